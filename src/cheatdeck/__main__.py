@@ -1,0 +1,7 @@
+"""``python -m cheatdeck``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

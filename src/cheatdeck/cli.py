@@ -1,0 +1,150 @@
+"""The command line: arguments -> pipeline -> exit status. The only module that prints.
+
+Exit status: 0 success; 1 the corpus has errors (or warnings with --strict) or an
+output could not be made; 2 usage error (unknown option, missing corpus folder,
+unknown format).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .diagnostics import EXIT_PROBLEMS, EXIT_USAGE
+
+FORMATS_HELP = "comma list of formats (default apkg,pdf,html,md; 'all' for every format)"
+
+
+class UsageError(Exception):
+    """A command line that cannot run: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, status 2
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cheatdeck",
+        description="Compile YAML cards into an Anki deck, a cheat sheet, Markdown and exports.",
+    )
+    parser.add_argument("--version", action="version", version=f"cheatdeck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    check = commands.add_parser("check", help="check the corpus; write nothing")
+    _common(check)
+
+    build = commands.add_parser("build", help="check, then build the outputs")
+    _common(build)
+    build.add_argument("-o", "--out", default="build", metavar="OUT", help="output folder (build)")
+    build.add_argument("-f", "--formats", default=None, metavar="FORMATS", help=FORMATS_HELP)
+    build.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="keep only cards with TAG"
+    )
+    build.add_argument("--paper", choices=("a4", "letter", "a3", "legal"), help="sheet paper")
+    build.add_argument("--orientation", choices=("landscape", "portrait"), help="sheet orientation")
+    build.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    build.add_argument("-v", "--verbose", action="store_true", help="print every stage")
+    return parser
+
+
+def _common(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS", help="corpus folder")
+    sub.add_argument("--strict", action="store_true", help="fail on warnings too")
+    sub.add_argument(
+        "--format", choices=("text", "json", "github"), default="text", help="diagnostics format"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return run_check(args)
+        return run_build(args)
+    except UsageError as exc:
+        print(f"cheatdeck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("cheatdeck: interrupted; nothing half-written was left", file=sys.stderr)
+        return 130
+
+
+def _corpus_dir(args) -> Path:
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        raise UsageError(f"no corpus folder '{args.corpus}'")
+    return corpus
+
+
+def run_check(args) -> int:
+    from . import pipeline
+
+    outcome = pipeline.check(_corpus_dir(args))
+    sys.stdout.write(outcome.report.render(args.format))
+    return outcome.report.exit_code(args.strict)
+
+
+def run_build(args) -> int:
+    from . import pipeline
+    from .writers import BuildOptions, OutputError, select
+
+    corpus = _corpus_dir(args)
+    try:
+        writers = select(args.formats)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    options = BuildOptions(paper=args.paper, orientation=args.orientation)
+    from .progress import Stages
+
+    with Stages(enabled=not args.quiet, verbose=args.verbose) as stages:
+        try:
+            outcome = pipeline.build(
+                corpus,
+                Path(args.out),
+                writers,
+                tags=args.tag,
+                strict=args.strict,
+                options=options,
+                progress=stages.enter,
+            )
+        except OutputError as exc:
+            stages.stop()
+            print(f"cheatdeck: error: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    report = outcome.report
+    if report.diagnostics or args.format != "text" or report.failed(args.strict):
+        sys.stdout.write(report.render(args.format))
+    if report.failed(args.strict):
+        print("cheatdeck: nothing was written", file=sys.stderr)
+        return report.exit_code(args.strict)
+    if not args.quiet:
+        _print_changes(outcome, Path(args.out), writers)
+    return 0
+
+
+def _print_changes(outcome, out: Path, writers) -> None:
+    changes = outcome.changes
+    parts = [f"{len(changes.get(k, []))} {k}" for k in ("added", "changed", "retired")]
+    print(f"cards: {', '.join(parts)} ({outcome.report.cards} in the corpus)")
+    moved = changes.get("moved", [])
+    if moved:
+        print(
+            "moved to another deck: "
+            + ", ".join(moved)
+            + " (Anki keeps cards you already have in their old deck: move them there by hand)"
+        )
+    names = [w.filename(outcome.corpus.name) for w in writers]
+    written = set(outcome.written)
+    for name in names:
+        state = "written" if name in written else "unchanged"
+        print(f"{out / name}: {state}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

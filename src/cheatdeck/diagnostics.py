@@ -1,0 +1,161 @@
+"""Diagnostics: one problem at one place, the codes we know, and how they are printed.
+
+``Report`` owns the exit status of ``check`` and ``build`` (0 clean, 1 errors — or
+warnings with ``--strict``); usage errors (2) are the command line's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+ERROR = "error"
+WARNING = "warning"
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+#: Every diagnostic code, its severity and when it fires (SPEC section 3 + lock codes).
+CODES: dict[str, tuple[str, str]] = {
+    "yaml-syntax": (ERROR, "the file is not valid YAML (a tab in indentation included)"),
+    "encoding": (ERROR, "the file is not UTF-8"),
+    "unsafe-yaml": (ERROR, "a YAML tag that builds objects, or aliases that expand too far"),
+    "duplicate-key": (ERROR, "a mapping repeats a key"),
+    "unknown-field": (ERROR, "a key the kind does not have"),
+    "missing-field": (ERROR, "a required key is absent"),
+    "wrong-type": (ERROR, "a value of the wrong type"),
+    "unknown-kind": (ERROR, "kind names no kind"),
+    "bad-id": (ERROR, "an id that breaks the id pattern"),
+    "duplicate-id": (ERROR, "two cards share an id"),
+    "empty-field": (ERROR, "a required text is empty or blank"),
+    "table-shape": (ERROR, "a row has more or fewer cells than there are columns"),
+    "empty-cell": (ERROR, "a table cell is empty"),
+    "no-cards": (ERROR, "a topic file has no cards"),
+    "bad-cloze": (ERROR, "a cloze card with no deletion or a malformed one"),
+    "placeholder": (ERROR, "TODO, TBD, FIXME, XXX, ??? or lorem ipsum left in a text"),
+    "missing-unit": (ERROR, "a numeric limit without a unit"),
+    "missing-media": (ERROR, "an image that does not exist or lies outside the corpus"),
+    "secret": (ERROR, "text that looks like a live credential"),
+    "duplicate-fact": (ERROR, "two cards state the same fact"),
+    "conflicting-fact": (ERROR, "two cards ask the same thing and answer differently"),
+    "similar-fact": (WARNING, "two cards state nearly the same fact in other words"),
+    "long-answer": (WARNING, "an answer longer than the configured word limit"),
+    "stale": (WARNING, "a limit whose as_of date is older than the configured age"),
+    "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
+    "reused-id": (ERROR, "a retired id is used by a card again"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """The other place of a pair."""
+
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem: where, how bad, which rule, what to do."""
+
+    file: str
+    line: int
+    col: int
+    severity: str
+    code: str
+    message: str
+    related: Related | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line, self.col, self.code, self.message)
+
+    def to_text(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: {self.severity} {self.code}: {self.message}"
+
+    def to_json(self) -> dict:
+        related = None
+        if self.related is not None:
+            related = {"file": self.related.file, "line": self.related.line}
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.col,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "related": related,
+        }
+
+    def to_github(self) -> str:
+        kind = "error" if self.severity == ERROR else "warning"
+        message = _github_escape(self.message)
+        file = _github_escape(self.file, prop=True)
+        return (
+            f"::{kind} file={file},line={self.line},col={self.col},"
+            f"title={self.code}::{message}"
+        )
+
+
+def _github_escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def make(loc, code: str, message: str, related=None) -> Diagnostic:
+    """A diagnostic of ``code`` at ``loc`` (anything with file, line and col)."""
+    severity = CODES[code][0]
+    rel = None
+    if related is not None:
+        rel = Related(related.file, related.line)
+    return Diagnostic(loc.file, loc.line, loc.col, severity, code, message, rel)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+@dataclass
+class Report:
+    """All diagnostics of one run; decides the exit status."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    cards: int = 0
+
+    def extend(self, items: Iterable[Diagnostic]) -> None:
+        self.diagnostics.extend(items)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == WARNING)
+
+    def failed(self, strict: bool = False) -> bool:
+        return self.errors > 0 or (strict and self.warnings > 0)
+
+    def exit_code(self, strict: bool = False) -> int:
+        return EXIT_PROBLEMS if self.failed(strict) else EXIT_OK
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(set(self.diagnostics), key=Diagnostic.sort_key)
+
+    def summary(self) -> str:
+        return (
+            f"{plural(self.errors, 'error')}, {plural(self.warnings, 'warning')} "
+            f"in {plural(self.cards, 'card')}"
+        )
+
+    def render(self, fmt: str = "text") -> str:
+        """The whole report in ``fmt`` (text, json or github), ending with a newline."""
+        items = self.sorted()
+        if fmt == "json":
+            return json.dumps([d.to_json() for d in items], ensure_ascii=False, indent=1) + "\n"
+        lines = [d.to_github() if fmt == "github" else d.to_text() for d in items]
+        lines.append(self.summary())
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,47 @@
+"""Code highlighting with Pygments, by CSS class, shared by the deck and the sheet."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+_WHITESPACE_SPAN = re.compile(r'<span class="hl-w">(\s*)</span>')
+
+LANG_ALIASES = {"shell": "console", "sh": "bash", "cli": "bash", "yml": "yaml", "text": "text"}
+
+
+@lru_cache(maxsize=8192)
+def _lexer(lang: str):
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    name = (lang or "text").lower()
+    try:
+        if name in ("shell", "console"):
+            return get_lexer_by_name("bash", stripnl=False, ensurenl=False)
+        return get_lexer_by_name(LANG_ALIASES.get(name, name), stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return get_lexer_by_name("text", stripnl=False, ensurenl=False)
+
+
+@lru_cache(maxsize=100_000)
+def code_html(code: str, lang: str | None) -> str:
+    """``<pre class="code">`` with Pygments spans (classes from ``css()``)."""
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+
+    body = highlight(code, _lexer(lang or "text"), HtmlFormatter(nowrap=True, classprefix="hl-"))
+    body = _WHITESPACE_SPAN.sub(r"\1", body.rstrip("\n"))
+    language = html.escape(lang or "text", quote=True)
+    return f'<pre class="code" data-lang="{language}"><code>{body}</code></pre>'
+
+
+def css(style: str = "default", scope: str = ".code") -> str:
+    """Pygments rules for ``code_html`` output under ``scope``."""
+    from pygments.formatters import HtmlFormatter
+
+    formatter = HtmlFormatter(style=style, classprefix="hl-")
+    lines = formatter.get_style_defs(scope).splitlines()
+    # keep token colours only: layout and background are ours
+    return "\n".join(line for line in lines if ".hl-" in line and "background" not in line.split("{")[0])

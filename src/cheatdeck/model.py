@@ -1,0 +1,390 @@
+"""The corpus model: card kinds, their fields, and the frozen objects the loader builds.
+
+This module is the one definition of what a card is. The loader, the JSON Schema,
+the error messages ("did you mean ...?") and the writers all read ``KINDS`` and
+``COMMON_FIELDS``; nothing else lists fields. It imports nothing of cheatdeck.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import ClassVar
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+NAME_PATTERN = ID_PATTERN
+
+
+class FieldType(Enum):
+    """How a YAML value is read into a card field."""
+
+    TEXT = "text"  # one line or paragraph of inline Markdown
+    CODE = "code"  # verbatim code, never Markdown
+    WORD = "word"  # a short identifier-like string (a language name)
+    NUMBER_OR_TEXT = "number-or-text"  # a limit's value: 15 or "15 minutes"
+    DATE = "date"  # YYYY-MM-DD
+    BOOL = "bool"
+    WORDS = "words"  # a list of short strings (tags, ids)
+    TEXTS = "texts"  # a list of texts (table columns)
+    ROWS = "rows"  # a mapping: row label -> list of cells
+    ITEMS = "items"  # a list of texts or one-key maps term: explanation
+    PATH = "path"  # a file path inside the corpus folder
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One key a card may carry."""
+
+    name: str
+    type: FieldType
+    required: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    """One card kind: its fields and what they mean."""
+
+    name: str
+    summary: str
+    fields: tuple[FieldSpec, ...]
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.required)
+
+    def field(self, name: str) -> FieldSpec | None:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        for spec in COMMON_FIELDS:
+            if spec.name == name:
+                return spec
+        return None
+
+    def all_fields(self) -> tuple[FieldSpec, ...]:
+        return COMMON_FIELDS + self.fields
+
+
+T = FieldType
+
+COMMON_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("id", T.WORD, True, "unique card id: [a-z0-9][a-z0-9-]*"),
+    FieldSpec("kind", T.WORD, True, "the card kind"),
+    FieldSpec("tags", T.WORDS, help="tags added to this card"),
+    FieldSpec("source", T.TEXT, help="where the fact comes from"),
+    FieldSpec("note", T.TEXT, help="extra text on the back and in the sheet"),
+    FieldSpec("image", T.PATH, help="an image inside the corpus folder"),
+    FieldSpec("sheet", T.BOOL, help="false leaves the card out of the cheat sheet"),
+    FieldSpec("anki", T.BOOL, help="false leaves the card out of the Anki deck"),
+    FieldSpec("allow", T.WORDS, help="ids of cards this one may resemble"),
+)
+
+_REVERSE = FieldSpec("reverse", T.BOOL, help="also ask the answer -> prompt")
+
+KINDS: dict[str, KindSpec] = {
+    spec.name: spec
+    for spec in (
+        KindSpec(
+            "concept",
+            "a term and its definition",
+            (
+                FieldSpec("term", T.TEXT, True),
+                FieldSpec("definition", T.TEXT, True),
+                FieldSpec("example", T.TEXT),
+                _REVERSE,
+            ),
+        ),
+        KindSpec(
+            "qa",
+            "a question and its answer",
+            (FieldSpec("question", T.TEXT, True), FieldSpec("answer", T.TEXT, True), _REVERSE),
+        ),
+        KindSpec(
+            "command",
+            "a task and the command that does it",
+            (
+                FieldSpec("task", T.TEXT, True),
+                FieldSpec("command", T.CODE, True),
+                FieldSpec("output", T.CODE),
+                FieldSpec("lang", T.WORD, help="highlighting language (default shell)"),
+            ),
+        ),
+        KindSpec(
+            "limit",
+            "a number or bound worth knowing",
+            (
+                FieldSpec("subject", T.TEXT, True),
+                FieldSpec("value", T.NUMBER_OR_TEXT, True),
+                FieldSpec("unit", T.TEXT, help="required when value is a number"),
+                FieldSpec("as_of", T.DATE, help="date the value was last verified"),
+            ),
+        ),
+        KindSpec(
+            "table",
+            "a comparison table: one Anki card per cell",
+            (
+                FieldSpec("title", T.TEXT, True),
+                FieldSpec("columns", T.TEXTS, True),
+                FieldSpec("rows", T.ROWS, True),
+                FieldSpec("row_header", T.TEXT, help="heading of the row-label column"),
+            ),
+        ),
+        KindSpec(
+            "cloze",
+            "a text with {{c1::deletions}}",
+            (FieldSpec("text", T.TEXT, True),),
+        ),
+        KindSpec(
+            "snippet",
+            "a titled block of code",
+            (
+                FieldSpec("title", T.TEXT, True),
+                FieldSpec("code", T.CODE, True),
+                FieldSpec("lang", T.WORD),
+            ),
+        ),
+        KindSpec(
+            "list",
+            "a titled list: one Anki card per item",
+            (FieldSpec("title", T.TEXT, True), FieldSpec("items", T.ITEMS, True)),
+        ),
+    )
+}
+
+TOPIC_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("deck", T.TEXT, True, "sub-deck under the root deck (may hold ::)"),
+    FieldSpec("title", T.TEXT, True, "section heading"),
+    FieldSpec("order", T.NUMBER_OR_TEXT, help="section order (default: by path)"),
+    FieldSpec("source", T.TEXT, help="default source of its cards"),
+    FieldSpec("tags", T.WORDS, help="added to every card"),
+    FieldSpec("intro", T.TEXT, help="shown under the heading"),
+    FieldSpec("cards", T.ITEMS, True, "the cards"),
+)
+
+CORPUS_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", T.WORD, True, "file stem of every output"),
+    FieldSpec("title", T.TEXT, True, "title of the sheet and the Markdown"),
+    FieldSpec("subtitle", T.TEXT, help="one line under the title"),
+    FieldSpec("deck", T.TEXT, True, "root Anki deck"),
+    FieldSpec("retired", T.WORDS, help="ids of cards deliberately removed"),
+    FieldSpec("settings", T.ROWS, help="build settings"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """One corpus setting with its default."""
+
+    name: str
+    default: object
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("paper", "a4", "sheet paper size", ("a4", "letter", "a3", "legal")),
+    SettingSpec("orientation", "landscape", "sheet orientation", ("landscape", "portrait")),
+    SettingSpec("columns", 0, "sheet columns (0: 3 in landscape, 2 in portrait)"),
+    SettingSpec("font_size", 7.5, "sheet body size in points (6.5 to 12)"),
+    SettingSpec("max_answer_words", 40, "long-answer: words allowed in one answer"),
+    SettingSpec("max_fact_age_days", 730, "stale: days before a limit's as_of is old"),
+    SettingSpec("similarity", 0.8, "similar-fact: share of rare tokens two cards must share"),
+)
+SETTING_NAMES = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    """A place in a corpus file: display path, 1-based line and column."""
+
+    file: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One table row: its label and one cell per column."""
+
+    label: str
+    cells: tuple[str, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One list item: plain text, or a term with its explanation."""
+
+    text: str
+    term: str | None
+    loc: Loc
+
+
+@dataclass(frozen=True, kw_only=True)
+class Card:
+    """What every card kind shares. ``locs`` maps each field to where its value is."""
+
+    kind: ClassVar[str] = ""
+    id: str
+    loc: Loc
+    topic: str  # the topic file's path relative to the corpus folder
+    deck: str  # full deck path, root included: "AWS::IAM"
+    tags: tuple[str, ...] = ()
+    source: str | None = None
+    note: str | None = None
+    image: str | None = None  # posix path relative to the corpus folder
+    sheet: bool = True
+    anki: bool = True
+    allow: tuple[str, ...] = ()
+    locs: Mapping[str, Loc] = field(default_factory=dict, compare=False, hash=False)
+
+    def at(self, name: str) -> Loc:
+        """Where field ``name`` is written, or the card itself."""
+        return self.locs.get(name, self.loc)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Concept(Card):
+    kind: ClassVar[str] = "concept"
+    term: str
+    definition: str
+    example: str | None = None
+    reverse: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class QA(Card):
+    kind: ClassVar[str] = "qa"
+    question: str
+    answer: str
+    reverse: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Command(Card):
+    kind: ClassVar[str] = "command"
+    task: str
+    command: str
+    output: str | None = None
+    lang: str = "shell"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Limit(Card):
+    kind: ClassVar[str] = "limit"
+    subject: str
+    value: str | int | float
+    unit: str | None = None
+    as_of: _dt.date | None = None
+
+    @property
+    def value_text(self) -> str:
+        """The value as shown: number and unit, or the text value."""
+        value = self.value
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            value = int(value)
+        shown = f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
+        return f"{shown} {self.unit}" if self.unit else shown
+
+
+@dataclass(frozen=True, kw_only=True)
+class Table(Card):
+    kind: ClassVar[str] = "table"
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    row_header: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cloze(Card):
+    kind: ClassVar[str] = "cloze"
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Snippet(Card):
+    kind: ClassVar[str] = "snippet"
+    title: str
+    code: str
+    lang: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ListCard(Card):
+    kind: ClassVar[str] = "list"
+    title: str
+    items: tuple[Item, ...]
+
+
+CARD_CLASSES: dict[str, type[Card]] = {
+    cls.kind: cls for cls in (Concept, QA, Command, Limit, Table, Cloze, Snippet, ListCard)
+}
+assert set(CARD_CLASSES) == set(KINDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One topic file: a section of the sheet and a sub-deck."""
+
+    path: str  # relative to the corpus folder, posix
+    deck: str  # full deck path, root included
+    title: str
+    order: float | None
+    source: str | None
+    tags: tuple[str, ...]
+    intro: str | None
+    cards: tuple[Card, ...]
+    loc: Loc
+
+    @property
+    def anchor(self) -> str:
+        """A stable slug for links and outline entries."""
+        return "sec-" + re.sub(r"[^a-z0-9]+", "-", self.deck.lower()).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Build settings from corpus.yaml, each with its default."""
+
+    paper: str = "a4"
+    orientation: str = "landscape"
+    columns: int = 0
+    font_size: float = 7.5
+    max_answer_words: int = 40
+    max_fact_age_days: int = 730
+    similarity: float = 0.8
+
+    @property
+    def sheet_columns(self) -> int:
+        if self.columns:
+            return self.columns
+        return 3 if self.orientation == "landscape" else 2
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The whole validated corpus, topics in section order."""
+
+    root: str  # absolute path of the corpus folder
+    name: str
+    title: str
+    subtitle: str | None
+    deck: str
+    retired: tuple[str, ...]
+    settings: Settings
+    topics: tuple[Topic, ...]
+    loc: Loc
+
+    def cards(self) -> list[Card]:
+        return [card for topic in self.topics for card in topic.cards]
+
+    def card_count(self) -> int:
+        return sum(len(topic.cards) for topic in self.topics)

@@ -1,0 +1,61 @@
+"""Inline Markdown of card fields -> safe HTML or plain text, shared by every writer.
+
+Raw HTML in a card is never passed through: markdown-it runs with ``html`` off, so
+``<script>`` arrives as ``&lt;script&gt;``. Results are cached by content.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+_MD = None
+
+
+def _markdown():
+    global _MD
+    if _MD is None:
+        from markdown_it import MarkdownIt
+
+        _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+        _MD.enable("strikethrough")
+    return _MD
+
+
+@lru_cache(maxsize=200_000)
+def inline_html(text: str) -> str:
+    """One field of inline Markdown as HTML; newlines become <br>."""
+    if not text:
+        return ""
+    if not _has_markup(text):
+        return html.escape(text, quote=False).replace("\n", "<br>")
+    rendered = _markdown().renderInline(text)
+    return rendered.replace("\n", "<br>")
+
+
+@lru_cache(maxsize=200_000)
+def plain(text: str) -> str:
+    """The visible text of a field: Markdown markup removed, entities decoded."""
+    if not text or not _has_markup(text):
+        return text
+    tokens = _markdown().parseInline(text)
+    out: list[str] = []
+    for token in tokens[0].children or ():
+        if token.type in ("text", "code_inline"):
+            out.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+    return "".join(out)
+
+
+_MARKUP = re.compile(r"[`*_\[\]<>&\\~!]|\n")
+
+
+def _has_markup(text: str) -> bool:
+    return _MARKUP.search(text) is not None
+
+
+def escape(text: str) -> str:
+    """Plain text as HTML, quotes included."""
+    return html.escape(text, quote=True)

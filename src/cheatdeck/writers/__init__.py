@@ -1,0 +1,133 @@
+"""The writers: one module per output format, listed in ``WRITERS``.
+
+A writer is ``render(ctx: BuildContext) -> bytes`` (one file) or ``-> dict[str, bytes]``
+(a folder of files). Writers never touch the disk; ``build.py`` writes what they
+return. Modules are imported only when their format is built, so heavy libraries
+(genanki, WeasyPrint) cost nothing to ``check`` or ``--help``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..facts import Fact
+from ..lock import Lock
+from ..model import Corpus, Settings
+
+TEMPLATE_DIRS = (
+    Path(__file__).resolve().parents[3] / "templates",  # a source checkout
+    Path(__file__).resolve().parents[1] / "templates",  # an installed package
+)
+
+
+def templates_dir() -> Path:
+    for candidate in TEMPLATE_DIRS:
+        if candidate.is_dir():
+            return candidate
+    return TEMPLATE_DIRS[0]
+
+
+class OutputError(Exception):
+    """An output could not be made (a missing system library, …): one line, status 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Writer:
+    """One output format: its name, the file it makes and where its code lives."""
+
+    name: str
+    suffix: str  # appended to the corpus name: ".apkg"; a folder ends with "/"
+    module: str
+    summary: str
+    default: bool = False
+
+    def filename(self, corpus_name: str) -> str:
+        return corpus_name + self.suffix.rstrip("/")
+
+    @property
+    def is_folder(self) -> bool:
+        return self.suffix.endswith("/")
+
+    def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
+        return importlib.import_module(f"{__name__}.{self.module}").render(ctx)
+
+
+WRITERS: tuple[Writer, ...] = (
+    Writer("apkg", ".apkg", "anki", "Anki deck package", default=True),
+    Writer("pdf", ".pdf", "pdf", "printable cheat sheet", default=True),
+    Writer("html", ".html", "html", "the sheet as one self-contained page", default=True),
+    Writer("md", ".md", "markdown", "GitHub-flavoured Markdown", default=True),
+)
+WRITER_NAMES = {writer.name: writer for writer in WRITERS}
+assert len(WRITER_NAMES) == len(WRITERS), "writer names must be unique"
+
+
+def select(spec: str | None) -> list[Writer]:
+    """Writers for a -f value ("apkg,md", "all"); raises ValueError naming an unknown one."""
+    if not spec:
+        return [w for w in WRITERS if w.default]
+    names = [part.strip() for part in spec.split(",") if part.strip()]
+    if "all" in names:
+        return list(WRITERS)
+    unknown = [n for n in names if n not in WRITER_NAMES]
+    if unknown:
+        raise ValueError(
+            f"unknown format '{unknown[0]}'; formats: " + ", ".join([*WRITER_NAMES, "all"])
+        )
+    return [WRITER_NAMES[n] for n in dict.fromkeys(names)]
+
+
+@dataclass
+class BuildOptions:
+    """Choices from the command line that override corpus settings."""
+
+    paper: str | None = None
+    orientation: str | None = None
+
+
+@dataclass
+class BuildContext:
+    """Everything a writer may use: the (tag-filtered) corpus, its facts and times."""
+
+    corpus: Corpus
+    facts: list[Fact]
+    lock: Lock
+    options: BuildOptions = field(default_factory=BuildOptions)
+    version: str = ""
+
+    @property
+    def settings(self) -> Settings:
+        from dataclasses import replace
+
+        changes = {}
+        if self.options.paper:
+            changes["paper"] = self.options.paper
+        if self.options.orientation:
+            changes["orientation"] = self.options.orientation
+        return replace(self.corpus.settings, **changes)
+
+    @property
+    def templates(self) -> Path:
+        return templates_dir()
+
+    @property
+    def corpus_dir(self) -> Path:
+        return Path(self.corpus.root)
+
+    def time_of(self, fact: Fact) -> int:
+        """When this fact's content last changed (from the lock)."""
+        return self.lock.note_time(fact.card.id, fact.key)
+
+    @property
+    def build_time(self) -> int:
+        """The corpus's newest change: the one date an output may show."""
+        return self.lock.latest()
+
+    def sheet_cards(self):
+        """(topic, cards shown on the sheet) in section order, empty sections left out."""
+        for topic in self.corpus.topics:
+            cards = [card for card in topic.cards if card.sheet]
+            if cards:
+                yield topic, cards
