@@ -92,10 +92,7 @@ class Diagnostic:
         kind = "error" if self.severity == ERROR else "warning"
         message = _github_escape(self.message)
         file = _github_escape(self.file, prop=True)
-        return (
-            f"::{kind} file={file},line={self.line},col={self.col},"
-            f"title={self.code}::{message}"
-        )
+        return f"::{kind} file={file},line={self.line},col={self.col},title={self.code}::{message}"
 
 
 def _github_escape(text: str, prop: bool = False) -> str:

@@ -126,7 +126,16 @@ def _parts(card: Card):
         for row in card.rows:
             for column, cell in zip(card.columns, row.cells, strict=True):
                 key = f"{cid}/{row.label}/{column}"
-                yield key, "table-cell", f"{row.label} — {column}", cell, card.title, row.label, column, None
+                yield (
+                    key,
+                    "table-cell",
+                    f"{row.label} — {column}",
+                    cell,
+                    card.title,
+                    row.label,
+                    column,
+                    None,
+                )
     elif isinstance(card, ListCard):
         for index, item in enumerate(card.items, start=1):
             key = f"{cid}#{item.term}" if item.term else f"{cid}#{index}"

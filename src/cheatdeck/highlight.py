@@ -44,4 +44,6 @@ def css(style: str = "default", scope: str = ".code") -> str:
     formatter = HtmlFormatter(style=style, classprefix="hl-")
     lines = formatter.get_style_defs(scope).splitlines()
     # keep token colours only: layout and background are ours
-    return "\n".join(line for line in lines if ".hl-" in line and "background" not in line.split("{")[0])
+    return "\n".join(
+        line for line in lines if ".hl-" in line and "background" not in line.split("{")[0]
+    )

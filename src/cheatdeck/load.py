@@ -73,7 +73,9 @@ def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
         col = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         loc = Loc(display, line, col)
         byte = data[exc.start]
-        return None, make(loc, "encoding", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
+        return None, make(
+            loc, "encoding", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8"
+        )
 
 
 def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
@@ -361,7 +363,10 @@ def cloze_problem(text: str) -> str | None:
         match = CLOZE_DELETION.match(text, opening.start())
         if match is None:
             snippet = text[opening.start() : opening.start() + 24]
-            return f"malformed deletion '{snippet}…': write {{{{c1::answer}}}} or {{{{c1::answer::hint}}}}"
+            return (
+                f"malformed deletion '{snippet}…': "
+                "write {{c1::answer}} or {{c1::answer::hint}}"
+            )
         parts = match.group(2).split("::")
         if len(parts) > 2:
             return f"deletion '{match.group(0)}' has more than one '::' (answer::hint)"
@@ -436,17 +441,20 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
     valid = [f.name for f in kind_spec.all_fields()]
     values: dict[str, object] = {}
     locs: dict[str, Loc] = {}
+    suggested: set[str] = set()
     for key, (key_node, value_node) in fields.items():
         if key in ("id", "kind"):
             locs[key] = reader.loc(value_node)
             continue
         spec = kind_spec.field(key)
         if spec is None:
+            hint = suggest(key, valid)
             reader.report(
                 key_node,
                 "unknown-field",
-                f"'{key}' is not a field of a {kind_spec.name} card: {suggest(key, valid)}",
+                f"'{key}' is not a field of a {kind_spec.name} card: {hint}",
             )
+            suggested.update(difflib.get_close_matches(key, valid, n=1, cutoff=0.6))
             ok = False
             continue
         locs[key] = reader.loc(value_node)
@@ -455,6 +463,8 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         except _Invalid:
             ok = False
     for spec in kind_spec.fields:
+        if spec.required and spec.name not in fields and spec.name in suggested:
+            continue  # the unknown-field message already points at the misspelt key
         if spec.required and spec.name not in fields:
             reader.report(
                 card_loc, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
@@ -537,7 +547,7 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             if len(pairs) != 1:
                 reader.report(item, "wrong-type", "an item is text or one 'term: explanation'")
                 raise _Invalid
-            (term, (_, value)), = pairs.items()
+            ((term, (_, value)),) = pairs.items()
             text = reader.text(value, "item")
             if not term.strip() or not text:
                 reader.report(item, "empty-field", "an item is empty")
@@ -662,7 +672,9 @@ def read_topic(
     for key, (key_node, value_node) in fields.items():
         spec = next((f for f in TOPIC_FIELDS if f.name == key), None)
         if spec is None:
-            reader.report(key_node, "unknown-field", f"'{key}' is not a topic key: {suggest(key, valid)}")
+            reader.report(
+                key_node, "unknown-field", f"'{key}' is not a topic key: {suggest(key, valid)}"
+            )
             ok = False
             continue
         if key == "cards":
@@ -682,7 +694,9 @@ def read_topic(
     if values.get("deck"):
         deck = _deck_path(root_deck, str(values["deck"]))
         if deck is None:
-            reader.report(fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty")
+            reader.report(
+                fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty"
+            )
             ok = False
     order = values.get("order")
     if order is not None and not isinstance(order, (int, float)):
@@ -737,7 +751,9 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
         spec = SETTING_NAMES.get(key)
         if spec is None:
             reader.report(
-                key_node, "unknown-field", f"'{key}' is not a setting: {suggest(key, list(SETTING_NAMES))}"
+                key_node,
+                "unknown-field",
+                f"'{key}' is not a setting: {suggest(key, list(SETTING_NAMES))}",
             )
             continue
         try:
@@ -760,7 +776,9 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 reader.report(value_node, "wrong-type", f"'{key}' must be a whole number >= 0")
                 continue
         if key == "font_size" and not 6.5 <= float(value) <= 12:
-            reader.report(value_node, "wrong-type", "'font_size' must be between 6.5 and 12 (points)")
+            reader.report(
+                value_node, "wrong-type", "'font_size' must be between 6.5 and 12 (points)"
+            )
             continue
         if key == "similarity" and not 0 < float(value) <= 1:
             reader.report(value_node, "wrong-type", "'similarity' must be between 0 and 1")
@@ -796,7 +814,11 @@ def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic |
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, make(Loc(display, 1, 1), "encoding", f"cannot read the file: {exc.strerror}"), False
+        return (
+            None,
+            make(Loc(display, 1, 1), "encoding", f"cannot read the file: {exc.strerror}"),
+            False,
+        )
     text, problem = decode(data, display)
     if problem is not None:
         return None, problem, False
@@ -822,7 +844,11 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     head = CorpusHead(loc=Loc(display, 1, 1))
     if not path.is_file():
         diagnostics.append(
-            make(head.loc, "missing-field", f"no {CORPUS_FILE}: it names the corpus (name, title, deck)")
+            make(
+                head.loc,
+                "missing-field",
+                f"no {CORPUS_FILE}: it names the corpus (name, title, deck)",
+            )
         )
         return None
     node, problem, _ = _read_node(path, display)
@@ -832,7 +858,9 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     reader = FileReader(display, root)
     ok = True
     if node is None:
-        reader.report(head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck")
+        reader.report(
+            head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
+        )
         diagnostics.extend(reader.diagnostics)
         return None
     try:
@@ -845,7 +873,9 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     for key, (key_node, value_node) in fields.items():
         spec = next((f for f in CORPUS_FIELDS if f.name == key), None)
         if spec is None:
-            reader.report(key_node, "unknown-field", f"'{key}' is not a corpus key: {suggest(key, valid)}")
+            reader.report(
+                key_node, "unknown-field", f"'{key}' is not a corpus key: {suggest(key, valid)}"
+            )
             ok = False
             continue
         try:

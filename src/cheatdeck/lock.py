@@ -61,9 +61,7 @@ def card_from_data(data: dict, loc: Loc) -> Card | None:
         values = dict(data)
         cls = CARD_CLASSES[values.pop("kind")]
         if "rows" in values:
-            values["rows"] = tuple(
-                Row(r["label"], tuple(r["cells"]), loc) for r in values["rows"]
-            )
+            values["rows"] = tuple(Row(r["label"], tuple(r["cells"]), loc) for r in values["rows"])
         if "items" in values:
             values["items"] = tuple(Item(i["text"], i["term"], loc) for i in values["items"])
         if "columns" in values:
@@ -135,7 +133,11 @@ class Lock:
             note = dict(old_notes.get(key, {}))
             note["guid"] = guid
             self._stamp(note, digest)
-            new_notes[key] = {"guid": note["guid"], "hash": note["hash"], "changed": note["changed"]}
+            new_notes[key] = {
+                "guid": note["guid"],
+                "hash": note["hash"],
+                "changed": note["changed"],
+            }
         entry["notes"] = new_notes
         entry["data"] = card_data(card)
         entry.pop("retired", None)
@@ -177,7 +179,7 @@ class Lock:
 
     def dumps(self) -> str:
         """The lock as text: one card per line, keys sorted, so same content -> same bytes."""
-        out = ['{"cheatdeck-lock": %d,' % LOCK_VERSION, ' "cards": {']
+        out = [f'{{"cheatdeck-lock": {LOCK_VERSION},', ' "cards": {']
         items = sorted(self.cards.items())
         for index, (key, entry) in enumerate(items):
             comma = "," if index < len(items) - 1 else ""

@@ -1,4 +1,4 @@
-"""The one pipeline behind ``check`` and ``build``: load all -> check all -> write only when clean."""
+"""The pipeline behind ``check`` and ``build``: load all -> check all -> write only when clean."""
 
 from __future__ import annotations
 
@@ -128,6 +128,7 @@ def build(
         lock=lock,
         options=options or BuildOptions(),
         version=__version__,
+        out_dir=Path(out_dir).resolve(),
     )
     rendered = {}
     for writer in writers:

@@ -96,6 +96,7 @@ class BuildContext:
     lock: Lock
     options: BuildOptions = field(default_factory=BuildOptions)
     version: str = ""
+    out_dir: Path | None = None
 
     @property
     def settings(self) -> Settings:

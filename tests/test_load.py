@@ -1,0 +1,253 @@
+"""The loader reports every load and schema problem at the right file and line, never raising."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatdeck.load import load_corpus
+
+CORPUS = "name: t\ntitle: T\ndeck: D\n"
+
+
+def write_corpus(root: Path, files: dict[str, str | bytes], corpus: str = CORPUS) -> Path:
+    cards = root / "cards"
+    cards.mkdir(parents=True, exist_ok=True)
+    (cards / "corpus.yaml").write_text(corpus, encoding="utf-8")
+    for name, content in files.items():
+        path = cards / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return cards
+
+
+def topic(cards_yaml: str) -> str:
+    return "deck: X\ntitle: X\ncards:\n" + textwrap.dedent(cards_yaml).strip("\n") + "\n"
+
+
+def codes_at(tmp_path: Path, files: dict, corpus: str = CORPUS) -> list[tuple[str, str, int]]:
+    cards = write_corpus(tmp_path, files, corpus)
+    result = load_corpus(cards, cwd=tmp_path)
+    return [(d.code, d.file, d.line) for d in result.diagnostics]
+
+
+# one case per code: (files, expected code, file, line)
+CASES = {
+    "yaml-syntax": ({"a.yaml": "deck: X\ntitle: [unclosed\ncards: []\n"}, "a.yaml", 3),
+    "yaml-syntax-tab": ({"a.yaml": "deck: X\ntitle: X\ncards:\n\t- id: a\n"}, "a.yaml", 4),
+    "encoding": ({"a.yaml": b"deck: X\ntitle: caf\xe9\ncards: []\n"}, "a.yaml", 2),
+    "unsafe-yaml": (
+        {"a.yaml": "deck: X\ntitle: !!python/object/apply:os.system ['echo hi']\ncards: []\n"},
+        "a.yaml",
+        2,
+    ),
+    "duplicate-key": (
+        {
+            "a.yaml": topic(
+                "  - id: a\n    kind: qa\n    question: Q\n    question: Q2\n    answer: A\n"
+            )
+        },
+        "a.yaml",
+        7,
+    ),
+    "unknown-field": (
+        {"a.yaml": topic("  - id: a\n    kind: concept\n    term: T\n    defintion: D\n")},
+        "a.yaml",
+        7,
+    ),
+    "missing-field": (
+        {"a.yaml": topic("  - id: a\n    kind: concept\n    term: T\n")},
+        "a.yaml",
+        4,
+    ),
+    "wrong-type": (
+        {"a.yaml": topic("  - id: a\n    kind: qa\n    question: [a, b]\n    answer: A\n")},
+        "a.yaml",
+        6,
+    ),
+    "unknown-kind": ({"a.yaml": topic("  - id: a\n    kind: fact\n    term: T\n")}, "a.yaml", 5),
+    "bad-id": (
+        {"a.yaml": topic("  - id: Bad_Id\n    kind: qa\n    question: Q\n    answer: A\n")},
+        "a.yaml",
+        4,
+    ),
+    "duplicate-id": (
+        {
+            "a.yaml": topic("  - id: a\n    kind: qa\n    question: Q\n    answer: A\n"),
+            "b.yaml": topic("  - id: a\n    kind: qa\n    question: Q2\n    answer: A2\n"),
+        },
+        "b.yaml",
+        4,
+    ),
+    "empty-field": (
+        {"a.yaml": topic("  - id: a\n    kind: qa\n    question: '  '\n    answer: A\n")},
+        "a.yaml",
+        6,
+    ),
+    "table-shape": (
+        {
+            "a.yaml": topic(
+                "  - id: t\n    kind: table\n    title: T\n    columns: [A, B]\n"
+                "    rows:\n      r1: [x, y]\n      r2: [x]\n"
+            )
+        },
+        "a.yaml",
+        10,
+    ),
+    "empty-cell": (
+        {
+            "a.yaml": topic(
+                "  - id: t\n    kind: table\n    title: T\n    columns: [A, B]\n"
+                "    rows:\n      r1: [x, '']\n"
+            )
+        },
+        "a.yaml",
+        9,
+    ),
+    "no-cards": ({"a.yaml": "deck: X\ntitle: X\ncards: []\n"}, "a.yaml", 3),
+    "bad-cloze": (
+        {"a.yaml": topic("  - id: c\n    kind: cloze\n    text: No {{c1:colon}} here\n")},
+        "a.yaml",
+        6,
+    ),
+    "missing-unit": (
+        {"a.yaml": topic("  - id: l\n    kind: limit\n    subject: Timeout\n    value: 15\n")},
+        "a.yaml",
+        7,
+    ),
+    "missing-media": (
+        {
+            "a.yaml": topic(
+                "  - id: a\n    kind: qa\n    question: Q\n    answer: A\n    image: nope.png\n"
+            )
+        },
+        "a.yaml",
+        8,
+    ),
+    "missing-media-outside": (
+        {
+            "a.yaml": topic(
+                "  - id: a\n    kind: qa\n    question: Q\n    answer: A\n"
+                "    image: ../../etc/passwd\n"
+            )
+        },
+        "a.yaml",
+        8,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_each_code_is_reported_at_its_line(tmp_path, case):
+    files, file, line = CASES[case]
+    code = case.removesuffix("-tab").removesuffix("-outside")
+    found = codes_at(tmp_path, files)
+    assert (code, f"cards/{file}", line) in found, found
+
+
+def test_unknown_field_suggests_the_nearest_key(tmp_path):
+    cards = write_corpus(tmp_path, CASES["unknown-field"][0])
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert "did you mean 'definition'?" in diag.message
+    assert (diag.line, diag.col) == (7, 3)
+
+
+def test_unknown_kind_lists_the_kinds(tmp_path):
+    cards = write_corpus(tmp_path, CASES["unknown-kind"][0])
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    for kind in ("concept", "qa", "command", "limit", "table", "cloze", "snippet", "list"):
+        assert kind in diag.message
+
+
+def test_every_problem_of_every_file_in_one_run(tmp_path):
+    files = {name: files for case in CASES.values() for name, files in case[0].items()}
+    files = {
+        "one.yaml": CASES["unknown-field"][0]["a.yaml"],
+        "two.yaml": "deck: X\ntitle: [\n",
+        "three.yaml": CASES["missing-unit"][0]["a.yaml"].replace("id: l", "id: l2"),
+        "sub/four.yaml": CASES["bad-cloze"][0]["a.yaml"],
+    }
+    found = codes_at(tmp_path, files)
+    assert {code for code, *_ in found} == {
+        "unknown-field",
+        "yaml-syntax",
+        "missing-unit",
+        "bad-cloze",
+    }
+
+
+def test_billion_laughs_fails_fast_with_unsafe_yaml(tmp_path):
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        refs = ",".join([f"*a{i - 1}"] * 9)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    found = codes_at(tmp_path, {"bomb.yaml": "\n".join(lines) + "\n"})
+    assert [c for c, *_ in found] == ["unsafe-yaml"]
+
+
+def test_recursive_alias_is_unsafe(tmp_path):
+    found = codes_at(tmp_path, {"a.yaml": "deck: &d [*d]\ntitle: X\ncards: []\n"})
+    assert found[0][0] in ("unsafe-yaml", "yaml-syntax")
+
+
+def test_small_aliases_are_fine(tmp_path):
+    text = topic(
+        "  - &base\n    id: a\n    kind: qa\n    question: Q\n    answer: A\n"
+        "  - <<: *base\n    id: b\n    question: Q2\n"
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": text})
+    result = load_corpus(cards, cwd=tmp_path)
+    assert result.diagnostics == []
+    assert [c.id for c in result.corpus.cards()] == ["a", "b"]
+
+
+def test_values_keep_what_was_written(tmp_path):
+    text = topic(
+        "  - id: v\n    kind: qa\n    question: Which version?\n    answer: 1.10\n"
+        "  - id: l\n    kind: limit\n    subject: Max items\n    value: 100\n    unit: items\n"
+        "    as_of: 2024-05-01\n"
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": text})
+    qa, limit = load_corpus(cards, cwd=tmp_path).corpus.cards()
+    assert qa.answer == "1.10"
+    assert limit.value == 100 and limit.value_text == "100 items"
+    assert limit.as_of.isoformat() == "2024-05-01"
+
+
+def test_cards_carry_positions_and_decks(tmp_path):
+    cards = write_corpus(tmp_path, {"sub/a.yaml": CASES["duplicate-id"][0]["a.yaml"]})
+    (card,) = load_corpus(cards, cwd=tmp_path).corpus.cards()
+    assert str(card.loc) == "cards/sub/a.yaml:4:3"
+    assert str(card.at("answer")) == "cards/sub/a.yaml:7:11"
+    assert card.deck == "D::X"
+
+
+def test_missing_corpus_file_is_one_diagnostic(tmp_path):
+    (tmp_path / "cards").mkdir()
+    result = load_corpus(tmp_path / "cards", cwd=tmp_path)
+    assert [d.code for d in result.diagnostics] == ["missing-field"]
+    assert result.corpus is None
+
+
+def test_settings_are_validated(tmp_path):
+    corpus = CORPUS + "settings:\n  paper: a4\n  colums: 3\n  orientation: sideways\n"
+    found = codes_at(tmp_path, {"a.yaml": CASES["duplicate-id"][0]["a.yaml"]}, corpus)
+    assert ("unknown-field", "cards/corpus.yaml", 6) in found
+    assert ("wrong-type", "cards/corpus.yaml", 7) in found
+
+
+def test_topic_order_then_path(tmp_path):
+    card = "cards:\n  - {{id: {0}, kind: qa, question: Q{0}, answer: A}}\n"
+    files = {
+        "b.yaml": "deck: B\ntitle: B\norder: 1\n" + card.format("b"),
+        "a.yaml": "deck: A\ntitle: A\n" + card.format("a"),
+        "c.yaml": "deck: C\ntitle: C\norder: 0\n" + card.format("c"),
+    }
+    cards = write_corpus(tmp_path, files)
+    corpus = load_corpus(cards, cwd=tmp_path).corpus
+    assert [t.title for t in corpus.topics] == ["C", "B", "A"]
