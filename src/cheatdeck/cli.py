@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, incremental
 from .diagnostics import EXIT_PROBLEMS, EXIT_USAGE
 
 FORMATS_HELP = "comma list of formats (default apkg,pdf,html,md; 'all' for every format)"
@@ -100,6 +100,16 @@ def run_build(args) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     options = BuildOptions(paper=args.paper, orientation=args.orientation)
+    out = Path(args.out)
+    inputs = _fingerprint(args, corpus, writers)
+    stored = incremental.up_to_date(out, inputs)
+    if stored is not None:
+        if stored.get("report"):
+            sys.stdout.write(stored["report"])
+        if not args.quiet:
+            for name in sorted(stored["outputs"]):
+                print(f"{out / name}: unchanged (inputs are the same as at the last build)")
+        return 0
     from .progress import Stages
 
     with Stages(enabled=not args.quiet, verbose=args.verbose) as stages:
@@ -124,8 +134,29 @@ def run_build(args) -> int:
         print("cheatdeck: nothing was written", file=sys.stderr)
         return report.exit_code(args.strict)
     if not args.quiet:
-        _print_changes(outcome, Path(args.out), writers)
+        _print_changes(outcome, out, writers)
+    shown = report.render("text") if report.diagnostics else ""
+    names = [w.filename(outcome.corpus.name) for w in writers]
+    from .build import write_file
+
+    after = _fingerprint(args, corpus, writers)  # the lock may have changed
+    write_file(out / incremental.MANIFEST, incremental.manifest(out, after, names, shown))
     return 0
+
+
+def _fingerprint(args, corpus: Path, writers) -> str:
+    from .writers import templates_dir
+
+    settings = {
+        "version": __version__,
+        "formats": [w.name for w in writers],
+        "tags": sorted(args.tag),
+        "paper": args.paper,
+        "orientation": args.orientation,
+        "strict": args.strict,
+        "out": str(Path(args.out).resolve()),
+    }
+    return incremental.fingerprint(corpus, templates_dir(), settings)
 
 
 def _print_changes(outcome, out: Path, writers) -> None:

@@ -1,0 +1,108 @@
+"""The Markdown output, read back with markdown-it-py: headings, anchors, tables, fences, no raw HTML."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from markdown_it import MarkdownIt
+from mdit_py_plugins.anchors import anchors_plugin
+
+from conftest import CASES, run_cli
+
+EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The kinds corpus built to Markdown twice (for determinism)."""
+    from conftest import copy_corpus
+
+    root = tmp_path_factory.mktemp("md")
+    cards = copy_corpus("kinds", root)
+    env = {**os.environ, **EPOCH}
+    outs = []
+    for name in ("one", "two"):
+        out = root / name
+        result = run_cli("build", cards, "-o", out, "-f", "md", env=env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        outs.append((out / "kinds.md").read_text(encoding="utf-8"))
+    return outs
+
+
+def parse(text: str):
+    md = MarkdownIt("gfm-like", {"linkify": False}).use(anchors_plugin, max_level=3)
+    return md.parse(text), md.render(text)
+
+
+def test_markdown_is_byte_identical_across_builds(built):
+    assert built[0] == built[1]
+
+
+def test_matches_the_golden_file(built, update_golden):
+    golden = CASES / "kinds" / "expected" / "kinds.md"
+    if update_golden:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(built[0], encoding="utf-8")
+    assert built[0] == golden.read_text(encoding="utf-8")
+
+
+def test_headings_title_contents_and_one_section_per_topic(built):
+    tokens, _ = parse(built[0])
+    headings = [
+        (tok.tag, tokens[i + 1].content)
+        for i, tok in enumerate(tokens)
+        if tok.type == "heading_open"
+    ]
+    assert headings == [
+        ("h1", "Every Kind"),
+        ("h2", "Contents"),
+        ("h2", "Basics — concepts, questions, commands"),
+        ("h2", "Numbers and tables"),
+    ]
+
+
+def test_contents_links_point_at_real_anchors(built):
+    tokens, html = parse(built[0])
+    ids = {tok.attrs.get("id") for tok in tokens if tok.type == "heading_open"}
+    links = [
+        child.attrs["href"]
+        for tok in tokens
+        if tok.type == "inline"
+        for child in tok.children or ()
+        if child.type == "link_open"
+    ]
+    internal = [href[1:] for href in links if href.startswith("#")]
+    assert len(internal) == 2
+    assert set(internal) <= ids
+
+
+def test_tables_and_limits_are_pipe_tables(built):
+    tokens, _ = parse(built[0])
+    tables = [i for i, tok in enumerate(tokens) if tok.type == "table_open"]
+    assert len(tables) == 2  # the limits and the storage table
+    _, html = parse(built[0])
+    assert "<th>Kind</th>" in html and "<td>Regional | multi-AZ</td>" in html
+
+
+def test_code_is_fenced_with_its_language(built):
+    tokens, _ = parse(built[0])
+    fences = {
+        (tok.info, tok.content.strip().splitlines()[0]) for tok in tokens if tok.type == "fence"
+    }
+    assert ("shell", "aws s3 ls") in fences
+    assert ("python", "for i in range(3):") in fences
+    assert ("json", "{") in fences
+
+
+def test_raw_html_from_cards_is_text(built):
+    tokens, _ = parse(built[0])
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
+    full = MarkdownIt("commonmark", {"html": True}).render(built[0])
+    assert "<script>" not in full
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in full
+    assert "<code>git checkout &lt;branch&gt;</code>" in full
+
+
+def test_cloze_shows_deletions_emphasised(built):
+    assert "A **Region** holds several **Availability Zones**." in built[0]
