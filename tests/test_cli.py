@@ -91,7 +91,19 @@ def test_build_writes_markdown_and_lock_then_nothing_changes(cli, kinds_corpus, 
     assert snapshot(out) == files
     assert (kinds_corpus / "cheatdeck.lock").read_bytes() == lock
     assert (out / "kinds.md").stat().st_mtime_ns == mtime
-    assert [p.name for p in out.iterdir()] == ["kinds.md"]  # no temp files left
+    assert sorted(p.name for p in out.iterdir()) == [".cheatdeck-manifest.json", "kinds.md"]
+    assert "unchanged" in second.stdout
+
+
+def test_build_after_an_edit_rebuilds(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "out"
+    assert cli("build", kinds_corpus, "-o", out, "-f", "md").returncode == 0
+    basics = kinds_corpus / "basics.yaml"
+    basics.write_text(basics.read_text().replace("List the S3 buckets", "List every S3 bucket"))
+    result = cli("build", kinds_corpus, "-o", out, "-f", "md")
+    assert result.returncode == 0
+    assert "1 changed" in result.stdout
+    assert "List every S3 bucket" in (out / "kinds.md").read_text()
 
 
 def test_removed_card_must_be_retired(cli, kinds_corpus, tmp_path):

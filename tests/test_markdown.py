@@ -1,4 +1,4 @@
-"""The Markdown output, read back with markdown-it-py: headings, anchors, tables, fences, no raw HTML."""
+"""The Markdown output read back with markdown-it-py: headings, anchors, tables, fences."""
 
 from __future__ import annotations
 
