@@ -194,6 +194,7 @@ class FileReader:
     display: str
     corpus_root: Path
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    cards_seen: int = 0  # card entries read, valid or not (for the summary line)
 
     def loc(self, node: yaml.Node) -> Loc:
         return _loc(node, self.display)
@@ -723,6 +724,7 @@ def read_topic(
             ok = False
         else:
             for card_node in cards_node.value:
+                reader.cards_seen += 1
                 card = read_card(reader, card_node, ctx)
                 if card is not None:
                     cards.append(card)
@@ -956,8 +958,8 @@ def load_corpus(root: Path, cwd: Path | None = None) -> LoadResult:
             topic, cards = read_topic(reader, node, rel, root_deck or "Deck")
             diagnostics.extend(reader.diagnostics)
             kept = []
+            count += reader.cards_seen
             for card in cards:
-                count += 1
                 first = seen.get(card.id)
                 if first is not None:
                     diagnostics.append(

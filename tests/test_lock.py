@@ -1,0 +1,85 @@
+"""cheatdeck.lock: times change only with content, GUIDs only with identity, and the file is stable."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from cheatdeck.facts import guid_for
+from cheatdeck.lock import LOCK_FILE, Lock
+
+from conftest import run_cli
+
+
+def build(cards, out, epoch: int):
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    result = run_cli("build", cards, "-o", out, "-f", "md", "-q", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Lock.read(cards)
+
+
+def test_guid_formula_is_fixed():
+    # golden values: changing the formula would duplicate every note users already study
+    assert guid_for("aws-refresher", "iam-role") == "F_O#/g%ig9"
+    assert guid_for("kinds", "table-storage/EBS/Scope") == "ox@)v!CSQ]"
+    assert guid_for("kinds", "list-practices#2") == "L;|]9o8JRM"
+    assert guid_for("kinds", "cloze-region") == "ee6s.~oeB["
+
+
+def test_times_change_only_for_edited_cards(kinds_corpus, tmp_path):
+    first = build(kinds_corpus, tmp_path / "o", 1_700_000_000)
+    assert {e["changed"] for e in first.cards.values()} == {1_700_000_000}
+    basics = kinds_corpus / "basics.yaml"
+    basics.write_text(basics.read_text().replace("List the S3 buckets", "List all S3 buckets"))
+    second = build(kinds_corpus, tmp_path / "o", 1_700_000_500)
+    changed = {cid for cid, e in second.cards.items() if e["changed"] == 1_700_000_500}
+    assert changed == {"cmd-list-buckets"}
+    note_times = {k: n["changed"] for e in second.cards.values() for k, n in e["notes"].items()}
+    assert [k for k, t in note_times.items() if t == 1_700_000_500] == ["cmd-list-buckets"]
+
+
+def test_editing_one_table_cell_changes_only_that_note(kinds_corpus, tmp_path):
+    build(kinds_corpus, tmp_path / "o", 1_700_000_000)
+    numbers = kinds_corpus / "numbers.yaml"
+    numbers.write_text(numbers.read_text().replace("[Block, One AZ]", "[Block, One AZ only]"))
+    lock = build(kinds_corpus, tmp_path / "o", 1_700_000_900)
+    notes = lock.cards["table-storage"]["notes"]
+    newer = sorted(k for k, n in notes.items() if n["changed"] == 1_700_000_900)
+    assert newer == ["table-storage/EBS/Scope"]
+
+
+def test_lock_is_one_card_per_line_and_stable(kinds_corpus, tmp_path):
+    build(kinds_corpus, tmp_path / "o", 1_700_000_000)
+    text = (kinds_corpus / LOCK_FILE).read_text()
+    data = json.loads(text)
+    assert len(data["cards"]) == 10
+    card_lines = [line for line in text.splitlines() if line.startswith('  "')]
+    assert len(card_lines) == 10
+    build(kinds_corpus, tmp_path / "o2", 1_800_000_000)
+    assert (kinds_corpus / LOCK_FILE).read_text() == text
+
+
+def test_retired_card_keeps_its_content_and_ships_tagged(kinds_corpus, tmp_path):
+    from cheatdeck import pipeline
+    from cheatdeck.writers import WRITER_NAMES
+
+    build(kinds_corpus, tmp_path / "o", 1_700_000_000)
+    numbers = kinds_corpus / "numbers.yaml"
+    text = numbers.read_text()
+    start, end = text.index("  - id: cloze-region"), text.index("  - id: snippet-policy")
+    numbers.write_text(text[:start] + text[end:])
+    corpus = kinds_corpus / "corpus.yaml"
+    corpus.write_text(corpus.read_text() + "retired: [cloze-region]\n")
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000700"
+    try:
+        outcome = pipeline.build(kinds_corpus, tmp_path / "o3", [WRITER_NAMES["md"]])
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    assert not outcome.report.failed()
+    assert outcome.changes["retired"] == ["cloze-region"]
+    lock = Lock.read(kinds_corpus)
+    entry = lock.cards["cloze-region"]
+    assert entry["retired"] is True
+    assert entry["notes"]["cloze-region"]["changed"] == 1_700_000_700
+    stored = lock.stored_card("cloze-region")
+    assert stored is not None and "{{c1::Region}}" in stored.text
