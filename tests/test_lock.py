@@ -1,4 +1,4 @@
-"""cheatdeck.lock: times change only with content, GUIDs only with identity, and the file is stable."""
+"""cheatdeck.lock: times change only with content, GUIDs only with identity; stable bytes."""
 
 from __future__ import annotations
 

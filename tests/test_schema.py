@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import yaml
-from conftest import CASES, ROOT
 
 from cheatdeck import schema
 from cheatdeck.model import KINDS
+
+from conftest import CASES, ROOT
 
 
 def test_shipped_schema_files_are_in_sync_with_the_model():
