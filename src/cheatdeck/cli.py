@@ -91,8 +91,7 @@ def run_check(args) -> int:
 
 
 def run_build(args) -> int:
-    from . import pipeline
-    from .writers import BuildOptions, OutputError, select
+    from .writers import BuildOptions, OutputError, select  # light: no model, no YAML
 
     corpus = _corpus_dir(args)
     try:
@@ -110,6 +109,7 @@ def run_build(args) -> int:
             for name in sorted(stored["outputs"]):
                 print(f"{out / name}: unchanged (inputs are the same as at the last build)")
         return 0
+    from . import pipeline  # only now: an unchanged build never imports the loader
     from .progress import Stages
 
     with Stages(enabled=not args.quiet, verbose=args.verbose) as stages:

@@ -77,6 +77,9 @@ class Fact:
             getattr(card, "output", None),
             self.retired,
         ]
+        as_of = getattr(card, "as_of", None)
+        if as_of is not None:  # shown on the back of a limit; appended so other hashes stay
+            payload.append(as_of.isoformat())
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 

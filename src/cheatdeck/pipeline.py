@@ -108,13 +108,27 @@ def build(
 ) -> Outcome:
     """Check, then render every writer in memory, then write outputs and the lock."""
     from .build import write_file, write_outputs
-    from .writers import BuildContext, BuildOptions
 
     say = progress or (lambda _stage: None)
     say("checking")
     outcome = check(corpus_dir, today)
     if outcome.report.failed(strict) or outcome.corpus is None:
         return outcome
+    ctx = context_for(outcome, out_dir, tags=tags, options=options)
+    rendered = {}
+    for writer in writers:
+        say(writer.name)
+        rendered[writer.filename(ctx.corpus.name)] = writer.render(ctx)
+    say("writing")
+    outcome.written = write_outputs(Path(out_dir), rendered)
+    write_file(Path(corpus_dir) / LOCK_FILE, ctx.lock.dumps().encode("utf-8"))
+    return outcome
+
+
+def context_for(outcome: Outcome, out_dir: Path, *, tags: Sequence[str] = (), options=None):
+    """A clean check's outcome -> the writers' BuildContext (the lock stamped; changes kept)."""
+    from .writers import BuildContext, BuildOptions
+
     corpus, lock = outcome.corpus, outcome.lock
     outcome.changes = stamp_cards(corpus, lock)
     gone = retired_facts(corpus, lock)
@@ -122,7 +136,7 @@ def build(
     facts = [f for card in shown.cards() if card.anki for f in facts_of(card, corpus.name)]
     if tags:
         gone = [f for f in gone if set(tags).intersection(f.card.tags)]
-    ctx = BuildContext(
+    return BuildContext(
         corpus=shown,
         facts=facts + gone,
         lock=lock,
@@ -130,11 +144,3 @@ def build(
         version=__version__,
         out_dir=Path(out_dir).resolve(),
     )
-    rendered = {}
-    for writer in writers:
-        say(writer.name)
-        rendered[writer.filename(corpus.name)] = writer.render(ctx)
-    say("writing")
-    outcome.written = write_outputs(Path(out_dir), rendered)
-    write_file(Path(corpus_dir) / LOCK_FILE, lock.dumps().encode("utf-8"))
-    return outcome

@@ -11,10 +11,12 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..facts import Fact
-from ..lock import Lock
-from ..model import Corpus, Settings
+if TYPE_CHECKING:  # imported for hints only: the skip path of an unchanged build stays light
+    from ..facts import Fact
+    from ..lock import Lock
+    from ..model import Corpus, Settings
 
 TEMPLATE_DIRS = (
     Path(__file__).resolve().parents[3] / "templates",  # a source checkout
@@ -59,6 +61,14 @@ WRITERS: tuple[Writer, ...] = (
     Writer("pdf", ".pdf", "pdf", "printable cheat sheet", default=True),
     Writer("html", ".html", "html", "the sheet as one self-contained page", default=True),
     Writer("md", ".md", "markdown", "GitHub-flavoured Markdown", default=True),
+    Writer("anki-tsv", ".tsv", "anki_tsv", "Anki text import (same notes as the .apkg)"),
+    Writer("mnemosyne", ".mnemosyne.cards", "mnemosyne", "Mnemosyne 2 card set (.cards)"),
+    Writer("crowdanki", ".crowdanki/", "crowdanki", "CrowdAnki JSON folder (deck.json + media)"),
+    Writer("obsidian", ".obsidian.md", "obsidian", "Obsidian Spaced Repetition plugin Markdown"),
+    Writer("logseq", ".logseq.md", "logseq", "Logseq page of #card blocks"),
+    Writer("quizlet", ".quizlet.txt", "quizlet", "Quizlet import text (term<TAB>definition)"),
+    Writer("mochi", ".mochi", "mochi", "Mochi deck archive (data.json)"),
+    Writer("json", ".json", "json_export", "the whole validated corpus as JSON"),
 )
 WRITER_NAMES = {writer.name: writer for writer in WRITERS}
 assert len(WRITER_NAMES) == len(WRITERS), "writer names must be unique"

@@ -1,0 +1,168 @@
+"""The apkg writer: facts -> one Anki package whose notes keep their identity across builds.
+
+Anki's importer matches notes by GUID only and updates one only when the incoming
+note is newer and its note type keeps the same id and schema. So: GUIDs come from
+``Fact.guid`` (corpus name + note key); note types have fixed ids and a frozen
+schema (``anki_notetypes``); and every time comes from ``cards/cheatdeck.lock`` —
+a note's time is when its content last changed, a note type's when its templates
+or CSS last changed — so an edited card updates exactly its note and an unchanged
+build updates nothing. Same corpus and lock, same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..facts import Fact
+from . import BuildContext, OutputError
+from .anki_fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
+from .anki_notetypes import (
+    NOTE_TYPES,
+    TemplateProblem,
+    notetype_json,
+    read_look,
+    stable_id,
+)
+from .anki_package import Deck, NoteRow, collection_bytes, package_bytes
+
+# Bump when the HTML written into fields changes shape (here, in text.py or
+# highlight.py, or after an upgrade of Pygments or markdown-it that changes it), so
+# every note is newer once and Anki applies the new rendering; the lock keeps the
+# time of the last bump.
+FIELD_FORMAT = 1
+
+
+def render(ctx: BuildContext) -> bytes:
+    """The .apkg bytes for ``ctx.facts`` (retired facts included, already tagged)."""
+    look = _look(ctx)
+    media = _MediaStore(ctx)
+    fields_time = ctx.lock.stamp("anki:fields", _field_format_digest())
+    decks = _decks(ctx)
+    deck_ids = {deck.name: deck.id for deck in decks}
+    notes: list[NoteRow] = []
+    ids = _IdAllocator()
+    for fact in ctx.facts:
+        image = media.get(fact)
+        mtime = max(ctx.time_of(fact), fields_time, image_time(ctx, image))
+        fields = field_values(fact, image)
+        ords = card_ords(fact)
+        notes.append(
+            NoteRow(
+                id=ids.take(mtime),
+                guid=fact.guid,
+                notetype_id=NOTE_TYPES[fact.variant].id,
+                mtime=mtime,
+                tags=tags_of(fact),
+                fields=fields,
+                sort_field=sort_text(fields[0]),
+                checksum=checksum(fields[0]),
+                deck_id=deck_ids[fact.card.deck],
+                card_ids=[ids.take(mtime) for _ in ords],
+                ords=ords,
+            )
+        )
+    variants = {fact.variant for fact in ctx.facts}
+    used = [spec for spec in NOTE_TYPES.values() if spec.variant in variants]
+    root_id = deck_ids.get(ctx.corpus.deck, 1)
+    notetypes = [
+        notetype_json(
+            spec, look, ctx.lock.stamp(f"notetype:{spec.name}", look.digest(spec)), root_id
+        )
+        for spec in used
+    ]
+    collection = collection_bytes(notes, notetypes, decks, ctx.build_time)
+    return package_bytes(collection, media.entries(), ctx.build_time)
+
+
+def _look(ctx: BuildContext):
+    from ..highlight import css
+
+    code_css = "\n".join(
+        [
+            "/* code colours (Pygments) */",
+            css("default", ".code"),
+            css("monokai", ".nightMode .code"),
+            css("monokai", ".night_mode .code"),
+        ]
+    )
+    try:
+        return read_look(Path(ctx.templates) / "anki", code_css + "\n")
+    except TemplateProblem as exc:
+        raise OutputError(str(exc)) from exc
+
+
+def _field_format_digest() -> str:
+    # Library versions stay out on purpose: two machines with another Pygments
+    # would otherwise rewrite each other's lock and touch every note.
+    return hashlib.sha256(f"cheatdeck-anki-fields-{FIELD_FORMAT}".encode()).hexdigest()[:16]
+
+
+def image_time(ctx: BuildContext, image: Media | None) -> int:
+    """When an image's bytes last changed: a new image makes its notes newer."""
+    return ctx.lock.stamp(f"media:{image.path}", image.digest) if image else 0
+
+
+class _MediaStore:
+    """Images read once each, named by content; referenced by basename."""
+
+    def __init__(self, ctx: BuildContext):
+        self.ctx = ctx
+        self.by_path: dict[str, Media | None] = {}
+
+    def get(self, fact: Fact) -> Media | None:
+        path = fact.card.image
+        if not path:
+            return None
+        if path not in self.by_path:
+            self.by_path[path] = self._read(path, fact.retired)
+        return self.by_path[path]
+
+    def _read(self, path: str, retired: bool) -> Media | None:
+        file = Path(self.ctx.corpus_dir) / path
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            if retired:  # a retired card's image may be gone with it
+                return None
+            raise OutputError(f"cannot read image {path}: {exc.strerror}") from exc
+        name, digest = media_name(path, data)
+        return Media(path, name, data, digest)
+
+    def entries(self) -> list[tuple[str, bytes]]:
+        unique = {m.name: m.data for m in self.by_path.values() if m is not None}
+        return sorted(unique.items())
+
+
+class _IdAllocator:
+    """Note and card ids like Anki's (milliseconds of the content's time): unique, reproducible.
+
+    Ids rise strictly in build order, so a thousand notes of one second never collide.
+    """
+
+    def __init__(self):
+        self.last = 0
+
+    def take(self, seconds: int) -> int:
+        self.last = max(seconds * 1000, self.last + 1)
+        return self.last
+
+
+def _decks(ctx: BuildContext) -> list[Deck]:
+    """Every deck the facts use, with its parents; ids from sha256 of the name."""
+    from ..text import inline_html
+
+    descriptions: dict[str, str] = {}
+    if ctx.corpus.subtitle:
+        descriptions[ctx.corpus.deck] = inline_html(ctx.corpus.subtitle)
+    for topic in ctx.corpus.topics:
+        if topic.intro:
+            descriptions.setdefault(topic.deck, inline_html(topic.intro))
+    names: set[str] = set()
+    for fact in ctx.facts:
+        parts = fact.card.deck.split("::")
+        names.update("::".join(parts[: i + 1]) for i in range(len(parts)))
+    return [
+        Deck(stable_id(f"cheatdeck deck {name}"), name, descriptions.get(name, ""))
+        for name in sorted(names)
+    ]

@@ -1,0 +1,239 @@
+"""The .apkg container: a legacy (schema 11) Anki collection in SQLite, zipped with its media.
+
+Built here rather than by genanki so that the bytes are deterministic: the SQLite
+file is made in memory with a fixed statement order and serialized; the zip has
+fixed entry dates and attributes and is deflated; the collection's deck and note
+type JSON is written once (genanki rewrites it per deck, quadratic in deck count).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sqlite3
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# The schema genanki writes (Anki's collection schema 11); Anki upgrades it on import.
+SCHEMA = """
+CREATE TABLE col (
+    id integer primary key, crt integer not null, mod integer not null,
+    scm integer not null, ver integer not null, dty integer not null,
+    usn integer not null, ls integer not null, conf text not null,
+    models text not null, decks text not null, dconf text not null, tags text not null
+);
+CREATE TABLE notes (
+    id integer primary key, guid text not null, mid integer not null,
+    mod integer not null, usn integer not null, tags text not null,
+    flds text not null, sfld integer not null, csum integer not null,
+    flags integer not null, data text not null
+);
+CREATE TABLE cards (
+    id integer primary key, nid integer not null, did integer not null,
+    ord integer not null, mod integer not null, usn integer not null,
+    type integer not null, queue integer not null, due integer not null,
+    ivl integer not null, factor integer not null, reps integer not null,
+    lapses integer not null, left integer not null, odue integer not null,
+    odid integer not null, flags integer not null, data text not null
+);
+CREATE TABLE revlog (
+    id integer primary key, cid integer not null, usn integer not null,
+    ease integer not null, ivl integer not null, lastIvl integer not null,
+    factor integer not null, time integer not null, type integer not null
+);
+CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+CREATE INDEX ix_notes_usn on notes (usn);
+CREATE INDEX ix_cards_usn on cards (usn);
+CREATE INDEX ix_revlog_usn on revlog (usn);
+CREATE INDEX ix_cards_nid on cards (nid);
+CREATE INDEX ix_cards_sched on cards (did, queue, due);
+CREATE INDEX ix_revlog_cid on revlog (cid);
+CREATE INDEX ix_notes_csum on notes (csum);
+"""
+
+SCHEMA_VERSION = 11
+DEFAULT_DECK_ID = 1
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow:
+    """One note and the template ordinals of its cards."""
+
+    id: int
+    guid: str
+    notetype_id: int
+    mtime: int
+    tags: Sequence[str]
+    fields: Sequence[str]
+    sort_field: str
+    checksum: int
+    deck_id: int
+    card_ids: Sequence[int]
+    ords: Sequence[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    """One deck of the package (parents included), matched by name on import."""
+
+    id: int
+    name: str
+    description: str = ""
+
+
+def deck_json(deck: Deck, mtime: int) -> dict:
+    return {
+        "id": deck.id,
+        "name": deck.name,
+        "desc": deck.description,
+        "mod": mtime,
+        "usn": -1,
+        "conf": 1,
+        "dyn": 0,
+        "collapsed": False,
+        "browserCollapsed": False,
+        "extendNew": 0,
+        "extendRev": 0,
+        "newToday": [0, 0],
+        "revToday": [0, 0],
+        "lrnToday": [0, 0],
+        "timeToday": [0, 0],
+    }
+
+
+def collection_conf(first_notetype: int) -> dict:
+    return {
+        "activeDecks": [DEFAULT_DECK_ID],
+        "addToCur": True,
+        "collapseTime": 1200,
+        "curDeck": DEFAULT_DECK_ID,
+        "curModel": str(first_notetype),
+        "dueCounts": True,
+        "estTimes": True,
+        "newBury": True,
+        "newSpread": 0,
+        "nextPos": 1,
+        "sortBackwards": False,
+        "sortType": "noteFld",
+        "timeLim": 0,
+    }
+
+
+DECK_CONFIG = {
+    "1": {
+        "id": 1,
+        "name": "Default",
+        "mod": 0,
+        "usn": 0,
+        "maxTaken": 60,
+        "autoplay": True,
+        "timer": 0,
+        "replayq": True,
+        "dyn": False,
+        "new": {
+            "bury": True,
+            "delays": [1, 10],
+            "initialFactor": 2500,
+            "ints": [1, 4, 7],
+            "order": 1,
+            "perDay": 20,
+            "separate": True,
+        },
+        "lapse": {"delays": [10], "leechAction": 0, "leechFails": 8, "minInt": 1, "mult": 0},
+        "rev": {
+            "bury": True,
+            "ease4": 1.3,
+            "fuzz": 0.05,
+            "ivlFct": 1,
+            "maxIvl": 36500,
+            "minSpace": 1,
+            "perDay": 100,
+        },
+    }
+}
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def collection_bytes(
+    notes: Sequence[NoteRow], notetypes: Sequence[dict], decks: Sequence[Deck], build_time: int
+) -> bytes:
+    """The SQLite collection, built in memory in a fixed order and serialized."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(SCHEMA)
+        all_decks = [Deck(DEFAULT_DECK_ID, "Default"), *decks]
+        conn.execute(
+            "INSERT INTO col VALUES (1,?,?,?,?,0,0,0,?,?,?,?,?)",
+            (
+                build_time,
+                build_time * 1000,
+                build_time * 1000,
+                SCHEMA_VERSION,
+                _dumps(collection_conf(notetypes[0]["id"] if notetypes else 0)),
+                _dumps({str(nt["id"]): nt for nt in notetypes}),
+                _dumps({str(d.id): deck_json(d, build_time) for d in all_decks}),
+                _dumps(DECK_CONFIG),
+                "{}",
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO notes VALUES (?,?,?,?,-1,?,?,?,?,0,'')",
+            (
+                (
+                    n.id,
+                    n.guid,
+                    n.notetype_id,
+                    n.mtime,
+                    f" {' '.join(n.tags)} " if n.tags else "",
+                    "\x1f".join(n.fields),
+                    n.sort_field,
+                    n.checksum,
+                )
+                for n in notes
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO cards VALUES (?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')",
+            (
+                (card_id, n.id, n.deck_id, ord_, n.mtime, due)
+                for due, (n, card_id, ord_) in enumerate(
+                    ((n, c, o) for n in notes for c, o in zip(n.card_ids, n.ords, strict=True)),
+                    start=1,
+                )
+            ),
+        )
+        conn.commit()
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def _zip_date(build_time: int) -> tuple[int, int, int, int, int, int]:
+    # a zip date lies between 1980 and 2107
+    seconds = min(max(build_time, 315532800), 4354819199)
+    moment = dt.datetime.fromtimestamp(seconds, dt.UTC)
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def package_bytes(collection: bytes, media: Sequence[tuple[str, bytes]], build_time: int) -> bytes:
+    """The .apkg zip: collection.anki2, the media map, and media files named 0, 1, …"""
+    date = _zip_date(build_time)
+    entries = [
+        ("collection.anki2", collection),
+        ("media", _dumps({str(i): name for i, (name, _) in enumerate(media)}).encode("utf-8")),
+        *((str(i), data) for i, (_, data) in enumerate(media)),
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=date)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()

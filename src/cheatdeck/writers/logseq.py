@@ -1,0 +1,119 @@
+"""The ``logseq`` writer: one Logseq page whose blocks are flashcards.
+
+A topic is a top-level block; each fact is a child block tagged ``#card`` (plus its
+deck as a namespaced page, ``#[[AWS/IAM]]``, and its tags), whose own children are
+the answer and the extras. A cloze becomes one block per Anki group, the group's
+deletions as ``{{cloze …}}`` and the others shown, so the cards are Anki's cards.
+Logseq reads ``#``, ``[[``, ``((``, ``{{``, ``::``, ``$`` and raw HTML in text as
+syntax, so card text escapes them with backslashes (which Logseq's parser honours).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import groupby
+
+from ..facts import Fact
+from ..text import plain
+from . import BuildContext
+from .export_common import (
+    Deletion,
+    cloze_parts,
+    context_prompt,
+    deck_parts,
+    escape_markdown,
+    extras,
+    live_facts,
+)
+from .obsidian import fence
+
+# Only openers are escaped: Logseq reads `\[ … \]` and `\( … \)` as LaTeX.
+MARKS = ("<", "#", "$", "[[", "((", "{{", "}}", "::", "==", "^^")
+INDENT = "  "
+
+
+def render(ctx: BuildContext) -> bytes:
+    return ("\n".join(lines(ctx)) + "\n").encode("utf-8")
+
+
+def lines(ctx: BuildContext) -> Iterator[str]:
+    titles = {topic.deck: topic.title for topic in ctx.corpus.topics}
+    yield from block(0, f"**{text(ctx.corpus.title)}**")
+    for deck, facts in groupby(live_facts(ctx.facts), key=lambda fact: fact.card.deck):
+        yield from block(1, f"**{text(titles.get(deck, deck))}**")
+        for fact in facts:
+            yield from fact_blocks(fact, 2)
+
+
+def block(level: int, content: str | list[str]) -> list[str]:
+    """A block at ``level``: '- ' then the content, its further lines indented under it."""
+    rows = content if isinstance(content, list) else text_lines(content)
+    pad = INDENT * level
+    return [f"{pad}- {rows[0]}", *(f"{pad}{INDENT}{row}" for row in rows[1:])]
+
+
+def fact_blocks(fact: Fact, level: int) -> list[str]:
+    tags = card_tags(fact)
+    if fact.variant == "cloze":
+        out: list[str] = []
+        for shown in cloze_groups(fact.prompt):
+            out += block(level, f"{shown} {tags}")
+        return out
+    question = text_lines(text(context_prompt(fact)))
+    question[0] += f" {tags}"
+    out = block(level, question)
+    if fact.code_lang:
+        out += block(level + 1, fence(fact.answer, fact.code_lang))
+    else:
+        out += block(level + 1, text(fact.answer))
+    if fact.card.image:
+        out += block(level + 1, f"![image](../{fact.card.image})")
+    for extra in extras(fact):
+        if extra.code:
+            out += block(level + 1, [f"**{extra.label}:**", *fence(extra.text, "text")])
+        else:
+            out += block(level + 1, f"**{extra.label}:** {text(extra.text)}")
+    return out
+
+
+def card_tags(fact: Fact) -> str:
+    deck = "/".join(part.replace("/", "-") for part in deck_parts(fact.card.deck))
+    names = [deck, *fact.card.tags]
+    return " ".join(["#card", *(f"#[[{page_name(name)}]]" for name in names)])
+
+
+def page_name(name: str) -> str:
+    return name.replace("[[", "(").replace("]]", ")")
+
+
+def text(value: str) -> str:
+    return escape_markdown(value, MARKS)
+
+
+def text_lines(value: str) -> list[str]:
+    """A block's lines: a blank line would end the block, so blank lines are dropped."""
+    return [line for line in value.replace("\r\n", "\n").split("\n") if line.strip()] or [""]
+
+
+def cloze_groups(value: str) -> list[str]:
+    """One text per Anki cloze group: that group's deletions as {{cloze …}}, the
+    rest shown. Logseq hides every cloze of a block at once, as Anki hides a group."""
+    parts = cloze_parts(value)
+    numbers = sorted({part.number for part in parts if isinstance(part, Deletion)})
+    shown = []
+    for number in numbers:
+        out = []
+        for part in parts:
+            if isinstance(part, Deletion):
+                out.append(cloze_macro(part) if part.number == number else text(part.answer))
+            else:
+                out.append(text(part))
+        shown.append(" ".join("".join(out).split("\n")))
+    return shown
+
+
+def cloze_macro(part: Deletion) -> str:
+    """``{{cloze answer}}``: macro arguments are shown as plain text, and no escape
+    works inside a macro, so a '}}' in the answer is split by a zero-width space."""
+    answer = plain(part.answer).replace("\n", " ").replace("}}", "}\u200b}")
+    return "{{cloze " + answer + "}}"

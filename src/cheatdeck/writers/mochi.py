@@ -1,0 +1,142 @@
+"""The ``mochi`` writer: a ``.mochi`` archive (a zip holding ``data.json`` and images).
+
+``data.json`` lists the decks (sub-decks point at their ``parent-id``) and in each
+deck its cards, whose ``content`` is Markdown with the sides split by a ``---``
+line; clozes keep Anki's groups as ``{{N::answer}}``. Ids are short tokens derived
+from the deck path and the fact's GUID, entries are sorted and dated from the lock,
+so the archive's bytes change only when the corpus does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..facts import Fact
+from . import BuildContext
+from .export_common import (
+    Deletion,
+    cloze_parts,
+    context_prompt,
+    deck_parts,
+    deterministic_zip,
+    escape_markdown,
+    extras,
+    live_facts,
+    read_image,
+    stable_token,
+)
+from .obsidian import fence
+
+# Mochi reads HTML, {{clozes}}, [[card links]], #tags and $math in Markdown.
+MARKS = ("<", "{{", "}}", "[[", "#", "$")
+SIDE_BREAK = "---"
+_RULE_LINE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def render(ctx: BuildContext) -> bytes:
+    decks: dict[str, dict] = {}
+    media: dict[str, bytes] = {}
+    for index, fact in enumerate(live_facts(ctx.facts)):
+        deck = ensure_deck(decks, fact.card.deck)
+        attachment = None
+        if fact.card.image:
+            attachment = media_name(fact.card.image)
+            data = read_image(ctx, fact.card.image)
+            if data is not None:
+                media[attachment] = data
+        deck["cards"].append(card_data(fact, deck["id"], index, attachment))
+        if fact.variant.endswith("-reverse"):
+            deck["cards"].append(reverse_card_data(fact, deck["id"], index))
+    document = {"version": 2, "decks": list(decks.values())}
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return deterministic_zip({"data.json": text.encode("utf-8"), **media}, ctx.build_time)
+
+
+def ensure_deck(decks: dict[str, dict], path: str) -> dict:
+    """The deck for ``path`` ("AWS::IAM"), its parents created first."""
+    parts = deck_parts(path)
+    parent_id = None
+    for depth in range(1, len(parts) + 1):
+        key = "::".join(parts[:depth])
+        if key not in decks:
+            deck = {"id": deck_id(key), "name": parts[depth - 1], "cards": []}
+            if parent_id:
+                deck["parent-id"] = parent_id
+            decks[key] = deck
+        parent_id = decks[key]["id"]
+    return decks["::".join(parts)]
+
+
+def deck_id(path: str) -> str:
+    return stable_token("cheatdeck deck " + path)
+
+
+def media_name(image: str) -> str:
+    return image.replace("/", "-")
+
+
+def card_data(fact: Fact, deck: str, index: int, attachment: str | None) -> dict:
+    return {
+        "id": stable_token("cheatdeck card " + fact.guid),
+        "deck-id": deck,
+        "pos": f"{index:06d}",
+        "tags": list(fact.card.tags),
+        "content": content(fact, attachment),
+    }
+
+
+def content(fact: Fact, attachment: str | None) -> str:
+    if fact.variant == "cloze":
+        return "\n".join(text_lines(cloze_markdown(fact.prompt)))
+    lines = text_lines(text(context_prompt(fact)))
+    lines += ["", SIDE_BREAK, ""]
+    if fact.code_lang:
+        lines += fence(fact.answer, fact.code_lang)
+    else:
+        lines += text_lines(text(fact.answer))
+    if attachment:
+        lines += ["", f"![](@media/{attachment})"]
+    for extra in extras(fact):
+        lines.append("")
+        if extra.code:
+            lines += [f"*{extra.label}:*", *fence(extra.text, "text")]
+        else:
+            lines += text_lines(f"*{extra.label}:* {text(extra.text)}")
+    return "\n".join(lines)
+
+
+def reverse_card_data(fact: Fact, deck: str, index: int) -> dict:
+    """Anki's reverse card (answer -> prompt) as a card of its own."""
+    lines = [*text_lines(text(fact.answer)), "", SIDE_BREAK, "", *text_lines(text(fact.prompt))]
+    return {
+        "id": stable_token("cheatdeck reverse card " + fact.guid),
+        "deck-id": deck,
+        "pos": f"{index:06d}r",
+        "tags": list(fact.card.tags),
+        "content": "\n".join(lines),
+    }
+
+
+def text(value: str) -> str:
+    return escape_markdown(value, MARKS)
+
+
+def text_lines(value: str) -> list[str]:
+    """Lines of text in which a '---' line (the side break) or rule is escaped."""
+    return [
+        "\\" + line.lstrip() if _RULE_LINE.match(line) else line
+        for line in value.replace("\r\n", "\n").split("\n")
+    ]
+
+
+def cloze_markdown(value: str) -> str:
+    """Anki {{cN::answer}} as Mochi's grouped cloze {{N::answer}}."""
+    out = []
+    for part in cloze_parts(value):
+        if isinstance(part, Deletion):
+            answer = text(part.answer).replace("}}", "}\u200b}")
+            out.append(f"{{{{{part.number}::{answer}}}}}")
+        else:
+            out.append(text(part))
+    return "".join(out)

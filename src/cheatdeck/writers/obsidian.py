@@ -1,0 +1,145 @@
+"""The ``obsidian`` writer: one note for the Obsidian Spaced Repetition plugin.
+
+Each topic is a heading followed by its deck tag (``#flashcards/AWS/IAM``), which the
+plugin applies to every card below it. Every card is a multi-line card (question,
+a ``?`` line — ``??`` for reversible facts — then the answer); clozes use ``==…==``
+highlights, numbered (``==…==[^2]``) when Anki's grouping needs it. The plugin's
+parser reads ``::`` as a one-line card, a blank line as the end of a card, ``#`` as a
+tag and ``==`` as a cloze, so card text is escaped against all of them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from itertools import groupby
+
+from ..facts import Fact
+from . import BuildContext
+from .export_common import (
+    Deletion,
+    cloze_parts,
+    context_prompt,
+    deck_parts,
+    escape_markdown,
+    extras,
+    live_facts,
+    numbering_is_plain,
+)
+
+ROOT_TAG = "#flashcards"
+# What Obsidian or the plugin would read as syntax in card text: HTML, tags, math,
+# wiki links, inline footnotes, comments, one-line separators, highlights and curly
+# braces (clozes).
+MARKS = ("<", "#", "$", "[[", "^[", "%%", "::", "==", "{{")
+# lines the parser or Markdown would read as a separator, a fence or a quote
+_SEPARATOR_LINE = re.compile(r"^\s*(\?+\s*$|`{3,}|~{3,}|>)")
+
+
+def render(ctx: BuildContext) -> bytes:
+    return ("\n".join(lines(ctx)) + "\n").encode("utf-8")
+
+
+def lines(ctx: BuildContext) -> Iterator[str]:
+    corpus = ctx.corpus
+    yield f"# {text(corpus.title)}"
+    yield ""
+    if corpus.subtitle:
+        yield text(corpus.subtitle)
+        yield ""
+    for deck, facts in groupby(live_facts(ctx.facts), key=lambda fact: fact.card.deck):
+        yield f"## {text(deck_title(ctx, deck))}"
+        yield ""
+        yield deck_tag(deck)
+        yield ""
+        for fact in facts:
+            yield from card_lines(fact)
+            yield ""
+
+
+def deck_title(ctx: BuildContext, deck: str) -> str:
+    for topic in ctx.corpus.topics:
+        if topic.deck == deck:
+            return topic.title
+    return deck
+
+
+def deck_tag(deck: str) -> str:
+    """``#flashcards/AWS/IAM``: each deck level made a valid Obsidian tag segment
+    (letters, digits, '_' and '-'; spaces and other marks become '-')."""
+    return "/".join([ROOT_TAG, *(tag_segment(part) for part in deck_parts(deck))])
+
+
+def tag_segment(name: str) -> str:
+    kept = [ch if ch.isalnum() or ch in "_-" else "-" for ch in unicodedata.normalize("NFC", name)]
+    segment = re.sub(r"-{2,}", "-", "".join(kept)).strip("-")
+    if not segment:
+        return "deck"
+    return segment if not segment.isdigit() else f"deck-{segment}"
+
+
+def card_lines(fact: Fact) -> list[str]:
+    if fact.variant == "cloze":
+        return text_lines(cloze_markdown(fact.prompt))
+    mark = "??" if fact.variant.endswith("-reverse") else "?"
+    out = text_lines(text(context_prompt(fact)))
+    out.append(mark)
+    if fact.code_lang:
+        out += fence(fact.answer, fact.code_lang)
+    else:
+        out += text_lines(text(fact.answer))
+    if fact.card.image:
+        out.append(f"![[{fact.card.image}]]")
+    for extra in extras(fact):
+        if extra.code:
+            out.append(f"*{extra.label}:*")
+            out += fence(extra.text, "text")
+        else:
+            out += text_lines(f"*{extra.label}:* {text(extra.text)}")
+    return out
+
+
+def text(value: str) -> str:
+    return escape_markdown(value, MARKS)
+
+
+def text_lines(value: str) -> list[str]:
+    """Text as lines that keep the card together: a blank line would end the card,
+    so it becomes a non-breaking space; a line the parser reads as a separator or
+    a code fence ('?', '??', '```') gets its first mark escaped."""
+    out = []
+    for line in value.replace("\r\n", "\n").split("\n"):
+        if not line.strip():
+            out.append("&nbsp;")
+        elif _SEPARATOR_LINE.match(line):
+            stripped = line.lstrip()
+            out.append(line[: len(line) - len(stripped)] + "\\" + stripped)
+        else:
+            out.append(line)
+    return out
+
+
+def fence(code: str, lang: str | None) -> list[str]:
+    longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
+    marks = "`" * max(3, longest + 1)
+    return [f"{marks}{lang or ''}", *code.rstrip("\n").split("\n"), marks]
+
+
+def cloze_markdown(value: str) -> str:
+    """Anki's {{cN::answer::hint}} as the plugin's highlights: ``==answer==``, with
+    ``^[hint]``, and ``[^N]`` group numbers when deletions share or skip numbers."""
+    parts = cloze_parts(value)
+    numbered = not numbering_is_plain(parts)
+    out = []
+    for part in parts:
+        if isinstance(part, Deletion):
+            piece = f"=={text(part.answer)}=="
+            if part.hint:
+                piece += "^[" + text(part.hint).replace("]", "\\]") + "]"
+            if numbered:
+                piece += f"[^{part.number}]"
+            out.append(piece)
+        else:
+            out.append(text(part))
+    return "".join(out)

@@ -1,0 +1,69 @@
+"""The ``quizlet`` writer: text for Quizlet's import box, one ``term<TAB>definition`` a line.
+
+Quizlet's importer splits terms from definitions at a tab and cards at a new line
+(its default settings) and shows plain text, so every field is plain text on one
+line: Markdown is reduced to its visible text, tabs become spaces and line breaks
+become " / " (code keeps its lines apart that way too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Fact
+from ..text import plain
+from . import BuildContext
+from .export_common import Deletion, cloze_parts, context_prompt, extras, live_facts
+
+LINE_BREAK = " / "
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def render(ctx: BuildContext) -> bytes:
+    rows = [f"{field(term)}\t{field(definition)}" for term, definition in pairs(ctx)]
+    return ("\n".join(rows) + "\n").encode("utf-8")
+
+
+def pairs(ctx: BuildContext) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for fact in live_facts(ctx.facts):
+        if fact.variant == "cloze":
+            out.extend(cloze_pairs(fact))
+        else:
+            out.append((plain(context_prompt(fact)), definition(fact)))
+    return out
+
+
+def definition(fact: Fact) -> str:
+    answer = fact.answer if fact.code_lang else plain(fact.answer)
+    parts = [answer]
+    for extra in extras(fact):
+        value = extra.text if extra.code else plain(extra.text)
+        parts.append(f"{extra.label}: {value}")
+    return "\n".join(parts)
+
+
+def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
+    """One term per Anki cloze group: the text with that group blanked ("[…]", or
+    "[hint]"), defined by the hidden words."""
+    parts = cloze_parts(fact.prompt)
+    numbers = sorted({p.number for p in parts if isinstance(p, Deletion)})
+    out = []
+    for number in numbers:
+        shown, hidden = [], []
+        for part in parts:
+            if not isinstance(part, Deletion):
+                shown.append(plain(part))
+            elif part.number == number:
+                shown.append(f"[{plain(part.hint)}]" if part.hint else "[…]")
+                hidden.append(plain(part.answer))
+            else:
+                shown.append(plain(part.answer))
+        out.append(("".join(shown), "; ".join(hidden)))
+    return out
+
+
+def field(value: str) -> str:
+    """One line of plain text: no tab, no line break (Quizlet's separators)."""
+    lines = [_SPACES.sub(" ", line).strip() for line in value.replace("\r", "").split("\n")]
+    return LINE_BREAK.join(line for line in lines if line)

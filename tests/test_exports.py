@@ -1,0 +1,500 @@
+"""The study-tool exports, each checked by that tool's own importer or parser where one runs here.
+
+One build of ``tests/cases/hostile/cards`` (every kind; tabs, newlines, ``<``, ``&``,
+``::``, ``}}``, ``$``, ``#`` at the start of a field, non-ASCII) is shared by every test:
+* anki-tsv: imported with the real ``anki`` package (``get_csv_metadata`` + ``import_csv``);
+* mnemosyne: imported by Mnemosyne's own ``Mnemosyne2Cards`` importer when ``mnemosyne``
+  is importable (``mnemosyne-proj`` pins pytest<8 and PyQt6, so it is not in the lock),
+  and always checked against its documented XML log format;
+* crowdanki: read back by Brain Brew's ``CrowdAnkiExport``;
+* logseq: parsed by mldoc, Logseq's parser, when ``tests/js/node_modules`` is installed;
+* obsidian, quizlet, mochi: checked against their documented formats (no parser of
+  theirs runs offline here); json: validated against its JSON Schema.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from cheatdeck import pipeline
+from cheatdeck.facts import facts_of
+from cheatdeck.writers import WRITER_NAMES
+
+ROOT = Path(__file__).resolve().parents[1]
+HOSTILE = ROOT / "tests" / "cases" / "hostile" / "cards"
+GOLDEN = ROOT / "tests" / "golden" / "exports"
+MLDOC = ROOT / "tests" / "js"
+EPOCH = "1700000000"
+FORMATS = ("anki-tsv", "mnemosyne", "crowdanki", "obsidian", "logseq", "quizlet", "mochi", "json")
+
+
+def _build(corpus: Path, out: Path, names) -> None:
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in names])
+    assert not outcome.report.failed(False), [str(d) for d in outcome.report.diagnostics]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The hostile corpus built twice (the second time with the lock the first wrote)."""
+    base = tmp_path_factory.mktemp("exports")
+    corpus = base / "cards"
+    shutil.copytree(HOSTILE, corpus)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        _build(corpus, base / "first", FORMATS)
+        _build(corpus, base / "second", FORMATS)
+    outcome = pipeline.check(corpus)
+    facts = [f for c in outcome.corpus.cards() if c.anki for f in facts_of(c, "hostile")]
+    return {"out": base / "first", "again": base / "second", "corpus": corpus, "facts": facts}
+
+
+def _out(built, name: str) -> Path:
+    return built["out"] / WRITER_NAMES[name].filename("hostile")
+
+
+def _text(built, name: str) -> str:
+    return _out(built, name).read_text(encoding="utf-8")
+
+
+def _zip_member(path: Path, member: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member).decode("utf-8")
+
+
+# ------------------------------------------------------------------ every format
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file())
+        return {p.relative_to(path).as_posix(): p.read_bytes() for p in files}
+    return {"": path.read_bytes()}
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_rebuilding_gives_the_same_bytes(built, name):
+    first = _files(_out(built, name))
+    again = _files(built["again"] / WRITER_NAMES[name].filename("hostile"))
+    assert first == again and first
+
+
+GOLDEN_VIEWS = {
+    "anki-tsv": lambda b: _text(b, "anki-tsv"),
+    "obsidian": lambda b: _text(b, "obsidian"),
+    "logseq": lambda b: _text(b, "logseq"),
+    "quizlet": lambda b: _text(b, "quizlet"),
+    "json": lambda b: _text(b, "json"),
+    "mnemosyne": lambda b: (
+        _zip_member(_out(b, "mnemosyne"), "cards.xml")
+        + _zip_member(_out(b, "mnemosyne"), "METADATA")
+    ),
+    "mochi": lambda b: _zip_member(_out(b, "mochi"), "data.json"),
+    "crowdanki": lambda b: (_out(b, "crowdanki") / "deck.json").read_text(encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_output_matches_golden(built, name, update_golden):
+    golden = GOLDEN / f"hostile.{name}.golden"
+    text = GOLDEN_VIEWS[name](built)
+    if update_golden:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert golden.is_file(), f"missing {golden}: run pytest --update-golden"
+    assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["obsidian", "logseq", "mochi"])
+def test_raw_html_in_cards_stays_text_in_markdown_exports(built, name):
+    text = GOLDEN_VIEWS[name](built)
+    if name == "mochi":
+        text = "\n".join(
+            card["content"] for deck in json.loads(text)["decks"] for card in deck["cards"]
+        )
+    outside_code = re.sub(r"```.*?```|`[^`\n]*`", "", text, flags=re.S)
+    assert not re.search(r"(?<!\\)<(script|stdio|b>|timeout)", outside_code)
+    assert "script>alert" in text  # the text itself is still there
+
+
+# ------------------------------------------------------------------ anki-tsv
+
+anki = pytest.importorskip("anki.collection")
+
+
+def _collection(tmp_path, with_note_types: bool):
+    from anki.collection import Collection
+
+    from cheatdeck.writers.anki_notetypes import NOTE_TYPES
+
+    col = Collection(str(tmp_path / "collection.anki2"))
+    if with_note_types:
+        models = col.models
+        for spec in NOTE_TYPES.values():
+            model = models.new(spec.name)
+            model["type"] = 1 if spec.cloze else 0
+            for name in spec.fields:
+                models.add_field(model, models.new_field(name))
+            for template in spec.templates:
+                t = models.new_template(template.name)
+                t["qfmt"] = "{{cloze:Text}}" if spec.cloze else "{{" + template.asks + "}}"
+                t["afmt"] = t["qfmt"]
+                models.add_template(model, t)
+            models.add(model)
+    return col
+
+
+def _import_tsv(col, path: Path):
+    from anki.import_export_pb2 import ImportCsvRequest
+
+    metadata = col.get_csv_metadata(path=str(path), delimiter=None)
+    return metadata, col.import_csv(ImportCsvRequest(path=str(path), metadata=metadata)).log
+
+
+def test_anki_tsv_headers_are_read_by_anki(built, tmp_path):
+    col = _collection(tmp_path, with_note_types=True)
+    metadata, _ = _import_tsv(col, _out(built, "anki-tsv"))
+    assert (metadata.guid_column, metadata.notetype_column) == (1, 2)
+    assert (metadata.deck_column, metadata.tags_column) == (3, 4)
+    assert metadata.is_html
+    col.close()
+
+
+def test_anki_tsv_imports_every_fact_with_its_guid_deck_and_tags(built, tmp_path):
+    col = _collection(tmp_path, with_note_types=True)
+    _, log = _import_tsv(col, _out(built, "anki-tsv"))
+    facts = built["facts"]
+    assert len(log.new) == len(facts) and not log.conflicting and not log.missing_notetype
+    notes = {col.get_note(nid).guid: col.get_note(nid) for nid in col.find_notes("")}
+    assert set(notes) == {fact.guid for fact in facts}
+    for fact in facts:
+        note = notes[fact.guid]
+        assert note.note_type()["name"].startswith("cheatdeck ")
+        assert col.decks.name(note.cards()[0].did) == fact.card.deck
+        assert set(fact.card.tags) <= set(note.tags)
+    include = next(n for n in notes.values() if "#include" in n.fields[0])
+    assert include.fields[0].startswith("#include &lt;stdio.h&gt;")  # a '#' row is not a comment
+    tabbed = [n for n in notes.values() if any("Tab:\there" in f for f in n.fields)]
+    assert tabbed  # a tab inside a field stays inside it
+    _, again = _import_tsv(col, _out(built, "anki-tsv"))
+    assert not again.new and col.note_count() == len(facts)
+    col.close()
+
+
+def test_anki_tsv_without_cheatdeck_note_types_reports_every_row(built, tmp_path):
+    col = _collection(tmp_path, with_note_types=False)
+    _, log = _import_tsv(col, _out(built, "anki-tsv"))
+    assert len(log.missing_notetype) == len(built["facts"]) and col.note_count() == 0
+    col.close()
+
+
+def test_anki_tsv_after_the_apkg_updates_the_same_notes(built, tmp_path):
+    pytest.importorskip("cheatdeck.writers.anki")
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    out = tmp_path / "out"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        _build(built["corpus"], out, ["apkg", "anki-tsv"])
+    col = _collection(tmp_path, with_note_types=False)
+    request = ImportAnkiPackageRequest(
+        package_path=str(out / "hostile.apkg"),
+        options=ImportAnkiPackageOptions(with_scheduling=False),
+    )
+    assert len(col.import_anki_package(request).log.new) == len(built["facts"])
+    _, log = _import_tsv(col, out / "hostile.tsv")
+    assert not log.new and not log.conflicting and not log.missing_notetype
+    assert len(log.updated) + len(log.duplicate) == len(built["facts"])
+    assert col.note_count() == len(built["facts"])
+    col.close()
+
+
+# ------------------------------------------------------------------ mnemosyne
+
+
+def _mnemosyne_entries(built):
+    xml = _zip_member(_out(built, "mnemosyne"), "cards.xml")
+    root = ElementTree.fromstring(xml)
+    return root, [(int(e.get("type")), e) for e in root.iter("log")]
+
+
+def test_mnemosyne_cards_xml_follows_the_log_format(built):
+    root, entries = _mnemosyne_entries(built)
+    assert int(root.get("number_of_entries")) == len(entries)
+    tags = {e.get("o_id"): e.findtext("name") for t, e in entries if t == 10}
+    facts = {e.get("o_id"): e for t, e in entries if t == 16}
+    cards = [e for t, e in entries if t == 6]
+    assert len(facts) == len(built["facts"])
+    for card in cards:
+        assert card.get("fact") in facts
+        assert set(card.get("tags").split(",")) <= set(tags)
+        if card.get("card_t") == "5":  # a cloze card names its bracket, as Mnemosyne finds it
+            extra = card.findtext("extra")
+            text = facts[card.get("fact")].findtext("text")
+            found = re.findall(r"\[(.+?)\]", text)
+            assert (
+                f"'cloze': {found[int(extra.split('index')[1].strip(chr(39) + ': }'))]!r}" in extra
+            )
+    assert "Hostile Δ::Text & Markup" in tags.values()
+    with zipfile.ZipFile(_out(built, "mnemosyne")) as archive:
+        assert "images/dot.png" in archive.namelist()
+
+
+def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
+    pytest.importorskip("mnemosyne.libmnemosyne")
+    from mnemosyne.libmnemosyne import Mnemosyne
+
+    previous = Path.cwd()
+    os.chdir(tmp_path)
+    mnemosyne = Mnemosyne(
+        upload_science_logs=False, interested_in_old_reps=True, asynchronous_database=True
+    )
+    mnemosyne.components.insert(
+        0, ("mnemosyne.libmnemosyne.gui_translators.gettext_gui_translator", "GetTextGuiTranslator")
+    )
+    mnemosyne.components += [(__name__, "_MnemosyneWidget"), (__name__, "_MnemosyneDialog")]
+    mnemosyne.gui_for_component["ScheduledForgottenNew"] = [(__name__, "_MnemosyneReview")]
+    try:
+        mnemosyne.initialise(str(tmp_path / "data"), automatic_upgrades=False)
+        importer = next(
+            f
+            for f in mnemosyne.component_manager.all("file_format")
+            if type(f).__name__ == "Mnemosyne2Cards"
+        )
+        path = str(_out(built, "mnemosyne"))
+        importer.do_import(path)
+        db = mnemosyne.database()
+        facts, cards = db.fact_count(), db.card_count()
+        importer.do_import(path)
+        assert (db.fact_count(), db.card_count()) == (facts, cards)
+        assert facts == len(built["facts"])
+        assert "Hostile Δ::Numbers::Limits & Tables" in {t.name for t in db.tags()}
+        assert not _MnemosyneWidget.errors
+    finally:
+        mnemosyne.finalise()
+        os.chdir(previous)
+
+
+try:  # Mnemosyne's UI components, defined only where Mnemosyne is installed
+    from mnemosyne.libmnemosyne.ui_components.dialogs import ExportMetadataDialog
+    from mnemosyne.libmnemosyne.ui_components.main_widget import MainWidget
+    from mnemosyne.libmnemosyne.ui_components.review_widget import ReviewWidget
+
+    class _MnemosyneWidget(MainWidget):
+        errors: list[str] = []
+
+        def show_error(self, error):
+            self.errors.append(error)
+
+        def show_information(self, info):
+            pass
+
+    class _MnemosyneDialog(ExportMetadataDialog):
+        def values(self):
+            return {}
+
+        def set_values(self, values):
+            pass
+
+        def set_read_only(self):
+            pass
+
+    class _MnemosyneReview(ReviewWidget):
+        def redraw_now(self):
+            pass
+except ImportError:
+    pass
+
+
+# ------------------------------------------------------------------ crowdanki
+
+
+def test_brain_brew_reads_the_crowdanki_folder(built, caplog):
+    from brain_brew.representation.json.crowd_anki_export import CrowdAnkiExport
+
+    from cheatdeck.writers.anki_notetypes import NOTE_TYPES
+
+    with caplog.at_level(logging.WARNING):
+        export = CrowdAnkiExport(str(_out(built, "crowdanki")))
+    assert not [r for r in caplog.records if "Unexpected" in r.getMessage()]
+    data = export.json_data
+    assert data.name == "Hostile Δ"
+    assert sorted(n["guid"] for n in data.notes) == sorted(f.guid for f in built["facts"])
+    names = {model.name for model in export.note_models}
+    assert names == {NOTE_TYPES[f.variant].name for f in built["facts"]}
+    models = {m.id: m for m in export.note_models}
+    for note in data.notes:
+        assert len(note["fields"]) == len(models[note["note_model_uuid"]].fields)
+    for name in data.media_files:
+        assert (_out(built, "crowdanki") / "media" / name).is_file()
+
+
+# ------------------------------------------------------------------ obsidian
+
+
+def _obsidian_cards(text: str) -> list[tuple[str, list[str]]]:
+    """(deck tag, card lines) as the plugin reads the note: blank lines end a card
+    except inside fences; a #flashcards line sets the deck of the cards after it."""
+    cards, deck, block, fence = [], None, [], None
+    for line in text.split("\n") + [""]:
+        if fence:
+            block.append(line)
+            if line.startswith(fence):
+                fence = None
+            continue
+        if line.startswith("```"):
+            fence = re.match(r"`+", line).group(0)
+        if line.strip():
+            block.append(line)
+            continue
+        if block:
+            if block[0].startswith("#flashcards"):
+                deck = block[0]
+            elif _is_card(block):
+                cards.append((deck, block))
+        block = []
+    return cards
+
+
+def _is_card(block: list[str]) -> bool:
+    """A multi-line card has a '?' or '??' line; a cloze has an unescaped ==…==."""
+    if any(line.strip() in ("?", "??") for line in block):
+        return True
+    return any(
+        re.search(r"(?<!\\)==[^=]+?(?<!\\)==", re.sub(r"`[^`]*`", "", line)) for line in block
+    )
+
+
+def test_obsidian_cards_parse_as_the_plugin_reads_them(built):
+    cards = _obsidian_cards(_text(built, "obsidian"))
+    live = built["facts"]
+    assert len(cards) == len(live)
+    for (deck, lines), fact in zip(cards, live, strict=True):
+        assert deck == "#flashcards/" + "/".join(
+            re.sub(r"[^\w-]+", "-", p.strip()).strip("-") for p in fact.card.deck.split("::")
+        )
+        text = re.sub(r"```.*?```", "", "\n".join(lines), flags=re.S)  # fences are kept whole
+        plain = re.sub(r"`[^`]*`", "", text)  # so are code spans
+        assert "::" not in plain  # no accidental one-line card
+        if fact.variant == "cloze":
+            assert all("==" in line for line in lines[:1])
+            continue
+        separators = [i for i, line in enumerate(lines) if line in ("?", "??")]
+        assert len(separators) == 1
+        assert lines[separators[0]] == ("??" if fact.variant.endswith("-reverse") else "?")
+
+
+def test_obsidian_clozes_keep_anki_groups(built):
+    text = _text(built, "obsidian")
+    assert "==cast to an rvalue==[^1]" in text and "^[a header][^2]" in text
+    assert "The symbol ==Δ== means ==change==" in text  # plain numbering needs no numbers
+
+
+# ------------------------------------------------------------------ logseq
+
+
+def _expected_logseq_cards(facts) -> int:
+    from cheatdeck.writers.export_common import cloze_parts
+
+    count = 0
+    for fact in facts:
+        if fact.variant == "cloze":
+            count += len({p.number for p in cloze_parts(fact.prompt) if not isinstance(p, str)})
+        else:
+            count += 1
+    return count
+
+
+def test_logseq_blocks_parse_with_mldoc(built):
+    parser = MLDOC / "mldoc_parse.js"
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    result = subprocess.run(
+        ["node", str(parser), str(_out(built, "logseq"))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    blocks = [node for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    cards = [b for b in blocks if ["Tag", [["Plain", "card"]]] in b[1]["title"]]
+    assert len(cards) == _expected_logseq_cards(built["facts"])
+    html_or_math = {"Inline_Html", "Latex_Fragment", "Export_Snippet"}
+    for block in blocks:
+        kinds = {item[0] for item in block[1]["title"]}
+        assert not kinds & html_or_math, block[1]["title"]
+    macros = [i for b in cards for i in b[1]["title"] if i[0] == "Macro"]
+    deletions = sum(f.prompt.count("{{c") for f in built["facts"] if f.variant == "cloze")
+    assert {m[1]["name"] for m in macros} == {"cloze"} and len(macros) == deletions
+
+
+def test_logseq_card_blocks_have_their_answer_as_children(built):
+    lines = _text(built, "logseq").split("\n")
+    cards = [i for i, line in enumerate(lines) if " #card " in line]
+    assert len(cards) == _expected_logseq_cards(built["facts"])
+    for i in cards:
+        depth = len(lines[i]) - len(lines[i].lstrip())
+        if "{{cloze" not in lines[i]:
+            child = next(line for line in lines[i + 1 :] if line.lstrip().startswith("- "))
+            assert len(child) - len(child.lstrip()) == depth + 2
+
+
+# ------------------------------------------------------------------ quizlet
+
+
+def test_quizlet_lines_are_term_tab_definition(built):
+    rows = _text(built, "quizlet").rstrip("\n").split("\n")
+    assert all(row.count("\t") == 1 and all(row.split("\t")) for row in rows)
+    assert len(rows) == _expected_logseq_cards(built["facts"])
+    assert "&lt;" not in "".join(rows) and "<script>" in "".join(rows)  # plain text
+
+
+# ------------------------------------------------------------------ mochi
+
+
+def test_mochi_archive_is_a_sorted_zip_with_fixed_dates(built):
+    with zipfile.ZipFile(_out(built, "mochi")) as archive:
+        infos = archive.infolist()
+        data = json.loads(archive.read("data.json"))
+    assert [i.filename for i in infos] == sorted(i.filename for i in infos)
+    assert len({i.date_time for i in infos}) == 1
+    decks = {deck["id"]: deck for deck in data["decks"]}
+    assert data["version"] == 2
+    assert all(d.get("parent-id") in decks for d in decks.values() if "parent-id" in d)
+    cards = [card for deck in decks.values() for card in deck["cards"]]
+    reverse = sum(f.variant.endswith("-reverse") for f in built["facts"])
+    assert len(cards) == len(built["facts"]) + reverse
+    for card in cards:
+        if "{{" not in card["content"] or "\\{\\{" in card["content"]:
+            assert "\n---\n" in card["content"]
+    assert len({card["id"] for card in cards}) == len(cards)
+
+
+# ------------------------------------------------------------------ json
+
+
+def test_json_export_validates_against_its_schema(built):
+    import jsonschema
+
+    from cheatdeck.writers.json_export import export_schema
+
+    schema = export_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    document = json.loads(_text(built, "json"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    validator.validate(document)
+    ids = [card["id"] for topic in document["topics"] for card in topic["cards"]]
+    assert len(ids) == 12 and len(set(ids)) == 12
+    guids = {f["guid"] for t in document["topics"] for c in t["cards"] for f in c["facts"]}
+    assert guids == {fact.guid for fact in built["facts"]}
+    document["topics"][0]["cards"][0]["kind"] = "qa"
+    assert not validator.is_valid(document)
