@@ -1,0 +1,220 @@
+"""The layout check: the sheet's WeasyPrint page boxes read back after layout.
+
+It proves what a reader of the printed sheet relies on: no card is split across
+columns or pages (unless it is taller than a column and marked ``tall``), no section
+heading is left at a column bottom without its first card, no page is empty and
+nothing reaches past its card's column or the page's content area. It reads the
+laid-out boxes only; it never imports WeasyPrint itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .sheet import CARD_ANCHOR_PREFIX
+
+TOLERANCE = 0.5  # CSS px: rounding in WeasyPrint's layout
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """Where one piece of a card or heading landed: page (1-based) and border box in CSS px."""
+
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One layout defect, named by a kebab-case code like the diagnostics."""
+
+    code: str  # split-card, stranded-heading, overflow, empty-page
+    page: int
+    subject: str  # the card or section id
+    message: str
+
+    def __str__(self) -> str:
+        return f"page {self.page}: {self.code}: {self.subject}: {self.message}"
+
+
+@dataclass
+class Layout:
+    """What the pages hold: every card's fragments and what the check found."""
+
+    pages: int = 0
+    page_height: float = 0.0  # content height of a page, CSS px
+    cards: dict[str, list[Fragment]] = field(default_factory=dict)
+    tall: set[str] = field(default_factory=set)  # cards allowed to split
+    headings: dict[str, Fragment] = field(default_factory=dict)  # section id -> its h2
+    problems: list[Problem] = field(default_factory=list)
+    overflowing: set[tuple[str, int]] = field(default_factory=set)  # (card, page) reported
+
+    def too_tall(self) -> set[str]:
+        """Cards not marked tall that are higher than a whole column: they must split."""
+        return {
+            card
+            for card, pieces in self.cards.items()
+            if card not in self.tall
+            and sum(piece.height for piece in pieces) > self.page_height - TOLERANCE
+        }
+
+
+def classes(box) -> set[str]:
+    element = getattr(box, "element", None)
+    if element is None:
+        return set()
+    return set((element.get("class") or "").split())
+
+
+def children(box) -> list:
+    return list(getattr(box, "children", None) or ())
+
+
+def is_margin_box(box) -> bool:
+    return type(box).__name__ == "MarginBox"
+
+
+def border_box(box, page: int) -> Fragment:
+    x, y = box.border_box_x(), box.border_box_y()
+    return Fragment(page, x, y, box.border_width(), box.border_height())
+
+
+def read_layout(document) -> Layout:
+    """Every card and heading fragment of a rendered document, and every problem found."""
+    layout = Layout(pages=len(document.pages))
+    empty_pages: list[int] = []
+    for number, page in enumerate(document.pages, start=1):
+        page_box = page._page_box
+        area = Fragment(
+            number,
+            page_box.content_box_x(),
+            page_box.content_box_y(),
+            page_box.width,
+            page_box.height,
+        )
+        layout.page_height = max(layout.page_height, area.height)
+        found = sum(
+            _read_box(layout, box, number, area, None)
+            for box in children(page_box)
+            if not is_margin_box(box)
+        )
+        if found == 0:
+            empty_pages.append(number)
+    if layout.cards:
+        for number in empty_pages:
+            layout.problems.append(Problem("empty-page", number, "-", "a page holds no card"))
+    _check_splits(layout)
+    return layout
+
+
+def _read_box(layout: Layout, box, page: int, area: Fragment, card: tuple | None) -> int:
+    """Record ``box`` and its descendants; returns the number of card fragments met."""
+    found = 0
+    names = classes(box)
+    element = getattr(box, "element", None)
+    tag = getattr(box, "element_tag", None)
+    _check_overflow(layout, box, page, area, card)
+    if tag == "article" and "card" in names and (card is None or card[2] is not element):
+        fragment = border_box(box, page)
+        card_id = (element.get("id") or "?").removeprefix(CARD_ANCHOR_PREFIX)
+        layout.cards.setdefault(card_id, []).append(fragment)
+        if "tall" in names:
+            layout.tall.add(card_id)
+        card = (card_id, fragment, element)
+        found = 1
+    elif tag == "section" and "topic" in names and _is_section_fragment(box):
+        _check_heading(layout, box, page)
+    for child in children(box):
+        found += _read_box(layout, child, page, area, card)
+    return found
+
+
+def _is_section_fragment(box) -> bool:
+    """The section's own block box (not a line or anonymous box inheriting its element)."""
+    return type(box).__name__ == "BlockBox" and any(
+        getattr(child, "element_tag", None) in ("h2", "article", "p") for child in children(box)
+    )
+
+
+def _check_heading(layout: Layout, section, page: int) -> None:
+    """A section fragment that holds its heading must also hold its first card."""
+    heading = next((c for c in children(section) if getattr(c, "element_tag", None) == "h2"), None)
+    if heading is None:
+        return
+    section_id = section.element.get("id") or "?"
+    layout.headings[section_id] = border_box(heading, page)
+    if not any("card" in classes(c) for c in children(section)):
+        layout.problems.append(
+            Problem(
+                "stranded-heading",
+                page,
+                section_id,
+                "heading at a column bottom, apart from its first card",
+            )
+        )
+
+
+def _check_overflow(layout: Layout, box, page: int, area: Fragment, card) -> None:
+    width = getattr(box, "width", None)
+    if not isinstance(width, (int, float)) or not isinstance(
+        getattr(box, "height", None), (int, float)
+    ):
+        return
+    if _is_empty_text(box):
+        return
+    edge = border_box(box, page)
+    element = getattr(box, "element", None)
+    own_name = (element.get("id") if element is not None else None) or box.element_tag or "?"
+    what = card[0] if card else own_name.removeprefix(CARD_ANCHOR_PREFIX)
+    bounds = card[1] if card else area  # a card's box is its column's width
+    if (what, page) in layout.overflowing:
+        return  # one report per card and page: its first box out of bounds
+    side = "its column" if card else "the page"
+    if edge.right > bounds.right + TOLERANCE:
+        message = f"<{box.element_tag}> reaches {edge.right - bounds.right:.1f}px past {side}"
+    elif edge.x < bounds.x - TOLERANCE:
+        message = f"<{box.element_tag}> starts {bounds.x - edge.x:.1f}px left of {side}"
+    elif edge.y + edge.height > area.y + area.height + TOLERANCE:
+        message = f"<{box.element_tag}> runs past the page bottom"
+    else:
+        return
+    layout.overflowing.add((what, page))
+    layout.problems.append(Problem("overflow", page, what, message))
+
+
+def _is_empty_text(box) -> bool:
+    """Whitespace-only text, which may hang past a line end without showing."""
+    text = getattr(box, "text", None)
+    return text is not None and not text.strip()
+
+
+def _check_splits(layout: Layout) -> None:
+    for card_id, pieces in layout.cards.items():
+        if len(pieces) > 1 and card_id not in layout.tall:
+            places = ", ".join(f"page {p.page} x={p.x:.0f}" for p in pieces)
+            layout.problems.append(
+                Problem(
+                    "split-card",
+                    pieces[0].page,
+                    card_id,
+                    f"split across columns or pages ({places})",
+                )
+            )
+
+
+def check(document) -> list[Problem]:
+    """Every layout problem of a rendered sheet (empty when the layout is sound)."""
+    return read_layout(document).problems
+
+
+def fill(layout: Layout, columns: int) -> float:
+    """The share of the column space the cards fill: a measure of density."""
+    used = sum(piece.height for pieces in layout.cards.values() for piece in pieces)
+    return used / max(1.0, layout.pages * columns * layout.page_height)

@@ -1,0 +1,294 @@
+"""The cheat sheet as one HTML document: the single rendering behind the PDF and the HTML file.
+
+The page is built per section (``section_html``) so a large corpus can later be
+rendered section by section; ``document_html`` wraps the sections with the title,
+the build identity and the stylesheet. Everything is inline: CSS in ``<style>``,
+images as data URIs, so the same bytes work offline in a browser and in WeasyPrint.
+Card text goes through ``text.inline_html`` (raw HTML escaped); code through
+``highlight.code_html``, the deck's Pygments rendering.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import mimetypes
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .. import highlight
+from ..model import Card, Settings, Topic
+from ..text import inline_html, plain
+
+TEMPLATE_FOLDER = "sheet"
+# Pygments styles, the deck's: light for paper and a light screen, dark for a dark one.
+LIGHT_STYLE = "default"
+DARK_STYLE = "monokai"
+# The smallest sizes a printed sheet may use, in points.
+MIN_BODY_PT = 6.5
+MAX_BODY_PT = 12.0
+MIN_CODE_PT = 6.0
+CODE_RATIO = 0.8  # code size relative to body text
+LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
+HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
+CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
+ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
+
+IMAGE_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".svg": "image/svg+xml",
+    ".webp": "image/webp",
+}
+CLOZE_DELETION = re.compile(r"\{\{c[1-9][0-9]*::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
+CLOZE_OPEN, CLOZE_CLOSE = "\ue000", "\ue001"  # private-use marks that survive Markdown
+MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? ?/?>')
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    """Paper, orientation, columns and type sizes of the printed sheet."""
+
+    paper: str
+    orientation: str
+    columns: int
+    body_pt: float
+    code_pt: float
+
+    @classmethod
+    def of(cls, settings: Settings) -> PageSetup:
+        body = min(max(float(settings.font_size), MIN_BODY_PT), MAX_BODY_PT)
+        code = max(MIN_CODE_PT, round(body * CODE_RATIO, 2))
+        columns = max(1, int(settings.sheet_columns))
+        return cls(settings.paper, settings.orientation, columns, body, code)
+
+    @property
+    def css(self) -> str:
+        """The rules that depend on the settings (the rest is the static sheet.css)."""
+        size = {"a4": "A4", "a3": "A3"}.get(self.paper, self.paper)
+        return (
+            f"@page {{ size: {size} {self.orientation}; }}\n"
+            f"@media print {{\n"
+            f"  :root {{ --body-size: {self.body_pt:g}pt; --code-size: {self.code_pt:g}pt; }}\n"
+            f"  .flow {{ columns: {self.columns}; }}\n"
+            f"}}\n"
+        )
+
+
+@dataclass
+class Renderer:
+    """Turns card fields into safe HTML for the templates; knows the corpus folder for images."""
+
+    corpus_dir: Path
+    tall: frozenset[str] = frozenset()  # cards taller than a column: allowed to split
+    images: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
+
+    @staticmethod
+    def has_long_word(text: str | None) -> bool:
+        """Whether a table heading holds a word too long to size a column by."""
+        return bool(text) and max(map(len, plain(text).split()), default=0) > LONG_WORD
+
+    @staticmethod
+    def plain(text: str | None) -> str:
+        """The visible text of inline Markdown (for <title> and <meta>)."""
+        return plain(text) if text else ""
+
+    @staticmethod
+    def anchor(card: Card) -> str:
+        return CARD_ANCHOR_PREFIX + card.id
+
+    def card_class(self, card: Card) -> str:
+        """The article's classes: card, its kind, and tall when it may split."""
+        extra = " tall" if card.id in self.tall else ""
+        return f"card kind-{card.kind}{extra}"
+
+    def md(self, text: str | None):
+        """Inline Markdown as safe HTML; images are embedded or replaced by their alt text."""
+        from markupsafe import Markup
+
+        if not text:
+            return Markup("")
+        rendered = inline_html(text)
+        if "<img" in rendered:
+            rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
+        return Markup(rendered)
+
+    def code(self, code: str, lang: str | None):
+        """Highlighted code (the deck's HTML), one block per source line.
+
+        A line too long for its column wraps with a hanging indent two characters
+        deeper than its own indentation, so a reader tells a wrapped line from the
+        next one. Pygments closes its spans at every newline, so splitting its
+        output on newlines keeps the markup whole.
+        """
+        from markupsafe import Markup
+
+        source = code.rstrip("\n")
+        rendered = highlight.code_html(source, lang)
+        head, rest = rendered.split("<code>", 1)
+        body, tail = rest.rsplit("</code>", 1)
+        lines = body.split("\n")
+        sources = source.split("\n")
+        if len(sources) != len(lines):
+            sources = [""] * len(lines)
+        blocks = "".join(map(code_line, lines, sources))
+        return Markup(f"{head}<code>{blocks}</code>{tail}")
+
+    def cloze(self, text: str):
+        """Cloze text with every deletion's answer shown emphasised and hints dropped."""
+        from markupsafe import Markup
+
+        marked = CLOZE_DELETION.sub(self._mark_deletion, text)
+        while marked != (again := CLOZE_DELETION.sub(self._mark_deletion, marked)):
+            marked = again  # nested deletions: inner ones first
+        rendered = str(self.md(marked))
+        rendered = rendered.replace(CLOZE_OPEN, '<b class="cloze">').replace(CLOZE_CLOSE, "</b>")
+        return Markup(rendered)
+
+    @staticmethod
+    def _mark_deletion(match: re.Match) -> str:
+        answer = match.group(1).split("::", 1)[0]
+        return f"{CLOZE_OPEN}{answer}{CLOZE_CLOSE}"
+
+    def image(self, path: str | None) -> str | None:
+        """A data URI for an image inside the corpus folder, or None."""
+        if not path:
+            return None
+        if path not in self.images:
+            self.images[path] = image_data_uri(self.corpus_dir, path)
+        return self.images[path]
+
+    def _markdown_image(self, match: re.Match) -> str:
+        src = html.unescape(match.group(1))
+        uri = None if "://" in src or src.startswith(("data:", "/")) else self.image(src)
+        if uri is None:
+            return f'<span class="alt">{match.group(2)}</span>'
+        return f'<img class="inline" src="{uri}" alt="{match.group(2)}">'
+
+
+def code_line(line_html: str, source: str) -> str:
+    """One line of highlighted code as a block that wraps under its own indentation."""
+    depth = len(source) - len(source.lstrip(" \t"))
+    if not line_html:
+        return '<span class="line"> </span>'
+    if depth == 0:
+        return f'<span class="line">{line_html}</span>'
+    hang = depth + HANGING_INDENT
+    return (
+        f'<span class="line" style="padding-left:{hang}ch;text-indent:-{hang}ch">{line_html}</span>'
+    )
+
+
+def image_data_uri(corpus_dir: Path, path: str) -> str | None:
+    """The file as ``data:`` URI when it is an image inside ``corpus_dir``, else None."""
+    root = Path(corpus_dir).resolve()
+    target = (root / path).resolve()
+    if not target.is_relative_to(root) or not target.is_file():
+        return None
+    kind = IMAGE_TYPES.get(target.suffix.lower()) or mimetypes.guess_type(target.name)[0]
+    if not kind or not kind.startswith("image/"):
+        return None
+    return f"data:{kind};base64," + base64.b64encode(target.read_bytes()).decode("ascii")
+
+
+# ---------------------------------------------------------------- templates
+
+
+@lru_cache(maxsize=4)
+def environment(templates: Path):
+    """The Jinja environment for templates/sheet, compiled once per process."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(templates) / TEMPLATE_FOLDER)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+@lru_cache(maxsize=4)
+def stylesheet(templates: Path) -> str:
+    """sheet.css with the Pygments rules for light paper and dark screens."""
+    base = (Path(templates) / TEMPLATE_FOLDER / "sheet.css").read_text(encoding="utf-8")
+    light = highlight.css(LIGHT_STYLE, ".code")
+    dark = highlight.css(DARK_STYLE, ".code")
+    reset = '.code [class^="hl-"] { color: inherit; font-weight: inherit; font-style: inherit; }'
+    return (
+        f"{base}\n/* code: Pygments {LIGHT_STYLE} */\n{light}\n"
+        f"@media screen and (prefers-color-scheme: dark) {{\n"
+        f"/* code: Pygments {DARK_STYLE} */\n{reset}\n{dark}\n}}\n"
+    )
+
+
+# ---------------------------------------------------------------- the sheet
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What the top of the sheet says about this build."""
+
+    name: str
+    title: str
+    subtitle: str | None
+    date: str  # YYYY-MM-DD of the build time
+    timestamp: str  # ISO 8601 of the build time, for the PDF dates
+    cards: int
+    version: str
+
+    @property
+    def line(self) -> str:
+        noun = "card" if self.cards == 1 else "cards"
+        return f"{self.name} · {self.date} · {self.cards} {noun} · cheatdeck {self.version}"
+
+
+def identity(ctx, card_count: int) -> Identity:
+    """The build identity: corpus name, build date (from the lock), card count, version."""
+    moment = dt.datetime.fromtimestamp(ctx.build_time, tz=dt.UTC)
+    corpus = ctx.corpus
+    return Identity(
+        name=corpus.name,
+        title=corpus.title,
+        subtitle=corpus.subtitle,
+        date=moment.strftime("%Y-%m-%d"),
+        timestamp=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        cards=card_count,
+        version=ctx.version,
+    )
+
+
+def section_html(
+    templates: Path, renderer: Renderer, topic: Topic, cards: list[Card], index: int
+) -> str:
+    """One section: its coloured heading, intro and cards, in corpus order."""
+    template = environment(templates).get_template("section.html.j2")
+    return template.render(topic=topic, cards=cards, accent=f"accent-{index % ACCENTS}", r=renderer)
+
+
+def sections_html(ctx, renderer: Renderer) -> Iterator[str]:
+    """Every section of the sheet, in corpus order (empty sections left out)."""
+    for index, (topic, cards) in enumerate(ctx.sheet_cards()):
+        yield section_html(ctx.templates, renderer, topic, cards, index)
+
+
+def document_html(ctx, tall: Iterable[str] = ()) -> str:
+    """The whole sheet as one self-contained HTML document; ``tall`` cards may split."""
+    from markupsafe import Markup
+
+    card_count = sum(len(cards) for _topic, cards in ctx.sheet_cards())
+    renderer = Renderer(ctx.corpus_dir, frozenset(tall))
+    setup = PageSetup.of(ctx.settings)
+    template = environment(ctx.templates).get_template("sheet.html.j2")
+    return template.render(
+        who=identity(ctx, card_count),
+        css=Markup(stylesheet(ctx.templates) + setup.css),
+        sections=[Markup(section) for section in sections_html(ctx, renderer)],
+        r=renderer,
+    )

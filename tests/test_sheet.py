@@ -1,0 +1,535 @@
+"""The cheat sheet (PDF + HTML): content, outline, paper, layout, safety, determinism.
+
+The PDF is read back with pypdf and its layout with WeasyPrint's own page boxes
+(``writers.layout_check``). Expensive builds are shared per module.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from html.parser import HTMLParser
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cheatdeck import __version__, pipeline
+from cheatdeck.facts import facts_of
+from cheatdeck.model import Settings
+from cheatdeck.text import plain
+from cheatdeck.writers import BuildContext, BuildOptions, OutputError, layout_check, pdf, sheet
+from cheatdeck.writers import html as html_writer
+
+ROOT = Path(__file__).resolve().parents[1]
+KINDS = ROOT / "tests" / "cases" / "kinds" / "cards"
+SHIPPED = ROOT / "cards"
+
+A4_LANDSCAPE = (841.89, 595.28)
+LETTER_PORTRAIT = (612.0, 792.0)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def context(corpus_dir: Path, **options) -> BuildContext:
+    """A build context as ``cheatdeck build`` makes it (lock stamped, nothing written)."""
+    outcome = pipeline.check(corpus_dir)
+    if outcome.report.failed(False) or outcome.corpus is None:
+        raise AssertionError(outcome.report.render("text"))
+    pipeline.stamp_cards(outcome.corpus, outcome.lock)
+    facts = [f for card in outcome.corpus.cards() for f in facts_of(card, outcome.corpus.name)]
+    return BuildContext(
+        corpus=outcome.corpus,
+        facts=facts,
+        lock=outcome.lock,
+        options=BuildOptions(**options),
+        version=__version__,
+    )
+
+
+def squash(text: str) -> str:
+    """Text with all whitespace removed: line wrapping must not matter."""
+    return re.sub(r"\s+", "", text)
+
+
+def cloze_shown(text: str) -> str:
+    return re.sub(r"\{\{c\d+::(.*?)(?:::[^{}]*?)?\}\}", r"\1", text)
+
+
+def visible_texts(card) -> list[str]:
+    """Every text a reader must find on the sheet for this card."""
+    kind = card.kind
+    md: list[str | None] = [card.note]
+    code: list[str | None] = []
+    if kind == "concept":
+        md += [card.term, card.definition, card.example]
+    elif kind == "qa":
+        md += [card.question, card.answer]
+    elif kind == "command":
+        md.append(card.task)
+        code += [card.command, card.output]
+    elif kind == "limit":
+        md += [card.subject, card.value_text]
+    elif kind == "table":
+        md += [card.title, card.row_header, *card.columns]
+        for row in card.rows:
+            md += [row.label, *row.cells]
+    elif kind == "cloze":
+        md.append(cloze_shown(card.text))
+    elif kind == "snippet":
+        md.append(card.title)
+        code.append(card.code)
+    elif kind == "list":
+        md.append(card.title)
+        for item in card.items:
+            md += [item.term, item.text]
+    texts = [plain(text) for text in md if text] + [text for text in code if text]
+    return [text.translate(pdf.TEXT_FIXES) for text in texts]
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
+
+
+class References(HTMLParser):
+    """Every URL an HTML page would load (not links a reader may follow)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loads: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        for name in ("src", "srcset", "poster", "data"):
+            if attributes.get(name):
+                self.loads.append(attributes[name])
+        if tag == "link" and attributes.get("href"):
+            self.loads.append(attributes["href"])
+        if attributes.get("style") and "url(" in attributes["style"]:
+            self.loads.append(attributes["style"])
+
+
+def references(html: str) -> References:
+    parser = References()
+    parser.feed(html)
+    return parser
+
+
+def copy_corpus(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    (target / "cheatdeck.lock").unlink(missing_ok=True)
+    return target
+
+
+# ---------------------------------------------------------------- shared builds
+
+
+def build_with_cli(corpus: Path, out: Path) -> Path:
+    """``cheatdeck build CORPUS -o OUT -f pdf,html`` as a user runs it."""
+    command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out)]
+    result = subprocess.run(
+        [*command, "-f", "pdf,html"], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def kinds_build(tmp_path_factory):
+    """The kinds corpus built twice by the command line, the second time in another folder.
+
+    The first build writes the lock; the second reads it. Same bytes from both proves
+    the outputs depend neither on the clock nor on where the corpus lives.
+    """
+    base = tmp_path_factory.mktemp("kinds")
+    corpus = copy_corpus(KINDS, base / "one" / "cards")
+    first = build_with_cli(corpus, base / "out1")
+    moved = base / "elsewhere" / "deeper" / "cards"
+    shutil.copytree(corpus, moved)
+    second = build_with_cli(moved, base / "out2")
+    return corpus, [first, second]
+
+
+@pytest.fixture(scope="module")
+def kinds_pdf(kinds_build) -> bytes:
+    return (kinds_build[1][0] / "kinds.pdf").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def kinds_html(kinds_build) -> str:
+    return (kinds_build[1][0] / "kinds.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def kinds_ctx(kinds_build) -> BuildContext:
+    return context(kinds_build[0])
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The shipped AWS sheet laid out once: (context, rendered sheet, PDF bytes)."""
+    corpus = copy_corpus(SHIPPED, tmp_path_factory.mktemp("shipped") / "cards")
+    outcome = pipeline.check(corpus)
+    if outcome.report.failed(False):
+        pytest.skip(
+            "the shipped corpus has errors (cheatdeck check cards): "
+            + outcome.report.render("text")[-300:]
+        )
+    ctx = context(corpus)
+    rendered = pdf.render_sheet(ctx)
+    return ctx, rendered, pdf.write_pdf(ctx, rendered)
+
+
+# ---------------------------------------------------------------- the PDF
+
+
+def test_pdf_text_holds_every_card_visible_text(kinds_ctx, kinds_pdf):
+    text = squash(pdf_text(kinds_pdf))
+    missing = [
+        (card.id, piece)
+        for card in kinds_ctx.corpus.cards()
+        for piece in visible_texts(card)
+        if squash(piece) not in text
+    ]
+    assert not missing
+
+
+def test_pdf_shows_raw_html_as_text_and_cloze_answers_without_hints(kinds_pdf):
+    text = pdf_text(kinds_pdf)
+    assert "<script>alert(1)</script>" in text
+    assert "Vec<String> and std::vector<int>" in text
+    assert "Availability Zones" in text
+    assert "AZs" not in text  # the hint is dropped
+    assert "{{c1::" not in text
+
+
+def test_pdf_outline_has_one_entry_per_section_in_order(kinds_ctx, kinds_pdf):
+    outline = PdfReader(BytesIO(kinds_pdf)).outline
+    titles = [entry.title for entry in outline]
+    assert titles == [plain(topic.title) for topic, _cards in kinds_ctx.sheet_cards()]
+
+
+def test_pdf_is_landscape_a4_with_title_dates_and_identity(kinds_ctx, kinds_pdf):
+    reader = PdfReader(BytesIO(kinds_pdf))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width), 2), round(float(box.height), 2)) == A4_LANDSCAPE
+    assert reader.metadata.title == "Every Kind"
+    created = sheet.identity(kinds_ctx, 0).timestamp  # from the lock, never the clock
+    stamp = created.replace("-", "").replace(":", "").replace("T", "").rstrip("Z")
+    assert reader.metadata["/CreationDate"].startswith("D:" + stamp)
+    first_page = reader.pages[0].extract_text()
+    assert f"kinds · {created[:10]} · 10 cards · cheatdeck {__version__}" in first_page
+    footer = reader.pages[-1].extract_text()
+    assert f"page {len(reader.pages)} / {len(reader.pages)}" in footer
+
+
+def test_pdf_fonts_are_embedded(kinds_pdf):
+    reader = PdfReader(BytesIO(kinds_pdf))
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            described = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = described["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+    assert fonts and all(fonts.values()), fonts
+    assert any("Mono" in name for name in fonts)  # code is set in the monospace font
+
+
+def test_same_corpus_gives_the_same_bytes_wherever_it_lives(kinds_build):
+    _corpus, outs = kinds_build
+    for name in ("kinds.pdf", "kinds.html"):
+        first = (outs[0] / name).read_bytes()
+        assert all((out / name).read_bytes() == first for out in outs[1:]), name
+
+
+def test_paper_and_orientation_follow_the_options(kinds_ctx):
+    ctx = BuildContext(
+        corpus=kinds_ctx.corpus,
+        facts=kinds_ctx.facts,
+        lock=kinds_ctx.lock,
+        options=BuildOptions(paper="letter", orientation="portrait"),
+        version=__version__,
+    )
+    reader = PdfReader(BytesIO(pdf.render(ctx)))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width), 2), round(float(box.height), 2)) == LETTER_PORTRAIT
+    assert "columns: 2" in sheet.PageSetup.of(ctx.settings).css
+
+
+def test_type_sizes_never_go_below_the_print_minimums():
+    tiny = sheet.PageSetup.of(Settings(font_size=4))
+    assert (tiny.body_pt, tiny.code_pt) == (6.5, 6.0)
+    normal = sheet.PageSetup.of(Settings())
+    assert 7.0 <= normal.body_pt <= 8.0 and normal.code_pt >= 6.0
+    assert normal.columns == 3
+
+
+def test_layout_check_passes_on_the_kinds_sheet(kinds_ctx):
+    rendered = pdf.render_sheet(kinds_ctx)
+    assert rendered.layout.problems == []
+    assert set(rendered.layout.cards) == {card.id for card in kinds_ctx.corpus.cards()}
+
+
+# ---------------------------------------------------------------- the shipped sheet
+
+
+def test_shipped_sheet_passes_the_layout_check(shipped):
+    ctx, rendered, _data = shipped
+    problems = [str(problem) for problem in rendered.layout.problems]
+    assert problems == []
+    shown = {card.id for _topic, cards in ctx.sheet_cards() for card in cards}
+    assert set(rendered.layout.cards) == shown
+
+
+def test_shipped_sheet_holds_every_card_and_one_outline_entry_per_section(shipped):
+    ctx, _rendered, data = shipped
+    text = squash(pdf_text(data))
+    missing = [
+        (card.id, piece[:40])
+        for _topic, cards in ctx.sheet_cards()
+        for card in cards
+        for piece in visible_texts(card)
+        if squash(piece) not in text
+    ]
+    assert not missing
+    titles = [entry.title for entry in PdfReader(BytesIO(data)).outline]
+    assert titles == [plain(topic.title) for topic, _cards in ctx.sheet_cards()]
+
+
+def test_shipped_sheet_is_dense(shipped):
+    ctx, rendered, _data = shipped
+    cards = sum(len(cards) for _topic, cards in ctx.sheet_cards())
+    # the goal: 400-600 cards on at most 12 landscape A4 pages (about 45 a page)
+    assert rendered.layout.pages <= max(1, -(-cards // 30)), (cards, rendered.layout.pages)
+    assert layout_check.fill(rendered.layout, 3) > 0.75
+
+
+# ---------------------------------------------------------------- tall cards
+
+
+TALL_TOPIC = """\
+deck: Tall
+title: Tall things
+cards:
+  - id: first
+    kind: qa
+    question: What comes first?
+    answer: A short card.
+  - id: long-table
+    kind: table
+    title: A table taller than a column
+    columns: [Port, Protocol]
+    rows:
+{rows}
+  - id: last
+    kind: qa
+    question: What comes last?
+    answer: Another short card.
+"""
+
+
+def test_a_card_taller_than_a_column_splits_instead_of_leaving_blank_pages(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: tall\ntitle: Tall\ndeck: Tall\n", encoding="utf-8")
+    rows = "\n".join(f"      service-{n:03d}: [port {1000 + n}, protocol {n}x]" for n in range(75))
+    (corpus / "tall.yaml").write_text(TALL_TOPIC.format(rows=rows), encoding="utf-8")
+    ctx = context(corpus)
+    rendered = pdf.render_sheet(ctx)
+    layout = rendered.layout
+    assert layout.tall == {"long-table"}
+    assert len(layout.cards["long-table"]) > 1  # it did split
+    assert layout.problems == []  # no empty page, nothing else split
+    assert layout.pages == 1 or all(
+        any(piece.page == page for pieces in layout.cards.values() for piece in pieces)
+        for page in range(1, layout.pages + 1)
+    )
+
+
+LONG = "x" * 30 + "".join(f"part{n}" for n in range(24))  # one word, wider than a column
+URL = "https://example.com/" + "/".join(f"dir{n}" for n in range(30))
+HOSTILE_TOPIC = f"""\
+deck: Long
+title: "Words wider than a column: {LONG}"
+intro: "{LONG}"
+cards:
+  - id: long-question
+    kind: qa
+    question: "What is {LONG}?"
+    answer: "See {URL} or `{LONG}b`"
+  - id: long-table
+    kind: table
+    title: "{LONG}c"
+    row_header: "{LONG}d"
+    columns: ["{LONG}e", "`{LONG}f`"]
+    rows:
+      "{LONG}g": ["{LONG}h", "`{LONG}i`"]
+      "`{LONG}j`": ["short", "{URL}/k"]
+  - id: long-code
+    kind: snippet
+    title: One long line
+    code: "echo {LONG}{LONG}"
+  - id: long-limit
+    kind: limit
+    subject: "{LONG}l"
+    value: "{LONG}m"
+  - id: long-list
+    kind: list
+    title: "{LONG}n"
+    items:
+      - "{LONG}o"
+      - "{LONG}p": "{URL}/q"
+"""
+
+
+def test_words_wider_than_a_column_wrap_inside_it(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: long\ntitle: Long\ndeck: Long\n", encoding="utf-8")
+    (corpus / "long.yaml").write_text(HOSTILE_TOPIC, encoding="utf-8")
+    rendered = pdf.render_sheet(context(corpus))
+    assert [str(problem) for problem in rendered.layout.problems] == []
+    shown = {"long-question", "long-table", "long-code", "long-limit", "long-list"}
+    assert set(rendered.layout.cards) == shown
+
+
+# ---------------------------------------------------------------- the HTML
+
+
+def test_html_has_no_external_references(kinds_html):
+    found = references(kinds_html)
+    assert found.loads, "the image must be there, as a data URI"
+    assert all(url.startswith("data:") for url in found.loads), found.loads
+    assert not any(tag in ("script", "link", "iframe", "object", "embed") for tag, _ in found.tags)
+    assert not re.search(r"url\(\s*['\"]?(?!data:)", kinds_html)
+    assert "@import" not in kinds_html
+
+
+def test_html_is_semantic_and_escapes_raw_html(kinds_ctx, kinds_html):
+    found = references(kinds_html)
+    sections = [attrs for tag, attrs in found.tags if tag == "section"]
+    assert [s["id"] for s in sections] == [topic.anchor for topic, _ in kinds_ctx.sheet_cards()]
+    assert all("topic" in s["class"].split() for s in sections)
+    articles = {
+        attrs["id"]: attrs["class"].split() for tag, attrs in found.tags if tag == "article"
+    }
+    in_order = ["c-" + card.id for _topic, cards in kinds_ctx.sheet_cards() for card in cards]
+    assert list(articles) == in_order
+    for card in kinds_ctx.corpus.cards():
+        assert {"card", f"kind-{card.kind}"} <= set(articles["c-" + card.id])
+    assert kinds_html.count("<h2>") == len(sections)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in kinds_html
+    assert "<script" not in kinds_html
+    assert "<b>raw HTML</b>" not in kinds_html
+
+
+def test_html_follows_the_colour_scheme_and_prints_like_the_pdf(kinds_html):
+    assert "prefers-color-scheme: dark" in kinds_html
+    assert "@page" in kinds_html and "size: A4 landscape" in kinds_html
+    assert 'class="hl-' in kinds_html  # code highlighted with the deck's Pygments classes
+    assert '<meta name="dcterms.created"' in kinds_html
+
+
+def test_html_writer_does_not_import_weasyprint(kinds_build):
+    corpus = kinds_build[0]
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from cheatdeck import pipeline
+        from cheatdeck.writers import WRITER_NAMES
+        out_dir = Path({str(corpus.parent / "html-only")!r})
+        out = pipeline.build(Path({str(corpus)!r}), out_dir, [WRITER_NAMES["html"]])
+        assert out.written, "nothing written"
+        assert "weasyprint" not in sys.modules, "the HTML writer imported weasyprint"
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_html_writer_output_is_the_sheet_document(kinds_ctx):
+    assert html_writer.render(kinds_ctx) == sheet.document_html(kinds_ctx).encode("utf-8")
+
+
+# ---------------------------------------------------------------- safe rendering
+
+
+def test_markdown_images_outside_the_corpus_become_their_alt_text(tmp_path):
+    (tmp_path / "pic.png").write_bytes((KINDS / "images" / "dot.png").read_bytes())
+    renderer = sheet.Renderer(tmp_path)
+    inside = str(renderer.md("see ![a dot](pic.png)"))
+    assert 'src="data:image/png;base64,' in inside
+    for target in (
+        "http://example.com/x.png",
+        "/etc/passwd",
+        "../../etc/hosts",
+        "file:///etc/passwd",
+    ):
+        shown = str(renderer.md(f"see ![secret]({target})"))
+        assert "<img" not in shown and "secret" in shown, (target, shown)
+
+
+def test_url_fetcher_serves_only_data_and_files_inside_allowed_folders(tmp_path):
+    allowed = tmp_path / "corpus"
+    allowed.mkdir()
+    (allowed / "ok.png").write_bytes(b"png")
+    (tmp_path / "secret.txt").write_text("no", encoding="utf-8")
+    fetcher = pdf.safe_fetcher([allowed])
+    assert fetcher.fetch((allowed / "ok.png").as_uri()).read() == b"png"
+    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
+    for url in (
+        (tmp_path / "secret.txt").as_uri(),
+        (allowed / ".." / "secret.txt").as_uri(),
+        "http://example.com/x.png",
+        "https://example.com/x.css",
+        "ftp://example.com/x",
+    ):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+
+
+def test_cloze_shows_answers_emphasised_and_drops_hints(tmp_path):
+    renderer = sheet.Renderer(tmp_path)
+    shown = str(
+        renderer.cloze("A {{c1::Region}} holds {{c2::Availability Zones::AZs}} & <b>x</b>.")
+    )
+    assert '<b class="cloze">Region</b>' in shown
+    assert '<b class="cloze">Availability Zones</b>' in shown
+    assert "AZs" not in shown and "{{" not in shown
+    assert "&lt;b&gt;x&lt;/b&gt;" in shown
+
+
+def test_wrapped_code_lines_hang_under_their_own_indentation(tmp_path):
+    shown = str(sheet.Renderer(tmp_path).code("def f():\n    return 1\n\nf()", "python"))
+    assert shown.count('<span class="line"') == 4
+    assert "padding-left:6ch;text-indent:-6ch" in shown  # 4 spaces + 2
+
+
+def test_missing_pango_is_reported_in_one_line(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(OutputError, match="needs Pango"):
+        pdf.weasyprint()
