@@ -1,0 +1,278 @@
+"""Duplicate and conflicting facts, in three layers; one diagnostic per pair or group.
+
+1. Exact: the folded prompt (term, question, limit subject, task, table + row + column)
+   and answer. Same prompt and answer -> ``duplicate-fact``; same prompt, another
+   answer -> ``conflicting-fact``.
+2. Values: limits, cells and value answers keyed by what they measure, values compared
+   with their units (``15 minutes`` = ``900 seconds``; ``KB`` is not ``KiB``).
+3. Free text: the same fact in other words -> ``similar-fact`` (a warning; "possibly
+   conflicting" when the answers differ). ``allow: [id]`` silences it for that pair.
+
+Layers 1 and 2 join items that ask the same thing into groups; a group's answers are
+sorted into classes of equal answers. Layer 3 only looks at pairs no group holds.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..diagnostics import Diagnostic, make
+from ..model import Corpus
+from ..text import plain
+from . import CheckContext
+from .items import Item, Vocabulary, build_items
+from .quantities import same_value
+from .similar import find_similar
+from .structured import same_measure_groups
+
+#: Answers longer than this are shortened in messages.
+SHOWN_CHARS = 40
+#: Places named in one message; the rest are counted.
+SHOWN_PLACES = 4
+#: Distinct values of one question compared pairwise for equal quantities.
+MAX_VALUES_COMPARED = 200
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Items that state the same fact (``items[0]`` is where it is reported)."""
+
+    code: str
+    items: tuple[Item, ...]
+    reason: str  # "same term and definition", "same value: '15 min' = '900 s'", ...
+    conflict: bool = False  # similar-fact: the answers differ
+
+    @property
+    def card_ids(self) -> tuple[str, ...]:
+        return tuple(item.card.id for item in self.items)
+
+
+class _Groups:
+    """Union-find over item indexes; ``joined`` says which items have company."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.joined: set[int] = set()
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def join(self, items: Iterable[Item]) -> None:
+        indexes = [item.index for item in items]
+        self.joined.update(indexes)
+        roots = [self.find(i) for i in indexes]
+        for root in roots[1:]:
+            self.parent[self.find(root)] = self.find(roots[0])
+
+
+def find_problems(corpus: Corpus) -> list[Finding]:
+    """Every duplicate, conflicting and similar fact of the corpus."""
+    # Hundreds of thousands of small sets and tuples, none of them cyclic: the cyclic
+    # garbage collector would rescan the whole corpus again and again for nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _find_problems(corpus)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _find_problems(corpus: Corpus) -> list[Finding]:
+    vocab = Vocabulary()
+    items = build_items(corpus, vocab)
+    groups = _Groups(len(items))
+    first_with_key: dict[tuple, Item] = {}
+    for item in items:
+        first = first_with_key.setdefault(item.key, item)
+        if first is not item:
+            groups.join((first, item))
+    del first_with_key
+    for same in same_measure_groups(items, vocab):
+        groups.join(same)
+    members: dict[int, list[Item]] = defaultdict(list)
+    for index in sorted(groups.joined):
+        members[groups.find(index)].append(items[index])
+    findings: list[Finding] = []
+    for group in members.values():
+        findings.extend(_judge_group(sorted(group, key=_position)))
+
+    group_of = [groups.find(item.index) for item in items]
+    matches = find_similar(items, vocab, group_of, corpus.settings.similarity)
+    findings.extend(_similar_findings(matches))
+    return findings
+
+
+def _position(item: Item) -> tuple:
+    return (item.loc.file, item.loc.line, item.loc.col, item.index)
+
+
+def _judge_group(group: list[Item]) -> Iterator[Finding]:
+    """Items that ask the same thing: equal answers are duplicates, others conflict."""
+    classes = _answer_classes(group)
+    for same in classes:
+        if len(same) > 1:
+            yield Finding("duplicate-fact", tuple(same), _duplicate_reason(same))
+    if len(classes) > 1:
+        first = group[0]
+        others = [same[0] for same in classes if first not in same]
+        yield Finding("conflicting-fact", (first, *others), _conflict_reason([first, *others]))
+
+
+def _answer_classes(group: list[Item]) -> list[list[Item]]:
+    """``group`` split into classes of equal answers, in order of first appearance.
+
+    Equal folded answers share a class at once; values are then merged when they state
+    the same thing in other units ("15 minutes", "900 seconds"): pairwise, so only for
+    a sane number of distinct values."""
+    by_answer: dict[str, list[Item]] = {}
+    for item in group:
+        by_answer.setdefault(item.answer_key, []).append(item)
+    classes = list(by_answer.values())
+    values = [same for same in classes if same[0].quantities]
+    if 1 < len(values) <= MAX_VALUES_COMPARED:
+        for x, first in enumerate(values):
+            for second in values[x + 1 :]:
+                if first and second and same_value(first[0].quantities, second[0].quantities):
+                    first.extend(second)
+                    second.clear()
+        classes = [same for same in classes if same]
+    for same in classes:
+        same.sort(key=_position)
+    return sorted(classes, key=lambda same: _position(same[0]))
+
+
+def _duplicate_reason(same: list[Item]) -> str:
+    first, second = same[0], same[1]
+    if all(item.key == first.key for item in same):
+        if first.statement:
+            return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")
+        if first.answer_key != second.answer_key:  # equal values in other words
+            return f"same {first.prompt_name}, {_shown(first.answer)} = {_shown(second.answer)}"
+        if all(item.kind == first.kind for item in same):
+            return f"same {first.prompt_name} and {first.answer_name}"
+        return "same prompt and answer"
+    if first.answer_key != second.answer_key:
+        return f"same subject, {_shown(first.answer)} = {_shown(second.answer)}"
+    return "same subject and value"
+
+
+def _conflict_reason(items: list[Item]) -> str:
+    first = items[0]
+    if all(item.key == first.key for item in items):
+        return f"same {first.prompt_name}"
+    return "same subject and attribute"
+
+
+def _similar_findings(matches: Iterable) -> Iterator[Finding]:
+    """Layer-3 pairs, joined into groups: one finding per group."""
+    pairs = list(matches)
+    if not pairs:
+        return
+    index = {}
+    for match in pairs:
+        for item in (match.first, match.second):
+            index.setdefault(item.index, item)
+    groups = _Groups(max(index) + 1)
+    conflict: dict[int, bool] = {}
+    for match in pairs:
+        groups.join((match.first, match.second))
+    for match in pairs:
+        root = groups.find(match.first.index)
+        conflict[root] = conflict.get(root, False) or match.conflict
+    members: dict[int, list[Item]] = defaultdict(list)
+    for item in index.values():
+        members[groups.find(item.index)].append(item)
+    for root, group in members.items():
+        group.sort(key=_position)
+        is_conflict = conflict[root]
+        reason = "nearly the same prompt" if is_conflict else "nearly the same fact"
+        yield Finding("similar-fact", tuple(group), reason, conflict=is_conflict)
+
+
+# ------------------------------------------------------------------ reporting
+
+
+def _shown(text: str) -> str:
+    text = " ".join(plain(text).split())
+    if len(text) > SHOWN_CHARS:
+        text = text[: SHOWN_CHARS - 1].rstrip() + "…"
+    return f"'{text}'"
+
+
+def _place(item: Item, first: Item) -> str:
+    where = f"{item.loc.file}:{item.loc.line}"
+    if item.card is first.card:
+        return f"{item.prompt_name} at {where}"
+    return f"{item.card.id} at {where}"
+
+
+def _places(items: Iterable[Item], first: Item) -> str:
+    names = [_place(item, first) for item in items]
+    if len(names) > SHOWN_PLACES:
+        names = names[:SHOWN_PLACES] + [f"{len(names) - SHOWN_PLACES} more"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _message(findings: list[Finding]) -> str:
+    finding = findings[0]
+    first, others = finding.items[0], finding.items[1:]
+    places = _places(others, first)
+    if finding.code == "duplicate-fact":
+        if len(findings) == 1:
+            return f"same fact as {places} ({finding.reason}): keep one card"
+        what = ", ".join(f.items[0].prompt_name for f in findings[:SHOWN_PLACES])
+        more = ", …" if len(findings) > SHOWN_PLACES else ""
+        return f"{len(findings)} facts the same as in {places} ({what}{more}): keep one card"
+    if finding.code == "conflicting-fact":
+        shown = list(dict.fromkeys(_shown(item.answer) for item in others))
+        more_answers = len(shown) - SHOWN_PLACES
+        theirs = " and ".join(shown[:SHOWN_PLACES]) + (
+            f" and {more_answers} more" if more_answers > 0 else ""
+        )
+        more = f" ({len(findings)} facts of these cards differ)" if len(findings) > 1 else ""
+        return (
+            f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
+            f"here, {theirs} there — keep the right answer"
+        )
+    allow = ", ".join(
+        list(dict.fromkeys(i.card.id for i in others if i.card is not first.card))[:SHOWN_PLACES]
+    )
+    if finding.conflict:
+        theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
+        return (
+            f"possibly conflicting with {places}: nearly the same {first.prompt_name}, but "
+            f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one, or add "
+            f"'allow: [{allow}]' if they differ on purpose"
+        )
+    more = f" ({len(findings)} facts)" if len(findings) > 1 else ""
+    return (
+        f"nearly the same fact as {places}{more}: merge them, or add 'allow: [{allow}]' "
+        "if both are needed"
+    )
+
+
+def report(findings: Iterable[Finding]) -> Iterator[Diagnostic]:
+    """One diagnostic per finding; a table's or list's facts about the same cards merge."""
+    merged: dict[tuple, list[Finding]] = {}
+    for finding in sorted(findings, key=lambda f: (_position(f.items[0]), f.code)):
+        merged.setdefault((finding.code, finding.card_ids), []).append(finding)
+    for same in merged.values():
+        items = same[0].items
+        yield make(items[0].loc, same[0].code, _message(same), items[1].loc)
+
+
+def check_facts(ctx: CheckContext) -> Iterator[Diagnostic]:
+    yield from report(find_problems(ctx.corpus))
+
+
+CHECKS = [check_facts]

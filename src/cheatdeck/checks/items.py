@@ -1,0 +1,185 @@
+"""The study items the fact checks compare: one per fact, with its exact keys.
+
+An item is what one Anki note asks and answers (``facts._parts`` is the one
+definition of that), plus where its prompt is written and the keys of the exact
+layer: the folded prompt with its namespace, and the folded answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..facts import _parts
+from ..model import Card, Corpus, ListCard, Loc, Table
+from .normalize import capital_stopwords, content_words, fold, fold_code
+from .quantities import Quantity, is_mostly_quantity, parse
+
+# Which prompts ask the same kind of thing: a term, a question and a limit subject
+# share one namespace (a concept "Lambda timeout" and a limit "Lambda timeout" meet);
+# a task or snippet title is answered with code; a cell lives in its table.
+_NAMESPACE = {
+    "concept": "text",
+    "qa": "text",
+    "limit": "text",
+    "command": "code",
+    "snippet": "code",
+}
+_PROMPT_FIELD = {
+    "concept": "term",
+    "qa": "question",
+    "command": "task",
+    "limit": "subject",
+    "snippet": "title",
+    "cloze": "text",
+}
+_ANSWER_NAME = {
+    "concept": "definition",
+    "qa": "answer",
+    "command": "command",
+    "limit": "value",
+    "snippet": "code",
+    "table-cell": "value",
+    "list-item": "explanation",
+}
+
+
+@dataclass(eq=False, slots=True)
+class Item:
+    """One fact of one card, ready for comparison."""
+
+    index: int
+    card: Card
+    kind: str  # concept, qa, command, limit, snippet, cloze, table-cell, list-item
+    loc: Loc  # where the prompt is written
+    prompt: str  # as written (inline Markdown)
+    answer: str  # as written; "" for a statement (cloze, plain list item)
+    prompt_name: str  # "term", "question", "cell 'EBS' / 'Scope'", ...
+    context: str = ""  # table or list title
+    row: str = ""
+    column: str = ""
+    is_code: bool = False
+    statement: bool = False  # a cloze or a plain list item: no prompt of its own
+    key: tuple = ()  # exact prompt key
+    answer_key: str = ""  # folded answer
+    quantities: frozenset[Quantity] = field(default_factory=frozenset)
+    # Content words as sorted token ids (tuples: a third of the memory of a frozenset).
+    prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
+    answer_ids: tuple[int, ...] = ()  # of a text answer
+
+    @property
+    def answer_name(self) -> str:
+        return _ANSWER_NAME.get(self.kind, "answer")
+
+    @property
+    def full_prompt(self) -> str:
+        """The prompt with its table or list title, row and column, as written."""
+        if self.kind == "table-cell":
+            return f"{self.context}\n{self.row}\n{self.column}"
+        if self.kind == "list-item":
+            return f"{self.context}\n{self.prompt}"
+        return self.prompt
+
+
+class Vocabulary:
+    """Every content word of the corpus as a token id, and (filled by layer 3) how many
+    items use it. Items hold sets of ids: one shared string per word, small sets."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+        self.df: list[int] = []
+
+    def id_of(self, word: str) -> int:
+        found = self.ids.get(word)
+        if found is None:
+            found = self.ids[word] = len(self.words)
+            self.words.append(word)
+            self.df.append(0)
+        return found
+
+    def ids_of(self, words: Iterable[str]) -> tuple[int, ...]:
+        """Token ids of ``words``, sorted, each once."""
+        ids, found = self.ids, set()
+        for word in words:
+            token = ids.get(word)
+            found.add(self.id_of(word) if token is None else token)
+        return tuple(sorted(found))
+
+    def base_id(self, token: int) -> int:
+        """``burst#2`` -> ``burst``."""
+        word = self.words[token]
+        return self.ids.get(word.split("#", 1)[0], token) if "#" in word else token
+
+
+def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
+    """Every fact of every card (``anki: false`` cards included), in corpus order."""
+    items: list[Item] = []
+    memo: dict[tuple, tuple[int, ...]] = {}  # (folded text, kept) -> word ids, for this run
+
+    def ids_of(folded: str, raw: str) -> tuple[int, ...]:
+        key = (folded, capital_stopwords(raw))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = vocab.ids_of(content_words(*key))
+        return found
+
+    for card in corpus.cards():
+        for part, (loc, term) in zip(_parts(card), _places(card), strict=True):
+            item = _item(len(items), card, part, loc, term)
+            # The exact key is folded already: (namespace, [title,] prompt).
+            item.prompt_ids = ids_of(" ".join(item.key[1:]), item.full_prompt)
+            if not item.is_code and not item.statement:
+                item.answer_ids = ids_of(item.answer_key, item.answer)
+            items.append(item)
+    return items
+
+
+def _places(card: Card) -> list[tuple[Loc, str | None]]:
+    """Where each fact of ``card`` is written (in ``_parts`` order), and a list item's term."""
+    if isinstance(card, Table):
+        return [(row.loc, None) for row in card.rows for _ in card.columns]
+    if isinstance(card, ListCard):
+        return [(entry.loc, entry.term) for entry in card.items]
+    return [(card.at(_PROMPT_FIELD[card.kind]), None)]
+
+
+def _item(index: int, card: Card, part: tuple, loc: Loc, term: str | None) -> Item:
+    _key, variant, prompt, answer, context, row, column, lang = part
+    kind = variant.removesuffix("-reverse")
+    is_code = lang is not None
+    item = Item(
+        index=index,
+        card=card,
+        kind=kind,
+        loc=loc,
+        prompt=prompt,
+        answer=answer,
+        prompt_name=_PROMPT_FIELD.get(kind, "prompt"),
+        context=context,
+        row=row,
+        column=column,
+        is_code=is_code,
+    )
+    if kind == "table-cell":
+        item.prompt_name = f"cell '{row}' / '{column}'"
+        item.key = ("cell", fold(context), fold(row), fold(column))
+    elif kind == "list-item" and term is None:  # a plain item: its text, within its list
+        item.statement = True
+        item.prompt, item.answer = answer, ""
+        item.prompt_name = "list item"
+        item.key = ("item", fold(context), fold(answer))
+    elif kind == "list-item":
+        item.prompt_name = f"item '{term}'"
+        item.key = ("term", fold(context), fold(term))
+    elif kind == "cloze":
+        item.statement = True
+        item.prompt_name = "cloze text"
+        item.key = ("statement", fold(prompt))
+    else:
+        item.key = (_NAMESPACE[kind], fold(prompt))
+    if not item.statement:
+        item.answer_key = fold_code(answer) if is_code else fold(answer)
+        if not is_code and is_mostly_quantity(answer):
+            item.quantities = parse(answer)
+    return item

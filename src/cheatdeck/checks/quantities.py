@@ -1,0 +1,151 @@
+"""Values with units, parsed for comparison: 256 KB = 256KB, 15 minutes = 900 seconds.
+
+A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
+bits, percent; any other unit word counts as a plain number). Decimal (KB) and binary
+(KiB) units stay apart; ``11 nines`` is 99.999999999 %. Amounts are exact fractions.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import lru_cache
+
+from .normalize import STOPWORDS, fold, unmark
+
+Quantity = tuple[str, Fraction]
+
+_TIME = {
+    **dict.fromkeys(("ns", "nanosecond", "nanoseconds"), Fraction(1, 10**9)),
+    **dict.fromkeys(("µs", "μs", "us", "microsecond", "microseconds"), Fraction(1, 10**6)),
+    **dict.fromkeys(("ms", "msec", "msecs", "millisecond", "milliseconds"), Fraction(1, 1000)),
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), Fraction(1)),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), Fraction(60)),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), Fraction(3600)),
+    **dict.fromkeys(("d", "day", "days"), Fraction(86400)),
+    **dict.fromkeys(("wk", "wks", "week", "weeks"), Fraction(604800)),
+}
+_PREFIX = {"k": 1, "m": 2, "g": 3, "t": 4, "p": 5, "e": 6}
+_PREFIX_NAME = {"kilo": "k", "mega": "m", "giga": "g", "tera": "t", "peta": "p", "exa": "e"}
+
+
+def _data_units() -> dict[str, tuple[str, Fraction]]:
+    units: dict[str, tuple[str, Fraction]] = {}
+    for word in ("b", "byte", "bytes"):
+        units[word] = ("byte", Fraction(1))
+    for word in ("bit", "bits"):
+        units[word] = ("bit", Fraction(1))
+    units["bps"] = ("bit/s", Fraction(1))
+    for letter, power in _PREFIX.items():
+        decimal, binary = Fraction(1000**power), Fraction(1024**power)
+        units[letter + "b"] = ("byte", decimal)
+        units[letter + "ib"] = ("byte", binary)
+        units[letter + "bit"] = ("bit", decimal)
+        units[letter + "bits"] = ("bit", decimal)
+        units[letter + "bps"] = ("bit/s", decimal)
+        units[letter + "ibps"] = ("bit/s", binary)
+    for name, letter in _PREFIX_NAME.items():
+        units[name + "byte"] = units[name + "bytes"] = ("byte", Fraction(1000 ** _PREFIX[letter]))
+        binary = name[:2] + "bi"
+        units[binary + "byte"] = units[binary + "bytes"] = (
+            "byte",
+            Fraction(1024 ** _PREFIX[letter]),
+        )
+    return units
+
+
+UNITS: dict[str, tuple[str, Fraction]] = {
+    **{word: ("second", factor) for word, factor in _TIME.items()},
+    **dict.fromkeys(("month", "months", "mo"), ("month", Fraction(1))),
+    **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
+    **_data_units(),
+    **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
+}
+_MULTIPLIERS = {
+    "k": 1000,
+    "thousand": 1000,
+    "million": 10**6,
+    "mn": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
+_PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
+
+_DIGIT = re.compile(r"\d")
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+_NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
+_QUANTITY = re.compile(
+    r"""
+    (?<![\w.:/\\-])(?P<neg>[-−])?
+    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,]\d)
+    (?:\s*(?P<mult>k|thousand|million|mn|billion|bn|trillion)\b)?
+    (?:\s*(?P<unit>%|[^\W\d_][^\W_]*))?
+    (?:\s*(?:/|\bper\s+)(?P<per>s|sec|second|min|minute|h|hr|hour)\b)?
+    """,
+    re.I | re.X,
+)
+# Words around numbers that do not change what is stated.
+_QUALIFIERS = frozenset(
+    """up to at least most about approximately approx around roughly nearly almost max min
+    maximum minimum between and or each per default by nines over under less more than
+    configurable adjustable""".split()
+)
+#: A unit word is any word after a number, except these.
+_NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
+
+
+@lru_cache(maxsize=65536)
+def parse(text: str) -> frozenset[Quantity]:
+    """The quantities stated in ``text`` (empty when it states none)."""
+    if _DIGIT.search(text) is None:
+        return frozenset()
+    text = unmark(text)
+    text = _DATE.sub(" ", text)
+    text = _RANGE.sub(" to ", text)
+    found: list[tuple[str, Fraction]] = []
+    for match in _NINES.finditer(text):
+        found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1)))))
+    text = _NINES.sub(" ", text)
+    pending: list[Fraction] = []  # bare numbers waiting for the unit of "1 to 12 hours"
+    for match in _QUANTITY.finditer(text):
+        amount = Fraction(match.group("num").replace(",", ""))
+        if match.group("neg"):
+            amount = -amount
+        mult = match.group("mult")
+        if mult:
+            amount *= _MULTIPLIERS[mult.lower()]
+        unit = (match.group("unit") or "").casefold()
+        if unit in _NOT_UNITS:
+            unit = ""
+        if not unit:
+            pending.append(amount)
+            continue
+        dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
+        per = match.group("per")
+        if per and dimension != "n":
+            dimension += "/s"
+            factor /= _PER[per.casefold()]
+        for bare in pending:  # "1 to 12 hours": the unit of the range
+            found.append((dimension, bare * factor))
+        pending.clear()
+        found.append((dimension, amount * factor))
+    found.extend(("n", bare) for bare in pending)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def is_mostly_quantity(text: str) -> bool:
+    """True when ``text`` is a value: its quantities plus at most two other words."""
+    if _DIGIT.search(text) is None or not parse(text):
+        return False
+    rest = _QUANTITY.sub(" ", _NINES.sub(" ", _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))))
+    words = [w for w in fold(rest).split() if w not in _NOT_UNITS and not w.isdigit()]
+    return len(words) <= 2
+
+
+def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
+    """Two parsed values state the same thing: equal, or one a part of the other
+    (``0 bytes to 5 TB`` and ``5 TB``); ``128 to 3008 MB`` and ``128 to 10240 MB`` differ."""
+    return bool(a) and bool(b) and (a <= b or b <= a)

@@ -1,0 +1,238 @@
+"""Layer 3 of the fact checks: the same fact in other words, found without all-pairs.
+
+Candidates: items that share a pair of their rarest words (blocks of more than
+``MAX_BLOCK`` items hold a common pair and are skipped). Verdict, entity-aware: two
+prompts (or two statements) match when they share ``similarity`` of their words (stop
+words, word order, plurals, a few synonyms and misspellings set aside) and every word
+that differs is common in the corpus. A differing name-like word (``EBS``/``EFS``,
+``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word ("with *batching*"),
+negation or direction (to/from) vetoes the pair: on template-made cards the one
+differing word carries the meaning. Matched prompts with different answers are a
+possible conflict; answers count as the same when they match by the same rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from .items import Item, Vocabulary
+from .normalize import NEGATIONS, name_like_words
+from .quantities import same_value
+from .typos import typo_mapping
+
+#: Blocks larger than this hold a common pair of words: no evidence, skipped.
+MAX_BLOCK = 16
+#: How many of an item's rarest words make its blocking pairs.
+RAREST = 3
+#: A word may differ between two matching prompts only when this share of the items
+#: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
+COMMON_SHARE = 0.05
+MIN_COMMON = 5
+#: Words that never differ silently (nor do words after per, to and from).
+PROTECTED = NEGATIONS | {"to", "from"}
+
+
+@dataclass(slots=True)
+class Words:
+    """An item's words as token ids, misspellings folded: prompt and answer."""
+
+    prompt: tuple[int, ...]  # sorted
+    answer: tuple[int, ...]
+
+    @property
+    def both(self) -> frozenset[int]:
+        return frozenset(self.prompt).union(self.answer)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Two items that state nearly the same fact; ``conflict`` when answers differ."""
+
+    first: Item
+    second: Item
+    conflict: bool
+
+
+def find_similar(
+    items: list[Item], vocab: Vocabulary, group_of: Sequence[int], similarity: float
+) -> Iterator[Match]:
+    """Pairs of items that state nearly the same fact; pairs of one card, of one
+    layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are left out."""
+    words = [Words(item.prompt_ids, item.answer_ids) for item in items]
+    df = vocab.df
+    for entry in words:
+        for token in entry.both:
+            df[token] += 1
+    words = _fold_typos(items, words, vocab)
+    verdict = _Verdict(items, words, vocab, similarity)
+    count = len(items)
+    for pair in sorted(_candidates(words, vocab.df, _card_numbers(items))):
+        i, j = divmod(pair, count)
+        a, b = items[i], items[j]
+        if group_of[i] == group_of[j] or a.card is b.card:
+            continue
+        found = verdict.judge(a, b)
+        if found is not None and not _allowed(a, b):
+            yield found
+
+
+def _allowed(a: Item, b: Item) -> bool:
+    return b.card.id in a.card.allow or a.card.id in b.card.allow
+
+
+def _fold_typos(items: list[Item], words: list[Words], vocab: Vocabulary) -> list[Words]:
+    """Misspelt words replaced by the words meant."""
+    cards = _card_frequencies(items, words, len(vocab.words))
+    mapping = typo_mapping(vocab.words, vocab.ids, cards)
+    if not mapping:
+        return words
+    fixed = []
+    for entry in words:
+        if mapping.keys().isdisjoint(entry.both):
+            fixed.append(entry)
+            continue
+        fixed.append(
+            Words(
+                _respelled(entry.prompt, mapping, vocab), _respelled(entry.answer, mapping, vocab)
+            )
+        )
+    for token, meant in mapping.items():
+        vocab.df[meant] += vocab.df[token]
+    return fixed
+
+
+def _card_frequencies(items: list[Item], words: list[Words], size: int) -> list[int]:
+    """In how many cards each word appears (a table's cells count once)."""
+    counts = [0] * size
+    card, seen = None, set()
+    for item, entry in zip(items, words, strict=True):
+        if item.card is not card:
+            for token in seen:
+                counts[token] += 1
+            card, seen = item.card, set()
+        seen.update(entry.both)
+    for token in seen:
+        counts[token] += 1
+    return counts
+
+
+def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
+    """``tokens`` with misspellings replaced, repeated words marked again (``word#2``)."""
+    counts: dict[str, int] = {}
+    for token in tokens:
+        word = vocab.words[mapping.get(token, token)].split("#", 1)[0]
+        counts[word] = counts.get(word, 0) + 1
+    return vocab.ids_of(
+        word if n == 1 else f"{word}#{n}"
+        for word, count in counts.items()
+        for n in range(1, count + 1)
+    )
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def _card_numbers(items: list[Item]) -> list[int]:
+    """For each item, a number shared by the items of its card (they are consecutive)."""
+    numbers, card, number = [], None, -1
+    for item in items:
+        if item.card is not card:
+            card, number = item.card, number + 1
+        numbers.append(number)
+    return numbers
+
+
+def _candidates(words: list[Words], df: list[int], card_of: list[int]) -> set[int]:
+    """Pairs ``i * len(words) + j`` (i < j) of items of two cards sharing a pair of rare words.
+
+    A word of one item only cannot be shared: the rarest words are picked among the
+    others (on a corpus of made-up words that leaves most items without a block)."""
+    size = len(df) + 1
+    order = sorted(range(len(df)), key=df.__getitem__)  # stable: ties by token id
+    rank = [0] * len(df)
+    for position, token in enumerate(order):
+        rank[token] = position
+    shared = next((rank[t] for t in order if df[t] > 1), len(df))  # ranks below: df <= 1
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for index, entry in enumerate(words):
+        keys = set()
+        for group, count in ((entry.both, RAREST), (entry.prompt, 2)):
+            rarest = sorted(r for r in map(rank.__getitem__, group) if r >= shared)[:count]
+            if len(rarest) == 1:
+                keys.add(rarest[0] * size + size - 1)
+            keys.update(a * size + b for a, b in combinations(rarest, 2))
+        for key in keys:
+            blocks[key].append(index)
+    count = len(words)
+    pairs: set[int] = set()
+    for members in blocks.values():
+        if 1 < len(members) <= MAX_BLOCK:
+            for x, i in enumerate(members):
+                base, card = i * count, card_of[i]
+                pairs.update(base + j for j in members[x + 1 :] if card_of[j] != card)
+    return pairs
+
+
+# ------------------------------------------------------------------ verdict
+
+
+class _Verdict:
+    """Entity-aware comparison of two items."""
+
+    def __init__(self, items: list[Item], words: list[Words], vocab: Vocabulary, similarity: float):
+        self.words = words
+        self.vocab = vocab
+        self.similarity = similarity
+        self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
+        self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
+        self._names: dict[int, frozenset[int]] = {}
+
+    def judge(self, a: Item, b: Item) -> Match | None:
+        wa, wb = self.words[a.index], self.words[b.index]
+        if not a.statement and not b.statement and a.is_code == b.is_code:
+            if self._near(a, b, wa.prompt, wb.prompt):
+                return Match(a, b, conflict=not self._same_answer(a, b, wa, wb))
+        if self._near(a, b, wa.both, wb.both):
+            return Match(a, b, conflict=False)
+        return None
+
+    def _near(self, a: Item, b: Item, x: Collection[int], y: Collection[int]) -> bool:
+        """Same words, or words that differ only in common ones, sharing ``similarity``.
+        ``x`` and ``y`` are both sorted tuples of distinct ids, or both sets."""
+        if x == y:
+            return bool(x)
+        differing = set(x).symmetric_difference(y)
+        # Jaccard |x & y| / |x | y| >= similarity, both sides doubled:
+        # 2|x & y| = |x| + |y| - |x ^ y| and 2|x | y| = |x| + |y| + |x ^ y|.
+        if len(x) + len(y) - len(differing) < self.similarity * (len(x) + len(y) + len(differing)):
+            return False
+        df, common, base = self.vocab.df, self.common, self.vocab.base_id
+        if any(df[t] < common for t in differing) or not differing.isdisjoint(self.protected):
+            return False
+        if any(":" in self.vocab.words[t] for t in differing):
+            return False  # per:/to:/from: — a side never differs silently
+        names = self._names_of(a) | self._names_of(b)
+        return all(base(t) not in names for t in differing)
+
+    def _same_answer(self, a: Item, b: Item, wa: Words, wb: Words) -> bool:
+        if a.answer_key == b.answer_key:
+            return True
+        if a.is_code or b.is_code:
+            return False
+        if a.quantities and b.quantities:
+            return same_value(a.quantities, b.quantities)
+        return self._near(a, b, wa.answer, wb.answer)
+
+    def _names_of(self, item: Item) -> frozenset[int]:
+        """The name-like words and numbers of an item, as token ids."""
+        found = self._names.get(item.index)
+        if found is None:
+            words = name_like_words(item.full_prompt)
+            if not item.is_code:
+                words |= name_like_words(item.answer)
+            ids = self.vocab.ids
+            found = self._names[item.index] = frozenset(ids[w] for w in words if w in ids)
+        return found

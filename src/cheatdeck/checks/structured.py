@@ -1,0 +1,125 @@
+"""Layer 2 of the fact checks: values keyed by what they measure.
+
+A limit, a table cell, a termed list item, or a question or term whose answer is a
+value, is keyed by the words of its subject and attribute, in any order:
+"Lambda maximum timeout", "What is the max timeout of Lambda?" and the cell
+Lambda limits / Timeout / Maximum all meet. ``per`` keeps its side ("users per group"
+is not "groups per user"); ``with batching`` and ``without batching`` stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+
+from .items import Item, Vocabulary
+from .normalize import capital_stopwords, content_words
+
+#: Words that name no subject or attribute.
+GENERIC = frozenset(
+    {"limit", "quota", "value", "number", "amount", "count", "total", "many", "much"}
+)
+#: How many words of a table title a limit's subject may carry beyond row and column.
+MAX_TITLE_WORDS = 2
+#: Longer subjects are not matched against cells word-subset by word-subset.
+MAX_SUBJECT_WORDS = 8
+
+
+def _keys(
+    item: Item, vocab: Vocabulary, generic: frozenset[int]
+) -> tuple[frozenset[int], frozenset[int] | None]:
+    """(full key, cell key) of an item as word ids: the cell key leaves out the table or
+    list title."""
+    full = frozenset(item.prompt_ids).difference(generic)
+    if item.kind == "table-cell":
+        raw = f"{item.row}\n{item.column}"
+    elif item.kind == "list-item":
+        raw = item.prompt
+    else:
+        return full, None
+    # item.key is ("cell", title, row, column) or ("term", title, term), folded
+    folded = " ".join(item.key[2:])
+    short = vocab.ids_of(content_words(folded, capital_stopwords(raw)))
+    return full, frozenset(short).difference(generic)
+
+
+_VALUE_KINDS = frozenset({"limit", "qa", "concept", "table-cell", "list-item"})
+
+
+def same_measure_groups(items: list[Item], vocab: Vocabulary) -> Iterator[list[Item]]:
+    """Groups of value items that measure the same thing (each of two or more)."""
+    generic = frozenset(vocab.ids_of(GENERIC))
+    by_key: dict[frozenset[int], list[Item]] = defaultdict(list)
+    cells = _CellIndex()
+    subjects: list[tuple[Item, frozenset[int]]] = []
+    for item in items:
+        if not item.quantities or item.kind not in _VALUE_KINDS:
+            continue
+        full, short = _keys(item, vocab, generic)
+        if len(full) < 2:
+            continue  # "Timeout" alone names nothing
+        by_key[full].append(item)
+        if short is None:
+            subjects.append((item, full))
+        elif len(short) >= 2:
+            cells.add(item, short, full)
+    for group in by_key.values():
+        if len(group) > 1:
+            yield group
+    for item, subject in subjects:
+        named = cells.named_by(subject)
+        if named:
+            yield [item, *named]
+
+
+class _CellIndex:
+    """Cells by their row and column words, and by those plus one title word."""
+
+    def __init__(self) -> None:
+        self.by_short: dict[frozenset[int], dict[frozenset[int], list[Item]]] = {}
+        self.by_title_word: dict[tuple[frozenset[int], int], list[frozenset[int]]] = {}
+        self.words: set[int] = set()
+
+    def add(self, item: Item, short: frozenset[int], full: frozenset[int]) -> None:
+        tables = self.by_short.setdefault(short, {})
+        if full not in tables:
+            tables[full] = []
+            for word in full - short:
+                self.by_title_word.setdefault((short, word), []).append(full)
+        tables[full].append(item)
+        self.words.update(short)
+
+    def named_by(self, subject: frozenset[int]) -> list[Item]:
+        """The cells a subject names: its words are the row and column words plus up to
+        two words of the title. Only when they all lie in one table: "Standard price"
+        does not name a cell of both "S3 pricing" and "EFS pricing"."""
+        if len(subject) > MAX_SUBJECT_WORDS:
+            return []
+        title_only = subject.difference(self.words)  # no row or column has them
+        spare = MAX_TITLE_WORDS - len(title_only)
+        if spare < 0:
+            return []
+        rest = subject - title_only
+        found: dict[frozenset[int], list[Item]] = {}
+        for dropped in range(spare + 1):
+            for removed in combinations(sorted(rest), dropped):
+                short = rest.difference(removed)
+                tables = self.by_short.get(short)
+                if not tables:
+                    continue
+                in_title = title_only.union(removed)
+                if not in_title:
+                    matches = [full for full in tables if full != subject]
+                else:
+                    some = next(iter(sorted(in_title)))
+                    matches = [
+                        full
+                        for full in self.by_title_word.get((short, some), ())
+                        if in_title <= full
+                    ]
+                for full in matches:
+                    found[full] = tables[full]
+                if len(found) > 1:
+                    return []
+        return next(iter(found.values()), [])
