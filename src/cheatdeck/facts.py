@@ -28,15 +28,21 @@ _BASE91 = (
 )
 
 
+# Two base91 digits at a time (most significant first): half the divisions.
+_BASE91_PAIRS = [high + low for high in _BASE91 for low in _BASE91]
+_PAIR_BASE = len(_BASE91) ** 2
+
+
 def guid_for(corpus_name: str, note_key: str) -> str:
     """The note GUID: base91 of the first 64 bits of sha256("cheatdeck" NUL name NUL key)."""
     digest = hashlib.sha256(f"cheatdeck\0{corpus_name}\0{note_key}".encode()).digest()
     number = int.from_bytes(digest[:8], "big")
-    chars = []
+    pairs = []
     while number:
-        number, rest = divmod(number, len(_BASE91))
-        chars.append(_BASE91[rest])
-    return "".join(reversed(chars)) or _BASE91[0]
+        number, rest = divmod(number, _PAIR_BASE)
+        pairs.append(_BASE91_PAIRS[rest])
+    # a leading zero digit ("a") of the top pair is not part of the number
+    return "".join(reversed(pairs)).lstrip(_BASE91[0]) or _BASE91[0]
 
 
 @dataclass(frozen=True, slots=True)

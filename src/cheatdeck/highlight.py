@@ -33,9 +33,25 @@ def _formatter():
     return HtmlFormatter(nowrap=True, classprefix="hl-")
 
 
-@lru_cache(maxsize=100_000)
+#: (code, lang) -> code_html of it, for every block highlighted (or reused) in this run.
+RENDERED: dict[tuple[str, str | None], str] = {}
+#: Highlightings of an earlier build, moved into RENDERED when used again.
+EARLIER: dict[tuple[str, str | None], str] = {}
+
+
 def code_html(code: str, lang: str | None) -> str:
     """``<pre class="code">`` with Pygments spans (classes from ``css()``)."""
+    key = (code, lang)
+    found = RENDERED.get(key)
+    if found is None:
+        found = EARLIER.pop(key, None)
+        if found is None:
+            found = _highlight(code, lang)
+        RENDERED[key] = found
+    return found
+
+
+def _highlight(code: str, lang: str | None) -> str:
     from pygments import highlight
 
     body = highlight(code, _lexer(lang or "text"), _formatter())

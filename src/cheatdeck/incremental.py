@@ -1,9 +1,14 @@
-"""Skip a build whose inputs did not change: corpus files, templates, options, version, date.
+"""Skip a build whose inputs did not change; reuse the renderings of the last build.
 
 After a successful build, ``OUT/.cheatdeck-manifest.json`` records a fingerprint of
 every input and the size and mtime of every output. A later build with the same
 fingerprint whose outputs are still as written does nothing at all (not even load
 the corpus). This module imports only the standard library, to keep that path fast.
+
+The manifest's first line is that record; its second line keeps every Markdown and
+code rendering of the build (``text.RENDERED``, ``highlight.RENDERED``), under a key
+of the renderer's code and library versions. A build that is not skipped starts from
+them, so after editing one card only that card's fields are parsed and highlighted.
 """
 
 from __future__ import annotations
@@ -17,19 +22,36 @@ from pathlib import Path
 MANIFEST = ".cheatdeck-manifest.json"
 
 
-def _walk(root: Path, h) -> None:
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "__pycache__")
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = Path(dirpath) / name
-            h.update(path.relative_to(root).as_posix().encode() + b"\0")
-            try:
-                h.update(path.read_bytes())
-            except OSError:
-                h.update(b"<unreadable>")
-            h.update(b"\0")
+def _walk(folder: str, rel: str, h) -> None:
+    """Hash every file below ``folder`` as os.walk would visit them (files, then folders)."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError:
+        return
+    folders = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if is_folder:
+            # os.walk lists a linked folder but does not go into it; the loader neither
+            if name != "__pycache__" and not entry.is_symlink():
+                folders.append(entry)
+            continue
+        h.update((rel + name).encode() + b"\0")
+        try:
+            with open(entry.path, "rb") as handle:
+                h.update(handle.read())
+        except OSError:
+            h.update(b"<unreadable>")
+        h.update(b"\0")
+    for entry in folders:
+        _walk(entry.path, rel + entry.name + "/", h)
 
 
 def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
@@ -41,7 +63,7 @@ def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
     for root in (corpus_dir, templates):
         h.update(b"\1" + str(root.name).encode())
         if root.is_dir():
-            _walk(root, h)
+            _walk(str(root), "", h)
     return h.hexdigest()
 
 
@@ -64,8 +86,11 @@ def _stat(path: Path) -> list[int] | None:
 def up_to_date(out_dir: Path, print_: str) -> dict | None:
     """The stored manifest when nothing changed since it was written, else None."""
     try:
-        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        with open(out_dir / MANIFEST, encoding="utf-8") as handle:
+            data = json.loads(handle.readline())  # the renderings below are not needed
     except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
         return None
     if data.get("fingerprint") != print_ or not data.get("outputs"):
         return None
@@ -76,7 +101,75 @@ def up_to_date(out_dir: Path, print_: str) -> dict | None:
 
 
 def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> bytes:
-    """The manifest to store after a build (outputs must already be written)."""
+    """The manifest to store after a build (outputs must already be written): the record
+    on the first line, this run's renderings on the second."""
     outputs = {name: _stat(out_dir / name) for name in names}
     data = {"fingerprint": print_, "outputs": outputs, "report": report}
-    return json.dumps(data, sort_keys=True, indent=1).encode()
+    head = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return (head + "\n" + _renderings() + "\n").encode("utf-8")
+
+
+# ------------------------------------------------------------------ renderings
+
+
+def renderer_key() -> str:
+    """What the renderings depend on: our rendering code and the libraries' versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import __version__, highlight, text
+
+    h = hashlib.sha256(__version__.encode())
+    for module in (text, highlight):
+        h.update(Path(module.__file__).read_bytes())
+    for package in ("markdown-it-py", "pygments"):
+        try:
+            h.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:  # pragma: no cover - both are dependencies
+            h.update(package.encode())
+    return h.hexdigest()
+
+
+def _renderings() -> str:
+    from . import highlight, text
+
+    code = [[source, lang, rendered] for (source, lang), rendered in highlight.RENDERED.items()]
+    data = {"key": renderer_key(), "inline": text.RENDERED, "code": code}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def reuse_renderings(out_dir: Path) -> int:
+    """Start this run from the renderings stored by the last build into ``out_dir``;
+    returns how many were taken (none when the renderer changed since).
+
+    What earlier runs of this process rendered is dropped, so the manifest keeps the
+    renderings of this build's corpus only."""
+    from . import highlight, text
+
+    for store in (text.RENDERED, text.EARLIER, highlight.RENDERED, highlight.EARLIER):
+        store.clear()
+    try:
+        with open(Path(out_dir) / MANIFEST, encoding="utf-8") as handle:
+            handle.readline()
+            data = json.loads(handle.readline() or "{}")
+    except (OSError, ValueError):
+        return 0
+    if not isinstance(data, dict) or data.get("key") != renderer_key():
+        return 0
+    inline, code = data.get("inline"), data.get("code")
+    if not isinstance(inline, dict) or not isinstance(code, list):
+        return 0
+    text.EARLIER.update(
+        (source, rendered)
+        for source, rendered in inline.items()
+        if isinstance(source, str) and isinstance(rendered, str)
+    )
+    highlight.EARLIER.update(
+        ((entry[0], entry[1]), entry[2])
+        for entry in code
+        if isinstance(entry, list)
+        and len(entry) == 3
+        and isinstance(entry[0], str)
+        and (entry[1] is None or isinstance(entry[1], str))
+        and isinstance(entry[2], str)
+    )
+    return len(inline) + len(code)

@@ -32,18 +32,27 @@ def now_seconds() -> int:
     return int(time.time())
 
 
+_DATA_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _data_fields(cls: type) -> tuple[str, ...]:
+    names = _DATA_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("loc", "locs"))
+        _DATA_FIELDS[cls] = names
+    return names
+
+
 def card_data(card: Card) -> dict:
     """A card as plain JSON data (positions left out)."""
     data: dict = {"kind": card.kind}
-    for f in dataclasses.fields(card):
-        if f.name in ("loc", "locs"):
-            continue
-        value = getattr(card, f.name)
-        if isinstance(value, dt.date):
-            value = value.isoformat()
-        elif isinstance(value, tuple):
+    for name in _data_fields(type(card)):
+        value = getattr(card, name)
+        if isinstance(value, tuple):
             value = [_plain(v) for v in value]
-        data[f.name] = value
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        data[name] = value
     return data
 
 
@@ -76,7 +85,11 @@ def card_from_data(data: dict, loc: Loc) -> Card | None:
 
 
 def card_hash(card: Card) -> str:
-    text = json.dumps(card_data(card), sort_keys=True, ensure_ascii=False)
+    return _data_hash(card_data(card))
+
+
+def _data_hash(data: dict) -> str:
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -126,7 +139,8 @@ class Lock:
     def stamp_card(self, card: Card, notes: dict[str, tuple[str, str]]) -> int:
         """Record ``card`` and its notes (key -> (guid, hash)); returns the card's time."""
         entry = self.cards.setdefault(card.id, {})
-        changed = self._stamp(entry, card_hash(card))
+        data = card_data(card)
+        changed = self._stamp(entry, _data_hash(data))
         old_notes = entry.get("notes", {})
         new_notes = {}
         for key, (guid, digest) in notes.items():
@@ -139,7 +153,7 @@ class Lock:
                 "changed": note["changed"],
             }
         entry["notes"] = new_notes
-        entry["data"] = card_data(card)
+        entry["data"] = data
         entry.pop("retired", None)
         return changed
 

@@ -1,7 +1,9 @@
 """Inline Markdown of card fields -> safe HTML or plain text, shared by every writer.
 
 Raw HTML in a card is never passed through: markdown-it runs with ``html`` off, so
-``<script>`` arrives as ``&lt;script&gt;``. Results are cached by content.
+``<script>`` arrives as ``&lt;script&gt;``. Results are cached by content: ``RENDERED``
+holds every rendering of this run, and a build starts from the previous build's
+(``incremental`` stores them), so an unchanged field is never parsed again.
 """
 
 from __future__ import annotations
@@ -23,15 +25,25 @@ def _markdown():
     return _MD
 
 
-@lru_cache(maxsize=200_000)
+#: Markdown text -> inline_html of it, for every text rendered (or reused) in this run.
+RENDERED: dict[str, str] = {}
+#: Renderings of an earlier build, moved into RENDERED when used again.
+EARLIER: dict[str, str] = {}
+
+
 def inline_html(text: str) -> str:
     """One field of inline Markdown as HTML; newlines become <br>."""
     if not text:
         return ""
     if not _has_markup(text):
         return html.escape(text, quote=False).replace("\n", "<br>")
-    rendered = _markdown().renderInline(text)
-    return rendered.replace("\n", "<br>")
+    found = RENDERED.get(text)
+    if found is None:
+        found = EARLIER.pop(text, None)
+        if found is None:
+            found = _markdown().renderInline(text).replace("\n", "<br>")
+        RENDERED[text] = found
+    return found
 
 
 @lru_cache(maxsize=200_000)
