@@ -14,16 +14,28 @@ import textwrap
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
 
 from cheatdeck import __version__, pipeline
+from cheatdeck.build import save_cache
 from cheatdeck.facts import facts_of
 from cheatdeck.model import Settings
 from cheatdeck.text import plain
-from cheatdeck.writers import BuildContext, BuildOptions, OutputError, layout_check, pdf, sheet
+from cheatdeck.writers import (
+    BuildContext,
+    BuildOptions,
+    OutputError,
+    layout_check,
+    pdf,
+    sheet,
+    sheet_groups,
+)
 from cheatdeck.writers import html as html_writer
+from cheatdeck.writers.pdf_piece import Piece
+from cheatdeck.writers.piece_cache import PieceCache
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ROOT / "tests" / "cases" / "kinds" / "cards"
@@ -174,7 +186,7 @@ def kinds_ctx(kinds_build) -> BuildContext:
 
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory):
-    """The shipped AWS sheet laid out once: (context, rendered sheet, PDF bytes)."""
+    """The shipped AWS sheet laid out once: (context, the sheet, PDF bytes)."""
     corpus = copy_corpus(SHIPPED, tmp_path_factory.mktemp("shipped") / "cards")
     outcome = pipeline.check(corpus)
     if outcome.report.failed(False):
@@ -183,8 +195,8 @@ def shipped(tmp_path_factory):
             + outcome.report.render("text")[-300:]
         )
     ctx = context(corpus)
-    rendered = pdf.render_sheet(ctx)
-    return ctx, rendered, pdf.write_pdf(ctx, rendered)
+    made = pdf.build_sheet(ctx)
+    return ctx, made, made.pdf
 
 
 # ---------------------------------------------------------------- the PDF
@@ -277,20 +289,20 @@ def test_type_sizes_never_go_below_the_print_minimums():
 
 
 def test_layout_check_passes_on_the_kinds_sheet(kinds_ctx):
-    rendered = pdf.render_sheet(kinds_ctx)
-    assert rendered.layout.problems == []
-    assert set(rendered.layout.cards) == {card.id for card in kinds_ctx.corpus.cards()}
+    made = pdf.build_sheet(kinds_ctx)
+    assert made.problems == []
+    assert set(made.cards) == {card.id for card in kinds_ctx.corpus.cards()}
 
 
 # ---------------------------------------------------------------- the shipped sheet
 
 
 def test_shipped_sheet_passes_the_layout_check(shipped):
-    ctx, rendered, _data = shipped
-    problems = [str(problem) for problem in rendered.layout.problems]
+    ctx, made, _data = shipped
+    problems = [str(problem) for problem in made.problems]
     assert problems == []
     shown = {card.id for _topic, cards in ctx.sheet_cards() for card in cards}
-    assert set(rendered.layout.cards) == shown
+    assert set(made.cards) == shown
 
 
 def test_shipped_sheet_holds_every_card_and_one_outline_entry_per_section(shipped):
@@ -309,11 +321,12 @@ def test_shipped_sheet_holds_every_card_and_one_outline_entry_per_section(shippe
 
 
 def test_shipped_sheet_is_dense(shipped):
-    ctx, rendered, _data = shipped
+    ctx, made, _data = shipped
     cards = sum(len(cards) for _topic, cards in ctx.sheet_cards())
     # the goal: 400-600 cards on at most 12 landscape A4 pages (about 45 a page)
-    assert rendered.layout.pages <= max(1, -(-cards // 30)), (cards, rendered.layout.pages)
-    assert layout_check.fill(rendered.layout, 3) > 0.75
+    assert made.pages <= max(1, -(-cards // 30)), (cards, made.pages)
+    assert len(made.pieces) == 1  # a sheet this size is one document: no page left part-empty
+    assert made.fill > 0.75
 
 
 # ---------------------------------------------------------------- tall cards
@@ -347,15 +360,10 @@ def test_a_card_taller_than_a_column_splits_instead_of_leaving_blank_pages(tmp_p
     rows = "\n".join(f"      service-{n:03d}: [port {1000 + n}, protocol {n}x]" for n in range(75))
     (corpus / "tall.yaml").write_text(TALL_TOPIC.format(rows=rows), encoding="utf-8")
     ctx = context(corpus)
-    rendered = pdf.render_sheet(ctx)
-    layout = rendered.layout
-    assert layout.tall == {"long-table"}
-    assert len(layout.cards["long-table"]) > 1  # it did split
-    assert layout.problems == []  # no empty page, nothing else split
-    assert layout.pages == 1 or all(
-        any(piece.page == page for pieces in layout.cards.values() for piece in pieces)
-        for page in range(1, layout.pages + 1)
-    )
+    made = pdf.build_sheet(ctx)
+    assert made.tall == {"long-table"}
+    assert made.cards.count("long-table") > 1  # it did split
+    assert made.problems == []  # no empty page, nothing else split
 
 
 LONG = "x" * 30 + "".join(f"part{n}" for n in range(24))  # one word, wider than a column
@@ -399,10 +407,10 @@ def test_words_wider_than_a_column_wrap_inside_it(tmp_path):
     corpus.mkdir()
     (corpus / "corpus.yaml").write_text("name: long\ntitle: Long\ndeck: Long\n", encoding="utf-8")
     (corpus / "long.yaml").write_text(HOSTILE_TOPIC, encoding="utf-8")
-    rendered = pdf.render_sheet(context(corpus))
-    assert [str(problem) for problem in rendered.layout.problems] == []
+    made = pdf.build_sheet(context(corpus))
+    assert [str(problem) for problem in made.problems] == []
     shown = {"long-question", "long-table", "long-code", "long-limit", "long-list"}
-    assert set(rendered.layout.cards) == shown
+    assert set(made.cards) == shown
 
 
 # ---------------------------------------------------------------- the HTML
@@ -533,3 +541,294 @@ def test_missing_pango_is_reported_in_one_line(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", fake_import)
     with pytest.raises(OutputError, match="needs Pango"):
         pdf.weasyprint()
+
+
+# ---------------------------------------------------------------- a sheet of several groups
+
+
+SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+
+
+def made_up_word(n: int) -> str:
+    """The n-th made-up word: four syllables, every n its own word."""
+    n = n * 7919 + 104729
+    parts = []
+    for _ in range(4):
+        n, rest = divmod(n, len(SYLLABLES))
+        parts.append(SYLLABLES[rest])
+    return "".join(parts)
+
+
+def write_grouped_corpus(folder: Path, sizes: list[int]) -> Path:
+    """A corpus of sections of ``sizes`` cards (q&a, concepts and commands), all distinct."""
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text(
+        "name: groups\ntitle: Grouped Sheet\nsubtitle: Sections in pieces\ndeck: Groups\n",
+        encoding="utf-8",
+    )
+    counter = iter(range(1, 10**6))
+
+    def words(count: int) -> str:
+        return " ".join(made_up_word(next(counter)) for _ in range(count))
+
+    for section, size in enumerate(sizes):
+        lines = [f"deck: S{section}", f'title: "Section {words(2).title()}"', "cards:"]
+        for number in range(size):
+            card_id = f"s{section}-c{number}"
+            if number % 3 == 0:
+                lines += [
+                    f"  - id: {card_id}",
+                    "    kind: qa",
+                    f'    question: "Which {words(4)}?"',
+                    f'    answer: "{words(6)}."',
+                ]
+            elif number % 3 == 1:
+                lines += [
+                    f"  - id: {card_id}",
+                    "    kind: concept",
+                    f'    term: "{words(2).title()}"',
+                    f'    definition: "{words(9)}."',
+                ]
+            else:
+                lines += [
+                    f"  - id: {card_id}",
+                    "    kind: command",
+                    f'    task: "{words(4).capitalize()}"',
+                    f'    command: "{words(1)} --{words(1)} 7"',
+                ]
+        (folder / f"s{section:02d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+GROUP_SIZES = [12, 14, 45, 10, 13, 11]  # the third section is cut between cards
+
+
+@pytest.fixture(scope="module")
+def small_groups():
+    """Groups of about 20 cards, so that a corpus of 105 makes several pieces."""
+    patch = pytest.MonkeyPatch()
+    patch.setattr(sheet_groups, "GROUP_CARDS", 20)
+    patch.setattr(sheet_groups, "SINGLE_GROUP", 0)
+    yield
+    patch.undo()
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory, small_groups):
+    """The grouped corpus laid out cold (pieces made in the process pool), with a cache."""
+    corpus = write_grouped_corpus(tmp_path_factory.mktemp("grouped") / "cards", GROUP_SIZES)
+    ctx = context(corpus)
+    keep_lock(ctx)
+    ctx.cache = PieceCache(tmp_path_factory.mktemp("grouped-cache"))
+    made = pdf.build_sheet(ctx)
+    save_cache(ctx.cache.folder, *ctx.cache.changes())
+    return ctx, made
+
+
+def keep_lock(ctx: BuildContext) -> None:
+    """Write the stamped lock, as a build does: the next context has the same times."""
+    (Path(ctx.corpus_dir) / "cheatdeck.lock").write_text(ctx.lock.dumps(), encoding="utf-8")
+
+
+def page_texts(data: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(BytesIO(data)).pages]
+
+
+def test_groups_are_merged_into_one_sheet_numbered_page_by_page(grouped):
+    ctx, made = grouped
+    assert len(made.pieces) >= 4
+    texts = page_texts(made.pdf)
+    assert len(texts) == made.pages == sum(piece.pages for piece in made.pieces)
+    for number, text in enumerate(texts, start=1):
+        assert f"page {number} / {len(texts)}" in text
+        assert "Grouped Sheet" in text  # the title in every page's footer
+    assert "groups · " in texts[0]  # the masthead, on the first page only
+    assert not any("groups · " in text for text in texts[1:])
+    shown = [card.id for _topic, cards in ctx.sheet_cards() for card in cards]
+    assert sorted(made.cards) == sorted(shown) and made.problems == []
+
+
+def test_each_group_starts_a_page_and_a_long_section_goes_on_under_its_heading(grouped):
+    ctx, made = grouped
+    texts = page_texts(made.pdf)
+    start = 0
+    for piece in made.pieces:
+        first_card = piece.cards[0]
+        card = next(c for _t, cards in ctx.sheet_cards() for c in cards if c.id == first_card)
+        assert squash(visible_texts(card)[0]) in squash(texts[start])
+        start += piece.pages
+    long_title = plain(list(ctx.sheet_cards())[2][0].title)
+    assert sum(text.count(f"{long_title} (continued)") for text in texts) >= 1
+
+
+def test_outline_and_named_destinations_point_at_the_right_pages(grouped):
+    ctx, made = grouped
+    reader = PdfReader(BytesIO(made.pdf))
+    texts = [page.extract_text() for page in reader.pages]
+    titles = [plain(topic.title) for topic, _cards in ctx.sheet_cards()]
+    assert [entry.title for entry in reader.outline] == titles  # no entry for "continued"
+    for entry in reader.outline:
+        assert entry.title in texts[reader.get_destination_page_number(entry)]
+    names = reader.named_destinations
+    for _topic, cards in ctx.sheet_cards():
+        for card in cards:
+            page = reader.get_destination_page_number(names["c-" + card.id])
+            assert squash(visible_texts(card)[0]) in squash(texts[page]), card.id
+
+
+def test_merged_sheet_has_dates_title_an_id_and_one_tag_per_font_subset(grouped):
+    ctx, made = grouped
+    reader = PdfReader(BytesIO(made.pdf))
+    assert reader.metadata.title == "Grouped Sheet"
+    stamp = sheet.identity(ctx, 0).timestamp.replace("-", "").replace(":", "").replace("T", "")
+    assert reader.metadata["/CreationDate"] == "D:" + stamp
+    assert reader.metadata["/ModDate"] == "D:" + stamp
+    first, second = reader.trailer["/ID"]
+    assert first == second and len(first) == 16
+    subsets: dict[int, str] = {}
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            subsets[ref.idnum] = str(ref.get_object()["/BaseFont"])
+    assert len(set(subsets.values())) == len(subsets)  # PDF 32000-1, 9.6.4
+    assert all(re.match(r"/[A-Z]{6}\+", name) for name in subsets.values())
+
+
+def test_a_cached_build_gives_the_bytes_of_a_fresh_one_and_lays_out_only_what_changed(
+    grouped, small_groups, monkeypatch
+):
+    ctx, made = grouped
+    again = context(ctx.corpus_dir)
+    again.cache = PieceCache(ctx.cache.folder)
+    assert pdf.build_sheet(again).pdf == made.pdf
+    assert again.cache.new == {}  # nothing laid out again
+    topic = Path(ctx.corpus_dir) / "s04.yaml"  # a section in a later group
+    topic.write_text(topic.read_text(encoding="utf-8").replace("?", " now?", 1), encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(ctx.build_time + 86400))  # a day later
+    edited = context(ctx.corpus_dir)
+    keep_lock(edited)
+    edited.cache = PieceCache(ctx.cache.folder)
+    warm = pdf.build_sheet(edited)
+    # the edited card's group, the first group (its masthead shows the build date)
+    assert len(edited.cache.new["pdf"]) == 2
+    assert "now?" in pdf_text(warm.pdf)
+    assert sheet.identity(edited, 0).date in page_texts(warm.pdf)[0]
+    cold = context(ctx.corpus_dir)
+    assert pdf.build_sheet(cold).pdf == warm.pdf
+
+
+def test_a_damaged_cache_entry_is_laid_out_again(grouped, tmp_path):
+    ctx, made = grouped
+    folder = tmp_path / "cache"
+    shutil.copytree(ctx.cache.folder, folder)
+    entry = sorted((folder / "pdf").glob("*.piece"))[0]
+    entry.write_bytes(entry.read_bytes()[:-100] + b"x" * 100)
+    cache = PieceCache(folder)
+    assert cache.get("pdf", entry.stem) is None
+    files, stale = cache.changes()
+    assert files == {} and stale == [
+        f"pdf/{p.name}" for p in sorted((folder / "pdf").iterdir()) if p.name != entry.name
+    ]
+
+
+def test_layout_problems_are_reported_with_the_merged_sheet_page_numbers():
+    problem = layout_check.Problem("split-card", 2, "some-card", "split across columns")
+    pieces = [
+        Piece(pdf=b"", pages=3),
+        Piece(pdf=b"", pages=2, problems=(problem,)),
+    ]
+    made = pdf.Sheet(b"", pieces, 3)
+    assert [str(p) for p in made.problems] == [
+        "page 5: split-card: some-card: split across columns"
+    ]
+    assert Piece.loads(pieces[1].dumps()) == pieces[1]
+
+
+def test_groups_follow_the_cards_so_an_added_card_moves_at_most_its_neighbours():
+    sections = [
+        (f"topic{n}", [SimpleNamespace(id=f"t{n}-{c}") for c in range(50)]) for n in range(120)
+    ]
+    groups = sheet_groups.plan_groups(sections, target=400, single=600)
+    sizes = [sum(len(part.cards) for part in group) for group in groups]
+    assert len(groups) > 10 and sizes[0] < 200  # the first group, with the masthead: small
+    assert all(300 <= size <= 650 for size in sizes[1:-1])
+    grown = [(topic, list(cards)) for topic, cards in sections]
+    grown[40][1].insert(10, SimpleNamespace(id="added"))
+    after = sheet_groups.plan_groups(grown, target=400, single=600)
+
+    def shape(plan):
+        return [tuple((part.index, len(part.cards)) for part in group) for group in plan]
+
+    assert len(set(shape(groups)) ^ set(shape(after))) <= 4
+    assert len(sheet_groups.plan_groups(sections[:12], target=400, single=600)) == 1
+    long = [("long", [SimpleNamespace(id=f"l{c}") for c in range(2000)])]
+    runs = [part for group in sheet_groups.plan_groups(long, 400, 600) for part in group]
+    assert runs[0].continued is False and all(part.continued for part in runs[1:])
+    assert sum(len(part.cards) for part in runs) == 2000 and len(runs) > 3
+
+
+def test_print_code_leaves_lines_that_cannot_wrap_bare(tmp_path):
+    renderer = sheet.Renderer(tmp_path, for_print=True)
+    long = "x = " + "+".join(["value"] * 30)  # wider than a column of A4 landscape
+    shown = str(renderer.code(f"if a:\n    b = (1)\n\n{long}", "python"))
+    body = shown.split("<code>", 1)[1]
+    assert body.startswith('<span class="hl-k">if</span> a:\n    b <span class="hl-o">=</span> (')
+    assert body.count('<span class="line"') == 2  # the blank line and the long one
+    assert '<span class="line">x <span class="hl-o">=</span> value' in body
+    assert "hl-p" not in body and "hl-n" not in body  # no colour on paper, no span
+    screen = str(sheet.Renderer(tmp_path).code(f"if a:\n    b = (1)\n\n{long}", "python"))
+    assert screen.count('<span class="line"') == 4  # the HTML file keeps a block a line
+
+
+def test_a_script_without_a_main_guard_can_build_a_sheet_of_several_groups(tmp_path):
+    corpus = write_grouped_corpus(tmp_path / "cards", [15, 15, 15, 15])
+    script = tmp_path / "build_it.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            from pathlib import Path
+            from cheatdeck import pipeline
+            from cheatdeck.writers import WRITER_NAMES, sheet_groups
+            sheet_groups.GROUP_CARDS, sheet_groups.SINGLE_GROUP = 15, 0
+            out = Path({str(tmp_path / "out")!r})
+            outcome = pipeline.build(Path({str(corpus)!r}), out, [WRITER_NAMES["pdf"]])
+            assert outcome.written == ["groups.pdf"], outcome.written
+            print(len(list((out / ".cheatdeck-cache" / "pdf").glob("*.piece"))))
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert int(result.stdout.split()[-1]) >= 5  # four groups and the page-number sample
+
+
+def test_layout_problems_reach_the_user_on_stderr_unless_quiet(tmp_path, monkeypatch, capsys):
+    from cheatdeck import cli
+
+    corpus = copy_corpus(KINDS, tmp_path / "cards")
+    problem = layout_check.Problem(
+        "overflow", 1, "kind-table", "<td> reaches 3.0px past its column"
+    )
+    real = pdf.build_sheet
+
+    def with_a_problem(ctx):
+        made = real(ctx)
+        made.pieces[0] = Piece(**{**vars_of(made.pieces[0]), "problems": (problem,)})
+        return made
+
+    monkeypatch.setattr(pdf, "build_sheet", with_a_problem)
+    argv = ["build", str(corpus), "-o", str(tmp_path / "out"), "-f", "pdf"]
+    assert cli.main(argv) == 0
+    err = capsys.readouterr().err
+    assert "kinds.pdf: layout: page 1: overflow: kind-table: <td> reaches 3.0px" in err
+    (corpus / "basics.yaml").write_text(
+        (corpus / "basics.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
+    assert cli.main([*argv, "--quiet"]) == 0
+    assert "layout" not in capsys.readouterr().err
+
+
+def vars_of(piece: Piece) -> dict:
+    return {name: getattr(piece, name) for name in Piece.__slots__}

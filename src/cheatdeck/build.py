@@ -82,3 +82,17 @@ def write_outputs(out_dir: Path, outputs: dict[str, bytes | dict[str, bytes]]) -
         if wrote:
             changed.append(name)
     return changed
+
+
+def save_cache(folder: Path, files: dict[str, bytes], stale: list[str]) -> None:
+    """Store new cache entries (``files``: relative name -> bytes) and remove ``stale``.
+
+    The cache only saves time: a folder that cannot be written is left as it is.
+    """
+    try:
+        for name, data in files.items():
+            write_file(Path(folder) / name, data)
+        for name in stale:
+            (Path(folder) / name).unlink(missing_ok=True)
+    except OSError:
+        pass

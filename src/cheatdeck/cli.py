@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from . import __version__, incremental
-from .diagnostics import EXIT_PROBLEMS, EXIT_USAGE
+
+# diagnostics (exit statuses) is imported where needed: --help and an unchanged build skip it
 
 FORMATS_HELP = "comma list of formats (default apkg,pdf,html,md; 'all' for every format)"
 
@@ -23,6 +24,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, status 2
+        from .diagnostics import EXIT_USAGE
+
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
@@ -68,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_check(args)
         return run_build(args)
     except UsageError as exc:
+        from .diagnostics import EXIT_USAGE
+
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -84,8 +89,11 @@ def _corpus_dir(args) -> Path:
 
 def run_check(args) -> int:
     from . import pipeline
+    from .progress import Stages
 
-    outcome = pipeline.check(_corpus_dir(args))
+    corpus = _corpus_dir(args)
+    with Stages() as stages:  # bars on a terminal only, on stderr: stdout stays the report
+        outcome = pipeline.check(corpus, progress=stages)
     sys.stdout.write(outcome.report.render(args.format))
     return outcome.report.exit_code(args.strict)
 
@@ -121,10 +129,12 @@ def run_build(args) -> int:
                 tags=args.tag,
                 strict=args.strict,
                 options=options,
-                progress=stages.enter,
+                progress=stages,
             )
         except OutputError as exc:
             stages.stop()
+            from .diagnostics import EXIT_PROBLEMS
+
             print(f"cheatdeck: error: {exc}", file=sys.stderr)
             return EXIT_PROBLEMS
     report = outcome.report
@@ -135,6 +145,8 @@ def run_build(args) -> int:
         return report.exit_code(args.strict)
     if not args.quiet:
         _print_changes(outcome, out, writers)
+        for notice in outcome.notices:
+            print(f"cheatdeck: {notice}", file=sys.stderr)
     shown = report.render("text") if report.diagnostics else ""
     names = [w.filename(outcome.corpus.name) for w in writers]
     from .build import write_file

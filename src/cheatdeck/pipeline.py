@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import __version__
+from . import __version__, incremental
 from .checks import CheckContext, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
@@ -15,7 +15,30 @@ from .load import load_corpus
 from .lock import LOCK_FILE, Lock
 from .model import Corpus
 
-Progress = Callable[[str], None]
+#: Told each stage's name (and the count of its work when known): ``progress(stage, total)``.
+#: An object with ``update(done, total)`` (``progress.Stages``) also hears how far it got.
+Progress = Callable[..., None]
+STEP = 256  # cards between two progress updates (an update costs ~10 µs on a terminal)
+
+
+class _Tracker:
+    """Adapts whatever ``progress`` the caller gave (a Stages, a callable or None)."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._enter = progress
+        self._update = getattr(progress, "update", None)
+
+    def enter(self, stage: str, total: int | None = None) -> None:
+        if self._enter is None:
+            return
+        if self._update is None:  # a plain callable that takes the stage name only
+            self._enter(stage)
+        else:
+            self._enter(stage, total)
+
+    def update(self, done: int, total: int | None = None) -> None:
+        if self._update is not None:
+            self._update(done, total)
 
 
 @dataclass
@@ -27,15 +50,21 @@ class Outcome:
     lock: Lock | None = None
     written: list[str] = field(default_factory=list)
     changes: dict[str, list[str]] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)  # the writers' (not the corpus's)
 
 
-def check(corpus_dir: Path, today: dt.date | None = None) -> Outcome:
+def check(
+    corpus_dir: Path, today: dt.date | None = None, progress: Progress | None = None
+) -> Outcome:
     """Load every file and run every check; nothing is written."""
-    result = load_corpus(Path(corpus_dir))
+    track = _Tracker(progress)
+    track.enter("loading")
+    result = load_corpus(Path(corpus_dir), progress=track.update)
     report = Report(cards=result.card_count)
     report.extend(result.diagnostics)
     lock = Lock.read(Path(corpus_dir))
     if result.corpus is not None:
+        track.enter("checking")
         ctx = CheckContext(
             corpus=result.corpus,
             lock=lock,
@@ -59,14 +88,26 @@ def filter_by_tags(corpus: Corpus, tags: Sequence[str]) -> Corpus:
     return replace(corpus, topics=tuple(topics))
 
 
-def stamp_cards(corpus: Corpus, lock: Lock) -> dict[str, list[str]]:
-    """Record every card in the lock; returns ids added, changed, moved (deck) and retired."""
+def stamp_cards(
+    corpus: Corpus,
+    lock: Lock,
+    facts_by_id: dict[str, list[Fact]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, list[str]]:
+    """Record every card in the lock; returns ids added, changed, moved (deck) and retired.
+
+    Each card's facts are made once; pass ``facts_by_id`` to keep them (card id -> facts).
+    """
     changes: dict[str, list[str]] = {"added": [], "changed": [], "moved": [], "retired": []}
-    for card in corpus.cards():
+    kept = {} if facts_by_id is None else facts_by_id
+    cards = corpus.cards()
+    for done, card in enumerate(cards):
+        if progress is not None and done % STEP == 0:
+            progress(done, len(cards))
         before = lock.cards.get(card.id)
         old_hash = before.get("hash") if before else None
         old_deck = before.get("data", {}).get("deck") if before else None
-        facts = facts_of(card, corpus.name)
+        facts = kept[card.id] = facts_of(card, corpus.name)
         lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
         if before is None:
             changes["added"].append(card.id)
@@ -107,33 +148,46 @@ def build(
     progress: Progress | None = None,
 ) -> Outcome:
     """Check, then render every writer in memory, then write outputs and the lock."""
-    from .build import write_file, write_outputs
+    from .build import save_cache, write_file, write_outputs
+    from .writers.piece_cache import CACHE_DIR, PieceCache
 
-    say = progress or (lambda _stage: None)
-    say("checking")
-    outcome = check(corpus_dir, today)
+    track = _Tracker(progress)
+    outcome = check(corpus_dir, today, progress)
     if outcome.report.failed(strict) or outcome.corpus is None:
         return outcome
-    ctx = context_for(outcome, out_dir, tags=tags, options=options)
+    track.enter("preparing", outcome.corpus.card_count())
+    incremental.reuse_renderings(Path(out_dir))  # unchanged fields are not rendered again
+    ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
+    ctx.cache = PieceCache(Path(out_dir) / CACHE_DIR)
     rendered = {}
     for writer in writers:
-        say(writer.name)
+        track.enter(writer.name)
         rendered[writer.filename(ctx.corpus.name)] = writer.render(ctx)
-    say("writing")
+    track.enter("writing", len(rendered))
     outcome.written = write_outputs(Path(out_dir), rendered)
     write_file(Path(corpus_dir) / LOCK_FILE, ctx.lock.dumps().encode("utf-8"))
+    save_cache(Path(out_dir) / CACHE_DIR, *ctx.cache.changes())  # only after a whole build
+    outcome.notices = ctx.notices
     return outcome
 
 
-def context_for(outcome: Outcome, out_dir: Path, *, tags: Sequence[str] = (), options=None):
+def context_for(
+    outcome: Outcome,
+    out_dir: Path,
+    *,
+    tags: Sequence[str] = (),
+    options=None,
+    progress: Callable[[int, int], None] | None = None,
+):
     """A clean check's outcome -> the writers' BuildContext (the lock stamped; changes kept)."""
     from .writers import BuildContext, BuildOptions
 
     corpus, lock = outcome.corpus, outcome.lock
-    outcome.changes = stamp_cards(corpus, lock)
+    facts_by_id: dict[str, list[Fact]] = {}
+    outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     gone = retired_facts(corpus, lock)
     shown = filter_by_tags(corpus, tags)
-    facts = [f for card in shown.cards() if card.anki for f in facts_of(card, corpus.name)]
+    facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:
         gone = [f for f in gone if set(tags).intersection(f.card.tags)]
     return BuildContext(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported for hints only: the skip path of an unchanged buil
     from ..facts import Fact
     from ..lock import Lock
     from ..model import Corpus, Settings
+    from .piece_cache import PieceCache
 
 TEMPLATE_DIRS = (
     Path(__file__).resolve().parents[3] / "templates",  # a source checkout
@@ -107,6 +108,12 @@ class BuildContext:
     options: BuildOptions = field(default_factory=BuildOptions)
     version: str = ""
     out_dir: Path | None = None
+    #: Pieces of earlier builds (the PDF's groups), stored by the build after it wrote
+    #: every output; None: nothing is kept.
+    cache: PieceCache | None = None
+    #: What a writer wants the user to know that is not a corpus problem (a card the
+    #: sheet could not lay out well, …): printed by ``cheatdeck build`` on stderr.
+    notices: list[str] = field(default_factory=list)
 
     @property
     def settings(self) -> Settings:

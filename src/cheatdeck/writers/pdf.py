@@ -1,126 +1,202 @@
-"""The cheat sheet as a printable PDF: the sheet's HTML laid out by WeasyPrint.
+"""The cheat sheet as a printable PDF: groups of sections laid out by WeasyPrint, merged.
 
-WeasyPrint reads nothing but ``data:`` URIs and files inside the corpus folder and
-``templates/`` (``safe_fetcher``); dates come from the build time through the
-``dcterms`` meta tags, the file identifier is a hash of the content and the embedded
-font subsets carry the build time too, so the same corpus gives the same bytes.
-A card taller than a column cannot stay whole: the first layout finds such cards
-and a second one lets exactly those split.
+A sheet of a few hundred cards is one WeasyPrint document. A larger one is cut into
+groups of sections (``sheet_groups``), each laid out on its own pages by
+``pdf_piece`` in a pool of two processes (memory stays that of one group per process)
+and merged by ``pdf_merge``, which numbers the pages and writes the outline, the
+named destinations and the metadata. A piece depends only on its group's HTML, so
+pieces are kept in the build's cache (``ctx.cache``) under a hash of that HTML and of
+the code that lays it out: after an edit only the edited card's group (and the first,
+whose masthead carries the date) is laid out again. What the layout check finds on
+any piece, cached or not, goes to ``ctx.notices``. Dates come from the build time
+(the lock), the file identifier from the content: the same corpus gives the same bytes,
+with or without a cache.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
+import sys
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from . import OutputError, layout_check, sheet
+from . import OutputError, layout_check, pdf_merge, pdf_piece, sheet
+from .pdf_piece import TEXT_FIXES, Job, Piece, safe_fetcher, weasyprint  # noqa: F401
+from .piece_cache import PieceCache
+from .sheet_groups import plan_groups
 
-PANGO_HINT = (
-    "the PDF needs Pango: install it "
-    "(Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0)"
-)
-# Characters the fonts lack (zero-width marks in DejaVu Sans Mono): a missing glyph
-# sends fontconfig on a long fallback search, so they are dropped or mapped first.
-TEXT_FIXES = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u2011": "-"})
-
-
-def weasyprint():
-    """The weasyprint module, or OutputError when its system libraries are missing."""
-    try:
-        import weasyprint as module
-    except OSError as exc:
-        raise OutputError(PANGO_HINT) from exc
-    return module
-
-
-def safe_fetcher(allowed: list[Path]):
-    """A URL fetcher that serves data: URIs and files under ``allowed`` and refuses the rest."""
-    from urllib.request import url2pathname
-
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    roots = [Path(folder).resolve() for folder in allowed]
-
-    class SafeFetcher(URLFetcher):
-        def fetch(self, url, headers=None):
-            if url.startswith("data:"):
-                return super().fetch(url, headers)
-            if url.startswith("file:"):
-                path = Path(url2pathname(url[5:].split("?")[0].split("#")[0])).resolve()
-                if path.is_file() and any(path.is_relative_to(root) for root in roots):
-                    return URLFetcherResponse(path.as_uri(), path.read_bytes())
-            raise ValueError(f"cheatdeck does not fetch {url[:100]}")
-
-    return SafeFetcher()
+CACHE_SPACE = "pdf"
+WORKERS = 2  # processes laying out groups at once
+PAGE_LABEL = "page"  # the footer reads "page x / y"
+# Every character a page number may need, in the footer's font: the sample page.
+STAMP_SAMPLE = f"{PAGE_LABEL} 0123456789 / 0123456789"
 
 
 @dataclass
-class Rendered:
-    """The laid-out sheet: the HTML it came from, WeasyPrint's document and its layout."""
+class Sheet:
+    """The merged PDF and the pieces it was made of (their layouts, for the report)."""
 
-    html: str
-    document: object
-    layout: layout_check.Layout
+    pdf: bytes
+    pieces: list[Piece]
+    columns: int
 
+    @property
+    def pages(self) -> int:
+        return sum(piece.pages for piece in self.pieces)
 
-def lay_out(ctx, html: str):
-    """WeasyPrint's laid-out document for ``html`` (pages and boxes)."""
-    module = weasyprint()
-    # No base URL: the sheet holds its images as data URIs, and a relative link must
-    # not become a file:// link that names the build machine's folders.
-    document = module.HTML(
-        string=html.translate(TEXT_FIXES),
-        url_fetcher=safe_fetcher([ctx.corpus_dir, ctx.templates]),
-        media_type="print",
-    )
-    return document.render(presentational_hints=False)
+    @property
+    def cards(self) -> list[str]:
+        return [card for piece in self.pieces for card in piece.cards]
 
+    @property
+    def tall(self) -> set[str]:
+        return {card for piece in self.pieces for card in piece.tall}
 
-def render_sheet(ctx) -> Rendered:
-    """Lay the sheet out; again, once, when some cards prove taller than a column."""
-    html = sheet.document_html(ctx)
-    document = lay_out(ctx, html)
-    layout = layout_check.read_layout(document)
-    tall = layout.too_tall()
-    if tall:
-        html = sheet.document_html(ctx, tall=tall)
-        document = lay_out(ctx, html)
-        layout = layout_check.read_layout(document)
-    return Rendered(html, document, layout)
+    @property
+    def problems(self) -> list[layout_check.Problem]:
+        """Every layout problem, with page numbers of the merged PDF."""
+        found, start = [], 0
+        for piece in self.pieces:
+            for problem in piece.problems:
+                found.append(
+                    layout_check.Problem(
+                        problem.code, problem.page + start, problem.subject, problem.message
+                    )
+                )
+            start += piece.pages
+        return found
 
-
-def pdf_identifier(html: str) -> bytes:
-    """A file identifier that depends only on the sheet's content."""
-    return hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-
-
-@contextmanager
-def source_date_epoch(seconds: int) -> Iterator[None]:
-    """SOURCE_DATE_EPOCH set for the duration of the block, then restored.
-
-    Without libharfbuzz-subset, WeasyPrint subsets fonts with fontTools, which stamps
-    each subset's ``head.modified`` with the clock unless SOURCE_DATE_EPOCH is set.
-    """
-    before = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(seconds))
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = before
-
-
-def write_pdf(ctx, rendered: Rendered) -> bytes:
-    """The PDF bytes of a laid-out sheet: fixed identifier, dates and font stamps."""
-    with source_date_epoch(ctx.build_time):
-        return rendered.document.write_pdf(pdf_identifier=pdf_identifier(rendered.html))
+    @property
+    def fill(self) -> float:
+        """The share of the column space the cards fill: a measure of density."""
+        space = sum(p.pages * self.columns * p.page_height for p in self.pieces)
+        return sum(p.used_height for p in self.pieces) / max(1.0, space)
 
 
 def render(ctx) -> bytes:
-    return write_pdf(ctx, render_sheet(ctx))
+    sheet_pdf = build_sheet(ctx)
+    notices = getattr(ctx, "notices", None)
+    if notices is not None:
+        name = ctx.corpus.name + ".pdf"
+        notices.extend(f"{name}: layout: {problem}" for problem in sheet_pdf.problems)
+    return sheet_pdf.pdf
+
+
+def build_sheet(ctx) -> Sheet:
+    """Lay out (or take from the cache) every group, then merge them."""
+    groups = plan_groups(list(ctx.sheet_cards()))
+    roots = (str(ctx.corpus_dir), str(ctx.templates))
+    jobs = [
+        Job(sheet.group_html(ctx, parts, masthead=index == 0), roots)
+        for index, parts in enumerate(groups)
+    ]
+    jobs.append(Job(sheet.stamp_sample_html(ctx, STAMP_SAMPLE), roots, check=False))
+    keys = [job_key(job) for job in jobs]
+    pieces = obtain(jobs, keys, getattr(ctx, "cache", None) or PieceCache())
+    *groups_done, sample = pieces
+    stamp = pdf_merge.read_stamp(sample.pdf)
+    merged = pdf_merge.merge(groups_done, keys[:-1], stamp, info(ctx), PAGE_LABEL)
+    return Sheet(merged, groups_done, sheet.PageSetup.of(ctx.settings).columns)
+
+
+def obtain(jobs: list[Job], keys: list[str], cache: PieceCache) -> list[Piece]:
+    """Each job's piece: from the cache, else laid out now (and handed to the cache)."""
+    pieces = [Piece.loads(cache.get(CACHE_SPACE, key)) for key in keys]
+    missing = [index for index, piece in enumerate(pieces) if piece is None]
+    for index, piece in zip(missing, lay_out_all([jobs[index] for index in missing]), strict=True):
+        pieces[index] = piece
+        cache.put(CACHE_SPACE, keys[index], piece.dumps())
+    return pieces  # type: ignore[return-value]
+
+
+def lay_out_all(jobs: list[Job]) -> list[Piece]:
+    """Every job's piece, in order: in this process for one group, else in a pool.
+
+    The pool's processes are spawned, not forked: they start clean (no copy of the
+    corpus, no threads or locks of this process) and import only what a group needs.
+    The largest jobs go first, so the two processes finish close together.
+    """
+    groups = sum(1 for job in jobs if job.check)
+    workers = min(WORKERS, groups, os.cpu_count() or 1)
+    if workers <= 1:
+        return [pdf_piece.render(job) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index].html))
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            with _main_hidden():  # map submits every job now, which starts the workers
+                results = pool.map(pdf_piece.render, [jobs[index] for index in order])
+            done = list(results)
+    except BrokenProcessPool as exc:
+        raise OutputError("a PDF worker process died (out of memory?)") from exc
+    pieces: list[Piece] = [None] * len(jobs)  # type: ignore[list-item]
+    for index, piece in zip(order, done, strict=True):
+        pieces[index] = piece
+    return pieces
+
+
+@contextmanager
+def _main_hidden() -> Iterator[None]:
+    """The program's main module hidden from processes spawned in the block.
+
+    A spawned child imports the parent's ``__main__`` by path (unless it is a
+    package's ``__main__``): a script without an ``if __name__ == "__main__"`` guard
+    would run again inside each worker. The workers need nothing from it.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
+def job_key(job: Job) -> str:
+    """What a piece depends on: its HTML and the code and libraries that lay it out."""
+    h = hashlib.sha256(code_identity().encode())
+    h.update(b"\0check" if job.check else b"\0nocheck")
+    h.update(b"\0" + job.html.encode("utf-8"))
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_identity() -> str:
+    """Our layout code and WeasyPrint's version (read without importing WeasyPrint)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .. import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    for module in (pdf_piece, layout_check):
+        h.update(Path(module.__file__).read_bytes())
+    for package in ("weasyprint", "pydyf", "tinycss2", "cssselect2"):
+        try:
+            h.update(f"\0{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            h.update(f"\0{package}".encode())
+    return h.hexdigest()
+
+
+def info(ctx) -> pdf_merge.Info:
+    """Title, subject, creator and date of the merged PDF (the date from the lock)."""
+    from ..text import plain
+
+    moment = dt.datetime.fromtimestamp(ctx.build_time, tz=dt.UTC)
+    subtitle = ctx.corpus.subtitle
+    return pdf_merge.Info(
+        title=plain(ctx.corpus.title),
+        subject=plain(subtitle) if subtitle else None,
+        creator=f"cheatdeck {ctx.version}",
+        date=moment.strftime("D:%Y%m%d%H%M%SZ"),
+    )

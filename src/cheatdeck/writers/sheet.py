@@ -1,8 +1,9 @@
 """The cheat sheet as one HTML document: the single rendering behind the PDF and the HTML file.
 
-The page is built per section (``section_html``) so a large corpus can later be
-rendered section by section; ``document_html`` wraps the sections with the title,
-the build identity and the stylesheet. Everything is inline: CSS in ``<style>``,
+The page is built per section (``section_html``); ``document_html`` wraps all of
+them with the title, the build identity and the stylesheet (the HTML file), and
+``group_html`` wraps one group of them (``plan_groups``) for the PDF, which lays each
+group out on its own pages. Everything is inline: CSS in ``<style>``,
 images as data URIs, so the same bytes work offline in a browser and in WeasyPrint.
 Card text goes through ``text.inline_html`` (raw HTML escaped); code through
 ``highlight.code_html``, the deck's Pygments rendering.
@@ -15,7 +16,8 @@ import datetime as dt
 import html
 import mimetypes
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +39,21 @@ LONG_WORD = 24  # characters: a longer word in a table heading may break anywher
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
 CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
 ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
+# What the column width is worked out from (sheet.css: @page margins, .flow column-gap,
+# pre.code padding and border); paper sizes in mm, portrait.
+PAPER_MM = {
+    "a4": (210.0, 297.0),
+    "a3": (297.0, 420.0),
+    "letter": (215.9, 279.4),
+    "legal": (215.9, 355.6),
+}
+PAGE_MARGINS_MM = 16.0  # left + right
+COLUMN_GAP_MM = 3.5
+CODE_BOX_PT = 7.0  # a code block's padding, border and the card's padding, left + right
+PT_PER_MM = 72 / 25.4
+MONO_ADVANCE = 0.602  # DejaVu Sans Mono: every glyph is 0.602 em wide
+TEXT_ADVANCE = 0.55  # DejaVu Sans Condensed: bold lowercase averages about 0.55 em
+WIDTH_MARGIN = 0.9  # use 90 % of the worked-out width: never trust an estimate to the point
 
 IMAGE_TYPES = {
     ".png": "image/png",
@@ -48,6 +65,7 @@ IMAGE_TYPES = {
 }
 CLOZE_DELETION = re.compile(r"\{\{c[1-9][0-9]*::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 CLOZE_OPEN, CLOZE_CLOSE = "\ue000", "\ue001"  # private-use marks that survive Markdown
+TOKEN_SPAN = re.compile(r'<span class="hl-([a-z0-9]+)">([^<]*)</span>')
 MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? ?/?>')
 
 
@@ -69,6 +87,30 @@ class PageSetup:
         return cls(settings.paper, settings.orientation, columns, body, code)
 
     @property
+    def column_pt(self) -> float | None:
+        """A column's width in points (None for a paper size the sheet does not know)."""
+        size = PAPER_MM.get(self.paper)
+        if size is None:
+            return None
+        width = max(size) if self.orientation == "landscape" else min(size)
+        gaps = (self.columns - 1) * COLUMN_GAP_MM
+        return (width - PAGE_MARGINS_MM - gaps) / self.columns * PT_PER_MM
+
+    @property
+    def code_chars(self) -> int | None:
+        """How many monospace characters a code line surely holds without wrapping."""
+        column = self.column_pt
+        if column is None:
+            return None
+        return int((column - CODE_BOX_PT) / (self.code_pt * MONO_ADVANCE) * WIDTH_MARGIN)
+
+    @property
+    def text_chars(self) -> int:
+        """How many characters of table text surely fit across a column."""
+        column = self.column_pt or 180.0
+        return int(column / (self.body_pt * TEXT_ADVANCE) * WIDTH_MARGIN)
+
+    @property
     def css(self) -> str:
         """The rules that depend on the settings (the rest is the static sheet.css)."""
         size = {"a4": "A4", "a3": "A3"}.get(self.paper, self.paper)
@@ -83,16 +125,35 @@ class PageSetup:
 
 @dataclass
 class Renderer:
-    """Turns card fields into safe HTML for the templates; knows the corpus folder for images."""
+    """Turns card fields into safe HTML for the templates; knows the corpus folder for images.
+
+    With ``for_print`` the code is marked up for the PDF only: a line too short to wrap
+    needs no block of its own and a token that print leaves uncoloured needs no span
+    (WeasyPrint lays out every element, and these were a fifth of its time).
+    """
 
     corpus_dir: Path
     tall: frozenset[str] = frozenset()  # cards taller than a column: allowed to split
+    setup: PageSetup = field(default_factory=lambda: PageSetup.of(Settings()))
+    for_print: bool = False
     images: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
 
     @staticmethod
     def has_long_word(text: str | None) -> bool:
         """Whether a table heading holds a word too long to size a column by."""
         return bool(text) and max(map(len, plain(text).split()), default=0) > LONG_WORD
+
+    def crowded(self, card: Card) -> bool:
+        """Whether a table's longest words, one per column, could not sit side by side.
+
+        Such a table lets every cell break anywhere (``table.wrap``); the others break
+        words only when they must, which WeasyPrint sizes far faster.
+        """
+        columns = [[card.row_header, *(row.label for row in card.rows)]]
+        for index, heading in enumerate(card.columns):
+            columns.append([heading, *(row.cells[index] for row in card.rows)])
+        widest = [max(longest_word(text) for text in column) + 1 for column in columns]
+        return sum(widest) > self.setup.text_chars
 
     @staticmethod
     def plain(text: str | None) -> str:
@@ -137,7 +198,10 @@ class Renderer:
         sources = source.split("\n")
         if len(sources) != len(lines):
             sources = [""] * len(lines)
-        blocks = "".join(map(code_line, lines, sources))
+        if self.for_print:
+            blocks = print_code_lines(lines, sources, self.setup.code_chars or 0)
+        else:
+            blocks = "".join(map(code_line, lines, sources))
         return Markup(f"{head}<code>{blocks}</code>{tail}")
 
     def cloze(self, text: str):
@@ -183,6 +247,54 @@ def code_line(line_html: str, source: str) -> str:
     return (
         f'<span class="line" style="padding-left:{hang}ch;text-indent:-{hang}ch">{line_html}</span>'
     )
+
+
+def print_code_lines(lines: list[str], sources: list[str], fits: int) -> str:
+    """Code lines for print: bare text when a line cannot wrap, else a hanging block.
+
+    Bare lines are joined by newlines (``pre-wrap`` keeps them); next to a block
+    there is none, as a block starts and ends its own line.
+    """
+    out: list[str] = []
+    bare_before = False
+    for line_html, source in zip(lines, sources, strict=True):
+        line_html = TOKEN_SPAN.sub(_bare_if_uncoloured, line_html)
+        bare = bool(source.strip()) and display_width(source) <= fits
+        if bare and bare_before:
+            out.append("\n")
+        out.append(line_html if bare else code_line(line_html, source))
+        bare_before = bare
+    return "".join(out)
+
+
+def _bare_if_uncoloured(match: re.Match) -> str:
+    """A token span whose class print leaves unstyled becomes its bare text."""
+    return match.group(0) if match.group(1) in printed_tokens() else match.group(2)
+
+
+@lru_cache(maxsize=1)
+def printed_tokens() -> frozenset[str]:
+    """The Pygments token classes the light (print) style gives a rule."""
+    return frozenset(re.findall(r"\.hl-([a-z0-9]+)", highlight.css(LIGHT_STYLE, ".code")))
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospace font: tabs to the next 8, wide characters 2."""
+    width = 0
+    for char in text:
+        if char == "\t":
+            width += 8 - width % 8
+        elif unicodedata.combining(char):
+            continue
+        elif not char.isprintable():
+            width += 4  # shown as a hex box, if at all
+        else:
+            width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return width
+
+
+def longest_word(text: str | None) -> int:
+    return max(map(len, plain(text).split()), default=0) if text else 0
 
 
 def image_data_uri(corpus_dir: Path, path: str) -> str | None:
@@ -265,11 +377,26 @@ def identity(ctx, card_count: int) -> Identity:
 
 
 def section_html(
-    templates: Path, renderer: Renderer, topic: Topic, cards: list[Card], index: int
+    templates: Path,
+    renderer: Renderer,
+    topic: Topic,
+    cards: Sequence[Card],
+    index: int,
+    continued: bool = False,
 ) -> str:
-    """One section: its coloured heading, intro and cards, in corpus order."""
+    """One section: its coloured heading, intro and cards, in corpus order.
+
+    ``continued``: the rest of a section too long for one group of the PDF, under a
+    heading marked as continued (no intro, no second outline entry).
+    """
     template = environment(templates).get_template("section.html.j2")
-    return template.render(topic=topic, cards=cards, accent=f"accent-{index % ACCENTS}", r=renderer)
+    return template.render(
+        topic=topic,
+        cards=cards,
+        accent=f"accent-{index % ACCENTS}",
+        continued=continued,
+        r=renderer,
+    )
 
 
 def sections_html(ctx, renderer: Renderer) -> Iterator[str]:
@@ -278,17 +405,79 @@ def sections_html(ctx, renderer: Renderer) -> Iterator[str]:
         yield section_html(ctx.templates, renderer, topic, cards, index)
 
 
-def document_html(ctx, tall: Iterable[str] = ()) -> str:
-    """The whole sheet as one self-contained HTML document; ``tall`` cards may split."""
+def _page_html(ctx, renderer: Renderer, sections: Iterable[str], css: str, **flags) -> str:
     from markupsafe import Markup
 
     card_count = sum(len(cards) for _topic, cards in ctx.sheet_cards())
-    renderer = Renderer(ctx.corpus_dir, frozenset(tall))
-    setup = PageSetup.of(ctx.settings)
     template = environment(ctx.templates).get_template("sheet.html.j2")
     return template.render(
         who=identity(ctx, card_count),
-        css=Markup(stylesheet(ctx.templates) + setup.css),
-        sections=[Markup(section) for section in sections_html(ctx, renderer)],
+        css=Markup(css),
+        sections=[Markup(section) for section in sections],
         r=renderer,
+        **{"masthead": True, "dated": True, **flags},
+    )
+
+
+def document_html(ctx, tall: Iterable[str] = ()) -> str:
+    """The whole sheet as one self-contained HTML document; ``tall`` cards may split."""
+    setup = PageSetup.of(ctx.settings)
+    renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup)
+    css = stylesheet(ctx.templates) + setup.css
+    return _page_html(ctx, renderer, sections_html(ctx, renderer), css)
+
+
+# ---------------------------------------------------------------- the PDF's pieces
+
+
+def group_html(ctx, parts: Sequence, *, masthead: bool) -> str:
+    """One group of sections (``sheet_groups.Part``) as a document of its own for the PDF.
+
+    It carries no date (the merged PDF gets its dates from the build) and draws no
+    page numbers: the merge stamps "page x / y" once every group's page count is known.
+    Only the first group has the masthead.
+    """
+    setup = PageSetup.of(ctx.settings)
+    renderer = Renderer(ctx.corpus_dir, setup=setup, for_print=True)
+    sections = (
+        section_html(ctx.templates, renderer, part.topic, part.cards, part.index, part.continued)
+        for part in parts
+    )
+    footer = (
+        f'@page {{ @bottom-left {{ content: "{css_string(plain(ctx.corpus.title))}"; }}'
+        " @bottom-right { content: none; } }\n"
+    )
+    css = stylesheet(ctx.templates) + setup.css + footer
+    return _page_html(ctx, renderer, sections, css, masthead=masthead, dated=False)
+
+
+def stamp_sample_html(ctx, text: str) -> str:
+    """A page that draws only ``text``, set where and as the sheet sets its page numbers.
+
+    The PDF takes the font, size, colour and place of its page numbers from it.
+    """
+    setup = PageSetup.of(ctx.settings)
+    renderer = Renderer(ctx.corpus_dir, setup=setup, for_print=True)
+    sample = (
+        "@page { @bottom-left { content: none; }"
+        f' @bottom-right {{ content: "{css_string(text)}"; white-space: nowrap; }} }}\n'
+    )
+    css = stylesheet(ctx.templates) + setup.css + sample
+    return _page_html(ctx, renderer, (), css, masthead=False, dated=False)
+
+
+def mark_tall(document: str, card_ids: Iterable[str]) -> str:
+    """``document`` with these cards marked ``tall`` (allowed to split across columns)."""
+    for card_id in sorted(card_ids):
+        anchor = re.escape(html.escape(CARD_ANCHOR_PREFIX + card_id, quote=True))
+        document = re.sub(f'(<article id="{anchor}" class="[^"]*)"', r'\1 tall"', document, count=1)
+    return document
+
+
+def css_string(text: str) -> str:
+    """``text`` safe inside a double-quoted CSS string: all but letters, digits and
+    spaces as six-digit escapes."""
+    return "".join(
+        char if char.isascii() and (char.isalnum() or char == " ") else f"\\{ord(char):06x}"
+        for char in text
     )
