@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import gc
+import os
+import pickle
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import __version__, incremental
-from .checks import CheckContext, run_checks
+from . import __version__, highlight, incremental, text
+from .checks import CheckContext, check_groups, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
 from .load import load_corpus
@@ -58,21 +63,41 @@ def check(
 ) -> Outcome:
     """Load every file and run every check; nothing is written."""
     track = _Tracker(progress)
+    outcome, retired_locs = _load(corpus_dir, track)
+    if outcome.corpus is None:
+        return outcome
+    track.enter("checking")
+    if not _can_fork(outcome.report.cards):
+        outcome.report.extend(_run_checks(outcome, retired_locs, today))
+        return outcome
+    light, heavy = check_groups()
+    child = _Child.start(lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy)))
+    try:
+        found = _run_checks(outcome, retired_locs, today, light)
+    finally:
+        result = child.result()
+    outcome.report.extend(found + result.diagnostics)  # in CHECKS order
+    return outcome
+
+
+def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
+    """Every file loaded and the lock read: the outcome so far, and the retired cards' places."""
     track.enter("loading")
     result = load_corpus(Path(corpus_dir), progress=track.update)
     report = Report(cards=result.card_count)
     report.extend(result.diagnostics)
     lock = Lock.read(Path(corpus_dir))
-    if result.corpus is not None:
-        track.enter("checking")
-        ctx = CheckContext(
-            corpus=result.corpus,
-            lock=lock,
-            today=today or dt.date.today(),
-            retired_locs=result.retired_locs,
-        )
-        report.extend(run_checks(ctx))
-    return Outcome(report, result.corpus, lock)
+    return Outcome(report, result.corpus, lock), result.retired_locs
+
+
+def _run_checks(outcome: Outcome, retired_locs: dict, today: dt.date | None, checks=None) -> list:
+    ctx = CheckContext(
+        corpus=outcome.corpus,
+        lock=outcome.lock,
+        today=today or dt.date.today(),
+        retired_locs=retired_locs,
+    )
+    return run_checks(ctx, checks)
 
 
 def filter_by_tags(corpus: Corpus, tags: Sequence[str]) -> Corpus:
@@ -147,22 +172,91 @@ def build(
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> Outcome:
-    """Check, then render every writer in memory, then write outputs and the lock."""
-    from .build import save_cache, write_file, write_outputs
-    from .writers.piece_cache import CACHE_DIR, PieceCache
+    """Check, then render every writer in memory, then write outputs and the lock.
+
+    With ``os.fork`` the fact checks run in a child beside the rendering (which the
+    parent shares with it); outputs are written only if neither side found an error.
+    """
 
     track = _Tracker(progress)
-    outcome = check(corpus_dir, today, progress)
-    if outcome.report.failed(strict) or outcome.corpus is None:
+    outcome, retired_locs = _load(corpus_dir, track)
+    if outcome.corpus is None:
         return outcome
+    if outcome.report.failed(strict) or not _can_fork(outcome.report.cards):
+        track.enter("checking")
+        outcome.report.extend(_run_checks(outcome, retired_locs, today))
+        if outcome.report.failed(strict):
+            return outcome
+        return _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, track)
+    incremental.reuse_renderings(Path(out_dir))  # before the fork: both sides reuse them
+    mine, theirs = _share(writers)
+    light, heavy = check_groups()
+
+    def in_child() -> _ChildResult:
+        found = _run_checks(outcome, retired_locs, today, heavy)
+        probe = Report(cards=outcome.report.cards)
+        probe.extend(outcome.report.diagnostics)
+        probe.extend(found)
+        if probe.failed(strict) or not theirs:
+            return _ChildResult(found)
+        ctx = context_for(outcome, out_dir, tags=tags, options=options)
+        rendered = {w.filename(ctx.corpus.name): w.render(ctx) for w in theirs}
+        return _ChildResult(found, rendered, ctx.notices, _renderings())
+
+    track.enter("checking")
+    child = _Child.start(in_child)
+    try:
+        outcome.report.extend(_run_checks(outcome, retired_locs, today, light))  # lock unstamped
+        clean = not outcome.report.failed(strict)
+        if clean:
+            rendered, ctx = _render(outcome, out_dir, mine, tags, options, track)
+            ctx.facts = []  # rendered: freed before the child's outputs arrive
+    except BaseException:
+        result = child.result()  # the corpus's errors come before the writer's
+        outcome.report.extend(result.diagnostics)
+        if outcome.report.failed(strict):
+            return outcome
+        raise
+    result = child.result()
+    outcome.report.extend(result.diagnostics)  # in CHECKS order: the light group first
+    if not clean or outcome.report.failed(strict):
+        return outcome
+    _adopt_renderings(result.renderings)
+    ctx.notices.extend(result.notices)
+    rendered.update(result.rendered)
+    names = [w.filename(ctx.corpus.name) for w in writers]
+    return _write(
+        outcome, corpus_dir, out_dir, {name: rendered[name] for name in names}, ctx, track
+    )
+
+
+def _render(outcome: Outcome, out_dir: Path, writers, tags, options, track: _Tracker):
+    """Stamp the lock and render ``writers`` in memory: (file name -> bytes, context)."""
+    from .writers.piece_cache import CACHE_DIR, PieceCache
+
     track.enter("preparing", outcome.corpus.card_count())
-    incremental.reuse_renderings(Path(out_dir))  # unchanged fields are not rendered again
     ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
     ctx.cache = PieceCache(Path(out_dir) / CACHE_DIR)
     rendered = {}
     for writer in writers:
+        writer.start(ctx)  # the PDF starts laying out edited groups beside the other writers
+    for writer in writers:
         track.enter(writer.name)
         rendered[writer.filename(ctx.corpus.name)] = writer.render(ctx)
+    return rendered, ctx
+
+
+def _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, track) -> Outcome:
+    incremental.reuse_renderings(Path(out_dir))  # unchanged fields are not rendered again
+    rendered, ctx = _render(outcome, out_dir, writers, tags, options, track)
+    return _write(outcome, corpus_dir, out_dir, rendered, ctx, track)
+
+
+def _write(outcome: Outcome, corpus_dir: Path, out_dir: Path, rendered, ctx, track) -> Outcome:
+    """Write the outputs, the lock and the piece cache of a clean build."""
+    from .build import save_cache, write_file, write_outputs
+    from .writers.piece_cache import CACHE_DIR
+
     track.enter("writing", len(rendered))
     outcome.written = write_outputs(Path(out_dir), rendered)
     write_file(Path(corpus_dir) / LOCK_FILE, ctx.lock.dumps().encode("utf-8"))
@@ -184,7 +278,8 @@ def context_for(
 
     corpus, lock = outcome.corpus, outcome.lock
     facts_by_id: dict[str, list[Fact]] = {}
-    outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
+    with _no_collector():  # facts and lock entries: many small objects and no cycles
+        outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     gone = retired_facts(corpus, lock)
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
@@ -198,3 +293,144 @@ def context_for(
         version=__version__,
         out_dir=Path(out_dir).resolve(),
     )
+
+
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """The cyclic collector off for a block that makes acyclic objects to keep.
+
+    They are frozen afterwards (left out of later collections, as the loader does with
+    the corpus): else the collector's next runs would walk them all again.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.freeze()
+            gc.enable()
+
+
+# -- two processes: the checks (and some writers) in a forked child -------------------
+
+#: Rough cost of each writer, to share them between two cores (the child has the checks).
+_COST = {"apkg": 3.0, "html": 2.0, "md": 0.2, "json": 0.5}
+_CHECKS_COST = 1.5  # the fact checks, and stamping the lock again
+_PARENT_ONLY = {"pdf"}  # has its own process pool and writes the piece cache
+
+
+#: Below this many cards one process is faster: the fork, the second stamping of the
+#: lock and the pickled outputs cost more than the checks they run beside.
+FORK_MIN_CARDS = 2000
+
+
+def _can_fork(cards: int) -> bool:
+    """Whether to use a child process: ``os.fork`` exists and the corpus is large enough.
+
+    ``CHEATDECK_JOBS=1`` turns the child off, any other value turns it on at every size.
+    """
+    jobs = os.environ.get("CHEATDECK_JOBS", "")
+    if not hasattr(os, "fork") or jobs == "1":
+        return False
+    return bool(jobs) or cards >= FORK_MIN_CARDS
+
+
+def _share(writers: Sequence) -> tuple[list, list]:
+    """Writers for the parent and for the child, the costliest first, to even out the work."""
+    mine: list = []
+    theirs: list = []
+    load = {"mine": 0.0, "theirs": _CHECKS_COST}
+    for writer in sorted(writers, key=lambda w: -_COST.get(w.name, 1.0)):
+        cost = _COST.get(writer.name, 1.0)
+        if writer.name in _PARENT_ONLY or load["mine"] <= load["theirs"]:
+            mine.append(writer)
+            load["mine"] += cost
+        else:
+            theirs.append(writer)
+            load["theirs"] += cost
+    return mine, theirs
+
+
+@dataclass
+class _ChildResult:
+    """What the child sends back: its diagnostics and, when clean, its writers' work."""
+
+    diagnostics: list
+    rendered: dict[str, bytes | dict[str, bytes]] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    renderings: tuple[dict, dict] = field(default_factory=lambda: ({}, {}))
+    error: BaseException | None = None
+
+
+def _renderings() -> tuple[dict, dict]:
+    return dict(text.RENDERED), dict(highlight.RENDERED)
+
+
+def _adopt_renderings(renderings: tuple[dict, dict]) -> None:
+    """The child's Markdown and code renderings, kept for the next build as the parent's are."""
+    inline, code = renderings
+    for source, rendered in inline.items():
+        text.RENDERED.setdefault(source, rendered)
+    for key, rendered in code.items():
+        highlight.RENDERED.setdefault(key, rendered)
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    """``exc``, or a RuntimeError with its text when it cannot cross the pipe."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(repr(exc))
+    return exc
+
+
+class _Child:
+    """A forked process running one function; its result comes back pickled through a pipe."""
+
+    def __init__(self, pid: int, reader: int) -> None:
+        self._pid = pid
+        self._reader = reader
+
+    @classmethod
+    def start(cls, work: Callable[[], _ChildResult]) -> _Child:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(reader)
+            cls._run(work, writer)
+        os.close(writer)
+        return cls(pid, reader)
+
+    @staticmethod
+    def _run(work: Callable[[], _ChildResult], writer: int) -> None:
+        status = 0
+        try:
+            try:
+                result = work()
+            except BaseException as exc:  # handed to the parent, which raises it
+                result = _ChildResult([], error=_picklable(exc))
+            with os.fdopen(writer, "wb") as pipe:  # streamed: no second copy in memory
+                pickle.dump(result, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
+
+    def result(self) -> _ChildResult:
+        """Wait for the child; raises what it raised."""
+        result = None
+        try:
+            with os.fdopen(self._reader, "rb") as pipe:  # before waiting: a full pipe blocks
+                result = pickle.load(pipe)
+        except (EOFError, pickle.UnpicklingError):
+            pass  # the child died before it wrote it all: reported below
+        finally:
+            _, status = os.waitpid(self._pid, 0)
+        if result is None or os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"cheatdeck: the checking process failed (status {status})")
+        if result.error is not None:
+            raise result.error
+        return result

@@ -11,7 +11,9 @@ build updates nothing. Same corpus and lock, same bytes.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import tempfile
 from pathlib import Path
 
 from ..facts import Fact
@@ -24,7 +26,7 @@ from .anki_notetypes import (
     read_look,
     stable_id,
 )
-from .anki_package import Deck, NoteRow, collection_bytes, package_bytes
+from .anki_package import Deck, NoteRow, package_bytes, write_collection
 
 # Bump when the HTML written into fields changes shape (here, in text.py or
 # highlight.py, or after an upgrade of Pygments or markdown-it that changes it), so
@@ -40,8 +42,33 @@ def render(ctx: BuildContext) -> bytes:
     fields_time = ctx.lock.stamp("anki:fields", _field_format_digest())
     decks = _decks(ctx)
     deck_ids = {deck.name: deck.id for deck in decks}
-    notes: list[NoteRow] = []
     ids = _IdAllocator()
+    collecting = gc.isenabled()
+    gc.disable()  # a row per fact: many small objects, no cycles
+    try:
+        notes = _note_rows(ctx, media, fields_time, deck_ids, ids)
+    finally:
+        if collecting:
+            gc.enable()
+    variants = {fact.variant for fact in ctx.facts}
+    used = [spec for spec in NOTE_TYPES.values() if spec.variant in variants]
+    root_id = deck_ids.get(ctx.corpus.deck, 1)
+    notetypes = [
+        notetype_json(
+            spec, look, ctx.lock.stamp(f"notetype:{spec.name}", look.digest(spec)), root_id
+        )
+        for spec in used
+    ]
+    with tempfile.TemporaryDirectory(prefix="cheatdeck-apkg-") as folder:
+        collection = Path(folder) / "collection.anki2"
+        write_collection(collection, notes, notetypes, decks, ctx.build_time)
+        del notes  # the rows are in the file now
+        return package_bytes(collection, media.entries(), ctx.build_time)
+
+
+def _note_rows(ctx: BuildContext, media, fields_time: int, deck_ids: dict, ids) -> list[NoteRow]:
+    """One row per fact, its fields rendered, in ``ctx.facts`` order."""
+    notes: list[NoteRow] = []
     for fact in ctx.facts:
         image = media.get(fact)
         mtime = max(ctx.time_of(fact), fields_time, image_time(ctx, image))
@@ -62,17 +89,7 @@ def render(ctx: BuildContext) -> bytes:
                 ords=ords,
             )
         )
-    variants = {fact.variant for fact in ctx.facts}
-    used = [spec for spec in NOTE_TYPES.values() if spec.variant in variants]
-    root_id = deck_ids.get(ctx.corpus.deck, 1)
-    notetypes = [
-        notetype_json(
-            spec, look, ctx.lock.stamp(f"notetype:{spec.name}", look.digest(spec)), root_id
-        )
-        for spec in used
-    ]
-    collection = collection_bytes(notes, notetypes, decks, ctx.build_time)
-    return package_bytes(collection, media.entries(), ctx.build_time)
+    return notes
 
 
 def _look(ctx: BuildContext):

@@ -1,7 +1,8 @@
 """The .apkg container: a legacy (schema 11) Anki collection in SQLite, zipped with its media.
 
 Built here rather than by genanki so that the bytes are deterministic: the SQLite
-file is made in memory with a fixed statement order and serialized; the zip has
+file is made in a temporary file with a fixed statement order and streamed into the
+zip (so the collection is never held in memory whole, let alone twice); the zip has
 fixed entry dates and attributes and is deflated; the collection's deck and note
 type JSON is written once (genanki rewrites it per deck, quadratic in deck count).
 """
@@ -11,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import shutil
 import sqlite3
+import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 # The schema genanki writes (Anki's collection schema 11); Anki upgrades it on import.
 SCHEMA = """
@@ -162,9 +166,26 @@ def _dumps(value) -> str:
 def collection_bytes(
     notes: Sequence[NoteRow], notetypes: Sequence[dict], decks: Sequence[Deck], build_time: int
 ) -> bytes:
-    """The SQLite collection, built in memory in a fixed order and serialized."""
-    conn = sqlite3.connect(":memory:")
+    """The SQLite collection as bytes (see ``write_collection``)."""
+    with tempfile.TemporaryDirectory(prefix="cheatdeck-") as folder:
+        path = Path(folder) / "collection.anki2"
+        write_collection(path, notes, notetypes, decks, build_time)
+        return path.read_bytes()
+
+
+def write_collection(
+    path: Path,
+    notes: Sequence[NoteRow],
+    notetypes: Sequence[dict],
+    decks: Sequence[Deck],
+    build_time: int,
+) -> None:
+    """The SQLite collection, written to the new file ``path`` in a fixed order."""
+    conn = sqlite3.connect(path)
     try:
+        # a scratch file: no journal, no syncing; the page cache stays small
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
         conn.executescript(SCHEMA)
         all_decks = [Deck(DEFAULT_DECK_ID, "Default"), *decks]
         conn.execute(
@@ -208,7 +229,6 @@ def collection_bytes(
             ),
         )
         conn.commit()
-        return conn.serialize()
     finally:
         conn.close()
 
@@ -220,12 +240,18 @@ def _zip_date(build_time: int) -> tuple[int, int, int, int, int, int]:
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
-def package_bytes(collection: bytes, media: Sequence[tuple[str, bytes]], build_time: int) -> bytes:
-    """The .apkg zip: collection.anki2, the media map, and media files named 0, 1, …"""
+def package_bytes(
+    collection: bytes | Path, media: Sequence[tuple[str, bytes]], build_time: int
+) -> bytes:
+    """The .apkg zip: collection.anki2, the media map, and media files named 0, 1, …
+
+    ``collection`` is the SQLite file's bytes or its path (streamed in, never read whole).
+    """
     date = _zip_date(build_time)
+    media_map = _dumps({str(i): name for i, (name, _) in enumerate(media)}).encode("utf-8")
     entries = [
         ("collection.anki2", collection),
-        ("media", _dumps({str(i): name for i, (name, _) in enumerate(media)}).encode("utf-8")),
+        ("media", media_map),
         *((str(i), data) for i, (_, data) in enumerate(media)),
     ]
     buffer = io.BytesIO()
@@ -235,5 +261,22 @@ def package_bytes(collection: bytes, media: Sequence[tuple[str, bytes]], build_t
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compresslevel=6)
+            _write_entry(archive, info, data)
     return buffer.getvalue()
+
+
+_LEVEL = 6
+
+
+def _write_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | Path) -> None:
+    """One deflated entry; a path is copied in chunks (the same bytes as ``writestr``)."""
+    if not isinstance(data, Path):
+        archive.writestr(info, data, compresslevel=_LEVEL)
+        return
+    info.file_size = data.stat().st_size  # as writestr sets it: decides zip64 alike
+    if hasattr(info, "compress_level"):  # Python 3.13+
+        info.compress_level = _LEVEL
+    else:
+        info._compresslevel = _LEVEL
+    with data.open("rb") as source, archive.open(info, "w") as target:
+        shutil.copyfileobj(source, target, 1 << 20)
