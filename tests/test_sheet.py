@@ -30,6 +30,8 @@ from cheatdeck.writers import (
     OutputError,
     layout_check,
     pdf,
+    pdf_columns,
+    pdf_piece,
     sheet,
     sheet_groups,
 )
@@ -364,6 +366,27 @@ def test_a_card_taller_than_a_column_splits_instead_of_leaving_blank_pages(tmp_p
     assert made.tall == {"long-table"}
     assert made.cards.count("long-table") > 1  # it did split
     assert made.problems == []  # no empty page, nothing else split
+
+
+def test_one_pass_column_layout_lays_out_exactly_as_weasyprint(kinds_ctx, tmp_path, monkeypatch):
+    """The fast ``columns_layout`` gives the stock layout's bytes, pages, splits and report."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: tall\ntitle: Tall\ndeck: Tall\n", encoding="utf-8")
+    rows = "\n".join(f"      service-{n:03d}: [port {1000 + n}, protocol {n}x]" for n in range(260))
+    (corpus / "tall.yaml").write_text(TALL_TOPIC.format(rows=rows), encoding="utf-8")
+    jobs = []
+    for ctx in (kinds_ctx, context(corpus)):
+        (parts,) = sheet_groups.plan_groups(list(ctx.sheet_cards()))
+        roots = (str(ctx.corpus_dir), str(ctx.templates))
+        jobs.append(pdf_piece.Job(sheet.group_html(ctx, parts, masthead=True), roots))
+    assert pdf_columns.install(), "pdf_columns mirrors another WeasyPrint: compare it again"
+    fast = [pdf_piece.render(job) for job in jobs]
+    pdf_columns.uninstall()
+    monkeypatch.setattr(pdf_columns, "install", lambda: False)
+    stock = [pdf_piece.render(job) for job in jobs]
+    assert fast[1].pages > 1 and fast[1].tall == ("long-table",)  # pages, columns and a split
+    assert fast == stock
 
 
 LONG = "x" * 30 + "".join(f"part{n}" for n in range(24))  # one word, wider than a column
@@ -707,6 +730,8 @@ def test_a_cached_build_gives_the_bytes_of_a_fresh_one_and_lays_out_only_what_ch
     edited = context(ctx.corpus_dir)
     keep_lock(edited)
     edited.cache = PieceCache(ctx.cache.folder)
+    pdf.start(edited)  # as the pipeline does: a rebuild lays out in a worker meanwhile
+    assert pdf._started[id(edited)][1].futures  # the pool was begun
     warm = pdf.build_sheet(edited)
     # the edited card's group, the first group (its masthead shows the build date)
     assert len(edited.cache.new["pdf"]) == 2

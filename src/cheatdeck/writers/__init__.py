@@ -56,6 +56,12 @@ class Writer:
     def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
         return importlib.import_module(f"{__name__}.{self.module}").render(ctx)
 
+    def start(self, ctx: BuildContext) -> None:
+        """Let the writer begin work in processes of its own, before any writer renders."""
+        start = getattr(importlib.import_module(f"{__name__}.{self.module}"), "start", None)
+        if start is not None:
+            start(ctx)
+
 
 WRITERS: tuple[Writer, ...] = (
     Writer("apkg", ".apkg", "anki", "Anki deck package", default=True),

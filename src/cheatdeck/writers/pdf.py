@@ -10,11 +10,14 @@ the code that lays it out: after an edit only the edited card's group (and the f
 whose masthead carries the date) is laid out again. What the layout check finds on
 any piece, cached or not, goes to ``ctx.notices``. Dates come from the build time
 (the lock), the file identifier from the content: the same corpus gives the same bytes,
-with or without a cache.
+with or without a cache. On a rebuild ``start`` (called by the pipeline before any
+writer renders) submits the groups the cache lacks to a worker at once, so they are
+laid out while the other writers render.
 """
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import hashlib
 import os
@@ -22,11 +25,11 @@ import sys
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import OutputError, layout_check, pdf_merge, pdf_piece, sheet
+from . import OutputError, layout_check, pdf_columns, pdf_merge, pdf_piece, sheet
 from .pdf_piece import TEXT_FIXES, Job, Piece, safe_fetcher, weasyprint  # noqa: F401
 from .piece_cache import PieceCache
 from .sheet_groups import plan_groups
@@ -88,31 +91,106 @@ def render(ctx) -> bytes:
     return sheet_pdf.pdf
 
 
+def start(ctx) -> None:
+    """Plan the sheet and, on a rebuild, start laying out the groups the cache lacks.
+
+    The pipeline calls it before any writer renders, so on a rebuild the groups an
+    edit touched are laid out in a worker process while the parent renders the other
+    formats (the Anki deck); ``render`` collects them. A cold build (nothing cached)
+    lays its groups out when ``render`` asks, as without this call.
+    """
+    plan = Plan.make(ctx)
+    if any(piece is not None for piece in plan.found):
+        plan.begin()
+    _started[id(ctx)] = (ctx, plan)
+
+
+_started: dict[int, tuple[object, Plan]] = {}  # context id -> (context, its plan)
+
+
 def build_sheet(ctx) -> Sheet:
     """Lay out (or take from the cache) every group, then merge them."""
-    groups = plan_groups(list(ctx.sheet_cards()))
-    roots = (str(ctx.corpus_dir), str(ctx.templates))
-    jobs = [
-        Job(sheet.group_html(ctx, parts, masthead=index == 0), roots)
-        for index, parts in enumerate(groups)
-    ]
-    jobs.append(Job(sheet.stamp_sample_html(ctx, STAMP_SAMPLE), roots, check=False))
-    keys = [job_key(job) for job in jobs]
-    pieces = obtain(jobs, keys, getattr(ctx, "cache", None) or PieceCache())
-    *groups_done, sample = pieces
+    begun = _started.pop(id(ctx), None)
+    plan = begun[1] if begun is not None and begun[0] is ctx else Plan.make(ctx)
+    *groups_done, sample = plan.pieces()
     stamp = pdf_merge.read_stamp(sample.pdf)
-    merged = pdf_merge.merge(groups_done, keys[:-1], stamp, info(ctx), PAGE_LABEL)
+    merged = pdf_merge.merge(groups_done, plan.keys[:-1], stamp, info(ctx), PAGE_LABEL)
     return Sheet(merged, groups_done, sheet.PageSetup.of(ctx.settings).columns)
 
 
-def obtain(jobs: list[Job], keys: list[str], cache: PieceCache) -> list[Piece]:
-    """Each job's piece: from the cache, else laid out now (and handed to the cache)."""
-    pieces = [Piece.loads(cache.get(CACHE_SPACE, key)) for key in keys]
-    missing = [index for index, piece in enumerate(pieces) if piece is None]
-    for index, piece in zip(missing, lay_out_all([jobs[index] for index in missing]), strict=True):
-        pieces[index] = piece
-        cache.put(CACHE_SPACE, keys[index], piece.dumps())
-    return pieces  # type: ignore[return-value]
+@dataclass
+class Plan:
+    """The sheet's layout jobs (every group, then the page-number sample), their cache
+    keys, the pieces the cache had, and the pool laying out the others, once begun."""
+
+    jobs: list[Job]
+    keys: list[str]
+    found: list[Piece | None]
+    cache: PieceCache
+    pool: object = None
+    futures: dict = field(default_factory=dict)  # job index -> its future piece
+
+    @classmethod
+    def make(cls, ctx) -> Plan:
+        groups = plan_groups(list(ctx.sheet_cards()))
+        roots = (str(ctx.corpus_dir), str(ctx.templates))
+        jobs = [
+            Job(sheet.group_html(ctx, parts, masthead=index == 0), roots)
+            for index, parts in enumerate(groups)
+        ]
+        jobs.append(Job(sheet.stamp_sample_html(ctx, STAMP_SAMPLE), roots, check=False))
+        keys = [job_key(job) for job in jobs]
+        cache = getattr(ctx, "cache", None) or PieceCache()
+        found = [Piece.loads(cache.get(CACHE_SPACE, key)) for key in keys]
+        return cls(jobs, keys, found, cache)
+
+    @property
+    def missing(self) -> list[int]:
+        return [index for index, piece in enumerate(self.found) if piece is None]
+
+    def begin(self) -> None:
+        """Submit the missing jobs, the largest first, to a pool of spawned workers."""
+        missing = sorted(self.missing, key=lambda index: -len(self.jobs[index].html))
+        if not missing:
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        workers = max(1, min(WORKERS, len(missing), os.cpu_count() or 1))
+        context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        atexit.register(self.stop)  # a build that stops before the PDF leaves no worker
+        with _main_hidden():  # the first submit starts the workers
+            for index in missing:
+                self.futures[index] = self.pool.submit(pdf_piece.render, self.jobs[index])
+
+    def stop(self) -> None:
+        """End the pool now, its work unfinished (the build stopped before the PDF)."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+    def pieces(self) -> list[Piece]:
+        """Every job's piece: cached, laid out by the pool begun, or laid out now."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        missing = self.missing
+        if self.pool is not None:
+            atexit.unregister(self.stop)
+            try:
+                made = [self.futures[index].result() for index in missing]
+            except BrokenProcessPool as exc:
+                raise OutputError("a PDF worker process died (out of memory?)") from exc
+            finally:
+                self.pool.shutdown()
+        else:
+            made = lay_out_all([self.jobs[index] for index in missing])
+        pieces = list(self.found)
+        for index, piece in zip(missing, made, strict=True):
+            pieces[index] = piece
+            self.cache.put(CACHE_SPACE, self.keys[index], piece.dumps())
+        return pieces  # type: ignore[return-value]
 
 
 def lay_out_all(jobs: list[Job]) -> list[Piece]:
@@ -178,7 +256,7 @@ def code_identity() -> str:
     from .. import __version__
 
     h = hashlib.sha256(__version__.encode())
-    for module in (pdf_piece, layout_check):
+    for module in (pdf_piece, pdf_columns, layout_check):
         h.update(Path(module.__file__).read_bytes())
     for package in ("weasyprint", "pydyf", "tinycss2", "cssselect2"):
         try:

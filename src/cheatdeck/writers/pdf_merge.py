@@ -257,6 +257,7 @@ def _add_names(writer, pieces: Sequence[Piece], starts: Sequence[int]) -> None:
             places.setdefault(mark.name, (start + mark.page, mark.left, mark.top))
     if not places:
         return
+    pages = [page.indirect_reference for page in writer.pages]  # pypdf counts pages per index
     names = ArrayObject()
     for name in sorted(places):
         page, left, top = places[name]
@@ -264,7 +265,7 @@ def _add_names(writer, pieces: Sequence[Piece], starts: Sequence[int]) -> None:
         names.append(
             ArrayObject(
                 [
-                    writer.pages[page].indirect_reference,
+                    pages[page],
                     NameObject("/XYZ"),
                     FloatObject(left),
                     FloatObject(top),

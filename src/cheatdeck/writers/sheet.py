@@ -6,7 +6,8 @@ them with the title, the build identity and the stylesheet (the HTML file), and
 group out on its own pages. Everything is inline: CSS in ``<style>``,
 images as data URIs, so the same bytes work offline in a browser and in WeasyPrint.
 Card text goes through ``text.inline_html`` (raw HTML escaped); code through
-``highlight.code_html``, the deck's Pygments rendering.
+``highlight.code_html``, the deck's Pygments rendering. Sections and cards are made by
+plain functions (``sheet_cards``); only the page around them is a Jinja template.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 from .. import highlight
 from ..model import Card, Settings, Topic
 from ..text import inline_html, plain
+from . import sheet_cards
 
 TEMPLATE_FOLDER = "sheet"
 # Pygments styles, the deck's: light for paper and a light screen, dark for a dark one.
@@ -376,6 +378,17 @@ def identity(ctx, card_count: int) -> Identity:
     )
 
 
+_last_identity: list = [None, None]  # the last context and its identity
+
+
+def build_identity(ctx) -> Identity:
+    """The identity of the build ``ctx`` is for, worked out once (a PDF asks per group)."""
+    if _last_identity[0] is not ctx:
+        card_count = sum(len(cards) for _topic, cards in ctx.sheet_cards())
+        _last_identity[:] = [ctx, identity(ctx, card_count)]
+    return _last_identity[1]
+
+
 def section_html(
     templates: Path,
     renderer: Renderer,
@@ -389,14 +402,7 @@ def section_html(
     ``continued``: the rest of a section too long for one group of the PDF, under a
     heading marked as continued (no intro, no second outline entry).
     """
-    template = environment(templates).get_template("section.html.j2")
-    return template.render(
-        topic=topic,
-        cards=cards,
-        accent=f"accent-{index % ACCENTS}",
-        continued=continued,
-        r=renderer,
-    )
+    return sheet_cards.section(renderer, topic, cards, f"accent-{index % ACCENTS}", continued)
 
 
 def sections_html(ctx, renderer: Renderer) -> Iterator[str]:
@@ -408,10 +414,9 @@ def sections_html(ctx, renderer: Renderer) -> Iterator[str]:
 def _page_html(ctx, renderer: Renderer, sections: Iterable[str], css: str, **flags) -> str:
     from markupsafe import Markup
 
-    card_count = sum(len(cards) for _topic, cards in ctx.sheet_cards())
     template = environment(ctx.templates).get_template("sheet.html.j2")
     return template.render(
-        who=identity(ctx, card_count),
+        who=build_identity(ctx),
         css=Markup(css),
         sections=[Markup(section) for section in sections],
         r=renderer,
