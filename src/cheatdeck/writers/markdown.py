@@ -150,18 +150,27 @@ def qa_block(cards: list[QA], ctx) -> Iterator[str]:
         yield _bullet(inline(card.question), inline(card.answer), _extras(card, ctx))
 
 
-def command_block(cards: list[Command], ctx) -> Iterator[str]:
-    for index, card in enumerate(cards):
-        if index:
+def titled(heading, body):
+    """A block for cards that are a bold heading over a body: ``heading(card)``, ``body(card)``."""
+
+    def block(cards: list[Card], ctx) -> Iterator[str]:
+        for index, card in enumerate(cards):
+            if index:
+                yield ""
+            yield f"**{inline(heading(card))}**"
             yield ""
-        yield f"**{inline(card.task)}**"
-        yield ""
-        yield from fence(card.command, card.lang)
-        if card.output:
-            yield from fence(card.output, "text")
-        for extra in _extras(card, ctx):
-            yield ""
-            yield extra
+            yield from body(card)
+            for extra in _extras(card, ctx):
+                yield ""
+                yield extra
+
+    return block
+
+
+def command_body(card: Command) -> Iterator[str]:
+    yield from fence(card.command, card.lang)
+    if card.output:
+        yield from fence(card.output, "text")
 
 
 def limit_block(cards: list[Limit], ctx) -> Iterator[str]:
@@ -175,21 +184,13 @@ def limit_block(cards: list[Limit], ctx) -> Iterator[str]:
         yield f"| {cell(card.subject)} | {' '.join([value, *extras])} |"
 
 
-def table_block(cards: list[Table], ctx) -> Iterator[str]:
-    for index, card in enumerate(cards):
-        if index:
-            yield ""
-        yield f"**{inline(card.title)}**"
-        yield ""
-        header = [cell(card.row_header or ""), *(cell(c) for c in card.columns)]
-        yield "| " + " | ".join(header) + " |"
-        yield "|" + " --- |" * len(header)
-        for row in card.rows:
-            cells = [f"**{cell(row.label)}**", *(cell(c) for c in row.cells)]
-            yield "| " + " | ".join(cells) + " |"
-        for extra in _extras(card, ctx):
-            yield ""
-            yield extra
+def table_body(card: Table) -> Iterator[str]:
+    header = [cell(card.row_header or ""), *(cell(c) for c in card.columns)]
+    yield "| " + " | ".join(header) + " |"
+    yield "|" + " --- |" * len(header)
+    for row in card.rows:
+        cells = [f"**{cell(row.label)}**", *(cell(c) for c in row.cells)]
+        yield "| " + " | ".join(cells) + " |"
 
 
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
@@ -198,41 +199,25 @@ def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
         yield _bullet(inline(shown), "", _extras(card, ctx))
 
 
-def snippet_block(cards: list[Snippet], ctx) -> Iterator[str]:
-    for index, card in enumerate(cards):
-        if index:
-            yield ""
-        yield f"**{inline(card.title)}**"
-        yield ""
-        yield from fence(card.code, card.lang)
-        for extra in _extras(card, ctx):
-            yield ""
-            yield extra
+def snippet_body(card: Snippet) -> Iterator[str]:
+    yield from fence(card.code, card.lang)
 
 
-def list_block(cards: list[ListCard], ctx) -> Iterator[str]:
-    for index, card in enumerate(cards):
-        if index:
-            yield ""
-        yield f"**{inline(card.title)}**"
-        yield ""
-        for item in card.items:
-            if item.term:
-                yield _bullet(inline(item.term), inline(item.text), [])
-            else:
-                yield _bullet(inline(item.text), "", [])
-        for extra in _extras(card, ctx):
-            yield ""
-            yield extra
+def list_body(card: ListCard) -> Iterator[str]:
+    for item in card.items:
+        if item.term:
+            yield _bullet(inline(item.term), inline(item.text), [])
+        else:
+            yield _bullet(inline(item.text), "", [])
 
 
 BLOCKS = {
     "concept": concept_block,
     "qa": qa_block,
-    "command": command_block,
+    "command": titled(lambda card: card.task, command_body),
     "limit": limit_block,
-    "table": table_block,
+    "table": titled(lambda card: card.title, table_body),
     "cloze": cloze_block,
-    "snippet": snippet_block,
-    "list": list_block,
+    "snippet": titled(lambda card: card.title, snippet_body),
+    "list": titled(lambda card: card.title, list_body),
 }
