@@ -152,3 +152,11 @@ def test_strict_fails_on_warnings(cli, tmp_path):
     if "stale" not in plain.stdout:  # the stale check is not there yet
         return
     assert plain.returncode == 0 and strict.returncode == 1
+
+
+def test_a_tag_no_card_carries_is_a_usage_error(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "out"
+    result = cli("build", kinds_corpus, "-o", out, "-f", "md", "--tag", "nosuchtag")
+    assert result.returncode == 2
+    assert "no card carries the tag 'nosuchtag'" in result.stderr
+    assert not out.exists()

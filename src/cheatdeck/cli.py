@@ -131,6 +131,9 @@ def run_build(args) -> int:
                 options=options,
                 progress=stages,
             )
+        except pipeline.NoCardsSelected as exc:
+            stages.stop()
+            raise UsageError(f"{exc}; nothing was written") from None
         except OutputError as exc:
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS

@@ -161,6 +161,10 @@ def retired_facts(corpus: Corpus, lock: Lock) -> list[Fact]:
     return facts
 
 
+class NoCardsSelected(ValueError):
+    """``--tag`` kept no card: building empty outputs would only hide the typo."""
+
+
 def build(
     corpus_dir: Path,
     out_dir: Path,
@@ -182,6 +186,9 @@ def build(
     outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:
         return outcome
+    if tags and not outcome.report.failed(strict):
+        if not filter_by_tags(outcome.corpus, tags).topics:
+            raise NoCardsSelected("no card carries the tag " + " or ".join(map(repr, tags)))
     if outcome.report.failed(strict) or not _can_fork(outcome.report.cards):
         track.enter("checking")
         outcome.report.extend(_run_checks(outcome, retired_locs, today))
