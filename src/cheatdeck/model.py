@@ -192,7 +192,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("font_size", 7.5, "sheet body size in points (6.5 to 12)"),
     SettingSpec("max_answer_words", 40, "long-answer: words allowed in one answer"),
     SettingSpec("max_fact_age_days", 730, "stale: days before a limit's as_of is old"),
-    SettingSpec("similarity", 0.8, "similar-fact: share of words two prompts (or answers) must share"),
+    SettingSpec("similarity", 0.8, "similar-fact: share of words two prompts must share"),
 )
 SETTING_NAMES = {s.name: s for s in SETTINGS}
 
