@@ -23,6 +23,8 @@ import pytest
 
 from cheatdeck import load, pipeline
 from cheatdeck.facts import _BASE91, guid_for
+from cheatdeck.load import syntax
+from cheatdeck.model import KINDS
 from cheatdeck.progress import Stages
 from cheatdeck.writers import select as select_writers
 
@@ -267,20 +269,20 @@ UNSAFE_TEXTS = [
 
 @pytest.mark.parametrize("text", UNSAFE_TEXTS)
 def test_tag_walk_without_anchors_finds_what_the_full_walk_finds(text):
-    node = load._Composer(text).get_single_node()
-    full = load.check_safety(node, "f.yaml", has_anchors=True)
-    fast = load.check_safety(node, "f.yaml", has_anchors=False)
+    node = syntax._Composer(text).get_single_node()
+    full = syntax.check_safety(node, "f.yaml", has_anchors=True)
+    fast = syntax.check_safety(node, "f.yaml", has_anchors=False)
     assert full == fast
     assert (full is None) == text.startswith("a: !!str")
 
 
 def test_compose_still_refuses_tags_and_alias_bombs():
-    _, tag = load.compose("a: !!python/object/apply:os.system [ls]\n", "f.yaml")
+    _, tag = syntax.compose("a: !!python/object/apply:os.system [ls]\n", "f.yaml")
     assert tag is not None and tag.code == "unsafe-yaml"
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(6)
     )
-    _, problem = load.compose(bomb, "f.yaml")
+    _, problem = syntax.compose(bomb, "f.yaml")
     assert problem is not None and "expand" in problem.message
 
 
@@ -325,7 +327,7 @@ def test_synthetic_corpus_passes_every_check(cli, tmp_path):
         for line in f.read_text().splitlines()
         if line.startswith("    kind: ")
     }
-    assert kinds == set(load.KINDS)
+    assert kinds == set(KINDS)
     again = synth.generate(tmp_path / "again", 400, decks=3)
     assert _contents(again) == _contents(corpus)  # same arguments, same bytes
 

@@ -1,0 +1,418 @@
+"""The loader: the only module that reads YAML. Corpus folder -> frozen ``Corpus`` + diagnostics.
+
+It composes each file with PyYAML's safe C composer (nodes keep their positions),
+refuses object-building tags and runaway aliases, detects duplicate keys, and
+validates every value against ``model.KINDS``. It never raises on bad input: every
+problem of every file becomes a ``Diagnostic`` and loading goes on.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .. import model
+from ..diagnostics import Diagnostic, make
+from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
+from .cards import CLOZE_DELETION, CardContext, _is_blank, cloze_problem, read_card, read_value
+from .syntax import Y, _Composer, compose, decode
+from .values import FileReader, _Invalid, suggest
+
+# beyond load_corpus: the cloze grammar (the Anki writer) and the composer (a speed test)
+__all__ = [
+    "CLOZE_DELETION",
+    "CORPUS_FILE",
+    "LoadResult",
+    "_Composer",
+    "cloze_problem",
+    "load_corpus",
+]
+
+CORPUS_FILE = "corpus.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+# ---------------------------------------------------------------- files
+
+
+def _deck_path(root_deck: str, deck: str) -> str | None:
+    parts = [p.strip() for p in deck.split("::")]
+    if not all(parts):
+        return None
+    return "::".join([root_deck, *parts]) if root_deck else "::".join(parts)
+
+
+def read_topic(
+    reader: FileReader, node: yaml.Node | None, rel: str, root_deck: str
+) -> tuple[Topic | None, list[model.Card]]:
+    """One topic file's node tree -> its topic and cards (problems reported)."""
+    start = Loc(reader.display, 1, 1)
+    if node is None:
+        reader.report(start, "missing-field", "empty topic file: it needs deck, title and cards")
+        return None, []
+    try:
+        fields = reader.mapping(node, "a topic file")
+    except _Invalid:
+        return None, []
+    values: dict[str, object] = {}
+    ok = True
+    valid = [f.name for f in TOPIC_FIELDS]
+    for key, (key_node, value_node) in fields.items():
+        spec = next((f for f in TOPIC_FIELDS if f.name == key), None)
+        if spec is None:
+            reader.report(
+                key_node, "unknown-field", f"'{key}' is not a topic key: {suggest(key, valid)}"
+            )
+            ok = False
+            continue
+        if key == "cards":
+            continue
+        try:
+            values[key] = read_value(reader, spec, value_node)
+        except _Invalid:
+            ok = False
+    for spec in TOPIC_FIELDS:
+        if spec.required and spec.name not in fields:
+            reader.report(reader.loc(node), "missing-field", f"topic file needs '{spec.name}'")
+            ok = False
+        elif spec.required and spec.name in values and _is_blank(values[spec.name]):
+            reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
+            ok = False
+    deck = None
+    if values.get("deck"):
+        deck = _deck_path(root_deck, str(values["deck"]))
+        if deck is None:
+            reader.report(
+                fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty"
+            )
+            ok = False
+    order = values.get("order")
+    if order is not None and not isinstance(order, (int, float)):
+        reader.report(fields["order"][1], "wrong-type", "'order' must be a number")
+        ok = False
+        order = None
+    ctx = CardContext(
+        topic_path=rel,
+        deck=deck or root_deck,
+        source=values.get("source") or None,
+        tags=values.get("tags", ()),
+    )
+    cards: list[model.Card] = []
+    if "cards" in fields:
+        cards_key, cards_node = fields["cards"]
+        if isinstance(cards_node, yaml.ScalarNode) and cards_node.tag == Y + "null":
+            reader.report(cards_key, "no-cards", "topic file has no cards")
+            ok = False
+        elif not isinstance(cards_node, yaml.SequenceNode):
+            reader.report(cards_node, "wrong-type", "'cards' must be a list of cards")
+            ok = False
+        elif not cards_node.value:
+            reader.report(cards_key, "no-cards", "topic file has no cards")
+            ok = False
+        else:
+            for card_node in cards_node.value:
+                reader.cards_seen += 1
+                card = read_card(reader, card_node, ctx)
+                if card is not None:
+                    cards.append(card)
+    if not ok or deck is None:
+        return None, cards
+    topic = Topic(
+        path=rel,
+        deck=deck,
+        title=str(values["title"]),
+        order=float(order) if order is not None else None,
+        source=ctx.source,
+        tags=ctx.tags,
+        intro=values.get("intro") or None,
+        cards=(),
+        loc=reader.loc(node),
+    )
+    return topic, cards
+
+
+def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
+    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+        return Settings()
+    fields = reader.mapping(node, "'settings'")
+    values: dict[str, object] = {}
+    for key, (key_node, value_node) in fields.items():
+        spec = SETTING_NAMES.get(key)
+        if spec is None:
+            reader.report(
+                key_node,
+                "unknown-field",
+                f"'{key}' is not a setting: {suggest(key, list(SETTING_NAMES))}",
+            )
+            continue
+        try:
+            value = reader.number_or_text(value_node, key)
+        except _Invalid:
+            continue
+        default = spec.default
+        if spec.choices:
+            value = str(value).lower()
+            if value not in spec.choices:
+                reader.report(
+                    value_node, "wrong-type", f"'{key}' must be one of: " + ", ".join(spec.choices)
+                )
+                continue
+        elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
+            reader.report(value_node, "wrong-type", f"'{key}' must be a number")
+            continue
+        elif isinstance(default, int) and not isinstance(default, bool):
+            if not isinstance(value, int) or value < 0:
+                reader.report(value_node, "wrong-type", f"'{key}' must be a whole number >= 0")
+                continue
+        if key == "font_size" and not 6.5 <= float(value) <= 12:
+            reader.report(
+                value_node, "wrong-type", "'font_size' must be between 6.5 and 12 (points)"
+            )
+            continue
+        if key == "similarity" and not 0 < float(value) <= 1:
+            reader.report(value_node, "wrong-type", "'similarity' must be between 0 and 1")
+            continue
+        values[key] = float(value) if isinstance(default, float) else value
+    return Settings(**values)
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    """FILE as diagnostics show it: relative to the current folder when possible."""
+    try:
+        return os.path.relpath(path, cwd)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def topic_files(root: Path) -> list[Path]:
+    """Every *.yaml / *.yml below the corpus folder except corpus.yaml, hidden folders skipped."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                path = Path(dirpath) / name
+                if path.parent == root and name == CORPUS_FILE:
+                    continue
+                found.append(path)
+    return found
+
+
+def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, bool]:
+    """(node, problem, readable) for one file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return (
+            None,
+            make(Loc(display, 1, 1), "encoding", f"cannot read the file: {exc.strerror}"),
+            False,
+        )
+    text, problem = decode(data, display)
+    if problem is not None:
+        return None, problem, False
+    node, problem = compose(text, display)
+    return node, problem, problem is None
+
+
+@dataclass
+class CorpusHead:
+    name: str = ""
+    title: str = ""
+    subtitle: str | None = None
+    deck: str = ""
+    retired: tuple[str, ...] = ()
+    settings: Settings = field(default_factory=Settings)
+    loc: Loc | None = None
+    retired_locs: dict[str, Loc] = field(default_factory=dict)
+
+
+def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> CorpusHead | None:
+    path = root / CORPUS_FILE
+    display = display_path(path, cwd)
+    head = CorpusHead(loc=Loc(display, 1, 1))
+    if not path.is_file():
+        diagnostics.append(
+            make(
+                head.loc,
+                "missing-field",
+                f"no {CORPUS_FILE}: it names the corpus (name, title, deck)",
+            )
+        )
+        return None
+    node, problem, _ = _read_node(path, display)
+    if problem is not None:
+        diagnostics.append(problem)
+        return None
+    reader = FileReader(display, root)
+    ok = True
+    if node is None:
+        reader.report(
+            head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
+        )
+        diagnostics.extend(reader.diagnostics)
+        return None
+    try:
+        fields = reader.mapping(node, CORPUS_FILE)
+    except _Invalid:
+        diagnostics.extend(reader.diagnostics)
+        return None
+    valid = [f.name for f in CORPUS_FIELDS]
+    values: dict[str, object] = {}
+    for key, (key_node, value_node) in fields.items():
+        spec = next((f for f in CORPUS_FIELDS if f.name == key), None)
+        if spec is None:
+            reader.report(
+                key_node, "unknown-field", f"'{key}' is not a corpus key: {suggest(key, valid)}"
+            )
+            ok = False
+            continue
+        try:
+            if key == "settings":
+                values[key] = read_settings(reader, value_node)
+            else:
+                values[key] = read_value(reader, spec, value_node)
+        except _Invalid:
+            ok = False
+    for spec in CORPUS_FIELDS:
+        if spec.required and spec.name not in fields:
+            reader.report(reader.loc(node), "missing-field", f"{CORPUS_FILE} needs '{spec.name}'")
+            ok = False
+        elif spec.required and spec.name in values and _is_blank(values[spec.name]):
+            reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
+            ok = False
+    name = values.get("name")
+    if isinstance(name, str) and name and not model.NAME_PATTERN.match(name):
+        reader.report(fields["name"][1], "bad-id", f"name '{name}' must match [a-z0-9][a-z0-9-]*")
+        ok = False
+    deck = values.get("deck")
+    if isinstance(deck, str) and deck and _deck_path("", deck) is None:
+        reader.report(fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty")
+        ok = False
+    if "retired" in fields and isinstance(fields["retired"][1], yaml.SequenceNode):
+        for item in fields["retired"][1].value:
+            if isinstance(item, yaml.ScalarNode):
+                head.retired_locs[item.value.strip()] = reader.loc(item)
+    diagnostics.extend(reader.diagnostics)
+    if not ok:
+        return None
+    head.name = str(values["name"])
+    head.title = str(values["title"])
+    head.subtitle = values.get("subtitle") or None
+    head.deck = _deck_path("", str(values["deck"])) or ""
+    head.retired = values.get("retired", ())
+    head.settings = values.get("settings", Settings())
+    head.loc = reader.loc(node)
+    return head
+
+
+def _topic_sort_key(topic: Topic) -> tuple:
+    return (topic.order is None, topic.order or 0.0, topic.path)
+
+
+@dataclass
+class LoadResult:
+    """What loading a corpus gives: the corpus (None when it has errors) and every problem."""
+
+    corpus: Corpus | None
+    diagnostics: list[Diagnostic]
+    card_count: int
+    retired_locs: dict[str, Loc] = field(default_factory=dict)
+
+
+def load_corpus(
+    root: Path, cwd: Path | None = None, progress: Callable[[int, int], None] | None = None
+) -> LoadResult:
+    """Read and validate every file of the corpus folder ``root``; never raises on bad input.
+
+    ``progress(files read, files in all)`` is told after each topic file.
+    """
+    cwd = Path.cwd() if cwd is None else cwd
+    root = Path(root)
+    diagnostics: list[Diagnostic] = []
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 10_000))
+    # Loading makes hundreds of thousands of objects and no reference cycles: the
+    # collector would only rescan them (a third of the load time at 10k cards). They
+    # are frozen (left out of later collections) before it runs again: else its first
+    # run would walk all of them at once (2 s at 100k cards), and every full run after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        head = read_corpus_file(root, cwd, diagnostics)
+        root_deck = head.deck if head else ""
+        topics: list[Topic] = []
+        seen: dict[str, model.Card] = {}
+        retired = set(head.retired) if head else set()
+        count = 0
+        paths = topic_files(root)
+        for done, path in enumerate(paths):
+            if progress is not None:
+                progress(done, len(paths))
+            display = display_path(path, cwd)
+            node, problem, _ = _read_node(path, display)
+            if problem is not None:
+                diagnostics.append(problem)
+                continue
+            reader = FileReader(display, root)
+            rel = path.relative_to(root).as_posix()
+            topic, cards = read_topic(reader, node, rel, root_deck or "Deck")
+            diagnostics.extend(reader.diagnostics)
+            kept = []
+            count += reader.cards_seen
+            for card in cards:
+                first = seen.get(card.id)
+                if first is not None:
+                    diagnostics.append(
+                        make(
+                            card.at("id"),
+                            "duplicate-id",
+                            f"id '{card.id}' is already used at {first.loc.file}:{first.loc.line}",
+                            first.loc,
+                        )
+                    )
+                    continue
+                if card.id in retired:
+                    diagnostics.append(
+                        make(
+                            card.at("id"),
+                            "reused-id",
+                            f"id '{card.id}' is retired in {CORPUS_FILE}; give this card a new id",
+                        )
+                    )
+                seen[card.id] = card
+                kept.append(card)
+            if topic is not None:
+                topics.append(_with_cards(topic, kept))
+    finally:
+        sys.setrecursionlimit(old_limit)
+        if collecting:
+            gc.freeze()
+            gc.enable()
+    has_errors = any(d.severity == "error" for d in diagnostics)
+    if head is None or has_errors:
+        return LoadResult(None, diagnostics, count, head.retired_locs if head else {})
+    topics.sort(key=_topic_sort_key)
+    corpus = Corpus(
+        root=str(root.resolve()),
+        name=head.name,
+        title=head.title,
+        subtitle=head.subtitle,
+        deck=head.deck,
+        retired=head.retired,
+        settings=head.settings,
+        topics=tuple(topics),
+        loc=head.loc,
+    )
+    return LoadResult(corpus, diagnostics, count, head.retired_locs)
+
+
+def _with_cards(topic: Topic, cards: list[model.Card]) -> Topic:
+    from dataclasses import replace
+
+    return replace(topic, cards=tuple(cards))

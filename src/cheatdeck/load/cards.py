@@ -1,0 +1,318 @@
+"""Reading one card: its kind, its fields, and the rules of its kind (table shape, cloze, units)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from .. import model
+from ..model import (
+    CARD_CLASSES,
+    ID_PATTERN,
+    KINDS,
+    FieldSpec,
+    FieldType,
+    Item,
+    Loc,
+    Row,
+)
+from .syntax import Y, _loc
+from .values import FileReader, _Invalid, suggest
+
+CLOZE_OPEN = re.compile(r"\{\{")
+CLOZE_DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
+
+
+def cloze_problem(text: str) -> str | None:
+    """Why a cloze text is not valid Anki cloze, or None."""
+    deletions = 0
+    pos = 0
+    while True:
+        opening = CLOZE_OPEN.search(text, pos)
+        if opening is None:
+            break
+        match = CLOZE_DELETION.match(text, opening.start())
+        if match is None:
+            snippet = text[opening.start() : opening.start() + 24]
+            return (
+                f"malformed deletion '{snippet}…': "
+                "write {{c1::answer}} or {{c1::answer::hint}}"
+            )
+        parts = match.group(2).split("::")
+        if len(parts) > 2:
+            return f"deletion '{match.group(0)}' has more than one '::' (answer::hint)"
+        if not parts[0].strip():
+            return f"deletion '{match.group(0)}' is empty"
+        deletions += 1
+        pos = match.end()
+    if deletions == 0:
+        return "no deletion: mark the hidden part as {{c1::answer}}"
+    return None
+
+
+@dataclass
+class CardContext:
+    """What a card inherits from its file and corpus."""
+
+    topic_path: str
+    deck: str
+    source: str | None
+    tags: tuple[str, ...]
+
+
+def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
+    """One card mapping -> a frozen card, or None after reporting why not."""
+    try:
+        fields = reader.mapping(node, "a card")
+    except _Invalid:
+        return None
+    card_loc = reader.loc(node)
+    ok = True
+
+    kind_spec = None
+    if "kind" not in fields:
+        reader.report(card_loc, "missing-field", "card has no 'kind'; kinds: " + ", ".join(KINDS))
+        ok = False
+    else:
+        try:
+            kind = reader.text(fields["kind"][1], "kind")
+            kind_spec = KINDS.get(kind)
+            if kind_spec is None:
+                hint = difflib.get_close_matches(kind, list(KINDS), n=1)
+                pre = f"did you mean '{hint[0]}'? " if hint else ""
+                reader.report(
+                    fields["kind"][1],
+                    "unknown-kind",
+                    f"unknown kind '{kind}': {pre}kinds are " + ", ".join(KINDS),
+                )
+                ok = False
+        except _Invalid:
+            ok = False
+
+    card_id = None
+    if "id" not in fields:
+        reader.report(card_loc, "missing-field", "card has no 'id'")
+        ok = False
+    else:
+        try:
+            card_id = reader.text(fields["id"][1], "id")
+            if not ID_PATTERN.match(card_id):
+                reader.report(
+                    fields["id"][1],
+                    "bad-id",
+                    f"id '{card_id}' must be lower-case letters, digits and '-' "
+                    "(starting with a letter or digit)",
+                )
+                ok = False
+        except _Invalid:
+            ok = False
+
+    if kind_spec is None:
+        return None
+    valid = [f.name for f in kind_spec.all_fields()]
+    values: dict[str, object] = {}
+    locs: dict[str, Loc] = {}
+    suggested: set[str] = set()
+    for key, (key_node, value_node) in fields.items():
+        if key in ("id", "kind"):
+            locs[key] = reader.loc(value_node)
+            continue
+        spec = kind_spec.field(key)
+        if spec is None:
+            hint = suggest(key, valid)
+            reader.report(
+                key_node,
+                "unknown-field",
+                f"'{key}' is not a field of a {kind_spec.name} card: {hint}",
+            )
+            suggested.update(difflib.get_close_matches(key, valid, n=1, cutoff=0.6))
+            ok = False
+            continue
+        locs[key] = reader.loc(value_node)
+        try:
+            values[key] = read_value(reader, spec, value_node)
+        except _Invalid:
+            ok = False
+    for spec in kind_spec.fields:
+        if spec.required and spec.name not in fields and spec.name in suggested:
+            continue  # the unknown-field message already points at the misspelt key
+        if spec.required and spec.name not in fields:
+            reader.report(
+                card_loc, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
+            )
+            ok = False
+        elif spec.required and spec.name in values and _is_blank(values[spec.name]):
+            reader.report(locs[spec.name], "empty-field", f"'{spec.name}' is empty")
+            ok = False
+    if not ok or card_id is None:
+        return None
+    if not _check_kind(reader, kind_spec.name, values, locs, fields):
+        return None
+    return _build_card(kind_spec.name, card_id, card_loc, locs, values, ctx)
+
+
+def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:
+    name, kind = spec.name, spec.type
+    if kind in (FieldType.TEXT, FieldType.WORD):
+        return reader.text(node, name)
+    if kind is FieldType.CODE:
+        return reader.code(node, name)
+    if kind is FieldType.BOOL:
+        return reader.boolean(node, name)
+    if kind is FieldType.NUMBER_OR_TEXT:
+        return reader.number_or_text(node, name)
+    if kind is FieldType.DATE:
+        return reader.date(node, name)
+    if kind is FieldType.WORDS:
+        return reader.words(node, name)
+    if kind is FieldType.PATH:
+        return reader.image(node, name)
+    if kind is FieldType.TEXTS:
+        return reader.texts(node, name)
+    if kind is FieldType.ROWS:
+        return read_rows(reader, node)
+    if kind is FieldType.ITEMS:
+        return read_items(reader, node)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def _is_blank(value: object) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], list):
+        return not value[0]
+    if isinstance(value, (list, tuple)):
+        return not value
+    return False
+
+
+def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, list, list]]:
+    """Row label -> cells, each with its nodes; shapes are checked by the kind."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+        return []
+    rows = reader.mapping(node, "'rows'")
+    result = []
+    for label, (key_node, value_node) in rows.items():
+        if not isinstance(value_node, yaml.SequenceNode):
+            reader.report(
+                value_node, "wrong-type", f"row '{label}' must be a list with one cell per column"
+            )
+            raise _Invalid
+        cells = []
+        for cell in value_node.value:
+            cells.append(reader.text(cell, f"row '{label}'"))
+        result.append((key_node, label.strip(), cells, value_node.value))
+    return result
+
+
+def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
+    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        reader.report(node, "wrong-type", "'items' must be a list")
+        raise _Invalid
+    items = []
+    for item in node.value:
+        if isinstance(item, yaml.MappingNode):
+            pairs = reader.mapping(item, "an item")
+            if len(pairs) != 1:
+                reader.report(item, "wrong-type", "an item is text or one 'term: explanation'")
+                raise _Invalid
+            ((term, (_, value)),) = pairs.items()
+            text = reader.text(value, "item")
+            if not term.strip() or not text:
+                reader.report(item, "empty-field", "an item is empty")
+                raise _Invalid
+            items.append((item, text, term.strip()))
+        else:
+            text = reader.text(item, "item")
+            if not text:
+                reader.report(item, "empty-field", "an item is empty")
+                raise _Invalid
+            items.append((item, text, None))
+    return items
+
+
+def _check_kind(reader: FileReader, kind: str, values: dict, locs: dict, fields: dict) -> bool:
+    """Kind-specific rules: table shape, cloze syntax, units."""
+    ok = True
+    if kind == "table":
+        columns, column_nodes = values["columns"]
+        for text, cnode in zip(columns, column_nodes, strict=True):
+            if not text:
+                reader.report(cnode, "empty-cell", "a column heading is empty")
+                ok = False
+        if not values["rows"]:
+            reader.report(locs["rows"], "empty-field", "'rows' is empty")
+            ok = False
+        for key_node, label, cells, cell_nodes in values["rows"]:
+            if not label:
+                reader.report(key_node, "empty-cell", "a row label is empty")
+                ok = False
+            if len(cells) != len(columns):
+                reader.report(
+                    key_node,
+                    "table-shape",
+                    f"row '{label}' has {len(cells)} cells for {len(columns)} columns",
+                )
+                ok = False
+                continue
+            for text, cnode, column in zip(cells, cell_nodes, columns, strict=True):
+                if not text:
+                    reader.report(cnode, "empty-cell", f"cell '{label}' / '{column}' is empty")
+                    ok = False
+    elif kind == "cloze":
+        problem = cloze_problem(values["text"])
+        if problem:
+            reader.report(locs["text"], "bad-cloze", problem)
+            ok = False
+    elif kind == "limit":
+        value = values["value"]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not values.get("unit"):
+                where = locs.get("unit", locs["value"])
+                reader.report(
+                    where, "missing-unit", f"the number {value} needs a unit (unit: seconds, …)"
+                )
+                ok = False
+    return ok
+
+
+def _build_card(kind, card_id, card_loc, locs, values, ctx: CardContext) -> model.Card:
+    tags = _merge_tags(ctx.tags, values.pop("tags", ()))
+    values.setdefault("source", ctx.source)
+    if kind == "table":
+        columns, _ = values["columns"]
+        values["columns"] = tuple(columns)
+        values["rows"] = tuple(
+            Row(label, tuple(cells), _loc(key_node, card_loc.file))
+            for key_node, label, cells, _ in values["rows"]
+        )
+    elif kind == "list":
+        values["items"] = tuple(
+            Item(text, term, _loc(node, card_loc.file)) for node, text, term in values["items"]
+        )
+    if kind in ("command", "snippet") and not values.get("lang"):
+        values.pop("lang", None)
+    if values.get("source") == "":
+        values["source"] = None
+    for optional in ("note", "example", "unit", "row_header", "output"):
+        if values.get(optional) == "":
+            values[optional] = None
+    cls = CARD_CLASSES[kind]
+    return cls(
+        id=card_id,
+        loc=card_loc,
+        topic=ctx.topic_path,
+        deck=ctx.deck,
+        tags=tags,
+        locs=locs,
+        **values,
+    )
+
+
+def _merge_tags(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))

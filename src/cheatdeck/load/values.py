@@ -1,0 +1,185 @@
+"""Reading values from YAML nodes (text, numbers, dates, lists, images) into diagnostics or data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..diagnostics import Diagnostic, make
+from ..model import (
+    Loc,
+)
+from .syntax import _CONSTRUCTOR, MERGE_TAG, Y, _loc
+
+# ---------------------------------------------------------------- values
+
+
+class _Invalid(Exception):
+    """A value could not be read; the diagnostic is already recorded."""
+
+
+@dataclass
+class FileReader:
+    """Reads the values of one file, recording diagnostics as it goes."""
+
+    display: str
+    corpus_root: Path
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    cards_seen: int = 0  # card entries read, valid or not (for the summary line)
+
+    def loc(self, node: yaml.Node) -> Loc:
+        return _loc(node, self.display)
+
+    def report(self, node_or_loc, code: str, message: str, related=None) -> None:
+        loc = node_or_loc if isinstance(node_or_loc, Loc) else self.loc(node_or_loc)
+        self.diagnostics.append(make(loc, code, message, related))
+
+    def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """Key -> (key node, value node); duplicate keys reported, merge keys applied."""
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, "wrong-type", f"{what} must be a mapping of keys to values")
+            raise _Invalid
+        result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        merged: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == MERGE_TAG:
+                for source in _merge_sources(value_node):
+                    if isinstance(source, yaml.MappingNode):
+                        for k, v in source.value:
+                            if isinstance(k, yaml.ScalarNode):
+                                merged.setdefault(k.value, (k, v))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_node, "wrong-type", "a key must be plain text")
+                continue
+            key = key_node.value
+            if key in result:
+                first = self.loc(result[key][0])
+                self.report(
+                    key_node,
+                    "duplicate-key",
+                    f"key '{key}' is repeated (first at {first.file}:{first.line})",
+                    first,
+                )
+                continue
+            result[key] = (key_node, value_node)
+        for key, pair in merged.items():
+            result.setdefault(key, pair)
+        return result
+
+    def scalar(self, node: yaml.Node, name: str) -> yaml.ScalarNode:
+        if not isinstance(node, yaml.ScalarNode):
+            shape = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+            self.report(node, "wrong-type", f"'{name}' must be text, not {shape}")
+            raise _Invalid
+        return node
+
+    def text(self, node: yaml.Node, name: str) -> str:
+        """Any scalar as written (``1.10`` stays ``1.10``); null is empty."""
+        node = self.scalar(node, name)
+        if node.tag == Y + "null" and not node.style:
+            return ""
+        if node.tag == Y + "binary":
+            self.report(node, "wrong-type", f"'{name}' must be text, not binary data")
+            raise _Invalid
+        return node.value.strip()
+
+    def code(self, node: yaml.Node, name: str) -> str:
+        node = self.scalar(node, name)
+        if node.tag == Y + "null" and not node.style:
+            return ""
+        return node.value.rstrip()
+
+    def construct(self, node: yaml.ScalarNode):
+        return _CONSTRUCTOR.construct_object(node, deep=True)
+
+    def boolean(self, node: yaml.Node, name: str) -> bool:
+        node = self.scalar(node, name)
+        if node.tag != Y + "bool":
+            self.report(node, "wrong-type", f"'{name}' must be true or false")
+            raise _Invalid
+        return bool(self.construct(node))
+
+    def number_or_text(self, node: yaml.Node, name: str) -> str | int | float:
+        node = self.scalar(node, name)
+        if node.tag in (Y + "int", Y + "float") and not node.style:
+            value = self.construct(node)
+            if isinstance(value, float) and value != value:  # NaN is not a number here
+                return node.value
+            return value
+        return self.text(node, name)
+
+    def date(self, node: yaml.Node, name: str) -> dt.date:
+        node = self.scalar(node, name)
+        raw = node.value.strip()
+        try:
+            if node.tag == Y + "timestamp":
+                value = self.construct(node)
+                return value.date() if isinstance(value, dt.datetime) else value
+            return dt.date.fromisoformat(raw)
+        except (ValueError, TypeError, OverflowError):
+            self.report(node, "wrong-type", f"'{name}' must be a date written YYYY-MM-DD")
+            raise _Invalid from None
+
+    def words(self, node: yaml.Node, name: str) -> tuple[str, ...]:
+        """A list of short strings; one string is read as a list of one."""
+        if isinstance(node, yaml.ScalarNode):
+            items = [] if node.tag == Y + "null" else [node]
+        elif isinstance(node, yaml.SequenceNode):
+            items = node.value
+        else:
+            self.report(node, "wrong-type", f"'{name}' must be a list")
+            raise _Invalid
+        words = []
+        for item in items:
+            word = self.text(item, name)
+            if not word or any(ch.isspace() for ch in word):
+                self.report(item, "wrong-type", f"each of '{name}' must be one word, no spaces")
+                continue
+            words.append(word)
+        return tuple(words)
+
+    def texts(self, node: yaml.Node, name: str) -> tuple[list[str], list[yaml.Node]]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, "wrong-type", f"'{name}' must be a list")
+            raise _Invalid
+        return [self.text(item, name) for item in node.value], node.value
+
+    def image(self, node: yaml.Node, name: str) -> str:
+        raw = self.text(node, name)
+        if not raw:
+            self.report(node, "empty-field", f"'{name}' is empty")
+            raise _Invalid
+        root = self.corpus_root.resolve()
+        candidate = Path(raw)
+        try:
+            resolved = (root / candidate).resolve()
+            inside = not candidate.is_absolute() and resolved.is_relative_to(root)
+            exists = inside and resolved.is_file()
+        except (OSError, ValueError, RuntimeError):
+            inside = exists = False
+        if not inside:
+            self.report(node, "missing-media", f"image '{raw}' lies outside the corpus folder")
+            raise _Invalid
+        if not exists:
+            self.report(node, "missing-media", f"image '{raw}' does not exist in the corpus folder")
+            raise _Invalid
+        return resolved.relative_to(root).as_posix()
+
+
+def _merge_sources(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return [node]
+
+
+def suggest(key: str, valid: list[str]) -> str:
+    """'did you mean ...?' for a misspelt key, or the list of valid keys."""
+    close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return "valid keys: " + ", ".join(valid)
