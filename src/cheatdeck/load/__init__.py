@@ -47,6 +47,49 @@ def _deck_path(root_deck: str, deck: str) -> str | None:
     return "::".join([root_deck, *parts]) if root_deck else "::".join(parts)
 
 
+def read_keys(
+    reader: FileReader,
+    node: yaml.Node,
+    fields: dict,
+    specs: tuple,
+    names: tuple[str, str],
+    special: dict | None = None,
+) -> tuple[dict[str, object], bool]:
+    """The keys of a topic file or corpus.yaml read against ``specs``.
+
+    Unknown, missing and empty keys are reported; ``names`` is (what the keys are, what
+    owns them) for the messages; ``special`` reads some keys its own way (``cards`` is
+    read by the caller, card by card).
+    """
+    what, owner = names
+    special = special or {}
+    by_name = {spec.name: spec for spec in specs}
+    values: dict[str, object] = {}
+    ok = True
+    for key, (key_node, value_node) in fields.items():
+        spec = by_name.get(key)
+        if spec is None:
+            hint = suggest(key, list(by_name))
+            reader.report(key_node, "unknown-field", f"'{key}' is not a {what} key: {hint}")
+            ok = False
+            continue
+        if key == "cards":
+            continue
+        try:
+            read = special.get(key)
+            values[key] = read(value_node) if read else read_value(reader, spec, value_node)
+        except _Invalid:
+            ok = False
+    for spec in specs:
+        if spec.required and spec.name not in fields:
+            reader.report(reader.loc(node), "missing-field", f"{owner} needs '{spec.name}'")
+            ok = False
+        elif spec.required and spec.name in values and _is_blank(values[spec.name]):
+            reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
+            ok = False
+    return values, ok
+
+
 def read_topic(
     reader: FileReader, node: yaml.Node | None, rel: str, root_deck: str
 ) -> tuple[Topic | None, list[model.Card]]:
@@ -59,30 +102,7 @@ def read_topic(
         fields = reader.mapping(node, "a topic file")
     except _Invalid:
         return None, []
-    values: dict[str, object] = {}
-    ok = True
-    valid = [f.name for f in TOPIC_FIELDS]
-    for key, (key_node, value_node) in fields.items():
-        spec = next((f for f in TOPIC_FIELDS if f.name == key), None)
-        if spec is None:
-            reader.report(
-                key_node, "unknown-field", f"'{key}' is not a topic key: {suggest(key, valid)}"
-            )
-            ok = False
-            continue
-        if key == "cards":
-            continue
-        try:
-            values[key] = read_value(reader, spec, value_node)
-        except _Invalid:
-            ok = False
-    for spec in TOPIC_FIELDS:
-        if spec.required and spec.name not in fields:
-            reader.report(reader.loc(node), "missing-field", f"topic file needs '{spec.name}'")
-            ok = False
-        elif spec.required and spec.name in values and _is_blank(values[spec.name]):
-            reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
-            ok = False
+    values, ok = read_keys(reader, node, fields, TOPIC_FIELDS, ("topic", "topic file"))
     deck = None
     if values.get("deck"):
         deck = _deck_path(root_deck, str(values["deck"]))
@@ -250,7 +270,6 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
         diagnostics.append(problem)
         return None
     reader = FileReader(display, root)
-    ok = True
     if node is None:
         reader.report(
             head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
@@ -262,30 +281,8 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     except _Invalid:
         diagnostics.extend(reader.diagnostics)
         return None
-    valid = [f.name for f in CORPUS_FIELDS]
-    values: dict[str, object] = {}
-    for key, (key_node, value_node) in fields.items():
-        spec = next((f for f in CORPUS_FIELDS if f.name == key), None)
-        if spec is None:
-            reader.report(
-                key_node, "unknown-field", f"'{key}' is not a corpus key: {suggest(key, valid)}"
-            )
-            ok = False
-            continue
-        try:
-            if key == "settings":
-                values[key] = read_settings(reader, value_node)
-            else:
-                values[key] = read_value(reader, spec, value_node)
-        except _Invalid:
-            ok = False
-    for spec in CORPUS_FIELDS:
-        if spec.required and spec.name not in fields:
-            reader.report(reader.loc(node), "missing-field", f"{CORPUS_FILE} needs '{spec.name}'")
-            ok = False
-        elif spec.required and spec.name in values and _is_blank(values[spec.name]):
-            reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
-            ok = False
+    settings = {"settings": lambda value_node: read_settings(reader, value_node)}
+    values, ok = read_keys(reader, node, fields, CORPUS_FIELDS, ("corpus", CORPUS_FILE), settings)
     name = values.get("name")
     if isinstance(name, str) and name and not model.NAME_PATTERN.match(name):
         reader.report(fields["name"][1], "bad-id", f"name '{name}' must match [a-z0-9][a-z0-9-]*")
