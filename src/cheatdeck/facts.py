@@ -91,7 +91,7 @@ class Fact:
 
 def note_keys(card: Card) -> list[str]:
     """The note keys a card gives, without building its facts."""
-    return [fact_key for fact_key, *_ in _parts(card)]
+    return [fact_key for fact_key, *_ in fact_parts(card)]
 
 
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
@@ -110,11 +110,11 @@ def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
             code_lang=lang,
             retired=retired,
         )
-        for key, variant, prompt, answer, context, row, column, lang in _parts(card)
+        for key, variant, prompt, answer, context, row, column, lang in fact_parts(card)
     ]
 
 
-def _parts(card: Card):
+def fact_parts(card: Card):
     """(key, variant, prompt, answer, context, row, column, code_lang) per fact."""
     cid = card.id
     if isinstance(card, Concept):

@@ -1,6 +1,6 @@
 """The study items the fact checks compare: one per fact, with its exact keys.
 
-An item is what one Anki note asks and answers (``facts._parts`` is the one
+An item is what one Anki note asks and answers (``facts.fact_parts`` is the one
 definition of that), plus where its prompt is written and the keys of the exact
 layer: the folded prompt with its namespace, and the folded answer.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..facts import _parts
+from ..facts import fact_parts
 from ..model import Card, Corpus, ListCard, Loc, Table
 from .normalize import capital_stopwords, content_words, fold, fold_code
 from .quantities import Quantity, is_mostly_quantity, parse
@@ -125,7 +125,7 @@ def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
         return found
 
     for card in corpus.cards():
-        for part, (loc, term) in zip(_parts(card), _places(card), strict=True):
+        for part, (loc, term) in zip(fact_parts(card), _places(card), strict=True):
             item = _item(len(items), card, part, loc, term)
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(" ".join(item.key[1:]), item.full_prompt)
@@ -136,7 +136,7 @@ def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
 
 
 def _places(card: Card) -> list[tuple[Loc, str | None]]:
-    """Where each fact of ``card`` is written (in ``_parts`` order), and a list item's term."""
+    """Where each fact of ``card`` is written (in ``fact_parts`` order), and a list item's term."""
     if isinstance(card, Table):
         return [(row.loc, None) for row in card.rows for _ in card.columns]
     if isinstance(card, ListCard):
