@@ -63,16 +63,20 @@ def check(
 ) -> Outcome:
     """Load every file and run every check; nothing is written."""
     track = _Tracker(progress)
-    outcome, retired_locs = _load(corpus_dir, track)
+    outcome, retired_locs = _load(corpus_dir, track, read_lock=False)
     if outcome.corpus is None:
         return outcome
     track.enter("checking")
     if not _can_fork(outcome.report.cards):
+        outcome.lock = Lock.read(Path(corpus_dir))
         outcome.report.extend(_run_checks(outcome, retired_locs, today))
         return outcome
     light, heavy = check_groups()
+    # The fact checks need no lock: the child starts before it is read (60 MB of JSON
+    # at 100k cards), and the parent reads it beside them.
     child = _Child.start(lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy)))
     try:
+        outcome.lock = Lock.read(Path(corpus_dir))
         found = _run_checks(outcome, retired_locs, today, light)
     finally:
         result = child.result()
@@ -80,13 +84,13 @@ def check(
     return outcome
 
 
-def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
-    """Every file loaded and the lock read: the outcome so far, and the retired cards' places."""
+def _load(corpus_dir: Path, track: _Tracker, read_lock: bool = True) -> tuple[Outcome, dict]:
+    """Every file loaded (and the lock read): the outcome so far, and the retired cards' places."""
     track.enter("loading")
     result = load_corpus(Path(corpus_dir), progress=track.update)
     report = Report(cards=result.card_count)
     report.extend(result.diagnostics)
-    lock = Lock.read(Path(corpus_dir))
+    lock = Lock.read(Path(corpus_dir)) if read_lock else None
     return Outcome(report, result.corpus, lock), result.retired_locs
 
 
@@ -178,8 +182,10 @@ def build(
 ) -> Outcome:
     """Check, then render every writer in memory, then write outputs and the lock.
 
-    With ``os.fork`` the fact checks run in a child beside the rendering (which the
-    parent shares with it); outputs are written only if neither side found an error.
+    With ``os.fork`` the lock is stamped first, then the fact checks run in a child
+    beside the rendering, and the child renders a share of the writers (the stamped
+    lock and the facts are shared by the fork); outputs are written only if neither
+    side found an error.
     """
 
     track = _Tracker(progress)
@@ -198,34 +204,38 @@ def build(
     incremental.reuse_renderings(Path(out_dir))  # before the fork: both sides reuse them
     mine, theirs = _share(writers)
     light, heavy = check_groups()
+    on_lock = [check for check in light if getattr(check, "reads_lock", False)]
+    light = [check for check in light if check not in on_lock]
+    track.enter("checking")
+    found = _run_checks(outcome, retired_locs, today, on_lock)  # the lock as it is on disk
+    ctx = None
+    if not _fails(outcome, found, strict):
+        # Stamped once, before the fork: the child shares the lock and the facts.
+        ctx = _prepare(outcome, out_dir, tags, options, track)
+    shared_notices = len(ctx.notices) if ctx is not None else 0
 
     def in_child() -> _ChildResult:
-        found = _run_checks(outcome, retired_locs, today, heavy)
-        probe = Report(cards=outcome.report.cards)
-        probe.extend(outcome.report.diagnostics)
-        probe.extend(found)
-        if probe.failed(strict) or not theirs:
-            return _ChildResult(found)
-        ctx = context_for(outcome, out_dir, tags=tags, options=options)
+        theirs_found = _run_checks(outcome, retired_locs, today, heavy)
+        if ctx is None or not theirs or _fails(outcome, found + theirs_found, strict):
+            return _ChildResult(theirs_found)
         rendered = {w.filename(ctx.corpus.name): w.render(ctx) for w in theirs}
-        return _ChildResult(found, rendered, ctx.notices, _renderings())
+        return _ChildResult(theirs_found, rendered, ctx.notices[shared_notices:], _renderings())
 
-    track.enter("checking")
     child = _Child.start(in_child)
     try:
-        outcome.report.extend(_run_checks(outcome, retired_locs, today, light))  # lock unstamped
-        clean = not outcome.report.failed(strict)
+        found += _run_checks(outcome, retired_locs, today, light)
+        clean = ctx is not None and not _fails(outcome, found, strict)
         if clean:
-            rendered, ctx = _render(outcome, out_dir, mine, tags, options, track)
+            rendered = _render_writers(ctx, mine, track)
             ctx.facts = []  # rendered: freed before the child's outputs arrive
     except BaseException:
         result = child.result()  # the corpus's errors come before the writer's
-        outcome.report.extend(result.diagnostics)
+        outcome.report.extend(found + result.diagnostics)
         if outcome.report.failed(strict):
             return outcome
         raise
     result = child.result()
-    outcome.report.extend(result.diagnostics)  # in CHECKS order: the light group first
+    outcome.report.extend(found + result.diagnostics)  # in CHECKS order
     if not clean or outcome.report.failed(strict):
         return outcome
     _adopt_renderings(result.renderings)
@@ -237,25 +247,39 @@ def build(
     )
 
 
-def _render(outcome: Outcome, out_dir: Path, writers, tags, options, track: _Tracker):
-    """Stamp the lock and render ``writers`` in memory: (file name -> bytes, context)."""
+def _fails(outcome: Outcome, found: list, strict: bool) -> bool:
+    """Whether the diagnostics so far, and ``found``, fail the build."""
+    probe = Report(cards=outcome.report.cards)
+    probe.extend(outcome.report.diagnostics)
+    probe.extend(found)
+    return probe.failed(strict)
+
+
+def _prepare(outcome: Outcome, out_dir: Path, tags, options, track: _Tracker):
+    """Stamp the lock: the writers' context, with the PDF's piece cache."""
     from .writers.piece_cache import CACHE_DIR, PieceCache
 
     track.enter("preparing", outcome.corpus.card_count())
     ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
     ctx.cache = PieceCache(Path(out_dir) / CACHE_DIR)
+    return ctx
+
+
+def _render_writers(ctx, writers, track: _Tracker) -> dict:
+    """Render ``writers`` in memory: file name -> bytes (or a folder's files)."""
     rendered = {}
     for writer in writers:
         writer.start(ctx)  # the PDF starts laying out edited groups beside the other writers
     for writer in writers:
         track.enter(writer.name)
         rendered[writer.filename(ctx.corpus.name)] = writer.render(ctx)
-    return rendered, ctx
+    return rendered
 
 
 def _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, track) -> Outcome:
     incremental.reuse_renderings(Path(out_dir))  # unchanged fields are not rendered again
-    rendered, ctx = _render(outcome, out_dir, writers, tags, options, track)
+    ctx = _prepare(outcome, out_dir, tags, options, track)
+    rendered = _render_writers(ctx, writers, track)
     return _write(outcome, corpus_dir, out_dir, rendered, ctx, track)
 
 
@@ -323,12 +347,12 @@ def _no_collector() -> Iterator[None]:
 
 #: Rough cost of each writer, to share them between two cores (the child has the checks).
 _COST = {"apkg": 3.0, "html": 2.0, "md": 0.2, "json": 0.5}
-_CHECKS_COST = 1.5  # the fact checks, and stamping the lock again
+_CHECKS_COST = 2.0  # the fact checks
 _PARENT_ONLY = {"pdf"}  # has its own process pool and writes the piece cache
 
 
-#: Below this many cards one process is faster: the fork, the second stamping of the
-#: lock and the pickled outputs cost more than the checks they run beside.
+#: Below this many cards one process is faster: the fork and the pickled outputs cost
+#: more than the checks they run beside.
 FORK_MIN_CARDS = 2000
 
 

@@ -36,7 +36,8 @@ def _registry() -> list[Check]:
 def check_groups() -> tuple[list[Check], list[Check]]:
     """The checks in ``CHECKS`` order, cut in two: the light ones, then the fact checks.
 
-    Two processes can run one group each; the light group reads the lock as it is on disk.
+    Two processes can run one group each. Checks marked ``reads_lock`` (the first of the
+    light group) read the lock as it is on disk: a build runs them before stamping it.
     """
     from . import lockfile
 

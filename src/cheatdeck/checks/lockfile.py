@@ -34,6 +34,10 @@ def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
         )
 
 
+#: Reads the lock as it is on disk: a build runs it before stamping the lock.
+check_removed_cards.reads_lock = True
+
+
 def _display(lock, ctx: CheckContext) -> str:
     import os
 

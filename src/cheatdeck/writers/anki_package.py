@@ -265,7 +265,7 @@ def package_bytes(
     return buffer.getvalue()
 
 
-_LEVEL = 6
+_LEVEL = 1  # deflate: level 6 makes files 5 % smaller for 2.7x the time
 
 
 def _write_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | Path) -> None:
