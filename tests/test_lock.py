@@ -83,3 +83,55 @@ def test_retired_card_keeps_its_content_and_ships_tagged(kinds_corpus, tmp_path)
     assert entry["notes"]["cloze-region"]["changed"] == 1_700_000_700
     stored = lock.stored_card("cloze-region")
     assert stored is not None and "{{c1::Region}}" in stored.text
+
+
+def _entries(lock: Lock) -> dict:
+    return {key: lock.cards[key] for key in sorted(lock.cards)}
+
+
+def test_lock_entries_stay_text_until_used_and_write_back_the_same_bytes(shipped_corpus):
+    text = (shipped_corpus / LOCK_FILE).read_text()
+    lock = Lock.read(shipped_corpus)
+    assert lock.problem is None
+    assert all(lock.cards.text_of(key) is not None for key in lock.cards)  # none parsed
+    assert lock.dumps() == text
+    assert lock.latest() == max(e["changed"] for e in json.loads(text)["cards"].values())
+    assert lock.lines["iam-assume-role"] == text.splitlines().index(
+        next(line for line in text.splitlines() if line.startswith('  "iam-assume-role"'))
+    ) + 1
+    assert _entries(lock) == json.loads(text)["cards"]
+
+
+def test_a_lock_laid_out_otherwise_is_read_whole(shipped_corpus):
+    path = shipped_corpus / LOCK_FILE
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps(data, indent=4))  # reformatted by hand or by a tool
+    lock = Lock.read(shipped_corpus)
+    assert lock.problem is None
+    assert _entries(lock) == data["cards"]
+    assert lock.other == data["other"]
+
+
+def test_a_broken_entry_line_makes_the_lock_unreadable(shipped_corpus):
+    path = shipped_corpus / LOCK_FILE
+    lines = path.read_text().splitlines(keepends=True)
+    lines[5] = lines[5].replace('"hash":', '"hash"', 1)  # one line of the cards, not JSON
+    path.write_text("".join(lines))
+    lock = Lock.read(shipped_corpus)
+    assert lock.problem and not lock.cards
+    result = run_cli("check", str(shipped_corpus))
+    assert result.returncode == 1
+    assert "cheatdeck.lock cannot be read" in result.stdout
+
+
+def test_stamping_an_unchanged_card_keeps_its_line_and_an_edit_rewrites_it(shipped_corpus):
+    from cheatdeck import pipeline
+    from cheatdeck.load import load_corpus
+
+    corpus = load_corpus(shipped_corpus).corpus
+    lock = Lock.read(shipped_corpus)
+    before = lock.cards.text_of("iam-assume-role")
+    changes = pipeline.stamp_cards(corpus, lock)
+    assert changes == {"added": [], "changed": [], "moved": [], "retired": []}
+    assert lock.cards.text_of("iam-assume-role") == before
+    assert lock.dumps() == (shipped_corpus / LOCK_FILE).read_text()

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,16 +95,76 @@ def _data_hash(data: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+class Entries(MutableMapping):
+    """Card id -> lock entry. An entry read from the lock stays its line of JSON until it
+    is used, and a stamped entry goes back to text: at 100k cards the lock's 60 MB of
+    JSON would otherwise be 300 MB of dicts. A dict handed out is the entry from then on
+    (changes to it are kept) until ``settle`` turns it back into text."""
+
+    def __init__(self, entries: dict[str, dict] | None = None) -> None:
+        self._texts: dict[str, str] = {}
+        self._dicts: dict[str, dict] = dict(entries or {})
+
+    def __getitem__(self, key: str) -> dict:
+        entry = self._dicts.get(key)
+        if entry is None:
+            entry = self._dicts[key] = _object(self._texts.pop(key))
+        return entry
+
+    def __setitem__(self, key: str, entry: dict) -> None:
+        self._texts.pop(key, None)
+        self._dicts[key] = entry
+
+    def __delitem__(self, key: str) -> None:
+        if self._texts.pop(key, None) is None:
+            del self._dicts[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._texts or key in self._dicts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._texts, *self._dicts])  # reading an entry moves it to _dicts
+
+    def __len__(self) -> int:
+        return len(self._texts) + len(self._dicts)
+
+    def text_of(self, key: str) -> str | None:
+        """The entry's JSON while it is still text (as read, or settled)."""
+        return self._texts.get(key)
+
+    def settle(self, key: str, entry: dict, text: str | None = None) -> None:
+        """Keep ``entry`` as text (``text`` when given: the same entry, already written)."""
+        self._dicts.pop(key, None)
+        self._texts[key] = _compact(entry) if text is None else text
+
+    def changed_times(self) -> Iterator[object]:
+        """Every entry's ``changed``, read off the text without parsing it."""
+        for text in self._texts.values():
+            if text.startswith('{"changed":'):
+                digits = text[11 : text.find(",", 11)]
+                if digits.isdigit():
+                    yield int(digits)
+                    continue
+            yield json.loads(text).get("changed")
+        for entry in self._dicts.values():
+            yield entry.get("changed")
+
+    def line_text(self, key: str) -> str:
+        text = self._texts.get(key)
+        return _compact(self._dicts[key]) if text is None else text
+
+
 @dataclass
 class Lock:
     """The lock's content; ``stamp`` is the one way a time enters an output."""
 
     path: Path
-    cards: dict[str, dict] = field(default_factory=dict)
+    cards: Entries = field(default_factory=Entries)
     other: dict[str, dict] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
     now: int = field(default_factory=now_seconds)
     problem: str | None = None
+    _note_times: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def read(cls, corpus_dir: Path) -> Lock:
@@ -127,21 +188,60 @@ class Lock:
             return lock
         try:
             text = path.read_text(encoding="utf-8")
-            data = json.loads(text)
-            if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
-                raise ValueError("unknown lock version")
-            lock.cards = {k: v for k, v in data.get("cards", {}).items() if isinstance(v, dict)}
-            lock.other = {k: v for k, v in data.get("other", {}).items() if isinstance(v, dict)}
+            if not lock._read_lines(text):  # not as cheatdeck writes it: read it whole
+                data = json.loads(text)
+                if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
+                    raise ValueError("unknown lock version")
+                cards = data.get("cards", {})
+                lock.cards = Entries({k: v for k, v in cards.items() if isinstance(v, dict)})
+                other = data.get("other", {})
+                lock.other = {k: v for k, v in other.items() if isinstance(v, dict)}
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             lock.problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            lock.cards, lock.other = {}, {}
+            lock.cards, lock.other, lock.lines = Entries(), {}, {}
             return lock
-        for number, line in enumerate(text.splitlines(), start=1):
-            stripped = line.lstrip()
-            if stripped.startswith('"') and '": {' in stripped:
-                key = json.loads(stripped.split('": {', 1)[0] + '"')
-                lock.lines.setdefault(key, number)
+        if not lock.lines:  # read whole: a card's line is the first that names it
+            for number, line in enumerate(text.splitlines(), start=1):
+                key, _ = _entry_line("  " + line.lstrip())
+                if key in lock.cards:
+                    lock.lines.setdefault(key, number)
         return lock
+
+    def _read_lines(self, text: str) -> bool:
+        """Read a lock laid out as ``dumps`` writes it, each card's entry kept as its text
+        (checked to be a JSON object, not kept parsed); False when it is laid out otherwise.
+        Raises ValueError for an entry that is not JSON."""
+        lines = text.split("\n")
+        if lines[:2] != [f'{{"cheatdeck-lock": {LOCK_VERSION},', ' "cards": {']:
+            return False
+        cards, other = Entries(), {}
+        number = 2
+        for number, line in enumerate(lines[2:], start=3):
+            if line == " },":
+                break
+            key, value = _entry_line(line)
+            if key is None or key in cards:
+                return False
+            _object(value)  # checked now, parsed again when used
+            cards._texts[key] = value
+            self.lines[key] = number
+        else:
+            return False
+        if lines[number : number + 1] != [' "other": {']:
+            return False
+        for line in lines[number + 1 :]:
+            if line == " }":
+                break
+            key, value = _entry_line(line)
+            if key is None:
+                return False
+            entry = json.loads(value)
+            if isinstance(entry, dict):
+                other[key] = entry
+        if [line for line in lines[-3:] if line] != [" }", "}"]:
+            return False
+        self.cards, self.other = cards, other
+        return True
 
     # -- times -----------------------------------------------------------------
 
@@ -151,9 +251,13 @@ class Lock:
             entry["changed"] = self.now
         return entry["changed"]
 
-    def stamp_card(self, card: Card, notes: dict[str, tuple[str, str]]) -> int:
-        """Record ``card`` and its notes (key -> (guid, hash)); returns the card's time."""
-        entry = self.cards.setdefault(card.id, {})
+    def stamp_card(self, card: Card, notes: dict[str, tuple[str, str]]) -> Stamped:
+        """Record ``card`` and its notes (key -> (guid, hash)); says what changed."""
+        old_text = self.cards.text_of(card.id)
+        old = self.cards.get(card.id)
+        entry = dict(old) if old is not None else {}
+        old_deck = entry.get("data", {}).get("deck") if old is not None else None
+        old_hash = entry.get("hash")
         data = card_data(card)
         changed = self._stamp(entry, _data_hash(data))
         old_notes = entry.get("notes", {})
@@ -170,9 +274,14 @@ class Lock:
         entry["notes"] = new_notes
         entry["data"] = data
         entry.pop("retired", None)
-        return changed
+        self._note_times[card.id] = {key: note["changed"] for key, note in new_notes.items()}
+        self.cards.settle(card.id, entry, old_text if entry == old else None)
+        return Stamped(changed, old is None, old_hash != entry["hash"], old_deck)
 
     def note_time(self, card_id: str, key: str) -> int:
+        times = self._note_times.get(card_id)
+        if times is not None and key in times:
+            return int(times[key])
         note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
         return int(note.get("changed", self.now))
 
@@ -201,7 +310,7 @@ class Lock:
 
     def latest(self) -> int:
         """The newest change in the corpus: the build's identity date."""
-        times = [e.get("changed", 0) for e in self.cards.values()]
+        times = self.cards.changed_times()
         return max((t for t in times if isinstance(t, int)), default=self.now)
 
     # -- writing ---------------------------------------------------------------
@@ -209,10 +318,10 @@ class Lock:
     def dumps(self) -> str:
         """The lock as text: one card per line, keys sorted, so same content -> same bytes."""
         out = [f'{{"cheatdeck-lock": {LOCK_VERSION},', ' "cards": {']
-        items = sorted(self.cards.items())
-        for index, (key, entry) in enumerate(items):
-            comma = "," if index < len(items) - 1 else ""
-            out.append(f"  {json.dumps(key)}: {_compact(entry)}{comma}")
+        keys = sorted(self.cards)
+        for index, key in enumerate(keys):
+            comma = "," if index < len(keys) - 1 else ""
+            out.append(f"  {json.dumps(key)}: {self.cards.line_text(key)}{comma}")
         out.append(" },")
         out.append(' "other": {')
         others = sorted(self.other.items())
@@ -222,6 +331,44 @@ class Lock:
         out.append(" }")
         out.append("}")
         return "\n".join(out) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Stamped:
+    """What stamping one card found: its time, and whether it is new, edited or moved."""
+
+    changed: int
+    added: bool
+    edited: bool
+    old_deck: str | None
+
+
+def _entry_line(line: str) -> tuple[str | None, str]:
+    """``  "key": {...},`` -> (key, its JSON object's text); (None, "") for another line."""
+    if not line.startswith('  "'):
+        return None, ""
+    head, sep, value = line.partition('": {')
+    if not sep:
+        return None, ""
+    value = "{" + (value[:-1] if value.endswith(",") else value)
+    key = head[3:]
+    if "\\" in key or '"' in key:  # escapes: let JSON read them
+        try:
+            key = json.loads(head[2:] + '"')
+        except ValueError:
+            return None, ""
+    return (key, value) if isinstance(key, str) else (None, "")
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _object(text: str) -> dict:
+    """The JSON object ``text`` holds (ValueError if it is not one)."""
+    found, end = _DECODER.raw_decode(text)
+    if end != len(text) or not isinstance(found, dict):
+        raise ValueError("an entry is not a JSON object")
+    return found
 
 
 def _compact(value) -> str:

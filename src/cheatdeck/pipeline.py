@@ -133,16 +133,13 @@ def stamp_cards(
     for done, card in enumerate(cards):
         if progress is not None and done % STEP == 0:
             progress(done, len(cards))
-        before = lock.cards.get(card.id)
-        old_hash = before.get("hash") if before else None
-        old_deck = before.get("data", {}).get("deck") if before else None
         facts = kept[card.id] = facts_of(card, corpus.name)
-        lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
-        if before is None:
+        stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
+        if stamped.added:
             changes["added"].append(card.id)
-        elif old_hash != lock.cards[card.id]["hash"]:
+        elif stamped.edited:
             changes["changed"].append(card.id)
-            if old_deck and old_deck != card.deck:
+            if stamped.old_deck and stamped.old_deck != card.deck:
                 changes["moved"].append(card.id)
     for card_id in corpus.retired:
         entry = lock.cards.get(card_id)
