@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
-import pickle
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -16,6 +14,7 @@ from . import __version__, highlight, incremental, text
 from .checks import CheckContext, check_groups, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
+from .forked import Forked
 from .load import load_corpus
 from .lock import LOCK_FILE, Lock
 from .model import Corpus
@@ -74,7 +73,7 @@ def check(
     light, heavy = check_groups()
     # The fact checks need no lock: the child starts before it is read (60 MB of JSON
     # at 100k cards), and the parent reads it beside them.
-    child = _Child.start(lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy)))
+    child = Forked.start(lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy)))
     try:
         outcome.lock = Lock.read(Path(corpus_dir))
         found = _run_checks(outcome, retired_locs, today, light)
@@ -218,7 +217,7 @@ def build(
         rendered = {w.filename(ctx.corpus.name): w.render(ctx) for w in theirs}
         return _ChildResult(theirs_found, rendered, ctx.notices[shared_notices:], _renderings())
 
-    child = _Child.start(in_child)
+    child = Forked.start(in_child)
     try:
         found += _run_checks(outcome, retired_locs, today, light)
         clean = ctx is not None and not _fails(outcome, found, strict)
@@ -388,7 +387,6 @@ class _ChildResult:
     rendered: dict[str, bytes | dict[str, bytes]] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     renderings: tuple[dict, dict] = field(default_factory=lambda: ({}, {}))
-    error: BaseException | None = None
 
 
 def _renderings() -> tuple[dict, dict]:
@@ -402,63 +400,3 @@ def _adopt_renderings(renderings: tuple[dict, dict]) -> None:
         text.RENDERED.setdefault(source, rendered)
     for key, rendered in code.items():
         highlight.RENDERED.setdefault(key, rendered)
-
-
-def _picklable(exc: BaseException) -> BaseException:
-    """``exc``, or a RuntimeError with its text when it cannot cross the pipe."""
-    try:
-        pickle.loads(pickle.dumps(exc))
-    except Exception:
-        return RuntimeError(repr(exc))
-    return exc
-
-
-class _Child:
-    """A forked process running one function; its result comes back pickled through a pipe."""
-
-    def __init__(self, pid: int, reader: int) -> None:
-        self._pid = pid
-        self._reader = reader
-
-    @classmethod
-    def start(cls, work: Callable[[], _ChildResult]) -> _Child:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        reader, writer = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            os.close(reader)
-            cls._run(work, writer)
-        os.close(writer)
-        return cls(pid, reader)
-
-    @staticmethod
-    def _run(work: Callable[[], _ChildResult], writer: int) -> None:
-        status = 0
-        try:
-            try:
-                result = work()
-            except BaseException as exc:  # handed to the parent, which raises it
-                result = _ChildResult([], error=_picklable(exc))
-            with os.fdopen(writer, "wb") as pipe:  # streamed: no second copy in memory
-                pickle.dump(result, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:
-            status = 1
-        finally:
-            os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
-
-    def result(self) -> _ChildResult:
-        """Wait for the child; raises what it raised."""
-        result = None
-        try:
-            with os.fdopen(self._reader, "rb") as pipe:  # before waiting: a full pipe blocks
-                result = pickle.load(pipe)
-        except (EOFError, pickle.UnpicklingError):
-            pass  # the child died before it wrote it all: reported below
-        finally:
-            _, status = os.waitpid(self._pid, 0)
-        if result is None or os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError(f"cheatdeck: the checking process failed (status {status})")
-        if result.error is not None:
-            raise result.error
-        return result

@@ -1,0 +1,89 @@
+"""One function run in a forked process; its result (or its exception) comes back pickled.
+
+The child shares everything the parent had made before the fork (the loaded corpus,
+the stamped lock) without copying it; only the result crosses the pipe. Pickling is not
+free (10k loaded cards take as long to pickle and unpickle as to load): what crosses
+should be small.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork")
+
+
+class _Failure:
+    """What the child sends instead of a result when its work raised."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = _picklable(error)
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    """``exc``, or a RuntimeError with its text when it cannot cross the pipe."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(repr(exc))
+    return exc
+
+
+class Forked(Generic[T]):
+    """A forked process running ``work``; ``result()`` waits and returns what it returned."""
+
+    def __init__(self, pid: int, reader: int) -> None:
+        self._pid = pid
+        self._reader = reader
+
+    @classmethod
+    def start(cls, work: Callable[[], T]) -> Forked[T]:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(reader)
+            cls._run(work, writer)
+        os.close(writer)
+        return cls(pid, reader)
+
+    @staticmethod
+    def _run(work: Callable[[], T], writer: int) -> None:
+        status = 0
+        try:
+            try:
+                result: object = work()
+            except BaseException as exc:  # handed to the parent, which raises it
+                result = _Failure(exc)
+            with os.fdopen(writer, "wb") as pipe:  # streamed: no second copy in memory
+                pickle.dump(result, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
+
+    def result(self) -> T:
+        """Wait for the child; raises what it raised."""
+        result = received = None
+        try:
+            with os.fdopen(self._reader, "rb") as pipe:  # before waiting: a full pipe blocks
+                result = pickle.load(pipe)
+                received = True
+        except (EOFError, pickle.UnpicklingError):
+            pass  # the child died before it wrote it all: reported below
+        finally:
+            _, status = os.waitpid(self._pid, 0)
+        if not received or os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"cheatdeck: the checking process failed (status {status})")
+        if isinstance(result, _Failure):
+            raise result.error
+        return result
