@@ -96,9 +96,13 @@ def test_lock_entries_stay_text_until_used_and_write_back_the_same_bytes(shipped
     assert all(lock.cards.text_of(key) is not None for key in lock.cards)  # none parsed
     assert lock.dumps() == text
     assert lock.latest() == max(e["changed"] for e in json.loads(text)["cards"].values())
-    assert lock.lines["iam-assume-role"] == text.splitlines().index(
-        next(line for line in text.splitlines() if line.startswith('  "iam-assume-role"'))
-    ) + 1
+    assert (
+        lock.lines["iam-assume-role"]
+        == text.splitlines().index(
+            next(line for line in text.splitlines() if line.startswith('  "iam-assume-role"'))
+        )
+        + 1
+    )
     assert _entries(lock) == json.loads(text)["cards"]
 
 

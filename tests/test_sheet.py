@@ -731,7 +731,7 @@ def test_a_cached_build_gives_the_bytes_of_a_fresh_one_and_lays_out_only_what_ch
     keep_lock(edited)
     edited.cache = PieceCache(ctx.cache.folder)
     pdf.start(edited)  # as the pipeline does: a rebuild lays out in a worker meanwhile
-    assert pdf._started[id(edited)][1].futures  # the pool was begun
+    assert pdf._started[id(edited)][1].pool is not None  # the pool was begun
     warm = pdf.build_sheet(edited)
     # the edited card's group, the first group (its masthead shows the build date)
     assert len(edited.cache.new["pdf"]) == 2

@@ -183,7 +183,13 @@ def build(
     lock and the facts are shared by the fork); outputs are written only if neither
     side found an error.
     """
+    from .writers import warmed
 
+    with warmed(writers):
+        return _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
+
+
+def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress) -> Outcome:
     track = _Tracker(progress)
     outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:

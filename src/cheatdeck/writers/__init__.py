@@ -9,6 +9,8 @@ return. Modules are imported only when their format is built, so heavy libraries
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,11 +58,28 @@ class Writer:
     def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
         return importlib.import_module(f"{__name__}.{self.module}").render(ctx)
 
+    def _hook(self, name: str):
+        return getattr(importlib.import_module(f"{__name__}.{self.module}"), name, None)
+
     def start(self, ctx: BuildContext) -> None:
         """Let the writer begin work in processes of its own, before any writer renders."""
         start = getattr(importlib.import_module(f"{__name__}.{self.module}"), "start", None)
         if start is not None:
             start(ctx)
+
+
+@contextmanager
+def warmed(writers: Sequence[Writer]) -> Iterator[None]:
+    """Writers with processes of their own (the PDF's layout workers) start them now,
+    as a build begins, and stop what is left of them when it ends, however it ends."""
+    modules = [w for w in writers if w._hook("warm") is not None]
+    try:
+        for writer in modules:
+            writer._hook("warm")()
+        yield
+    finally:
+        for writer in modules:
+            writer._hook("cool")()
 
 
 WRITERS: tuple[Writer, ...] = (

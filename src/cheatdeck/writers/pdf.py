@@ -10,9 +10,10 @@ the code that lays it out: after an edit only the edited card's group (and the f
 whose masthead carries the date) is laid out again. What the layout check finds on
 any piece, cached or not, goes to ``ctx.notices``. Dates come from the build time
 (the lock), the file identifier from the content: the same corpus gives the same bytes,
-with or without a cache. On a rebuild ``start`` (called by the pipeline before any
-writer renders) submits the groups the cache lacks to a worker at once, so they are
-laid out while the other writers render.
+with or without a cache. The layout processes (``pdf_pool``) are started when the
+build begins (``warm``), so WeasyPrint is imported while the corpus loads; ``start``
+(called by the pipeline before any writer renders) submits the groups the cache lacks,
+so they are laid out while the other writers render.
 """
 
 from __future__ import annotations
@@ -20,22 +21,17 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import hashlib
-import os
-import sys
-import types
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import OutputError, layout_check, pdf_columns, pdf_merge, pdf_piece, sheet
+from . import layout_check, pdf_columns, pdf_merge, pdf_piece, sheet
 from .pdf_piece import TEXT_FIXES, Job, Piece, safe_fetcher, weasyprint  # noqa: F401
+from .pdf_pool import Pool, worker_count
 from .piece_cache import PieceCache
 from .sheet_groups import plan_groups
 
 CACHE_SPACE = "pdf"
-WORKERS = 2  # processes laying out groups at once
 PAGE_LABEL = "page"  # the footer reads "page x / y"
 # Every character a page number may need, in the footer's font: the sample page.
 STAMP_SAMPLE = f"{PAGE_LABEL} 0123456789 / 0123456789"
@@ -91,16 +87,31 @@ def render(ctx) -> bytes:
     return sheet_pdf.pdf
 
 
-def start(ctx) -> None:
-    """Plan the sheet and, on a rebuild, start laying out the groups the cache lacks.
+_warm: list[Pool] = []  # the pool ``warm`` started, until a plan takes it
 
-    The pipeline calls it before any writer renders, so on a rebuild the groups an
-    edit touched are laid out in a worker process while the parent renders the other
-    formats (the Anki deck); ``render`` collects them. A cold build (nothing cached)
-    lays its groups out when ``render`` asks, as without this call.
+
+def warm() -> None:
+    """Start the layout processes now (the pipeline calls it as a build begins)."""
+    if not _warm:
+        _warm.append(Pool(worker_count()))
+
+
+def cool() -> None:
+    """Stop the layout processes no plan took (the build ended before the PDF)."""
+    while _warm:
+        _warm.pop().close()
+
+
+def start(ctx) -> None:
+    """Plan the sheet and start laying out the groups the cache lacks.
+
+    The pipeline calls it before any writer renders, so the groups are laid out in
+    the pool's processes while the parent renders the other formats (the Anki deck);
+    ``render`` collects them. Without a warm pool, a cold build (nothing cached) lays
+    its groups out when ``render`` asks.
     """
     plan = Plan.make(ctx)
-    if any(piece is not None for piece in plan.found):
+    if _warm or any(piece is not None for piece in plan.found):
         plan.begin()
     _started[id(ctx)] = (ctx, plan)
 
@@ -127,8 +138,7 @@ class Plan:
     keys: list[str]
     found: list[Piece | None]
     cache: PieceCache
-    pool: object = None
-    futures: dict = field(default_factory=dict)  # job index -> its future piece
+    pool: Pool | None = None
 
     @classmethod
     def make(cls, ctx) -> Plan:
@@ -149,41 +159,23 @@ class Plan:
         return [index for index, piece in enumerate(self.found) if piece is None]
 
     def begin(self) -> None:
-        """Submit the missing jobs, the largest first, to a pool of spawned workers."""
-        missing = sorted(self.missing, key=lambda index: -len(self.jobs[index].html))
+        """Submit the missing jobs to the warm pool (or a new one)."""
+        missing = self.missing
         if not missing:
             return
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        workers = max(1, min(WORKERS, len(missing), os.cpu_count() or 1))
-        context = multiprocessing.get_context("spawn")
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        atexit.register(self.stop)  # a build that stops before the PDF leaves no worker
-        with _main_hidden():  # the first submit starts the workers
-            for index in missing:
-                self.futures[index] = self.pool.submit(pdf_piece.render, self.jobs[index])
-
-    def stop(self) -> None:
-        """End the pool now, its work unfinished (the build stopped before the PDF)."""
-        processes = list((getattr(self.pool, "_processes", None) or {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
+        self.pool = _warm.pop() if _warm else Pool(worker_count())
+        atexit.register(self.pool.close)  # a build that stops before the PDF leaves no worker
+        self.pool.submit({index: self.jobs[index] for index in missing})
 
     def pieces(self) -> list[Piece]:
         """Every job's piece: cached, laid out by the pool begun, or laid out now."""
-        from concurrent.futures.process import BrokenProcessPool
-
         missing = self.missing
         if self.pool is not None:
-            atexit.unregister(self.stop)
             try:
-                made = [self.futures[index].result() for index in missing]
-            except BrokenProcessPool as exc:
-                raise OutputError("a PDF worker process died (out of memory?)") from exc
+                made = self.pool.results(missing)
             finally:
-                self.pool.shutdown()
+                self.pool.close()
+                atexit.unregister(self.pool.close)
         else:
             made = lay_out_all([self.jobs[index] for index in missing])
         pieces = list(self.found)
@@ -194,50 +186,18 @@ class Plan:
 
 
 def lay_out_all(jobs: list[Job]) -> list[Piece]:
-    """Every job's piece, in order: in this process for one group, else in a pool.
-
-    The pool's processes are spawned, not forked: they start clean (no copy of the
-    corpus, no threads or locks of this process) and import only what a group needs.
-    The largest jobs go first, so the two processes finish close together.
-    """
+    """Every job's piece, in order: in this process for one group, else in a pool of
+    spawned processes (the largest jobs first, so they finish close together)."""
     groups = sum(1 for job in jobs if job.check)
-    workers = min(WORKERS, groups, os.cpu_count() or 1)
+    workers = min(worker_count(), groups)
     if workers <= 1:
         return [pdf_piece.render(job) for job in jobs]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index].html))
-    context = multiprocessing.get_context("spawn")
+    pool = Pool(workers)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            with _main_hidden():  # map submits every job now, which starts the workers
-                results = pool.map(pdf_piece.render, [jobs[index] for index in order])
-            done = list(results)
-    except BrokenProcessPool as exc:
-        raise OutputError("a PDF worker process died (out of memory?)") from exc
-    pieces: list[Piece] = [None] * len(jobs)  # type: ignore[list-item]
-    for index, piece in zip(order, done, strict=True):
-        pieces[index] = piece
-    return pieces
-
-
-@contextmanager
-def _main_hidden() -> Iterator[None]:
-    """The program's main module hidden from processes spawned in the block.
-
-    A spawned child imports the parent's ``__main__`` by path (unless it is a
-    package's ``__main__``): a script without an ``if __name__ == "__main__"`` guard
-    would run again inside each worker. The workers need nothing from it.
-    """
-    main = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
+        pool.submit(dict(enumerate(jobs)))
+        return pool.results(range(len(jobs)))
     finally:
-        if main is not None:
-            sys.modules["__main__"] = main
+        pool.close()
 
 
 def job_key(job: Job) -> str:
