@@ -122,3 +122,24 @@ def test_a_child_that_dies_fails_the_build_and_writes_nothing(kinds_corpus, tmp_
         pipeline.build(kinds_corpus, tmp_path / "out", [WRITER_NAMES["md"]])
     assert not (tmp_path / "out" / "kinds.md").exists()
     assert _lock_bytes(kinds_corpus) == lock_before
+
+
+def test_the_child_dates_its_outputs_with_the_parents_fresh_stamp(
+    kinds_corpus, tmp_path, monkeypatch
+):
+    # html and md are rendered by the child, which never stamps the lock: after an edit,
+    # the new build time must reach it from the parent (its own copy of the lock is older)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    _build(kinds_corpus, tmp_path / "first", monkeypatch, "1")
+    lock_before = (kinds_corpus / LOCK_FILE).read_bytes()
+    basics = kinds_corpus / "basics.yaml"
+    basics.write_text(basics.read_text().replace("List the S3 buckets", "List all S3 buckets"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    forked = _build(kinds_corpus, tmp_path / "two", monkeypatch, "2")
+    assert forked.changes["changed"] == ["cmd-list-buckets"]
+    (kinds_corpus / LOCK_FILE).write_bytes(lock_before)
+    _build(kinds_corpus, tmp_path / "one", monkeypatch, "1")
+    one, two = _files(tmp_path / "one"), _files(tmp_path / "two")
+    for name in ("kinds.md", "kinds.html", "kinds.apkg"):
+        assert one[name] == two[name], name
+    assert b"2027-01-15" in two["kinds.md"]  # the date of 1800000000, not of 1700000000

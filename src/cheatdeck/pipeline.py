@@ -178,10 +178,11 @@ def build(
 ) -> Outcome:
     """Check, then render every writer in memory, then write outputs and the lock.
 
-    With ``os.fork`` the lock is stamped first, then the fact checks run in a child
-    beside the rendering, and the child renders a share of the writers (the stamped
-    lock and the facts are shared by the fork); outputs are written only if neither
-    side found an error.
+    With ``os.fork`` (large corpora) the work is shared by two processes: after the
+    lock's own check, a child runs the other checks and then renders the writers that
+    need only the corpus and the build time (sent by the parent), while the parent
+    stamps the lock and renders the writers that need the facts. Outputs are written
+    only if neither side found an error.
     """
     from .writers import warmed
 
@@ -210,32 +211,39 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     light = [check for check in light if check not in on_lock]
     track.enter("checking")
     found = _run_checks(outcome, retired_locs, today, on_lock)  # the lock as it is on disk
-    ctx = None
-    if not _fails(outcome, found, strict):
-        # Stamped once, before the fork: the child shares the lock and the facts.
-        ctx = _prepare(outcome, out_dir, tags, options, track)
-    shared_notices = len(ctx.notices) if ctx is not None else 0
+    signal = _TimeSignal()
 
     def in_child() -> _ChildResult:
-        theirs_found = _run_checks(outcome, retired_locs, today, heavy)
-        if ctx is None or not theirs or _fails(outcome, found + theirs_found, strict):
+        signal.child_side()
+        theirs_found = _run_checks(outcome, retired_locs, today, light + heavy)
+        build_time = signal.receive() if theirs else None  # None: the parent renders nothing
+        if build_time is None or _fails(outcome, found + theirs_found, strict):
             return _ChildResult(theirs_found)
+        ctx = context_for(outcome, out_dir, tags=tags, options=options, build_time=build_time)
         rendered = {w.filename(ctx.corpus.name): w.render(ctx) for w in theirs}
-        return _ChildResult(theirs_found, rendered, ctx.notices[shared_notices:], _renderings())
+        return _ChildResult(theirs_found, rendered, ctx.notices, _renderings())
 
+    # The child runs every other check and starts before the lock is stamped: its writers
+    # need only the build time, sent when the parent has stamped the lock. The parent
+    # renders meanwhile; nothing is written unless the child found no error either.
     child = Forked.start(in_child)
+    signal.parent_side()
+    clean = False
     try:
-        found += _run_checks(outcome, retired_locs, today, light)
-        clean = ctx is not None and not _fails(outcome, found, strict)
+        clean = not _fails(outcome, found, strict)
         if clean:
+            ctx = _prepare(outcome, out_dir, tags, options, track)
+            signal.send(ctx.build_time)
             rendered = _render_writers(ctx, mine, track)
             ctx.facts = []  # rendered: freed before the child's outputs arrive
     except BaseException:
+        signal.close()
         result = child.result()  # the corpus's errors come before the writer's
         outcome.report.extend(found + result.diagnostics)
         if outcome.report.failed(strict):
             return outcome
         raise
+    signal.close()
     result = child.result()
     outcome.report.extend(found + result.diagnostics)  # in CHECKS order
     if not clean or outcome.report.failed(strict):
@@ -247,6 +255,42 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     return _write(
         outcome, corpus_dir, out_dir, {name: rendered[name] for name in names}, ctx, track
     )
+
+
+class _TimeSignal:
+    """A pipe from the parent to the child: the build time, once the lock is stamped.
+
+    Closed without it, it tells the child that nothing is rendered (an error, or an
+    exception in the parent): the child then sends back its diagnostics only.
+    """
+
+    def __init__(self) -> None:
+        self._read, self._write = os.pipe()
+
+    def child_side(self) -> None:
+        os.close(self._write)
+        self._write = -1
+
+    def parent_side(self) -> None:
+        os.close(self._read)
+        self._read = -1
+
+    def send(self, seconds: int) -> None:
+        os.write(self._write, str(int(seconds)).encode("ascii"))
+        self.close()
+
+    def close(self) -> None:
+        if self._write >= 0:
+            os.close(self._write)
+            self._write = -1
+
+    def receive(self) -> int | None:
+        chunks = []
+        while chunk := os.read(self._read, 64):
+            chunks.append(chunk)
+        os.close(self._read)
+        text = b"".join(chunks).decode("ascii")
+        return int(text) if text.isdigit() else None
 
 
 def _fails(outcome: Outcome, found: list, strict: bool) -> bool:
@@ -305,11 +349,26 @@ def context_for(
     tags: Sequence[str] = (),
     options=None,
     progress: Callable[[int, int], None] | None = None,
+    build_time: int | None = None,
 ):
-    """A clean check's outcome -> the writers' BuildContext (the lock stamped; changes kept)."""
+    """A clean check's outcome -> the writers' BuildContext (the lock stamped; changes kept).
+
+    Given the ``build_time`` (the stamping done elsewhere), the context has no facts and
+    the lock is left as read: for writers that need only the corpus and the date.
+    """
     from .writers import BuildContext, BuildOptions
 
     corpus, lock = outcome.corpus, outcome.lock
+    if build_time is not None:
+        return BuildContext(
+            corpus=filter_by_tags(corpus, tags),
+            facts=[],
+            lock=lock,
+            options=options or BuildOptions(),
+            version=__version__,
+            out_dir=Path(out_dir).resolve(),
+            fixed_build_time=build_time,
+        )
     facts_by_id: dict[str, list[Fact]] = {}
     with _no_collector():  # facts and lock entries: many small objects and no cycles
         outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
@@ -348,8 +407,9 @@ def _no_collector() -> Iterator[None]:
 # -- two processes: the checks (and some writers) in a forked child -------------------
 
 #: Rough cost of each writer, to share them between two cores (the child has the checks).
-_COST = {"apkg": 3.0, "html": 2.0, "md": 0.2, "json": 0.5}
-_CHECKS_COST = 2.0  # the fact checks
+_COST = {"apkg": 3.0, "html": 1.5, "md": 0.3, "json": 0.5}
+_CHECKS_COST = 2.6  # the completeness and fact checks (the child)
+_STAMP_COST = 1.4  # stamping the lock (the parent)
 _PARENT_ONLY = {"pdf"}  # has its own process pool and writes the piece cache
 
 
@@ -373,10 +433,11 @@ def _share(writers: Sequence) -> tuple[list, list]:
     """Writers for the parent and for the child, the costliest first, to even out the work."""
     mine: list = []
     theirs: list = []
-    load = {"mine": 0.0, "theirs": _CHECKS_COST}
+    load = {"mine": _STAMP_COST, "theirs": _CHECKS_COST}
     for writer in sorted(writers, key=lambda w: -_COST.get(w.name, 1.0)):
         cost = _COST.get(writer.name, 1.0)
-        if writer.name in _PARENT_ONLY or load["mine"] <= load["theirs"]:
+        parent_only = writer.name in _PARENT_ONLY or writer.uses_facts
+        if parent_only or load["mine"] <= load["theirs"]:
             mine.append(writer)
             load["mine"] += cost
         else:

@@ -47,6 +47,9 @@ class Writer:
     module: str
     summary: str
     default: bool = False
+    #: Reads the facts or note times of the stamped lock (else only the corpus and the
+    #: build time: such a writer may run in the checking process).
+    uses_facts: bool = True
 
     def filename(self, corpus_name: str) -> str:
         return corpus_name + self.suffix.rstrip("/")
@@ -85,8 +88,8 @@ def warmed(writers: Sequence[Writer]) -> Iterator[None]:
 WRITERS: tuple[Writer, ...] = (
     Writer("apkg", ".apkg", "anki", "Anki deck package", default=True),
     Writer("pdf", ".pdf", "pdf", "printable cheat sheet", default=True),
-    Writer("html", ".html", "html", "the sheet as one self-contained page", default=True),
-    Writer("md", ".md", "markdown", "GitHub-flavoured Markdown", default=True),
+    Writer("html", ".html", "html", "the sheet as one self-contained page", True, uses_facts=False),
+    Writer("md", ".md", "markdown", "GitHub-flavoured Markdown", default=True, uses_facts=False),
     Writer("anki-tsv", ".tsv", "anki_tsv", "Anki text import (same notes as the .apkg)"),
     Writer("mnemosyne", ".mnemosyne.cards", "mnemosyne", "Mnemosyne 2 card set (.cards)"),
     Writer("crowdanki", ".crowdanki/", "crowdanki", "CrowdAnki JSON folder (deck.json + media)"),
@@ -94,7 +97,7 @@ WRITERS: tuple[Writer, ...] = (
     Writer("logseq", ".logseq.md", "logseq", "Logseq page of #card blocks"),
     Writer("quizlet", ".quizlet.txt", "quizlet", "Quizlet import text (term<TAB>definition)"),
     Writer("mochi", ".mochi", "mochi", "Mochi deck archive (data.json)"),
-    Writer("json", ".json", "json_export", "the whole validated corpus as JSON"),
+    Writer("json", ".json", "json_export", "the whole validated corpus as JSON", uses_facts=False),
 )
 WRITER_NAMES = {writer.name: writer for writer in WRITERS}
 assert len(WRITER_NAMES) == len(WRITERS), "writer names must be unique"
@@ -163,9 +166,14 @@ class BuildContext:
         """When this fact's content last changed (from the lock)."""
         return self.lock.note_time(fact.card.id, fact.key)
 
+    #: The build time when the lock was stamped in another process.
+    fixed_build_time: int | None = None
+
     @property
     def build_time(self) -> int:
         """The corpus's newest change: the one date an output may show."""
+        if self.fixed_build_time is not None:
+            return self.fixed_build_time
         return self.lock.latest()
 
     def sheet_cards(self):
