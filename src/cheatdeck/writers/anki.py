@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..facts import Fact
@@ -42,14 +43,6 @@ def render(ctx: BuildContext) -> bytes:
     fields_time = ctx.lock.stamp("anki:fields", _field_format_digest())
     decks = _decks(ctx)
     deck_ids = {deck.name: deck.id for deck in decks}
-    ids = _IdAllocator()
-    collecting = gc.isenabled()
-    gc.disable()  # a row per fact: many small objects, no cycles
-    try:
-        notes = _note_rows(ctx, media, fields_time, deck_ids, ids)
-    finally:
-        if collecting:
-            gc.enable()
     variants = {fact.variant for fact in ctx.facts}
     used = [spec for spec in NOTE_TYPES.values() if spec.variant in variants]
     root_id = deck_ids.get(ctx.corpus.deck, 1)
@@ -59,37 +52,41 @@ def render(ctx: BuildContext) -> bytes:
         )
         for spec in used
     ]
+    notes = _note_rows(ctx, media, fields_time, deck_ids, _IdAllocator())
     with tempfile.TemporaryDirectory(prefix="cheatdeck-apkg-") as folder:
         collection = Path(folder) / "collection.anki2"
-        write_collection(collection, notes, notetypes, decks, ctx.build_time)
-        del notes  # the rows are in the file now
+        collecting = gc.isenabled()
+        gc.disable()  # a row per fact: many small objects, no cycles
+        try:  # rows are rendered as SQLite takes them: never all in memory at once
+            write_collection(collection, notes, notetypes, decks, ctx.build_time)
+        finally:
+            if collecting:
+                gc.enable()
         return package_bytes(collection, media.entries(), ctx.build_time)
 
 
-def _note_rows(ctx: BuildContext, media, fields_time: int, deck_ids: dict, ids) -> list[NoteRow]:
+def _note_rows(
+    ctx: BuildContext, media, fields_time: int, deck_ids: dict, ids
+) -> Iterator[NoteRow]:
     """One row per fact, its fields rendered, in ``ctx.facts`` order."""
-    notes: list[NoteRow] = []
     for fact in ctx.facts:
         image = media.get(fact)
         mtime = max(ctx.time_of(fact), fields_time, image_time(ctx, image))
         fields = field_values(fact, image)
         ords = card_ords(fact)
-        notes.append(
-            NoteRow(
-                id=ids.take(mtime),
-                guid=fact.guid,
-                notetype_id=NOTE_TYPES[fact.variant].id,
-                mtime=mtime,
-                tags=tags_of(fact),
-                fields=fields,
-                sort_field=sort_text(fields[0]),
-                checksum=checksum(fields[0]),
-                deck_id=deck_ids[fact.card.deck],
-                card_ids=[ids.take(mtime) for _ in ords],
-                ords=ords,
-            )
+        yield NoteRow(
+            id=ids.take(mtime),
+            guid=fact.guid,
+            notetype_id=NOTE_TYPES[fact.variant].id,
+            mtime=mtime,
+            tags=tags_of(fact),
+            fields=fields,
+            sort_field=sort_text(fields[0]),
+            checksum=checksum(fields[0]),
+            deck_id=deck_ids[fact.card.deck],
+            card_ids=[ids.take(mtime) for _ in ords],
+            ords=ords,
         )
-    return notes
 
 
 def _look(ctx: BuildContext):

@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,7 +175,7 @@ def collection_bytes(
 
 def write_collection(
     path: Path,
-    notes: Sequence[NoteRow],
+    notes: Iterable[NoteRow],
     notetypes: Sequence[dict],
     decks: Sequence[Deck],
     build_time: int,
@@ -202,10 +202,14 @@ def write_collection(
                 "{}",
             ),
         )
-        conn.executemany(
-            "INSERT INTO notes VALUES (?,?,?,?,-1,?,?,?,?,0,'')",
-            (
-                (
+        cards: list[tuple[int, int, int, int, int, int]] = []  # small: kept until notes are in
+
+        def note_values():
+            """Each note's row (its fields leave memory once in SQLite); cards are kept."""
+            for n in notes:
+                for card_id, ord_ in zip(n.card_ids, n.ords, strict=True):
+                    cards.append((card_id, n.id, n.deck_id, ord_, n.mtime, len(cards) + 1))
+                yield (
                     n.id,
                     n.guid,
                     n.notetype_id,
@@ -215,19 +219,9 @@ def write_collection(
                     n.sort_field,
                     n.checksum,
                 )
-                for n in notes
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO cards VALUES (?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')",
-            (
-                (card_id, n.id, n.deck_id, ord_, n.mtime, due)
-                for due, (n, card_id, ord_) in enumerate(
-                    ((n, c, o) for n in notes for c, o in zip(n.card_ids, n.ords, strict=True)),
-                    start=1,
-                )
-            ),
-        )
+
+        conn.executemany("INSERT INTO notes VALUES (?,?,?,?,-1,?,?,?,?,0,'')", note_values())
+        conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", cards)
         conn.commit()
     finally:
         conn.close()
