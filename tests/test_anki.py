@@ -831,3 +831,42 @@ def test_shipped_corpus_imports_with_zero_empty_cards(shipped):
 def test_shipped_corpus_fields_show_exactly_their_source_text(shipped):
     apkg, facts, _, _ = shipped
     assert assert_fields_show_their_source(apkg, facts) > len(facts)
+
+
+def test_the_benchmarks_genanki_baseline_writes_the_very_notes_of_the_apkg(kinds_corpus, tmp_path):
+    # BENCHMARKS.md compares the apkg writer with genanki writing "the same notes": check
+    # that Anki finds the same GUIDs, fields and tags in both packages
+    import subprocess
+    import sys
+
+    ours = build_apkg(kinds_corpus, tmp_path / "out", 1_700_000_000)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--worker",
+            "genanki-same",
+            str(kinds_corpus),
+            str(tmp_path / "bench"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    theirs = tmp_path / "bench" / "genanki-same.apkg"
+
+    def notes(apkg: Path, folder: Path) -> dict:
+        col = open_collection(folder)
+        try:
+            import_apkg(col, apkg)
+            found = {}
+            for note_id in col.find_notes(""):
+                note = col.get_note(note_id)
+                found[note.guid] = (list(note.fields), sorted(note.tags))
+            return found
+        finally:
+            col.close()
+
+    expected = notes(ours, tmp_path / "a")
+    assert expected and notes(theirs, tmp_path / "b") == expected
