@@ -143,3 +143,14 @@ def test_the_child_dates_its_outputs_with_the_parents_fresh_stamp(
     for name in ("kinds.md", "kinds.html", "kinds.apkg"):
         assert one[name] == two[name], name
     assert b"2027-01-15" in two["kinds.md"]  # the date of 1800000000, not of 1700000000
+
+
+def test_a_child_with_no_writer_of_its_own_does_not_break_the_build(
+    kinds_corpus, tmp_path, monkeypatch
+):
+    # apkg reads the facts: the child only checks, and may be gone before the parent has
+    # stamped the lock and would tell it the build time
+    monkeypatch.setenv("CHEATDECK_JOBS", "2")
+    outcome = pipeline.build(kinds_corpus, tmp_path / "out", [WRITER_NAMES["apkg"]])
+    assert not outcome.report.failed(False)
+    assert (tmp_path / "out" / "kinds.apkg").is_file()

@@ -233,7 +233,8 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
         clean = not _fails(outcome, found, strict)
         if clean:
             ctx = _prepare(outcome, out_dir, tags, options, track)
-            signal.send(ctx.build_time)
+            if theirs:
+                signal.send(ctx.build_time)
             rendered = _render_writers(ctx, mine, track)
             ctx.facts = []  # rendered: freed before the child's outputs arrive
     except BaseException:
@@ -276,8 +277,12 @@ class _TimeSignal:
         self._read = -1
 
     def send(self, seconds: int) -> None:
-        os.write(self._write, str(int(seconds)).encode("ascii"))
-        self.close()
+        try:
+            os.write(self._write, str(int(seconds)).encode("ascii"))
+        except BrokenPipeError:
+            pass  # the child has ended already (it failed): its result says why
+        finally:
+            self.close()
 
     def close(self) -> None:
         if self._write >= 0:
