@@ -99,7 +99,7 @@ def warm() -> None:
 def cool() -> None:
     """Stop the layout processes no plan took (the build ended before the PDF)."""
     while _warm:
-        _warm.pop().close()
+        _warm.pop().close(wait=False)  # still importing, most likely: no need to wait
 
 
 def start(ctx) -> None:

@@ -88,8 +88,9 @@ class Pool:
                 waiting.discard(index)
         return [self._done.pop(i) for i in indexes]
 
-    def close(self) -> None:
-        """Stop the workers (unfinished work is dropped) and remove the folder."""
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers and remove the folder. ``wait``: let idle workers end on
+        their own (briefly); else, or when they are busy, they are terminated."""
         if self._closed:
             return
         self._closed = True
@@ -100,7 +101,7 @@ class Pool:
                 pass
             pipe.close()
         for process in self._processes:
-            process.join(timeout=0.5)
+            process.join(timeout=0.5 if wait else 0)
             if process.is_alive():
                 process.terminate()
                 process.join()
