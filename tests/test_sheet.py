@@ -857,3 +857,52 @@ def test_layout_problems_reach_the_user_on_stderr_unless_quiet(tmp_path, monkeyp
 
 def vars_of(piece: Piece) -> dict:
     return {name: getattr(piece, name) for name in Piece.__slots__}
+
+
+def _has_cjk_font() -> bool:
+    try:
+        found = subprocess.run(["fc-list", ":lang=ja"], capture_output=True, text=True)
+    except OSError:
+        return False
+    return bool(found.stdout.strip())
+
+
+@pytest.mark.skipif(not _has_cjk_font(), reason="no CJK font installed (see the README)")
+def test_chinese_japanese_and_korean_cards_print_with_a_font_that_has_them(tmp_path):
+    corpus = copy_corpus(ROOT / "tests" / "cases" / "kinds" / "cards", tmp_path / "cards")
+    (corpus / "zz-languages.yaml").write_text(
+        textwrap.dedent(
+            """\
+            deck: Languages
+            title: 日本語 · 한국어 · 中文
+            cards:
+              - id: jp-water
+                kind: concept
+                term: 水 (みず)
+                definition: Water; 水を飲む means to drink water.
+              - id: ko-hello
+                kind: qa
+                question: What does 안녕하세요 mean?
+                answer: Hello.
+              - id: zh-thanks
+                kind: qa
+                question: How do you say thank you in Chinese?
+                answer: 谢谢 (xièxie)
+            """
+        ),
+        encoding="utf-8",
+    )
+    from cheatdeck.writers import WRITER_NAMES
+
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    data = (tmp_path / "out" / "kinds.pdf").read_bytes()
+    text = pdf_text(data)
+    for words in ("水を飲む", "안녕하세요", "谢谢", "日本語"):
+        assert words in text
+    fonts = {
+        str(ref.get_object()["/BaseFont"])
+        for page in PdfReader(BytesIO(data)).pages
+        for ref in page["/Resources"]["/Font"].values()
+    }
+    assert any("DejaVu" not in name for name in fonts), fonts  # a CJK font was embedded
