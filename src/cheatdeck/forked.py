@@ -25,10 +25,10 @@ class _Failure:
     """What the child sends instead of a result when its work raised."""
 
     def __init__(self, error: BaseException) -> None:
-        self.error = _picklable(error)
+        self.error = picklable(error)
 
 
-def _picklable(exc: BaseException) -> BaseException:
+def picklable(exc: BaseException) -> BaseException:
     """``exc``, or a RuntimeError with its text when it cannot cross the pipe."""
     try:
         pickle.loads(pickle.dumps(exc))

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..forked import picklable
 from . import OutputError, pdf_piece
 from .pdf_piece import Job, Piece
 
@@ -129,15 +130,7 @@ def _serve(pipe) -> None:
             out.write_bytes(pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL))
             pipe.send(("done", index, str(out)))
         except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
-            pipe.send(("failed", index, _picklable(exc)))
-
-
-def _picklable(exc: BaseException) -> BaseException:
-    try:
-        pickle.loads(pickle.dumps(exc))
-    except Exception:  # noqa: BLE001
-        return RuntimeError(repr(exc))
-    return exc
+            pipe.send(("failed", index, picklable(exc)))
 
 
 @contextmanager
