@@ -906,3 +906,29 @@ def test_chinese_japanese_and_korean_cards_print_with_a_font_that_has_them(tmp_p
         for ref in page["/Resources"]["/Font"].values()
     }
     assert any("DejaVu" not in name for name in fonts), fonts  # a CJK font was embedded
+
+
+@pytest.mark.skipif(shutil.which("fc-list") is None, reason="fontconfig's fc-list is not here")
+def test_characters_no_installed_font_has_are_named_in_a_notice(tmp_path):
+    from cheatdeck.writers import WRITER_NAMES
+
+    corpus = copy_corpus(ROOT / "tests" / "cases" / "kinds" / "cards", tmp_path / "cards")
+    (corpus / "zz-signs.yaml").write_text(
+        "deck: Signs\ntitle: Signs\ncards:\n  - id: sign-man\n    kind: qa\n"
+        "    question: What is 𓀀?\n    answer: A hieroglyph (a seated man) – not é.\n",
+        encoding="utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False)
+    found = [n for n in outcome.notices if "no installed font has" in n]
+    assert len(found) == 1 and "𓀀" in found[0] and "é" not in found[0]
+
+
+def test_font_coverage_reads_fontconfig_ranges_and_skips_what_is_not_drawn(monkeypatch):
+    from cheatdeck.writers import font_coverage
+
+    monkeypatch.setattr(
+        font_coverage, "installed_ranges", lambda: ((0x20, 0xA0, 0x2010), (0x7E, 0x17F, 0x2015))
+    )
+    text = "caf\u00e9 \u2013 \u6c34\u200b\u00a0\ufe0f x\u0301 \u2192"
+    assert font_coverage.uncovered([text, "plain ascii"]) == ["\u2192", "\u6c34"]

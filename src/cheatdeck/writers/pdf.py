@@ -21,11 +21,11 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import layout_check, pdf_columns, pdf_merge, pdf_piece, sheet
+from . import font_coverage, layout_check, pdf_columns, pdf_merge, pdf_piece, sheet
 from .pdf_piece import TEXT_FIXES, Job, Piece, safe_fetcher, weasyprint  # noqa: F401
 from .pdf_pool import Pool, worker_count
 from .piece_cache import PieceCache
@@ -44,6 +44,7 @@ class Sheet:
     pdf: bytes
     pieces: list[Piece]
     columns: int
+    uncovered: list[str] = field(default_factory=list)  # characters no installed font has
 
     @property
     def pages(self) -> int:
@@ -84,6 +85,8 @@ def render(ctx) -> bytes:
     if notices is not None:
         name = ctx.corpus.name + ".pdf"
         notices.extend(f"{name}: layout: {problem}" for problem in sheet_pdf.problems)
+        if sheet_pdf.uncovered:
+            notices.append(font_coverage.notice(name, sheet_pdf.uncovered))
     return sheet_pdf.pdf
 
 
@@ -126,7 +129,8 @@ def build_sheet(ctx) -> Sheet:
     *groups_done, sample = plan.pieces()
     stamp = pdf_merge.read_stamp(sample.pdf)
     merged = pdf_merge.merge(groups_done, plan.keys[:-1], stamp, info(ctx), PAGE_LABEL)
-    return Sheet(merged, groups_done, sheet.PageSetup.of(ctx.settings).columns)
+    missing = font_coverage.uncovered([job.html for job in plan.jobs])
+    return Sheet(merged, groups_done, sheet.PageSetup.of(ctx.settings).columns, missing)
 
 
 @dataclass

@@ -1,0 +1,86 @@
+"""Characters of the sheet that no installed font has: the PDF would print them as boxes.
+
+WeasyPrint (through Pango and fontconfig) takes each character from the first font
+that has it; when none has it, a box is drawn and nothing says so. The fonts'
+character sets come from ``fc-list`` (fontconfig's own tool, 10 ms); without it
+nothing is reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import shutil
+import subprocess
+import unicodedata
+from functools import lru_cache
+
+_NON_ASCII = re.compile(r"[^\x00-\x7e]")
+#: Shown in a notice; the rest are counted.
+SHOWN = 8
+#: Characters that are not drawn (format, separators) or draw on their neighbour.
+_NOT_DRAWN = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}
+
+
+@lru_cache(maxsize=1)
+def installed_ranges() -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """Every code point some installed font has, as sorted (starts, ends); None when
+    fontconfig's ``fc-list`` is not there to ask."""
+    tool = shutil.which("fc-list")
+    if tool is None:
+        return None
+    try:
+        done = subprocess.run(
+            [tool, "--format", "%{charset}\n"], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    ranges = []
+    for word in done.stdout.split():
+        first, _, last = word.partition("-")
+        try:
+            ranges.append((int(first, 16), int(last or first, 16)))
+        except ValueError:
+            continue
+    if not ranges:
+        return None
+    merged: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple(r[0] for r in merged), tuple(r[1] for r in merged)
+
+
+def uncovered(texts: list[str]) -> list[str]:
+    """The characters of ``texts`` that no installed font has, in code point order."""
+    ranges = installed_ranges()
+    if ranges is None:
+        return []
+    starts, ends = ranges
+    found = set()
+    for text in texts:
+        if not text.isascii():
+            found.update(_NON_ASCII.findall(text))
+    missing = []
+    for char in sorted(found):
+        if unicodedata.category(char) in _NOT_DRAWN or "\ufe00" <= char <= "\ufe0f":
+            continue
+        point = ord(char)
+        index = bisect.bisect_right(starts, point) - 1
+        if index < 0 or point > ends[index]:
+            missing.append(char)
+    return missing
+
+
+def notice(name: str, missing: list[str]) -> str:
+    shown = " ".join(missing[:SHOWN])
+    if len(missing) > SHOWN:
+        shown += f" and {len(missing) - SHOWN} more"
+    return (
+        f"{name}: no installed font has {shown}: the PDF prints them as boxes; install a font "
+        "that has them (Chinese, Japanese, Korean: fonts-wqy-microhei or fonts-noto-cjk)"
+    )
