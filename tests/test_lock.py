@@ -139,3 +139,14 @@ def test_stamping_an_unchanged_card_keeps_its_line_and_an_edit_rewrites_it(shipp
     assert changes == {"added": [], "changed": [], "moved": [], "retired": []}
     assert lock.cards.text_of("iam-assume-role") == before
     assert lock.dumps() == (shipped_corpus / LOCK_FILE).read_text()
+
+
+def test_a_lock_that_stops_looking_canonical_midway_keeps_every_line_number(shipped_corpus):
+    path = shipped_corpus / LOCK_FILE
+    lines = path.read_text().splitlines(keepends=True)
+    lines.insert(40, lines[39])  # a card twice (a bad merge): read whole, the last wins
+    path.write_text("".join(lines))
+    lock = Lock.read(shipped_corpus)
+    assert lock.problem is None
+    key = json.loads("{" + lines[100].strip().rstrip(",") + "}").popitem()[0]
+    assert lock.lines[key] == 101

@@ -214,7 +214,7 @@ class Lock:
         lines = text.split("\n")
         if lines[:2] != [f'{{"cheatdeck-lock": {LOCK_VERSION},', ' "cards": {']:
             return False
-        cards, other = Entries(), {}
+        cards, other, numbers = Entries(), {}, {}
         number = 2
         for number, line in enumerate(lines[2:], start=3):
             if line == " },":
@@ -224,7 +224,7 @@ class Lock:
                 return False
             _object(value)  # checked now, parsed again when used
             cards._texts[key] = value
-            self.lines[key] = number
+            numbers[key] = number
         else:
             return False
         if lines[number : number + 1] != [' "other": {']:
@@ -240,7 +240,7 @@ class Lock:
                 other[key] = entry
         if [line for line in lines[-3:] if line] != [" }", "}"]:
             return False
-        self.cards, self.other = cards, other
+        self.cards, self.other, self.lines = cards, other, numbers
         return True
 
     # -- times -----------------------------------------------------------------
