@@ -66,7 +66,7 @@ def test_a_build_with_a_pdf_leaves_no_layout_process(tmp_path):
 def test_an_error_in_a_worker_is_raised_here_as_it_was_raised_there():
     pool = Pool(1)
     try:
-        pool.submit({0: pdf_piece.Job(None, ROOTS)})  # type: ignore[arg-type]
+        pool.submit({0: pdf_piece.Job("<p>x</p>", None)})  # type: ignore[arg-type]
         with pytest.raises((TypeError, AttributeError)):
             pool.results([0])
     finally:
