@@ -71,3 +71,16 @@ def test_an_error_in_a_worker_is_raised_here_as_it_was_raised_there():
             pool.results([0])
     finally:
         pool.close()
+
+
+def test_a_build_where_no_process_can_be_started_still_makes_its_pdf(tmp_path, monkeypatch):
+    from cheatdeck.writers import pdf_pool
+
+    def refuse(*args, **kwargs):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(pdf_pool.Pool, "__init__", refuse)
+    corpus = copy_corpus("kinds", tmp_path)
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False)
+    assert (tmp_path / "out" / "kinds.pdf").read_bytes().startswith(b"%PDF")

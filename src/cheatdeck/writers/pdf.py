@@ -94,9 +94,16 @@ _warm: list[Pool] = []  # the pool ``warm`` started, until a plan takes it
 
 
 def warm() -> None:
-    """Start the layout processes now (the pipeline calls it as a build begins)."""
+    """Start the layout processes now (the pipeline calls it as a build begins).
+
+    Where processes cannot be started (a sandbox), the sheet is laid out as without
+    this call: a single group in this process.
+    """
     if not _warm:
-        _warm.append(Pool(worker_count()))
+        try:
+            _warm.append(Pool(worker_count()))
+        except (OSError, RuntimeError, ValueError):
+            pass
 
 
 def cool() -> None:
@@ -167,7 +174,10 @@ class Plan:
         missing = self.missing
         if not missing:
             return
-        self.pool = _warm.pop() if _warm else Pool(worker_count())
+        try:
+            self.pool = _warm.pop() if _warm else Pool(worker_count())
+        except (OSError, RuntimeError, ValueError):
+            return  # no process can be started here: ``pieces`` lays the groups out itself
         atexit.register(self.pool.close)  # a build that stops before the PDF leaves no worker
         self.pool.submit({index: self.jobs[index] for index in missing})
 
@@ -196,7 +206,10 @@ def lay_out_all(jobs: list[Job]) -> list[Piece]:
     workers = min(worker_count(), groups)
     if workers <= 1:
         return [pdf_piece.render(job) for job in jobs]
-    pool = Pool(workers)
+    try:
+        pool = Pool(workers)
+    except (OSError, RuntimeError, ValueError):  # no process can be started here
+        return [pdf_piece.render(job) for job in jobs]
     try:
         pool.submit(dict(enumerate(jobs)))
         return pool.results(range(len(jobs)))
