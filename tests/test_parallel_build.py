@@ -154,3 +154,19 @@ def test_a_child_with_no_writer_of_its_own_does_not_break_the_build(
     outcome = pipeline.build(kinds_corpus, tmp_path / "out", [WRITER_NAMES["apkg"]])
     assert not outcome.report.failed(False)
     assert (tmp_path / "out" / "kinds.apkg").is_file()
+
+
+def test_when_no_second_process_can_be_made_one_does_it_all(kinds_corpus, tmp_path, monkeypatch):
+    first = _build(kinds_corpus, tmp_path / "one", monkeypatch, "1")
+    from cheatdeck import forked
+
+    def refuse():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(forked.os, "fork", refuse)
+    second = _build(kinds_corpus, tmp_path / "two", monkeypatch, "2")
+    assert not first.report.diagnostics and not second.report.diagnostics
+    one, two = _files(tmp_path / "one"), _files(tmp_path / "two")
+    assert one == two
+    monkeypatch.setenv("CHEATDECK_JOBS", "2")
+    assert not pipeline.check(kinds_corpus).report.diagnostics

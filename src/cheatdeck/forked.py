@@ -49,7 +49,12 @@ class Forked(Generic[T]):
         sys.stdout.flush()
         sys.stderr.flush()
         reader, writer = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # a process limit: the caller does the work itself
+            os.close(reader)
+            os.close(writer)
+            raise
         if pid == 0:  # the child: never returns
             os.close(reader)
             cls._run(work, writer)

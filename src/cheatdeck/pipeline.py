@@ -73,7 +73,12 @@ def check(
     light, heavy = check_groups()
     # The fact checks need no lock: the child starts before it is read (60 MB of JSON
     # at 100k cards), and the parent reads it beside them.
-    child = Forked.start(lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy)))
+    try:
+        child = Forked.start(lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy)))
+    except OSError:  # no second process now (a process limit): this one does it all
+        outcome.lock = Lock.read(Path(corpus_dir))
+        outcome.report.extend(_run_checks(outcome, retired_locs, today))
+        return outcome
     try:
         outcome.lock = Lock.read(Path(corpus_dir))
         found = _run_checks(outcome, retired_locs, today, light)
@@ -226,7 +231,15 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     # The child runs every other check and starts before the lock is stamped: its writers
     # need only the build time, sent when the parent has stamped the lock. The parent
     # renders meanwhile; nothing is written unless the child found no error either.
-    child = Forked.start(in_child)
+    try:
+        child = Forked.start(in_child)
+    except OSError:  # no second process now (a process limit): this one does it all
+        signal.parent_side()
+        signal.close()
+        outcome.report.extend(found + _run_checks(outcome, retired_locs, today, light + heavy))
+        if outcome.report.failed(strict):
+            return outcome
+        return _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, track)
     signal.parent_side()
     clean = False
     try:
