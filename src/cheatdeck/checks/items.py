@@ -90,20 +90,16 @@ class Vocabulary:
         self.words: list[str] = []
         self.df: list[int] = []
 
-    def id_of(self, word: str) -> int:
-        found = self.ids.get(word)
-        if found is None:
-            found = self.ids[word] = len(self.words)
-            self.words.append(word)
-            self.df.append(0)
-        return found
-
     def ids_of(self, words: Iterable[str]) -> tuple[int, ...]:
         """Token ids of ``words``, sorted, each once."""
         ids, found = self.ids, set()
         for word in words:
             token = ids.get(word)
-            found.add(self.id_of(word) if token is None else token)
+            if token is None:  # a new word
+                token = ids[word] = len(self.words)
+                self.words.append(word)
+                self.df.append(0)
+            found.add(token)
         return tuple(sorted(found))
 
     def base_id(self, token: int) -> int:

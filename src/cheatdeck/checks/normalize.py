@@ -131,14 +131,6 @@ _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop wo
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 
 
-def _form(word: str) -> str:
-    """The content form of a folded word ("" for a stop word), remembered."""
-    form = "" if word in STOPWORDS else stem(word)
-    if len(_FORMS) < _MAX_FORMS:
-        _FORMS[word] = form
-    return form
-
-
 def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     """The words of a folded text that decide its meaning, stemmed, in order.
 
@@ -158,8 +150,10 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             previous = word
             continue
         form = forms.get(word)
-        if form is None:
-            form = _form(word)
+        if form is None:  # remembered (common words only): most words are seen once
+            form = "" if word in STOPWORDS else stem(word)
+            if len(forms) < _MAX_FORMS:
+                forms[word] = form
         if not form and word in keep:
             form = word
         if form and form != "to":
