@@ -17,10 +17,6 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 
-def can_fork() -> bool:
-    return hasattr(os, "fork")
-
-
 class _Failure:
     """What the child sends instead of a result when its work raised."""
 

@@ -66,16 +66,18 @@ def check(
     if outcome.corpus is None:
         return outcome
     track.enter("checking")
-    if not _can_fork(outcome.report.cards):
-        outcome.lock = Lock.read(Path(corpus_dir))
-        outcome.report.extend(_run_checks(outcome, retired_locs, today))
-        return outcome
     light, heavy = check_groups()
-    # The fact checks need no lock: the child starts before it is read (60 MB of JSON
-    # at 100k cards), and the parent reads it beside them.
-    try:
-        child = Forked.start(lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy)))
-    except OSError:  # no second process now (a process limit): this one does it all
+    child = None
+    if _can_fork(outcome.report.cards):
+        # The fact checks need no lock: the child starts before it is read (60 MB of
+        # JSON at 100k cards), and the parent reads it beside them.
+        try:
+            child = Forked.start(
+                lambda: _ChildResult(_run_checks(outcome, retired_locs, today, heavy))
+            )
+        except OSError:  # no second process now (a process limit): this one does it all
+            pass
+    if child is None:
         outcome.lock = Lock.read(Path(corpus_dir))
         outcome.report.extend(_run_checks(outcome, retired_locs, today))
         return outcome
@@ -203,12 +205,16 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     if tags and not outcome.report.failed(strict):
         if not filter_by_tags(outcome.corpus, tags).topics:
             raise NoCardsSelected("no card carries the tag " + " or ".join(map(repr, tags)))
-    if outcome.report.failed(strict) or not _can_fork(outcome.report.cards):
-        track.enter("checking")
-        outcome.report.extend(_run_checks(outcome, retired_locs, today))
+
+    def in_one_process(found: list, checks: list | None) -> Outcome:
+        outcome.report.extend(found + _run_checks(outcome, retired_locs, today, checks))
         if outcome.report.failed(strict):
             return outcome
         return _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, track)
+
+    if outcome.report.failed(strict) or not _can_fork(outcome.report.cards):
+        track.enter("checking")
+        return in_one_process([], None)
     incremental.reuse_renderings(Path(out_dir))  # before the fork: both sides reuse them
     mine, theirs = _share(writers)
     light, heavy = check_groups()
@@ -236,10 +242,7 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     except OSError:  # no second process now (a process limit): this one does it all
         signal.parent_side()
         signal.close()
-        outcome.report.extend(found + _run_checks(outcome, retired_locs, today, light + heavy))
-        if outcome.report.failed(strict):
-            return outcome
-        return _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, track)
+        return in_one_process(found, light + heavy)
     signal.parent_side()
     clean = False
     try:

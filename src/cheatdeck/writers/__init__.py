@@ -66,7 +66,7 @@ class Writer:
 
     def start(self, ctx: BuildContext) -> None:
         """Let the writer begin work in processes of its own, before any writer renders."""
-        start = getattr(importlib.import_module(f"{__name__}.{self.module}"), "start", None)
+        start = self._hook("start")
         if start is not None:
             start(ctx)
 
@@ -75,14 +75,15 @@ class Writer:
 def warmed(writers: Sequence[Writer]) -> Iterator[None]:
     """Writers with processes of their own (the PDF's layout workers) start them now,
     as a build begins, and stop what is left of them when it ends, however it ends."""
-    modules = [w for w in writers if w._hook("warm") is not None]
+    hooks = [(w._hook("warm"), w._hook("cool")) for w in writers]
+    hooks = [(warm, cool) for warm, cool in hooks if warm is not None]
     try:
-        for writer in modules:
-            writer._hook("warm")()
+        for warm, _cool in hooks:
+            warm()
         yield
     finally:
-        for writer in modules:
-            writer._hook("cool")()
+        for _warm, cool in hooks:
+            cool()
 
 
 WRITERS: tuple[Writer, ...] = (

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from . import font_coverage, layout_check, pdf_columns, pdf_merge, pdf_piece, sheet
 from .pdf_piece import TEXT_FIXES, Job, Piece, safe_fetcher, weasyprint  # noqa: F401
-from .pdf_pool import Pool, worker_count
+from .pdf_pool import Pool, start_pool, worker_count
 from .piece_cache import PieceCache
 from .sheet_groups import plan_groups
 
@@ -100,10 +100,9 @@ def warm() -> None:
     this call: a single group in this process.
     """
     if not _warm:
-        try:
-            _warm.append(Pool(worker_count()))
-        except (OSError, RuntimeError, ValueError):
-            pass
+        pool = start_pool(worker_count())
+        if pool is not None:
+            _warm.append(pool)
 
 
 def cool() -> None:
@@ -174,9 +173,8 @@ class Plan:
         missing = self.missing
         if not missing:
             return
-        try:
-            self.pool = _warm.pop() if _warm else Pool(worker_count())
-        except (OSError, RuntimeError, ValueError):
+        self.pool = _warm.pop() if _warm else start_pool(worker_count())
+        if self.pool is None:
             return  # no process can be started here: ``pieces`` lays the groups out itself
         atexit.register(self.pool.close)  # a build that stops before the PDF leaves no worker
         self.pool.submit({index: self.jobs[index] for index in missing})
@@ -206,9 +204,8 @@ def lay_out_all(jobs: list[Job]) -> list[Piece]:
     workers = min(worker_count(), groups)
     if workers <= 1:
         return [pdf_piece.render(job) for job in jobs]
-    try:
-        pool = Pool(workers)
-    except (OSError, RuntimeError, ValueError):  # no process can be started here
+    pool = start_pool(workers)
+    if pool is None:  # no process can be started here
         return [pdf_piece.render(job) for job in jobs]
     try:
         pool.submit(dict(enumerate(jobs)))

@@ -152,3 +152,12 @@ def _main_hidden() -> Iterator[None]:
 
 def worker_count() -> int:
     return max(1, min(WORKERS, os.cpu_count() or 1))
+
+
+def start_pool(workers: int) -> Pool | None:
+    """A pool of ``workers`` processes, or None where no process can be started (a
+    sandbox): the caller then lays its groups out itself."""
+    try:
+        return Pool(workers)
+    except (OSError, RuntimeError, ValueError):
+        return None
