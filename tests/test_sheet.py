@@ -932,3 +932,26 @@ def test_font_coverage_reads_fontconfig_ranges_and_skips_what_is_not_drawn(monke
     )
     text = "caf\u00e9 \u2013 \u6c34\u200b\u00a0\ufe0f x\u0301 \u2192"
     assert font_coverage.uncovered([text, "plain ascii"]) == ["\u2192", "\u6c34"]
+
+
+def test_installing_a_font_lays_the_sheet_out_again_and_rebuilds(tmp_path, monkeypatch):
+    # the notice about missing characters says to install a font: then neither a cached
+    # piece nor the unchanged-build skip may keep the boxes
+    from types import SimpleNamespace as Args
+
+    from cheatdeck import cli
+    from cheatdeck.writers import WRITER_NAMES, font_coverage
+
+    args = Args(tag=[], paper=None, orientation=None, strict=False, out=str(tmp_path / "o"))
+    corpus = ROOT / "tests" / "cases" / "kinds" / "cards"
+    pdf.code_identity.cache_clear()
+    try:
+        before = (pdf.code_identity(), cli._fingerprint(args, corpus, [WRITER_NAMES["pdf"]]))
+        without = cli._fingerprint(args, corpus, [WRITER_NAMES["md"]])
+        monkeypatch.setattr(font_coverage, "fonts_identity", lambda: "a font more")
+        pdf.code_identity.cache_clear()
+        after = (pdf.code_identity(), cli._fingerprint(args, corpus, [WRITER_NAMES["pdf"]]))
+        assert after[0] != before[0] and after[1] != before[1]
+        assert cli._fingerprint(args, corpus, [WRITER_NAMES["md"]]) == without
+    finally:
+        pdf.code_identity.cache_clear()

@@ -9,6 +9,7 @@ nothing is reported.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import shutil
 import subprocess
@@ -22,23 +23,37 @@ SHOWN = 8
 _NOT_DRAWN = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}
 
 
-@lru_cache(maxsize=1)
-def installed_ranges() -> tuple[tuple[int, ...], tuple[int, ...]] | None:
-    """Every code point some installed font has, as sorted (starts, ends); None when
-    fontconfig's ``fc-list`` is not there to ask."""
+@lru_cache(maxsize=4)
+def _fc_list(fields: str) -> str | None:
+    """``fc-list``'s line per installed font with ``fields``; None without fontconfig."""
     tool = shutil.which("fc-list")
     if tool is None:
         return None
     try:
         done = subprocess.run(
-            [tool, "--format", "%{charset}\n"], capture_output=True, text=True, timeout=30
+            [tool, "--format", fields + "\n"], capture_output=True, text=True, timeout=30
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    if done.returncode != 0:
+    return done.stdout if done.returncode == 0 else None
+
+
+def fonts_identity() -> str:
+    """The installed fonts (their files), hashed: installing a font changes what the PDF
+    shows, so laid-out pieces and the unchanged-build skip depend on it."""
+    files = sorted(set((_fc_list("%{file}") or "").splitlines()))
+    return hashlib.sha256("\n".join(files).encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def installed_ranges() -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """Every code point some installed font has, as sorted (starts, ends); None when
+    fontconfig's ``fc-list`` is not there to ask."""
+    listing = _fc_list("%{charset}")
+    if listing is None:
         return None
     ranges = []
-    for word in done.stdout.split():
+    for word in listing.split():
         first, _, last = word.partition("-")
         try:
             ranges.append((int(first, 16), int(last or first, 16)))

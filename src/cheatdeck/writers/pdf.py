@@ -224,7 +224,8 @@ def job_key(job: Job) -> str:
 
 @lru_cache(maxsize=1)
 def code_identity() -> str:
-    """Our layout code and WeasyPrint's version (read without importing WeasyPrint)."""
+    """Our layout code, WeasyPrint's version (read without importing WeasyPrint) and the
+    installed fonts."""
     from importlib.metadata import PackageNotFoundError, version
 
     from .. import __version__
@@ -237,6 +238,7 @@ def code_identity() -> str:
             h.update(f"\0{package}={version(package)}".encode())
         except PackageNotFoundError:
             h.update(f"\0{package}".encode())
+    h.update(f"\0fonts={font_coverage.fonts_identity()}".encode())
     return h.hexdigest()
 
 
