@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -56,6 +57,19 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
         text=True,
         timeout=600,
     )
+
+
+def run_bench_worker(stage: str, corpus: Path, out: Path) -> dict:
+    """One stage of ``bench/run.py`` in its own process, as the benchmark runs it: its JSON
+    result (asserting the worker succeeded)."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--worker", stage, str(corpus), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture

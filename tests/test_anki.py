@@ -836,24 +836,10 @@ def test_shipped_corpus_fields_show_exactly_their_source_text(shipped):
 def test_the_benchmarks_genanki_baseline_writes_the_very_notes_of_the_apkg(kinds_corpus, tmp_path):
     # BENCHMARKS.md compares the apkg writer with genanki writing "the same notes": check
     # that Anki finds the same GUIDs, fields and tags in both packages
-    import subprocess
-    import sys
+    from conftest import run_bench_worker
 
     ours = build_apkg(kinds_corpus, tmp_path / "out", 1_700_000_000)
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "run.py"),
-            "--worker",
-            "genanki-same",
-            str(kinds_corpus),
-            str(tmp_path / "bench"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
+    run_bench_worker("genanki-same", kinds_corpus, tmp_path / "bench")
     theirs = tmp_path / "bench" / "genanki-same.apkg"
 
     def notes(apkg: Path, folder: Path) -> dict:

@@ -355,21 +355,9 @@ def test_bench_record_keeps_the_other_sections(tmp_path, monkeypatch):
 
 
 def test_bench_worker_times_a_stage(kinds_corpus, tmp_path):
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "run.py"),
-            "--worker",
-            "load",
-            str(kinds_corpus),
-            str(tmp_path / "out"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    from conftest import run_bench_worker
+
+    result = run_bench_worker("load", kinds_corpus, tmp_path / "out")
     assert result["seconds"] > 0 and result["cards"] == 10
 
 
