@@ -45,11 +45,19 @@ _ANSWER_NAME = {
 
 
 @dataclass(eq=False, slots=True)
+class CardRef:
+    """What the fact checks know of a card: the items of one card share one ``CardRef``."""
+
+    id: str
+    allow: tuple[str, ...]
+
+
+@dataclass(eq=False, slots=True)
 class Item:
     """One fact of one card, ready for comparison."""
 
     index: int
-    card: Card
+    card: CardRef
     kind: str  # concept, qa, command, limit, snippet, cloze, table-cell, list-item
     loc: Loc  # where the prompt is written
     prompt: str  # as written (inline Markdown)
@@ -102,16 +110,43 @@ class Vocabulary:
             found.add(token)
         return tuple(sorted(found))
 
+    def add_all(self, words: Iterable[str]) -> list[int]:
+        """The id of each of ``words`` (new words get one, in order)."""
+        ids, found = self.ids, []
+        for word in words:
+            token = ids.get(word)
+            if token is None:
+                token = ids[word] = len(self.words)
+                self.words.append(word)
+                self.df.append(0)
+            found.append(token)
+        return found
+
     def base_id(self, token: int) -> int:
         """``burst#2`` -> ``burst``."""
         word = self.words[token]
         return self.ids.get(word.split("#", 1)[0], token) if "#" in word else token
 
 
+@dataclass(slots=True)
+class TopicItems:
+    """The items of one topic, made on their own (in any process): their token ids are
+    ``words``' indexes, in order of first use. ``merge`` numbers them for the corpus."""
+
+    items: list[Item]
+    words: list[str]
+
+
 def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
     """Every fact of every card (``anki: false`` cards included), in corpus order."""
+    return merge([topic_items(topic.cards) for topic in corpus.topics], vocab)
+
+
+def topic_items(cards: Iterable[Card]) -> TopicItems:
+    """The items of ``cards`` (one topic's), with token ids of their own."""
     items: list[Item] = []
-    memo: dict[tuple, tuple[int, ...]] = {}  # (folded text, kept) -> word ids, for this run
+    vocab = Vocabulary()
+    memo: dict[tuple, tuple[int, ...]] = {}  # (folded text, kept) -> word ids
 
     def ids_of(folded: str, raw: str) -> tuple[int, ...]:
         key = (folded, capital_stopwords(raw))
@@ -120,15 +155,44 @@ def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
             found = memo[key] = vocab.ids_of(content_words(*key))
         return found
 
-    for card in corpus.cards():
+    for card in cards:
+        ref = CardRef(card.id, card.allow)
         for part, (loc, term) in zip(fact_parts(card), _places(card), strict=True):
-            item = _item(len(items), card, part, loc, term)
+            item = _item(len(items), ref, part, loc, term)
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(" ".join(item.key[1:]), item.full_prompt)
             if not item.is_code and not item.statement:
                 item.answer_ids = ids_of(item.answer_key, item.answer)
             items.append(item)
+    return TopicItems(items, vocab.words)
+
+
+def merge(parts: Iterable[TopicItems], vocab: Vocabulary) -> list[Item]:
+    """The items of ``parts`` (topics in corpus order) numbered in order, their words
+    put in ``vocab``. A word's id is the same as one vocabulary read in corpus order gives."""
+    items: list[Item] = []
+    for part in parts:
+        renamed = _Renamed(vocab.add_all(part.words))
+        for item in part.items:
+            item.index = len(items)
+            item.prompt_ids = renamed(item.prompt_ids)
+            item.answer_ids = renamed(item.answer_ids)
+            items.append(item)
     return items
+
+
+class _Renamed:
+    """Local token ids -> the vocabulary's, sorted; equal tuples stay one tuple."""
+
+    def __init__(self, mapping: list[int]) -> None:
+        self.new_id = mapping.__getitem__
+        self.done: dict[tuple[int, ...], tuple[int, ...]] = {(): ()}
+
+    def __call__(self, tokens: tuple[int, ...]) -> tuple[int, ...]:
+        found = self.done.get(tokens)
+        if found is None:
+            found = self.done[tokens] = tuple(sorted(map(self.new_id, tokens)))
+        return found
 
 
 def _places(card: Card) -> list[tuple[Loc, str | None]]:
@@ -140,7 +204,7 @@ def _places(card: Card) -> list[tuple[Loc, str | None]]:
     return [(card.at(_PROMPT_FIELD[card.kind]), None)]
 
 
-def _item(index: int, card: Card, part: tuple, loc: Loc, term: str | None) -> Item:
+def _item(index: int, card: CardRef, part: tuple, loc: Loc, term: str | None) -> Item:
     _key, variant, prompt, answer, context, row, column, lang = part
     kind = variant.removesuffix("-reverse")
     is_code = lang is not None

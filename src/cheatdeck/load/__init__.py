@@ -322,6 +322,21 @@ class LoadResult:
     retired_locs: dict[str, Loc] = field(default_factory=dict)
 
 
+@dataclass
+class FileRead:
+    """One topic file read on its own: its topic (None when the file has errors), its
+    valid cards, its problems and how many card entries it holds, valid or not."""
+
+    topic: Topic | None
+    cards: list[model.Card]
+    diagnostics: list[Diagnostic]
+    cards_seen: int
+
+
+#: Where a card's id is written: (id, the id's place, the card's place).
+IdPlace = tuple[str, Loc, Loc]
+
+
 def load_corpus(
     root: Path, cwd: Path | None = None, progress: Callable[[int, int], None] | None = None
 ) -> LoadResult:
@@ -332,6 +347,49 @@ def load_corpus(
     cwd = Path.cwd() if cwd is None else cwd
     root = Path(root)
     diagnostics: list[Diagnostic] = []
+    head = read_corpus_file(root, cwd, diagnostics)
+    reads = read_topic_files(root, topic_files(root), cwd, head, progress)
+    for read in reads:
+        diagnostics.extend(read.diagnostics)
+    retired = set(head.retired) if head else set()
+    problems, duplicates = id_problems([id_places(read.cards) for read in reads], retired)
+    diagnostics.extend(problems)
+    count = sum(read.cards_seen for read in reads)
+    has_errors = any(d.severity == "error" for d in diagnostics)
+    if head is None or has_errors:
+        return LoadResult(None, diagnostics, count, head.retired_locs if head else {})
+    topics = [
+        _with_cards(read.topic, [c for n, c in enumerate(read.cards) if (f, n) not in duplicates])
+        for f, read in enumerate(reads)
+        if read.topic is not None
+    ]
+    return LoadResult(corpus_of(root, head, topics), diagnostics, count, head.retired_locs)
+
+
+def corpus_of(root: Path, head: CorpusHead, topics: list[Topic]) -> Corpus:
+    """The corpus of ``head`` and ``topics`` (put in section order)."""
+    return Corpus(
+        root=str(Path(root).resolve()),
+        name=head.name,
+        title=head.title,
+        subtitle=head.subtitle,
+        deck=head.deck,
+        retired=head.retired,
+        settings=head.settings,
+        topics=tuple(sorted(topics, key=_topic_sort_key)),
+        loc=head.loc,
+    )
+
+
+def read_topic_files(
+    root: Path,
+    paths: list[Path],
+    cwd: Path,
+    head: CorpusHead | None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[FileRead]:
+    """Each of ``paths`` (topic files of ``root``) read and validated on its own."""
+    root_deck = (head.deck if head else "") or "Deck"
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 10_000))
     # Loading makes hundreds of thousands of objects and no reference cycles: the
@@ -341,72 +399,58 @@ def load_corpus(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        head = read_corpus_file(root, cwd, diagnostics)
-        root_deck = head.deck if head else ""
-        topics: list[Topic] = []
-        seen: dict[str, model.Card] = {}
-        retired = set(head.retired) if head else set()
-        count = 0
-        paths = topic_files(root)
+        reads = []
         for done, path in enumerate(paths):
             if progress is not None:
                 progress(done, len(paths))
-            display = display_path(path, cwd)
-            node, problem, _ = _read_node(path, display)
-            if problem is not None:
-                diagnostics.append(problem)
-                continue
-            reader = FileReader(display, root)
-            rel = path.relative_to(root).as_posix()
-            topic, cards = read_topic(reader, node, rel, root_deck or "Deck")
-            diagnostics.extend(reader.diagnostics)
-            kept = []
-            count += reader.cards_seen
-            for card in cards:
-                first = seen.get(card.id)
-                if first is not None:
-                    diagnostics.append(
-                        make(
-                            card.at("id"),
-                            "duplicate-id",
-                            f"id '{card.id}' is already used at {first.loc.file}:{first.loc.line}",
-                            first.loc,
-                        )
-                    )
-                    continue
-                if card.id in retired:
-                    diagnostics.append(
-                        make(
-                            card.at("id"),
-                            "reused-id",
-                            f"id '{card.id}' is retired in {CORPUS_FILE}; give this card a new id",
-                        )
-                    )
-                seen[card.id] = card
-                kept.append(card)
-            if topic is not None:
-                topics.append(_with_cards(topic, kept))
+            reads.append(_read_topic_file(root, path, cwd, root_deck))
+        return reads
     finally:
         sys.setrecursionlimit(old_limit)
         if collecting:
             gc.freeze()
             gc.enable()
-    has_errors = any(d.severity == "error" for d in diagnostics)
-    if head is None or has_errors:
-        return LoadResult(None, diagnostics, count, head.retired_locs if head else {})
-    topics.sort(key=_topic_sort_key)
-    corpus = Corpus(
-        root=str(root.resolve()),
-        name=head.name,
-        title=head.title,
-        subtitle=head.subtitle,
-        deck=head.deck,
-        retired=head.retired,
-        settings=head.settings,
-        topics=tuple(topics),
-        loc=head.loc,
-    )
-    return LoadResult(corpus, diagnostics, count, head.retired_locs)
+
+
+def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str) -> FileRead:
+    display = display_path(path, cwd)
+    node, problem, _ = _read_node(path, display)
+    if problem is not None:
+        return FileRead(None, [], [problem], 0)
+    reader = FileReader(display, root)
+    rel = path.relative_to(root).as_posix()
+    topic, cards = read_topic(reader, node, rel, root_deck)
+    return FileRead(topic, cards, reader.diagnostics, reader.cards_seen)
+
+
+def id_places(cards: list[model.Card]) -> list[IdPlace]:
+    return [(card.id, card.at("id"), card.loc) for card in cards]
+
+
+def id_problems(files: list[list[IdPlace]], retired: set[str]) -> tuple[list[Diagnostic], set]:
+    """duplicate-id and reused-id over the cards of ``files`` (in file order), and the
+    places ``(file number, card number)`` of the cards whose id an earlier card has."""
+    diagnostics: list[Diagnostic] = []
+    seen: dict[str, Loc] = {}
+    dropped: set = set()
+    for number, places in enumerate(files):
+        for position, (card_id, at_id, loc) in enumerate(places):
+            first = seen.get(card_id)
+            if first is not None:
+                message = f"id '{card_id}' is already used at {first.file}:{first.line}"
+                diagnostics.append(make(at_id, "duplicate-id", message, first))
+                dropped.add((number, position))
+                continue
+            if card_id in retired:
+                diagnostics.append(
+                    make(
+                        at_id,
+                        "reused-id",
+                        f"id '{card_id}' is retired in {CORPUS_FILE}; give this card a new id",
+                    )
+                )
+            seen[card_id] = loc
+    return diagnostics, dropped
 
 
 def _with_cards(topic: Topic, cards: list[model.Card]) -> Topic:
