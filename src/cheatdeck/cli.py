@@ -93,7 +93,7 @@ def run_check(args) -> int:
 
     corpus = _corpus_dir(args)
     with Stages() as stages:  # bars on a terminal only, on stderr: stdout stays the report
-        outcome = pipeline.check(corpus, progress=stages)
+        outcome = pipeline.check(corpus, progress=stages, keep_corpus=False)
     sys.stdout.write(outcome.report.render(args.format))
     return outcome.report.exit_code(args.strict)
 

@@ -8,11 +8,12 @@ should be small.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import IO, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -31,6 +32,24 @@ def picklable(exc: BaseException) -> BaseException:
     except Exception:
         return RuntimeError(repr(exc))
     return exc
+
+
+def pickled(value: object) -> bytes:
+    """``value`` pickled. A child returning this has done its pickling before the
+    parent reads the pipe (else it would pickle as the parent reads, 64 kB at a time)."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpickled(data: bytes | IO[bytes]) -> object:
+    """What ``pickled`` made (or a pipe holds). Many small objects and no cycles: the
+    collector would only rescan them while they arrive (a third of the time)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data) if isinstance(data, bytes) else pickle.load(data)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class Forked(Generic[T]):
@@ -77,7 +96,7 @@ class Forked(Generic[T]):
         result = received = None
         try:
             with os.fdopen(self._reader, "rb") as pipe:  # before waiting: a full pipe blocks
-                result = pickle.load(pipe)
+                result = unpickled(pipe)
                 received = True
         except (EOFError, pickle.UnpicklingError):
             pass  # the child died before it wrote it all: reported below

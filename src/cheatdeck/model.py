@@ -208,6 +208,9 @@ class Loc:
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.col}"
 
+    def __reduce__(self) -> tuple:  # pickled as its fields: half the time of the slots' way
+        return (Loc, (self.file, self.line, self.col))
+
 
 @dataclass(frozen=True, slots=True)
 class Row:

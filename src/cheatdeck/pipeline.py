@@ -58,10 +58,21 @@ class Outcome:
 
 
 def check(
-    corpus_dir: Path, today: dt.date | None = None, progress: Progress | None = None
+    corpus_dir: Path,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    keep_corpus: bool = True,
 ) -> Outcome:
-    """Load every file and run every check; nothing is written."""
+    """Load every file and run every check; nothing is written.
+
+    With ``keep_corpus=False`` (``cheatdeck check``) two processes may each load and
+    check half of the files (``check_halves``): the same report, no corpus or lock kept.
+    """
     track = _Tracker(progress)
+    if not keep_corpus:
+        halves = _check_in_halves(Path(corpus_dir), today, track)
+        if halves is not None:
+            return Outcome(halves)
     outcome, retired_locs = _load(corpus_dir, track, read_lock=False)
     if outcome.corpus is None:
         return outcome
@@ -88,6 +99,20 @@ def check(
         result = child.result()
     outcome.report.extend(found + result.diagnostics)  # in CHECKS order
     return outcome
+
+
+def _check_in_halves(root: Path, today: dt.date | None, track: _Tracker) -> Report | None:
+    from . import check_halves
+    from .load import topic_files
+
+    jobs = os.environ.get("CHEATDECK_JOBS", "")
+    if not hasattr(os, "fork") or jobs == "1":
+        return None
+    paths = topic_files(root)
+    if not check_halves.can_split(paths, forced=bool(jobs)):
+        return None
+    today = today or dt.date.today()
+    return check_halves.check_in_halves(root, paths, today, track.enter, track.update)
 
 
 def _load(corpus_dir: Path, track: _Tracker, read_lock: bool = True) -> tuple[Outcome, dict]:

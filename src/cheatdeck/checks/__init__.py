@@ -38,19 +38,12 @@ def check_groups() -> tuple[list[Check], list[Check]]:
 
     Two processes can run one group each. Checks marked ``reads_lock`` (the first of the
     light group) read the lock as it is on disk: a build runs them before stamping it.
+    Checks marked ``per_card`` look at one card at a time: they may run on any part of
+    the corpus (``check_halves`` runs them on each half of the files).
     """
-    from . import lockfile
+    from . import completeness, facts, lockfile
 
-    light: list[Check] = [lockfile.check_removed_cards]
-    heavy: list[Check] = []
-    try:  # the completeness and fact checks live in their own modules
-        from . import completeness, facts
-
-        light += completeness.CHECKS
-        heavy += facts.CHECKS
-    except ImportError:  # pragma: no cover - while they are being written
-        pass
-    return light, heavy
+    return [lockfile.check_removed_cards, *completeness.CHECKS], list(facts.CHECKS)
 
 
 def run_checks(ctx: CheckContext, checks: Iterable[Check] | None = None) -> list[Diagnostic]:

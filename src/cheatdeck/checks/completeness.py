@@ -176,3 +176,6 @@ def _of(text: Text) -> str:
 
 
 CHECKS = [check_texts, check_stale]
+# Each looks at one card at a time: they may run on any part of the corpus.
+check_texts.per_card = True
+check_stale.per_card = True

@@ -17,13 +17,14 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic, make
 from ..model import Corpus
 from ..text import plain
 from . import CheckContext
-from .items import Item, Vocabulary, build_items
+from .items import Item, TopicItems, Vocabulary, build_items, merge
 from .quantities import same_value
 from .similar import find_similar
 from .structured import same_measure_groups
@@ -76,20 +77,32 @@ class _Groups:
 
 def find_problems(corpus: Corpus) -> list[Finding]:
     """Every duplicate, conflicting and similar fact of the corpus."""
+    with _no_collector():
+        vocab = Vocabulary()
+        return _find_problems(build_items(corpus, vocab), vocab, corpus.settings.similarity)
+
+
+def problems_of_topics(parts: Iterable[TopicItems], similarity: float) -> list[Finding]:
+    """``find_problems`` over fact items made topic by topic (topics in corpus order)."""
+    with _no_collector():
+        vocab = Vocabulary()
+        return _find_problems(merge(parts, vocab), vocab, similarity)
+
+
+@contextmanager
+def _no_collector() -> Iterator[None]:
     # Hundreds of thousands of small sets and tuples, none of them cyclic: the cyclic
     # garbage collector would rescan the whole corpus again and again for nothing.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _find_problems(corpus)
+        yield
     finally:
         if enabled:
             gc.enable()
 
 
-def _find_problems(corpus: Corpus) -> list[Finding]:
-    vocab = Vocabulary()
-    items = build_items(corpus, vocab)
+def _find_problems(items: list[Item], vocab: Vocabulary, similarity: float) -> list[Finding]:
     groups = _Groups(len(items))
     first_with_key: dict[tuple, Item] = {}
     for item in items:
@@ -107,7 +120,7 @@ def _find_problems(corpus: Corpus) -> list[Finding]:
         findings.extend(_judge_group(sorted(group, key=_position)))
 
     group_of = [groups.find(item.index) for item in items]
-    matches = find_similar(items, vocab, group_of, corpus.settings.similarity)
+    matches = find_similar(items, vocab, group_of, similarity)
     findings.extend(_similar_findings(matches))
     return findings
 

@@ -8,7 +8,7 @@ layer: the folded prompt with its namespace, and the folded answer.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from ..facts import fact_parts
 from ..model import Card, Corpus, ListCard, Loc, Table
@@ -51,6 +51,9 @@ class CardRef:
     id: str
     allow: tuple[str, ...]
 
+    def __reduce__(self) -> tuple:  # pickled as its fields: faster than the slots' way
+        return (CardRef, (self.id, self.allow))
+
 
 @dataclass(eq=False, slots=True)
 class Item:
@@ -75,6 +78,9 @@ class Item:
     prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
     answer_ids: tuple[int, ...] = ()  # of a text answer
 
+    def __reduce__(self) -> tuple:  # pickled as its fields: a third of the slots' time
+        return (Item, tuple([getattr(self, name) for name in _ITEM_FIELDS]))
+
     @property
     def answer_name(self) -> str:
         return _ANSWER_NAME.get(self.kind, "answer")
@@ -87,6 +93,9 @@ class Item:
         if self.kind == "list-item":
             return f"{self.context}\n{self.prompt}"
         return self.prompt
+
+
+_ITEM_FIELDS = tuple(f.name for f in fields(Item))
 
 
 class Vocabulary:

@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from ..diagnostics import Diagnostic, make
+from ..lock import Lock
 from ..model import Loc
 from . import CheckContext
 
 
 def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
-    lock = ctx.lock
-    if lock is None:
+    if ctx.lock is None:
         return
+    present = {card.id for card in ctx.corpus.cards()}
+    yield from removed_cards(ctx.lock, present, ctx.corpus.retired)
+
+
+def removed_cards(
+    lock: Lock, present: Collection[str], retired: Iterable[str]
+) -> Iterator[Diagnostic]:
+    """removed-card for each card of ``lock`` neither ``present`` nor ``retired``."""
     if lock.problem:
         yield make(
-            Loc(_display(lock, ctx), 1, 1),
+            Loc(_display(lock), 1, 1),
             "yaml-syntax",
             f"cheatdeck.lock cannot be read ({lock.problem}); resolve the conflict or delete it",
         )
         return
-    present = {card.id for card in ctx.corpus.cards()}
-    retired = set(ctx.corpus.retired)
+    retired = set(retired)
     for card_id in sorted(lock.cards):
         if card_id in present or card_id in retired:
             continue
-        loc = Loc(_display(lock, ctx), lock.lines.get(card_id, 1), 1)
+        loc = Loc(_display(lock), lock.lines.get(card_id, 1), 1)
         yield make(
             loc,
             "removed-card",
@@ -38,7 +45,7 @@ def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
 check_removed_cards.reads_lock = True
 
 
-def _display(lock, ctx: CheckContext) -> str:
+def _display(lock: Lock) -> str:
     import os
 
     try:

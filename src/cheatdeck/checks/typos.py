@@ -35,15 +35,25 @@ def typo_mapping(words: Sequence[str], ids: dict[str, int], cards: Sequence[int]
             index.add(token, spelled)
     most = max(cards, default=0)
     mapping: dict[int, int] = {}
+    indexed = index.keys.get
     for token, word in enumerate(words):
+        length = len(word)
+        if length < MIN_LENGTH:
+            continue
         used = cards[token]
         enough = TYPO_RATIO * used if used <= TYPO_MAX_CARDS else FREQUENT_RATIO * used
-        if enough > most or len(word) < MIN_LENGTH:
+        if enough > most:
             continue
-        near = index.near(word)
-        letters = near and _spelling(word)
+        # The indexed spellings that may be one edit from ``word`` (and some that are
+        # not): ``_halves(word, length)``, inlined (this runs for every word of the corpus).
+        half = max(1, (length - 3) // 2)
+        before, after = indexed((length, 0, word[:half])), indexed((length, 1, word[-half:]))
+        if before is None and after is None:
+            continue
+        letters = _spelling(word)
         if not letters:
             continue
+        near = (before or []) + (after or [])
         partners = {
             partner
             for partner, spelled in near
@@ -80,12 +90,6 @@ class _SpellingIndex:
         for other_length in (length - 1, length, length + 1):
             for key in _halves(spelled, other_length):
                 self.keys[key].append((token, spelled))
-
-    def near(self, word: str) -> list[tuple[int, str]]:
-        """Indexed spellings that may be one edit from ``word`` (and some that are not)."""
-        first, last = _halves(word, len(word))
-        keys = self.keys
-        return keys.get(first, []) + keys.get(last, [])
 
 
 def _halves(word: str, length: int) -> tuple[tuple[int, int, str], tuple[int, int, str]]:

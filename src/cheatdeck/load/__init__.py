@@ -308,7 +308,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     return head
 
 
-def _topic_sort_key(topic: Topic) -> tuple:
+def topic_sort_key(topic: Topic) -> tuple:
     return (topic.order is None, topic.order or 0.0, topic.path)
 
 
@@ -376,7 +376,7 @@ def corpus_of(root: Path, head: CorpusHead, topics: list[Topic]) -> Corpus:
         deck=head.deck,
         retired=head.retired,
         settings=head.settings,
-        topics=tuple(sorted(topics, key=_topic_sort_key)),
+        topics=tuple(sorted(topics, key=topic_sort_key)),
         loc=head.loc,
     )
 
