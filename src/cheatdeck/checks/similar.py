@@ -43,8 +43,8 @@ class Words:
     answer: tuple[int, ...]
 
     @property
-    def both(self) -> frozenset[int]:
-        return frozenset(self.prompt).union(self.answer)
+    def both(self) -> set[int]:
+        return {*self.prompt, *self.answer}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +62,8 @@ def find_similar(
     """Pairs of items that state nearly the same fact; pairs of one card, of one
     layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are left out."""
     words = [Words(item.prompt_ids, item.answer_ids) for item in items]
-    df = vocab.df
-    for entry in words:
-        for token in entry.both:
-            df[token] += 1
-    words = _fold_typos(items, words, vocab)
+    cards = _count_words(items, words, vocab.df)
+    words = _fold_typos(words, vocab, cards)
     verdict = _Verdict(items, words, vocab, similarity)
     count = len(items)
     for pair in sorted(_candidates(words, vocab.df, _card_numbers(items))):
@@ -83,15 +80,34 @@ def _allowed(a: Item, b: Item) -> bool:
     return b.card.id in a.card.allow or a.card.id in b.card.allow
 
 
-def _fold_typos(items: list[Item], words: list[Words], vocab: Vocabulary) -> list[Words]:
-    """Misspelt words replaced by the words meant."""
-    cards = _card_frequencies(items, words, len(vocab.words))
+def _count_words(items: list[Item], words: list[Words], df: list[int]) -> list[int]:
+    """``df[token]``: how many items use each word (added to ``df``); returned: in how
+    many cards each word appears (a table's cells count once)."""
+    cards = [0] * len(df)
+    card, seen = None, set()
+    for item, entry in zip(items, words, strict=True):
+        both = entry.both
+        for token in both:
+            df[token] += 1
+        if item.card is not card:
+            for token in seen:
+                cards[token] += 1
+            card, seen = item.card, set()
+        seen.update(both)
+    for token in seen:
+        cards[token] += 1
+    return cards
+
+
+def _fold_typos(words: list[Words], vocab: Vocabulary, cards: list[int]) -> list[Words]:
+    """Misspelt words replaced by the words meant (``cards``: each word's card count)."""
     mapping = typo_mapping(vocab.words, vocab.ids, cards)
     if not mapping:
         return words
+    misspelt = mapping.keys()
     fixed = []
     for entry in words:
-        if mapping.keys().isdisjoint(entry.both):
+        if misspelt.isdisjoint(entry.prompt) and misspelt.isdisjoint(entry.answer):
             fixed.append(entry)
             continue
         fixed.append(
@@ -102,21 +118,6 @@ def _fold_typos(items: list[Item], words: list[Words], vocab: Vocabulary) -> lis
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return fixed
-
-
-def _card_frequencies(items: list[Item], words: list[Words], size: int) -> list[int]:
-    """In how many cards each word appears (a table's cells count once)."""
-    counts = [0] * size
-    card, seen = None, set()
-    for item, entry in zip(items, words, strict=True):
-        if item.card is not card:
-            for token in seen:
-                counts[token] += 1
-            card, seen = item.card, set()
-        seen.update(entry.both)
-    for token in seen:
-        counts[token] += 1
-    return counts
 
 
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
@@ -160,7 +161,9 @@ def _candidates(words: list[Words], df: list[int], card_of: list[int]) -> set[in
     for index, entry in enumerate(words):
         keys = set()
         for group, count in ((entry.both, RAREST), (entry.prompt, 2)):
-            rarest = sorted(r for r in map(rank.__getitem__, group) if r >= shared)[:count]
+            rarest = [r for r in map(rank.__getitem__, group) if r >= shared]
+            rarest.sort()
+            del rarest[count:]
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
             keys.update(a * size + b for a, b in combinations(rarest, 2))
