@@ -140,7 +140,8 @@ class Vocabulary:
 @dataclass(slots=True)
 class TopicItems:
     """The items of one topic, made on their own (in any process): their token ids are
-    ``words``' indexes, in order of first use. ``merge`` numbers them for the corpus."""
+    ``words``' indexes, in order of first use. ``merge`` numbers them for the corpus as
+    ``build_items`` (one vocabulary, corpus order) does: a test holds them to it."""
 
     items: list[Item]
     words: list[str]
@@ -148,13 +149,17 @@ class TopicItems:
 
 def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
     """Every fact of every card (``anki: false`` cards included), in corpus order."""
-    return merge([topic_items(topic.cards) for topic in corpus.topics], vocab)
+    return _make_items(corpus.cards(), vocab)
 
 
 def topic_items(cards: Iterable[Card]) -> TopicItems:
     """The items of ``cards`` (one topic's), with token ids of their own."""
-    items: list[Item] = []
     vocab = Vocabulary()
+    return TopicItems(_make_items(cards, vocab), vocab.words)
+
+
+def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
+    items: list[Item] = []
     memo: dict[tuple, tuple[int, ...]] = {}  # (folded text, kept) -> word ids
 
     def ids_of(folded: str, raw: str) -> tuple[int, ...]:
@@ -173,7 +178,7 @@ def topic_items(cards: Iterable[Card]) -> TopicItems:
             if not item.is_code and not item.statement:
                 item.answer_ids = ids_of(item.answer_key, item.answer)
             items.append(item)
-    return TopicItems(items, vocab.words)
+    return items
 
 
 def merge(parts: Iterable[TopicItems], vocab: Vocabulary) -> list[Item]:
