@@ -69,16 +69,38 @@ def test_the_check_cases_report_the_same_in_halves(case, monkeypatch):
         assert {"duplicate-fact", "conflicting-fact", "similar-fact", "placeholder"} <= codes
 
 
+def _split(monkeypatch, child_takes) -> None:
+    """The child takes the chunks ``child_takes(number)`` says, the parent the others
+    (instead of the race of real claims): a test knows where each file is read."""
+    parent = os.getpid()
+
+    def take(self, chunks, progress=None):
+        in_child = os.getpid() != parent
+        yield from (c for n, c in enumerate(chunks) if child_takes(n) == in_child)
+
+    monkeypatch.setattr(check_halves._Claims, "take", take)
+
+
 def test_facts_of_both_halves_meet(kinds_corpus, monkeypatch):
-    # The first file and the last (by path: one in each half) state one fact two ways.
+    # The first file (read by the child) and the last (by the parent) state one fact two ways.
     _topic(kinds_corpus, "aaa.yaml", LIMITS.format(deck="A", order="", prefix="first", value=10))
     _topic(kinds_corpus, "zzz.yaml", LIMITS.format(deck="Z", order="", prefix="last", value=20))
-    first, rest = check_halves._halves(topic_files(kinds_corpus))
-    assert first[0].name == "aaa.yaml" and rest[-1].name == "zzz.yaml"
+    chunks = check_halves._chunks(topic_files(kinds_corpus))
+    assert chunks[0][0][1].name == "aaa.yaml" and chunks[-1][-1][1].name == "zzz.yaml"
+    _split(monkeypatch, lambda number: number == 0)
     halves = _assert_same(kinds_corpus, monkeypatch)
     conflicts = [d for d in halves.report.diagnostics if d.code == "conflicting-fact"]
     assert conflicts and {d.file.rsplit("/", 1)[-1] for d in conflicts} == {"aaa.yaml"}
     assert all("zzz.yaml" in d.message for d in conflicts)
+
+
+@pytest.mark.parametrize("child_takes", ["even", "odd"])
+def test_either_process_may_read_any_file(kinds_corpus, monkeypatch, child_takes):
+    _topic(kinds_corpus, "aaa.yaml", LIMITS.format(deck="A", order="", prefix="first", value=10))
+    _topic(kinds_corpus, "zzz.yaml", LIMITS.format(deck="Z", order="", prefix="last", value=20))
+    _split(monkeypatch, lambda number: number % 2 == (child_takes == "odd"))
+    halves = _assert_same(kinds_corpus, monkeypatch)
+    assert any(d.code == "conflicting-fact" for d in halves.report.diagnostics)
 
 
 def test_sections_ordered_against_their_paths(kinds_corpus, monkeypatch):
@@ -168,17 +190,26 @@ def test_small_corpora_stay_in_one_process(kinds_corpus, monkeypatch):
     assert outcome.corpus is not None  # one process: the corpus comes along
 
 
-def test_halves_split_the_bytes():
-    sizes = {"a": 10, "b": 10, "c": 10, "d": 70}
+def test_chunks_are_runs_of_about_equal_bytes(tmp_path, monkeypatch):
+    monkeypatch.setattr(check_halves, "CHUNKS", 4)
+    paths = []
+    for number, size in enumerate([10, 10, 10, 70, 25, 25]):
+        path = tmp_path / f"{number}.yaml"
+        path.write_bytes(b"x" * size)
+        paths.append(path)
+    chunks = check_halves._chunks(paths)
+    assert [[number for number, _ in chunk] for chunk in chunks] == [[0, 1, 2], [3], [4], [5]]
+    assert [path for chunk in chunks for _, path in chunk] == paths
 
-    class FakePath(str):
-        def stat(self):
-            return os.stat_result((0, 0, 0, 0, 0, 0, sizes[self], 0, 0, 0))
 
-    paths = [FakePath(name) for name in sizes]
-    first, rest = check_halves._halves(paths)
-    assert first + rest == paths
-    assert first == paths[:3]  # 30 of 100 bytes: "d" would bring the child past its share
+def test_two_processes_share_the_chunks(kinds_corpus, monkeypatch):
+    claims = check_halves._Claims(40)
+    chunks = [[(n, Path(f"{n}.yaml"))] for n in range(40)]
+    child = Forked.start(lambda: [chunk[0][0] for chunk in claims.take(chunks)])
+    mine = [chunk[0][0] for chunk in claims.take(chunks)]
+    claims.close()
+    theirs = child.result()
+    assert sorted(mine + theirs) == list(range(40))  # each chunk read once
 
 
 def test_no_second_process_checks_in_one(kinds_corpus, monkeypatch):

@@ -1,20 +1,22 @@
-"""``cheatdeck check`` in two processes, each loading and checking half of the files.
+"""``cheatdeck check`` in two processes, each loading and checking part of the files.
 
 Reading and validating a topic file, the per-card checks and the making of its fact
 items need nothing of the other files; only what the whole corpus decides (duplicate
-ids, the lock, duplicate and conflicting facts) waits for both halves. So a forked
-child takes the first files (about half of the bytes) and sends back, file by file,
-its problems, its card ids and its fact items, never its cards: pickling 10k cards
-costs as much as loading them. The parent loads the other files meanwhile, reads the
-lock, then decides the rest. The report is the one ``pipeline.check`` makes in one
-process (the tests compare them); no corpus is kept.
+ids, the lock, duplicate and conflicting facts) waits for both. So a forked child and
+the parent take runs of files (chunks of about equal size) as each is free: a chunk is
+claimed by reading its number from a pipe both share, so the faster process (or the one
+without the lock to read) takes more. The child sends back, file by file, its problems,
+its card ids and its fact items, never its cards: pickling 10k cards costs as much as
+loading them. The parent then decides the rest. The report is the one
+``pipeline.check`` makes in one process (the tests compare them); no corpus is kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,14 +41,15 @@ from .lock import Lock
 
 #: Below this many bytes of topic files one process is faster (the AWS corpus: 440 kB).
 SPLIT_MIN_BYTES = 1_000_000
-#: The child's share of the bytes: it also pickles what it found, the parent reads the lock.
-CHILD_SHARE = 0.47
+#: The files are claimed in about this many chunks (fewer with fewer files).
+CHUNKS = 64
 
 
 @dataclass
 class FileChecked:
     """What the merge needs of one topic file read and checked on its own."""
 
+    number: int  # its place in the corpus's file list
     diagnostics: list[Diagnostic]  # the loader's
     cards_seen: int
     ids: list[IdPlace]
@@ -84,19 +87,24 @@ def check_in_halves(
     cwd = Path.cwd()
     diagnostics: list[Diagnostic] = []
     head = read_corpus_file(root, cwd, diagnostics)
-    theirs, mine = _halves(paths)
+    chunks = _chunks(paths)
+    claims = _Claims(len(chunks))
     try:  # the child pickles its result before the parent is ready to read it
-        child = Forked.start(lambda: pickled(check_files(root, theirs, cwd, head, today)))
+        child = Forked.start(
+            lambda: pickled(check_files(root, claims.take(chunks), cwd, head, today))
+        )
     except OSError:  # no second process now (a process limit)
+        claims.close()
         return None
     try:
-        enter("loading", len(mine))
-        own = check_files(root, mine, cwd, head, today, progress)
+        enter("loading", len(chunks))
+        lock = Lock.read(root) if head is not None else None  # the child claims meanwhile
+        own = check_files(root, claims.take(chunks, progress), cwd, head, today)
         enter("checking")
-        lock = Lock.read(root) if head is not None else None  # while the child works
     finally:
+        claims.close()
         other: HalfChecked = unpickled(child.result())
-    files = other.files + own.files  # in path order, as one process reads them
+    files = sorted(other.files + own.files, key=lambda file: file.number)  # as read in one
     for file in files:
         diagnostics.extend(file.diagnostics)
     retired = set(head.retired) if head is not None else set()
@@ -116,35 +124,42 @@ def check_in_halves(
 
 def check_files(
     root: Path,
-    paths: list[Path],
+    chunks: Iterable[list[tuple[int, Path]]],
     cwd: Path,
     head: CorpusHead | None,
     today: dt.date,
-    progress: Callable[[int, int], None] | None = None,
 ) -> HalfChecked:
-    """``paths`` read and checked file by file: problems, ids, fact items, per-card checks."""
-    reads = read_topic_files(root, paths, cwd, head, progress)
-    collecting = gc.isenabled()
-    gc.disable()  # many small objects, no cycles
-    try:
-        files = [_file_checked(read) for read in reads]
-    finally:
-        if collecting:
-            gc.enable()
+    """The files of ``chunks`` (numbered) read and checked file by file: problems, ids,
+    fact items, per-card checks."""
+    files: list[FileChecked] = []
     found: list[Diagnostic] = []
-    if head is not None:
-        topics = [_with_cards(read) for read in reads if read.topic is not None]
-        ctx = CheckContext(corpus=corpus_of(root, head, topics), today=today)
-        light, _ = check_groups()
-        for check in light:
-            if getattr(check, "per_card", False):
-                found.extend(check(ctx))
+    for chunk in chunks:
+        reads = read_topic_files(root, [path for _, path in chunk], cwd, head)
+        collecting = gc.isenabled()
+        gc.disable()  # many small objects, no cycles
+        try:
+            files += [
+                _file_checked(number, read) for (number, _), read in zip(chunk, reads, strict=True)
+            ]
+        finally:
+            if collecting:
+                gc.enable()
+        if head is not None:
+            found += _per_card_checks(root, head, reads, today)
     return HalfChecked(files, found)
 
 
-def _file_checked(read: FileRead) -> FileChecked:
+def _per_card_checks(root: Path, head: CorpusHead, reads: list[FileRead], today: dt.date):
+    topics = [_with_cards(read) for read in reads if read.topic is not None]
+    ctx = CheckContext(corpus=corpus_of(root, head, topics), today=today)
+    light, _ = check_groups()
+    return [found for check in light if getattr(check, "per_card", False) for found in check(ctx)]
+
+
+def _file_checked(number: int, read: FileRead) -> FileChecked:
     valid = read.topic is not None
     return FileChecked(
+        number=number,
         diagnostics=read.diagnostics,
         cards_seen=read.cards_seen,
         ids=id_places(read.cards),
@@ -159,15 +174,58 @@ def _with_cards(read: FileRead):
     return replace(read.topic, cards=tuple(read.cards))
 
 
-def _halves(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """The first files (``CHILD_SHARE`` of the bytes) and the rest."""
+class _Claims:
+    """Chunk numbers in a pipe that two processes share: reading one claims that chunk.
+
+    Each number is 4 bytes, all of them written before the fork (a few hundred bytes:
+    far below a pipe's buffer) and the writing end closed, so a read never waits and
+    returns a whole number or, once all are taken, nothing."""
+
+    def __init__(self, count: int) -> None:
+        self._reader, writer = os.pipe()
+        try:
+            os.write(writer, b"".join(n.to_bytes(4, "little") for n in range(count)))
+        finally:
+            os.close(writer)
+
+    def take(
+        self,
+        chunks: list[list[tuple[int, Path]]],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Iterator[list[tuple[int, Path]]]:
+        """The chunks this process claims, until none is left."""
+        while True:
+            token = os.read(self._reader, 4)
+            if len(token) < 4:
+                return
+            number = int.from_bytes(token, "little")
+            if progress is not None:
+                progress(number, len(chunks))
+            yield chunks[number]
+
+    def close(self) -> None:
+        try:
+            os.close(self._reader)
+        except OSError:  # closed already
+            pass
+
+
+def _chunks(paths: list[Path]) -> list[list[tuple[int, Path]]]:
+    """The files, numbered, cut into runs of about equal bytes (at most ``CHUNKS`` runs)."""
     sizes = [_size(path) for path in paths]
-    wanted, total = CHILD_SHARE * sum(sizes), 0
-    for cut, size in enumerate(sizes):
-        if total + size / 2 > wanted:
-            return paths[:cut], paths[cut:]
-        total += size
-    return paths, []
+    share = max(1, sum(sizes) // CHUNKS)
+    chunks: list[list[tuple[int, Path]]] = []
+    current: list[tuple[int, Path]] = []
+    filled = 0
+    for number, (path, size) in enumerate(zip(paths, sizes, strict=True)):
+        if current and filled + size / 2 > share:  # the file is more out of this run than in
+            chunks.append(current)
+            current, filled = [], 0
+        current.append((number, path))
+        filled += size
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def _size(path: Path) -> int:
