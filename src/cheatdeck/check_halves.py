@@ -89,9 +89,14 @@ def check_in_halves(
     head = read_corpus_file(root, cwd, diagnostics)
     chunks = _chunks(paths)
     claims = _Claims(len(chunks))
-    try:  # the child pickles its result before the parent is ready to read it
+    # The child pickles each chunk's result as soon as it has it: once it has no chunk
+    # left, it has nothing left to do but send (it would otherwise pickle as the parent
+    # waits, or into a full pipe, 64 kB at a time).
+    try:
         child = Forked.start(
-            lambda: pickled(check_files(root, claims.take(chunks), cwd, head, today))
+            lambda: [
+                pickled(part) for part in check_chunks(root, claims.take(chunks), cwd, head, today)
+            ]
         )
     except OSError:  # no second process now (a process limit)
         claims.close()
@@ -99,11 +104,11 @@ def check_in_halves(
     try:
         enter("loading", len(chunks))
         lock = Lock.read(root) if head is not None else None  # the child claims meanwhile
-        own = check_files(root, claims.take(chunks, progress), cwd, head, today)
+        own = _joined(check_chunks(root, claims.take(chunks, progress), cwd, head, today))
         enter("checking")
     finally:
         claims.close()
-        other: HalfChecked = unpickled(child.result())
+        other = _joined(unpickled(part) for part in child.result())
     files = sorted(other.files + own.files, key=lambda file: file.number)  # as read in one
     for file in files:
         diagnostics.extend(file.diagnostics)
@@ -122,31 +127,36 @@ def check_in_halves(
     return result
 
 
-def check_files(
+def check_chunks(
     root: Path,
     chunks: Iterable[list[tuple[int, Path]]],
     cwd: Path,
     head: CorpusHead | None,
     today: dt.date,
-) -> HalfChecked:
-    """The files of ``chunks`` (numbered) read and checked file by file: problems, ids,
-    fact items, per-card checks."""
-    files: list[FileChecked] = []
-    found: list[Diagnostic] = []
+) -> Iterator[HalfChecked]:
+    """For each chunk, its files (numbered) read and checked file by file: problems,
+    ids, fact items, per-card checks."""
     for chunk in chunks:
         reads = read_topic_files(root, [path for _, path in chunk], cwd, head)
         collecting = gc.isenabled()
         gc.disable()  # many small objects, no cycles
         try:
-            files += [
+            files = [
                 _file_checked(number, read) for (number, _), read in zip(chunk, reads, strict=True)
             ]
         finally:
             if collecting:
                 gc.enable()
-        if head is not None:
-            found += _per_card_checks(root, head, reads, today)
-    return HalfChecked(files, found)
+        found = _per_card_checks(root, head, reads, today) if head is not None else []
+        yield HalfChecked(files, found)
+
+
+def _joined(parts: Iterable[HalfChecked]) -> HalfChecked:
+    joined = HalfChecked([], [])
+    for part in parts:
+        joined.files += part.files
+        joined.found += part.found
+    return joined
 
 
 def _per_card_checks(root: Path, head: CorpusHead, reads: list[FileRead], today: dt.date):
