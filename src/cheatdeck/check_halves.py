@@ -14,12 +14,12 @@ loading them. The parent then decides the rest. The report is the one
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import collector
 from .checks import CheckContext, check_groups
 from .checks.facts import check_facts, problems_of_topics, report
 from .checks.items import TopicItems, topic_items
@@ -138,15 +138,10 @@ def check_chunks(
     ids, fact items, per-card checks."""
     for chunk in chunks:
         reads = read_topic_files(root, [path for _, path in chunk], cwd, head)
-        collecting = gc.isenabled()
-        gc.disable()  # many small objects, no cycles
-        try:
+        with collector.paused():
             files = [
                 _file_checked(number, read) for (number, _), read in zip(chunk, reads, strict=True)
             ]
-        finally:
-            if collecting:
-                gc.enable()
         found = _per_card_checks(root, head, reads, today) if head is not None else []
         yield HalfChecked(files, found)
 

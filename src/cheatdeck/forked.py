@@ -8,12 +8,13 @@ should be small.
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import sys
 from collections.abc import Callable
 from typing import IO, Generic, TypeVar
+
+from . import collector
 
 T = TypeVar("T")
 
@@ -43,13 +44,8 @@ def pickled(value: object) -> bytes:
 def unpickled(data: bytes | IO[bytes]) -> object:
     """What ``pickled`` made (or a pipe holds). Many small objects and no cycles: the
     collector would only rescan them while they arrive (a third of the time)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         return pickle.loads(data) if isinstance(data, bytes) else pickle.load(data)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class Forked(Generic[T]):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 import hashlib
 import json
 import os
@@ -20,6 +19,7 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import collector
 from .model import CARD_CLASSES, Card, Item, Loc, Row
 
 LOCK_FILE = "cheatdeck.lock"
@@ -171,14 +171,8 @@ class Lock:
         # A lock holds a dict per card and note (60 MB of JSON at 100k cards): the cyclic
         # collector is off while they are made (it halves the time) and they are frozen
         # out of its later runs, as the loader does with the corpus.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector.paused(keep=True):
             return cls._read(corpus_dir)
-        finally:
-            if collecting:
-                gc.freeze()
-                gc.enable()
 
     @classmethod
     def _read(cls, corpus_dir: Path) -> Lock:

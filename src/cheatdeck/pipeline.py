@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import __version__, highlight, incremental, text
+from . import __version__, collector, highlight, incremental, text
 from .checks import CheckContext, check_groups, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
@@ -416,7 +414,7 @@ def context_for(
             fixed_build_time=build_time,
         )
     facts_by_id: dict[str, list[Fact]] = {}
-    with _no_collector():  # facts and lock entries: many small objects and no cycles
+    with collector.paused(keep=True):  # facts and lock entries: kept, no cycles
         outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     gone = retired_facts(corpus, lock)
     shown = filter_by_tags(corpus, tags)
@@ -431,23 +429,6 @@ def context_for(
         version=__version__,
         out_dir=Path(out_dir).resolve(),
     )
-
-
-@contextmanager
-def _no_collector() -> Iterator[None]:
-    """The cyclic collector off for a block that makes acyclic objects to keep.
-
-    They are frozen afterwards (left out of later collections, as the loader does with
-    the corpus): else the collector's next runs would walk them all again.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.freeze()
-            gc.enable()
 
 
 # -- two processes: the checks (and some writers) in a forked child -------------------

@@ -14,12 +14,11 @@ sorted into classes of equal answers. Layer 3 only looks at pairs no group holds
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
+from .. import collector
 from ..diagnostics import Diagnostic, make
 from ..model import Corpus
 from ..text import plain
@@ -77,29 +76,16 @@ class _Groups:
 
 def find_problems(corpus: Corpus) -> list[Finding]:
     """Every duplicate, conflicting and similar fact of the corpus."""
-    with _no_collector():
+    with collector.paused():
         vocab = Vocabulary()
         return _find_problems(build_items(corpus, vocab), vocab, corpus.settings.similarity)
 
 
 def problems_of_topics(parts: Iterable[TopicItems], similarity: float) -> list[Finding]:
     """``find_problems`` over fact items made topic by topic (topics in corpus order)."""
-    with _no_collector():
+    with collector.paused():
         vocab = Vocabulary()
         return _find_problems(merge(parts, vocab), vocab, similarity)
-
-
-@contextmanager
-def _no_collector() -> Iterator[None]:
-    # Hundreds of thousands of small sets and tuples, none of them cyclic: the cyclic
-    # garbage collector would rescan the whole corpus again and again for nothing.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _find_problems(items: list[Item], vocab: Vocabulary, similarity: float) -> list[Finding]:

@@ -8,7 +8,6 @@ problem of every file becomes a ``Diagnostic`` and loading goes on.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import model
+from .. import collector, model
 from ..diagnostics import Diagnostic, make
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
 from .cards import CLOZE_DELETION, CardContext, _is_blank, cloze_problem, read_card, read_value
@@ -392,24 +391,16 @@ def read_topic_files(
     root_deck = (head.deck if head else "") or "Deck"
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 10_000))
-    # Loading makes hundreds of thousands of objects and no reference cycles: the
-    # collector would only rescan them (a third of the load time at 10k cards). They
-    # are frozen (left out of later collections) before it runs again: else its first
-    # run would walk all of them at once (2 s at 100k cards), and every full run after.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        reads = []
-        for done, path in enumerate(paths):
-            if progress is not None:
-                progress(done, len(paths))
-            reads.append(_read_topic_file(root, path, cwd, root_deck))
-        return reads
+        with collector.paused(keep=True):  # a third of the load time at 10k cards
+            reads = []
+            for done, path in enumerate(paths):
+                if progress is not None:
+                    progress(done, len(paths))
+                reads.append(_read_topic_file(root, path, cwd, root_deck))
+            return reads
     finally:
         sys.setrecursionlimit(old_limit)
-        if collecting:
-            gc.freeze()
-            gc.enable()
 
 
 def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str) -> FileRead:

@@ -11,12 +11,12 @@ build updates nothing. Same corpus and lock, same bytes.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .. import collector
 from ..facts import Fact
 from . import BuildContext, OutputError
 from .anki_fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
@@ -55,13 +55,8 @@ def render(ctx: BuildContext) -> bytes:
     notes = _note_rows(ctx, media, fields_time, deck_ids, _IdAllocator())
     with tempfile.TemporaryDirectory(prefix="cheatdeck-apkg-") as folder:
         collection = Path(folder) / "collection.anki2"
-        collecting = gc.isenabled()
-        gc.disable()  # a row per fact: many small objects, no cycles
-        try:  # rows are rendered as SQLite takes them: never all in memory at once
+        with collector.paused():  # a row per fact; rendered as SQLite takes them
             write_collection(collection, notes, notetypes, decks, ctx.build_time)
-        finally:
-            if collecting:
-                gc.enable()
         return package_bytes(collection, media.entries(), ctx.build_time)
 
 

@@ -59,33 +59,12 @@ def _simple(context, box, skip_stack) -> bool:
     return all(child.style["column_span"] != "all" for child in box.children)
 
 
-def columns_layout(
-    context,
-    box,
-    bottom_space,
-    skip_stack,
-    containing_block,
-    page_is_empty,
-    absolute_boxes,
-    fixed_boxes,
-    adjoining_margins,
-    first_letter_style,
-    first_line_style,
-):
-    """Lay out a multi-column ``box``: the stock second pass alone when that is the same."""
-    args = (
-        context,
-        box,
-        bottom_space,
-        skip_stack,
-        containing_block,
-        page_is_empty,
-        absolute_boxes,
-        fixed_boxes,
-        adjoining_margins,
-        first_letter_style,
-        first_line_style,
-    )
+def columns_layout(context, box, bottom_space, skip_stack, *rest):
+    """Lay out a multi-column ``box``: the stock second pass alone when that is the same.
+
+    WeasyPrint passes its eleven arguments by position; ``_auto_fill_layout`` names them.
+    """
+    args = (context, box, bottom_space, skip_stack, *rest)
     if not _simple(context, box, skip_stack):
         return _stock(*args)
     return _auto_fill_layout(*args)

@@ -10,7 +10,6 @@ A piece depends only on its HTML (no date, no build clock), so it can be cached.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
@@ -19,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .. import collector
 from . import OutputError, layout_check, pdf_columns, sheet
 
 PANGO_HINT = (
@@ -146,7 +146,7 @@ def render(job: Job) -> Piece:
     and the collector's passes over them were a quarter of the time. Its garbage
     goes with the next collection after the piece is made.
     """
-    with collector_paused():
+    with collector.paused():
         return _render(job)
 
 
@@ -216,18 +216,6 @@ def keep_link_targets_only(document) -> None:
 def identifier(html: str) -> bytes:
     """A file identifier that depends only on the content."""
     return hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for the block (as it was before, after)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 @contextmanager
