@@ -36,6 +36,7 @@ from .load import (
     read_corpus_file,
     read_topic_files,
     topic_sort_key,
+    with_cards,
 )
 from .lock import Lock
 
@@ -155,7 +156,7 @@ def _joined(parts: Iterable[HalfChecked]) -> HalfChecked:
 
 
 def _per_card_checks(root: Path, head: CorpusHead, reads: list[FileRead], today: dt.date):
-    topics = [_with_cards(read) for read in reads if read.topic is not None]
+    topics = [with_cards(read.topic, read.cards) for read in reads if read.topic is not None]
     ctx = CheckContext(corpus=corpus_of(root, head, topics), today=today)
     light, _ = check_groups()
     return [found for check in light if getattr(check, "per_card", False) for found in check(ctx)]
@@ -171,12 +172,6 @@ def _file_checked(number: int, read: FileRead) -> FileChecked:
         section=topic_sort_key(read.topic) if valid else None,
         items=topic_items(read.cards) if valid else None,
     )
-
-
-def _with_cards(read: FileRead):
-    from dataclasses import replace
-
-    return replace(read.topic, cards=tuple(read.cards))
 
 
 class _Claims:

@@ -103,11 +103,11 @@ def _check_in_halves(root: Path, today: dt.date | None, track: _Tracker) -> Repo
     from . import check_halves
     from .load import topic_files
 
-    jobs = os.environ.get("CHEATDECK_JOBS", "")
-    if not hasattr(os, "fork") or jobs == "1":
+    may_fork, forced = _fork_setting()
+    if not may_fork:
         return None
     paths = topic_files(root)
-    if not check_halves.can_split(paths, forced=bool(jobs)):
+    if not check_halves.can_split(paths, forced):
         return None
     today = today or dt.date.today()
     return check_halves.check_in_halves(root, paths, today, track.enter, track.update)
@@ -446,14 +446,19 @@ FORK_MIN_CARDS = 2000
 
 
 def _can_fork(cards: int) -> bool:
-    """Whether to use a child process: ``os.fork`` exists and the corpus is large enough.
+    """Whether to use a child process: ``os.fork`` exists and the corpus is large enough."""
+    may_fork, forced = _fork_setting()
+    return may_fork and (forced or cards >= FORK_MIN_CARDS)
+
+
+def _fork_setting() -> tuple[bool, bool]:
+    """(a child process may be used, at every size): ``os.fork`` and ``CHEATDECK_JOBS``.
 
     ``CHEATDECK_JOBS=1`` turns the child off, any other value turns it on at every size.
     """
     jobs = os.environ.get("CHEATDECK_JOBS", "")
-    if not hasattr(os, "fork") or jobs == "1":
-        return False
-    return bool(jobs) or cards >= FORK_MIN_CARDS
+    may_fork = hasattr(os, "fork") and jobs != "1"
+    return may_fork, may_fork and bool(jobs)
 
 
 def _share(writers: Sequence) -> tuple[list, list]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -358,7 +358,7 @@ def load_corpus(
     if head is None or has_errors:
         return LoadResult(None, diagnostics, count, head.retired_locs if head else {})
     topics = [
-        _with_cards(read.topic, [c for n, c in enumerate(read.cards) if (f, n) not in duplicates])
+        with_cards(read.topic, [c for n, c in enumerate(read.cards) if (f, n) not in duplicates])
         for f, read in enumerate(reads)
         if read.topic is not None
     ]
@@ -444,7 +444,6 @@ def id_problems(files: list[list[IdPlace]], retired: set[str]) -> tuple[list[Dia
     return diagnostics, dropped
 
 
-def _with_cards(topic: Topic, cards: list[model.Card]) -> Topic:
-    from dataclasses import replace
-
+def with_cards(topic: Topic, cards: list[model.Card]) -> Topic:
+    """``topic`` holding ``cards``."""
     return replace(topic, cards=tuple(cards))
