@@ -150,3 +150,20 @@ def test_a_lock_that_stops_looking_canonical_midway_keeps_every_line_number(ship
     assert lock.problem is None
     key = json.loads("{" + lines[100].strip().rstrip(",") + "}").popitem()[0]
     assert lock.lines[key] == 101
+
+
+def test_a_lock_with_windows_line_ends_is_still_read_line_by_line(shipped_corpus):
+    path = shipped_corpus / LOCK_FILE
+    text = path.read_text()
+    path.write_bytes(text.replace("\n", "\r\n").encode())  # git's autocrlf on a checkout
+    lock = Lock.read(shipped_corpus)
+    assert lock.problem is None
+    assert all(lock.cards.text_of(key) is not None for key in lock.cards)  # not read whole
+    assert lock.dumps() == text
+
+
+def test_text_after_the_lock_s_last_brace_makes_it_unreadable(shipped_corpus):
+    path = shipped_corpus / LOCK_FILE
+    path.write_text(path.read_text() + "junk\n")
+    lock = Lock.read(shipped_corpus)
+    assert lock.problem and not lock.cards

@@ -11,30 +11,106 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_file(path: Path, data: bytes) -> bool:
     """Atomically write ``data`` to ``path``; False when it already held exactly that."""
+    return write_chunks(path, [data])
+
+
+#: Text is encoded and compared in pieces of about this many bytes.
+CHUNK = 1 << 20
+
+
+def write_lines(path: Path, lines: Iterable[str]) -> bool:
+    """``write_file`` for text made line by line: encoded (UTF-8) a megabyte at a time, so
+    the whole text is never held, neither as text nor as bytes."""
+    return write_chunks(path, _encoded(lines))
+
+
+def _encoded(lines: Iterable[str]) -> Iterator[bytes]:
+    batch: list[str] = []
+    size = 0
+    for line in lines:
+        batch.append(line)
+        size += len(line)
+        if size >= CHUNK:
+            yield "".join(batch).encode("utf-8")
+            batch, size = [], 0
+    yield "".join(batch).encode("utf-8")
+
+
+def write_chunks(path: Path, chunks: Iterable[bytes]) -> bool:
+    """Atomically write the concatenated ``chunks`` to ``path``; False when it already held
+    exactly those bytes (then nothing is written). The old file is compared as the
+    chunks come: a temporary file is begun at the first difference."""
     path = Path(path)
     try:
-        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
+        old = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        old = None
+    same = 0  # bytes found equal so far
+    handle = tmp = None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        for chunk in chunks:
+            if handle is None and old is not None and _equal_next(old, chunk):
+                same += len(chunk)
+                continue
+            if handle is None:
+                handle, tmp = _begin(path, old, same)
+            handle.write(chunk)
+        if handle is None:
+            if old is not None and not old.read(1):
+                return False  # the same bytes, to the end
+            handle, tmp = _begin(path, old, same)
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
+        if handle is not None:
+            handle.close()
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        if old is not None:
+            old.close()
+    return True
+
+
+def _equal_next(old: BinaryIO, chunk: bytes) -> bool:
+    """Whether ``old`` goes on with exactly ``chunk`` (read a megabyte at a time)."""
+    view = memoryview(chunk)
+    for start in range(0, len(chunk), CHUNK):
+        part = view[start : start + CHUNK]
+        if old.read(len(part)) != part:
+            return False
+    return True
+
+
+def _begin(path: Path, old: BinaryIO | None, same: int) -> tuple[BinaryIO, str]:
+    """A temporary file beside ``path`` holding the first ``same`` bytes of ``old``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle = os.fdopen(fd, "wb")
+    try:
+        if same:
+            old.seek(0)
+            while same:
+                data = old.read(min(CHUNK, same))
+                if not data:
+                    raise OSError(f"{path} changed while it was compared")
+                handle.write(data)
+                same -= len(data)
+    except BaseException:
+        handle.close()
         Path(tmp).unlink(missing_ok=True)
         raise
-    return True
+    return handle, tmp
 
 
 def _same_folder(path: Path, files: dict[str, bytes]) -> bool:

@@ -15,8 +15,9 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from . import collector
@@ -181,36 +182,43 @@ class Lock:
         if not path.is_file():
             return lock
         try:
-            text = path.read_text(encoding="utf-8")
-            if not lock._read_lines(text):  # not as cheatdeck writes it: read it whole
-                data = json.loads(text)
-                if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
-                    raise ValueError("unknown lock version")
-                cards = data.get("cards", {})
-                lock.cards = Entries({k: v for k, v in cards.items() if isinstance(v, dict)})
-                other = data.get("other", {})
-                lock.other = {k: v for k, v in other.items() if isinstance(v, dict)}
+            with open(path, encoding="utf-8") as handle:
+                canonical = lock._read_lines(handle)
+            if not canonical:  # not as cheatdeck writes it: read it whole
+                lock._read_whole(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             lock.problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             lock.cards, lock.other, lock.lines = Entries(), {}, {}
-            return lock
-        if not lock.lines:  # read whole: a card's line is the first that names it
-            for number, line in enumerate(text.splitlines(), start=1):
-                key, _ = _entry_line("  " + line.lstrip())
-                if key in lock.cards:
-                    lock.lines.setdefault(key, number)
         return lock
 
-    def _read_lines(self, text: str) -> bool:
+    def _read_whole(self, text: str) -> None:
+        """Read a lock laid out in any other way (pretty-printed, hand-edited)."""
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
+            raise ValueError("unknown lock version")
+        cards = data.get("cards", {})
+        self.cards = Entries({k: v for k, v in cards.items() if isinstance(v, dict)})
+        other = data.get("other", {})
+        self.other = {k: v for k, v in other.items() if isinstance(v, dict)}
+        self.lines = {}
+        for number, line in enumerate(text.splitlines(), start=1):
+            key, _ = _entry_line("  " + line.lstrip())
+            if key in self.cards:  # a card's line is the first that names it
+                self.lines.setdefault(key, number)
+
+    def _read_lines(self, handle: Iterable[str]) -> bool:
         """Read a lock laid out as ``dumps`` writes it, each card's entry kept as its text
         (checked to be a JSON object, not kept parsed); False when it is laid out otherwise.
-        Raises ValueError for an entry that is not JSON."""
-        lines = text.split("\n")
-        if lines[:2] != [f'{{"cheatdeck-lock": {LOCK_VERSION},', ' "cards": {']:
+        Raises ValueError for an entry that is not JSON. The file is read a line at a time:
+        its whole text (60 MB at 100k cards) is never held beside the entries."""
+        lines = enumerate((line.rstrip("\n") for line in handle), start=1)
+        if [line for _, line in islice(lines, 2)] != [
+            f'{{"cheatdeck-lock": {LOCK_VERSION},',
+            ' "cards": {',
+        ]:
             return False
         cards, other, numbers = Entries(), {}, {}
-        number = 2
-        for number, line in enumerate(lines[2:], start=3):
+        for number, line in lines:
             if line == " },":
                 break
             key, value = _entry_line(line)
@@ -221,9 +229,9 @@ class Lock:
             numbers[key] = number
         else:
             return False
-        if lines[number : number + 1] != [' "other": {']:
+        if next(lines, (0, None))[1] != ' "other": {':
             return False
-        for line in lines[number + 1 :]:
+        for _, line in lines:
             if line == " }":
                 break
             key, value = _entry_line(line)
@@ -232,7 +240,9 @@ class Lock:
             entry = json.loads(value)
             if isinstance(entry, dict):
                 other[key] = entry
-        if [line for line in lines[-3:] if line] != [" }", "}"]:
+        else:
+            return False
+        if [line for _, line in lines if line] != ["}"]:
             return False
         self.cards, self.other, self.lines = cards, other, numbers
         return True
@@ -311,20 +321,24 @@ class Lock:
 
     def dumps(self) -> str:
         """The lock as text: one card per line, keys sorted, so same content -> same bytes."""
-        out = [f'{{"cheatdeck-lock": {LOCK_VERSION},', ' "cards": {']
+        return "".join(self.text_lines())
+
+    def text_lines(self) -> Iterator[str]:
+        """``dumps``' lines, each with its newline, made one at a time (to write 60 MB
+        of lock without holding it twice)."""
+        yield f'{{"cheatdeck-lock": {LOCK_VERSION},\n "cards": {{\n'
         keys = sorted(self.cards)
+        last = len(keys) - 1
         for index, key in enumerate(keys):
-            comma = "," if index < len(keys) - 1 else ""
-            out.append(f"  {json.dumps(key)}: {self.cards.line_text(key)}{comma}")
-        out.append(" },")
-        out.append(' "other": {')
+            comma = "," if index < last else ""
+            yield f"  {json.dumps(key)}: {self.cards.line_text(key)}{comma}\n"
+        yield ' },\n "other": {\n'
         others = sorted(self.other.items())
+        last = len(others) - 1
         for index, (key, entry) in enumerate(others):
-            comma = "," if index < len(others) - 1 else ""
-            out.append(f"  {json.dumps(key)}: {_compact(entry)}{comma}")
-        out.append(" }")
-        out.append("}")
-        return "\n".join(out) + "\n"
+            comma = "," if index < last else ""
+            yield f"  {json.dumps(key)}: {_compact(entry)}{comma}\n"
+        yield " }\n}\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,14 +355,14 @@ def _entry_line(line: str) -> tuple[str | None, str]:
     """``  "key": {...},`` -> (key, its JSON object's text); (None, "") for another line."""
     if not line.startswith('  "'):
         return None, ""
-    head, sep, value = line.partition('": {')
-    if not sep:
+    at = line.find('": {')
+    if at < 0:
         return None, ""
-    value = "{" + (value[:-1] if value.endswith(",") else value)
-    key = head[3:]
+    value = line[at + 3 : -1] if line.endswith(",") else line[at + 3 :]
+    key = line[3:at]
     if "\\" in key or '"' in key:  # escapes: let JSON read them
         try:
-            key = json.loads(head[2:] + '"')
+            key = json.loads(line[2:at] + '"')
         except ValueError:
             return None, ""
     return (key, value) if isinstance(key, str) else (None, "")

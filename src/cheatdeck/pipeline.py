@@ -71,7 +71,7 @@ def check(
         halves = _check_in_halves(Path(corpus_dir), today, track)
         if halves is not None:
             return Outcome(halves)
-    outcome, retired_locs = _load(corpus_dir, track, read_lock=False)
+    outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:
         return outcome
     track.enter("checking")
@@ -113,14 +113,14 @@ def _check_in_halves(root: Path, today: dt.date | None, track: _Tracker) -> Repo
     return check_halves.check_in_halves(root, paths, today, track.enter, track.update)
 
 
-def _load(corpus_dir: Path, track: _Tracker, read_lock: bool = True) -> tuple[Outcome, dict]:
-    """Every file loaded (and the lock read): the outcome so far, and the retired cards' places."""
+def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
+    """Every file loaded (the lock not read yet): the outcome so far, and the retired
+    cards' places."""
     track.enter("loading")
     result = load_corpus(Path(corpus_dir), progress=track.update)
     report = Report(cards=result.card_count)
     report.extend(result.diagnostics)
-    lock = Lock.read(Path(corpus_dir)) if read_lock else None
-    return Outcome(report, result.corpus, lock), result.retired_locs
+    return Outcome(report, result.corpus), result.retired_locs
 
 
 def _run_checks(outcome: Outcome, retired_locs: dict, today: dt.date | None, checks=None) -> list:
@@ -208,11 +208,11 @@ def build(
 ) -> Outcome:
     """Check, then render every writer in memory, then write outputs and the lock.
 
-    With ``os.fork`` (large corpora) the work is shared by two processes: after the
-    lock's own check, a child runs the other checks and then renders the writers that
-    need only the corpus and the build time (sent by the parent), while the parent
-    stamps the lock and renders the writers that need the facts. Outputs are written
-    only if neither side found an error.
+    With ``os.fork`` (large corpora) the work is shared by two processes: a child,
+    started before the lock is read, runs every check but the lock's and then renders
+    the writers that need only the corpus and the build time (sent by the parent),
+    while the parent reads the lock, checks it, stamps it and renders the writers that
+    need the facts. Outputs are written only if neither side found an error.
     """
     from .writers import warmed
 
@@ -229,46 +229,50 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
         if not filter_by_tags(outcome.corpus, tags).topics:
             raise NoCardsSelected("no card carries the tag " + " or ".join(map(repr, tags)))
 
-    def in_one_process(found: list, checks: list | None) -> Outcome:
-        outcome.report.extend(found + _run_checks(outcome, retired_locs, today, checks))
+    def in_one_process(checks: list | None) -> Outcome:
+        outcome.lock = Lock.read(Path(corpus_dir))
+        outcome.report.extend(_run_checks(outcome, retired_locs, today, checks))
         if outcome.report.failed(strict):
             return outcome
         return _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, track)
 
     if outcome.report.failed(strict) or not _can_fork(outcome.report.cards):
         track.enter("checking")
-        return in_one_process([], None)
+        return in_one_process(None)
     incremental.reuse_renderings(Path(out_dir))  # before the fork: both sides reuse them
     mine, theirs = _share(writers)
     light, heavy = check_groups()
     on_lock = [check for check in light if getattr(check, "reads_lock", False)]
     light = [check for check in light if check not in on_lock]
     track.enter("checking")
-    found = _run_checks(outcome, retired_locs, today, on_lock)  # the lock as it is on disk
     signal = _TimeSignal()
 
     def in_child() -> _ChildResult:
         signal.child_side()
         theirs_found = _run_checks(outcome, retired_locs, today, light + heavy)
         build_time = signal.receive() if theirs else None  # None: the parent renders nothing
-        if build_time is None or _fails(outcome, found + theirs_found, strict):
+        if build_time is None or _fails(outcome, theirs_found, strict):
             return _ChildResult(theirs_found)
         ctx = context_for(outcome, out_dir, tags=tags, options=options, build_time=build_time)
         rendered = {w.filename(ctx.corpus.name): w.render(ctx) for w in theirs}
         return _ChildResult(theirs_found, rendered, ctx.notices, _renderings())
 
-    # The child runs every other check and starts before the lock is stamped: its writers
-    # need only the build time, sent when the parent has stamped the lock. The parent
-    # renders meanwhile; nothing is written unless the child found no error either.
+    # The child runs every check but the lock's and starts before the lock is read (it
+    # needs none: 60 MB of JSON at 100k cards it need not hold). Its writers need only
+    # the build time, sent once the parent has read and stamped the lock; the parent
+    # renders meanwhile. Nothing is written unless the child found no error either.
     try:
         child = Forked.start(in_child)
     except OSError:  # no second process now (a process limit): this one does it all
         signal.parent_side()
         signal.close()
-        return in_one_process(found, light + heavy)
+        return in_one_process(on_lock + light + heavy)
     signal.parent_side()
     clean = False
+    found: list = []
     try:
+        outcome.lock = Lock.read(Path(corpus_dir))
+        found = _run_checks(outcome, retired_locs, today, on_lock)  # the lock as on disk
         clean = not _fails(outcome, found, strict)
         if clean:
             ctx = _prepare(outcome, out_dir, tags, options, track)
@@ -375,12 +379,12 @@ def _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, trac
 
 def _write(outcome: Outcome, corpus_dir: Path, out_dir: Path, rendered, ctx, track) -> Outcome:
     """Write the outputs, the lock and the piece cache of a clean build."""
-    from .build import save_cache, write_file, write_outputs
+    from .build import save_cache, write_lines, write_outputs
     from .writers.piece_cache import CACHE_DIR
 
     track.enter("writing", len(rendered))
     outcome.written = write_outputs(Path(out_dir), rendered)
-    write_file(Path(corpus_dir) / LOCK_FILE, ctx.lock.dumps().encode("utf-8"))
+    write_lines(Path(corpus_dir) / LOCK_FILE, ctx.lock.text_lines())
     save_cache(Path(out_dir) / CACHE_DIR, *ctx.cache.changes())  # only after a whole build
     outcome.notices = ctx.notices
     return outcome
