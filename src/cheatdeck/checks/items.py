@@ -160,7 +160,11 @@ def topic_items(cards: Iterable[Card]) -> TopicItems:
 
 def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
     items: list[Item] = []
-    memo: dict[tuple, tuple[int, ...]] = {}  # (folded text, kept) -> word ids
+    # (folded text, kept) -> word ids, for one topic at a time: texts repeat within a
+    # card (a reversed card, a table's title) and seldom across topics, and a memo of
+    # every text would hold a folded copy of the corpus (100 MB at 100k cards).
+    memo: dict[tuple, tuple[int, ...]] = {}
+    topic = None
 
     def ids_of(folded: str, raw: str) -> tuple[int, ...]:
         key = (folded, capital_stopwords(raw))
@@ -170,6 +174,9 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
         return found
 
     for card in cards:
+        if card.topic != topic:
+            topic = card.topic
+            memo.clear()
         ref = CardRef(card.id, card.allow)
         for part, (loc, term) in zip(fact_parts(card), _places(card), strict=True):
             item = _item(len(items), ref, part, loc, term)

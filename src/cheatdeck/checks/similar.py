@@ -13,7 +13,7 @@ possible conflict; answers count as the same when they match by the same rule.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from array import array
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -150,33 +150,59 @@ def _candidates(words: list[Words], df: list[int], card_of: list[int]) -> set[in
     """Pairs ``i * len(words) + j`` (i < j) of items of two cards sharing a pair of rare words.
 
     A word of one item only cannot be shared: the rarest words are picked among the
-    others (on a corpus of made-up words that leaves most items without a block)."""
+    others (on a corpus of made-up words that leaves most items without a block).
+    Blocks are runs of one key in a sorted list of ``key * len(words) + item``: most
+    blocks hold one item, and a dict of lists would spend a list on each."""
     size = len(df) + 1
-    order = sorted(range(len(df)), key=df.__getitem__)  # stable: ties by token id
-    rank = [0] * len(df)
-    for position, token in enumerate(order):
-        rank[token] = position
-    shared = next((rank[t] for t in order if df[t] > 1), len(df))  # ranks below: df <= 1
-    blocks: dict[int, list[int]] = defaultdict(list)
+    rank, shared = _ranks(df)  # ranks below ``shared``: words of one item at most
+    count = len(words)
+    keyed: list[int] = []
     for index, entry in enumerate(words):
         keys = set()
-        for group, count in ((entry.both, RAREST), (entry.prompt, 2)):
+        for group, most in ((entry.both, RAREST), (entry.prompt, 2)):
             rarest = [r for r in map(rank.__getitem__, group) if r >= shared]
             rarest.sort()
-            del rarest[count:]
+            del rarest[most:]
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
             keys.update(a * size + b for a, b in combinations(rarest, 2))
-        for key in keys:
-            blocks[key].append(index)
-    count = len(words)
+        keyed.extend(key * count + index for key in keys)
+    keyed.sort()
     pairs: set[int] = set()
-    for members in blocks.values():
-        if 1 < len(members) <= MAX_BLOCK:
-            for x, i in enumerate(members):
-                base, card = i * count, card_of[i]
-                pairs.update(base + j for j in members[x + 1 :] if card_of[j] != card)
+    members: list[int] = []
+    block = -1
+    for value in keyed:
+        key, index = divmod(value, count)
+        if key != block:
+            _add_pairs(members, card_of, count, pairs)
+            block, members = key, []
+        members.append(index)
+    _add_pairs(members, card_of, count, pairs)
     return pairs
+
+
+def _ranks(df: list[int]) -> tuple[array, int]:
+    """Each token's place in the order of (df, token), rarest first; and how many
+    tokens are used by one item at most (they come first)."""
+    starts = [0] * (max(df, default=0) + 2)
+    for used in df:
+        starts[used + 1] += 1
+    for used in range(1, len(starts)):
+        starts[used] += starts[used - 1]
+    shared = starts[2] if len(starts) > 2 else len(df)
+    rank = array("q", bytes(8 * len(df)))
+    for token, used in enumerate(df):
+        rank[token] = starts[used]
+        starts[used] += 1
+    return rank, shared
+
+
+def _add_pairs(members: list[int], card_of: list[int], count: int, pairs: set[int]) -> None:
+    """The pairs of one block's items (items in increasing order), of two cards."""
+    if 1 < len(members) <= MAX_BLOCK:
+        for x, i in enumerate(members):
+            base, card = i * count, card_of[i]
+            pairs.update(base + j for j in members[x + 1 :] if card_of[j] != card)
 
 
 # ------------------------------------------------------------------ verdict
