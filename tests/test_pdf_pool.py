@@ -84,3 +84,36 @@ def test_a_build_where_no_process_can_be_started_still_makes_its_pdf(tmp_path, m
     outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
     assert not outcome.report.failed(False)
     assert (tmp_path / "out" / "kinds.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_pdf_is_the_same_from_two_workers_one_worker_or_none(tmp_path, monkeypatch):
+    from cheatdeck.writers import pdf, pdf_pool
+
+    corpus = copy_corpus("kinds", tmp_path)  # the first build stamps the lock the others read
+    made = {}
+    for name, workers in (("two", 2), ("one", 1), ("none", 0)):
+        if workers == 0:
+            monkeypatch.setattr(pdf_pool, "start_pool", lambda workers: None)
+        else:
+            monkeypatch.setattr(pdf_pool, "worker_count", lambda n=workers: n)
+            monkeypatch.setattr(pdf, "worker_count", lambda n=workers: n)
+        outcome = pipeline.build(corpus, tmp_path / name, [WRITER_NAMES["pdf"]])
+        assert not outcome.report.failed(False)
+        made[name] = (tmp_path / name / "kinds.pdf").read_bytes()
+    assert made["two"] == made["one"] == made["none"]
+
+
+def test_one_process_given_both_parts_of_a_group_lays_it_out_once(monkeypatch):
+    from dataclasses import replace
+
+    from cheatdeck.writers import pdf_piece
+
+    laid_out = []
+    real = pdf_piece.lay_out
+    monkeypatch.setattr(pdf_piece, "lay_out", lambda *args: laid_out.append(1) or real(*args))
+    html = '<p>one</p><p style="break-before: page">two</p>'
+    job = pdf_piece.Job(html, (), check=False, parts=2)
+    pieces = [pdf_piece.render(replace(job, part=part)) for part in range(2)]
+    assert [piece.pages for piece in pieces] == [1, 1] and len(laid_out) == 1
+    pdf_piece.render(replace(job, part=0))  # a new group (or the same again): laid out anew
+    assert len(laid_out) == 2

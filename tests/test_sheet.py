@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
@@ -327,7 +328,9 @@ def test_shipped_sheet_is_dense(shipped):
     cards = sum(len(cards) for _topic, cards in ctx.sheet_cards())
     # the goal: 400-600 cards on at most 12 landscape A4 pages (about 45 a page)
     assert made.pages <= max(1, -(-cards // 30)), (cards, made.pages)
-    assert len(made.pieces) == 1  # a sheet this size is one document: no page left part-empty
+    # a sheet this size is one document (no page left part-empty), painted in two halves
+    assert len(sheet_groups.plan_groups(list(ctx.sheet_cards()))) == 1
+    assert len(made.pieces) == pdf.PARTS
     assert made.fill > 0.75
 
 
@@ -366,6 +369,62 @@ def test_a_card_taller_than_a_column_splits_instead_of_leaving_blank_pages(tmp_p
     assert made.tall == {"long-table"}
     assert made.cards.count("long-table") > 1  # it did split
     assert made.problems == []  # no empty page, nothing else split
+
+
+def _tall_corpus(tmp_path: Path, rows: int = 260) -> Path:
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: tall\ntitle: Tall\ndeck: Tall\n", encoding="utf-8")
+    lines = "\n".join(
+        f"      service-{n:03d}: [port {1000 + n}, protocol {n}x]" for n in range(rows)
+    )
+    (corpus / "tall.yaml").write_text(TALL_TOPIC.format(rows=lines), encoding="utf-8")
+    return corpus
+
+
+def test_a_group_painted_in_two_parts_is_the_whole_group_cut_at_a_page(tmp_path):
+    ctx = context(_tall_corpus(tmp_path))
+    (parts,) = sheet_groups.plan_groups(list(ctx.sheet_cards()))
+    roots = (str(ctx.corpus_dir), str(ctx.templates))
+    job = pdf_piece.Job(sheet.group_html(ctx, parts, masthead=True), roots)
+    whole = pdf_piece.render(job)
+    halves = [pdf_piece.render(replace(job, part=part, parts=2)) for part in range(2)]
+    first = whole.pages // 2
+    assert whole.pages >= 2 and [half.pages for half in halves] == [first, whole.pages - first]
+
+    def moved(marks, by):
+        return tuple(replace(mark, page=mark.page + by) for mark in marks)
+
+    assert moved(halves[0].outline, 0) + moved(halves[1].outline, first) == whole.outline
+    assert moved(halves[0].anchors, 0) + moved(halves[1].anchors, first) == whole.anchors
+    problems = [*halves[0].problems, *(replace(p, page=p.page + first) for p in halves[1].problems)]
+    assert problems == list(whole.problems)
+    assert sorted(halves[0].cards + halves[1].cards) == sorted(whole.cards)
+    assert halves[0].tall == halves[1].tall == whole.tall == ("long-table",)
+    assert round(halves[0].used_height + halves[1].used_height, 2) == round(whole.used_height, 2)
+    pages = [page.extract_text() for page in PdfReader(BytesIO(whole.pdf)).pages]
+    cut = [page.extract_text() for half in halves for page in PdfReader(BytesIO(half.pdf)).pages]
+    assert cut == pages
+
+
+def test_a_one_page_group_leaves_its_first_part_empty(kinds_ctx):
+    made = pdf.build_sheet(kinds_ctx)
+    assert [piece.pages for piece in made.pieces] == [0, 1]
+    assert len(PdfReader(BytesIO(made.pdf)).pages) == 1
+    assert set(made.cards) == {card.id for card in kinds_ctx.corpus.cards()}
+
+
+def test_a_link_to_the_other_part_s_pages_is_kept(tmp_path):
+    html = (
+        '<html><body><p id="top">first page</p>'
+        '<p style="break-before: page"><a href="#top">back to the first page</a></p>'
+        "</body></html>"
+    )
+    job = pdf_piece.Job(html, (str(tmp_path),), check=False, part=1, parts=2)
+    second = pdf_piece.render(job)
+    (page,) = PdfReader(BytesIO(second.pdf)).pages
+    (link,) = [annotation.get_object() for annotation in page["/Annots"]]
+    assert link["/Dest"] == "top"  # named: the merge writes where "top" is
 
 
 def test_one_pass_column_layout_lays_out_exactly_as_weasyprint(kinds_ctx, tmp_path, monkeypatch):

@@ -1,6 +1,8 @@
 """The cheat sheet as a printable PDF: groups of sections laid out by WeasyPrint, merged.
 
-A sheet of a few hundred cards is one WeasyPrint document. A larger one is cut into
+A sheet of a few hundred cards is one WeasyPrint document: both layout processes lay
+it out, and each paints (writes as PDF) half of its pages, a quarter of the work that
+a second process would otherwise not share (``PARTS``). A larger one is cut into
 groups of sections (``sheet_groups``), each laid out on its own pages by
 ``pdf_piece`` in a pool of two processes (memory stays that of one group per process)
 and merged by ``pdf_merge``, which numbers the pages and writes the outline, the
@@ -21,7 +23,7 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +37,9 @@ CACHE_SPACE = "pdf"
 PAGE_LABEL = "page"  # the footer reads "page x / y"
 # Every character a page number may need, in the footer's font: the sample page.
 STAMP_SAMPLE = f"{PAGE_LABEL} 0123456789 / 0123456789"
+#: A sheet of one group is laid out by two workers at once, each painting half of its
+#: pages (on every machine, so that the PDF's bytes never depend on the cores).
+PARTS = 2
 
 
 @dataclass
@@ -132,10 +137,14 @@ def build_sheet(ctx) -> Sheet:
     """Lay out (or take from the cache) every group, then merge them."""
     begun = _started.pop(id(ctx), None)
     plan = begun[1] if begun is not None and begun[0] is ctx else Plan.make(ctx)
+    # While the workers lay the groups out: what the merge needs (pypdf: 0.13 s to
+    # import) and the characters no font has.
+    import pypdf  # noqa: F401
+
+    missing = font_coverage.uncovered([job.html for job in plan.jobs])
     *groups_done, sample = plan.pieces()
     stamp = pdf_merge.read_stamp(sample.pdf)
     merged = pdf_merge.merge(groups_done, plan.keys[:-1], stamp, info(ctx), PAGE_LABEL)
-    missing = font_coverage.uncovered([job.html for job in plan.jobs])
     return Sheet(merged, groups_done, sheet.PageSetup.of(ctx.settings).columns, missing)
 
 
@@ -158,6 +167,8 @@ class Plan:
             Job(sheet.group_html(ctx, parts, masthead=index == 0), roots)
             for index, parts in enumerate(groups)
         ]
+        if len(jobs) == 1:  # one group: each of two workers paints half of it
+            jobs = [replace(jobs[0], part=part, parts=PARTS) for part in range(PARTS)]
         jobs.append(Job(sheet.stamp_sample_html(ctx, STAMP_SAMPLE), roots, check=False))
         keys = [job_key(job) for job in jobs]
         cache = getattr(ctx, "cache", None) or PieceCache()
@@ -218,6 +229,8 @@ def job_key(job: Job) -> str:
     """What a piece depends on: its HTML and the code and libraries that lay it out."""
     h = hashlib.sha256(code_identity().encode())
     h.update(b"\0check" if job.check else b"\0nocheck")
+    if job.parts > 1:
+        h.update(f"\0part {job.part} of {job.parts}".encode())
     h.update(b"\0" + job.html.encode("utf-8"))
     return h.hexdigest()
 

@@ -134,6 +134,8 @@ def merge(
     starts = []
     for piece, digest in zip(pieces, digests, strict=True):
         starts.append(len(writer.pages))
+        if not piece.pages:
+            continue  # a part of a group with no page of its own (a one-page group)
         reader = PdfReader(BytesIO(piece.pdf))
         for page in reader.pages:
             writer.add_page(page)

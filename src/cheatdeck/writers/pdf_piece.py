@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .. import collector
@@ -66,11 +66,17 @@ def safe_fetcher(allowed: list[Path]):
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One document to lay out: its HTML and the folders it may read."""
+    """One document to lay out: its HTML and the folders it may read.
+
+    With ``parts`` > 1 the job's piece holds only part ``part`` of the pages (the
+    pages cut in ``parts`` runs of about equal length): two processes laying out the
+    same group each paint half of it, and painting is a quarter of the work."""
 
     html: str
     roots: tuple[str, ...]
     check: bool = True  # run the layout check (the page-number sample has no cards)
+    part: int = 0
+    parts: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +157,33 @@ def render(job: Job) -> Piece:
 
 
 def _render(job: Job) -> Piece:
+    global _kept
+    key = (job.html, job.roots, job.check)
+    if _kept is not None and _kept[0] == key:
+        laid_out = _kept[1]  # another part of the group laid out last
+    else:
+        _kept = None  # freed before the next layout
+        laid_out = _laid_out(job)
+    more = job.part < job.parts - 1  # parts come in order: the last one frees it
+    _kept = (key, laid_out) if more else None
+    return _piece(laid_out, job.part, job.parts)
+
+
+#: The layout of the last job when a later part of it may follow (in this process):
+#: one process given every part of a group lays it out once.
+_kept: tuple[tuple, _LaidOut] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _LaidOut:
+    html: str  # as laid out (tall cards marked)
+    document: object
+    layout: layout_check.Layout
+    outline: tuple[Mark, ...]
+    anchors: tuple[Mark, ...]
+
+
+def _laid_out(job: Job) -> _LaidOut:
     html = job.html
     document = lay_out(html, job.roots)
     layout = layout_check.read_layout(document) if job.check else layout_check.Layout()
@@ -161,19 +194,68 @@ def _render(job: Job) -> Piece:
         layout = layout_check.read_layout(document)
     outline, anchors = marks(document)
     keep_link_targets_only(document)
-    with source_date_epoch(FONT_EPOCH):
-        data = document.write_pdf(pdf_identifier=identifier(html))
+    return _LaidOut(html, document, layout, outline, anchors)
+
+
+def _piece(laid_out: _LaidOut, part: int, parts: int) -> Piece:
+    """The piece of pages ``part`` of ``parts`` (all of them for one part)."""
+    document, layout = laid_out.document, laid_out.layout
+    count = len(document.pages)
+    first, end = count * part // parts, count * (part + 1) // parts
+    data = b""
+    if end > first:
+        painted, named = document, laid_out.html
+        if parts > 1:
+            painted, named = _pages_of(document, first, end), f"{part}/{parts}\n{named}"
+        with source_date_epoch(FONT_EPOCH):
+            data = painted.write_pdf(pdf_identifier=identifier(named))
+    fragments = [
+        (card, fragment)
+        for card, pieces in layout.cards.items()
+        for fragment in pieces
+        if first < fragment.page <= end  # 1-based
+    ]
     return Piece(
         pdf=data,
-        pages=len(document.pages),
-        outline=outline,
-        anchors=anchors,
-        problems=tuple(layout.problems),
-        cards=tuple(card for card, fragments in layout.cards.items() for _ in fragments),
+        pages=end - first,
+        outline=_shifted(laid_out.outline, first, end),
+        anchors=_shifted(laid_out.anchors, first, end),
+        problems=tuple(
+            replace(problem, page=problem.page - first)
+            for problem in layout.problems
+            if first < problem.page <= end
+        ),
+        cards=tuple(card for card, _ in fragments),
         tall=tuple(sorted(layout.tall)),
-        used_height=round(sum(f.height for pieces in layout.cards.values() for f in pieces), 3),
+        used_height=round(sum(fragment.height for _, fragment in fragments), 3),
         page_height=round(layout.page_height, 3),
     )
+
+
+def _shifted(marks: tuple[Mark, ...], first: int, end: int) -> tuple[Mark, ...]:
+    """The marks on pages ``first`` to ``end`` (0-based, end excluded), pages counted
+    from ``first``."""
+    return tuple(
+        replace(mark, page=mark.page - first) for mark in marks if first <= mark.page < end
+    )
+
+
+def _pages_of(document, first: int, end: int):
+    """A document of pages ``first`` to ``end`` whose links to the other pages stay.
+
+    WeasyPrint drops a link whose anchor is on no page of the document it writes; the
+    merge names every anchor of the sheet, so a stand-in anchor keeps such a link."""
+    pages = document.pages[first:end]
+    present = {name for page in pages for name in page.anchors}
+    wanted = {
+        target
+        for page in pages
+        for kind, target, _rectangle, _box in page.links
+        if kind == "internal" and target not in present
+    }
+    if wanted:
+        pages[0].anchors = {**pages[0].anchors, **dict.fromkeys(sorted(wanted), (0, 0, 0, 0))}
+    return document.copy(pages)
 
 
 def marks(document) -> tuple[tuple[Mark, ...], tuple[Mark, ...]]:
