@@ -170,3 +170,31 @@ def test_when_no_second_process_can_be_made_one_does_it_all(kinds_corpus, tmp_pa
     assert one == two
     monkeypatch.setenv("CHEATDECK_JOBS", "2")
     assert not pipeline.check(kinds_corpus).report.diagnostics
+
+
+def test_the_child_s_streamed_outputs_are_put_in_place_or_left_untouched(
+    kinds_corpus, tmp_path, monkeypatch
+):
+    out = tmp_path / "out"
+    first = _build(kinds_corpus, out, monkeypatch, "2")
+    assert {"kinds.md", "kinds.html"} <= set(first.written)  # staged by the child
+    times = {name: (out / name).stat().st_mtime_ns for name in ("kinds.md", "kinds.html")}
+    again = _build(kinds_corpus, out, monkeypatch, "2")
+    assert again.written == []  # the same bytes: nothing replaced
+    assert times == {name: (out / name).stat().st_mtime_ns for name in times}
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_failing_parent_writer_leaves_no_file_the_child_staged(
+    kinds_corpus, tmp_path, monkeypatch
+):
+    from cheatdeck.writers import anki
+
+    def broken(ctx):
+        raise RuntimeError("the deck could not be made")
+
+    monkeypatch.setattr(anki, "render", broken)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="could not be made"):
+        _build(kinds_corpus, out, monkeypatch, "2")
+    assert not out.exists() or list(out.iterdir()) == []

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,8 +46,29 @@ def _encoded(lines: Iterable[str]) -> Iterator[bytes]:
 
 def write_chunks(path: Path, chunks: Iterable[bytes]) -> bool:
     """Atomically write the concatenated ``chunks`` to ``path``; False when it already held
-    exactly those bytes (then nothing is written). The old file is compared as the
-    chunks come: a temporary file is begun at the first difference."""
+    exactly those bytes (then nothing is written)."""
+    return commit(stage_chunks(path, chunks))
+
+
+@dataclass(frozen=True)
+class Staged:
+    """An output written in full beside its target, waiting to replace it (``commit``)
+    or to be thrown away (``discard``); ``temporary`` is None when the target already
+    holds those bytes."""
+
+    path: Path
+    temporary: str | None
+
+
+def stage_lines(path: Path, lines: Iterable[str]) -> Staged:
+    """``stage_chunks`` for text made piece by piece (encoded a megabyte at a time)."""
+    return stage_chunks(path, _encoded(lines))
+
+
+def stage_chunks(path: Path, chunks: Iterable[bytes]) -> Staged:
+    """The concatenated ``chunks`` written (and synced) to a temporary file beside ``path``.
+    The old file is compared as the chunks come: the temporary file is begun only at the
+    first difference, and none is made for the same bytes."""
     path = Path(path)
     try:
         old = open(path, "rb")  # noqa: SIM115 - closed below
@@ -64,13 +86,12 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> bool:
             handle.write(chunk)
         if handle is None:
             if old is not None and not old.read(1):
-                return False  # the same bytes, to the end
+                return Staged(path, None)  # the same bytes, to the end
             handle, tmp = _begin(path, old, same)
         handle.flush()
         os.fsync(handle.fileno())
         handle.close()
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except BaseException:
         if handle is not None:
             handle.close()
@@ -79,7 +100,25 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> bool:
     finally:
         if old is not None:
             old.close()
+    return Staged(path, tmp)
+
+
+def commit(staged: Staged) -> bool:
+    """Put a staged output in place; False when there was nothing to change."""
+    if staged.temporary is None:
+        return False
+    try:
+        os.replace(staged.temporary, staged.path)
+    except BaseException:
+        discard(staged)
+        raise
     return True
+
+
+def discard(staged: Staged) -> None:
+    """Remove a staged output's temporary file (its target stays as it was)."""
+    if staged.temporary is not None:
+        Path(staged.temporary).unlink(missing_ok=True)
 
 
 def _equal_next(old: BinaryIO, chunk: bytes) -> bool:
@@ -149,15 +188,34 @@ def write_folder(path: Path, files: dict[str, bytes]) -> bool:
     return True
 
 
-def write_outputs(out_dir: Path, outputs: dict[str, bytes | dict[str, bytes]]) -> list[str]:
-    """Write every rendered output into ``out_dir``; returns the names that changed."""
+def write_outputs(
+    out_dir: Path, outputs: dict[str, bytes | dict[str, bytes] | Staged]
+) -> list[str]:
+    """Write every rendered output into ``out_dir`` (a staged one is put in place);
+    returns the names that changed. Should one fail, the staged ones left are removed."""
     changed = []
-    for name, data in outputs.items():
-        target = Path(out_dir) / name
-        wrote = write_folder(target, data) if isinstance(data, dict) else write_file(target, data)
-        if wrote:
-            changed.append(name)
+    try:
+        for name, data in outputs.items():
+            target = Path(out_dir) / name
+            if isinstance(data, Staged):
+                wrote = commit(data)
+            elif isinstance(data, dict):
+                wrote = write_folder(target, data)
+            else:
+                wrote = write_file(target, data)
+            if wrote:
+                changed.append(name)
+    except BaseException:
+        discard_all(outputs.values())
+        raise
     return changed
+
+
+def discard_all(outputs: Iterable[object]) -> None:
+    """Remove the temporary files of the staged outputs among ``outputs``."""
+    for data in outputs:
+        if isinstance(data, Staged):
+            discard(data)
 
 
 def save_cache(folder: Path, files: dict[str, bytes], stale: list[str]) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__, collector, highlight, incremental, text
+from .build import discard_all
 from .checks import CheckContext, check_groups, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
@@ -254,7 +255,7 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
         if build_time is None or _fails(outcome, theirs_found, strict):
             return _ChildResult(theirs_found)
         ctx = context_for(outcome, out_dir, tags=tags, options=options, build_time=build_time)
-        rendered = {w.filename(ctx.corpus.name): w.render(ctx) for w in theirs}
+        rendered = _render_or_stage(ctx, theirs, Path(out_dir))
         return _ChildResult(theirs_found, rendered, ctx.notices, _renderings())
 
     # The child runs every check but the lock's and starts before the lock is read (it
@@ -283,6 +284,7 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     except BaseException:
         signal.close()
         result = child.result()  # the corpus's errors come before the writer's
+        discard_all(result.rendered.values())
         outcome.report.extend(found + result.diagnostics)
         if outcome.report.failed(strict):
             return outcome
@@ -291,6 +293,7 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     result = child.result()
     outcome.report.extend(found + result.diagnostics)  # in CHECKS order
     if not clean or outcome.report.failed(strict):
+        discard_all(result.rendered.values())
         return outcome
     _adopt_renderings(result.renderings)
     ctx.notices.extend(result.notices)
@@ -339,6 +342,26 @@ class _TimeSignal:
         os.close(self._read)
         text = b"".join(chunks).decode("ascii")
         return int(text) if text.isdigit() else None
+
+
+def _render_or_stage(ctx, writers, out_dir: Path) -> dict:
+    """Each writer's output: its bytes, or, for a writer that makes its text in pieces,
+    the file staged beside its target (``build.Staged``): the child's largest outputs
+    (the HTML sheet, the Markdown) are never held whole, nor pickled to the parent."""
+    from .build import stage_lines
+
+    made: dict = {}
+    try:
+        for writer in writers:
+            name = writer.filename(ctx.corpus.name)
+            pieces = writer.chunks(ctx)
+            made[name] = (
+                writer.render(ctx) if pieces is None else stage_lines(out_dir / name, pieces)
+            )
+    except BaseException:
+        discard_all(made.values())
+        raise
+    return made
 
 
 def _fails(outcome: Outcome, found: list, strict: bool) -> bool:
@@ -484,10 +507,11 @@ def _share(writers: Sequence) -> tuple[list, list]:
 
 @dataclass
 class _ChildResult:
-    """What the child sends back: its diagnostics and, when clean, its writers' work."""
+    """What the child sends back: its diagnostics and, when clean, its writers' work
+    (bytes, or files staged beside their targets: ``build.Staged``)."""
 
     diagnostics: list
-    rendered: dict[str, bytes | dict[str, bytes]] = field(default_factory=dict)
+    rendered: dict[str, object] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     renderings: tuple[dict, dict] = field(default_factory=lambda: ({}, {}))
 

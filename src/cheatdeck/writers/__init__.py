@@ -61,6 +61,11 @@ class Writer:
     def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
         return importlib.import_module(f"{__name__}.{self.module}").render(ctx)
 
+    def chunks(self, ctx: BuildContext) -> Iterator[str] | None:
+        """The output's text in pieces, when the writer can make it so (else None)."""
+        hook = self._hook("chunks")
+        return None if hook is None else hook(ctx)
+
     def _hook(self, name: str):
         return getattr(importlib.import_module(f"{__name__}.{self.module}"), name, None)
 

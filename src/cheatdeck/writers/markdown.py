@@ -24,7 +24,15 @@ _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 
 
 def render(ctx: BuildContext) -> bytes:
-    return "\n".join(lines(ctx)).encode("utf-8")
+    return "".join(chunks(ctx)).encode("utf-8")
+
+
+def chunks(ctx: BuildContext) -> Iterator[str]:
+    """The Markdown in pieces (its lines, joined by newlines), to stream it to its file."""
+    ahead = ""
+    for line in lines(ctx):
+        yield ahead + line
+        ahead = "\n"
 
 
 def lines(ctx: BuildContext) -> Iterator[str]:

@@ -412,13 +412,20 @@ def sections_html(ctx, renderer: Renderer) -> Iterator[str]:
 
 
 def _page_html(ctx, renderer: Renderer, sections: Iterable[str], css: str, **flags) -> str:
+    return "".join(_page_chunks(ctx, renderer, sections, css, **flags))
+
+
+def _page_chunks(
+    ctx, renderer: Renderer, sections: Iterable[str], css: str, **flags
+) -> Iterator[str]:
+    """The page's HTML in pieces, each section made as the template reaches it."""
     from markupsafe import Markup
 
     template = environment(ctx.templates).get_template("sheet.html.j2")
-    return template.render(
+    return template.generate(
         who=build_identity(ctx),
         css=Markup(css),
-        sections=[Markup(section) for section in sections],
+        sections=(Markup(section) for section in sections),
         r=renderer,
         **{"masthead": True, "dated": True, **flags},
     )
@@ -426,10 +433,15 @@ def _page_html(ctx, renderer: Renderer, sections: Iterable[str], css: str, **fla
 
 def document_html(ctx, tall: Iterable[str] = ()) -> str:
     """The whole sheet as one self-contained HTML document; ``tall`` cards may split."""
+    return "".join(document_chunks(ctx, tall))
+
+
+def document_chunks(ctx, tall: Iterable[str] = ()) -> Iterator[str]:
+    """``document_html`` in pieces (to write 30 MB of sheet without holding it)."""
     setup = PageSetup.of(ctx.settings)
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup)
     css = stylesheet(ctx.templates) + setup.css
-    return _page_html(ctx, renderer, sections_html(ctx, renderer), css)
+    return _page_chunks(ctx, renderer, sections_html(ctx, renderer), css)
 
 
 # ---------------------------------------------------------------- the PDF's pieces
