@@ -230,7 +230,7 @@ class Item:
     loc: Loc
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Card:
     """What every card kind shares. ``locs`` maps each field to where its value is."""
 
@@ -253,7 +253,7 @@ class Card:
         return self.locs.get(name, self.loc)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Concept(Card):
     kind: ClassVar[str] = "concept"
     term: str
@@ -262,7 +262,7 @@ class Concept(Card):
     reverse: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class QA(Card):
     kind: ClassVar[str] = "qa"
     question: str
@@ -270,7 +270,7 @@ class QA(Card):
     reverse: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Command(Card):
     kind: ClassVar[str] = "command"
     task: str
@@ -279,7 +279,7 @@ class Command(Card):
     lang: str = "shell"
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Limit(Card):
     kind: ClassVar[str] = "limit"
     subject: str
@@ -297,7 +297,7 @@ class Limit(Card):
         return f"{shown} {self.unit}" if self.unit else shown
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Table(Card):
     kind: ClassVar[str] = "table"
     title: str
@@ -306,13 +306,13 @@ class Table(Card):
     row_header: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Cloze(Card):
     kind: ClassVar[str] = "cloze"
     text: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Snippet(Card):
     kind: ClassVar[str] = "snippet"
     title: str
@@ -320,7 +320,7 @@ class Snippet(Card):
     lang: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ListCard(Card):
     kind: ClassVar[str] = "list"
     title: str

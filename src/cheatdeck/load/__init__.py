@@ -119,7 +119,7 @@ def read_topic(
         topic_path=rel,
         deck=deck or root_deck,
         source=values.get("source") or None,
-        tags=values.get("tags", ()),
+        tags=tuple(dict.fromkeys(values.get("tags", ()))),  # shared by the cards with no tags
     )
     cards: list[model.Card] = []
     if "cards" in fields:
@@ -147,7 +147,7 @@ def read_topic(
         title=str(values["title"]),
         order=float(order) if order is not None else None,
         source=ctx.source,
-        tags=ctx.tags,
+        tags=values.get("tags", ()),
         intro=values.get("intro") or None,
         cards=(),
         loc=reader.loc(node),

@@ -315,4 +315,6 @@ def _build_card(kind, card_id, card_loc, locs, values, ctx: CardContext) -> mode
 
 
 def _merge_tags(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    if not second:
+        return first  # the topic's own tuple: one for all its cards
     return tuple(dict.fromkeys((*first, *second)))
