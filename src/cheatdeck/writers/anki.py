@@ -38,7 +38,7 @@ FIELD_FORMAT = 1
 
 def render(ctx: BuildContext) -> bytes:
     """The .apkg bytes for ``ctx.facts`` (retired facts included, already tagged)."""
-    look = _look(ctx)
+    look = note_look(ctx)
     media = _MediaStore(ctx)
     fields_time = ctx.lock.stamp("anki:fields", _field_format_digest())
     decks = _decks(ctx)
@@ -84,7 +84,8 @@ def _note_rows(
         )
 
 
-def _look(ctx: BuildContext):
+def note_look(ctx: BuildContext):
+    """The note types' CSS and card templates, code colours included (crowdanki's too)."""
     from ..highlight import css
 
     code_css = "\n".join(

@@ -35,9 +35,9 @@ MODEL_KEYS = (
 
 
 def render(ctx: BuildContext) -> dict[str, bytes]:
-    from .anki import _look  # the apkg's CSS and templates, read the way it reads them
+    from .anki import note_look  # the apkg's CSS and templates, read the way it reads them
 
-    look = _look(ctx)
+    look = note_look(ctx)
     media: dict[str, Media] = {}
     config_uuid = stable_uuid(f"cheatdeck deck-config {ctx.corpus.name}")
     root = deck_node(ctx.corpus.deck, config_uuid)
