@@ -153,16 +153,17 @@ def _candidates(words: list[Words], df: list[int], card_of: list[int]) -> set[in
     others (on a corpus of made-up words that leaves most items without a block).
     Blocks are runs of one key in a sorted list of ``key * len(words) + item``: most
     blocks hold one item, and a dict of lists would spend a list on each."""
-    size = len(df) + 1
-    rank, shared = _ranks(df)  # ranks below ``shared``: words of one item at most
+    size = len(df) + 2  # keys are made of usable ranks, 1 to len(df)
+    usable = _usable_ranks(df).__getitem__
     count = len(words)
     keyed: list[int] = []
     for index, entry in enumerate(words):
+        both = sorted(filter(None, map(usable, entry.both)))
+        if not both:
+            continue  # no word it shares with another item (the prompt's are among them)
+        prompt = sorted(filter(None, map(usable, entry.prompt)))
         keys = set()
-        for group, most in ((entry.both, RAREST), (entry.prompt, 2)):
-            rarest = [r for r in map(rank.__getitem__, group) if r >= shared]
-            rarest.sort()
-            del rarest[most:]
+        for rarest in (both[:RAREST], prompt[:2]):
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
             keys.update(a * size + b for a, b in combinations(rarest, 2))
@@ -181,20 +182,20 @@ def _candidates(words: list[Words], df: list[int], card_of: list[int]) -> set[in
     return pairs
 
 
-def _ranks(df: list[int]) -> tuple[array, int]:
-    """Each token's place in the order of (df, token), rarest first; and how many
-    tokens are used by one item at most (they come first)."""
+def _usable_ranks(df: list[int]) -> array:
+    """For each token, 1 + its place in the order of (df, token), rarest first; 0 for a
+    word of one item at most, which no other item can share."""
     starts = [0] * (max(df, default=0) + 2)
     for used in df:
         starts[used + 1] += 1
     for used in range(1, len(starts)):
         starts[used] += starts[used - 1]
-    shared = starts[2] if len(starts) > 2 else len(df)
-    rank = array("q", bytes(8 * len(df)))
+    usable = array("q", bytes(8 * len(df)))
     for token, used in enumerate(df):
-        rank[token] = starts[used]
-        starts[used] += 1
-    return rank, shared
+        if used > 1:
+            starts[used] += 1
+            usable[token] = starts[used]  # the place before the increment, plus one
+    return usable
 
 
 def _add_pairs(members: list[int], card_of: list[int], count: int, pairs: set[int]) -> None:
