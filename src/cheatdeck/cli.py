@@ -134,11 +134,11 @@ def run_build(args) -> int:
         except pipeline.NoCardsSelected as exc:
             stages.stop()
             raise UsageError(f"{exc}; nothing was written") from None
-        except OutputError as exc:
+        except (OutputError, OSError) as exc:  # OSError: an output that cannot be written
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS
 
-            print(f"cheatdeck: error: {exc}", file=sys.stderr)
+            print(f"cheatdeck: error: {_problem(exc)}", file=sys.stderr)
             return EXIT_PROBLEMS
     report = outcome.report
     if report.diagnostics or args.format != "text" or report.failed(args.strict):
@@ -157,6 +157,19 @@ def run_build(args) -> int:
     after = _fingerprint(args, corpus, writers)  # the lock may have changed
     write_file(out / incremental.MANIFEST, incremental.manifest(out, after, names, shown))
     return 0
+
+
+def _problem(exc: Exception) -> str:
+    """One line for an error of the writers or of the file system."""
+    if not isinstance(exc, OSError) or exc.strerror is None:
+        return str(exc)
+    place = exc.filename2 if exc.filename2 is not None else exc.filename
+    if place is None:
+        return exc.strerror
+    path = Path(place)
+    if path.name.startswith(".") and path.name.endswith(".tmp"):
+        path = path.parent  # a temporary file beside an output: name the folder
+    return f"cannot write {path}: {exc.strerror}"
 
 
 def _fingerprint(args, corpus: Path, writers) -> str:
