@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__, collector, highlight, incremental, text
-from .build import discard_all
 from .checks import CheckContext, check_groups, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
@@ -222,6 +221,8 @@ def build(
 
 
 def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress) -> Outcome:
+    from .build import discard_all  # not at start-up: ``check`` writes nothing
+
     track = _Tracker(progress)
     outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:
@@ -348,7 +349,7 @@ def _render_or_stage(ctx, writers, out_dir: Path) -> dict:
     """Each writer's output: its bytes, or, for a writer that makes its text in pieces,
     the file staged beside its target (``build.Staged``): the child's largest outputs
     (the HTML sheet, the Markdown) are never held whole, nor pickled to the parent."""
-    from .build import stage_lines
+    from .build import discard_all, stage_lines
 
     made: dict = {}
     try:
