@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Mapping
+import struct
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import ClassVar
@@ -212,6 +214,56 @@ class Loc:
         return (Loc, (self.file, self.line, self.col))
 
 
+class FieldLocs(Mapping[str, Loc]):
+    """Where each field of one card is written: field name -> ``Loc``, packed.
+
+    A corpus holds one per card (600k field places at 100k cards); a dict of ``Loc``
+    objects spent 700 bytes a card on them, this about 140. ``Loc`` objects are made
+    when asked for; equal places give equal ``Loc``."""
+
+    __slots__ = ("file", "names", "places")
+
+    _PAIR = struct.Struct("=II")
+    _NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per set of field names
+
+    def __init__(self, file: str, names: tuple[str, ...], places: bytes) -> None:
+        self.file = file
+        self.names = self._NAMES.setdefault(names, names)
+        self.places = places  # (line, col) per name, as unsigned 32-bit pairs
+
+    @classmethod
+    def of(cls, file: str, places: Mapping[str, tuple[int, int]]) -> FieldLocs:
+        """``places``: field name -> (1-based line, 1-based column)."""
+        flat = array("I")
+        for line, col in places.values():
+            flat.append(line)
+            flat.append(col)
+        return cls(file, tuple(places), flat.tobytes())
+
+    def __getitem__(self, name: str) -> Loc:
+        try:
+            index = self.names.index(name)
+        except ValueError:
+            raise KeyError(name) from None
+        line, col = self._PAIR.unpack_from(self.places, 8 * index)
+        return Loc(self.file, line, col)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __repr__(self) -> str:
+        return f"FieldLocs({dict(self)!r})"
+
+    def __reduce__(self) -> tuple:
+        return (FieldLocs, (self.file, self.names, self.places))
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One table row: its label and one cell per column."""
@@ -232,7 +284,8 @@ class Item:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Card:
-    """What every card kind shares. ``locs`` maps each field to where its value is."""
+    """What every card kind shares. ``locs`` maps each field to where its value is
+    (a ``FieldLocs`` from the loader)."""
 
     kind: ClassVar[str] = ""
     id: str

@@ -13,6 +13,7 @@ from ..model import (
     CARD_CLASSES,
     ID_PATTERN,
     KINDS,
+    FieldLocs,
     FieldSpec,
     FieldType,
     Item,
@@ -114,11 +115,11 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         return None
     valid = [f.name for f in kind_spec.all_fields()]
     values: dict[str, object] = {}
-    locs: dict[str, Loc] = {}
+    nodes: dict[str, yaml.Node] = {}  # field -> its value's node (reports point there)
     suggested: set[str] = set()
     for key, (key_node, value_node) in fields.items():
         if key in ("id", "kind"):
-            locs[key] = reader.loc(value_node)
+            nodes[key] = value_node
             continue
         spec = kind_spec.field(key)
         if spec is None:
@@ -131,7 +132,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             suggested.update(difflib.get_close_matches(key, valid, n=1, cutoff=0.6))
             ok = False
             continue
-        locs[key] = reader.loc(value_node)
+        nodes[key] = value_node
         try:
             values[key] = read_value(reader, spec, value_node)
         except _Invalid:
@@ -145,13 +146,24 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
-            reader.report(locs[spec.name], "empty-field", f"'{spec.name}' is empty")
+            reader.report(nodes[spec.name], "empty-field", f"'{spec.name}' is empty")
             ok = False
     if not ok or card_id is None:
         return None
-    if not _check_kind(reader, kind_spec.name, values, locs, fields):
+    if not _check_kind(reader, kind_spec.name, values, nodes, fields):
         return None
-    return _build_card(kind_spec.name, card_id, card_loc, locs, values, ctx)
+    return _build_card(kind_spec.name, card_id, card_loc, _field_locs(card_loc, nodes), values, ctx)
+
+
+def _field_locs(card_loc: Loc, nodes: dict[str, yaml.Node]) -> FieldLocs:
+    """Where each field's value starts (1-based, as ``Loc``)."""
+    return FieldLocs.of(
+        card_loc.file,
+        {
+            name: (node.start_mark.line + 1, node.start_mark.column + 1)
+            for name, node in nodes.items()
+        },
+    )
 
 
 def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:
@@ -236,7 +248,7 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
     return items
 
 
-def _check_kind(reader: FileReader, kind: str, values: dict, locs: dict, fields: dict) -> bool:
+def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields: dict) -> bool:
     """Kind-specific rules: table shape, cloze syntax, units."""
     ok = True
     if kind == "table":
@@ -246,7 +258,7 @@ def _check_kind(reader: FileReader, kind: str, values: dict, locs: dict, fields:
                 reader.report(cnode, "empty-cell", "a column heading is empty")
                 ok = False
         if not values["rows"]:
-            reader.report(locs["rows"], "empty-field", "'rows' is empty")
+            reader.report(nodes["rows"], "empty-field", "'rows' is empty")
             ok = False
         for key_node, label, cells, cell_nodes in values["rows"]:
             if not label:
@@ -267,13 +279,13 @@ def _check_kind(reader: FileReader, kind: str, values: dict, locs: dict, fields:
     elif kind == "cloze":
         problem = cloze_problem(values["text"])
         if problem:
-            reader.report(locs["text"], "bad-cloze", problem)
+            reader.report(nodes["text"], "bad-cloze", problem)
             ok = False
     elif kind == "limit":
         value = values["value"]
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if not values.get("unit"):
-                where = locs.get("unit", locs["value"])
+                where = nodes.get("unit", nodes["value"])
                 reader.report(
                     where, "missing-unit", f"the number {value} needs a unit (unit: seconds, …)"
                 )
