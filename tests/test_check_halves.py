@@ -237,14 +237,14 @@ def test_an_exception_in_a_half_reaches_the_caller(kinds_corpus, monkeypatch):
 
 def test_a_child_that_dies_fails_the_check(kinds_corpus, monkeypatch):
     parent = os.getpid()
-    made = check_halves.topic_items
+    made = check_halves.check_chunks
 
-    def dies_in_the_child(cards):
+    def dies_in_the_child(*args):  # before it claims a chunk: the parent may take them all
         if os.getpid() != parent:
             os._exit(3)  # as if killed: nothing comes back through the pipe
-        return made(cards)
+        return made(*args)
 
-    monkeypatch.setattr(check_halves, "topic_items", dies_in_the_child)
+    monkeypatch.setattr(check_halves, "check_chunks", dies_in_the_child)
     monkeypatch.setenv("CHEATDECK_JOBS", "2")
     with pytest.raises(RuntimeError, match="checking process failed"):
         pipeline.check(kinds_corpus, keep_corpus=False)
