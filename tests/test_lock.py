@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
+from cheatdeck import pipeline
 from cheatdeck.facts import guid_for
+from cheatdeck.load import load_corpus
 from cheatdeck.lock import LOCK_FILE, Lock
 
 from conftest import run_cli
@@ -89,11 +93,11 @@ def _entries(lock: Lock) -> dict:
     return {key: lock.cards[key] for key in sorted(lock.cards)}
 
 
-def test_lock_entries_stay_text_until_used_and_write_back_the_same_bytes(shipped_corpus):
+def test_lock_entries_stay_in_the_file_until_used_and_write_back_the_same_bytes(shipped_corpus):
     text = (shipped_corpus / LOCK_FILE).read_text()
     lock = Lock.read(shipped_corpus)
     assert lock.problem is None
-    assert all(lock.cards.text_of(key) is not None for key in lock.cards)  # none parsed
+    assert all(lock.cards.stored(key) == lock.lines[key] for key in lock.cards)  # none read
     assert lock.dumps() == text
     assert lock.latest() == max(e["changed"] for e in json.loads(text)["cards"].values())
     assert (
@@ -104,6 +108,26 @@ def test_lock_entries_stay_text_until_used_and_write_back_the_same_bytes(shipped
         + 1
     )
     assert _entries(lock) == json.loads(text)["cards"]
+
+
+def test_a_lock_replaced_after_reading_is_still_the_one_read(shipped_corpus):
+    path = shipped_corpus / LOCK_FILE
+    text = path.read_text()
+    lock = Lock.read(shipped_corpus)
+    path.unlink()
+    path.write_text(text.replace('"hash":"', '"hash":"0', 1))  # another build's lock
+    assert lock.dumps() == text
+
+
+def test_a_lock_edited_in_place_after_reading_is_one_clear_error(shipped_corpus):
+    path = shipped_corpus / LOCK_FILE
+    lines = path.read_text().splitlines(keepends=True)
+    lock = Lock.read(shipped_corpus)
+    with open(path, "r+") as handle:  # the same file, its third line now another card's
+        handle.seek(len(lines[0]) + len(lines[1]))
+        handle.write(lines[3] + lines[2])
+    with pytest.raises(OSError, match="changed on disk while this build was reading it"):
+        lock.dumps()
 
 
 def test_a_lock_laid_out_otherwise_is_read_whole(shipped_corpus):
@@ -128,16 +152,12 @@ def test_a_broken_entry_line_makes_the_lock_unreadable(shipped_corpus):
     assert "cheatdeck.lock cannot be read" in result.stdout
 
 
-def test_stamping_an_unchanged_card_keeps_its_line_and_an_edit_rewrites_it(shipped_corpus):
-    from cheatdeck import pipeline
-    from cheatdeck.load import load_corpus
-
+def test_stamping_unchanged_cards_leaves_them_in_the_file(shipped_corpus):
     corpus = load_corpus(shipped_corpus).corpus
     lock = Lock.read(shipped_corpus)
-    before = lock.cards.text_of("iam-assume-role")
     changes = pipeline.stamp_cards(corpus, lock)
     assert changes == {"added": [], "changed": [], "moved": [], "retired": []}
-    assert lock.cards.text_of("iam-assume-role") == before
+    assert all(lock.cards.stored(card.id) == lock.lines[card.id] for card in corpus.cards())
     assert lock.dumps() == (shipped_corpus / LOCK_FILE).read_text()
 
 
@@ -158,7 +178,7 @@ def test_a_lock_with_windows_line_ends_is_still_read_line_by_line(shipped_corpus
     path.write_bytes(text.replace("\n", "\r\n").encode())  # git's autocrlf on a checkout
     lock = Lock.read(shipped_corpus)
     assert lock.problem is None
-    assert all(lock.cards.text_of(key) is not None for key in lock.cards)  # not read whole
+    assert all(lock.cards.stored(key) == lock.lines[key] for key in lock.cards)  # not read whole
     assert lock.dumps() == text
 
 

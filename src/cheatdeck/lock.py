@@ -15,6 +15,8 @@ import hashlib
 import json
 import os
 import time
+import weakref
+from array import array
 from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from itertools import islice
@@ -97,62 +99,107 @@ def _data_hash(data: dict) -> str:
 
 
 class Entries(MutableMapping):
-    """Card id -> lock entry. An entry read from the lock stays its line of JSON until it
-    is used, and a stamped entry goes back to text: at 100k cards the lock's 60 MB of
-    JSON would otherwise be 300 MB of dicts. A dict handed out is the entry from then on
-    (changes to it are kept) until ``settle`` turns it back into text."""
+    """Card id -> lock entry. An entry read from the lock stays in the file until it is
+    used (its line is kept, the file left open), and a stamped entry goes back to text,
+    or to its line when unchanged: at 100k cards the lock's 60 MB of JSON would otherwise
+    be 60 MB of text or 300 MB of dicts. A dict handed out is the entry from then on
+    (changes to it are kept) until ``settle`` stores it again."""
 
     def __init__(self, entries: dict[str, dict] | None = None) -> None:
-        self._texts: dict[str, str] = {}
+        self._stored: dict[str, str | int] = {}  # its JSON text, or its line in _file
         self._dicts: dict[str, dict] = dict(entries or {})
+        self._file: _LockFile | None = None
 
     def __getitem__(self, key: str) -> dict:
         entry = self._dicts.get(key)
         if entry is None:
-            entry = self._dicts[key] = _object(self._texts.pop(key))
+            entry = self._dicts[key] = _object(self._text(key, self._stored.pop(key)))
         return entry
 
     def __setitem__(self, key: str, entry: dict) -> None:
-        self._texts.pop(key, None)
+        self._stored.pop(key, None)
         self._dicts[key] = entry
 
     def __delitem__(self, key: str) -> None:
-        if self._texts.pop(key, None) is None:
+        if self._stored.pop(key, None) is None:
             del self._dicts[key]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._texts or key in self._dicts
+        return key in self._stored or key in self._dicts
 
     def __iter__(self) -> Iterator[str]:
-        return iter([*self._texts, *self._dicts])  # reading an entry moves it to _dicts
+        return iter([*self._stored, *self._dicts])  # reading an entry moves it to _dicts
 
     def __len__(self) -> int:
-        return len(self._texts) + len(self._dicts)
+        return len(self._stored) + len(self._dicts)
 
-    def text_of(self, key: str) -> str | None:
-        """The entry's JSON while it is still text (as read, or settled)."""
-        return self._texts.get(key)
+    def stored(self, key: str) -> str | int | None:
+        """The entry as stored while it is not in use: its text or its line (not read)."""
+        return self._stored.get(key)
 
-    def settle(self, key: str, entry: dict, text: str | None = None) -> None:
-        """Keep ``entry`` as text (``text`` when given: the same entry, already written)."""
+    def settle(self, key: str, entry: dict, stored: str | int | None = None) -> None:
+        """Store ``entry`` again: as ``stored`` when given (the same entry, as ``stored``
+        gave it before), else as its text."""
         self._dicts.pop(key, None)
-        self._texts[key] = _compact(entry) if text is None else text
+        self._stored[key] = _compact(entry) if stored is None else stored
 
     def changed_times(self) -> Iterator[object]:
         """Every entry's ``changed``, read off the text without parsing it."""
-        for text in self._texts.values():
-            if text.startswith('{"changed":'):
-                digits = text[11 : text.find(",", 11)]
-                if digits.isdigit():
-                    yield int(digits)
-                    continue
-            yield json.loads(text).get("changed")
+        for stored in self._stored.values():
+            if isinstance(stored, int):
+                yield self._file.changed(stored)
+            elif stored.startswith('{"changed":'):
+                digits = stored[11 : stored.find(",", 11)]
+                yield int(digits) if digits.isdigit() else json.loads(stored).get("changed")
+            else:
+                yield json.loads(stored).get("changed")
         for entry in self._dicts.values():
             yield entry.get("changed")
 
     def line_text(self, key: str) -> str:
-        text = self._texts.get(key)
-        return _compact(self._dicts[key]) if text is None else text
+        stored = self._stored.get(key)
+        return _compact(self._dicts[key]) if stored is None else self._text(key, stored)
+
+    def _text(self, key: str, stored: str | int) -> str:
+        return stored if isinstance(stored, str) else self._file.entry_text(stored, key)
+
+
+#: ``_LockFile.changed`` of an entry whose ``changed`` is not a plain integer.
+_NOT_AN_INT = -(2**63)
+
+
+class _LockFile:
+    """The lock file as read: where each line starts, and each card entry's ``changed``.
+    An entry is read again by its line when used. The file stays open while this object
+    lives, so another build replacing the lock meanwhile does not change what is read."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self.fd = fd
+        self.starts = array("q", [0])  # byte offset of line n + 1 at [n]
+        self.times = array("q", [_NOT_AN_INT])  # per line: the entry's ``changed``
+        weakref.finalize(self, os.close, fd)
+
+    def add_line(self, size: int) -> None:
+        self.starts.append(self.starts[-1] + size)
+        self.times.append(_NOT_AN_INT)
+
+    def entry_text(self, number: int, key: str) -> str:
+        """The JSON text of card ``key``'s entry, on line ``number``."""
+        found, value = self._entry(number)
+        if found != key:
+            raise OSError(f"{self.path} changed on disk while this build was reading it")
+        return value
+
+    def changed(self, number: int) -> object:
+        """The ``changed`` of the entry on line ``number``."""
+        known = self.times[number]
+        return known if known != _NOT_AN_INT else _object(self._entry(number)[1]).get("changed")
+
+    def _entry(self, number: int) -> tuple[str | None, str]:
+        start = self.starts[number - 1]
+        raw = os.pread(self.fd, self.starts[number] - start, start)
+        return _entry_line(raw.decode("utf-8").rstrip("\r\n"))
 
 
 @dataclass
@@ -182,8 +229,9 @@ class Lock:
         if not path.is_file():
             return lock
         try:
-            with open(path, encoding="utf-8") as handle:
-                canonical = lock._read_lines(handle)
+            lock_file = _LockFile(path, os.open(path, os.O_RDONLY))
+            with open(lock_file.fd, "rb", closefd=False) as handle:
+                canonical = lock._read_lines(handle, lock_file)
             if not canonical:  # not as cheatdeck writes it: read it whole
                 lock._read_whole(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, UnicodeDecodeError) as exc:
@@ -206,12 +254,12 @@ class Lock:
             if key in self.cards:  # a card's line is the first that names it
                 self.lines.setdefault(key, number)
 
-    def _read_lines(self, handle: Iterable[str]) -> bool:
-        """Read a lock laid out as ``dumps`` writes it, each card's entry kept as its text
-        (checked to be a JSON object, not kept parsed); False when it is laid out otherwise.
+    def _read_lines(self, handle: Iterable[bytes], lock_file: _LockFile) -> bool:
+        """Read a lock laid out as ``dumps`` writes it, each card's entry left in the file
+        (checked to be a JSON object, its line kept); False when it is laid out otherwise.
         Raises ValueError for an entry that is not JSON. The file is read a line at a time:
-        its whole text (60 MB at 100k cards) is never held beside the entries."""
-        lines = enumerate((line.rstrip("\n") for line in handle), start=1)
+        its text (60 MB at 100k cards) is never held whole, nor its entries."""
+        lines = enumerate(_decoded(handle, lock_file), start=1)
         if [line for _, line in islice(lines, 2)] != [
             f'{{"cheatdeck-lock": {LOCK_VERSION},',
             ' "cards": {',
@@ -224,9 +272,8 @@ class Lock:
             key, value = _entry_line(line)
             if key is None or key in cards:
                 return False
-            _object(value)  # checked now, parsed again when used
-            cards._texts[key] = value
-            numbers[key] = number
+            lock_file.times[number] = _time_of(_object(value))  # checked now, parsed when used
+            cards._stored[key] = numbers[key] = number
         else:
             return False
         if next(lines, (0, None))[1] != ' "other": {':
@@ -244,6 +291,7 @@ class Lock:
             return False
         if [line for _, line in lines if line] != ["}"]:
             return False
+        cards._file = lock_file
         self.cards, self.other, self.lines = cards, other, numbers
         return True
 
@@ -257,7 +305,7 @@ class Lock:
 
     def stamp_card(self, card: Card, notes: dict[str, tuple[str, str]]) -> Stamped:
         """Record ``card`` and its notes (key -> (guid, hash)); says what changed."""
-        old_text = self.cards.text_of(card.id)
+        old_stored = self.cards.stored(card.id)
         old = self.cards.get(card.id)
         entry = dict(old) if old is not None else {}
         old_deck = entry.get("data", {}).get("deck") if old is not None else None
@@ -279,7 +327,7 @@ class Lock:
         entry["data"] = data
         entry.pop("retired", None)
         self._note_times[card.id] = {key: note["changed"] for key, note in new_notes.items()}
-        self.cards.settle(card.id, entry, old_text if entry == old else None)
+        self.cards.settle(card.id, entry, old_stored if entry == old else None)
         return Stamped(changed, old is None, old_hash != entry["hash"], old_deck)
 
     def note_time(self, card_id: str, key: str) -> int:
@@ -349,6 +397,21 @@ class Stamped:
     added: bool
     edited: bool
     old_deck: str | None
+
+
+def _decoded(handle: Iterable[bytes], lock_file: _LockFile) -> Iterator[str]:
+    """The lines of ``handle`` without their line ends, each noted in ``lock_file``."""
+    for raw in handle:
+        lock_file.add_line(len(raw))
+        yield raw.decode("utf-8").rstrip("\r\n")
+
+
+def _time_of(entry: dict) -> int:
+    """An entry's ``changed`` as kept in ``_LockFile.times``."""
+    changed = entry.get("changed")
+    if isinstance(changed, int) and not isinstance(changed, bool) and abs(changed) < 2**62:
+        return changed
+    return _NOT_AN_INT
 
 
 def _entry_line(line: str) -> tuple[str | None, str]:
