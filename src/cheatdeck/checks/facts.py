@@ -23,7 +23,7 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus
 from ..text import plain
 from . import CheckContext
-from .items import Item, TopicItems, Vocabulary, build_items, merge
+from .items import Item, TopicItems, Vocabulary, build_items, merge, same_answer_key, same_key
 from .quantities import same_value
 from .similar import find_similar
 from .structured import same_measure_groups
@@ -90,12 +90,19 @@ def problems_of_topics(parts: Iterable[TopicItems], similarity: float) -> list[F
 
 def _find_problems(items: list[Item], vocab: Vocabulary, similarity: float) -> list[Finding]:
     groups = _Groups(len(items))
-    first_with_key: dict[tuple, Item] = {}
+    first_with_hash: dict[int, Item] = {}
+    first_with_key: dict[tuple, Item] = {}  # items whose key's checksum another key has
     for item in items:
-        first = first_with_key.setdefault(item.key, item)
-        if first is not item:
-            groups.join((first, item))
-    del first_with_key
+        first = first_with_hash.setdefault(item.key_hash, item)
+        if first is item:
+            continue
+        key = item.key
+        if key != first.key:
+            first = first_with_key.setdefault(key, item)
+            if first is item:
+                continue
+        groups.join((first, item))
+    del first_with_hash, first_with_key
     for same in same_measure_groups(items, vocab):
         groups.join(same)
     members: dict[int, list[Item]] = defaultdict(list)
@@ -152,22 +159,22 @@ def _answer_classes(group: list[Item]) -> list[list[Item]]:
 
 def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
-    if all(item.key == first.key for item in same):
+    if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")
-        if first.answer_key != second.answer_key:  # equal values in other words
+        if not same_answer_key(first, second):  # equal values in other words
             return f"same {first.prompt_name}, {_shown(first.answer)} = {_shown(second.answer)}"
         if all(item.kind == first.kind for item in same):
             return f"same {first.prompt_name} and {first.answer_name}"
         return "same prompt and answer"
-    if first.answer_key != second.answer_key:
+    if not same_answer_key(first, second):
         return f"same subject, {_shown(first.answer)} = {_shown(second.answer)}"
     return "same subject and value"
 
 
 def _conflict_reason(items: list[Item]) -> str:
     first = items[0]
-    if all(item.key == first.key for item in items):
+    if all(same_key(item, first) for item in items):
         return f"same {first.prompt_name}"
     return "same subject and attribute"
 

@@ -7,8 +7,9 @@ layer: the folded prompt with its namespace, and the folded answer.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 from ..facts import fact_parts
 from ..model import Card, Corpus, ListCard, Loc, Table
@@ -55,31 +56,70 @@ class CardRef:
         return (CardRef, (self.id, self.allow))
 
 
+#: The quantities of an item that states none (one set for all of them).
+NO_QUANTITIES: frozenset[Quantity] = frozenset()
+
+
 @dataclass(eq=False, slots=True)
 class Item:
-    """One fact of one card, ready for comparison."""
+    """One fact of one card, ready for comparison.
+
+    Its exact keys are kept as checksums (``key_hash``, ``answer_hash``): equal keys have
+    equal checksums, and ``key`` and ``answer_key`` make the keys again from the item's
+    text to tell equal from merely colliding. At 100k cards the keys themselves, a
+    folded copy of every prompt and answer, held 50 MB."""
 
     index: int
     card: CardRef
     kind: str  # concept, qa, command, limit, snippet, cloze, table-cell, list-item
     loc: Loc  # where the prompt is written
-    prompt: str  # as written (inline Markdown)
+    prompt: str  # as written (inline Markdown); a list item's term, or its text if none
     answer: str  # as written; "" for a statement (cloze, plain list item)
-    prompt_name: str  # "term", "question", "cell 'EBS' / 'Scope'", ...
     context: str = ""  # table or list title
     row: str = ""
     column: str = ""
     is_code: bool = False
     statement: bool = False  # a cloze or a plain list item: no prompt of its own
-    key: tuple = ()  # exact prompt key
-    answer_key: str = ""  # folded answer
-    quantities: frozenset[Quantity] = field(default_factory=frozenset)
+    key_hash: int = 0  # checksum of ``key``
+    answer_hash: int = 0  # checksum of ``answer_key``
+    quantities: frozenset[Quantity] = NO_QUANTITIES
     # Content words as sorted token ids (tuples: a third of the memory of a frozenset).
     prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
     answer_ids: tuple[int, ...] = ()  # of a text answer
 
     def __reduce__(self) -> tuple:  # pickled as its fields: a third of the slots' time
         return (Item, tuple([getattr(self, name) for name in _ITEM_FIELDS]))
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The exact prompt key: namespace and folded prompt (with title, row, column)."""
+        kind = self.kind
+        if kind == "table-cell":
+            return ("cell", fold(self.context), fold(self.row), fold(self.column))
+        if kind == "list-item":
+            namespace = "item" if self.statement else "term"
+            return (namespace, fold(self.context), fold(self.prompt))
+        if kind == "cloze":
+            return ("statement", fold(self.prompt))
+        return (_NAMESPACE[kind], fold(self.prompt))
+
+    @property
+    def answer_key(self) -> str:
+        """The folded answer ("" for a statement)."""
+        if self.statement:
+            return ""
+        return fold_code(self.answer) if self.is_code else fold(self.answer)
+
+    @property
+    def prompt_name(self) -> str:
+        """How messages name the prompt: "term", "cell 'EBS' / 'Scope'", ..."""
+        if self.kind == "table-cell":
+            return f"cell '{self.row}' / '{self.column}'"
+        if self.kind == "list-item":
+            return "list item" if self.statement else f"item '{self.prompt}'"
+        if self.kind == "cloze":
+            return "cloze text"
+        return _PROMPT_FIELD.get(self.kind, "prompt")
 
     @property
     def answer_name(self) -> str:
@@ -93,6 +133,19 @@ class Item:
         if self.kind == "list-item":
             return f"{self.context}\n{self.prompt}"
         return self.prompt
+
+
+def same_key(a: Item, b: Item) -> bool:
+    return a.key_hash == b.key_hash and a.key == b.key
+
+
+def same_answer_key(a: Item, b: Item) -> bool:
+    return a.answer_hash == b.answer_hash and a.answer_key == b.answer_key
+
+
+def checksum(texts: Iterable[str]) -> int:
+    """A checksum of ``texts`` that is the same in every process and every run."""
+    return zlib.crc32("\x1f".join(texts).encode("utf-8", "surrogatepass"))
 
 
 _ITEM_FIELDS = tuple(f.name for f in fields(Item))
@@ -179,11 +232,11 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
             memo.clear()
         ref = CardRef(card.id, card.allow)
         for part, (loc, term) in zip(fact_parts(card), _places(card), strict=True):
-            item = _item(len(items), ref, part, loc, term)
+            item, key, answer_key = _item(len(items), ref, part, loc, term)
             # The exact key is folded already: (namespace, [title,] prompt).
-            item.prompt_ids = ids_of(" ".join(item.key[1:]), item.full_prompt)
+            item.prompt_ids = ids_of(" ".join(key[1:]), item.full_prompt)
             if not item.is_code and not item.statement:
-                item.answer_ids = ids_of(item.answer_key, item.answer)
+                item.answer_ids = ids_of(answer_key, item.answer)
             items.append(item)
     return items
 
@@ -225,7 +278,11 @@ def _places(card: Card) -> list[tuple[Loc, str | None]]:
     return [(card.at(_PROMPT_FIELD[card.kind]), None)]
 
 
-def _item(index: int, card: CardRef, part: tuple, loc: Loc, term: str | None) -> Item:
+def _item(
+    index: int, card: CardRef, part: tuple, loc: Loc, term: str | None
+) -> tuple[Item, tuple[str, ...], str]:
+    """The item of one fact, with its exact key and folded answer (``Item.key`` and
+    ``Item.answer_key`` make them again)."""
     _key, variant, prompt, answer, context, row, column, lang = part
     kind = variant.removesuffix("-reverse")
     is_code = lang is not None
@@ -236,31 +293,20 @@ def _item(index: int, card: CardRef, part: tuple, loc: Loc, term: str | None) ->
         loc=loc,
         prompt=prompt,
         answer=answer,
-        prompt_name=_PROMPT_FIELD.get(kind, "prompt"),
         context=context,
         row=row,
         column=column,
         is_code=is_code,
     )
-    if kind == "table-cell":
-        item.prompt_name = f"cell '{row}' / '{column}'"
-        item.key = ("cell", fold(context), fold(row), fold(column))
-    elif kind == "list-item" and term is None:  # a plain item: its text, within its list
-        item.statement = True
-        item.prompt, item.answer = answer, ""
-        item.prompt_name = "list item"
-        item.key = ("item", fold(context), fold(answer))
-    elif kind == "list-item":
-        item.prompt_name = f"item '{term}'"
-        item.key = ("term", fold(context), fold(term))
-    elif kind == "cloze":
-        item.statement = True
-        item.prompt_name = "cloze text"
-        item.key = ("statement", fold(prompt))
-    else:
-        item.key = (_NAMESPACE[kind], fold(prompt))
+    if kind in ("list-item", "cloze"):
+        item.statement = kind == "cloze" or term is None
+        if kind == "list-item" and term is None:  # a plain item: its text, within its list
+            item.prompt, item.answer = answer, ""
+    key = item.key
+    item.key_hash = checksum(key)
+    answer_key = item.answer_key
     if not item.statement:
-        item.answer_key = fold_code(answer) if is_code else fold(answer)
+        item.answer_hash = checksum((answer_key,))
         if not is_code and is_mostly_quantity(answer):
             item.quantities = parse(answer)
-    return item
+    return item, key, answer_key
