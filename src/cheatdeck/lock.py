@@ -23,7 +23,7 @@ from itertools import islice
 from pathlib import Path
 
 from . import collector
-from .model import CARD_CLASSES, Card, Item, Loc, Row
+from .model import CARD_CLASSES, Card, FieldLocs, Item, Loc, Row
 
 LOCK_FILE = "cheatdeck.lock"
 LOCK_VERSION = 1
@@ -84,7 +84,7 @@ def card_from_data(data: dict, loc: Loc) -> Card | None:
             values[name] = tuple(values.get(name, ()))
         if values.get("as_of"):
             values["as_of"] = dt.date.fromisoformat(values["as_of"])
-        return cls(loc=loc, locs={}, **values)
+        return cls(locs=FieldLocs.of(loc.file, (loc.line, loc.col)), **values)
     except (KeyError, TypeError, ValueError):
         return None
 

@@ -215,11 +215,12 @@ class Loc:
 
 
 class FieldLocs(Mapping[str, Loc]):
-    """Where each field of one card is written: field name -> ``Loc``, packed.
+    """Where one card is written: the card itself (``card``) and each of its fields
+    (field name -> ``Loc``), packed.
 
-    A corpus holds one per card (600k field places at 100k cards); a dict of ``Loc``
-    objects spent 700 bytes a card on them, this about 140. ``Loc`` objects are made
-    when asked for; equal places give equal ``Loc``."""
+    A corpus holds one per card (700k places at 100k cards); a ``Loc`` object for each,
+    in a dict per card, spent 800 bytes a card on them, this about 130. ``Loc`` objects
+    are made when asked for; equal places give equal ``Loc``."""
 
     __slots__ = ("file", "names", "places")
 
@@ -229,24 +230,31 @@ class FieldLocs(Mapping[str, Loc]):
     def __init__(self, file: str, names: tuple[str, ...], places: bytes) -> None:
         self.file = file
         self.names = self._NAMES.setdefault(names, names)
-        self.places = places  # (line, col) per name, as unsigned 32-bit pairs
+        self.places = places  # (line, col): the card's, then one per name; 32-bit each
 
     @classmethod
-    def of(cls, file: str, places: Mapping[str, tuple[int, int]]) -> FieldLocs:
-        """``places``: field name -> (1-based line, 1-based column)."""
-        flat = array("I")
-        for line, col in places.values():
+    def of(
+        cls, file: str, card: tuple[int, int], fields: Mapping[str, tuple[int, int]] | None = None
+    ) -> FieldLocs:
+        """``card`` and each of ``fields``' values: (1-based line, 1-based column)."""
+        fields = fields or {}
+        flat = array("I", card)
+        for line, col in fields.values():
             flat.append(line)
             flat.append(col)
-        return cls(file, tuple(places), flat.tobytes())
+        return cls(file, tuple(fields), flat.tobytes())
+
+    @property
+    def card(self) -> Loc:
+        """Where the card starts."""
+        return Loc(self.file, *self._PAIR.unpack_from(self.places))
 
     def __getitem__(self, name: str) -> Loc:
         try:
             index = self.names.index(name)
         except ValueError:
             raise KeyError(name) from None
-        line, col = self._PAIR.unpack_from(self.places, 8 * index)
-        return Loc(self.file, line, col)
+        return Loc(self.file, *self._PAIR.unpack_from(self.places, 8 * index + 8))
 
     def __contains__(self, name: object) -> bool:
         return name in self.names
@@ -258,7 +266,7 @@ class FieldLocs(Mapping[str, Loc]):
         return len(self.names)
 
     def __repr__(self) -> str:
-        return f"FieldLocs({dict(self)!r})"
+        return f"FieldLocs({self.card}, {dict(self)!r})"
 
     def __reduce__(self) -> tuple:
         return (FieldLocs, (self.file, self.names, self.places))
@@ -284,12 +292,12 @@ class Item:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Card:
-    """What every card kind shares. ``locs`` maps each field to where its value is
-    (a ``FieldLocs`` from the loader)."""
+    """What every card kind shares. ``locs`` says where the card and each of its
+    fields are written (``loc``, ``at``)."""
 
     kind: ClassVar[str] = ""
     id: str
-    loc: Loc
+    locs: FieldLocs = field(compare=False, hash=False)
     topic: str  # the topic file's path relative to the corpus folder
     deck: str  # full deck path, root included: "AWS::IAM"
     tags: tuple[str, ...] = ()
@@ -299,11 +307,16 @@ class Card:
     sheet: bool = True
     anki: bool = True
     allow: tuple[str, ...] = ()
-    locs: Mapping[str, Loc] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def loc(self) -> Loc:
+        """Where the card starts."""
+        return self.locs.card
 
     def at(self, name: str) -> Loc:
         """Where field ``name`` is written, or the card itself."""
-        return self.locs.get(name, self.loc)
+        locs = self.locs
+        return locs[name] if name in locs.names else locs.card
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

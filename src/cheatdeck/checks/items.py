@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from ..facts import fact_parts
-from ..model import Card, Corpus, ListCard, Loc, Table
+from ..model import Card, Corpus, FieldLocs, ListCard, Loc, Table
 from .normalize import capital_stopwords, content_words, fold, fold_code
 from .quantities import Quantity, is_mostly_quantity, parse
 
@@ -72,7 +72,9 @@ class Item:
     index: int
     card: CardRef
     kind: str  # concept, qa, command, limit, snippet, cloze, table-cell, list-item
-    loc: Loc  # where the prompt is written
+    # Where the prompt is written: a row's or list item's Loc, or the card's FieldLocs
+    # and the prompt's field (``loc``): no Loc object of its own for most items.
+    where: Loc | FieldLocs
     prompt: str  # as written (inline Markdown); a list item's term, or its text if none
     answer: str  # as written; "" for a statement (cloze, plain list item)
     context: str = ""  # table or list title
@@ -86,9 +88,18 @@ class Item:
     # Content words as sorted token ids (tuples: a third of the memory of a frozenset).
     prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
     answer_ids: tuple[int, ...] = ()  # of a text answer
+    field: str = ""  # the prompt's field, when ``where`` is the card's FieldLocs
 
     def __reduce__(self) -> tuple:  # pickled as its fields: a third of the slots' time
         return (Item, tuple([getattr(self, name) for name in _ITEM_FIELDS]))
+
+    @property
+    def loc(self) -> Loc:
+        """Where the prompt is written."""
+        where = self.where
+        if isinstance(where, Loc):
+            return where
+        return where[self.field] if self.field in where.names else where.card
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -231,8 +242,8 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
             topic = card.topic
             memo.clear()
         ref = CardRef(card.id, card.allow)
-        for part, (loc, term) in zip(fact_parts(card), _places(card), strict=True):
-            item, key, answer_key = _item(len(items), ref, part, loc, term)
+        for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
+            item, key, answer_key = _item(len(items), ref, part, where, term)
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(" ".join(key[1:]), item.full_prompt)
             if not item.is_code and not item.statement:
@@ -269,17 +280,18 @@ class _Renamed:
         return found
 
 
-def _places(card: Card) -> list[tuple[Loc, str | None]]:
-    """Where each fact of ``card`` is written (in ``fact_parts`` order), and a list item's term."""
+def _places(card: Card) -> list[tuple[Loc | FieldLocs, str | None]]:
+    """Where each fact of ``card`` is written (in ``fact_parts`` order: a row's or list
+    item's Loc, or the card's FieldLocs), and a list item's term."""
     if isinstance(card, Table):
         return [(row.loc, None) for row in card.rows for _ in card.columns]
     if isinstance(card, ListCard):
         return [(entry.loc, entry.term) for entry in card.items]
-    return [(card.at(_PROMPT_FIELD[card.kind]), None)]
+    return [(card.locs, None)]
 
 
 def _item(
-    index: int, card: CardRef, part: tuple, loc: Loc, term: str | None
+    index: int, card: CardRef, part: tuple, where: Loc | FieldLocs, term: str | None
 ) -> tuple[Item, tuple[str, ...], str]:
     """The item of one fact, with its exact key and folded answer (``Item.key`` and
     ``Item.answer_key`` make them again)."""
@@ -290,13 +302,14 @@ def _item(
         index=index,
         card=card,
         kind=kind,
-        loc=loc,
+        where=where,
         prompt=prompt,
         answer=answer,
         context=context,
         row=row,
         column=column,
         is_code=is_code,
+        field="" if isinstance(where, Loc) else _PROMPT_FIELD[kind],
     )
     if kind in ("list-item", "cloze"):
         item.statement = kind == "cloze" or term is None

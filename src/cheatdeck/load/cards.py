@@ -152,13 +152,14 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         return None
     if not _check_kind(reader, kind_spec.name, values, nodes, fields):
         return None
-    return _build_card(kind_spec.name, card_id, card_loc, _field_locs(card_loc, nodes), values, ctx)
+    return _build_card(kind_spec.name, card_id, _field_locs(card_loc, nodes), values, ctx)
 
 
 def _field_locs(card_loc: Loc, nodes: dict[str, yaml.Node]) -> FieldLocs:
-    """Where each field's value starts (1-based, as ``Loc``)."""
+    """Where the card and each field's value start (1-based, as ``Loc``)."""
     return FieldLocs.of(
         card_loc.file,
+        (card_loc.line, card_loc.col),
         {
             name: (node.start_mark.line + 1, node.start_mark.column + 1)
             for name, node in nodes.items()
@@ -293,19 +294,19 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     return ok
 
 
-def _build_card(kind, card_id, card_loc, locs, values, ctx: CardContext) -> model.Card:
+def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:
     tags = _merge_tags(ctx.tags, values.pop("tags", ()))
     values.setdefault("source", ctx.source)
     if kind == "table":
         columns, _ = values["columns"]
         values["columns"] = tuple(columns)
         values["rows"] = tuple(
-            Row(label, tuple(cells), _loc(key_node, card_loc.file))
+            Row(label, tuple(cells), _loc(key_node, locs.file))
             for key_node, label, cells, _ in values["rows"]
         )
     elif kind == "list":
         values["items"] = tuple(
-            Item(text, term, _loc(node, card_loc.file)) for node, text, term in values["items"]
+            Item(text, term, _loc(node, locs.file)) for node, text, term in values["items"]
         )
     if kind in ("command", "snippet") and not values.get("lang"):
         values.pop("lang", None)
@@ -317,7 +318,6 @@ def _build_card(kind, card_id, card_loc, locs, values, ctx: CardContext) -> mode
     cls = CARD_CLASSES[kind]
     return cls(
         id=card_id,
-        loc=card_loc,
         topic=ctx.topic_path,
         deck=ctx.deck,
         tags=tags,
