@@ -152,10 +152,10 @@ def run_build(args) -> int:
             print(f"cheatdeck: {notice}", file=sys.stderr)
     shown = report.render("text") if report.diagnostics else ""
     names = [w.filename(outcome.corpus.name) for w in writers]
-    from .build import write_file
+    from .build import write_lines
 
     after = _fingerprint(args, corpus, writers)  # the lock may have changed
-    write_file(out / incremental.MANIFEST, incremental.manifest(out, after, names, shown))
+    write_lines(out / incremental.MANIFEST, incremental.manifest(out, after, names, shown))
     return 0
 
 

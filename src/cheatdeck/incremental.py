@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
@@ -45,8 +46,9 @@ def _walk(folder: str, rel: str, h) -> None:
             continue
         h.update((rel + name).encode() + b"\0")
         try:
-            with open(entry.path, "rb") as handle:
-                h.update(handle.read())
+            with open(entry.path, "rb") as handle:  # a megabyte at a time: a 100k lock is 60 MB
+                while block := handle.read(1 << 20):
+                    h.update(block)
         except OSError:
             h.update(b"<unreadable>")
         h.update(b"\0")
@@ -100,13 +102,14 @@ def up_to_date(out_dir: Path, print_: str) -> dict | None:
     return data
 
 
-def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> bytes:
-    """The manifest to store after a build (outputs must already be written): the record
-    on the first line, this run's renderings on the second."""
+def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> Iterator[str]:
+    """The manifest to store after a build (outputs must already be written), in pieces:
+    the record on the first line, this run's renderings on the second."""
     outputs = {name: _stat(out_dir / name) for name in names}
     data = {"fingerprint": print_, "outputs": outputs, "report": report}
-    head = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return (head + "\n" + _renderings() + "\n").encode("utf-8")
+    yield json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+    yield from _renderings()
+    yield "\n"
 
 
 # ------------------------------------------------------------------ renderings
@@ -129,12 +132,19 @@ def renderer_key() -> str:
     return h.hexdigest()
 
 
-def _renderings() -> str:
+def _renderings() -> Iterator[str]:
+    """``{"key":…,"inline":{source: html, …},"code":[[source, lang, html], …]}``, an
+    entry at a time (25 MB of JSON at 100k cards, never held whole)."""
     from . import highlight, text
 
-    code = [[source, lang, rendered] for (source, lang), rendered in highlight.RENDERED.items()]
-    data = {"key": renderer_key(), "inline": text.RENDERED, "code": code}
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield '{"key":' + dump(renderer_key()) + ',"inline":{'
+    for index, (source, rendered) in enumerate(text.RENDERED.items()):
+        yield ("," if index else "") + dump(source) + ":" + dump(rendered)
+    yield '},"code":['
+    for index, ((source, lang), rendered) in enumerate(highlight.RENDERED.items()):
+        yield ("," if index else "") + dump([source, lang, rendered])
+    yield "]}"
 
 
 def reuse_renderings(out_dir: Path) -> int:
