@@ -37,14 +37,15 @@ PROTECTED = NEGATIONS | {"to", "from"}
 
 @dataclass(slots=True)
 class Words:
-    """An item's words as token ids, misspellings folded: prompt and answer."""
+    """Each item's words as token ids, misspellings folded: its prompt's and its answer's
+    (sorted tuples), in two lists indexed by item (not an object per item: 12 MB at
+    100k cards, at the fact checks' peak)."""
 
-    prompt: tuple[int, ...]  # sorted
-    answer: tuple[int, ...]
+    prompt: list[tuple[int, ...]]
+    answer: list[tuple[int, ...]]
 
-    @property
-    def both(self) -> set[int]:
-        return {*self.prompt, *self.answer}
+    def both(self, index: int) -> set[int]:
+        return {*self.prompt[index], *self.answer[index]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def find_similar(
 ) -> Iterator[Match]:
     """Pairs of items that state nearly the same fact; pairs of one card, of one
     layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are left out."""
-    words = [Words(item.prompt_ids, item.answer_ids) for item in items]
+    words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
     cards = _count_words(items, words, vocab.df)
     words = _fold_typos(words, vocab, cards)
     verdict = _Verdict(items, words, vocab, similarity)
@@ -80,13 +81,13 @@ def _allowed(a: Item, b: Item) -> bool:
     return b.card.id in a.card.allow or a.card.id in b.card.allow
 
 
-def _count_words(items: list[Item], words: list[Words], df: list[int]) -> list[int]:
+def _count_words(items: list[Item], words: Words, df: list[int]) -> list[int]:
     """``df[token]``: how many items use each word (added to ``df``); returned: in how
     many cards each word appears (a table's cells count once)."""
     cards = [0] * len(df)
     card, seen = None, set()
-    for item, entry in zip(items, words, strict=True):
-        both = entry.both
+    for index, item in enumerate(items):
+        both = words.both(index)
         for token in both:
             df[token] += 1
         if item.card is not card:
@@ -99,22 +100,20 @@ def _count_words(items: list[Item], words: list[Words], df: list[int]) -> list[i
     return cards
 
 
-def _fold_typos(words: list[Words], vocab: Vocabulary, cards: list[int]) -> list[Words]:
+def _fold_typos(words: Words, vocab: Vocabulary, cards: list[int]) -> Words:
     """Misspelt words replaced by the words meant (``cards``: each word's card count)."""
     mapping = typo_mapping(vocab.words, vocab.ids, cards)
     if not mapping:
         return words
     misspelt = mapping.keys()
-    fixed = []
-    for entry in words:
-        if misspelt.isdisjoint(entry.prompt) and misspelt.isdisjoint(entry.answer):
-            fixed.append(entry)
+    fixed = Words([], [])
+    for prompt, answer in zip(words.prompt, words.answer, strict=True):
+        if misspelt.isdisjoint(prompt) and misspelt.isdisjoint(answer):
+            fixed.prompt.append(prompt)
+            fixed.answer.append(answer)
             continue
-        fixed.append(
-            Words(
-                _respelled(entry.prompt, mapping, vocab), _respelled(entry.answer, mapping, vocab)
-            )
-        )
+        fixed.prompt.append(_respelled(prompt, mapping, vocab))
+        fixed.answer.append(_respelled(answer, mapping, vocab))
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return fixed
@@ -146,22 +145,23 @@ def _card_numbers(items: list[Item]) -> list[int]:
     return numbers
 
 
-def _candidates(words: list[Words], df: list[int], card_of: list[int]) -> set[int]:
-    """Pairs ``i * len(words) + j`` (i < j) of items of two cards sharing a pair of rare words.
+def _candidates(words: Words, df: list[int], card_of: list[int]) -> set[int]:
+    """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards sharing a pair
+    of rare words.
 
     A word of one item only cannot be shared: the rarest words are picked among the
     others (on a corpus of made-up words that leaves most items without a block).
-    Blocks are runs of one key in a sorted list of ``key * len(words) + item``: most
+    Blocks are runs of one key in a sorted list of ``key * count + item``: most
     blocks hold one item, and a dict of lists would spend a list on each."""
     size = len(df) + 2  # keys are made of usable ranks, 1 to len(df)
     usable = _usable_ranks(df).__getitem__
-    count = len(words)
+    count = len(words.prompt)
     keyed: list[int] = []
-    for index, entry in enumerate(words):
-        both = sorted(filter(None, map(usable, entry.both)))
+    for index in range(count):
+        both = sorted(filter(None, map(usable, words.both(index))))
         if not both:
             continue  # no word it shares with another item (the prompt's are among them)
-        prompt = sorted(filter(None, map(usable, entry.prompt)))
+        prompt = sorted(filter(None, map(usable, words.prompt[index])))
         keys = set()
         for rarest in (both[:RAREST], prompt[:2]):
             if len(rarest) == 1:
@@ -212,7 +212,7 @@ def _add_pairs(members: list[int], card_of: list[int], count: int, pairs: set[in
 class _Verdict:
     """Entity-aware comparison of two items."""
 
-    def __init__(self, items: list[Item], words: list[Words], vocab: Vocabulary, similarity: float):
+    def __init__(self, items: list[Item], words: Words, vocab: Vocabulary, similarity: float):
         self.words = words
         self.vocab = vocab
         self.similarity = similarity
@@ -221,11 +221,11 @@ class _Verdict:
         self._names: dict[int, frozenset[int]] = {}
 
     def judge(self, a: Item, b: Item) -> Match | None:
-        wa, wb = self.words[a.index], self.words[b.index]
+        words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
-            if self._near(a, b, wa.prompt, wb.prompt):
-                return Match(a, b, conflict=not self._same_answer(a, b, wa, wb))
-        if self._near(a, b, wa.both, wb.both):
+            if self._near(a, b, words.prompt[i], words.prompt[j]):
+                return Match(a, b, conflict=not self._same_answer(a, b))
+        if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         return None
 
@@ -247,14 +247,14 @@ class _Verdict:
         names = self._names_of(a) | self._names_of(b)
         return all(base(t) not in names for t in differing)
 
-    def _same_answer(self, a: Item, b: Item, wa: Words, wb: Words) -> bool:
+    def _same_answer(self, a: Item, b: Item) -> bool:
         if same_answer_key(a, b):
             return True
         if a.is_code or b.is_code:
             return False
         if a.quantities and b.quantities:
             return same_value(a.quantities, b.quantities)
-        return self._near(a, b, wa.answer, wb.answer)
+        return self._near(a, b, self.words.answer[a.index], self.words.answer[b.index])
 
     def _names_of(self, item: Item) -> frozenset[int]:
         """The name-like words and numbers of an item, as token ids."""
