@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cheatdeck import pipeline
+from cheatdeck.checks import items
 from cheatdeck.checks.completeness import count_words, find_placeholders
 from cheatdeck.checks.facts import find_problems
 from cheatdeck.checks.normalize import content_words, fold
@@ -301,6 +302,13 @@ def _pair(report, code: str, line: int):
     found = [d for d in by_code(report, code) if (d.file, d.line) == ("cards/facts-a.yaml", line)]
     assert len(found) == 1, [d.to_text() for d in by_code(report, code)]
     return found[0]
+
+
+def test_keys_with_equal_checksums_are_told_apart_by_their_text(flagged, monkeypatch):
+    # Every key and answer gets the same checksum: only the texts can tell them apart,
+    # and the report must be the same as with checksums that differ.
+    monkeypatch.setattr(items, "checksum", lambda texts: 7)
+    assert run_check(CASES / "flagged", monkeypatch).render() == flagged.render()
 
 
 def test_exact_copy_is_reported_once_at_the_first_card(flagged):

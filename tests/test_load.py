@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import textwrap
 from pathlib import Path
 
@@ -225,6 +226,37 @@ def test_cards_carry_positions_and_decks(tmp_path):
     assert str(card.loc) == "cards/sub/a.yaml:4:3"
     assert str(card.at("answer")) == "cards/sub/a.yaml:7:11"
     assert card.deck == "D::X"
+
+
+def test_field_places_are_a_mapping_of_locs_shared_and_picklable(tmp_path):
+    text = topic(
+        "  - id: a\n    kind: qa\n    question: Q\n    answer: A\n"
+        "  - id: b\n    kind: qa\n    question: Q2\n    answer: A2\n    note: N\n"
+        "  - id: c\n    kind: qa\n    question: Q3\n    answer: A3\n"
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": text})
+    a, b, c = load_corpus(cards, cwd=tmp_path).corpus.cards()
+    assert list(b.locs) == ["id", "kind", "question", "answer", "note"]
+    lines = (cards / "a.yaml").read_text().splitlines()
+
+    def place(line: int, text: str) -> str:  # where ``text`` starts on 1-based ``line``
+        return f"cards/a.yaml:{line}:{lines[line - 1].index(text) + 1}"
+
+    assert {name: str(loc) for name, loc in a.locs.items()} == {
+        "id": place(4, "a"),
+        "kind": place(5, "qa"),
+        "question": place(6, "Q"),
+        "answer": place(7, "A"),
+    }
+    assert (str(a.loc), str(b.loc), str(c.loc)) == (place(4, "id"), place(8, "id"), place(13, "id"))
+    assert "note" in b.locs and "note" not in a.locs and len(b.locs) == 5
+    assert a.at("note") == a.loc  # a field not written: the card itself
+    assert a.locs.get("note") is None
+    with pytest.raises(KeyError):
+        a.locs["note"]
+    assert a.locs.names is c.locs.names  # one tuple per set of field names
+    again = pickle.loads(pickle.dumps(b))
+    assert again == b and dict(again.locs) == dict(b.locs) and again.loc == b.loc
 
 
 def test_missing_corpus_file_is_one_diagnostic(tmp_path):
