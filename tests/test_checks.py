@@ -305,7 +305,7 @@ def _pair(report, code: str, line: int):
 
 
 def test_keys_with_equal_checksums_are_told_apart_by_their_text(flagged, monkeypatch):
-    # Every key and answer gets the same checksum: only the texts can tell them apart,
+    # Every prompt key gets the same checksum: only the texts can tell them apart,
     # and the report must be the same as with checksums that differ.
     monkeypatch.setattr(items, "checksum", lambda texts: 7)
     assert run_check(CASES / "flagged", monkeypatch).render() == flagged.render()

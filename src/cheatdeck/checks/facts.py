@@ -23,7 +23,7 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus
 from ..text import plain
 from . import CheckContext
-from .items import Item, TopicItems, Vocabulary, build_items, merge, same_answer_key, same_key
+from .items import Item, TopicItems, Vocabulary, build_items, merge, same_key
 from .quantities import same_value
 from .similar import find_similar
 from .structured import same_measure_groups
@@ -162,12 +162,12 @@ def _duplicate_reason(same: list[Item]) -> str:
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")
-        if not same_answer_key(first, second):  # equal values in other words
+        if first.answer_key != second.answer_key:  # equal values in other words
             return f"same {first.prompt_name}, {_shown(first.answer)} = {_shown(second.answer)}"
         if all(item.kind == first.kind for item in same):
             return f"same {first.prompt_name} and {first.answer_name}"
         return "same prompt and answer"
-    if not same_answer_key(first, second):
+    if first.answer_key != second.answer_key:
         return f"same subject, {_shown(first.answer)} = {_shown(second.answer)}"
     return "same subject and value"
 

@@ -64,10 +64,11 @@ NO_QUANTITIES: frozenset[Quantity] = frozenset()
 class Item:
     """One fact of one card, ready for comparison.
 
-    Its exact keys are kept as checksums (``key_hash``, ``answer_hash``): equal keys have
-    equal checksums, and ``key`` and ``answer_key`` make the keys again from the item's
-    text to tell equal from merely colliding. At 100k cards the keys themselves, a
-    folded copy of every prompt and answer, held 50 MB."""
+    Its exact prompt key is kept as a checksum (``key_hash``): equal keys have equal
+    checksums, and ``key`` makes the key again from the item's text to tell equal from
+    merely colliding. The folded answer is made again when asked for (``answer_key``):
+    only items already found alike compare answers. At 100k cards the keys and folded
+    answers themselves, a folded copy of every prompt and answer, held 50 MB."""
 
     index: int
     card: CardRef
@@ -83,7 +84,6 @@ class Item:
     is_code: bool = False
     statement: bool = False  # a cloze or a plain list item: no prompt of its own
     key_hash: int = 0  # checksum of ``key``
-    answer_hash: int = 0  # checksum of ``answer_key``
     quantities: frozenset[Quantity] = NO_QUANTITIES
     # Content words as sorted token ids (tuples: a third of the memory of a frozenset).
     prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
@@ -148,10 +148,6 @@ class Item:
 
 def same_key(a: Item, b: Item) -> bool:
     return a.key_hash == b.key_hash and a.key == b.key
-
-
-def same_answer_key(a: Item, b: Item) -> bool:
-    return a.answer_hash == b.answer_hash and a.answer_key == b.answer_key
 
 
 def checksum(texts: Iterable[str]) -> int:
@@ -318,8 +314,6 @@ def _item(
     key = item.key
     item.key_hash = checksum(key)
     answer_key = item.answer_key
-    if not item.statement:
-        item.answer_hash = checksum((answer_key,))
-        if not is_code and is_mostly_quantity(answer):
-            item.quantities = parse(answer)
+    if not item.statement and not is_code and is_mostly_quantity(answer):
+        item.quantities = parse(answer)
     return item, key, answer_key

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from .items import Item, Vocabulary, same_answer_key
+from .items import Item, Vocabulary
 from .normalize import NEGATIONS, name_like_words
 from .quantities import same_value
 from .typos import typo_mapping
@@ -248,7 +248,7 @@ class _Verdict:
         return all(base(t) not in names for t in differing)
 
     def _same_answer(self, a: Item, b: Item) -> bool:
-        if same_answer_key(a, b):
+        if a.answer_key == b.answer_key:
             return True
         if a.is_code or b.is_code:
             return False
