@@ -119,7 +119,8 @@ def _find_problems(items: list[Item], vocab: Vocabulary, similarity: float) -> l
 
 
 def _position(item: Item) -> tuple:
-    return (item.loc.file, item.loc.line, item.loc.col, item.index)
+    loc = item.loc
+    return (loc.file, loc.line, loc.col, item.index)
 
 
 def _judge_group(group: list[Item]) -> Iterator[Finding]:

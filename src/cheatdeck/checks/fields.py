@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..model import COMMON_FIELDS, KINDS, Card, Corpus, FieldType, ListCard, Loc, Table
+from ..model import COMMON_FIELDS, KINDS, Card, Corpus, FieldLocs, FieldType, ListCard, Loc, Table
 
 #: Fields whose value is code (verbatim, never Markdown): no word limit, lighter
 #: placeholder rules (``???`` is Scala, a ``# TODO`` may be the lesson).
@@ -34,7 +34,14 @@ class Text(NamedTuple):
     card: Card | None
     field: str  # a field name, or "cell", "row", "column", "item", "term" of a row/item
     value: str
-    loc: Loc
+    place: Loc | FieldLocs  # a Loc, or the card's places, where ``field`` is written
+
+    @property
+    def loc(self) -> Loc:
+        place = self.place
+        if isinstance(place, Loc):
+            return place
+        return place[self.field] if self.field in place.names else place.card
 
     @property
     def is_code(self) -> bool:
@@ -56,7 +63,7 @@ def card_texts(card: Card) -> list[Text]:
             continue  # absent, or a limit's number
         if name == "source" and name not in locs:
             continue  # inherited from the topic: checked once, there
-        texts.append(Text(card, name, value, locs.get(name, card.loc)))
+        texts.append(Text(card, name, value, locs))  # its Loc made if reported
     if isinstance(card, Table):
         columns_at = card.at("columns")
         texts += [Text(card, "column", column, columns_at) for column in card.columns]

@@ -8,6 +8,7 @@ layer: the folded prompt with its namespace, and the folded answer.
 from __future__ import annotations
 
 import zlib
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
@@ -165,7 +166,7 @@ class Vocabulary:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.words: list[str] = []
-        self.df: list[int] = []
+        self.df = array("I")  # 4 bytes a word (a list spends 8)
 
     def ids_of(self, words: Iterable[str]) -> tuple[int, ...]:
         """Token ids of ``words``, sorted, each once."""

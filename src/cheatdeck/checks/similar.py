@@ -81,13 +81,13 @@ def _allowed(a: Item, b: Item) -> bool:
     return b.card.id in a.card.allow or a.card.id in b.card.allow
 
 
-def _count_words(items: list[Item], words: Words, df: list[int]) -> list[int]:
+def _count_words(items: list[Item], words: Words, df: array) -> array:
     """``df[token]``: how many items use each word (added to ``df``); returned: in how
     many cards each word appears (a table's cells count once)."""
-    cards = [0] * len(df)
+    cards = array("I", bytes(4 * len(df)))
     card, seen = None, set()
-    for index, item in enumerate(items):
-        both = words.both(index)
+    for item, prompt, answer in zip(items, words.prompt, words.answer, strict=True):
+        both = {*prompt, *answer}
         for token in both:
             df[token] += 1
         if item.card is not card:
@@ -100,7 +100,7 @@ def _count_words(items: list[Item], words: Words, df: list[int]) -> list[int]:
     return cards
 
 
-def _fold_typos(words: Words, vocab: Vocabulary, cards: list[int]) -> Words:
+def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     """Misspelt words replaced by the words meant (``cards``: each word's card count)."""
     mapping = typo_mapping(vocab.words, vocab.ids, cards)
     if not mapping:
@@ -135,9 +135,9 @@ def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabula
 # ------------------------------------------------------------------ candidates
 
 
-def _card_numbers(items: list[Item]) -> list[int]:
+def _card_numbers(items: list[Item]) -> array:
     """For each item, a number shared by the items of its card (they are consecutive)."""
-    numbers, card, number = [], None, -1
+    numbers, card, number = array("I"), None, -1
     for item in items:
         if item.card is not card:
             card, number = item.card, number + 1
@@ -145,7 +145,7 @@ def _card_numbers(items: list[Item]) -> list[int]:
     return numbers
 
 
-def _candidates(words: Words, df: list[int], card_of: list[int]) -> set[int]:
+def _candidates(words: Words, df: array, card_of: array) -> set[int]:
     """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards sharing a pair
     of rare words.
 
@@ -157,11 +157,11 @@ def _candidates(words: Words, df: list[int], card_of: list[int]) -> set[int]:
     usable = _usable_ranks(df).__getitem__
     count = len(words.prompt)
     keyed: list[int] = []
-    for index in range(count):
-        both = sorted(filter(None, map(usable, words.both(index))))
+    for index, (prompt, answer) in enumerate(zip(words.prompt, words.answer, strict=True)):
+        both = sorted(filter(None, map(usable, {*prompt, *answer})))
         if not both:
             continue  # no word it shares with another item (the prompt's are among them)
-        prompt = sorted(filter(None, map(usable, words.prompt[index])))
+        prompt = sorted(filter(None, map(usable, prompt)))
         keys = set()
         for rarest in (both[:RAREST], prompt[:2]):
             if len(rarest) == 1:
@@ -182,7 +182,7 @@ def _candidates(words: Words, df: list[int], card_of: list[int]) -> set[int]:
     return pairs
 
 
-def _usable_ranks(df: list[int]) -> array:
+def _usable_ranks(df: array) -> array:
     """For each token, 1 + its place in the order of (df, token), rarest first; 0 for a
     word of one item at most, which no other item can share."""
     starts = [0] * (max(df, default=0) + 2)
@@ -190,7 +190,7 @@ def _usable_ranks(df: list[int]) -> array:
         starts[used + 1] += 1
     for used in range(1, len(starts)):
         starts[used] += starts[used - 1]
-    usable = array("q", bytes(8 * len(df)))
+    usable = array("I", bytes(4 * len(df)))
     for token, used in enumerate(df):
         if used > 1:
             starts[used] += 1
@@ -198,7 +198,7 @@ def _usable_ranks(df: list[int]) -> array:
     return usable
 
 
-def _add_pairs(members: list[int], card_of: list[int], count: int, pairs: set[int]) -> None:
+def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) -> None:
     """The pairs of one block's items (items in increasing order), of two cards."""
     if 1 < len(members) <= MAX_BLOCK:
         for x, i in enumerate(members):
