@@ -249,6 +249,10 @@ class FieldLocs(Mapping[str, Loc]):
         """Where the card starts."""
         return Loc(self.file, *self._PAIR.unpack_from(self.places))
 
+    def at(self, name: str) -> Loc:
+        """Where field ``name`` is written, or the card itself."""
+        return self[name] if name in self.names else self.card
+
     def __getitem__(self, name: str) -> Loc:
         try:
             index = self.names.index(name)
@@ -315,8 +319,7 @@ class Card:
 
     def at(self, name: str) -> Loc:
         """Where field ``name`` is written, or the card itself."""
-        locs = self.locs
-        return locs[name] if name in locs.names else locs.card
+        return self.locs.at(name)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

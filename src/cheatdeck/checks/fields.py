@@ -38,10 +38,7 @@ class Text(NamedTuple):
 
     @property
     def loc(self) -> Loc:
-        place = self.place
-        if isinstance(place, Loc):
-            return place
-        return place[self.field] if self.field in place.names else place.card
+        return self.place if isinstance(self.place, Loc) else self.place.at(self.field)
 
     @property
     def is_code(self) -> bool:

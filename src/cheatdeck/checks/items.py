@@ -97,10 +97,7 @@ class Item:
     @property
     def loc(self) -> Loc:
         """Where the prompt is written."""
-        where = self.where
-        if isinstance(where, Loc):
-            return where
-        return where[self.field] if self.field in where.names else where.card
+        return self.where if isinstance(self.where, Loc) else self.where.at(self.field)
 
     @property
     def key(self) -> tuple[str, ...]:
