@@ -119,6 +119,16 @@ def test_a_lock_replaced_after_reading_is_still_the_one_read(shipped_corpus):
     assert lock.dumps() == text
 
 
+def test_entries_are_read_again_without_pread_and_not_after_close(shipped_corpus, monkeypatch):
+    text = (shipped_corpus / LOCK_FILE).read_text()
+    lock = Lock.read(shipped_corpus)
+    monkeypatch.delattr(os, "pread")  # as on Windows: seek and read
+    assert lock.dumps() == text
+    lock.close()
+    with pytest.raises(OSError, match="was closed before an entry was read"):
+        lock.dumps()
+
+
 def test_a_lock_edited_in_place_after_reading_is_one_clear_error(shipped_corpus):
     path = shipped_corpus / LOCK_FILE
     lines = path.read_text().splitlines(keepends=True)

@@ -173,12 +173,12 @@ class _LockFile:
     An entry is read again by its line when used. The file stays open while this object
     lives, so another build replacing the lock meanwhile does not change what is read."""
 
-    def __init__(self, path: Path, fd: int) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.fd = fd
+        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         self.starts = array("q", [0])  # byte offset of line n + 1 at [n]
         self.times = array("q", [_NOT_AN_INT])  # per line: the entry's ``changed``
-        weakref.finalize(self, os.close, fd)
+        self.close = weakref.finalize(self, os.close, self.fd)  # once, by hand or when gone
 
     def add_line(self, size: int) -> None:
         self.starts.append(self.starts[-1] + size)
@@ -198,7 +198,14 @@ class _LockFile:
 
     def _entry(self, number: int) -> tuple[str | None, str]:
         start = self.starts[number - 1]
-        raw = os.pread(self.fd, self.starts[number] - start, start)
+        size = self.starts[number] - start
+        if not self.close.alive:
+            raise OSError(f"{self.path} was closed before an entry was read")
+        if hasattr(os, "pread"):
+            raw = os.pread(self.fd, size, start)
+        else:  # Windows: one reader, so seek and read
+            os.lseek(self.fd, start, os.SEEK_SET)
+            raw = os.read(self.fd, size)
         return _entry_line(raw.decode("utf-8").rstrip("\r\n"))
 
 
@@ -229,7 +236,7 @@ class Lock:
         if not path.is_file():
             return lock
         try:
-            lock_file = _LockFile(path, os.open(path, os.O_RDONLY))
+            lock_file = _LockFile(path)
             with open(lock_file.fd, "rb", closefd=False) as handle:
                 canonical = lock._read_lines(handle, lock_file)
             if not canonical:  # not as cheatdeck writes it: read it whole
@@ -294,6 +301,12 @@ class Lock:
         cards._file = lock_file
         self.cards, self.other, self.lines = cards, other, numbers
         return True
+
+    def close(self) -> None:
+        """Let go of the lock file (entries not read by now cannot be): before it is
+        replaced, which Windows refuses while the file is open."""
+        if self.cards._file is not None:
+            self.cards._file.close()
 
     # -- times -----------------------------------------------------------------
 

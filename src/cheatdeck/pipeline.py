@@ -406,12 +406,14 @@ def _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, trac
 
 def _write(outcome: Outcome, corpus_dir: Path, out_dir: Path, rendered, ctx, track) -> Outcome:
     """Write the outputs, the lock and the piece cache of a clean build."""
-    from .build import save_cache, write_lines, write_outputs
+    from .build import commit, save_cache, stage_lines, write_outputs
     from .writers.piece_cache import CACHE_DIR
 
     track.enter("writing", len(rendered))
     outcome.written = write_outputs(Path(out_dir), rendered)
-    write_lines(Path(corpus_dir) / LOCK_FILE, ctx.lock.text_lines())
+    lock = stage_lines(Path(corpus_dir) / LOCK_FILE, ctx.lock.text_lines())
+    ctx.lock.close()  # the old lock is read to its end; Windows replaces no open file
+    commit(lock)
     save_cache(Path(out_dir) / CACHE_DIR, *ctx.cache.changes())  # only after a whole build
     outcome.notices = ctx.notices
     return outcome
