@@ -2,7 +2,8 @@
 
 An item is what one Anki note asks and answers (``facts.fact_parts`` is the one
 definition of that), plus where its prompt is written and the keys of the exact
-layer: the folded prompt with its namespace, and the folded answer.
+layer: the folded prompt with its namespace (kept as a checksum), and the folded answer
+(made when compared).
 """
 
 from __future__ import annotations
@@ -305,10 +306,11 @@ def _item(
         is_code=is_code,
         field="" if isinstance(where, Loc) else _PROMPT_FIELD[kind],
     )
-    if kind in ("list-item", "cloze"):
-        item.statement = kind == "cloze" or term is None
-        if kind == "list-item" and term is None:  # a plain item: its text, within its list
-            item.prompt, item.answer = answer, ""
+    if kind == "cloze":
+        item.statement = True
+    elif kind == "list-item" and term is None:  # a plain item: its text, within its list
+        item.statement = True
+        item.prompt, item.answer = answer, ""
     key = item.key
     item.key_hash = checksum(key)
     answer_key = item.answer_key

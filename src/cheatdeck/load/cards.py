@@ -20,7 +20,7 @@ from ..model import (
     Loc,
     Row,
 )
-from .syntax import Y, _loc
+from .syntax import Y, _loc, _place
 from .values import FileReader, _Invalid, suggest
 
 CLOZE_OPEN = re.compile(r"\{\{")
@@ -157,14 +157,8 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
 def _field_locs(card_loc: Loc, nodes: dict[str, yaml.Node]) -> FieldLocs:
     """Where the card and each field's value start (1-based, as ``Loc``)."""
-    return FieldLocs.of(
-        card_loc.file,
-        (card_loc.line, card_loc.col),
-        {
-            name: (node.start_mark.line + 1, node.start_mark.column + 1)
-            for name, node in nodes.items()
-        },
-    )
+    places = {name: _place(node) for name, node in nodes.items()}
+    return FieldLocs.of(card_loc.file, (card_loc.line, card_loc.col), places)
 
 
 def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:

@@ -217,5 +217,10 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 
 
 def _loc(node: yaml.Node, display: str) -> Loc:
+    return Loc(display, *_place(node))
+
+
+def _place(node: yaml.Node) -> tuple[int, int]:
+    """Where ``node`` starts: 1-based line and column."""
     mark = node.start_mark
-    return Loc(display, mark.line + 1, mark.column + 1)
+    return mark.line + 1, mark.column + 1
