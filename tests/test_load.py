@@ -283,3 +283,15 @@ def test_topic_order_then_path(tmp_path):
     cards = write_corpus(tmp_path, files)
     corpus = load_corpus(cards, cwd=tmp_path).corpus
     assert [t.title for t in corpus.topics] == ["C", "B", "A"]
+
+
+def test_priority_takes_the_three_levels_and_suggests_a_near_miss(tmp_path):
+    card = "  - {id: a, kind: qa, question: Q?, answer: A, priority: %s}\n"
+    root = write_corpus(tmp_path, {"t.yaml": topic(card % "essential")})
+    result = load_corpus(root)
+    assert not result.diagnostics
+    assert result.corpus.topics[0].cards[0].priority == "essential"
+    root = write_corpus(tmp_path / "b", {"t.yaml": topic(card % "esential")})
+    diagnostics = load_corpus(root).diagnostics
+    assert [d.code for d in diagnostics] == ["wrong-type"]
+    assert "did you mean 'essential'" in diagnostics[0].message

@@ -83,7 +83,17 @@ COMMON_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("sheet", T.BOOL, help="false leaves the card out of the cheat sheet"),
     FieldSpec("anki", T.BOOL, help="false leaves the card out of the Anki deck"),
     FieldSpec("allow", T.WORDS, help="ids of cards this one may resemble"),
+    FieldSpec(
+        "priority",
+        T.WORD,
+        help="essential, common (default) or advanced: what a page budget keeps first",
+    ),
+    FieldSpec("group", T.TEXT, help="sub-heading on the sheet (default: source after '›')"),
+    FieldSpec("renamed_from", T.WORD, help="the id this card had before: keeps its Anki note"),
+    FieldSpec("guid", T.WORD, help="an explicit Anki note GUID (notes brought in by import)"),
 )
+
+PRIORITIES: tuple[str, ...] = ("essential", "common", "advanced")
 
 _REVERSE = FieldSpec("reverse", T.BOOL, help="also ask the answer -> prompt")
 
@@ -103,7 +113,12 @@ KINDS: dict[str, KindSpec] = {
         KindSpec(
             "qa",
             "a question and its answer",
-            (FieldSpec("question", T.TEXT, True), FieldSpec("answer", T.TEXT, True), _REVERSE),
+            (
+                FieldSpec("question", T.TEXT, True),
+                FieldSpec("answer", T.TEXT, True),
+                FieldSpec("fact", T.TEXT, help="the sheet's statement wording"),
+                _REVERSE,
+            ),
         ),
         KindSpec(
             "command",
@@ -311,6 +326,10 @@ class Card:
     sheet: bool = True
     anki: bool = True
     allow: tuple[str, ...] = ()
+    priority: str = "common"
+    group: str | None = None
+    renamed_from: str | None = None
+    guid: str | None = None
 
     @property
     def loc(self) -> Loc:
@@ -336,6 +355,7 @@ class QA(Card):
     kind: ClassVar[str] = "qa"
     question: str
     answer: str
+    fact: str | None = None
     reverse: bool = False
 
 

@@ -271,12 +271,22 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                 if not text:
                     reader.report(cnode, "empty-cell", f"cell '{label}' / '{column}' is empty")
                     ok = False
-    elif kind == "cloze":
+    if kind == "cloze":
         problem = cloze_problem(values["text"])
         if problem:
             reader.report(nodes["text"], "bad-cloze", problem)
             ok = False
-    elif kind == "limit":
+    if "priority" in values and values["priority"] not in model.PRIORITIES:
+        hint = difflib.get_close_matches(str(values["priority"]), model.PRIORITIES, n=1)
+        pre = f"did you mean '{hint[0]}'? " if hint else ""
+        reader.report(
+            nodes["priority"],
+            "wrong-type",
+            f"priority '{values['priority']}' is not known: {pre}write "
+            + ", ".join(model.PRIORITIES),
+        )
+        ok = False
+    if kind == "limit":
         value = values["value"]
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if not values.get("unit"):
@@ -306,7 +316,7 @@ def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> mod
         values.pop("lang", None)
     if values.get("source") == "":
         values["source"] = None
-    for optional in ("note", "example", "unit", "row_header", "output"):
+    for optional in ("note", "example", "unit", "row_header", "output", "fact", "group"):
         if values.get(optional) == "":
             values[optional] = None
     cls = CARD_CLASSES[kind]
