@@ -225,9 +225,9 @@ def baseline_genanki_same(corpus: Path, out: Path) -> dict:
     clock = Clock()
     import genanki
 
-    from cheatdeck.writers import anki
-    from cheatdeck.writers.anki_fields import field_values, tags_of
-    from cheatdeck.writers.anki_notetypes import NOTE_TYPES
+    from cheatdeck.writers.anki import apkg as anki
+    from cheatdeck.writers.anki.fields import field_values, tags_of
+    from cheatdeck.writers.anki.notetypes import NOTE_TYPES
 
     media = anki._MediaStore(ctx)
     models = {
@@ -257,7 +257,7 @@ def baseline_genanki_same(corpus: Path, out: Path) -> dict:
 
 def baseline_weasyprint(corpus: Path, out: Path) -> dict:
     """WeasyPrint alone on the sheet's HTML (made beforehand, untimed), one document."""
-    from cheatdeck.writers import sheet
+    from cheatdeck.writers.sheet import page as sheet
 
     ctx = _ctx(corpus, out)
     html = sheet.document_html(ctx)

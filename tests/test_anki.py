@@ -28,8 +28,8 @@ from cheatdeck.load import load_corpus
 from cheatdeck.model import Command, Concept, Limit
 from cheatdeck.text import plain
 from cheatdeck.writers import WRITER_NAMES, BuildContext, OutputError, templates_dir
-from cheatdeck.writers.anki_fields import cloze_html, media_name
-from cheatdeck.writers.anki_notetypes import (
+from cheatdeck.writers.anki.fields import cloze_html, media_name
+from cheatdeck.writers.anki.notetypes import (
     NOTE_TYPES,
     SCHEMA_VERSION,
     schema_snapshot,

@@ -134,7 +134,7 @@ anki = pytest.importorskip("anki.collection")
 def _collection(tmp_path, with_note_types: bool):
     from anki.collection import Collection
 
-    from cheatdeck.writers.anki_notetypes import NOTE_TYPES
+    from cheatdeck.writers.anki.notetypes import NOTE_TYPES
 
     col = Collection(str(tmp_path / "collection.anki2"))
     if with_note_types:
@@ -198,7 +198,7 @@ def test_anki_tsv_without_cheatdeck_note_types_reports_every_row(built, tmp_path
 
 
 def test_anki_tsv_after_the_apkg_updates_the_same_notes(built, tmp_path):
-    pytest.importorskip("cheatdeck.writers.anki")
+    pytest.importorskip("cheatdeck.writers.anki.apkg")
     from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
     out = tmp_path / "out"
@@ -321,7 +321,7 @@ except ImportError:
 def test_brain_brew_reads_the_crowdanki_folder(built, caplog):
     from brain_brew.representation.json.crowd_anki_export import CrowdAnkiExport
 
-    from cheatdeck.writers.anki_notetypes import NOTE_TYPES
+    from cheatdeck.writers.anki.notetypes import NOTE_TYPES
 
     with caplog.at_level(logging.WARNING):
         export = CrowdAnkiExport(str(_out(built, "crowdanki")))
@@ -403,7 +403,7 @@ def test_obsidian_clozes_keep_anki_groups(built):
 
 
 def _expected_logseq_cards(facts) -> int:
-    from cheatdeck.writers.export_common import cloze_parts
+    from cheatdeck.writers.exports.common import cloze_parts
 
     count = 0
     for fact in facts:
@@ -485,7 +485,7 @@ def test_mochi_archive_is_a_sorted_zip_with_fixed_dates(built):
 def test_json_export_validates_against_its_schema(built):
     import jsonschema
 
-    from cheatdeck.writers.json_export import export_schema
+    from cheatdeck.writers.exports.json_export import export_schema
 
     schema = export_schema()
     jsonschema.Draft202012Validator.check_schema(schema)

@@ -188,7 +188,7 @@ def test_the_child_s_streamed_outputs_are_put_in_place_or_left_untouched(
 def test_a_failing_parent_writer_leaves_no_file_the_child_staged(
     kinds_corpus, tmp_path, monkeypatch
 ):
-    from cheatdeck.writers import anki
+    from cheatdeck.writers.anki import apkg as anki
 
     def broken(ctx):
         raise RuntimeError("the deck could not be made")

@@ -9,8 +9,9 @@ import signal
 import pytest
 
 from cheatdeck import pipeline
-from cheatdeck.writers import WRITER_NAMES, OutputError, pdf_piece
-from cheatdeck.writers.pdf_pool import Pool
+from cheatdeck.writers import WRITER_NAMES, OutputError
+from cheatdeck.writers.sheet import pdf_piece
+from cheatdeck.writers.sheet.pdf_pool import Pool
 
 from conftest import copy_corpus
 
@@ -74,7 +75,7 @@ def test_an_error_in_a_worker_is_raised_here_as_it_was_raised_there():
 
 
 def test_a_build_where_no_process_can_be_started_still_makes_its_pdf(tmp_path, monkeypatch):
-    from cheatdeck.writers import pdf_pool
+    from cheatdeck.writers.sheet import pdf_pool
 
     def refuse(*args, **kwargs):
         raise OSError("no processes here")
@@ -87,7 +88,7 @@ def test_a_build_where_no_process_can_be_started_still_makes_its_pdf(tmp_path, m
 
 
 def test_the_pdf_is_the_same_from_two_workers_one_worker_or_none(tmp_path, monkeypatch):
-    from cheatdeck.writers import pdf, pdf_pool
+    from cheatdeck.writers.sheet import pdf, pdf_pool
 
     corpus = copy_corpus("kinds", tmp_path)  # the first build stamps the lock the others read
     made = {}
@@ -106,7 +107,7 @@ def test_the_pdf_is_the_same_from_two_workers_one_worker_or_none(tmp_path, monke
 def test_one_process_given_both_parts_of_a_group_lays_it_out_once(monkeypatch):
     from dataclasses import replace
 
-    from cheatdeck.writers import pdf_piece
+    from cheatdeck.writers.sheet import pdf_piece
 
     laid_out = []
     real = pdf_piece.lay_out

@@ -25,20 +25,13 @@ from cheatdeck.build import save_cache
 from cheatdeck.facts import facts_of
 from cheatdeck.model import Settings
 from cheatdeck.text import plain
-from cheatdeck.writers import (
-    BuildContext,
-    BuildOptions,
-    OutputError,
-    layout_check,
-    pdf,
-    pdf_columns,
-    pdf_piece,
-    sheet,
-    sheet_groups,
-)
-from cheatdeck.writers import html as html_writer
-from cheatdeck.writers.pdf_piece import Piece
-from cheatdeck.writers.piece_cache import PieceCache
+from cheatdeck.writers import BuildContext, BuildOptions, OutputError
+from cheatdeck.writers.sheet import groups as sheet_groups
+from cheatdeck.writers.sheet import html as html_writer
+from cheatdeck.writers.sheet import layout_check, pdf, pdf_columns, pdf_piece
+from cheatdeck.writers.sheet import page as sheet
+from cheatdeck.writers.sheet.pdf_piece import Piece
+from cheatdeck.writers.sheet.piece_cache import PieceCache
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ROOT / "tests" / "cases" / "kinds" / "cards"
@@ -878,7 +871,8 @@ def test_a_script_without_a_main_guard_can_build_a_sheet_of_several_groups(tmp_p
             f"""
             from pathlib import Path
             from cheatdeck import pipeline
-            from cheatdeck.writers import WRITER_NAMES, sheet_groups
+            from cheatdeck.writers import WRITER_NAMES
+            from cheatdeck.writers.sheet import groups as sheet_groups
             sheet_groups.GROUP_CARDS, sheet_groups.SINGLE_GROUP = 15, 0
             out = Path({str(tmp_path / "out")!r})
             outcome = pipeline.build(Path({str(corpus)!r}), out, [WRITER_NAMES["pdf"]])
@@ -991,7 +985,7 @@ def test_characters_no_installed_font_has_are_named_in_a_notice(tmp_path):
 
 
 def test_font_coverage_reads_fontconfig_ranges_and_skips_what_is_not_drawn(monkeypatch):
-    from cheatdeck.writers import font_coverage
+    from cheatdeck.writers.sheet import font_coverage
 
     monkeypatch.setattr(
         font_coverage, "installed_ranges", lambda: ((0x20, 0xA0, 0x2010), (0x7E, 0x17F, 0x2015))
@@ -1006,7 +1000,8 @@ def test_installing_a_font_lays_the_sheet_out_again_and_rebuilds(tmp_path, monke
     from types import SimpleNamespace as Args
 
     from cheatdeck import cli
-    from cheatdeck.writers import WRITER_NAMES, font_coverage
+    from cheatdeck.writers import WRITER_NAMES
+    from cheatdeck.writers.sheet import font_coverage
 
     args = Args(tag=[], paper=None, orientation=None, strict=False, out=str(tmp_path / "o"))
     corpus = ROOT / "tests" / "cases" / "kinds" / "cards"

@@ -185,7 +185,7 @@ def _fingerprint(args, corpus: Path, writers) -> str:
         "out": str(Path(args.out).resolve()),
     }
     if any(w.name == "pdf" for w in writers):  # a newly installed font changes the sheet
-        from .writers.font_coverage import fonts_identity
+        from .writers.sheet.font_coverage import fonts_identity
 
         settings["fonts"] = fonts_identity()
     return incremental.fingerprint(corpus, templates_dir(), settings)

@@ -42,7 +42,7 @@ CODES: dict[str, tuple[str, str]] = {
     "conflicting-fact": (ERROR, "two cards ask the same thing and answer differently"),
     "similar-fact": (WARNING, "two cards state nearly the same fact in other words"),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
-    "stale": (WARNING, "a limit whose as_of date is older than the configured age"),
+    "stale": (WARNING, "a card whose as_of date is older than the configured age"),
     "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
     "reused-id": (ERROR, "a retired id is used by a card again"),
 }

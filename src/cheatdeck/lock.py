@@ -48,11 +48,26 @@ def _data_fields(cls: type) -> tuple[str, ...]:
     return names
 
 
+#: Fields added in 0.2, left out while at their default so that the content hash of a
+#: card written for 0.1 does not change (its Anki note is not needlessly updated).
+_OMITTED_AT_DEFAULT = {
+    "priority": "common",
+    "group": None,
+    "renamed_from": None,
+    "guid": None,
+    "fact": None,
+    "as_of": None,
+}
+
+
 def card_data(card: Card) -> dict:
     """A card as plain JSON data (positions left out)."""
     data: dict = {"kind": card.kind}
     for name in _data_fields(type(card)):
         value = getattr(card, name)
+        if name in _OMITTED_AT_DEFAULT and value == _OMITTED_AT_DEFAULT[name]:
+            if not (name == "as_of" and card.kind == "limit"):
+                continue
         if isinstance(value, tuple):
             value = [_plain(v) for v in value]
         elif isinstance(value, dt.date):
@@ -80,6 +95,7 @@ def card_from_data(data: dict, loc: Loc) -> Card | None:
             values["items"] = tuple(Item(i["text"], i["term"], loc) for i in values["items"])
         if "columns" in values:
             values["columns"] = tuple(values["columns"])
+        values = {k: v for k, v in values.items() if k != "as_of" or v is not None}
         for name in ("tags", "allow"):
             values[name] = tuple(values.get(name, ()))
         if values.get("as_of"):

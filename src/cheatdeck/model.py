@@ -91,6 +91,7 @@ COMMON_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("group", T.TEXT, help="sub-heading on the sheet (default: source after '›')"),
     FieldSpec("renamed_from", T.WORD, help="the id this card had before: keeps its Anki note"),
     FieldSpec("guid", T.WORD, help="an explicit Anki note GUID (notes brought in by import)"),
+    FieldSpec("as_of", T.DATE, help="date the fact was last verified (YYYY-MM-DD)"),
 )
 
 PRIORITIES: tuple[str, ...] = ("essential", "common", "advanced")
@@ -137,7 +138,6 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("subject", T.TEXT, True),
                 FieldSpec("value", T.NUMBER_OR_TEXT, True),
                 FieldSpec("unit", T.TEXT, help="required when value is a number"),
-                FieldSpec("as_of", T.DATE, help="date the value was last verified"),
             ),
         ),
         KindSpec(
@@ -330,6 +330,7 @@ class Card:
     group: str | None = None
     renamed_from: str | None = None
     guid: str | None = None
+    as_of: _dt.date | None = None
 
     @property
     def loc(self) -> Loc:
@@ -374,7 +375,6 @@ class Limit(Card):
     subject: str
     value: str | int | float
     unit: str | None = None
-    as_of: _dt.date | None = None
 
     @property
     def value_text(self) -> str:

@@ -378,7 +378,7 @@ def _fails(outcome: Outcome, found: list, strict: bool) -> bool:
 
 def _prepare(outcome: Outcome, out_dir: Path, tags, options, track: _Tracker):
     """Stamp the lock: the writers' context, with the PDF's piece cache."""
-    from .writers.piece_cache import CACHE_DIR, PieceCache
+    from .writers.sheet.piece_cache import CACHE_DIR, PieceCache
 
     track.enter("preparing", outcome.corpus.card_count())
     ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
@@ -407,7 +407,7 @@ def _render_and_write(outcome, corpus_dir, out_dir, writers, tags, options, trac
 def _write(outcome: Outcome, corpus_dir: Path, out_dir: Path, rendered, ctx, track) -> Outcome:
     """Write the outputs, the lock and the piece cache of a clean build."""
     from .build import commit, save_cache, stage_lines, write_outputs
-    from .writers.piece_cache import CACHE_DIR
+    from .writers.sheet.piece_cache import CACHE_DIR
 
     track.enter("writing", len(rendered))
     outcome.written = write_outputs(Path(out_dir), rendered)

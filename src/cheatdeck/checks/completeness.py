@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, make
-from ..model import Limit
+from ..model import Card, Limit
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
 from .secrets import find_secrets, may_hold_secret
@@ -159,16 +159,20 @@ def long_answer_problems(text: Text, limit: int) -> Iterator[Diagnostic]:
 def check_stale(ctx: CheckContext) -> Iterator[Diagnostic]:
     max_age = ctx.corpus.settings.max_fact_age_days
     for card in ctx.corpus.cards():
-        if not isinstance(card, Limit) or card.as_of is None:
+        if card.as_of is None:
             continue
         age = (ctx.today - card.as_of).days
         if age > max_age:
             yield make(
                 card.at("as_of"),
                 "stale",
-                f"'{card.subject}' was last checked on {card.as_of.isoformat()}, {age} days ago "
+                f"'{_subject(card)}' was last checked on {card.as_of.isoformat()}, {age} days ago "
                 f"(limit {max_age}): verify the value and update 'as_of'",
             )
+
+
+def _subject(card: Card) -> str:
+    return card.subject if isinstance(card, Limit) else card.id
 
 
 def _of(text: Text) -> str:

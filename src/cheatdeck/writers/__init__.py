@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # imported for hints only: the skip path of an unchanged buil
     from ..facts import Fact
     from ..lock import Lock
     from ..model import Corpus, Settings
-    from .piece_cache import PieceCache
+    from .sheet.piece_cache import PieceCache
 
 TEMPLATE_DIRS = (
     Path(__file__).resolve().parents[3] / "templates",  # a source checkout
@@ -92,18 +92,39 @@ def warmed(writers: Sequence[Writer]) -> Iterator[None]:
 
 
 WRITERS: tuple[Writer, ...] = (
-    Writer("apkg", ".apkg", "anki", "Anki deck package", default=True),
-    Writer("pdf", ".pdf", "pdf", "printable cheat sheet", default=True),
-    Writer("html", ".html", "html", "the sheet as one self-contained page", True, uses_facts=False),
-    Writer("md", ".md", "markdown", "GitHub-flavoured Markdown", default=True, uses_facts=False),
-    Writer("anki-tsv", ".tsv", "anki_tsv", "Anki text import (same notes as the .apkg)"),
-    Writer("mnemosyne", ".mnemosyne.cards", "mnemosyne", "Mnemosyne 2 card set (.cards)"),
-    Writer("crowdanki", ".crowdanki/", "crowdanki", "CrowdAnki JSON folder (deck.json + media)"),
-    Writer("obsidian", ".obsidian.md", "obsidian", "Obsidian Spaced Repetition plugin Markdown"),
-    Writer("logseq", ".logseq.md", "logseq", "Logseq page of #card blocks"),
-    Writer("quizlet", ".quizlet.txt", "quizlet", "Quizlet import text (term<TAB>definition)"),
-    Writer("mochi", ".mochi", "mochi", "Mochi deck archive (data.json)"),
-    Writer("json", ".json", "json_export", "the whole validated corpus as JSON", uses_facts=False),
+    Writer("apkg", ".apkg", "anki.apkg", "Anki deck package", default=True),
+    Writer("pdf", ".pdf", "sheet.pdf", "printable cheat sheet", default=True),
+    Writer(
+        "html",
+        ".html",
+        "sheet.html",
+        "the sheet as one self-contained page",
+        True,
+        uses_facts=False,
+    ),
+    Writer(
+        "md", ".md", "sheet.markdown", "GitHub-flavoured Markdown", default=True, uses_facts=False
+    ),
+    Writer("anki-tsv", ".tsv", "anki.tsv", "Anki text import (same notes as the .apkg)"),
+    Writer("mnemosyne", ".mnemosyne.cards", "exports.mnemosyne", "Mnemosyne 2 card set (.cards)"),
+    Writer(
+        "crowdanki", ".crowdanki/", "anki.crowdanki", "CrowdAnki JSON folder (deck.json + media)"
+    ),
+    Writer(
+        "obsidian", ".obsidian.md", "exports.obsidian", "Obsidian Spaced Repetition plugin Markdown"
+    ),
+    Writer("logseq", ".logseq.md", "exports.logseq", "Logseq page of #card blocks"),
+    Writer(
+        "quizlet", ".quizlet.txt", "exports.quizlet", "Quizlet import text (term<TAB>definition)"
+    ),
+    Writer("mochi", ".mochi", "exports.mochi", "Mochi deck archive (data.json)"),
+    Writer(
+        "json",
+        ".json",
+        "exports.json_export",
+        "the whole validated corpus as JSON",
+        uses_facts=False,
+    ),
 )
 WRITER_NAMES = {writer.name: writer for writer in WRITERS}
 assert len(WRITER_NAMES) == len(WRITERS), "writer names must be unique"

@@ -16,18 +16,18 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .. import collector
-from ..facts import Fact
-from . import BuildContext, OutputError
-from .anki_fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
-from .anki_notetypes import (
+from ... import collector
+from ...facts import Fact
+from .. import BuildContext, OutputError
+from .fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
+from .notetypes import (
     NOTE_TYPES,
     TemplateProblem,
     notetype_json,
     read_look,
     stable_id,
 )
-from .anki_package import Deck, NoteRow, package_bytes, write_collection
+from .package import Deck, NoteRow, package_bytes, write_collection
 
 # Bump when the HTML written into fields changes shape (here, in text.py or
 # highlight.py, or after an upgrade of Pygments or markdown-it that changes it), so
@@ -86,7 +86,7 @@ def _note_rows(
 
 def note_look(ctx: BuildContext):
     """The note types' CSS and card templates, code colours included (crowdanki's too)."""
-    from ..highlight import css
+    from ...highlight import css
 
     code_css = "\n".join(
         [
@@ -160,7 +160,7 @@ class _IdAllocator:
 
 def _decks(ctx: BuildContext) -> list[Deck]:
     """Every deck the facts use, with its parents; ids from sha256 of the name."""
-    from ..text import inline_html
+    from ...text import inline_html
 
     descriptions: dict[str, str] = {}
     if ctx.corpus.subtitle:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from ..facts import Fact
-from ..text import escape, inline_html
-from . import BuildContext
-from .export_common import (
+from ...facts import Fact
+from ...text import escape, inline_html
+from .. import BuildContext
+from .common import (
     Deletion,
     cloze_parts,
     context_prompt,

@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import re
 
-from ..facts import Fact
-from . import BuildContext
-from .export_common import (
+from ...facts import Fact
+from .. import BuildContext
+from .common import (
     Deletion,
     cloze_parts,
     context_prompt,

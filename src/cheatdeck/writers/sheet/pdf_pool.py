@@ -21,8 +21,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..forked import picklable
-from . import OutputError, pdf_piece
+from ...forked import picklable
+from .. import OutputError
+from . import pdf_piece
 from .pdf_piece import Job, Piece
 
 WORKERS = 2  # processes laying out groups at once

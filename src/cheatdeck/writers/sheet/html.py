@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import sheet
+from . import page as sheet
 
 
 def render(ctx) -> bytes:

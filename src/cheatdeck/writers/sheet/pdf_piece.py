@@ -18,8 +18,10 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from .. import collector
-from . import OutputError, layout_check, pdf_columns, sheet
+from ... import collector
+from .. import OutputError
+from . import layout_check, pdf_columns
+from . import page as sheet
 
 PANGO_HINT = (
     "the PDF needs Pango: install it "

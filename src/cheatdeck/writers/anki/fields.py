@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from ..facts import Fact
-from ..highlight import code_html
-from ..load import CLOZE_DELETION
-from ..model import Command, Concept, Limit
-from ..text import inline_html
-from .anki_notetypes import NOTE_TYPES
+from ...facts import Fact
+from ...highlight import code_html
+from ...load import CLOZE_DELETION
+from ...model import Command, Concept
+from ...text import inline_html
+from .notetypes import NOTE_TYPES
 
 # ------------------------------------------------------------------ media
 
@@ -161,7 +161,7 @@ def _own_fields(fact: Fact) -> dict[str, str]:
             "Output": code_html(output.rstrip("\n"), "text") if output else "",
         }
     if variant == "limit":
-        as_of = card.as_of.isoformat() if isinstance(card, Limit) and card.as_of else ""
+        as_of = card.as_of.isoformat() if card.as_of else ""
         return {"Subject": _md(fact.prompt), "Value": _md(fact.answer), "AsOf": as_of}
     if variant == "table-cell":
         return {

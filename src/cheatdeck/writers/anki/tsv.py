@@ -11,11 +11,11 @@ reads the same whichever file last touched it.
 
 from __future__ import annotations
 
-from ..facts import Fact
-from . import BuildContext
-from .anki_fields import Media, field_values, media_name, tags_of
-from .anki_notetypes import NOTE_TYPES
-from .export_common import read_image
+from ...facts import Fact
+from .. import BuildContext
+from ..exports.common import read_image
+from .fields import Media, field_values, media_name, tags_of
+from .notetypes import NOTE_TYPES
 
 HEADER = (
     "#separator:tab",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .sheet import CARD_ANCHOR_PREFIX
+from .page import CARD_ANCHOR_PREFIX
 
 TOLERANCE = 0.5  # CSS px: rounding in WeasyPrint's layout
 

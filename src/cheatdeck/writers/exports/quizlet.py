@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..facts import Fact
-from ..text import plain
-from . import BuildContext
-from .export_common import Deletion, cloze_parts, context_prompt, extras, live_facts
+from ...facts import Fact
+from ...text import plain
+from .. import BuildContext
+from .common import Deletion, cloze_parts, context_prompt, extras, live_facts
 
 LINE_BREAK = " / "
 _SPACES = re.compile(r"[ \t\u00a0]+")

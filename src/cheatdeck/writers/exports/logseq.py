@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import groupby
 
-from ..facts import Fact
-from ..text import plain
-from . import BuildContext
-from .export_common import (
+from ...facts import Fact
+from ...text import plain
+from .. import BuildContext
+from .common import (
     Deletion,
     cloze_parts,
     context_prompt,

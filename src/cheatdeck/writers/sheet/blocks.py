@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from markupsafe import escape
 
-from ..model import Card, Topic
+from ...model import Card, Topic
 
 
 def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, continued: bool) -> str:

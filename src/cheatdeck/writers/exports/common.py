@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..facts import Fact
+from ...facts import Fact
 
 # The loader's own definition of a deletion (load.CLOZE_DELETION): {{cN::answer}} or
 # {{cN::answer::hint}}; validated cards never hold anything else between {{ and }}.

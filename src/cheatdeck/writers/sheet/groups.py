@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Card, Topic
+from ...model import Card, Topic
 
 GROUP_CARDS = 300  # the size a group aims at
 SINGLE_GROUP = 600  # a sheet of at most this many cards is one group

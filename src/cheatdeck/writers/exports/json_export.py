@@ -4,17 +4,17 @@ Topics in section order with their cards (every field the card has, as
 ``lock.card_data`` records it) and the Anki facts each card gives (key, GUID, note
 type, prompt and answer), so other tools can start from the checked corpus rather
 than from its YAML. ``export_schema()`` is the JSON Schema of this document, made
-from ``model.KINDS`` (``python -m cheatdeck.writers.json_export`` prints it).
+from ``model.KINDS`` (``python -m cheatdeck.writers.exports.json_export`` prints it).
 """
 
 from __future__ import annotations
 
 import json
 
-from ..facts import facts_of
-from ..lock import card_data
-from ..model import KINDS, Card, FieldType, Topic
-from . import BuildContext
+from ...facts import facts_of
+from ...lock import card_data
+from ...model import KINDS, Card, FieldType, Topic
+from .. import BuildContext
 
 FORMAT = "cheatdeck-export"
 FORMAT_VERSION = 1

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 
-from ..facts import Fact
-from . import BuildContext, OutputError
-from .anki_fields import Media, field_values, media_name, tags_of
-from .anki_notetypes import NOTE_TYPES, NoteTypeSpec, notetype_json
-from .export_common import deck_parts, read_image, stable_uuid
+from ...facts import Fact
+from .. import BuildContext, OutputError
+from ..exports.common import deck_parts, read_image, stable_uuid
+from .fields import Media, field_values, media_name, tags_of
+from .notetypes import NOTE_TYPES, NoteTypeSpec, notetype_json
 
 FIELD_KEYS = ("name", "ord", "font", "media", "rtl", "size", "sticky")
 TEMPLATE_KEYS = ("name", "ord", "qfmt", "afmt", "bqfmt", "bafmt", "bfont", "bsize", "did")
@@ -35,7 +35,7 @@ MODEL_KEYS = (
 
 
 def render(ctx: BuildContext) -> dict[str, bytes]:
-    from .anki import note_look  # the apkg's CSS and templates, read the way it reads them
+    from .apkg import note_look  # the apkg's CSS and templates, read the way it reads them
 
     look = note_look(ctx)
     media: dict[str, Media] = {}

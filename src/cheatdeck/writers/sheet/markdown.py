@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from itertools import groupby
 from pathlib import Path
 
-from ..model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
-from . import BuildContext
+from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
+from .. import BuildContext
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
@@ -91,7 +91,7 @@ class Slugger:
 
 
 def _visible(text: str) -> str:
-    from ..text import plain
+    from ...text import plain
 
     return plain(text)
 

@@ -15,9 +15,9 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import groupby
 
-from ..facts import Fact
-from . import BuildContext
-from .export_common import (
+from ...facts import Fact
+from .. import BuildContext
+from .common import (
     Deletion,
     cloze_parts,
     context_prompt,

@@ -27,11 +27,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from . import font_coverage, layout_check, pdf_columns, pdf_merge, pdf_piece, sheet
+from . import font_coverage, layout_check, pdf_columns, pdf_merge, pdf_piece
+from . import page as sheet
+from .groups import plan_groups
 from .pdf_piece import TEXT_FIXES, Job, Piece, safe_fetcher, weasyprint  # noqa: F401
 from .pdf_pool import Pool, start_pool, worker_count
 from .piece_cache import PieceCache
-from .sheet_groups import plan_groups
 
 CACHE_SPACE = "pdf"
 PAGE_LABEL = "page"  # the footer reads "page x / y"
@@ -241,7 +242,7 @@ def code_identity() -> str:
     installed fonts."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from .. import __version__
+    from ... import __version__
 
     h = hashlib.sha256(__version__.encode())
     for module in (pdf_piece, pdf_columns, layout_check):
@@ -257,7 +258,7 @@ def code_identity() -> str:
 
 def info(ctx) -> pdf_merge.Info:
     """Title, subject, creator and date of the merged PDF (the date from the lock)."""
-    from ..text import plain
+    from ...text import plain
 
     moment = dt.datetime.fromtimestamp(ctx.build_time, tz=dt.UTC)
     subtitle = ctx.corpus.subtitle

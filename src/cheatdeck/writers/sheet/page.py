@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .. import highlight
-from ..model import Card, Settings, Topic
-from ..text import inline_html, plain
-from . import sheet_cards
+from ... import highlight
+from ...model import Card, Settings, Topic
+from ...text import inline_html, plain
+from . import blocks as sheet_cards
 
 TEMPLATE_FOLDER = "sheet"
 # Pygments styles, the deck's: light for paper and a light screen, dark for a dark one.

@@ -1,0 +1,2 @@
+"""Study-tool exports: JSON, Mnemosyne, Obsidian, Logseq, Quizlet, Mochi, and their shared
+helpers."""
