@@ -57,4 +57,4 @@ def test_the_wheel_carries_every_template(tmp_path):
     assert templates
     for path in templates:
         assert "cheatdeck/templates/" + path.relative_to(ROOT / "templates").as_posix() in names
-    assert "cheatdeck/writers/sheet/pdf_pool.py" in names
+    assert "cheatdeck/writers/sheet/pdf.py" in names

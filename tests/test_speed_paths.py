@@ -149,7 +149,7 @@ def test_verbose_prints_every_stage_time_even_when_piped(cli, kinds_corpus, tmp_
     done = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md", "--verbose")
     assert done.returncode == 0
     stages = [line.split()[1] for line in done.stderr.splitlines() if " took " in line]
-    assert stages == ["loading", "checking", "preparing", "md", "writing"]
+    assert stages == ["loading", "checking", "stamping", "md", "writing"]
 
 
 def _run_on_terminal(args: list[str]) -> tuple[int, str, str]:
@@ -186,7 +186,7 @@ def test_progress_bars_show_on_a_terminal_and_stdout_stays_clean(kinds_corpus, t
     args = ["build", str(kinds_corpus), "-o", str(tmp_path / "out"), "-f", "md"]
     code, screen, stdout = _run_on_terminal(args)
     assert code == 0
-    for stage in ("loading", "checking", "preparing", "md"):
+    for stage in ("loading", "checking", "stamping", "md"):
         assert f"cheatdeck: {stage}" in screen
     assert "\x1b" not in stdout and "kinds.md: written" in stdout
 
@@ -216,18 +216,18 @@ def test_pipeline_reports_stages_with_counts(kinds_corpus, tmp_path):
     )
     assert not outcome.report.failed(False)
     entered = [event[1] for event in recorder.events if event[0] == "enter"]
-    assert entered == ["loading", "checking", "preparing", "md", "writing"]
+    assert entered == ["loading", "checking", "stamping", "md", "writing"]
     topic_files = len(load.topic_files(kinds_corpus))
     loading = [e for e in recorder.events[1 : entered.index("checking") + 1] if e[0] == "update"]
     assert loading and {e[2] for e in loading} == {topic_files}
     cards = outcome.corpus.card_count()
-    assert ("enter", "preparing", cards) in recorder.events
+    assert ("enter", "stamping", cards) in recorder.events
 
 
 def test_pipeline_still_takes_a_plain_callable(kinds_corpus, tmp_path):
     names: list[str] = []
     pipeline.build(kinds_corpus, tmp_path / "out", select_writers("md"), progress=names.append)
-    assert names == ["loading", "checking", "preparing", "md", "writing"]
+    assert names == ["loading", "checking", "stamping", "md", "writing"]
 
 
 def test_stages_off_a_terminal_draw_nothing(capsys):

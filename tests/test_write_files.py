@@ -1,18 +1,22 @@
-"""cheatdeck.build: outputs written whole or not at all, unchanged bytes left untouched."""
+"""cheatdeck.build: the outputs and the lock change as one step, or not at all."""
 
 from __future__ import annotations
 
+import errno
+import json
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from cheatdeck import build
-from cheatdeck.build import write_chunks, write_file, write_lines
+from cheatdeck.build import JOURNAL, held, publish, recover, write_file
 
-
-@pytest.fixture(autouse=True)
-def small_chunks(monkeypatch):
-    monkeypatch.setattr(build, "CHUNK", 8)  # every text below spans several pieces
+from conftest import ROOT
 
 
 def _old(path, data: bytes):
@@ -20,62 +24,177 @@ def _old(path, data: bytes):
     os.utime(path, ns=(1_000_000_000, 1_000_000_000))
 
 
-def _leftovers(folder):
-    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
-
-
-def test_a_new_file_is_written(tmp_path):
-    assert write_chunks(tmp_path / "sub" / "out.txt", [b"abc", b"def"])
-    assert (tmp_path / "sub" / "out.txt").read_bytes() == b"abcdef"
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_the_same_bytes_leave_the_file_untouched(tmp_path):
     path = tmp_path / "out.txt"
     _old(path, b"0123456789" * 5)
-    assert not write_chunks(path, [b"0123456789" * 2, b"0123456789" * 3])
-    assert not write_lines(path, ["0123456789"] * 5)
+    assert not write_file(path, b"0123456789" * 5)
     assert path.stat().st_mtime_ns == 1_000_000_000
-    assert _leftovers(tmp_path) == []
+    assert write_file(path, b"other")
+    assert path.read_bytes() == b"other"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
 
 
-@pytest.mark.parametrize(
-    "new",
-    [
-        b"0123456789" * 4 + b"X123456789",  # differs in the last piece
-        b"X" + b"0123456789" * 5,  # in the first
-        b"0123456789" * 4,  # shorter
-        b"0123456789" * 5 + b"!",  # longer
-        b"",  # empty
-    ],
-)
-def test_other_bytes_replace_the_file_whole(tmp_path, new):
-    path = tmp_path / "out.txt"
-    _old(path, b"0123456789" * 5)
-    pieces = [new[i : i + 7] for i in range(0, len(new), 7)]
-    assert write_chunks(path, pieces)
-    assert path.read_bytes() == new
-    assert path.stat().st_mtime_ns != 1_000_000_000
-    assert _leftovers(tmp_path) == []
+def test_publish_writes_outputs_and_lock_and_touches_only_what_changed(tmp_path):
+    out, lock = tmp_path / "out", tmp_path / "corpus" / "cheatdeck.lock"
+    lock.parent.mkdir()
+    outputs = {"a.md": b"A", "b.apkg": b"B", "c.crowdanki": {"deck.json": b"{}", "m/x.png": b"x"}}
+    assert publish(out, outputs, lock, "lock 1\n") == ["a.md", "b.apkg", "c.crowdanki"]
+    assert _tree(out) == {"a.md": b"A", "b.apkg": b"B", "c.crowdanki/deck.json": b"{}",
+                          "c.crowdanki/m/x.png": b"x"}
+    assert lock.read_text() == "lock 1\n"
+    os.utime(out / "a.md", ns=(1_000_000_000, 1_000_000_000))
+    outputs["b.apkg"] = b"B2"
+    outputs["c.crowdanki"] = {"deck.json": b"{1}"}
+    assert publish(out, outputs, lock, "lock 2\n") == ["b.apkg", "c.crowdanki"]
+    assert (out / "a.md").stat().st_mtime_ns == 1_000_000_000
+    assert _tree(out) == {"a.md": b"A", "b.apkg": b"B2", "c.crowdanki/deck.json": b"{1}"}
+    assert lock.read_text() == "lock 2\n"
 
 
-def test_lines_are_encoded_as_utf8_text(tmp_path):
-    lines = [f"ligne {n} — été\n" for n in range(50)]
-    assert write_lines(tmp_path / "out.txt", lines)
-    assert (tmp_path / "out.txt").read_bytes() == "".join(lines).encode("utf-8")
-    assert write_file(tmp_path / "out.txt", b"short")
-    assert (tmp_path / "out.txt").read_bytes() == b"short"
+@pytest.mark.parametrize("fail_at", [1, 2, 3, 4])
+def test_a_full_disk_at_any_write_changes_nothing_and_leaves_nothing(
+    tmp_path, monkeypatch, fail_at
+):
+    out, lock = tmp_path / "out", tmp_path / "corpus" / "cheatdeck.lock"
+    lock.parent.mkdir()
+    publish(out, {"a.md": b"A", "f": {"x": b"1"}, "b.pdf": b"B"}, lock, "lock 1\n")
+    before, lock_before = _tree(out), lock.read_bytes()
+    real, calls = build._write_bytes, []
+
+    def full_disk(handle, data):
+        calls.append(1)
+        if len(calls) == fail_at:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(handle, data)
+
+    monkeypatch.setattr(build, "_write_bytes", full_disk)
+    with pytest.raises(OSError) as caught:
+        publish(out, {"a.md": b"A2", "f": {"x": b"2"}, "b.pdf": b"B2"}, lock, "lock 2\n")
+    assert caught.value.errno == errno.ENOSPC
+    assert _tree(out) == before and lock.read_bytes() == lock_before
+    assert sorted(p.name for p in lock.parent.iterdir()) == ["cheatdeck.lock"]
 
 
-def test_a_failure_midway_leaves_the_old_file_and_no_temporary_one(tmp_path):
-    path = tmp_path / "out.txt"
-    _old(path, b"0123456789" * 5)
+def test_a_read_only_corpus_folder_fails_before_any_output_is_replaced(tmp_path):
+    if os.geteuid() == 0:
+        # root writes anywhere: a lock that is a folder stands in for it
+        lock = tmp_path / "corpus" / "cheatdeck.lock"
+        lock.mkdir(parents=True)
+    else:  # pragma: no cover - CI runs as root
+        lock = tmp_path / "corpus" / "cheatdeck.lock"
+        lock.parent.mkdir()
+        lock.parent.chmod(0o555)
+    out = tmp_path / "out"
+    publish(out, {"a.md": b"A"}, tmp_path / "other.lock", "x")
+    with pytest.raises(OSError):
+        publish(out, {"a.md": b"A2"}, lock, "lock\n")
+    assert _tree(out) == {"a.md": b"A"}
 
-    def failing():
-        yield b"0123456789"
-        yield b"XXXXXXXXXX"  # a difference: the temporary file is begun
-        raise RuntimeError("the writer failed")
 
-    with pytest.raises(RuntimeError):
-        write_chunks(path, failing())
-    assert path.read_bytes() == b"0123456789" * 5
-    assert _leftovers(tmp_path) == []
+def test_a_stopped_commit_is_finished_by_the_next_run_and_leftovers_removed(tmp_path):
+    out, lock = tmp_path / "out", tmp_path / "cheatdeck.lock"
+    publish(out, {"a.md": b"A", "f": {"x": b"1"}}, lock, "lock 1\n")
+    # what a build killed halfway through its renames leaves: a journal, one staged file
+    # still to rename, a folder renamed already, and an unrelated leftover of 0.1
+    staged_a = build._stage_file(out / "a.md", b"A2")
+    staged_lock = build._stage_file(lock, b"lock 2\n")
+    (out / ".kinds.md.abcd1234.tmp").write_bytes(b"old style")
+    (out / JOURNAL).write_text(json.dumps([[str(staged_a), str(out / "a.md")],
+                                           [str(staged_lock), str(lock)]]))
+    recover(out, lock.parent)
+    assert _tree(out) == {"a.md": b"A2", "f/x": b"1"}
+    assert lock.read_text() == "lock 2\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cheatdeck.lock", "out"]
+
+
+def test_staged_files_without_a_journal_are_removed_not_used(tmp_path):
+    out, lock = tmp_path / "out", tmp_path / "cheatdeck.lock"
+    publish(out, {"a.md": b"A"}, lock, "lock 1\n")
+    build._stage_file(out / "a.md", b"half of a build")
+    build._stage_folder(out / "f", {"x": b"y"})
+    recover(out, lock.parent)
+    assert _tree(out) == {"a.md": b"A"}
+
+
+def test_a_second_build_waits_then_fails_with_one_line(tmp_path):
+    with held(tmp_path / "corpus", tmp_path / "out"):
+        started = time.perf_counter()
+        with pytest.raises(build.Busy, match="another cheatdeck build is using .*out"):
+            with held(tmp_path / "other", tmp_path / "out", wait=0.3):
+                pass
+        assert 0.25 < time.perf_counter() - started < 5
+    with held(tmp_path / "other", tmp_path / "out", wait=0.3):  # free again
+        pass
+
+
+KILL_CORPUS_CARDS = 600
+
+
+def _kill_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: kill\ntitle: Kill\ndeck: Kill\n")
+    lines = ["deck: Kill", "title: Kill", "cards:"]
+    for n in range(KILL_CORPUS_CARDS):
+        lines += [f"  - id: card-{n}", "    kind: qa", f"    question: Which number {n}?",
+                  f"    answer: The answer {n} ({n * 7919 % 1000})."]
+    (folder / "kill.yaml").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+def _cli(*args, env=None):
+    return [sys.executable, "-m", "cheatdeck", *map(str, args)]
+
+
+def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_set(tmp_path):
+    corpus = _kill_corpus(tmp_path / "cards")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "SOURCE_DATE_EPOCH": "1700000000"}
+    formats = "md,html,apkg,json,crowdanki"
+    first = subprocess.run(_cli("build", corpus, "-o", out, "-f", formats, "-q"), env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    old = (_tree(out), (corpus / "cheatdeck.lock").read_bytes())
+    topic = corpus / "kill.yaml"
+    topic.write_text(topic.read_text().replace("The answer", "Now the answer"))
+    env["SOURCE_DATE_EPOCH"] = "1700000500"
+    new_out = tmp_path / "reference"
+    reference = tmp_path / "ref-cards"
+    subprocess.run(["cp", "-r", str(corpus), str(reference)], check=True)
+    done = subprocess.run(_cli("build", reference, "-o", new_out, "-f", formats, "-q"),
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    new_lock = (reference / "cheatdeck.lock").read_bytes()
+    seen = set()
+    for delay in (0.3, 0.8, 1.2, 1.6, 2.0, 2.5, 3.5):
+        process = subprocess.Popen(_cli("build", corpus, "-o", out, "-f", formats, "-q"), env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+        # the next run (any build; here one that has nothing to change) finishes or discards
+        build.recover(out, corpus)
+        files = {k: v for k, v in _tree(out).items() if not k.startswith(".cheatdeck-manifest")}
+        lock = (corpus / "cheatdeck.lock").read_bytes()
+        olds = {k: v for k, v in old[0].items() if not k.startswith(".cheatdeck-manifest")}
+        news = {k: v for k, v in _tree(new_out).items() if not k.startswith(".cheatdeck-manifest")}
+        if lock == old[1]:
+            assert files == olds, delay
+            seen.add("old")
+        else:
+            assert lock == new_lock and files == news, delay
+            seen.add("new")
+        left = [p.name for p in list(out.iterdir()) + list(corpus.iterdir())
+                if p.name.startswith(".cheatdeck-") and "manifest" not in p.name]
+        assert left == [], left
+        if lock != old[1]:  # back to the old set for the next delay
+            break
+    print("kill outcomes", seen)
+    assert seen, "no kill landed"

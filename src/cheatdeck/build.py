@@ -1,232 +1,273 @@
-"""The only module that writes files: every output whole or not at all.
+"""The only module that writes a build's files: the outputs and the lock change as one step.
 
-Each file is written to a temporary name inside its destination folder and renamed
-over the target, so a reader never sees half a file; a folder output is built
-beside its target and swapped in. A file whose bytes are unchanged is not touched,
-so an unchanged build keeps every mtime.
+``publish`` first stages every changed output beside its target (a temporary file or
+folder, written and synced) and the new lock beside the lock. Then it writes a
+journal, ``OUT/.cheatdeck-commit.json``, naming every staged file and its target:
+from that moment the new set is decided. Then it renames each staged file over its
+target and removes the journal. A build stopped before the journal (killed, a full
+disk, a read-only corpus folder) has replaced nothing, and the next build removes its
+staged files; a build stopped after it is finished by the next run (``recover``),
+which makes the same renames. A file whose bytes are unchanged is not touched, so an
+unchanged build keeps every mtime. ``held`` keeps two builds of one corpus, or into
+one OUT, from running at once.
 """
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import json
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import BinaryIO
+
+JOURNAL = ".cheatdeck-commit.json"
+STAGED = ".cheatdeck-staged."  # prefix of a staged output
+OLD = ".cheatdeck-old."  # prefix of a replaced folder, until it is removed
+#: Temporary names of cheatdeck 0.1 (``.NAME.RANDOM.tmp`` / ``.old``), removed too.
+_OLD_STYLE = re.compile(r"^\..+\.[a-z0-9_]{8}\.(tmp|old)$")
+#: How long a second build waits for the first one before giving up.
+WAIT_SECONDS = 5.0
+
+
+class Busy(OSError):
+    """Another build holds the corpus or OUT."""
+
+
+@contextmanager
+def held(*folders: Path, wait: float | None = None) -> Iterator[None]:
+    """One build at a time in each of ``folders`` (the corpus, OUT): a file lock for each,
+    held for the whole build. Another build waits ``wait`` seconds, then gets ``Busy``.
+
+    The lock files live in the system's temporary folder, named by a hash of each
+    folder's path, so that neither the corpus nor OUT gets a file of cheatdeck's own."""
+    from filelock import FileLock, Timeout
+
+    wait = WAIT_SECONDS if wait is None else wait
+    with ExitStack() as stack:
+        for folder in folders:
+            folder = Path(folder)
+            lock = FileLock(str(build_lock(folder)), timeout=wait, mode=0o666)
+            try:
+                stack.enter_context(lock)
+            except Timeout:
+                raise Busy(
+                    f"another cheatdeck build is using {folder} (waited {wait:g} s); "
+                    "run this one when it has finished"
+                ) from None
+        yield
+
+
+def build_lock(folder: Path) -> Path:
+    """The lock file that stands for ``folder`` (the same for every way of naming it)."""
+    name = hashlib.sha256(os.fsencode(Path(folder).resolve())).hexdigest()[:24]
+    return Path(tempfile.gettempdir()) / f"cheatdeck-{name}.lock"
 
 
 def write_file(path: Path, data: bytes) -> bool:
     """Atomically write ``data`` to ``path``; False when it already held exactly that."""
-    return write_chunks(path, [data])
-
-
-#: Text is encoded and compared in pieces of about this many bytes.
-CHUNK = 1 << 20
-
-
-def write_lines(path: Path, lines: Iterable[str]) -> bool:
-    """``write_file`` for text made line by line: encoded (UTF-8) a megabyte at a time, so
-    the whole text is never held, neither as text nor as bytes."""
-    return write_chunks(path, _encoded(lines))
-
-
-def _encoded(lines: Iterable[str]) -> Iterator[bytes]:
-    batch: list[str] = []
-    size = 0
-    for line in lines:
-        batch.append(line)
-        size += len(line)
-        if size >= CHUNK:
-            yield "".join(batch).encode("utf-8")
-            batch, size = [], 0
-    yield "".join(batch).encode("utf-8")
-
-
-def write_chunks(path: Path, chunks: Iterable[bytes]) -> bool:
-    """Atomically write the concatenated ``chunks`` to ``path``; False when it already held
-    exactly those bytes (then nothing is written)."""
-    return commit(stage_chunks(path, chunks))
-
-
-@dataclass(frozen=True)
-class Staged:
-    """An output written in full beside its target, waiting to replace it (``commit``)
-    or to be thrown away (``discard``); ``temporary`` is None when the target already
-    holds those bytes."""
-
-    path: Path
-    temporary: str | None
-
-
-def stage_lines(path: Path, lines: Iterable[str]) -> Staged:
-    """``stage_chunks`` for text made piece by piece (encoded a megabyte at a time)."""
-    return stage_chunks(path, _encoded(lines))
-
-
-def stage_chunks(path: Path, chunks: Iterable[bytes]) -> Staged:
-    """The concatenated ``chunks`` written (and synced) to a temporary file beside ``path``.
-    The old file is compared as the chunks come: the temporary file is begun only at the
-    first difference, and none is made for the same bytes."""
     path = Path(path)
-    try:
-        old = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError:
-        old = None
-    same = 0  # bytes found equal so far
-    handle = tmp = None
-    try:
-        for chunk in chunks:
-            if handle is None and old is not None and _equal_next(old, chunk):
-                same += len(chunk)
-                continue
-            if handle is None:
-                handle, tmp = _begin(path, old, same)
-            handle.write(chunk)
-        if handle is None:
-            if old is not None and not old.read(1):
-                return Staged(path, None)  # the same bytes, to the end
-            handle, tmp = _begin(path, old, same)
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-        os.chmod(tmp, 0o644)
-    except BaseException:
-        if handle is not None:
-            handle.close()
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    finally:
-        if old is not None:
-            old.close()
-    return Staged(path, tmp)
-
-
-def commit(staged: Staged) -> bool:
-    """Put a staged output in place; False when there was nothing to change."""
-    if staged.temporary is None:
+    if _same_file(path, data):
         return False
+    staged = _stage_file(path, data)
     try:
-        os.replace(staged.temporary, staged.path)
+        os.replace(staged, path)
     except BaseException:
-        discard(staged)
+        _remove(staged)
         raise
     return True
 
 
-def discard(staged: Staged) -> None:
-    """Remove a staged output's temporary file (its target stays as it was)."""
-    if staged.temporary is not None:
-        Path(staged.temporary).unlink(missing_ok=True)
+def publish(
+    out_dir: Path,
+    outputs: dict[str, bytes | dict[str, bytes]],
+    lock_path: Path,
+    lock_text: str,
+) -> list[str]:
+    """Put every output (file name -> bytes, or a folder's relative names -> bytes) into
+    ``out_dir`` and ``lock_text`` at ``lock_path``, as one step; returns the outputs that
+    changed. Nothing is replaced unless everything could be staged."""
+    out_dir, lock_path = Path(out_dir), Path(lock_path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    recover(out_dir, lock_path.parent)
+    renames: list[tuple[Path, Path]] = []
+    changed: list[str] = []
+    try:
+        if lock_path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "the lock is a folder", str(lock_path))
+        lock_data = lock_text.encode("utf-8")
+        if not _same_file(lock_path, lock_data):  # first: a read-only corpus stops us here
+            renames.append((_stage_file(lock_path, lock_data), lock_path))
+        for name, data in outputs.items():
+            target = out_dir / name
+            if isinstance(data, dict):
+                if _same_folder(target, data):
+                    continue
+                renames.append((_stage_folder(target, data), target))
+            else:
+                if _same_file(target, data):
+                    continue
+                if target.is_dir() and not target.is_symlink():
+                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+                renames.append((_stage_file(target, data), target))
+            changed.append(name)
+        if renames:
+            _write_journal(out_dir, renames)
+    except BaseException:
+        for staged, _target in renames:
+            _remove(staged)
+        raise
+    _finish(out_dir, renames)
+    return changed
 
 
-def _equal_next(old: BinaryIO, chunk: bytes) -> bool:
-    """Whether ``old`` goes on with exactly ``chunk`` (read a megabyte at a time)."""
-    view = memoryview(chunk)
-    for start in range(0, len(chunk), CHUNK):
-        part = view[start : start + CHUNK]
-        if old.read(len(part)) != part:
+def recover(out_dir: Path, *others: Path) -> None:
+    """Finish what a stopped build decided (its journal), then remove what it staged."""
+    out_dir = Path(out_dir)
+    journal = out_dir / JOURNAL
+    renames = _read_journal(journal)
+    if renames is not None:
+        _finish(out_dir, renames)
+    journal.unlink(missing_ok=True)
+    for folder in (out_dir, *others):
+        _remove_leftovers(Path(folder))
+
+
+def _finish(out_dir: Path, renames: list[tuple[Path, Path]]) -> None:
+    """Rename every staged file that is still there over its target; drop the journal."""
+    for staged, target in renames:
+        if not os.path.lexists(staged):
+            continue  # renamed already, before the build was stopped
+        if target.is_dir() and not target.is_symlink():
+            aside = Path(tempfile.mkdtemp(prefix=OLD + target.name + ".", dir=target.parent))
+            os.replace(target, aside / "x")
+        os.replace(staged, target)
+    _sync_folder(out_dir)
+    (out_dir / JOURNAL).unlink(missing_ok=True)
+    _remove_leftovers(out_dir, staged_too=False)
+
+
+def _write_journal(out_dir: Path, renames: list[tuple[Path, Path]]) -> None:
+    text = json.dumps([[str(s.resolve()), str(t.resolve())] for s, t in renames])
+    staged = _stage_file(out_dir / JOURNAL, text.encode("utf-8"))
+    os.replace(staged, out_dir / JOURNAL)
+    _sync_folder(out_dir)
+
+
+def _read_journal(journal: Path) -> list[tuple[Path, Path]] | None:
+    """The renames a journal names, or None (none, or not one cheatdeck wrote whole)."""
+    try:
+        pairs = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(pairs, list):
+        return None
+    renames = []
+    for pair in pairs:
+        if not (isinstance(pair, list) and len(pair) == 2):
+            return None
+        if not all(isinstance(part, str) for part in pair):
+            return None
+        staged, target = Path(pair[0]), Path(pair[1])
+        # only our own staged names, beside their targets
+        if staged.parent != target.parent or not staged.name.startswith(STAGED):
+            return None
+        renames.append((staged, target))
+    return renames
+
+
+def _remove_leftovers(folder: Path, staged_too: bool = True) -> None:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(OLD) or (
+            staged_too and (name.startswith(STAGED) or _OLD_STYLE.match(name))
+        ):
+            _remove(folder / name)
+
+
+def _remove(path: Path) -> None:
+    path = Path(path)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _stage_file(target: Path, data: bytes) -> Path:
+    """``data`` written and synced to a new file beside ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=STAGED + target.name + ".", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            _write_bytes(handle, data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(name, 0o644)
+    except BaseException:
+        _remove(Path(name))
+        raise
+    return Path(name)
+
+
+def _write_bytes(handle, data: bytes) -> None:
+    """Every write of a build's bytes goes through here (a test makes it fail: ENOSPC)."""
+    handle.write(data)
+
+
+def _stage_folder(target: Path, files: dict[str, bytes]) -> Path:
+    """A new folder beside ``target`` holding ``files`` (relative name -> bytes)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=STAGED + target.name + ".", dir=target.parent))
+    try:
+        os.chmod(folder, 0o755)  # mkdtemp makes it private; an output folder is not
+        for name, data in sorted(files.items()):
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "wb") as handle:
+                _write_bytes(handle, data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(path, 0o644)
+    except BaseException:
+        _remove(folder)
+        raise
+    return folder
+
+
+def _same_file(path: Path, data: bytes) -> bool:
+    try:
+        if not path.is_file() or path.stat().st_size != len(data):
             return False
-    return True
-
-
-def _begin(path: Path, old: BinaryIO | None, same: int) -> tuple[BinaryIO, str]:
-    """A temporary file beside ``path`` holding the first ``same`` bytes of ``old``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    handle = os.fdopen(fd, "wb")
-    try:
-        if same:
-            old.seek(0)
-            while same:
-                data = old.read(min(CHUNK, same))
-                if not data:
-                    raise OSError(f"{path} changed while it was compared")
-                handle.write(data)
-                same -= len(data)
-    except BaseException:
-        handle.close()
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return handle, tmp
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _same_folder(path: Path, files: dict[str, bytes]) -> bool:
-    if not path.is_dir():
+    if not path.is_dir() or path.is_symlink():
         return False
     existing = {p.relative_to(path).as_posix() for p in path.rglob("*") if p.is_file()}
     if existing != set(files):
         return False
-    return all((path / name).read_bytes() == data for name, data in files.items())
+    return all(_same_file(path / name, data) for name, data in files.items())
 
 
-def write_folder(path: Path, files: dict[str, bytes]) -> bool:
-    """Atomically replace the folder ``path`` with ``files`` (relative name -> bytes)."""
-    path = Path(path)
-    if _same_folder(path, files):
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    os.chmod(tmp, 0o755)  # mkdtemp makes it private; an output folder is not
+def _sync_folder(folder: Path) -> None:
+    """The folder's entries (renames) on disk, where the system can sync a folder."""
     try:
-        for name, data in sorted(files.items()):
-            target = tmp / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            os.chmod(target, 0o644)
-        old = None
-        if path.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
-            os.replace(path, old / "x")
-        os.replace(tmp, path)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return True
-
-
-def write_outputs(
-    out_dir: Path, outputs: dict[str, bytes | dict[str, bytes] | Staged]
-) -> list[str]:
-    """Write every rendered output into ``out_dir`` (a staged one is put in place);
-    returns the names that changed. Should one fail, the staged ones left are removed."""
-    changed = []
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
     try:
-        for name, data in outputs.items():
-            target = Path(out_dir) / name
-            if isinstance(data, Staged):
-                wrote = commit(data)
-            elif isinstance(data, dict):
-                wrote = write_folder(target, data)
-            else:
-                wrote = write_file(target, data)
-            if wrote:
-                changed.append(name)
-    except BaseException:
-        discard_all(outputs.values())
-        raise
-    return changed
-
-
-def discard_all(outputs: Iterable[object]) -> None:
-    """Remove the temporary files of the staged outputs among ``outputs``."""
-    for data in outputs:
-        if isinstance(data, Staged):
-            discard(data)
-
-
-def save_cache(folder: Path, files: dict[str, bytes], stale: list[str]) -> None:
-    """Store new cache entries (``files``: relative name -> bytes) and remove ``stale``.
-
-    The cache only saves time: a folder that cannot be written is left as it is.
-    """
-    try:
-        for name, data in files.items():
-            write_file(Path(folder) / name, data)
-        for name in stale:
-            (Path(folder) / name).unlink(missing_ok=True)
+        os.fsync(fd)
     except OSError:
         pass
+    finally:
+        os.close(fd)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__, incremental
+from .build import JOURNAL
 
 # diagnostics (exit statuses) is imported where needed: --help and an unchanged build skip it
 
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("cheatdeck: interrupted; nothing half-written was left", file=sys.stderr)
+        print("cheatdeck: interrupted; every output was left whole", file=sys.stderr)
         return 130
 
 
@@ -93,7 +94,7 @@ def run_check(args) -> int:
 
     corpus = _corpus_dir(args)
     with Stages() as stages:  # bars on a terminal only, on stderr: stdout stays the report
-        outcome = pipeline.check(corpus, progress=stages, keep_corpus=False)
+        outcome = pipeline.check(corpus, progress=stages)
     sys.stdout.write(outcome.report.render(args.format))
     return outcome.report.exit_code(args.strict)
 
@@ -108,29 +109,33 @@ def run_build(args) -> int:
         raise UsageError(str(exc)) from None
     options = BuildOptions(paper=args.paper, orientation=args.orientation)
     out = Path(args.out)
-    inputs = _fingerprint(args, corpus, writers)
-    stored = incremental.up_to_date(out, inputs)
-    if stored is not None:
-        if stored.get("report"):
-            sys.stdout.write(stored["report"])
-        if not args.quiet:
-            for name in sorted(stored["outputs"]):
-                print(f"{out / name}: unchanged (inputs are the same as at the last build)")
-        return 0
+    if not (out / JOURNAL).exists():  # a stopped build's outputs are finished first
+        stored = incremental.up_to_date(out, _fingerprint(args, corpus, writers))
+        if stored is not None:
+            if stored.get("report"):
+                sys.stdout.write(stored["report"])
+            if not args.quiet:
+                for name in sorted(stored["outputs"]):
+                    print(f"{out / name}: unchanged (inputs are the same as at the last build)")
+            return 0
     from . import pipeline  # only now: an unchanged build never imports the loader
+    from .build import held
     from .progress import Stages
 
     with Stages(enabled=not args.quiet, verbose=args.verbose) as stages:
         try:
-            outcome = pipeline.build(
-                corpus,
-                Path(args.out),
-                writers,
-                tags=args.tag,
-                strict=args.strict,
-                options=options,
-                progress=stages,
-            )
+            with held(corpus, out):
+                outcome = pipeline.build(
+                    corpus,
+                    out,
+                    writers,
+                    tags=args.tag,
+                    strict=args.strict,
+                    options=options,
+                    progress=stages,
+                )
+                if not outcome.report.failed(args.strict):
+                    _write_manifest(args, outcome, corpus, out, writers)
         except pipeline.NoCardsSelected as exc:
             stages.stop()
             raise UsageError(f"{exc}; nothing was written") from None
@@ -150,13 +155,19 @@ def run_build(args) -> int:
         _print_changes(outcome, out, writers)
         for notice in outcome.notices:
             print(f"cheatdeck: {notice}", file=sys.stderr)
+    return 0
+
+
+def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
+    """What the next build compares its inputs with (after the outputs are in place)."""
+    from .build import write_file
+
+    report = outcome.report
     shown = report.render("text") if report.diagnostics else ""
     names = [w.filename(outcome.corpus.name) for w in writers]
-    from .build import write_lines
-
     after = _fingerprint(args, corpus, writers)  # the lock may have changed
-    write_lines(out / incremental.MANIFEST, incremental.manifest(out, after, names, shown))
-    return 0
+    data = "".join(incremental.manifest(out, after, names, shown))
+    write_file(out / incremental.MANIFEST, data.encode("utf-8"))
 
 
 def _problem(exc: Exception) -> str:
@@ -167,8 +178,8 @@ def _problem(exc: Exception) -> str:
     if place is None:
         return exc.strerror
     path = Path(place)
-    if path.name.startswith(".") and path.name.endswith(".tmp"):
-        path = path.parent  # a temporary file beside an output: name the folder
+    if path.name.startswith("."):
+        path = path.parent  # a staged file beside an output: name the folder
     return f"cannot write {path}: {exc.strerror}"
 
 

@@ -2,9 +2,14 @@
 
 Every timestamp inside an output comes from here, so an unchanged card keeps its
 time (Anki updates nothing) and an edited card gets a newer one (Anki updates
-exactly that note). The file is JSON, one card a line, so git diffs stay readable
-and diagnostics can point at a card's line. Retired cards keep their last content
-here so they can ship once more, tagged for deletion.
+exactly that note): an edit is stamped ``max(now, previous + 1)``, so it is newer
+even when ``SOURCE_DATE_EPOCH`` is fixed. The file is ordinary JSON, read and
+written whole, laid out one card a line so git diffs stay small and diagnostics can
+point at a card's line. A card's entry is a dict: ``changed``, ``hash``, ``notes``
+(key -> guid, hash, changed) and ``data`` (the card's last content, which a card
+ships once more with when it is retired); keys this module does not know are kept
+as they are, for other modules' per-card data. Every entry is checked when read:
+one that is not as written here is one clear problem naming the card.
 """
 
 from __future__ import annotations
@@ -15,14 +20,10 @@ import hashlib
 import json
 import os
 import time
-import weakref
-from array import array
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
-from . import collector
 from .model import CARD_CLASSES, Card, FieldLocs, Item, Loc, Row
 
 LOCK_FILE = "cheatdeck.lock"
@@ -114,115 +115,13 @@ def _data_hash(data: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-class Entries(MutableMapping):
-    """Card id -> lock entry. An entry read from the lock stays in the file until it is
-    used (its line is kept, the file left open), and a stamped entry goes back to text,
-    or to its line when unchanged: at 100k cards the lock's 60 MB of JSON would otherwise
-    be 60 MB of text or 300 MB of dicts. A dict handed out is the entry from then on
-    (changes to it are kept) until ``settle`` stores it again."""
-
-    def __init__(self, entries: dict[str, dict] | None = None) -> None:
-        self._stored: dict[str, str | int] = {}  # its JSON text, or its line in _file
-        self._dicts: dict[str, dict] = dict(entries or {})
-        self._file: _LockFile | None = None
-
-    def __getitem__(self, key: str) -> dict:
-        entry = self._dicts.get(key)
-        if entry is None:
-            entry = self._dicts[key] = _object(self._text(key, self._stored.pop(key)))
-        return entry
-
-    def __setitem__(self, key: str, entry: dict) -> None:
-        self._stored.pop(key, None)
-        self._dicts[key] = entry
-
-    def __delitem__(self, key: str) -> None:
-        if self._stored.pop(key, None) is None:
-            del self._dicts[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._stored or key in self._dicts
-
-    def __iter__(self) -> Iterator[str]:
-        return iter([*self._stored, *self._dicts])  # reading an entry moves it to _dicts
-
-    def __len__(self) -> int:
-        return len(self._stored) + len(self._dicts)
-
-    def stored(self, key: str) -> str | int | None:
-        """The entry as stored while it is not in use: its text or its line (not read)."""
-        return self._stored.get(key)
-
-    def settle(self, key: str, entry: dict, stored: str | int | None = None) -> None:
-        """Store ``entry`` again: as ``stored`` when given (the same entry, as ``stored``
-        gave it before), else as its text."""
-        self._dicts.pop(key, None)
-        self._stored[key] = _compact(entry) if stored is None else stored
-
-    def changed_times(self) -> Iterator[object]:
-        """Every entry's ``changed``, read off the text without parsing it."""
-        for stored in self._stored.values():
-            if isinstance(stored, int):
-                yield self._file.changed(stored)
-            elif stored.startswith('{"changed":'):
-                digits = stored[11 : stored.find(",", 11)]
-                yield int(digits) if digits.isdigit() else json.loads(stored).get("changed")
-            else:
-                yield json.loads(stored).get("changed")
-        for entry in self._dicts.values():
-            yield entry.get("changed")
-
-    def line_text(self, key: str) -> str:
-        stored = self._stored.get(key)
-        return _compact(self._dicts[key]) if stored is None else self._text(key, stored)
-
-    def _text(self, key: str, stored: str | int) -> str:
-        return stored if isinstance(stored, str) else self._file.entry_text(stored, key)
+#: The latest time a lock may hold: 9999-12-31 23:59:59 UTC (Anki and SQLite take it,
+#: in seconds and in milliseconds).
+LATEST_TIME = 253402300799
 
 
-#: ``_LockFile.changed`` of an entry whose ``changed`` is not a plain integer.
-_NOT_AN_INT = -(2**63)
-
-
-class _LockFile:
-    """The lock file as read: where each line starts, and each card entry's ``changed``.
-    An entry is read again by its line when used. The file stays open while this object
-    lives, so another build replacing the lock meanwhile does not change what is read."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        self.starts = array("q", [0])  # byte offset of line n + 1 at [n]
-        self.times = array("q", [_NOT_AN_INT])  # per line: the entry's ``changed``
-        self.close = weakref.finalize(self, os.close, self.fd)  # once, by hand or when gone
-
-    def add_line(self, size: int) -> None:
-        self.starts.append(self.starts[-1] + size)
-        self.times.append(_NOT_AN_INT)
-
-    def entry_text(self, number: int, key: str) -> str:
-        """The JSON text of card ``key``'s entry, on line ``number``."""
-        found, value = self._entry(number)
-        if found != key:
-            raise OSError(f"{self.path} changed on disk while this build was reading it")
-        return value
-
-    def changed(self, number: int) -> object:
-        """The ``changed`` of the entry on line ``number``."""
-        known = self.times[number]
-        return known if known != _NOT_AN_INT else _object(self._entry(number)[1]).get("changed")
-
-    def _entry(self, number: int) -> tuple[str | None, str]:
-        start = self.starts[number - 1]
-        size = self.starts[number] - start
-        if not self.close.alive:
-            raise OSError(f"{self.path} was closed before an entry was read")
-        if hasattr(os, "pread"):
-            raw = os.pread(self.fd, size, start)
-        else:  # Windows: one reader, so seek and read
-            os.lseek(self.fd, start, os.SEEK_SET)
-            raw = os.read(self.fd, size)
-        return _entry_line(raw.decode("utf-8").rstrip("\r\n"))
+class LockProblem(ValueError):
+    """The lock is not as cheatdeck writes it: one line saying where and why."""
 
 
 @dataclass
@@ -230,111 +129,48 @@ class Lock:
     """The lock's content; ``stamp`` is the one way a time enters an output."""
 
     path: Path
-    cards: Entries = field(default_factory=Entries)
+    cards: dict[str, dict] = field(default_factory=dict)
     other: dict[str, dict] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
     now: int = field(default_factory=now_seconds)
     problem: str | None = None
-    _note_times: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    problem_line: int = 1
 
     @classmethod
     def read(cls, corpus_dir: Path) -> Lock:
-        # A lock holds a dict per card and note (60 MB of JSON at 100k cards): the cyclic
-        # collector is off while they are made (it halves the time) and they are frozen
-        # out of its later runs, as the loader does with the corpus.
-        with collector.paused(keep=True):
-            return cls._read(corpus_dir)
-
-    @classmethod
-    def _read(cls, corpus_dir: Path) -> Lock:
+        """The corpus's lock (empty when there is none; ``problem`` says why one cannot be
+        read, and the build then stops: it never writes over a lock it cannot read)."""
         path = Path(corpus_dir) / LOCK_FILE
         lock = cls(path)
-        if not path.is_file():
+        if not os.path.lexists(path):
             return lock
         try:
-            lock_file = _LockFile(path)
-            with open(lock_file.fd, "rb", closefd=False) as handle:
-                canonical = lock._read_lines(handle, lock_file)
-            if not canonical:  # not as cheatdeck writes it: read it whole
-                lock._read_whole(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            if not path.is_file():
+                raise LockProblem("it is not a file")
+            text = path.read_text(encoding="utf-8")
+            lock.lines = _card_lines(text)
+            lock.cards, lock.other = _parse(text, lock.lines)
+        except LockProblem as exc:
+            lock.problem = str(exc)
+            lock.problem_line = getattr(exc, "line", 1)
+            lock.cards, lock.other = {}, {}
+        except (OSError, UnicodeDecodeError) as exc:
             lock.problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            lock.cards, lock.other, lock.lines = Entries(), {}, {}
+            lock.cards, lock.other = {}, {}
         return lock
-
-    def _read_whole(self, text: str) -> None:
-        """Read a lock laid out in any other way (pretty-printed, hand-edited)."""
-        data = json.loads(text)
-        if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
-            raise ValueError("unknown lock version")
-        cards = data.get("cards", {})
-        self.cards = Entries({k: v for k, v in cards.items() if isinstance(v, dict)})
-        other = data.get("other", {})
-        self.other = {k: v for k, v in other.items() if isinstance(v, dict)}
-        self.lines = {}
-        for number, line in enumerate(text.splitlines(), start=1):
-            key, _ = _entry_line("  " + line.lstrip())
-            if key in self.cards:  # a card's line is the first that names it
-                self.lines.setdefault(key, number)
-
-    def _read_lines(self, handle: Iterable[bytes], lock_file: _LockFile) -> bool:
-        """Read a lock laid out as ``dumps`` writes it, each card's entry left in the file
-        (checked to be a JSON object, its line kept); False when it is laid out otherwise.
-        Raises ValueError for an entry that is not JSON. The file is read a line at a time:
-        its text (60 MB at 100k cards) is never held whole, nor its entries."""
-        lines = enumerate(_decoded(handle, lock_file), start=1)
-        if [line for _, line in islice(lines, 2)] != [
-            f'{{"cheatdeck-lock": {LOCK_VERSION},',
-            ' "cards": {',
-        ]:
-            return False
-        cards, other, numbers = Entries(), {}, {}
-        for number, line in lines:
-            if line == " },":
-                break
-            key, value = _entry_line(line)
-            if key is None or key in cards:
-                return False
-            lock_file.times[number] = _time_of(_object(value))  # checked now, parsed when used
-            cards._stored[key] = numbers[key] = number
-        else:
-            return False
-        if next(lines, (0, None))[1] != ' "other": {':
-            return False
-        for _, line in lines:
-            if line == " }":
-                break
-            key, value = _entry_line(line)
-            if key is None:
-                return False
-            entry = json.loads(value)
-            if isinstance(entry, dict):
-                other[key] = entry
-        else:
-            return False
-        if [line for _, line in lines if line] != ["}"]:
-            return False
-        cards._file = lock_file
-        self.cards, self.other, self.lines = cards, other, numbers
-        return True
-
-    def close(self) -> None:
-        """Let go of the lock file (entries not read by now cannot be): before it is
-        replaced, which Windows refuses while the file is open."""
-        if self.cards._file is not None:
-            self.cards._file.close()
 
     # -- times -----------------------------------------------------------------
 
     def _stamp(self, entry: dict, digest: str) -> int:
-        if entry.get("hash") != digest or not isinstance(entry.get("changed"), int):
+        """The entry's time, made newer than before when its content (``digest``) changed."""
+        before = entry.get("changed")
+        if entry.get("hash") != digest or not _is_time(before):
             entry["hash"] = digest
-            entry["changed"] = self.now
+            entry["changed"] = max(self.now, before + 1) if _is_time(before) else self.now
         return entry["changed"]
 
     def stamp_card(self, card: Card, notes: dict[str, tuple[str, str]]) -> Stamped:
         """Record ``card`` and its notes (key -> (guid, hash)); says what changed."""
-        old_stored = self.cards.stored(card.id)
         old = self.cards.get(card.id)
         entry = dict(old) if old is not None else {}
         old_deck = entry.get("data", {}).get("deck") if old is not None else None
@@ -347,22 +183,14 @@ class Lock:
             note = dict(old_notes.get(key, {}))
             note["guid"] = guid
             self._stamp(note, digest)
-            new_notes[key] = {
-                "guid": note["guid"],
-                "hash": note["hash"],
-                "changed": note["changed"],
-            }
+            new_notes[key] = {**note}
         entry["notes"] = new_notes
         entry["data"] = data
         entry.pop("retired", None)
-        self._note_times[card.id] = {key: note["changed"] for key, note in new_notes.items()}
-        self.cards.settle(card.id, entry, old_stored if entry == old else None)
+        self.cards[card.id] = entry
         return Stamped(changed, old is None, old_hash != entry["hash"], old_deck)
 
     def note_time(self, card_id: str, key: str) -> int:
-        times = self._note_times.get(card_id)
-        if times is not None and key in times:
-            return int(times[key])
         note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
         return int(note.get("changed", self.now))
 
@@ -377,7 +205,7 @@ class Lock:
             return
         if not entry.get("retired"):
             entry["retired"] = True
-        old = entry.get("notes", {})
+        old = entry.setdefault("notes", {})
         for key, (guid, digest) in notes.items():
             note = old.setdefault(key, {"guid": guid})
             self._stamp(note, digest)
@@ -391,8 +219,8 @@ class Lock:
 
     def latest(self) -> int:
         """The newest change in the corpus: the build's identity date."""
-        times = self.cards.changed_times()
-        return max((t for t in times if isinstance(t, int)), default=self.now)
+        times = (entry.get("changed") for entry in self.cards.values())
+        return max((t for t in times if _is_time(t)), default=self.now)
 
     # -- writing ---------------------------------------------------------------
 
@@ -401,14 +229,13 @@ class Lock:
         return "".join(self.text_lines())
 
     def text_lines(self) -> Iterator[str]:
-        """``dumps``' lines, each with its newline, made one at a time (to write 60 MB
-        of lock without holding it twice)."""
+        """``dumps``' lines, each with its newline."""
         yield f'{{"cheatdeck-lock": {LOCK_VERSION},\n "cards": {{\n'
         keys = sorted(self.cards)
         last = len(keys) - 1
         for index, key in enumerate(keys):
             comma = "," if index < last else ""
-            yield f"  {json.dumps(key)}: {self.cards.line_text(key)}{comma}\n"
+            yield f"  {json.dumps(key)}: {_compact(self.cards[key])}{comma}\n"
         yield ' },\n "other": {\n'
         others = sorted(self.other.items())
         last = len(others) - 1
@@ -428,47 +255,80 @@ class Stamped:
     old_deck: str | None
 
 
-def _decoded(handle: Iterable[bytes], lock_file: _LockFile) -> Iterator[str]:
-    """The lines of ``handle`` without their line ends, each noted in ``lock_file``."""
-    for raw in handle:
-        lock_file.add_line(len(raw))
-        yield raw.decode("utf-8").rstrip("\r\n")
+def _is_time(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= LATEST_TIME
 
 
-def _time_of(entry: dict) -> int:
-    """An entry's ``changed`` as kept in ``_LockFile.times``."""
-    changed = entry.get("changed")
-    if isinstance(changed, int) and not isinstance(changed, bool) and abs(changed) < 2**62:
-        return changed
-    return _NOT_AN_INT
+def _card_lines(text: str) -> dict[str, int]:
+    """Each card's line in the file (the first line that names it as a key)."""
+    lines: dict[str, int] = {}
+    in_cards = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith('"cards"'):
+            in_cards = True
+        elif stripped.startswith('"other"'):
+            break
+        elif in_cards and stripped.startswith('"'):
+            try:
+                key, _ = json.JSONDecoder().raw_decode(stripped)
+            except ValueError:
+                continue
+            if isinstance(key, str):
+                lines.setdefault(key, number)
+    return lines
 
 
-def _entry_line(line: str) -> tuple[str | None, str]:
-    """``  "key": {...},`` -> (key, its JSON object's text); (None, "") for another line."""
-    if not line.startswith('  "'):
-        return None, ""
-    at = line.find('": {')
-    if at < 0:
-        return None, ""
-    value = line[at + 3 : -1] if line.endswith(",") else line[at + 3 :]
-    key = line[3:at]
-    if "\\" in key or '"' in key:  # escapes: let JSON read them
-        try:
-            key = json.loads(line[2:at] + '"')
-        except ValueError:
-            return None, ""
-    return (key, value) if isinstance(key, str) else (None, "")
+def _problem(message: str, line: int = 1) -> LockProblem:
+    problem = LockProblem(message)
+    problem.line = line  # type: ignore[attr-defined]
+    return problem
 
 
-_DECODER = json.JSONDecoder()
+def _parse(text: str, lines: dict[str, int]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """(cards, other) of a lock's text; LockProblem naming the card for a bad entry."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise _problem(f"it is not JSON ({exc})", getattr(exc, "lineno", 1)) from None
+    if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
+        raise _problem("unknown lock version")
+    cards, other = data.get("cards", {}), data.get("other", {})
+    if not isinstance(cards, dict) or not isinstance(other, dict):
+        raise _problem("'cards' and 'other' must be objects")
+    for card_id, entry in cards.items():
+        why = _entry_problem(entry)
+        if why is not None:
+            raise _problem(f"the entry of card '{card_id}' {why}", lines.get(card_id, 1))
+    for key, entry in other.items():
+        why = _entry_problem(entry, notes=False)
+        if why is not None:
+            raise _problem(f"the entry '{key}' under 'other' {why}")
+    return cards, other
 
 
-def _object(text: str) -> dict:
-    """The JSON object ``text`` holds (ValueError if it is not one)."""
-    found, end = _DECODER.raw_decode(text)
-    if end != len(text) or not isinstance(found, dict):
-        raise ValueError("an entry is not a JSON object")
-    return found
+def _entry_problem(entry: object, notes: bool = True) -> str | None:
+    """What is wrong with one entry, or None."""
+    if not isinstance(entry, dict):
+        return "is not an object"
+    if "changed" in entry and not _is_time(entry["changed"]):
+        return f"has 'changed': {str(entry['changed'])[:40]}, not a time (seconds, 0 to year 9999)"
+    if "hash" in entry and not isinstance(entry["hash"], str):
+        return "has a 'hash' that is not text"
+    if not notes:
+        return None
+    found = entry.get("notes", {})
+    if not isinstance(found, dict):
+        return "has 'notes' that are not an object"
+    for key, note in found.items():
+        if not isinstance(note, dict) or not isinstance(note.get("guid", ""), str):
+            return f"has a note '{key}' without a text 'guid'"
+        why = _entry_problem(note, notes=False)
+        if why is not None:
+            return f"has a note '{key}' that {why}"
+    if "data" in entry and not isinstance(entry["data"], dict):
+        return "has 'data' that is not an object"
+    return None
 
 
 def _compact(value) -> str:

@@ -69,6 +69,10 @@ class Stages:
             self._print(f"cheatdeck: {self._stage} took {took:.2f} s")
         self._stage = None
 
+    def say(self, line: str) -> None:
+        """Print ``line`` now, above the bars (a warning that cannot wait for the end)."""
+        self._print(f"cheatdeck: {line}")
+
     def _print(self, line: str) -> None:
         if self._progress is not None:
             self._progress.console.print(line, highlight=False, markup=False)

@@ -18,7 +18,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .. import collector
 from ..diagnostics import Diagnostic, make
 from ..model import Corpus
 from ..text import plain
@@ -76,16 +75,14 @@ class _Groups:
 
 def find_problems(corpus: Corpus) -> list[Finding]:
     """Every duplicate, conflicting and similar fact of the corpus."""
-    with collector.paused():
-        vocab = Vocabulary()
-        return _find_problems(build_items(corpus, vocab), vocab, corpus.settings.similarity)
+    vocab = Vocabulary()
+    return _find_problems(build_items(corpus, vocab), vocab, corpus.settings.similarity)
 
 
 def problems_of_topics(parts: Iterable[TopicItems], similarity: float) -> list[Finding]:
     """``find_problems`` over fact items made topic by topic (topics in corpus order)."""
-    with collector.paused():
-        vocab = Vocabulary()
-        return _find_problems(merge(parts, vocab), vocab, similarity)
+    vocab = Vocabulary()
+    return _find_problems(merge(parts, vocab), vocab, similarity)
 
 
 def _find_problems(items: list[Item], vocab: Vocabulary, similarity: float) -> list[Finding]:

@@ -23,9 +23,10 @@ def removed_cards(
     """removed-card for each card of ``lock`` neither ``present`` nor ``retired``."""
     if lock.problem:
         yield make(
-            Loc(_display(lock), 1, 1),
+            Loc(_display(lock), lock.problem_line, 1),
             "yaml-syntax",
-            f"cheatdeck.lock cannot be read ({lock.problem}); resolve the conflict or delete it",
+            f"cheatdeck.lock cannot be read: {lock.problem}; fix it, or restore it from git "
+            "(deleting it gives every note a new time, and retired cards cannot ship)",
         )
         return
     retired = set(retired)

@@ -9,8 +9,7 @@ return. Modules are imported only when their format is built, so heavy libraries
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,6 @@ if TYPE_CHECKING:  # imported for hints only: the skip path of an unchanged buil
     from ..facts import Fact
     from ..lock import Lock
     from ..model import Corpus, Settings
-    from .sheet.piece_cache import PieceCache
 
 TEMPLATE_DIRS = (
     Path(__file__).resolve().parents[3] / "templates",  # a source checkout
@@ -68,27 +66,6 @@ class Writer:
 
     def _hook(self, name: str):
         return getattr(importlib.import_module(f"{__name__}.{self.module}"), name, None)
-
-    def start(self, ctx: BuildContext) -> None:
-        """Let the writer begin work in processes of its own, before any writer renders."""
-        start = self._hook("start")
-        if start is not None:
-            start(ctx)
-
-
-@contextmanager
-def warmed(writers: Sequence[Writer]) -> Iterator[None]:
-    """Writers with processes of their own (the PDF's layout workers) start them now,
-    as a build begins, and stop what is left of them when it ends, however it ends."""
-    hooks = [(w._hook("warm"), w._hook("cool")) for w in writers]
-    hooks = [(warm, cool) for warm, cool in hooks if warm is not None]
-    try:
-        for warm, _cool in hooks:
-            warm()
-        yield
-    finally:
-        for _warm, cool in hooks:
-            cool()
 
 
 WRITERS: tuple[Writer, ...] = (
@@ -163,12 +140,11 @@ class BuildContext:
     options: BuildOptions = field(default_factory=BuildOptions)
     version: str = ""
     out_dir: Path | None = None
-    #: Pieces of earlier builds (the PDF's groups), stored by the build after it wrote
-    #: every output; None: nothing is kept.
-    cache: PieceCache | None = None
     #: What a writer wants the user to know that is not a corpus problem (a card the
     #: sheet could not lay out well, …): printed by ``cheatdeck build`` on stderr.
     notices: list[str] = field(default_factory=list)
+    #: Tells the user something now, while the build runs (a long PDF layout ahead).
+    say: Callable[[str], None] | None = None
 
     @property
     def settings(self) -> Settings:
@@ -193,14 +169,9 @@ class BuildContext:
         """When this fact's content last changed (from the lock)."""
         return self.lock.note_time(fact.card.id, fact.key)
 
-    #: The build time when the lock was stamped in another process.
-    fixed_build_time: int | None = None
-
     @property
     def build_time(self) -> int:
         """The corpus's newest change: the one date an output may show."""
-        if self.fixed_build_time is not None:
-            return self.fixed_build_time
         return self.lock.latest()
 
     def sheet_cards(self):

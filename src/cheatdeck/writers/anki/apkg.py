@@ -16,7 +16,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ... import collector
 from ...facts import Fact
 from .. import BuildContext, OutputError
 from .fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
@@ -55,8 +54,7 @@ def render(ctx: BuildContext) -> bytes:
     notes = _note_rows(ctx, media, fields_time, deck_ids, _IdAllocator())
     with tempfile.TemporaryDirectory(prefix="cheatdeck-apkg-") as folder:
         collection = Path(folder) / "collection.anki2"
-        with collector.paused():  # a row per fact; rendered as SQLite takes them
-            write_collection(collection, notes, notetypes, decks, ctx.build_time)
+        write_collection(collection, notes, notetypes, decks, ctx.build_time)
         return package_bytes(collection, media.entries(), ctx.build_time)
 
 

@@ -2,9 +2,9 @@
 
 The page is built per section (``section_html``); ``document_html`` wraps all of
 them with the title, the build identity and the stylesheet (the HTML file), and
-``group_html`` wraps one group of them (``plan_groups``) for the PDF, which lays each
-group out on its own pages. Everything is inline: CSS in ``<style>``,
-images as data URIs, so the same bytes work offline in a browser and in WeasyPrint.
+``print_html`` wraps them for the PDF, one WeasyPrint document. Everything is
+inline: CSS in ``<style>``, images as data URIs, so the same bytes work offline in a
+browser and in WeasyPrint.
 Card text goes through ``text.inline_html`` (raw HTML escaped); code through
 ``highlight.code_html``, the deck's Pygments rendering. Sections and cards are made by
 plain functions (``sheet_cards``); only the page around them is a Jinja template.
@@ -444,43 +444,16 @@ def document_chunks(ctx, tall: Iterable[str] = ()) -> Iterator[str]:
     return _page_chunks(ctx, renderer, sections_html(ctx, renderer), css)
 
 
-# ---------------------------------------------------------------- the PDF's pieces
+# ---------------------------------------------------------------- the PDF
 
 
-def group_html(ctx, parts: Sequence, *, masthead: bool) -> str:
-    """One group of sections (``sheet_groups.Part``) as a document of its own for the PDF.
-
-    It carries no date (the merged PDF gets its dates from the build) and draws no
-    page numbers: the merge stamps "page x / y" once every group's page count is known.
-    Only the first group has the masthead.
-    """
+def print_html(ctx, tall: Iterable[str] = ()) -> str:
+    """The whole sheet as one document for the PDF: code marked up for print only,
+    page numbers and the title in the page footer (``sheet.css``), dated by the build."""
     setup = PageSetup.of(ctx.settings)
-    renderer = Renderer(ctx.corpus_dir, setup=setup, for_print=True)
-    sections = (
-        section_html(ctx.templates, renderer, part.topic, part.cards, part.index, part.continued)
-        for part in parts
-    )
-    footer = (
-        f'@page {{ @bottom-left {{ content: "{css_string(plain(ctx.corpus.title))}"; }}'
-        " @bottom-right { content: none; } }\n"
-    )
-    css = stylesheet(ctx.templates) + setup.css + footer
-    return _page_html(ctx, renderer, sections, css, masthead=masthead, dated=False)
-
-
-def stamp_sample_html(ctx, text: str) -> str:
-    """A page that draws only ``text``, set where and as the sheet sets its page numbers.
-
-    The PDF takes the font, size, colour and place of its page numbers from it.
-    """
-    setup = PageSetup.of(ctx.settings)
-    renderer = Renderer(ctx.corpus_dir, setup=setup, for_print=True)
-    sample = (
-        "@page { @bottom-left { content: none; }"
-        f' @bottom-right {{ content: "{css_string(text)}"; white-space: nowrap; }} }}\n'
-    )
-    css = stylesheet(ctx.templates) + setup.css + sample
-    return _page_html(ctx, renderer, (), css, masthead=False, dated=False)
+    renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
+    css = stylesheet(ctx.templates) + setup.css
+    return _page_html(ctx, renderer, sections_html(ctx, renderer), css)
 
 
 def mark_tall(document: str, card_ids: Iterable[str]) -> str:
