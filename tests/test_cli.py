@@ -171,4 +171,5 @@ def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(cli, kinds
         f"cheatdeck: error: cannot write {out / 'kinds.md'}: Is a directory"
     )
     assert "Traceback" not in result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["kinds.md"]  # no temporary file, and the HTML not written either
+    # no temporary file, and the HTML not written either
+    assert sorted(p.name for p in out.iterdir()) == ["kinds.md"]

@@ -47,8 +47,12 @@ def test_publish_writes_outputs_and_lock_and_touches_only_what_changed(tmp_path)
     lock.parent.mkdir()
     outputs = {"a.md": b"A", "b.apkg": b"B", "c.crowdanki": {"deck.json": b"{}", "m/x.png": b"x"}}
     assert publish(out, outputs, lock, "lock 1\n") == ["a.md", "b.apkg", "c.crowdanki"]
-    assert _tree(out) == {"a.md": b"A", "b.apkg": b"B", "c.crowdanki/deck.json": b"{}",
-                          "c.crowdanki/m/x.png": b"x"}
+    assert _tree(out) == {
+        "a.md": b"A",
+        "b.apkg": b"B",
+        "c.crowdanki/deck.json": b"{}",
+        "c.crowdanki/m/x.png": b"x",
+    }
     assert lock.read_text() == "lock 1\n"
     os.utime(out / "a.md", ns=(1_000_000_000, 1_000_000_000))
     outputs["b.apkg"] = b"B2"
@@ -107,8 +111,9 @@ def test_a_stopped_commit_is_finished_by_the_next_run_and_leftovers_removed(tmp_
     staged_a = build._stage_file(out / "a.md", b"A2")
     staged_lock = build._stage_file(lock, b"lock 2\n")
     (out / ".kinds.md.abcd1234.tmp").write_bytes(b"old style")
-    (out / JOURNAL).write_text(json.dumps([[str(staged_a), str(out / "a.md")],
-                                           [str(staged_lock), str(lock)]]))
+    (out / JOURNAL).write_text(
+        json.dumps([[str(staged_a), str(out / "a.md")], [str(staged_lock), str(lock)]])
+    )
     recover(out, lock.parent)
     assert _tree(out) == {"a.md": b"A2", "f/x": b"1"}
     assert lock.read_text() == "lock 2\n"
@@ -143,8 +148,12 @@ def _kill_corpus(folder: Path) -> Path:
     (folder / "corpus.yaml").write_text("name: kill\ntitle: Kill\ndeck: Kill\n")
     lines = ["deck: Kill", "title: Kill", "cards:"]
     for n in range(KILL_CORPUS_CARDS):
-        lines += [f"  - id: card-{n}", "    kind: qa", f"    question: Which number {n}?",
-                  f"    answer: The answer {n} ({n * 7919 % 1000})."]
+        lines += [
+            f"  - id: card-{n}",
+            "    kind: qa",
+            f"    question: Which number {n}?",
+            f"    answer: The answer {n} ({n * 7919 % 1000}).",
+        ]
     (folder / "kill.yaml").write_text("\n".join(lines) + "\n")
     return folder
 
@@ -158,8 +167,13 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_set(tmp_path):
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "SOURCE_DATE_EPOCH": "1700000000"}
     formats = "md,html,apkg,json,crowdanki"
-    first = subprocess.run(_cli("build", corpus, "-o", out, "-f", formats, "-q"), env=env,
-                           capture_output=True, text=True, timeout=300)
+    first = subprocess.run(
+        _cli("build", corpus, "-o", out, "-f", formats, "-q"),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert first.returncode == 0, first.stderr
     old = (_tree(out), (corpus / "cheatdeck.lock").read_bytes())
     topic = corpus / "kill.yaml"
@@ -168,14 +182,23 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_set(tmp_path):
     new_out = tmp_path / "reference"
     reference = tmp_path / "ref-cards"
     subprocess.run(["cp", "-r", str(corpus), str(reference)], check=True)
-    done = subprocess.run(_cli("build", reference, "-o", new_out, "-f", formats, "-q"),
-                          env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        _cli("build", reference, "-o", new_out, "-f", formats, "-q"),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     new_lock = (reference / "cheatdeck.lock").read_bytes()
     seen = set()
     for delay in (0.3, 0.8, 1.2, 1.6, 2.0, 2.5, 3.5):
-        process = subprocess.Popen(_cli("build", corpus, "-o", out, "-f", formats, "-q"), env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            _cli("build", corpus, "-o", out, "-f", formats, "-q"),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=60)
@@ -191,8 +214,11 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_set(tmp_path):
         else:
             assert lock == new_lock and files == news, delay
             seen.add("new")
-        left = [p.name for p in list(out.iterdir()) + list(corpus.iterdir())
-                if p.name.startswith(".cheatdeck-") and "manifest" not in p.name]
+        left = [
+            p.name
+            for p in list(out.iterdir()) + list(corpus.iterdir())
+            if p.name.startswith(".cheatdeck-") and "manifest" not in p.name
+        ]
         assert left == [], left
         if lock != old[1]:  # back to the old set for the next delay
             break
