@@ -396,3 +396,59 @@ def test_renderings_of_another_renderer_are_not_used(built, monkeypatch):
     monkeypatch.setattr(incremental, "renderer_key", lambda: "another renderer")
     assert incremental.reuse_renderings(out) == 0
     assert text.EARLIER == {} and text.RENDERED == {}
+
+
+def test_a_poisoned_rendering_in_out_is_not_used(cli, kinds_corpus, tmp_path):
+    from cheatdeck import incremental, text
+
+    out = tmp_path / "out"
+    assert cli("build", kinds_corpus, "-o", out, "-f", "html,apkg").returncode == 0
+    clean = (out / "kinds.html").read_bytes()
+    manifest = out / incremental.MANIFEST
+    record, renderings, mac = manifest.read_text(encoding="utf-8").splitlines()
+    data = json.loads(renderings)
+    source = next(s for s in data["inline"] if "**service**" in s)
+    data["inline"][source] = "<script>alert(1)</script>"  # what an attacker with OUT writes
+    poisoned = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    manifest.write_text(f"{record}\n{poisoned}\n{mac}\n", encoding="utf-8")
+    assert incremental.reuse_renderings(out) == 0 and text.EARLIER == {}
+    (out / "kinds.html").unlink()  # so that the build is not skipped
+    assert cli("build", kinds_corpus, "-o", out, "-f", "html,apkg").returncode == 0
+    assert (out / "kinds.html").read_bytes() == clean
+    assert b"<script>alert" not in (out / "kinds.apkg").read_bytes()
+    # and the untouched manifest of that build is used again
+    assert incremental.reuse_renderings(out) > 0
+
+
+def test_a_fifo_and_a_link_to_dev_zero_in_the_corpus_do_not_hang_the_build(
+    cli, kinds_corpus, tmp_path
+):
+    os.mkfifo(kinds_corpus / "notes.pipe")
+    (kinds_corpus / "zero.bin").symlink_to("/dev/zero")
+    (kinds_corpus / "outside.txt").symlink_to("/etc/hostname")
+    started = time.perf_counter()
+    done = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md")  # timeout: 600 s
+    assert done.returncode == 0, done.stderr
+    again = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md")
+    assert "unchanged (inputs are the same" in again.stdout
+    assert time.perf_counter() - started < 60
+
+
+def test_the_fingerprint_changes_with_the_date(kinds_corpus, monkeypatch):
+    import datetime as real_dt
+
+    from cheatdeck import incremental
+
+    templates = ROOT / "templates"
+    today = incremental.fingerprint(kinds_corpus, templates, {})
+    assert incremental.fingerprint(kinds_corpus, templates, {}) == today
+
+    tomorrow = real_dt.date.today() + real_dt.timedelta(days=1)
+
+    class Tomorrow(real_dt.date):
+        @classmethod
+        def today(cls):
+            return tomorrow
+
+    monkeypatch.setattr(incremental.dt, "date", Tomorrow)
+    assert incremental.fingerprint(kinds_corpus, templates, {}) != today

@@ -5,26 +5,35 @@ every input and the size and mtime of every output. A later build with the same
 fingerprint whose outputs are still as written does nothing at all (not even load
 the corpus). This module imports only the standard library, to keep that path fast.
 
+The fingerprint reads regular files only (a FIFO or a device is named, never
+opened), and a link is followed only to a file inside the same folder.
+
 The manifest's first line is that record; its second line keeps every Markdown and
 code rendering of the build (``text.RENDERED``, ``highlight.RENDERED``), under a key
 of the renderer's code and library versions. A build that is not skipped starts from
 them, so after editing one card only that card's fields are parsed and highlighted.
+OUT is not trusted: the third line is an HMAC of the second under a key kept in the
+user's cache folder (not in OUT), and renderings whose HMAC does not match, or that
+no key can check, are not used (everything is rendered again).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
 
 
-def _walk(folder: str, rel: str, h) -> None:
-    """Hash every file below ``folder`` as os.walk would visit them (files, then folders)."""
+def _walk(root: str, folder: str, rel: str, h) -> None:
+    """Hash every file below ``folder`` as os.walk would visit them (files, then folders):
+    regular files only, links only to files inside ``root``, hidden names skipped."""
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
@@ -36,24 +45,42 @@ def _walk(folder: str, rel: str, h) -> None:
         if name.startswith("."):
             continue
         try:
-            is_folder = entry.is_dir()
+            is_folder = entry.is_dir(follow_symlinks=False)
         except OSError:
             is_folder = False
         if is_folder:
-            # os.walk lists a linked folder but does not go into it; the loader neither
-            if name != "__pycache__" and not entry.is_symlink():
+            if name != "__pycache__":
                 folders.append(entry)
             continue
-        h.update((rel + name).encode() + b"\0")
-        try:
-            with open(entry.path, "rb") as handle:  # a megabyte at a time: a 100k lock is 60 MB
-                while block := handle.read(1 << 20):
-                    h.update(block)
-        except OSError:
-            h.update(b"<unreadable>")
+        h.update((rel + name).encode("utf-8", "surrogateescape") + b"\0")
+        _hash_file(root, entry.path, h)
         h.update(b"\0")
     for entry in folders:
-        _walk(entry.path, rel + entry.name + "/", h)
+        _walk(root, entry.path, rel + entry.name + "/", h)
+
+
+def _hash_file(root: str, path: str, h) -> None:
+    """The file's bytes, when it is a regular file inside ``root``; else a word for what it is."""
+    real = os.path.realpath(path)
+    if os.path.commonpath([root, real]) != root:
+        h.update(b"<a link out of the folder>")
+        return
+    try:
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        h.update(b"<unreadable>")
+        return
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):  # a FIFO, /dev/zero, a socket: never read
+            h.update(b"<not a file>")
+            return
+        h.update(str(info.st_size).encode())
+        try:
+            while block := handle.read(1 << 20):
+                h.update(block)
+        except OSError:
+            h.update(b"<unreadable>")
 
 
 def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
@@ -65,7 +92,8 @@ def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
     for root in (corpus_dir, templates):
         h.update(b"\1" + str(root.name).encode())
         if root.is_dir():
-            _walk(str(root), "", h)
+            real = os.path.realpath(root)
+            _walk(real, real, "", h)
     return h.hexdigest()
 
 
@@ -108,8 +136,36 @@ def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> Itera
     outputs = {name: _stat(out_dir / name) for name in names}
     data = {"fingerprint": print_, "outputs": outputs, "report": report}
     yield json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
-    yield from _renderings()
-    yield "\n"
+    key = signing_key()
+    if key is None:
+        return  # nothing could check them later: not stored
+    mac = hmac.new(key, digestmod=hashlib.sha256)
+    for piece in _renderings():
+        mac.update(piece.encode("utf-8"))
+        yield piece
+    yield "\n" + mac.hexdigest() + "\n"
+
+
+def signing_key() -> bytes | None:
+    """This user's key for the stored renderings (made on first use), kept outside OUT;
+    None when it can be neither read nor made."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "cheatdeck" / "renderings.key"
+    try:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        key = os.urandom(32)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        return key
+    except OSError:
+        return None
 
 
 # ------------------------------------------------------------------ renderings
@@ -160,8 +216,19 @@ def reuse_renderings(out_dir: Path) -> int:
     try:
         with open(Path(out_dir) / MANIFEST, encoding="utf-8") as handle:
             handle.readline()
-            data = json.loads(handle.readline() or "{}")
+            line = handle.readline().rstrip("\n")
+            mac = handle.readline().strip()
     except (OSError, ValueError):
+        return 0
+    key = signing_key()
+    if key is None or not line:
+        return 0
+    wanted = hmac.new(key, line.encode("utf-8"), hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(wanted, mac):
+        return 0  # written by someone else, or changed since: not trusted
+    try:
+        data = json.loads(line)
+    except ValueError:
         return 0
     if not isinstance(data, dict) or data.get("key") != renderer_key():
         return 0
