@@ -128,8 +128,6 @@ def test_raw_html_in_cards_stays_text_in_markdown_exports(built, name):
 
 # ------------------------------------------------------------------ anki-tsv
 
-anki = pytest.importorskip("anki.collection")
-
 
 def _collection(tmp_path, with_note_types: bool):
     from anki.collection import Collection
@@ -198,7 +196,6 @@ def test_anki_tsv_without_cheatdeck_note_types_reports_every_row(built, tmp_path
 
 
 def test_anki_tsv_after_the_apkg_updates_the_same_notes(built, tmp_path):
-    pytest.importorskip("cheatdeck.writers.anki.apkg")
     from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
     out = tmp_path / "out"
@@ -250,7 +247,6 @@ def test_mnemosyne_cards_xml_follows_the_log_format(built):
 
 
 def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
-    pytest.importorskip("mnemosyne.libmnemosyne")
     from mnemosyne.libmnemosyne import Mnemosyne
 
     previous = Path.cwd()

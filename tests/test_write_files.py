@@ -224,3 +224,29 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_set(tmp_path):
             break
     print("kill outcomes", seen)
     assert seen, "no kill landed"
+
+
+def test_ctrl_c_exits_130_without_a_traceback_and_leaves_outputs_whole(tmp_path):
+    corpus = _kill_corpus(tmp_path / "cards")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for delay in (0.5, 1.5):
+        process = subprocess.Popen(
+            _cli("build", corpus, "-o", out, "-f", "md,html,apkg,pdf"),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _stdout, stderr = process.communicate(timeout=120)
+        if process.returncode == 0:
+            continue  # finished before the signal
+        assert process.returncode == 130, stderr
+        assert "Traceback" not in stderr
+        assert stderr.strip().splitlines()[-1] == (
+            "cheatdeck: interrupted; every output was left whole"
+        )
+        left = [p.name for p in tmp_path.rglob(".cheatdeck-*") if "manifest" not in p.name]
+        assert left == []

@@ -115,14 +115,34 @@ def publish(
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
                 renames.append((_stage_file(target, data), target))
             changed.append(name)
-        if renames:
-            _write_journal(out_dir, renames)
+        with _uninterrupted():  # Ctrl-C waits until the new set is in place
+            if renames:
+                _write_journal(out_dir, renames)
+            _finish(out_dir, renames)
     except BaseException:
-        for staged, _target in renames:
-            _remove(staged)
+        if not (out_dir / JOURNAL).exists():
+            for staged, _target in renames:
+                _remove(staged)
         raise
-    _finish(out_dir, renames)
     return changed
+
+
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """SIGINT held back for the block (in the main thread, where signals can be masked)."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
+        threading.main_thread()
+    ):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def recover(out_dir: Path, *others: Path) -> None:
