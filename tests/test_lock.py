@@ -227,3 +227,32 @@ def test_keys_this_version_does_not_know_are_kept(kinds_corpus, tmp_path):
     assert entry["labels"] == ["kept"]
     assert entry["notes"]["cmd-list-buckets"]["extra"] == 1
     assert entry["changed"] == 1_700_000_100
+
+
+def test_an_edit_under_a_constant_source_date_epoch_updates_the_note_in_anki(
+    kinds_corpus, tmp_path
+):
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # as reproducible builds set it
+    out = tmp_path / "out"
+    (tmp_path / "anki").mkdir()
+    collection = Collection(str(tmp_path / "anki" / "collection.anki2"))
+
+    def build_and_import():
+        result = run_cli("build", kinds_corpus, "-o", out, "-f", "apkg", "-q", env=env)
+        assert result.returncode == 0, result.stderr
+        request = ImportAnkiPackageRequest(
+            package_path=str(out / "kinds.apkg"), options=ImportAnkiPackageOptions()
+        )
+        return collection.import_anki_package(request).log
+
+    first = build_and_import()
+    assert len(first.new) > 0
+    basics = kinds_corpus / "basics.yaml"
+    basics.write_text(basics.read_text().replace("List the S3 buckets", "List all S3 buckets"))
+    second = build_and_import()
+    assert len(second.updated) == 1 and len(second.new) == 0
+    note = collection.get_note(second.updated[0].id.nid)
+    assert "List all S3 buckets" in " ".join(note.fields)
+    collection.close()
