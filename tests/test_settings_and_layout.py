@@ -224,3 +224,21 @@ def test_the_layout_check_reports_a_stranded_heading():
     )
     found = _problems(body)
     assert ("stranded-heading", "topic-x") in [(p.code, p.subject) for p in found], found
+
+
+def test_a_large_sheet_is_announced_before_its_layout(tmp_path, monkeypatch, capsys):
+    from cheatdeck import cli
+
+    corpus = copy_corpus("kinds", tmp_path)
+    monkeypatch.setattr(pdf, "LARGE_SHEET", 1000)  # the kinds sheet counts as large
+    said_before_layout = []
+    real = pdf.lay_out_sheet
+
+    def laying_out(html, roots):
+        said_before_layout.append(capsys.readouterr().err)
+        return real(html, roots)
+
+    monkeypatch.setattr(pdf, "lay_out_sheet", laying_out)
+    assert cli.main(["build", str(corpus), "-o", str(tmp_path / "out"), "-f", "pdf"]) == 0
+    (said,) = said_before_layout
+    assert "cheatdeck: kinds.pdf: laying out" in said and "--tag prints a part" in said

@@ -1,10 +1,10 @@
 """The layout check: the sheet's WeasyPrint page boxes read back after layout.
 
-It proves what a reader of the printed sheet relies on: no card is split across
-columns or pages (unless it is taller than a column and marked ``tall``), no section
-heading is left at a column bottom without its first card, no page is empty and
-nothing reaches past its card's column or the page's content area. It reads the
-laid-out boxes only; it never imports WeasyPrint itself.
+It finds what a reader of the printed sheet would trip over: a card split across
+columns or pages (unless it is taller than a column and marked ``tall``), a section
+heading left at a column bottom without its first card, an empty page, and anything
+reaching past its card's column or the page's content area. It reads the laid-out
+boxes only (``document.pages``); it never imports WeasyPrint itself.
 """
 
 from __future__ import annotations
