@@ -124,8 +124,8 @@ def up_to_date(out_dir: Path, print_: str) -> dict | None:
         return None
     if data.get("fingerprint") != print_ or not data.get("outputs"):
         return None
-    for name, stat in data["outputs"].items():
-        if _stat(out_dir / name) != stat:
+    for name, recorded in data["outputs"].items():
+        if _stat(out_dir / name) != recorded:
             return None
     return data
 
