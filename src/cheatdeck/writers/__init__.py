@@ -3,13 +3,13 @@
 A writer is ``render(ctx: BuildContext) -> bytes`` (one file) or ``-> dict[str, bytes]``
 (a folder of files). Writers never touch the disk; ``build.py`` writes what they
 return. Modules are imported only when their format is built, so heavy libraries
-(genanki, WeasyPrint) cost nothing to ``check`` or ``--help``.
+(WeasyPrint, SQLite) cost nothing to ``check`` or ``--help``.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +46,7 @@ class Writer:
     summary: str
     default: bool = False
     #: Reads the facts or note times of the stamped lock (else only the corpus and the
-    #: build time: such a writer may run in the checking process).
+    #: build time).
     uses_facts: bool = True
 
     def filename(self, corpus_name: str) -> str:
@@ -58,14 +58,6 @@ class Writer:
 
     def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
         return importlib.import_module(f"{__name__}.{self.module}").render(ctx)
-
-    def chunks(self, ctx: BuildContext) -> Iterator[str] | None:
-        """The output's text in pieces, when the writer can make it so (else None)."""
-        hook = self._hook("chunks")
-        return None if hook is None else hook(ctx)
-
-    def _hook(self, name: str):
-        return getattr(importlib.import_module(f"{__name__}.{self.module}"), name, None)
 
 
 WRITERS: tuple[Writer, ...] = (
