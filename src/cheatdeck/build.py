@@ -28,8 +28,10 @@ from pathlib import Path
 JOURNAL = ".cheatdeck-commit.json"
 STAGED = ".cheatdeck-staged."  # prefix of a staged output
 OLD = ".cheatdeck-old."  # prefix of a replaced folder, until it is removed
-#: Temporary names of cheatdeck 0.1 (``.NAME.RANDOM.tmp`` / ``.old``), removed too.
-_OLD_STYLE = re.compile(r"^\..+\.[a-z0-9_]{8}\.(tmp|old)$")
+#: Temporary names of cheatdeck 0.1 (``.NAME.RANDOM.tmp`` / ``.old``) and its PDF piece
+#: cache, removed too.
+_OLD_STYLE = re.compile(r"^(\..+\.[a-z0-9_]{8}\.(tmp|old)|\.cheatdeck-cache)$")
+_OLD_LOCK = re.compile(r"^\.cheatdeck\.lock\.[a-z0-9_]{8}\.tmp$")
 #: How long a second build waits for the first one before giving up.
 WAIT_SECONDS = 5.0
 
@@ -153,8 +155,9 @@ def recover(out_dir: Path, *others: Path) -> None:
     if renames is not None:
         _finish(out_dir, renames)
     journal.unlink(missing_ok=True)
-    for folder in (out_dir, *others):
-        _remove_leftovers(Path(folder))
+    _remove_leftovers(out_dir)
+    for folder in others:  # the corpus: only what cheatdeck itself names there
+        _remove_leftovers(Path(folder), pattern=_OLD_LOCK)
 
 
 def _finish(out_dir: Path, renames: list[tuple[Path, Path]]) -> None:
@@ -200,14 +203,16 @@ def _read_journal(journal: Path) -> list[tuple[Path, Path]] | None:
     return renames
 
 
-def _remove_leftovers(folder: Path, staged_too: bool = True) -> None:
+def _remove_leftovers(
+    folder: Path, staged_too: bool = True, pattern: re.Pattern = _OLD_STYLE
+) -> None:
     try:
         names = os.listdir(folder)
     except OSError:
         return
     for name in names:
         if name.startswith(OLD) or (
-            staged_too and (name.startswith(STAGED) or _OLD_STYLE.match(name))
+            staged_too and (name.startswith(STAGED) or pattern.match(name))
         ):
             _remove(folder / name)
 
