@@ -4,6 +4,7 @@ load -> check -> stamp (the lock) -> render -> write, and nothing written unless
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -75,6 +76,7 @@ def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
     cards' places."""
     track.enter("loading")
     result = load_corpus(Path(corpus_dir), progress=track.update)
+    gc.freeze()  # the corpus lives to the end: later collections need not walk it
     report = Report(cards=result.card_count)
     report.extend(result.diagnostics)
     return Outcome(report, result.corpus), result.retired_locs
