@@ -6,7 +6,9 @@ fingerprint whose outputs are still as written does nothing at all (not even loa
 the corpus). This module imports only the standard library, to keep that path fast.
 
 The fingerprint reads regular files only (a FIFO or a device is named, never
-opened), and a link is followed only to a file inside the same folder.
+opened), and a link is followed only to a file inside the same folder. It reads the
+text files a build reads (YAML, the lock, templates) and takes every other file (an
+image, or one no card uses) by its size and modification time.
 
 The manifest's first line is that record; its second line keeps every Markdown and
 code rendering of the build (``text.RENDERED``, ``highlight.RENDERED``), under a key
@@ -29,6 +31,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
+#: Files read whole for the fingerprint (the topics, corpus.yaml, the lock, templates);
+#: any other file counts by its size and modification time.
+READ_SUFFIXES = (".yaml", ".yml", ".lock", ".j2", ".css", ".html", ".js")
 
 
 def _walk(root: str, folder: str, rel: str, h) -> None:
@@ -76,6 +81,9 @@ def _hash_file(root: str, path: str, h) -> None:
             h.update(b"<not a file>")
             return
         h.update(str(info.st_size).encode())
+        if not real.endswith(READ_SUFFIXES):  # an image, or a file no card uses
+            h.update(b" " + str(info.st_mtime_ns).encode())
+            return
         try:
             while block := handle.read(1 << 20):
                 h.update(block)
