@@ -42,10 +42,6 @@ def removed_cards(
         )
 
 
-#: Reads the lock as it is on disk: a build runs it before stamping the lock.
-check_removed_cards.reads_lock = True
-
-
 def _display(lock: Lock) -> str:
     import os
 

@@ -462,12 +462,3 @@ def mark_tall(document: str, card_ids: Iterable[str]) -> str:
         anchor = re.escape(html.escape(CARD_ANCHOR_PREFIX + card_id, quote=True))
         document = re.sub(f'(<article id="{anchor}" class="[^"]*)"', r'\1 tall"', document, count=1)
     return document
-
-
-def css_string(text: str) -> str:
-    """``text`` safe inside a double-quoted CSS string: all but letters, digits and
-    spaces as six-digit escapes."""
-    return "".join(
-        char if char.isascii() and (char.isalnum() or char == " ") else f"\\{ord(char):06x}"
-        for char in text
-    )
