@@ -250,3 +250,23 @@ def test_ctrl_c_exits_130_without_a_traceback_and_leaves_outputs_whole(tmp_path)
         )
         left = [p.name for p in tmp_path.rglob(".cheatdeck-*") if "manifest" not in p.name]
         assert left == []
+
+
+def test_a_second_build_of_the_same_corpus_fails_with_one_line(tmp_path):
+    corpus = _kill_corpus(tmp_path / "cards")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    with held(corpus):  # a first build, still running
+        done = subprocess.run(
+            _cli("build", corpus, "-o", tmp_path / "out", "-f", "md"),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"cheatdeck: error: another cheatdeck build is using {corpus} (waited 5 s); "
+        "run this one when it has finished"
+    )
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
