@@ -152,8 +152,9 @@ def recover(out_dir: Path, *others: Path) -> None:
     out_dir = Path(out_dir)
     journal = out_dir / JOURNAL
     renames = _read_journal(journal)
-    if renames is not None:
-        _finish(out_dir, renames)
+    folders = {Path(folder).resolve() for folder in (out_dir, *others)}
+    if renames is not None and all(target.parent in folders for _staged, target in renames):
+        _finish(out_dir, renames)  # only into OUT and the corpus folder: OUT is not trusted
     journal.unlink(missing_ok=True)
     _remove_leftovers(out_dir)
     for folder in others:  # the corpus: only what cheatdeck itself names there
