@@ -119,12 +119,13 @@ def run_build(args) -> int:
                     print(f"{out / name}: unchanged (inputs are the same as at the last build)")
             return 0
     from . import pipeline  # only now: an unchanged build never imports the loader
-    from .build import held
+    from .build import held, recover
     from .progress import Stages
 
     with Stages(enabled=not args.quiet, verbose=args.verbose) as stages:
         try:
             with held(corpus, out):
+                recover(out, corpus)  # a stopped build's set, finished before the lock is read
                 outcome = pipeline.build(
                     corpus,
                     out,
