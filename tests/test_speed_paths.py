@@ -434,6 +434,19 @@ def test_a_fifo_and_a_link_to_dev_zero_in_the_corpus_do_not_hang_the_build(
     assert time.perf_counter() - started < 60
 
 
+def test_a_fifo_or_dev_zero_named_as_a_topic_file_is_an_error_not_a_hang(
+    cli, kinds_corpus, tmp_path
+):
+    os.mkfifo(kinds_corpus / "waiting.yaml")
+    (kinds_corpus / "endless.yml").symlink_to("/dev/zero")
+    started = time.perf_counter()
+    done = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "waiting.yaml:1:1: error" in done.stdout and "endless.yml:1:1: error" in done.stdout
+    assert time.perf_counter() - started < 60
+    assert not (tmp_path / "out").exists()
+
+
 def test_the_fingerprint_changes_with_the_date(kinds_corpus, monkeypatch):
     import datetime as real_dt
 

@@ -224,6 +224,9 @@ def topic_files(root: Path) -> list[Path]:
 
 def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, bool]:
     """(node, problem, readable) for one file."""
+    if not path.is_file():  # a FIFO or a device (a link to /dev/zero) would never end
+        message = "not a regular file (a FIFO, a device or a broken link): remove or rename it"
+        return None, make(Loc(display, 1, 1), "encoding", message), False
     try:
         data = path.read_bytes()
     except OSError as exc:
