@@ -270,3 +270,43 @@ def test_a_second_build_of_the_same_corpus_fails_with_one_line(tmp_path):
         "run this one when it has finished"
     )
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_the_next_build_finishes_a_build_stopped_after_its_journal(tmp_path, monkeypatch):
+    from cheatdeck import pipeline
+    from cheatdeck.writers import WRITER_NAMES
+
+    from conftest import copy_corpus
+
+    corpus, reference = copy_corpus("kinds", tmp_path / "a"), copy_corpus("kinds", tmp_path / "b")
+    writers = [WRITER_NAMES[name] for name in ("md", "apkg", "crowdanki")]
+    out, ref_out = tmp_path / "a" / "out", tmp_path / "b" / "out"  # the same relative paths
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    for folder, target in ((corpus, out), (reference, ref_out)):
+        assert not pipeline.build(folder, target, writers).report.failed()
+    for folder in (corpus, reference):
+        basics = folder / "basics.yaml"
+        basics.write_text(basics.read_text().replace("List the S3 buckets", "List all S3 buckets"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000500")
+    assert not pipeline.build(reference, ref_out, writers).report.failed()
+    monkeypatch.setattr(build, "_finish", lambda out_dir, renames: None)  # killed here
+    assert not pipeline.build(corpus, out, writers).report.failed()
+    assert (out / JOURNAL).exists()
+    monkeypatch.undo()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "SOURCE_DATE_EPOCH": "1700000900"}
+    done = subprocess.run(
+        _cli("build", corpus, "-o", out, "-f", "md,apkg,crowdanki"),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "0 added, 0 changed" in done.stdout  # the stopped build's lock was put in place
+    assert (corpus / "cheatdeck.lock").read_bytes() == (reference / "cheatdeck.lock").read_bytes()
+    mine = {k: v for k, v in _tree(out).items() if "manifest" not in k}
+    theirs = {k: v for k, v in _tree(ref_out).items() if "manifest" not in k}
+    assert mine == theirs
+    assert not [
+        p for p in out.iterdir() if p.name.startswith(".cheatdeck-") and "manifest" not in p.name
+    ]
