@@ -403,12 +403,12 @@ def test_obsidian_clozes_keep_anki_groups(built):
 
 
 def _expected_logseq_cards(facts) -> int:
-    from cheatdeck.writers.exports.common import cloze_parts
+    from cheatdeck import cloze
 
     count = 0
     for fact in facts:
         if fact.variant == "cloze":
-            count += len({p.number for p in cloze_parts(fact.prompt) if not isinstance(p, str)})
+            count += len(cloze.numbers(fact.prompt))
         else:
             count += 1
     return count

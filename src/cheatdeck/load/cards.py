@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 
 import yaml
 
 from .. import model
+from ..cloze import problem as cloze_problem
 from ..model import (
     CARD_CLASSES,
     ID_PATTERN,
@@ -22,36 +22,6 @@ from ..model import (
 )
 from .syntax import Y, _loc, _place
 from .values import FileReader, _Invalid, suggest
-
-CLOZE_OPEN = re.compile(r"\{\{")
-CLOZE_DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
-
-
-def cloze_problem(text: str) -> str | None:
-    """Why a cloze text is not valid Anki cloze, or None."""
-    deletions = 0
-    pos = 0
-    while True:
-        opening = CLOZE_OPEN.search(text, pos)
-        if opening is None:
-            break
-        match = CLOZE_DELETION.match(text, opening.start())
-        if match is None:
-            snippet = text[opening.start() : opening.start() + 24]
-            return (
-                f"malformed deletion '{snippet}…': "
-                "write {{c1::answer}} or {{c1::answer::hint}}"
-            )
-        parts = match.group(2).split("::")
-        if len(parts) > 2:
-            return f"deletion '{match.group(0)}' has more than one '::' (answer::hint)"
-        if not parts[0].strip():
-            return f"deletion '{match.group(0)}' is empty"
-        deletions += 1
-        pos = match.end()
-    if deletions == 0:
-        return "no deletion: mark the hidden part as {{c1::answer}}"
-    return None
 
 
 @dataclass

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from ... import cloze
 from ...facts import Fact
 from ...highlight import code_html
-from ...load import CLOZE_DELETION
 from ...model import Command, Concept
 from ...text import inline_html
 from .notetypes import NOTE_TYPES
@@ -65,14 +65,9 @@ _CLOZE_RENDERED = re.compile(f"{_OPEN}(\\d+){_OPEN}(.*?)(?:{_HINT}(.*?))?{_CLOSE
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
 
 
-def cloze_numbers(text: str) -> list[int]:
-    """The deletion numbers of a cloze text, sorted and unique (card ord = number - 1)."""
-    return sorted({int(m.group(1)) for m in CLOZE_DELETION.finditer(text)})
-
-
 def cloze_html(text: str) -> str:
     """A cloze card's text as Anki cloze HTML with ``{{cN::answer::hint}}`` deletions."""
-    marked = CLOZE_DELETION.sub(_mark_deletion, _MARKS.sub("", text))
+    marked = cloze.DELETION.sub(_mark_deletion, _MARKS.sub("", text))
     rendered = inline_html(marked)
     out: list[str] = []
     pos = 0
@@ -186,7 +181,7 @@ def _own_fields(fact: Fact) -> dict[str, str]:
 def card_ords(fact: Fact) -> list[int]:
     """The template ordinals that give cards: every template, or one per cloze number."""
     if NOTE_TYPES[fact.variant].cloze:
-        return [number - 1 for number in cloze_numbers(fact.prompt)] or [0]
+        return [number - 1 for number in cloze.numbers(fact.prompt)] or [0]
     return list(range(len(NOTE_TYPES[fact.variant].templates)))
 
 

@@ -8,62 +8,17 @@ archives whose bytes depend only on their content and the corpus's time.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ...facts import Fact
 
-# The loader's own definition of a deletion (load.CLOZE_DELETION): {{cN::answer}} or
-# {{cN::answer::hint}}; validated cards never hold anything else between {{ and }}.
-CLOZE_DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 RETIRED_TAG = "cheatdeck::retired"
-
-
-@dataclass(frozen=True, slots=True)
-class Deletion:
-    """One cloze deletion: its group number, the hidden text and an optional hint."""
-
-    number: int
-    answer: str
-    hint: str | None
-
-
-def cloze_parts(text: str) -> list[str | Deletion]:
-    """A cloze text split into plain runs and deletions, in order."""
-    parts: list[str | Deletion] = []
-    pos = 0
-    for match in CLOZE_DELETION.finditer(text):
-        if match.start() > pos:
-            parts.append(text[pos : match.start()])
-        answer, _, hint = match.group(2).partition("::")
-        parts.append(Deletion(int(match.group(1)), answer, hint or None))
-        pos = match.end()
-    if pos < len(text):
-        parts.append(text[pos:])
-    return parts
-
-
-def numbering_is_plain(parts: list[str | Deletion]) -> bool:
-    """True when deletions are numbered 1, 2, 3... once each, in reading order.
-
-    Then "one card per deletion" (what simple cloze syntaxes give) is exactly what
-    Anki's numbered groups give, and no number needs to be written out.
-    """
-    numbers = [part.number for part in parts if isinstance(part, Deletion)]
-    return numbers == list(range(1, len(numbers) + 1))
-
-
-def cloze_revealed(text: str) -> str:
-    """The cloze text with every deletion shown (the card's full statement)."""
-    return CLOZE_DELETION.sub(lambda m: m.group(2).partition("::")[0], text)
 
 
 def split_code_spans(text: str) -> Iterator[tuple[bool, str]]:
@@ -164,27 +119,6 @@ def stable_uuid(seed: str) -> str:
 
 def deck_parts(deck: str) -> list[str]:
     return [part.strip() for part in deck.split("::") if part.strip()]
-
-
-def zip_time(seconds: int) -> tuple[int, int, int, int, int, int]:
-    """A zip entry date from a lock time (zip dates start in 1980)."""
-    moment = dt.datetime.fromtimestamp(max(seconds, 315532800), dt.UTC)
-    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-
-
-def deterministic_zip(files: dict[str, bytes], seconds: int) -> bytes:
-    """A zip of ``files`` (name -> bytes), entries sorted, one fixed date, deflated:
-    the same content always gives the same bytes."""
-    buffer = io.BytesIO()
-    stamp = zip_time(seconds)
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in sorted(files):
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # unix, whatever machine builds it
-            archive.writestr(info, files[name], compresslevel=9)
-    return buffer.getvalue()
 
 
 def read_image(ctx, relative: str) -> bytes | None:
