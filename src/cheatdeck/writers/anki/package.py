@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..archive import zip_bytes
+from .deck_options import deck_options
 
 # The schema genanki writes (Anki's collection schema 11); Anki upgrades it on import.
 SCHEMA = """
@@ -123,38 +124,8 @@ def collection_conf(first_notetype: int) -> dict:
     }
 
 
-DECK_CONFIG = {
-    "1": {
-        "id": 1,
-        "name": "Default",
-        "mod": 0,
-        "usn": 0,
-        "maxTaken": 60,
-        "autoplay": True,
-        "timer": 0,
-        "replayq": True,
-        "dyn": False,
-        "new": {
-            "bury": True,
-            "delays": [1, 10],
-            "initialFactor": 2500,
-            "ints": [1, 4, 7],
-            "order": 1,
-            "perDay": 20,
-            "separate": True,
-        },
-        "lapse": {"delays": [10], "leechAction": 0, "leechFails": 8, "minInt": 1, "mult": 0},
-        "rev": {
-            "bury": True,
-            "ease4": 1.3,
-            "fuzz": 0.05,
-            "ivlFct": 1,
-            "maxIvl": 36500,
-            "minSpace": 1,
-            "perDay": 100,
-        },
-    }
-}
+#: The collection's one options group: the deck options every Anki output shares.
+DECK_CONFIG = {"1": {"id": 1, "name": "Default", "mod": 0, "usn": 0, **deck_options()}}
 
 
 def _dumps(value) -> str:

@@ -1,0 +1,143 @@
+"""The helpers every writer shares, each defined once: the cloze grammar, the zip
+writer, the Markdown code fence, the deck options and the Writer registry."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import cloze, pipeline
+from cheatdeck.cloze import Deletion
+from cheatdeck.writers import WRITER_NAMES
+from cheatdeck.writers.archive import sorted_zip, zip_bytes, zip_date
+from cheatdeck.writers.fence import fence
+
+# ------------------------------------------------------------------ cloze
+
+
+def test_cloze_parts_split_runs_and_deletions_with_number_and_hint():
+    text = "A {{c1::VPC}} spans {{c2::one region::where?}}, {{c1::subnets}} one AZ."
+    assert cloze.parts(text) == [
+        "A ",
+        Deletion(1, "VPC", None),
+        " spans ",
+        Deletion(2, "one region", "where?"),
+        ", ",
+        Deletion(1, "subnets", None),
+        " one AZ.",
+    ]
+    assert cloze.numbers(text) == [1, 2]
+    assert not cloze.numbering_is_plain(cloze.parts(text))
+    assert cloze.numbering_is_plain(cloze.parts("{{c1::a}} and {{c2::b}}"))
+
+
+def test_cloze_text_may_start_or_end_with_a_deletion_and_span_lines():
+    assert cloze.parts("{{c3::x\ny}}") == [Deletion(3, "x\ny", None)]
+    assert cloze.parts("no deletion") == ["no deletion"]
+
+
+def test_cloze_revealed_shows_answers_or_what_the_caller_asks():
+    text = "{{c1::git rebase::verb}} rewrites {{c2::history}}"
+    assert cloze.revealed(text) == "git rebase rewrites history"
+    assert cloze.revealed(text, lambda d: f"[{d.number}:{d.hint}]") == "[1:verb] rewrites [2:None]"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("plain", "no deletion"),
+        ("{{c1::}}", "malformed deletion"),
+        ("{{c1:: }}", "is empty"),
+        ("{{c1::a::b::c}}", "more than one '::'"),
+        ("{{c0::a}}", "malformed deletion"),
+        ("{{c1::a}} then {{oops}}", "malformed deletion '{{oops}}"),
+        ("{{c1::a {{c2::b}} }}", "malformed deletion"),
+    ],
+)
+def test_cloze_problem_names_what_is_wrong(text, problem):
+    found = cloze.problem(text)
+    assert found is not None and problem in found
+
+
+def test_cloze_problem_accepts_valid_text():
+    assert cloze.problem("{{c1::a}} b }} {{c2::c::hint}}") is None
+
+
+# ------------------------------------------------------------------ zip
+
+
+def test_zip_is_deterministic_deflated_dated_and_sorted(tmp_path):
+    files = {"b.json": b"{}" * 100, "a/img.png": b"\x89PNG" * 50, "0": b"zero"}
+    first = sorted_zip(files, 1_700_000_000)
+    assert first == sorted_zip(dict(reversed(files.items())), 1_700_000_000)
+    assert first != sorted_zip(files, 1_700_000_001 + 3600)
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        infos = archive.infolist()
+        assert [i.filename for i in infos] == sorted(files)
+        assert {i.compress_type for i in infos} == {zipfile.ZIP_DEFLATED}
+        assert {i.date_time for i in infos} == {(2023, 11, 14, 22, 13, 20)}
+        assert {i.external_attr >> 16 for i in infos} == {0o644}
+        assert {name: archive.read(name) for name in files} == files
+
+
+def test_zip_streams_a_path_to_the_same_bytes_and_keeps_the_given_order(tmp_path):
+    path = tmp_path / "collection"
+    path.write_bytes(b"SQLite format 3\0" * 1000)
+    entries = [("z", b"first"), ("collection", path)]
+    streamed = zip_bytes(entries, 0, level=1)
+    assert streamed == zip_bytes([("z", b"first"), ("collection", path.read_bytes())], 0, 1)
+    assert zipfile.ZipFile(io.BytesIO(streamed)).namelist() == ["z", "collection"]
+
+
+def test_zip_dates_stay_inside_zips_range():
+    assert zip_date(0) == (1980, 1, 1, 0, 0, 0)
+    assert zip_date(10**11)[0] == 2107
+
+
+# ------------------------------------------------------------------ fence
+
+
+def test_fence_outlasts_backticks_inside_the_code():
+    assert fence("git log", "shell") == ["```shell", "git log", "```"]
+    assert fence("echo ```\nls ````\n", None) == ["`````", "echo ```", "ls ````", "`````"]
+    assert fence("a `b` c", "text")[0] == "```text"
+
+
+# ------------------------------------------------------------------ deck options
+
+
+def test_apkg_and_crowdanki_ship_the_same_deck_options(kinds_corpus, tmp_path):
+    writers = [WRITER_NAMES["apkg"], WRITER_NAMES["crowdanki"]]
+    outcome = pipeline.build(kinds_corpus, tmp_path / "out", writers)
+    assert not outcome.report.failed(False)
+    apkg = next((tmp_path / "out").glob("*.apkg"))
+    with zipfile.ZipFile(apkg) as archive:
+        (tmp_path / "col.anki2").write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(tmp_path / "col.anki2")
+    (dconf,) = conn.execute("SELECT dconf FROM col").fetchone()
+    conn.close()
+    in_apkg = json.loads(dconf)["1"]
+    deck_json = next((tmp_path / "out").glob("*.crowdanki")) / "deck.json"
+    (in_crowdanki,) = json.loads(deck_json.read_text(encoding="utf-8"))["deck_configurations"]
+    for own in ("id", "name", "mod", "usn"):
+        in_apkg.pop(own)
+    for own in ("__type__", "crowdanki_uuid", "name"):
+        in_crowdanki.pop(own)
+    assert in_apkg == in_crowdanki
+    assert in_apkg["new"]["perDay"] == 20 and in_apkg["rev"]["perDay"] == 200
+
+
+def test_writers_fence_module_is_the_only_fence():
+    src = Path(__file__).resolve().parents[1] / "src" / "cheatdeck"
+    defining = [
+        p.relative_to(src).as_posix()
+        for p in src.rglob("*.py")
+        if "def fence(" in p.read_text(encoding="utf-8")
+        or "CLOZE_DELETION = re.compile" in p.read_text(encoding="utf-8")
+    ]
+    assert defining == ["writers/fence.py"]
