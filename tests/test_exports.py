@@ -28,14 +28,14 @@ import pytest
 
 from cheatdeck import pipeline
 from cheatdeck.facts import facts_of
-from cheatdeck.writers import WRITER_NAMES
+from cheatdeck.writers import WRITER_NAMES, WRITERS
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ROOT / "tests" / "cases" / "hostile" / "cards"
 GOLDEN = ROOT / "tests" / "golden" / "exports"
 MLDOC = ROOT / "tests" / "js"
 EPOCH = "1700000000"
-FORMATS = ("anki-tsv", "mnemosyne", "crowdanki", "obsidian", "logseq", "quizlet", "mochi", "json")
+FORMATS = tuple(writer.name for writer in WRITERS if writer.golden)  # pinned by a golden
 
 
 def _build(corpus: Path, out: Path, names) -> None:

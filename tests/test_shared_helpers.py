@@ -13,7 +13,7 @@ import pytest
 
 from cheatdeck import cloze, pipeline
 from cheatdeck.cloze import Deletion
-from cheatdeck.writers import WRITER_NAMES
+from cheatdeck.writers import WRITER_NAMES, WRITERS, select
 from cheatdeck.writers.archive import sorted_zip, zip_bytes, zip_date
 from cheatdeck.writers.fence import fence
 
@@ -132,12 +132,37 @@ def test_apkg_and_crowdanki_ship_the_same_deck_options(kinds_corpus, tmp_path):
     assert in_apkg["new"]["perDay"] == 20 and in_apkg["rev"]["perDay"] == 200
 
 
-def test_writers_fence_module_is_the_only_fence():
+def test_the_cloze_pattern_and_the_fence_are_written_once():
     src = Path(__file__).resolve().parents[1] / "src" / "cheatdeck"
-    defining = [
-        p.relative_to(src).as_posix()
-        for p in src.rglob("*.py")
-        if "def fence(" in p.read_text(encoding="utf-8")
-        or "CLOZE_DELETION = re.compile" in p.read_text(encoding="utf-8")
-    ]
-    assert defining == ["writers/fence.py"]
+    texts = {
+        p.relative_to(src).as_posix(): p.read_text(encoding="utf-8") for p in src.rglob("*.py")
+    }
+    assert [name for name, text in texts.items() if "def fence(" in text] == ["writers/fence.py"]
+    # checks/normalize.py folds text loosely (any case, any number) for comparisons only
+    spelled = sorted(name for name, text in texts.items() if r"\{\{c" in text)
+    assert spelled == ["checks/normalize.py", "cloze.py"]
+
+
+# ------------------------------------------------------------------ the writer registry
+
+
+def test_every_registered_format_is_a_module_of_its_family_with_render():
+    for writer in WRITERS:
+        assert writer.family in ("anki", "sheet", "exports"), writer
+        module = writer.code()
+        assert module.__name__ == f"cheatdeck.writers.{writer.module}"
+        assert callable(module.render), writer.name
+
+
+def test_each_golden_file_belongs_to_a_format_marked_golden():
+    golden = Path(__file__).resolve().parent / "golden" / "exports"
+    files = sorted(p.name for p in golden.glob("hostile.*.golden"))
+    assert files == sorted(f"hostile.{w.name}.golden" for w in WRITERS if w.golden)
+
+
+def test_select_keeps_the_command_lines_choices():
+    assert [w.name for w in select(None)] == ["apkg", "pdf", "html", "md"]
+    assert [w.name for w in select("md, apkg,md")] == ["md", "apkg"]
+    assert select("all") == list(WRITERS)
+    with pytest.raises(ValueError, match="unknown format 'epub'; formats: apkg, pdf"):
+        select("md,epub")

@@ -1,9 +1,21 @@
-"""The writers: one module per output format, listed in ``WRITERS``.
+"""The writers: one module per output format, each listed once in ``WRITERS``.
 
-A writer is ``render(ctx: BuildContext) -> bytes`` (one file) or ``-> dict[str, bytes]``
-(a folder of files). Writers never touch the disk; ``build.py`` writes what they
-return. Modules are imported only when their format is built, so heavy libraries
-(genanki, WeasyPrint) cost nothing to ``check`` or ``--help``.
+A format module follows the ``FormatModule`` protocol: ``render(ctx: BuildContext)``
+returns the output's bytes (one file) or ``{relative name: bytes}`` (a folder); it
+may also offer ``chunks(ctx)``, the text in pieces, to be streamed to its file.
+Writers do not write their output: the build stages what they return and moves
+it into place. (They may read the corpus's images, and the .apkg writer builds its
+SQLite collection in a temporary file.) Modules are imported only when their format
+is built, so WeasyPrint and Pygments cost nothing to ``check`` or ``--help``.
+
+Families: ``anki/`` (apkg, anki-tsv, crowdanki), ``sheet/`` (pdf, html, md) and
+``exports/`` (the study-tool formats). Shared helpers: ``archive`` (the zip
+writer), ``fence`` (the Markdown code fence); cloze text is read with
+``cheatdeck.cloze`` and facts come from ``cheatdeck.facts``.
+
+Adding a format is one module, one entry in ``WRITERS`` (``golden=True``) and one
+golden file, ``tests/golden/exports/hostile.<name>.golden`` (written by
+``pytest tests/test_exports.py --update-golden``, then read before committing).
 """
 
 from __future__ import annotations
@@ -13,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # imported for hints only: the skip path of an unchanged build stays light
     from ..facts import Fact
@@ -38,15 +50,25 @@ class OutputError(Exception):
     """An output could not be made (a missing system library, …): one line, status 1."""
 
 
+class FormatModule(Protocol):
+    """What a format's module provides (``chunks`` is optional)."""
+
+    def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
+        """The whole output: a file's bytes, or a folder's files by relative name."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Writer:
-    """One output format: its name, the file it makes and where its code lives."""
+    """One registry entry: a format's name, the file it makes and its module."""
 
     name: str
     suffix: str  # appended to the corpus name: ".apkg"; a folder ends with "/"
-    module: str
+    module: str  # under cheatdeck.writers: "exports.mochi"
     summary: str
     default: bool = False
+    #: Its bytes for tests/cases/hostile are pinned by tests/golden/exports/.
+    golden: bool = False
     #: Reads the facts or note times of the stamped lock (else only the corpus and the
     #: build time: such a writer may run in the checking process).
     uses_facts: bool = True
@@ -58,8 +80,17 @@ class Writer:
     def is_folder(self) -> bool:
         return self.suffix.endswith("/")
 
+    @property
+    def family(self) -> str:
+        """The sub-package: anki, sheet or exports."""
+        return self.module.partition(".")[0]
+
+    def code(self) -> FormatModule:
+        """The format's module, imported now."""
+        return importlib.import_module(f"{__name__}.{self.module}")
+
     def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
-        return importlib.import_module(f"{__name__}.{self.module}").render(ctx)
+        return self.code().render(ctx)
 
     def chunks(self, ctx: BuildContext) -> Iterator[str] | None:
         """The output's text in pieces, when the writer can make it so (else None)."""
@@ -67,7 +98,7 @@ class Writer:
         return None if hook is None else hook(ctx)
 
     def _hook(self, name: str):
-        return getattr(importlib.import_module(f"{__name__}.{self.module}"), name, None)
+        return getattr(self.code(), name, None)
 
     def start(self, ctx: BuildContext) -> None:
         """Let the writer begin work in processes of its own, before any writer renders."""
@@ -102,27 +133,46 @@ WRITERS: tuple[Writer, ...] = (
         True,
         uses_facts=False,
     ),
+    Writer("md", ".md", "sheet.markdown", "GitHub-flavoured Markdown", True, uses_facts=False),
     Writer(
-        "md", ".md", "sheet.markdown", "GitHub-flavoured Markdown", default=True, uses_facts=False
-    ),
-    Writer("anki-tsv", ".tsv", "anki.tsv", "Anki text import (same notes as the .apkg)"),
-    Writer("mnemosyne", ".mnemosyne.cards", "exports.mnemosyne", "Mnemosyne 2 card set (.cards)"),
-    Writer(
-        "crowdanki", ".crowdanki/", "anki.crowdanki", "CrowdAnki JSON folder (deck.json + media)"
+        "anki-tsv", ".tsv", "anki.tsv", "Anki text import (same notes as the .apkg)", golden=True
     ),
     Writer(
-        "obsidian", ".obsidian.md", "exports.obsidian", "Obsidian Spaced Repetition plugin Markdown"
+        "mnemosyne",
+        ".mnemosyne.cards",
+        "exports.mnemosyne",
+        "Mnemosyne 2 card set (.cards)",
+        golden=True,
     ),
-    Writer("logseq", ".logseq.md", "exports.logseq", "Logseq page of #card blocks"),
     Writer(
-        "quizlet", ".quizlet.txt", "exports.quizlet", "Quizlet import text (term<TAB>definition)"
+        "crowdanki",
+        ".crowdanki/",
+        "anki.crowdanki",
+        "CrowdAnki JSON folder (deck.json + media)",
+        golden=True,
     ),
-    Writer("mochi", ".mochi", "exports.mochi", "Mochi deck archive (data.json)"),
+    Writer(
+        "obsidian",
+        ".obsidian.md",
+        "exports.obsidian",
+        "Obsidian Spaced Repetition plugin Markdown",
+        golden=True,
+    ),
+    Writer("logseq", ".logseq.md", "exports.logseq", "Logseq page of #card blocks", golden=True),
+    Writer(
+        "quizlet",
+        ".quizlet.txt",
+        "exports.quizlet",
+        "Quizlet import text (term<TAB>definition)",
+        golden=True,
+    ),
+    Writer("mochi", ".mochi", "exports.mochi", "Mochi deck archive (data.json)", golden=True),
     Writer(
         "json",
         ".json",
         "exports.json_export",
         "the whole validated corpus as JSON",
+        golden=True,
         uses_facts=False,
     ),
 )

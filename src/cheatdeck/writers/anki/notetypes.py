@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ...model import KINDS
+
 SCHEMA_VERSION = 1
 PREFIX = "cheatdeck"
 
@@ -84,8 +86,13 @@ def _spec(variant, title, fields, *templates, cloze=False, keyed=False) -> NoteT
     )
 
 
-_CONCEPT = ("Term", "Definition", "Example")
-_QA = ("Question", "Answer")
+def _fields(kind: str) -> tuple[str, ...]:
+    """The note fields a kind declares in ``model.KINDS`` (labels of its shown fields)."""
+    return KINDS[kind].note_fields
+
+
+_CONCEPT = _fields("concept")
+_QA = _fields("qa")
 _TERM_DEF = ("Term → Definition", "Term")
 _QUESTION_ANSWER = ("Question → Answer", "Question")
 
@@ -108,21 +115,21 @@ NOTE_TYPES: dict[str, NoteTypeSpec] = {
             _QUESTION_ANSWER,
             ("Answer → Question", "Answer"),
         ),
-        _spec("command", "Command", ("Task", "Command", "Output"), ("Task → Command", "Task")),
-        _spec("limit", "Limit", ("Subject", "Value", "AsOf"), ("Subject → Value", "Subject")),
+        _spec("command", "Command", _fields("command"), ("Task → Command", "Task")),
+        _spec("limit", "Limit", _fields("limit"), ("Subject → Value", "Subject")),
         _spec(
             "table-cell",
             "Table cell",
-            ("Prompt", "Cell", "Table", "Row", "Column"),
+            _fields("table"),
             ("Row × Column → Cell", "Row"),
             keyed=True,
         ),
-        _spec("cloze", "Cloze", ("Text",), ("Cloze", "Text"), cloze=True),
-        _spec("snippet", "Snippet", ("Title", "Code"), ("Title → Code", "Title")),
+        _spec("cloze", "Cloze", _fields("cloze"), ("Cloze", "Text"), cloze=True),
+        _spec("snippet", "Snippet", _fields("snippet"), ("Title → Code", "Title")),
         _spec(
             "list-item",
             "List item",
-            ("Prompt", "Item", "List"),
+            _fields("list"),
             ("List item", "Prompt"),
             keyed=True,
         ),

@@ -1,9 +1,10 @@
-"""What the study-tool exports share: cloze parsing, safe Markdown, ids, decks, zips.
+"""What the study-tool exports share: safe Markdown, prompts with context, ids, decks.
 
-Every export starts from the same facts as the Anki deck. The helpers here turn a
-fact into the pieces other tools need (prompt with its context, the extras shown
-on the back), give stable short ids derived from a fact's GUID, and write zip
-archives whose bytes depend only on their content and the corpus's time.
+Every export starts from the same facts as the Anki deck (``facts.Fact``, extras
+included). The helpers here escape card Markdown for other tools, give a prompt
+the table or list it belongs to, and give stable short ids derived from a fact's
+GUID or a deck path. Cloze text is read with ``cheatdeck.cloze``, zips are written
+by ``writers.archive`` and code fenced by ``writers.fence``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from ...facts import Fact
 
@@ -63,36 +63,6 @@ def context_prompt(fact: Fact) -> str:
     if fact.context and fact.context not in fact.prompt:
         return f"{fact.context}: {fact.prompt}"
     return fact.prompt
-
-
-@dataclass(frozen=True, slots=True)
-class Extra:
-    """A piece of text shown under an answer: its label and value (inline Markdown,
-    or code when ``code`` is set)."""
-
-    label: str
-    text: str
-    code: bool = False
-
-
-def extras(fact: Fact) -> list[Extra]:
-    """What the back of a card adds to the answer, in a fixed order."""
-    card = fact.card
-    found: list[Extra] = []
-    example = getattr(card, "example", None)
-    if example:
-        found.append(Extra("Example", example))
-    output = getattr(card, "output", None)
-    if output:
-        found.append(Extra("Output", output, code=True))
-    as_of = getattr(card, "as_of", None)
-    if as_of:
-        found.append(Extra("As of", as_of.isoformat()))
-    if card.note:
-        found.append(Extra("Note", card.note))
-    if card.source:
-        found.append(Extra("Source", card.source))
-    return found
 
 
 def live_facts(facts: Iterable[Fact]) -> list[Fact]:

@@ -22,7 +22,6 @@ from .common import (
     context_prompt,
     deck_parts,
     escape_markdown,
-    extras,
     live_facts,
 )
 
@@ -67,7 +66,7 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
         out += block(level + 1, text(fact.answer))
     if fact.card.image:
         out += block(level + 1, f"![image](../{fact.card.image})")
-    for extra in extras(fact):
+    for extra in fact.extras:
         if extra.code:
             out += block(level + 1, [f"**{extra.label}:**", *fence(extra.text, "text")])
         else:

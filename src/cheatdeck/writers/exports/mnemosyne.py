@@ -23,7 +23,6 @@ from .. import BuildContext
 from ..archive import sorted_zip
 from .common import (
     context_prompt,
-    extras,
     read_image,
 )
 
@@ -140,7 +139,7 @@ def back_html(fact: Fact) -> str:
 
 def back_extras(fact: Fact) -> str:
     parts = []
-    for extra in extras(fact):
+    for extra in fact.extras:
         value = code_block(extra.text) if extra.code else inline_html(extra.text)
         parts.append(f"<br><small>{escape(extra.label)}: {_protect(value)}</small>")
     return "".join(parts)

@@ -21,7 +21,6 @@ from .common import (
     context_prompt,
     deck_parts,
     escape_markdown,
-    extras,
     live_facts,
     read_image,
     stable_token,
@@ -96,7 +95,7 @@ def content(fact: Fact, attachment: str | None) -> str:
         lines += text_lines(text(fact.answer))
     if attachment:
         lines += ["", f"![](@media/{attachment})"]
-    for extra in extras(fact):
+    for extra in fact.extras:
         lines.append("")
         if extra.code:
             lines += [f"*{extra.label}:*", *fence(extra.text, "text")]

@@ -23,7 +23,6 @@ from .common import (
     context_prompt,
     deck_parts,
     escape_markdown,
-    extras,
     live_facts,
 )
 
@@ -90,7 +89,7 @@ def card_lines(fact: Fact) -> list[str]:
         out += text_lines(text(fact.answer))
     if fact.card.image:
         out.append(f"![[{fact.card.image}]]")
-    for extra in extras(fact):
+    for extra in fact.extras:
         if extra.code:
             out.append(f"*{extra.label}:*")
             out += fence(extra.text, "text")

@@ -14,7 +14,7 @@ from ... import cloze
 from ...facts import Fact
 from ...text import plain
 from .. import BuildContext
-from .common import context_prompt, extras, live_facts
+from .common import context_prompt, live_facts
 
 LINE_BREAK = " / "
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -38,7 +38,7 @@ def pairs(ctx: BuildContext) -> list[tuple[str, str]]:
 def definition(fact: Fact) -> str:
     answer = fact.answer if fact.code_lang else plain(fact.answer)
     parts = [answer]
-    for extra in extras(fact):
+    for extra in fact.extras:
         value = extra.text if extra.code else plain(extra.text)
         parts.append(f"{extra.label}: {value}")
     return "\n".join(parts)
