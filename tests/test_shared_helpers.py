@@ -13,7 +13,10 @@ import pytest
 
 from cheatdeck import cloze, pipeline
 from cheatdeck.cloze import Deletion
+from cheatdeck.facts import facts_of
+from cheatdeck.model import KINDS
 from cheatdeck.writers import WRITER_NAMES, WRITERS, select
+from cheatdeck.writers.anki.notetypes import NOTE_TYPES
 from cheatdeck.writers.archive import sorted_zip, zip_bytes, zip_date
 from cheatdeck.writers.fence import fence
 
@@ -66,6 +69,100 @@ def test_cloze_problem_names_what_is_wrong(text, problem):
 
 def test_cloze_problem_accepts_valid_text():
     assert cloze.problem("{{c1::a}} b }} {{c2::c::hint}}") is None
+
+
+# ------------------------------------------------------------------ fields declared once
+
+GIT_TOPIC = """\
+deck: Everyday
+title: Everyday Git
+cards:
+  - id: stage
+    kind: concept
+    term: Staging area
+    definition: The snapshot the next commit records.
+    example: "`git add -p` stages parts of a file."
+    note: Also called the index.
+  - id: undo
+    kind: command
+    task: Undo the last commit but keep its changes
+    command: git reset --soft HEAD~1
+    output: (no output)
+  - id: message
+    kind: snippet
+    title: A commit message
+    code: Fix parser
+  - id: threshold
+    kind: limit
+    subject: Default big-file threshold
+    value: 512
+    unit: MiB
+    as_of: 2099-05-01
+    source: git-config(1)
+  - id: objects
+    kind: table
+    title: Object types
+    columns: [Holds]
+    rows:
+      blob: [file content]
+"""
+
+
+def _git_facts(tmp_path) -> dict:
+    (tmp_path / "corpus.yaml").write_text("name: git\ntitle: Git\ndeck: Git\n", encoding="utf-8")
+    (tmp_path / "01-everyday.yaml").write_text(GIT_TOPIC, encoding="utf-8")
+    outcome = pipeline.check(tmp_path)
+    assert outcome.corpus is not None, [str(d) for d in outcome.report.diagnostics]
+    return {card.id: facts_of(card, "git") for card in outcome.corpus.cards()}
+
+
+def test_facts_read_prompt_answer_extras_and_code_language_by_role(tmp_path):
+    facts = _git_facts(tmp_path)
+    (stage,) = facts["stage"]
+    assert (stage.variant, stage.prompt, stage.answer) == (
+        "concept",
+        "Staging area",
+        "The snapshot the next commit records.",
+    )
+    assert [(e.label, e.code) for e in stage.extras] == [("Example", False), ("Note", False)]
+    (undo,) = facts["undo"]
+    assert (undo.answer, undo.code_lang) == ("git reset --soft HEAD~1", "shell")
+    assert [(e.field, e.text, e.code) for e in undo.extras] == [("output", "(no output)", True)]
+    (message,) = facts["message"]
+    assert message.code_lang == "text"  # a snippet without lang: the kind's default
+    (threshold,) = facts["threshold"]
+    assert (threshold.answer, threshold.code_lang) == ("512 MiB", None)
+    assert [(e.label, e.text) for e in threshold.extras] == [
+        ("As of", "2099-05-01"),
+        ("Source", "git-config(1)"),
+    ]
+    (cell,) = facts["objects"]
+    assert (cell.key, cell.prompt, cell.context, cell.row, cell.column) == (
+        "objects/blob/Holds",
+        "blob — Holds",
+        "Object types",
+        "blob",
+        "Holds",
+    )
+
+
+def test_each_kind_declares_its_prompt_answer_and_anki_fields_once():
+    asked = {
+        kind: (s.prompt and s.prompt.name, s.answer and s.answer.name) for kind, s in KINDS.items()
+    }
+    assert asked == {
+        "concept": ("term", "definition"),
+        "qa": ("question", "answer"),
+        "command": ("task", "command"),
+        "limit": ("subject", "value"),
+        "table": (None, None),
+        "cloze": ("text", None),
+        "snippet": ("title", "code"),
+        "list": (None, None),
+    }
+    for kind, spec in KINDS.items():
+        variant = {"table": "table-cell", "list": "list-item"}.get(kind, kind)
+        assert NOTE_TYPES[variant].fields[: len(spec.note_fields)] == spec.note_fields
 
 
 # ------------------------------------------------------------------ zip
