@@ -119,11 +119,6 @@ class Fact:
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 
-def note_keys(card: Card) -> list[str]:
-    """The note keys a card gives, without building its facts."""
-    return [part.key for part in fact_parts(card)]
-
-
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
     """The facts of one card (none when ``anki: false`` — except for retired cards)."""
     return [

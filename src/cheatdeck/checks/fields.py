@@ -9,7 +9,9 @@ from ..model import COMMON_FIELDS, KINDS, Card, Corpus, FieldLocs, FieldType, Li
 
 #: Fields whose value is code (verbatim, never Markdown): no word limit, lighter
 #: placeholder rules (``???`` is Scala, a ``# TODO`` may be the lesson).
-CODE_FIELDS = frozenset({"command", "output", "code"})
+CODE_FIELDS = frozenset(
+    spec.name for kind in KINDS.values() for spec in kind.fields if spec.type is FieldType.CODE
+)
 
 #: Fields that are one answer of one fact: the word limit applies to them.
 ANSWER_FIELDS = frozenset({"definition", "answer", "value", "cell", "item"})

@@ -1,7 +1,8 @@
 """The ``crowdanki`` writer: a CrowdAnki folder (``deck.json`` + ``media/``) for git-based decks.
 
 CrowdAnki (an Anki add-on) and Brain Brew read ``deck.json``: the root deck with its
-sub-decks as ``children``, the note models, the deck options and each deck's notes.
+sub-decks as ``children``, the note models, the deck options (``deck_options``, the
+.apkg's too) and each deck's notes.
 Notes carry the apkg's GUIDs, fields, tags and image names (the apkg writer's own
 functions), and note models its note types (names, fields, templates, CSS), each
 with a ``crowdanki_uuid`` derived from the note type's fixed id; so importing this

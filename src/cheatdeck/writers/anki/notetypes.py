@@ -4,7 +4,9 @@ Anki updates an existing note only while its note type keeps the same id and the
 same schema (field names and template names). So ids come from fixed strings
 through sha256 (never from templates or CSS), and the schema below is pinned by a
 golden snapshot: renaming a field or template needs a deliberate ``SCHEMA_VERSION``
-bump, which makes new note types (existing notes then stop updating).
+bump, which makes new note types (existing notes then stop updating). The fields of
+each note type come from ``model.KINDS`` (``KindSpec.note_fields``), then the ones
+every note ends with.
 Template and CSS *content* lives in ``templates/anki/`` and may change freely:
 its digest gives the note type a newer time, and Anki applies it on import.
 """

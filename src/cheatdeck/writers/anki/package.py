@@ -1,17 +1,17 @@
 """The .apkg container: a legacy (schema 11) Anki collection in SQLite, zipped with its media.
 
-Built here rather than by genanki so that the bytes are deterministic: the SQLite
-file is made in a temporary file with a fixed statement order and streamed into the
-zip (so the collection is never held in memory whole, let alone twice); the zip has
-fixed entry dates and attributes and is deflated; the collection's deck and note
-type JSON is written once (genanki rewrites it per deck, quadratic in deck count).
+Built here rather than by genanki (which only the benchmark runs, as a baseline) so
+that the bytes are deterministic: the SQLite file is made in a temporary file with a
+fixed statement order and streamed into the zip by ``writers.archive`` (so the
+collection is never held in memory whole, let alone twice); the collection's deck
+and note type JSON is written once (genanki rewrites it per deck, quadratic in deck
+count); its deck options are ``deck_options``, the ones CrowdAnki ships too.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,16 +130,6 @@ DECK_CONFIG = {"1": {"id": 1, "name": "Default", "mod": 0, "usn": 0, **deck_opti
 
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def collection_bytes(
-    notes: Sequence[NoteRow], notetypes: Sequence[dict], decks: Sequence[Deck], build_time: int
-) -> bytes:
-    """The SQLite collection as bytes (see ``write_collection``)."""
-    with tempfile.TemporaryDirectory(prefix="cheatdeck-") as folder:
-        path = Path(folder) / "collection.anki2"
-        write_collection(path, notes, notetypes, decks, build_time)
-        return path.read_bytes()
 
 
 def write_collection(

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from ...facts import Fact
 
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
-_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 RETIRED_TAG = "cheatdeck::retired"
 
@@ -31,15 +30,6 @@ def split_code_spans(text: str) -> Iterator[tuple[bool, str]]:
         pos = match.end()
     if pos < len(text):
         yield False, text[pos:]
-
-
-def safe_markdown(text: str) -> str:
-    """Card Markdown whose raw HTML shows as text: '<' and entity-like '&' escaped
-    outside code spans (inside them Markdown already shows everything literally)."""
-    return "".join(
-        run if is_code else _ENTITY_LIKE.sub("&amp;", run).replace("<", "&lt;")
-        for is_code, run in split_code_spans(text)
-    )
 
 
 def escape_markdown(text: str, marks: tuple[str, ...]) -> str:
