@@ -268,6 +268,9 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     return ok
 
 
+_TEXTS = (FieldType.TEXT, FieldType.CODE)
+
+
 def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:
     tags = _merge_tags(ctx.tags, values.pop("tags", ()))
     values.setdefault("source", ctx.source)
@@ -284,11 +287,9 @@ def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> mod
         )
     if kind in ("command", "snippet") and not values.get("lang"):
         values.pop("lang", None)
-    if values.get("source") == "":
-        values["source"] = None
-    for optional in ("note", "example", "unit", "row_header", "output", "fact", "group"):
-        if values.get(optional) == "":
-            values[optional] = None
+    for spec in KINDS[kind].all_fields():  # an optional text left empty is no text
+        if not spec.required and spec.type in _TEXTS and values.get(spec.name) == "":
+            values[spec.name] = None
     cls = CARD_CLASSES[kind]
     return cls(
         id=card_id,
