@@ -51,7 +51,8 @@ class OutputError(Exception):
 
 
 class FormatModule(Protocol):
-    """What a format's module provides (``chunks`` is optional)."""
+    """What a format's module provides. Optional hooks, looked up by name: ``chunks``
+    (see ``Writer.chunks``) and the PDF pool's ``start``, ``warm`` and ``cool``."""
 
     def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
         """The whole output: a file's bytes, or a folder's files by relative name."""
@@ -75,10 +76,6 @@ class Writer:
 
     def filename(self, corpus_name: str) -> str:
         return corpus_name + self.suffix.rstrip("/")
-
-    @property
-    def is_folder(self) -> bool:
-        return self.suffix.endswith("/")
 
     @property
     def family(self) -> str:

@@ -17,7 +17,6 @@ from ...facts import Fact
 
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-RETIRED_TAG = "cheatdeck::retired"
 
 
 def split_code_spans(text: str) -> Iterator[tuple[bool, str]]:
