@@ -120,7 +120,8 @@ class Fact:
 
 
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
-    """The facts of one card (none when ``anki: false`` — except for retired cards)."""
+    """The facts of one card, whatever its ``anki`` flag (callers leave out ``anki: false``
+    cards); ``retired`` marks the facts of a card the corpus retired."""
     return [
         Fact(
             key=part.key,

@@ -51,21 +51,24 @@ class Role(Enum):
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
-    """One key a card may carry: its type, whether it must be there, what it is to the
-    study item (``role``) and the label outputs show it under (``label``: "Example";
-    the Anki note field of that name, spaces dropped, holds it)."""
+    """One key a card may carry: its type, whether it must be there and what it is to
+    the study item (``role``)."""
 
     name: str
     type: FieldType
     required: bool = False
     help: str = ""
     role: Role | None = None
-    label: str = ""
     default: str | None = None  # what a missing value means (a code language)
 
     @property
+    def label(self) -> str:
+        """What outputs show the field under: "Example", "As of"."""
+        return self.name.replace("_", " ").capitalize()
+
+    @property
     def anki_field(self) -> str:
-        """The Anki note field holding this field: its label in CamelCase ("As of" -> "AsOf")."""
+        """The Anki note field holding this field: its label in CamelCase ("AsOf")."""
         return "".join(word[:1].upper() + word[1:] for word in self.label.split())
 
 
@@ -141,10 +144,8 @@ COMMON_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("id", T.WORD, True, "unique card id: [a-z0-9][a-z0-9-]*"),
     FieldSpec("kind", T.WORD, True, "the card kind"),
     FieldSpec("tags", T.WORDS, help="tags added to this card"),
-    FieldSpec("source", T.TEXT, help="where the fact comes from", role=R.EXTRA, label="Source"),
-    FieldSpec(
-        "note", T.TEXT, help="extra text on the back and in the sheet", role=R.EXTRA, label="Note"
-    ),
+    FieldSpec("source", T.TEXT, help="where the fact comes from", role=R.EXTRA),
+    FieldSpec("note", T.TEXT, help="extra text on the back and in the sheet", role=R.EXTRA),
     FieldSpec("image", T.PATH, help="an image inside the corpus folder"),
     FieldSpec("sheet", T.BOOL, help="false leaves the card out of the cheat sheet"),
     FieldSpec("anki", T.BOOL, help="false leaves the card out of the Anki deck"),
@@ -157,13 +158,7 @@ COMMON_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("group", T.TEXT, help="sub-heading on the sheet (default: source after '›')"),
     FieldSpec("renamed_from", T.WORD, help="the id this card had before: keeps its Anki note"),
     FieldSpec("guid", T.WORD, help="an explicit Anki note GUID (notes brought in by import)"),
-    FieldSpec(
-        "as_of",
-        T.DATE,
-        help="date the fact was last verified (YYYY-MM-DD)",
-        role=R.EXTRA,
-        label="As of",
-    ),
+    FieldSpec("as_of", T.DATE, help="date the fact was last verified (YYYY-MM-DD)", role=R.EXTRA),
 )
 
 #: The common fields shown under every answer, in the order outputs show them.
@@ -180,9 +175,9 @@ KINDS: dict[str, KindSpec] = {
             "concept",
             "a term and its definition",
             (
-                FieldSpec("term", T.TEXT, True, role=R.PROMPT, label="Term"),
-                FieldSpec("definition", T.TEXT, True, role=R.ANSWER, label="Definition"),
-                FieldSpec("example", T.TEXT, role=R.EXTRA, label="Example"),
+                FieldSpec("term", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("definition", T.TEXT, True, role=R.ANSWER),
+                FieldSpec("example", T.TEXT, role=R.EXTRA),
                 _REVERSE,
             ),
         ),
@@ -190,8 +185,8 @@ KINDS: dict[str, KindSpec] = {
             "qa",
             "a question and its answer",
             (
-                FieldSpec("question", T.TEXT, True, role=R.PROMPT, label="Question"),
-                FieldSpec("answer", T.TEXT, True, role=R.ANSWER, label="Answer"),
+                FieldSpec("question", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("answer", T.TEXT, True, role=R.ANSWER),
                 FieldSpec("fact", T.TEXT, help="the sheet's statement wording", role=R.OPTION),
                 _REVERSE,
             ),
@@ -200,9 +195,9 @@ KINDS: dict[str, KindSpec] = {
             "command",
             "a task and the command that does it",
             (
-                FieldSpec("task", T.TEXT, True, role=R.PROMPT, label="Task"),
-                FieldSpec("command", T.CODE, True, role=R.ANSWER, label="Command"),
-                FieldSpec("output", T.CODE, role=R.EXTRA, label="Output"),
+                FieldSpec("task", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("command", T.CODE, True, role=R.ANSWER),
+                FieldSpec("output", T.CODE, role=R.EXTRA),
                 FieldSpec(
                     "lang",
                     T.WORD,
@@ -216,8 +211,8 @@ KINDS: dict[str, KindSpec] = {
             "limit",
             "a number or bound worth knowing",
             (
-                FieldSpec("subject", T.TEXT, True, role=R.PROMPT, label="Subject"),
-                FieldSpec("value", T.NUMBER_OR_TEXT, True, role=R.ANSWER, label="Value"),
+                FieldSpec("subject", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("value", T.NUMBER_OR_TEXT, True, role=R.ANSWER),
                 FieldSpec("unit", T.TEXT, help="required when value is a number", role=R.OPTION),
             ),
             noted=("as_of",),
@@ -238,14 +233,14 @@ KINDS: dict[str, KindSpec] = {
         KindSpec(
             "cloze",
             "a text with {{c1::deletions}}",
-            (FieldSpec("text", T.TEXT, True, role=R.PROMPT, label="Text"),),
+            (FieldSpec("text", T.TEXT, True, role=R.PROMPT),),
         ),
         KindSpec(
             "snippet",
             "a titled block of code",
             (
-                FieldSpec("title", T.TEXT, True, role=R.PROMPT, label="Title"),
-                FieldSpec("code", T.CODE, True, role=R.ANSWER, label="Code"),
+                FieldSpec("title", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("code", T.CODE, True, role=R.ANSWER),
                 FieldSpec("lang", T.WORD, role=R.OPTION, default="text"),
             ),
         ),
