@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..model import COMMON_FIELDS, KINDS, Card, Corpus, FieldLocs, FieldType, ListCard, Loc, Table
+from ..model import (
+    COMMON_FIELDS,
+    KINDS,
+    Card,
+    Corpus,
+    FieldLocs,
+    FieldType,
+    ListCard,
+    Loc,
+    Role,
+    Table,
+)
 
 #: Fields whose value is code (verbatim, never Markdown): no word limit, lighter
 #: placeholder rules (``???`` is Scala, a ``# TODO`` may be the lesson).
@@ -13,8 +24,11 @@ CODE_FIELDS = frozenset(
     spec.name for kind in KINDS.values() for spec in kind.fields if spec.type is FieldType.CODE
 )
 
-#: Fields that are one answer of one fact: the word limit applies to them.
-ANSWER_FIELDS = frozenset({"definition", "answer", "value", "cell", "item"})
+#: Fields that are one answer of one fact (a table's cell, a list's item too): the word
+#: limit applies to them.
+ANSWER_FIELDS = frozenset(
+    spec.name for kind in KINDS.values() for spec in kind.with_role(Role.ANSWER)
+) - CODE_FIELDS | {"cell", "item"}
 
 _LABELS = {"cell": "table cell", "row": "row label", "column": "column", "item": "list item"}
 _SCALAR_TEXT = (FieldType.TEXT, FieldType.CODE, FieldType.NUMBER_OR_TEXT)
