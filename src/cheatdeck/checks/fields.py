@@ -5,18 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..model import (
-    COMMON_FIELDS,
-    KINDS,
-    Card,
-    Corpus,
-    FieldLocs,
-    FieldType,
-    ListCard,
-    Loc,
-    Role,
-    Table,
-)
+from ..model import COMMON_FIELDS, KINDS, Card, Corpus, FieldLocs, FieldType, ListCard, Loc, Table
 
 #: Fields whose value is code (verbatim, never Markdown): no word limit, lighter
 #: placeholder rules (``???`` is Scala, a ``# TODO`` may be the lesson).
@@ -26,9 +15,8 @@ CODE_FIELDS = frozenset(
 
 #: Fields that are one answer of one fact (a table's cell, a list's item too): the word
 #: limit applies to them.
-ANSWER_FIELDS = frozenset(
-    spec.name for kind in KINDS.values() for spec in kind.with_role(Role.ANSWER)
-) - CODE_FIELDS | {"cell", "item"}
+_ANSWERS = frozenset(kind.answer.name for kind in KINDS.values() if kind.answer)
+ANSWER_FIELDS = _ANSWERS - CODE_FIELDS | {"cell", "item"}
 
 _LABELS = {"cell": "table cell", "row": "row label", "column": "column", "item": "list item"}
 _SCALAR_TEXT = (FieldType.TEXT, FieldType.CODE, FieldType.NUMBER_OR_TEXT)
