@@ -1,27 +1,22 @@
-"""Cards -> facts: the study items every output shares (one Anki note each).
+"""Cards -> facts: the one intermediate form the Anki writers and the exports read.
 
 A concept, qa, command, limit, cloze or snippet card is one fact; a table gives one
-fact per cell, a list one per item. Each fact has a stable note key and GUID that
-depend only on the corpus name and the card id (plus row and column, or item).
+fact per cell, a list one per item. A ``Fact`` names everything a writer needs:
+prompt, answer, the table or list it belongs to, its code language and the extras
+shown under the answer (``Fact.extras``, from the roles ``model.KINDS`` declares).
+Each fact has a stable note key and GUID that depend only on the corpus name and
+the card id (plus row and column, or item).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .model import (
-    QA,
-    Card,
-    Cloze,
-    Command,
-    Concept,
-    Limit,
-    ListCard,
-    Snippet,
-    Table,
-)
+from .model import Card, FieldType, ListCard, Table
 
 _BASE91 = (
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
@@ -46,6 +41,30 @@ def guid_for(corpus_name: str, note_key: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Extra:
+    """A piece of text shown under an answer: the card field it comes from, its label
+    and its value (inline Markdown, or code when ``code`` is set)."""
+
+    field: str
+    label: str
+    text: str
+    code: bool = False
+
+
+class Part(NamedTuple):
+    """One study item of a card before its GUID is added (what ``fact_parts`` yields)."""
+
+    key: str
+    variant: str  # the note type: concept, concept-reverse, qa, ..., table-cell, list-item
+    prompt: str
+    answer: str
+    context: str = ""  # table or list title
+    row: str = ""
+    column: str = ""
+    code_lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One study item. ``prompt`` and ``answer`` are inline Markdown, or code when
     ``code_lang`` is set (the answer of a command or snippet)."""
@@ -61,6 +80,17 @@ class Fact:
     column: str = ""
     code_lang: str | None = None
     retired: bool = False
+
+    @property
+    def extras(self) -> list[Extra]:
+        """What the back adds under the answer, in ``KindSpec.extras`` order (an example or
+        a command's output, then as_of, note and source); unset ones left out."""
+        card = self.card
+        return [
+            Extra(spec.name, spec.label, text, code=spec.type is FieldType.CODE)
+            for spec in card.spec.extras
+            if (text := card.shown(spec.name))
+        ]
 
     @property
     def content_hash(self) -> str:
@@ -89,66 +119,76 @@ class Fact:
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 
-def note_keys(card: Card) -> list[str]:
-    """The note keys a card gives, without building its facts."""
-    return [fact_key for fact_key, *_ in fact_parts(card)]
-
-
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
-    """The facts of one card (none when ``anki: false`` — except for retired cards)."""
+    """The facts of one card, whatever its ``anki`` flag (callers leave out ``anki: false``
+    cards); ``retired`` marks the facts of a card the corpus retired."""
     return [
         Fact(
-            key=key,
-            guid=guid_for(corpus_name, key),
+            key=part.key,
+            guid=guid_for(corpus_name, part.key),
             card=card,
-            variant=variant,
-            prompt=prompt,
-            answer=answer,
-            context=context,
-            row=row,
-            column=column,
-            code_lang=lang,
+            variant=part.variant,
+            prompt=part.prompt,
+            answer=part.answer,
+            context=part.context,
+            row=part.row,
+            column=part.column,
+            code_lang=part.code_lang,
             retired=retired,
         )
-        for key, variant, prompt, answer, context, row, column, lang in fact_parts(card)
+        for part in fact_parts(card)
     ]
 
 
-def fact_parts(card: Card):
-    """(key, variant, prompt, answer, context, row, column, code_lang) per fact."""
-    cid = card.id
-    if isinstance(card, Concept):
-        variant = "concept-reverse" if card.reverse else "concept"
-        yield cid, variant, card.term, card.definition, "", "", "", None
-    elif isinstance(card, QA):
-        variant = "qa-reverse" if card.reverse else "qa"
-        yield cid, variant, card.question, card.answer, "", "", "", None
-    elif isinstance(card, Command):
-        yield cid, "command", card.task, card.command, "", "", "", card.lang or "shell"
-    elif isinstance(card, Limit):
-        yield cid, "limit", card.subject, card.value_text, "", "", "", None
-    elif isinstance(card, Cloze):
-        yield cid, "cloze", card.text, "", "", "", "", None
-    elif isinstance(card, Snippet):
-        yield cid, "snippet", card.title, card.code, "", "", "", card.lang or "text"
-    elif isinstance(card, Table):
-        for row in card.rows:
-            for column, cell in zip(card.columns, row.cells, strict=True):
-                key = f"{cid}/{row.label}/{column}"
-                yield (
-                    key,
-                    "table-cell",
-                    f"{row.label} — {column}",
-                    cell,
-                    card.title,
-                    row.label,
-                    column,
-                    None,
-                )
+def fact_parts(card: Card) -> Iterator[Part]:
+    """The study items of ``card``: one per table cell or list item, else one, asking
+    the field whose role is PROMPT and answering the one whose role is ANSWER."""
+    if isinstance(card, Table):
+        yield from _cells(card)
     elif isinstance(card, ListCard):
-        for index, item in enumerate(card.items, start=1):
-            key = f"{cid}#{item.term}" if item.term else f"{cid}#{index}"
-            prompt = item.term or f"{card.title} ({index}/{len(card.items)})"
-            yield key, "list-item", prompt, item.text, card.title, "", "", None
-    else:  # pragma: no cover - every kind is handled above
-        raise TypeError(type(card).__name__)
+        yield from _list_items(card)
+    else:
+        yield _single(card)
+
+
+def _single(card: Card) -> Part:
+    spec = card.spec
+    prompt, answer = spec.prompt, spec.answer
+    if prompt is None:  # pragma: no cover - every kind but table and list has a prompt
+        raise TypeError(f"{card.kind} has no prompt field")
+    code_lang = None
+    if answer is not None and answer.type is FieldType.CODE:
+        lang = spec.field("lang")
+        code_lang = getattr(card, "lang", None) or (lang.default if lang else None)
+    return Part(
+        key=card.id,
+        variant=f"{card.kind}-reverse" if getattr(card, "reverse", False) else card.kind,
+        prompt=card.shown(prompt.name),
+        answer=card.shown(answer.name) if answer else "",
+        code_lang=code_lang,
+    )
+
+
+def _cells(card: Table) -> Iterator[Part]:
+    for row in card.rows:
+        for column, cell in zip(card.columns, row.cells, strict=True):
+            yield Part(
+                key=f"{card.id}/{row.label}/{column}",
+                variant="table-cell",
+                prompt=f"{row.label} — {column}",
+                answer=cell,
+                context=card.title,
+                row=row.label,
+                column=column,
+            )
+
+
+def _list_items(card: ListCard) -> Iterator[Part]:
+    for index, item in enumerate(card.items, start=1):
+        yield Part(
+            key=f"{card.id}#{item.term}" if item.term else f"{card.id}#{index}",
+            variant="list-item",
+            prompt=item.term or f"{card.title} ({index}/{len(card.items)})",
+            answer=item.text,
+            context=card.title,
+        )

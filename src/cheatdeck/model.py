@@ -1,8 +1,11 @@
 """The corpus model: card kinds, their fields, and the frozen objects the loader builds.
 
-This module is the one definition of what a card is. The loader, the JSON Schema,
-the error messages ("did you mean ...?") and the writers all read ``KINDS`` and
-``COMMON_FIELDS``; nothing else lists fields. It imports nothing of cheatdeck.
+This module is the one definition of what a card is. Each kind's fields are listed
+once, in ``KINDS`` (plus ``COMMON_FIELDS``), with what each field is to the study
+item the card gives (its ``Role``: prompt, answer, extra, title or option) and the
+label outputs show it under. The loader, the JSON Schema, the error messages ("did
+you mean ...?"), the facts, the Anki note types and fields and the exports all read
+them from here; nothing else lists a kind's fields. It imports nothing of cheatdeck.
 """
 
 from __future__ import annotations
@@ -36,14 +39,37 @@ class FieldType(Enum):
     PATH = "path"  # a file path inside the corpus folder
 
 
+class Role(Enum):
+    """What a field is to the study item (the fact) a card gives; writers pick fields by it."""
+
+    PROMPT = "prompt"  # what the item asks: a term, a question, a task, a cloze text
+    ANSWER = "answer"  # what it answers: a definition, a command, a value
+    EXTRA = "extra"  # shown under the answer: an example, a command's output, a note
+    TITLE = "title"  # names a table or a list, whose cells or items are the study items
+    OPTION = "option"  # changes how the card is shown, never shown itself (lang, reverse)
+
+
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
-    """One key a card may carry."""
+    """One key a card may carry: its type, whether it must be there and what it is to
+    the study item (``role``)."""
 
     name: str
     type: FieldType
     required: bool = False
     help: str = ""
+    role: Role | None = None
+    default: str | None = None  # what a missing value means (a code language)
+
+    @property
+    def label(self) -> str:
+        """What outputs show the field under: "Example", "As of"."""
+        return self.name.replace("_", " ").capitalize()
+
+    @property
+    def anki_field(self) -> str:
+        """The Anki note field holding this field: its label in CamelCase ("AsOf")."""
+        return "".join(word[:1].upper() + word[1:] for word in self.label.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +79,50 @@ class KindSpec:
     name: str
     summary: str
     fields: tuple[FieldSpec, ...]
+    #: Common fields this kind's Anki note holds as fields of its own (a limit's as_of).
+    noted: tuple[str, ...] = ()
+    #: For a table or a list, whose cells or items are the facts: each fact's Anki fields.
+    item_fields: tuple[str, ...] = ()
 
     @property
     def required(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.required)
+
+    def with_role(self, role: Role) -> tuple[FieldSpec, ...]:
+        """This kind's own fields of ``role``, in order."""
+        return tuple(spec for spec in self.fields if spec.role is role)
+
+    @property
+    def prompt(self) -> FieldSpec | None:
+        """The field a fact of this kind asks (None for a table or list: its cells, items)."""
+        found = self.with_role(Role.PROMPT)
+        return found[0] if found else None
+
+    @property
+    def answer(self) -> FieldSpec | None:
+        """The field a fact of this kind answers (None for a cloze, a table or a list)."""
+        found = self.with_role(Role.ANSWER)
+        return found[0] if found else None
+
+    @property
+    def extras(self) -> tuple[FieldSpec, ...]:
+        """What the back shows under the answer: own extras, then ``SHOWN_COMMON``."""
+        return self.with_role(Role.EXTRA) + tuple(
+            spec for name in SHOWN_COMMON if (spec := self.field(name)) is not None
+        )
+
+    @property
+    def noted_fields(self) -> tuple[FieldSpec, ...]:
+        """The card fields this kind's Anki note holds, in note order: its prompt, answer
+        and extras, then ``noted`` (none for a table or a list: see ``item_fields``)."""
+        shown = (Role.PROMPT, Role.ANSWER, Role.EXTRA)
+        own = tuple(spec for spec in self.fields if spec.role in shown)
+        return own + tuple(spec for name in self.noted if (spec := self.field(name)) is not None)
+
+    @property
+    def note_fields(self) -> tuple[str, ...]:
+        """The Anki note fields of this kind's facts, before the ones every note ends with."""
+        return self.item_fields or tuple(spec.anki_field for spec in self.noted_fields)
 
     def field(self, name: str) -> FieldSpec | None:
         for spec in self.fields:
@@ -72,13 +138,14 @@ class KindSpec:
 
 
 T = FieldType
+R = Role
 
 COMMON_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("id", T.WORD, True, "unique card id: [a-z0-9][a-z0-9-]*"),
     FieldSpec("kind", T.WORD, True, "the card kind"),
     FieldSpec("tags", T.WORDS, help="tags added to this card"),
-    FieldSpec("source", T.TEXT, help="where the fact comes from"),
-    FieldSpec("note", T.TEXT, help="extra text on the back and in the sheet"),
+    FieldSpec("source", T.TEXT, help="where the fact comes from", role=R.EXTRA),
+    FieldSpec("note", T.TEXT, help="extra text on the back and in the sheet", role=R.EXTRA),
     FieldSpec("image", T.PATH, help="an image inside the corpus folder"),
     FieldSpec("sheet", T.BOOL, help="false leaves the card out of the cheat sheet"),
     FieldSpec("anki", T.BOOL, help="false leaves the card out of the Anki deck"),
@@ -91,12 +158,15 @@ COMMON_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("group", T.TEXT, help="sub-heading on the sheet (default: source after '›')"),
     FieldSpec("renamed_from", T.WORD, help="the id this card had before: keeps its Anki note"),
     FieldSpec("guid", T.WORD, help="an explicit Anki note GUID (notes brought in by import)"),
-    FieldSpec("as_of", T.DATE, help="date the fact was last verified (YYYY-MM-DD)"),
+    FieldSpec("as_of", T.DATE, help="date the fact was last verified (YYYY-MM-DD)", role=R.EXTRA),
 )
+
+#: The common fields shown under every answer, in the order outputs show them.
+SHOWN_COMMON: tuple[str, ...] = ("as_of", "note", "source")
 
 PRIORITIES: tuple[str, ...] = ("essential", "common", "advanced")
 
-_REVERSE = FieldSpec("reverse", T.BOOL, help="also ask the answer -> prompt")
+_REVERSE = FieldSpec("reverse", T.BOOL, help="also ask the answer -> prompt", role=R.OPTION)
 
 KINDS: dict[str, KindSpec] = {
     spec.name: spec
@@ -105,9 +175,9 @@ KINDS: dict[str, KindSpec] = {
             "concept",
             "a term and its definition",
             (
-                FieldSpec("term", T.TEXT, True),
-                FieldSpec("definition", T.TEXT, True),
-                FieldSpec("example", T.TEXT),
+                FieldSpec("term", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("definition", T.TEXT, True, role=R.ANSWER),
+                FieldSpec("example", T.TEXT, role=R.EXTRA),
                 _REVERSE,
             ),
         ),
@@ -115,9 +185,9 @@ KINDS: dict[str, KindSpec] = {
             "qa",
             "a question and its answer",
             (
-                FieldSpec("question", T.TEXT, True),
-                FieldSpec("answer", T.TEXT, True),
-                FieldSpec("fact", T.TEXT, help="the sheet's statement wording"),
+                FieldSpec("question", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("answer", T.TEXT, True, role=R.ANSWER),
+                FieldSpec("fact", T.TEXT, help="the sheet's statement wording", role=R.OPTION),
                 _REVERSE,
             ),
         ),
@@ -125,49 +195,60 @@ KINDS: dict[str, KindSpec] = {
             "command",
             "a task and the command that does it",
             (
-                FieldSpec("task", T.TEXT, True),
-                FieldSpec("command", T.CODE, True),
-                FieldSpec("output", T.CODE),
-                FieldSpec("lang", T.WORD, help="highlighting language (default shell)"),
+                FieldSpec("task", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("command", T.CODE, True, role=R.ANSWER),
+                FieldSpec("output", T.CODE, role=R.EXTRA),
+                FieldSpec(
+                    "lang",
+                    T.WORD,
+                    help="highlighting language (default shell)",
+                    role=R.OPTION,
+                    default="shell",
+                ),
             ),
         ),
         KindSpec(
             "limit",
             "a number or bound worth knowing",
             (
-                FieldSpec("subject", T.TEXT, True),
-                FieldSpec("value", T.NUMBER_OR_TEXT, True),
-                FieldSpec("unit", T.TEXT, help="required when value is a number"),
+                FieldSpec("subject", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("value", T.NUMBER_OR_TEXT, True, role=R.ANSWER),
+                FieldSpec("unit", T.TEXT, help="required when value is a number", role=R.OPTION),
             ),
+            noted=("as_of",),
         ),
         KindSpec(
             "table",
             "a comparison table: one Anki card per cell",
             (
-                FieldSpec("title", T.TEXT, True),
+                FieldSpec("title", T.TEXT, True, role=R.TITLE),
                 FieldSpec("columns", T.TEXTS, True),
                 FieldSpec("rows", T.ROWS, True),
-                FieldSpec("row_header", T.TEXT, help="heading of the row-label column"),
+                FieldSpec(
+                    "row_header", T.TEXT, help="heading of the row-label column", role=R.OPTION
+                ),
             ),
+            item_fields=("Prompt", "Cell", "Table", "Row", "Column"),
         ),
         KindSpec(
             "cloze",
             "a text with {{c1::deletions}}",
-            (FieldSpec("text", T.TEXT, True),),
+            (FieldSpec("text", T.TEXT, True, role=R.PROMPT),),
         ),
         KindSpec(
             "snippet",
             "a titled block of code",
             (
-                FieldSpec("title", T.TEXT, True),
-                FieldSpec("code", T.CODE, True),
-                FieldSpec("lang", T.WORD),
+                FieldSpec("title", T.TEXT, True, role=R.PROMPT),
+                FieldSpec("code", T.CODE, True, role=R.ANSWER),
+                FieldSpec("lang", T.WORD, role=R.OPTION, default="text"),
             ),
         ),
         KindSpec(
             "list",
             "a titled list: one Anki card per item",
-            (FieldSpec("title", T.TEXT, True), FieldSpec("items", T.ITEMS, True)),
+            (FieldSpec("title", T.TEXT, True, role=R.TITLE), FieldSpec("items", T.ITEMS, True)),
+            item_fields=("Prompt", "Item", "List"),
         ),
     )
 }
@@ -341,6 +422,18 @@ class Card:
         """Where field ``name`` is written, or the card itself."""
         return self.locs.at(name)
 
+    @property
+    def spec(self) -> KindSpec:
+        """This card's kind: its fields and their roles."""
+        return KINDS[self.kind]
+
+    def shown(self, name: str) -> str:
+        """Field ``name`` as outputs show it: "" when unset, a date as YYYY-MM-DD."""
+        value = getattr(self, name, None)
+        if value is None:
+            return ""
+        return value.isoformat() if isinstance(value, _dt.date) else str(value)
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Concept(Card):
@@ -384,6 +477,10 @@ class Limit(Card):
             value = int(value)
         shown = f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
         return f"{shown} {self.unit}" if self.unit else shown
+
+    def shown(self, name: str) -> str:
+        """As ``Card.shown``; the value with its unit (``value_text``)."""
+        return self.value_text if name == "value" else Card.shown(self, name)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -9,10 +9,14 @@ from ..model import COMMON_FIELDS, KINDS, Card, Corpus, FieldLocs, FieldType, Li
 
 #: Fields whose value is code (verbatim, never Markdown): no word limit, lighter
 #: placeholder rules (``???`` is Scala, a ``# TODO`` may be the lesson).
-CODE_FIELDS = frozenset({"command", "output", "code"})
+CODE_FIELDS = frozenset(
+    spec.name for kind in KINDS.values() for spec in kind.fields if spec.type is FieldType.CODE
+)
 
-#: Fields that are one answer of one fact: the word limit applies to them.
-ANSWER_FIELDS = frozenset({"definition", "answer", "value", "cell", "item"})
+#: Fields that are one answer of one fact (a table's cell, a list's item too): the word
+#: limit applies to them.
+_ANSWERS = frozenset(kind.answer.name for kind in KINDS.values() if kind.answer)
+ANSWER_FIELDS = _ANSWERS - CODE_FIELDS | {"cell", "item"}
 
 _LABELS = {"cell": "table cell", "row": "row label", "column": "column", "item": "list item"}
 _SCALAR_TEXT = (FieldType.TEXT, FieldType.CODE, FieldType.NUMBER_OR_TEXT)

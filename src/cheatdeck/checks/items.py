@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from ..facts import fact_parts
-from ..model import Card, Corpus, FieldLocs, ListCard, Loc, Table
+from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
 from .normalize import capital_stopwords, content_words, fold, fold_code
 from .quantities import Quantity, is_mostly_quantity, parse
 
@@ -28,14 +28,7 @@ _NAMESPACE = {
     "command": "code",
     "snippet": "code",
 }
-_PROMPT_FIELD = {
-    "concept": "term",
-    "qa": "question",
-    "command": "task",
-    "limit": "subject",
-    "snippet": "title",
-    "cloze": "text",
-}
+_PROMPT_FIELD = {kind: spec.prompt.name for kind, spec in KINDS.items() if spec.prompt}
 _ANSWER_NAME = {
     "concept": "definition",
     "qa": "answer",

@@ -19,13 +19,12 @@ import yaml
 from .. import model
 from ..diagnostics import Diagnostic, make
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
-from .cards import CLOZE_DELETION, CardContext, _is_blank, cloze_problem, read_card, read_value
+from .cards import CardContext, _is_blank, cloze_problem, read_card, read_value
 from .syntax import Y, _Composer, compose, decode
 from .values import FileReader, _Invalid, suggest
 
-# beyond load_corpus: the cloze grammar (the Anki writer) and the composer (a speed test)
+# beyond load_corpus: the composer (a speed test)
 __all__ = [
-    "CLOZE_DELETION",
     "CORPUS_FILE",
     "LoadResult",
     "_Composer",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 
 import yaml
 
 from .. import model
+from ..cloze import problem as cloze_problem
 from ..model import (
     CARD_CLASSES,
     ID_PATTERN,
@@ -22,36 +22,6 @@ from ..model import (
 )
 from .syntax import Y, _loc, _place
 from .values import FileReader, _Invalid, suggest
-
-CLOZE_OPEN = re.compile(r"\{\{")
-CLOZE_DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
-
-
-def cloze_problem(text: str) -> str | None:
-    """Why a cloze text is not valid Anki cloze, or None."""
-    deletions = 0
-    pos = 0
-    while True:
-        opening = CLOZE_OPEN.search(text, pos)
-        if opening is None:
-            break
-        match = CLOZE_DELETION.match(text, opening.start())
-        if match is None:
-            snippet = text[opening.start() : opening.start() + 24]
-            return (
-                f"malformed deletion '{snippet}…': "
-                "write {{c1::answer}} or {{c1::answer::hint}}"
-            )
-        parts = match.group(2).split("::")
-        if len(parts) > 2:
-            return f"deletion '{match.group(0)}' has more than one '::' (answer::hint)"
-        if not parts[0].strip():
-            return f"deletion '{match.group(0)}' is empty"
-        deletions += 1
-        pos = match.end()
-    if deletions == 0:
-        return "no deletion: mark the hidden part as {{c1::answer}}"
-    return None
 
 
 @dataclass
@@ -298,6 +268,9 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     return ok
 
 
+_TEXTS = (FieldType.TEXT, FieldType.CODE)
+
+
 def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:
     tags = _merge_tags(ctx.tags, values.pop("tags", ()))
     values.setdefault("source", ctx.source)
@@ -314,11 +287,9 @@ def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> mod
         )
     if kind in ("command", "snippet") and not values.get("lang"):
         values.pop("lang", None)
-    if values.get("source") == "":
-        values["source"] = None
-    for optional in ("note", "example", "unit", "row_header", "output", "fact", "group"):
-        if values.get(optional) == "":
-            values[optional] = None
+    for spec in KINDS[kind].all_fields():  # an optional text left empty is no text
+        if not spec.required and spec.type in _TEXTS and values.get(spec.name) == "":
+            values[spec.name] = None
     cls = CARD_CLASSES[kind]
     return cls(
         id=card_id,

@@ -1,9 +1,20 @@
-"""The writers: one module per output format, listed in ``WRITERS``.
+"""The writers: one module per output format, each listed once in ``WRITERS``.
 
-A writer is ``render(ctx: BuildContext) -> bytes`` (one file) or ``-> dict[str, bytes]``
-(a folder of files). Writers never touch the disk; ``build.py`` writes what they
-return. Modules are imported only when their format is built, so heavy libraries
-(WeasyPrint, SQLite) cost nothing to ``check`` or ``--help``.
+A format module follows the ``FormatModule`` protocol: ``render(ctx: BuildContext)``
+returns the output's bytes (one file) or ``{relative name: bytes}`` (a folder).
+Writers do not write their output: the build stages what they return and moves
+it into place. (They may read the corpus's images, and the .apkg writer builds its
+SQLite collection in a temporary file.) Modules are imported only when their format
+is built, so WeasyPrint and Pygments cost nothing to ``check`` or ``--help``.
+
+Families: ``anki/`` (apkg, anki-tsv, crowdanki), ``sheet/`` (pdf, html, md) and
+``exports/`` (the study-tool formats). Shared helpers: ``archive`` (the zip
+writer), ``fence`` (the Markdown code fence); cloze text is read with
+``cheatdeck.cloze`` and facts come from ``cheatdeck.facts``.
+
+Adding a format is one module, one entry in ``WRITERS`` and one
+golden file, ``tests/golden/exports/hostile.<name>.golden`` (written by
+``pytest tests/test_exports.py --update-golden``, then read before committing).
 """
 
 from __future__ import annotations
@@ -12,7 +23,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # imported for hints only: the skip path of an unchanged build stays light
     from ..facts import Fact
@@ -36,15 +47,26 @@ class OutputError(Exception):
     """An output could not be made (a missing system library, …): one line, status 1."""
 
 
+class FormatModule(Protocol):
+    """What a format's module provides."""
+
+    def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
+        """The whole output: a file's bytes, or a folder's files by relative name."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Writer:
-    """One output format: its name, the file it makes and where its code lives."""
+    """One registry entry: a format's name, the file it makes and its module."""
 
     name: str
     suffix: str  # appended to the corpus name: ".apkg"; a folder ends with "/"
-    module: str
+    module: str  # under cheatdeck.writers: "exports.mochi"
     summary: str
     default: bool = False
+    #: Its bytes for tests/cases/hostile are pinned by tests/golden/exports/ (the
+    #: .apkg and the sheet are read back by Anki, a PDF reader and a browser instead).
+    golden: bool = True
     #: Reads the facts or note times of the stamped lock (else only the corpus and the
     #: build time).
     uses_facts: bool = True
@@ -53,26 +75,38 @@ class Writer:
         return corpus_name + self.suffix.rstrip("/")
 
     @property
-    def is_folder(self) -> bool:
-        return self.suffix.endswith("/")
+    def family(self) -> str:
+        """The sub-package: anki, sheet or exports."""
+        return self.module.partition(".")[0]
+
+    def code(self) -> FormatModule:
+        """The format's module, imported now."""
+        return importlib.import_module(f"{__name__}.{self.module}")
 
     def render(self, ctx: BuildContext) -> bytes | dict[str, bytes]:
-        return importlib.import_module(f"{__name__}.{self.module}").render(ctx)
+        return self.code().render(ctx)
 
 
 WRITERS: tuple[Writer, ...] = (
-    Writer("apkg", ".apkg", "anki.apkg", "Anki deck package", default=True),
-    Writer("pdf", ".pdf", "sheet.pdf", "printable cheat sheet", default=True),
+    Writer("apkg", ".apkg", "anki.apkg", "Anki deck package", default=True, golden=False),
+    Writer("pdf", ".pdf", "sheet.pdf", "printable cheat sheet", default=True, golden=False),
     Writer(
         "html",
         ".html",
         "sheet.html",
         "the sheet as one self-contained page",
         True,
+        golden=False,
         uses_facts=False,
     ),
     Writer(
-        "md", ".md", "sheet.markdown", "GitHub-flavoured Markdown", default=True, uses_facts=False
+        "md",
+        ".md",
+        "sheet.markdown",
+        "GitHub-flavoured Markdown",
+        default=True,
+        golden=False,
+        uses_facts=False,
     ),
     Writer("anki-tsv", ".tsv", "anki.tsv", "Anki text import (same notes as the .apkg)"),
     Writer("mnemosyne", ".mnemosyne.cards", "exports.mnemosyne", "Mnemosyne 2 card set (.cards)"),

@@ -3,7 +3,7 @@
 Anki's importer matches notes by GUID only and updates one only when the incoming
 note is newer and its note type keeps the same id and schema. So: GUIDs come from
 ``Fact.guid`` (corpus name + note key); note types have fixed ids and a frozen
-schema (``anki_notetypes``); and every time comes from ``cards/cheatdeck.lock`` —
+schema (``notetypes``); and every time comes from ``cards/cheatdeck.lock`` —
 a note's time is when its content last changed, a note type's when its templates
 or CSS last changed — so an edited card updates exactly its note and an unchanged
 build updates nothing. Same corpus and lock, same bytes.

@@ -1,7 +1,8 @@
 """The ``crowdanki`` writer: a CrowdAnki folder (``deck.json`` + ``media/``) for git-based decks.
 
 CrowdAnki (an Anki add-on) and Brain Brew read ``deck.json``: the root deck with its
-sub-decks as ``children``, the note models, the deck options and each deck's notes.
+sub-decks as ``children``, the note models, the deck options (``deck_options``, the
+.apkg's too) and each deck's notes.
 Notes carry the apkg's GUIDs, fields, tags and image names (the apkg writer's own
 functions), and note models its note types (names, fields, templates, CSS), each
 with a ``crowdanki_uuid`` derived from the note type's fixed id; so importing this
@@ -15,6 +16,7 @@ import json
 from ...facts import Fact
 from .. import BuildContext, OutputError
 from ..exports.common import deck_parts, read_image, stable_uuid
+from .deck_options import deck_options
 from .fields import Media, field_values, media_name, tags_of
 from .notetypes import NOTE_TYPES, NoteTypeSpec, notetype_json
 
@@ -139,31 +141,10 @@ def note_model(spec: NoteTypeSpec, look, ctx: BuildContext) -> dict:
 
 
 def deck_config(ctx: BuildContext, config_uuid: str) -> dict:
-    """Deck options: Anki's defaults, named after the corpus."""
+    """The deck options every Anki output shares, named after the corpus."""
     return {
         "__type__": "DeckConfig",
         "crowdanki_uuid": config_uuid,
         "name": ctx.corpus.title,
-        "autoplay": True,
-        "dyn": False,
-        "maxTaken": 60,
-        "replayq": True,
-        "timer": 0,
-        "new": {
-            "bury": False,
-            "delays": [1.0, 10.0],
-            "initialFactor": 2500,
-            "ints": [1, 4, 0],
-            "order": 1,
-            "perDay": 20,
-        },
-        "rev": {
-            "bury": False,
-            "ease4": 1.3,
-            "hardFactor": 1.2,
-            "ivlFct": 1.0,
-            "maxIvl": 36500,
-            "perDay": 200,
-        },
-        "lapse": {"delays": [10.0], "leechAction": 1, "leechFails": 8, "minInt": 1, "mult": 0.0},
+        **deck_options(),
     }

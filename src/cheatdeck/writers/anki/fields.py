@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from ... import cloze
 from ...facts import Fact
 from ...highlight import code_html
-from ...load import CLOZE_DELETION
-from ...model import Command, Concept
+from ...model import KINDS, FieldSpec, FieldType, Role
 from ...text import inline_html
 from .notetypes import NOTE_TYPES
 
@@ -65,14 +65,9 @@ _CLOZE_RENDERED = re.compile(f"{_OPEN}(\\d+){_OPEN}(.*?)(?:{_HINT}(.*?))?{_CLOSE
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
 
 
-def cloze_numbers(text: str) -> list[int]:
-    """The deletion numbers of a cloze text, sorted and unique (card ord = number - 1)."""
-    return sorted({int(m.group(1)) for m in CLOZE_DELETION.finditer(text)})
-
-
 def cloze_html(text: str) -> str:
     """A cloze card's text as Anki cloze HTML with ``{{cN::answer::hint}}`` deletions."""
-    marked = CLOZE_DELETION.sub(_mark_deletion, _MARKS.sub("", text))
+    marked = cloze.DELETION.sub(_mark_deletion, _MARKS.sub("", text))
     rendered = inline_html(marked)
     out: list[str] = []
     pos = 0
@@ -147,46 +142,35 @@ def field_values(fact: Fact, image: Media | None) -> list[str]:
 
 
 def _own_fields(fact: Fact) -> dict[str, str]:
-    card, variant = fact.card, fact.variant
-    if variant in ("concept", "concept-reverse"):
-        example = card.example if isinstance(card, Concept) else None
-        return {"Term": _md(fact.prompt), "Definition": _md(fact.answer), "Example": _md(example)}
-    if variant in ("qa", "qa-reverse"):
-        return {"Question": _md(fact.prompt), "Answer": _md(fact.answer)}
-    if variant == "command":
-        output = card.output if isinstance(card, Command) else None
-        return {
-            "Task": _md(fact.prompt),
-            "Command": code_html(fact.answer.rstrip("\n"), fact.code_lang),
-            "Output": code_html(output.rstrip("\n"), "text") if output else "",
-        }
-    if variant == "limit":
-        as_of = card.as_of.isoformat() if card.as_of else ""
-        return {"Subject": _md(fact.prompt), "Value": _md(fact.answer), "AsOf": as_of}
-    if variant == "table-cell":
-        return {
-            "Prompt": _md(fact.prompt),
-            "Cell": _md(fact.answer),
-            "Table": _md(fact.context),
-            "Row": _md(fact.row),
-            "Column": _md(fact.column),
-        }
-    if variant == "cloze":
-        return {"Text": cloze_html(fact.prompt)}
-    if variant == "snippet":
-        return {
-            "Title": _md(fact.prompt),
-            "Code": code_html(fact.answer.rstrip("\n"), fact.code_lang),
-        }
-    if variant == "list-item":
-        return {"Prompt": _md(fact.prompt), "Item": _md(fact.answer), "List": _md(fact.context)}
-    raise ValueError(f"no note type for variant {variant!r}")  # pragma: no cover
+    """The note's fields before the ones every note ends with, named as ``model.KINDS``
+    declares them."""
+    if fact.variant == "table-cell":
+        parts = (fact.prompt, fact.answer, fact.context, fact.row, fact.column)
+        return dict(zip(KINDS["table"].item_fields, map(_md, parts), strict=True))
+    if fact.variant == "list-item":
+        parts = (fact.prompt, fact.answer, fact.context)
+        return dict(zip(KINDS["list"].item_fields, map(_md, parts), strict=True))
+    return {spec.anki_field: _field_html(fact, spec) for spec in fact.card.spec.noted_fields}
+
+
+def _field_html(fact: Fact, spec: FieldSpec) -> str:
+    """One field of a one-fact card as HTML: by its role, then by its type."""
+    if spec.role is Role.PROMPT:
+        return cloze_html(fact.prompt) if fact.variant == "cloze" else _md(fact.prompt)
+    if spec.role is Role.ANSWER:
+        if fact.code_lang:
+            return code_html(fact.answer.rstrip("\n"), fact.code_lang)
+        return _md(fact.answer)
+    text = fact.card.shown(spec.name)
+    if spec.type is FieldType.CODE:
+        return code_html(text.rstrip("\n"), "text") if text else ""
+    return text if spec.type is FieldType.DATE else _md(text)
 
 
 def card_ords(fact: Fact) -> list[int]:
     """The template ordinals that give cards: every template, or one per cloze number."""
     if NOTE_TYPES[fact.variant].cloze:
-        return [number - 1 for number in cloze_numbers(fact.prompt)] or [0]
+        return [number - 1 for number in cloze.numbers(fact.prompt)] or [0]
     return list(range(len(NOTE_TYPES[fact.variant].templates)))
 
 

@@ -4,7 +4,9 @@ Anki updates an existing note only while its note type keeps the same id and the
 same schema (field names and template names). So ids come from fixed strings
 through sha256 (never from templates or CSS), and the schema below is pinned by a
 golden snapshot: renaming a field or template needs a deliberate ``SCHEMA_VERSION``
-bump, which makes new note types (existing notes then stop updating).
+bump, which makes new note types (existing notes then stop updating). The fields of
+each note type come from ``model.KINDS`` (``KindSpec.note_fields``), then the ones
+every note ends with.
 Template and CSS *content* lives in ``templates/anki/`` and may change freely:
 its digest gives the note type a newer time, and Anki applies it on import.
 """
@@ -17,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from ...model import KINDS
 
 SCHEMA_VERSION = 1
 PREFIX = "cheatdeck"
@@ -84,8 +88,13 @@ def _spec(variant, title, fields, *templates, cloze=False, keyed=False) -> NoteT
     )
 
 
-_CONCEPT = ("Term", "Definition", "Example")
-_QA = ("Question", "Answer")
+def _fields(kind: str) -> tuple[str, ...]:
+    """The note fields a kind declares in ``model.KINDS`` (labels of its shown fields)."""
+    return KINDS[kind].note_fields
+
+
+_CONCEPT = _fields("concept")
+_QA = _fields("qa")
 _TERM_DEF = ("Term → Definition", "Term")
 _QUESTION_ANSWER = ("Question → Answer", "Question")
 
@@ -108,21 +117,21 @@ NOTE_TYPES: dict[str, NoteTypeSpec] = {
             _QUESTION_ANSWER,
             ("Answer → Question", "Answer"),
         ),
-        _spec("command", "Command", ("Task", "Command", "Output"), ("Task → Command", "Task")),
-        _spec("limit", "Limit", ("Subject", "Value", "AsOf"), ("Subject → Value", "Subject")),
+        _spec("command", "Command", _fields("command"), ("Task → Command", "Task")),
+        _spec("limit", "Limit", _fields("limit"), ("Subject → Value", "Subject")),
         _spec(
             "table-cell",
             "Table cell",
-            ("Prompt", "Cell", "Table", "Row", "Column"),
+            _fields("table"),
             ("Row × Column → Cell", "Row"),
             keyed=True,
         ),
-        _spec("cloze", "Cloze", ("Text",), ("Cloze", "Text"), cloze=True),
-        _spec("snippet", "Snippet", ("Title", "Code"), ("Title → Code", "Title")),
+        _spec("cloze", "Cloze", _fields("cloze"), ("Cloze", "Text"), cloze=True),
+        _spec("snippet", "Snippet", _fields("snippet"), ("Title → Code", "Title")),
         _spec(
             "list-item",
             "List item",
-            ("Prompt", "Item", "List"),
+            _fields("list"),
             ("List item", "Prompt"),
             keyed=True,
         ),

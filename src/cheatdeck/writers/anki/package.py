@@ -1,24 +1,23 @@
 """The .apkg container: a legacy (schema 11) Anki collection in SQLite, zipped with its media.
 
-Built here rather than by genanki so that the bytes are deterministic: the SQLite
-file is made in a temporary file with a fixed statement order and streamed into the
-zip (so the collection is never held in memory whole, let alone twice); the zip has
-fixed entry dates and attributes and is deflated; the collection's deck and note
-type JSON is written once (genanki rewrites it per deck, quadratic in deck count).
+Built here rather than by genanki (which only the benchmark runs, as a baseline) so
+that the bytes are deterministic: the SQLite file is made in a temporary file with a
+fixed statement order and streamed into the zip by ``writers.archive`` (so the
+collection is never held in memory whole, let alone twice); the collection's deck
+and note type JSON is written once (genanki rewrites it per deck, quadratic in deck
+count); its deck options are ``deck_options``, the ones CrowdAnki ships too.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import json
-import shutil
 import sqlite3
-import tempfile
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..archive import zip_bytes
+from .deck_options import deck_options
 
 # The schema genanki writes (Anki's collection schema 11); Anki upgrades it on import.
 SCHEMA = """
@@ -125,52 +124,12 @@ def collection_conf(first_notetype: int) -> dict:
     }
 
 
-DECK_CONFIG = {
-    "1": {
-        "id": 1,
-        "name": "Default",
-        "mod": 0,
-        "usn": 0,
-        "maxTaken": 60,
-        "autoplay": True,
-        "timer": 0,
-        "replayq": True,
-        "dyn": False,
-        "new": {
-            "bury": True,
-            "delays": [1, 10],
-            "initialFactor": 2500,
-            "ints": [1, 4, 7],
-            "order": 1,
-            "perDay": 20,
-            "separate": True,
-        },
-        "lapse": {"delays": [10], "leechAction": 0, "leechFails": 8, "minInt": 1, "mult": 0},
-        "rev": {
-            "bury": True,
-            "ease4": 1.3,
-            "fuzz": 0.05,
-            "ivlFct": 1,
-            "maxIvl": 36500,
-            "minSpace": 1,
-            "perDay": 100,
-        },
-    }
-}
+#: The collection's one options group: the deck options every Anki output shares.
+DECK_CONFIG = {"1": {"id": 1, "name": "Default", "mod": 0, "usn": 0, **deck_options()}}
 
 
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def collection_bytes(
-    notes: Sequence[NoteRow], notetypes: Sequence[dict], decks: Sequence[Deck], build_time: int
-) -> bytes:
-    """The SQLite collection as bytes (see ``write_collection``)."""
-    with tempfile.TemporaryDirectory(prefix="cheatdeck-") as folder:
-        path = Path(folder) / "collection.anki2"
-        write_collection(path, notes, notetypes, decks, build_time)
-        return path.read_bytes()
 
 
 def write_collection(
@@ -227,11 +186,7 @@ def write_collection(
         conn.close()
 
 
-def _zip_date(build_time: int) -> tuple[int, int, int, int, int, int]:
-    # a zip date lies between 1980 and 2107
-    seconds = min(max(build_time, 315532800), 4354819199)
-    moment = dt.datetime.fromtimestamp(seconds, dt.UTC)
-    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+_LEVEL = 1  # deflate: level 6 makes files 5 % smaller for 2.7x the time
 
 
 def package_bytes(
@@ -241,36 +196,10 @@ def package_bytes(
 
     ``collection`` is the SQLite file's bytes or its path (streamed in, never read whole).
     """
-    date = _zip_date(build_time)
     media_map = _dumps({str(i): name for i, (name, _) in enumerate(media)}).encode("utf-8")
     entries = [
         ("collection.anki2", collection),
         ("media", media_map),
         *((str(i), data) for i, (_, data) in enumerate(media)),
     ]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=date)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            _write_entry(archive, info, data)
-    return buffer.getvalue()
-
-
-_LEVEL = 1  # deflate: level 6 makes files 5 % smaller for 2.7x the time
-
-
-def _write_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | Path) -> None:
-    """One deflated entry; a path is copied in chunks (the same bytes as ``writestr``)."""
-    if not isinstance(data, Path):
-        archive.writestr(info, data, compresslevel=_LEVEL)
-        return
-    info.file_size = data.stat().st_size  # as writestr sets it: decides zip64 alike
-    if hasattr(info, "compress_level"):  # Python 3.13+
-        info.compress_level = _LEVEL
-    else:
-        info._compresslevel = _LEVEL
-    with data.open("rb") as source, archive.open(info, "w") as target:
-        shutil.copyfileobj(source, target, 1 << 20)
+    return zip_bytes(entries, build_time, level=_LEVEL)

@@ -1,69 +1,22 @@
-"""What the study-tool exports share: cloze parsing, safe Markdown, ids, decks, zips.
+"""What the study-tool exports share: safe Markdown, prompts with context, ids, decks.
 
-Every export starts from the same facts as the Anki deck. The helpers here turn a
-fact into the pieces other tools need (prompt with its context, the extras shown
-on the back), give stable short ids derived from a fact's GUID, and write zip
-archives whose bytes depend only on their content and the corpus's time.
+Every export starts from the same facts as the Anki deck (``facts.Fact``, extras
+included). The helpers here escape card Markdown for other tools, give a prompt
+the table or list it belongs to, and give stable short ids derived from a fact's
+GUID or a deck path. Cloze text is read with ``cheatdeck.cloze``, zips are written
+by ``writers.archive`` and code fenced by ``writers.fence``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from ...facts import Fact
 
-# The loader's own definition of a deletion (load.CLOZE_DELETION): {{cN::answer}} or
-# {{cN::answer::hint}}; validated cards never hold anything else between {{ and }}.
-CLOZE_DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
-_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-RETIRED_TAG = "cheatdeck::retired"
-
-
-@dataclass(frozen=True, slots=True)
-class Deletion:
-    """One cloze deletion: its group number, the hidden text and an optional hint."""
-
-    number: int
-    answer: str
-    hint: str | None
-
-
-def cloze_parts(text: str) -> list[str | Deletion]:
-    """A cloze text split into plain runs and deletions, in order."""
-    parts: list[str | Deletion] = []
-    pos = 0
-    for match in CLOZE_DELETION.finditer(text):
-        if match.start() > pos:
-            parts.append(text[pos : match.start()])
-        answer, _, hint = match.group(2).partition("::")
-        parts.append(Deletion(int(match.group(1)), answer, hint or None))
-        pos = match.end()
-    if pos < len(text):
-        parts.append(text[pos:])
-    return parts
-
-
-def numbering_is_plain(parts: list[str | Deletion]) -> bool:
-    """True when deletions are numbered 1, 2, 3... once each, in reading order.
-
-    Then "one card per deletion" (what simple cloze syntaxes give) is exactly what
-    Anki's numbered groups give, and no number needs to be written out.
-    """
-    numbers = [part.number for part in parts if isinstance(part, Deletion)]
-    return numbers == list(range(1, len(numbers) + 1))
-
-
-def cloze_revealed(text: str) -> str:
-    """The cloze text with every deletion shown (the card's full statement)."""
-    return CLOZE_DELETION.sub(lambda m: m.group(2).partition("::")[0], text)
 
 
 def split_code_spans(text: str) -> Iterator[tuple[bool, str]]:
@@ -76,15 +29,6 @@ def split_code_spans(text: str) -> Iterator[tuple[bool, str]]:
         pos = match.end()
     if pos < len(text):
         yield False, text[pos:]
-
-
-def safe_markdown(text: str) -> str:
-    """Card Markdown whose raw HTML shows as text: '<' and entity-like '&' escaped
-    outside code spans (inside them Markdown already shows everything literally)."""
-    return "".join(
-        run if is_code else _ENTITY_LIKE.sub("&amp;", run).replace("<", "&lt;")
-        for is_code, run in split_code_spans(text)
-    )
 
 
 def escape_markdown(text: str, marks: tuple[str, ...]) -> str:
@@ -108,36 +52,6 @@ def context_prompt(fact: Fact) -> str:
     if fact.context and fact.context not in fact.prompt:
         return f"{fact.context}: {fact.prompt}"
     return fact.prompt
-
-
-@dataclass(frozen=True, slots=True)
-class Extra:
-    """A piece of text shown under an answer: its label and value (inline Markdown,
-    or code when ``code`` is set)."""
-
-    label: str
-    text: str
-    code: bool = False
-
-
-def extras(fact: Fact) -> list[Extra]:
-    """What the back of a card adds to the answer, in a fixed order."""
-    card = fact.card
-    found: list[Extra] = []
-    example = getattr(card, "example", None)
-    if example:
-        found.append(Extra("Example", example))
-    output = getattr(card, "output", None)
-    if output:
-        found.append(Extra("Output", output, code=True))
-    as_of = getattr(card, "as_of", None)
-    if as_of:
-        found.append(Extra("As of", as_of.isoformat()))
-    if card.note:
-        found.append(Extra("Note", card.note))
-    if card.source:
-        found.append(Extra("Source", card.source))
-    return found
 
 
 def live_facts(facts: Iterable[Fact]) -> list[Fact]:
@@ -164,27 +78,6 @@ def stable_uuid(seed: str) -> str:
 
 def deck_parts(deck: str) -> list[str]:
     return [part.strip() for part in deck.split("::") if part.strip()]
-
-
-def zip_time(seconds: int) -> tuple[int, int, int, int, int, int]:
-    """A zip entry date from a lock time (zip dates start in 1980)."""
-    moment = dt.datetime.fromtimestamp(max(seconds, 315532800), dt.UTC)
-    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-
-
-def deterministic_zip(files: dict[str, bytes], seconds: int) -> bytes:
-    """A zip of ``files`` (name -> bytes), entries sorted, one fixed date, deflated:
-    the same content always gives the same bytes."""
-    buffer = io.BytesIO()
-    stamp = zip_time(seconds)
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in sorted(files):
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # unix, whatever machine builds it
-            archive.writestr(info, files[name], compresslevel=9)
-    return buffer.getvalue()
 
 
 def read_image(ctx, relative: str) -> bytes | None:

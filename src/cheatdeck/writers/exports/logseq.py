@@ -13,19 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import groupby
 
+from ... import cloze
 from ...facts import Fact
 from ...text import plain
 from .. import BuildContext
+from ..fence import fence
 from .common import (
-    Deletion,
-    cloze_parts,
     context_prompt,
     deck_parts,
     escape_markdown,
-    extras,
     live_facts,
 )
-from .obsidian import fence
 
 # Only openers are escaped: Logseq reads `\[ … \]` and `\( … \)` as LaTeX.
 MARKS = ("<", "#", "$", "[[", "((", "{{", "}}", "::", "==", "^^")
@@ -68,7 +66,7 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
         out += block(level + 1, text(fact.answer))
     if fact.card.image:
         out += block(level + 1, f"![image](../{fact.card.image})")
-    for extra in extras(fact):
+    for extra in fact.extras:
         if extra.code:
             out += block(level + 1, [f"**{extra.label}:**", *fence(extra.text, "text")])
         else:
@@ -98,13 +96,13 @@ def text_lines(value: str) -> list[str]:
 def cloze_groups(value: str) -> list[str]:
     """One text per Anki cloze group: that group's deletions as {{cloze …}}, the
     rest shown. Logseq hides every cloze of a block at once, as Anki hides a group."""
-    parts = cloze_parts(value)
-    numbers = sorted({part.number for part in parts if isinstance(part, Deletion)})
+    parts = cloze.parts(value)
+    numbers = sorted({part.number for part in parts if isinstance(part, cloze.Deletion)})
     shown = []
     for number in numbers:
         out = []
         for part in parts:
-            if isinstance(part, Deletion):
+            if isinstance(part, cloze.Deletion):
                 out.append(cloze_macro(part) if part.number == number else text(part.answer))
             else:
                 out.append(text(part))
@@ -112,7 +110,7 @@ def cloze_groups(value: str) -> list[str]:
     return shown
 
 
-def cloze_macro(part: Deletion) -> str:
+def cloze_macro(part: cloze.Deletion) -> str:
     """``{{cloze answer}}``: macro arguments are shown as plain text, and no escape
     works inside a macro, so a '}}' in the answer is split by a zero-width space."""
     answer = plain(part.answer).replace("\n", " ").replace("}}", "}\u200b}")

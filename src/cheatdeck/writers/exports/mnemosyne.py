@@ -16,15 +16,13 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
+from ... import cloze
 from ...facts import Fact
 from ...text import escape, inline_html
 from .. import BuildContext
+from ..archive import sorted_zip
 from .common import (
-    Deletion,
-    cloze_parts,
     context_prompt,
-    deterministic_zip,
-    extras,
     read_image,
 )
 
@@ -86,7 +84,7 @@ def render(ctx: BuildContext) -> bytes:
     xml += "".join(entry.xml() for entry in entries) + "</openSM2sync>\n"
     files = {"cards.xml": xml.encode("utf-8"), "METADATA": metadata(ctx).encode("utf-8")}
     files.update(media)
-    return deterministic_zip(files, ctx.build_time)
+    return sorted_zip(files, ctx.build_time)
 
 
 def metadata(ctx: BuildContext) -> str:
@@ -141,7 +139,7 @@ def back_html(fact: Fact) -> str:
 
 def back_extras(fact: Fact) -> str:
     parts = []
-    for extra in extras(fact):
+    for extra in fact.extras:
         value = code_block(extra.text) if extra.code else inline_html(extra.text)
         parts.append(f"<br><small>{escape(extra.label)}: {_protect(value)}</small>")
     return "".join(parts)
@@ -159,15 +157,15 @@ def _protect(html_text: str) -> str:
 def cloze_text(text: str) -> str:
     """Anki {{cN::answer::hint}} as Mnemosyne [answer:hint]; one card per deletion."""
     out = []
-    for part in cloze_parts(text):
-        if isinstance(part, Deletion):
+    for part in cloze.parts(text):
+        if isinstance(part, cloze.Deletion):
             out.append("[" + _cloze_inner(part) + "]")
         else:
             out.append(_protect(inline_html(part)))
     return "".join(out)
 
 
-def _cloze_inner(part: Deletion) -> str:
+def _cloze_inner(part: cloze.Deletion) -> str:
     # ':' separates Mnemosyne's hint, so colons inside the answer become entities
     answer = _protect(inline_html(part.answer)).replace(":", "&#58;")
     if part.hint:
@@ -178,7 +176,7 @@ def _cloze_inner(part: Deletion) -> str:
 def card_entries(fact: Fact, fact_id: str, tag_ids: str) -> list[Entry]:
     """The fact's cards: one, both ways for reversible facts, one per cloze deletion."""
     if fact.variant == "cloze":
-        deletions = [p for p in cloze_parts(fact.prompt) if isinstance(p, Deletion)]
+        deletions = [p for p in cloze.parts(fact.prompt) if isinstance(p, cloze.Deletion)]
         return [
             _card(f"{fact_id}.c{index}", CLOZE, "5.1", fact_id, tag_ids, _cloze_extra(part, index))
             for index, part in enumerate(deletions)
@@ -187,7 +185,7 @@ def card_entries(fact: Fact, fact_id: str, tag_ids: str) -> list[Entry]:
     return [_card(f"{fact_id}.{view}", card_type, view, fact_id, tag_ids, None) for view in views]
 
 
-def _cloze_extra(part: Deletion, index: int) -> str:
+def _cloze_extra(part: cloze.Deletion, index: int) -> str:
     # Mnemosyne evaluates this Python literal; repr() of plain str/int is safe
     return repr({"cloze": _cloze_inner(part), "index": index})
 

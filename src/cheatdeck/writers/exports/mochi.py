@@ -12,21 +12,19 @@ from __future__ import annotations
 import json
 import re
 
+from ... import cloze
 from ...facts import Fact
 from .. import BuildContext
+from ..archive import sorted_zip
+from ..fence import fence
 from .common import (
-    Deletion,
-    cloze_parts,
     context_prompt,
     deck_parts,
-    deterministic_zip,
     escape_markdown,
-    extras,
     live_facts,
     read_image,
     stable_token,
 )
-from .obsidian import fence
 
 # Mochi reads HTML, {{clozes}}, [[card links]], #tags and $math in Markdown.
 MARKS = ("<", "{{", "}}", "[[", "#", "$")
@@ -50,7 +48,7 @@ def render(ctx: BuildContext) -> bytes:
             deck["cards"].append(reverse_card_data(fact, deck["id"], index))
     document = {"version": 2, "decks": list(decks.values())}
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-    return deterministic_zip({"data.json": text.encode("utf-8"), **media}, ctx.build_time)
+    return sorted_zip({"data.json": text.encode("utf-8"), **media}, ctx.build_time)
 
 
 def ensure_deck(decks: dict[str, dict], path: str) -> dict:
@@ -97,7 +95,7 @@ def content(fact: Fact, attachment: str | None) -> str:
         lines += text_lines(text(fact.answer))
     if attachment:
         lines += ["", f"![](@media/{attachment})"]
-    for extra in extras(fact):
+    for extra in fact.extras:
         lines.append("")
         if extra.code:
             lines += [f"*{extra.label}:*", *fence(extra.text, "text")]
@@ -133,8 +131,8 @@ def text_lines(value: str) -> list[str]:
 def cloze_markdown(value: str) -> str:
     """Anki {{cN::answer}} as Mochi's grouped cloze {{N::answer}}."""
     out = []
-    for part in cloze_parts(value):
-        if isinstance(part, Deletion):
+    for part in cloze.parts(value):
+        if isinstance(part, cloze.Deletion):
             answer = text(part.answer).replace("}}", "}\u200b}")
             out.append(f"{{{{{part.number}::{answer}}}}}")
         else:

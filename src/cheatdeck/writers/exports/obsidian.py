@@ -15,17 +15,15 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import groupby
 
+from ... import cloze
 from ...facts import Fact
 from .. import BuildContext
+from ..fence import fence
 from .common import (
-    Deletion,
-    cloze_parts,
     context_prompt,
     deck_parts,
     escape_markdown,
-    extras,
     live_facts,
-    numbering_is_plain,
 )
 
 ROOT_TAG = "#flashcards"
@@ -91,7 +89,7 @@ def card_lines(fact: Fact) -> list[str]:
         out += text_lines(text(fact.answer))
     if fact.card.image:
         out.append(f"![[{fact.card.image}]]")
-    for extra in extras(fact):
+    for extra in fact.extras:
         if extra.code:
             out.append(f"*{extra.label}:*")
             out += fence(extra.text, "text")
@@ -120,20 +118,14 @@ def text_lines(value: str) -> list[str]:
     return out
 
 
-def fence(code: str, lang: str | None) -> list[str]:
-    longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
-    marks = "`" * max(3, longest + 1)
-    return [f"{marks}{lang or ''}", *code.rstrip("\n").split("\n"), marks]
-
-
 def cloze_markdown(value: str) -> str:
     """Anki's {{cN::answer::hint}} as the plugin's highlights: ``==answer==``, with
     ``^[hint]``, and ``[^N]`` group numbers when deletions share or skip numbers."""
-    parts = cloze_parts(value)
-    numbered = not numbering_is_plain(parts)
+    parts = cloze.parts(value)
+    numbered = not cloze.numbering_is_plain(parts)
     out = []
     for part in parts:
-        if isinstance(part, Deletion):
+        if isinstance(part, cloze.Deletion):
             piece = f"=={text(part.answer)}=="
             if part.hint:
                 piece += "^[" + text(part.hint).replace("]", "\\]") + "]"

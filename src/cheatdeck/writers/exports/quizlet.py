@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ... import cloze
 from ...facts import Fact
 from ...text import plain
 from .. import BuildContext
-from .common import Deletion, cloze_parts, context_prompt, extras, live_facts
+from .common import context_prompt, live_facts
 
 LINE_BREAK = " / "
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -37,7 +38,7 @@ def pairs(ctx: BuildContext) -> list[tuple[str, str]]:
 def definition(fact: Fact) -> str:
     answer = fact.answer if fact.code_lang else plain(fact.answer)
     parts = [answer]
-    for extra in extras(fact):
+    for extra in fact.extras:
         value = extra.text if extra.code else plain(extra.text)
         parts.append(f"{extra.label}: {value}")
     return "\n".join(parts)
@@ -46,13 +47,13 @@ def definition(fact: Fact) -> str:
 def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
     """One term per Anki cloze group: the text with that group blanked ("[…]", or
     "[hint]"), defined by the hidden words."""
-    parts = cloze_parts(fact.prompt)
-    numbers = sorted({p.number for p in parts if isinstance(p, Deletion)})
+    parts = cloze.parts(fact.prompt)
+    numbers = sorted({p.number for p in parts if isinstance(p, cloze.Deletion)})
     out = []
     for number in numbers:
         shown, hidden = [], []
         for part in parts:
-            if not isinstance(part, Deletion):
+            if not isinstance(part, cloze.Deletion):
                 shown.append(plain(part))
             elif part.number == number:
                 shown.append(f"[{plain(part.hint)}]" if part.hint else "[…]")

@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from itertools import groupby
 from pathlib import Path
 
+from ... import cloze
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
 from .. import BuildContext
+from ..fence import fence
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 
 
 def render(ctx: BuildContext) -> bytes:
@@ -117,12 +118,6 @@ def cell(text: str) -> str:
     return inline(text).replace("|", "\\|").replace("  \n", "<br>").replace("\n", "<br>")
 
 
-def fence(code: str, lang: str | None) -> list[str]:
-    longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
-    marks = "`" * max(3, longest + 1)
-    return [f"{marks}{lang or ''}", code, marks]
-
-
 def _extras(card: Card, ctx: BuildContext) -> list[str]:
     extras = []
     if getattr(card, "example", None):
@@ -203,7 +198,7 @@ def table_body(card: Table) -> Iterator[str]:
 
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
     for card in cards:
-        shown = _CLOZE.sub(lambda m: f"**{m.group(1)}**", card.text)
+        shown = cloze.revealed(card.text, lambda deletion: f"**{deletion.answer}**")
         yield _bullet(inline(shown), "", _extras(card, ctx))
 
 

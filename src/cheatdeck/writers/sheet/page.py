@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ... import highlight
+from ... import cloze, highlight
 from ...model import Card, Settings, Topic
 from ...text import inline_html, plain
 from . import blocks as sheet_cards
@@ -65,7 +65,6 @@ IMAGE_TYPES = {
     ".svg": "image/svg+xml",
     ".webp": "image/webp",
 }
-CLOZE_DELETION = re.compile(r"\{\{c[1-9][0-9]*::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 CLOZE_OPEN, CLOZE_CLOSE = "\ue000", "\ue001"  # private-use marks that survive Markdown
 TOKEN_SPAN = re.compile(r'<span class="hl-([a-z0-9]+)">([^<]*)</span>')
 MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? ?/?>')
@@ -210,8 +209,8 @@ class Renderer:
         """Cloze text with every deletion's answer shown emphasised and hints dropped."""
         from markupsafe import Markup
 
-        marked = CLOZE_DELETION.sub(self._mark_deletion, text)
-        while marked != (again := CLOZE_DELETION.sub(self._mark_deletion, marked)):
+        marked = cloze.DELETION.sub(self._mark_deletion, text)
+        while marked != (again := cloze.DELETION.sub(self._mark_deletion, marked)):
             marked = again  # nested deletions: inner ones first
         rendered = str(self.md(marked))
         rendered = rendered.replace(CLOZE_OPEN, '<b class="cloze">').replace(CLOZE_CLOSE, "</b>")
@@ -219,7 +218,7 @@ class Renderer:
 
     @staticmethod
     def _mark_deletion(match: re.Match) -> str:
-        answer = match.group(1).split("::", 1)[0]
+        answer = match.group(2).split("::", 1)[0]
         return f"{CLOZE_OPEN}{answer}{CLOZE_CLOSE}"
 
     def image(self, path: str | None) -> str | None:

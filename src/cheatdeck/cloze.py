@@ -1,0 +1,90 @@
+"""Anki's cloze syntax, defined once: ``{{cN::answer}}`` and ``{{cN::answer::hint}}``.
+
+The loader checks a cloze card's text with ``problem``; every writer reads it with
+``parts`` (plain runs and ``Deletion``s in order), ``numbers`` (Anki's groups) or
+``revealed`` (each deletion replaced by what the output shows of it). Nothing else
+in cheatdeck spells the deletion pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: One deletion: group 1 its number (1, 2, …), group 2 ``answer`` or ``answer::hint``.
+#: A deletion never holds ``{{`` or ``}}``; a validated text holds no other ``{{``.
+DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
+_OPENING = re.compile(r"\{\{")
+
+
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """One cloze deletion: its group number, the hidden text and an optional hint."""
+
+    number: int
+    answer: str
+    hint: str | None
+
+
+def deletion(match: re.Match) -> Deletion:
+    """The ``Deletion`` a match of ``DELETION`` stands for."""
+    answer, _, hint = match.group(2).partition("::")
+    return Deletion(int(match.group(1)), answer, hint or None)
+
+
+def parts(text: str) -> list[str | Deletion]:
+    """A cloze text split into plain runs and deletions, in order."""
+    found: list[str | Deletion] = []
+    pos = 0
+    for match in DELETION.finditer(text):
+        if match.start() > pos:
+            found.append(text[pos : match.start()])
+        found.append(deletion(match))
+        pos = match.end()
+    if pos < len(text):
+        found.append(text[pos:])
+    return found
+
+
+def numbers(text: str) -> list[int]:
+    """The deletion numbers of a cloze text, sorted and unique (Anki's card ord = number - 1)."""
+    return sorted({int(match.group(1)) for match in DELETION.finditer(text)})
+
+
+def numbering_is_plain(found: list[str | Deletion]) -> bool:
+    """True when deletions are numbered 1, 2, 3... once each, in reading order.
+
+    Then "one card per deletion" (what simple cloze syntaxes give) is exactly what
+    Anki's numbered groups give, and no number needs to be written out.
+    """
+    numbered = [part.number for part in found if isinstance(part, Deletion)]
+    return numbered == list(range(1, len(numbered) + 1))
+
+
+def revealed(text: str, show: Callable[[Deletion], str] = lambda d: d.answer) -> str:
+    """The text with each deletion replaced by ``show(deletion)`` (by default its answer:
+    the card's full statement)."""
+    return DELETION.sub(lambda match: show(deletion(match)), text)
+
+
+def problem(text: str) -> str | None:
+    """Why a cloze text is not valid Anki cloze (with the fix), or None."""
+    count = 0
+    pos = 0
+    while (opening := _OPENING.search(text, pos)) is not None:
+        match = DELETION.match(text, opening.start())
+        if match is None:
+            snippet = text[opening.start() : opening.start() + 24]
+            fix = "write {{c1::answer}} or {{c1::answer::hint}}"
+            return f"malformed deletion '{snippet}…': " + fix
+        pieces = match.group(2).split("::")
+        if len(pieces) > 2:
+            return f"deletion '{match.group(0)}' has more than one '::' (answer::hint)"
+        if not pieces[0].strip():
+            return f"deletion '{match.group(0)}' is empty"
+        count += 1
+        pos = match.end()
+    if count == 0:
+        return "no deletion: mark the hidden part as {{c1::answer}}"
+    return None
