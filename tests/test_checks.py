@@ -333,7 +333,7 @@ def test_a_limit_and_a_table_cell_with_the_same_subject_meet(flagged):
     same = _pair(flagged, "duplicate-fact", 16)  # Lambda maximum timeout vs Lambda limits
     assert "lambda-limits" in same.message and "'15 minutes' = '900 seconds'" in same.message
     differ = _pair(flagged, "conflicting-fact", 21)  # Lambda maximum memory
-    assert "'10,240 MB' here, '3,008 MB' there" in differ.message
+    assert "'10240 MB' here, '3,008 MB' there" in differ.message  # as written
 
 
 def test_same_table_cell_with_another_value_conflicts(flagged):

@@ -35,6 +35,7 @@ from .load import (
     id_problems,
     read_corpus_file,
     read_topic_files,
+    stand_in_topic,
     topic_sort_key,
     with_cards,
 )
@@ -114,13 +115,18 @@ def check_in_halves(
     for file in files:
         diagnostics.extend(file.diagnostics)
     retired = set(head.retired) if head is not None else set()
-    diagnostics.extend(id_problems([file.ids for file in files], retired)[0])
+    problems, dropped = id_problems([file.ids for file in files], retired)
+    diagnostics.extend(problems)
     result = Report(cards=sum(file.cards_seen for file in files))
     result.extend(diagnostics)
-    if head is None or any(d.severity == ERROR for d in diagnostics):
+    if head is None:
         return result  # as in one process: no corpus, no other check
-    present = {card_id for file in files for card_id, _, _ in file.ids}
-    result.extend(removed_cards(lock, present, head.retired))
+    if any(d.severity == ERROR for d in diagnostics):  # as in one process: the valid cards
+        valid = sum(len(file.ids) for file in files) - len(dropped)
+        result.unchecked = result.cards - valid
+    else:
+        present = {card_id for file in files for card_id, _, _ in file.ids}
+        result.extend(removed_cards(lock, present, head.retired))
     result.extend(other.found + own.found)
     sections = sorted((f for f in files if f.section is not None), key=lambda f: f.section)
     findings = problems_of_topics([f.items for f in sections], head.settings.similarity)
@@ -156,21 +162,27 @@ def _joined(parts: Iterable[HalfChecked]) -> HalfChecked:
 
 
 def _per_card_checks(root: Path, head: CorpusHead, reads: list[FileRead], today: dt.date):
-    topics = [with_cards(read.topic, read.cards) for read in reads if read.topic is not None]
+    topics = [
+        with_cards(read.topic or stand_in_topic(read, head.deck), read.cards)
+        for read in reads
+        if read.topic is not None or read.cards
+    ]
     ctx = CheckContext(corpus=corpus_of(root, head, topics), today=today)
     light, _ = check_groups()
     return [found for check in light if getattr(check, "per_card", False) for found in check(ctx)]
 
 
 def _file_checked(number: int, read: FileRead) -> FileChecked:
-    valid = read.topic is not None
+    topic = read.topic
+    if topic is None and read.cards:  # a file with errors: its valid cards are checked
+        topic = stand_in_topic(read, "")
     return FileChecked(
         number=number,
         diagnostics=read.diagnostics,
         cards_seen=read.cards_seen,
         ids=id_places(read.cards),
-        section=topic_sort_key(read.topic) if valid else None,
-        items=topic_items(read.cards) if valid else None,
+        section=topic_sort_key(topic) if topic is not None else None,
+        items=topic_items(read.cards) if topic is not None else None,
     )
 
 

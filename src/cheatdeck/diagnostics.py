@@ -7,6 +7,7 @@ warnings with ``--strict``); usage errors (2) are the command line's.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +23,10 @@ CODES: dict[str, tuple[str, str]] = {
     "yaml-syntax": (ERROR, "the file is not valid YAML (a tab in indentation included)"),
     "encoding": (ERROR, "the file is not UTF-8"),
     "unsafe-yaml": (ERROR, "a YAML tag that builds objects, or aliases that expand too far"),
+    "yaml-comment": (WARNING, "a plain value followed by ' #': YAML drops the rest as a comment"),
+    "outside-corpus": (ERROR, "a topic file linked from outside the corpus, or not a file"),
+    "control-char": (ERROR, "a text holds a control character (ESC, BEL, NUL...)"),
+    "invisible-char": (WARNING, "a text holds a zero-width or bidi-control character"),
     "duplicate-key": (ERROR, "a mapping repeats a key"),
     "unknown-field": (ERROR, "a key the kind does not have"),
     "missing-field": (ERROR, "a required key is absent"),
@@ -72,7 +77,8 @@ class Diagnostic:
         return (self.file, self.line, self.col, self.code, self.message)
 
     def to_text(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.severity} {self.code}: {self.message}"
+        file, message = visible(self.file), visible(self.message)
+        return f"{file}:{self.line}:{self.col}: {self.severity} {self.code}: {message}"
 
     def to_json(self) -> dict:
         related = None
@@ -90,9 +96,31 @@ class Diagnostic:
 
     def to_github(self) -> str:
         kind = "error" if self.severity == ERROR else "warning"
-        message = _github_escape(self.message)
-        file = _github_escape(self.file, prop=True)
+        message = _github_escape(visible(self.message))
+        file = _github_escape(visible(self.file), prop=True)
         return f"::{kind} file={file},line={self.line},col={self.col},title={self.code}::{message}"
+
+
+#: Characters a diagnostic never prints as they are: control characters (a newline
+#: would start a forged line, ESC a terminal sequence), zero-width and bidi controls.
+INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` with every control, zero-width and bidi character written as an escape
+    (``\\n``, ``\\x1b``, ``\\u202e``): what a card holds cannot act on a terminal or a CI log."""
+    return INVISIBLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _github_escape(text: str, prop: bool = False) -> str:
@@ -121,6 +149,7 @@ class Report:
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     cards: int = 0
+    unchecked: int = 0  # card entries with errors, which the fact checks did not see
 
     def extend(self, items: Iterable[Diagnostic]) -> None:
         self.diagnostics.extend(items)
@@ -143,10 +172,15 @@ class Report:
         return sorted(set(self.diagnostics), key=Diagnostic.sort_key)
 
     def summary(self) -> str:
-        return (
+        line = (
             f"{plural(self.errors, 'error')}, {plural(self.warnings, 'warning')} "
             f"in {plural(self.cards, 'card')}"
         )
+        if self.unchecked and self.errors:
+            line += (
+                f"; {plural(self.unchecked, 'card')} not checked for facts: fix the errors above"
+            )
+        return line
 
     def render(self, fmt: str = "text") -> str:
         """The whole report in ``fmt`` (text, json or github), ending with a newline."""

@@ -53,6 +53,7 @@ class Outcome:
     written: list[str] = field(default_factory=list)
     changes: dict[str, list[str]] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)  # the writers' (not the corpus's)
+    corpus_with_errors: Corpus | None = None  # its valid cards, checked all the same
 
 
 def check(
@@ -73,7 +74,7 @@ def check(
             return Outcome(halves)
     outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:
-        return outcome
+        return _check_valid_part(outcome, retired_locs, today)
     track.enter("checking")
     light, heavy = check_groups()
     child = None
@@ -118,9 +119,24 @@ def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
     cards' places."""
     track.enter("loading")
     result = load_corpus(Path(corpus_dir), progress=track.update)
-    report = Report(cards=result.card_count)
+    report = Report(cards=result.card_count, unchecked=result.unchecked)
     report.extend(result.diagnostics)
-    return Outcome(report, result.corpus), result.retired_locs
+    outcome = Outcome(report, result.corpus)
+    outcome.corpus_with_errors = result.partial
+    return outcome, result.retired_locs
+
+
+def _check_valid_part(outcome: Outcome, retired_locs: dict, today: dt.date | None) -> Outcome:
+    """The checks (but the lock's) over the valid cards of a corpus with errors: every
+    problem at once. The outcome keeps no corpus: nothing is written."""
+    valid = outcome.corpus_with_errors
+    if valid is None or not valid.topics:
+        return outcome
+    light, heavy = check_groups()
+    checks = [c for c in light + heavy if not getattr(c, "reads_lock", False)]
+    ctx = CheckContext(corpus=valid, today=today or dt.date.today(), retired_locs=retired_locs)
+    outcome.report.extend(run_checks(ctx, checks))
+    return outcome
 
 
 def _run_checks(outcome: Outcome, retired_locs: dict, today: dt.date | None, checks=None) -> list:
@@ -226,7 +242,7 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
     track = _Tracker(progress)
     outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:
-        return outcome
+        return _check_valid_part(outcome, retired_locs, today)
     if tags and not outcome.report.failed(strict):
         if not filter_by_tags(outcome.corpus, tags).topics:
             raise NoCardsSelected("no card carries the tag " + " or ".join(map(repr, tags)))

@@ -222,21 +222,43 @@ def topic_files(root: Path) -> list[Path]:
     return found
 
 
-def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, bool]:
-    """(node, problem, readable) for one file."""
+def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, str]:
+    """(node, problem, the file's text) for one file."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return (
             None,
             make(Loc(display, 1, 1), "encoding", f"cannot read the file: {exc.strerror}"),
-            False,
+            "",
         )
     text, problem = decode(data, display)
     if problem is not None:
-        return None, problem, False
+        return None, problem, ""
     node, problem = compose(text, display)
-    return node, problem, problem is None
+    return node, problem, text
+
+
+def outside_problem(root: Path, path: Path, display: str) -> Diagnostic | None:
+    """Why a topic file may not be read: a link to a file outside the corpus folder, or
+    not a regular file (a FIFO, a device)."""
+    try:
+        resolved = path.resolve()
+        inside = resolved.is_relative_to(root.resolve())
+        regular = resolved.is_file()
+    except (OSError, RuntimeError):
+        inside = regular = False
+    where = Loc(display, 1, 1)
+    if not inside:
+        return make(
+            where,
+            "outside-corpus",
+            "this topic file links to a file outside the corpus folder: "
+            "copy the file into the corpus instead of linking to it",
+        )
+    if not regular:
+        return make(where, "outside-corpus", "not a regular file: a topic file must be a file")
+    return None
 
 
 @dataclass
@@ -264,11 +286,11 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
             )
         )
         return None
-    node, problem, _ = _read_node(path, display)
+    node, problem, text = _read_node(path, display)
     if problem is not None:
         diagnostics.append(problem)
         return None
-    reader = FileReader(display, root)
+    reader = FileReader(display, root, source=text)
     if node is None:
         reader.report(
             head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
@@ -319,6 +341,16 @@ class LoadResult:
     diagnostics: list[Diagnostic]
     card_count: int
     retired_locs: dict[str, Loc] = field(default_factory=dict)
+    #: when there are errors: the valid cards alone (their topics' stand-ins where a
+    #: topic file has errors), so the fact checks still look at them; None without
+    #: corpus.yaml's name and deck
+    partial: Corpus | None = None
+
+    @property
+    def unchecked(self) -> int:
+        """How many card entries the fact checks will not see (they have errors)."""
+        checked = self.corpus or self.partial
+        return self.card_count - (checked.card_count() if checked else 0)
 
 
 @dataclass
@@ -354,15 +386,41 @@ def load_corpus(
     problems, duplicates = id_problems([id_places(read.cards) for read in reads], retired)
     diagnostics.extend(problems)
     count = sum(read.cards_seen for read in reads)
+    if count == 0 and head is not None and not reads:
+        diagnostics.append(
+            make(head.loc, "no-cards", "the corpus has no topic files: add one with cards")
+        )
     has_errors = any(d.severity == "error" for d in diagnostics)
-    if head is None or has_errors:
-        return LoadResult(None, diagnostics, count, head.retired_locs if head else {})
+    if head is None:
+        return LoadResult(None, diagnostics, count)
     topics = [
-        with_cards(read.topic, [c for n, c in enumerate(read.cards) if (f, n) not in duplicates])
+        with_cards(
+            read.topic or stand_in_topic(read, head.deck),
+            [c for n, c in enumerate(read.cards) if (f, n) not in duplicates],
+        )
         for f, read in enumerate(reads)
-        if read.topic is not None
+        if read.topic is not None or (has_errors and read.cards)
     ]
-    return LoadResult(corpus_of(root, head, topics), diagnostics, count, head.retired_locs)
+    corpus = corpus_of(root, head, topics)
+    if has_errors:
+        return LoadResult(None, diagnostics, count, head.retired_locs, partial=corpus)
+    return LoadResult(corpus, diagnostics, count, head.retired_locs)
+
+
+def stand_in_topic(read: FileRead, root_deck: str) -> Topic:
+    """A topic for the valid cards of a topic file with errors (the fact checks only)."""
+    first = read.cards[0]
+    return Topic(
+        path=first.topic,
+        deck=first.deck or root_deck,
+        title=first.topic,
+        order=None,
+        source=None,
+        tags=(),
+        intro=None,
+        cards=(),
+        loc=first.loc,
+    )
 
 
 def corpus_of(root: Path, head: CorpusHead, topics: list[Topic]) -> Corpus:
@@ -405,10 +463,13 @@ def read_topic_files(
 
 def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str) -> FileRead:
     display = display_path(path, cwd)
-    node, problem, _ = _read_node(path, display)
+    problem = outside_problem(root, path, display)
     if problem is not None:
         return FileRead(None, [], [problem], 0)
-    reader = FileReader(display, root)
+    node, problem, text = _read_node(path, display)
+    if problem is not None:
+        return FileRead(None, [], [problem], 0)
+    reader = FileReader(display, root, source=text)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
     return FileRead(topic, cards, reader.diagnostics, reader.cards_seen)

@@ -23,6 +23,8 @@ from ..model import (
 from .syntax import Y, _loc, _place
 from .values import FileReader, _Invalid, suggest
 
+#: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
+NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
 CLOZE_OPEN = re.compile(r"\{\{")
 CLOZE_DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 
@@ -208,6 +210,7 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
                 value_node, "wrong-type", f"row '{label}' must be a list with one cell per column"
             )
             raise _Invalid
+        reader.check_characters(key_node, "row label", label)
         cells = []
         for cell in value_node.value:
             cells.append(reader.text(cell, f"row '{label}'"))
@@ -228,7 +231,8 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             if len(pairs) != 1:
                 reader.report(item, "wrong-type", "an item is text or one 'term: explanation'")
                 raise _Invalid
-            ((term, (_, value)),) = pairs.items()
+            ((term, (term_node, value)),) = pairs.items()
+            reader.check_characters(term_node, "item", term)
             text = reader.text(value, "item")
             if not term.strip() or not text:
                 reader.report(item, "empty-field", "an item is empty")
@@ -286,16 +290,20 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             + ", ".join(model.PRIORITIES),
         )
         ok = False
-    if kind == "limit":
-        value = values["value"]
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if not values.get("unit"):
-                where = nodes.get("unit", nodes["value"])
-                reader.report(
-                    where, "missing-unit", f"the number {value} needs a unit (unit: seconds, …)"
-                )
-                ok = False
+    if kind == "limit" and _bare_number(nodes["value"]) and not values.get("unit"):
+        where = nodes.get("unit", nodes["value"])
+        reader.report(
+            where,
+            "missing-unit",
+            f"the number {values['value']} needs a unit: add 'unit: seconds' (or what it counts)",
+        )
+        ok = False
     return ok
+
+
+def _bare_number(node: yaml.Node) -> bool:
+    """A plain (unquoted) value that is a number: it needs a unit; quoted, it is text."""
+    return isinstance(node, yaml.ScalarNode) and not node.style and bool(NUMBER.match(node.value))
 
 
 def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:

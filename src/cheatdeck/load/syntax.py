@@ -92,10 +92,95 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, "a tab character: YAML is indented with spaces"
     if "nesting depth" in problem:
         return line, col, "values nested too deeply"
+    explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
+    if explained is not None:
+        return explained
     message = problem if not context else f"{problem} ({context})"
     if "single document" in message or "another document" in message:
         message = "a second YAML document ('---'): one file holds one document"
     return line, col, message
+
+
+#: A line holding a key: its indentation (a list's '- ' included), the key, the value.
+_KEY_LINE = re.compile(r"(?P<indent> *(?:- +)?)(?P<key>[^\s#'\"\-][^:#]*?):(?: +(?P<value>.*))?\Z")
+
+#: What YAML makes of a value's first character, and so why it must be quoted.
+_STARTS = {
+    "*": "'*' starts a YAML alias",
+    "&": "'&' starts a YAML anchor",
+    "!": "'!' starts a YAML tag",
+    "@": "'@' is reserved in YAML",
+    "`": "'`' is reserved in YAML",
+    "%": "'%' starts a YAML directive",
+    "[": "'[' starts a YAML list",
+    "{": "'{' starts a YAML mapping",
+    "|": "'|' starts a block of lines",
+    ">": "'>' starts a folded block of lines",
+    '"': "a value that starts with a quote must end with it",
+    "'": "a value that starts with a quote must end with it",
+    "-": "'- ' starts a list item",
+}
+
+
+def quote(value: str) -> str:
+    """``value`` as a YAML quoted scalar, in the quotes that need no escapes if possible."""
+    if '"' in value and "'" not in value:
+        return f"'{value}'"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, str] | None:
+    """A YAML syntax error in words, with the fix: (line, column, message), or None.
+
+    Looks at the line the parser stopped on: a key indented unlike the one above it, a
+    value that starts with a character YAML reserves, a ': ' inside a plain value.
+    """
+    lines = text.split("\n")
+    if not 0 <= line0 < len(lines):
+        return None
+    match = _KEY_LINE.match(lines[line0].rstrip())
+    if match is None:
+        return None
+    key, value = match["key"].strip(), (match["value"] or "").strip()
+    indent = len(match["indent"])
+    above = _key_above(lines, line0)
+    if above is not None and above[0] != indent and col0 <= indent + len(key):
+        width, name = above
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'{key}' is indented {indent} spaces and '{name}' above it {width}: "
+            f"indent '{key}' like the card's other fields ({width} spaces)",
+        )
+    if not value:
+        return None
+    fix = f"quote the value: {key}: {quote(value)}"
+    start = lines[line0].index(value, indent + len(key)) + 1
+    first = value[0]
+    if first in _STARTS and (first != "-" or value[1:2] == " "):
+        return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
+    if ": " in value or value.endswith(":"):
+        return (
+            line0 + 1,
+            start,
+            f"': ' inside a value starts a new key in YAML: to write it as text, {fix}",
+        )
+    if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
+        return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
+    return None
+
+
+def _key_above(lines: list[str], line0: int) -> tuple[int, str] | None:
+    """(indentation, key) of the nearest key line above ``line0``."""
+    for number in range(line0 - 1, -1, -1):
+        stripped = lines[number].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _KEY_LINE.match(lines[number].rstrip())
+        if match is None:
+            return None
+        return len(match["indent"]), match["key"].strip()
+    return None
 
 
 def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | None]:
@@ -119,9 +204,20 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | Non
     if has_anchors or "!" in text:
         problem = check_safety(node, display, has_anchors)
         if problem is not None:
-            return None, problem
+            return None, _local_tag_explained(problem, text)
     # else: no explicit tag and no anchor (so no alias): every tag is an implicit, safe one
     return node, None
+
+
+def _local_tag_explained(problem: Diagnostic, text: str) -> Diagnostic:
+    """A value that starts with '!' (a local tag such as ``!important``): say to quote it."""
+    if not problem.message.startswith("tag !") or problem.message.startswith("tag !!"):
+        return problem
+    explained = explain(text, problem.line - 1, problem.col - 1, "tag")
+    if explained is None:
+        return problem
+    line, col, message = explained
+    return make(Loc(problem.file, line, col), "yaml-syntax", message)
 
 
 def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Diagnostic | None:

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ..diagnostics import Diagnostic, make
+from ..diagnostics import Diagnostic, make, visible
 from ..model import (
     Loc,
 )
 from .syntax import _CONSTRUCTOR, MERGE_TAG, Y, _loc
 
 # ---------------------------------------------------------------- values
+
+#: Control characters a card may not hold (tab, newline and carriage return may).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Zero-width and bidi-control characters: allowed, with a warning.
+#: (ZWJ, ZWNJ and the marks LRM/RLM belong to emoji and scripts: not warned.)
+_HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 class _Invalid(Exception):
@@ -30,6 +37,51 @@ class FileReader:
     corpus_root: Path
     diagnostics: list[Diagnostic] = field(default_factory=list)
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
+    source: str = ""  # the file's text (for what the parser drops: comments)
+    _lines: list[str] | None = None
+
+    def line(self, number: int) -> str:
+        """The file's line ``number`` (0-based), or ''."""
+        if self._lines is None:
+            self._lines = self.source.split("\n")
+        return self._lines[number] if 0 <= number < len(self._lines) else ""
+
+    def warn_comment(self, node: yaml.ScalarNode, name: str) -> None:
+        """The comment trap: a plain value followed by ' #' on its line loses the rest."""
+        if node.style or not self.source:
+            return
+        end = node.end_mark
+        rest = self.line(end.line)[end.column :]
+        if not rest.lstrip().startswith("#") or not rest[:1].isspace():
+            return
+        whole = (node.value + rest).strip()
+        self.report(
+            node,
+            "yaml-comment",
+            f"'{name}' stops before ' #': YAML reads the rest of the line as a comment. "
+            f"If the '#' is part of the text, quote the value: {name}: {_quoted(whole)}",
+        )
+
+    def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
+        """Control characters (written as escapes: YAML refuses them raw) are refused;
+        zero-width and bidi-override characters, which hide or reorder text, warned."""
+        control = _CONTROL.search(value)
+        if control is not None:
+            self.report(
+                node,
+                "control-char",
+                f"'{name}' holds the control character {visible(control.group())}: "
+                "remove the escape (only \\t and \\n may be written)",
+            )
+            raise _Invalid
+        hidden = _HIDDEN.search(value)
+        if hidden is not None:
+            self.report(
+                node,
+                "invisible-char",
+                f"'{name}' holds the invisible character {visible(hidden.group())} "
+                "(zero-width or bidi control): delete it unless it is meant",
+            )
 
     def loc(self, node: yaml.Node) -> Loc:
         return _loc(node, self.display)
@@ -79,19 +131,19 @@ class FileReader:
         return node
 
     def text(self, node: yaml.Node, name: str) -> str:
-        """Any scalar as written (``1.10`` stays ``1.10``); null is empty."""
+        """Any scalar as written (``1.10``, ``0700``, ``NULL``, ``~`` stay so); nothing is empty."""
         node = self.scalar(node, name)
-        if node.tag == Y + "null" and not node.style:
-            return ""
         if node.tag == Y + "binary":
             self.report(node, "wrong-type", f"'{name}' must be text, not binary data")
             raise _Invalid
+        self.warn_comment(node, name)
+        self.check_characters(node, name, node.value)
         return node.value.strip()
 
     def code(self, node: yaml.Node, name: str) -> str:
+        """Code as written, trailing blanks dropped."""
         node = self.scalar(node, name)
-        if node.tag == Y + "null" and not node.style:
-            return ""
+        self.check_characters(node, name, node.value)
         return node.value.rstrip()
 
     def construct(self, node: yaml.ScalarNode):
@@ -169,6 +221,11 @@ class FileReader:
             self.report(node, "missing-media", f"image '{raw}' does not exist in the corpus folder")
             raise _Invalid
         return resolved.relative_to(root).as_posix()
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _merge_sources(node: yaml.Node) -> list[yaml.Node]:

@@ -1,0 +1,264 @@
+"""What is written is what is studied: values kept as written in every output, YAML
+mistakes explained with the fix, every problem reported at once, hostile text refused."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+from cheatdeck.diagnostics import Diagnostic
+from cheatdeck.load import load_corpus
+from cheatdeck.load.syntax import compose
+from cheatdeck.writers import WRITER_NAMES
+
+CORPUS = "name: t\ntitle: T\ndeck: D\n"
+
+
+def write_corpus(root: Path, files: dict[str, str], corpus: str = CORPUS) -> Path:
+    cards = root / "cards"
+    cards.mkdir(parents=True, exist_ok=True)
+    (cards / "corpus.yaml").write_text(corpus, encoding="utf-8")
+    for name, content in files.items():
+        path = cards / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return cards
+
+
+def topic(cards_yaml: str) -> str:
+    return "deck: X\ntitle: X\ncards:\n" + textwrap.dedent(cards_yaml).strip("\n") + "\n"
+
+
+def diagnostics(tmp_path: Path, files: dict[str, str]) -> list[Diagnostic]:
+    return load_corpus(write_corpus(tmp_path, files), cwd=tmp_path).diagnostics
+
+
+# ------------------------------------------------------------ values as written
+
+#: Scalars YAML 1.1 would turn into numbers, booleans, times or null.
+AS_WRITTEN = ["0700", "1:30", "3.10", "NULL", "no", "~", "2.0", "0x10", "1.50", "12:30:00"]
+
+
+def _values_corpus(tmp_path: Path) -> Path:
+    cards = []
+    for n, value in enumerate(AS_WRITTEN):
+        cards.append(
+            f"  - id: limit-{n}\n    kind: limit\n    subject: Setting number {n}\n"
+            f"    value: {value}\n    unit: zorbs\n"
+            f"  - id: qa-{n}\n    kind: qa\n    question: Which value is number {n}?\n"
+            f"    answer: {value}\n"
+        )
+    cards.append("  - id: null-term\n    kind: concept\n    term: NULL\n    definition: no\n")
+    return write_corpus(tmp_path, {"values.yaml": "deck: X\ntitle: X\ncards:\n" + "".join(cards)})
+
+
+def _anki_fields(apkg: Path) -> str:
+    with zipfile.ZipFile(apkg) as package:
+        name = next(n for n in ("collection.anki21", "collection.anki2") if n in package.namelist())
+        target = apkg.parent.parent / "collection.sqlite"
+        target.write_bytes(package.read(name))
+    with sqlite3.connect(target) as db:
+        return "\n".join(row[0] for row in db.execute("select flds from notes"))
+
+
+def test_every_value_keeps_its_text_in_every_output(tmp_path):
+    cards = _values_corpus(tmp_path)
+    names = [n for n in WRITER_NAMES if n != "pdf"]
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES[n] for n in names])
+    assert outcome.report.errors == 0, outcome.report.render()
+    corpus = load_corpus(cards, cwd=tmp_path).corpus
+    limits = {c.id: c for c in corpus.cards() if c.kind == "limit"}
+    qas = {c.id: c for c in corpus.cards() if c.kind == "qa"}
+    for n, value in enumerate(AS_WRITTEN):
+        assert limits[f"limit-{n}"].value == value
+        assert limits[f"limit-{n}"].value_text == f"{value} zorbs"
+        assert qas[f"qa-{n}"].answer == value
+    outputs = {
+        "md": (out / "t.md").read_text(encoding="utf-8"),
+        "html": (out / "t.html").read_text(encoding="utf-8"),
+        "anki": _anki_fields(out / "t.apkg"),
+        "tsv": (out / "t.tsv").read_text(encoding="utf-8"),
+        "mochi": zipfile.ZipFile(out / "t.mochi").read("data.json").decode("utf-8"),
+        "crowdanki": (out / "t.crowdanki" / "deck.json").read_text(encoding="utf-8"),
+        "quizlet": (out / "t.quizlet.txt").read_text(encoding="utf-8"),
+        "obsidian": (out / "t.obsidian.md").read_text(encoding="utf-8"),
+        "logseq": (out / "t.logseq.md").read_text(encoding="utf-8"),
+        "mnemosyne": zipfile.ZipFile(out / "t.mnemosyne.cards").read("cards.xml").decode("utf-8"),
+    }
+    data = json.loads((out / "t.json").read_text(encoding="utf-8"))
+    json_cards = {c["id"]: c for topic in data["topics"] for c in topic["cards"]}
+    for n, value in enumerate(AS_WRITTEN):
+        assert json_cards[f"limit-{n}"]["value"] == value
+        assert json_cards[f"qa-{n}"]["answer"] == value
+        for name, text in outputs.items():
+            assert f"{value} zorbs" in text, (name, value)
+    assert json_cards["null-term"]["term"] == "NULL"
+    for name, text in outputs.items():
+        assert "NULL" in text, name
+
+
+@pytest.mark.parametrize(
+    ("value", "needs_unit"),
+    [
+        ("15", True),
+        ("0700", True),
+        ("1.50", True),
+        ("0x10", True),
+        ("1:30", False),
+        ('"5432"', False),
+        ("11 nines", False),
+    ],
+)
+def test_a_bare_number_needs_a_unit_decided_on_the_text(tmp_path, value, needs_unit):
+    found = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f"- id: a\n  kind: limit\n  subject: S\n  value: {value}\n")},
+    )
+    assert ("missing-unit" in [d.code for d in found]) is needs_unit
+
+
+# ------------------------------------------------------------ the comment trap
+
+
+def test_a_plain_value_cut_by_a_comment_is_warned_with_the_quoted_fix(tmp_path):
+    (warning,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: a\n  kind: qa\n  question: How is a comment line written?\n"
+                "  answer: Start the line with #, e.g. # build output\n"
+            )
+        },
+    )
+    assert (warning.code, warning.severity, warning.line) == ("yaml-comment", "warning", 7)
+    assert 'answer: "Start the line with #, e.g. # build output"' in warning.message
+
+
+def test_a_quoted_value_or_a_comment_on_its_own_line_is_not_warned(tmp_path):
+    found = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                '# a comment\n- id: a\n  kind: qa\n  question: "What is #1?"  # fine\n'
+                "  answer: 'It is # one'\n"
+            )
+        },
+    )
+    assert found == []
+
+
+# ------------------------------------------------------------ syntax in words
+
+CARD = "cards:\n  - id: a\n    kind: qa\n    question: What is it?\n"
+
+#: mistake (the answer line as written) -> (column, words the message must hold)
+SYNTAX = {
+    "    answer: Note: this breaks": (13, 'quote the value: answer: "Note: this breaks"'),
+    "    answer: *.log files": (13, "'*' starts a YAML alias"),
+    "    answer: && both": (13, "'&' starts a YAML anchor"),
+    "    answer: !important rule": (13, "'!' starts a YAML tag"),
+    "    answer: @{u} is upstream": (13, 'answer: "@{u} is upstream"'),
+    "    answer: `git log` shows it": (13, "'`' is reserved in YAML"),
+    "    answer: %d formats": (13, "'%' starts a YAML directive"),
+    "    answer: [WIP] marks it": (13, "'[' starts a YAML list"),
+    "    answer: {x} is a set": (13, "'{' starts a YAML mapping"),
+    "    answer: | is a pipe": (13, "'|' starts a block of lines"),
+    "    answer: > redirects": (13, "'>' starts a folded block of lines"),
+    '    answer: "a" b': (13, "answer: '\"a\" b'"),
+    "     answer: yes": (6, "indent 'answer' like the card's other fields (4 spaces)"),
+    "   answer: yes": (4, "indent 'answer' like the card's other fields (4 spaces)"),
+    "\tanswer: yes": (1, "a tab character: YAML is indented with spaces"),
+}
+
+
+@pytest.mark.parametrize("line", list(SYNTAX))
+def test_a_syntax_error_says_what_to_type(line):
+    col, words = SYNTAX[line]
+    node, problem = compose(CARD + line + "\n", "a.yaml")
+    assert node is None and problem is not None
+    assert (problem.line, problem.col) == (5, col), problem.to_text()
+    assert words in problem.message, problem.message
+
+
+# ------------------------------------------------------------ all problems at once
+
+
+def test_one_bad_card_does_not_hide_the_checks_of_the_others(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: bad\n  kind: qa\n  question: Which port?\n  answr: 5432\n"
+                "- id: port-a\n  kind: limit\n  subject: Default port\n  value: 5432\n"
+                "  unit: port\n"
+            ),
+            "b.yaml": topic(
+                "- id: port-b\n  kind: limit\n  subject: Default port\n  value: 5433\n"
+                "  unit: port\n- id: todo\n  kind: qa\n  question: What?\n  answer: TODO\n"
+            ),
+        },
+    )
+    for run in (lambda: pipeline.check(cards), lambda: pipeline.build(cards, tmp_path / "o", [])):
+        report = run().report
+        codes = sorted(d.code for d in report.diagnostics)
+        assert codes == ["conflicting-fact", "placeholder", "unknown-field"], codes
+        assert report.summary().endswith(
+            "in 4 cards; 1 card not checked for facts: fix the errors above"
+        )
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_corpus_with_no_topic_file_is_an_error(tmp_path):
+    (problem,) = diagnostics(tmp_path, {})
+    assert (problem.code, problem.severity) == ("no-cards", "error")
+
+
+# ------------------------------------------------------------ hostile text
+
+
+@pytest.mark.parametrize("escape", ["\\0", "\\e", "\\a", "\\x1f"])
+def test_a_control_character_is_refused(tmp_path, escape):
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f'- id: a\n  kind: qa\n  question: Q?\n  answer: "x {escape} y"\n')},
+    )
+    assert problem.code == "control-char" and problem.severity == "error"
+    assert "\\x" in problem.message and "\x1b" not in problem.to_text()
+
+
+@pytest.mark.parametrize("escape", ["\\u200b", "\\u202e"])
+def test_a_zero_width_or_bidi_character_is_warned(tmp_path, escape):
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f'- id: a\n  kind: qa\n  question: Q?\n  answer: "x{escape}y"\n')},
+    )
+    assert problem.code == "invisible-char" and problem.severity == "warning"
+    assert escape in problem.to_text()
+
+
+def test_a_key_cannot_forge_a_line_or_a_ci_annotation(tmp_path):
+    forged = '"answer\\n::error file=x.yaml,line=1::forged\\e[2J": yes'
+    found = diagnostics(
+        tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  {forged}\n")}
+    )
+    for problem in found:
+        for line in (problem.to_text(), problem.to_github()):
+            assert "\n" not in line and "\x1b" not in line
+            assert not line.startswith("::error file=x.yaml")
+
+
+def test_a_topic_file_linked_from_outside_the_corpus_is_refused(tmp_path):
+    outside = tmp_path / "secret.yaml"
+    outside.write_text(topic("- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"))
+    cards = write_corpus(tmp_path, {})
+    (cards / "linked.yaml").symlink_to(outside)
+    result = load_corpus(cards, cwd=tmp_path)
+    (problem,) = [d for d in result.diagnostics if d.code == "outside-corpus"]
+    assert problem.file == "cards/linked.yaml" and result.corpus is None
