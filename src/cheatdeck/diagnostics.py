@@ -42,6 +42,7 @@ CODES: dict[str, tuple[str, str]] = {
     "placeholder": (ERROR, "TODO, TBD, FIXME, XXX, ??? or lorem ipsum left in a text"),
     "missing-unit": (ERROR, "a numeric limit without a unit"),
     "missing-media": (ERROR, "an image that does not exist or lies outside the corpus"),
+    "bad-image": (ERROR, "an image that is not one by its bytes, is damaged, unsafe or too big"),
     "secret": (ERROR, "text that looks like a live credential"),
     "duplicate-fact": (ERROR, "two cards state the same fact"),
     "conflicting-fact": (ERROR, "two cards ask the same thing and answer differently"),

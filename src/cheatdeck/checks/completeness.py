@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from ..diagnostics import Diagnostic, make
+from ..media import image_problem, inline_images
 from ..model import Card, Limit
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
@@ -78,14 +80,17 @@ def _is_placeholder(text: str, match: re.Match[str]) -> bool:
 
 
 def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """placeholder, secret and long-answer, in one pass over every text of the corpus."""
+    """placeholder, secret, long-answer and inline images, in one pass over every text."""
     limit = ctx.corpus.settings.max_answer_words
+    images: dict[str, tuple[str, str | None]] = {}
     for texts in text_groups(ctx.corpus):
         # One cheap look at all of a card's texts rules most cards out at once.
         joined = "\n".join(text.value for text in texts)
         placeholders = may_hold_placeholder(joined)
         secrets = may_hold_secret(joined)
         quoted = _quoted_placeholders(texts) if placeholders else frozenset()
+        if "![" in joined:
+            yield from image_problems(Path(ctx.corpus.root), texts, images)
         for text in texts:
             if placeholders:
                 yield from placeholder_problems(text, quoted)
@@ -93,6 +98,21 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield from secret_problems(text)
             if limit > 0 and text.field in ANSWER_FIELDS and len(text.value) > limit:
                 yield from long_answer_problems(text, limit)
+
+
+def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagnostic]:
+    """Inline ``![alt](path)`` images checked as ``image:`` is: each found, inside the
+    corpus, and an image by its bytes (``seen`` keeps each path's answer)."""
+    for text in texts:
+        if text.is_code:
+            continue
+        for path in inline_images(text.value):
+            if path not in seen:
+                seen[path] = image_problem(root, path)
+            problem, relative = seen[path]
+            if problem:
+                code = "missing-media" if relative is None else "bad-image"
+                yield make(text.loc, code, f"{text.label}{_of(text)}: {problem}")
 
 
 def _quoted_placeholders(texts: list[Text]) -> frozenset[str]:

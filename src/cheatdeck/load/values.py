@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..diagnostics import Diagnostic, make, visible
+from ..media import image_problem
 from ..model import (
     Loc,
 )
@@ -206,21 +207,11 @@ class FileReader:
         if not raw:
             self.report(node, "empty-field", f"'{name}' is empty")
             raise _Invalid
-        root = self.corpus_root.resolve()
-        candidate = Path(raw)
-        try:
-            resolved = (root / candidate).resolve()
-            inside = not candidate.is_absolute() and resolved.is_relative_to(root)
-            exists = inside and resolved.is_file()
-        except (OSError, ValueError, RuntimeError):
-            inside = exists = False
-        if not inside:
-            self.report(node, "missing-media", f"image '{raw}' lies outside the corpus folder")
+        problem, relative = image_problem(self.corpus_root, raw)
+        if problem:
+            self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid
-        if not exists:
-            self.report(node, "missing-media", f"image '{raw}' does not exist in the corpus folder")
-            raise _Invalid
-        return resolved.relative_to(root).as_posix()
+        return relative
 
 
 def _quoted(text: str) -> str:
