@@ -262,3 +262,170 @@ def test_a_topic_file_linked_from_outside_the_corpus_is_refused(tmp_path):
     result = load_corpus(cards, cwd=tmp_path)
     (problem,) = [d for d in result.diagnostics if d.code == "outside-corpus"]
     assert problem.file == "cards/linked.yaml" and result.corpus is None
+
+
+# ------------------------------------------------------------ images
+
+
+def _png(path: Path, size: tuple[int, int] = (8, 8)) -> None:
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, "red").save(path)
+
+
+def _huge_png(path: Path, side: int = 20_000) -> None:
+    """A 400-megapixel 1-bit PNG of a few kB (rows of zeros compress well)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = zlib.compressobj(9)
+    row = b"\x00" * (side // 8 + 1)
+    data = b"".join(rows.compress(row) for _ in range(side)) + rows.flush()
+    header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+
+
+def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
+    cards = write_corpus(tmp_path, {})
+    _png(cards / "images" / "benzene.png")
+    (cards / "images" / "fake.png").write_text("not an image\n")
+    (cards / "images" / "broken.png").write_bytes(
+        (cards / "images" / "benzene.png").read_bytes()[:60]
+    )
+    (cards / "images" / "script.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    )
+    (cards / "images" / "remote.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x.org/a.png"/></svg>'
+    )
+    (cards / "images" / "ok.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>'
+    )
+    _huge_png(cards / "images" / "huge.png")
+    path = path.replace("ROOT", str(cards.resolve()))
+    if where == "image":
+        card = f"- id: a\n  kind: concept\n  term: T\n  definition: D\n  image: {path}\n"
+    else:
+        card = f'- id: a\n  kind: qa\n  question: Q?\n  answer: "See ![ring]({path})"\n'
+    (cards / "a.yaml").write_text(topic(card), encoding="utf-8")
+    return load_corpus(cards, cwd=tmp_path).diagnostics + list(
+        pipeline.check(cards).report.diagnostics
+    )
+
+
+#: path -> (code, words of the message); None: the image is fine
+IMAGES = {
+    "images/benzene.png": None,
+    "images/ok.svg": None,
+    "images/benzen.png": ("missing-media", "did you mean 'images/benzene.png'?"),
+    "images/fake.png": ("bad-image", "is not an image by its contents"),
+    "images/broken.png": ("bad-image", "is damaged"),
+    "images/script.svg": ("bad-image", "an SVG with a script"),
+    "images/remote.svg": ("bad-image", "refers to other files or addresses"),
+    "images/huge.png": ("bad-image", "limited to 40 megapixels"),
+    "http://example.com/a.png": ("missing-media", "nothing is fetched"),
+    "../../../../etc/passwd": ("missing-media", "lies outside the corpus folder"),
+    "ROOT/images/benzene.png": (
+        "missing-media",
+        "write it relative to the corpus folder: images/benzene.png",
+    ),
+}
+
+
+@pytest.mark.parametrize("where", ["image", "inline"])
+@pytest.mark.parametrize("path", list(IMAGES))
+def test_an_image_is_checked_wherever_it_is_written(tmp_path, where, path):
+    found = {(d.code, d.message) for d in _image_corpus(tmp_path, where, path)}
+    expected = IMAGES[path]
+    if expected is None:
+        assert found == set()
+    else:
+        code, words = expected
+        assert any(c == code and words in m for c, m in found), found
+
+
+def test_an_image_inside_code_is_text(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {"a.yaml": topic('- id: a\n  kind: qa\n  question: Q?\n  answer: "Write `![x](y.png)`"\n')},
+    )
+    assert pipeline.check(cards).report.diagnostics == []
+
+
+def test_inline_images_reach_anki_packed_and_renamed(tmp_path):
+    from anki import collection as anki_collection
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: ring\n  kind: qa\n  question: Which ring? ![ring](images/benzene.png)\n"
+                "  answer: Benzene ![dot](images/dot.png)\n"
+            )
+        },
+    )
+    _png(cards / "images" / "benzene.png")
+    _png(cards / "images" / "dot.png", (3, 5))
+    outcome = pipeline.build(cards, tmp_path / "out", [WRITER_NAMES["apkg"]])
+    assert outcome.report.errors == 0, outcome.report.render()
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(tmp_path / "out" / "t.apkg"), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+        (nid,) = col.find_notes("")
+        note = col.get_note(nid)
+        joined = "\n".join(note.fields)
+        media = Path(col.media.dir())
+        names = sorted(p.name for p in media.iterdir())
+        assert len(names) == 2, names
+        for name in names:
+            assert f'src="{name}"' in joined
+            assert (media / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert "images/" not in joined
+    finally:
+        col.close()
+
+
+def test_inline_images_travel_with_every_study_export_and_the_sheet(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: ring\n  kind: qa\n  question: Which ring?\n"
+                "  answer: Benzene ![ring](images/benzene.png)\n"
+            )
+        },
+    )
+    _png(cards / "images" / "benzene.png")
+    data = (cards / "images" / "benzene.png").read_bytes()
+    names = ["crowdanki", "mochi", "mnemosyne", "html", "md"]
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES[n] for n in names])
+    assert outcome.report.errors == 0, outcome.report.render()
+    deck = json.loads((out / "t.crowdanki" / "deck.json").read_text(encoding="utf-8"))
+    (name,) = deck["media_files"]
+    assert (out / "t.crowdanki" / "media" / name).read_bytes() == data
+    raw = (out / "t.crowdanki" / "deck.json").read_text(encoding="utf-8")
+    assert f'src=\\"{name}\\"' in raw and "images/" not in raw
+    with zipfile.ZipFile(out / "t.mochi") as mochi:
+        assert mochi.read("images-benzene.png") == data
+        assert "](@media/images-benzene.png)" in mochi.read("data.json").decode("utf-8")
+    with zipfile.ZipFile(out / "t.mnemosyne.cards") as mnemosyne:
+        assert mnemosyne.read("images/benzene.png") == data
+        xml = mnemosyne.read("cards.xml").decode("utf-8")
+        assert 'src="images/benzene.png"' in xml.replace("&quot;", '"')
+        assert "<fname>images/benzene.png</fname>" in xml
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    assert '<img class="inline" src="data:image/png;base64,' in sheet
+    assert "images/benzene.png" in (out / "t.md").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ SVG with scripts or outside references, or more pixels than ``MAX_PIXELS``.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from pathlib import Path, PurePosixPath
 
@@ -41,7 +42,10 @@ def card_media(card) -> tuple[str, ...]:
     from .checks.fields import card_texts
 
     found = [card.image] if card.image else []
-    for text in card_texts(card):
+    texts = card_texts(card)
+    if not any("![" in text.value for text in texts):
+        return tuple(found)
+    for text in texts:
         if not text.is_code:
             found += inline_images(text.value)
     return tuple(dict.fromkeys(found))
@@ -64,7 +68,8 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
     if candidate.is_absolute():
         if resolved.is_relative_to(root):
             relative = resolved.relative_to(root).as_posix()
-            return f"image '{raw}' is absolute: write it relative to the corpus folder: {relative}", None
+            message = f"image '{raw}' is absolute: write it relative to the corpus folder"
+            return f"{message}: {relative}", None
         return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
     if not resolved.is_relative_to(root):
         return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
@@ -154,3 +159,20 @@ def raster_problem(path: Path) -> str:
     except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for a broken file
         return f"is damaged and cannot be shown ({type(exc).__name__}): save it again"
     return ""
+
+
+def inline_media(card) -> tuple[str, ...]:
+    """The images of ``card``'s texts (not its ``image:``), as written."""
+    return tuple(path for path in card_media(card) if path != card.image)
+
+
+def with_sources(rendered: str, names: dict[str, str]) -> str:
+    """Rendered HTML with each ``<img src>`` of a path of ``names`` pointing at its
+    packed name instead (Anki keeps media flat, under content-hashed names)."""
+    from .text import link_target
+
+    for path, name in names.items():
+        new = f'src="{html.escape(name, quote=True)}"'
+        for written in dict.fromkeys((path, link_target(path))):
+            rendered = rendered.replace(f'src="{html.escape(written, quote=True)}"', new)
+    return rendered

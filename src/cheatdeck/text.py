@@ -115,6 +115,11 @@ def _escape_md(text: str) -> str:
     )
 
 
+def link_target(path: str) -> str:
+    """``path`` as markdown-it writes it in an ``href`` or ``src`` (percent-encoded)."""
+    return _markdown().normalizeLink(path)
+
+
 def escape(text: str) -> str:
     """Plain text as HTML, quotes included."""
     return html.escape(text, quote=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ... import collector
 from ...facts import Fact
+from ...media import inline_media, with_sources
 from .. import BuildContext, OutputError
 from .fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
 from .notetypes import (
@@ -66,8 +67,12 @@ def _note_rows(
     """One row per fact, its fields rendered, in ``ctx.facts`` order."""
     for fact in ctx.facts:
         image = media.get(fact)
-        mtime = max(ctx.time_of(fact), fields_time, image_time(ctx, image))
+        inline = media.inline(fact)  # the images of its texts: packed, sources renamed
+        times = (image_time(ctx, item) for item in (image, *inline))
+        mtime = max(ctx.time_of(fact), fields_time, *times)
         fields = field_values(fact, image)
+        if inline:
+            fields = [with_sources(f, {m.path: m.name for m in inline}) for f in fields]
         ords = card_ords(fact)
         yield NoteRow(
             id=ids.take(mtime),
@@ -127,6 +132,15 @@ class _MediaStore:
         if path not in self.by_path:
             self.by_path[path] = self._read(path, fact.retired)
         return self.by_path[path]
+
+    def inline(self, fact: Fact) -> list[Media]:
+        found = []
+        for path in inline_media(fact.card):
+            if path not in self.by_path:
+                self.by_path[path] = self._read(path, fact.retired)
+            if self.by_path[path] is not None:
+                found.append(self.by_path[path])
+        return found
 
     def _read(self, path: str, retired: bool) -> Media | None:
         file = Path(self.ctx.corpus_dir) / path
