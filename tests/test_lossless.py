@@ -429,3 +429,58 @@ def test_inline_images_travel_with_every_study_export_and_the_sheet(tmp_path):
     sheet = (out / "t.html").read_text(encoding="utf-8")
     assert '<img class="inline" src="data:image/png;base64,' in sheet
     assert "images/benzene.png" in (out / "t.md").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------ math
+
+
+def test_math_is_kept_from_markdown_and_reaches_every_output(tmp_path):
+    from anki import collection as anki_collection
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: kinetic\n  kind: concept\n  term: Kinetic energy\n"
+                "  definition: '\\(E_k = \\frac{1}{2} m v^2\\) *exactly*'\n"
+                "- id: roots\n  kind: qa\n  question: Roots of \\(a x^2 + b x + c\\)?\n"
+                "  answer: '\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]'\n"
+            )
+        },
+    )
+    out = tmp_path / "out"
+    writers = [WRITER_NAMES[n] for n in ("apkg", "html", "md", "pdf")]
+    outcome = pipeline.build(cards, out, writers)
+    assert outcome.report.errors == 0, outcome.report.render()
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(out / "t.apkg"), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+        fields = "\n".join(f for nid in col.find_notes("") for f in col.get_note(nid).fields)
+    finally:
+        col.close()
+    assert "\\(E_k = \\frac{1}{2} m v^2\\) <em>exactly</em>" in fields
+    assert "\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]" in fields
+    markdown = (out / "t.md").read_text(encoding="utf-8")
+    assert "$E_k = \\frac{1}{2} m v^2$" in markdown
+    assert "$$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$$" in markdown
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    assert sheet.count('<img class="math') == 3 and "\\(" not in sheet
+    assert "<script" not in sheet and "mathjax" not in sheet.lower()
+    import subprocess
+
+    pdf_text = subprocess.run(
+        ["pdftotext", str(out / "t.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Kinetic energy" in pdf_text and "\\frac" not in pdf_text
+
+
+def test_text_that_is_no_math_is_left_alone():
+    from cheatdeck.text import inline_html, plain
+
+    assert inline_html("a \\(b") == "a (b"  # one delimiter: Markdown's escape, as before
+    assert plain("`\\(x\\)` in code") == "\\(x\\) in code"

@@ -17,6 +17,7 @@ from itertools import groupby
 from pathlib import Path
 
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
+from ...text import github_math
 from .. import BuildContext
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
@@ -105,7 +106,7 @@ def inline(text: str) -> str:
         out.append(match.group(0))
         pos = match.end()
     out.append(_escape_html(text[pos:]))
-    return "".join(out).replace("\n", "  \n")
+    return github_math("".join(out)).replace("\n", "  \n")  # \(x\) -> $x$
 
 
 def _escape_html(text: str) -> str:
