@@ -306,7 +306,8 @@ def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
         '<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x.org/a.png"/></svg>'
     )
     (cards / "images" / "ok.svg").write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>'
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
+        '<rect width="4" height="4"/></svg>'
     )
     _huge_png(cards / "images" / "huge.png")
     path = path.replace("ROOT", str(cards.resolve()))
@@ -484,3 +485,84 @@ def test_text_that_is_no_math_is_left_alone():
 
     assert inline_html("a \\(b") == "a (b"  # one delimiter: Markdown's escape, as before
     assert plain("`\\(x\\)` in code") == "\\(x\\) in code"
+
+
+# ------------------------------------------------------------ authoring help
+
+#: card -> (code, words of the message)
+AUTHORING = {
+    "- id: a\n  kind: command\n  task: List tables\n  command: \\\\dt\n  lang: psqll\n": (
+        "unknown-lang",
+        "did you mean 'psql'",
+    ),
+    "- id: a\n  kind: QA\n  question: Q?\n  answer: A\n": ("unknown-kind", "did you mean 'qa'?"),
+    "- id: a\n  kind: cloze\n  text: A {{c0::Region}}\n": ("bad-cloze", "numbered from c1"),
+    "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  allow: [b]\n"
+    "- id: bb\n  kind: qa\n  question: R?\n  answer: B\n": ("unknown-allow", "did you mean 'bb'?"),
+}
+
+
+@pytest.mark.parametrize("card", list(AUTHORING))
+def test_authoring_mistakes_are_named_with_the_fix(tmp_path, card):
+    code, words = AUTHORING[card]
+    found = diagnostics(tmp_path, {"a.yaml": topic(card)})
+    assert any(d.code == code and words in d.message for d in found), found
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "- id: a\n  kind: command\n  task: List tables\n  command: \\\\dt\n  lang: psql\n",
+        "- id: a\n  kind: snippet\n  title: T\n  code: print(1)\n  lang: Python\n",
+        "- id: a\n  kind: command\n  task: Find notes\n  command: git grep -n 'TODO\\|FIXME'\n",
+        "- id: a\n  kind: snippet\n  title: T\n  lang: python\n  code: |\n"
+        "    # TODO: remove\n    x = 1  # XXX\n",
+        "- id: a\n  kind: qa\n  question: How is a TODO marked?\n  answer: Write `# TODO:`\n",
+        "- id: a\n  kind: cloze\n  text: 'Jinja prints \\{\\{ name }} with {{c1::a variable}}'\n",
+        "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  allow: [old]\n",
+    ],
+)
+def test_what_is_right_is_not_nagged(tmp_path, card):
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, corpus=CORPUS + "retired: [old]\n")
+    assert pipeline.check(cards).report.diagnostics == []
+
+
+def test_a_command_that_is_only_a_placeholder_is_one(tmp_path):
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic("- id: a\n  kind: command\n  task: T\n  command: TODO\n")}
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert problem.code == "placeholder"
+
+
+def test_checking_the_folder_above_the_corpus_names_the_corpus(tmp_path, monkeypatch):
+    write_corpus(tmp_path, {"a.yaml": topic("- id: a\n  kind: qa\n  question: Q?\n  answer: A\n")})
+    monkeypatch.chdir(tmp_path)
+    (problem,) = load_corpus(Path(".")).diagnostics
+    assert "did you mean `cheatdeck check cards`?" in problem.message
+
+
+def test_a_literal_double_brace_in_a_cloze_reaches_anki_as_text(tmp_path):
+    from cheatdeck.writers.anki.fields import cloze_html
+
+    html = cloze_html("Jinja prints \\{\\{ name }} with {{c1::a variable}}")
+    assert "{{c1::a variable}}" in html
+    assert html.count("{{") == 1  # the literal braces are split so Anki ignores them
+
+
+def test_tag_filter_accepts_kind_tags_and_suggests_near_misses(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  tags: [postgres]\n"
+                "- id: b\n  kind: concept\n  term: T\n  definition: D\n"
+            )
+        },
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["json"]], tags=["kind::concept"])
+    data = json.loads((out / "t.json").read_text(encoding="utf-8"))
+    assert [c["id"] for t in data["topics"] for c in t["cards"]] == ["b"], outcome.report
+    with pytest.raises(pipeline.NoCardsSelected, match="did you mean 'postgres'"):
+        pipeline.build(cards, out, [WRITER_NAMES["json"]], tags=["Postgress"])

@@ -27,9 +27,12 @@ from .checks.lockfile import check_removed_cards, removed_cards
 from .diagnostics import ERROR, Diagnostic, Report
 from .forked import Forked, pickled, unpickled
 from .load import (
+    AllowPlace,
     CorpusHead,
     FileRead,
     IdPlace,
+    allow_places,
+    allow_problems,
     corpus_of,
     id_places,
     id_problems,
@@ -55,6 +58,8 @@ class FileChecked:
     diagnostics: list[Diagnostic]  # the loader's
     cards_seen: int
     ids: list[IdPlace]
+    ids_seen: list[str]  # of every card entry, valid or not
+    allows: list[AllowPlace]
     section: tuple | None  # the topic's place among the sections; None: the file has errors
     items: TopicItems | None
 
@@ -117,6 +122,8 @@ def check_in_halves(
     retired = set(head.retired) if head is not None else set()
     problems, dropped = id_problems([file.ids for file in files], retired)
     diagnostics.extend(problems)
+    seen = {card_id for file in files for card_id in file.ids_seen} | retired
+    diagnostics.extend(allow_problems([file.allows for file in files], seen))
     result = Report(cards=sum(file.cards_seen for file in files))
     result.extend(diagnostics)
     if head is None:
@@ -181,6 +188,8 @@ def _file_checked(number: int, read: FileRead) -> FileChecked:
         diagnostics=read.diagnostics,
         cards_seen=read.cards_seen,
         ids=id_places(read.cards),
+        ids_seen=read.ids_seen,
+        allows=allow_places(read.cards),
         section=topic_sort_key(topic) if topic is not None else None,
         items=topic_items(read.cards) if topic is not None else None,
     )

@@ -38,6 +38,8 @@ CODES: dict[str, tuple[str, str]] = {
     "table-shape": (ERROR, "a row has more or fewer cells than there are columns"),
     "empty-cell": (ERROR, "a table cell is empty"),
     "no-cards": (ERROR, "a topic file has no cards"),
+    "unknown-lang": (ERROR, "a code block's lang names no language Pygments highlights"),
+    "unknown-allow": (ERROR, "allow: names an id no card has"),
     "bad-cloze": (ERROR, "a cloze card with no deletion or a malformed one"),
     "placeholder": (ERROR, "TODO, TBD, FIXME, XXX, ??? or lorem ipsum left in a text"),
     "missing-unit": (ERROR, "a numeric limit without a unit"),

@@ -156,10 +156,29 @@ def filter_by_tags(corpus: Corpus, tags: Sequence[str]) -> Corpus:
     wanted = set(tags)
     topics = []
     for topic in corpus.topics:
-        cards = tuple(card for card in topic.cards if wanted.intersection(card.tags))
+        cards = tuple(
+            card
+            for card in topic.cards
+            if wanted.intersection(card.tags) or f"kind::{card.kind}" in wanted  # as in Anki
+        )
         if cards:
             topics.append(replace(topic, cards=cards))
     return replace(corpus, topics=tuple(topics))
+
+
+def no_tag_message(corpus: Corpus, tags: Sequence[str]) -> str:
+    """Why ``--tag`` selects nothing, with the near-miss tags the corpus has."""
+    import difflib
+
+    known = sorted({tag for card in corpus.cards() for tag in (*card.tags, f"kind::{card.kind}")})
+    by_fold = {tag.casefold(): tag for tag in known}
+    close = []
+    for tag in tags:
+        close += difflib.get_close_matches(tag.casefold(), list(by_fold), n=2, cutoff=0.6)
+    message = "no card carries the tag " + " or ".join(map(repr, tags))
+    if close:
+        return message + ": did you mean " + " or ".join(repr(by_fold[c]) for c in close) + "?"
+    return message + " (tags: " + ", ".join(known[:20]) + (", …)" if len(known) > 20 else ")")
 
 
 def stamp_cards(
@@ -245,7 +264,7 @@ def _build(corpus_dir, out_dir, writers, tags, strict, options, today, progress)
         return _check_valid_part(outcome, retired_locs, today)
     if tags and not outcome.report.failed(strict):
         if not filter_by_tags(outcome.corpus, tags).topics:
-            raise NoCardsSelected("no card carries the tag " + " or ".join(map(repr, tags)))
+            raise NoCardsSelected(no_tag_message(outcome.corpus, tags))
 
     def in_one_process(checks: list | None) -> Outcome:
         outcome.lock = Lock.read(Path(corpus_dir))

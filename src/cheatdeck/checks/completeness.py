@@ -2,8 +2,8 @@
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
-quoted `` `TODO` `` (a card may teach the word), the Spanish *todo*, *Super Bowl XXX*
-or Scala's ``???`` in code.
+quoted `` `TODO` `` (a card may teach the word), the Spanish *todo*, *Super Bowl XXX*,
+or any word inside code: a command or snippet that is nothing but ``TODO`` is one.
 """
 
 from __future__ import annotations
@@ -52,10 +52,9 @@ def find_placeholders(text: str, is_code: bool = False) -> list[str]:
         whole = _WHOLE.fullmatch(text.strip())
         if whole:
             return [whole.group(1)]
-        # In code only an author's note is a leftover; XXX or ??? may be the lesson.
-        return found + [
-            m.group(1) for m in _WORD.finditer(text) if m.group(1) in ("TODO", "FIXME", "TBD")
-        ]
+        # Inside code a TODO, XXX or ??? is content (a `# TODO` comment may be the lesson):
+        # only code that is nothing but a placeholder is one.
+        return found
     prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
     for match in _WORD.finditer(prose):
         if _is_placeholder(prose, match):

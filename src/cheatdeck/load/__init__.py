@@ -278,13 +278,15 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     display = display_path(path, cwd)
     head = CorpusHead(loc=Loc(display, 1, 1))
     if not path.is_file():
-        diagnostics.append(
-            make(
-                head.loc,
-                "missing-field",
-                f"no {CORPUS_FILE}: it names the corpus (name, title, deck)",
+        message = f"no {CORPUS_FILE}: it names the corpus (name, title, deck)"
+        nested = nested_corpus(root)
+        if nested is not None:
+            shown = display_path(nested, cwd)
+            message = (
+                f"no {CORPUS_FILE} in this folder, but '{shown}' has one: "
+                f"did you mean `cheatdeck check {shown}`?"
             )
-        )
+        diagnostics.append(make(head.loc, "missing-field", message))
         return None
     node, problem, text = _read_node(path, display)
     if problem is not None:
@@ -329,6 +331,16 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     return head
 
 
+def nested_corpus(root: Path) -> Path | None:
+    """A folder just below ``root`` holding a corpus.yaml (``cards`` first), or None."""
+    try:
+        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return None
+    folders.sort(key=lambda p: p.name != "cards")
+    return next((p for p in folders if (p / CORPUS_FILE).is_file()), None)
+
+
 def topic_sort_key(topic: Topic) -> tuple:
     return (topic.order is None, topic.order or 0.0, topic.path)
 
@@ -362,6 +374,7 @@ class FileRead:
     cards: list[model.Card]
     diagnostics: list[Diagnostic]
     cards_seen: int
+    ids_seen: list[str] = field(default_factory=list)  # valid cards' and the others'
 
 
 #: Where a card's id is written: (id, the id's place, the card's place).
@@ -379,12 +392,16 @@ def load_corpus(
     root = Path(root)
     diagnostics: list[Diagnostic] = []
     head = read_corpus_file(root, cwd, diagnostics)
+    if head is None and nested_corpus(root) is not None:
+        return LoadResult(None, diagnostics, 0)  # the wrong folder: its files are not cards
     reads = read_topic_files(root, topic_files(root), cwd, head, progress)
     for read in reads:
         diagnostics.extend(read.diagnostics)
     retired = set(head.retired) if head else set()
     problems, duplicates = id_problems([id_places(read.cards) for read in reads], retired)
     diagnostics.extend(problems)
+    seen = {card_id for read in reads for card_id in read.ids_seen} | retired
+    diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen))
     count = sum(read.cards_seen for read in reads)
     if count == 0 and head is not None and not reads:
         diagnostics.append(
@@ -472,7 +489,7 @@ def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str) -> FileR
     reader = FileReader(display, root, source=text)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
-    return FileRead(topic, cards, reader.diagnostics, reader.cards_seen)
+    return FileRead(topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen)
 
 
 def id_places(cards: list[model.Card]) -> list[IdPlace]:
@@ -503,6 +520,41 @@ def id_problems(files: list[list[IdPlace]], retired: set[str]) -> tuple[list[Dia
                 )
             seen[card_id] = loc
     return diagnostics, dropped
+
+
+#: Where a card's ``allow:`` is written: (the ids it names, its place).
+AllowPlace = tuple[tuple[str, ...], Loc]
+
+
+def allow_places(cards: list[model.Card]) -> list[AllowPlace]:
+    return [(card.allow, card.at("allow")) for card in cards if card.allow]
+
+
+def allow_problems(files: list[list[AllowPlace]], known: set[str]) -> list[Diagnostic]:
+    """unknown-allow: an ``allow:`` naming an id no card (valid or not) nor the retired
+    list has — a misspelt id would silence nothing."""
+    found = []
+    ids = sorted(known)
+    for places in files:
+        for allowed, loc in places:
+            for card_id in allowed:
+                if card_id not in known:
+                    found.append(
+                        make(
+                            loc,
+                            "unknown-allow",
+                            f"allow: names '{card_id}', which no card has: "
+                            + suggest_id(card_id, ids),
+                        )
+                    )
+    return found
+
+
+def suggest_id(card_id: str, ids: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(card_id, ids, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else "write the id of the card it resembles"
 
 
 def with_cards(topic: Topic, cards: list[model.Card]) -> Topic:

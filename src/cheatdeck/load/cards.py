@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
@@ -38,11 +39,13 @@ def cloze_problem(text: str) -> str | None:
         if opening is None:
             break
         match = CLOZE_DELETION.match(text, opening.start())
+        if match is None and re.match(r"\{\{c0+::", text[opening.start() :]):
+            return "deletions are numbered from c1: write {{c1::answer}} (Anki has no c0)"
         if match is None:
             snippet = text[opening.start() : opening.start() + 24]
             return (
                 f"malformed deletion '{snippet}…': "
-                "write {{c1::answer}} or {{c1::answer::hint}}"
+                "write {{c1::answer}} or {{c1::answer::hint}} (a literal '{{' is written \\{\\{)"
             )
         parts = match.group(2).split("::")
         if len(parts) > 2:
@@ -84,7 +87,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             kind = reader.text(fields["kind"][1], "kind")
             kind_spec = KINDS.get(kind)
             if kind_spec is None:
-                hint = difflib.get_close_matches(kind, list(KINDS), n=1)
+                hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
                 pre = f"did you mean '{hint[0]}'? " if hint else ""
                 reader.report(
                     fields["kind"][1],
@@ -102,6 +105,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
     else:
         try:
             card_id = reader.text(fields["id"][1], "id")
+            reader.ids_seen.append(card_id)
             if not ID_PATTERN.match(card_id):
                 reader.report(
                     fields["id"][1],
@@ -290,6 +294,11 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             + ", ".join(model.PRIORITIES),
         )
         ok = False
+    if kind in ("command", "snippet") and values.get("lang"):
+        problem = lang_problem(values["lang"])
+        if problem:
+            reader.report(nodes["lang"], "unknown-lang", problem)
+            ok = False
     if kind == "limit" and _bare_number(nodes["value"]) and not values.get("unit"):
         where = nodes.get("unit", nodes["value"])
         reader.report(
@@ -299,6 +308,29 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
         )
         ok = False
     return ok
+
+
+@lru_cache(maxsize=1)
+def lang_names() -> frozenset[str]:
+    """Every name a code block's ``lang`` may take: Pygments' lexer aliases and ours."""
+    from pygments.lexers import get_all_lexers
+
+    from ..highlight import LANG_ALIASES
+
+    names = {alias.lower() for _, aliases, _, _ in get_all_lexers() for alias in aliases}
+    return frozenset(names | set(LANG_ALIASES) | {"console"})
+
+
+def lang_problem(lang: str) -> str | None:
+    """Why ``lang`` names no language Pygments highlights, with the near miss; or None."""
+    if lang.lower() in lang_names():
+        return None
+    close = difflib.get_close_matches(lang.lower(), sorted(lang_names()), n=3, cutoff=0.7)
+    hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "? " if close else ""
+    return (
+        f"lang '{lang}' is not a language Pygments knows: {hint}"
+        "see `pygmentize -L lexers` (e.g. bash, python, sql, psql, json, yaml, text)"
+    )
 
 
 def _bare_number(node: yaml.Node) -> bool:

@@ -39,6 +39,7 @@ class FileReader:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
     source: str = ""  # the file's text (for what the parser drops: comments)
+    ids_seen: list[str] = field(default_factory=list)  # every card's id, valid card or not
     _lines: list[str] | None = None
 
     def line(self, number: int) -> str:
