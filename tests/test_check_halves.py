@@ -165,7 +165,7 @@ def test_load_errors_in_both_halves_and_an_id_used_in_each(kinds_corpus, monkeyp
     halves = _assert_same(kinds_corpus, monkeypatch)
     codes = {d.code for d in halves.report.diagnostics}
     assert {"yaml-syntax", "duplicate-id", "unknown-field"} <= codes
-    assert "conflicting-fact" not in codes  # errors at load: no other check runs
+    assert "conflicting-fact" not in codes  # the second 'same' card is left out
 
 
 def test_a_broken_corpus_file_and_a_removed_card(kinds_corpus, tmp_path, monkeypatch):

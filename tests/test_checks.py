@@ -138,7 +138,7 @@ def test_placeholders_in_prose(text, found):
     [
         ("TODO", ["TODO"]),
         ("tbd", ["tbd"]),
-        ("aws s3 cp TODO s3://bucket/", ["TODO"]),
+        ("aws s3 cp TODO s3://bucket/", []),  # inside code a word is content (issue 16)
         ("def price(order): ???", []),  # Scala's ??? is the lesson
         ("ls *.???", []),
         ("export API_KEY=XXX", []),  # a value for the reader to fill in
@@ -167,7 +167,7 @@ def test_a_card_quoting_a_placeholder_may_use_it_in_its_code(tmp_path, monkeypat
         - id: left-over
           kind: command
           task: Copy a file to a bucket
-          command: aws s3 cp TODO s3://bucket/
+          command: TODO
         """,
     )
     report = run_check(tmp_path, monkeypatch)

@@ -566,3 +566,21 @@ def test_tag_filter_accepts_kind_tags_and_suggests_near_misses(tmp_path):
     assert [c["id"] for t in data["topics"] for c in t["cards"]] == ["b"], outcome.report
     with pytest.raises(pipeline.NoCardsSelected, match="did you mean 'postgres'"):
         pipeline.build(cards, out, [WRITER_NAMES["json"]], tags=["Postgress"])
+
+
+def test_an_alias_bomb_is_bounded_by_its_expanded_text():
+    big = "x" * 120_000
+    text = f'deck: A\ntitle: A\nbig: &b "{big}"\ncards:\n' + "".join(
+        f"  - id: c{i}\n    kind: qa\n    question: Q{i}?\n    answer: *b\n" for i in range(1000)
+    )
+    node, problem = compose(text, "a.yaml")
+    assert node is None and problem.code == "unsafe-yaml"
+    assert "120,150,799 characters" in problem.message
+
+
+def test_shared_fields_by_alias_are_fine():
+    text = "deck: A\ntitle: A\nbase: &b {kind: qa}\ncards:\n" + "".join(
+        f"  - <<: *b\n    id: c{i}\n    question: Q{i}?\n    answer: a\n" for i in range(100)
+    )
+    node, problem = compose(text, "a.yaml")
+    assert node is not None and problem is None

@@ -90,7 +90,8 @@ def check_in_halves(
     progress: Callable[[int, int], None] | None = None,
 ) -> Report | None:
     """The report of ``cheatdeck check`` on the corpus folder ``root`` (topic files
-    ``paths``), made by two processes; None when no second process can start."""
+    ``paths``), made by two processes; None when no second process can start, or when
+    cards share an id (one process leaves the later ones out of the fact checks)."""
     cwd = Path.cwd()
     diagnostics: list[Diagnostic] = []
     head = read_corpus_file(root, cwd, diagnostics)
@@ -128,6 +129,8 @@ def check_in_halves(
     result.extend(diagnostics)
     if head is None:
         return result  # as in one process: no corpus, no other check
+    if dropped:  # cards whose id an earlier card has are left out of the fact checks,
+        return None  # which the halves cannot do: one process checks it all again
     if any(d.severity == ERROR for d in diagnostics):  # as in one process: the valid cards
         valid = sum(len(file.ids) for file in files) - len(dropped)
         result.unchecked = result.cards - valid

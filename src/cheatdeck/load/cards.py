@@ -84,7 +84,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         ok = False
     else:
         try:
-            kind = reader.text(fields["kind"][1], "kind")
+            kind = reader.text(fields["kind"][1], "kind", prose=False)
             kind_spec = KINDS.get(kind)
             if kind_spec is None:
                 hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
@@ -104,7 +104,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         ok = False
     else:
         try:
-            card_id = reader.text(fields["id"][1], "id")
+            card_id = reader.text(fields["id"][1], "id", prose=False)
             reader.ids_seen.append(card_id)
             if not ID_PATTERN.match(card_id):
                 reader.report(
@@ -170,7 +170,7 @@ def _field_locs(card_loc: Loc, nodes: dict[str, yaml.Node]) -> FieldLocs:
 def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:
     name, kind = spec.name, spec.type
     if kind in (FieldType.TEXT, FieldType.WORD):
-        return reader.text(node, name)
+        return reader.text(node, name, prose=kind is FieldType.TEXT)
     if kind is FieldType.CODE:
         return reader.code(node, name)
     if kind is FieldType.BOOL:

@@ -52,6 +52,8 @@ class _Composer(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 #: Aliases may expand a file to at most this many nodes (and 10x its written size).
 MAX_EXPANDED_NODES = 200_000
+#: ... and to at most this many characters of text (and 10x what is written).
+MAX_EXPANDED_CHARS = 5_000_000
 
 
 # ---------------------------------------------------------------- reading files
@@ -229,6 +231,7 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
         node = _first_unsafe_tag(root)
         return None if node is None else _unsafe_tag(node, display)
     sizes: dict[int, int] = {}
+    lengths: dict[int, int] = {}  # characters of text once aliases are expanded
     distinct = 0
     # iterative post-order walk; aliases are shared node objects, so memoise by id
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -238,7 +241,10 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
         key = id(node)
         if done:
             on_path.discard(key)
-            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            lengths[key] = own + sum(lengths[id(child)] for child in children)
             continue
         if key in sizes:
             continue
@@ -255,6 +261,21 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
             if id(child) not in sizes:
                 stack.append((child, False))
     total = sizes[id(root)]
+    written = sum(len(n.value) for n in _distinct_scalars(root))
+    expanded = lengths[id(root)]
+    if expanded > max(MAX_EXPANDED_CHARS, 10 * written):
+        node = root
+        while True:
+            bigger = [c for c in _children(node) if lengths[id(c)] > MAX_EXPANDED_CHARS // 2]
+            if not bigger:
+                break
+            node = max(bigger, key=lambda c: lengths[id(c)])
+        return make(
+            _loc(node, display),
+            "unsafe-yaml",
+            f"aliases expand this file's text to {expanded:,} characters (written: {written:,}; "
+            f"the limit is {MAX_EXPANDED_CHARS:,}): write the text out instead of aliasing it",
+        )
     if total > max(MAX_EXPANDED_NODES, 10 * distinct):
         node = root
         while True:
@@ -268,6 +289,19 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
             f"aliases expand this file to {total:,} values (written: {distinct:,})",
         )
     return None
+
+
+def _distinct_scalars(root: yaml.Node) -> list[yaml.Node]:
+    """Each scalar node once, however often aliases repeat it."""
+    seen: dict[int, yaml.Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen[id(node)] = node
+        stack.extend(_children(node))
+    return [n for n in seen.values() if isinstance(n, yaml.ScalarNode)]
 
 
 def _is_binary(node: yaml.Node) -> bool:

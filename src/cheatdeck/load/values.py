@@ -54,14 +54,15 @@ class FileReader:
             return
         end = node.end_mark
         rest = self.line(end.line)[end.column :]
-        if not rest.lstrip().startswith("#") or not rest[:1].isspace():
-            return
+        if not rest.startswith(" #"):
+            return  # no comment, or one set off by two spaces or more: meant as one
         whole = (node.value + rest).strip()
         self.report(
             node,
             "yaml-comment",
             f"'{name}' stops before ' #': YAML reads the rest of the line as a comment. "
-            f"If the '#' is part of the text, quote the value: {name}: {_quoted(whole)}",
+            f"If the '#' is part of the text, quote the value: {name}: {_quoted(whole)}; "
+            "if it is a comment, put two spaces before it",
         )
 
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
@@ -132,13 +133,14 @@ class FileReader:
             raise _Invalid
         return node
 
-    def text(self, node: yaml.Node, name: str) -> str:
+    def text(self, node: yaml.Node, name: str, prose: bool = True) -> str:
         """Any scalar as written (``1.10``, ``0700``, ``NULL``, ``~`` stay so); nothing is empty."""
         node = self.scalar(node, name)
         if node.tag == Y + "binary":
             self.report(node, "wrong-type", f"'{name}' must be text, not binary data")
             raise _Invalid
-        self.warn_comment(node, name)
+        if prose:
+            self.warn_comment(node, name)
         self.check_characters(node, name, node.value)
         return node.value.strip()
 
