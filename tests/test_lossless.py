@@ -584,3 +584,64 @@ def test_shared_fields_by_alias_are_fine():
     )
     node, problem = compose(text, "a.yaml")
     assert node is not None and problem is None
+
+
+# ------------------------------------------------------------ the property
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: Characters with no meaning in inline Markdown (those are tested one by one above):
+#: letters of several scripts, digits and the punctuation YAML 1.1 reads as numbers,
+#: times, booleans and null.
+_SAFE = st.lists(
+    st.sampled_from(
+        list("abcXYZ019 .,:;-+=/()'\"?%@^é日ßΩ") + ["NULL", "no", "~", "0x", "1:30", "0700"]
+    ),
+    min_size=1,
+    max_size=12,
+).map(lambda parts: "".join(parts).strip())
+
+
+def _visible_html(rendered: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]*>", "", rendered))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_SAFE, quoted=st.booleans())
+def test_any_text_yaml_can_hold_is_shown_as_written(text, quoted):
+    import tempfile
+
+    import yaml
+    from markdown_it import MarkdownIt
+
+    from cheatdeck.lock import card_data
+    from cheatdeck.text import inline_html, typeset_math
+    from cheatdeck.writers.sheet.markdown import inline as markdown_inline
+
+    assume(text)
+    written = json.dumps(text, ensure_ascii=False) if quoted else text
+    if not quoted:  # only what YAML reads as one plain scalar holding exactly the text
+        try:
+            node = yaml.compose(f"answer: {written}\n", Loader=yaml.SafeLoader)
+        except yaml.YAMLError:
+            assume(False)
+        value = node.value[0][1]
+        assume(isinstance(value, yaml.ScalarNode) and value.value == text and not value.style)
+    with tempfile.TemporaryDirectory() as folder:
+        cards = write_corpus(
+            Path(folder),
+            {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Which?\n  answer: {written}\n")},
+        )
+        result = load_corpus(cards, cwd=Path(folder))
+    assert result.corpus is not None, [d.to_text() for d in result.diagnostics]
+    (card,) = result.corpus.cards()
+    assert card.answer == text
+    assert card_data(card)["answer"] == text  # JSON
+    assert _visible_html(inline_html(text)) == text  # Anki field
+    assert _visible_html(typeset_math(inline_html(text))) == text  # sheet
+    shown = MarkdownIt("commonmark").renderInline(markdown_inline(text))
+    assert _visible_html(shown) == text  # Markdown, as GitHub renders it
