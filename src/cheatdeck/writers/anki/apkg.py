@@ -34,7 +34,7 @@ from .package import Deck, NoteRow, package_bytes, write_collection
 # highlight.py, or after an upgrade of Pygments or markdown-it that changes it), so
 # every note is newer once and Anki applies the new rendering; the lock keeps the
 # time of the last bump.
-FIELD_FORMAT = 1
+FIELD_FORMAT = 2  # 2: math kept as \( \) and inline images packed (issue 16)
 
 
 def render(ctx: BuildContext) -> bytes:
