@@ -485,6 +485,9 @@ def test_text_that_is_no_math_is_left_alone():
 
     assert inline_html("a \\(b") == "a (b"  # one delimiter: Markdown's escape, as before
     assert plain("`\\(x\\)` in code") == "\\(x\\) in code"
+    from cheatdeck.writers.sheet.markdown import inline
+
+    assert inline("\\(a\\) and `\\(b\\)`") == "$a$ and `\\(b\\)`"  # code stays code
 
 
 # ------------------------------------------------------------ authoring help

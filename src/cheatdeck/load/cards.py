@@ -325,8 +325,8 @@ def lang_problem(lang: str) -> str | None:
     """Why ``lang`` names no language Pygments highlights, with the near miss; or None."""
     if lang.lower() in lang_names():
         return None
-    close = difflib.get_close_matches(lang.lower(), sorted(lang_names()), n=3, cutoff=0.7)
-    hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "? " if close else ""
+    close = difflib.get_close_matches(lang.lower(), sorted(lang_names()), n=1, cutoff=0.7)
+    hint = f"did you mean '{close[0]}'? " if close else ""
     return (
         f"lang '{lang}' is not a language Pygments knows: {hint}"
         "see `pygmentize -L lexers` (e.g. bash, python, sql, psql, json, yaml, text)"

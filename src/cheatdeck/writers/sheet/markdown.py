@@ -102,11 +102,11 @@ def inline(text: str) -> str:
     out = []
     pos = 0
     for match in _CODE_SPAN.finditer(text):
-        out.append(_escape_html(text[pos : match.start()]))
+        out.append(_escape_html(github_math(text[pos : match.start()])))  # \(x\) -> $x$
         out.append(match.group(0))
         pos = match.end()
-    out.append(_escape_html(text[pos:]))
-    return github_math("".join(out)).replace("\n", "  \n")  # \(x\) -> $x$
+    out.append(_escape_html(github_math(text[pos:])))
+    return "".join(out).replace("\n", "  \n")
 
 
 def _escape_html(text: str) -> str:
