@@ -154,6 +154,15 @@ def test_a_quoted_value_or_a_comment_on_its_own_line_is_not_warned(tmp_path):
     assert found == []
 
 
+def test_a_value_starting_with_an_unused_anchor_is_warned(tmp_path):
+    (warning,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic("- id: a\n  kind: qa\n  question: Q?\n  answer: &also this\n")},
+    )
+    assert (warning.code, warning.severity) == ("yaml-anchor", "warning")
+    assert 'answer: "&also this"' in warning.message
+
+
 # ------------------------------------------------------------ syntax in words
 
 CARD = "cards:\n  - id: a\n    kind: qa\n    question: What is it?\n"
@@ -648,3 +657,13 @@ def test_any_text_yaml_can_hold_is_shown_as_written(text, quoted):
     assert _visible_html(typeset_math(inline_html(text))) == text  # sheet
     shown = MarkdownIt("commonmark").renderInline(markdown_inline(text))
     assert _visible_html(shown) == text  # Markdown, as GitHub renders it
+
+
+def test_a_control_character_never_reaches_an_export(tmp_path):
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic('- id: a\n  kind: qa\n  question: Q?\n  answer: "bell \\a"\n')}
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["mnemosyne"], WRITER_NAMES["md"]])
+    assert [d.code for d in outcome.report.diagnostics] == ["control-char"]
+    assert not out.exists() or not any(out.iterdir())

@@ -24,6 +24,7 @@ CODES: dict[str, tuple[str, str]] = {
     "encoding": (ERROR, "the file is not UTF-8"),
     "unsafe-yaml": (ERROR, "a YAML tag that builds objects, or aliases that expand too far"),
     "yaml-comment": (WARNING, "a plain value followed by ' #': YAML drops the rest as a comment"),
+    "yaml-anchor": (WARNING, "a value starting with '&word ': YAML drops the word as an anchor"),
     "outside-corpus": (ERROR, "a topic file linked from outside the corpus, or not a file"),
     "control-char": (ERROR, "a text holds a control character (ESC, BEL, NUL...)"),
     "invisible-char": (WARNING, "a text holds a zero-width or bidi-control character"),

@@ -65,6 +65,22 @@ class FileReader:
             "if it is a comment, put two spaces before it",
         )
 
+    def warn_anchor(self, node: yaml.ScalarNode, name: str) -> None:
+        """A value that starts with '&word ' loses that word to YAML (an anchor no alias
+        uses): say to quote it."""
+        start = node.start_mark
+        line = self.line(start.line)
+        match = re.match(r"&([^\s,\[\]{}]+)\s", line[start.column :])
+        if match is None or f"*{match.group(1)}" in self.source:
+            return
+        whole = (match.group(0) + node.value).strip()
+        self.report(
+            node,
+            "yaml-anchor",
+            f"'{name}' reads '{node.value}': YAML takes '&{match.group(1)}' as an anchor. "
+            f"If it is part of the text, quote the value: {name}: {_quoted(whole)}",
+        )
+
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
         """Control characters (written as escapes: YAML refuses them raw) are refused;
         zero-width and bidi-override characters, which hide or reorder text, warned."""
@@ -141,6 +157,8 @@ class FileReader:
             raise _Invalid
         if prose:
             self.warn_comment(node, name)
+            if "&" in self.source:
+                self.warn_anchor(node, name)
         self.check_characters(node, name, node.value)
         return node.value.strip()
 
