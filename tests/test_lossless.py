@@ -104,6 +104,30 @@ def test_every_value_keeps_its_text_in_every_output(tmp_path):
         assert "NULL" in text, name
 
 
+@pytest.mark.parametrize("value", ["yes", "no", "on", '"true"', "1"])
+def test_a_boolean_field_takes_only_true_or_false(tmp_path, value):
+    (problem,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                f"- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  reverse: {value}\n"
+            )
+        },
+    )
+    assert problem.code == "wrong-type" and "must be true or false" in problem.message
+
+
+def test_order_must_be_a_number(tmp_path):
+    (problem,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": "deck: X\ntitle: X\norder: 1:30\ncards:\n  - id: a\n    kind: qa\n"
+            "    question: Q?\n    answer: A\n"
+        },
+    )
+    assert problem.code == "wrong-type" and "'order' must be a number" in problem.message
+
+
 @pytest.mark.parametrize(
     ("value", "needs_unit"),
     [

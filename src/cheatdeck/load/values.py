@@ -19,6 +19,8 @@ from .syntax import _CONSTRUCTOR, MERGE_TAG, Y, _loc
 
 # ---------------------------------------------------------------- values
 
+#: A number as ``order`` and the settings take it: decimal digits, a sign, a point.
+_DECIMAL = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 #: Control characters a card may not hold (tab, newline and carriage return may).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Zero-width and bidi-control characters: allowed, with a warning.
@@ -173,14 +175,15 @@ class FileReader:
 
     def boolean(self, node: yaml.Node, name: str) -> bool:
         node = self.scalar(node, name)
-        if node.tag != Y + "bool":
-            self.report(node, "wrong-type", f"'{name}' must be true or false")
+        if node.tag != Y + "bool" or node.value.lower() not in ("true", "false"):
+            self.report(node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'")
             raise _Invalid
         return bool(self.construct(node))
 
     def number_or_text(self, node: yaml.Node, name: str) -> str | int | float:
         node = self.scalar(node, name)
-        if node.tag in (Y + "int", Y + "float") and not node.style:
+        decimal = _DECIMAL.fullmatch(node.value) is not None  # not 1:30, 0x10, 0o7, .inf
+        if node.tag in (Y + "int", Y + "float") and not node.style and decimal:
             value = self.construct(node)
             if isinstance(value, float) and value != value:  # NaN is not a number here
                 return node.value
