@@ -124,6 +124,8 @@ class _MediaStore:
     def __init__(self, ctx: BuildContext):
         self.ctx = ctx
         self.by_path: dict[str, Media | None] = {}
+        self.last_card = None
+        self.last_paths: tuple[str, ...] = ()
 
     def get(self, fact: Fact) -> Media | None:
         path = fact.card.image
@@ -134,8 +136,12 @@ class _MediaStore:
         return self.by_path[path]
 
     def inline(self, fact: Fact) -> list[Media]:
+        """The images of the fact's card's texts (a card's facts share them)."""
+        card = fact.card
+        if self.last_card is not card:
+            self.last_card, self.last_paths = card, inline_media(card)
         found = []
-        for path in inline_media(fact.card):
+        for path in self.last_paths:
             if path not in self.by_path:
                 self.by_path[path] = self._read(path, fact.retired)
             if self.by_path[path] is not None:
