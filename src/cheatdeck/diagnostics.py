@@ -1,4 +1,5 @@
-"""Diagnostics: one problem at one place, the codes we know, and how they are printed.
+"""Diagnostics: one problem at one place, the codes we know, and how they are printed
+(what a card holds escaped: no control, zero-width or bidi character reaches a terminal).
 
 ``Report`` owns the exit status of ``check`` and ``build`` (0 clean, 1 errors — or
 warnings with ``--strict``); usage errors (2) are the command line's.

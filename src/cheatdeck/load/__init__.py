@@ -1,9 +1,11 @@
 """The loader: the only module that reads YAML. Corpus folder -> frozen ``Corpus`` + diagnostics.
 
 It composes each file with PyYAML's safe C composer (nodes keep their positions),
-refuses object-building tags and runaway aliases, detects duplicate keys, and
-validates every value against ``model.KINDS``. It never raises on bad input: every
-problem of every file becomes a ``Diagnostic`` and loading goes on.
+refuses object-building tags, runaway aliases and topic files linked from outside the
+corpus, detects duplicate keys, and validates every value against ``model.KINDS``,
+keeping each scalar's text as written. It never raises on bad input: every problem of
+every file becomes a ``Diagnostic`` and loading goes on; the valid cards of a corpus
+with errors are kept apart (``LoadResult.partial``) so the fact checks still see them.
 """
 
 from __future__ import annotations
