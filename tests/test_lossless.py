@@ -513,6 +513,16 @@ def test_math_is_kept_from_markdown_and_reaches_every_output(tmp_path):
     assert "Kinetic energy" in pdf_text and "\\frac" not in pdf_text
 
 
+def test_math_the_sheets_cannot_typeset_is_warned(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {"a.yaml": topic("- id: a\n  kind: qa\n  question: Q?\n  answer: '\\(\\frac{1\\)'\n")},
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert "\\(\\frac{1\\)" in problem.message
+
+
 def test_text_that_is_no_math_is_left_alone():
     from cheatdeck.text import inline_html, plain
 

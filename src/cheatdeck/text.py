@@ -121,6 +121,8 @@ def math_image(latex: str, display: bool) -> str | None:
         f"width:{width / em:.3f}em;height:{height / em:.3f}em;"
         f"vertical-align:{-(height + top) / em:.3f}em"
     )
+    if display:  # a formula of its own: on its own line, centred
+        style += ";display:block;margin:0.2em auto"
     data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
     alt = html.escape(latex, quote=True)
     kind = "math display" if display else "math"

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, make
+from ..diagnostics import Diagnostic, make, visible
 from ..media import image_problem, inline_images
 from ..model import Card, Limit
+from ..text import MATH, math_image
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
 from .secrets import find_secrets, may_hold_secret
@@ -90,6 +91,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
         quoted = _quoted_placeholders(texts) if placeholders else frozenset()
         if "![" in joined:
             yield from image_problems(Path(ctx.corpus.root), texts, images)
+        if "\\(" in joined or "\\[" in joined:
+            yield from math_problems(texts)
         for text in texts:
             if placeholders:
                 yield from placeholder_problems(text, quoted)
@@ -112,6 +115,24 @@ def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagno
             if problem:
                 code = "missing-media" if relative is None else "bad-image"
                 yield make(text.loc, code, f"{text.label}{_of(text)}: {problem}")
+
+
+def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """Math the sheets cannot typeset (Anki's MathJax may still): said once per text."""
+    for text in texts:
+        if text.is_code:
+            continue
+        for match in MATH.finditer(_CODE_SPAN.sub("", text.value)):
+            display = match.group("display") is not None
+            latex = match.group("display") if display else match.group("inline")
+            if math_image(latex.strip(), display) is None:
+                yield make(
+                    text.loc,
+                    "bad-math",
+                    f"{text.label}{_of(text)}: the sheets cannot typeset "
+                    f"{visible(match.group())}: check its braces and commands",
+                )
+                break
 
 
 def _quoted_placeholders(texts: list[Text]) -> frozenset[str]:
