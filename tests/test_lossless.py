@@ -701,3 +701,34 @@ def test_a_control_character_never_reaches_an_export(tmp_path):
     outcome = pipeline.build(cards, out, [WRITER_NAMES["mnemosyne"], WRITER_NAMES["md"]])
     assert [d.code for d in outcome.report.diagnostics] == ["control-char"]
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_two_processes_report_the_valid_cards_as_one_does(tmp_path, monkeypatch):
+    files = {
+        "a.yaml": topic(
+            "- id: bad\n  kind: qa\n  question: Which port?\n  answr: 5432\n"
+            "- id: port-a\n  kind: limit\n  subject: Default port\n  value: 5432\n  unit: port\n"
+        ),
+        "b.yaml": "deck: B\ntitle: B\ncolour: red\ncards:\n"
+        "  - id: port-b\n    kind: limit\n    subject: Default port\n    value: 5433\n"
+        "    unit: port\n  - id: t\n    kind: qa\n    question: What?\n    answer: TODO\n",
+        "c.yaml": topic(
+            "- id: ok\n  kind: qa\n  question: Fine?\n  answer: 'Yes'\n  allow: [nope]\n"
+        ),
+    }
+    cards = write_corpus(tmp_path, files)
+    reports = []
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("CHEATDECK_JOBS", jobs)
+        reports.append(pipeline.check(cards, keep_corpus=False).report)
+    one, two = reports
+    assert one.render() == two.render()
+    codes = sorted(d.code for d in one.diagnostics)
+    assert codes == [
+        "conflicting-fact",
+        "placeholder",
+        "unknown-allow",
+        "unknown-field",
+        "unknown-field",
+    ], codes
+    assert one.render().endswith("1 card not checked for facts: fix the errors above\n")
