@@ -148,11 +148,14 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     above = _key_above(lines, line0)
     if above is not None and above[0] != indent and col0 <= indent + len(key):
         width, name = above
+        like = f"the card's other fields ({_spaces(width)})" if width else "the file's keys above"
+        if not width:
+            like += " (at the start of the line)"
         return (
             line0 + 1,
             indent + 1,
-            f"'{key}' is indented {indent} spaces and '{name}' above it {width}: "
-            f"indent '{key}' like the card's other fields ({width} spaces)",
+            f"'{key}' is indented {_spaces(indent)} and '{name}' above it {width}: "
+            f"indent '{key}' like {like}",
         )
     if not value:
         return None
@@ -170,6 +173,10 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
         return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
     return None
+
+
+def _spaces(count: int) -> str:
+    return "1 space" if count == 1 else f"{count} spaces"
 
 
 def _key_above(lines: list[str], line0: int) -> tuple[int, str] | None:
