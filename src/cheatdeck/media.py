@@ -24,7 +24,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 MAX_PIXELS = 40_000_000
 MAX_BYTES = 20_000_000
 
-_SVG_SCRIPT = re.compile(rb"<script|\son[a-z]+\s*=|javascript:", re.I)
+_SVG_SCRIPT = re.compile(rb"<script|<foreignObject|\son[a-z]+\s*=|javascript:", re.I)
 _SVG_OUTSIDE = re.compile(rb"""(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.I)
 _SVG_STYLE_URL = re.compile(rb"""url\(\s*["']?(?!#|data:image/)""", re.I)
 
@@ -131,7 +131,9 @@ def sniff(data: bytes) -> str | None:
 
 def svg_problem(data: bytes) -> str:
     if _SVG_SCRIPT.search(data):
-        return "is an SVG with a script: remove it (a card shows no active content)"
+        return (
+            "is an SVG with a script or embedded HTML: remove it (a card shows no active content)"
+        )
     if _SVG_OUTSIDE.search(data) or _SVG_STYLE_URL.search(data) or b"<!ENTITY" in data:
         return "is an SVG that refers to other files or addresses: embed what it shows"
     return ""
