@@ -36,6 +36,7 @@ from .load import (
     corpus_of,
     id_places,
     id_problems,
+    nested_corpus,
     read_corpus_file,
     read_topic_files,
     stand_in_topic,
@@ -95,6 +96,10 @@ def check_in_halves(
     cwd = Path.cwd()
     diagnostics: list[Diagnostic] = []
     head = read_corpus_file(root, cwd, diagnostics)
+    if head is None and nested_corpus(root) is not None:  # as in one process
+        result = Report()
+        result.extend(diagnostics)
+        return result
     chunks = _chunks(paths)
     claims = _Claims(len(chunks))
     # The child pickles each chunk's result as soon as it has it: once it has no chunk
