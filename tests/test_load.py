@@ -216,7 +216,7 @@ def test_values_keep_what_was_written(tmp_path):
     cards = write_corpus(tmp_path, {"a.yaml": text})
     qa, limit = load_corpus(cards, cwd=tmp_path).corpus.cards()
     assert qa.answer == "1.10"
-    assert limit.value == 100 and limit.value_text == "100 items"
+    assert limit.value == "100" and limit.value_text == "100 items"
     assert limit.as_of.isoformat() == "2024-05-01"
 
 

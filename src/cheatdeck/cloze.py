@@ -74,9 +74,11 @@ def problem(text: str) -> str | None:
     pos = 0
     while (opening := _OPENING.search(text, pos)) is not None:
         match = DELETION.match(text, opening.start())
+        if match is None and re.match(r"\{\{c0+::", text[opening.start() :]):
+            return "deletions are numbered from c1: write {{c1::answer}} (Anki has no c0)"
         if match is None:
             snippet = text[opening.start() : opening.start() + 24]
-            fix = "write {{c1::answer}} or {{c1::answer::hint}}"
+            fix = "write {{c1::answer}} or {{c1::answer::hint}} (a literal '{{' is written \\{\\{)"
             return f"malformed deletion '{snippet}…': " + fix
         pieces = match.group(2).split("::")
         if len(pieces) > 2:

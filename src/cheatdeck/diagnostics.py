@@ -1,4 +1,5 @@
-"""Diagnostics: one problem at one place, the codes we know, and how they are printed.
+"""Diagnostics: one problem at one place, the codes we know, and how they are printed
+(what a card holds escaped: no control, zero-width or bidi character reaches a terminal).
 
 ``Report`` owns the exit status of ``check`` and ``build`` (0 clean, 1 errors — or
 warnings with ``--strict``); usage errors (2) are the command line's.
@@ -7,6 +8,7 @@ warnings with ``--strict``); usage errors (2) are the command line's.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +24,11 @@ CODES: dict[str, tuple[str, str]] = {
     "yaml-syntax": (ERROR, "the file is not valid YAML (a tab in indentation included)"),
     "encoding": (ERROR, "the file is not UTF-8"),
     "unsafe-yaml": (ERROR, "a YAML tag that builds objects, or aliases that expand too far"),
+    "yaml-comment": (WARNING, "a plain value followed by ' #': YAML drops the rest as a comment"),
+    "yaml-anchor": (WARNING, "a value starting with '&word ': YAML drops the word as an anchor"),
+    "outside-corpus": (ERROR, "a topic file linked from outside the corpus, or not a file"),
+    "control-char": (ERROR, "a text holds a control character (ESC, BEL, NUL...)"),
+    "invisible-char": (WARNING, "a text holds a zero-width or bidi-control character"),
     "duplicate-key": (ERROR, "a mapping repeats a key"),
     "unknown-field": (ERROR, "a key the kind does not have"),
     "missing-field": (ERROR, "a required key is absent"),
@@ -33,14 +40,18 @@ CODES: dict[str, tuple[str, str]] = {
     "table-shape": (ERROR, "a row has more or fewer cells than there are columns"),
     "empty-cell": (ERROR, "a table cell is empty"),
     "no-cards": (ERROR, "a topic file has no cards"),
+    "unknown-lang": (ERROR, "a code block's lang names no language Pygments highlights"),
+    "unknown-allow": (ERROR, "allow: names an id no card has"),
     "bad-cloze": (ERROR, "a cloze card with no deletion or a malformed one"),
     "placeholder": (ERROR, "TODO, TBD, FIXME, XXX, ??? or lorem ipsum left in a text"),
     "missing-unit": (ERROR, "a numeric limit without a unit"),
     "missing-media": (ERROR, "an image that does not exist or lies outside the corpus"),
+    "bad-image": (ERROR, "an image that is not one by its bytes, is damaged, unsafe or too big"),
     "secret": (ERROR, "text that looks like a live credential"),
     "duplicate-fact": (ERROR, "two cards state the same fact"),
     "conflicting-fact": (ERROR, "two cards ask the same thing and answer differently"),
     "similar-fact": (WARNING, "two cards state nearly the same fact in other words"),
+    "bad-math": (WARNING, "math the sheets cannot typeset (unbalanced braces, unknown command)"),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
     "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
@@ -72,7 +83,8 @@ class Diagnostic:
         return (self.file, self.line, self.col, self.code, self.message)
 
     def to_text(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.severity} {self.code}: {self.message}"
+        file, message = visible(self.file), visible(self.message)
+        return f"{file}:{self.line}:{self.col}: {self.severity} {self.code}: {message}"
 
     def to_json(self) -> dict:
         related = None
@@ -90,9 +102,31 @@ class Diagnostic:
 
     def to_github(self) -> str:
         kind = "error" if self.severity == ERROR else "warning"
-        message = _github_escape(self.message)
-        file = _github_escape(self.file, prop=True)
+        message = _github_escape(visible(self.message))
+        file = _github_escape(visible(self.file), prop=True)
         return f"::{kind} file={file},line={self.line},col={self.col},title={self.code}::{message}"
+
+
+#: Characters a diagnostic never prints as they are: control characters (a newline
+#: would start a forged line, ESC a terminal sequence), zero-width and bidi controls.
+INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` with every control, zero-width and bidi character written as an escape
+    (``\\n``, ``\\x1b``, ``\\u202e``): what a card holds cannot act on a terminal or a CI log."""
+    return INVISIBLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _github_escape(text: str, prop: bool = False) -> str:
@@ -121,6 +155,7 @@ class Report:
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     cards: int = 0
+    unchecked: int = 0  # card entries with errors, which the fact checks did not see
 
     def extend(self, items: Iterable[Diagnostic]) -> None:
         self.diagnostics.extend(items)
@@ -143,10 +178,15 @@ class Report:
         return sorted(set(self.diagnostics), key=Diagnostic.sort_key)
 
     def summary(self) -> str:
-        return (
+        line = (
             f"{plural(self.errors, 'error')}, {plural(self.warnings, 'warning')} "
             f"in {plural(self.cards, 'card')}"
         )
+        if self.unchecked and self.errors:
+            line += (
+                f"; {plural(self.unchecked, 'card')} not checked for facts: fix the errors above"
+            )
+        return line
 
     def render(self, fmt: str = "text") -> str:
         """The whole report in ``fmt`` (text, json or github), ending with a newline."""

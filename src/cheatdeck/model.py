@@ -212,7 +212,7 @@ KINDS: dict[str, KindSpec] = {
             "a number or bound worth knowing",
             (
                 FieldSpec("subject", T.TEXT, True, role=R.PROMPT),
-                FieldSpec("value", T.NUMBER_OR_TEXT, True, role=R.ANSWER),
+                FieldSpec("value", T.TEXT, True, role=R.ANSWER),  # as written: 0700, 1:30, 3.10,
                 FieldSpec("unit", T.TEXT, help="required when value is a number", role=R.OPTION),
             ),
             noted=("as_of",),
@@ -466,17 +466,13 @@ class Command(Card):
 class Limit(Card):
     kind: ClassVar[str] = "limit"
     subject: str
-    value: str | int | float
+    value: str  # as written (``0700`` stays ``0700``); the checks read numbers from it
     unit: str | None = None
 
     @property
     def value_text(self) -> str:
-        """The value as shown: number and unit, or the text value."""
-        value = self.value
-        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-            value = int(value)
-        shown = f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
-        return f"{shown} {self.unit}" if self.unit else shown
+        """The value as shown: the value as written, then the unit."""
+        return f"{self.value} {self.unit}" if self.unit else self.value
 
     def shown(self, name: str) -> str:
         """As ``Card.shown``; the value with its unit (``value_text``)."""

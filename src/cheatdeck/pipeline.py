@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__, incremental
-from .checks import CheckContext, run_checks
+from .checks import CheckContext, all_checks, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
 from .load import load_corpus
@@ -53,6 +53,7 @@ class Outcome:
     written: list[str] = field(default_factory=list)
     changes: dict[str, list[str]] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)  # the writers' (not the corpus's)
+    corpus_with_errors: Corpus | None = None  # its valid cards, checked all the same
 
 
 def check(
@@ -64,7 +65,7 @@ def check(
     track = _Tracker(progress)
     outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:
-        return outcome
+        return _check_valid_part(outcome, retired_locs, today)
     track.enter("checking")
     outcome.lock = Lock.read(Path(corpus_dir))
     outcome.report.extend(_run_checks(outcome, retired_locs, today))
@@ -77,9 +78,23 @@ def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
     track.enter("loading")
     result = load_corpus(Path(corpus_dir), progress=track.update)
     gc.freeze()  # the corpus lives to the end: later collections need not walk it
-    report = Report(cards=result.card_count)
+    report = Report(cards=result.card_count, unchecked=result.unchecked)
     report.extend(result.diagnostics)
-    return Outcome(report, result.corpus), result.retired_locs
+    outcome = Outcome(report, result.corpus)
+    outcome.corpus_with_errors = result.partial
+    return outcome, result.retired_locs
+
+
+def _check_valid_part(outcome: Outcome, retired_locs: dict, today: dt.date | None) -> Outcome:
+    """The checks (but the lock's) over the valid cards of a corpus with errors: every
+    problem at once. The outcome keeps no corpus: nothing is written."""
+    valid = outcome.corpus_with_errors
+    if valid is None or not valid.topics:
+        return outcome
+    checks = [c for c in all_checks() if not getattr(c, "reads_lock", False)]
+    ctx = CheckContext(corpus=valid, today=today or dt.date.today(), retired_locs=retired_locs)
+    outcome.report.extend(run_checks(ctx, checks))
+    return outcome
 
 
 def _run_checks(outcome: Outcome, retired_locs: dict, today: dt.date | None) -> list:
@@ -99,10 +114,29 @@ def filter_by_tags(corpus: Corpus, tags: Sequence[str]) -> Corpus:
     wanted = set(tags)
     topics = []
     for topic in corpus.topics:
-        cards = tuple(card for card in topic.cards if wanted.intersection(card.tags))
+        cards = tuple(
+            card
+            for card in topic.cards
+            if wanted.intersection(card.tags) or f"kind::{card.kind}" in wanted  # as in Anki
+        )
         if cards:
             topics.append(replace(topic, cards=cards))
     return replace(corpus, topics=tuple(topics))
+
+
+def no_tag_message(corpus: Corpus, tags: Sequence[str]) -> str:
+    """Why ``--tag`` selects nothing, with the near-miss tags the corpus has."""
+    import difflib
+
+    known = sorted({tag for card in corpus.cards() for tag in (*card.tags, f"kind::{card.kind}")})
+    by_fold = {tag.casefold(): tag for tag in known}
+    close = []
+    for tag in tags:
+        close += difflib.get_close_matches(tag.casefold(), list(by_fold), n=2, cutoff=0.6)
+    message = "no card carries the tag " + " or ".join(map(repr, tags))
+    if close:
+        return message + ": did you mean " + " or ".join(repr(by_fold[c]) for c in close) + "?"
+    return message + " (tags: " + ", ".join(known[:20]) + (", …)" if len(known) > 20 else ")")
 
 
 def stamp_cards(
@@ -170,10 +204,10 @@ def build(
     track = _Tracker(progress)
     outcome, retired_locs = _load(corpus_dir, track)
     if outcome.corpus is None:
-        return outcome
+        return _check_valid_part(outcome, retired_locs, today)
     if tags and not outcome.report.failed(strict):
         if not filter_by_tags(outcome.corpus, tags).topics:
-            raise NoCardsSelected("no card carries the tag " + " or ".join(map(repr, tags)))
+            raise NoCardsSelected(no_tag_message(outcome.corpus, tags))
     track.enter("checking")
     outcome.lock = Lock.read(Path(corpus_dir))
     outcome.report.extend(_run_checks(outcome, retired_locs, today))

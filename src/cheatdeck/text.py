@@ -32,7 +32,9 @@ EARLIER: dict[str, str] = {}
 
 
 def inline_html(text: str) -> str:
-    """One field of inline Markdown as HTML; newlines become <br>."""
+    """One field of inline Markdown as HTML; newlines become <br>. Math (``\\(…\\)``,
+    ``\\[…\\]``) is kept as written, escaped: Anki's MathJax reads it, and
+    ``typeset_math`` turns it into pictures for the sheets."""
     if not text:
         return ""
     if not _has_markup(text):
@@ -43,9 +45,90 @@ def inline_html(text: str) -> str:
         if found is None:
             found = _simple_html(text)
         if found is None:
-            found = _markdown().renderInline(text).replace("\n", "<br>")
+            found = _with_math(text, lambda t: _markdown().renderInline(t), _escape_md)
+            found = found.replace("\n", "<br>")
         RENDERED[text] = found
     return found
+
+
+# ---------------------------------------------------------------- math
+
+#: Anki's MathJax delimiters: ``\(inline\)`` and ``\[display\]``.
+MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
+_SLOT = re.compile("\ue010(\\d+)\ue011")
+
+
+def _with_math(text: str, render, escape_math) -> str:
+    """``render(text)`` with each math span kept out of Markdown's reach (Markdown
+    would read ``\\(`` as an escaped ``(``) and put back as ``escape_math(span)``."""
+    if "\\(" not in text and "\\[" not in text:
+        return render(text)
+    spans: list[str] = []
+
+    def hold(match: re.Match) -> str:
+        spans.append(match.group())
+        return f"\ue010{len(spans) - 1}\ue011"
+
+    rendered = render(MATH.sub(hold, _SLOT.sub("", text)))
+    return _SLOT.sub(lambda m: escape_math(spans[int(m.group(1))]), rendered)
+
+
+def github_math(text: str) -> str:
+    """Math in GitHub's Markdown form: ``\\(x\\)`` -> ``$x$``, ``\\[x\\]`` -> ``$$x$$``."""
+    if "\\(" not in text and "\\[" not in text:
+        return text
+
+    def dollars(match: re.Match) -> str:
+        if match.group("inline") is not None:
+            return f"${match.group('inline').strip()}$"
+        return f"$${match.group('display').strip()}$$"
+
+    return MATH.sub(dollars, text)
+
+
+def typeset_math(rendered: str) -> str:
+    """Rendered HTML with each math span as a picture (SVG made here, at build time, by
+    ziamath: no JavaScript, no network); a span it cannot read stays as written."""
+    if "\\(" not in rendered and "\\[" not in rendered:
+        return rendered
+
+    def picture(match: re.Match) -> str:
+        display = match.group("display") is not None
+        latex = html.unescape(match.group("display") if display else match.group("inline"))
+        made = math_image(latex.strip(), display)
+        return made if made is not None else match.group()
+
+    return MATH.sub(picture, rendered)
+
+
+@lru_cache(maxsize=4096)
+def math_image(latex: str, display: bool) -> str | None:
+    """An ``<img>`` of ``latex`` sized in em (it follows the text's size), or None."""
+    import base64
+
+    try:
+        import ziamath
+
+        svg = ziamath.Latex(latex, size=16, inline=not display).svg()
+    except Exception:  # noqa: BLE001 - a LaTeX ziamath cannot read: shown as written
+        return None
+    box = re.search(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"', svg)
+    if box is None:
+        return None
+    top, width, height = float(box.group(2)), float(box.group(3)), float(box.group(4))
+    em = 16.0
+    style = (
+        f"width:{width / em:.3f}em;height:{height / em:.3f}em;"
+        f"vertical-align:{-(height + top) / em:.3f}em"
+    )
+    if display:  # a formula of its own: on its own line, centred
+        style += ";display:block;margin:0.2em auto"
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    alt = html.escape(latex, quote=True)
+    kind = "math display" if display else "math"
+    return (
+        f'<img class="{kind}" alt="{alt}" style="{style}" src="data:image/svg+xml;base64,{data}">'
+    )
 
 
 @lru_cache(maxsize=200_000)
@@ -53,6 +136,10 @@ def plain(text: str) -> str:
     """The visible text of a field: Markdown markup removed, entities decoded."""
     if not text or not _has_markup(text):
         return text
+    return _with_math(text, _plain_of, lambda span: span)
+
+
+def _plain_of(text: str) -> str:
     tokens = _markdown().parseInline(text)
     out: list[str] = []
     for token in tokens[0].children or ():
@@ -113,6 +200,11 @@ def _escape_md(text: str) -> str:
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
+
+
+def link_target(path: str) -> str:
+    """``path`` as markdown-it writes it in an ``href`` or ``src`` (percent-encoded)."""
+    return _markdown().normalizeLink(path)
 
 
 def escape(text: str) -> str:

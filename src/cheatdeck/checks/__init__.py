@@ -1,4 +1,4 @@
-"""The corpus checks: pure functions (context) -> diagnostics, run in ``CHECKS`` order.
+"""The corpus checks: pure functions (context) -> diagnostics, run in ``all_checks()`` order.
 
 The loader already reports the load and schema codes; these checks add what needs
 the whole corpus: completeness, duplicate and conflicting facts, the lock.
@@ -28,27 +28,17 @@ class CheckContext:
 Check = Callable[[CheckContext], Iterable[Diagnostic]]
 
 
-def _registry() -> list[Check]:
-    light, heavy = check_groups()
-    return light + heavy
-
-
-def check_groups() -> tuple[list[Check], list[Check]]:
-    """The checks in ``CHECKS`` order, cut in two: the light ones, then the fact checks.
-
-    Two processes can run one group each. Checks marked ``reads_lock`` (the first of the
-    light group) read the lock as it is on disk: a build runs them before stamping it.
-    Checks marked ``per_card`` look at one card at a time: they may run on any part of
-    the corpus (``check_halves`` runs them on each half of the files).
-    """
+def all_checks() -> list[Check]:
+    """Every check, in order. Checks marked ``reads_lock`` read the lock as it is on
+    disk: a build runs them before stamping it."""
     from . import completeness, facts, lockfile
 
-    return [lockfile.check_removed_cards, *completeness.CHECKS], list(facts.CHECKS)
+    return [lockfile.check_removed_cards, *completeness.CHECKS, *facts.CHECKS]
 
 
 def run_checks(ctx: CheckContext, checks: Iterable[Check] | None = None) -> list[Diagnostic]:
     """Every check (or those of ``checks``) over the corpus; diagnostics in the order found."""
     found: list[Diagnostic] = []
-    for check in _registry() if checks is None else checks:
+    for check in all_checks() if checks is None else checks:
         found.extend(check(ctx))
     return found

@@ -2,17 +2,20 @@
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
-quoted `` `TODO` `` (a card may teach the word), the Spanish *todo*, *Super Bowl XXX*
-or Scala's ``???`` in code.
+quoted `` `TODO` `` (a card may teach the word), the Spanish *todo*, *Super Bowl XXX*,
+or any word inside code: a command or snippet that is nothing but ``TODO`` is one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
-from ..diagnostics import Diagnostic, make
+from ..diagnostics import Diagnostic, make, visible
+from ..media import image_problem, inline_images
 from ..model import Card, Limit
+from ..text import MATH, math_image
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
 from .secrets import find_secrets, may_hold_secret
@@ -50,10 +53,9 @@ def find_placeholders(text: str, is_code: bool = False) -> list[str]:
         whole = _WHOLE.fullmatch(text.strip())
         if whole:
             return [whole.group(1)]
-        # In code only an author's note is a leftover; XXX or ??? may be the lesson.
-        return found + [
-            m.group(1) for m in _WORD.finditer(text) if m.group(1) in ("TODO", "FIXME", "TBD")
-        ]
+        # Inside code a TODO, XXX or ??? is content (a `# TODO` comment may be the lesson):
+        # only code that is nothing but a placeholder is one.
+        return found
     prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
     for match in _WORD.finditer(prose):
         if _is_placeholder(prose, match):
@@ -78,14 +80,19 @@ def _is_placeholder(text: str, match: re.Match[str]) -> bool:
 
 
 def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """placeholder, secret and long-answer, in one pass over every text of the corpus."""
+    """placeholder, secret, long-answer and inline images, in one pass over every text."""
     limit = ctx.corpus.settings.max_answer_words
+    images: dict[str, tuple[str, str | None]] = {}
     for texts in text_groups(ctx.corpus):
         # One cheap look at all of a card's texts rules most cards out at once.
         joined = "\n".join(text.value for text in texts)
         placeholders = may_hold_placeholder(joined)
         secrets = may_hold_secret(joined)
         quoted = _quoted_placeholders(texts) if placeholders else frozenset()
+        if "![" in joined:
+            yield from image_problems(Path(ctx.corpus.root), texts, images)
+        if "\\(" in joined or "\\[" in joined:
+            yield from math_problems(texts)
         for text in texts:
             if placeholders:
                 yield from placeholder_problems(text, quoted)
@@ -93,6 +100,39 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield from secret_problems(text)
             if limit > 0 and text.field in ANSWER_FIELDS and len(text.value) > limit:
                 yield from long_answer_problems(text, limit)
+
+
+def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagnostic]:
+    """Inline ``![alt](path)`` images checked as ``image:`` is: each found, inside the
+    corpus, and an image by its bytes (``seen`` keeps each path's answer)."""
+    for text in texts:
+        if text.is_code:
+            continue
+        for path in inline_images(text.value):
+            if path not in seen:
+                seen[path] = image_problem(root, path)
+            problem, relative = seen[path]
+            if problem:
+                code = "missing-media" if relative is None else "bad-image"
+                yield make(text.loc, code, f"{text.label}{_of(text)}: {problem}")
+
+
+def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """Math the sheets cannot typeset (Anki's MathJax may still): said once per text."""
+    for text in texts:
+        if text.is_code:
+            continue
+        for match in MATH.finditer(_CODE_SPAN.sub("", text.value)):
+            display = match.group("display") is not None
+            latex = match.group("display") if display else match.group("inline")
+            if math_image(latex.strip(), display) is None:
+                yield make(
+                    text.loc,
+                    "bad-math",
+                    f"{text.label}{_of(text)}: the sheets cannot typeset "
+                    f"{visible(match.group())}: check its braces and commands",
+                )
+                break
 
 
 def _quoted_placeholders(texts: list[Text]) -> frozenset[str]:

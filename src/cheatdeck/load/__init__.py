@@ -1,9 +1,11 @@
 """The loader: the only module that reads YAML. Corpus folder -> frozen ``Corpus`` + diagnostics.
 
 It composes each file with PyYAML's safe C composer (nodes keep their positions),
-refuses object-building tags and runaway aliases, detects duplicate keys, and
-validates every value against ``model.KINDS``. It never raises on bad input: every
-problem of every file becomes a ``Diagnostic`` and loading goes on.
+refuses object-building tags, runaway aliases and topic files linked from outside the
+corpus, detects duplicate keys, and validates every value against ``model.KINDS``,
+keeping each scalar's text as written. It never raises on bad input: every problem of
+every file becomes a ``Diagnostic`` and loading goes on; the valid cards of a corpus
+with errors are kept apart (``LoadResult.partial``) so the fact checks still see them.
 """
 
 from __future__ import annotations
@@ -221,24 +223,46 @@ def topic_files(root: Path) -> list[Path]:
     return found
 
 
-def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, bool]:
-    """(node, problem, readable) for one file."""
+def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, str]:
+    """(node, problem, the file's text) for one file."""
     if not path.is_file():  # a FIFO or a device (a link to /dev/zero) would never end
         message = "not a regular file (a FIFO, a device or a broken link): remove or rename it"
-        return None, make(Loc(display, 1, 1), "encoding", message), False
+        return None, make(Loc(display, 1, 1), "encoding", message), ""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return (
             None,
             make(Loc(display, 1, 1), "encoding", f"cannot read the file: {exc.strerror}"),
-            False,
+            "",
         )
     text, problem = decode(data, display)
     if problem is not None:
-        return None, problem, False
+        return None, problem, ""
     node, problem = compose(text, display)
-    return node, problem, problem is None
+    return node, problem, text
+
+
+def outside_problem(root: Path, path: Path, display: str) -> Diagnostic | None:
+    """Why a topic file may not be read: a link to a file outside the corpus folder, or
+    not a regular file (a FIFO, a device)."""
+    try:
+        resolved = path.resolve()
+        inside = resolved.is_relative_to(root.resolve())
+        regular = resolved.is_file()
+    except (OSError, RuntimeError):
+        inside = regular = False
+    where = Loc(display, 1, 1)
+    if not inside:
+        return make(
+            where,
+            "outside-corpus",
+            "this topic file links to a file outside the corpus folder: "
+            "copy the file into the corpus instead of linking to it",
+        )
+    if not regular:
+        return make(where, "outside-corpus", "not a regular file: a topic file must be a file")
+    return None
 
 
 @dataclass
@@ -258,19 +282,21 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     display = display_path(path, cwd)
     head = CorpusHead(loc=Loc(display, 1, 1))
     if not path.is_file():
-        diagnostics.append(
-            make(
-                head.loc,
-                "missing-field",
-                f"no {CORPUS_FILE}: it names the corpus (name, title, deck)",
+        message = f"no {CORPUS_FILE}: it names the corpus (name, title, deck)"
+        nested = nested_corpus(root)
+        if nested is not None:
+            shown = display_path(nested, cwd)
+            message = (
+                f"no {CORPUS_FILE} in this folder, but '{shown}' has one: "
+                f"did you mean `cheatdeck check {shown}`?"
             )
-        )
+        diagnostics.append(make(head.loc, "missing-field", message))
         return None
-    node, problem, _ = _read_node(path, display)
+    node, problem, text = _read_node(path, display)
     if problem is not None:
         diagnostics.append(problem)
         return None
-    reader = FileReader(display, root)
+    reader = FileReader(display, root, source=text)
     if node is None:
         reader.report(
             head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
@@ -309,6 +335,16 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     return head
 
 
+def nested_corpus(root: Path) -> Path | None:
+    """A folder just below ``root`` holding a corpus.yaml (``cards`` first), or None."""
+    try:
+        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return None
+    folders.sort(key=lambda p: p.name != "cards")
+    return next((p for p in folders if (p / CORPUS_FILE).is_file()), None)
+
+
 def topic_sort_key(topic: Topic) -> tuple:
     return (topic.order is None, topic.order or 0.0, topic.path)
 
@@ -321,6 +357,16 @@ class LoadResult:
     diagnostics: list[Diagnostic]
     card_count: int
     retired_locs: dict[str, Loc] = field(default_factory=dict)
+    #: when there are errors: the valid cards alone (their topics' stand-ins where a
+    #: topic file has errors), so the fact checks still look at them; None without
+    #: corpus.yaml's name and deck
+    partial: Corpus | None = None
+
+    @property
+    def unchecked(self) -> int:
+        """How many card entries the fact checks will not see (they have errors)."""
+        checked = self.corpus or self.partial
+        return self.card_count - (checked.card_count() if checked else 0)
 
 
 @dataclass
@@ -332,6 +378,7 @@ class FileRead:
     cards: list[model.Card]
     diagnostics: list[Diagnostic]
     cards_seen: int
+    ids_seen: list[str] = field(default_factory=list)  # valid cards' and the others'
 
 
 #: Where a card's id is written: (id, the id's place, the card's place).
@@ -349,22 +396,52 @@ def load_corpus(
     root = Path(root)
     diagnostics: list[Diagnostic] = []
     head = read_corpus_file(root, cwd, diagnostics)
+    if head is None and nested_corpus(root) is not None:
+        return LoadResult(None, diagnostics, 0)  # the wrong folder: its files are not cards
     reads = read_topic_files(root, topic_files(root), cwd, head, progress)
     for read in reads:
         diagnostics.extend(read.diagnostics)
     retired = set(head.retired) if head else set()
     problems, duplicates = id_problems([id_places(read.cards) for read in reads], retired)
     diagnostics.extend(problems)
+    seen = {card_id for read in reads for card_id in read.ids_seen} | retired
+    diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen))
     count = sum(read.cards_seen for read in reads)
+    if count == 0 and head is not None and not reads:
+        diagnostics.append(
+            make(head.loc, "no-cards", "the corpus has no topic files: add one with cards")
+        )
     has_errors = any(d.severity == "error" for d in diagnostics)
-    if head is None or has_errors:
-        return LoadResult(None, diagnostics, count, head.retired_locs if head else {})
+    if head is None:
+        return LoadResult(None, diagnostics, count)
     topics = [
-        with_cards(read.topic, [c for n, c in enumerate(read.cards) if (f, n) not in duplicates])
+        with_cards(
+            read.topic or stand_in_topic(read, head.deck),
+            [c for n, c in enumerate(read.cards) if (f, n) not in duplicates],
+        )
         for f, read in enumerate(reads)
-        if read.topic is not None
+        if read.topic is not None or (has_errors and read.cards)
     ]
-    return LoadResult(corpus_of(root, head, topics), diagnostics, count, head.retired_locs)
+    corpus = corpus_of(root, head, topics)
+    if has_errors:
+        return LoadResult(None, diagnostics, count, head.retired_locs, partial=corpus)
+    return LoadResult(corpus, diagnostics, count, head.retired_locs)
+
+
+def stand_in_topic(read: FileRead, root_deck: str) -> Topic:
+    """A topic for the valid cards of a topic file with errors (the fact checks only)."""
+    first = read.cards[0]
+    return Topic(
+        path=first.topic,
+        deck=first.deck or root_deck,
+        title=first.topic,
+        order=None,
+        source=None,
+        tags=(),
+        intro=None,
+        cards=(),
+        loc=first.loc,
+    )
 
 
 def corpus_of(root: Path, head: CorpusHead, topics: list[Topic]) -> Corpus:
@@ -406,13 +483,16 @@ def read_topic_files(
 
 def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str) -> FileRead:
     display = display_path(path, cwd)
-    node, problem, _ = _read_node(path, display)
+    problem = outside_problem(root, path, display)
     if problem is not None:
         return FileRead(None, [], [problem], 0)
-    reader = FileReader(display, root)
+    node, problem, text = _read_node(path, display)
+    if problem is not None:
+        return FileRead(None, [], [problem], 0)
+    reader = FileReader(display, root, source=text)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
-    return FileRead(topic, cards, reader.diagnostics, reader.cards_seen)
+    return FileRead(topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen)
 
 
 def id_places(cards: list[model.Card]) -> list[IdPlace]:
@@ -443,6 +523,41 @@ def id_problems(files: list[list[IdPlace]], retired: set[str]) -> tuple[list[Dia
                 )
             seen[card_id] = loc
     return diagnostics, dropped
+
+
+#: Where a card's ``allow:`` is written: (the ids it names, its place).
+AllowPlace = tuple[tuple[str, ...], Loc]
+
+
+def allow_places(cards: list[model.Card]) -> list[AllowPlace]:
+    return [(card.allow, card.at("allow")) for card in cards if card.allow]
+
+
+def allow_problems(files: list[list[AllowPlace]], known: set[str]) -> list[Diagnostic]:
+    """unknown-allow: an ``allow:`` naming an id no card (valid or not) nor the retired
+    list has — a misspelt id would silence nothing."""
+    found = []
+    ids = sorted(known)
+    for places in files:
+        for allowed, loc in places:
+            for card_id in allowed:
+                if card_id not in known:
+                    found.append(
+                        make(
+                            loc,
+                            "unknown-allow",
+                            f"allow: names '{card_id}', which no card has: "
+                            + suggest_id(card_id, ids),
+                        )
+                    )
+    return found
+
+
+def suggest_id(card_id: str, ids: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(card_id, ids, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else "write the id of the card it resembles"
 
 
 def with_cards(topic: Topic, cards: list[model.Card]) -> Topic:

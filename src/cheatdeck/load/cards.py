@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
@@ -23,6 +25,8 @@ from ..model import (
 from .syntax import Y, _loc, _place
 from .values import FileReader, _Invalid, suggest
 
+#: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
+NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
 
 @dataclass
 class CardContext:
@@ -49,10 +53,10 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         ok = False
     else:
         try:
-            kind = reader.text(fields["kind"][1], "kind")
+            kind = reader.text(fields["kind"][1], "kind", prose=False)
             kind_spec = KINDS.get(kind)
             if kind_spec is None:
-                hint = difflib.get_close_matches(kind, list(KINDS), n=1)
+                hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
                 pre = f"did you mean '{hint[0]}'? " if hint else ""
                 reader.report(
                     fields["kind"][1],
@@ -69,7 +73,8 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         ok = False
     else:
         try:
-            card_id = reader.text(fields["id"][1], "id")
+            card_id = reader.text(fields["id"][1], "id", prose=False)
+            reader.ids_seen.append(card_id)
             if not ID_PATTERN.match(card_id):
                 reader.report(
                     fields["id"][1],
@@ -134,7 +139,7 @@ def _field_locs(card_loc: Loc, nodes: dict[str, yaml.Node]) -> FieldLocs:
 def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:
     name, kind = spec.name, spec.type
     if kind in (FieldType.TEXT, FieldType.WORD):
-        return reader.text(node, name)
+        return reader.text(node, name, prose=kind is FieldType.TEXT)
     if kind is FieldType.CODE:
         return reader.code(node, name)
     if kind is FieldType.BOOL:
@@ -178,6 +183,7 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
                 value_node, "wrong-type", f"row '{label}' must be a list with one cell per column"
             )
             raise _Invalid
+        reader.check_characters(key_node, "row label", label)
         cells = []
         for cell in value_node.value:
             cells.append(reader.text(cell, f"row '{label}'"))
@@ -198,7 +204,8 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             if len(pairs) != 1:
                 reader.report(item, "wrong-type", "an item is text or one 'term: explanation'")
                 raise _Invalid
-            ((term, (_, value)),) = pairs.items()
+            ((term, (term_node, value)),) = pairs.items()
+            reader.check_characters(term_node, "item", term)
             text = reader.text(value, "item")
             if not term.strip() or not text:
                 reader.report(item, "empty-field", "an item is empty")
@@ -256,19 +263,51 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             + ", ".join(model.PRIORITIES),
         )
         ok = False
-    if kind == "limit":
-        value = values["value"]
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if not values.get("unit"):
-                where = nodes.get("unit", nodes["value"])
-                reader.report(
-                    where, "missing-unit", f"the number {value} needs a unit (unit: seconds, …)"
-                )
-                ok = False
+    if kind in ("command", "snippet") and values.get("lang"):
+        problem = lang_problem(values["lang"])
+        if problem:
+            reader.report(nodes["lang"], "unknown-lang", problem)
+            ok = False
+    if kind == "limit" and _bare_number(nodes["value"]) and not values.get("unit"):
+        where = nodes.get("unit", nodes["value"])
+        reader.report(
+            where,
+            "missing-unit",
+            f"the number {values['value']} needs a unit: add 'unit: seconds' (or what it counts)",
+        )
+        ok = False
     return ok
 
 
 _TEXTS = (FieldType.TEXT, FieldType.CODE)
+
+
+@lru_cache(maxsize=1)
+def lang_names() -> frozenset[str]:
+    """Every name a code block's ``lang`` may take: Pygments' lexer aliases and ours."""
+    from pygments.lexers import get_all_lexers
+
+    from ..highlight import LANG_ALIASES
+
+    names = {alias.lower() for _, aliases, _, _ in get_all_lexers() for alias in aliases}
+    return frozenset(names | set(LANG_ALIASES) | {"console"})
+
+
+def lang_problem(lang: str) -> str | None:
+    """Why ``lang`` names no language Pygments highlights, with the near miss; or None."""
+    if lang.lower() in lang_names():
+        return None
+    close = difflib.get_close_matches(lang.lower(), sorted(lang_names()), n=1, cutoff=0.7)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return (
+        f"lang '{lang}' is not a language Pygments knows: {hint}"
+        "see `pygmentize -L lexers` (e.g. bash, python, sql, psql, json, yaml, text)"
+    )
+
+
+def _bare_number(node: yaml.Node) -> bool:
+    """A plain (unquoted) value that is a number: it needs a unit; quoted, it is text."""
+    return isinstance(node, yaml.ScalarNode) and not node.style and bool(NUMBER.match(node.value))
 
 
 def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:

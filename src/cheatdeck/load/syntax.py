@@ -52,6 +52,8 @@ class _Composer(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 #: Aliases may expand a file to at most this many nodes (and 10x its written size).
 MAX_EXPANDED_NODES = 200_000
+#: ... and to at most this many characters of text (and 10x what is written).
+MAX_EXPANDED_CHARS = 5_000_000
 
 
 # ---------------------------------------------------------------- reading files
@@ -92,10 +94,102 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, "a tab character: YAML is indented with spaces"
     if "nesting depth" in problem:
         return line, col, "values nested too deeply"
+    explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
+    if explained is not None:
+        return explained
     message = problem if not context else f"{problem} ({context})"
     if "single document" in message or "another document" in message:
         message = "a second YAML document ('---'): one file holds one document"
     return line, col, message
+
+
+#: A line holding a key: its indentation (a list's '- ' included), the key, the value.
+_KEY_LINE = re.compile(r"(?P<indent> *(?:- +)?)(?P<key>[^\s#'\"\-][^:#]*?):(?: +(?P<value>.*))?\Z")
+
+#: What YAML makes of a value's first character, and so why it must be quoted.
+_STARTS = {
+    "*": "'*' starts a YAML alias",
+    "&": "'&' starts a YAML anchor",
+    "!": "'!' starts a YAML tag",
+    "@": "'@' is reserved in YAML",
+    "`": "'`' is reserved in YAML",
+    "%": "'%' starts a YAML directive",
+    "[": "'[' starts a YAML list",
+    "{": "'{' starts a YAML mapping",
+    "|": "'|' starts a block of lines",
+    ">": "'>' starts a folded block of lines",
+    '"': "a value that starts with a quote must end with it",
+    "'": "a value that starts with a quote must end with it",
+    "-": "'- ' starts a list item",
+}
+
+
+def quote(value: str) -> str:
+    """``value`` as a YAML quoted scalar, in the quotes that need no escapes if possible."""
+    if '"' in value and "'" not in value:
+        return f"'{value}'"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, str] | None:
+    """A YAML syntax error in words, with the fix: (line, column, message), or None.
+
+    Looks at the line the parser stopped on: a key indented unlike the one above it, a
+    value that starts with a character YAML reserves, a ': ' inside a plain value.
+    """
+    lines = text.split("\n")
+    if not 0 <= line0 < len(lines):
+        return None
+    match = _KEY_LINE.match(lines[line0].rstrip())
+    if match is None:
+        return None
+    key, value = match["key"].strip(), (match["value"] or "").strip()
+    indent = len(match["indent"])
+    above = _key_above(lines, line0)
+    if above is not None and above[0] != indent and col0 <= indent + len(key):
+        width, name = above
+        like = f"the card's other fields ({_spaces(width)})" if width else "the file's keys above"
+        if not width:
+            like += " (at the start of the line)"
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'{key}' is indented {_spaces(indent)} and '{name}' above it {width}: "
+            f"indent '{key}' like {like}",
+        )
+    if not value:
+        return None
+    fix = f"quote the value: {key}: {quote(value)}"
+    start = lines[line0].index(value, indent + len(key)) + 1
+    first = value[0]
+    if first in _STARTS and (first != "-" or value[1:2] == " "):
+        return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
+    if ": " in value or value.endswith(":"):
+        return (
+            line0 + 1,
+            start,
+            f"': ' inside a value starts a new key in YAML: to write it as text, {fix}",
+        )
+    if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
+        return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
+    return None
+
+
+def _spaces(count: int) -> str:
+    return "1 space" if count == 1 else f"{count} spaces"
+
+
+def _key_above(lines: list[str], line0: int) -> tuple[int, str] | None:
+    """(indentation, key) of the nearest key line above ``line0``."""
+    for number in range(line0 - 1, -1, -1):
+        stripped = lines[number].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _KEY_LINE.match(lines[number].rstrip())
+        if match is None:
+            return None
+        return len(match["indent"]), match["key"].strip()
+    return None
 
 
 def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | None]:
@@ -119,9 +213,20 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | Non
     if has_anchors or "!" in text:
         problem = check_safety(node, display, has_anchors)
         if problem is not None:
-            return None, problem
+            return None, _local_tag_explained(problem, text)
     # else: no explicit tag and no anchor (so no alias): every tag is an implicit, safe one
     return node, None
+
+
+def _local_tag_explained(problem: Diagnostic, text: str) -> Diagnostic:
+    """A value that starts with '!' (a local tag such as ``!important``): say to quote it."""
+    if not problem.message.startswith("tag !") or problem.message.startswith("tag !!"):
+        return problem
+    explained = explain(text, problem.line - 1, problem.col - 1, "tag")
+    if explained is None:
+        return problem
+    line, col, message = explained
+    return make(Loc(problem.file, line, col), "yaml-syntax", message)
 
 
 def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Diagnostic | None:
@@ -133,6 +238,7 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
         node = _first_unsafe_tag(root)
         return None if node is None else _unsafe_tag(node, display)
     sizes: dict[int, int] = {}
+    lengths: dict[int, int] = {}  # characters of text once aliases are expanded
     distinct = 0
     # iterative post-order walk; aliases are shared node objects, so memoise by id
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -142,7 +248,10 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
         key = id(node)
         if done:
             on_path.discard(key)
-            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            lengths[key] = own + sum(lengths[id(child)] for child in children)
             continue
         if key in sizes:
             continue
@@ -159,6 +268,21 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
             if id(child) not in sizes:
                 stack.append((child, False))
     total = sizes[id(root)]
+    written = sum(len(n.value) for n in _distinct_scalars(root))
+    expanded = lengths[id(root)]
+    if expanded > max(MAX_EXPANDED_CHARS, 10 * written):
+        node = root
+        while True:
+            bigger = [c for c in _children(node) if lengths[id(c)] > MAX_EXPANDED_CHARS // 2]
+            if not bigger:
+                break
+            node = max(bigger, key=lambda c: lengths[id(c)])
+        return make(
+            _loc(node, display),
+            "unsafe-yaml",
+            f"aliases expand this file's text to {expanded:,} characters (written: {written:,}; "
+            f"the limit is {MAX_EXPANDED_CHARS:,}): write the text out instead of aliasing it",
+        )
     if total > max(MAX_EXPANDED_NODES, 10 * distinct):
         node = root
         while True:
@@ -172,6 +296,19 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
             f"aliases expand this file to {total:,} values (written: {distinct:,})",
         )
     return None
+
+
+def _distinct_scalars(root: yaml.Node) -> list[yaml.Node]:
+    """Each scalar node once, however often aliases repeat it."""
+    seen: dict[int, yaml.Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen[id(node)] = node
+        stack.extend(_children(node))
+    return [n for n in seen.values() if isinstance(n, yaml.ScalarNode)]
 
 
 def _is_binary(node: yaml.Node) -> bool:

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ..diagnostics import Diagnostic, make
+from ..diagnostics import Diagnostic, make, visible
+from ..media import image_problem
 from ..model import (
     Loc,
 )
 from .syntax import _CONSTRUCTOR, MERGE_TAG, Y, _loc
 
 # ---------------------------------------------------------------- values
+
+#: A number as ``order`` and the settings take it: decimal digits, a sign, a point.
+_DECIMAL = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
+#: Control characters a card may not hold (tab, newline and carriage return may).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Zero-width and bidi-control characters: allowed, with a warning.
+#: (ZWJ, ZWNJ and the marks LRM/RLM belong to emoji and scripts: not warned.)
+_HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 class _Invalid(Exception):
@@ -30,6 +40,69 @@ class FileReader:
     corpus_root: Path
     diagnostics: list[Diagnostic] = field(default_factory=list)
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
+    source: str = ""  # the file's text (for what the parser drops: comments)
+    ids_seen: list[str] = field(default_factory=list)  # every card's id, valid card or not
+    _lines: list[str] | None = None
+
+    def line(self, number: int) -> str:
+        """The file's line ``number`` (0-based), or ''."""
+        if self._lines is None:
+            self._lines = self.source.split("\n")
+        return self._lines[number] if 0 <= number < len(self._lines) else ""
+
+    def warn_comment(self, node: yaml.ScalarNode, name: str) -> None:
+        """The comment trap: a plain value followed by ' #' on its line loses the rest."""
+        if node.style or not self.source:
+            return
+        end = node.end_mark
+        rest = self.line(end.line)[end.column :]
+        if not rest.startswith(" #"):
+            return  # no comment, or one set off by two spaces or more: meant as one
+        whole = (node.value + rest).strip()
+        self.report(
+            node,
+            "yaml-comment",
+            f"'{name}' stops before ' #': YAML reads the rest of the line as a comment. "
+            f"If the '#' is part of the text, quote the value: {name}: {_quoted(whole)}; "
+            "if it is a comment, put two spaces before it",
+        )
+
+    def warn_anchor(self, node: yaml.ScalarNode, name: str) -> None:
+        """A value that starts with '&word ' loses that word to YAML (an anchor no alias
+        uses): say to quote it."""
+        start = node.start_mark
+        line = self.line(start.line)
+        match = re.match(r"&([^\s,\[\]{}]+)\s", line[start.column :])
+        if match is None or f"*{match.group(1)}" in self.source:
+            return
+        whole = (match.group(0) + node.value).strip()
+        self.report(
+            node,
+            "yaml-anchor",
+            f"'{name}' reads '{node.value}': YAML takes '&{match.group(1)}' as an anchor. "
+            f"If it is part of the text, quote the value: {name}: {_quoted(whole)}",
+        )
+
+    def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
+        """Control characters (written as escapes: YAML refuses them raw) are refused;
+        zero-width and bidi-override characters, which hide or reorder text, warned."""
+        control = _CONTROL.search(value)
+        if control is not None:
+            self.report(
+                node,
+                "control-char",
+                f"'{name}' holds the control character {visible(control.group())}: "
+                "remove the escape (only \\t and \\n may be written)",
+            )
+            raise _Invalid
+        hidden = _HIDDEN.search(value)
+        if hidden is not None:
+            self.report(
+                node,
+                "invisible-char",
+                f"'{name}' holds the invisible character {visible(hidden.group())} "
+                "(zero-width or bidi control): delete it unless it is meant",
+            )
 
     def loc(self, node: yaml.Node) -> Loc:
         return _loc(node, self.display)
@@ -78,20 +151,23 @@ class FileReader:
             raise _Invalid
         return node
 
-    def text(self, node: yaml.Node, name: str) -> str:
-        """Any scalar as written (``1.10`` stays ``1.10``); null is empty."""
+    def text(self, node: yaml.Node, name: str, prose: bool = True) -> str:
+        """Any scalar as written (``1.10``, ``0700``, ``NULL``, ``~`` stay so); nothing is empty."""
         node = self.scalar(node, name)
-        if node.tag == Y + "null" and not node.style:
-            return ""
         if node.tag == Y + "binary":
             self.report(node, "wrong-type", f"'{name}' must be text, not binary data")
             raise _Invalid
+        if prose:
+            self.warn_comment(node, name)
+            if "&" in self.source:
+                self.warn_anchor(node, name)
+        self.check_characters(node, name, node.value)
         return node.value.strip()
 
     def code(self, node: yaml.Node, name: str) -> str:
+        """Code as written, trailing blanks dropped."""
         node = self.scalar(node, name)
-        if node.tag == Y + "null" and not node.style:
-            return ""
+        self.check_characters(node, name, node.value)
         return node.value.rstrip()
 
     def construct(self, node: yaml.ScalarNode):
@@ -99,14 +175,15 @@ class FileReader:
 
     def boolean(self, node: yaml.Node, name: str) -> bool:
         node = self.scalar(node, name)
-        if node.tag != Y + "bool":
-            self.report(node, "wrong-type", f"'{name}' must be true or false")
+        if node.tag != Y + "bool" or node.value.lower() not in ("true", "false"):
+            self.report(node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'")
             raise _Invalid
         return bool(self.construct(node))
 
     def number_or_text(self, node: yaml.Node, name: str) -> str | int | float:
         node = self.scalar(node, name)
-        if node.tag in (Y + "int", Y + "float") and not node.style:
+        decimal = _DECIMAL.fullmatch(node.value) is not None  # not 1:30, 0x10, 0o7, .inf
+        if node.tag in (Y + "int", Y + "float") and not node.style and decimal:
             value = self.construct(node)
             if isinstance(value, float) and value != value:  # NaN is not a number here
                 return node.value
@@ -154,21 +231,16 @@ class FileReader:
         if not raw:
             self.report(node, "empty-field", f"'{name}' is empty")
             raise _Invalid
-        root = self.corpus_root.resolve()
-        candidate = Path(raw)
-        try:
-            resolved = (root / candidate).resolve()
-            inside = not candidate.is_absolute() and resolved.is_relative_to(root)
-            exists = inside and resolved.is_file()
-        except (OSError, ValueError, RuntimeError):
-            inside = exists = False
-        if not inside:
-            self.report(node, "missing-media", f"image '{raw}' lies outside the corpus folder")
+        problem, relative = image_problem(self.corpus_root, raw)
+        if problem:
+            self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid
-        if not exists:
-            self.report(node, "missing-media", f"image '{raw}' does not exist in the corpus folder")
-            raise _Invalid
-        return resolved.relative_to(root).as_posix()
+        return relative
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _merge_sources(node: yaml.Node) -> list[yaml.Node]:

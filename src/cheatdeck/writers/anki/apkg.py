@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...facts import Fact
+from ...media import inline_media, with_sources
 from .. import BuildContext, OutputError
 from .fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
 from .notetypes import (
@@ -32,7 +33,7 @@ from .package import Deck, NoteRow, package_bytes, write_collection
 # highlight.py, or after an upgrade of Pygments or markdown-it that changes it), so
 # every note is newer once and Anki applies the new rendering; the lock keeps the
 # time of the last bump.
-FIELD_FORMAT = 1
+FIELD_FORMAT = 2  # 2: math kept as \( \) and inline images packed (issue 16)
 
 
 def render(ctx: BuildContext) -> bytes:
@@ -64,8 +65,12 @@ def _note_rows(
     """One row per fact, its fields rendered, in ``ctx.facts`` order."""
     for fact in ctx.facts:
         image = media.get(fact)
-        mtime = max(ctx.time_of(fact), fields_time, image_time(ctx, image))
+        inline = media.inline(fact)  # the images of its texts: packed, sources renamed
+        times = (image_time(ctx, item) for item in (image, *inline))
+        mtime = max(ctx.time_of(fact), fields_time, *times)
         fields = field_values(fact, image)
+        if inline:
+            fields = [with_sources(f, {m.path: m.name for m in inline}) for f in fields]
         ords = card_ords(fact)
         yield NoteRow(
             id=ids.take(mtime),
@@ -117,6 +122,8 @@ class _MediaStore:
     def __init__(self, ctx: BuildContext):
         self.ctx = ctx
         self.by_path: dict[str, Media | None] = {}
+        self.last_card = None
+        self.last_paths: tuple[str, ...] = ()
 
     def get(self, fact: Fact) -> Media | None:
         path = fact.card.image
@@ -125,6 +132,19 @@ class _MediaStore:
         if path not in self.by_path:
             self.by_path[path] = self._read(path, fact.retired)
         return self.by_path[path]
+
+    def inline(self, fact: Fact) -> list[Media]:
+        """The images of the fact's card's texts (a card's facts share them)."""
+        card = fact.card
+        if self.last_card is not card:
+            self.last_card, self.last_paths = card, inline_media(card)
+        found = []
+        for path in self.last_paths:
+            if path not in self.by_path:
+                self.by_path[path] = self._read(path, fact.retired)
+            if self.by_path[path] is not None:
+                found.append(self.by_path[path])
+        return found
 
     def _read(self, path: str, retired: bool) -> Media | None:
         file = Path(self.ctx.corpus_dir) / path

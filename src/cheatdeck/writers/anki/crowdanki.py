@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 
 from ...facts import Fact
+from ...media import inline_media, with_sources
 from .. import BuildContext, OutputError
 from ..exports.common import deck_parts, read_image, stable_uuid
 from .deck_options import deck_options
@@ -50,7 +51,16 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
             if image is not None:
                 media[fact.card.image] = image
         node = find_deck(root, deck_parts(fact.card.deck)[len(deck_parts(ctx.corpus.deck)) :])
-        node["notes"].append(note(fact, image))
+        entry = note(fact, image)
+        names = {}
+        for path in inline_media(fact.card):  # the images of its texts: packed, renamed
+            item = media.get(path) or _media(ctx, path, fact.retired)
+            if item is not None:
+                media[path] = names[path] = item
+        if names:
+            renamed = {path: item.name for path, item in names.items()}
+            entry["fields"] = [with_sources(value, renamed) for value in entry["fields"]]
+        node["notes"].append(entry)
     used = [
         spec for spec in NOTE_TYPES.values() if any(f.variant == spec.variant for f in ctx.facts)
     ]

@@ -18,6 +18,7 @@ from xml.sax.saxutils import quoteattr
 
 from ... import cloze
 from ...facts import Fact
+from ...media import card_media
 from ...text import escape, inline_html
 from .. import BuildContext
 from ..archive import sorted_zip
@@ -72,11 +73,11 @@ def render(ctx: BuildContext) -> bytes:
         fact_id = "cd-" + _hash(fact.guid)
         facts.append(Entry(ADDED_FACT, {"o_id": fact_id}, fact_data(fact)))
         cards.extend(card_entries(fact, fact_id, ",".join(tag_ids)))
-        image = fact.card.image
-        if image and image not in media:
-            data = read_image(ctx, image)
-            if data is not None:
-                media[image] = data
+        for image in card_media(fact.card):  # image: and the images of its texts
+            if image not in media:
+                data = read_image(ctx, image)
+                if data is not None:
+                    media[image] = data
     entries = [Entry(ADDED_TAG, {"o_id": tid}, {"name": name}) for name, tid in tags.items()]
     entries += [Entry(ADDED_MEDIA_FILE, {}, {"fname": name}) for name in sorted(media)]
     entries += facts + cards

@@ -14,6 +14,7 @@ import re
 
 from ... import cloze
 from ...facts import Fact
+from ...media import inline_media
 from .. import BuildContext
 from ..archive import sorted_zip
 from ..fence import fence
@@ -43,9 +44,18 @@ def render(ctx: BuildContext) -> bytes:
             data = read_image(ctx, fact.card.image)
             if data is not None:
                 media[attachment] = data
-        deck["cards"].append(card_data(fact, deck["id"], index, attachment))
+        made = [card_data(fact, deck["id"], index, attachment)]
         if fact.variant.endswith("-reverse"):
-            deck["cards"].append(reverse_card_data(fact, deck["id"], index))
+            made.append(reverse_card_data(fact, deck["id"], index))
+        for path in inline_media(fact.card):  # the images of its texts: attached too
+            data = read_image(ctx, path)
+            if data is not None:
+                media[media_name(path)] = data
+                for card in made:
+                    card["content"] = card["content"].replace(
+                        f"]({path})", f"](@media/{media_name(path)})"
+                    )
+        deck["cards"] += made
     document = {"version": 2, "decks": list(decks.values())}
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     return sorted_zip({"data.json": text.encode("utf-8"), **media}, ctx.build_time)

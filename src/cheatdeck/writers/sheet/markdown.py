@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ... import cloze
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
+from ...text import github_math
 from .. import BuildContext
 from ..fence import fence
 
@@ -102,10 +103,10 @@ def inline(text: str) -> str:
     out = []
     pos = 0
     for match in _CODE_SPAN.finditer(text):
-        out.append(_escape_html(text[pos : match.start()]))
+        out.append(_escape_html(github_math(text[pos : match.start()])))  # \(x\) -> $x$
         out.append(match.group(0))
         pos = match.end()
-    out.append(_escape_html(text[pos:]))
+    out.append(_escape_html(github_math(text[pos:])))
     return "".join(out).replace("\n", "  \n")
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ... import cloze, highlight
 from ...model import Card, Settings, Topic
-from ...text import inline_html, plain
+from ...text import inline_html, plain, typeset_math
 from . import blocks as sheet_cards
 
 TEMPLATE_FOLDER = "sheet"
@@ -179,7 +179,7 @@ class Renderer:
         rendered = inline_html(text)
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
-        return Markup(rendered)
+        return Markup(typeset_math(rendered))  # \(…\) as pictures made now
 
     def code(self, code: str, lang: str | None):
         """Highlighted code (the deck's HTML), one block per source line.

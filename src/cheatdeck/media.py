@@ -1,0 +1,180 @@
+"""Images: which a card shows (its ``image:`` and the ``![alt](path)`` in its texts),
+and whether each is a real, safe image inside the corpus folder.
+
+``card_media`` is the one list the writers pack (Anki, CrowdAnki, Mochi, Mnemosyne, the
+sheet); ``image_problem`` is what the loader and the checks say about a path: remote or
+outside the corpus, missing (with the near-miss name), not an image by its bytes, an
+SVG with scripts or outside references, or more pixels than ``MAX_PIXELS``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from pathlib import Path, PurePosixPath
+
+#: An inline Markdown image: ``![alt](path)`` or ``![alt](<path> "title")``.
+INLINE_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<path>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
+
+#: The image types every output can show, told by their first bytes.
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
+#: A bigger image is refused: no sheet or card needs it, and decoding it costs memory.
+MAX_PIXELS = 40_000_000
+MAX_BYTES = 20_000_000
+
+_SVG_SCRIPT = re.compile(rb"<script|<foreignObject|\son[a-z]+\s*=|javascript:", re.I)
+_SVG_OUTSIDE = re.compile(rb"""(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.I)
+_SVG_STYLE_URL = re.compile(rb"""url\(\s*["']?(?!#|data:image/)""", re.I)
+
+
+def inline_images(text: str) -> list[str]:
+    """The paths of the Markdown images in ``text`` (code spans skipped), as written."""
+    if "![" not in text:
+        return []
+    prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
+    return [match.group("path") for match in INLINE_IMAGE.finditer(prose)]
+
+
+def card_media(card) -> tuple[str, ...]:
+    """Every image ``card`` shows, as corpus-relative paths, its ``image:`` first."""
+    from .checks.fields import card_texts
+
+    found = [card.image] if card.image else []
+    texts = card_texts(card)
+    if not any("![" in text.value for text in texts):
+        return tuple(found)
+    for text in texts:
+        if not text.is_code:
+            found += inline_images(text.value)
+    return tuple(dict.fromkeys(found))
+
+
+def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
+    """(a message, or '' when the image is fine; the corpus-relative path when found)."""
+    if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:", raw) and not re.match(r"[a-zA-Z]:[\\/]", raw):
+        return (
+            f"image '{raw}' is not a file of the corpus: a card shows only images it "
+            "carries (nothing is fetched): save it in the corpus folder, e.g. images/",
+            None,
+        )
+    root = root.resolve()
+    candidate = Path(raw)
+    try:
+        resolved = (root / candidate).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return f"image '{raw}' is not a usable path", None
+    if candidate.is_absolute():
+        if resolved.is_relative_to(root):
+            relative = resolved.relative_to(root).as_posix()
+            message = f"image '{raw}' is absolute: write it relative to the corpus folder"
+            return f"{message}: {relative}", None
+        return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
+    if not resolved.is_relative_to(root):
+        return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
+    if not resolved.is_file():
+        return f"image '{raw}' does not exist in the corpus folder{_near_miss(root, raw)}", None
+    relative = resolved.relative_to(root).as_posix()
+    problem = bytes_problem(resolved)
+    return (f"image '{raw}' {problem}" if problem else ""), relative
+
+
+def _near_miss(root: Path, raw: str) -> str:
+    wanted = PurePosixPath(raw.replace("\\", "/"))
+    folder = root / wanted.parent
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file())
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(wanted.name, names, n=1, cutoff=0.6)
+    if not close:
+        lower = {name.lower(): name for name in names}
+        close = [lower[wanted.name.lower()]] if wanted.name.lower() in lower else []
+    if not close:
+        return ""
+    return f": did you mean '{(wanted.parent / close[0]).as_posix()}'?"
+
+
+def bytes_problem(path: Path) -> str:
+    """What is wrong with the file as an image, or ''."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return f"is {size:,} bytes: images are limited to {MAX_BYTES:,} bytes"
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror}"
+    kind = sniff(data)
+    if kind is None:
+        return "is not an image by its contents: use a PNG, JPEG, GIF, WebP or SVG file"
+    if kind == "svg":
+        return svg_problem(data)
+    return raster_problem(path)
+
+
+def sniff(data: bytes) -> str | None:
+    """The image type by its first bytes: png, jpeg, gif, webp, svg, or None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg")) and b"<svg" in data[:4096]:
+        return "svg"
+    return None
+
+
+def svg_problem(data: bytes) -> str:
+    if _SVG_SCRIPT.search(data):
+        return (
+            "is an SVG with a script or embedded HTML: remove it (a card shows no active content)"
+        )
+    if _SVG_OUTSIDE.search(data) or _SVG_STYLE_URL.search(data) or b"<!ENTITY" in data:
+        return "is an SVG that refers to other files or addresses: embed what it shows"
+    return ""
+
+
+def raster_problem(path: Path) -> str:
+    """A PNG, JPEG, GIF or WebP that cannot be decoded, or has too many pixels."""
+    import warnings
+
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    return (
+                        f"is {width:,} x {height:,} pixels: images are limited to "
+                        f"{MAX_PIXELS // 1_000_000} megapixels; scale it down"
+                    )
+                image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return f"has too many pixels: images are limited to {MAX_PIXELS // 1_000_000} megapixels"
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for a broken file
+        return f"is damaged and cannot be shown ({type(exc).__name__}): save it again"
+    return ""
+
+
+def inline_media(card) -> tuple[str, ...]:
+    """The images of ``card``'s texts (not its ``image:``), as written."""
+    return tuple(path for path in card_media(card) if path != card.image)
+
+
+def with_sources(rendered: str, names: dict[str, str]) -> str:
+    """Rendered HTML with each ``<img src>`` of a path of ``names`` pointing at its
+    packed name instead (Anki keeps media flat, under content-hashed names)."""
+    from .text import link_target
+
+    for path, name in names.items():
+        new = f'src="{html.escape(name, quote=True)}"'
+        for written in dict.fromkeys((path, link_target(path))):
+            rendered = rendered.replace(f'src="{html.escape(written, quote=True)}"', new)
+    return rendered

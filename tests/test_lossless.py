@@ -1,0 +1,734 @@
+"""What is written is what is studied: values kept as written in every output, YAML
+mistakes explained with the fix, every problem reported at once, hostile text refused."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+from cheatdeck.diagnostics import Diagnostic
+from cheatdeck.load import load_corpus
+from cheatdeck.load.syntax import compose
+from cheatdeck.writers import WRITER_NAMES
+
+CORPUS = "name: t\ntitle: T\ndeck: D\n"
+
+
+def write_corpus(root: Path, files: dict[str, str], corpus: str = CORPUS) -> Path:
+    cards = root / "cards"
+    cards.mkdir(parents=True, exist_ok=True)
+    (cards / "corpus.yaml").write_text(corpus, encoding="utf-8")
+    for name, content in files.items():
+        path = cards / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return cards
+
+
+def topic(cards_yaml: str) -> str:
+    return "deck: X\ntitle: X\ncards:\n" + textwrap.dedent(cards_yaml).strip("\n") + "\n"
+
+
+def diagnostics(tmp_path: Path, files: dict[str, str]) -> list[Diagnostic]:
+    return load_corpus(write_corpus(tmp_path, files), cwd=tmp_path).diagnostics
+
+
+# ------------------------------------------------------------ values as written
+
+#: Scalars YAML 1.1 would turn into numbers, booleans, times or null.
+AS_WRITTEN = ["0700", "1:30", "3.10", "NULL", "no", "~", "2.0", "0x10", "1.50", "12:30:00"]
+
+
+def _values_corpus(tmp_path: Path) -> Path:
+    cards = []
+    for n, value in enumerate(AS_WRITTEN):
+        cards.append(
+            f"  - id: limit-{n}\n    kind: limit\n    subject: Setting number {n}\n"
+            f"    value: {value}\n    unit: zorbs\n"
+            f"  - id: qa-{n}\n    kind: qa\n    question: Which value is number {n}?\n"
+            f"    answer: {value}\n"
+        )
+    cards.append("  - id: null-term\n    kind: concept\n    term: NULL\n    definition: no\n")
+    return write_corpus(tmp_path, {"values.yaml": "deck: X\ntitle: X\ncards:\n" + "".join(cards)})
+
+
+def _anki_fields(apkg: Path) -> str:
+    with zipfile.ZipFile(apkg) as package:
+        name = next(n for n in ("collection.anki21", "collection.anki2") if n in package.namelist())
+        target = apkg.parent.parent / "collection.sqlite"
+        target.write_bytes(package.read(name))
+    with sqlite3.connect(target) as db:
+        return "\n".join(row[0] for row in db.execute("select flds from notes"))
+
+
+def test_every_value_keeps_its_text_in_every_output(tmp_path):
+    cards = _values_corpus(tmp_path)
+    names = [n for n in WRITER_NAMES if n != "pdf"]
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES[n] for n in names])
+    assert outcome.report.errors == 0, outcome.report.render()
+    corpus = load_corpus(cards, cwd=tmp_path).corpus
+    limits = {c.id: c for c in corpus.cards() if c.kind == "limit"}
+    qas = {c.id: c for c in corpus.cards() if c.kind == "qa"}
+    for n, value in enumerate(AS_WRITTEN):
+        assert limits[f"limit-{n}"].value == value
+        assert limits[f"limit-{n}"].value_text == f"{value} zorbs"
+        assert qas[f"qa-{n}"].answer == value
+    outputs = {
+        "md": (out / "t.md").read_text(encoding="utf-8"),
+        "html": (out / "t.html").read_text(encoding="utf-8"),
+        "anki": _anki_fields(out / "t.apkg"),
+        "tsv": (out / "t.tsv").read_text(encoding="utf-8"),
+        "mochi": zipfile.ZipFile(out / "t.mochi").read("data.json").decode("utf-8"),
+        "crowdanki": (out / "t.crowdanki" / "deck.json").read_text(encoding="utf-8"),
+        "quizlet": (out / "t.quizlet.txt").read_text(encoding="utf-8"),
+        "obsidian": (out / "t.obsidian.md").read_text(encoding="utf-8"),
+        "logseq": (out / "t.logseq.md").read_text(encoding="utf-8"),
+        "mnemosyne": zipfile.ZipFile(out / "t.mnemosyne.cards").read("cards.xml").decode("utf-8"),
+    }
+    data = json.loads((out / "t.json").read_text(encoding="utf-8"))
+    json_cards = {c["id"]: c for topic in data["topics"] for c in topic["cards"]}
+    for n, value in enumerate(AS_WRITTEN):
+        assert json_cards[f"limit-{n}"]["value"] == value
+        assert json_cards[f"qa-{n}"]["answer"] == value
+        for name, text in outputs.items():
+            assert f"{value} zorbs" in text, (name, value)
+    assert json_cards["null-term"]["term"] == "NULL"
+    for name, text in outputs.items():
+        assert "NULL" in text, name
+
+
+@pytest.mark.parametrize("value", ["yes", "no", "on", '"true"', "1"])
+def test_a_boolean_field_takes_only_true_or_false(tmp_path, value):
+    (problem,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                f"- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  reverse: {value}\n"
+            )
+        },
+    )
+    assert problem.code == "wrong-type" and "must be true or false" in problem.message
+
+
+def test_order_must_be_a_number(tmp_path):
+    (problem,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": "deck: X\ntitle: X\norder: 1:30\ncards:\n  - id: a\n    kind: qa\n"
+            "    question: Q?\n    answer: A\n"
+        },
+    )
+    assert problem.code == "wrong-type" and "'order' must be a number" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("value", "needs_unit"),
+    [
+        ("15", True),
+        ("0700", True),
+        ("1.50", True),
+        ("0x10", True),
+        ("1:30", False),
+        ('"5432"', False),
+        ("11 nines", False),
+    ],
+)
+def test_a_bare_number_needs_a_unit_decided_on_the_text(tmp_path, value, needs_unit):
+    found = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f"- id: a\n  kind: limit\n  subject: S\n  value: {value}\n")},
+    )
+    assert ("missing-unit" in [d.code for d in found]) is needs_unit
+
+
+# ------------------------------------------------------------ the comment trap
+
+
+def test_a_plain_value_cut_by_a_comment_is_warned_with_the_quoted_fix(tmp_path):
+    (warning,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: a\n  kind: qa\n  question: How is a comment line written?\n"
+                "  answer: Start the line with #, e.g. # build output\n"
+            )
+        },
+    )
+    assert (warning.code, warning.severity, warning.line) == ("yaml-comment", "warning", 7)
+    assert 'answer: "Start the line with #, e.g. # build output"' in warning.message
+
+
+def test_a_quoted_value_or_a_comment_on_its_own_line_is_not_warned(tmp_path):
+    found = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                '# a comment\n- id: a\n  kind: qa\n  question: "What is #1?"  # fine\n'
+                "  answer: 'It is # one'\n"
+            )
+        },
+    )
+    assert found == []
+
+
+def test_a_value_starting_with_an_unused_anchor_is_warned(tmp_path):
+    (warning,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic("- id: a\n  kind: qa\n  question: Q?\n  answer: &also this\n")},
+    )
+    assert (warning.code, warning.severity) == ("yaml-anchor", "warning")
+    assert 'answer: "&also this"' in warning.message
+
+
+# ------------------------------------------------------------ syntax in words
+
+CARD = "cards:\n  - id: a\n    kind: qa\n    question: What is it?\n"
+
+#: mistake (the answer line as written) -> (column, words the message must hold)
+SYNTAX = {
+    "    answer: Note: this breaks": (13, 'quote the value: answer: "Note: this breaks"'),
+    "    answer: *.log files": (13, "'*' starts a YAML alias"),
+    "    answer: && both": (13, "'&' starts a YAML anchor"),
+    "    answer: !important rule": (13, "'!' starts a YAML tag"),
+    "    answer: @{u} is upstream": (13, 'answer: "@{u} is upstream"'),
+    "    answer: `git log` shows it": (13, "'`' is reserved in YAML"),
+    "    answer: %d formats": (13, "'%' starts a YAML directive"),
+    "    answer: [WIP] marks it": (13, "'[' starts a YAML list"),
+    "    answer: {x} is a set": (13, "'{' starts a YAML mapping"),
+    "    answer: | is a pipe": (13, "'|' starts a block of lines"),
+    "    answer: > redirects": (13, "'>' starts a folded block of lines"),
+    '    answer: "a" b': (13, "answer: '\"a\" b'"),
+    "     answer: yes": (6, "indent 'answer' like the card's other fields (4 spaces)"),
+    "   answer: yes": (4, "indent 'answer' like the card's other fields (4 spaces)"),
+    "\tanswer: yes": (1, "a tab character: YAML is indented with spaces"),
+}
+
+
+@pytest.mark.parametrize("line", list(SYNTAX))
+def test_a_syntax_error_says_what_to_type(line):
+    col, words = SYNTAX[line]
+    node, problem = compose(CARD + line + "\n", "a.yaml")
+    assert node is None and problem is not None
+    assert (problem.line, problem.col) == (5, col), problem.to_text()
+    assert words in problem.message, problem.message
+
+
+# ------------------------------------------------------------ all problems at once
+
+
+def test_one_bad_card_does_not_hide_the_checks_of_the_others(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: bad\n  kind: qa\n  question: Which port?\n  answr: 5432\n"
+                "- id: port-a\n  kind: limit\n  subject: Default port\n  value: 5432\n"
+                "  unit: port\n"
+            ),
+            "b.yaml": topic(
+                "- id: port-b\n  kind: limit\n  subject: Default port\n  value: 5433\n"
+                "  unit: port\n- id: todo\n  kind: qa\n  question: What?\n  answer: TODO\n"
+            ),
+        },
+    )
+    for run in (lambda: pipeline.check(cards), lambda: pipeline.build(cards, tmp_path / "o", [])):
+        report = run().report
+        codes = sorted(d.code for d in report.diagnostics)
+        assert codes == ["conflicting-fact", "placeholder", "unknown-field"], codes
+        assert report.summary().endswith(
+            "in 4 cards; 1 card not checked for facts: fix the errors above"
+        )
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_corpus_with_no_topic_file_is_an_error(tmp_path):
+    (problem,) = diagnostics(tmp_path, {})
+    assert (problem.code, problem.severity) == ("no-cards", "error")
+
+
+# ------------------------------------------------------------ hostile text
+
+
+@pytest.mark.parametrize("escape", ["\\0", "\\e", "\\a", "\\x1f"])
+def test_a_control_character_is_refused(tmp_path, escape):
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f'- id: a\n  kind: qa\n  question: Q?\n  answer: "x {escape} y"\n')},
+    )
+    assert problem.code == "control-char" and problem.severity == "error"
+    assert "\\x" in problem.message and "\x1b" not in problem.to_text()
+
+
+@pytest.mark.parametrize("escape", ["\\u200b", "\\u202e"])
+def test_a_zero_width_or_bidi_character_is_warned(tmp_path, escape):
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f'- id: a\n  kind: qa\n  question: Q?\n  answer: "x{escape}y"\n')},
+    )
+    assert problem.code == "invisible-char" and problem.severity == "warning"
+    assert escape in problem.to_text()
+
+
+def test_a_key_cannot_forge_a_line_or_a_ci_annotation(tmp_path):
+    forged = '"answer\\n::error file=x.yaml,line=1::forged\\e[2J": yes'
+    found = diagnostics(
+        tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  {forged}\n")}
+    )
+    for problem in found:
+        for line in (problem.to_text(), problem.to_github()):
+            assert "\n" not in line and "\x1b" not in line
+            assert not line.startswith("::error file=x.yaml")
+
+
+def test_a_topic_file_linked_from_outside_the_corpus_is_refused(tmp_path):
+    outside = tmp_path / "secret.yaml"
+    outside.write_text(topic("- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"))
+    cards = write_corpus(tmp_path, {})
+    (cards / "linked.yaml").symlink_to(outside)
+    result = load_corpus(cards, cwd=tmp_path)
+    (problem,) = [d for d in result.diagnostics if d.code == "outside-corpus"]
+    assert problem.file == "cards/linked.yaml" and result.corpus is None
+
+
+# ------------------------------------------------------------ images
+
+
+def _png(path: Path, size: tuple[int, int] = (8, 8)) -> None:
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, "red").save(path)
+
+
+def _huge_png(path: Path, side: int = 20_000) -> None:
+    """A 400-megapixel 1-bit PNG of a few kB (rows of zeros compress well)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = zlib.compressobj(9)
+    row = b"\x00" * (side // 8 + 1)
+    data = b"".join(rows.compress(row) for _ in range(side)) + rows.flush()
+    header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+
+
+def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
+    cards = write_corpus(tmp_path, {})
+    _png(cards / "images" / "benzene.png")
+    (cards / "images" / "fake.png").write_text("not an image\n")
+    (cards / "images" / "broken.png").write_bytes(
+        (cards / "images" / "benzene.png").read_bytes()[:60]
+    )
+    (cards / "images" / "script.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    )
+    (cards / "images" / "remote.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x.org/a.png"/></svg>'
+    )
+    (cards / "images" / "ok.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
+        '<rect width="4" height="4"/></svg>'
+    )
+    _huge_png(cards / "images" / "huge.png")
+    path = path.replace("ROOT", str(cards.resolve()))
+    if where == "image":
+        card = f"- id: a\n  kind: concept\n  term: T\n  definition: D\n  image: {path}\n"
+    else:
+        card = f'- id: a\n  kind: qa\n  question: Q?\n  answer: "See ![ring]({path})"\n'
+    (cards / "a.yaml").write_text(topic(card), encoding="utf-8")
+    return load_corpus(cards, cwd=tmp_path).diagnostics + list(
+        pipeline.check(cards).report.diagnostics
+    )
+
+
+#: path -> (code, words of the message); None: the image is fine
+IMAGES = {
+    "images/benzene.png": None,
+    "images/ok.svg": None,
+    "images/benzen.png": ("missing-media", "did you mean 'images/benzene.png'?"),
+    "images/fake.png": ("bad-image", "is not an image by its contents"),
+    "images/broken.png": ("bad-image", "is damaged"),
+    "images/script.svg": ("bad-image", "an SVG with a script"),
+    "images/remote.svg": ("bad-image", "refers to other files or addresses"),
+    "images/huge.png": ("bad-image", "limited to 40 megapixels"),
+    "http://example.com/a.png": ("missing-media", "nothing is fetched"),
+    "../../../../etc/passwd": ("missing-media", "lies outside the corpus folder"),
+    "ROOT/images/benzene.png": (
+        "missing-media",
+        "write it relative to the corpus folder: images/benzene.png",
+    ),
+}
+
+
+@pytest.mark.parametrize("where", ["image", "inline"])
+@pytest.mark.parametrize("path", list(IMAGES))
+def test_an_image_is_checked_wherever_it_is_written(tmp_path, where, path):
+    found = {(d.code, d.message) for d in _image_corpus(tmp_path, where, path)}
+    expected = IMAGES[path]
+    if expected is None:
+        assert found == set()
+    else:
+        code, words = expected
+        assert any(c == code and words in m for c, m in found), found
+
+
+def test_an_image_inside_code_is_text(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {"a.yaml": topic('- id: a\n  kind: qa\n  question: Q?\n  answer: "Write `![x](y.png)`"\n')},
+    )
+    assert pipeline.check(cards).report.diagnostics == []
+
+
+def test_inline_images_reach_anki_packed_and_renamed(tmp_path):
+    from anki import collection as anki_collection
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: ring\n  kind: qa\n  question: Which ring? ![ring](images/benzene.png)\n"
+                "  answer: Benzene ![dot](images/dot.png)\n"
+            )
+        },
+    )
+    _png(cards / "images" / "benzene.png")
+    _png(cards / "images" / "dot.png", (3, 5))
+    outcome = pipeline.build(cards, tmp_path / "out", [WRITER_NAMES["apkg"]])
+    assert outcome.report.errors == 0, outcome.report.render()
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(tmp_path / "out" / "t.apkg"), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+        (nid,) = col.find_notes("")
+        note = col.get_note(nid)
+        joined = "\n".join(note.fields)
+        media = Path(col.media.dir())
+        names = sorted(p.name for p in media.iterdir())
+        assert len(names) == 2, names
+        for name in names:
+            assert f'src="{name}"' in joined
+            assert (media / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert "images/" not in joined
+    finally:
+        col.close()
+
+
+def test_inline_images_travel_with_every_study_export_and_the_sheet(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: ring\n  kind: qa\n  question: Which ring?\n"
+                "  answer: Benzene ![ring](images/benzene.png)\n"
+            )
+        },
+    )
+    _png(cards / "images" / "benzene.png")
+    data = (cards / "images" / "benzene.png").read_bytes()
+    names = ["crowdanki", "mochi", "mnemosyne", "html", "md"]
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES[n] for n in names])
+    assert outcome.report.errors == 0, outcome.report.render()
+    deck = json.loads((out / "t.crowdanki" / "deck.json").read_text(encoding="utf-8"))
+    (name,) = deck["media_files"]
+    assert (out / "t.crowdanki" / "media" / name).read_bytes() == data
+    raw = (out / "t.crowdanki" / "deck.json").read_text(encoding="utf-8")
+    assert f'src=\\"{name}\\"' in raw and "images/" not in raw
+    with zipfile.ZipFile(out / "t.mochi") as mochi:
+        assert mochi.read("images-benzene.png") == data
+        assert "](@media/images-benzene.png)" in mochi.read("data.json").decode("utf-8")
+    with zipfile.ZipFile(out / "t.mnemosyne.cards") as mnemosyne:
+        assert mnemosyne.read("images/benzene.png") == data
+        xml = mnemosyne.read("cards.xml").decode("utf-8")
+        assert 'src="images/benzene.png"' in xml.replace("&quot;", '"')
+        assert "<fname>images/benzene.png</fname>" in xml
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    assert '<img class="inline" src="data:image/png;base64,' in sheet
+    assert "images/benzene.png" in (out / "t.md").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------ math
+
+
+def test_math_is_kept_from_markdown_and_reaches_every_output(tmp_path):
+    from anki import collection as anki_collection
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: kinetic\n  kind: concept\n  term: Kinetic energy\n"
+                "  definition: '\\(E_k = \\frac{1}{2} m v^2\\) *exactly*'\n"
+                "- id: roots\n  kind: qa\n  question: Roots of \\(a x^2 + b x + c\\)?\n"
+                "  answer: '\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]'\n"
+            )
+        },
+    )
+    out = tmp_path / "out"
+    writers = [WRITER_NAMES[n] for n in ("apkg", "html", "md", "pdf")]
+    outcome = pipeline.build(cards, out, writers)
+    assert outcome.report.errors == 0, outcome.report.render()
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(out / "t.apkg"), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+        fields = "\n".join(f for nid in col.find_notes("") for f in col.get_note(nid).fields)
+    finally:
+        col.close()
+    assert "\\(E_k = \\frac{1}{2} m v^2\\) <em>exactly</em>" in fields
+    assert "\\[x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\]" in fields
+    markdown = (out / "t.md").read_text(encoding="utf-8")
+    assert "$E_k = \\frac{1}{2} m v^2$" in markdown
+    assert "$$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$$" in markdown
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    assert sheet.count('<img class="math') == 3 and "\\(" not in sheet
+    assert "<script" not in sheet and "mathjax" not in sheet.lower()
+    import subprocess
+
+    pdf_text = subprocess.run(
+        ["pdftotext", str(out / "t.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Kinetic energy" in pdf_text and "\\frac" not in pdf_text
+
+
+def test_math_the_sheets_cannot_typeset_is_warned(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {"a.yaml": topic("- id: a\n  kind: qa\n  question: Q?\n  answer: '\\(\\frac{1\\)'\n")},
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert "\\(\\frac{1\\)" in problem.message
+
+
+def test_text_that_is_no_math_is_left_alone():
+    from cheatdeck.text import inline_html, plain
+
+    assert inline_html("a \\(b") == "a (b"  # one delimiter: Markdown's escape, as before
+    assert plain("`\\(x\\)` in code") == "\\(x\\) in code"
+    from cheatdeck.writers.sheet.markdown import inline
+
+    assert inline("\\(a\\) and `\\(b\\)`") == "$a$ and `\\(b\\)`"  # code stays code
+
+
+# ------------------------------------------------------------ authoring help
+
+#: card -> (code, words of the message)
+AUTHORING = {
+    "- id: a\n  kind: command\n  task: List tables\n  command: \\\\dt\n  lang: psqll\n": (
+        "unknown-lang",
+        "did you mean 'psql'",
+    ),
+    "- id: a\n  kind: QA\n  question: Q?\n  answer: A\n": ("unknown-kind", "did you mean 'qa'?"),
+    "- id: a\n  kind: cloze\n  text: A {{c0::Region}}\n": ("bad-cloze", "numbered from c1"),
+    "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  allow: [b]\n"
+    "- id: bb\n  kind: qa\n  question: R?\n  answer: B\n": ("unknown-allow", "did you mean 'bb'?"),
+}
+
+
+@pytest.mark.parametrize("card", list(AUTHORING))
+def test_authoring_mistakes_are_named_with_the_fix(tmp_path, card):
+    code, words = AUTHORING[card]
+    found = diagnostics(tmp_path, {"a.yaml": topic(card)})
+    assert any(d.code == code and words in d.message for d in found), found
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "- id: a\n  kind: command\n  task: List tables\n  command: \\\\dt\n  lang: psql\n",
+        "- id: a\n  kind: snippet\n  title: T\n  code: print(1)\n  lang: Python\n",
+        "- id: a\n  kind: command\n  task: Find notes\n  command: git grep -n 'TODO\\|FIXME'\n",
+        "- id: a\n  kind: snippet\n  title: T\n  lang: python\n  code: |\n"
+        "    # TODO: remove\n    x = 1  # XXX\n",
+        "- id: a\n  kind: qa\n  question: How is a TODO marked?\n  answer: Write `# TODO:`\n",
+        "- id: a\n  kind: cloze\n  text: 'Jinja prints \\{\\{ name }} with {{c1::a variable}}'\n",
+        "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  allow: [old]\n",
+    ],
+)
+def test_what_is_right_is_not_nagged(tmp_path, card):
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, corpus=CORPUS + "retired: [old]\n")
+    assert pipeline.check(cards).report.diagnostics == []
+
+
+def test_a_command_that_is_only_a_placeholder_is_one(tmp_path):
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic("- id: a\n  kind: command\n  task: T\n  command: TODO\n")}
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert problem.code == "placeholder"
+
+
+def test_checking_the_folder_above_the_corpus_names_the_corpus(tmp_path, monkeypatch):
+    write_corpus(tmp_path, {"a.yaml": topic("- id: a\n  kind: qa\n  question: Q?\n  answer: A\n")})
+    monkeypatch.chdir(tmp_path)
+    (problem,) = load_corpus(Path(".")).diagnostics
+    assert "did you mean `cheatdeck check cards`?" in problem.message
+
+
+def test_a_literal_double_brace_in_a_cloze_reaches_anki_as_text(tmp_path):
+    from cheatdeck.writers.anki.fields import cloze_html
+
+    html = cloze_html("Jinja prints \\{\\{ name }} with {{c1::a variable}}")
+    assert "{{c1::a variable}}" in html
+    assert html.count("{{") == 1  # the literal braces are split so Anki ignores them
+
+
+def test_tag_filter_accepts_kind_tags_and_suggests_near_misses(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  tags: [postgres]\n"
+                "- id: b\n  kind: concept\n  term: T\n  definition: D\n"
+            )
+        },
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["json"]], tags=["kind::concept"])
+    data = json.loads((out / "t.json").read_text(encoding="utf-8"))
+    assert [c["id"] for t in data["topics"] for c in t["cards"]] == ["b"], outcome.report
+    with pytest.raises(pipeline.NoCardsSelected, match="did you mean 'postgres'"):
+        pipeline.build(cards, out, [WRITER_NAMES["json"]], tags=["Postgress"])
+
+
+def test_an_alias_bomb_is_bounded_by_its_expanded_text():
+    big = "x" * 120_000
+    text = f'deck: A\ntitle: A\nbig: &b "{big}"\ncards:\n' + "".join(
+        f"  - id: c{i}\n    kind: qa\n    question: Q{i}?\n    answer: *b\n" for i in range(1000)
+    )
+    node, problem = compose(text, "a.yaml")
+    assert node is None and problem.code == "unsafe-yaml"
+    assert "120,150,799 characters" in problem.message
+
+
+def test_shared_fields_by_alias_are_fine():
+    text = "deck: A\ntitle: A\nbase: &b {kind: qa}\ncards:\n" + "".join(
+        f"  - <<: *b\n    id: c{i}\n    question: Q{i}?\n    answer: a\n" for i in range(100)
+    )
+    node, problem = compose(text, "a.yaml")
+    assert node is not None and problem is None
+
+
+# ------------------------------------------------------------ the property
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: Characters with no meaning in inline Markdown (those are tested one by one above):
+#: letters of several scripts, digits and the punctuation YAML 1.1 reads as numbers,
+#: times, booleans and null.
+_SAFE = st.lists(
+    st.sampled_from(
+        list("abcXYZ019 .,:;-+=/()'\"?%@^é日ßΩ") + ["NULL", "no", "~", "0x", "1:30", "0700"]
+    ),
+    min_size=1,
+    max_size=12,
+).map(lambda parts: "".join(parts).strip())
+
+
+def _visible_html(rendered: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]*>", "", rendered))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_SAFE, quoted=st.booleans())
+def test_any_text_yaml_can_hold_is_shown_as_written(text, quoted):
+    import tempfile
+
+    import yaml
+    from markdown_it import MarkdownIt
+
+    from cheatdeck.lock import card_data
+    from cheatdeck.text import inline_html, typeset_math
+    from cheatdeck.writers.sheet.markdown import inline as markdown_inline
+
+    assume(text)
+    written = json.dumps(text, ensure_ascii=False) if quoted else text
+    if not quoted:  # only what YAML reads as one plain scalar holding exactly the text
+        try:
+            node = yaml.compose(f"answer: {written}\n", Loader=yaml.SafeLoader)
+        except yaml.YAMLError:
+            assume(False)
+        value = node.value[0][1]
+        assume(isinstance(value, yaml.ScalarNode) and value.value == text and not value.style)
+    with tempfile.TemporaryDirectory() as folder:
+        cards = write_corpus(
+            Path(folder),
+            {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Which?\n  answer: {written}\n")},
+        )
+        result = load_corpus(cards, cwd=Path(folder))
+    assert result.corpus is not None, [d.to_text() for d in result.diagnostics]
+    (card,) = result.corpus.cards()
+    assert card.answer == text
+    assert card_data(card)["answer"] == text  # JSON
+    assert _visible_html(inline_html(text)) == text  # Anki field
+    assert _visible_html(typeset_math(inline_html(text))) == text  # sheet
+    shown = MarkdownIt("commonmark").renderInline(markdown_inline(text))
+    assert _visible_html(shown) == text  # Markdown, as GitHub renders it
+
+
+def test_a_control_character_never_reaches_an_export(tmp_path):
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic('- id: a\n  kind: qa\n  question: Q?\n  answer: "bell \\a"\n')}
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["mnemosyne"], WRITER_NAMES["md"]])
+    assert [d.code for d in outcome.report.diagnostics] == ["control-char"]
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_two_processes_report_the_valid_cards_as_one_does(tmp_path, monkeypatch):
+    files = {
+        "a.yaml": topic(
+            "- id: bad\n  kind: qa\n  question: Which port?\n  answr: 5432\n"
+            "- id: port-a\n  kind: limit\n  subject: Default port\n  value: 5432\n  unit: port\n"
+        ),
+        "b.yaml": "deck: B\ntitle: B\ncolour: red\ncards:\n"
+        "  - id: port-b\n    kind: limit\n    subject: Default port\n    value: 5433\n"
+        "    unit: port\n  - id: t\n    kind: qa\n    question: What?\n    answer: TODO\n",
+        "c.yaml": topic(
+            "- id: ok\n  kind: qa\n  question: Fine?\n  answer: 'Yes'\n  allow: [nope]\n"
+        ),
+    }
+    cards = write_corpus(tmp_path, files)
+    reports = []
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("CHEATDECK_JOBS", jobs)
+        reports.append(pipeline.check(cards, keep_corpus=False).report)
+    one, two = reports
+    assert one.render() == two.render()
+    codes = sorted(d.code for d in one.diagnostics)
+    assert codes == [
+        "conflicting-fact",
+        "placeholder",
+        "unknown-allow",
+        "unknown-field",
+        "unknown-field",
+    ], codes
+    assert one.render().endswith("1 card not checked for facts: fix the errors above\n")
