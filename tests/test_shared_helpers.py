@@ -57,7 +57,7 @@ def test_cloze_revealed_shows_answers_or_what_the_caller_asks():
         ("{{c1::}}", "malformed deletion"),
         ("{{c1:: }}", "is empty"),
         ("{{c1::a::b::c}}", "more than one '::'"),
-        ("{{c0::a}}", "malformed deletion"),
+        ("{{c0::a}}", "numbered from c1"),
         ("{{c1::a}} then {{oops}}", "malformed deletion '{{oops}}"),
         ("{{c1::a {{c2::b}} }}", "malformed deletion"),
     ],
