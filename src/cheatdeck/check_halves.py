@@ -123,7 +123,7 @@ def check_in_halves(
     result.extend(removed_cards(lock, present, head.retired))
     result.extend(other.found + own.found)
     sections = sorted((f for f in files if f.section is not None), key=lambda f: f.section)
-    findings = problems_of_topics([f.items for f in sections], head.settings.similarity)
+    findings = problems_of_topics([f.items for f in sections], head.settings, head.deck)
     result.extend(report(findings))
     return result
 

@@ -20,7 +20,7 @@ from itertools import combinations
 
 from .items import Item, Vocabulary
 from .normalize import NEGATIONS, name_like_words
-from .quantities import same_value
+from .quantities import parse, same_value
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -31,6 +31,8 @@ RAREST = 3
 #: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
 COMMON_SHARE = 0.05
 MIN_COMMON = 5
+#: Answers of at most this many words that share none cannot both be right.
+SHORT_ANSWER = 3
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -58,27 +60,21 @@ class Match:
 
 
 def find_similar(
-    items: list[Item], vocab: Vocabulary, group_of: Sequence[int], similarity: float
+    items: list[Item], verdict: Verdict, group_of: Sequence[int], scopes: Sequence[int]
 ) -> Iterator[Match]:
-    """Pairs of items that state nearly the same fact; pairs of one card, of one
-    layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are left out."""
-    words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
-    cards = _count_words(items, words, vocab.df)
-    words = _fold_typos(words, vocab, cards)
-    verdict = _Verdict(items, words, vocab, similarity)
+    """Pairs of items of one scope (``scopes[i]``) that state nearly the same fact; pairs
+    of one card, of one layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are
+    left out."""
     count = len(items)
-    for pair in sorted(_candidates(words, vocab.df, _card_numbers(items))):
+    pairs = _candidates(verdict.words, verdict.vocab.df, _card_numbers(items), scopes)
+    for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
         if group_of[i] == group_of[j] or a.card is b.card:
             continue
         found = verdict.judge(a, b)
-        if found is not None and not _allowed(a, b):
+        if found is not None and not a.card.allows(b.card):
             yield found
-
-
-def _allowed(a: Item, b: Item) -> bool:
-    return b.card.id in a.card.allow or a.card.id in b.card.allow
 
 
 def _count_words(items: list[Item], words: Words, df: array) -> array:
@@ -145,9 +141,9 @@ def _card_numbers(items: list[Item]) -> array:
     return numbers
 
 
-def _candidates(words: Words, df: array, card_of: array) -> set[int]:
-    """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards sharing a pair
-    of rare words.
+def _candidates(words: Words, df: array, card_of: array, scopes: Sequence[int]) -> set[int]:
+    """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards of one scope
+    sharing a pair of rare words.
 
     A word of one item only cannot be shared: the rarest words are picked among the
     others (on a corpus of made-up words that leaves most items without a block).
@@ -156,6 +152,7 @@ def _candidates(words: Words, df: array, card_of: array) -> set[int]:
     size = len(df) + 2  # keys are made of usable ranks, 1 to len(df)
     usable = _usable_ranks(df).__getitem__
     count = len(words.prompt)
+    scope_count = max(scopes, default=0) + 1
     keyed: list[int] = []
     for index, (prompt, answer) in enumerate(zip(words.prompt, words.answer, strict=True)):
         both = sorted(filter(None, map(usable, {*prompt, *answer})))
@@ -167,7 +164,8 @@ def _candidates(words: Words, df: array, card_of: array) -> set[int]:
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
             keys.update(a * size + b for a, b in combinations(rarest, 2))
-        keyed.extend(key * count + index for key in keys)
+        scope = scopes[index]
+        keyed.extend((key * scope_count + scope) * count + index for key in keys)
     keyed.sort()
     pairs: set[int] = set()
     members: list[int] = []
@@ -209,11 +207,14 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 # ------------------------------------------------------------------ verdict
 
 
-class _Verdict:
-    """Entity-aware comparison of two items."""
+class Verdict:
+    """Entity-aware comparison of two items, over their words with misspellings folded
+    (making it counts how many items use each word, in ``vocab.df``)."""
 
-    def __init__(self, items: list[Item], words: Words, vocab: Vocabulary, similarity: float):
-        self.words = words
+    def __init__(self, items: list[Item], vocab: Vocabulary, similarity: float):
+        words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
+        cards = _count_words(items, words, vocab.df)
+        self.words = words = _fold_typos(words, vocab, cards)
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
@@ -246,6 +247,47 @@ class _Verdict:
             return False  # per:/to:/from: — a side never differs silently
         names = self._names_of(a) | self._names_of(b)
         return all(base(t) not in names for t in differing)
+
+    def same_meaning(self, a: Item, b: Item) -> bool:
+        """Two answers to one prompt say the same in other words: they share half their
+        words and differ in no name, number, negation or direction."""
+        if a.is_code or b.is_code or a.statement or b.statement:
+            return False
+        x, y = set(self.words.answer[a.index]), set(self.words.answer[b.index])
+        if not x or not y:
+            return False
+        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
+            return False
+        differing = x ^ y
+        if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(self.protected):
+            return False
+        if any(":" in self.vocab.words[t] for t in differing):
+            return False
+        names = self._answer_names(a) | self._answer_names(b)
+        return all(self.vocab.base_id(t) not in names for t in differing)
+
+    def really_differ(self, a: Item, b: Item) -> bool:
+        """Two answers to one prompt that cannot both be right: other values, another
+        short answer ("main" / "master", "Stateful" / "Stateless"), or another command
+        of the same program and sub-command (``--name`` / ``--id``). Prose that merely
+        differs is left to the reader."""
+        if a.is_code != b.is_code or a.statement or b.statement:
+            return False
+        if a.is_code:
+            head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
+            return len(head_a) == 2 and head_a == head_b
+        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        if quantities_a and quantities_b:
+            return not same_value(quantities_a, quantities_b)
+        if quantities_a or quantities_b:
+            return False
+        x, y = self.words.answer[a.index], self.words.answer[b.index]
+        return 0 < len(x) <= SHORT_ANSWER and 0 < len(y) <= SHORT_ANSWER and set(x).isdisjoint(y)
+
+    def _answer_names(self, item: Item) -> frozenset[int]:
+        ids = self.vocab.ids
+        return frozenset(ids[w] for w in name_like_words(item.answer) if w in ids)
 
     def _same_answer(self, a: Item, b: Item) -> bool:
         if a.answer_key == b.answer_key:
