@@ -214,6 +214,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
 
 def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
+    if first.kind == second.kind == "command" and not same_key(first, second):
+        return "same command for another task"
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")

@@ -102,7 +102,7 @@ STOPWORDS = frozenset(
     have has had having get gets got use used using uses via
     able please exactly single given actually really typically usual usually basically
     offer offers provide provides happen happens mean means meaning purpose describe
-    explain define definition called tell
+    explain define definition called tell run runs running
     """.split()
 )
 

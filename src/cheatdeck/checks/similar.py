@@ -13,14 +13,16 @@ possible conflict; answers count as the same when they match by the same rule.
 
 from __future__ import annotations
 
+import re
+import zlib
 from array import array
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import NEGATIONS, name_like_words
-from .quantities import parse, same_value
+from .normalize import NEGATIONS, content_words, fold, name_like_words
+from .quantities import is_mostly_quantity, parse, same_value
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -66,7 +68,8 @@ def find_similar(
     of one card, of one layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are
     left out."""
     count = len(items)
-    pairs = _candidates(verdict.words, verdict.vocab.df, _card_numbers(items), scopes)
+    quantities = [item.quantities or None for item in items]
+    pairs = _candidates(verdict.words, verdict.vocab.df, _card_numbers(items), scopes, quantities)
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
@@ -141,7 +144,9 @@ def _card_numbers(items: list[Item]) -> array:
     return numbers
 
 
-def _candidates(words: Words, df: array, card_of: array, scopes: Sequence[int]) -> set[int]:
+def _candidates(
+    words: Words, df: array, card_of: array, scopes: Sequence[int], quantities: list
+) -> set[int]:
     """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards of one scope
     sharing a pair of rare words.
 
@@ -156,14 +161,18 @@ def _candidates(words: Words, df: array, card_of: array, scopes: Sequence[int]) 
     keyed: list[int] = []
     for index, (prompt, answer) in enumerate(zip(words.prompt, words.answer, strict=True)):
         both = sorted(filter(None, map(usable, {*prompt, *answer})))
-        if not both:
+        value = quantities[index]
+        if not both and not value:
             continue  # no word it shares with another item (the prompt's are among them)
         prompt = sorted(filter(None, map(usable, prompt)))
+        answer = sorted(filter(None, map(usable, answer)))
         keys = set()
-        for rarest in (both[:RAREST], prompt[:2]):
+        for rarest in (both[:RAREST], prompt[:2], answer[:2]):
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
             keys.update(a * size + b for a, b in combinations(rarest, 2))
+        if value:  # equal values meet whatever their words ("40", "forty characters")
+            keys.add(size * size + zlib.crc32(repr(sorted(value)).encode()))
         scope = scopes[index]
         keyed.extend((key * scope_count + scope) * count + index for key in keys)
     keyed.sort()
@@ -220,15 +229,83 @@ class Verdict:
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
+        self._decks: dict[str, frozenset[int]] = {}
 
     def judge(self, a: Item, b: Item) -> Match | None:
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
-            if self._near(a, b, words.prompt[i], words.prompt[j]):
-                return Match(a, b, conflict=not self._same_answer(a, b))
+            x, y = words.prompt[i], words.prompt[j]
+            if self._near(a, b, x, y) or _same_acronym(a.prompt, b.prompt):
+                same = self._same_answer(a, b) or self.same_meaning(a, b)
+                return Match(a, b, conflict=not same)
+            if not a.is_code:
+                if self._equal_answers(a, b):
+                    if self._related(a, b, x, y, loose=True):
+                        return Match(a, b, conflict=False)
+                elif self._related(a, b, x, y, loose=False) and self.really_differ(a, b):
+                    return Match(a, b, conflict=True)
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         return None
+
+    def _equal_answers(self, a: Item, b: Item) -> bool:
+        """The same answer: equal text, equal values, or the same in other words."""
+        if a.answer_key and a.answer_key == b.answer_key:
+            return True
+        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        if quantities_a and quantities_b:
+            return same_value(quantities_a, quantities_b) and is_mostly_quantity(
+                a.answer
+            ) == is_mostly_quantity(b.answer)
+        return self.same_meaning(a, b)
+
+    def _related(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int], loose: bool) -> bool:
+        """Two prompts that may ask the same thing in other words: the longer one holds
+        the shorter one's words (``loose``: half of them; else all but common words),
+        and the words that differ name nothing (no name, number, negation or side; the
+        words of the deck are no names there)."""
+        plain = self._plain if loose else (lambda tokens: set(tokens))
+        first, second = plain(x), plain(y)
+        small, large = (first, second) if len(first) <= len(second) else (second, first)
+        shared = small & large
+        if not shared:
+            return False
+        differing = small ^ large
+        if loose:
+            if 2 * len(shared) < len(small):
+                return False
+        else:
+            df, common = self.vocab.df, self.common
+            if any(df[t] < common for t in small - large):
+                return False
+            if not differing.isdisjoint(self.protected):
+                return False
+            if any(":" in self.vocab.words[t] for t in differing):
+                return False
+        names = (self._names_of(a) | self._names_of(b)) - self._deck_words(a) - self._deck_words(b)
+        base, words = self.vocab.base_id, self.vocab.words
+        return all(base(t) not in names and words[t].isalpha() for t in differing)
+
+    def _plain(self, tokens: Sequence[int]) -> set[int]:
+        """Token ids without sides and repeat marks (``to:ignore`` -> ``ignore``)."""
+        words, ids = self.vocab.words, self.vocab.ids
+        found = set()
+        for token in tokens:
+            word = words[token]
+            if "#" in word or ":" in word:
+                word = word.split("#", 1)[0].rpartition(":")[2]
+                token = ids.get(word, token)
+            found.add(token)
+        return found
+
+    def _deck_words(self, item: Item) -> frozenset[int]:
+        deck = item.card.deck
+        found = self._decks.get(deck)
+        if found is None:
+            ids = self.vocab.ids
+            words = content_words(fold(deck.replace("::", " ")))
+            found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
+        return found
 
     def _near(self, a: Item, b: Item, x: Collection[int], y: Collection[int]) -> bool:
         """Same words, or words that differ only in common ones, sharing ``similarity``.
@@ -249,23 +326,26 @@ class Verdict:
         return all(base(t) not in names for t in differing)
 
     def same_meaning(self, a: Item, b: Item) -> bool:
-        """Two answers to one prompt say the same in other words: they share half their
-        words and differ in no name, number, negation or direction."""
+        """Two answers say the same in other words: they share half their words (sides
+        and repeats set aside) and differ in no name, number or negation."""
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
-        x, y = set(self.words.answer[a.index]), set(self.words.answer[b.index])
+        x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
         differing = x ^ y
-        if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(self.protected):
+        if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(NEGATIONS):
             return False
-        if any(":" in self.vocab.words[t] for t in differing):
-            return False
-        names = self._answer_names(a) | self._answer_names(b)
-        return all(self.vocab.base_id(t) not in names for t in differing)
+        if not all(word.isalpha() for word in differing):
+            return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        return differing.isdisjoint(name_like_words(a.answer) | name_like_words(b.answer))
+
+    def _plain_words(self, item: Item) -> set[str]:
+        words = self.vocab.words
+        return {words[t].split("#", 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]}
 
     def really_differ(self, a: Item, b: Item) -> bool:
         """Two answers to one prompt that cannot both be right: other values, another
@@ -284,10 +364,6 @@ class Verdict:
             return False
         x, y = self.words.answer[a.index], self.words.answer[b.index]
         return 0 < len(x) <= SHORT_ANSWER and 0 < len(y) <= SHORT_ANSWER and set(x).isdisjoint(y)
-
-    def _answer_names(self, item: Item) -> frozenset[int]:
-        ids = self.vocab.ids
-        return frozenset(ids[w] for w in name_like_words(item.answer) if w in ids)
 
     def _same_answer(self, a: Item, b: Item) -> bool:
         if a.answer_key == b.answer_key:
@@ -308,3 +384,17 @@ class Verdict:
             ids = self.vocab.ids
             found = self._names[item.index] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+_INITIALS = re.compile(r"[^\W_]+")
+
+
+def _same_acronym(first: str, second: str) -> bool:
+    """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``."""
+    for short, long in ((first.strip(), second), (second.strip(), first)):
+        if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+            words = _INITIALS.findall(long)
+            if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
+                return True
+    return False
