@@ -102,7 +102,7 @@ STOPWORDS = frozenset(
     have has had having get gets got use used using uses via
     able please exactly single given actually really typically usual usually basically
     offer offers provide provides happen happens mean means meaning purpose describe
-    explain define definition called tell run runs running
+    explain define definition called tell run runs running effect give gives
     """.split()
 )
 
@@ -153,6 +153,8 @@ ABBREVIATIONS = {
     "minute": "minutes mins",
     "hour": "hours hrs",
     "make": "create creates created",
+    "add": "added adds introduce introduced introduces appear appeared appears",
+    "dict": "dictionary dictionaries",
     "remove": "delete deletes deleted",
     "show": "display displays print prints",
 }

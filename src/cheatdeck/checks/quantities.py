@@ -83,11 +83,17 @@ _NUMBER_WORD = {
     **{word: n for n, word in enumerate(_UNITS_SPELLED)},
     **{word: 20 + 10 * n for n, word in enumerate(_TENS_SPELLED)},
 }
-_SPELLED = re.compile(
-    rf"\b(?:({'|'.join(_TENS_SPELLED)})(?:[- ]({'|'.join(_UNITS_SPELLED[1:10])}))?"
-    rf"|({'|'.join(_UNITS_SPELLED)}))\b",
-    re.I,
+_TENS, _DIGITS, _UNITS = (
+    "|".join(_TENS_SPELLED),
+    "|".join(_UNITS_SPELLED[1:10]),
+    "|".join(_UNITS_SPELLED),
 )
+_BELOW_HUNDRED = rf"(?:({_TENS})(?:[- ]({_DIGITS}))?|({_UNITS}))"
+_ANY_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:[- ](?:{_DIGITS}))?|(?:{_UNITS}))"
+_SPELLED = re.compile(
+    rf"\b{_ANY_BELOW_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?{_ANY_BELOW_HUNDRED})?)?\b", re.I
+)
+_BELOW_HUNDRED_RE = re.compile(rf"\b{_BELOW_HUNDRED}\b", re.I)
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
@@ -118,10 +124,17 @@ def _in_digits(text: str) -> str:
 
 
 def _spelled_number(match: re.Match) -> str:
+    numbers = [_below_hundred(found) for found in _BELOW_HUNDRED_RE.finditer(match.group())]
+    if "hundred" in match.group().lower():
+        return str(numbers[0] * 100 + sum(numbers[1:]))
+    return str(numbers[0])
+
+
+def _below_hundred(match: re.Match) -> int:
     tens, unit, alone = match.groups()
     if alone:
-        return str(_NUMBER_WORD[alone.lower()])
-    return str(_NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0))
+        return _NUMBER_WORD[alone.lower()]
+    return _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
 
 
 @lru_cache(maxsize=65536)

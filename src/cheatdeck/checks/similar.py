@@ -167,6 +167,9 @@ def _candidates(
         prompt = sorted(filter(None, map(usable, prompt)))
         answer = sorted(filter(None, map(usable, answer)))
         keys = set()
+        # the prompt's rarest words alone: "What number is SIGKILL?" meets "Signal
+        # number of SIGKILL" (blocks are per scope: a word alone seldom fills one)
+        keys.update(rank * size + size - 1 for rank in prompt[:RAREST])
         for rarest in (both[:RAREST], prompt[:2], answer[:2]):
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
@@ -235,7 +238,7 @@ class Verdict:
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
-            if self._near(a, b, x, y) or _same_acronym(a.prompt, b.prompt):
+            if self._near(a, b, x, y) or _same_spelling(a, b) or _same_acronym(a.prompt, b.prompt):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 return Match(a, b, conflict=not same)
             if not a.is_code:
@@ -249,14 +252,26 @@ class Verdict:
         return None
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
-        """The same answer: equal text, equal values, or the same in other words."""
+        """The same answer: equal text, equal values (a bare number equals the same
+        number with a unit: "32", "32 bits"), one answer the other plus a word or two
+        ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if a.answer_key and a.answer_key == b.answer_key:
             return True
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
-        if quantities_a and quantities_b:
-            return same_value(quantities_a, quantities_b) and is_mostly_quantity(
-                a.answer
-            ) == is_mostly_quantity(b.answer)
+        if quantities_a and quantities_b and is_mostly_quantity(a.answer) == is_mostly_quantity(
+            b.answer
+        ):
+            if same_value(quantities_a, quantities_b):
+                return True
+            bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
+            if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
+                bare_a <= bare_b or bare_b <= bare_a
+            ):
+                return True
+        x, y = self._plain_words(a), self._plain_words(b)
+        small, large = (x, y) if len(x) <= len(y) else (y, x)
+        if small and small <= large and len(large) - len(small) <= 2:
+            return True
         return self.same_meaning(a, b)
 
     def _related(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int], loose: bool) -> bool:
@@ -264,8 +279,9 @@ class Verdict:
         the shorter one's words (``loose``: half of them; else all but common words),
         and the words that differ name nothing (no name, number, negation or side; the
         words of the deck are no names there)."""
-        plain = self._plain if loose else (lambda tokens: set(tokens))
-        first, second = plain(x), plain(y)
+        first, second = self._plain(x), self._plain(y)
+        self._align(a.full_prompt, b.full_prompt, first, second)
+        self._align(b.full_prompt, a.full_prompt, second, first)
         small, large = (first, second) if len(first) <= len(second) else (second, first)
         shared = small & large
         if not shared:
@@ -284,7 +300,34 @@ class Verdict:
                 return False
         names = (self._names_of(a) | self._names_of(b)) - self._deck_words(a) - self._deck_words(b)
         base, words = self.vocab.base_id, self.vocab.words
+        if loose:  # the longer prompt may add a name ("in English"), not swap one
+            return all(base(t) not in names and words[t].isalpha() for t in small - large)
         return all(base(t) not in names and words[t].isalpha() for t in differing)
+
+    def _align(self, text: str, other: str, words: set[int], others: set[int]) -> None:
+        """Words of ``text`` written otherwise in ``other`` set aside from both sets: an
+        acronym spelt out ("MTU" / "maximum transmission unit"), a word written as two
+        ("filename" / "file name")."""
+        raw = _INITIALS.findall(other)
+        for short in _ACRONYM.findall(text):
+            if sum(ch.isupper() for ch in short) < 2 or not short.isalpha():
+                continue
+            run = len(short)
+            for start in range(len(raw) - run + 1):
+                spelt = raw[start : start + run]
+                if "".join(w[0] for w in spelt).upper() == short.upper():
+                    self._set_aside([short], spelt, words, others)
+                    break
+        folded, folded_other = fold(text).split(), fold(other).split()
+        joined = {a + b: (a, b) for a, b in zip(folded_other, folded_other[1:], strict=False)}
+        for word in folded:
+            if word in joined:
+                self._set_aside([word], list(joined[word]), words, others)
+
+    def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
+        ids = self.vocab.ids
+        words.difference_update(ids.get(w, -1) for w in content_words(fold(" ".join(these))))
+        others.difference_update(ids.get(w, -1) for w in content_words(fold(" ".join(those))))
 
     def _plain(self, tokens: Sequence[int]) -> set[int]:
         """Token ids without sides and repeat marks (``to:ignore`` -> ``ignore``)."""
@@ -386,7 +429,7 @@ class Verdict:
         return found
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
 _INITIALS = re.compile(r"[^\W_]+")
 
 
@@ -398,3 +441,17 @@ def _same_acronym(first: str, second: str) -> bool:
             if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
                 return True
     return False
+
+
+def _amounts(quantities: frozenset) -> set:
+    return {amount for _, amount in quantities}
+
+
+def _dimensions(quantities: frozenset) -> set:
+    return {dimension for dimension, _ in quantities}
+
+
+def _same_spelling(a: Item, b: Item) -> bool:
+    """Prompts spelt alike but for spaces: "ConfigMap" / "Config map"."""
+    first, second = a.key[-1], b.key[-1]
+    return first != second and first.replace(" ", "") == second.replace(" ", "")
