@@ -175,14 +175,18 @@ def check(tmp_path: Path, topics: dict[str, str], settings: str = "") -> list[st
     from cheatdeck import pipeline
 
     cards = tmp_path / "cards"
-    cards.mkdir()
+    cards.mkdir(parents=True)
     (cards / "corpus.yaml").write_text(f"name: t\ntitle: T\ndeck: Study\n{settings}", "utf-8")
     for number, (deck, body) in enumerate(topics.items()):
         body = textwrap.indent(textwrap.dedent(body).strip(), "  ")
         text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
         (cards / f"t{number}.yaml").write_text(text, encoding="utf-8")
-    report = pipeline.check(cards)
-    return [str(d) for d in report.sorted() if d.code != "placeholder"]
+    report = pipeline.check(cards).report
+    return [
+        f"{Path(d.file).name}:{d.line}: {d.severity} {d.code}: {d.message}"
+        for d in report.sorted()
+        if d.code != "placeholder"
+    ]
 
 
 GIT_INDEX = """
@@ -316,13 +320,13 @@ def test_issue_examples_are_found(tmp_path):
     """
     found = check(tmp_path, {"Git": git, "PostgreSQL": pg, "S3": s3})
     expected = [
-        ("t0.yaml:2:", "duplicate-fact", "ff2"),  # same meaning: a duplicate
-        ("t0.yaml:10:", "duplicate-fact", "same command for another task"),
-        ("t0.yaml:18:", "similar-fact", "nearly the same fact as pull2"),
-        ("t1.yaml:2:", "conflicting-fact", "'5433' here, '5432' there"),
-        ("t1.yaml:10:", "conflicting-fact", "'64 bytes' here, '63 bytes' there"),
-        ("t2.yaml:2:", "duplicate-fact", "'eleven nines' = '99.999999999 %'"),
-        ("t2.yaml:10:", "duplicate-fact", "objects2"),
+        ("t0.yaml:6:", "duplicate-fact", "ff2"),  # same meaning: a duplicate
+        ("t0.yaml:14:", "duplicate-fact", "same command for another task"),
+        ("t0.yaml:22:", "similar-fact", "nearly the same fact as pull2"),
+        ("t1.yaml:6:", "conflicting-fact", "'5433' here, '5432' there"),
+        ("t1.yaml:14:", "conflicting-fact", "'64 bytes' here, '63 bytes' there"),
+        ("t2.yaml:6:", "duplicate-fact", "'eleven nines' = '99.999999999 %'"),
+        ("t2.yaml:14:", "duplicate-fact", "objects2"),
     ]
     assert len(found) == len(expected), "\n".join(found)
     for line, (place, code, words) in zip(found, expected, strict=True):

@@ -276,7 +276,8 @@ class Verdict:
 
     def _related(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int], loose: bool) -> bool:
         """Two prompts that may ask the same thing in other words: the longer one holds
-        the shorter one's words (``loose``: half of them; else all but common words),
+        the shorter one's words (``loose``: half of them; else two or more, and all but
+        common words),
         and the words that differ name nothing (no name, number, negation or side; the
         words of the deck are no names there)."""
         first, second = self._plain(x), self._plain(y)
@@ -292,7 +293,7 @@ class Verdict:
                 return False
         else:
             df, common = self.vocab.df, self.common
-            if any(df[t] < common for t in small - large):
+            if len(shared) < 2 or any(df[t] < common for t in small - large):
                 return False
             if not differing.isdisjoint(self.protected):
                 return False
