@@ -23,6 +23,7 @@ from itertools import combinations
 from .items import Item, Vocabulary
 from .normalize import NEGATIONS, content_words, fold, name_like_words
 from .quantities import is_mostly_quantity, parse, same_value
+from .structured import GENERIC
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -167,10 +168,11 @@ def _candidates(
         prompt = sorted(filter(None, map(usable, prompt)))
         answer = sorted(filter(None, map(usable, answer)))
         keys = set()
-        # the prompt's rarest words alone: "What number is SIGKILL?" meets "Signal
-        # number of SIGKILL" (blocks are per scope: a word alone seldom fills one)
-        keys.update(rank * size + size - 1 for rank in prompt[:RAREST])
-        for rarest in (both[:RAREST], prompt[:2], answer[:2]):
+        # each word of the prompt alone: "What number is SIGKILL?" meets "Signal
+        # number of SIGKILL" (blocks are per scope: a word seldom fills one but a
+        # common word, and a full block is skipped)
+        keys.update(rank * size + size - 1 for rank in prompt)
+        for rarest in (both[:RAREST], answer[:2]):
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
             keys.update(a * size + b for a, b in combinations(rarest, 2))
@@ -233,6 +235,8 @@ class Verdict:
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
         self._decks: dict[str, frozenset[int]] = {}
+        generic = content_words(" ".join(sorted(GENERIC)))
+        self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
 
     def judge(self, a: Item, b: Item) -> Match | None:
         words, i, j = self.words, a.index, b.index
@@ -277,23 +281,22 @@ class Verdict:
     def _related(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int], loose: bool) -> bool:
         """Two prompts that may ask the same thing in other words: the longer one holds
         the shorter one's words (``loose``: half of them; else two or more, and all but
-        common words),
-        and the words that differ name nothing (no name, number, negation or side; the
-        words of the deck are no names there)."""
+        common and generic ones), and the words that differ name nothing (no name,
+        number, negation or side; the words of the deck are no names there)."""
         first, second = self._plain(x), self._plain(y)
-        self._align(a.full_prompt, b.full_prompt, first, second)
-        self._align(b.full_prompt, a.full_prompt, second, first)
+        aligned = self._align(a.full_prompt, b.full_prompt, first, second)
+        aligned += self._align(b.full_prompt, a.full_prompt, second, first)
         small, large = (first, second) if len(first) <= len(second) else (second, first)
-        shared = small & large
+        shared = len(small & large) + aligned
         if not shared:
             return False
-        differing = small ^ large
+        differing = (small ^ large) - self.generic  # "number", "value", "default", …
         if loose:
-            if 2 * len(shared) < len(small):
+            if 2 * shared < len(small):
                 return False
         else:
             df, common = self.vocab.df, self.common
-            if len(shared) < 2 or any(df[t] < common for t in small - large):
+            if shared < 2 or any(df[t] < common for t in small - large - self.generic):
                 return False
             if not differing.isdisjoint(self.protected):
                 return False
@@ -305,10 +308,11 @@ class Verdict:
             return all(base(t) not in names and words[t].isalpha() for t in small - large)
         return all(base(t) not in names and words[t].isalpha() for t in differing)
 
-    def _align(self, text: str, other: str, words: set[int], others: set[int]) -> None:
+    def _align(self, text: str, other: str, words: set[int], others: set[int]) -> int:
         """Words of ``text`` written otherwise in ``other`` set aside from both sets: an
         acronym spelt out ("MTU" / "maximum transmission unit"), a word written as two
-        ("filename" / "file name")."""
+        ("filename" / "file name"). Returned: how many."""
+        found = 0
         raw = _INITIALS.findall(other)
         for short in _ACRONYM.findall(text):
             if sum(ch.isupper() for ch in short) < 2 or not short.isalpha():
@@ -318,17 +322,21 @@ class Verdict:
                 spelt = raw[start : start + run]
                 if "".join(w[0] for w in spelt).upper() == short.upper():
                     self._set_aside([short], spelt, words, others)
+                    found += 1
                     break
         folded, folded_other = fold(text).split(), fold(other).split()
         joined = {a + b: (a, b) for a, b in zip(folded_other, folded_other[1:], strict=False)}
         for word in folded:
             if word in joined:
                 self._set_aside([word], list(joined[word]), words, others)
+                found += 1
+        return found
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
-        ids = self.vocab.ids
-        words.difference_update(ids.get(w, -1) for w in content_words(fold(" ".join(these))))
-        others.difference_update(ids.get(w, -1) for w in content_words(fold(" ".join(those))))
+        for texts, tokens in ((these, words), (those, others)):
+            for word in content_words(fold(" ".join(texts))):
+                for form in (word, word.rpartition(":")[2]):
+                    tokens.discard(self.vocab.ids.get(form, -1))
 
     def _plain(self, tokens: Sequence[int]) -> set[int]:
         """Token ids without sides and repeat marks (``to:ignore`` -> ``ignore``)."""
