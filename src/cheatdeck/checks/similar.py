@@ -70,7 +70,9 @@ def find_similar(
     left out."""
     count = len(items)
     quantities = [item.quantities or None for item in items]
-    pairs = _candidates(verdict.words, verdict.vocab.df, _card_numbers(items), scopes, quantities)
+    pairs = _candidates(
+        verdict.words, verdict.vocab.df, _card_numbers(items), scopes, quantities, verdict.common
+    )
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
@@ -146,7 +148,12 @@ def _card_numbers(items: list[Item]) -> array:
 
 
 def _candidates(
-    words: Words, df: array, card_of: array, scopes: Sequence[int], quantities: list
+    words: Words,
+    df: array,
+    card_of: array,
+    scopes: Sequence[int],
+    quantities: list,
+    common: int,
 ) -> set[int]:
     """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards of one scope
     sharing a pair of rare words.
@@ -156,7 +163,10 @@ def _candidates(
     Blocks are runs of one key in a sorted list of ``key * count + item``: most
     blocks hold one item, and a dict of lists would spend a list on each."""
     size = len(df) + 2  # keys are made of usable ranks, 1 to len(df)
-    usable = _usable_ranks(df).__getitem__
+    ranks = _usable_ranks(df)
+    usable = ranks.__getitem__
+    # the highest rank of a word fewer than ``common`` items use (ranks follow df)
+    rare = max((rank for token, rank in enumerate(ranks) if df[token] < common), default=0)
     count = len(words.prompt)
     scope_count = max(scopes, default=0) + 1
     keyed: list[int] = []
@@ -171,7 +181,7 @@ def _candidates(
         # each word of the prompt alone: "What number is SIGKILL?" meets "Signal
         # number of SIGKILL" (blocks are per scope: a word seldom fills one but a
         # common word, and a full block is skipped)
-        keys.update(rank * size + size - 1 for rank in prompt)
+        keys.update(rank * size + size - 1 for rank in prompt if rank <= rare)
         for rarest in (both[:RAREST], answer[:2]):
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
@@ -235,6 +245,7 @@ class Verdict:
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
         self._decks: dict[str, frozenset[int]] = {}
+        self._spellings: dict[int, tuple] = {}
         generic = content_words(" ".join(sorted(GENERIC)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
 
@@ -246,11 +257,9 @@ class Verdict:
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 return Match(a, b, conflict=not same)
             if not a.is_code:
-                if self._equal_answers(a, b):
-                    if self._related(a, b, x, y, loose=True):
-                        return Match(a, b, conflict=False)
-                elif self._related(a, b, x, y, loose=False) and self.really_differ(a, b):
-                    return Match(a, b, conflict=True)
+                found = self._reworded(a, b, x, y)
+                if found is not None:
+                    return found
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         return None
@@ -262,8 +271,10 @@ class Verdict:
         if a.answer_key and a.answer_key == b.answer_key:
             return True
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
-        if quantities_a and quantities_b and is_mostly_quantity(a.answer) == is_mostly_quantity(
-            b.answer
+        if (
+            quantities_a
+            and quantities_b
+            and is_mostly_quantity(a.answer) == is_mostly_quantity(b.answer)
         ):
             if same_value(quantities_a, quantities_b):
                 return True
@@ -278,35 +289,74 @@ class Verdict:
             return True
         return self.same_meaning(a, b)
 
-    def _related(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int], loose: bool) -> bool:
-        """Two prompts that may ask the same thing in other words: the longer one holds
-        the shorter one's words (``loose``: half of them; else two or more, and all but
-        common and generic ones), and the words that differ name nothing (no name,
-        number, negation or side; the words of the deck are no names there)."""
+    def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
+        """Two prompts that may ask the same thing in other words (``_relation``): the
+        same answer loosely related, or answers that cannot both be right strictly."""
         first, second = self._plain(x), self._plain(y)
-        aligned = self._align(a.full_prompt, b.full_prompt, first, second)
-        aligned += self._align(b.full_prompt, a.full_prompt, second, first)
+        relation = self._relation(first, second, 0)
+        if relation is None or not relation[1]:
+            if self._may_align(a, b) or self._may_align(b, a):
+                aligned = self._align(a.full_prompt, b.full_prompt, first, second)
+                aligned += self._align(b.full_prompt, a.full_prompt, second, first)
+                if aligned:
+                    relation = self._relation(first, second, aligned) or relation
+        if relation is None:
+            return None
+        loose, strict, missing, differing = relation
+        if self._equal_answers(a, b):
+            if loose and self._name_free(a, b, missing, sides=True):
+                return Match(a, b, conflict=False)
+        elif strict and self.really_differ(a, b) and self._name_free(a, b, differing, sides=False):
+            return Match(a, b, conflict=True)
+        return None
+
+    def _relation(self, first: set[int], second: set[int], aligned: int) -> tuple | None:
+        """How two prompts' words relate: (loose, strict, missing, differing), or None
+        when neither holds. The longer prompt holds the shorter one's words: loosely,
+        half of them (it may add a name: "in English"); strictly, two or more, and all
+        but common and generic ones, with no negation among the words that differ.
+        ``aligned``: words matched otherwise (acronyms, words written as two)."""
         small, large = (first, second) if len(first) <= len(second) else (second, first)
         shared = len(small & large) + aligned
         if not shared:
-            return False
+            return None
+        missing = small - large - self.generic
         differing = (small ^ large) - self.generic  # "number", "value", "default", …
-        if loose:
-            if 2 * shared < len(small):
-                return False
-        else:
-            df, common = self.vocab.df, self.common
-            if shared < 2 or any(df[t] < common for t in small - large - self.generic):
-                return False
-            if not differing.isdisjoint(self.protected):
-                return False
-            if any(":" in self.vocab.words[t] for t in differing):
-                return False
+        df, common = self.vocab.df, self.common
+        loose = 2 * shared >= len(small)
+        strict = (
+            shared >= 2
+            and all(df[t] >= common for t in missing)
+            and differing.isdisjoint(self.protected)
+        )
+        return (loose, strict, missing, differing) if loose or strict else None
+
+    def _name_free(self, a: Item, b: Item, tokens: set[int], sides: bool) -> bool:
+        """None of ``tokens`` is a name, a number or (unless ``sides``) a side; the
+        words of the cards' decks are no names here."""
         names = (self._names_of(a) | self._names_of(b)) - self._deck_words(a) - self._deck_words(b)
         base, words = self.vocab.base_id, self.vocab.words
-        if loose:  # the longer prompt may add a name ("in English"), not swap one
-            return all(base(t) not in names and words[t].isalpha() for t in small - large)
-        return all(base(t) not in names and words[t].isalpha() for t in differing)
+        return all(
+            base(t) not in names and words[t].isalpha() and (sides or ":" not in words[t])
+            for t in tokens
+        )
+
+    def _may_align(self, a: Item, b: Item) -> bool:
+        """``a``'s prompt has an acronym, or a word ``b``'s prompt writes as two."""
+        has_capitals, words, _, _ = self._spelling(a)
+        if has_capitals:
+            return True
+        _, _, joined, apart = self._spelling(b)
+        return any(len(w) > 5 and w not in apart and w in joined for w in words)
+
+    def _spelling(self, item: Item) -> tuple[bool, list[str], str, set[str]]:
+        """(has an acronym, folded words, words joined, set of words) of a prompt."""
+        found = self._spellings.get(item.index)
+        if found is None:
+            words = fold(item.full_prompt).split()
+            found = (bool(_CAPITALS.search(item.full_prompt)), words, "".join(words), set(words))
+            self._spellings[item.index] = found
+        return found
 
     def _align(self, text: str, other: str, words: set[int], others: set[int]) -> int:
         """Words of ``text`` written otherwise in ``other`` set aside from both sets: an
@@ -439,6 +489,7 @@ class Verdict:
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}")
 _INITIALS = re.compile(r"[^\W_]+")
 
 
