@@ -342,19 +342,26 @@ class Verdict:
         )
 
     def _may_align(self, a: Item, b: Item) -> bool:
-        """``a``'s prompt has an acronym, or a word ``b``'s prompt writes as two."""
-        has_capitals, words, _, _ = self._spelling(a)
-        if has_capitals:
+        """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two."""
+        acronyms, words, _, _, _ = self._spelling(a)
+        _, _, initials, joined, apart = self._spelling(b)
+        if any(short in initials for short in acronyms):
             return True
-        _, _, joined, apart = self._spelling(b)
         return any(len(w) > 5 and w not in apart and w in joined for w in words)
 
-    def _spelling(self, item: Item) -> tuple[bool, list[str], str, set[str]]:
-        """(has an acronym, folded words, words joined, set of words) of a prompt."""
+    def _spelling(self, item: Item) -> tuple:
+        """(acronyms, folded words, initials, words joined, set of words) of a prompt."""
         found = self._spellings.get(item.index)
         if found is None:
-            words = fold(item.full_prompt).split()
-            found = (bool(_CAPITALS.search(item.full_prompt)), words, "".join(words), set(words))
+            text = item.full_prompt
+            acronyms = [
+                short.upper()
+                for short in _ACRONYM.findall(text)
+                if short.isalpha() and sum(ch.isupper() for ch in short) >= 2
+            ]
+            initials = "".join(word[0] for word in _INITIALS.findall(text)).upper()
+            words = fold(text).split()
+            found = (acronyms, words, initials, "".join(words), set(words))
             self._spellings[item.index] = found
         return found
 
@@ -489,7 +496,6 @@ class Verdict:
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
-_CAPITALS = re.compile(r"\b[A-Z]{2,}")
 _INITIALS = re.compile(r"[^\W_]+")
 
 
