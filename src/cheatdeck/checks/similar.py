@@ -270,12 +270,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if a.answer_key and a.answer_key == b.answer_key:
             return True
-        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
-        if (
-            quantities_a
-            and quantities_b
-            and is_mostly_quantity(a.answer) == is_mostly_quantity(b.answer)
-        ):
+        if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
+            quantities_a, quantities_b = parse(a.answer), parse(b.answer)
             if same_value(quantities_a, quantities_b):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
