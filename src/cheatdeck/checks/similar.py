@@ -34,7 +34,8 @@ RAREST = 3
 #: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
 COMMON_SHARE = 0.05
 MIN_COMMON = 5
-#: Answers of at most this many words that share none cannot both be right.
+#: Answers of at most this many words that share none, or differ by a swapped word,
+#: cannot both be right.
 SHORT_ANSWER = 3
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
@@ -444,6 +445,8 @@ class Verdict:
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(NEGATIONS):
             return False
+        if _swapped(x, y):
+            return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
         return differing.isdisjoint(name_like_words(a.answer) | name_like_words(b.answer))
@@ -467,8 +470,10 @@ class Verdict:
             return not same_value(quantities_a, quantities_b)
         if quantities_a or quantities_b:
             return False
-        x, y = self.words.answer[a.index], self.words.answer[b.index]
-        return 0 < len(x) <= SHORT_ANSWER and 0 < len(y) <= SHORT_ANSWER and set(x).isdisjoint(y)
+        x, y = self._plain_words(a), self._plain_words(b)
+        if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
+            return False
+        return x.isdisjoint(y) or _swapped(x, y)
 
     def _same_answer(self, a: Item, b: Item) -> bool:
         if a.answer_key == b.answer_key:
@@ -517,3 +522,10 @@ def _same_spelling(a: Item, b: Item) -> bool:
     """Prompts spelt alike but for spaces: "ConfigMap" / "Config map"."""
     first, second = a.key[-1], b.key[-1]
     return first != second and first.replace(" ", "") == second.replace(" ", "")
+
+
+def _swapped(x: set[str], y: set[str]) -> bool:
+    """Short answers where each has a word the other lacks: one word swapped for
+    another ("Red blood cells" / "White blood cells"), not one answer said at more
+    length ("Red blood cells (erythrocytes)")."""
+    return min(len(x), len(y)) <= SHORT_ANSWER and bool(x - y) and bool(y - x)
