@@ -83,8 +83,12 @@ def _split(monkeypatch, child_takes) -> None:
 
 def test_facts_of_both_halves_meet(kinds_corpus, monkeypatch):
     # The first file (read by the child) and the last (by the parent) state one fact two ways.
-    _topic(kinds_corpus, "aaa.yaml", LIMITS.format(deck="A", order="", prefix="first", value=10))
-    _topic(kinds_corpus, "zzz.yaml", LIMITS.format(deck="Z", order="", prefix="last", value=20))
+    _topic(
+        kinds_corpus, "aaa.yaml", LIMITS.format(deck="Facts::A", order="", prefix="first", value=10)
+    )
+    _topic(
+        kinds_corpus, "zzz.yaml", LIMITS.format(deck="Facts::Z", order="", prefix="last", value=20)
+    )
     chunks = check_halves._chunks(topic_files(kinds_corpus))
     assert chunks[0][0][1].name == "aaa.yaml" and chunks[-1][-1][1].name == "zzz.yaml"
     _split(monkeypatch, lambda number: number == 0)
@@ -96,8 +100,12 @@ def test_facts_of_both_halves_meet(kinds_corpus, monkeypatch):
 
 @pytest.mark.parametrize("child_takes", ["even", "odd"])
 def test_either_process_may_read_any_file(kinds_corpus, monkeypatch, child_takes):
-    _topic(kinds_corpus, "aaa.yaml", LIMITS.format(deck="A", order="", prefix="first", value=10))
-    _topic(kinds_corpus, "zzz.yaml", LIMITS.format(deck="Z", order="", prefix="last", value=20))
+    _topic(
+        kinds_corpus, "aaa.yaml", LIMITS.format(deck="Facts::A", order="", prefix="first", value=10)
+    )
+    _topic(
+        kinds_corpus, "zzz.yaml", LIMITS.format(deck="Facts::Z", order="", prefix="last", value=20)
+    )
     _split(monkeypatch, lambda number: number % 2 == (child_takes == "odd"))
     halves = _assert_same(kinds_corpus, monkeypatch)
     assert any(d.code == "conflicting-fact" for d in halves.report.diagnostics)
@@ -107,7 +115,9 @@ def test_sections_ordered_against_their_paths(kinds_corpus, monkeypatch):
     # `order` puts the last file first: items and word ids follow the sections, not paths.
     for number, name in enumerate(["aaa.yaml", "mmm.yaml", "zzz.yaml"]):
         order = f"order: {3 - number}\n"
-        body = LIMITS.format(deck=name[0], order=order, prefix=name[:3], value=10 + number)
+        body = LIMITS.format(
+            deck="Facts::" + name[0], order=order, prefix=name[:3], value=10 + number
+        )
         _topic(kinds_corpus, name, body)
     halves = _assert_same(kinds_corpus, monkeypatch)
     assert any(d.code == "conflicting-fact" for d in halves.report.diagnostics)
@@ -117,11 +127,13 @@ def test_items_merge_as_one_process_makes_them(kinds_corpus, monkeypatch):
     # Sections ordered against their paths: the merged items (their order, word ids and
     # keys) are the ones build_items makes of the whole corpus.
     for number, name in enumerate(["aaa.yaml", "mmm.yaml", "zzz.yaml"]):
-        body = LIMITS.format(deck=name[0], order=f"order: {3 - number}\n", prefix=name[:3], value=1)
+        body = LIMITS.format(
+            deck="Facts::" + name[0], order=f"order: {3 - number}\n", prefix=name[:3], value=1
+        )
         _topic(kinds_corpus, name, body)
     merged = []
 
-    def kept(parts, similarity):
+    def kept(parts, settings, root_deck):
         vocab = Vocabulary()
         merged.append((merge(parts, vocab), vocab.words))
         return []
@@ -160,7 +172,9 @@ def test_per_card_checks_run_in_both_halves(kinds_corpus, monkeypatch):
 def test_load_errors_in_both_halves_and_an_id_used_in_each(kinds_corpus, monkeypatch):
     _topic(kinds_corpus, "aaa.yaml", "deck: A\ntitle: A\ncards: [\n")  # a syntax error
     _topic(kinds_corpus, "bbb.yaml", LIMITS.format(deck="B", order="", prefix="same", value=1))
-    _topic(kinds_corpus, "zzz.yaml", LIMITS.format(deck="Z", order="", prefix="same", value=2))
+    _topic(
+        kinds_corpus, "zzz.yaml", LIMITS.format(deck="Facts::Z", order="", prefix="same", value=2)
+    )
     _topic(kinds_corpus, "zzzz.yaml", "deck: Z\ntitle: Z\ncolour: red\ncards: []\n")
     halves = _assert_same(kinds_corpus, monkeypatch)
     codes = {d.code for d in halves.report.diagnostics}
@@ -172,7 +186,7 @@ def test_a_broken_corpus_file_and_a_removed_card(kinds_corpus, tmp_path, monkeyp
     monkeypatch.setenv("CHEATDECK_JOBS", "1")
     pipeline.build(kinds_corpus, tmp_path / "out", [WRITER_NAMES["md"]])  # writes the lock
     assert (kinds_corpus / LOCK_FILE).exists()
-    _topic(kinds_corpus, "zzz.yaml", LIMITS.format(deck="Z", order="", prefix="z", value=2))
+    _topic(kinds_corpus, "zzz.yaml", LIMITS.format(deck="Facts::Z", order="", prefix="z", value=2))
     first = sorted(p for p in kinds_corpus.glob("*.yaml") if p.name != "corpus.yaml")[0]
     first.unlink()  # its cards are gone from the corpus, not retired
     halves = _assert_same(kinds_corpus, monkeypatch)
@@ -217,7 +231,7 @@ def test_no_second_process_checks_in_one(kinds_corpus, monkeypatch):
         raise OSError("no more processes")
 
     monkeypatch.setattr(Forked, "start", classmethod(refused))
-    _with_conflict = LIMITS.format(deck="Z", order="", prefix="z", value=2)
+    _with_conflict = LIMITS.format(deck="Facts::Z", order="", prefix="z", value=2)
     _topic(kinds_corpus, "zzz.yaml", _with_conflict)
     monkeypatch.setenv("CHEATDECK_JOBS", "2")
     outcome = pipeline.check(kinds_corpus, today=TODAY, keep_corpus=False)

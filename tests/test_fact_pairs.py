@@ -109,9 +109,7 @@ def score(pairs: list[Pair], found: dict[int, list]) -> dict:
         codes = {code for code, _ in found[pair.number]}
         counts = per_label[pair.label]
         counts["pairs"] += 1
-        wanted = {"duplicate": "duplicate-fact", "conflicting": "conflicting-fact"}.get(
-            pair.label
-        )
+        wanted = {"duplicate": "duplicate-fact", "conflicting": "conflicting-fact"}.get(pair.label)
         error = next((code for code in ERRORS if code in codes), None)
         if error:
             errors += 1
@@ -212,9 +210,7 @@ def test_sub_decks_share_their_scope(tmp_path):
     assert len(found) == 1 and "similar-fact" in found[0], found
 
 
-@pytest.mark.parametrize(
-    ("scope", "expected"), [("corpus", 1), ("deck", 0), ("topic", 0)], ids=str
-)
+@pytest.mark.parametrize(("scope", "expected"), [("corpus", 1), ("deck", 0), ("topic", 0)], ids=str)
 def test_fact_scope_widens_and_narrows(tmp_path, scope, expected):
     pg_copy = GIT_INDEX.replace("git-index", "git-index-2")
     decks = {"Git": GIT_INDEX, "PostgreSQL": pg_copy}
@@ -227,7 +223,10 @@ def test_fact_scope_widens_and_narrows(tmp_path, scope, expected):
 def test_allow_silences_a_conflict(tmp_path):
     both = GIT_INDEX + PG_INDEX.replace("pg-index", "index-2")
     assert len(check(tmp_path / "a", {"Git": both})) == 1
-    allowed = both.replace("kind: concept\n  term: Index\n  definition: A", "kind: concept\n  term: Index\n  allow: [git-index]\n  definition: A")
+    allowed = both.replace(
+        "kind: concept\n  term: Index\n  definition: A",
+        "kind: concept\n  term: Index\n  allow: [git-index]\n  definition: A",
+    )
     assert "allow: [git-index]" in allowed
     assert check(tmp_path / "b", {"Git": allowed}) == []
 
@@ -341,7 +340,8 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
     with tempfile.TemporaryDirectory() as tmp:
         result = score(all_pairs, findings_by_pair(all_pairs, Path(tmp)))
     print(f"{len(all_pairs)} pairs, {len({p.domain for p in all_pairs})} domains")
-    print(f"precision on errors: {result['precision']:.3f} ({result['right_errors']}/{result['errors']})")
+    right, errors = result["right_errors"], result["errors"]
+    print(f"precision on errors: {result['precision']:.3f} ({right}/{errors})")
     for label in LABELS:
         print(label, dict(result["per_label"][label]))
     print("recall:", {k: round(v, 3) for k, v in result["recall"].items()})

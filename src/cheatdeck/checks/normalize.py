@@ -191,7 +191,7 @@ def stem(word: str) -> str:
 
 #: "to" after these is the infinitive ("how to", "able to"), not a direction.
 _INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
-_SIDES = frozenset({"per", "to", "from"})
+_SIDES = frozenset({"per", "to", "from", "with"})
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 
@@ -199,7 +199,8 @@ _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabula
 def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     """The words of a folded text that decide its meaning, stemmed, in order.
 
-    The word after ``per``, ``to`` or ``from`` keeps its side: "users per group" gives
+    The word after ``per``, ``to``, ``from`` or ``with`` keeps its side ("max TPS with
+    batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
     not "CPU to memory ratio" ("how to", "able to" are no direction). A repeated word
     is marked (``burst#2``), so "Zorvex Burst max burst duration" keeps the word

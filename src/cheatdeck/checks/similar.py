@@ -37,6 +37,12 @@ MIN_COMMON = 5
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
+#: Kinds whose prompts people reword: a table's cells and a list's items are named by
+#: their rows and terms (layer 2 meets them by what they measure).
+_REWORDED = frozenset({"qa", "concept", "limit"})
+#: Words that say which value of a thing is meant: the shorter of two related prompts
+#: never has one the longer lacks.
+QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -247,8 +253,12 @@ class Verdict:
         self._names: dict[int, frozenset[int]] = {}
         self._decks: dict[str, frozenset[int]] = {}
         self._spellings: dict[int, tuple] = {}
-        generic = content_words(" ".join(sorted(GENERIC)))
+        self._lowercase = _written_lowercase(items, vocab)
+        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
+        self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
+        self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
     def judge(self, a: Item, b: Item) -> Match | None:
         words, i, j = self.words, a.index, b.index
@@ -257,7 +267,7 @@ class Verdict:
             if self._near(a, b, x, y) or _same_spelling(a, b) or _same_acronym(a.prompt, b.prompt):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 return Match(a, b, conflict=not same)
-            if not a.is_code:
+            if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
                 found = self._reworded(a, b, x, y)
                 if found is not None:
                     return found
@@ -289,6 +299,8 @@ class Verdict:
     def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
         """Two prompts that may ask the same thing in other words (``_relation``): the
         same answer loosely related, or answers that cannot both be right strictly."""
+        if _other_sides(self.vocab.words, x, y):
+            return None  # "users per group" / "groups per user"
         first, second = self._plain(x), self._plain(y)
         relation = self._relation(first, second, 0)
         if relation is None or not relation[1]:
@@ -301,6 +313,10 @@ class Verdict:
             return None
         loose, strict, missing, differing = relation
         if self._equal_answers(a, b):
+            # siblings share values ("7 days"): with equal values, the words the shorter
+            # prompt has alone are words ("length"), never only written as names ("Zokida")
+            if loose and a.quantities and b.quantities:
+                loose = missing <= self._lowercase
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
         elif strict and self.really_differ(a, b) and self._name_free(a, b, differing, sides=False):
@@ -310,21 +326,31 @@ class Verdict:
     def _relation(self, first: set[int], second: set[int], aligned: int) -> tuple | None:
         """How two prompts' words relate: (loose, strict, missing, differing), or None
         when neither holds. The longer prompt holds the shorter one's words: loosely,
-        half of them (it may add a name: "in English"); strictly, two or more, and all
-        but common and generic ones, with no negation among the words that differ.
-        ``aligned``: words matched otherwise (acronyms, words written as two)."""
-        small, large = (first, second) if len(first) <= len(second) else (second, first)
+        half of them, a rare one among them (it may add a name: "in English");
+        strictly, two or more, and all but common and generic ones, with no negation
+        among the words that differ and no qualifier ("max", "default") the longer
+        lacks. ``aligned``: words matched otherwise (acronyms, words written as two)."""
+        # the shorter: the one with fewer words of its own ("number" and such aside)
+        own_first, own_second = first - second - self.generic, second - first - self.generic
+        small, large = (first, second) if len(own_first) <= len(own_second) else (second, first)
         shared = len(small & large) + aligned
         if not shared:
             return None
         missing = small - large - self.generic
         differing = (small ^ large) - self.generic  # "number", "value", "default", …
         df, common = self.vocab.df, self.common
-        loose = 2 * shared >= len(small)
+        # loosely, they share half the shorter prompt, one of its words a rare one:
+        # siblings share only their template's common words ("max message size")
+        loose = (
+            2 * shared >= len(small)
+            and any(df[t] < common for t in small & large)
+            and differing.isdisjoint(self.conditions)  # "without batching"
+        )
         strict = (
             shared >= 2
             and all(df[t] >= common for t in missing)
             and differing.isdisjoint(self.protected)
+            and missing.isdisjoint(self.qualifiers)  # "default timeout" / "max timeout"
         )
         return (loose, strict, missing, differing) if loose or strict else None
 
@@ -529,3 +555,28 @@ def _swapped(x: set[str], y: set[str]) -> bool:
     another ("Red blood cells" / "White blood cells"), not one answer said at more
     length ("Red blood cells (erythrocytes)")."""
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(x - y) and bool(y - x)
+
+
+def _other_sides(words: list[str], x: Sequence[int], y: Sequence[int]) -> bool:
+    """Both prompts have words after per/to/from/with, and not the same ones; or one
+    has a condition the other lacks ("throughput with batching")."""
+    first = {t for t in x if ":" in words[t]}
+    second = {t for t in y if ":" in words[t]}
+    if {t for t in first ^ second if words[t].startswith("with:")}:
+        return True
+    return bool(first) and bool(second) and first != second
+
+
+_LOWERCASE_WORD = re.compile(r"(?<![\w.-])[a-z][a-z]+\b")
+
+
+def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
+    """The words the corpus writes in lower case somewhere (as token ids): the others
+    are names ("Zokida"), whatever their place in a sentence."""
+    seen: set[str] = set()
+    for item in items:
+        seen.update(_LOWERCASE_WORD.findall(item.prompt))
+        if not item.is_code:
+            seen.update(_LOWERCASE_WORD.findall(item.answer))
+    ids = vocab.ids
+    return frozenset(ids[w] for w in content_words(" ".join(sorted(seen))) if w in ids)
