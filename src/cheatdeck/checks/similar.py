@@ -185,10 +185,10 @@ def _candidates(
         prompt = sorted(filter(None, map(usable, prompt)))
         answer = sorted(filter(None, map(usable, answer)))
         keys = set()
-        # each word of the prompt alone: "What number is SIGKILL?" meets "Signal
-        # number of SIGKILL" (blocks are per scope: a word seldom fills one but a
-        # common word, and a full block is skipped)
-        keys.update(rank * size + size - 1 for rank in prompt if rank <= rare)
+        # the prompt's rarest words alone: "What number is SIGKILL?" meets "Signal
+        # number of SIGKILL" (blocks are per scope; words of the corpus's common ones
+        # are left out: their blocks would be full)
+        keys.update(rank * size + size - 1 for rank in prompt[:RAREST] if rank <= rare)
         for rarest in (both[:RAREST], answer[:2]):
             if len(rarest) == 1:
                 keys.add(rarest[0] * size + size - 1)
@@ -253,7 +253,8 @@ class Verdict:
         self._names: dict[int, frozenset[int]] = {}
         self._decks: dict[str, frozenset[int]] = {}
         self._spellings: dict[int, tuple] = {}
-        self._lowercase = _written_lowercase(items, vocab)
+        self._items = items
+        self._lowercase_words: frozenset[int] | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
@@ -264,7 +265,11 @@ class Verdict:
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
-            if self._near(a, b, x, y) or _same_spelling(a, b) or _same_acronym(a.prompt, b.prompt):
+            if (
+                self._near(a, b, x, y)
+                or _same_spelling(a, b, x, y)
+                or _same_acronym(a.prompt, b.prompt)
+            ):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 return Match(a, b, conflict=not same)
             if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
@@ -316,7 +321,7 @@ class Verdict:
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             if loose and a.quantities and b.quantities:
-                loose = missing <= self._lowercase
+                loose = missing <= self._lowercase()
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
         elif strict and self.really_differ(a, b) and self._name_free(a, b, differing, sides=False):
@@ -353,6 +358,12 @@ class Verdict:
             and missing.isdisjoint(self.qualifiers)  # "default timeout" / "max timeout"
         )
         return (loose, strict, missing, differing) if loose or strict else None
+
+    def _lowercase(self) -> frozenset[int]:
+        """The words the corpus writes in lower case somewhere (made when first asked)."""
+        if self._lowercase_words is None:
+            self._lowercase_words = _written_lowercase(self._items, self.vocab)
+        return self._lowercase_words
 
     def _name_free(self, a: Item, b: Item, tokens: set[int], sides: bool) -> bool:
         """None of ``tokens`` is a name, a number or (unless ``sides``) a side; the
@@ -544,8 +555,10 @@ def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
 
 
-def _same_spelling(a: Item, b: Item) -> bool:
+def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
     """Prompts spelt alike but for spaces: "ConfigMap" / "Config map"."""
+    if len(x) == len(y):
+        return False  # one word written as two makes a word more
     first, second = a.key[-1], b.key[-1]
     return first != second and first.replace(" ", "") == second.replace(" ", "")
 
