@@ -296,6 +296,9 @@ def _message(findings: list[Finding]) -> str:
         what = ", ".join(f.items[0].prompt_name for f in findings[:SHOWN_PLACES])
         more = ", …" if len(findings) > SHOWN_PLACES else ""
         return f"{len(findings)} facts the same as in {places} ({what}{more}): keep one card"
+    allow = ", ".join(
+        list(dict.fromkeys(i.card.id for i in others if i.card is not first.card))[:SHOWN_PLACES]
+    )
     if finding.code == "conflicting-fact":
         shown = list(dict.fromkeys(_shown(item.answer) for item in others))
         more_answers = len(shown) - SHOWN_PLACES
@@ -306,10 +309,8 @@ def _message(findings: list[Finding]) -> str:
         return (
             f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
             f"here, {theirs} there — keep the right answer"
+            + (f", or add 'allow: [{allow}]' if both are right" if allow else "")
         )
-    allow = ", ".join(
-        list(dict.fromkeys(i.card.id for i in others if i.card is not first.card))[:SHOWN_PLACES]
-    )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
         nearly = "the same" if finding.reason == "same prompt" else "nearly the same"
