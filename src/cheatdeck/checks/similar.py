@@ -571,13 +571,23 @@ def _swapped(x: set[str], y: set[str]) -> bool:
 
 
 def _other_sides(words: list[str], x: Sequence[int], y: Sequence[int]) -> bool:
-    """Both prompts have words after per/to/from/with, and not the same ones; or one
-    has a condition the other lacks ("throughput with batching")."""
-    first = {t for t in x if ":" in words[t]}
-    second = {t for t in y if ":" in words[t]}
-    if {t for t in first ^ second if words[t].startswith("with:")}:
+    """One side holds other words in the two prompts ("users per group" / "groups per
+    user", "memory to CPU" / "CPU to memory"), or one prompt has a condition the other
+    lacks ("throughput with batching")."""
+    first, second = _sides(words, x), _sides(words, y)
+    if first.get("with") != second.get("with"):
         return True
-    return bool(first) and bool(second) and first != second
+    return any(side in second and second[side] != found for side, found in first.items())
+
+
+def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
+    """The words after each side word of a prompt: ``per:group`` -> {"per": {"group"}}."""
+    found: dict[str, set[str]] = {}
+    for token in tokens:
+        side, _, word = words[token].split("#", 1)[0].rpartition(":")
+        if side:
+            found.setdefault(side, set()).add(word)
+    return found
 
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w.-])[a-z][a-z]+\b")
