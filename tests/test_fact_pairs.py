@@ -251,6 +251,31 @@ def test_operators_that_differ_by_punctuation_are_different_facts(tmp_path):
     assert check(tmp_path, {"PostgreSQL": operators}) == []
 
 
+def test_short_answers_conflict_but_short_definitions_are_reworded(tmp_path):
+    cards = """
+    - id: stash
+      kind: concept
+      term: Stash
+      definition: Shelved changes.
+    - id: stash-2
+      kind: concept
+      term: Stash
+      definition: Saved uncommitted changes.
+    - id: oxygen
+      kind: qa
+      question: Which blood cells carry oxygen?
+      answer: Red blood cells
+    - id: oxygen-2
+      kind: qa
+      question: Which blood cells carry oxygen?
+      answer: White blood cells
+    """
+    found = check(tmp_path, {"Basics": cards})
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with stash-2" in found[0]
+    assert "error conflicting-fact: conflicts with oxygen-2" in found[1]
+
+
 def test_issue_examples_are_found(tmp_path):
     git = """
     - id: ff

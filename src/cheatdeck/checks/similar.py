@@ -510,6 +510,8 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
+        if a.kind == "concept" or b.kind == "concept":
+            return x.isdisjoint(y)  # "Replays commits" / "Rewrites commits": a rewording
         return x.isdisjoint(y) or _swapped(x, y)
 
     def _same_answer(self, a: Item, b: Item) -> bool:
