@@ -163,7 +163,7 @@ def _candidates(
     common: int,
 ) -> set[int]:
     """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards of one scope
-    sharing a pair of rare words.
+    sharing a pair of rare words, one of their prompt's rarest words, or a value.
 
     A word of one item only cannot be shared: the rarest words are picked among the
     others (on a corpus of made-up words that leaves most items without a block).
@@ -183,16 +183,14 @@ def _candidates(
         if not both and not value:
             continue  # no word it shares with another item (the prompt's are among them)
         prompt = sorted(filter(None, map(usable, prompt)))
-        answer = sorted(filter(None, map(usable, answer)))
-        keys = set()
         # the prompt's rarest words alone: "What number is SIGKILL?" meets "Signal
         # number of SIGKILL" (blocks are per scope; words of the corpus's common ones
         # are left out: their blocks would be full)
-        keys.update(rank * size + size - 1 for rank in prompt[:RAREST] if rank <= rare)
-        for rarest in (both[:RAREST], answer[:2]):
-            if len(rarest) == 1:
-                keys.add(rarest[0] * size + size - 1)
-            keys.update(a * size + b for a, b in combinations(rarest, 2))
+        keys = {rank * size + size - 1 for rank in prompt[:RAREST] if rank <= rare}
+        rarest = both[:RAREST]
+        if len(rarest) == 1:
+            keys.add(rarest[0] * size + size - 1)
+        keys.update(a * size + b for a, b in combinations(rarest, 2))
         if value:  # equal values meet whatever their words ("40", "forty characters")
             keys.add(size * size + zlib.crc32(repr(sorted(value)).encode()))
         scope = scopes[index]
