@@ -251,6 +251,7 @@ class Verdict:
         self._names: dict[int, frozenset[int]] = {}
         self._decks: dict[str, frozenset[int]] = {}
         self._spellings: dict[int, tuple] = {}
+        self._shapes: dict[int, tuple] = {}
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
@@ -302,12 +303,14 @@ class Verdict:
     def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
         """Two prompts that may ask the same thing in other words (``_relation``): the
         same answer loosely related, or answers that cannot both be right strictly."""
-        if _other_sides(self.vocab.words, x, y):
+        first, sides_a = self._shape(a, x)
+        second, sides_b = self._shape(b, y)
+        if (sides_a or sides_b) and _other_sides(sides_a, sides_b):
             return None  # "users per group" / "groups per user"
-        first, second = self._plain(x), self._plain(y)
         relation = self._relation(first, second, 0)
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
+                first, second = set(first), set(second)  # aligning sets words aside
                 aligned = self._align(a.full_prompt, b.full_prompt, first, second)
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
                 if aligned:
@@ -426,6 +429,14 @@ class Verdict:
             for word in content_words(fold(" ".join(texts))):
                 for form in (word, word.rpartition(":")[2]):
                     tokens.discard(self.vocab.ids.get(form, -1))
+
+    def _shape(self, item: Item, tokens: Sequence[int]) -> tuple[frozenset[int], dict]:
+        """A prompt's plain words and its sides (``_sides``), made once per item."""
+        found = self._shapes.get(item.index)
+        if found is None:
+            found = (frozenset(self._plain(tokens)), _sides(self.vocab.words, tokens))
+            self._shapes[item.index] = found
+        return found
 
     def _plain(self, tokens: Sequence[int]) -> set[int]:
         """Token ids without sides and repeat marks (``to:ignore`` -> ``ignore``)."""
@@ -570,11 +581,10 @@ def _swapped(x: set[str], y: set[str]) -> bool:
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(x - y) and bool(y - x)
 
 
-def _other_sides(words: list[str], x: Sequence[int], y: Sequence[int]) -> bool:
+def _other_sides(first: dict[str, set[str]], second: dict[str, set[str]]) -> bool:
     """One side holds other words in the two prompts ("users per group" / "groups per
     user", "memory to CPU" / "CPU to memory"), or one prompt has a condition the other
     lacks ("throughput with batching")."""
-    first, second = _sides(words, x), _sides(words, y)
     if first.get("with") != second.get("with"):
         return True
     return any(side in second and second[side] != found for side, found in first.items())
