@@ -385,7 +385,8 @@ class Verdict:
         return any(len(w) > 5 and w not in apart and w in joined for w in words)
 
     def _spelling(self, item: Item) -> tuple:
-        """(acronyms, folded words, initials, words joined, set of words) of a prompt."""
+        """(acronyms, words in lower case, initials, words joined, set of words) of a
+        prompt."""
         found = self._spellings.get(item.index)
         if found is None:
             text = item.full_prompt
@@ -394,8 +395,9 @@ class Verdict:
                 for short in _ACRONYM.findall(text)
                 if short.isalpha() and sum(ch.isupper() for ch in short) >= 2
             ]
-            initials = "".join(word[0] for word in _INITIALS.findall(text)).upper()
-            words = fold(text).split()
+            raw = _INITIALS.findall(text)
+            initials = "".join(word[0] for word in raw).upper()
+            words = [word.casefold() for word in raw]
             found = (acronyms, words, initials, "".join(words), set(words))
             self._spellings[item.index] = found
         return found
