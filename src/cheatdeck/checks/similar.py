@@ -252,6 +252,8 @@ class Verdict:
         self._decks: dict[str, frozenset[int]] = {}
         self._spellings: dict[int, tuple] = {}
         self._shapes: dict[int, tuple] = {}
+        self._answer_words: dict[int, frozenset[str]] = {}
+        self._answer_name_words: dict[int, frozenset[str]] = {}
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
@@ -497,11 +499,25 @@ class Verdict:
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
-        return differing.isdisjoint(name_like_words(a.answer) | name_like_words(b.answer))
+        return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
 
-    def _plain_words(self, item: Item) -> set[str]:
-        words = self.vocab.words
-        return {words[t].split("#", 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]}
+    def _plain_words(self, item: Item) -> frozenset[str]:
+        """An answer's words without sides and repeat marks, made once per item."""
+        found = self._answer_words.get(item.index)
+        if found is None:
+            words = self.vocab.words
+            found = frozenset(
+                words[t].split("#", 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]
+            )
+            self._answer_words[item.index] = found
+        return found
+
+    def _answer_names(self, item: Item) -> frozenset[str]:
+        """The name-like words of an answer, made once per item."""
+        found = self._answer_name_words.get(item.index)
+        if found is None:
+            found = self._answer_name_words[item.index] = frozenset(name_like_words(item.answer))
+        return found
 
     def really_differ(self, a: Item, b: Item) -> bool:
         """Two answers to one prompt that cannot both be right: other values, another
