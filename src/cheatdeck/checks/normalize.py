@@ -2,9 +2,10 @@
 
 ``fold`` is the exact layer: NFKC, HTML entities decoded, cloze and Markdown markup
 removed, casefolded, punctuation and spaces folded. Symbols that change a meaning
-(``C++`` / ``C#`` / ``-5`` / ``%``) are kept, so ``C++`` and ``C`` never fold together.
-``content_words`` is the looser layer: stop words dropped, plurals and a few synonyms
-merged.
+(``C++`` / ``C#`` / ``-5`` / ``%`` / ``!~`` / ``<=``) are kept, so ``C++`` and ``C``
+never fold together, and a flag keeps its dash and case (``-n`` is not ``-N``).
+``content_words`` is the looser layer: stop words dropped, words taken by their Snowball
+stem, abbreviations and their spelled-out forms made one (``max`` / ``maximum``).
 """
 
 from __future__ import annotations

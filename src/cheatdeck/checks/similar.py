@@ -1,14 +1,21 @@
 """Layer 3 of the fact checks: the same fact in other words, found without all-pairs.
 
-Candidates: items that share a pair of their rarest words (blocks of more than
-``MAX_BLOCK`` items hold a common pair and are skipped). Verdict, entity-aware: two
-prompts (or two statements) match when they share ``similarity`` of their words (stop
-words, word order, plurals, a few synonyms and misspellings set aside) and every word
-that differs is common in the corpus. A differing name-like word (``EBS``/``EFS``,
-``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word ("with *batching*"),
-negation or direction (to/from) vetoes the pair: on template-made cards the one
-differing word carries the meaning. Matched prompts with different answers are a
-possible conflict; answers count as the same when they match by the same rule.
+Candidates: items of one scope that share a pair of their rarest words, one of their
+prompt's three rarest words, or a value (blocks of more than ``MAX_BLOCK`` items hold a
+common word and are skipped). Verdict, entity-aware: two prompts (or two statements)
+match when they share ``similarity`` of their words (stop words, word order, word forms,
+abbreviations and misspellings set aside; an acronym and its words, a word written as
+two, as one) and every word that differs is common in the corpus. A differing name-like
+word (``EBS``/``EFS``, ``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word
+("with *batching*"), negation or direction (to/from) vetoes the pair: on template-made
+cards the one differing word carries the meaning. Matched prompts with different
+answers are a possible conflict; answers count as the same when they match by the same
+rule.
+
+Questions, terms and limits are also compared as rewordings (``_reworded``): the same
+answer to a prompt that holds half the other's words is the same fact; answers that
+cannot both be right (``really_differ``) to a prompt that holds all the other's rare
+words are a possible conflict. Both are warnings.
 """
 
 from __future__ import annotations
