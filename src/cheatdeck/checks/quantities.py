@@ -2,7 +2,8 @@
 
 A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
 bits, percent; any other unit word counts as a plain number). Decimal (KB) and binary
-(KiB) units stay apart; ``11 nines`` is 99.999999999 %. Amounts are exact fractions.
+(KiB) units stay apart; ``11 nines`` is 99.999999999 %. Numbers written in words count
+("eleven nines", "one hundred eighteen"). Amounts are exact fractions.
 """
 
 from __future__ import annotations
