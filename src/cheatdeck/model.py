@@ -291,6 +291,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("max_answer_words", 40, "long-answer: words allowed in one answer"),
     SettingSpec("max_fact_age_days", 730, "stale: days before a limit's as_of is old"),
     SettingSpec("similarity", 0.8, "similar-fact: share of words two prompts must share"),
+    SettingSpec(
+        "fact_scope",
+        "deck",
+        "which cards the fact checks compare: deck (same deck under the root), "
+        "topic (same topic deck), corpus (all)",
+        ("deck", "topic", "corpus"),
+    ),
 )
 SETTING_NAMES = {s.name: s for s in SETTINGS}
 
@@ -546,6 +553,7 @@ class Settings:
     max_answer_words: int = 40
     max_fact_age_days: int = 730
     similarity: float = 0.8
+    fact_scope: str = "deck"
 
     @property
     def sheet_columns(self) -> int:

@@ -1,13 +1,22 @@
 """Duplicate and conflicting facts, in three layers; one diagnostic per pair or group.
 
+Facts are compared within a scope (setting ``fact_scope``): by default the cards of one
+deck below the root (``Root::Git`` and ``Root::Git::Branches``, never ``Root::Git`` and
+``Root::PostgreSQL``); ``topic``: one topic deck; ``corpus``: every card.
+
 1. Exact: the folded prompt (term, question, limit subject, task, table + row + column)
-   and answer. Same prompt and answer -> ``duplicate-fact``; same prompt, another
-   answer -> ``conflicting-fact``.
-2. Values: limits, cells and value answers keyed by what they measure, values compared
+   and answer; and a command's code, whatever its task. Same prompt and answer ->
+   ``duplicate-fact``; same prompt, an answer that cannot also be right (another value,
+   another short answer, another option of the same command) -> ``conflicting-fact``;
+   an answer in other words -> ``duplicate-fact`` when it says the same, else a
+   "possibly conflicting" ``similar-fact``.
+2. Values: limits, cells and value answers keyed by what they measure (generic words
+   such as "default" or "server" and the words of the deck left out), values compared
    with their units (``15 minutes`` = ``900 seconds``; ``KB`` is not ``KiB``).
 3. Free text: the same fact in other words -> ``similar-fact`` (a warning; "possibly
-   conflicting" when the answers differ). ``allow: [id]`` silences it for that pair.
+   conflicting" when the answers differ).
 
+``allow: [id]`` on either card silences every finding for that pair of cards.
 Layers 1 and 2 join items that ask the same thing into groups; a group's answers are
 sorted into classes of equal answers. Layer 3 only looks at pairs no group holds.
 """
@@ -19,12 +28,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic, make
-from ..model import Corpus
+from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
-from .items import Item, TopicItems, Vocabulary, build_items, merge, same_key
+from .items import Item, TopicItems, Vocabulary, build_items, merge, same_key, scope_of
 from .quantities import same_value
-from .similar import find_similar
+from .similar import Verdict, find_similar
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -76,43 +85,77 @@ class _Groups:
 def find_problems(corpus: Corpus) -> list[Finding]:
     """Every duplicate, conflicting and similar fact of the corpus."""
     vocab = Vocabulary()
-    return _find_problems(build_items(corpus, vocab), vocab, corpus.settings.similarity)
+    return _find_problems(build_items(corpus, vocab), vocab, corpus.settings, corpus.deck)
 
 
-def problems_of_topics(parts: Iterable[TopicItems], similarity: float) -> list[Finding]:
+def problems_of_topics(
+    parts: Iterable[TopicItems], settings: Settings, root_deck: str
+) -> list[Finding]:
     """``find_problems`` over fact items made topic by topic (topics in corpus order)."""
     vocab = Vocabulary()
-    return _find_problems(merge(parts, vocab), vocab, similarity)
+    return _find_problems(merge(parts, vocab), vocab, settings, root_deck)
 
 
-def _find_problems(items: list[Item], vocab: Vocabulary, similarity: float) -> list[Finding]:
-    groups = _Groups(len(items))
-    first_with_hash: dict[int, Item] = {}
-    first_with_key: dict[tuple, Item] = {}  # items whose key's checksum another key has
+def _scopes(items: list[Item], root_deck: str, fact_scope: str) -> list[int]:
+    """Each item's scope as a number: items are compared only within one."""
+    numbers: dict[str, int] = {}
+    found = []
     for item in items:
-        first = first_with_hash.setdefault(item.key_hash, item)
+        scope = scope_of(item.card.deck, root_deck, fact_scope)
+        found.append(numbers.setdefault(scope, len(numbers)))
+    return found
+
+
+def _find_problems(
+    items: list[Item], vocab: Vocabulary, settings: Settings, root_deck: str
+) -> list[Finding]:
+    scopes = _scopes(items, root_deck, settings.fact_scope)
+    groups = _Groups(len(items))
+    first_with_hash: dict[tuple[int, int], Item] = {}
+    first_with_key: dict[tuple, Item] = {}  # items whose key's checksum another key has
+    first_with_command: dict[tuple[int, str], Item] = {}  # one command, two tasks
+    for item in items:
+        scope = scopes[item.index]
+        if item.kind == "command":
+            first = first_with_command.setdefault((scope, item.answer_key), item)
+            if first is not item:
+                groups.join((first, item))
+        first = first_with_hash.setdefault((scope, item.key_hash), item)
         if first is item:
             continue
         key = item.key
         if key != first.key:
-            first = first_with_key.setdefault(key, item)
+            first = first_with_key.setdefault((scope, key), item)
             if first is item:
                 continue
         groups.join((first, item))
-    del first_with_hash, first_with_key
-    for same in same_measure_groups(items, vocab):
+    del first_with_hash, first_with_key, first_with_command
+    for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
+    verdict = Verdict(items, vocab, settings.similarity)
     members: dict[int, list[Item]] = defaultdict(list)
     for index in sorted(groups.joined):
         members[groups.find(index)].append(items[index])
     findings: list[Finding] = []
     for group in members.values():
-        findings.extend(_judge_group(sorted(group, key=_position)))
+        findings.extend(_judge_group(sorted(group, key=_position), verdict))
 
     group_of = [groups.find(item.index) for item in items]
-    matches = find_similar(items, vocab, group_of, similarity)
+    matches = find_similar(items, verdict, group_of, scopes)
     findings.extend(_similar_findings(matches))
-    return findings
+    return [kept for finding in findings if (kept := _without_allowed(finding))]
+
+
+def _without_allowed(finding: Finding) -> Finding | None:
+    """``finding`` without the cards its first card and they allow each other; None
+    when no other card is left."""
+    first = finding.items[0]
+    kept = tuple(item for item in finding.items[1:] if not first.card.allows(item.card))
+    if not kept:
+        return None
+    if len(kept) == len(finding.items) - 1:
+        return finding
+    return Finding(finding.code, (first, *kept), finding.reason, finding.conflict)
 
 
 def _position(item: Item) -> tuple:
@@ -120,33 +163,38 @@ def _position(item: Item) -> tuple:
     return (loc.file, loc.line, loc.col, item.index)
 
 
-def _judge_group(group: list[Item]) -> Iterator[Finding]:
-    """Items that ask the same thing: equal answers are duplicates, others conflict."""
-    classes = _answer_classes(group)
+def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
+    """Items that ask the same thing: equal answers are duplicates; answers that cannot
+    both be right conflict; other answers are possibly conflicting (a warning)."""
+    classes = _answer_classes(group, verdict)
     for same in classes:
         if len(same) > 1:
             yield Finding("duplicate-fact", tuple(same), _duplicate_reason(same))
     if len(classes) > 1:
-        first = group[0]
-        others = [same[0] for same in classes if first not in same]
-        yield Finding("conflicting-fact", (first, *others), _conflict_reason([first, *others]))
+        first = classes[0][0]
+        others = [same[0] for same in classes[1:]]
+        wrong = [item for item in others if verdict.really_differ(first, item)]
+        unsure = [item for item in others if item not in wrong]
+        if wrong:
+            yield Finding("conflicting-fact", (first, *wrong), _conflict_reason([first, *wrong]))
+        if unsure:
+            yield Finding("similar-fact", (first, *unsure), "same prompt", conflict=True)
 
 
-def _answer_classes(group: list[Item]) -> list[list[Item]]:
+def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
     """``group`` split into classes of equal answers, in order of first appearance.
 
     Equal folded answers share a class at once; values are then merged when they state
-    the same thing in other units ("15 minutes", "900 seconds"): pairwise, so only for
-    a sane number of distinct values."""
+    the same thing in other units ("15 minutes", "900 seconds"), and prose when it says
+    the same in other words: pairwise, so only for a sane number of distinct answers."""
     by_answer: dict[str, list[Item]] = {}
     for item in group:
         by_answer.setdefault(item.answer_key, []).append(item)
     classes = list(by_answer.values())
-    values = [same for same in classes if same[0].quantities]
-    if 1 < len(values) <= MAX_VALUES_COMPARED:
-        for x, first in enumerate(values):
-            for second in values[x + 1 :]:
-                if first and second and same_value(first[0].quantities, second[0].quantities):
+    if 1 < len(classes) <= MAX_VALUES_COMPARED:
+        for x, first in enumerate(classes):
+            for second in classes[x + 1 :]:
+                if first and second and _same_answer(first[0], second[0], verdict):
                     first.extend(second)
                     second.clear()
         classes = [same for same in classes if same]
@@ -155,8 +203,16 @@ def _answer_classes(group: list[Item]) -> list[list[Item]]:
     return sorted(classes, key=lambda same: _position(same[0]))
 
 
+def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
+    if a.quantities and b.quantities:
+        return same_value(a.quantities, b.quantities)
+    return verdict.same_meaning(a, b)
+
+
 def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
+    if first.kind == second.kind == "command" and not same_key(first, second):
+        return "same command for another task"
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")
@@ -237,6 +293,9 @@ def _message(findings: list[Finding]) -> str:
         what = ", ".join(f.items[0].prompt_name for f in findings[:SHOWN_PLACES])
         more = ", …" if len(findings) > SHOWN_PLACES else ""
         return f"{len(findings)} facts the same as in {places} ({what}{more}): keep one card"
+    allow = ", ".join(
+        list(dict.fromkeys(i.card.id for i in others if i.card is not first.card))[:SHOWN_PLACES]
+    )
     if finding.code == "conflicting-fact":
         shown = list(dict.fromkeys(_shown(item.answer) for item in others))
         more_answers = len(shown) - SHOWN_PLACES
@@ -247,14 +306,13 @@ def _message(findings: list[Finding]) -> str:
         return (
             f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
             f"here, {theirs} there — keep the right answer"
+            + (f", or add 'allow: [{allow}]' if both are right" if allow else "")
         )
-    allow = ", ".join(
-        list(dict.fromkeys(i.card.id for i in others if i.card is not first.card))[:SHOWN_PLACES]
-    )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
+        nearly = "the same" if finding.reason == "same prompt" else "nearly the same"
         return (
-            f"possibly conflicting with {places}: nearly the same {first.prompt_name}, but "
+            f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
             f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one, or add "
             f"'allow: [{allow}]' if they differ on purpose"
         )

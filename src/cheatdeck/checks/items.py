@@ -46,9 +46,28 @@ class CardRef:
 
     id: str
     allow: tuple[str, ...]
+    deck: str  # the card's full deck path: the fact checks compare within a scope of it
 
     def __reduce__(self) -> tuple:  # pickled as its fields: faster than the slots' way
-        return (CardRef, (self.id, self.allow))
+        return (CardRef, (self.id, self.allow, self.deck))
+
+    def allows(self, other: CardRef) -> bool:
+        """One of the two cards names the other in ``allow``: the user keeps both."""
+        return other.id in self.allow or self.id in other.allow
+
+
+def scope_of(deck: str, root: str, fact_scope: str) -> str:
+    """The part of a deck path whose cards the fact checks compare with each other.
+
+    ``deck`` (the default): the deck one level below the root, so ``Root::Git`` and
+    ``Root::Git::Branches`` are compared, ``Root::Git`` and ``Root::PostgreSQL`` never;
+    ``topic``: the card's own deck; ``corpus``: every card."""
+    if fact_scope == "corpus":
+        return ""
+    if fact_scope == "topic":
+        return deck
+    depth = len(root.split("::")) if root else 0
+    return "::".join(deck.split("::")[: depth + 1])
 
 
 #: The quantities of an item that states none (one set for all of them).
@@ -229,7 +248,7 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
         if card.topic != topic:
             topic = card.topic
             memo.clear()
-        ref = CardRef(card.id, card.allow)
+        ref = CardRef(card.id, card.allow, card.deck)
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
             item, key, answer_key = _item(len(items), ref, part, where, term)
             # The exact key is folded already: (namespace, [title,] prompt).

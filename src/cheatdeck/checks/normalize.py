@@ -2,9 +2,10 @@
 
 ``fold`` is the exact layer: NFKC, HTML entities decoded, cloze and Markdown markup
 removed, casefolded, punctuation and spaces folded. Symbols that change a meaning
-(``C++`` / ``C#`` / ``-5`` / ``%``) are kept, so ``C++`` and ``C`` never fold together.
-``content_words`` is the looser layer: stop words dropped, plurals and a few synonyms
-merged.
+(``C++`` / ``C#`` / ``-5`` / ``%`` / ``!~`` / ``<=``) are kept, so ``C++`` and ``C``
+never fold together, and a flag keeps its dash and case (``-n`` is not ``-N``).
+``content_words`` is the looser layer: stop words dropped, words taken by their Snowball
+stem, abbreviations and their spelled-out forms made one (``max`` / ``maximum``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import snowballstemmer
+
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", re.S | re.I)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MINUS = re.compile(r"(?<![\w.])-(?=\d)")
 _NOT = re.compile(r"n['’]t\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬"
+# "!" before an operator symbol is part of it: ``!~`` is not ``~``, ``!=`` is not ``=``.
+_BANG = re.compile(r"!(?=[~=<>])")
+# A command-line flag keeps its dash and its case: ``-n`` is not ``-N`` nor ``n``.
+_FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 _PUNCT = re.compile(rf"[^\w\s{re.escape(_KEPT_SYMBOLS)}]|_")
 # The same for ASCII text, as a byte translation table (ten times faster).
 _ASCII_PUNCT = bytes(
@@ -52,13 +59,27 @@ def unmark(text: str) -> str:
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field."""
-    text = unmark(text).casefold()
+    text = unmark(text)
+    if "-" in text and _FLAG.search(text):
+        pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
+        return " ".join(
+            " ".join(piece.split()) if odd else _fold_words(piece)
+            for odd, piece in zip([0, 1] * len(pieces), pieces, strict=False)
+            if piece.strip()
+        )
+    return _fold_words(text)
+
+
+def _fold_words(text: str) -> str:
+    text = text.casefold()
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if "-" in text:
         text = _MINUS.sub("−", text)
     if "'" in text or "’" in text:
         text = _NOT.sub(" not", text)
+    if "!" in text:
+        text = _BANG.sub("¬", text)
     if text.isascii():
         text = text.encode().translate(_ASCII_PUNCT).decode()
     else:
@@ -81,52 +102,97 @@ STOPWORDS = frozenset(
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
     able please exactly single given actually really typically usual usually basically
+    offer offers provide provides happen happens mean means meaning purpose describe
+    explain define definition called tell run runs running effect give gives
     """.split()
 )
 
 #: Words that never fall away: they turn a fact into its opposite or a sibling.
 NEGATIONS = frozenset("not no without non never cannot except neither nor none unless only".split())
 
-SYNONYMS = {
-    "maximum": "max",
-    "maximal": "max",
-    "largest": "max",
-    "biggest": "max",
-    "highest": "max",
-    "minimum": "min",
-    "minimal": "min",
-    "smallest": "min",
-    "lowest": "min",
-    "seconds": "second",
-    "secs": "second",
-    "sec": "second",
-    "minutes": "minute",
-    "mins": "minute",
-    "hours": "hour",
-    "hrs": "hour",
-    "configure": "set",
-    "configured": "set",
-    "specify": "set",
-    "create": "make",
-    "creates": "make",
-    "delete": "remove",
-    "deletes": "remove",
+#: Short forms and their spelled-out words (and near-synonyms), each folded to the first.
+ABBREVIATIONS = {
+    "max": "maximum maximal largest biggest highest",
+    "min": "minimum minimal smallest lowest",
+    "config": "configuration configure configured configuring setting settings conf cfg",
+    "db": "database databases",
+    "auth": "authentication authenticate authorization authorisation authorize",
+    "repo": "repository repositories",
+    "dir": "directory directories folder folders",
+    "env": "environment environments",
+    "info": "information",
+    "app": "application applications",
+    "admin": "administrator administration",
+    "pkg": "package packages",
+    "msg": "message messages",
+    "param": "parameter parameters",
+    "arg": "argument arguments",
+    "var": "variable variables",
+    "conn": "connection connections",
+    "mem": "memory",
+    "perf": "performance",
+    "spec": "specification",
+    "doc": "documentation docs",
+    "lib": "library libraries",
+    "dest": "destination",
+    "src": "source",
+    "ver": "version versions",
+    "len": "length",
+    "id": "identifier identifiers",
+    "k8s": "kubernetes",
+    "pg": "postgres postgresql",
+    "tx": "transaction transactions txn",
+    "prod": "production",
+    "dev": "development",
+    "cert": "certificate certificates",
+    "addr": "address addresses",
+    "proc": "process processes",
+    "char": "character characters chars",
+    "num": "number numbers",
+    "ms": "millisecond milliseconds",
+    "second": "seconds secs sec",
+    "minute": "minutes mins",
+    "hour": "hours hrs",
+    "make": "create creates created",
+    "add": "added adds introduce introduced introduces appear appeared appears",
+    "dict": "dictionary dictionaries",
+    "remove": "delete deletes deleted",
+    "show": "display displays print prints",
 }
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def _synonym_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for short, long_forms in ABBREVIATIONS.items():
+        canonical = _STEMMER.stemWord(short)
+        for word in (short, *long_forms.split()):
+            table[word] = canonical
+            table[_STEMMER.stemWord(word)] = canonical
+    return table
+
+
+#: A word or its stem -> the form it is compared as.
+SYNONYMS = _synonym_table()
 
 
 def stem(word: str) -> str:
-    """A light plural fold: ``functions`` -> ``function``; short words and ``-ss`` kept."""
-    word = SYNONYMS.get(word, word)
-    if len(word) > 3 and word[-1] == "s" and word[-2] not in "su" and word.isalpha():
-        if word.endswith("ies") and len(word) > 4:
-            return word[:-3] + "y"
-        return word[:-1]
-    return word
+    """A word's comparison form: Snowball's English stem (``durable`` and ``durability``
+    -> ``durabl``), abbreviations and spelled-out forms as one (``maximum`` -> ``max``).
+    Words with digits or symbols (``gp3``, ``-n``, ``!~``) are kept as written."""
+    found = SYNONYMS.get(word)
+    if found is not None:
+        return found
+    if not word.isalpha():
+        return word
+    stemmed = _STEMMER.stemWord(word)
+    return SYNONYMS.get(stemmed, stemmed)
 
 
 #: "to" after these is the infinitive ("how to", "able to"), not a direction.
 _INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
-_SIDES = frozenset({"per", "to", "from"})
+_SIDES = frozenset({"per", "to", "from", "with"})
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 
@@ -134,7 +200,8 @@ _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabula
 def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     """The words of a folded text that decide its meaning, stemmed, in order.
 
-    The word after ``per``, ``to`` or ``from`` keeps its side: "users per group" gives
+    The word after ``per``, ``to``, ``from`` or ``with`` keeps its side ("max TPS with
+    batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
     not "CPU to memory ratio" ("how to", "able to" are no direction). A repeated word
     is marked (``burst#2``), so "Zorvex Burst max burst duration" keeps the word

@@ -2,7 +2,8 @@
 
 A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
 bits, percent; any other unit word counts as a plain number). Decimal (KB) and binary
-(KiB) units stay apart; ``11 nines`` is 99.999999999 %. Amounts are exact fractions.
+(KiB) units stay apart; ``11 nines`` is 99.999999999 %. Numbers written in words count
+("eleven nines", "one hundred eighteen"). Amounts are exact fractions.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ UNITS: dict[str, tuple[str, Fraction]] = {
 }
 _MULTIPLIERS = {
     "k": 1000,
+    "hundred": 100,
     "thousand": 1000,
     "million": 10**6,
     "mn": 10**6,
@@ -73,6 +75,26 @@ _MULTIPLIERS = {
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
 _DIGIT = re.compile(r"\d")
+_UNITS_SPELLED = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS_SPELLED = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = {
+    **{word: n for n, word in enumerate(_UNITS_SPELLED)},
+    **{word: 20 + 10 * n for n, word in enumerate(_TENS_SPELLED)},
+}
+_TENS, _DIGITS, _UNITS = (
+    "|".join(_TENS_SPELLED),
+    "|".join(_UNITS_SPELLED[1:10]),
+    "|".join(_UNITS_SPELLED),
+)
+_BELOW_HUNDRED = rf"(?:({_TENS})(?:[- ]({_DIGITS}))?|({_UNITS}))"
+_ANY_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:[- ](?:{_DIGITS}))?|(?:{_UNITS}))"
+_SPELLED = re.compile(
+    rf"\b{_ANY_BELOW_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?{_ANY_BELOW_HUNDRED})?)?\b", re.I
+)
+_BELOW_HUNDRED_RE = re.compile(rf"\b{_BELOW_HUNDRED}\b", re.I)
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
@@ -80,7 +102,7 @@ _QUANTITY = re.compile(
     r"""
     (?<![\w.:/\\-])(?P<neg>[-−])?
     (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,]\d)
-    (?:\s*(?P<mult>k|thousand|million|mn|billion|bn|trillion)\b)?
+    (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?P<per>s|sec|second|min|minute|h|hr|hour)\b)?
     """,
@@ -96,9 +118,30 @@ _QUALIFIERS = frozenset(
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
 
 
+def _in_digits(text: str) -> str:
+    """Numbers written in words as digits: "eleven nines" -> "11 nines", "twenty-four"
+    -> "24" (as far as ninety-nine; "hundred", "thousand", ... follow as multipliers)."""
+    return _SPELLED.sub(_spelled_number, text)
+
+
+def _spelled_number(match: re.Match) -> str:
+    numbers = [_below_hundred(found) for found in _BELOW_HUNDRED_RE.finditer(match.group())]
+    if "hundred" in match.group().lower():
+        return str(numbers[0] * 100 + sum(numbers[1:]))
+    return str(numbers[0])
+
+
+def _below_hundred(match: re.Match) -> int:
+    tens, unit, alone = match.groups()
+    if alone:
+        return _NUMBER_WORD[alone.lower()]
+    return _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
+
+
 @lru_cache(maxsize=65536)
 def parse(text: str) -> frozenset[Quantity]:
     """The quantities stated in ``text`` (empty when it states none)."""
+    text = _in_digits(text)
     if _DIGIT.search(text) is None:
         return frozenset()
     text = unmark(text)
@@ -138,6 +181,7 @@ def parse(text: str) -> frozenset[Quantity]:
 @lru_cache(maxsize=65536)
 def is_mostly_quantity(text: str) -> bool:
     """True when ``text`` is a value: its quantities plus at most two other words."""
+    text = _in_digits(text)
     if _DIGIT.search(text) is None or not parse(text):
         return False
     rest = _QUANTITY.sub(" ", _NINES.sub(" ", _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))))

@@ -1,26 +1,36 @@
 """Layer 3 of the fact checks: the same fact in other words, found without all-pairs.
 
-Candidates: items that share a pair of their rarest words (blocks of more than
-``MAX_BLOCK`` items hold a common pair and are skipped). Verdict, entity-aware: two
-prompts (or two statements) match when they share ``similarity`` of their words (stop
-words, word order, plurals, a few synonyms and misspellings set aside) and every word
-that differs is common in the corpus. A differing name-like word (``EBS``/``EFS``,
-``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word ("with *batching*"),
-negation or direction (to/from) vetoes the pair: on template-made cards the one
-differing word carries the meaning. Matched prompts with different answers are a
-possible conflict; answers count as the same when they match by the same rule.
+Candidates: items of one scope that share a pair of their rarest words, one of their
+prompt's three rarest words, or a value (blocks of more than ``MAX_BLOCK`` items hold a
+common word and are skipped). Verdict, entity-aware: two prompts (or two statements)
+match when they share ``similarity`` of their words (stop words, word order, word forms,
+abbreviations and misspellings set aside; an acronym and its words, a word written as
+two, as one) and every word that differs is common in the corpus. A differing name-like
+word (``EBS``/``EFS``, ``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word
+("with *batching*"), negation or direction (to/from) vetoes the pair: on template-made
+cards the one differing word carries the meaning. Matched prompts with different
+answers are a possible conflict; answers count as the same when they match by the same
+rule.
+
+Questions, terms and limits are also compared as rewordings (``_reworded``): the same
+answer to a prompt that holds half the other's words is the same fact; answers that
+cannot both be right (``really_differ``) to a prompt that holds all the other's rare
+words are a possible conflict. Both are warnings.
 """
 
 from __future__ import annotations
 
+import re
+import zlib
 from array import array
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import NEGATIONS, name_like_words
-from .quantities import same_value
+from .normalize import NEGATIONS, content_words, fold, name_like_words
+from .quantities import is_mostly_quantity, parse, same_value
+from .structured import GENERIC
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -31,6 +41,15 @@ RAREST = 3
 #: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
 COMMON_SHARE = 0.05
 MIN_COMMON = 5
+#: Answers of at most this many words that share none, or differ by a swapped word,
+#: cannot both be right.
+SHORT_ANSWER = 3
+#: Kinds whose prompts people reword: a table's cells and a list's items are named by
+#: their rows and terms (layer 2 meets them by what they measure).
+_REWORDED = frozenset({"qa", "concept", "limit"})
+#: Words that say which value of a thing is meant: the shorter of two related prompts
+#: never has one the longer lacks.
+QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -58,27 +77,24 @@ class Match:
 
 
 def find_similar(
-    items: list[Item], vocab: Vocabulary, group_of: Sequence[int], similarity: float
+    items: list[Item], verdict: Verdict, group_of: Sequence[int], scopes: Sequence[int]
 ) -> Iterator[Match]:
-    """Pairs of items that state nearly the same fact; pairs of one card, of one
-    layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are left out."""
-    words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
-    cards = _count_words(items, words, vocab.df)
-    words = _fold_typos(words, vocab, cards)
-    verdict = _Verdict(items, words, vocab, similarity)
+    """Pairs of items of one scope (``scopes[i]``) that state nearly the same fact; pairs
+    of one card, of one layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are
+    left out."""
     count = len(items)
-    for pair in sorted(_candidates(words, vocab.df, _card_numbers(items))):
+    quantities = [item.quantities or None for item in items]
+    pairs = _candidates(
+        verdict.words, verdict.vocab.df, _card_numbers(items), scopes, quantities, verdict.common
+    )
+    for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
         if group_of[i] == group_of[j] or a.card is b.card:
             continue
         found = verdict.judge(a, b)
-        if found is not None and not _allowed(a, b):
+        if found is not None and not a.card.allows(b.card):
             yield found
-
-
-def _allowed(a: Item, b: Item) -> bool:
-    return b.card.id in a.card.allow or a.card.id in b.card.allow
 
 
 def _count_words(items: list[Item], words: Words, df: array) -> array:
@@ -145,29 +161,47 @@ def _card_numbers(items: list[Item]) -> array:
     return numbers
 
 
-def _candidates(words: Words, df: array, card_of: array) -> set[int]:
-    """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards sharing a pair
-    of rare words.
+def _candidates(
+    words: Words,
+    df: array,
+    card_of: array,
+    scopes: Sequence[int],
+    quantities: list,
+    common: int,
+) -> set[int]:
+    """Pairs ``i * count + j`` (i < j, ``count`` items) of items of two cards of one scope
+    sharing a pair of rare words, one of their prompt's rarest words, or a value.
 
     A word of one item only cannot be shared: the rarest words are picked among the
     others (on a corpus of made-up words that leaves most items without a block).
     Blocks are runs of one key in a sorted list of ``key * count + item``: most
     blocks hold one item, and a dict of lists would spend a list on each."""
     size = len(df) + 2  # keys are made of usable ranks, 1 to len(df)
-    usable = _usable_ranks(df).__getitem__
+    ranks = _usable_ranks(df)
+    usable = ranks.__getitem__
+    # the highest rank of a word fewer than ``common`` items use (ranks follow df)
+    rare = max((rank for token, rank in enumerate(ranks) if df[token] < common), default=0)
     count = len(words.prompt)
+    scope_count = max(scopes, default=0) + 1
     keyed: list[int] = []
     for index, (prompt, answer) in enumerate(zip(words.prompt, words.answer, strict=True)):
         both = sorted(filter(None, map(usable, {*prompt, *answer})))
-        if not both:
+        value = quantities[index]
+        if not both and not value:
             continue  # no word it shares with another item (the prompt's are among them)
         prompt = sorted(filter(None, map(usable, prompt)))
-        keys = set()
-        for rarest in (both[:RAREST], prompt[:2]):
-            if len(rarest) == 1:
-                keys.add(rarest[0] * size + size - 1)
-            keys.update(a * size + b for a, b in combinations(rarest, 2))
-        keyed.extend(key * count + index for key in keys)
+        # the prompt's rarest words alone: "What number is SIGKILL?" meets "Signal
+        # number of SIGKILL" (blocks are per scope; words of the corpus's common ones
+        # are left out: their blocks would be full)
+        keys = {rank * size + size - 1 for rank in prompt[:RAREST] if rank <= rare}
+        rarest = both[:RAREST]
+        if len(rarest) == 1:
+            keys.add(rarest[0] * size + size - 1)
+        keys.update(a * size + b for a, b in combinations(rarest, 2))
+        if value:  # equal values meet whatever their words ("40", "forty characters")
+            keys.add(size * size + zlib.crc32(repr(sorted(value)).encode()))
+        scope = scopes[index]
+        keyed.extend((key * scope_count + scope) * count + index for key in keys)
     keyed.sort()
     pairs: set[int] = set()
     members: list[int] = []
@@ -209,25 +243,232 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 # ------------------------------------------------------------------ verdict
 
 
-class _Verdict:
-    """Entity-aware comparison of two items."""
+class Verdict:
+    """Entity-aware comparison of two items, over their words with misspellings folded
+    (making it counts how many items use each word, in ``vocab.df``)."""
 
-    def __init__(self, items: list[Item], words: Words, vocab: Vocabulary, similarity: float):
-        self.words = words
+    def __init__(self, items: list[Item], vocab: Vocabulary, similarity: float):
+        words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
+        cards = _count_words(items, words, vocab.df)
+        self.words = words = _fold_typos(words, vocab, cards)
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
+        self._decks: dict[str, frozenset[int]] = {}
+        self._spellings: dict[int, tuple] = {}
+        self._shapes: dict[int, tuple] = {}
+        self._answer_words: dict[int, frozenset[str]] = {}
+        self._answer_name_words: dict[int, frozenset[str]] = {}
+        self._items = items
+        self._lowercase_words: frozenset[int] | None = None
+        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
+        self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
+        self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
+        self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
     def judge(self, a: Item, b: Item) -> Match | None:
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
-            if self._near(a, b, words.prompt[i], words.prompt[j]):
-                return Match(a, b, conflict=not self._same_answer(a, b))
+            x, y = words.prompt[i], words.prompt[j]
+            if (
+                self._near(a, b, x, y)
+                or _same_spelling(a, b, x, y)
+                or _same_acronym(a.prompt, b.prompt)
+            ):
+                same = self._same_answer(a, b) or self.same_meaning(a, b)
+                return Match(a, b, conflict=not same)
+            if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
+                found = self._reworded(a, b, x, y)
+                if found is not None:
+                    return found
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         return None
+
+    def _equal_answers(self, a: Item, b: Item) -> bool:
+        """The same answer: equal text, equal values (a bare number equals the same
+        number with a unit: "32", "32 bits"), one answer the other plus a word or two
+        ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
+        if a.answer_key and a.answer_key == b.answer_key:
+            return True
+        if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
+            quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+            if same_value(quantities_a, quantities_b):
+                return True
+            bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
+            if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
+                bare_a <= bare_b or bare_b <= bare_a
+            ):
+                return True
+        x, y = self._plain_words(a), self._plain_words(b)
+        small, large = (x, y) if len(x) <= len(y) else (y, x)
+        if small and small <= large and len(large) - len(small) <= 2:
+            return True
+        return self.same_meaning(a, b)
+
+    def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
+        """Two prompts that may ask the same thing in other words (``_relation``): the
+        same answer loosely related, or answers that cannot both be right strictly."""
+        first, sides_a = self._shape(a, x)
+        second, sides_b = self._shape(b, y)
+        if (sides_a or sides_b) and _other_sides(sides_a, sides_b):
+            return None  # "users per group" / "groups per user"
+        relation = self._relation(first, second, 0)
+        if relation is None or not relation[1]:
+            if self._may_align(a, b) or self._may_align(b, a):
+                first, second = set(first), set(second)  # aligning sets words aside
+                aligned = self._align(a.full_prompt, b.full_prompt, first, second)
+                aligned += self._align(b.full_prompt, a.full_prompt, second, first)
+                if aligned:
+                    relation = self._relation(first, second, aligned) or relation
+        if relation is None:
+            return None
+        loose, strict, missing, differing = relation
+        if self._equal_answers(a, b):
+            # siblings share values ("7 days"): with equal values, the words the shorter
+            # prompt has alone are words ("length"), never only written as names ("Zokida")
+            if loose and a.quantities and b.quantities:
+                loose = missing <= self._lowercase()
+            if loose and self._name_free(a, b, missing, sides=True):
+                return Match(a, b, conflict=False)
+        elif strict and self.really_differ(a, b) and self._name_free(a, b, differing, sides=False):
+            return Match(a, b, conflict=True)
+        return None
+
+    def _relation(self, first: set[int], second: set[int], aligned: int) -> tuple | None:
+        """How two prompts' words relate: (loose, strict, missing, differing), or None
+        when neither holds. The longer prompt holds the shorter one's words: loosely,
+        half of them, a rare one among them (it may add a name: "in English");
+        strictly, two or more, and all but common and generic ones, with no negation
+        among the words that differ and no qualifier ("max", "default") the longer
+        lacks. ``aligned``: words matched otherwise (acronyms, words written as two)."""
+        # the shorter: the one with fewer words of its own ("number" and such aside)
+        own_first, own_second = first - second - self.generic, second - first - self.generic
+        small, large = (first, second) if len(own_first) <= len(own_second) else (second, first)
+        shared = len(small & large) + aligned
+        if not shared:
+            return None
+        missing = small - large - self.generic
+        differing = (small ^ large) - self.generic  # "number", "value", "default", …
+        df, common = self.vocab.df, self.common
+        # loosely, they share half the shorter prompt, one of its words a rare one:
+        # siblings share only their template's common words ("max message size")
+        loose = (
+            2 * shared >= len(small)
+            and any(df[t] < common for t in small & large)
+            and differing.isdisjoint(self.conditions)  # "without batching"
+        )
+        strict = (
+            shared >= 2
+            and all(df[t] >= common for t in missing)
+            and differing.isdisjoint(self.protected)
+            and missing.isdisjoint(self.qualifiers)  # "default timeout" / "max timeout"
+        )
+        return (loose, strict, missing, differing) if loose or strict else None
+
+    def _lowercase(self) -> frozenset[int]:
+        """The words the corpus writes in lower case somewhere (made when first asked)."""
+        if self._lowercase_words is None:
+            self._lowercase_words = _written_lowercase(self._items, self.vocab)
+        return self._lowercase_words
+
+    def _name_free(self, a: Item, b: Item, tokens: set[int], sides: bool) -> bool:
+        """None of ``tokens`` is a name, a number or (unless ``sides``) a side; the
+        words of the cards' decks are no names here."""
+        names = (self._names_of(a) | self._names_of(b)) - self._deck_words(a) - self._deck_words(b)
+        base, words = self.vocab.base_id, self.vocab.words
+        return all(
+            base(t) not in names and words[t].isalpha() and (sides or ":" not in words[t])
+            for t in tokens
+        )
+
+    def _may_align(self, a: Item, b: Item) -> bool:
+        """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two."""
+        acronyms, words, _, _, _ = self._spelling(a)
+        _, _, initials, joined, apart = self._spelling(b)
+        if any(short in initials for short in acronyms):
+            return True
+        return any(len(w) > 5 and w not in apart and w in joined for w in words)
+
+    def _spelling(self, item: Item) -> tuple:
+        """(acronyms, words in lower case, initials, words joined, set of words) of a
+        prompt."""
+        found = self._spellings.get(item.index)
+        if found is None:
+            text = item.full_prompt
+            acronyms = [
+                short.upper()
+                for short in _ACRONYM.findall(text)
+                if short.isalpha() and sum(ch.isupper() for ch in short) >= 2
+            ]
+            raw = _INITIALS.findall(text)
+            initials = "".join(word[0] for word in raw).upper()
+            words = [word.casefold() for word in raw]
+            found = (acronyms, words, initials, "".join(words), set(words))
+            self._spellings[item.index] = found
+        return found
+
+    def _align(self, text: str, other: str, words: set[int], others: set[int]) -> int:
+        """Words of ``text`` written otherwise in ``other`` set aside from both sets: an
+        acronym spelt out ("MTU" / "maximum transmission unit"), a word written as two
+        ("filename" / "file name"). Returned: how many."""
+        found = 0
+        raw = _INITIALS.findall(other)
+        for short in _ACRONYM.findall(text):
+            if sum(ch.isupper() for ch in short) < 2 or not short.isalpha():
+                continue
+            run = len(short)
+            for start in range(len(raw) - run + 1):
+                spelt = raw[start : start + run]
+                if "".join(w[0] for w in spelt).upper() == short.upper():
+                    self._set_aside([short], spelt, words, others)
+                    found += 1
+                    break
+        folded, folded_other = fold(text).split(), fold(other).split()
+        joined = {a + b: (a, b) for a, b in zip(folded_other, folded_other[1:], strict=False)}
+        for word in folded:
+            if word in joined:
+                self._set_aside([word], list(joined[word]), words, others)
+                found += 1
+        return found
+
+    def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
+        for texts, tokens in ((these, words), (those, others)):
+            for word in content_words(fold(" ".join(texts))):
+                for form in (word, word.rpartition(":")[2]):
+                    tokens.discard(self.vocab.ids.get(form, -1))
+
+    def _shape(self, item: Item, tokens: Sequence[int]) -> tuple[frozenset[int], dict]:
+        """A prompt's plain words and its sides (``_sides``), made once per item."""
+        found = self._shapes.get(item.index)
+        if found is None:
+            found = (frozenset(self._plain(tokens)), _sides(self.vocab.words, tokens))
+            self._shapes[item.index] = found
+        return found
+
+    def _plain(self, tokens: Sequence[int]) -> set[int]:
+        """Token ids without sides and repeat marks (``to:ignore`` -> ``ignore``)."""
+        words, ids = self.vocab.words, self.vocab.ids
+        found = set()
+        for token in tokens:
+            word = words[token]
+            if "#" in word or ":" in word:
+                word = word.split("#", 1)[0].rpartition(":")[2]
+                token = ids.get(word, token)
+            found.add(token)
+        return found
+
+    def _deck_words(self, item: Item) -> frozenset[int]:
+        deck = item.card.deck
+        found = self._decks.get(deck)
+        if found is None:
+            ids = self.vocab.ids
+            words = content_words(fold(deck.replace("::", " ")))
+            found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
+        return found
 
     def _near(self, a: Item, b: Item, x: Collection[int], y: Collection[int]) -> bool:
         """Same words, or words that differ only in common ones, sharing ``similarity``.
@@ -246,6 +487,66 @@ class _Verdict:
             return False  # per:/to:/from: — a side never differs silently
         names = self._names_of(a) | self._names_of(b)
         return all(base(t) not in names for t in differing)
+
+    def same_meaning(self, a: Item, b: Item) -> bool:
+        """Two answers say the same in other words: they share half their words (sides
+        and repeats set aside) and differ in no name, number or negation."""
+        if a.is_code or b.is_code or a.statement or b.statement:
+            return False
+        x, y = self._plain_words(a), self._plain_words(b)
+        if not x or not y:
+            return False
+        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
+            return False
+        differing = x ^ y
+        if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(NEGATIONS):
+            return False
+        if _swapped(x, y):
+            return False  # "Red blood cells" / "White blood cells"
+        if not all(word.isalpha() for word in differing):
+            return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
+
+    def _plain_words(self, item: Item) -> frozenset[str]:
+        """An answer's words without sides and repeat marks, made once per item."""
+        found = self._answer_words.get(item.index)
+        if found is None:
+            words = self.vocab.words
+            found = frozenset(
+                words[t].split("#", 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]
+            )
+            self._answer_words[item.index] = found
+        return found
+
+    def _answer_names(self, item: Item) -> frozenset[str]:
+        """The name-like words of an answer, made once per item."""
+        found = self._answer_name_words.get(item.index)
+        if found is None:
+            found = self._answer_name_words[item.index] = frozenset(name_like_words(item.answer))
+        return found
+
+    def really_differ(self, a: Item, b: Item) -> bool:
+        """Two answers to one prompt that cannot both be right: other values, another
+        short answer ("main" / "master", "Stateful" / "Stateless"), or another command
+        of the same program and sub-command (``--name`` / ``--id``). Prose that merely
+        differs is left to the reader."""
+        if a.is_code != b.is_code or a.statement or b.statement:
+            return False
+        if a.is_code:
+            head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
+            return len(head_a) == 2 and head_a == head_b
+        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        if quantities_a and quantities_b:
+            return not same_value(quantities_a, quantities_b)
+        if quantities_a or quantities_b:
+            return False
+        x, y = self._plain_words(a), self._plain_words(b)
+        if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
+            return False
+        if a.kind == "concept" or b.kind == "concept":
+            return x.isdisjoint(y)  # "Replays commits" / "Rewrites commits": a rewording
+        return x.isdisjoint(y) or _swapped(x, y)
 
     def _same_answer(self, a: Item, b: Item) -> bool:
         if a.answer_key == b.answer_key:
@@ -266,3 +567,74 @@ class _Verdict:
             ids = self.vocab.ids
             found = self._names[item.index] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
+_INITIALS = re.compile(r"[^\W_]+")
+
+
+def _same_acronym(first: str, second: str) -> bool:
+    """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``."""
+    for short, long in ((first.strip(), second), (second.strip(), first)):
+        if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+            words = _INITIALS.findall(long)
+            if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
+                return True
+    return False
+
+
+def _amounts(quantities: frozenset) -> set:
+    return {amount for _, amount in quantities}
+
+
+def _dimensions(quantities: frozenset) -> set:
+    return {dimension for dimension, _ in quantities}
+
+
+def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+    """Prompts spelt alike but for spaces: "ConfigMap" / "Config map"."""
+    if len(x) == len(y):
+        return False  # one word written as two makes a word more
+    first, second = a.key[-1], b.key[-1]
+    return first != second and first.replace(" ", "") == second.replace(" ", "")
+
+
+def _swapped(x: set[str], y: set[str]) -> bool:
+    """Short answers where each has a word the other lacks: one word swapped for
+    another ("Red blood cells" / "White blood cells"), not one answer said at more
+    length ("Red blood cells (erythrocytes)")."""
+    return min(len(x), len(y)) <= SHORT_ANSWER and bool(x - y) and bool(y - x)
+
+
+def _other_sides(first: dict[str, set[str]], second: dict[str, set[str]]) -> bool:
+    """One side holds other words in the two prompts ("users per group" / "groups per
+    user", "memory to CPU" / "CPU to memory"), or one prompt has a condition the other
+    lacks ("throughput with batching")."""
+    if first.get("with") != second.get("with"):
+        return True
+    return any(side in second and second[side] != found for side, found in first.items())
+
+
+def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
+    """The words after each side word of a prompt: ``per:group`` -> {"per": {"group"}}."""
+    found: dict[str, set[str]] = {}
+    for token in tokens:
+        side, _, word = words[token].split("#", 1)[0].rpartition(":")
+        if side:
+            found.setdefault(side, set()).add(word)
+    return found
+
+
+_LOWERCASE_WORD = re.compile(r"(?<![\w.-])[a-z][a-z]+\b")
+
+
+def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
+    """The words the corpus writes in lower case somewhere (as token ids): the others
+    are names ("Zokida"), whatever their place in a sentence."""
+    seen: set[str] = set()
+    for item in items:
+        seen.update(_LOWERCASE_WORD.findall(item.prompt))
+        if not item.is_code:
+            seen.update(_LOWERCASE_WORD.findall(item.answer))
+    ids = vocab.ids
+    return frozenset(ids[w] for w in content_words(" ".join(sorted(seen))) if w in ids)

@@ -14,11 +14,14 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import capital_stopwords, content_words
+from .normalize import capital_stopwords, content_words, fold
 
-#: Words that name no subject or attribute.
+#: Words that name no subject or attribute: "Default PostgreSQL server port" and
+#: "PostgreSQL port" measure the same thing. The words of the card's deck path are
+#: dropped too ("Max identifier length in PostgreSQL" in a PostgreSQL deck).
 GENERIC = frozenset(
-    {"limit", "quota", "value", "number", "amount", "count", "total", "many", "much"}
+    """limit quota value number amount count total many much server default setting
+    config""".split()
 )
 #: How many words of a table title a limit's subject may carry beyond row and column.
 MAX_TITLE_WORDS = 2
@@ -47,28 +50,38 @@ def _keys(
 _VALUE_KINDS = frozenset({"limit", "qa", "concept", "table-cell", "list-item"})
 
 
-def same_measure_groups(items: list[Item], vocab: Vocabulary) -> Iterator[list[Item]]:
-    """Groups of value items that measure the same thing (each of two or more)."""
-    generic = frozenset(vocab.ids_of(GENERIC))
-    by_key: dict[frozenset[int], list[Item]] = defaultdict(list)
-    cells = _CellIndex()
+def same_measure_groups(
+    items: list[Item], vocab: Vocabulary, scopes: list[int]
+) -> Iterator[list[Item]]:
+    """Groups of value items of one scope (``scopes[item.index]``) that measure the same
+    thing (each of two or more)."""
+    generic = frozenset(vocab.ids_of(content_words(" ".join(sorted(GENERIC)))))
+    deck_words: dict[str, frozenset[int]] = {}
+    by_key: dict[tuple[int, frozenset[int]], list[Item]] = defaultdict(list)
+    cells: dict[int, _CellIndex] = defaultdict(_CellIndex)
     subjects: list[tuple[Item, frozenset[int]]] = []
     for item in items:
         if not item.quantities or item.kind not in _VALUE_KINDS:
             continue
-        full, short = _keys(item, vocab, generic)
-        if len(full) < 2:
+        if len(item.prompt_ids) < 2:
             continue  # "Timeout" alone names nothing
-        by_key[full].append(item)
+        deck = item.card.deck
+        if deck not in deck_words:
+            deck_words[deck] = frozenset(vocab.ids_of(content_words(fold(deck))))
+        full, short = _keys(item, vocab, generic | deck_words[deck])
+        if not full:
+            continue
+        scope = scopes[item.index]
+        by_key[scope, full].append(item)
         if short is None:
             subjects.append((item, full))
         elif len(short) >= 2:
-            cells.add(item, short, full)
+            cells[scope].add(item, short, full)
     for group in by_key.values():
         if len(group) > 1:
             yield group
     for item, subject in subjects:
-        named = cells.named_by(subject)
+        named = cells[scopes[item.index]].named_by(subject)
         if named:
             yield [item, *named]
 

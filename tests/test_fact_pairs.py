@@ -1,0 +1,370 @@
+"""The fact checks on cards written the way people write them, and the examples of
+issue 18.
+
+``tests/data/fact_pairs.txt`` holds hand-written pairs of cards from several domains,
+each labelled duplicate, conflicting, similar or distinct. One corpus holds them all,
+each pair in a deck of its own below the root (the default ``fact_scope`` compares a
+pair's cards, never two pairs). Targets: precision >= 0.97 on errors (every
+``duplicate-fact`` or ``conflicting-fact`` is on a pair labelled so) and recall >= 0.90
+on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` warning).
+
+    python tests/test_fact_pairs.py     # the figures per label, for BENCHMARKS.md
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PAIRS = ROOT / "tests" / "data" / "fact_pairs.txt"
+LABELS = ("duplicate", "conflicting", "similar", "distinct")
+ERRORS = ("duplicate-fact", "conflicting-fact")
+_PROMPT = {"qa": "question", "concept": "term", "command": "task", "limit": "subject"}
+_ANSWER = {"qa": "answer", "concept": "definition", "command": "command", "limit": "value"}
+
+
+@dataclass(frozen=True)
+class Pair:
+    number: int
+    label: str
+    domain: str
+    line: int
+    cards: tuple[tuple[str, str, dict], ...]  # (deck, kind, fields)
+
+
+def read_pairs(path: Path = PAIRS) -> list[Pair]:
+    pairs: list[Pair] = []
+    domain, label, start, cards = "", "", 0, []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if line.startswith("## "):
+            domain = line[3:].strip()
+        elif line in LABELS:
+            label, start, cards = line, number, []
+        elif line.strip() and not line.startswith("#"):
+            cards.append(_card(line, domain, f"{path.name}:{number}"))
+            if len(cards) == 2:
+                pairs.append(Pair(len(pairs) + 1, label, domain, start, tuple(cards)))
+    return pairs
+
+
+def _card(line: str, domain: str, where: str) -> tuple[str, str, dict]:
+    kind, _, rest = line.partition("  ")
+    kind, _, deck = kind.partition("@")
+    parts = [part.strip() for part in rest.split("  =>  ")]
+    if kind == "list":  # list  TITLE  =>  TERM  =>  EXPLANATION
+        title, term, text = parts
+        return deck or domain, kind, {"title": title, "items": [{term: text}]}
+    assert kind in _PROMPT and len(parts) == 2, f"{where}: KIND  PROMPT  =>  ANSWER"
+    return deck or domain, kind, {_PROMPT[kind]: parts[0], _ANSWER[kind]: parts[1]}
+
+
+def write_corpus(folder: Path, pairs: list[Pair]) -> Path:
+    """One corpus; pair N's cards ``pN-a`` and ``pN-b`` in decks ``<Domain> N``."""
+    cards = folder / "cards"
+    cards.mkdir(parents=True)
+    (cards / "corpus.yaml").write_text("name: pairs\ntitle: Pairs\ndeck: Study\n", "utf-8")
+    by_deck: dict[str, list[dict]] = {}
+    for pair in pairs:
+        for side, (deck, kind, fields) in zip("ab", pair.cards, strict=True):
+            card = {"id": f"p{pair.number}-{side}", "kind": kind, **fields}
+            by_deck.setdefault(f"{deck} {pair.number}", []).append(card)
+    for number, (deck, deck_cards) in enumerate(by_deck.items()):
+        topic = {"deck": deck, "title": deck, "cards": deck_cards}
+        text = yaml.safe_dump(topic, allow_unicode=True, sort_keys=False)
+        (cards / f"t{number:04}.yaml").write_text(text, encoding="utf-8")
+    return cards
+
+
+def findings_by_pair(pairs: list[Pair], folder: Path) -> dict[int, list]:
+    """Each pair's findings ``(code, conflict)`` naming both of its cards."""
+    from cheatdeck.checks.facts import find_problems
+    from cheatdeck.load import load_corpus
+
+    loaded = load_corpus(write_corpus(folder, pairs))
+    errors = [d for d in loaded.diagnostics if d.severity == "error"]
+    assert not errors, "\n".join(map(str, errors))
+    found: dict[int, list] = {pair.number: [] for pair in pairs}
+    for finding in find_problems(loaded.corpus):
+        numbers = {int(re.match(r"p(\d+)-", card_id)[1]) for card_id in finding.card_ids}
+        assert len(numbers) == 1, f"a finding across pairs: {finding.card_ids}"
+        found[numbers.pop()].append((finding.code, finding.conflict))
+    return found
+
+
+def score(pairs: list[Pair], found: dict[int, list]) -> dict:
+    """Precision on errors, recall per label, and the pairs that miss."""
+    errors = right_errors = 0
+    per_label: dict[str, Counter] = {label: Counter() for label in LABELS}
+    misses: list[str] = []
+    for pair in pairs:
+        codes = {code for code, _ in found[pair.number]}
+        counts = per_label[pair.label]
+        counts["pairs"] += 1
+        wanted = {"duplicate": "duplicate-fact", "conflicting": "conflicting-fact"}.get(pair.label)
+        error = next((code for code in ERRORS if code in codes), None)
+        if error:
+            errors += 1
+            right_errors += error == wanted
+            counts[error] += 1
+        if codes:
+            counts["reported"] += 1
+        if "similar-fact" in codes and not error:
+            counts["warning only"] += 1
+        missed = pair.label in ("duplicate", "conflicting") and (
+            not codes or (error is not None and error != wanted)
+        )
+        wrong = pair.label in ("similar", "distinct") and error is not None
+        if missed or wrong:
+            shown = " | ".join(f"{c[2]}" for c in pair.cards)
+            misses.append(
+                f"{PAIRS.name}:{pair.line} {pair.label} -> {sorted(codes) or 'nothing'}: {shown}"
+            )
+        counts["found"] += not missed and pair.label in ("duplicate", "conflicting")
+    return {
+        "precision": right_errors / errors if errors else 1.0,
+        "errors": errors,
+        "right_errors": right_errors,
+        "recall": {
+            label: per_label[label]["found"] / per_label[label]["pairs"]
+            for label in ("duplicate", "conflicting")
+        },
+        "per_label": per_label,
+        "misses": misses,
+    }
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    pairs = read_pairs()
+    return score(pairs, findings_by_pair(pairs, tmp_path_factory.mktemp("pairs")))
+
+
+def test_the_labelled_set_is_big_and_varied():
+    pairs = read_pairs()
+    assert len(pairs) >= 300
+    assert len({pair.domain for pair in pairs}) >= 3
+    assert {pair.label for pair in pairs} == set(LABELS)
+
+
+def test_precision_on_errors(scores):
+    assert scores["precision"] >= 0.97, "\n".join(scores["misses"])
+
+
+def test_recall_on_duplicates_and_conflicts(scores):
+    for label, recall in scores["recall"].items():
+        assert recall >= 0.90, (label, "\n".join(scores["misses"]))
+
+
+# ------------------------------------------------------------------ issue 18's examples
+
+
+def check(tmp_path: Path, topics: dict[str, str], settings: str = "") -> list[str]:
+    """``check`` of a corpus with one topic per ``topics`` entry (deck -> cards YAML);
+    the diagnostics as rendered lines."""
+    from cheatdeck import pipeline
+
+    cards = tmp_path / "cards"
+    cards.mkdir(parents=True)
+    (cards / "corpus.yaml").write_text(f"name: t\ntitle: T\ndeck: Study\n{settings}", "utf-8")
+    for number, (deck, body) in enumerate(topics.items()):
+        body = textwrap.indent(textwrap.dedent(body).strip(), "  ")
+        text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
+        (cards / f"t{number}.yaml").write_text(text, encoding="utf-8")
+    report = pipeline.check(cards).report
+    return [
+        f"{Path(d.file).name}:{d.line}: {d.severity} {d.code}: {d.message}"
+        for d in report.sorted()
+        if d.code != "placeholder"
+    ]
+
+
+GIT_INDEX = """
+- id: git-index
+  kind: concept
+  term: Index
+  definition: The staging area holding the snapshot of the next commit.
+"""
+PG_INDEX = """
+- id: pg-index
+  kind: concept
+  term: Index
+  definition: A separate structure that speeds up lookups on table columns.
+"""
+
+
+def test_one_term_in_two_decks_is_no_conflict(tmp_path):
+    assert check(tmp_path, {"Git": GIT_INDEX, "PostgreSQL": PG_INDEX}) == []
+
+
+def test_sub_decks_share_their_scope(tmp_path):
+    found = check(tmp_path, {"Git": GIT_INDEX, "Git::Internals": PG_INDEX})
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+@pytest.mark.parametrize(("scope", "expected"), [("corpus", 1), ("deck", 0), ("topic", 0)], ids=str)
+def test_fact_scope_widens_and_narrows(tmp_path, scope, expected):
+    pg_copy = GIT_INDEX.replace("git-index", "git-index-2")
+    decks = {"Git": GIT_INDEX, "PostgreSQL": pg_copy}
+    if scope == "topic":
+        decks = {"Git": GIT_INDEX, "Git::Internals": pg_copy}
+    found = check(tmp_path, decks, f"settings:\n  fact_scope: {scope}\n")
+    assert len(found) == expected, found
+
+
+def test_allow_silences_a_conflict(tmp_path):
+    both = GIT_INDEX + PG_INDEX.replace("pg-index", "index-2")
+    assert len(check(tmp_path / "a", {"Git": both})) == 1
+    allowed = both.replace(
+        "kind: concept\n  term: Index\n  definition: A",
+        "kind: concept\n  term: Index\n  allow: [git-index]\n  definition: A",
+    )
+    assert "allow: [git-index]" in allowed
+    assert check(tmp_path / "b", {"Git": allowed}) == []
+
+
+def test_operators_that_differ_by_punctuation_are_different_facts(tmp_path):
+    operators = """
+    - id: operators
+      kind: list
+      title: Pattern operators
+      items:
+        - "~": Matches a POSIX regular expression, case-sensitively.
+        - "!~": Does not match a POSIX regular expression, case-sensitively.
+        - "<": Less than.
+        - "<=": Less than or equal to.
+    - id: grep-flags
+      kind: list
+      title: grep flags
+      items:
+        - "-n": Prefix each line with its line number.
+        - "-N": Do not prefix each line with its line number.
+    """
+    assert check(tmp_path, {"PostgreSQL": operators}) == []
+
+
+def test_short_answers_conflict_but_short_definitions_are_reworded(tmp_path):
+    cards = """
+    - id: stash
+      kind: concept
+      term: Stash
+      definition: Shelved changes.
+    - id: stash-2
+      kind: concept
+      term: Stash
+      definition: Saved uncommitted changes.
+    - id: oxygen
+      kind: qa
+      question: Which blood cells carry oxygen?
+      answer: Red blood cells
+    - id: oxygen-2
+      kind: qa
+      question: Which blood cells carry oxygen?
+      answer: White blood cells
+    """
+    found = check(tmp_path, {"Basics": cards})
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with stash-2" in found[0]
+    assert "error conflicting-fact: conflicts with oxygen-2" in found[1]
+
+
+def test_issue_examples_are_found(tmp_path):
+    git = """
+    - id: ff
+      kind: concept
+      term: Fast-forward merge
+      definition: A merge that only moves the branch pointer forward, with no merge commit.
+    - id: ff2
+      kind: concept
+      term: Fast forward merge
+      definition: A merge where the branch pointer just moves forward; no merge commit is made.
+    - id: unstage
+      kind: command
+      task: Unstage a file
+      command: git restore --staged <file>
+    - id: unstage2
+      kind: command
+      task: Remove a file from the index but keep its changes
+      command: git restore --staged <file>
+    - id: pull
+      kind: qa
+      question: What does `git pull` do?
+      answer: It fetches from the remote and merges into the current branch.
+    - id: pull2
+      kind: qa
+      question: What happens when you run git pull?
+      answer: Git fetches the remote branch and merges it into your current branch.
+    """
+    pg = """
+    - id: port
+      kind: limit
+      subject: Default PostgreSQL port
+      value: "5433"
+    - id: port2
+      kind: limit
+      subject: Default PostgreSQL server port
+      value: "5432"
+    - id: ident
+      kind: limit
+      subject: Max identifier length in PostgreSQL
+      value: 64 bytes
+    - id: ident2
+      kind: limit
+      subject: Maximum identifier length
+      value: 63 bytes
+    """
+    s3 = """
+    - id: durable
+      kind: qa
+      question: How durable is S3 Standard?
+      answer: eleven nines
+    - id: durability
+      kind: qa
+      question: What durability does S3 Standard offer?
+      answer: 99.999999999 %
+    - id: objects
+      kind: limit
+      subject: Max objects listed per call
+      value: "1,000"
+    - id: objects2
+      kind: limit
+      subject: Maximum objects listed per call
+      value: "1000"
+    """
+    found = check(tmp_path, {"Git": git, "PostgreSQL": pg, "S3": s3})
+    expected = [
+        ("t0.yaml:6:", "duplicate-fact", "ff2"),  # same meaning: a duplicate
+        ("t0.yaml:14:", "duplicate-fact", "same command for another task"),
+        ("t0.yaml:22:", "similar-fact", "nearly the same fact as pull2"),
+        ("t1.yaml:6:", "conflicting-fact", "'5433' here, '5432' there"),
+        ("t1.yaml:14:", "conflicting-fact", "'64 bytes' here, '63 bytes' there"),
+        ("t2.yaml:6:", "duplicate-fact", "'eleven nines' = '99.999999999 %'"),
+        ("t2.yaml:14:", "duplicate-fact", "objects2"),
+    ]
+    assert len(found) == len(expected), "\n".join(found)
+    for line, (place, code, words) in zip(found, expected, strict=True):
+        assert place in line and code in line and words in line, line
+
+
+if __name__ == "__main__":  # the figures for BENCHMARKS.md
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "src"))
+    all_pairs = read_pairs()
+    with tempfile.TemporaryDirectory() as tmp:
+        result = score(all_pairs, findings_by_pair(all_pairs, Path(tmp)))
+    print(f"{len(all_pairs)} pairs, {len({p.domain for p in all_pairs})} domains")
+    right, errors = result["right_errors"], result["errors"]
+    print(f"precision on errors: {result['precision']:.3f} ({right}/{errors})")
+    for label in LABELS:
+        print(label, dict(result["per_label"][label]))
+    print("recall:", {k: round(v, 3) for k, v in result["recall"].items()})
+    print("\n".join(result["misses"]))
