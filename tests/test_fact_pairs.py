@@ -64,7 +64,17 @@ def _card(line: str, domain: str, where: str) -> tuple[str, str, dict]:
         title, term, text = parts
         return deck or domain, kind, {"title": title, "items": [{term: text}]}
     assert kind in _PROMPT and len(parts) == 2, f"{where}: KIND  PROMPT  =>  ANSWER"
-    return deck or domain, kind, {_PROMPT[kind]: parts[0], _ANSWER[kind]: parts[1]}
+    answer = _Quoted(parts[1]) if kind == "limit" else parts[1]  # a unitless 1,600 is text
+    return deck or domain, kind, {_PROMPT[kind]: parts[0], _ANSWER[kind]: answer}
+
+
+class _Quoted(str):
+    """A value written in double quotes (a bare number as a limit's value needs a unit)."""
+
+
+yaml.SafeDumper.add_representer(
+    _Quoted, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, '"')
+)
 
 
 def write_corpus(folder: Path, pairs: list[Pair]) -> Path:

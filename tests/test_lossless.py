@@ -51,7 +51,7 @@ def _values_corpus(tmp_path: Path) -> Path:
         cards.append(
             f"  - id: limit-{n}\n    kind: limit\n    subject: Setting number {n}\n"
             f"    value: {value}\n    unit: zorbs\n"
-            f"  - id: qa-{n}\n    kind: qa\n    question: Which value is number {n}?\n"
+            f"  - id: qa-{n}\n    kind: qa\n    question: What does the gadget called {'abcdefghij'[n]}x print?\n"
             f"    answer: {value}\n"
         )
     cards.append("  - id: null-term\n    kind: concept\n    term: NULL\n    definition: no\n")
@@ -709,7 +709,7 @@ def test_a_corpus_with_errors_reports_the_valid_cards_problems_too(tmp_path):
             "- id: bad\n  kind: qa\n  question: Which port?\n  answr: 5432\n"
             "- id: port-a\n  kind: limit\n  subject: Default port\n  value: 5432\n  unit: port\n"
         ),
-        "b.yaml": "deck: B\ntitle: B\ncolour: red\ncards:\n"
+        "b.yaml": "deck: X\ntitle: B\ncolour: red\ncards:\n"
         "  - id: port-b\n    kind: limit\n    subject: Default port\n    value: 5433\n"
         "    unit: port\n  - id: t\n    kind: qa\n    question: What?\n    answer: TODO\n",
         "c.yaml": topic(

@@ -119,22 +119,33 @@ def _codes(corpus: Path) -> list[str]:
 
 
 NATO = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
-# "default" is common here, so the pair below differs only in a common word
+# "by default" is common here, so the last two tasks differ only in common words. (Reworded
+# questions with the same answer are found whatever the setting: commands show it alone.)
 SIMILAR = [
-    *(
-        (f"Which timeout does the {w} service apply by default?", f"{n} s.")
-        for n, w in enumerate(NATO)
-    ),
-    ("Which port does the PostgreSQL server use?", "5432."),
-    ("Which port does the PostgreSQL server use by default?", "5432."),
+    *((f"Show the {w} service log by default", f"journalctl -u {w}") for w in NATO),
+    ("Follow the PostgreSQL server log", "journalctl -fu postgresql"),
+    ("Follow the PostgreSQL server log by default", "journalctl -f -u postgresql"),
 ]
 
 
+def _commands(folder: Path, settings: str, tasks) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text(
+        f"name: set\ntitle: Settings\ndeck: Set\n{settings}", encoding="utf-8"
+    )
+    lines = ["deck: Set", "title: Settings", "cards:"]
+    for number, (task, command) in enumerate(tasks):
+        lines += [f"  - id: c{number}", "    kind: command", f'    task: "{task}"']
+        lines.append(f'    command: "{command}"')
+    (folder / "set.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
 def test_similarity_set_in_corpus_yaml_decides_similar_fact(tmp_path):
-    loose = _corpus(tmp_path / "loose", "settings:\n  similarity: 0.6\n", SIMILAR)
-    strict = _corpus(tmp_path / "strict", "settings:\n  similarity: 0.95\n", SIMILAR)
-    assert "similar-fact" in _codes(loose)
-    assert "similar-fact" not in _codes(strict)
+    loose = _commands(tmp_path / "loose", "settings:\n  similarity: 0.6\n", SIMILAR)
+    strict = _commands(tmp_path / "strict", "settings:\n  similarity: 0.95\n", SIMILAR)
+    assert _codes(loose) == ["similar-fact"]
+    assert _codes(strict) == []
 
 
 MANY = [

@@ -28,6 +28,7 @@ from .values import FileReader, _Invalid, suggest
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
 NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
 
+
 @dataclass
 class CardContext:
     """What a card inherits from its file and corpus."""
