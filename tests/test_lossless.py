@@ -51,7 +51,8 @@ def _values_corpus(tmp_path: Path) -> Path:
         cards.append(
             f"  - id: limit-{n}\n    kind: limit\n    subject: Setting number {n}\n"
             f"    value: {value}\n    unit: zorbs\n"
-            f"  - id: qa-{n}\n    kind: qa\n    question: What does the gadget called {'abcdefghij'[n]}x print?\n"
+            f"  - id: qa-{n}\n    kind: qa\n"
+            f"    question: What does the gadget called {'abcdefghij'[n]}x print?\n"
             f"    answer: {value}\n"
         )
     cards.append("  - id: null-term\n    kind: concept\n    term: NULL\n    definition: no\n")
