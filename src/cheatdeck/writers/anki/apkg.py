@@ -23,6 +23,7 @@ from .fields import Media, card_ords, checksum, field_values, media_name, sort_t
 from .notetypes import (
     NOTE_TYPES,
     TemplateProblem,
+    note_type_of,
     notetype_json,
     read_look,
     stable_id,
@@ -43,7 +44,7 @@ def render(ctx: BuildContext) -> bytes:
     fields_time = ctx.lock.stamp("anki:fields", _field_format_digest())
     decks = _decks(ctx)
     deck_ids = {deck.name: deck.id for deck in decks}
-    variants = {fact.variant for fact in ctx.facts}
+    variants = {note_type_of(fact.variant).variant for fact in ctx.facts}
     used = [spec for spec in NOTE_TYPES.values() if spec.variant in variants]
     root_id = deck_ids.get(ctx.corpus.deck, 1)
     notetypes = [
@@ -72,7 +73,7 @@ def _note_rows(
         yield NoteRow(
             id=ids.take(mtime),
             guid=fact.guid,
-            notetype_id=NOTE_TYPES[fact.variant].id,
+            notetype_id=note_type_of(fact.variant).id,
             mtime=mtime,
             tags=tags_of(fact),
             fields=fields,

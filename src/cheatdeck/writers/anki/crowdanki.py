@@ -16,7 +16,7 @@ from ...facts import Fact
 from .. import BuildContext, OutputError
 from ..exports.common import deck_parts, read_image, stable_uuid
 from .fields import Media, field_values, media_name, tags_of
-from .notetypes import NOTE_TYPES, NoteTypeSpec, notetype_json
+from .notetypes import NOTE_TYPES, NoteTypeSpec, note_type_of, notetype_json
 
 FIELD_KEYS = ("name", "ord", "font", "media", "rtl", "size", "sticky")
 TEMPLATE_KEYS = ("name", "ord", "qfmt", "afmt", "bqfmt", "bafmt", "bfont", "bsize", "did")
@@ -50,7 +50,9 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
         node = find_deck(root, deck_parts(fact.card.deck)[len(deck_parts(ctx.corpus.deck)) :])
         node["notes"].append(note(fact, image))
     used = [
-        spec for spec in NOTE_TYPES.values() if any(f.variant == spec.variant for f in ctx.facts)
+        spec
+        for spec in NOTE_TYPES.values()
+        if any(note_type_of(f.variant) is spec for f in ctx.facts)
     ]
     root["note_models"] = [note_model(spec, look, ctx) for spec in used]
     root["deck_configurations"] = [deck_config(ctx, config_uuid)]
@@ -117,7 +119,7 @@ def note(fact: Fact, image: Media | None) -> dict:
         "fields": field_values(fact, image),
         "flags": 0,
         "guid": fact.guid,
-        "note_model_uuid": model_uuid(NOTE_TYPES[fact.variant]),
+        "note_model_uuid": model_uuid(note_type_of(fact.variant)),
         "tags": tags_of(fact),
     }
 

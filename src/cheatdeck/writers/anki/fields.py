@@ -20,7 +20,7 @@ from ...highlight import code_html
 from ...load import CLOZE_DELETION
 from ...model import Command, Concept
 from ...text import inline_html
-from .notetypes import NOTE_TYPES
+from .notetypes import REVERSE_FIELD, note_type_of
 
 # ------------------------------------------------------------------ media
 
@@ -134,7 +134,7 @@ def _md(text: str | None) -> str:
 def field_values(fact: Fact, image: Media | None) -> list[str]:
     """The note's fields, in the note type's order."""
     card = fact.card
-    spec = NOTE_TYPES[fact.variant]
+    spec = note_type_of(fact.variant)
     values = dict(_own_fields(fact))
     values.update(
         Note=_md(card.note),
@@ -150,9 +150,18 @@ def _own_fields(fact: Fact) -> dict[str, str]:
     card, variant = fact.card, fact.variant
     if variant in ("concept", "concept-reverse"):
         example = card.example if isinstance(card, Concept) else None
-        return {"Term": _md(fact.prompt), "Definition": _md(fact.answer), "Example": _md(example)}
+        return {
+            "Term": _md(fact.prompt),
+            "Definition": _md(fact.answer),
+            "Example": _md(example),
+            REVERSE_FIELD: _reverse(fact),
+        }
     if variant in ("qa", "qa-reverse"):
-        return {"Question": _md(fact.prompt), "Answer": _md(fact.answer)}
+        return {
+            "Question": _md(fact.prompt),
+            "Answer": _md(fact.answer),
+            REVERSE_FIELD: _reverse(fact),
+        }
     if variant == "command":
         output = card.output if isinstance(card, Command) else None
         return {
@@ -183,11 +192,20 @@ def _own_fields(fact: Fact) -> dict[str, str]:
     raise ValueError(f"no note type for variant {variant!r}")  # pragma: no cover
 
 
+def _reverse(fact: Fact) -> str:
+    """The ``Reverse`` field: non-empty when the note has its answer -> prompt card."""
+    return "reverse" if fact.variant.endswith("-reverse") else ""
+
+
 def card_ords(fact: Fact) -> list[int]:
-    """The template ordinals that give cards: every template, or one per cloze number."""
-    if NOTE_TYPES[fact.variant].cloze:
+    """The template ordinals that give cards: one per cloze number, else the first
+    template and, for a reversed concept or Q&A, the second."""
+    spec = note_type_of(fact.variant)
+    if spec.cloze:
         return [number - 1 for number in cloze_numbers(fact.prompt)] or [0]
-    return list(range(len(NOTE_TYPES[fact.variant].templates)))
+    if REVERSE_FIELD in spec.fields and not _reverse(fact):
+        return [0]
+    return list(range(len(spec.templates)))
 
 
 def tags_of(fact: Fact) -> list[str]:

@@ -1,4 +1,9 @@
-"""The Anki note types: one per fact variant, their frozen schema, ids and templates.
+"""The Anki note types: one per card kind, their frozen schema, ids and templates.
+
+A concept or Q&A note has an optional second card (answer -> prompt): its front is
+wrapped in ``{{#Reverse}}…{{/Reverse}}``, so ``reverse:`` fills the ``Reverse`` field
+and toggling it updates the note in place (Anki adds the second card; turning it off
+leaves that card empty, for Tools → Empty Cards).
 
 Anki updates an existing note only while its note type keeps the same id and the
 same schema (field names and template names). So ids come from fixed strings
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: reverse is an optional card, not a note type of its own
 PREFIX = "cheatdeck"
 
 # Fields every note type ends with: the back's extras and the card's identity.
@@ -84,30 +89,17 @@ def _spec(variant, title, fields, *templates, cloze=False, keyed=False) -> NoteT
     )
 
 
-_CONCEPT = ("Term", "Definition", "Example")
-_QA = ("Question", "Answer")
+REVERSE_FIELD = "Reverse"  # non-empty: the note has its answer -> prompt card
+_CONCEPT = ("Term", "Definition", "Example", REVERSE_FIELD)
+_QA = ("Question", "Answer", REVERSE_FIELD)
 _TERM_DEF = ("Term → Definition", "Term")
 _QUESTION_ANSWER = ("Question → Answer", "Question")
 
 NOTE_TYPES: dict[str, NoteTypeSpec] = {
     spec.variant: spec
     for spec in (
-        _spec("concept", "Concept", _CONCEPT, _TERM_DEF),
-        _spec(
-            "concept-reverse",
-            "Concept (and reversed)",
-            _CONCEPT,
-            _TERM_DEF,
-            ("Definition → Term", "Definition"),
-        ),
-        _spec("qa", "Q&A", _QA, _QUESTION_ANSWER),
-        _spec(
-            "qa-reverse",
-            "Q&A (and reversed)",
-            _QA,
-            _QUESTION_ANSWER,
-            ("Answer → Question", "Answer"),
-        ),
+        _spec("concept", "Concept", _CONCEPT, _TERM_DEF, ("Definition → Term", REVERSE_FIELD)),
+        _spec("qa", "Q&A", _QA, _QUESTION_ANSWER, ("Answer → Question", REVERSE_FIELD)),
         _spec("command", "Command", ("Task", "Command", "Output"), ("Task → Command", "Task")),
         _spec("limit", "Limit", ("Subject", "Value", "AsOf"), ("Subject → Value", "Subject")),
         _spec(
@@ -128,6 +120,11 @@ NOTE_TYPES: dict[str, NoteTypeSpec] = {
         ),
     )
 }
+
+
+def note_type_of(variant: str) -> NoteTypeSpec:
+    """The note type of a fact variant: ``concept-reverse`` is a concept note."""
+    return NOTE_TYPES[variant.removesuffix("-reverse")]
 
 
 def schema_snapshot() -> dict:
