@@ -1,8 +1,10 @@
 """Cards -> facts: the study items every output shares (one Anki note each).
 
 A concept, qa, command, limit, cloze or snippet card is one fact; a table gives one
-fact per cell, a list one per item. Each fact has a stable note key and GUID that
-depend only on the corpus name and the card id (plus row and column, or item).
+fact per cell, a list one per item. Each fact has a note key (card id, plus row and
+column, or the item's term or text digest) and a GUID: the card's own ``guid:``, else
+sha256 of the corpus name and the key. ``identity.py`` then carries a fact's GUID
+from the lock when a wording fix, a move or a rename changed its key.
 """
 
 from __future__ import annotations
@@ -89,6 +91,26 @@ class Fact:
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 
+def item_key(card_id: str, term: str | None, text: str) -> str:
+    """A list item's note key: its term, else a digest of its text (never its position)."""
+    if term:
+        return f"{card_id}#{term}"
+    return f"{card_id}#~" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+#: Where a plain item's own text stands in its card's prompt (an overlapping cloze).
+HIDDEN_ITEM = "…?…"
+
+
+def list_context(title: str, items, index: int) -> str:
+    """A plain item's prompt: the list's title and every other item, its own hidden.
+
+    Asks for a fact in its context, not for a position in the author's list.
+    """
+    others = [HIDDEN_ITEM if i == index else item.text for i, item in enumerate(items)]
+    return f"{title}: " + " · ".join(others)
+
+
 def note_keys(card: Card) -> list[str]:
     """The note keys a card gives, without building its facts."""
     return [fact_key for fact_key, *_ in fact_parts(card)]
@@ -96,10 +118,11 @@ def note_keys(card: Card) -> list[str]:
 
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
     """The facts of one card (none when ``anki: false`` — except for retired cards)."""
+    parts = list(fact_parts(card))
     return [
         Fact(
             key=key,
-            guid=guid_for(corpus_name, key),
+            guid=card.guid if card.guid and len(parts) == 1 else guid_for(corpus_name, key),
             card=card,
             variant=variant,
             prompt=prompt,
@@ -110,7 +133,7 @@ def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
             code_lang=lang,
             retired=retired,
         )
-        for key, variant, prompt, answer, context, row, column, lang in fact_parts(card)
+        for key, variant, prompt, answer, context, row, column, lang in parts
     ]
 
 
@@ -146,9 +169,13 @@ def fact_parts(card: Card):
                     None,
                 )
     elif isinstance(card, ListCard):
-        for index, item in enumerate(card.items, start=1):
-            key = f"{cid}#{item.term}" if item.term else f"{cid}#{index}"
-            prompt = item.term or f"{card.title} ({index}/{len(card.items)})"
+        seen: set[str] = set()
+        for index, item in enumerate(card.items):
+            key = item_key(cid, item.term, item.text)
+            while key in seen:  # the same text twice in one list: still two notes
+                key += "+"
+            seen.add(key)
+            prompt = item.term or list_context(card.title, card.items, index)
             yield key, "list-item", prompt, item.text, card.title, "", "", None
     else:  # pragma: no cover - every kind is handled above
         raise TypeError(type(card).__name__)

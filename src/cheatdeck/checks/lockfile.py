@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 
 from ..diagnostics import Diagnostic, make
+from ..identity import RETIRED_DAYS
 from ..lock import Lock
 from ..model import Loc
 from . import CheckContext
@@ -13,12 +14,18 @@ from . import CheckContext
 def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
     if ctx.lock is None:
         return
-    present = {card.id for card in ctx.corpus.cards()}
-    yield from removed_cards(ctx.lock, present, ctx.corpus.retired)
+    from ..identity import rename_hint, renamed_ids
+
+    present = {card.id for card in ctx.corpus.cards()} | renamed_ids(ctx.corpus)
+
+    def hint(card_id: str) -> str:  # "looks like a rename: …" (identity.py)
+        return rename_hint(ctx.lock, card_id, ctx.corpus)
+
+    yield from removed_cards(ctx.lock, present, ctx.corpus.retired, hint)
 
 
 def removed_cards(
-    lock: Lock, present: Collection[str], retired: Iterable[str]
+    lock: Lock, present: Collection[str], retired: Iterable[str], hint=lambda card_id: ""
 ) -> Iterator[Diagnostic]:
     """removed-card for each card of ``lock`` neither ``present`` nor ``retired``."""
     if lock.problem:
@@ -37,7 +44,8 @@ def removed_cards(
             loc,
             "removed-card",
             f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
-            "(its notes then ship once more, tagged cheatdeck::retired) or restore it",
+            f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
+            f"or restore it{hint(card_id)}",
         )
 
 

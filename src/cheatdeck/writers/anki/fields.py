@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 from ...facts import Fact
 from ...highlight import code_html
 from ...load import CLOZE_DELETION
-from ...model import Command, Concept
+from ...model import Command, Concept, ListCard
 from ...text import inline_html
 from .notetypes import REVERSE_FIELD, note_type_of
 
@@ -188,13 +188,34 @@ def _own_fields(fact: Fact) -> dict[str, str]:
             "Code": code_html(fact.answer.rstrip("\n"), fact.code_lang),
         }
     if variant == "list-item":
-        return {"Prompt": _md(fact.prompt), "Item": _md(fact.answer), "List": _md(fact.context)}
+        prompt = _md(fact.prompt) if _own_term(fact) else _items_hiding(fact)
+        return {"Prompt": prompt, "Item": _md(fact.answer), "List": _md(fact.context)}
     raise ValueError(f"no note type for variant {variant!r}")  # pragma: no cover
 
 
 def _reverse(fact: Fact) -> str:
     """The ``Reverse`` field: non-empty when the note has its answer -> prompt card."""
     return "reverse" if fact.variant.endswith("-reverse") else ""
+
+
+def _own_term(fact: Fact) -> bool:
+    return isinstance(fact.card, ListCard) and any(
+        item.term == fact.prompt for item in fact.card.items if item.term
+    )
+
+
+def _items_hiding(fact: Fact) -> str:
+    """A plain list item's front: the other items in order, its own hidden (an
+    overlapping cloze), so the card asks for a fact in context, not a position."""
+    card = fact.card
+    if not isinstance(card, ListCard):  # pragma: no cover - a list item's card is a list
+        return _md(fact.prompt)
+    own = next((i for i, item in enumerate(card.items) if item.text == fact.answer), -1)
+    rows = [
+        '<li class="cd-ask-item">?</li>' if i == own else f"<li>{_md(item.term or item.text)}</li>"
+        for i, item in enumerate(card.items)
+    ]
+    return f'<ul class="cd-items">{"".join(rows)}</ul>'
 
 
 def card_ords(fact: Fact) -> list[int]:

@@ -1,0 +1,348 @@
+"""Note identity across builds: which GUID each fact keeps, and what Anki cannot follow.
+
+Anki matches notes by GUID alone, so a fact's review history stays with its note only
+while the GUID does. ``facts.py`` gives each fact a GUID from its note key; this module
+carries the GUID the lock already knows for the same fact when the key changed:
+
+- a table cell follows its row and column: a label found again by its wording, else
+  (a wording fix) by its cells, so inserting, removing, reordering or rewording rows
+  and columns keeps every cell's note;
+- a list item follows the item: its term, or its text (a small edit is recognised),
+  never its position;
+- ``renamed_from: old-id`` takes the old id's lock entry and GUIDs;
+- a change of kind (another note type) gets new GUIDs: Anki refuses to update a note
+  into another note type, so the old notes stay as they were, with their history.
+
+It also checks ``guid:`` and ``renamed_from:`` (``check_identity``), adds the
+"looks like a rename" hint to removed-card, and words the build's report of cards
+added, changed, renamed and retired (``change_lines``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic, make
+from .facts import Fact, facts_of, guid_for
+from .lock import Lock, card_data, card_from_data
+from .model import Card, ListCard, Loc, Table
+
+#: How alike two texts must be (difflib ratio) to be one list item with a small edit.
+ITEM_LIKENESS = 0.75
+#: Ids listed per kind of change in the build report before "and N more".
+LISTED = 20
+#: Days a retired card's notes keep shipping, tagged cheatdeck::retired, after the
+#: build that retired it; then they leave the package (Anki keeps what it has).
+RETIRED_DAYS = 90
+
+
+@dataclass
+class Carried:
+    """One card's facts with their GUIDs settled, and what Anki will make of it."""
+
+    facts: list[Fact]
+    renamed_from: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
+    """(id, lock entry) this card had before: its own, or its ``renamed_from``'s."""
+    for key in (card.id, card.renamed_from):
+        if key is not None and key in lock.cards:
+            return key, _peek(lock, key)
+    return None, None
+
+
+def _peek(lock: Lock, key: str) -> dict:
+    """A lock entry, read without taking it out of the file (``stamp_card`` keeps an
+    unchanged entry as it was stored only if it is still stored)."""
+    stored = lock.cards.stored(key)
+    entry = lock.cards[key]
+    if stored is not None:
+        lock.cards.settle(key, entry, stored)
+    return entry
+
+
+def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
+    """``facts`` with the GUIDs the lock knows for the same facts (see the module)."""
+    old_id, entry = previous_entry(card, lock)
+    if entry is None or not isinstance(entry.get("data"), dict):
+        return Carried(facts)
+    renamed = old_id if old_id != card.id else None
+    old_card = card_from_data(entry["data"], Loc(str(lock.path), 1, 1))
+    if old_card is None:
+        return Carried(facts, renamed)
+    old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
+    old_facts = facts_of(old_card, corpus_name)
+    old_guids = _old_guids(old_card, old_facts, old_notes, corpus_name)
+    notices: list[str] = []
+    if _note_type(old_facts) != _note_type(facts):
+        notices.append(_kind_notice(card, old_card, renamed))
+        return Carried(_fresh_guids(facts, corpus_name, old_guids), renamed, notices)
+    pairs = _pairs(card, old_card, facts, old_facts)
+    carried = []
+    for fact in facts:
+        old = pairs.get(fact.key)
+        guid = old_guids.get(old.key) if old is not None else None
+        if guid and not card.guid:
+            fact = dataclasses.replace(fact, guid=guid)
+        carried.append(fact)
+    matched = {old.key for old in pairs.values()}
+    lost = [old for old in old_facts if old.key not in matched]
+    if lost:
+        notices.append(_lost_notice(card, lost, len(facts) - len(pairs)))
+    return Carried(carried, renamed, notices)
+
+
+def _note_type(facts: list[Fact]) -> str:
+    return facts[0].variant.removesuffix("-reverse") if facts else ""
+
+
+def _old_guids(old_card: Card, old_facts: list[Fact], notes: dict, corpus_name: str) -> dict:
+    """Old key -> the GUID the lock holds (a list's positional key of 0.1 understood)."""
+    guids = {}
+    for index, fact in enumerate(old_facts):
+        note = notes.get(fact.key)
+        if note is None and isinstance(old_card, ListCard):
+            note = notes.get(f"{old_card.id}#{index + 1}")  # 0.1 keyed plain items by place
+        guid = note.get("guid") if isinstance(note, dict) else None
+        guids[fact.key] = guid if isinstance(guid, str) and guid else fact.guid
+    return guids
+
+
+def _fresh_guids(facts: list[Fact], corpus_name: str, taken: dict) -> list[Fact]:
+    """New GUIDs for facts of another note type (the old GUIDs stay with the old notes)."""
+    out = []
+    used = set(taken.values())
+    for fact in facts:
+        if fact.guid in used and not fact.card.guid:
+            kind = fact.variant.removesuffix("-reverse")
+            fact = dataclasses.replace(fact, guid=guid_for(corpus_name, f"{fact.key}@{kind}"))
+        out.append(fact)
+    return out
+
+
+def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
+    part = "row, column or item" if isinstance(card, Table | ListCard) else "fact"
+    what = f"{len(lost)} old note{'s' if len(lost) > 1 else ''}"
+    new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
+    return (
+        f"'{card.id}': {what} ({', '.join(f.key for f in lost[:5])}"
+        f"{', …' if len(lost) > 5 else ''}) match no {part} of this build{new}. "
+        "Anki keeps the old notes with their history but no longer updates them: "
+        f'delete them in Anki (search: CheatdeckKey:"{lost[0].key}") once you no longer need them'
+    )
+
+
+def _kind_notice(card: Card, old: Card, renamed: str | None) -> str:
+    was = f"'{renamed}'" if renamed else "it"
+    return (
+        f"'{card.id}' changed kind ({old.kind} → {card.kind}): Anki cannot turn a note into "
+        f"another note type, so it adds new notes and keeps the old {old.kind} notes of {was} "
+        "with their review history, no longer updated; delete them in Anki "
+        f'(search: CheatdeckId:{old.id} note:"cheatdeck *") when you no longer need them'
+    )
+
+
+# ------------------------------------------------------------------ matching
+
+
+def _pairs(card: Card, old_card: Card, facts: list[Fact], old_facts: list[Fact]) -> dict:
+    """New key -> the old fact that is the same fact."""
+    if isinstance(card, Table) and isinstance(old_card, Table):
+        return _table_pairs(card, old_card, facts, old_facts)
+    if isinstance(card, ListCard) and isinstance(old_card, ListCard):
+        return _list_pairs(card, old_card, facts, old_facts)
+    if len(facts) == 1 and len(old_facts) == 1:
+        return {facts[0].key: old_facts[0]}
+    return {}
+
+
+def _table_pairs(card: Table, old: Table, facts, old_facts) -> dict:
+    new_cells = {
+        (r.label, c): cell
+        for r in card.rows
+        for c, cell in zip(card.columns, r.cells, strict=False)
+    }
+    old_cells = {
+        (r.label, c): cell for r in old.rows for c, cell in zip(old.columns, r.cells, strict=False)
+    }
+    rows = {label: label for label in (r.label for r in card.rows) if label in _labels(old.rows)}
+    cols = {c: c for c in card.columns if c in old.columns}
+    for _ in range(2):  # a column found by its cells may let a reworded row be found
+        _match_by_cells(card.columns, old.columns, cols, rows, new_cells, old_cells, True)
+        _match_by_cells(
+            [r.label for r in card.rows], _labels(old.rows), rows, cols, new_cells, old_cells, False
+        )
+    by_place = {(f.row, f.column): f for f in old_facts}
+    pairs = {}
+    for fact in facts:
+        old_row, old_col = rows.get(fact.row), cols.get(fact.column)
+        if old_row is not None and old_col is not None:
+            pairs[fact.key] = by_place[(old_row, old_col)]
+    return pairs
+
+
+def _labels(rows) -> list[str]:
+    return [r.label for r in rows]
+
+
+def _match_by_cells(new, old, found: dict, across: dict, new_cells, old_cells, columns) -> None:
+    """Pair each unmatched new label with the unmatched old one whose cells (along the
+    matched labels ``across``) agree most: at least half of them, and one."""
+    free_old = [o for o in old if o not in found.values()]
+    for label in [n for n in new if n not in found]:
+        best, best_score = None, 0.0
+        for candidate in free_old:
+            same = total = 0
+            for new_other, old_other in across.items():
+                key_new = (new_other, label) if columns else (label, new_other)
+                key_old = (old_other, candidate) if columns else (candidate, old_other)
+                if key_new in new_cells and key_old in old_cells:
+                    total += 1
+                    same += new_cells[key_new] == old_cells[key_old]
+            score = same / total if total else 0.0
+            if same and score >= 0.5 and score > best_score:
+                best, best_score = candidate, score
+        if best is not None:
+            found[label] = best
+            free_old.remove(best)
+
+
+def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
+    pairs = {}
+    old_by_key = {f.key: f for f in old_facts}
+    for fact in facts:  # the same term, or the same text
+        if fact.key in old_by_key:
+            pairs[fact.key] = old_by_key.pop(fact.key)
+    new_items = dict(zip((f.key for f in facts), card.items, strict=True))
+    old_items = {f.key: item for f, item in zip(old_facts, old.items, strict=True)}
+    for fact in facts:  # a term reworded with the same text, or a text with a small edit
+        if fact.key in pairs or not old_by_key:
+            continue
+        item = new_items[fact.key]
+        best, best_score = None, ITEM_LIKENESS
+        for key in old_by_key:
+            old_item = old_items[key]
+            if (item.term is None) != (old_item.term is None):
+                continue
+            score = difflib.SequenceMatcher(None, item.text, old_item.text).ratio()
+            if score >= best_score:
+                best, best_score = key, score
+        if best is not None:
+            pairs[fact.key] = old_by_key.pop(best)
+    return pairs
+
+
+def still_shipped(lock: Lock, card_id: str) -> bool:
+    """Whether a retired card's notes still ship: retired less than RETIRED_DAYS ago.
+
+    ``Lock.retire`` stamps the notes when the card is retired (their content gains the
+    retired tag), so their newest time is the retirement's.
+    """
+    entry = lock.cards.get(card_id) or {}
+    notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
+    times = [n.get("changed") for n in notes.values() if isinstance(n, dict)]
+    retired_at = max((t for t in times if isinstance(t, int)), default=lock.now)
+    return lock.now - retired_at < RETIRED_DAYS * 86_400
+
+
+# ------------------------------------------------------------------ checks
+
+
+def check_identity(ctx) -> Iterator[Diagnostic]:
+    """``guid:`` only on one-note cards and unique; ``renamed_from:`` names a known id."""
+    seen: dict[str, Card] = {}
+    for card in ctx.corpus.cards():
+        if card.guid is None:
+            continue
+        if isinstance(card, Table | ListCard):
+            yield make(
+                card.at("guid"),
+                "duplicate-guid",
+                f"'{card.id}' is a {card.kind} card (one note per "
+                f"{'cell' if isinstance(card, Table) else 'item'}): `guid:` is for cards "
+                "with one note; remove it",
+            )
+            continue
+        first = seen.setdefault(card.guid, card)
+        if first is not card:
+            yield make(
+                card.at("guid"),
+                "duplicate-guid",
+                f"'{card.id}' has guid '{card.guid}', as '{first.id}' does: Anki would keep "
+                "only one of the two notes; give each card its own guid or none",
+                related=first.at("guid"),
+            )
+    lock = ctx.lock
+    present = {card.id for card in ctx.corpus.cards()}
+    for card in ctx.corpus.cards():
+        old = card.renamed_from
+        if old is None or lock is None or lock.problem:
+            continue
+        if old in present:
+            yield make(
+                card.at("renamed_from"),
+                "bad-rename",
+                f"'{card.id}' says renamed_from: {old}, but '{old}' is still a card: "
+                "remove one of the two, or remove renamed_from",
+            )
+        elif old not in lock.cards and card.id not in lock.cards:
+            yield make(
+                card.at("renamed_from"),
+                "bad-rename",
+                f"'{card.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
+                f"'{old}': check the old id (or remove renamed_from once the rename is built)",
+            )
+
+
+#: Reads the lock as it is on disk (before stamping), like the removed-card check.
+check_identity.reads_lock = True
+
+
+def renamed_ids(corpus) -> set[str]:
+    """The old ids that a card's ``renamed_from`` takes over (not removed cards)."""
+    return {card.renamed_from for card in corpus.cards() if card.renamed_from}
+
+
+def rename_hint(lock: Lock, old_id: str, corpus) -> str:
+    """ " — looks like a rename: …" when a new card (not in the lock) has ``old_id``'s
+    content; "" otherwise."""
+    entry = lock.cards.get(old_id)
+    data = entry.get("data") if isinstance(entry, dict) else None
+    if not isinstance(data, dict):
+        return ""
+    wanted = _content(data)
+    for card in corpus.cards():
+        if card.id in lock.cards or card.renamed_from:
+            continue
+        if _content(card_data(card)) == wanted:
+            return (
+                f" — looks like a rename: add `renamed_from: {old_id}` to '{card.id}' "
+                "to keep its Anki notes and their history"
+            )
+    return ""
+
+
+def _content(data: dict) -> dict:
+    return {k: v for k, v in data.items() if k not in ("id", "renamed_from", "tags", "topic")}
+
+
+# ------------------------------------------------------------------ the build report
+
+
+def change_lines(changes: dict[str, list[str]]) -> list[str]:
+    """The cards a build added, changed, renamed and retired, by id (a long list
+    collapsed after ``LISTED``), then what Anki cannot follow."""
+    lines = []
+    for kind in ("added", "changed", "renamed", "retired"):
+        ids = changes.get(kind, [])
+        if ids:
+            shown = ", ".join(ids[:LISTED])
+            more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
+            lines.append(f"  {kind}: {shown}{more}")
+    lines.extend(f"notice: {notice}" for notice in changes.get("notices", []))
+    return lines

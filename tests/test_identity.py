@@ -1,0 +1,401 @@
+"""Anki identity through routine edits, with the real Anki backend over a reviewed collection.
+
+One small Git corpus is built, imported into a real collection and every card reviewed
+(scheduler answer GOOD). Each test copies that corpus (lock included) and collection,
+makes one edit, rebuilds, re-imports, and checks the import log, the note and card
+counts, each note's GUID against its content, and that every review log entry and card
+state is still attached to the same fact. Each test also checks its row of the README's
+table "what you edit → what Anki does with your history".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import textwrap
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+from cheatdeck.writers import WRITER_NAMES
+
+anki_collection = pytest.importorskip("anki.collection")
+
+ROOT = Path(__file__).resolve().parents[1]
+EPOCH = 1_700_000_000
+
+CORPUS = {
+    "corpus.yaml": """\
+        name: gitdeck
+        title: Git
+        deck: Git
+        """,
+    "git.yaml": """\
+        deck: Basics
+        title: Git basics
+        cards:
+          - id: git-stash
+            kind: concept
+            term: stash
+            definition: Shelves uncommitted changes so the working tree is clean.
+          - id: git-head
+            kind: qa
+            question: What does HEAD point to?
+            answer: The commit you have checked out.
+          - id: git-reflog
+            kind: qa
+            question: Which command lists where HEAD has been?
+            answer: git reflog
+          - id: git-tag
+            kind: concept
+            term: annotated tag
+            definition: A tag object with its own message and author.
+          - id: git-merges
+            kind: table
+            title: Ways to combine branches
+            columns: [Keeps every commit, Linear]
+            rows:
+              Merge: [Yes, No]
+              Rebase: [Rewrites them, Yes]
+              Squash: [No, Yes]
+          - id: git-areas
+            kind: list
+            title: Where a change lives
+            items:
+              - The working tree holds your edits
+              - The index stages the next commit
+              - The repository stores every commit
+        """,
+}
+
+
+# ---------------------------------------- helpers
+
+
+@contextmanager
+def source_date(epoch: int):
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def build(corpus: Path, out: Path, epoch: int):
+    with source_date(epoch):
+        outcome = pipeline.build(corpus, out, [WRITER_NAMES["apkg"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    return outcome, out / "gitdeck.apkg"
+
+
+def import_apkg(col, apkg: Path):
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    request = ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
+    return col.import_anki_package(request).log
+
+
+def review_all(col) -> None:
+    from anki.scheduler.v3 import CardAnswer
+
+    for cid in sorted(col.find_cards("")):
+        card = col.get_card(cid)
+        card.start_timer()
+        states = col._backend.get_scheduling_states(card.id)
+        col.sched.answer_card(
+            col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD)
+        )
+
+
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def fact_of(note, ord_: int) -> str:
+    """What a card asks, in words: the note's key and the field it is answered by."""
+    fields = dict(note.items())
+    key = _TAGS.sub("", fields.get("CheatdeckKey") or fields["CheatdeckId"])
+    answer = next(
+        fields[name] for name in ("Cell", "Item", "Definition", "Answer") if name in fields
+    )
+    return f"{key} | {ord_} | {_TAGS.sub('', answer)}"
+
+
+@dataclass
+class Snapshot:
+    notes: dict[str, str]  # guid -> "key | answer" of its first card
+    cards: dict[int, tuple]  # card id -> (guid, ord, fact, scheduling state)
+    revlog: list[tuple]  # (id, cid, ease)
+
+    @classmethod
+    def of(cls, col) -> Snapshot:
+        notes, cards = {}, {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            note = card.note()
+            fact = fact_of(note, card.ord)
+            notes.setdefault(note.guid, fact.replace(f" | {card.ord} |", " |"))
+            state = (card.type, card.queue, card.due, card.ivl, card.reps, card.lapses)
+            cards[cid] = (note.guid, card.ord, fact, state)
+        rows = col.db.all("SELECT id, cid, ease FROM revlog ORDER BY id")
+        return cls(notes, cards, [tuple(r) for r in rows])
+
+
+@dataclass
+class Result:
+    before: Snapshot
+    after: Snapshot
+    log: object
+    outcome: object
+    renames: dict[str, str]  # old fact text -> new fact text, for an edited answer/key
+
+    def kept(self) -> list[int]:
+        """Reviewed cards still in the collection, each with its history."""
+        return [cid for cid in self.before.cards if cid in self.after.cards]
+
+    def assert_history_follows_the_facts(self) -> None:
+        """Every revlog entry and card state stays with the same fact."""
+        assert self.after.revlog == self.before.revlog
+        for cid in self.kept():
+            guid, ord_, fact, state = self.before.cards[cid]
+            now_guid, now_ord, now_fact, now_state = self.after.cards[cid]
+            assert (now_guid, now_ord, now_state) == (guid, ord_, state)
+            assert now_fact == self.renames.get(fact, fact), (fact, now_fact)
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    """The corpus built once, imported and every card reviewed: (corpus, collection file)."""
+    root = tmp_path_factory.mktemp("reviewed")
+    corpus = root / "cards"
+    corpus.mkdir()
+    for name, text in CORPUS.items():
+        (corpus / name).write_text(textwrap.dedent(text), "utf-8")
+    _, apkg = build(corpus, root / "out", EPOCH)
+    (root / "anki").mkdir()
+    col = anki_collection.Collection(str(root / "anki" / "collection.anki2"))
+    try:
+        import_apkg(col, apkg)
+        review_all(col)
+    finally:
+        col.close()
+    return corpus, root / "anki"
+
+
+def edit_and_reimport(reviewed, tmp_path, edit, renames=None, day=1) -> Result:
+    corpus_v1, anki_dir = reviewed
+    corpus = tmp_path / "cards"
+    shutil.copytree(corpus_v1, corpus)
+    shutil.copytree(anki_dir, tmp_path / "anki")
+    topic = corpus / "git.yaml"
+    text = topic.read_text("utf-8")
+    edited = edit(text)
+    assert edited != text, "the edit did not apply"
+    topic.write_text(edited, "utf-8")
+    outcome, apkg = build(corpus, tmp_path / "out", EPOCH + day * 86_400)
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        before = Snapshot.of(col)
+        log = import_apkg(col, apkg)
+        after = Snapshot.of(col)
+    finally:
+        col.close()
+    return Result(before, after, log, outcome, renames or {})
+
+
+def counts(result: Result) -> tuple[int, int, int]:
+    log = result.log
+    return len(log.new), len(log.updated), len(log.conflicting)
+
+
+README_TABLE_ROWS: dict[str, str] = {}
+
+
+def readme_row(edit: str, result: Result, history: str) -> str:
+    new, updated, _ = counts(result)
+    cards = len(result.after.cards) - len(result.before.cards)
+    row = f"| {edit} | {updated} updated, {new} added | {cards:+d} | {history} |"
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert row in readme, f"README.md's identity table lacks, or words otherwise: {row}"
+    return row
+
+
+# ---------------------------------------- the edits
+
+
+def test_an_edited_answer_updates_its_note_in_place(reviewed, tmp_path):
+    old, new = "The commit you have checked out.", "The commit you have checked out (or a branch)."
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace(old, new),
+        {f"git-head | 0 | {old}": f"git-head | 0 | {new}"},
+    )
+    assert counts(result) == (0, 1, 0)
+    assert len(result.after.notes) == len(result.before.notes)
+    result.assert_history_follows_the_facts()
+    readme_row("an answer", result, "kept")
+
+
+def test_a_header_wording_fix_keeps_every_cell_of_the_column(reviewed, tmp_path):
+    renames = {
+        f"git-merges/{row}/Linear | 0 | {cell}": f"git-merges/{row}/Linear history | 0 | {cell}"
+        for row, cell in (("Merge", "No"), ("Rebase", "Yes"), ("Squash", "Yes"))
+    }
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("[Keeps every commit, Linear]", "[Keeps every commit, Linear history]"),
+        renames,
+    )
+    assert counts(result) == (0, 3, 0)
+    assert len(result.after.cards) == len(result.before.cards)
+    result.assert_history_follows_the_facts()
+    readme_row("a table header's wording", result, "kept")
+
+
+def test_a_row_inserted_at_the_top_adds_only_its_cells(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("    rows:\n", "    rows:\n      Fast-forward: [Yes, Yes]\n"),
+    )
+    assert counts(result) == (2, 0, 0)
+    assert len(result.after.cards) == len(result.before.cards) + 2
+    result.assert_history_follows_the_facts()
+    readme_row("a table row inserted at the top", result, "kept")
+
+
+def test_a_column_inserted_adds_only_its_cells(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: (
+            t.replace("[Keeps every commit, Linear]", "[Adds a commit, Keeps every commit, Linear]")
+            .replace("Merge: [Yes, No]", "Merge: [A merge commit, Yes, No]")
+            .replace("Rebase: [Rewrites them, Yes]", "Rebase: [None, Rewrites them, Yes]")
+            .replace("Squash: [No, Yes]", "Squash: [One new commit, No, Yes]")
+        ),
+    )
+    assert counts(result) == (3, 0, 0)
+    result.assert_history_follows_the_facts()
+    readme_row("a table column inserted", result, "kept")
+
+
+def _list_renames(before: list[str], after: list[str]) -> dict[str, str]:
+    """The list items' notes keep their answer; only the front (the other items) changes."""
+    return {}
+
+
+def test_a_list_item_inserted_at_the_top_keeps_the_others(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace(
+            "      - The working tree",
+            "      - The stash keeps shelved changes\n      - The working tree",
+        ),
+    )
+    new, updated, conflicting = counts(result)
+    assert (new, conflicting) == (1, 0)
+    assert updated == 3  # each other item's front now shows the new item too
+    result.assert_history_follows_the_facts()
+    readme_row("a list item inserted at the top", result, "kept")
+
+
+def test_reordered_list_items_keep_their_notes(reviewed, tmp_path):
+    first = "      - The working tree holds your edits\n"
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace(first, "").replace(
+            "      - The repository stores every commit\n",
+            "      - The repository stores every commit\n" + first,
+        ),
+    )
+    assert counts(result) == (0, 3, 0)
+    result.assert_history_follows_the_facts()
+    readme_row("list items reordered", result, "kept")
+
+
+def test_reverse_on_adds_the_second_card_to_the_same_note(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("    term: stash\n", "    term: stash\n    reverse: true\n"),
+    )
+    assert counts(result) == (0, 1, 0)
+    assert len(result.after.notes) == len(result.before.notes)
+    assert len(result.after.cards) == len(result.before.cards) + 1
+    new_card = [c for c in result.after.cards.values() if c[2].startswith("git-stash | 1 |")]
+    assert len(new_card) == 1
+    result.assert_history_follows_the_facts()
+    readme_row("`reverse: true` turned on", result, "kept")
+
+
+def test_reverse_off_again_keeps_the_note_and_empties_its_second_card(reviewed, tmp_path):
+    corpus_v1, anki_dir = reviewed
+    on = tmp_path / "on"
+    result_on = edit_and_reimport(
+        (corpus_v1, anki_dir),
+        on,
+        lambda t: t.replace("    term: stash\n", "    term: stash\n    reverse: true\n"),
+    )
+    assert counts(result_on) == (0, 1, 0)
+    off = tmp_path / "off"
+    result = edit_and_reimport(
+        (on / "cards", on / "anki"),
+        off,
+        lambda t: t.replace("    reverse: true\n", ""),
+        day=2,
+    )
+    assert counts(result) == (0, 1, 0)
+    assert len(result.after.notes) == len(result.before.notes)
+    result.assert_history_follows_the_facts()
+    col = anki_collection.Collection(str(off / "anki" / "collection.anki2"))
+    try:
+        empty = col.get_empty_cards()
+        assert len(empty.notes) == 1 and len(empty.notes[0].card_ids) == 1
+    finally:
+        col.close()
+    readme_row("`reverse: true` turned off again", result, "kept")
+
+
+def test_a_rename_with_renamed_from_keeps_the_note(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace(
+            "  - id: git-reflog\n", "  - id: reflog\n    renamed_from: git-reflog\n"
+        ),
+        {"git-reflog | 0 | git reflog": "reflog | 0 | git reflog"},
+    )
+    assert counts(result) == (0, 1, 0)
+    assert result.outcome.changes["renamed"] == ["git-reflog → reflog"]
+    assert "reflog" not in result.outcome.changes["added"]
+    result.assert_history_follows_the_facts()
+    readme_row("a card id renamed with `renamed_from`", result, "kept")
+
+
+def test_a_kind_change_adds_a_note_and_leaves_the_old_one_with_its_history(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace(
+            "    kind: concept\n    term: annotated tag\n    definition:",
+            "    kind: qa\n    question: What is an annotated tag?\n    answer:",
+        ),
+    )
+    assert counts(result) == (1, 0, 0)
+    assert len(result.after.notes) == len(result.before.notes) + 1
+    result.assert_history_follows_the_facts()  # the old concept note, untouched
+    notices = result.outcome.changes["notices"]
+    assert len(notices) == 1 and "changed kind (concept → qa)" in notices[0]
+    readme_row("a card's kind changed", result, "stays on the old note")
