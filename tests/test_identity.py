@@ -399,3 +399,79 @@ def test_a_kind_change_adds_a_note_and_leaves_the_old_one_with_its_history(revie
     notices = result.outcome.changes["notices"]
     assert len(notices) == 1 and "changed kind (concept → qa)" in notices[0]
     readme_row("a card's kind changed", result, "stays on the old note")
+
+
+# ---------------------------------------- text Anki would interpret, images it would fetch
+
+LITERAL = (
+    "[$]x^2[/$] [$$]y[/$$] [latex]z[/latex] [sound:bell.mp3] [anki:tts lang=en_US]hi[/anki:tts]"
+)
+
+
+def test_anki_shows_media_and_latex_markup_as_written_even_in_code(tmp_path):
+    corpus = tmp_path / "cards"
+    (corpus / "img").mkdir(parents=True)
+    (corpus / "img" / "dot.png").write_bytes(
+        ROOT.joinpath("tests/cases/kinds/cards/images/dot.png").read_bytes()
+    )
+    (corpus / "corpus.yaml").write_text("name: lit\ntitle: Literal\ndeck: Lit\n", "utf-8")
+    topic = {
+        "deck": "T",
+        "title": "T",
+        "cards": [
+            {
+                "id": "lit-qa",
+                "kind": "qa",
+                "question": "What does Anki show for this?",
+                "answer": LITERAL,
+            },
+            {
+                "id": "lit-cmd",
+                "kind": "command",
+                "task": "Echo markup",
+                "command": f"echo '{LITERAL}'",
+            },
+            {
+                "id": "lit-img",
+                "kind": "concept",
+                "term": "dot",
+                "definition": "A dot: ![dot](img/dot.png), not ![far](http://example.com/x.png) "
+                "nor ![out](../../etc/passwd)",
+            },
+        ],
+    }
+    import yaml
+
+    (corpus / "t.yaml").write_text(yaml.safe_dump(topic, allow_unicode=True), "utf-8")
+    with source_date(EPOCH):
+        outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["apkg"]])
+    if outcome.report.failed():  # the check may refuse remote and outside images
+        assert "missing-media" in outcome.report.render() or "image" in outcome.report.render()
+        topic["cards"][2]["definition"] = "A dot: ![dot](img/dot.png)"
+        (corpus / "t.yaml").write_text(yaml.safe_dump(topic, allow_unicode=True), "utf-8")
+        build(corpus, tmp_path / "out", EPOCH)
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        import_apkg(col, tmp_path / "out" / "lit.apkg")
+        shown = {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            out = card.render_output(reload=True)
+            key = _TAGS.sub("", card.note()["CheatdeckId"])
+            shown[key] = out.answer_text
+            assert not out.question_av_tags and not out.answer_av_tags, key
+            assert "latex-" not in out.answer_text and "anki:play" not in out.answer_text, key
+        fields = "".join(col.get_note(n).joined_fields() for n in col.find_notes(""))
+        media = sorted(os.listdir(col.media.dir()))
+    finally:
+        col.close()
+    for key in ("lit-qa", "lit-cmd"):
+        text = re.sub(r"&#91;", "[", _TAGS.sub("", shown[key]))
+        assert LITERAL in text.replace("&quot;", '"').replace("&#x27;", "'"), key
+    assert "http:" not in fields and "../" not in fields and "passwd" not in _img_srcs(fields)
+    assert len(media) == 1 and media[0].startswith("dot-") and f'src="{media[0]}"' in fields
+
+
+def _img_srcs(html_text: str) -> str:
+    return " ".join(re.findall(r'<img[^>]*src="([^"]*)"', html_text))

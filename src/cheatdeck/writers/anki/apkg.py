@@ -68,7 +68,7 @@ def _note_rows(
     for fact in ctx.facts:
         image = media.get(fact)
         mtime = max(ctx.time_of(fact), fields_time, image_time(ctx, image))
-        fields = field_values(fact, image)
+        fields = field_values(fact, image, media.inline)
         ords = card_ords(fact)
         yield NoteRow(
             id=ids.take(mtime),
@@ -128,6 +128,21 @@ class _MediaStore:
         if path not in self.by_path:
             self.by_path[path] = self._read(path, fact.retired)
         return self.by_path[path]
+
+    def inline(self, src: str) -> str | None:
+        """The packed name of an image written in a card's text: a file inside the
+        corpus folder, else None (a URL or an outside path is never referenced)."""
+        if not src or ":" in src or src.startswith(("/", "\\")) or "\\" in src:
+            return None
+        root = Path(self.ctx.corpus_dir).resolve()
+        file = (root / src).resolve()
+        if not file.is_relative_to(root) or not file.is_file():
+            return None
+        path = file.relative_to(root).as_posix()
+        if path not in self.by_path:
+            self.by_path[path] = self._read(path, retired=True)  # unreadable: not shown
+        media = self.by_path[path]
+        return media.name if media is not None else None
 
     def _read(self, path: str, retired: bool) -> Media | None:
         file = Path(self.ctx.corpus_dir) / path

@@ -124,6 +124,44 @@ def _guard(fragment: str, inside: bool) -> str:
     return guarded
 
 
+# ------------------------------------------------------------------ what Anki would interpret
+
+# Anki turns [$]…[/$], [$$]…[/$$], [latex]…[/latex] into LaTeX images, [sound:…] into
+# an audio button and [anki:tts]…[/anki:tts] into speech, wherever they stand in a
+# field's HTML, code included; MathJax typesets \(…\) and \[…\]. An entity for the
+# bracket, and an empty element after the backslash, show the same characters while
+# no longer matching (Anki reads the HTML; MathJax reads text nodes).
+_ANKI_MARKUP = re.compile(r"\[(?=/?\$|/?latex\]|sound:|/?anki:)", re.I)
+_MATHJAX = re.compile(r"\\(?=[()\[\]])")
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.I)
+
+
+def anki_safe(field_html: str, inline_image=None) -> str:
+    """A field's HTML as Anki shows it literally: its media-like and math-like text
+    broken up (see above), and every ``<img>`` pointing at a packed media file (the
+    name ``inline_image(src)`` gives) or else replaced by its alt text — never a
+    remote URL or a path outside the package."""
+
+    def part(match: re.Match) -> str:
+        if match.group(1) is not None:
+            tag = match.group(1)
+            return _image(tag, inline_image) if _IMG.fullmatch(tag) else tag
+        text = _ANKI_MARKUP.sub("&#91;", match.group(2))
+        return _MATHJAX.sub(r"\\<span></span>", text)
+
+    return _TAG_OR_TEXT.sub(part, field_html)
+
+
+def _image(tag: str, inline_image) -> str:
+    attrs = {name.lower(): html.unescape(value) for name, value in _ATTR.findall(tag)}
+    src, alt = attrs.get("src", ""), attrs.get("alt", "")
+    name = inline_image(src) if inline_image is not None else None
+    if name is None:
+        return html.escape(f"[image: {alt or src}]", quote=False)
+    return f'<img src="{html.escape(name, quote=True)}" alt="{html.escape(alt, quote=True)}">'
+
+
 # ------------------------------------------------------------------ fields per variant
 
 
@@ -131,14 +169,18 @@ def _md(text: str | None) -> str:
     return inline_html(text) if text else ""
 
 
-def field_values(fact: Fact, image: Media | None) -> list[str]:
-    """The note's fields, in the note type's order."""
+def field_values(fact: Fact, image: Media | None, inline_image=None) -> list[str]:
+    """The note's fields, in the note type's order, safe for Anki (``anki_safe``).
+
+    ``inline_image(src)`` gives the packed name of an image written in the text, or
+    None; without it every such image shows as its alt text.
+    """
     card = fact.card
     spec = note_type_of(fact.variant)
-    values = dict(_own_fields(fact))
+    values = {name: anki_safe(value, inline_image) for name, value in _own_fields(fact).items()}
     values.update(
-        Note=_md(card.note),
-        Source=_md(card.source),
+        Note=anki_safe(_md(card.note), inline_image),
+        Source=anki_safe(_md(card.source), inline_image),
         Image=image_html(image),
         CheatdeckId=html.escape(card.id, quote=False),
         CheatdeckKey=html.escape(fact.key, quote=False),
