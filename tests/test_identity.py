@@ -475,3 +475,116 @@ def test_anki_shows_media_and_latex_markup_as_written_even_in_code(tmp_path):
 
 def _img_srcs(html_text: str) -> str:
     return " ".join(re.findall(r'<img[^>]*src="([^"]*)"', html_text))
+
+
+# ---------------------------------------- guid:, renames, the report, retired cards
+
+
+def _corpus(tmp_path: Path, name: str = "cards") -> Path:
+    corpus = tmp_path / name
+    corpus.mkdir()
+    for file, text in CORPUS.items():
+        (corpus / file).write_text(textwrap.dedent(text), "utf-8")
+    return corpus
+
+
+def _edit(corpus: Path, old: str, new: str) -> None:
+    topic = corpus / "git.yaml"
+    text = topic.read_text("utf-8")
+    assert old in text
+    topic.write_text(text.replace(old, new), "utf-8")
+
+
+def _package_guids(apkg: Path) -> dict[str, str]:
+    """CheatdeckKey or CheatdeckId -> GUID of each note in the package."""
+    import sqlite3
+    import zipfile
+
+    with zipfile.ZipFile(apkg) as archive:
+        data = archive.read("collection.anki2")
+    path = apkg.with_suffix(".anki2")
+    path.write_bytes(data)
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT guid, flds FROM notes").fetchall()
+    finally:
+        conn.close()
+    found = {}
+    for guid, flds in rows:
+        fields = flds.split("\x1f")
+        found[
+            _TAGS.sub("", fields[-1] if "/" in fields[-1] or "#" in fields[-1] else fields[-1])
+        ] = guid
+    return {key: guid for key, guid in found.items()}
+
+
+def test_an_explicit_guid_wins_and_must_be_unique(tmp_path, cli):
+    corpus = _corpus(tmp_path)
+    _edit(corpus, "  - id: git-head\n", "  - id: git-head\n    guid: 'Ab3$x:imported'\n")
+    _, apkg = build(corpus, tmp_path / "out", EPOCH)
+    assert "Ab3$x:imported" in _package_guids(apkg).values()
+    _edit(corpus, "  - id: git-reflog\n", "  - id: git-reflog\n    guid: 'Ab3$x:imported'\n")
+    _edit(corpus, "  - id: git-merges\n", "  - id: git-merges\n    guid: 'table-guid'\n")
+    done = cli("check", corpus)
+    assert done.returncode != 0
+    lines = [line for line in done.stdout.splitlines() if "duplicate-guid" in line]
+    assert len(lines) == 2, done.stdout
+    assert re.match(
+        r"^.*git\.yaml:\d+:\d+: error duplicate-guid: 'git-reflog' has guid",
+        lines[1] if "git-reflog" in lines[1] else lines[0],
+    )
+    assert any("table card" in line and "remove it" in line for line in lines)
+
+
+def test_a_vanished_id_with_its_content_under_a_new_id_suggests_renamed_from(tmp_path, cli):
+    corpus = _corpus(tmp_path)
+    build(corpus, tmp_path / "out", EPOCH)
+    _edit(corpus, "  - id: git-reflog\n", "  - id: reflog-cmd\n")
+    done = cli("check", corpus)
+    assert done.returncode != 0
+    line = next(line for line in done.stdout.splitlines() if "removed-card" in line)
+    assert "looks like a rename: add `renamed_from: git-reflog` to 'reflog-cmd'" in line
+    assert re.match(r"^\S*cheatdeck\.lock:\d+:1: error removed-card: ", line)
+    _edit(corpus, "  - id: reflog-cmd\n", "  - id: reflog-cmd\n    renamed_from: git-reflg\n")
+    done = cli("check", corpus)
+    assert (
+        "bad-rename" in done.stdout
+        and "has no card 'git-reflg' (gone from the corpus: git-reflog)" in done.stdout
+    )
+    _edit(corpus, "renamed_from: git-reflg\n", "renamed_from: git-reflog\n")
+    done = cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "renamed: git-reflog → reflog-cmd" in done.stdout
+    assert "1 renamed" in done.stdout
+
+
+def test_the_report_names_cards_and_collapses_after_twenty():
+    from cheatdeck.identity import LISTED, change_lines
+
+    ids = [f"card-{n:02d}" for n in range(LISTED + 5)]
+    lines = change_lines({"added": ids, "changed": ["a"], "retired": [], "notices": ["x"]})
+    assert lines[0] == "  added: " + ", ".join(ids[:LISTED]) + " and 5 more"
+    assert lines[1] == "  changed: a"
+    assert lines[2] == "notice: x"
+    assert len(lines) == 3
+
+
+def test_retired_cards_ship_tagged_for_ninety_days_then_leave_the_package(tmp_path):
+    from cheatdeck.identity import RETIRED_DAYS
+
+    corpus = _corpus(tmp_path)
+    build(corpus, tmp_path / "out", EPOCH)
+    _edit(
+        corpus,
+        "  - id: git-reflog\n    kind: qa\n    question: Which command lists where HEAD has been?\n    answer: git reflog\n",
+        "",
+    )
+    (corpus / "corpus.yaml").write_text(
+        (corpus / "corpus.yaml").read_text("utf-8") + "retired: [git-reflog]\n", "utf-8"
+    )
+    day = 86_400
+    shipped = []
+    for offset in (1, RETIRED_DAYS, RETIRED_DAYS + 2):
+        _, apkg = build(corpus, tmp_path / "out", EPOCH + offset * day)
+        shipped.append("git-reflog" in _package_guids(apkg))
+    assert shipped == [True, True, False]

@@ -291,11 +291,13 @@ def check_identity(ctx) -> Iterator[Diagnostic]:
                 "remove one of the two, or remove renamed_from",
             )
         elif old not in lock.cards and card.id not in lock.cards:
+            gone = sorted(set(lock.cards) - present - set(ctx.corpus.retired))
+            guess = f" (gone from the corpus: {', '.join(gone[:3])})" if gone else ""
             yield make(
                 card.at("renamed_from"),
                 "bad-rename",
                 f"'{card.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
-                f"'{old}': check the old id (or remove renamed_from once the rename is built)",
+                f"'{old}'{guess}: correct the old id, or remove renamed_from",
             )
 
 
@@ -309,8 +311,8 @@ def renamed_ids(corpus) -> set[str]:
 
 
 def rename_hint(lock: Lock, old_id: str, corpus) -> str:
-    """ " — looks like a rename: …" when a new card (not in the lock) has ``old_id``'s
-    content; "" otherwise."""
+    """The "looks like a rename: …" advice when a new card (not in the lock) has
+    ``old_id``'s content; "" otherwise."""
     entry = lock.cards.get(old_id)
     data = entry.get("data") if isinstance(entry, dict) else None
     if not isinstance(data, dict):
@@ -321,8 +323,9 @@ def rename_hint(lock: Lock, old_id: str, corpus) -> str:
             continue
         if _content(card_data(card)) == wanted:
             return (
-                f" — looks like a rename: add `renamed_from: {old_id}` to '{card.id}' "
-                "to keep its Anki notes and their history"
+                f"looks like a rename: add `renamed_from: {old_id}` to '{card.id}' "
+                "to keep its Anki notes and their review history (or add it to 'retired' "
+                "in corpus.yaml if it really is gone)"
             )
     return ""
 

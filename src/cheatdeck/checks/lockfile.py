@@ -40,13 +40,16 @@ def removed_cards(
         if card_id in present or card_id in retired:
             continue
         loc = Loc(_display(lock), lock.lines.get(card_id, 1), 1)
-        yield make(
-            loc,
-            "removed-card",
-            f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
-            f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
-            f"or restore it{hint(card_id)}",
-        )
+        rename = hint(card_id)
+        if rename:
+            message = f"card '{card_id}' is gone from the corpus and {rename}"
+        else:
+            message = (
+                f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
+                f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
+                "or restore it"
+            )
+        yield make(loc, "removed-card", message)
 
 
 #: Reads the lock as it is on disk: a build runs it before stamping the lock.
