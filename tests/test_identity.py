@@ -576,7 +576,8 @@ def test_retired_cards_ship_tagged_for_ninety_days_then_leave_the_package(tmp_pa
     build(corpus, tmp_path / "out", EPOCH)
     _edit(
         corpus,
-        "  - id: git-reflog\n    kind: qa\n    question: Which command lists where HEAD has been?\n    answer: git reflog\n",
+        "  - id: git-reflog\n    kind: qa\n"
+        "    question: Which command lists where HEAD has been?\n    answer: git reflog\n",
         "",
     )
     (corpus / "corpus.yaml").write_text(
