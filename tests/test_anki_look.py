@@ -7,6 +7,8 @@ a revealed cloze inside code is marked, inline code stands out in light mode, a 
 cell's back highlights the cell asked, and the card id sits in a quiet footer.
 """
 
+# ruff: noqa: E501 - the code cards need lines longer than a phone is wide
+
 from __future__ import annotations
 
 import os
