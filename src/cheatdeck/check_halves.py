@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import collector
@@ -26,6 +26,7 @@ from .checks.items import TopicItems, topic_items
 from .checks.lockfile import check_removed_cards, removed_cards
 from .diagnostics import ERROR, Diagnostic, Report
 from .forked import Forked, pickled, unpickled
+from .identity import IdentityPlace, identity_places, identity_problems
 from .load import (
     CorpusHead,
     FileRead,
@@ -56,6 +57,7 @@ class FileChecked:
     ids: list[IdPlace]
     section: tuple | None  # the topic's place among the sections; None: the file has errors
     items: TopicItems | None
+    identity: list[IdentityPlace] = field(default_factory=list)  # for the lock check
 
 
 @dataclass
@@ -120,7 +122,9 @@ def check_in_halves(
     if head is None or any(d.severity == ERROR for d in diagnostics):
         return result  # as in one process: no corpus, no other check
     present = {card_id for file in files for card_id, _, _ in file.ids}
-    result.extend(removed_cards(lock, present, head.retired))
+    places = [place for file in files for place in file.identity]
+    found = identity_problems(places, lock, head.retired)  # identity hook
+    result.extend(removed_cards(lock, present, head.retired, found))
     result.extend(other.found + own.found)
     sections = sorted((f for f in files if f.section is not None), key=lambda f: f.section)
     findings = problems_of_topics([f.items for f in sections], head.settings.similarity)
@@ -171,6 +175,7 @@ def _file_checked(number: int, read: FileRead) -> FileChecked:
         ids=id_places(read.cards),
         section=topic_sort_key(read.topic) if valid else None,
         items=topic_items(read.cards) if valid else None,
+        identity=identity_places(read.cards) if valid else [],
     )
 
 

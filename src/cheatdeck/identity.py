@@ -13,16 +13,17 @@ carries the GUID the lock already knows for the same fact when the key changed:
 - a change of kind (another note type) gets new GUIDs: Anki refuses to update a note
   into another note type, so the old notes stay as they were, with their history.
 
-It also checks ``guid:`` and ``renamed_from:`` (``check_identity``), adds the
-"looks like a rename" hint to removed-card, and words the build's report of cards
-added, changed, renamed and retired (``change_lines``).
+It also checks ``guid:`` and ``renamed_from:`` and finds the "looks like a rename"
+advice for removed-card (``identity_problems``, run by the lock check), and words the
+build's report of cards added, changed, renamed and retired (``change_lines``).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Iterator
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, make
@@ -253,85 +254,133 @@ def still_shipped(lock: Lock, card_id: str) -> bool:
 # ------------------------------------------------------------------ checks
 
 
-def check_identity(ctx) -> Iterator[Diagnostic]:
-    """``guid:`` only on one-note cards and unique; ``renamed_from:`` names a known id."""
-    seen: dict[str, Card] = {}
-    for card in ctx.corpus.cards():
-        if card.guid is None:
+@dataclass(frozen=True, slots=True)
+class IdentityPlace:
+    """What the identity checks need of one card (small, so halves can send it)."""
+
+    id: str
+    kind: str
+    renamed_from: str | None
+    guid: str | None
+    at_renamed: Loc
+    at_guid: Loc
+    content: str  # digest of the card's content without its id: finds a rename
+
+
+def identity_places(cards) -> list[IdentityPlace]:
+    return [
+        IdentityPlace(
+            card.id,
+            card.kind,
+            card.renamed_from,
+            card.guid,
+            card.at("renamed_from"),
+            card.at("guid"),
+            _content_digest(card_data(card)),
+        )
+        for card in cards
+    ]
+
+
+def _content_digest(data: dict) -> str:
+    kept = {k: v for k, v in data.items() if k not in ("id", "renamed_from", "tags", "topic")}
+    text = json.dumps(kept, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class IdentityFindings:
+    """The identity checks' diagnostics, the old ids renames take over (not removed
+    cards), and the rename advice for an id gone from the corpus."""
+
+    diagnostics: list[Diagnostic]
+    renamed: set[str]
+    hints: dict[str, str]
+
+
+def identity_problems(places: list[IdentityPlace], lock: Lock | None, retired) -> IdentityFindings:
+    """``guid:`` only on one-note cards and unique; ``renamed_from:`` names a card of
+    the lock that is gone; an id gone with its content under a new id: a rename."""
+    found: list[Diagnostic] = []
+    seen: dict[str, IdentityPlace] = {}
+    for place in places:
+        if place.guid is None:
             continue
-        if isinstance(card, Table | ListCard):
-            yield make(
-                card.at("guid"),
-                "duplicate-guid",
-                f"'{card.id}' is a {card.kind} card (one note per "
-                f"{'cell' if isinstance(card, Table) else 'item'}): `guid:` is for cards "
-                "with one note; remove it",
+        if place.kind in ("table", "list"):
+            unit = "cell" if place.kind == "table" else "item"
+            found.append(
+                make(
+                    place.at_guid,
+                    "duplicate-guid",
+                    f"'{place.id}' is a {place.kind} card (one note per {unit}): `guid:` is "
+                    "for cards with one note; remove it",
+                )
             )
             continue
-        first = seen.setdefault(card.guid, card)
-        if first is not card:
-            yield make(
-                card.at("guid"),
-                "duplicate-guid",
-                f"'{card.id}' has guid '{card.guid}', as '{first.id}' does: Anki would keep "
-                "only one of the two notes; give each card its own guid or none",
-                related=first.at("guid"),
+        first = seen.setdefault(place.guid, place)
+        if first is not place:
+            found.append(
+                make(
+                    place.at_guid,
+                    "duplicate-guid",
+                    f"'{place.id}' has guid '{place.guid}', as '{first.id}' does: Anki would "
+                    "keep only one of the two notes; give each card its own guid or none",
+                    related=first.at_guid,
+                )
             )
-    lock = ctx.lock
-    present = {card.id for card in ctx.corpus.cards()}
-    for card in ctx.corpus.cards():
-        old = card.renamed_from
-        if old is None or lock is None or lock.problem:
+    renamed = {p.renamed_from for p in places if p.renamed_from}
+    if lock is None or lock.problem:
+        return IdentityFindings(found, renamed, {})
+    present = {p.id for p in places}
+    gone = sorted(set(lock.cards) - present - set(retired))
+    for place in places:
+        old = place.renamed_from
+        if old is None:
             continue
         if old in present:
-            yield make(
-                card.at("renamed_from"),
-                "bad-rename",
-                f"'{card.id}' says renamed_from: {old}, but '{old}' is still a card: "
-                "remove one of the two, or remove renamed_from",
+            found.append(
+                make(
+                    place.at_renamed,
+                    "bad-rename",
+                    f"'{place.id}' says renamed_from: {old}, but '{old}' is still a card: "
+                    "remove one of the two, or remove renamed_from",
+                )
             )
-        elif old not in lock.cards and card.id not in lock.cards:
-            gone = sorted(set(lock.cards) - present - set(ctx.corpus.retired))
-            guess = f" (gone from the corpus: {', '.join(gone[:3])})" if gone else ""
-            yield make(
-                card.at("renamed_from"),
-                "bad-rename",
-                f"'{card.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
-                f"'{old}'{guess}: correct the old id, or remove renamed_from",
+        elif old not in lock.cards and place.id not in lock.cards:
+            others = [g for g in gone if g not in renamed]
+            guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""
+            found.append(
+                make(
+                    place.at_renamed,
+                    "bad-rename",
+                    f"'{place.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
+                    f"'{old}'{guess}: correct the old id, or remove renamed_from",
+                )
             )
+    return IdentityFindings(found, renamed, _rename_hints(lock, places, gone, renamed))
 
 
-#: Reads the lock as it is on disk (before stamping), like the removed-card check.
-check_identity.reads_lock = True
-
-
-def renamed_ids(corpus) -> set[str]:
-    """The old ids that a card's ``renamed_from`` takes over (not removed cards)."""
-    return {card.renamed_from for card in corpus.cards() if card.renamed_from}
-
-
-def rename_hint(lock: Lock, old_id: str, corpus) -> str:
-    """The "looks like a rename: …" advice when a new card (not in the lock) has
-    ``old_id``'s content; "" otherwise."""
-    entry = lock.cards.get(old_id)
-    data = entry.get("data") if isinstance(entry, dict) else None
-    if not isinstance(data, dict):
-        return ""
-    wanted = _content(data)
-    for card in corpus.cards():
-        if card.id in lock.cards or card.renamed_from:
-            continue
-        if _content(card_data(card)) == wanted:
-            return (
-                f"looks like a rename: add `renamed_from: {old_id}` to '{card.id}' "
+def _rename_hints(lock: Lock, places, gone: list[str], renamed: set[str]) -> dict[str, str]:
+    """Old id -> the advice, for each id gone whose content a new card has."""
+    gone = [g for g in gone if g not in renamed]
+    if not gone:
+        return {}
+    new_by_content: dict[str, str] = {}
+    for place in places:
+        if place.id not in lock.cards and not place.renamed_from:
+            new_by_content.setdefault(place.content, place.id)
+    hints = {}
+    for old_id in gone:
+        entry = lock.cards.get(old_id)
+        data = entry.get("data") if isinstance(entry, dict) else None
+        new_id = new_by_content.get(_content_digest(data)) if isinstance(data, dict) else None
+        if new_id is not None:
+            hints[old_id] = (
+                f"looks like a rename: add `renamed_from: {old_id}` to '{new_id}' "
                 "to keep its Anki notes and their review history (or add it to 'retired' "
                 "in corpus.yaml if it really is gone)"
             )
-    return ""
-
-
-def _content(data: dict) -> dict:
-    return {k: v for k, v in data.items() if k not in ("id", "renamed_from", "tags", "topic")}
+    return hints
 
 
 # ------------------------------------------------------------------ the build report

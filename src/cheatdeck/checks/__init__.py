@@ -41,11 +41,9 @@ def check_groups() -> tuple[list[Check], list[Check]]:
     Checks marked ``per_card`` look at one card at a time: they may run on any part of
     the corpus (``check_halves`` runs them on each half of the files).
     """
-    from .. import identity
     from . import completeness, facts, lockfile
 
-    light = [lockfile.check_removed_cards, identity.check_identity, *completeness.CHECKS]
-    return light, list(facts.CHECKS)
+    return [lockfile.check_removed_cards, *completeness.CHECKS], list(facts.CHECKS)
 
 
 def run_checks(ctx: CheckContext, checks: Iterable[Check] | None = None) -> list[Diagnostic]:

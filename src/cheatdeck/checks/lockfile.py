@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 
 from ..diagnostics import Diagnostic, make
-from ..identity import RETIRED_DAYS
+from ..identity import RETIRED_DAYS, identity_places, identity_problems
 from ..lock import Lock
 from ..model import Loc
 from . import CheckContext
@@ -14,20 +14,18 @@ from . import CheckContext
 def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
     if ctx.lock is None:
         return
-    from ..identity import rename_hint, renamed_ids
-
-    present = {card.id for card in ctx.corpus.cards()} | renamed_ids(ctx.corpus)
-
-    def hint(card_id: str) -> str:  # "looks like a rename: …" (identity.py)
-        return rename_hint(ctx.lock, card_id, ctx.corpus)
-
-    yield from removed_cards(ctx.lock, present, ctx.corpus.retired, hint)
+    # identity hook: guid:, renamed_from: and the "looks like a rename" advice
+    cards = list(ctx.corpus.cards())
+    found = identity_problems(identity_places(cards), ctx.lock, ctx.corpus.retired)
+    present = {card.id for card in cards}
+    yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found)
 
 
 def removed_cards(
-    lock: Lock, present: Collection[str], retired: Iterable[str], hint=lambda card_id: ""
+    lock: Lock, present: Collection[str], retired: Iterable[str], identity=None
 ) -> Iterator[Diagnostic]:
-    """removed-card for each card of ``lock`` neither ``present`` nor ``retired``."""
+    """removed-card for each card of ``lock`` neither ``present``, ``retired`` nor
+    renamed, after the identity checks' findings (``identity.identity_problems``)."""
     if lock.problem:
         yield make(
             Loc(_display(lock), 1, 1),
@@ -35,14 +33,16 @@ def removed_cards(
             f"cheatdeck.lock cannot be read ({lock.problem}); resolve the conflict or delete it",
         )
         return
+    renamed, hints = (identity.renamed, identity.hints) if identity else (set(), {})
+    if identity:
+        yield from identity.diagnostics
     retired = set(retired)
     for card_id in sorted(lock.cards):
-        if card_id in present or card_id in retired:
+        if card_id in present or card_id in retired or card_id in renamed:
             continue
         loc = Loc(_display(lock), lock.lines.get(card_id, 1), 1)
-        rename = hint(card_id)
-        if rename:
-            message = f"card '{card_id}' is gone from the corpus and {rename}"
+        if card_id in hints:
+            message = f"card '{card_id}' is gone from the corpus and {hints[card_id]}"
         else:
             message = (
                 f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
