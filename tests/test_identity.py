@@ -325,6 +325,21 @@ def test_reordered_list_items_keep_their_notes(reviewed, tmp_path):
     readme_row("list items reordered", result, "kept")
 
 
+def test_a_list_items_wording_fix_keeps_its_note(reviewed, tmp_path):
+    old, new = "The index stages the next commit", "The index stages your next commit"
+    renames = {f"git-areas#~{_digest(old)} | 0 | {old}": f"git-areas#~{_digest(new)} | 0 | {new}"}
+    result = edit_and_reimport(reviewed, tmp_path, lambda t: t.replace(old, new), renames)
+    assert counts(result) == (0, 3, 0)  # the item, and the two that show it on their front
+    result.assert_history_follows_the_facts()
+    readme_row("a list item's wording fixed", result, "kept")
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
 def test_reverse_on_adds_the_second_card_to_the_same_note(reviewed, tmp_path):
     result = edit_and_reimport(
         reviewed,
@@ -589,3 +604,28 @@ def test_retired_cards_ship_tagged_for_ninety_days_then_leave_the_package(tmp_pa
         _, apkg = build(corpus, tmp_path / "out", EPOCH + offset * day)
         shipped.append("git-reflog" in _package_guids(apkg))
     assert shipped == [True, True, False]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork here")
+def test_renames_and_guids_are_checked_alike_in_one_process_and_in_halves(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path)
+    build(corpus, tmp_path / "out", EPOCH)
+    (corpus / "more.yaml").write_text(
+        "deck: More\ntitle: More\ncards:\n"
+        "  - id: more-a\n    kind: qa\n    question: Which ref names the tip?\n"
+        "    answer: A branch\n    guid: same-guid\n",
+        "utf-8",
+    )
+    _edit(corpus, "  - id: git-head\n", "  - id: git-head\n    guid: same-guid\n")
+    _edit(corpus, "  - id: git-reflog\n", "  - id: reflog-cmd\n")  # gone: a rename?
+    _edit(corpus, "  - id: git-tag\n", "  - id: tag-kinds\n    renamed_from: git-tag\n")
+    monkeypatch.chdir(tmp_path)
+    reports = []
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("CHEATDECK_JOBS", jobs)
+        outcome = pipeline.check(Path("cards"), keep_corpus=jobs == "1")
+        reports.append(outcome.report.render("text"))
+    assert reports[0] == reports[1]
+    assert reports[0].count("duplicate-guid") == 1
+    assert "add `renamed_from: git-reflog` to 'reflog-cmd'" in reports[0]
+    assert "git-tag" not in reports[0]  # taken over by tag-kinds: not a removed card
