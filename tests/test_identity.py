@@ -629,3 +629,22 @@ def test_renames_and_guids_are_checked_alike_in_one_process_and_in_halves(tmp_pa
     assert reports[0].count("duplicate-guid") == 1
     assert "add `renamed_from: git-reflog` to 'reflog-cmd'" in reports[0]
     assert "git-tag" not in reports[0]  # taken over by tag-kinds: not a removed card
+
+
+def test_a_removed_row_leaves_notes_that_the_notice_finds_in_anki(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed, tmp_path, lambda t: t.replace("      Squash: [No, Yes]\n", "")
+    )
+    assert counts(result) == (0, 0, 0)
+    assert len(result.after.notes) == len(result.before.notes)  # Anki deletes nothing
+    result.assert_history_follows_the_facts()
+    (notice,) = result.outcome.changes["notices"]
+    assert notice.startswith("'git-merges': 2 old notes (Squash × Keeps every commit, Squash × ")
+    search = notice.split("search: ", 1)[1]
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        found = {col.get_note(nid)["CheatdeckKey"] for nid in col.find_notes(search)}
+    finally:
+        col.close()
+    assert found == {"git-merges/Squash/Keeps every commit", "git-merges/Squash/Linear"}
+    readme_row("a table row removed", result, "stays on the old notes")

@@ -127,15 +127,25 @@ def _fresh_guids(facts: list[Fact], corpus_name: str, taken: dict) -> list[Fact]
 
 
 def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
-    part = "row, column or item" if isinstance(card, Table | ListCard) else "fact"
-    what = f"{len(lost)} old note{'s' if len(lost) > 1 else ''}"
+    """Old notes of a table or list that no row, column or item of this build takes."""
+    count = len(lost)
+    what = "note" if count == 1 else "notes"
+    shown = ", ".join(_describe(fact) for fact in lost[:5]) + (", …" if count > 5 else "")
+    search = " OR ".join(f'"CheatdeckKey:{fact.key}"' for fact in lost[:5])
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
     return (
-        f"'{card.id}': {what} ({', '.join(f.key for f in lost[:5])}"
-        f"{', …' if len(lost) > 5 else ''}) match no {part} of this build{new}. "
-        "Anki keeps the old notes with their history but no longer updates them: "
-        f'delete them in Anki (search: CheatdeckKey:"{lost[0].key}") once you no longer need them'
+        f"'{card.id}': {count} old {what} ({shown}) no longer in the deck{new}. Anki keeps "
+        f"{'it' if count == 1 else 'them'} with the review history but stops updating "
+        f"{'it' if count == 1 else 'them'}; to delete {'it' if count == 1 else 'them'} in "
+        f"Anki, search: {search}"
     )
+
+
+def _describe(fact: Fact) -> str:
+    if fact.row or fact.column:
+        return f"{fact.row} × {fact.column}"
+    text = fact.answer if len(fact.answer) <= 40 else fact.answer[:39] + "…"
+    return f'"{text}"'
 
 
 def _kind_notice(card: Card, old: Card, renamed: str | None) -> str:
