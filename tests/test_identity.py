@@ -374,6 +374,8 @@ def test_reverse_off_again_keeps_the_note_and_empties_its_second_card(reviewed, 
     assert counts(result) == (0, 1, 0)
     assert len(result.after.notes) == len(result.before.notes)
     result.assert_history_follows_the_facts()
+    (notice,) = result.outcome.changes["notices"]
+    assert "'git-stash': reverse turned off" in notice and "Empty Cards" in notice
     col = anki_collection.Collection(str(off / "anki" / "collection.anki2"))
     try:
         empty = col.get_empty_cards()
@@ -411,8 +413,15 @@ def test_a_kind_change_adds_a_note_and_leaves_the_old_one_with_its_history(revie
     assert counts(result) == (1, 0, 0)
     assert len(result.after.notes) == len(result.before.notes) + 1
     result.assert_history_follows_the_facts()  # the old concept note, untouched
-    notices = result.outcome.changes["notices"]
-    assert len(notices) == 1 and "changed kind (concept → qa)" in notices[0]
+    (notice,) = result.outcome.changes["notices"]
+    assert "'git-tag' changed kind (concept → qa)" in notice and "adds 1 new note" in notice
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        search = notice.split("search: ", 1)[1]
+        found = [col.get_note(nid).note_type()["name"] for nid in col.find_notes(search)]
+    finally:
+        col.close()
+    assert found == ["cheatdeck Concept"]
     readme_row("a card's kind changed", result, "stays on the old note")
 
 
@@ -648,3 +657,31 @@ def test_a_removed_row_leaves_notes_that_the_notice_finds_in_anki(reviewed, tmp_
         col.close()
     assert found == {"git-merges/Squash/Keeps every commit", "git-merges/Squash/Linear"}
     readme_row("a table row removed", result, "stays on the old notes")
+
+
+def test_an_edit_made_in_anki_stays_until_a_later_build_changes_that_card(reviewed, tmp_path):
+    """The README's claim: Anki updates a note only from a newer one."""
+    import time
+
+    corpus_v1, anki_dir = reviewed
+    corpus = tmp_path / "cards"
+    shutil.copytree(corpus_v1, corpus)
+    shutil.copytree(anki_dir, tmp_path / "anki")
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        (nid,) = col.find_notes('"CheatdeckId:git-head"')
+        note = col.get_note(nid)
+        note["Answer"] = "edited in Anki"
+        col.update_note(note)
+        later = int(time.time()) + 86_400  # builds after the edit, by the clock
+        _, apkg = build(corpus, tmp_path / "out1", later)  # git-head unchanged
+        import_apkg(col, apkg)
+        kept = col.get_note(nid)["Answer"]
+        _edit(corpus, "The commit you have checked out.", "The checked-out commit.")
+        _, apkg = build(corpus, tmp_path / "out2", later + 60)
+        log = import_apkg(col, apkg)
+        overwritten = col.get_note(nid)["Answer"]
+    finally:
+        col.close()
+    assert kept == "edited in Anki"
+    assert len(log.updated) == 1 and overwritten == "The checked-out commit."

@@ -81,7 +81,7 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     old_guids = _old_guids(old_card, old_facts, old_notes, corpus_name)
     notices: list[str] = []
     if _note_type(old_facts) != _note_type(facts):
-        notices.append(_kind_notice(card, old_card, renamed))
+        notices.append(_kind_notice(old_facts, facts, renamed))
         return Carried(_fresh_guids(facts, corpus_name, old_guids), renamed, notices)
     pairs = _pairs(card, old_card, facts, old_facts)
     carried = []
@@ -91,6 +91,11 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
         if guid and not card.guid:
             fact = dataclasses.replace(fact, guid=guid)
         carried.append(fact)
+    if old_facts[0].variant.endswith("-reverse") and not facts[0].variant.endswith("-reverse"):
+        notices.append(
+            f"'{card.id}': reverse turned off; Anki keeps its reversed card, now empty, with "
+            "that card's review history: Tools → Empty Cards in Anki deletes it"
+        )
     matched = {old.key for old in pairs.values()}
     lost = [old for old in old_facts if old.key not in matched]
     if lost:
@@ -148,13 +153,18 @@ def _describe(fact: Fact) -> str:
     return f'"{text}"'
 
 
-def _kind_notice(card: Card, old: Card, renamed: str | None) -> str:
-    was = f"'{renamed}'" if renamed else "it"
+def _kind_notice(old_facts: list[Fact], facts: list[Fact], renamed: str | None) -> str:
+    from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
+
+    card, old = facts[0].card, old_facts[0].card
+    old_type = note_type_of(old_facts[0].variant).name
+    count, was = len(old_facts), f" of '{renamed}'" if renamed else ""
     return (
-        f"'{card.id}' changed kind ({old.kind} → {card.kind}): Anki cannot turn a note into "
-        f"another note type, so it adds new notes and keeps the old {old.kind} notes of {was} "
-        "with their review history, no longer updated; delete them in Anki "
-        f'(search: CheatdeckId:{old.id} note:"cheatdeck *") when you no longer need them'
+        f"'{card.id}' changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
+        f"another note type, so it adds {len(facts)} new note{'s' if len(facts) > 1 else ''} "
+        f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
+        f"history, no longer updated; to delete {'them' if count > 1 else 'it'} in Anki, "
+        f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
     )
 
 
