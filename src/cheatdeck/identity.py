@@ -73,10 +73,13 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     if entry is None or not isinstance(entry.get("data"), dict):
         return Carried(facts)
     renamed = old_id if old_id != card.id else None
+    old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
+    same = _same_notes(card, facts, entry["data"], old_notes)
+    if same is not None:  # every key as before: no old card to rebuild
+        return Carried(same, renamed)
     old_card = card_from_data(entry["data"], Loc(str(lock.path), 1, 1))
     if old_card is None:
         return Carried(facts, renamed)
-    old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
     old_facts = facts_of(old_card, corpus_name)
     old_guids = _old_guids(old_card, old_facts, old_notes, corpus_name)
     notices: list[str] = []
@@ -91,7 +94,7 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
         if guid and not card.guid:
             fact = dataclasses.replace(fact, guid=guid)
         carried.append(fact)
-    if old_facts[0].variant.endswith("-reverse") and not facts[0].variant.endswith("-reverse"):
+    if old_facts and old_facts[0].variant.endswith("-reverse") and not _reversed(facts):
         notices.append(
             f"'{card.id}': reverse turned off; Anki keeps its reversed card, now empty, with "
             "that card's review history: Tools → Empty Cards in Anki deletes it"
@@ -101,6 +104,27 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     if lost:
         notices.append(_lost_notice(card, lost, len(facts) - len(pairs)))
     return Carried(carried, renamed, notices)
+
+
+def _same_notes(card: Card, facts: list[Fact], data: dict, notes: dict) -> list[Fact] | None:
+    """The facts with their lock GUIDs when the card keeps its kind, its reverse and
+    exactly its note keys (the common case: then nothing needs matching); else None."""
+    if data.get("kind") != card.kind or len(notes) != len(facts):
+        return None
+    if bool(data.get("reverse")) != _reversed(facts):
+        return None
+    out = []
+    for fact in facts:
+        note = notes.get(fact.key)
+        guid = note.get("guid") if isinstance(note, dict) else None
+        if not isinstance(guid, str) or not guid:
+            return None
+        out.append(fact if card.guid or guid == fact.guid else dataclasses.replace(fact, guid=guid))
+    return out
+
+
+def _reversed(facts: list[Fact]) -> bool:
+    return bool(facts) and facts[0].variant.endswith("-reverse")
 
 
 def _note_type(facts: list[Fact]) -> str:
@@ -137,6 +161,7 @@ def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
     what = "note" if count == 1 else "notes"
     shown = ", ".join(_describe(fact) for fact in lost[:5]) + (", …" if count > 5 else "")
     search = " OR ".join(f'"CheatdeckKey:{fact.key}"' for fact in lost[:5])
+    search = f"{search} (and the others)" if count > 5 else search
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
     return (
         f"'{card.id}': {count} old {what} ({shown}) no longer in the deck{new}. Anki keeps "
