@@ -57,6 +57,13 @@ TOPIC = """\
         kind: qa
         question: Which command shows the staged diff?
         answer: "`git diff --staged`"
+      - id: list-areas
+        kind: list
+        title: Where a change lives
+        items:
+          - The working tree holds your edits
+          - The index stages the next commit
+          - The repository stores every commit
       - id: table-merge
         kind: table
         title: Ways to combine branches
@@ -200,6 +207,18 @@ def test_a_table_cells_back_highlights_the_cell_asked_and_the_id_is_a_quiet_foot
     assert found["cell"]["bg"] not in (found["body"], "rgba(0, 0, 0, 0)")
     assert found["id"]["size"] < 0.7 * found["id"]["body"]
     assert found["id"]["color"] != found["id"]["text"]
+
+
+def test_a_plain_list_item_asks_in_context_with_its_own_item_hidden(rendered, browser):
+    digest = (
+        "list-areas#~"
+        + __import__("hashlib").sha256(b"The index stages the next commit").hexdigest()[:10]
+    )
+    question, answer = rendered[(digest, 0)]
+    assert "(2/3)" not in question and "The index stages" not in question
+    assert question.count("<li") == 3 and "cd-ask-item" in question
+    assert "The working tree holds your edits" in question
+    assert "The index stages the next commit" in answer
 
 
 def test_screenshots_for_a_look(rendered, browser, tmp_path):
