@@ -685,3 +685,51 @@ def test_an_edit_made_in_anki_stays_until_a_later_build_changes_that_card(review
         col.close()
     assert kept == "edited in Anki"
     assert len(log.updated) == 1 and overwritten == "The checked-out commit."
+
+
+def test_the_shipped_corpus_keeps_every_guid_its_lock_holds():
+    """No GUID of the AWS corpus changes with this build (list items once keyed by
+    place are found by the lock's old keys)."""
+    import json
+
+    from cheatdeck.load import load_corpus
+    from cheatdeck.lock import Lock
+
+    shipped = ROOT / "cards"
+    stored = json.loads((shipped / "cheatdeck.lock").read_text("utf-8"))["cards"]
+    corpus = load_corpus(shipped).corpus
+    facts: dict = {}
+    pipeline.stamp_cards(corpus, Lock.read(shipped), facts)
+    assert len(facts) == len(stored)
+    for card_id, card_facts in facts.items():
+        old = {note["guid"] for note in stored[card_id]["notes"].values()}
+        assert {fact.guid for fact in card_facts} == old, card_id
+
+
+def test_a_lock_that_keyed_list_items_by_place_keeps_their_guids(tmp_path):
+    """cheatdeck 0.1 keyed a plain list item by its place (``id#1``): its GUID stays."""
+    import json
+
+    corpus = _corpus(tmp_path)
+    build(corpus, tmp_path / "out", EPOCH)
+    lock_file = corpus / "cheatdeck.lock"
+    lock = json.loads(lock_file.read_text("utf-8"))
+    notes = lock["cards"]["git-areas"]["notes"]
+    items = [i["text"] for i in lock["cards"]["git-areas"]["data"]["items"]]
+    by_text = {f"git-areas#~{_digest(text)}": n for n, text in enumerate(items, start=1)}
+    from cheatdeck.facts import guid_for
+
+    old_keys = [f"git-areas#{by_text[key]}" for key in notes]
+    lock["cards"]["git-areas"]["notes"] = {
+        old: {**note, "guid": guid_for("gitdeck", old)}
+        for old, note in zip(old_keys, notes.values(), strict=True)
+    }
+    lock_file.write_text(json.dumps(lock), "utf-8")
+    before = {guid_for("gitdeck", old) for old in old_keys}
+    assert not before & {note["guid"] for note in notes.values()}  # not today's formula
+    facts: dict = {}
+    from cheatdeck.load import load_corpus
+    from cheatdeck.lock import Lock
+
+    pipeline.stamp_cards(load_corpus(corpus).corpus, Lock.read(corpus), facts)
+    assert {fact.guid for fact in facts["git-areas"]} == before
