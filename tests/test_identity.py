@@ -495,6 +495,13 @@ def test_anki_shows_media_and_latex_markup_as_written_even_in_code(tmp_path):
         assert LITERAL in text.replace("&quot;", '"').replace("&#x27;", "'"), key
     assert "http:" not in fields and "../" not in fields and "passwd" not in _img_srcs(fields)
     assert len(media) == 1 and media[0].startswith("dot-") and f'src="{media[0]}"' in fields
+    with source_date(EPOCH):  # CrowdAnki's folder: the same image packed, the others text
+        crowd = pipeline.build(corpus, tmp_path / "crowd", [WRITER_NAMES["crowdanki"]])
+    assert not crowd.report.failed()
+    folder = next((tmp_path / "crowd").glob("*crowdanki*"))
+    deck = (folder / "deck.json").read_text("utf-8")
+    assert [p.name for p in (folder / "media").iterdir()] == media
+    assert f'src=\\"{media[0]}\\"' in deck and "http:" not in deck and "passwd" not in deck
 
 
 def _img_srcs(html_text: str) -> str:

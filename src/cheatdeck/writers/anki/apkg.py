@@ -19,7 +19,16 @@ from pathlib import Path
 from ... import collector
 from ...facts import Fact
 from .. import BuildContext, OutputError
-from .fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
+from .fields import (
+    Media,
+    card_ords,
+    checksum,
+    field_values,
+    inline_image_path,
+    media_name,
+    sort_text,
+    tags_of,
+)
 from .notetypes import (
     NOTE_TYPES,
     TemplateProblem,
@@ -132,13 +141,9 @@ class _MediaStore:
     def inline(self, src: str) -> str | None:
         """The packed name of an image written in a card's text: a file inside the
         corpus folder, else None (a URL or an outside path is never referenced)."""
-        if not src or ":" in src or src.startswith(("/", "\\")) or "\\" in src:
+        path = inline_image_path(self.ctx.corpus_dir, src)
+        if path is None:
             return None
-        root = Path(self.ctx.corpus_dir).resolve()
-        file = (root / src).resolve()
-        if not file.is_relative_to(root) or not file.is_file():
-            return None
-        path = file.relative_to(root).as_posix()
         if path not in self.by_path:
             self.by_path[path] = self._read(path, retired=True)  # unreadable: not shown
         media = self.by_path[path]

@@ -15,7 +15,7 @@ import json
 from ...facts import Fact
 from .. import BuildContext, OutputError
 from ..exports.common import deck_parts, read_image, stable_uuid
-from .fields import Media, field_values, media_name, tags_of
+from .fields import Media, field_values, inline_image_path, media_name, tags_of
 from .notetypes import NOTE_TYPES, NoteTypeSpec, note_type_of, notetype_json
 
 FIELD_KEYS = ("name", "ord", "font", "media", "rtl", "size", "sticky")
@@ -48,7 +48,7 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
             if image is not None:
                 media[fact.card.image] = image
         node = find_deck(root, deck_parts(fact.card.deck)[len(deck_parts(ctx.corpus.deck)) :])
-        node["notes"].append(note(fact, image))
+        node["notes"].append(note(fact, image, lambda src: _inline(ctx, media, src)))
     used = [
         spec
         for spec in NOTE_TYPES.values()
@@ -62,6 +62,20 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
     for item in media.values():
         files[f"media/{item.name}"] = item.data
     return files
+
+
+def _inline(ctx: BuildContext, media: dict[str, Media], src: str) -> str | None:
+    """The media name of an image written in a card's text (packed like the apkg's),
+    or None: then the field shows its alt text."""
+    path = inline_image_path(ctx.corpus_dir, src)
+    if path is None:
+        return None
+    if path not in media:
+        found = _media(ctx, path, retired=True)
+        if found is None:
+            return None
+        media[path] = found
+    return media[path].name
 
 
 def _media(ctx: BuildContext, path: str, retired: bool) -> Media | None:
@@ -112,11 +126,11 @@ def drop_paths(node: dict) -> None:
         drop_paths(child)
 
 
-def note(fact: Fact, image: Media | None) -> dict:
+def note(fact: Fact, image: Media | None, inline_image=None) -> dict:
     return {
         "__type__": "Note",
         "data": "",
-        "fields": field_values(fact, image),
+        "fields": field_values(fact, image, inline_image),
         "flags": 0,
         "guid": fact.guid,
         "note_model_uuid": model_uuid(note_type_of(fact.variant)),

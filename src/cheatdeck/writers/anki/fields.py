@@ -13,7 +13,7 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from ...facts import Fact
 from ...highlight import code_html
@@ -47,6 +47,18 @@ def media_name(path: str, data: bytes) -> tuple[str, str]:
     pure = PurePosixPath(path)
     stem = _UNSAFE_NAME.sub("-", pure.stem).strip("-._")[:60] or "image"
     return f"{stem}-{digest}{pure.suffix.lower()}", digest
+
+
+def inline_image_path(corpus_dir: Path, src: str) -> str | None:
+    """The corpus path of an image written in a card's text, when it is a file inside
+    the corpus folder; None for a URL, an absolute or outside path, or a missing file."""
+    if not src or ":" in src or src.startswith(("/", "\\")) or "\\" in src:
+        return None
+    root = Path(corpus_dir).resolve()
+    file = (root / src).resolve()
+    if not file.is_relative_to(root) or not file.is_file():
+        return None
+    return file.relative_to(root).as_posix()
 
 
 def image_html(media: Media | None) -> str:
