@@ -126,10 +126,10 @@ LAYOUT = """() => {
   const lines = [...document.querySelectorAll('pre.code code')].map(code => {
     const range = document.createRange();
     range.selectNodeContents(code);
-    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
-    const written = code.textContent.split('\\n').filter(l => l.trim()).length;
+    // the text's height: at phone width as tall as with no width limit, or a line wrapped
+    const height = range.getBoundingClientRect().height;
     const pre = code.closest('pre');
-    return {written, shown: tops.size, scrolls: pre.scrollWidth > pre.clientWidth,
+    return {height, scrolls: pre.scrollWidth > pre.clientWidth,
             inside: pre.getBoundingClientRect().right <= window.innerWidth + 0.5};
   });
   const style = el => el && getComputedStyle(el);
@@ -161,15 +161,25 @@ def browser():
             chromium.close()
 
 
-def layout(browser, html: str, shot: Path | None = None) -> dict:
-    page = browser.new_page(viewport={"width": PHONE, "height": 800})
+def layout(browser, html: str, shot: Path | None = None, page=None) -> dict:
+    """The LAYOUT facts at phone width; each code block's ``wrapped``: whether it is
+    taller there than on a screen too wide for any line to wrap."""
+    own = page is None
+    page = page or browser.new_page(viewport={"width": PHONE, "height": 800})
     try:
+        page.set_viewport_size({"width": PHONE, "height": 800})
         page.set_content(html)
         if shot is not None:
             page.screenshot(path=str(shot), full_page=True)
-        return page.evaluate(LAYOUT)
+        found = page.evaluate(LAYOUT)
+        page.set_viewport_size({"width": 20_000, "height": 800})
+        wide = page.evaluate(LAYOUT)["lines"]
+        for line, unbounded in zip(found["lines"], wide, strict=True):
+            line["wrapped"] = line["height"] > unbounded["height"] + 1
+        return found
     finally:
-        page.close()
+        if own:
+            page.close()
 
 
 @pytest.mark.parametrize("night", [False, True], ids=["light", "night"])
@@ -179,7 +189,7 @@ def test_code_keeps_its_indentation_at_phone_width(rendered, browser, night):
         found = layout(browser, page_html(rendered[key][1], night))
         assert found["lines"], key
         for line in found["lines"]:
-            assert line["shown"] == line["written"], (key, line)  # no code line wrapped
+            assert not line["wrapped"], (key, line)  # no code line wrapped
             assert line["inside"], key  # the block stays on screen; its text scrolls
         assert any(line["scrolls"] for line in found["lines"]), key  # long lines scroll
         assert found["pageWidth"] <= PHONE, key  # the page itself never scrolls sideways
@@ -230,3 +240,44 @@ def test_screenshots_for_a_look(rendered, browser, tmp_path):
             name = f"{key.replace('/', '_')}-{ord_}-{'night' if night else 'light'}.png"
             layout(browser, page_html(answer, night), folder / name)
     assert len(list(folder.glob("*.png"))) == 2 * len(rendered)
+
+
+def test_every_code_note_of_the_shipped_corpus_keeps_its_indentation(browser, tmp_path):
+    """The AWS corpus's command and snippet notes, rendered by Anki, at 390 px."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    root = Path(__file__).resolve().parents[1]
+    corpus = tmp_path / "cards"
+    import shutil
+
+    shutil.copytree(root / "cards", corpus)
+    os.environ["SOURCE_DATE_EPOCH"] = str(EPOCH)
+    try:
+        outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["apkg"]])
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    assert not outcome.report.failed()
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        apkg = next((tmp_path / "out").glob("*.apkg"))
+        col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
+        )
+        sides = []
+        for cid in col.find_cards('"note:cheatdeck Command" OR "note:cheatdeck Snippet"'):
+            out = col.get_card(cid).render_output(reload=True)
+            sides.append(f"<style>{out.css}</style>{out.answer_text}")
+    finally:
+        col.close()
+    assert len(sides) > 50
+    page = browser.new_page(viewport={"width": PHONE, "height": 800})
+    wrapped = []
+    try:
+        for side in sides:
+            found = layout(browser, page_html(side, False), page=page)
+            wrapped += [line for line in found["lines"] if line["wrapped"]]
+            assert found["pageWidth"] <= PHONE
+    finally:
+        page.close()
+    assert not wrapped
