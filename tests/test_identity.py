@@ -740,3 +740,12 @@ def test_a_lock_that_keyed_list_items_by_place_keeps_their_guids(tmp_path):
 
     pipeline.stamp_cards(load_corpus(corpus).corpus, Lock.read(corpus), facts)
     assert {fact.guid for fact in facts["git-areas"]} == before
+
+
+def test_mathjax_delimiters_are_broken_for_anki_and_tags_are_left_alone():
+    from cheatdeck.writers.anki.fields import anki_safe
+
+    html_in = '<code>\\(x\\) and \\[y\\]</code> <a href="[sound:x]">[sound:x]</a>'
+    out = anki_safe(html_in)
+    assert "\\(" not in out and "\\[" not in out and "\\<span></span>(x" in out
+    assert '<a href="[sound:x]">&#91;sound:x]</a>' in out  # tags untouched, text escaped
