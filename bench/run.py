@@ -249,7 +249,7 @@ def baseline_genanki_same(corpus: Path, out: Path) -> dict:
         if deck is None:
             deck = decks[fact.card.deck] = genanki.Deck(2_000_000_000 + len(decks), fact.card.deck)
         fields = field_values(fact, media.get(fact))
-        model = models[fact.variant]
+        model = models[fact.variant.removesuffix("-reverse")]  # reverse: a card of the note
         deck.add_note(genanki.Note(model=model, fields=fields, guid=fact.guid, tags=tags_of(fact)))
     genanki.Package(list(decks.values())).write_to_file(str(target), timestamp=1.0)
     return {**clock.stop(), "notes": len(ctx.facts), "decks": len(decks)}

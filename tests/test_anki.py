@@ -8,6 +8,7 @@ shared per module.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -32,6 +33,7 @@ from cheatdeck.writers.anki.fields import cloze_html, media_name
 from cheatdeck.writers.anki.notetypes import (
     NOTE_TYPES,
     SCHEMA_VERSION,
+    note_type_of,
     schema_snapshot,
     stable_id,
 )
@@ -187,8 +189,13 @@ def expected_sources(fact: Fact) -> dict[str, tuple[str, str]]:
     elif fact.variant == "snippet":
         own = {"Title": ("md", fact.prompt), "Code": ("code", fact.answer)}
     else:
+        terms = [item.term for item in card.items if item.term]
+        prompt = ("md", fact.prompt)
+        if fact.prompt not in terms:  # a plain item: the other items, its own hidden
+            shown = ["?" if i.text == fact.answer else plain(i.term or i.text) for i in card.items]
+            prompt = ("raw", "".join(shown))
         own = {
-            "Prompt": ("md", fact.prompt),
+            "Prompt": prompt,
             "Item": ("md", fact.answer),
             "List": ("md", fact.context),
         }
@@ -274,8 +281,9 @@ def test_note_type_ids_come_from_fixed_strings_through_sha256():
             -5:
         ] == ("Note", "Source", "Image", "CheatdeckId", "CheatdeckKey")
         ids.add(spec.id)
-    assert len(ids) == len(NOTE_TYPES) == 10
-    reversed_types = {v: s for v, s in NOTE_TYPES.items() if v.endswith("-reverse")}
+    assert len(ids) == len(NOTE_TYPES) == 8  # reverse is a card of concept and qa
+    reversed_types = {v: s for v, s in NOTE_TYPES.items() if "Reverse" in s.fields}
+    assert set(reversed_types) == {"concept", "qa"}
     assert {len(s.templates) for s in reversed_types.values()} == {2}
     assert all(len(s.templates) == 1 for v, s in NOTE_TYPES.items() if v not in reversed_types)
 
@@ -319,12 +327,12 @@ def test_guid_formula_matches_the_golden_file(update_golden):
     assert current == golden, "a GUID changed: every user's notes would be duplicated"
     for name, key, guid in golden["samples"]:
         assert _independent_guid(name, key) == guid
-    # keys: the card id, plus row and column for a cell, plus term or position for an item
+    # keys: the card id, plus row and column for a cell, plus term or text digest for an item
     assert "table-storage/EBS/Kind" in golden["kinds"]
-    assert (
-        "list-practices#1" in golden["kinds"]
-        and "list-practices#Least privilege" in golden["kinds"]
-    )
+    assert "list-practices#Least privilege" in golden["kinds"]
+    digest = hashlib.sha256(b"Enable MFA for the root user").hexdigest()[:10]
+    assert f"list-practices#~{digest}" in golden["kinds"]
+    assert not any(re.search(r"#\d+$", key) for key in golden["kinds"])  # never a position
 
 
 # ---------------------------------------- one shared build of the kinds corpus
@@ -374,7 +382,7 @@ def expected_card_count(facts: list[Fact]) -> int:
         if fact.variant == "cloze":
             count += len(set(re.findall(r"\{\{c(\d+)::", fact.prompt)))
         else:
-            count += len(NOTE_TYPES[fact.variant].templates)
+            count += 2 if fact.variant.endswith("-reverse") else 1
     return count
 
 
@@ -391,7 +399,8 @@ def test_import_counts_notes_cards_and_decks_of_the_corpus(kinds):
         "Kinds::Numbers",
         "Kinds::Numbers::Limits",
     }
-    assert {f.variant for f in kinds.facts} == set(NOTE_TYPES)  # every note type is tried
+    assert {note_type_of(f.variant).variant for f in kinds.facts} == set(NOTE_TYPES)  # every type
+    assert {"concept-reverse", "qa-reverse"} <= {f.variant for f in kinds.facts}
     for fact in kinds.facts:
         note = col.get_note(col.find_notes(f'"CheatdeckId:{fact.card.id}"')[0])
         for card in note.cards():
@@ -457,8 +466,8 @@ def test_note_types_carry_their_look_inside(kinds):
     names = {m.name for m in col.models.all_names_and_ids()}
     assert not any(n.endswith("+") for n in names)
     for fact_variant in {f.variant for f in kinds.facts}:
-        model = col.models.get(NOTE_TYPES[fact_variant].id)
-        assert model is not None and model["name"] == NOTE_TYPES[fact_variant].name
+        model = col.models.get(note_type_of(fact_variant).id)
+        assert model is not None and model["name"] == note_type_of(fact_variant).name
         css = model["css"]
         for palette in (".nightMode", ".night_mode"):
             assert palette in css
@@ -652,7 +661,7 @@ def test_media_names_are_content_hashed_basenames_never_hidden():
 def test_reimport_after_edit_adds_no_second_note_type(history):
     assert not any(name.endswith("+") for name in history.notetype_names)
     cheatdeck_types = {n for n in history.notetype_names if n.startswith("cheatdeck ")}
-    assert cheatdeck_types == {NOTE_TYPES[f.variant].name for f in history.facts_after}
+    assert cheatdeck_types == {note_type_of(f.variant).name for f in history.facts_after}
 
 
 def test_reimport_after_edit_keeps_review_state_and_history(history):

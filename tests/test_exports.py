@@ -317,7 +317,7 @@ except ImportError:
 def test_brain_brew_reads_the_crowdanki_folder(built, caplog):
     from brain_brew.representation.json.crowd_anki_export import CrowdAnkiExport
 
-    from cheatdeck.writers.anki.notetypes import NOTE_TYPES
+    from cheatdeck.writers.anki.notetypes import note_type_of
 
     with caplog.at_level(logging.WARNING):
         export = CrowdAnkiExport(str(_out(built, "crowdanki")))
@@ -326,7 +326,7 @@ def test_brain_brew_reads_the_crowdanki_folder(built, caplog):
     assert data.name == "Hostile Δ"
     assert sorted(n["guid"] for n in data.notes) == sorted(f.guid for f in built["facts"])
     names = {model.name for model in export.note_models}
-    assert names == {NOTE_TYPES[f.variant].name for f in built["facts"]}
+    assert names == {note_type_of(f.variant).name for f in built["facts"]}
     models = {m.id: m for m in export.note_models}
     for note in data.notes:
         assert len(note["fields"]) == len(models[note["note_model_uuid"]].fields)

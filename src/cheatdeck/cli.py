@@ -208,8 +208,13 @@ def _fingerprint(args, corpus: Path, writers) -> str:
 
 def _print_changes(outcome, out: Path, writers) -> None:
     changes = outcome.changes
-    parts = [f"{len(changes.get(k, []))} {k}" for k in ("added", "changed", "retired")]
+    kinds = ("added", "changed", "renamed", "retired")
+    parts = [f"{len(changes.get(k, []))} {k}" for k in kinds if changes.get(k) or k != "renamed"]
     print(f"cards: {', '.join(parts)} ({outcome.report.cards} in the corpus)")
+    from .identity import change_lines
+
+    for line in change_lines(changes):  # which cards, and what Anki cannot follow
+        print(line)
     moved = changes.get("moved", [])
     if moved:
         print(

@@ -56,6 +56,8 @@ CODES: dict[str, tuple[str, str]] = {
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
     "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
     "reused-id": (ERROR, "a retired id is used by a card again"),
+    "duplicate-guid": (ERROR, "two cards give the same guid, or a table or list gives one"),
+    "bad-rename": (ERROR, "renamed_from names a card that is still there or was never built"),
 }
 
 

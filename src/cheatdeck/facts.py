@@ -4,8 +4,10 @@ A concept, qa, command, limit, cloze or snippet card is one fact; a table gives 
 fact per cell, a list one per item. A ``Fact`` names everything a writer needs:
 prompt, answer, the table or list it belongs to, its code language and the extras
 shown under the answer (``Fact.extras``, from the roles ``model.KINDS`` declares).
-Each fact has a stable note key and GUID that depend only on the corpus name and
-the card id (plus row and column, or item).
+Each fact has a note key (card id, plus row and column, or the item's term or text
+digest) and a GUID: the card's own ``guid:``, else sha256 of the corpus name and the
+key. ``identity.py`` then carries a fact's GUID from the lock when a wording fix, a
+move or a rename changed its key.
 """
 
 from __future__ import annotations
@@ -119,13 +121,39 @@ class Fact:
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 
+def item_key(card_id: str, term: str | None, text: str) -> str:
+    """A list item's note key: its term, else a digest of its text (never its position)."""
+    if term:
+        return f"{card_id}#{term}"
+    return f"{card_id}#~" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+#: Where a plain item's own text stands in its card's prompt (an overlapping cloze).
+HIDDEN_ITEM = "…?…"
+
+
+def list_context(title: str, items, index: int) -> str:
+    """A plain item's prompt: the list's title and every other item, its own hidden.
+
+    Asks for a fact in its context, not for a position in the author's list.
+    """
+    others = [HIDDEN_ITEM if i == index else item.text for i, item in enumerate(items)]
+    return f"{title}: " + " · ".join(others)
+
+
+def note_keys(card: Card) -> list[str]:
+    """The note keys a card gives, without building its facts."""
+    return [part.key for part in fact_parts(card)]
+
+
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
     """The facts of one card, whatever its ``anki`` flag (callers leave out ``anki: false``
     cards); ``retired`` marks the facts of a card the corpus retired."""
+    parts = list(fact_parts(card))
     return [
         Fact(
             key=part.key,
-            guid=guid_for(corpus_name, part.key),
+            guid=card.guid if card.guid and len(parts) == 1 else guid_for(corpus_name, part.key),
             card=card,
             variant=part.variant,
             prompt=part.prompt,
@@ -136,7 +164,7 @@ def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
             code_lang=part.code_lang,
             retired=retired,
         )
-        for part in fact_parts(card)
+        for part in parts
     ]
 
 
@@ -184,11 +212,16 @@ def _cells(card: Table) -> Iterator[Part]:
 
 
 def _list_items(card: ListCard) -> Iterator[Part]:
-    for index, item in enumerate(card.items, start=1):
+    seen: set[str] = set()
+    for index, item in enumerate(card.items):
+        key = item_key(card.id, item.term, item.text)
+        while key in seen:  # the same text twice in one list: still two notes
+            key += "+"
+        seen.add(key)
         yield Part(
-            key=f"{card.id}#{item.term}" if item.term else f"{card.id}#{index}",
+            key=key,
             variant="list-item",
-            prompt=item.term or f"{card.title} ({index}/{len(card.items)})",
+            prompt=item.term or list_context(card.title, card.items, index),
             answer=item.text,
             context=card.title,
         )

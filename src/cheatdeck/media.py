@@ -10,7 +10,6 @@ SVG with scripts or outside references, or more pixels than ``MAX_PIXELS``.
 from __future__ import annotations
 
 import difflib
-import html
 import re
 from pathlib import Path, PurePosixPath
 
@@ -166,15 +165,3 @@ def raster_problem(path: Path) -> str:
 def inline_media(card) -> tuple[str, ...]:
     """The images of ``card``'s texts (not its ``image:``), as written."""
     return tuple(path for path in card_media(card) if path != card.image)
-
-
-def with_sources(rendered: str, names: dict[str, str]) -> str:
-    """Rendered HTML with each ``<img src>`` of a path of ``names`` pointing at its
-    packed name instead (Anki keeps media flat, under content-hashed names)."""
-    from .text import link_target
-
-    for path, name in names.items():
-        new = f'src="{html.escape(name, quote=True)}"'
-        for written in dict.fromkeys((path, link_target(path))):
-            rendered = rendered.replace(f'src="{html.escape(written, quote=True)}"', new)
-    return rendered

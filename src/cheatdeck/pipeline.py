@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import __version__, incremental
+from . import __version__, identity, incremental
 from .checks import CheckContext, all_checks, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
@@ -145,7 +145,8 @@ def stamp_cards(
     facts_by_id: dict[str, list[Fact]] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
-    """Record every card in the lock; returns ids added, changed, moved (deck) and retired.
+    """Record every card in the lock; returns ids added, changed, moved (deck) and retired,
+    and when there are any, "old → new" renames and notices of edits Anki cannot follow.
 
     Each card's facts are made once; pass ``facts_by_id`` to keep them (card id -> facts).
     """
@@ -155,8 +156,17 @@ def stamp_cards(
     for done, card in enumerate(cards):
         if progress is not None and done % STEP == 0:
             progress(done, len(cards))
-        facts = kept[card.id] = facts_of(card, corpus.name)
+        # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
+        carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name)
+        facts = kept[card.id] = carried.facts
+        if carried.notices:  # what Anki cannot follow
+            changes.setdefault("notices", []).extend(carried.notices)
+        if carried.renamed_from:
+            lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
+            changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
         stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
+        if carried.renamed_from:
+            continue  # reported as renamed, not as added or changed
         if stamped.added:
             changes["added"].append(card.id)
         elif stamped.edited:
@@ -171,7 +181,8 @@ def stamp_cards(
 
 
 def retired_facts(corpus: Corpus, lock: Lock) -> list[Fact]:
-    """The last content of each retired card, once more, tagged for deletion."""
+    """The last content of each retired card, tagged for deletion (for
+    ``identity.RETIRED_DAYS`` after the build that retired it)."""
     facts: list[Fact] = []
     for card_id in corpus.retired:
         stored = lock.stored_card(card_id)
@@ -179,8 +190,10 @@ def retired_facts(corpus: Corpus, lock: Lock) -> list[Fact]:
             continue
         tagged = replace(stored, tags=(*stored.tags, "cheatdeck::retired"))
         these = facts_of(tagged, corpus.name, retired=True)
+        these = identity.carry(tagged, these, lock, corpus.name).facts  # the GUIDs shipped
         lock.retire(card_id, {f.key: (f.guid, f.content_hash) for f in these})
-        facts.extend(these)
+        if identity.still_shipped(lock, card_id):  # for RETIRED_DAYS after retiring
+            facts.extend(these)
     return facts
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 
 from ..diagnostics import Diagnostic, make
+from ..identity import RETIRED_DAYS, identity_places, identity_problems
 from ..lock import Lock
 from ..model import Loc
 from . import CheckContext
@@ -13,14 +14,18 @@ from . import CheckContext
 def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
     if ctx.lock is None:
         return
-    present = {card.id for card in ctx.corpus.cards()}
-    yield from removed_cards(ctx.lock, present, ctx.corpus.retired)
+    # identity hook: guid:, renamed_from: and the "looks like a rename" advice
+    cards = list(ctx.corpus.cards())
+    found = identity_problems(identity_places(cards), ctx.lock, ctx.corpus.retired)
+    present = {card.id for card in cards}
+    yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found)
 
 
 def removed_cards(
-    lock: Lock, present: Collection[str], retired: Iterable[str]
+    lock: Lock, present: Collection[str], retired: Iterable[str], identity=None
 ) -> Iterator[Diagnostic]:
-    """removed-card for each card of ``lock`` neither ``present`` nor ``retired``."""
+    """removed-card for each card of ``lock`` neither ``present``, ``retired`` nor
+    renamed, after the identity checks' findings (``identity.identity_problems``)."""
     if lock.problem:
         yield make(
             Loc(_display(lock), lock.problem_line, 1),
@@ -29,17 +34,23 @@ def removed_cards(
             "(deleting it gives every note a new time, and retired cards cannot ship)",
         )
         return
+    renamed, hints = (identity.renamed, identity.hints) if identity else (set(), {})
+    if identity:
+        yield from identity.diagnostics
     retired = set(retired)
     for card_id in sorted(lock.cards):
-        if card_id in present or card_id in retired:
+        if card_id in present or card_id in retired or card_id in renamed:
             continue
         loc = Loc(_display(lock), lock.lines.get(card_id, 1), 1)
-        yield make(
-            loc,
-            "removed-card",
-            f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
-            "(its notes then ship once more, tagged cheatdeck::retired) or restore it",
-        )
+        if card_id in hints:
+            message = f"card '{card_id}' is gone from the corpus and {hints[card_id]}"
+        else:
+            message = (
+                f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
+                f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
+                "or restore it"
+            )
+        yield make(loc, "removed-card", message)
 
 
 def _display(lock: Lock) -> str:

@@ -17,12 +17,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...facts import Fact
-from ...media import inline_media, with_sources
+from ...media import inline_media
 from .. import BuildContext, OutputError
-from .fields import Media, card_ords, checksum, field_values, media_name, sort_text, tags_of
+from .fields import (
+    Media,
+    card_ords,
+    checksum,
+    field_values,
+    inline_image_path,
+    media_name,
+    sort_text,
+    tags_of,
+)
 from .notetypes import (
     NOTE_TYPES,
     TemplateProblem,
+    note_type_of,
     notetype_json,
     read_look,
     stable_id,
@@ -43,7 +53,7 @@ def render(ctx: BuildContext) -> bytes:
     fields_time = ctx.lock.stamp("anki:fields", _field_format_digest())
     decks = _decks(ctx)
     deck_ids = {deck.name: deck.id for deck in decks}
-    variants = {fact.variant for fact in ctx.facts}
+    variants = {note_type_of(fact.variant).variant for fact in ctx.facts}
     used = [spec for spec in NOTE_TYPES.values() if spec.variant in variants]
     root_id = deck_ids.get(ctx.corpus.deck, 1)
     notetypes = [
@@ -65,17 +75,15 @@ def _note_rows(
     """One row per fact, its fields rendered, in ``ctx.facts`` order."""
     for fact in ctx.facts:
         image = media.get(fact)
-        inline = media.inline(fact)  # the images of its texts: packed, sources renamed
+        inline = media.inline(fact)  # the images of its texts: packed
         times = (image_time(ctx, item) for item in (image, *inline))
         mtime = max(ctx.time_of(fact), fields_time, *times)
-        fields = field_values(fact, image)
-        if inline:
-            fields = [with_sources(f, {m.path: m.name for m in inline}) for f in fields]
+        fields = field_values(fact, image, media.packed_name)
         ords = card_ords(fact)
         yield NoteRow(
             id=ids.take(mtime),
             guid=fact.guid,
-            notetype_id=NOTE_TYPES[fact.variant].id,
+            notetype_id=note_type_of(fact.variant).id,
             mtime=mtime,
             tags=tags_of(fact),
             fields=fields,
@@ -145,6 +153,17 @@ class _MediaStore:
             if self.by_path[path] is not None:
                 found.append(self.by_path[path])
         return found
+
+    def packed_name(self, src: str) -> str | None:
+        """The packed name of an image written in a card's text: a file inside the
+        corpus folder, else None (a URL or an outside path is never referenced)."""
+        path = inline_image_path(self.ctx.corpus_dir, src)
+        if path is None:
+            return None
+        if path not in self.by_path:
+            self.by_path[path] = self._read(path, retired=True)  # unreadable: not shown
+        media = self.by_path[path]
+        return media.name if media is not None else None
 
     def _read(self, path: str, retired: bool) -> Media | None:
         file = Path(self.ctx.corpus_dir) / path

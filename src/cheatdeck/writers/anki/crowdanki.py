@@ -14,12 +14,11 @@ from __future__ import annotations
 import json
 
 from ...facts import Fact
-from ...media import inline_media, with_sources
 from .. import BuildContext, OutputError
 from ..exports.common import deck_parts, read_image, stable_uuid
 from .deck_options import deck_options
-from .fields import Media, field_values, media_name, tags_of
-from .notetypes import NOTE_TYPES, NoteTypeSpec, notetype_json
+from .fields import Media, field_values, inline_image_path, media_name, tags_of
+from .notetypes import NOTE_TYPES, NoteTypeSpec, note_type_of, notetype_json
 
 FIELD_KEYS = ("name", "ord", "font", "media", "rtl", "size", "sticky")
 TEMPLATE_KEYS = ("name", "ord", "qfmt", "afmt", "bqfmt", "bafmt", "bfont", "bsize", "did")
@@ -51,18 +50,11 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
             if image is not None:
                 media[fact.card.image] = image
         node = find_deck(root, deck_parts(fact.card.deck)[len(deck_parts(ctx.corpus.deck)) :])
-        entry = note(fact, image)
-        names = {}
-        for path in inline_media(fact.card):  # the images of its texts: packed, renamed
-            item = media.get(path) or _media(ctx, path, fact.retired)
-            if item is not None:
-                media[path] = names[path] = item
-        if names:
-            renamed = {path: item.name for path, item in names.items()}
-            entry["fields"] = [with_sources(value, renamed) for value in entry["fields"]]
-        node["notes"].append(entry)
+        node["notes"].append(note(fact, image, lambda src: _inline(ctx, media, src)))
     used = [
-        spec for spec in NOTE_TYPES.values() if any(f.variant == spec.variant for f in ctx.facts)
+        spec
+        for spec in NOTE_TYPES.values()
+        if any(note_type_of(f.variant) is spec for f in ctx.facts)
     ]
     root["note_models"] = [note_model(spec, look, ctx) for spec in used]
     root["deck_configurations"] = [deck_config(ctx, config_uuid)]
@@ -72,6 +64,20 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
     for item in media.values():
         files[f"media/{item.name}"] = item.data
     return files
+
+
+def _inline(ctx: BuildContext, media: dict[str, Media], src: str) -> str | None:
+    """The media name of an image written in a card's text (packed like the apkg's),
+    or None: then the field shows its alt text."""
+    path = inline_image_path(ctx.corpus_dir, src)
+    if path is None:
+        return None
+    if path not in media:
+        found = _media(ctx, path, retired=True)
+        if found is None:
+            return None
+        media[path] = found
+    return media[path].name
 
 
 def _media(ctx: BuildContext, path: str, retired: bool) -> Media | None:
@@ -122,14 +128,14 @@ def drop_paths(node: dict) -> None:
         drop_paths(child)
 
 
-def note(fact: Fact, image: Media | None) -> dict:
+def note(fact: Fact, image: Media | None, inline_image=None) -> dict:
     return {
         "__type__": "Note",
         "data": "",
-        "fields": field_values(fact, image),
+        "fields": field_values(fact, image, inline_image),
         "flags": 0,
         "guid": fact.guid,
-        "note_model_uuid": model_uuid(NOTE_TYPES[fact.variant]),
+        "note_model_uuid": model_uuid(note_type_of(fact.variant)),
         "tags": tags_of(fact),
     }
 

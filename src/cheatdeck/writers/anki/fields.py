@@ -13,14 +13,15 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
 
 from ... import cloze
 from ...facts import Fact
 from ...highlight import code_html
-from ...model import KINDS, FieldSpec, FieldType, Role
+from ...model import KINDS, FieldSpec, FieldType, ListCard, Role
 from ...text import inline_html
-from .notetypes import NOTE_TYPES
+from .notetypes import REVERSE_FIELD, note_type_of
 
 # ------------------------------------------------------------------ media
 
@@ -47,6 +48,19 @@ def media_name(path: str, data: bytes) -> tuple[str, str]:
     pure = PurePosixPath(path)
     stem = _UNSAFE_NAME.sub("-", pure.stem).strip("-._")[:60] or "image"
     return f"{stem}-{digest}{pure.suffix.lower()}", digest
+
+
+def inline_image_path(corpus_dir: Path, src: str) -> str | None:
+    """The corpus path of an image written in a card's text, when it is a file inside
+    the corpus folder; None for a URL, an absolute or outside path, or a missing file."""
+    src = unquote(src)  # as Markdown wrote it in the link: my%20chart.png
+    if not src or ":" in src or src.startswith(("/", "\\")) or "\\" in src:
+        return None
+    root = Path(corpus_dir).resolve()
+    file = (root / src).resolve()
+    if not file.is_relative_to(root) or not file.is_file():
+        return None
+    return file.relative_to(root).as_posix()
 
 
 def image_html(media: Media | None) -> str:
@@ -119,6 +133,51 @@ def _guard(fragment: str, inside: bool) -> str:
     return guarded
 
 
+# ------------------------------------------------------------------ what Anki would interpret
+
+# Anki turns [$]…[/$], [$$]…[/$$], [latex]…[/latex] into LaTeX images, [sound:…] into
+# an audio button and [anki:tts]…[/anki:tts] into speech, wherever they stand in a
+# field's HTML, code included; MathJax typesets \(…\) and \[…\]: wanted in text (math
+# reaches Anki as written), not in code. An entity for the bracket, and an empty element
+# after a backslash in code, show the same characters while no longer matching (Anki
+# reads the HTML; MathJax reads text nodes).
+_ANKI_MARKUP = re.compile(r"\[(?=/?\$|/?latex\]|sound:|/?anki:)", re.I)
+_MATHJAX = re.compile(r"\\(?=[()\[\]])")
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_CODE_TAG = re.compile(r"</?(?:code|pre)\b", re.I)
+_ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.I)
+
+
+def anki_safe(field_html: str, inline_image=None) -> str:
+    """A field's HTML as Anki shows it literally: its media-like and math-like text
+    broken up (see above), and every ``<img>`` pointing at a packed media file (the
+    name ``inline_image(src)`` gives) or else replaced by its alt text — never a
+    remote URL or a path outside the package."""
+
+    code = 0  # how deep in <code> or <pre>: math is typeset outside code only
+
+    def part(match: re.Match) -> str:
+        nonlocal code
+        if match.group(1) is not None:
+            tag = match.group(1)
+            if _CODE_TAG.match(tag):
+                code += -1 if tag.startswith("</") else 1
+            return _image(tag, inline_image) if _IMG.fullmatch(tag) else tag
+        text = _ANKI_MARKUP.sub("&#91;", match.group(2))
+        return _MATHJAX.sub(r"\\<span></span>", text) if code > 0 else text
+
+    return _TAG_OR_TEXT.sub(part, field_html)
+
+
+def _image(tag: str, inline_image) -> str:
+    attrs = {name.lower(): html.unescape(value) for name, value in _ATTR.findall(tag)}
+    src, alt = attrs.get("src", ""), attrs.get("alt", "")
+    name = inline_image(src) if inline_image is not None else None
+    if name is None:
+        return html.escape(f"[image: {alt or src}]", quote=False)
+    return f'<img src="{html.escape(name, quote=True)}" alt="{html.escape(alt, quote=True)}">'
+
+
 # ------------------------------------------------------------------ fields per variant
 
 
@@ -126,14 +185,18 @@ def _md(text: str | None) -> str:
     return inline_html(text) if text else ""
 
 
-def field_values(fact: Fact, image: Media | None) -> list[str]:
-    """The note's fields, in the note type's order."""
+def field_values(fact: Fact, image: Media | None, inline_image=None) -> list[str]:
+    """The note's fields, in the note type's order, safe for Anki (``anki_safe``).
+
+    ``inline_image(src)`` gives the packed name of an image written in the text, or
+    None; without it every such image shows as its alt text.
+    """
     card = fact.card
-    spec = NOTE_TYPES[fact.variant]
-    values = dict(_own_fields(fact))
+    spec = note_type_of(fact.variant)
+    values = {name: anki_safe(value, inline_image) for name, value in _own_fields(fact).items()}
     values.update(
-        Note=_md(card.note),
-        Source=_md(card.source),
+        Note=anki_safe(_md(card.note), inline_image),
+        Source=anki_safe(_md(card.source), inline_image),
         Image=image_html(image),
         CheatdeckId=html.escape(card.id, quote=False),
         CheatdeckKey=html.escape(fact.key, quote=False),
@@ -148,9 +211,13 @@ def _own_fields(fact: Fact) -> dict[str, str]:
         parts = (fact.prompt, fact.answer, fact.context, fact.row, fact.column)
         return dict(zip(KINDS["table"].item_fields, map(_md, parts), strict=True))
     if fact.variant == "list-item":
-        parts = (fact.prompt, fact.answer, fact.context)
-        return dict(zip(KINDS["list"].item_fields, map(_md, parts), strict=True))
-    return {spec.anki_field: _field_html(fact, spec) for spec in fact.card.spec.noted_fields}
+        prompt = _md(fact.prompt) if _own_term(fact) else _items_hiding(fact)
+        parts = (prompt, _md(fact.answer), _md(fact.context))
+        return dict(zip(KINDS["list"].item_fields, parts, strict=True))
+    fields = {spec.anki_field: _field_html(fact, spec) for spec in fact.card.spec.noted_fields}
+    if REVERSE_FIELD in note_type_of(fact.variant).fields:
+        fields[REVERSE_FIELD] = _reverse(fact)
+    return fields
 
 
 def _field_html(fact: Fact, spec: FieldSpec) -> str:
@@ -167,11 +234,40 @@ def _field_html(fact: Fact, spec: FieldSpec) -> str:
     return text if spec.type is FieldType.DATE else _md(text)
 
 
+def _reverse(fact: Fact) -> str:
+    """The ``Reverse`` field: non-empty when the note has its answer -> prompt card."""
+    return "reverse" if fact.variant.endswith("-reverse") else ""
+
+
+def _own_term(fact: Fact) -> bool:
+    return isinstance(fact.card, ListCard) and any(
+        item.term == fact.prompt for item in fact.card.items if item.term
+    )
+
+
+def _items_hiding(fact: Fact) -> str:
+    """A plain list item's front: the other items in order, its own hidden (an
+    overlapping cloze), so the card asks for a fact in context, not a position."""
+    card = fact.card
+    if not isinstance(card, ListCard):  # pragma: no cover - a list item's card is a list
+        return _md(fact.prompt)
+    own = next((i for i, item in enumerate(card.items) if item.text == fact.answer), -1)
+    rows = [
+        '<li class="cd-ask-item">?</li>' if i == own else f"<li>{_md(item.term or item.text)}</li>"
+        for i, item in enumerate(card.items)
+    ]
+    return f'<ul class="cd-items">{"".join(rows)}</ul>'
+
+
 def card_ords(fact: Fact) -> list[int]:
-    """The template ordinals that give cards: every template, or one per cloze number."""
-    if NOTE_TYPES[fact.variant].cloze:
+    """The template ordinals that give cards: one per cloze number, else the first
+    template and, for a reversed concept or Q&A, the second."""
+    spec = note_type_of(fact.variant)
+    if spec.cloze:
         return [number - 1 for number in cloze.numbers(fact.prompt)] or [0]
-    return list(range(len(NOTE_TYPES[fact.variant].templates)))
+    if REVERSE_FIELD in spec.fields and not _reverse(fact):
+        return [0]
+    return list(range(len(spec.templates)))
 
 
 def tags_of(fact: Fact) -> list[str]:

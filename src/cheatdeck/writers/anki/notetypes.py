@@ -1,4 +1,9 @@
-"""The Anki note types: one per fact variant, their frozen schema, ids and templates.
+"""The Anki note types: one per card kind, their frozen schema, ids and templates.
+
+A concept or Q&A note has an optional second card (answer -> prompt): its front is
+wrapped in ``{{#Reverse}}…{{/Reverse}}``, so ``reverse:`` fills the ``Reverse`` field
+and toggling it updates the note in place (Anki adds the second card; turning it off
+leaves that card empty, for Tools → Empty Cards).
 
 Anki updates an existing note only while its note type keeps the same id and the
 same schema (field names and template names). So ids come from fixed strings
@@ -22,7 +27,7 @@ from pathlib import Path
 
 from ...model import KINDS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: reverse is an optional card, not a note type of its own
 PREFIX = "cheatdeck"
 
 # Fields every note type ends with: the back's extras and the card's identity.
@@ -88,9 +93,14 @@ def _spec(variant, title, fields, *templates, cloze=False, keyed=False) -> NoteT
     )
 
 
+REVERSE_FIELD = "Reverse"  # non-empty: the note has its answer -> prompt card
+
+
 def _fields(kind: str) -> tuple[str, ...]:
-    """The note fields a kind declares in ``model.KINDS`` (labels of its shown fields)."""
-    return KINDS[kind].note_fields
+    """The note fields a kind declares in ``model.KINDS`` (labels of its shown fields),
+    then ``Reverse`` for a kind that may have a reversed card."""
+    spec = KINDS[kind]
+    return spec.note_fields + ((REVERSE_FIELD,) if spec.field("reverse") else ())
 
 
 _CONCEPT = _fields("concept")
@@ -101,22 +111,8 @@ _QUESTION_ANSWER = ("Question → Answer", "Question")
 NOTE_TYPES: dict[str, NoteTypeSpec] = {
     spec.variant: spec
     for spec in (
-        _spec("concept", "Concept", _CONCEPT, _TERM_DEF),
-        _spec(
-            "concept-reverse",
-            "Concept (and reversed)",
-            _CONCEPT,
-            _TERM_DEF,
-            ("Definition → Term", "Definition"),
-        ),
-        _spec("qa", "Q&A", _QA, _QUESTION_ANSWER),
-        _spec(
-            "qa-reverse",
-            "Q&A (and reversed)",
-            _QA,
-            _QUESTION_ANSWER,
-            ("Answer → Question", "Answer"),
-        ),
+        _spec("concept", "Concept", _CONCEPT, _TERM_DEF, ("Definition → Term", REVERSE_FIELD)),
+        _spec("qa", "Q&A", _QA, _QUESTION_ANSWER, ("Answer → Question", REVERSE_FIELD)),
         _spec("command", "Command", _fields("command"), ("Task → Command", "Task")),
         _spec("limit", "Limit", _fields("limit"), ("Subject → Value", "Subject")),
         _spec(
@@ -137,6 +133,11 @@ NOTE_TYPES: dict[str, NoteTypeSpec] = {
         ),
     )
 }
+
+
+def note_type_of(variant: str) -> NoteTypeSpec:
+    """The note type of a fact variant: ``concept-reverse`` is a concept note."""
+    return NOTE_TYPES[variant.removesuffix("-reverse")]
 
 
 def schema_snapshot() -> dict:

@@ -15,7 +15,7 @@ from ...facts import Fact
 from .. import BuildContext
 from ..exports.common import read_image
 from .fields import Media, field_values, media_name, tags_of
-from .notetypes import NOTE_TYPES
+from .notetypes import NOTE_TYPES, note_type_of
 
 HEADER = (
     "#separator:tab",
@@ -54,7 +54,7 @@ def _media(ctx: BuildContext, path: str) -> Media | None:
 
 def row(fact: Fact, image: Media | None, width: int) -> list[str]:
     """GUID, note type, deck, tags, then the note type's fields (padded to ``width``)."""
-    spec = NOTE_TYPES[fact.variant]
+    spec = note_type_of(fact.variant)
     fields = field_values(fact, image)
     fields += [""] * (width - len(fields))
     meta = [fact.guid, spec.name, fact.card.deck, " ".join(tags_of(fact))]

@@ -1,0 +1,435 @@
+"""Note identity across builds: which GUID each fact keeps, and what Anki cannot follow.
+
+Anki matches notes by GUID alone, so a fact's review history stays with its note only
+while the GUID does. ``facts.py`` gives each fact a GUID from its note key; this module
+carries the GUID the lock already knows for the same fact when the key changed:
+
+- a table cell follows its row and column: a label found again by its wording, else
+  (a wording fix) by its cells, so inserting, removing, reordering or rewording rows
+  and columns keeps every cell's note;
+- a list item follows the item: its term, or its text (a small edit is recognised),
+  never its position;
+- ``renamed_from: old-id`` takes the old id's lock entry and GUIDs;
+- a change of kind (another note type) gets new GUIDs: Anki refuses to update a note
+  into another note type, so the old notes stay as they were, with their history.
+
+It also checks ``guid:`` and ``renamed_from:`` and finds the "looks like a rename"
+advice for removed-card (``identity_problems``, run by the lock check), and words the
+build's report of cards added, changed, renamed and retired (``change_lines``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic, make
+from .facts import Fact, facts_of, guid_for
+from .lock import Lock, card_data, card_from_data
+from .model import Card, ListCard, Loc, Table
+
+#: How alike two texts must be (difflib ratio) to be one list item with a small edit.
+ITEM_LIKENESS = 0.75
+#: Ids listed per kind of change in the build report before "and N more".
+LISTED = 20
+#: Days a retired card's notes keep shipping, tagged cheatdeck::retired, after the
+#: build that retired it; then they leave the package (Anki keeps what it has).
+RETIRED_DAYS = 90
+
+
+@dataclass
+class Carried:
+    """One card's facts with their GUIDs settled, and what Anki will make of it."""
+
+    facts: list[Fact]
+    renamed_from: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
+    """(id, lock entry) this card had before: its own, or its ``renamed_from``'s."""
+    for key in (card.id, card.renamed_from):
+        if key is not None and key in lock.cards:
+            return key, lock.cards[key]
+    return None, None
+
+
+def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
+    """``facts`` with the GUIDs the lock knows for the same facts (see the module)."""
+    old_id, entry = previous_entry(card, lock)
+    if entry is None or not isinstance(entry.get("data"), dict):
+        return Carried(facts)
+    renamed = old_id if old_id != card.id else None
+    old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
+    same = _same_notes(card, facts, entry["data"], old_notes)
+    if same is not None:  # every key as before: no old card to rebuild
+        return Carried(same, renamed)
+    old_card = card_from_data(entry["data"], Loc(str(lock.path), 1, 1))
+    if old_card is None:
+        return Carried(facts, renamed)
+    old_facts = facts_of(old_card, corpus_name)
+    old_guids = _old_guids(old_card, old_facts, old_notes, corpus_name)
+    notices: list[str] = []
+    if _note_type(old_facts) != _note_type(facts):
+        notices.append(_kind_notice(old_facts, facts, renamed))
+        return Carried(_fresh_guids(facts, corpus_name, old_guids), renamed, notices)
+    pairs = _pairs(card, old_card, facts, old_facts)
+    carried = []
+    for fact in facts:
+        old = pairs.get(fact.key)
+        guid = old_guids.get(old.key) if old is not None else None
+        if guid and not card.guid:
+            fact = dataclasses.replace(fact, guid=guid)
+        carried.append(fact)
+    if old_facts and old_facts[0].variant.endswith("-reverse") and not _reversed(facts):
+        notices.append(
+            f"'{card.id}': reverse turned off; Anki keeps its reversed card, now empty, with "
+            "that card's review history: Tools → Empty Cards in Anki deletes it"
+        )
+    matched = {old.key for old in pairs.values()}
+    lost = [old for old in old_facts if old.key not in matched]
+    if lost:
+        notices.append(_lost_notice(card, lost, len(facts) - len(pairs)))
+    return Carried(carried, renamed, notices)
+
+
+def _same_notes(card: Card, facts: list[Fact], data: dict, notes: dict) -> list[Fact] | None:
+    """The facts with their lock GUIDs when the card keeps its kind, its reverse and
+    exactly its note keys (the common case: then nothing needs matching); else None."""
+    if data.get("kind") != card.kind or len(notes) != len(facts):
+        return None
+    if bool(data.get("reverse")) != _reversed(facts):
+        return None
+    out = []
+    for fact in facts:
+        note = notes.get(fact.key)
+        guid = note.get("guid") if isinstance(note, dict) else None
+        if not isinstance(guid, str) or not guid:
+            return None
+        out.append(fact if card.guid or guid == fact.guid else dataclasses.replace(fact, guid=guid))
+    return out
+
+
+def _reversed(facts: list[Fact]) -> bool:
+    return bool(facts) and facts[0].variant.endswith("-reverse")
+
+
+def _note_type(facts: list[Fact]) -> str:
+    return facts[0].variant.removesuffix("-reverse") if facts else ""
+
+
+def _old_guids(old_card: Card, old_facts: list[Fact], notes: dict, corpus_name: str) -> dict:
+    """Old key -> the GUID the lock holds (a list's positional key of 0.1 understood)."""
+    guids = {}
+    for index, fact in enumerate(old_facts):
+        note = notes.get(fact.key)
+        if note is None and isinstance(old_card, ListCard):
+            note = notes.get(f"{old_card.id}#{index + 1}")  # 0.1 keyed plain items by place
+        guid = note.get("guid") if isinstance(note, dict) else None
+        guids[fact.key] = guid if isinstance(guid, str) and guid else fact.guid
+    return guids
+
+
+def _fresh_guids(facts: list[Fact], corpus_name: str, taken: dict) -> list[Fact]:
+    """New GUIDs for facts of another note type (the old GUIDs stay with the old notes)."""
+    out = []
+    used = set(taken.values())
+    for fact in facts:
+        if fact.guid in used and not fact.card.guid:
+            kind = fact.variant.removesuffix("-reverse")
+            fact = dataclasses.replace(fact, guid=guid_for(corpus_name, f"{fact.key}@{kind}"))
+        out.append(fact)
+    return out
+
+
+def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
+    """Old notes of a table or list that no row, column or item of this build takes."""
+    count = len(lost)
+    what = "note" if count == 1 else "notes"
+    shown = ", ".join(_describe(fact) for fact in lost[:5]) + (", …" if count > 5 else "")
+    search = " OR ".join(f'"CheatdeckKey:{fact.key}"' for fact in lost[:5])
+    search = f"{search} (and the others)" if count > 5 else search
+    new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
+    return (
+        f"'{card.id}': {count} old {what} ({shown}) no longer in the deck{new}. Anki keeps "
+        f"{'it' if count == 1 else 'them'} with the review history but stops updating "
+        f"{'it' if count == 1 else 'them'}; to delete {'it' if count == 1 else 'them'} in "
+        f"Anki, search: {search}"
+    )
+
+
+def _describe(fact: Fact) -> str:
+    if fact.row or fact.column:
+        return f"{fact.row} × {fact.column}"
+    text = fact.answer if len(fact.answer) <= 40 else fact.answer[:39] + "…"
+    return f'"{text}"'
+
+
+def _kind_notice(old_facts: list[Fact], facts: list[Fact], renamed: str | None) -> str:
+    from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
+
+    card, old = facts[0].card, old_facts[0].card
+    old_type = note_type_of(old_facts[0].variant).name
+    count, was = len(old_facts), f" of '{renamed}'" if renamed else ""
+    return (
+        f"'{card.id}' changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
+        f"another note type, so it adds {len(facts)} new note{'s' if len(facts) > 1 else ''} "
+        f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
+        f"history, no longer updated; to delete {'them' if count > 1 else 'it'} in Anki, "
+        f'search: "CheatdeckId:{old.id}" "note:{old_type}"'
+    )
+
+
+# ------------------------------------------------------------------ matching
+
+
+def _pairs(card: Card, old_card: Card, facts: list[Fact], old_facts: list[Fact]) -> dict:
+    """New key -> the old fact that is the same fact."""
+    if isinstance(card, Table) and isinstance(old_card, Table):
+        return _table_pairs(card, old_card, facts, old_facts)
+    if isinstance(card, ListCard) and isinstance(old_card, ListCard):
+        return _list_pairs(card, old_card, facts, old_facts)
+    if len(facts) == 1 and len(old_facts) == 1:
+        return {facts[0].key: old_facts[0]}
+    return {}
+
+
+def _table_pairs(card: Table, old: Table, facts, old_facts) -> dict:
+    new_cells = {
+        (r.label, c): cell
+        for r in card.rows
+        for c, cell in zip(card.columns, r.cells, strict=False)
+    }
+    old_cells = {
+        (r.label, c): cell for r in old.rows for c, cell in zip(old.columns, r.cells, strict=False)
+    }
+    rows = {label: label for label in (r.label for r in card.rows) if label in _labels(old.rows)}
+    cols = {c: c for c in card.columns if c in old.columns}
+    for _ in range(2):  # a column found by its cells may let a reworded row be found
+        _match_by_cells(card.columns, old.columns, cols, rows, new_cells, old_cells, True)
+        _match_by_cells(
+            [r.label for r in card.rows], _labels(old.rows), rows, cols, new_cells, old_cells, False
+        )
+    by_place = {(f.row, f.column): f for f in old_facts}
+    pairs = {}
+    for fact in facts:
+        old_row, old_col = rows.get(fact.row), cols.get(fact.column)
+        if old_row is not None and old_col is not None:
+            pairs[fact.key] = by_place[(old_row, old_col)]
+    return pairs
+
+
+def _labels(rows) -> list[str]:
+    return [r.label for r in rows]
+
+
+def _match_by_cells(new, old, found: dict, across: dict, new_cells, old_cells, columns) -> None:
+    """Pair each unmatched new label with the unmatched old one whose cells (along the
+    matched labels ``across``) agree most: at least half of them, and one."""
+    free_old = [o for o in old if o not in found.values()]
+    for label in [n for n in new if n not in found]:
+        best, best_score = None, 0.0
+        for candidate in free_old:
+            same = total = 0
+            for new_other, old_other in across.items():
+                key_new = (new_other, label) if columns else (label, new_other)
+                key_old = (old_other, candidate) if columns else (candidate, old_other)
+                if key_new in new_cells and key_old in old_cells:
+                    total += 1
+                    same += new_cells[key_new] == old_cells[key_old]
+            score = same / total if total else 0.0
+            if same and score >= 0.5 and score > best_score:
+                best, best_score = candidate, score
+        if best is not None:
+            found[label] = best
+            free_old.remove(best)
+
+
+def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
+    pairs = {}
+    old_by_key = {f.key: f for f in old_facts}
+    for fact in facts:  # the same term, or the same text
+        if fact.key in old_by_key:
+            pairs[fact.key] = old_by_key.pop(fact.key)
+    new_items = dict(zip((f.key for f in facts), card.items, strict=True))
+    old_items = {f.key: item for f, item in zip(old_facts, old.items, strict=True)}
+    for fact in facts:  # a term reworded with the same text, or a text with a small edit
+        if fact.key in pairs or not old_by_key:
+            continue
+        item = new_items[fact.key]
+        best, best_score = None, ITEM_LIKENESS
+        for key in old_by_key:
+            old_item = old_items[key]
+            if (item.term is None) != (old_item.term is None):
+                continue
+            score = difflib.SequenceMatcher(None, item.text, old_item.text).ratio()
+            if score >= best_score:
+                best, best_score = key, score
+        if best is not None:
+            pairs[fact.key] = old_by_key.pop(best)
+    return pairs
+
+
+def still_shipped(lock: Lock, card_id: str) -> bool:
+    """Whether a retired card's notes still ship: retired less than RETIRED_DAYS ago.
+
+    ``Lock.retire`` stamps the notes when the card is retired (their content gains the
+    retired tag), so their newest time is the retirement's.
+    """
+    entry = lock.cards.get(card_id) or {}
+    notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
+    times = [n.get("changed") for n in notes.values() if isinstance(n, dict)]
+    retired_at = max((t for t in times if isinstance(t, int)), default=lock.now)
+    return lock.now - retired_at < RETIRED_DAYS * 86_400
+
+
+# ------------------------------------------------------------------ checks
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityPlace:
+    """What the identity checks need of one card (small, so halves can send it)."""
+
+    id: str
+    kind: str
+    renamed_from: str | None
+    guid: str | None
+    at_renamed: Loc
+    at_guid: Loc
+    content: str  # digest of the card's content without its id: finds a rename
+
+
+def identity_places(cards) -> list[IdentityPlace]:
+    return [
+        IdentityPlace(
+            card.id,
+            card.kind,
+            card.renamed_from,
+            card.guid,
+            card.at("renamed_from"),
+            card.at("guid"),
+            _content_digest(card_data(card)),
+        )
+        for card in cards
+    ]
+
+
+def _content_digest(data: dict) -> str:
+    kept = {k: v for k, v in data.items() if k not in ("id", "renamed_from", "tags", "topic")}
+    text = json.dumps(kept, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class IdentityFindings:
+    """The identity checks' diagnostics, the old ids renames take over (not removed
+    cards), and the rename advice for an id gone from the corpus."""
+
+    diagnostics: list[Diagnostic]
+    renamed: set[str]
+    hints: dict[str, str]
+
+
+def identity_problems(places: list[IdentityPlace], lock: Lock | None, retired) -> IdentityFindings:
+    """``guid:`` only on one-note cards and unique; ``renamed_from:`` names a card of
+    the lock that is gone; an id gone with its content under a new id: a rename."""
+    found: list[Diagnostic] = []
+    seen: dict[str, IdentityPlace] = {}
+    for place in places:
+        if place.guid is None:
+            continue
+        if place.kind in ("table", "list"):
+            unit = "cell" if place.kind == "table" else "item"
+            found.append(
+                make(
+                    place.at_guid,
+                    "duplicate-guid",
+                    f"'{place.id}' is a {place.kind} card (one note per {unit}): `guid:` is "
+                    "for cards with one note; remove it",
+                )
+            )
+            continue
+        first = seen.setdefault(place.guid, place)
+        if first is not place:
+            found.append(
+                make(
+                    place.at_guid,
+                    "duplicate-guid",
+                    f"'{place.id}' has guid '{place.guid}', as '{first.id}' does: Anki would "
+                    "keep only one of the two notes; give each card its own guid or none",
+                    related=first.at_guid,
+                )
+            )
+    renamed = {p.renamed_from for p in places if p.renamed_from}
+    if lock is None or lock.problem:
+        return IdentityFindings(found, renamed, {})
+    present = {p.id for p in places}
+    gone = sorted(set(lock.cards) - present - set(retired))
+    for place in places:
+        old = place.renamed_from
+        if old is None:
+            continue
+        if old in present:
+            found.append(
+                make(
+                    place.at_renamed,
+                    "bad-rename",
+                    f"'{place.id}' says renamed_from: {old}, but '{old}' is still a card: "
+                    "remove one of the two, or remove renamed_from",
+                )
+            )
+        elif old not in lock.cards and place.id not in lock.cards:
+            others = [g for g in gone if g not in renamed]
+            guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""
+            found.append(
+                make(
+                    place.at_renamed,
+                    "bad-rename",
+                    f"'{place.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
+                    f"'{old}'{guess}: correct the old id, or remove renamed_from",
+                )
+            )
+    return IdentityFindings(found, renamed, _rename_hints(lock, places, gone, renamed))
+
+
+def _rename_hints(lock: Lock, places, gone: list[str], renamed: set[str]) -> dict[str, str]:
+    """Old id -> the advice, for each id gone whose content a new card has."""
+    gone = [g for g in gone if g not in renamed]
+    if not gone:
+        return {}
+    new_by_content: dict[str, str] = {}
+    for place in places:
+        if place.id not in lock.cards and not place.renamed_from:
+            new_by_content.setdefault(place.content, place.id)
+    hints = {}
+    for old_id in gone:
+        entry = lock.cards.get(old_id)
+        data = entry.get("data") if isinstance(entry, dict) else None
+        new_id = new_by_content.get(_content_digest(data)) if isinstance(data, dict) else None
+        if new_id is not None:
+            hints[old_id] = (
+                f"looks like a rename: add `renamed_from: {old_id}` to '{new_id}' "
+                "to keep its Anki notes and their review history (or add it to 'retired' "
+                "in corpus.yaml if it really is gone)"
+            )
+    return hints
+
+
+# ------------------------------------------------------------------ the build report
+
+
+def change_lines(changes: dict[str, list[str]]) -> list[str]:
+    """The cards a build added, changed, renamed and retired, by id (a long list
+    collapsed after ``LISTED``), then what Anki cannot follow."""
+    lines = []
+    for kind in ("added", "changed", "renamed", "retired"):
+        ids = changes.get(kind, [])
+        if ids:
+            shown = ", ".join(ids[:LISTED])
+            more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
+            lines.append(f"  {kind}: {shown}{more}")
+    lines.extend(f"notice: {notice}" for notice in changes.get("notices", []))
+    return lines
