@@ -51,6 +51,9 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--paper", choices=("a4", "letter", "a3", "legal"), help="sheet paper")
     build.add_argument("--orientation", choices=("landscape", "portrait"), help="sheet orientation")
+    build.add_argument(
+        "--pages", type=_page_count, metavar="N", help="fit the sheet to N pages by priority"
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     build.add_argument("-v", "--verbose", action="store_true", help="print every stage")
     return parser
@@ -80,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _page_count(text: str) -> int:
+    """--pages: a whole number of pages, at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of pages (1 or more)")
+    return int(text)
+
+
 def _corpus_dir(args) -> Path:
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -106,7 +116,9 @@ def run_build(args) -> int:
         writers = select(args.formats)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    options = BuildOptions(paper=args.paper, orientation=args.orientation)
+    options = BuildOptions(
+        paper=args.paper, orientation=args.orientation, pages=args.pages, verbose=args.verbose
+    )
     out = Path(args.out)
     inputs = _fingerprint(args, corpus, writers)
     stored = incremental.up_to_date(out, inputs)
@@ -148,7 +160,7 @@ def run_build(args) -> int:
         return report.exit_code(args.strict)
     if not args.quiet:
         _print_changes(outcome, out, writers)
-        for notice in outcome.notices:
+        for notice in dict.fromkeys(outcome.notices):  # each side of a fork may say it
             print(f"cheatdeck: {notice}", file=sys.stderr)
     shown = report.render("text") if report.diagnostics else ""
     names = [w.filename(outcome.corpus.name) for w in writers]
@@ -181,6 +193,7 @@ def _fingerprint(args, corpus: Path, writers) -> str:
         "tags": sorted(args.tag),
         "paper": args.paper,
         "orientation": args.orientation,
+        "pages": args.pages,
         "strict": args.strict,
         "out": str(Path(args.out).resolve()),
     }

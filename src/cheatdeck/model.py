@@ -210,6 +210,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("max_answer_words", 40, "long-answer: words allowed in one answer"),
     SettingSpec("max_fact_age_days", 730, "stale: days before a limit's as_of is old"),
     SettingSpec("similarity", 0.8, "similar-fact: share of words two prompts must share"),
+    SettingSpec("language", "en", "the sheet's language tag, e.g. en, de, pt-BR (<html lang>)"),
 )
 SETTING_NAMES = {s.name: s for s in SETTINGS}
 
@@ -453,6 +454,7 @@ class Settings:
     max_answer_words: int = 40
     max_fact_age_days: int = 730
     similarity: float = 0.8
+    language: str = "en"
 
     @property
     def sheet_columns(self) -> int:

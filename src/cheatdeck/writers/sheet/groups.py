@@ -1,4 +1,12 @@
-"""The PDF's groups: runs of consecutive sections, each laid out as a document of its own.
+"""Groups of cards: the sub-headings inside a section, and the PDF's layout groups.
+
+``headings`` gathers a section's cards under their sub-heading: a card's ``group:``
+field, else the sub-section its ``source:`` names after ``›``; headings in the order
+their first card comes, cards in the author's order under each, cards with no heading
+first. The sheet (HTML, PDF) and the Markdown show them as sub-headings.
+
+The PDF's layout groups (``plan_groups``) are runs of consecutive sections, each laid
+out as a document of its own.
 
 A group starts on a new page, so groups are few and large; a sheet of up to
 ``SINGLE_GROUP`` cards stays one document. Where a group ends is decided by the
@@ -18,9 +26,36 @@ from dataclasses import dataclass
 
 from ...model import Card, Topic
 
+SUBSECTION_MARK = "›"  # in ``source:``, what follows the last one names the sub-section
 GROUP_CARDS = 300  # the size a group aims at
 SINGLE_GROUP = 600  # a sheet of at most this many cards is one group
 FIRST_GROUP = 4  # the first group aims at a quarter of the others
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A sub-heading of a section and its cards ("" for the cards under none)."""
+
+    title: str
+    cards: tuple[Card, ...]
+
+
+def heading_of(card: Card) -> str:
+    """The sub-heading a card sits under: its ``group``, else its source's sub-section."""
+    if card.group and card.group.strip():
+        return card.group.strip()
+    source = card.source or ""
+    if SUBSECTION_MARK in source:
+        return source.rsplit(SUBSECTION_MARK, 1)[1].strip()
+    return ""
+
+
+def headings(cards: Sequence[Card]) -> list[Heading]:
+    """``cards`` gathered under their sub-headings, in first-appearance and author order."""
+    gathered: dict[str, list[Card]] = {"": []}
+    for card in cards:
+        gathered.setdefault(heading_of(card), []).append(card)
+    return [Heading(title, tuple(run)) for title, run in gathered.items() if run]
 
 
 @dataclass(frozen=True, slots=True)
