@@ -76,7 +76,9 @@ def runs(cards: Sequence[Card]) -> list[list[Card]]:
 def run_html(renderer, run: list[Card], cont: str = "") -> str:
     """One ``<article>``: a single card, or the limits of a run as one table."""
     first = run[0]
-    anchor, classes = escape(renderer.anchor(first)), escape(renderer.card_class(first))
+    rows = len(run) if first.kind == "limit" else 0
+    anchor = escape(renderer.anchor(first))
+    classes = escape(renderer.card_class(first, rows))
     if first.kind == "limit":
         body = limits(renderer, run)
     else:

@@ -45,6 +45,8 @@ CODE_RATIO = 0.8  # code size relative to body text
 LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
+SPLIT_ROWS = 4  # a table, list or limits table this long may split between columns
+SPLIT_LINES = 8  # so may code this many lines long
 CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
 ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
 # What the column width is worked out from (sheet.css: @page margins, .flow column-gap,
@@ -174,9 +176,16 @@ class Renderer:
     def anchor(card: Card) -> str:
         return CARD_ANCHOR_PREFIX + card.id
 
-    def card_class(self, card: Card) -> str:
-        """The article's classes: card, its kind, and tall when it may split."""
-        extra = " tall" if card.id in self.tall else ""
+    def card_class(self, card: Card, rows: int = 0) -> str:
+        """The article's classes: card, its kind, and tall when it may split.
+
+        A card splits when it is taller than a column, or when it is long enough that a
+        part of it in each column reads well (``SPLIT_ROWS`` table rows or list items,
+        ``SPLIT_LINES`` lines of code): a column then ends full rather than leaving the
+        space such a card does not fit in. ``rows``: the rows of a group's limits table.
+        """
+        long = rows >= SPLIT_ROWS or splits_well(card)
+        extra = " tall" if card.id in self.tall or long else ""
         return f"card kind-{card.kind}{extra}"
 
     def fits_beside(self, code: str) -> bool:
@@ -256,6 +265,18 @@ class Renderer:
 
 def _placeholders_in_code(match: re.Match) -> str:
     return f"<code>{highlight.mark_placeholders(match.group(1))}</code>"
+
+
+def splits_well(card: Card) -> bool:
+    """Whether a card is long enough to be split between columns (see ``card_class``)."""
+    if card.kind == "table":
+        return len(card.rows) >= SPLIT_ROWS
+    if card.kind == "list":
+        return len(card.items) >= SPLIT_ROWS
+    code = getattr(card, "code", None) or getattr(card, "command", None)
+    if card.kind in ("snippet", "command") and code:
+        return code.strip("\n").count("\n") + 1 >= SPLIT_LINES
+    return False
 
 
 def code_line(line_html: str, source: str, end: str = "") -> str:
