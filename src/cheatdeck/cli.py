@@ -193,7 +193,7 @@ def _fingerprint(args, corpus: Path, writers) -> str:
         "tags": sorted(args.tag),
         "paper": args.paper,
         "orientation": args.orientation,
-        "pages": args.pages,
+        "pages": getattr(args, "pages", None),
         "strict": args.strict,
         "out": str(Path(args.out).resolve()),
     }
