@@ -216,9 +216,15 @@ def test_no_word_in_a_table_cell_is_split_across_lines(browser, sheets, name, wi
 
 
 CONTRAST = """() => {
-    function rgba(text) { const m = text.match(/[\\d.]+/g).map(Number); return m.length > 3 ? m : [...m, 1]; }
+    function rgba(text) {
+        const m = text.match(/[\\d.]+/g).map(Number);
+        return m.length > 3 ? m : [...m, 1];
+    }
     function lum(c) {
-        const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        const f = v => {
+            v /= 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        };
         return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
     }
     function background(el) {
@@ -238,7 +244,10 @@ CONTRAST = """() => {
         const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
         const ratio = (a + 0.05) / (b + 0.05);
         const key = el.tagName + '.' + el.className + ' ' + getComputedStyle(el).color;
-        if (ratio < 4.5 && !seen.has(key)) { seen.add(key); low.push(key + ' ' + ratio.toFixed(2)); }
+        if (ratio < 4.5 && !seen.has(key)) {
+            seen.add(key);
+            low.push(key + ' ' + ratio.toFixed(2));
+        }
     }
     return low;
 }"""
