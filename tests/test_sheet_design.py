@@ -128,7 +128,9 @@ def test_postgres_sheet_has_groups_statements_commands_and_one_limits_table(tmp_
         assert f">{heading}</h3>" in html
         assert heading.upper() in text  # the sheet sets sub-headings in capitals
     # the fact wording replaces the question; the answer under a key phrase otherwise
-    assert "stops a script at its first error" in md and "ON_ERROR_STOP?" not in md
+    for shown in (md, html, text):
+        assert "stops a script at its first error" in shown
+        assert "the variable that makes" not in shown
     assert '<p class="statement"><span class="label">' in html
     # a group's limits: one table (html) / one pipe table (md)
     sizes = html.split(">Sizes</h3>")[1].split("<h3")[0]
