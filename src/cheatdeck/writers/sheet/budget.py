@@ -31,7 +31,11 @@ class Cut:
     kept: frozenset[str]  # ids of the cards on the sheet
     left_out: tuple[Card, ...]
     body_pt: float
-    total: int  # cards the sheet would show without a budget
+    everyone: tuple[Card, ...]  # the cards the sheet would show without a budget
+
+    @property
+    def total(self) -> int:
+        return len(self.everyone)
 
     @property
     def fits(self) -> bool:
@@ -46,8 +50,11 @@ class Cut:
     def summary(self) -> str:
         """One line for the reader of the HTML or the Markdown."""
         noun = "page" if self.pages == 1 else "pages"
+        aim = f"to fit {self.pages} {noun}"
+        if not self.fits:
+            aim = f"for {self.pages} {noun} (it takes {self.laid_out})"
         return (
-            f"A cut to fit {self.pages} {noun}: {len(self.kept)} of {self.total} cards"
+            f"A cut {aim}: {len(self.kept)} of {self.total} cards"
             f" ({self.left_priorities} left out). Build without --pages for the whole sheet."
         )
 
@@ -73,10 +80,19 @@ class Cut:
                 f" type {self.body_pt:g} pt)"
             )
         if not self.fits:
+            kept = sorted(
+                {card.priority for card in self.everyone if card.id in self.kept},
+                key=PRIORITY_ORDER.index,
+            )
+            advice = (
+                "mark fewer cards 'priority: essential' or allow more pages"
+                if kept == ["essential"]
+                else "mark the cards a short sheet needs 'priority: essential' (the others"
+                " may stay 'common') or allow more pages"
+            )
             out.append(
-                f"{name}: --pages {self.pages}: the sheet still takes {self.laid_out} pages with"
-                f" only essential cards at {self.body_pt:g} pt; mark fewer cards"
-                " 'priority: essential' or allow more pages"
+                f"{name}: --pages {self.pages}: the sheet still takes {self.laid_out} pages"
+                f" with its {' and '.join(kept)} cards at {self.body_pt:g} pt; {advice}"
             )
         return out
 
@@ -110,7 +126,7 @@ def cut_of(ctx) -> Cut | None:
     notices = getattr(ctx, "notices", None)
     if notices is not None:
         verbose = bool(getattr(ctx.options, "verbose", False))
-        notices.extend(found.notices(ctx.corpus.name + ".pdf", verbose))
+        notices.extend(found.notices(ctx.corpus.name, verbose))
     return found
 
 
@@ -146,7 +162,7 @@ def fit(ctx, pages: int) -> Cut:
         if laid_out <= pages:
             break
     left_out = tuple(card for card in everyone if card.id not in kept_ids)
-    return Cut(pages, laid_out, kept_ids, left_out, body_pt, len(everyone))
+    return Cut(pages, laid_out, kept_ids, left_out, body_pt, tuple(everyone))
 
 
 def setup_at(setup, body_pt: float):
