@@ -1,13 +1,16 @@
 """The cheat sheet as one HTML document: the single rendering behind the PDF and the HTML file.
 
-The page is built per section (``section_html``); ``document_html`` wraps all of
-them with the title, the build identity and the stylesheet (the HTML file), and
-``group_html`` wraps one group of them (``plan_groups``) for the PDF, which lays each
-group out on its own pages. Everything is inline: CSS in ``<style>``,
-images as data URIs, so the same bytes work offline in a browser and in WeasyPrint.
-Card text goes through ``text.inline_html`` (raw HTML escaped); code through
-``highlight.code_html``, the deck's Pygments rendering. Sections and cards are made by
-plain functions (``sheet_cards``); only the page around them is a Jinja template.
+The page is built per section (``section_html``, made by ``blocks``: sub-headings,
+statements, aligned commands, a group's limits as one table); ``document_html`` wraps
+all of them with the title, the build identity, the stylesheet, and for the HTML file a
+table of contents and a few KB of plain JavaScript (templates/sheet/sheet.js: the search
+box and copy buttons; without it everything is shown). ``group_html`` wraps one group
+of them (``plan_groups``) for the PDF, which lays each group out on its own pages.
+Everything is inline: CSS in ``<style>``, images as data URIs, so the same bytes work
+offline in a browser and in WeasyPrint. Card text goes through ``text.inline_html`` (raw
+HTML escaped); code through ``highlight.code_html``, the deck's Pygments rendering, with
+token colours moved until they reach ``MIN_CONTRAST`` on the code background
+(``readable``). A page budget (``budget``) sets which cards and what type size.
 """
 
 from __future__ import annotations
