@@ -267,3 +267,19 @@ def test_pages_must_be_a_positive_number(tmp_path):
     assert result.returncode == 2
     assert "'0' is not a number of pages" in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_a_group_name_with_raw_html_is_shown_as_text(tmp_path):
+    corpus = tmp_path / "cards"
+    shutil.copytree(POSTGRES, corpus)
+    topic = corpus / "10-psql.yaml"
+    text = topic.read_text(encoding="utf-8").replace(
+        "group: Scripts", 'group: "<img src=x onerror=alert(1)> & <b>Scripts</b>"'
+    )
+    topic.write_text(text, encoding="utf-8")
+    build(corpus, tmp_path / "out", "-f", "html,md")
+    html = (tmp_path / "out" / "postgres.html").read_text(encoding="utf-8")
+    md = (tmp_path / "out" / "postgres.md").read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "<b>Scripts" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;Scripts&lt;/b&gt;</h3>" in html
+    assert "### &lt;img src=x onerror=alert(1)> & &lt;b>Scripts&lt;/b>" in md
