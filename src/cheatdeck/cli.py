@@ -52,6 +52,9 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--paper", choices=("a4", "letter", "a3", "legal"), help="sheet paper")
     build.add_argument("--orientation", choices=("landscape", "portrait"), help="sheet orientation")
+    build.add_argument(
+        "--pages", type=_page_count, metavar="N", help="fit the sheet to N pages by priority"
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     build.add_argument("-v", "--verbose", action="store_true", help="print every stage")
     return parser
@@ -84,6 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _page_count(text: str) -> int:
+    """--pages: a whole number of pages, at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of pages (1 or more)")
+    return int(text)
+
+
 def _corpus_dir(args) -> Path:
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -110,7 +120,9 @@ def run_build(args) -> int:
         writers = select(args.formats)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    options = BuildOptions(paper=args.paper, orientation=args.orientation)
+    options = BuildOptions(
+        paper=args.paper, orientation=args.orientation, pages=args.pages, verbose=args.verbose
+    )
     out = Path(args.out)
     if not (out / JOURNAL).exists():  # a stopped build's outputs are finished first
         stored = incremental.up_to_date(out, _fingerprint(args, corpus, writers))
@@ -157,7 +169,7 @@ def run_build(args) -> int:
         return report.exit_code(args.strict)
     if not args.quiet:
         _print_changes(outcome, out, writers)
-        for notice in outcome.notices:
+        for notice in dict.fromkeys(outcome.notices):  # each side of a fork may say it
             print(f"cheatdeck: {notice}", file=sys.stderr)
     return 0
 
@@ -196,6 +208,7 @@ def _fingerprint(args, corpus: Path, writers) -> str:
         "tags": sorted(args.tag),
         "paper": args.paper,
         "orientation": args.orientation,
+        "pages": getattr(args, "pages", None),
         "strict": args.strict,
         "out": str(Path(args.out).resolve()),
     }

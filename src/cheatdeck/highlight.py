@@ -1,4 +1,11 @@
-"""Code highlighting with Pygments, by CSS class, shared by the deck and the sheet."""
+"""Code highlighting with Pygments, by CSS class, shared by the deck and the sheet.
+
+Placeholders such as ``<function>`` or ``<account-id>`` are taken out of the code
+before the lexer sees it (it would read ``<`` as a redirect or an operator) and come
+back as ``<span class="placeholder">`` (``mark_placeholders``), styled by ``css()`` the
+same way in the Anki deck and on the sheet. Markup languages (HTML, XML, …) keep their
+tags: there ``<name>`` is code.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,15 @@ import re
 from functools import lru_cache
 
 _WHITESPACE_SPAN = re.compile(r'<span class="hl-w">(\s*)</span>')
+
+# "<name>" not glued to a word or another angle bracket: not List<T>, <<EOF or <stdio.h>
+PLACEHOLDER = re.compile(r"(?<![\w<])<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>(?![\w>])")
+MARKUP_LANGS = frozenset({"html", "xml", "svg", "jsx", "tsx", "vue", "xslt", "php", "erb", "jinja"})
+PLACEHOLDER_CLASS = "placeholder"
+PLACEHOLDER_CSS = (
+    ".placeholder { font-style: italic; text-decoration: underline dotted;"
+    " text-underline-offset: 0.15em; }"
+)
 
 LANG_ALIASES = {"shell": "console", "sh": "bash", "cli": "bash", "yml": "yaml", "text": "text"}
 
@@ -54,10 +70,47 @@ def code_html(code: str, lang: str | None) -> str:
 def _highlight(code: str, lang: str | None) -> str:
     from pygments import highlight
 
+    code, placeholders = hide_placeholders(code, lang)
     body = highlight(code, _lexer(lang or "text"), _formatter())
     body = _WHITESPACE_SPAN.sub(r"\1", body.rstrip("\n"))
+    body = show_placeholders(body, placeholders)
     language = html.escape(lang or "text", quote=True)
     return f'<pre class="code" data-lang="{language}"><code>{body}</code></pre>'
+
+
+def hide_placeholders(code: str, lang: str | None) -> tuple[str, dict[str, str]]:
+    """``code`` with each ``<placeholder>`` replaced by a plain word the lexer reads as
+    one name, and the words with the placeholders they stand for."""
+    if (lang or "").lower() in MARKUP_LANGS or "<" not in code:
+        return code, {}
+    stand_ins: dict[str, str] = {}
+    prefix = "cheatdeckph"
+    while prefix in code:
+        prefix += "x"
+
+    def stand_in(match: re.Match) -> str:
+        word = f"{prefix}{len(stand_ins)}z"
+        stand_ins[word] = match.group(0)
+        return word
+
+    return PLACEHOLDER.sub(stand_in, code), stand_ins
+
+
+def show_placeholders(body: str, stand_ins: dict[str, str]) -> str:
+    """Highlighted HTML with each stand-in word back as its styled placeholder."""
+    for word, placeholder in stand_ins.items():
+        shown = html.escape(placeholder, quote=False)
+        body = body.replace(word, f'<span class="{PLACEHOLDER_CLASS}">{shown}</span>')
+    return body
+
+
+def mark_placeholders(escaped: str) -> str:
+    """Already-escaped text (inline code) with each ``&lt;placeholder&gt;`` styled."""
+    return re.sub(
+        r"(?<![\w;])&lt;([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)&gt;(?![\w&])",
+        rf'<span class="{PLACEHOLDER_CLASS}">&lt;\1&gt;</span>',
+        escaped,
+    )
 
 
 def css(style: str = "default", scope: str = ".code") -> str:
@@ -67,6 +120,5 @@ def css(style: str = "default", scope: str = ".code") -> str:
     formatter = HtmlFormatter(style=style, classprefix="hl-")
     lines = formatter.get_style_defs(scope).splitlines()
     # keep token colours only: layout and background are ours
-    return "\n".join(
-        line for line in lines if ".hl-" in line and "background" not in line.split("{")[0]
-    )
+    rules = [line for line in lines if ".hl-" in line and "background" not in line.split("{")[0]]
+    return "\n".join([*rules, PLACEHOLDER_CSS])

@@ -298,6 +298,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "topic (same topic deck), corpus (all)",
         ("deck", "topic", "corpus"),
     ),
+    SettingSpec("language", "en", "the sheet's language tag, e.g. en, de, pt-BR (<html lang>)"),
 )
 SETTING_NAMES = {s.name: s for s in SETTINGS}
 
@@ -554,6 +555,7 @@ class Settings:
     max_fact_age_days: int = 730
     similarity: float = 0.8
     fact_scope: str = "deck"
+    language: str = "en"
 
     @property
     def sheet_columns(self) -> int:

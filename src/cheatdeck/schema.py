@@ -118,6 +118,9 @@ def corpus_schema() -> dict:
             entry["enum"] = list(s.choices)
         elif isinstance(s.default, float):
             entry["type"] = "number"
+        elif isinstance(s.default, str):  # language: a language tag
+            entry["type"] = "string"
+            entry["pattern"] = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
         else:
             entry["type"] = "integer"
             entry["minimum"] = 0

@@ -11,6 +11,7 @@ with errors are kept apart (``LoadResult.partial``) so the fact checks still see
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -156,6 +157,9 @@ def read_topic(
     return topic, cards
 
 
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
     if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
         return Settings()
@@ -196,6 +200,13 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         if key == "similarity" and not 0 < float(value) <= 1:
             reader.report(value_node, "wrong-type", "'similarity' must be between 0 and 1")
+            continue
+        if key == "language" and not LANGUAGE_TAG.fullmatch(str(value)):
+            reader.report(
+                value_node,
+                "wrong-type",
+                "'language' must be a language tag such as en, de or pt-BR",
+            )
             continue
         values[key] = float(value) if isinstance(default, float) else value
     return Settings(**values)

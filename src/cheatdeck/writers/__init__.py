@@ -154,6 +154,8 @@ class BuildOptions:
 
     paper: str | None = None
     orientation: str | None = None
+    pages: int | None = None  # --pages: the sheet's page budget (writers/sheet/budget.py)
+    verbose: bool = False  # -v: notices name every card they are about
 
 
 @dataclass
@@ -201,7 +203,19 @@ class BuildContext:
         return self.lock.latest()
 
     def sheet_cards(self):
-        """(topic, cards shown on the sheet) in section order, empty sections left out."""
+        """(topic, cards shown on the sheet) in section order, empty sections left out;
+        with a page budget (--pages), only the cards that fit it."""
+        from .sheet.budget import kept
+
+        keep = kept(self)
+        for topic, cards in self.sheet_cards_unbudgeted():
+            if keep is not None:
+                cards = [card for card in cards if card.id in keep]
+            if cards:
+                yield topic, cards
+
+    def sheet_cards_unbudgeted(self):
+        """(topic, cards marked for the sheet) in section order, empty sections left out."""
         for topic in self.corpus.topics:
             cards = [card for card in topic.cards if card.sheet]
             if cards:

@@ -8,40 +8,94 @@ three calls per card and most of the time of the HTML file; the output is the sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from markupsafe import escape
 
 from ...model import Card, Topic
+from .headings import headings
 
 
 def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, continued: bool) -> str:
-    """One section: its heading (marked when continued), intro and cards."""
+    """One section: its heading (marked when continued), intro and cards under their
+    sub-headings.
+
+    The heading sets the page's running header (``string-set`` in sheet.css); the first
+    element after it sets the same header to "<title> (cont.)", which is what a page
+    shows that starts inside the section.
+    """
     md = renderer.md
+    title = renderer.plain(topic.title)
     out = ["<section"]
     if not continued:
         out.append(f' id="{escape(topic.anchor)}"')
-    out.append(f' class="topic {escape(accent)}">\n')
-    if continued:
-        out.append(
-            f'<h2 class="continued">{md(topic.title)} <span class="more">(continued)</span></h2>\n'
-        )
-    else:
-        out.append(f"<h2>{md(topic.title)}</h2>\n")
+    out.append(f' class="topic {escape(accent)}" data-title="{escape(title)}">\n')
+    more = ' <span class="more">(cont.)</span>' if continued else ""
+    heading_class = ' class="continued"' if continued else ""
+    out.append(f'<h2{heading_class} data-title="{escape(title)}">{md(topic.title)}{more}</h2>\n')
+    cont = f' data-cont="{escape(title)} (cont.)"'
     if topic.intro and not continued:
-        out.append(f'<p class="intro">{md(topic.intro)}</p>\n')
-    for card in cards:
-        out.append(card_html(renderer, card))
-        out.append("\n")
+        out.append(f'<p class="intro"{cont}>{md(topic.intro)}</p>\n')
+        cont = ""
+    for heading in headings(cards):
+        if heading.title:
+            anchor = "" if continued else f' id="{escape(group_anchor(topic, heading.title))}"'
+            out.append(f'<h3 class="group"{anchor}{cont}>{md(heading.title)}</h3>\n')
+            cont = ""
+        for run in runs(heading.cards):
+            out.append(run_html(renderer, run, cont))
+            cont = ""
     out.append("</section>")
     return "".join(out)
 
 
+def group_anchor(topic: Topic, title: str) -> str:
+    """The element id of a sub-heading: its section's anchor and a slug of its title."""
+    from ...text import plain
+
+    slug = re.sub(r"[^a-z0-9]+", "-", plain(title).lower()).strip("-") or "group"
+    return f"{topic.anchor}--{slug}"
+
+
+def runs(cards: Sequence[Card]) -> list[list[Card]]:
+    """Cards in order, each alone, except a group's limits: one table where the first is."""
+    out: list[list[Card]] = []
+    limits_run: list[Card] | None = None
+    for card in cards:
+        if card.kind != "limit":
+            out.append([card])
+        elif limits_run is None:
+            limits_run = [card]
+            out.append(limits_run)
+        else:
+            limits_run.append(card)
+    return out
+
+
+def run_html(renderer, run: list[Card], cont: str = "") -> str:
+    """One ``<article>``: a single card, or the limits of a run as one table."""
+    first = run[0]
+    rows = len(run) if first.kind == "limit" else 0
+    anchor = escape(renderer.anchor(first))
+    classes = escape(renderer.card_class(first, rows))
+    if first.kind == "limit":
+        body = limits(renderer, run)
+    else:
+        body = KINDS[first.kind](renderer, first) + extras(renderer, first)
+    if renderer.links and first.kind != "limit":  # a limits table links each row
+        body += permalink(anchor)
+    return f'<article id="{anchor}" class="{classes}"{cont}>\n{body}</article>\n'
+
+
+def permalink(anchor: str) -> str:
+    """A link to the card itself (the HTML file): copy it to point someone at the card."""
+    return f'<a class="permalink" href="#{anchor}" aria-label="link to this card">#</a>\n'
+
+
 def card_html(renderer, card: Card) -> str:
     """One card's ``<article>``, ending with a newline."""
-    anchor, classes = escape(renderer.anchor(card)), escape(renderer.card_class(card))
-    body = KINDS[card.kind](renderer, card)
-    return f'<article id="{anchor}" class="{classes}">\n{body}{extras(renderer, card)}</article>\n'
+    return run_html(renderer, [card])
 
 
 def extras(r, card: Card) -> str:
@@ -66,21 +120,77 @@ def concept(r, card) -> str:
 
 
 def qa(r, card) -> str:
-    return f'<p><b class="question">{r.md(card.question)}</b> {r.md(card.answer)}</p>\n'
+    """A Q&A as a statement: its ``fact``, else its answer under the question's key phrase."""
+    if card.fact:
+        return f'<p class="statement">{r.md(card.fact)}</p>\n'
+    return (
+        f'<p class="statement"><span class="label">{r.md(key_phrase(card.question))}</span>'
+        f' <span class="answer">{r.md(card.answer)}</span></p>\n'
+    )
+
+
+QUESTION_OPENER = re.compile(
+    r"^(?:what|which)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?(?P<rest>.+?)\s*\?\s*$", re.IGNORECASE
+)
+# A word that shows the rest of the question is a clause, not a noun phrase ("What is
+# the port HTTPS uses?"): then the whole question is the label.
+CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|does|do|did|can|could|must|should|will|would|has|have|uses?|needs?)\b",
+    re.IGNORECASE,
+)
+
+ENDS_IN_PREPOSITION = re.compile(r"\b(?:for|to|of|in|on|with|about|from|by|at)$", re.IGNORECASE)
+
+
+def key_phrase(question: str) -> str:
+    """A Q&A's label on the sheet: "What is the max size of X?" -> "Max size of X:"; a
+    question that is not "what is <noun phrase>" stays whole (a label ending in "?")."""
+    text = question.strip()
+    match = QUESTION_OPENER.match(text)
+    rest = match["rest"] if match else ""
+    if (
+        not rest
+        or CLAUSE_WORD.search(rest)
+        or rest.startswith("`")
+        or ENDS_IN_PREPOSITION.search(rest)
+    ):
+        return text if text.endswith("?") else text + ":"
+    return rest[0].upper() + rest[1:] + ":"
 
 
 def command(r, card) -> str:
-    out = f'<p class="task">{r.md(card.task)}</p>\n{r.code(card.command, card.lang)}\n'
+    """A short one-line command beside what it does (aligned with its neighbours); a
+    longer one under it."""
+    output = ""
     if card.output:
-        out += f'<pre class="output"><code>{escape(card.output.rstrip(chr(10)))}</code></pre>\n'
-    return out
+        output = f'<pre class="output"><code>{escape(card.output.rstrip(chr(10)))}</code></pre>\n'
+    if r.fits_beside(card.command):
+        return (
+            f'<div class="cmd-row"><div class="cmd">{r.code(card.command, card.lang)}</div>'
+            f'<div class="does">{r.md(card.task)}</div></div>\n{output}'
+        )
+    return f'<p class="task">{r.md(card.task)}</p>\n{r.code(card.command, card.lang)}\n{output}'
 
 
-def limit(r, card) -> str:
-    return (
-        f'<p><b class="value">{r.md(card.value_text)}</b>'
-        f' <span class="subject">{r.md(card.subject)}</span></p>\n'
-    )
+def limits(r, run: Sequence[Card]) -> str:
+    """Consecutive limits as one table: what is limited, its value; a row per card."""
+    out = ['<table class="limits">\n<tbody>\n']
+    for index, card in enumerate(run):
+        anchor = f' id="{escape(r.anchor(card))}"' if index else ""
+        more = ""
+        if card.note:
+            more += f' <span class="note">{r.md(card.note)}</span>'
+        src = r.image(card.image)
+        if src:
+            more += f'<img class="figure" src="{escape(src)}" alt="">'
+        if r.links:
+            more += f' <a class="permalink" href="#{escape(r.anchor(card))}">#</a>'
+        out.append(
+            f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
+            f'<td class="value">{r.md(card.value_text)}</td></tr>\n'
+        )
+    out.append("</tbody>\n</table>\n")
+    return "".join(out)
 
 
 def _cell(tag: str, r, text) -> str:
@@ -125,7 +235,6 @@ KINDS: dict[str, Callable[..., str]] = {
     "concept": concept,
     "qa": qa,
     "command": command,
-    "limit": limit,
     "table": table,
     "cloze": cloze,
     "snippet": snippet,

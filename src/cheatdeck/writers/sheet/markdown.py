@@ -1,9 +1,11 @@
 """The ``md`` writer: the sheet as GitHub-flavoured Markdown.
 
 Title, subtitle, a table of contents whose links match GitHub's heading anchors,
-one section per topic; limits and tables as pipe tables, commands and snippets
-fenced with their language. Card text is inline Markdown already; raw HTML in it is
-neutralised so GitHub shows it as text.
+one section per topic and a ``###`` sub-heading per group of cards (``groups``);
+a group's limits as one pipe table, short commands as "command | what it does"
+rows, Q&As as statements, other commands and snippets fenced with their language;
+a sheet cut to a page budget (``--pages``) says so under the title. Card text is
+inline Markdown already; raw HTML in it is neutralised so GitHub shows it as text.
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet
 from ...text import github_math
 from .. import BuildContext
 from ..fence import fence
+from .blocks import key_phrase
+from .budget import cut_of
+from .headings import headings
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+SHORT_COMMAND = 60  # characters: a one-line command this long or shorter goes in a table
 
 
 def render(ctx: BuildContext) -> bytes:
@@ -45,28 +51,71 @@ def lines(ctx: BuildContext) -> Iterator[str]:
         yield f"*{inline(corpus.subtitle)}*"
         yield ""
     date = dt.datetime.fromtimestamp(ctx.build_time, dt.UTC).date().isoformat()
-    count = sum(len(cards) for _, cards in ctx.sheet_cards())
+    sections = [(topic, headings(cards)) for topic, cards in ctx.sheet_cards()]
+    count = sum(len(h.cards) for _, groups in sections for h in groups)
     yield f"`{corpus.name}` · {count} cards · {date} · cheatdeck {ctx.version}"
     yield ""
-    sections = list(ctx.sheet_cards())
+    cut = cut_of(ctx)
+    if cut is not None and cut.is_cut:
+        yield f"> {cut.summary}"
+        yield ""
     slugs = Slugger()
     slugs.slug(corpus.title)  # the headings before the sections take their anchors first
     slugs.slug("Contents")
-    anchors = [slugs.slug(topic.title) for topic, _ in sections]
+    anchors = []
+    for topic, groups in sections:  # every heading in order: GitHub numbers repeats
+        anchors.append(slugs.slug(topic.title))
+        for heading in groups:
+            if heading.title:
+                slugs.slug(heading.title)
     yield "## Contents"
     yield ""
     for (topic, _), anchor in zip(sections, anchors, strict=True):
         yield f"- [{inline(topic.title)}](#{anchor})"
     yield ""
-    for topic, cards in sections:
+    for topic, groups in sections:
         yield f"## {inline(topic.title)}"
         yield ""
         if topic.intro:
             yield inline(topic.intro)
             yield ""
-        for kind, run in groupby(cards, key=lambda card: card.kind):
-            yield from BLOCKS[kind](list(run), ctx)
-            yield ""
+        for heading in groups:
+            if heading.title:
+                yield f"### {inline(heading.title)}"
+                yield ""
+            for kind, run in groupby(gathered(heading.cards), key=block_kind):
+                yield from BLOCKS[kind](list(run), ctx)
+                yield ""
+
+
+def gathered(cards) -> list[Card]:
+    """A group's cards in order, its limits all where the first is (one table)."""
+    limits = [card for card in cards if card.kind == "limit"]
+    out: list[Card] = []
+    for card in cards:
+        if card.kind != "limit":
+            out.append(card)
+        elif card is limits[0]:
+            out.extend(limits)
+    return out
+
+
+def block_kind(card: Card) -> str:
+    """The block a card is written in: its kind, or ``command-row`` for a short command."""
+    if card.kind == "command" and short_command(card):
+        return "command-row"
+    return card.kind
+
+
+def short_command(card: Command) -> bool:
+    """A one-line command with nothing more to show fits a row of a commands table."""
+    code = card.command.strip("\n")
+    return (
+        "\n" not in code
+        and len(code) <= SHORT_COMMAND
+        and not (card.output or card.note or card.image)
+        and "`" not in code
+    )
 
 
 class Slugger:
@@ -150,8 +199,26 @@ def concept_block(cards: list[Concept], ctx) -> Iterator[str]:
 
 
 def qa_block(cards: list[QA], ctx) -> Iterator[str]:
+    """Q&As as statements: the ``fact``, else the answer under the question's key phrase."""
     for card in cards:
-        yield _bullet(inline(card.question), inline(card.answer), _extras(card, ctx))
+        if card.fact:
+            yield _bullet(inline(card.fact), "", _extras(card, ctx))
+        else:
+            label = inline(key_phrase(card.question))
+            yield _bullet_plain(f"{label} **{inline(card.answer)}**", _extras(card, ctx))
+
+
+def _bullet_plain(text: str, extras: list[str]) -> str:
+    return "  \n".join([f"- {text}", *extras]).replace("\n", "\n  ")
+
+
+def command_rows(cards: list[Command], ctx) -> Iterator[str]:
+    """Short commands as one table: the command, what it does."""
+    yield "| Command | What it does |"
+    yield "| --- | --- |"
+    for card in cards:
+        code = card.command.strip("\n").replace("|", "\\|")
+        yield f"| `{code}` | {cell(card.task)} |"
 
 
 def titled(heading, body):
@@ -219,6 +286,7 @@ BLOCKS = {
     "concept": concept_block,
     "qa": qa_block,
     "command": titled(lambda card: card.task, command_body),
+    "command-row": command_rows,
     "limit": limit_block,
     "table": titled(lambda card: card.title, table_body),
     "cloze": cloze_block,

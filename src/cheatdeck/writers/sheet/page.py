@@ -1,13 +1,16 @@
 """The cheat sheet as one HTML document: the single rendering behind the PDF and the HTML file.
 
-The page is built per section (``section_html``); ``document_html`` wraps all of
-them with the title, the build identity and the stylesheet (the HTML file), and
-``print_html`` wraps them for the PDF, one WeasyPrint document. Everything is
-inline: CSS in ``<style>``, images as data URIs, so the same bytes work offline in a
-browser and in WeasyPrint.
-Card text goes through ``text.inline_html`` (raw HTML escaped); code through
-``highlight.code_html``, the deck's Pygments rendering. Sections and cards are made by
-plain functions (``sheet_cards``); only the page around them is a Jinja template.
+The page is built per section (``section_html``, made by ``blocks``: sub-headings,
+statements, aligned commands, a group's limits as one table); ``document_html`` wraps
+all of them with the title, the build identity, the stylesheet, and for the HTML file a
+table of contents and a few KB of plain JavaScript (templates/sheet/sheet.js: the search
+box and copy buttons; without it everything is shown); ``print_html`` wraps them for
+the PDF, one WeasyPrint document.
+Everything is inline: CSS in ``<style>``, images as data URIs, so the same bytes work
+offline in a browser and in WeasyPrint. Card text goes through ``text.inline_html`` (raw
+HTML escaped); code through ``highlight.code_html``, the deck's Pygments rendering, with
+token colours moved until they reach ``MIN_CONTRAST`` on the code background
+(``readable``). A page budget (``budget``) sets which cards and what type size.
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ TEMPLATE_FOLDER = "sheet"
 # Pygments styles, the deck's: light for paper and a light screen, dark for a dark one.
 LIGHT_STYLE = "default"
 DARK_STYLE = "monokai"
+# Code backgrounds (sheet.css --code-bg, light and dark): every token colour is made
+# to reach MIN_CONTRAST (WCAG AA for text) on them.
+LIGHT_CODE_BG = "#f1f1f1"
+DARK_CODE_BG = "#23272e"
+MIN_CONTRAST = 4.6
 # The smallest sizes a printed sheet may use, in points.
 MIN_BODY_PT = 6.5
 MAX_BODY_PT = 12.0
@@ -39,6 +47,9 @@ MIN_CODE_PT = 6.0
 CODE_RATIO = 0.8  # code size relative to body text
 LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
+BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
+SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
+SPLIT_LINES = 8  # so may code this many lines long
 CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
 ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
 # What the column width is worked out from (sheet.css: @page margins, .flow column-gap,
@@ -66,6 +77,7 @@ IMAGE_TYPES = {
     ".webp": "image/webp",
 }
 CLOZE_OPEN, CLOZE_CLOSE = "\ue000", "\ue001"  # private-use marks that survive Markdown
+INLINE_CODE = re.compile(r"<code>(.*?)</code>", re.S)
 TOKEN_SPAN = re.compile(r'<span class="hl-([a-z0-9]+)">([^<]*)</span>')
 MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? ?/?>')
 
@@ -137,6 +149,7 @@ class Renderer:
     tall: frozenset[str] = frozenset()  # cards taller than a column: allowed to split
     setup: PageSetup = field(default_factory=lambda: PageSetup.of(Settings()))
     for_print: bool = False
+    links: bool = False  # a link to every card (the HTML file)
     images: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
 
     @staticmethod
@@ -165,10 +178,22 @@ class Renderer:
     def anchor(card: Card) -> str:
         return CARD_ANCHOR_PREFIX + card.id
 
-    def card_class(self, card: Card) -> str:
-        """The article's classes: card, its kind, and tall when it may split."""
-        extra = " tall" if card.id in self.tall else ""
+    def card_class(self, card: Card, rows: int = 0) -> str:
+        """The article's classes: card, its kind, and tall when it may split.
+
+        A card splits when it is taller than a column, or when it is long enough that a
+        part of it in each column reads well (``SPLIT_ROWS`` table rows or list items,
+        ``SPLIT_LINES`` lines of code): a column then ends full rather than leaving the
+        space such a card does not fit in. ``rows``: the rows of a group's limits table.
+        """
+        long = rows >= SPLIT_ROWS or splits_well(card)
+        extra = " tall" if card.id in self.tall or long else ""
         return f"card kind-{card.kind}{extra}"
+
+    def fits_beside(self, code: str) -> bool:
+        """Whether a command is one line short enough to sit beside what it does."""
+        fits = int((self.setup.code_chars or 40) * BESIDE_SHARE)
+        return "\n" not in code.strip("\n") and display_width(code.strip("\n")) <= fits
 
     def md(self, text: str | None):
         """Inline Markdown as safe HTML; images are embedded or replaced by their alt text."""
@@ -177,6 +202,8 @@ class Renderer:
         if not text:
             return Markup("")
         rendered = inline_html(text)
+        if "&lt;" in rendered and "<code>" in rendered:
+            rendered = INLINE_CODE.sub(_placeholders_in_code, rendered)
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
         return Markup(typeset_math(rendered))  # \(…\) as pictures made now
@@ -202,7 +229,8 @@ class Renderer:
         if self.for_print:
             blocks = print_code_lines(lines, sources, self.setup.code_chars or 0)
         else:
-            blocks = "".join(map(code_line, lines, sources))
+            ends = ["\n"] * (len(lines) - 1) + [""]
+            blocks = "".join(map(code_line, lines, sources, ends))
         return Markup(f"{head}<code>{blocks}</code>{tail}")
 
     def cloze(self, text: str):
@@ -237,17 +265,35 @@ class Renderer:
         return f'<img class="inline" src="{uri}" alt="{match.group(2)}">'
 
 
-def code_line(line_html: str, source: str) -> str:
-    """One line of highlighted code as a block that wraps under its own indentation."""
+def _placeholders_in_code(match: re.Match) -> str:
+    return f"<code>{highlight.mark_placeholders(match.group(1))}</code>"
+
+
+def splits_well(card: Card) -> bool:
+    """Whether a card is long enough to be split between columns (see ``card_class``)."""
+    if card.kind == "table":
+        return len(card.rows) >= SPLIT_ROWS
+    if card.kind == "list":
+        return len(card.items) >= SPLIT_ROWS
+    code = getattr(card, "code", None) or getattr(card, "command", None)
+    if card.kind in ("snippet", "command") and code:
+        return code.strip("\n").count("\n") + 1 >= SPLIT_LINES
+    return False
+
+
+def code_line(line_html: str, source: str, end: str = "") -> str:
+    """One line of highlighted code as a block that wraps under its own indentation.
+
+    ``end`` ("\\n" for all but the last line) keeps a real newline in the text, so the
+    code copies as lines even without the stylesheet."""
     depth = len(source) - len(source.lstrip(" \t"))
     if not line_html:
-        return '<span class="line"> </span>'
+        return f'<span class="line"> {end}</span>'
     if depth == 0:
-        return f'<span class="line">{line_html}</span>'
+        return f'<span class="line">{line_html}{end}</span>'
     hang = depth + HANGING_INDENT
-    return (
-        f'<span class="line" style="padding-left:{hang}ch;text-indent:-{hang}ch">{line_html}</span>'
-    )
+    style = f"padding-left:{hang}ch;text-indent:-{hang}ch"
+    return f'<span class="line" style="{style}">{line_html}{end}</span>'
 
 
 def print_code_lines(lines: list[str], sources: list[str], fits: int) -> str:
@@ -331,14 +377,64 @@ def environment(templates: Path):
 def stylesheet(templates: Path) -> str:
     """sheet.css with the Pygments rules for light paper and dark screens."""
     base = (Path(templates) / TEMPLATE_FOLDER / "sheet.css").read_text(encoding="utf-8")
-    light = highlight.css(LIGHT_STYLE, ".code")
-    dark = highlight.css(DARK_STYLE, ".code")
+    light = readable(highlight.css(LIGHT_STYLE, ".code"), LIGHT_CODE_BG)
+    dark = readable(highlight.css(DARK_STYLE, ".code"), DARK_CODE_BG)
     reset = '.code [class^="hl-"] { color: inherit; font-weight: inherit; font-style: inherit; }'
     return (
         f"{base}\n/* code: Pygments {LIGHT_STYLE} */\n{light}\n"
         f"@media screen and (prefers-color-scheme: dark) {{\n"
         f"/* code: Pygments {DARK_STYLE} */\n{reset}\n{dark}\n}}\n"
     )
+
+
+CSS_COLOUR = re.compile(r"(?<![-\w])color: #([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
+
+
+def readable(css: str, background: str) -> str:
+    """``css`` with every text colour moved toward black or white (away from
+    ``background``) until it has at least ``MIN_CONTRAST`` against it."""
+
+    def fix(match: re.Match) -> str:
+        return f"color: {legible(match.group(1), background)}"
+
+    return CSS_COLOUR.sub(fix, css)
+
+
+def legible(colour: str, background: str) -> str:
+    """``colour`` (hex) as is when it has ``MIN_CONTRAST`` on ``background``, else mixed
+    with black (light background) or white (dark) in steps until it has."""
+    fg, bg = rgb(colour), rgb(background)
+    target = (0.0, 0.0, 0.0) if luminance(bg) > 0.5 else (255.0, 255.0, 255.0)
+    share = 0.0
+    mixed = fg
+    while contrast(mixed, bg) < MIN_CONTRAST and share < 1.0:
+        share = min(1.0, share + 0.05)
+        mixed = tuple(c + (t - c) * share for c, t in zip(fg, target, strict=True))
+    return "#" + "".join(f"{round(c):02x}" for c in mixed)
+
+
+def rgb(colour: str) -> tuple[float, ...]:
+    text = colour.lstrip("#")
+    if len(text) == 3:
+        text = "".join(char * 2 for char in text)
+    return tuple(float(int(text[i : i + 2], 16)) for i in (0, 2, 4))
+
+
+def luminance(colour: tuple[float, ...]) -> float:
+    """WCAG relative luminance of an sRGB colour (0-255 channels)."""
+
+    def channel(value: float) -> float:
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = map(channel, colour)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: tuple[float, ...], second: tuple[float, ...]) -> float:
+    """WCAG contrast ratio of two colours."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 # ---------------------------------------------------------------- the sheet
@@ -404,9 +500,10 @@ def section_html(
     return sheet_cards.section(renderer, topic, cards, f"accent-{index % ACCENTS}", continued)
 
 
-def sections_html(ctx, renderer: Renderer) -> Iterator[str]:
-    """Every section of the sheet, in corpus order (empty sections left out)."""
-    for index, (topic, cards) in enumerate(ctx.sheet_cards()):
+def sections_html(ctx, renderer: Renderer, shown=None) -> Iterator[str]:
+    """Every section of the sheet, in corpus order (empty sections left out); ``shown``:
+    other (topic, cards) pairs than the build's."""
+    for index, (topic, cards) in enumerate(ctx.sheet_cards() if shown is None else shown):
         yield section_html(ctx.templates, renderer, topic, cards, index)
 
 
@@ -415,19 +512,63 @@ def _page_html(ctx, renderer: Renderer, sections: Iterable[str], css: str, **fla
 
 
 def _page_chunks(
-    ctx, renderer: Renderer, sections: Iterable[str], css: str, **flags
+    ctx, renderer: Renderer, sections: Iterable[str], css: str, who=None, **flags
 ) -> Iterator[str]:
     """The page's HTML in pieces, each section made as the template reaches it."""
     from markupsafe import Markup
 
     template = environment(ctx.templates).get_template("sheet.html.j2")
+    defaults = {"masthead": True, "dated": True, "toc": (), "script": "", "cut": None}
     return template.generate(
-        who=build_identity(ctx),
+        who=who or build_identity(ctx),
         css=Markup(css),
         sections=(Markup(section) for section in sections),
         r=renderer,
-        **{"masthead": True, "dated": True, **flags},
+        lang=ctx.settings.language,
+        **{**defaults, **flags},
     )
+
+
+def setup_of(ctx) -> PageSetup:
+    """The page setup of this build: the corpus's, with the page budget's type size."""
+    from .budget import cut_of, setup_at
+
+    setup = PageSetup.of(ctx.settings)
+    cut = cut_of(ctx)
+    return setup if cut is None else setup_at(setup, cut.body_pt)
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """A line of the HTML's table of contents: a section or one of its sub-headings."""
+
+    title: str
+    anchor: str
+    groups: tuple[tuple[str, str], ...]  # (sub-heading, anchor)
+
+
+def table_of_contents(ctx) -> list[TocEntry]:
+    """The sections and their sub-headings, with the anchors ``blocks.section`` gives them."""
+    from .headings import headings
+
+    return [
+        TocEntry(
+            topic.title,
+            topic.anchor,
+            tuple(
+                (heading.title, sheet_cards.group_anchor(topic, heading.title))
+                for heading in headings(cards)
+                if heading.title
+            ),
+        )
+        for topic, cards in ctx.sheet_cards()
+    ]
+
+
+@lru_cache(maxsize=4)
+def script(templates: Path) -> str:
+    """The HTML's plain JavaScript: search box, copy buttons (templates/sheet/sheet.js)."""
+    return (Path(templates) / TEMPLATE_FOLDER / "sheet.js").read_text(encoding="utf-8")
 
 
 def document_html(ctx, tall: Iterable[str] = ()) -> str:
@@ -437,22 +578,37 @@ def document_html(ctx, tall: Iterable[str] = ()) -> str:
 
 def document_chunks(ctx, tall: Iterable[str] = ()) -> Iterator[str]:
     """``document_html`` in pieces (to write 30 MB of sheet without holding it)."""
-    setup = PageSetup.of(ctx.settings)
-    renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup)
+    from markupsafe import Markup
+
+    from .budget import cut_of
+
+    setup = setup_of(ctx)
+    renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, links=True)
     css = stylesheet(ctx.templates) + setup.css
-    return _page_chunks(ctx, renderer, sections_html(ctx, renderer), css)
+    cut = cut_of(ctx)
+    return _page_chunks(
+        ctx,
+        renderer,
+        sections_html(ctx, renderer),
+        css,
+        toc=table_of_contents(ctx),
+        script=Markup(script(ctx.templates)),
+        cut=cut.summary if cut is not None and cut.is_cut else None,
+    )
 
 
 # ---------------------------------------------------------------- the PDF
 
 
-def print_html(ctx, tall: Iterable[str] = ()) -> str:
+def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=None) -> str:
     """The whole sheet as one document for the PDF: code marked up for print only,
-    page numbers and the title in the page footer (``sheet.css``), dated by the build."""
-    setup = PageSetup.of(ctx.settings)
+    page numbers and the title in the page footer (``sheet.css``), dated by the build.
+    ``setup``, ``who`` and ``shown`` (the sections): the page budget's trial layouts
+    (``budget``) set them; by default the build's."""
+    setup = setup or setup_of(ctx)
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
     css = stylesheet(ctx.templates) + setup.css
-    return _page_html(ctx, renderer, sections_html(ctx, renderer), css)
+    return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
 
 
 def mark_tall(document: str, card_ids: Iterable[str]) -> str:

@@ -1,0 +1,99 @@
+/* The HTML sheet's search box and copy buttons: plain JavaScript, nothing fetched.
+ * Without JavaScript every card is shown and there is no box and no button. */
+(function () {
+  "use strict";
+  var box = document.getElementById("search");
+  var count = document.getElementById("search-count");
+  var cards = Array.prototype.slice.call(document.querySelectorAll("main article.card"));
+  var sections = Array.prototype.slice.call(document.querySelectorAll("main section.topic"));
+
+  function words(text) {
+    return text.toLowerCase().split(/\s+/).filter(Boolean);
+  }
+  function matches(element, wanted) {
+    var text = (element.id + " " + element.textContent).toLowerCase();
+    return wanted.every(function (word) { return text.indexOf(word) >= 0; });
+  }
+  function filter() {
+    var wanted = words(box.value);
+    var shown = 0, total = 0;
+    cards.forEach(function (card) {
+      var rows = card.querySelectorAll("tr.limit");
+      var any = false;
+      if (rows.length) {
+        Array.prototype.forEach.call(rows, function (row, index) {
+          var holder = index === 0 ? card : row;  // the first row's id is the card's
+          var ok = wanted.length === 0 || matches({ id: holder.id, textContent: row.textContent }, wanted);
+          row.hidden = !ok;
+          total += 1;
+          if (ok) { shown += 1; any = true; }
+        });
+      } else {
+        any = wanted.length === 0 || matches(card, wanted);
+        total += 1;
+        if (any) { shown += 1; }
+      }
+      card.hidden = !any;
+    });
+    sections.forEach(function (section) {
+      var heading = null, visible = false, anyInSection = false;
+      Array.prototype.forEach.call(section.children, function (child) {
+        if (child.matches("h3.group")) {
+          if (heading) { heading.hidden = !visible; }
+          heading = child;
+          visible = false;
+        } else if (child.matches("article.card") && !child.hidden) {
+          visible = true;
+          anyInSection = true;
+        }
+      });
+      if (heading) { heading.hidden = !visible; }
+      section.hidden = !anyInSection;
+    });
+    count.textContent = wanted.length ? shown + " of " + total + " cards" : "";
+  }
+  if (box) {
+    box.parentNode.hidden = false;
+    box.addEventListener("input", filter);
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { box.value = ""; filter(); }
+    });
+  }
+
+  function copied(button, text) {
+    window.cheatdeckCopied = text;  // what the last copy button copied (tests read it)
+    button.textContent = "Copied";
+    setTimeout(function () { button.textContent = "Copy"; }, 1200);
+  }
+  function copyText(button, text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(
+        function () { copied(button, text); },
+        function () { fallback(button, text); });
+    } else {
+      fallback(button, text);
+    }
+  }
+  function fallback(button, text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (error) { /* nothing more to try */ }
+    document.body.removeChild(area);
+    copied(button, text);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("main pre.code"), function (pre) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = "Copy";
+    button.addEventListener("click", function () {
+      copyText(button, pre.querySelector("code").textContent);
+    });
+    pre.insertBefore(button, pre.firstChild);
+  });
+})();

@@ -1,0 +1,285 @@
+"""The HTML sheet in a real browser: Debian's chromium driven by Playwright.
+
+Offline (no request, no error), contents, search, copy, phone width, table cells,
+contrast in light and dark, JavaScript off, print. The browser is the system's
+(``/usr/bin/chromium``, installed by .ci/run); Playwright never downloads one.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+POSTGRES = ROOT / "tests" / "cases" / "postgres" / "cards"
+SHIPPED = ROOT / "cards"
+
+
+def build_html(corpus: Path, out: Path) -> Path:
+    """``cheatdeck build CORPUS -o OUT -f html`` as a user runs it; the HTML file."""
+    command = [
+        sys.executable,
+        "-m",
+        "cheatdeck",
+        "build",
+        str(corpus),
+        "-o",
+        str(out),
+        "-f",
+        "html",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return next(out.glob("*.html"))
+
+
+@pytest.fixture(scope="module")
+def sheets(tmp_path_factory) -> dict[str, Path]:
+    """The PostgreSQL test corpus's and the shipped AWS corpus's HTML sheets."""
+    base = tmp_path_factory.mktemp("browser")
+    found = {}
+    for name, source in (("postgres", POSTGRES), ("aws", SHIPPED)):
+        corpus = base / name / "cards"
+        shutil.copytree(source, corpus)
+        found[name] = build_html(corpus, base / name / "out")
+    return found
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM)
+        yield launched
+        launched.close()
+
+
+def open_page(browser, path: Path, width: int = 1440, scheme: str = "light", **options):
+    """A page showing ``path``; it records every request and every error it logs."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=scheme, **options
+    )
+    page = context.new_page()
+    page.requests = []
+    page.errors = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(path.as_uri())
+    return page
+
+
+@pytest.mark.parametrize("name", ["postgres", "aws"])
+def test_the_page_makes_no_request_and_logs_no_error(browser, sheets, name):
+    page = open_page(browser, sheets[name])
+    page.locator("pre.code").first.hover()
+    page.locator("button.copy").first.click()
+    page.fill("#search", "table")
+    assert page.requests == [sheets[name].as_uri()]
+    assert page.errors == []
+
+
+def test_html_lang_comes_from_the_corpus_settings(browser, sheets):
+    assert open_page(browser, sheets["postgres"]).evaluate("document.documentElement.lang") == (
+        "en-GB"
+    )
+    assert open_page(browser, sheets["aws"]).evaluate("document.documentElement.lang") == "en"
+
+
+@pytest.mark.parametrize("name", ["postgres", "aws"])
+def test_the_contents_link_every_section_and_sub_heading(browser, sheets, name):
+    page = open_page(browser, sheets[name])
+    found = page.evaluate(
+        """() => {
+        const links = new Set([...document.querySelectorAll('nav.toc a')]
+            .map(a => a.getAttribute('href').slice(1)));
+        const sections = [...document.querySelectorAll('main section.topic[id]')].map(s => s.id);
+        const groups = [...document.querySelectorAll('main h3.group[id]')].map(h => h.id);
+        const dangling = [...links].filter(id => !document.getElementById(id));
+        return {sections, groups, missing: [...sections, ...groups].filter(id => !links.has(id)),
+                dangling};
+    }"""
+    )
+    assert found["sections"] and found["groups"]
+    assert found["missing"] == [] and found["dangling"] == []
+
+
+def test_every_card_has_a_link_to_itself(browser, sheets):
+    page = open_page(browser, sheets["postgres"])
+    missing = page.evaluate(
+        """() => [...document.querySelectorAll('main [id^="c-"]')]
+            .filter(el => !document.querySelector(`a.permalink[href="#${el.id}"]`))
+            .map(el => el.id)"""
+    )
+    assert missing == []
+
+
+UNIQUE_WORD = """() => {
+    // the units the search box filters: cards, and each row of a limits table
+    const units = [];
+    for (const card of document.querySelectorAll('main article.card')) {
+        const rows = card.querySelectorAll('tr.limit');
+        if (rows.length) rows.forEach(r => units.push(r.textContent));
+        else units.push(card.textContent);
+    }
+    const seen = new Map();
+    units.forEach((text, index) => {
+        for (const word of new Set(text.toLowerCase().match(/[a-z]{7,}/g) || [])) {
+            seen.set(word, seen.has(word) ? -1 : index);
+        }
+    });
+    const unique = [...seen].filter(([w, i]) => i >= 0).map(([w]) => w).sort();
+    return {word: unique[Math.floor(unique.length / 2)], units: units.length};
+}"""
+
+VISIBLE_UNITS = """() => {
+    let shown = 0;
+    for (const card of document.querySelectorAll('main article.card')) {
+        if (card.offsetParent === null) continue;
+        const rows = card.querySelectorAll('tr.limit');
+        if (rows.length) rows.forEach(r => { if (r.offsetParent !== null) shown += 1; });
+        else shown += 1;
+    }
+    return shown;
+}"""
+
+
+@pytest.mark.parametrize("name", ["postgres", "aws"])
+def test_typing_a_word_of_one_card_hides_the_others(browser, sheets, name):
+    page = open_page(browser, sheets[name])
+    found = page.evaluate(UNIQUE_WORD)
+    assert page.evaluate(VISIBLE_UNITS) == found["units"]
+    page.locator("#search").press_sequentially(found["word"], delay=5)
+    shown = page.evaluate(VISIBLE_UNITS)
+    others = found["units"] - 1
+    assert 1 <= shown and (shown - 1) <= 0.2 * others, (found, shown)
+    assert page.locator("#search-count").inner_text().startswith(f"{shown} of ")
+    page.locator("#search").press("Escape")
+    assert page.evaluate(VISIBLE_UNITS) == found["units"]
+
+
+def test_copy_yields_the_code_with_its_newlines(browser, sheets):
+    page = open_page(browser, sheets["postgres"], permissions=["clipboard-read", "clipboard-write"])
+    block = page.locator("article#c-sql-upsert pre.code")
+    block.hover()
+    block.locator("button.copy").click()
+    expected = (
+        "INSERT INTO stock (sku, qty)\nVALUES ('A-1', 5)\nON CONFLICT (sku)\n"
+        "DO UPDATE SET qty = stock.qty + EXCLUDED.qty;"
+    )
+    assert page.evaluate("window.cheatdeckCopied") == expected
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    # the text itself holds the newlines: a copy without the stylesheet keeps the lines
+    assert page.evaluate("document.querySelector('#c-sql-upsert code').textContent") == expected
+
+
+@pytest.mark.parametrize("name", ["postgres", "aws"])
+def test_no_horizontal_overflow_on_a_phone(browser, sheets, name):
+    page = open_page(browser, sheets[name], width=390)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+SPLIT_WORDS = """() => {
+    // words (between spaces, or after a hyphen or slash) laid out on more than one line
+    const split = [];
+    for (const cell of document.querySelectorAll('main td, main th')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const re = /[^\\s\\-\\/]+[\\-\\/]?/g;
+            let match;
+            while ((match = re.exec(node.data))) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                    .map(r => Math.round(r.top)));
+                if (tops.size > 1) split.push(match[0]);
+            }
+        }
+    }
+    return split;
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+@pytest.mark.parametrize("name", ["postgres", "aws"])
+def test_no_word_in_a_table_cell_is_split_across_lines(browser, sheets, name, width):
+    page = open_page(browser, sheets[name], width=width)
+    assert page.evaluate(SPLIT_WORDS) == []
+
+
+CONTRAST = """() => {
+    function rgba(text) {
+        const m = text.match(/[\\d.]+/g).map(Number);
+        return m.length > 3 ? m : [...m, 1];
+    }
+    function lum(c) {
+        const f = v => {
+            v /= 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+    }
+    function background(el) {
+        for (; el; el = el.parentElement) {
+            const c = rgba(getComputedStyle(el).backgroundColor);
+            if (c[3] > 0.5) return c;
+        }
+        return rgba(getComputedStyle(document.documentElement).backgroundColor);
+    }
+    const low = [];
+    const seen = new Set();
+    for (const el of document.querySelectorAll('body *')) {
+        if (el.offsetParent === null && el !== document.body) continue;
+        const own = [...el.childNodes].some(n => n.nodeType === 3 && n.data.trim());
+        if (!own) continue;
+        const fg = rgba(getComputedStyle(el).color), bg = background(el);
+        const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+        const ratio = (a + 0.05) / (b + 0.05);
+        const key = el.tagName + '.' + el.className + ' ' + getComputedStyle(el).color;
+        if (ratio < 4.5 && !seen.has(key)) {
+            seen.add(key);
+            low.push(key + ' ' + ratio.toFixed(2));
+        }
+    }
+    return low;
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", ["postgres", "aws"])
+def test_text_and_code_contrast_is_at_least_4_5(browser, sheets, name, scheme):
+    page = open_page(browser, sheets[name], scheme=scheme)
+    page.evaluate("document.querySelectorAll('button.copy').forEach(b => b.style.opacity = 1)")
+    assert page.evaluate(CONTRAST) == []
+
+
+def test_with_javascript_off_every_card_is_shown(browser, sheets):
+    page = open_page(browser, sheets["postgres"], java_script_enabled=False)
+    hidden = page.evaluate(
+        "[...document.querySelectorAll('main article.card')].filter(a => a.offsetParent === null)"
+        ".length"
+    )
+    assert hidden == 0
+    assert page.evaluate("document.querySelectorAll('main article.card').length") > 20
+    assert not page.locator("#search").is_visible()
+    assert page.locator("button.copy").count() == 0
+
+
+def test_printing_from_the_browser_gives_the_pdf_layout(browser, sheets):
+    page = open_page(browser, sheets["aws"])
+    page.emulate_media(media="print")
+    looks = page.evaluate(
+        """() => ({columns: getComputedStyle(document.querySelector('main.flow')).columnCount,
+                  toc: getComputedStyle(document.querySelector('nav.toc')).display,
+                  links: getComputedStyle(document.querySelector('a.permalink')).display,
+                  size: getComputedStyle(document.documentElement).fontSize})"""
+    )
+    assert looks == {"columns": "3", "toc": "none", "links": "none", "size": "10px"}

@@ -1,0 +1,285 @@
+"""The sheet as a designed reference: groups, statements, running header, page budget.
+
+PDFs are made by ``cheatdeck build`` and read back with pdftotext; column fill is
+read from WeasyPrint's own page boxes (``layout_check``).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import highlight
+from cheatdeck.writers.sheet import blocks, layout_check
+from cheatdeck.writers.sheet import headings as sheet_headings
+from cheatdeck.writers.sheet import page as sheet
+from cheatdeck.writers.sheet.pdf_piece import lay_out
+
+ROOT = Path(__file__).resolve().parents[1]
+POSTGRES = ROOT / "tests" / "cases" / "postgres" / "cards"
+SHIPPED = ROOT / "cards"
+MOST_EMPTY = 0.15  # the share of a column of a full page that may stay empty
+
+
+def cheatdeck(*args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "cheatdeck", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=600)
+
+
+def build(corpus: Path, out: Path, *options: str) -> subprocess.CompletedProcess:
+    result = cheatdeck("build", str(corpus), "-o", str(out), *options)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def page_texts(pdf: Path) -> list[str]:
+    pages = int(re.search(r"Pages:\s+(\d+)", run_tool("pdfinfo", str(pdf)))[1])
+    return [
+        run_tool("pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-")
+        for n in range(1, pages + 1)
+    ]
+
+
+def run_tool(*command: str) -> str:
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def with_priorities(target: Path) -> Path:
+    """A copy of the shipped corpus where every 8th card is essential, every 3rd advanced."""
+    shutil.copytree(SHIPPED, target)
+    count = 0
+    for path in sorted(target.glob("*.yaml")):
+        out = []
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            out.append(line)
+            if re.match(r"^  - id: ", line):
+                count += 1
+                if count % 8 == 0:
+                    out.append("    priority: essential")
+                elif count % 3 == 0:
+                    out.append("    priority: advanced")
+        path.write_text("\n".join(out), encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="module")
+def aws_pdf(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("aws")
+    corpus = base / "cards"
+    shutil.copytree(SHIPPED, corpus)
+    build(corpus, base / "out", "-f", "pdf")
+    return next((base / "out").glob("*.pdf"))
+
+
+# ---------------------------------------------------------------- groups and statements
+
+
+def test_a_card_sits_under_its_group_else_its_source_sub_section():
+    from types import SimpleNamespace as Card
+
+    cards = [
+        Card(id="a", group=None, source="Docs § Compute › Pricing"),
+        Card(id="b", group="Launching", source="Docs § Compute › Pricing"),
+        Card(id="c", group=None, source="Docs § Compute"),
+        Card(id="d", group=None, source="Docs § Compute › Pricing"),
+        Card(id="e", group=" Launching ", source=None),
+    ]
+    found = [(h.title, [c.id for c in h.cards]) for h in sheet_headings.headings(cards)]
+    assert found == [("", ["c"]), ("Pricing", ["a", "d"]), ("Launching", ["b", "e"])]
+
+
+def test_a_groups_limits_are_one_table_where_the_first_is():
+    from types import SimpleNamespace as Card
+
+    cards = [
+        Card(id=i, kind=k) for i, k in [("x", "qa"), ("l1", "limit"), ("y", "qa"), ("l2", "limit")]
+    ]
+    assert [[c.id for c in run] for run in blocks.runs(cards)] == [["x"], ["l1", "l2"], ["y"]]
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("What is the maximum size of an S3 object?", "Maximum size of an S3 object:"),
+        ("What are the default ports?", "Default ports:"),
+        ("Which flag sends a command to LocalStack?", "Which flag sends a command to LocalStack?"),
+        ("What are named profiles for?", "What are named profiles for?"),
+        ("What is the port HTTPS uses?", "What is the port HTTPS uses?"),
+    ],
+)
+def test_a_question_becomes_a_label_only_when_it_reads_as_one(question, label):
+    assert blocks.key_phrase(question) == label
+
+
+def test_postgres_sheet_has_groups_statements_commands_and_one_limits_table(tmp_path):
+    corpus = tmp_path / "cards"
+    shutil.copytree(POSTGRES, corpus)
+    build(corpus, tmp_path / "out", "-f", "html,md,pdf")
+    html = (tmp_path / "out" / "postgres.html").read_text(encoding="utf-8")
+    md = (tmp_path / "out" / "postgres.md").read_text(encoding="utf-8")
+    text = page_texts(tmp_path / "out" / "postgres.pdf")[0]
+    for heading in ("Connecting", "Meta-commands", "Writing data", "Sizes", "Defaults"):
+        assert f"### {heading}\n" in md
+        assert f">{heading}</h3>" in html
+        assert heading.upper() in text  # the sheet sets sub-headings in capitals
+    # the fact wording replaces the question; the answer under a key phrase otherwise
+    for shown in (md, html, text):
+        assert "stops a script at its first error" in shown
+        assert "the variable that makes" not in shown
+    assert '<p class="statement"><span class="label">' in html
+    # a group's limits: one table (html) / one pipe table (md)
+    sizes = html.split(">Sizes</h3>")[1].split("<h3")[0]
+    assert sizes.count("<table") == 1 and sizes.count('class="limit"') == 4
+    assert md.split("### Sizes")[1].split("###")[0].count("| Limit | Value |") == 1
+    # short commands beside what they do, aligned: one row each
+    assert html.count('<div class="cmd-row">') >= 5
+    assert "| `\\l` | List the databases |" in md
+    assert re.search(r"\\l +List the databases", text)
+
+
+def test_placeholders_are_marked_before_the_lexer_runs():
+    shell = highlight.code_html("aws s3 ls s3://<bucket> < in.txt", "shell")
+    assert '<span class="placeholder">&lt;bucket&gt;</span>' in shell
+    assert "&lt; " in shell and shell.count('class="placeholder"') == 1  # "<" stays a redirect
+    json = highlight.code_html('{"A": "arn:aws:iam::<account-id>:root"}', "json")
+    assert '<span class="placeholder">&lt;account-id&gt;</span>' in json
+    assert "placeholder" not in highlight.code_html("<div>x</div>", "html")
+    assert "placeholder" not in highlight.code_html("List<String> x; cat <<EOF", "java")
+    assert ".placeholder" in highlight.css()  # the deck's and the sheet's stylesheet
+
+
+def test_code_colours_reach_4_5_to_1_on_their_backgrounds():
+    for style, background in (
+        (sheet.LIGHT_STYLE, sheet.LIGHT_CODE_BG),
+        (sheet.DARK_STYLE, sheet.DARK_CODE_BG),
+    ):
+        css = sheet.readable(highlight.css(style, ".code"), background)
+        colours = re.findall(r"(?<![-\w])color: #(\w+)", css)
+        assert colours
+        worst = min(sheet.contrast(sheet.rgb(c), sheet.rgb(background)) for c in colours)
+        assert worst >= 4.5
+
+
+def test_an_unknown_language_tag_is_one_clear_error(tmp_path):
+    corpus = tmp_path / "cards"
+    shutil.copytree(POSTGRES, corpus)
+    yaml = corpus / "corpus.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("en-GB", "English!"), "utf-8")
+    result = cheatdeck("check", str(corpus))
+    assert result.returncode == 1
+    assert re.search(r"corpus\.yaml:\d+:\d+: error wrong-type: 'language' must be", result.stdout)
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------- the printed sheet
+
+
+def test_every_page_after_the_first_begins_with_a_section_title(aws_pdf):
+    from cheatdeck import pipeline
+
+    outcome = pipeline.check(SHIPPED)
+    titles = [re.sub(r"[*`_]", "", topic.title) for topic in outcome.corpus.topics]
+    texts = page_texts(aws_pdf)
+    assert len(texts) > 3
+    conts = 0
+    for number, text in enumerate(texts[1:], start=2):
+        first = next(line for line in text.splitlines() if line.strip()).strip()
+        assert any(first.startswith(title) for title in titles), (number, first)
+        conts += "(cont.)" in first
+    assert conts >= 1  # a page that starts inside a section says so
+
+
+def column_bottoms(document) -> dict[tuple[int, int], float]:
+    """(page, column x) -> the share of the column's height left empty below its cards."""
+    layout = layout_check.read_layout(document)
+    bottoms: dict[tuple[int, int], float] = {}
+    for fragments in layout.cards.values():
+        for fragment in fragments:
+            key = (fragment.page, round(fragment.x))
+            bottoms[key] = max(bottoms.get(key, 0.0), fragment.y + fragment.height)
+    empty = {}
+    for (number, x), bottom in bottoms.items():
+        box = document.pages[number - 1]._page_box
+        empty[(number, x)] = (box.content_box_y() + box.height - bottom) / box.height
+    return empty
+
+
+@pytest.mark.parametrize(
+    ("corpus", "paper", "orientation"),
+    [(SHIPPED, "a4", "landscape"), (SHIPPED, "letter", "portrait")],
+)
+def test_no_column_of_a_full_page_is_more_than_15_percent_empty(corpus, paper, orientation):
+    from test_sheet import context
+
+    ctx = context(corpus, paper=paper, orientation=orientation)
+    parts = sheet_groups.plan_groups(list(ctx.sheet_cards()))
+    assert len(parts) == 1
+    document = lay_out(
+        sheet.group_html(ctx, parts[0], masthead=True), (str(ctx.corpus_dir), str(ctx.templates))
+    )
+    last = len(document.pages)
+    assert last > 2
+    emptiest = {key: share for key, share in column_bottoms(document).items() if key[0] != last}
+    assert emptiest and max(emptiest.values()) <= MOST_EMPTY, sorted(
+        emptiest.items(), key=lambda item: -item[1]
+    )[:3]
+
+
+def test_a_page_budget_leaves_out_by_priority_and_says_so(tmp_path):
+    corpus = with_priorities(tmp_path / "cards")
+    result = build(corpus, tmp_path / "out", "-f", "pdf,html,md", "--pages", "2")
+    out = tmp_path / "out"
+    texts = page_texts(out / "aws-refresher.pdf")
+    assert len(texts) <= 2
+    said = re.search(r"--pages 2: left out (\d+) of (\d+) cards", result.stderr)
+    assert said, result.stderr
+    left = int(said[1])
+    assert left > 0 and "(-v lists them)" in result.stderr
+    html = (out / "aws-refresher.html").read_text(encoding="utf-8")
+    md = (out / "aws-refresher.md").read_text(encoding="utf-8")
+    assert '<p class="cut">A cut to fit 2 pages' in html
+    assert "\n> A cut to fit 2 pages" in md
+    kept = int(said[2]) - left
+    assert html.count('<article id="c-') <= kept and f"· {kept} cards ·" in md
+    # advanced cards go before common ones, essential ones stay
+    assert "priority: essential" in (corpus / "04-ec2.yaml").read_text(encoding="utf-8")
+    verbose = build(corpus, tmp_path / "out2", "-f", "md", "--pages", "2", "-v")
+    ids = verbose.stderr.split("cards (", 1)[1].split(": ", 1)[1].split("\n")[0].split(", ")
+    assert len(ids) == left
+
+
+def test_a_page_budget_that_everything_fits_leaves_nothing_out(tmp_path):
+    corpus = tmp_path / "cards"
+    shutil.copytree(POSTGRES, corpus)
+    result = build(corpus, tmp_path / "out", "-f", "html", "--pages", "3")
+    assert "every card fits" in result.stderr
+    html = (tmp_path / "out" / "postgres.html").read_text(encoding="utf-8")
+    assert 'class="cut"' not in html
+
+
+def test_pages_must_be_a_positive_number(tmp_path):
+    result = cheatdeck("build", str(POSTGRES), "-o", str(tmp_path / "o"), "--pages", "0")
+    assert result.returncode == 2
+    assert "'0' is not a number of pages" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_group_name_with_raw_html_is_shown_as_text(tmp_path):
+    corpus = tmp_path / "cards"
+    shutil.copytree(POSTGRES, corpus)
+    topic = corpus / "10-psql.yaml"
+    text = topic.read_text(encoding="utf-8").replace(
+        "group: Scripts", 'group: "<img src=x onerror=alert(1)> & <b>Scripts</b>"'
+    )
+    topic.write_text(text, encoding="utf-8")
+    build(corpus, tmp_path / "out", "-f", "html,md")
+    html = (tmp_path / "out" / "postgres.html").read_text(encoding="utf-8")
+    md = (tmp_path / "out" / "postgres.md").read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "<b>Scripts" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;Scripts&lt;/b&gt;</h3>" in html
+    assert "### &lt;img src=x onerror=alert(1)> & &lt;b>Scripts&lt;/b>" in md
