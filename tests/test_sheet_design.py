@@ -18,7 +18,7 @@ from cheatdeck import highlight
 from cheatdeck.writers.sheet import blocks, layout_check
 from cheatdeck.writers.sheet import headings as sheet_headings
 from cheatdeck.writers.sheet import page as sheet
-from cheatdeck.writers.sheet.pdf_piece import lay_out
+from cheatdeck.writers.sheet.pdf import lay_out
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTGRES = ROOT / "tests" / "cases" / "postgres" / "cards"
@@ -217,11 +217,7 @@ def test_no_column_of_a_full_page_is_more_than_15_percent_empty(corpus, paper, o
     from test_sheet import context
 
     ctx = context(corpus, paper=paper, orientation=orientation)
-    parts = sheet_groups.plan_groups(list(ctx.sheet_cards()))
-    assert len(parts) == 1
-    document = lay_out(
-        sheet.group_html(ctx, parts[0], masthead=True), (str(ctx.corpus_dir), str(ctx.templates))
-    )
+    document = lay_out(sheet.print_html(ctx), (str(ctx.corpus_dir), str(ctx.templates)))
     last = len(document.pages)
     assert last > 2
     emptiest = {key: share for key, share in column_bottoms(document).items() if key[0] != last}
