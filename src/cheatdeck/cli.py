@@ -53,7 +53,23 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--orientation", choices=("landscape", "portrait"), help="sheet orientation")
     build.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     build.add_argument("-v", "--verbose", action="store_true", help="print every stage")
+    _own_corpus_commands(commands)
     return parser
+
+
+def _own_corpus_commands(commands) -> None:
+    """init, schema, show, stats, import, adopt, watch: run by ``commands/`` modules."""
+    init = commands.add_parser("init", help="write a starter corpus into a new folder")
+    init.add_argument("dir", nargs="?", default="cards", metavar="DIR", help="new folder (cards)")
+    schema = commands.add_parser(
+        "schema", help="write the JSON Schemas where the corpus's editor hints point"
+    )
+    schema.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    show = commands.add_parser("show", help="print one card as each output shows it")
+    show.add_argument("id", metavar="ID", help="card id")
+    show.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    stats = commands.add_parser("stats", help="count cards per kind, deck, tag and priority")
+    stats.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
 
 
 def _common(sub: argparse.ArgumentParser) -> None:
@@ -69,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return run_check(args)
-        return run_build(args)
+        if args.command == "build":
+            return run_build(args)
+        return _run_own_corpus_command(args)
     except UsageError as exc:
         from .diagnostics import EXIT_USAGE
 
@@ -78,6 +96,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cheatdeck: interrupted; nothing half-written was left", file=sys.stderr)
         return 130
+
+
+def _run_own_corpus_command(args) -> int:
+    if args.command in ("init", "schema"):
+        from .commands import init
+
+        return init.run_init(args) if args.command == "init" else init.run_schema(args)
+    if args.command in ("show", "stats"):
+        from .commands import inspect
+
+        _corpus_dir(args)
+        return inspect.run_show(args) if args.command == "show" else inspect.run_stats(args)
+    raise AssertionError(args.command)  # pragma: no cover
 
 
 def _corpus_dir(args) -> Path:
