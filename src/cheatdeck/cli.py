@@ -179,7 +179,7 @@ def run_build(args) -> int:
         return report.exit_code(args.strict)
     if not args.quiet:
         _print_changes(outcome, out, writers)
-        for notice in outcome.notices:
+        for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
             print(f"cheatdeck: {notice}", file=sys.stderr)
     shown = report.render("text") if report.diagnostics else ""
     names = [w.filename(outcome.corpus.name) for w in writers]
