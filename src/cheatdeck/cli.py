@@ -70,6 +70,16 @@ def _own_corpus_commands(commands) -> None:
     show.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
     stats = commands.add_parser("stats", help="count cards per kind, deck, tag and priority")
     stats.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    imp = commands.add_parser(
+        "import", help="make a corpus from .apkg/.colpkg, a notes .txt export or CrowdAnki"
+    )
+    imp.add_argument("files", nargs="+", metavar="FILE", help="what to import")
+    imp.add_argument("-o", "--out", default="cards", metavar="CORPUS", help="new corpus folder")
+    adopt = commands.add_parser(
+        "adopt", help="move imported notes in an Anki collection to cheatdeck's note types"
+    )
+    adopt.add_argument("collection", metavar="COLLECTION", help="collection.anki2 (Anki closed)")
+    adopt.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
 
 
 def _common(sub: argparse.ArgumentParser) -> None:
@@ -108,6 +118,14 @@ def _run_own_corpus_command(args) -> int:
 
         _corpus_dir(args)
         return inspect.run_show(args) if args.command == "show" else inspect.run_stats(args)
+    if args.command == "import":
+        from . import importer
+
+        return importer.run(args)
+    if args.command == "adopt":
+        from . import adopt
+
+        return adopt.run(args)
     raise AssertionError(args.command)  # pragma: no cover
 
 

@@ -95,11 +95,14 @@ def note_keys(card: Card) -> list[str]:
 
 
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
-    """The facts of one card (none when ``anki: false`` — except for retired cards)."""
+    """The facts of one card (none when ``anki: false`` — except for retired cards).
+
+    A card's own ``guid:`` (a note brought in by ``cheatdeck import``) is the GUID of its
+    one note; other notes' GUIDs come from the corpus name and the note key."""
     return [
         Fact(
             key=key,
-            guid=guid_for(corpus_name, key),
+            guid=card.guid if card.guid and key == card.id else guid_for(corpus_name, key),
             card=card,
             variant=variant,
             prompt=prompt,

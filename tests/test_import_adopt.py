@@ -1,0 +1,189 @@
+"""``cheatdeck import`` and ``cheatdeck adopt`` end to end, with the real Anki backend.
+
+A deck cheatdeck did not write (genanki: Basic, Basic-and-reversed, Cloze, an image,
+sub-decks, hierarchical tags) is imported into a fresh collection and every card is
+reviewed. Then: ``cheatdeck import`` of the .apkg -> ``check --strict`` -> ``build`` ->
+``cheatdeck adopt`` -> Anki imports the built .apkg. No note may be new, every review
+log entry and card state must be the same, and the text each card showed must still be
+on it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+import yaml
+from foreign_decks import NOTES, make_apkg
+
+from conftest import run_cli
+
+anki_collection = pytest.importorskip("anki.collection")
+Collection = anki_collection.Collection
+ImportAnkiPackageRequest = anki_collection.ImportAnkiPackageRequest
+
+
+def _visible(text_html: str) -> str:
+    text = re.sub(r"<style.*?</style>|<script.*?</script>", " ", text_html, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _review_everything(col) -> int:
+    col.decks.select(col.decks.id("Chemistry"))
+    answered: set[int] = set()
+    while True:
+        card = col.sched.getCard()
+        if card is None or card.id in answered:
+            return len(answered)
+        card.start_timer()
+        col.sched.answerCard(card, 3 if len(answered) % 2 else 2)
+        answered.add(card.id)
+
+
+def _state(col) -> dict:
+    cards = col.db.all(
+        "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, left, odue"
+        " from cards order by id"
+    )
+    revlog = col.db.all("select * from revlog order by id")
+    texts = {}
+    for (cid,) in col.db.all("select id from cards"):
+        card = col.get_card(cid)
+        texts[cid] = (_visible(card.question()), _visible(card.answer()))
+    return {"cards": cards, "revlog": revlog, "texts": texts, "notes": col.note_count()}
+
+
+@pytest.fixture
+def reviewed(tmp_path):
+    """A collection holding the foreign deck, every card reviewed once."""
+    apkg = make_apkg(tmp_path / "chem.apkg")
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    col = Collection(str(folder / "collection.anki2"))
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+    assert _review_everything(col) == col.card_count() == 8  # reversed and cloze: 2 each
+    before = _state(col)
+    col.close()
+    return apkg, folder / "collection.anki2", before
+
+
+def test_import_makes_a_corpus_that_checks_clean_and_builds(tmp_path, reviewed):
+    apkg, _collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    done = run_cli("import", apkg, "-o", corpus)
+    assert done.returncode == 0, done.stderr
+    topics = {p.name: yaml.safe_load(p.read_text()) for p in corpus.glob("*.yaml")}
+    cards = {
+        c["guid"]: c for name, t in topics.items() if name != "corpus.yaml" for c in t["cards"]
+    }
+    assert set(cards) == {guid for *_rest, guid in NOTES}  # nothing dropped
+    assert cards["g-na"] == {
+        "id": "symbol-of-sodium",
+        "kind": "qa",
+        "question": "Symbol of **sodium**?",
+        "answer": "Na",
+        "guid": "g-na",
+        "tags": ["chem::elements"],
+    }
+    assert cards["g-ne"]["reverse"] is True and "reverse" not in cards["g-fe"]
+    assert cards["g-ox"]["kind"] == "cloze" and cards["g-ox"]["note"] == "Back Extra: OIL RIG"
+    assert cards["g-h2o"]["image"] == "images/water.png"
+    assert (corpus / "images" / "water.png").is_file()
+    decks = {t["deck"] for name, t in topics.items() if name != "corpus.yaml"}
+    assert decks == {"Elements", "Reactions", "General"}
+    assert topics["corpus.yaml"]["deck"] == "Chemistry"
+    report = (corpus / "import.txt").read_text()
+    assert "g-h2o" in report and "<sub>" in report  # H<sub>2</sub>O lost its subscript
+    assert "Chemistry::General" in report
+    done = run_cli("check", corpus, "--strict")
+    assert done.returncode == 0, done.stdout
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg,md")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_import_refuses_a_folder_that_holds_files(tmp_path, reviewed):
+    apkg, _collection, _before = reviewed
+    corpus = tmp_path / "busy"
+    corpus.mkdir()
+    (corpus / "mine.yaml").write_text("x: 1\n")
+    done = run_cli("import", apkg, "-o", corpus)
+    assert done.returncode == 2 and "not empty" in done.stderr
+    assert [p.name for p in corpus.iterdir()] == ["mine.yaml"]
+
+
+def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, reviewed):
+    apkg, collection, before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    out = tmp_path / "out"
+    done = run_cli("build", corpus, "-o", out, "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    # without adopt, Anki skips every note: their note types differ
+    trial = tmp_path / "trial.anki2"
+    shutil.copyfile(collection, trial)
+    col = Collection(str(trial))
+    log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out / "chem.apkg"))).log
+    col.close()
+    assert len(log.new) == 0 and len(log.conflicting) == len(NOTES)
+
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "moved 4 notes: Basic (genanki) -> cheatdeck Q&A\n" in done.stdout
+    assert list(collection.parent.glob("collection.before-adopt-*.anki2"))
+
+    col = Collection(str(collection))
+    log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out / "chem.apkg"))).log
+    after = _state(col)
+    names = {col.get_note(nid).note_type()["name"] for nid in col.find_notes("")}
+    col.close()
+    assert len(log.new) == 0 and len(log.conflicting) == 0
+    assert names == {"cheatdeck Q&A", "cheatdeck Q&A (and reversed)", "cheatdeck Cloze"}
+    assert after["notes"] == before["notes"] == len(NOTES)
+    assert after["revlog"] == before["revlog"]
+    assert after["cards"] == before["cards"]
+    for cid, (front, back) in before["texts"].items():
+        new_front, new_back = after["texts"][cid]
+        for shown, now in ((front, new_front), (back, new_back)):
+            for word in re.findall(r"\w+", shown.replace("(genanki)", "")):
+                assert word in now, (cid, word, shown, now)
+
+
+def test_adopt_refuses_while_the_collection_is_open(tmp_path, reviewed):
+    apkg, collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    holder = sqlite3.connect(collection)
+    holder.execute("BEGIN EXCLUSIVE")  # what Anki's open profile does to the file
+    try:
+        done = run_cli("adopt", collection, corpus)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert done.returncode == 1 and "in use" in done.stderr, done.stderr
+    assert not list(collection.parent.glob("*before-adopt*"))
+
+
+def test_adopt_refuses_while_anki_holds_the_collection(tmp_path, reviewed):
+    apkg, collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    script = (
+        "import sys, time; from anki.collection import Collection;"
+        f"c = Collection({str(collection)!r}); c.db.execute('update col set mod=mod');"
+        "print('open', flush=True); time.sleep(60)"
+    )
+    anki = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert anki.stdout.readline().strip() == "open"
+        done = run_cli("adopt", collection, corpus)
+    finally:
+        anki.kill()
+        anki.wait()
+    assert done.returncode == 1 and "in use" in done.stderr, done.stdout + done.stderr
