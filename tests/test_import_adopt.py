@@ -187,3 +187,132 @@ def test_adopt_refuses_while_anki_holds_the_collection(tmp_path, reviewed):
         anki.kill()
         anki.wait()
     assert done.returncode == 1 and "in use" in done.stderr, done.stdout + done.stderr
+
+
+def _imported_cards(corpus) -> dict[str, dict]:
+    cards = {}
+    for path in corpus.glob("*.yaml"):
+        if path.name != "corpus.yaml":
+            data = yaml.safe_load(path.read_text())
+            cards.update({c["guid"]: {**c, "deck": data["deck"]} for c in data["cards"]})
+    return cards
+
+
+def test_a_colpkg_and_a_notes_text_export_import_like_the_apkg(tmp_path, reviewed):
+    from anki.collection import DeckIdLimit
+
+    apkg, collection, _before = reviewed
+    col = Collection(str(collection))
+    text = tmp_path / "notes.txt"
+    col.export_note_csv(
+        out_path=str(text),
+        limit=DeckIdLimit(col.decks.id("Chemistry")),
+        with_html=True,
+        with_tags=True,
+        with_deck=True,
+        with_notetype=True,
+        with_guid=True,
+    )
+    colpkg = tmp_path / "all.colpkg"
+    col.export_collection_package(str(colpkg), include_media=True, legacy=False)  # closes it
+    assert run_cli("import", apkg, "-o", tmp_path / "from-apkg").returncode == 0
+    expected = _imported_cards(tmp_path / "from-apkg")
+    done = run_cli("import", colpkg, "-o", tmp_path / "from-colpkg")
+    assert done.returncode == 0, done.stderr
+    assert _imported_cards(tmp_path / "from-colpkg") == expected
+    assert (tmp_path / "from-colpkg" / "images" / "water.png").is_file()
+    done = run_cli("import", text, "-o", tmp_path / "from-text")
+    assert done.returncode == 0, done.stderr
+    from_text = _imported_cards(tmp_path / "from-text")
+    assert set(from_text) == set(expected)
+    # a text export cannot say which notes reverse, nor the names of the fields
+    assert from_text["g-ox"]["note"] == "Field 2: OIL RIG"
+    for guid, card in expected.items():
+        card = {k: v for k, v in card.items() if k not in ("reverse", "note")}
+        got = {k: v for k, v in from_text[guid].items() if k != "note"}
+        assert got == card, guid
+    for name in ("from-colpkg", "from-text"):
+        done = run_cli("check", tmp_path / name, "--strict")
+        assert done.returncode == 0, (name, done.stdout)
+
+
+def test_a_text_export_without_guids_is_refused(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("#separator:tab\n#html:true\nfront\tback\n")
+    done = run_cli("import", text, "-o", tmp_path / "c")
+    assert done.returncode == 1 and "no GUID column" in done.stderr
+    assert not (tmp_path / "c").exists()
+
+
+def test_a_crowdanki_folder_imports_with_its_sub_decks(tmp_path):
+    import json
+
+    deck = {
+        "__type__": "Deck",
+        "name": "Spanish",
+        "note_models": [
+            {
+                "crowdanki_uuid": "m-basic",
+                "name": "Basic",
+                "type": 0,
+                "flds": [{"name": "Front"}, {"name": "Back"}],
+                "tmpls": [{"name": "Card 1"}],
+            },
+            {
+                "crowdanki_uuid": "m-three",
+                "name": "Vocab",
+                "type": 0,
+                "flds": [{"name": "Word"}, {"name": "Meaning"}, {"name": "Example"}],
+                "tmpls": [{"name": "Recognise"}, {"name": "Recall"}],
+            },
+        ],
+        "notes": [],
+        "children": [
+            {
+                "name": "Verbs",
+                "notes": [
+                    {
+                        "guid": "s-ser",
+                        "note_model_uuid": "m-basic",
+                        "fields": ["ser", "to be (permanent)"],
+                        "tags": ["verbs::irregular"],
+                    },
+                    {
+                        "guid": "s-empty",
+                        "note_model_uuid": "m-basic",
+                        "fields": ["estar", ""],
+                        "tags": [],
+                    },
+                ],
+                "children": [],
+            },
+            {
+                "name": "Nouns",
+                "notes": [
+                    {
+                        "guid": "s-casa",
+                        "note_model_uuid": "m-three",
+                        "fields": ["la casa", "the house", "<ul><li>mi casa</li></ul>"],
+                        "tags": [],
+                    }
+                ],
+                "children": [],
+            },
+        ],
+    }
+    folder = tmp_path / "Spanish"
+    folder.mkdir()
+    (folder / "deck.json").write_text(json.dumps(deck))
+    done = run_cli("import", folder, "-o", tmp_path / "es")
+    assert done.returncode == 0, done.stderr
+    cards = _imported_cards(tmp_path / "es")
+    assert set(cards) == {"s-ser", "s-casa"}
+    assert cards["s-ser"]["deck"] == "Verbs" and cards["s-ser"]["tags"] == ["verbs::irregular"]
+    assert cards["s-casa"]["reverse"] is True  # two templates
+    assert cards["s-casa"]["note"] == "Example: - mi casa"
+    report = done.stdout
+    assert "s-empty" in report and "left out: its answer (second field) is empty" in report
+    assert "note type 'Vocab' mapped as question/answer" in report
+    assert "<li>, <ul>" in report
+    assert "2 of 3 notes imported" in report
+    assert run_cli("check", tmp_path / "es", "--strict").returncode == 0

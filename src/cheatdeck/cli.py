@@ -80,6 +80,12 @@ def _own_corpus_commands(commands) -> None:
     )
     adopt.add_argument("collection", metavar="COLLECTION", help="collection.anki2 (Anki closed)")
     adopt.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    watch = commands.add_parser("watch", help="rebuild the HTML and Markdown on every save")
+    watch.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    watch.add_argument("-o", "--out", default="build", metavar="OUT", help="output folder")
+    watch.add_argument(
+        "--serve", type=int, metavar="PORT", help="serve OUT on 127.0.0.1:PORT; the page reloads"
+    )
 
 
 def _common(sub: argparse.ArgumentParser) -> None:
@@ -126,6 +132,10 @@ def _run_own_corpus_command(args) -> int:
         from . import adopt
 
         return adopt.run(args)
+    if args.command == "watch":
+        from . import watch
+
+        return watch.run(args)
     raise AssertionError(args.command)  # pragma: no cover
 
 
