@@ -115,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_own_corpus_command(args) -> int:
+    if args.command in ("schema", "show", "stats", "watch", "adopt"):
+        _default_corpus(args)
     if args.command in ("init", "schema"):
         from .commands import init
 
@@ -139,10 +141,18 @@ def _run_own_corpus_command(args) -> int:
     raise AssertionError(args.command)  # pragma: no cover
 
 
+def _default_corpus(args) -> None:
+    """With no CORPUS given: ``cards``, or the current folder when it is a corpus itself."""
+    if args.corpus == "cards" and not Path("cards").is_dir() and Path("corpus.yaml").is_file():
+        args.corpus = "."
+
+
 def _corpus_dir(args) -> Path:
+    _default_corpus(args)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
-        raise UsageError(f"no corpus folder '{args.corpus}'")
+        hint = f" (start one with: cheatdeck init {args.corpus})" if args.corpus == "cards" else ""
+        raise UsageError(f"no corpus folder '{args.corpus}'{hint}")
     return corpus
 
 
