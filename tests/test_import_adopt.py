@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -142,7 +143,15 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
     log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out / "chem.apkg"))).log
     after = _state(col)
     names = {col.get_note(nid).note_type()["name"] for nid in col.find_notes("")}
+    shown_media = [
+        src
+        for nid in col.find_notes("")
+        for value in col.get_note(nid).fields
+        for src in re.findall(r'src="([^"]+)"', value)
+    ]
+    media_dir = Path(col.media.dir())
     col.close()
+    assert shown_media and all((media_dir / src).is_file() for src in shown_media)
     assert len(log.new) == 0 and len(log.conflicting) == 0
     assert names == {"cheatdeck Q&A", "cheatdeck Q&A (and reversed)", "cheatdeck Cloze"}
     assert after["notes"] == before["notes"] == len(NOTES)
@@ -153,6 +162,9 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
         for shown, now in ((front, new_front), (back, new_back)):
             for word in re.findall(r"\w+", shown.replace("(genanki)", "")):
                 assert word in now, (cid, word, shown, now)
+
+    again = run_cli("adopt", collection, corpus)  # a second run has nothing to move
+    assert again.returncode == 0 and "0 notes moved, 0 notes given" in again.stdout, again.stdout
 
 
 def test_adopt_refuses_while_the_collection_is_open(tmp_path, reviewed):

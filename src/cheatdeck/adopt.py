@@ -9,7 +9,8 @@ the collection (this adds cheatdeck's note types, and any card the collection la
 then for each note whose GUID a card holds but whose note type is another, Anki's own
 change-note-type operation (``col.models.change_notetype_of_notes``) moves it, card
 template by card template so each card keeps its id, its state and its review log; the
-note then gets the fields and tags the built deck gives it.
+note then gets the fields and tags the built deck gives it, and the collection the media
+files those fields show.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
                 groups.setdefault((mid, new_mid), []).append(nid)
         for (old_mid, new_mid), note_ids in sorted(groups.items()):
             _change(col, old_mid, new_mid, note_ids, result)
+        _add_media(col, wanted, work / "scratch.media")
         for nid, guid in col.db.all("select id, guid from notes"):
             target = wanted.get(guid)
             note = col.get_note(nid)
@@ -120,6 +122,22 @@ def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
     finally:
         col.close()
     return result
+
+
+def _add_media(col, wanted: dict[str, BuiltNote], media: Path) -> None:
+    """The media files the built notes show, into the collection's media folder (Anki's
+    import leaves them out for the notes it skipped)."""
+    import re
+
+    names = {
+        name
+        for note in wanted.values()
+        for value in note.fields
+        for name in re.findall(r'src="([^"/]+)"', value)
+    }
+    for name in sorted(names):
+        if (media / name).is_file() and not (Path(col.media.dir()) / name).is_file():
+            col.media.add_file(str(media / name))
 
 
 def _change(col, old_mid: int, new_mid: int, note_ids: list[int], result: Adopted) -> None:
