@@ -328,3 +328,57 @@ def test_a_crowdanki_folder_imports_with_its_sub_decks(tmp_path):
     assert "<li>, <ul>" in report
     assert "2 of 3 notes imported" in report
     assert run_cli("check", tmp_path / "es", "--strict").returncode == 0
+
+
+def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
+    """A package exported by Anki itself: stock note types, HTML from Anki's editor."""
+    from anki.collection import ExportAnkiPackageOptions
+
+    col = Collection(str(tmp_path / "src.anki2"))
+    deck = col.decks.id("Español::Verbos")
+
+    def add(notetype, fields):
+        note = col.new_note(col.models.by_name(notetype))
+        for index, value in enumerate(fields):
+            note.fields[index] = value
+        col.add_note(note, deck)
+        return note.guid
+
+    guids = {
+        "ser": add("Basic", ["<div>ser&nbsp;(yo)</div>", "<div>soy</div><div><br></div>"]),
+        "ir": add("Basic (optional reversed card)", ["ir", "to go", "y"]),
+        "venir": add("Basic (optional reversed card)", ["venir", "to come", ""]),
+        "typed": add("Basic (type in the answer)", ["hablar (yo)", "hablo"]),
+        "cloze": add("Cloze", ["Yo {{c1::tengo::tener}} <u>hambre</u>", ""]),
+        "sound": add("Basic", ["[sound:hola.mp3] hola", "hello"]),
+        "empty": add("Basic", ["solo pregunta", ""]),
+        "math": add("Basic", ["x[$]x^2[/$]", "2 * 3 & snake_case"]),
+    }
+    apkg = tmp_path / "es.apkg"
+    col.export_anki_package(
+        out_path=str(apkg),
+        limit=None,
+        options=ExportAnkiPackageOptions(with_scheduling=False, with_media=True),
+    )
+    col.close()
+    done = run_cli("import", apkg, "-o", tmp_path / "es")
+    assert done.returncode == 0, done.stderr
+    cards = _imported_cards(tmp_path / "es")
+    by = {name: cards.get(guid) for name, guid in guids.items()}
+    assert by["ser"]["question"] == "ser (yo)" and by["ser"]["answer"] == "soy"
+    assert by["ir"]["reverse"] is True and "note" not in by["ir"]  # Add Reverse: a switch
+    assert "reverse" not in by["venir"]
+    assert by["typed"] == {**by["typed"], "question": "hablar (yo)", "answer": "hablo"}
+    assert by["cloze"]["text"] == "Yo {{c1::tengo::tener}} hambre"
+    assert by["math"]["answer"] == "2 \\* 3 & snake\\_case"  # shows as 2 * 3 & snake_case
+    assert by["empty"] is None
+    report = done.stdout
+    for expected in (
+        "<u>",
+        "sounds not carried over: hola.mp3",
+        "LaTeX/MathJax kept as plain text",
+        f"note {guids['empty']} (Español::Verbos): left out: its answer (second field) is empty",
+        "7 of 8 notes imported",
+    ):
+        assert expected in report, expected
+    assert run_cli("check", tmp_path / "es", "--strict").returncode == 0

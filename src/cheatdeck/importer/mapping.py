@@ -32,6 +32,10 @@ KEPT_TAGS = frozenset(
 )
 _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _SPACE = re.compile(r"\s+")
+_MATH = re.compile(r"\[\$\$?\]|\[latex\]|\\\(|\\\[", re.IGNORECASE)
+#: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
+#: card)"): it becomes ``reverse``, not text.
+REVERSE_SWITCHES = frozenset({"add reverse"})
 
 
 @dataclass
@@ -67,6 +71,7 @@ class _Scan(HTMLParser):
 
 
 def visible(text_html: str) -> str:
+    text_html = text_html.replace("&nbsp;", " ").replace("\xa0", " ")
     scan = _Scan()
     scan.feed(text_html.replace("<br>", " ").replace("<br/>", " ").replace("<br />", " "))
     return _SPACE.sub(" ", "".join(scan.text)).strip()
@@ -85,6 +90,8 @@ def convert(value: str) -> Converted:
         lost.append("formatting Markdown cannot hold: <" + ">, <".join(sorted(scan.other)) + ">")
     if scan.styled:
         lost.append("styles (colour, font) on <" + ">, <".join(sorted(scan.styled)) + ">")
+    if _MATH.search(value):
+        lost.append("LaTeX/MathJax kept as plain text")
     sounds = _SOUND.findall(value)
     if sounds:
         lost.append("sounds not carried over: " + ", ".join(sounds))
@@ -98,6 +105,7 @@ def convert(value: str) -> Converted:
         escape_underscores=True,
         escape_asterisks=True,
     )
+    text = text.replace("\xa0", " ")  # Anki's editor leaves &nbsp; where a space was typed
     text = "\n".join(line.strip() for line in text.strip().splitlines())
     text = re.sub(r"\n{2,}", "\n", text)
     if visible(inline_html(text)) != visible(no_images):
@@ -150,8 +158,12 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         card = {"kind": "qa", "question": question, "answer": answer}
         if note.reversed_card:
             card["reverse"] = True
-        rest = list(zip(names[2:], fields[2:], strict=False))
-        if nt.templates > 2 or len(nt.fields) > 2:
+        rest = [
+            (name, conv)
+            for name, conv in zip(names[2:], fields[2:], strict=False)
+            if name.casefold() not in REVERSE_SWITCHES
+        ]
+        if nt.templates > 2 or len(rest) > 0 and len(nt.fields) > 2:
             report.append(f"note type '{nt.name}' mapped as question/answer (fields 1 and 2)")
     extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
     if extras:
