@@ -122,3 +122,31 @@ def test_an_installed_wheel_runs_init_check_build_from_another_folder(tmp_path):
     built = sorted(p.name for p in (where / "out").iterdir() if not p.name.startswith("."))
     assert built == ["my-deck.apkg", "my-deck.html", "my-deck.md", "my-deck.pdf"]
     assert "Create a branch and switch to it" in (where / "out" / "my-deck.md").read_text()
+    for args in (("show", "git-commit", str(corpus)), ("stats", str(corpus))):
+        done = run(*args)
+        assert done.returncode == 0 and "git" in done.stdout, done.stderr
+    done = run("build", str(corpus), "-o", "terminal", "-f", "tldr,navi,cheat")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (where / "terminal" / "my-deck.tldr" / "git.md").is_file()
+
+    from foreign_decks import make_apkg
+
+    apkg = make_apkg(tmp_path / "chem.apkg")
+    done = run("import", str(apkg), "-o", str(tmp_path / "corpora" / "chem"))
+    assert done.returncode == 0, done.stderr
+    assert run("check", str(tmp_path / "corpora" / "chem"), "--strict").returncode == 0
+
+    watch = subprocess.Popen(
+        [cheatdeck, "watch", str(corpus), "-o", "watched"],
+        cwd=where,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lines = [watch.stdout.readline() for _ in range(2)]
+    finally:
+        watch.kill()
+        watch.wait()
+    assert "watching" in lines[-1], lines
+    assert (where / "watched" / "my-deck.html").is_file()
