@@ -367,6 +367,7 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
     by = {name: cards.get(guid) for name, guid in guids.items()}
     assert by["ser"]["question"] == "ser (yo)" and by["ser"]["answer"] == "soy"
     assert by["ir"]["reverse"] is True and "note" not in by["ir"]  # Add Reverse: a switch
+    assert "Basic (optional reversed card)" not in done.stdout  # mapped without loss
     assert "reverse" not in by["venir"]
     assert by["typed"] == {**by["typed"], "question": "hablar (yo)", "answer": "hablo"}
     assert by["cloze"]["text"] == "Yo {{c1::tengo::tener}} hambre"

@@ -138,7 +138,7 @@ def test_stats_counts_cards_per_kind_deck_tag_and_priority(tmp_path):
     assert run_cli("init", corpus).returncode == 0
     done = run_cli("stats", corpus)
     assert done.returncode == 0, done.stderr
-    assert "8 cards, 13 Anki notes, 1 topics" in done.stdout
+    assert "8 cards, 13 Anki notes, 1 topic\n" in done.stdout
     assert re.search(r"per kind:\n(  \w+ +1\n){8}", done.stdout), done.stdout
     assert re.search(r"My Deck::Git +8", done.stdout)
     assert re.search(r"per priority:\n  common +8", done.stdout)

@@ -122,7 +122,11 @@ def run_stats(args) -> int:
         return EXIT_PROBLEMS
     cards = corpus.cards()
     notes = sum(len(facts_of(c, corpus.name)) for c in cards if c.anki)
-    print(f"{corpus.title}: {len(cards)} cards, {notes} Anki notes, {len(corpus.topics)} topics")
+    topics = len(corpus.topics)
+    print(
+        f"{corpus.title}: {_count(len(cards), 'card')}, {_count(notes, 'Anki note')}, "
+        f"{_count(topics, 'topic')}"
+    )
     tables = [
         ("kind", Counter(c.kind for c in cards)),
         ("deck", Counter(c.deck for c in cards)),
@@ -137,3 +141,7 @@ def run_stats(args) -> int:
         for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {key.ljust(width)}  {count:>5}")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -49,7 +49,8 @@ def _notes(col, path: Path) -> list[ImportedNote]:
         model = note.note_type()
         if model["id"] not in types:
             types[model["id"]] = NoteType(
-                name=model["name"],
+                # Anki adds "+" to a name the scratch collection's stock types already have
+                name=model["name"].rstrip("+") or model["name"],
                 fields=tuple(f["name"] for f in model["flds"]),
                 templates=len(model["tmpls"]),
                 cloze=model["type"] == 1,
