@@ -383,3 +383,6 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
     ):
         assert expected in report, expected
     assert run_cli("check", tmp_path / "es", "--strict").returncode == 0
+    for path in (tmp_path / "es").glob("*.yaml"):  # every editor hint resolves
+        (hint,) = re.findall(r"^# yaml-language-server: \$schema=(\S+)$", path.read_text(), re.M)
+        assert (path.parent / hint).is_file(), (path.name, hint)

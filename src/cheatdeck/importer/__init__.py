@@ -4,7 +4,8 @@ Sources: ``.apkg``/``.colpkg`` (``anki_package``), Anki's "Notes in Plain Text" 
 with its GUID column (``text_export``), a CrowdAnki folder (``crowdanki``). Every note
 becomes a card of the closest kind by the rules in ``mapping``; each deck becomes one
 topic file (sub-decks kept); GUIDs and tags are kept; media files the cards show are
-copied into ``images/``. The corpus is written whole into a new (or empty) folder, or
+copied into ``images/``; the JSON Schemas go into ``schema/``, where each file's editor
+hint points. The corpus is written whole into a new (or empty) folder, or
 not at all, and ``import.txt`` beside it lists every note that lost something or was
 left out, as the command also prints.
 """
@@ -97,7 +98,8 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     if root == "Imported":
         report.append("the notes come from several top decks: the corpus's root deck is Imported")
     files["corpus.yaml"] = _dump(
-        {"name": name, "title": root, "subtitle": "Imported from Anki", "deck": root}
+        {"name": name, "title": root, "subtitle": "Imported from Anki", "deck": root},
+        "corpus.schema.json",
     )
     taken: set[str] = set()
     for order, (deck, cards) in enumerate(sorted(by_deck.items()), start=1):
@@ -107,7 +109,11 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         taken.add(stem)
         topic = {"deck": deck, "title": deck.replace("::", " › "), "order": order * 10}
         topic["cards"] = cards
-        files[f"{stem}.yaml"] = _dump(topic)
+        files[f"{stem}.yaml"] = _dump(topic, "topic.schema.json")
+    from ..schema import generated
+
+    for schema_name, text in generated().items():  # where the files' editor hints point
+        files[f"schema/{schema_name}"] = text.encode("utf-8")
     return files, report
 
 
@@ -117,9 +123,10 @@ def _image_sources(note: ImportedNote) -> list[str]:
     return [src for value in note.values for src in convert(value).images]
 
 
-def _dump(data: dict) -> bytes:
+def _dump(data: dict, schema_file: str) -> bytes:
+    hint = f"# yaml-language-server: $schema=schema/{schema_file}\n"
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-    return text.encode("utf-8")
+    return (hint + text).encode("utf-8")
 
 
 def write_corpus(target: Path, files: dict[str, bytes]) -> None:
@@ -158,12 +165,12 @@ def run(args) -> int:
     except ImportError_ as exc:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE if "not empty" in str(exc) or "no such" in str(exc) else EXIT_PROBLEMS
-    cards = sum(1 for rel in files if rel.endswith(".yaml")) - 1
+    topics = sum(1 for rel in files if rel.endswith(".yaml") and "/" not in rel) - 1
     sys.stdout.write(text)
     left_out = sum(1 for line in report if ": left out:" in line)
     print(
         f"{len(notes) - left_out} of {len(notes)} notes imported into {target} "
-        f"({cards} topic files); {len(report)} remarks, kept in {target / REPORT_FILE}"
+        f"({topics} topic files); {len(report)} remarks, kept in {target / REPORT_FILE}"
     )
     print(f"next: cheatdeck check {target} && cheatdeck build {target}")
     return 0
