@@ -199,7 +199,7 @@ def run(args) -> int:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     for change, count in result.moved.items():
-        print(f"moved {count} notes: {change}")
+        print(f"moved {count} note{'' if count == 1 else 's'}: {change}")
     for line in result.skipped:
         print(f"cheatdeck: {line}", file=sys.stderr)
     print(
