@@ -386,3 +386,30 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
     for path in (tmp_path / "es").glob("*.yaml"):  # every editor hint resolves
         (hint,) = re.findall(r"^# yaml-language-server: \$schema=(\S+)$", path.read_text(), re.M)
         assert (path.parent / hint).is_file(), (path.name, hint)
+
+
+def test_notes_of_several_top_decks_go_under_one_root(tmp_path, reviewed):
+    import json
+
+    apkg, _collection, _before = reviewed
+    folder = tmp_path / "Git"
+    folder.mkdir()
+    model = {
+        "crowdanki_uuid": "m",
+        "name": "Basic",
+        "type": 0,
+        "flds": [{"name": "Front"}, {"name": "Back"}],
+        "tmpls": [{"name": "Card 1"}],
+    }
+    note = {"guid": "git-1", "note_model_uuid": "m", "fields": ["HEAD?", "the checkout"]}
+    deck = {"name": "Git", "note_models": [model], "notes": [note], "children": []}
+    (folder / "deck.json").write_text(json.dumps(deck))
+    done = run_cli("import", apkg, folder, "-o", tmp_path / "both")
+    assert done.returncode == 0, done.stderr
+    assert "the corpus's root deck is Imported" in done.stdout
+    corpus = yaml.safe_load((tmp_path / "both" / "corpus.yaml").read_text())
+    assert corpus["deck"] == "Imported"
+    decks = {c["guid"]: c["deck"] for c in _imported_cards(tmp_path / "both").values()}
+    assert decks["git-1"] == "Git" and decks["g-na"] == "Chemistry::Elements"
+    assert decks["g-ph"] == "Chemistry"
+    assert run_cli("check", tmp_path / "both", "--strict").returncode == 0
