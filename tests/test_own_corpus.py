@@ -119,8 +119,11 @@ def test_show_prints_anki_sides_and_the_sheet_lines(tmp_path):
     assert "front: [...] names the commit that is checked out now." in done.stdout
     assert "back:  [HEAD] names the commit" in done.stdout
     assert "- **HEAD** names the commit" in done.stdout  # the sheet line
+    done = run_cli("show", "git-new-branch", corpus)
+    assert "`git switch -c {{branch}}`" in done.stdout  # the tldr example
     done = run_cli("show", "git-commit", corpus)
     assert done.stdout.count("front:") == 2  # reverse: true gives two cards
+    assert "tldr" not in done.stdout
     assert "front: A snapshot of the tracked files" in done.stdout
 
 

@@ -3,7 +3,8 @@ per kind, deck, tag and priority).
 
 Both load the corpus without running the checks: a corpus with warnings still answers.
 ``show`` prints the Anki notes as text (front and back of each card, from the same facts
-the .apkg is made of) and the card's lines of the Markdown sheet.
+the .apkg is made of; not through Anki's templates), the card's lines of the Markdown
+sheet, and for a shell command its tldr example.
 """
 
 from __future__ import annotations
@@ -111,7 +112,25 @@ def run_show(args) -> int:
         print("(not on the sheet: sheet: false)")
     else:
         print("\n".join(sheet_lines(card, corpus)))
+        terminal = terminal_lines(card)
+        if terminal:
+            print("\n== terminal sheets (tldr) ==")
+            print("\n".join(terminal))
     return 0
+
+
+def terminal_lines(card) -> list[str]:
+    """A command card as its tldr page shows it (nothing for other cards)."""
+    from ..model import Command
+    from ..writers.terminal.common import SHELL_LANGS, one_line
+    from ..writers.terminal.tldr import description, example
+
+    if not isinstance(card, Command) or (card.lang or "shell").lower() not in SHELL_LANGS:
+        return []
+    line = one_line(card.command)
+    if line is None or "`" in line:
+        return ["(left out of the terminal sheets: it cannot be written on one line)"]
+    return [f"- {description(card.task)}", "", f"`{example(line)}`"]
 
 
 def run_stats(args) -> int:
