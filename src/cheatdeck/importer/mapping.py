@@ -113,14 +113,6 @@ def convert(value: str) -> Converted:
     return Converted(text, scan.images, lost)
 
 
-@dataclass
-class Mapped:
-    """The cards of one deck's notes and the report lines about them."""
-
-    cards: list[dict]
-    report: list[str]
-
-
 def slug(text: str, fallback: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())

@@ -3,7 +3,7 @@ tags, GUID and media, before they become cards (``mapping``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -31,7 +31,6 @@ class ImportedNote:
     reversed_card: bool | None = None
     source: str = ""  # the file it came from, for the report
     media_dir: Path | None = None  # where its media files are
-    extra: dict = field(default_factory=dict)
 
 
 class ImportError_(Exception):  # noqa: N801 - ImportError is a builtin
