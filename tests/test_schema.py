@@ -15,7 +15,7 @@ from conftest import CASES, ROOT
 def test_shipped_schema_files_are_in_sync_with_the_model():
     for name, text in schema.generated().items():
         shipped = (ROOT / "schema" / name).read_text(encoding="utf-8")
-        assert shipped == text, f"schema/{name} is stale: run python -m cheatdeck.schema"
+        assert shipped == text, f"schema/{name} is stale: run python -m cheatdeck.schema schema"
 
 
 def test_schema_lists_every_kind_and_required_field():

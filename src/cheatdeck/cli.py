@@ -57,7 +57,39 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     build.add_argument("-v", "--verbose", action="store_true", help="print every stage")
+    _own_corpus_commands(commands)
     return parser
+
+
+def _own_corpus_commands(commands) -> None:
+    """init, schema, show, stats, import, adopt, watch: run by ``commands/`` modules."""
+    init = commands.add_parser("init", help="write a starter corpus into a new folder")
+    init.add_argument("dir", nargs="?", default="cards", metavar="DIR", help="new folder (cards)")
+    schema = commands.add_parser(
+        "schema", help="write the JSON Schemas where the corpus's editor hints point"
+    )
+    schema.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    show = commands.add_parser("show", help="print one card as each output shows it")
+    show.add_argument("id", metavar="ID", help="card id")
+    show.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    stats = commands.add_parser("stats", help="count cards per kind, deck, tag and priority")
+    stats.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    imp = commands.add_parser(
+        "import", help="make a corpus from .apkg/.colpkg, a notes .txt export or CrowdAnki"
+    )
+    imp.add_argument("files", nargs="+", metavar="FILE", help="what to import")
+    imp.add_argument("-o", "--out", default="cards", metavar="CORPUS", help="new corpus folder")
+    adopt = commands.add_parser(
+        "adopt", help="move imported notes in an Anki collection to cheatdeck's note types"
+    )
+    adopt.add_argument("collection", metavar="COLLECTION", help="collection.anki2 (Anki closed)")
+    adopt.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    watch = commands.add_parser("watch", help="rebuild the HTML and Markdown on every save")
+    watch.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
+    watch.add_argument("-o", "--out", default="build", metavar="OUT", help="output folder")
+    watch.add_argument(
+        "--serve", type=int, metavar="PORT", help="serve OUT on 127.0.0.1:PORT; the page reloads"
+    )
 
 
 def _common(sub: argparse.ArgumentParser) -> None:
@@ -73,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return run_check(args)
-        return run_build(args)
+        if args.command == "build":
+            return run_build(args)
+        return _run_own_corpus_command(args)
     except UsageError as exc:
         from .diagnostics import EXIT_USAGE
 
@@ -94,10 +128,45 @@ def _page_count(text: str) -> int:
     return int(text)
 
 
+def _run_own_corpus_command(args) -> int:
+    if args.command in ("schema", "show", "stats", "watch", "adopt"):
+        _default_corpus(args)
+    if args.command in ("init", "schema"):
+        from .commands import init
+
+        return init.run_init(args) if args.command == "init" else init.run_schema(args)
+    if args.command in ("show", "stats"):
+        from .commands import inspect
+
+        _corpus_dir(args)
+        return inspect.run_show(args) if args.command == "show" else inspect.run_stats(args)
+    if args.command == "import":
+        from . import importer
+
+        return importer.run(args)
+    if args.command == "adopt":
+        from . import adopt
+
+        return adopt.run(args)
+    if args.command == "watch":
+        from . import watch
+
+        return watch.run(args)
+    raise AssertionError(args.command)  # pragma: no cover
+
+
+def _default_corpus(args) -> None:
+    """With no CORPUS given: ``cards``, or the current folder when it is a corpus itself."""
+    if args.corpus == "cards" and not Path("cards").is_dir() and Path("corpus.yaml").is_file():
+        args.corpus = "."
+
+
 def _corpus_dir(args) -> Path:
+    _default_corpus(args)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
-        raise UsageError(f"no corpus folder '{args.corpus}'")
+        hint = f" (start one with: cheatdeck init {args.corpus})" if args.corpus == "cards" else ""
+        raise UsageError(f"no corpus folder '{args.corpus}'{hint}")
     return corpus
 
 
@@ -169,7 +238,7 @@ def run_build(args) -> int:
         return report.exit_code(args.strict)
     if not args.quiet:
         _print_changes(outcome, out, writers)
-        for notice in dict.fromkeys(outcome.notices):  # each side of a fork may say it
+        for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
             print(f"cheatdeck: {notice}", file=sys.stderr)
     return 0
 

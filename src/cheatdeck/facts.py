@@ -148,7 +148,8 @@ def note_keys(card: Card) -> list[str]:
 
 def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
     """The facts of one card, whatever its ``anki`` flag (callers leave out ``anki: false``
-    cards); ``retired`` marks the facts of a card the corpus retired."""
+    cards); ``retired`` marks the facts of a card the corpus retired. A card's own ``guid:``
+    (a note brought in by ``cheatdeck import``) is the GUID of its one note."""
     parts = list(fact_parts(card))
     return [
         Fact(

@@ -1,18 +1,22 @@
 """JSON Schemas of the corpus format, generated from ``model`` (editors use them).
 
-``python -m cheatdeck.schema`` rewrites ``schema/*.schema.json``; a test keeps the
-shipped files equal to what this module generates.
+``generated()`` makes the files' text; ``write_schemas`` puts them in a folder, and
+``hinted_folders`` finds the folders a corpus's ``# yaml-language-server: $schema=...``
+lines point at (``cheatdeck schema`` writes there). ``python -m cheatdeck.schema DIR``
+writes into DIR (the repository keeps a copy in ``schema/``, shipped inside the package as
+``cheatdeck.schemas``); a test keeps those copies equal to what this module generates.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from .model import CORPUS_FIELDS, KINDS, SETTINGS, TOPIC_FIELDS, FieldSpec, FieldType
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 ID_RE = "^[a-z0-9][a-z0-9-]*$"
 
@@ -145,11 +149,54 @@ def generated() -> dict[str, str]:
     }
 
 
-def main() -> int:
-    SCHEMA_DIR.mkdir(exist_ok=True)
+#: The editor hint that the YAML language server reads on a file's first lines.
+HINT_RE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$", re.MULTILINE)
+
+
+def hint_line(yaml_file: Path, schema_dir: Path, name: str = "topic.schema.json") -> str:
+    """The first line that points a YAML file at a schema file in ``schema_dir``."""
+    import os
+
+    target = os.path.relpath(schema_dir / name, yaml_file.parent)
+    return f"# yaml-language-server: $schema={Path(target).as_posix()}"
+
+
+def hinted_folders(corpus: Path) -> list[Path]:
+    """Folders that the schema hints of the corpus's YAML files point at (local paths only)."""
+    folders: dict[Path, None] = {}
+    for path in sorted([*corpus.rglob("*.yaml"), *corpus.rglob("*.yml")]):
+        try:
+            head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+        except OSError:
+            continue
+        for target in HINT_RE.findall(head):
+            if "://" in target:
+                continue  # a URL: nothing to write
+            folders[(path.parent / target).resolve().parent] = None
+    return list(folders)
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    """Write every schema file into ``folder`` (made if missing); the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
     for name, text in generated().items():
-        (SCHEMA_DIR / name).write_text(text, encoding="utf-8")
-        print(SCHEMA_DIR / name)
+        target = folder / name
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m cheatdeck.schema",
+        description="Write the corpus format's JSON Schemas (topic, corpus.yaml) into DIR.",
+    )
+    parser.add_argument("dir", metavar="DIR", help="folder to write the schema files into")
+    args = parser.parse_args(argv)
+    for path in write_schemas(Path(args.dir)):
+        print(path)
     return 0
 
 

@@ -128,6 +128,9 @@ WRITERS: tuple[Writer, ...] = (
         "the whole validated corpus as JSON",
         uses_facts=False,
     ),
+    Writer("tldr", ".tldr/", "terminal.tldr", "tldr pages of the commands", uses_facts=False),
+    Writer("navi", ".navi/", "terminal.navi", "navi cheats of the commands", uses_facts=False),
+    Writer("cheat", ".cheat/", "terminal.cheat", "cheat sheets of the commands", uses_facts=False),
 )
 WRITER_NAMES = {writer.name: writer for writer in WRITERS}
 assert len(WRITER_NAMES) == len(WRITERS), "writer names must be unique"

@@ -1,0 +1,109 @@
+"""``cheatdeck init [DIR]`` (a starter corpus) and ``cheatdeck schema [CORPUS]`` (the JSON
+Schemas where the corpus's editor hints point).
+
+The starter corpus is the package's ``starter/`` folder: ``corpus.yaml``, a topic file
+with one card of every kind, an image, and a ``.gitignore`` for the build folder. Its
+hints point at ``schema/``, which ``init`` writes too, so an editor completes fields at once.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+STARTER = Path(__file__).resolve().parents[1] / "starter"
+#: Shipped without the dot (a .gitignore inside the package would hide files from git).
+RENAMED = {"gitignore": ".gitignore"}
+
+
+class InitRefused(Exception):
+    """The target folder holds files: init changes nothing there."""
+
+
+def starter_files() -> dict[str, bytes]:
+    """Relative path -> bytes of every file of the starter corpus (schemas included)."""
+    from ..schema import generated
+
+    files = {}
+    for path in sorted(STARTER.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            rel = path.relative_to(STARTER).as_posix()
+            files[RENAMED.get(rel, rel)] = path.read_bytes()
+    for name, text in generated().items():
+        files[f"schema/{name}"] = text.encode("utf-8")
+    return files
+
+
+def create(target: Path) -> list[str]:
+    """Write the starter corpus into ``target`` (absent or empty); the files written."""
+    if target.exists() and not target.is_dir():
+        raise InitRefused(f"'{target}' is a file, not a folder")
+    if target.is_dir() and any(target.iterdir()):
+        raise InitRefused(
+            f"'{target}' is not empty; nothing was changed "
+            "(give a new folder: cheatdeck init my-cards)"
+        )
+    files = starter_files()
+    staging = target.parent / f".{target.name}.init.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        for rel, data in files.items():
+            path = staging / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        if target.is_dir():
+            target.rmdir()  # empty, checked above
+        staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return sorted(files)
+
+
+def run_init(args) -> int:
+    from ..diagnostics import EXIT_USAGE
+
+    target = Path(args.dir)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = create(target)
+    except InitRefused as exc:
+        print(f"cheatdeck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"cheatdeck: error: cannot write {target}: {exc.strerror}", file=sys.stderr)
+        return 1
+    for rel in written:
+        print(target / rel)
+    where = str(target)
+    print(
+        f"\nA starter corpus is in {where}. Next:\n"
+        f"  cheatdeck check {where} --strict\n"
+        f"  cheatdeck build {where} -o {where}/build\n"
+        f"then open {where}/build/my-deck.html, or import my-deck.apkg into Anki."
+    )
+    return 0
+
+
+def run_schema(args) -> int:
+    from ..schema import hint_line, hinted_folders, write_schemas
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        from ..diagnostics import EXIT_USAGE
+
+        print(f"cheatdeck: error: no corpus folder '{args.corpus}'", file=sys.stderr)
+        return EXIT_USAGE
+    folders = hinted_folders(corpus)
+    if not folders:
+        folder = corpus / "schema"
+        print(
+            f"no '# yaml-language-server: $schema=...' line in {corpus}; writing {folder}.\n"
+            "Put this first line in each topic file (corpus.yaml: corpus.schema.json):\n"
+            f"  {hint_line(corpus / 'topic.yaml', folder)}"
+        )
+        folders = [folder]
+    for folder in folders:
+        for path in write_schemas(folder):
+            print(path)
+    return 0

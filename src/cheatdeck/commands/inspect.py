@@ -1,0 +1,166 @@
+"""``cheatdeck show ID`` (one card as each output shows it) and ``cheatdeck stats`` (cards
+per kind, deck, tag and priority).
+
+Both load the corpus without running the checks: a corpus with warnings still answers.
+``show`` prints the Anki notes as text (front and back of each card, from the same facts
+the .apkg is made of; not through Anki's templates), the card's lines of the Markdown
+sheet, and for a shell command its tldr example.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..diagnostics import EXIT_PROBLEMS
+
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+
+
+def _load(corpus_dir: Path):
+    """The corpus, or None after printing why it could not be loaded."""
+    from ..diagnostics import Report
+    from ..load import load_corpus
+
+    result = load_corpus(corpus_dir)
+    if result.corpus is None:
+        report = Report(cards=result.card_count)
+        report.extend(result.diagnostics)
+        sys.stdout.write(report.render("text"))
+        print("cheatdeck: the corpus has errors; fix them first", file=sys.stderr)
+    return result.corpus
+
+
+def cloze_sides(text: str, number: int) -> tuple[str, str]:
+    """The front and back of cloze card ``number`` as plain text ([...] marks the gap)."""
+
+    def front(match: re.Match) -> str:
+        if int(match.group(1)) != number:
+            return match.group(2)
+        return f"[{match.group(3)}]" if match.group(3) else "[...]"
+
+    def back(match: re.Match) -> str:
+        return f"[{match.group(2)}]" if int(match.group(1)) == number else match.group(2)
+
+    return _CLOZE.sub(front, text), _CLOZE.sub(back, text)
+
+
+def anki_cards(fact) -> list[tuple[str, str]]:
+    """(front, back) of every Anki card of one fact, as text."""
+    card = fact.card
+    if fact.variant == "cloze":
+        numbers = sorted({int(n) for n, *_ in _CLOZE.findall(fact.prompt)})
+        return [cloze_sides(fact.prompt, n) for n in numbers]
+    front = fact.prompt
+    if fact.context and fact.variant == "table-cell":
+        front = f"{fact.context}: {fact.prompt}"
+    back = fact.answer
+    for extra in (getattr(card, "example", None), getattr(card, "output", None), card.note):
+        if extra:
+            back += f"\n{extra}"
+    sides = [(front, back)]
+    if fact.variant.endswith("-reverse"):
+        sides.append((fact.answer, fact.prompt))
+    return sides
+
+
+def sheet_lines(card, corpus) -> list[str]:
+    """The card as the Markdown sheet prints it."""
+    from ..writers import BuildContext
+    from ..writers.sheet.markdown import BLOCKS
+
+    ctx = BuildContext(corpus=corpus, facts=[], lock=None)  # type: ignore[arg-type]
+    return list(BLOCKS[card.kind]([card], ctx))
+
+
+def run_show(args) -> int:
+    from ..facts import facts_of
+
+    corpus = _load(Path(args.corpus))
+    if corpus is None:
+        return EXIT_PROBLEMS
+    cards = {card.id: card for card in corpus.cards()}
+    card = cards.get(args.id)
+    if card is None:
+        close = difflib.get_close_matches(args.id, list(cards), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        print(f"cheatdeck: error: no card '{args.id}' in {args.corpus}{hint}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    line = card.locs.get("id")
+    where = f"{line.file}:{line.line}" if line else card.topic
+    print(f"{card.id} ({card.kind}) in {where}; deck {card.deck}")
+    if card.tags:
+        print(f"tags: {' '.join(card.tags)}")
+    print("\n== Anki ==")
+    facts = facts_of(card, corpus.name) if card.anki else []
+    if not facts:
+        print("(not in the Anki deck: anki: false)")
+    for fact in facts:
+        sides = anki_cards(fact)
+        for index, (front, back) in enumerate(sides, start=1):
+            label = f"note {fact.key} [{fact.variant}]"
+            if len(sides) > 1:
+                label += f", card {index}"
+            print(f"-- {label}")
+            print("front: " + front.replace("\n", "\n       "))
+            print("back:  " + back.replace("\n", "\n       "))
+    print("\n== sheet (Markdown) ==")
+    if not card.sheet:
+        print("(not on the sheet: sheet: false)")
+    else:
+        print("\n".join(sheet_lines(card, corpus)))
+        terminal = terminal_lines(card)
+        if terminal:
+            print("\n== terminal sheets (tldr) ==")
+            print("\n".join(terminal))
+    return 0
+
+
+def terminal_lines(card) -> list[str]:
+    """A command card as its tldr page shows it (nothing for other cards)."""
+    from ..model import Command
+    from ..writers.terminal.common import SHELL_LANGS, one_line
+    from ..writers.terminal.tldr import description, example
+
+    if not isinstance(card, Command) or (card.lang or "shell").lower() not in SHELL_LANGS:
+        return []
+    line = one_line(card.command)
+    if line is None or "`" in line:
+        return ["(left out of the terminal sheets: it cannot be written on one line)"]
+    return [f"- {description(card.task)}", "", f"`{example(line)}`"]
+
+
+def run_stats(args) -> int:
+    from ..facts import facts_of
+
+    corpus = _load(Path(args.corpus))
+    if corpus is None:
+        return EXIT_PROBLEMS
+    cards = corpus.cards()
+    notes = sum(len(facts_of(c, corpus.name)) for c in cards if c.anki)
+    topics = len(corpus.topics)
+    print(
+        f"{corpus.title}: {_count(len(cards), 'card')}, {_count(notes, 'Anki note')}, "
+        f"{_count(topics, 'topic')}"
+    )
+    tables = [
+        ("kind", Counter(c.kind for c in cards)),
+        ("deck", Counter(c.deck for c in cards)),
+        ("tag", Counter(t for c in cards for t in c.tags)),
+        ("priority", Counter(c.priority for c in cards)),
+    ]
+    for title, counts in tables:
+        print(f"\nper {title}:")
+        if not counts:
+            print("  (none)")
+        width = max((len(k) for k in counts), default=0)
+        for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {key.ljust(width)}  {count:>5}")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -1,0 +1,176 @@
+"""``cheatdeck import FILE... [-o CORPUS]``: existing Anki notes -> a new corpus.
+
+Sources: ``.apkg``/``.colpkg`` (``anki_package``), Anki's "Notes in Plain Text" export
+with its GUID column (``text_export``), a CrowdAnki folder (``crowdanki``). Every note
+becomes a card of the closest kind by the rules in ``mapping``; each deck becomes one
+topic file (sub-decks kept); GUIDs and tags are kept; media files the cards show are
+copied into ``images/``; the JSON Schemas go into ``schema/``, where each file's editor
+hint points. The corpus is written whole into a new (or empty) folder, or
+not at all, and ``import.txt`` beside it lists every note that lost something or was
+left out, as the command also prints.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .mapping import note_to_card, plain_id_text, slug
+from .notes import ImportedNote, ImportError_
+
+REPORT_FILE = "import.txt"
+
+
+def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
+    notes: list[ImportedNote] = []
+    for index, path in enumerate(paths):
+        if path.is_dir():
+            from .crowdanki import read_crowdanki
+
+            notes += read_crowdanki(path)
+        elif path.suffix in (".apkg", ".colpkg"):
+            from .anki_package import read_package
+
+            notes += read_package(path, work / f"package-{index}")
+        elif path.suffix in (".txt", ".tsv", ".csv"):
+            from .text_export import read_text_export
+
+            notes += read_text_export(path)
+        elif not path.exists():
+            raise ImportError_(f"{path}: no such file")
+        else:
+            raise ImportError_(
+                f"{path}: not a .apkg, .colpkg, notes .txt export or CrowdAnki folder"
+            )
+    return notes
+
+
+def _root_deck(notes: list[ImportedNote]) -> str:
+    tops = {note.deck.split("::")[0] for note in notes}
+    return tops.pop() if len(tops) == 1 else "Imported"
+
+
+def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes], list[str]]:
+    """Relative path -> bytes of the new corpus, and the report lines."""
+    root = _root_deck(notes)
+    report: list[str] = []
+    files: dict[str, bytes] = {}
+    images: dict[str, str] = {}
+    for note in notes:  # media the cards show, copied once each
+        for src in _image_sources(note):
+            if src in images or note.media_dir is None:
+                continue
+            found = note.media_dir / src
+            if found.is_file() and "/" not in src and src not in (".", ".."):
+                target = f"images/{src}"
+                files[target] = found.read_bytes()
+                images[src] = target
+    by_deck: dict[str, list[dict]] = {}
+    used_ids: set[str] = set()
+    in_root = 0
+    for note in notes:
+        card, lines = note_to_card(note, images)
+        where = f"{note.source}: note {note.guid} ({note.deck})"
+        if card is None:
+            report += [f"{where}: {line}" for line in lines]
+            continue
+        base = slug(plain_id_text(card), "note")
+        card_id, n = base, 2
+        while card_id in used_ids:
+            card_id, n = f"{base}-{n}", n + 1
+        used_ids.add(card_id)
+        report += [f"{where} -> {card_id}: {line}" for line in lines]
+        parts = note.deck.split("::")
+        sub = parts[1:] if root != "Imported" else parts
+        if not sub:
+            sub = ["General"]
+            in_root += 1
+        by_deck.setdefault("::".join(sub), []).append({"id": card_id, **card})
+    if in_root:
+        report.append(
+            f"{in_root} notes of the deck {root} itself are in the topic {root}::General "
+            "(a corpus has no cards in its root deck; Anki keeps cards you have where they are)"
+        )
+    if root == "Imported":
+        report.append("the notes come from several top decks: the corpus's root deck is Imported")
+    files["corpus.yaml"] = _dump(
+        {"name": name, "title": root, "subtitle": "Imported from Anki", "deck": root},
+        "corpus.schema.json",
+    )
+    taken: set[str] = set()
+    for order, (deck, cards) in enumerate(sorted(by_deck.items()), start=1):
+        stem = slug(deck.replace("::", " "), "deck")
+        while stem in taken:
+            stem += "-x"
+        taken.add(stem)
+        topic = {"deck": deck, "title": deck.replace("::", " › "), "order": order * 10}
+        topic["cards"] = cards
+        files[f"{stem}.yaml"] = _dump(topic, "topic.schema.json")
+    from ..schema import generated
+
+    for schema_name, text in generated().items():  # where the files' editor hints point
+        files[f"schema/{schema_name}"] = text.encode("utf-8")
+    return files, report
+
+
+def _image_sources(note: ImportedNote) -> list[str]:
+    from .mapping import convert
+
+    return [src for value in note.values for src in convert(value).images]
+
+
+def _dump(data: dict, schema_file: str) -> bytes:
+    hint = f"# yaml-language-server: $schema=schema/{schema_file}\n"
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return (hint + text).encode("utf-8")
+
+
+def write_corpus(target: Path, files: dict[str, bytes]) -> None:
+    """All the files or none: written beside ``target``, then renamed into place."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ImportError_(f"'{target}' is not empty; nothing was written (give a new folder)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.parent / f".{target.name}.import.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        for rel, data in files.items():
+            path = staging / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        if target.is_dir():
+            target.rmdir()
+        staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def run(args) -> int:
+    from ..diagnostics import EXIT_PROBLEMS, EXIT_USAGE
+
+    target = Path(args.out)
+    paths = [Path(p) for p in args.files]
+    try:
+        with tempfile.TemporaryDirectory(prefix="cheatdeck-import-") as work:
+            notes = read_sources(paths, Path(work))
+            if not notes:
+                raise ImportError_("no notes found in " + ", ".join(map(str, paths)))
+            files, report = build_corpus(notes, slug(target.resolve().name, "imported"))
+            text = "".join(f"{line}\n" for line in report)
+            files[REPORT_FILE] = text.encode("utf-8")
+            write_corpus(target, files)
+    except ImportError_ as exc:
+        print(f"cheatdeck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE if "not empty" in str(exc) or "no such" in str(exc) else EXIT_PROBLEMS
+    topics = sum(1 for rel in files if rel.endswith(".yaml") and "/" not in rel) - 1
+    sys.stdout.write(text)
+    left_out = sum(1 for line in report if ": left out:" in line)
+    print(
+        f"{len(notes) - left_out} of {len(notes)} notes imported into {target} "
+        f"({topics} topic files); {len(report)} remarks, kept in {target / REPORT_FILE}"
+    )
+    print(f"next: cheatdeck check {target} && cheatdeck build {target}")
+    return 0

@@ -1,0 +1,50 @@
+"""Read a CrowdAnki folder (``deck.json`` + ``media/``): sub-decks are its ``children``,
+note types its ``note_models``. A note's reverse card is known from its note type: more
+than one template and not a cloze."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .notes import ImportedNote, ImportError_, NoteType
+
+
+def read_crowdanki(folder: Path) -> list[ImportedNote]:
+    deck_file = folder / "deck.json"
+    try:
+        root = json.loads(deck_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ImportError_(f"{deck_file}: not a CrowdAnki deck.json ({exc})") from None
+    types: dict[str, NoteType] = {}
+    notes: list[ImportedNote] = []
+
+    def walk(deck: dict, path: list[str]) -> None:
+        for model in deck.get("note_models", []):
+            types[model["crowdanki_uuid"]] = NoteType(
+                name=model["name"],
+                fields=tuple(f["name"] for f in model["flds"]),
+                templates=len(model["tmpls"]),
+                cloze=model.get("type") == 1,
+            )
+        name = deck.get("name", "Default")
+        here = name.split("::") if "::" in name else [*path, name]
+        for note in deck.get("notes", []):
+            notetype = types[note["note_model_uuid"]]
+            notes.append(
+                ImportedNote(
+                    guid=note["guid"],
+                    notetype=notetype,
+                    values=tuple(note["fields"]),
+                    deck="::".join(here),
+                    tags=tuple(note.get("tags", [])),
+                    reversed_card=None if notetype.cloze else notetype.templates > 1,
+                    source=str(folder),
+                    media_dir=folder / "media",
+                )
+            )
+        for child in deck.get("children", []):
+            walk(child, here)
+
+    walk(root, [])
+    return notes

@@ -1,0 +1,185 @@
+"""Imported notes -> cards of the closest kind, and a report of what did not carry over.
+
+The rules (docs/import.md says the same):
+* a cloze note type -> ``cloze``: the first field is the text; the other fields that
+  hold something go to ``note``;
+* any other note type -> ``qa``: the first field is the question, the second the answer,
+  ``reverse: true`` when Anki made the note's second card (Basic and reversed); a third
+  field and more go to ``note``, each as ``Name: value`` (and are reported);
+* a note whose question or answer is empty after conversion cannot be a card: it is
+  left out and reported, never dropped silently;
+* the note's GUID becomes ``guid:``, its tags ``tags:``; its first image becomes
+  ``image:`` (copied into ``images/``); other images, sounds and formatting that inline
+  Markdown cannot hold are reported.
+
+HTML becomes Markdown with markdownify. The conversion counts as lossless when the HTML
+uses only what inline Markdown has (bold, italic, code, strike, links, line breaks) and
+the Markdown shows the same text as the HTML; anything else is reported.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from .notes import ImportedNote
+
+KEPT_TAGS = frozenset(
+    {"b", "strong", "i", "em", "code", "s", "del", "strike", "a", "br", "div", "p", "span"}
+)
+_SOUND = re.compile(r"\[sound:([^\]]+)\]")
+_SPACE = re.compile(r"\s+")
+_MATH = re.compile(r"\[\$\$?\]|\[latex\]|\\\(|\\\[", re.IGNORECASE)
+#: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
+#: card)"): it becomes ``reverse``, not text.
+REVERSE_SWITCHES = frozenset({"add reverse"})
+
+
+@dataclass
+class Converted:
+    """One field as Markdown, with the images it held and what did not carry over."""
+
+    text: str
+    images: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+
+
+class _Scan(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.images: list[str] = []
+        self.other: set[str] = set()
+        self.styled: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "img":
+            if attrs.get("src"):
+                self.images.append(attrs["src"])
+            return
+        if tag not in KEPT_TAGS:
+            self.other.add(tag)
+        elif any(k in ("style", "class") for k in attrs) or (tag == "span" and attrs):
+            self.styled.add(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def visible(text_html: str) -> str:
+    text_html = text_html.replace("&nbsp;", " ").replace("\xa0", " ")
+    scan = _Scan()
+    scan.feed(text_html.replace("<br>", " ").replace("<br/>", " ").replace("<br />", " "))
+    return _SPACE.sub(" ", "".join(scan.text)).strip()
+
+
+def convert(value: str) -> Converted:
+    """One field's HTML -> inline Markdown (newlines for line breaks)."""
+    from markdownify import markdownify
+
+    from ..text import inline_html
+
+    scan = _Scan()
+    scan.feed(value)
+    lost = []
+    if scan.other:
+        lost.append("formatting Markdown cannot hold: <" + ">, <".join(sorted(scan.other)) + ">")
+    if scan.styled:
+        lost.append("styles (colour, font) on <" + ">, <".join(sorted(scan.styled)) + ">")
+    if _MATH.search(value):
+        lost.append("LaTeX/MathJax kept as plain text")
+    sounds = _SOUND.findall(value)
+    if sounds:
+        lost.append("sounds not carried over: " + ", ".join(sounds))
+        value = _SOUND.sub("", value)
+    no_images = re.sub(r"<img\b[^>]*>", "", value, flags=re.IGNORECASE)
+    text = markdownify(
+        no_images,
+        heading_style="ATX",
+        bullets="-",
+        strong_em_symbol="*",
+        escape_underscores=True,
+        escape_asterisks=True,
+    )
+    text = text.replace("\xa0", " ")  # Anki's editor leaves &nbsp; where a space was typed
+    text = "\n".join(line.strip() for line in text.strip().splitlines())
+    text = re.sub(r"\n{2,}", "\n", text)
+    if visible(inline_html(text)) != visible(no_images):
+        lost.append("the text reads differently as Markdown; check it")
+    return Converted(text, scan.images, lost)
+
+
+def slug(text: str, fallback: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > 40:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or fallback
+
+
+def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | None, list[str]]:
+    """(the card, or None when it cannot be one; report lines). ``images`` maps a media
+    file name to its path in the corpus (filled by the caller as it copies them)."""
+    nt = note.notetype
+    fields = [convert(v) for v in note.values]
+    names = list(nt.fields) + [f"Field {n}" for n in range(len(nt.fields) + 1, len(fields) + 1)]
+    report = []
+    for name, conv in zip(names, fields, strict=False):
+        report += [f"field {name}: {line}" for line in conv.lost]
+    all_images = [src for conv in fields for src in conv.images]
+    card: dict = {}
+    if nt.cloze:
+        text = fields[0].text if fields else ""
+        rest = list(zip(names[1:], fields[1:], strict=False))
+        if not re.search(r"\{\{c\d+::", text):
+            return None, [*report, "left out: a cloze note without a {{c1::...}} deletion"]
+        card = {"kind": "cloze", "text": text}
+    else:
+        question = fields[0].text if fields else ""
+        answer = fields[1].text if len(fields) > 1 else ""
+        if not question or not answer:
+            which = "question (first field)" if not question else "answer (second field)"
+            return None, [*report, f"left out: its {which} is empty"]
+        card = {"kind": "qa", "question": question, "answer": answer}
+        if note.reversed_card:
+            card["reverse"] = True
+        rest = [
+            (name, conv)
+            for name, conv in zip(names[2:], fields[2:], strict=False)
+            if name.casefold() not in REVERSE_SWITCHES
+        ]
+        if nt.templates > 2 or len(rest) > 0 and len(nt.fields) > 2:
+            report.append(f"note type '{nt.name}' mapped as question/answer (fields 1 and 2)")
+    extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
+    if extras:
+        card["note"] = "\n".join(extras)
+        if not nt.cloze:
+            report.append(
+                "fields beyond question and answer kept in note: "
+                + ", ".join(n for n, c in rest if c.text)
+            )
+    if all_images:
+        first = all_images[0]
+        if first in images:
+            card["image"] = images[first]
+        else:
+            report.append(f"image {first} not found in the media")
+        for other in all_images[1:]:
+            report.append(f"image {other}: a card shows one image; not carried over")
+    card["guid"] = note.guid
+    tags = [t for t in note.tags if t.strip()]
+    if tags:
+        card["tags"] = tags
+    return card, report
+
+
+def plain_id_text(card: dict) -> str:
+    text = card.get("question") or card.get("text") or ""
+    return re.sub(r"\{\{c\d+::(.*?)(::.*?)?\}\}", r"\1", html.unescape(text))

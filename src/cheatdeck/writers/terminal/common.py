@@ -1,0 +1,146 @@
+"""What the terminal formats share: the shell commands of a corpus, their placeholders,
+and pages named after the program a command runs.
+
+A placeholder is written in cards as ``<name>`` (``aws s3 cp ./<file> s3://<bucket>/``);
+each format spells it its own way (``{{name}}`` for tldr, ``<name>`` for navi). Only
+commands in a shell language are terminal commands; a command of several lines is joined
+into one line (``\\`` continuations joined, script lines joined with ``;``), or left
+out with a notice when joining could change what it does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...model import Command
+from .. import BuildContext
+
+SHELL_LANGS = frozenset({"shell", "bash", "sh", "zsh", "console", "fish", "shell-session"})
+PLACEHOLDER = re.compile(r"<([A-Za-z][\w.-]*)>")
+_PROGRAM = re.compile(r"^[A-Za-z0-9][\w.+-]*$")
+SUB_PAGE_MIN = 3  # fewer commands of one sub-command stay on the program's page
+NOTICE_PREFIX = "terminal sheets (tldr, navi, cheat)"
+_WORD = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalCommand:
+    """One command card as a terminal sheet shows it: its task and one line of shell."""
+
+    card: Command
+    task: str
+    line: str  # placeholders still as <name>
+    words: tuple[str, ...]  # the command's words before any placeholder or option
+
+
+def one_line(command: str) -> str | None:
+    """The command on one line: ``\\`` continuations joined, the lines of a short script
+    joined with ``; `` (what a newline means to the shell). None when that could change
+    its meaning: a comment line, a here-document, or a quote left open at a line's end."""
+    lines = [line.rstrip() for line in command.strip("\n").split("\n")]
+    statements, current = [], []
+    for line in lines:
+        if line.lstrip().startswith("#") or "<<" in line:
+            return None
+        if line.endswith("\\"):
+            current.append(line[:-1].strip())
+            continue
+        current.append(line.strip())
+        statement = " ".join(part for part in current if part)
+        if _open_quote(statement):
+            return None
+        if statement:
+            statements.append(statement)
+        current = []
+    if current:  # a last line ending in a backslash
+        return None
+    return "; ".join(statements) or None
+
+
+def _open_quote(text: str) -> bool:
+    quote = None
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote is None and char in "'\"":
+            quote = char
+        elif char == quote:
+            quote = None
+    return quote is not None
+
+
+def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
+    """The shell command cards on the sheet, in sheet order; what is left out goes to
+    ``ctx.notices``."""
+    found = []
+    for _topic, cards in ctx.sheet_cards():
+        for card in cards:
+            if not isinstance(card, Command):
+                continue
+            if (card.lang or "shell").lower() not in SHELL_LANGS:
+                continue  # a Python or SQL "command" is not run in a terminal
+            line = one_line(card.command)
+            if line is None:
+                ctx.notices.append(
+                    f"{NOTICE_PREFIX}: left out {card.id}: its lines cannot be joined into one "
+                    "command (a comment, a here-document or a quote across lines)"
+                )
+                continue
+            task = " ".join(card.task.split())
+            found.append(TerminalCommand(card, task, line, _leading_words(line)))
+    return found
+
+
+def _leading_words(line: str) -> tuple[str, ...]:
+    words = []
+    for word in line.split():
+        if not (_PROGRAM.match(word) if not words else _WORD.match(word)):
+            break
+        words.append(word)
+    return tuple(words)
+
+
+def pages(
+    commands: list[TerminalCommand], most: int | None = None
+) -> dict[str, list[TerminalCommand]]:
+    """Commands by page name, in first-seen order: the program (``git``). With ``most``, a
+    program with more commands gets a page per sub-command that has at least
+    ``SUB_PAGE_MIN`` (``aws-s3``), the rest stay on the program's page, and a page still
+    longer than ``most`` is cut into ``name``, ``name-2``, ..."""
+    by_program: dict[str, list[TerminalCommand]] = {}
+    for cmd in commands:
+        program = cmd.words[0].lower() if cmd.words else "commands"
+        by_program.setdefault(program, []).append(cmd)
+    if most is None:
+        return by_program
+    named: dict[str, list[TerminalCommand]] = {}
+    for program, cmds in by_program.items():
+        if len(cmds) <= most:
+            named[program] = cmds
+            continue
+        subs: dict[str, list[TerminalCommand]] = {}
+        for cmd in cmds:
+            sub = f"{program}-{cmd.words[1]}" if len(cmd.words) > 1 else program
+            subs.setdefault(sub, []).append(cmd)
+        for sub, group in subs.items():
+            key = sub if len(group) >= SUB_PAGE_MIN else program
+            named.setdefault(key, []).extend(group)
+    cut: dict[str, list[TerminalCommand]] = {}
+    for name, cmds in named.items():
+        for start in range(0, len(cmds), most):
+            suffix = f"-{start // most + 1}" if start else ""
+            cut[name + suffix] = cmds[start : start + most]
+    return cut
+
+
+def spell_placeholders(line: str, spell: Callable[[str], str]) -> str:
+    return PLACEHOLDER.sub(lambda m: spell(m.group(1)), line)
+
+
+def encoded(files: dict[str, str]) -> dict[str, bytes]:
+    return {name: text.encode("utf-8") for name, text in sorted(files.items())}

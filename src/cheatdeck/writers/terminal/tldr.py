@@ -1,0 +1,72 @@
+"""The ``tldr`` writer: a folder of tldr pages (``<program>.md``) from the command cards.
+
+A page is one program (``git.md``), or one program and sub-command (``aws-s3.md``) when
+the program has more than 8 commands (tldr's limit per page; a longer page is cut into
+``aws-s3.md``, ``aws-s3-2.md``). Each card is an example: its task as the description,
+its command on one line in backticks, ``<name>`` placeholders as ``{{name}}`` and literal
+braces escaped (``\\{\\{``), as the tldr client specification says. A command holding a
+backtick cannot be written in tldr syntax: it is left out, with a notice. Pages pass
+``tldr-lint`` (a test runs it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import BuildContext
+from .common import encoded, pages, spell_placeholders, terminal_commands
+
+MOST_EXAMPLES = 8
+# tldr-lint's rule TLDR112: these terms are lower case and in backticks
+_TERMS = {
+    "stdin": "stdin",
+    "stdout": "stdout",
+    "stderr": "stderr",
+    "regex": "regex",
+    "regular expression": "regex",
+    "standard input": "stdin",
+    "standard output": "stdout",
+    "standard error": "stderr",
+}
+_TERM_RE = re.compile(
+    r"(?<![`\w-])(" + "|".join(sorted(_TERMS, key=len, reverse=True)) + r")(?![`\w])",
+    re.IGNORECASE,
+)
+
+
+def render(ctx: BuildContext) -> dict[str, bytes]:
+    commands = []
+    for cmd in terminal_commands(ctx):
+        if "`" in cmd.line:
+            ctx.notices.append(f"tldr: left out {cmd.card.id}: its command holds a backtick")
+            continue
+        commands.append(cmd)
+    titles = {topic.path: topic.title for topic in ctx.corpus.topics}
+    files = {}
+    for name, cmds in pages(commands, MOST_EXAMPLES).items():
+        topics = list(dict.fromkeys(titles[cmd.card.topic] for cmd in cmds))
+        files[f"{name}.md"] = page(name, cmds, ctx.corpus.title, topics)
+    return encoded(files)
+
+
+def page(name: str, cmds, title: str, topics: list[str]) -> str:
+    """One tldr page: title, a description naming the corpus and topics, the examples."""
+    lines = [f"# {name.replace('-', ' ')}", "", f"> {sentence(title)}: {', '.join(topics)}."]
+    for cmd in cmds:
+        lines += ["", f"- {description(cmd.task)}", "", f"`{example(cmd.line)}`"]
+    return "\n".join(lines) + "\n"
+
+
+def sentence(text: str) -> str:
+    text = " ".join(text.split()).rstrip(".:")
+    return text[:1].upper() + text[1:]
+
+
+def description(task: str) -> str:
+    text = _TERM_RE.sub(lambda m: f"`{_TERMS[m.group(1).lower()]}`", sentence(task))
+    return text + ":"
+
+
+def example(line: str) -> str:
+    line = line.replace("{{", "\\{\\{").replace("}}", "\\}\\}")
+    return spell_placeholders(line, lambda name: "{{" + name + "}}")

@@ -1,0 +1,415 @@
+"""``cheatdeck import`` and ``cheatdeck adopt`` end to end, with the real Anki backend.
+
+A deck cheatdeck did not write (genanki: Basic, Basic-and-reversed, Cloze, an image,
+sub-decks, hierarchical tags) is imported into a fresh collection and every card is
+reviewed. Then: ``cheatdeck import`` of the .apkg -> ``check --strict`` -> ``build`` ->
+``cheatdeck adopt`` -> Anki imports the built .apkg. No note may be new, every review
+log entry and card state must be the same, and the text each card showed must still be
+on it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from foreign_decks import NOTES, make_apkg
+
+from conftest import run_cli
+
+anki_collection = pytest.importorskip("anki.collection")
+Collection = anki_collection.Collection
+ImportAnkiPackageRequest = anki_collection.ImportAnkiPackageRequest
+
+
+def _visible(text_html: str) -> str:
+    text = re.sub(r"<style.*?</style>|<script.*?</script>", " ", text_html, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _review_everything(col) -> int:
+    col.decks.select(col.decks.id("Chemistry"))
+    answered: set[int] = set()
+    while True:
+        card = col.sched.getCard()
+        if card is None or card.id in answered:
+            return len(answered)
+        card.start_timer()
+        col.sched.answerCard(card, 3 if len(answered) % 2 else 2)
+        answered.add(card.id)
+
+
+def _state(col) -> dict:
+    cards = col.db.all(
+        "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, left, odue"
+        " from cards order by id"
+    )
+    revlog = col.db.all("select * from revlog order by id")
+    texts = {}
+    for (cid,) in col.db.all("select id from cards"):
+        card = col.get_card(cid)
+        texts[cid] = (_visible(card.question()), _visible(card.answer()))
+    return {"cards": cards, "revlog": revlog, "texts": texts, "notes": col.note_count()}
+
+
+@pytest.fixture
+def reviewed(tmp_path):
+    """A collection holding the foreign deck, every card reviewed once."""
+    apkg = make_apkg(tmp_path / "chem.apkg")
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    col = Collection(str(folder / "collection.anki2"))
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+    assert _review_everything(col) == col.card_count() == 8  # reversed and cloze: 2 each
+    before = _state(col)
+    col.close()
+    return apkg, folder / "collection.anki2", before
+
+
+def test_import_makes_a_corpus_that_checks_clean_and_builds(tmp_path, reviewed):
+    apkg, _collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    done = run_cli("import", apkg, "-o", corpus)
+    assert done.returncode == 0, done.stderr
+    topics = {p.name: yaml.safe_load(p.read_text()) for p in corpus.glob("*.yaml")}
+    cards = {
+        c["guid"]: c for name, t in topics.items() if name != "corpus.yaml" for c in t["cards"]
+    }
+    assert set(cards) == {guid for *_rest, guid in NOTES}  # nothing dropped
+    assert cards["g-na"] == {
+        "id": "symbol-of-sodium",
+        "kind": "qa",
+        "question": "Symbol of **sodium**?",
+        "answer": "Na",
+        "guid": "g-na",
+        "tags": ["chem::elements"],
+    }
+    assert cards["g-ne"]["reverse"] is True and "reverse" not in cards["g-fe"]
+    assert cards["g-ox"]["kind"] == "cloze" and cards["g-ox"]["note"] == "Back Extra: OIL RIG"
+    assert cards["g-h2o"]["image"] == "images/water.png"
+    assert (corpus / "images" / "water.png").is_file()
+    decks = {t["deck"] for name, t in topics.items() if name != "corpus.yaml"}
+    assert decks == {"Elements", "Reactions", "General"}
+    assert topics["corpus.yaml"]["deck"] == "Chemistry"
+    report = (corpus / "import.txt").read_text()
+    assert "g-h2o" in report and "<sub>" in report  # H<sub>2</sub>O lost its subscript
+    assert "Chemistry::General" in report
+    done = run_cli("check", corpus, "--strict")
+    assert done.returncode == 0, done.stdout
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg,md")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_import_refuses_a_folder_that_holds_files(tmp_path, reviewed):
+    apkg, _collection, _before = reviewed
+    corpus = tmp_path / "busy"
+    corpus.mkdir()
+    (corpus / "mine.yaml").write_text("x: 1\n")
+    done = run_cli("import", apkg, "-o", corpus)
+    assert done.returncode == 2 and "not empty" in done.stderr
+    assert [p.name for p in corpus.iterdir()] == ["mine.yaml"]
+
+
+def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, reviewed):
+    apkg, collection, before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    out = tmp_path / "out"
+    done = run_cli("build", corpus, "-o", out, "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    # without adopt, Anki skips every note: their note types differ
+    trial = tmp_path / "trial.anki2"
+    shutil.copyfile(collection, trial)
+    col = Collection(str(trial))
+    log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out / "chem.apkg"))).log
+    col.close()
+    assert len(log.new) == 0 and len(log.conflicting) == len(NOTES)
+
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "moved 4 notes: Basic (genanki) -> cheatdeck Q&A\n" in done.stdout
+    assert list(collection.parent.glob("collection.before-adopt-*.anki2"))
+
+    col = Collection(str(collection))
+    log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out / "chem.apkg"))).log
+    after = _state(col)
+    names = {col.get_note(nid).note_type()["name"] for nid in col.find_notes("")}
+    shown_media = [
+        src
+        for nid in col.find_notes("")
+        for value in col.get_note(nid).fields
+        for src in re.findall(r'src="([^"]+)"', value)
+    ]
+    media_dir = Path(col.media.dir())
+    col.close()
+    assert shown_media and all((media_dir / src).is_file() for src in shown_media)
+    assert len(log.new) == 0 and len(log.conflicting) == 0
+    assert names == {"cheatdeck Q&A", "cheatdeck Q&A (and reversed)", "cheatdeck Cloze"}
+    assert after["notes"] == before["notes"] == len(NOTES)
+    assert after["revlog"] == before["revlog"]
+    assert after["cards"] == before["cards"]
+    for cid, (front, back) in before["texts"].items():
+        new_front, new_back = after["texts"][cid]
+        for shown, now in ((front, new_front), (back, new_back)):
+            for word in re.findall(r"\w+", shown.replace("(genanki)", "")):
+                assert word in now, (cid, word, shown, now)
+
+    again = run_cli("adopt", collection, corpus)  # a second run has nothing to move
+    assert again.returncode == 0 and "0 notes moved, 0 notes given" in again.stdout, again.stdout
+
+
+def test_adopt_refuses_while_the_collection_is_open(tmp_path, reviewed):
+    apkg, collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    holder = sqlite3.connect(collection)
+    holder.execute("BEGIN EXCLUSIVE")  # what Anki's open profile does to the file
+    try:
+        done = run_cli("adopt", collection, corpus)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert done.returncode == 1 and "in use" in done.stderr, done.stderr
+    assert not list(collection.parent.glob("*before-adopt*"))
+
+
+def test_adopt_refuses_while_anki_holds_the_collection(tmp_path, reviewed):
+    apkg, collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    script = (
+        "import sys, time; from anki.collection import Collection;"
+        f"c = Collection({str(collection)!r}); c.db.execute('update col set mod=mod');"
+        "print('open', flush=True); time.sleep(60)"
+    )
+    anki = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert anki.stdout.readline().strip() == "open"
+        done = run_cli("adopt", collection, corpus)
+    finally:
+        anki.kill()
+        anki.wait()
+    assert done.returncode == 1 and "in use" in done.stderr, done.stdout + done.stderr
+
+
+def _imported_cards(corpus) -> dict[str, dict]:
+    cards = {}
+    for path in corpus.glob("*.yaml"):
+        if path.name != "corpus.yaml":
+            data = yaml.safe_load(path.read_text())
+            cards.update({c["guid"]: {**c, "deck": data["deck"]} for c in data["cards"]})
+    return cards
+
+
+def test_a_colpkg_and_a_notes_text_export_import_like_the_apkg(tmp_path, reviewed):
+    from anki.collection import DeckIdLimit
+
+    apkg, collection, _before = reviewed
+    col = Collection(str(collection))
+    text = tmp_path / "notes.txt"
+    col.export_note_csv(
+        out_path=str(text),
+        limit=DeckIdLimit(col.decks.id("Chemistry")),
+        with_html=True,
+        with_tags=True,
+        with_deck=True,
+        with_notetype=True,
+        with_guid=True,
+    )
+    colpkg = tmp_path / "all.colpkg"
+    col.export_collection_package(str(colpkg), include_media=True, legacy=False)  # closes it
+    assert run_cli("import", apkg, "-o", tmp_path / "from-apkg").returncode == 0
+    expected = _imported_cards(tmp_path / "from-apkg")
+    done = run_cli("import", colpkg, "-o", tmp_path / "from-colpkg")
+    assert done.returncode == 0, done.stderr
+    assert _imported_cards(tmp_path / "from-colpkg") == expected
+    assert (tmp_path / "from-colpkg" / "images" / "water.png").is_file()
+    done = run_cli("import", text, "-o", tmp_path / "from-text")
+    assert done.returncode == 0, done.stderr
+    from_text = _imported_cards(tmp_path / "from-text")
+    assert set(from_text) == set(expected)
+    # a text export cannot say which notes reverse, nor the names of the fields
+    assert from_text["g-ox"]["note"] == "Field 2: OIL RIG"
+    for guid, card in expected.items():
+        card = {k: v for k, v in card.items() if k not in ("reverse", "note")}
+        got = {k: v for k, v in from_text[guid].items() if k != "note"}
+        assert got == card, guid
+    for name in ("from-colpkg", "from-text"):
+        done = run_cli("check", tmp_path / name, "--strict")
+        assert done.returncode == 0, (name, done.stdout)
+
+
+def test_a_text_export_without_guids_is_refused(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("#separator:tab\n#html:true\nfront\tback\n")
+    done = run_cli("import", text, "-o", tmp_path / "c")
+    assert done.returncode == 1 and "no GUID column" in done.stderr
+    assert not (tmp_path / "c").exists()
+
+
+def test_a_crowdanki_folder_imports_with_its_sub_decks(tmp_path):
+    import json
+
+    deck = {
+        "__type__": "Deck",
+        "name": "Spanish",
+        "note_models": [
+            {
+                "crowdanki_uuid": "m-basic",
+                "name": "Basic",
+                "type": 0,
+                "flds": [{"name": "Front"}, {"name": "Back"}],
+                "tmpls": [{"name": "Card 1"}],
+            },
+            {
+                "crowdanki_uuid": "m-three",
+                "name": "Vocab",
+                "type": 0,
+                "flds": [{"name": "Word"}, {"name": "Meaning"}, {"name": "Example"}],
+                "tmpls": [{"name": "Recognise"}, {"name": "Recall"}],
+            },
+        ],
+        "notes": [],
+        "children": [
+            {
+                "name": "Verbs",
+                "notes": [
+                    {
+                        "guid": "s-ser",
+                        "note_model_uuid": "m-basic",
+                        "fields": ["ser", "to be (permanent)"],
+                        "tags": ["verbs::irregular"],
+                    },
+                    {
+                        "guid": "s-empty",
+                        "note_model_uuid": "m-basic",
+                        "fields": ["estar", ""],
+                        "tags": [],
+                    },
+                ],
+                "children": [],
+            },
+            {
+                "name": "Nouns",
+                "notes": [
+                    {
+                        "guid": "s-casa",
+                        "note_model_uuid": "m-three",
+                        "fields": ["la casa", "the house", "<ul><li>mi casa</li></ul>"],
+                        "tags": [],
+                    }
+                ],
+                "children": [],
+            },
+        ],
+    }
+    folder = tmp_path / "Spanish"
+    folder.mkdir()
+    (folder / "deck.json").write_text(json.dumps(deck))
+    done = run_cli("import", folder, "-o", tmp_path / "es")
+    assert done.returncode == 0, done.stderr
+    cards = _imported_cards(tmp_path / "es")
+    assert set(cards) == {"s-ser", "s-casa"}
+    assert cards["s-ser"]["deck"] == "Verbs" and cards["s-ser"]["tags"] == ["verbs::irregular"]
+    assert cards["s-casa"]["reverse"] is True  # two templates
+    assert cards["s-casa"]["note"] == "Example: - mi casa"
+    report = done.stdout
+    assert "s-empty" in report and "left out: its answer (second field) is empty" in report
+    assert "note type 'Vocab' mapped as question/answer" in report
+    assert "<li>, <ul>" in report
+    assert "2 of 3 notes imported" in report
+    assert run_cli("check", tmp_path / "es", "--strict").returncode == 0
+
+
+def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
+    """A package exported by Anki itself: stock note types, HTML from Anki's editor."""
+    from anki.collection import ExportAnkiPackageOptions
+
+    col = Collection(str(tmp_path / "src.anki2"))
+    deck = col.decks.id("Español::Verbos")
+
+    def add(notetype, fields):
+        note = col.new_note(col.models.by_name(notetype))
+        for index, value in enumerate(fields):
+            note.fields[index] = value
+        col.add_note(note, deck)
+        return note.guid
+
+    guids = {
+        "ser": add("Basic", ["<div>ser&nbsp;(yo)</div>", "<div>soy</div><div><br></div>"]),
+        "ir": add("Basic (optional reversed card)", ["ir", "to go", "y"]),
+        "venir": add("Basic (optional reversed card)", ["venir", "to come", ""]),
+        "typed": add("Basic (type in the answer)", ["hablar (yo)", "hablo"]),
+        "cloze": add("Cloze", ["Yo {{c1::tengo::tener}} <u>hambre</u>", ""]),
+        "sound": add("Basic", ["[sound:hola.mp3] hola", "hello"]),
+        "empty": add("Basic", ["solo pregunta", ""]),
+        "math": add("Basic", ["x[$]x^2[/$]", "2 * 3 & snake_case"]),
+    }
+    apkg = tmp_path / "es.apkg"
+    col.export_anki_package(
+        out_path=str(apkg),
+        limit=None,
+        options=ExportAnkiPackageOptions(with_scheduling=False, with_media=True),
+    )
+    col.close()
+    done = run_cli("import", apkg, "-o", tmp_path / "es")
+    assert done.returncode == 0, done.stderr
+    cards = _imported_cards(tmp_path / "es")
+    by = {name: cards.get(guid) for name, guid in guids.items()}
+    assert by["ser"]["question"] == "ser (yo)" and by["ser"]["answer"] == "soy"
+    assert by["ir"]["reverse"] is True and "note" not in by["ir"]  # Add Reverse: a switch
+    assert "Basic (optional reversed card)" not in done.stdout  # mapped without loss
+    assert "reverse" not in by["venir"]
+    assert by["typed"] == {**by["typed"], "question": "hablar (yo)", "answer": "hablo"}
+    assert by["cloze"]["text"] == "Yo {{c1::tengo::tener}} hambre"
+    assert by["math"]["answer"] == "2 \\* 3 & snake\\_case"  # shows as 2 * 3 & snake_case
+    assert by["empty"] is None
+    report = done.stdout
+    for expected in (
+        "<u>",
+        "sounds not carried over: hola.mp3",
+        "LaTeX/MathJax kept as plain text",
+        f"note {guids['empty']} (Español::Verbos): left out: its answer (second field) is empty",
+        "7 of 8 notes imported",
+    ):
+        assert expected in report, expected
+    assert run_cli("check", tmp_path / "es", "--strict").returncode == 0
+    for path in (tmp_path / "es").glob("*.yaml"):  # every editor hint resolves
+        (hint,) = re.findall(r"^# yaml-language-server: \$schema=(\S+)$", path.read_text(), re.M)
+        assert (path.parent / hint).is_file(), (path.name, hint)
+
+
+def test_notes_of_several_top_decks_go_under_one_root(tmp_path, reviewed):
+    import json
+
+    apkg, _collection, _before = reviewed
+    folder = tmp_path / "Git"
+    folder.mkdir()
+    model = {
+        "crowdanki_uuid": "m",
+        "name": "Basic",
+        "type": 0,
+        "flds": [{"name": "Front"}, {"name": "Back"}],
+        "tmpls": [{"name": "Card 1"}],
+    }
+    note = {"guid": "git-1", "note_model_uuid": "m", "fields": ["HEAD?", "the checkout"]}
+    deck = {"name": "Git", "note_models": [model], "notes": [note], "children": []}
+    (folder / "deck.json").write_text(json.dumps(deck))
+    done = run_cli("import", apkg, folder, "-o", tmp_path / "both")
+    assert done.returncode == 0, done.stderr
+    assert "the corpus's root deck is Imported" in done.stdout
+    corpus = yaml.safe_load((tmp_path / "both" / "corpus.yaml").read_text())
+    assert corpus["deck"] == "Imported"
+    decks = {c["guid"]: c["deck"] for c in _imported_cards(tmp_path / "both").values()}
+    assert decks["git-1"] == "Git" and decks["g-na"] == "Chemistry::Elements"
+    assert decks["g-ph"] == "Chemistry"
+    assert run_cli("check", tmp_path / "both", "--strict").returncode == 0

@@ -1,0 +1,147 @@
+"""A user's own corpus: init, schema, show and stats, run as a user would, from a folder
+outside the repository."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import yaml
+
+from conftest import run_cli
+
+
+def _snapshot(folder):
+    return {
+        p.relative_to(folder).as_posix(): p.is_file() and p.read_bytes() for p in folder.rglob("*")
+    }
+
+
+def test_init_writes_a_starter_corpus_that_checks_clean_and_builds(tmp_path):
+    corpus = tmp_path / "my cards"
+    done = run_cli("init", corpus, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    names = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file()}
+    assert {"corpus.yaml", ".gitignore", "schema/topic.schema.json"} <= names
+    assert any(n.startswith("images/") and n.endswith(".png") for n in names)
+    assert "build/" in (corpus / ".gitignore").read_text()
+    done = run_cli("check", corpus, "--strict", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout
+    assert "0 errors, 0 warnings" in done.stdout
+    topic = yaml.safe_load((corpus / "git-basics.yaml").read_text())
+    kinds = {card["kind"] for card in topic["cards"]}
+    assert kinds == {"concept", "qa", "command", "limit", "table", "cloze", "snippet", "list"}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = run_cli("build", corpus, "-o", "out", "-f", "apkg,md,html", cwd=elsewhere)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (elsewhere / "out" / "my-deck.apkg").stat().st_size > 0
+
+
+def test_every_schema_hint_of_the_starter_corpus_resolves_and_validates(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    seen = 0
+    for path in corpus.glob("*.yaml"):
+        text = path.read_text()
+        (target,) = re.findall(r"^# yaml-language-server: \$schema=(\S+)$", text, re.M)
+        schema_file = path.parent / target
+        assert schema_file.is_file(), (path.name, target)
+        schema = json.loads(schema_file.read_text())
+        jsonschema.Draft202012Validator(schema).validate(yaml.safe_load(text))
+        seen += 1
+    assert seen == 2
+
+
+def test_init_refuses_a_folder_that_holds_anything_and_changes_nothing(tmp_path):
+    corpus = tmp_path / "busy"
+    corpus.mkdir()
+    (corpus / "notes.txt").write_text("mine")
+    before = _snapshot(tmp_path)
+    done = run_cli("init", corpus)
+    assert done.returncode == 2
+    assert "not empty" in done.stderr and "Traceback" not in done.stderr
+    assert _snapshot(tmp_path) == before
+
+
+def test_init_into_an_empty_folder_works(tmp_path):
+    corpus = tmp_path / "empty"
+    corpus.mkdir()
+    assert run_cli("init", corpus).returncode == 0
+    assert (corpus / "corpus.yaml").is_file()
+
+
+def test_schema_module_help_writes_nothing(tmp_path):
+    done = run_cli_module("cheatdeck.schema", "--help", cwd=tmp_path)
+    assert done.returncode == 0 and "usage" in done.stdout
+    assert list(tmp_path.iterdir()) == []
+
+
+def run_cli_module(module, *args, cwd):
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", module, *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_schema_command_writes_where_the_hints_point(tmp_path, kinds_corpus):
+    # the test corpus's files point at ../schema/topic.schema.json, as the repository's do
+    for path in kinds_corpus.glob("*.yaml"):
+        text = path.read_text()
+        if not text.startswith("# yaml-language-server"):
+            path.write_text("# yaml-language-server: $schema=../schema/topic.schema.json\n" + text)
+    done = run_cli("schema", kinds_corpus, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (kinds_corpus.parent / "schema" / "topic.schema.json").is_file()
+    assert not (kinds_corpus / "schema").exists()
+
+
+def test_schema_command_without_hints_writes_into_the_corpus_and_says_the_hint(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    for path in corpus.glob("*.yaml"):
+        path.write_text(path.read_text().split("\n", 1)[1])
+    (corpus / "schema" / "topic.schema.json").unlink()
+    done = run_cli("schema", corpus)
+    assert done.returncode == 0, done.stderr
+    assert (corpus / "schema" / "topic.schema.json").is_file()
+    assert "$schema=schema/topic.schema.json" in done.stdout
+
+
+def test_show_prints_anki_sides_and_the_sheet_lines(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    done = run_cli("show", "git-head", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "front: [...] names the commit that is checked out now." in done.stdout
+    assert "back:  [HEAD] names the commit" in done.stdout
+    assert "- **HEAD** names the commit" in done.stdout  # the sheet line
+    done = run_cli("show", "git-new-branch", corpus)
+    assert "`git switch -c {{branch}}`" in done.stdout  # the tldr example
+    done = run_cli("show", "git-commit", corpus)
+    assert done.stdout.count("front:") == 2  # reverse: true gives two cards
+    assert "tldr" not in done.stdout
+    assert "front: A snapshot of the tracked files" in done.stdout
+
+
+def test_show_suggests_the_id_meant(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    done = run_cli("show", "git-comit", corpus)
+    assert done.returncode == 1
+    assert "did you mean git-commit?" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_stats_counts_cards_per_kind_deck_tag_and_priority(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    done = run_cli("stats", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "8 cards, 13 Anki notes, 1 topic\n" in done.stdout
+    assert re.search(r"per kind:\n(  \w+ +1\n){8}", done.stdout), done.stdout
+    assert re.search(r"My Deck::Git +8", done.stdout)
+    assert re.search(r"per priority:\n  common +8", done.stdout)

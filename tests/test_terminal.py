@@ -1,0 +1,159 @@
+"""The terminal cheat sheets (tldr, navi, cheat) from command cards.
+
+tldr pages are linted by ``tldr-lint`` itself (``npm ci --prefix tests/js``); navi and
+cheat files are checked against their documented syntax (no navi or cheat binary here).
+``tests/cases/terminal`` holds the corner cases: more than 8 commands of one program,
+``\\`` continuations, a short script, a here-document, a backtick, Go-template braces, a
+placeholder with a dot, a Python "command", a card kept off the sheet.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+import yaml
+
+from cheatdeck import pipeline
+from cheatdeck.writers import WRITER_NAMES
+from cheatdeck.writers.terminal.common import one_line
+
+from conftest import CASES, ROOT, run_cli
+
+GOLDEN = ROOT / "tests" / "golden" / "terminal"
+TLDR_LINT = ROOT / "tests" / "js" / "node_modules" / ".bin" / "tldrl"
+FORMATS = ("tldr", "navi", "cheat")
+
+
+def _build(corpus, out) -> dict[str, dict[str, str]]:
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), [str(d) for d in outcome.report.diagnostics]
+    files = {}
+    for name in FORMATS:
+        folder = out / WRITER_NAMES[name].filename(outcome.corpus.name)
+        files[name] = {
+            p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted(folder.rglob("*"))
+            if p.is_file()
+        }
+    return files
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    base = tmp_path_factory.mktemp("terminal")
+    results = {}
+    for case in ("terminal", "kinds", "hostile"):
+        corpus = base / case
+        shutil.copytree(CASES / case / "cards", corpus)
+        results[case] = (_build(corpus, base / f"{case}-out"), base / f"{case}-out")
+    results["again"] = _build(base / "terminal", base / "again")
+    return results
+
+
+@pytest.mark.parametrize("case", ["terminal", "kinds", "hostile"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_output_matches_golden(built, case, fmt, update_golden):
+    files = built[case][0][fmt]
+    text = "".join(f"==> {name} <==\n{body}" for name, body in files.items())
+    golden = GOLDEN / f"{case}.{fmt}.golden"
+    if update_golden:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert golden.is_file(), f"missing {golden}: run pytest --update-golden"
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_rebuilding_gives_the_same_files(built):
+    assert built["again"] == built["terminal"][0]
+
+
+@pytest.mark.parametrize("case", ["terminal", "kinds", "hostile"])
+def test_tldr_pages_pass_tldr_lint(built, case):
+    if not TLDR_LINT.exists() or not shutil.which("node"):
+        pytest.skip("tldr-lint not installed: npm ci --prefix tests/js")
+    files, out = built[case]
+    assert files["tldr"], "no tldr page to lint"
+    folder = next(out.glob("*.tldr"))
+    done = subprocess.run(
+        ["node", str(TLDR_LINT), str(folder)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_tldr_lint_fails_a_page_that_breaks_its_rules(tmp_path):
+    """The lint run above can fail: a page without the closing colon is refused."""
+    if not TLDR_LINT.exists() or not shutil.which("node"):
+        pytest.skip("tldr-lint not installed: npm ci --prefix tests/js")
+    (tmp_path / "x.md").write_text("# x\n\n> X.\n\n- Do it\n\n`x`\n")
+    done = subprocess.run(["node", str(TLDR_LINT), str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode != 0 and "TLDR005" in done.stdout + done.stderr
+
+
+def test_tldr_pages_hold_at_most_eight_examples_and_spell_placeholders(built):
+    pages = built["terminal"][0]["tldr"]
+    assert set(pages) == {"git.md", "git-2.md", "docker.md", "rsync.md"}
+    for text in pages.values():
+        assert text.count("\n- ") <= 8
+        assert "<" not in text  # every <name> became {{name}}
+    assert "`git add {{file}}`" in pages["git.md"]
+    assert "- Stage one file:" in pages["git.md"]  # capital, colon, no period
+    assert "'\\{\\{.Names\\}\\}'" in pages["docker.md"]  # literal braces escaped
+    assert "`rsync -a ./{{folder}}/ {{host}}:/srv/{{folder}}/`" in pages["rsync.md"]
+    assert "`docker build -t {{image}} .; docker run --rm {{image}}`" in pages["docker.md"]
+    everything = "".join(pages.values())
+    for left_out in ("app.conf", "date +%F", "print(i)", "rm -rf"):
+        assert left_out not in everything
+
+
+def test_navi_cheats_follow_navi_syntax(built):
+    cheats = built["terminal"][0]["navi"]
+    assert set(cheats) == {"git.cheat", "shell.cheat"}
+    shell = cheats["shell.cheat"]
+    assert shell.startswith("% term, shell, tricky\n")
+    assert "--filter name=<my_name>" in shell  # a navi variable name
+    assert "rsync -a \\\n  ./<folder>/ \\\n  <host>:/srv/<folder>/" in shell
+    for text in cheats.values():
+        blocks = text.strip("\n").split("\n\n")
+        assert blocks[0].startswith("% ")
+        for block in blocks[1:]:
+            description, *command = block.split("\n")
+            assert description.startswith("# ") and command
+            assert not any(line[:1] in "#%$;@" for line in command)
+
+
+def test_cheat_sheets_have_front_matter_and_commands_as_written(built):
+    sheets = built["terminal"][0]["cheat"]
+    assert set(sheets) == {"git", "docker", "rsync", "echo"}
+    for text in sheets.values():
+        front = yaml.safe_load(text.split("---\n")[1])
+        assert front["syntax"] == "bash" and front["tags"]
+    assert "# To stage one file:\ngit add <file>\n" in sheets["git"]
+
+
+def test_a_command_left_out_is_named_once_on_the_command_line(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(CASES / "terminal" / "cards", corpus)
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "tldr,navi,cheat")
+    assert done.returncode == 0, done.stderr
+    notices = [line for line in done.stderr.splitlines() if "left out heredoc" in line]
+    assert len(notices) == 1, done.stderr
+    assert re.search(r"tldr: left out backtick: its command holds a backtick", done.stderr)
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("ls -la", "ls -la"),
+        ("a \\\n  --b \\\n  c", "a --b c"),
+        ("make\nmake install", "make; make install"),
+        ("echo 'a\nb'", None),
+        ("# note\nls", None),
+        ("cat <<EOF\nx\nEOF", None),
+        ("a \\", None),
+    ],
+)
+def test_one_line(command, expected):
+    assert one_line(command) == expected

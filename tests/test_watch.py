@@ -1,0 +1,174 @@
+"""``cheatdeck watch``: started as a user would (a subprocess), a saved edit rebuilds the
+HTML and Markdown, a broken edit prints its problem and keeps the last good sheet, and
+the page served by ``--serve`` reloads itself in a real browser (chromium via
+Playwright, Debian's binary)."""
+
+from __future__ import annotations
+
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Watcher:
+    """``cheatdeck watch`` in a subprocess; its output lines read in a thread."""
+
+    def __init__(self, corpus: Path, out: Path, port: int | None = None) -> None:
+        args = [sys.executable, "-m", "cheatdeck", "watch", str(corpus), "-o", str(out)]
+        if port is not None:
+            args += ["--serve", str(port)]
+        self.proc = subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.put(line)
+
+    def wait_for(self, text: str, seconds: float = 60) -> str:
+        end = time.monotonic() + seconds
+        seen = []
+        while time.monotonic() < end:
+            try:
+                line = self.lines.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            seen.append(line)
+            if text in line:
+                return line
+        raise AssertionError(f"no {text!r} in: {''.join(seen)}")
+
+    def stop(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+
+
+def _wait_until(check, seconds: float = 30) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if check():
+            return time.monotonic() - start
+        time.sleep(0.02)
+    raise AssertionError("timed out")
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    target = tmp_path / "mine"
+    assert run_cli("init", target).returncode == 0
+    return target
+
+
+def test_a_save_rebuilds_and_a_mistake_is_printed(corpus, tmp_path):
+    out = tmp_path / "out"
+    md = out / "my-deck.md"
+    watcher = Watcher(corpus, out)
+    try:
+        watcher.wait_for("watching")
+        assert "Commit" in md.read_text()
+        topic = corpus / "git-basics.yaml"
+        topic.write_text(topic.read_text().replace("term: Commit", "term: Commit object"))
+        took = _wait_until(lambda: "Commit object" in md.read_text())
+        watcher.wait_for("built")
+        print(f"rebuilt {took * 1000:.0f} ms after the save")
+        assert took < 5  # under a second alone; the machine is shared
+        assert (out / "my-deck.html").read_text().count("Commit object") >= 1
+        topic.write_text(topic.read_text().replace("    kind: qa\n", "    kind: qaa\n"))
+        line = watcher.wait_for("unknown-kind")
+        assert line.startswith(str(topic)) or "git-basics.yaml:" in line
+        watcher.wait_for("not rebuilt")
+        assert "Commit object" in md.read_text()  # the last good sheet stays
+        topic.write_text(topic.read_text().replace("kind: qaa", "kind: qa"))
+        watcher.wait_for("built")
+    finally:
+        watcher.stop()
+
+
+def test_the_builds_own_writes_do_not_trigger_builds(corpus, tmp_path):
+    out = corpus / "build"  # inside the watched folder, as init's .gitignore suggests
+    watcher = Watcher(corpus, out)
+    try:
+        watcher.wait_for("watching")
+        topic = corpus / "git-basics.yaml"
+        topic.write_text(topic.read_text().replace("term: Commit", "term: Commit object"))
+        watcher.wait_for("built")  # wrote build/ and the lock inside the watched folder
+        time.sleep(1.5)
+        assert watcher.lines.empty(), list(watcher.lines.queue)
+    finally:
+        watcher.stop()
+
+
+def test_the_served_page_reloads_itself_in_a_browser(corpus, tmp_path):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no chromium")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "out"
+    port = _free_port()
+    watcher = Watcher(corpus, out, port)
+    try:
+        watcher.wait_for("watching")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/my-deck.html") as page:
+            assert b"__cheatdeck/build" in page.read()
+        assert "__cheatdeck" not in (out / "my-deck.html").read_text()  # the file stays
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/my-deck.html")
+            assert "Commit object" not in page.content()
+            page.wait_for_timeout(700)  # the page has read the build number once
+            topic = corpus / "git-basics.yaml"
+            topic.write_text(topic.read_text().replace("term: Commit", "term: Commit object"))
+            page.wait_for_function(
+                "document.body.innerText.includes('Commit object')", timeout=20000
+            )
+            browser.close()
+    finally:
+        watcher.stop()
+
+
+def test_serve_listens_on_localhost_only(corpus, tmp_path):
+    port = _free_port()
+    watcher = Watcher(corpus, tmp_path / "out", port)
+    try:
+        line = watcher.wait_for("serving")
+        assert f"http://127.0.0.1:{port}/" in line
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            try:
+                probe.connect(("10.255.255.255", 1))  # no packet is sent
+            except OSError:
+                pytest.skip("no network address but loopback")
+            address = probe.getsockname()[0]
+        if address.startswith("127."):
+            pytest.skip("no network address but loopback")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/__cheatdeck/build") as reply:
+            assert reply.read().isdigit()
+        with pytest.raises(OSError), socket.create_connection((address, port), timeout=1):
+            pass
+    finally:
+        watcher.stop()
+
+
+def test_watch_needs_a_corpus_folder(tmp_path):
+    done = run_cli("watch", tmp_path / "nothing")
+    assert done.returncode == 2 and "no corpus folder" in done.stderr
