@@ -276,7 +276,11 @@ def test_every_table_row_is_carried(source_text, cards, corrections):
         for number, heading, label in source_table_rows(source_text)
         if fold(label) not in labels
     ]
-    assert not missing, "table rows no card carries:\n  " + "\n  ".join(missing)
+    assert not missing, (
+        "table rows no card carries (carry each in a card, or list it under `rows:` in "
+        f"{CORRECTIONS.name} with the cards that now hold its fact and why):\n  "
+        + "\n  ".join(missing)
+    )
 
 
 def test_every_command_is_carried(source_text, cards, corrections):
@@ -291,7 +295,10 @@ def test_every_command_is_carried(source_text, cards, corrections):
         seen.add(normalised)
         shown = raw if len(raw) <= 90 else raw[:87] + "..."
         missing.append(f"line {number}: {shown}\n      as {normalised}")
-    assert not missing, "commands no command card carries:\n  " + "\n  ".join(missing)
+    assert not missing, (
+        "commands no command card carries (carry each in a command card, or list it under "
+        f"`commands:` in {CORRECTIONS.name} with why):\n  " + "\n  ".join(missing)
+    )
 
 
 def test_corrections_map_matches_source_and_cards(source_text, cards, corrections):
