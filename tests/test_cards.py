@@ -21,3 +21,25 @@ def test_shipped_corpus_has_no_diagnostics(monkeypatch):
     assert outcome.corpus is not None, report.render()
     assert report.cards > 0
     assert report.diagnostics == [], "\n" + report.render()
+
+
+def _shipped_cards() -> list[dict]:
+    """The raw card mappings of the shipped corpus, as written (no loader defaults)."""
+    import yaml
+
+    cards = []
+    for path in sorted((ROOT / "cards").glob("[0-9]*.yaml")):
+        cards += (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("cards") or []
+    return cards
+
+
+def test_every_shipped_card_marks_its_priority():
+    """The page budget cuts by priority, so no card may fall back to the default silently."""
+    unmarked = [card["id"] for card in _shipped_cards() if "priority" not in card]
+    assert not unmarked, f"cards without priority: {unmarked}"
+
+
+def test_essentials_fit_a_two_page_sheet():
+    """Issue 19 aims at 60–90 essential cards: what a 2-page A4 landscape sheet holds."""
+    essential = [card["id"] for card in _shipped_cards() if card.get("priority") == "essential"]
+    assert 60 <= len(essential) <= 90, f"{len(essential)} essential cards"

@@ -15,6 +15,11 @@ checks that some card carries each one:
   placeholder.  ``aws s3 mb s3://my-bucket --region us-east-1`` and
   ``aws s3 mb s3://<bucket> --region <region>`` are the same command.
 
+A row or command whose fact the corpus corrects, reshapes or drops is accounted for by
+the map ``tests/data/aws-corrections.yaml`` instead, which names the cards now holding
+the fact and why.  The map is checked too: each entry must match the source, name cards
+that exist, and each corrected card must carry ``as_of`` and a ``note``.
+
 Each check fails once, listing every row or command that no card carries.
 """
 
@@ -34,6 +39,8 @@ SOURCE = Path(__file__).resolve().parent / "data" / "aws-refresher.txt"
 # Programs whose command lines the source shows, and how many leading words name the
 # command itself (``aws s3 ls``, ``sam local invoke``, ``kubectl get pods``) rather
 # than arguments.  Flags before the sub-commands (``aws --endpoint-url=… s3 ls``) are kept.
+CORRECTIONS = Path(__file__).resolve().parent / "data" / "aws-corrections.yaml"
+
 PROGRAMS = {
     "aws": 2,
     "awslocal": 2,
@@ -217,12 +224,23 @@ def card_commands(cards) -> set[str]:
     return found
 
 
+def load_corrections() -> dict:
+    """The map of source rows and commands the corpus departs from (see the module doc)."""
+    data = yaml.safe_load(CORRECTIONS.read_text(encoding="utf-8")) or {}
+    return {key: data.get(key) or [] for key in ("rows", "commands", "corrections")}
+
+
 # -------------------------------------------------------------------------- tests
 
 
 @pytest.fixture(scope="module")
 def source_text() -> str:
     return SOURCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corrections() -> dict:
+    return load_corrections()
 
 
 @pytest.fixture(scope="module")
@@ -247,18 +265,24 @@ def test_source_parses_as_expected(source_text):
     )
 
 
-def test_every_table_row_is_carried(source_text, cards):
-    labels = carried_labels(cards)
+def test_every_table_row_is_carried(source_text, cards, corrections):
+    labels = carried_labels(cards) | {fold(entry["row"]) for entry in corrections["rows"]}
     missing = [
         f"line {number} ({heading}): {label}"
         for number, heading, label in source_table_rows(source_text)
         if fold(label) not in labels
     ]
-    assert not missing, "table rows no card carries:\n  " + "\n  ".join(missing)
+    assert not missing, (
+        "table rows no card carries (carry each in a card, or list it under `rows:` in "
+        f"{CORRECTIONS.name} with the cards that now hold its fact and why):\n  "
+        + "\n  ".join(missing)
+    )
 
 
-def test_every_command_is_carried(source_text, cards):
-    carried = card_commands(cards)
+def test_every_command_is_carried(source_text, cards, corrections):
+    carried = card_commands(cards) | {
+        normalise_command(entry["command"]) for entry in corrections["commands"]
+    }
     missing = []
     seen = set()
     for number, raw, normalised in commands_in(source_text):
@@ -267,4 +291,50 @@ def test_every_command_is_carried(source_text, cards):
         seen.add(normalised)
         shown = raw if len(raw) <= 90 else raw[:87] + "..."
         missing.append(f"line {number}: {shown}\n      as {normalised}")
-    assert not missing, "commands no command card carries:\n  " + "\n  ".join(missing)
+    assert not missing, (
+        "commands no command card carries (carry each in a command card, or list it under "
+        f"`commands:` in {CORRECTIONS.name} with why):\n  " + "\n  ".join(missing)
+    )
+
+
+def test_corrections_map_matches_source_and_cards(source_text, cards, corrections):
+    """Every map entry names a real source row or command and cards that exist; every
+    corrected card says when it was checked (as_of) and what changed (note)."""
+    by_id = {card.get("id"): card for _, card in cards}
+    rows = {fold(label) for _, _, label in source_table_rows(source_text)}
+    commands = {norm for _, _, norm in commands_in(source_text)}
+    problems = []
+    for entry in corrections["rows"]:
+        if fold(entry["row"]) not in rows:
+            problems.append(f"row {entry['row']!r} is no row of the source")
+        if not entry.get("why"):
+            problems.append(f"row {entry['row']!r} says no why")
+        problems += [
+            f"row {entry['row']!r} names unknown card {card_id!r}"
+            for card_id in entry.get("cards") or []
+            if card_id not in by_id
+        ]
+    for entry in corrections["commands"]:
+        if normalise_command(entry["command"]) not in commands:
+            problems.append(f"command {entry['command']!r} is no command of the source")
+        if not entry.get("why"):
+            problems.append(f"command {entry['command']!r} says no why")
+        problems += [
+            f"command {entry['command']!r} names unknown card {card_id!r}"
+            for card_id in entry.get("cards") or []
+            if card_id not in by_id
+        ]
+    for entry in corrections["corrections"]:
+        card = by_id.get(entry["card"])
+        if card is None:
+            problems.append(f"correction names unknown card {entry['card']!r}")
+            continue
+        problems += [
+            f"corrected card {entry['card']!r} has no {field}"
+            for field in ("as_of", "note")
+            if not card.get(field)
+        ]
+        if not entry.get("correction"):
+            problems.append(f"correction of {entry['card']!r} says no correction")
+    assert corrections["corrections"], f"no corrections listed in {CORRECTIONS}"
+    assert not problems, "aws-corrections.yaml:\n  " + "\n  ".join(problems)
