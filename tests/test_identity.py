@@ -702,7 +702,8 @@ def test_the_shipped_corpus_keeps_every_guid_its_lock_holds():
     corpus = load_corpus(shipped).corpus
     facts: dict = {}
     pipeline.stamp_cards(corpus, Lock.read(shipped), facts)
-    assert len(facts) == len(stored)
+    stored = {card_id: entry for card_id, entry in stored.items() if card_id not in corpus.retired}
+    assert len(facts) == len(stored) > 300
     for card_id, card_facts in facts.items():
         old = {note["guid"] for note in stored[card_id]["notes"].values()}
         assert {fact.guid for fact in card_facts} == old, card_id

@@ -153,7 +153,7 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
     col.close()
     assert shown_media and all((media_dir / src).is_file() for src in shown_media)
     assert len(log.new) == 0 and len(log.conflicting) == 0
-    assert names == {"cheatdeck Q&A", "cheatdeck Q&A (and reversed)", "cheatdeck Cloze"}
+    assert names == {"cheatdeck Q&A", "cheatdeck Cloze"}
     assert after["notes"] == before["notes"] == len(NOTES)
     assert after["revlog"] == before["revlog"]
     assert after["cards"] == before["cards"]

@@ -22,7 +22,7 @@ from conftest import copy_corpus
 HIDDEN_FROM_ANKI = "Zanzibarquux"
 HIDDEN_FROM_SHEET = "Qoppaflux"
 EVERYWHERE = "Plainmarker"
-SHEET_WRITERS = {"pdf", "html", "md"}
+SHEET_WRITERS = {"pdf", "html", "md", "tldr", "navi", "cheat"}  # the terminal sheets: commands
 WHOLE_CORPUS = {"json"}  # the whole validated corpus, flags included
 
 FLAGGED = f"""\
@@ -43,6 +43,20 @@ cards:
     kind: qa
     question: Which word is everywhere?
     answer: {EVERYWHERE}.
+  - id: flag-command-no-anki
+    kind: command
+    task: Spell {HIDDEN_FROM_ANKI} backwards
+    command: echo {HIDDEN_FROM_ANKI} | rev
+    anki: false
+  - id: flag-command-no-sheet
+    kind: command
+    task: Count the letters of {HIDDEN_FROM_SHEET}
+    command: echo {HIDDEN_FROM_SHEET} | wc -c
+    sheet: false
+  - id: flag-command-both
+    kind: command
+    task: Print {EVERYWHERE} in capitals
+    command: echo {EVERYWHERE} | tr a-z A-Z
 """
 
 

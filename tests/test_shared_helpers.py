@@ -245,7 +245,7 @@ def test_the_cloze_pattern_and_the_fence_are_written_once():
 
 def test_every_registered_format_is_a_module_of_its_family_with_render():
     for writer in WRITERS:
-        assert writer.family in ("anki", "sheet", "exports"), writer
+        assert writer.family in ("anki", "sheet", "exports", "terminal"), writer
         module = writer.code()
         assert module.__name__ == f"cheatdeck.writers.{writer.module}"
         assert callable(module.render), writer.name

@@ -153,6 +153,9 @@ def test_a_command_left_out_is_named_once_on_the_command_line(tmp_path):
         ("# note\nls", None),
         ("cat <<EOF\nx\nEOF", None),
         ("a \\", None),
+        ("rev <<< word", "rev <<< word"),  # a here-string is one line
+        ('grep x <<< "$v"\nls', 'grep x <<< "$v"; ls'),
+        ("cat <<EOF", "cat <<EOF"),  # one line as written: nothing joined
     ],
 )
 def test_one_line(command, expected):

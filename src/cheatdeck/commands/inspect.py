@@ -10,14 +10,12 @@ sheet, and for a shell command its tldr example.
 from __future__ import annotations
 
 import difflib
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from .. import cloze
 from ..diagnostics import EXIT_PROBLEMS
-
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
 def _load(corpus_dir: Path):
@@ -37,23 +35,22 @@ def _load(corpus_dir: Path):
 def cloze_sides(text: str, number: int) -> tuple[str, str]:
     """The front and back of cloze card ``number`` as plain text ([...] marks the gap)."""
 
-    def front(match: re.Match) -> str:
-        if int(match.group(1)) != number:
-            return match.group(2)
-        return f"[{match.group(3)}]" if match.group(3) else "[...]"
+    def front(deletion: cloze.Deletion) -> str:
+        if deletion.number != number:
+            return deletion.answer
+        return f"[{deletion.hint}]" if deletion.hint else "[...]"
 
-    def back(match: re.Match) -> str:
-        return f"[{match.group(2)}]" if int(match.group(1)) == number else match.group(2)
+    def back(deletion: cloze.Deletion) -> str:
+        return f"[{deletion.answer}]" if deletion.number == number else deletion.answer
 
-    return _CLOZE.sub(front, text), _CLOZE.sub(back, text)
+    return cloze.revealed(text, front), cloze.revealed(text, back)
 
 
 def anki_cards(fact) -> list[tuple[str, str]]:
     """(front, back) of every Anki card of one fact, as text."""
     card = fact.card
     if fact.variant == "cloze":
-        numbers = sorted({int(n) for n, *_ in _CLOZE.findall(fact.prompt)})
-        return [cloze_sides(fact.prompt, n) for n in numbers]
+        return [cloze_sides(fact.prompt, n) for n in cloze.numbers(fact.prompt)]
     front = fact.prompt
     if fact.context and fact.variant == "table-cell":
         front = f"{fact.context}: {fact.prompt}"

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .. import cloze
 from .notes import ImportedNote
 
 KEPT_TAGS = frozenset(
@@ -138,7 +139,7 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
     if nt.cloze:
         text = fields[0].text if fields else ""
         rest = list(zip(names[1:], fields[1:], strict=False))
-        if not re.search(r"\{\{c\d+::", text):
+        if not cloze.DELETION.search(text):
             return None, [*report, "left out: a cloze note without a {{c1::...}} deletion"]
         card = {"kind": "cloze", "text": text}
     else:
@@ -182,4 +183,4 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
 
 def plain_id_text(card: dict) -> str:
     text = card.get("question") or card.get("text") or ""
-    return re.sub(r"\{\{c\d+::(.*?)(::.*?)?\}\}", r"\1", html.unescape(text))
+    return cloze.revealed(html.unescape(text))

@@ -10,13 +10,12 @@ from __future__ import annotations
 import csv
 import html
 import io
-import re
 from pathlib import Path
 
+from ..cloze import DELETION
 from .notes import ImportedNote, ImportError_, NoteType
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":"}
-_CLOZE = re.compile(r"\{\{c\d+::")
 
 
 def read_text_export(path: Path) -> list[ImportedNote]:
@@ -46,7 +45,7 @@ def read_text_export(path: Path) -> list[ImportedNote]:
         values = [v for i, v in enumerate(row) if i not in column.values()]
         if not is_html:
             values = [html.escape(v, quote=False).replace("\n", "<br>") for v in values]
-        cloze = any(_CLOZE.search(v) for v in values)
+        cloze = any(DELETION.search(v) for v in values)
         name = meta.get("notetype") or ("Cloze" if cloze else "Basic")
         fields = tuple(f"Field {n}" for n in range(1, len(values) + 1))
         notes.append(

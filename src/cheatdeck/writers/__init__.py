@@ -7,8 +7,8 @@ it into place. (They may read the corpus's images, and the .apkg writer builds i
 SQLite collection in a temporary file.) Modules are imported only when their format
 is built, so WeasyPrint and Pygments cost nothing to ``check`` or ``--help``.
 
-Families: ``anki/`` (apkg, anki-tsv, crowdanki), ``sheet/`` (pdf, html, md) and
-``exports/`` (the study-tool formats). Shared helpers: ``archive`` (the zip
+Families: ``anki/`` (apkg, anki-tsv, crowdanki), ``sheet/`` (pdf, html, md),
+``exports/`` (the study-tool formats) and ``terminal/`` (tldr, navi, cheat). Shared helpers: ``archive`` (the zip
 writer), ``fence`` (the Markdown code fence); cloze text is read with
 ``cheatdeck.cloze`` and facts come from ``cheatdeck.facts``.
 
@@ -65,11 +65,9 @@ class Writer:
     summary: str
     default: bool = False
     #: Its bytes for tests/cases/hostile are pinned by tests/golden/exports/ (the
-    #: .apkg and the sheet are read back by Anki, a PDF reader and a browser instead).
+    #: .apkg and the sheet are read back by Anki, a PDF reader and a browser instead;
+    #: the terminal sheets have goldens of their own in tests/golden/terminal/).
     golden: bool = True
-    #: Reads the facts or note times of the stamped lock (else only the corpus and the
-    #: build time).
-    uses_facts: bool = True
 
     def filename(self, corpus_name: str) -> str:
         return corpus_name + self.suffix.rstrip("/")
@@ -97,7 +95,6 @@ WRITERS: tuple[Writer, ...] = (
         "the sheet as one self-contained page",
         True,
         golden=False,
-        uses_facts=False,
     ),
     Writer(
         "md",
@@ -106,7 +103,6 @@ WRITERS: tuple[Writer, ...] = (
         "GitHub-flavoured Markdown",
         default=True,
         golden=False,
-        uses_facts=False,
     ),
     Writer("anki-tsv", ".tsv", "anki.tsv", "Anki text import (same notes as the .apkg)"),
     Writer("mnemosyne", ".mnemosyne.cards", "exports.mnemosyne", "Mnemosyne 2 card set (.cards)"),
@@ -126,11 +122,10 @@ WRITERS: tuple[Writer, ...] = (
         ".json",
         "exports.json_export",
         "the whole validated corpus as JSON",
-        uses_facts=False,
     ),
-    Writer("tldr", ".tldr/", "terminal.tldr", "tldr pages of the commands", uses_facts=False),
-    Writer("navi", ".navi/", "terminal.navi", "navi cheats of the commands", uses_facts=False),
-    Writer("cheat", ".cheat/", "terminal.cheat", "cheat sheets of the commands", uses_facts=False),
+    Writer("tldr", ".tldr/", "terminal.tldr", "tldr pages of the commands", golden=False),
+    Writer("navi", ".navi/", "terminal.navi", "navi cheats of the commands", golden=False),
+    Writer("cheat", ".cheat/", "terminal.cheat", "cheat sheets of the commands", golden=False),
 )
 WRITER_NAMES = {writer.name: writer for writer in WRITERS}
 assert len(WRITER_NAMES) == len(WRITERS), "writer names must be unique"

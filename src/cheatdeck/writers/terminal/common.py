@@ -35,14 +35,19 @@ class TerminalCommand:
     words: tuple[str, ...]  # the command's words before any placeholder or option
 
 
+_HERE_DOCUMENT = re.compile(r"(?<!<)<<(?!<)")  # not a here-string (<<<): that stays on its line
+
+
 def one_line(command: str) -> str | None:
     """The command on one line: ``\\`` continuations joined, the lines of a short script
     joined with ``; `` (what a newline means to the shell). None when that could change
     its meaning: a comment line, a here-document, or a quote left open at a line's end."""
     lines = [line.rstrip() for line in command.strip("\n").split("\n")]
+    if len(lines) == 1 and not lines[0].endswith("\\"):  # one line already
+        return lines[0].strip() or None
     statements, current = [], []
     for line in lines:
-        if line.lstrip().startswith("#") or "<<" in line:
+        if line.lstrip().startswith("#") or _HERE_DOCUMENT.search(line):
             return None
         if line.endswith("\\"):
             current.append(line[:-1].strip())
