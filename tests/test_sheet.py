@@ -6,6 +6,7 @@ The PDF is read back with pypdf and its layout with WeasyPrint's own page boxes
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import subprocess
@@ -283,6 +284,13 @@ def test_type_sizes_never_go_below_the_print_minimums():
     normal = sheet.PageSetup.of(Settings())
     assert 7.0 <= normal.body_pt <= 8.0 and normal.code_pt >= 6.0
     assert normal.columns == 3
+
+
+def test_weasyprint_reads_the_print_stylesheet_without_a_warning(kinds_ctx, caplog):
+    caplog.set_level(logging.WARNING, logger="weasyprint")
+    pdf.build_sheet(kinds_ctx)
+    assert [record.getMessage() for record in caplog.records] == []
+    assert "prefers-color-scheme" in sheet.stylesheet(kinds_ctx.templates)  # the HTML's
 
 
 def test_layout_check_passes_on_the_kinds_sheet(kinds_ctx):

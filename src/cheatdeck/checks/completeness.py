@@ -153,7 +153,8 @@ def placeholder_problems(text: Text, quoted: frozenset[str] = frozenset()) -> It
         yield make(
             text.loc,
             "placeholder",
-            f"placeholder '{word}' left in {text.label}{_of(text)}: write the real text",
+            f"placeholder '{word}' left in {text.label}{_of(text)}: write the real text "
+            f"(a card about the word itself writes it as `{word}`)",
         )
 
 

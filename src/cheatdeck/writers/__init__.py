@@ -8,9 +8,9 @@ SQLite collection in a temporary file.) Modules are imported only when their for
 is built, so WeasyPrint and Pygments cost nothing to ``check`` or ``--help``.
 
 Families: ``anki/`` (apkg, anki-tsv, crowdanki), ``sheet/`` (pdf, html, md),
-``exports/`` (the study-tool formats) and ``terminal/`` (tldr, navi, cheat). Shared helpers: ``archive`` (the zip
-writer), ``fence`` (the Markdown code fence); cloze text is read with
-``cheatdeck.cloze`` and facts come from ``cheatdeck.facts``.
+``exports/`` (the study-tool formats) and ``terminal/`` (tldr, navi, cheat). Shared
+helpers: ``archive`` (the zip writer), ``fence`` (the Markdown code fence); cloze text
+is read with ``cheatdeck.cloze`` and facts come from ``cheatdeck.facts``.
 
 Adding a format is one module, one entry in ``WRITERS`` and one
 golden file, ``tests/golden/exports/hostile.<name>.golden`` (written by

@@ -374,6 +374,29 @@ def environment(templates: Path):
 
 
 @lru_cache(maxsize=4)
+def print_stylesheet(templates: Path) -> str:
+    """``stylesheet`` without its rules for dark screens: WeasyPrint reads media types,
+    not media features, and would warn about each ``prefers-color-scheme`` block."""
+    return _without_feature_blocks(stylesheet(templates))
+
+
+def _without_feature_blocks(css: str) -> str:
+    """``css`` without its top-level ``@media screen and (…)`` blocks."""
+    out, pos = [], 0
+    opening = "@media screen and ("
+    while (start := css.find(opening, pos)) != -1:
+        out.append(css[pos:start])
+        depth, index = 0, css.index("{", start)
+        while True:
+            depth += {"{": 1, "}": -1}.get(css[index], 0)
+            index += 1
+            if depth == 0:
+                break
+        pos = index
+    out.append(css[pos:])
+    return "".join(out)
+
+
 def stylesheet(templates: Path) -> str:
     """sheet.css with the Pygments rules for light paper and dark screens."""
     base = (Path(templates) / TEMPLATE_FOLDER / "sheet.css").read_text(encoding="utf-8")
@@ -607,7 +630,7 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     (``budget``) set them; by default the build's."""
     setup = setup or setup_of(ctx)
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
-    css = stylesheet(ctx.templates) + setup.css
+    css = print_stylesheet(ctx.templates) + setup.css
     return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
 
 

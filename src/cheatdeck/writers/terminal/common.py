@@ -82,7 +82,7 @@ def _open_quote(text: str) -> bool:
 def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     """The shell command cards on the sheet, in sheet order; what is left out goes to
     ``ctx.notices``."""
-    found = []
+    found, left_out = [], []
     for _topic, cards in ctx.sheet_cards():
         for card in cards:
             if not isinstance(card, Command):
@@ -91,13 +91,16 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
                 continue  # a Python or SQL "command" is not run in a terminal
             line = one_line(card.command)
             if line is None:
-                ctx.notices.append(
-                    f"{NOTICE_PREFIX}: left out {card.id}: its lines cannot be joined into one "
-                    "command (a comment, a here-document or a quote across lines)"
-                )
+                left_out.append(card.id)
                 continue
             task = " ".join(card.task.split())
             found.append(TerminalCommand(card, task, line, _leading_words(line)))
+    if left_out:
+        their = "its lines" if len(left_out) == 1 else "their lines"
+        ctx.notices.append(
+            f"{NOTICE_PREFIX}: left out {', '.join(left_out)}: {their} cannot be joined into "
+            "one command (a comment, a here-document or a quote across lines)"
+        )
     return found
 
 
