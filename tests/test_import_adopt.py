@@ -22,6 +22,8 @@ import pytest
 import yaml
 from foreign_decks import NOTES, make_apkg
 
+from cheatdeck.writers.anki.notetypes import NOTE_TYPES, REVERSE_FIELD
+
 from conftest import run_cli
 
 anki_collection = pytest.importorskip("anki.collection")
@@ -58,6 +60,31 @@ def _state(col) -> dict:
         card = col.get_card(cid)
         texts[cid] = (_visible(card.question()), _visible(card.answer()))
     return {"cards": cards, "revlog": revlog, "texts": texts, "notes": col.note_count()}
+
+
+def _note_shapes(col) -> dict[str, tuple]:
+    """GUID -> (note type id, Reverse field or None, the template of each of its cards,
+    or for a cloze note its deletion number)."""
+    shapes = {}
+    for nid in col.find_notes(""):
+        note = col.get_note(nid)
+        model = note.note_type()
+        ords = sorted(col.get_card(cid).ord for cid in note.card_ids())
+        cards = [f"c{o + 1}" if model["type"] == 1 else model["tmpls"][o]["name"] for o in ords]
+        reverse = note[REVERSE_FIELD] if REVERSE_FIELD in note else None
+        shapes[note.guid] = (note.mid, reverse, cards)
+    return shapes
+
+
+def _expected_shapes() -> dict[str, tuple]:
+    """The foreign deck's notes as cheatdeck's note types hold them: one Q&A note type,
+    whose second template gives g-ne's reversed card; the cloze note keeps both cards."""
+    qa, cloze = NOTE_TYPES["qa"], NOTE_TYPES["cloze"]
+    forward, backward = (t.name for t in qa.templates)
+    shapes = {guid: (qa.id, "", [forward]) for *_rest, guid in NOTES}
+    shapes["g-ne"] = (qa.id, "reverse", [forward, backward])
+    shapes["g-ox"] = (cloze.id, None, ["c1", "c2"])
+    return shapes
 
 
 @pytest.fixture
@@ -136,13 +163,20 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
 
     done = run_cli("adopt", collection, corpus)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "moved 4 notes: Basic (genanki) -> cheatdeck Q&A\n" in done.stdout
+    for moved in (
+        "moved 4 notes: Basic (genanki) -> cheatdeck Q&A\n",
+        "moved 1 note: Basic (and reversed card) (genanki) -> cheatdeck Q&A\n",  # one type
+        "moved 1 note: Cloze (genanki) -> cheatdeck Cloze\n",
+        "6 notes moved, 6 notes given the corpus's text\n",
+    ):
+        assert moved in done.stdout, done.stdout
     assert list(collection.parent.glob("collection.before-adopt-*.anki2"))
 
     col = Collection(str(collection))
     log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out / "chem.apkg"))).log
     after = _state(col)
     names = {col.get_note(nid).note_type()["name"] for nid in col.find_notes("")}
+    shape = _note_shapes(col)
     shown_media = [
         src
         for nid in col.find_notes("")
@@ -153,7 +187,8 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
     col.close()
     assert shown_media and all((media_dir / src).is_file() for src in shown_media)
     assert len(log.new) == 0 and len(log.conflicting) == 0
-    assert names == {"cheatdeck Q&A", "cheatdeck Cloze"}
+    assert names == {NOTE_TYPES["qa"].name, NOTE_TYPES["cloze"].name}
+    assert shape == _expected_shapes()  # Reverse filled, the reversed card on template 1
     assert after["notes"] == before["notes"] == len(NOTES)
     assert after["revlog"] == before["revlog"]
     assert after["cards"] == before["cards"]
@@ -165,6 +200,136 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
 
     again = run_cli("adopt", collection, corpus)  # a second run has nothing to move
     assert again.returncode == 0 and "0 notes moved, 0 notes given" in again.stdout, again.stdout
+
+
+def test_adopt_leaves_a_reversed_card_the_corpus_would_leave_empty(tmp_path, reviewed):
+    """A note with a reversed card whose corpus card lacks ``reverse: true`` (as a text
+    export imports it) stays where it is: on the Q&A note type its second card would be
+    empty, its review history on a card Anki offers to delete. Once the card says
+    ``reverse: true``, adopt moves it, that card to the reversed template."""
+    apkg, collection, before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    topic = corpus / "elements.yaml"
+    text = topic.read_text()
+    assert text.count("  reverse: true\n") == 1
+    topic.write_text(text.replace("  reverse: true\n", ""))
+
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "moved 4 notes: Basic (genanki) -> cheatdeck Q&A\n" in done.stdout
+    assert "moved 1 note: Cloze (genanki) -> cheatdeck Cloze\n" in done.stdout
+    assert "5 notes moved, 5 notes given the corpus's text\n" in done.stdout
+    assert (
+        "cheatdeck: 1 note of 'Basic (and reversed card) (genanki)' not moved to "
+        "'cheatdeck Q&A' (GUIDs g-ne): they have a reversed card: give their cards "
+        "`reverse: true` to keep it\n"
+    ) in done.stderr, done.stderr
+    col = Collection(str(collection))
+    after, shape = _state(col), _note_shapes(col)
+    stays = col.models.by_name("Basic (and reversed card) (genanki)")
+    ne_cards = col.db.list("select c.id from cards c, notes n where c.nid = n.id and guid = 'g-ne'")
+    col.close()
+    assert after["cards"] == before["cards"] and after["revlog"] == before["revlog"]
+    assert len(ne_cards) == 2 and all(after["texts"][c] == before["texts"][c] for c in ne_cards)
+    assert shape == _expected_shapes() | {"g-ne": (stays["id"], None, ["Card 1", "Card 2"])}
+
+    topic.write_text(text)
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.endswith(
+        "moved 1 note: Basic (and reversed card) (genanki) -> cheatdeck Q&A\n"
+        "1 notes moved, 1 notes given the corpus's text\n"
+    ), done.stdout
+    col = Collection(str(collection))
+    after, shape = _state(col), _note_shapes(col)
+    col.close()
+    assert after["cards"] == before["cards"] and after["revlog"] == before["revlog"]
+    assert shape == _expected_shapes()
+
+
+def _schema_1_collection(path: Path) -> None:
+    """The foreign deck's notes as an earlier cheatdeck (schema 1) wrote them: a note type
+    of its own for reversed Q&A notes, no Reverse field, names today's note types have
+    too (so Anki names those "cheatdeck Q&A+" when it adds them); every card reviewed."""
+    col = Collection(str(path))
+    models = col.models
+    extras = ["Note", "Source", "Image", "CheatdeckId"]
+
+    def notetype(name, fields, *templates, cloze=False):
+        model = models.new(name)
+        model["type"] = 1 if cloze else 0
+        for name_ in fields + extras:
+            models.add_field(model, models.new_field(name_))
+        for name_, front, back in templates:
+            template = models.new_template(name_)
+            template["qfmt"], template["afmt"] = front, back
+            models.add_template(model, template)
+        models.add(model)
+        return models.by_name(name)
+
+    forward = ("Question → Answer", "{{Question}}", "{{FrontSide}}<hr>{{Answer}}")
+    backward = ("Answer → Question", "{{Answer}}", "{{FrontSide}}<hr>{{Question}}")
+    types = {
+        "basic": notetype("cheatdeck Q&A", ["Question", "Answer"], forward),
+        "reversed": notetype(
+            "cheatdeck Q&A (and reversed)", ["Question", "Answer"], forward, backward
+        ),
+        "cloze": notetype(
+            "cheatdeck Cloze", ["Text"], ("Cloze", "{{cloze:Text}}", "{{cloze:Text}}"), cloze=True
+        ),
+    }
+    for deck, model, fields, tags, guid in NOTES:
+        note = col.new_note(types[model])
+        note.fields[: 1 if model == "cloze" else 2] = fields[: 1 if model == "cloze" else 2]
+        note.guid, note.tags = guid, tags
+        col.add_note(note, col.decks.id(deck))
+    assert _review_everything(col) == col.card_count() == 8
+    col.close()
+
+
+def test_adopt_moves_notes_of_an_earlier_cheatdecks_note_types(tmp_path, reviewed):
+    """Schema 1's "cheatdeck Q&A" and "cheatdeck Q&A (and reversed)" notes go to today's Q&A
+    note type, found by its id (not its name, which the old note type still holds): the
+    reversed card to the reversed template, the Reverse field filled; nothing is added."""
+    apkg, _collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    folder = tmp_path / "old-profile"
+    folder.mkdir()
+    collection = folder / "collection.anki2"
+    _schema_1_collection(collection)
+    col = Collection(str(collection))
+    before = _state(col)
+    col.close()
+
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for moved in (
+        "moved 4 notes: cheatdeck Q&A -> cheatdeck Q&A+\n",
+        "moved 1 note: cheatdeck Q&A (and reversed) -> cheatdeck Q&A+\n",
+        "moved 1 note: cheatdeck Cloze -> cheatdeck Cloze+\n",
+        "6 notes moved, 6 notes given the corpus's text\n",
+    ):
+        assert moved in done.stdout, done.stdout
+
+    out = tmp_path / "out"
+    done = run_cli("build", corpus, "-o", out, "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    col = Collection(str(collection))
+    log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out / "chem.apkg"))).log
+    after, shape = _state(col), _note_shapes(col)
+    col.close()
+    assert len(log.new) == 0 and len(log.conflicting) == 0
+    assert after["notes"] == before["notes"] == len(NOTES)
+    assert after["revlog"] == before["revlog"]
+    assert after["cards"] == before["cards"]
+    assert shape == _expected_shapes()
+    for cid, (front, back) in before["texts"].items():
+        new_front, new_back = after["texts"][cid]
+        for shown, now in ((front, new_front), (back, new_back)):
+            for word in re.findall(r"\w+", shown):
+                assert word in now, (cid, word, shown, now)
 
 
 def test_adopt_refuses_while_the_collection_is_open(tmp_path, reviewed):

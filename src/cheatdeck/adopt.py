@@ -11,6 +11,14 @@ change-note-type operation (``col.models.change_notetype_of_notes``) moves it, c
 template by card template so each card keeps its id, its state and its review log; the
 note then gets the fields and tags the built deck gives it, and the collection the media
 files those fields show.
+
+The target is the built note's note type among ``NOTE_TYPES``, found by its id: one per
+kind, a Q&A or concept note's reversed card being its second template, shown when the
+``Reverse`` field is filled (the built fields fill it). An earlier cheatdeck's note types
+("cheatdeck Q&A (and reversed)", and "cheatdeck Q&A", whose name Anki then gives today's
+note type with a "+") are moved like any other. A note stays where it is, and adopt says
+so, when one of its cards would lose its template or land on one the built note gives no
+card: a reversed card whose corpus card lacks ``reverse: true`` would be left empty.
 """
 
 from __future__ import annotations
@@ -21,6 +29,8 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .writers.anki.notetypes import NOTE_TYPES, REVERSE_FIELD, NoteTypeSpec
 
 
 class AdoptError(Exception):
@@ -61,9 +71,14 @@ def backup(collection: Path) -> Path:
 
 @dataclass
 class BuiltNote:
-    notetype: str
+    """One note of the built deck: its cheatdeck note type, fields, tags and the
+    templates that give it a card (the second template of a Q&A or concept note only
+    when its ``Reverse`` field is filled)."""
+
+    spec: NoteTypeSpec
     fields: list[str]
     tags: list[str]
+    ords: frozenset[int]
 
 
 @dataclass
@@ -74,16 +89,29 @@ class Adopted:
 
 
 def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
-    """GUID -> the note as the built deck has it (read through a scratch collection)."""
+    """GUID -> the note as the built deck has it (read through a scratch collection).
+
+    Its note type is found among cheatdeck's own (``NOTE_TYPES``) by id: names may
+    clash with the note types an earlier cheatdeck made (schema 1 had "cheatdeck Q&A"
+    too), ids never do."""
     from anki.collection import Collection, ImportAnkiPackageRequest
 
+    specs = {spec.id: spec for spec in NOTE_TYPES.values()}
     col = Collection(str(work / "scratch.anki2"))
     try:
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+        ords: dict[int, set[int]] = {}
+        for nid, ord_ in col.db.all("select nid, ord from cards"):
+            ords.setdefault(nid, set()).add(ord_)
         notes = {}
         for nid in col.find_notes(""):
             note = col.get_note(nid)
-            notes[note.guid] = BuiltNote(note.note_type()["name"], list(note.fields), note.tags)
+            spec = specs.get(note.mid)
+            if spec is None:  # pragma: no cover - the writer uses NOTE_TYPES only
+                raise AdoptError(f"the built deck has a note type cheatdeck does not know: {nid}")
+            notes[note.guid] = BuiltNote(
+                spec, list(note.fields), note.tags, frozenset(ords.get(nid, ()))
+            )
         return notes
     finally:
         col.close()
@@ -97,23 +125,28 @@ def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
     result = Adopted()
     try:
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
-        ids = {nt.name: nt.id for nt in col.models.all_names_and_ids()}
-        groups: dict[tuple[int, int], list[int]] = {}
+        present = {nt.id for nt in col.models.all_names_and_ids()}
+        lacking = sorted({t.spec.name for t in wanted.values() if t.spec.id not in present})
+        if lacking:  # pragma: no cover - Anki keeps the id of a note type it adds
+            raise AdoptError(f"Anki did not add cheatdeck's note types {', '.join(lacking)}")
+        cards: dict[int, list[int]] = {}
+        for nid, ord_ in col.db.all("select nid, ord from cards"):
+            cards.setdefault(nid, []).append(ord_)
+        groups: dict[tuple[int, int], list[tuple[int, BuiltNote, list[int]]]] = {}
         for nid, guid, mid in col.db.all("select id, guid, mid from notes"):
             target = wanted.get(guid)
-            if target is None:
-                continue
-            new_mid = ids[target.notetype]
-            if mid != new_mid:
-                groups.setdefault((mid, new_mid), []).append(nid)
-        for (old_mid, new_mid), note_ids in sorted(groups.items()):
-            _change(col, old_mid, new_mid, note_ids, result)
+            if target is not None and mid != target.spec.id:
+                notes = groups.setdefault((mid, target.spec.id), [])
+                notes.append((nid, target, cards.get(nid, [])))
+        for (old_mid, new_mid), notes in sorted(groups.items()):
+            _change(col, old_mid, new_mid, notes, result)
         _add_media(col, wanted, work / "scratch.media")
-        for nid, guid in col.db.all("select id, guid from notes"):
+        for nid, guid, mid in col.db.all("select id, guid, mid from notes"):
             target = wanted.get(guid)
-            note = col.get_note(nid)
-            if target is None or note.note_type()["name"] != target.notetype:
+            if target is None or mid != target.spec.id:
                 continue
+            note = col.get_note(nid)
+            # the built fields include Reverse, which the reversed card (template 1) shows
             if list(note.fields) != target.fields or sorted(note.tags) != sorted(target.tags):
                 note.fields[:] = target.fields
                 note.tags = list(target.tags)
@@ -140,28 +173,79 @@ def _add_media(col, wanted: dict[str, BuiltNote], media: Path) -> None:
             col.media.add_file(str(media / name))
 
 
-def _change(col, old_mid: int, new_mid: int, note_ids: list[int], result: Adopted) -> None:
+def _by_name_then_position(old: list[str], new: list[str]) -> list[int]:
+    """For each new field or template, the old one it takes over: the one of the same
+    name, else the one at its position that no new one claims by name; -1 for none."""
+    claimed = set(new) & set(old)
+    return [
+        old.index(name)
+        if name in claimed
+        else index
+        if index < len(old) and old[index] not in claimed
+        else -1
+        for index, name in enumerate(new)
+    ]
+
+
+def _change(
+    col,
+    old_mid: int,
+    new_mid: int,
+    notes: list[tuple[int, BuiltNote, list[int]]],
+    result: Adopted,
+) -> None:
+    """Move notes (id, built note, the ords of its cards) of one note type to one of
+    cheatdeck's: fields and templates by name, else by position, so each card goes to
+    the template that asks the same (template 1 of a Q&A or concept note type is the
+    reversed card) and keeps its id, state and review log. A note stays where it is
+    when one of its cards would lose its template or land on a template the built note
+    gives no card (a reversed card, and the corpus's card lacks ``reverse: true``)."""
     old = col.models.get(old_mid)
     new = col.models.get(new_mid)
+    change = f"'{old['name']}' not moved to '{new['name']}'"
     info = col.models.change_notetype_info(old_notetype_id=old_mid, new_notetype_id=new_mid)
     request = info.input
-    request.note_ids.extend(note_ids)
-    old_fields = len(old["flds"])
-    request.new_fields[:] = [i if i < old_fields else -1 for i in range(len(new["flds"]))]
-    if new["type"] != 1:  # a cloze note type has no templates to map
-        old_templates = len(old["tmpls"])
-        mapped = [i if i < old_templates else -1 for i in range(len(new["tmpls"]))]
-        if old["type"] == 1 or old_templates > len(new["tmpls"]):
+    new_fields = [f["name"] for f in new["flds"]]
+    request.new_fields[:] = _by_name_then_position([f["name"] for f in old["flds"]], new_fields)
+    if new["type"] == 1:  # a cloze note type has no templates to map: each card keeps its ord
+        lands = {ord_: ord_ for _nid, _built, ords in notes for ord_ in ords}
+    else:
+        old_templates = [t["name"] for t in old["tmpls"]]
+        if old["type"] == 1 or len(old_templates) > len(new["tmpls"]):
             # a card would lose its template, and its history with it: leave these be
             result.skipped.append(
-                f"{len(note_ids)} notes of '{old['name']}' not moved to '{new['name']}': "
-                "some of their cards have no template there"
+                f"{_count(len(notes))} of {change}: some of their cards have no template there"
             )
             return
+        mapped = _by_name_then_position(old_templates, [t["name"] for t in new["tmpls"]])
         request.new_templates[:] = mapped
-    col.models.change_notetype_of_notes(request)
-    key = f"{old['name']} -> {new['name']}"
-    result.moved[key] = result.moved.get(key, 0) + len(note_ids)
+        lands = {old_ord: new_ord for new_ord, old_ord in enumerate(mapped) if old_ord >= 0}
+    movable, stranded = [], []
+    for nid, built, ords in notes:
+        fits = all(lands.get(ord_, -1) in built.ords for ord_ in ords)
+        (movable if fits else stranded).append((nid, built, ords))
+    if stranded:
+        guids = sorted(col.get_note(nid).guid for nid, _built, _ords in stranded)
+        shown = ", ".join(guids[:5]) + (", ..." if len(guids) > 5 else "")
+        spec = stranded[0][1].spec  # the note type every note here goes to
+        reverse = {i for i, t in enumerate(spec.templates) if t.asks == REVERSE_FIELD}
+        why = "a card they have would lose its template or show nothing there"
+        if all(
+            lands.get(ord_, -1) in built.ords or lands.get(ord_, -1) in reverse
+            for _nid, built, ords in stranded
+            for ord_ in ords
+        ):
+            why = "they have a reversed card: give their cards `reverse: true` to keep it"
+        result.skipped.append(f"{_count(len(stranded))} of {change} (GUIDs {shown}): {why}")
+    if movable:
+        request.note_ids.extend(nid for nid, _built, _ords in movable)
+        col.models.change_notetype_of_notes(request)
+        key = f"{old['name']} -> {new['name']}"
+        result.moved[key] = result.moved.get(key, 0) + len(movable)
+
+
+def _count(count: int) -> str:
+    return f"{count} note{'' if count == 1 else 's'}"
 
 
 def run(args) -> int:
