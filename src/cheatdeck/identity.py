@@ -291,7 +291,7 @@ def still_shipped(lock: Lock, card_id: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class IdentityPlace:
-    """What the identity checks need of one card (small, so halves can send it)."""
+    """What the identity checks need of one card."""
 
     id: str
     kind: str
