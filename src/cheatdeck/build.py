@@ -247,6 +247,19 @@ def _write_bytes(handle, data: bytes) -> None:
     handle.write(data)
 
 
+def create_folder(target: Path, files: dict[str, bytes]) -> None:
+    """A new folder ``target`` holding ``files`` (relative name -> bytes), whole or not at
+    all: staged beside it, then renamed into place (an empty ``target`` is replaced)."""
+    staged = _stage_folder(target, files)
+    try:
+        if target.is_dir():
+            target.rmdir()  # empty: a folder with files in it is refused by rmdir
+        staged.rename(target)
+    except BaseException:
+        _remove(staged)
+        raise
+
+
 def _stage_folder(target: Path, files: dict[str, bytes]) -> Path:
     """A new folder beside ``target`` holding ``files`` (relative name -> bytes)."""
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -8,9 +8,10 @@ hints point at ``schema/``, which ``init`` writes too, so an editor completes fi
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
+
+from ..build import create_folder
 
 STARTER = Path(__file__).resolve().parents[1] / "starter"
 #: Shipped without the dot (a .gitignore inside the package would hide files from git).
@@ -45,18 +46,7 @@ def create(target: Path) -> list[str]:
             "(give a new folder: cheatdeck init my-cards)"
         )
     files = starter_files()
-    staging = target.parent / f".{target.name}.init.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        for rel, data in files.items():
-            path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        if target.is_dir():
-            target.rmdir()  # empty, checked above
-        staging.rename(target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    create_folder(target, files)
     return sorted(files)
 
 

@@ -12,13 +12,13 @@ left out, as the command also prints.
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 import yaml
 
+from ..build import create_folder
 from .mapping import note_to_card, plain_id_text, slug
 from .notes import ImportedNote, ImportError_
 
@@ -133,19 +133,7 @@ def write_corpus(target: Path, files: dict[str, bytes]) -> None:
     """All the files or none: written beside ``target``, then renamed into place."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ImportError_(f"'{target}' is not empty; nothing was written (give a new folder)")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.parent / f".{target.name}.import.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        for rel, data in files.items():
-            path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        if target.is_dir():
-            target.rmdir()
-        staging.rename(target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    create_folder(target, files)
 
 
 def run(args) -> int:
