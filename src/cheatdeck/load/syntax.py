@@ -271,31 +271,28 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
     written = sum(len(n.value) for n in _distinct_scalars(root))
     expanded = lengths[id(root)]
     if expanded > max(MAX_EXPANDED_CHARS, 10 * written):
-        node = root
-        while True:
-            bigger = [c for c in _children(node) if lengths[id(c)] > MAX_EXPANDED_CHARS // 2]
-            if not bigger:
-                break
-            node = max(bigger, key=lambda c: lengths[id(c)])
         return make(
-            _loc(node, display),
+            _loc(_biggest(root, lengths, MAX_EXPANDED_CHARS // 2), display),
             "unsafe-yaml",
             f"aliases expand this file's text to {expanded:,} characters (written: {written:,}; "
             f"the limit is {MAX_EXPANDED_CHARS:,}): write the text out instead of aliasing it",
         )
     if total > max(MAX_EXPANDED_NODES, 10 * distinct):
-        node = root
-        while True:
-            bigger = [c for c in _children(node) if sizes[id(c)] > MAX_EXPANDED_NODES // 2]
-            if not bigger:
-                break
-            node = max(bigger, key=lambda c: sizes[id(c)])
         return make(
-            _loc(node, display),
+            _loc(_biggest(root, sizes, MAX_EXPANDED_NODES // 2), display),
             "unsafe-yaml",
             f"aliases expand this file to {total:,} values (written: {distinct:,})",
         )
     return None
+
+
+def _biggest(root, measure: dict[int, int], over: int):
+    """The deepest node on the path of largest children that still measures over ``over``:
+    where the expansion comes from."""
+    node = root
+    while bigger := [c for c in _children(node) if measure[id(c)] > over]:
+        node = max(bigger, key=lambda c: measure[id(c)])
+    return node
 
 
 def _distinct_scalars(root: yaml.Node) -> list[yaml.Node]:
