@@ -172,3 +172,17 @@ def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(cli, kinds
     assert "Traceback" not in result.stderr
     # no temporary file, and the HTML not written either
     assert sorted(p.name for p in out.iterdir()) == ["kinds.md"]
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_no_traceback(kinds_corpus):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    command = f"{sys.executable} -m cheatdeck stats {kinds_corpus} | head -c 1"
+    for _ in range(3):  # the pipe breaks at a different moment each time
+        done = subprocess.run(command, shell=True, env=env, capture_output=True, text=True)
+        assert done.returncode == 0
+        assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr

@@ -119,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C cannot cut this short
         print("cheatdeck: interrupted; every output was left whole", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `cheatdeck stats | head`: the reader has read enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error
+        return 0
 
 
 def _page_count(text: str) -> int:
