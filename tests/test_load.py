@@ -165,6 +165,12 @@ def test_unknown_kind_lists_the_kinds(tmp_path):
         assert kind in diag.message
 
 
+def test_a_bad_id_gets_the_id_to_write(tmp_path):
+    cards = write_corpus(tmp_path, CASES["bad-id"][0])
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert diag.message.endswith(": write 'bad-id'")
+
+
 def test_every_problem_of_every_file_in_one_run(tmp_path):
     files = {name: files for case in CASES.values() for name, files in case[0].items()}
     files = {

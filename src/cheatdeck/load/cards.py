@@ -29,6 +29,12 @@ from .values import FileReader, _Invalid, suggest
 NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
 
 
+def _id_hint(card_id: str) -> str:
+    """``: write 'note-colon'`` for ``Note Colon``, when such an id can be made."""
+    made = re.sub(r"[^a-z0-9]+", "-", card_id.lower()).strip("-")
+    return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
+
+
 @dataclass
 class CardContext:
     """What a card inherits from its file and corpus."""
@@ -81,7 +87,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
                     fields["id"][1],
                     "bad-id",
                     f"id '{card_id}' must be lower-case letters, digits and '-' "
-                    "(starting with a letter or digit)",
+                    f"(starting with a letter or digit){_id_hint(card_id)}",
                 )
                 ok = False
         except _Invalid:
