@@ -481,18 +481,19 @@ def read_topic_files(
     root_deck = (head.deck if head else "") or "Deck"
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 10_000))
+    images: dict = {}  # shared by the files: each image is looked at once
     try:
         reads = []
         for done, path in enumerate(paths):
             if progress is not None:
                 progress(done, len(paths))
-            reads.append(_read_topic_file(root, path, cwd, root_deck))
+            reads.append(_read_topic_file(root, path, cwd, root_deck, images))
         return reads
     finally:
         sys.setrecursionlimit(old_limit)
 
 
-def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str) -> FileRead:
+def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str, images: dict) -> FileRead:
     display = display_path(path, cwd)
     problem = outside_problem(root, path, display)
     if problem is not None:
@@ -500,7 +501,7 @@ def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str) -> FileR
     node, problem, text = _read_node(path, display)
     if problem is not None:
         return FileRead(None, [], [problem], 0)
-    reader = FileReader(display, root, source=text)
+    reader = FileReader(display, root, source=text, images=images)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
     return FileRead(topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen)

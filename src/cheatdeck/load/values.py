@@ -42,6 +42,9 @@ class FileReader:
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
     source: str = ""  # the file's text (for what the parser drops: comments)
     ids_seen: list[str] = field(default_factory=list)  # every card's id, valid card or not
+    # image path as written -> ``image_problem``'s answer, shared by the files of one
+    # load: cards show the same few images, each looked at once
+    images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     _lines: list[str] | None = None
 
     def line(self, number: int) -> str:
@@ -231,7 +234,10 @@ class FileReader:
         if not raw:
             self.report(node, "empty-field", f"'{name}' is empty")
             raise _Invalid
-        problem, relative = image_problem(self.corpus_root, raw)
+        known = self.images.get(raw)
+        if known is None:
+            known = self.images[raw] = image_problem(self.corpus_root, raw)
+        problem, relative = known
         if problem:
             self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid
