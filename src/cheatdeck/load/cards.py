@@ -29,6 +29,22 @@ from .values import FileReader, _Invalid, suggest
 NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
 
 
+#: Each kind's fields by name (from ``KINDS``, common fields included): one lookup a key.
+_FIELDS_BY_NAME = {
+    kind: {spec.name: spec for spec in kind_spec.all_fields()}  # own fields win, as in .field
+    for kind, kind_spec in KINDS.items()
+}
+#: Each kind's optional text fields: left empty, they are no text (None).
+_OPTIONAL_TEXTS = {
+    kind: tuple(
+        spec.name
+        for spec in kind_spec.all_fields()
+        if not spec.required and spec.type in (FieldType.TEXT, FieldType.CODE)
+    )
+    for kind, kind_spec in KINDS.items()
+}
+
+
 @dataclass
 class CardContext:
     """What a card inherits from its file and corpus."""
@@ -89,7 +105,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
     if kind_spec is None:
         return None
-    valid = [f.name for f in kind_spec.all_fields()]
+    specs = _FIELDS_BY_NAME[kind_spec.name]
     values: dict[str, object] = {}
     nodes: dict[str, yaml.Node] = {}  # field -> its value's node (reports point there)
     suggested: set[str] = set()
@@ -97,8 +113,9 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         if key in ("id", "kind"):
             nodes[key] = value_node
             continue
-        spec = kind_spec.field(key)
+        spec = specs.get(key)
         if spec is None:
+            valid = list(specs)
             hint = suggest(key, valid)
             reader.report(
                 key_node,
@@ -280,9 +297,6 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     return ok
 
 
-_TEXTS = (FieldType.TEXT, FieldType.CODE)
-
-
 @lru_cache(maxsize=2)
 def lang_names(plugins: bool = True) -> frozenset[str]:
     """Every name a code block's ``lang`` may take: Pygments' lexer aliases and ours
@@ -330,9 +344,9 @@ def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> mod
         )
     if kind in ("command", "snippet") and not values.get("lang"):
         values.pop("lang", None)
-    for spec in KINDS[kind].all_fields():  # an optional text left empty is no text
-        if not spec.required and spec.type in _TEXTS and values.get(spec.name) == "":
-            values[spec.name] = None
+    for name in _OPTIONAL_TEXTS[kind]:  # an optional text left empty is no text
+        if values.get(name) == "":
+            values[name] = None
     cls = CARD_CLASSES[kind]
     return cls(
         id=card_id,

@@ -26,6 +26,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Zero-width and bidi-control characters: allowed, with a warning.
 #: (ZWJ, ZWNJ and the marks LRM/RLM belong to emoji and scripts: not warned.)
 _HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Either: one search rules most values out.
+_CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}")
 
 
 class _Invalid(Exception):
@@ -89,6 +91,8 @@ class FileReader:
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
         """Control characters (written as escapes: YAML refuses them raw) are refused;
         zero-width and bidi-override characters, which hide or reorder text, warned."""
+        if _CONTROL_OR_HIDDEN.search(value) is None:
+            return
         control = _CONTROL.search(value)
         if control is not None:
             self.report(
