@@ -1,4 +1,4 @@
-"""The fact checks' shortcuts (taken for speed) give what the long way gives."""
+"""The shortcuts taken for speed (fact checks, Anki fields) give what the long way gives."""
 
 from __future__ import annotations
 
@@ -25,3 +25,26 @@ def test_number_words_and_digits_are_seen():
         assert quantities._may_state_number(text), text
     for text in ("phone tone", "the often used key", "none"):
         assert not quantities._may_state_number(text), text
+
+
+HTML_PIECES = ["<code>", "</code>", "<pre>", "</pre>", '<img src="a.png" alt="x">', "<IMG>"]
+HTML_PIECES += ["[", "]", "$", "[$]", "[sound:a.mp3]", "[latex]", "\\(", "\\)", "\\", "a", " "]
+HTML_PIECES += ["<b>", "</b>", "<", ">", "&lt;", "anki:", "/"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(HTML_PIECES), min_size=1, max_size=12))
+def test_anki_safe_shortcut_gives_the_full_pass(pieces):
+    import re
+
+    from cheatdeck.writers.anki import fields
+
+    html = "".join(pieces)
+    fast = fields.anki_safe(html, lambda src: None)
+    guard = fields._MAY_NEED_GUARD
+    fields._MAY_NEED_GUARD = re.compile("")  # always "may need": the full pass
+    try:
+        full = fields.anki_safe(html, lambda src: None)
+    finally:
+        fields._MAY_NEED_GUARD = guard
+    assert fast == full, html
