@@ -48,6 +48,10 @@ class FileReader:
     # load: cards show the same few images, each looked at once
     images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     _lines: list[str] | None = None
+    _has_ampersand: bool = False  # an '&' anywhere in the file: a value may lose an anchor
+
+    def __post_init__(self) -> None:
+        self._has_ampersand = "&" in self.source
 
     def line(self, number: int) -> str:
         """The file's line ``number`` (0-based), or ''."""
@@ -166,7 +170,7 @@ class FileReader:
             raise _Invalid
         if prose:
             self.warn_comment(node, name)
-            if "&" in self.source:
+            if self._has_ampersand:
                 self.warn_anchor(node, name)
         self.check_characters(node, name, node.value)
         return node.value.strip()
