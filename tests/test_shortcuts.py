@@ -48,3 +48,26 @@ def test_anki_safe_shortcut_gives_the_full_pass(pieces):
     finally:
         fields._MAY_NEED_GUARD = guard
     assert fast == full, html
+
+
+def test_an_image_looked_at_once_is_reported_for_every_card_that_shows_it(tmp_path):
+    from cheatdeck.load import load_corpus
+
+    (tmp_path / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: T\n")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "fake.png").write_text("not an image")
+    card = "  - id: {id}\n    kind: qa\n    question: Q{id}?\n    answer: A\n    image: {path}\n"
+    for name in ("a", "b"):
+        cards = "".join(
+            card.format(id=f"{name}{n}", path=path)
+            for n, path in enumerate(("images/fake.png", "images/gone.png"))
+        )
+        (tmp_path / f"{name}.yaml").write_text(f"deck: {name}\ntitle: {name}\ncards:\n{cards}")
+    found = load_corpus(tmp_path, cwd=tmp_path).diagnostics
+    codes = sorted((d.file, d.line, d.code) for d in found)
+    assert codes == [
+        ("a.yaml", 8, "bad-image"),
+        ("a.yaml", 13, "missing-media"),
+        ("b.yaml", 8, "bad-image"),
+        ("b.yaml", 13, "missing-media"),
+    ], codes
