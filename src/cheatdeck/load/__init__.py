@@ -10,6 +10,7 @@ with errors are kept apart (``LoadResult.partial``) so the fact checks still see
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -484,6 +485,9 @@ def read_topic_files(
             if progress is not None:
                 progress(done, len(paths))
             reads.append(_read_topic_file(root, path, cwd, root_deck, images))
+            # The cards read so far live to the end of the run: later collections need
+            # not walk them again (at 100k cards that walking took half of loading).
+            gc.freeze()
         return reads
     finally:
         sys.setrecursionlimit(old_limit)
