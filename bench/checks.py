@@ -637,7 +637,9 @@ def dress(card: Card, rng: random.Random) -> None:
 
 def write_corpus(folder: Path, cards: list[Card]) -> None:
     (folder / "corpus.yaml").write_text(
-        "name: bench\ntitle: Bench\ndeck: Bench\n", encoding="utf-8"
+        # the planted pairs cross topic decks: compared across the whole corpus
+        "name: bench\ntitle: Bench\ndeck: Bench\nsettings:\n  fact_scope: corpus\n",
+        encoding="utf-8",
     )
     for start in range(0, len(cards), PER_FILE):
         number = start // PER_FILE

@@ -489,9 +489,7 @@ def test_synthetic_corpus_meets_the_precision_and_recall_targets(tmp_path):
         sys.path.remove(str(ROOT / "bench"))
     folder = tmp_path / "cards"
     folder.mkdir()
-    plants = bench.generate(1500, folder)
-    with (folder / "corpus.yaml").open("a", encoding="utf-8") as settings_file:
-        settings_file.write("settings:\n  fact_scope: corpus\n")  # plants cross topic decks
+    plants = bench.generate(1500, folder)  # fact_scope: corpus (plants cross topic decks)
     corpus = load_corpus(folder).corpus
     scores = bench.score(find_problems(corpus), plants)
     assert scores["precision"] >= 0.95, scores["false_pairs"]

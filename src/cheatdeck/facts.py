@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import Card, FieldType, ListCard, Table
+from .model import KINDS, Card, FieldType, KindSpec, ListCard, Table
 
 _BASE91 = (
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
@@ -180,20 +180,40 @@ def fact_parts(card: Card) -> Iterator[Part]:
         yield _single(card)
 
 
-def _single(card: Card) -> Part:
-    spec = card.spec
+class _Roles(NamedTuple):
+    """What a one-fact kind asks and answers (``KindSpec.prompt`` and ``answer``, read once:
+    they search the kind's fields)."""
+
+    prompt: str
+    answer: str | None
+    code: bool  # the answer is code
+    default_lang: str | None  # its language when the card names none
+
+
+def _roles(spec: KindSpec) -> _Roles:
     prompt, answer = spec.prompt, spec.answer
     if prompt is None:  # pragma: no cover - every kind but table and list has a prompt
-        raise TypeError(f"{card.kind} has no prompt field")
-    code_lang = None
-    if answer is not None and answer.type is FieldType.CODE:
-        lang = spec.field("lang")
-        code_lang = getattr(card, "lang", None) or (lang.default if lang else None)
+        raise TypeError(f"{spec.name} has no prompt field")
+    lang = spec.field("lang")
+    return _Roles(
+        prompt.name,
+        answer.name if answer else None,
+        answer is not None and answer.type is FieldType.CODE,
+        lang.default if lang else None,
+    )
+
+
+_ROLES = {kind: _roles(spec) for kind, spec in KINDS.items() if spec.prompt is not None}
+
+
+def _single(card: Card) -> Part:
+    roles = _ROLES[card.kind]
+    code_lang = (getattr(card, "lang", None) or roles.default_lang) if roles.code else None
     return Part(
         key=card.id,
         variant=f"{card.kind}-reverse" if getattr(card, "reverse", False) else card.kind,
-        prompt=card.shown(prompt.name),
-        answer=card.shown(answer.name) if answer else "",
+        prompt=card.shown(roles.prompt),
+        answer=card.shown(roles.answer) if roles.answer else "",
         code_lang=code_lang,
     )
 

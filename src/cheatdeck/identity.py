@@ -289,32 +289,9 @@ def still_shipped(lock: Lock, card_id: str) -> bool:
 # ------------------------------------------------------------------ checks
 
 
-@dataclass(frozen=True, slots=True)
-class IdentityPlace:
-    """What the identity checks need of one card."""
-
-    id: str
-    kind: str
-    renamed_from: str | None
-    guid: str | None
-    at_renamed: Loc
-    at_guid: Loc
-    content: str  # digest of the card's content without its id: finds a rename
-
-
-def identity_places(cards) -> list[IdentityPlace]:
-    return [
-        IdentityPlace(
-            card.id,
-            card.kind,
-            card.renamed_from,
-            card.guid,
-            card.at("renamed_from"),
-            card.at("guid"),
-            _content_digest(card_data(card)),
-        )
-        for card in cards
-    ]
+def content_digest(card: Card) -> str:
+    """Digest of a card's content without its id: finds a rename."""
+    return _content_digest(card_data(card))
 
 
 def _content_digest(data: dict) -> str:
@@ -333,77 +310,78 @@ class IdentityFindings:
     hints: dict[str, str]
 
 
-def identity_problems(places: list[IdentityPlace], lock: Lock | None, retired) -> IdentityFindings:
+def identity_problems(cards: list[Card], lock: Lock | None, retired) -> IdentityFindings:
     """``guid:`` only on one-note cards and unique; ``renamed_from:`` names a card of
-    the lock that is gone; an id gone with its content under a new id: a rename."""
+    the lock that is gone; an id gone with its content under a new id: a rename.
+    (Places and digests are made only for the few cards that need them.)"""
     found: list[Diagnostic] = []
-    seen: dict[str, IdentityPlace] = {}
-    for place in places:
-        if place.guid is None:
+    seen: dict[str, Card] = {}
+    for card in cards:
+        if card.guid is None:
             continue
-        if place.kind in ("table", "list"):
-            unit = "cell" if place.kind == "table" else "item"
+        if card.kind in ("table", "list"):
+            unit = "cell" if card.kind == "table" else "item"
             found.append(
                 make(
-                    place.at_guid,
+                    card.at("guid"),
                     "duplicate-guid",
-                    f"'{place.id}' is a {place.kind} card (one note per {unit}): `guid:` is "
+                    f"'{card.id}' is a {card.kind} card (one note per {unit}): `guid:` is "
                     "for cards with one note; remove it",
                 )
             )
             continue
-        first = seen.setdefault(place.guid, place)
-        if first is not place:
+        first = seen.setdefault(card.guid, card)
+        if first is not card:
             found.append(
                 make(
-                    place.at_guid,
+                    card.at("guid"),
                     "duplicate-guid",
-                    f"'{place.id}' has guid '{place.guid}', as '{first.id}' does: Anki would "
+                    f"'{card.id}' has guid '{card.guid}', as '{first.id}' does: Anki would "
                     "keep only one of the two notes; give each card its own guid or none",
-                    related=first.at_guid,
+                    related=first.at("guid"),
                 )
             )
-    renamed = {p.renamed_from for p in places if p.renamed_from}
+    renamed = {p.renamed_from for p in cards if p.renamed_from}
     if lock is None or lock.problem:
         return IdentityFindings(found, renamed, {})
-    present = {p.id for p in places}
+    present = {p.id for p in cards}
     gone = sorted(set(lock.cards) - present - set(retired))
-    for place in places:
-        old = place.renamed_from
+    for card in cards:
+        old = card.renamed_from
         if old is None:
             continue
         if old in present:
             found.append(
                 make(
-                    place.at_renamed,
+                    card.at("renamed_from"),
                     "bad-rename",
-                    f"'{place.id}' says renamed_from: {old}, but '{old}' is still a card: "
+                    f"'{card.id}' says renamed_from: {old}, but '{old}' is still a card: "
                     "remove one of the two, or remove renamed_from",
                 )
             )
-        elif old not in lock.cards and place.id not in lock.cards:
+        elif old not in lock.cards and card.id not in lock.cards:
             others = [g for g in gone if g not in renamed]
             guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""
             found.append(
                 make(
-                    place.at_renamed,
+                    card.at("renamed_from"),
                     "bad-rename",
-                    f"'{place.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
+                    f"'{card.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
                     f"'{old}'{guess}: correct the old id, or remove renamed_from",
                 )
             )
-    return IdentityFindings(found, renamed, _rename_hints(lock, places, gone, renamed))
+    return IdentityFindings(found, renamed, _rename_hints(lock, cards, gone, renamed))
 
 
-def _rename_hints(lock: Lock, places, gone: list[str], renamed: set[str]) -> dict[str, str]:
+def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict[str, str]:
     """Old id -> the advice, for each id gone whose content a new card has."""
     gone = [g for g in gone if g not in renamed]
     if not gone:
         return {}
     new_by_content: dict[str, str] = {}
-    for place in places:
-        if place.id not in lock.cards and not place.renamed_from:
-            new_by_content.setdefault(place.content, place.id)
+    for card in cards:
+        if card.id not in lock.cards and not card.renamed_from:
+            new_by_content.setdefault(content_digest(card), card.id)
     hints = {}
     for old_id in gone:
         entry = lock.cards.get(old_id)

@@ -110,8 +110,12 @@ def card_hash(card: Card) -> str:
     return _data_hash(card_data(card))
 
 
+#: ``json.dumps(..., sort_keys=True, ensure_ascii=False)``, its encoder made once.
+_SORTED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _data_hash(data: dict) -> str:
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    text = _SORTED_JSON.encode(data)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

@@ -31,7 +31,7 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
-from .items import Item, TopicItems, Vocabulary, build_items, merge, same_key, scope_of
+from .items import Item, Vocabulary, build_items, same_key, scope_of
 from .quantities import same_value
 from .similar import Verdict, find_similar
 from .structured import same_measure_groups
@@ -86,14 +86,6 @@ def find_problems(corpus: Corpus) -> list[Finding]:
     """Every duplicate, conflicting and similar fact of the corpus."""
     vocab = Vocabulary()
     return _find_problems(build_items(corpus, vocab), vocab, corpus.settings, corpus.deck)
-
-
-def problems_of_topics(
-    parts: Iterable[TopicItems], settings: Settings, root_deck: str
-) -> list[Finding]:
-    """``find_problems`` over fact items made topic by topic (topics in corpus order)."""
-    vocab = Vocabulary()
-    return _find_problems(merge(parts, vocab), vocab, settings, root_deck)
 
 
 def _scopes(items: list[Item], root_deck: str, fact_scope: str) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from ..facts import fact_parts
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
@@ -47,9 +47,6 @@ class CardRef:
     id: str
     allow: tuple[str, ...]
     deck: str  # the card's full deck path: the fact checks compare within a scope of it
-
-    def __reduce__(self) -> tuple:  # pickled as its fields: faster than the slots' way
-        return (CardRef, (self.id, self.allow, self.deck))
 
     def allows(self, other: CardRef) -> bool:
         """One of the two cards names the other in ``allow``: the user keeps both."""
@@ -103,9 +100,6 @@ class Item:
     prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
     answer_ids: tuple[int, ...] = ()  # of a text answer
     field: str = ""  # the prompt's field, when ``where`` is the card's FieldLocs
-
-    def __reduce__(self) -> tuple:  # pickled as its fields: a third of the slots' time
-        return (Item, tuple([getattr(self, name) for name in _ITEM_FIELDS]))
 
     @property
     def loc(self) -> Loc:
@@ -166,9 +160,6 @@ def checksum(texts: Iterable[str]) -> int:
     return zlib.crc32("\x1f".join(texts).encode("utf-8", "surrogatepass"))
 
 
-_ITEM_FIELDS = tuple(f.name for f in fields(Item))
-
-
 class Vocabulary:
     """Every content word of the corpus as a token id, and (filled by layer 3) how many
     items use it. Items hold sets of ids: one shared string per word, small sets."""
@@ -190,43 +181,15 @@ class Vocabulary:
             found.add(token)
         return tuple(sorted(found))
 
-    def add_all(self, words: Iterable[str]) -> list[int]:
-        """The id of each of ``words`` (new words get one, in order)."""
-        ids, found = self.ids, []
-        for word in words:
-            token = ids.get(word)
-            if token is None:
-                token = ids[word] = len(self.words)
-                self.words.append(word)
-                self.df.append(0)
-            found.append(token)
-        return found
-
     def base_id(self, token: int) -> int:
         """``burst#2`` -> ``burst``."""
         word = self.words[token]
         return self.ids.get(word.split("#", 1)[0], token) if "#" in word else token
 
 
-@dataclass(slots=True)
-class TopicItems:
-    """The items of one topic, made on their own (in any process): their token ids are
-    ``words``' indexes, in order of first use. ``merge`` numbers them for the corpus as
-    ``build_items`` (one vocabulary, corpus order) does: a test holds them to it."""
-
-    items: list[Item]
-    words: list[str]
-
-
 def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
     """Every fact of every card (``anki: false`` cards included), in corpus order."""
     return _make_items(corpus.cards(), vocab)
-
-
-def topic_items(cards: Iterable[Card]) -> TopicItems:
-    """The items of ``cards`` (one topic's), with token ids of their own."""
-    vocab = Vocabulary()
-    return TopicItems(_make_items(cards, vocab), vocab.words)
 
 
 def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
@@ -257,34 +220,6 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
                 item.answer_ids = ids_of(answer_key, item.answer)
             items.append(item)
     return items
-
-
-def merge(parts: Iterable[TopicItems], vocab: Vocabulary) -> list[Item]:
-    """The items of ``parts`` (topics in corpus order) numbered in order, their words
-    put in ``vocab``. A word's id is the same as one vocabulary read in corpus order gives."""
-    items: list[Item] = []
-    for part in parts:
-        renamed = _Renamed(vocab.add_all(part.words))
-        for item in part.items:
-            item.index = len(items)
-            item.prompt_ids = renamed(item.prompt_ids)
-            item.answer_ids = renamed(item.answer_ids)
-            items.append(item)
-    return items
-
-
-class _Renamed:
-    """Local token ids -> the vocabulary's, sorted; equal tuples stay one tuple."""
-
-    def __init__(self, mapping: list[int]) -> None:
-        self.new_id = mapping.__getitem__
-        self.done: dict[tuple[int, ...], tuple[int, ...]] = {(): ()}
-
-    def __call__(self, tokens: tuple[int, ...]) -> tuple[int, ...]:
-        found = self.done.get(tokens)
-        if found is None:
-            found = self.done[tokens] = tuple(sorted(map(self.new_id, tokens)))
-        return found
 
 
 def _places(card: Card) -> list[tuple[Loc | FieldLocs, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 
 from ..diagnostics import Diagnostic, make
-from ..identity import RETIRED_DAYS, identity_places, identity_problems
+from ..identity import RETIRED_DAYS, identity_problems
 from ..lock import Lock
 from ..model import Loc
 from . import CheckContext
@@ -16,7 +16,7 @@ def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
         return
     # identity hook: guid:, renamed_from: and the "looks like a rename" advice
     cards = list(ctx.corpus.cards())
-    found = identity_problems(identity_places(cards), ctx.lock, ctx.corpus.retired)
+    found = identity_problems(cards, ctx.lock, ctx.corpus.retired)
     present = {card.id for card in cards}
     yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found)
 

@@ -161,6 +161,8 @@ ABBREVIATIONS = {
 }
 
 _STEMMER = snowballstemmer.stemmer("english")
+if hasattr(_STEMMER, "maxCacheSize"):  # PyStemmer: words are memoised here (``_FORMS``),
+    _STEMMER.maxCacheSize = 0  # its own cache of 10,000 words only costs (3x per word)
 
 
 def _synonym_table() -> dict[str, str]:

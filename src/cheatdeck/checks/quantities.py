@@ -118,6 +118,22 @@ _QUALIFIERS = frozenset(
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
 
 
+#: ASCII letters lower-cased, every other byte a space: an ASCII text's words.
+_ASCII_WORDS = bytes(
+    ord(chr(byte).lower()) if chr(byte).isascii() and chr(byte).isalpha() else 32
+    for byte in range(256)
+)
+_NUMBER_WORDS = frozenset(word.encode() for word in _NUMBER_WORD)
+
+
+def _may_state_number(text: str) -> bool:
+    """False when ``text`` surely states no number: no digit, and (ASCII text) no word
+    that ``_SPELLED`` could read as one. Most texts: it spares the regexes below."""
+    if _DIGIT.search(text) is not None or not text.isascii():
+        return True
+    return not _NUMBER_WORDS.isdisjoint(text.encode().translate(_ASCII_WORDS).split())
+
+
 def _in_digits(text: str) -> str:
     """Numbers written in words as digits: "eleven nines" -> "11 nines", "twenty-four"
     -> "24" (as far as ninety-nine; "hundred", "thousand", ... follow as multipliers)."""
@@ -141,6 +157,8 @@ def _below_hundred(match: re.Match) -> int:
 @lru_cache(maxsize=65536)
 def parse(text: str) -> frozenset[Quantity]:
     """The quantities stated in ``text`` (empty when it states none)."""
+    if not _may_state_number(text):
+        return frozenset()
     text = _in_digits(text)
     if _DIGIT.search(text) is None:
         return frozenset()
@@ -181,6 +199,8 @@ def parse(text: str) -> frozenset[Quantity]:
 @lru_cache(maxsize=65536)
 def is_mostly_quantity(text: str) -> bool:
     """True when ``text`` is a value: its quantities plus at most two other words."""
+    if not _may_state_number(text):
+        return False
     text = _in_digits(text)
     if _DIGIT.search(text) is None or not parse(text):
         return False

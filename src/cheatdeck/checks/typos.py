@@ -54,12 +54,13 @@ def typo_mapping(words: Sequence[str], ids: dict[str, int], cards: Sequence[int]
         if not letters:
             continue
         near = (before or []) + (after or [])
+        first, needed = letters[0], max(2, enough)
         partners = {
             partner
-            for partner, spelled in near
+            for partner, spelled, initial in near
             if partner != token
-            and _spelling(spelled)[0] == letters[0]
-            and cards[partner] >= max(2, enough)
+            and initial == first
+            and cards[partner] >= needed
             and one_edit(word, spelled)
         }
         if partners:
@@ -83,13 +84,15 @@ class _SpellingIndex:
     number at least n - 3). Two dictionary lookups per word, whatever the vocabulary."""
 
     def __init__(self) -> None:
-        self.keys: dict[tuple[int, int, str], list[tuple[int, str]]] = defaultdict(list)
+        # key -> (token, spelling, the first letter of its ``_spelling``)
+        self.keys: dict[tuple[int, int, str], list[tuple[int, str, str]]] = defaultdict(list)
 
     def add(self, token: int, spelled: str) -> None:
         length = len(spelled)
+        entry = (token, spelled, _spelling(spelled)[0])
         for other_length in (length - 1, length, length + 1):
             for key in _halves(spelled, other_length):
-                self.keys[key].append((token, spelled))
+                self.keys[key].append(entry)
 
 
 def _halves(word: str, length: int) -> tuple[tuple[int, int, str], tuple[int, int, str]]:

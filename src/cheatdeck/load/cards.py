@@ -29,6 +29,22 @@ from .values import FileReader, _Invalid, suggest
 NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
 
 
+#: Each kind's fields by name (from ``KINDS``, common fields included): one lookup a key.
+_FIELDS_BY_NAME = {
+    kind: {spec.name: spec for spec in kind_spec.all_fields()}  # own fields win, as in .field
+    for kind, kind_spec in KINDS.items()
+}
+#: Each kind's optional text fields: left empty, they are no text (None).
+_OPTIONAL_TEXTS = {
+    kind: tuple(
+        spec.name
+        for spec in kind_spec.all_fields()
+        if not spec.required and spec.type in (FieldType.TEXT, FieldType.CODE)
+    )
+    for kind, kind_spec in KINDS.items()
+}
+
+
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon``, when such an id can be made."""
     made = re.sub(r"[^a-z0-9]+", "-", card_id.lower()).strip("-")
@@ -95,7 +111,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
     if kind_spec is None:
         return None
-    valid = [f.name for f in kind_spec.all_fields()]
+    specs = _FIELDS_BY_NAME[kind_spec.name]
     values: dict[str, object] = {}
     nodes: dict[str, yaml.Node] = {}  # field -> its value's node (reports point there)
     suggested: set[str] = set()
@@ -103,8 +119,9 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         if key in ("id", "kind"):
             nodes[key] = value_node
             continue
-        spec = kind_spec.field(key)
+        spec = specs.get(key)
         if spec is None:
+            valid = list(specs)
             hint = suggest(key, valid)
             reader.report(
                 key_node,
@@ -286,23 +303,23 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     return ok
 
 
-_TEXTS = (FieldType.TEXT, FieldType.CODE)
-
-
-@lru_cache(maxsize=1)
-def lang_names() -> frozenset[str]:
-    """Every name a code block's ``lang`` may take: Pygments' lexer aliases and ours."""
+@lru_cache(maxsize=2)
+def lang_names(plugins: bool = True) -> frozenset[str]:
+    """Every name a code block's ``lang`` may take: Pygments' lexer aliases and ours
+    (``plugins=False``: Pygments' own lexers only, which spares reading every installed
+    package's entry points, 40 ms of a check)."""
     from pygments.lexers import get_all_lexers
 
     from ..highlight import LANG_ALIASES
 
-    names = {alias.lower() for _, aliases, _, _ in get_all_lexers() for alias in aliases}
+    lexers = get_all_lexers(plugins=plugins)
+    names = {alias.lower() for _, aliases, _, _ in lexers for alias in aliases}
     return frozenset(names | set(LANG_ALIASES) | {"console"})
 
 
 def lang_problem(lang: str) -> str | None:
     """Why ``lang`` names no language Pygments highlights, with the near miss; or None."""
-    if lang.lower() in lang_names():
+    if lang.lower() in lang_names(plugins=False) or lang.lower() in lang_names():
         return None
     close = difflib.get_close_matches(lang.lower(), sorted(lang_names()), n=1, cutoff=0.7)
     hint = f"did you mean '{close[0]}'? " if close else ""
@@ -333,9 +350,9 @@ def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> mod
         )
     if kind in ("command", "snippet") and not values.get("lang"):
         values.pop("lang", None)
-    for spec in KINDS[kind].all_fields():  # an optional text left empty is no text
-        if not spec.required and spec.type in _TEXTS and values.get(spec.name) == "":
-            values[spec.name] = None
+    for name in _OPTIONAL_TEXTS[kind]:  # an optional text left empty is no text
+        if values.get(name) == "":
+            values[name] = None
     cls = CARD_CLASSES[kind]
     return cls(
         id=card_id,

@@ -26,6 +26,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Zero-width and bidi-control characters: allowed, with a warning.
 #: (ZWJ, ZWNJ and the marks LRM/RLM belong to emoji and scripts: not warned.)
 _HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Either: one search rules most values out.
+_CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}")
 
 
 class _Invalid(Exception):
@@ -42,7 +44,14 @@ class FileReader:
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
     source: str = ""  # the file's text (for what the parser drops: comments)
     ids_seen: list[str] = field(default_factory=list)  # every card's id, valid card or not
+    # image path as written -> ``image_problem``'s answer, shared by the files of one
+    # load: cards show the same few images, each looked at once
+    images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     _lines: list[str] | None = None
+    _has_ampersand: bool = False  # an '&' anywhere in the file: a value may lose an anchor
+
+    def __post_init__(self) -> None:
+        self._has_ampersand = "&" in self.source
 
     def line(self, number: int) -> str:
         """The file's line ``number`` (0-based), or ''."""
@@ -86,6 +95,8 @@ class FileReader:
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
         """Control characters (written as escapes: YAML refuses them raw) are refused;
         zero-width and bidi-override characters, which hide or reorder text, warned."""
+        if _CONTROL_OR_HIDDEN.search(value) is None:
+            return
         control = _CONTROL.search(value)
         if control is not None:
             self.report(
@@ -159,7 +170,7 @@ class FileReader:
             raise _Invalid
         if prose:
             self.warn_comment(node, name)
-            if "&" in self.source:
+            if self._has_ampersand:
                 self.warn_anchor(node, name)
         self.check_characters(node, name, node.value)
         return node.value.strip()
@@ -231,7 +242,10 @@ class FileReader:
         if not raw:
             self.report(node, "empty-field", f"'{name}' is empty")
             raise _Invalid
-        problem, relative = image_problem(self.corpus_root, raw)
+        known = self.images.get(raw)
+        if known is None:
+            known = self.images[raw] = image_problem(self.corpus_root, raw)
+        problem, relative = known
         if problem:
             self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid

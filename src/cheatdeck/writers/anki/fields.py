@@ -146,6 +146,8 @@ _MATHJAX = re.compile(r"\\(?=[()\[\]])")
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _CODE_TAG = re.compile(r"</?(?:code|pre)\b", re.I)
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.I)
+#: What ``anki_safe`` may change: a bracket, a backslash, an image. Most fields have none.
+_MAY_NEED_GUARD = re.compile(r"[\[\\]|<img\b", re.I)
 
 
 def anki_safe(field_html: str, inline_image=None) -> str:
@@ -154,6 +156,8 @@ def anki_safe(field_html: str, inline_image=None) -> str:
     name ``inline_image(src)`` gives) or else replaced by its alt text — never a
     remote URL or a path outside the package."""
 
+    if _MAY_NEED_GUARD.search(field_html) is None:
+        return field_html
     code = 0  # how deep in <code> or <pre>: math is typeset outside code only
 
     def part(match: re.Match) -> str:
@@ -204,6 +208,13 @@ def field_values(fact: Fact, image: Media | None, inline_image=None) -> list[str
     return [values[name].replace("\x1f", "") for name in spec.fields]
 
 
+#: Each kind's note fields with the card fields they show (``KindSpec.noted_fields``).
+_NOTED = {
+    kind: tuple((spec.anki_field, spec) for spec in kind_spec.noted_fields)
+    for kind, kind_spec in KINDS.items()
+}
+
+
 def _own_fields(fact: Fact) -> dict[str, str]:
     """The note's fields before the ones every note ends with, named as ``model.KINDS``
     declares them."""
@@ -214,7 +225,7 @@ def _own_fields(fact: Fact) -> dict[str, str]:
         prompt = _md(fact.prompt) if _own_term(fact) else _items_hiding(fact)
         parts = (prompt, _md(fact.answer), _md(fact.context))
         return dict(zip(KINDS["list"].item_fields, parts, strict=True))
-    fields = {spec.anki_field: _field_html(fact, spec) for spec in fact.card.spec.noted_fields}
+    fields = {name: _field_html(fact, spec) for name, spec in _NOTED[fact.card.kind]}
     if REVERSE_FIELD in note_type_of(fact.variant).fields:
         fields[REVERSE_FIELD] = _reverse(fact)
     return fields

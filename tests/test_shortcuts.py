@@ -1,0 +1,73 @@
+"""The shortcuts taken for speed (fact checks, Anki fields) give what the long way gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cheatdeck.checks import quantities
+
+WORDS = ["one", "Two", "TWENTY", "seventeen", "ninety-nine", "hundred", "none", "phone"]
+WORDS += ["tone", "often", "eleven nines", "x", "1", "٣", "ſix", "é", "nine_", "_ten"]
+PIECES = [*WORDS, " ", "-", ".", ",", "_", "a", "b", "(", ")", "%", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12))
+def test_a_text_said_to_state_no_number_states_none(pieces):
+    text = "".join(pieces)
+    if not quantities._may_state_number(text):
+        assert quantities._DIGIT.search(quantities._in_digits(text)) is None, text
+
+
+def test_number_words_and_digits_are_seen():
+    for text in ("eleven nines", "Twenty-four hours", "ONE region", "3 AZs", "sixty"):
+        assert quantities._may_state_number(text), text
+    for text in ("phone tone", "the often used key", "none"):
+        assert not quantities._may_state_number(text), text
+
+
+HTML_PIECES = ["<code>", "</code>", "<pre>", "</pre>", '<img src="a.png" alt="x">', "<IMG>"]
+HTML_PIECES += ["[", "]", "$", "[$]", "[sound:a.mp3]", "[latex]", "\\(", "\\)", "\\", "a", " "]
+HTML_PIECES += ["<b>", "</b>", "<", ">", "&lt;", "anki:", "/"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(HTML_PIECES), min_size=1, max_size=12))
+def test_anki_safe_shortcut_gives_the_full_pass(pieces):
+    import re
+
+    from cheatdeck.writers.anki import fields
+
+    html = "".join(pieces)
+    fast = fields.anki_safe(html, lambda src: None)
+    guard = fields._MAY_NEED_GUARD
+    fields._MAY_NEED_GUARD = re.compile("")  # always "may need": the full pass
+    try:
+        full = fields.anki_safe(html, lambda src: None)
+    finally:
+        fields._MAY_NEED_GUARD = guard
+    assert fast == full, html
+
+
+def test_an_image_looked_at_once_is_reported_for_every_card_that_shows_it(tmp_path):
+    from cheatdeck.load import load_corpus
+
+    (tmp_path / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: T\n")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "fake.png").write_text("not an image")
+    card = "  - id: {id}\n    kind: qa\n    question: Q{id}?\n    answer: A\n    image: {path}\n"
+    for name in ("a", "b"):
+        cards = "".join(
+            card.format(id=f"{name}{n}", path=path)
+            for n, path in enumerate(("images/fake.png", "images/gone.png"))
+        )
+        (tmp_path / f"{name}.yaml").write_text(f"deck: {name}\ntitle: {name}\ncards:\n{cards}")
+    found = load_corpus(tmp_path, cwd=tmp_path).diagnostics
+    codes = sorted((d.file, d.line, d.code) for d in found)
+    assert codes == [
+        ("a.yaml", 8, "bad-image"),
+        ("a.yaml", 13, "missing-media"),
+        ("b.yaml", 8, "bad-image"),
+        ("b.yaml", 13, "missing-media"),
+    ], codes
