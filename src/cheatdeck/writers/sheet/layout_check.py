@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .page import CARD_ANCHOR_PREFIX
 
 TOLERANCE = 0.5  # CSS px: rounding in WeasyPrint's layout
+CONT_CLASS = "cont-title"  # a column's "<section> (cont.)" heading (page.mark_continued)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,45 @@ class Problem:
         return f"page {self.page}: {self.code}: {self.subject}: {self.message}"
 
 
+LABEL_PX = 8.6 * 96 / 72  # a "(cont.)" heading's height and the gap under it (sheet.css)
+# Elements of a split card before which a "(cont.)" heading can stand (a table row gets
+# it in its first cell, a line of code is a span.line); a column that begins inside a
+# line or a paragraph gets none.
+LABEL_PLACES = {"p", "li", "tr", "pre", "table", "h3", "div", "ul", "img"}
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """Where a column's "<section> (cont.)" heading goes: before the card or sub-heading
+    ``ref`` that begins the column, or, when the column begins inside the split card
+    ``ref``, at the ``ordinal``-th ``tag`` element of that card (the first in the column),
+    moved ``top``/``left`` CSS px to the column's top-left corner and ``width`` wide."""
+
+    ref: str
+    title: str
+    tag: str = ""
+    ordinal: int = 0
+    top: float = 0.0
+    left: float = 0.0
+    width: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One child of a section laid out in a column: a heading, intro, sub-heading,
+    "(cont.)" heading or card (``continues``: a later fragment of a split card)."""
+
+    page: int
+    x: float
+    y: float
+    section: str  # the section's element id
+    title: str  # the section's title (its data-title)
+    kind: str  # heading, intro, group, cont, card
+    ref: str  # the element id ("" when it has none)
+    continues: bool = False
+    inside: Continuation | None = None  # a split card's: where its column's heading goes
+
+
 @dataclass
 class Layout:
     """What the pages hold: every card's fragments and what the check found."""
@@ -55,6 +95,41 @@ class Layout:
     headings: dict[str, Fragment] = field(default_factory=dict)  # section id -> its h2
     problems: list[Problem] = field(default_factory=list)
     overflowing: set[tuple[str, int]] = field(default_factory=set)  # (card, page) reported
+    blocks: list[Block] = field(default_factory=list)  # in document order
+    seen: set[int] = field(default_factory=set, repr=False)  # elements of split cards met
+
+    def columns(self) -> list[list[Block]]:
+        """The blocks of each column, top to bottom; columns in page and left-right order."""
+        found: dict[tuple[int, int], list[Block]] = {}
+        for block in self.blocks:
+            found.setdefault((block.page, round(block.x)), []).append(block)
+        return [sorted(found[key], key=lambda b: b.y) for key in sorted(found)]
+
+    def continuing(self) -> list[Block]:
+        """The first block of each column that starts inside a section, "(cont.)"
+        headings passed over: a column starting with its section's heading, or inside a
+        split card, is not among them."""
+        out = []
+        for column in self.columns():
+            first = next((b for b in column if b.kind != "cont"), None)
+            if first is not None and first.kind != "heading" and not first.continues:
+                out.append(first)
+        return out
+
+    def continuations(self) -> list[Continuation]:
+        """Where the "(cont.)" heading of each column that begins inside a section goes
+        (none for a column that begins inside a line of code or a paragraph)."""
+        out = []
+        for column in self.columns():
+            first = next((b for b in column if b.kind != "cont"), None)
+            if first is None or first.kind == "heading":
+                continue
+            if first.continues:
+                if first.inside is not None:
+                    out.append(first.inside)
+            elif first.ref:
+                out.append(Continuation(first.ref, first.title))
+        return out
 
     def too_tall(self) -> set[str]:
         """Cards not marked tall that are higher than a whole column: they must split."""
@@ -127,10 +202,13 @@ def _read_box(layout: Layout, box, page: int, area: Fragment, card: tuple | None
         layout.cards.setdefault(card_id, []).append(fragment)
         if "tall" in names:
             layout.tall.add(card_id)
-        card = (card_id, fragment, element)
+        card = (card_id, fragment, element, "tall" in names)
         found = 1
     elif tag == "section" and "topic" in names and _is_section_fragment(box):
         _check_heading(layout, box, page)
+        _read_blocks(layout, box, page)
+    if card is not None and card[3] and element is not None:
+        layout.seen.add(id(element))
     for child in children(box):
         found += _read_box(layout, child, page, area, card)
     return found
@@ -159,6 +237,101 @@ def _check_heading(layout: Layout, section, page: int) -> None:
                 "heading at a column bottom, apart from its first card",
             )
         )
+
+
+BLOCK_KINDS = {"h2": "heading", "article": "card"}
+
+
+def _read_blocks(layout: Layout, section, page: int) -> None:
+    """Record the section fragment's children as blocks; a "(cont.)" heading that ends
+    the fragment (its card went on to the next column) is a stranded heading."""
+    section_id = section.element.get("id") or "?"
+    title = section.element.get("data-title") or ""
+    kids = [c for c in children(section) if getattr(c, "element", None) is not None]
+    for child in kids:
+        names = classes(child)
+        kind = BLOCK_KINDS.get(child.element_tag, "")
+        if CONT_CLASS in names:
+            kind = "cont"
+        elif "intro" in names:
+            kind = "intro"
+        elif "group" in names:
+            kind = "group"
+        if not kind:
+            continue
+        ref = child.element.get("id") or ""
+        continues = kind == "card" and ref.removeprefix(CARD_ANCHOR_PREFIX) in layout.cards
+        edge = border_box(child, page)
+        inside = _label_place(layout, child, edge, ref, title) if continues else None
+        layout.blocks.append(
+            Block(page, edge.x, edge.y, section_id, title, kind, ref, continues, inside)
+        )
+    if kids and CONT_CLASS in classes(kids[-1]):
+        layout.problems.append(
+            Problem(
+                "stranded-heading",
+                page,
+                section_id,
+                "a (cont.) heading at a column bottom, apart from its card",
+            )
+        )
+
+
+def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str):
+    """Where the "(cont.)" heading goes in a later fragment of a split card: at its
+    first element not met in an earlier fragment, if no text comes before it."""
+    found = _first_new(layout, fragment)
+    if found is None:
+        return None
+    element = found.element
+    tag = found.element_tag
+    ordinal = [e for e in fragment.element.iter(tag) if CONT_CLASS not in (e.get("class") or "")]
+    if tag == "tr":
+        cell = next((c for c in children(found) if c.element_tag in ("td", "th")), None)
+        if cell is None:
+            return None
+        x, y = cell.content_box_x(), cell.content_box_y()
+    else:
+        x, y = found.position_x, found.position_y
+    return Continuation(
+        ref,
+        title,
+        tag,
+        ordinal.index(element),
+        top=round(edge.y - y - LABEL_PX, 2),
+        left=round(edge.x - x, 2),
+        width=round(edge.width, 2),
+    )
+
+
+def _first_new(layout: Layout, box):
+    """The first box under ``box`` whose element no earlier fragment held (a table's
+    repeated head passed over), None when text comes first."""
+    for child in children(box):
+        element = getattr(child, "element", None)
+        names = classes(child)
+        if CONT_CLASS in names or getattr(child, "element_tag", None) == "thead":
+            continue
+        if element is not None and id(element) not in layout.seen:
+            tag = child.element_tag
+            if tag in LABEL_PLACES or (tag == "span" and "line" in names):
+                return child
+        text = getattr(child, "text", None)
+        if text is not None and text.strip():
+            return None
+        found = _first_new(layout, child)
+        if found is not None:
+            return found
+        if _has_text(child):
+            return None
+    return None
+
+
+def _has_text(box) -> bool:
+    text = getattr(box, "text", None)
+    if text is not None:
+        return bool(text.strip())
+    return any(_has_text(child) for child in children(box))
 
 
 def _check_overflow(layout: Layout, box, page: int, area: Fragment, card) -> None:

@@ -227,7 +227,8 @@ class Renderer:
         if len(sources) != len(lines):
             sources = [""] * len(lines)
         if self.for_print:
-            blocks = print_code_lines(lines, sources, self.setup.code_chars or 0)
+            fits = self.setup.code_chars or 0
+            blocks = print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
         else:
             ends = ["\n"] * (len(lines) - 1) + [""]
             blocks = "".join(map(code_line, lines, sources, ends))
@@ -296,17 +297,19 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     return f'<span class="line" style="{style}">{line_html}{end}</span>'
 
 
-def print_code_lines(lines: list[str], sources: list[str], fits: int) -> str:
+def print_code_lines(lines: list[str], sources: list[str], fits: int, split: bool = False) -> str:
     """Code lines for print: bare text when a line cannot wrap, else a hanging block.
 
     Bare lines are joined by newlines (``pre-wrap`` keeps them); next to a block
-    there is none, as a block starts and ends its own line.
+    there is none, as a block starts and ends its own line. ``split``: code long
+    enough to split between columns has every line a block, so a column that begins
+    inside it begins with an element its "(cont.)" heading can stand at.
     """
     out: list[str] = []
     bare_before = False
     for line_html, source in zip(lines, sources, strict=True):
         line_html = TOKEN_SPAN.sub(_bare_if_uncoloured, line_html)
-        bare = bool(source.strip()) and display_width(source) <= fits
+        bare = not split and bool(source.strip()) and display_width(source) <= fits
         if bare and bare_before:
             out.append("\n")
         out.append(line_html if bare else code_line(line_html, source))
@@ -632,6 +635,62 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
     css = print_stylesheet(ctx.templates) + setup.css
     return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
+
+
+CONT_TITLE = "<{tag}{style}><b{width}>{title} <i>(cont.)</i></b></{tag}>"
+MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
+CELL_START = re.compile(r"<t[dh]\b[^>]*>")
+
+
+def mark_continued(document: str, marks: Iterable) -> str:
+    """``document`` with a "<title> (cont.)" heading for each column that begins inside
+    a section (``marks``: ``layout_check.Continuation``, found by a first layout): before
+    the card or sub-heading that begins the column, or, in a card split across columns,
+    at the element the column begins with, moved to the column's top-left corner."""
+    places: list[tuple[int, str]] = []
+    before = {mark.ref: mark for mark in marks if not mark.tag}
+    inside = {mark.ref: mark for mark in marks if mark.tag}
+    for match in MARKABLE.finditer(document):
+        ref = html.unescape(match.group(1))
+        if ref in before:
+            places.append((match.start(), _cont_title("p", before.pop(ref).title)))
+        if ref in inside:
+            place = _place_inside(document, match.start(), inside.pop(ref))
+            if place is not None:
+                places.append(place)
+    out, last = [], 0
+    for index, text in sorted(places):
+        out.extend((document[last:index], text))
+        last = index
+    out.append(document[last:])
+    return "".join(out)
+
+
+def _place_inside(document: str, start: int, mark) -> tuple[int, str] | None:
+    """Where in the card starting at ``start`` the heading of ``mark`` goes, and its HTML."""
+    end = document.find("</article>", start)
+    opening = re.compile(f"<{mark.tag}(?=[\\s>])")
+    found = list(opening.finditer(document, start, end))
+    if mark.ordinal >= len(found):
+        return None
+    index = found[mark.ordinal].start()
+    where = f"top:{mark.top:g}px;left:{mark.left:g}px"
+    if mark.tag == "tr":
+        cell = CELL_START.search(document, index, end)
+        if cell is None:
+            return None
+        return cell.end(), _cont_title("span", mark.title, where, mark.width)
+    return index, _cont_title("li" if mark.tag == "li" else "span", mark.title, where, mark.width)
+
+
+def _cont_title(tag: str, title: str, where: str = "", width: float = 0.0) -> str:
+    """A "(cont.)" heading: a section's own (no style), or one inside a split card, at
+    ``where`` and ``width`` px wide (its box takes no width, so no table cell grows)."""
+    style = f' class="cont-title inside" style="{where}"' if where else ' class="cont-title"'
+    wide = f' style="width:{width:g}px"' if width else ""
+    return CONT_TITLE.format(
+        tag=tag, style=style, width=wide, title=html.escape(title, quote=False)
+    )
 
 
 def mark_tall(document: str, card_ids: Iterable[str]) -> str:

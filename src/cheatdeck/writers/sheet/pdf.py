@@ -40,6 +40,8 @@ FIELD_LIMIT = 20_000
 #: Characters of sheet HTML above which the build says, before layout, that it will take
 #: time (about 2,000 cards; WeasyPrint lays out some 1,000 cards in 15 CPU seconds).
 LARGE_SHEET = 1_000_000
+#: Layouts after the first that may place the columns' "(cont.)" headings (lay_out_sheet).
+CONTINUATION_PASSES = 3
 
 
 def weasyprint():
@@ -133,16 +135,43 @@ def build_sheet(ctx) -> Sheet:
 
 
 def lay_out_sheet(html: str, roots) -> tuple[object, layout_check.Layout, str]:
-    """The laid-out document, what the layout check found and the HTML laid out (with
-    the cards taller than a column marked ``tall``, laid out a second time)."""
-    document = lay_out(html, roots)
+    """The laid-out document, what the layout check found and the HTML laid out.
+
+    The first layout finds the cards taller than a column (marked ``tall``, allowed to
+    split) and the columns that begin inside a section: each such card or sub-heading
+    gets a "<section> (cont.)" heading before it (``page.mark_continued``) and the
+    sheet is laid out again. A heading adds height to its column, which can push the
+    column's last card into the next one, so the new layout is read again and, while
+    the columns starting inside a section are not exactly the marked ones, laid out
+    again with the new marks, at most ``CONTINUATION_PASSES`` layouts after the first.
+    A sheet that has not settled by then keeps its last layout: still whole (the
+    layout check judges it like any other), but a column may start without its
+    "(cont.)" heading and a heading may stand in the middle of a column. A column that
+    begins inside a card split across columns gets its heading inside the card, at the
+    element the column begins with, moved to the column's top; a column that begins
+    inside a line of code or a paragraph gets none.
+    """
+    base = html
+    document = lay_out(base, roots)
     layout = layout_check.read_layout(document)
-    tall = layout.too_tall()
-    if tall:
-        html = sheet.mark_tall(html, tall)
+    marks: frozenset[layout_check.Continuation] = frozenset()
+    for _pass in range(CONTINUATION_PASSES):
+        tall = layout.too_tall()
+        wanted = continuation_marks(layout)
+        if not tall and wanted == marks:
+            break
+        if tall:
+            base = sheet.mark_tall(base, tall)
+        marks = wanted
+        html = sheet.mark_continued(base, marks)
         document = lay_out(html, roots)
         layout = layout_check.read_layout(document)
     return document, layout, html
+
+
+def continuation_marks(layout: layout_check.Layout) -> frozenset[layout_check.Continuation]:
+    """Where each column that begins inside a section gets its "(cont.)" heading."""
+    return frozenset(layout.continuations())
 
 
 def lay_out(html: str, roots) -> object:
