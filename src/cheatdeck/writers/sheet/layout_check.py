@@ -9,9 +9,10 @@ boxes only (``document.pages``); it never imports WeasyPrint itself.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
-from .page import CARD_ANCHOR_PREFIX
+from .page import CARD_ANCHOR_PREFIX, HOLDS_HEADING
 
 TOLERANCE = 0.5  # CSS px: rounding in WeasyPrint's layout
 CONT_CLASS = "cont-title"  # a column's "<section> (cont.)" heading (page.mark_continued)
@@ -54,10 +55,11 @@ LABEL_PLACES = {"p", "li", "tr", "pre", "table", "h3", "div", "ul", "img"}
 
 @dataclass(frozen=True, slots=True)
 class Continuation:
-    """Where a column's "<section> (cont.)" heading goes: before the card or sub-heading
-    ``ref`` that begins the column, or, when the column begins inside the split card
-    ``ref``, at the ``ordinal``-th ``tag`` element of that card (the first in the column),
-    moved ``top``/``left`` CSS px to the column's top-left corner and ``width`` wide."""
+    """Where a column's "<section> (cont.)" heading goes: at the start of the card or
+    sub-heading ``ref`` that begins the column (no ``tag``), or, when the column begins
+    inside the split card ``ref``, at its ``ordinal``-th ``tag`` element (the first in
+    the column); its bar moved ``top``/``left`` CSS px to the column's top-left corner
+    and ``width`` wide."""
 
     ref: str
     title: str
@@ -70,18 +72,20 @@ class Continuation:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One child of a section laid out in a column: a heading, intro, sub-heading,
-    "(cont.)" heading or card (``continues``: a later fragment of a split card)."""
+    """One child of a section laid out in a column: a heading, intro, sub-heading or
+    card (``continues``: a later fragment of a split card)."""
 
     page: int
     x: float
     y: float
     section: str  # the section's element id
     title: str  # the section's title (its data-title)
-    kind: str  # heading, intro, group, cont, card
+    kind: str  # heading, intro, group, card
     ref: str  # the element id ("" when it has none)
+    width: float = 0.0
     continues: bool = False
     inside: Continuation | None = None  # a split card's: where its column's heading goes
+    start: Continuation | None = None  # where a heading goes at the element's own start
 
 
 @dataclass
@@ -97,6 +101,7 @@ class Layout:
     overflowing: set[tuple[str, int]] = field(default_factory=set)  # (card, page) reported
     blocks: list[Block] = field(default_factory=list)  # in document order
     seen: set[int] = field(default_factory=set, repr=False)  # elements of split cards met
+    labels: list[Fragment] = field(default_factory=list)  # where "(cont.)" bars are drawn
 
     def columns(self) -> list[list[Block]]:
         """The blocks of each column, top to bottom; columns in page and left-right order."""
@@ -105,30 +110,19 @@ class Layout:
             found.setdefault((block.page, round(block.x)), []).append(block)
         return [sorted(found[key], key=lambda b: b.y) for key in sorted(found)]
 
-    def continuing(self) -> list[Block]:
-        """The first block of each column that starts inside a section, "(cont.)"
-        headings passed over: a column starting with its section's heading, or inside a
-        split card, is not among them."""
-        out = []
-        for column in self.columns():
-            first = next((b for b in column if b.kind != "cont"), None)
-            if first is not None and first.kind != "heading" and not first.continues:
-                out.append(first)
-        return out
-
     def continuations(self) -> list[Continuation]:
         """Where the "(cont.)" heading of each column that begins inside a section goes
         (none for a column that begins inside a line of code or a paragraph)."""
         out = []
         for column in self.columns():
-            first = next((b for b in column if b.kind != "cont"), None)
-            if first is None or first.kind == "heading":
+            first = column[0]
+            if first.kind == "heading":
                 continue
             if first.continues:
                 if first.inside is not None:
                     out.append(first.inside)
-            elif first.ref:
-                out.append(Continuation(first.ref, first.title))
+            elif first.start is not None:
+                out.append(first.start)
         return out
 
     def too_tall(self) -> set[str]:
@@ -209,6 +203,11 @@ def _read_box(layout: Layout, box, page: int, area: Fragment, card: tuple | None
         _read_blocks(layout, box, page)
     if card is not None and card[3] and element is not None:
         layout.seen.add(id(element))
+    if CONT_CLASS in names:
+        for bar in children(box):  # its title's end is hidden (overflow), not past the column
+            layout.labels.append(border_box(bar, page))
+            _check_overflow(layout, bar, page, area, card)
+        return found
     for child in children(box):
         found += _read_box(layout, child, page, area, card)
     return found
@@ -243,17 +242,15 @@ BLOCK_KINDS = {"h2": "heading", "article": "card"}
 
 
 def _read_blocks(layout: Layout, section, page: int) -> None:
-    """Record the section fragment's children as blocks; a "(cont.)" heading that ends
-    the fragment (its card went on to the next column) is a stranded heading."""
+    """Record the section fragment's children as blocks, with where a "(cont.)" heading
+    would go if the block began a column."""
     section_id = section.element.get("id") or "?"
     title = section.element.get("data-title") or ""
     kids = [c for c in children(section) if getattr(c, "element", None) is not None]
     for child in kids:
         names = classes(child)
         kind = BLOCK_KINDS.get(child.element_tag, "")
-        if CONT_CLASS in names:
-            kind = "cont"
-        elif "intro" in names:
+        if "intro" in names:
             kind = "intro"
         elif "group" in names:
             kind = "group"
@@ -263,18 +260,19 @@ def _read_blocks(layout: Layout, section, page: int) -> None:
         continues = kind == "card" and ref.removeprefix(CARD_ANCHOR_PREFIX) in layout.cards
         edge = border_box(child, page)
         inside = _label_place(layout, child, edge, ref, title) if continues else None
-        layout.blocks.append(
-            Block(page, edge.x, edge.y, section_id, title, kind, ref, continues, inside)
-        )
-    if kids and CONT_CLASS in classes(kids[-1]):
-        layout.problems.append(
-            Problem(
-                "stranded-heading",
-                page,
-                section_id,
-                "a (cont.) heading at a column bottom, apart from its card",
+        start = None
+        if ref and kind in ("card", "group") and not continues:
+            start = Continuation(
+                ref,
+                title,
+                top=round(edge.y - child.content_box_y() - LABEL_PX, 2),
+                left=round(edge.x - child.content_box_x(), 2),
+                width=round(edge.width, 2),
             )
+        layout.blocks.append(
+            Block(page, edge.x, edge.y, section_id, title, kind, ref, edge.width, continues)
         )
+        layout.blocks[-1] = dataclasses.replace(layout.blocks[-1], inside=inside, start=start)
 
 
 def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str):
@@ -285,12 +283,14 @@ def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str)
         return None
     element = found.element
     tag = found.element_tag
-    ordinal = [e for e in fragment.element.iter(tag) if CONT_CLASS not in (e.get("class") or "")]
+    ordinal = list(_elements(fragment.element, tag))
     if tag == "tr":
         cell = next((c for c in children(found) if c.element_tag in ("td", "th")), None)
         if cell is None:
             return None
         x, y = cell.content_box_x(), cell.content_box_y()
+    elif tag in HOLDS_HEADING:  # the heading goes inside, at the start of its content
+        x, y = found.content_box_x(), found.content_box_y()
     else:
         x, y = found.position_x, found.position_y
     return Continuation(
@@ -302,6 +302,17 @@ def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str)
         left=round(edge.x - x, 2),
         width=round(edge.width, 2),
     )
+
+
+def _elements(element, tag: str):
+    """The ``tag`` elements under ``element`` in document order, "(cont.)" headings and
+    what they hold left out (the HTML they are counted in has none)."""
+    for child in element:
+        if CONT_CLASS in (child.get("class") or ""):
+            continue
+        if child.tag == tag:
+            yield child
+        yield from _elements(child, tag)
 
 
 def _first_new(layout: Layout, box):

@@ -637,27 +637,34 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
 
 
-CONT_TITLE = "<{tag}{style}><b{width}>{title} <i>(cont.)</i></b></{tag}>"
+CONT_TITLE = "<{tag}{style}><b{width}><span{fit}>{title}</span> <i>(cont.)</i></b></{tag}>"
+CONT_ROOM_PX = 46.0  # what " (cont.)" and the bar's padding take; the title gets the rest
 MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
+# Elements a "(cont.)" heading is put inside of, at their start (where a margin of theirs
+# stays as it was); before any other (a table row: inside its first cell).
+HOLDS_HEADING = frozenset({"p", "li", "pre", "h3", "div", "span"})
 CELL_START = re.compile(r"<t[dh]\b[^>]*>")
 
 
 def mark_continued(document: str, marks: Iterable) -> str:
     """``document`` with a "<title> (cont.)" heading for each column that begins inside
-    a section (``marks``: ``layout_check.Continuation``, found by a first layout): before
-    the card or sub-heading that begins the column, or, in a card split across columns,
-    at the element the column begins with, moved to the column's top-left corner."""
+    a section (``marks``: ``layout_check.Continuation``, found by a first layout): at the
+    start of the card or sub-heading that begins the column, or, in a card split across
+    columns, at the element the column begins with; its bar drawn at the column's top."""
     places: list[tuple[int, str]] = []
-    before = {mark.ref: mark for mark in marks if not mark.tag}
-    inside = {mark.ref: mark for mark in marks if mark.tag}
+    wanted = {mark.ref: mark for mark in marks}
     for match in MARKABLE.finditer(document):
-        ref = html.unescape(match.group(1))
-        if ref in before:
-            places.append((match.start(), _cont_title("p", before.pop(ref).title)))
-        if ref in inside:
-            place = _place_inside(document, match.start(), inside.pop(ref))
+        mark = wanted.pop(html.unescape(match.group(1)), None)
+        if mark is None:
+            continue
+        if mark.tag:
+            place = _place_inside(document, match.start(), mark)
             if place is not None:
                 places.append(place)
+        else:
+            where = f"top:{mark.top:g}px;left:{mark.left:g}px"
+            end = document.index(">", match.end()) + 1
+            places.append((end, _cont_title("span", mark.title, where, mark.width)))
     out, last = [], 0
     for index, text in sorted(places):
         out.extend((document[last:index], text))
@@ -679,17 +686,22 @@ def _place_inside(document: str, start: int, mark) -> tuple[int, str] | None:
         cell = CELL_START.search(document, index, end)
         if cell is None:
             return None
-        return cell.end(), _cont_title("span", mark.title, where, mark.width)
-    return index, _cont_title("li" if mark.tag == "li" else "span", mark.title, where, mark.width)
+        index = cell.end()
+    elif mark.tag in HOLDS_HEADING:
+        index = document.index(">", index) + 1
+    return index, _cont_title("span", mark.title, where, mark.width)
 
 
-def _cont_title(tag: str, title: str, where: str = "", width: float = 0.0) -> str:
-    """A "(cont.)" heading: a section's own (no style), or one inside a split card, at
-    ``where`` and ``width`` px wide (its box takes no width, so no table cell grows)."""
-    style = f' class="cont-title inside" style="{where}"' if where else ' class="cont-title"'
-    wide = f' style="width:{width:g}px"' if width else ""
+def _cont_title(tag: str, title: str, where: str, width: float) -> str:
+    """A "(cont.)" heading for a column ``width`` px wide: a section's own (no
+    ``where``), or one inside a split card, its bar moved by ``where`` and given the
+    column's width (its own box takes none, so no table cell grows). A title too long
+    ends in "…"."""
+    style = ' class="cont-title inside"' if where else ' class="cont-title"'
+    bar = f' style="{where};width:{width:g}px"' if where else ""
+    fit = f' style="max-width:{max(width - CONT_ROOM_PX, 20.0):g}px"'
     return CONT_TITLE.format(
-        tag=tag, style=style, width=wide, title=html.escape(title, quote=False)
+        tag=tag, style=style, width=bar, fit=fit, title=html.escape(title, quote=False)
     )
 
 
