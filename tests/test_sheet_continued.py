@@ -277,6 +277,31 @@ def test_the_heading_moves_no_card():
 def test_the_html_file_has_no_cont_headings(kube):
     ctx = context(kube)
     assert 'class="cont-title' not in sheet.document_html(ctx)
-    assert (
-        "cont-title" in pdf.lay_out_sheet(sheet.print_html(ctx), (ctx.corpus_dir, ctx.templates))[2]
+    laid_out = pdf.lay_out_sheet(sheet.print_html(ctx), (ctx.corpus_dir, ctx.templates))[2]
+    assert 'class="cont-title' in laid_out
+
+
+def test_headings_that_do_not_settle_leave_a_sheet_without_them(kube, monkeypatch):
+    """Column tops that move at every layout: after the last pass the sheet is laid out
+    without "(cont.)" headings rather than with one in the middle of a column."""
+    ctx = context(kube)
+    real = pdf.continuation_marks
+    calls = []
+
+    def moving(layout):
+        calls.append(1)
+        marks = sorted(real(layout), key=repr)
+        return frozenset(marks[: len(calls) % 2 + 1])  # never the same twice running
+
+    monkeypatch.setattr(pdf, "continuation_marks", moving)
+    laid_out = []
+    lay_out = pdf.lay_out
+    monkeypatch.setattr(
+        pdf, "lay_out", lambda html, roots: laid_out.append(1) or lay_out(html, roots)
     )
+    document, layout, html = pdf.lay_out_sheet(
+        sheet.print_html(ctx), (ctx.corpus_dir, ctx.templates)
+    )
+    assert len(laid_out) == pdf.CONTINUATION_PASSES + 2
+    assert 'class="cont-title' not in html
+    assert layout.labels == [] and layout.problems == []
