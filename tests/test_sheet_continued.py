@@ -128,6 +128,20 @@ def kubernetes_corpus(folder: Path, long_title: bool = False) -> Path:
                     "group": resource.capitalize(),
                 }
             )
+        if number == 3:  # one card long enough to split over three columns or more
+            cards.append(
+                {
+                    "id": "short-names",
+                    "kind": "list",
+                    "title": "Short names kubectl accepts",
+                    "items": [
+                        f"`{name[:2]}{n}` — {name}, variant {n}"
+                        for name in names
+                        for n in range(12)
+                    ],
+                    "group": "Reference",
+                }
+            )
         topic = {"deck": f"Part {number}", "title": title, "order": number, "cards": cards}
         (folder / f"{number:02d}-part.yaml").write_text(
             yaml.safe_dump(topic, sort_keys=False, allow_unicode=True), encoding="utf-8"
@@ -231,6 +245,8 @@ def test_every_column_inside_a_section_begins_with_its_title_cont(
         assert column[0] == bar.page and abs(column[1] - bar.x) < 1, (bar, column)
         assert abs(bar.y + layout_check.LABEL_PX - tops[column]) < 1, (bar, tops[column])
     assert len(pdf.continuation_marks(made.layout)) == inside
+    if corpus == "kube":  # the long list is headed in every column it goes on in
+        assert sum(block.ref == "c-short-names" for block, _line in openings) >= 2
 
 
 @pytest.mark.parametrize("corpus", ["aws", "kube"])

@@ -652,19 +652,19 @@ def mark_continued(document: str, marks: Iterable) -> str:
     start of the card or sub-heading that begins the column, or, in a card split across
     columns, at the element the column begins with; its bar drawn at the column's top."""
     places: list[tuple[int, str]] = []
-    wanted = {mark.ref: mark for mark in marks}
+    wanted: dict[str, list] = {}
+    for mark in marks:  # a card split over three columns has two
+        wanted.setdefault(mark.ref, []).append(mark)
     for match in MARKABLE.finditer(document):
-        mark = wanted.pop(html.unescape(match.group(1)), None)
-        if mark is None:
-            continue
-        if mark.tag:
-            place = _place_inside(document, match.start(), mark)
-            if place is not None:
-                places.append(place)
-        else:
-            where = f"top:{mark.top:g}px;left:{mark.left:g}px"
-            end = document.index(">", match.end()) + 1
-            places.append((end, _cont_title("span", mark.title, where, mark.width)))
+        for mark in wanted.pop(html.unescape(match.group(1)), ()):
+            if mark.tag:
+                place = _place_inside(document, match.start(), mark)
+                if place is not None:
+                    places.append(place)
+            else:
+                where = f"top:{mark.top:g}px;left:{mark.left:g}px"
+                end = document.index(">", match.end()) + 1
+                places.append((end, _cont_title("span", mark.title, where, mark.width)))
     out, last = [], 0
     for index, text in sorted(places):
         out.extend((document[last:index], text))
