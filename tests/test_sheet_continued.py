@@ -142,6 +142,16 @@ def kubernetes_corpus(folder: Path, long_title: bool = False) -> Path:
                     "group": "Reference",
                 }
             )
+            cards.append(
+                {
+                    "id": "all-manifests",
+                    "kind": "snippet",
+                    "title": "Every manifest above in one file",
+                    "lang": "yaml",
+                    "code": "---\n".join(manifest(name) for name in names),
+                    "group": "Reference",
+                }
+            )
         topic = {"deck": f"Part {number}", "title": title, "order": number, "cards": cards}
         (folder / f"{number:02d}-part.yaml").write_text(
             yaml.safe_dump(topic, sort_keys=False, allow_unicode=True), encoding="utf-8"
@@ -246,7 +256,8 @@ def test_every_column_inside_a_section_begins_with_its_title_cont(
         assert abs(bar.y + layout_check.LABEL_PX - tops[column]) < 1, (bar, tops[column])
     assert len(pdf.continuation_marks(made.layout)) == inside
     if corpus == "kube":  # the long list is headed in every column it goes on in
-        assert sum(block.ref == "c-short-names" for block, _line in openings) >= 2
+        for long in ("c-short-names", "c-all-manifests"):
+            assert sum(block.ref == long for block, _line in openings) >= 2, long
 
 
 @pytest.mark.parametrize("corpus", ["aws", "kube"])
