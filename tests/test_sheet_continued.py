@@ -332,3 +332,17 @@ def test_headings_that_do_not_settle_leave_a_sheet_without_them(kube, monkeypatc
     assert len(laid_out) == pdf.CONTINUATION_PASSES + 2
     assert 'class="cont-title' not in html
     assert layout.labels == [] and layout.problems == []
+
+
+def test_raw_html_in_a_section_title_is_text_in_its_cont_heading(tmp_path):
+    corpus = kubernetes_corpus(tmp_path / "cards")
+    topic = corpus / "01-part.yaml"
+    text = topic.read_text(encoding="utf-8")
+    topic.write_text(
+        text.replace("title: Workloads and config, part 1", "title: <b>Pods</b> & <img src=x>"),
+        encoding="utf-8",
+    )
+    ctx = context(corpus)
+    made = pdf.build_sheet(ctx)
+    lines = [line for _block, line in column_openings(made, tmp_path / "s.pdf")]
+    assert "<b>Pods</b> & <img src=x> (cont.)" in lines
