@@ -3,13 +3,14 @@
 It finds what a reader of the printed sheet would trip over: a card split across
 columns or pages (unless it is taller than a column and marked ``tall``), a section
 heading left at a column bottom without its first card, an empty page, and anything
-reaching past its card's column or the page's content area. It reads the laid-out
+reaching past its card's column or the page's content area. It also finds what each
+column begins with (``Layout.columns``) and, for a column that begins inside a section,
+where its "(cont.)" heading goes (``Layout.continuations``). It reads the laid-out
 boxes only (``document.pages``); it never imports WeasyPrint itself.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 from .page import CARD_ANCHOR_PREFIX, HOLDS_HEADING
@@ -47,10 +48,10 @@ class Problem:
 
 
 LABEL_PX = 8.6 * 96 / 72  # a "(cont.)" heading's height and the gap under it (sheet.css)
-# Elements of a split card before which a "(cont.)" heading can stand (a table row gets
-# it in its first cell, a line of code is a span.line); a column that begins inside a
-# line or a paragraph gets none.
-LABEL_PLACES = {"p", "li", "tr", "pre", "table", "h3", "div", "ul", "img"}
+# Elements of a split card a "(cont.)" heading can stand at when a column begins with one
+# (inside it, page.HOLDS_HEADING, else before it; a table row: in its first cell; a line
+# of code is a span.line); a column that begins inside a line or a paragraph gets none.
+LABEL_PLACES = {"p", "li", "tr", "pre", "table", "h3", "ul", "img"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,9 +271,20 @@ def _read_blocks(layout: Layout, section, page: int) -> None:
                 width=round(edge.width, 2),
             )
         layout.blocks.append(
-            Block(page, edge.x, edge.y, section_id, title, kind, ref, edge.width, continues)
+            Block(
+                page,
+                edge.x,
+                edge.y,
+                section_id,
+                title,
+                kind,
+                ref,
+                edge.width,
+                continues=continues,
+                inside=inside,
+                start=start,
+            )
         )
-        layout.blocks[-1] = dataclasses.replace(layout.blocks[-1], inside=inside, start=start)
 
 
 def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str):
@@ -283,7 +295,7 @@ def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str)
         return None
     element = found.element
     tag = found.element_tag
-    ordinal = list(_elements(fragment.element, tag))
+    same_tag = list(_elements(fragment.element, tag))
     if tag == "tr":
         cell = next((c for c in children(found) if c.element_tag in ("td", "th")), None)
         if cell is None:
@@ -297,7 +309,7 @@ def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str)
         ref,
         title,
         tag,
-        ordinal.index(element),
+        same_tag.index(element),
         top=round(edge.y - y - LABEL_PX, 2),
         left=round(edge.x - x, 2),
         width=round(edge.width, 2),

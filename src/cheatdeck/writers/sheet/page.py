@@ -637,12 +637,15 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
 
 
-CONT_TITLE = "<{tag}{style}><b{width}><span{fit}>{title}</span> <i>(cont.)</i></b></{tag}>"
+CONT_TITLE = (
+    '<span class="cont-title"><b style="{bar}"><span style="{fit}">{title}</span>'
+    " <i>(cont.)</i></b></span>"
+)
 CONT_ROOM_PX = 46.0  # what " (cont.)" and the bar's padding take; the title gets the rest
 MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
 # Elements a "(cont.)" heading is put inside of, at their start (where a margin of theirs
 # stays as it was); before any other (a table row: inside its first cell).
-HOLDS_HEADING = frozenset({"p", "li", "pre", "h3", "div", "span"})
+HOLDS_HEADING = frozenset({"p", "li", "pre", "h3", "span"})
 CELL_START = re.compile(r"<t[dh]\b[^>]*>")
 
 
@@ -664,7 +667,7 @@ def mark_continued(document: str, marks: Iterable) -> str:
             else:
                 where = f"top:{mark.top:g}px;left:{mark.left:g}px"
                 end = document.index(">", match.end()) + 1
-                places.append((end, _cont_title("span", mark.title, where, mark.width)))
+                places.append((end, _cont_title(mark.title, where, mark.width)))
     out, last = [], 0
     for index, text in sorted(places):
         out.extend((document[last:index], text))
@@ -689,19 +692,17 @@ def _place_inside(document: str, start: int, mark) -> tuple[int, str] | None:
         index = cell.end()
     elif mark.tag in HOLDS_HEADING:
         index = document.index(">", index) + 1
-    return index, _cont_title("span", mark.title, where, mark.width)
+    return index, _cont_title(mark.title, where, mark.width)
 
 
-def _cont_title(tag: str, title: str, where: str, width: float) -> str:
-    """A "(cont.)" heading for a column ``width`` px wide: a section's own (no
-    ``where``), or one inside a split card, its bar moved by ``where`` and given the
-    column's width (its own box takes none, so no table cell grows). A title too long
-    ends in "…"."""
-    style = ' class="cont-title inside"' if where else ' class="cont-title"'
-    bar = f' style="{where};width:{width:g}px"' if where else ""
-    fit = f' style="max-width:{max(width - CONT_ROOM_PX, 20.0):g}px"'
+def _cont_title(title: str, where: str, width: float) -> str:
+    """A "(cont.)" heading for a column ``width`` px wide, its bar moved by ``where`` to
+    the column's top-left corner. Its own box takes no room (so no table cell grows,
+    nothing moves); a title too long for the bar ends in "…"."""
     return CONT_TITLE.format(
-        tag=tag, style=style, width=bar, fit=fit, title=html.escape(title, quote=False)
+        bar=f"{where};width:{width:g}px",
+        fit=f"max-width:{max(width - CONT_ROOM_PX, 20.0):g}px",
+        title=html.escape(title, quote=False),
     )
 
 
