@@ -181,5 +181,6 @@ def count_pages(ctx, sections: Sequence, kept_ids: frozenset[str], setup) -> int
     shown = [(topic, cards) for topic, cards in shown if cards]
     who = page.identity(ctx, sum(len(cards) for _topic, cards in shown))
     html = page.print_html(ctx, setup=setup, who=who, shown=shown)
-    document, _layout, _html = pdf.lay_out_sheet(html, (str(ctx.corpus_dir), str(ctx.templates)))
+    roots = (str(ctx.corpus_dir), str(ctx.templates))
+    document, _layout, _html = pdf.lay_out_sheet(html, roots, headed=False)
     return len(document.pages)

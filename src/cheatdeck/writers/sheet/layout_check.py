@@ -3,7 +3,9 @@
 It finds what a reader of the printed sheet would trip over: a card split across
 columns or pages (unless it is taller than a column and marked ``tall``), a section
 heading left at a column bottom without its first card, an empty page, and anything
-reaching past its card's column or the page's content area. It reads the laid-out
+reaching past its card's column or the page's content area. It also finds what each
+column begins with (``Layout.columns``) and, for a column that begins inside a section,
+where its "(cont.)" heading goes (``Layout.continuations``). It reads the laid-out
 boxes only (``document.pages``); it never imports WeasyPrint itself.
 """
 
@@ -11,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .page import CARD_ANCHOR_PREFIX
+from .page import CARD_ANCHOR_PREFIX, HOLDS_HEADING
 
 TOLERANCE = 0.5  # CSS px: rounding in WeasyPrint's layout
+CONT_CLASS = "cont-title"  # a column's "<section> (cont.)" heading (page.mark_continued)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,48 @@ class Problem:
         return f"page {self.page}: {self.code}: {self.subject}: {self.message}"
 
 
+LABEL_PX = 8.6 * 96 / 72  # a "(cont.)" heading's height and the gap under it (sheet.css)
+# Elements of a split card a "(cont.)" heading can stand at when a column begins with one
+# (inside it, page.HOLDS_HEADING, else before it; a table row: in its first cell; a line
+# of code is a span.line); a column that begins inside a line or a paragraph gets none.
+LABEL_PLACES = {"p", "li", "tr", "pre", "table", "h3", "ul", "img"}
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """Where a column's "<section> (cont.)" heading goes: at the start of the card or
+    sub-heading ``ref`` that begins the column (no ``tag``), or, when the column begins
+    inside the split card ``ref``, at its ``ordinal``-th ``tag`` element (the first in
+    the column); its bar moved ``top``/``left`` CSS px to the column's top-left corner
+    and ``width`` wide."""
+
+    ref: str
+    title: str
+    tag: str = ""
+    ordinal: int = 0
+    top: float = 0.0
+    left: float = 0.0
+    width: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One child of a section laid out in a column: a heading, intro, sub-heading or
+    card (``continues``: a later fragment of a split card)."""
+
+    page: int
+    x: float
+    y: float
+    section: str  # the section's element id
+    title: str  # the section's title (its data-title)
+    kind: str  # heading, intro, group, card
+    ref: str  # the element id ("" when it has none)
+    width: float = 0.0
+    continues: bool = False
+    inside: Continuation | None = None  # a split card's: where its column's heading goes
+    start: Continuation | None = None  # where a heading goes at the element's own start
+
+
 @dataclass
 class Layout:
     """What the pages hold: every card's fragments and what the check found."""
@@ -55,6 +100,31 @@ class Layout:
     headings: dict[str, Fragment] = field(default_factory=dict)  # section id -> its h2
     problems: list[Problem] = field(default_factory=list)
     overflowing: set[tuple[str, int]] = field(default_factory=set)  # (card, page) reported
+    blocks: list[Block] = field(default_factory=list)  # in document order
+    seen: set[int] = field(default_factory=set, repr=False)  # elements of split cards met
+    labels: list[Fragment] = field(default_factory=list)  # where "(cont.)" bars are drawn
+
+    def columns(self) -> list[list[Block]]:
+        """The blocks of each column, top to bottom; columns in page and left-right order."""
+        found: dict[tuple[int, int], list[Block]] = {}
+        for block in self.blocks:
+            found.setdefault((block.page, round(block.x)), []).append(block)
+        return [sorted(found[key], key=lambda b: b.y) for key in sorted(found)]
+
+    def continuations(self) -> list[Continuation]:
+        """Where the "(cont.)" heading of each column that begins inside a section goes
+        (none for a column that begins inside a line of code or a paragraph)."""
+        out = []
+        for column in self.columns():
+            first = column[0]
+            if first.kind == "heading":
+                continue
+            if first.continues:
+                if first.inside is not None:
+                    out.append(first.inside)
+            elif first.start is not None:
+                out.append(first.start)
+        return out
 
     def too_tall(self) -> set[str]:
         """Cards not marked tall that are higher than a whole column: they must split."""
@@ -127,10 +197,18 @@ def _read_box(layout: Layout, box, page: int, area: Fragment, card: tuple | None
         layout.cards.setdefault(card_id, []).append(fragment)
         if "tall" in names:
             layout.tall.add(card_id)
-        card = (card_id, fragment, element)
+        card = (card_id, fragment, element, "tall" in names)
         found = 1
     elif tag == "section" and "topic" in names and _is_section_fragment(box):
         _check_heading(layout, box, page)
+        _read_blocks(layout, box, page)
+    if card is not None and card[3] and element is not None:
+        layout.seen.add(id(element))
+    if CONT_CLASS in names:
+        for bar in children(box):  # its title's end is hidden (overflow), not past the column
+            layout.labels.append(border_box(bar, page))
+            _check_overflow(layout, bar, page, area, card)
+        return found
     for child in children(box):
         found += _read_box(layout, child, page, area, card)
     return found
@@ -159,6 +237,124 @@ def _check_heading(layout: Layout, section, page: int) -> None:
                 "heading at a column bottom, apart from its first card",
             )
         )
+
+
+BLOCK_KINDS = {"h2": "heading", "article": "card"}
+
+
+def _read_blocks(layout: Layout, section, page: int) -> None:
+    """Record the section fragment's children as blocks, with where a "(cont.)" heading
+    would go if the block began a column."""
+    section_id = section.element.get("id") or "?"
+    title = section.element.get("data-title") or ""
+    kids = [c for c in children(section) if getattr(c, "element", None) is not None]
+    for child in kids:
+        names = classes(child)
+        kind = BLOCK_KINDS.get(child.element_tag, "")
+        if "intro" in names:
+            kind = "intro"
+        elif "group" in names:
+            kind = "group"
+        if not kind:
+            continue
+        ref = child.element.get("id") or ""
+        continues = kind == "card" and ref.removeprefix(CARD_ANCHOR_PREFIX) in layout.cards
+        edge = border_box(child, page)
+        inside = _label_place(layout, child, edge, ref, title) if continues else None
+        start = None
+        if ref and kind in ("card", "group") and not continues:
+            start = Continuation(
+                ref,
+                title,
+                top=round(edge.y - child.content_box_y() - LABEL_PX, 2),
+                left=round(edge.x - child.content_box_x(), 2),
+                width=round(edge.width, 2),
+            )
+        layout.blocks.append(
+            Block(
+                page,
+                edge.x,
+                edge.y,
+                section_id,
+                title,
+                kind,
+                ref,
+                edge.width,
+                continues=continues,
+                inside=inside,
+                start=start,
+            )
+        )
+
+
+def _label_place(layout: Layout, fragment, edge: Fragment, ref: str, title: str):
+    """Where the "(cont.)" heading goes in a later fragment of a split card: at its
+    first element not met in an earlier fragment, if no text comes before it."""
+    found = _first_new(layout, fragment)
+    if found is None:
+        return None
+    element = found.element
+    tag = found.element_tag
+    same_tag = list(_elements(fragment.element, tag))
+    if tag == "tr":
+        cell = next((c for c in children(found) if c.element_tag in ("td", "th")), None)
+        if cell is None:
+            return None
+        x, y = cell.content_box_x(), cell.content_box_y()
+    elif tag in HOLDS_HEADING:  # the heading goes inside, at the start of its content
+        x, y = found.content_box_x(), found.content_box_y()
+    else:
+        x, y = found.position_x, found.position_y
+    return Continuation(
+        ref,
+        title,
+        tag,
+        same_tag.index(element),
+        top=round(edge.y - y - LABEL_PX, 2),
+        left=round(edge.x - x, 2),
+        width=round(edge.width, 2),
+    )
+
+
+def _elements(element, tag: str):
+    """The ``tag`` elements under ``element`` in document order, "(cont.)" headings and
+    what they hold left out (the HTML they are counted in has none)."""
+    for child in element:
+        if CONT_CLASS in (child.get("class") or ""):
+            continue
+        if child.tag == tag:
+            yield child
+        yield from _elements(child, tag)
+
+
+def _first_new(layout: Layout, box):
+    """The first box under ``box`` whose element no earlier fragment held (a table's
+    repeated head passed over), None when text comes first."""
+    for child in children(box):
+        element = getattr(child, "element", None)
+        names = classes(child)
+        if CONT_CLASS in names or getattr(child, "element_tag", None) == "thead":
+            continue
+        if element is not None and id(element) not in layout.seen:
+            tag = child.element_tag
+            if tag in LABEL_PLACES or (tag == "span" and "line" in names):
+                return child
+        text = getattr(child, "text", None)
+        if text is not None and text.strip():
+            return None
+        found = _first_new(layout, child)
+        if found is not None:
+            return found
+        if _has_text(child):
+            return None
+    return None
+
+
+def _has_text(box) -> bool:
+    text = getattr(box, "text", None)
+    if text is not None:
+        return bool(text.strip())
+    return any(_has_text(child) for child in children(box))
 
 
 def _check_overflow(layout: Layout, box, page: int, area: Fragment, card) -> None:

@@ -227,7 +227,8 @@ class Renderer:
         if len(sources) != len(lines):
             sources = [""] * len(lines)
         if self.for_print:
-            blocks = print_code_lines(lines, sources, self.setup.code_chars or 0)
+            fits = self.setup.code_chars or 0
+            blocks = print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
         else:
             ends = ["\n"] * (len(lines) - 1) + [""]
             blocks = "".join(map(code_line, lines, sources, ends))
@@ -296,17 +297,19 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     return f'<span class="line" style="{style}">{line_html}{end}</span>'
 
 
-def print_code_lines(lines: list[str], sources: list[str], fits: int) -> str:
+def print_code_lines(lines: list[str], sources: list[str], fits: int, split: bool = False) -> str:
     """Code lines for print: bare text when a line cannot wrap, else a hanging block.
 
     Bare lines are joined by newlines (``pre-wrap`` keeps them); next to a block
-    there is none, as a block starts and ends its own line.
+    there is none, as a block starts and ends its own line. ``split``: code long
+    enough to split between columns has every line a block, so a column that begins
+    inside it begins with an element its "(cont.)" heading can stand at.
     """
     out: list[str] = []
     bare_before = False
     for line_html, source in zip(lines, sources, strict=True):
         line_html = TOKEN_SPAN.sub(_bare_if_uncoloured, line_html)
-        bare = bool(source.strip()) and display_width(source) <= fits
+        bare = not split and bool(source.strip()) and display_width(source) <= fits
         if bare and bare_before:
             out.append("\n")
         out.append(line_html if bare else code_line(line_html, source))
@@ -632,6 +635,75 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
     css = print_stylesheet(ctx.templates) + setup.css
     return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
+
+
+CONT_TITLE = (
+    '<span class="cont-title"><b style="{bar}"><span style="{fit}">{title}</span>'
+    " <i>(cont.)</i></b></span>"
+)
+CONT_ROOM_PX = 46.0  # what " (cont.)" and the bar's padding take; the title gets the rest
+MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
+# Elements a "(cont.)" heading is put inside of, at their start (where a margin of theirs
+# stays as it was); before any other (a table row: inside its first cell).
+HOLDS_HEADING = frozenset({"p", "li", "pre", "h3", "span"})
+CELL_START = re.compile(r"<t[dh]\b[^>]*>")
+
+
+def mark_continued(document: str, marks: Iterable) -> str:
+    """``document`` with a "<title> (cont.)" heading for each column that begins inside
+    a section (``marks``: ``layout_check.Continuation``, found by a first layout): at the
+    start of the card or sub-heading that begins the column, or, in a card split across
+    columns, at the element the column begins with; its bar drawn at the column's top."""
+    places: list[tuple[int, str]] = []
+    wanted: dict[str, list] = {}
+    for mark in marks:  # a card split over three columns has two
+        wanted.setdefault(mark.ref, []).append(mark)
+    for match in MARKABLE.finditer(document):
+        for mark in wanted.pop(html.unescape(match.group(1)), ()):
+            if mark.tag:
+                place = _place_inside(document, match.start(), mark)
+                if place is not None:
+                    places.append(place)
+            else:
+                where = f"top:{mark.top:g}px;left:{mark.left:g}px"
+                end = document.index(">", match.end()) + 1
+                places.append((end, _cont_title(mark.title, where, mark.width)))
+    out, last = [], 0
+    for index, text in sorted(places):
+        out.extend((document[last:index], text))
+        last = index
+    out.append(document[last:])
+    return "".join(out)
+
+
+def _place_inside(document: str, start: int, mark) -> tuple[int, str] | None:
+    """Where in the card starting at ``start`` the heading of ``mark`` goes, and its HTML."""
+    end = document.find("</article>", start)
+    opening = re.compile(f"<{mark.tag}(?=[\\s>])")
+    found = list(opening.finditer(document, start, end))
+    if mark.ordinal >= len(found):
+        return None
+    index = found[mark.ordinal].start()
+    where = f"top:{mark.top:g}px;left:{mark.left:g}px"
+    if mark.tag == "tr":
+        cell = CELL_START.search(document, index, end)
+        if cell is None:
+            return None
+        index = cell.end()
+    elif mark.tag in HOLDS_HEADING:
+        index = document.index(">", index) + 1
+    return index, _cont_title(mark.title, where, mark.width)
+
+
+def _cont_title(title: str, where: str, width: float) -> str:
+    """A "(cont.)" heading for a column ``width`` px wide, its bar moved by ``where`` to
+    the column's top-left corner. Its own box takes no room (so no table cell grows,
+    nothing moves); a title too long for the bar ends in "…"."""
+    return CONT_TITLE.format(
+        bar=f"{where};width:{width:g}px",
+        fit=f"max-width:{max(width - CONT_ROOM_PX, 20.0):g}px",
+        title=html.escape(title, quote=False),
+    )
 
 
 def mark_tall(document: str, card_ids: Iterable[str]) -> str:

@@ -3,7 +3,8 @@
 WeasyPrint reads nothing but ``data:`` URIs and files inside the corpus folder and
 ``templates/`` (``safe_fetcher``). The laid-out pages are read back by the layout
 check (``layout_check``): a card taller than a column cannot stay whole, so the first
-layout finds such cards and a second one lets exactly those split. Dates come from
+layout finds such cards and the columns that begin inside a section, and a second one
+lets exactly those cards split and heads those columns "<section> (cont.)". Dates come from
 the build time (the lock, through the HTML's ``dcterms`` dates), the file identifier
 from the HTML: the same corpus gives the same bytes. Layout time grows faster than
 the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
@@ -40,6 +41,8 @@ FIELD_LIMIT = 20_000
 #: Characters of sheet HTML above which the build says, before layout, that it will take
 #: time (about 2,000 cards; WeasyPrint lays out some 1,000 cards in 15 CPU seconds).
 LARGE_SHEET = 1_000_000
+#: Layouts after the first that may place the columns' "(cont.)" headings (lay_out_sheet).
+CONTINUATION_PASSES = 3
 
 
 def weasyprint():
@@ -132,17 +135,50 @@ def build_sheet(ctx) -> Sheet:
     return Sheet(data, layout, sheet.PageSetup.of(ctx.settings).columns, missing)
 
 
-def lay_out_sheet(html: str, roots) -> tuple[object, layout_check.Layout, str]:
-    """The laid-out document, what the layout check found and the HTML laid out (with
-    the cards taller than a column marked ``tall``, laid out a second time)."""
-    document = lay_out(html, roots)
+def lay_out_sheet(html: str, roots, headed: bool = True) -> tuple[object, layout_check.Layout, str]:
+    """The laid-out document, what the layout check found and the HTML laid out;
+    ``headed=False``: without "(cont.)" headings (they change no page break: the page
+    budget counts pages so).
+
+    The first layout finds the cards taller than a column (marked ``tall``, allowed to
+    split) and the columns that begin inside a section; the second lays out the sheet
+    with those cards marked and those columns headed "<section> (cont.)"
+    (``page.mark_continued``: at the start of the card or sub-heading the column begins
+    with, or inside a split card at the element it begins with). A heading takes no
+    room in its column (sheet.css), so it moves nothing and the second layout is the
+    first one with headings: read again, the columns beginning inside a section are
+    the ones headed, and it is done. Only when cards were newly marked ``tall`` does
+    the flow change, and the sheet is laid out again with headings where that layout
+    puts the column tops, at most ``CONTINUATION_PASSES`` layouts after the first. If
+    the headings have still not settled (none was seen to), the sheet is laid out
+    without them: a sound sheet with the running header only, never a heading drawn
+    in the middle of a column.
+    """
+    base = html
+    document = lay_out(base, roots)
     layout = layout_check.read_layout(document)
-    tall = layout.too_tall()
-    if tall:
-        html = sheet.mark_tall(html, tall)
+    marks: frozenset[layout_check.Continuation] = frozenset()
+    for _pass in range(CONTINUATION_PASSES):
+        tall = layout.too_tall()
+        wanted = continuation_marks(layout) if headed else frozenset()
+        if not tall and wanted == marks:
+            return document, layout, html
+        if tall:
+            base = sheet.mark_tall(base, tall)
+        marks = wanted
+        html = sheet.mark_continued(base, marks)
+        document = lay_out(html, roots)
+        layout = layout_check.read_layout(document)
+    if headed and continuation_marks(layout) != marks:
+        html = base
         document = lay_out(html, roots)
         layout = layout_check.read_layout(document)
     return document, layout, html
+
+
+def continuation_marks(layout: layout_check.Layout) -> frozenset[layout_check.Continuation]:
+    """Where each column that begins inside a section gets its "(cont.)" heading."""
+    return frozenset(layout.continuations())
 
 
 def lay_out(html: str, roots) -> object:
