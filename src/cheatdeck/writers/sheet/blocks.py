@@ -17,9 +17,8 @@ from ...model import Card, Topic
 from .headings import headings
 
 
-def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, continued: bool) -> str:
-    """One section: its heading (marked when continued), intro and cards under their
-    sub-headings.
+def section(renderer, topic: Topic, cards: Sequence[Card], accent: str) -> str:
+    """One section: its heading, intro and cards under their sub-headings.
 
     The heading sets the page's running header (``string-set`` in sheet.css); the first
     element after it sets the same header to "<title> (cont.)", which is what a page
@@ -27,20 +26,16 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, continue
     """
     md = renderer.md
     title = renderer.plain(topic.title)
-    out = ["<section"]
-    if not continued:
-        out.append(f' id="{escape(topic.anchor)}"')
+    out = [f'<section id="{escape(topic.anchor)}"']
     out.append(f' class="topic {escape(accent)}" data-title="{escape(title)}">\n')
-    more = ' <span class="more">(cont.)</span>' if continued else ""
-    heading_class = ' class="continued"' if continued else ""
-    out.append(f'<h2{heading_class} data-title="{escape(title)}">{md(topic.title)}{more}</h2>\n')
+    out.append(f'<h2 data-title="{escape(title)}">{md(topic.title)}</h2>\n')
     cont = f' data-cont="{escape(title)} (cont.)"'
-    if topic.intro and not continued:
+    if topic.intro:
         out.append(f'<p class="intro"{cont}>{md(topic.intro)}</p>\n')
         cont = ""
     for heading in headings(cards):
         if heading.title:
-            anchor = "" if continued else f' id="{escape(group_anchor(topic, heading.title))}"'
+            anchor = f' id="{escape(group_anchor(topic, heading.title))}"'
             out.append(f'<h3 class="group"{anchor}{cont}>{md(heading.title)}</h3>\n')
             cont = ""
         for run in runs(heading.cards):

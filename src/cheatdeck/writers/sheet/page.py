@@ -516,14 +516,9 @@ def section_html(
     topic: Topic,
     cards: Sequence[Card],
     index: int,
-    continued: bool = False,
 ) -> str:
-    """One section: its coloured heading, intro and cards, in corpus order.
-
-    ``continued``: the rest of a section too long for one group of the PDF, under a
-    heading marked as continued (no intro, no second outline entry).
-    """
-    return sheet_cards.section(renderer, topic, cards, f"accent-{index % ACCENTS}", continued)
+    """One section: its coloured heading, intro and cards, in corpus order."""
+    return sheet_cards.section(renderer, topic, cards, f"accent-{index % ACCENTS}")
 
 
 def sections_html(ctx, renderer: Renderer, shown=None) -> Iterator[str]:
