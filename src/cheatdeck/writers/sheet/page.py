@@ -376,40 +376,21 @@ def environment(templates: Path):
     )
 
 
-@lru_cache(maxsize=4)
-def print_stylesheet(templates: Path) -> str:
-    """``stylesheet`` without its rules for dark screens: WeasyPrint reads media types,
-    not media features, and would warn about each ``prefers-color-scheme`` block."""
-    return _without_feature_blocks(stylesheet(templates))
-
-
-def _without_feature_blocks(css: str) -> str:
-    """``css`` without its top-level ``@media screen and (…)`` blocks."""
-    out, pos = [], 0
-    opening = "@media screen and ("
-    while (start := css.find(opening, pos)) != -1:
-        out.append(css[pos:start])
-        depth, index = 0, css.index("{", start)
-        while True:
-            depth += {"{": 1, "}": -1}.get(css[index], 0)
-            index += 1
-            if depth == 0:
-                break
-        pos = index
-    out.append(css[pos:])
-    return "".join(out)
-
-
-def stylesheet(templates: Path) -> str:
-    """sheet.css with the Pygments rules for light paper and dark screens."""
-    base = (Path(templates) / TEMPLATE_FOLDER / "sheet.css").read_text(encoding="utf-8")
+def stylesheet(templates: Path, dark: bool = True) -> str:
+    """sheet.css with the Pygments rules for light paper, and with ``dark`` (the HTML
+    file) sheet-dark.css and the Pygments rules for dark screens."""
+    folder = Path(templates) / TEMPLATE_FOLDER
+    base = (folder / "sheet.css").read_text(encoding="utf-8")
     light = readable(highlight.css(LIGHT_STYLE, ".code"), LIGHT_CODE_BG)
-    dark = readable(highlight.css(DARK_STYLE, ".code"), DARK_CODE_BG)
+    css = f"{base}\n/* code: Pygments {LIGHT_STYLE} */\n{light}\n"
+    if not dark:
+        return css
+    screen = (folder / "sheet-dark.css").read_text(encoding="utf-8")
+    code = readable(highlight.css(DARK_STYLE, ".code"), DARK_CODE_BG)
     reset = '.code [class^="hl-"] { color: inherit; font-weight: inherit; font-style: inherit; }'
     return (
-        f"{base}\n/* code: Pygments {LIGHT_STYLE} */\n{light}\n"
-        f"@media screen and (prefers-color-scheme: dark) {{\n"
-        f"/* code: Pygments {DARK_STYLE} */\n{reset}\n{dark}\n}}\n"
+        f"{css}\n{screen}\n@media screen and (prefers-color-scheme: dark) {{\n"
+        f"/* code: Pygments {DARK_STYLE} */\n{reset}\n{code}\n}}\n"
     )
 
 
@@ -628,7 +609,7 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     (``budget``) set them; by default the build's."""
     setup = setup or setup_of(ctx)
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
-    css = print_stylesheet(ctx.templates) + setup.css
+    css = stylesheet(ctx.templates, dark=False) + setup.css
     return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
 
 
