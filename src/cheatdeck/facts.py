@@ -153,17 +153,10 @@ def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
     parts = list(fact_parts(card))
     return [
         Fact(
-            key=part.key,
             guid=card.guid if card.guid and len(parts) == 1 else guid_for(corpus_name, part.key),
             card=card,
-            variant=part.variant,
-            prompt=part.prompt,
-            answer=part.answer,
-            context=part.context,
-            row=part.row,
-            column=part.column,
-            code_lang=part.code_lang,
             retired=retired,
+            **part._asdict(),
         )
         for part in parts
     ]
