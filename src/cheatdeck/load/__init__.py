@@ -43,10 +43,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def _deck_path(root_deck: str, deck: str) -> str | None:
+    """A topic's Anki deck: ``deck`` below the root deck, or as written when it already
+    starts with the root deck ("Chemistry::Acids" under "Chemistry"); None when a part
+    is empty."""
     parts = [p.strip() for p in deck.split("::")]
     if not all(parts):
         return None
-    return "::".join([root_deck, *parts]) if root_deck else "::".join(parts)
+    root = root_deck.split("::") if root_deck else []
+    if len(parts) > len(root) and parts[: len(root)] == root:
+        return "::".join(parts)
+    return "::".join([*root, *parts])
 
 
 def read_keys(
