@@ -361,7 +361,8 @@ def test_a_missing_unit_is_not_assumed_to_be_time(tmp_path):
 def test_a_topic_deck_that_names_the_root_deck_is_not_nested_twice(tmp_path, root, written, deck):
     corpus = f"name: t\ntitle: T\ndeck: {root}\n"
     files = {
-        "a.yaml": f"deck: {written}\ntitle: X\ncards:\n  - {{id: q, kind: qa, question: Q, answer: A}}\n"
+        "a.yaml": f"deck: {written}\ntitle: X\ncards:\n"
+        "  - {id: q, kind: qa, question: Q, answer: A}\n"
     }
     cards = write_corpus(tmp_path, files, corpus)
     result = load_corpus(cards, cwd=tmp_path)
