@@ -29,7 +29,7 @@ from itertools import combinations
 
 from .items import Item, Vocabulary
 from .normalize import NEGATIONS, content_words, fold, name_like_words
-from .quantities import is_mostly_quantity, parse, same_value
+from .quantities import is_mostly_quantity, parse, rounded_alike, same_value
 from .structured import GENERIC
 from .typos import typo_mapping
 
@@ -538,7 +538,9 @@ class Verdict:
             return len(head_a) == 2 and head_a == head_b
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
         if quantities_a and quantities_b:
-            return not same_value(quantities_a, quantities_b)
+            return not same_value(quantities_a, quantities_b) and not rounded_alike(
+                a.answer, b.answer
+            )
         if quantities_a or quantities_b:
             return False
         x, y = self._plain_words(a), self._plain_words(b)
