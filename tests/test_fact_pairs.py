@@ -411,3 +411,23 @@ def test_rounded_alike(a, b, alike):
     from cheatdeck.checks.quantities import rounded_alike
 
     assert rounded_alike(a, b) is alike
+
+
+def test_prompts_of_one_template_are_no_rewording(tmp_path):
+    """A conjugation deck: one template, another verb in its slot; the answers differ
+    because the questions do (no "possibly conflicting" warning)."""
+    cards = """
+    - {id: ser-yo, kind: qa, question: "ser — yo (presente)", answer: soy}
+    - {id: estar-yo, kind: qa, question: "estar — yo (presente)", answer: estoy}
+    - {id: tener-yo, kind: qa, question: "tener — yo (presente)", answer: tengo}
+    - {id: tener-tu, kind: qa, question: "tener — tú (presente)", answer: tienes}
+    - {id: tener-yo-2, kind: qa, question: "tener, yo, presente", answer: tuve}
+    - id: usos
+      kind: table
+      title: Ser o estar
+      columns: [Verbo]
+      rows: {Origen: [ser], Lugar: [estar], Posesión: [tener], Edad: [tener], Hora: [ser]}
+    """
+    found = check(tmp_path, {"Verbos": cards})
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0] and "tener-yo-2" in found[0]

@@ -78,6 +78,8 @@ def read_keys(
         spec = by_name.get(key)
         if spec is None:
             hint = suggest(key, list(by_name))
+            if what == "corpus" and key in SETTING_NAMES:
+                hint = f"it is a setting: write it under 'settings:' (settings: {{{key}: …}})"
             reader.report(key_node, "unknown-field", f"'{key}' is not a {what} key: {hint}")
             ok = False
             continue
