@@ -378,3 +378,56 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         print(label, dict(result["per_label"][label]))
     print("recall:", {k: round(v, 3) for k, v in result["recall"].items()})
     print("\n".join(result["misses"]))
+
+
+def test_powers_of_ten_are_read_and_a_rounding_is_no_conflict(tmp_path):
+    cards = """
+    - {id: c, kind: limit, subject: Speed of light in vacuum, value: "299792458", unit: m/s}
+    - {id: c-sci, kind: limit, subject: Speed of light in a vacuum, value: 2.99792458e8 m/s}
+    - {id: h, kind: limit, subject: Planck constant, value: 6.62607015 × 10⁻³⁴ J·s}
+    - {id: h-short, kind: qa, question: What is the Planck constant?, answer: 6.626e-34 J·s}
+    - {id: bp, kind: limit, subject: Boiling point of water at 1 atm, value: 100.0 °C}
+    - {id: bp-f, kind: limit, subject: Water boiling point at 1 atm, value: 212.0 °C}
+    """
+    found = check(tmp_path, {"Physics": cards})
+    assert len(found) == 3, found
+    light, planck, boiling = found
+    assert "error duplicate-fact" in light and "'2.99792458e8 m/s'" in light
+    assert "warning similar-fact" in planck and "6.626e-34" in planck
+    assert "error conflicting-fact" in boiling
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("6.02214076e23 per mole", "6.022 × 10^23 per mole", True),
+        ("3.14", "3.14159", True),
+        ("5 TB", "5.4 TB", False),  # a whole number is exact
+        ("0.5 s", "0.55 s", False),  # a half step away is not a rounding
+        ("273.15 K", "298.15 K", False),
+    ],
+)
+def test_rounded_alike(a, b, alike):
+    from cheatdeck.checks.quantities import rounded_alike
+
+    assert rounded_alike(a, b) is alike
+
+
+def test_prompts_of_one_template_are_no_rewording(tmp_path):
+    """A conjugation deck: one template, another verb in its slot; the answers differ
+    because the questions do (no "possibly conflicting" warning)."""
+    cards = """
+    - {id: ser-yo, kind: qa, question: "ser — yo (presente)", answer: soy}
+    - {id: estar-yo, kind: qa, question: "estar — yo (presente)", answer: estoy}
+    - {id: tener-yo, kind: qa, question: "tener — yo (presente)", answer: tengo}
+    - {id: tener-tu, kind: qa, question: "tener — tú (presente)", answer: tienes}
+    - {id: tener-yo-2, kind: qa, question: "tener, yo, presente", answer: tuve}
+    - id: usos
+      kind: table
+      title: Ser o estar
+      columns: [Verbo]
+      rows: {Origen: [ser], Lugar: [estar], Posesión: [tener], Edad: [tener], Hora: [ser]}
+    """
+    found = check(tmp_path, {"Verbos": cards})
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0] and "tener-yo-2" in found[0]

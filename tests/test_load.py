@@ -301,3 +301,70 @@ def test_priority_takes_the_three_levels_and_suggests_a_near_miss(tmp_path):
     diagnostics = load_corpus(root).diagnostics
     assert [d.code for d in diagnostics] == ["wrong-type"]
     assert "did you mean 'essential'" in diagnostics[0].message
+
+
+def messages_of(tmp_path: Path, cards_yaml: str) -> list[str]:
+    cards = write_corpus(tmp_path, {"a.yaml": topic(cards_yaml)})
+    return [d.message for d in load_corpus(cards, cwd=tmp_path).diagnostics]
+
+
+def test_rows_written_as_a_list_get_the_mapping_to_write(tmp_path):
+    (message,) = messages_of(
+        tmp_path,
+        """
+        - id: t
+          kind: table
+          title: Groups
+          columns: [Group, Example]
+          rows:
+            - [Alkali metals, Na]
+            - [Halogens, Cl]
+        """,
+    )
+    assert "write 'Alkali metals: [Na]'" in message
+    assert "row_header" in message
+
+
+def test_items_written_as_a_mapping_get_the_list_to_write(tmp_path):
+    (message,) = messages_of(
+        tmp_path,
+        """
+        - id: l
+          kind: list
+          title: Bonds
+          items:
+            ionic: transfer of electrons
+            covalent: sharing of electrons
+        """,
+    )
+    assert "'- ionic: transfer of electrons'" in message
+
+
+def test_a_missing_unit_is_not_assumed_to_be_time(tmp_path):
+    (message,) = messages_of(
+        tmp_path, "- id: z\n  kind: limit\n  subject: Absolute zero\n  value: -273.15\n"
+    )
+    assert "needs a unit" in message
+    assert "unit: seconds" not in message
+
+
+@pytest.mark.parametrize(
+    ("root", "written", "deck"),
+    [
+        ("Chemistry", "Acids", "Chemistry::Acids"),
+        ("Chemistry", "Chemistry::Acids", "Chemistry::Acids"),
+        ("Science::Chemistry", "Science::Chemistry::Acids", "Science::Chemistry::Acids"),
+        ("Science::Chemistry", "Chemistry::Acids", "Science::Chemistry::Chemistry::Acids"),
+        ("AWS", "AWS", "AWS::AWS"),
+    ],
+)
+def test_a_topic_deck_that_names_the_root_deck_is_not_nested_twice(tmp_path, root, written, deck):
+    corpus = f"name: t\ntitle: T\ndeck: {root}\n"
+    files = {
+        "a.yaml": f"deck: {written}\ntitle: X\ncards:\n"
+        "  - {id: q, kind: qa, question: Q, answer: A}\n"
+    }
+    cards = write_corpus(tmp_path, files, corpus)
+    result = load_corpus(cards, cwd=tmp_path)
+    assert not result.diagnostics
+    assert [card.deck for topic in result.corpus.topics for card in topic.cards] == [deck]

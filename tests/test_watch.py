@@ -172,3 +172,22 @@ def test_serve_listens_on_localhost_only(corpus, tmp_path):
 def test_watch_needs_a_corpus_folder(tmp_path):
     done = run_cli("watch", tmp_path / "nothing")
     assert done.returncode == 2 and "no corpus folder" in done.stderr
+
+
+def test_a_watch_build_leaves_nothing_frozen(corpus, tmp_path, capsys):
+    """A one-shot build freezes what it loads (gc.freeze); a watch goes on rebuilding,
+    so each rebuild must hand its objects back to the collector."""
+    import gc
+
+    from cheatdeck import watch
+    from cheatdeck.writers import WRITER_NAMES
+
+    writers = [WRITER_NAMES["html"], WRITER_NAMES["md"]]
+    gc.unfreeze()
+    try:
+        for _ in range(2):
+            assert watch.rebuild(corpus, tmp_path / "out", writers)
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+    assert "built" in capsys.readouterr().out

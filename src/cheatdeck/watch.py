@@ -13,6 +13,7 @@ left as the writer made it).
 
 from __future__ import annotations
 
+import gc
 import http.server
 import sys
 import threading
@@ -52,6 +53,10 @@ def rebuild(corpus: Path, out: Path, writers) -> bool:
     except Exception as exc:  # an output that cannot be made: say so, keep watching
         print(f"cheatdeck: error: {exc}", flush=True)
         return False
+    finally:
+        # A build freezes what it loads (``gc.freeze``: it lives to the end of a one-shot
+        # run); a watch goes on, so the last build's objects become collectable again.
+        gc.unfreeze()
     report = outcome.report
     if report.diagnostics:
         sys.stdout.write(report.render("text"))

@@ -3,7 +3,9 @@
 A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
 bits, percent; any other unit word counts as a plain number). Decimal (KB) and binary
 (KiB) units stay apart; ``11 nines`` is 99.999999999 %. Numbers written in words count
-("eleven nines", "one hundred eighteen"). Amounts are exact fractions.
+("eleven nines", "one hundred eighteen"), and so do powers of ten ("6.022e23",
+"6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two values that agree to the
+precision of the coarser one ("6.022e23" and "6.02214076e23") are ``rounded_alike``.
 """
 
 from __future__ import annotations
@@ -101,7 +103,10 @@ _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
 _QUANTITY = re.compile(
     r"""
     (?<![\w.:/\\-])(?P<neg>[-−])?
-    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,]\d)
+    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
+    (?:[eE](?P<exp>[-+]?\d+)(?![^\W_])|\s*[×x*·]\s*10\s*(?:\^|\*\*)\s*(?P<exp10>[-+]?\d+)
+       |\^(?P<power>[-+]?\d+))?
+    (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?P<per>s|sec|second|min|minute|h|hr|hour)\b)?
@@ -154,45 +159,80 @@ def _below_hundred(match: re.Match) -> int:
     return _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
 
 
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_SUPERSCRIPT_POWER = re.compile(r"([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+
+
+def _powers_written_out(text: str) -> str:
+    """ "10²³" as "10^23", "10⁻⁹" as "10^-9"."""
+    if text.isascii():
+        return text
+    return _SUPERSCRIPT_POWER.sub(lambda m: "^" + m.group().translate(_SUPERSCRIPTS), text)
+
+
+def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
+    """The number a ``_QUANTITY`` match states, and the step of its last written digit
+    when it is written with decimals or a power of ten (None for a whole number)."""
+    written = match.group("num").replace(",", "")
+    amount = Fraction(written)
+    decimals = len(written.partition(".")[2])
+    exp = match.group("exp") or match.group("exp10")
+    if exp is not None:
+        scale = Fraction(10) ** int(exp)
+        return amount * scale, scale / 10**decimals
+    power = match.group("power")
+    if power is not None and abs(int(power)) <= 64:
+        return amount ** int(power), None
+    return amount, (Fraction(1, 10**decimals) if decimals else None)
+
+
 @lru_cache(maxsize=65536)
 def parse(text: str) -> frozenset[Quantity]:
     """The quantities stated in ``text`` (empty when it states none)."""
+    return frozenset((dimension, amount) for dimension, amount, _step in _parse(text))
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
+    """The quantities stated in ``text``, each with the step of its last written digit."""
     if not _may_state_number(text):
         return frozenset()
-    text = _in_digits(text)
+    text = _powers_written_out(_in_digits(text))
     if _DIGIT.search(text) is None:
         return frozenset()
     text = unmark(text)
     text = _DATE.sub(" ", text)
     text = _RANGE.sub(" to ", text)
-    found: list[tuple[str, Fraction]] = []
+    found: list[tuple[str, Fraction, Fraction | None]] = []
     for match in _NINES.finditer(text):
-        found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1)))))
+        found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None))
     text = _NINES.sub(" ", text)
-    pending: list[Fraction] = []  # bare numbers waiting for the unit of "1 to 12 hours"
+    # bare numbers waiting for the unit of "1 to 12 hours"
+    pending: list[tuple[Fraction, Fraction | None]] = []
     for match in _QUANTITY.finditer(text):
-        amount = Fraction(match.group("num").replace(",", ""))
+        amount, step = _amount(match)
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")
         if mult:
             amount *= _MULTIPLIERS[mult.lower()]
+            step = step and step * _MULTIPLIERS[mult.lower()]
         unit = (match.group("unit") or "").casefold()
         if unit in _NOT_UNITS:
             unit = ""
         if not unit:
-            pending.append(amount)
+            pending.append((amount, step))
             continue
         dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
         per = match.group("per")
         if per and dimension != "n":
             dimension += "/s"
             factor /= _PER[per.casefold()]
-        for bare in pending:  # "1 to 12 hours": the unit of the range
-            found.append((dimension, bare * factor))
+        for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
+            found.append((dimension, bare * factor, bare_step and bare_step * factor))
         pending.clear()
-        found.append((dimension, amount * factor))
-    found.extend(("n", bare) for bare in pending)
+        found.append((dimension, amount * factor, step and step * factor))
+    found.extend(("n", bare, step) for bare, step in pending)
     return frozenset(found)
 
 
@@ -207,6 +247,24 @@ def is_mostly_quantity(text: str) -> bool:
     rest = _QUANTITY.sub(" ", _NINES.sub(" ", _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))))
     words = [w for w in fold(rest).split() if w not in _NOT_UNITS and not w.isdigit()]
     return len(words) <= 2
+
+
+def rounded_alike(a: str, b: str) -> bool:
+    """The values of ``a`` and ``b`` differ, but each of one is a rounding of one of the
+    other to the coarser one's written decimals ("6.022e23" and "6.02214076e23", "3.14"
+    and "3.14159"): both may be right. A whole number counts as exact ("5" is not a
+    rounding of "5.4")."""
+    first, second = _parse(a), _parse(b)
+    if not first or not second or len(first) != len(second):
+        return False
+    return all(any(_rounds_to(x, y) for y in second) for x in first)
+
+
+def _rounds_to(x: tuple, y: tuple) -> bool:
+    (dimension_x, amount_x, step_x), (dimension_y, amount_y, step_y) = x, y
+    if dimension_x != dimension_y or step_x is None or step_y is None:
+        return False
+    return abs(amount_x - amount_y) * 2 < max(step_x, step_y)
 
 
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:

@@ -29,7 +29,7 @@ from itertools import combinations
 
 from .items import Item, Vocabulary
 from .normalize import NEGATIONS, content_words, fold, name_like_words
-from .quantities import is_mostly_quantity, parse, same_value
+from .quantities import is_mostly_quantity, parse, rounded_alike, same_value
 from .structured import GENERIC
 from .typos import typo_mapping
 
@@ -334,9 +334,28 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
-        elif strict and self.really_differ(a, b) and self._name_free(a, b, differing, sides=False):
+        elif (
+            strict
+            and self.really_differ(a, b)
+            and self._name_free(a, b, differing, sides=False)
+            and not self._slot_siblings(a, b)
+        ):
             return Match(a, b, conflict=True)
         return None
+
+    def _slot_siblings(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template with other words in its slots ("ser — yo
+        (presente)" / "estar — yo (presente)", "Port of the primary" / "Port of the
+        replica"): as many words, the same ones in the same places but for some, each
+        swapped for a word the other prompt lacks. They ask two things, not one reworded."""
+        words = self.words.prompt
+        if set(words[a.index]) == set(words[b.index]):  # the same words (typos folded)
+            return False
+        x, y = _bare_words(a.full_prompt), _bare_words(b.full_prompt)
+        if len(x) != len(y):
+            return False
+        swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        return 0 < len(swapped) < len(x) and all(p not in y and q not in x for p, q in swapped)
 
     def _relation(self, first: set[int], second: set[int], aligned: int) -> tuple | None:
         """How two prompts' words relate: (loose, strict, missing, differing), or None
@@ -538,7 +557,9 @@ class Verdict:
             return len(head_a) == 2 and head_a == head_b
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
         if quantities_a and quantities_b:
-            return not same_value(quantities_a, quantities_b)
+            return not same_value(quantities_a, quantities_b) and not rounded_alike(
+                a.answer, b.answer
+            )
         if quantities_a or quantities_b:
             return False
         x, y = self._plain_words(a), self._plain_words(b)
@@ -571,6 +592,11 @@ class Verdict:
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
 _INITIALS = re.compile(r"[^\W_]+")
+
+
+def _bare_words(text: str) -> list[str]:
+    """``text``'s content words in order, without sides and repeat marks."""
+    return [word.rpartition(":")[2].split("#", 1)[0] for word in content_words(fold(text))]
 
 
 def _same_acronym(first: str, second: str) -> bool:

@@ -43,10 +43,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def _deck_path(root_deck: str, deck: str) -> str | None:
+    """A topic's Anki deck: ``deck`` below the root deck, or as written when it already
+    starts with the root deck ("Chemistry::Acids" under "Chemistry"); None when a part
+    is empty."""
     parts = [p.strip() for p in deck.split("::")]
     if not all(parts):
         return None
-    return "::".join([root_deck, *parts]) if root_deck else "::".join(parts)
+    root = root_deck.split("::") if root_deck else []
+    if len(parts) > len(root) and parts[: len(root)] == root:
+        return "::".join(parts)
+    return "::".join([*root, *parts])
 
 
 def read_keys(
@@ -72,6 +78,8 @@ def read_keys(
         spec = by_name.get(key)
         if spec is None:
             hint = suggest(key, list(by_name))
+            if what == "corpus" and key in SETTING_NAMES:
+                hint = f"it is a setting: write it under 'settings:' (settings: {{{key}: …}})"
             reader.report(key_node, "unknown-field", f"'{key}' is not a {what} key: {hint}")
             ok = False
             continue

@@ -199,6 +199,9 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
     """Row label -> cells, each with its nodes; shapes are checked by the kind."""
     if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
         return []
+    if isinstance(node, yaml.SequenceNode):
+        reader.report(node, "wrong-type", _rows_as_list_message(node))
+        raise _Invalid
     rows = reader.mapping(node, "'rows'")
     result = []
     for label, (key_node, value_node) in rows.items():
@@ -215,11 +218,43 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
     return result
 
 
+def _rows_as_list_message(node: yaml.SequenceNode) -> str:
+    """What to write when ``rows`` is a list (of rows) rather than a mapping: each row's
+    first cell becomes its label, written as a key; shown with the first row."""
+    first = node.value[0] if node.value else None
+    if isinstance(first, yaml.SequenceNode) and len(first.value) >= 2:
+        cells = [_scalar_text(cell) for cell in first.value]
+        example = f"{cells[0]}: [{', '.join(cells[1:])}]"
+    else:
+        example = "Row label: [cell, cell]"
+    return (
+        "'rows' maps each row's label to its cells, not a list of rows: write "
+        f"'{example}' (the label's heading goes in 'row_header', the others in 'columns')"
+    )
+
+
+def _scalar_text(node: yaml.Node) -> str:
+    return node.value if isinstance(node, yaml.ScalarNode) else "…"
+
+
+def _items_as_mapping_message(node: yaml.MappingNode) -> str:
+    """What to write when ``items`` is a mapping: a list of one-key mappings."""
+    key, value = node.value[0] if node.value else (None, None)
+    if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode):
+        example = f"- {key.value}: {value.value}"
+    else:
+        example = "- term: explanation"
+    return f"'items' must be a list: start each item with '- ', as in '{example}'"
+
+
 def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
     if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
         return []
+    if isinstance(node, yaml.MappingNode):
+        reader.report(node, "wrong-type", _items_as_mapping_message(node))
+        raise _Invalid
     if not isinstance(node, yaml.SequenceNode):
-        reader.report(node, "wrong-type", "'items' must be a list")
+        reader.report(node, "wrong-type", "'items' must be a list: write each item as '- text'")
         raise _Invalid
     items = []
     for item in node.value:
@@ -297,7 +332,8 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
         reader.report(
             where,
             "missing-unit",
-            f"the number {values['value']} needs a unit: add 'unit: seconds' (or what it counts)",
+            f"the number {values['value']} needs a unit: add 'unit: …' with what it counts "
+            "(seconds, MB, requests, °C, …)",
         )
         ok = False
     return ok

@@ -150,7 +150,16 @@ def key_phrase(question: str) -> str:
         or ENDS_IN_PREPOSITION.search(rest)
     ):
         return text if text.endswith("?") else text + ":"
-    return rest[0].upper() + rest[1:] + ":"
+    return _capitalized(rest) + ":"
+
+
+def _capitalized(phrase: str) -> str:
+    """``phrase`` with a capital first letter, unless its first word is written with a
+    capital or a digit inside ("pH", "iOS", "mRNA", "x86" keep their case)."""
+    first = phrase.split(maxsplit=1)[0]
+    if not first.isalpha() or not first.islower():
+        return phrase
+    return phrase[0].upper() + phrase[1:]
 
 
 def command(r, card) -> str:
