@@ -335,5 +335,6 @@ def _entry_problem(entry: object, notes: bool = True) -> str | None:
     return None
 
 
-def _compact(value) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+#: ``json.dumps(..., sort_keys=True, ensure_ascii=False, separators=(",", ":"))``, its
+#: encoder made once (``json.dumps`` makes one a call when given options).
+_compact = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode

@@ -22,10 +22,10 @@ from .. import BuildContext, OutputError
 from .fields import (
     Media,
     card_ords,
-    checksum,
     field_values,
     inline_image_path,
     media_name,
+    sort_checksum,
     sort_text,
     tags_of,
 )
@@ -79,6 +79,7 @@ def _note_rows(
         times = (image_time(ctx, item) for item in (image, *inline))
         mtime = max(ctx.time_of(fact), fields_time, *times)
         fields = field_values(fact, image, media.packed_name)
+        sort_field = sort_text(fields[0])
         ords = card_ords(fact)
         yield NoteRow(
             id=ids.take(mtime),
@@ -87,8 +88,8 @@ def _note_rows(
             mtime=mtime,
             tags=tags_of(fact),
             fields=fields,
-            sort_field=sort_text(fields[0]),
-            checksum=checksum(fields[0]),
+            sort_field=sort_field,
+            checksum=sort_checksum(sort_field),
             deck_id=deck_ids[fact.card.deck],
             card_ids=[ids.take(mtime) for _ in ords],
             ords=ords,
