@@ -181,18 +181,17 @@ def signing_key() -> bytes | None:
 
 def renderer_key() -> str:
     """What the renderings depend on: our rendering code and the libraries' versions."""
-    from importlib.metadata import PackageNotFoundError, version
+    import markdown_it
+    import pygments
 
     from . import __version__, highlight, text
 
     h = hashlib.sha256(__version__.encode())
     for module in (text, highlight):
         h.update(Path(module.__file__).read_bytes())
-    for package in ("markdown-it-py", "pygments"):
-        try:
-            h.update(f"{package}={version(package)}".encode())
-        except PackageNotFoundError:  # pragma: no cover - both are dependencies
-            h.update(package.encode())
+    # the libraries' own version attributes: importlib.metadata costs 30 ms to import
+    for package, module in (("markdown-it-py", markdown_it), ("pygments", pygments)):
+        h.update(f"{package}={module.__version__}".encode())
     return h.hexdigest()
 
 

@@ -62,7 +62,11 @@ _OMITTED_AT_DEFAULT = {
 
 
 def card_data(card: Card) -> dict:
-    """A card as plain JSON data (positions left out)."""
+    """A card as plain JSON data (positions left out).
+
+    Sequences stay tuples (JSON writes them as arrays): data without a list is data the
+    garbage collector stops walking once it has seen it, and a lock holds 100,000 of them.
+    """
     data: dict = {"kind": card.kind}
     for name in _data_fields(type(card)):
         value = getattr(card, name)
@@ -70,7 +74,8 @@ def card_data(card: Card) -> dict:
             if not (name == "as_of" and card.kind == "limit"):
                 continue
         if isinstance(value, tuple):
-            value = [_plain(v) for v in value]
+            if value and not isinstance(value[0], str):  # a table's rows, a list's items
+                value = tuple(map(_plain, value))
         elif isinstance(value, dt.date):
             value = value.isoformat()
         data[name] = value
@@ -79,7 +84,7 @@ def card_data(card: Card) -> dict:
 
 def _plain(value):
     if isinstance(value, Row):
-        return {"label": value.label, "cells": list(value.cells)}
+        return {"label": value.label, "cells": value.cells}
     if isinstance(value, Item):
         return {"text": value.text, "term": value.term}
     return value
