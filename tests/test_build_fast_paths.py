@@ -16,9 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cheatdeck import text
+from cheatdeck import media, text
+from cheatdeck.checks.fields import card_texts
+from cheatdeck.facts import facts_of
 from cheatdeck.load import load_corpus
+from cheatdeck.model import Item, Row
 from cheatdeck.writers.anki import fields
+from cheatdeck.writers.anki.notetypes import note_type_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PIECES = ["a", "Z", "9", "é", " ", "\t", "*", "`", '"', "'", ".", "-", "(", ")", "_", "<", ">"]
@@ -57,6 +61,59 @@ def test_plain_text_path_is_taken_and_markup_is_not():
     assert text.inline_html("one\ntwo") == "one<br>two"
 
 
+# ------------------------------------------------------------------ images of a card
+
+
+def _media_the_long_way(card) -> tuple[str, ...]:
+    found = [card.image] if card.image else []
+    for one in card_texts(card):
+        if not one.is_code:
+            found += media.inline_images(one.value)
+    return tuple(dict.fromkeys(found))
+
+
+def _with_image_in_each_field(card):
+    """``card`` once per text it holds, that text with an inline image added."""
+    image = " ![chart](images/chart.png)"
+    for spec in dataclasses.fields(card):
+        value = getattr(card, spec.name)
+        if isinstance(value, str) and spec.name not in ("id", "kind"):
+            yield dataclasses.replace(card, **{spec.name: value + image})
+        elif value and isinstance(value, tuple) and isinstance(value[0], Row):
+            row = value[0]
+            cells = (row.cells[0] + image, *row.cells[1:])
+            yield dataclasses.replace(card, rows=(Row(row.label, cells, row.loc), *value[1:]))
+            labelled = Row(row.label + image, row.cells, row.loc)
+            yield dataclasses.replace(card, rows=(labelled, *value[1:]))
+        elif value and isinstance(value, tuple) and isinstance(value[0], Item):
+            item = value[0]
+            moved = Item(item.text + image, item.term, item.loc)
+            yield dataclasses.replace(card, items=(moved, *value[1:]))
+            if item.term:
+                termed = Item(item.text, item.term + image, item.loc)
+                yield dataclasses.replace(card, items=(termed, *value[1:]))
+        elif value and isinstance(value, tuple) and isinstance(value[0], str):  # columns
+            yield dataclasses.replace(card, **{spec.name: (value[0] + image, *value[1:])})
+
+
+def test_card_media_finds_an_inline_image_in_any_field():
+    checked = found = 0
+    for card in CARDS:
+        assert media.card_media(card) == _media_the_long_way(card), card.id
+        for variant in _with_image_in_each_field(card):
+            expected = _media_the_long_way(variant)
+            assert media.card_media(variant) == expected, (card.id, expected)
+            checked += 1
+            found += "images/chart.png" in expected
+    assert checked > 100 and found > 50  # the image is found, not only its absence agreed
+
+
+def test_the_quick_image_test_passes_every_card_that_shows_one():
+    variants = [variant for card in CARDS for variant in _with_image_in_each_field(card)]
+    assert all(media._may_show_inline_image(variant) for variant in variants)
+    assert not any(media._may_show_inline_image(card) for card in CARDS)  # and rules out
+
+
 # ------------------------------------------------------------------ Anki note parts
 
 
@@ -77,6 +134,43 @@ def test_anki_tags_as_computed_per_card(card):
     expected = {re.sub(r"\s+", "_", tag.strip()) for tag in card.tags if tag.strip()}
     expected.add(f"kind::{card.kind}")
     assert fields.tags_of(fact) == sorted(expected, key=str.casefold)
+
+
+def _field_values_field_by_field(fact, inline_image) -> list[str]:
+    """``fields.field_values`` as it was: every field guarded on its own."""
+    card = fact.card
+    own = fields._own_fields(fact)
+    values = {name: fields.anki_safe(value, inline_image) for name, value in own.items()}
+    values.update(
+        Note=fields.anki_safe(fields._md(card.note), inline_image),
+        Source=fields.anki_safe(fields._md(card.source), inline_image),
+        Image="",
+        CheatdeckId=html.escape(card.id, quote=False),
+        CheatdeckKey=html.escape(fact.key, quote=False),
+    )
+    return [values[name].replace("\x1f", "") for name in note_type_of(fact.variant).fields]
+
+
+GUARDED = [" [$]x[/$]", " \\(x^2\\)", " ![a](images/a.png)", " [sound:a.mp3]", " a\x1fb", " [x](y)"]
+
+
+def test_one_search_a_note_guards_as_every_field_searched_alone():
+    def packed(src: str) -> str | None:
+        return "packed-" + src.replace("/", "-") if src.endswith(".png") else None
+
+    guarded = 0
+    for card in CARDS:
+        variants = [card]
+        for spec in dataclasses.fields(card):
+            value = getattr(card, spec.name)
+            if isinstance(value, str) and spec.name in ("note", "source", "answer", "term"):
+                variants += [dataclasses.replace(card, **{spec.name: value + g}) for g in GUARDED]
+        for variant in variants:
+            for fact in facts_of(variant, "corpus"):
+                expected = _field_values_field_by_field(fact, packed)
+                assert fields.field_values(fact, None, packed) == expected, fact.key
+                guarded += expected != _field_values_field_by_field(fact, None)
+    assert guarded > 10  # images were packed: the guarded path ran
 
 
 @settings(max_examples=500, deadline=None)

@@ -73,6 +73,7 @@ def _note_rows(
     ctx: BuildContext, media, fields_time: int, deck_ids: dict, ids
 ) -> Iterator[NoteRow]:
     """One row per fact, its fields rendered, in ``ctx.facts`` order."""
+    type_ids = {variant: note_type_of(variant).id for variant in {f.variant for f in ctx.facts}}
     for fact in ctx.facts:
         image = media.get(fact)
         inline = media.inline(fact)  # the images of its texts: packed
@@ -84,7 +85,7 @@ def _note_rows(
         yield NoteRow(
             id=ids.take(mtime),
             guid=fact.guid,
-            notetype_id=note_type_of(fact.variant).id,
+            notetype_id=type_ids[fact.variant],
             mtime=mtime,
             tags=tags_of(fact),
             fields=fields,

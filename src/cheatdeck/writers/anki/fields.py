@@ -198,10 +198,12 @@ def field_values(fact: Fact, image: Media | None, inline_image=None) -> list[str
     """
     card = fact.card
     spec = note_type_of(fact.variant)
-    values = {name: anki_safe(value, inline_image) for name, value in _own_fields(fact).items()}
+    values = _own_fields(fact)
+    values["Note"] = _md(card.note)
+    values["Source"] = _md(card.source)
+    if _MAY_NEED_GUARD.search("\x1f".join(values.values())) is not None:  # one search a note
+        values = {name: anki_safe(value, inline_image) for name, value in values.items()}
     values.update(
-        Note=anki_safe(_md(card.note), inline_image),
-        Source=anki_safe(_md(card.source), inline_image),
         Image=image_html(image),
         CheatdeckId=html.escape(card.id, quote=False),
         CheatdeckKey=html.escape(fact.key, quote=False),
