@@ -179,3 +179,46 @@ def test_sort_checksum_is_ankis_checksum(field_html):
     sort = fields.sort_text(field_html)
     expected = int(hashlib.sha1(sort.encode("utf-8")).hexdigest()[:8], 16)
     assert fields.sort_checksum(sort) == expected == fields.checksum(field_html)
+
+
+# ------------------------------------------------------------------ stored renderings
+
+
+def _renderings_entry_by_entry() -> str:
+    """``incremental._renderings`` as it was: every entry encoded on its own."""
+    import json
+
+    from cheatdeck import highlight, incremental
+
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    out = '{"key":' + dump(incremental.renderer_key()) + ',"inline":{'
+    out += ",".join(dump(s) + ":" + dump(r) for s, r in text.RENDERED.items())
+    out += '},"code":['
+    out += ",".join(dump([s, lang, r]) for (s, lang), r in highlight.RENDERED.items())
+    return out + "]}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.text(max_size=8), st.text(max_size=8), max_size=5),
+    st.dictionaries(
+        st.tuples(st.text(max_size=8), st.none() | st.sampled_from(["python", "bash"])),
+        st.text(max_size=8),
+        max_size=5,
+    ),
+)
+def test_stored_renderings_are_encoded_as_entry_by_entry(inline, code):
+    from cheatdeck import highlight, incremental
+
+    saved = dict(text.RENDERED), dict(highlight.RENDERED)
+    try:
+        text.RENDERED.clear()
+        text.RENDERED.update(inline)
+        highlight.RENDERED.clear()
+        highlight.RENDERED.update(code)
+        assert "".join(incremental._renderings()) == _renderings_entry_by_entry()
+    finally:
+        text.RENDERED.clear()
+        text.RENDERED.update(saved[0])
+        highlight.RENDERED.clear()
+        highlight.RENDERED.update(saved[1])

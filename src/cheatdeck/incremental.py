@@ -196,18 +196,15 @@ def renderer_key() -> str:
 
 
 def _renderings() -> Iterator[str]:
-    """``{"key":…,"inline":{source: html, …},"code":[[source, lang, html], …]}``, an
-    entry at a time (25 MB of JSON at 100k cards, never held whole)."""
+    """``{"key":…,"inline":{source: html, …},"code":[[source, lang, html], …]}`` in three
+    pieces (25 MB of JSON at 100k cards), each encoded by one call of the JSON encoder."""
     from . import highlight, text
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    yield '{"key":' + dump(renderer_key()) + ',"inline":{'
-    for index, (source, rendered) in enumerate(text.RENDERED.items()):
-        yield ("," if index else "") + dump(source) + ":" + dump(rendered)
-    yield '},"code":['
-    for index, ((source, lang), rendered) in enumerate(highlight.RENDERED.items()):
-        yield ("," if index else "") + dump([source, lang, rendered])
-    yield "]}"
+    yield '{"key":' + dump(renderer_key()) + ',"inline":'
+    yield dump(text.RENDERED)
+    code = [(source, lang, rendered) for (source, lang), rendered in highlight.RENDERED.items()]
+    yield ',"code":' + dump(code) + "}"
 
 
 def reuse_renderings(out_dir: Path) -> int:
