@@ -192,7 +192,7 @@ class Lock:
             note = dict(old_notes.get(key, {}))
             note["guid"] = guid
             self._stamp(note, digest)
-            new_notes[key] = {**note}
+            new_notes[key] = note
         entry["notes"] = new_notes
         entry["data"] = data
         entry.pop("retired", None)
