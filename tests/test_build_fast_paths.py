@@ -222,3 +222,33 @@ def test_stored_renderings_are_encoded_as_entry_by_entry(inline, code):
         text.RENDERED.update(saved[0])
         highlight.RENDERED.clear()
         highlight.RENDERED.update(saved[1])
+
+
+# ------------------------------------------------------------------ cloze guards
+
+CLOZE_PIECES = ["{", "}", ":", "::", "{{", "}}", "a", " ", "<b>", "</b>", '<a href="x::y">', "<"]
+
+
+def _guard_every_run(fragment: str, inside: bool) -> str:
+    """``fields._guard`` as it was: every tag and text run looked at."""
+    doubled = fields._DOUBLED if inside else fields._DOUBLED_BRACE
+
+    def part(match):
+        if match.group(1) is not None:
+            return match.group(1).replace("::", ":&#58;") if inside else match.group(1)
+        return doubled.sub(r"\1" + fields._SPLIT, match.group(2))
+
+    guarded = fields._TAG_OR_TEXT.sub(part, fragment)
+    first, last = (("{", ":"), ("}", ":")) if inside else (("}",), ("{",))
+    if guarded[:1] in first:
+        guarded = fields._SPLIT + guarded
+    if guarded[-1:] in last:
+        guarded += fields._SPLIT
+    return guarded
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(CLOZE_PIECES), max_size=10), st.booleans())
+def test_a_cloze_fragment_without_pairs_is_guarded_as_before(pieces, inside):
+    fragment = "".join(pieces)
+    assert fields._guard(fragment, inside) == _guard_every_run(fragment, inside)

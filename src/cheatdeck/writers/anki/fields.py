@@ -123,7 +123,9 @@ def _guard(fragment: str, inside: bool) -> str:
             return match.group(1).replace("::", ":&#58;") if inside else match.group(1)
         return doubled.sub(r"\1" + _SPLIT, match.group(2))
 
-    guarded = _TAG_OR_TEXT.sub(part, fragment)
+    guarded = fragment
+    if "{{" in fragment or "}}" in fragment or (inside and "::" in fragment):  # else no change
+        guarded = _TAG_OR_TEXT.sub(part, fragment)
     first, last = ("{", ":"), ("}", ":")
     if not inside:  # next to a deletion's own {{ or }}
         first, last = ("}",), ("{",)
