@@ -64,8 +64,9 @@ _OMITTED_AT_DEFAULT = {
 def card_data(card: Card) -> dict:
     """A card as plain JSON data (positions left out).
 
-    Sequences stay tuples (JSON writes them as arrays): data without a list is data the
-    garbage collector stops walking once it has seen it, and a lock holds 100,000 of them.
+    Sequences stay tuples (JSON writes them as arrays, the same bytes): the card's own
+    tuples are shared rather than copied into lists, objects the garbage collector would
+    walk again at every full collection of a build (a lock holds 100,000 cards).
     """
     data: dict = {"kind": card.kind}
     for name in _data_fields(type(card)):

@@ -64,10 +64,12 @@ def _may_show_inline_image(card) -> bool:
         elif isinstance(value, tuple):  # tags, columns, a table's rows, a list's items
             for part in value:
                 if isinstance(part, Row):
-                    part = "".join((part.label, "\0", *part.cells))
+                    part = "\0".join((part.label, *part.cells))
                 elif isinstance(part, Item):
                     part = f"{part.term}\0{part.text}"
-                if isinstance(part, str) and "![" in part:
+                elif not isinstance(part, str):
+                    return True  # a value this test does not know: the long way decides
+                if "![" in part:
                     return True
     return False
 
