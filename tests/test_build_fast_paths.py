@@ -252,3 +252,27 @@ def _guard_every_run(fragment: str, inside: bool) -> str:
 def test_a_cloze_fragment_without_pairs_is_guarded_as_before(pieces, inside):
     fragment = "".join(pieces)
     assert fields._guard(fragment, inside) == _guard_every_run(fragment, inside)
+
+
+# ------------------------------------------------------------------ md image links
+
+
+def test_md_image_links_kept_per_image_corpus_and_out(tmp_path, monkeypatch):
+    """Two corpora at the same relative path from two working folders, built into one
+    OUT by one process: each sheet links to its own corpus's images."""
+    import re
+    import shutil
+
+    from cheatdeck import pipeline
+    from cheatdeck.writers import select
+
+    out = tmp_path / "out"
+    links = []
+    for where in ("a", "b/c"):
+        folder = tmp_path / where
+        shutil.copytree(ROOT / "tests" / "cases" / "kinds" / "cards", folder / "cards")
+        monkeypatch.chdir(folder)
+        pipeline.build(Path("cards"), out, select("md"))
+        sheet = (out / "kinds.md").read_text("utf-8")
+        links.append(re.search(r"\]\(([^)]*images/[^)]*)\)", sheet).group(1))
+    assert links == ["../a/cards/images/dot.png", "../b/c/cards/images/dot.png"]
