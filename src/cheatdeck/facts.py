@@ -121,6 +121,12 @@ class Fact:
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 
+# facts_of builds a Fact from a Part by position: the two must list their fields alike.
+assert Part._fields == ("key", *(f for f in Fact.__match_args__[3:] if f != "retired")), (
+    Part._fields
+)
+
+
 def item_key(card_id: str, term: str | None, text: str) -> str:
     """A list item's note key: its term, else a digest of its text (never its position)."""
     if term:
@@ -151,13 +157,10 @@ def facts_of(card: Card, corpus_name: str, retired: bool = False) -> list[Fact]:
     cards); ``retired`` marks the facts of a card the corpus retired. A card's own ``guid:``
     (a note brought in by ``cheatdeck import``) is the GUID of its one note."""
     parts = list(fact_parts(card))
+    own_guid = card.guid if card.guid and len(parts) == 1 else None
     return [
-        Fact(
-            guid=card.guid if card.guid and len(parts) == 1 else guid_for(corpus_name, part.key),
-            card=card,
-            retired=retired,
-            **part._asdict(),
-        )
+        # positional: the fields of Part, with the GUID and the card after the key
+        Fact(part.key, own_guid or guid_for(corpus_name, part.key), card, *part[1:], retired)
         for part in parts
     ]
 

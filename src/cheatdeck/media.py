@@ -9,9 +9,14 @@ SVG with scripts or outside references, or more pixels than ``MAX_PIXELS``.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
+from functools import cache
+from operator import attrgetter
 from pathlib import Path, PurePosixPath
+
+from .model import Item, Row
 
 #: An inline Markdown image: ``![alt](path)`` or ``![alt](<path> "title")``.
 INLINE_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<path>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -38,16 +43,41 @@ def inline_images(text: str) -> list[str]:
 
 def card_media(card) -> tuple[str, ...]:
     """Every image ``card`` shows, as corpus-relative paths, its ``image:`` first."""
+    found = [card.image] if card.image else []
+    if not _may_show_inline_image(card):
+        return tuple(found)
     from .checks.fields import card_texts
 
-    found = [card.image] if card.image else []
-    texts = card_texts(card)
-    if not any("![" in text.value for text in texts):
-        return tuple(found)
-    for text in texts:
+    for text in card_texts(card):
         if not text.is_code:
             found += inline_images(text.value)
     return tuple(dict.fromkeys(found))
+
+
+def _may_show_inline_image(card) -> bool:
+    """Whether any value of ``card`` holds ``![`` (its texts, but its id and paths too):
+    a quick test that rules out most cards before their texts are listed."""
+    for value in _attributes(type(card))(card):
+        if isinstance(value, str):
+            if "![" in value:
+                return True
+        elif isinstance(value, tuple):  # tags, columns, a table's rows, a list's items
+            for part in value:
+                if isinstance(part, Row):
+                    part = "\0".join((part.label, *part.cells))
+                elif isinstance(part, Item):
+                    part = f"{part.term}\0{part.text}"
+                elif not isinstance(part, str):
+                    return True  # a value this test does not know: the long way decides
+                if "![" in part:
+                    return True
+    return False
+
+
+@cache
+def _attributes(cls: type):
+    """A function giving every field of a ``cls`` card, in one call."""
+    return attrgetter(*(field.name for field in dataclasses.fields(cls)))
 
 
 def image_problem(root: Path, raw: str) -> tuple[str, str | None]:

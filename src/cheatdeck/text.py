@@ -38,7 +38,7 @@ def inline_html(text: str) -> str:
     if not text:
         return ""
     if not _has_markup(text):
-        return html.escape(text, quote=False).replace("\n", "<br>")
+        return text  # no & < > and no newline: nothing to escape or break
     found = RENDERED.get(text)
     if found is None:
         found = EARLIER.pop(text, None)

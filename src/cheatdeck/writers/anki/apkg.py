@@ -22,10 +22,10 @@ from .. import BuildContext, OutputError
 from .fields import (
     Media,
     card_ords,
-    checksum,
     field_values,
     inline_image_path,
     media_name,
+    sort_checksum,
     sort_text,
     tags_of,
 )
@@ -73,22 +73,24 @@ def _note_rows(
     ctx: BuildContext, media, fields_time: int, deck_ids: dict, ids
 ) -> Iterator[NoteRow]:
     """One row per fact, its fields rendered, in ``ctx.facts`` order."""
+    type_ids = {variant: note_type_of(variant).id for variant in {f.variant for f in ctx.facts}}
     for fact in ctx.facts:
         image = media.get(fact)
         inline = media.inline(fact)  # the images of its texts: packed
         times = (image_time(ctx, item) for item in (image, *inline))
         mtime = max(ctx.time_of(fact), fields_time, *times)
         fields = field_values(fact, image, media.packed_name)
+        sort_field = sort_text(fields[0])
         ords = card_ords(fact)
         yield NoteRow(
             id=ids.take(mtime),
             guid=fact.guid,
-            notetype_id=note_type_of(fact.variant).id,
+            notetype_id=type_ids[fact.variant],
             mtime=mtime,
             tags=tags_of(fact),
             fields=fields,
-            sort_field=sort_text(fields[0]),
-            checksum=checksum(fields[0]),
+            sort_field=sort_field,
+            checksum=sort_checksum(sort_field),
             deck_id=deck_ids[fact.card.deck],
             card_ids=[ids.take(mtime) for _ in ords],
             ords=ords,

@@ -13,6 +13,7 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
@@ -122,7 +123,9 @@ def _guard(fragment: str, inside: bool) -> str:
             return match.group(1).replace("::", ":&#58;") if inside else match.group(1)
         return doubled.sub(r"\1" + _SPLIT, match.group(2))
 
-    guarded = _TAG_OR_TEXT.sub(part, fragment)
+    guarded = fragment
+    if "{{" in fragment or "}}" in fragment or (inside and "::" in fragment):  # else no change
+        guarded = _TAG_OR_TEXT.sub(part, fragment)
     first, last = ("{", ":"), ("}", ":")
     if not inside:  # next to a deletion's own {{ or }}
         first, last = ("}",), ("{",)
@@ -197,10 +200,12 @@ def field_values(fact: Fact, image: Media | None, inline_image=None) -> list[str
     """
     card = fact.card
     spec = note_type_of(fact.variant)
-    values = {name: anki_safe(value, inline_image) for name, value in _own_fields(fact).items()}
+    values = _own_fields(fact)
+    values["Note"] = _md(card.note)
+    values["Source"] = _md(card.source)
+    if _MAY_NEED_GUARD.search("\x1f".join(values.values())) is not None:  # one search a note
+        values = {name: anki_safe(value, inline_image) for name, value in values.items()}
     values.update(
-        Note=anki_safe(_md(card.note), inline_image),
-        Source=anki_safe(_md(card.source), inline_image),
         Image=image_html(image),
         CheatdeckId=html.escape(card.id, quote=False),
         CheatdeckKey=html.escape(fact.key, quote=False),
@@ -283,9 +288,14 @@ def card_ords(fact: Fact) -> list[int]:
 
 def tags_of(fact: Fact) -> list[str]:
     """Anki tags: the card's (topic and own, hierarchical with ::) plus kind::<kind>."""
-    tags = {re.sub(r"\s+", "_", tag.strip()) for tag in fact.card.tags if tag.strip()}
-    tags.add(f"kind::{fact.card.kind}")
-    return sorted(tags, key=str.casefold)
+    return list(_anki_tags(fact.card.tags, fact.card.kind))
+
+
+@lru_cache(maxsize=4096)  # a corpus has few distinct sets of tags; its cards share them
+def _anki_tags(card_tags: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    tags = {re.sub(r"\s+", "_", tag.strip()) for tag in card_tags if tag.strip()}
+    tags.add(f"kind::{kind}")
+    return tuple(sorted(tags, key=str.casefold))
 
 
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -298,4 +308,9 @@ def sort_text(html_text: str) -> str:
 
 def checksum(html_text: str) -> int:
     """Anki's csum: the first 32 bits of sha1 of the stripped first field."""
-    return int(hashlib.sha1(sort_text(html_text).encode("utf-8")).hexdigest()[:8], 16)
+    return sort_checksum(sort_text(html_text))
+
+
+def sort_checksum(sorted_text: str) -> int:
+    """``checksum`` of a field whose ``sort_text`` is ``sorted_text``."""
+    return int.from_bytes(hashlib.sha1(sorted_text.encode("utf-8")).digest()[:4], "big")

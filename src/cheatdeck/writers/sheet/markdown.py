@@ -15,6 +15,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def chunks(ctx: BuildContext) -> Iterator[str]:
 
 
 def lines(ctx: BuildContext) -> Iterator[str]:
+    _relative_link.cache_clear()  # image links are worked out again for each sheet
     corpus = ctx.corpus
     yield f"# {inline(corpus.title)}"
     yield ""
@@ -180,11 +182,17 @@ def _extras(card: Card, ctx: BuildContext) -> list[str]:
 
 
 def _image_path(image: str, ctx: BuildContext) -> str:
-    target = Path(ctx.corpus_dir) / image
     out = getattr(ctx, "out_dir", None)
     if out is None:
         return image
-    return Path(os.path.relpath(target, Path(out).resolve())).as_posix().replace(" ", "%20")
+    return _relative_link(image, str(ctx.corpus_dir), str(out))
+
+
+@lru_cache(maxsize=1024)  # a corpus has few images, each shown by many cards
+def _relative_link(image: str, corpus_dir: str, out_dir: str) -> str:
+    """The link from OUT to the corpus's ``image``."""
+    target = Path(corpus_dir) / image
+    return Path(os.path.relpath(target, Path(out_dir).resolve())).as_posix().replace(" ", "%20")
 
 
 def _bullet(head: str, body: str, extras: list[str]) -> str:
