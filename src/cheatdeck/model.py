@@ -445,6 +445,8 @@ class Card:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Concept(Card):
+    """A term and its definition."""
+
     kind: ClassVar[str] = "concept"
     term: str
     definition: str
@@ -454,6 +456,8 @@ class Concept(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class QA(Card):
+    """A question and its answer."""
+
     kind: ClassVar[str] = "qa"
     question: str
     answer: str
@@ -463,6 +467,8 @@ class QA(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Command(Card):
+    """A task and the command that does it."""
+
     kind: ClassVar[str] = "command"
     task: str
     command: str
@@ -472,6 +478,8 @@ class Command(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Limit(Card):
+    """A number or bound worth knowing: what it limits, its value and unit."""
+
     kind: ClassVar[str] = "limit"
     subject: str
     value: str  # as written (``0700`` stays ``0700``); the checks read numbers from it
@@ -489,6 +497,8 @@ class Limit(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Table(Card):
+    """A comparison table: one fact per cell."""
+
     kind: ClassVar[str] = "table"
     title: str
     columns: tuple[str, ...]
@@ -498,12 +508,16 @@ class Table(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Cloze(Card):
+    """A text with {{c1::deletions}}."""
+
     kind: ClassVar[str] = "cloze"
     text: str
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Snippet(Card):
+    """A titled block of code."""
+
     kind: ClassVar[str] = "snippet"
     title: str
     code: str
@@ -512,6 +526,8 @@ class Snippet(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ListCard(Card):
+    """A titled list: one fact per item."""
+
     kind: ClassVar[str] = "list"
     title: str
     items: tuple[Item, ...]

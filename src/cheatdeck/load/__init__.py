@@ -279,6 +279,8 @@ def outside_problem(root: Path, path: Path, display: str) -> Diagnostic | None:
 
 @dataclass
 class CorpusHead:
+    """What corpus.yaml says (its name, title, deck, settings, retired ids)."""
+
     name: str = ""
     title: str = ""
     subtitle: str | None = None
