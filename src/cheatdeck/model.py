@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import chain
 from typing import ClassVar
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -342,10 +343,7 @@ class FieldLocs(Mapping[str, Loc]):
     ) -> FieldLocs:
         """``card`` and each of ``fields``' values: (1-based line, 1-based column)."""
         fields = fields or {}
-        flat = array("I", card)
-        for line, col in fields.values():
-            flat.append(line)
-            flat.append(col)
+        flat = array("I", [*card, *chain.from_iterable(fields.values())])
         return cls(file, tuple(fields), flat.tobytes())
 
     @property

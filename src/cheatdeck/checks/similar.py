@@ -209,7 +209,8 @@ def _candidates(
     for value in keyed:
         key, index = divmod(value, count)
         if key != block:
-            _add_pairs(members, card_of, count, pairs)
+            if len(members) > 1:  # most blocks hold one item
+                _add_pairs(members, card_of, count, pairs)
             block, members = key, []
         members.append(index)
     _add_pairs(members, card_of, count, pairs)

@@ -189,7 +189,7 @@ class FileReader:
         if node.tag != Y + "bool" or node.value.lower() not in ("true", "false"):
             self.report(node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'")
             raise _Invalid
-        return bool(self.construct(node))
+        return node.value.lower() == "true"  # as PyYAML's constructor reads it
 
     def number_or_text(self, node: yaml.Node, name: str) -> str | int | float:
         node = self.scalar(node, name)
