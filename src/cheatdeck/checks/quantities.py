@@ -155,23 +155,32 @@ def _below_hundred(match: re.Match) -> int:
 
 
 @lru_cache(maxsize=65536)
-def parse(text: str) -> frozenset[Quantity]:
-    """The quantities stated in ``text`` (empty when it states none)."""
+def _value_text(text: str) -> str | None:
+    """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
+    share it): numbers written in words in digits, markup, dates and range dashes set
+    aside; None when it surely states no number."""
     if not _may_state_number(text):
-        return frozenset()
+        return None
     text = _in_digits(text)
     if _DIGIT.search(text) is None:
+        return None
+    return _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+
+
+@lru_cache(maxsize=65536)
+def parse(text: str) -> frozenset[Quantity]:
+    """The quantities stated in ``text`` (empty when it states none)."""
+    text = _value_text(text)
+    if text is None:
         return frozenset()
-    text = unmark(text)
-    text = _DATE.sub(" ", text)
-    text = _RANGE.sub(" to ", text)
     found: list[tuple[str, Fraction]] = []
     for match in _NINES.finditer(text):
         found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1)))))
     text = _NINES.sub(" ", text)
     pending: list[Fraction] = []  # bare numbers waiting for the unit of "1 to 12 hours"
     for match in _QUANTITY.finditer(text):
-        amount = Fraction(match.group("num").replace(",", ""))
+        digits = match.group("num").replace(",", "")
+        amount = Fraction(int(digits) if digits.isdigit() else digits)  # int(): faster
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")
@@ -199,12 +208,10 @@ def parse(text: str) -> frozenset[Quantity]:
 @lru_cache(maxsize=65536)
 def is_mostly_quantity(text: str) -> bool:
     """True when ``text`` is a value: its quantities plus at most two other words."""
-    if not _may_state_number(text):
+    value_text = _value_text(text)
+    if value_text is None or not parse(text):
         return False
-    text = _in_digits(text)
-    if _DIGIT.search(text) is None or not parse(text):
-        return False
-    rest = _QUANTITY.sub(" ", _NINES.sub(" ", _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))))
+    rest = _QUANTITY.sub(" ", _NINES.sub(" ", value_text))
     words = [w for w in fold(rest).split() if w not in _NOT_UNITS and not w.isdigit()]
     return len(words) <= 2
 
