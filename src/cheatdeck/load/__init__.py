@@ -24,7 +24,7 @@ from .. import model
 from ..diagnostics import Diagnostic, make
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
 from .cards import CardContext, _is_blank, cloze_problem, read_card, read_value
-from .syntax import Y, _Composer, compose, decode
+from .syntax import NULL_TAG, _Composer, compose, decode
 from .values import FileReader, _Invalid, suggest
 
 # beyond load_corpus: the composer (a speed test)
@@ -127,7 +127,7 @@ def read_topic(
     cards: list[model.Card] = []
     if "cards" in fields:
         cards_key, cards_node = fields["cards"]
-        if isinstance(cards_node, yaml.ScalarNode) and cards_node.tag == Y + "null":
+        if isinstance(cards_node, yaml.ScalarNode) and cards_node.tag == NULL_TAG:
             reader.report(cards_key, "no-cards", "topic file has no cards")
             ok = False
         elif not isinstance(cards_node, yaml.SequenceNode):
@@ -162,7 +162,7 @@ LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
-    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+    if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return Settings()
     fields = reader.mapping(node, "'settings'")
     values: dict[str, object] = {}

@@ -22,7 +22,7 @@ from ..model import (
     Loc,
     Row,
 )
-from .syntax import Y, _loc, _place
+from .syntax import NULL_TAG, _loc, _place
 from .values import FileReader, _Invalid, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
@@ -197,7 +197,7 @@ def _is_blank(value: object) -> bool:
 
 def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, list, list]]:
     """Row label -> cells, each with its nodes; shapes are checked by the kind."""
-    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+    if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
     rows = reader.mapping(node, "'rows'")
     result = []
@@ -216,7 +216,7 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
 
 
 def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
-    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+    if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
     if not isinstance(node, yaml.SequenceNode):
         reader.report(node, "wrong-type", "'items' must be a list")

@@ -15,7 +15,17 @@ from ..media import image_problem
 from ..model import (
     Loc,
 )
-from .syntax import _CONSTRUCTOR, MERGE_TAG, Y, _loc
+from .syntax import (
+    _CONSTRUCTOR,
+    BINARY_TAG,
+    BOOL_TAG,
+    FLOAT_TAG,
+    INT_TAG,
+    MERGE_TAG,
+    NULL_TAG,
+    TIMESTAMP_TAG,
+    _loc,
+)
 
 # ---------------------------------------------------------------- values
 
@@ -165,7 +175,7 @@ class FileReader:
     def text(self, node: yaml.Node, name: str, prose: bool = True) -> str:
         """Any scalar as written (``1.10``, ``0700``, ``NULL``, ``~`` stay so); nothing is empty."""
         node = self.scalar(node, name)
-        if node.tag == Y + "binary":
+        if node.tag == BINARY_TAG:
             self.report(node, "wrong-type", f"'{name}' must be text, not binary data")
             raise _Invalid
         if prose:
@@ -186,7 +196,7 @@ class FileReader:
 
     def boolean(self, node: yaml.Node, name: str) -> bool:
         node = self.scalar(node, name)
-        if node.tag != Y + "bool" or node.value.lower() not in ("true", "false"):
+        if node.tag != BOOL_TAG or node.value.lower() not in ("true", "false"):
             self.report(node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'")
             raise _Invalid
         return node.value.lower() == "true"  # as PyYAML's constructor reads it
@@ -194,7 +204,7 @@ class FileReader:
     def number_or_text(self, node: yaml.Node, name: str) -> str | int | float:
         node = self.scalar(node, name)
         decimal = _DECIMAL.fullmatch(node.value) is not None  # not 1:30, 0x10, 0o7, .inf
-        if node.tag in (Y + "int", Y + "float") and not node.style and decimal:
+        if node.tag in (INT_TAG, FLOAT_TAG) and not node.style and decimal:
             value = self.construct(node)
             if isinstance(value, float) and value != value:  # NaN is not a number here
                 return node.value
@@ -205,7 +215,7 @@ class FileReader:
         node = self.scalar(node, name)
         raw = node.value.strip()
         try:
-            if node.tag == Y + "timestamp":
+            if node.tag == TIMESTAMP_TAG:
                 value = self.construct(node)
                 return value.date() if isinstance(value, dt.datetime) else value
             return dt.date.fromisoformat(raw)
@@ -216,7 +226,7 @@ class FileReader:
     def words(self, node: yaml.Node, name: str) -> tuple[str, ...]:
         """A list of short strings; one string is read as a list of one."""
         if isinstance(node, yaml.ScalarNode):
-            items = [] if node.tag == Y + "null" else [node]
+            items = [] if node.tag == NULL_TAG else [node]
         elif isinstance(node, yaml.SequenceNode):
             items = node.value
         else:
