@@ -19,7 +19,6 @@ from ..model import (
     FieldSpec,
     FieldType,
     Item,
-    Loc,
     Row,
 )
 from .syntax import NULL_TAG, _loc, _place
@@ -67,12 +66,11 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         fields = reader.mapping(node, "a card")
     except _Invalid:
         return None
-    card_loc = reader.loc(node)
     ok = True
 
     kind_spec = None
     if "kind" not in fields:
-        reader.report(card_loc, "missing-field", "card has no 'kind'; kinds: " + ", ".join(KINDS))
+        reader.report(node, "missing-field", "card has no 'kind'; kinds: " + ", ".join(KINDS))
         ok = False
     else:
         try:
@@ -92,7 +90,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
     card_id = None
     if "id" not in fields:
-        reader.report(card_loc, "missing-field", "card has no 'id'")
+        reader.report(node, "missing-field", "card has no 'id'")
         ok = False
     else:
         try:
@@ -141,7 +139,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             continue  # the unknown-field message already points at the misspelt key
         if spec.required and spec.name not in fields:
             reader.report(
-                card_loc, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
+                node, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
             )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
@@ -151,13 +149,15 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         return None
     if not _check_kind(reader, kind_spec.name, values, nodes, fields):
         return None
-    return _build_card(kind_spec.name, card_id, _field_locs(card_loc, nodes), values, ctx)
+    return _build_card(
+        kind_spec.name, card_id, _field_locs(reader.display, node, nodes), values, ctx
+    )
 
 
-def _field_locs(card_loc: Loc, nodes: dict[str, yaml.Node]) -> FieldLocs:
+def _field_locs(file: str, card: yaml.Node, nodes: dict[str, yaml.Node]) -> FieldLocs:
     """Where the card and each field's value start (1-based, as ``Loc``)."""
     places = {name: _place(node) for name, node in nodes.items()}
-    return FieldLocs.of(card_loc.file, (card_loc.line, card_loc.col), places)
+    return FieldLocs.of(file, _place(card), places)
 
 
 def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:

@@ -59,9 +59,19 @@ class FileReader:
     images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     _lines: list[str] | None = None
     _has_ampersand: bool = False  # an '&' anywhere in the file: a value may lose an anchor
+    _has_comment: bool = False  # a ' #' anywhere in the file: a value may lose a comment
+    # No backslash (so no escape) and no control or hidden character in the file's
+    # text: no value can hold one (most files: their values are not searched one by one).
+    _may_hold_control: bool = True
 
     def __post_init__(self) -> None:
         self._has_ampersand = "&" in self.source
+        self._has_comment = " #" in self.source
+        self._may_hold_control = (
+            not self.source  # the text is not known
+            or "\\" in self.source
+            or _CONTROL_OR_HIDDEN.search(self.source) is not None
+        )
 
     def line(self, number: int) -> str:
         """The file's line ``number`` (0-based), or ''."""
@@ -71,7 +81,7 @@ class FileReader:
 
     def warn_comment(self, node: yaml.ScalarNode, name: str) -> None:
         """The comment trap: a plain value followed by ' #' on its line loses the rest."""
-        if node.style or not self.source:
+        if node.style or not self._has_comment:
             return
         end = node.end_mark
         rest = self.line(end.line)[end.column :]
@@ -105,7 +115,7 @@ class FileReader:
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
         """Control characters (written as escapes: YAML refuses them raw) are refused;
         zero-width and bidi-override characters, which hide or reorder text, warned."""
-        if _CONTROL_OR_HIDDEN.search(value) is None:
+        if not self._may_hold_control or _CONTROL_OR_HIDDEN.search(value) is None:
             return
         control = _CONTROL.search(value)
         if control is not None:
