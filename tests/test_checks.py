@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import sys
 import textwrap
+from array import array
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,10 @@ from cheatdeck import pipeline
 from cheatdeck.checks import items
 from cheatdeck.checks.completeness import count_words, find_placeholders
 from cheatdeck.checks.facts import find_problems
-from cheatdeck.checks.normalize import content_words, fold
+from cheatdeck.checks.normalize import capital_stopwords, content_words, fold
 from cheatdeck.checks.quantities import parse, same_value
 from cheatdeck.checks.secrets import find_secrets
+from cheatdeck.checks.similar import _add_pairs
 from cheatdeck.checks.typos import one_edit, typo_mapping
 from cheatdeck.load import load_corpus
 
@@ -269,6 +271,55 @@ def test_word_limit_comes_from_the_corpus_settings(tmp_path, monkeypatch):
     report = run_check(tmp_path, monkeypatch)
     assert [(d.code, d.line) for d in report.sorted()] == [("long-answer", 7)]
     assert "10 words (limit 8)" in report.sorted()[0].message
+
+
+@pytest.mark.parametrize(
+    ("answer", "long"),
+    [
+        ("a b c d", True),  # 7 characters, 4 words: the densest ASCII text over 3 words
+        ("a b c", False),
+        ("ab cd ef", False),  # 8 characters, 3 words
+        ("é b c d", True),  # not ASCII: counted whatever its length
+    ],
+)
+def test_the_densest_answers_are_still_counted(tmp_path, monkeypatch, answer, long):
+    """Only an ASCII answer longer than twice the limit can exceed it (one-letter words
+    one space apart); shorter ones are not counted, these are."""
+    write_corpus(
+        tmp_path,
+        f"""
+        - id: dense
+          kind: qa
+          question: Which letters come first?
+          answer: "{answer}"
+        """,
+        "settings:\n  max_answer_words: 3\n",
+    )
+    report = run_check(tmp_path, monkeypatch)
+    assert [d.code for d in report.sorted()] == (["long-answer"] if long else [])
+
+
+def test_stop_words_in_capitals_are_names():
+    assert capital_stopwords("Who founded the WHO?") == {"who"}
+    assert capital_stopwords("Is IT part of the WHO?") == {"it", "who"}
+    assert capital_stopwords("who founded the who?") == frozenset()
+    assert capital_stopwords("Which AWS region?") == frozenset()  # not a stop word
+
+
+def test_a_block_pairs_items_of_two_cards_only():
+    """Layer 3's blocks: items of one card never pair; one other card's item in the
+    block pairs with each of them, wherever it stands."""
+    card_of = array("I", [0, 0, 1, 2, 2])
+    for members, expected in [
+        ([0, 1], set()),
+        ([3, 4], set()),
+        ([0, 1, 2], {(0, 2), (1, 2)}),
+        ([2, 3, 4], {(2, 3), (2, 4)}),
+        ([0, 2, 3], {(0, 2), (0, 3), (2, 3)}),
+    ]:
+        pairs: set[int] = set()
+        _add_pairs(members, card_of, 5, pairs)
+        assert {divmod(pair, 5) for pair in pairs} == expected
 
 
 def test_words_are_counted_as_a_reader_counts_them():

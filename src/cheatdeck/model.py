@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import chain
 from typing import ClassVar
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -342,10 +343,7 @@ class FieldLocs(Mapping[str, Loc]):
     ) -> FieldLocs:
         """``card`` and each of ``fields``' values: (1-based line, 1-based column)."""
         fields = fields or {}
-        flat = array("I", card)
-        for line, col in fields.values():
-            flat.append(line)
-            flat.append(col)
+        flat = array("I", [*card, *chain.from_iterable(fields.values())])
         return cls(file, tuple(fields), flat.tobytes())
 
     @property
@@ -445,6 +443,8 @@ class Card:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Concept(Card):
+    """A term and its definition."""
+
     kind: ClassVar[str] = "concept"
     term: str
     definition: str
@@ -454,6 +454,8 @@ class Concept(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class QA(Card):
+    """A question and its answer."""
+
     kind: ClassVar[str] = "qa"
     question: str
     answer: str
@@ -463,6 +465,8 @@ class QA(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Command(Card):
+    """A task and the command that does it."""
+
     kind: ClassVar[str] = "command"
     task: str
     command: str
@@ -472,6 +476,8 @@ class Command(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Limit(Card):
+    """A number or bound worth knowing: what it limits, its value and unit."""
+
     kind: ClassVar[str] = "limit"
     subject: str
     value: str  # as written (``0700`` stays ``0700``); the checks read numbers from it
@@ -489,6 +495,8 @@ class Limit(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Table(Card):
+    """A comparison table: one fact per cell."""
+
     kind: ClassVar[str] = "table"
     title: str
     columns: tuple[str, ...]
@@ -498,12 +506,16 @@ class Table(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Cloze(Card):
+    """A text with {{c1::deletions}}."""
+
     kind: ClassVar[str] = "cloze"
     text: str
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Snippet(Card):
+    """A titled block of code."""
+
     kind: ClassVar[str] = "snippet"
     title: str
     code: str
@@ -512,6 +524,8 @@ class Snippet(Card):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ListCard(Card):
+    """A titled list: one fact per item."""
+
     kind: ClassVar[str] = "list"
     title: str
     items: tuple[Item, ...]

@@ -98,7 +98,7 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield from placeholder_problems(text, quoted)
             if secrets:
                 yield from secret_problems(text)
-            if limit > 0 and text.field in ANSWER_FIELDS and len(text.value) > limit:
+            if limit > 0 and text.field in ANSWER_FIELDS and _may_be_longer(text.value, limit):
                 yield from long_answer_problems(text, limit)
 
 
@@ -183,6 +183,15 @@ def count_words(text: str) -> int:
     if cjk:
         text = _CJK.sub(" ", text)
     return len(_WORDS.findall(text)) + (cjk + 1) // 2
+
+
+def _may_be_longer(text: str, limit: int) -> bool:
+    """False when ``text`` surely has at most ``limit`` words (``count_words``, which is
+    slower): a word is one character at least, and words written in ASCII are apart by
+    one character at least, so n characters hold (n + 1) // 2 of them at most."""
+    if text.isascii():
+        return len(text) > 2 * limit
+    return len(text) > limit
 
 
 def long_answer_problems(text: Text, limit: int) -> Iterator[Diagnostic]:

@@ -241,6 +241,8 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 def capital_stopwords(text: str) -> frozenset[str]:
     """Stop words ``text`` writes in capitals: ``WHO``, ``IT``, ``US`` are names there."""
+    if text.islower():  # no capital letter at all (most answers): no regex search
+        return frozenset()
     found = _CAPITALS.findall(text)
     if not found:
         return frozenset()

@@ -209,10 +209,12 @@ def _candidates(
     for value in keyed:
         key, index = divmod(value, count)
         if key != block:
-            _add_pairs(members, card_of, count, pairs)
+            if len(members) > 1:  # most blocks hold one item
+                _add_pairs(members, card_of, count, pairs)
             block, members = key, []
         members.append(index)
-    _add_pairs(members, card_of, count, pairs)
+    if len(members) > 1:
+        _add_pairs(members, card_of, count, pairs)
     return pairs
 
 
@@ -233,8 +235,10 @@ def _usable_ranks(df: array) -> array:
 
 
 def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) -> None:
-    """The pairs of one block's items (items in increasing order), of two cards."""
-    if 1 < len(members) <= MAX_BLOCK:
+    """The pairs of one block's items (two or more, in increasing order), of two cards."""
+    if card_of[members[0]] == card_of[members[-1]]:
+        return  # one card's items (a table's cells share its title's words): no pair
+    if len(members) <= MAX_BLOCK:
         for x, i in enumerate(members):
             base, card = i * count, card_of[i]
             pairs.update(base + j for j in members[x + 1 :] if card_of[j] != card)

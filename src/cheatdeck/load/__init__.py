@@ -24,7 +24,7 @@ from .. import model
 from ..diagnostics import Diagnostic, make
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
 from .cards import CardContext, _is_blank, cloze_problem, read_card, read_value
-from .syntax import Y, _Composer, compose, decode
+from .syntax import NULL_TAG, _Composer, compose, decode
 from .values import FileReader, _Invalid, suggest
 
 # beyond load_corpus: the composer (a speed test)
@@ -135,7 +135,7 @@ def read_topic(
     cards: list[model.Card] = []
     if "cards" in fields:
         cards_key, cards_node = fields["cards"]
-        if isinstance(cards_node, yaml.ScalarNode) and cards_node.tag == Y + "null":
+        if isinstance(cards_node, yaml.ScalarNode) and cards_node.tag == NULL_TAG:
             reader.report(cards_key, "no-cards", "topic file has no cards")
             ok = False
         elif not isinstance(cards_node, yaml.SequenceNode):
@@ -170,7 +170,7 @@ LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
-    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+    if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return Settings()
     fields = reader.mapping(node, "'settings'")
     values: dict[str, object] = {}
@@ -263,12 +263,20 @@ def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic |
     return node, problem, text
 
 
-def outside_problem(root: Path, path: Path, display: str) -> Diagnostic | None:
-    """Why a topic file may not be read: a link to a file outside the corpus folder, or
-    not a regular file (a FIFO, a device)."""
+def resolved_root(root: Path) -> Path | None:
+    """The corpus folder with every link resolved (None if it cannot be)."""
+    try:
+        return root.resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def outside_problem(root: Path | None, path: Path, display: str) -> Diagnostic | None:
+    """Why a topic file may not be read: a link to a file outside the corpus folder
+    (``root``, resolved: ``resolved_root``), or not a regular file (a FIFO, a device)."""
     try:
         resolved = path.resolve()
-        inside = resolved.is_relative_to(root.resolve())
+        inside = root is not None and resolved.is_relative_to(root)
         regular = resolved.is_file()
     except (OSError, RuntimeError):
         inside = regular = False
@@ -287,6 +295,8 @@ def outside_problem(root: Path, path: Path, display: str) -> Diagnostic | None:
 
 @dataclass
 class CorpusHead:
+    """What corpus.yaml says (its name, title, deck, settings, retired ids)."""
+
     name: str = ""
     title: str = ""
     subtitle: str | None = None
@@ -487,12 +497,13 @@ def read_topic_files(
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 10_000))
     images: dict = {}  # shared by the files: each image is looked at once
+    real_root = resolved_root(root)  # once, not once a file
     try:
         reads = []
         for done, path in enumerate(paths):
             if progress is not None:
                 progress(done, len(paths))
-            reads.append(_read_topic_file(root, path, cwd, root_deck, images))
+            reads.append(_read_topic_file(root, real_root, path, cwd, root_deck, images))
             # The cards read so far live to the end of the run: later collections need
             # not walk them again (at 100k cards that walking took half of loading).
             gc.freeze()
@@ -501,9 +512,11 @@ def read_topic_files(
         sys.setrecursionlimit(old_limit)
 
 
-def _read_topic_file(root: Path, path: Path, cwd: Path, root_deck: str, images: dict) -> FileRead:
+def _read_topic_file(
+    root: Path, real_root: Path | None, path: Path, cwd: Path, root_deck: str, images: dict
+) -> FileRead:
     display = display_path(path, cwd)
-    problem = outside_problem(root, path, display)
+    problem = outside_problem(real_root, path, display)
     if problem is not None:
         return FileRead(None, [], [problem], 0)
     node, problem, text = _read_node(path, display)

@@ -19,10 +19,9 @@ from ..model import (
     FieldSpec,
     FieldType,
     Item,
-    Loc,
     Row,
 )
-from .syntax import Y, _loc, _place
+from .syntax import NULL_TAG, _loc, _place
 from .values import FileReader, _Invalid, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
@@ -67,12 +66,11 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         fields = reader.mapping(node, "a card")
     except _Invalid:
         return None
-    card_loc = reader.loc(node)
     ok = True
 
     kind_spec = None
     if "kind" not in fields:
-        reader.report(card_loc, "missing-field", "card has no 'kind'; kinds: " + ", ".join(KINDS))
+        reader.report(node, "missing-field", "card has no 'kind'; kinds: " + ", ".join(KINDS))
         ok = False
     else:
         try:
@@ -92,7 +90,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
     card_id = None
     if "id" not in fields:
-        reader.report(card_loc, "missing-field", "card has no 'id'")
+        reader.report(node, "missing-field", "card has no 'id'")
         ok = False
     else:
         try:
@@ -141,7 +139,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             continue  # the unknown-field message already points at the misspelt key
         if spec.required and spec.name not in fields:
             reader.report(
-                card_loc, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
+                node, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
             )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
@@ -151,36 +149,45 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         return None
     if not _check_kind(reader, kind_spec.name, values, nodes, fields):
         return None
-    return _build_card(kind_spec.name, card_id, _field_locs(card_loc, nodes), values, ctx)
+    return _build_card(
+        kind_spec.name, card_id, _field_locs(reader.display, node, nodes), values, ctx
+    )
 
 
-def _field_locs(card_loc: Loc, nodes: dict[str, yaml.Node]) -> FieldLocs:
+def _field_locs(file: str, card: yaml.Node, nodes: dict[str, yaml.Node]) -> FieldLocs:
     """Where the card and each field's value start (1-based, as ``Loc``)."""
     places = {name: _place(node) for name, node in nodes.items()}
-    return FieldLocs.of(card_loc.file, (card_loc.line, card_loc.col), places)
+    return FieldLocs.of(file, _place(card), places)
+
+
+# The field types as module names: ``read_value`` runs for every value of every card,
+# and looking up an Enum member as an attribute costs three times a global's lookup.
+_TEXT, _WORD, _CODE, _BOOL = FieldType.TEXT, FieldType.WORD, FieldType.CODE, FieldType.BOOL
+_NUMBER_OR_TEXT, _DATE, _WORDS = FieldType.NUMBER_OR_TEXT, FieldType.DATE, FieldType.WORDS
+_PATH, _TEXTS, _ROWS, _ITEMS = FieldType.PATH, FieldType.TEXTS, FieldType.ROWS, FieldType.ITEMS
 
 
 def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:
     name, kind = spec.name, spec.type
-    if kind in (FieldType.TEXT, FieldType.WORD):
-        return reader.text(node, name, prose=kind is FieldType.TEXT)
-    if kind is FieldType.CODE:
+    if kind is _TEXT or kind is _WORD:
+        return reader.text(node, name, prose=kind is _TEXT)
+    if kind is _CODE:
         return reader.code(node, name)
-    if kind is FieldType.BOOL:
+    if kind is _BOOL:
         return reader.boolean(node, name)
-    if kind is FieldType.NUMBER_OR_TEXT:
+    if kind is _NUMBER_OR_TEXT:
         return reader.number_or_text(node, name)
-    if kind is FieldType.DATE:
+    if kind is _DATE:
         return reader.date(node, name)
-    if kind is FieldType.WORDS:
+    if kind is _WORDS:
         return reader.words(node, name)
-    if kind is FieldType.PATH:
+    if kind is _PATH:
         return reader.image(node, name)
-    if kind is FieldType.TEXTS:
+    if kind is _TEXTS:
         return reader.texts(node, name)
-    if kind is FieldType.ROWS:
+    if kind is _ROWS:
         return read_rows(reader, node)
-    if kind is FieldType.ITEMS:
+    if kind is _ITEMS:
         return read_items(reader, node)
     raise AssertionError(kind)  # pragma: no cover
 
@@ -197,7 +204,7 @@ def _is_blank(value: object) -> bool:
 
 def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, list, list]]:
     """Row label -> cells, each with its nodes; shapes are checked by the kind."""
-    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+    if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
     if isinstance(node, yaml.SequenceNode):
         reader.report(node, "wrong-type", _rows_as_list_message(node))
@@ -248,7 +255,7 @@ def _items_as_mapping_message(node: yaml.MappingNode) -> str:
 
 
 def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
-    if isinstance(node, yaml.ScalarNode) and node.tag == Y + "null":
+    if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
     if isinstance(node, yaml.MappingNode):
         reader.report(node, "wrong-type", _items_as_mapping_message(node))

@@ -16,12 +16,19 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 Y = "tag:yaml.org,2002:"
 SAFE_TAGS = {Y + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 MERGE_TAG = Y + "merge"
+# One string each, made once (the composer tags every node; values compare their tags).
+STR_TAG, SEQ_TAG, MAP_TAG, NULL_TAG = Y + "str", Y + "seq", Y + "map", Y + "null"
+BOOL_TAG, INT_TAG, FLOAT_TAG, TIMESTAMP_TAG = Y + "bool", Y + "int", Y + "float", Y + "timestamp"
+BINARY_TAG = Y + "binary"
 _ALLOWED_TAGS = frozenset({*SAFE_TAGS, MERGE_TAG})
 _IMPLICIT = {
     first: tuple(pairs) for first, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 # An anchor ("&name") is the only way to share nodes; without one there are no aliases.
 _ANCHOR = re.compile(r"&[^\s,\[\]{}]")
+
+
+_SCALAR, _SEQUENCE = yaml.ScalarNode, yaml.SequenceNode
 
 
 class _Composer(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -41,13 +48,13 @@ class _Composer(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         pass
 
     def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode:
+        if kind is _SCALAR:
             if implicit[0]:
                 for tag, regexp in _IMPLICIT.get(value[:1], ()):
                     if regexp.match(value):
-                        return tag if tag in _ALLOWED_TAGS else Y + "str"
-            return Y + "str"
-        return Y + "seq" if kind is yaml.SequenceNode else Y + "map"
+                        return tag if tag in _ALLOWED_TAGS else STR_TAG
+            return STR_TAG
+        return SEQ_TAG if kind is _SEQUENCE else MAP_TAG
 
 
 #: Aliases may expand a file to at most this many nodes (and 10x its written size).
@@ -309,7 +316,7 @@ def _distinct_scalars(root: yaml.Node) -> list[yaml.Node]:
 
 
 def _is_binary(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == Y + "binary"
+    return isinstance(node, yaml.ScalarNode) and node.tag == BINARY_TAG
 
 
 def _unsafe_tag(node: yaml.Node, display: str) -> Diagnostic:

@@ -15,7 +15,17 @@ from ..media import image_problem
 from ..model import (
     Loc,
 )
-from .syntax import _CONSTRUCTOR, MERGE_TAG, Y, _loc
+from .syntax import (
+    _CONSTRUCTOR,
+    BINARY_TAG,
+    BOOL_TAG,
+    FLOAT_TAG,
+    INT_TAG,
+    MERGE_TAG,
+    NULL_TAG,
+    TIMESTAMP_TAG,
+    _loc,
+)
 
 # ---------------------------------------------------------------- values
 
@@ -49,9 +59,19 @@ class FileReader:
     images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     _lines: list[str] | None = None
     _has_ampersand: bool = False  # an '&' anywhere in the file: a value may lose an anchor
+    _has_comment: bool = False  # a ' #' anywhere in the file: a value may lose a comment
+    # No backslash (so no escape) and no control or hidden character in the file's
+    # text: no value can hold one (most files: their values are not searched one by one).
+    _may_hold_control: bool = True
 
     def __post_init__(self) -> None:
         self._has_ampersand = "&" in self.source
+        self._has_comment = " #" in self.source
+        self._may_hold_control = (
+            not self.source  # the text is not known
+            or "\\" in self.source
+            or _CONTROL_OR_HIDDEN.search(self.source) is not None
+        )
 
     def line(self, number: int) -> str:
         """The file's line ``number`` (0-based), or ''."""
@@ -61,7 +81,7 @@ class FileReader:
 
     def warn_comment(self, node: yaml.ScalarNode, name: str) -> None:
         """The comment trap: a plain value followed by ' #' on its line loses the rest."""
-        if node.style or not self.source:
+        if node.style or not self._has_comment:
             return
         end = node.end_mark
         rest = self.line(end.line)[end.column :]
@@ -95,7 +115,7 @@ class FileReader:
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
         """Control characters (written as escapes: YAML refuses them raw) are refused;
         zero-width and bidi-override characters, which hide or reorder text, warned."""
-        if _CONTROL_OR_HIDDEN.search(value) is None:
+        if not self._may_hold_control or _CONTROL_OR_HIDDEN.search(value) is None:
             return
         control = _CONTROL.search(value)
         if control is not None:
@@ -165,7 +185,7 @@ class FileReader:
     def text(self, node: yaml.Node, name: str, prose: bool = True) -> str:
         """Any scalar as written (``1.10``, ``0700``, ``NULL``, ``~`` stay so); nothing is empty."""
         node = self.scalar(node, name)
-        if node.tag == Y + "binary":
+        if node.tag == BINARY_TAG:
             self.report(node, "wrong-type", f"'{name}' must be text, not binary data")
             raise _Invalid
         if prose:
@@ -186,15 +206,15 @@ class FileReader:
 
     def boolean(self, node: yaml.Node, name: str) -> bool:
         node = self.scalar(node, name)
-        if node.tag != Y + "bool" or node.value.lower() not in ("true", "false"):
+        if node.tag != BOOL_TAG or node.value.lower() not in ("true", "false"):
             self.report(node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'")
             raise _Invalid
-        return bool(self.construct(node))
+        return node.value.lower() == "true"  # as PyYAML's constructor reads it
 
     def number_or_text(self, node: yaml.Node, name: str) -> str | int | float:
         node = self.scalar(node, name)
         decimal = _DECIMAL.fullmatch(node.value) is not None  # not 1:30, 0x10, 0o7, .inf
-        if node.tag in (Y + "int", Y + "float") and not node.style and decimal:
+        if node.tag in (INT_TAG, FLOAT_TAG) and not node.style and decimal:
             value = self.construct(node)
             if isinstance(value, float) and value != value:  # NaN is not a number here
                 return node.value
@@ -205,7 +225,7 @@ class FileReader:
         node = self.scalar(node, name)
         raw = node.value.strip()
         try:
-            if node.tag == Y + "timestamp":
+            if node.tag == TIMESTAMP_TAG:
                 value = self.construct(node)
                 return value.date() if isinstance(value, dt.datetime) else value
             return dt.date.fromisoformat(raw)
@@ -216,7 +236,7 @@ class FileReader:
     def words(self, node: yaml.Node, name: str) -> tuple[str, ...]:
         """A list of short strings; one string is read as a list of one."""
         if isinstance(node, yaml.ScalarNode):
-            items = [] if node.tag == Y + "null" else [node]
+            items = [] if node.tag == NULL_TAG else [node]
         elif isinstance(node, yaml.SequenceNode):
             items = node.value
         else:
