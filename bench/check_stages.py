@@ -1,7 +1,7 @@
 """Where one ``cheatdeck check`` spends its time: imports, loading, each check, the collector.
 
-Runs the stages of ``pipeline.check`` in this process, as ``check`` runs them (the
-cycle collector paused while loading and checking), and prints wall and CPU seconds
+Runs the stages of ``pipeline.check`` in this process, as ``check`` runs them, and
+prints wall and CPU seconds
 of each, and how often the collector ran and for how long. One run is one process:
 run it a few times, beside a bare ``python -c pass``, on a machine that is otherwise
 quiet, and read the spread.
@@ -63,9 +63,8 @@ def main(corpus: Path) -> None:
     ctx = CheckContext(
         corpus=outcome.corpus, lock=lock, today=dt.date.today(), retired_locs=retired
     )
-    with pipeline._collector_paused():
-        for check in checks:
-            _stage(check.__name__, lambda check=check: list(check(ctx)))
+    for check in checks:
+        _stage(check.__name__, lambda check=check: list(check(ctx)))
     print(f"{'all (after start-up)':28s} {time.perf_counter() - started:6.3f} s wall")
 
 
