@@ -584,25 +584,6 @@ def test_print_code_leaves_lines_that_cannot_wrap_bare(tmp_path):
     assert screen.count('<span class="line"') == 4  # the HTML file keeps a block a line
 
 
-def test_print_leaves_out_spans_that_change_nothing_on_paper(tmp_path):
-    """A token with several classes none of which print colours (YAML's "hl-p
-    hl-p-Indicator") is bare text; a Q&A's answer has no span of its own on paper."""
-    yaml_code = "Resources:\n  - Effect: Allow\n    Action: [s3:GetObject]"
-    printed = str(sheet.Renderer(tmp_path, for_print=True).code(yaml_code, "yaml"))
-    screen = str(sheet.Renderer(tmp_path).code(yaml_code, "yaml"))
-    assert "hl-p-Indicator" in screen and "hl-p-Indicator" not in printed
-    assert '<span class="hl-nt">Effect</span>' in printed  # a coloured token keeps its span
-    assert "  - <span" in printed and ": [<span" in printed  # "-" and "[" bare
-    card = pipeline.check(KINDS).corpus.cards()
-    qa_card = next(c for c in card if c.kind == "qa" and not c.fact)
-    on_paper = blocks.qa(sheet.Renderer(tmp_path, for_print=True), qa_card)
-    on_screen = blocks.qa(sheet.Renderer(tmp_path), qa_card)
-    assert 'class="answer"' in on_screen and 'class="answer"' not in on_paper
-    assert on_paper.replace(" ", "") == on_screen.replace('<span class="answer">', "").replace(
-        "</span></p>", "</p>"
-    ).replace(" ", "")
-
-
 def test_layout_problems_reach_the_user_on_stderr_unless_quiet(tmp_path, monkeypatch, capsys):
     from cheatdeck import cli
 

@@ -118,12 +118,9 @@ def qa(r, card) -> str:
     """A Q&A as a statement: its ``fact``, else its answer under the question's key phrase."""
     if card.fact:
         return f'<p class="statement">{r.md(card.fact)}</p>\n'
-    answer = r.md(card.answer)
-    if not r.for_print:  # on paper the answer is the paragraph's own ink: no box of its own
-        answer = f'<span class="answer">{answer}</span>'
     return (
         f'<p class="statement"><span class="label">{r.md(key_phrase(card.question))}</span>'
-        f" {answer}</p>\n"
+        f' <span class="answer">{r.md(card.answer)}</span></p>\n'
     )
 
 

@@ -78,9 +78,7 @@ IMAGE_TYPES = {
 }
 CLOZE_OPEN, CLOZE_CLOSE = "\ue000", "\ue001"  # private-use marks that survive Markdown
 INLINE_CODE = re.compile(r"<code>(.*?)</code>", re.S)
-# A Pygments token span: its classes (a token without a short name has several,
-# "hl-l hl-l-Scalar hl-l-Scalar-Plain") and its text.
-TOKEN_SPAN = re.compile(r'<span class="(hl-[a-z0-9]+(?: hl-[A-Za-z0-9-]+)*)">([^<]*)</span>')
+TOKEN_SPAN = re.compile(r'<span class="hl-([a-z0-9]+)">([^<]*)</span>')
 MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? ?/?>')
 
 
@@ -320,15 +318,14 @@ def print_code_lines(lines: list[str], sources: list[str], fits: int, split: boo
 
 
 def _bare_if_uncoloured(match: re.Match) -> str:
-    """A token span none of whose classes print gives a rule becomes its bare text."""
-    styled = printed_tokens().intersection(match.group(1).split())
-    return match.group(0) if styled else match.group(2)
+    """A token span whose class print leaves unstyled becomes its bare text."""
+    return match.group(0) if match.group(1) in printed_tokens() else match.group(2)
 
 
 @lru_cache(maxsize=1)
 def printed_tokens() -> frozenset[str]:
-    """The Pygments token classes the light (print) style gives a rule ("hl-k", …)."""
-    return frozenset(re.findall(r"\.(hl-[A-Za-z0-9-]+)", highlight.css(LIGHT_STYLE, ".code")))
+    """The Pygments token classes the light (print) style gives a rule."""
+    return frozenset(re.findall(r"\.hl-([a-z0-9]+)", highlight.css(LIGHT_STYLE, ".code")))
 
 
 def display_width(text: str) -> int:
