@@ -164,6 +164,15 @@ def test_an_edited_corpus_gets_the_pdf_a_build_without_a_guess_makes(tmp_path, m
     def made_tall(cards):
         card(cards, "idea-2")["definition"] = LONG_TEXT
 
+    def tall_card_now_a_long_list(cards):  # guessed tall, and now tall by its own kind
+        index = cards.index(card(cards, "idea-2"))
+        cards[index] = {
+            "id": "idea-2",
+            "kind": "list",
+            "title": "TOAST, step by step",
+            "items": [f"step {n}: {LONG_TEXT[:120]}" for n in range(30)],
+        }
+
     # (name, file, change, layouts the build with the guess may take; cold: without it)
     edits = [
         ("typo", "01-tools.yaml", typo, lambda cold: 1),
@@ -171,6 +180,7 @@ def test_an_edited_corpus_gets_the_pdf_a_build_without_a_guess_makes(tmp_path, m
         ("removed", "01-tools.yaml", removed, lambda cold: cold),
         ("tall-made-short", "02-ideas.yaml", tall_made_short, lambda cold: cold + 1),  # dropped
         ("made-tall", "02-ideas.yaml", made_tall, lambda cold: cold),
+        ("now-a-long-list", "02-ideas.yaml", tall_card_now_a_long_list, lambda cold: cold + 1),
     ]
     for name, file, change, most in edits:
         edit(corpus, file, change)

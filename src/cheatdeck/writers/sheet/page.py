@@ -705,8 +705,10 @@ def _cont_title(title: str, where: str, width: float) -> str:
 
 
 def mark_tall(document: str, card_ids: Iterable[str]) -> str:
-    """``document`` with these cards marked ``tall`` (allowed to split across columns)."""
+    """``document`` with these cards marked ``tall`` (allowed to split across columns);
+    a card already marked so (a long table, list or code) is left as it is."""
     for card_id in sorted(card_ids):
         anchor = re.escape(html.escape(CARD_ANCHOR_PREFIX + card_id, quote=True))
-        document = re.sub(f'(<article id="{anchor}" class="[^"]*)"', r'\1 tall"', document, count=1)
+        unmarked = f'(<article id="{anchor}" class="(?![^"]*\\btall\\b)[^"]*)"'
+        document = re.sub(unmarked, r'\1 tall"', document, count=1)
     return document

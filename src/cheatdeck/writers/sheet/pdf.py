@@ -4,9 +4,10 @@ WeasyPrint reads nothing but ``data:`` URIs and files inside the corpus folder a
 ``templates/`` (``safe_fetcher``). The laid-out pages are read back by the layout
 check (``layout_check``): a card taller than a column cannot stay whole, so the first
 layout finds such cards and the columns that begin inside a section, and a second one
-lets exactly those cards split and heads those columns "<section> (cont.)". The headings
-of the last build (kept in OUT's manifest by ``incremental``) are a guess that spares the
-first layout when the layout made with them asks for exactly them. Dates come from
+lets exactly those cards split and heads those columns "<section> (cont.)". What the
+last build's layout found (its tall cards and headings, kept in OUT's manifest by
+``incremental``) is a guess that spares the first layout when the layout made with it
+asks for exactly it. Dates come from
 the build time (the lock, through the HTML's ``dcterms`` dates), the file identifier
 from the HTML: the same corpus gives the same bytes. Layout time grows faster than
 the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
