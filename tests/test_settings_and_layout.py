@@ -259,9 +259,9 @@ def test_a_large_sheet_is_announced_before_its_layout(tmp_path, monkeypatch, cap
     said_before_layout = []
     real = pdf.lay_out_sheet
 
-    def laying_out(html, roots):
+    def laying_out(html, roots, **options):
         said_before_layout.append(capsys.readouterr().err)
-        return real(html, roots)
+        return real(html, roots, **options)
 
     monkeypatch.setattr(pdf, "lay_out_sheet", laying_out)
     assert cli.main(["build", str(corpus), "-o", str(tmp_path / "out"), "-f", "pdf"]) == 0

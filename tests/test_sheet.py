@@ -735,3 +735,20 @@ def test_a_huge_field_is_cut_on_paper_with_a_notice_and_stays_whole_in_html(tmp_
     assert len(found) == 1 and "the PDF shows the first 20,000" in found[0], ctx.notices
     text = pdf_text(made.pdf)
     assert "word100 " in text and "word300000" not in text and "more characters" in text
+
+
+def test_print_css_has_the_root_colours_as_values_and_the_html_file_keeps_them_variable():
+    """WeasyPrint works a variable out for every element: the PDF's CSS has the colours
+    set once in :root as plain values; --accent (set per section) and the type sizes
+    (set again per build) stay variables; the HTML file (dark mode) keeps them all."""
+    ctx = context(SHIPPED)
+    printed = sheet.print_html(ctx)
+    css = printed[printed.index("<style>") : printed.index("</style>")]
+    assert "var(--ink)" not in css and "var(--code-bg)" not in css
+    assert "color: #111" in css and "background: #f1f1f1" in css
+    assert "var(--accent)" in css and "var(--body-size)" in css
+    screen = sheet.document_html(ctx)
+    assert "var(--ink)" in screen and "var(--code-bg)" in screen
+    assert sheet.constants_inlined(
+        ":root { --a: red; }\n.x { --a: blue; }\np { color: var(--a) }"
+    ) == (":root { --a: red; }\n.x { --a: blue; }\np { color: var(--a) }")

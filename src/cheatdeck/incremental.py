@@ -14,6 +14,9 @@ The manifest's first line is that record; its second line keeps every Markdown a
 code rendering of the build (``text.RENDERED``, ``highlight.RENDERED``), under a key
 of the renderer's code and library versions. A build that is not skipped starts from
 them, so after editing one card only that card's fields are parsed and highlighted.
+It also keeps what the PDF's layout found (``pdf.LAID_OUT``: its tall cards, where its
+"(cont.)" headings went): the next build lays the sheet out with them first, and needs
+one layout when they still hold.
 OUT is not trusted: the third line is an HMAC of the second under a key kept in the
 user's cache folder (not in OUT), and renderings whose HMAC does not match, or that
 no key can check, are not used (everything is rendered again).
@@ -196,15 +199,18 @@ def renderer_key() -> str:
 
 
 def _renderings() -> Iterator[str]:
-    """``{"key":…,"inline":{source: html, …},"code":[[source, lang, html], …]}`` in three
-    pieces (25 MB of JSON at 100k cards), each encoded by one call of the JSON encoder."""
+    """``{"key":…,"inline":{source: html, …},"code":[[source, lang, html], …],"sheet":{…}}``
+    in pieces (25 MB of JSON at 100k cards), each encoded by one call of the JSON encoder;
+    "sheet" is what the PDF's layout found (``pdf.LAID_OUT``, or the last one kept)."""
     from . import highlight, text
+    from .writers.sheet import pdf
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     yield '{"key":' + dump(renderer_key()) + ',"inline":'
     yield dump(text.RENDERED)
     code = [(source, lang, rendered) for (source, lang), rendered in highlight.RENDERED.items()]
-    yield ',"code":' + dump(code) + "}"
+    yield ',"code":' + dump(code)
+    yield ',"sheet":' + dump(pdf.LAID_OUT or pdf.EARLIER) + "}"  # no PDF built: kept
 
 
 def reuse_renderings(out_dir: Path) -> int:
@@ -214,9 +220,12 @@ def reuse_renderings(out_dir: Path) -> int:
     What earlier runs of this process rendered is dropped, so the manifest keeps the
     renderings of this build's corpus only."""
     from . import highlight, text
+    from .writers.sheet import pdf
 
     for store in (text.RENDERED, text.EARLIER, highlight.RENDERED, highlight.EARLIER):
         store.clear()
+    pdf.LAID_OUT.clear()
+    pdf.EARLIER.clear()
     try:
         with open(Path(out_dir) / MANIFEST, encoding="utf-8") as handle:
             handle.readline()
@@ -234,7 +243,10 @@ def reuse_renderings(out_dir: Path) -> int:
         data = json.loads(line)
     except ValueError:
         return 0
-    if not isinstance(data, dict) or data.get("key") != renderer_key():
+    if not isinstance(data, dict):
+        return 0
+    pdf.EARLIER.update(pdf.Guess.from_json(data.get("sheet")).as_json())
+    if data.get("key") != renderer_key():
         return 0
     inline, code = data.get("inline"), data.get("code")
     if not isinstance(inline, dict) or not isinstance(code, list):

@@ -4,7 +4,10 @@ WeasyPrint reads nothing but ``data:`` URIs and files inside the corpus folder a
 ``templates/`` (``safe_fetcher``). The laid-out pages are read back by the layout
 check (``layout_check``): a card taller than a column cannot stay whole, so the first
 layout finds such cards and the columns that begin inside a section, and a second one
-lets exactly those cards split and heads those columns "<section> (cont.)". Dates come from
+lets exactly those cards split and heads those columns "<section> (cont.)". What the
+last build's layout found (its tall cards and headings, kept in OUT's manifest by
+``incremental``) is a guess that spares the first layout when the layout made with it
+asks for exactly it. Dates come from
 the build time (the lock, through the HTML's ``dcterms`` dates), the file identifier
 from the HTML: the same corpus gives the same bytes. Layout time grows faster than
 the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -43,6 +47,15 @@ FIELD_LIMIT = 20_000
 LARGE_SHEET = 1_000_000
 #: Layouts after the first that may place the columns' "(cont.)" headings (lay_out_sheet).
 CONTINUATION_PASSES = 3
+#: A card guessed tall is trusted only when its pieces add up to this share of a column
+#: more than a whole column (a split table repeats its head, a split adds no more).
+SURELY_TALL = 1.15
+#: What a settled sheet's layout found (``Guess.as_json``): ``LAID_OUT`` of the last sheet
+#: laid out in this process, which ``incremental`` keeps in OUT's manifest, and
+#: ``EARLIER`` of the last build into OUT, read back from it and taken by the next
+#: ``build_sheet`` as its guess.
+LAID_OUT: dict = {}
+EARLIER: dict = {}
 
 
 def weasyprint():
@@ -128,17 +141,21 @@ def build_sheet(ctx) -> Sheet:
             f"{name}: WeasyPrint is laying out {printed.corpus.card_count():,} cards "
             f"({len(html) / 1e6:.1f} MB of HTML): this takes minutes; --tag prints a part",
         )
-    document, layout, html = lay_out_sheet(html, (ctx.corpus_dir, ctx.templates))
+    guess = Guess.from_json(EARLIER)
+    EARLIER.clear()  # a guess for one sheet: the next build stores its own
+    document, layout, html = lay_out_sheet(html, (ctx.corpus_dir, ctx.templates), guess=guess)
     missing = font_coverage.uncovered([html])
     with source_date_epoch(FONT_EPOCH):
         data = document.write_pdf(pdf_identifier=identifier(html))
     return Sheet(data, layout, sheet.PageSetup.of(ctx.settings).columns, missing)
 
 
-def lay_out_sheet(html: str, roots, headed: bool = True) -> tuple[object, layout_check.Layout, str]:
+def lay_out_sheet(
+    html: str, roots, headed: bool = True, guess: Guess | None = None
+) -> tuple[object, layout_check.Layout, str]:
     """The laid-out document, what the layout check found and the HTML laid out;
     ``headed=False``: without "(cont.)" headings (they change no page break: the page
-    budget counts pages so).
+    budget counts pages so); ``guess``: what the last build's layout settled on.
 
     The first layout finds the cards taller than a column (marked ``tall``, allowed to
     split) and the columns that begin inside a section; the second lays out the sheet
@@ -153,18 +170,44 @@ def lay_out_sheet(html: str, roots, headed: bool = True) -> tuple[object, layout
     the headings have still not settled (none was seen to), the sheet is laid out
     without them: a sound sheet with the running header only, never a heading drawn
     in the middle of a column.
+
+    With a ``guess``, the first layout already has its tall cards marked and its
+    headings. When each of those cards proves taller than a column by a margin
+    (``SURELY_TALL``), the layout is the one a build without the guess makes once it
+    has marked them (headings move nothing): when it asks for no other tall card and
+    exactly the guessed headings, the sheet is done in one layout; otherwise the passes
+    go on from it. When a card guessed tall may not be, the guess is dropped and the
+    sheet laid out as without it: a guess never leaves a card marked tall that a build
+    without it would not mark.
     """
     base = html
-    document = lay_out(base, roots)
-    layout = layout_check.read_layout(document)
     marks: frozenset[layout_check.Continuation] = frozenset()
+    marked: frozenset[str] = frozenset()  # cards marked tall after a layout found them so
+    document = layout = None
+    if headed and guess is not None and (guess.tall or guess.marks):
+        trial = sheet.mark_tall(base, guess.tall)
+        html = sheet.mark_continued(trial, guess.marks)
+        document = lay_out(html, roots)
+        layout = layout_check.read_layout(document)
+        present = frozenset(card for card in guess.tall if card in layout.cards)
+        if surely_tall(layout, present):
+            base, marked, marks = trial, present, guess.marks
+        else:
+            document, html = None, base
+    if document is None:
+        document = lay_out(base, roots)
+        layout = layout_check.read_layout(document)
+    LAID_OUT.clear()
     for _pass in range(CONTINUATION_PASSES):
         tall = layout.too_tall()
         wanted = continuation_marks(layout) if headed else frozenset()
         if not tall and wanted == marks:
+            if headed:
+                LAID_OUT.update(Guess(marked, marks).as_json())
             return document, layout, html
         if tall:
             base = sheet.mark_tall(base, tall)
+            marked |= tall
         marks = wanted
         html = sheet.mark_continued(base, marks)
         document = lay_out(html, roots)
@@ -179,6 +222,47 @@ def lay_out_sheet(html: str, roots, headed: bool = True) -> tuple[object, layout
 def continuation_marks(layout: layout_check.Layout) -> frozenset[layout_check.Continuation]:
     """Where each column that begins inside a section gets its "(cont.)" heading."""
     return frozenset(layout.continuations())
+
+
+def surely_tall(layout: layout_check.Layout, cards: frozenset[str]) -> bool:
+    """Whether each of ``cards`` (marked tall, so free to split) is well over a column high."""
+    return all(
+        sum(piece.height for piece in layout.cards[card]) > layout.page_height * SURELY_TALL
+        for card in cards
+    )
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What a settled layout found: the cards it marked tall and its "(cont.)" headings."""
+
+    tall: frozenset[str] = frozenset()
+    marks: frozenset[layout_check.Continuation] = frozenset()
+
+    def as_json(self) -> dict:
+        """``{"tall": [card, …], "marks": [[ref, title, tag, ordinal, top, left, width], …]}``"""
+        marks = [list(dataclasses.astuple(mark)) for mark in self.marks]
+        return {"tall": sorted(self.tall), "marks": sorted(marks, key=json.dumps)}
+
+    @classmethod
+    def from_json(cls, stored) -> Guess:
+        """The guess ``as_json`` wrote; an empty one when anything in it is malformed."""
+        if not isinstance(stored, dict):
+            return cls()
+        tall, entries = stored.get("tall"), stored.get("marks")
+        if not isinstance(tall, list) or not all(isinstance(card, str) for card in tall):
+            return cls()
+        marks = set()
+        for entry in entries if isinstance(entries, list) else ():
+            if not isinstance(entry, list) or len(entry) != 7:
+                return cls()
+            ref, title, tag, ordinal, top, left, width = entry
+            texts = all(isinstance(text, str) for text in (ref, title, tag))
+            numbers = type(ordinal) is int and all(type(n) in (int, float) for n in entry[4:])
+            if not (texts and numbers):
+                return cls()
+            marks.add(layout_check.Continuation(ref, title, tag, ordinal, top, left, width))
+        return cls(frozenset(tall), frozenset(marks))
 
 
 def lay_out(html: str, roots) -> object:
