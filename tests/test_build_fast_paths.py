@@ -189,13 +189,14 @@ def _renderings_entry_by_entry() -> str:
     import json
 
     from cheatdeck import highlight, incremental
+    from cheatdeck.writers.sheet import pdf
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out = '{"key":' + dump(incremental.renderer_key()) + ',"inline":{'
     out += ",".join(dump(s) + ":" + dump(r) for s, r in text.RENDERED.items())
     out += '},"code":['
     out += ",".join(dump([s, lang, r]) for (s, lang), r in highlight.RENDERED.items())
-    return out + "]}"
+    return out + '],"sheet":' + dump(pdf.LAID_OUT or pdf.EARLIER) + "}"
 
 
 @settings(max_examples=200, deadline=None)
