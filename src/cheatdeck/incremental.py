@@ -14,9 +14,9 @@ The manifest's first line is that record; its second line keeps every Markdown a
 code rendering of the build (``text.RENDERED``, ``highlight.RENDERED``), under a key
 of the renderer's code and library versions. A build that is not skipped starts from
 them, so after editing one card only that card's fields are parsed and highlighted.
-It also keeps what the PDF's layout found (``pdf.LAID_OUT``: its tall cards, where its
-"(cont.)" headings went): the next build lays the sheet out with them first, and needs
-one layout when they still hold.
+It also keeps what the PDF's layout found (``SHEET_LAID_OUT``, filled by the PDF
+writer: its tall cards, where its "(cont.)" headings went): the next build lays the
+sheet out with them first, and needs one layout when they still hold.
 OUT is not trusted: the third line is an HMAC of the second under a key kept in the
 user's cache folder (not in OUT), and renderings whose HMAC does not match, or that
 no key can check, are not used (everything is rendered again).
@@ -34,6 +34,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
+#: What the PDF's layout found (``writers/sheet/pdf.py``, ``Guess.as_json``): of the sheet
+#: laid out by this build, kept in the manifest; and of the last build into OUT, read back.
+SHEET_LAID_OUT: dict = {}
+SHEET_EARLIER: dict = {}
 #: Files read whole for the fingerprint (the topics, corpus.yaml, the lock, templates);
 #: any other file counts by its size and modification time.
 READ_SUFFIXES = (".yaml", ".yml", ".lock", ".j2", ".css", ".html", ".js")
@@ -201,16 +205,15 @@ def renderer_key() -> str:
 def _renderings() -> Iterator[str]:
     """``{"key":…,"inline":{source: html, …},"code":[[source, lang, html], …],"sheet":{…}}``
     in pieces (25 MB of JSON at 100k cards), each encoded by one call of the JSON encoder;
-    "sheet" is what the PDF's layout found (``pdf.LAID_OUT``, or the last one kept)."""
+    "sheet" is what the PDF's layout found (``SHEET_LAID_OUT``, or the last one kept)."""
     from . import highlight, text
-    from .writers.sheet import pdf
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     yield '{"key":' + dump(renderer_key()) + ',"inline":'
     yield dump(text.RENDERED)
     code = [(source, lang, rendered) for (source, lang), rendered in highlight.RENDERED.items()]
     yield ',"code":' + dump(code)
-    yield ',"sheet":' + dump(pdf.LAID_OUT or pdf.EARLIER) + "}"  # no PDF built: kept
+    yield ',"sheet":' + dump(SHEET_LAID_OUT or SHEET_EARLIER) + "}"  # no PDF built: kept
 
 
 def reuse_renderings(out_dir: Path) -> int:
@@ -220,12 +223,11 @@ def reuse_renderings(out_dir: Path) -> int:
     What earlier runs of this process rendered is dropped, so the manifest keeps the
     renderings of this build's corpus only."""
     from . import highlight, text
-    from .writers.sheet import pdf
 
     for store in (text.RENDERED, text.EARLIER, highlight.RENDERED, highlight.EARLIER):
         store.clear()
-    pdf.LAID_OUT.clear()
-    pdf.EARLIER.clear()
+    SHEET_LAID_OUT.clear()
+    SHEET_EARLIER.clear()
     try:
         with open(Path(out_dir) / MANIFEST, encoding="utf-8") as handle:
             handle.readline()
@@ -245,7 +247,9 @@ def reuse_renderings(out_dir: Path) -> int:
         return 0
     if not isinstance(data, dict):
         return 0
-    pdf.EARLIER.update(pdf.Guess.from_json(data.get("sheet")).as_json())
+    sheet = data.get("sheet")
+    if isinstance(sheet, dict):  # read as a guess by the PDF writer, which checks it
+        SHEET_EARLIER.update(sheet)
     if data.get("key") != renderer_key():
         return 0
     inline, code = data.get("inline"), data.get("code")

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ... import incremental
 from .. import OutputError
 from . import font_coverage, layout_check
 from . import page as sheet
@@ -54,8 +55,7 @@ SURELY_TALL = 1.15
 #: laid out in this process, which ``incremental`` keeps in OUT's manifest, and
 #: ``EARLIER`` of the last build into OUT, read back from it and taken by the next
 #: ``build_sheet`` as its guess.
-LAID_OUT: dict = {}
-EARLIER: dict = {}
+LAID_OUT, EARLIER = incremental.SHEET_LAID_OUT, incremental.SHEET_EARLIER
 
 
 def weasyprint():
