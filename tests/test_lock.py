@@ -100,7 +100,7 @@ def test_the_shipped_lock_is_read_and_written_back_byte_for_byte(shipped_corpus)
     assert lock.dumps() == text
     assert lock.latest() == max(e["changed"] for e in json.loads(text)["cards"].values())
     wanted = next(n for n, line in enumerate(text.splitlines(), 1) if '"iam-assume-role"' in line)
-    assert lock.lines["iam-assume-role"] == wanted
+    assert lock.line_of("iam-assume-role") == wanted
     assert _entries(lock) == json.loads(text)["cards"]
 
 
@@ -142,7 +142,7 @@ def test_a_card_twice_keeps_every_line_number(shipped_corpus):
     lock = Lock.read(shipped_corpus)
     assert lock.problem is None
     key = json.loads("{" + lines[100].strip().rstrip(",") + "}").popitem()[0]
-    assert lock.lines[key] == 101
+    assert lock.line_of(key) == 101
 
 
 def test_a_lock_with_windows_line_ends_is_read(shipped_corpus):
@@ -179,7 +179,7 @@ def test_every_malformed_entry_is_one_clear_error_naming_the_card(
     data = json.loads(path.read_text())
     data["cards"]["iam-assume-role"][field] = value
     lock = Lock.read(shipped_corpus)  # the shipped one first: where the card's line is
-    line = lock.lines["iam-assume-role"]
+    line = lock.line_of("iam-assume-role")
     path.write_text(
         lock.dumps().replace(
             lock.dumps().splitlines()[line - 1],

@@ -141,7 +141,7 @@ class Lock:
     path: Path
     cards: dict[str, dict] = field(default_factory=dict)
     other: dict[str, dict] = field(default_factory=dict)
-    lines: dict[str, int] = field(default_factory=dict)
+    _lines: dict[str, int] | None = field(default=None, repr=False)
     now: int = field(default_factory=now_seconds)
     problem: str | None = None
     problem_line: int = 1
@@ -158,8 +158,7 @@ class Lock:
             if not path.is_file():
                 raise LockProblem("it is not a file")
             text = path.read_text(encoding="utf-8")
-            lock.lines = _card_lines(text)
-            lock.cards, lock.other = _parse(text, lock.lines)
+            lock.cards, lock.other = _parse(text)
         except LockProblem as exc:
             lock.problem = str(exc)
             lock.problem_line = getattr(exc, "line", 1)
@@ -224,8 +223,20 @@ class Lock:
         entry = self.cards.get(card_id)
         if not entry or "data" not in entry:
             return None
-        loc = Loc(str(self.path), self.lines.get(card_id, 1), 1)
+        loc = Loc(str(self.path), self.line_of(card_id), 1)
         return card_from_data(entry["data"], loc)
+
+    def line_of(self, card_id: str) -> int:
+        """The card's line in the lock file (1 when it is not there).
+
+        Read again from the file when the first message needs a line: a check that
+        reports none does not spend the time, and a build does not keep the text."""
+        if self._lines is None:
+            try:
+                self._lines = _card_lines(self.path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                self._lines = {}
+        return self._lines.get(card_id, 1)
 
     def latest(self) -> int:
         """The newest change in the corpus: the build's identity date."""
@@ -295,7 +306,7 @@ def _problem(message: str, line: int = 1) -> LockProblem:
     return problem
 
 
-def _parse(text: str, lines: dict[str, int]) -> tuple[dict[str, dict], dict[str, dict]]:
+def _parse(text: str) -> tuple[dict[str, dict], dict[str, dict]]:
     """(cards, other) of a lock's text; LockProblem naming the card for a bad entry."""
     try:
         data = json.loads(text)
@@ -309,7 +320,8 @@ def _parse(text: str, lines: dict[str, int]) -> tuple[dict[str, dict], dict[str,
     for card_id, entry in cards.items():
         why = _entry_problem(entry)
         if why is not None:
-            raise _problem(f"the entry of card '{card_id}' {why}", lines.get(card_id, 1))
+            line = _card_lines(text).get(card_id, 1)
+            raise _problem(f"the entry of card '{card_id}' {why}", line)
     for key, entry in other.items():
         why = _entry_problem(entry, notes=False)
         if why is not None:

@@ -41,7 +41,7 @@ def removed_cards(
     for card_id in sorted(lock.cards):
         if card_id in present or card_id in retired or card_id in renamed:
             continue
-        loc = Loc(_display(lock), lock.lines.get(card_id, 1), 1)
+        loc = Loc(_display(lock), lock.line_of(card_id), 1)
         if card_id in hints:
             message = f"card '{card_id}' is gone from the corpus and {hints[card_id]}"
         else:

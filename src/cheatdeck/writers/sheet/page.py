@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from markupsafe import Markup
+
 from ... import cloze, highlight
 from ...model import Card, Settings, Topic
 from ...text import inline_html, plain, typeset_math
@@ -197,8 +199,6 @@ class Renderer:
 
     def md(self, text: str | None):
         """Inline Markdown as safe HTML; images are embedded or replaced by their alt text."""
-        from markupsafe import Markup
-
         if not text:
             return Markup("")
         rendered = inline_html(text)
@@ -216,8 +216,6 @@ class Renderer:
         next one. Pygments closes its spans at every newline, so splitting its
         output on newlines keeps the markup whole.
         """
-        from markupsafe import Markup
-
         source = code.rstrip("\n")
         rendered = highlight.code_html(source, lang)
         head, rest = rendered.split("<code>", 1)
@@ -236,8 +234,6 @@ class Renderer:
 
     def cloze(self, text: str):
         """Cloze text with every deletion's answer shown emphasised and hints dropped."""
-        from markupsafe import Markup
-
         marked = cloze.DELETION.sub(self._mark_deletion, text)
         while marked != (again := cloze.DELETION.sub(self._mark_deletion, marked)):
             marked = again  # nested deletions: inner ones first
@@ -517,8 +513,6 @@ def _page_chunks(
     ctx, renderer: Renderer, sections: Iterable[str], css: str, who=None, **flags
 ) -> Iterator[str]:
     """The page's HTML in pieces, each section made as the template reaches it."""
-    from markupsafe import Markup
-
     template = environment(ctx.templates).get_template("sheet.html.j2")
     defaults = {"masthead": True, "dated": True, "toc": (), "script": "", "cut": None}
     return template.generate(
@@ -580,8 +574,6 @@ def document_html(ctx, tall: Iterable[str] = ()) -> str:
 
 def document_chunks(ctx, tall: Iterable[str] = ()) -> Iterator[str]:
     """``document_html`` in pieces (to write 30 MB of sheet without holding it)."""
-    from markupsafe import Markup
-
     from .budget import cut_of
 
     setup = setup_of(ctx)
