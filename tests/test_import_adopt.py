@@ -239,7 +239,7 @@ def test_adopt_leaves_a_reversed_card_the_corpus_would_leave_empty(tmp_path, rev
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.endswith(
         "moved 1 note: Basic (and reversed card) (genanki) -> cheatdeck Q&A\n"
-        "1 notes moved, 1 notes given the corpus's text\n"
+        "1 note moved, 1 note given the corpus's text\n"
     ), done.stdout
     col = Collection(str(collection))
     after, shape = _state(col), _note_shapes(col)
@@ -543,6 +543,8 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
         "<u>",
         "sounds not carried over: hola.mp3",
         "LaTeX/MathJax kept as plain text",
+        f"note {guids['typed']} (Español::Verbos) -> hablar-yo: note type 'Basic (type in the "
+        "answer)' has the answer typed in; a cheatdeck card shows it to recall",
         f"note {guids['empty']} (Español::Verbos): left out: its answer (second field) is empty",
         "7 of 8 notes imported",
     ):
@@ -578,3 +580,52 @@ def test_notes_of_several_top_decks_go_under_one_root(tmp_path, reviewed):
     assert decks["git-1"] == "Git" and decks["g-na"] == "Chemistry::Elements"
     assert decks["g-ph"] == "Chemistry"
     assert run_cli("check", tmp_path / "both", "--strict").returncode == 0
+
+
+def test_adopt_of_a_note_type_with_more_fields_makes_no_blank_card(tmp_path):
+    """A note type of the user's own with four fields and one card each ("Interval":
+    name, semitones, example, notes) is imported as Q&A, its last fields in ``note``.
+    Adopt moves its notes to cheatdeck's Q&A type without filling ``Reverse`` from the
+    third field: Anki would make each note a reversed card that shows a blank front."""
+    import genanki
+
+    interval = genanki.Model(
+        1607392319,
+        "Interval",
+        fields=[{"name": n} for n in ("Name", "Semitones", "Example", "Notes")],
+        templates=[{"name": "Card 1", "qfmt": "{{Name}}", "afmt": "{{Semitones}} {{Example}}"}],
+    )
+    deck = genanki.Deck(2059400199, "Music")
+    for guid, fields in (
+        ("g-fifth", ["Perfect fifth", "7", "C → G", "Power chords"]),
+        ("g-third", ["Minor third", "3", "A → C", ""]),
+    ):
+        deck.add_note(genanki.Note(model=interval, fields=fields, guid=guid))
+    apkg = tmp_path / "music.apkg"
+    genanki.Package([deck]).write_to_file(str(apkg))
+    collection = tmp_path / "profile" / "collection.anki2"
+    collection.parent.mkdir()
+    col = Collection(str(collection))
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+    col.decks.select(col.decks.id("Music"))
+    for _ in range(2):
+        card = col.sched.getCard()
+        card.start_timer()
+        col.sched.answerCard(card, 3)
+    before = col.db.all("select id, nid, ord, reps from cards order by id")
+    col.close()
+
+    corpus = tmp_path / "music"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "moved 2 notes: Interval -> cheatdeck Q&A\n" in done.stdout, done.stdout
+    col = Collection(str(collection))
+    after = col.db.all("select id, nid, ord, reps from cards order by id")
+    fronts = [_visible(col.get_card(cid).question()) for cid, *_rest in after]
+    notes = [col.get_note(nid) for nid in col.find_notes("")]
+    col.close()
+    assert after == before, fronts  # no card added, each keeps its id, template and reviews
+    assert all(front and "blank" not in front for front in fronts), fronts
+    assert all(note[REVERSE_FIELD] == "" for note in notes)
+    assert "Power chords" in " ".join(notes[0].fields + notes[1].fields)  # kept in Note

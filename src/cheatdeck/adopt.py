@@ -173,15 +173,16 @@ def _add_media(col, wanted: dict[str, BuiltNote], media: Path) -> None:
             col.media.add_file(str(media / name))
 
 
-def _by_name_then_position(old: list[str], new: list[str]) -> list[int]:
+def _by_name_then_position(old: list[str], new: list[str], positions: int = 0) -> list[int]:
     """For each new field or template, the old one it takes over: the one of the same
-    name, else the one at its position that no new one claims by name; -1 for none."""
+    name, else the one at its position that no new one claims by name (only for the
+    first ``positions`` new ones, when given); -1 for none."""
     claimed = set(new) & set(old)
     return [
         old.index(name)
         if name in claimed
         else index
-        if index < len(old) and old[index] not in claimed
+        if index < len(old) and old[index] not in claimed and (not positions or index < positions)
         else -1
         for index, name in enumerate(new)
     ]
@@ -206,7 +207,11 @@ def _change(
     info = col.models.change_notetype_info(old_notetype_id=old_mid, new_notetype_id=new_mid)
     request = info.input
     new_fields = [f["name"] for f in new["flds"]]
-    request.new_fields[:] = _by_name_then_position([f["name"] for f in old["flds"]], new_fields)
+    # Past the prompt and answer, a field of another name starts empty (the built fields
+    # fill every field right after): an "Example" third field put into ``Reverse`` would
+    # make Anki add each note a reversed card with a blank front.
+    old_fields = [f["name"] for f in old["flds"]]
+    request.new_fields[:] = _by_name_then_position(old_fields, new_fields, positions=2)
     if new["type"] == 1:  # a cloze note type has no templates to map: each card keeps its ord
         lands = {ord_: ord_ for _nid, _built, ords in notes for ord_ in ords}
     else:
@@ -287,7 +292,7 @@ def run(args) -> int:
     for line in result.skipped:
         print(f"cheatdeck: {line}", file=sys.stderr)
     print(
-        f"{sum(result.moved.values())} notes moved, "
-        f"{result.refreshed} notes given the corpus's text"
+        f"{_count(sum(result.moved.values()))} moved, "
+        f"{_count(result.refreshed)} given the corpus's text"
     )
     return EXIT_PROBLEMS if result.skipped else 0

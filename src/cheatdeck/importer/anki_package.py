@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType
+from .notes import ImportedNote, ImportError_, NoteType, types_answer
 
 
 def read_package(path: Path, work: Path) -> list[ImportedNote]:
@@ -54,6 +54,7 @@ def _notes(col, path: Path) -> list[ImportedNote]:
                 fields=tuple(f["name"] for f in model["flds"]),
                 templates=len(model["tmpls"]),
                 cloze=model["type"] == 1,
+                typed=types_answer(model["tmpls"]),
             )
         notetype = types[model["id"]]
         cards = sorted((col.get_card(cid) for cid in note.card_ids()), key=lambda c: c.ord)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType
+from .notes import ImportedNote, ImportError_, NoteType, types_answer
 
 
 def read_crowdanki(folder: Path) -> list[ImportedNote]:
@@ -26,6 +26,7 @@ def read_crowdanki(folder: Path) -> list[ImportedNote]:
                 fields=tuple(f["name"] for f in model["flds"]),
                 templates=len(model["tmpls"]),
                 cloze=model.get("type") == 1,
+                typed=types_answer(model["tmpls"]),
             )
         name = deck.get("name", "Default")
         here = name.split("::") if "::" in name else [*path, name]

@@ -156,6 +156,11 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
             for name, conv in zip(names[2:], fields[2:], strict=False)
             if name.casefold() not in REVERSE_SWITCHES
         ]
+        if nt.typed:
+            report.append(
+                f"note type '{nt.name}' has the answer typed in; a cheatdeck card shows "
+                "it to recall"
+            )
         if nt.templates > 2 or len(rest) > 0 and len(nt.fields) > 2:
             report.append(f"note type '{nt.name}' mapped as question/answer (fields 1 and 2)")
     extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]

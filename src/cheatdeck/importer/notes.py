@@ -15,6 +15,12 @@ class NoteType:
     fields: tuple[str, ...]
     templates: int  # how many card templates
     cloze: bool = False
+    typed: bool = False  # a template asks to type the answer in (``{{type:Back}}``)
+
+
+def types_answer(templates: list[dict]) -> bool:
+    """Whether one of an Anki note type's templates (``qfmt``, ``afmt``) asks to type in."""
+    return any("{{type:" in t.get("qfmt", "") + t.get("afmt", "") for t in templates)
 
 
 @dataclass(slots=True)
