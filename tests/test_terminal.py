@@ -18,7 +18,7 @@ import yaml
 
 from cheatdeck import pipeline
 from cheatdeck.writers import WRITER_NAMES
-from cheatdeck.writers.terminal.common import one_line
+from cheatdeck.writers.terminal.common import _leading_words, one_line
 
 from conftest import CASES, ROOT, run_cli
 
@@ -160,3 +160,19 @@ def test_a_command_left_out_is_named_once_on_the_command_line(tmp_path):
 )
 def test_one_line(command, expected):
     assert one_line(command) == expected
+
+
+@pytest.mark.parametrize(
+    "command, program",
+    [
+        ("sudo tcpdump -i eth0 port 443", ("tcpdump",)),
+        ("sudo -u postgres psql -c 'select 1'", ("psql",)),
+        ("nice -n 10 make -j4", ("make",)),
+        ("LC_ALL=C sort file.txt", ("sort",)),
+        ("env FOO=1 BAR=2 git commit", ("git", "commit")),
+        ("git remote add origin <url>", ("git", "remote", "add", "origin")),
+        ("sudo", ("sudo",)),  # the wrapper alone is the program
+    ],
+)
+def test_a_page_is_named_after_the_program_behind_sudo_and_assignments(command, program):
+    assert _leading_words(command) == program

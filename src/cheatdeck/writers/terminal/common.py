@@ -104,9 +104,39 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     return found
 
 
+#: Words that run the program after them (``sudo tcpdump …`` is a tcpdump example), with
+#: their options that take a value (``sudo -u postgres psql``, ``nice -n 10 make``).
+WRAPPERS: dict[str, frozenset[str]] = {
+    "sudo": frozenset({"-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U"}),
+    "doas": frozenset({"-u", "-C"}),
+    "env": frozenset({"-u", "-C", "-S"}),
+    "nice": frozenset({"-n"}),
+    "nohup": frozenset(),
+    "time": frozenset({"-f", "-o"}),
+    "exec": frozenset({"-a"}),
+    "command": frozenset(),
+}
+_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+
+
 def _leading_words(line: str) -> tuple[str, ...]:
+    """The program a command runs and the sub-command words after it: ``git remote add``,
+    past ``sudo``-like wrappers (and their options) and ``NAME=value`` assignments."""
+    parts = line.split()
+    start = 0
+    while start < len(parts):
+        word = parts[start]
+        if _ASSIGNMENT.match(word):
+            start += 1
+        elif word in WRAPPERS and start + 1 < len(parts):
+            takes_value = WRAPPERS[word]
+            start += 1
+            while start < len(parts) and parts[start].startswith("-"):
+                start += 2 if parts[start] in takes_value else 1
+        else:
+            break
     words = []
-    for word in line.split():
+    for word in parts[start:]:
         if not (_PROGRAM.match(word) if not words else _WORD.match(word)):
             break
         words.append(word)
