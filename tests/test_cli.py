@@ -186,3 +186,21 @@ def test_output_piped_into_a_reader_that_stops_early_is_no_traceback(kinds_corpu
         done = subprocess.run(command, shell=True, env=env, capture_output=True, text=True)
         assert done.returncode == 0
         assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+
+
+def test_out_as_the_corpus_folder_or_a_topic_file_as_corpus_is_one_usage_line(cli, kinds_corpus):
+    """``-o`` naming the corpus folder itself once waited 5 s on its own build lock and
+    blamed "another cheatdeck build"; a topic file given as CORPUS was "no corpus folder"."""
+    before = snapshot(kinds_corpus)
+    for out in (kinds_corpus, kinds_corpus / "."):
+        done = cli("build", kinds_corpus, "-o", out)
+        assert done.returncode == 2, done.stderr
+        assert "is the corpus folder itself: give the outputs a folder of their own" in done.stderr
+        assert "another cheatdeck build" not in done.stderr
+    topic = next(kinds_corpus.glob("*.yaml"))
+    done = cli("check", topic)
+    assert done.returncode == 2
+    assert "is a file: give the corpus folder that holds corpus.yaml (cheatdeck check" in (
+        done.stderr
+    )
+    assert snapshot(kinds_corpus) == before

@@ -310,3 +310,10 @@ def test_the_next_build_finishes_a_build_stopped_after_its_journal(tmp_path, mon
     assert not [
         p for p in out.iterdir() if p.name.startswith(".cheatdeck-") and "manifest" not in p.name
     ]
+
+
+def test_one_folder_named_twice_is_held_once(tmp_path):
+    started = time.perf_counter()
+    with held(tmp_path / "corpus", tmp_path / "corpus" / ".", wait=0.3):
+        pass
+    assert time.perf_counter() - started < 0.25

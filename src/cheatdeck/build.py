@@ -51,8 +51,8 @@ def held(*folders: Path, wait: float | None = None) -> Iterator[None]:
 
     wait = WAIT_SECONDS if wait is None else wait
     with ExitStack() as stack:
-        for folder in folders:
-            folder = Path(folder)
+        named = {Path(folder).resolve(): Path(folder) for folder in reversed(folders)}
+        for folder in dict.fromkeys(named[Path(f).resolve()] for f in folders):  # each once
             lock = FileLock(str(build_lock(folder)), timeout=wait, mode=0o666)
             try:
                 stack.enter_context(lock)

@@ -169,10 +169,26 @@ def _default_corpus(args) -> None:
 def _corpus_dir(args) -> Path:
     _default_corpus(args)
     corpus = Path(args.corpus)
+    if corpus.is_file() and corpus.suffix in (".yaml", ".yml"):
+        folder = corpus.parent.as_posix()
+        raise UsageError(
+            f"'{args.corpus}' is a file: give the corpus folder that holds corpus.yaml "
+            f"(cheatdeck {args.command} {folder})"
+        )
     if not corpus.is_dir():
         hint = f" (start one with: cheatdeck init {args.corpus})" if args.corpus == "cards" else ""
         raise UsageError(f"no corpus folder '{args.corpus}'{hint}")
     return corpus
+
+
+def own_out_dir(out: Path, corpus: Path) -> str | None:
+    """Why ``out`` cannot hold the outputs (it is the corpus folder itself), or None."""
+    if out.resolve() == corpus.resolve():
+        return (
+            f"-o {out} is the corpus folder itself: give the outputs a folder of their own "
+            f"(-o {(corpus / 'build').as_posix()})"
+        )
+    return None
 
 
 def run_check(args) -> int:
@@ -198,6 +214,8 @@ def run_build(args) -> int:
         paper=args.paper, orientation=args.orientation, pages=args.pages, verbose=args.verbose
     )
     out = Path(args.out)
+    if own_out_dir(out, corpus):
+        raise UsageError(own_out_dir(out, corpus))
     if not (out / JOURNAL).exists():  # a stopped build's outputs are finished first
         stored = incremental.up_to_date(out, _fingerprint(args, corpus, writers))
         if stored is not None:

@@ -136,6 +136,11 @@ def run(args) -> int:
         print(f"cheatdeck: error: no corpus folder '{args.corpus}'", file=sys.stderr)
         return EXIT_USAGE
     out = Path(args.out)
+    from .cli import own_out_dir
+
+    if own_out_dir(out, corpus):
+        print(f"cheatdeck: error: {own_out_dir(out, corpus)}", file=sys.stderr)
+        return EXIT_USAGE
     writers = [WRITER_NAMES["html"], WRITER_NAMES["md"]]
     builds = Builds()
     if rebuild(corpus, out, writers):
