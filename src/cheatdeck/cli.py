@@ -11,8 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, incremental
-from .build import JOURNAL
+from . import __version__
 
 # diagnostics (exit statuses) is imported where needed: --help and an unchanged build skip it
 
@@ -213,6 +212,9 @@ def run_build(args) -> int:
     options = BuildOptions(
         paper=args.paper, orientation=args.orientation, pages=args.pages, verbose=args.verbose
     )
+    from . import incremental
+    from .build import JOURNAL
+
     out = Path(args.out)
     if own_out_dir(out, corpus):
         raise UsageError(own_out_dir(out, corpus))
@@ -274,6 +276,8 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
     shown = report.render("text") if report.diagnostics else ""
     names = [w.filename(outcome.corpus.name) for w in writers]
     after = _fingerprint(args, corpus, writers)  # the lock may have changed
+    from . import incremental
+
     data = "".join(incremental.manifest(out, after, names, shown))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))
 
@@ -308,6 +312,8 @@ def _fingerprint(args, corpus: Path, writers) -> str:
         from .writers.sheet.font_coverage import fonts_identity
 
         settings["fonts"] = fonts_identity()
+    from . import incremental
+
     return incremental.fingerprint(corpus, templates_dir(), settings)
 
 
