@@ -230,14 +230,17 @@ def test_ctrl_c_exits_130_without_a_traceback_and_leaves_outputs_whole(tmp_path)
     corpus = _kill_corpus(tmp_path / "cards")
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    for delay in (0.5, 1.5):
+    for delay in (0.0, 0.5, 1.5):
         process = subprocess.Popen(
-            _cli("build", corpus, "-o", out, "-f", "md,html,apkg,pdf"),
+            _cli("build", corpus, "-o", out, "-f", "md,html,apkg,pdf", "-v"),
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
+        # past start-up, on a busy machine too: -v says when loading is done
+        first = process.stderr.readline()
+        assert first.startswith("cheatdeck: loading took"), first
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         _stdout, stderr = process.communicate(timeout=120)

@@ -2,6 +2,10 @@
 
 import sys
 
-from .cli import main
+try:
+    from .cli import main
+except KeyboardInterrupt:  # Ctrl-C while Python is still starting (a busy machine)
+    print("cheatdeck: interrupted; every output was left whole", file=sys.stderr)
+    sys.exit(130)
 
 sys.exit(main())
