@@ -149,8 +149,16 @@ def key_phrase(question: str) -> str:
         or rest.startswith("`")
         or ENDS_IN_PREPOSITION.search(rest)
     ):
-        return text if text.endswith("?") else text + ":"
+        return label_of(text)
     return _capitalized(rest) + ":"
+
+
+def label_of(text: str) -> str:
+    """A whole question or instruction as a label: a question keeps its "?", an
+    instruction ends in ":" ("State the chain rule." -> "State the chain rule:")."""
+    if text.endswith(("?", ":", "!", "…", "...")):
+        return text
+    return text.removesuffix(".") + ":"
 
 
 def _capitalized(phrase: str) -> str:

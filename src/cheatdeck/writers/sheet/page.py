@@ -235,20 +235,23 @@ class Renderer:
         return Markup(f"{head}<code>{blocks}</code>{tail}")
 
     def cloze(self, text: str):
-        """Cloze text with every deletion's answer shown emphasised and hints dropped."""
+        """Cloze text with every deletion's answer shown emphasised and hints dropped
+        (inside a formula, emphasised in LaTeX: ``cloze.MATH_REVEALED``)."""
         from markupsafe import Markup
 
-        marked = cloze.DELETION.sub(self._mark_deletion, text)
-        while marked != (again := cloze.DELETION.sub(self._mark_deletion, marked)):
+        def reveal(text: str) -> str:
+            return cloze.revealed(text, self._mark_deletion, cloze.math_revealed)
+
+        marked = reveal(text)
+        while marked != (again := reveal(marked)):
             marked = again  # nested deletions: inner ones first
         rendered = str(self.md(marked))
         rendered = rendered.replace(CLOZE_OPEN, '<b class="cloze">').replace(CLOZE_CLOSE, "</b>")
         return Markup(rendered)
 
     @staticmethod
-    def _mark_deletion(match: re.Match) -> str:
-        answer = match.group(2).split("::", 1)[0]
-        return f"{CLOZE_OPEN}{answer}{CLOZE_CLOSE}"
+    def _mark_deletion(deletion: cloze.Deletion) -> str:
+        return f"{CLOZE_OPEN}{deletion.answer}{CLOZE_CLOSE}"
 
     def image(self, path: str | None) -> str | None:
         """A data URI for an image inside the corpus folder, or None."""
