@@ -190,15 +190,20 @@ def reviewed(tmp_path_factory):
 
 
 def edit_and_reimport(reviewed, tmp_path, edit, renames=None, day=1) -> Result:
+    """``edit``: the topic's text -> its edited text, or, taking the corpus folder
+    (a ``Path``), an edit of its files in place."""
     corpus_v1, anki_dir = reviewed
     corpus = tmp_path / "cards"
     shutil.copytree(corpus_v1, corpus)
     shutil.copytree(anki_dir, tmp_path / "anki")
     topic = corpus / "git.yaml"
     text = topic.read_text("utf-8")
-    edited = edit(text)
-    assert edited != text, "the edit did not apply"
-    topic.write_text(edited, "utf-8")
+    if getattr(edit, "edits_files", False):
+        edit(corpus)
+    else:
+        edited = edit(text)
+        assert edited != text, "the edit did not apply"
+        topic.write_text(edited, "utf-8")
     outcome, apkg = build(corpus, tmp_path / "out", EPOCH + day * 86_400)
     col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
     try:
@@ -399,6 +404,30 @@ def test_a_rename_with_renamed_from_keeps_the_note(reviewed, tmp_path):
     assert "reflog" not in result.outcome.changes["added"]
     result.assert_history_follows_the_facts()
     readme_row("a card id renamed with `renamed_from`", result, "kept")
+
+
+def test_a_topic_file_renamed_split_and_reordered_touches_no_note(reviewed, tmp_path):
+    """Where a card is written (its file, its place in it) is not its content: no note
+    is updated and the build reports no card as changed."""
+
+    def split_in_two(corpus: Path) -> None:
+        text = (corpus / "git.yaml").read_text("utf-8")
+        head, cards = text.split("cards:\n", 1)
+        first, tables = cards.split("  - id: git-merges\n", 1)
+        (corpus / "git.yaml").unlink()
+        stash, rest = first.split("  - id: git-head\n", 1)
+        (corpus / "basics.yaml").write_text(f"{head}cards:\n  - id: git-head\n{rest}{stash}")
+        (corpus / "more" / "tables.yaml").parent.mkdir()
+        (corpus / "more" / "tables.yaml").write_text(f"{head}cards:\n  - id: git-merges\n{tables}")
+
+    split_in_two.edits_files = True
+    result = edit_and_reimport(reviewed, tmp_path, split_in_two)
+    assert counts(result) == (0, 0, 0)
+    assert len(result.after.cards) == len(result.before.cards)
+    result.assert_history_follows_the_facts()
+    changes = result.outcome.changes
+    assert changes["added"] == changes["changed"] == changes["moved"] == [], changes
+    readme_row("a topic file renamed, split or reordered", result, "kept")
 
 
 def test_a_kind_change_adds_a_note_and_leaves_the_old_one_with_its_history(reviewed, tmp_path):
