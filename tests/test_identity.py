@@ -430,6 +430,48 @@ def test_a_topic_file_renamed_split_and_reordered_touches_no_note(reviewed, tmp_
     readme_row("a topic file renamed, split or reordered", result, "kept")
 
 
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_deck_change_says_how_to_move_the_cards_anki_keeps_in_the_old_deck(
+    reviewed, tmp_path, whole
+):
+    """Anki's import leaves existing cards in their deck; the build's line gives the
+    search that finds exactly the moved cards, and moving them keeps their history."""
+    from cheatdeck.identity import deck_move_lines
+
+    if whole:
+        edit = lambda t: t.replace("deck: Basics\n", "deck: Essentials\n")  # noqa: E731
+    else:  # one card moves: to a file of its own, with another deck
+
+        def edit(corpus: Path) -> None:
+            text = (corpus / "git.yaml").read_text("utf-8")
+            start, end = text.index("  - id: git-tag\n"), text.index("  - id: git-merges\n")
+            (corpus / "git.yaml").write_text(text[:start] + text[end:])
+            moved = text[start:end]
+            (corpus / "tags.yaml").write_text(f"deck: Essentials\ntitle: T\ncards:\n{moved}")
+
+        edit.edits_files = True
+    result = edit_and_reimport(reviewed, tmp_path, edit)
+    result.assert_history_follows_the_facts()
+    corpus = result.outcome.corpus
+    (line,) = deck_move_lines(result.outcome.changes, {card.deck for card in corpus.cards()})
+    moved = ["git-stash", "git-head", "git-reflog", "git-tag", "git-merges", "git-areas"]
+    moved = moved if whole else ["git-tag"]
+    assert line.startswith(f"moved to another deck: {len(moved)} card")
+    assert "from 'Git::Basics' to 'Git::Essentials'" in line
+    search = line.split("Browse search ", 1)[1].split(", select all", 1)[0]
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        found = col.find_cards(search)
+        assert sorted({col.get_card(cid).note()["CheatdeckId"] for cid in found}) == sorted(moved)
+        col.set_deck(found, col.decks.id("Git::Essentials"))  # Cards → Change Deck
+        revlog = col.db.all("SELECT id, cid, ease FROM revlog ORDER BY id")
+        in_new = {col.get_card(cid).did for cid in found}
+    finally:
+        col.close()
+    assert [tuple(r) for r in revlog] == result.before.revlog
+    assert len(in_new) == 1
+
+
 def test_a_kind_change_adds_a_note_and_leaves_the_old_one_with_its_history(reviewed, tmp_path):
     result = edit_and_reimport(
         reviewed,
