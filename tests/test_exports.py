@@ -433,6 +433,46 @@ def test_logseq_blocks_parse_with_mldoc(built):
     assert {m[1]["name"] for m in macros} == {"cloze"} and len(macros) == deletions
 
 
+def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
+    """Logseq reads \\(…\\) as LaTeX: nothing is escaped inside (``\\<`` or a second
+    ``\\(`` broke the formula), and a deletion inside one, which its cloze macro cannot
+    be, is a boxed "?" with the revealed text as the card's back."""
+    parser = MLDOC / "mldoc_parse.js"
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: square\n    kind: qa\n    question: When is it true?\n"
+        "    answer: '\\((a+b)^2 < c\\) and [[x]]'\n"
+        "  - id: euler\n    kind: cloze\n"
+        "    text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = 0\\), {{c2::famous}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    result = subprocess.run(
+        ["node", str(parser), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    blocks = [node[1]["title"] for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    formulas = [item[1][1] for title in blocks for item in title if item[0] == "Latex_Fragment"]
+    assert "(a+b)^2 < c" in formulas
+    assert formulas.count("e^{i\\pi} + \\boxed{?} = 0") == 1  # card 1: the deletion in math
+    assert formulas.count("e^{i\\pi} + \\underline{\\boldsymbol{1}} = 0") == 1  # its back
+    assert formulas.count("e^{i\\pi} + 1 = 0") == 1  # card 2: the formula shown whole
+    macros = [item[1] for title in blocks for item in title if item[0] == "Macro"]
+    assert macros == [{"name": "cloze", "arguments": ["famous"]}]
+    plain = "".join(item[1] for title in blocks for item in title if item[0] == "Plain")
+    assert "[[x]]" in plain and "\\(" not in plain
+
+
 def test_logseq_card_blocks_have_their_answer_as_children(built):
     lines = _text(built, "logseq").split("\n")
     cards = [i for i, line in enumerate(lines) if " #card " in line]
