@@ -389,6 +389,35 @@ def test_obsidian_cards_parse_as_the_plugin_reads_them(built):
         assert lines[separators[0]] == ("??" if fact.variant.endswith("-reverse") else "?")
 
 
+def test_obsidian_writes_formulas_as_dollars_and_a_cloze_inside_one_as_questions(tmp_path):
+    """Obsidian typesets ``$…$`` only (``\\(…\\)`` showed as raw LaTeX), and a highlight
+    cannot sit inside a formula: such a cloze is one question card per Anki group."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: square\n    kind: qa\n    question: When is it true?\n"
+        "    answer: '\\((a+b)^2 < c\\) costs $5 #x'\n"
+        "  - id: euler\n    kind: cloze\n"
+        "    text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = 0\\), {{c2::famous}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["obsidian"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    text = (out / "m.obsidian.md").read_text("utf-8")
+    assert "$(a+b)^2 < c$ costs \\$5 \\#x" in text
+    revealed = "Euler: $e^{i\\pi} + \\underline{\\boldsymbol{1}} = 0$, **famous**."
+    cards = [
+        ["Euler: $e^{i\\pi} + \\boxed{?} = 0$, famous.", "?", revealed],
+        ["Euler: $e^{i\\pi} + 1 = 0$, […].", "?", revealed],
+    ]
+    blocks = [block.split("\n") for block in text.split("\n\n")]
+    assert all(card in blocks for card in cards), blocks
+    assert "==" not in text and "\\(" not in text
+
+
 def test_obsidian_clozes_keep_anki_groups(built):
     text = _text(built, "obsidian")
     assert "==cast to an rvalue==[^1]" in text and "^[a header][^2]" in text

@@ -88,6 +88,11 @@ def _revealed_in(span: str, show: Callable[[Deletion], str]) -> str:
     return span
 
 
+def in_math(text: str) -> bool:
+    """Whether a deletion of ``text`` lies inside a formula (``\\(…\\)``, ``\\[…\\]``)."""
+    return any(DELETION.search(span.group()) for span in MATH.finditer(text))
+
+
 def math_revealed(part: Deletion) -> str:
     """A deletion's answer as ``MATH_REVEALED`` shows it inside a formula."""
     return MATH_REVEALED.format(answer=part.answer)
