@@ -62,6 +62,9 @@ CORPUS = {
               Merge: [Yes, No]
               Rebase: [Rewrites them, Yes]
               Squash: [No, Yes]
+          - id: git-publish
+            kind: cloze
+            text: "{{c1::git add}} stages, {{c2::git commit}} records, {{c3::git push}} shares."
           - id: git-areas
             kind: list
             title: Where a change lives
@@ -123,7 +126,7 @@ def fact_of(note, ord_: int) -> str:
     fields = dict(note.items())
     key = _TAGS.sub("", fields.get("CheatdeckKey") or fields["CheatdeckId"])
     answer = next(
-        fields[name] for name in ("Cell", "Item", "Definition", "Answer") if name in fields
+        fields[name] for name in ("Cell", "Item", "Definition", "Answer", "Text") if name in fields
     )
     return f"{key} | {ord_} | {_TAGS.sub('', answer)}"
 
@@ -390,6 +393,31 @@ def test_reverse_off_again_keeps_the_note_and_empties_its_second_card(reviewed, 
     readme_row("`reverse: true` turned off again", result, "kept")
 
 
+def test_a_cloze_deletion_removed_leaves_its_card_empty_and_the_build_says_so(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("{{c3::git push}} shares", "git push shares"),
+        {
+            "git-publish | 0 | {{c1::git add}} stages, {{c2::git commit}} records, "
+            "{{c3::git push}} shares.": "git-publish | 0 | {{c1::git add}} stages, "
+            "{{c2::git commit}} records, git push shares."
+        },
+    )
+    assert counts(result) == (0, 1, 0)
+    (notice,) = result.outcome.changes["notices"]
+    assert "'git-publish': cloze deletion c3 removed" in notice and "Empty Cards" in notice
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        (empty,) = col.get_empty_cards().notes
+        (card_id,) = empty.card_ids
+        assert col.get_card(card_id).ord == 2  # c3's card, still with its review
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", card_id) == 1
+    finally:
+        col.close()
+    readme_row("a cloze deletion removed", result, "stays on its card, now empty")
+
+
 def test_a_rename_with_renamed_from_keeps_the_note(reviewed, tmp_path):
     result = edit_and_reimport(
         reviewed,
@@ -454,7 +482,8 @@ def test_a_deck_change_says_how_to_move_the_cards_anki_keeps_in_the_old_deck(
     result.assert_history_follows_the_facts()
     corpus = result.outcome.corpus
     (line,) = deck_move_lines(result.outcome.changes, {card.deck for card in corpus.cards()})
-    moved = ["git-stash", "git-head", "git-reflog", "git-tag", "git-merges", "git-areas"]
+    moved = ["git-stash", "git-head", "git-reflog", "git-tag", "git-merges", "git-publish"]
+    moved += ["git-areas"]
     moved = moved if whole else ["git-tag"]
     assert line.startswith(f"moved to another deck: {len(moved)} card")
     assert "from 'Git::Basics' to 'Git::Essentials'" in line

@@ -26,6 +26,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from . import cloze
 from .diagnostics import Diagnostic, make
 from .facts import Fact, facts_of, guid_for
 from .lock import Lock, card_data, card_from_data
@@ -66,7 +67,7 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
     same = _same_notes(card, facts, entry["data"], old_notes)
     if same is not None:  # every key as before: no old card to rebuild
-        return Carried(same, renamed)
+        return Carried(same, renamed, _cloze_notices(card, entry["data"]))
     old_card = card_from_data(entry["data"], Loc(str(lock.path), 1, 1))
     if old_card is None:
         return Carried(facts, renamed)
@@ -93,7 +94,25 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     lost = [old for old in old_facts if old.key not in matched]
     if lost:
         notices.append(_lost_notice(card, lost, len(facts) - len(pairs)))
-    return Carried(carried, renamed, notices)
+    return Carried(carried, renamed, notices + _cloze_notices(card, entry["data"]))
+
+
+def _cloze_notices(card: Card, data: dict) -> list[str]:
+    """A deletion number gone from a cloze: Anki keeps that card, empty, with its history."""
+    old_text = data.get("text")
+    if card.kind != "cloze" or data.get("kind") != "cloze" or not isinstance(old_text, str):
+        return []
+    gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)))
+    if not gone:
+        return []
+    names = ", ".join(f"c{number}" for number in gone)
+    return [
+        f"'{card.id}': cloze deletion {names} removed; Anki keeps "
+        f"{'its card' if len(gone) == 1 else 'their cards'}, now empty, with the review "
+        "history: Tools → Empty Cards in Anki deletes "
+        f"{'it' if len(gone) == 1 else 'them'} (a deletion numbered anew takes the card, "
+        "and the history, of its new number)"
+    ]
 
 
 def _same_notes(card: Card, facts: list[Fact], data: dict, notes: dict) -> list[Fact] | None:
