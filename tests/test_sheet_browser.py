@@ -261,6 +261,42 @@ def test_text_and_code_contrast_is_at_least_4_5(browser, sheets, name, scheme):
     assert page.evaluate(CONTRAST) == []
 
 
+def test_formulas_and_line_drawings_stay_visible_on_a_dark_screen(browser, tmp_path):
+    """Formulas are black pictures and a figure may be black lines on nothing: on the
+    dark page each must still show ink that stands out from what is around it."""
+    import io
+
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "images" / "lines.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="60">'
+        '<path d="M5 55 L75 55 L5 5 Z" fill="none" stroke="black" stroke-width="3"/></svg>',
+        "utf-8",
+    )
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: pythagoras\n    kind: concept\n    term: Pythagoras\n"
+        "    definition: '\\(a^2 + b^2 = c^2\\)'\n    image: images/lines.svg\n",
+        "utf-8",
+    )
+    sheet = build_html(corpus, tmp_path / "out")
+
+    def spread(page, selector: str) -> float:
+        """Lightest minus darkest pixel (0–255 grey) of the element as shown."""
+        shot = Image.open(io.BytesIO(page.locator(selector).first.screenshot())).convert("L")
+        low, high = shot.getextrema()
+        return high - low
+
+    for scheme in ("light", "dark"):
+        page = open_page(browser, sheet, scheme=scheme)
+        assert spread(page, "img.math") > 128, scheme
+        assert spread(page, "img.figure") > 128, scheme
+        page.context.close()
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(
