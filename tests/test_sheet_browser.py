@@ -297,6 +297,51 @@ def test_formulas_and_line_drawings_stay_visible_on_a_dark_screen(browser, tmp_p
         page.context.close()
 
 
+def test_each_contents_link_reaches_its_own_section_when_topics_share_a_deck(browser, tmp_path):
+    """Two files of one deck, and decks named in kanji only (whose slugs once lost every
+    letter): each section has its own id, and each contents line leads to its section."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: jp\ntitle: JP\ndeck: 日本語\n", "utf-8")
+    topics = {
+        "a.yaml": ("漢字", "Kanji one", "数字"),
+        "b.yaml": ("漢字", "Kanji two", "曜日"),
+        "c.yaml": ("動詞", "Verbs", "活用"),
+    }
+    for name, (deck, title, group) in topics.items():
+        (corpus / name).write_text(
+            f"deck: {deck}\ntitle: {title}\ncards:\n  - id: {name[0]}-card\n    kind: qa\n"
+            f"    group: {group}\n    question: Q {name}?\n    answer: A {name}\n",
+            "utf-8",
+        )
+    command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(tmp_path / "out")]
+    result = subprocess.run(
+        [*command, "-f", "html,pdf"], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "defined twice" not in result.stderr  # WeasyPrint's warning of a repeated id
+    page = open_page(browser, tmp_path / "out" / "jp.html")
+    ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert len(ids) == len(set(ids)), ids
+    links = page.evaluate(
+        '[...document.querySelectorAll(\'nav a[href^="#"], .toc a[href^="#"]\')]'
+        ".map(a => [a.textContent.trim(), a.getAttribute('href').slice(1)])"
+    )
+    titles = [title for _deck, title, _group in topics.values()]
+    groups = [group for _deck, _title, group in topics.values()]
+    assert sorted(text for text, _ in links) == sorted(titles + groups), links
+    for text, target in links:
+        owner = page.evaluate(
+            "id => { const el = document.getElementById(id);"
+            " const section = el && el.closest('section');"
+            " return section && section.querySelector('h2').textContent.trim(); }",
+            target,
+        )
+        expected = text if text in titles else titles[groups.index(text)]
+        assert owner == expected, (text, target, owner)
+    page.context.close()
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(
