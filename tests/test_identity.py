@@ -499,6 +499,21 @@ def test_a_deck_change_says_how_to_move_the_cards_anki_keeps_in_the_old_deck(
         col.close()
     assert [tuple(r) for r in revlog] == result.before.revlog
     assert len(in_new) == 1
+    assert ("before you import this build, rename that deck" in line) == whole
+    if whole:  # the other way: the deck renamed in Anki before the import
+        shutil.copytree(reviewed[1], tmp_path / "renamed")
+        col = anki_collection.Collection(str(tmp_path / "renamed" / "collection.anki2"))
+        try:
+            col.decks.rename(col.decks.by_name("Git::Basics"), "Git::Essentials")
+            log = import_apkg(col, tmp_path / "out" / "gitdeck.apkg")
+            names = sorted(d.name for d in col.decks.all_names_and_ids())
+            decks = {col.decks.name(col.get_card(cid).did) for cid in col.find_cards("")}
+            revlog = col.db.all("SELECT id, cid, ease FROM revlog ORDER BY id")
+        finally:
+            col.close()
+        assert len(log.new) == 0 and decks == {"Git::Essentials"}
+        assert "Git::Essentials+" not in names and "Git::Basics" not in names
+        assert [tuple(r) for r in revlog] == result.before.revlog
 
 
 def test_a_kind_change_adds_a_note_and_leaves_the_old_one_with_its_history(reviewed, tmp_path):

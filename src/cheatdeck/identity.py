@@ -435,9 +435,10 @@ def change_lines(changes: dict[str, list[str]]) -> list[str]:
 def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[str]:
     """One line per deck cards left for another: how many went where, and how to move
     the cards Anki has (it matches decks by name, so an import leaves them where they
-    are). The search takes the whole old deck when no card of this build is left in it
-    or below it, else the moved cards by id, every one. (Renaming the deck in Anki would not do:
-    the import has made the new deck already, and Anki names the renamed one "…+".)"""
+    are). When no card of this build is left in the old deck or below it, renaming that
+    deck in Anki before the import moves them all (after it, the import has made the new
+    deck and Anki would name the renamed one "…+"); else, or after the import, a search
+    finds them for Change Deck: the whole old deck, or the moved cards by id."""
     by_move: dict[tuple[str, str], list[str]] = {}
     for card_id, move in zip(changes.get("moved", []), changes.get("deck_moves", []), strict=True):
         old, new = move.split(" → ", 1)
@@ -447,13 +448,21 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
         count = f"{len(ids)} card{'s' if len(ids) > 1 else ''}"
         more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
         emptied = not any(deck == old or deck.startswith(old + "::") for deck in decks_now)
+        whole = emptied and sum(o == old for o, _ in by_move) == 1
         search = f'"deck:{old}"'
-        if not emptied or sum(o == old for o, _ in by_move) > 1:
+        if not whole:
             search += " (" + " OR ".join(f'"CheatdeckId:{card_id}"' for card_id in ids) + ")"
+        change = f"in Anki's Browse search {search}, select all, then Cards → Change Deck → '{new}'"
+        if whole:
+            todo = (
+                f"before you import this build, rename that deck to '{new}' in Anki (its "
+                f"gear → Rename); once imported, move them: {change}"
+            )
+        else:
+            todo = f"to move them, {change}"
         lines.append(
             f"moved to another deck: {count} from '{old}' to '{new}' "
             f"({', '.join(ids[:LISTED])}{more}); Anki keeps the cards you already have in "
-            f"'{old}': to move them, in Anki's Browse search {search}, select all, "
-            f"then Cards → Change Deck → '{new}'"
+            f"'{old}': {todo}"
         )
     return lines
