@@ -215,6 +215,45 @@ def test_anki_tsv_after_the_apkg_updates_the_same_notes(built, tmp_path):
     col.close()
 
 
+def test_anki_tsv_after_the_apkg_keeps_the_images_written_in_a_cards_text(tmp_path):
+    """The .tsv names an image written in the text as the .apkg packed it: importing
+    the .tsv after the .apkg left the note with "[image: …]" in place of the picture."""
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "images" / "dot.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><circle r="2"/></svg>',
+        "utf-8",
+    )
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: flag\n    kind: qa\n"
+        "    question: Which flag shows ![the sun](images/dot.svg)?\n    answer: Japan's\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["apkg", "anki-tsv"])
+    (tmp_path / "anki").mkdir()
+    col = _collection(tmp_path / "anki", with_note_types=False)
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(out / "m.apkg"), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+        (nid,) = col.find_notes("")
+        from_apkg = list(col.get_note(nid).fields)
+        _, log = _import_tsv(col, out / "m.tsv")
+        from_tsv = list(col.get_note(nid).fields)
+        media = sorted(os.listdir(col.media.dir()))
+    finally:
+        col.close()
+    assert len(log.duplicate) == 1 and not log.updated and not log.new
+    assert from_tsv == from_apkg
+    (name,) = media
+    assert f'<img src="{name}" alt="the sun">' in from_tsv[0]
+
+
 # ------------------------------------------------------------------ mnemosyne
 
 
