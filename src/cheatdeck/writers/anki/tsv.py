@@ -73,10 +73,11 @@ def row(fact: Fact, image: Media | None, width: int, inline_image=None) -> list[
 
 
 def cell(value: str) -> str:
-    """One TSV cell: line breaks as <br>, as Anki's text import stores them anyway
-    (code's <pre> shows them the same); quoted when it holds a quote or a tab, or
-    starts with '#' (Anki drops such rows as comments when it is the first cell)."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+    """One TSV cell, the field as the .apkg has it: quoted when it holds a quote, a tab
+    or a line break (Anki's text import keeps a quoted line break as it is: the only ones
+    are in code's <pre>, so the note reads the same, and is not updated, whichever
+    file last touched it), or starts with '#' (a first cell so written is a comment)."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     if value.startswith("#") or any(mark in value for mark in _NEEDS_QUOTES):
         return '"' + value.replace('"', '""') + '"'
     return value
