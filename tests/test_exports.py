@@ -519,7 +519,9 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
         "  - id: square\n    kind: qa\n    question: When is it true?\n"
         "    answer: '\\((a+b)^2 < c\\) and [[x]]'\n"
         "  - id: euler\n    kind: cloze\n"
-        "    text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = 0\\), {{c2::famous}}.'\n",
+        "    text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = 0\\), {{c2::famous}}.'\n"
+        "  - id: roots\n    kind: cloze\n"
+        "    text: 'Two real roots when {{c1::\\(\\Delta > 0\\)}}.'\n",
         "utf-8",
     )
     out = tmp_path / "out"
@@ -538,8 +540,9 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
     assert formulas.count("e^{i\\pi} + \\boxed{?} = 0") == 1  # card 1: the deletion in math
     assert formulas.count("e^{i\\pi} + \\underline{\\boldsymbol{1}} = 0") == 1  # its back
     assert formulas.count("e^{i\\pi} + 1 = 0") == 1  # card 2: the formula shown whole
+    assert "\\Delta > 0" in formulas  # the back of the card whose deletion is a formula
     macros = [item[1] for title in blocks for item in title if item[0] == "Macro"]
-    assert macros == [{"name": "cloze", "arguments": ["famous"]}]
+    assert macros == [{"name": "cloze", "arguments": ["famous"]}]  # no LaTeX source shown
     plain = "".join(item[1] for title in blocks for item in title if item[0] == "Plain")
     assert "[[x]]" in plain and "\\(" not in plain
 

@@ -16,7 +16,7 @@ from itertools import groupby
 
 from ... import cloze
 from ...facts import Fact
-from ...text import plain
+from ...text import MATH, plain
 from .. import BuildContext
 from ..fence import fence
 from .common import (
@@ -100,16 +100,20 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
     """One (text, answer) per Anki cloze group: the text has that group's deletions as
     {{cloze …}} and the rest shown; Logseq hides every cloze of a block at once, as Anki
     hides a group. A macro inside a formula is not read, so a deletion there is a boxed
-    "?" in the formula, and the group's answer (else None) is the text revealed, a
+    "?" in the formula (and one holding a formula, which a macro would show as LaTeX
+    source, is "[…]"); then the group's answer (else None) is the text revealed, a
     child block that Logseq shows on the card's back."""
     shown = []
     for number in cloze.numbers(value):
         macros: list[str] = []
         in_math: list[cloze.Deletion] = []
 
-        def hide(part: cloze.Deletion, number=number, macros=macros) -> str:
+        def hide(part: cloze.Deletion, number=number, macros=macros, in_math=in_math) -> str:
             if part.number != number:
                 return part.answer
+            if MATH.search(part.answer):  # a macro shows its text as written: "[…]"
+                in_math.append(part)
+                return "[…]"
             macros.append(cloze_macro(part))
             return f"\ue020{len(macros) - 1}\ue021"
 
