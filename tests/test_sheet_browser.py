@@ -342,6 +342,27 @@ def test_each_contents_link_reaches_its_own_section_when_topics_share_a_deck(bro
     page.context.close()
 
 
+def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
+    """Formulas are pictures: the box reads their LaTeX (the picture's alt text)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: roots\n    kind: qa\n    question: Roots?\n"
+        "    answer: '\\(x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\)'\n"
+        "  - id: other\n    kind: qa\n    question: Other?\n    answer: Nothing squared\n",
+        "utf-8",
+    )
+    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    page.fill("#search", "sqrt")
+    shown = page.evaluate(
+        "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
+    )
+    assert shown == ["c-roots"]
+    page.context.close()
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(
