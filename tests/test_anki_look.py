@@ -231,6 +231,58 @@ def test_a_plain_list_item_asks_in_context_with_its_own_item_hidden(rendered, br
     assert "The index stages the next commit" in answer
 
 
+def test_a_line_drawing_stays_visible_in_night_mode(browser, tmp_path):
+    """An SVG of black lines on nothing, imported with the real Anki and shown from its
+    media folder: in night mode its lines must still stand out from what is around them."""
+    import io
+
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from PIL import Image
+
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: look\ntitle: Look\ndeck: Look\n", "utf-8")
+    (corpus / "images" / "lines.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="60">'
+        '<path d="M5 55 L75 55 L5 5 Z" fill="none" stroke="black" stroke-width="3"/></svg>',
+        "utf-8",
+    )
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: tri\n    kind: concept\n    term: Right triangle\n"
+        "    definition: One angle of 90°.\n    image: images/lines.svg\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["apkg"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(tmp_path / "out" / "look.apkg"), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+        (cid,) = col.find_cards("")
+        out = col.get_card(cid).render_output(reload=True)
+        media = Path(col.media.dir())
+    finally:
+        col.close()
+    spreads = {}
+    for night in (False, True):
+        page_file = media / "page.html"
+        page_file.write_text(page_html(f"<style>{out.css}</style>{out.answer_text}", night))
+        page = browser.new_page(viewport={"width": PHONE, "height": 800})
+        try:
+            page.goto(page_file.as_uri())
+            shot = page.locator(".cd-image img").screenshot()
+        finally:
+            page.close()
+        low, high = Image.open(io.BytesIO(shot)).convert("L").getextrema()
+        spreads[night] = high - low
+    assert spreads[False] > 128 and spreads[True] > 128, spreads
+
+
 def test_screenshots_for_a_look(rendered, browser, tmp_path):
     """Writes light and night screenshots (CHEATDECK_SHOTS=folder keeps them)."""
     folder = Path(os.environ.get("CHEATDECK_SHOTS") or tmp_path)

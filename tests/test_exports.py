@@ -208,11 +208,53 @@ def test_anki_tsv_after_the_apkg_updates_the_same_notes(built, tmp_path):
         options=ImportAnkiPackageOptions(with_scheduling=False),
     )
     assert len(col.import_anki_package(request).log.new) == len(built["facts"])
+    fields = {nid: list(col.get_note(nid).fields) for nid in col.find_notes("")}
     _, log = _import_tsv(col, out / "hostile.tsv")
     assert not log.new and not log.conflicting and not log.missing_notetype
-    assert len(log.updated) + len(log.duplicate) == len(built["facts"])
+    assert not log.updated  # the same fields, code's line breaks included: nothing to sync
+    assert len(log.duplicate) == len(built["facts"])
     assert col.note_count() == len(built["facts"])
+    assert {nid: list(col.get_note(nid).fields) for nid in col.find_notes("")} == fields
     col.close()
+
+
+def test_anki_tsv_after_the_apkg_keeps_the_images_written_in_a_cards_text(tmp_path):
+    """The .tsv names an image written in the text as the .apkg packed it: importing
+    the .tsv after the .apkg left the note with "[image: …]" in place of the picture."""
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "images" / "dot.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><circle r="2"/></svg>',
+        "utf-8",
+    )
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: flag\n    kind: qa\n"
+        "    question: Which flag shows ![the sun](images/dot.svg)?\n    answer: Japan's\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["apkg", "anki-tsv"])
+    (tmp_path / "anki").mkdir()
+    col = _collection(tmp_path / "anki", with_note_types=False)
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(out / "m.apkg"), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+        (nid,) = col.find_notes("")
+        from_apkg = list(col.get_note(nid).fields)
+        _, log = _import_tsv(col, out / "m.tsv")
+        from_tsv = list(col.get_note(nid).fields)
+        media = sorted(os.listdir(col.media.dir()))
+    finally:
+        col.close()
+    assert len(log.duplicate) == 1 and not log.updated and not log.new
+    assert from_tsv == from_apkg
+    (name,) = media
+    assert f'<img src="{name}" alt="the sun">' in from_tsv[0]
 
 
 # ------------------------------------------------------------------ mnemosyne
@@ -389,6 +431,35 @@ def test_obsidian_cards_parse_as_the_plugin_reads_them(built):
         assert lines[separators[0]] == ("??" if fact.variant.endswith("-reverse") else "?")
 
 
+def test_obsidian_writes_formulas_as_dollars_and_a_cloze_inside_one_as_questions(tmp_path):
+    """Obsidian typesets ``$…$`` only (``\\(…\\)`` showed as raw LaTeX), and a highlight
+    cannot sit inside a formula: such a cloze is one question card per Anki group."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: square\n    kind: qa\n    question: When is it true?\n"
+        "    answer: '\\((a+b)^2 < c\\) costs $5 #x'\n"
+        "  - id: euler\n    kind: cloze\n"
+        "    text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = 0\\), {{c2::famous}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["obsidian"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    text = (out / "m.obsidian.md").read_text("utf-8")
+    assert "$(a+b)^2 < c$ costs \\$5 \\#x" in text
+    revealed = "Euler: $e^{i\\pi} + \\underline{\\boldsymbol{1}} = 0$, **famous**."
+    cards = [
+        ["Euler: $e^{i\\pi} + \\boxed{?} = 0$, famous.", "?", revealed],
+        ["Euler: $e^{i\\pi} + 1 = 0$, […].", "?", revealed],
+    ]
+    blocks = [block.split("\n") for block in text.split("\n\n")]
+    assert all(card in blocks for card in cards), blocks
+    assert "==" not in text and "\\(" not in text
+
+
 def test_obsidian_clozes_keep_anki_groups(built):
     text = _text(built, "obsidian")
     assert "==cast to an rvalue==[^1]" in text and "^[a header][^2]" in text
@@ -431,6 +502,49 @@ def test_logseq_blocks_parse_with_mldoc(built):
     macros = [i for b in cards for i in b[1]["title"] if i[0] == "Macro"]
     deletions = sum(f.prompt.count("{{c") for f in built["facts"] if f.variant == "cloze")
     assert {m[1]["name"] for m in macros} == {"cloze"} and len(macros) == deletions
+
+
+def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
+    """Logseq reads \\(…\\) as LaTeX: nothing is escaped inside (``\\<`` or a second
+    ``\\(`` broke the formula), and a deletion inside one, which its cloze macro cannot
+    be, is a boxed "?" with the revealed text as the card's back."""
+    parser = MLDOC / "mldoc_parse.js"
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: square\n    kind: qa\n    question: When is it true?\n"
+        "    answer: '\\((a+b)^2 < c\\) and [[x]]'\n"
+        "  - id: euler\n    kind: cloze\n"
+        "    text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = 0\\), {{c2::famous}}.'\n"
+        "  - id: roots\n    kind: cloze\n"
+        "    text: 'Two real roots when {{c1::\\(\\Delta > 0\\)}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    result = subprocess.run(
+        ["node", str(parser), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    blocks = [node[1]["title"] for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    formulas = [item[1][1] for title in blocks for item in title if item[0] == "Latex_Fragment"]
+    assert "(a+b)^2 < c" in formulas
+    assert formulas.count("e^{i\\pi} + \\boxed{?} = 0") == 1  # card 1: the deletion in math
+    assert formulas.count("e^{i\\pi} + \\underline{\\boldsymbol{1}} = 0") == 1  # its back
+    assert formulas.count("e^{i\\pi} + 1 = 0") == 1  # card 2: the formula shown whole
+    assert "\\Delta > 0" in formulas  # the back of the card whose deletion is a formula
+    macros = [item[1] for title in blocks for item in title if item[0] == "Macro"]
+    assert macros == [{"name": "cloze", "arguments": ["famous"]}]  # no LaTeX source shown
+    plain = "".join(item[1] for title in blocks for item in title if item[0] == "Plain")
+    assert "[[x]]" in plain and "\\(" not in plain
 
 
 def test_logseq_card_blocks_have_their_answer_as_children(built):

@@ -62,6 +62,9 @@ CORPUS = {
               Merge: [Yes, No]
               Rebase: [Rewrites them, Yes]
               Squash: [No, Yes]
+          - id: git-publish
+            kind: cloze
+            text: "{{c1::git add}} stages, {{c2::git commit}} records, {{c3::git push}} shares."
           - id: git-areas
             kind: list
             title: Where a change lives
@@ -123,7 +126,7 @@ def fact_of(note, ord_: int) -> str:
     fields = dict(note.items())
     key = _TAGS.sub("", fields.get("CheatdeckKey") or fields["CheatdeckId"])
     answer = next(
-        fields[name] for name in ("Cell", "Item", "Definition", "Answer") if name in fields
+        fields[name] for name in ("Cell", "Item", "Definition", "Answer", "Text") if name in fields
     )
     return f"{key} | {ord_} | {_TAGS.sub('', answer)}"
 
@@ -190,15 +193,20 @@ def reviewed(tmp_path_factory):
 
 
 def edit_and_reimport(reviewed, tmp_path, edit, renames=None, day=1) -> Result:
+    """``edit``: the topic's text -> its edited text, or, taking the corpus folder
+    (a ``Path``), an edit of its files in place."""
     corpus_v1, anki_dir = reviewed
     corpus = tmp_path / "cards"
     shutil.copytree(corpus_v1, corpus)
     shutil.copytree(anki_dir, tmp_path / "anki")
     topic = corpus / "git.yaml"
     text = topic.read_text("utf-8")
-    edited = edit(text)
-    assert edited != text, "the edit did not apply"
-    topic.write_text(edited, "utf-8")
+    if getattr(edit, "edits_files", False):
+        edit(corpus)
+    else:
+        edited = edit(text)
+        assert edited != text, "the edit did not apply"
+        topic.write_text(edited, "utf-8")
     outcome, apkg = build(corpus, tmp_path / "out", EPOCH + day * 86_400)
     col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
     try:
@@ -385,6 +393,31 @@ def test_reverse_off_again_keeps_the_note_and_empties_its_second_card(reviewed, 
     readme_row("`reverse: true` turned off again", result, "kept")
 
 
+def test_a_cloze_deletion_removed_leaves_its_card_empty_and_the_build_says_so(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("{{c3::git push}} shares", "git push shares"),
+        {
+            "git-publish | 0 | {{c1::git add}} stages, {{c2::git commit}} records, "
+            "{{c3::git push}} shares.": "git-publish | 0 | {{c1::git add}} stages, "
+            "{{c2::git commit}} records, git push shares."
+        },
+    )
+    assert counts(result) == (0, 1, 0)
+    (notice,) = result.outcome.changes["notices"]
+    assert "'git-publish': cloze deletion c3 removed" in notice and "Empty Cards" in notice
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        (empty,) = col.get_empty_cards().notes
+        (card_id,) = empty.card_ids
+        assert col.get_card(card_id).ord == 2  # c3's card, still with its review
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", card_id) == 1
+    finally:
+        col.close()
+    readme_row("a cloze deletion removed", result, "stays on its card, now empty")
+
+
 def test_a_rename_with_renamed_from_keeps_the_note(reviewed, tmp_path):
     result = edit_and_reimport(
         reviewed,
@@ -399,6 +432,88 @@ def test_a_rename_with_renamed_from_keeps_the_note(reviewed, tmp_path):
     assert "reflog" not in result.outcome.changes["added"]
     result.assert_history_follows_the_facts()
     readme_row("a card id renamed with `renamed_from`", result, "kept")
+
+
+def test_a_topic_file_renamed_split_and_reordered_touches_no_note(reviewed, tmp_path):
+    """Where a card is written (its file, its place in it) is not its content: no note
+    is updated and the build reports no card as changed."""
+
+    def split_in_two(corpus: Path) -> None:
+        text = (corpus / "git.yaml").read_text("utf-8")
+        head, cards = text.split("cards:\n", 1)
+        first, tables = cards.split("  - id: git-merges\n", 1)
+        (corpus / "git.yaml").unlink()
+        stash, rest = first.split("  - id: git-head\n", 1)
+        (corpus / "basics.yaml").write_text(f"{head}cards:\n  - id: git-head\n{rest}{stash}")
+        (corpus / "more" / "tables.yaml").parent.mkdir()
+        (corpus / "more" / "tables.yaml").write_text(f"{head}cards:\n  - id: git-merges\n{tables}")
+
+    split_in_two.edits_files = True
+    result = edit_and_reimport(reviewed, tmp_path, split_in_two)
+    assert counts(result) == (0, 0, 0)
+    assert len(result.after.cards) == len(result.before.cards)
+    result.assert_history_follows_the_facts()
+    changes = result.outcome.changes
+    assert changes["added"] == changes["changed"] == changes["moved"] == [], changes
+    readme_row("a topic file renamed, split or reordered", result, "kept")
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_deck_change_says_how_to_move_the_cards_anki_keeps_in_the_old_deck(
+    reviewed, tmp_path, whole
+):
+    """Anki's import leaves existing cards in their deck; the build's line gives the
+    search that finds exactly the moved cards, and moving them keeps their history."""
+    from cheatdeck.identity import deck_move_lines
+
+    if whole:
+        edit = lambda t: t.replace("deck: Basics\n", "deck: Essentials\n")  # noqa: E731
+    else:  # one card moves: to a file of its own, with another deck
+
+        def edit(corpus: Path) -> None:
+            text = (corpus / "git.yaml").read_text("utf-8")
+            start, end = text.index("  - id: git-tag\n"), text.index("  - id: git-merges\n")
+            (corpus / "git.yaml").write_text(text[:start] + text[end:])
+            moved = text[start:end]
+            (corpus / "tags.yaml").write_text(f"deck: Essentials\ntitle: T\ncards:\n{moved}")
+
+        edit.edits_files = True
+    result = edit_and_reimport(reviewed, tmp_path, edit)
+    result.assert_history_follows_the_facts()
+    corpus = result.outcome.corpus
+    (line,) = deck_move_lines(result.outcome.changes, {card.deck for card in corpus.cards()})
+    moved = ["git-stash", "git-head", "git-reflog", "git-tag", "git-merges", "git-publish"]
+    moved += ["git-areas"]
+    moved = moved if whole else ["git-tag"]
+    assert line.startswith(f"moved to another deck: {len(moved)} card")
+    assert "from 'Git::Basics' to 'Git::Essentials'" in line
+    search = line.split("Browse search ", 1)[1].split(", select all", 1)[0]
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        found = col.find_cards(search)
+        assert sorted({col.get_card(cid).note()["CheatdeckId"] for cid in found}) == sorted(moved)
+        col.set_deck(found, col.decks.id("Git::Essentials"))  # Cards → Change Deck
+        revlog = col.db.all("SELECT id, cid, ease FROM revlog ORDER BY id")
+        in_new = {col.get_card(cid).did for cid in found}
+    finally:
+        col.close()
+    assert [tuple(r) for r in revlog] == result.before.revlog
+    assert len(in_new) == 1
+    assert ("before you import this build, rename that deck" in line) == whole
+    if whole:  # the other way: the deck renamed in Anki before the import
+        shutil.copytree(reviewed[1], tmp_path / "renamed")
+        col = anki_collection.Collection(str(tmp_path / "renamed" / "collection.anki2"))
+        try:
+            col.decks.rename(col.decks.by_name("Git::Basics"), "Git::Essentials")
+            log = import_apkg(col, tmp_path / "out" / "gitdeck.apkg")
+            names = sorted(d.name for d in col.decks.all_names_and_ids())
+            decks = {col.decks.name(col.get_card(cid).did) for cid in col.find_cards("")}
+            revlog = col.db.all("SELECT id, cid, ease FROM revlog ORDER BY id")
+        finally:
+            col.close()
+        assert len(log.new) == 0 and decks == {"Git::Essentials"}
+        assert "Git::Essentials+" not in names and "Git::Basics" not in names
+        assert [tuple(r) for r in revlog] == result.before.revlog
 
 
 def test_a_kind_change_adds_a_note_and_leaves_the_old_one_with_its_history(reviewed, tmp_path):

@@ -514,6 +514,40 @@ def test_math_is_kept_from_markdown_and_reaches_every_output(tmp_path):
     assert "Kinetic energy" in pdf_text and "\\frac" not in pdf_text
 
 
+def test_a_cloze_deletion_inside_math_stays_a_formula_on_every_sheet(tmp_path):
+    """A deletion inside \\(…\\) is shown in LaTeX (underlined bold) inside the formula:
+    a sheet mark there once put the picture's base64 on the page as text."""
+    import subprocess
+
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: euler\n  kind: cloze\n"
+                "  text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = {{c2::0::zero}}\\), {{c3::famous}}.'\n"
+            )
+        },
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES[n] for n in ("html", "md", "pdf")])
+    assert outcome.report.errors == 0, outcome.report.render()
+    pdf_text = subprocess.run(
+        ["pdftotext", str(out / "t.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Euler:" in pdf_text and "famous" in pdf_text
+    assert "base64" not in pdf_text and "style=" not in pdf_text and "zero" not in pdf_text
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    statement = sheet[sheet.index("Euler:") :].split("</p>", 1)[0]
+    assert statement.count('<img class="math"') == 1 and "&quot;" not in statement
+    assert (
+        'alt="e^{i\\pi} + \\underline{\\boldsymbol{1}} = \\underline{\\boldsymbol{0}}"' in statement
+    )
+    assert '<b class="cloze">famous</b>' in statement
+    markdown = (out / "t.md").read_text(encoding="utf-8")
+    formula = "$e^{i\\pi} + \\underline{\\boldsymbol{1}} = \\underline{\\boldsymbol{0}}$"
+    assert f"Euler: {formula}, **famous**." in markdown
+
+
 def test_math_the_sheets_cannot_typeset_is_warned(tmp_path):
     cards = write_corpus(
         tmp_path,

@@ -448,7 +448,8 @@ def test_html_has_no_external_references(kinds_html):
 def test_html_is_semantic_and_escapes_raw_html(kinds_ctx, kinds_html):
     found = references(kinds_html)
     sections = [attrs for tag, attrs in found.tags if tag == "section"]
-    assert [s["id"] for s in sections] == [topic.anchor for topic, _ in kinds_ctx.sheet_cards()]
+    anchors = sheet.section_anchors(kinds_ctx)
+    assert [s["id"] for s in sections] == [anchors[t.path] for t, _ in kinds_ctx.sheet_cards()]
     assert all("topic" in s["class"].split() for s in sections)
     articles = {
         attrs["id"]: attrs["class"].split() for tag, attrs in found.tags if tag == "article"

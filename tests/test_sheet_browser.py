@@ -261,6 +261,108 @@ def test_text_and_code_contrast_is_at_least_4_5(browser, sheets, name, scheme):
     assert page.evaluate(CONTRAST) == []
 
 
+def test_formulas_and_line_drawings_stay_visible_on_a_dark_screen(browser, tmp_path):
+    """Formulas are black pictures and a figure may be black lines on nothing: on the
+    dark page each must still show ink that stands out from what is around it."""
+    import io
+
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "images" / "lines.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="60">'
+        '<path d="M5 55 L75 55 L5 5 Z" fill="none" stroke="black" stroke-width="3"/></svg>',
+        "utf-8",
+    )
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: pythagoras\n    kind: concept\n    term: Pythagoras\n"
+        "    definition: '\\(a^2 + b^2 = c^2\\)'\n    image: images/lines.svg\n",
+        "utf-8",
+    )
+    sheet = build_html(corpus, tmp_path / "out")
+
+    def spread(page, selector: str) -> float:
+        """Lightest minus darkest pixel (0–255 grey) of the element as shown."""
+        shot = Image.open(io.BytesIO(page.locator(selector).first.screenshot())).convert("L")
+        low, high = shot.getextrema()
+        return high - low
+
+    for scheme in ("light", "dark"):
+        page = open_page(browser, sheet, scheme=scheme)
+        assert spread(page, "img.math") > 128, scheme
+        assert spread(page, "img.figure") > 128, scheme
+        page.context.close()
+
+
+def test_each_contents_link_reaches_its_own_section_when_topics_share_a_deck(browser, tmp_path):
+    """Two files of one deck, and decks named in kanji only (whose slugs once lost every
+    letter): each section has its own id, and each contents line leads to its section."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: jp\ntitle: JP\ndeck: 日本語\n", "utf-8")
+    topics = {
+        "a.yaml": ("漢字", "Kanji one", "数字"),
+        "b.yaml": ("漢字", "Kanji two", "曜日"),
+        "c.yaml": ("動詞", "Verbs", "活用"),
+    }
+    for name, (deck, title, group) in topics.items():
+        (corpus / name).write_text(
+            f"deck: {deck}\ntitle: {title}\ncards:\n  - id: {name[0]}-card\n    kind: qa\n"
+            f"    group: {group}\n    question: Q {name}?\n    answer: A {name}\n",
+            "utf-8",
+        )
+    command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(tmp_path / "out")]
+    result = subprocess.run(
+        [*command, "-f", "html,pdf"], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "defined twice" not in result.stderr  # WeasyPrint's warning of a repeated id
+    page = open_page(browser, tmp_path / "out" / "jp.html")
+    ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert len(ids) == len(set(ids)), ids
+    links = page.evaluate(
+        '[...document.querySelectorAll(\'nav a[href^="#"], .toc a[href^="#"]\')]'
+        ".map(a => [a.textContent.trim(), a.getAttribute('href').slice(1)])"
+    )
+    titles = [title for _deck, title, _group in topics.values()]
+    groups = [group for _deck, _title, group in topics.values()]
+    assert sorted(text for text, _ in links) == sorted(titles + groups), links
+    for text, target in links:
+        owner = page.evaluate(
+            "id => { const el = document.getElementById(id);"
+            " const section = el && el.closest('section');"
+            " return section && section.querySelector('h2').textContent.trim(); }",
+            target,
+        )
+        expected = text if text in titles else titles[groups.index(text)]
+        assert owner == expected, (text, target, owner)
+    page.context.close()
+
+
+def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
+    """Formulas are pictures: the box reads their LaTeX (the picture's alt text)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: roots\n    kind: qa\n    question: Roots?\n"
+        "    answer: '\\(x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\)'\n"
+        "  - id: other\n    kind: qa\n    question: Other?\n    answer: Nothing squared\n",
+        "utf-8",
+    )
+    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    page.fill("#search", "sqrt")
+    shown = page.evaluate(
+        "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
+    )
+    assert shown == ["c-roots"]
+    page.context.close()
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(

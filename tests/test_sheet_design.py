@@ -115,6 +115,9 @@ def test_a_groups_limits_are_one_table_where_the_first_is():
         ("What is the pH of pure water at 25 °C?", "pH of pure water at 25 °C:"),
         ("What is the iOS minimum for the app?", "iOS minimum for the app:"),
         ("What is the x86 page size?", "x86 page size:"),
+        ("State integration by parts.", "State integration by parts:"),
+        ("Name the three keigo levels", "Name the three keigo levels:"),
+        ("Complete: x = …", "Complete: x = …"),
     ],
 )
 def test_a_question_becomes_a_label_only_when_it_reads_as_one(question, label):

@@ -322,17 +322,13 @@ def _print_changes(outcome, out: Path, writers) -> None:
     kinds = ("added", "changed", "renamed", "retired")
     parts = [f"{len(changes.get(k, []))} {k}" for k in kinds if changes.get(k) or k != "renamed"]
     print(f"cards: {', '.join(parts)} ({outcome.report.cards} in the corpus)")
-    from .identity import change_lines
+    from .identity import change_lines, deck_move_lines
 
     for line in change_lines(changes):  # which cards, and what Anki cannot follow
         print(line)
-    moved = changes.get("moved", [])
-    if moved:
-        print(
-            "moved to another deck: "
-            + ", ".join(moved)
-            + " (Anki keeps cards you already have in their old deck: move them there by hand)"
-        )
+    decks_now = {card.deck for card in outcome.corpus.cards()}
+    for line in deck_move_lines(changes, decks_now):
+        print(line)
     names = [w.filename(outcome.corpus.name) for w in writers]
     written = set(outcome.written)
     for name in names:

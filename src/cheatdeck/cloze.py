@@ -3,7 +3,9 @@
 The loader checks a cloze card's text with ``problem``; every writer reads it with
 ``parts`` (plain runs and ``Deletion``s in order), ``numbers`` (Anki's groups) or
 ``revealed`` (each deletion replaced by what the output shows of it). Nothing else
-in cheatdeck spells the deletion pattern.
+in cheatdeck spells the deletion pattern. A deletion inside math (``\\(e^{i\\pi} +
+{{c1::1}} = 0\\)``) is shown there as LaTeX (``MATH_REVEALED``): HTML or Markdown
+marks inside a formula would break it.
 """
 
 from __future__ import annotations
@@ -12,10 +14,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .text import MATH
+
 #: One deletion: group 1 its number (1, 2, …), group 2 ``answer`` or ``answer::hint``.
 #: A deletion never holds ``{{`` or ``}}``; a validated text holds no other ``{{``.
 DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 _OPENING = re.compile(r"\{\{")
+#: How a revealed deletion inside a formula is shown (underlined bold, as the sheets
+#: show one outside math); MathJax (GitHub, Anki) and ziamath (the sheets) read it.
+MATH_REVEALED = "\\underline{{\\boldsymbol{{{answer}}}}}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +69,33 @@ def numbering_is_plain(found: list[str | Deletion]) -> bool:
     return numbered == list(range(1, len(numbered) + 1))
 
 
-def revealed(text: str, show: Callable[[Deletion], str] = lambda d: d.answer) -> str:
+def revealed(
+    text: str,
+    show: Callable[[Deletion], str] = lambda d: d.answer,
+    show_in_math: Callable[[Deletion], str] | None = None,
+) -> str:
     """The text with each deletion replaced by ``show(deletion)`` (by default its answer:
-    the card's full statement)."""
+    the card's full statement); with ``show_in_math``, a deletion inside a math span
+    (``\\(…\\)``, ``\\[…\\]``) is replaced by ``show_in_math(deletion)`` instead."""
+    if show_in_math is not None and ("\\(" in text or "\\[" in text):
+        text = MATH.sub(lambda span: _revealed_in(span.group(), show_in_math), text)
     return DELETION.sub(lambda match: show(deletion(match)), text)
+
+
+def _revealed_in(span: str, show: Callable[[Deletion], str]) -> str:
+    while span != (again := DELETION.sub(lambda match: show(deletion(match)), span)):
+        span = again  # nested deletions: inner ones first
+    return span
+
+
+def in_math(text: str) -> bool:
+    """Whether a deletion of ``text`` lies inside a formula (``\\(…\\)``, ``\\[…\\]``)."""
+    return any(DELETION.search(span.group()) for span in MATH.finditer(text))
+
+
+def math_revealed(part: Deletion) -> str:
+    """A deletion's answer as ``MATH_REVEALED`` shows it inside a formula."""
+    return MATH_REVEALED.format(answer=part.answer)
 
 
 def problem(text: str) -> str | None:

@@ -26,6 +26,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from . import cloze
 from .diagnostics import Diagnostic, make
 from .facts import Fact, facts_of, guid_for
 from .lock import Lock, card_data, card_from_data
@@ -66,7 +67,7 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
     same = _same_notes(card, facts, entry["data"], old_notes)
     if same is not None:  # every key as before: no old card to rebuild
-        return Carried(same, renamed)
+        return Carried(same, renamed, _cloze_notices(card, entry["data"]))
     old_card = card_from_data(entry["data"], Loc(str(lock.path), 1, 1))
     if old_card is None:
         return Carried(facts, renamed)
@@ -93,7 +94,25 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     lost = [old for old in old_facts if old.key not in matched]
     if lost:
         notices.append(_lost_notice(card, lost, len(facts) - len(pairs)))
-    return Carried(carried, renamed, notices)
+    return Carried(carried, renamed, notices + _cloze_notices(card, entry["data"]))
+
+
+def _cloze_notices(card: Card, data: dict) -> list[str]:
+    """A deletion number gone from a cloze: Anki keeps that card, empty, with its history."""
+    old_text = data.get("text")
+    if card.kind != "cloze" or data.get("kind") != "cloze" or not isinstance(old_text, str):
+        return []
+    gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)))
+    if not gone:
+        return []
+    names = ", ".join(f"c{number}" for number in gone)
+    return [
+        f"'{card.id}': cloze deletion {names} removed; Anki keeps "
+        f"{'its card' if len(gone) == 1 else 'their cards'}, now empty, with the review "
+        "history: Tools → Empty Cards in Anki deletes "
+        f"{'it' if len(gone) == 1 else 'them'} (a deletion numbered anew takes the card, "
+        "and the history, of its new number)"
+    ]
 
 
 def _same_notes(card: Card, facts: list[Fact], data: dict, notes: dict) -> list[Fact] | None:
@@ -410,4 +429,40 @@ def change_lines(changes: dict[str, list[str]]) -> list[str]:
             more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
             lines.append(f"  {kind}: {shown}{more}")
     lines.extend(f"notice: {notice}" for notice in changes.get("notices", []))
+    return lines
+
+
+def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[str]:
+    """One line per deck cards left for another: how many went where, and how to move
+    the cards Anki has (it matches decks by name, so an import leaves them where they
+    are). When no card of this build is left in the old deck or below it, renaming that
+    deck in Anki before the import moves them all (after it, the import has made the new
+    deck and Anki would name the renamed one "…+"); else, or after the import, a search
+    finds them for Change Deck: the whole old deck, or the moved cards by id."""
+    by_move: dict[tuple[str, str], list[str]] = {}
+    for card_id, move in zip(changes.get("moved", []), changes.get("deck_moves", []), strict=True):
+        old, new = move.split(" → ", 1)
+        by_move.setdefault((old, new), []).append(card_id)
+    lines = []
+    for (old, new), ids in by_move.items():
+        count = f"{len(ids)} card{'s' if len(ids) > 1 else ''}"
+        more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
+        emptied = not any(deck == old or deck.startswith(old + "::") for deck in decks_now)
+        whole = emptied and sum(o == old for o, _ in by_move) == 1
+        search = f'"deck:{old}"'
+        if not whole:
+            search += " (" + " OR ".join(f'"CheatdeckId:{card_id}"' for card_id in ids) + ")"
+        change = f"in Anki's Browse search {search}, select all, then Cards → Change Deck → '{new}'"
+        if whole:
+            todo = (
+                f"before you import this build, rename that deck to '{new}' in Anki (its "
+                f"gear → Rename); once imported, move them: {change}"
+            )
+        else:
+            todo = f"to move them, {change}"
+        lines.append(
+            f"moved to another deck: {count} from '{old}' to '{new}' "
+            f"({', '.join(ids[:LISTED])}{more}); Anki keeps the cards you already have in "
+            f"'{old}': {todo}"
+        )
     return lines

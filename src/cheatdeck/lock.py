@@ -182,7 +182,8 @@ class Lock:
         """Record ``card`` and its notes (key -> (guid, hash)); says what changed."""
         old = self.cards.get(card.id)
         entry = dict(old) if old is not None else {}
-        old_deck = entry.get("data", {}).get("deck") if old is not None else None
+        old_data = entry.get("data", {}) if old is not None else {}
+        old_deck = old_data.get("deck") if old is not None else None
         old_hash = entry.get("hash")
         data = card_data(card)
         changed = self._stamp(entry, _data_hash(data))
@@ -197,7 +198,8 @@ class Lock:
         entry["data"] = data
         entry.pop("retired", None)
         self.cards[card.id] = entry
-        return Stamped(changed, old is None, old_hash != entry["hash"], old_deck)
+        edited = old_hash != entry["hash"] and _content_hash(old_data) != _content_hash(data)
+        return Stamped(changed, old is None, edited, old_deck)
 
     def note_time(self, card_id: str, key: str) -> int:
         note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
@@ -268,12 +270,21 @@ class Lock:
 
 @dataclass(frozen=True, slots=True)
 class Stamped:
-    """What stamping one card found: its time, and whether it is new, edited or moved."""
+    """What stamping one card found: its time, and whether it is new, edited (its
+    content, not only its file or ``renamed_from``) or moved."""
 
     changed: int
     added: bool
     edited: bool
     old_deck: str | None
+
+
+#: Where a card is written, not what it says: a change of these alone is no edit to report.
+_PLACE = ("topic", "renamed_from")
+
+
+def _content_hash(data: dict) -> str:
+    return _data_hash({key: value for key, value in data.items() if key not in _PLACE})
 
 
 def _is_time(value: object) -> bool:

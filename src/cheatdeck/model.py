@@ -553,8 +553,9 @@ class Topic:
 
     @property
     def anchor(self) -> str:
-        """A stable slug for links and outline entries."""
-        return "sec-" + re.sub(r"[^a-z0-9]+", "-", self.deck.lower()).strip("-")
+        """A stable slug of the deck for links (letters of every script kept: 漢字 too).
+        Two topics may share a deck: the sheet numbers the later ones' (``blocks``)."""
+        return "sec-" + re.sub(r"[\W_]+", "-", self.deck.lower()).strip("-")
 
 
 @dataclass(frozen=True, slots=True)

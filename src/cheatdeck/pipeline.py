@@ -146,7 +146,8 @@ def stamp_cards(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
     """Record every card in the lock; returns ids added, changed, moved (deck) and retired,
-    and when there are any, "old → new" renames and notices of edits Anki cannot follow.
+    and when there are any, "old → new" renames, each moved card's "old deck → new deck"
+    (``deck_moves``, in the order of ``moved``) and notices of edits Anki cannot follow.
 
     Each card's facts are made once; pass ``facts_by_id`` to keep them (card id -> facts).
     """
@@ -173,6 +174,7 @@ def stamp_cards(
             changes["changed"].append(card.id)
             if stamped.old_deck and stamped.old_deck != card.deck:
                 changes["moved"].append(card.id)
+                changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
     for card_id in corpus.retired:
         entry = lock.cards.get(card_id)
         if entry is not None and not entry.get("retired"):

@@ -10,8 +10,18 @@
   function words(text) {
     return text.toLowerCase().split(/\s+/).filter(Boolean);
   }
-  function matches(element, wanted) {
-    var text = (element.id + " " + element.textContent).toLowerCase();
+  function searchable(element) {
+    // its text, and the written form of its formulas and images (their alt text)
+    if (element.cdSearch === undefined) {
+      var alts = Array.prototype.map.call(element.querySelectorAll("img[alt]"), function (img) {
+        return img.alt;
+      });
+      element.cdSearch = (element.textContent + " " + alts.join(" ")).toLowerCase();
+    }
+    return element.cdSearch;
+  }
+  function matches(id, element, wanted) {
+    var text = id.toLowerCase() + " " + searchable(element);
     return wanted.every(function (word) { return text.indexOf(word) >= 0; });
   }
   function filter() {
@@ -23,13 +33,13 @@
       if (rows.length) {
         Array.prototype.forEach.call(rows, function (row, index) {
           var holder = index === 0 ? card : row;  // the first row's id is the card's
-          var ok = wanted.length === 0 || matches({ id: holder.id, textContent: row.textContent }, wanted);
+          var ok = wanted.length === 0 || matches(holder.id, row, wanted);
           row.hidden = !ok;
           total += 1;
           if (ok) { shown += 1; any = true; }
         });
       } else {
-        any = wanted.length === 0 || matches(card, wanted);
+        any = wanted.length === 0 || matches(card.id, card, wanted);
         total += 1;
         if (any) { shown += 1; }
       }

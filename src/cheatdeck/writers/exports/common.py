@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ...facts import Fact
+from ...text import MATH
 
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -31,10 +32,12 @@ def split_code_spans(text: str) -> Iterator[tuple[bool, str]]:
         yield False, text[pos:]
 
 
-def escape_markdown(text: str, marks: tuple[str, ...]) -> str:
+def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) -> str:
     """Card Markdown with each of ``marks`` (runs of ASCII punctuation that the target
     reads as syntax: "<", "#", "$", "[[", "==", ...) backslash-escaped outside code
-    spans. The card's own Markdown (bold, links, code) is kept."""
+    spans (and, with ``keep_math``, outside ``\\(…\\)`` and ``\\[…\\]``, for a target
+    that reads them as LaTeX: ``\\<`` or ``\\(`` there would break the formula). The
+    card's own Markdown (bold, links, code) is kept."""
     if not marks:
         return text
     pattern = re.compile("|".join(re.escape(mark) for mark in sorted(marks, key=len, reverse=True)))
@@ -42,9 +45,16 @@ def escape_markdown(text: str, marks: tuple[str, ...]) -> str:
     def backslash(match: re.Match) -> str:
         return "".join("\\" + ch for ch in match.group(0))
 
-    return "".join(
-        run if is_code else pattern.sub(backslash, run) for is_code, run in split_code_spans(text)
-    )
+    def escaped(run: str) -> str:
+        if not keep_math or ("\\(" not in run and "\\[" not in run):
+            return pattern.sub(backslash, run)
+        out, pos = [], 0
+        for span in MATH.finditer(run):
+            out += [pattern.sub(backslash, run[pos : span.start()]), span.group()]
+            pos = span.end()
+        return "".join([*out, pattern.sub(backslash, run[pos:])])
+
+    return "".join(run if is_code else escaped(run) for is_code, run in split_code_spans(text))
 
 
 def context_prompt(fact: Fact) -> str:

@@ -10,12 +10,13 @@ syntax, so card text escapes them with backslashes (which Logseq's parser honour
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import groupby
 
 from ... import cloze
 from ...facts import Fact
-from ...text import plain
+from ...text import MATH, plain
 from .. import BuildContext
 from ..fence import fence
 from .common import (
@@ -54,8 +55,10 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
     tags = card_tags(fact)
     if fact.variant == "cloze":
         out: list[str] = []
-        for shown in cloze_groups(fact.prompt):
+        for shown, answer in cloze_groups(fact.prompt):
             out += block(level, f"{shown} {tags}")
+            if answer is not None:
+                out += block(level + 1, answer)
         return out
     question = text_lines(text(context_prompt(fact)))
     question[0] += f" {tags}"
@@ -85,7 +88,7 @@ def page_name(name: str) -> str:
 
 
 def text(value: str) -> str:
-    return escape_markdown(value, MARKS)
+    return escape_markdown(value, MARKS, keep_math=True)
 
 
 def text_lines(value: str) -> list[str]:
@@ -93,21 +96,45 @@ def text_lines(value: str) -> list[str]:
     return [line for line in value.replace("\r\n", "\n").split("\n") if line.strip()] or [""]
 
 
-def cloze_groups(value: str) -> list[str]:
-    """One text per Anki cloze group: that group's deletions as {{cloze …}}, the
-    rest shown. Logseq hides every cloze of a block at once, as Anki hides a group."""
-    parts = cloze.parts(value)
-    numbers = sorted({part.number for part in parts if isinstance(part, cloze.Deletion)})
+def cloze_groups(value: str) -> list[tuple[str, str | None]]:
+    """One (text, answer) per Anki cloze group: the text has that group's deletions as
+    {{cloze …}} and the rest shown; Logseq hides every cloze of a block at once, as Anki
+    hides a group. A macro inside a formula is not read, so a deletion there is a boxed
+    "?" in the formula (and one holding a formula, which a macro would show as LaTeX
+    source, is "[…]"); then the group's answer (else None) is the text revealed, a
+    child block that Logseq shows on the card's back."""
     shown = []
-    for number in numbers:
-        out = []
-        for part in parts:
-            if isinstance(part, cloze.Deletion):
-                out.append(cloze_macro(part) if part.number == number else text(part.answer))
-            else:
-                out.append(text(part))
-        shown.append(" ".join("".join(out).split("\n")))
+    for number in cloze.numbers(value):
+        macros: list[str] = []
+        in_math: list[cloze.Deletion] = []
+
+        def hide(part: cloze.Deletion, number=number, macros=macros, in_math=in_math) -> str:
+            if part.number != number:
+                return part.answer
+            if MATH.search(part.answer):  # a macro shows its text as written: "[…]"
+                in_math.append(part)
+                return "[…]"
+            macros.append(cloze_macro(part))
+            return f"\ue020{len(macros) - 1}\ue021"
+
+        def hide_in_math(part: cloze.Deletion, number=number, in_math=in_math) -> str:
+            if part.number != number:
+                return part.answer
+            in_math.append(part)
+            return MATH_HIDDEN
+
+        hidden = text(cloze.revealed(value, hide, hide_in_math))
+        hidden = _MACRO_SLOT.sub(lambda m, macros=macros: macros[int(m.group(1))], hidden)
+        answer = None
+        if in_math:
+            answer = text(cloze.revealed(value, show_in_math=cloze.math_revealed))
+            answer = " ".join(answer.split("\n"))
+        shown.append((" ".join(hidden.split("\n")), answer))
     return shown
+
+
+MATH_HIDDEN = "\\boxed{?}"  # a deletion inside a formula, hidden (KaTeX reads it)
+_MACRO_SLOT = re.compile("\ue020(\\d+)\ue021")
 
 
 def cloze_macro(part: cloze.Deletion) -> str:

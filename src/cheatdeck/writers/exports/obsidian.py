@@ -17,6 +17,7 @@ from itertools import groupby
 
 from ... import cloze
 from ...facts import Fact
+from ...text import github_math
 from .. import BuildContext
 from ..fence import fence
 from .common import (
@@ -78,6 +79,8 @@ def tag_segment(name: str) -> str:
 
 
 def card_lines(fact: Fact) -> list[str]:
+    if fact.variant == "cloze" and cloze.in_math(fact.prompt):
+        return cloze_cards_with_math(fact.prompt)
     if fact.variant == "cloze":
         return text_lines(cloze_markdown(fact.prompt))
     mark = "??" if fact.variant.endswith("-reverse") else "?"
@@ -99,7 +102,8 @@ def card_lines(fact: Fact) -> list[str]:
 
 
 def text(value: str) -> str:
-    return escape_markdown(value, MARKS)
+    """Card text escaped for the plugin; a formula as Obsidian's ``$…$``, unescaped."""
+    return github_math(escape_markdown(value, MARKS, keep_math=True))
 
 
 def text_lines(value: str) -> list[str]:
@@ -116,6 +120,30 @@ def text_lines(value: str) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def cloze_cards_with_math(value: str) -> list[str]:
+    """A cloze with a deletion inside a formula (where a highlight cannot be): one
+    question-and-answer card per Anki group, the group's deletions shown as "[…]"
+    (a boxed "?" in a formula) and the whole text revealed as the answer."""
+    shown = text_lines(text(cloze.revealed(value, _bold, cloze.math_revealed)))
+    out: list[str] = []
+    for number in cloze.numbers(value):
+
+        def hide(part: cloze.Deletion, number=number) -> str:
+            return "[…]" if part.number == number else part.answer
+
+        def hide_in_math(part: cloze.Deletion, number=number) -> str:
+            return "\\boxed{?}" if part.number == number else part.answer
+
+        if out:
+            out.append("")  # a blank line ends a card
+        out += [*text_lines(text(cloze.revealed(value, hide, hide_in_math))), "?", *shown]
+    return out
+
+
+def _bold(part: cloze.Deletion) -> str:
+    return f"**{part.answer}**"
 
 
 def cloze_markdown(value: str) -> str:

@@ -9,7 +9,7 @@ three calls per card and most of the time of the HTML file; the output is the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from markupsafe import escape
 
@@ -17,8 +17,24 @@ from ...model import Card, Topic
 from .headings import headings
 
 
-def section(renderer, topic: Topic, cards: Sequence[Card], accent: str) -> str:
-    """One section: its heading, intro and cards under their sub-headings.
+def section_anchors(topics: Iterable[Topic]) -> dict[str, str]:
+    """Topic path -> its section's element id: ``Topic.anchor``, numbered ("-2", "-3")
+    for a later topic whose deck gives the same slug (two files of one deck)."""
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for topic in topics:
+        anchor, number = topic.anchor, 1
+        while anchor in taken:
+            number += 1
+            anchor = f"{topic.anchor}-{number}"
+        taken.add(anchor)
+        found[topic.path] = anchor
+    return found
+
+
+def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, anchor: str) -> str:
+    """One section (its element id ``anchor``): its heading, intro and cards under their
+    sub-headings.
 
     The heading sets the page's running header (``string-set`` in sheet.css); the first
     element after it sets the same header to "<title> (cont.)", which is what a page
@@ -26,7 +42,7 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str) -> str:
     """
     md = renderer.md
     title = renderer.plain(topic.title)
-    out = [f'<section id="{escape(topic.anchor)}"']
+    out = [f'<section id="{escape(anchor)}"']
     out.append(f' class="topic {escape(accent)}" data-title="{escape(title)}">\n')
     out.append(f'<h2 data-title="{escape(title)}">{md(topic.title)}</h2>\n')
     cont = f' data-cont="{escape(title)} (cont.)"'
@@ -35,8 +51,8 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str) -> str:
         cont = ""
     for heading in headings(cards):
         if heading.title:
-            anchor = f' id="{escape(group_anchor(topic, heading.title))}"'
-            out.append(f'<h3 class="group"{anchor}{cont}>{md(heading.title)}</h3>\n')
+            own = f' id="{escape(group_anchor(anchor, heading.title))}"'
+            out.append(f'<h3 class="group"{own}{cont}>{md(heading.title)}</h3>\n')
             cont = ""
         for run in runs(heading.cards):
             out.append(run_html(renderer, run, cont))
@@ -45,12 +61,12 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str) -> str:
     return "".join(out)
 
 
-def group_anchor(topic: Topic, title: str) -> str:
+def group_anchor(section_anchor: str, title: str) -> str:
     """The element id of a sub-heading: its section's anchor and a slug of its title."""
     from ...text import plain
 
-    slug = re.sub(r"[^a-z0-9]+", "-", plain(title).lower()).strip("-") or "group"
-    return f"{topic.anchor}--{slug}"
+    slug = re.sub(r"[\W_]+", "-", plain(title).lower()).strip("-") or "group"
+    return f"{section_anchor}--{slug}"
 
 
 def runs(cards: Sequence[Card]) -> list[list[Card]]:
@@ -149,8 +165,16 @@ def key_phrase(question: str) -> str:
         or rest.startswith("`")
         or ENDS_IN_PREPOSITION.search(rest)
     ):
-        return text if text.endswith("?") else text + ":"
+        return label_of(text)
     return _capitalized(rest) + ":"
+
+
+def label_of(text: str) -> str:
+    """A whole question or instruction as a label: a question keeps its "?", an
+    instruction ends in ":" ("State the chain rule." -> "State the chain rule:")."""
+    if text.endswith(("?", ":", "!", "…", "...")):
+        return text
+    return text.removesuffix(".") + ":"
 
 
 def _capitalized(phrase: str) -> str:

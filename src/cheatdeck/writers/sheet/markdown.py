@@ -274,7 +274,9 @@ def table_body(card: Table) -> Iterator[str]:
 
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
     for card in cards:
-        shown = cloze.revealed(card.text, lambda deletion: f"**{deletion.answer}**")
+        shown = cloze.revealed(
+            card.text, lambda deletion: f"**{deletion.answer}**", cloze.math_revealed
+        )
         yield _bullet(inline(shown), "", _extras(card, ctx))
 
 

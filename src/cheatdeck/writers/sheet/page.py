@@ -233,18 +233,21 @@ class Renderer:
         return Markup(f"{head}<code>{blocks}</code>{tail}")
 
     def cloze(self, text: str):
-        """Cloze text with every deletion's answer shown emphasised and hints dropped."""
-        marked = cloze.DELETION.sub(self._mark_deletion, text)
-        while marked != (again := cloze.DELETION.sub(self._mark_deletion, marked)):
+        """Cloze text with every deletion's answer shown emphasised and hints dropped
+        (inside a formula, emphasised in LaTeX: ``cloze.MATH_REVEALED``)."""
+        def reveal(text: str) -> str:
+            return cloze.revealed(text, self._mark_deletion, cloze.math_revealed)
+
+        marked = reveal(text)
+        while marked != (again := reveal(marked)):
             marked = again  # nested deletions: inner ones first
         rendered = str(self.md(marked))
         rendered = rendered.replace(CLOZE_OPEN, '<b class="cloze">').replace(CLOZE_CLOSE, "</b>")
         return Markup(rendered)
 
     @staticmethod
-    def _mark_deletion(match: re.Match) -> str:
-        answer = match.group(2).split("::", 1)[0]
-        return f"{CLOZE_OPEN}{answer}{CLOZE_CLOSE}"
+    def _mark_deletion(deletion: cloze.Deletion) -> str:
+        return f"{CLOZE_OPEN}{deletion.answer}{CLOZE_CLOSE}"
 
     def image(self, path: str | None) -> str | None:
         """A data URI for an image inside the corpus folder, or None."""
@@ -493,16 +496,29 @@ def section_html(
     topic: Topic,
     cards: Sequence[Card],
     index: int,
+    anchor: str,
 ) -> str:
     """One section: its coloured heading, intro and cards, in corpus order."""
-    return sheet_cards.section(renderer, topic, cards, f"accent-{index % ACCENTS}")
+    return sheet_cards.section(renderer, topic, cards, f"accent-{index % ACCENTS}", anchor)
+
+
+_last_anchors: list = [None, None]  # the last corpus and its sections' anchors
+
+
+def section_anchors(ctx) -> dict[str, str]:
+    """Topic path -> its section's element id, for every topic of the corpus (so a
+    section's id does not depend on what --pages or --tag leave out)."""
+    if _last_anchors[0] is not ctx.corpus:
+        _last_anchors[:] = [ctx.corpus, sheet_cards.section_anchors(ctx.corpus.topics)]
+    return _last_anchors[1]
 
 
 def sections_html(ctx, renderer: Renderer, shown=None) -> Iterator[str]:
     """Every section of the sheet, in corpus order (empty sections left out); ``shown``:
     other (topic, cards) pairs than the build's."""
+    anchors = section_anchors(ctx)
     for index, (topic, cards) in enumerate(ctx.sheet_cards() if shown is None else shown):
-        yield section_html(ctx.templates, renderer, topic, cards, index)
+        yield section_html(ctx.templates, renderer, topic, cards, index, anchors[topic.path])
 
 
 def _page_html(ctx, renderer: Renderer, sections: Iterable[str], css: str, **flags) -> str:
@@ -547,12 +563,13 @@ def table_of_contents(ctx) -> list[TocEntry]:
     """The sections and their sub-headings, with the anchors ``blocks.section`` gives them."""
     from .headings import headings
 
+    anchors = section_anchors(ctx)
     return [
         TocEntry(
             topic.title,
-            topic.anchor,
+            anchors[topic.path],
             tuple(
-                (heading.title, sheet_cards.group_anchor(topic, heading.title))
+                (heading.title, sheet_cards.group_anchor(anchors[topic.path], heading.title))
                 for heading in headings(cards)
                 if heading.title
             ),
