@@ -235,6 +235,7 @@ class Renderer:
     def cloze(self, text: str):
         """Cloze text with every deletion's answer shown emphasised and hints dropped
         (inside a formula, emphasised in LaTeX: ``cloze.MATH_REVEALED``)."""
+
         def reveal(text: str) -> str:
             return cloze.revealed(text, self._mark_deletion, cloze.math_revealed)
 
