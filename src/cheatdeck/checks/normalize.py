@@ -22,6 +22,9 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MINUS = re.compile(r"(?<![\w.])-(?=\d)")
 _NOT = re.compile(r"n['’]t\b", re.I)
+# "What's" is "What is"; any other "'s" (Bach's, the drug's) adds no word.
+_IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
 _KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬"
 # "!" before an operator symbol is part of it: ``!~`` is not ``~``, ``!=`` is not ``=``.
@@ -77,7 +80,7 @@ def _fold_words(text: str) -> str:
     if "-" in text:
         text = _MINUS.sub("−", text)
     if "'" in text or "’" in text:
-        text = _NOT.sub(" not", text)
+        text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
         text = _BANG.sub("¬", text)
     if text.isascii():

@@ -57,8 +57,44 @@ def _data_units() -> dict[str, tuple[str, Fraction]]:
     return units
 
 
+#: Mass, volume and frequency, for doses, concentrations and pitches ("0.5 mg" = "500 µg").
+#: Words are casefolded first: "µ" (micro sign) and "μ" (mu) are both "μ" here.
+_MEASURES = {
+    "gram": {
+        **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos"), Fraction(1000)),
+        **dict.fromkeys(("g", "gram", "grams", "gramme", "grammes"), Fraction(1)),
+        **dict.fromkeys(("mg", "milligram", "milligrams", "milligramme"), Fraction(1, 1000)),
+        **dict.fromkeys(
+            ("μg", "mcg", "ug", "microgram", "micrograms", "microgramme"), Fraction(1, 10**6)
+        ),
+        **dict.fromkeys(("ng", "nanogram", "nanograms"), Fraction(1, 10**9)),
+    },
+    "litre": {
+        **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), Fraction(1)),
+        **dict.fromkeys(("dl", "decilitre", "decilitres", "deciliter"), Fraction(1, 10)),
+        **dict.fromkeys(("cl", "centilitre", "centilitres", "centiliter"), Fraction(1, 100)),
+        **dict.fromkeys(
+            ("ml", "millilitre", "millilitres", "milliliter", "milliliters"), Fraction(1, 1000)
+        ),
+        **dict.fromkeys(
+            ("μl", "ul", "microlitre", "microlitres", "microliter"), Fraction(1, 10**6)
+        ),
+    },
+    "hertz": {
+        **dict.fromkeys(("hz", "hertz"), Fraction(1)),
+        **dict.fromkeys(("khz", "kilohertz"), Fraction(1000)),
+        **dict.fromkeys(("mhz", "megahertz"), Fraction(10**6)),
+        **dict.fromkeys(("ghz", "gigahertz"), Fraction(10**9)),
+    },
+}
+
 UNITS: dict[str, tuple[str, Fraction]] = {
     **{word: ("second", factor) for word, factor in _TIME.items()},
+    **{
+        word: (dimension, factor)
+        for dimension, words in _MEASURES.items()
+        for word, factor in words.items()
+    },
     **dict.fromkeys(("month", "months", "mo"), ("month", Fraction(1))),
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
     **_data_units(),
@@ -99,6 +135,8 @@ _SPELLED = re.compile(
 _BELOW_HUNDRED_RE = re.compile(rf"\b{_BELOW_HUNDRED}\b", re.I)
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+#: Thousands set apart by spaces ("1 000", "2 400 000"; NFKC makes thin spaces plain).
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)")
 _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
 _QUANTITY = re.compile(
     r"""
@@ -211,6 +249,16 @@ def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
     text = _value_text(text)
     if text is None:
         return frozenset()
+    found = _read(text)
+    if " " in text and _SPACED_THOUSANDS.search(text):
+        # "2 400 mg" is 2400 mg, or 2 and 400 ("ports 80 443"): both readings count, so
+        # it equals "2,400 mg" and "80, 443" alike and differs from neither.
+        found |= _read(_SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text))
+    return found
+
+
+def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
+    """The quantities of a value text (``_value_text``), each with its step."""
     found: list[tuple[str, Fraction, Fraction | None]] = []
     for match in _NINES.finditer(text):
         found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None))
@@ -226,7 +274,7 @@ def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
         unit = (match.group("unit") or "").casefold()
-        if unit in _NOT_UNITS:
+        if unit in _NOT_UNITS and unit not in UNITS:  # "10 min" is minutes
             unit = ""
         if not unit:
             pending.append((amount, step))
