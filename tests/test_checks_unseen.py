@@ -134,3 +134,161 @@ def test_a_contraction_asks_the_same_question(tmp_path):
     found = check(tmp_path, {"Music": cards})
     assert len(found) == 1, found  # F major's is another question
     assert "error conflicting-fact" in found[0] and "'E minor' here, 'B minor' there" in found[0]
+
+
+# ------------------------------------------------------------------ newcomer mistakes
+
+CHORDS = """\
+deck: Music::Chords
+title: Chords
+tags: [music]
+cards:
+  - id: maj7
+    kind: concept
+    term: Major seventh chord
+    definition: A major triad plus a major 7th, e.g. C–E–G–B.
+  - id: dim-triad
+    kind: qa
+    question: Which intervals make a diminished triad?
+    answer: Two minor thirds stacked.
+  - id: triads
+    kind: table
+    title: Triads
+    row_header: Triad
+    columns: [Third, Fifth]
+    rows:
+      Major: [major, perfect]
+      Minor: [minor, perfect]
+  - id: modes
+    kind: list
+    title: Modes
+    items:
+      - Ionian: major
+      - Dorian: minor with a raised 6th
+"""
+
+
+def check_topic(tmp_path: Path, topic: str, corpus: str = "name: t\ntitle: T\ndeck: Study\n"):
+    """``check`` of a corpus holding one topic file: the report's lines (text format)."""
+    from cheatdeck import pipeline
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(corpus, encoding="utf-8")
+    (cards / "chords.yaml").write_text(topic, encoding="utf-8")
+    report = pipeline.check(cards).report
+    return [f"{Path(d.file).name}:{d.line}:{d.col}: {d.code}: {d.message}" for d in report.sorted()]
+
+
+def test_the_unmistaken_topic_is_clean(tmp_path):
+    assert check_topic(tmp_path, CHORDS) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (  # a comma inside an unquoted flow cell makes two cells
+            "Minor: [minor, perfect]",
+            "Minor: [minor, perfect, or diminished]",
+            "chords.yaml:20:7: table-shape: row 'Minor' has 3 cells for 2 columns (Third, Fifth):"
+            " remove 1, or quote a cell that holds a comma",
+        ),
+        (
+            "Minor: [minor, perfect]",
+            "Minor: [minor]",
+            "chords.yaml:20:7: table-shape: row 'Minor' has 1 cell for 2 columns (Third, Fifth):"
+            " give it one cell per column",
+        ),
+        (
+            "columns: [Third, Fifth]",
+            "columns: Third, Fifth",
+            "chords.yaml:17:14: wrong-type: 'columns' must be a list: write"
+            " columns: [Third, Fifth]",
+        ),
+        (
+            "tags: [music]",
+            "tags: music, chords",
+            "chords.yaml:3:7: wrong-type: each of 'tags' must be one word: write tags: [music,"
+            " chords]",
+        ),
+        (
+            "tags: [music]",
+            "tags: [music theory]",
+            "chords.yaml:3:8: wrong-type: each of 'tags' must be one word, no spaces: write"
+            " 'music-theory'",
+        ),
+        (  # the second term lost its '- '
+            "      - Dorian: minor",
+            "        Dorian: minor",
+            "chords.yaml:25:9: wrong-type: an item is text or one 'term: explanation': start each"
+            " item with '- ' (2 terms here under one '- ')",
+        ),
+        (
+            "  - id: dim-triad\n",
+            "  - dim-triad\n  - id: dim-triad\n",
+            "chords.yaml:9:5: wrong-type: a card must be a mapping of keys to values: start it"
+            " with '- id: …'",
+        ),
+        (
+            "  - id: dim-triad\n    kind: qa",
+            "  - kind: qa",
+            "chords.yaml:9:5: missing-field: card has no 'id': add one such as"
+            " 'id: intervals-make-diminished-triad'",
+        ),
+        (
+            "  - id: dim-triad\n",
+            "  - id:\n",
+            "chords.yaml:9:8: bad-id: 'id' is empty: give the card an id such as"
+            " 'intervals-make-diminished-triad'",
+        ),
+    ],
+    ids=[
+        "comma-cell",
+        "short-row",
+        "columns-text",
+        "tags-text",
+        "tag-spaces",
+        "item-dash",
+        "card-text",
+        "no-id",
+        "empty-id",
+    ],
+)
+def test_each_mistake_is_one_line_that_says_what_to_write(tmp_path, old, new, expected):
+    assert old in CHORDS
+    found = check_topic(tmp_path, CHORDS.replace(old, new, 1))
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_cards_written_as_a_bare_list_say_where_cards_go(tmp_path):
+    found = check_topic(tmp_path, "- id: maj7\n  kind: qa\n  question: q?\n  answer: a\n")
+    assert found == [
+        "chords.yaml:1:1: wrong-type: a topic file must be a mapping of keys to values: start "
+        "it with 'deck:' and 'title:', and put the cards in a list under 'cards:'"
+    ]
+
+
+def test_a_corpus_name_with_capitals_gets_the_name_to_write(tmp_path):
+    found = check_topic(tmp_path, CHORDS, "name: Music Theory\ntitle: T\ndeck: Study\n")
+    assert len(found) == 1 and found[0].startswith("corpus.yaml:1:7: bad-id: name 'Music Theory'")
+    assert found[0].endswith("write 'music-theory'"), found
+
+
+def test_allow_naming_a_card_of_an_unreadable_file_says_so(tmp_path):
+    broken = tmp_path / "cards" / "intervals.yaml"
+    topic = CHORDS.replace("    term: Major", "    allow: [tritone]\n    term: Major")
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", encoding="utf-8")
+    (cards / "chords.yaml").write_text(topic, encoding="utf-8")
+    broken.write_text(
+        "deck: Music::Intervals\ntitle: Intervals\ncards:\n  - id: tritone\n    kind: cloze\n"
+        "    text: Inverted, an interval adds up to {{c1::9}}: a 3rd becomes a 6th.\n",
+        encoding="utf-8",
+    )
+    from cheatdeck import pipeline
+
+    found = [f"{d.code}: {d.message}" for d in pipeline.check(cards).report.sorted()]
+    assert found[0].startswith("unknown-allow: allow: names 'tritone', which no card read has;")
+    assert "intervals.yaml could not be read and may hold it: fix its errors first" in found[0]
+    assert found[1].startswith("yaml-syntax: ': ' inside a value starts a new key"), found

@@ -14,7 +14,7 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,7 +23,7 @@ import yaml
 from .. import model
 from ..diagnostics import Diagnostic, make
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
-from .cards import CardContext, _is_blank, cloze_problem, read_card, read_value
+from .cards import CardContext, _id_hint, _is_blank, cloze_problem, read_card, read_value
 from .syntax import NULL_TAG, _Composer, compose, decode
 from .values import FileReader, _Invalid, suggest
 
@@ -100,6 +100,10 @@ def read_keys(
     return values, ok
 
 
+#: What a topic file looks like, for one written as something else.
+_TOPIC_SHAPE = "start it with 'deck:' and 'title:', and put the cards in a list under 'cards:'"
+
+
 def read_topic(
     reader: FileReader, node: yaml.Node | None, rel: str, root_deck: str
 ) -> tuple[Topic | None, list[model.Card]]:
@@ -109,7 +113,7 @@ def read_topic(
         reader.report(start, "missing-field", "empty topic file: it needs deck, title and cards")
         return None, []
     try:
-        fields = reader.mapping(node, "a topic file")
+        fields = reader.mapping(node, "a topic file", _TOPIC_SHAPE)
     except _Invalid:
         return None, []
     values, ok = read_keys(reader, node, fields, TOPIC_FIELDS, ("topic", "topic file"))
@@ -342,7 +346,12 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     values, ok = read_keys(reader, node, fields, CORPUS_FIELDS, ("corpus", CORPUS_FILE), settings)
     name = values.get("name")
     if isinstance(name, str) and name and not model.NAME_PATTERN.match(name):
-        reader.report(fields["name"][1], "bad-id", f"name '{name}' must match [a-z0-9][a-z0-9-]*")
+        reader.report(
+            fields["name"][1],
+            "bad-id",
+            f"name '{name}' must be lower-case letters, digits and '-' (it names the output "
+            f"files){_id_hint(name)}",
+        )
         ok = False
     deck = values.get("deck")
     if isinstance(deck, str) and deck and _deck_path("", deck) is None:
@@ -431,7 +440,8 @@ def load_corpus(
     problems, duplicates = id_problems([read.cards for read in reads], retired)
     diagnostics.extend(problems)
     seen = {card_id for read in reads for card_id in read.ids_seen} | retired
-    diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen))
+    unread = [read.diagnostics[0].file for read in reads if _unreadable(read)]
+    diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen, unread))
     count = sum(read.cards_seen for read in reads)
     if count == 0 and head is not None and not reads:
         diagnostics.append(
@@ -564,11 +574,27 @@ def allow_places(cards: list[model.Card]) -> list[AllowPlace]:
     return [(card.allow, card.at("allow")) for card in cards if card.allow]
 
 
-def allow_problems(files: list[list[AllowPlace]], known: set[str]) -> list[Diagnostic]:
+#: Problems that leave a file unread: none of its ids is known.
+_UNREADABLE = frozenset({"yaml-syntax", "encoding", "unsafe-yaml"})
+
+
+def _unreadable(read: FileRead) -> bool:
+    return not read.ids_seen and any(d.code in _UNREADABLE for d in read.diagnostics)
+
+
+def allow_problems(
+    files: list[list[AllowPlace]], known: set[str], unread: Sequence[str] = ()
+) -> list[Diagnostic]:
     """unknown-allow: an ``allow:`` naming an id no card (valid or not) nor the retired
-    list has — a misspelt id would silence nothing."""
+    list has — a misspelt id would silence nothing. ``unread``: files that could not be
+    read (their ids are unknown, so the message says the id may be there)."""
     found = []
     ids = sorted(known)
+    if unread:
+        more = f" and {len(unread) - 1} more" if len(unread) > 1 else ""
+        where = f"{unread[0]}{more}"
+    else:
+        where = ""
     for places in files:
         for allowed, loc in places:
             for card_id in allowed:
@@ -578,7 +604,10 @@ def allow_problems(files: list[list[AllowPlace]], known: set[str]) -> list[Diagn
                             loc,
                             "unknown-allow",
                             f"allow: names '{card_id}', which no card has: "
-                            + suggest_id(card_id, ids),
+                            + suggest_id(card_id, ids)
+                            if not where
+                            else f"allow: names '{card_id}', which no card read has; "
+                            f"{where} could not be read and may hold it: fix its errors first",
                         )
                     )
     return found

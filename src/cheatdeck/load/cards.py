@@ -44,6 +44,23 @@ _OPTIONAL_TEXTS = {
 }
 
 
+#: The fields an example id is made from, first found first.
+_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text")
+_FILLERS = frozenset("a an the of what which who how is are does do in on to for and s c1".split())
+
+
+def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
+    """An id made of the first words of the card's prompt (``what-does-git-add``)."""
+    for name in _NAMING_FIELDS:
+        node = fields.get(name, (None, None))[1]
+        if isinstance(node, yaml.ScalarNode):
+            words = [w for w in re.findall(r"[a-z0-9]+", node.value.lower()) if w not in _FILLERS]
+            words = words[:4]
+            if words:
+                return "-".join(words)
+    return "my-card"
+
+
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon``, when such an id can be made."""
     made = re.sub(r"[^a-z0-9]+", "-", card_id.lower()).strip("-")
@@ -60,10 +77,14 @@ class CardContext:
     tags: tuple[str, ...]
 
 
+#: What a card looks like, for a card written as something else.
+_CARD_SHAPE = "start it with '- id: …' and put 'kind:' and its fields under it, indented alike"
+
+
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     """One card mapping -> a frozen card, or None after reporting why not."""
     try:
-        fields = reader.mapping(node, "a card")
+        fields = reader.mapping(node, "a card", _CARD_SHAPE)
     except _Invalid:
         return None
     ok = True
@@ -90,13 +111,26 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
     card_id = None
     if "id" not in fields:
-        reader.report(node, "missing-field", "card has no 'id'")
+        reader.report(
+            node,
+            "missing-field",
+            f"card has no 'id': add one such as 'id: {_id_example(fields)}' (lower-case "
+            "letters, digits and '-', unique in the corpus; it keeps the card's Anki history)",
+        )
         ok = False
     else:
         try:
             card_id = reader.text(fields["id"][1], "id", prose=False)
             reader.ids_seen.append(card_id)
-            if not ID_PATTERN.match(card_id):
+            if not card_id:
+                reader.report(
+                    fields["id"][1],
+                    "bad-id",
+                    f"'id' is empty: give the card an id such as '{_id_example(fields)}' "
+                    "(lower-case letters, digits and '-')",
+                )
+                ok = False
+            elif not ID_PATTERN.match(card_id):
                 reader.report(
                     fields["id"][1],
                     "bad-id",
@@ -268,7 +302,12 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
         if isinstance(item, yaml.MappingNode):
             pairs = reader.mapping(item, "an item")
             if len(pairs) != 1:
-                reader.report(item, "wrong-type", "an item is text or one 'term: explanation'")
+                reader.report(
+                    item,
+                    "wrong-type",
+                    "an item is text or one 'term: explanation': start each item with '- ' "
+                    f"({len(pairs)} terms here under one '- ')",
+                )
                 raise _Invalid
             ((term, (term_node, value)),) = pairs.items()
             reader.check_characters(term_node, "item", term)
@@ -284,6 +323,19 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 raise _Invalid
             items.append((item, text, None))
     return items
+
+
+def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:
+    """What to do about a row with more or fewer cells than there are columns."""
+    have, want = len(cells), len(columns)
+    headings = ", ".join(columns)
+    said = f"row '{label}' has {have} cell{'s' * (have != 1)} for {want} columns ({headings})"
+    if have > want:
+        return (
+            f"{said}: remove {have - want}, or quote a cell that holds a comma "
+            f"([\"a, b\", c]), or add its heading to 'columns'"
+        )
+    return f'{said}: give it one cell per column (write "—" for a cell with nothing to say)'
 
 
 def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields: dict) -> bool:
@@ -303,11 +355,7 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                 reader.report(key_node, "empty-cell", "a row label is empty")
                 ok = False
             if len(cells) != len(columns):
-                reader.report(
-                    key_node,
-                    "table-shape",
-                    f"row '{label}' has {len(cells)} cells for {len(columns)} columns",
-                )
+                reader.report(key_node, "table-shape", _shape_message(label, cells, columns))
                 ok = False
                 continue
             for text, cnode, column in zip(cells, cell_nodes, columns, strict=True):
