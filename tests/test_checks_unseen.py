@@ -292,3 +292,31 @@ def test_allow_naming_a_card_of_an_unreadable_file_says_so(tmp_path):
     assert found[0].startswith("unknown-allow: allow: names 'tritone', which no card read has;")
     assert "intervals.yaml could not be read and may hold it: fix its errors first" in found[0]
     assert found[1].startswith("yaml-syntax: ': ' inside a value starts a new key"), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("5 mg/kg", "5 mg per kg", True),
+        ("0.5 mg/dL", "5 mg/L", True),
+        ("5 mg/kg", "5 mg", False),  # a dose per kg is not a dose
+        ("5 mg/kg", "5 mg/L", False),  # nor a level in the blood
+    ],
+)
+def test_doses_per_kg_and_levels_per_litre_are_their_own_measures(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_level_and_a_dose_of_one_drug_are_no_conflict(tmp_path):
+    cards = """
+    - id: genta-peak
+      kind: limit
+      subject: Target peak gentamicin level (once daily dosing)
+      value: 5-10 mg/L
+    - {id: genta-dose, kind: limit, subject: Gentamicin once-daily dose, value: 5 mg/kg}
+    - {id: genta-dose-2, kind: limit, subject: Gentamicin dose (once daily), value: 7 mg/kg}
+    """
+    found = check(tmp_path, {"Pharmacology": cards})
+    # the dose's words are all in the level's subject: only the values tell them apart
+    assert len(found) == 1, found  # the two doses, not the level
+    assert "t0.yaml:8: error conflicting-fact: conflicts with genta-dose-2" in found[0]

@@ -1,7 +1,8 @@
 """Values with units, parsed for comparison: 256 KB = 256KB, 15 minutes = 900 seconds.
 
 A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
-bits, percent; any other unit word counts as a plain number). Decimal (KB) and binary
+bits, percent, grams, litres, hertz; a dose per kg or per litre is a dimension of its
+own; any other unit word counts as a plain number). Decimal (KB) and binary
 (KiB) units stay apart; ``11 nines`` is 99.999999999 %. Numbers written in words count
 ("eleven nines", "one hundred eighteen"), and so do powers of ten ("6.022e23",
 "6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two values that agree to the
@@ -147,7 +148,7 @@ _QUANTITY = re.compile(
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?P<per>s|sec|second|min|minute|h|hr|hour)\b)?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml))\b)?
     """,
     re.I | re.X,
 )
@@ -280,10 +281,14 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             pending.append((amount, step))
             continue
         dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
-        per = match.group("per")
+        per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
             dimension += "/s"
             factor /= _PER[per.casefold()]
+        elif denominator and dimension != "n":  # a dose per kg, a concentration per litre
+            per_dimension, per_factor = UNITS[denominator.casefold()]
+            dimension = f"{dimension}/{per_dimension}"
+            factor /= per_factor
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor))
         pending.clear()

@@ -561,6 +561,8 @@ class Verdict:
             return len(head_a) == 2 and head_a == head_b
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
         if quantities_a and quantities_b:
+            if _other_measures(quantities_a, quantities_b):
+                return False  # "5 mg/kg" (a dose) and "5-10 mg/L" (a level): two things
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -619,6 +621,13 @@ def _amounts(quantities: frozenset) -> set:
 
 def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
+
+
+def _other_measures(first: frozenset, second: frozenset) -> bool:
+    """Values of two measures, at least one of them a ratio (mg/kg against mg/L or mg):
+    no value of one can be the other's."""
+    x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
+    return bool(x) and bool(y) and x.isdisjoint(y) and any("/" in d for d in x | y)
 
 
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
