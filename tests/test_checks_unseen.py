@@ -320,3 +320,31 @@ def test_a_level_and_a_dose_of_one_drug_are_no_conflict(tmp_path):
     # the dose's words are all in the level's subject: only the values tell them apart
     assert len(found) == 1, found  # the two doses, not the level
     assert "t0.yaml:8: error conflicting-fact: conflicts with genta-dose-2" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("44 BC", "44 BCE", True),
+        ("44 B.C.", "44 BC", True),
+        ("AD 476", "476 CE", True),
+        ("A.D. 476", "476 AD", True),
+        ("44 BC", "AD 44", False),  # the era is half the answer
+        ("753 BC", "753 CE", False),
+    ],
+)
+def test_years_keep_their_era(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_year_in_the_other_era_conflicts(tmp_path):
+    cards = """
+    - {id: caesar, kind: qa, question: In which year was Caesar assassinated?, answer: 44 BCE}
+    - {id: caesar-2, kind: qa, question: What year was Caesar assassinated?, answer: AD 44}
+    - {id: fall, kind: limit, subject: Fall of the Western Roman Empire, value: AD 476}
+    - {id: fall-2, kind: limit, subject: Fall of the Western Roman Empire, value: 476 C.E.}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0] and "'44 BCE' here, 'AD 44' there" in found[0]
+    assert "error duplicate-fact" in found[1] and "'AD 476' = '476 C.E.'" in found[1]

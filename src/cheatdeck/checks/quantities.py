@@ -100,6 +100,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
+    # a year before or in the common era: "44 BC" is not "AD 44"
+    **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
+    **dict.fromkeys(("ad", "ce"), ("year ad", Fraction(1))),
 }
 _MULTIPLIERS = {
     "k": 1000,
@@ -135,6 +138,9 @@ _SPELLED = re.compile(
 )
 _BELOW_HUNDRED_RE = re.compile(rf"\b{_BELOW_HUNDRED}\b", re.I)
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+#: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
+_ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
+_ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b")
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 #: Thousands set apart by spaces ("1 000", "2 400 000"; NFKC makes thin spaces plain).
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)")
@@ -235,7 +241,14 @@ def _value_text(text: str) -> str | None:
     text = _powers_written_out(_in_digits(text))
     if _DIGIT.search(text) is None:
         return None
-    return _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if "." in text or "AD" in text or "CE" in text:
+        text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
+    return text
+
+
+def _undotted(match: re.Match) -> str:
+    return match.group().replace(".", "").upper()
 
 
 @lru_cache(maxsize=65536)
