@@ -348,3 +348,32 @@ def test_a_year_in_the_other_era_conflicts(tmp_path):
     assert len(found) == 2, found
     assert "error conflicting-fact" in found[0] and "'44 BCE' here, 'AD 44' there" in found[0]
     assert "error duplicate-fact" in found[1] and "'AD 476' = '476 C.E.'" in found[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("100 °C", "212 °F", True),
+        ("37 °C", "98.6 °F", True),
+        ("2–8 °C", "2 to 8°C", True),
+        ("37 ℃", "37 °C", True),
+        ("100 °C", "100 °F", False),  # two temperatures, not one
+        ("-5 °C", "5 °C", False),
+        ("2–8 °C", "2–10 °C", False),
+    ],
+)
+def test_temperatures_are_compared_on_one_scale(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_temperature_rounded_from_the_other_scale_is_no_conflict(tmp_path):
+    cards = """
+    - {id: insulin, kind: limit, subject: Storage temperature of unopened insulin, value: 2–8 °C}
+    - {id: insulin-f, kind: limit, subject: Unopened insulin storage temperature, value: 36–46 °F}
+    - {id: fever, kind: limit, subject: Fever threshold in adults, value: 38 °C}
+    - {id: fever-f, kind: limit, subject: Adult fever threshold, value: 38 °F}
+    """
+    found = check(tmp_path, {"Pharmacology": cards})
+    assert len(found) == 2, found
+    assert "warning similar-fact" in found[0] and "'2–8 °C' here and '36–46 °F'" in found[0]
+    assert "error conflicting-fact" in found[1] and "'38 °C' here, '38 °F' there" in found[1]

@@ -100,6 +100,7 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
+    "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
     # a year before or in the common era: "44 BC" is not "AD 44"
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
     **dict.fromkeys(("ad", "ce"), ("year ad", Fraction(1))),
@@ -153,7 +154,7 @@ _QUANTITY = re.compile(
        |\^(?P<power>[-+]?\d+))?
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
-    (?:\s*(?P<unit>%|[^\W\d_][^\W_]*))?
+    (?:\s*(?P<unit>%|°\s?[CF]\b|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml))\b)?
     """,
     re.I | re.X,
@@ -293,6 +294,10 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
         if not unit:
             pending.append((amount, step))
             continue
+        if unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
+            pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
+            amount, step = _kelvin(amount, step, unit[-1])
+            unit = "kelvin"
         dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
         per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
@@ -308,6 +313,18 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
         found.append((dimension, amount * factor, step and step * factor))
     found.extend(("n", bare, step) for bare, step in pending)
     return frozenset(found)
+
+
+def _kelvin(
+    amount: Fraction, step: Fraction | None, scale: str
+) -> tuple[Fraction, Fraction | None]:
+    """A temperature in °C or °F (``scale``), and its step, in kelvin: 100 °C = 212 °F.
+    A whole degree is a rounding to the degree: one scale's is rarely the other's whole
+    ("2–8 °C" is "35.6–46.4 °F", written "36–46 °F")."""
+    step = Fraction(1) if step is None else step
+    if scale == "c":
+        return amount + Fraction("273.15"), step
+    return (amount + Fraction("459.67")) * Fraction(5, 9), step * Fraction(5, 9)
 
 
 @lru_cache(maxsize=65536)
