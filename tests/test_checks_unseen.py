@@ -377,3 +377,48 @@ def test_a_temperature_rounded_from_the_other_scale_is_no_conflict(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact" in found[0] and "'2–8 °C' here and '36–46 °F'" in found[0]
     assert "error conflicting-fact" in found[1] and "'38 °C' here, '38 °F' there" in found[1]
+
+
+def test_a_small_corpus_compares_prompts_whose_shared_words_are_all_common(tmp_path):
+    """In a deck about keys, "sharps" and "major" are in most cards: no block pairs the
+    two cards about E major, so a small corpus compares every pair."""
+    keys = [("C", 0), ("G", 1), ("D", 2), ("A", 3), ("B", 5), ("F♯", 6), ("C♯", 7)]
+    cards = "".join(
+        f"- {{id: sharps-{n}, kind: limit, subject: Number of sharps in {key} major,"
+        f" value: {n}, unit: sharps}}\n"
+        for key, n in keys
+    )
+    cards += (
+        "- {id: e-major, kind: limit, subject: Number of sharps in E major, value: 4,"
+        " unit: sharps}\n"
+        "- {id: e-major-2, kind: limit, subject: Sharps in the key signature of E major,"
+        " value: 3, unit: sharps}\n"
+    )
+    found = check(tmp_path, {"Music": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with e-major-2" in found[0], found
+    assert "'4 sharps' here and '3 sharps' there" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("other", "sharps"),
+    [("C♯", 7), ("C#", 7), ("C♭", 7)],
+)
+def test_an_accidental_names_another_key(tmp_path, other, sharps):
+    cards = f"""
+    - {{id: c, kind: limit, subject: Accidentals in C major, value: 0, unit: accidentals}}
+    - {{id: other, kind: limit, subject: Accidentals in {other} major, value: {sharps},
+        unit: accidentals}}
+    """
+    assert check(tmp_path, {"Music": cards}) == []
+
+
+def test_sharp_and_flat_signs_read_as_people_type_them(tmp_path):
+    cards = """
+    - {id: bb, kind: qa, question: Relative minor of B♭ major?, answer: G minor}
+    - {id: bb-2, kind: qa, question: Relative minor of Bb major?, answer: G minor}
+    - {id: fs, kind: qa, question: Relative minor of F♯ major?, answer: D♯ minor}
+    - {id: fs-2, kind: qa, question: Relative minor of F# major?, answer: "D# minor"}
+    """
+    found = check(tmp_path, {"Music": cards})
+    assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found

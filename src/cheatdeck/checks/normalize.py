@@ -26,7 +26,12 @@ _NOT = re.compile(r"n['’]t\b", re.I)
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮"
+# Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
+_ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
+#: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
+#: ``c#`` (C sharp, C#) stays a word of its own.
+REPEAT = "§"
 # "!" before an operator symbol is part of it: ``!~`` is not ``~``, ``!=`` is not ``=``.
 _BANG = re.compile(r"!(?=[~=<>])")
 # A command-line flag keeps its dash and its case: ``-n`` is not ``-N`` nor ``n``.
@@ -86,7 +91,7 @@ def _fold_words(text: str) -> str:
     if text.isascii():
         text = text.encode().translate(_ASCII_PUNCT).decode()
     else:
-        text = _PUNCT.sub(" ", text)
+        text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
     return " ".join(text.split())
 
 
@@ -209,7 +214,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
     not "CPU to memory ratio" ("how to", "able to" are no direction). A repeated word
-    is marked (``burst#2``), so "Zorvex Burst max burst duration" keeps the word
+    is marked (``burst§2``), so "Zorvex Burst max burst duration" keeps the word
     "Zorvex max burst duration" lacks. Stop words in ``keep`` are kept (see
     ``capital_stopwords``)."""
     words: list[str] = []
@@ -257,7 +262,7 @@ def _mark_repeats(words: list[str]) -> list[str]:
     marked = []
     for word in words:
         count = seen[word] = seen.get(word, 0) + 1
-        marked.append(word if count == 1 else f"{word}#{count}")
+        marked.append(word if count == 1 else f"{word}{REPEAT}{count}")
     return marked
 
 

@@ -2,13 +2,14 @@
 
 Candidates: items of one scope that share a pair of their rarest words, one of their
 prompt's three rarest words, or a value (blocks of more than ``MAX_BLOCK`` items hold a
-common word and are skipped). Verdict, entity-aware: two prompts (or two statements)
-match when they share ``similarity`` of their words (stop words, word order, word forms,
-abbreviations and misspellings set aside; an acronym and its words, a word written as
-two, as one) and every word that differs is common in the corpus. A differing name-like
-word (``EBS``/``EFS``, ``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word
-("with *batching*"), negation or direction (to/from) vetoes the pair: on template-made
-cards the one differing word carries the meaning. Matched prompts with different
+common word and are skipped); in a small corpus, every pair of a scope. Verdict,
+entity-aware: two prompts (or two statements) match when they share ``similarity`` of
+their words (stop words, word order, word forms, abbreviations and misspellings set
+aside; an acronym and its words, a word written as two, as one) and every word that
+differs is common in the corpus. A differing name-like word (``EBS``/``EFS``,
+``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word ("with *batching*"),
+negation or direction (to/from) vetoes the pair: on template-made cards the one
+differing word carries the meaning. Matched prompts with different
 answers are a possible conflict; answers count as the same when they match by the same
 rule.
 
@@ -28,13 +29,16 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import NEGATIONS, content_words, fold, name_like_words
+from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
 from .quantities import is_mostly_quantity, parse, rounded_alike, same_value
 from .structured import GENERIC
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
+#: In a corpus of at most this many items every pair of a scope is compared (at most
+#: 31,000 pairs, ~0.3 s).
+SMALL_CORPUS = 250
 #: How many of an item's rarest words make its blocking pairs.
 RAREST = 3
 #: A word may differ between two matching prompts only when this share of the items
@@ -84,9 +88,12 @@ def find_similar(
     left out."""
     count = len(items)
     quantities = [item.quantities or None for item in items]
+    card_of = _card_numbers(items)
     pairs = _candidates(
-        verdict.words, verdict.vocab.df, _card_numbers(items), scopes, quantities, verdict.common
+        verdict.words, verdict.vocab.df, card_of, scopes, quantities, verdict.common
     )
+    if count <= SMALL_CORPUS:
+        pairs |= _all_pairs(scopes, card_of)
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
@@ -136,13 +143,13 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
 
 
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
-    """``tokens`` with misspellings replaced, repeated words marked again (``word#2``)."""
+    """``tokens`` with misspellings replaced, repeated words marked again (``word§2``)."""
     counts: dict[str, int] = {}
     for token in tokens:
-        word = vocab.words[mapping.get(token, token)].split("#", 1)[0]
+        word = vocab.words[mapping.get(token, token)].split(REPEAT, 1)[0]
         counts[word] = counts.get(word, 0) + 1
     return vocab.ids_of(
-        word if n == 1 else f"{word}#{n}"
+        word if n == 1 else f"{word}{REPEAT}{n}"
         for word, count in counts.items()
         for n in range(1, count + 1)
     )
@@ -215,6 +222,22 @@ def _candidates(
         members.append(index)
     if len(members) > 1:
         _add_pairs(members, card_of, count, pairs)
+    return pairs
+
+
+def _all_pairs(scopes: Sequence[int], card_of: array) -> set[int]:
+    """Every pair of items of two cards of one scope. For a small corpus: there they cost
+    little, and the blocks miss pairs whose shared words are all common in the corpus
+    ("sharps", "E major" in a deck about keys)."""
+    count = len(scopes)
+    members: dict[int, list[int]] = {}
+    for index, scope in enumerate(scopes):
+        members.setdefault(scope, []).append(index)
+    pairs: set[int] = set()
+    for indexes in members.values():
+        for x, i in enumerate(indexes):
+            card = card_of[i]
+            pairs.update(i * count + j for j in indexes[x + 1 :] if card_of[j] != card)
     return pairs
 
 
@@ -478,8 +501,8 @@ class Verdict:
         found = set()
         for token in tokens:
             word = words[token]
-            if "#" in word or ":" in word:
-                word = word.split("#", 1)[0].rpartition(":")[2]
+            if REPEAT in word or ":" in word:
+                word = word.split(REPEAT, 1)[0].rpartition(":")[2]
                 token = ids.get(word, token)
             found.add(token)
         return found
@@ -537,7 +560,8 @@ class Verdict:
         if found is None:
             words = self.vocab.words
             found = frozenset(
-                words[t].split("#", 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]
+                words[t].split(REPEAT, 1)[0].rpartition(":")[2]
+                for t in self.words.answer[item.index]
             )
             self._answer_words[item.index] = found
         return found
@@ -602,7 +626,7 @@ _INITIALS = re.compile(r"[^\W_]+")
 
 def _bare_words(text: str) -> list[str]:
     """``text``'s content words in order, without sides and repeat marks."""
-    return [word.rpartition(":")[2].split("#", 1)[0] for word in content_words(fold(text))]
+    return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in content_words(fold(text))]
 
 
 def _same_acronym(first: str, second: str) -> bool:
@@ -658,7 +682,7 @@ def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
     """The words after each side word of a prompt: ``per:group`` -> {"per": {"group"}}."""
     found: dict[str, set[str]] = {}
     for token in tokens:
-        side, _, word = words[token].split("#", 1)[0].rpartition(":")
+        side, _, word = words[token].split(REPEAT, 1)[0].rpartition(":")
         if side:
             found.setdefault(side, set()).add(word)
     return found
