@@ -422,3 +422,35 @@ def test_sharp_and_flat_signs_read_as_people_type_them(tmp_path):
     """
     found = check(tmp_path, {"Music": cards})
     assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
+
+
+ANALGESICS = """
+- {id: pcm-max, kind: limit, subject: Max daily paracetamol dose for adults, value: 4 g}
+- {id: pcm-half-life, kind: limit, subject: Paracetamol half-life, value: 2 h}
+- {id: pcm-overdose, kind: qa, question: What treats a paracetamol overdose?,
+   answer: Acetylcysteine}
+- {id: pcm-route, kind: qa, question: By which routes is paracetamol given?,
+   answer: "Oral, rectal and IV"}
+- {id: pcm-class, kind: qa, question: Is paracetamol an NSAID?, answer: "No"}
+- {id: pcm-liver, kind: qa, question: Which organ does paracetamol overdose harm?,
+   answer: The liver}
+- {id: ibu-max, kind: limit, subject: Maximum daily dose of ibuprofen (prescription),
+   value: 2.4 g}
+- {id: mor-half-life, kind: limit, subject: Half-life of morphine, value: 3 h}
+"""
+
+
+def test_a_drug_the_corpus_names_often_is_still_a_subject(tmp_path):
+    """ "paracetamol" is in six cards (common here), "ibuprofen" and "morphine" in one:
+    the ibuprofen and morphine cards ask about another drug, not the same thing again."""
+    assert check(tmp_path, {"Pharmacology": ANALGESICS}) == []
+
+
+def test_a_reworded_question_about_one_drug_still_conflicts(tmp_path):
+    cards = ANALGESICS + (
+        "- {id: pcm-max-2, kind: qa, question: What is the maximum daily paracetamol dose"
+        " in adults?, answer: 3 g}\n"
+    )
+    found = check(tmp_path, {"Pharmacology": cards})
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+    assert "'4 g' here, '3 g' there" in found[0]

@@ -330,6 +330,7 @@ class Verdict:
                 bare_a <= bare_b or bare_b <= bare_a
             ):
                 return True
+            return False  # other values: "2.4 g" is not "4 g" and a word more
         x, y = self._plain_words(a), self._plain_words(b)
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
@@ -366,9 +367,20 @@ class Verdict:
             and self.really_differ(a, b)
             and self._name_free(a, b, differing, sides=False)
             and not self._slot_siblings(a, b)
+            and not self._subject_swapped(a, b, missing, differing)
         ):
             return Match(a, b, conflict=True)
         return None
+
+    def _subject_swapped(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+        """The shorter prompt's own words give way to a rare word of the longer one:
+        "Half-life of *paracetamol*" / "Half-life of *morphine*", where the drug the
+        corpus names most is common in it. Two subjects, not one question reworded. The
+        words of the cards' decks are no subject here ("How long is a *Git* hash?")."""
+        if not missing - self._deck_words(a) - self._deck_words(b):
+            return False  # the longer prompt only adds words
+        df, common = self.vocab.df, self.common
+        return any(df[t] < common for t in differing - missing)
 
     def _slot_siblings(self, a: Item, b: Item) -> bool:
         """Two prompts of one template with other words in its slots ("ser — yo
