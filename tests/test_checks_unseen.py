@@ -260,6 +260,17 @@ def test_each_mistake_is_one_line_that_says_what_to_write(tmp_path, old, new, ex
     assert len(found) == 1 and found[0].startswith(expected), found
 
 
+def test_a_comma_inside_braces_gets_the_value_quoted_once(tmp_path):
+    topic = CHORDS + (
+        "  - {id: d-major, kind: qa, question: Notes of a D major triad?, answer: D, F♯, A}\n"
+    )
+    found = check_topic(tmp_path, topic)
+    assert found == [
+        "chords.yaml:27:77: unknown-field: 'F♯' is not a field of a qa card: inside { } a ','"
+        ' ends the value before it: quote the whole value, answer: "D, F♯, A"'
+    ]
+
+
 def test_cards_written_as_a_bare_list_say_where_cards_go(tmp_path):
     found = check_topic(tmp_path, "- id: maj7\n  kind: qa\n  question: q?\n  answer: a\n")
     assert found == [

@@ -22,7 +22,7 @@ from ..model import (
     Row,
 )
 from .syntax import NULL_TAG, _loc, _place
-from .values import FileReader, _Invalid, suggest
+from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
 NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
@@ -154,14 +154,17 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         spec = specs.get(key)
         if spec is None:
             valid = list(specs)
-            hint = suggest(key, valid)
+            hint = _split_by_comma(node, key_node, value_node)
+            ok = False
+            if hint is None:
+                continue  # the first piece of the value said it
+            hint = hint or suggest(key, valid)
             reader.report(
                 key_node,
                 "unknown-field",
                 f"'{key}' is not a field of a {kind_spec.name} card: {hint}",
             )
             suggested.update(difflib.get_close_matches(key, valid, n=1, cutoff=0.6))
-            ok = False
             continue
         nodes[key] = value_node
         try:
@@ -323,6 +326,43 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 raise _Invalid
             items.append((item, text, None))
     return items
+
+
+def _split_by_comma(node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node) -> str | None:
+    """The fix when a ',' inside ``{…}`` cut a value and made its pieces keys of their own
+    (``{answer: D, F♯, A}``): quote the whole value. Said at the first piece; None at the
+    others (one mistake, one line); empty when the key is no such piece."""
+    if not getattr(node, "flow_style", False) or not _is_piece(value_node):
+        return ""
+    pairs = node.value
+    place = next((n for n, (k, _) in enumerate(pairs) if k is key_node), 0)
+    start = place
+    while start > 0 and _is_piece(pairs[start - 1][1]):
+        start -= 1
+    if start == 0 or not isinstance(pairs[start - 1][0], yaml.ScalarNode):
+        return ""
+    if start != place:
+        return None
+    field, first = pairs[start - 1]
+    if not isinstance(first, yaml.ScalarNode) or first.tag == NULL_TAG:
+        return ""
+    end = place
+    while end < len(pairs) and _is_piece(pairs[end][1]):
+        end += 1
+    pieces = [first.value] + [k.value for k, _ in pairs[place:end]]
+    return (
+        "inside { } a ',' ends the value before it: quote the whole value, "
+        f"{field.value}: {_quoted(', '.join(pieces))}"
+    )
+
+
+def _is_piece(value_node: yaml.Node) -> bool:
+    """A key written without ': value' in a flow mapping (``{answer: C, E}``: ``E``)."""
+    return (
+        isinstance(value_node, yaml.ScalarNode)
+        and value_node.tag == NULL_TAG
+        and not value_node.value
+    )
 
 
 def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:
