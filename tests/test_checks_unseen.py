@@ -465,3 +465,38 @@ def test_a_reworded_question_about_one_drug_still_conflicts(tmp_path):
     found = check(tmp_path, {"Pharmacology": cards})
     assert len(found) == 1 and "conflicting-fact" in found[0], found
     assert "'4 g' here, '3 g' there" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "  - id: dim-triad",
+            "    - id: dim-triad",
+            "chords.yaml:9:5: yaml-syntax: '- ' at 4 spaces, but the list item above starts at"
+            " 2 spaces: put this '-' under the one above (2 spaces)",
+        ),
+        (
+            "  - id: dim-triad",
+            "- id: dim-triad",
+            "chords.yaml:9:1: yaml-syntax: '- ' at 0 spaces, but the list item above starts at"
+            " 2 spaces: put this '-' under the one above (2 spaces)",
+        ),
+        (
+            "  - id: dim-triad",
+            "  -id: dim-triad",
+            "chords.yaml:9:3: yaml-syntax: put a space after '-': - id: dim-triad",
+        ),
+        (
+            "    answer: Two minor thirds stacked.",
+            "    answer:Two minor thirds stacked.",
+            "chords.yaml:12:5: yaml-syntax: 'answer:Two minor thirds stacked.' needs a space"
+            " after ':' to be a key: write answer: Two minor thirds stacked.",
+        ),
+    ],
+    ids=["dash-deeper", "dash-at-start", "dash-glued", "colon-glued"],
+)
+def test_a_misplaced_dash_or_colon_says_where_it_goes(tmp_path, old, new, expected):
+    assert old in CHORDS
+    found = check_topic(tmp_path, CHORDS.replace(old, new, 1))
+    assert len(found) == 1 and found[0].startswith(expected), found
