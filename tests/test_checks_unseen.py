@@ -500,3 +500,16 @@ def test_a_misplaced_dash_or_colon_says_where_it_goes(tmp_path, old, new, expect
     assert old in CHORDS
     found = check_topic(tmp_path, CHORDS.replace(old, new, 1))
     assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_a_unit_written_in_the_value_and_again_in_unit_is_warned(tmp_path):
+    topic = CHORDS + (
+        "  - id: triad-notes\n    kind: limit\n    subject: Notes in a triad\n"
+        "    value: 3 notes\n    unit: Notes\n"
+        "  - id: seventh-notes\n    kind: limit\n    subject: Notes in a seventh chord\n"
+        "    value: 4\n    unit: notes\n"
+    )
+    assert check_topic(tmp_path, topic) == [
+        "chords.yaml:31:11: unit-twice: 'value: 3 notes' already ends with its unit, and"
+        " 'unit: Notes' adds it again ('3 notes Notes'): drop one of them"
+    ]

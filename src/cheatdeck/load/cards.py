@@ -431,6 +431,15 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             "(seconds, MB, requests, °C, …)",
         )
         ok = False
+    if kind == "limit" and values.get("unit") and isinstance(values["value"], str):
+        value, unit = values["value"], str(values["unit"])
+        if value.casefold().endswith(unit.casefold()) and value[: -len(unit)].strip():
+            reader.report(
+                nodes["unit"],
+                "unit-twice",
+                f"'value: {value}' already ends with its unit, and 'unit: {unit}' adds it "
+                f"again ('{value} {unit}'): drop one of them",
+            )
     return ok
 
 
