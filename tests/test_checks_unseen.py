@@ -513,3 +513,28 @@ def test_a_unit_written_in_the_value_and_again_in_unit_is_warned(tmp_path):
         "chords.yaml:31:11: unit-twice: 'value: 3 notes' already ends with its unit, and"
         " 'unit: Notes' adds it again ('3 notes Notes'): drop one of them"
     ]
+
+
+HALF_LIVES = """
+- {id: pcm, kind: limit, subject: Paracetamol half-life, value: about 2 hours}
+- {id: pcm-od, kind: qa, question: What treats a paracetamol overdose?, answer: Acetylcysteine}
+- {id: mor, kind: limit, subject: Half-life of morphine, value: ~2–3 h}
+- {id: gen, kind: limit, subject: Half-life of gentamicin, value: 2–3 hours}
+- {id: mor-onset, kind: limit, subject: Onset of IV morphine, value: 5–10 min}
+- {id: mor-class, kind: qa, question: Which class is morphine?, answer: Opioid}
+- {id: gen-class, kind: qa, question: Which class is gentamicin?, answer: Aminoglycoside}
+- {id: gen-peak, kind: limit, subject: Peak gentamicin level, value: 5–10 mg/L}
+"""
+
+
+def test_two_drugs_with_one_half_life_are_two_facts(tmp_path):
+    """Morphine and gentamicin are subjects of other cards: "Half-life of morphine" and
+    "Half-life of gentamicin" ask two things that share a value; 2 h is one end of
+    2–3 h, not the same answer."""
+    assert check(tmp_path, {"Pharmacology": HALF_LIVES}) == []
+
+
+def test_one_drug_named_twice_with_one_value_is_still_one_fact(tmp_path):
+    cards = HALF_LIVES + "- {id: mor-2, kind: limit, subject: Morphine half-life, value: 2-3 h}\n"
+    found = check(tmp_path, {"Pharmacology": cards})
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
