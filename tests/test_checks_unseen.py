@@ -241,6 +241,12 @@ def test_the_unmistaken_topic_is_clean(tmp_path):
             "chords.yaml:9:8: bad-id: 'id' is empty: give the card an id such as"
             " 'intervals-make-diminished-triad'",
         ),
+        (
+            "    answer: Two minor thirds stacked.\n",
+            "    answer: Two minor thirds stacked.\n    sheet: no\n",
+            "chords.yaml:13:12: wrong-type: 'sheet' must be true or false, not 'no': write"
+            " sheet: false",
+        ),
     ],
     ids=[
         "comma-cell",
@@ -252,6 +258,7 @@ def test_the_unmistaken_topic_is_clean(tmp_path):
         "card-text",
         "no-id",
         "empty-id",
+        "sheet-no",
     ],
 )
 def test_each_mistake_is_one_line_that_says_what_to_write(tmp_path, old, new, expected):

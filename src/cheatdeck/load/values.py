@@ -211,7 +211,11 @@ class FileReader:
     def boolean(self, node: yaml.Node, name: str) -> bool:
         node = self.scalar(node, name)
         if node.tag != BOOL_TAG or node.value.lower() not in ("true", "false"):
-            self.report(node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'")
+            meant = _MEANT_BOOLEANS.get(node.value.strip().lower())
+            fix = f": write {name}: {meant}" if meant else ""
+            self.report(
+                node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'{fix}"
+            )
             raise _Invalid
         return node.value.lower() == "true"  # as PyYAML's constructor reads it
 
@@ -277,6 +281,13 @@ class FileReader:
             self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid
         return relative
+
+
+#: What a yes or a no written otherwise means (YAML 1.2 reads only true and false).
+_MEANT_BOOLEANS = {
+    **dict.fromkeys(("yes", "y", "on", "1", "ja", "oui", "si", "sí"), "true"),
+    **dict.fromkeys(("no", "n", "off", "0", "nein", "non"), "false"),
+}
 
 
 def _words_message(name: str, word: str) -> str:
