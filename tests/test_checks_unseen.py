@@ -545,3 +545,17 @@ def test_one_drug_named_twice_with_one_value_is_still_one_fact(tmp_path):
     cards = HALF_LIVES + "- {id: mor-2, kind: limit, subject: Morphine half-life, value: 2-3 h}\n"
     found = check(tmp_path, {"Pharmacology": cards})
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_term_and_its_acronym_in_brackets_are_one_term(tmp_path):
+    cards = """
+    - {id: nsaid, kind: concept, term: NSAID, definition: Inhibits COX-1 and COX-2.}
+    - id: nsaid-2
+      kind: concept
+      term: Non-steroidal anti-inflammatory drug (NSAID)
+      definition: A drug that blocks the cyclo-oxygenase enzymes.
+    - {id: ssri, kind: concept, term: SSRI, definition: Blocks serotonin reuptake.}
+    """
+    found = check(tmp_path, {"Pharmacology": cards})
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "t0.yaml:4:" in found[0] and "nsaid-2" in found[0]

@@ -658,9 +658,12 @@ def _bare_words(text: str) -> list[str]:
 
 
 def _same_acronym(first: str, second: str) -> bool:
-    """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``."""
+    """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``, or the other
+    written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
         if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+            if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
+                return True
             words = _INITIALS.findall(long)
             if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
                 return True
