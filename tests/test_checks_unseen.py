@@ -559,3 +559,21 @@ def test_a_term_and_its_acronym_in_brackets_are_one_term(tmp_path):
     found = check(tmp_path, {"Pharmacology": cards})
     assert len(found) == 1 and "warning similar-fact" in found[0], found
     assert "t0.yaml:4:" in found[0] and "nsaid-2" in found[0]
+
+
+def test_numbers_and_ordinals_in_words_ask_the_same(tmp_path):
+    cards = """
+    - id: amiodarone
+      kind: limit
+      subject: Amiodarone dose in cardiac arrest (after 3rd shock)
+      value: 300 milligrams
+    - id: amiodarone-2
+      kind: limit
+      subject: Amiodarone dose in cardiac arrest after the third shock
+      value: 300 mg
+    - {id: fifth, kind: qa, question: How many semitones in a fifth?, answer: "7"}
+    - {id: fourth, kind: qa, question: How many semitones in a fourth?, answer: "5"}
+    """
+    found = check(tmp_path, {"Pharmacology": cards})
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'300 milligrams' = '300 mg'" in found[0]

@@ -183,8 +183,21 @@ def _synonym_table() -> dict[str, str]:
     return table
 
 
+#: Numbers and ordinals written in words, compared as digits ("under twelve" / "under 12",
+#: "the third shock" / "the 3rd shock"). Not "one", "first" or "second": they are
+#: pronouns and units as often as numbers.
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_ORDINALS = "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+_NUMBERS = {
+    **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
+    **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},
+}
+
 #: A word or its stem -> the form it is compared as.
-SYNONYMS = _synonym_table()
+SYNONYMS = {**_synonym_table(), **_NUMBERS}
 
 
 def stem(word: str) -> str:
