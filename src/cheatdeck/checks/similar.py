@@ -45,9 +45,6 @@ RAREST = 3
 #: (and at least MIN_COMMON of them) use it: the corpus's own stop words.
 COMMON_SHARE = 0.05
 MIN_COMMON = 5
-#: A word used by this many items (the card's own and others) names a subject of the
-#: corpus (``_two_subjects``).
-MIN_SUBJECT_ITEMS = 3
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
@@ -362,7 +359,7 @@ class Verdict:
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             if loose and a.quantities and b.quantities:
-                loose = missing <= self._lowercase() and not self._two_subjects(a, b)
+                loose = missing <= self._lowercase()
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
         elif (
@@ -384,19 +381,6 @@ class Verdict:
             return False  # the longer prompt only adds words
         df, common = self.vocab.df, self.common
         return any(df[t] < common for t in differing - missing)
-
-    def _two_subjects(self, a: Item, b: Item) -> bool:
-        """Prompts alike but for one word each, in any order, where both words name a
-        thing other cards talk about too ("Half-life of *morphine*" / "*Gentamicin*
-        half-life"): two subjects that happen to share a value, not one fact reworded
-        ("Avogadro *constant*" / "Avogadro's *number*")."""
-        x, y = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
-        if len(x - y) != 1 or len(y - x) != 1:
-            return False  # not one subject put in the other's place
-        swapped, df = x ^ y, self.vocab.df
-        if not swapped.isdisjoint(self.generic):
-            return False  # "Avogadro's number": "number" names no subject
-        return all(df[t] >= MIN_SUBJECT_ITEMS for t in swapped)
 
     def _slot_siblings(self, a: Item, b: Item) -> bool:
         """Two prompts of one template with other words in its slots ("ser — yo
