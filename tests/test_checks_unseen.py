@@ -575,3 +575,23 @@ def test_numbers_and_ordinals_in_words_ask_the_same(tmp_path):
     found = check(tmp_path, {"Pharmacology": cards})
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
     assert "'300 milligrams' = '300 mg'" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        (
+            "fact_scope: decks",
+            "corpus.yaml:5:15: wrong-type: 'fact_scope' must be one of: deck, topic, corpus:"
+            " did you mean 'deck'?",
+        ),
+        (
+            "language: en_GB",
+            "corpus.yaml:5:13: wrong-type: 'language' must be a language tag such as en, de or"
+            " pt-BR: write en-GB",
+        ),
+    ],
+)
+def test_a_setting_written_almost_right_gets_the_right_spelling(tmp_path, setting, expected):
+    corpus = f"name: t\ntitle: T\ndeck: Study\nsettings:\n  {setting}\n"
+    assert check_topic(tmp_path, CHORDS, corpus) == [expected]

@@ -10,6 +10,7 @@ with errors are kept apart (``LoadResult.partial``) so the fact checks still see
 
 from __future__ import annotations
 
+import difflib
 import gc
 import os
 import re
@@ -195,8 +196,12 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
         if spec.choices:
             value = str(value).lower()
             if value not in spec.choices:
+                near = difflib.get_close_matches(value, spec.choices, n=1, cutoff=0.6)
+                hint = f": did you mean '{near[0]}'?" if near else ""
                 reader.report(
-                    value_node, "wrong-type", f"'{key}' must be one of: " + ", ".join(spec.choices)
+                    value_node,
+                    "wrong-type",
+                    f"'{key}' must be one of: " + ", ".join(spec.choices) + hint,
                 )
                 continue
         elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
@@ -215,10 +220,12 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             reader.report(value_node, "wrong-type", "'similarity' must be between 0 and 1")
             continue
         if key == "language" and not LANGUAGE_TAG.fullmatch(str(value)):
+            meant = str(value).replace("_", "-")
+            hint = f": write {meant}" if LANGUAGE_TAG.fullmatch(meant) else ""
             reader.report(
                 value_node,
                 "wrong-type",
-                "'language' must be a language tag such as en, de or pt-BR",
+                f"'language' must be a language tag such as en, de or pt-BR{hint}",
             )
             continue
         values[key] = float(value) if isinstance(default, float) else value
