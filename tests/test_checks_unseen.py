@@ -611,3 +611,13 @@ def test_an_as_of_date_still_to_come_is_warned(tmp_path):
     assert len(found) == 1 and found[0].startswith("chords.yaml:27:"), found
     assert "stale: 'Notes in a triad' was checked on 2099-01-15" in found[0]
     assert "write the day you checked the value" in found[0]
+
+
+def test_a_repeated_id_gets_a_free_one_to_write(tmp_path):
+    topic = CHORDS.replace("  - id: triads\n", "  - id: maj7\n").replace(
+        "  - id: modes\n", "  - id: maj7\n"
+    )
+    found = check_topic(tmp_path, topic)
+    assert [line.split(": ")[0] for line in found] == ["chords.yaml:13:9", "chords.yaml:21:9"]
+    assert found[0].endswith("give this card an id of its own, such as 'maj7-2'"), found
+    assert found[1].endswith("give this card an id of its own, such as 'maj7-3'"), found

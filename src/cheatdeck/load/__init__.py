@@ -551,13 +551,21 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
     diagnostics: list[Diagnostic] = []
     seen: dict[str, model.Card] = {}
     dropped: set = set()
+    taken = {card.id for cards in files for card in cards} | retired
     for number, cards in enumerate(files):
         for position, card in enumerate(cards):
             card_id = card.id
             first = seen.get(card_id)
             if first is not None:
                 first_loc = first.loc
-                message = f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}"
+                free = next(
+                    f"{card_id}-{n}" for n in range(2, 10**6) if f"{card_id}-{n}" not in taken
+                )
+                taken.add(free)
+                message = (
+                    f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}: "
+                    f"give this card an id of its own, such as '{free}'"
+                )
                 diagnostics.append(make(card.at("id"), "duplicate-id", message, first_loc))
                 dropped.add((number, position))
                 continue
