@@ -44,6 +44,7 @@ def check(tmp_path: Path, topics: dict[str, str], settings: str = "") -> list[st
         ("440 Hz", "440 hertz"),
         ("0.44 kHz", "440 Hz"),
         ("5–10 min", "5-10 minutes"),  # "min" after a number is minutes
+        ("3 min, 10 max", "3 to 10"),  # ... but a minimum beside a "max"
         ("2 400 mg", "2,400 mg"),  # thousands set apart by a space
         ("2\u202f400 mg", "2400 mg"),  # ... or by a narrow no-break space
         ("1 000", "1,000"),

@@ -143,6 +143,8 @@ _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
 _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b")
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+#: "max" beside a "min": the "min" is a minimum, not minutes.
+_MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
 #: Thousands set apart by spaces ("1 000", "2 400 000"; NFKC makes thin spaces plain).
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)")
 _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
@@ -289,8 +291,8 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
         unit = (match.group("unit") or "").casefold()
-        if unit in _NOT_UNITS and unit not in UNITS:  # "10 min" is minutes
-            unit = ""
+        if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
+            unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit:
             pending.append((amount, step))
             continue
