@@ -622,3 +622,13 @@ def test_a_repeated_id_gets_a_free_one_to_write(tmp_path):
     assert [line.split(": ")[0] for line in found] == ["chords.yaml:13:9", "chords.yaml:21:9"]
     assert found[0].endswith("give this card an id of its own, such as 'maj7-2'"), found
     assert found[1].endswith("give this card an id of its own, such as 'maj7-3'"), found
+
+
+def test_one_range_in_units_that_do_not_convert_is_no_error(tmp_path):
+    """mg/dL and mmol/L need a molar mass to convert: the pair may still be right."""
+    cards = """
+    - {id: glucose, kind: limit, subject: Normal fasting blood glucose, value: 70–100 mg/dL}
+    - {id: glucose-2, kind: limit, subject: Fasting blood glucose (normal), value: 3.9–5.6 mmol/L}
+    """
+    found = check(tmp_path, {"Physiology": cards})
+    assert len(found) == 1 and "warning similar-fact: possibly conflicting" in found[0], found

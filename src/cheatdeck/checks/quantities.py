@@ -305,9 +305,9 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
         if per and dimension != "n":
             dimension += "/s"
             factor /= _PER[per.casefold()]
-        elif denominator and dimension != "n":  # a dose per kg, a concentration per litre
+        elif denominator:  # a dose per kg, a concentration per litre ("mmol/L" too)
             per_dimension, per_factor = UNITS[denominator.casefold()]
-            dimension = f"{dimension}/{per_dimension}"
+            dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor))
