@@ -632,3 +632,11 @@ def test_one_range_in_units_that_do_not_convert_is_no_error(tmp_path):
     """
     found = check(tmp_path, {"Physiology": cards})
     assert len(found) == 1 and "warning similar-fact: possibly conflicting" in found[0], found
+
+
+def test_a_misspelt_topic_key_is_one_error_not_two(tmp_path):
+    topic = CHORDS.replace("deck: Music::Chords", "Deck: Music::Chords").replace("cards:", "card:")
+    assert check_topic(tmp_path, topic) == [
+        "chords.yaml:1:1: unknown-field: 'Deck' is not a topic key: did you mean 'deck'?",
+        "chords.yaml:4:1: unknown-field: 'card' is not a topic key: did you mean 'cards'?",
+    ]

@@ -75,10 +75,12 @@ def read_keys(
     by_name = {spec.name: spec for spec in specs}
     values: dict[str, object] = {}
     ok = True
+    suggested: set[str] = set()  # keys an unknown-field message named: not missing again
     for key, (key_node, value_node) in fields.items():
         spec = by_name.get(key)
         if spec is None:
             hint = suggest(key, list(by_name))
+            suggested.update(difflib.get_close_matches(key, list(by_name), n=1, cutoff=0.6))
             if what == "corpus" and key in SETTING_NAMES:
                 hint = f"it is a setting: write it under 'settings:' (settings: {{{key}: …}})"
             reader.report(key_node, "unknown-field", f"'{key}' is not a {what} key: {hint}")
@@ -93,7 +95,8 @@ def read_keys(
             ok = False
     for spec in specs:
         if spec.required and spec.name not in fields:
-            reader.report(reader.loc(node), "missing-field", f"{owner} needs '{spec.name}'")
+            if spec.name not in suggested:
+                reader.report(reader.loc(node), "missing-field", f"{owner} needs '{spec.name}'")
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
             reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
