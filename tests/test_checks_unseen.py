@@ -598,22 +598,6 @@ def test_a_setting_written_almost_right_gets_the_right_spelling(tmp_path, settin
     assert check_topic(tmp_path, CHORDS, corpus) == [expected]
 
 
-def test_an_as_of_date_still_to_come_is_warned(tmp_path):
-    import datetime as dt
-
-    tomorrow = dt.date.today() + dt.timedelta(days=1)  # a time zone ahead: no warning
-    topic = CHORDS + (
-        "  - {id: triad, kind: limit, subject: Notes in a triad, value: 3, unit: notes,"
-        " as_of: 2099-01-15}\n"
-        "  - {id: seventh, kind: limit, subject: Notes in a seventh chord, value: 4,"
-        f" unit: notes, as_of: {tomorrow.isoformat()}}}\n"
-    )
-    found = check_topic(tmp_path, topic)
-    assert len(found) == 1 and found[0].startswith("chords.yaml:27:"), found
-    assert "stale: 'Notes in a triad' was checked on 2099-01-15" in found[0]
-    assert "write the day you checked the value" in found[0]
-
-
 def test_a_repeated_id_gets_a_free_one_to_write(tmp_path):
     topic = CHORDS.replace("  - id: triads\n", "  - id: maj7\n").replace(
         "  - id: modes\n", "  - id: maj7\n"

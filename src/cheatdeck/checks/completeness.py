@@ -212,13 +212,6 @@ def check_stale(ctx: CheckContext) -> Iterator[Diagnostic]:
         if card.as_of is None:
             continue
         age = (ctx.today - card.as_of).days
-        if age < -1:  # a day of slack for time zones
-            yield make(
-                card.at("as_of"),
-                "stale",
-                f"'{_subject(card)}' was checked on {card.as_of.isoformat()}, {-age} days from "
-                "today: write the day you checked the value (a date to come never goes stale)",
-            )
         if age > max_age:
             yield make(
                 card.at("as_of"),
