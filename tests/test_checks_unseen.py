@@ -350,6 +350,7 @@ def test_a_level_and_a_dose_of_one_drug_are_no_conflict(tmp_path):
         ("A.D. 476", "476 AD", True),
         ("44 BC", "AD 44", False),  # the era is half the answer
         ("753 BC", "753 CE", False),
+        ("Windows CE 6.0", "Windows CE 6.5", False),  # a version, not a year
     ],
 )
 def test_years_keep_their_era(a, b, same):

@@ -141,7 +141,7 @@ _BELOW_HUNDRED_RE = re.compile(rf"\b{_BELOW_HUNDRED}\b", re.I)
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 #: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
 _ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
-_ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b")
+_ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 #: "max" beside a "min": the "min" is a minimum, not minutes.
 _MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
