@@ -625,3 +625,20 @@ def test_a_misspelt_topic_key_is_one_error_not_two(tmp_path):
         "chords.yaml:1:1: unknown-field: 'Deck' is not a topic key: did you mean 'deck'?",
         "chords.yaml:4:1: unknown-field: 'card' is not a topic key: did you mean 'cards'?",
     ]
+
+
+def test_a_yaml_file_that_is_no_topic_is_one_line(tmp_path):
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", encoding="utf-8")
+    (cards / "chords.yaml").write_text(CHORDS, encoding="utf-8")
+    (cards / "docker-compose.yml").write_text("version: '3'\nservices: {}\n", encoding="utf-8")
+    from cheatdeck import pipeline
+
+    found = [
+        f"{d.line}:{d.col} {d.code}: {d.message}" for d in pipeline.check(cards).report.sorted()
+    ]
+    assert found == [
+        "1:1 missing-field: not a topic file (its keys are version, services; a topic has"
+        " deck, title and cards): move it out of the corpus folder, or write it as a topic"
+    ]

@@ -108,6 +108,15 @@ def read_keys(
 _TOPIC_SHAPE = "start it with 'deck:' and 'title:', and put the cards in a list under 'cards:'"
 
 
+def _looks_like_topic(fields: dict) -> bool:
+    """A YAML file with any key of a topic, or a near miss of one ("Cards", "decks"): the
+    other YAML files below the corpus folder (a docker-compose.yml) are no topics."""
+    names = [spec.name for spec in TOPIC_FIELDS]
+    return any(
+        key in names or difflib.get_close_matches(key, names, n=1, cutoff=0.6) for key in fields
+    )
+
+
 def read_topic(
     reader: FileReader, node: yaml.Node | None, rel: str, root_deck: str
 ) -> tuple[Topic | None, list[model.Card]]:
@@ -119,6 +128,15 @@ def read_topic(
     try:
         fields = reader.mapping(node, "a topic file", _TOPIC_SHAPE)
     except _Invalid:
+        return None, []
+    if not _looks_like_topic(fields):
+        keys = ", ".join(list(fields)[:3]) + (", …" if len(fields) > 3 else "")
+        reader.report(
+            start,
+            "missing-field",
+            f"not a topic file (its keys are {keys}; a topic has deck, title and cards): "
+            "move it out of the corpus folder, or write it as a topic",
+        )
         return None, []
     values, ok = read_keys(reader, node, fields, TOPIC_FIELDS, ("topic", "topic file"))
     deck = None
