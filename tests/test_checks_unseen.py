@@ -392,9 +392,12 @@ def test_a_temperature_rounded_from_the_other_scale_is_no_conflict(tmp_path):
     - {id: insulin-f, kind: limit, subject: Unopened insulin storage temperature, value: 36–46 °F}
     - {id: fever, kind: limit, subject: Fever threshold in adults, value: 38 °C}
     - {id: fever-f, kind: limit, subject: Adult fever threshold, value: 38 °F}
+    - {id: oven, kind: limit, subject: Oven temperature for baguettes, value: 250 °C}
+    - {id: oven-f, kind: limit, subject: Baguette oven temperature, value: 480 °F}
     """
     found = check(tmp_path, {"Pharmacology": cards})
-    assert len(found) == 2, found
+    assert len(found) == 3, found
+    assert "warning similar-fact" in found[2] and "'250 °C' here and '480 °F'" in found[2]
     assert "warning similar-fact" in found[0] and "'2–8 °C' here and '36–46 °F'" in found[0]
     assert "error conflicting-fact" in found[1] and "'38 °C' here, '38 °F' there" in found[1]
 

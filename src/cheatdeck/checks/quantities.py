@@ -321,9 +321,11 @@ def _kelvin(
     amount: Fraction, step: Fraction | None, scale: str
 ) -> tuple[Fraction, Fraction | None]:
     """A temperature in °C or °F (``scale``), and its step, in kelvin: 100 °C = 212 °F.
-    A whole degree is a rounding to the degree: one scale's is rarely the other's whole
-    ("2–8 °C" is "35.6–46.4 °F", written "36–46 °F")."""
-    step = Fraction(1) if step is None else step
+    A whole degree is a rounding to the degree, a whole ten to the ten: one scale's is
+    rarely the other's whole ("2–8 °C" is "35.6–46.4 °F", written "36–46 °F"; an oven at
+    250 °C is one at "480 °F")."""
+    if step is None:
+        step = Fraction(10) if amount and amount % 10 == 0 else Fraction(1)
     if scale == "c":
         return amount + Fraction("273.15"), step
     return (amount + Fraction("459.67")) * Fraction(5, 9), step * Fraction(5, 9)
