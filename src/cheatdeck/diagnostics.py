@@ -45,6 +45,7 @@ CODES: dict[str, tuple[str, str]] = {
     "bad-cloze": (ERROR, "a cloze card with no deletion or a malformed one"),
     "placeholder": (ERROR, "TODO, TBD, FIXME, XXX, ??? or lorem ipsum left in a text"),
     "missing-unit": (ERROR, "a numeric limit without a unit"),
+    "unit-twice": (WARNING, "a limit's value ends with its unit, and 'unit' repeats it"),
     "missing-media": (ERROR, "an image that does not exist or lies outside the corpus"),
     "bad-image": (ERROR, "an image that is not one by its bytes, is damaged, unsafe or too big"),
     "secret": (ERROR, "text that looks like a live credential"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..facts import fact_parts
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
-from .normalize import capital_stopwords, content_words, fold, fold_code
+from .normalize import REPEAT, capital_stopwords, content_words, fold, fold_code
 from .quantities import Quantity, is_mostly_quantity, parse
 
 # Which prompts ask the same kind of thing: a term, a question and a limit subject
@@ -182,9 +182,9 @@ class Vocabulary:
         return tuple(sorted(found))
 
     def base_id(self, token: int) -> int:
-        """``burst#2`` -> ``burst``."""
+        """``burst§2`` -> ``burst``."""
         word = self.words[token]
-        return self.ids.get(word.split("#", 1)[0], token) if "#" in word else token
+        return self.ids.get(word.split(REPEAT, 1)[0], token) if REPEAT in word else token
 
 
 def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:

@@ -22,8 +22,16 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MINUS = re.compile(r"(?<![\w.])-(?=\d)")
 _NOT = re.compile(r"n['’]t\b", re.I)
+# "What's" is "What is"; any other "'s" (Bach's, the drug's) adds no word.
+_IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮"
+# Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
+_ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
+#: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
+#: ``c#`` (C sharp, C#) stays a word of its own.
+REPEAT = "§"
 # "!" before an operator symbol is part of it: ``!~`` is not ``~``, ``!=`` is not ``=``.
 _BANG = re.compile(r"!(?=[~=<>])")
 # A command-line flag keeps its dash and its case: ``-n`` is not ``-N`` nor ``n``.
@@ -77,13 +85,13 @@ def _fold_words(text: str) -> str:
     if "-" in text:
         text = _MINUS.sub("−", text)
     if "'" in text or "’" in text:
-        text = _NOT.sub(" not", text)
+        text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
         text = _BANG.sub("¬", text)
     if text.isascii():
         text = text.encode().translate(_ASCII_PUNCT).decode()
     else:
-        text = _PUNCT.sub(" ", text)
+        text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
     return " ".join(text.split())
 
 
@@ -175,8 +183,21 @@ def _synonym_table() -> dict[str, str]:
     return table
 
 
+#: Numbers and ordinals written in words, compared as digits ("under twelve" / "under 12",
+#: "the third shock" / "the 3rd shock"). Not "one", "first" or "second": they are
+#: pronouns and units as often as numbers.
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_ORDINALS = "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+_NUMBERS = {
+    **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
+    **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},
+}
+
 #: A word or its stem -> the form it is compared as.
-SYNONYMS = _synonym_table()
+SYNONYMS = {**_synonym_table(), **_NUMBERS}
 
 
 def stem(word: str) -> str:
@@ -206,7 +227,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
     not "CPU to memory ratio" ("how to", "able to" are no direction). A repeated word
-    is marked (``burst#2``), so "Zorvex Burst max burst duration" keeps the word
+    is marked (``burst§2``), so "Zorvex Burst max burst duration" keeps the word
     "Zorvex max burst duration" lacks. Stop words in ``keep`` are kept (see
     ``capital_stopwords``)."""
     words: list[str] = []
@@ -254,7 +275,7 @@ def _mark_repeats(words: list[str]) -> list[str]:
     marked = []
     for word in words:
         count = seen[word] = seen.get(word, 0) + 1
-        marked.append(word if count == 1 else f"{word}#{count}")
+        marked.append(word if count == 1 else f"{word}{REPEAT}{count}")
     return marked
 
 

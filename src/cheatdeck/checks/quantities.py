@@ -1,7 +1,8 @@
 """Values with units, parsed for comparison: 256 KB = 256KB, 15 minutes = 900 seconds.
 
 A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
-bits, percent; any other unit word counts as a plain number). Decimal (KB) and binary
+bits, percent, grams, litres, hertz; a dose per kg or per litre is a dimension of its
+own; any other unit word counts as a plain number). Decimal (KB) and binary
 (KiB) units stay apart; ``11 nines`` is 99.999999999 %. Numbers written in words count
 ("eleven nines", "one hundred eighteen"), and so do powers of ten ("6.022e23",
 "6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two values that agree to the
@@ -57,12 +58,52 @@ def _data_units() -> dict[str, tuple[str, Fraction]]:
     return units
 
 
+#: Mass, volume and frequency, for doses, concentrations and pitches ("0.5 mg" = "500 µg").
+#: Words are casefolded first: "µ" (micro sign) and "μ" (mu) are both "μ" here.
+_MEASURES = {
+    "gram": {
+        **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos"), Fraction(1000)),
+        **dict.fromkeys(("g", "gram", "grams", "gramme", "grammes"), Fraction(1)),
+        **dict.fromkeys(("mg", "milligram", "milligrams", "milligramme"), Fraction(1, 1000)),
+        **dict.fromkeys(
+            ("μg", "mcg", "ug", "microgram", "micrograms", "microgramme"), Fraction(1, 10**6)
+        ),
+        **dict.fromkeys(("ng", "nanogram", "nanograms"), Fraction(1, 10**9)),
+    },
+    "litre": {
+        **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), Fraction(1)),
+        **dict.fromkeys(("dl", "decilitre", "decilitres", "deciliter"), Fraction(1, 10)),
+        **dict.fromkeys(("cl", "centilitre", "centilitres", "centiliter"), Fraction(1, 100)),
+        **dict.fromkeys(
+            ("ml", "millilitre", "millilitres", "milliliter", "milliliters"), Fraction(1, 1000)
+        ),
+        **dict.fromkeys(
+            ("μl", "ul", "microlitre", "microlitres", "microliter"), Fraction(1, 10**6)
+        ),
+    },
+    "hertz": {
+        **dict.fromkeys(("hz", "hertz"), Fraction(1)),
+        **dict.fromkeys(("khz", "kilohertz"), Fraction(1000)),
+        **dict.fromkeys(("mhz", "megahertz"), Fraction(10**6)),
+        **dict.fromkeys(("ghz", "gigahertz"), Fraction(10**9)),
+    },
+}
+
 UNITS: dict[str, tuple[str, Fraction]] = {
     **{word: ("second", factor) for word, factor in _TIME.items()},
+    **{
+        word: (dimension, factor)
+        for dimension, words in _MEASURES.items()
+        for word, factor in words.items()
+    },
     **dict.fromkeys(("month", "months", "mo"), ("month", Fraction(1))),
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
+    "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
+    # a year before or in the common era: "44 BC" is not "AD 44"
+    **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
+    **dict.fromkeys(("ad", "ce"), ("year ad", Fraction(1))),
 }
 _MULTIPLIERS = {
     "k": 1000,
@@ -98,7 +139,14 @@ _SPELLED = re.compile(
 )
 _BELOW_HUNDRED_RE = re.compile(rf"\b{_BELOW_HUNDRED}\b", re.I)
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+#: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
+_ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
+_ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+#: "max" beside a "min": the "min" is a minimum, not minutes.
+_MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
+#: Thousands set apart by spaces ("1 000", "2 400 000"; NFKC makes thin spaces plain).
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)")
 _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
 _QUANTITY = re.compile(
     r"""
@@ -108,8 +156,8 @@ _QUANTITY = re.compile(
        |\^(?P<power>[-+]?\d+))?
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
-    (?:\s*(?P<unit>%|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?P<per>s|sec|second|min|minute|h|hr|hour)\b)?
+    (?:\s*(?P<unit>%|°\s?[CF]\b|[^\W\d_][^\W_]*))?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml))\b)?
     """,
     re.I | re.X,
 )
@@ -196,7 +244,14 @@ def _value_text(text: str) -> str | None:
     text = _powers_written_out(_in_digits(text))
     if _DIGIT.search(text) is None:
         return None
-    return _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if "." in text or "AD" in text or "CE" in text:
+        text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
+    return text
+
+
+def _undotted(match: re.Match) -> str:
+    return match.group().replace(".", "").upper()
 
 
 @lru_cache(maxsize=65536)
@@ -211,6 +266,16 @@ def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
     text = _value_text(text)
     if text is None:
         return frozenset()
+    found = _read(text)
+    if " " in text and _SPACED_THOUSANDS.search(text):
+        # "2 400 mg" is 2400 mg, or 2 and 400 ("ports 80 443"): both readings count, so
+        # it equals "2,400 mg" and "80, 443" alike and differs from neither.
+        found |= _read(_SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text))
+    return found
+
+
+def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
+    """The quantities of a value text (``_value_text``), each with its step."""
     found: list[tuple[str, Fraction, Fraction | None]] = []
     for match in _NINES.finditer(text):
         found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None))
@@ -226,22 +291,44 @@ def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
         unit = (match.group("unit") or "").casefold()
-        if unit in _NOT_UNITS:
-            unit = ""
+        if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
+            unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit:
             pending.append((amount, step))
             continue
+        if unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
+            pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
+            amount, step = _kelvin(amount, step, unit[-1])
+            unit = "kelvin"
         dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
-        per = match.group("per")
+        per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
             dimension += "/s"
             factor /= _PER[per.casefold()]
+        elif denominator:  # a dose per kg, a concentration per litre ("mmol/L" too)
+            per_dimension, per_factor = UNITS[denominator.casefold()]
+            dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
+            factor /= per_factor
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor))
         pending.clear()
         found.append((dimension, amount * factor, step and step * factor))
     found.extend(("n", bare, step) for bare, step in pending)
     return frozenset(found)
+
+
+def _kelvin(
+    amount: Fraction, step: Fraction | None, scale: str
+) -> tuple[Fraction, Fraction | None]:
+    """A temperature in °C or °F (``scale``), and its step, in kelvin: 100 °C = 212 °F.
+    A whole degree is a rounding to the degree, a whole ten to the ten: one scale's is
+    rarely the other's whole ("2–8 °C" is "35.6–46.4 °F", written "36–46 °F"; an oven at
+    250 °C is one at "480 °F")."""
+    if step is None:
+        step = Fraction(10) if amount and amount % 10 == 0 else Fraction(1)
+    if scale == "c":
+        return amount + Fraction("273.15"), step
+    return (amount + Fraction("459.67")) * Fraction(5, 9), step * Fraction(5, 9)
 
 
 @lru_cache(maxsize=65536)

@@ -2,13 +2,14 @@
 
 Candidates: items of one scope that share a pair of their rarest words, one of their
 prompt's three rarest words, or a value (blocks of more than ``MAX_BLOCK`` items hold a
-common word and are skipped). Verdict, entity-aware: two prompts (or two statements)
-match when they share ``similarity`` of their words (stop words, word order, word forms,
-abbreviations and misspellings set aside; an acronym and its words, a word written as
-two, as one) and every word that differs is common in the corpus. A differing name-like
-word (``EBS``/``EFS``, ``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word
-("with *batching*"), negation or direction (to/from) vetoes the pair: on template-made
-cards the one differing word carries the meaning. Matched prompts with different
+common word and are skipped); in a small corpus, every pair of a scope. Verdict,
+entity-aware: two prompts (or two statements) match when they share ``similarity`` of
+their words (stop words, word order, word forms, abbreviations and misspellings set
+aside; an acronym and its words, a word written as two, as one) and every word that
+differs is common in the corpus. A differing name-like word (``EBS``/``EFS``,
+``Premium``/``Provisioned``, ``gp2``/``gp3``), number, rare word ("with *batching*"),
+negation or direction (to/from) vetoes the pair: on template-made cards the one
+differing word carries the meaning. Matched prompts with different
 answers are a possible conflict; answers count as the same when they match by the same
 rule.
 
@@ -28,13 +29,16 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import NEGATIONS, content_words, fold, name_like_words
+from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
 from .quantities import is_mostly_quantity, parse, rounded_alike, same_value
 from .structured import GENERIC
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
+#: In a corpus of at most this many items every pair of a scope is compared (at most
+#: 31,000 pairs, ~0.3 s).
+SMALL_CORPUS = 250
 #: How many of an item's rarest words make its blocking pairs.
 RAREST = 3
 #: A word may differ between two matching prompts only when this share of the items
@@ -84,9 +88,12 @@ def find_similar(
     left out."""
     count = len(items)
     quantities = [item.quantities or None for item in items]
+    card_of = _card_numbers(items)
     pairs = _candidates(
-        verdict.words, verdict.vocab.df, _card_numbers(items), scopes, quantities, verdict.common
+        verdict.words, verdict.vocab.df, card_of, scopes, quantities, verdict.common
     )
+    if count <= SMALL_CORPUS:
+        pairs |= _all_pairs(scopes, card_of)
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
@@ -136,13 +143,13 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
 
 
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
-    """``tokens`` with misspellings replaced, repeated words marked again (``word#2``)."""
+    """``tokens`` with misspellings replaced, repeated words marked again (``word§2``)."""
     counts: dict[str, int] = {}
     for token in tokens:
-        word = vocab.words[mapping.get(token, token)].split("#", 1)[0]
+        word = vocab.words[mapping.get(token, token)].split(REPEAT, 1)[0]
         counts[word] = counts.get(word, 0) + 1
     return vocab.ids_of(
-        word if n == 1 else f"{word}#{n}"
+        word if n == 1 else f"{word}{REPEAT}{n}"
         for word, count in counts.items()
         for n in range(1, count + 1)
     )
@@ -215,6 +222,22 @@ def _candidates(
         members.append(index)
     if len(members) > 1:
         _add_pairs(members, card_of, count, pairs)
+    return pairs
+
+
+def _all_pairs(scopes: Sequence[int], card_of: array) -> set[int]:
+    """Every pair of items of two cards of one scope. For a small corpus: there they cost
+    little, and the blocks miss pairs whose shared words are all common in the corpus
+    ("sharps", "E major" in a deck about keys)."""
+    count = len(scopes)
+    members: dict[int, list[int]] = {}
+    for index, scope in enumerate(scopes):
+        members.setdefault(scope, []).append(index)
+    pairs: set[int] = set()
+    for indexes in members.values():
+        for x, i in enumerate(indexes):
+            card = card_of[i]
+            pairs.update(i * count + j for j in indexes[x + 1 :] if card_of[j] != card)
     return pairs
 
 
@@ -300,13 +323,14 @@ class Verdict:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
             quantities_a, quantities_b = parse(a.answer), parse(b.answer)
-            if same_value(quantities_a, quantities_b):
+            if _same_values(quantities_a, quantities_b):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
                 return True
+            return False  # other values: "2.4 g" is not "4 g" and a word more
         x, y = self._plain_words(a), self._plain_words(b)
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
@@ -343,9 +367,20 @@ class Verdict:
             and self.really_differ(a, b)
             and self._name_free(a, b, differing, sides=False)
             and not self._slot_siblings(a, b)
+            and not self._subject_swapped(a, b, missing, differing)
         ):
             return Match(a, b, conflict=True)
         return None
+
+    def _subject_swapped(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+        """The shorter prompt's own words give way to a rare word of the longer one:
+        "Half-life of *paracetamol*" / "Half-life of *morphine*", where the drug the
+        corpus names most is common in it. Two subjects, not one question reworded. The
+        words of the cards' decks are no subject here ("How long is a *Git* hash?")."""
+        if not missing - self._deck_words(a) - self._deck_words(b):
+            return False  # the longer prompt only adds words
+        df, common = self.vocab.df, self.common
+        return any(df[t] < common for t in differing - missing)
 
     def _slot_siblings(self, a: Item, b: Item) -> bool:
         """Two prompts of one template with other words in its slots ("ser — yo
@@ -478,8 +513,8 @@ class Verdict:
         found = set()
         for token in tokens:
             word = words[token]
-            if "#" in word or ":" in word:
-                word = word.split("#", 1)[0].rpartition(":")[2]
+            if REPEAT in word or ":" in word:
+                word = word.split(REPEAT, 1)[0].rpartition(":")[2]
                 token = ids.get(word, token)
             found.add(token)
         return found
@@ -537,7 +572,8 @@ class Verdict:
         if found is None:
             words = self.vocab.words
             found = frozenset(
-                words[t].split("#", 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]
+                words[t].split(REPEAT, 1)[0].rpartition(":")[2]
+                for t in self.words.answer[item.index]
             )
             self._answer_words[item.index] = found
         return found
@@ -561,6 +597,8 @@ class Verdict:
             return len(head_a) == 2 and head_a == head_b
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
         if quantities_a and quantities_b:
+            if _other_measures(quantities_a, quantities_b):
+                return False  # "5 mg/kg" (a dose) and "5-10 mg/L" (a level): two things
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -600,13 +638,16 @@ _INITIALS = re.compile(r"[^\W_]+")
 
 def _bare_words(text: str) -> list[str]:
     """``text``'s content words in order, without sides and repeat marks."""
-    return [word.rpartition(":")[2].split("#", 1)[0] for word in content_words(fold(text))]
+    return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in content_words(fold(text))]
 
 
 def _same_acronym(first: str, second: str) -> bool:
-    """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``."""
+    """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``, or the other
+    written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
         if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+            if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
+                return True
             words = _INITIALS.findall(long)
             if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
                 return True
@@ -619,6 +660,24 @@ def _amounts(quantities: frozenset) -> set:
 
 def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
+
+
+def _same_values(first: frozenset, second: frozenset) -> bool:
+    """Two answers state the same values: equal sets, or one a part of the other only
+    when the part is no single end of a range ("2 h" is not "2–3 h")."""
+    if first == second:
+        return bool(first)
+    small, large = (first, second) if len(first) <= len(second) else (second, first)
+    if not same_value(small, large):
+        return False
+    return not (len(small) == 1 and len(large) == 2)
+
+
+def _other_measures(first: frozenset, second: frozenset) -> bool:
+    """Values of two measures, at least one of them a ratio (mg/kg against mg/L or mg):
+    no value of one can be the other's."""
+    x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
+    return bool(x) and bool(y) and x.isdisjoint(y) and any("/" in d for d in x | y)
 
 
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
@@ -649,7 +708,7 @@ def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
     """The words after each side word of a prompt: ``per:group`` -> {"per": {"group"}}."""
     found: dict[str, set[str]] = {}
     for token in tokens:
-        side, _, word = words[token].split("#", 1)[0].rpartition(":")
+        side, _, word = words[token].split(REPEAT, 1)[0].rpartition(":")
         if side:
             found.setdefault(side, set()).add(word)
     return found

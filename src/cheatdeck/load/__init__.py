@@ -10,11 +10,12 @@ with errors are kept apart (``LoadResult.partial``) so the fact checks still see
 
 from __future__ import annotations
 
+import difflib
 import gc
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,7 +24,7 @@ import yaml
 from .. import model
 from ..diagnostics import Diagnostic, make
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
-from .cards import CardContext, _is_blank, cloze_problem, read_card, read_value
+from .cards import CardContext, _id_hint, _is_blank, cloze_problem, read_card, read_value
 from .syntax import NULL_TAG, _Composer, compose, decode
 from .values import FileReader, _Invalid, suggest
 
@@ -74,10 +75,12 @@ def read_keys(
     by_name = {spec.name: spec for spec in specs}
     values: dict[str, object] = {}
     ok = True
+    suggested: set[str] = set()  # keys an unknown-field message named: not missing again
     for key, (key_node, value_node) in fields.items():
         spec = by_name.get(key)
         if spec is None:
             hint = suggest(key, list(by_name))
+            suggested.update(difflib.get_close_matches(key, list(by_name), n=1, cutoff=0.6))
             if what == "corpus" and key in SETTING_NAMES:
                 hint = f"it is a setting: write it under 'settings:' (settings: {{{key}: …}})"
             reader.report(key_node, "unknown-field", f"'{key}' is not a {what} key: {hint}")
@@ -92,12 +95,26 @@ def read_keys(
             ok = False
     for spec in specs:
         if spec.required and spec.name not in fields:
-            reader.report(reader.loc(node), "missing-field", f"{owner} needs '{spec.name}'")
+            if spec.name not in suggested:
+                reader.report(reader.loc(node), "missing-field", f"{owner} needs '{spec.name}'")
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
             reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
             ok = False
     return values, ok
+
+
+#: What a topic file looks like, for one written as something else.
+_TOPIC_SHAPE = "start it with 'deck:' and 'title:', and put the cards in a list under 'cards:'"
+
+
+def _looks_like_topic(fields: dict) -> bool:
+    """A YAML file with any key of a topic, or a near miss of one ("Cards", "decks"): the
+    other YAML files below the corpus folder (a docker-compose.yml) are no topics."""
+    names = [spec.name for spec in TOPIC_FIELDS]
+    return any(
+        key in names or difflib.get_close_matches(key, names, n=1, cutoff=0.6) for key in fields
+    )
 
 
 def read_topic(
@@ -109,8 +126,17 @@ def read_topic(
         reader.report(start, "missing-field", "empty topic file: it needs deck, title and cards")
         return None, []
     try:
-        fields = reader.mapping(node, "a topic file")
+        fields = reader.mapping(node, "a topic file", _TOPIC_SHAPE)
     except _Invalid:
+        return None, []
+    if not _looks_like_topic(fields):
+        keys = ", ".join(list(fields)[:3]) + (", …" if len(fields) > 3 else "")
+        reader.report(
+            start,
+            "missing-field",
+            f"not a topic file (its keys are {keys}; a topic has deck, title and cards): "
+            "move it out of the corpus folder, or write it as a topic",
+        )
         return None, []
     values, ok = read_keys(reader, node, fields, TOPIC_FIELDS, ("topic", "topic file"))
     deck = None
@@ -191,8 +217,12 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
         if spec.choices:
             value = str(value).lower()
             if value not in spec.choices:
+                near = difflib.get_close_matches(value, spec.choices, n=1, cutoff=0.6)
+                hint = f": did you mean '{near[0]}'?" if near else ""
                 reader.report(
-                    value_node, "wrong-type", f"'{key}' must be one of: " + ", ".join(spec.choices)
+                    value_node,
+                    "wrong-type",
+                    f"'{key}' must be one of: " + ", ".join(spec.choices) + hint,
                 )
                 continue
         elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
@@ -211,10 +241,12 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             reader.report(value_node, "wrong-type", "'similarity' must be between 0 and 1")
             continue
         if key == "language" and not LANGUAGE_TAG.fullmatch(str(value)):
+            meant = str(value).replace("_", "-")
+            hint = f": write {meant}" if LANGUAGE_TAG.fullmatch(meant) else ""
             reader.report(
                 value_node,
                 "wrong-type",
-                "'language' must be a language tag such as en, de or pt-BR",
+                f"'language' must be a language tag such as en, de or pt-BR{hint}",
             )
             continue
         values[key] = float(value) if isinstance(default, float) else value
@@ -342,7 +374,12 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     values, ok = read_keys(reader, node, fields, CORPUS_FIELDS, ("corpus", CORPUS_FILE), settings)
     name = values.get("name")
     if isinstance(name, str) and name and not model.NAME_PATTERN.match(name):
-        reader.report(fields["name"][1], "bad-id", f"name '{name}' must match [a-z0-9][a-z0-9-]*")
+        reader.report(
+            fields["name"][1],
+            "bad-id",
+            f"name '{name}' must be lower-case letters, digits and '-' (it names the output "
+            f"files){_id_hint(name)}",
+        )
         ok = False
     deck = values.get("deck")
     if isinstance(deck, str) and deck and _deck_path("", deck) is None:
@@ -431,7 +468,8 @@ def load_corpus(
     problems, duplicates = id_problems([read.cards for read in reads], retired)
     diagnostics.extend(problems)
     seen = {card_id for read in reads for card_id in read.ids_seen} | retired
-    diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen))
+    unread = [read.diagnostics[0].file for read in reads if _unreadable(read)]
+    diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen, unread))
     count = sum(read.cards_seen for read in reads)
     if count == 0 and head is not None and not reads:
         diagnostics.append(
@@ -534,13 +572,21 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
     diagnostics: list[Diagnostic] = []
     seen: dict[str, model.Card] = {}
     dropped: set = set()
+    taken = {card.id for cards in files for card in cards} | retired
     for number, cards in enumerate(files):
         for position, card in enumerate(cards):
             card_id = card.id
             first = seen.get(card_id)
             if first is not None:
                 first_loc = first.loc
-                message = f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}"
+                free = next(
+                    f"{card_id}-{n}" for n in range(2, 10**6) if f"{card_id}-{n}" not in taken
+                )
+                taken.add(free)
+                message = (
+                    f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}: "
+                    f"give this card an id of its own, such as '{free}'"
+                )
                 diagnostics.append(make(card.at("id"), "duplicate-id", message, first_loc))
                 dropped.add((number, position))
                 continue
@@ -564,11 +610,27 @@ def allow_places(cards: list[model.Card]) -> list[AllowPlace]:
     return [(card.allow, card.at("allow")) for card in cards if card.allow]
 
 
-def allow_problems(files: list[list[AllowPlace]], known: set[str]) -> list[Diagnostic]:
+#: Problems that leave a file unread: none of its ids is known.
+_UNREADABLE = frozenset({"yaml-syntax", "encoding", "unsafe-yaml"})
+
+
+def _unreadable(read: FileRead) -> bool:
+    return not read.ids_seen and any(d.code in _UNREADABLE for d in read.diagnostics)
+
+
+def allow_problems(
+    files: list[list[AllowPlace]], known: set[str], unread: Sequence[str] = ()
+) -> list[Diagnostic]:
     """unknown-allow: an ``allow:`` naming an id no card (valid or not) nor the retired
-    list has — a misspelt id would silence nothing."""
+    list has — a misspelt id would silence nothing. ``unread``: files that could not be
+    read (their ids are unknown, so the message says the id may be there)."""
     found = []
     ids = sorted(known)
+    if unread:
+        more = f" and {len(unread) - 1} more" if len(unread) > 1 else ""
+        where = f"{unread[0]}{more}"
+    else:
+        where = ""
     for places in files:
         for allowed, loc in places:
             for card_id in allowed:
@@ -578,7 +640,10 @@ def allow_problems(files: list[list[AllowPlace]], known: set[str]) -> list[Diagn
                             loc,
                             "unknown-allow",
                             f"allow: names '{card_id}', which no card has: "
-                            + suggest_id(card_id, ids),
+                            + suggest_id(card_id, ids)
+                            if not where
+                            else f"allow: names '{card_id}', which no card read has; "
+                            f"{where} could not be read and may hold it: fix its errors first",
                         )
                     )
     return found

@@ -22,7 +22,7 @@ from ..model import (
     Row,
 )
 from .syntax import NULL_TAG, _loc, _place
-from .values import FileReader, _Invalid, suggest
+from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
 NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
@@ -44,6 +44,23 @@ _OPTIONAL_TEXTS = {
 }
 
 
+#: The fields an example id is made from, first found first.
+_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text")
+_FILLERS = frozenset("a an the of what which who how is are does do in on to for and s c1".split())
+
+
+def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
+    """An id made of the first words of the card's prompt (``what-does-git-add``)."""
+    for name in _NAMING_FIELDS:
+        node = fields.get(name, (None, None))[1]
+        if isinstance(node, yaml.ScalarNode):
+            words = [w for w in re.findall(r"[a-z0-9]+", node.value.lower()) if w not in _FILLERS]
+            words = words[:4]
+            if words:
+                return "-".join(words)
+    return "my-card"
+
+
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon``, when such an id can be made."""
     made = re.sub(r"[^a-z0-9]+", "-", card_id.lower()).strip("-")
@@ -60,10 +77,14 @@ class CardContext:
     tags: tuple[str, ...]
 
 
+#: What a card looks like, for a card written as something else.
+_CARD_SHAPE = "start it with '- id: …' and put 'kind:' and its fields under it, indented alike"
+
+
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     """One card mapping -> a frozen card, or None after reporting why not."""
     try:
-        fields = reader.mapping(node, "a card")
+        fields = reader.mapping(node, "a card", _CARD_SHAPE)
     except _Invalid:
         return None
     ok = True
@@ -90,13 +111,26 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
     card_id = None
     if "id" not in fields:
-        reader.report(node, "missing-field", "card has no 'id'")
+        reader.report(
+            node,
+            "missing-field",
+            f"card has no 'id': add one such as 'id: {_id_example(fields)}' (lower-case "
+            "letters, digits and '-', unique in the corpus; it keeps the card's Anki history)",
+        )
         ok = False
     else:
         try:
             card_id = reader.text(fields["id"][1], "id", prose=False)
             reader.ids_seen.append(card_id)
-            if not ID_PATTERN.match(card_id):
+            if not card_id:
+                reader.report(
+                    fields["id"][1],
+                    "bad-id",
+                    f"'id' is empty: give the card an id such as '{_id_example(fields)}' "
+                    "(lower-case letters, digits and '-')",
+                )
+                ok = False
+            elif not ID_PATTERN.match(card_id):
                 reader.report(
                     fields["id"][1],
                     "bad-id",
@@ -120,14 +154,17 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         spec = specs.get(key)
         if spec is None:
             valid = list(specs)
-            hint = suggest(key, valid)
+            hint = _split_by_comma(node, key_node, value_node)
+            ok = False
+            if hint is None:
+                continue  # the first piece of the value said it
+            hint = hint or suggest(key, valid)
             reader.report(
                 key_node,
                 "unknown-field",
                 f"'{key}' is not a field of a {kind_spec.name} card: {hint}",
             )
             suggested.update(difflib.get_close_matches(key, valid, n=1, cutoff=0.6))
-            ok = False
             continue
         nodes[key] = value_node
         try:
@@ -268,7 +305,12 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
         if isinstance(item, yaml.MappingNode):
             pairs = reader.mapping(item, "an item")
             if len(pairs) != 1:
-                reader.report(item, "wrong-type", "an item is text or one 'term: explanation'")
+                reader.report(
+                    item,
+                    "wrong-type",
+                    "an item is text or one 'term: explanation': start each item with '- ' "
+                    f"({len(pairs)} terms here under one '- ')",
+                )
                 raise _Invalid
             ((term, (term_node, value)),) = pairs.items()
             reader.check_characters(term_node, "item", term)
@@ -284,6 +326,56 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 raise _Invalid
             items.append((item, text, None))
     return items
+
+
+def _split_by_comma(node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node) -> str | None:
+    """The fix when a ',' inside ``{…}`` cut a value and made its pieces keys of their own
+    (``{answer: D, F♯, A}``): quote the whole value. Said at the first piece; None at the
+    others (one mistake, one line); empty when the key is no such piece."""
+    if not getattr(node, "flow_style", False) or not _is_piece(value_node):
+        return ""
+    pairs = node.value
+    place = next((n for n, (k, _) in enumerate(pairs) if k is key_node), 0)
+    start = place
+    while start > 0 and _is_piece(pairs[start - 1][1]):
+        start -= 1
+    if start == 0 or not isinstance(pairs[start - 1][0], yaml.ScalarNode):
+        return ""
+    if start != place:
+        return None
+    field, first = pairs[start - 1]
+    if not isinstance(first, yaml.ScalarNode) or first.tag == NULL_TAG:
+        return ""
+    end = place
+    while end < len(pairs) and _is_piece(pairs[end][1]):
+        end += 1
+    pieces = [first.value] + [k.value for k, _ in pairs[place:end]]
+    return (
+        "inside { } a ',' ends the value before it: quote the whole value, "
+        f"{field.value}: {_quoted(', '.join(pieces))}"
+    )
+
+
+def _is_piece(value_node: yaml.Node) -> bool:
+    """A key written without ': value' in a flow mapping (``{answer: C, E}``: ``E``)."""
+    return (
+        isinstance(value_node, yaml.ScalarNode)
+        and value_node.tag == NULL_TAG
+        and not value_node.value
+    )
+
+
+def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:
+    """What to do about a row with more or fewer cells than there are columns."""
+    have, want = len(cells), len(columns)
+    headings = ", ".join(columns)
+    said = f"row '{label}' has {have} cell{'s' * (have != 1)} for {want} columns ({headings})"
+    if have > want:
+        return (
+            f"{said}: remove {have - want}, or quote a cell that holds a comma "
+            f"([\"a, b\", c]), or add its heading to 'columns'"
+        )
+    return f'{said}: give it one cell per column (write "—" for a cell with nothing to say)'
 
 
 def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields: dict) -> bool:
@@ -303,11 +395,7 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                 reader.report(key_node, "empty-cell", "a row label is empty")
                 ok = False
             if len(cells) != len(columns):
-                reader.report(
-                    key_node,
-                    "table-shape",
-                    f"row '{label}' has {len(cells)} cells for {len(columns)} columns",
-                )
+                reader.report(key_node, "table-shape", _shape_message(label, cells, columns))
                 ok = False
                 continue
             for text, cnode, column in zip(cells, cell_nodes, columns, strict=True):
@@ -343,6 +431,15 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             "(seconds, MB, requests, °C, …)",
         )
         ok = False
+    if kind == "limit" and values.get("unit") and isinstance(values["value"], str):
+        value, unit = values["value"], str(values["unit"])
+        if value.casefold().endswith(unit.casefold()) and value[: -len(unit)].strip():
+            reader.report(
+                nodes["unit"],
+                "unit-twice",
+                f"'value: {value}' already ends with its unit, and 'unit: {unit}' adds it "
+                f"again ('{value} {unit}'): drop one of them",
+            )
     return ok
 
 

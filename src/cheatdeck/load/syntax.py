@@ -145,13 +145,23 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     value that starts with a character YAML reserves, a ': ' inside a plain value.
     """
     lines = text.split("\n")
+    glued = _glued_colon(lines, line0)
+    if glued is not None:
+        return glued
     if not 0 <= line0 < len(lines):
         return None
+    dash = _DASH_GLUED.match(lines[line0])
+    if dash is not None:
+        fixed = f"{dash['indent']}- {dash['rest']}".strip()
+        return line0 + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
         return None
     key, value = match["key"].strip(), (match["value"] or "").strip()
     indent = len(match["indent"])
+    item = _misplaced_item(lines, line0, match["indent"])
+    if item is not None:
+        return item
     above = _key_above(lines, line0)
     if above is not None and above[0] != indent and col0 <= indent + len(key):
         width, name = above
@@ -179,6 +189,54 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         )
     if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
         return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
+    return None
+
+
+#: A list item without the space after its dash: ``-id: b``.
+_DASH_GLUED = re.compile(r"(?P<indent> *)-(?P<rest>[^\s\-].*?:.*)\Z")
+#: A key with no space after its colon: ``answer:a`` (YAML reads it as text, not a key).
+_COLON_GLUED = re.compile(
+    r"(?P<indent> *(?:- +)?)(?P<key>[A-Za-z_][\w-]*):(?P<value>[^\s:/\\].*)\Z"
+)
+
+
+def _glued_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """The line the parser stopped on, or the one above it, written ``key:value``."""
+    for number in (line0, line0 - 1):
+        if not 0 <= number < len(lines):
+            continue
+        match = _COLON_GLUED.match(lines[number].rstrip())
+        if match is not None:
+            key, value = match["key"], match["value"]
+            return (
+                number + 1,
+                len(match["indent"]) + 1,
+                f"'{key}:{value}' needs a space after ':' to be a key: write {key}: {value}",
+            )
+    return None
+
+
+def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int, str] | None:
+    """A list item (a new card) whose '-' is not under the '-' of the items before it."""
+    if "-" not in indent:
+        return None
+    column = indent.index("-")
+    for number in range(line0 - 1, -1, -1):
+        line = lines[number]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        place = len(line) - len(stripped)
+        if stripped.startswith("- ") and place != column:
+            return (
+                line0 + 1,
+                column + 1,
+                f"'- ' at {_spaces(column)}, but the list item above starts at "
+                f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)}), as "
+                "each card of 'cards:' is",
+            )
+        if place == 0:
+            return None  # a top-level key: no list item above in this list
     return None
 
 

@@ -142,10 +142,14 @@ class FileReader:
         loc = node_or_loc if isinstance(node_or_loc, Loc) else self.loc(node_or_loc)
         self.diagnostics.append(make(loc, code, message, related))
 
-    def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-        """Key -> (key node, value node); duplicate keys reported, merge keys applied."""
+    def mapping(
+        self, node: yaml.Node, what: str, fix: str = ""
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """Key -> (key node, value node); duplicate keys reported, merge keys applied.
+        ``fix``: what to write instead, said when ``node`` is no mapping."""
         if not isinstance(node, yaml.MappingNode):
-            self.report(node, "wrong-type", f"{what} must be a mapping of keys to values")
+            fix = f": {fix}" if fix else ""
+            self.report(node, "wrong-type", f"{what} must be a mapping of keys to values{fix}")
             raise _Invalid
         result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         merged: dict[str, tuple[yaml.Node, yaml.Node]] = {}
@@ -207,7 +211,11 @@ class FileReader:
     def boolean(self, node: yaml.Node, name: str) -> bool:
         node = self.scalar(node, name)
         if node.tag != BOOL_TAG or node.value.lower() not in ("true", "false"):
-            self.report(node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'")
+            meant = _MEANT_BOOLEANS.get(node.value.strip().lower())
+            fix = f": write {name}: {meant}" if meant else ""
+            self.report(
+                node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'{fix}"
+            )
             raise _Invalid
         return node.value.lower() == "true"  # as PyYAML's constructor reads it
 
@@ -246,14 +254,17 @@ class FileReader:
         for item in items:
             word = self.text(item, name)
             if not word or any(ch.isspace() for ch in word):
-                self.report(item, "wrong-type", f"each of '{name}' must be one word, no spaces")
+                self.report(item, "wrong-type", _words_message(name, word))
                 continue
             words.append(word)
         return tuple(words)
 
     def texts(self, node: yaml.Node, name: str) -> tuple[list[str], list[yaml.Node]]:
         if not isinstance(node, yaml.SequenceNode):
-            self.report(node, "wrong-type", f"'{name}' must be a list")
+            example = "a, b"
+            if isinstance(node, yaml.ScalarNode) and "," in node.value:
+                example = ", ".join(part.strip() for part in node.value.split(","))
+            self.report(node, "wrong-type", f"'{name}' must be a list: write {name}: [{example}]")
             raise _Invalid
         return [self.text(item, name) for item in node.value], node.value
 
@@ -270,6 +281,24 @@ class FileReader:
             self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid
         return relative
+
+
+#: What a yes or a no written otherwise means (YAML 1.2 reads only true and false).
+_MEANT_BOOLEANS = {
+    **dict.fromkeys(("yes", "y", "on", "1", "ja", "oui", "si", "sí"), "true"),
+    **dict.fromkeys(("no", "n", "off", "0", "nein", "non"), "false"),
+}
+
+
+def _words_message(name: str, word: str) -> str:
+    """What to write for a ``tags``-like value that is not one word."""
+    parts = [part.strip() for part in word.split(",") if part.strip()]
+    if len(parts) > 1 and all(not any(ch.isspace() for ch in part) for part in parts):
+        return f"each of '{name}' must be one word: write {name}: [{', '.join(parts)}]"
+    if word:
+        joined = "-".join(word.split())
+        return f"each of '{name}' must be one word, no spaces: write '{joined}'"
+    return f"each of '{name}' must be one word: this one is empty"
 
 
 def _quoted(text: str) -> str:
