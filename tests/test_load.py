@@ -368,3 +368,29 @@ def test_a_topic_deck_that_names_the_root_deck_is_not_nested_twice(tmp_path, roo
     result = load_corpus(cards, cwd=tmp_path)
     assert not result.diagnostics
     assert [card.deck for topic in result.corpus.topics for card in topic.cards] == [deck]
+
+
+def test_a_formula_in_double_quotes_is_told_to_use_single_quotes(tmp_path):
+    """``"\\(2 \\pi r\\)"`` is a YAML error (``\\(`` is no escape); the message once said the
+    quote was not closed and offered a fix that kept the quotes in the text."""
+    from cheatdeck import pipeline
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: Maths\n")
+    topic = (
+        "deck: Geometry\ntitle: Geometry\ncards:\n  - id: circumference\n    kind: qa\n"
+        "    question: Circumference of a circle?\n    answer: ANSWER\n"
+    )
+    for written, fix in (
+        ('"\\(2 \\pi r\\)"', "write the value in single quotes: answer: '\\(2 \\pi r\\)'"),
+        ('"it\'s \\(2 \\pi r\\)"', "write the value in single quotes, or each backslash as \\\\"),
+    ):
+        (cards / "geometry.yaml").write_text(topic.replace("ANSWER", written))
+        (found,) = pipeline.check(cards).report.sorted()
+        assert (found.code, found.line) == ("yaml-syntax", 7), found
+        assert found.message == (
+            f"in double quotes a backslash starts an escape, and '\\(' is none; {fix}"
+        ), found.message
+    (cards / "geometry.yaml").write_text(topic.replace("ANSWER", "'\\(2 \\pi r\\)'"))
+    assert not pipeline.check(cards).report.sorted()  # the fix it gives works

@@ -101,6 +101,8 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, "a tab character: YAML is indented with spaces"
     if "nesting depth" in problem:
         return line, col, "values nested too deeply"
+    if problem.startswith("found unknown escape character"):
+        return line, col, _bad_escape(text, line - 1, col - 1)
     explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
     if explained is not None:
         return explained
@@ -129,6 +131,23 @@ _STARTS = {
     "'": "a value that starts with a quote must end with it",
     "-": "'- ' starts a list item",
 }
+
+
+def _bad_escape(text: str, line0: int, col0: int) -> str:
+    """A backslash in double quotes that is no YAML escape (``"\\(2 \\pi r\\)"``): say to
+    use single quotes, where a backslash is just a backslash."""
+    lines = text.split("\n")
+    line = lines[line0] if 0 <= line0 < len(lines) else ""
+    at = line.rfind("\\", 0, col0 + 1)
+    escape = line[at : at + 2] if at >= 0 else "\\"
+    head = f"in double quotes a backslash starts an escape, and '{escape}' is none"
+    match = _KEY_LINE.match(line.rstrip())
+    written = (match["value"] or "").strip() if match else ""
+    if match and written.startswith('"') and written.endswith('"') and "'" not in written:
+        return (
+            f"{head}; write the value in single quotes: {match['key'].strip()}: '{written[1:-1]}'"
+        )
+    return f"{head}; write the value in single quotes, or each backslash as \\\\"
 
 
 def quote(value: str) -> str:
