@@ -216,8 +216,8 @@ def run_build(args) -> int:
     from .build import JOURNAL
 
     out = Path(args.out)
-    if own_out_dir(out, corpus):
-        raise UsageError(own_out_dir(out, corpus))
+    if problem := own_out_dir(out, corpus):
+        raise UsageError(problem)
     if not (out / JOURNAL).exists():  # a stopped build's outputs are finished first
         stored = incremental.up_to_date(out, _fingerprint(args, corpus, writers))
         if stored is not None:

@@ -138,8 +138,8 @@ def run(args) -> int:
     out = Path(args.out)
     from .cli import own_out_dir
 
-    if own_out_dir(out, corpus):
-        print(f"cheatdeck: error: {own_out_dir(out, corpus)}", file=sys.stderr)
+    if problem := own_out_dir(out, corpus):
+        print(f"cheatdeck: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     writers = [WRITER_NAMES["html"], WRITER_NAMES["md"]]
     builds = Builds()
