@@ -198,7 +198,11 @@ class Lock:
         entry["data"] = data
         entry.pop("retired", None)
         self.cards[card.id] = entry
-        edited = old_hash != entry["hash"] and _content_hash(old_data) != _content_hash(data)
+        edited = (
+            old is not None
+            and old_hash != entry["hash"]
+            and _content_hash(old_data) != _content_hash(data)
+        )
         return Stamped(changed, old is None, edited, old_deck)
 
     def note_time(self, card_id: str, key: str) -> int:
