@@ -208,12 +208,12 @@ def _duplicate_reason(same: list[Item]) -> str:
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")
-        if first.answer_key != second.answer_key:  # equal values in other words
+        if _shown(first.answer) != _shown(second.answer):  # equal values written otherwise
             return f"same {first.prompt_name}, {_shown(first.answer)} = {_shown(second.answer)}"
         if all(item.kind == first.kind for item in same):
             return f"same {first.prompt_name} and {first.answer_name}"
         return "same prompt and answer"
-    if first.answer_key != second.answer_key:
+    if _shown(first.answer) != _shown(second.answer):
         return f"same subject, {_shown(first.answer)} = {_shown(second.answer)}"
     return "same subject and value"
 

@@ -21,6 +21,9 @@ _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", r
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MINUS = re.compile(r"(?<![\w.])-(?=\d)")
+#: A number glued to its unit ("50mm", "1.5GB"): the same words as "50 mm", "1.5 GB".
+#: Ordinals ("3rd", "21st") stay whole.
+_GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d_]+)\b")
 _NOT = re.compile(r"n['’]t\b", re.I)
 # "What's" is "What is"; any other "'s" (Bach's, the drug's) adds no word.
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
@@ -80,6 +83,8 @@ def fold(text: str) -> str:
 
 def _fold_words(text: str) -> str:
     text = text.casefold()
+    if not text.isalpha():  # one word of letters only: no number in it
+        text = _GLUED_UNIT.sub(r"\1 \2", text)
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if "-" in text:

@@ -151,7 +151,7 @@ _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
 _QUANTITY = re.compile(
     r"""
     (?<![\w.:/\\-])(?P<neg>[-−])?
-    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
+    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:/(?P<den>[1-9]\d*)(?![/\d]|[.,]\d))?
     (?:[eE](?P<exp>[-+]?\d+)(?![^\W_])|\s*[×x*·]\s*10\s*(?:\^|\*\*)\s*(?P<exp10>[-+]?\d+)
        |\^(?P<power>[-+]?\d+))?
     (?!\d|[.,]\d)
@@ -224,6 +224,9 @@ def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
     written = match.group("num").replace(",", "")
     amount = Fraction(int(written) if written.isdigit() else written)  # int(): faster
     decimals = len(written.partition(".")[2])
+    denominator = match.group("den")
+    if denominator is not None:  # a fraction: "1/250 s" is a 250th of a second
+        return amount / int(denominator), None
     exp = match.group("exp") or match.group("exp10")
     if exp is not None:
         scale = Fraction(10) ** int(exp)
@@ -287,6 +290,9 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")
+        if mult == "K" and not match.group("unit"):  # "5500 K": kelvin, or 5,500,000
+            found.extend(("kelvin", bare, bare_step) for bare, bare_step in pending)
+            found.append(("kelvin", amount, step))
         if mult:
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]

@@ -1,0 +1,103 @@
+"""The checks on values as photographers (and cooks, and anyone) write them: fractions
+("1/250 s"), a kelvin colour temperature ("5500 K"), a number glued to its unit ("50mm")."""
+
+from __future__ import annotations
+
+import pytest
+
+from cheatdeck.checks.normalize import fold
+from cheatdeck.checks.quantities import parse, same_value
+from test_checks_unseen import check
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1/250 s", "1/250 second"),
+        ("1/2 s", "0.5 s"),
+        ("3/4", "0.75"),
+        ("5500 K", "5,500 kelvin"),  # a colour temperature
+        ("5500K", "5500 K"),
+        ("10K", "10,000"),  # ... or a thousand: both readings count
+        ("2–8 °C", "2 to 8 °C"),
+    ],
+)
+def test_same_values(a, b):
+    assert same_value(parse(a), parse(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1/200 s", "1/250 s"),  # was "the same fact": both read as the number 1
+        ("1/50 s", "1/60 s"),
+        ("1/4", "1/8"),
+        ("3200 K", "2700 K"),
+        ("10K", "20K"),
+    ],
+)
+def test_different_values(a, b):
+    assert not same_value(parse(a), parse(b))
+
+
+@pytest.mark.parametrize("text", ["12/25/2024", "10.0.0.0/16", "1/0", "f/2.8", "1/ISO"])
+def test_no_fraction_where_none_is_written(text):
+    assert all(amount.denominator == 1 for _dimension, amount in parse(text))
+
+
+def test_a_number_glued_to_its_unit_is_the_same_words():
+    assert fold("a 50mm lens") == fold("a 50 mm lens")
+    assert fold("1.5GB of RAM") == fold("1.5 GB of RAM")
+    assert fold("the 3rd shell") == "the 3rd shell"  # ordinals stay whole
+    assert fold("gp3 volume") == "gp3 volume"  # names that end in digits too
+
+
+EXPOSURE = """
+- id: flash-sync
+  kind: limit
+  subject: Typical flash sync speed
+  value: 1/200 s
+- id: flash-sync-again
+  kind: limit
+  subject: Flash sync speed (typical)
+  value: 1/250 s
+"""
+
+COLOUR = """
+- id: daylight
+  kind: limit
+  subject: Colour temperature of daylight
+  value: 5500 K
+- id: daylight-again
+  kind: limit
+  subject: Daylight colour temperature
+  value: 5,500 kelvin
+"""
+
+LENS = """
+- id: handheld
+  kind: limit
+  subject: Slowest handheld shutter speed with a 50 mm lens
+  value: 1/50 s
+- id: handheld-again
+  kind: limit
+  subject: Slowest handheld shutter speed with a 50mm lens
+  value: 1/60 s
+"""
+
+
+def test_two_fractions_of_a_second_conflict(tmp_path):
+    found = check(tmp_path, {"Photo": EXPOSURE})
+    assert any("conflicting-fact" in line and "'1/200 s'" in line for line in found), found
+    assert not any("duplicate-fact" in line for line in found), found
+
+
+def test_kelvin_written_two_ways_is_one_fact(tmp_path):
+    found = check(tmp_path, {"Photo": COLOUR})
+    assert any("duplicate-fact" in line for line in found), found
+    assert not any("conflicting-fact" in line for line in found), found
+
+
+def test_50mm_and_50_mm_are_one_subject(tmp_path):
+    found = check(tmp_path, {"Photo": LENS})
+    assert any("conflicting-fact" in line for line in found), found
