@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from test_checks_unseen import check
 
 from cheatdeck.checks.normalize import fold
 from cheatdeck.checks.quantities import parse, same_value
-from test_checks_unseen import check
 
 
 @pytest.mark.parametrize(
