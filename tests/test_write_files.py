@@ -320,3 +320,29 @@ def test_one_folder_named_twice_is_held_once(tmp_path):
     with held(tmp_path / "corpus", tmp_path / "corpus" / ".", wait=0.3):
         pass
     assert time.perf_counter() - started < 0.25
+
+
+def test_outputs_left_under_an_old_corpus_name_are_named(tmp_path):
+    corpus = tmp_path / "photo"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: photo\ntitle: Photo\ndeck: Photo\n", "utf-8")
+    (corpus / "lens.yaml").write_text(
+        "deck: Lenses\ntitle: Lenses\ncards:\n  - id: sync\n    kind: limit\n"
+        "    subject: Flash sync speed\n    value: 1/250 s\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+
+    def build_it() -> str:
+        command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out)]
+        done = subprocess.run([*command, "-f", "apkg,md"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stderr
+
+    assert "still holds" not in build_it()
+    text = (corpus / "corpus.yaml").read_text("utf-8")
+    (corpus / "corpus.yaml").write_text(text.replace("name: photo", "name: photography"))
+    said = build_it()
+    assert "still holds photo.apkg, photo.md" in said, said
+    assert "'photography'" in said
+    assert (out / "photo.apkg").exists()  # named, never deleted: the user decides

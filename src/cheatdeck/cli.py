@@ -278,8 +278,23 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
     after = _fingerprint(args, corpus, writers)  # the lock may have changed
     from . import incremental
 
+    if left := _outputs_of_another_name(out, outcome.corpus.name):
+        outcome.notices.append(
+            f"{out} still holds {', '.join(left)} from a build under another corpus name "
+            f"(the corpus is '{outcome.corpus.name}' now): delete what you no longer need"
+        )
     data = "".join(incremental.manifest(out, after, names, shown))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))
+
+
+def _outputs_of_another_name(out: Path, name: str) -> list[str]:
+    """Outputs of the last build into ``out`` that no format makes under ``name`` (the
+    corpus's ``name:`` changed), still there."""
+    from . import incremental
+    from .writers import WRITERS
+
+    ours = {writer.filename(name) for writer in WRITERS}
+    return [n for n in incremental.last_outputs(out) if n not in ours and (out / n).exists()]
 
 
 def _problem(exc: Exception) -> str:

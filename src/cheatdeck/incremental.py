@@ -145,6 +145,17 @@ def up_to_date(out_dir: Path, print_: str) -> dict | None:
     return data
 
 
+def last_outputs(out_dir: Path) -> list[str]:
+    """The outputs the last build into ``out_dir`` recorded (none without a manifest)."""
+    try:
+        with open(out_dir / MANIFEST, encoding="utf-8") as handle:
+            data = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return []
+    outputs = data.get("outputs") if isinstance(data, dict) else None
+    return sorted(outputs) if isinstance(outputs, dict) else []
+
+
 def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> Iterator[str]:
     """The manifest to store after a build (outputs must already be written), in pieces:
     the record on the first line, this run's renderings on the second."""
