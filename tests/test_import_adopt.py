@@ -573,7 +573,9 @@ def test_notes_of_several_top_decks_go_under_one_root(tmp_path, reviewed):
     (folder / "deck.json").write_text(json.dumps(deck))
     done = run_cli("import", apkg, folder, "-o", tmp_path / "both")
     assert done.returncode == 0, done.stderr
-    assert "the corpus's root deck is Imported" in done.stdout
+    assert "come from 2 top decks (Chemistry, Git)" in done.stdout, done.stdout
+    assert "puts new cards under Imported::<deck>" in done.stdout
+    assert "import each top deck into a corpus of its own" in done.stdout
     corpus = yaml.safe_load((tmp_path / "both" / "corpus.yaml").read_text())
     assert corpus["deck"] == "Imported"
     decks = {c["guid"]: c["deck"] for c in _imported_cards(tmp_path / "both").values()}

@@ -49,14 +49,19 @@ def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
     return notes
 
 
-def _root_deck(notes: list[ImportedNote]) -> str:
-    tops = {note.deck.split("::")[0] for note in notes}
-    return tops.pop() if len(tops) == 1 else "Imported"
+#: The corpus's root deck when the notes come from several top decks.
+SEVERAL_TOPS_ROOT = "Imported"
+
+
+def _top_decks(notes: list[ImportedNote]) -> list[str]:
+    return sorted({note.deck.split("::")[0] for note in notes})
 
 
 def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes], list[str]]:
     """Relative path -> bytes of the new corpus, and the report lines."""
-    root = _root_deck(notes)
+    tops = _top_decks(notes)
+    several = len(tops) > 1
+    root = SEVERAL_TOPS_ROOT if several else tops[0] if tops else SEVERAL_TOPS_ROOT
     report: list[str] = []
     files: dict[str, bytes] = {}
     images: dict[str, str] = {}
@@ -85,7 +90,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         used_ids.add(card_id)
         report += [f"{where} -> {card_id}: {line}" for line in lines]
         parts = note.deck.split("::")
-        sub = parts[1:] if root != "Imported" else parts
+        sub = parts if several else parts[1:]
         if not sub:
             sub = ["General"]
             in_root += 1
@@ -95,8 +100,13 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
             f"{in_root} notes of the deck {root} itself are in the topic {root}::General "
             "(a corpus has no cards in its root deck; Anki keeps cards you have where they are)"
         )
-    if root == "Imported":
-        report.append("the notes come from several top decks: the corpus's root deck is Imported")
+    if several:
+        report.append(
+            f"the notes come from {len(tops)} top decks ({', '.join(tops)}) and a corpus has "
+            f"one root deck, so it is '{root}': Anki keeps the cards it has where they are, "
+            f"but puts new cards under {root}::<deck>; to keep the decks' names, import "
+            "each top deck into a corpus of its own (in Anki, export one deck at a time)"
+        )
     files["corpus.yaml"] = _dump(
         {"name": name, "title": root, "subtitle": "Imported from Anki", "deck": root},
         "corpus.schema.json",
