@@ -1,0 +1,68 @@
+"""A sheet's last page is balanced: a one-page sheet spreads its cards over every column
+instead of filling the first and leaving the others empty. Read back from the real PDF
+with ``pdftotext -bbox``; full pages are filled column by column as before."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+CARDS = [
+    {
+        "id": f"stop-{n}",
+        "kind": "qa",
+        "question": f"How many stops is f/{n}.0 from f/{n + 1}.0 on lens number {n}?",
+        "answer": f"About {n} stops, lens {n}.",
+    }
+    for n in range(1, 19)
+] + [
+    {
+        "id": "last-card",
+        "kind": "qa",
+        "question": "Which colour space should web photos use?",
+        "answer": "Zebrastripe-sRGB",
+    }
+]
+
+
+def words(pdf: Path) -> tuple[float, list[tuple[float, str]]]:
+    """The first page's width and its words with their left edges (points)."""
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', bbox)[1])
+    found = re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', bbox)
+    return width, [(float(x), word) for x, word in found]
+
+
+def test_a_one_page_sheet_uses_every_column(tmp_path):
+    corpus = tmp_path / "photo"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: photo\ntitle: Photo\ndeck: Photo\n", "utf-8")
+    topic = {"deck": "Lenses", "title": "Lenses", "cards": CARDS}
+    (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    pdf = out / "photo.pdf"
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert re.search(r"Pages:\s+1\b", pages), pages
+    width, placed = words(pdf)
+    last = [x for x, word in placed if word == "Zebrastripe-sRGB"]
+    assert last, placed
+    # three columns (landscape, the default): the last card ends in the third one
+    assert last[0] > width * 2 / 3, (last, width)
+    firsts = [x for x, word in placed if word == "f/1.0"]
+    assert firsts and firsts[0] < width / 3, firsts
