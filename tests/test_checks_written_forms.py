@@ -1,13 +1,14 @@
-"""The checks on values as photographers (and cooks, and anyone) write them: fractions
-("1/250 s"), a kelvin colour temperature ("5500 K"), a number glued to its unit ("50mm")."""
+"""The checks on values and words as photographers, referees and anyone write them:
+fractions ("1/250 s"), a kelvin colour temperature ("5500 K"), a number glued to its unit
+("50mm"), lengths in metres and feet, British and American spellings."""
 
 from __future__ import annotations
 
 import pytest
 from test_checks_unseen import check
 
-from cheatdeck.checks.normalize import fold
-from cheatdeck.checks.quantities import parse, same_value
+from cheatdeck.checks.normalize import american, fold, stem
+from cheatdeck.checks.quantities import parse, rounded_alike, same_value
 
 
 @pytest.mark.parametrize(
@@ -20,6 +21,9 @@ from cheatdeck.checks.quantities import parse, same_value
         ("5500K", "5500 K"),
         ("10K", "10,000"),  # ... or a thousand: both readings count
         ("2–8 °C", "2 to 8 °C"),
+        ("5 km", "5,000 m"),
+        ("23.77 metres", "23.77 m"),
+        ("3 ft (0.914 m)", "0.914 m"),
     ],
 )
 def test_same_values(a, b):
@@ -34,10 +38,56 @@ def test_same_values(a, b):
         ("1/4", "1/8"),
         ("3200 K", "2700 K"),
         ("10K", "20K"),
+        ("11 m", "13 m"),
     ],
 )
 def test_different_values(a, b):
     assert not same_value(parse(a), parse(b))
+    assert not rounded_alike(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("78 ft", "23.77 m"),  # a tennis court: the same length, converted and rounded
+        ("12 yards", "11 m"),  # the penalty spot
+        ("2.2 lb", "1 kg"),
+    ],
+)
+def test_customary_and_metric_values_are_roundings_of_each_other(a, b):
+    assert rounded_alike(a, b)
+
+
+def test_a_whole_number_in_metric_units_stays_exact():
+    assert not rounded_alike("5 TB", "5.4 TB")
+    assert not rounded_alike("3", "3.14")
+
+
+@pytest.mark.parametrize(
+    ("british", "american_form"),
+    [
+        ("colour", "color"),
+        ("flavours", "flavors"),
+        ("centre", "center"),
+        ("metres", "meters"),
+        ("organise", "organize"),
+        ("organisation", "organization"),
+        ("analysed", "analyzed"),
+        ("licence", "license"),
+        ("catalogue", "catalog"),
+        ("programme", "program"),
+        ("haemoglobin", "hemoglobin"),
+        ("oesophagus", "esophagus"),
+        ("paediatric", "pediatric"),
+    ],
+)
+def test_british_spellings_are_compared_as_american(british, american_form):
+    assert stem(british) == stem(american_form)
+
+
+@pytest.mark.parametrize("word", ["four", "hour", "your", "genre", "fence", "rogue", "does"])
+def test_words_with_one_spelling_keep_it(word):
+    assert american(word) == word
 
 
 @pytest.mark.parametrize("text", ["12/25/2024", "10.0.0.0/16", "1/0", "f/2.8", "1/ISO"])
@@ -100,4 +150,38 @@ def test_kelvin_written_two_ways_is_one_fact(tmp_path):
 
 def test_50mm_and_50_mm_are_one_subject(tmp_path):
     found = check(tmp_path, {"Photo": LENS})
+    assert any("conflicting-fact" in line for line in found), found
+
+
+COURT = """
+- id: court-length
+  kind: limit
+  subject: Length of a tennis court
+  value: 78 ft
+- id: court-length-metric
+  kind: limit
+  subject: Tennis court length
+  value: 23.77 m
+"""
+
+NET = """
+- id: net
+  kind: limit
+  subject: Net height at the centre
+  value: 0.914 m
+- id: net-again
+  kind: limit
+  subject: Height of the net in the center
+  value: 0.95 m
+"""
+
+
+def test_feet_and_metres_of_one_length_are_no_conflict(tmp_path):
+    found = check(tmp_path, {"Tennis": COURT})
+    assert not any("error" in line for line in found), found
+    assert any("similar-fact" in line for line in found), found
+
+
+def test_centre_and_center_are_one_subject(tmp_path):
+    found = check(tmp_path, {"Tennis": NET})
     assert any("conflicting-fact" in line for line in found), found

@@ -205,6 +205,51 @@ _NUMBERS = {
 SYNONYMS = {**_synonym_table(), **_NUMBERS}
 
 
+#: British spellings compared as American ones: "colour" / "color", "centre" / "center",
+#: "organise" / "organize", "analyse" / "analyze", "haemoglobin" / "hemoglobin". Rules,
+#: not a word list: a word either way gets the same form, so a rule that also rewrites a
+#: word with no other spelling ("exercise" -> "exercize") changes nothing compared.
+_BRITISH_ENDINGS = (
+    *("our", "ours", "oured", "ouring", "ourite", "ourites", "ourable"),
+    *("tre", "tres", "bre", "bres"),
+    *("ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers"),
+    *("yse", "yses", "ysed", "ysing", "ence", "ogue", "ogues", "amme", "ammes"),
+)
+_BRITISH_SUFFIX = re.compile(
+    r"(?:(?<=\w{3})our(?=s?$|ed$|ing$|ite|able$)"  # colour, flavours; not four, hour, your
+    r"|(?<=\w[tb])re(?=s?$)"  # centre, metres, fibre; not genre, acre
+    r"|(?<=\w{3})is(?=e$|es$|ed$|ing$|ation|ers?$)"  # organise, optimisation
+    r"|(?<=\w)ys(?=e$|es$|ed$|ing$)"  # analyse
+    r"|(?<=\w{3})ence$"  # licence, defence; not fence, hence
+    r"|(?<=\w{3})(?<=l)ogues?$"  # catalogue, dialogue; not rogue, vogue
+    r"|(?<=\w{3}a)mmes?$)"  # programme; not gramme
+)
+_AMERICAN = {
+    **{"our": "or", "re": "er", "is": "iz", "ys": "yz", "ence": "ense"},
+    **{"ogue": "og", "ogues": "ogs", "mme": "m", "mmes": "ms"},
+}
+#: ... and the medical "ae" and "oe": "haemoglobin", "oesophagus", "paediatric".
+_INFIXES = {
+    **{"haem": "hem", "anaem": "anem", "anaes": "anes", "paed": "ped", "aetiol": "etiol"},
+    **{"gynaec": "gynec", "leukaem": "leukem", "oesoph": "esoph", "oestr": "estr"},
+    **{"oedem": "edem", "foet": "fet"},
+}
+_BRITISH_INFIX = re.compile("|".join(_INFIXES))
+
+
+def american(word: str) -> str:
+    """``word`` (folded, letters only) in its American spelling, as far as rules tell."""
+    if word.endswith(_BRITISH_ENDINGS):
+        word = _BRITISH_SUFFIX.sub(_american_suffix, word)
+    if ("ae" in word or "oe" in word) and _BRITISH_INFIX.search(word):
+        word = _BRITISH_INFIX.sub(lambda match: _INFIXES[match.group()], word)
+    return word
+
+
+def _american_suffix(match: re.Match) -> str:
+    return _AMERICAN[match.group()]
+
+
 def stem(word: str) -> str:
     """A word's comparison form: Snowball's English stem (``durable`` and ``durability``
     -> ``durabl``), abbreviations and spelled-out forms as one (``maximum`` -> ``max``).
@@ -214,7 +259,7 @@ def stem(word: str) -> str:
         return found
     if not word.isalpha():
         return word
-    stemmed = _STEMMER.stemWord(word)
+    stemmed = _STEMMER.stemWord(american(word))
     return SYNONYMS.get(stemmed, stemmed)
 
 

@@ -69,6 +69,8 @@ _MEASURES = {
             ("μg", "mcg", "ug", "microgram", "micrograms", "microgramme"), Fraction(1, 10**6)
         ),
         **dict.fromkeys(("ng", "nanogram", "nanograms"), Fraction(1, 10**9)),
+        **dict.fromkeys(("lb", "lbs", "pound", "pounds"), Fraction("453.59237")),
+        **dict.fromkeys(("oz", "ounce", "ounces"), Fraction("28.349523125")),
     },
     "litre": {
         **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), Fraction(1)),
@@ -80,6 +82,29 @@ _MEASURES = {
         **dict.fromkeys(
             ("μl", "ul", "microlitre", "microlitres", "microliter"), Fraction(1, 10**6)
         ),
+    },
+    "metre": {
+        **dict.fromkeys(
+            ("km", "kilometre", "kilometres", "kilometer", "kilometers"), Fraction(1000)
+        ),
+        **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), Fraction(1)),
+        **dict.fromkeys(
+            ("cm", "centimetre", "centimetres", "centimeter", "centimeters"), Fraction(1, 100)
+        ),
+        **dict.fromkeys(
+            ("mm", "millimetre", "millimetres", "millimeter", "millimeters"), Fraction(1, 1000)
+        ),
+        **dict.fromkeys(
+            ("μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"),
+            Fraction(1, 10**6),
+        ),
+        **dict.fromkeys(("nanometre", "nanometres", "nanometer", "nanometers"), Fraction(1, 10**9)),
+        # customary units ("in" is left out: "5 in the morning")
+        **dict.fromkeys(("inch", "inches"), Fraction("0.0254")),
+        **dict.fromkeys(("ft", "foot", "feet"), Fraction("0.3048")),
+        **dict.fromkeys(("yd", "yds", "yard", "yards"), Fraction("0.9144")),
+        **dict.fromkeys(("mi", "mile", "miles"), Fraction("1609.344")),
+        **dict.fromkeys(("nmi", "nautical"), Fraction(1852)),
     },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
@@ -105,6 +130,12 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
     **dict.fromkeys(("ad", "ce"), ("year ad", Fraction(1))),
 }
+#: Customary units: a value in them is usually a rounding of a metric one ("12 yards"
+#: for "11 m", "78 ft" for "23.77 m"), so a whole number is taken to the unit, not exact.
+_CUSTOMARY = frozenset(
+    "inch inches ft foot feet yd yds yard yards mi mile miles nmi nautical "
+    "lb lbs pound pounds oz ounce ounces".split()
+)
 _MULTIPLIERS = {
     "k": 1000,
     "hundred": 100,
@@ -307,6 +338,9 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
         dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
+        if unit in _CUSTOMARY:
+            step = step or Fraction(1)
+            pending = [(bare, bare_step or Fraction(1)) for bare, bare_step in pending]
         per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
             dimension += "/s"
@@ -361,9 +395,9 @@ def rounded_alike(a: str, b: str) -> bool:
 
 def _rounds_to(x: tuple, y: tuple) -> bool:
     (dimension_x, amount_x, step_x), (dimension_y, amount_y, step_y) = x, y
-    if dimension_x != dimension_y or step_x is None or step_y is None:
+    if dimension_x != dimension_y or (step_x is None and step_y is None):
         return False
-    return abs(amount_x - amount_y) * 2 < max(step_x, step_y)
+    return abs(amount_x - amount_y) * 2 < max(step or 0 for step in (step_x, step_y))
 
 
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
