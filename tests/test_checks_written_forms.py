@@ -21,6 +21,8 @@ from cheatdeck.checks.quantities import parse, rounded_alike, same_value
         ("5500K", "5500 K"),
         ("10K", "10,000"),  # ... or a thousand: both readings count
         ("2–8 °C", "2 to 8 °C"),
+        ("16:9", "16/9"),  # a ratio
+        ("1:2", "2:4"),
         ("5 km", "5,000 m"),
         ("23.77 metres", "23.77 m"),
         ("3 ft (0.914 m)", "0.914 m"),
@@ -39,6 +41,8 @@ def test_same_values(a, b):
         ("3200 K", "2700 K"),
         ("10K", "20K"),
         ("11 m", "13 m"),
+        ("1:2", "1:1.5"),  # rice to water: was the number 1 both times
+        ("1:1.5", "1:1.25"),
     ],
 )
 def test_different_values(a, b):

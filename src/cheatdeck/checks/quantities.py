@@ -182,7 +182,8 @@ _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
 _QUANTITY = re.compile(
     r"""
     (?<![\w.:/\\-])(?P<neg>[-−])?
-    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:/(?P<den>[1-9]\d*)(?![/\d]|[.,]\d))?
+    (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
+    (?:[/:](?P<den>(?:[1-9]\d*|0(?=\.\d*[1-9]))(?:\.\d+)?)(?![/:\d]|[.,]\d))?  # 1/250, 16:9
     (?:[eE](?P<exp>[-+]?\d+)(?![^\W_])|\s*[×x*·]\s*10\s*(?:\^|\*\*)\s*(?P<exp10>[-+]?\d+)
        |\^(?P<power>[-+]?\d+))?
     (?!\d|[.,]\d)
@@ -256,8 +257,8 @@ def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
     amount = Fraction(int(written) if written.isdigit() else written)  # int(): faster
     decimals = len(written.partition(".")[2])
     denominator = match.group("den")
-    if denominator is not None:  # a fraction: "1/250 s" is a 250th of a second
-        return amount / int(denominator), None
+    if denominator is not None:  # "1/250 s" is a 250th of a second, "16:9" a ratio
+        return amount / Fraction(denominator), None
     exp = match.group("exp") or match.group("exp10")
     if exp is not None:
         scale = Fraction(10) ** int(exp)
