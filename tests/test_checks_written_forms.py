@@ -21,6 +21,10 @@ from cheatdeck.checks.quantities import parse, rounded_alike, same_value
         ("5500K", "5500 K"),
         ("10K", "10,000"),  # ... or a thousand: both readings count
         ("2–8 °C", "2 to 8 °C"),
+        ("1½ cups", "1.5 cups"),  # vulgar fractions ("1½" was 11 and 2)
+        ("½ cup", "0.5 cup"),
+        ("2 ¾", "2.75"),
+        ("1⁄2", "0.5"),  # the fraction slash
         ("16:9", "16/9"),  # a ratio
         ("1:2", "2:4"),
         ("5 km", "5,000 m"),

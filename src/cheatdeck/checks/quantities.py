@@ -12,6 +12,7 @@ precision of the coarser one ("6.022e23" and "6.02214076e23") are ``rounded_alik
 from __future__ import annotations
 
 import re
+import unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
@@ -276,6 +277,8 @@ def _value_text(text: str) -> str | None:
     dates and range dashes set aside; None when it surely states no number."""
     if not _may_state_number(text):
         return None
+    if not text.isascii():
+        text = _VULGAR.sub(_as_fraction, text)
     text = _powers_written_out(_in_digits(text))
     if _DIGIT.search(text) is None:
         return None
@@ -283,6 +286,19 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: "½", "1½", "1 ¾", and "1⁄2" with the fraction slash: read as "1/2", "3/2", "7/4".
+_VULGAR = re.compile(r"(?:(?<![\d.,])(\d+) ?)?([\u00bc-\u00be\u2150-\u215e])|(?<=\d)\u2044(?=\d)")
+
+
+def _as_fraction(match: re.Match) -> str:
+    whole, vulgar = match.groups()
+    if vulgar is None:
+        return "/"  # the fraction slash
+    part = Fraction(unicodedata.numeric(vulgar)).limit_denominator(16)
+    amount = int(whole or 0) + part
+    return f" {amount.numerator}/{amount.denominator}"
 
 
 def _undotted(match: re.Match) -> str:
