@@ -96,7 +96,8 @@ def test_a_save_rebuilds_and_a_mistake_is_printed(corpus, tmp_path):
         topic.write_text(topic.read_text().replace("    kind: qa\n", "    kind: qaa\n"))
         line = watcher.wait_for("unknown-kind")
         assert line.startswith(str(topic)) or "git-basics.yaml:" in line
-        watcher.wait_for("not rebuilt")
+        said = watcher.wait_for("not rebuilt")
+        assert "the last good sheet stays" in said
         assert "Commit object" in md.read_text()  # the last good sheet stays
         topic.write_text(topic.read_text().replace("kind: qaa", "kind: qa"))
         watcher.wait_for("built")
@@ -191,3 +192,15 @@ def test_a_watch_build_leaves_nothing_frozen(corpus, tmp_path, capsys):
     finally:
         gc.unfreeze()
     assert "built" in capsys.readouterr().out
+
+
+def test_a_first_build_with_errors_says_no_sheet_is_built(corpus, tmp_path, capsys):
+    from cheatdeck import watch
+    from cheatdeck.writers import WRITER_NAMES
+
+    topic = corpus / "git-basics.yaml"
+    topic.write_text(topic.read_text().replace("    kind: qa\n", "    kind: qaa\n"))
+    writers = [WRITER_NAMES["html"], WRITER_NAMES["md"]]
+    assert not watch.rebuild(corpus, tmp_path / "out", writers)
+    said = capsys.readouterr().out
+    assert "not rebuilt: fix the errors above (no sheet is built until then)" in said, said
