@@ -4,7 +4,7 @@ sheets whenever a corpus file is saved, and print the problems as they appear.
 One process: ``watchfiles`` reports saves (debounced 100 ms), then the same
 ``pipeline.build`` as ``cheatdeck build`` runs for the ``html`` and ``md`` writers, with
 every module already imported, so a small corpus is rebuilt well within a second. A
-build with errors writes nothing: the last good sheet stays (and says none is built yet). The build's own writes (the
+build with errors writes nothing: the last good sheet stays. The build's own writes (the
 lock, OUT inside the corpus) are not changes. With ``--serve PORT`` the OUT folder is
 served on 127.0.0.1 only; the served HTML page carries a small script that asks for the
 build number twice a second and reloads itself when it changes (the file on disk is
