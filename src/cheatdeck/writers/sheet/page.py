@@ -620,7 +620,35 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     setup = setup or setup_of(ctx)
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
     css = constants_inlined(stylesheet(ctx.templates, dark=False) + setup.css)
-    return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
+    return upright(_page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who))
+
+
+# Characters DejaVu's oblique faces lack (Arabic and its presentation forms, N'Ko,
+# Ogham, Tifinagh; in Mono also the symbols and dingbats). In italic text Pango takes
+# them from the upright face, slanted, and WeasyPrint 70 files that face under the
+# oblique face's name (its font key is the face's description, the same for both):
+# the PDF then prints the oblique face's glyphs at their glyph numbers, wrong letters.
+# Set upright (as Arabic is printed anyway), they come from the upright face.
+_UPRIGHT_CHARS = (
+    "\u0600-\u06ff\u0750-\u077f\u07c0-\u07ff\u08a0-\u08ff\u1680-\u169f"
+    "\u2600-\u27bf\u2d30-\u2d7f\ufb50-\ufdff\ufe70-\ufefe"
+)
+UPRIGHT_RUN = re.compile(f"[{_UPRIGHT_CHARS}]+(?:[\\s\u200c\u200d]+[{_UPRIGHT_CHARS}]+)*")
+# What ``upright`` leaves alone: tags (their attributes) and the head's title and style.
+_NOT_TEXT = re.compile(
+    r"(<title>.*?</title>|<style>.*?</style>|<script>.*?</script>|<[^>]*>)", re.S
+)
+
+
+def upright(html: str) -> str:
+    """``html`` with each run of the characters WeasyPrint cannot print in italic
+    (``_UPRIGHT_CHARS``) in a ``<span class="upright">`` (sheet.css: never italic)."""
+    if not UPRIGHT_RUN.search(html):
+        return html
+    parts = _NOT_TEXT.split(html)
+    for index in range(0, len(parts), 2):
+        parts[index] = UPRIGHT_RUN.sub(r'<span class="upright">\g<0></span>', parts[index])
+    return "".join(parts)
 
 
 ROOT_RULE = re.compile(r"^:root\s*\{([^{}]*)\}", re.M)

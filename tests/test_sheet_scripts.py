@@ -1,0 +1,89 @@
+"""Right-to-left and other scripts on the printed sheet: read back with a PDF reader."""
+
+from __future__ import annotations
+
+import textwrap
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cheatdeck import pipeline
+from cheatdeck.writers import WRITER_NAMES
+from cheatdeck.writers.sheet import page as sheet
+
+pytest.importorskip("weasyprint")
+
+ARABIC = "\u0600-\u06ff"
+
+
+def write_corpus(folder: Path, topic: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text(
+        "name: scripts\ntitle: Scripts\ndeck: Scripts\n", encoding="utf-8"
+    )
+    (folder / "topic.yaml").write_text(textwrap.dedent(topic), encoding="utf-8")
+    return folder
+
+
+def text_by_font(data: bytes) -> dict[str, str]:
+    """The text each embedded font draws, read with pypdf (its ToUnicode maps)."""
+    drawn: dict[str, list[str]] = {}
+
+    def visit(text, cm, tm, font, size):
+        if font is not None and text.strip():
+            drawn.setdefault(str(font["/BaseFont"]), []).append(text)
+
+    for page in PdfReader(BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return {font: "".join(parts) for font, parts in drawn.items()}
+
+
+def test_italic_arabic_prints_with_the_upright_face_not_the_oblique_ones(tmp_path):
+    # DejaVu's oblique faces have no Arabic: WeasyPrint used to draw italic Arabic
+    # with the oblique face's glyphs at the upright face's glyph numbers (wrong letters)
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Arabic
+        title: Arabic
+        intro: Numbers like ١٢٣ run left to right.
+        cards:
+          - id: ar-water
+            kind: concept
+            term: مَاء
+            definition: water, as in *شرب الماء*
+            note: plural مِيَاه
+          - id: ar-comment
+            kind: snippet
+            title: A comment in Arabic
+            lang: python
+            code: |
+              x = 1  # تعليق بالعربية
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    drawn = text_by_font((tmp_path / "out" / "scripts.pdf").read_bytes())
+    import re
+
+    arabic = re.compile(f"[{ARABIC}]")
+    slanted = {font: text for font, text in drawn.items() if "Oblique" in font}
+    assert slanted, drawn  # the intro, the note and the comment are italic
+    assert not any(arabic.search(text) for text in slanted.values()), slanted
+    everything = "".join(drawn.values())
+    for word in ("١٢٣", "مِيَاه", "تعليق"):
+        assert word in everything
+
+
+def test_upright_wraps_runs_in_text_only():
+    html = (
+        "<html><head><title>ماء</title><style>p{}</style></head>"
+        '<body><p title="ماء">a مَاء بارد b ✔</p></body></html>'
+    )
+    made = sheet.upright(html)
+    assert "<title>ماء</title>" in made and 'title="ماء"' in made
+    wrapped = '<span class="upright">مَاء بارد</span> b <span class="upright">✔</span>'
+    assert f'<p title="ماء">a {wrapped}</p>' in made
+    assert sheet.upright("<p>plain</p>") == "<p>plain</p>"
