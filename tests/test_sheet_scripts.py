@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from io import BytesIO
 from pathlib import Path
@@ -87,3 +88,67 @@ def test_upright_wraps_runs_in_text_only():
     wrapped = '<span class="upright">مَاء بارد</span> b <span class="upright">✔</span>'
     assert f'<p title="ماء">a {wrapped}</p>' in made
     assert sheet.upright("<p>plain</p>") == "<p>plain</p>"
+
+
+@pytest.mark.skipif(shutil.which("fc-list") is None, reason="fontconfig's fc-list is not here")
+def test_missing_glyph_notice_names_a_package_for_each_kind_of_character(tmp_path):
+    from cheatdeck.writers.sheet import font_coverage
+
+    ranges = font_coverage.installed_ranges()
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Signs
+        title: Signs
+        cards:
+          - id: bread
+            kind: qa
+            question: Which emoji is bread?
+            answer: 🍞
+          - id: hello-hindi
+            kind: concept
+            term: 𑂍𑂰
+            definition: a word in Kaithi script
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    found = [n for n in outcome.notices if "no installed font has" in n]
+    lacking = [c for c in ("🍞", "𑂍") if c in font_coverage.uncovered([c])]
+    assert ranges is not None and lacking, "this machine has fonts for the test's characters"
+    assert len(found) == 1, outcome.notices
+    if "🍞" in lacking:
+        assert "fonts-noto-color-emoji for 🍞" in found[0]
+    if "𑂍" in lacking:
+        assert "fonts-noto-core for 𑂍" in found[0]
+    assert "fonts-noto-cjk" not in found[0]  # no Chinese, Japanese or Korean here
+
+
+def test_a_table_of_eight_columns_stays_inside_its_column(tmp_path):
+    # its headings alone were wider than the column: they ran over the next one
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Russian
+        title: Russian
+        cards:
+          - id: ru-cases
+            kind: table
+            title: Cases of книга (book)
+            row_header: Case
+            columns: [Singular, Plural, Question, Example, Preposition, Use, Ending, Stress]
+            rows:
+              Nominative: [книга, книги, кто? что?, Это книга., "—", subject, "-а", книга]
+              Genitive: [книги, книг, кого? чего?, Нет книги., "без, для", absence, "-и", книги]
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    assert not [n for n in outcome.notices if "layout" in n], outcome.notices
+    text = pdf_text((tmp_path / "out" / "scripts.pdf").read_bytes())
+    squashed = "".join(text.split())
+    assert "Nominative" in squashed and "Preposition" in squashed
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
