@@ -152,3 +152,102 @@ def test_a_table_of_eight_columns_stays_inside_its_column(tmp_path):
 
 def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
+
+
+GO_TOPIC = """\
+deck: Go
+title: Go
+cards:
+  - id: go-merge
+    kind: snippet
+    title: Fan-in of two channels
+    lang: go
+    code: |
+      func merge(a, b <-chan int) <-chan int {
+      \tout := make(chan int)
+      \tgo func() {
+      \t\tdefer close(out)
+      \t\tfor a != nil || b != nil {
+      \t\t\tselect {
+      \t\t\tcase v, ok := <-a:
+      \t\t\t\tif !ok { a = nil; continue }
+      \t\t\t\tout <- v
+      \t\t\tcase v, ok := <-b:
+      \t\t\t\tif !ok { b = nil; continue }
+      \t\t\t\tout <- v
+      \t\t\t}
+      \t\t}
+      \t}()
+      \treturn out
+      }
+"""
+
+
+def test_tab_indented_code_steps_evenly_on_paper(tmp_path):
+    # a tab stop counts from the line's block, which the hanging indent moves: each
+    # depth of tabs was indented by another amount
+    corpus = write_corpus(tmp_path / "cards", GO_TOPIC)
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    starts = word_starts((tmp_path / "out" / "scripts.pdf").read_bytes())
+    depth = [starts[word] for word in ("func", "out", "defer", "select", "if")]
+    steps = [later - earlier for earlier, later in zip(depth, depth[1:], strict=False)]
+    assert steps[0] > 5 and all(abs(step - steps[0]) < 0.5 for step in steps), depth
+
+
+def word_starts(data: bytes) -> dict[str, float]:
+    """The x of each word's first appearance in the PDF, as pdftotext places it."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    found = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout
+    starts: dict[str, float] = {}
+    for word in ET.fromstring(found).iter("{http://www.w3.org/1999/xhtml}word"):
+        starts.setdefault(word.text or "", float(word.get("xMin")))
+    return starts
+
+
+def test_tab_indented_code_steps_evenly_in_the_browser_and_copies_its_tabs(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(tmp_path / "cards", GO_TOPIC)
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto((tmp_path / "out" / "scripts.html").as_uri())
+        lefts = page.evaluate(
+            """() => [...document.querySelectorAll('#c-go-merge .line')].slice(0, 6)
+                 .map(line => { const range = document.createRange();
+                   const text = [...line.querySelectorAll('*'), line].flatMap(
+                     e => [...e.childNodes]).find(n => n.nodeType === 3 && n.data.trim());
+                   const at = text.data.search(/\\S/);
+                   range.setStart(text, at); range.setEnd(text, at + 1);
+                   return range.getBoundingClientRect().left; })"""
+        )
+        page.click("#c-go-merge button.copy", force=True)
+        copied = page.evaluate("window.cheatdeckCopied")
+        browser.close()
+    steps = [later - earlier for earlier, later in zip(lefts, lefts[1:], strict=False)]
+    # func / out / go / defer / for / select: depths 0 1 1 2 2 3
+    assert abs(steps[0] - steps[2]) < 0.5 and abs(steps[2] - steps[4]) < 0.5, lefts
+    assert abs(steps[1]) < 0.5 and abs(steps[3]) < 0.5 and steps[0] > 5, lefts
+    assert "\n\t\tdefer close(out)\n" in copied
+
+
+def test_long_code_stays_in_one_column_on_screen(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(tmp_path / "cards", GO_TOPIC)
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto((tmp_path / "out" / "scripts.html").as_uri())
+        fragments = page.evaluate("document.getElementById('c-go-merge').getClientRects().length")
+        browser.close()
+    assert fragments == 1

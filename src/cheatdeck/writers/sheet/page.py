@@ -49,6 +49,7 @@ MIN_CODE_PT = 6.0
 CODE_RATIO = 0.8  # code size relative to body text
 LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
+TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
 SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
 SPLIT_LINES = 8  # so may code this many lines long
@@ -287,14 +288,28 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
 
     ``end`` ("\\n" for all but the last line) keeps a real newline in the text, so the
     code copies as lines even without the stylesheet."""
-    depth = len(source) - len(source.lstrip(" \t"))
+    indent = source[: len(source) - len(source.lstrip(" \t"))]
+    depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
     if not line_html:
         return f'<span class="line"> {end}</span>'
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
+    if "\t" in indent:
+        line_html = LEADING_BLANKS.sub(_fixed_tabs, line_html, count=1)
     hang = depth + HANGING_INDENT
     style = f"padding-left:{hang}ch;text-indent:-{hang}ch"
     return f'<span class="line" style="{style}">{line_html}{end}</span>'
+
+
+# The leading blanks of a line of highlighted code, after the spans that open it.
+LEADING_BLANKS = re.compile(r"^((?:<span[^>]*>)*)([ \t]+)")
+
+
+def _fixed_tabs(match: re.Match) -> str:
+    """Leading tabs as boxes ``TAB_SIZE`` characters wide (sheet.css ``.tab``): a tab
+    stop is counted from the line's block, which a hanging indent moves, so a bare tab
+    would indent each line by another amount. The tab itself stays, for copying."""
+    return match.group(1) + match.group(2).replace("\t", '<span class="tab">\t</span>')
 
 
 def print_code_lines(lines: list[str], sources: list[str], fits: int, split: bool = False) -> str:
@@ -329,11 +344,12 @@ def printed_tokens() -> frozenset[str]:
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes in a monospace font: tabs to the next 8, wide characters 2."""
+    """Columns ``text`` takes in a monospace font: tabs to the next ``TAB_SIZE``, wide
+    characters 2."""
     width = 0
     for char in text:
         if char == "\t":
-            width += 8 - width % 8
+            width += TAB_SIZE - width % TAB_SIZE
         elif unicodedata.combining(char):
             continue
         elif not char.isprintable():
