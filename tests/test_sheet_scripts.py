@@ -251,3 +251,44 @@ def test_long_code_stays_in_one_column_on_screen(tmp_path):
         fragments = page.evaluate("document.getElementById('c-go-merge').getClientRects().length")
         browser.close()
     assert fragments == 1
+
+
+def test_tab_indented_code_in_anki_steps_four_characters_on_a_phone(tmp_path):
+    # Anki's note type CSS: with the browser's 8-character tabs a phone showed a Go
+    # snippet's fourth level half off screen
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(tmp_path / "cards", GO_TOPIC)
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["apkg"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        col.import_anki_package(
+            ImportAnkiPackageRequest(
+                package_path=str(tmp_path / "out" / "scripts.apkg"),
+                options=ImportAnkiPackageOptions(),
+            )
+        )
+        (card_id,) = col.find_cards("")
+        shown = col.get_card(card_id).render_output(reload=True)
+        html = f"<style>{shown.css}</style>{shown.answer_text}"
+    finally:
+        col.close()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.set_content(f'<!doctype html><html><body class="card">{html}</body></html>')
+        step, char = page.evaluate(
+            """() => { const code = document.querySelector('pre.code code');
+                 const text = code.textContent;
+                 const at = i => { const w = document.createTreeWalker(code, 4); let n, o = 0;
+                   while ((n = w.nextNode())) { if (i < o + n.data.length) {
+                     const r = document.createRange(); r.setStart(n, i - o); r.setEnd(n, i - o + 1);
+                     return r.getBoundingClientRect(); } o += n.data.length; } };
+                 const first = at(text.indexOf('func')), second = at(text.indexOf('out'));
+                 return [second.left - first.left, first.width]; }"""
+        )
+        browser.close()
+    assert char > 0 and abs(step - 4 * char) < 1, (step, char)
