@@ -150,7 +150,9 @@ def _visible(text: str) -> str:
 
 
 def inline(text: str) -> str:
-    """Card Markdown made safe: '<' outside code spans is escaped, so raw HTML shows as text."""
+    """Card Markdown made safe: '<' and entities outside code spans are escaped, so raw
+    HTML shows as text, and a line that starts like a list, a heading or a quote stays a
+    line of text, as on the other sheets (inside a list item it became a nested list)."""
     out = []
     pos = 0
     for match in _CODE_SPAN.finditer(text):
@@ -161,8 +163,26 @@ def inline(text: str) -> str:
     return "".join(out).replace("\n", "  \n")
 
 
+# A line's start that Markdown reads as a block: a list item, a heading, a quote.
+_BLOCK_START = re.compile(r"(^|\n)([ \t]*)(?:([-+*#>])|(\d{1,9})([.)]))(?=[ \t]|$)")
+# An HTML entity as written (``&amp;``, ``&#60;``): escaped, it shows as written.
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
 def _escape_html(text: str) -> str:
-    return text.replace("<", "&lt;")
+    if "&" in text:
+        text = _ENTITY.sub("&amp;", text)
+    text = text.replace("<", "&lt;")
+    return (
+        _BLOCK_START.sub(_escaped_block_start, text)
+        if "\n" in text or text[:1] in "-+*#>0123456789"
+        else text
+    )
+
+
+def _escaped_block_start(match: re.Match) -> str:
+    line, indent, mark, number, dot = match.groups()
+    return f"{line}{indent}\\{mark}" if mark else f"{line}{indent}{number}\\{dot}"
 
 
 def cell(text: str) -> str:

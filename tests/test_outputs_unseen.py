@@ -1,4 +1,6 @@
-"""Right-to-left and other scripts on the printed sheet: read back with a PDF reader."""
+"""Outputs for corpora like a newcomer writes: right-to-left and other scripts, tabs in
+code, wide tables, lists in answers; read back with a PDF reader, chromium, Anki, and
+markdown-it."""
 
 from __future__ import annotations
 
@@ -292,3 +294,38 @@ def test_tab_indented_code_in_anki_steps_four_characters_on_a_phone(tmp_path):
         )
         browser.close()
     assert char > 0 and abs(step - 4 * char) < 1, (step, char)
+
+
+def test_a_list_written_in_an_answer_stays_lines_of_text_in_the_markdown(tmp_path):
+    # inside the sheet's bullet, "- …" lines became a nested list, leaving the answer's
+    # ** markers as text; an entity written in a card showed as the character
+    from markdown_it import MarkdownIt
+
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Go
+        title: Go
+        cards:
+          - id: go-workspace
+            kind: qa
+            question: What are the parts of a Go workspace?
+            answer: |
+              - `go.work` at the root
+                - `use` directives
+              1. each module's `go.mod`
+          - id: entities
+            kind: qa
+            question: How is an ampersand written in HTML?
+            answer: As &amp; (and < as &lt;)
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["md"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    source = (tmp_path / "out" / "scripts.md").read_text(encoding="utf-8")
+    rendered = MarkdownIt("commonmark").enable("table").render(source)
+    item = rendered[rendered.index("Go workspace") :]
+    item = item[: item.index("</li>")]
+    assert "<ul>" not in item and "<ol>" not in item and "**" not in item, item
+    assert "- <code>go.work</code> at the root" in item and "1. each module" in item, item
+    assert "As &amp;amp; (and &lt; as &amp;lt;)" in rendered
