@@ -329,3 +329,44 @@ def test_a_list_written_in_an_answer_stays_lines_of_text_in_the_markdown(tmp_pat
     assert "<ul>" not in item and "<ol>" not in item and "**" not in item, item
     assert "- <code>go.work</code> at the root" in item and "1. each module" in item, item
     assert "As &amp;amp; (and &lt; as &amp;lt;)" in rendered
+
+
+def test_an_image_written_in_a_cards_text_is_linked_like_its_image_field(tmp_path):
+    # the Markdown sheet linked it from OUT as if OUT were the corpus folder (a broken
+    # image), Logseq unlike the image: field, and Quizlet dropped it with its alt text
+    import re
+
+    from markdown_it import MarkdownIt
+
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Signs
+        title: Signs
+        cards:
+          - id: dot
+            kind: qa
+            question: Which picture shows the dot?
+            answer: This one ![a red dot](images/dot.png), not `![code](x.png)`.
+            image: images/dot.png
+        """,
+    )
+    (corpus / "images").mkdir()
+    shutil.copy(
+        Path(__file__).parent / "cases" / "kinds" / "cards" / "images" / "dot.png",
+        corpus / "images" / "dot.png",
+    )
+    out = tmp_path / "out"
+    names = [WRITER_NAMES[name] for name in ("md", "logseq", "quizlet")]
+    outcome = pipeline.build(corpus, out, names)
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    html = MarkdownIt("commonmark").render((out / "scripts.md").read_text(encoding="utf-8"))
+    sources = re.findall(r'<img src="([^"]+)"', html)
+    assert len(sources) == 2, html
+    for source in sources:
+        assert (out / source).resolve() == (corpus / "images" / "dot.png").resolve(), source
+    assert "<code>![code](x.png)</code>" in html
+    logseq = (out / "scripts.logseq.md").read_text(encoding="utf-8")
+    assert "![a red dot](../images/dot.png)" in logseq and "![image](../images/dot.png)" in logseq
+    quizlet = (out / "scripts.quizlet.txt").read_text(encoding="utf-8")
+    assert "This one a red dot, not ![code](x.png)." in quizlet
