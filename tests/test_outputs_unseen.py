@@ -370,3 +370,51 @@ def test_an_image_written_in_a_cards_text_is_linked_like_its_image_field(tmp_pat
     assert "![a red dot](../images/dot.png)" in logseq and "![image](../images/dot.png)" in logseq
     quizlet = (out / "scripts.quizlet.txt").read_text(encoding="utf-8")
     assert "This one a red dot, not ![code](x.png)." in quizlet
+
+
+def test_the_html_filter_finds_words_typed_without_their_marks(tmp_path):
+    # Arabic and Hebrew are typed without vowel signs, Latin often without accents
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Words
+        title: Words
+        cards:
+          - id: ar-book
+            kind: concept
+            term: كِتَاب (kitāb)
+            definition: book
+          - id: he-peace
+            kind: concept
+            term: שָׁלוֹם
+            definition: peace
+          - id: fr-cafe
+            kind: concept
+            term: café
+            definition: coffee
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page()
+        page.goto((tmp_path / "out" / "scripts.html").as_uri())
+        for query in ("كتاب", "kitab", "שלום", "cafe", "Café", "كِتَاب"):
+            page.fill("#search", query)
+            found[query] = page.evaluate(
+                "[...document.querySelectorAll('main article.card')]"
+                ".filter(card => !card.hidden).map(card => card.id)"
+            )
+        browser.close()
+    assert found == {
+        "كتاب": ["c-ar-book"],
+        "kitab": ["c-ar-book"],
+        "שלום": ["c-he-peace"],
+        "cafe": ["c-fr-cafe"],
+        "Café": ["c-fr-cafe"],
+        "كِتَاب": ["c-ar-book"],
+    }
