@@ -2,6 +2,8 @@
 code, wide tables, lists in answers; read back with a PDF reader, chromium, Anki, and
 markdown-it."""
 
+# ruff: noqa: E501 - the wide table's rows are longer than a line
+
 from __future__ import annotations
 
 import shutil
@@ -231,7 +233,7 @@ def test_tab_indented_code_steps_evenly_in_the_browser_and_copies_its_tabs(tmp_p
                    return range.getBoundingClientRect().left; })"""
         )
         page.click("#c-go-merge button.copy", force=True)
-        copied = page.evaluate("window.cheatdeckCopied")
+        copied = page.wait_for_function("window.cheatdeckCopied").json_value()
         browser.close()
     steps = [later - earlier for earlier, later in zip(lefts, lefts[1:], strict=False)]
     # func / out / go / defer / for / select: depths 0 1 1 2 2 3
@@ -418,3 +420,37 @@ def test_the_html_filter_finds_words_typed_without_their_marks(tmp_path):
         "Café": ["c-fr-cafe"],
         "كِتَاب": ["c-ar-book"],
     }
+
+
+def test_a_wide_tables_prose_column_is_not_one_word_a_line_on_screen(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Terraform
+        title: Terraform
+        cards:
+          - id: tf-commands
+            kind: table
+            title: Terraform commands compared
+            row_header: Command
+            columns: [Reads config, Reads state, Writes state, Calls providers, Needs init, Safe in CI, Typical flag, Notes]
+            rows:
+              "`terraform validate`": ["yes", "no", "no", "no", "yes", "yes", "`-json`", "checks syntax and internal consistency of the configuration files without accessing any remote services"]
+              "`terraform plan`": ["yes", "yes", "no", "yes", "yes", "yes", "`-out=tfplan`", "shows the changes"]
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto((tmp_path / "out" / "scripts.html").as_uri())
+        lines = page.evaluate(
+            """() => { const cell = document.querySelector('#c-tf-commands tbody tr td:last-child');
+                 return cell.getBoundingClientRect().height
+                   / parseFloat(getComputedStyle(cell).lineHeight); }"""
+        )
+        browser.close()
+    assert lines <= 6, lines  # 16 words; sized by its longest word it took 10 lines
