@@ -7,8 +7,13 @@
   var cards = Array.prototype.slice.call(document.querySelectorAll("main article.card"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("main section.topic"));
 
+  // Marks set aside, as people type: "kitab" finds kitāb, "cafe" café, and Arabic or
+  // Hebrew typed without vowel signs (كتاب, שלום) finds it written with them.
+  function folded(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, "").toLowerCase();
+  }
   function words(text) {
-    return text.toLowerCase().split(/\s+/).filter(Boolean);
+    return folded(text).split(/\s+/).filter(Boolean);
   }
   function searchable(element) {
     // its text, and the written form of its formulas and images (their alt text)
@@ -16,7 +21,7 @@
       var alts = Array.prototype.map.call(element.querySelectorAll("img[alt]"), function (img) {
         return img.alt;
       });
-      element.cdSearch = (element.textContent + " " + alts.join(" ")).toLowerCase();
+      element.cdSearch = folded(element.textContent + " " + alts.join(" "));
     }
     return element.cdSearch;
   }

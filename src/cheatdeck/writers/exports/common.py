@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ...facts import Fact
 from ...text import MATH
@@ -30,6 +30,19 @@ def split_code_spans(text: str) -> Iterator[tuple[bool, str]]:
         pos = match.end()
     if pos < len(text):
         yield False, text[pos:]
+
+
+def inline_images_replaced(text: str, replace: Callable[[re.Match], str]) -> str:
+    """``text`` with each Markdown image outside code spans (``media.INLINE_IMAGE``,
+    whose groups are ``alt`` and ``path``) replaced by ``replace(match)``."""
+    if "![" not in text:
+        return text
+    from ...media import INLINE_IMAGE
+
+    return "".join(
+        run if is_code else INLINE_IMAGE.sub(replace, run)
+        for is_code, run in split_code_spans(text)
+    )
 
 
 def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) -> str:

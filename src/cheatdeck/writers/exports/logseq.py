@@ -23,6 +23,7 @@ from .common import (
     context_prompt,
     deck_parts,
     escape_markdown,
+    inline_images_replaced,
     live_facts,
 )
 
@@ -88,7 +89,17 @@ def page_name(name: str) -> str:
 
 
 def text(value: str) -> str:
+    value = inline_images_replaced(value, _image_beside_pages)
     return escape_markdown(value, MARKS, keep_math=True)
+
+
+def _image_beside_pages(match: re.Match) -> str:
+    """An image written in a card's text, linked as its ``image:`` is: from the page in
+    ``pages/`` to the graph's folder beside it."""
+    path = match.group("path")
+    if "://" in path or path.startswith(("/", "data:")):
+        return match.group(0)
+    return f"![{match.group('alt')}](../{path})"
 
 
 def text_lines(value: str) -> list[str]:

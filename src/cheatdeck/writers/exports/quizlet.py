@@ -14,7 +14,7 @@ from ... import cloze
 from ...facts import Fact
 from ...text import plain
 from .. import BuildContext
-from .common import context_prompt, live_facts
+from .common import context_prompt, inline_images_replaced, live_facts
 
 LINE_BREAK = " / "
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -31,15 +31,21 @@ def pairs(ctx: BuildContext) -> list[tuple[str, str]]:
         if fact.variant == "cloze":
             out.extend(cloze_pairs(fact))
         else:
-            out.append((plain(context_prompt(fact)), definition(fact)))
+            out.append((shown(context_prompt(fact)), definition(fact)))
     return out
 
 
+def shown(text: str) -> str:
+    """The visible text of card Markdown, an image as its alt text (Quizlet's import
+    takes no picture; without it "This one ![a dot](dot.png)" read "This one")."""
+    return plain(inline_images_replaced(text, lambda match: match.group("alt")))
+
+
 def definition(fact: Fact) -> str:
-    answer = fact.answer if fact.code_lang else plain(fact.answer)
+    answer = fact.answer if fact.code_lang else shown(fact.answer)
     parts = [answer]
     for extra in fact.extras:
-        value = extra.text if extra.code else plain(extra.text)
+        value = extra.text if extra.code else shown(extra.text)
         parts.append(f"{extra.label}: {value}")
     return "\n".join(parts)
 

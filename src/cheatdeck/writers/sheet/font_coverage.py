@@ -91,11 +91,41 @@ def uncovered(texts: list[str]) -> list[str]:
     return missing
 
 
+#: Debian/Ubuntu font packages by the kind of character they add (``font_packages``).
+EMOJI_PACKAGE = "fonts-noto-color-emoji"
+CJK_PACKAGE = "fonts-wqy-microhei or fonts-noto-cjk"
+SCRIPTS_PACKAGE = "fonts-noto-core"
+_CJK = re.compile(
+    "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\ud7ff"
+    "\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
+)
+
+
+def font_packages(missing: list[str]) -> dict[str, list[str]]:
+    """The Debian/Ubuntu packages whose fonts have ``missing``, each with the characters
+    it is for: emoji; Chinese, Japanese and Korean; the other scripts (Devanagari, Thai,
+    Urdu's letters, …)."""
+    needed: dict[str, list[str]] = {SCRIPTS_PACKAGE: [], CJK_PACKAGE: [], EMOJI_PACKAGE: []}
+    for char in missing:
+        point = ord(char)
+        if 0x1F000 <= point <= 0x1FAFF or 0x2600 <= point <= 0x27BF:
+            needed[EMOJI_PACKAGE].append(char)
+        elif _CJK.match(char):
+            needed[CJK_PACKAGE].append(char)
+        else:
+            needed[SCRIPTS_PACKAGE].append(char)
+    return {package: chars for package, chars in needed.items() if chars}
+
+
 def notice(name: str, missing: list[str]) -> str:
     shown = " ".join(missing[:SHOWN])
     if len(missing) > SHOWN:
         shown += f" and {len(missing) - SHOWN} more"
+    packages = ", ".join(
+        f"{package} for {' '.join(chars[:3])}{' …' if len(chars) > 3 else ''}"
+        for package, chars in font_packages(missing).items()
+    )
     return (
-        f"{name}: no installed font has {shown}: the PDF prints them as boxes; install a font "
-        "that has them (Chinese, Japanese, Korean: fonts-wqy-microhei or fonts-noto-cjk)"
+        f"{name}: no installed font has {shown}: the PDF prints them as boxes; install fonts "
+        f"that have them (Debian/Ubuntu: {packages})"
     )

@@ -20,6 +20,7 @@ from itertools import groupby
 from pathlib import Path
 
 from ... import cloze
+from ...media import INLINE_IMAGE
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
 from ...text import github_math
 from .. import BuildContext
@@ -46,6 +47,8 @@ def chunks(ctx: BuildContext) -> Iterator[str]:
 
 def lines(ctx: BuildContext) -> Iterator[str]:
     _relative_link.cache_clear()  # image links are worked out again for each sheet
+    out = getattr(ctx, "out_dir", None)
+    _IMAGE_BASE[:] = [] if out is None else [str(ctx.corpus_dir), str(out)]
     corpus = ctx.corpus
     yield f"# {inline(corpus.title)}"
     yield ""
@@ -150,7 +153,9 @@ def _visible(text: str) -> str:
 
 
 def inline(text: str) -> str:
-    """Card Markdown made safe: '<' outside code spans is escaped, so raw HTML shows as text."""
+    """Card Markdown made safe: '<' and entities outside code spans are escaped, so raw
+    HTML shows as text, and a line that starts like a list, a heading or a quote stays a
+    line of text, as on the other sheets (inside a list item it became a nested list)."""
     out = []
     pos = 0
     for match in _CODE_SPAN.finditer(text):
@@ -161,8 +166,40 @@ def inline(text: str) -> str:
     return "".join(out).replace("\n", "  \n")
 
 
+# A line's start that Markdown reads as a block: a list item, a heading, a quote.
+_BLOCK_START = re.compile(r"(^|\n)([ \t]*)(?:([-+*#>])|(\d{1,9})([.)]))(?=[ \t]|$)")
+# An HTML entity as written (``&amp;``, ``&#60;``): escaped, it shows as written.
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
 def _escape_html(text: str) -> str:
-    return text.replace("<", "&lt;")
+    if "![" in text and _IMAGE_BASE:
+        text = INLINE_IMAGE.sub(_image_linked_from_out, text)
+    if "&" in text:
+        text = _ENTITY.sub("&amp;", text)
+    text = text.replace("<", "&lt;")
+    return (
+        _BLOCK_START.sub(_escaped_block_start, text)
+        if "\n" in text or text[:1] in "-+*#>0123456789"
+        else text
+    )
+
+
+# The corpus folder and OUT of the sheet being written: an image written in a card's
+# text links from the Markdown file in OUT, as the ``image:`` of a card does.
+_IMAGE_BASE: list[str] = []
+
+
+def _image_linked_from_out(match: re.Match) -> str:
+    path = match.group("path")
+    if "://" in path or path.startswith(("/", "data:", "#")):
+        return match.group(0)
+    return f"![{match.group('alt')}]({_relative_link(path, *_IMAGE_BASE)})"
+
+
+def _escaped_block_start(match: re.Match) -> str:
+    line, indent, mark, number, dot = match.groups()
+    return f"{line}{indent}\\{mark}" if mark else f"{line}{indent}{number}\\{dot}"
 
 
 def cell(text: str) -> str:

@@ -49,6 +49,7 @@ MIN_CODE_PT = 6.0
 CODE_RATIO = 0.8  # code size relative to body text
 LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
+TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
 SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
 SPLIT_LINES = 8  # so may code this many lines long
@@ -287,14 +288,28 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
 
     ``end`` ("\\n" for all but the last line) keeps a real newline in the text, so the
     code copies as lines even without the stylesheet."""
-    depth = len(source) - len(source.lstrip(" \t"))
+    indent = source[: len(source) - len(source.lstrip(" \t"))]
+    depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
     if not line_html:
         return f'<span class="line"> {end}</span>'
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
+    if "\t" in indent:
+        line_html = LEADING_BLANKS.sub(_fixed_tabs, line_html, count=1)
     hang = depth + HANGING_INDENT
     style = f"padding-left:{hang}ch;text-indent:-{hang}ch"
     return f'<span class="line" style="{style}">{line_html}{end}</span>'
+
+
+# The leading blanks of a line of highlighted code, after the spans that open it.
+LEADING_BLANKS = re.compile(r"^((?:<span[^>]*>)*)([ \t]+)")
+
+
+def _fixed_tabs(match: re.Match) -> str:
+    """Leading tabs as boxes ``TAB_SIZE`` characters wide (sheet.css ``.tab``): a tab
+    stop is counted from the line's block, which a hanging indent moves, so a bare tab
+    would indent each line by another amount. The tab itself stays, for copying."""
+    return match.group(1) + match.group(2).replace("\t", '<span class="tab">\t</span>')
 
 
 def print_code_lines(lines: list[str], sources: list[str], fits: int, split: bool = False) -> str:
@@ -329,11 +344,12 @@ def printed_tokens() -> frozenset[str]:
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes in a monospace font: tabs to the next 8, wide characters 2."""
+    """Columns ``text`` takes in a monospace font: tabs to the next ``TAB_SIZE``, wide
+    characters 2."""
     width = 0
     for char in text:
         if char == "\t":
-            width += 8 - width % 8
+            width += TAB_SIZE - width % TAB_SIZE
         elif unicodedata.combining(char):
             continue
         elif not char.isprintable():
@@ -620,7 +636,35 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     setup = setup or setup_of(ctx)
     renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
     css = constants_inlined(stylesheet(ctx.templates, dark=False) + setup.css)
-    return _page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who)
+    return upright(_page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who))
+
+
+# Characters DejaVu's oblique faces lack (Arabic and its presentation forms, N'Ko,
+# Ogham, Tifinagh; in Mono also the symbols and dingbats). In italic text Pango takes
+# them from the upright face, slanted, and WeasyPrint 70 files that face under the
+# oblique face's name (its font key is the face's description, the same for both):
+# the PDF then prints the oblique face's glyphs at their glyph numbers, wrong letters.
+# Set upright (as Arabic is printed anyway), they come from the upright face.
+_UPRIGHT_CHARS = (
+    "\u0600-\u06ff\u0750-\u077f\u07c0-\u07ff\u08a0-\u08ff\u1680-\u169f"
+    "\u2600-\u27bf\u2d30-\u2d7f\ufb50-\ufdff\ufe70-\ufefe"
+)
+UPRIGHT_RUN = re.compile(f"[{_UPRIGHT_CHARS}]+(?:[\\s\u200c\u200d]+[{_UPRIGHT_CHARS}]+)*")
+# What ``upright`` leaves alone: tags (their attributes) and the head's title and style.
+_NOT_TEXT = re.compile(
+    r"(<title>.*?</title>|<style>.*?</style>|<script>.*?</script>|<[^>]*>)", re.S
+)
+
+
+def upright(html: str) -> str:
+    """``html`` with each run of the characters WeasyPrint cannot print in italic
+    (``_UPRIGHT_CHARS``) in a ``<span class="upright">`` (sheet.css: never italic)."""
+    if not UPRIGHT_RUN.search(html):
+        return html
+    parts = _NOT_TEXT.split(html)
+    for index in range(0, len(parts), 2):
+        parts[index] = UPRIGHT_RUN.sub(r'<span class="upright">\g<0></span>', parts[index])
+    return "".join(parts)
 
 
 ROOT_RULE = re.compile(r"^:root\s*\{([^{}]*)\}", re.M)
