@@ -161,6 +161,16 @@ def test_a_tag_no_card_carries_is_a_usage_error(cli, kinds_corpus, tmp_path):
     assert not out.exists()
 
 
+def test_one_unknown_tag_among_known_ones_is_a_usage_error(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "out"
+    args = ("build", kinds_corpus, "-o", out, "-f", "md", "--tag", "kind::qa")
+    assert cli(*args).returncode == 0
+    result = cli(*args, "--tag", "kind::qaa")
+    assert result.returncode == 2, result.stderr
+    assert "no card carries the tag 'kind::qaa': did you mean 'kind::qa'" in result.stderr
+    assert "nothing was written" in result.stderr
+
+
 def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(cli, kinds_corpus, tmp_path):
     out = tmp_path / "out"
     (out / "kinds.md").mkdir(parents=True)  # a folder where the Markdown should go

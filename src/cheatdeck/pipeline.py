@@ -124,6 +124,12 @@ def filter_by_tags(corpus: Corpus, tags: Sequence[str]) -> Corpus:
     return replace(corpus, topics=tuple(topics))
 
 
+def unused_tags(corpus: Corpus, tags: Sequence[str]) -> list[str]:
+    """The tags of ``--tag`` that no card carries (``kind::<kind>`` counts, as in Anki)."""
+    known = {tag for card in corpus.cards() for tag in (*card.tags, f"kind::{card.kind}")}
+    return [tag for tag in tags if tag not in known]
+
+
 def no_tag_message(corpus: Corpus, tags: Sequence[str]) -> str:
     """Why ``--tag`` selects nothing, with the near-miss tags the corpus has."""
     import difflib
@@ -221,8 +227,8 @@ def build(
     if outcome.corpus is None:
         return _check_valid_part(outcome, retired_locs, today)
     if tags and not outcome.report.failed(strict):
-        if not filter_by_tags(outcome.corpus, tags).topics:
-            raise NoCardsSelected(no_tag_message(outcome.corpus, tags))
+        if unused := unused_tags(outcome.corpus, tags):  # a typo would drop its cards
+            raise NoCardsSelected(no_tag_message(outcome.corpus, unused))
     track.enter("checking")
     outcome.lock = Lock.read(Path(corpus_dir))
     outcome.report.extend(_run_checks(outcome, retired_locs, today))
