@@ -193,3 +193,40 @@ def test_feet_and_metres_of_one_length_are_no_conflict(tmp_path):
 def test_centre_and_center_are_one_subject(tmp_path):
     found = check(tmp_path, {"Tennis": NET})
     assert any("conflicting-fact" in line for line in found), found
+
+
+ARABIC = """
+- id: ar-letters
+  kind: limit
+  subject: Letters in the Arabic alphabet
+  value: 28
+  unit: letters
+"""
+
+RUSSIAN = """
+- id: ru-letters
+  kind: limit
+  subject: Letters in the Russian alphabet
+  value: 33
+  unit: letters
+"""
+
+ARABIC_AGAIN = """
+- id: ar-letters-again
+  kind: limit
+  subject: Letters in the alphabet
+  value: 29
+  unit: letters
+"""
+
+
+def test_two_decks_named_in_their_subjects_measure_two_things(tmp_path):
+    """The words of a card's deck are dropped from its subject ("in PostgreSQL" in a
+    PostgreSQL deck); two sibling decks' cards that name their own decks stay apart."""
+    found = check(tmp_path, {"Languages::Arabic": ARABIC, "Languages::Russian": RUSSIAN})
+    assert not any("error" in line for line in found), found
+
+
+def test_a_subject_that_leaves_out_its_deck_still_meets_one_that_names_it(tmp_path):
+    found = check(tmp_path, {"Languages::Arabic": ARABIC + ARABIC_AGAIN})
+    assert any("conflicting-fact" in line for line in found), found

@@ -77,13 +77,38 @@ def same_measure_groups(
             subjects.append((item, full))
         elif len(short) >= 2:
             cells[scope].add(item, short, full)
+
+    def apart(a: Item, b: Item) -> bool:
+        """One names a word of its own deck that the other neither names nor is in:
+        "Letters in the Arabic alphabet" (an Arabic deck) and "Letters in the Russian
+        alphabet" (a Russian deck) lose their deck words alike, yet measure two things."""
+        return _names_apart(a, b, deck_words) or _names_apart(b, a, deck_words)
+
     for group in by_key.values():
         if len(group) > 1:
-            yield group
+            yield from _together(group, apart)
     for item, subject in subjects:
-        named = cells[scopes[item.index]].named_by(subject)
+        named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
         if named:
             yield [item, *named]
+
+
+def _names_apart(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> bool:
+    own = deck_words[a.card.deck].intersection(a.prompt_ids)
+    return bool(own) and not own <= deck_words[b.card.deck].union(b.prompt_ids)
+
+
+def _together(group: list[Item], apart) -> Iterator[list[Item]]:
+    """``group`` split where two of its items are ``apart``; parts of two or more."""
+    parts: list[list[Item]] = []
+    for item in group:
+        for part in parts:
+            if not any(apart(item, other) for other in part):
+                part.append(item)
+                break
+        else:
+            parts.append([item])
+    yield from (part for part in parts if len(part) > 1)
 
 
 class _CellIndex:
