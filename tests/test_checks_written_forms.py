@@ -230,3 +230,21 @@ def test_two_decks_named_in_their_subjects_measure_two_things(tmp_path):
 def test_a_subject_that_leaves_out_its_deck_still_meets_one_that_names_it(tmp_path):
     found = check(tmp_path, {"Languages::Arabic": ARABIC + ARABIC_AGAIN})
     assert any("conflicting-fact" in line for line in found), found
+
+
+def test_brackets_inside_braces_get_the_field_quoted(tmp_path):
+    """``d[k]`` inside a card written in braces starts a YAML list: the message quotes
+    the field it is in (it quoted the whole line from the card's id before)."""
+    from test_checks_unseen import check_topic
+
+    topic = (
+        "deck: Python\ntitle: Python\ncards:\n"
+        "  - {id: dict-index, kind: qa, question: What does `d[k]` raise for a missing key?,"
+        " answer: KeyError}\n"
+    )
+    found = check_topic(tmp_path, topic)
+    assert found == [
+        "chords.yaml:4:42: yaml-syntax: in a card written in braces ({…}), YAML reads"
+        " [ ] { } , # and ': ' as its own: quote the value:"
+        ' question: "What does `d[k]` raise for a missing key?"'
+    ], found

@@ -169,6 +169,9 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         return glued
     if not 0 <= line0 < len(lines):
         return None
+    braced = _in_braces(lines[line0], line0, col0)
+    if braced is not None:
+        return braced
     dash = _DASH_GLUED.match(lines[line0])
     if dash is not None:
         fixed = f"{dash['indent']}- {dash['rest']}".strip()
@@ -209,6 +212,34 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
         return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
     return None
+
+
+#: A card written on one line in braces: ``- {id: a, question: What does `d[k]` do?}``.
+_BRACED = re.compile(r" *(?:- +)?\{.*\}\s*(?:#.*)?\Z")
+#: Where a field of it starts: ``{key: `` or ``, key: ``.
+_BRACED_FIELD = re.compile(r"[{,]\s*(?P<key>[A-Za-z_][\w-]*): ")
+
+
+def _in_braces(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
+    """An error inside a card written in braces: the field it is in, quoted."""
+    if _BRACED.match(line) is None:
+        return None
+    fields = list(_BRACED_FIELD.finditer(line))
+    before = [field for field in fields if field.end() <= col0]
+    if not before:
+        return None
+    field = before[-1]
+    later = [other.start() for other in fields if other.start() > field.end()]
+    end = later[0] if later else line.rindex("}")
+    value = line[field.end() : end].strip()
+    if not value or value[0] in "'\"":
+        return None
+    return (
+        line0 + 1,
+        field.end() + 1,
+        "in a card written in braces ({…}), YAML reads [ ] { } , # and ': ' as its own: "
+        f"quote the value: {field['key']}: {quote(value)}",
+    )
 
 
 #: A list item without the space after its dash: ``-id: b``.
