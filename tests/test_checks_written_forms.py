@@ -248,3 +248,25 @@ def test_brackets_inside_braces_get_the_field_quoted(tmp_path):
         " [ ] { } , # and ': ' as its own: quote the value:"
         ' question: "What does `d[k]` raise for a missing key?"'
     ], found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does TBD stand for?",
+        "What does ??? mean in Scala?",
+        'Where does "lorem ipsum" come from?',
+        "What is a “TODO” comment?",
+    ],
+)
+def test_a_placeholder_word_named_in_a_question_is_no_placeholder(question):
+    from cheatdeck.checks.completeness import find_placeholders
+
+    assert find_placeholders(question) == []
+
+
+@pytest.mark.parametrize("text", ["Release date: TBD", "TODO: write this", "Lorem ipsum dolor"])
+def test_a_placeholder_left_in_prose_is_still_found(text):
+    from cheatdeck.checks.completeness import find_placeholders
+
+    assert find_placeholders(text)

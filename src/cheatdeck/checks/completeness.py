@@ -25,6 +25,10 @@ _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
 _WORD = re.compile(r"(?<![\w\-/.:$#=&?])(todo|tbd|fixme|xxx)(?![\w\-/@$#=&]|[.:?]\S)", re.I)
 _QUESTION_MARKS = re.compile(r"(?<![\w?\\])\?{3,}(?![\w?])")
 _LOREM = re.compile(r"\blorem\s+ipsum\b", re.I)
+#: Text in quotation marks ("lorem ipsum", “TBD”): a word named, not one left behind.
+_QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”')
+#: "What does TBD stand for?", "What does FIXME mean?": a card about the word.
+_MENTION = re.compile(r"\s+(?:stands?\s+for|means?)\b", re.I)
 _WHOLE = re.compile(r"[\W_]*(todo|tbd|fixme|xxx|\?{3,})[\W_]*", re.I)
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+ $")
 _OPENERS = "([{<"
@@ -48,19 +52,23 @@ def find_placeholders(text: str, is_code: bool = False) -> list[str]:
     """The placeholders left in ``text``, as written."""
     if not may_hold_placeholder(text):
         return []
-    found = [m.group() for m in _LOREM.finditer(text)]
     if is_code:
         whole = _WHOLE.fullmatch(text.strip())
         if whole:
             return [whole.group(1)]
         # Inside code a TODO, XXX or ??? is content (a `# TODO` comment may be the lesson):
         # only code that is nothing but a placeholder is one.
-        return found
+        return [m.group() for m in _LOREM.finditer(text)]
     prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
+    if '"' in prose or "“" in prose:  # a word in quotation marks is named, not left
+        prose = _QUOTED.sub(lambda m: " " * len(m.group()), prose)
+    found = [m.group() for m in _LOREM.finditer(prose)]
     for match in _WORD.finditer(prose):
-        if _is_placeholder(prose, match):
+        if _is_placeholder(prose, match) and not _MENTION.match(prose, match.end()):
             found.append(match.group(1))
-    found += [m.group() for m in _QUESTION_MARKS.finditer(prose)]
+    found += [
+        m.group() for m in _QUESTION_MARKS.finditer(prose) if not _MENTION.match(prose, m.end())
+    ]
     return found
 
 
