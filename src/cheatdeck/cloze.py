@@ -20,6 +20,24 @@ from .text import MATH
 #: A deletion never holds ``{{`` or ``}}``; a validated text holds no other ``{{``.
 DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 _OPENING = re.compile(r"\{\{")
+#: What a mistyped deletion meant: "{{c1:Paris}}", "{{C1::Paris}}", "{{ c1::Paris }}",
+#: "{{c1::Paris}" (one closing brace), "{{c1::Paris::city}".
+_MEANT = re.compile(
+    r"\{\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
+    r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?"
+)
+#: "{c1::Paris}": one brace each side.
+_SINGLE_BRACES = re.compile(
+    r"(?<!\{)\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
+    r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}(?!\})"
+)
+
+
+def _as_deletion(meant: re.Match) -> str:
+    hint = f"::{meant['hint'].strip()}" if meant["hint"] and meant["hint"].strip() else ""
+    return f"{{{{c{meant['n']}::{meant['answer'].strip()}{hint}}}}}"
+
+
 #: How a revealed deletion inside a formula is shown (underlined bold, as the sheets
 #: show one outside math); MathJax (GitHub, Anki) and ziamath (the sheets) read it.
 MATH_REVEALED = "\\underline{{\\boldsymbol{{{answer}}}}}"
@@ -108,6 +126,13 @@ def problem(text: str) -> str | None:
             return "deletions are numbered from c1: write {{c1::answer}} (Anki has no c0)"
         if match is None:
             snippet = text[opening.start() : opening.start() + 24]
+            meant = _MEANT.match(text, opening.start())
+            if meant is not None and meant["answer"].strip():
+                written = meant.group().strip()
+                return f"malformed deletion '{written}': write {_as_deletion(meant)}"
+            if meant is not None:
+                empty = meant.group().strip()
+                return f"deletion '{empty}' hides nothing: write the hidden text after '::'"
             fix = "write {{c1::answer}} or {{c1::answer::hint}} (a literal '{{' is written \\{\\{)"
             return f"malformed deletion '{snippet}…': " + fix
         pieces = match.group(2).split("::")
@@ -118,5 +143,8 @@ def problem(text: str) -> str | None:
         count += 1
         pos = match.end()
     if count == 0:
+        single = _SINGLE_BRACES.search(text)
+        if single is not None and single["answer"].strip():
+            return f"'{single.group()}' needs double braces: write {_as_deletion(single)}"
         return "no deletion: mark the hidden part as {{c1::answer}}"
     return None
