@@ -81,6 +81,25 @@ _MEASURES = {
             ("μl", "ul", "microlitre", "microlitres", "microliter"), Fraction(1, 10**6)
         ),
     },
+    # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
+    # "4.24 ly"); a bare "m" stays a plain number (metres, minutes or millions)
+    "metre": {
+        **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter"), Fraction(1, 1000)),
+        **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter"), Fraction(1, 100)),
+        **dict.fromkeys(("metre", "metres", "meter", "meters"), Fraction(1)),
+        **dict.fromkeys(
+            ("km", "kilometre", "kilometres", "kilometer", "kilometers"), Fraction(1000)
+        ),
+        **dict.fromkeys(("mi", "mile", "miles"), Fraction("1609.344")),
+        **dict.fromkeys(("au",), Fraction(149_597_870_700)),  # exact, by definition
+        **dict.fromkeys(("ly", "lightyear", "lightyears"), Fraction(9_460_730_472_580_800)),
+        # 648000/π AU, to the metre
+        **dict.fromkeys(("pc", "parsec", "parsecs"), Fraction(30_856_775_814_913_673)),
+        **dict.fromkeys(("kpc", "kiloparsec", "kiloparsecs"), Fraction(30_856_775_814_913_673_000)),
+        **dict.fromkeys(
+            ("mpc", "megaparsec", "megaparsecs"), Fraction(30_856_775_814_913_673 * 10**6)
+        ),
+    },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
         **dict.fromkeys(("khz", "kilohertz"), Fraction(1000)),
@@ -101,9 +120,10 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
     "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
-    # a year before or in the common era: "44 BC" is not "AD 44"
+    # a year before the common era: "44 BC" is not "AD 44"; a year in it is the year
+    # written bare ("AD 1215" = "1215 CE" = "1215")
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
-    **dict.fromkeys(("ad", "ce"), ("year ad", Fraction(1))),
+    **dict.fromkeys(("ad", "ce"), ("n", Fraction(1))),
 }
 _MULTIPLIERS = {
     "k": 1000,
@@ -142,6 +162,8 @@ _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 #: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
 _ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
 _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
+#: "light-years", "light years": one unit word.
+_LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 #: "max" beside a "min": the "min" is a minimum, not minutes.
 _MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
@@ -245,6 +267,8 @@ def _value_text(text: str) -> str | None:
     if _DIGIT.search(text) is None:
         return None
     text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if "ight" in text:
+        text = _LIGHT_YEAR.sub("lightyears", text)
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text

@@ -1,0 +1,106 @@
+"""The checks on corpora of domains not tried before: astronomy (distances in ly, pc,
+AU), personal finance (currencies, rates) and history (eras, regnal numbers,
+centuries), written the way a new user writes them."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatdeck.checks.quantities import parse, rounded_alike, same_value
+
+
+def check(tmp_path: Path, topics: dict[str, str], settings: str = "") -> list[str]:
+    """``check`` of a corpus with one topic per ``topics`` entry (deck -> cards YAML);
+    the diagnostics as ``file:line: severity code: message``."""
+    from cheatdeck import pipeline
+
+    cards = tmp_path / "cards"
+    cards.mkdir(parents=True)
+    (cards / "corpus.yaml").write_text(f"name: t\ntitle: T\ndeck: Study\n{settings}", "utf-8")
+    for number, (deck, body) in enumerate(topics.items()):
+        body = textwrap.indent(textwrap.dedent(body).strip(), "  ")
+        text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
+        (cards / f"t{number}.yaml").write_text(text, encoding="utf-8")
+    report = pipeline.check(cards).report
+    return [
+        f"{Path(d.file).name}:{d.line}: {d.severity} {d.code}: {d.message}" for d in report.sorted()
+    ]
+
+
+# ------------------------------------------------------------------ history: eras
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("AD 1215", "1215", True),  # a year with no era is a year of the common era
+        ("1215 CE", "1215", True),
+        ("A.D. 1215", "1215", True),
+        ("44 BC", "44", False),
+        ("44 BC", "AD 44", False),
+    ],
+)
+def test_a_year_of_the_common_era_is_the_bare_year(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_year_written_with_and_without_ad_is_one_fact(tmp_path):
+    cards = """
+    - {id: magna-carta, kind: limit, subject: Magna Carta sealed, value: AD 1215}
+    - {id: magna-carta-2, kind: qa, question: When was Magna Carta sealed?, answer: "1215"}
+    - {id: magna-carta-3, kind: limit, subject: Sealing of Magna Carta, value: "1225"}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 2, found
+    conflict, duplicate = found
+    assert "error conflicting-fact" in conflict and "magna-carta-3" in conflict, conflict
+    assert "error duplicate-fact" in duplicate and "'AD 1215' = '1215'" in duplicate
+
+
+# ------------------------------------------------------------------ astronomy: distances
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("about 4.24 light-years", "approx. 4.24 ly"),
+        ("4.24 light years", "4.24 ly"),
+        ("1 AU", "149,597,870.7 km"),
+        ("1 kpc", "1,000 parsecs"),
+        ("1.30 pc", "4.24 ly"),  # 4.2401 ly: alike to the written decimals
+        ("299,792 km/s", "299 792 km/s"),
+        ("1 mile", "1.609344 km"),
+        ("2.5 cm", "25 mm"),
+    ],
+)
+def test_distances_in_other_units(a, b):
+    assert same_value(parse(a), parse(b)) or rounded_alike(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("8.6 ly", "8.6 pc"), ("1 AU", "1 ly"), ("5 km", "5 mi"), ("4.24 ly", "4.24 s")],
+)
+def test_other_distances(a, b):
+    assert not same_value(parse(a), parse(b))
+    assert not rounded_alike(a, b)
+
+
+def test_a_distance_in_parsecs_is_one_in_light_years(tmp_path):
+    """Read as plain numbers, 1.30 pc against 4.24 ly was a conflict and 8.6 ly against
+    8.6 pc a duplicate."""
+    cards = """
+    - {id: proxima, kind: limit, subject: Distance to Proxima Centauri, value: 4.24 light-years}
+    - {id: proxima-pc, kind: limit, subject: Distance to Proxima Centauri, value: 1.30 pc}
+    - {id: sirius, kind: limit, subject: Distance to Sirius, value: 8.6 light-years}
+    - {id: sirius-pc, kind: limit, subject: Distance to Sirius, value: 8.6 pc}
+    """
+    found = check(tmp_path, {"Astronomy": cards})
+    assert len(found) == 2, found
+    proxima, sirius = found
+    # 1.30 pc is 4.24 ly to the written decimals: both may be right
+    assert "warning similar-fact: possibly conflicting with proxima-pc" in proxima, proxima
+    assert "error conflicting-fact" in sirius and "'8.6 light-years' here, '8.6 pc'" in sirius
