@@ -104,3 +104,79 @@ def test_a_distance_in_parsecs_is_one_in_light_years(tmp_path):
     # 1.30 pc is 4.24 ly to the written decimals: both may be right
     assert "warning similar-fact: possibly conflicting with proxima-pc" in proxima, proxima
     assert "error conflicting-fact" in sirius and "'8.6 light-years' here, '8.6 pc'" in sirius
+
+
+# ------------------------------------------------------------------ reworded subjects
+
+
+def test_a_regnal_number_keeps_two_rulers_apart(tmp_path):
+    """The "I" of "Elizabeth I" is no pronoun: without it the subject was the other's
+    minus a word, and the two reigns "possibly conflicting"."""
+    cards = """
+    - {id: eliz-1, kind: limit, subject: End of the reign of Elizabeth I, value: "1603"}
+    - {id: eliz-2, kind: limit, subject: End of the reign of Elizabeth II, value: "2022"}
+    - {id: ww1, kind: limit, subject: World War I, value: 1914–1918}
+    - {id: ww2, kind: limit, subject: World War II, value: 1939–1945}
+    - {id: can-i, kind: qa, question: Can I withdraw from a Roth IRA at 50?, answer: Yes}
+    - {id: can-you, kind: qa, question: Can you withdraw from a Roth IRA at 50?, answer: No}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 1, found  # "Can I" and "Can you" ask one thing
+    assert "similar-fact: possibly conflicting with can-you" in found[0], found
+
+
+def test_a_place_added_to_a_subject_may_still_conflict(tmp_path):
+    """A capitalised word added (a country, a body) narrows the same question; a
+    lower-case word added ("submission") or a single letter asks another."""
+    cards = """
+    - {id: isa, kind: limit, subject: Annual ISA allowance (UK), value: "£20,000"}
+    - {id: isa-2, kind: limit, subject: Annual ISA allowance, value: "£15,000"}
+    - {id: sirius, kind: limit, subject: Distance to Sirius, value: 8.6 ly}
+    - {id: sirius-2, kind: limit, subject: Distance of Sirius from Earth, value: 2.6 ly}
+    - {id: roth, kind: limit, subject: Roth IRA contribution limit, value: "$7,000"}
+    - {id: roth-2, kind: limit, subject: Roth IRA catch-up contribution limit, value: "$1,000"}
+    - {id: sharps-g, kind: limit, subject: Number of sharps in G major, value: 1, unit: sharps}
+    - {id: sharps-a, kind: limit, subject: Number of sharps in A major, value: 3, unit: sharps}
+    """
+    found = check(tmp_path, {"Almanac": cards})
+    assert len(found) == 2, found
+    isa, sirius = found
+    assert "warning similar-fact: possibly conflicting with isa-2" in isa, isa
+    assert "warning similar-fact: possibly conflicting with sirius-2" in sirius, sirius
+
+
+def test_start_and_begin_ask_the_same(tmp_path):
+    cards = """
+    - {id: tax-year, kind: qa, question: When does the UK tax year start?, answer: 6 April}
+    - {id: tax-year-2, kind: qa, question: When does the UK tax year begin?, answer: 1 April}
+    - {id: war, kind: limit, subject: Start of the Thirty Years' War, value: "1618"}
+    - {id: war-2, kind: limit, subject: Thirty Years War began, value: "1619"}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 2, found
+    assert all("possibly conflicting" in line or "conflicting-fact" in line for line in found)
+    assert "tax-year-2" in found[0] and "war-2" in found[1], found
+
+
+def test_a_prompt_may_leave_out_its_deck(tmp_path):
+    """In a Mars deck "Length of a sol" and "Length of a Mars sol" ask one thing."""
+    cards = """
+    - {id: sol, kind: limit, subject: Length of a Mars sol, value: 24 h 37 min}
+    - {id: sol-2, kind: limit, subject: Length of a sol in hours, value: 25 hours}
+    """
+    found = check(tmp_path, {"Mars": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with sol-2" in found[0], found
+
+
+def test_notify_and_notification_are_one_word(tmp_path):
+    cards = """
+    - id: breach
+      kind: limit
+      subject: Deadline to notify a personal data breach (GDPR)
+      value: 72 hours
+    - {id: breach-2, kind: limit, subject: GDPR data breach notification deadline, value: 48 h}
+    """
+    found = check(tmp_path, {"Law": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with breach-2" in found[0], found

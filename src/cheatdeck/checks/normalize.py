@@ -162,6 +162,7 @@ ABBREVIATIONS = {
     "minute": "minutes mins",
     "hour": "hours hrs",
     "make": "create creates created",
+    "start": "begin begins began begun beginning starts started starting",
     "add": "added adds introduce introduced introduces appear appeared appears",
     "dict": "dictionary dictionaries",
     "remove": "delete deletes deleted",
@@ -210,6 +211,8 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     stemmed = _STEMMER.stemWord(word)
+    if stemmed.endswith("ifi"):  # "notify" -> "notifi", but "notification" -> "notif"
+        stemmed = stemmed[:-1]
     return SYNONYMS.get(stemmed, stemmed)
 
 
@@ -260,14 +263,21 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 
+#: A capitalised name, then "I": a regnal number ("Elizabeth I", "World War I"), not "me".
+_REGNAL_I = re.compile(r"\b([A-Z][a-z]+)\s+I\b")
+
+
 def capital_stopwords(text: str) -> frozenset[str]:
-    """Stop words ``text`` writes in capitals: ``WHO``, ``IT``, ``US`` are names there."""
+    """Stop words ``text`` writes in capitals: ``WHO``, ``IT``, ``US`` are names there,
+    and so is the "I" of "Elizabeth I" (not the one of "Can I")."""
     if text.islower():  # no capital letter at all (most answers): no regex search
         return frozenset()
-    found = _CAPITALS.findall(text)
+    found = [word.casefold() for word in _CAPITALS.findall(text)]
+    if " I" in text and any(name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)):
+        found.append("i")
     if not found:
         return frozenset()
-    return frozenset(word for word in map(str.casefold, found) if word in STOPWORDS)
+    return frozenset(word for word in found if word in STOPWORDS)
 
 
 def _mark_repeats(words: list[str]) -> list[str]:

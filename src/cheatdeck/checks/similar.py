@@ -283,6 +283,7 @@ class Verdict:
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
+        self._capitals: dict[int, frozenset[str]] = {}
         self._decks: dict[str, frozenset[int]] = {}
         self._spellings: dict[int, tuple] = {}
         self._shapes: dict[int, tuple] = {}
@@ -344,14 +345,15 @@ class Verdict:
         second, sides_b = self._shape(b, y)
         if (sides_a or sides_b) and _other_sides(sides_a, sides_b):
             return None  # "users per group" / "groups per user"
-        relation = self._relation(first, second, 0)
+        deck = self._deck_words(a) | self._deck_words(b)
+        relation = self._relation(first, second, 0, deck)
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
                 first, second = set(first), set(second)  # aligning sets words aside
                 aligned = self._align(a.full_prompt, b.full_prompt, first, second)
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
                 if aligned:
-                    relation = self._relation(first, second, aligned) or relation
+                    relation = self._relation(first, second, aligned, deck) or relation
         if relation is None:
             return None
         loose, strict, missing, differing = relation
@@ -365,12 +367,34 @@ class Verdict:
         elif (
             strict
             and self.really_differ(a, b)
-            and self._name_free(a, b, differing, sides=False)
+            and (
+                self._name_free(a, b, differing, sides=False)
+                or self._only_names_added(a, b, missing, differing)
+            )
             and not self._slot_siblings(a, b)
             and not self._subject_swapped(a, b, missing, differing)
         ):
             return Match(a, b, conflict=True)
         return None
+
+    def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+        """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
+        allowance" / "... (UK)", "Distance to Sirius" / "... from Earth"): a place or a
+        body that narrows the same question, which another value may contradict. A
+        lower-case word added ("SMTP *submission* port") or a name of other spelling
+        ("work_mem" / "maintenance_work_mem") asks another thing."""
+        if missing or not differing:
+            return False
+        capitalised, words = self._capitalised(a) | self._capitalised(b), self.vocab.words
+        return all(words[t].rpartition(":")[2] in capitalised for t in differing)
+
+    def _capitalised(self, item: Item) -> frozenset[str]:
+        """The words a prompt writes capitalised and alone (``UK``, ``Earth``)."""
+        found = self._capitals.get(item.index)
+        if found is None:
+            words = content_words(fold(" ".join(_CAPITALISED.findall(item.full_prompt))))
+            found = self._capitals[item.index] = frozenset(words)
+        return found
 
     def _subject_swapped(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The shorter prompt's own words give way to a rare word of the longer one:
@@ -396,20 +420,24 @@ class Verdict:
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
         return 0 < len(swapped) < len(x) and all(p not in y and q not in x for p, q in swapped)
 
-    def _relation(self, first: set[int], second: set[int], aligned: int) -> tuple | None:
+    def _relation(
+        self, first: set[int], second: set[int], aligned: int, deck: frozenset[int]
+    ) -> tuple | None:
         """How two prompts' words relate: (loose, strict, missing, differing), or None
         when neither holds. The longer prompt holds the shorter one's words: loosely,
         half of them, a rare one among them (it may add a name: "in English");
         strictly, two or more, and all but common and generic ones, with no negation
         among the words that differ and no qualifier ("max", "default") the longer
-        lacks. ``aligned``: words matched otherwise (acronyms, words written as two)."""
+        lacks. ``aligned``: words matched otherwise (acronyms, words written as two);
+        ``deck``: the words of the cards' decks, which a prompt may leave out ("How long
+        is a *Git* hash?" in a Git deck)."""
         # the shorter: the one with fewer words of its own ("number" and such aside)
         own_first, own_second = first - second - self.generic, second - first - self.generic
         small, large = (first, second) if len(own_first) <= len(own_second) else (second, first)
         shared = len(small & large) + aligned
         if not shared:
             return None
-        missing = small - large - self.generic
+        missing = small - large - self.generic - deck
         differing = (small ^ large) - self.generic  # "number", "value", "default", …
         df, common = self.vocab.df, self.common
         # loosely, they share half the shorter prompt, one of its words a rare one:
@@ -632,6 +660,10 @@ class Verdict:
         return found
 
 
+#: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
+#: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
+#: *A* major", whose "A" reads as a stop word).
+_CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
 _INITIALS = re.compile(r"[^\W_]+")
 
