@@ -180,3 +180,21 @@ def test_notify_and_notification_are_one_word(tmp_path):
     found = check(tmp_path, {"Law": cards})
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with breach-2" in found[0], found
+
+
+def test_a_roman_numeral_is_its_ordinal(tmp_path):
+    cards = """
+    - {id: ww2, kind: limit, subject: World War II, value: 1939–1945}
+    - {id: ww2-2, kind: limit, subject: Second World War, value: 1939–1946}
+    - {id: ww1, kind: limit, subject: First World War, value: 1914–1918}
+    - {id: ww1-2, kind: limit, subject: World War I, value: 1914 to 1918}
+    - {id: henry8, kind: limit, subject: Accession of Henry VIII, value: "1509"}
+    - {id: henry8-2, kind: limit, subject: Accession of Henry the Eighth, value: "1509"}
+    - {id: henry7, kind: limit, subject: Accession of Henry VII, value: "1485"}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 3, found
+    ww2, ww1, henry = found
+    assert "error conflicting-fact: conflicts with ww2-2" in ww2, ww2
+    assert "error duplicate-fact: same fact as ww1-2" in ww1, ww1
+    assert "error duplicate-fact: same fact as henry8-2" in henry, henry

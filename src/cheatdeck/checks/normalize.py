@@ -197,8 +197,24 @@ _NUMBERS = {
     **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},
 }
 
+#: Roman numerals as ordinals: "World War II" is the "Second World War", "Henry VIII"
+#: "Henry the Eighth". "I" is one only where it is kept (``capital_stopwords``); "V" and
+#: "X" stand for too much else (volts, a variable).
+_ROMAN = {
+    "i": "first",
+    "ii": "second",
+    **{
+        roman: _NUMBERS[ordinal]
+        for roman, ordinal in zip(
+            "iii iv vi vii viii ix xi xii".split(),
+            "third fourth sixth seventh eighth ninth eleventh twelfth".split(),
+            strict=True,
+        )
+    },
+}
+
 #: A word or its stem -> the form it is compared as.
-SYNONYMS = {**_synonym_table(), **_NUMBERS}
+SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
 
 
 def stem(word: str) -> str:
@@ -248,7 +264,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             if len(forms) < _MAX_FORMS:
                 forms[word] = form
         if not form and word in keep:
-            form = word
+            form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
             words.append(side + form if side else form)
             side = ""
