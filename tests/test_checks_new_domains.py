@@ -198,3 +198,84 @@ def test_a_roman_numeral_is_its_ordinal(tmp_path):
     assert "error conflicting-fact: conflicts with ww2-2" in ww2, ww2
     assert "error duplicate-fact: same fact as ww1-2" in ww1, ww1
     assert "error duplicate-fact: same fact as henry8-2" in henry, henry
+
+
+# ------------------------------------------------------------------ durations and ratios
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("about 8 minutes 20 seconds", "≈ 500 s", True),  # one duration in two units
+        ("24 h 37 min", "24 hours 37 minutes", True),
+        ("1 hour and 30 minutes", "90 min", True),
+        ("1 h 30 min", "1 h", False),  # was "one a part of the other": the same value
+        ("5–10 min", "5 to 10 minutes", True),  # a range stays a range
+        ("3:2", "1.5:1", True),
+        ("1:2", "1 : 2", True),
+        ("1:2", "1:3", False),  # was read as "1" twice
+        ("1:2", "2:1", False),
+    ],
+)
+def test_durations_in_parts_and_ratios(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_ratio_or_a_duration_that_differs_is_a_conflict_not_a_duplicate(tmp_path):
+    cards = """
+    - {id: rice, kind: limit, subject: Water to rice ratio, value: "1:2"}
+    - {id: rice-2, kind: limit, subject: Water to rice ratio, value: "1:3"}
+    - {id: rice-3, kind: limit, subject: Water to rice ratio, value: "2:4"}
+    - {id: match, kind: limit, subject: Length of a football match, value: 1 h 30 min}
+    - {id: match-2, kind: limit, subject: Length of a football match, value: 1 h}
+    - {id: match-3, kind: limit, subject: Length of a football match, value: 90 minutes}
+    """
+    found = check(tmp_path, {"Cooking": cards})
+    assert len(found) == 4, found
+    rice, rice_same, match, match_same = found
+    assert "error conflicting-fact: conflicts with rice-2" in rice, rice
+    assert "error duplicate-fact" in rice_same and "'1:2' = '2:4'" in rice_same, rice_same
+    assert "error conflicting-fact: conflicts with match-2" in match, match
+    assert "error duplicate-fact" in match_same and "'1 h 30 min' = '90 minutes'" in match_same
+
+
+def test_the_same_duration_in_parts_under_a_reworded_question(tmp_path):
+    cards = """
+    - id: sunlight
+      kind: qa
+      question: How long does sunlight take to reach Earth?
+      answer: about 8 minutes 20 seconds
+    - id: sunlight-2
+      kind: qa
+      question: How long does light from the Sun take to reach the Earth?
+      answer: ≈ 500 s
+    """
+    found = check(tmp_path, {"Astronomy": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as sunlight-2" in found[0], found
+
+
+def test_a_century_in_words_is_the_century_in_digits(tmp_path):
+    cards = """
+    - id: renaissance
+      kind: qa
+      question: In which century did the Italian Renaissance begin?
+      answer: the 14th century
+    - id: renaissance-2
+      kind: qa
+      question: When did the Italian Renaissance begin?
+      answer: in the fourteenth century
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as renaissance-2" in found[0], found
+
+
+def test_a_temperature_rounded_from_the_other_scale_under_a_reworded_subject(tmp_path):
+    cards = """
+    - {id: roast, kind: limit, subject: Oven temperature for roasting a chicken, value: 200 °C}
+    - {id: roast-2, kind: limit, subject: Oven temperature to roast chicken, value: about 390 °F}
+    """
+    found = check(tmp_path, {"Cooking": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with roast-2" in found[0], found

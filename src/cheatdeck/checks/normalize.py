@@ -191,7 +191,10 @@ _NUMBER_WORDS = (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty"
 ).split()
-_ORDINALS = "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+_ORDINALS = (
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"  # centuries
+).split()
 _NUMBERS = {
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
     **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},

@@ -162,6 +162,10 @@ _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 #: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
 _ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
 _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
+#: A ratio "1:2", "1.5 : 1" (a time such as "12:30" is set aside before: ``_DATE``).
+_RATIO = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\w:]|\.\d|\s?:\s?\d)")
+#: What may join the parts of one duration: "1 h 30 min", "1 hour and 30 minutes".
+_JOINED = re.compile(r"\s*(?:and\s+)?")
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
@@ -304,8 +308,16 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
     for match in _NINES.finditer(text):
         found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None))
     text = _NINES.sub(" ", text)
+    if ":" in text:
+        for match in _RATIO.finditer(text):
+            first, second = Fraction(match.group(1)), Fraction(match.group(2))
+            if second:
+                found.append(("ratio", first / second, None))
+        text = _RATIO.sub(" ", text)
     # bare numbers waiting for the unit of "1 to 12 hours"
     pending: list[tuple[Fraction, Fraction | None]] = []
+    # the last duration and where it ended: "24 h 37 min" is one duration
+    last_time: tuple[int, Fraction, int] | None = None
     for match in _QUANTITY.finditer(text):
         amount, step = _amount(match)
         if match.group("neg"):
@@ -333,10 +345,23 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             per_dimension, per_factor = UNITS[denominator.casefold()]
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
+        if (
+            dimension == "second"
+            and last_time is not None
+            and not pending
+            and last_time[1] > factor
+            and _JOINED.fullmatch(text, last_time[2], match.start())
+        ):  # "8 minutes 20 seconds", "1 h and 30 min": one duration, 500 s, 5400 s
+            place = last_time[0]
+            _, before, _ = found[place]
+            found[place] = (dimension, before + amount * factor, step and step * factor)
+            last_time = (place, factor, match.end())
+            continue
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor))
         pending.clear()
         found.append((dimension, amount * factor, step and step * factor))
+        last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
     found.extend(("n", bare, step) for bare, step in pending)
     return frozenset(found)
 

@@ -366,7 +366,7 @@ class Verdict:
                 return Match(a, b, conflict=False)
         elif (
             strict
-            and self.really_differ(a, b)
+            and (self.really_differ(a, b) or rounded_alike(a.answer, b.answer))
             and (
                 self._name_free(a, b, differing, sides=False)
                 or self._only_names_added(a, b, missing, differing)
