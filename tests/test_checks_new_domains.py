@@ -279,3 +279,24 @@ def test_a_temperature_rounded_from_the_other_scale_under_a_reworded_subject(tmp
     found = check(tmp_path, {"Cooking": cards})
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with roast-2" in found[0], found
+
+
+# ------------------------------------------------------------------ when, and in what year
+
+
+def test_when_and_in_what_year_ask_the_same_of_a_year(tmp_path):
+    cards = """
+    - {id: hastings, kind: qa, question: Year of the Battle of Hastings?, answer: "1066"}
+    - {id: hastings-2, kind: qa, question: When was the Battle of Hastings fought?, answer: "1067"}
+    - {id: theses, kind: qa, question: When did Luther post the Ninety-five Theses?, answer: "1517"}
+    - {id: theses-2, kind: qa, question: In what year did Luther post 95 Theses?, answer: "1521"}
+    - {id: accession, kind: limit, subject: Accession of Henry VIII, value: "1509"}
+    - {id: death, kind: limit, subject: Date of death of Henry VIII, value: "1547"}
+    - {id: euro, kind: qa, question: In what year did the euro enter circulation?, answer: "2002"}
+    - {id: euro-2, kind: qa, question: When was the euro an accounting currency?, answer: "1999"}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 2, found  # another event is another question
+    hastings, theses = found
+    assert "warning similar-fact: possibly conflicting with hastings-2" in hastings, hastings
+    assert "warning similar-fact: possibly conflicting with theses-2" in theses, theses

@@ -195,7 +195,14 @@ _ORDINALS = (
     "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"  # centuries
 ).split()
+#: Tens, and a tens then a unit: "ninety-five" (folded "ninety five") is "95".
+_TENS = {
+    word: str(10 * n)
+    for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_UNIT_AFTER_TENS = {"one": 1, **{str(n): n for n in range(2, 10)}}
 _NUMBERS = {
+    **_TENS,
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
     **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},
 }
@@ -266,6 +273,12 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             form = "" if word in STOPWORDS else stem(word)
             if len(forms) < _MAX_FORMS:
                 forms[word] = form
+        if previous in _TENS and words and words[-1] == _TENS[previous]:
+            unit = _UNIT_AFTER_TENS.get(word) or _UNIT_AFTER_TENS.get(form)
+            if unit:  # "ninety five" -> "95"
+                words[-1] = str(int(words[-1]) + unit)
+                previous = word
+                continue
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":

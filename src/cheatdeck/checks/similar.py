@@ -293,6 +293,7 @@ class Verdict:
         self._lowercase_words: frozenset[int] | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
+        self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
@@ -346,6 +347,8 @@ class Verdict:
         if (sides_a or sides_b) and _other_sides(sides_a, sides_b):
             return None  # "users per group" / "groups per user"
         deck = self._deck_words(a) | self._deck_words(b)
+        if _a_year(a.quantities) and _a_year(b.quantities):
+            deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
         relation = self._relation(first, second, 0, deck)
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
@@ -684,6 +687,16 @@ def _same_acronym(first: str, second: str) -> bool:
             if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
                 return True
     return False
+
+
+def _a_year(quantities: frozenset) -> bool:
+    """One whole number that may be a year ("1066", "44 BC"): what "When ...?" asks."""
+    if len(quantities) != 1:
+        return False
+    ((dimension, amount),) = quantities
+    if dimension == "year bc":
+        return True
+    return dimension == "n" and amount.denominator == 1 and 100 <= amount <= 2200
 
 
 def _amounts(quantities: frozenset) -> set:
