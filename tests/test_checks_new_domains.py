@@ -300,3 +300,19 @@ def test_when_and_in_what_year_ask_the_same_of_a_year(tmp_path):
     hastings, theses = found
     assert "warning similar-fact: possibly conflicting with hastings-2" in hastings, hastings
     assert "warning similar-fact: possibly conflicting with theses-2" in theses, theses
+
+
+def test_a_word_both_answers_state_need_not_be_asked(tmp_path):
+    """Both answers name the code ("§ 242 StGB"): a question that names it too asks
+    nothing more than one that names the code in other words."""
+    cards = """
+    - id: theft
+      kind: qa
+      question: Which section of the German Criminal Code defines theft?
+      answer: § 242 StGB
+    - {id: theft-2, kind: qa, question: Which StGB section defines theft?, answer: § 244 StGB}
+    - {id: fraud, kind: qa, question: Which section of the StGB defines fraud?, answer: § 263 StGB}
+    """
+    found = check(tmp_path, {"Law": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with theft-2" in found[0], found

@@ -349,6 +349,8 @@ class Verdict:
         deck = self._deck_words(a) | self._deck_words(b)
         if _a_year(a.quantities) and _a_year(b.quantities):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
+        # a word the answers state needs no asking ("section of the StGB" / "§ 242 StGB")
+        deck |= set(self.words.answer[a.index]) & set(self.words.answer[b.index])
         relation = self._relation(first, second, 0, deck)
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
