@@ -316,3 +316,31 @@ def test_a_word_both_answers_state_need_not_be_asked(tmp_path):
     found = check(tmp_path, {"Law": cards})
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with theft-2" in found[0], found
+
+
+# ------------------------------------------------------------------ acronyms and units
+
+
+def test_a_unit_in_brackets_is_no_acronym_of_the_heading(tmp_path):
+    """ "Distance from Sun (AU)" holds a unit: its cells are no rewording of the term AU
+    (they were "possibly conflicting" with it); "Astronomical unit (AU)" spells it."""
+    cards = """
+    - id: au
+      kind: concept
+      term: AU
+      definition: The mean Earth–Sun distance, about 150 million km.
+    - id: au-2
+      kind: concept
+      term: Astronomical unit (AU)
+      definition: The average distance between the Earth and the Sun, about 150 million kilometres.
+    - id: planets
+      kind: table
+      title: Planets
+      columns: [Distance from Sun (AU)]
+      rows: {Mercury: ["0.39"], Venus: ["0.72"]}
+    """
+    found = check(tmp_path, {"Astronomy": cards})
+    assert len(found) == 1, found
+    # "km" and "kilometres" are one word: a rewording, not a possible conflict
+    assert "warning similar-fact: nearly the same fact as au-2" in found[0], found
+    assert "planets" not in found[0], found

@@ -680,15 +680,28 @@ def _bare_words(text: str) -> list[str]:
 
 def _same_acronym(first: str, second: str) -> bool:
     """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``, or the other
-    written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``."""
+    written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
+    (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
         if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
-                return True
+                spelt = long.rstrip()[: -len(short) - 2]
+                if _spells(short, "".join(w[0] for w in _INITIALS.findall(spelt))):
+                    return True
             words = _INITIALS.findall(long)
             if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
                 return True
     return False
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """The letters of ``acronym`` are ``initials``' first and some of the rest in order
+    ("IAM": "Identity and Access Management")."""
+    letters = [ch for ch in acronym.upper() if ch.isalpha()]
+    rest = iter(initials.upper())
+    return (
+        bool(letters) and initials[:1].upper() == letters[0] and all(ch in rest for ch in letters)
+    )
 
 
 def _a_year(quantities: frozenset) -> bool:
