@@ -332,7 +332,7 @@ def test_a_unit_in_brackets_is_no_acronym_of_the_heading(tmp_path):
     - id: au-2
       kind: concept
       term: Astronomical unit (AU)
-      definition: The average distance between the Earth and the Sun, about 150 million kilometres.
+      definition: The average distance between Earth and the Sun, roughly 150 million kilometres.
     - id: planets
       kind: table
       title: Planets
