@@ -344,3 +344,48 @@ def test_a_unit_in_brackets_is_no_acronym_of_the_heading(tmp_path):
     # "km" and "kilometres" are one word: a rewording, not a possible conflict
     assert "warning similar-fact: nearly the same fact as au-2" in found[0], found
     assert "planets" not in found[0], found
+
+
+# ------------------------------------------------------------------ currencies and citations
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("$7,000", "USD 7000", True),
+        ("£20,000", "£20k", True),
+        ("18k USD", "$18,000", True),
+        ("7000 dollars", "$7,000", True),
+        ("$1.5 million", "USD 1,500,000", True),
+        ("USD 7000", "EUR 7000", False),  # were both the plain number 7000
+        ("7000 USD", "7000 EUR", False),
+        ("£250", "$250", False),
+    ],
+)
+def test_currencies_are_units(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+@pytest.mark.parametrize("text", ["§ 242 StGB", "Art. 5(1)(b)", "s. 3(2)(a) of the Act"])
+def test_a_citation_is_no_amount(text):
+    assert parse(text) == frozenset()
+
+
+def test_another_currency_code_or_paragraph_is_no_duplicate(tmp_path):
+    """Read as amounts, each of these pairs was a duplicate-fact error."""
+    cards = """
+    - {id: purpose, kind: qa, question: GDPR article on purpose limitation?, answer: Art. 5(1)(b)}
+    - {id: purpose-2, kind: qa, question: GDPR article on purpose limitation?, answer: Art. 5(1)(c)}
+    - {id: theft, kind: qa, question: Which section of the StGB defines theft?, answer: § 242 StGB}
+    - {id: theft-2, kind: qa, question: Which section of the StGB defines theft?, answer: § 242 BGB}
+    - {id: roth, kind: limit, subject: Roth IRA contribution limit (2024), value: USD 7000}
+    - {id: roth-2, kind: limit, subject: Roth IRA contribution limit (2024), value: EUR 7000}
+    - {id: roth-3, kind: limit, subject: Roth IRA contribution limit (2024), value: "$7,000"}
+    """
+    found = check(tmp_path, {"Law": cards})
+    assert len(found) == 4, found
+    purpose, theft, roth, roth_same = found
+    assert "warning similar-fact: possibly conflicting with purpose-2" in purpose, purpose
+    assert "error conflicting-fact: conflicts with theft-2" in theft, theft
+    assert "error conflicting-fact: conflicts with roth-2" in roth, roth
+    assert "error duplicate-fact" in roth_same and "'USD 7000' = '$7,000'" in roth_same

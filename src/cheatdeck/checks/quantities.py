@@ -119,7 +119,10 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
-    "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
+    "kelvin": ("kelvin", Fraction(1)),
+    **{code: (code, Fraction(1)) for code in "usd eur gbp jpy chf cad aud".split()},
+    **dict.fromkeys(("dollar", "dollars"), ("usd", Fraction(1))),
+    **dict.fromkeys(("euro", "euros"), ("eur", Fraction(1))),  # what "°C" and "°F" become (_kelvin)
     # a year before the common era: "44 BC" is not "AD 44"; a year in it is the year
     # written bare ("AD 1215" = "1215 CE" = "1215")
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
@@ -166,6 +169,15 @@ _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
 _RATIO = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\w:]|\.\d|\s?:\s?\d)")
 #: What may join the parts of one duration: "1 h 30 min", "1 hour and 30 minutes".
 _JOINED = re.compile(r"\s*(?:and\s+)?")
+#: A section or a sub-paragraph: "§ 242", "5(1)(b)".
+_CITATION = re.compile(r"[§¶]\s*\d|\d\(\w{1,4}\)")
+#: Currencies written before the amount ("$7,000", "USD 7000", "£20k"), and as codes.
+_CURRENCY_CODES = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD")
+_CURRENCY_BEFORE = re.compile(
+    r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
+    r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:k|bn|mn|million|billion|thousand|trillion)\b)?)"
+)
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
@@ -271,11 +283,20 @@ def _value_text(text: str) -> str | None:
     if _DIGIT.search(text) is None:
         return None
     text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
+        return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
+    if any(mark in text for mark in _CURRENCY_MARKS):
+        text = _CURRENCY_BEFORE.sub(_currency_after, text)
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+def _currency_after(match: re.Match) -> str:
+    """ "$7,000" -> "7,000 usd": the currency read as the amount's unit."""
+    return f"{match.group(2)} {_CURRENCY_CODES.get(match.group(1), match.group(1).lower())}"
 
 
 def _undotted(match: re.Match) -> str:

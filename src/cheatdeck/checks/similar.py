@@ -349,8 +349,6 @@ class Verdict:
         deck = self._deck_words(a) | self._deck_words(b)
         if _a_year(a.quantities) and _a_year(b.quantities):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
-        # a word the answers state needs no asking ("section of the StGB" / "§ 242 StGB")
-        deck |= set(self.words.answer[a.index]) & set(self.words.answer[b.index])
         relation = self._relation(first, second, 0, deck)
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
@@ -359,6 +357,14 @@ class Verdict:
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
                 if aligned:
                     relation = self._relation(first, second, aligned, deck) or relation
+        if relation is None or not relation[1]:
+            # for another answer, a word both answers state needs no asking ("section of
+            # the StGB" / "§ 242 StGB"); equal answers share words anyway ("Current
+            # ratio" / "Quick ratio", both "current assets ÷ ...")
+            stated = set(self.words.answer[a.index]).intersection(self.words.answer[b.index])
+            wider = self._relation(first, second, 0, deck | stated) if stated else None
+            if wider is not None and wider[1] and not self._equal_answers(a, b):
+                relation = wider
         if relation is None:
             return None
         loose, strict, missing, differing = relation
@@ -597,6 +603,8 @@ class Verdict:
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
+            return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
 
     def _plain_words(self, item: Item) -> frozenset[str]:
