@@ -389,3 +389,19 @@ def test_another_currency_code_or_paragraph_is_no_duplicate(tmp_path):
     assert "error conflicting-fact: conflicts with theft-2" in theft, theft
     assert "error conflicting-fact: conflicts with roth-2" in roth, roth
     assert "error duplicate-fact" in roth_same and "'USD 7000' = '$7,000'" in roth_same
+
+
+def test_a_formula_written_with_other_operators_under_an_acronym(tmp_path):
+    """ "−" and "÷" (or "-" and "/") between words are operators, "100 %" is "100%", and
+    an acronym spelt out is a shared rare word: one fact asked twice."""
+    cards = """
+    - {id: roi, kind: qa, question: How is ROI calculated?, answer: (Gain − cost) ÷ cost × 100 %}
+    - id: roi-2
+      kind: qa
+      question: What is the formula for return on investment?
+      answer: (gain - cost) / cost × 100%
+    - {id: roe, kind: qa, question: How is ROE calculated?, answer: Net income ÷ equity × 100 %}
+    """
+    found = check(tmp_path, {"Finance": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as roi-2" in found[0], found

@@ -29,6 +29,8 @@ _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 _KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
 _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
+_OPERATOR_MINUS = re.compile(r"−(?!\d)")
+_SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
 #: ``c#`` (C sharp, C#) stays a word of its own.
 REPEAT = "§"
@@ -88,9 +90,15 @@ def _fold_words(text: str) -> str:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
         text = _BANG.sub("¬", text)
+    if "%" in text:
+        text = _SPACED_PERCENT.sub("%", text)  # "100 %" is "100%"
+    if " / " in text:  # "a / b" divides as "a ÷ b" does: an operator, not a word
+        text = text.replace(" / ", " ")
     if text.isascii():
         text = text.encode().translate(_ASCII_PUNCT).decode()
     else:
+        if "−" in text:  # a minus sign between words is the dash "a - b" folds away
+            text = _OPERATOR_MINUS.sub(" ", text)
         text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
     return " ".join(text.split())
 

@@ -455,7 +455,7 @@ class Verdict:
         # siblings share only their template's common words ("max message size")
         loose = (
             2 * shared >= len(small)
-            and any(df[t] < common for t in small & large)
+            and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
             and differing.isdisjoint(self.conditions)  # "without batching"
         )
         strict = (
