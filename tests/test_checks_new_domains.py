@@ -405,3 +405,14 @@ def test_a_formula_written_with_other_operators_under_an_acronym(tmp_path):
     found = check(tmp_path, {"Finance": cards})
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as roi-2" in found[0], found
+
+
+def test_one_formula_with_a_minus_sign_or_a_hyphen_is_one_answer(tmp_path):
+    """Was "possibly conflicting": the minus sign and the slash stayed words."""
+    cards = """
+    - {id: margin, kind: qa, question: Gross margin formula?, answer: (Revenue − COGS) ÷ revenue}
+    - {id: margin-2, kind: qa, question: Gross margin formula?, answer: (revenue - COGS) / revenue}
+    """
+    found = check(tmp_path, {"Finance": cards})
+    assert len(found) == 1, found
+    assert "error duplicate-fact: same fact as margin-2" in found[0], found
