@@ -416,3 +416,23 @@ def test_one_formula_with_a_minus_sign_or_a_hyphen_is_one_answer(tmp_path):
     found = check(tmp_path, {"Finance": cards})
     assert len(found) == 1, found
     assert "error duplicate-fact: same fact as margin-2" in found[0], found
+
+
+# ------------------------------------------------------------------ newcomer mistakes
+
+
+def test_a_row_written_without_brackets_gets_the_row_to_write(tmp_path):
+    cards = """
+    - id: tudors
+      kind: table
+      title: Tudor monarchs
+      columns: [Reign began, Reign ended]
+      rows:
+        Henry VII: [1485, 1509]
+        Henry VIII: 1509, 1547
+    """
+    found = check(tmp_path, {"History": cards})
+    assert found[0] == (
+        "t0.yaml:10: error wrong-type: row 'Henry VIII' must be a list with one cell per"
+        " column: write Henry VIII: [1509, 1547]"
+    ), found

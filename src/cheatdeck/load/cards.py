@@ -250,9 +250,11 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
     result = []
     for label, (key_node, value_node) in rows.items():
         if not isinstance(value_node, yaml.SequenceNode):
-            reader.report(
-                value_node, "wrong-type", f"row '{label}' must be a list with one cell per column"
-            )
+            message = f"row '{label}' must be a list with one cell per column"
+            if isinstance(value_node, yaml.ScalarNode) and str(value_node.value).strip():
+                cells = [cell.strip() for cell in str(value_node.value).split(",")]
+                message += f": write {label}: [{', '.join(cells)}]"  # "1509, 1547" is one text
+            reader.report(value_node, "wrong-type", message)
             raise _Invalid
         reader.check_characters(key_node, "row label", label)
         cells = []
