@@ -318,12 +318,12 @@ def capital_stopwords(text: str) -> frozenset[str]:
     and so is the "I" of "Elizabeth I" (not the one of "Can I")."""
     if text.islower():  # no capital letter at all (most answers): no regex search
         return frozenset()
-    found = [word.casefold() for word in _CAPITALS.findall(text)]
+    found = _CAPITALS.findall(text)
     if " I" in text and any(name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)):
-        found.append("i")
+        found.append("I")
     if not found:
         return frozenset()
-    return frozenset(word for word in found if word in STOPWORDS)
+    return frozenset(word for word in map(str.casefold, found) if word in STOPWORDS)
 
 
 def _mark_repeats(words: list[str]) -> list[str]:

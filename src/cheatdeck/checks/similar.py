@@ -357,7 +357,7 @@ class Verdict:
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
                 if aligned:
                     relation = self._relation(first, second, aligned, deck) or relation
-        if relation is None or not relation[1]:
+        if (relation is None or not relation[1]) and len(first & second) >= 2:
             # for another answer, a word both answers state needs no asking ("section of
             # the StGB" / "§ 242 StGB"); equal answers share words anyway ("Current
             # ratio" / "Quick ratio", both "current assets ÷ ...")
