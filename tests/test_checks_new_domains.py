@@ -436,3 +436,58 @@ def test_a_row_written_without_brackets_gets_the_row_to_write(tmp_path):
         "t0.yaml:10: error wrong-type: row 'Henry VIII' must be a list with one cell per"
         " column: write Henry VIII: [1509, 1547]"
     ), found
+
+
+def test_a_number_cut_by_a_comma_inside_braces_is_quoted_as_written(tmp_path):
+    """The fix said "about 4, 130 miles": the pieces joined, not the text written."""
+    cards = """
+    - {id: nile, kind: qa, question: How long is the Nile?, answer: about 4,130 miles}
+    """
+    found = check(tmp_path, {"Geography": cards})
+    assert found[0].endswith('quote the whole value, answer: "about 4,130 miles"'), found
+
+
+# ------------------------------------------------------------------ one length in two units
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("8,849 m", "29,032 ft", True),  # 29,032 ft is 8,848.95 m: each rounded to its unit
+        ("343 m/s", "1,235 km/h", True),
+        ("6,650 km", "about 4,130 miles", True),  # a whole ten of miles
+        ("6,650 km", "4,000 miles", False),
+        ("8,849 m", "8,611 m", False),  # one unit: whole numbers are exact
+        ("5 TB", "6,000 GB", False),
+    ],
+)
+def test_whole_numbers_in_two_units_may_be_roundings(a, b, alike):
+    assert not same_value(parse(a), parse(b))
+    assert rounded_alike(a, b) is alike
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("1.4 M☉", "1.4 solar masses", True),  # a capital M is no metre
+        ("$1.5m", "USD 1,500,000", True),  # after a currency, m is million
+        ("2 m", "200 cm", True),
+        ("3 ft", "36 inches", False),  # "in" is a stop word: inches are not read
+    ],
+)
+def test_metres_feet_and_millions(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_height_in_metres_and_in_feet_is_no_conflict(tmp_path):
+    """Was a conflicting-fact error: "m" and "ft" were read as plain numbers."""
+    cards = """
+    - {id: everest, kind: limit, subject: Height of Mount Everest, value: "8,849 m"}
+    - {id: everest-ft, kind: limit, subject: Height of Mount Everest, value: "29,032 ft"}
+    - {id: everest-old, kind: limit, subject: Height of Mount Everest, value: "8,848 m"}
+    """
+    found = check(tmp_path, {"Geography": cards})
+    assert len(found) == 2, found
+    conflict, rounded = found
+    assert "error conflicting-fact: conflicts with everest-old" in conflict, conflict
+    assert "warning similar-fact: possibly conflicting with everest-ft" in rounded, rounded

@@ -18,6 +18,10 @@ from functools import lru_cache
 from .normalize import STOPWORDS, fold, unmark
 
 Quantity = tuple[str, Fraction]
+#: A quantity as read: dimension, amount, the step of its last written digit (None for
+#: a whole number) and the size of its written unit, all in the dimension's base unit.
+Reading = tuple[str, Fraction, Fraction | None, Fraction]
+_ONE = Fraction(1)
 
 _TIME = {
     **dict.fromkeys(("ns", "nanosecond", "nanoseconds"), Fraction(1, 10**9)),
@@ -82,11 +86,13 @@ _MEASURES = {
         ),
     },
     # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
-    # "4.24 ly"); a bare "m" stays a plain number (metres, minutes or millions)
+    # "4.24 ly", "8,849 m" is "29,032 ft")
     "metre": {
         **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter"), Fraction(1, 1000)),
         **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter"), Fraction(1, 100)),
-        **dict.fromkeys(("metre", "metres", "meter", "meters"), Fraction(1)),
+        **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), Fraction(1)),
+        **dict.fromkeys(("ft", "foot", "feet"), Fraction("0.3048")),
+        **dict.fromkeys(("yd", "yard", "yards"), Fraction("0.9144")),
         **dict.fromkeys(
             ("km", "kilometre", "kilometres", "kilometer", "kilometers"), Fraction(1000)
         ),
@@ -176,7 +182,7 @@ _CURRENCY_CODES = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "j
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD")
 _CURRENCY_BEFORE = re.compile(
     r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
-    r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:k|bn|mn|million|billion|thousand|trillion)\b)?)"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|mn|million|billion|thousand|trillion)\b)?"
 )
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
@@ -295,8 +301,11 @@ def _value_text(text: str) -> str | None:
 
 
 def _currency_after(match: re.Match) -> str:
-    """ "$7,000" -> "7,000 usd": the currency read as the amount's unit."""
-    return f"{match.group(2)} {_CURRENCY_CODES.get(match.group(1), match.group(1).lower())}"
+    """ "$7,000" -> "7,000 usd", "$1.5m" -> "1.5 million usd": the currency read as the
+    amount's unit."""
+    code = _CURRENCY_CODES.get(match.group(1), match.group(1).lower())
+    multiplier = {"m": "million"}.get(match.group(3) or "", match.group(3) or "")
+    return f"{match.group(2)} {multiplier} {code}" if multiplier else f"{match.group(2)} {code}"
 
 
 def _undotted(match: re.Match) -> str:
@@ -306,11 +315,11 @@ def _undotted(match: re.Match) -> str:
 @lru_cache(maxsize=65536)
 def parse(text: str) -> frozenset[Quantity]:
     """The quantities stated in ``text`` (empty when it states none)."""
-    return frozenset((dimension, amount) for dimension, amount, _step in _parse(text))
+    return frozenset((dimension, amount) for dimension, amount, _step, _unit in _parse(text))
 
 
 @lru_cache(maxsize=4096)
-def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
+def _parse(text: str) -> frozenset[Reading]:
     """The quantities stated in ``text``, each with the step of its last written digit."""
     text = _value_text(text)
     if text is None:
@@ -323,17 +332,17 @@ def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
     return found
 
 
-def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
+def _read(text: str) -> frozenset[Reading]:
     """The quantities of a value text (``_value_text``), each with its step."""
-    found: list[tuple[str, Fraction, Fraction | None]] = []
+    found: list[Reading] = []
     for match in _NINES.finditer(text):
-        found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None))
+        found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None, _ONE))
     text = _NINES.sub(" ", text)
     if ":" in text:
         for match in _RATIO.finditer(text):
             first, second = Fraction(match.group(1)), Fraction(match.group(2))
             if second:
-                found.append(("ratio", first / second, None))
+                found.append(("ratio", first / second, None, _ONE))
         text = _RATIO.sub(" ", text)
     # bare numbers waiting for the unit of "1 to 12 hours"
     pending: list[tuple[Fraction, Fraction | None]] = []
@@ -348,6 +357,8 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
         unit = (match.group("unit") or "").casefold()
+        if unit == "m" and match.group("unit") == "M":
+            unit = "mega"  # "1.4 M☉", "5 M": no metres
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit:
@@ -374,16 +385,16 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             and _JOINED.fullmatch(text, last_time[2], match.start())
         ):  # "8 minutes 20 seconds", "1 h and 30 min": one duration, 500 s, 5400 s
             place = last_time[0]
-            _, before, _ = found[place]
-            found[place] = (dimension, before + amount * factor, step and step * factor)
+            before = found[place][1]
+            found[place] = (dimension, before + amount * factor, step and step * factor, factor)
             last_time = (place, factor, match.end())
             continue
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
-            found.append((dimension, bare * factor, bare_step and bare_step * factor))
+            found.append((dimension, bare * factor, bare_step and bare_step * factor, factor))
         pending.clear()
-        found.append((dimension, amount * factor, step and step * factor))
+        found.append((dimension, amount * factor, step and step * factor, factor))
         last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
-    found.extend(("n", bare, step) for bare, step in pending)
+    found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
 
 
@@ -416,18 +427,30 @@ def rounded_alike(a: str, b: str) -> bool:
     """The values of ``a`` and ``b`` differ, but each of one is a rounding of one of the
     other to the coarser one's written decimals ("6.022e23" and "6.02214076e23", "3.14"
     and "3.14159"): both may be right. A whole number counts as exact ("5" is not a
-    rounding of "5.4")."""
+    rounding of "5.4"), unless the other is written in another unit."""
     first, second = _parse(a), _parse(b)
     if not first or not second or len(first) != len(second):
         return False
     return all(any(_rounds_to(x, y) for y in second) for x in first)
 
 
-def _rounds_to(x: tuple, y: tuple) -> bool:
-    (dimension_x, amount_x, step_x), (dimension_y, amount_y, step_y) = x, y
-    if dimension_x != dimension_y or step_x is None or step_y is None:
+def _rounds_to(x: Reading, y: Reading) -> bool:
+    (dimension_x, amount_x, step_x, unit_x), (dimension_y, amount_y, step_y, unit_y) = x, y
+    if dimension_x != dimension_y:
+        return False
+    if unit_x != unit_y:  # in two units, a whole number is rounded to one of its unit
+        step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
+        step_y = step_y or _whole_step(amount_y, unit_y)
+    if step_x is None or step_y is None:
         return False
     return abs(amount_x - amount_y) * 2 < max(step_x, step_y)
+
+
+def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
+    """The rounding a whole number of ``unit`` may hide: one unit, or ten when it ends
+    in 0 ("about 4,130 miles" for 6,650 km)."""
+    written = amount / unit
+    return unit * 10 if written.denominator == 1 and written % 10 == 0 else unit
 
 
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:

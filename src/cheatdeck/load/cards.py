@@ -154,7 +154,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         spec = specs.get(key)
         if spec is None:
             valid = list(specs)
-            hint = _split_by_comma(node, key_node, value_node)
+            hint = _split_by_comma(reader, node, key_node, value_node)
             ok = False
             if hint is None:
                 continue  # the first piece of the value said it
@@ -330,7 +330,9 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
     return items
 
 
-def _split_by_comma(node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node) -> str | None:
+def _split_by_comma(
+    reader: FileReader, node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node
+) -> str | None:
     """The fix when a ',' inside ``{…}`` cut a value and made its pieces keys of their own
     (``{answer: D, F♯, A}``): quote the whole value. Said at the first piece; None at the
     others (one mistake, one line); empty when the key is no such piece."""
@@ -352,9 +354,13 @@ def _split_by_comma(node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node)
     while end < len(pairs) and _is_piece(pairs[end][1]):
         end += 1
     pieces = [first.value] + [k.value for k, _ in pairs[place:end]]
+    start_mark, end_mark = first.start_mark, pairs[end - 1][0].end_mark
+    written = reader.line(start_mark.line)[start_mark.column : end_mark.column]
+    if start_mark.line != end_mark.line or not written.startswith(pieces[0]):
+        written = ", ".join(pieces)  # as the pieces were cut: "4,130" stays "4,130" above
     return (
         "inside { } a ',' ends the value before it: quote the whole value, "
-        f"{field.value}: {_quoted(', '.join(pieces))}"
+        f"{field.value}: {_quoted(written)}"
     )
 
 
