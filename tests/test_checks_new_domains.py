@@ -456,7 +456,10 @@ def test_a_number_cut_by_a_comma_inside_braces_is_quoted_as_written(tmp_path):
         ("8,849 m", "29,032 ft", True),  # 29,032 ft is 8,848.95 m: each rounded to its unit
         ("343 m/s", "1,235 km/h", True),
         ("6,650 km", "about 4,130 miles", True),  # a whole ten of miles
-        ("6,650 km", "4,000 miles", False),
+        ("6,650 km", "3,000 miles", False),
+        ("2,000 kcal", "8,400 kJ", True),  # a whole thousand
+        ("9 kcal", "37 kJ", True),
+        ("2,000 kcal", "6,000 kJ", False),
         ("8,849 m", "8,611 m", False),  # one unit: whole numbers are exact
         ("5 TB", "6,000 GB", False),
     ],

@@ -106,6 +106,16 @@ _MEASURES = {
             ("mpc", "megaparsec", "megaparsecs"), Fraction(30_856_775_814_913_673 * 10**6)
         ),
     },
+    # energy: food labels in kcal and kJ ("9 kcal" is "37.7 kJ"); "cal" and "Calorie"
+    # stay plain numbers (a small calorie or a food one)
+    "joule": {
+        **dict.fromkeys(("j", "joule", "joules"), Fraction(1)),
+        **dict.fromkeys(("kj", "kilojoule", "kilojoules"), Fraction(1000)),
+        **dict.fromkeys(("mj", "megajoule", "megajoules"), Fraction(10**6)),
+        **dict.fromkeys(("kcal", "kilocalorie", "kilocalories"), Fraction(4184)),
+        **dict.fromkeys(("wh",), Fraction(3600)),
+        **dict.fromkeys(("kwh",), Fraction(3_600_000)),
+    },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
         **dict.fromkeys(("khz", "kilohertz"), Fraction(1000)),
@@ -447,10 +457,13 @@ def _rounds_to(x: Reading, y: Reading) -> bool:
 
 
 def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
-    """The rounding a whole number of ``unit`` may hide: one unit, or ten when it ends
-    in 0 ("about 4,130 miles" for 6,650 km)."""
-    written = amount / unit
-    return unit * 10 if written.denominator == 1 and written % 10 == 0 else unit
+    """The rounding a whole number of ``unit`` may hide: one unit, ten when it ends in 0
+    ("about 4,130 miles" for 6,650 km), a thousand when in 000 ("2,000 kcal" for
+    8,400 kJ)."""
+    written, step = amount / unit, unit
+    while written and written.denominator == 1 and written % 10 == 0:
+        written, step = written / 10, step * 10
+    return step
 
 
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
