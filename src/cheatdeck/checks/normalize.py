@@ -251,7 +251,7 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     stemmed = _STEMMER.stemWord(word)
-    if stemmed.endswith("ifi"):  # "notify" -> "notifi", but "notification" -> "notif"
+    if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
         stemmed = stemmed[:-1]
     return SYNONYMS.get(stemmed, stemmed)
 
