@@ -25,7 +25,6 @@ from cheatdeck.checks.quantities import parse, rounded_alike, same_value
         ("½ cup", "0.5 cup"),
         ("2 ¾", "2.75"),
         ("1⁄2", "0.5"),  # the fraction slash
-        ("16:9", "16/9"),  # a ratio
         ("1:2", "2:4"),
         ("5 km", "5,000 m"),
         ("23.77 metres", "23.77 m"),

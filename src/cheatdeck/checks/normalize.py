@@ -32,6 +32,8 @@ _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 _KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
 _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
+_OPERATOR_MINUS = re.compile(r"−(?!\d)")
+_SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
 #: ``c#`` (C sharp, C#) stays a word of its own.
 REPEAT = "§"
@@ -93,9 +95,15 @@ def _fold_words(text: str) -> str:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
         text = _BANG.sub("¬", text)
+    if "%" in text:
+        text = _SPACED_PERCENT.sub("%", text)  # "100 %" is "100%"
+    if " / " in text:  # "a / b" divides as "a ÷ b" does: an operator, not a word
+        text = text.replace(" / ", " ")
     if text.isascii():
         text = text.encode().translate(_ASCII_PUNCT).decode()
     else:
+        if "−" in text:  # a minus sign between words is the dash "a - b" folds away
+            text = _OPERATOR_MINUS.sub(" ", text)
         text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
     return " ".join(text.split())
 
@@ -166,7 +174,14 @@ ABBREVIATIONS = {
     "second": "seconds secs sec",
     "minute": "minutes mins",
     "hour": "hours hrs",
+    "km": "kilometre kilometres kilometer kilometers",
+    "cm": "centimetre centimetres centimeter centimeters",
+    "mm": "millimetre millimetres millimeter millimeters",
+    "kg": "kilogram kilograms",
+    "mg": "milligram milligrams",
+    "ml": "millilitre millilitres milliliter milliliters",
     "make": "create creates created",
+    "start": "begin begins began begun beginning starts started starting",
     "add": "added adds introduce introduced introduces appear appeared appears",
     "dict": "dictionary dictionaries",
     "remove": "delete deletes deleted",
@@ -195,14 +210,40 @@ _NUMBER_WORDS = (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty"
 ).split()
-_ORDINALS = "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+_ORDINALS = (
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"  # centuries
+).split()
+#: Tens, and a tens then a unit: "ninety-five" (folded "ninety five") is "95".
+_TENS = {
+    word: str(10 * n)
+    for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_UNIT_AFTER_TENS = {"one": 1, **{str(n): n for n in range(2, 10)}}
 _NUMBERS = {
+    **_TENS,
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
     **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},
 }
 
+#: Roman numerals as ordinals: "World War II" is the "Second World War", "Henry VIII"
+#: "Henry the Eighth". "I" is one only where it is kept (``capital_stopwords``); "V" and
+#: "X" stand for too much else (volts, a variable).
+_ROMAN = {
+    "i": "first",
+    "ii": "second",
+    **{
+        roman: _NUMBERS[ordinal]
+        for roman, ordinal in zip(
+            "iii iv vi vii viii ix xi xii".split(),
+            "third fourth sixth seventh eighth ninth eleventh twelfth".split(),
+            strict=True,
+        )
+    },
+}
+
 #: A word or its stem -> the form it is compared as.
-SYNONYMS = {**_synonym_table(), **_NUMBERS}
+SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
 
 
 #: British spellings compared as American ones: "colour" / "color", "centre" / "center",
@@ -260,6 +301,8 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     stemmed = _STEMMER.stemWord(american(word))
+    if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
+        stemmed = stemmed[:-1]
     return SYNONYMS.get(stemmed, stemmed)
 
 
@@ -294,8 +337,14 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             form = "" if word in STOPWORDS else stem(word)
             if len(forms) < _MAX_FORMS:
                 forms[word] = form
+        if previous in _TENS and words and words[-1] == _TENS[previous]:
+            unit = _UNIT_AFTER_TENS.get(word) or _UNIT_AFTER_TENS.get(form)
+            if unit:  # "ninety five" -> "95"
+                words[-1] = str(int(words[-1]) + unit)
+                previous = word
+                continue
         if not form and word in keep:
-            form = word
+            form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
             words.append(side + form if side else form)
             side = ""
@@ -310,11 +359,18 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 
+#: A capitalised name, then "I": a regnal number ("Elizabeth I", "World War I"), not "me".
+_REGNAL_I = re.compile(r"\b([A-Z][a-z]+)\s+I\b")
+
+
 def capital_stopwords(text: str) -> frozenset[str]:
-    """Stop words ``text`` writes in capitals: ``WHO``, ``IT``, ``US`` are names there."""
+    """Stop words ``text`` writes in capitals: ``WHO``, ``IT``, ``US`` are names there,
+    and so is the "I" of "Elizabeth I" (not the one of "Can I")."""
     if text.islower():  # no capital letter at all (most answers): no regex search
         return frozenset()
     found = _CAPITALS.findall(text)
+    if " I" in text and any(name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)):
+        found.append("I")
     if not found:
         return frozenset()
     return frozenset(word for word in map(str.casefold, found) if word in STOPWORDS)

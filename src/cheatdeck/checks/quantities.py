@@ -19,6 +19,10 @@ from functools import lru_cache
 from .normalize import STOPWORDS, fold, unmark
 
 Quantity = tuple[str, Fraction]
+#: A quantity as read: dimension, amount, the step of its last written digit (None for
+#: a whole number) and the size of its written unit, all in the dimension's base unit.
+Reading = tuple[str, Fraction, Fraction | None, Fraction]
+_ONE = Fraction(1)
 
 _TIME = {
     **dict.fromkeys(("ns", "nanosecond", "nanoseconds"), Fraction(1, 10**9)),
@@ -84,28 +88,47 @@ _MEASURES = {
             ("μl", "ul", "microlitre", "microlitres", "microliter"), Fraction(1, 10**6)
         ),
     },
+    # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
+    # "4.24 ly", "8,849 m" is "29,032 ft")
     "metre": {
-        **dict.fromkeys(
-            ("km", "kilometre", "kilometres", "kilometer", "kilometers"), Fraction(1000)
-        ),
-        **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), Fraction(1)),
-        **dict.fromkeys(
-            ("cm", "centimetre", "centimetres", "centimeter", "centimeters"), Fraction(1, 100)
-        ),
         **dict.fromkeys(
             ("mm", "millimetre", "millimetres", "millimeter", "millimeters"), Fraction(1, 1000)
         ),
         **dict.fromkeys(
-            ("μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"),
-            Fraction(1, 10**6),
+            ("cm", "centimetre", "centimetres", "centimeter", "centimeters"), Fraction(1, 100)
         ),
-        **dict.fromkeys(("nanometre", "nanometres", "nanometer", "nanometers"), Fraction(1, 10**9)),
-        # customary units ("in" is left out: "5 in the morning")
-        **dict.fromkeys(("inch", "inches"), Fraction("0.0254")),
+        **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), Fraction(1)),
         **dict.fromkeys(("ft", "foot", "feet"), Fraction("0.3048")),
         **dict.fromkeys(("yd", "yds", "yard", "yards"), Fraction("0.9144")),
+        **dict.fromkeys(
+            ("km", "kilometre", "kilometres", "kilometer", "kilometers"), Fraction(1000)
+        ),
         **dict.fromkeys(("mi", "mile", "miles"), Fraction("1609.344")),
         **dict.fromkeys(("nmi", "nautical"), Fraction(1852)),
+        **dict.fromkeys(("inch", "inches"), Fraction("0.0254")),  # not "in": "5 in a row"
+        **dict.fromkeys(
+            ("μm", "micrometre", "micrometres", "micrometer", "micron", "microns"),
+            Fraction(1, 10**6),
+        ),
+        **dict.fromkeys(("nanometre", "nanometres", "nanometer"), Fraction(1, 10**9)),
+        **dict.fromkeys(("au",), Fraction(149_597_870_700)),  # exact, by definition
+        **dict.fromkeys(("ly", "lightyear", "lightyears"), Fraction(9_460_730_472_580_800)),
+        # 648000/π AU, to the metre
+        **dict.fromkeys(("pc", "parsec", "parsecs"), Fraction(30_856_775_814_913_673)),
+        **dict.fromkeys(("kpc", "kiloparsec", "kiloparsecs"), Fraction(30_856_775_814_913_673_000)),
+        **dict.fromkeys(
+            ("mpc", "megaparsec", "megaparsecs"), Fraction(30_856_775_814_913_673 * 10**6)
+        ),
+    },
+    # energy: food labels in kcal and kJ ("9 kcal" is "37.7 kJ"); "cal" and "Calorie"
+    # stay plain numbers (a small calorie or a food one)
+    "joule": {
+        **dict.fromkeys(("j", "joule", "joules"), Fraction(1)),
+        **dict.fromkeys(("kj", "kilojoule", "kilojoules"), Fraction(1000)),
+        **dict.fromkeys(("mj", "megajoule", "megajoules"), Fraction(10**6)),
+        **dict.fromkeys(("kcal", "kilocalorie", "kilocalories"), Fraction(4184)),
+        **dict.fromkeys(("wh",), Fraction(3600)),
+        **dict.fromkeys(("kwh",), Fraction(3_600_000)),
     },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
@@ -127,16 +150,14 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
     "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
-    # a year before or in the common era: "44 BC" is not "AD 44"
+    **{code: (code, Fraction(1)) for code in "usd eur gbp jpy chf cad aud".split()},
+    **dict.fromkeys(("dollar", "dollars"), ("usd", Fraction(1))),
+    **dict.fromkeys(("euro", "euros"), ("eur", Fraction(1))),
+    # a year before the common era: "44 BC" is not "AD 44"; a year in it is the year
+    # written bare ("AD 1215" = "1215 CE" = "1215")
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
-    **dict.fromkeys(("ad", "ce"), ("year ad", Fraction(1))),
+    **dict.fromkeys(("ad", "ce"), ("n", Fraction(1))),
 }
-#: Customary units: a value in them is usually a rounding of a metric one ("12 yards"
-#: for "11 m", "78 ft" for "23.77 m"), so a whole number is taken to the unit, not exact.
-_CUSTOMARY = frozenset(
-    "inch inches ft foot feet yd yds yard yards mi mile miles nmi nautical "
-    "lb lbs pound pounds oz ounce ounces".split()
-)
 _MULTIPLIERS = {
     "k": 1000,
     "hundred": 100,
@@ -174,6 +195,21 @@ _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 #: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
 _ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
 _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
+#: A ratio "1:2", "1.5 : 1" (a time such as "12:30" is set aside before: ``_DATE``).
+_RATIO = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\w:]|\.\d|\s?:\s?\d)")
+#: What may join the parts of one duration: "1 h 30 min", "1 hour and 30 minutes".
+_JOINED = re.compile(r"\s*(?:and\s+)?")
+#: A section or a sub-paragraph: "§ 242", "5(1)(b)".
+_CITATION = re.compile(r"[§¶]\s*\d|\d\(\w{1,4}\)")
+#: Currencies written before the amount ("$7,000", "USD 7000", "£20k"), and as codes.
+_CURRENCY_CODES = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD")
+_CURRENCY_BEFORE = re.compile(
+    r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|mn|million|billion|thousand|trillion)\b)?"
+)
+#: "light-years", "light years": one unit word.
+_LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
 #: "max" beside a "min": the "min" is a minimum, not minutes.
 _MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
@@ -184,7 +220,7 @@ _QUANTITY = re.compile(
     r"""
     (?<![\w.:/\\-])(?P<neg>[-−])?
     (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
-    (?:[/:](?P<den>(?:[1-9]\d*|0(?=\.\d*[1-9]))(?:\.\d+)?)(?![/:\d]|[.,]\d))?  # 1/250, 16:9
+    (?:/(?P<den>(?:[1-9]\d*|0(?=\.\d*[1-9]))(?:\.\d+)?)(?![/:\d]|[.,]\d))?  # 1/250 s, 3/4
     (?:[eE](?P<exp>[-+]?\d+)(?![^\W_])|\s*[×x*·]\s*10\s*(?:\^|\*\*)\s*(?P<exp10>[-+]?\d+)
        |\^(?P<power>[-+]?\d+))?
     (?!\d|[.,]\d)
@@ -258,7 +294,7 @@ def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
     amount = Fraction(int(written) if written.isdigit() else written)  # int(): faster
     decimals = len(written.partition(".")[2])
     denominator = match.group("den")
-    if denominator is not None:  # "1/250 s" is a 250th of a second, "16:9" a ratio
+    if denominator is not None:  # "1/250 s" is a 250th of a second
         return amount / Fraction(denominator), None
     exp = match.group("exp") or match.group("exp10")
     if exp is not None:
@@ -283,6 +319,12 @@ def _value_text(text: str) -> str | None:
     if _DIGIT.search(text) is None:
         return None
     text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
+        return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
+    if any(mark in text for mark in _CURRENCY_MARKS):
+        text = _CURRENCY_BEFORE.sub(_currency_after, text)
+    if "ight" in text:
+        text = _LIGHT_YEAR.sub("lightyears", text)
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
@@ -301,6 +343,14 @@ def _as_fraction(match: re.Match) -> str:
     return f" {amount.numerator}/{amount.denominator}"
 
 
+def _currency_after(match: re.Match) -> str:
+    """ "$7,000" -> "7,000 usd", "$1.5m" -> "1.5 million usd": the currency read as the
+    amount's unit."""
+    code = _CURRENCY_CODES.get(match.group(1), match.group(1).lower())
+    multiplier = {"m": "million"}.get(match.group(3) or "", match.group(3) or "")
+    return f"{match.group(2)} {multiplier} {code}" if multiplier else f"{match.group(2)} {code}"
+
+
 def _undotted(match: re.Match) -> str:
     return match.group().replace(".", "").upper()
 
@@ -308,11 +358,11 @@ def _undotted(match: re.Match) -> str:
 @lru_cache(maxsize=65536)
 def parse(text: str) -> frozenset[Quantity]:
     """The quantities stated in ``text`` (empty when it states none)."""
-    return frozenset((dimension, amount) for dimension, amount, _step in _parse(text))
+    return frozenset((dimension, amount) for dimension, amount, _step, _unit in _parse(text))
 
 
 @lru_cache(maxsize=4096)
-def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
+def _parse(text: str) -> frozenset[Reading]:
     """The quantities stated in ``text``, each with the step of its last written digit."""
     text = _value_text(text)
     if text is None:
@@ -325,26 +375,36 @@ def _parse(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
     return found
 
 
-def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
+def _read(text: str) -> frozenset[Reading]:
     """The quantities of a value text (``_value_text``), each with its step."""
-    found: list[tuple[str, Fraction, Fraction | None]] = []
+    found: list[Reading] = []
     for match in _NINES.finditer(text):
-        found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None))
+        found.append(("%", 100 - Fraction(100, 10 ** int(match.group(1))), None, _ONE))
     text = _NINES.sub(" ", text)
+    if ":" in text:
+        for match in _RATIO.finditer(text):
+            first, second = Fraction(match.group(1)), Fraction(match.group(2))
+            if second:
+                found.append(("ratio", first / second, None, _ONE))
+        text = _RATIO.sub(" ", text)
     # bare numbers waiting for the unit of "1 to 12 hours"
     pending: list[tuple[Fraction, Fraction | None]] = []
+    # the last duration and where it ended: "24 h 37 min" is one duration
+    last_time: tuple[int, Fraction, int] | None = None
     for match in _QUANTITY.finditer(text):
         amount, step = _amount(match)
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")
         if mult == "K" and not match.group("unit"):  # "5500 K": kelvin, or 5,500,000
-            found.extend(("kelvin", bare, bare_step) for bare, bare_step in pending)
-            found.append(("kelvin", amount, step))
+            found.extend(("kelvin", bare, bare_step, _ONE) for bare, bare_step in pending)
+            found.append(("kelvin", amount, step, _ONE))
         if mult:
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
         unit = (match.group("unit") or "").casefold()
+        if unit == "m" and match.group("unit") == "M":
+            unit = "mega"  # "1.4 M☉", "5 M": no metres
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit:
@@ -355,9 +415,6 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
         dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
-        if unit in _CUSTOMARY:
-            step = step or Fraction(1)
-            pending = [(bare, bare_step or Fraction(1)) for bare, bare_step in pending]
         per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
             dimension += "/s"
@@ -366,11 +423,24 @@ def _read(text: str) -> frozenset[tuple[str, Fraction, Fraction | None]]:
             per_dimension, per_factor = UNITS[denominator.casefold()]
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
+        if (
+            dimension == "second"
+            and last_time is not None
+            and not pending
+            and last_time[1] > factor
+            and _JOINED.fullmatch(text, last_time[2], match.start())
+        ):  # "8 minutes 20 seconds", "1 h and 30 min": one duration, 500 s, 5400 s
+            place = last_time[0]
+            before = found[place][1]
+            found[place] = (dimension, before + amount * factor, step and step * factor, factor)
+            last_time = (place, factor, match.end())
+            continue
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
-            found.append((dimension, bare * factor, bare_step and bare_step * factor))
+            found.append((dimension, bare * factor, bare_step and bare_step * factor, factor))
         pending.clear()
-        found.append((dimension, amount * factor, step and step * factor))
-    found.extend(("n", bare, step) for bare, step in pending)
+        found.append((dimension, amount * factor, step and step * factor, factor))
+        last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
+    found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
 
 
@@ -403,18 +473,33 @@ def rounded_alike(a: str, b: str) -> bool:
     """The values of ``a`` and ``b`` differ, but each of one is a rounding of one of the
     other to the coarser one's written decimals ("6.022e23" and "6.02214076e23", "3.14"
     and "3.14159"): both may be right. A whole number counts as exact ("5" is not a
-    rounding of "5.4")."""
+    rounding of "5.4"), unless the other is written in another unit."""
     first, second = _parse(a), _parse(b)
     if not first or not second or len(first) != len(second):
         return False
     return all(any(_rounds_to(x, y) for y in second) for x in first)
 
 
-def _rounds_to(x: tuple, y: tuple) -> bool:
-    (dimension_x, amount_x, step_x), (dimension_y, amount_y, step_y) = x, y
-    if dimension_x != dimension_y or (step_x is None and step_y is None):
+def _rounds_to(x: Reading, y: Reading) -> bool:
+    (dimension_x, amount_x, step_x, unit_x), (dimension_y, amount_y, step_y, unit_y) = x, y
+    if dimension_x != dimension_y:
+        return False
+    if unit_x != unit_y:  # in two units, a whole number is rounded to one of its unit
+        step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
+        step_y = step_y or _whole_step(amount_y, unit_y)
+    if step_x is None or step_y is None:
         return False
     return abs(amount_x - amount_y) * 2 < max(step or 0 for step in (step_x, step_y))
+
+
+def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
+    """The rounding a whole number of ``unit`` may hide: one unit, ten when it ends in 0
+    ("about 4,130 miles" for 6,650 km), a thousand when in 000 ("2,000 kcal" for
+    8,400 kJ)."""
+    written, step = amount / unit, unit
+    while written and written.denominator == 1 and written % 10 == 0:
+        written, step = written / 10, step * 10
+    return step
 
 
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:

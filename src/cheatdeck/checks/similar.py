@@ -283,6 +283,7 @@ class Verdict:
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
+        self._capitals: dict[int, frozenset[str]] = {}
         self._decks: dict[str, frozenset[int]] = {}
         self._spellings: dict[int, tuple] = {}
         self._shapes: dict[int, tuple] = {}
@@ -292,6 +293,7 @@ class Verdict:
         self._lowercase_words: frozenset[int] | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
+        self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
@@ -344,14 +346,25 @@ class Verdict:
         second, sides_b = self._shape(b, y)
         if (sides_a or sides_b) and _other_sides(sides_a, sides_b):
             return None  # "users per group" / "groups per user"
-        relation = self._relation(first, second, 0)
+        deck = self._deck_words(a) | self._deck_words(b)
+        if _a_year(a.quantities) and _a_year(b.quantities):
+            deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
+        relation = self._relation(first, second, 0, deck)
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
                 first, second = set(first), set(second)  # aligning sets words aside
                 aligned = self._align(a.full_prompt, b.full_prompt, first, second)
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
                 if aligned:
-                    relation = self._relation(first, second, aligned) or relation
+                    relation = self._relation(first, second, aligned, deck) or relation
+        if (relation is None or not relation[1]) and len(first & second) >= 2:
+            # for another answer, a word both answers state needs no asking ("section of
+            # the StGB" / "§ 242 StGB"); equal answers share words anyway ("Current
+            # ratio" / "Quick ratio", both "current assets ÷ ...")
+            stated = set(self.words.answer[a.index]).intersection(self.words.answer[b.index])
+            wider = self._relation(first, second, 0, deck | stated) if stated else None
+            if wider is not None and wider[1] and not self._equal_answers(a, b):
+                relation = wider
         if relation is None:
             return None
         loose, strict, missing, differing = relation
@@ -364,13 +377,35 @@ class Verdict:
                 return Match(a, b, conflict=False)
         elif (
             strict
-            and self.really_differ(a, b)
-            and self._name_free(a, b, differing, sides=False)
+            and (self.really_differ(a, b) or rounded_alike(a.answer, b.answer))
+            and (
+                self._name_free(a, b, differing, sides=False)
+                or self._only_names_added(a, b, missing, differing)
+            )
             and not self._slot_siblings(a, b)
             and not self._subject_swapped(a, b, missing, differing)
         ):
             return Match(a, b, conflict=True)
         return None
+
+    def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+        """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
+        allowance" / "... (UK)", "Distance to Sirius" / "... from Earth"): a place or a
+        body that narrows the same question, which another value may contradict. A
+        lower-case word added ("SMTP *submission* port") or a name of other spelling
+        ("work_mem" / "maintenance_work_mem") asks another thing."""
+        if missing or not differing:
+            return False
+        capitalised, words = self._capitalised(a) | self._capitalised(b), self.vocab.words
+        return all(words[t].rpartition(":")[2] in capitalised for t in differing)
+
+    def _capitalised(self, item: Item) -> frozenset[str]:
+        """The words a prompt writes capitalised and alone (``UK``, ``Earth``)."""
+        found = self._capitals.get(item.index)
+        if found is None:
+            words = content_words(fold(" ".join(_CAPITALISED.findall(item.full_prompt))))
+            found = self._capitals[item.index] = frozenset(words)
+        return found
 
     def _subject_swapped(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The shorter prompt's own words give way to a rare word of the longer one:
@@ -396,27 +431,31 @@ class Verdict:
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
         return 0 < len(swapped) < len(x) and all(p not in y and q not in x for p, q in swapped)
 
-    def _relation(self, first: set[int], second: set[int], aligned: int) -> tuple | None:
+    def _relation(
+        self, first: set[int], second: set[int], aligned: int, deck: frozenset[int]
+    ) -> tuple | None:
         """How two prompts' words relate: (loose, strict, missing, differing), or None
         when neither holds. The longer prompt holds the shorter one's words: loosely,
         half of them, a rare one among them (it may add a name: "in English");
         strictly, two or more, and all but common and generic ones, with no negation
         among the words that differ and no qualifier ("max", "default") the longer
-        lacks. ``aligned``: words matched otherwise (acronyms, words written as two)."""
+        lacks. ``aligned``: words matched otherwise (acronyms, words written as two);
+        ``deck``: the words of the cards' decks, which a prompt may leave out ("How long
+        is a *Git* hash?" in a Git deck)."""
         # the shorter: the one with fewer words of its own ("number" and such aside)
         own_first, own_second = first - second - self.generic, second - first - self.generic
         small, large = (first, second) if len(own_first) <= len(own_second) else (second, first)
         shared = len(small & large) + aligned
         if not shared:
             return None
-        missing = small - large - self.generic
+        missing = small - large - self.generic - deck
         differing = (small ^ large) - self.generic  # "number", "value", "default", …
         df, common = self.vocab.df, self.common
         # loosely, they share half the shorter prompt, one of its words a rare one:
         # siblings share only their template's common words ("max message size")
         loose = (
             2 * shared >= len(small)
-            and any(df[t] < common for t in small & large)
+            and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
             and differing.isdisjoint(self.conditions)  # "without batching"
         )
         strict = (
@@ -564,6 +603,8 @@ class Verdict:
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
+            return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
 
     def _plain_words(self, item: Item) -> frozenset[str]:
@@ -632,6 +673,10 @@ class Verdict:
         return found
 
 
+#: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
+#: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
+#: *A* major", whose "A" reads as a stop word).
+_CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
 _INITIALS = re.compile(r"[^\W_]+")
 
@@ -643,15 +688,38 @@ def _bare_words(text: str) -> list[str]:
 
 def _same_acronym(first: str, second: str) -> bool:
     """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``, or the other
-    written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``."""
+    written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
+    (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
         if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
-                return True
+                spelt = long.rstrip()[: -len(short) - 2]
+                if _spells(short, "".join(w[0] for w in _INITIALS.findall(spelt))):
+                    return True
             words = _INITIALS.findall(long)
             if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
                 return True
     return False
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """The letters of ``acronym`` are ``initials``' first and some of the rest in order
+    ("IAM": "Identity and Access Management")."""
+    letters = [ch for ch in acronym.upper() if ch.isalpha()]
+    rest = iter(initials.upper())
+    return (
+        bool(letters) and initials[:1].upper() == letters[0] and all(ch in rest for ch in letters)
+    )
+
+
+def _a_year(quantities: frozenset) -> bool:
+    """One whole number that may be a year ("1066", "44 BC"): what "When ...?" asks."""
+    if len(quantities) != 1:
+        return False
+    ((dimension, amount),) = quantities
+    if dimension == "year bc":
+        return True
+    return dimension == "n" and amount.denominator == 1 and 100 <= amount <= 2200
 
 
 def _amounts(quantities: frozenset) -> set:

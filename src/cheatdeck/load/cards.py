@@ -154,7 +154,7 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         spec = specs.get(key)
         if spec is None:
             valid = list(specs)
-            hint = _split_by_comma(node, key_node, value_node)
+            hint = _split_by_comma(reader, node, key_node, value_node)
             ok = False
             if hint is None:
                 continue  # the first piece of the value said it
@@ -250,9 +250,11 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
     result = []
     for label, (key_node, value_node) in rows.items():
         if not isinstance(value_node, yaml.SequenceNode):
-            reader.report(
-                value_node, "wrong-type", f"row '{label}' must be a list with one cell per column"
-            )
+            message = f"row '{label}' must be a list with one cell per column"
+            if isinstance(value_node, yaml.ScalarNode) and str(value_node.value).strip():
+                cells = [cell.strip() for cell in str(value_node.value).split(",")]
+                message += f": write {label}: [{', '.join(cells)}]"  # "1509, 1547" is one text
+            reader.report(value_node, "wrong-type", message)
             raise _Invalid
         reader.check_characters(key_node, "row label", label)
         cells = []
@@ -328,7 +330,9 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
     return items
 
 
-def _split_by_comma(node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node) -> str | None:
+def _split_by_comma(
+    reader: FileReader, node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node
+) -> str | None:
     """The fix when a ',' inside ``{…}`` cut a value and made its pieces keys of their own
     (``{answer: D, F♯, A}``): quote the whole value. Said at the first piece; None at the
     others (one mistake, one line); empty when the key is no such piece."""
@@ -350,9 +354,13 @@ def _split_by_comma(node: yaml.Node, key_node: yaml.Node, value_node: yaml.Node)
     while end < len(pairs) and _is_piece(pairs[end][1]):
         end += 1
     pieces = [first.value] + [k.value for k, _ in pairs[place:end]]
+    start_mark, end_mark = first.start_mark, pairs[end - 1][0].end_mark
+    written = reader.line(start_mark.line)[start_mark.column : end_mark.column]
+    if start_mark.line != end_mark.line or not written.startswith(pieces[0]):
+        written = ", ".join(pieces)  # as the pieces were cut: "4,130" stays "4,130" above
     return (
         "inside { } a ',' ends the value before it: quote the whole value, "
-        f"{field.value}: {_quoted(', '.join(pieces))}"
+        f"{field.value}: {_quoted(written)}"
     )
 
 
