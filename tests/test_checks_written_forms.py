@@ -269,3 +269,19 @@ def test_a_placeholder_left_in_prose_is_still_found(text):
     from cheatdeck.checks.completeness import find_placeholders
 
     assert find_placeholders(text)
+
+
+CAPITALS = """
+- {id: sudan, kind: qa, question: What is the capital of Sudan?, answer: Khartoum}
+- {id: south-sudan, kind: qa, question: What is the capital of South Sudan?, answer: Juba}
+- {id: guinea, kind: qa, question: What is the capital of Guinea?, answer: Conakry}
+- {id: eq-guinea, kind: qa, question: What is the capital of Equatorial Guinea?, answer: Malabo}
+- {id: york, kind: qa, question: Which river runs through York?, answer: The Ouse}
+- {id: new-york, kind: qa, question: Which river runs through New York?, answer: The Hudson}
+"""
+
+
+def test_a_word_that_makes_another_place_of_a_name_is_another_question(tmp_path):
+    """A capitalised word added to a question may narrow it ("... (UK)"), but "South",
+    "New", "Equatorial" leading a name name another place: no "possibly conflicting"."""
+    assert check(tmp_path, {"Geography": CAPITALS}) == []

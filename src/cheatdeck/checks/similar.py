@@ -397,7 +397,13 @@ class Verdict:
         if missing or not differing:
             return False
         capitalised, words = self._capitalised(a) | self._capitalised(b), self.vocab.words
-        return all(words[t].rpartition(":")[2] in capitalised for t in differing)
+        added = [words[t].rpartition(":")[2] for t in differing]
+        if not all(word in capitalised for word in added):
+            return False
+        # ... but not a word that makes another place of a name: "South Sudan" is not
+        # "Sudan", "New York" not "York" (while "US Social Security" is Social Security)
+        leading = _leading_name_words(a.full_prompt) | _leading_name_words(b.full_prompt)
+        return not leading.intersection(added).intersection(_PLACE_MAKERS)
 
     def _capitalised(self, item: Item) -> frozenset[str]:
         """The words a prompt writes capitalised and alone (``UK``, ``Earth``)."""
@@ -678,6 +684,24 @@ class Verdict:
 #: *A* major", whose "A" reads as a stop word).
 _CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
+#: Words that, leading a name, name another place: "South Sudan", "New Zealand".
+_PLACE_MAKERS = frozenset(
+    content_words(
+        "north south east west northern southern eastern western central new upper lower"
+        " equatorial democratic greater little"
+    )
+)
+#: A capitalised word followed by another: the first word of a name ("South Sudan").
+_NAME_START = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]+) +(?=[A-Z][a-z])")
+
+
+def _leading_name_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that begin a name of several capitalised words."""
+    if " " not in text:
+        return frozenset()
+    return frozenset(content_words(fold(" ".join(_NAME_START.findall(text)))))
+
+
 _INITIALS = re.compile(r"[^\W_]+")
 
 
