@@ -285,3 +285,15 @@ def test_a_word_that_makes_another_place_of_a_name_is_another_question(tmp_path)
     """A capitalised word added to a question may narrow it ("... (UK)"), but "South",
     "New", "Equatorial" leading a name name another place: no "possibly conflicting"."""
     assert check(tmp_path, {"Geography": CAPITALS}) == []
+
+
+CASTLING = """
+- {id: castle-kingside, kind: qa, question: How is kingside castling written?, answer: O-O}
+- {id: castle-queenside, kind: qa, question: How is queenside castling written?, answer: O-O-O}
+"""
+
+
+def test_one_short_answer_repeated_is_another_answer(tmp_path):
+    """ "O-O" and "O-O-O" share their one word; they are two answers, so two questions that
+    differ in a rare word ("kingside" / "queenside") are not one fact reworded."""
+    assert check(tmp_path, {"Chess": CASTLING}) == []

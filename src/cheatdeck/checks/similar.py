@@ -334,6 +334,12 @@ class Verdict:
                 return True
             return False  # other values: "2.4 g" is not "4 g" and a word more
         x, y = self._plain_words(a), self._plain_words(b)
+        if (
+            x == y
+            and len(x) <= 2
+            and set(self.words.answer[a.index]) != set(self.words.answer[b.index])
+        ):
+            return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
             return True
