@@ -66,3 +66,64 @@ def test_a_one_page_sheet_uses_every_column(tmp_path):
     assert last[0] > width * 2 / 3, (last, width)
     firsts = [x for x, word in placed if word == "f/1.0"]
     assert firsts and firsts[0] < width / 3, firsts
+
+
+def test_a_card_that_fits_a_column_is_not_cut_to_balance_the_page(tmp_path):
+    """Balancing would cut a long snippet into one short piece per column: the last page
+    is then filled column after column, and the snippet stays whole."""
+    corpus = tmp_path / "code"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: code\ntitle: Code\ndeck: Code\n", "utf-8")
+    lines = "".join(f"    print('Zebraline{n}')\n" for n in range(1, 19))
+    snippet = {
+        "id": "loop",
+        "kind": "snippet",
+        "title": "A long loop",
+        "lang": "python",
+        "code": f"for n in range(3):\n{lines}",
+    }
+    topic = {"deck": "Python", "title": "Python", "cards": [snippet]}
+    (corpus / "py.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    width, placed = words(out / "code.pdf")
+    lines_x = [x for x, word in placed if "Zebraline" in word]
+    assert len(lines_x) == 18, placed
+    assert max(lines_x) < width / 3, lines_x  # every line in the first column
+
+
+def test_the_page_balances_around_a_long_card_kept_whole(tmp_path):
+    """A group of limits makes one table, long enough to split where a column ends;
+    balancing cut it in two: it is kept whole and the other cards balance beside it
+    (filled column after column, they would all stand under it)."""
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: mixed\ntitle: Mixed\ndeck: Mixed\n", "utf-8")
+    limits = [
+        {"id": f"lim-{n}", "kind": "limit", "subject": f"Zebra limit number {n} of the lens"}
+        | {"value": f"{n} ms"}
+        for n in range(1, 13)
+    ]
+    topic = {"deck": "Lenses", "title": "Lenses", "cards": [*limits, *CARDS[:10]]}
+    (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    width, placed = words(out / "mixed.pdf")
+
+    def columns(wanted: str) -> set[int]:
+        return {int(x // (width / 3)) for x, word in placed if word.startswith(wanted)}
+
+    assert columns("Zebra") == {0}, placed  # the table whole, in the first column
+    assert 1 in columns("stops"), placed  # the cards after it balanced beside it

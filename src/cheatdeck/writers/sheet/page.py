@@ -758,6 +758,17 @@ def _cont_title(title: str, where: str, width: float) -> str:
     )
 
 
+def mark_whole(document: str, card_ids: Iterable[str]) -> str:
+    """``document`` with these cards kept whole (``whole``: never split, even when long
+    enough to split where a column ends)."""
+    for card_id in sorted(card_ids):
+        anchor = re.escape(html.escape(CARD_ANCHOR_PREFIX + card_id, quote=True))
+        document = re.sub(
+            f'(<article id="{anchor}" class="[^"]*)"', r'\1 whole"', document, count=1
+        )
+    return document
+
+
 def mark_tall(document: str, card_ids: Iterable[str]) -> str:
     """``document`` with these cards marked ``tall`` (allowed to split across columns);
     a card already marked so (a long table, list or code) is left as it is."""

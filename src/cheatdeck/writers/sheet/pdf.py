@@ -51,6 +51,9 @@ CONTINUATION_PASSES = 3
 #: A card guessed tall is trusted only when its pieces add up to this share of a column
 #: more than a whole column (a split table repeats its head, a split adds no more).
 SURELY_TALL = 1.15
+#: Layouts that keep whole the cards balancing cut on the last page, before that page is
+#: filled column after column instead.
+WHOLE_PASSES = 2
 #: What a settled sheet's layout found (``Guess.as_json``): ``LAID_OUT`` of the last sheet
 #: laid out in this process, which ``incremental`` keeps in OUT's manifest, and
 #: ``EARLIER`` of the last build into OUT, read back from it and taken by the next
@@ -143,7 +146,19 @@ def build_sheet(ctx) -> Sheet:
         )
     guess = Guess.from_json(EARLIER)
     EARLIER.clear()  # a guess for one sheet: the next build stores its own
-    document, layout, html = lay_out_sheet(html, (ctx.corpus_dir, ctx.templates), guess=guess)
+    roots = (ctx.corpus_dir, ctx.templates)
+    document, layout, laid = lay_out_sheet(html, roots, guess=guess)
+    whole: set[str] = set()
+    for _pass in range(WHOLE_PASSES):
+        cut = cut_by_balancing(layout)
+        if not cut:
+            break
+        whole |= cut  # kept whole, the page balances around them
+        document, layout, laid = lay_out_sheet(sheet.mark_whole(html, whole), roots)
+    else:
+        if cut_by_balancing(layout):  # the last page filled column after column instead
+            document, layout, laid = lay_out_sheet(unbalanced(html), roots)
+    html = laid
     missing = font_coverage.uncovered([html])
     with source_date_epoch(FONT_EPOCH):
         data = document.write_pdf(pdf_identifier=identifier(html))
@@ -217,6 +232,25 @@ def lay_out_sheet(
         document = lay_out(html, roots)
         layout = layout_check.read_layout(document)
     return document, layout, html
+
+
+def cut_by_balancing(layout: layout_check.Layout) -> set[str]:
+    """The cards that fit in one column but lie split over the last page's balanced
+    columns (a long snippet, table or list may split where a column ends; balancing
+    cuts it into as many short pieces as there are columns)."""
+    last, room = layout.pages, layout.page_height - layout_check.TOLERANCE
+    return {
+        card
+        for card, pieces in layout.cards.items()
+        if len(pieces) > 1
+        and all(piece.page == last for piece in pieces)
+        and sum(piece.height for piece in pieces) < room
+    }
+
+
+def unbalanced(html: str) -> str:
+    """The sheet with its last page filled column after column, like the others."""
+    return html.replace('<main class="flow">', '<main class="flow unbalanced">', 1)
 
 
 def continuation_marks(layout: layout_check.Layout) -> frozenset[layout_check.Continuation]:
