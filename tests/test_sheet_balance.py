@@ -29,6 +29,18 @@ CARDS = [
 ]
 
 
+def build_pdf(corpus: Path, out: Path) -> Path:
+    """``cheatdeck build CORPUS -o OUT -f pdf`` in a subprocess; OUT."""
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out
+
+
 def words(pdf: Path) -> tuple[float, list[tuple[float, str]]]:
     """The first page's width and its words with their left edges (points)."""
     bbox = subprocess.run(
@@ -48,14 +60,7 @@ def test_a_one_page_sheet_uses_every_column(tmp_path):
     (corpus / "corpus.yaml").write_text("name: photo\ntitle: Photo\ndeck: Photo\n", "utf-8")
     topic = {"deck": "Lenses", "title": "Lenses", "cards": CARDS}
     (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
-    out = tmp_path / "out"
-    done = subprocess.run(
-        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    out = build_pdf(corpus, tmp_path / "out")
     pdf = out / "photo.pdf"
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert re.search(r"Pages:\s+1\b", pages), pages
@@ -84,14 +89,7 @@ def test_a_card_that_fits_a_column_is_not_cut_to_balance_the_page(tmp_path):
     }
     topic = {"deck": "Python", "title": "Python", "cards": [snippet]}
     (corpus / "py.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
-    out = tmp_path / "out"
-    done = subprocess.run(
-        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    out = build_pdf(corpus, tmp_path / "out")
     width, placed = words(out / "code.pdf")
     lines_x = [x for x, word in placed if "Zebraline" in word]
     assert len(lines_x) == 18, placed
@@ -112,14 +110,7 @@ def test_the_page_balances_around_a_long_card_kept_whole(tmp_path):
     ]
     topic = {"deck": "Lenses", "title": "Lenses", "cards": [*limits, *CARDS[:10]]}
     (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
-    out = tmp_path / "out"
-    done = subprocess.run(
-        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    out = build_pdf(corpus, tmp_path / "out")
     width, placed = words(out / "mixed.pdf")
 
     def columns(wanted: str) -> set[int]:
