@@ -15,6 +15,7 @@ import pytest
 
 from cheatdeck import build
 from cheatdeck.build import JOURNAL, held, publish, recover, write_file
+from cheatdeck.incremental import MANIFEST
 
 from conftest import ROOT
 
@@ -231,6 +232,8 @@ def test_ctrl_c_exits_130_without_a_traceback_and_leaves_outputs_whole(tmp_path)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for delay in (0.0, 0.5, 1.5):
+        # a build that finished before its signal makes the next one "unchanged"
+        (out / MANIFEST).unlink(missing_ok=True)
         process = subprocess.Popen(
             _cli("build", corpus, "-o", out, "-f", "md,html,apkg,pdf", "-v"),
             env=env,
