@@ -24,6 +24,13 @@ _MINUS = re.compile(r"(?<![\w.])-(?=\d)")
 #: A number glued to its unit ("50mm", "1.5GB"): the same words as "50 mm", "1.5 GB".
 #: Ordinals ("3rd", "21st") stay whole.
 _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d_]+)\b")
+_DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
+
+
+def _apart(match: re.Match) -> str:
+    return f"{match.group(1)} {match.group(2)}"
+
+
 _NOT = re.compile(r"n['’]t\b", re.I)
 # "What's" is "What is"; any other "'s" (Bach's, the drug's) adds no word.
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
@@ -85,8 +92,8 @@ def fold(text: str) -> str:
 
 def _fold_words(text: str) -> str:
     text = text.casefold()
-    if not text.isalpha():  # one word of letters only: no number in it
-        text = _GLUED_UNIT.sub(r"\1 \2", text)
+    if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
+        text = _GLUED_UNIT.sub(_apart, text)
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if "-" in text:
@@ -300,7 +307,9 @@ def stem(word: str) -> str:
         return found
     if not word.isalpha():
         return word
-    stemmed = _STEMMER.stemWord(american(word))
+    if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+        word = american(word)  # most words have one spelling: no call
+    stemmed = _STEMMER.stemWord(word)
     if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
         stemmed = stemmed[:-1]
     return SYNONYMS.get(stemmed, stemmed)
