@@ -26,6 +26,9 @@ from cheatdeck.checks.quantities import parse, rounded_alike, same_value
         ("2 ¾", "2.75"),
         ("1⁄2", "0.5"),  # the fraction slash
         ("1:2", "2:4"),
+        ("25 bp", "0.25%"),  # basis points
+        ("25 bps", "0.25 percentage points"),
+        ("9600 bps", "9,600 bit/s"),  # ... or bits per second
         ("5 km", "5,000 m"),
         ("23.77 metres", "23.77 m"),
         ("3 ft (0.914 m)", "0.914 m"),
@@ -44,6 +47,7 @@ def test_same_values(a, b):
         ("3200 K", "2700 K"),
         ("10K", "20K"),
         ("11 m", "13 m"),
+        ("25 bps", "50 bps"),
         ("1:2", "1:1.5"),  # rice to water: was the number 1 both times
         ("1:1.5", "1:1.25"),
     ],

@@ -148,7 +148,10 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("month", "months", "mo"), ("month", Fraction(1))),
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
     **_data_units(),
-    **dict.fromkeys(("%", "percent", "pct"), ("%", Fraction(1))),
+    **dict.fromkeys(("%", "percent", "pct", "percentage"), ("%", Fraction(1))),
+    # a basis point is a hundredth of a percentage point ("25 bp" = "0.25 %"); "bps" is
+    # read so too, beside bits per second (_BASIS_POINTS)
+    **dict.fromkeys(("bp", "basis"), ("%", Fraction(1, 100))),
     "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
     **{code: (code, Fraction(1)) for code in "usd eur gbp jpy chf cad aud".split()},
     **dict.fromkeys(("dollar", "dollars"), ("usd", Fraction(1))),
@@ -415,6 +418,10 @@ def _read(text: str) -> frozenset[Reading]:
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
         dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
+        if unit == "bps":  # "25 bps": basis points, or bits per second
+            basis = UNITS["bp"][1]
+            found.extend(("%", bare * basis, None, basis) for bare, _step in pending)
+            found.append(("%", amount * basis, step and step * basis, basis))
         per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
             dimension += "/s"
