@@ -48,6 +48,7 @@ def test_same_values(a, b):
         ("10K", "20K"),
         ("11 m", "13 m"),
         ("25 bps", "50 bps"),
+        ("120/80 mmHg", "150/100 mmHg"),  # a pair, not the fraction 1.5 twice
         ("1:2", "1:1.5"),  # rice to water: was the number 1 both times
         ("1:1.5", "1:1.25"),
     ],

@@ -316,8 +316,10 @@ def _value_text(text: str) -> str | None:
     dates and range dashes set aside; None when it surely states no number."""
     if not _may_state_number(text):
         return None
+    if "/" in text:
+        text = _SLASHED.sub(_pair_or_fraction, text)
     if not text.isascii():
-        text = _VULGAR.sub(_as_fraction, text)
+        text = _VULGAR.sub(_as_fraction, text)  # after: "2¾" is 11/4, one number
     text = _powers_written_out(_in_digits(text))
     if _DIGIT.search(text) is None:
         return None
@@ -331,6 +333,17 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: Two whole numbers joined by a slash: a fraction ("1/250 s", "3/4 cup") or a pair.
+_SLASHED = re.compile(r"(?<![\w.,/])(\d+)/(\d+)(?![\d/]|[.,]\d)")
+
+
+def _pair_or_fraction(match: re.Match) -> str:
+    """A proper fraction stays one ("1/250"); any other is two numbers: "120/80 mmHg"
+    (a blood pressure) is 120 and 80, never 1.5 like "150/100"."""
+    top, bottom = match.groups()
+    return match.group() if int(top) < int(bottom) else f"{top} {bottom}"
 
 
 #: "½", "1½", "1 ¾", and "1⁄2" with the fraction slash: read as "1/2", "3/2", "7/4".
