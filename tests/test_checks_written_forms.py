@@ -29,6 +29,7 @@ from cheatdeck.checks.quantities import parse, rounded_alike, same_value
         ("25 bp", "0.25%"),  # basis points
         ("25 bps", "0.25 percentage points"),
         ("9600 bps", "9,600 bit/s"),  # ... or bits per second
+        ("120/80 mmHg", "120/80 mm Hg"),  # pressure, not millimetres
         ("5 km", "5,000 m"),
         ("23.77 metres", "23.77 m"),
         ("3 ft (0.914 m)", "0.914 m"),
@@ -64,6 +65,8 @@ def test_different_values(a, b):
         ("78 ft", "23.77 m"),  # a tennis court: the same length, converted and rounded
         ("12 yards", "11 m"),  # the penalty spot
         ("2.2 lb", "1 kg"),
+        ("120 mmHg", "16 kPa"),
+        ("32 psi", "2.2 bar"),
     ],
 )
 def test_customary_and_metric_values_are_roundings_of_each_other(a, b):

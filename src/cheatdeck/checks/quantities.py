@@ -130,6 +130,16 @@ _MEASURES = {
         **dict.fromkeys(("wh",), Fraction(3600)),
         **dict.fromkeys(("kwh",), Fraction(3_600_000)),
     },
+    # pressure: blood pressure in mmHg or kPa, tyres in psi or bar, weather in hPa
+    "pascal": {
+        **dict.fromkeys(("pa", "pascal", "pascals"), Fraction(1)),
+        **dict.fromkeys(("hpa", "mbar", "millibar", "millibars"), Fraction(100)),
+        **dict.fromkeys(("kpa", "kilopascal", "kilopascals"), Fraction(1000)),
+        **dict.fromkeys(("mmhg", "torr"), Fraction("133.322387415")),
+        **dict.fromkeys(("psi",), Fraction("6894.757293168")),
+        **dict.fromkeys(("bar", "bars"), Fraction(100_000)),
+        **dict.fromkeys(("atm", "atmosphere", "atmospheres"), Fraction(101_325)),
+    },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
         **dict.fromkeys(("khz", "kilohertz"), Fraction(1000)),
@@ -330,11 +340,14 @@ def _value_text(text: str) -> str | None:
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
+    if "Hg" in text:
+        text = _MM_HG.sub("mmHg", text)  # "120 mm Hg" is no length
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
 
 
+_MM_HG = re.compile(r"\bmm\s+Hg\b")
 #: Two whole numbers joined by a slash: a fraction ("1/250 s", "3/4 cup") or a pair.
 _SLASHED = re.compile(r"(?<![\w.,/])(\d+)/(\d+)(?![\d/]|[.,]\d)")
 
