@@ -305,3 +305,14 @@ def test_one_short_answer_repeated_is_another_answer(tmp_path):
     """ "O-O" and "O-O-O" share their one word; they are two answers, so two questions that
     differ in a rare word ("kingside" / "queenside") are not one fact reworded."""
     assert check(tmp_path, {"Chess": CASTLING}) == []
+
+
+UNIONS = """
+- {id: union, kind: qa, question: Does UNION remove duplicates?, answer: "Yes"}
+- {id: union-all, kind: qa, question: Does UNION ALL remove duplicates?, answer: "No"}
+"""
+
+
+def test_a_keyword_in_capitals_that_goes_on_another_is_another_question(tmp_path):
+    """ "UNION ALL" is not "UNION" narrowed (as "(UK)" narrows a question): no warning."""
+    assert check(tmp_path, {"SQL": UNIONS}) == []

@@ -409,7 +409,11 @@ class Verdict:
         # ... but not a word that makes another place of a name: "South Sudan" is not
         # "Sudan", "New York" not "York" (while "US Social Security" is Social Security)
         leading = _leading_name_words(a.full_prompt) | _leading_name_words(b.full_prompt)
-        return not leading.intersection(added).intersection(_PLACE_MAKERS)
+        if leading.intersection(added).intersection(_PLACE_MAKERS):
+            return False
+        # ... nor a word in capitals that goes on another: "UNION ALL" is not "UNION"
+        trailing = _trailing_name_words(a.full_prompt) | _trailing_name_words(b.full_prompt)
+        return not trailing.intersection(added)
 
     def _capitalised(self, item: Item) -> frozenset[str]:
         """The words a prompt writes capitalised and alone (``UK``, ``Earth``)."""
@@ -699,6 +703,18 @@ _PLACE_MAKERS = frozenset(
 )
 #: A capitalised word followed by another: the first word of a name ("South Sudan").
 _NAME_START = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]+) +(?=[A-Z][a-z])")
+
+
+#: A word in capitals after another: it goes on a keyword or a name ("UNION ALL",
+#: "GROUP BY"); a capitalised one may narrow ("German Criminal Code").
+_NAME_GOES_ON = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+ +(?=([A-Z][A-Z0-9]+)(?![\w.-]\w))")
+
+
+def _trailing_name_words(text: str) -> frozenset[str]:
+    """The words of ``text`` in capitals that go on a word in capitals before them."""
+    if " " not in text:
+        return frozenset()
+    return frozenset(content_words(fold(" ".join(_NAME_GOES_ON.findall(text)))))
 
 
 def _leading_name_words(text: str) -> frozenset[str]:
