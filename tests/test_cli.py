@@ -214,3 +214,19 @@ def test_out_as_the_corpus_folder_or_a_topic_file_as_corpus_is_one_usage_line(cl
         done.stderr
     )
     assert snapshot(kinds_corpus) == before
+
+
+def test_a_changed_image_is_named_though_no_card_changed(cli, kinds_corpus, tmp_path):
+    """An image's new bytes make its notes newer in the .apkg (Anki updates them), while
+    no card's text changed: the build says which image, once."""
+    from PIL import Image
+
+    out = tmp_path / "out"
+    assert cli("build", kinds_corpus, "-o", out, "-f", "apkg").returncode == 0
+    Image.new("RGB", (12, 12), "green").save(kinds_corpus / "images" / "dot.png")
+    result = cli("build", kinds_corpus, "-o", out, "-f", "apkg")
+    assert result.returncode == 0, result.stderr
+    assert "0 changed" in result.stdout
+    assert "images/dot.png changed: Anki updates the notes that show it" in result.stderr
+    again = cli("build", kinds_corpus, "-o", out, "-f", "apkg,md")
+    assert "images/dot.png changed" not in again.stderr

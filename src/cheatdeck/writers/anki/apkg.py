@@ -122,8 +122,17 @@ def _field_format_digest() -> str:
 
 
 def image_time(ctx: BuildContext, image: Media | None) -> int:
-    """When an image's bytes last changed: a new image makes its notes newer."""
-    return ctx.lock.stamp(f"media:{image.path}", image.digest) if image else 0
+    """When an image's bytes last changed: a new image makes its notes newer (and the
+    build says so once: the cards' text, which the report counts, did not change)."""
+    if image is None:
+        return 0
+    key = f"media:{image.path}"
+    before = ctx.lock.other.get(key, {}).get("hash")
+    if before is not None and before != image.digest:
+        ctx.notices.append(
+            f"{ctx.corpus.name}.apkg: {image.path} changed: Anki updates the notes that show it"
+        )
+    return ctx.lock.stamp(key, image.digest)
 
 
 class _MediaStore:
