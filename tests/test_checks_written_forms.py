@@ -316,3 +316,14 @@ UNIONS = """
 def test_a_keyword_in_capitals_that_goes_on_another_is_another_question(tmp_path):
     """ "UNION ALL" is not "UNION" narrowed (as "(UK)" narrows a question): no warning."""
     assert check(tmp_path, {"SQL": UNIONS}) == []
+
+
+MOODS = """
+- {id: ojala, kind: qa, question: Which mood follows «ojalá»?, answer: The subjunctive}
+- {id: quiero-que, kind: qa, question: Which mood follows «quiero que»?, answer: The subjunctive}
+"""
+
+
+def test_two_questions_quoting_two_things_are_two_facts(tmp_path):
+    """The same answer to one question about two quoted things: not one fact reworded."""
+    assert check(tmp_path, {"Gramática": MOODS}) == []

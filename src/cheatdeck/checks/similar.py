@@ -299,6 +299,8 @@ class Verdict:
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
     def judge(self, a: Item, b: Item) -> Match | None:
+        if _quote_other_things(a.full_prompt, b.full_prompt):
+            return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -708,6 +710,19 @@ _NAME_START = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]+) +(?=[A-Z][a-z])")
 #: A word in capitals after another: it goes on a keyword or a name ("UNION ALL",
 #: "GROUP BY"); a capitalised one may narrow ("German Criminal Code").
 _NAME_GOES_ON = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+ +(?=([A-Z][A-Z0-9]+)(?![\w.-]\w))")
+
+
+#: Words quoted in a prompt: «…», “…”, "…".
+_QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
+
+
+def _quote_other_things(first: str, second: str) -> bool:
+    """Both prompts quote something, and not the same: they ask about two things."""
+    if not any(mark in first for mark in '«“"') or not any(mark in second for mark in '«“"'):
+        return False
+    quoted_first = {fold("".join(found)) for found in _QUOTED.findall(first)}
+    quoted_second = {fold("".join(found)) for found in _QUOTED.findall(second)}
+    return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
 
 
 def _trailing_name_words(text: str) -> frozenset[str]:
