@@ -727,16 +727,19 @@ def _quote_other_things(first: str, second: str) -> bool:
 
 def _trailing_name_words(text: str) -> frozenset[str]:
     """The words of ``text`` in capitals that go on a word in capitals before them."""
-    if " " not in text:
-        return frozenset()
-    return frozenset(content_words(fold(" ".join(_NAME_GOES_ON.findall(text)))))
+    return _words_of(_NAME_GOES_ON, text)
 
 
 def _leading_name_words(text: str) -> frozenset[str]:
     """The words of ``text`` that begin a name of several capitalised words."""
+    return _words_of(_NAME_START, text)
+
+
+def _words_of(pattern: re.Pattern, text: str) -> frozenset[str]:
+    """The content words of what ``pattern`` finds in ``text`` (two words at least)."""
     if " " not in text:
         return frozenset()
-    return frozenset(content_words(fold(" ".join(_NAME_START.findall(text)))))
+    return frozenset(content_words(fold(" ".join(pattern.findall(text)))))
 
 
 _INITIALS = re.compile(r"[^\W_]+")

@@ -761,19 +761,19 @@ def _cont_title(title: str, where: str, width: float) -> str:
 def mark_whole(document: str, card_ids: Iterable[str]) -> str:
     """``document`` with these cards kept whole (``whole``: never split, even when long
     enough to split where a column ends)."""
-    for card_id in sorted(card_ids):
-        anchor = re.escape(html.escape(CARD_ANCHOR_PREFIX + card_id, quote=True))
-        document = re.sub(
-            f'(<article id="{anchor}" class="[^"]*)"', r'\1 whole"', document, count=1
-        )
-    return document
+    return _with_class(document, card_ids, "whole")
 
 
 def mark_tall(document: str, card_ids: Iterable[str]) -> str:
     """``document`` with these cards marked ``tall`` (allowed to split across columns);
     a card already marked so (a long table, list or code) is left as it is."""
+    return _with_class(document, card_ids, "tall")
+
+
+def _with_class(document: str, card_ids: Iterable[str], name: str) -> str:
+    """``document`` with the class ``name`` added to these cards' articles (once)."""
     for card_id in sorted(card_ids):
         anchor = re.escape(html.escape(CARD_ANCHOR_PREFIX + card_id, quote=True))
-        unmarked = f'(<article id="{anchor}" class="(?![^"]*\\btall\\b)[^"]*)"'
-        document = re.sub(unmarked, r'\1 tall"', document, count=1)
+        unmarked = f'(<article id="{anchor}" class="(?![^"]*\\b{name}\\b)[^"]*)"'
+        document = re.sub(unmarked, f'\\1 {name}"', document, count=1)
     return document
