@@ -176,3 +176,40 @@ def test_one_line(command, expected):
 )
 def test_a_page_is_named_after_the_program_behind_sudo_and_assignments(command, program):
     assert _leading_words(command) == program
+
+
+def test_a_script_or_pipeline_is_shown_under_the_program_the_corpus_is_about(tmp_path):
+    corpus = tmp_path / "media"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: media\ntitle: Media\ndeck: Media\n")
+    cards = [
+        ("convert", "Convert a video to MP4", "ffmpeg -i in.mkv -c:v libx264 out.mp4"),
+        ("frames", "Save every frame", "ffmpeg -i video.mp4 frame_%04d.png"),
+        ("audio", "Extract the audio", "ffmpeg -i in.mp4 -vn out.mp3"),
+        (
+            "concat",
+            "Join videos",
+            "printf \"file '%s'\\n\" *.mp4 > list.txt\n"
+            "ffmpeg -f concat -i list.txt -c copy joined.mp4",
+        ),
+        ("count", "Count the frames", "ffprobe -count_frames in.mp4 | grep nb_read_frames"),
+        ("pipe", "Filter a list", "cat names.txt | ffmpeg -f concat -i - out.mp4"),
+        ("quoted", "Keep a pipe in quotes", "printf 'a | ffmpeg' > x.txt"),
+    ]
+    lines = ["deck: ffmpeg", "title: ffmpeg", "cards:"]
+    for id_, task, command in cards:
+        lines += [f"  - id: {id_}", "    kind: command", f"    task: {task}", "    command: |"]
+        lines += [f"      {line}" for line in command.split("\n")]
+    (corpus / "ffmpeg.yaml").write_text("\n".join(lines) + "\n")
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "tldr,cheat")
+    assert done.returncode == 0, done.stderr
+    pages = sorted(p.name for p in (tmp_path / "out" / "media.tldr").iterdir())
+    assert pages == ["ffmpeg.md", "ffprobe.md", "printf.md"], pages
+    ffmpeg = (tmp_path / "out" / "media.tldr" / "ffmpeg.md").read_text()
+    assert "- Join videos:" in ffmpeg and "- Filter a list:" in ffmpeg, ffmpeg
+    assert "Keep a pipe in quotes" in (tmp_path / "out" / "media.tldr" / "printf.md").read_text()
+    assert sorted(p.name for p in (tmp_path / "out" / "media.cheat").iterdir()) == [
+        "ffmpeg",
+        "ffprobe",
+        "printf",
+    ]

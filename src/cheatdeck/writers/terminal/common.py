@@ -94,14 +94,57 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
                 left_out.append(card.id)
                 continue
             task = " ".join(card.task.split())
-            found.append(TerminalCommand(card, task, line, _leading_words(line)))
+            found.append(TerminalCommand(card, task, line, ()))
     if left_out:
         their = "its lines" if len(left_out) == 1 else "their lines"
         ctx.notices.append(
             f"{NOTICE_PREFIX}: left out {', '.join(left_out)}: {their} cannot be joined into "
             "one command (a comment, a here-document or a quote across lines)"
         )
-    return found
+    return _with_programs(found)
+
+
+def _with_programs(found: list[TerminalCommand]) -> list[TerminalCommand]:
+    """Each command with the words of the program its page is named after. A command of
+    several statements or a pipeline (``printf … > list.txt; ffmpeg -f concat …``,
+    ``cat log | jq .``) is shown under the program of its statements that most of the
+    corpus's commands begin with, the first on a tie."""
+    statements = [[_leading_words(part) for part in _statements(cmd.line)] for cmd in found]
+    begins: dict[str, int] = {}
+    for words in statements:
+        if words and words[0]:
+            begins[words[0][0].lower()] = begins.get(words[0][0].lower(), 0) + 1
+    chosen = []
+    for cmd, words in zip(found, statements, strict=True):
+        named = [each for each in words if each] or [()]
+        best = max(named, key=lambda each: begins.get(each[0].lower(), 0) if each else 0)
+        chosen.append(TerminalCommand(cmd.card, cmd.task, cmd.line, best))
+    return chosen
+
+
+def _statements(line: str) -> list[str]:
+    """The parts of a shell line between ``;``, ``&&``, ``||`` and ``|`` outside quotes."""
+    parts, start, quote, escaped, index = [], 0, None, False, 0
+    while index < len(line):
+        char = line[index]
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote is None and char in "'\"":
+            quote = char
+        elif char == quote:
+            quote = None
+        elif quote is None and char in ";|&":
+            double = line[index : index + 2] in ("&&", "||")
+            if char != "&" or double:
+                parts.append(line[start:index])
+                index += 2 if double else 1
+                start = index
+                continue
+        index += 1
+    parts.append(line[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 #: Words that run the program after them (``sudo tcpdump …`` is a tcpdump example), with
