@@ -256,3 +256,101 @@ def test_an_edit_under_a_constant_source_date_epoch_updates_the_note_in_anki(
     note = collection.get_note(second.updated[0].id.nid)
     assert "List all S3 buckets" in " ".join(note.fields)
     collection.close()
+
+
+def _git(cwd, *args):
+    import subprocess
+
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def _card(card_id: str, question: str) -> str:
+    return f"  - id: {card_id}\n    kind: qa\n    question: {question}\n    answer: 'yes'\n"
+
+
+@pytest.mark.skipif(not __import__("shutil").which("git"), reason="needs the git command")
+@pytest.mark.parametrize("style", ["merge", "diff3"])
+def test_a_lock_git_could_not_merge_keeps_both_branches_cards(tmp_path, style):
+    cards = tmp_path / "wine"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: wine\ntitle: Wine\ndeck: Wine\n")
+    topic = cards / "red.yaml"
+    topic.write_text("deck: Red\ntitle: Red\ncards:\n" + _card("malbec", "Is Malbec red?"))
+    build(cards, tmp_path / "o", 1_700_000_000)
+    assert _git(cards, "init", "-q", "-b", "main").returncode == 0
+    _git(cards, "config", "merge.conflictStyle", style)
+    _git(cards, "add", "-A")
+    _git(cards, "commit", "-qm", "base")
+    _git(cards, "checkout", "-qb", "feature")
+    (cards / "white.yaml").write_text(
+        "deck: White\ntitle: White\ncards:\n" + _card("merlot", "Is Merlot white?")
+    )
+    build(cards, tmp_path / "o", 1_700_000_100)
+    _git(cards, "add", "-A")
+    _git(cards, "commit", "-qm", "white")
+    _git(cards, "checkout", "-q", "main")
+    topic.write_text(topic.read_text() + _card("pinot", "Is Pinot noir red?"))
+    build(cards, tmp_path / "o", 1_700_000_200)
+    _git(cards, "commit", "-qam", "pinot")
+    merged = _git(cards, "merge", "feature")
+    assert merged.returncode != 0, merged.stdout  # the cards merge; the lock does not
+    assert _git(cards, "diff", "--name-only", "--diff-filter=U").stdout.split() == [LOCK_FILE]
+    text = (cards / LOCK_FILE).read_text()
+    assert "<<<<<<< " in text and ">>>>>>> " in text
+    assert ("||||||| " in text) == (style == "diff3")
+
+    checked = run_cli("check", cards)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "merge conflict markers: both sides' cards were read" in checked.stderr
+    lock = Lock.read(cards)
+    assert lock.merged and lock.problem is None
+    assert {card: entry["changed"] for card, entry in lock.cards.items()} == {
+        "malbec": 1_700_000_000,
+        "merlot": 1_700_000_100,  # its time from its branch: Anki sees no change
+        "pinot": 1_700_000_200,
+    }
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000300"}
+    built = run_cli("build", cards, "-o", tmp_path / "o", "-f", "md", env=env)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "0 added, 0 changed" in built.stdout, built.stdout
+    assert "merge conflict markers resolved" in built.stderr
+    after = Lock.read(cards)
+    assert not after.merged and after.cards == lock.cards
+    assert after.dumps() == (cards / LOCK_FILE).read_text()
+
+
+def test_a_card_both_sides_of_a_conflict_hold_keeps_the_newer_entry_and_every_note(tmp_path):
+    older = {
+        "changed": 100,
+        "hash": "a",
+        "notes": {"x": {"changed": 100, "guid": "g1", "hash": "h"}},
+    }
+    newer = {
+        "changed": 200,
+        "hash": "b",
+        "notes": {"y": {"changed": 200, "guid": "g2", "hash": "i"}},
+    }
+    text = (
+        '{"cheatdeck-lock": 1,\n "cards": {\n'
+        "<<<<<<< HEAD\n"
+        f'  "c": {json.dumps(newer)},\n'
+        "=======\n"
+        f'  "c": {json.dumps(older)},\n'
+        ">>>>>>> other\n"
+        '  "d": {"changed": 5, "hash": "d"}\n'
+        ' },\n "other": {\n }\n}\n'
+    )
+    (tmp_path / LOCK_FILE).write_text(text)
+    lock = Lock.read(tmp_path)
+    assert lock.problem is None and lock.merged
+    assert lock.cards["c"]["hash"] == "b" and set(lock.cards["c"]["notes"]) == {"x", "y"}
+    assert lock.cards["d"] == {"changed": 5, "hash": "d"}
+
+
+def test_conflict_markers_around_more_than_cards_are_one_clear_error(tmp_path):
+    text = '<<<<<<< HEAD\n{"cheatdeck-lock": 1,\n=======\n{"cheatdeck-lock": 2,\n>>>>>>> x\n}\n'
+    (tmp_path / LOCK_FILE).write_text(text)
+    lock = Lock.read(tmp_path)
+    assert lock.problem is not None and "resolve the conflict by hand" in lock.problem

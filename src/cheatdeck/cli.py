@@ -8,6 +8,7 @@ unknown format).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -180,6 +181,14 @@ def _corpus_dir(args) -> Path:
     return corpus
 
 
+def _shown(path: Path) -> str:
+    """``path`` as diagnostics name files: relative to the current folder."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
 def own_out_dir(out: Path, corpus: Path) -> str | None:
     """Why ``out`` cannot hold the outputs (it is the corpus folder itself), or None."""
     if out.resolve() == corpus.resolve():
@@ -198,6 +207,12 @@ def run_check(args) -> int:
     with Stages() as stages:  # bars on a terminal only, on stderr: stdout stays the report
         outcome = pipeline.check(corpus, progress=stages)
     sys.stdout.write(outcome.report.render(args.format))
+    if outcome.lock is not None and outcome.lock.merged and not outcome.lock.problem:
+        print(
+            f"cheatdeck: {_shown(outcome.lock.path)}: git's merge conflict markers: both sides' "
+            "cards were read; 'cheatdeck build' writes the lock without them",
+            file=sys.stderr,
+        )
     return outcome.report.exit_code(args.strict)
 
 
@@ -261,6 +276,12 @@ def run_build(args) -> int:
     if report.failed(args.strict):
         print("cheatdeck: nothing was written", file=sys.stderr)
         return report.exit_code(args.strict)
+    if outcome.lock is not None and outcome.lock.merged:
+        print(
+            f"cheatdeck: {_shown(outcome.lock.path)}: git's merge conflict markers resolved (both "
+            f"sides' cards kept): git add {_shown(outcome.lock.path)}",
+            file=sys.stderr,
+        )
     if not args.quiet:
         _print_changes(outcome, out, writers)
         for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing

@@ -9,7 +9,10 @@ point at a card's line. A card's entry is a dict: ``changed``, ``hash``, ``notes
 (key -> guid, hash, changed) and ``data`` (the card's last content, which a card
 ships once more with when it is retired); keys this module does not know are kept
 as they are, for other modules' per-card data. Every entry is checked when read:
-one that is not as written here is one clear problem naming the card.
+one that is not as written here is one clear problem naming the card. A lock git
+could not merge (two branches added or edited cards next to each other) is read with
+both sides' entries, as its one-card lines allow, and the next build writes it whole
+again.
 """
 
 from __future__ import annotations
@@ -145,6 +148,7 @@ class Lock:
     now: int = field(default_factory=now_seconds)
     problem: str | None = None
     problem_line: int = 1
+    merged: bool = False  # git's merge conflict markers were in the file: both sides read
 
     @classmethod
     def read(cls, corpus_dir: Path) -> Lock:
@@ -158,6 +162,7 @@ class Lock:
             if not path.is_file():
                 raise LockProblem("it is not a file")
             text = path.read_text(encoding="utf-8")
+            lock.merged = has_conflict_markers(text)
             lock.cards, lock.other = _parse(text)
         except LockProblem as exc:
             lock.problem = str(exc)
@@ -323,15 +328,10 @@ def _problem(message: str, line: int = 1) -> LockProblem:
 
 def _parse(text: str) -> tuple[dict[str, dict], dict[str, dict]]:
     """(cards, other) of a lock's text; LockProblem naming the card for a bad entry."""
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise _problem(f"it is not JSON ({exc})", getattr(exc, "lineno", 1)) from None
-    if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
-        raise _problem("unknown lock version")
-    cards, other = data.get("cards", {}), data.get("other", {})
-    if not isinstance(cards, dict) or not isinstance(other, dict):
-        raise _problem("'cards' and 'other' must be objects")
+    if has_conflict_markers(text):
+        cards, other = _both_sides(text)
+    else:
+        cards, other = _sections(text)
     for card_id, entry in cards.items():
         why = _entry_problem(entry)
         if why is not None:
@@ -342,6 +342,96 @@ def _parse(text: str) -> tuple[dict[str, dict], dict[str, dict]]:
         if why is not None:
             raise _problem(f"the entry '{key}' under 'other' {why}")
     return cards, other
+
+
+def _sections(text: str) -> tuple[dict, dict]:
+    """The ``cards`` and ``other`` objects of a lock's JSON text."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise _problem(f"it is not JSON ({exc})", getattr(exc, "lineno", 1)) from None
+    if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
+        raise _problem("unknown lock version")
+    cards, other = data.get("cards", {}), data.get("other", {})
+    if not isinstance(cards, dict) or not isinstance(other, dict):
+        raise _problem("'cards' and 'other' must be objects")
+    return cards, other
+
+
+#: How git marks a merge conflict: our side, the base (diff3 style), theirs, the end.
+_CONFLICT_MARKERS = ("<<<<<<< ", "||||||| ", "=======", ">>>>>>> ")
+
+
+def has_conflict_markers(text: str) -> bool:
+    """Whether git left merge conflict markers in the lock (two branches added or edited
+    cards next to each other)."""
+    return "\n<<<<<<< " in text or text.startswith("<<<<<<< ")
+
+
+def _both_sides(text: str) -> tuple[dict, dict]:
+    """(cards, other) of a lock git could not merge, with both sides' entries: the lock
+    holds one entry a line, so each side of a conflict is whole entries (a card both
+    sides hold keeps the newer entry and the notes of both). The base of a diff3-style
+    conflict is left out: both sides started from it. Anything else inside the markers
+    (the lock's own lines) is a LockProblem: the conflict is then resolved by hand."""
+    sections: dict[str, dict] = {"cards": {}, "other": {}}
+    skeleton: list[str] = []  # the lines around the entries, as dumps writes them
+    section, side = None, "both"
+    for number, line in enumerate(text.splitlines(), start=1):
+        marker = next((m for m in _CONFLICT_MARKERS if line.startswith(m.rstrip())), None)
+        if marker is not None:
+            side = {"<<<<<<< ": "ours", "||||||| ": "base", "=======": "theirs"}.get(marker, "both")
+            continue
+        if side == "base":
+            continue
+        entry = _entry_line(line) if section else None
+        if entry is None:
+            if side != "both":
+                raise _problem(_BY_HAND, number)
+            skeleton.append(line.strip())
+            section = {'"cards": {': "cards", '"other": {': "other"}.get(line.strip(), section)
+            continue
+        ((key, value),) = entry.items()
+        found = sections[section]
+        found[key] = _newer(found[key], value) if key in found else value
+    if skeleton != _SKELETON:
+        raise _problem(_BY_HAND)
+    return sections["cards"], sections["other"]
+
+
+_BY_HAND = (
+    "it holds git's merge conflict markers around more than whole cards: resolve the "
+    "conflict by hand, keeping both sides' card lines"
+)
+_SKELETON = [f'{{"cheatdeck-lock": {LOCK_VERSION},', '"cards": {', "},", '"other": {', "}", "}"]
+
+
+def _entry_line(line: str) -> dict | None:
+    """``{key: entry}`` of one entry line (``"id": {...},``), or None."""
+    stripped = line.strip().removesuffix(",")
+    if not (stripped.startswith('"') and stripped.endswith("}")):
+        return None
+    try:
+        entry = json.loads("{" + stripped + "}")
+    except ValueError:
+        return None
+    return entry if isinstance(entry, dict) and len(entry) == 1 else None
+
+
+def _newer(one: object, other: object) -> object:
+    """Of two sides' entries for one card, the one changed last, with the notes of both."""
+    if not (isinstance(one, dict) and isinstance(other, dict)):
+        return other
+    older, newer = sorted((one, other), key=_changed)
+    merged = dict(newer)
+    if isinstance(older.get("notes"), dict) and isinstance(newer.get("notes"), dict):
+        merged["notes"] = {**older["notes"], **newer["notes"]}
+    return merged
+
+
+def _changed(entry: dict) -> int:
+    changed = entry.get("changed")
+    return changed if _is_time(changed) else 0
 
 
 def _entry_problem(entry: object, notes: bool = True) -> str | None:
