@@ -12,15 +12,19 @@ the build time (the lock, through the HTML's ``dcterms`` dates), the file identi
 from the HTML: the same corpus gives the same bytes. Layout time grows faster than
 the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
 paper (the HTML sheet and the deck keep it whole), and a sheet larger than
-``LARGE_SHEET`` characters of HTML is announced before it is laid out.
+``LARGE_SHEET`` characters of HTML is announced before it is laid out. A run of
+placeholders and text longer than a code line (``<host>:<path_to_dir>``) may break where
+a placeholder begins (``breakable_placeholders``): WeasyPrint would not break it at all.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import html as htmllib
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -137,7 +141,7 @@ def build_sheet(ctx) -> Sheet:
     """Lay the sheet out (twice when some cards prove taller than a column) and write it."""
     name = ctx.corpus.name + ".pdf"
     printed = _cut_long_fields(ctx, lambda line: ctx.notices.append(f"{name}: {line}"))
-    html = sheet.print_html(printed)
+    html = breakable_placeholders(sheet.print_html(printed), _code_line(ctx))
     if len(html) > LARGE_SHEET:
         _say(
             ctx,
@@ -310,6 +314,43 @@ def lay_out(html: str, roots) -> object:
         media_type="print",
     )
     return document.render(presentational_hints=False)
+
+
+#: A placeholder glued to the text before it (``host:<path>``, ``s3://<bucket>``,
+#: ``KEY=<value>``), and that text's last character or tag.
+_GLUED_PLACEHOLDER = re.compile(r'(</span>|[^\s>])(<span class="placeholder">)')
+_TAG = re.compile(r"<[^>]*>")
+#: Characters of visible text looked at on each side of a glued placeholder.
+_RUN_WINDOW = 300
+#: The indent a code line's continuation may have (its hanging indent and two spaces).
+_CONTINUATION_INDENT = 4
+
+
+def breakable_placeholders(html: str, line_chars: int | None) -> str:
+    """``html`` with a line-break opportunity (``<wbr>``) where a placeholder meets the
+    text before it, in every run without a space that is longer than a code line
+    (``line_chars`` characters): WeasyPrint breaks no such run
+    (``<remote_host>:<path_to_remote_directory>``) at a column's edge, even with
+    ``overflow-wrap: anywhere``, and lets it run into the next column. A shorter run is
+    left as it is: it moves to a line of its own."""
+    if line_chars is None:
+        return html
+    longest = line_chars - _CONTINUATION_INDENT
+
+    def breakable(match: re.Match) -> str:
+        start, end = match.start(2), match.end()
+        before = htmllib.unescape(_TAG.sub("", html[max(0, start - _RUN_WINDOW) : start]))
+        after = htmllib.unescape(_TAG.sub("", html[end : end + _RUN_WINDOW]))
+        run = len(re.search(r"\S*$", before).group()) + len(re.match(r"\S*", after).group())
+        return match.group(1) + "<wbr>" + match.group(2) if run > longest else match.group()
+
+    return _GLUED_PLACEHOLDER.sub(breakable, html)
+
+
+def _code_line(ctx) -> int | None:
+    """How many characters a code line of the sheet holds (None for an unknown paper)."""
+    surely = sheet.PageSetup.of(ctx.settings).code_chars
+    return None if surely is None else int(surely / sheet.WIDTH_MARGIN)
 
 
 def _cut_long_fields(ctx, warn: Callable[[str], None]):
