@@ -180,10 +180,53 @@ def test_copy_yields_the_code_with_its_newlines(browser, sheets):
     assert page.evaluate("document.querySelector('#c-sql-upsert code').textContent") == expected
 
 
+def lay_out_every_section(page) -> None:
+    """Sections out of view are laid out only when they come near (content-visibility)
+    and clip what they hold: measure every section as if it were on screen, unclipped."""
+    page.add_style_tag(content=".topic { content-visibility: visible !important; }")
+
+
 @pytest.mark.parametrize("name", ["postgres", "aws"])
 def test_no_horizontal_overflow_on_a_phone(browser, sheets, name):
     page = open_page(browser, sheets[name], width=390)
+    lay_out_every_section(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_a_sheet_of_many_sections_lays_out_only_what_is_near_and_prints_everything(
+    browser, tmp_path
+):
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: many\ntitle: Many\ndeck: Many\n")
+    for n in range(60):
+        cards = "".join(
+            f"  - {{id: t{n}-c{c}, kind: qa, question: Topic {n} question {c}?, "
+            f"answer: Answer {n}-{c} zq{n}x{c}}}\n"
+            for c in range(6)
+        )
+        (corpus / f"t{n:02}.yaml").write_text(f"deck: T{n}\ntitle: Topic {n}\ncards:\n{cards}")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    skipped = (  # cards the browser has not laid out: they lie in a section out of view
+        "[...document.querySelectorAll('main article.card')]"
+        ".filter(card => !card.checkVisibility({contentVisibilityAuto: true})).length"
+    )
+    assert page.evaluate(skipped) > 0, "sections far below the screen are not laid out"
+    page.fill("#search", "zq59x5")
+    assert page.locator("article.card:not([hidden])").count() == 1
+    last = page.locator("#c-t59-c5")
+    last.scroll_into_view_if_needed()
+    box = last.bounding_box()
+    assert box is not None and box["height"] > 0 and 0 <= box["y"] < 900
+    page.fill("#search", "")
+    page.emulate_media(media="print")
+    assert page.evaluate(skipped) == 0, "printing lays out every section"
+    assert (
+        page.evaluate(
+            "getComputedStyle(document.querySelector('main section.topic')).contentVisibility"
+        )
+        == "visible"
+    )
 
 
 SPLIT_WORDS = """() => {
@@ -212,6 +255,7 @@ SPLIT_WORDS = """() => {
 @pytest.mark.parametrize("name", ["postgres", "aws"])
 def test_no_word_in_a_table_cell_is_split_across_lines(browser, sheets, name, width):
     page = open_page(browser, sheets[name], width=width)
+    lay_out_every_section(page)
     assert page.evaluate(SPLIT_WORDS) == []
 
 
@@ -257,6 +301,7 @@ CONTRAST = """() => {
 @pytest.mark.parametrize("name", ["postgres", "aws"])
 def test_text_and_code_contrast_is_at_least_4_5(browser, sheets, name, scheme):
     page = open_page(browser, sheets[name], scheme=scheme)
+    lay_out_every_section(page)
     page.evaluate("document.querySelectorAll('button.copy').forEach(b => b.style.opacity = 1)")
     assert page.evaluate(CONTRAST) == []
 

@@ -29,17 +29,22 @@
     var text = id.toLowerCase() + " " + searchable(element);
     return wanted.every(function (word) { return text.indexOf(word) >= 0; });
   }
+  // Only what changes is touched: on a sheet of thousands of cards each change costs.
+  function show(element, shown) {
+    if (element.hidden === shown) { element.hidden = !shown; }
+  }
   function filter() {
     var wanted = words(box.value);
     var shown = 0, total = 0;
     cards.forEach(function (card) {
-      var rows = card.querySelectorAll("tr.limit");
+      if (card.cdRows === undefined) { card.cdRows = card.querySelectorAll("tr.limit"); }
+      var rows = card.cdRows;
       var any = false;
       if (rows.length) {
         Array.prototype.forEach.call(rows, function (row, index) {
           var holder = index === 0 ? card : row;  // the first row's id is the card's
           var ok = wanted.length === 0 || matches(holder.id, row, wanted);
-          row.hidden = !ok;
+          show(row, ok);
           total += 1;
           if (ok) { shown += 1; any = true; }
         });
@@ -48,13 +53,13 @@
         total += 1;
         if (any) { shown += 1; }
       }
-      card.hidden = !any;
+      show(card, any);
     });
     sections.forEach(function (section) {
       var heading = null, visible = false, anyInSection = false;
       Array.prototype.forEach.call(section.children, function (child) {
         if (child.matches("h3.group")) {
-          if (heading) { heading.hidden = !visible; }
+          if (heading) { show(heading, visible); }
           heading = child;
           visible = false;
         } else if (child.matches("article.card") && !child.hidden) {
@@ -62,8 +67,8 @@
           anyInSection = true;
         }
       });
-      if (heading) { heading.hidden = !visible; }
-      section.hidden = !anyInSection;
+      if (heading) { show(heading, visible); }
+      show(section, anyInSection);
     });
     count.textContent = wanted.length ? shown + " of " + total + " cards" : "";
   }
