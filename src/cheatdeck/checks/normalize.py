@@ -76,10 +76,60 @@ def unmark(text: str) -> str:
     return text
 
 
+#: A modifier key as people write it, and the one name it is compared as.
+_MODIFIERS = {
+    **dict.fromkeys(("ctrl", "control", "ctl", "^", "⌃"), "ctrl"),
+    **dict.fromkeys(("alt", "option", "opt", "⌥"), "alt"),
+    **dict.fromkeys(("shift", "⇧"), "shift"),
+    **dict.fromkeys(("cmd", "command", "⌘"), "cmd"),
+    **dict.fromkeys(("win", "windows", "super", "meta"), "win"),
+}
+_MODIFIER = r"(?:ctrl|control|ctl|alt|option|opt|shift|cmd|command|win|windows(?:\s+key)?|super|meta)"
+#: Keys named after a modifier and a dash ("Ctrl-Tab"): a word after one ("shift-register")
+#: is a hyphenated word. After a plus sign any key counts.
+_KEY_NAMES = r"(?:f\d{1,2}|tab|esc|escape|enter|return|space|backspace|del|delete|insert|home|end|pgup|pgdn|pageup|pagedown|up|down|left|right|click)"
+#: A key combination: "Ctrl+R", "Ctrl-R", "ctrl + r", "⌘C", "⌘⇧P", "^R", "Windows key + L".
+_SHORTCUT = re.compile(
+    rf"(?<![\w+-])((?:{_MODIFIER}\s*(?:\+\s*(?=[^\W_]+\b|[^\w\s])|-\s*(?={_KEY_NAMES}\b|{_MODIFIER}\s*-|[^\W_]\b|[^\w\s]))"
+    r"|[⌘⌥⇧⌃]\s*[-+]?\s*)+|\^(?=[A-Z]\b))"
+    r"([^\W_]+\b|[^\w\s])",
+    re.I,
+)
+_SHORTCUT_HINT = re.compile(rf"(?i)\b{_MODIFIER}\s*[-+]|[⌘⌥⇧⌃]|\^[A-Z]\b")
+#: A key alone, in capitals, in a sequence of keys: "Ctrl-W W" is not "Ctrl-W w".
+_CAPITAL_KEY = re.compile(r"(?<![\w+-])([A-Z])(?![\w+-])")
+
+
+def _shortcuts(text: str) -> str:
+    """Key combinations written one way: "Ctrl-R", "ctrl + r" and "^R" as "ctrl+r",
+    "⌘⇧P" and "Shift+Cmd+P" as "shift+cmd+p"; in a sequence of keys, a capital letter
+    alone as its shifted key ("Ctrl-W W" is "ctrl+w shift+w", not "Ctrl-W w")."""
+    if not ("+" in text or "-" in text or "^" in text or not text.isascii()):
+        return text
+    if _SHORTCUT_HINT.search(text) is None:
+        return text
+    text = _SHORTCUT.sub(_one_shortcut, text)
+    if all("+" in word or len(word) == 1 for word in text.split()):
+        text = _CAPITAL_KEY.sub(lambda m: f"shift+{m.group(1).lower()}", text)
+    return text
+
+
+_MODIFIER_ORDER = ("ctrl", "alt", "shift", "cmd", "win")
+_MODIFIER_WORD = re.compile(rf"(?i){_MODIFIER}|[⌘⌥⇧⌃^]")
+
+
+def _one_shortcut(match: re.Match) -> str:
+    held = {
+        _MODIFIERS[word.casefold().split()[0]] for word in _MODIFIER_WORD.findall(match.group(1))
+    }
+    key = match.group(2).casefold()
+    return "+".join([*(m for m in _MODIFIER_ORDER if m in held), key])
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field."""
-    text = unmark(text)
+    text = _shortcuts(unmark(text))
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
         return " ".join(
