@@ -32,7 +32,7 @@ from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
 from .items import Item, Vocabulary, build_items, same_key, scope_of
-from .quantities import same_value
+from .quantities import equal_values
 from .similar import Verdict, find_similar
 from .structured import same_measure_groups
 
@@ -197,7 +197,7 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
-        return same_value(a.quantities, b.quantities)
+        return equal_values(a.quantities, b.quantities)
     return verdict.same_meaning(a, b)
 
 

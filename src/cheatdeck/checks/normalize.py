@@ -84,10 +84,15 @@ _MODIFIERS = {
     **dict.fromkeys(("cmd", "command", "⌘"), "cmd"),
     **dict.fromkeys(("win", "windows", "super", "meta"), "win"),
 }
-_MODIFIER = r"(?:ctrl|control|ctl|alt|option|opt|shift|cmd|command|win|windows(?:\s+key)?|super|meta)"
+_MODIFIER = (
+    r"(?:ctrl|control|ctl|alt|option|opt|shift|cmd|command|win|windows(?:\s+key)?|super|meta)"
+)
 #: Keys named after a modifier and a dash ("Ctrl-Tab"): a word after one ("shift-register")
 #: is a hyphenated word. After a plus sign any key counts.
-_KEY_NAMES = r"(?:f\d{1,2}|tab|esc|escape|enter|return|space|backspace|del|delete|insert|home|end|pgup|pgdn|pageup|pagedown|up|down|left|right|click)"
+_KEY_NAMES = (
+    r"(?:f\d{1,2}|tab|esc|escape|enter|return|space|backspace|del|delete|insert|home|end"
+    r"|pgup|pgdn|pageup|pagedown|up|down|left|right|click)"
+)
 #: A key combination: "Ctrl+R", "Ctrl-R", "ctrl + r", "⌘C", "⌘⇧P", "^R", "Windows key + L".
 _SHORTCUT = re.compile(
     rf"(?<![\w+-])((?:{_MODIFIER}\s*(?:\+\s*(?=[^\W_]+\b|[^\w\s])|-\s*(?={_KEY_NAMES}\b|{_MODIFIER}\s*-|[^\W_]\b|[^\w\s]))"

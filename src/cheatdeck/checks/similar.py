@@ -30,7 +30,14 @@ from itertools import combinations
 
 from .items import Item, Vocabulary
 from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
-from .quantities import is_mostly_quantity, parse, rounded_alike, same_value
+from .quantities import (
+    equal_values,
+    inside_range,
+    is_mostly_quantity,
+    parse,
+    rounded_alike,
+    same_value,
+)
 from .structured import GENERIC
 from .typos import typo_mapping
 
@@ -327,7 +334,7 @@ class Verdict:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
             quantities_a, quantities_b = parse(a.answer), parse(b.answer)
-            if _same_values(quantities_a, quantities_b):
+            if equal_values(quantities_a, quantities_b):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
@@ -658,6 +665,8 @@ class Verdict:
         if quantities_a and quantities_b:
             if _other_measures(quantities_a, quantities_b):
                 return False  # "5 mg/kg" (a dose) and "5-10 mg/L" (a level): two things
+            if inside_range(quantities_a, quantities_b):
+                return False  # "2.0 V" in "1.8–2.2 V": a typical value, or a rounding
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -792,17 +801,6 @@ def _amounts(quantities: frozenset) -> set:
 
 def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
-
-
-def _same_values(first: frozenset, second: frozenset) -> bool:
-    """Two answers state the same values: equal sets, or one a part of the other only
-    when the part is no single end of a range ("2 h" is not "2–3 h")."""
-    if first == second:
-        return bool(first)
-    small, large = (first, second) if len(first) <= len(second) else (second, first)
-    if not same_value(small, large):
-        return False
-    return not (len(small) == 1 and len(large) == 2)
 
 
 def _other_measures(first: frozenset, second: frozenset) -> bool:
