@@ -596,13 +596,13 @@ def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
 def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> bool:
     """Two parsed values state the same values: equal sets, or one a part of the other
     (``same_value``) when the part is no single end of a range ("2 h" is not "2–3 h",
-    "at least 5 cm" is not "5–6 cm")."""
+    "at least 5 cm" is not "5–6 cm"; "5,500 kelvin" is one reading of "5500 K")."""
     if first == second:
         return bool(first)
     small, large = (first, second) if len(first) <= len(second) else (second, first)
     if not same_value(small, large):
         return False
-    return not (len(small) == 1 and len(large) == 2)
+    return not (len(small) == 1 and len(large) == 2 and len({d for d, _ in large}) == 1)
 
 
 def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> bool:
