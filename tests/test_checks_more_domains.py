@@ -159,3 +159,57 @@ def test_a_value_inside_a_range_is_a_possible_conflict_only(tmp_path):
     assert "warning similar-fact: possibly conflicting with red-b" in red
     assert "warning similar-fact: possibly conflicting with depth-b" in depth
     assert "error conflicting-fact: conflicts with rate-b" in rate
+
+
+# ------------------------------------------------------------------ reworded prompts
+
+
+def test_a_with_word_the_other_prompt_states_is_no_condition(tmp_path):
+    """ "... with cool running water" names no condition that "cool a burn under running
+    water" lacks: another value is a possible conflict; "with a splint" is one."""
+    cards = """
+    - id: burn
+      kind: qa
+      question: How long should you cool a burn under running water?
+      answer: At least 20 minutes
+    - id: burn-b
+      kind: qa
+      question: For how long do you cool a burn with cool running water?
+      answer: 10 minutes
+    - id: wrist
+      kind: qa
+      question: How long do you rest a sprained wrist?
+      answer: 2 days
+    - id: wrist-b
+      kind: qa
+      question: How long do you rest a sprained wrist with a splint?
+      answer: 5 days
+    """
+    found = check(tmp_path, {"First aid": cards})
+    assert len(found) == 1, "\n".join(found)
+    assert "warning similar-fact: possibly conflicting with burn-b" in found[0]
+
+
+def test_a_question_answered_with_a_command_card_s_code_is_the_same_command(tmp_path):
+    cards = """
+    - {id: dd, kind: command, task: Delete the current line, command: dd, lang: text}
+    - {id: dd-q, kind: qa, question: Which Vim command deletes the current line?, answer: "`dd`"}
+    - {id: wq, kind: command, task: Save and quit, command: ":wq", lang: vim}
+    - {id: wq-q, kind: qa, question: How do you write the file and leave?, answer: "`:wq`"}
+    - {id: x-q, kind: qa, question: Which key deletes one character?, answer: "`x`"}
+    - {id: x-q2, kind: qa, question: Which key closes the quickfix list?, answer: "`x`"}
+    """
+    found = check(tmp_path, {"Vim": cards})
+    assert len(found) == 2, "\n".join(found)
+    assert "error duplicate-fact: same fact as dd-q" in found[0]
+    assert "(same command for another task)" in found[0]
+    assert "error duplicate-fact: same fact as wq-q" in found[1]
+
+
+def test_esc_is_escape(tmp_path):
+    cards = """
+    - {id: leave, kind: qa, question: How do you leave insert mode?, answer: Esc}
+    - {id: leave-b, kind: qa, question: Which key exits insert mode in Vim?, answer: Escape}
+    """
+    found = check(tmp_path, {"Vim": cards})
+    assert len(found) == 1 and "nearly the same fact as leave-b" in found[0], found

@@ -248,6 +248,7 @@ ABBREVIATIONS = {
     "dict": "dictionary dictionaries",
     "remove": "delete deletes deleted",
     "show": "display displays print prints",
+    "esc": "escape",
 }
 
 _STEMMER = snowballstemmer.stemmer("english")

@@ -359,7 +359,9 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
-        if (sides_a or sides_b) and _other_sides(sides_a, sides_b):
+        if (sides_a or sides_b) and _other_sides(
+            sides_a, sides_b, self._word_set(first), self._word_set(second)
+        ):
             return None  # "users per group" / "groups per user"
         deck = self._deck_words(a) | self._deck_words(b)
         if _a_year(a.quantities) and _a_year(b.quantities):
@@ -570,6 +572,11 @@ class Verdict:
             found = (frozenset(self._plain(tokens)), _sides(self.vocab.words, tokens))
             self._shapes[item.index] = found
         return found
+
+    def _word_set(self, tokens: Collection[int]) -> frozenset[str]:
+        """The words of plain token ids (``_shape``) as text."""
+        words = self.vocab.words
+        return frozenset(words[token] for token in tokens)
 
     def _plain(self, tokens: Sequence[int]) -> set[int]:
         """Token ids without sides and repeat marks (``to:ignore`` -> ``ignore``)."""
@@ -825,11 +832,18 @@ def _swapped(x: set[str], y: set[str]) -> bool:
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(x - y) and bool(y - x)
 
 
-def _other_sides(first: dict[str, set[str]], second: dict[str, set[str]]) -> bool:
+def _other_sides(
+    first: dict[str, set[str]],
+    second: dict[str, set[str]],
+    first_words: frozenset[str] = frozenset(),
+    second_words: frozenset[str] = frozenset(),
+) -> bool:
     """One side holds other words in the two prompts ("users per group" / "groups per
     user", "memory to CPU" / "CPU to memory"), or one prompt has a condition the other
-    lacks ("throughput with batching")."""
-    if first.get("with") != second.get("with"):
+    lacks ("throughput with batching"). A word after "with" that the other prompt
+    states elsewhere is no condition of its own: "cool a burn *with cool* water" asks
+    what "cool a burn under water" asks. (``*_words``: each prompt's plain words.)"""
+    if first.get("with", set()) - second_words != second.get("with", set()) - first_words:
         return True
     return any(side in second and second[side] != found for side, found in first.items())
 
