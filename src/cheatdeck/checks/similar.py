@@ -515,7 +515,9 @@ class Verdict:
         _, _, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
-        return any(len(w) > 5 and w not in apart and w in joined for w in words)
+        if any(len(w) > 5 and w not in apart and w in joined for w in words):
+            return True
+        return bool(_name_adjectives(a.full_prompt, b.full_prompt))
 
     def _spelling(self, item: Item) -> tuple:
         """(acronyms, words in lower case, initials, words joined, set of words) of a
@@ -557,6 +559,9 @@ class Verdict:
             if word in joined:
                 self._set_aside([word], list(joined[word]), words, others)
                 found += 1
+        for adjective, name in _name_adjectives(text, other):
+            self._set_aside([adjective], [name], words, others)
+            found += 1
         return found
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
@@ -759,6 +764,29 @@ def _words_of(pattern: re.Pattern, text: str) -> frozenset[str]:
 
 
 _INITIALS = re.compile(r"[^\W_]+")
+#: A capitalised word ending in "n": perhaps the adjective of a name ("European").
+_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
+
+
+def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
+    """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
+    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
+    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
+    if "n" not in text:
+        return []
+    adjectives = _ADJECTIVE_OF_NAME.findall(text)
+    if not adjectives:
+        return []
+    found = []
+    for name in _CAPITALISED.findall(other):
+        root = name.rstrip("aeiouy")
+        if len(root) < 4:
+            continue
+        for adjective in adjectives:
+            if adjective.startswith(root) and adjective[len(root) :] in _ADJECTIVE_ENDINGS:
+                found.append((adjective, name))
+    return found
 
 
 def _bare_words(text: str) -> list[str]:
