@@ -231,3 +231,18 @@ def test_a_name_and_its_adjective(text, other, found):
     from cheatdeck.checks.similar import _name_adjectives
 
     assert _name_adjectives(text, other) == found
+
+
+def test_a_unit_symbol_is_its_name(tmp_path):
+    """ "KiB" is "kibibyte", "GB" "gigabyte": the same subject, as "km" is "kilometre"."""
+    cards = """
+    - {id: kib, kind: limit, subject: Size of a kibibyte, value: 1024 bytes}
+    - {id: kib-b, kind: limit, subject: KiB size, value: "1,024 bytes"}
+    - {id: kb, kind: limit, subject: Size of one kilobyte, value: 1000 bytes}
+    - {id: gb, kind: limit, subject: Bytes in a GB, value: 10⁹}
+    - {id: gb-b, kind: limit, subject: Bytes in a gigabyte, value: 1024³}
+    """
+    found = check(tmp_path, {"Hardware": cards})
+    assert len(found) == 2, "\n".join(found)
+    assert "error duplicate-fact: same fact as kib-b" in found[0]
+    assert "error conflicting-fact: conflicts with gb-b" in found[1]
