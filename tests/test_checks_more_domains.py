@@ -246,3 +246,22 @@ def test_a_unit_symbol_is_its_name(tmp_path):
     assert len(found) == 2, "\n".join(found)
     assert "error duplicate-fact: same fact as kib-b" in found[0]
     assert "error conflicting-fact: conflicts with gb-b" in found[1]
+
+
+def test_a_number_after_a_name_is_its_roman_numeral(tmp_path):
+    """ "Type 1 error" is "Type I error", "World War 2" the "Second World War"; "Type 2"
+    stays another thing than "Type 1", "Python 3.11" a version."""
+    for a, b in [("Type 1 error", "Type I error"), ("Phase 3 trial", "Phase III trial")]:
+        assert fold(a) == fold(b)
+    assert fold("Python 3.11") == "python 3 11"
+    cards = """
+    - {id: t1, kind: concept, term: Type I error, definition: A false positive}
+    - {id: t1-b, kind: concept, term: Type 1 error, definition: A false negative}
+    - {id: t2, kind: concept, term: Type 2 error, definition: A false negative}
+    - {id: ww2, kind: limit, subject: World War 2, value: 1939–1945}
+    - {id: ww2-b, kind: limit, subject: Second World War, value: 1939–1946}
+    """
+    found = check(tmp_path, {"Statistics": cards})
+    assert len(found) == 2, "\n".join(found)
+    assert "warning similar-fact: possibly conflicting with t1-b" in found[0]
+    assert "error conflicting-fact: conflicts with ww2-b" in found[1]

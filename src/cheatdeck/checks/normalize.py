@@ -131,10 +131,26 @@ def _one_shortcut(match: re.Match) -> str:
     return "+".join([*(m for m in _MODIFIER_ORDER if m in held), key])
 
 
+#: A capitalised word, then a number of the ones Roman numerals write here: "Type 1",
+#: "World War 2", "Phase 3" (not "Python 3.11", "Stage 4 %").
+_NUMBERED = re.compile(r"\b([A-Z][a-z]+) (1[12]?|[2-46-9])\b(?![.,:/]?\d| ?[%°])")
+_ROMAN_OF = dict(
+    zip("1 2 3 4 6 7 8 9 11 12".split(), "I II III IV VI VII VIII IX XI XII".split(), strict=True)
+)
+
+
+def _as_roman(match: re.Match) -> str:
+    """ "Type 1" as "Type I": one number after a name, however it is written ("Type I
+    error", "World War II", "Henry VIII")."""
+    return f"{match.group(1)} {_ROMAN_OF[match.group(2)]}"
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field."""
     text = _shortcuts(unmark(text))
+    if " " in text and _NUMBERED.search(text) is not None:
+        text = _NUMBERED.sub(_as_roman, text)
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
         return " ".join(
@@ -433,7 +449,7 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 
 #: A capitalised name, then "I": a regnal number ("Elizabeth I", "World War I"), not "me".
-_REGNAL_I = re.compile(r"\b([A-Z][a-z]+)\s+I\b")
+_REGNAL_I = re.compile(r"\b([A-Z][a-z]+)\s+[I1]\b(?![.,:/]?\d| ?[%°])")
 
 
 def capital_stopwords(text: str) -> frozenset[str]:
@@ -442,7 +458,9 @@ def capital_stopwords(text: str) -> frozenset[str]:
     if text.islower():  # no capital letter at all (most answers): no regex search
         return frozenset()
     found = _CAPITALS.findall(text)
-    if " I" in text and any(name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)):
+    if (" I" in text or " 1" in text) and any(
+        name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)
+    ):
         found.append("I")
     if not found:
         return frozenset()
@@ -467,11 +485,14 @@ def name_like_words(text: str) -> set[str]:
     (capitalised inside a sentence), ``us-east-1``. A differing one vetoes a match."""
     found: set[str] = set()
     text = unmark(text)
+    if " " in text and _NUMBERED.search(text) is not None:
+        text = _NUMBERED.sub(_as_roman, text)  # "Step 1" names what "Step I" names
+    regnal = frozenset({"i"}) & capital_stopwords(text)  # the "I" of "Type I" is "first"
     sentence_start = True
     for match in _RAW_WORD.finditer(text):
         raw = match.group()
         if _is_name_like(raw, sentence_start):
-            found.update(content_words(fold(raw)))
+            found.update(content_words(fold(raw), regnal))
         end = match.end()
         tail = text[end : end + 2]
         sentence_start = bool(tail) and (
