@@ -265,3 +265,20 @@ def test_a_number_after_a_name_is_its_roman_numeral(tmp_path):
     assert len(found) == 2, "\n".join(found)
     assert "warning similar-fact: possibly conflicting with t1-b" in found[0]
     assert "error conflicting-fact: conflicts with ww2-b" in found[1]
+
+
+def test_one_word_said_otherwise_is_a_possible_conflict(tmp_path):
+    """Prompts that share three words and each say one other ("normal" / "healthy")
+    with values that cannot both be right: a warning. A side ("under" / "over") or a
+    qualifier ("maximum" / "recommended") asks another thing."""
+    cards = """
+    - {id: hr, kind: limit, subject: Normal adult resting heart rate, value: 60–100 bpm}
+    - {id: hr-b, kind: limit, subject: Resting heart rate of a healthy adult, value: 40–60 bpm}
+    - {id: cpr, kind: limit, subject: "Hands-on time in CPR, rescuers under 50", value: 80 %}
+    - {id: cpr-b, kind: limit, subject: "Hands-on time in CPR, rescuers 50 and over", value: 60 %}
+    - {id: pin, kind: limit, subject: Maximum current per pin of an Uno, value: 40 mA}
+    - {id: pin-b, kind: limit, subject: "Current per pin of an Uno, recommended", value: 20 mA}
+    """
+    found = check(tmp_path, {"First aid": cards})
+    assert len(found) == 1, "\n".join(found)
+    assert "warning similar-fact: possibly conflicting with hr-b" in found[0]

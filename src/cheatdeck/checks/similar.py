@@ -61,6 +61,12 @@ _REWORDED = frozenset({"qa", "concept", "limit"})
 #: Words that say which value of a thing is meant: the shorter of two related prompts
 #: never has one the longer lacks.
 QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
+#: Words that name one of two sides, places or times: a prompt that says one where
+#: another says the other asks another thing ("under 50" / "50 and over").
+OPPOSITES = frozenset(
+    """under over above below before after left right upper lower inner outer front back
+    early late high low first last next previous top bottom""".split()
+)
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -302,6 +308,8 @@ class Verdict:
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        opposites = content_words(" ".join(sorted(OPPOSITES)))
+        self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
@@ -392,18 +400,50 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
-        elif (
-            strict
+            return None
+        # prompts strictly related, or two that say one word otherwise ("normal" /
+        # "healthy"), with answers that cannot both be right: a possible conflict
+        if strict:
+            related = not self._subject_swapped(a, b, missing, differing)
+        else:
+            related = self._one_word_swapped(first, second, deck)
+        if (
+            related
             and (self.really_differ(a, b) or rounded_alike(a.answer, b.answer))
             and (
                 self._name_free(a, b, differing, sides=False)
                 or self._only_names_added(a, b, missing, differing)
             )
             and not self._slot_siblings(a, b)
-            and not self._subject_swapped(a, b, missing, differing)
         ):
             return Match(a, b, conflict=True)
         return None
+
+    def _one_word_swapped(
+        self, first: Collection[int], second: Collection[int], deck: frozenset[int]
+    ) -> bool:
+        """Two prompts that share three words or more and each say one other word in
+        another place ("*Normal* adult resting heart rate" / "Resting heart rate of a
+        *healthy* adult", "human *body* cell" / "human *somatic* cell"): perhaps one
+        question in two wordings, a warning when the values differ. Not a qualifier
+        ("max" / "recommended"), a negation or one of two sides ("under" / "over",
+        "first" / "last"); names are left out after (``_name_free``)."""
+        shared = len(set(first) & set(second))
+        if shared < 3:
+            return False
+        ignored = self.generic | deck
+        own_first = set(first).difference(second, ignored)
+        own_second = set(second).difference(first, ignored)
+        if len(own_first) != 1 or len(own_second) != 1:
+            return False
+        own = own_first | own_second
+        words = self.vocab.words
+        return (
+            own.isdisjoint(self.qualifiers)
+            and own.isdisjoint(self.protected)
+            and own.isdisjoint(self.opposites)
+            and all(words[t].isalpha() for t in own)
+        )
 
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
