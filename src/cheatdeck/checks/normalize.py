@@ -5,7 +5,9 @@ removed, casefolded, punctuation and spaces folded. Symbols that change a meanin
 (``C++`` / ``C#`` / ``-5`` / ``%`` / ``!~`` / ``<=``) are kept, so ``C++`` and ``C``
 never fold together, and a flag keeps its dash and case (``-n`` is not ``-N``).
 ``content_words`` is the looser layer: stop words dropped, words taken by their Snowball
-stem, abbreviations and their spelled-out forms made one (``max`` / ``maximum``).
+stem, abbreviations and their spelled-out forms made one (``max`` / ``maximum``). Both
+read a key combination one way (``Ctrl-R`` / ``Ctrl+R`` / ``^R``) and a number after a
+name as its Roman numeral (``Type 1`` / ``Type I``).
 """
 
 from __future__ import annotations
@@ -94,10 +96,12 @@ _KEY_NAMES = (
     r"|pgup|pgdn|pageup|pagedown|up|down|left|right|click)"
 )
 #: A key combination: "Ctrl+R", "Ctrl-R", "ctrl + r", "⌘C", "⌘⇧P", "^R", "Windows key + L".
+_PLUS_KEY = r"\+\s*(?=[^\W_]+\b|[^\w\s])"  # "Ctrl+" before any key
+_DASH_KEY = rf"-\s*(?={_KEY_NAMES}\b|{_MODIFIER}\s*-|[^\W_]\b|[^\w\s])"  # "Ctrl-R", "Ctrl-Tab"
 _SHORTCUT = re.compile(
-    rf"(?<![\w+-])((?:{_MODIFIER}\s*(?:\+\s*(?=[^\W_]+\b|[^\w\s])|-\s*(?={_KEY_NAMES}\b|{_MODIFIER}\s*-|[^\W_]\b|[^\w\s]))"
-    r"|[⌘⌥⇧⌃]\s*[-+]?\s*)+|\^(?=[A-Z]\b))"
-    r"([^\W_]+\b|[^\w\s])",
+    rf"(?<![\w+-])((?:{_MODIFIER}\s*(?:{_PLUS_KEY}|{_DASH_KEY})|[⌘⌥⇧⌃]\s*[-+]?\s*)+"
+    r"|\^(?=[A-Z]\b))"  # the modifiers ("^R": Ctrl+R) ...
+    r"([^\W_]+\b|[^\w\s])",  # ... and the key
     re.I,
 )
 _SHORTCUT_HINT = re.compile(rf"(?i)\b{_MODIFIER}\s*[-+]|[⌘⌥⇧⌃]|\^[A-Z]\b")

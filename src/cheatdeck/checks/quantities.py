@@ -1,12 +1,13 @@
 """Values with units, parsed for comparison: 256 KB = 256KB, 15 minutes = 900 seconds.
 
 A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
-bits, percent, grams, litres, hertz; a dose per kg or per litre is a dimension of its
-own; any other unit word counts as a plain number). Decimal (KB) and binary
-(KiB) units stay apart; ``11 nines`` is 99.999999999 %. Numbers written in words count
-("eleven nines", "one hundred eighteen"), and so do powers of ten ("6.022e23",
-"6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two values that agree to the
-precision of the coarser one ("6.022e23" and "6.02214076e23") are ``rounded_alike``.
+bits, percent, grams, litres, hertz, ohms, amperes, volts, watts, farads; a dose per kg
+or per litre is a dimension of its own; any other unit word counts as a plain number).
+Decimal (KB) and binary (KiB) units stay apart; ``11 nines`` is 99.999999999 %.
+Numbers written in words count ("eleven nines", "one hundred eighteen"), and so do
+powers of ten ("6.022e23", "6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two
+values that agree to the precision of the coarser one ("6.022e23" and "6.02214076e23")
+are ``rounded_alike``.
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ _WORD_PREFIXES = {
     "micro": Fraction(1, 10**6),
     "nano": Fraction(1, 10**9),
 }
-_WORD_PREFIXES |= {"kilo": Fraction(1000), "kil": Fraction(1000), "meg": Fraction(10**6)}
+_WORD_PREFIXES |= {"kilo": Fraction(1000), "meg": Fraction(10**6)}
 
 
 def _electrical_units() -> tuple[dict, dict]:

@@ -16,7 +16,8 @@ rule.
 Questions, terms and limits are also compared as rewordings (``_reworded``): the same
 answer to a prompt that holds half the other's words is the same fact; answers that
 cannot both be right (``really_differ``) to a prompt that holds all the other's rare
-words are a possible conflict. Both are warnings.
+words, or that shares three words and says one other ("normal" / "healthy"), are a
+possible conflict. Both are warnings.
 """
 
 from __future__ import annotations
