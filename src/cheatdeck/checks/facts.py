@@ -32,7 +32,7 @@ from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
 from .items import Item, Vocabulary, build_items, same_key, scope_of
-from .quantities import same_value
+from .quantities import equal_values
 from .similar import Verdict, find_similar
 from .structured import same_measure_groups
 
@@ -106,12 +106,15 @@ def _find_problems(
     first_with_hash: dict[tuple[int, int], Item] = {}
     first_with_key: dict[tuple, Item] = {}  # items whose key's checksum another key has
     first_with_command: dict[tuple[int, str], Item] = {}  # one command, two tasks
+    code_answers: list[Item] = []  # questions answered with a code span
     for item in items:
         scope = scopes[item.index]
         if item.kind == "command":
             first = first_with_command.setdefault((scope, item.answer_key), item)
             if first is not item:
                 groups.join((first, item))
+        elif item.kind == "qa" and item.answer[:1] == "`":
+            code_answers.append(item)
         first = first_with_hash.setdefault((scope, item.key_hash), item)
         if first is item:
             continue
@@ -121,6 +124,10 @@ def _find_problems(
             if first is item:
                 continue
         groups.join((first, item))
+    for item in code_answers:  # "Which command deletes a line?" `dd` / "Delete a line": dd
+        command = first_with_command.get((scopes[item.index], item.code_key or ""))
+        if command is not None:
+            groups.join((command, item))
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -181,7 +188,7 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
     the same in other words: pairwise, so only for a sane number of distinct answers."""
     by_answer: dict[str, list[Item]] = {}
     for item in group:
-        by_answer.setdefault(item.answer_key, []).append(item)
+        by_answer.setdefault(item.code_key or item.answer_key, []).append(item)
     classes = list(by_answer.values())
     if 1 < len(classes) <= MAX_VALUES_COMPARED:
         for x, first in enumerate(classes):
@@ -197,13 +204,13 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
-        return same_value(a.quantities, b.quantities)
+        return equal_values(a.quantities, b.quantities)
     return verdict.same_meaning(a, b)
 
 
 def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
-    if first.kind == second.kind == "command" and not same_key(first, second):
+    if "command" in (first.kind, second.kind) and not same_key(first, second):
         return "same command for another task"
     if all(same_key(item, first) for item in same):
         if first.statement:

@@ -8,6 +8,7 @@ layer: the folded prompt with its namespace (kept as a checksum), and the folded
 
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
 from collections.abc import Iterable
@@ -127,6 +128,18 @@ class Item:
         return fold_code(self.answer) if self.is_code else fold(self.answer)
 
     @property
+    def code_key(self) -> str | None:
+        """A command's code, or a question's answer written as one code span ("`dd`"),
+        folded as code; None for other answers."""
+        if self.kind == "command":
+            return self.answer_key
+        if self.kind == "qa" and self.answer[:1] == "`":
+            found = _LONE_CODE_SPAN.fullmatch(self.answer.strip())
+            if found is not None:
+                return fold_code(found.group(1))
+        return None
+
+    @property
     def prompt_name(self) -> str:
         """How messages name the prompt: "term", "cell 'EBS' / 'Scope'", ..."""
         if self.kind == "table-cell":
@@ -149,6 +162,10 @@ class Item:
         if self.kind == "list-item":
             return f"{self.context}\n{self.prompt}"
         return self.prompt
+
+
+#: An answer that is one code span and nothing else.
+_LONE_CODE_SPAN = re.compile(r"`([^`]+)`")
 
 
 def same_key(a: Item, b: Item) -> bool:

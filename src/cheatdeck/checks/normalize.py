@@ -5,7 +5,9 @@ removed, casefolded, punctuation and spaces folded. Symbols that change a meanin
 (``C++`` / ``C#`` / ``-5`` / ``%`` / ``!~`` / ``<=``) are kept, so ``C++`` and ``C``
 never fold together, and a flag keeps its dash and case (``-n`` is not ``-N``).
 ``content_words`` is the looser layer: stop words dropped, words taken by their Snowball
-stem, abbreviations and their spelled-out forms made one (``max`` / ``maximum``).
+stem, abbreviations and their spelled-out forms made one (``max`` / ``maximum``). Both
+read a key combination one way (``Ctrl-R`` / ``Ctrl+R`` / ``^R``) and a number after a
+name as its Roman numeral (``Type 1`` / ``Type I``).
 """
 
 from __future__ import annotations
@@ -76,10 +78,83 @@ def unmark(text: str) -> str:
     return text
 
 
+#: A modifier key as people write it, and the one name it is compared as.
+_MODIFIERS = {
+    **dict.fromkeys(("ctrl", "control", "ctl", "^", "⌃"), "ctrl"),
+    **dict.fromkeys(("alt", "option", "opt", "⌥"), "alt"),
+    **dict.fromkeys(("shift", "⇧"), "shift"),
+    **dict.fromkeys(("cmd", "command", "⌘"), "cmd"),
+    **dict.fromkeys(("win", "windows", "super", "meta"), "win"),
+}
+_MODIFIER = (
+    r"(?:ctrl|control|ctl|alt|option|opt|shift|cmd|command|win|windows(?:\s+key)?|super|meta)"
+)
+#: Keys named after a modifier and a dash ("Ctrl-Tab"): a word after one ("shift-register")
+#: is a hyphenated word. After a plus sign any key counts.
+_KEY_NAMES = (
+    r"(?:f\d{1,2}|tab|esc|escape|enter|return|space|backspace|del|delete|insert|home|end"
+    r"|pgup|pgdn|pageup|pagedown|up|down|left|right|click)"
+)
+#: A key combination: "Ctrl+R", "Ctrl-R", "ctrl + r", "⌘C", "⌘⇧P", "^R", "Windows key + L".
+_PLUS_KEY = r"\+\s*(?=[^\W_]+\b|[^\w\s])"  # "Ctrl+" before any key
+_DASH_KEY = rf"-\s*(?={_KEY_NAMES}\b|{_MODIFIER}\s*-|[^\W_]\b|[^\w\s])"  # "Ctrl-R", "Ctrl-Tab"
+_SHORTCUT = re.compile(
+    rf"(?<![\w+-])((?:{_MODIFIER}\s*(?:{_PLUS_KEY}|{_DASH_KEY})|[⌘⌥⇧⌃]\s*[-+]?\s*)+"
+    r"|\^(?=[A-Z]\b))"  # the modifiers ("^R": Ctrl+R) ...
+    r"([^\W_]+\b|[^\w\s])",  # ... and the key
+    re.I,
+)
+_SHORTCUT_HINT = re.compile(rf"(?i)\b{_MODIFIER}\s*[-+]|[⌘⌥⇧⌃]|\^[A-Z]\b")
+#: A key alone, in capitals, in a sequence of keys: "Ctrl-W W" is not "Ctrl-W w".
+_CAPITAL_KEY = re.compile(r"(?<![\w+-])([A-Z])(?![\w+-])")
+
+
+def _shortcuts(text: str) -> str:
+    """Key combinations written one way: "Ctrl-R", "ctrl + r" and "^R" as "ctrl+r",
+    "⌘⇧P" and "Shift+Cmd+P" as "shift+cmd+p"; in a sequence of keys, a capital letter
+    alone as its shifted key ("Ctrl-W W" is "ctrl+w shift+w", not "Ctrl-W w")."""
+    if not ("+" in text or "-" in text or "^" in text or not text.isascii()):
+        return text
+    if _SHORTCUT_HINT.search(text) is None:
+        return text
+    text = _SHORTCUT.sub(_one_shortcut, text)
+    if all("+" in word or len(word) == 1 for word in text.split()):
+        text = _CAPITAL_KEY.sub(lambda m: f"shift+{m.group(1).lower()}", text)
+    return text
+
+
+_MODIFIER_ORDER = ("ctrl", "alt", "shift", "cmd", "win")
+_MODIFIER_WORD = re.compile(rf"(?i){_MODIFIER}|[⌘⌥⇧⌃^]")
+
+
+def _one_shortcut(match: re.Match) -> str:
+    held = {
+        _MODIFIERS[word.casefold().split()[0]] for word in _MODIFIER_WORD.findall(match.group(1))
+    }
+    key = match.group(2).casefold()
+    return "+".join([*(m for m in _MODIFIER_ORDER if m in held), key])
+
+
+#: A capitalised word, then a number of the ones Roman numerals write here: "Type 1",
+#: "World War 2", "Phase 3" (not "Python 3.11", "Stage 4 %").
+_NUMBERED = re.compile(r"\b([A-Z][a-z]+) (1[12]?|[2-46-9])\b(?![.,:/]?\d| ?[%°])")
+_ROMAN_OF = dict(
+    zip("1 2 3 4 6 7 8 9 11 12".split(), "I II III IV VI VII VIII IX XI XII".split(), strict=True)
+)
+
+
+def _as_roman(match: re.Match) -> str:
+    """ "Type 1" as "Type I": one number after a name, however it is written ("Type I
+    error", "World War II", "Henry VIII")."""
+    return f"{match.group(1)} {_ROMAN_OF[match.group(2)]}"
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field."""
-    text = unmark(text)
+    text = _shortcuts(unmark(text))
+    if " " in text and _NUMBERED.search(text) is not None:
+        text = _NUMBERED.sub(_as_roman, text)
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
         return " ".join(
@@ -187,12 +262,21 @@ ABBREVIATIONS = {
     "kg": "kilogram kilograms",
     "mg": "milligram milligrams",
     "ml": "millilitre millilitres milliliter milliliters",
+    "kb": "kilobyte kilobytes",
+    "mb": "megabyte megabytes",
+    "gb": "gigabyte gigabytes",
+    "tb": "terabyte terabytes",
+    "kib": "kibibyte kibibytes",
+    "mib": "mebibyte mebibytes",
+    "gib": "gibibyte gibibytes",
+    "tib": "tebibyte tebibytes",
     "make": "create creates created",
     "start": "begin begins began begun beginning starts started starting",
     "add": "added adds introduce introduced introduces appear appeared appears",
     "dict": "dictionary dictionaries",
     "remove": "delete deletes deleted",
     "show": "display displays print prints",
+    "esc": "escape",
 }
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -369,7 +453,7 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 
 #: A capitalised name, then "I": a regnal number ("Elizabeth I", "World War I"), not "me".
-_REGNAL_I = re.compile(r"\b([A-Z][a-z]+)\s+I\b")
+_REGNAL_I = re.compile(r"\b([A-Z][a-z]+)\s+[I1]\b(?![.,:/]?\d| ?[%°])")
 
 
 def capital_stopwords(text: str) -> frozenset[str]:
@@ -378,7 +462,9 @@ def capital_stopwords(text: str) -> frozenset[str]:
     if text.islower():  # no capital letter at all (most answers): no regex search
         return frozenset()
     found = _CAPITALS.findall(text)
-    if " I" in text and any(name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)):
+    if (" I" in text or " 1" in text) and any(
+        name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)
+    ):
         found.append("I")
     if not found:
         return frozenset()
@@ -403,11 +489,14 @@ def name_like_words(text: str) -> set[str]:
     (capitalised inside a sentence), ``us-east-1``. A differing one vetoes a match."""
     found: set[str] = set()
     text = unmark(text)
+    if " " in text and _NUMBERED.search(text) is not None:
+        text = _NUMBERED.sub(_as_roman, text)  # "Step 1" names what "Step I" names
+    regnal = frozenset({"i"}) & capital_stopwords(text)  # the "I" of "Type I" is "first"
     sentence_start = True
     for match in _RAW_WORD.finditer(text):
         raw = match.group()
         if _is_name_like(raw, sentence_start):
-            found.update(content_words(fold(raw)))
+            found.update(content_words(fold(raw), regnal))
         end = match.end()
         tail = text[end : end + 2]
         sentence_start = bool(tail) and (

@@ -1,12 +1,13 @@
 """Values with units, parsed for comparison: 256 KB = 256KB, 15 minutes = 900 seconds.
 
 A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
-bits, percent, grams, litres, hertz; a dose per kg or per litre is a dimension of its
-own; any other unit word counts as a plain number). Decimal (KB) and binary
-(KiB) units stay apart; ``11 nines`` is 99.999999999 %. Numbers written in words count
-("eleven nines", "one hundred eighteen"), and so do powers of ten ("6.022e23",
-"6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two values that agree to the
-precision of the coarser one ("6.022e23" and "6.02214076e23") are ``rounded_alike``.
+bits, percent, grams, litres, hertz, ohms, amperes, volts, watts, farads; a dose per kg
+or per litre is a dimension of its own; any other unit word counts as a plain number).
+Decimal (KB) and binary (KiB) units stay apart; ``11 nines`` is 99.999999999 %.
+Numbers written in words count ("eleven nines", "one hundred eighteen"), and so do
+powers of ten ("6.022e23", "6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two
+values that agree to the precision of the coarser one ("6.022e23" and "6.02214076e23")
+are ``rounded_alike``.
 """
 
 from __future__ import annotations
@@ -171,6 +172,57 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
     **dict.fromkeys(("ad", "ce"), ("n", Fraction(1))),
 }
+
+#: Electrical units, read as written: an SI prefix's case is its meaning ("mA" a
+#: thousandth, "MΩ" a million) and a bare "A", "V" or "W" after a number is a unit, not
+#: a word. "F" alone is left out: "98.6 F" is more often Fahrenheit than farads.
+_SI_PREFIXES = {
+    **{"p": Fraction(1, 10**12), "n": Fraction(1, 10**9), "μ": Fraction(1, 10**6)},
+    **{"u": Fraction(1, 10**6), "m": Fraction(1, 1000), "": Fraction(1)},
+    **{"k": Fraction(1000), "K": Fraction(1000), "M": Fraction(10**6), "G": Fraction(10**9)},
+}
+_ELECTRICAL_SYMBOLS = {"Ω": "ohm", "A": "ampere", "V": "volt", "W": "watt", "F": "farad"}
+_ELECTRICAL_WORDS = {
+    "ohm": ("ohm", "ohms", "kilohm", "kilohms", "kiloohm", "kiloohms", "megohm", "megohms"),
+    "ampere": ("amp", "amps", "ampere", "amperes", "milliamp", "milliamps", "milliampere"),
+    "volt": ("volt", "volts", "millivolt", "millivolts", "kilovolt", "kilovolts"),
+    "watt": ("watt", "watts", "milliwatt", "milliwatts", "kilowatt", "kilowatts", "megawatt"),
+    "farad": ("farad", "farads", "microfarad", "microfarads", "nanofarad", "nanofarads"),
+}
+_WORD_PREFIXES = {
+    "milli": Fraction(1, 1000),
+    "micro": Fraction(1, 10**6),
+    "nano": Fraction(1, 10**9),
+}
+_WORD_PREFIXES |= {"kilo": Fraction(1000), "meg": Fraction(10**6)}
+
+
+def _electrical_units() -> tuple[dict, dict]:
+    """(units as written, unit words casefolded) of current, voltage, resistance, power
+    and capacitance: "4.7 kΩ" = "4700 ohms", "500 mA" = "0.5 A", "100 nF" = "0.1 µF"."""
+    written = {
+        prefix + symbol: (dimension, factor)
+        for symbol, dimension in _ELECTRICAL_SYMBOLS.items()
+        for prefix, factor in _SI_PREFIXES.items()
+        if prefix + symbol != "F"
+    }
+    written |= {"Ω": ("ohm", Fraction(1)), "kohm": ("ohm", Fraction(1000))}
+    # "Gb" and "Mb" (a capital prefix, a small b) are bits; "GB", "gb" bytes
+    written |= {
+        f"{letter}b": ("bit", Fraction(1000**power))
+        for letter, power in (("M", 2), ("G", 3), ("T", 4))
+    }
+    words = {}
+    for dimension, spelled in _ELECTRICAL_WORDS.items():
+        for word in spelled:
+            prefix = next((p for p in _WORD_PREFIXES if word.startswith(p)), "")
+            words[word] = (dimension, _WORD_PREFIXES.get(prefix, Fraction(1)))
+    return written, words
+
+
+_WRITTEN_UNITS, _ELECTRICAL = _electrical_units()
+UNITS |= _ELECTRICAL
+
 _MULTIPLIERS = {
     "k": 1000,
     "hundred": 100,
@@ -431,19 +483,20 @@ def _read(text: str) -> frozenset[Reading]:
         if mult:
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
-        unit = (match.group("unit") or "").casefold()
+        written = _WRITTEN_UNITS.get(match.group("unit") or "")
+        unit = "" if written else (match.group("unit") or "").casefold()
         if unit == "m" and match.group("unit") == "M":
             unit = "mega"  # "1.4 M☉", "5 M": no metres
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
-        if not unit:
+        if not unit and not written:
             pending.append((amount, step))
             continue
         if unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
             pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
-        dimension, factor = UNITS.get(unit, ("n", Fraction(1)))
+        dimension, factor = written or UNITS.get(unit, ("n", Fraction(1)))
         if unit == "bps":  # "25 bps": basis points, or bits per second
             basis = UNITS["bp"][1]
             found.extend(("%", bare * basis, None, basis) for bare, _step in pending)
@@ -539,3 +592,28 @@ def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
     """Two parsed values state the same thing: equal, or one a part of the other
     (``0 bytes to 5 TB`` and ``5 TB``); ``128 to 3008 MB`` and ``128 to 10240 MB`` differ."""
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> bool:
+    """Two parsed values state the same values: equal sets, or one a part of the other
+    (``same_value``) when the part is no single end of a range ("2 h" is not "2–3 h",
+    "at least 5 cm" is not "5–6 cm"; "5,500 kelvin" is one reading of "5500 K")."""
+    if first == second:
+        return bool(first)
+    small, large = (first, second) if len(first) <= len(second) else (second, first)
+    if not same_value(small, large):
+        return False
+    return not (len(small) == 1 and len(large) == 2 and len({d for d, _ in large}) == 1)
+
+
+def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> bool:
+    """One value is a single amount within the other's range of two amounts of its
+    dimension, ends included: "2.0 V" and "1.8–2.2 V", "5 cm" and "5–6 cm"."""
+    for one, two in ((first, second), (second, first)):
+        if len(one) == 1 and len(two) == 2:
+            ((dimension, amount),) = one
+            if {found for found, _ in two} == {dimension}:
+                low, high = sorted(found for _, found in two)
+                if low <= amount <= high:
+                    return True
+    return False

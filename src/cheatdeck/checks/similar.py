@@ -16,7 +16,8 @@ rule.
 Questions, terms and limits are also compared as rewordings (``_reworded``): the same
 answer to a prompt that holds half the other's words is the same fact; answers that
 cannot both be right (``really_differ``) to a prompt that holds all the other's rare
-words are a possible conflict. Both are warnings.
+words, or that shares three words and says one other ("normal" / "healthy"), are a
+possible conflict. Both are warnings.
 """
 
 from __future__ import annotations
@@ -30,7 +31,14 @@ from itertools import combinations
 
 from .items import Item, Vocabulary
 from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
-from .quantities import is_mostly_quantity, parse, rounded_alike, same_value
+from .quantities import (
+    equal_values,
+    inside_range,
+    is_mostly_quantity,
+    parse,
+    rounded_alike,
+    same_value,
+)
 from .structured import GENERIC
 from .typos import typo_mapping
 
@@ -54,6 +62,12 @@ _REWORDED = frozenset({"qa", "concept", "limit"})
 #: Words that say which value of a thing is meant: the shorter of two related prompts
 #: never has one the longer lacks.
 QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
+#: Words that name one of two sides, places or times: a prompt that says one where
+#: another says the other asks another thing ("under 50" / "50 and over").
+OPPOSITES = frozenset(
+    """under over above below before after left right upper lower inner outer front back
+    early late high low first last next previous top bottom""".split()
+)
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -295,6 +309,8 @@ class Verdict:
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        opposites = content_words(" ".join(sorted(OPPOSITES)))
+        self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
@@ -327,7 +343,7 @@ class Verdict:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
             quantities_a, quantities_b = parse(a.answer), parse(b.answer)
-            if _same_values(quantities_a, quantities_b):
+            if equal_values(quantities_a, quantities_b):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
@@ -352,7 +368,9 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
-        if (sides_a or sides_b) and _other_sides(sides_a, sides_b):
+        if (sides_a or sides_b) and _other_sides(
+            sides_a, sides_b, self._word_set(first), self._word_set(second)
+        ):
             return None  # "users per group" / "groups per user"
         deck = self._deck_words(a) | self._deck_words(b)
         if _a_year(a.quantities) and _a_year(b.quantities):
@@ -383,18 +401,50 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
-        elif (
-            strict
+            return None
+        # prompts strictly related, or two that say one word otherwise ("normal" /
+        # "healthy"), with answers that cannot both be right: a possible conflict
+        if strict:
+            related = not self._subject_swapped(a, b, missing, differing)
+        else:
+            related = self._one_word_swapped(first, second, deck)
+        if (
+            related
             and (self.really_differ(a, b) or rounded_alike(a.answer, b.answer))
             and (
                 self._name_free(a, b, differing, sides=False)
                 or self._only_names_added(a, b, missing, differing)
             )
             and not self._slot_siblings(a, b)
-            and not self._subject_swapped(a, b, missing, differing)
         ):
             return Match(a, b, conflict=True)
         return None
+
+    def _one_word_swapped(
+        self, first: Collection[int], second: Collection[int], deck: frozenset[int]
+    ) -> bool:
+        """Two prompts that share three words or more and each say one other word in
+        another place ("*Normal* adult resting heart rate" / "Resting heart rate of a
+        *healthy* adult", "human *body* cell" / "human *somatic* cell"): perhaps one
+        question in two wordings, a warning when the values differ. Not a qualifier
+        ("max" / "recommended"), a negation or one of two sides ("under" / "over",
+        "first" / "last"); names are left out after (``_name_free``)."""
+        shared = len(set(first) & set(second))
+        if shared < 3:
+            return False
+        ignored = self.generic | deck
+        own_first = set(first).difference(second, ignored)
+        own_second = set(second).difference(first, ignored)
+        if len(own_first) != 1 or len(own_second) != 1:
+            return False
+        own = own_first | own_second
+        words = self.vocab.words
+        return (
+            own.isdisjoint(self.qualifiers)
+            and own.isdisjoint(self.protected)
+            and own.isdisjoint(self.opposites)
+            and all(words[t].isalpha() for t in own)
+        )
 
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
@@ -506,7 +556,9 @@ class Verdict:
         _, _, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
-        return any(len(w) > 5 and w not in apart and w in joined for w in words)
+        if any(len(w) > 5 and w not in apart and w in joined for w in words):
+            return True
+        return bool(_name_adjectives(a.full_prompt, b.full_prompt))
 
     def _spelling(self, item: Item) -> tuple:
         """(acronyms, words in lower case, initials, words joined, set of words) of a
@@ -548,6 +600,9 @@ class Verdict:
             if word in joined:
                 self._set_aside([word], list(joined[word]), words, others)
                 found += 1
+        for adjective, name in _name_adjectives(text, other):
+            self._set_aside([adjective], [name], words, others)
+            found += 1
         return found
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
@@ -563,6 +618,11 @@ class Verdict:
             found = (frozenset(self._plain(tokens)), _sides(self.vocab.words, tokens))
             self._shapes[item.index] = found
         return found
+
+    def _word_set(self, tokens: Collection[int]) -> frozenset[str]:
+        """The words of plain token ids (``_shape``) as text."""
+        words = self.vocab.words
+        return frozenset(words[token] for token in tokens)
 
     def _plain(self, tokens: Sequence[int]) -> set[int]:
         """Token ids without sides and repeat marks (``to:ignore`` -> ``ignore``)."""
@@ -658,6 +718,8 @@ class Verdict:
         if quantities_a and quantities_b:
             if _other_measures(quantities_a, quantities_b):
                 return False  # "5 mg/kg" (a dose) and "5-10 mg/L" (a level): two things
+            if inside_range(quantities_a, quantities_b):
+                return False  # "2.0 V" in "1.8–2.2 V": a typical value, or a rounding
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -743,6 +805,29 @@ def _words_of(pattern: re.Pattern, text: str) -> frozenset[str]:
 
 
 _INITIALS = re.compile(r"[^\W_]+")
+#: A capitalised word ending in "n": perhaps the adjective of a name ("European").
+_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
+
+
+def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
+    """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
+    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
+    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
+    if "n" not in text:
+        return []
+    adjectives = _ADJECTIVE_OF_NAME.findall(text)
+    if not adjectives:
+        return []
+    found = []
+    for name in _CAPITALISED.findall(other):
+        root = name.rstrip("aeiouy")
+        if len(root) < 4:
+            continue
+        for adjective in adjectives:
+            if adjective.startswith(root) and adjective[len(root) :] in _ADJECTIVE_ENDINGS:
+                found.append((adjective, name))
+    return found
 
 
 def _bare_words(text: str) -> list[str]:
@@ -794,17 +879,6 @@ def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
 
 
-def _same_values(first: frozenset, second: frozenset) -> bool:
-    """Two answers state the same values: equal sets, or one a part of the other only
-    when the part is no single end of a range ("2 h" is not "2–3 h")."""
-    if first == second:
-        return bool(first)
-    small, large = (first, second) if len(first) <= len(second) else (second, first)
-    if not same_value(small, large):
-        return False
-    return not (len(small) == 1 and len(large) == 2)
-
-
 def _other_measures(first: frozenset, second: frozenset) -> bool:
     """Values of two measures, at least one of them a ratio (mg/kg against mg/L or mg):
     no value of one can be the other's."""
@@ -827,11 +901,18 @@ def _swapped(x: set[str], y: set[str]) -> bool:
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(x - y) and bool(y - x)
 
 
-def _other_sides(first: dict[str, set[str]], second: dict[str, set[str]]) -> bool:
+def _other_sides(
+    first: dict[str, set[str]],
+    second: dict[str, set[str]],
+    first_words: frozenset[str] = frozenset(),
+    second_words: frozenset[str] = frozenset(),
+) -> bool:
     """One side holds other words in the two prompts ("users per group" / "groups per
     user", "memory to CPU" / "CPU to memory"), or one prompt has a condition the other
-    lacks ("throughput with batching")."""
-    if first.get("with") != second.get("with"):
+    lacks ("throughput with batching"). A word after "with" that the other prompt
+    states elsewhere is no condition of its own: "cool a burn *with cool* water" asks
+    what "cool a burn under water" asks. (``*_words``: each prompt's plain words.)"""
+    if first.get("with", set()) - second_words != second.get("with", set()) - first_words:
         return True
     return any(side in second and second[side] != found for side, found in first.items())
 
