@@ -327,3 +327,26 @@ MOODS = """
 def test_two_questions_quoting_two_things_are_two_facts(tmp_path):
     """The same answer to one question about two quoted things: not one fact reworded."""
     assert check(tmp_path, {"Gramática": MOODS}) == []
+
+
+ACCENTS = """
+- {id: arbol, kind: concept, term: árbol, definition: tree}
+- {id: arbol-typed, kind: concept, term: arbol, definition: tree}
+- {id: cafe, kind: qa, question: What does "café" mean?, answer: coffee}
+- {id: cafe-typed, kind: qa, question: What does "cafe" mean?, answer: coffee}
+- {id: strasse, kind: concept, term: die Straße, definition: the street}
+- {id: strasse-typed, kind: concept, term: die Strasse, definition: the street}
+- {id: papa, kind: concept, term: papa, definition: potato}
+- {id: papa-accent, kind: concept, term: papá, definition: dad}
+- {id: ano, kind: qa, question: What does "año" mean?, answer: year}
+- {id: ano-other, kind: qa, question: What does "ano" mean?, answer: anus}
+"""
+
+
+def test_one_fact_typed_without_its_accents_is_a_duplicate(tmp_path):
+    found = check(tmp_path, {"Words": ACCENTS})
+    assert len(found) == 3, found
+    assert all("duplicate-fact" in line for line in found), found
+    assert "same term and definition but for accents" in found[0]
+    assert "arbol-typed" in found[0] and "cafe-typed" in found[1] and "strasse-typed" in found[2]
+    # papa / papá and año / ano are other words with other meanings: nothing

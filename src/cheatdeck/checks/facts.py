@@ -31,7 +31,8 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
-from .items import Item, Vocabulary, build_items, same_key, scope_of
+from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
+from .normalize import without_marks
 from .quantities import equal_values
 from .similar import Verdict, find_similar
 from .structured import same_measure_groups
@@ -107,8 +108,11 @@ def _find_problems(
     first_with_key: dict[tuple, Item] = {}  # items whose key's checksum another key has
     first_with_command: dict[tuple[int, str], Item] = {}  # one command, two tasks
     code_answers: list[Item] = []  # questions answered with a code span
+    marked: list[Item] = []  # prompts or answers with letters outside ASCII
     for item in items:
         scope = scopes[item.index]
+        if not (item.statement or (item.full_prompt.isascii() and item.answer.isascii())):
+            marked.append(item)
         if item.kind == "command":
             first = first_with_command.setdefault((scope, item.answer_key), item)
             if first is not item:
@@ -128,6 +132,8 @@ def _find_problems(
         command = first_with_command.get((scopes[item.index], item.code_key or ""))
         if command is not None:
             groups.join((command, item))
+    for same in _typed_without_accents(marked, scopes, first_with_hash):
+        groups.join(same)
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -143,6 +149,30 @@ def _find_problems(
     matches = find_similar(items, verdict, group_of, scopes)
     findings.extend(_similar_findings(matches))
     return [kept for finding in findings if (kept := _without_allowed(finding))]
+
+
+def _typed_without_accents(
+    marked: list[Item], scopes: list[int], first_with_hash: dict[tuple[int, int], Item]
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of one prompt and answer written with and without accents (``árbol`` /
+    ``arbol``: tree), among ``marked`` (the items with letters outside ASCII) and the
+    first item of each exact prompt. Only equal answers pair: ``año`` / ``ano`` are two
+    words."""
+    first_unmarked: dict[tuple, Item] = {}
+    for item in marked:
+        scope, (key, answer) = scopes[item.index], _unmarked(item)
+        first = first_unmarked.setdefault((scope, key, answer), item)
+        if first is not item:
+            yield first, item
+            continue
+        plain = first_with_hash.get((scope, checksum(key)))
+        if plain is not None and plain is not item and _unmarked(plain) == (key, answer):
+            yield plain, item
+
+
+def _unmarked(item: Item) -> tuple[tuple[str, ...], str]:
+    """The item's prompt key and answer without accents (``árbol`` -> ``arbol``)."""
+    return tuple(map(without_marks, item.key)), without_marks(item.answer_key)
 
 
 def _without_allowed(finding: Finding) -> Finding | None:
@@ -212,6 +242,8 @@ def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
     if "command" in (first.kind, second.kind) and not same_key(first, second):
         return "same command for another task"
+    if not same_key(first, second) and _unmarked(first) == _unmarked(second):
+        return f"same {first.prompt_name} and {first.answer_name} but for accents"
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")

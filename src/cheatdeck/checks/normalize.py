@@ -149,6 +149,17 @@ def _as_roman(match: re.Match) -> str:
     return f"{match.group(1)} {_ROMAN_OF[match.group(2)]}"
 
 
+def without_marks(text: str) -> str:
+    """``text`` without accents and other combining marks, ``ß`` as ``ss``: the form a
+    word takes when typed without them (``árbol`` -> ``arbol``, ``Straße`` -> ``Strasse``).
+    Only for telling one fact written twice: ``año`` and ``ano`` are other words."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.replace("ß", "ss"))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept)
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field."""
