@@ -350,3 +350,30 @@ def test_one_fact_typed_without_its_accents_is_a_duplicate(tmp_path):
     assert "same term and definition but for accents" in found[0]
     assert "arbol-typed" in found[0] and "cafe-typed" in found[1] and "strasse-typed" in found[2]
     # papa / papá and año / ano are other words with other meanings: nothing
+
+
+CONVERTED = """
+- id: net
+  kind: limit
+  subject: Net height at the centre
+  value: 3 ft (0.914 m)
+- id: net-metric
+  kind: limit
+  subject: Height of the net in the center
+  value: 0.914 m
+- id: boil
+  kind: limit
+  subject: Boiling point of water at sea level
+  value: 100 °C (212 °F)
+- id: boil-again
+  kind: limit
+  subject: Water boiling point at sea level
+  value: 212 °F
+"""
+
+
+def test_a_value_with_its_conversion_is_one_value_not_a_range(tmp_path):
+    found = check(tmp_path, {"Facts": CONVERTED})
+    assert len(found) == 2, found
+    assert all("error duplicate-fact" in line for line in found), found
+    assert "'3 ft (0.914 m)' = '0.914 m'" in found[0]

@@ -603,14 +603,27 @@ def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     small, large = (first, second) if len(first) <= len(second) else (second, first)
     if not same_value(small, large):
         return False
-    return not (len(small) == 1 and len(large) == 2 and len({d for d, _ in large}) == 1)
+    return not (len(small) == 1 and _is_range(large))
+
+
+#: Two amounts closer than this share of the larger are one value written twice.
+_CONVERSION_SHARE = 0.01
+
+
+def _is_range(amounts: frozenset[Quantity]) -> bool:
+    """Two amounts of one dimension that are two ends, not one value and its conversion
+    ("5–6 cm", but not "3 ft (0.914 m)": 0.9144 m and 0.914 m)."""
+    if len(amounts) != 2 or len({dimension for dimension, _ in amounts}) != 1:
+        return False
+    low, high = sorted(abs(amount) for _, amount in amounts)
+    return high - low > high * _CONVERSION_SHARE
 
 
 def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> bool:
     """One value is a single amount within the other's range of two amounts of its
     dimension, ends included: "2.0 V" and "1.8–2.2 V", "5 cm" and "5–6 cm"."""
     for one, two in ((first, second), (second, first)):
-        if len(one) == 1 and len(two) == 2:
+        if len(one) == 1 and _is_range(two):
             ((dimension, amount),) = one
             if {found for found, _ in two} == {dimension}:
                 low, high = sorted(found for _, found in two)
