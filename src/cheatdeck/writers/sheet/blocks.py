@@ -109,11 +109,17 @@ def card_html(renderer, card: Card) -> str:
     return run_html(renderer, [card])
 
 
+#: A note this short (characters) is never cut between two columns: a card split across
+#: columns (``tall``) breaks before it, where the column can be headed "(cont.)".
+NOTE_KEPT_WHOLE = 600
+
+
 def extras(r, card: Card) -> str:
     """The card's note and figure, if any."""
     out = ""
     if card.note:
-        out += f'<p class="note">{r.md(card.note)}</p>\n'
+        keep = " keep" if len(card.note) <= NOTE_KEPT_WHOLE else ""
+        out += f'<p class="note{keep}">{r.md(card.note)}</p>\n'
     src = r.image(card.image)
     if src:
         out += f'<img class="figure" src="{escape(src)}" alt="">\n'
