@@ -172,3 +172,21 @@ def test_a_table_cells_answer_stays_in_view_on_a_phone_in_anki(tmp_path):
         browser.close()
     for text, left, right, width in placed:
         assert 0 <= left < right <= width, (text, left, right, width)
+
+
+def test_an_entity_written_in_a_card_shows_as_written_in_obsidian_and_mochi(tmp_path):
+    # both render Markdown with HTML entities: "&nbsp;" showed as a space there
+    import json
+    import zipfile
+
+    from markdown_it import MarkdownIt
+
+    corpus = write_corpus(tmp_path / "cards", ENTITIES)
+    out = build(corpus, tmp_path / "out", "obsidian", "mochi")
+    obsidian = (out / "polyglot.obsidian.md").read_text(encoding="utf-8")
+    with zipfile.ZipFile(out / "polyglot.mochi") as archive:
+        data = json.loads(archive.read("data.json"))
+    (mochi,) = [card["content"] for deck in data["decks"] for card in deck["cards"]]
+    for source in (obsidian, mochi):
+        shown = visible_text(MarkdownIt("commonmark").render(source))
+        assert "What does &nbsp; write?" in shown and "&copy; writes ©" in shown, shown

@@ -17,6 +17,8 @@ from ...facts import Fact
 from ...text import MATH
 
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+# An "&" that starts an HTML entity as written (``&amp;``, ``&#60;``)
+ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
@@ -50,10 +52,16 @@ def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) 
     reads as syntax: "<", "#", "$", "[[", "==", ...) backslash-escaped outside code
     spans (and, with ``keep_math``, outside ``\\(…\\)`` and ``\\[…\\]``, for a target
     that reads them as LaTeX: ``\\<`` or ``\\(`` there would break the formula). The
-    card's own Markdown (bold, links, code) is kept."""
+    mark "&" is escaped only where it starts an entity (``&nbsp;``), which the target
+    would show as its character. The card's own Markdown (bold, links, code) is kept."""
     if not marks:
         return text
-    pattern = re.compile("|".join(re.escape(mark) for mark in sorted(marks, key=len, reverse=True)))
+    pattern = re.compile(
+        "|".join(
+            ENTITY_START.pattern if mark == "&" else re.escape(mark)
+            for mark in sorted(marks, key=len, reverse=True)
+        )
+    )
 
     def backslash(match: re.Match) -> str:
         return "".join("\\" + ch for ch in match.group(0))
