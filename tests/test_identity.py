@@ -418,6 +418,59 @@ def test_a_cloze_deletion_removed_leaves_its_card_empty_and_the_build_says_so(re
     readme_row("a cloze deletion removed", result, "stays on its card, now empty")
 
 
+def test_a_deletion_inserted_before_others_renumbers_them_and_the_build_says_so(reviewed, tmp_path):
+    # Anki keeps a cloze card's history with its number: c2's card, reviewed for
+    # "git commit", now asks "git stash"; the build said nothing of it
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace(
+            "{{c2::git commit}} records, {{c3::git push}} shares.",
+            "{{c2::git stash}} shelves, {{c3::git commit}} records, {{c4::git push}} shares.",
+        ),
+    )
+    assert counts(result) == (0, 1, 0)
+    (notice,) = result.outcome.changes["notices"]
+    assert notice.startswith(
+        "'git-publish': cloze deletion renumbered ('git commit' c2 → c3, 'git push' c3 → c4)"
+    ), notice
+    assert "c2's card now asks 'git stash' with the history of 'git commit'" in notice, notice
+    assert "c3's card now asks 'git commit' with the history of 'git push'" in notice, notice
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        (second,) = col.find_cards('"CheatdeckId:git-publish" card:2')
+        card = col.get_card(second)
+        assert "git stash" not in _TAGS.sub("", card.question())  # the hidden one
+        assert "git commit" in _TAGS.sub("", card.question())  # shown: no longer asked
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", second) == 1
+        (fourth,) = col.find_cards('"CheatdeckId:git-publish" card:4')
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", fourth) == 0
+    finally:
+        col.close()
+    readme_row(
+        "a cloze deletion inserted before the others (renumbered)",
+        result,
+        "stays with the number, not the deletion",
+    )
+
+
+def test_a_deletions_wording_fix_keeps_its_number_and_says_nothing(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("{{c3::git push}} shares", "{{c3::git push origin}} shares"),
+        {
+            f"git-publish | {ord_} | {{{{c1::git add}}}} stages, {{{{c2::git commit}}}} "
+            "records, {{c3::git push}} shares.": f"git-publish | {ord_} | {{{{c1::git add}}}} "
+            "stages, {{c2::git commit}} records, {{c3::git push origin}} shares."
+            for ord_ in range(3)
+        },
+    )
+    assert counts(result) == (0, 1, 0)
+    assert not result.outcome.changes.get("notices")
+    result.assert_history_follows_the_facts()
+
+
 def test_a_rename_with_renamed_from_keeps_the_note(reviewed, tmp_path):
     result = edit_and_reimport(
         reviewed,
