@@ -6,6 +6,7 @@ importer, a PDF reader (pdftotext) and chromium (Playwright, /usr/bin/chromium).
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import textwrap
 from pathlib import Path
@@ -190,3 +191,83 @@ def test_an_entity_written_in_a_card_shows_as_written_in_obsidian_and_mochi(tmp_
     for source in (obsidian, mochi):
         shown = visible_text(MarkdownIt("commonmark").render(source))
         assert "What does &nbsp; write?" in shown and "&copy; writes ©" in shown, shown
+
+
+IMAGES = """\
+    deck: Hanzi
+    title: Hanzi
+    cards:
+      - id: zh-tu
+        kind: qa
+        question: Which picture is 图 (tú)?
+        answer: "This one: ![a red dot](<images/my dot 图.png>), also ![the same](images/图.png)."
+    """
+
+
+def test_an_image_whose_name_has_spaces_or_hanzi_shows_in_every_output(tmp_path):
+    # a path in angle brackets (CommonMark's way to write a space) was not read as an
+    # image: no check, alt text on the sheets, no file in the deck; and the sheets
+    # looked a percent-encoded name (%E5%9B%BE) up in the corpus folder: alt text again
+    import json
+    import re
+    import zipfile
+    from urllib.parse import unquote
+
+    from markdown_it import MarkdownIt
+
+    corpus = write_corpus(tmp_path / "cards", IMAGES)
+    (corpus / "images").mkdir()
+    dot = Path(__file__).parent / "cases" / "kinds" / "cards" / "images" / "dot.png"
+    shutil.copy(dot, corpus / "images" / "my dot 图.png")
+    shutil.copy(dot, corpus / "images" / "图.png")
+    out = build(corpus, tmp_path / "out", "apkg", "pdf", "html", "md", "obsidian", "mochi")
+
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        page = browser.new_page()
+        page.goto((out / "polyglot.html").as_uri())
+        drawn = page.evaluate(
+            """() => [...document.querySelectorAll('#c-zh-tu img')]
+                 .map(img => img.complete ? img.naturalWidth : 0)"""
+        )
+        alts = page.evaluate("document.querySelectorAll('#c-zh-tu .alt').length")
+        browser.close()
+    assert len(drawn) == 2 and all(drawn) and alts == 0, (drawn, alts)
+
+    listed = subprocess.run(
+        ["pdfimages", "-list", str(out / "polyglot.pdf")], capture_output=True, text=True
+    ).stdout
+    assert len(listed.strip().splitlines()) - 2 == 2, listed
+
+    ((_id, answer, _css),) = anki_cards(out / "polyglot.apkg", tmp_path / "anki")
+    sources = re.findall(r'<img src="([^"]+)"', answer)
+    assert len(sources) == 2, answer
+    media = tmp_path / "anki" / "collection.media"
+    assert all((media / source).is_file() for source in sources), sources
+
+    sheet = MarkdownIt("commonmark").render((out / "polyglot.md").read_text(encoding="utf-8"))
+    linked = [unquote(src) for src in re.findall(r'<img src="([^"]+)"', sheet)]
+    assert len(linked) == 2 and all((out / src).is_file() for src in linked), sheet
+
+    obsidian = MarkdownIt("commonmark").render(
+        (out / "polyglot.obsidian.md").read_text(encoding="utf-8")
+    )
+    assert len(re.findall(r'<img src="images/', obsidian)) == 2, obsidian
+    with zipfile.ZipFile(out / "polyglot.mochi") as archive:
+        data = json.loads(archive.read("data.json"))
+        names = set(archive.namelist())
+    (mochi,) = [card["content"] for deck in data["decks"] for card in deck["cards"]]
+    attached = re.findall(r"\]\(@media/([^)\s]+)\)", mochi)
+    assert len(attached) == 2 and set(attached) <= names, (mochi, names)
+
+
+def test_a_misspelt_image_path_in_angle_brackets_is_an_error(tmp_path, capsys):
+    from cheatdeck import cli
+
+    corpus = write_corpus(tmp_path / "cards", IMAGES)
+    (corpus / "images").mkdir()
+    dot = Path(__file__).parent / "cases" / "kinds" / "cards" / "images" / "dot.png"
+    shutil.copy(dot, corpus / "images" / "图.png")  # "my dot 图.png" is missing
+    assert cli.main(["check", str(corpus)]) == 1
+    said = capsys.readouterr().out
+    assert "error missing-media" in said and "'images/my dot 图.png' does not exist" in said, said

@@ -47,6 +47,17 @@ def inline_images_replaced(text: str, replace: Callable[[re.Match], str]) -> str
     )
 
 
+def image_link(path: str) -> str:
+    """An image path as a Markdown link destination without angle brackets."""
+    return path.replace(" ", "%20")
+
+
+def _image_without_brackets(match: re.Match) -> str:
+    if not match.group("open"):
+        return match.group(0)
+    return f"![{match.group('alt')}]({image_link(match.group('path'))})"
+
+
 def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) -> str:
     """Card Markdown with each of ``marks`` (runs of ASCII punctuation that the target
     reads as syntax: "<", "#", "$", "[[", "==", ...) backslash-escaped outside code
@@ -56,6 +67,8 @@ def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) 
     would show as its character. The card's own Markdown (bold, links, code) is kept."""
     if not marks:
         return text
+    if "](<" in text:  # an image path written in angle brackets: escaped, it breaks
+        text = inline_images_replaced(text, _image_without_brackets)
     pattern = re.compile(
         "|".join(
             ENTITY_START.pattern if mark == "&" else re.escape(mark)
