@@ -342,6 +342,19 @@ def test_a_list_items_wording_fix_keeps_its_note(reviewed, tmp_path):
     readme_row("a list item's wording fixed", result, "kept")
 
 
+def test_words_added_to_a_list_item_keep_its_note(reviewed, tmp_path):
+    # a short item and a clarification added to it differ by more than a small edit's
+    # quarter: it was a new note, its history left on the old one
+    old = "The index stages the next commit"
+    new = "The index stages the next commit (also called the staging area)"
+    renames = {f"git-areas#~{_digest(old)} | 0 | {old}": f"git-areas#~{_digest(new)} | 0 | {new}"}
+    result = edit_and_reimport(reviewed, tmp_path, lambda t: t.replace(old, new), renames)
+    assert counts(result) == (0, 3, 0)
+    assert not result.outcome.changes.get("notices")
+    result.assert_history_follows_the_facts()
+    readme_row("words added to a list item", result, "kept")
+
+
 def _digest(text: str) -> str:
     import hashlib
 

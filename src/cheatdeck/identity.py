@@ -7,8 +7,8 @@ carries the GUID the lock already knows for the same fact when the key changed:
 - a table cell follows its row and column: a label found again by its wording, else
   (a wording fix) by its cells, so inserting, removing, reordering or rewording rows
   and columns keeps every cell's note;
-- a list item follows the item: its term, or its text (a small edit is recognised),
-  never its position;
+- a list item follows the item: its term, or its text (a small edit, or words added
+  to it, is recognised), never its position;
 - ``renamed_from: old-id`` takes the old id's lock entry and GUIDs;
 - a change of kind (another note type) gets new GUIDs: Anki refuses to update a note
   into another note type, so the old notes stay as they were, with their history.
@@ -34,6 +34,8 @@ from .model import Card, ListCard, Loc, Table
 
 #: How alike two texts must be (difflib ratio) to be one list item with a small edit.
 ITEM_LIKENESS = 0.75
+#: The shortest item text that, kept whole inside a new text, is that item extended.
+MIN_EXTENDED = 4
 #: Ids listed per kind of change in the build report before "and N more".
 LISTED = 20
 #: Days a retired card's notes keep shipping, tagged cheatdeck::retired, after the
@@ -328,11 +330,20 @@ def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
             if (item.term is None) != (old_item.term is None):
                 continue
             score = difflib.SequenceMatcher(None, item.text, old_item.text).ratio()
+            if _extended(old_item.text, item.text):
+                score = max(score, ITEM_LIKENESS)
             if score >= best_score:
                 best, best_score = key, score
         if best is not None:
             pairs[fact.key] = old_by_key.pop(best)
     return pairs
+
+
+def _extended(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with words added ("orange: 3" -> "orange: 3 (three)"):
+    as small an edit as a typo, though it changes a short text by more than a quarter."""
+    old, new = " ".join(old.split()), " ".join(new.split())
+    return len(old) >= MIN_EXTENDED and old != new and old in new
 
 
 def still_shipped(lock: Lock, card_id: str) -> bool:
