@@ -565,7 +565,9 @@ def test_quizlet_lines_are_term_tab_definition(built):
     rows = _text(built, "quizlet").rstrip("\n").split("\n")
     assert all(row.count("\t") == 1 and all(row.split("\t")) for row in rows)
     assert len(rows) == _expected_logseq_cards(built["facts"])
-    assert "&lt;" not in "".join(rows) and "<script>" in "".join(rows)  # plain text
+    text = "".join(rows)
+    assert "<script>" in text and "std::vector<int>" in text  # plain text, not HTML
+    assert "< becomes &lt;" in text  # an entity written in a card stays as written
 
 
 # ------------------------------------------------------------------ mochi

@@ -342,6 +342,19 @@ def test_a_list_items_wording_fix_keeps_its_note(reviewed, tmp_path):
     readme_row("a list item's wording fixed", result, "kept")
 
 
+def test_words_added_to_a_list_item_keep_its_note(reviewed, tmp_path):
+    # a short item and a clarification added to it differ by more than a small edit's
+    # quarter: it was a new note, its history left on the old one
+    old = "The index stages the next commit"
+    new = "The index stages the next commit (also called the staging area)"
+    renames = {f"git-areas#~{_digest(old)} | 0 | {old}": f"git-areas#~{_digest(new)} | 0 | {new}"}
+    result = edit_and_reimport(reviewed, tmp_path, lambda t: t.replace(old, new), renames)
+    assert counts(result) == (0, 3, 0)
+    assert not result.outcome.changes.get("notices")
+    result.assert_history_follows_the_facts()
+    readme_row("words added to a list item", result, "kept")
+
+
 def _digest(text: str) -> str:
     import hashlib
 
@@ -416,6 +429,59 @@ def test_a_cloze_deletion_removed_leaves_its_card_empty_and_the_build_says_so(re
     finally:
         col.close()
     readme_row("a cloze deletion removed", result, "stays on its card, now empty")
+
+
+def test_a_deletion_inserted_before_others_renumbers_them_and_the_build_says_so(reviewed, tmp_path):
+    # Anki keeps a cloze card's history with its number: c2's card, reviewed for
+    # "git commit", now asks "git stash"; the build said nothing of it
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace(
+            "{{c2::git commit}} records, {{c3::git push}} shares.",
+            "{{c2::git stash}} shelves, {{c3::git commit}} records, {{c4::git push}} shares.",
+        ),
+    )
+    assert counts(result) == (0, 1, 0)
+    (notice,) = result.outcome.changes["notices"]
+    assert notice.startswith(
+        "'git-publish': cloze deletion renumbered ('git commit' c2 → c3, 'git push' c3 → c4)"
+    ), notice
+    assert "c2's card now asks 'git stash' with the history of 'git commit'" in notice, notice
+    assert "c3's card now asks 'git commit' with the history of 'git push'" in notice, notice
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        (second,) = col.find_cards('"CheatdeckId:git-publish" card:2')
+        card = col.get_card(second)
+        assert "git stash" not in _TAGS.sub("", card.question())  # the hidden one
+        assert "git commit" in _TAGS.sub("", card.question())  # shown: no longer asked
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", second) == 1
+        (fourth,) = col.find_cards('"CheatdeckId:git-publish" card:4')
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", fourth) == 0
+    finally:
+        col.close()
+    readme_row(
+        "a cloze deletion inserted before the others (renumbered)",
+        result,
+        "stays with the number, not the deletion",
+    )
+
+
+def test_a_deletions_wording_fix_keeps_its_number_and_says_nothing(reviewed, tmp_path):
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("{{c3::git push}} shares", "{{c3::git push origin}} shares"),
+        {
+            f"git-publish | {ord_} | {{{{c1::git add}}}} stages, {{{{c2::git commit}}}} "
+            "records, {{c3::git push}} shares.": f"git-publish | {ord_} | {{{{c1::git add}}}} "
+            "stages, {{c2::git commit}} records, {{c3::git push origin}} shares."
+            for ord_ in range(3)
+        },
+    )
+    assert counts(result) == (0, 1, 0)
+    assert not result.outcome.changes.get("notices")
+    result.assert_history_follows_the_facts()
 
 
 def test_a_rename_with_renamed_from_keeps_the_note(reviewed, tmp_path):

@@ -230,9 +230,14 @@ def test_a_sheet_of_many_sections_lays_out_only_what_is_near_and_prints_everythi
 
 
 SPLIT_WORDS = """() => {
-    // words (between spaces, or after a hyphen or slash) laid out on more than one line
+    // words (between spaces, or after a hyphen or slash) laid out on more than one line,
+    // though the cell is wide enough for them whole (an ARN wider than a cell's 16em
+    // must break, or it runs over the next cell)
     const split = [];
     for (const cell of document.querySelectorAll('main td, main th')) {
+        const style = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(style.paddingLeft)
+            - parseFloat(style.paddingRight);
         const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const re = /[^\\s\\-\\/]+[\\-\\/]?/g;
@@ -241,9 +246,10 @@ SPLIT_WORDS = """() => {
                 const range = document.createRange();
                 range.setStart(node, match.index);
                 range.setEnd(node, match.index + match[0].length);
-                const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
-                    .map(r => Math.round(r.top)));
-                if (tops.size > 1) split.push(match[0]);
+                const rects = [...range.getClientRects()].filter(r => r.width > 0);
+                const tops = new Set(rects.map(r => Math.round(r.top)));
+                const whole = rects.reduce((sum, r) => sum + r.width, 0);
+                if (tops.size > 1 && whole <= room) split.push(match[0]);
             }
         }
     }

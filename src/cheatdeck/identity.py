@@ -7,8 +7,8 @@ carries the GUID the lock already knows for the same fact when the key changed:
 - a table cell follows its row and column: a label found again by its wording, else
   (a wording fix) by its cells, so inserting, removing, reordering or rewording rows
   and columns keeps every cell's note;
-- a list item follows the item: its term, or its text (a small edit is recognised),
-  never its position;
+- a list item follows the item: its term, or its text (a small edit, or words added
+  to it, is recognised), never its position;
 - ``renamed_from: old-id`` takes the old id's lock entry and GUIDs;
 - a change of kind (another note type) gets new GUIDs: Anki refuses to update a note
   into another note type, so the old notes stay as they were, with their history.
@@ -27,13 +27,15 @@ import json
 from dataclasses import dataclass, field
 
 from . import cloze
-from .diagnostics import Diagnostic, make
+from .diagnostics import Diagnostic, make, visible
 from .facts import Fact, facts_of, guid_for
 from .lock import Lock, card_data, card_from_data
 from .model import Card, ListCard, Loc, Table
 
 #: How alike two texts must be (difflib ratio) to be one list item with a small edit.
 ITEM_LIKENESS = 0.75
+#: The shortest item text that, kept whole inside a new text, is that item extended.
+MIN_EXTENDED = 4
 #: Ids listed per kind of change in the build report before "and N more".
 LISTED = 20
 #: Days a retired card's notes keep shipping, tagged cheatdeck::retired, after the
@@ -98,21 +100,65 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
 
 
 def _cloze_notices(card: Card, data: dict) -> list[str]:
-    """A deletion number gone from a cloze: Anki keeps that card, empty, with its history."""
+    """Anki keeps a cloze card's history with its deletion number: a number gone leaves
+    its card empty, and a deletion given another number leaves its history behind."""
     old_text = data.get("text")
     if card.kind != "cloze" or data.get("kind") != "cloze" or not isinstance(old_text, str):
         return []
+    notices = []
     gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)))
-    if not gone:
-        return []
-    names = ", ".join(f"c{number}" for number in gone)
-    return [
-        f"'{card.id}': cloze deletion {names} removed; Anki keeps "
-        f"{'its card' if len(gone) == 1 else 'their cards'}, now empty, with the review "
-        "history: Tools → Empty Cards in Anki deletes "
-        f"{'it' if len(gone) == 1 else 'them'} (a deletion numbered anew takes the card, "
-        "and the history, of its new number)"
-    ]
+    if gone:
+        names = ", ".join(f"c{number}" for number in gone)
+        notices.append(
+            f"'{card.id}': cloze deletion {names} removed; Anki keeps "
+            f"{'its card' if len(gone) == 1 else 'their cards'}, now empty, with the review "
+            "history: Tools → Empty Cards in Anki deletes "
+            f"{'it' if len(gone) == 1 else 'them'} (a deletion numbered anew takes the card, "
+            "and the history, of its new number)"
+        )
+    moved = _renumbered(old_text, card.text)
+    if moved:
+        said = ", ".join(f"{answer} c{old} → c{new}" for answer, old, new, _ in moved)
+        lost = "; ".join(
+            f"c{old}'s card now asks {taker} with the history of {answer}"
+            for answer, old, _, taker in moved
+        )
+        notices.append(
+            f"'{card.id}': cloze deletion renumbered ({said}); Anki keeps a cloze card's "
+            f"review history with its number: {lost}. To keep a deletion's history, keep "
+            "its number and give a new deletion the next free one"
+        )
+    return notices
+
+
+def _renumbered(old_text: str, new_text: str) -> list[tuple[str, int, int, str]]:
+    """(answer, old number, new number, the answer now at the old number) of each
+    deletion that has another number while another deletion took its old one."""
+    old, new = _answers_by_number(old_text), _answers_by_number(new_text)
+    number_now = {answers: number for number, answers in new.items()}
+    moved = []
+    for number, answers in old.items():
+        now = number_now.get(answers)
+        if now is not None and now != number and number in new:
+            moved.append((_quoted(answers), number, now, _quoted(new[number])))
+    return moved
+
+
+def _quoted(answers: tuple[str, ...]) -> str:
+    return " and ".join(f"'{_short(answer)}'" for answer in answers)
+
+
+def _short(text: str) -> str:
+    """Card text as a notice quotes it: at most 40 characters, nothing invisible."""
+    return visible(text if len(text) <= 40 else text[:39] + "…")
+
+
+def _answers_by_number(text: str) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for part in cloze.parts(text):
+        if isinstance(part, cloze.Deletion):
+            found.setdefault(part.number, []).append(part.answer)
+    return {number: tuple(answers) for number, answers in found.items()}
 
 
 def _same_notes(card: Card, facts: list[Fact], data: dict, notes: dict) -> list[Fact] | None:
@@ -183,8 +229,7 @@ def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
 def _describe(fact: Fact) -> str:
     if fact.row or fact.column:
         return f"{fact.row} × {fact.column}"
-    text = fact.answer if len(fact.answer) <= 40 else fact.answer[:39] + "…"
-    return f'"{text}"'
+    return f'"{_short(fact.answer)}"'
 
 
 def _kind_notice(old_facts: list[Fact], facts: list[Fact], renamed: str | None) -> str:
@@ -285,11 +330,20 @@ def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
             if (item.term is None) != (old_item.term is None):
                 continue
             score = difflib.SequenceMatcher(None, item.text, old_item.text).ratio()
+            if _extended(old_item.text, item.text):
+                score = max(score, ITEM_LIKENESS)
             if score >= best_score:
                 best, best_score = key, score
         if best is not None:
             pairs[fact.key] = old_by_key.pop(best)
     return pairs
+
+
+def _extended(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with words added ("orange: 3" -> "orange: 3 (three)"):
+    as small an edit as a typo, though it changes a short text by more than a quarter."""
+    old, new = " ".join(old.split()), " ".join(new.split())
+    return len(old) >= MIN_EXTENDED and old != new and old in new
 
 
 def still_shipped(lock: Lock, card_id: str) -> bool:

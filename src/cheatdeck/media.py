@@ -18,8 +18,12 @@ from pathlib import Path, PurePosixPath
 
 from .model import Item, Row
 
-#: An inline Markdown image: ``![alt](path)`` or ``![alt](<path> "title")``.
-INLINE_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<path>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+#: An inline Markdown image: ``![alt](path)``, ``![alt](path "title")``, or a path with spaces
+#: written in angle brackets, as CommonMark allows: ``![alt](<my chart.png>)``.
+INLINE_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]]*)\]\(\s*(?P<open><)?(?P<path>(?(open)[^<>\n]+|[^)\s<>]+))(?(open)>)"
+    r"(?:\s+\"[^\"]*\")?\s*\)"
+)
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
 
 #: The image types every output can show, told by their first bytes.

@@ -1,9 +1,11 @@
 """Inline Markdown of card fields -> safe HTML or plain text, shared by every writer.
 
 Raw HTML in a card is never passed through: markdown-it runs with ``html`` off, so
-``<script>`` arrives as ``&lt;script&gt;``. Results are cached by content: ``RENDERED``
-holds every rendering of this run, and a build starts from the previous build's
-(``incremental`` stores them), so an unchanged field is never parsed again.
+``<script>`` arrives as ``&lt;script&gt;``, and without its entity rule, so ``&nbsp;``
+shows as written (as the Markdown sheet shows it), never as the character. Results are
+cached by content: ``RENDERED`` holds every rendering of this run, and a build starts
+from the previous build's (``incremental`` stores them), so an unchanged field is never
+parsed again.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ def _markdown():
 
         _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
         _MD.enable("strikethrough")
+        _MD.disable("entity")  # "&nbsp;" in a card is text about HTML, not a space
     return _MD
 
 
@@ -133,7 +136,7 @@ def math_image(latex: str, display: bool) -> str | None:
 
 @lru_cache(maxsize=200_000)
 def plain(text: str) -> str:
-    """The visible text of a field: Markdown markup removed, entities decoded."""
+    """The visible text of a field: Markdown markup removed (an entity stays as written)."""
     if not text or not _has_markup(text):
         return text
     return _with_math(text, _plain_of, lambda span: span)

@@ -43,7 +43,8 @@ from .package import Deck, NoteRow, package_bytes, write_collection
 # highlight.py, or after an upgrade of Pygments or markdown-it that changes it), so
 # every note is newer once and Anki applies the new rendering; the lock keeps the
 # time of the last bump.
-FIELD_FORMAT = 2  # 2: math kept as \( \) and inline images packed (issue 16)
+FIELD_FORMAT = 3  # 2: math kept as \( \) and inline images packed (issue 16);
+# 3: an entity written in a card (&nbsp;) shown as written
 
 
 def render(ctx: BuildContext) -> bytes:

@@ -17,6 +17,8 @@ from ...facts import Fact
 from ...text import MATH
 
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+# An "&" that starts an HTML entity as written (``&amp;``, ``&#60;``)
+ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
@@ -45,15 +47,34 @@ def inline_images_replaced(text: str, replace: Callable[[re.Match], str]) -> str
     )
 
 
+def image_link(path: str) -> str:
+    """An image path as a Markdown link destination without angle brackets."""
+    return path.replace(" ", "%20")
+
+
+def _image_without_brackets(match: re.Match) -> str:
+    if not match.group("open"):
+        return match.group(0)
+    return f"![{match.group('alt')}]({image_link(match.group('path'))})"
+
+
 def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) -> str:
     """Card Markdown with each of ``marks`` (runs of ASCII punctuation that the target
     reads as syntax: "<", "#", "$", "[[", "==", ...) backslash-escaped outside code
     spans (and, with ``keep_math``, outside ``\\(…\\)`` and ``\\[…\\]``, for a target
     that reads them as LaTeX: ``\\<`` or ``\\(`` there would break the formula). The
-    card's own Markdown (bold, links, code) is kept."""
+    mark "&" is escaped only where it starts an entity (``&nbsp;``), which the target
+    would show as its character. The card's own Markdown (bold, links, code) is kept."""
     if not marks:
         return text
-    pattern = re.compile("|".join(re.escape(mark) for mark in sorted(marks, key=len, reverse=True)))
+    if "](<" in text:  # an image path written in angle brackets: escaped, it breaks
+        text = inline_images_replaced(text, _image_without_brackets)
+    pattern = re.compile(
+        "|".join(
+            ENTITY_START.pattern if mark == "&" else re.escape(mark)
+            for mark in sorted(marks, key=len, reverse=True)
+        )
+    )
 
     def backslash(match: re.Match) -> str:
         return "".join("\\" + ch for ch in match.group(0))

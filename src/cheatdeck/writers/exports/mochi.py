@@ -22,13 +22,14 @@ from .common import (
     context_prompt,
     deck_parts,
     escape_markdown,
+    image_link,
     live_facts,
     read_image,
     stable_token,
 )
 
-# Mochi reads HTML, {{clozes}}, [[card links]], #tags and $math in Markdown.
-MARKS = ("<", "{{", "}}", "[[", "#", "$")
+# Mochi reads HTML (entities too), {{clozes}}, [[card links]], #tags and $math in Markdown.
+MARKS = ("<", "{{", "}}", "[[", "#", "$", "&")
 SIDE_BREAK = "---"
 _RULE_LINE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 
@@ -52,9 +53,10 @@ def render(ctx: BuildContext) -> bytes:
             if data is not None:
                 media[media_name(path)] = data
                 for card in made:
-                    card["content"] = card["content"].replace(
-                        f"]({path})", f"](@media/{media_name(path)})"
-                    )
+                    for written in {path, image_link(path)}:
+                        card["content"] = card["content"].replace(
+                            f"]({written})", f"](@media/{media_name(path)})"
+                        )
         deck["cards"] += made
     document = {"version": 2, "decks": list(decks.values())}
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
@@ -81,7 +83,8 @@ def deck_id(path: str) -> str:
 
 
 def media_name(image: str) -> str:
-    return image.replace("/", "-")
+    """The attachment's name: the path flat, without spaces (``@media/…`` ends at one)."""
+    return re.sub(r"[/\s]", "-", image)
 
 
 def card_data(fact: Fact, deck: str, index: int, attachment: str | None) -> dict:

@@ -30,8 +30,8 @@ from .common import (
 ROOT_TAG = "#flashcards"
 # What Obsidian or the plugin would read as syntax in card text: HTML, tags, math,
 # wiki links, inline footnotes, comments, one-line separators, highlights and curly
-# braces (clozes).
-MARKS = ("<", "#", "$", "[[", "^[", "%%", "::", "==", "{{")
+# braces (clozes); and entities, which Obsidian shows as their characters.
+MARKS = ("<", "#", "$", "[[", "^[", "%%", "::", "==", "{{", "&")
 # lines the parser or Markdown would read as a separator, a fence or a quote
 _SEPARATOR_LINE = re.compile(r"^\s*(\?+\s*$|`{3,}|~{3,}|>)")
 

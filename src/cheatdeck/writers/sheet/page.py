@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote
 
 from markupsafe import Markup
 
@@ -260,7 +261,7 @@ class Renderer:
         return self.images[path]
 
     def _markdown_image(self, match: re.Match) -> str:
-        src = html.unescape(match.group(1))
+        src = unquote(html.unescape(match.group(1)))  # Markdown wrote my%20chart.png
         uri = None if "://" in src or src.startswith(("data:", "/")) else self.image(src)
         if uri is None:
             return f'<span class="alt">{match.group(2)}</span>'
