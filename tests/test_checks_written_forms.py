@@ -377,3 +377,30 @@ def test_a_value_with_its_conversion_is_one_value_not_a_range(tmp_path):
     assert len(found) == 2, found
     assert all("error duplicate-fact" in line for line in found), found
     assert "'3 ft (0.914 m)' = '0.914 m'" in found[0]
+
+
+MOTIONS = """
+- id: brackets
+  kind: table
+  title: Bracket motions
+  row_header: Keys
+  columns: [Moves to]
+  rows:
+    "`[[`": [previous section start]
+    "`]]`": [next section start]
+    "`[{`": ["enclosing `{`"]
+- id: star
+  kind: qa
+  question: Which key searches forward for the word under the cursor?
+  answer: "`*`"
+- id: star-again
+  kind: qa
+  question: Which key searches forward for the word under the cursor?
+  answer: "`#`"
+"""
+
+
+def test_labels_and_answers_of_punctuation_only_are_kept_as_written(tmp_path):
+    found = check(tmp_path, {"Vim": MOTIONS})
+    assert len(found) == 1, found  # `[[`, `]]` and `[{` are three rows, not one
+    assert "error conflicting-fact" in found[0] and "star-again" in found[0], found

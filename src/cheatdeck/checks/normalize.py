@@ -162,7 +162,15 @@ def without_marks(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
-    """The exact-comparison form of a text field."""
+    """The exact-comparison form of a text field. A text of punctuation only (the Vim
+    motions `` `[[` `` and `` `]]` ``) is kept as written: folded away, all would be one."""
+    folded = _fold(text)
+    if folded or text.isspace() or not text:
+        return folded
+    return " ".join(unmark(text).casefold().split())
+
+
+def _fold(text: str) -> str:
     text = _shortcuts(unmark(text))
     if " " in text and _NUMBERED.search(text) is not None:
         text = _NUMBERED.sub(_as_roman, text)
