@@ -66,11 +66,21 @@ def test_cloze_revealed_shows_answers_or_what_the_caller_asks():
         ("{{c0::a}}", "numbered from c1"),
         ("{{c1::a}} then {{oops}}", "malformed deletion '{{oops}}"),
         ("{{c1::a {{c2::b}} }}", "malformed deletion"),
+        (
+            r"\(E = {{c1::\frac{1}{2}}} mv^2\)",
+            r"put a space before the closing braces: {{c1::\frac{1}{2} }}",
+        ),
+        (r"{{c1::x^{2}}}", r"{{c1::x^{2} }}"),
     ],
 )
 def test_cloze_problem_names_what_is_wrong(text, problem):
     found = cloze.problem(text)
     assert found is not None and problem in found
+
+
+def test_a_deletion_that_closes_its_own_braces_before_the_end_is_valid():
+    assert cloze.problem(r"\(E = {{c1::\frac{1}{2} }} mv^2\)") is None
+    assert cloze.problem("{{c1::a}}} stray") is None  # no brace of the answer is open
 
 
 def test_cloze_problem_accepts_valid_text():

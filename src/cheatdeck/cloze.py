@@ -116,6 +116,21 @@ def math_revealed(part: Deletion) -> str:
     return MATH_REVEALED.format(answer=part.answer)
 
 
+def _cut_at_braces(text: str, match: re.Match) -> str | None:
+    """Why a deletion whose answer ends in braces (``{{c1::\\frac{1}{2}}}``) is cut short
+    (Anki ends it at the first ``}}``, inside the formula), with the fix; or None."""
+    inside = match.group(2)
+    missing = inside.count("{") - inside.count("}")
+    if missing <= 0 or not text.startswith("}" * missing, match.end()):
+        return None
+    meant = f"{{{{c{match.group(1)}::{inside}{'}' * missing} }}}}"
+    written = text[match.start() : match.end() + missing]
+    return (
+        f"deletion '{written}' ends at its first '}}}}' as Anki reads it, inside the braces "
+        f"of its answer: put a space before the closing braces: {meant}"
+    )
+
+
 def problem(text: str) -> str | None:
     """Why a cloze text is not valid Anki cloze (with the fix), or None."""
     count = 0
@@ -140,6 +155,8 @@ def problem(text: str) -> str | None:
             return f"deletion '{match.group(0)}' has more than one '::' (answer::hint)"
         if not pieces[0].strip():
             return f"deletion '{match.group(0)}' is empty"
+        if (cut := _cut_at_braces(text, match)) is not None:
+            return cut
         count += 1
         pos = match.end()
     if count == 0:
