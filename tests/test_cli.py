@@ -36,6 +36,24 @@ def test_check_with_errors_exits_1_with_one_line_each(cli, kinds_corpus, tmp_pat
     assert "Traceback" not in result.stderr
 
 
+def test_formats_paper_and_orientation_are_read_in_any_case(cli, kinds_corpus, tmp_path):
+    out = tmp_path / "o"
+    done = cli(
+        "build",
+        kinds_corpus,
+        "-f",
+        "MD,Html",
+        "--paper",
+        "A4",
+        "--orientation",
+        "Portrait",
+        "-o",
+        out,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert sorted(p.suffix for p in out.iterdir() if not p.name.startswith(".")) == [".html", ".md"]
+
+
 def test_usage_errors_exit_2(cli, kinds_corpus, tmp_path):
     assert cli("check", tmp_path / "missing").returncode == 2
     assert cli("check", kinds_corpus, "--bogus").returncode == 2

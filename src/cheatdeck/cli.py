@@ -50,8 +50,12 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="keep only cards with TAG"
     )
-    build.add_argument("--paper", choices=("a4", "letter", "a3", "legal"), help="sheet paper")
-    build.add_argument("--orientation", choices=("landscape", "portrait"), help="sheet orientation")
+    build.add_argument(
+        "--paper", type=str.lower, choices=("a4", "letter", "a3", "legal"), help="sheet paper"
+    )
+    build.add_argument(
+        "--orientation", type=str.lower, choices=("landscape", "portrait"), help="sheet orientation"
+    )
     build.add_argument(
         "--pages", type=_page_count, metavar="N", help="fit the sheet to N pages by priority"
     )

@@ -135,7 +135,7 @@ def select(spec: str | None) -> list[Writer]:
     """Writers for a -f value ("apkg,md", "all"); raises ValueError naming an unknown one."""
     if not spec:
         return [w for w in WRITERS if w.default]
-    names = [part.strip() for part in spec.split(",") if part.strip()]
+    names = [part.strip().lower() for part in spec.split(",") if part.strip()]
     if "all" in names:
         return list(WRITERS)
     unknown = [n for n in names if n not in WRITER_NAMES]
