@@ -404,3 +404,18 @@ def test_labels_and_answers_of_punctuation_only_are_kept_as_written(tmp_path):
     found = check(tmp_path, {"Vim": MOTIONS})
     assert len(found) == 1, found  # `[[`, `]]` and `[{` are three rows, not one
     assert "error conflicting-fact" in found[0] and "star-again" in found[0], found
+
+
+SPACED_IMAGES = """
+- {id: a, kind: qa, question: Which chart?, answer: "See ![the chart](images/my chart.png) here"}
+- {id: b, kind: qa, question: Which title?, answer: "See ![d](images/none.png \\"A title\\")"}
+- {id: c, kind: qa, question: Which code?, answer: "Write `![x](a b.png)` in Markdown"}
+"""
+
+
+def test_an_image_path_with_a_space_outside_angle_brackets_is_named_with_the_fix(tmp_path):
+    found = check(tmp_path, {"Charts": SPACED_IMAGES})
+    assert len(found) == 2, found
+    assert "error bad-image" in found[0], found
+    assert "write ![the chart](<images/my chart.png>)" in found[0], found
+    assert "missing-media" in found[1] and "none.png" in found[1], found  # a title, no space

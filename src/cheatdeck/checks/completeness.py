@@ -110,12 +110,27 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield from long_answer_problems(text, limit)
 
 
+#: ``![alt](my chart.png)``: a path with a space outside angle brackets, which Markdown
+#: shows as text, not as an image (``path "title"`` is a title, not a space in the path).
+_SPACED_IMAGE = re.compile(r'!\[(?P<alt>[^\]\n]*)\]\((?P<path>[^)<>"\n]*?\S\s+[^)<>"\n]*?)\)')
+
+
 def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagnostic]:
     """Inline ``![alt](path)`` images checked as ``image:`` is: each found, inside the
-    corpus, and an image by its bytes (``seen`` keeps each path's answer)."""
+    corpus, and an image by its bytes (``seen`` keeps each path's answer); a path with
+    a space must be written in angle brackets."""
     for text in texts:
         if text.is_code:
             continue
+        prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text.value)
+        for spaced in _SPACED_IMAGE.finditer(prose):
+            path = spaced["path"].strip()
+            yield make(
+                text.loc,
+                "bad-image",
+                f"{text.label}{_of(text)}: image path '{path}' has a space, so Markdown shows "
+                f"it as text: write ![{spaced['alt']}](<{path}>)",
+            )
         for path in inline_images(text.value):
             if path not in seen:
                 seen[path] = image_problem(root, path)
