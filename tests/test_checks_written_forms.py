@@ -419,3 +419,19 @@ def test_an_image_path_with_a_space_outside_angle_brackets_is_named_with_the_fix
     assert "error bad-image" in found[0], found
     assert "write ![the chart](<images/my chart.png>)" in found[0], found
     assert "missing-media" in found[1] and "none.png" in found[1], found  # a title, no space
+
+
+def test_braces_inside_a_bracketed_list_get_that_item_quoted(tmp_path):
+    from test_checks_unseen import check_topic
+
+    topic = (
+        "deck: Vim\ntitle: Vim\ncards:\n"
+        "  - id: brackets\n    kind: table\n    title: Bracket motions\n"
+        "    columns: [Moves to]\n    rows:\n"
+        '      "`[{`": [enclosing `{`]\n'
+    )
+    found = check_topic(tmp_path, topic)
+    assert found == [
+        "chords.yaml:9:15: yaml-syntax: inside [ ], YAML reads { } [ ] , and ` as its own:"
+        ' quote such an item: "`[{`": ["enclosing `{`"]'
+    ], found

@@ -172,6 +172,9 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     braced = _in_braces(lines[line0], line0, col0)
     if braced is not None:
         return braced
+    listed = _in_flow_list(lines[line0], line0, col0)
+    if listed is not None:
+        return listed
     dash = _DASH_GLUED.match(lines[line0])
     if dash is not None:
         fixed = f"{dash['indent']}- {dash['rest']}".strip()
@@ -239,6 +242,30 @@ def _in_braces(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
         field.end() + 1,
         "in a card written in braces ({…}), YAML reads [ ] { } , # and ': ' as its own: "
         f"quote the value: {field['key']}: {quote(value)}",
+    )
+
+
+#: A list written in brackets after a key: ``columns: [a, b]``, ``"`[{`": [enclosing `{`]``.
+_FLOW_LIST = re.compile(r"(?P<head>.*?:\s+)\[(?P<items>.*)\]\s*(?:#.*)?\Z")
+#: What YAML reads as its own inside brackets, or at an item's start.
+_FLOW_SPECIAL = re.compile(r"[{}\[\]`#&*!|>%@]|: ")
+
+
+def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
+    """An error inside a list written in brackets: the list with its items quoted."""
+    match = _FLOW_LIST.match(line)
+    if match is None or not match.start("items") <= col0 <= match.end("items"):
+        return None
+    items = [item.strip() for item in match["items"].split(",")]
+    if any(item[:1] in "'\"" for item in items):
+        return None
+    fixed = ", ".join(quote(item) if _FLOW_SPECIAL.search(item) else item for item in items)
+    key = match["head"].strip().rstrip(":").strip()
+    return (
+        line0 + 1,
+        match.start("items"),
+        f"inside [ ], YAML reads {{ }} [ ] , and ` as its own: quote such an item: "
+        f"{key}: [{fixed}]",
     )
 
 
