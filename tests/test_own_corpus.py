@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 import jsonschema
 import yaml
@@ -145,3 +146,22 @@ def test_stats_counts_cards_per_kind_deck_tag_and_priority(tmp_path):
     assert re.search(r"per kind:\n(  \w+ +1\n){8}", done.stdout), done.stdout
     assert re.search(r"My Deck::Git +8", done.stdout)
     assert re.search(r"per priority:\n  common +8", done.stdout)
+
+
+def test_stats_columns_stay_aligned_after_wide_characters(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    topic = corpus / "words.yaml"
+    topic.write_text(
+        "deck: Words\ntitle: Words\ncards:\n"
+        "  - {id: ni, kind: qa, question: 你好?, answer: hello, tags: [中文, zh]}\n"
+        "  - {id: xie, kind: qa, question: 谢谢?, answer: thanks, tags: [zh]}\n",
+        encoding="utf-8",
+    )
+    done = run_cli("stats", corpus)
+    assert done.returncode == 0, done.stderr
+    tags = done.stdout.split("per tag:\n")[1].split("\n\n")[0].splitlines()
+    ends = {
+        sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in tags
+    }
+    assert len(ends) == 1, tags  # the counts end in one column

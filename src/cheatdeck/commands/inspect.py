@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -153,10 +154,17 @@ def run_stats(args) -> int:
         print(f"\nper {title}:")
         if not counts:
             print("  (none)")
-        width = max((len(k) for k in counts), default=0)
+        width = max((_columns(k) for k in counts), default=0)
         for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {key.ljust(width)}  {count:>5}")
+            print(f"  {key}{' ' * (width - _columns(key))}  {count:>5}")
     return 0
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a wide character (中, 文) takes two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _count(number: int, noun: str) -> str:
