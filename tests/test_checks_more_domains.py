@@ -5,31 +5,10 @@ tiny corpus of the kind a new user writes, and each failed before its fix."""
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
 import pytest
+from test_checks_unseen import check
 
 from cheatdeck.checks.normalize import fold
-
-
-def check(tmp_path: Path, topics: dict[str, str], settings: str = "") -> list[str]:
-    """``check`` of a corpus with one topic per ``topics`` entry (deck -> cards YAML);
-    the diagnostics as ``file:line: severity code: message``."""
-    from cheatdeck import pipeline
-
-    cards = tmp_path / "cards"
-    cards.mkdir(parents=True)
-    (cards / "corpus.yaml").write_text(f"name: t\ntitle: T\ndeck: Study\n{settings}", "utf-8")
-    for number, (deck, body) in enumerate(topics.items()):
-        body = textwrap.indent(textwrap.dedent(body).strip(), "  ")
-        text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
-        (cards / f"t{number}.yaml").write_text(text, encoding="utf-8")
-    report = pipeline.check(cards).report
-    return [
-        f"{Path(d.file).name}:{d.line}: {d.severity} {d.code}: {d.message}" for d in report.sorted()
-    ]
-
 
 # ------------------------------------------------------------------ keyboard shortcuts
 

@@ -65,18 +65,30 @@ def one_line(command: str) -> str | None:
 
 
 def _open_quote(text: str) -> bool:
-    quote = None
-    escaped = False
+    return _shell_quoting(text)[1]
+
+
+def _shell_quoting(text: str) -> tuple[list[bool], bool]:
+    """For each character of a shell line, whether the shell reads it as quoted (inside
+    quotes, a quote itself, or escaped with ``\\``); and whether a quote is left open."""
+    quoted: list[bool] = []
+    quote, escaped = None, False
     for char in text:
         if escaped:
             escaped = False
+            quoted.append(True)
         elif char == "\\" and quote != "'":
             escaped = True
+            quoted.append(True)
         elif quote is None and char in "'\"":
             quote = char
+            quoted.append(True)
         elif char == quote:
             quote = None
-    return quote is not None
+            quoted.append(True)
+        else:
+            quoted.append(quote is not None)
+    return quoted, quote is not None
 
 
 def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
@@ -124,18 +136,11 @@ def _with_programs(found: list[TerminalCommand]) -> list[TerminalCommand]:
 
 def _statements(line: str) -> list[str]:
     """The parts of a shell line between ``;``, ``&&``, ``||`` and ``|`` outside quotes."""
-    parts, start, quote, escaped, index = [], 0, None, False, 0
+    quoted, _open = _shell_quoting(line)
+    parts, start, index = [], 0, 0
     while index < len(line):
         char = line[index]
-        if escaped:
-            escaped = False
-        elif char == "\\" and quote != "'":
-            escaped = True
-        elif quote is None and char in "'\"":
-            quote = char
-        elif char == quote:
-            quote = None
-        elif quote is None and char in ";|&":
+        if not quoted[index] and char in ";|&":
             double = line[index : index + 2] in ("&&", "||")
             if char != "&" or double:
                 parts.append(line[start:index])
