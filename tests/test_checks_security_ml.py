@@ -94,3 +94,45 @@ def test_units_that_do_not_convert_are_a_possible_conflict_only(tmp_path):
     same, unsure = found
     assert "error duplicate-fact" in same and "'1 year' = '12 months'" in same, same
     assert "warning similar-fact: possibly conflicting with hsts-2" in unsure, unsure
+
+
+def test_a_term_and_the_same_term_with_its_gloss_in_brackets_are_compared(tmp_path):
+    """The acronym, or its words, in brackets after the term: one term."""
+    cards = """
+    - id: hmac
+      kind: concept
+      term: HMAC
+      definition: A message authentication code built from a hash function and a secret key.
+    - id: hmac-2
+      kind: concept
+      term: HMAC (hash-based message authentication code)
+      definition: A message authentication code built from a hash function and a secret key.
+    - id: sa
+      kind: concept
+      term: Service account
+      definition: An identity an application or VM uses to call Google Cloud APIs.
+    - id: sa-2
+      kind: concept
+      term: Service account (SA)
+      definition: The identity that applications and VMs use to call Google Cloud APIs.
+    - id: sa-3
+      kind: concept
+      term: Service account (new)
+      definition: A user account made for people who sign in to the console.
+    """
+    found = check(tmp_path, {"Cloud": cards})
+    assert len(found) == 2, found
+    hmac, service = found
+    assert "similar-fact: nearly the same fact as hmac-2" in hmac, hmac
+    assert "warning similar-fact: possibly conflicting with sa-2" in service, service
+    assert "sa-3" not in service
+
+
+def test_generate_and_create_are_one_task(tmp_path):
+    cards = """
+    - {id: key, kind: command, task: Generate a 4096-bit RSA key, command: ssh-keygen -b 4096}
+    - {id: key-2, kind: command, task: Create a 4096-bit RSA key, command: ssh-keygen -b 2048}
+    """
+    found = check(tmp_path, {"Crypto": cards})
+    assert len(found) == 1, found
+    assert "similar-fact: possibly conflicting with key-2" in found[0], found

@@ -849,7 +849,29 @@ def _same_acronym(first: str, second: str) -> bool:
             words = _INITIALS.findall(long)
             if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
                 return True
-    return False
+    return _glossed(first, second) or _glossed(second, first)
+
+
+#: A prompt with a gloss in brackets: "HMAC (hash-based message authentication code)".
+_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def _glossed(plain: str, other: str) -> bool:
+    """``other`` is ``plain`` with its acronym or its spelt-out words in brackets:
+    "Service account" / "Service account (SA)", "HMAC" / "HMAC (hash-based message
+    authentication code)"."""
+    found = _GLOSS.fullmatch(other.strip())
+    if found is None or found.group(1).casefold() != plain.strip().casefold():
+        return False
+    outside, inside = found.groups()
+    return _abbreviates(inside, outside) or _abbreviates(outside, inside)
+
+
+def _abbreviates(short: str, words: str) -> bool:
+    """``short`` is an acronym ("SA", "HMAC") that ``words``' initials spell."""
+    if not _ACRONYM.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
+        return False
+    return _spells(short, "".join(word[0] for word in _INITIALS.findall(words)))
 
 
 def _spells(acronym: str, initials: str) -> bool:
