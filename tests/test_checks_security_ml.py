@@ -136,3 +136,13 @@ def test_generate_and_create_are_one_task(tmp_path):
     found = check(tmp_path, {"Crypto": cards})
     assert len(found) == 1, found
     assert "similar-fact: possibly conflicting with key-2" in found[0], found
+
+
+def test_who_wrote_asks_for_the_author(tmp_path):
+    cards = """
+    - {id: kant, kind: qa, question: Who wrote the Critique of Pure Reason?, answer: Immanuel Kant}
+    - {id: kant-2, kind: qa, question: Author of the Critique of Pure Reason, answer: G. Hegel}
+    """
+    found = check(tmp_path, {"Philosophy": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with kant-2" in found[0], found

@@ -287,6 +287,7 @@ ABBREVIATIONS = {
     "dict": "dictionary dictionaries",
     "remove": "delete deletes deleted",
     "show": "display displays print prints",
+    "write": "wrote written writes author authors authored",
     "esc": "escape",
 }
 
