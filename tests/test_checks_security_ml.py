@@ -146,3 +146,27 @@ def test_who_wrote_asks_for_the_author(tmp_path):
     found = check(tmp_path, {"Philosophy": cards})
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with kant-2" in found[0], found
+
+
+def test_an_acronym_of_a_hyphenated_word_is_its_words(tmp_path):
+    cards = """
+    - id: hmac
+      kind: concept
+      term: HMAC
+      definition: A message authentication code built from a hash function and a secret key.
+    - id: hmac-2
+      kind: concept
+      term: Hash-based message authentication code
+      definition: A MAC computed from a cryptographic hash function and a secret key.
+    - id: wal
+      kind: concept
+      term: WAL
+      definition: The log written before the data files.
+    - id: wal-2
+      kind: concept
+      term: Write-ahead log
+      definition: The log that is written before the data files.
+    """
+    found = check(tmp_path, {"Crypto": cards})
+    assert len(found) == 2, found
+    assert "hmac-2" in found[0] and "wal-2" in found[1], found

@@ -846,9 +846,9 @@ def _same_acronym(first: str, second: str) -> bool:
                 spelt = long.rstrip()[: -len(short) - 2]
                 if _spells(short, "".join(w[0] for w in _INITIALS.findall(spelt))):
                     return True
-            words = _INITIALS.findall(long)
-            if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
-                return True
+            for words in (_INITIALS.findall(long), long.split()):  # "Hash-based": H or HB
+                if len(words) == len(short) and _initials(words) == short.upper():
+                    return True
     return _glossed(first, second) or _glossed(second, first)
 
 
@@ -872,6 +872,10 @@ def _abbreviates(short: str, words: str) -> bool:
     if not _ACRONYM.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
         return False
     return _spells(short, "".join(word[0] for word in _INITIALS.findall(words)))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words).upper()
 
 
 def _spells(acronym: str, initials: str) -> bool:
