@@ -170,3 +170,18 @@ def test_an_acronym_of_a_hyphenated_word_is_its_words(tmp_path):
     found = check(tmp_path, {"Crypto": cards})
     assert len(found) == 2, found
     assert "hmac-2" in found[0] and "wal-2" in found[1], found
+
+
+def test_a_newcomers_rate_and_impossible_date_are_named_with_the_fix(tmp_path):
+    from test_fact_pairs import check as check_all
+
+    cards = """
+    - {id: adam, kind: limit, subject: Default Adam learning rate, value: 1e-3}
+    - {id: pubsub, kind: limit, subject: Max Pub/Sub message size, value: 10 MB, as_of: 2026-13-01}
+    """
+    found = check_all(tmp_path, {"ML": cards})
+    assert len(found) == 2, found
+    rate, day = found
+    assert "missing-unit" in rate and """quote it if it counts nothing""" in rate, rate
+    assert 'value: "1e-3"' in rate, rate
+    assert "'as_of': 2026-13-01 is no day of the calendar" in day, day
