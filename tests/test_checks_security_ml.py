@@ -25,6 +25,8 @@ from cheatdeck.checks.quantities import equal_values, parse
         ("512B", "512 bytes", True),
         ("1.5B", "175 billion", False),
         ("1.4 M☉", "1.4 solar masses", True),  # apart from the number: no million
+        ("0.1M", "0.1 M", True),  # a molar concentration, glued or not
+        ("2M HCl", "2 M HCl", True),
         ("0.1", "10 %", True),  # a proportion is its percentage
         ("0.153", "15.3 %", True),
         ("0.1", "30 %", False),

@@ -500,7 +500,7 @@ def _read(text: str) -> frozenset[Reading]:
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
         unit = "" if written else (match.group("unit") or "").casefold()
-        if match.group("unit") in _COUNT_SUFFIXES and not mult and _glued(match):
+        if match.group("unit") in _COUNT_SUFFIXES and not mult and _a_count(match, amount):
             # "110M", "175B": a million, a billion ("512B" may be bytes: both readings)
             scale = _COUNT_SUFFIXES[match.group("unit")]
             counted = ("n", amount * scale, step and step * scale, _ONE)
@@ -557,9 +557,15 @@ def _read(text: str) -> frozenset[Reading]:
 _COUNT_SUFFIXES = {"M": Fraction(10**6), "B": Fraction(10**9)}
 
 
-def _glued(match: re.Match) -> bool:
-    """The unit follows the number's last digit with no space ("175B", not "175 B")."""
-    return match.string[match.start("unit") - 1].isdigit()
+def _a_count(match: re.Match, amount: Fraction) -> bool:
+    """A capital M or B glued to the digits ("175B", not "175 B") is a count; an M only
+    from 1 and not before a formula: "0.1M" and "2M HCl" are molar."""
+    text, start, end = match.string, match.start("unit"), match.end("unit")
+    if not text[start - 1].isdigit():
+        return False
+    if match.group("unit") == "M":
+        return amount >= 1 and not text[end:].lstrip()[:1].isupper()
+    return True
 
 
 def _kelvin(
