@@ -289,12 +289,13 @@ ABBREVIATIONS = {
     "mib": "mebibyte mebibytes",
     "gib": "gibibyte gibibytes",
     "tib": "tebibyte tebibytes",
-    "make": "create creates created",
+    "make": "create creates created generate generates generated",
     "start": "begin begins began begun beginning starts started starting",
     "add": "added adds introduce introduced introduces appear appeared appears",
     "dict": "dictionary dictionaries",
     "remove": "delete deletes deleted",
     "show": "display displays print prints",
+    "write": "wrote written writes author authors authored",
     "esc": "escape",
 }
 

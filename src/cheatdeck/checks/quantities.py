@@ -1,8 +1,9 @@
 """Values with units, parsed for comparison: 256 KB = 256KB, 15 minutes = 900 seconds.
 
-A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, bytes,
-bits, percent, grams, litres, hertz, ohms, amperes, volts, watts, farads; a dose per kg
-or per litre is a dimension of its own; any other unit word counts as a plain number).
+A value becomes a set of ``(dimension, amount)`` pairs in base units (seconds, years,
+bits (a byte is 8), percent, grams, litres, hertz, ohms, amperes, volts, watts, farads;
+a dose per kg or per litre is a dimension of its own; any other unit word counts as a
+plain number).
 Decimal (KB) and binary (KiB) units stay apart; ``11 nines`` is 99.999999999 %.
 Numbers written in words count ("eleven nines", "one hundred eighteen"), and so do
 powers of ten ("6.022e23", "6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two
@@ -40,27 +41,25 @@ _PREFIX_NAME = {"kilo": "k", "mega": "m", "giga": "g", "tera": "t", "peta": "p",
 
 
 def _data_units() -> dict[str, tuple[str, Fraction]]:
+    """Data sizes in bits: a byte is 8 bits ("128 bits" = "16 bytes"); KB and KiB apart."""
     units: dict[str, tuple[str, Fraction]] = {}
     for word in ("b", "byte", "bytes"):
-        units[word] = ("byte", Fraction(1))
+        units[word] = ("bit", Fraction(8))
     for word in ("bit", "bits"):
         units[word] = ("bit", Fraction(1))
     units["bps"] = ("bit/s", Fraction(1))
     for letter, power in _PREFIX.items():
         decimal, binary = Fraction(1000**power), Fraction(1024**power)
-        units[letter + "b"] = ("byte", decimal)
-        units[letter + "ib"] = ("byte", binary)
+        units[letter + "b"] = ("bit", 8 * decimal)
+        units[letter + "ib"] = ("bit", 8 * binary)
         units[letter + "bit"] = ("bit", decimal)
         units[letter + "bits"] = ("bit", decimal)
         units[letter + "bps"] = ("bit/s", decimal)
         units[letter + "ibps"] = ("bit/s", binary)
     for name, letter in _PREFIX_NAME.items():
-        units[name + "byte"] = units[name + "bytes"] = ("byte", Fraction(1000 ** _PREFIX[letter]))
+        units[name + "byte"] = units[name + "bytes"] = ("bit", 8 * 1000 ** _PREFIX[letter])
         binary = name[:2] + "bi"
-        units[binary + "byte"] = units[binary + "bytes"] = (
-            "byte",
-            Fraction(1024 ** _PREFIX[letter]),
-        )
+        units[binary + "byte"] = units[binary + "bytes"] = ("bit", 8 * 1024 ** _PREFIX[letter])
     return units
 
 
@@ -149,6 +148,9 @@ _MEASURES = {
     },
 }
 
+#: Currencies, by their ISO codes: each a dimension of its own.
+CURRENCIES = frozenset("usd eur gbp jpy chf cad aud".split())
+
 UNITS: dict[str, tuple[str, Fraction]] = {
     **{word: ("second", factor) for word, factor in _TIME.items()},
     **{
@@ -156,7 +158,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
         for dimension, words in _MEASURES.items()
         for word, factor in words.items()
     },
-    **dict.fromkeys(("month", "months", "mo"), ("month", Fraction(1))),
+    # a month is a twelfth of a year ("12 months" = "1 year"); neither is a number of
+    # days, so "1 year" and "365 days" are not compared (``comparable``)
+    **dict.fromkeys(("month", "months", "mo"), ("year", Fraction(1, 12))),
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct", "percentage"), ("%", Fraction(1))),
@@ -164,7 +168,7 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     # read so too, beside bits per second (_BASIS_POINTS)
     **dict.fromkeys(("bp", "basis"), ("%", Fraction(1, 100))),
     "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
-    **{code: (code, Fraction(1)) for code in "usd eur gbp jpy chf cad aud".split()},
+    **{code: (code, Fraction(1)) for code in CURRENCIES},
     **dict.fromkeys(("dollar", "dollars"), ("usd", Fraction(1))),
     **dict.fromkeys(("euro", "euros"), ("eur", Fraction(1))),
     # a year before the common era: "44 BC" is not "AD 44"; a year in it is the year
@@ -453,7 +457,18 @@ def _parse(text: str) -> frozenset[Reading]:
         # "2 400 mg" is 2400 mg, or 2 and 400 ("ports 80 443"): both readings count, so
         # it equals "2,400 mg" and "80, 443" alike and differs from neither.
         found |= _read(_SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text))
+    if len(found) == 1:
+        found |= _as_percentage(next(iter(found)))
     return found
+
+
+def _as_percentage(reading: Reading) -> frozenset[Reading]:
+    """A value that is one bare number between 0 and 1 written with decimals ("0.68",
+    "1e-3") is a proportion too, read also as its percentage: "0.68" = "68 %"."""
+    dimension, amount, step, _unit = reading
+    if dimension != "n" or step is None or not 0 < amount < 1:
+        return frozenset()
+    return frozenset({("%", amount * 100, step * 100, Fraction(100))})
 
 
 def _read(text: str) -> frozenset[Reading]:
@@ -485,6 +500,14 @@ def _read(text: str) -> frozenset[Reading]:
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
         unit = "" if written else (match.group("unit") or "").casefold()
+        if match.group("unit") in _COUNT_SUFFIXES and not mult and _a_count(match, amount):
+            # "110M", "175B": a million, a billion ("512B" may be bytes: both readings)
+            scale = _COUNT_SUFFIXES[match.group("unit")]
+            counted = ("n", amount * scale, step and step * scale, _ONE)
+            if unit == "m":
+                pending.append(counted[1:3])
+                continue
+            found.append(counted)
         if unit == "m" and match.group("unit") == "M":
             unit = "mega"  # "1.4 M☉", "5 M": no metres
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
@@ -528,6 +551,21 @@ def _read(text: str) -> frozenset[Reading]:
         last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
     found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
+
+
+#: Counts written with a capital letter after the digits: "110M", "175B".
+_COUNT_SUFFIXES = {"M": Fraction(10**6), "B": Fraction(10**9)}
+
+
+def _a_count(match: re.Match, amount: Fraction) -> bool:
+    """A capital M or B glued to the digits ("175B", not "175 B") is a count; an M only
+    from 1 and not before a formula: "0.1M" and "2M HCl" are molar."""
+    text, start, end = match.string, match.start("unit"), match.end("unit")
+    if not text[start - 1].isdigit():
+        return False
+    if match.group("unit") == "M":
+        return amount >= 1 and not text[end:].lstrip()[:1].isupper()
+    return True
 
 
 def _kelvin(

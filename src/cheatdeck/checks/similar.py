@@ -32,6 +32,7 @@ from itertools import combinations
 from .items import Item, Vocabulary
 from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
 from .quantities import (
+    CURRENCIES,
     equal_values,
     inside_range,
     is_mostly_quantity,
@@ -717,7 +718,7 @@ class Verdict:
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
         if quantities_a and quantities_b:
             if _other_measures(quantities_a, quantities_b):
-                return False  # "5 mg/kg" (a dose) and "5-10 mg/L" (a level): two things
+                return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
                 return False  # "2.0 V" in "1.8–2.2 V": a typical value, or a rounding
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
@@ -845,10 +846,36 @@ def _same_acronym(first: str, second: str) -> bool:
                 spelt = long.rstrip()[: -len(short) - 2]
                 if _spells(short, "".join(w[0] for w in _INITIALS.findall(spelt))):
                     return True
-            words = _INITIALS.findall(long)
-            if len(words) == len(short) and "".join(w[0] for w in words).upper() == short.upper():
-                return True
-    return False
+            for words in (_INITIALS.findall(long), long.split()):  # "Hash-based": H or HB
+                if len(words) == len(short) and _initials(words) == short.upper():
+                    return True
+    return _glossed(first, second) or _glossed(second, first)
+
+
+#: A prompt with a gloss in brackets: "HMAC (hash-based message authentication code)".
+_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def _glossed(plain: str, other: str) -> bool:
+    """``other`` is ``plain`` with its acronym or its spelt-out words in brackets:
+    "Service account" / "Service account (SA)", "HMAC" / "HMAC (hash-based message
+    authentication code)"."""
+    found = _GLOSS.fullmatch(other.strip())
+    if found is None or found.group(1).casefold() != plain.strip().casefold():
+        return False
+    outside, inside = found.groups()
+    return _abbreviates(inside, outside) or _abbreviates(outside, inside)
+
+
+def _abbreviates(short: str, words: str) -> bool:
+    """``short`` is an acronym ("SA", "HMAC") that ``words``' initials spell."""
+    if not _ACRONYM.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
+        return False
+    return _spells(short, "".join(word[0] for word in _INITIALS.findall(words)))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words).upper()
 
 
 def _spells(acronym: str, initials: str) -> bool:
@@ -880,10 +907,12 @@ def _dimensions(quantities: frozenset) -> set:
 
 
 def _other_measures(first: frozenset, second: frozenset) -> bool:
-    """Values of two measures, at least one of them a ratio (mg/kg against mg/L or mg):
-    no value of one can be the other's."""
+    """Values of two measures that share no unit the checks convert: a dose against a
+    level (mg/kg against mg/L), "1 year" against "31536000 s". They may state one
+    thing (a year of 365 days), or two: a possible conflict, never a certain one. Two
+    currencies are no such pair: "USD 7000" and "EUR 7000" cannot both be one limit."""
     x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
-    return bool(x) and bool(y) and x.isdisjoint(y) and any("/" in d for d in x | y)
+    return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
 
 
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:

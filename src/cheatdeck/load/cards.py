@@ -436,7 +436,8 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             where,
             "missing-unit",
             f"the number {values['value']} needs a unit: add 'unit: …' with what it counts "
-            "(seconds, MB, requests, °C, …)",
+            f"(seconds, MB, requests, °C, …), or quote it if it counts nothing (a rate, a "
+            f'score): value: "{values["value"]}"',
         )
         ok = False
     if kind == "limit" and values.get("unit") and isinstance(values["value"], str):

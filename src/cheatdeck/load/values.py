@@ -38,6 +38,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 #: Either: one search rules most values out.
 _CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}")
+#: A text shaped like a date: "2026-13-01" (month 13) is not one.
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class _Invalid(Exception):
@@ -238,7 +240,12 @@ class FileReader:
                 return value.date() if isinstance(value, dt.datetime) else value
             return dt.date.fromisoformat(raw)
         except (ValueError, TypeError, OverflowError):
-            self.report(node, "wrong-type", f"'{name}' must be a date written YYYY-MM-DD")
+            message = f"'{name}' must be a date written YYYY-MM-DD"
+            if _DATE_SHAPE.fullmatch(raw):  # "2026-13-01": the shape, but no such day
+                message = (
+                    f"'{name}': {raw} is no day of the calendar: write a real date (YYYY-MM-DD)"
+                )
+            self.report(node, "wrong-type", message)
             raise _Invalid from None
 
     def words(self, node: yaml.Node, name: str) -> tuple[str, ...]:
