@@ -361,7 +361,10 @@ IMAGES = {
     "images/ok.svg": None,
     "images/benzen.png": ("missing-media", "did you mean 'images/benzene.png'?"),
     "images/fake.png": ("bad-image", "is not an image by its contents"),
-    "images/broken.png": ("bad-image", "is damaged"),
+    "images/broken.png": (
+        "bad-image",
+        "is damaged and cannot be shown (SyntaxError): save it again from its original, or take the image out of the card",
+    ),
     "images/script.svg": ("bad-image", "an SVG with a script"),
     "images/remote.svg": ("bad-image", "refers to other files or addresses"),
     "images/huge.png": ("bad-image", "limited to 40 megapixels"),

@@ -192,7 +192,10 @@ def raster_problem(path: Path) -> str:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return f"has too many pixels: images are limited to {MAX_PIXELS // 1_000_000} megapixels"
     except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for a broken file
-        return f"is damaged and cannot be shown ({type(exc).__name__}): save it again"
+        return (
+            f"is damaged and cannot be shown ({type(exc).__name__}): save it again from "
+            "its original, or take the image out of the card"
+        )
     return ""
 
 
