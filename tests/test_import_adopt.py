@@ -631,3 +631,26 @@ def test_adopt_of_a_note_type_with_more_fields_makes_no_blank_card(tmp_path):
     assert all(front and "blank" not in front for front in fronts), fronts
     assert all(note[REVERSE_FIELD] == "" for note in notes)
     assert "Power chords" in " ".join(notes[0].fields + notes[1].fields)  # kept in Note
+
+
+def test_a_damaged_image_is_copied_and_named_by_the_import(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text(
+        "#separator:tab\n#html:true\n#guid column:1\n"
+        'g-flag\tWhich flag? <img src="flag.png">\tA red one\n'
+        'g-ok\tWhich dot? <img src="dot.png">\tA blue one\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "flag.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"broken")
+    from PIL import Image
+
+    Image.new("RGB", (4, 4), (0, 0, 200)).save(tmp_path / "dot.png")
+    done = run_cli("import", text, "-o", tmp_path / "c")
+    assert done.returncode == 0, done.stderr
+    said = done.stdout + done.stderr
+    named = [line for line in said.splitlines() if "images/flag.png" in line]
+    assert len(named) == 1 and "note g-flag" in named[0] and "is damaged" in named[0], named
+    assert "dot.png" not in said
+    assert "1 of 2 notes" not in said and "2 of 2 notes imported" in said
+    assert (tmp_path / "c" / "images" / "flag.png").is_file()  # copied: the user decides
+    assert "images/flag.png" in (tmp_path / "c" / "import.txt").read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..build import create_folder
+from ..media import bytes_problem
 from .mapping import note_to_card, plain_id_text, slug
 from .notes import ImportedNote, ImportError_
 
@@ -74,6 +75,11 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
                 target = f"images/{src}"
                 files[target] = found.read_bytes()
                 images[src] = target
+                if problem := bytes_problem(found):  # copied all the same: the user decides
+                    report.append(
+                        f"{note.source}: note {note.guid} ({note.deck}): image {target} "
+                        f"{problem} (check stops on it until then)"
+                    )
     by_deck: dict[str, list[dict]] = {}
     used_ids: set[str] = set()
     in_root = 0
@@ -97,7 +103,8 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         by_deck.setdefault("::".join(sub), []).append({"id": card_id, **card})
     if in_root:
         report.append(
-            f"{in_root} notes of the deck {root} itself are in the topic {root}::General "
+            f"{_count(in_root, 'note')} of the deck {root} itself "
+            f"{'is' if in_root == 1 else 'are'} in the topic {root}::General "
             "(a corpus has no cards in its root deck; Anki keeps cards you have where they are)"
         )
     if several:
@@ -167,8 +174,13 @@ def run(args) -> int:
     sys.stdout.write(text)
     left_out = sum(1 for line in report if ": left out:" in line)
     print(
-        f"{len(notes) - left_out} of {len(notes)} notes imported into {target} "
-        f"({topics} topic files); {len(report)} remarks, kept in {target / REPORT_FILE}"
+        f"{len(notes) - left_out} of {_count(len(notes), 'note')} imported into {target} "
+        f"({_count(topics, 'topic file')}); {_count(len(report), 'remark')}, kept in "
+        f"{target / REPORT_FILE}"
     )
     print(f"next: cheatdeck check {target} && cheatdeck build {target}")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
