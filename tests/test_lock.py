@@ -354,3 +354,32 @@ def test_conflict_markers_around_more_than_cards_are_one_clear_error(tmp_path):
     (tmp_path / LOCK_FILE).write_text(text)
     lock = Lock.read(tmp_path)
     assert lock.problem is not None and "resolve the conflict by hand" in lock.problem
+
+
+def test_a_new_form_of_the_fields_is_announced_once_and_makes_every_note_newer(
+    kinds_corpus, tmp_path
+):
+    """A cheatdeck that writes the notes' fields anew (FIELD_FORMAT) makes Anki update
+    every note once: the build says so, once, and the notes are newer in the deck."""
+    import sqlite3
+    import zipfile
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    first = run_cli("build", kinds_corpus, "-o", tmp_path / "o", "-f", "apkg", env=env)
+    assert first.returncode == 0 and "new form" not in first.stderr, first.stderr
+    lock = json.loads((kinds_corpus / LOCK_FILE).read_text())
+    lock["other"]["anki:fields"]["hash"] = "written-by-an-older-cheatdeck"
+    (kinds_corpus / LOCK_FILE).write_text(json.dumps(lock))
+    env["SOURCE_DATE_EPOCH"] = "1700000500"
+    again = run_cli("build", kinds_corpus, "-o", tmp_path / "o", "-f", "apkg", env=env)
+    assert again.returncode == 0, again.stderr
+    said = [line for line in again.stderr.splitlines() if "new form" in line]
+    assert len(said) == 1 and "updates every note once" in said[0], again.stderr
+    with zipfile.ZipFile(tmp_path / "o" / "kinds.apkg") as package:
+        (tmp_path / "c.anki2").write_bytes(package.read("collection.anki2"))
+    times = {
+        row[0] for row in sqlite3.connect(tmp_path / "c.anki2").execute("select mod from notes")
+    }
+    assert times == {1_700_000_500}, times
+    third = run_cli("build", kinds_corpus, "-o", tmp_path / "p", "-f", "apkg", env=env)
+    assert "new form" not in third.stderr, third.stderr

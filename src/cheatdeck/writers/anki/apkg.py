@@ -43,6 +43,7 @@ from .package import Deck, NoteRow, package_bytes, write_collection
 # highlight.py, or after an upgrade of Pygments or markdown-it that changes it), so
 # every note is newer once and Anki applies the new rendering; the lock keeps the
 # time of the last bump.
+FIELDS_KEY = "anki:fields"  # the lock's entry of the fields' format
 FIELD_FORMAT = 3  # 2: math kept as \( \) and inline images packed (issue 16);
 # 3: an entity written in a card (&nbsp;) shown as written
 
@@ -51,7 +52,7 @@ def render(ctx: BuildContext) -> bytes:
     """The .apkg bytes for ``ctx.facts`` (retired facts included, already tagged)."""
     look = note_look(ctx)
     media = _MediaStore(ctx)
-    fields_time = ctx.lock.stamp("anki:fields", _field_format_digest())
+    fields_time = _fields_time(ctx)
     decks = _decks(ctx)
     deck_ids = {deck.name: deck.id for deck in decks}
     variants = {note_type_of(fact.variant).variant for fact in ctx.facts}
@@ -68,6 +69,19 @@ def render(ctx: BuildContext) -> bytes:
         collection = Path(folder) / "collection.anki2"
         write_collection(collection, notes, notetypes, decks, ctx.build_time)
         return package_bytes(collection, media.entries(), ctx.build_time)
+
+
+def _fields_time(ctx: BuildContext) -> int:
+    """When the fields' format last changed; a notice when it changes in this build."""
+    before = ctx.lock.other.get(FIELDS_KEY, {}).get("hash")
+    digest = _field_format_digest()
+    if before is not None and before != digest:
+        ctx.notices.append(
+            f"{ctx.corpus.name}.apkg: this cheatdeck writes the notes' fields in a new form: "
+            "importing the deck updates every note once (reviews are kept; a field you "
+            "edited inside Anki gets the corpus's text again)"
+        )
+    return ctx.lock.stamp(FIELDS_KEY, digest)
 
 
 def _note_rows(
