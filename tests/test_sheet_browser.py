@@ -193,9 +193,7 @@ def test_no_horizontal_overflow_on_a_phone(browser, sheets, name):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
-def test_a_sheet_of_many_sections_lays_out_only_what_is_near_and_prints_everything(
-    browser, tmp_path
-):
+def _many_sections(tmp_path, per_section: int = 6) -> Path:
     corpus = tmp_path / "many"
     corpus.mkdir()
     (corpus / "corpus.yaml").write_text("name: many\ntitle: Many\ndeck: Many\n")
@@ -203,30 +201,51 @@ def test_a_sheet_of_many_sections_lays_out_only_what_is_near_and_prints_everythi
         cards = "".join(
             f"  - {{id: t{n}-c{c}, kind: qa, question: Topic {n} question {c}?, "
             f"answer: Answer {n}-{c} zq{n}x{c}}}\n"
-            for c in range(6)
+            for c in range(per_section)
         )
         (corpus / f"t{n:02}.yaml").write_text(f"deck: T{n}\ntitle: Topic {n}\ncards:\n{cards}")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"))
-    skipped = (  # cards the browser has not laid out: they lie in a section out of view
-        "[...document.querySelectorAll('main article.card')]"
-        ".filter(card => !card.checkVisibility({contentVisibilityAuto: true})).length"
-    )
-    assert page.evaluate(skipped) > 0, "sections far below the screen are not laid out"
+    return build_html(corpus, tmp_path / "out")
+
+
+#: Cards the browser has not laid out: they lie in a section out of view.
+SKIPPED = (
+    "[...document.querySelectorAll('main article.card')]"
+    ".filter(card => !card.checkVisibility({contentVisibilityAuto: true})).length"
+)
+
+
+def test_while_filtering_only_sections_near_the_screen_are_laid_out(browser, tmp_path):
+    page = open_page(browser, _many_sections(tmp_path))
+    assert page.evaluate(SKIPPED) == 0, "reading: every section laid out"
+    page.fill("#search", "answer")  # every card matches: sections far down are skipped
+    assert page.evaluate(SKIPPED) > 0, "filtering: sections far below are not laid out"
     page.fill("#search", "zq59x5")
     assert page.locator("article.card:not([hidden])").count() == 1
     last = page.locator("#c-t59-c5")
     last.scroll_into_view_if_needed()
     box = last.bounding_box()
     assert box is not None and box["height"] > 0 and 0 <= box["y"] < 900
-    page.fill("#search", "")
+    page.fill("#search", "answer")
     page.emulate_media(media="print")
-    assert page.evaluate(skipped) == 0, "printing lays out every section"
-    assert (
-        page.evaluate(
-            "getComputedStyle(document.querySelector('main section.topic')).contentVisibility"
-        )
-        == "visible"
-    )
+    assert page.evaluate(SKIPPED) == 0, "printing lays out every section, filter or not"
+    page.emulate_media(media="screen")
+    page.fill("#search", "")
+    assert page.evaluate(SKIPPED) == 0, "the box cleared: every section laid out again"
+
+
+def test_a_reload_keeps_the_card_read_where_it_was(browser, tmp_path):
+    """``watch`` reloads the page after each build: the card at the top stays there."""
+    page = open_page(browser, _many_sections(tmp_path, per_section=40))  # tall sections
+    card = "document.getElementById('c-t40-c0').getBoundingClientRect().top"
+    for _step in range(400):  # read down to it, a screen at a time
+        if page.evaluate(card) < 300:
+            break
+        page.mouse.wheel(0, 600)
+        page.wait_for_timeout(20)
+    before = page.evaluate(card)
+    page.reload()
+    page.wait_for_timeout(300)
+    assert abs(page.evaluate(card) - before) < 2
 
 
 SPLIT_WORDS = """() => {

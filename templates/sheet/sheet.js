@@ -33,8 +33,10 @@
   function show(element, shown) {
     if (element.hidden === shown) { element.hidden = !shown; }
   }
+  var main = document.querySelector("main");
   function filter() {
     var wanted = words(box.value);
+    main.classList.toggle("filtering", wanted.length > 0);
     var shown = 0, total = 0;
     cards.forEach(function (card) {
       if (card.cdRows === undefined) { card.cdRows = card.querySelectorAll("tr.limit"); }
