@@ -435,3 +435,27 @@ def test_braces_inside_a_bracketed_list_get_that_item_quoted(tmp_path):
         "chords.yaml:9:15: yaml-syntax: inside [ ], YAML reads { } [ ] , and ` as its own:"
         ' quote such an item: "`[{`": ["enclosing `{`"]'
     ], found
+
+
+CLOZES = """
+- id: metformin-1
+  kind: cloze
+  text: "{{c1::Metformin}} is first-line for type 2 diabetes."
+- id: metformin-2
+  kind: cloze
+  text: "Metformin is first-line for {{c1::type 2 diabetes}}."
+- id: insulin
+  kind: cloze
+  text: "{{c1::Insulin}} lowers blood glucose."
+- id: insulin-again
+  kind: cloze
+  text: "{{c1::Insulin}} lowers blood glucose."
+"""
+
+
+def test_one_cloze_text_with_other_deletions_is_told_to_become_one_card(tmp_path):
+    found = check(tmp_path, {"Pharmacology": CLOZES})
+    assert len(found) == 2, found
+    assert "other deletions): make them one card that holds every deletion" in found[0]
+    assert "'allow: [metformin-2]'" in found[0], found
+    assert found[1].endswith("(same cloze text): keep one card"), found  # a plain copy

@@ -314,11 +314,23 @@ def _places(items: Iterable[Item], first: Item) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _other_deletions(items: tuple[Item, ...]) -> bool:
+    """Cloze cards of one text that hide other parts of it (a card per deletion)."""
+    return all(item.kind == "cloze" for item in items) and len({i.prompt for i in items}) > 1
+
+
 def _message(findings: list[Finding]) -> str:
     finding = findings[0]
     first, others = finding.items[0], finding.items[1:]
     places = _places(others, first)
     if finding.code == "duplicate-fact":
+        if len(findings) == 1 and _other_deletions(finding.items):
+            ids = ", ".join(dict.fromkeys(item.card.id for item in others))
+            return (
+                f"same fact as {places} (the same cloze text with other deletions): make them "
+                "one card that holds every deletion ({{c1::…}}, {{c2::…}}), or add "
+                f"'allow: [{ids}]' if both are needed"
+            )
         if len(findings) == 1:
             return f"same fact as {places} ({finding.reason}): keep one card"
         what = ", ".join(f.items[0].prompt_name for f in findings[:SHOWN_PLACES])
