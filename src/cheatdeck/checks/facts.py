@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .. import cloze
 from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
@@ -315,8 +316,18 @@ def _places(items: Iterable[Item], first: Item) -> str:
 
 
 def _other_deletions(items: tuple[Item, ...]) -> bool:
-    """Cloze cards of one text that hide other parts of it (a card per deletion)."""
-    return all(item.kind == "cloze" for item in items) and len({i.prompt for i in items}) > 1
+    """Cloze cards of one text that hide other parts of it (a card per deletion), none of
+    them hiding every part the others hide (that one alone would do: keep it)."""
+    if not all(item.kind == "cloze" for item in items) or len({i.prompt for i in items}) < 2:
+        return False
+    hidden = [_hidden(item.prompt) for item in items]
+    every = set().union(*hidden)
+    return not any(parts == every for parts in hidden)
+
+
+def _hidden(text: str) -> set[str]:
+    """The parts of a cloze text its deletions hide."""
+    return {part.answer for part in cloze.parts(text) if isinstance(part, cloze.Deletion)}
 
 
 def _message(findings: list[Finding]) -> str:
