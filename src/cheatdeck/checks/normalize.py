@@ -310,7 +310,10 @@ def _synonym_table() -> dict[str, str]:
         canonical = _STEMMER.stemWord(short)
         for word in (short, *long_forms.split()):
             table[word] = canonical
-            table[_STEMMER.stemWord(word)] = canonical
+    for short, long_forms in ABBREVIATIONS.items():  # a stem never hides a word: "mins"
+        canonical = _STEMMER.stemWord(short)  # stems to "min", which stays "minimum"
+        for word in (short, *long_forms.split()):
+            table.setdefault(_STEMMER.stemWord(word), canonical)
     return table
 
 
@@ -422,6 +425,7 @@ def stem(word: str) -> str:
 #: "to" after these is the infinitive ("how to", "able to"), not a direction.
 _INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
 _SIDES = frozenset({"per", "to", "from", "with"})
+_MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 
@@ -456,6 +460,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
                 words[-1] = str(int(words[-1]) + unit)
                 previous = word
                 continue
+        if form == _MINIMUM and previous[-1:].isdigit():
+            form = _MINUTE  # "Min. wind speed" is a minimum, "5 min" five minutes
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
