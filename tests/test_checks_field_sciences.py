@@ -94,3 +94,67 @@ def test_a_minimum_wind_speed_abbreviated_is_the_same_subject(tmp_path):
     text = "\n".join(lines)
     assert any("warning similar-fact" in line and "'64 knots'" in line for line in lines), text
     assert any("error conflicting-fact" in line and "gale-2" in line for line in lines), text
+
+
+def test_a_definition_with_one_word_swapped_is_no_duplicate(tmp_path):
+    lines = check(
+        tmp_path,
+        {
+            "Meteorology": """
+            - {id: dew, kind: concept, term: Dew point, definition: The temperature at which air becomes saturated.}
+            - {id: dew-2, kind: concept, term: Dew point, definition: The temperature at which air becomes unstable.}
+            - {id: kerning, kind: concept, term: Kerning, definition: Adjusting the space between two particular letters.}
+            - {id: kerning-2, kind: concept, term: Kerning, definition: Adjusting the space between two particular letters in a word.}
+            """
+        },
+    )
+    text = "\n".join(lines)
+    assert not any("duplicate-fact" in line and "dew-2" in line for line in lines), text
+    assert any("similar-fact" in line and "dew-2" in line for line in lines), text
+    assert any("error duplicate-fact" in line and "kerning-2" in line for line in lines), text
+
+
+def test_section_and_paragraph_signs_are_words(tmp_path):
+    lines = check(
+        tmp_path,
+        {
+            "Typography": """
+            - {id: section, kind: qa, question: What does the § sign mark?, answer: A section}
+            - {id: pilcrow, kind: qa, question: What does the ¶ sign mark?, answer: A paragraph}
+            - {id: theft, kind: qa, question: Which section of the StGB is theft?, answer: § 242 StGB}
+            - {id: theft-2, kind: qa, question: Which section of the StGB is theft?, answer: §242 StGB}
+            """
+        },
+    )
+    text = "\n".join(lines)
+    assert not any("pilcrow" in line for line in lines), text
+    assert any("error duplicate-fact" in line and "theft-2" in line for line in lines), text
+
+
+def test_anticlockwise_is_counter_clockwise(tmp_path):
+    lines = check(
+        tmp_path,
+        {
+            "Meteorology": """
+            - {id: spin, kind: qa, question: Which way do hurricanes spin in the Northern Hemisphere?, answer: Counter-clockwise}
+            - {id: spin-2, kind: qa, question: Which way do hurricanes spin in the Northern Hemisphere?, answer: Anticlockwise}
+            - {id: spin-3, kind: qa, question: Which way do hurricanes spin in the Northern Hemisphere?, answer: Clockwise}
+            """
+        },
+    )
+    text = "\n".join(lines)
+    assert any("error duplicate-fact" in line and "spin-2" in line for line in lines), text
+    assert any("similar-fact" in line and "spin-3" in line for line in lines), text
+
+
+def test_a_word_and_its_short_form_are_no_swap(tmp_path):
+    lines = check(
+        tmp_path,
+        {
+            "Law": """
+            - {id: gdpr, kind: qa, question: Where in the GDPR is purpose limitation?, answer: Art. 5(1)(b)}
+            - {id: gdpr-2, kind: qa, question: Where in the GDPR is purpose limitation?, answer: Article 5(1)(b)}
+            """
+        },
+    )
+    assert any("error duplicate-fact" in line and "gdpr-2" in line for line in lines), lines

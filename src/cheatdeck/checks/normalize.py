@@ -38,7 +38,9 @@ _NOT = re.compile(r"n['’]t\b", re.I)
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶"
+_ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
+# "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
 _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
 _OPERATOR_MINUS = re.compile(r"−(?!\d)")
@@ -188,6 +190,8 @@ def _fold_words(text: str) -> str:
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
+    if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
+        text = _ANTICLOCKWISE.sub("counter clockwise", text)
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if "-" in text:
@@ -206,6 +210,8 @@ def _fold_words(text: str) -> str:
         if "−" in text:  # a minus sign between words is the dash "a - b" folds away
             text = _OPERATOR_MINUS.sub(" ", text)
         text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
+        if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
+            text = text.replace("§", " § ").replace("¶", " ¶ ")
     return " ".join(text.split())
 
 
