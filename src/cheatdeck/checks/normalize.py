@@ -38,7 +38,9 @@ _NOT = re.compile(r"n['’]t\b", re.I)
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶"
+_ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
+# "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
 _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
 _OPERATOR_MINUS = re.compile(r"−(?!\d)")
@@ -188,6 +190,8 @@ def _fold_words(text: str) -> str:
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
+    if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
+        text = _ANTICLOCKWISE.sub("counter clockwise", text)
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if "-" in text:
@@ -206,6 +210,8 @@ def _fold_words(text: str) -> str:
         if "−" in text:  # a minus sign between words is the dash "a - b" folds away
             text = _OPERATOR_MINUS.sub(" ", text)
         text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
+        if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
+            text = text.replace("§", " § ").replace("¶", " ¶ ")
     return " ".join(text.split())
 
 
@@ -310,7 +316,10 @@ def _synonym_table() -> dict[str, str]:
         canonical = _STEMMER.stemWord(short)
         for word in (short, *long_forms.split()):
             table[word] = canonical
-            table[_STEMMER.stemWord(word)] = canonical
+    for short, long_forms in ABBREVIATIONS.items():  # a stem never hides a word: "mins"
+        canonical = _STEMMER.stemWord(short)  # stems to "min", which stays "minimum"
+        for word in (short, *long_forms.split()):
+            table.setdefault(_STEMMER.stemWord(word), canonical)
     return table
 
 
@@ -422,6 +431,7 @@ def stem(word: str) -> str:
 #: "to" after these is the infinitive ("how to", "able to"), not a direction.
 _INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
 _SIDES = frozenset({"per", "to", "from", "with"})
+_MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 
@@ -456,6 +466,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
                 words[-1] = str(int(words[-1]) + unit)
                 previous = word
                 continue
+        if form == _MINIMUM and previous[-1:].isdigit():
+            form = _MINUTE  # "Min. wind speed" is a minimum, "5 min" five minutes
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":

@@ -140,6 +140,14 @@ _MEASURES = {
         **dict.fromkeys(("bar", "bars"), Fraction(100_000)),
         **dict.fromkeys(("atm", "atmosphere", "atmospheres"), Fraction(101_325)),
     },
+    # speeds, in metres per second: road signs in mph or km/h, winds in knots ("70 mph"
+    # is "112 km/h", "64 knots" is "119 km/h"); "km/h" and "m/s" are read as a distance
+    # per time (``_PER``)
+    "metre/s": {
+        **dict.fromkeys(("mph",), Fraction("0.44704")),
+        **dict.fromkeys(("kph", "kmh", "kmph"), Fraction(5, 18)),
+        **dict.fromkeys(("kn", "kts", "knot", "knots"), Fraction(1852, 3600)),
+    },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
         **dict.fromkeys(("khz", "kilohertz"), Fraction(1000)),
@@ -167,6 +175,12 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     # a basis point is a hundredth of a percentage point ("25 bp" = "0.25 %"); "bps" is
     # read so too, beside bits per second (_BASIS_POINTS)
     **dict.fromkeys(("bp", "basis"), ("%", Fraction(1, 100))),
+    # per mille, a tenth of a percent: a blood alcohol level of "0.5 ‰" is "0.05 %"
+    **dict.fromkeys(("‰", "permille", "promille"), ("%", Fraction(1, 10))),
+    # geological time, years before now: "66 Ma" is "66 million years ago"
+    **dict.fromkeys(("ka", "kya"), ("year", Fraction(1000))),
+    **dict.fromkeys(("ma", "mya", "myr"), ("year", Fraction(10**6))),
+    **dict.fromkeys(("ga", "gya", "gyr"), ("year", Fraction(10**9))),
     "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
     **{code: (code, Fraction(1)) for code in CURRENCIES},
     **dict.fromkeys(("dollar", "dollars"), ("usd", Fraction(1))),
@@ -294,7 +308,7 @@ _QUANTITY = re.compile(
        |\^(?P<power>[-+]?\d+))?
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
-    (?:\s*(?P<unit>%|°\s?[CF]\b|[^\W\d_][^\W_]*))?
+    (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml))\b)?
     """,
     re.I | re.X,

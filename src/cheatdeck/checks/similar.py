@@ -57,6 +57,8 @@ MIN_COMMON = 5
 #: Answers of at most this many words that share none, or differ by a swapped word,
 #: cannot both be right.
 SHORT_ANSWER = 3
+#: Answers of up to this many words that differ by one word each are not one reworded.
+ONE_WORD_SWAPPED = 6
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
 #: their rows and terms (layer 2 meets them by what they measure).
 _REWORDED = frozenset({"qa", "concept", "limit"})
@@ -926,8 +928,21 @@ def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool
 def _swapped(x: set[str], y: set[str]) -> bool:
     """Short answers where each has a word the other lacks: one word swapped for
     another ("Red blood cells" / "White blood cells"), not one answer said at more
-    length ("Red blood cells (erythrocytes)")."""
-    return min(len(x), len(y)) <= SHORT_ANSWER and bool(x - y) and bool(y - x)
+    length ("Red blood cells (erythrocytes)"). In an answer of a few more words, one
+    word for one other is a swap too: "... at which air becomes saturated" is not "...
+    at which air becomes unstable"."""
+    only_x, only_y = x - y, y - x
+    if len(only_x) == 1 == len(only_y) and max(len(x), len(y)) <= ONE_WORD_SWAPPED:
+        (one,), (other,) = only_x, only_y  # not a word and its short form ("Art." /
+        if (
+            one.isalpha()
+            and other.isalpha()
+            and not (  # "Article"), nor a sign ("€")
+                one.startswith(other) or other.startswith(one)
+            )
+        ):
+            return True
+    return min(len(x), len(y)) <= SHORT_ANSWER and bool(only_x) and bool(only_y)
 
 
 def _other_sides(
