@@ -363,7 +363,8 @@ IMAGES = {
     "images/fake.png": ("bad-image", "is not an image by its contents"),
     "images/broken.png": (
         "bad-image",
-        "is damaged and cannot be shown (SyntaxError): save it again from its original, or take the image out of the card",
+        "is damaged and cannot be shown (SyntaxError): save it again from its original, "
+        "or take the image out of the card",
     ),
     "images/script.svg": ("bad-image", "an SVG with a script"),
     "images/remote.svg": ("bad-image", "refers to other files or addresses"),
