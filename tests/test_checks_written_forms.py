@@ -459,3 +459,32 @@ def test_one_cloze_text_with_other_deletions_is_told_to_become_one_card(tmp_path
     assert "other deletions): make them one card that holds every deletion" in found[0]
     assert "'allow: [metformin-2]'" in found[0], found
     assert found[1].endswith("(same cloze text): keep one card"), found  # a plain copy
+
+
+PRESSURES = """
+- id: sea-level
+  kind: limit
+  subject: Standard sea-level pressure
+  value: 1013 mbar
+- id: sea-level-again
+  kind: limit
+  subject: Standard pressure at sea level
+  value: 1013.25 hPa
+- id: capacity
+  kind: limit
+  subject: Capacity of the big disk
+  value: 5 TB
+- id: capacity-again
+  kind: limit
+  subject: Big disk capacity
+  value: 5.4 TB
+"""
+
+
+def test_a_whole_number_in_another_unit_name_of_one_size_may_be_a_rounding(tmp_path):
+    """mbar and hPa are one size: "1013 mbar" may round "1013.25 hPa" (a warning), while
+    "5 TB" against "5.4 TB", one unit written alike, still conflicts."""
+    found = check(tmp_path, {"Weather": PRESSURES})
+    assert len(found) == 2, found
+    assert "warning similar-fact" in found[0] and "sea-level-again" in found[0], found
+    assert "error conflicting-fact" in found[1] and "capacity-again" in found[1], found

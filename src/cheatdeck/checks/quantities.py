@@ -615,14 +615,24 @@ def rounded_alike(a: str, b: str) -> bool:
     first, second = _parse(a), _parse(b)
     if not first or not second or len(first) != len(second):
         return False
-    return all(any(_rounds_to(x, y) for y in second) for x in first)
+    renamed = _unit_words(a) != _unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
+    return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
 
 
-def _rounds_to(x: Reading, y: Reading) -> bool:
+_UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
+
+
+def _unit_words(text: str) -> frozenset[str]:
+    """The words and signs a value is written with besides its digits."""
+    words = _UNIT_WORD.findall(text.casefold())
+    return frozenset(word for word in words if not any(ch.isdigit() for ch in word))  # "10⁹"
+
+
+def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     (dimension_x, amount_x, step_x, unit_x), (dimension_y, amount_y, step_y, unit_y) = x, y
     if dimension_x != dimension_y:
         return False
-    if unit_x != unit_y:  # in two units, a whole number is rounded to one of its unit
+    if unit_x != unit_y or renamed:  # in two units, a whole number is rounded to one of its unit
         step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
         step_y = step_y or _whole_step(amount_y, unit_y)
     if step_x is None or step_y is None:
