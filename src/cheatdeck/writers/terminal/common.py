@@ -36,12 +36,18 @@ class TerminalCommand:
 
 
 _HERE_DOCUMENT = re.compile(r"(?<!<)<<(?!<)")  # not a here-string (<<<): that stays on its line
+# a line ending in an operator or keyword after which the shell reads the next line as
+# more of the same command: "|", "||", "&&", "|&", "&", "(", "{", ";;", and "do", "then",
+# "else" where they are keywords (a command's first word: "…; do", not "echo then")
+_READS_ON = re.compile(r"(?:[|&({]|;;|(?:^|[;&|]\s*)(?:do|then|else))$")
 
 
 def one_line(command: str) -> str | None:
     """The command on one line: ``\\`` continuations joined, the lines of a short script
-    joined with ``; `` (what a newline means to the shell). None when that could change
-    its meaning: a comment line, a here-document, or a quote left open at a line's end."""
+    joined with ``; `` (what a newline means to the shell), except after a line the shell
+    reads on from (ending in ``|``, ``&&``, ``(``, ``do``, ...: joined with a space, as
+    ``a |; b`` would not run). None when that could change its meaning: a comment line,
+    a here-document, a quote left open at a line's end, or a last line that reads on."""
     lines = [line.rstrip() for line in command.strip("\n").split("\n")]
     if len(lines) == 1 and not lines[0].endswith("\\"):  # one line already
         return lines[0].strip() or None
@@ -54,18 +60,21 @@ def one_line(command: str) -> str | None:
             continue
         current.append(line.strip())
         statement = " ".join(part for part in current if part)
-        if _open_quote(statement):
+        quoted, open_quote = _shell_quoting(statement)
+        if open_quote:
             return None
+        if statement and not quoted[-1]:  # "find … \;" ends in a word, not an operator
+            if _READS_ON.search(statement):  # "a |" + "b" is "a | b" to the shell
+                current = [statement]
+                continue
+            if statement.endswith(";") and not statement.endswith(";;"):
+                statement = statement[:-1].rstrip()  # "a;" + "b" is "a; b", not "a;; b"
         if statement:
             statements.append(statement)
         current = []
     if current:  # a last line ending in a backslash
         return None
     return "; ".join(statements) or None
-
-
-def _open_quote(text: str) -> bool:
-    return _shell_quoting(text)[1]
 
 
 def _shell_quoting(text: str) -> tuple[list[bool], bool]:
