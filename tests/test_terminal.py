@@ -267,3 +267,31 @@ def test_a_script_or_pipeline_is_shown_under_the_program_the_corpus_is_about(tmp
         "ffprobe",
         "printf",
     ]
+
+
+def test_a_console_sessions_prompts_and_output_stay_off_the_terminal_sheets(tmp_path):
+    """``lang: console`` is written with ``$ `` prompts and may show output: the tldr
+    page was named "commands" with "$ kubectl get nodes" as its example, navi ran "$"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: nodes\n    kind: command\n    task: Show the nodes\n    lang: console\n"
+        "    command: |\n      $ kubectl get nodes\n      NAME   STATUS\n      n1     Ready\n"
+        "  - id: install\n    kind: command\n    task: Install a chart\n    lang: console\n"
+        "    command: |\n      $ helm install <release> \\\n      >   --set x=1 <chart>\n",
+        "utf-8",
+    )
+    files = _build(corpus, tmp_path / "out")
+    assert set(files["tldr"]) == {"kubectl.md", "helm.md"}
+    assert "`kubectl get nodes`" in files["tldr"]["kubectl.md"]
+    assert "`helm install {{release}} --set x=1 {{chart}}`" in files["tldr"]["helm.md"]
+    navi = files["navi"]["c.cheat"]
+    assert "\nkubectl get nodes\n" in navi and "$" not in navi and "NAME" not in navi
+    assert "helm install <release> \\\n  --set x=1 <chart>\n" in navi
+    assert "# To show the nodes:\nkubectl get nodes\n" in files["cheat"]["kubectl"]
+    if TLDR_LINT.exists():
+        folder = tmp_path / "out" / "c.tldr"
+        done = subprocess.run([str(TLDR_LINT), str(folder)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr

@@ -31,10 +31,12 @@ class TerminalCommand:
 
     card: Command
     task: str
-    line: str  # placeholders still as <name>
+    text: str  # the command as written, a console's "$ " prompts taken off
+    line: str  # on one line; placeholders still as <name>
     words: tuple[str, ...]  # the command's words before any placeholder or option
 
 
+_CONSOLE_LANGS = frozenset({"console", "shell-session"})  # written with a "$ " prompt
 _HERE_DOCUMENT = re.compile(r"(?<!<)<<(?!<)")  # not a here-string (<<<): that stays on its line
 # a line ending in an operator or keyword after which the shell reads the next line as
 # more of the same command: "|", "||", "&&", "|&", "&", "(", "{", ";;", and "do", "then",
@@ -100,6 +102,22 @@ def _shell_quoting(text: str) -> tuple[list[bool], bool]:
     return quoted, quote is not None
 
 
+def _without_prompts(command: str) -> str:
+    """A console session's commands without their ``$ `` prompts (``$ kubectl get nodes``
+    runs ``kubectl get nodes``; the tldr page was named "commands", and navi ran "$").
+    The lines of a session that start with ``$ `` are commands, with the lines that a
+    ``\\`` continues; the others are output, which a terminal sheet leaves out."""
+    if not command.lstrip().startswith("$ "):
+        return command
+    kept: list[str] = []
+    continued = False
+    for line in command.strip("\n").split("\n"):
+        if line.startswith("$ ") or continued:
+            kept.append(line[2:] if line.startswith(("$ ", "> ")) else line)
+            continued = line.rstrip().endswith("\\")
+    return "\n".join(kept)
+
+
 def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     """The shell command cards on the sheet, in sheet order; what is left out goes to
     ``ctx.notices``."""
@@ -108,14 +126,16 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
         for card in cards:
             if not isinstance(card, Command):
                 continue
-            if (card.lang or "shell").lower() not in SHELL_LANGS:
+            lang = (card.lang or "shell").lower()
+            if lang not in SHELL_LANGS:
                 continue  # a Python or SQL "command" is not run in a terminal
-            line = one_line(card.command)
+            text = _without_prompts(card.command) if lang in _CONSOLE_LANGS else card.command
+            line = one_line(text)
             if line is None:
                 left_out.append(card.id)
                 continue
             task = " ".join(card.task.split())
-            found.append(TerminalCommand(card, task, line, ()))
+            found.append(TerminalCommand(card, task, text, line, ()))
     if left_out:
         their = "its lines" if len(left_out) == 1 else "their lines"
         ctx.notices.append(
@@ -139,7 +159,7 @@ def _with_programs(found: list[TerminalCommand]) -> list[TerminalCommand]:
     for cmd, words in zip(found, statements, strict=True):
         named = [each for each in words if each] or [()]
         best = max(named, key=lambda each: begins.get(each[0].lower(), 0) if each else 0)
-        chosen.append(TerminalCommand(cmd.card, cmd.task, cmd.line, best))
+        chosen.append(TerminalCommand(cmd.card, cmd.task, cmd.text, cmd.line, best))
     return chosen
 
 
