@@ -164,6 +164,9 @@ def test_a_command_left_out_is_named_once_on_the_command_line(tmp_path):
         ("echo a;\necho b", "echo a; echo b"),
         ("find . -exec rm {} \\;\nls", "find . -exec rm {} \\;; ls"),  # "\;" is a word
         ("echo then\nls", "echo then; ls"),  # "then" as an argument, not the keyword
+        ("kubectl get pods  # every pod\nkubectl get svc", None),  # "…; kubectl get svc"
+        ("echo '#1' ${#a} x#y\nls", "echo '#1' ${#a} x#y; ls"),  # not comments
+        ("ls\nkubectl get pods  # every pod", "ls; kubectl get pods  # every pod"),
         ("make &&\nmake install |", None),  # the last line reads on: not whole
     ],
 )

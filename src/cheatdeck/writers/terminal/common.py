@@ -48,14 +48,18 @@ def one_line(command: str) -> str | None:
     """The command on one line: ``\\`` continuations joined, the lines of a short script
     joined with ``; `` (what a newline means to the shell), except after a line the shell
     reads on from (ending in ``|``, ``&&``, ``(``, ``do``, ...: joined with a space, as
-    ``a |; b`` would not run). None when that could change its meaning: a comment line,
-    a here-document, a quote left open at a line's end, or a last line that reads on."""
+    ``a |; b`` would not run). None when that could change its meaning: a comment (a
+    comment line, or one ending a line but the last, which would swallow what follows
+    it), a here-document, a quote left open at a line's end, or a last line that reads
+    on."""
     lines = [line.rstrip() for line in command.strip("\n").split("\n")]
     if len(lines) == 1 and not lines[0].endswith("\\"):  # one line already
         return lines[0].strip() or None
     statements, current = [], []
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         if line.lstrip().startswith("#") or _HERE_DOCUMENT.search(line):
+            return None
+        if number < len(lines) and _has_comment(line):  # "a  # note" + "b": "a # note; b"
             return None
         if line.endswith("\\"):
             current.append(line[:-1].strip())
@@ -77,6 +81,16 @@ def one_line(command: str) -> str | None:
     if current:  # a last line ending in a backslash
         return None
     return "; ".join(statements) or None
+
+
+def _has_comment(line: str) -> bool:
+    """Whether a shell line holds a comment: a ``#`` outside quotes that starts a word
+    (``${#list}`` and ``a#b`` are not comments)."""
+    quoted, _open = _shell_quoting(line)
+    return any(
+        char == "#" and not quoted[i] and (i == 0 or line[i - 1] in " \t;|&(")
+        for i, char in enumerate(line)
+    )
 
 
 def _shell_quoting(text: str) -> tuple[list[bool], bool]:
