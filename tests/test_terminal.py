@@ -229,6 +229,9 @@ def test_joined_scripts_are_read_by_bash_as_one_command(tmp_path):
         ("env FOO=1 BAR=2 git commit", ("git", "commit")),
         ("git remote add origin <url>", ("git", "remote", "add", "origin")),
         ("sudo", ("sudo",)),  # the wrapper alone is the program
+        ("./gradlew build", ("gradlew", "build")),  # was left on a page named "commands"
+        ("/usr/local/bin/helm version", ("helm", "version")),
+        ("sudo ./install.sh --prefix <dir>", ("install.sh",)),
     ],
 )
 def test_a_page_is_named_after_the_program_behind_sudo_and_assignments(command, program):

@@ -212,7 +212,8 @@ _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 
 def _leading_words(line: str) -> tuple[str, ...]:
     """The program a command runs and the sub-command words after it: ``git remote add``,
-    past ``sudo``-like wrappers (and their options) and ``NAME=value`` assignments."""
+    past ``sudo``-like wrappers (and their options) and ``NAME=value`` assignments; a
+    program run by its path (``./gradlew build``) is named by its file name."""
     parts = line.split()
     start = 0
     while start < len(parts):
@@ -228,6 +229,8 @@ def _leading_words(line: str) -> tuple[str, ...]:
             break
     words = []
     for word in parts[start:]:
+        if not words:  # a program run by its path is named by its file: ./gradlew, bin/rails
+            word = word.rsplit("/", 1)[-1]
         if not (_PROGRAM.match(word) if not words else _WORD.match(word)):
             break
         words.append(word)
