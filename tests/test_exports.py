@@ -570,6 +570,31 @@ def test_quizlet_lines_are_term_tab_definition(built):
     assert "< becomes &lt;" in text  # an entity written in a card stays as written
 
 
+def test_quizlet_joins_a_shell_commands_continuations_into_one_line(tmp_path):
+    """A command written over several lines with trailing backslashes read
+    "kubectl debug -it <pod> \\ / --image=busybox \\ / --target=<c>" on Quizlet; the shell
+    reads one line, and so does the definition now. Other code keeps its lines (" / ")."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "k.yaml").write_text(
+        "deck: K\ntitle: K\ncards:\n"
+        "  - id: debug\n    kind: command\n    task: Attach a debug container\n"
+        "    command: |\n      kubectl debug -it <pod> \\\n        --image=busybox:1.36 \\\n"
+        "        --target=<container>\n"
+        "  - id: script\n    kind: snippet\n    title: Two lines of Python\n    lang: python\n"
+        "    code: |\n      x = 1 + \\\n          2\n      print(x)\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["quizlet"])
+    rows = dict(row.split("\t") for row in (out / "k.quizlet.txt").read_text("utf-8").splitlines())
+    assert rows["Attach a debug container"] == (
+        "kubectl debug -it <pod> --image=busybox:1.36 --target=<container>"
+    )
+    assert rows["Two lines of Python"] == "x = 1 + \\ / 2 / print(x)"  # not a shell: as written
+
+
 # ------------------------------------------------------------------ mochi
 
 

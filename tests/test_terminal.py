@@ -9,6 +9,7 @@ placeholder with a dot, a Python "command", a card kept off the sheet.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -156,10 +157,66 @@ def test_a_command_left_out_is_named_once_on_the_command_line(tmp_path):
         ("rev <<< word", "rev <<< word"),  # a here-string is one line
         ('grep x <<< "$v"\nls', 'grep x <<< "$v"; ls'),
         ("cat <<EOF", "cat <<EOF"),  # one line as written: nothing joined
+        ("kubectl get pods |\n  grep -v Running", "kubectl get pods | grep -v Running"),
+        ("make &&\n  make install", "make && make install"),
+        ("for f in *.log; do\n  gzip $f\ndone", "for f in *.log; do gzip $f; done"),
+        ("while read l\ndo\n  echo $l\ndone", "while read l; do echo $l; done"),
+        ("echo a;\necho b", "echo a; echo b"),
+        ("find . -exec rm {} \\;\nls", "find . -exec rm {} \\;; ls"),  # "\;" is a word
+        ("echo then\nls", "echo then; ls"),  # "then" as an argument, not the keyword
+        ("kubectl get pods  # every pod\nkubectl get svc", None),  # "…; kubectl get svc"
+        ("echo '#1' ${#a} x#y\nls", "echo '#1' ${#a} x#y; ls"),  # not comments
+        ("ls\nkubectl get pods  # every pod", "ls; kubectl get pods  # every pod"),
+        ("make &&\nmake install |", None),  # the last line reads on: not whole
     ],
 )
 def test_one_line(command, expected):
     assert one_line(command) == expected
+
+
+SCRIPTS = {
+    "pipe": "kubectl get pods -o wide |\n  awk '{print $4}'",
+    "and": "docker build -t <image> . &&\n  docker push <image>",
+    "loop": 'for f in *.log; do\n  gzip "$f"\ndone',
+    "branch": "if [ -f <file> ]; then\n  cat <file>\nelse\n  echo missing\nfi",
+    "function": "greet() {\n  echo hi\n}",
+    "find": "find . -name <pattern> -exec rm {} \\;\nls",
+}
+
+
+def test_joined_scripts_are_read_by_bash_as_one_command(tmp_path):
+    """A line ending in "|" or "&&" was joined to the next with "; " ("kubectl get pods |;
+    awk …"), a syntax error in every shell. Each tldr example and navi command of these
+    scripts is read by ``bash -n`` (placeholders filled in)."""
+    if not shutil.which("bash"):
+        pytest.skip("bash not installed")
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    cards = "".join(
+        f"  - id: {key}\n    kind: command\n    task: Run the {key} script\n"
+        f"    command: {json.dumps(text)}\n"
+        for key, text in SCRIPTS.items()
+    )
+    (corpus / "s.yaml").write_text(f"deck: S\ntitle: S\ncards:\n{cards}", "utf-8")
+    files = _build(corpus, tmp_path / "out")
+    tldr = [
+        line[1:-1].replace("\\{\\{", "{{").replace("\\}\\}", "}}")
+        for body in files["tldr"].values()
+        for line in body.splitlines()
+        if line.startswith("`")
+    ]
+    tldr = [re.sub(r"\{\{(\w+)\}\}", r"\1", line) for line in tldr]
+    navi = [
+        re.sub(r"<(\w+)>", r"\1", "\n".join(block.split("\n")[1:]))
+        for body in files["navi"].values()
+        for block in body.split("\n\n")[1:]
+    ]
+    assert len(tldr) == len(navi) == len(SCRIPTS)
+    for command in tldr + navi:
+        assert "|;" not in command and "&&;" not in command, command
+        done = subprocess.run(["bash", "-n", "-c", command], capture_output=True, text=True)
+        assert done.returncode == 0, (command, done.stderr)
 
 
 @pytest.mark.parametrize(
@@ -172,6 +229,9 @@ def test_one_line(command, expected):
         ("env FOO=1 BAR=2 git commit", ("git", "commit")),
         ("git remote add origin <url>", ("git", "remote", "add", "origin")),
         ("sudo", ("sudo",)),  # the wrapper alone is the program
+        ("./gradlew build", ("gradlew", "build")),  # was left on a page named "commands"
+        ("/usr/local/bin/helm version", ("helm", "version")),
+        ("sudo ./install.sh --prefix <dir>", ("install.sh",)),
     ],
 )
 def test_a_page_is_named_after_the_program_behind_sudo_and_assignments(command, program):
@@ -213,3 +273,31 @@ def test_a_script_or_pipeline_is_shown_under_the_program_the_corpus_is_about(tmp
         "ffprobe",
         "printf",
     ]
+
+
+def test_a_console_sessions_prompts_and_output_stay_off_the_terminal_sheets(tmp_path):
+    """``lang: console`` is written with ``$ `` prompts and may show output: the tldr
+    page was named "commands" with "$ kubectl get nodes" as its example, navi ran "$"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: nodes\n    kind: command\n    task: Show the nodes\n    lang: console\n"
+        "    command: |\n      $ kubectl get nodes\n      NAME   STATUS\n      n1     Ready\n"
+        "  - id: install\n    kind: command\n    task: Install a chart\n    lang: console\n"
+        "    command: |\n      $ helm install <release> \\\n      >   --set x=1 <chart>\n",
+        "utf-8",
+    )
+    files = _build(corpus, tmp_path / "out")
+    assert set(files["tldr"]) == {"kubectl.md", "helm.md"}
+    assert "`kubectl get nodes`" in files["tldr"]["kubectl.md"]
+    assert "`helm install {{release}} --set x=1 {{chart}}`" in files["tldr"]["helm.md"]
+    navi = files["navi"]["c.cheat"]
+    assert "\nkubectl get nodes\n" in navi and "$" not in navi and "NAME" not in navi
+    assert "helm install <release> \\\n  --set x=1 <chart>\n" in navi
+    assert "# To show the nodes:\nkubectl get nodes\n" in files["cheat"]["kubectl"]
+    if TLDR_LINT.exists():
+        folder = tmp_path / "out" / "c.tldr"
+        done = subprocess.run([str(TLDR_LINT), str(folder)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr

@@ -3,7 +3,8 @@
 Quizlet's importer splits terms from definitions at a tab and cards at a new line
 (its default settings) and shows plain text, so every field is plain text on one
 line: Markdown is reduced to its visible text, tabs become spaces and line breaks
-become " / " (code keeps its lines apart that way too).
+become " / " (code keeps its lines apart that way too, except a shell command's ``\\``
+continuations, which are joined as the shell reads them).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from ... import cloze
 from ...facts import Fact
 from ...text import plain
 from .. import BuildContext
+from ..terminal.common import SHELL_LANGS
 from .common import context_prompt, inline_images_replaced, live_facts
 
 LINE_BREAK = " / "
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_CONTINUATION = re.compile(r"[ \t]*\\\n[ \t]*")  # a shell line ending in "\"
 
 
 def render(ctx: BuildContext) -> bytes:
@@ -43,6 +46,8 @@ def shown(text: str) -> str:
 
 def definition(fact: Fact) -> str:
     answer = fact.answer if fact.code_lang else shown(fact.answer)
+    if fact.code_lang in SHELL_LANGS:  # one command over several lines is one line here
+        answer = _CONTINUATION.sub(" ", answer)
     parts = [answer]
     for extra in fact.extras:
         value = extra.text if extra.code else shown(extra.text)

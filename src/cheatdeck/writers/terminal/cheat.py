@@ -2,8 +2,8 @@
 
 A sheet is plain text named after the program, with cheat's YAML front matter (the
 syntax to highlight and the tags: the decks its commands come from). Each card is a
-``# To <task>:`` comment line then its command as written, placeholders included
-(``<bucket>``, cheat's own convention).
+``# To <task>:`` comment line then its command as written (a console's ``$ `` prompts
+and output left out), placeholders included (``<bucket>``, cheat's own convention).
 """
 
 from __future__ import annotations
@@ -32,6 +32,6 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
                 lines.append("")
             task = cmd.task[:1].lower() + cmd.task[1:] if cmd.task[1:2].islower() else cmd.task
             lines.append(f"# To {task.rstrip('.:')}:")
-            lines.append(cmd.card.command.strip("\n"))
+            lines.append(cmd.text.strip("\n"))
         files[name] = "\n".join(lines) + "\n"
     return encoded(files)

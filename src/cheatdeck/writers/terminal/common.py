@@ -31,31 +31,50 @@ class TerminalCommand:
 
     card: Command
     task: str
-    line: str  # placeholders still as <name>
+    text: str  # the command as written, a console's "$ " prompts taken off
+    line: str  # on one line; placeholders still as <name>
     words: tuple[str, ...]  # the command's words before any placeholder or option
 
 
+_CONSOLE_LANGS = frozenset({"console", "shell-session"})  # written with a "$ " prompt
 _HERE_DOCUMENT = re.compile(r"(?<!<)<<(?!<)")  # not a here-string (<<<): that stays on its line
+# a line ending in an operator or keyword after which the shell reads the next line as
+# more of the same command: "|", "||", "&&", "|&", "&", "(", "{", ";;", and "do", "then",
+# "else" where they are keywords (a command's first word: "…; do", not "echo then")
+_READS_ON = re.compile(r"(?:[|&({]|;;|(?:^|[;&|]\s*)(?:do|then|else))$")
 
 
 def one_line(command: str) -> str | None:
     """The command on one line: ``\\`` continuations joined, the lines of a short script
-    joined with ``; `` (what a newline means to the shell). None when that could change
-    its meaning: a comment line, a here-document, or a quote left open at a line's end."""
+    joined with ``; `` (what a newline means to the shell), except after a line the shell
+    reads on from (ending in ``|``, ``&&``, ``(``, ``do``, ...: joined with a space, as
+    ``a |; b`` would not run). None when that could change its meaning: a comment (a
+    comment line, or one ending a line but the last, which would swallow what follows
+    it), a here-document, a quote left open at a line's end, or a last line that reads
+    on."""
     lines = [line.rstrip() for line in command.strip("\n").split("\n")]
     if len(lines) == 1 and not lines[0].endswith("\\"):  # one line already
         return lines[0].strip() or None
     statements, current = [], []
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         if line.lstrip().startswith("#") or _HERE_DOCUMENT.search(line):
+            return None
+        if number < len(lines) and _has_comment(line):  # "a  # note" + "b": "a # note; b"
             return None
         if line.endswith("\\"):
             current.append(line[:-1].strip())
             continue
         current.append(line.strip())
         statement = " ".join(part for part in current if part)
-        if _open_quote(statement):
+        quoted, open_quote = _shell_quoting(statement)
+        if open_quote:
             return None
+        if statement and not quoted[-1]:  # "find … \;" ends in a word, not an operator
+            if _READS_ON.search(statement):  # "a |" + "b" is "a | b" to the shell
+                current = [statement]
+                continue
+            if statement.endswith(";") and not statement.endswith(";;"):
+                statement = statement[:-1].rstrip()  # "a;" + "b" is "a; b", not "a;; b"
         if statement:
             statements.append(statement)
         current = []
@@ -64,8 +83,14 @@ def one_line(command: str) -> str | None:
     return "; ".join(statements) or None
 
 
-def _open_quote(text: str) -> bool:
-    return _shell_quoting(text)[1]
+def _has_comment(line: str) -> bool:
+    """Whether a shell line holds a comment: a ``#`` outside quotes that starts a word
+    (``${#list}`` and ``a#b`` are not comments)."""
+    quoted, _open = _shell_quoting(line)
+    return any(
+        char == "#" and not quoted[i] and (i == 0 or line[i - 1] in " \t;|&(")
+        for i, char in enumerate(line)
+    )
 
 
 def _shell_quoting(text: str) -> tuple[list[bool], bool]:
@@ -91,6 +116,22 @@ def _shell_quoting(text: str) -> tuple[list[bool], bool]:
     return quoted, quote is not None
 
 
+def _without_prompts(command: str) -> str:
+    """A console session's commands without their ``$ `` prompts (``$ kubectl get nodes``
+    runs ``kubectl get nodes``; the tldr page was named "commands", and navi ran "$").
+    The lines of a session that start with ``$ `` are commands, with the lines that a
+    ``\\`` continues; the others are output, which a terminal sheet leaves out."""
+    if not command.lstrip().startswith("$ "):
+        return command
+    kept: list[str] = []
+    continued = False
+    for line in command.strip("\n").split("\n"):
+        if line.startswith("$ ") or continued:
+            kept.append(line[2:] if line.startswith(("$ ", "> ")) else line)
+            continued = line.rstrip().endswith("\\")
+    return "\n".join(kept)
+
+
 def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     """The shell command cards on the sheet, in sheet order; what is left out goes to
     ``ctx.notices``."""
@@ -99,14 +140,16 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
         for card in cards:
             if not isinstance(card, Command):
                 continue
-            if (card.lang or "shell").lower() not in SHELL_LANGS:
+            lang = (card.lang or "shell").lower()
+            if lang not in SHELL_LANGS:
                 continue  # a Python or SQL "command" is not run in a terminal
-            line = one_line(card.command)
+            text = _without_prompts(card.command) if lang in _CONSOLE_LANGS else card.command
+            line = one_line(text)
             if line is None:
                 left_out.append(card.id)
                 continue
             task = " ".join(card.task.split())
-            found.append(TerminalCommand(card, task, line, ()))
+            found.append(TerminalCommand(card, task, text, line, ()))
     if left_out:
         their = "its lines" if len(left_out) == 1 else "their lines"
         ctx.notices.append(
@@ -130,7 +173,7 @@ def _with_programs(found: list[TerminalCommand]) -> list[TerminalCommand]:
     for cmd, words in zip(found, statements, strict=True):
         named = [each for each in words if each] or [()]
         best = max(named, key=lambda each: begins.get(each[0].lower(), 0) if each else 0)
-        chosen.append(TerminalCommand(cmd.card, cmd.task, cmd.line, best))
+        chosen.append(TerminalCommand(cmd.card, cmd.task, cmd.text, cmd.line, best))
     return chosen
 
 
@@ -169,7 +212,8 @@ _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 
 def _leading_words(line: str) -> tuple[str, ...]:
     """The program a command runs and the sub-command words after it: ``git remote add``,
-    past ``sudo``-like wrappers (and their options) and ``NAME=value`` assignments."""
+    past ``sudo``-like wrappers (and their options) and ``NAME=value`` assignments; a
+    program run by its path (``./gradlew build``) is named by its file name."""
     parts = line.split()
     start = 0
     while start < len(parts):
@@ -185,6 +229,8 @@ def _leading_words(line: str) -> tuple[str, ...]:
             break
     words = []
     for word in parts[start:]:
+        if not words:  # a program run by its path is named by its file: ./gradlew, bin/rails
+            word = word.rsplit("/", 1)[-1]
         if not (_PROGRAM.match(word) if not words else _WORD.match(word)):
             break
         words.append(word)

@@ -31,7 +31,7 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
         tags = list(dict.fromkeys([*tags, ctx.corpus.name]))
         lines = [f"% {', '.join(tags)}"]
         for cmd in cmds:
-            lines += ["", f"# {cmd.task}", command(cmd.card.command, cmd.line)]
+            lines += ["", f"# {cmd.task}", command(cmd.text, cmd.line)]
         files[f"{stem}.cheat"] = "\n".join(lines) + "\n"
     return encoded(files)
 
