@@ -394,3 +394,19 @@ def test_a_formula_in_double_quotes_is_told_to_use_single_quotes(tmp_path):
         ), found.message
     (cards / "geometry.yaml").write_text(topic.replace("ANSWER", "'\\(2 \\pi r\\)'"))
     assert not pipeline.check(cards).report.sorted()  # the fix it gives works
+
+
+def test_an_empty_cell_label_or_heading_says_what_to_write(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "  - id: t\n    kind: table\n    title: T\n    columns: [A, '']\n"
+                "    rows:\n      r1: [x, '']\n      '': [y, z]\n"
+            )
+        },
+    )
+    messages = [d.message for d in load_corpus(cards).diagnostics if d.code == "empty-cell"]
+    assert "a column heading is empty: name the column" in messages, messages
+    assert "a row label is empty: name the row" in messages, messages
+    assert any('write what it means there ("—", "none", "n/a")' in m for m in messages), messages

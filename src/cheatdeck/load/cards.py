@@ -393,14 +393,14 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
         columns, column_nodes = values["columns"]
         for text, cnode in zip(columns, column_nodes, strict=True):
             if not text:
-                reader.report(cnode, "empty-cell", "a column heading is empty")
+                reader.report(cnode, "empty-cell", "a column heading is empty: name the column")
                 ok = False
         if not values["rows"]:
             reader.report(nodes["rows"], "empty-field", "'rows' is empty")
             ok = False
         for key_node, label, cells, cell_nodes in values["rows"]:
             if not label:
-                reader.report(key_node, "empty-cell", "a row label is empty")
+                reader.report(key_node, "empty-cell", "a row label is empty: name the row")
                 ok = False
             if len(cells) != len(columns):
                 reader.report(key_node, "table-shape", _shape_message(label, cells, columns))
@@ -408,7 +408,12 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                 continue
             for text, cnode, column in zip(cells, cell_nodes, columns, strict=True):
                 if not text:
-                    reader.report(cnode, "empty-cell", f"cell '{label}' / '{column}' is empty")
+                    reader.report(
+                        cnode,
+                        "empty-cell",
+                        f"cell '{label}' / '{column}' is empty: write what it means there "
+                        '("—", "none", "n/a"); Anki asks every cell',
+                    )
                     ok = False
     if kind == "cloze":
         problem = cloze_problem(values["text"])
