@@ -595,6 +595,27 @@ def test_quizlet_joins_a_shell_commands_continuations_into_one_line(tmp_path):
     assert rows["Two lines of Python"] == "x = 1 + \\ / 2 / print(x)"  # not a shell: as written
 
 
+def test_quizlet_keeps_a_links_address_after_its_text(tmp_path):
+    """Quizlet shows plain text: "see [the docs](https://…)" read "see the docs"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "k.yaml").write_text(
+        "deck: K\ntitle: K\ncards:\n"
+        "  - id: helm\n    kind: qa\n    question: Where are Helm's chart rules?\n"
+        "    answer: 'In [the chart guide](https://helm.sh/docs/topics/charts/), and"
+        " <https://helm.sh>; write `[x](y)` as is'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["quizlet"])
+    rows = dict(row.split("\t") for row in (out / "k.quizlet.txt").read_text("utf-8").splitlines())
+    assert rows["Where are Helm's chart rules?"] == (
+        "In the chart guide (https://helm.sh/docs/topics/charts/), and https://helm.sh;"
+        " write [x](y) as is"
+    )
+
+
 # ------------------------------------------------------------------ mochi
 
 

@@ -135,22 +135,36 @@ def math_image(latex: str, display: bool) -> str | None:
 
 
 @lru_cache(maxsize=200_000)
-def plain(text: str) -> str:
-    """The visible text of a field: Markdown markup removed (an entity stays as written)."""
+def plain(text: str, addresses: bool = False) -> str:
+    """The visible text of a field: Markdown markup removed (an entity stays as written).
+    With ``addresses``, a link's address follows its text: "the docs (https://…)"."""
     if not text or not _has_markup(text):
         return text
+    if addresses:
+        return _with_math(text, _plain_with_addresses, lambda span: span)
     return _with_math(text, _plain_of, lambda span: span)
 
 
-def _plain_of(text: str) -> str:
+def _plain_of(text: str, addresses: bool = False) -> str:
     tokens = _markdown().parseInline(text)
     out: list[str] = []
+    links: list[tuple[str, int]] = []  # each open link's address and where its text starts
     for token in tokens[0].children or ():
         if token.type in ("text", "code_inline"):
             out.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
             out.append("\n")
+        elif addresses and token.type == "link_open":
+            links.append((str(token.attrGet("href") or ""), len(out)))
+        elif addresses and token.type == "link_close" and links:
+            href, start = links.pop()
+            if href and href != "".join(out[start:]):  # an autolink shows its address
+                out.append(f" ({href})")
     return "".join(out)
+
+
+def _plain_with_addresses(text: str) -> str:
+    return _plain_of(text, addresses=True)
 
 
 _MARKUP = re.compile(r"[`*_\[\]<>&\\~!]|\n")

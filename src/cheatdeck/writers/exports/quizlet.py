@@ -2,7 +2,8 @@
 
 Quizlet's importer splits terms from definitions at a tab and cards at a new line
 (its default settings) and shows plain text, so every field is plain text on one
-line: Markdown is reduced to its visible text, tabs become spaces and line breaks
+line: Markdown is reduced to its visible text (a link's address in brackets after its
+text), tabs become spaces and line breaks
 become " / " (code keeps its lines apart that way too, except a shell command's ``\\``
 continuations, which are joined as the shell reads them).
 """
@@ -41,7 +42,7 @@ def pairs(ctx: BuildContext) -> list[tuple[str, str]]:
 def shown(text: str) -> str:
     """The visible text of card Markdown, an image as its alt text (Quizlet's import
     takes no picture; without it "This one ![a dot](dot.png)" read "This one")."""
-    return plain(inline_images_replaced(text, lambda match: match.group("alt")))
+    return plain(inline_images_replaced(text, lambda match: match.group("alt")), addresses=True)
 
 
 def definition(fact: Fact) -> str:
