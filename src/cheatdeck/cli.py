@@ -8,7 +8,6 @@ unknown format).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -185,14 +184,6 @@ def _corpus_dir(args) -> Path:
     return corpus
 
 
-def _shown(path: Path) -> str:
-    """``path`` as diagnostics name files: relative to the current folder."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-
-
 def own_out_dir(out: Path, corpus: Path) -> str | None:
     """Why ``out`` cannot hold the outputs (it is the corpus folder itself), or None."""
     if out.resolve() == corpus.resolve():
@@ -213,7 +204,7 @@ def run_check(args) -> int:
     sys.stdout.write(outcome.report.render(args.format))
     if outcome.lock is not None and outcome.lock.merged and not outcome.lock.problem:
         print(
-            f"cheatdeck: {_shown(outcome.lock.path)}: git's merge conflict markers: both sides' "
+            f"cheatdeck: {outcome.lock.shown_path}: git's merge conflict markers: both sides' "
             "cards were read; 'cheatdeck build' writes the lock without them",
             file=sys.stderr,
         )
@@ -282,8 +273,8 @@ def run_build(args) -> int:
         return report.exit_code(args.strict)
     if outcome.lock is not None and outcome.lock.merged:
         print(
-            f"cheatdeck: {_shown(outcome.lock.path)}: git's merge conflict markers resolved (both "
-            f"sides' cards kept): git add {_shown(outcome.lock.path)}",
+            f"cheatdeck: {outcome.lock.shown_path}: git's merge conflict markers resolved (both "
+            f"sides' cards kept): git add {outcome.lock.shown_path}",
             file=sys.stderr,
         )
     if not args.quiet:

@@ -237,6 +237,14 @@ class Lock:
         loc = Loc(str(self.path), self.line_of(card_id), 1)
         return card_from_data(entry["data"], loc)
 
+    @property
+    def shown_path(self) -> str:
+        """The lock's path as diagnostics name files: relative to the current folder."""
+        try:
+            return os.path.relpath(self.path)
+        except ValueError:  # pragma: no cover - another drive on Windows
+            return str(self.path)
+
     def line_of(self, card_id: str) -> int:
         """The card's line in the lock file (1 when it is not there).
 

@@ -37,12 +37,29 @@ _SVG_OUTSIDE = re.compile(rb"""(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.I
 _SVG_STYLE_URL = re.compile(rb"""url\(\s*["']?(?!#|data:image/)""", re.I)
 
 
+#: ``![alt](my chart.png)``: a path with a space outside angle brackets, which Markdown
+#: shows as text, not as an image (``path "title"`` is a title, not a space in the path).
+_SPACED_IMAGE = re.compile(r'!\[(?P<alt>[^\]\n]*)\]\((?P<path>[^)<>"\n]*?\S\s+[^)<>"\n]*?)\)')
+
+
 def inline_images(text: str) -> list[str]:
     """The paths of the Markdown images in ``text`` (code spans skipped), as written."""
     if "![" not in text:
         return []
-    prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
-    return [match.group("path") for match in INLINE_IMAGE.finditer(prose)]
+    return [match.group("path") for match in INLINE_IMAGE.finditer(_prose(text))]
+
+
+def spaced_images(text: str) -> list[tuple[str, str]]:
+    """(alt, path) of each image written with a space in its path outside angle brackets
+    (code spans skipped): Markdown shows it as text."""
+    if "![" not in text:
+        return []
+    return [(m["alt"], m["path"].strip()) for m in _SPACED_IMAGE.finditer(_prose(text))]
+
+
+def _prose(text: str) -> str:
+    """``text`` with its code spans blanked out (same length: positions hold)."""
+    return _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
 
 
 def card_media(card) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, make, visible
-from ..media import image_problem, inline_images
+from ..media import image_problem, inline_images, spaced_images
 from ..model import Card, Limit
 from ..text import MATH, math_image
 from . import CheckContext
@@ -110,11 +110,6 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield from long_answer_problems(text, limit)
 
 
-#: ``![alt](my chart.png)``: a path with a space outside angle brackets, which Markdown
-#: shows as text, not as an image (``path "title"`` is a title, not a space in the path).
-_SPACED_IMAGE = re.compile(r'!\[(?P<alt>[^\]\n]*)\]\((?P<path>[^)<>"\n]*?\S\s+[^)<>"\n]*?)\)')
-
-
 def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagnostic]:
     """Inline ``![alt](path)`` images checked as ``image:`` is: each found, inside the
     corpus, and an image by its bytes (``seen`` keeps each path's answer); a path with
@@ -122,14 +117,12 @@ def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagno
     for text in texts:
         if text.is_code:
             continue
-        prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text.value)
-        for spaced in _SPACED_IMAGE.finditer(prose):
-            path = spaced["path"].strip()
+        for alt, path in spaced_images(text.value):
             yield make(
                 text.loc,
                 "bad-image",
                 f"{text.label}{_of(text)}: image path '{path}' has a space, so Markdown shows "
-                f"it as text: write ![{spaced['alt']}](<{path}>)",
+                f"it as text: write ![{alt}](<{path}>)",
             )
         for path in inline_images(text.value):
             if path not in seen:

@@ -28,7 +28,7 @@ def removed_cards(
     renamed, after the identity checks' findings (``identity.identity_problems``)."""
     if lock.problem:
         yield make(
-            Loc(_display(lock), lock.problem_line, 1),
+            Loc(lock.shown_path, lock.problem_line, 1),
             "yaml-syntax",
             f"cheatdeck.lock cannot be read: {lock.problem}; fix it, or restore it from git "
             "(deleting it gives every note a new time, and retired cards cannot ship)",
@@ -41,7 +41,7 @@ def removed_cards(
     for card_id in sorted(lock.cards):
         if card_id in present or card_id in retired or card_id in renamed:
             continue
-        loc = Loc(_display(lock), lock.line_of(card_id), 1)
+        loc = Loc(lock.shown_path, lock.line_of(card_id), 1)
         if card_id in hints:
             message = f"card '{card_id}' is gone from the corpus and {hints[card_id]}"
         else:
@@ -51,12 +51,3 @@ def removed_cards(
                 "or restore it"
             )
         yield make(loc, "removed-card", message)
-
-
-def _display(lock: Lock) -> str:
-    import os
-
-    try:
-        return os.path.relpath(lock.path)
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return str(lock.path)

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import cloze
-from ..diagnostics import EXIT_PROBLEMS
+from ..diagnostics import EXIT_PROBLEMS, plural
 
 
 def _load(corpus_dir: Path):
@@ -141,8 +141,8 @@ def run_stats(args) -> int:
     notes = sum(len(facts_of(c, corpus.name)) for c in cards if c.anki)
     topics = len(corpus.topics)
     print(
-        f"{corpus.title}: {_count(len(cards), 'card')}, {_count(notes, 'Anki note')}, "
-        f"{_count(topics, 'topic')}"
+        f"{corpus.title}: {plural(len(cards), 'card')}, {plural(notes, 'Anki note')}, "
+        f"{plural(topics, 'topic')}"
     )
     tables = [
         ("kind", Counter(c.kind for c in cards)),
@@ -165,7 +165,3 @@ def _columns(text: str) -> int:
     if text.isascii():
         return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")

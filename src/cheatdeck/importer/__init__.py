@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..build import create_folder
+from ..diagnostics import plural
 from ..media import bytes_problem
 from .mapping import note_to_card, plain_id_text, slug
 from .notes import ImportedNote, ImportError_
@@ -103,7 +104,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         by_deck.setdefault("::".join(sub), []).append({"id": card_id, **card})
     if in_root:
         report.append(
-            f"{_count(in_root, 'note')} of the deck {root} itself "
+            f"{plural(in_root, 'note')} of the deck {root} itself "
             f"{'is' if in_root == 1 else 'are'} in the topic {root}::General "
             "(a corpus has no cards in its root deck; Anki keeps cards you have where they are)"
         )
@@ -174,13 +175,9 @@ def run(args) -> int:
     sys.stdout.write(text)
     left_out = sum(1 for line in report if ": left out:" in line)
     print(
-        f"{len(notes) - left_out} of {_count(len(notes), 'note')} imported into {target} "
-        f"({_count(topics, 'topic file')}); {_count(len(report), 'remark')}, kept in "
+        f"{len(notes) - left_out} of {plural(len(notes), 'note')} imported into {target} "
+        f"({plural(topics, 'topic file')}); {plural(len(report), 'remark')}, kept in "
         f"{target / REPORT_FILE}"
     )
     print(f"next: cheatdeck check {target} && cheatdeck build {target}")
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -10,7 +10,9 @@ out with a notice when joining could change what it does.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -165,15 +167,12 @@ def _with_programs(found: list[TerminalCommand]) -> list[TerminalCommand]:
     ``cat log | jq .``) is shown under the program of its statements that most of the
     corpus's commands begin with, the first on a tie."""
     statements = [[_leading_words(part) for part in _statements(cmd.line)] for cmd in found]
-    begins: dict[str, int] = {}
-    for words in statements:
-        if words and words[0]:
-            begins[words[0][0].lower()] = begins.get(words[0][0].lower(), 0) + 1
+    begins = Counter(words[0][0].lower() for words in statements if words and words[0])
     chosen = []
     for cmd, words in zip(found, statements, strict=True):
         named = [each for each in words if each] or [()]
-        best = max(named, key=lambda each: begins.get(each[0].lower(), 0) if each else 0)
-        chosen.append(TerminalCommand(cmd.card, cmd.task, cmd.text, cmd.line, best))
+        best = max(named, key=lambda each: begins[each[0].lower()] if each else 0)
+        chosen.append(dataclasses.replace(cmd, words=best))
     return chosen
 
 
