@@ -80,8 +80,8 @@ def test_a_distance_in_parsecs_is_one_in_light_years(tmp_path):
     found = check(tmp_path, {"Astronomy": cards})
     assert len(found) == 2, found
     proxima, sirius = found
-    # 1.30 pc is 4.24 ly to the written decimals: both may be right
-    assert "warning similar-fact: possibly conflicting with proxima-pc" in proxima, proxima
+    # 1.30 pc is 4.24 ly to the written decimals, and 4.24 ly is 1.30 pc: one value
+    assert "error duplicate-fact: same fact as proxima-pc" in proxima, proxima
     assert "error conflicting-fact" in sirius and "'8.6 light-years' here, '8.6 pc'" in sirius
 
 
@@ -257,7 +257,8 @@ def test_a_temperature_rounded_from_the_other_scale_under_a_reworded_subject(tmp
     """
     found = check(tmp_path, {"Cooking": cards})
     assert len(found) == 1, found
-    assert "warning similar-fact: possibly conflicting with roast-2" in found[0], found
+    # 200 °C is 392 °F, about 390 °F is 199 °C: the same temperature, a reworded subject
+    assert "warning similar-fact: nearly the same fact as roast-2" in found[0], found
 
 
 # ------------------------------------------------------------------ when, and in what year
@@ -473,4 +474,4 @@ def test_a_height_in_metres_and_in_feet_is_no_conflict(tmp_path):
     assert len(found) == 2, found
     conflict, rounded = found
     assert "error conflicting-fact: conflicts with everest-old" in conflict, conflict
-    assert "warning similar-fact: possibly conflicting with everest-ft" in rounded, rounded
+    assert "error duplicate-fact: same fact as everest-ft" in rounded, rounded

@@ -397,8 +397,9 @@ def test_a_temperature_rounded_from_the_other_scale_is_no_conflict(tmp_path):
     """
     found = check(tmp_path, {"Pharmacology": cards})
     assert len(found) == 3, found
-    assert "warning similar-fact" in found[2] and "'250 °C' here and '480 °F'" in found[2]
-    assert "warning similar-fact" in found[0] and "'2–8 °C' here and '36–46 °F'" in found[0]
+    # 250 °C is 482 °F, 480 °F is 249 °C, each rounded to the tens it is written in
+    assert "error duplicate-fact" in found[2] and "'250 °C' = '480 °F'" in found[2]
+    assert "error duplicate-fact" in found[0] and "'2–8 °C' = '36–46 °F'" in found[0]
     assert "error conflicting-fact" in found[1] and "'38 °C' here, '38 °F' there" in found[1]
 
 

@@ -192,9 +192,10 @@ NET = """
 
 
 def test_feet_and_metres_of_one_length_are_no_conflict(tmp_path):
+    """78 ft is 23.774 m, 23.77 m is 77.99 ft: one length in two units, a duplicate."""
     found = check(tmp_path, {"Tennis": COURT})
-    assert not any("error" in line for line in found), found
-    assert any("similar-fact" in line for line in found), found
+    assert not any("conflicting" in line for line in found), found
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
 
 
 def test_centre_and_center_are_one_subject(tmp_path):

@@ -59,17 +59,41 @@ def deletion(match: re.Match) -> Deletion:
 
 
 def parts(text: str) -> list[str | Deletion]:
-    """A cloze text split into plain runs and deletions, in order."""
+    """A cloze text split into plain runs and deletions, in order (``\\{`` in code as
+    ``braces_in_code`` shows it)."""
     found: list[str | Deletion] = []
     pos = 0
     for match in DELETION.finditer(text):
         if match.start() > pos:
-            found.append(text[pos : match.start()])
-        found.append(deletion(match))
+            found.append(braces_in_code(text[pos : match.start()]))
+        found.append(_unescaped(deletion(match)))
         pos = match.end()
     if pos < len(text):
-        found.append(text[pos:])
+        found.append(braces_in_code(text[pos:]))
     return found
+
+
+#: A Markdown code span (`` `x` ``, ``` ``x`` ```) and a brace escaped for the cloze syntax.
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+_ESCAPED_BRACE = re.compile(r"\\([{}])")
+
+
+def braces_in_code(text: str) -> str:
+    """``text`` with ``\\{`` and ``\\}`` in its code spans written as braces.
+
+    A literal ``{{`` in a cloze text is written ``\\{\\{`` (the loader refuses a bare
+    one); Markdown reads that escape outside code but shows the backslashes inside it,
+    so `` `\\{\\{.Name\\}\\}` `` (a Go template) would be studied with them."""
+    if "\\{" not in text and "\\}" not in text:
+        return text
+    return _CODE_SPAN.sub(lambda span: span[1] + _ESCAPED_BRACE.sub(r"\1", span[2]) + span[1], text)
+
+
+def _unescaped(part: Deletion) -> Deletion:
+    answer, hint = braces_in_code(part.answer), part.hint and braces_in_code(part.hint)
+    return (
+        part if (answer, hint) == (part.answer, part.hint) else Deletion(part.number, answer, hint)
+    )
 
 
 def numbers(text: str) -> list[int]:
@@ -97,7 +121,7 @@ def revealed(
     (``\\(…\\)``, ``\\[…\\]``) is replaced by ``show_in_math(deletion)`` instead."""
     if show_in_math is not None and ("\\(" in text or "\\[" in text):
         text = MATH.sub(lambda span: _revealed_in(span.group(), show_in_math), text)
-    return DELETION.sub(lambda match: show(deletion(match)), text)
+    return braces_in_code(DELETION.sub(lambda match: show(_unescaped(deletion(match))), text))
 
 
 def _revealed_in(span: str, show: Callable[[Deletion], str]) -> str:

@@ -34,7 +34,7 @@ from ..text import plain
 from . import CheckContext
 from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
 from .normalize import without_marks
-from .quantities import equal_values
+from .quantities import converted_alike, equal_values
 from .similar import Verdict, find_similar
 from .structured import same_measure_groups
 
@@ -235,7 +235,7 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
-        return equal_values(a.quantities, b.quantities)
+        return equal_values(a.quantities, b.quantities) or converted_alike(a.answer, b.answer)
     return verdict.same_meaning(a, b)
 
 

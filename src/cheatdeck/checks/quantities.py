@@ -619,6 +619,29 @@ def rounded_alike(a: str, b: str) -> bool:
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
 
 
+def converted_alike(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one value written in two units, each the other converted and
+    rounded to its written digits ("0 to 5 °F" and "−17.8 to −15 °C", "6 ft" and
+    "1.8 m"; not "6 ft" and "2 m": 2 m is 6.6 ft, nor "1 h" and "59 min"). Data sizes
+    stay apart: "5 GB" is not "5 GiB"."""
+    if _unit_words(a) == _unit_words(b):
+        return False
+    first, second = _parse(a), _parse(b)
+    if not first or len(first) != len(second):
+        return False
+    return all(any(_converted(x, y) for y in second) for x in first) and all(
+        any(_converted(x, y) for x in first) for y in second
+    )
+
+
+def _converted(x: Reading, y: Reading) -> bool:
+    """Each of two readings is the other rounded to its own last written digit."""
+    if x[0] != y[0] or x[0].startswith("bit"):
+        return False
+    step_x, step_y = x[2] or x[3], y[2] or y[3]
+    return abs(x[1] - y[1]) * 2 <= min(step_x, step_y)
+
+
 _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
 
 

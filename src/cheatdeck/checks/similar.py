@@ -33,6 +33,7 @@ from .items import Item, Vocabulary
 from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
 from .quantities import (
     CURRENCIES,
+    converted_alike,
     equal_values,
     inside_range,
     is_mostly_quantity,
@@ -346,7 +347,7 @@ class Verdict:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
             quantities_a, quantities_b = parse(a.answer), parse(b.answer)
-            if equal_values(quantities_a, quantities_b):
+            if equal_values(quantities_a, quantities_b) or converted_alike(a.answer, b.answer):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (

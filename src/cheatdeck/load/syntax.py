@@ -115,6 +115,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
 #: A line holding a key: its indentation (a list's '- ' included), the key, the value.
 _KEY_LINE = re.compile(r"(?P<indent> *(?:- +)?)(?P<key>[^\s#'\"\-][^:#]*?):(?: +(?P<value>.*))?\Z")
 
+#: A field's name (``answer``, ``as_of``): a list item's text before ': ' that is none is
+#: an item with ': ' in it (``- wrap with `fmt.Errorf("read %s: %w", err)```).
+_FIELD_NAME = re.compile(r"[A-Za-z_][\w-]*\Z")
+
 #: What YAML makes of a value's first character, and so why it must be quoted.
 _STARTS = {
     "*": "'*' starts a YAML alias",
@@ -131,6 +135,17 @@ _STARTS = {
     "'": "a value that starts with a quote must end with it",
     "-": "'- ' starts a list item",
 }
+
+
+def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
+    """A list item with ': ' in its text, which YAML reads as a key: the item, quoted."""
+    item = line.strip()[1:].strip()
+    return (
+        line0 + 1,
+        indent + 1,
+        "': ' inside a list item starts a key in YAML: to write the item as text, "
+        f"quote it: - {quote(item)}",
+    )
 
 
 def _bad_escape(text: str, line0: int, col0: int) -> str:
@@ -201,6 +216,8 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         )
     if not value:
         return None
+    if "-" in match["indent"] and not _FIELD_NAME.match(key):
+        return _colon_in_item(lines[line0], line0, indent)
     fix = f"quote the value: {key}: {quote(value)}"
     start = lines[line0].index(value, indent + len(key)) + 1
     first = value[0]
@@ -294,27 +311,43 @@ def _glued_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
 
 
 def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int, str] | None:
-    """A list item (a new card) whose '-' is not under the '-' of the items before it."""
+    """A list item (a new card) whose '-' is not under the '-' of the items before it.
+
+    Items of a list inside a card (``items:``) sit deeper: they are passed over, and the
+    first item after ``items:`` is no misplaced card."""
     if "-" not in indent:
         return None
     column = indent.index("-")
+    deeper: list[int] = []  # the places of the deeper items passed over
     for number in range(line0 - 1, -1, -1):
         line = lines[number]
         stripped = line.lstrip(" ")
         if not stripped or stripped.startswith("#"):
             continue
         place = len(line) - len(stripped)
-        if stripped.startswith("- ") and place != column:
-            return (
-                line0 + 1,
-                column + 1,
-                f"'- ' at {_spaces(column)}, but the list item above starts at "
-                f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)}), as "
-                "each card of 'cards:' is",
-            )
-        if place == 0:
-            return None  # a top-level key: no list item above in this list
+        item = stripped.startswith("- ")
+        if item and place == column:
+            return None  # under the item above it
+        if place > column:
+            deeper += [place] if item else []
+            continue
+        if place == 0 and not item:  # a top-level key: a '-' at 0 is never a card's
+            return _misplaced(line0, column, min(deeper)) if column == 0 and deeper else None
+        if item:
+            return _misplaced(line0, column, place)
+        if place < column and stripped.rstrip().endswith(":"):
+            return None  # "items:" above: the first item of a list inside the card
     return None
+
+
+def _misplaced(line0: int, column: int, place: int) -> tuple[int, int, str]:
+    return (
+        line0 + 1,
+        column + 1,
+        f"'- ' at {_spaces(column)}, but the list item above starts at "
+        f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)}), as "
+        "each card of 'cards:' is",
+    )
 
 
 def _spaces(count: int) -> str:

@@ -82,7 +82,7 @@ _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
 
 def cloze_html(text: str) -> str:
     """A cloze card's text as Anki cloze HTML with ``{{cN::answer::hint}}`` deletions."""
-    marked = cloze.DELETION.sub(_mark_deletion, _MARKS.sub("", text))
+    marked = cloze.braces_in_code(cloze.DELETION.sub(_mark_deletion, _MARKS.sub("", text)))
     rendered = inline_html(marked)
     out: list[str] = []
     pos = 0

@@ -112,7 +112,7 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
     {{cloze …}} and the rest shown; Logseq hides every cloze of a block at once, as Anki
     hides a group. A macro inside a formula is not read, so a deletion there is a boxed
     "?" in the formula (and one holding a formula, which a macro would show as LaTeX
-    source, is "[…]"); then the group's answer (else None) is the text revealed, a
+    source, or a brace, which ends mldoc's macro, is "[…]"); then the group's answer (else None) is the text revealed, a
     child block that Logseq shows on the card's back."""
     shown = []
     for number in cloze.numbers(value):
@@ -122,7 +122,9 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
         def hide(part: cloze.Deletion, number=number, macros=macros, in_math=in_math) -> str:
             if part.number != number:
                 return part.answer
-            if MATH.search(part.answer):  # a macro shows its text as written: "[…]"
+            if MATH.search(part.answer) or "{" in part.answer or "}" in part.answer:
+                # a macro shows a formula as written, and mldoc reads no macro holding
+                # a brace ("{{cloze {{.Name}}}}" is plain text): "[…]" and the back
                 in_math.append(part)
                 return "[…]"
             macros.append(cloze_macro(part))

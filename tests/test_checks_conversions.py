@@ -1,0 +1,62 @@
+"""One value written in two units, as a gardener writes USDA zones in °F and °C: the
+conversion is rounded, so the values are never equal, yet the fact is the same."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+
+
+def check(tmp_path: Path, first: str, second: str) -> list[str]:
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: g\ntitle: G\ndeck: Garden\n", "utf-8")
+    topic = f"""\
+        deck: Zones
+        title: Hardiness zones
+        cards:
+          - id: zone-a
+            kind: limit
+            subject: USDA zone 7a minimum winter temperature
+            value: {first}
+          - id: zone-b
+            kind: limit
+            subject: Minimum winter temperature of USDA zone 7a
+            value: {second}
+        """
+    (cards / "zones.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("0 to 5 °F", "−17.8 to −15 °C"),
+        ("0 °F", "-17.8 °C"),
+        ("6 ft", "1.8 m"),
+        ("30 mph", "48 km/h"),
+    ],
+)
+def test_one_value_in_two_units_is_a_duplicate(tmp_path, first, second):
+    found = check(tmp_path, first, second)
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+    assert f"'{first}' = '{second}'" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1 h", "59 min"),  # 1 h is 60 min
+        ("6 ft", "2 m"),  # 2 m is 6.6 ft
+        ("5 GB", "5 GiB"),  # decimal and binary sizes differ
+        ("0 °F", "-15 °C"),
+    ],
+)
+def test_values_a_conversion_does_not_round_to_are_no_duplicate(tmp_path, first, second):
+    found = check(tmp_path, first, second)
+    assert found and not any("duplicate-fact" in line for line in found), found
