@@ -68,14 +68,13 @@ def test_a_list_item_with_colon_space_is_quoted_whole_not_called_misplaced(tmp_p
 def test_a_card_dash_deeper_than_the_cards_above_is_still_misplaced(tmp_path):
     deeper = TOPIC.replace("  - id: go-template-field", "    - id: go-template-field")
     found = report_lines(corpus(tmp_path, deeper))
-    assert len(found) == 1 and "'- ' at 4 spaces, but the list item above starts at 2 spaces" in found[0]
+    assert len(found) == 1, found
+    assert "'- ' at 4 spaces, but the list item above starts at 2 spaces" in found[0]
 
 
 def build(tmp_path: Path, *formats: str) -> Path:
     out = tmp_path / "out"
-    outcome = pipeline.build(
-        corpus(tmp_path, TOPIC), out, [WRITER_NAMES[name] for name in formats]
-    )
+    outcome = pipeline.build(corpus(tmp_path, TOPIC), out, [WRITER_NAMES[name] for name in formats])
     assert not outcome.report.failed(False), outcome.report.render("text")
     return out
 

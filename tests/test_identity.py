@@ -926,3 +926,13 @@ def test_mathjax_delimiters_are_broken_for_anki_and_tags_are_left_alone():
     out = anki_safe(html_in)
     assert "\\(" not in out and "\\[" not in out and "\\<span></span>(x" in out
     assert '<a href="[sound:x]">&#91;sound:x]</a>' in out  # tags untouched, text escaped
+
+
+def test_an_allow_added_to_silence_a_finding_is_no_change_to_report(tmp_path, cli):
+    """``allow:`` is read by the checks and shown in no output: adding one is no edit."""
+    corpus = _corpus(tmp_path)
+    build(corpus, tmp_path / "out", EPOCH)
+    _edit(corpus, "  - id: git-reflog\n", "  - id: git-reflog\n    allow: [git-head]\n")
+    done = cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 added, 0 changed" in done.stdout and "changed: git-reflog" not in done.stdout

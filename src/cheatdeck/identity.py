@@ -368,7 +368,9 @@ def content_digest(card: Card) -> str:
 
 
 def _content_digest(data: dict) -> str:
-    kept = {k: v for k, v in data.items() if k not in ("id", "renamed_from", "tags", "topic")}
+    kept = {
+        k: v for k, v in data.items() if k not in ("id", "renamed_from", "tags", "topic", "allow")
+    }
     text = json.dumps(kept, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

@@ -296,12 +296,13 @@ class Stamped:
     old_deck: str | None
 
 
-#: Where a card is written, not what it says: a change of these alone is no edit to report.
-_PLACE = ("topic", "renamed_from")
+#: Where a card is written and which findings it silences, not what it says: a change of
+#: these alone is no edit to report ("allow" is read by the checks, shown nowhere).
+_NOT_SAID = ("topic", "renamed_from", "allow")
 
 
 def _content_hash(data: dict) -> str:
-    return _data_hash({key: value for key, value in data.items() if key not in _PLACE})
+    return _data_hash({key: value for key, value in data.items() if key not in _NOT_SAID})
 
 
 def _is_time(value: object) -> bool:

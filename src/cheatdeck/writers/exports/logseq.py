@@ -112,8 +112,9 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
     {{cloze …}} and the rest shown; Logseq hides every cloze of a block at once, as Anki
     hides a group. A macro inside a formula is not read, so a deletion there is a boxed
     "?" in the formula (and one holding a formula, which a macro would show as LaTeX
-    source, or a brace, which ends mldoc's macro, is "[…]"); then the group's answer (else None) is the text revealed, a
-    child block that Logseq shows on the card's back."""
+    source, or a brace, which ends mldoc's macro, is "[…]"); then the group's answer
+    (else None) is the text revealed, a child block that Logseq shows on the card's
+    back."""
     shown = []
     for number in cloze.numbers(value):
         macros: list[str] = []
