@@ -654,3 +654,43 @@ def test_a_damaged_image_is_copied_and_named_by_the_import(tmp_path):
     assert "1 of 2 notes" not in said and "2 of 2 notes imported" in said
     assert (tmp_path / "c" / "images" / "flag.png").is_file()  # copied: the user decides
     assert "images/flag.png" in (tmp_path / "c" / "import.txt").read_text(encoding="utf-8")
+
+
+def test_a_note_asked_in_another_script_is_named_by_its_answer(tmp_path):
+    """A Korean or Chinese front has no letter an id may hold: the cards were named
+    "note", "note-2", ...; now by the answer, else by the deck."""
+    import json
+
+    deck = {
+        "__type__": "Deck",
+        "name": "Korean",
+        "note_models": [
+            {
+                "crowdanki_uuid": "m-basic",
+                "name": "Basic",
+                "type": 0,
+                "flds": [{"name": "Front"}, {"name": "Back"}],
+                "tmpls": [{"name": "Card 1"}],
+            }
+        ],
+        "notes": [],
+        "children": [
+            {
+                "name": "Food",
+                "notes": [
+                    {"guid": "k-1", "note_model_uuid": "m-basic", "fields": ["김치", "kimchi"]},
+                    {"guid": "k-2", "note_model_uuid": "m-basic", "fields": ["물", "water"]},
+                    {"guid": "k-3", "note_model_uuid": "m-basic", "fields": ["밥", "밥"]},
+                    {"guid": "k-4", "note_model_uuid": "m-basic", "fields": ["국", "국"]},
+                ],
+                "children": [],
+            }
+        ],
+    }
+    folder = tmp_path / "Korean"
+    folder.mkdir()
+    (folder / "deck.json").write_text(json.dumps(deck))
+    done = run_cli("import", folder, "-o", tmp_path / "ko")
+    assert done.returncode == 0, done.stderr
+    ids = {guid: card["id"] for guid, card in _imported_cards(tmp_path / "ko").items()}
+    assert ids == {"k-1": "kimchi", "k-2": "water", "k-3": "food", "k-4": "food-2"}

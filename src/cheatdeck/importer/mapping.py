@@ -186,6 +186,12 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
     return card, report
 
 
-def plain_id_text(card: dict) -> str:
-    text = card.get("question") or card.get("text") or ""
-    return cloze.revealed(html.unescape(text))
+def card_id_base(card: dict, deck: str) -> str:
+    """The id a note's card is named by: from its question (or cloze text); when that
+    has no Latin letter or digit ("김치", "水"), from its answer ("kimchi"); else from
+    its deck's last part ("food", then "food-2", ...)."""
+    for name in ("question", "text", "answer", "definition"):
+        found = slug(cloze.revealed(html.unescape(card.get(name) or "")), "")
+        if found:
+            return found
+    return slug(deck.rsplit("::", 1)[-1], "note")
