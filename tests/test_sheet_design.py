@@ -161,6 +161,15 @@ def test_placeholders_are_marked_before_the_lexer_runs():
     assert ".placeholder" in highlight.css()  # the deck's and the sheet's stylesheet
 
 
+def test_the_last_line_of_a_snippet_is_lexed_like_the_others():
+    """A Makefile's recipe line is read as one only when a newline ends it: the last
+    line of a snippet (YAML's ``|`` keeps no newline here) was all Pygments errors,
+    boxed in red on the sheet."""
+    make = highlight.code_html("build: main.o\n\tcc -o app main.o", "make")
+    assert "hl-err" not in make and make.endswith("\tcc -o app main.o</code></pre>"), make
+    assert "hl-err" not in highlight.code_html("SELECT 1 -- the end", "sql")
+
+
 def test_code_colours_reach_4_5_to_1_on_their_backgrounds():
     for style, background in (
         (sheet.LIGHT_STYLE, sheet.LIGHT_CODE_BG),

@@ -35,10 +35,10 @@ def _lexer(lang: str):
     name = (lang or "text").lower()
     try:
         if name in ("shell", "console"):
-            return get_lexer_by_name("bash", stripnl=False, ensurenl=False)
-        return get_lexer_by_name(LANG_ALIASES.get(name, name), stripnl=False, ensurenl=False)
+            return get_lexer_by_name("bash", stripnl=False, ensurenl=True)
+        return get_lexer_by_name(LANG_ALIASES.get(name, name), stripnl=False, ensurenl=True)
     except ClassNotFound:
-        return get_lexer_by_name("text", stripnl=False, ensurenl=False)
+        return get_lexer_by_name("text", stripnl=False, ensurenl=True)
 
 
 @lru_cache(maxsize=1)
