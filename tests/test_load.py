@@ -410,3 +410,19 @@ def test_an_empty_cell_label_or_heading_says_what_to_write(tmp_path):
     assert "a column heading is empty: name the column" in messages, messages
     assert "a row label is empty: name the row" in messages, messages
     assert any('write what it means there ("—", "none", "n/a")' in m for m in messages), messages
+
+
+def test_a_folder_without_corpus_yaml_gets_the_three_lines_to_write(tmp_path):
+    cards = tmp_path / "German grammar"
+    cards.mkdir()
+    (cards / "articles.yaml").write_text(topic("- {id: a, kind: qa, question: q, answer: a}"))
+    (diagnostic,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (diagnostic.file, diagnostic.line, diagnostic.code) == (
+        "German grammar/corpus.yaml",
+        1,
+        "missing-field",
+    )
+    assert diagnostic.message == (
+        "no corpus.yaml: create it with three lines, 'name: german-grammar', 'title: German"
+        " grammar' and 'deck: German grammar' (or start a corpus with `cheatdeck init`)"
+    )

@@ -170,6 +170,13 @@ def test_the_last_line_of_a_snippet_is_lexed_like_the_others():
     assert "hl-err" not in highlight.code_html("SELECT 1 -- the end", "sql")
 
 
+def test_shorthand_the_lexer_cannot_read_is_not_boxed_in_red():
+    """'...' in JSON is a Pygments error token; Pygments' styles box those in red."""
+    assert '<span class="hl-err">...</span>' in highlight.code_html('{"a": 1, ...}', "json")
+    for style in ("default", sheet.LIGHT_STYLE, sheet.DARK_STYLE):
+        assert "hl-err" not in highlight.css(style), style
+
+
 def test_code_colours_reach_4_5_to_1_on_their_backgrounds():
     for style, background in (
         (sheet.LIGHT_STYLE, sheet.LIGHT_CODE_BG),

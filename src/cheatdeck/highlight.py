@@ -119,6 +119,11 @@ def css(style: str = "default", scope: str = ".code") -> str:
 
     formatter = HtmlFormatter(style=style, classprefix="hl-")
     lines = formatter.get_style_defs(scope).splitlines()
-    # keep token colours only: layout and background are ours
-    rules = [line for line in lines if ".hl-" in line and "background" not in line.split("{")[0]]
+    # keep token colours only: layout and background are ours, and a token the lexer
+    # could not read ("..." in JSON, "…" in SQL: a card's shorthand) is no red box
+    rules = [
+        line
+        for line in lines
+        if ".hl-" in line and "background" not in line.split("{")[0] and ".hl-err " not in line
+    ]
     return "\n".join([*rules, PLACEHOLDER_CSS])

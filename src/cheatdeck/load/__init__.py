@@ -339,12 +339,22 @@ class CorpusHead:
     retired_locs: dict[str, Loc] = field(default_factory=dict)
 
 
+def _no_corpus_file(root: Path) -> str:
+    """The missing corpus.yaml, with the three lines to write (named after the folder)."""
+    words = re.findall(r"[A-Za-z0-9]+", root.resolve().name) or ["my", "deck"]
+    name, title = "-".join(words).lower(), " ".join(words).capitalize()
+    return (
+        f"no {CORPUS_FILE}: create it with three lines, 'name: {name}', 'title: {title}' "
+        f"and 'deck: {title}' (or start a corpus with `cheatdeck init`)"
+    )
+
+
 def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> CorpusHead | None:
     path = root / CORPUS_FILE
     display = display_path(path, cwd)
     head = CorpusHead(loc=Loc(display, 1, 1))
     if not path.is_file():
-        message = f"no {CORPUS_FILE}: it names the corpus (name, title, deck)"
+        message = _no_corpus_file(root)
         nested = nested_corpus(root)
         if nested is not None:
             shown = display_path(nested, cwd)

@@ -44,8 +44,9 @@ from .package import Deck, NoteRow, package_bytes, write_collection
 # every note is newer once and Anki applies the new rendering; the lock keeps the
 # time of the last bump.
 FIELDS_KEY = "anki:fields"  # the lock's entry of the fields' format
-FIELD_FORMAT = 3  # 2: math kept as \( \) and inline images packed (issue 16);
-# 3: an entity written in a card (&nbsp;) shown as written
+FIELD_FORMAT = 4  # 2: math kept as \( \) and inline images packed (issue 16);
+# 3: an entity written in a card (&nbsp;) shown as written; 4: code lexed with a final
+# newline (a last line's tokens), a cloze's \{\{ in code shown as {{
 
 
 def render(ctx: BuildContext) -> bytes:
