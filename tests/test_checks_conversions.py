@@ -60,3 +60,19 @@ def test_one_value_in_two_units_is_a_duplicate(tmp_path, first, second):
 def test_values_a_conversion_does_not_round_to_are_no_duplicate(tmp_path, first, second):
     found = check(tmp_path, first, second)
     assert found and not any("duplicate-fact" in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("2,5 kg", "2.5 kg", "error duplicate-fact"),  # a decimal comma, as most of Europe writes
+        ("0,5 ‰", "0.05 %", "error duplicate-fact"),
+        ("1.234,5 km", "1234.5 km", "error duplicate-fact"),
+        ("2,5 kg", "5 kg", "error conflicting-fact"),  # was read as 5 kg: a duplicate
+        ("3,14159 m", "14159 m", "error conflicting-fact"),
+        ("1,000 m", "1 km", "error duplicate-fact"),  # three digits: thousands
+    ],
+)
+def test_a_decimal_comma_is_a_decimal_point(tmp_path, first, second, expected):
+    found = check(tmp_path, first, second)
+    assert len(found) == 1 and found[0].startswith(expected), found

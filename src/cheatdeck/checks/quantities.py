@@ -403,6 +403,8 @@ def _value_text(text: str) -> str | None:
     text = _powers_written_out(_in_digits(text))
     if _DIGIT.search(text) is None:
         return None
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(_decimal_point, text)
     text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
     if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
@@ -415,6 +417,15 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A decimal comma: "3,5 t", "0,5 ‰", "3,14159", "1.234,5 km" (dots there group
+#: thousands). Not three digits after it ("1,000" groups thousands), nor a list ("1,5,10").
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+|\d{1,3}(?:\.\d{3})+),(\d{1,2}|\d{4,})(?![\d,])")
+
+
+def _decimal_point(match: re.Match) -> str:
+    return f"{match.group(1).replace('.', '')}.{match.group(2)}"
 
 
 _MM_HG = re.compile(r"\bmm\s+Hg\b")
