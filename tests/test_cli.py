@@ -248,3 +248,22 @@ def test_a_changed_image_is_named_though_no_card_changed(cli, kinds_corpus, tmp_
     assert "images/dot.png changed: Anki updates the notes that show it" in result.stderr
     again = cli("build", kinds_corpus, "-o", out, "-f", "apkg,md")
     assert "images/dot.png changed" not in again.stderr
+
+
+def test_build_prints_no_library_log_lines_when_math_is_typeset(cli, tmp_path):
+    # ziafont (the math renderer) logs through the root logger, which once made Python
+    # print every WeasyPrint warning raw ("WARNING:weasyprint:.notdef glyph …") beside
+    # cheatdeck's own one-line notice about characters no installed font has
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: signs\ntitle: Signs\ndeck: Signs\n")
+    (cards / "signs.yaml").write_text(
+        "deck: Egypt\ntitle: Egypt\ncards:\n"
+        "  - {id: sign-man, kind: qa, question: What is 𓀀?, answer: A seated man}\n"
+        "  - {id: area, kind: qa, question: Area of a circle?, answer: '\\(\\pi r^2\\)'}\n",
+        encoding="utf-8",
+    )
+    done = cli("build", cards, "-o", tmp_path / "out", "-f", "pdf")
+    assert done.returncode == 0, done.stderr
+    assert "no installed font has 𓀀" in done.stderr
+    assert "WARNING" not in done.stderr and "weasyprint" not in done.stderr, done.stderr

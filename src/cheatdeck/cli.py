@@ -104,6 +104,7 @@ def _common(sub: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _quiet_library_logs()
     args = make_parser().parse_args(argv)
     try:
         if args.command == "check":
@@ -127,6 +128,17 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error
         return 0
+
+
+def _quiet_library_logs() -> None:
+    """Libraries' log records never reach the terminal: cheatdeck says what matters in its
+    own lines. A library that logs through the root logger (ziafont, for the math) would
+    otherwise make Python print every later library warning raw, WeasyPrint's included."""
+    import logging
+
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _page_count(text: str) -> int:
