@@ -562,6 +562,17 @@ def test_math_the_sheets_cannot_typeset_is_warned(tmp_path):
     assert "\\(\\frac{1\\)" in problem.message
 
 
+def test_math_with_an_unclosed_group_is_warned_though_ziamath_draws_it(tmp_path):
+    """ziamath draws \\frac{1}{2 as a half; Anki's MathJax shows an error."""
+    answer = "'\\(\\frac{1}{2\\) and \\(\\{1, 2\\}\\)'"
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: {answer}\n")}
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert "\\(\\frac{1}{2\\) opens 2 '{' and closes 1 '}'" in problem.message, problem.message
+
+
 def test_text_that_is_no_math_is_left_alone():
     from cheatdeck.text import inline_html, plain
 

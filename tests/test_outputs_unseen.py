@@ -454,3 +454,15 @@ def test_a_wide_tables_prose_column_is_not_one_word_a_line_on_screen(tmp_path):
         )
         browser.close()
     assert lines <= 6, lines  # 16 words; sized by its longest word it took 10 lines
+
+
+def test_emoji_outside_the_symbol_blocks_are_put_down_to_the_emoji_font():
+    """⭐ (U+2B50) and ⏰ (U+23F0) sit in blocks of arrows and technical signs: the
+    notice sent them to fonts-noto-core, which has neither."""
+    from cheatdeck.writers.sheet import font_coverage
+
+    packages = font_coverage.font_packages(["⭐", "⏰", "⬛", "🍞", "ก"])
+    assert packages == {
+        "fonts-noto-core": ["ก"],
+        "fonts-noto-color-emoji": ["⭐", "⏰", "⬛", "🍞"],
+    }

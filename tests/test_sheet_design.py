@@ -168,6 +168,8 @@ def test_the_last_line_of_a_snippet_is_lexed_like_the_others():
     make = highlight.code_html("build: main.o\n\tcc -o app main.o", "make")
     assert "hl-err" not in make and make.endswith("\tcc -o app main.o</code></pre>"), make
     assert "hl-err" not in highlight.code_html("SELECT 1 -- the end", "sql")
+    # console lexers drop a last line without a newline: the README's `\dt` was empty
+    assert "\\dt</" in highlight.code_html("\\dt", "psql")
 
 
 def test_shorthand_the_lexer_cannot_read_is_not_boxed_in_red():

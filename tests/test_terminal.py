@@ -301,3 +301,24 @@ def test_a_console_sessions_prompts_and_output_stay_off_the_terminal_sheets(tmp_
         folder = tmp_path / "out" / "c.tldr"
         done = subprocess.run([str(TLDR_LINT), str(folder)], capture_output=True, text=True)
         assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_corpus_with_no_shell_command_says_why_the_folders_are_empty(tmp_path):
+    """The README's `lang: psql` command (`\\dt`) runs in psql, not a terminal: the
+    three folders came out empty without a word."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: p\ntitle: P\ndeck: P\n", "utf-8")
+    (corpus / "pg.yaml").write_text(
+        "deck: PG\ntitle: PG\ncards:\n  - id: list-tables\n    kind: command\n"
+        "    task: List the tables\n    command: '\\dt'\n    lang: psql\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    assert set(outcome.notices) == {
+        "terminal sheets (tldr, navi, cheat): no command card runs in a shell (theirs are "
+        "psql: not a terminal's): their folders are empty (a shell command has lang: shell,"
+        " or none)"
+    }
+    assert not any((tmp_path / "out").glob("*/*"))

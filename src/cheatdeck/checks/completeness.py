@@ -141,6 +141,16 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
         for match in MATH.finditer(_CODE_SPAN.sub("", text.value)):
             display = match.group("display") is not None
             latex = match.group("display") if display else match.group("inline")
+            opened, closed = _braces(latex)
+            if opened != closed:
+                yield make(
+                    text.loc,
+                    "bad-math",
+                    f"{text.label}{_of(text)}: {visible(match.group())} opens {opened} "
+                    f"'{{' and closes {closed} '}}': Anki's MathJax shows it as an error; "
+                    "close each group (a brace written as text is \\{ or \\})",
+                )
+                break
             if math_image(latex.strip(), display) is None:
                 yield make(
                     text.loc,
@@ -149,6 +159,15 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                     f"{visible(match.group())}: check its braces and commands",
                 )
                 break
+
+
+_ESCAPED = re.compile(r"\\\\|\\[{}]")
+
+
+def _braces(latex: str) -> tuple[int, int]:
+    """How many groups a formula opens and closes (``\\{`` is a brace as text)."""
+    bare = _ESCAPED.sub("", latex)
+    return bare.count("{"), bare.count("}")
 
 
 def _quoted_placeholders(texts: list[Text]) -> frozenset[str]:

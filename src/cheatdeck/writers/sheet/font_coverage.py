@@ -101,6 +101,14 @@ _CJK = re.compile(
 )
 
 
+#: Emoji outside the symbol blocks: ⌚ ⏰ ⏳ (Miscellaneous Technical), ⬛ ⬜ ⭐ ⭕ and the
+#: arrows ⬅ ⬆ ⬇, 〰 〽 ㊗ ㊙.
+_BMP_EMOJI = frozenset(
+    [0x231A, 0x231B, 0x2328, 0x23CF, *range(0x23E9, 0x23F4), 0x23F8, 0x23F9, 0x23FA]
+    + [0x2B05, 0x2B06, 0x2B07, 0x2B1B, 0x2B1C, 0x2B50, 0x2B55, 0x3030, 0x303D, 0x3297, 0x3299]
+)
+
+
 def font_packages(missing: list[str]) -> dict[str, list[str]]:
     """The Debian/Ubuntu packages whose fonts have ``missing``, each with the characters
     it is for: emoji; Chinese, Japanese and Korean; the other scripts (Devanagari, Thai,
@@ -108,7 +116,7 @@ def font_packages(missing: list[str]) -> dict[str, list[str]]:
     needed: dict[str, list[str]] = {SCRIPTS_PACKAGE: [], CJK_PACKAGE: [], EMOJI_PACKAGE: []}
     for char in missing:
         point = ord(char)
-        if 0x1F000 <= point <= 0x1FAFF or 0x2600 <= point <= 0x27BF:
+        if 0x1F000 <= point <= 0x1FAFF or 0x2600 <= point <= 0x27BF or point in _BMP_EMOJI:
             needed[EMOJI_PACKAGE].append(char)
         elif _CJK.match(char):
             needed[CJK_PACKAGE].append(char)

@@ -137,13 +137,14 @@ def _without_prompts(command: str) -> str:
 def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     """The shell command cards on the sheet, in sheet order; what is left out goes to
     ``ctx.notices``."""
-    found, left_out = [], []
+    found, left_out, other_langs = [], [], []
     for _topic, cards in ctx.sheet_cards():
         for card in cards:
             if not isinstance(card, Command):
                 continue
             lang = (card.lang or "shell").lower()
             if lang not in SHELL_LANGS:
+                other_langs.append(lang)
                 continue  # a Python or SQL "command" is not run in a terminal
             text = _without_prompts(card.command) if lang in _CONSOLE_LANGS else card.command
             line = one_line(text)
@@ -158,7 +159,19 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
             f"{NOTICE_PREFIX}: left out {', '.join(left_out)}: {their} cannot be joined into "
             "one command (a comment, a here-document or a quote across lines)"
         )
+    if not found and not left_out:
+        ctx.notices.append(_nothing_to_write(other_langs))
     return _with_programs(found)
+
+
+def _nothing_to_write(other_langs: list[str]) -> str:
+    """Why the terminal sheets came out empty: no command card runs in a shell."""
+    why = "no command card"
+    if other_langs:
+        langs = ", ".join(dict.fromkeys(other_langs))
+        why = f"no command card runs in a shell (theirs are {langs}: not a terminal's)"
+    fix = "a shell command has lang: shell, or none"
+    return f"{NOTICE_PREFIX}: {why}: their folders are empty ({fix})"
 
 
 def _with_programs(found: list[TerminalCommand]) -> list[TerminalCommand]:
