@@ -431,6 +431,9 @@ def stem(word: str) -> str:
 #: "to" after these is the infinitive ("how to", "able to"), not a direction.
 _INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: A side before the word that asks keeps no word of its own: "Chablis is made from
+#: which grape?" asks what "Which grape is Chablis made from?" asks.
+_ASKED = frozenset({"which", "what", "whom", "who", "where"})
 _MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
@@ -455,6 +458,9 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             side = word + ":"
             previous = word
             continue
+        if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
+            words.append(side[:-1])
+            side = ""
         form = forms.get(word)
         if form is None:  # remembered (common words only): most words are seen once
             form = "" if word in STOPWORDS else stem(word)

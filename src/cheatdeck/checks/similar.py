@@ -723,6 +723,10 @@ class Verdict:
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
                 return False  # "2.0 V" in "1.8–2.2 V": a typical value, or a rounding
+            if _paired(a.answer, quantities_a, quantities_b) or _paired(
+                b.answer, quantities_b, quantities_a
+            ):
+                return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -906,6 +910,18 @@ def _amounts(quantities: frozenset) -> set:
 
 def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
+
+
+#: A count in pairs: "23 pairs".
+_IN_PAIRS = re.compile(r"\d\s*pairs?\b", re.I)
+
+
+def _paired(text: str, pairs: frozenset, other: frozenset) -> bool:
+    """``text`` counts pairs (``pairs`` parsed from it) and ``other`` twice as many: may
+    be the things paired ("23 pairs" of chromosomes, "46" chromosomes)."""
+    if _IN_PAIRS.search(text) is None:
+        return False
+    return {(dimension, 2 * amount) for dimension, amount in pairs} == set(other)
 
 
 def _other_measures(first: frozenset, second: frozenset) -> bool:
