@@ -88,3 +88,26 @@ def test_a_question_reworded_around_which_is_the_same_question(tmp_path):
     found = check(tmp_path, cards)
     assert len(found) == 1, found
     assert "possibly conflicting with b" in found[0] and "Sancerre" not in found[0], found
+
+
+def test_values_that_agree_once_rounded_are_not_told_to_be_fixed(tmp_path):
+    """ "90–96 °C" and "195–205 °F" are one range in two scales: the warning says they
+    agree once rounded and asks to keep one, not to "fix one"."""
+    found = check(
+        tmp_path / "a",
+        limits(
+            ("Coffee brewing temperature", "90–96 °C"),
+            ("Brewing temperature of coffee", "195–205 °F"),
+        ),
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "agree once rounded: keep one if they are one value" in found[0], found
+    assert "fix one" not in found[0], found
+    found = check(
+        tmp_path / "b",
+        limits(
+            ("Coffee brewing temperature", "90–96 °C"),
+            ("Brewing temperature of coffee", "150–160 °F"),
+        ),
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

@@ -34,7 +34,7 @@ from ..text import plain
 from . import CheckContext
 from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
 from .normalize import without_marks
-from .quantities import equal_values
+from .quantities import equal_values, rounded_alike
 from .similar import Verdict, find_similar
 from .structured import same_measure_groups
 
@@ -365,6 +365,12 @@ def _message(findings: list[Finding]) -> str:
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
         nearly = "the same" if finding.reason == "same prompt" else "nearly the same"
+        if _all_rounded_alike(first, others):  # "90–96 °C" / "195–205 °F": one value?
+            return (
+                f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
+                f"{_shown(first.answer)} here and {theirs} there agree once rounded: keep "
+                f"one if they are one value, or add 'allow: [{allow}]' if both are needed"
+            )
         return (
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
             f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one, or add "
@@ -374,6 +380,13 @@ def _message(findings: list[Finding]) -> str:
     return (
         f"nearly the same fact as {places}{more}: merge them, or add 'allow: [{allow}]' "
         "if both are needed"
+    )
+
+
+def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
+    """Every other value is ``first``'s written otherwise and rounded (``rounded_alike``)."""
+    return bool(first.quantities) and all(
+        item.quantities and rounded_alike(first.answer, item.answer) for item in others
     )
 
 
