@@ -111,3 +111,33 @@ def test_values_that_agree_once_rounded_are_not_told_to_be_fixed(tmp_path):
         ),
     )
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_task_that_names_its_command_asks_for_another_command(tmp_path):
+    """ "run" is no word the checks compare, but "cargo run" spells it out: two tasks. The
+    same task with two commands is still a possible conflict."""
+    cards = """
+    - {id: build, kind: command, task: Compile the project, command: cargo build}
+    - {id: run, kind: command, task: Compile and run the project, command: cargo run}
+    """
+    assert check(tmp_path / "a", cards) == []
+    cards = """
+    - {id: build, kind: command, task: Compile the project, command: cargo build}
+    - {id: build-2, kind: command, task: Compile this project, command: cargo check}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "possibly conflicting with build-2" in found[0], found
+
+
+def test_a_count_of_things_and_a_duration_answer_two_questions(tmp_path):
+    """ "Number of US senators" (generic words aside: "senators") is held by "Term of a US
+    senator", yet 100 senators and six years measure two things."""
+    cards = limits(
+        ("Total number of US senators", "100 senators"), ("Term of a US senator", "six years")
+    )
+    assert check(tmp_path / "a", cards) == []
+    cards = limits(
+        ("Number of US senators", "100"), ("Number of senators in the US", "96 senators")
+    )
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "conflicting-fact" in found[0], found

@@ -632,6 +632,7 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     (dimension_x, amount_x, step_x, unit_x), (dimension_y, amount_y, step_y, unit_y) = x, y
     if dimension_x != dimension_y:
         return False
+    renamed = renamed and dimension_x != "n"  # "100" / "96 senators": counts, not units
     if unit_x != unit_y or renamed:  # in two units, a whole number is rounded to one of its unit
         step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
         step_y = step_y or _whole_step(amount_y, unit_y)

@@ -329,6 +329,8 @@ class Verdict:
                 or _same_acronym(a.prompt, b.prompt)
             ):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
+                if not same and a.is_code and _task_names_command(a, b):
+                    return None  # "Compile the project" / "Compile and *run* ...": cargo run
                 return Match(a, b, conflict=not same)
             if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
                 found = self._reworded(a, b, x, y)
@@ -719,7 +721,7 @@ class Verdict:
             return len(head_a) == 2 and head_a == head_b
         quantities_a, quantities_b = parse(a.answer), parse(b.answer)
         if quantities_a and quantities_b:
-            if _other_measures(quantities_a, quantities_b):
+            if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
                 return False  # "2.0 V" in "1.8–2.2 V": a typical value, or a rounding
@@ -910,6 +912,34 @@ def _amounts(quantities: frozenset) -> set:
 
 def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
+
+
+def _task_names_command(a: Item, b: Item) -> bool:
+    """A word one task has and the other lacks is in its own command only: "Compile the
+    project" (``cargo build``) and "Compile and run the project" (``cargo run``) ask for
+    two commands, though "run" is no word the checks compare."""
+    task_a, task_b = set(fold(a.prompt).split()), set(fold(b.prompt).split())
+    code_a, code_b = set(fold(a.answer).split()), set(fold(b.answer).split())
+    return any(w in code_a and w not in code_b for w in task_a - task_b) or any(
+        w in code_b and w not in code_a for w in task_b - task_a
+    )
+
+
+#: A number with a word after it: "100 senators", "33 letters".
+_COUNTED = re.compile(r"\d\s*[a-z]{4,}\b")
+
+
+def _counted_apart(a: Item, b: Item) -> bool:
+    """One value counts things by a word no unit knows ("100 senators") and the other is a
+    measure ("6 years"): two questions ("Number of senators" / "Term of a senator")."""
+    for one, other in ((a, b), (b, a)):
+        if (
+            _dimensions(one.quantities) == {"n"}
+            and _COUNTED.search(one.answer) is not None
+            and "n" not in _dimensions(other.quantities)  # "1.5B": bytes, or a count
+        ):
+            return True
+    return False
 
 
 #: A count in pairs: "23 pairs".
