@@ -141,3 +141,26 @@ def test_a_count_of_things_and_a_duration_answer_two_questions(tmp_path):
     )
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_one_value_converted_to_another_unit_is_one_fact_though_a_word_differs(tmp_path):
+    """ "Espresso brewing pressure" 9 bar and "Espresso pump pressure" 130 psi: one word
+    swapped in place reads as a template's slot, but the value was converted. Two names
+    (PBKDF2, bcrypt), two values, or one unit written with another ("23 h 56 min" /
+    "24 h") stay apart."""
+    found = check(
+        tmp_path / "a",
+        limits(("Espresso brewing pressure", "9 bar"), ("Espresso pump pressure", "130 psi")),
+    )
+    assert len(found) == 1 and "nearly the same fact" in found[0], found
+    cards = limits(("Salt length for PBKDF2", "16 bytes"), ("Salt length for bcrypt", "128 bits"))
+    assert check(tmp_path / "b", cards) == []
+    cards = limits(
+        ("Water temperature for green tea", "80 °C"), ("Water temperature for black tea", "212 °F")
+    )
+    assert check(tmp_path / "c", cards) == []
+    cards = limits(
+        ("Length of a sidereal day on Earth", "23 h 56 min"),
+        ("Length of a solar day on Earth", "24 h"),
+    )
+    assert check(tmp_path / "d", cards) == []

@@ -615,14 +615,14 @@ def rounded_alike(a: str, b: str) -> bool:
     first, second = _parse(a), _parse(b)
     if not first or not second or len(first) != len(second):
         return False
-    renamed = _unit_words(a) != _unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
+    renamed = unit_words(a) != unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
 
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
 
 
-def _unit_words(text: str) -> frozenset[str]:
+def unit_words(text: str) -> frozenset[str]:
     """The words and signs a value is written with besides its digits."""
     words = _UNIT_WORD.findall(text.casefold())
     return frozenset(word for word in words if not any(ch.isdigit() for ch in word))  # "10⁹"

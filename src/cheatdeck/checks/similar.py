@@ -27,6 +27,7 @@ import zlib
 from array import array
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from itertools import combinations
 
 from .items import Item, Vocabulary
@@ -39,6 +40,7 @@ from .quantities import (
     parse,
     rounded_alike,
     same_value,
+    unit_words,
 )
 from .structured import GENERIC
 from .typos import typo_mapping
@@ -407,6 +409,8 @@ class Verdict:
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
             return None
+        if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
+            return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
         # prompts strictly related, or two that say one word otherwise ("normal" /
         # "healthy"), with answers that cannot both be right: a possible conflict
         if strict:
@@ -940,6 +944,26 @@ def _counted_apart(a: Item, b: Item) -> bool:
         ):
             return True
     return False
+
+
+def _converted(a: Item, b: Item) -> bool:
+    """One value written in two units, equal or rounded ("9 bar" / "130 psi"): someone
+    converted it, so the two prompts likely ask one thing, even with a word swapped."""
+    dimensions = _dimensions(a.quantities)
+    if not dimensions or "n" in dimensions or dimensions != _dimensions(b.quantities):
+        return False
+    if not unit_words(a.answer).isdisjoint(unit_words(b.answer)):
+        return False  # "16 bytes" for PBKDF2 and for bcrypt; "24 h" / "23 h 56 min"
+    if equal_values(a.quantities, b.quantities):
+        return True
+    return rounded_alike(a.answer, b.answer) and all(
+        any(abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y)) for _, y in b.quantities)
+        for _, x in a.quantities
+    )  # not "5 TiB" / "5 TB": ten per cent apart
+
+
+#: A value converted and rounded stays this close to the other (130 psi is 8.96 bar).
+_CONVERTED_SHARE = Fraction(1, 100)
 
 
 #: A count in pairs: "23 pairs".
