@@ -164,3 +164,17 @@ def test_one_value_converted_to_another_unit_is_one_fact_though_a_word_differs(t
         ("Length of a solar day on Earth", "24 h"),
     )
     assert check(tmp_path / "d", cards) == []
+
+
+def test_one_question_in_british_and_american_spelling_is_one_question(tmp_path):
+    """ "colour" / "color": the same question, so two answers conflict (an error, as for
+    any same prompt); port and starboard stay two questions."""
+    cards = """
+    - {id: port, kind: qa, question: What colour is the port sidelight?, answer: Red}
+    - {id: port-us, kind: qa, question: What color is the port sidelight?, answer: Green}
+    - {id: starboard, kind: qa, question: What colour is the starboard sidelight?, answer: Green}
+    """
+    errors = [line for line in check(tmp_path, cards) if line.startswith("error")]
+    assert len(errors) == 1, errors
+    assert "conflicting-fact: conflicts with port-us" in errors[0], errors
+    assert "starboard" not in errors[0], errors

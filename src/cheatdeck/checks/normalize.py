@@ -407,6 +407,19 @@ def american(word: str) -> str:
     return word
 
 
+def american_spelling(folded: str) -> str:
+    """A folded text with its British spellings American (``american``), word by word:
+    "what colour is the port sidelight" asks what "what color is ..." asks."""
+    words = folded.split(" ")
+    changed = False
+    for index, word in enumerate(words):
+        if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+            american_word = american(word)
+            if american_word != word:
+                words[index], changed = american_word, True
+    return " ".join(words) if changed else folded
+
+
 def _american_suffix(match: re.Match) -> str:
     return _AMERICAN[match.group()]
 
