@@ -178,3 +178,18 @@ def test_one_question_in_british_and_american_spelling_is_one_question(tmp_path)
     assert len(errors) == 1, errors
     assert "conflicting-fact: conflicts with port-us" in errors[0], errors
     assert "starboard" not in errors[0], errors
+
+
+def test_a_ratio_subject_reads_one_colon_sixteen_as_a_ratio(tmp_path):
+    """ "1:16" reads as a time of day elsewhere ("12:30"); under a subject that names a
+    ratio it is one: the same words in another order with "1:12" conflict, "1 : 16" and
+    "2:32" are the same value, and "1:15" for a French press is another subject."""
+    cards = """
+    - {id: a, kind: limit, subject: Pour-over coffee-to-water ratio, value: "1:16"}
+    - {id: b, kind: limit, subject: Coffee to water ratio for pour-over, value: "1:12"}
+    - {id: c, kind: limit, subject: French press coffee-to-water ratio, value: "1:15"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact: conflicts with b" in found[0], found
+    found = check(tmp_path / "b", cards.replace('"1:12"', '"2:32"'))
+    assert len(found) == 1 and "error duplicate-fact: same fact as b" in found[0], found

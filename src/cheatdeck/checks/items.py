@@ -338,6 +338,13 @@ def _item(
     key = item.key
     item.key_hash = checksum(key)
     answer_key = item.answer_key
-    if not item.statement and not is_code and is_mostly_quantity(answer):
-        item.quantities = parse(answer)
+    if not item.statement and not is_code:
+        if ":" in answer and "ratio" in prompt.casefold():
+            answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here
+        if is_mostly_quantity(answer):
+            item.quantities = parse(answer)
     return item, key, answer_key
+
+
+#: "1:16" after a colon: read as a clock time ("12:30") unless spaced as a ratio.
+_AS_RATIO = re.compile(r"(\d):(\d)")

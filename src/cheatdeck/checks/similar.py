@@ -349,7 +349,7 @@ class Verdict:
         if a.answer_key and a.answer_key == b.answer_key:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
-            quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+            quantities_a, quantities_b = _values(a), _values(b)
             if equal_values(quantities_a, quantities_b):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -680,7 +680,7 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
-        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
         differing = x ^ y
@@ -723,7 +723,7 @@ class Verdict:
         if a.is_code:
             head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
             return len(head_a) == 2 and head_a == head_b
-        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
@@ -898,6 +898,12 @@ def _spells(acronym: str, initials: str) -> bool:
     return (
         bool(letters) and initials[:1].upper() == letters[0] and all(ch in rest for ch in letters)
     )
+
+
+def _values(item: Item) -> frozenset:
+    """An answer's values: the item's (a ratio's "1:16" read as one, ``items``), else
+    any the text states."""
+    return item.quantities or parse(item.answer)
 
 
 def _a_year(quantities: frozenset) -> bool:
