@@ -193,3 +193,18 @@ def test_a_ratio_subject_reads_one_colon_sixteen_as_a_ratio(tmp_path):
     assert len(found) == 1 and "error conflicting-fact: conflicts with b" in found[0], found
     found = check(tmp_path / "b", cards.replace('"1:12"', '"2:32"'))
     assert len(found) == 1 and "error duplicate-fact: same fact as b" in found[0], found
+
+
+def test_an_empty_unit_is_named_as_written(tmp_path):
+    """A newcomer who writes ``unit: ""`` is told to fill it in, at the unit."""
+    cards = """
+    - id: u8-max
+      kind: limit
+      subject: Maximum value of `u8`
+      value: 255
+      unit: ""
+    """
+    found = check(tmp_path, cards)
+    assert len(found) == 1, found
+    assert "missing-unit: the number 255 needs a unit: write in 'unit:' what it counts" in found[0]
+    assert 'or quote it if it counts nothing (a rate, a score): value: "255"' in found[0]
