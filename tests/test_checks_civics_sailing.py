@@ -208,3 +208,14 @@ def test_an_empty_unit_is_named_as_written(tmp_path):
     assert len(found) == 1, found
     assert "missing-unit: the number 255 needs a unit: write in 'unit:' what it counts" in found[0]
     assert 'or quote it if it counts nothing (a rate, a score): value: "255"' in found[0]
+
+
+def test_one_question_in_two_spellings_with_one_answer_is_a_duplicate(tmp_path):
+    cards = """
+    - {id: port, kind: qa, question: What colour is the port sidelight?, answer: Red}
+    - {id: port-us, kind: qa, question: What color is the port sidelight?, answer: red}
+    """
+    found = check(tmp_path, cards)
+    assert len(found) == 1, found
+    assert "error duplicate-fact: same fact as port-us" in found[0], found
+    assert "(same question but for spelling, same answer)" in found[0], found

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..facts import fact_parts
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
-from .normalize import REPEAT, american_spelling, capital_stopwords, content_words, fold, fold_code
+from .normalize import REPEAT, capital_stopwords, content_words, fold, fold_code
 from .quantities import Quantity, is_mostly_quantity, parse
 
 # Which prompts ask the same kind of thing: a term, a question and a limit subject
@@ -118,7 +118,7 @@ class Item:
             return (namespace, fold(self.context), fold(self.prompt))
         if kind == "cloze":
             return ("statement", fold(self.prompt))
-        return (_NAMESPACE[kind], american_spelling(fold(self.prompt)))
+        return (_NAMESPACE[kind], fold(self.prompt))
 
     @property
     def answer_key(self) -> str:

@@ -31,7 +31,7 @@ from fractions import Fraction
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
+from .normalize import NEGATIONS, REPEAT, american_spelling, content_words, fold, name_like_words
 from .quantities import (
     CURRENCIES,
     equal_values,
@@ -92,11 +92,14 @@ class Words:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Two items that state nearly the same fact; ``conflict`` when answers differ."""
+    """Two items that state nearly the same fact; ``conflict`` when answers differ;
+    ``same_prompt`` when their prompts differ only in British and American spelling
+    (layer 1 judges them: "What colour …" / "What color …")."""
 
     first: Item
     second: Item
     conflict: bool
+    same_prompt: bool = False
 
 
 def find_similar(
@@ -333,7 +336,7 @@ class Verdict:
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 if not same and a.is_code and _task_names_command(a, b):
                     return None  # "Compile the project" / "Compile and *run* ...": cargo run
-                return Match(a, b, conflict=not same)
+                return Match(a, b, conflict=not same, same_prompt=x == y and spelt_alike(a, b))
             if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
                 found = self._reworded(a, b, x, y)
                 if found is not None:
@@ -922,6 +925,16 @@ def _amounts(quantities: frozenset) -> set:
 
 def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
+
+
+def spelt_alike(a: Item, b: Item) -> bool:
+    """Two prompts of one namespace that differ only in British and American spelling."""
+    first, second = a.key, b.key
+    return (
+        first[:-1] == second[:-1]
+        and first[-1] != second[-1]
+        and american_spelling(first[-1]) == american_spelling(second[-1])
+    )
 
 
 def _task_names_command(a: Item, b: Item) -> bool:
