@@ -219,3 +219,18 @@ def test_one_question_in_two_spellings_with_one_answer_is_a_duplicate(tmp_path):
     assert len(found) == 1, found
     assert "error duplicate-fact: same fact as port-us" in found[0], found
     assert "(same question but for spelling, same answer)" in found[0], found
+
+
+def test_size_and_length_of_a_number_of_bits_are_one_measure(tmp_path):
+    """ "tag length" / "tag size" in bits: the README's old miss; one digest's "length"
+    and "size" in bits and bytes are one fact."""
+    found = check(
+        tmp_path / "a",
+        limits(("AES-GCM authentication tag length", "128 bits"), ("AES-GCM tag size", "96 bits")),
+    )
+    assert len(found) == 1 and "warning similar-fact: possibly conflicting" in found[0], found
+    found = check(
+        tmp_path / "b",
+        limits(("SHA-256 digest length", "256 bits"), ("SHA-256 digest size", "32 bytes")),
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found

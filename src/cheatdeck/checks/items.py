@@ -250,11 +250,13 @@ _ONE_BEFORE_WORD = re.compile(
 
 #: Words that only say what a value measures, by its dimension: "Length of a nautical
 #: mile" (1852 m) asks what "One nautical mile" does, "How long is the Nile?" what "Nile"
-#: does. Not "height", "width", "depth": a thing has several of those.
+#: does; "key size" and "key length" (bits) are one. Not "height", "width", "depth": a
+#: thing has several of those.
 _MEASURE_WORDS = {
     "metre": frozenset({"length", "distance", "long"}),
     "metre/s": frozenset({"speed", "velocity"}),
     "second": frozenset({"duration", "long"}),
+    "bit": frozenset({"size", "length", "long"}),
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),
 }
