@@ -264,20 +264,20 @@ _MEASURE_WORDS = {
 
 def _asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
-    word, a value prompt's leading "a", and the words that only name what its value
-    measures (``_MEASURE_WORDS``) read as the generic "value", once; a value's own unit
-    named at the end is left out ("One nautical mile *in metres*" with "1,852 m" asks
-    what "One nautical mile" asks)."""
+    word, the leading "a" of a value prompt that names a unit ("A knot in mph"), and the
+    words that only name what its value measures (``_MEASURE_WORDS``) read as the
+    generic "value", once; a value's own unit named at the end is left out ("One
+    nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks)."""
     if "1 " in folded or "one " in folded:
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:
         return folded
-    if folded.startswith(("a ", "an ")):  # "A knot in mph": the article "One knot" has
-        folded = "value " + folded.partition(" ")[2]
     if " in " in folded:
         subject, _, unit = folded.rpartition(" in ")
         if subject and _names_unit_of(unit, item.quantities):
             folded = subject
+            if folded.startswith(("a ", "an ")):  # "A knot in mph": "One knot" in mph
+                folded = "value " + folded.partition(" ")[2]  # (not "A record TTL")
     measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
