@@ -37,14 +37,14 @@ def limits(first: tuple[str, str], second: tuple[str, str]) -> str:
     [
         # the value's own unit named in the subject: "... in km/h"
         (("One knot", "1.852 km/h"), ("1 knot in km/h", "1.852 kilometres per hour"), "error"),
-        # "one", "1" and a leading "a" are the article
+        # "one" and "1" are the article; "a" is no word, and 1.852 km/h is 1.15 mph
         (("One parsec in light-years", "3.26 ly"), ("1 parsec", "3.26 light-years"), "error"),
         (("One knot", "1.852 km/h"), ("A knot in miles per hour", "1.15 mph"), "warning"),
         # "Length of" only says what a length measures (values rounded: a warning)
         (("Length of a nautical mile", "1852 m"), ("One nautical mile", "6076 ft"), "warning"),
         (("Length of a marathon", "42.195 km"), ("Marathon distance", "26.2 miles"), "warning"),
     ],
-    ids=["unit-in-subject", "one-and-1", "leading-a", "length-of", "length-distance"],
+    ids=["unit-in-subject", "one-and-1", "a-and-converted", "length-of", "length-distance"],
 )
 def test_one_measure_in_other_words_is_found(tmp_path, first, second, code):
     """Equal values are a duplicate; values that agree once rounded a warning."""

@@ -239,7 +239,7 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
     return items
 
 
-#: "One" or "1" before a noun is an article: "1 knot", "one knot" and "a knot" ask alike
+#: "One" or "1" before a noun is an article: "1 knot" and "one knot" ask alike
 #: (not before "to", "of", "or", "and": "one-to-many", "one of the"; "1" only where an
 #: article stands, so "SHA-1 digest" keeps it).
 _ONE_BEFORE_WORD = re.compile(
@@ -264,9 +264,8 @@ _MEASURE_WORDS = {
 
 def _asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
-    word, the leading "a" of a value prompt that names a unit ("A knot in mph"), and the
-    words that only name what its value measures (``_MEASURE_WORDS``) read as the
-    generic "value", once; a value's own unit named at the end is left out ("One
+    word and the words that only name what its value measures (``_MEASURE_WORDS``) read
+    as the generic "value", once; a value's own unit named at the end is left out ("One
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks)."""
     if "1 " in folded or "one " in folded:
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
@@ -276,8 +275,6 @@ def _asked(folded: str, item: Item) -> str:
         subject, _, unit = folded.rpartition(" in ")
         if subject and _names_unit_of(unit, item.quantities):
             folded = subject
-            if folded.startswith(("a ", "an ")):  # "A knot in mph": "One knot" in mph
-                folded = "value " + folded.partition(" ")[2]  # (not "A record TTL")
     measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
