@@ -257,8 +257,8 @@ def test_a_temperature_rounded_from_the_other_scale_under_a_reworded_subject(tmp
     """
     found = check(tmp_path, {"Cooking": cards})
     assert len(found) == 1, found
-    # 200 °C is 392 °F, about 390 °F is 199 °C: the same temperature, a reworded subject
-    assert "warning similar-fact: nearly the same fact as roast-2" in found[0], found
+    # 200 °C is 392 °F, about 390 °F is 199 °C: each the other rounded to its tens
+    assert "error duplicate-fact: same fact as roast-2" in found[0], found
 
 
 # ------------------------------------------------------------------ when, and in what year

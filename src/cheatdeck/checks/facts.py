@@ -34,8 +34,8 @@ from ..text import plain
 from . import CheckContext
 from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
 from .normalize import without_marks
-from .quantities import converted_alike, equal_values
-from .similar import Verdict, find_similar
+from .quantities import converted_alike, equal_values, rounded_alike
+from .similar import Verdict, find_similar, spelt_alike
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -147,8 +147,13 @@ def _find_problems(
         findings.extend(_judge_group(sorted(group, key=_position), verdict))
 
     group_of = [groups.find(item.index) for item in items]
-    matches = find_similar(items, verdict, group_of, scopes)
-    findings.extend(_similar_findings(matches))
+    matches = list(find_similar(items, verdict, group_of, scopes))
+    for match in matches:  # one prompt in two spellings: judged as one prompt
+        if match.same_prompt:
+            findings.extend(
+                _judge_group(sorted((match.first, match.second), key=_position), verdict)
+            )
+    findings.extend(_similar_findings(match for match in matches if not match.same_prompt))
     return [kept for finding in findings if (kept := _without_allowed(finding))]
 
 
@@ -245,6 +250,8 @@ def _duplicate_reason(same: list[Item]) -> str:
         return "same command for another task"
     if not same_key(first, second) and _unmarked(first) == _unmarked(second):
         return f"same {first.prompt_name} and {first.answer_name} but for accents"
+    if spelt_alike(first, second):
+        return f"same {first.prompt_name} but for spelling, same {first.answer_name}"
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")
@@ -262,6 +269,8 @@ def _conflict_reason(items: list[Item]) -> str:
     first = items[0]
     if all(same_key(item, first) for item in items):
         return f"same {first.prompt_name}"
+    if all(same_key(item, first) or spelt_alike(item, first) for item in items):
+        return f"same {first.prompt_name} but for spelling"
     return "same subject and attribute"
 
 
@@ -365,6 +374,12 @@ def _message(findings: list[Finding]) -> str:
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
         nearly = "the same" if finding.reason == "same prompt" else "nearly the same"
+        if _all_rounded_alike(first, others):  # "90–96 °C" / "195–205 °F": one value?
+            return (
+                f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
+                f"{_shown(first.answer)} here and {theirs} there agree once rounded: keep "
+                f"one if they are one value, or add 'allow: [{allow}]' if both are needed"
+            )
         return (
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
             f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one, or add "
@@ -374,6 +389,13 @@ def _message(findings: list[Finding]) -> str:
     return (
         f"nearly the same fact as {places}{more}: merge them, or add 'allow: [{allow}]' "
         "if both are needed"
+    )
+
+
+def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
+    """Every other value is ``first``'s written otherwise and rounded (``rounded_alike``)."""
+    return bool(first.quantities) and all(
+        item.quantities and rounded_alike(first.answer, item.answer) for item in others
     )
 
 

@@ -232,11 +232,70 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
             item, key, answer_key = _item(len(items), ref, part, where, term)
             # The exact key is folded already: (namespace, [title,] prompt).
-            item.prompt_ids = ids_of(" ".join(key[1:]), item.full_prompt)
+            item.prompt_ids = ids_of(_asked(" ".join(key[1:]), item), item.full_prompt)
             if not item.is_code and not item.statement:
                 item.answer_ids = ids_of(answer_key, item.answer)
             items.append(item)
     return items
+
+
+#: "One" or "1" before a noun is an article: "1 knot" and "one knot" ask alike
+#: (not before "to", "of", "or", "and": "one-to-many", "one of the"; "1" only where an
+#: article stands, so "SHA-1 digest" keeps it).
+_ONE_BEFORE_WORD = re.compile(
+    r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper ))1)"
+    r" (?!(?:to|of|or|and|per)\b)(?=[^\W\d_])"
+)
+
+
+#: Words that only say what a value measures, by its dimension: "Length of a nautical
+#: mile" (1852 m) asks what "One nautical mile" does, "How long is the Nile?" what "Nile"
+#: does; "key size" and "key length" (bits) are one. Not "height", "width", "depth": a
+#: thing has several of those.
+_MEASURE_WORDS = {
+    "metre": frozenset({"length", "distance", "long"}),
+    "metre/s": frozenset({"speed", "velocity"}),
+    "second": frozenset({"duration", "long"}),
+    "bit": frozenset({"size", "length", "long"}),
+    "kelvin": frozenset({"temperature"}),
+    "pascal": frozenset({"pressure"}),
+}
+
+
+def _asked(folded: str, item: Item) -> str:
+    """A folded prompt as the fact checks compare it. The article "one" or "1" before a
+    word and the words that only name what its value measures (``_MEASURE_WORDS``) read
+    as the generic "value", once; a value's own unit named at the end is left out ("One
+    nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks)."""
+    if "1 " in folded or "one " in folded:
+        folded = _ONE_BEFORE_WORD.sub("value ", folded)
+    if not item.quantities:
+        return folded
+    if " in " in folded:
+        subject, _, unit = folded.rpartition(" in ")
+        if subject and _names_unit_of(unit, item.quantities):
+            folded = subject
+    measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
+    measure_words = frozenset().union(*filter(None, measured))
+    words = folded.split()
+    if measure_words:
+        words = [
+            "value" if word in measure_words else word
+            for before, word in zip(["", *words], words, strict=False)
+            if not (before in measure_words and word == "to")
+        ]  # "Distance to Sirius" asks what "Sirius" does
+    if words.count("value") > 1:  # "Speed of one knot": one "value", as "One knot" has
+        first = words.index("value")
+        words = [w for n, w in enumerate(words) if w != "value" or n == first]
+    return " ".join(words)
+
+
+def _names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:
+    """``words`` (folded, up to three) name a unit of one of ``quantities``' measures."""
+    if not 0 < words.count(" ") + 1 <= 3 or words[:1].isdigit():
+        return False
+    named = {dimension for dimension, _ in parse("1 " + words)} - {"n"}
+    return not named.isdisjoint(dimension for dimension, _ in quantities)
 
 
 def _places(card: Card) -> list[tuple[Loc | FieldLocs, str | None]]:
@@ -278,6 +337,13 @@ def _item(
     key = item.key
     item.key_hash = checksum(key)
     answer_key = item.answer_key
-    if not item.statement and not is_code and is_mostly_quantity(answer):
-        item.quantities = parse(answer)
+    if not item.statement and not is_code:
+        if ":" in answer and "ratio" in prompt.casefold():
+            answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here
+        if is_mostly_quantity(answer):
+            item.quantities = parse(answer)
     return item, key, answer_key
+
+
+#: "1:16" after a colon: read as a clock time ("12:30") unless spaced as a ratio.
+_AS_RATIO = re.compile(r"(\d):(\d)")

@@ -407,6 +407,19 @@ def american(word: str) -> str:
     return word
 
 
+def american_spelling(folded: str) -> str:
+    """A folded text with its British spellings American (``american``), word by word:
+    "what colour is the port sidelight" asks what "what color is ..." asks."""
+    words = folded.split(" ")
+    changed = False
+    for index, word in enumerate(words):
+        if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+            american_word = american(word)
+            if american_word != word:
+                words[index], changed = american_word, True
+    return " ".join(words) if changed else folded
+
+
 def _american_suffix(match: re.Match) -> str:
     return _AMERICAN[match.group()]
 
@@ -431,6 +444,9 @@ def stem(word: str) -> str:
 #: "to" after these is the infinitive ("how to", "able to"), not a direction.
 _INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: A side before the word that asks keeps no word of its own: "Chablis is made from
+#: which grape?" asks what "Which grape is Chablis made from?" asks.
+_ASKED = frozenset({"which", "what", "whom", "who", "where"})
 _MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
@@ -455,6 +471,9 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             side = word + ":"
             previous = word
             continue
+        if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
+            words.append(side[:-1])
+            side = ""
         form = forms.get(word)
         if form is None:  # remembered (common words only): most words are seen once
             form = "" if word in STOPWORDS else stem(word)

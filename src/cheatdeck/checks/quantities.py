@@ -626,7 +626,7 @@ def rounded_alike(a: str, b: str) -> bool:
     first, second = _parse(a), _parse(b)
     if not first or not second or len(first) != len(second):
         return False
-    renamed = _unit_words(a) != _unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
+    renamed = unit_words(a) != unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
 
 
@@ -635,7 +635,7 @@ def converted_alike(a: str, b: str) -> bool:
     rounded to its written digits ("0 to 5 °F" and "−17.8 to −15 °C", "6 ft" and
     "1.8 m"; not "6 ft" and "2 m": 2 m is 6.6 ft, nor "1 h" and "59 min"). Data sizes
     stay apart: "5 GB" is not "5 GiB"."""
-    if _unit_words(a) == _unit_words(b):
+    if unit_words(a) == unit_words(b):
         return False
     first, second = _parse(a), _parse(b)
     if not first or len(first) != len(second):
@@ -656,7 +656,7 @@ def _converted(x: Reading, y: Reading) -> bool:
 _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
 
 
-def _unit_words(text: str) -> frozenset[str]:
+def unit_words(text: str) -> frozenset[str]:
     """The words and signs a value is written with besides its digits."""
     words = _UNIT_WORD.findall(text.casefold())
     return frozenset(word for word in words if not any(ch.isdigit() for ch in word))  # "10⁹"
@@ -666,6 +666,7 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     (dimension_x, amount_x, step_x, unit_x), (dimension_y, amount_y, step_y, unit_y) = x, y
     if dimension_x != dimension_y:
         return False
+    renamed = renamed and dimension_x != "n"  # "100" / "96 senators": counts, not units
     if unit_x != unit_y or renamed:  # in two units, a whole number is rounded to one of its unit
         step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
         step_y = step_y or _whole_step(amount_y, unit_y)

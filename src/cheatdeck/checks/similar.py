@@ -27,10 +27,11 @@ import zlib
 from array import array
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import NEGATIONS, REPEAT, content_words, fold, name_like_words
+from .normalize import NEGATIONS, REPEAT, american_spelling, content_words, fold, name_like_words
 from .quantities import (
     CURRENCIES,
     converted_alike,
@@ -40,6 +41,7 @@ from .quantities import (
     parse,
     rounded_alike,
     same_value,
+    unit_words,
 )
 from .structured import GENERIC
 from .typos import typo_mapping
@@ -91,11 +93,14 @@ class Words:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Two items that state nearly the same fact; ``conflict`` when answers differ."""
+    """Two items that state nearly the same fact; ``conflict`` when answers differ;
+    ``same_prompt`` when their prompts differ only in British and American spelling
+    (layer 1 judges them: "What colour …" / "What color …")."""
 
     first: Item
     second: Item
     conflict: bool
+    same_prompt: bool = False
 
 
 def find_similar(
@@ -330,7 +335,9 @@ class Verdict:
                 or _same_acronym(a.prompt, b.prompt)
             ):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
-                return Match(a, b, conflict=not same)
+                if not same and a.is_code and _task_names_command(a, b):
+                    return None  # "Compile the project" / "Compile and *run* ...": cargo run
+                return Match(a, b, conflict=not same, same_prompt=x == y and spelt_alike(a, b))
             if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
                 found = self._reworded(a, b, x, y)
                 if found is not None:
@@ -346,7 +353,7 @@ class Verdict:
         if a.answer_key and a.answer_key == b.answer_key:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
-            quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+            quantities_a, quantities_b = _values(a), _values(b)
             if equal_values(quantities_a, quantities_b) or converted_alike(a.answer, b.answer):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -406,6 +413,8 @@ class Verdict:
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
             return None
+        if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
+            return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
         # prompts strictly related, or two that say one word otherwise ("normal" /
         # "healthy"), with answers that cannot both be right: a possible conflict
         if strict:
@@ -675,7 +684,7 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
-        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
         differing = x ^ y
@@ -718,12 +727,16 @@ class Verdict:
         if a.is_code:
             head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
             return len(head_a) == 2 and head_a == head_b
-        quantities_a, quantities_b = parse(a.answer), parse(b.answer)
+        quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
-            if _other_measures(quantities_a, quantities_b):
+            if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
                 return False  # "2.0 V" in "1.8–2.2 V": a typical value, or a rounding
+            if _paired(a.answer, quantities_a, quantities_b) or _paired(
+                b.answer, quantities_b, quantities_a
+            ):
+                return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -891,6 +904,12 @@ def _spells(acronym: str, initials: str) -> bool:
     )
 
 
+def _values(item: Item) -> frozenset:
+    """An answer's values: the item's (a ratio's "1:16" read as one, ``items``), else
+    any the text states."""
+    return item.quantities or parse(item.answer)
+
+
 def _a_year(quantities: frozenset) -> bool:
     """One whole number that may be a year ("1066", "44 BC"): what "When ...?" asks."""
     if len(quantities) != 1:
@@ -907,6 +926,76 @@ def _amounts(quantities: frozenset) -> set:
 
 def _dimensions(quantities: frozenset) -> set:
     return {dimension for dimension, _ in quantities}
+
+
+def spelt_alike(a: Item, b: Item) -> bool:
+    """Two prompts of one namespace that differ only in British and American spelling."""
+    first, second = a.key, b.key
+    return (
+        first[:-1] == second[:-1]
+        and first[-1] != second[-1]
+        and american_spelling(first[-1]) == american_spelling(second[-1])
+    )
+
+
+def _task_names_command(a: Item, b: Item) -> bool:
+    """A word one task has and the other lacks is in its own command only: "Compile the
+    project" (``cargo build``) and "Compile and run the project" (``cargo run``) ask for
+    two commands, though "run" is no word the checks compare."""
+    task_a, task_b = set(fold(a.prompt).split()), set(fold(b.prompt).split())
+    code_a, code_b = set(fold(a.answer).split()), set(fold(b.answer).split())
+    return any(w in code_a and w not in code_b for w in task_a - task_b) or any(
+        w in code_b and w not in code_a for w in task_b - task_a
+    )
+
+
+#: A number with a word after it: "100 senators", "33 letters".
+_COUNTED = re.compile(r"\d\s*[a-z]{4,}\b")
+
+
+def _counted_apart(a: Item, b: Item) -> bool:
+    """One value counts things by a word no unit knows ("100 senators") and the other is a
+    measure ("6 years"): two questions ("Number of senators" / "Term of a senator")."""
+    for one, other in ((a, b), (b, a)):
+        if (
+            _dimensions(one.quantities) == {"n"}
+            and _COUNTED.search(one.answer) is not None
+            and "n" not in _dimensions(other.quantities)  # "1.5B": bytes, or a count
+        ):
+            return True
+    return False
+
+
+def _converted(a: Item, b: Item) -> bool:
+    """One value written in two units, equal or rounded ("9 bar" / "130 psi"): someone
+    converted it, so the two prompts likely ask one thing, even with a word swapped."""
+    dimensions = _dimensions(a.quantities)
+    if not dimensions or "n" in dimensions or dimensions != _dimensions(b.quantities):
+        return False
+    if not unit_words(a.answer).isdisjoint(unit_words(b.answer)):
+        return False  # "16 bytes" for PBKDF2 and for bcrypt; "24 h" / "23 h 56 min"
+    if equal_values(a.quantities, b.quantities):
+        return True
+    return rounded_alike(a.answer, b.answer) and all(
+        any(abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y)) for _, y in b.quantities)
+        for _, x in a.quantities
+    )  # not "5 TiB" / "5 TB": ten per cent apart
+
+
+#: A value converted and rounded stays this close to the other (130 psi is 8.96 bar).
+_CONVERTED_SHARE = Fraction(1, 100)
+
+
+#: A count in pairs: "23 pairs".
+_IN_PAIRS = re.compile(r"\d\s*pairs?\b", re.I)
+
+
+def _paired(text: str, pairs: frozenset, other: frozenset) -> bool:
+    """``text`` counts pairs (``pairs`` parsed from it) and ``other`` twice as many: may
+    be the things paired ("23 pairs" of chromosomes, "46" chromosomes)."""
+    if _IN_PAIRS.search(text) is None:
+        return False
+    return {(dimension, 2 * amount) for dimension, amount in pairs} == set(other)
 
 
 def _other_measures(first: frozenset, second: frozenset) -> bool:

@@ -437,10 +437,11 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             ok = False
     if kind == "limit" and _bare_number(nodes["value"]) and not values.get("unit"):
         where = nodes.get("unit", nodes["value"])
+        add = "write in 'unit:'" if "unit" in nodes else "add 'unit: …' with"  # unit: ""
         reader.report(
             where,
             "missing-unit",
-            f"the number {values['value']} needs a unit: add 'unit: …' with what it counts "
+            f"the number {values['value']} needs a unit: {add} what it counts "
             f"(seconds, MB, requests, °C, …), or quote it if it counts nothing (a rate, a "
             f'score): value: "{values["value"]}"',
         )
