@@ -8,6 +8,7 @@ unknown format).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -105,6 +106,7 @@ def _common(sub: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    _keep_library_logs_quiet()
     try:
         if args.command == "check":
             return run_check(args)
@@ -127,6 +129,16 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error
         return 0
+
+
+def _keep_library_logs_quiet() -> None:
+    """Libraries' log records never reach the user: what matters is said by cheatdeck's
+    own notices (characters no font has, for one). Without a handler on the root logger,
+    the first ``logging.debug()`` a library calls on it (ziafont does, for every formula)
+    installs one that prints to stderr, and every WeasyPrint warning after it then
+    printed: a line per missing glyph."""
+    if not logging.root.handlers:
+        logging.root.addHandler(logging.NullHandler())
 
 
 def _page_count(text: str) -> int:

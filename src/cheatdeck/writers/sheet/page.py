@@ -54,6 +54,13 @@ TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
 SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
 SPLIT_LINES = 8  # so may code this many lines long
+# A text with right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) is set
+# between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: both chromium and WeasyPrint
+# (Pango) then order it by its own first letter, apart from the text around it.
+RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
 CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
 ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
 # What the column width is worked out from (sheet.css: @page margins, .flow column-gap,
@@ -208,7 +215,13 @@ class Renderer:
             rendered = INLINE_CODE.sub(_placeholders_in_code, rendered)
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
-        return Markup(typeset_math(rendered))  # \(…\) as pictures made now
+        rendered = typeset_math(rendered)  # \(…\) as pictures made now
+        if RIGHT_TO_LEFT.search(text):
+            # a field of its own direction: a question and its answer, a term and its
+            # definition, stay side by side in the sheet's order; "מה השעה?" keeps its
+            # "?" on its left; "29 أو 30" keeps its 29 on the right
+            rendered = FIRST_STRONG_ISOLATE + rendered + POP_ISOLATE
+        return Markup(rendered)
 
     def code(self, code: str, lang: str | None):
         """Highlighted code (the deck's HTML), one block per source line.
@@ -650,7 +663,17 @@ _UPRIGHT_CHARS = (
     "\u0600-\u06ff\u0750-\u077f\u07c0-\u07ff\u08a0-\u08ff\u1680-\u169f"
     "\u2600-\u27bf\u2d30-\u2d7f\ufb50-\ufdff\ufe70-\ufefe"
 )
-UPRIGHT_RUN = re.compile(f"[{_UPRIGHT_CHARS}]+(?:[\\s\u200c\u200d]+[{_UPRIGHT_CHARS}]+)*")
+# A run goes on over numbers, spaces and punctuation up to its next letter, so that a
+# phrase such as "في المدرسة 300 طالب" or "رمضان 2025؟" is one piece: WeasyPrint puts
+# inline pieces side by side in the sheet's left-to-right order, and split at its number
+# the phrase printed in the wrong order. A Latin letter, a tag or an entity that is not
+# punctuation ends it (there a right-to-left run ends anyway). Numbers after its last
+# letter belong to it too ("رمضان 2025").
+_RUN_GAP = (
+    r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
+)
+_LETTERS = f"[{_UPRIGHT_CHARS}]+"
+UPRIGHT_RUN = re.compile(f"{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?")
 # What ``upright`` leaves alone: tags (their attributes) and the head's title and style.
 _NOT_TEXT = re.compile(
     r"(<title>.*?</title>|<style>.*?</style>|<script>.*?</script>|<[^>]*>)", re.S

@@ -1,0 +1,206 @@
+"""Right-to-left fields in every output a reader looks at, and what the build prints:
+read back with a PDF reader (pdftotext -bbox: where each word is drawn), chromium
+(Playwright, /usr/bin/chromium: where each word is laid out) and the real Anki
+importer."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+from cheatdeck.writers import WRITER_NAMES
+from cheatdeck.writers.sheet.blocks import key_phrase
+
+CHROMIUM = "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parents[1]
+
+RAMADAN = "كم عدد أيام شهر رمضان في 2025؟"
+TOPIC = f"""\
+    deck: Words
+    title: Words
+    cards:
+      - id: ramadan-days
+        kind: qa
+        question: {RAMADAN}
+        answer: ثلاثون يومًا
+      - id: madrasa
+        kind: concept
+        term: مدرسة
+        definition: في المدرسة 300 طالب
+      - id: hebrew-time
+        kind: qa
+        question: מה השעה?
+        answer: שלוש
+    """
+
+
+def write_corpus(folder: Path, topic: str = TOPIC) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text(
+        "name: rtl\ntitle: Right to left\ndeck: RTL\n", encoding="utf-8"
+    )
+    (folder / "topic.yaml").write_text(textwrap.dedent(topic), encoding="utf-8")
+    return folder
+
+
+def build(corpus: Path, out: Path, *formats: str) -> Path:
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in formats])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    return out
+
+
+def pdf_words(pdf: Path) -> list[tuple[float, float, str]]:
+    """(top, left, text) of every word pdftotext finds, its letters in drawn order."""
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<', xml)
+    return [(float(top), float(left), word) for left, top, word in found]
+
+
+def drawn_left(words, arabic_word: str) -> float:
+    """Where a right-to-left word starts on the page (pdftotext gives its letters in the
+    order they are drawn: the word reversed)."""
+    drawn = arabic_word[::-1]
+    return next(left for _, left, word in words if drawn in word)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_an_arabic_phrase_with_a_number_prints_in_reading_order_on_the_pdf(tmp_path):
+    pytest.importorskip("weasyprint")
+    out = build(write_corpus(tmp_path / "cards"), tmp_path / "out", "pdf")
+    words = pdf_words(out / "rtl.pdf")
+    # read from the right: في المدرسة 300 طالب -- drawn from the left: طالب 300 المدرسة في
+    order = [drawn_left(words, w) for w in ("طالب", "المدرسة", "في")]
+    three_hundred = next(left for _, left, word in words if word == "300")
+    assert order[0] < three_hundred < order[1] < order[2], words
+    # read from the right: كم ... في 2025؟ -- the year and its question mark on the left
+    year = next(left for _, left, word in words if "2025" in word)
+    assert year < drawn_left(words, "رمضان") < drawn_left(words, "كم"), words
+
+
+def chromium_positions(page_html: Path, script: str):
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto(page_html.as_uri())
+        result = page.evaluate(script)
+        browser.close()
+    return result
+
+
+# x of each word of the first element matching a selector (a text node's words, by Range)
+WORD_XS = """
+(selector) => {
+  const el = document.querySelector(selector);
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const out = {};
+  let node;
+  while ((node = walker.nextNode())) {
+    const re = /[^\\s\\u2066-\\u2069]+/g; let m;
+    while ((m = re.exec(node.data))) {
+      const range = document.createRange();
+      range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+      out[m[0]] = range.getBoundingClientRect().x;
+    }
+  }
+  return out;
+}
+"""
+
+
+def test_an_arabic_question_and_its_answer_stay_side_by_side_in_the_html_sheet(tmp_path):
+    out = build(write_corpus(tmp_path / "cards"), tmp_path / "out", "html")
+    script = f"() => ({WORD_XS})('#c-ramadan-days .statement')"
+    xs = chromium_positions(out / "rtl.html", script)
+    question = [xs[w] for w in RAMADAN.split()]
+    answer = [xs["ثلاثون"], xs["يومًا"]]
+    # the question (grey) first, then its answer: both read from their right, but the
+    # answer is not pulled into the question's run (it was drawn on its left)
+    assert max(question) < min(answer), xs
+    assert xs["كم"] == max(question) and xs["ثلاثون"] == max(answer), xs
+
+
+def test_a_hebrew_question_shows_its_question_mark_on_the_left_in_anki(tmp_path):
+    anki_collection = pytest.importorskip("anki.collection")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    out = build(write_corpus(tmp_path / "cards"), tmp_path / "out", "apkg")
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        col.import_anki_package(
+            ImportAnkiPackageRequest(
+                package_path=str(out / "rtl.apkg"), options=ImportAnkiPackageOptions()
+            )
+        )
+        card = col.get_card(col.find_cards("CheatdeckId:hebrew-time")[0])
+        shown = card.render_output(reload=True)
+        page = (
+            f"<!doctype html><html><head><meta charset=utf-8><style>{shown.css}</style>"
+            f"</head><body class=card>{shown.question_text}</body></html>"
+        )
+    finally:
+        col.close()
+    script = """() => {
+      const el = document.querySelector('.cd-prompt');
+      const node = el.firstChild, text = node.data, at = (i, n) => {
+        const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + n);
+        return r.getBoundingClientRect().x; };
+      return [at(text.indexOf('?'), 1), at(text.indexOf('מה'), 2)];
+    }"""
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        view = browser.new_page(viewport={"width": 390, "height": 700})
+        view.set_content(page)
+        mark, first_word = view.evaluate(script)
+        browser.close()
+    # read from the right, "מה" comes first and "?" last: the mark is drawn on the left
+    assert mark < first_word
+
+
+def test_a_question_in_arabic_chinese_or_hindi_is_a_label_without_a_second_mark():
+    assert key_phrase(RAMADAN) == RAMADAN  # not "…2025؟:"
+    assert key_phrase("这是什么？") == "这是什么？"
+    assert key_phrase("पानी का सूत्र बताइए।") == "पानी का सूत्र बताइए:"
+    assert key_phrase("State the chain rule.") == "State the chain rule:"
+
+
+def test_a_build_with_math_prints_no_library_log_lines(tmp_path):
+    """A formula made ziafont log on the root logger, which then printed every
+    WeasyPrint warning: a line per character no font has, before cheatdeck's notice."""
+    pytest.importorskip("weasyprint")
+    topic = r"""
+        deck: Math
+        title: Math
+        cards:
+          - id: gauss
+            kind: qa
+            question: '\(\sum_{k=1}^{n} k\)'
+            answer: '\(\frac{n(n+1)}{2}\)'
+          - id: kaithi
+            kind: concept
+            term: 𑂍𑂰
+            definition: a word in Kaithi script
+        """
+    corpus = write_corpus(tmp_path / "cards", topic)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(tmp_path / "out")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "no installed font has" in done.stderr  # cheatdeck's own notice, once
+    assert "WARNING" not in done.stderr and "weasyprint" not in done.stderr, done.stderr
