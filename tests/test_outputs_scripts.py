@@ -204,3 +204,11 @@ def test_a_build_with_math_prints_no_library_log_lines(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "no installed font has" in done.stderr  # cheatdeck's own notice, once
     assert "WARNING" not in done.stderr and "weasyprint" not in done.stderr, done.stderr
+
+
+def test_a_field_with_latin_letters_too_reads_left_to_right_like_the_sheet():
+    from cheatdeck.writers.sheet import page
+
+    assert page.isolate_of("كِتَاب (kitāb)") == page.LEFT_TO_RIGHT_ISOLATE
+    assert page.isolate_of("מה השעה?") == page.RIGHT_TO_LEFT_ISOLATE
+    assert page.isolate_of("29 أو 30 يومًا") == page.RIGHT_TO_LEFT_ISOLATE

@@ -55,12 +55,14 @@ BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside
 SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
 SPLIT_LINES = 8  # so may code this many lines long
 # A text with right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) is set
-# between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: both chromium and WeasyPrint
-# (Pango) then order it by its own first letter, apart from the text around it.
+# between an isolate and POP DIRECTIONAL ISOLATE: both chromium and WeasyPrint (Pango)
+# then order it apart from the text around it. A text all right-to-left is a
+# right-to-left isolate ("מה השעה?" ends on the left); one with Latin letters too
+# ("كِتَاب (kitāb)") reads left to right like the sheet, its Arabic runs inside.
 RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE, POP_ISOLATE = "\u2066", "\u2067", "\u2069"
 CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
 ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
 # What the column width is worked out from (sheet.css: @page margins, .flow column-gap,
@@ -220,7 +222,7 @@ class Renderer:
             # a field of its own direction: a question and its answer, a term and its
             # definition, stay side by side in the sheet's order; "מה השעה?" keeps its
             # "?" on its left; "29 أو 30" keeps its 29 on the right
-            rendered = FIRST_STRONG_ISOLATE + rendered + POP_ISOLATE
+            rendered = isolate_of(text) + rendered + POP_ISOLATE
         return Markup(rendered)
 
     def code(self, code: str, lang: str | None):
@@ -663,6 +665,16 @@ _UPRIGHT_CHARS = (
     "\u0600-\u06ff\u0750-\u077f\u07c0-\u07ff\u08a0-\u08ff\u1680-\u169f"
     "\u2600-\u27bf\u2d30-\u2d7f\ufb50-\ufdff\ufe70-\ufefe"
 )
+
+
+def isolate_of(text: str) -> str:
+    """The isolate a text with right-to-left letters is set in: right-to-left when it
+    has no left-to-right letter, else left-to-right (the sheet's own direction)."""
+    if any(unicodedata.bidirectional(char) == "L" for char in text):
+        return LEFT_TO_RIGHT_ISOLATE
+    return RIGHT_TO_LEFT_ISOLATE
+
+
 # A run goes on over numbers, spaces and punctuation up to its next letter, so that a
 # phrase such as "في المدرسة 300 طالب" or "رمضان 2025؟" is one piece: WeasyPrint puts
 # inline pieces side by side in the sheet's left-to-right order, and split at its number
