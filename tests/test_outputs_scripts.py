@@ -35,6 +35,10 @@ TOPIC = f"""\
         kind: concept
         term: مدرسة
         definition: في المدرسة 300 طالب
+      - id: week
+        kind: concept
+        term: أسبوع
+        definition: 7 أيام
       - id: hebrew-time
         kind: qa
         question: מה השעה?
@@ -85,6 +89,9 @@ def test_an_arabic_phrase_with_a_number_prints_in_reading_order_on_the_pdf(tmp_p
     # read from the right: كم ... في 2025؟ -- the year and its question mark on the left
     year = next(left for _, left, word in words if "2025" in word)
     assert year < drawn_left(words, "رمضان") < drawn_left(words, "كم"), words
+    # a field all in Arabic that starts with a number: read from the right, "7 أيام"
+    seven = next(left for _, left, word in words if word == "7")
+    assert drawn_left(words, "أيام") < seven, words
 
 
 def chromium_positions(page_html: Path, script: str):

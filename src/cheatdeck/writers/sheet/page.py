@@ -680,12 +680,16 @@ def isolate_of(text: str) -> str:
 # inline pieces side by side in the sheet's left-to-right order, and split at its number
 # the phrase printed in the wrong order. A Latin letter, a tag or an entity that is not
 # punctuation ends it (there a right-to-left run ends anyway). Numbers after its last
-# letter belong to it too ("رمضان 2025").
+# letter belong to it too ("رمضان 2025"), and so does the start of a field all right to
+# left (``isolate_of``), its isolate and numbers included: each piece is laid out left to
+# right, but a piece that starts with that isolate sets its "29 أو 30" from the right.
 _RUN_GAP = (
     r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
 )
 _LETTERS = f"[{_UPRIGHT_CHARS}]+"
-UPRIGHT_RUN = re.compile(f"{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?")
+UPRIGHT_RUN = re.compile(
+    f"(?:{RIGHT_TO_LEFT_ISOLATE}[\\s\\d]*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?"
+)
 # What ``upright`` leaves alone: tags (their attributes) and the head's title and style.
 _NOT_TEXT = re.compile(
     r"(<title>.*?</title>|<style>.*?</style>|<script>.*?</script>|<[^>]*>)", re.S
