@@ -92,6 +92,8 @@ def test_an_arabic_phrase_with_a_number_prints_in_reading_order_on_the_pdf(tmp_p
     # a field all in Arabic that starts with a number: read from the right, "7 أيام"
     seven = next(left for _, left, word in words if word == "7")
     assert drawn_left(words, "أيام") < seven, words
+    # a Hebrew question: read from the right, its "?" comes last, on the left
+    assert "?" + "השעה"[::-1] in [word for _, _, word in words], words
 
 
 def chromium_positions(page_html: Path, script: str):
@@ -219,3 +221,14 @@ def test_a_field_with_latin_letters_too_reads_left_to_right_like_the_sheet():
     assert page.isolate_of("كِتَاب (kitāb)") == page.LEFT_TO_RIGHT_ISOLATE
     assert page.isolate_of("מה השעה?") == page.RIGHT_TO_LEFT_ISOLATE
     assert page.isolate_of("29 أو 30 يومًا") == page.RIGHT_TO_LEFT_ISOLATE
+
+
+def test_hindi_without_a_font_names_the_small_devanagari_package():
+    from cheatdeck.writers.sheet import font_coverage
+
+    packages = font_coverage.font_packages(["न", "म", "ก", "🍞"])
+    assert packages == {
+        "fonts-lohit-deva": ["न", "म"],
+        "fonts-noto-core": ["ก"],
+        "fonts-noto-color-emoji": ["🍞"],
+    }
