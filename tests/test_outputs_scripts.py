@@ -3,6 +3,8 @@ read back with a PDF reader (pdftotext -bbox: where each word is drawn), chromiu
 (Playwright, /usr/bin/chromium: where each word is laid out) and the real Anki
 importer."""
 
+# ruff: noqa: E501 - the wide table's rows are longer than a line
+
 from __future__ import annotations
 
 import os
@@ -232,3 +234,35 @@ def test_hindi_without_a_font_names_the_small_devanagari_package():
         "fonts-noto-core": ["ก"],
         "fonts-noto-color-emoji": ["🍞"],
     }
+
+
+WIDE_TABLE = """\
+    deck: Databases
+    title: Databases
+    cards:
+      - id: db-compare
+        kind: table
+        title: Databases compared
+        row_header: Database
+        columns: [License, Storage engine, Replication, Transactions, Typical use, Query language, Horizontal scaling]
+        rows:
+          PostgreSQL: [PostgreSQL License, heap tables with MVCC, streaming physical and logical replication, serializable snapshot isolation, general-purpose OLTP and analytics, SQL with many extensions, via Citus or read replicas]
+          Cassandra: [Apache 2.0, LSM tree (SSTables and memtables), masterless with tunable consistency, lightweight transactions only, write-heavy time series, CQL, linear by adding nodes]
+    """
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_crowded_table_keeps_its_row_labels_whole_and_hyphenates_its_cells(tmp_path):
+    pytest.importorskip("weasyprint")
+    out = build(write_corpus(tmp_path / "cards", WIDE_TABLE), tmp_path / "out", "pdf")
+    words = [word for _, _, word in pdf_words(out / "rtl.pdf")]
+    for label in ("Database", "PostgreSQL", "Cassandra"):
+        assert label in words, words  # was "Pos" "tgr" "eS" "QL"
+    # a word too long for its cell breaks at a syllable, with a hyphen
+    for long_word in ("replication", "consistency", "transactions", "serializable"):
+        whole = long_word in words or f"{long_word[0].upper()}{long_word[1:]}" in words
+        hyphenated = any(
+            {f"{long_word[:i]}-", f"{long_word[:i]}\u2010"} & set(words) and long_word[i:] in words
+            for i in range(2, len(long_word) - 1)
+        )
+        assert whole or hyphenated, (long_word, words)
