@@ -11,6 +11,9 @@ offline in a browser and in WeasyPrint. Card text goes through ``text.inline_htm
 HTML escaped); code through ``highlight.code_html``, the deck's Pygments rendering, with
 token colours moved until they reach ``MIN_CONTRAST`` on the code background
 (``readable``). A page budget (``budget``) sets which cards and what type size.
+A field with Hebrew or Arabic letters is a bidi isolate (``isolate_of``), and for the
+PDF each Arabic phrase one inline piece (``upright``): WeasyPrint orders no text across
+pieces.
 """
 
 from __future__ import annotations
