@@ -150,7 +150,7 @@ def test_a_table_of_eight_columns_stays_inside_its_column(tmp_path):
     assert not outcome.report.failed(False), outcome.report.render("text")
     assert not [n for n in outcome.notices if "layout" in n], outcome.notices
     text = pdf_text((tmp_path / "out" / "scripts.pdf").read_bytes())
-    squashed = "".join(text.split())
+    squashed = "".join(text.split()).replace("\u2010", "")  # a word hyphenated at a break
     assert "Nominative" in squashed and "Preposition" in squashed
 
 

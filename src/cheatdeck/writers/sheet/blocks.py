@@ -178,9 +178,14 @@ def key_phrase(question: str) -> str:
 def label_of(text: str) -> str:
     """A whole question or instruction as a label: a question keeps its "?", an
     instruction ends in ":" ("State the chain rule." -> "State the chain rule:")."""
-    if text.endswith(("?", ":", "!", "…", "...")):
+    if text.endswith(ENDS_A_LABEL):
         return text
-    return text.removesuffix(".") + ":"
+    return text.removesuffix(".").removesuffix("。").removesuffix("।") + ":"
+
+
+# Marks a label ends with as written: question, exclamation and colon marks of Latin,
+# Arabic ("؟") and Chinese or Japanese ("？") text, and an ellipsis.
+ENDS_A_LABEL = ("?", ":", "!", "…", "...", "؟", "？", "！", "：")
 
 
 def _capitalized(phrase: str) -> str:

@@ -95,6 +95,10 @@ def uncovered(texts: list[str]) -> list[str]:
 EMOJI_PACKAGE = "fonts-noto-color-emoji"
 CJK_PACKAGE = "fonts-wqy-microhei or fonts-noto-cjk"
 SCRIPTS_PACKAGE = "fonts-noto-core"
+# Devanagari (Hindi, Marathi, Nepali, Sanskrit) has a font package of 0.2 MB; Noto's
+# core fonts are 42 MB.
+DEVANAGARI_PACKAGE = "fonts-lohit-deva"
+_DEVANAGARI = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
 _CJK = re.compile(
     "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\ud7ff"
     "\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
@@ -111,15 +115,22 @@ _BMP_EMOJI = frozenset(
 
 def font_packages(missing: list[str]) -> dict[str, list[str]]:
     """The Debian/Ubuntu packages whose fonts have ``missing``, each with the characters
-    it is for: emoji; Chinese, Japanese and Korean; the other scripts (Devanagari, Thai,
+    it is for: emoji; Chinese, Japanese and Korean; Devanagari; the other scripts (Thai,
     Urdu's letters, …)."""
-    needed: dict[str, list[str]] = {SCRIPTS_PACKAGE: [], CJK_PACKAGE: [], EMOJI_PACKAGE: []}
+    needed: dict[str, list[str]] = {
+        DEVANAGARI_PACKAGE: [],
+        SCRIPTS_PACKAGE: [],
+        CJK_PACKAGE: [],
+        EMOJI_PACKAGE: [],
+    }
     for char in missing:
         point = ord(char)
         if 0x1F000 <= point <= 0x1FAFF or 0x2600 <= point <= 0x27BF or point in _BMP_EMOJI:
             needed[EMOJI_PACKAGE].append(char)
         elif _CJK.match(char):
             needed[CJK_PACKAGE].append(char)
+        elif _DEVANAGARI.match(char):
+            needed[DEVANAGARI_PACKAGE].append(char)
         else:
             needed[SCRIPTS_PACKAGE].append(char)
     return {package: chars for package, chars in needed.items() if chars}

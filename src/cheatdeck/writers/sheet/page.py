@@ -11,6 +11,9 @@ offline in a browser and in WeasyPrint. Card text goes through ``text.inline_htm
 HTML escaped); code through ``highlight.code_html``, the deck's Pygments rendering, with
 token colours moved until they reach ``MIN_CONTRAST`` on the code background
 (``readable``). A page budget (``budget``) sets which cards and what type size.
+A field with Hebrew or Arabic letters is a bidi isolate (``isolate_of``), and for the
+PDF each Arabic phrase one inline piece (``upright``): WeasyPrint orders no text across
+pieces.
 """
 
 from __future__ import annotations
@@ -54,6 +57,15 @@ TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
 SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
 SPLIT_LINES = 8  # so may code this many lines long
+# A text with right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) is set
+# between an isolate and POP DIRECTIONAL ISOLATE: both chromium and WeasyPrint (Pango)
+# then order it apart from the text around it. A text all right-to-left is a
+# right-to-left isolate ("מה השעה?" ends on the left); one with Latin letters too
+# ("كِتَاب (kitāb)") reads left to right like the sheet, its Arabic runs inside.
+RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE, POP_ISOLATE = "\u2066", "\u2067", "\u2069"
 CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
 ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
 # What the column width is worked out from (sheet.css: @page margins, .flow column-gap,
@@ -208,7 +220,13 @@ class Renderer:
             rendered = INLINE_CODE.sub(_placeholders_in_code, rendered)
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
-        return Markup(typeset_math(rendered))  # \(…\) as pictures made now
+        rendered = typeset_math(rendered)  # \(…\) as pictures made now
+        if RIGHT_TO_LEFT.search(text):
+            # a field of its own direction: a question and its answer, a term and its
+            # definition, stay side by side in the sheet's order; "מה השעה?" keeps its
+            # "?" on its left; "29 أو 30" keeps its 29 on the right
+            rendered = isolate_of(text) + rendered + POP_ISOLATE
+        return Markup(rendered)
 
     def code(self, code: str, lang: str | None):
         """Highlighted code (the deck's HTML), one block per source line.
@@ -650,7 +668,31 @@ _UPRIGHT_CHARS = (
     "\u0600-\u06ff\u0750-\u077f\u07c0-\u07ff\u08a0-\u08ff\u1680-\u169f"
     "\u2600-\u27bf\u2d30-\u2d7f\ufb50-\ufdff\ufe70-\ufefe"
 )
-UPRIGHT_RUN = re.compile(f"[{_UPRIGHT_CHARS}]+(?:[\\s\u200c\u200d]+[{_UPRIGHT_CHARS}]+)*")
+
+
+def isolate_of(text: str) -> str:
+    """The isolate a text with right-to-left letters is set in: right-to-left when it
+    has no left-to-right letter, else left-to-right (the sheet's own direction)."""
+    if any(unicodedata.bidirectional(char) == "L" for char in text):
+        return LEFT_TO_RIGHT_ISOLATE
+    return RIGHT_TO_LEFT_ISOLATE
+
+
+# A run goes on over numbers, spaces and punctuation up to its next letter, so that a
+# phrase such as "في المدرسة 300 طالب" or "رمضان 2025؟" is one piece: WeasyPrint puts
+# inline pieces side by side in the sheet's left-to-right order, and split at its number
+# the phrase printed in the wrong order. A Latin letter, a tag or an entity that is not
+# punctuation ends it (there a right-to-left run ends anyway). Numbers after its last
+# letter belong to it too ("رمضان 2025"), and so does the start of a field all right to
+# left (``isolate_of``), its isolate and numbers included: each piece is laid out left to
+# right, but a piece that starts with that isolate sets its "29 أو 30" from the right.
+_RUN_GAP = (
+    r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
+)
+_LETTERS = f"[{_UPRIGHT_CHARS}]+"
+UPRIGHT_RUN = re.compile(
+    f"(?:{RIGHT_TO_LEFT_ISOLATE}[\\s\\d]*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?"
+)
 # What ``upright`` leaves alone: tags (their attributes) and the head's title and style.
 _NOT_TEXT = re.compile(
     r"(<title>.*?</title>|<style>.*?</style>|<script>.*?</script>|<[^>]*>)", re.S
