@@ -124,3 +124,24 @@ def test_a_deletion_holding_braces_is_a_logseq_card_mldoc_reads(tmp_path):
     assert "{{cloze" not in plain[front] and "[…]" in plain[front]
     back = titles[front + 1]
     assert ["Code", "{{.Name}}"] in back, back
+
+
+def test_questions_that_differ_only_in_generic_words_are_compared(tmp_path):
+    """ "Default value of GOMAXPROCS?" and "What is GOMAXPROCS by default?" ask one thing
+    ("value" says nothing): with two answers, a possible conflict. In a small corpus no
+    word is common, so the one extra word kept them apart."""
+    topic = """\
+deck: Go
+title: Go
+cards:
+  - id: gomaxprocs
+    kind: qa
+    question: What is GOMAXPROCS by default?
+    answer: The number of logical CPUs.
+  - id: gomaxprocs-old
+    kind: qa
+    question: Default value of GOMAXPROCS?
+    answer: "1"
+"""
+    found = report_lines(corpus(tmp_path, topic))
+    assert len(found) == 1 and "similar-fact: possibly conflicting with gomaxprocs-old" in found[0]

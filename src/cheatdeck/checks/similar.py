@@ -664,6 +664,8 @@ class Verdict:
         if x == y:
             return bool(x)
         differing = set(x).symmetric_difference(y)
+        if differing <= self.generic and not self.generic.issuperset(x):
+            return True  # only generic words differ: "Default value of X?" / "X by default?"
         # Jaccard |x & y| / |x | y| >= similarity, both sides doubled:
         # 2|x & y| = |x| + |y| - |x ^ y| and 2|x | y| = |x| + |y| + |x ^ y|.
         if len(x) + len(y) - len(differing) < self.similarity * (len(x) + len(y) + len(differing)):
