@@ -1,0 +1,138 @@
+"""Review history and the build's advice through what a user does over months, on a
+sailing corpus none of the other tests use: the real command line, real git, and the
+real Anki importer and scheduler."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+anki_collection = pytest.importorskip("anki.collection")
+
+EPOCH = 1_700_000_000
+
+CORPUS = "name: sailing\ntitle: Sailing\ndeck: Sailing\n"
+KNOTS = """\
+deck: Knots
+title: Knots
+cards:
+  - id: bowline
+    kind: qa
+    question: Which knot makes a fixed loop at the end of a line?
+    answer: The bowline.
+  - id: sheet-bend
+    kind: qa
+    question: Which knot joins two lines of different thickness?
+    answer: The sheet bend.
+  - id: halyard
+    kind: concept
+    term: Halyard
+    definition: A line that hoists a sail.
+  - id: jib
+    kind: concept
+    term: Jib
+    definition: A triangular sail set forward of the mast.
+"""
+
+
+def make_corpus(root: Path) -> Path:
+    cards = root / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    (cards / "knots.yaml").write_text(KNOTS, "utf-8")
+    return cards
+
+
+def build(cards: Path, out: Path, epoch: int = EPOCH, expect: int = 0):
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    done = run_cli("build", cards, "-o", out, "-f", "apkg", env=env)
+    assert done.returncode == expect, done.stdout + done.stderr
+    return done
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def import_and_review(collection: Path, apkg: Path):
+    """Import ``apkg`` into the collection, answer every card GOOD; the import log."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki.scheduler.v3 import CardAnswer
+
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions()
+        )
+        log = col.import_anki_package(request).log
+        for cid in sorted(col.find_cards("")):
+            card = col.get_card(cid)
+            card.start_timer()
+            states = col._backend.get_scheduling_states(card.id)
+            col.sched.answer_card(
+                col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD)
+            )
+        return log
+    finally:
+        col.close()
+
+
+def note_fields(collection: Path, card_id: str) -> list[list[str]]:
+    col = anki_collection.Collection(str(collection))
+    try:
+        return [list(col.get_note(nid).fields) for nid in col.find_notes(f"CheatdeckId:{card_id}")]
+    finally:
+        col.close()
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+@pytest.mark.parametrize("studied, kept", [("main", "feature"), ("feature", "main")])
+def test_a_card_both_branches_edited_reaches_anki_after_the_merge_with_a_fixed_date(
+    tmp_path, studied, kept
+):
+    # With SOURCE_DATE_EPOCH fixed, an edit is stamped one second after the card's last
+    # time: two branches that each edit one card give it the same time. A device that
+    # imported one branch's build must still get the merged wording (Anki updates a note
+    # only from a strictly newer one), whichever side the merge keeps.
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "base")
+    assert git(cards, "init", "-q", "-b", "main").returncode == 0
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "feature")
+    edit(knots, "answer: The bowline.", "answer: The bowline, which does not slip or jam.")
+    build(cards, tmp_path / "feature")
+    git(cards, "commit", "-qam", "feature: bowline")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    build(cards, tmp_path / "main")
+    git(cards, "commit", "-qam", "main: bowline")
+
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    first = import_and_review(collection, tmp_path / studied / "sailing.apkg")
+    assert len(first.new) == 4
+
+    assert git(cards, "merge", "feature").returncode != 0  # the card and the lock conflict
+    knots.write_text(git(cards, "show", f"{kept}:knots.yaml").stdout, "utf-8")
+    build(cards, tmp_path / "merged")
+    log = import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    (fields,) = note_fields(collection, "bowline")
+    wording = {"main": "A bowline.", "feature": "The bowline, which does not slip or jam."}
+    assert wording[kept] in fields
