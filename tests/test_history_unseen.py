@@ -136,3 +136,51 @@ def test_a_card_both_branches_edited_reaches_anki_after_the_merge_with_a_fixed_d
     (fields,) = note_fields(collection, "bowline")
     wording = {"main": "A bowline.", "feature": "The bowline, which does not slip or jam."}
     assert wording[kept] in fields
+
+
+def card_state(collection: Path, card_id: str) -> list[tuple]:
+    """(guid, tags, reps of each card) of each note of ``card_id``."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = []
+        for nid in col.find_notes(f"CheatdeckId:{card_id}"):
+            note = col.get_note(nid)
+            found.append((note.guid, sorted(note.tags), [c.reps for c in note.cards()]))
+        return found
+    finally:
+        col.close()
+
+
+def test_a_retired_card_brought_back_keeps_its_note_and_history(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((guid, _, reps),) = card_state(collection, "jib")
+    assert reps == [1]
+
+    jib = "  - id: jib\n    kind: concept\n    term: Jib\n"
+    jib += "    definition: A triangular sail set forward of the mast.\n"
+    edit(knots, jib, "")
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [jib]\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert "cheatdeck::retired" in card_state(collection, "jib")[0][1]
+
+    # the card written again, its id still retired: the build says how to bring it back
+    knots.write_text(knots.read_text("utf-8") + jib, "utf-8")
+    refused = build(cards, tmp_path / "o", EPOCH + 200, expect=1)
+    line = next(line for line in refused.stdout.splitlines() if "reused-id" in line)
+    assert "knots.yaml:16:9: error reused-id: id 'jib' is retired in corpus.yaml" in line
+    assert "to bring the card back with its Anki notes and review history, remove it from " in (
+        line
+    )
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 300)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_guid, tags, now_reps),) = card_state(collection, "jib")
+    assert now_guid == guid and "cheatdeck::retired" not in tags
+    assert now_reps[0] > reps[0]  # the reviews before the retirement are still its own

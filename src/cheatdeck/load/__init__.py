@@ -595,7 +595,9 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                     make(
                         card.at("id"),
                         "reused-id",
-                        f"id '{card_id}' is retired in {CORPUS_FILE}; give this card a new id",
+                        f"id '{card_id}' is retired in {CORPUS_FILE}: to bring the card back "
+                        "with its Anki notes and review history, remove it from 'retired'; "
+                        "for another card, give it a new id",
                     )
                 )
             seen[card_id] = card
