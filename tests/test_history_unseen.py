@@ -184,3 +184,76 @@ def test_a_retired_card_brought_back_keeps_its_note_and_history(tmp_path):
     ((now_guid, tags, now_reps),) = card_state(collection, "jib")
     assert now_guid == guid and "cheatdeck::retired" not in tags
     assert now_reps[0] > reps[0]  # the reviews before the retirement are still its own
+
+
+def removed_card_lines(cards: Path) -> list[str]:
+    done = run_cli("check", cards)
+    assert done.returncode == 1, done.stdout + done.stderr
+    return [line for line in done.stdout.splitlines() if "removed-card" in line]
+
+
+def test_an_id_renamed_and_reworded_at_once_names_the_card_to_give_renamed_from(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    edit(knots, "  - id: halyard\n", "  - id: main-halyard\n")
+    edit(knots, "A line that hoists a sail.", "The line that hoists the mainsail.")
+    knots.write_text(
+        knots.read_text("utf-8")
+        + "  - id: mainsail\n    kind: concept\n    term: Mainsail\n"
+        + "    definition: The sail set behind the mast.\n",
+        "utf-8",
+    )
+    (line,) = removed_card_lines(cards)
+    assert "card 'halyard' is gone from the corpus: if 'main-halyard' took its place" in line
+    assert "add `renamed_from: halyard` to it to keep its Anki notes" in line
+    assert "'mainsail'" not in line  # a new card, not this one's successor
+
+    edit(knots, "  - id: main-halyard\n", "  - id: main-halyard\n    renamed_from: halyard\n")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "renamed: halyard → main-halyard" in done.stdout
+
+
+def test_two_cards_merged_into_one_name_it_for_each_and_a_stranger_is_not_named(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    bends = (
+        "  - id: bowline\n    kind: qa\n"
+        "    question: Which knot makes a fixed loop at the end of a line?\n"
+        "    answer: The bowline.\n"
+        "  - id: sheet-bend\n    kind: qa\n"
+        "    question: Which knot joins two lines of different thickness?\n"
+        "    answer: The sheet bend.\n"
+    )
+    merged = (
+        "  - id: loop-and-bend\n    kind: qa\n"
+        "    question: Which knots make a fixed loop, and join two lines of different "
+        "thickness?\n"
+        "    answer: The bowline and the sheet bend.\n"
+        "  - id: jib-sheet\n    kind: concept\n    term: Jib sheet\n"
+        "    definition: The line that trims the jib.\n"
+    )
+    edit(knots, bends, merged)
+    lines = removed_card_lines(cards)
+    assert [line.split("'")[1] for line in lines] == ["bowline", "sheet-bend"]
+    for line, old in zip(lines, ["bowline", "sheet-bend"], strict=True):
+        assert (
+            ": if 'loop-and-bend' took its place (a new id, reworded, split or merged), "
+            f"add `renamed_from: {old}`" in line
+        )
+        assert "jib-sheet" not in line  # another kind
+
+
+def test_a_gone_card_with_no_new_card_like_it_says_retire_or_restore(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    edit(knots, "  - id: sheet-bend\n", "  - id: reef-knot\n")
+    edit(knots, "Which knot joins two lines of different thickness?", "Which knot reefs a sail?")
+    edit(knots, "The sheet bend.", "The reef knot.")
+    (line,) = removed_card_lines(cards)
+    assert line.endswith(
+        "card 'sheet-bend' is gone from the corpus: add it to 'retired' in corpus.yaml "
+        "(its notes then ship tagged cheatdeck::retired for 90 days) or restore it"
+    )

@@ -24,6 +24,7 @@ import dataclasses
 import difflib
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 
 from . import cloze
@@ -447,7 +448,8 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
 
 
 def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict[str, str]:
-    """Old id -> the advice, for each id gone whose content a new card has."""
+    """Old id -> the advice, for each id gone whose content a new card has (a rename),
+    or that a new card of its kind and words may have taken the place of."""
     gone = [g for g in gone if g not in renamed]
     if not gone:
         return {}
@@ -456,17 +458,79 @@ def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict
         if card.id not in lock.cards and not card.renamed_from:
             new_by_content.setdefault(content_digest(card), card.id)
     hints = {}
+    new_cards = None
     for old_id in gone:
         entry = lock.cards.get(old_id)
         data = entry.get("data") if isinstance(entry, dict) else None
-        new_id = new_by_content.get(_content_digest(data)) if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            continue
+        new_id = new_by_content.get(_content_digest(data))
         if new_id is not None:
             hints[old_id] = (
-                f"looks like a rename: add `renamed_from: {old_id}` to '{new_id}' "
+                f" and looks like a rename: add `renamed_from: {old_id}` to '{new_id}' "
                 "to keep its Anki notes and their review history (or add it to 'retired' "
                 "in corpus.yaml if it really is gone)"
             )
+            continue
+        if new_cards is None:
+            new_cards = [
+                card_data(card)
+                for card in cards
+                if card.id not in lock.cards and not card.renamed_from
+            ]
+        successors = _likely_successors(data, new_cards)
+        if successors:
+            named = " or ".join(f"'{card_id}'" for card_id in successors)
+            hints[old_id] = (
+                f": if {named} took its place (a new id, reworded, split or merged), add "
+                f"`renamed_from: {old_id}` to it to keep its Anki notes and their review "
+                f"history; else add it to 'retired' in corpus.yaml (its notes then ship "
+                f"tagged cheatdeck::retired for {RETIRED_DAYS} days) or restore it"
+            )
     return hints
+
+
+#: Words too common to tie a new card to a gone one.
+_COMMON_WORDS = frozenset(
+    "a an and are as at be by does for from how in is it its of on or that the this to "
+    "what when where which who why with".split()
+)
+
+
+def _likely_successors(old: dict, new_cards: list[dict], most: int = 2) -> list[str]:
+    """Ids of new cards of the gone card's kind that may have taken its place: those
+    sharing at least two of its words and half as many as the likest; likest first,
+    then those of its deck."""
+    old_words = _words(old)
+    ranked = []
+    for data in new_cards:
+        if data.get("kind") != old.get("kind"):
+            continue
+        shared = len(old_words & _words(data))
+        if shared >= 2:
+            ranked.append((-shared, data.get("deck") != old.get("deck"), data["id"]))
+    ranked.sort()
+    return [card_id for shared, _, card_id in ranked[:most] if shared * 2 <= ranked[0][0]]
+
+
+def _words(data: dict) -> set[str]:
+    """The lower-case words of a card's texts (not its id, deck, topic or tags)."""
+    skip = ("id", "kind", "deck", "topic", "tags", "renamed_from", "guid", "allow")
+    words: set[str] = set()
+    for text in _texts([v for k, v in data.items() if k not in skip]):
+        words.update(re.findall(r"\w+", text.lower()))
+    return words - _COMMON_WORDS
+
+
+def _texts(value) -> list[str]:
+    """The strings inside ``value`` (a table's rows, a list's items included)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [text for part in value for text in _texts(part)]
+    return []
 
 
 # ------------------------------------------------------------------ the build report

@@ -43,7 +43,7 @@ def removed_cards(
             continue
         loc = Loc(lock.shown_path, lock.line_of(card_id), 1)
         if card_id in hints:
-            message = f"card '{card_id}' is gone from the corpus and {hints[card_id]}"
+            message = f"card '{card_id}' is gone from the corpus{hints[card_id]}"
         else:
             message = (
                 f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
