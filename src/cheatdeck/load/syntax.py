@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from ..diagnostics import Diagnostic, make
+from ..diagnostics import Diagnostic, make, visible
 from ..model import (
     Loc,
 )
@@ -77,14 +77,30 @@ def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        prefix = data[: exc.start]
+        text = exc.object  # the bytes after a BOM: exc.start counts from there
+        prefix = text[: exc.start]
         line = prefix.count(b"\n") + 1
         col = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         loc = Loc(display, line, col)
-        byte = data[exc.start]
-        return None, make(
-            loc, "encoding", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8"
-        )
+        return None, make(loc, "encoding", _encoding_message(data, text[exc.start]))
+
+
+_SAVE_AS_UTF8 = "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
+
+
+def _encoding_message(data: bytes, byte: int) -> str:
+    """Why the file is not UTF-8, naming the encoding it looks saved in."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"the file is UTF-16 (Windows calls it 'Unicode'): {_SAVE_AS_UTF8}"
+    try:
+        char = bytes([byte]).decode("cp1252")
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return f"byte 0x{byte:02x} is not UTF-8: {_SAVE_AS_UTF8}"
+    return (
+        f"byte 0x{byte:02x} is not UTF-8: the file looks saved as Windows-1252 (where it "
+        f"is '{visible(char)}'): {_SAVE_AS_UTF8}"
+    )
 
 
 def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:

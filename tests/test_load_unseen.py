@@ -1,0 +1,65 @@
+"""Bad input as a newcomer makes it, through the real command line: one line
+``FILE:LINE:COL: severity code: message`` saying what to type, no traceback, and a
+build that writes nothing. (The cases test_load.py and test_cli.py do not cover.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli
+
+CORPUS = b"name: sailing\ntitle: Sailing\ndeck: Sailing\n"
+TOPIC = (
+    "deck: Knots\ntitle: Knots\ncards:\n  - id: bowline\n    kind: qa\n"
+    "    question: Which knot makes a fixed loop?\n    answer: The bowline.\n"
+)
+
+
+def corpus_with(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_bytes(CORPUS)
+    for name, data in files.items():
+        (cards / name).write_bytes(data)
+    return cards
+
+
+def only_error(tmp_path: Path, cards: Path) -> str:
+    """The one diagnostic line of ``check``, after a build that wrote nothing."""
+    built = run_cli("build", "cards", "-o", "out", "-f", "md", cwd=tmp_path)
+    assert built.returncode == 1, built.stdout + built.stderr
+    assert "Traceback" not in built.stderr
+    assert not (tmp_path / "out").exists() and not (cards / "cheatdeck.lock").exists()
+    checked = run_cli("check", "cards", cwd=tmp_path)
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr
+    lines = checked.stdout.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("1 error,"), checked.stdout
+    return lines[0]
+
+
+def test_a_windows_file_in_cp1252_points_at_its_smart_quote_and_names_the_encoding(tmp_path):
+    # Notepad's "ANSI": a BOM, CRLF and a curly quote as one byte (0x93)
+    text = TOPIC.replace("The bowline.", "The “bowline”.").replace("\n", "\r\n")
+    cards = corpus_with(tmp_path, {"knots.yaml": b"\xef\xbb\xbf" + text.encode("cp1252")})
+    assert only_error(tmp_path, cards) == (
+        "cards/knots.yaml:7:17: error encoding: byte 0x93 is not UTF-8: the file looks saved "
+        "as Windows-1252 (where it is '“'): save the file as UTF-8 (in your editor: Save As, "
+        "encoding UTF-8)"
+    )
+
+
+def test_a_bom_crlf_utf8_file_is_read_as_written(tmp_path):
+    text = TOPIC.replace("The bowline.", "The “bowline”.").replace("\n", "\r\n")
+    cards = corpus_with(tmp_path, {"knots.yaml": b"\xef\xbb\xbf" + text.encode("utf-8")})
+    built = run_cli("build", "cards", "-o", "out", "-f", "md", cwd=tmp_path)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "The “bowline”." in (tmp_path / "out" / "sailing.md").read_text("utf-8")
+    assert cards.is_dir()
+
+
+def test_a_utf16_file_says_so(tmp_path):
+    cards = corpus_with(tmp_path, {"knots.yaml": TOPIC.encode("utf-16")})
+    assert only_error(tmp_path, cards) == (
+        "cards/knots.yaml:1:1: error encoding: the file is UTF-16 (Windows calls it 'Unicode'): "
+        "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
+    )
