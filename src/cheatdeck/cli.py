@@ -179,17 +179,48 @@ def _corpus_dir(args) -> Path:
             f"(cheatdeck {args.command} {folder})"
         )
     if not corpus.is_dir():
-        hint = f" (start one with: cheatdeck init {args.corpus})" if args.corpus == "cards" else ""
+        hint = _where_the_corpus_is(args) if args.corpus == "cards" else ""
         raise UsageError(f"no corpus folder '{args.corpus}'{hint}")
     return corpus
 
 
+def _where_the_corpus_is(args) -> str:
+    """With no CORPUS given and no ``cards`` folder here: the corpus below or above the
+    current folder to name instead (a corpus folder of another name, or a run from inside
+    a corpus's sub-folder or its OUT), else how to start one."""
+    from .load import CORPUS_FILE, nested_corpus
+
+    below = nested_corpus(Path("."))
+    if below is not None:
+        return (
+            f" here, but '{below.as_posix()}' is one (it holds {CORPUS_FILE}): "
+            f"cheatdeck {args.command} {below.as_posix()}"
+        )
+    here = Path.cwd()
+    for depth, folder in enumerate(here.parents[:3], start=1):
+        if (folder / CORPUS_FILE).is_file():
+            up = "/".join([".."] * depth)
+            return (
+                f" here, but this folder is inside one, '{up}' (it holds {CORPUS_FILE}): "
+                f"cheatdeck {args.command} {up}"
+            )
+    return f" (start one with: cheatdeck init {args.corpus})"
+
+
 def own_out_dir(out: Path, corpus: Path) -> str | None:
-    """Why ``out`` cannot hold the outputs (it is the corpus folder itself), or None."""
+    """Why ``out`` cannot hold the outputs (it is the corpus folder itself, or it or a
+    folder above it is a file), or None."""
     if out.resolve() == corpus.resolve():
         return (
             f"-o {out} is the corpus folder itself: give the outputs a folder of their own "
             f"(-o {(corpus / 'build').as_posix()})"
+        )
+    file = next((p for p in (out, *out.parents) if p.exists() and not p.is_dir()), None)
+    if file is not None:
+        where = "is a file" if file == out else f"is inside '{file}', a file"
+        return (
+            f"-o {out} {where}: -o names the folder the outputs go in (it is made if "
+            f"missing), e.g. -o {(corpus / 'build').as_posix()}"
         )
     return None
 
