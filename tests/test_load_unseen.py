@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
 
 CORPUS = b"name: sailing\ntitle: Sailing\ndeck: Sailing\n"
@@ -63,3 +65,56 @@ def test_a_utf16_file_says_so(tmp_path):
         "cards/knots.yaml:1:1: error encoding: the file is UTF-16 (Windows calls it 'Unicode'): "
         "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
     )
+
+
+def topic_line(tmp_path: Path, cards_yaml: str) -> str:
+    """The one error of a topic whose cards are ``cards_yaml``."""
+    topic = "deck: Knots\ntitle: Knots\ncards:\n" + cards_yaml
+    return only_error(tmp_path, corpus_with(tmp_path, {"knots.yaml": topic.encode()}))
+
+
+CARD = "  - id: bowline\n    kind: qa\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # the closing quote forgotten: YAML read on to the next card's quote
+            CARD + '    question: "Which loop?\n    answer: The bowline.\n'
+            "  - id: cleat\n    kind: qa\n"
+            '    question: "Which hitch?"\n    answer: The cleat hitch.\n',
+            "6:15: error yaml-syntax: this value's quote (\") is never closed: end the value "
+            'with it on the same line: question: "Which loop?"',
+        ),
+        (  # ... and at the end of the file
+            CARD + "    question: Which loop?\n    answer: 'The bowline.\n",
+            "7:13: error yaml-syntax: this value's quote (') is never closed: end the value "
+            "with it on the same line: answer: 'The bowline.'",
+        ),
+        (  # quotes inside a quoted value
+            CARD + '    question: Which loop?\n    answer: "The "bowline" knot"\n',
+            '7:13: error yaml-syntax: a value that starts with a quote (") ends at the next '
+            "one: to keep quotes inside it, write answer: 'The \"bowline\" knot'",
+        ),
+        (
+            CARD + "    question: What's the loop?\n    answer: 'It's a bowline'\n",
+            "7:13: error yaml-syntax: a value that starts with a quote (') ends at the next "
+            'one: to keep quotes inside it, write answer: "It\'s a bowline"',
+        ),
+        (  # a colon forgotten
+            CARD + "    question Which loop?\n    answer: The bowline.\n",
+            "6:5: error yaml-syntax: 'question Which loop?' has no ':' after its key: "
+            "write question: Which loop?",
+        ),
+        (
+            "  - id bowline\n    kind: qa\n    question: Which loop?\n    answer: The bowline.\n",
+            "4:5: error yaml-syntax: 'id bowline' has no ':' after its key: write id: bowline",
+        ),
+        (
+            CARD + "    question: Which loop?\n    answer\n",
+            "7:5: error yaml-syntax: 'answer' has no ':' after its key: write answer: …",
+        ),
+    ],
+)
+def test_a_quote_or_colon_forgotten_is_shown_where_it_was_forgotten(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"

@@ -119,6 +119,19 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, "values nested too deeply"
     if problem.startswith("found unknown escape character"):
         return line, col, _bad_escape(text, line - 1, col - 1)
+    opened = getattr(exc, "context_mark", None)
+    if opened is not None and "quoted scalar" in (context or "") and "end of stream" in problem:
+        found = _unclosed_quote(text.split("\n"), opened.line)
+        if found is not None:
+            return found
+    if opened is not None and problem.startswith("could not find expected ':'"):
+        found = _no_colon(text.split("\n"), opened.line)
+        if found is not None:
+            return found
+    if problem.startswith("mapping values are not allowed") and mark is not None:
+        found = _no_colon_above(text.split("\n"), mark.line)
+        if found is not None:
+            return found
     explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
     if explained is not None:
         return explained
@@ -220,6 +233,8 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     fix = f"quote the value: {key}: {quote(value)}"
     start = lines[line0].index(value, indent + len(key)) + 1
     first = value[0]
+    if first in "'\"":
+        return _unclosed_above(lines, line0, first) or _quote_inside(line0, start, key, value)
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
     if ": " in value or value.endswith(":"):
@@ -231,6 +246,77 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
         return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
     return None
+
+
+def _quote_inside(line0: int, start: int, key: str, value: str) -> tuple[int, int, str]:
+    """A quoted value that goes on after its closing quote: ``"The "bowline" knot"``."""
+    first = value[0]
+    inner = value[1:-1] if len(value) > 1 and value.endswith(first) else value[1:]
+    return (
+        line0 + 1,
+        start,
+        f"a value that starts with a quote ({first}) ends at the next one: to keep quotes "
+        f"inside it, write {key}: {quote(inner)}",
+    )
+
+
+def _unclosed_quote(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A quoted value never closed on its line (the line ``line0``), with the fix."""
+    if not 0 <= line0 < len(lines):
+        return None
+    match = _KEY_LINE.match(lines[line0].rstrip())
+    if match is None or not match["value"] or match["value"][0] not in "'\"":
+        return None
+    key, value = match["key"].strip(), match["value"].strip()
+    start = lines[line0].index(value, len(match["indent"]) + len(key)) + 1
+    return (
+        line0 + 1,
+        start,
+        f"this value's quote ({value[0]}) is never closed: end the value with it on the same "
+        f"line: {key}: {value}{value[0]}",
+    )
+
+
+def _unclosed_above(lines: list[str], line0: int, mark: str) -> tuple[int, int, str] | None:
+    """The line above ``line0`` whose value opens a ``mark`` quote it does not close: the
+    parser read on to the next quote, on ``line0``, and stopped there."""
+    for above in range(line0 - 1, -1, -1):
+        if mark not in lines[above]:
+            continue  # read into the value: the opening quote is further up
+        match = _KEY_LINE.match(lines[above].rstrip())
+        value = (match["value"] or "").strip() if match else ""
+        if not value.startswith(mark):
+            return None
+        body = value[1:].replace("\\\\", "").replace('\\"', "") if mark == '"' else value[1:]
+        body = body.replace("''", "") if mark == "'" else body
+        return _unclosed_quote(lines, above) if mark not in body else None
+    return None
+
+
+def _no_colon_above(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """``- id a`` above ``kind: qa``: YAML reads the two lines as one text, then stops
+    at the second's ':'. The line above, when it holds no ':' and is no comment."""
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    if above is None or ":" in lines[above] or lines[above].lstrip().startswith("#"):
+        return None
+    return _no_colon(lines, above)
+
+
+def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A line of a mapping that has no ':' after its key: ``question What is it?``."""
+    if not 0 <= line0 < len(lines):
+        return None
+    line = lines[line0].rstrip()
+    indent = len(line) - len(line.lstrip(" -"))
+    words = line[indent:].split(" ", 1)
+    if not re.fullmatch(r"[A-Za-z_][\w-]*", words[0]):
+        return None
+    fixed = f"{words[0]}: {words[1].strip()}" if len(words) > 1 else f"{words[0]}: …"
+    return (
+        line0 + 1,
+        indent + 1,
+        f"'{line[indent:]}' has no ':' after its key: write {fixed}",
+    )
 
 
 #: A card written on one line in braces: ``- {id: a, question: What does `d[k]` do?}``.
