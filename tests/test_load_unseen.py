@@ -118,3 +118,43 @@ CARD = "  - id: bowline\n    kind: qa\n"
 )
 def test_a_quote_or_colon_forgotten_is_shown_where_it_was_forgotten(tmp_path, cards_yaml, expected):
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "card, expected",
+    [
+        (
+            "  - id: bowline\n    type: QA\n    question: Which loop?\n    answer: Bowline.\n",
+            "5:5: error missing-field: card has no 'kind': write kind: qa (not type: QA)",
+        ),
+        (
+            "  - id: bowline\n    question: Which loop?\n    answer: Bowline.\n",
+            "4:5: error missing-field: card has no 'kind': its fields are a qa card's: "
+            "add kind: qa",
+        ),
+        (
+            "  - id: knots\n    title: Knot families\n    items: [Bends, Hitches]\n",
+            "4:5: error missing-field: card has no 'kind': its fields are a list card's: "
+            "add kind: list",
+        ),
+    ],
+)
+def test_a_card_without_kind_says_which_kind_to_write(tmp_path, card, expected):
+    assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"
+
+
+def test_a_topic_file_of_only_a_document_marker_is_an_empty_topic_file(tmp_path):
+    cards = corpus_with(tmp_path, {"knots.yaml": b"---\n# to do\n", "ok.yaml": TOPIC.encode()})
+    assert only_error(tmp_path, cards) == (
+        "cards/knots.yaml:1:1: error missing-field: empty topic file: it needs deck, title "
+        "and cards"
+    )
+
+
+def test_a_corpus_file_named_corpus_yml_says_to_rename_it(tmp_path):
+    cards = corpus_with(tmp_path, {"knots.yaml": TOPIC.encode()})
+    (cards / "corpus.yaml").rename(cards / "corpus.yml")
+    assert only_error(tmp_path, cards) == (
+        "cards/corpus.yml:1:1: error missing-field: the corpus file is read as corpus.yaml: "
+        "rename corpus.yml to corpus.yaml (topic files may end in .yml)"
+    )
