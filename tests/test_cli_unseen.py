@@ -3,6 +3,7 @@ One line saying what to type, exit status 2, nothing written."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,48 @@ def test_o_at_a_file_is_a_usage_error_that_says_what_o_takes(sailing, out):
     )
     assert (sailing.parent / "notes.txt").read_text() == "mine\n"
     assert not (sailing / "cheatdeck.lock").exists()
+
+
+def _can_mount_read_only() -> bool:
+    import shutil
+    import subprocess
+
+    if not shutil.which("unshare") or os.geteuid() != 0:
+        return False
+    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _can_mount_read_only(), reason="needs root and mount namespaces")
+@pytest.mark.parametrize("read_only", ["out", "sailing"])
+def test_a_read_only_folder_says_which_and_what_to_do(sailing, read_only):
+    # a read-only mount stands in for a folder a user cannot write (root writes anywhere)
+    import subprocess
+    import sys
+
+    (sailing.parent / "out").mkdir()
+    script = (
+        f"mount --bind {read_only} {read_only} && mount -o remount,bind,ro {read_only} && "
+        f"{sys.executable} -m cheatdeck build sailing -o out -f md"
+    )
+    done = subprocess.run(
+        ["unshare", "-m", "bash", "-c", script],
+        cwd=sailing.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = usage_error_or_problem(done)
+    fix = {
+        "out": "give -o a folder you can write to",
+        "sailing": "the corpus folder must be writable: the build keeps cheatdeck.lock in it",
+    }[read_only]
+    assert line == f"cheatdeck: error: cannot write {read_only}: Read-only file system: {fix}"
+    assert list((sailing.parent / "out").iterdir()) == []
+    assert not (sailing / "cheatdeck.lock").exists()
+
+
+def usage_error_or_problem(done) -> str:
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    (line,) = done.stderr.splitlines()
+    return line

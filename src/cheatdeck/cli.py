@@ -8,6 +8,7 @@ unknown format).
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
 
@@ -294,7 +295,7 @@ def run_build(args) -> int:
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS
 
-            print(f"cheatdeck: error: {_problem(exc)}", file=sys.stderr)
+            print(f"cheatdeck: error: {_problem(exc, out, corpus)}", file=sys.stderr)
             return EXIT_PROBLEMS
     report = outcome.report
     if report.diagnostics or args.format != "text" or report.failed(args.strict):
@@ -344,8 +345,9 @@ def _outputs_of_another_name(out: Path, name: str) -> list[str]:
     return [n for n in incremental.last_outputs(out) if n not in ours and (out / n).exists()]
 
 
-def _problem(exc: Exception) -> str:
-    """One line for an error of the writers or of the file system."""
+def _problem(exc: Exception, out: Path, corpus: Path) -> str:
+    """One line for an error of the writers or of the file system; for a folder that
+    cannot be written, what to do."""
     if not isinstance(exc, OSError) or exc.strerror is None:
         return str(exc)
     place = exc.filename2 if exc.filename2 is not None else exc.filename
@@ -354,7 +356,27 @@ def _problem(exc: Exception) -> str:
     path = Path(place)
     if path.name.startswith("."):
         path = path.parent  # a staged file beside an output: name the folder
-    return f"cannot write {path}: {exc.strerror}"
+    shown = _relative(path)
+    if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write {shown}: {exc.strerror}"
+    if _inside(path, out):
+        fix = "give -o a folder you can write to"
+    elif _inside(path, corpus):
+        fix = "the corpus folder must be writable: the build keeps cheatdeck.lock in it"
+    else:
+        fix = "make it writable"
+    return f"cannot write {shown}: {exc.strerror}: {fix}"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    path, folder = path.absolute(), folder.absolute()
+    return path == folder or folder in path.parents
+
+
+def _relative(path: Path) -> str:
+    """``path`` as diagnostics show files: relative to the current folder when inside it."""
+    absolute = path.absolute()
+    return str(absolute.relative_to(Path.cwd())) if _inside(absolute, Path.cwd()) else str(path)
 
 
 def _fingerprint(args, corpus: Path, writers) -> str:
