@@ -257,3 +257,48 @@ def test_a_gone_card_with_no_new_card_like_it_says_retire_or_restore(tmp_path):
         "card 'sheet-bend' is gone from the corpus: add it to 'retired' in corpus.yaml "
         "(its notes then ship tagged cheatdeck::retired for 90 days) or restore it"
     )
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_rename_on_one_branch_and_an_edit_on_another_merge_into_one_note(tmp_path):
+    # one branch renames a card (renamed_from), the other edits it under its old id: the
+    # merged lock holds both ids. The merged build must leave one entry (the old id's
+    # would otherwise be a removed card once renamed_from is dropped, and retiring it
+    # would ship a second note with the same GUID), and the device that studied the edit
+    # must get the merged card.
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "base")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "base" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "bowline")
+    assert git(cards, "init", "-q", "-b", "main").returncode == 0
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "rename")
+    edit(knots, "  - id: bowline\n", "  - id: bowline-knot\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "renamed")
+    git(cards, "commit", "-qam", "rename")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    edit(knots, "answer: A bowline.", "answer: A bowline, tied with a turn.")
+    build(cards, tmp_path / "e1", EPOCH + 10)
+    build(cards, tmp_path / "edited", EPOCH + 20)
+    git(cards, "commit", "-qam", "edit")
+    import_and_review(collection, tmp_path / "edited" / "sailing.apkg")
+
+    assert git(cards, "merge", "rename").returncode != 0  # the lock conflicts; the cards merge
+    assert "  - id: bowline-knot\n    renamed_from: bowline\n" in knots.read_text("utf-8")
+    assert "answer: A bowline, tied with a turn." in knots.read_text("utf-8")
+    build(cards, tmp_path / "merged")
+    log = import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_guid, _, reps),) = card_state(collection, "bowline-knot")
+    assert now_guid == guid and reps == [3]
+    assert card_state(collection, "bowline") == []
+
+    edit(knots, "    renamed_from: bowline\n", "")
+    done = build(cards, tmp_path / "later", EPOCH + 30)
+    assert "removed" not in done.stdout
+    assert '"bowline":' not in (cards / "cheatdeck.lock").read_text("utf-8")

@@ -210,6 +210,30 @@ class Lock:
         )
         return Stamped(changed, old is None, edited, old_deck)
 
+    def absorb_renamed(self, card_id: str, old_id: str) -> None:
+        """Fold ``old_id``'s entry into ``card_id``'s when the lock holds both (one branch
+        renamed the card with ``renamed_from``, another edited it under its old id, and
+        git merged the two): one entry is left, its notes stamped anew past every time of
+        both, so a device that imported either branch takes the merged card."""
+        old, entry = self.cards.get(old_id), self.cards.get(card_id)
+        if not (isinstance(old, dict) and isinstance(entry, dict)):
+            return
+        del self.cards[old_id]
+        notes = [
+            note
+            for one in (old, entry)
+            if isinstance(one.get("notes"), dict)
+            for note in one["notes"].values()
+            if isinstance(note, dict)
+        ]
+        latest = max(_changed(one) for one in (old, entry, *notes))
+        entry.update(changed=latest, hash="")
+        if isinstance(entry.get("notes"), dict):
+            entry["notes"] = {
+                key: {**note, "changed": latest, "hash": ""} if isinstance(note, dict) else note
+                for key, note in entry["notes"].items()
+            }
+
     def note_time(self, card_id: str, key: str) -> int:
         note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
         return int(note.get("changed", self.now))
