@@ -31,7 +31,7 @@ from . import cloze
 from .diagnostics import Diagnostic, make, visible
 from .facts import Fact, facts_of, guid_for
 from .lock import Lock, card_data, card_from_data
-from .model import Card, ListCard, Loc, Table
+from .model import KINDS, Card, ListCard, Loc, Role, Table
 
 #: How alike two texts must be (difflib ratio) to be one list item with a small edit.
 ITEM_LIKENESS = 0.75
@@ -472,9 +472,9 @@ def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict
                 "in corpus.yaml if it really is gone)"
             )
             continue
-        if new_cards is None:
+        if new_cards is None:  # (id, kind, deck, words) of each new card, made once
             new_cards = [
-                card_data(card)
+                (card.id, card.kind, card.deck, _words(card_data(card)))
                 for card in cards
                 if card.id not in lock.cards and not card.renamed_from
             ]
@@ -497,27 +497,31 @@ _COMMON_WORDS = frozenset(
 )
 
 
-def _likely_successors(old: dict, new_cards: list[dict], most: int = 2) -> list[str]:
-    """Ids of new cards of the gone card's kind that may have taken its place: those
-    sharing at least two of its words and half as many as the likest; likest first,
-    then those of its deck."""
+def _likely_successors(old: dict, new_cards: list[tuple], most: int = 2) -> list[str]:
+    """Ids of new cards (id, kind, deck, words) of the gone card's kind that may have
+    taken its place: those sharing at least two of its words and half as many as the
+    likest; likest first, then those of its deck."""
     old_words = _words(old)
     ranked = []
-    for data in new_cards:
-        if data.get("kind") != old.get("kind"):
+    for card_id, kind, deck, words in new_cards:
+        if kind != old.get("kind"):
             continue
-        shared = len(old_words & _words(data))
+        shared = len(old_words & words)
         if shared >= 2:
-            ranked.append((-shared, data.get("deck") != old.get("deck"), data["id"]))
+            ranked.append((-shared, deck != old.get("deck"), card_id))
     ranked.sort()
     return [card_id for shared, _, card_id in ranked[:most] if shared * 2 <= ranked[0][0]]
 
 
 def _words(data: dict) -> set[str]:
-    """The lower-case words of a card's texts (not its id, deck, topic or tags)."""
-    skip = ("id", "kind", "deck", "topic", "tags", "renamed_from", "guid", "allow")
+    """The lower-case words of the texts of a card's kind's own fields (a term and its
+    definition, a table's rows; not its id, deck, source, tags or options)."""
+    spec = KINDS.get(data.get("kind"))
+    if spec is None:
+        return set()
+    own = [data.get(field.name) for field in spec.fields if field.role is not Role.OPTION]
     words: set[str] = set()
-    for text in _texts([v for k, v in data.items() if k not in skip]):
+    for text in _texts(own):
         words.update(re.findall(r"\w+", text.lower()))
     return words - _COMMON_WORDS
 
