@@ -74,6 +74,7 @@ def topic_line(tmp_path: Path, cards_yaml: str) -> str:
 
 
 CARD = "  - id: bowline\n    kind: qa\n"
+LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n"
 
 
 @pytest.mark.parametrize(
@@ -113,6 +114,16 @@ CARD = "  - id: bowline\n    kind: qa\n"
         (
             CARD + "    question: Which loop?\n    answer\n",
             "7:5: error yaml-syntax: 'answer' has no ':' after its key: write answer: …",
+        ),
+        (  # a second ': ' in a list item, below an item without one: not a misplaced card
+            LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
+            "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
+            'it as text, quote the value: Hitches: "tie a line: to a post"',
+        ),
+        (  # ... and as the first item
+            LIST + "      - Hitches: tie a line: to a post\n",
+            "8:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
+            'it as text, quote the value: Hitches: "tie a line: to a post"',
         ),
     ],
 )

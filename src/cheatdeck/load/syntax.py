@@ -7,9 +7,7 @@ import re
 import yaml
 
 from ..diagnostics import Diagnostic, make, visible
-from ..model import (
-    Loc,
-)
+from ..model import COMMON_FIELDS, CORPUS_FIELDS, KINDS, TOPIC_FIELDS, Loc
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -129,7 +127,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         if found is not None:
             return found
     if problem.startswith("mapping values are not allowed") and mark is not None:
-        found = _no_colon_above(text.split("\n"), mark.line)
+        found = _no_colon_above(text.split("\n"), mark.line, mark.column)
         if found is not None:
             return found
     explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
@@ -293,13 +291,30 @@ def _unclosed_above(lines: list[str], line0: int, mark: str) -> tuple[int, int, 
     return None
 
 
-def _no_colon_above(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+def _no_colon_above(lines: list[str], line0: int, col0: int) -> tuple[int, int, str] | None:
     """``- id a`` above ``kind: qa``: YAML reads the two lines as one text, then stops
-    at the second's ':'. The line above, when it holds no ':' and is no comment."""
-    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
-    if above is None or ":" in lines[above] or lines[above].lstrip().startswith("#"):
+    at the second's first ':'. The line above, when it holds no ':' and starts with the
+    name of a field (so ``- Bends join two lines`` above ``- Hitches: tie: x`` is not)."""
+    if not 0 <= line0 < len(lines) or not re.fullmatch(r" *[\w-]+", lines[line0][:col0]):
         return None
-    return _no_colon(lines, above)
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    if above is None or ":" in lines[above]:
+        return None
+    first = lines[above].strip(" -").split(" ", 1)[0]
+    return _no_colon(lines, above) if first in _FIELD_NAMES else None
+
+
+#: Every key a corpus, topic or card file may hold.
+_FIELD_NAMES = frozenset(
+    spec.name
+    for specs in (
+        COMMON_FIELDS,
+        TOPIC_FIELDS,
+        CORPUS_FIELDS,
+        *(kind.fields for kind in KINDS.values()),
+    )
+    for spec in specs
+) | {"id", "kind"}
 
 
 def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
@@ -406,6 +421,10 @@ def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int
         if not stripped or stripped.startswith("#"):
             continue
         place = len(line) - len(stripped)
+        if place == column and stripped.startswith("- "):
+            return None  # under the item above: the problem is elsewhere
+        if place < column and stripped.rstrip().endswith(":"):
+            return None  # the key this list belongs to ('items:'): its first item
         if stripped.startswith("- ") and place != column:
             return (
                 line0 + 1,
