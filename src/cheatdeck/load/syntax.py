@@ -231,8 +231,12 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     fix = f"quote the value: {key}: {quote(value)}"
     start = lines[line0].index(value, indent + len(key)) + 1
     first = value[0]
-    if first in "'\"":
+    if first in "'\"" and len(value) > 1 and value.endswith(first):
         return _unclosed_above(lines, line0, first) or _quote_inside(line0, start, key, value)
+    if first in "'\"":
+        opened = _unclosed_above(lines, line0, first)
+        if opened is not None:
+            return opened
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
     if ": " in value or value.endswith(":"):
@@ -247,9 +251,8 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
 
 
 def _quote_inside(line0: int, start: int, key: str, value: str) -> tuple[int, int, str]:
-    """A quoted value that goes on after its closing quote: ``"The "bowline" knot"``."""
-    first = value[0]
-    inner = value[1:-1] if len(value) > 1 and value.endswith(first) else value[1:]
+    """A quoted value with its quote inside it too: ``"The "bowline" knot"``."""
+    first, inner = value[0], value[1:-1]
     return (
         line0 + 1,
         start,
