@@ -115,3 +115,15 @@ def usage_error_or_problem(done) -> str:
     assert "Traceback" not in done.stderr
     (line,) = done.stderr.splitlines()
     return line
+
+
+def test_a_command_run_from_a_sibling_of_cards_names_it(tmp_path):
+    # the repository layout: cards/ and build/ side by side, the command run in build/
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n")
+    (tmp_path / "build").mkdir()
+    line = usage_error(run_cli("check", cwd=tmp_path / "build"))
+    assert line == (
+        "cheatdeck: error: no corpus folder 'cards' here, but '../cards' is one: "
+        "cheatdeck check ../cards"
+    )

@@ -199,12 +199,15 @@ def _where_the_corpus_is(args) -> str:
         )
     here = Path.cwd()
     for depth, folder in enumerate(here.parents[:3], start=1):
+        up = "/".join([".."] * depth)
         if (folder / CORPUS_FILE).is_file():
-            up = "/".join([".."] * depth)
             return (
                 f" here, but this folder is inside one, '{up}' (it holds {CORPUS_FILE}): "
                 f"cheatdeck {args.command} {up}"
             )
+        if (folder / args.corpus / CORPUS_FILE).is_file():  # run from build/ or docs/
+            beside = f"{up}/{args.corpus}"
+            return f" here, but '{beside}' is one: cheatdeck {args.command} {beside}"
     return f" (start one with: cheatdeck init {args.corpus})"
 
 
