@@ -302,3 +302,23 @@ def test_a_rename_on_one_branch_and_an_edit_on_another_merge_into_one_note(tmp_p
     done = build(cards, tmp_path / "later", EPOCH + 30)
     assert "removed" not in done.stdout
     assert '"bowline":' not in (cards / "cheatdeck.lock").read_text("utf-8")
+
+
+def test_several_cards_gone_give_the_retired_line_to_paste_once(tmp_path):
+    # a newcomer replaces the cards of a topic they built once (the starter's, say)
+    cards = make_corpus(tmp_path)
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [old-one]\n", "utf-8")
+    build(cards, tmp_path / "o")
+    (cards / "knots.yaml").write_text(
+        "deck: Knots\ntitle: Knots\ncards:\n  - id: reef\n    kind: qa\n"
+        "    question: Which knot reefs a sail?\n    answer: The reef knot.\n",
+        "utf-8",
+    )
+    lines = removed_card_lines(cards)
+    assert [line.split("'")[1] for line in lines] == ["bowline", "halyard", "jib", "sheet-bend"]
+    paste = "retired: [old-one, bowline, halyard, jib, sheet-bend]"
+    assert lines[0].endswith(f"; to retire all 4, write in corpus.yaml: {paste}")
+    assert all("to retire all" not in line for line in lines[1:])
+    (cards / "corpus.yaml").write_text(CORPUS + paste + "\n", "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "retired: bowline, halyard, jib, sheet-bend" in done.stdout
