@@ -127,3 +127,12 @@ def test_a_command_run_from_a_sibling_of_cards_names_it(tmp_path):
         "cheatdeck: error: no corpus folder 'cards' here, but '../cards' is one: "
         "cheatdeck check ../cards"
     )
+
+
+def test_a_misspelt_corpus_folder_names_the_one_beside_it(sailing):
+    line = usage_error(run_cli("check", "sailng", cwd=sailing.parent))
+    assert (
+        line == "cheatdeck: error: no corpus folder 'sailng': did you mean cheatdeck check sailing?"
+    )
+    line = usage_error(run_cli("check", "poetry", cwd=sailing.parent))
+    assert line == "cheatdeck: error: no corpus folder 'poetry'"

@@ -180,9 +180,24 @@ def _corpus_dir(args) -> Path:
             f"(cheatdeck {args.command} {folder})"
         )
     if not corpus.is_dir():
-        hint = _where_the_corpus_is(args) if args.corpus == "cards" else ""
+        hint = _where_the_corpus_is(args) if args.corpus == "cards" else _near_miss(corpus, args)
         raise UsageError(f"no corpus folder '{args.corpus}'{hint}")
     return corpus
+
+
+def _near_miss(corpus: Path, args) -> str:
+    """A corpus folder beside the one named whose name is close to it (a typo)."""
+    import difflib
+
+    try:
+        beside = [p.name for p in corpus.parent.iterdir() if (p / "corpus.yaml").is_file()]
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(corpus.name, beside, n=1, cutoff=0.6)
+    if not close:
+        return ""
+    found = (corpus.parent / close[0]).as_posix()
+    return f": did you mean cheatdeck {args.command} {found}?"
 
 
 def _where_the_corpus_is(args) -> str:
