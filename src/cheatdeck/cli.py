@@ -189,8 +189,10 @@ def _near_miss(corpus: Path, args) -> str:
     """A corpus folder beside the one named whose name is close to it (a typo)."""
     import difflib
 
+    from .load import CORPUS_FILE
+
     try:
-        beside = [p.name for p in corpus.parent.iterdir() if (p / "corpus.yaml").is_file()]
+        beside = [p.name for p in corpus.parent.iterdir() if (p / CORPUS_FILE).is_file()]
     except OSError:
         return ""
     close = difflib.get_close_matches(corpus.name, beside, n=1, cutoff=0.6)
