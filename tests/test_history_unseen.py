@@ -322,3 +322,44 @@ def test_several_cards_gone_give_the_retired_line_to_paste_once(tmp_path):
     (cards / "corpus.yaml").write_text(CORPUS + paste + "\n", "utf-8")
     done = build(cards, tmp_path / "o", EPOCH + 100)
     assert "retired: bowline, halyard, jib, sheet-bend" in done.stdout
+
+
+FAMILIES = """\
+deck: Knots
+title: Knots
+cards:
+  - id: knot-families
+    kind: list
+    title: Knot families
+    items:
+      - "Bends: join two lines"
+      - "Hitches: tie a line to an object"
+      - "Loops: make an eye in a line"
+"""
+
+
+@pytest.mark.parametrize("direction", ["quotes taken off", "quotes put on"])
+def test_a_list_item_turned_into_a_term_or_back_keeps_its_note(tmp_path, direction):
+    # "Bends: join two lines" quoted whole is a plain item; unquoted, a term and its
+    # explanation: the same fact, so the same note and its history
+    quoted, unquoted = FAMILIES, FAMILIES.replace('"', "")
+    first, then = (quoted, unquoted) if direction == "quotes taken off" else (unquoted, quoted)
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    (cards / "knots.yaml").write_text(first, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    before = sorted(card_state(collection, "knot-families"))
+    assert [reps for _, _, reps in before] == [[1], [1], [1]]
+
+    (cards / "knots.yaml").write_text(then, "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "notice" not in done.stdout, done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 3)
+    after = sorted(card_state(collection, "knot-families"))
+    assert [guid for guid, _, _ in after] == [guid for guid, _, _ in before]
+    assert [reps for _, _, reps in after] == [[2], [2], [2]]

@@ -328,16 +328,22 @@ def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
         best, best_score = None, ITEM_LIKENESS
         for key in old_by_key:
             old_item = old_items[key]
-            if (item.term is None) != (old_item.term is None):
-                continue
-            score = difflib.SequenceMatcher(None, item.text, old_item.text).ratio()
-            if _extended(old_item.text, item.text):
+            text, old_text = item.text, old_item.text
+            if (item.term is None) != (old_item.term is None):  # quoted whole, or no more
+                text, old_text = _whole(item), _whole(old_item)
+            score = difflib.SequenceMatcher(None, text, old_text).ratio()
+            if _extended(old_text, text):
                 score = max(score, ITEM_LIKENESS)
             if score >= best_score:
                 best, best_score = key, score
         if best is not None:
             pairs[fact.key] = old_by_key.pop(best)
     return pairs
+
+
+def _whole(item) -> str:
+    """An item as one text: ``term: explanation``, as a plain item quoted whole reads."""
+    return item.text if item.term is None else f"{item.term}: {item.text}"
 
 
 def _extended(old: str, new: str) -> bool:
