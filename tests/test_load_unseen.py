@@ -169,3 +169,24 @@ def test_a_corpus_file_named_corpus_yml_says_to_rename_it(tmp_path):
         "cards/corpus.yml:1:1: error missing-field: the corpus file is read as corpus.yaml: "
         "rename corpus.yml to corpus.yaml (topic files may end in .yml)"
     )
+
+
+@pytest.mark.parametrize(
+    "topic, expected",
+    [
+        (  # a second 'cards:' block added at the end of the file
+            TOPIC + "cards:\n  - id: reef\n    kind: qa\n    question: Which knot reefs?\n"
+            "    answer: The reef knot.\n",
+            "8:1: error duplicate-key: key 'cards' is repeated (first at cards/knots.yaml:3): "
+            "move its items under the first 'cards:' and remove this line",
+        ),
+        (
+            TOPIC + "    answer: A bowline.\n",
+            "8:5: error duplicate-key: key 'answer' is repeated (first at cards/knots.yaml:7): "
+            "keep one of the two",
+        ),
+    ],
+)
+def test_a_repeated_key_says_what_to_keep(tmp_path, topic, expected):
+    cards = corpus_with(tmp_path, {"knots.yaml": topic.encode()})
+    assert only_error(tmp_path, cards) == f"cards/knots.yaml:{expected}"
