@@ -8,6 +8,7 @@ unknown format).
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
 
@@ -191,17 +192,68 @@ def _corpus_dir(args) -> Path:
             f"(cheatdeck {args.command} {folder})"
         )
     if not corpus.is_dir():
-        hint = f" (start one with: cheatdeck init {args.corpus})" if args.corpus == "cards" else ""
+        hint = _where_the_corpus_is(args) if args.corpus == "cards" else _near_miss(corpus, args)
         raise UsageError(f"no corpus folder '{args.corpus}'{hint}")
     return corpus
 
 
+def _near_miss(corpus: Path, args) -> str:
+    """A corpus folder beside the one named whose name is close to it (a typo)."""
+    import difflib
+
+    from .load import CORPUS_FILE
+
+    try:
+        beside = [p.name for p in corpus.parent.iterdir() if (p / CORPUS_FILE).is_file()]
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(corpus.name, beside, n=1, cutoff=0.6)
+    if not close:
+        return ""
+    found = (corpus.parent / close[0]).as_posix()
+    return f": did you mean cheatdeck {args.command} {found}?"
+
+
+def _where_the_corpus_is(args) -> str:
+    """With no CORPUS given and no ``cards`` folder here: the corpus below or above the
+    current folder to name instead (a corpus folder of another name, or a run from inside
+    a corpus's sub-folder or its OUT), else how to start one."""
+    from .load import CORPUS_FILE, nested_corpus
+
+    below = nested_corpus(Path("."))
+    if below is not None:
+        return (
+            f" here, but '{below.as_posix()}' is one (it holds {CORPUS_FILE}): "
+            f"cheatdeck {args.command} {below.as_posix()}"
+        )
+    here = Path.cwd()
+    for depth, folder in enumerate(here.parents[:3], start=1):
+        up = "/".join([".."] * depth)
+        if (folder / CORPUS_FILE).is_file():
+            return (
+                f" here, but this folder is inside one, '{up}' (it holds {CORPUS_FILE}): "
+                f"cheatdeck {args.command} {up}"
+            )
+        if (folder / args.corpus / CORPUS_FILE).is_file():  # run from build/ or docs/
+            beside = f"{up}/{args.corpus}"
+            return f" here, but '{beside}' is one: cheatdeck {args.command} {beside}"
+    return f" (start one with: cheatdeck init {args.corpus})"
+
+
 def own_out_dir(out: Path, corpus: Path) -> str | None:
-    """Why ``out`` cannot hold the outputs (it is the corpus folder itself), or None."""
+    """Why ``out`` cannot hold the outputs (it is the corpus folder itself, or it or a
+    folder above it is a file), or None."""
     if out.resolve() == corpus.resolve():
         return (
             f"-o {out} is the corpus folder itself: give the outputs a folder of their own "
             f"(-o {(corpus / 'build').as_posix()})"
+        )
+    file = next((p for p in (out, *out.parents) if p.exists() and not p.is_dir()), None)
+    if file is not None:
+        where = "is a file" if file == out else f"is inside '{file}', a file"
+        return (
+            f"-o {out} {where}: -o names the folder the outputs go in (it is made if "
+            f"missing), e.g. -o {(corpus / 'build').as_posix()}"
         )
     return None
 
@@ -275,7 +327,7 @@ def run_build(args) -> int:
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS
 
-            print(f"cheatdeck: error: {_problem(exc)}", file=sys.stderr)
+            print(f"cheatdeck: error: {_problem(exc, out, corpus)}", file=sys.stderr)
             return EXIT_PROBLEMS
     report = outcome.report
     if report.diagnostics or args.format != "text" or report.failed(args.strict):
@@ -325,8 +377,9 @@ def _outputs_of_another_name(out: Path, name: str) -> list[str]:
     return [n for n in incremental.last_outputs(out) if n not in ours and (out / n).exists()]
 
 
-def _problem(exc: Exception) -> str:
-    """One line for an error of the writers or of the file system."""
+def _problem(exc: Exception, out: Path, corpus: Path) -> str:
+    """One line for an error of the writers or of the file system; for a folder that
+    cannot be written, what to do."""
     if not isinstance(exc, OSError) or exc.strerror is None:
         return str(exc)
     place = exc.filename2 if exc.filename2 is not None else exc.filename
@@ -335,7 +388,27 @@ def _problem(exc: Exception) -> str:
     path = Path(place)
     if path.name.startswith("."):
         path = path.parent  # a staged file beside an output: name the folder
-    return f"cannot write {path}: {exc.strerror}"
+    shown = _relative(path)
+    if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write {shown}: {exc.strerror}"
+    if _inside(path, out):
+        fix = "give -o a folder you can write to"
+    elif _inside(path, corpus):
+        fix = "the corpus folder must be writable: the build keeps cheatdeck.lock in it"
+    else:
+        fix = "make it writable"
+    return f"cannot write {shown}: {exc.strerror}: {fix}"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    path, folder = path.absolute(), folder.absolute()
+    return path == folder or folder in path.parents
+
+
+def _relative(path: Path) -> str:
+    """``path`` as diagnostics show files: relative to the current folder when inside it."""
+    absolute = path.absolute()
+    return str(absolute.relative_to(Path.cwd())) if _inside(absolute, Path.cwd()) else str(path)
 
 
 def _fingerprint(args, corpus: Path, writers) -> str:

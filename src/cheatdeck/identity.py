@@ -24,13 +24,14 @@ import dataclasses
 import difflib
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 
 from . import cloze
 from .diagnostics import Diagnostic, make, visible
 from .facts import Fact, facts_of, guid_for
 from .lock import Lock, card_data, card_from_data
-from .model import Card, ListCard, Loc, Table
+from .model import KINDS, Card, ListCard, Loc, Role, Table
 
 #: How alike two texts must be (difflib ratio) to be one list item with a small edit.
 ITEM_LIKENESS = 0.75
@@ -327,16 +328,22 @@ def _list_pairs(card: ListCard, old: ListCard, facts, old_facts) -> dict:
         best, best_score = None, ITEM_LIKENESS
         for key in old_by_key:
             old_item = old_items[key]
-            if (item.term is None) != (old_item.term is None):
-                continue
-            score = difflib.SequenceMatcher(None, item.text, old_item.text).ratio()
-            if _extended(old_item.text, item.text):
+            text, old_text = item.text, old_item.text
+            if (item.term is None) != (old_item.term is None):  # quoted whole, or no more
+                text, old_text = _whole(item), _whole(old_item)
+            score = difflib.SequenceMatcher(None, text, old_text).ratio()
+            if _extended(old_text, text):
                 score = max(score, ITEM_LIKENESS)
             if score >= best_score:
                 best, best_score = key, score
         if best is not None:
             pairs[fact.key] = old_by_key.pop(best)
     return pairs
+
+
+def _whole(item) -> str:
+    """An item as one text: ``term: explanation``, as a plain item quoted whole reads."""
+    return item.text if item.term is None else f"{item.term}: {item.text}"
 
 
 def _extended(old: str, new: str) -> bool:
@@ -449,7 +456,8 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
 
 
 def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict[str, str]:
-    """Old id -> the advice, for each id gone whose content a new card has."""
+    """Old id -> the advice, for each id gone whose content a new card has (a rename),
+    or that a new card of its kind and words may have taken the place of."""
     gone = [g for g in gone if g not in renamed]
     if not gone:
         return {}
@@ -458,17 +466,83 @@ def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict
         if card.id not in lock.cards and not card.renamed_from:
             new_by_content.setdefault(content_digest(card), card.id)
     hints = {}
+    new_cards = None
     for old_id in gone:
         entry = lock.cards.get(old_id)
         data = entry.get("data") if isinstance(entry, dict) else None
-        new_id = new_by_content.get(_content_digest(data)) if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            continue
+        new_id = new_by_content.get(_content_digest(data))
         if new_id is not None:
             hints[old_id] = (
-                f"looks like a rename: add `renamed_from: {old_id}` to '{new_id}' "
+                f" and looks like a rename: add `renamed_from: {old_id}` to '{new_id}' "
                 "to keep its Anki notes and their review history (or add it to 'retired' "
                 "in corpus.yaml if it really is gone)"
             )
+            continue
+        if new_cards is None:  # (id, kind, deck, words) of each new card, made once
+            new_cards = [
+                (card.id, card.kind, card.deck, _words(card_data(card)))
+                for card in cards
+                if card.id not in lock.cards and not card.renamed_from
+            ]
+        successors = _likely_successors(data, new_cards)
+        if successors:
+            named = " or ".join(f"'{card_id}'" for card_id in successors)
+            hints[old_id] = (
+                f": if {named} took its place (a new id, reworded, split or merged), add "
+                f"`renamed_from: {old_id}` to it to keep its Anki notes and their review "
+                f"history; else add it to 'retired' in corpus.yaml (its notes then ship "
+                f"tagged cheatdeck::retired for {RETIRED_DAYS} days) or restore it"
+            )
     return hints
+
+
+#: Words too common to tie a new card to a gone one.
+_COMMON_WORDS = frozenset(
+    "a an and are as at be by does for from how in is it its of on or that the this to "
+    "what when where which who why with".split()
+)
+
+
+def _likely_successors(old: dict, new_cards: list[tuple], most: int = 2) -> list[str]:
+    """Ids of new cards (id, kind, deck, words) of the gone card's kind that may have
+    taken its place: those sharing at least two of its words and half as many as the
+    likest; likest first, then those of its deck."""
+    old_words = _words(old)
+    ranked = []
+    for card_id, kind, deck, words in new_cards:
+        if kind != old.get("kind"):
+            continue
+        shared = len(old_words & words)
+        if shared >= 2:
+            ranked.append((-shared, deck != old.get("deck"), card_id))
+    ranked.sort()
+    return [card_id for shared, _, card_id in ranked[:most] if shared * 2 <= ranked[0][0]]
+
+
+def _words(data: dict) -> set[str]:
+    """The lower-case words of the texts of a card's kind's own fields (a term and its
+    definition, a table's rows; not its id, deck, source, tags or options)."""
+    spec = KINDS.get(data.get("kind"))
+    if spec is None:
+        return set()
+    own = [data.get(field.name) for field in spec.fields if field.role is not Role.OPTION]
+    words: set[str] = set()
+    for text in _texts(own):
+        words.update(re.findall(r"\w+", text.lower()))
+    return words - _COMMON_WORDS
+
+
+def _texts(value) -> list[str]:
+    """The strings inside ``value`` (a table's rows, a list's items included)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [text for part in value for text in _texts(part)]
+    return []
 
 
 # ------------------------------------------------------------------ the build report

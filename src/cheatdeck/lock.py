@@ -210,6 +210,30 @@ class Lock:
         )
         return Stamped(changed, old is None, edited, old_deck)
 
+    def absorb_renamed(self, card_id: str, old_id: str) -> None:
+        """Fold ``old_id``'s entry into ``card_id``'s when the lock holds both (one branch
+        renamed the card with ``renamed_from``, another edited it under its old id, and
+        git merged the two): one entry is left, its notes stamped anew past every time of
+        both, so a device that imported either branch takes the merged card."""
+        old, entry = self.cards.get(old_id), self.cards.get(card_id)
+        if not (isinstance(old, dict) and isinstance(entry, dict)):
+            return
+        del self.cards[old_id]
+        notes = [
+            note
+            for one in (old, entry)
+            if isinstance(one.get("notes"), dict)
+            for note in one["notes"].values()
+            if isinstance(note, dict)
+        ]
+        latest = max(_changed(one) for one in (old, entry, *notes))
+        entry.update(changed=latest, hash="")
+        if isinstance(entry.get("notes"), dict):
+            entry["notes"] = {
+                key: {**note, "changed": latest, "hash": ""} if isinstance(note, dict) else note
+                for key, note in entry["notes"].items()
+            }
+
     def note_time(self, card_id: str, key: str) -> int:
         note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
         return int(note.get("changed", self.now))
@@ -428,14 +452,30 @@ def _entry_line(line: str) -> dict | None:
 
 
 def _newer(one: object, other: object) -> object:
-    """Of two sides' entries for one card, the one changed last, with the notes of both."""
+    """Of two sides' entries for one card, the one changed last, with the notes of both.
+
+    Two sides that changed a card (or a note) to other content at the same second (the
+    rule with a fixed SOURCE_DATE_EPOCH: an edit is one second after the last time) leave
+    it without a hash, so the build stamps it newer than both: a device that imported
+    either branch's deck then takes the merged content (Anki updates only from newer)."""
     if not (isinstance(one, dict) and isinstance(other, dict)):
         return other
     older, newer = sorted((one, other), key=_changed)
-    merged = dict(newer)
+    merged = _unhashed_if_tied(older, newer)
     if isinstance(older.get("notes"), dict) and isinstance(newer.get("notes"), dict):
-        merged["notes"] = {**older["notes"], **newer["notes"]}
+        notes = {**older["notes"], **newer["notes"]}
+        for key in older["notes"].keys() & newer["notes"].keys():
+            notes[key] = _unhashed_if_tied(older["notes"][key], newer["notes"][key])
+        merged["notes"] = notes
     return merged
+
+
+def _unhashed_if_tied(older: object, newer: object) -> object:
+    """``newer``, with an empty hash when ``older`` has its time but other content."""
+    if not (isinstance(older, dict) and isinstance(newer, dict)):
+        return newer
+    tied = _changed(older) == _changed(newer) and older.get("hash") != newer.get("hash")
+    return {**newer, "hash": ""} if tied else dict(newer)
 
 
 def _changed(entry: dict) -> int:

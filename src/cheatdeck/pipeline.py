@@ -163,6 +163,8 @@ def stamp_cards(
     for done, card in enumerate(cards):
         if progress is not None and done % STEP == 0:
             progress(done, len(cards))
+        if card.renamed_from and card.id in lock.cards:  # a rename and an edit merged
+            lock.absorb_renamed(card.id, card.renamed_from)
         # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
         carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name)
         facts = kept[card.id] = carried.facts

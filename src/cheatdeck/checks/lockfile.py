@@ -37,17 +37,25 @@ def removed_cards(
     renamed, hints = (identity.renamed, identity.hints) if identity else (set(), {})
     if identity:
         yield from identity.diagnostics
-    retired = set(retired)
-    for card_id in sorted(lock.cards):
-        if card_id in present or card_id in retired or card_id in renamed:
-            continue
+    retired = list(retired)
+    left = set(retired) | set(renamed)
+    gone = [
+        card_id for card_id in sorted(lock.cards) if card_id not in present and card_id not in left
+    ]
+    plain = [card_id for card_id in gone if card_id not in hints]
+    for card_id in gone:
         loc = Loc(lock.shown_path, lock.line_of(card_id), 1)
         if card_id in hints:
-            message = f"card '{card_id}' is gone from the corpus and {hints[card_id]}"
+            message = f"card '{card_id}' is gone from the corpus{hints[card_id]}"
         else:
             message = (
                 f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
                 f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
                 "or restore it"
             )
+            if len(plain) > 1 and card_id == plain[0]:  # once: the list to paste
+                message += (
+                    f"; to retire all {len(plain)}, write in corpus.yaml: "
+                    f"retired: [{', '.join([*retired, *plain])}]"
+                )
         yield make(loc, "removed-card", message)

@@ -38,6 +38,8 @@ __all__ = [
 ]
 
 CORPUS_FILE = "corpus.yaml"
+#: What a newcomer may call it, and what is then read as the corpus file gone wrong.
+MISNAMED_CORPUS_FILE = "corpus.yml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
 # ---------------------------------------------------------------- files
@@ -122,7 +124,7 @@ def read_topic(
 ) -> tuple[Topic | None, list[model.Card]]:
     """One topic file's node tree -> its topic and cards (problems reported)."""
     start = Loc(reader.display, 1, 1)
-    if node is None:
+    if _is_empty(node):
         reader.report(start, "missing-field", "empty topic file: it needs deck, title and cards")
         return None, []
     try:
@@ -271,6 +273,9 @@ def topic_files(root: Path) -> list[Path]:
                 path = Path(dirpath) / name
                 if path.parent == root and name == CORPUS_FILE:
                     continue
+                if path.parent == root and name == MISNAMED_CORPUS_FILE:
+                    if not (root / CORPUS_FILE).exists():
+                        continue  # the corpus file misnamed: read_corpus_file says so
                 found.append(path)
     return found
 
@@ -355,6 +360,13 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     head = CorpusHead(loc=Loc(display, 1, 1))
     if not path.is_file():
         message = _no_corpus_file(root)
+        loc = head.loc
+        if (root / MISNAMED_CORPUS_FILE).is_file():
+            loc = Loc(display_path(root / MISNAMED_CORPUS_FILE, cwd), 1, 1)
+            message = (
+                f"the corpus file is read as {CORPUS_FILE}: rename {MISNAMED_CORPUS_FILE} to "
+                f"{CORPUS_FILE} (topic files may end in .yml)"
+            )
         nested = nested_corpus(root)
         if nested is not None:
             shown = display_path(nested, cwd)
@@ -362,14 +374,14 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
                 f"no {CORPUS_FILE} in this folder, but '{shown}' has one: "
                 f"did you mean `cheatdeck check {shown}`?"
             )
-        diagnostics.append(make(head.loc, "missing-field", message))
+        diagnostics.append(make(loc, "missing-field", message))
         return None
     node, problem, text = _read_node(path, display)
     if problem is not None:
         diagnostics.append(problem)
         return None
     reader = FileReader(display, root, source=text)
-    if node is None:
+    if _is_empty(node):
         reader.report(
             head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
         )
@@ -410,6 +422,13 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     head.settings = values.get("settings", Settings())
     head.loc = reader.loc(node)
     return head
+
+
+def _is_empty(node: yaml.Node | None) -> bool:
+    """A file with nothing in it: no node, or only '---' (an empty document)."""
+    return node is None or (
+        isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG and not node.value
+    )
 
 
 def nested_corpus(root: Path) -> Path | None:
@@ -605,7 +624,9 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                     make(
                         card.at("id"),
                         "reused-id",
-                        f"id '{card_id}' is retired in {CORPUS_FILE}; give this card a new id",
+                        f"id '{card_id}' is retired in {CORPUS_FILE}: to bring the card back "
+                        "with its Anki notes and review history, remove it from 'retired'; "
+                        "for another card, give it a new id",
                     )
                 )
             seen[card_id] = card

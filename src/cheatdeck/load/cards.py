@@ -81,6 +81,19 @@ class CardContext:
 _CARD_SHAPE = "start it with '- id: …' and put 'kind:' and its fields under it, indented alike"
 
 
+def _kind_hint(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> tuple[yaml.Node | None, str]:
+    """What to write for a card without ``kind``: another key holding a kind's name
+    (``type: qa``), else the kind whose required fields the card has, else the kinds."""
+    for key, (key_node, value_node) in fields.items():
+        value = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
+        if isinstance(value, str) and value.strip().lower() in KINDS:
+            return key_node, f": write kind: {value.strip().lower()} (not {key}: {value})"
+    for name, spec in KINDS.items():
+        if spec.required and all(field in fields for field in spec.required):
+            return None, f": its fields are a {name} card's: add kind: {name}"
+    return None, "; kinds: " + ", ".join(KINDS)
+
+
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     """One card mapping -> a frozen card, or None after reporting why not."""
     try:
@@ -91,7 +104,8 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
 
     kind_spec = None
     if "kind" not in fields:
-        reader.report(node, "missing-field", "card has no 'kind'; kinds: " + ", ".join(KINDS))
+        where, hint = _kind_hint(fields)
+        reader.report(where or node, "missing-field", "card has no 'kind'" + hint)
         ok = False
     else:
         try:

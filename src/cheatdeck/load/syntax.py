@@ -6,10 +6,8 @@ import re
 
 import yaml
 
-from ..diagnostics import Diagnostic, make
-from ..model import (
-    Loc,
-)
+from ..diagnostics import Diagnostic, make, visible
+from ..model import COMMON_FIELDS, CORPUS_FIELDS, KINDS, TOPIC_FIELDS, Loc
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -77,14 +75,30 @@ def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        prefix = data[: exc.start]
+        text = exc.object  # the bytes after a BOM: exc.start counts from there
+        prefix = text[: exc.start]
         line = prefix.count(b"\n") + 1
         col = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         loc = Loc(display, line, col)
-        byte = data[exc.start]
-        return None, make(
-            loc, "encoding", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8"
-        )
+        return None, make(loc, "encoding", _encoding_message(data, text[exc.start]))
+
+
+_SAVE_AS_UTF8 = "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
+
+
+def _encoding_message(data: bytes, byte: int) -> str:
+    """Why the file is not UTF-8, naming the encoding it looks saved in."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"the file is UTF-16 (Windows calls it 'Unicode'): {_SAVE_AS_UTF8}"
+    try:
+        char = bytes([byte]).decode("cp1252")
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return f"byte 0x{byte:02x} is not UTF-8: {_SAVE_AS_UTF8}"
+    return (
+        f"byte 0x{byte:02x} is not UTF-8: the file looks saved as Windows-1252 (where it "
+        f"is '{visible(char)}'): {_SAVE_AS_UTF8}"
+    )
 
 
 def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
@@ -103,6 +117,19 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, "values nested too deeply"
     if problem.startswith("found unknown escape character"):
         return line, col, _bad_escape(text, line - 1, col - 1)
+    opened = getattr(exc, "context_mark", None)
+    if opened is not None and "quoted scalar" in (context or "") and "end of stream" in problem:
+        found = _unclosed_quote(text.split("\n"), opened.line)
+        if found is not None:
+            return found
+    if opened is not None and problem.startswith("could not find expected ':'"):
+        found = _no_colon(text.split("\n"), opened.line)
+        if found is not None:
+            return found
+    if problem.startswith("mapping values are not allowed") and mark is not None:
+        found = _no_colon_above(text.split("\n"), mark.line, mark.column)
+        if found is not None:
+            return found
     explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
     if explained is not None:
         return explained
@@ -221,6 +248,12 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     fix = f"quote the value: {key}: {quote(value)}"
     start = lines[line0].index(value, indent + len(key)) + 1
     first = value[0]
+    if first in "'\"" and len(value) > 1 and value.endswith(first):
+        return _unclosed_above(lines, line0, first) or _quote_inside(line0, start, key, value)
+    if first in "'\"":
+        opened = _unclosed_above(lines, line0, first)
+        if opened is not None:
+            return opened
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
     if ": " in value or value.endswith(":"):
@@ -232,6 +265,93 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
         return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
     return None
+
+
+def _quote_inside(line0: int, start: int, key: str, value: str) -> tuple[int, int, str]:
+    """A quoted value with its quote inside it too: ``"The "bowline" knot"``."""
+    first, inner = value[0], value[1:-1]
+    return (
+        line0 + 1,
+        start,
+        f"a value that starts with a quote ({first}) ends at the next one: to keep quotes "
+        f"inside it, write {key}: {quote(inner)}",
+    )
+
+
+def _unclosed_quote(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A quoted value never closed on its line (the line ``line0``), with the fix."""
+    if not 0 <= line0 < len(lines):
+        return None
+    match = _KEY_LINE.match(lines[line0].rstrip())
+    if match is None or not match["value"] or match["value"][0] not in "'\"":
+        return None
+    key, value = match["key"].strip(), match["value"].strip()
+    start = lines[line0].index(value, len(match["indent"]) + len(key)) + 1
+    return (
+        line0 + 1,
+        start,
+        f"this value's quote ({value[0]}) is never closed: end the value with it on the same "
+        f"line: {key}: {value}{value[0]}",
+    )
+
+
+def _unclosed_above(lines: list[str], line0: int, mark: str) -> tuple[int, int, str] | None:
+    """The line above ``line0`` whose value opens a ``mark`` quote it does not close: the
+    parser read on to the next quote, on ``line0``, and stopped there."""
+    for above in range(line0 - 1, -1, -1):
+        if mark not in lines[above]:
+            continue  # read into the value: the opening quote is further up
+        match = _KEY_LINE.match(lines[above].rstrip())
+        value = (match["value"] or "").strip() if match else ""
+        if not value.startswith(mark):
+            return None
+        body = value[1:].replace("\\\\", "").replace('\\"', "") if mark == '"' else value[1:]
+        body = body.replace("''", "") if mark == "'" else body
+        return _unclosed_quote(lines, above) if mark not in body else None
+    return None
+
+
+def _no_colon_above(lines: list[str], line0: int, col0: int) -> tuple[int, int, str] | None:
+    """``- id a`` above ``kind: qa``: YAML reads the two lines as one text, then stops
+    at the second's first ':'. The line above, when it holds no ':' and starts with the
+    name of a field (so ``- Bends join two lines`` above ``- Hitches: tie: x`` is not)."""
+    if not 0 <= line0 < len(lines) or not re.fullmatch(r" *[\w-]+", lines[line0][:col0]):
+        return None
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    if above is None or ":" in lines[above]:
+        return None
+    first = lines[above].strip(" -").split(" ", 1)[0]
+    return _no_colon(lines, above) if first in _FIELD_NAMES else None
+
+
+#: Every key a corpus, topic or card file may hold.
+_FIELD_NAMES = frozenset(
+    spec.name
+    for specs in (
+        COMMON_FIELDS,
+        TOPIC_FIELDS,
+        CORPUS_FIELDS,
+        *(kind.fields for kind in KINDS.values()),
+    )
+    for spec in specs
+) | {"id", "kind"}
+
+
+def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A line of a mapping that has no ':' after its key: ``question What is it?``."""
+    if not 0 <= line0 < len(lines):
+        return None
+    line = lines[line0].rstrip()
+    indent = len(line) - len(line.lstrip(" -"))
+    words = line[indent:].split(" ", 1)
+    if not re.fullmatch(r"[A-Za-z_][\w-]*", words[0]):
+        return None
+    fixed = f"{words[0]}: {words[1].strip()}" if len(words) > 1 else f"{words[0]}: …"
+    return (
+        line0 + 1,
+        indent + 1,
+        f"'{line[indent:]}' has no ':' after its key: write {fixed}",
+    )
 
 
 #: A card written on one line in braces: ``- {id: a, question: What does `d[k]` do?}``.

@@ -169,10 +169,18 @@ class FileReader:
             key = key_node.value
             if key in result:
                 first = self.loc(result[key][0])
+                both_lists = all(
+                    isinstance(v, yaml.SequenceNode) for v in (result[key][1], value_node)
+                )
+                fix = (
+                    f"move its items under the first '{key}:' and remove this line"
+                    if both_lists
+                    else "keep one of the two"
+                )
                 self.report(
                     key_node,
                     "duplicate-key",
-                    f"key '{key}' is repeated (first at {first.file}:{first.line})",
+                    f"key '{key}' is repeated (first at {first.file}:{first.line}): {fix}",
                     first,
                 )
                 continue

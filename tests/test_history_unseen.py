@@ -1,0 +1,365 @@
+"""Review history and the build's advice through what a user does over months, on a
+sailing corpus none of the other tests use: the real command line, real git, and the
+real Anki importer and scheduler."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+anki_collection = pytest.importorskip("anki.collection")
+
+EPOCH = 1_700_000_000
+
+CORPUS = "name: sailing\ntitle: Sailing\ndeck: Sailing\n"
+KNOTS = """\
+deck: Knots
+title: Knots
+cards:
+  - id: bowline
+    kind: qa
+    question: Which knot makes a fixed loop at the end of a line?
+    answer: The bowline.
+  - id: sheet-bend
+    kind: qa
+    question: Which knot joins two lines of different thickness?
+    answer: The sheet bend.
+  - id: halyard
+    kind: concept
+    term: Halyard
+    definition: A line that hoists a sail.
+  - id: jib
+    kind: concept
+    term: Jib
+    definition: A triangular sail set forward of the mast.
+"""
+
+
+def make_corpus(root: Path) -> Path:
+    cards = root / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    (cards / "knots.yaml").write_text(KNOTS, "utf-8")
+    return cards
+
+
+def build(cards: Path, out: Path, epoch: int = EPOCH, expect: int = 0):
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    done = run_cli("build", cards, "-o", out, "-f", "apkg", env=env)
+    assert done.returncode == expect, done.stdout + done.stderr
+    return done
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def import_and_review(collection: Path, apkg: Path):
+    """Import ``apkg`` into the collection, answer every card GOOD; the import log."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki.scheduler.v3 import CardAnswer
+
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions()
+        )
+        log = col.import_anki_package(request).log
+        for cid in sorted(col.find_cards("")):
+            card = col.get_card(cid)
+            card.start_timer()
+            states = col._backend.get_scheduling_states(card.id)
+            col.sched.answer_card(
+                col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD)
+            )
+        return log
+    finally:
+        col.close()
+
+
+def note_fields(collection: Path, card_id: str) -> list[list[str]]:
+    col = anki_collection.Collection(str(collection))
+    try:
+        return [list(col.get_note(nid).fields) for nid in col.find_notes(f"CheatdeckId:{card_id}")]
+    finally:
+        col.close()
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+@pytest.mark.parametrize("studied, kept", [("main", "feature"), ("feature", "main")])
+def test_a_card_both_branches_edited_reaches_anki_after_the_merge_with_a_fixed_date(
+    tmp_path, studied, kept
+):
+    # With SOURCE_DATE_EPOCH fixed, an edit is stamped one second after the card's last
+    # time: two branches that each edit one card give it the same time. A device that
+    # imported one branch's build must still get the merged wording (Anki updates a note
+    # only from a strictly newer one), whichever side the merge keeps.
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "base")
+    assert git(cards, "init", "-q", "-b", "main").returncode == 0
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "feature")
+    edit(knots, "answer: The bowline.", "answer: The bowline, which does not slip or jam.")
+    build(cards, tmp_path / "feature")
+    git(cards, "commit", "-qam", "feature: bowline")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    build(cards, tmp_path / "main")
+    git(cards, "commit", "-qam", "main: bowline")
+
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    first = import_and_review(collection, tmp_path / studied / "sailing.apkg")
+    assert len(first.new) == 4
+
+    assert git(cards, "merge", "feature").returncode != 0  # the card and the lock conflict
+    knots.write_text(git(cards, "show", f"{kept}:knots.yaml").stdout, "utf-8")
+    build(cards, tmp_path / "merged")
+    log = import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    (fields,) = note_fields(collection, "bowline")
+    wording = {"main": "A bowline.", "feature": "The bowline, which does not slip or jam."}
+    assert wording[kept] in fields
+
+
+def card_state(collection: Path, card_id: str) -> list[tuple]:
+    """(guid, tags, reps of each card) of each note of ``card_id``."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = []
+        for nid in col.find_notes(f"CheatdeckId:{card_id}"):
+            note = col.get_note(nid)
+            found.append((note.guid, sorted(note.tags), [c.reps for c in note.cards()]))
+        return found
+    finally:
+        col.close()
+
+
+def test_a_retired_card_brought_back_keeps_its_note_and_history(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((guid, _, reps),) = card_state(collection, "jib")
+    assert reps == [1]
+
+    jib = "  - id: jib\n    kind: concept\n    term: Jib\n"
+    jib += "    definition: A triangular sail set forward of the mast.\n"
+    edit(knots, jib, "")
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [jib]\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert "cheatdeck::retired" in card_state(collection, "jib")[0][1]
+
+    # the card written again, its id still retired: the build says how to bring it back
+    knots.write_text(knots.read_text("utf-8") + jib, "utf-8")
+    refused = build(cards, tmp_path / "o", EPOCH + 200, expect=1)
+    line = next(line for line in refused.stdout.splitlines() if "reused-id" in line)
+    assert "knots.yaml:16:9: error reused-id: id 'jib' is retired in corpus.yaml" in line
+    assert "to bring the card back with its Anki notes and review history, remove it from " in (
+        line
+    )
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 300)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_guid, tags, now_reps),) = card_state(collection, "jib")
+    assert now_guid == guid and "cheatdeck::retired" not in tags
+    assert now_reps[0] > reps[0]  # the reviews before the retirement are still its own
+
+
+def removed_card_lines(cards: Path) -> list[str]:
+    done = run_cli("check", cards)
+    assert done.returncode == 1, done.stdout + done.stderr
+    return [line for line in done.stdout.splitlines() if "removed-card" in line]
+
+
+def test_an_id_renamed_and_reworded_at_once_names_the_card_to_give_renamed_from(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    edit(knots, "  - id: halyard\n", "  - id: main-halyard\n")
+    edit(knots, "A line that hoists a sail.", "The line that hoists the mainsail.")
+    knots.write_text(
+        knots.read_text("utf-8")
+        + "  - id: mainsail\n    kind: concept\n    term: Mainsail\n"
+        + "    definition: The sail set behind the mast.\n",
+        "utf-8",
+    )
+    (line,) = removed_card_lines(cards)
+    assert "card 'halyard' is gone from the corpus: if 'main-halyard' took its place" in line
+    assert "add `renamed_from: halyard` to it to keep its Anki notes" in line
+    assert "'mainsail'" not in line  # a new card, not this one's successor
+
+    edit(knots, "  - id: main-halyard\n", "  - id: main-halyard\n    renamed_from: halyard\n")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "renamed: halyard → main-halyard" in done.stdout
+
+
+def test_two_cards_merged_into_one_name_it_for_each_and_a_stranger_is_not_named(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    bends = (
+        "  - id: bowline\n    kind: qa\n"
+        "    question: Which knot makes a fixed loop at the end of a line?\n"
+        "    answer: The bowline.\n"
+        "  - id: sheet-bend\n    kind: qa\n"
+        "    question: Which knot joins two lines of different thickness?\n"
+        "    answer: The sheet bend.\n"
+    )
+    merged = (
+        "  - id: loop-and-bend\n    kind: qa\n"
+        "    question: Which knots make a fixed loop, and join two lines of different "
+        "thickness?\n"
+        "    answer: The bowline and the sheet bend.\n"
+        "  - id: jib-sheet\n    kind: concept\n    term: Jib sheet\n"
+        "    definition: The line that trims the jib.\n"
+    )
+    edit(knots, bends, merged)
+    lines = removed_card_lines(cards)
+    assert [line.split("'")[1] for line in lines] == ["bowline", "sheet-bend"]
+    for line, old in zip(lines, ["bowline", "sheet-bend"], strict=True):
+        assert (
+            ": if 'loop-and-bend' took its place (a new id, reworded, split or merged), "
+            f"add `renamed_from: {old}`" in line
+        )
+        assert "jib-sheet" not in line  # another kind
+
+
+def test_a_gone_card_with_no_new_card_like_it_says_retire_or_restore(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    edit(knots, "  - id: sheet-bend\n", "  - id: reef-knot\n")
+    edit(knots, "Which knot joins two lines of different thickness?", "Which knot reefs a sail?")
+    edit(knots, "The sheet bend.", "The reef knot.")
+    (line,) = removed_card_lines(cards)
+    assert line.endswith(
+        "card 'sheet-bend' is gone from the corpus: add it to 'retired' in corpus.yaml "
+        "(its notes then ship tagged cheatdeck::retired for 90 days) or restore it"
+    )
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_rename_on_one_branch_and_an_edit_on_another_merge_into_one_note(tmp_path):
+    # one branch renames a card (renamed_from), the other edits it under its old id: the
+    # merged lock holds both ids. The merged build must leave one entry (the old id's
+    # would otherwise be a removed card once renamed_from is dropped, and retiring it
+    # would ship a second note with the same GUID), and the device that studied the edit
+    # must get the merged card.
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "base")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "base" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "bowline")
+    assert git(cards, "init", "-q", "-b", "main").returncode == 0
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "rename")
+    edit(knots, "  - id: bowline\n", "  - id: bowline-knot\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "renamed")
+    git(cards, "commit", "-qam", "rename")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    edit(knots, "answer: A bowline.", "answer: A bowline, tied with a turn.")
+    build(cards, tmp_path / "e1", EPOCH + 10)
+    build(cards, tmp_path / "edited", EPOCH + 20)
+    git(cards, "commit", "-qam", "edit")
+    import_and_review(collection, tmp_path / "edited" / "sailing.apkg")
+
+    assert git(cards, "merge", "rename").returncode != 0  # the lock conflicts; the cards merge
+    assert "  - id: bowline-knot\n    renamed_from: bowline\n" in knots.read_text("utf-8")
+    assert "answer: A bowline, tied with a turn." in knots.read_text("utf-8")
+    build(cards, tmp_path / "merged")
+    log = import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_guid, _, reps),) = card_state(collection, "bowline-knot")
+    assert now_guid == guid and reps == [3]
+    assert card_state(collection, "bowline") == []
+
+    edit(knots, "    renamed_from: bowline\n", "")
+    done = build(cards, tmp_path / "later", EPOCH + 30)
+    assert "removed" not in done.stdout
+    assert '"bowline":' not in (cards / "cheatdeck.lock").read_text("utf-8")
+
+
+def test_several_cards_gone_give_the_retired_line_to_paste_once(tmp_path):
+    # a newcomer replaces the cards of a topic they built once (the starter's, say)
+    cards = make_corpus(tmp_path)
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [old-one]\n", "utf-8")
+    build(cards, tmp_path / "o")
+    (cards / "knots.yaml").write_text(
+        "deck: Knots\ntitle: Knots\ncards:\n  - id: reef\n    kind: qa\n"
+        "    question: Which knot reefs a sail?\n    answer: The reef knot.\n",
+        "utf-8",
+    )
+    lines = removed_card_lines(cards)
+    assert [line.split("'")[1] for line in lines] == ["bowline", "halyard", "jib", "sheet-bend"]
+    paste = "retired: [old-one, bowline, halyard, jib, sheet-bend]"
+    assert lines[0].endswith(f"; to retire all 4, write in corpus.yaml: {paste}")
+    assert all("to retire all" not in line for line in lines[1:])
+    (cards / "corpus.yaml").write_text(CORPUS + paste + "\n", "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "retired: bowline, halyard, jib, sheet-bend" in done.stdout
+
+
+FAMILIES = """\
+deck: Knots
+title: Knots
+cards:
+  - id: knot-families
+    kind: list
+    title: Knot families
+    items:
+      - "Bends: join two lines"
+      - "Hitches: tie a line to an object"
+      - "Loops: make an eye in a line"
+"""
+
+
+@pytest.mark.parametrize("direction", ["quotes taken off", "quotes put on"])
+def test_a_list_item_turned_into_a_term_or_back_keeps_its_note(tmp_path, direction):
+    # "Bends: join two lines" quoted whole is a plain item; unquoted, a term and its
+    # explanation: the same fact, so the same note and its history
+    quoted, unquoted = FAMILIES, FAMILIES.replace('"', "")
+    first, then = (quoted, unquoted) if direction == "quotes taken off" else (unquoted, quoted)
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    (cards / "knots.yaml").write_text(first, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    before = sorted(card_state(collection, "knot-families"))
+    assert [reps for _, _, reps in before] == [[1], [1], [1]]
+
+    (cards / "knots.yaml").write_text(then, "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "notice" not in done.stdout, done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 3)
+    after = sorted(card_state(collection, "knot-families"))
+    assert [guid for guid, _, _ in after] == [guid for guid, _, _ in before]
+    assert [reps for _, _, reps in after] == [[2], [2], [2]]

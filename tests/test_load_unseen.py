@@ -1,0 +1,192 @@
+"""Bad input as a newcomer makes it, through the real command line: one line
+``FILE:LINE:COL: severity code: message`` saying what to type, no traceback, and a
+build that writes nothing. (The cases test_load.py and test_cli.py do not cover.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+CORPUS = b"name: sailing\ntitle: Sailing\ndeck: Sailing\n"
+TOPIC = (
+    "deck: Knots\ntitle: Knots\ncards:\n  - id: bowline\n    kind: qa\n"
+    "    question: Which knot makes a fixed loop?\n    answer: The bowline.\n"
+)
+
+
+def corpus_with(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_bytes(CORPUS)
+    for name, data in files.items():
+        (cards / name).write_bytes(data)
+    return cards
+
+
+def only_error(tmp_path: Path, cards: Path) -> str:
+    """The one diagnostic line of ``check``, after a build that wrote nothing."""
+    built = run_cli("build", "cards", "-o", "out", "-f", "md", cwd=tmp_path)
+    assert built.returncode == 1, built.stdout + built.stderr
+    assert "Traceback" not in built.stderr
+    assert not (tmp_path / "out").exists() and not (cards / "cheatdeck.lock").exists()
+    checked = run_cli("check", "cards", cwd=tmp_path)
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr
+    lines = checked.stdout.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("1 error,"), checked.stdout
+    return lines[0]
+
+
+def test_a_windows_file_in_cp1252_points_at_its_smart_quote_and_names_the_encoding(tmp_path):
+    # Notepad's "ANSI": a BOM, CRLF and a curly quote as one byte (0x93)
+    text = TOPIC.replace("The bowline.", "The “bowline”.").replace("\n", "\r\n")
+    cards = corpus_with(tmp_path, {"knots.yaml": b"\xef\xbb\xbf" + text.encode("cp1252")})
+    assert only_error(tmp_path, cards) == (
+        "cards/knots.yaml:7:17: error encoding: byte 0x93 is not UTF-8: the file looks saved "
+        "as Windows-1252 (where it is '“'): save the file as UTF-8 (in your editor: Save As, "
+        "encoding UTF-8)"
+    )
+
+
+def test_a_bom_crlf_utf8_file_is_read_as_written(tmp_path):
+    text = TOPIC.replace("The bowline.", "The “bowline”.").replace("\n", "\r\n")
+    cards = corpus_with(tmp_path, {"knots.yaml": b"\xef\xbb\xbf" + text.encode("utf-8")})
+    built = run_cli("build", "cards", "-o", "out", "-f", "md", cwd=tmp_path)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "The “bowline”." in (tmp_path / "out" / "sailing.md").read_text("utf-8")
+    assert cards.is_dir()
+
+
+def test_a_utf16_file_says_so(tmp_path):
+    cards = corpus_with(tmp_path, {"knots.yaml": TOPIC.encode("utf-16")})
+    assert only_error(tmp_path, cards) == (
+        "cards/knots.yaml:1:1: error encoding: the file is UTF-16 (Windows calls it 'Unicode'): "
+        "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
+    )
+
+
+def topic_line(tmp_path: Path, cards_yaml: str) -> str:
+    """The one error of a topic whose cards are ``cards_yaml``."""
+    topic = "deck: Knots\ntitle: Knots\ncards:\n" + cards_yaml
+    return only_error(tmp_path, corpus_with(tmp_path, {"knots.yaml": topic.encode()}))
+
+
+CARD = "  - id: bowline\n    kind: qa\n"
+LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # the closing quote forgotten: YAML read on to the next card's quote
+            CARD + '    question: "Which loop?\n    answer: The bowline.\n'
+            "  - id: cleat\n    kind: qa\n"
+            '    question: "Which hitch?"\n    answer: The cleat hitch.\n',
+            "6:15: error yaml-syntax: this value's quote (\") is never closed: end the value "
+            'with it on the same line: question: "Which loop?"',
+        ),
+        (  # ... and at the end of the file
+            CARD + "    question: Which loop?\n    answer: 'The bowline.\n",
+            "7:13: error yaml-syntax: this value's quote (') is never closed: end the value "
+            "with it on the same line: answer: 'The bowline.'",
+        ),
+        (  # quotes inside a quoted value
+            CARD + '    question: Which loop?\n    answer: "The "bowline" knot"\n',
+            '7:13: error yaml-syntax: a value that starts with a quote (") ends at the next '
+            "one: to keep quotes inside it, write answer: 'The \"bowline\" knot'",
+        ),
+        (
+            CARD + "    question: What's the loop?\n    answer: 'It's a bowline'\n",
+            "7:13: error yaml-syntax: a value that starts with a quote (') ends at the next "
+            'one: to keep quotes inside it, write answer: "It\'s a bowline"',
+        ),
+        (  # a colon forgotten
+            CARD + "    question Which loop?\n    answer: The bowline.\n",
+            "6:5: error yaml-syntax: 'question Which loop?' has no ':' after its key: "
+            "write question: Which loop?",
+        ),
+        (
+            "  - id bowline\n    kind: qa\n    question: Which loop?\n    answer: The bowline.\n",
+            "4:5: error yaml-syntax: 'id bowline' has no ':' after its key: write id: bowline",
+        ),
+        (
+            CARD + "    question: Which loop?\n    answer\n",
+            "7:5: error yaml-syntax: 'answer' has no ':' after its key: write answer: …",
+        ),
+        (  # a second ': ' in a list item, below an item without one: not a misplaced card
+            LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
+            "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
+            'it as text, quote the value: Hitches: "tie a line: to a post"',
+        ),
+        (  # ... and as the first item
+            LIST + "      - Hitches: tie a line: to a post\n",
+            "8:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
+            'it as text, quote the value: Hitches: "tie a line: to a post"',
+        ),
+    ],
+)
+def test_a_quote_or_colon_forgotten_is_shown_where_it_was_forgotten(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "card, expected",
+    [
+        (
+            "  - id: bowline\n    type: QA\n    question: Which loop?\n    answer: Bowline.\n",
+            "5:5: error missing-field: card has no 'kind': write kind: qa (not type: QA)",
+        ),
+        (
+            "  - id: bowline\n    question: Which loop?\n    answer: Bowline.\n",
+            "4:5: error missing-field: card has no 'kind': its fields are a qa card's: "
+            "add kind: qa",
+        ),
+        (
+            "  - id: knots\n    title: Knot families\n    items: [Bends, Hitches]\n",
+            "4:5: error missing-field: card has no 'kind': its fields are a list card's: "
+            "add kind: list",
+        ),
+    ],
+)
+def test_a_card_without_kind_says_which_kind_to_write(tmp_path, card, expected):
+    assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"
+
+
+def test_a_topic_file_of_only_a_document_marker_is_an_empty_topic_file(tmp_path):
+    cards = corpus_with(tmp_path, {"knots.yaml": b"---\n# to do\n", "ok.yaml": TOPIC.encode()})
+    assert only_error(tmp_path, cards) == (
+        "cards/knots.yaml:1:1: error missing-field: empty topic file: it needs deck, title "
+        "and cards"
+    )
+
+
+def test_a_corpus_file_named_corpus_yml_says_to_rename_it(tmp_path):
+    cards = corpus_with(tmp_path, {"knots.yaml": TOPIC.encode()})
+    (cards / "corpus.yaml").rename(cards / "corpus.yml")
+    assert only_error(tmp_path, cards) == (
+        "cards/corpus.yml:1:1: error missing-field: the corpus file is read as corpus.yaml: "
+        "rename corpus.yml to corpus.yaml (topic files may end in .yml)"
+    )
+
+
+@pytest.mark.parametrize(
+    "topic, expected",
+    [
+        (  # a second 'cards:' block added at the end of the file
+            TOPIC + "cards:\n  - id: reef\n    kind: qa\n    question: Which knot reefs?\n"
+            "    answer: The reef knot.\n",
+            "8:1: error duplicate-key: key 'cards' is repeated (first at cards/knots.yaml:3): "
+            "move its items under the first 'cards:' and remove this line",
+        ),
+        (
+            TOPIC + "    answer: A bowline.\n",
+            "8:5: error duplicate-key: key 'answer' is repeated (first at cards/knots.yaml:7): "
+            "keep one of the two",
+        ),
+    ],
+)
+def test_a_repeated_key_says_what_to_keep(tmp_path, topic, expected):
+    cards = corpus_with(tmp_path, {"knots.yaml": topic.encode()})
+    assert only_error(tmp_path, cards) == f"cards/knots.yaml:{expected}"
