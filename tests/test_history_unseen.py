@@ -363,3 +363,25 @@ def test_a_list_item_turned_into_a_term_or_back_keeps_its_note(tmp_path, directi
     after = sorted(card_state(collection, "knot-families"))
     assert [guid for guid, _, _ in after] == [guid for guid, _, _ in before]
     assert [reps for _, _, reps in after] == [[2], [2], [2]]
+
+
+def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path):
+    """``cheatdeck init``, a build, then the examples replaced by one's own cards: eight
+    removed-card errors; now one, saying the lock may simply go (it holds only them)."""
+    corpus = tmp_path / "my-cards"
+    assert run_cli("init", corpus).returncode == 0
+    assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
+    (corpus / "git-basics.yaml").write_text(
+        "deck: Chem\ntitle: Chemistry\ncards:\n  - id: avogadro\n    kind: limit\n"
+        "    subject: Avogadro constant\n    value: 6.022e23\n    unit: per mole\n",
+        "utf-8",
+    )
+    done = run_cli("check", corpus)
+    lines = [line for line in done.stdout.splitlines() if "removed-card" in line]
+    assert len(lines) == 1, done.stdout
+    assert (
+        "the 8 example cards of `cheatdeck init` are gone from the corpus: if you never" in lines[0]
+    )
+    assert "retired: [git-commit, git-good-message," in lines[0]
+    (corpus / "cheatdeck.lock").unlink()
+    assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0

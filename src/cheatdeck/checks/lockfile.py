@@ -43,6 +43,9 @@ def removed_cards(
         card_id for card_id in sorted(lock.cards) if card_id not in present and card_id not in left
     ]
     plain = [card_id for card_id in gone if card_id not in hints]
+    if plain and len(plain) == len(lock.cards) and _only_examples(plain):
+        yield _examples_gone(lock, plain, retired)
+        return
     for card_id in gone:
         loc = Loc(lock.shown_path, lock.line_of(card_id), 1)
         if card_id in hints:
@@ -59,3 +62,23 @@ def removed_cards(
                     f"retired: [{', '.join([*retired, *plain])}]"
                 )
         yield make(loc, "removed-card", message)
+
+
+def _only_examples(card_ids: list[str]) -> bool:
+    """Every card is one of ``cheatdeck init``'s examples."""
+    from ..commands.init import starter_ids
+
+    return set(card_ids) <= starter_ids()
+
+
+def _examples_gone(lock: Lock, card_ids: list[str], retired: list[str]) -> Diagnostic:
+    """The starter's examples replaced by a new user's cards: one error, and the fresh
+    start (the lock holds nothing else) beside retiring them."""
+    return make(
+        Loc(lock.shown_path, lock.line_of(card_ids[0]), 1),
+        "removed-card",
+        f"the {len(card_ids)} example cards of `cheatdeck init` are gone from the corpus: if "
+        f"you never imported them into Anki, delete {lock.shown_path} (it holds only them); "
+        f"else write in corpus.yaml: retired: [{', '.join([*retired, *card_ids])}] (their "
+        f"notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days)",
+    )

@@ -8,6 +8,7 @@ hints point at ``schema/``, which ``init`` writes too, so an editor completes fi
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +21,14 @@ RENAMED = {"gitignore": ".gitignore"}
 
 class InitRefused(Exception):
     """The target folder holds files: init changes nothing there."""
+
+
+def starter_ids() -> frozenset[str]:
+    """The ids of the starter corpus's example cards."""
+    ids: set[str] = set()
+    for path in STARTER.glob("*.yaml"):
+        ids.update(re.findall(r"(?m)^\s*- id: ([\w-]+)", path.read_text("utf-8")))
+    return frozenset(ids)
 
 
 def starter_files() -> dict[str, bytes]:
