@@ -47,6 +47,17 @@ def shipped_corpus(tmp_path) -> Path:
     return target
 
 
+def build_formats(corpus: Path, out: Path, *formats: str) -> Path:
+    """``out`` after building ``corpus`` in this process with the named writers (the
+    build must succeed)."""
+    from cheatdeck import pipeline
+    from cheatdeck.writers import WRITER_NAMES
+
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in formats])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    return out
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
     """Run ``python -m cheatdeck`` as a user would; returns the CompletedProcess."""
     return subprocess.run(

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cheatdeck import pipeline
-from cheatdeck.writers import WRITER_NAMES
+from conftest import build_formats
 
 pytest.importorskip("weasyprint")
 anki_collection = pytest.importorskip("anki.collection")
@@ -30,12 +29,6 @@ def write_corpus(folder: Path, topic: str) -> Path:
     )
     (folder / "topic.yaml").write_text(textwrap.dedent(topic), encoding="utf-8")
     return folder
-
-
-def build(corpus: Path, out: Path, *formats: str) -> Path:
-    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in formats])
-    assert not outcome.report.failed(False), outcome.report.render("text")
-    return out
 
 
 def anki_cards(apkg: Path, folder: Path) -> list[tuple[str, str, str]]:
@@ -85,7 +78,7 @@ def test_an_entity_written_in_a_card_shows_as_written_in_every_output(tmp_path):
     # markdown-it decoded it: Anki, the PDF and the HTML sheet showed a blank where the
     # card said "&nbsp;" (the Markdown sheet showed it as written)
     corpus = write_corpus(tmp_path / "cards", ENTITIES)
-    out = build(corpus, tmp_path / "out", "apkg", "pdf", "html", "md", "quizlet")
+    out = build_formats(corpus, tmp_path / "out", "apkg", "pdf", "html", "md", "quizlet")
 
     ((card_id, answer, _css),) = anki_cards(out / "polyglot.apkg", tmp_path / "anki")
     shown = " ".join(visible_text(answer).split())
@@ -129,7 +122,7 @@ LONG_WORDS = """\
 def test_a_long_word_in_a_wide_table_never_runs_over_the_next_cell_on_screen(tmp_path):
     # a cell is at most 16em wide on screen; a longer word was drawn over its neighbour
     corpus = write_corpus(tmp_path / "cards", LONG_WORDS)
-    out = build(corpus, tmp_path / "out", "html")
+    out = build_formats(corpus, tmp_path / "out", "html")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM)
         spilled = {}
@@ -150,7 +143,7 @@ def test_a_long_word_in_a_wide_table_never_runs_over_the_next_cell_on_screen(tmp
 def test_a_table_cells_answer_stays_in_view_on_a_phone_in_anki(tmp_path):
     # a row label longer than the phone is wide pushed the answer's cell off screen
     corpus = write_corpus(tmp_path / "cards", LONG_WORDS)
-    out = build(corpus, tmp_path / "out", "apkg")
+    out = build_formats(corpus, tmp_path / "out", "apkg")
     cards = anki_cards(out / "polyglot.apkg", tmp_path / "anki")
     assert len(cards) == 6
     with playwright_api.sync_playwright() as playwright:
@@ -183,7 +176,7 @@ def test_an_entity_written_in_a_card_shows_as_written_in_obsidian_and_mochi(tmp_
     from markdown_it import MarkdownIt
 
     corpus = write_corpus(tmp_path / "cards", ENTITIES)
-    out = build(corpus, tmp_path / "out", "obsidian", "mochi")
+    out = build_formats(corpus, tmp_path / "out", "obsidian", "mochi")
     obsidian = (out / "polyglot.obsidian.md").read_text(encoding="utf-8")
     with zipfile.ZipFile(out / "polyglot.mochi") as archive:
         data = json.loads(archive.read("data.json"))
@@ -220,7 +213,7 @@ def test_an_image_whose_name_has_spaces_or_hanzi_shows_in_every_output(tmp_path)
     dot = Path(__file__).parent / "cases" / "kinds" / "cards" / "images" / "dot.png"
     shutil.copy(dot, corpus / "images" / "my dot 图.png")
     shutil.copy(dot, corpus / "images" / "图.png")
-    out = build(corpus, tmp_path / "out", "apkg", "pdf", "html", "md", "obsidian", "mochi")
+    out = build_formats(corpus, tmp_path / "out", "apkg", "pdf", "html", "md", "obsidian", "mochi")
 
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM)

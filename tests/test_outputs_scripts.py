@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from cheatdeck import pipeline
-from cheatdeck.writers import WRITER_NAMES
 from cheatdeck.writers.sheet.blocks import key_phrase
+
+from conftest import build_formats
 
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,12 +55,6 @@ def write_corpus(folder: Path, topic: str = TOPIC) -> Path:
     return folder
 
 
-def build(corpus: Path, out: Path, *formats: str) -> Path:
-    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in formats])
-    assert not outcome.report.failed(False), outcome.report.render("text")
-    return out
-
-
 def pdf_words(pdf: Path) -> list[tuple[float, float, str]]:
     """(top, left, text) of every word pdftotext finds, its letters in drawn order."""
     xml = subprocess.run(
@@ -80,7 +74,7 @@ def drawn_left(words, arabic_word: str) -> float:
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_an_arabic_phrase_with_a_number_prints_in_reading_order_on_the_pdf(tmp_path):
     pytest.importorskip("weasyprint")
-    out = build(write_corpus(tmp_path / "cards"), tmp_path / "out", "pdf")
+    out = build_formats(write_corpus(tmp_path / "cards"), tmp_path / "out", "pdf")
     words = pdf_words(out / "rtl.pdf")
     # read from the right: في المدرسة 300 طالب -- drawn from the left: طالب 300 المدرسة في
     order = [drawn_left(words, w) for w in ("طالب", "المدرسة", "في")]
@@ -128,7 +122,7 @@ WORD_XS = """
 
 
 def test_an_arabic_question_and_its_answer_stay_side_by_side_in_the_html_sheet(tmp_path):
-    out = build(write_corpus(tmp_path / "cards"), tmp_path / "out", "html")
+    out = build_formats(write_corpus(tmp_path / "cards"), tmp_path / "out", "html")
     script = f"() => ({WORD_XS})('#c-ramadan-days .statement')"
     xs = chromium_positions(out / "rtl.html", script)
     question = [xs[w] for w in RAMADAN.split()]
@@ -144,7 +138,7 @@ def test_a_hebrew_question_shows_its_question_mark_on_the_left_in_anki(tmp_path)
     playwright_api = pytest.importorskip("playwright.sync_api")
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-    out = build(write_corpus(tmp_path / "cards"), tmp_path / "out", "apkg")
+    out = build_formats(write_corpus(tmp_path / "cards"), tmp_path / "out", "apkg")
     col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
     try:
         col.import_anki_package(
@@ -221,7 +215,7 @@ WIDE_TABLE = """\
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_a_crowded_table_keeps_its_row_labels_whole_and_hyphenates_its_cells(tmp_path):
     pytest.importorskip("weasyprint")
-    out = build(write_corpus(tmp_path / "cards", WIDE_TABLE), tmp_path / "out", "pdf")
+    out = build_formats(write_corpus(tmp_path / "cards", WIDE_TABLE), tmp_path / "out", "pdf")
     words = [word for _, _, word in pdf_words(out / "rtl.pdf")]
     for label in ("Database", "PostgreSQL", "Cassandra"):
         assert label in words, words  # was "Pos" "tgr" "eS" "QL"
