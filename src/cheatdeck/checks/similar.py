@@ -726,6 +726,8 @@ class Verdict:
         differs is left to the reader."""
         if a.is_code != b.is_code or a.statement or b.statement:
             return False
+        if _marks_apart(a.full_prompt, b.full_prompt):
+            return False  # "What does K mean in FEN?" / "... k ...": two questions
         if a.is_code:
             head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
             return len(head_a) == 2 and head_a == head_b
@@ -1076,3 +1078,49 @@ def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
             seen.update(_LOWERCASE_WORD.findall(item.answer))
     ids = vocab.ids
     return frozenset(ids[w] for w in content_words(" ".join(sorted(seen))) if w in ids)
+
+
+#: Quotes and backticks around a prompt word: ``'A'``, ```%s```.
+_QUOTES = "\"'`‘’“”«»"
+#: A letter standing alone, or after a format or escape sign: ``K``, ``%S``, ``\\n``.
+_LONE_LETTER = re.compile(r"[%\\$]?[^\W\d_]")
+#: A number in parentheses: an accountant's negative ("(500)", "(1,200)"); not a year,
+#: which only dates a subject ("Standard deduction (2024)" is "... in 2024").
+_PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
+
+
+def _marks_apart(a: str, b: str) -> bool:
+    """Two prompts the fold makes one that still ask two things: a letter in capitals
+    in one and in small letters in the other ("K" / "k" in FEN, ``%s`` / ``%S``, 'A' /
+    'a'), another symbol standing alone ("!" / "!!" / "?!" in chess annotation), or a
+    number in parentheses against the bare number ("(500)" / "500")."""
+    letters_a, symbols_a = _marked_words(a)
+    letters_b, symbols_b = _marked_words(b)
+    if symbols_a != symbols_b:
+        return True
+    return letters_a != letters_b and [w.casefold() for w in letters_a] == [
+        w.casefold() for w in letters_b
+    ]
+
+
+def _marked_words(text: str) -> tuple[list[str], list[str]]:
+    """The lone letters (after the first word) and the lone symbols and parenthesised
+    numbers of a prompt, as written."""
+    if "!" not in text and "?" not in text and "(" not in text and text.islower():
+        return [], []
+    letters: list[str] = []
+    symbols: list[str] = []
+    words = text.split()
+    for position, word in enumerate(words):
+        core = word.strip(_QUOTES)
+        if core and set(core) <= {"!", "?"}:
+            if position < len(words) - 1:  # not a question's own mark: "… mean ?"
+                symbols.append(core)
+            continue
+        if _PARENTHESISED_NUMBER.fullmatch(core.rstrip(",.;:?!")):
+            symbols.append(core.rstrip(",.;:?!"))
+            continue
+        core = core.rstrip(",.;:?!").strip(_QUOTES)
+        if position and _LONE_LETTER.fullmatch(core):
+            letters.append(core)
+    return letters, symbols
