@@ -52,14 +52,52 @@ def questions(*pairs: tuple[str, str]) -> str:
             ("What does (500) mean in a financial statement?", "A negative number"),
             ("What does 500 mean in a financial statement?", "A positive number"),
         ),
+        (
+            ("What does ; do in Vim?", "Repeats the last f or t forward"),
+            ("What does , do in Vim?", "Repeats the last f or t backward"),
+            ("What does [[ do in Vim?", "Goes to the previous section"),
+            ("What does ]] do in Vim?", "Goes to the next section"),
+        ),
+        (
+            ("What does _ mean in the Python REPL?", "The last result"),
+            ("What does __ mean in the Python REPL?", "The result before the last"),
+        ),
+        (
+            ("What does cd - do?", "Goes to the previous directory"),
+            ("What does cd -- do?", "Ends the options"),
+        ),
+        (
+            ("What does `gJ` do in Vim?", "Joins lines without spaces"),
+            ("What does `gj` do in Vim?", "Moves down one screen line"),
+        ),
     ],
-    ids=["letter-case", "quoted-letter-case", "format-letter-case", "lone-symbols", "parentheses"],
+    ids=[
+        "letter-case",
+        "quoted-letter-case",
+        "format-letter-case",
+        "lone-symbols",
+        "parentheses",
+        "vim-motions",
+        "underscores",
+        "dashes",
+        "code-case",
+    ],
 )
-def test_prompts_apart_only_by_marks_are_no_conflict(tmp_path, pairs):
-    """The fold sets case and lone punctuation aside; where they are all two prompts
-    differ by, the answers are at most a "possibly conflicting" warning."""
-    found = check(tmp_path, questions(*pairs))
-    assert found and all(line.startswith("warning similar-fact") for line in found), found
+def test_prompts_apart_only_by_marks_are_two_questions(tmp_path, pairs):
+    """The fold sets case and lone punctuation aside; prompts that differ only by them
+    ask two things: nothing is reported (no "same question")."""
+    assert check(tmp_path, questions(*pairs)) == []
+
+
+def test_the_same_symbol_quoted_or_not_is_one_question(tmp_path):
+    found = check(
+        tmp_path,
+        questions(
+            ("What does ; do in Vim?", "Repeats the last f or t forward"),
+            ("What does `;` do in Vim?", "Repeats the last f, t, F or T backward"),
+        ),
+    )
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
 
 
 def test_a_real_conflict_is_still_an_error(tmp_path):

@@ -726,7 +726,7 @@ class Verdict:
         differs is left to the reader."""
         if a.is_code != b.is_code or a.statement or b.statement:
             return False
-        if _marks_apart(a.full_prompt, b.full_prompt):
+        if marks_apart(a.full_prompt, b.full_prompt):
             return False  # "What does K mean in FEN?" / "... k ...": two questions
         if a.is_code:
             head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
@@ -1087,13 +1087,18 @@ _LONE_LETTER = re.compile(r"[%\\$]?[^\W\d_]")
 #: A number in parentheses: an accountant's negative ("(500)", "(1,200)"); not a year,
 #: which only dates a subject ("Standard deduction (2024)" is "... in 2024").
 _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
+#: A code span in a prompt: its case is the code's (```gJ``` is not ```gj```).
+_CODE_SPAN = re.compile(r"`+([^`]+)`+")
+#: What ends a word without being part of it.
+_TRAILING = ",.;:?!"
 
 
-def _marks_apart(a: str, b: str) -> bool:
-    """Two prompts the fold makes one that still ask two things: a letter in capitals
-    in one and in small letters in the other ("K" / "k" in FEN, ``%s`` / ``%S``, 'A' /
-    'a'), another symbol standing alone ("!" / "!!" / "?!" in chess annotation), or a
-    number in parentheses against the bare number ("(500)" / "500")."""
+def marks_apart(a: str, b: str) -> bool:
+    """Two prompts the fold makes one that still ask two things: a letter or a code span
+    in capitals in one and in small letters in the other ("K" / "k" in FEN, ``%s`` /
+    ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
+    in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
+    parentheses against the bare number ("(500)" / "500")."""
     letters_a, symbols_a = _marked_words(a)
     letters_b, symbols_b = _marked_words(b)
     if symbols_a != symbols_b:
@@ -1104,23 +1109,22 @@ def _marks_apart(a: str, b: str) -> bool:
 
 
 def _marked_words(text: str) -> tuple[list[str], list[str]]:
-    """The lone letters (after the first word) and the lone symbols and parenthesised
-    numbers of a prompt, as written."""
-    if "!" not in text and "?" not in text and "(" not in text and text.islower():
-        return [], []
-    letters: list[str] = []
+    """The lone letters (after the first word) and code spans, and the lone symbols and
+    parenthesised numbers of a prompt, as written."""
+    letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
     symbols: list[str] = []
     words = text.split()
     for position, word in enumerate(words):
-        core = word.strip(_QUOTES)
-        if core and set(core) <= {"!", "?"}:
-            if position < len(words) - 1:  # not a question's own mark: "… mean ?"
+        core = word.strip(_QUOTES) or word
+        if not any(ch.isalnum() for ch in core):
+            if position < len(words) - 1 or core not in ("?", "!"):  # "… mean ?"
                 symbols.append(core)
             continue
-        if _PARENTHESISED_NUMBER.fullmatch(core.rstrip(",.;:?!")):
-            symbols.append(core.rstrip(",.;:?!"))
+        core = core.rstrip(_TRAILING)
+        if _PARENTHESISED_NUMBER.fullmatch(core):
+            symbols.append(core)
             continue
-        core = core.rstrip(",.;:?!").strip(_QUOTES)
+        core = core.strip(_QUOTES)
         if position and _LONE_LETTER.fullmatch(core):
             letters.append(core)
     return letters, symbols
