@@ -1091,6 +1091,9 @@ _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
 #: What ends a word without being part of it.
 _TRAILING = ",.;:?!"
+#: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
+#: "tener, yo, presente"; "Git - undo" is "Git: undo").
+_SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
 
 
 def marks_apart(a: str, b: str) -> bool:
@@ -1117,8 +1120,9 @@ def _marked_words(text: str) -> tuple[list[str], list[str]]:
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
-            if position < len(words) - 1 or core not in ("?", "!"):  # "… mean ?"
-                symbols.append(core)
+            if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
+                continue  # "tener — yo", "… mean ?"
+            symbols.append(core)
             continue
         core = core.rstrip(_TRAILING)
         if _PARENTHESISED_NUMBER.fullmatch(core):
