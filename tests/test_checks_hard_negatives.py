@@ -100,15 +100,19 @@ def test_the_same_symbol_quoted_or_not_is_one_question(tmp_path):
     assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
 
 
-def test_a_real_conflict_is_still_an_error(tmp_path):
-    """The same letter in the same case, or a question's own mark, keeps one prompt."""
-    found = check(
-        tmp_path,
-        questions(
-            ("What does K mean in FEN?", "White king"),
-            ("What does K mean in FEN ?", "Black king"),
-        ),
-    )
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("What does K mean in FEN?", "What does K mean in FEN ?"),  # a question's own mark
+        ("What is A share in China?", "What is a share in China?"),  # the article, any case
+        ("Git - what does HEAD name?", "Git: what does HEAD name?"),  # a separator
+    ],
+    ids=["question-mark", "article-case", "separator"],
+)
+def test_a_real_conflict_is_still_an_error(tmp_path, first, second):
+    """A question's own mark, the article typed in capitals and a dash between parts
+    keep one prompt: another short answer conflicts."""
+    found = check(tmp_path, questions((first, "White king"), (second, "Black king")))
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
 
 

@@ -1089,6 +1089,9 @@ _LONE_LETTER = re.compile(r"[%\\$]?[^\W\d_]")
 _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 #: A code span in a prompt: its case is the code's (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
+#: Letters that are also words, in whatever case they are typed ("What is A bond?"):
+#: told apart only in quotes ("ASCII code of 'A'").
+_LETTER_WORDS = frozenset("aAiI")
 #: What ends a word without being part of it.
 _TRAILING = ",.;:?!"
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
@@ -1130,5 +1133,6 @@ def _marked_words(text: str) -> tuple[list[str], list[str]]:
             continue
         core = core.strip(_QUOTES)
         if position and _LONE_LETTER.fullmatch(core):
-            letters.append(core)
+            if core not in _LETTER_WORDS or word[:1] in _QUOTES:  # "of a" / "of 'A'"
+                letters.append(core)
     return letters, symbols
