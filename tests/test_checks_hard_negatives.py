@@ -142,3 +142,19 @@ def test_a_year_in_parentheses_only_dates_the_subject(tmp_path):
         "value: '$13,850'}",
     )
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_list_items_apart_by_a_counted_letters_case(tmp_path):
+    """Vim's ``3w`` (three words) and ``3W`` (three WORDS) are two motions."""
+    found = check(
+        tmp_path,
+        """
+        - id: counts
+          kind: list
+          title: Vim counts
+          items:
+            - "3w: three words forward"
+            - "3W: three WORDS forward"
+        """,
+    )
+    assert found == [], found

@@ -1082,8 +1082,9 @@ def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
 
 #: Quotes and backticks around a prompt word: ``'A'``, ```%s```.
 _QUOTES = "\"'`‘’“”«»"
-#: A letter standing alone, or after a format or escape sign: ``K``, ``%S``, ``\\n``.
-_LONE_LETTER = re.compile(r"[%\\$]?[^\W\d_]")
+#: A letter standing alone, after a format or escape sign or a count: ``K``, ``%S``,
+#: ``\\n``, ``3W`` (Vim: three WORDS).
+_LONE_LETTER = re.compile(r"\d*[%\\$]?[^\W\d_]")
 #: A number in parentheses: an accountant's negative ("(500)", "(1,200)"); not a year,
 #: which only dates a subject ("Standard deduction (2024)" is "... in 2024").
 _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
