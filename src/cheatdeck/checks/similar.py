@@ -28,6 +28,7 @@ from array import array
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from itertools import combinations
 
 from .items import Item, Vocabulary
@@ -1106,6 +1107,8 @@ def marks_apart(a: str, b: str) -> bool:
     ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
     parentheses against the bare number ("(500)" / "500")."""
+    if a == b:
+        return False
     letters_a, symbols_a = _marked_words(a)
     letters_b, symbols_b = _marked_words(b)
     if symbols_a != symbols_b:
@@ -1115,7 +1118,8 @@ def marks_apart(a: str, b: str) -> bool:
     ]
 
 
-def _marked_words(text: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lone letters (after the first word) and code spans, and the lone symbols and
     parenthesised numbers of a prompt, as written."""
     letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
@@ -1136,4 +1140,4 @@ def _marked_words(text: str) -> tuple[list[str], list[str]]:
         if position and _LONE_LETTER.fullmatch(core):
             if core not in _LETTER_WORDS or word[:1] in _QUOTES:  # "of a" / "of 'A'"
                 letters.append(core)
-    return letters, symbols
+    return tuple(letters), tuple(symbols)
