@@ -421,8 +421,9 @@ def _value_text(text: str) -> str | None:
     return text
 
 
-#: A sign written as a word before a number.
-_SIGN_WORD = re.compile(r"\b(negative|minus|positive|plus) (?=\d)", re.I)
+#: A sign written as a word before a number ("minus 40 °C"); not an operation between
+#: two numbers ("10 minus 5").
+_SIGN_WORD = re.compile(r"(?<![\d%] )\b(negative|minus|positive|plus) (?=\d)", re.I)
 
 
 def _sign(match: re.Match) -> str:
