@@ -9,7 +9,8 @@ deck below the root (``Root::Git`` and ``Root::Git::Branches``, never ``Root::Gi
    ``duplicate-fact``; same prompt, an answer that cannot also be right (another value,
    another short answer, another option of the same command) -> ``conflicting-fact``;
    an answer in other words -> ``duplicate-fact`` when it says the same, else a
-   "possibly conflicting" ``similar-fact``.
+   "possibly conflicting" ``similar-fact``. Prompts that differ only by a lone symbol
+   or a letter's case (``;`` / ``,``, ``K`` / ``k``) are two questions, judged apart.
 2. Values: limits, cells and value answers keyed by what they measure (generic words
    such as "default" or "server" and the words of the deck left out), values compared
    with their units (``15 minutes`` = ``900 seconds``; ``KB`` is not ``KiB``).

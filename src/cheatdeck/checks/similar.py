@@ -18,6 +18,9 @@ answer to a prompt that holds half the other's words is the same fact; answers t
 cannot both be right (``really_differ``) to a prompt that holds all the other's rare
 words, or that shares three words and says one other ("normal" / "healthy"), are a
 possible conflict. Both are warnings.
+
+``marks_apart`` tells two prompts that folding made one but that differ by a lone
+symbol or a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN).
 """
 
 from __future__ import annotations
