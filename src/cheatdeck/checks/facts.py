@@ -9,7 +9,8 @@ deck below the root (``Root::Git`` and ``Root::Git::Branches``, never ``Root::Gi
    ``duplicate-fact``; same prompt, an answer that cannot also be right (another value,
    another short answer, another option of the same command) -> ``conflicting-fact``;
    an answer in other words -> ``duplicate-fact`` when it says the same, else a
-   "possibly conflicting" ``similar-fact``.
+   "possibly conflicting" ``similar-fact``. Prompts that differ only by a lone symbol
+   or a letter's case (``;`` / ``,``, ``K`` / ``k``) are two questions, judged apart.
 2. Values: limits, cells and value answers keyed by what they measure (generic words
    such as "default" or "server" and the words of the deck left out), values compared
    with their units (``15 minutes`` = ``900 seconds``; ``KB`` is not ``KiB``).
@@ -35,7 +36,7 @@ from . import CheckContext
 from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
 from .normalize import without_marks
 from .quantities import converted_alike, equal_values, rounded_alike
-from .similar import Verdict, find_similar, spelt_alike
+from .similar import Verdict, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -200,7 +201,21 @@ def _position(item: Item) -> tuple:
 
 def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     """Items that ask the same thing: equal answers are duplicates; answers that cannot
-    both be right conflict; other answers are possibly conflicting (a warning)."""
+    both be right conflict; other answers are possibly conflicting (a warning). Items
+    whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...") are
+    judged apart."""
+    first = group[0]
+    apart = [item for item in group[1:] if marks_apart(first.full_prompt, item.full_prompt)]
+    if apart:
+        indexes = {item.index for item in apart}
+        group = [item for item in group if item.index not in indexes]
+        if len(apart) > 1:
+            yield from _judge_group(apart, verdict)
+    if len(group) > 1:
+        yield from _judge_one_prompt(group, verdict)
+
+
+def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     classes = _answer_classes(group, verdict)
     for same in classes:
         if len(same) > 1:
@@ -239,6 +254,8 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 
 
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
+    if marks_apart(a.full_prompt, b.full_prompt):
+        return False  # "_" / "__" in the REPL: two questions, whatever the answers share
     if a.quantities and b.quantities:
         return equal_values(a.quantities, b.quantities) or converted_alike(a.answer, b.answer)
     return verdict.same_meaning(a, b)

@@ -406,6 +406,8 @@ def _value_text(text: str) -> str | None:
     if "," in text:
         text = _DECIMAL_COMMA.sub(_decimal_point, text)
     text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if "ive " in text or "us " in text:  # "negative 500" is -500, "positive 500" 500
+        text = _SIGN_WORD.sub(_sign, text)
     if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
     if any(mark in text for mark in _CURRENCY_MARKS):
@@ -417,6 +419,15 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A sign written as a word before a number ("minus 40 °C"); not an operation between
+#: two numbers ("10 minus 5").
+_SIGN_WORD = re.compile(r"(?<![\d%] )\b(negative|minus|positive|plus) (?=\d)", re.I)
+
+
+def _sign(match: re.Match) -> str:
+    return "-" if match.group(1).casefold() in ("negative", "minus") else ""
 
 
 #: A decimal comma: "3,5 t", "0,5 ‰", "3,14159", "1.234,5 km" (dots there group

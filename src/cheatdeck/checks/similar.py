@@ -18,6 +18,9 @@ answer to a prompt that holds half the other's words is the same fact; answers t
 cannot both be right (``really_differ``) to a prompt that holds all the other's rare
 words, or that shares three words and says one other ("normal" / "healthy"), are a
 possible conflict. Both are warnings.
+
+``marks_apart`` tells two prompts that folding made one but that differ by a lone
+symbol or a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from array import array
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from itertools import combinations
 
 from .items import Item, Vocabulary
@@ -726,6 +730,8 @@ class Verdict:
         differs is left to the reader."""
         if a.is_code != b.is_code or a.statement or b.statement:
             return False
+        if marks_apart(a.full_prompt, b.full_prompt):
+            return False  # "What does K mean in FEN?" / "... k ...": two questions
         if a.is_code:
             head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
             return len(head_a) == 2 and head_a == head_b
@@ -1076,3 +1082,65 @@ def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
             seen.update(_LOWERCASE_WORD.findall(item.answer))
     ids = vocab.ids
     return frozenset(ids[w] for w in content_words(" ".join(sorted(seen))) if w in ids)
+
+
+#: Quotes and backticks around a prompt word: ``'A'``, ```%s```.
+_QUOTES = "\"'`‘’“”«»"
+#: A letter standing alone, after a format or escape sign or a count: ``K``, ``%S``,
+#: ``\\n``, ``3W`` (Vim: three WORDS).
+_LONE_LETTER = re.compile(r"\d*[%\\$]?[^\W\d_]")
+#: A number in parentheses: an accountant's negative ("(500)", "(1,200)"); not a year,
+#: which only dates a subject ("Standard deduction (2024)" is "... in 2024").
+_PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
+#: A code span in a prompt: its case is the code's (```gJ``` is not ```gj```).
+_CODE_SPAN = re.compile(r"`+([^`]+)`+")
+#: Letters that are also words, in whatever case they are typed ("What is A bond?"):
+#: told apart only in quotes ("ASCII code of 'A'").
+_LETTER_WORDS = frozenset("aAiI")
+#: What ends a word without being part of it.
+_TRAILING = ",.;:?!"
+#: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
+#: "tener, yo, presente"; "Git - undo" is "Git: undo").
+_SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
+
+
+def marks_apart(a: str, b: str) -> bool:
+    """Two prompts the fold makes one that still ask two things: a letter or a code span
+    in capitals in one and in small letters in the other ("K" / "k" in FEN, ``%s`` /
+    ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
+    in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
+    parentheses against the bare number ("(500)" / "500")."""
+    if a == b:
+        return False
+    letters_a, symbols_a = _marked_words(a)
+    letters_b, symbols_b = _marked_words(b)
+    if symbols_a != symbols_b:
+        return True
+    return letters_a != letters_b and [w.casefold() for w in letters_a] == [
+        w.casefold() for w in letters_b
+    ]
+
+
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lone letters (after the first word) and code spans, and the lone symbols and
+    parenthesised numbers of a prompt, as written."""
+    letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
+    symbols: list[str] = []
+    words = text.split()
+    for position, word in enumerate(words):
+        core = word.strip(_QUOTES) or word
+        if not any(ch.isalnum() for ch in core):
+            if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
+                continue  # "tener — yo", "… mean ?"
+            symbols.append(core)
+            continue
+        core = core.rstrip(_TRAILING)
+        if _PARENTHESISED_NUMBER.fullmatch(core):
+            symbols.append(core)
+            continue
+        core = core.strip(_QUOTES)
+        if position and _LONE_LETTER.fullmatch(core):
+            if core not in _LETTER_WORDS or word[:1] in _QUOTES:  # "of a" / "of 'A'"
+                letters.append(core)
+    return tuple(letters), tuple(symbols)
