@@ -58,6 +58,23 @@ def build_formats(corpus: Path, out: Path, *formats: str) -> Path:
     return out
 
 
+def check_cards(tmp_path: Path, cards: str) -> list[str]:
+    """``check`` of a corpus with one topic (deck Notes) holding ``cards``; the
+    diagnostics as ``severity code: message``."""
+    import textwrap
+
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    text = f"deck: Notes\ntitle: Notes\ncards:\n{body}\n"
+    (folder / "notes.yaml").write_text(text, encoding="utf-8")
+    report = pipeline.check(folder).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
     """Run ``python -m cheatdeck`` as a user would; returns the CompletedProcess."""
     return subprocess.run(

@@ -5,25 +5,9 @@ Unicode, accounting); each failed before its fix."""
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
 import pytest
 
-
-def check(tmp_path: Path, cards: str) -> list[str]:
-    """``check`` of a corpus with one topic holding ``cards``; the diagnostics as
-    ``severity code: message``."""
-    from cheatdeck import pipeline
-
-    folder = tmp_path / "cards"
-    folder.mkdir(parents=True)
-    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
-    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
-    text = f"deck: Notes\ntitle: Notes\ncards:\n{body}\n"
-    (folder / "notes.yaml").write_text(text, encoding="utf-8")
-    report = pipeline.check(folder).report
-    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+from conftest import check_cards as check
 
 
 def questions(*pairs: tuple[str, str]) -> str:
