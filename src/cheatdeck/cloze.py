@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .text import MATH
+from .text import CODE_SPAN, MATH
 
 #: One deletion: group 1 its number (1, 2, …), group 2 ``answer`` or ``answer::hint``.
 #: A deletion never holds ``{{`` or ``}}``; a validated text holds no other ``{{``.
@@ -73,8 +73,7 @@ def parts(text: str) -> list[str | Deletion]:
     return found
 
 
-#: A Markdown code span (`` `x` ``, ``` ``x`` ```) and a brace escaped for the cloze syntax.
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+#: A brace escaped for the cloze syntax.
 _ESCAPED_BRACE = re.compile(r"\\([{}])")
 
 
@@ -86,7 +85,7 @@ def braces_in_code(text: str) -> str:
     so `` `\\{\\{.Name\\}\\}` `` (a Go template) would be studied with them."""
     if "\\{" not in text and "\\}" not in text:
         return text
-    return _CODE_SPAN.sub(lambda span: span[1] + _ESCAPED_BRACE.sub(r"\1", span[2]) + span[1], text)
+    return CODE_SPAN.sub(lambda span: span[1] + _ESCAPED_BRACE.sub(r"\1", span[2]) + span[1], text)
 
 
 def _unescaped(part: Deletion) -> Deletion:

@@ -58,6 +58,8 @@ def inline_html(text: str) -> str:
 
 #: Anki's MathJax delimiters: ``\(inline\)`` and ``\[display\]``.
 MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
+#: A Markdown code span (`` `x` ``, ``` ``x`` ```): group 1 its backticks, group 2 the code.
+CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _SLOT = re.compile("\ue010(\\d+)\ue011")
 
 

@@ -14,9 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from ...facts import Fact
-from ...text import MATH
+from ...text import CODE_SPAN, MATH
 
-CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 # An "&" that starts an HTML entity as written (``&amp;``, ``&#60;``)
 ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"

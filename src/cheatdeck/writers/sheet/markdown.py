@@ -22,14 +22,13 @@ from pathlib import Path
 from ... import cloze
 from ...media import INLINE_IMAGE
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
-from ...text import github_math
+from ...text import CODE_SPAN, github_math
 from .. import BuildContext
 from ..fence import fence
 from .blocks import key_phrase
 from .budget import cut_of
 from .headings import headings
 
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 SHORT_COMMAND = 60  # characters: a one-line command this long or shorter goes in a table
 
 
@@ -158,7 +157,7 @@ def inline(text: str) -> str:
     line of text, as on the other sheets (inside a list item it became a nested list)."""
     out = []
     pos = 0
-    for match in _CODE_SPAN.finditer(text):
+    for match in CODE_SPAN.finditer(text):
         out.append(_escape_html(github_math(text[pos : match.start()])))  # \(x\) -> $x$
         out.append(match.group(0))
         pos = match.end()
