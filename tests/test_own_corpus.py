@@ -37,7 +37,9 @@ def test_init_writes_a_starter_corpus_that_checks_clean_and_builds(tmp_path):
     elsewhere.mkdir()
     done = run_cli("build", corpus, "-o", "out", "-f", "apkg,md,html", cwd=elsewhere)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert (elsewhere / "out" / "my-deck.apkg").stat().st_size > 0
+    assert (elsewhere / "out" / "my-cards.apkg").stat().st_size > 0  # named after the folder
+    head = yaml.safe_load((corpus / "corpus.yaml").read_text())
+    assert (head["name"], head["title"], head["deck"]) == ("my-cards", "My cards", "My cards")
 
 
 def test_every_schema_hint_of_the_starter_corpus_resolves_and_validates(tmp_path):
@@ -144,7 +146,7 @@ def test_stats_counts_cards_per_kind_deck_tag_and_priority(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "8 cards, 13 Anki notes, 1 topic\n" in done.stdout
     assert re.search(r"per kind:\n(  \w+ +1\n){8}", done.stdout), done.stdout
-    assert re.search(r"My Deck::Git +8", done.stdout)
+    assert re.search(r"C::Git +8", done.stdout)
     assert re.search(r"per priority:\n  common +8", done.stdout)
 
 
@@ -165,3 +167,12 @@ def test_stats_columns_stay_aligned_after_wide_characters(tmp_path):
         sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in tags
     }
     assert len(ends) == 1, tags  # the counts end in one column
+
+
+def test_init_names_a_corpus_whose_folder_yaml_would_read_as_a_number(tmp_path):
+    corpus = tmp_path / "2024"
+    assert run_cli("init", corpus).returncode == 0
+    head = yaml.safe_load((corpus / "corpus.yaml").read_text())
+    assert (head["title"], head["deck"]) == ("2024", "2024")  # quoted: text, not a number
+    done = run_cli("check", corpus, "--strict")
+    assert done.returncode == 0 and "0 errors, 0 warnings" in done.stdout, done.stdout

@@ -120,14 +120,14 @@ def test_an_installed_wheel_runs_init_check_build_from_another_folder(tmp_path):
     done = run("build", str(corpus), "-o", "out", "-f", "apkg,html,md,pdf")
     assert done.returncode == 0, done.stdout + done.stderr
     built = sorted(p.name for p in (where / "out").iterdir() if not p.name.startswith("."))
-    assert built == ["my-deck.apkg", "my-deck.html", "my-deck.md", "my-deck.pdf"]
-    assert "Create a branch and switch to it" in (where / "out" / "my-deck.md").read_text()
+    assert built == ["chemistry.apkg", "chemistry.html", "chemistry.md", "chemistry.pdf"]
+    assert "Create a branch and switch to it" in (where / "out" / "chemistry.md").read_text()
     for args in (("show", "git-commit", str(corpus)), ("stats", str(corpus))):
         done = run(*args)
         assert done.returncode == 0 and "git" in done.stdout, done.stderr
     done = run("build", str(corpus), "-o", "terminal", "-f", "tldr,navi,cheat")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert (where / "terminal" / "my-deck.tldr" / "git.md").is_file()
+    assert (where / "terminal" / "chemistry.tldr" / "git.md").is_file()
 
     from foreign_decks import make_apkg
 
@@ -149,4 +149,4 @@ def test_an_installed_wheel_runs_init_check_build_from_another_folder(tmp_path):
         watch.kill()
         watch.wait()
     assert "watching" in lines[-1], lines
-    assert (where / "watched" / "my-deck.html").is_file()
+    assert (where / "watched" / "chemistry.html").is_file()

@@ -81,7 +81,7 @@ def corpus(tmp_path) -> Path:
 
 def test_a_save_rebuilds_and_a_mistake_is_printed(corpus, tmp_path):
     out = tmp_path / "out"
-    md = out / "my-deck.md"
+    md = out / "mine.md"
     watcher = Watcher(corpus, out)
     try:
         watcher.wait_for("watching")
@@ -92,7 +92,7 @@ def test_a_save_rebuilds_and_a_mistake_is_printed(corpus, tmp_path):
         watcher.wait_for("built")
         print(f"rebuilt {took * 1000:.0f} ms after the save")
         assert took < 5  # under a second alone; the machine is shared
-        assert (out / "my-deck.html").read_text().count("Commit object") >= 1
+        assert (out / "mine.html").read_text().count("Commit object") >= 1
         topic.write_text(topic.read_text().replace("    kind: qa\n", "    kind: qaa\n"))
         line = watcher.wait_for("unknown-kind")
         assert line.startswith(str(topic)) or "git-basics.yaml:" in line
@@ -129,13 +129,13 @@ def test_the_served_page_reloads_itself_in_a_browser(corpus, tmp_path):
     watcher = Watcher(corpus, out, port)
     try:
         watcher.wait_for("watching")
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/my-deck.html") as page:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/mine.html") as page:
             assert b"__cheatdeck/build" in page.read()
-        assert "__cheatdeck" not in (out / "my-deck.html").read_text()  # the file stays
+        assert "__cheatdeck" not in (out / "mine.html").read_text()  # the file stays
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{port}/my-deck.html")
+            page.goto(f"http://127.0.0.1:{port}/mine.html")
             assert "Commit object" not in page.content()
             page.wait_for_timeout(700)  # the page has read the build number once
             topic = corpus / "git-basics.yaml"

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ..build import create_folder
+from ..load import names_for_folder
 
 STARTER = Path(__file__).resolve().parents[1] / "starter"
 #: Shipped without the dot (a .gitignore inside the package would hide files from git).
@@ -31,8 +32,9 @@ def starter_ids() -> frozenset[str]:
     return frozenset(ids)
 
 
-def starter_files() -> dict[str, bytes]:
-    """Relative path -> bytes of every file of the starter corpus (schemas included)."""
+def starter_files(name: str = "my-deck", title: str = "My deck") -> dict[str, bytes]:
+    """Relative path -> bytes of every file of the starter corpus (schemas included),
+    its ``corpus.yaml`` giving ``name``, ``title`` and ``deck`` (the title)."""
     from ..schema import generated
 
     files = {}
@@ -40,13 +42,32 @@ def starter_files() -> dict[str, bytes]:
         if path.is_file() and "__pycache__" not in path.parts:
             rel = path.relative_to(STARTER).as_posix()
             files[RENAMED.get(rel, rel)] = path.read_bytes()
-    for name, text in generated().items():
-        files[f"schema/{name}"] = text.encode("utf-8")
+    files["corpus.yaml"] = _named(files["corpus.yaml"].decode("utf-8"), name, title)
+    for schema_name, text in generated().items():
+        files[f"schema/{schema_name}"] = text.encode("utf-8")
     return files
 
 
-def create(target: Path) -> list[str]:
-    """Write the starter corpus into ``target`` (absent or empty); the files written."""
+def _named(text: str, name: str, title: str) -> bytes:
+    """The starter's corpus.yaml with the corpus's own name, title and deck."""
+    text = text.replace("my-deck", name)
+    text = re.sub(r"(?m)^(title|deck): .*$", lambda m: f"{m[1]}: {_quoted(title)}", text)
+    return text.encode("utf-8")
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML value that reads back as written (quoted when YAML would read it
+    as something else: "2024", "Yes", "1.10")."""
+    import yaml
+
+    if yaml.safe_load(text) == text and ":" not in text and "#" not in text:
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def create(target: Path) -> tuple[list[str], str]:
+    """Write the starter corpus into ``target`` (absent or empty), named after the folder;
+    the files written and the corpus's name."""
     if target.exists() and not target.is_dir():
         raise InitRefused(f"'{target}' is a file, not a folder")
     if target.is_dir() and any(target.iterdir()):
@@ -54,9 +75,10 @@ def create(target: Path) -> list[str]:
             f"'{target}' is not empty; nothing was changed "
             "(give a new folder: cheatdeck init my-cards)"
         )
-    files = starter_files()
+    name, title = names_for_folder(target)
+    files = starter_files(name, title)
     create_folder(target, files)
-    return sorted(files)
+    return sorted(files), name
 
 
 def run_init(args) -> int:
@@ -65,7 +87,7 @@ def run_init(args) -> int:
     target = Path(args.dir)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        written = create(target)
+        written, name = create(target)
     except InitRefused as exc:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -79,7 +101,7 @@ def run_init(args) -> int:
         f"\nA starter corpus is in {where}. Next:\n"
         f"  cheatdeck check {where} --strict\n"
         f"  cheatdeck build {where} -o {where}/build\n"
-        f"then open {where}/build/my-deck.html, or import my-deck.apkg into Anki."
+        f"then open {where}/build/{name}.html, or import {name}.apkg into Anki."
     )
     return 0
 

@@ -344,10 +344,17 @@ class CorpusHead:
     retired_locs: dict[str, Loc] = field(default_factory=dict)
 
 
+def names_for_folder(root: Path) -> tuple[str, str]:
+    """A corpus ``name`` and ``title`` made from its folder's name: ``ham-radio/`` gives
+    ``ham-radio`` and ``Ham radio`` (``my-deck`` / ``My deck`` when it has no letter or
+    digit of ASCII)."""
+    words = re.findall(r"[A-Za-z0-9]+", root.resolve().name) or ["my", "deck"]
+    return "-".join(words).lower(), " ".join(words).capitalize()
+
+
 def _no_corpus_file(root: Path) -> str:
     """The missing corpus.yaml, with the three lines to write (named after the folder)."""
-    words = re.findall(r"[A-Za-z0-9]+", root.resolve().name) or ["my", "deck"]
-    name, title = "-".join(words).lower(), " ".join(words).capitalize()
+    name, title = names_for_folder(root)
     return (
         f"no {CORPUS_FILE}: create it with three lines, 'name: {name}', 'title: {title}' "
         f"and 'deck: {title}' (or start a corpus with `cheatdeck init`)"
