@@ -190,3 +190,37 @@ def test_a_corpus_file_named_corpus_yml_says_to_rename_it(tmp_path):
 def test_a_repeated_key_says_what_to_keep(tmp_path, topic, expected):
     cards = corpus_with(tmp_path, {"knots.yaml": topic.encode()})
     assert only_error(tmp_path, cards) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        (
+            {"rope_work.yaml": TOPIC.replace("title: Knots\n", "")},
+            "cards/rope_work.yaml:1:1: error missing-field: topic file needs 'title' (section "
+            "heading): add the line 'title: Knots'",  # the deck's last part, when it has one
+        ),
+        (
+            {"rope_work.yaml": TOPIC.replace("deck: Knots\n", "")},
+            "cards/rope_work.yaml:1:1: error missing-field: topic file needs 'deck' (sub-deck "
+            "under the root deck): add the line 'deck: Rope work'",  # else the file's name
+        ),
+        (
+            {"knots.yaml": TOPIC.split("cards:")[0]},
+            "cards/knots.yaml:1:1: error missing-field: topic file needs 'cards': add 'cards:' "
+            "and the cards below it, each starting with '- id: '",
+        ),
+    ],
+)
+def test_a_missing_topic_key_gives_the_line_to_add(tmp_path, files, expected):
+    cards = corpus_with(tmp_path, {name: text.encode() for name, text in files.items()})
+    assert only_error(tmp_path, cards) == expected
+
+
+def test_a_missing_corpus_key_gives_the_line_to_add_named_after_the_folder(tmp_path):
+    cards = corpus_with(tmp_path, {"knots.yaml": TOPIC.encode()})
+    (cards / "corpus.yaml").write_bytes(CORPUS.replace(b"title: Sailing\n", b""))
+    assert only_error(tmp_path, cards) == (
+        "cards/corpus.yaml:1:1: error missing-field: corpus.yaml needs 'title' (title of the "
+        "sheet and the Markdown): add the line 'title: Cards'"
+    )

@@ -98,12 +98,40 @@ def read_keys(
     for spec in specs:
         if spec.required and spec.name not in fields:
             if spec.name not in suggested:
-                reader.report(reader.loc(node), "missing-field", f"{owner} needs '{spec.name}'")
+                reader.report(
+                    reader.loc(node),
+                    "missing-field",
+                    f"{owner} needs '{spec.name}'{_what_it_is(spec)}: "
+                    + _line_to_add(what, spec.name, values, reader.display),
+                )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
             reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
             ok = False
     return values, ok
+
+
+def _what_it_is(spec: model.FieldSpec) -> str:
+    """`` (section heading)``: a missing key's help, without its own parentheses."""
+    if spec.name == "cards":
+        return ""
+    return f" ({re.sub(r' [(].*[)]$', '', spec.help)})"
+
+
+def _line_to_add(what: str, key: str, values: dict[str, object], display: str) -> str:
+    """What to write for a missing key of a topic file or corpus.yaml, named after the
+    file or the folder (``operating.yaml`` lacking its title: ``title: Operating``)."""
+    if key == "cards":
+        return "add 'cards:' and the cards below it, each starting with '- id: '"
+    if what == "corpus":
+        name, title = names_for_folder(Path(display).parent)
+        return f"add the line '{key}: {name if key == 'name' else title}'"
+    words = re.findall(r"[^\W_]+", Path(display).stem) or ["Topic"]
+    value = " ".join(words).capitalize()
+    deck = values.get("deck")
+    if key == "title" and isinstance(deck, str) and deck.strip():
+        value = deck.split("::")[-1].strip()
+    return f"add the line '{key}: {value}'"
 
 
 #: What a topic file looks like, for one written as something else.
