@@ -305,6 +305,86 @@ ABBREVIATIONS = {
     "esc": "escape",
 }
 
+#: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
+#: *felt*?" / "Where do you *feel* the pulse?"). Not the forms that are other words as
+#: often: left, found, bound, ground, wound, saw, rose, fell, bit, lit, led (LED), fed
+#: (the Fed), won (the currency), sat (the SAT), spelt, met, shot; nor the forms of stop
+#: words (got, gave, said, told, ran, did).
+IRREGULAR_VERBS = {
+    "feel": "felt",
+    "keep": "kept",
+    "hold": "held",
+    "send": "sent",
+    "spend": "spent",
+    "build": "built",
+    "bring": "brought",
+    "think": "thought",
+    "catch": "caught",
+    "teach": "taught",
+    "buy": "bought",
+    "sell": "sold",
+    "pay": "paid",
+    "go": "went gone",
+    "come": "came",
+    "become": "became",
+    "choose": "chose chosen",
+    "drive": "drove driven",
+    "know": "knew known",
+    "grow": "grew grown",
+    "throw": "threw thrown",
+    "draw": "drew drawn",
+    "fly": "flew flown",
+    "break": "broke broken",
+    "speak": "spoke spoken",
+    "steal": "stole stolen",
+    "freeze": "froze frozen",
+    "rise": "risen arose arisen",
+    "fall": "fallen",
+    "forget": "forgot forgotten",
+    "hide": "hid hidden",
+    "eat": "ate eaten",
+    "see": "seen",
+    "take": "took taken",
+    "shake": "shook shaken",
+    "wake": "woke woken",
+    "wear": "wore worn",
+    "tear": "tore torn",
+    "sing": "sang sung",
+    "ring": "rang rung",
+    "drink": "drank drunk",
+    "swim": "swam swum",
+    "strike": "struck stricken",
+    "stand": "stood",
+    "understand": "understood",
+    "fight": "fought",
+    "seek": "sought",
+    "lose": "lost",
+    "sleep": "slept",
+    "sweep": "swept",
+    "deal": "dealt",
+    "learn": "learnt",
+    "burn": "burnt",
+    "lay": "laid",
+    "hang": "hung",
+    "dig": "dug",
+    "stick": "stuck",
+    "swing": "swung",
+    "spin": "spun",
+    "sink": "sank sunk",
+    "shrink": "shrank shrunk",
+    "bend": "bent",
+    "weep": "wept",
+    "flee": "fled",
+    "slide": "slid",
+    "forbid": "forbade forbidden",
+    "withdraw": "withdrew withdrawn",
+    "blow": "blew blown",
+    "hear": "heard",
+    "bite": "bitten",
+    "make": "made",
+    "undo": "undid undone",
+}
+
 _STEMMER = snowballstemmer.stemmer("english")
 if hasattr(_STEMMER, "maxCacheSize"):  # PyStemmer: words are memoised here (``_FORMS``),
     _STEMMER.maxCacheSize = 0  # its own cache of 10,000 words only costs (3x per word)
@@ -362,8 +442,22 @@ _ROMAN = {
     },
 }
 
+def _irregular_table(synonyms: dict[str, str]) -> dict[str, str]:
+    """Each irregular form -> its verb's form (``felt`` -> ``feel``; ``made`` -> what
+    ``make`` is compared as)."""
+    table = {}
+    for verb, forms in IRREGULAR_VERBS.items():
+        stem = _STEMMER.stemWord(verb)
+        canonical = synonyms.get(verb) or synonyms.get(stem) or stem
+        for form in forms.split():
+            table.setdefault(form, canonical)
+            table.setdefault(_STEMMER.stemWord(form), canonical)
+    return table
+
+
 #: A word or its stem -> the form it is compared as.
 SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
+SYNONYMS = {**_irregular_table(SYNONYMS), **SYNONYMS}
 
 
 #: British spellings compared as American ones: "colour" / "color", "centre" / "center",

@@ -528,8 +528,12 @@ class Verdict:
         ``deck``: the words of the cards' decks, which a prompt may leave out ("How long
         is a *Git* hash?" in a Git deck)."""
         # the shorter: the one with fewer words of its own ("number" and such aside)
-        own_first, own_second = first - second - self.generic, second - first - self.generic
-        small, large = (first, second) if len(own_first) <= len(own_second) else (second, first)
+        # (the deck's words are no words of its own: "Excel max rows" in an Excel deck
+        # asks what "Maximum rows in a worksheet" asks)
+        own_first = first - second - self.generic - deck
+        own_second = second - first - self.generic - deck
+        as_small = (len(own_first), len(first)) <= (len(own_second), len(second))
+        small, large = (first, second) if as_small else (second, first)
         shared = len(small & large) + aligned
         if not shared:
             return None
