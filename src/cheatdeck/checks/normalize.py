@@ -442,6 +442,7 @@ _ROMAN = {
     },
 }
 
+
 def _irregular_table(synonyms: dict[str, str]) -> dict[str, str]:
     """Each irregular form -> its verb's form (``felt`` -> ``feel``; ``made`` -> what
     ``make`` is compared as)."""

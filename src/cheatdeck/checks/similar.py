@@ -514,7 +514,18 @@ class Verdict:
         if len(x) != len(y):
             return False
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-        return 0 < len(swapped) < len(x) and all(p not in y and q not in x for p, q in swapped)
+        if not (0 < len(swapped) < len(x) and all(p not in y and q not in x for p, q in swapped)):
+            return False
+        # ... but the deck's name for a plain word is no slot: "last column in *Excel*" /
+        # "... of a *worksheet*" in an Excel deck (while "highest *Unicode* code point" /
+        # "highest *ASCII* code point" in a Unicode deck are two)
+        ids, deck = self.vocab.ids, self._deck_words(a) | self._deck_words(b)
+        names = self._names_of(a) | self._names_of(b)
+        return not all(
+            (ids.get(p) in deck and ids.get(q) not in names)
+            or (ids.get(q) in deck and ids.get(p) not in names)
+            for p, q in swapped
+        )
 
     def _relation(
         self, first: set[int], second: set[int], aligned: int, deck: frozenset[int]

@@ -1,0 +1,62 @@
+"""The fact checks on pairs from a held-out set (tests/data/fact_pairs_unseen.txt, written
+without reading the checks): a verb's irregular past form, and a deck's own name standing
+in a prompt for a plain word. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from cheatdeck import pipeline
+
+
+def check_deck(tmp_path: Path, deck: str, cards: str) -> list[str]:
+    """``check`` of one topic in deck ``deck``: ``severity code: message`` lines."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
+    (folder / "topic.yaml").write_text(text, "utf-8")
+    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
+
+
+def test_an_irregular_past_form_asks_what_its_verb_asks(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Nursing",
+        """
+        - {id: a, kind: qa, question: Where is the radial pulse felt?, answer: thumb side}
+        - {id: b, kind: qa, question: Where do you feel the radial pulse?, answer: little finger side}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "conflict" in found[0], found
+
+
+def test_the_deck_name_in_one_prompt_is_no_word_of_its_own(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Excel",
+        """
+        - {id: a, kind: limit, subject: Maximum rows in a worksheet, value: "1,048,576"}
+        - {id: b, kind: limit, subject: Excel max rows, value: "65,536"}
+        - {id: c, kind: qa, question: What is the last column in Excel?, answer: XFD}
+        - {id: d, kind: qa, question: Which is the last column of a worksheet?, answer: XFZ}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact" in line and "conflict" in line for line in found), found
+    assert "with b at" in found[0] and "with d at" in found[1], found
+
+
+def test_a_deck_name_against_another_name_still_asks_another_thing(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Unicode",
+        """
+        - {id: a, kind: qa, question: What is the highest Unicode code point?, answer: U+10FFFF}
+        - {id: b, kind: qa, question: What is the highest ASCII code point?, answer: U+007F}
+        """,
+    )
+    assert found == [], found
