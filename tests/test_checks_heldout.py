@@ -27,7 +27,7 @@ def test_an_irregular_past_form_asks_what_its_verb_asks(tmp_path):
         "Nursing",
         """
         - {id: a, kind: qa, question: Where is the radial pulse felt?, answer: thumb side}
-        - {id: b, kind: qa, question: Where do you feel the radial pulse?, answer: little finger side}
+        - {id: b, kind: qa, question: Where do you feel the radial pulse?, answer: finger side}
         """,
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
