@@ -60,3 +60,24 @@ def test_a_deck_name_against_another_name_still_asks_another_thing(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_in_a_large_corpus_a_small_deck_compares_an_acronym_with_its_words(tmp_path):
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    filler = "\n".join(  # 300 facts of another deck: the corpus is no small one
+        f"  - {{id: f{n}, kind: qa, question: 'What is item {n} of the list?', "
+        f"answer: 'entry {n}'}}"
+        for n in range(300)
+    )
+    (folder / "list.yaml").write_text(f"deck: List\ntitle: List\ncards:\n{filler}\n", "utf-8")
+    (folder / "photo.yaml").write_text(
+        "deck: Photography\ntitle: Photography\ncards:\n"
+        "  - {id: dof, kind: concept, term: DOF, definition: The zone that looks in focus}\n"
+        "  - {id: depth, kind: concept, term: Depth of field, "
+        "definition: The range of distances that appear sharp}\n",
+        "utf-8",
+    )
+    found = [str(d) for d in pipeline.check(folder).report.sorted()]
+    assert len(found) == 1 and "similar-fact" in found[0] and "depth" in found[0], found

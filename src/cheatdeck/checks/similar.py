@@ -52,9 +52,11 @@ from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
-#: In a corpus of at most this many items every pair of a scope is compared (at most
-#: 31,000 pairs, ~0.3 s).
+#: Every pair of items of a scope is compared for the smallest scopes whose pairs
+#: number this many all told (~0.3 s): every pair of a corpus of 250 items...
 SMALL_CORPUS = 250
+ALL_PAIRS = SMALL_CORPUS * (SMALL_CORPUS - 1) // 2
+#: ... and in a larger corpus, those of them that share a word or hold an acronym.
 #: How many of an item's rarest words make its blocking pairs.
 RAREST = 3
 #: A word may differ between two matching prompts only when this share of the items
@@ -121,6 +123,9 @@ def find_similar(
     )
     if count <= SMALL_CORPUS:
         pairs |= _all_pairs(scopes, card_of)
+    else:
+        linked = _linked(items, verdict.words)
+        pairs.update(p for p in _all_pairs(scopes, card_of) if linked(*divmod(p, count)))
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
         a, b = items[i], items[j]
@@ -253,19 +258,49 @@ def _candidates(
 
 
 def _all_pairs(scopes: Sequence[int], card_of: array) -> set[int]:
-    """Every pair of items of two cards of one scope. For a small corpus: there they cost
-    little, and the blocks miss pairs whose shared words are all common in the corpus
-    ("sharps", "E major" in a deck about keys)."""
+    """Every pair of items of two cards of one scope, for the scopes whose pairs fit in
+    ``ALL_PAIRS`` all told, smallest first (a small corpus: all of them). There they cost
+    little, and the blocks miss pairs that share no rare word: words all common in the
+    corpus ("sharps", "E major" in a deck about keys), or none at all ("DOF" / "Depth of
+    field")."""
     count = len(scopes)
     members: dict[int, list[int]] = {}
     for index, scope in enumerate(scopes):
         members.setdefault(scope, []).append(index)
     pairs: set[int] = set()
-    for indexes in members.values():
+    budget = ALL_PAIRS
+    for indexes in sorted(members.values(), key=len):
+        budget -= len(indexes) * (len(indexes) - 1) // 2
+        if budget < 0:
+            break
         for x, i in enumerate(indexes):
             card = card_of[i]
             pairs.update(i * count + j for j in indexes[x + 1 :] if card_of[j] != card)
     return pairs
+
+
+def _linked(items: list[Item], words: Words):
+    """``linked(i, j)``: items ``i`` and ``j`` share a word (their prompts' or answers'),
+    or one prompt holds an acronym, which may spell the other's words. Pairs without
+    either are seldom one fact, and cost the verdict's time in a large corpus."""
+    known: dict[int, frozenset[int] | None] = {}  # None: the prompt holds an acronym
+
+    def words_of(index: int) -> frozenset[int] | None:
+        if index not in known:  # made for the items of the scopes compared only
+            acronym = _has_acronym(items[index].full_prompt)
+            known[index] = None if acronym else frozenset(words.both(index))
+        return known[index]
+
+    def linked(i: int, j: int) -> bool:
+        first, second = words_of(i), words_of(j)
+        return first is None or second is None or not first.isdisjoint(second)
+
+    return linked
+
+
+def _has_acronym(text: str) -> bool:
+    """``text`` holds a word of two capitals or more ("DOF", "SpO2")."""
+    return any(sum(ch.isupper() for ch in word) >= 2 for word in _ACRONYM.findall(text))
 
 
 def _usable_ranks(df: array) -> array:
