@@ -81,3 +81,18 @@ def test_in_a_large_corpus_a_small_deck_compares_an_acronym_with_its_words(tmp_p
     )
     found = [str(d) for d in pipeline.check(folder).report.sorted()]
     assert len(found) == 1 and "similar-fact" in found[0] and "depth" in found[0], found
+
+
+def test_one_key_combination_spaced_otherwise_under_two_tasks_is_one_command(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Excel",
+        """
+        - {id: a, kind: command, task: Sum the selected range quickly, command: Alt+=}
+        - {id: b, kind: command, task: AutoSum, command: Alt + =}
+        - {id: c, kind: command, task: Insert the current date, command: "Ctrl+;"}
+        - {id: d, kind: command, task: Insert the current time, command: "Ctrl+Shift+;"}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "same fact as b at" in found[0] and "same command for another task" in found[0], found

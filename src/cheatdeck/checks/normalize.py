@@ -216,8 +216,9 @@ def _fold_words(text: str) -> str:
 
 
 def fold_code(code: str) -> str:
-    """Code compared as written, only runs of white space folded."""
-    return " ".join(code.split())
+    """Code compared as written, only runs of white space folded, and key combinations
+    written one way (``Alt + =`` is ``Alt+=``: see ``_shortcuts``)."""
+    return " ".join(_shortcuts(code).split())
 
 
 # Function words, question words and fillers: they never decide what a card asks.
