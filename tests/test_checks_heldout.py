@@ -96,3 +96,18 @@ def test_one_key_combination_spaced_otherwise_under_two_tasks_is_one_command(tmp
     )
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
     assert "same fact as b at" in found[0] and "same command for another task" in found[0], found
+
+
+def test_a_term_with_a_plain_word_more_defined_alike_is_perhaps_one_concept(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Photography",
+        """
+        - {id: a, kind: concept, term: Aperture, definition: The opening in the lens that lets light in}
+        - {id: b, kind: concept, term: Lens aperture, definition: The adjustable hole in a lens}
+        - {id: c, kind: concept, term: Castling, definition: A move of the king and a rook}
+        - {id: d, kind: concept, term: Kingside castling, definition: Castling with the h-file rook}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "with b at" in found[0] or "as b at" in found[0], found

@@ -454,6 +454,8 @@ class Verdict:
             return None
         if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
+        if loose and self._term_narrowed(a, b, missing, differing):
+            return Match(a, b, conflict=False)
         # prompts strictly related, or two that say one word otherwise ("normal" /
         # "healthy"), with answers that cannot both be right: a possible conflict
         if strict:
@@ -471,6 +473,24 @@ class Verdict:
         ):
             return Match(a, b, conflict=True)
         return None
+
+    def _term_narrowed(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+        """Two terms, one the other with a plain word more ("Aperture" / "Lens aperture",
+        "Absolute reference" / "Absolute cell reference"), defined with a word in common:
+        perhaps one concept named twice (a warning). Not a name, a qualifier, a side or a
+        negation ("Max heap" / "heap"); nor a kind of the other, defined by it
+        ("Castling" / "Kingside castling: *castling* with the h-file rook")."""
+        if a.kind != "concept" or b.kind != "concept" or missing or len(differing) != 1:
+            return False
+        if not self._name_free(a, b, differing, sides=False) or not differing.isdisjoint(
+            self.qualifiers | self.opposites | self.protected
+        ):
+            return False
+        prompts, answers = self.words.prompt, self.words.answer
+        shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
+        if set(prompts[shorter.index]) <= set(answers[longer.index]):
+            return False
+        return not set(answers[a.index]).isdisjoint(answers[b.index])
 
     def _one_word_swapped(
         self, first: Collection[int], second: Collection[int], deck: frozenset[int]
