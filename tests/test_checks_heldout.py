@@ -103,7 +103,7 @@ def test_a_term_with_a_plain_word_more_defined_alike_is_perhaps_one_concept(tmp_
         tmp_path,
         "Photography",
         """
-        - {id: a, kind: concept, term: Aperture, definition: The opening in the lens that lets light in}
+        - {id: a, kind: concept, term: Aperture, definition: The opening in the lens}
         - {id: b, kind: concept, term: Lens aperture, definition: The adjustable hole in a lens}
         - {id: c, kind: concept, term: Castling, definition: A move of the king and a rook}
         - {id: d, kind: concept, term: Kingside castling, definition: Castling with the h-file rook}
