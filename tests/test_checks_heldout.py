@@ -111,3 +111,17 @@ def test_a_term_with_a_plain_word_more_defined_alike_is_perhaps_one_concept(tmp_
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
     assert "with b at" in found[0] or "as b at" in found[0], found
+
+
+def test_a_word_glossed_in_brackets_is_asked_by_its_other_name(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Greek",
+        """
+        - {id: a, kind: qa, question: What does λόγος (logos) mean?, answer: word}
+        - {id: b, kind: qa, question: What does logos mean?, answer: law}
+        - {id: c, kind: qa, question: What does ἔργον (ergon) mean?, answer: work}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "with b at" in found[0] and "'word' here and 'law' there" in found[0], found

@@ -372,6 +372,7 @@ class Verdict:
                 self._near(a, b, x, y)
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
+                or _aliased(a.prompt, b.prompt)
             ):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 if not same and a.is_code and _task_names_command(a, b):
@@ -959,6 +960,25 @@ def _glossed(plain: str, other: str) -> bool:
         return False
     outside, inside = found.groups()
     return _abbreviates(inside, outside) or _abbreviates(outside, inside)
+
+
+def _aliased(first: str, second: str) -> bool:
+    """One prompt is the other's other name, given in brackets: "犬 (inu)" / "inu",
+    "Sensitivity (true positive rate)" / "True positive rate". (Not the name before the
+    brackets: "есть (there is)" names one sense of "есть".)"""
+    for one, other in ((first, second), (second, first)):
+        if ")" in one and "(" in one:
+            found = _GLOSS.fullmatch(one.strip())
+            if found is not None and fold(found.group(2)) == fold(other) and fold(other):
+                return True
+            named = _WORD_GLOSSED.sub(r"\2", one)  # "What does 犬 (inu) mean?"
+            if named != one and fold(named) == fold(other):
+                return True
+    return False
+
+
+#: A word and its other name in brackets, inside a prompt: "犬 (inu)", "ß (eszett)".
+_WORD_GLOSSED = re.compile(r"(?<!\S)([^\s()]+) \(([^()]+)\)")
 
 
 def _abbreviates(short: str, words: str) -> bool:
