@@ -125,3 +125,20 @@ def test_a_word_glossed_in_brackets_is_asked_by_its_other_name(tmp_path):
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
     assert "with b at" in found[0] and "'word' here and 'law' there" in found[0], found
+
+
+def test_a_question_reworded_in_plain_words_with_another_short_answer_is_a_warning(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Java",
+        """
+        - {id: a, kind: qa, question: Which Java version introduced records?, answer: Java 16}
+        - {id: b, kind: qa, question: Records were added in which Java release?, answer: Java 14}
+        - {id: c, kind: qa, question: What is the molar mass of water?, answer: 18 g/mol}
+        - {id: d, kind: qa, question: What is the molar mass of carbon dioxide?, answer: 44 g/mol}
+        - {id: e, kind: qa, question: Which blood cells carry oxygen?, answer: Red blood cells}
+        - {id: f, kind: qa, question: Which blood cells fight infection?, answer: White blood cells}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "with b at" in found[0] and "'Java 16' here and 'Java 14' there" in found[0], found

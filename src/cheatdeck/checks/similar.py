@@ -372,7 +372,7 @@ class Verdict:
                 self._near(a, b, x, y)
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
-                or _aliased(a.prompt, b.prompt)
+                or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
             ):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 if not same and a.is_code and _task_names_command(a, b):
@@ -443,7 +443,7 @@ class Verdict:
             if wider is not None and wider[1] and not self._equal_answers(a, b):
                 relation = wider
         if relation is None:
-            return None
+            return self._loosely_reworded(a, b, first, second, deck)
         loose, strict, missing, differing = relation
         if self._equal_answers(a, b):
             # siblings share values ("7 days"): with equal values, the words the shorter
@@ -473,7 +473,56 @@ class Verdict:
             and not self._slot_siblings(a, b)
         ):
             return Match(a, b, conflict=True)
+        return self._loosely_reworded(a, b, first, second, deck)
+
+    def _loosely_reworded(
+        self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
+    ) -> Match | None:
+        """Two prompts that share two words or more, at least half of the words of both,
+        and differ by one plain lower-case word at most on each side ("Which Java
+        *version* added records?" / "Records were added in which Java *release*?"):
+        perhaps one question worded twice, a warning when the answers are equal or cannot
+        both be right. Not
+        when a differing word is a name, a number, a qualifier, a side or a negation, a
+        template's slot (``_slot_siblings``), or what the prompt asks about after "of" or
+        "for" ("molar mass of *water*" / "... of *carbon dioxide*")."""
+        shared = first & second
+        if len(shared) < 2 or 4 * len(shared) < len(first) + len(second):
+            return None
+        own_first, own_second = (
+            first - second - self.generic - deck,
+            second - first - self.generic - deck,
+        )
+        if len(own_first) > 1 or len(own_second) > 1:
+            return None  # more: "What *treats* an overdose?" / "Which *organ* does it *harm*?"
+        own = own_first | own_second
+        words = self.vocab.words
+        if not (
+            own.isdisjoint(self.qualifiers)
+            and own.isdisjoint(self.protected)
+            and own.isdisjoint(self.opposites)
+            and all(words[t].isalpha() for t in own)
+            and self._name_free(a, b, set(own), sides=False)
+            and not self._slot_siblings(a, b)
+            and own.isdisjoint(self._named_subject(a))
+            and own.isdisjoint(self._named_subject(b))
+        ):
+            return None
+        if self._equal_answers(a, b):
+            return Match(a, b, conflict=False)
+        if self.really_differ(a, b):
+            return Match(a, b, conflict=True)
         return None
+
+    def _named_subject(self, item: Item) -> frozenset[int]:
+        """The words after a prompt's first "of" or "for": what it asks about ("molar
+        mass *of water*", "safe temperature *for poultry*")."""
+        folded = fold(item.full_prompt)
+        _, of, tail = folded.partition(" of ")
+        _, for_, tail2 = folded.partition(" for ")
+        text = " ".join(t for t in (tail if of else "", tail2 if for_ else "") if t)
+        ids = self.vocab.ids
+        return frozenset(ids[w] for w in content_words(text) if w in ids)
 
     def _term_narrowed(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """Two terms, one the other with a plain word more ("Aperture" / "Lens aperture",
