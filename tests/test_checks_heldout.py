@@ -132,8 +132,8 @@ def test_a_question_reworded_in_plain_words_with_another_short_answer_is_a_warni
         tmp_path,
         "Java",
         """
-        - {id: a, kind: qa, question: Which Java version introduced records?, answer: Java 16}
-        - {id: b, kind: qa, question: Records were added in which Java release?, answer: Java 14}
+        - {id: a, kind: qa, question: How do you say "cat" in Java?, answer: kucing}
+        - {id: b, kind: qa, question: Java word for cat, answer: anjing}
         - {id: c, kind: qa, question: What is the molar mass of water?, answer: 18 g/mol}
         - {id: d, kind: qa, question: What is the molar mass of carbon dioxide?, answer: 44 g/mol}
         - {id: e, kind: qa, question: Which blood cells carry oxygen?, answer: Red blood cells}
@@ -141,4 +141,4 @@ def test_a_question_reworded_in_plain_words_with_another_short_answer_is_a_warni
         """,
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
-    assert "with b at" in found[0] and "'Java 16' here and 'Java 14' there" in found[0], found
+    assert "with b at" in found[0] and "'kucing' here and 'anjing' there" in found[0], found

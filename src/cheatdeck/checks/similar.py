@@ -479,8 +479,8 @@ class Verdict:
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
     ) -> Match | None:
         """Two prompts that share two words or more, at least half of the words of both,
-        and differ by one plain lower-case word at most on each side ("Which Java
-        *version* added records?" / "Records were added in which Java *release*?"):
+        and differ by one plain lower-case word at most on each side ("How do you *say*
+        "cat" in Greek?" / "Greek *word* for cat"):
         perhaps one question worded twice, a warning when the answers are equal or cannot
         both be right. Not
         when a differing word is a name, a number, a qualifier, a side or a negation, a
