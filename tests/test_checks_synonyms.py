@@ -111,6 +111,17 @@ FOUND = {
         ("limit", "Share of IQ scores within 1 SD of the mean", "95 %"),
         "warning similar-fact: possibly conflicting",
     ),
+    # one fact asked the other way round
+    "asked-the-other-way": (
+        ("qa", "What is halite?", "Rock salt"),
+        ("qa", "What is the mineral name of rock salt?", "Halite"),
+        "warning similar-fact: nearly the same fact",
+    ),
+    "term-and-its-question": (
+        ("concept", "Trisomy 21", "Down syndrome"),
+        ("qa", "What causes Down syndrome?", "Trisomy 21"),
+        "warning similar-fact: nearly the same fact",
+    ),
     "art-article": (
         ("qa", "Which article of the Constitution sets up the courts?", "Art. III"),
         ("qa", "Which article of the Constitution sets up the courts?", "Article III"),
@@ -170,6 +181,14 @@ APART = {
     "one-sd-two-sd": (
         ("limit", "Share of IQ scores within one SD of the mean", "68 %"),
         ("limit", "Share of IQ scores within 2 SD of the mean", "95 %"),
+    ),
+    "not-the-other-way": (
+        ("qa", "What is pyrite?", "Fool's gold"),
+        ("qa", "What is fool's gold made of?", "Iron sulfide"),
+    ),
+    "answer-asked-about-again": (
+        ("qa", "What is halite?", "Rock salt"),
+        ("qa", "What is rock salt spread on roads for?", "De-icing"),
     ),
     "art-of-two-articles": (
         ("qa", "Which GDPR article covers the right to erasure?", "Art. 17"),

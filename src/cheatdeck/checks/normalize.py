@@ -204,7 +204,9 @@ def _fold_words(text: str) -> str:
         text = _GLUED_UNIT.sub(_apart, text)
     if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
         text = _ANTICLOCKWISE.sub("counter clockwise", text)
-    if "." in text and _NUMBERED_PART.search(text) is not None:
+    if (
+        "art." in text or "sec." in text or "ch." in text or "vol." in text or "para." in text
+    ) and _NUMBERED_PART.search(text) is not None:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
@@ -426,12 +428,13 @@ _PHRASES = (
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
 )
-_PHRASE_HINT = re.compile(r"\b(?:extinct|out|through|recent)\b")
 
 
 def one_word_phrases(folded: str) -> str:
     """A folded prompt with the phrases of ``_PHRASES`` as their one word."""
-    if _PHRASE_HINT.search(folded) is None:  # most prompts have none
+    if not (
+        "through" in folded or "extinct" in folded or " out" in folded or "recent" in folded
+    ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
         folded = pattern.sub(word, folded)

@@ -180,15 +180,22 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     return fixed
 
 
+#: How a word is written in a prompt's words: after a side ("to:end"), repeated ("end§2").
+_SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
+_REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
+
+
 def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
     """Prompts' words with the looser synonyms (``LOOSE``) as their group's first word:
     "ended" as "abolish", "retention" as "keep". Answers keep their words."""
     mapping: dict[int, int] = {}
-    for token, word in enumerate(list(vocab.words)):
-        side, colon, plain = word.split(REPEAT, 1)[0].rpartition(":")
-        meant = LOOSE.get(plain)
-        if meant is not None:
-            mapping[token] = vocab.ids_of([side + colon + meant])[0]
+    ids = vocab.ids
+    for word, meant in LOOSE.items():  # a few dozen words, in a few forms each
+        for side in _SIDE_PREFIXES:
+            for repeat in _REPEAT_MARKS:
+                token = ids.get(side + word + repeat)
+                if token is not None:
+                    mapping[token] = vocab.ids_of([side + meant])[0]
     if not mapping:
         return words
     changed = mapping.keys()
@@ -382,9 +389,23 @@ class Verdict:
                 found = self._reworded(a, b, x, y)
                 if found is not None:
                     return found
+                if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
+                    return Match(a, b, conflict=False)
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         return None
+
+    def _asked_the_other_way(self, a: Item, b: Item) -> bool:
+        """``b`` asks for ``a``'s prompt by its answer: "What is trisomy 21?" (Down
+        syndrome) / "What causes Down syndrome?" (Trisomy 21), a term and "What is ...
+        called?". ``a``'s prompt is ``b``'s answer word for word, and ``b``'s prompt is
+        ``a``'s answer with one word more at most."""
+        words = self.words
+        asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
+        if not asked or asked != words.answer[b.index]:
+            return False
+        answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
+        return bool(answer) and answer <= prompt and len(prompt - answer - self.generic) <= 1
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
@@ -688,7 +709,7 @@ class Verdict:
     def _counted_word(self, item: Item) -> set[int]:
         """The word a count names ("3 *astronauts*"): what the prompt asks the number of,
         though it may not say it ("Crew of Apollo 11" / "Number of astronauts on ...")."""
-        if _dimensions(item.quantities) != {"n"}:
+        if not item.quantities or _dimensions(item.quantities) != {"n"}:
             return set()
         found = _COUNTED_WORD.fullmatch(item.answer.strip())
         if found is None:
