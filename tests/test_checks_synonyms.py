@@ -64,6 +64,16 @@ FOUND = {
         ("qa", "Number of Olympians", "fourteen"),
         "warning similar-fact: possibly conflicting",
     ),
+    "avg-average": (
+        ("limit", "Avg weight of a worker bee", "0.1 g"),
+        ("limit", "Average weight of a worker bee", "0.2 g"),
+        "error conflicting-fact",
+    ),
+    "dose-dosage": (
+        ("limit", "Max daily dose of meloxicam for dogs", "0.1 mg/kg"),
+        ("limit", "Max daily dosage of meloxicam for dogs", "0.2 mg/kg"),
+        "error conflicting-fact",
+    ),
     # the looser table (normalize.LOOSE_SYNONYMS): a warning, never an error
     "abolish-end": (
         ("qa", "In which year did Japan abolish the han system?", "1871"),
@@ -93,6 +103,11 @@ FOUND = {
     "needed-required": (
         ("qa", "How many members are needed for a quorum in the Commons?", "40"),
         ("qa", "How many members are required for a quorum in the Commons?", "20"),
+        "warning similar-fact: possibly conflicting",
+    ),
+    "tallest-highest": (
+        ("qa", "What is the tallest building in Europe?", "Lakhta Center"),
+        ("qa", "What is the highest building in Europe?", "The Shard"),
         "warning similar-fact: possibly conflicting",
     ),
     # what a count counts, and short forms
@@ -189,6 +204,10 @@ APART = {
     "answer-asked-about-again": (
         ("qa", "What is halite?", "Rock salt"),
         ("qa", "What is rock salt spread on roads for?", "De-icing"),
+    ),
+    "one-dose-two-species": (
+        ("limit", "Max daily dose of meloxicam for dogs", "0.1 mg/kg"),
+        ("limit", "Max daily dosage of meloxicam for cats", "0.05 mg/kg"),
     ),
     "art-of-two-articles": (
         ("qa", "Which GDPR article covers the right to erasure?", "Art. 17"),

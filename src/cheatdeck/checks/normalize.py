@@ -321,6 +321,10 @@ ABBREVIATIONS = {
     "show": "display displays print prints",
     "write": "wrote written writes author authors authored",
     "esc": "escape",
+    "avg": "average averages",
+    "dose": "doses dosage dosages",
+    "govt": "government governments",
+    "dept": "department departments",
 }
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -399,6 +403,8 @@ LOOSE_SYNONYMS = {
     "fastest": "quickest",
     "earliest": "oldest",
     "buy": "buys bought purchase purchases purchased",
+    "highest": "tallest",
+    "known": "famous",
 }
 
 
