@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from ..facts import fact_parts
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
-from .normalize import REPEAT, capital_stopwords, content_words, fold, fold_code
+from .normalize import (
+    REPEAT,
+    capital_stopwords,
+    content_words,
+    fold,
+    fold_code,
+    one_word_phrases,
+)
 from .quantities import Quantity, is_mostly_quantity, parse
 
 # Which prompts ask the same kind of thing: a term, a question and a limit subject
@@ -241,9 +248,10 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
 
 #: "One" or "1" before a noun is an article: "1 knot" and "one knot" ask alike
 #: (not before "to", "of", "or", "and": "one-to-many", "one of the"; "1" only where an
-#: article stands, so "SHA-1 digest" keeps it).
+#: article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD").
 _ONE_BEFORE_WORD = re.compile(
-    r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper ))1)"
+    r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
+    r"|(?<=\bwithin ))1)"
     r" (?!(?:to|of|or|and|per)\b)(?=[^\W\d_])"
 )
 
@@ -267,6 +275,7 @@ def _asked(folded: str, item: Item) -> str:
     word and the words that only name what its value measures (``_MEASURE_WORDS``) read
     as the generic "value", once; a value's own unit named at the end is left out ("One
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks)."""
+    folded = one_word_phrases(folded)  # "die out" is "go extinct"
     if "1 " in folded or "one " in folded:
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:

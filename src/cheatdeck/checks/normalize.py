@@ -5,7 +5,9 @@ removed, casefolded, punctuation and spaces folded. Symbols that change a meanin
 (``C++`` / ``C#`` / ``-5`` / ``%`` / ``!~`` / ``<=``) are kept, so ``C++`` and ``C``
 never fold together, and a flag keeps its dash and case (``-n`` is not ``-N``).
 ``content_words`` is the looser layer: stop words dropped, words taken by their Snowball
-stem, abbreviations and their spelled-out forms made one (``max`` / ``maximum``). Both
+stem, abbreviations, their spelled-out forms and synonyms made one (``max`` /
+``maximum``, ``establish`` / ``create``; ``LOOSE_SYNONYMS`` only for layer 3's warning,
+``one_word_phrases`` for prompts: "die out" / "go extinct"). Both
 read a key combination one way (``Ctrl-R`` / ``Ctrl+R`` / ``^R``) and a number after a
 name as its Roman numeral (``Type 1`` / ``Type I``).
 """
@@ -186,12 +188,26 @@ def _fold(text: str) -> str:
     return _fold_words(text)
 
 
+#: A part of a text named by its short form and a number: "Art. I", "Sec. 3", "ch. 7",
+#: "Vol. 2" (with the dot: "art" alone is a word). Folded casefolded, so as written.
+_PARTS = {"art": "article", "sec": "section", "ch": "chapter", "vol": "volume", "para": "paragraph"}
+_NUMBERED_PART = re.compile(r"(?<!\d )\b(art|sec|ch|vol|para)\. ?(?=\d|[ivxlc]+\b)")
+
+
+def _part_spelt_out(match: re.Match) -> str:
+    return _PARTS[match.group(1)] + " "
+
+
 def _fold_words(text: str) -> str:
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
     if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
         text = _ANTICLOCKWISE.sub("counter clockwise", text)
+    if (
+        "art." in text or "sec." in text or "ch." in text or "vol." in text or "para." in text
+    ) and _NUMBERED_PART.search(text) is not None:
+        text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if "-" in text:
@@ -277,7 +293,7 @@ ABBREVIATIONS = {
     "addr": "address addresses",
     "proc": "process processes",
     "char": "character characters chars",
-    "num": "number numbers",
+    "num": "number numbers many",  # "How many moons" asks what "Number of moons" asks
     "ms": "millisecond milliseconds",
     "second": "seconds secs sec",
     "minute": "minutes mins",
@@ -296,7 +312,9 @@ ABBREVIATIONS = {
     "mib": "mebibyte mebibytes",
     "gib": "gibibyte gibibytes",
     "tib": "tebibyte tebibytes",
-    "make": "create creates created generate generates generated",
+    "make": "create creates created generate generates generated"
+    " establish establishes established establishing",
+    "latest": "newest",
     "start": "begin begins began begun beginning starts started starting",
     "add": "added adds introduce introduced introduces appear appeared appears",
     "dict": "dictionary dictionaries",
@@ -304,6 +322,10 @@ ABBREVIATIONS = {
     "show": "display displays print prints",
     "write": "wrote written writes author authors authored",
     "esc": "escape",
+    "avg": "average averages",
+    "dose": "doses dosage dosages",
+    "govt": "government governments",
+    "dept": "department departments",
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
@@ -460,6 +482,65 @@ def _irregular_table(synonyms: dict[str, str]) -> dict[str, str]:
 #: A word or its stem -> the form it is compared as.
 SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
 SYNONYMS = {**_irregular_table(SYNONYMS), **SYNONYMS}
+
+#: Words card writers use for one another in prompts, but not always: compared as one
+#: only by the looser layer 3 of the fact checks (a ``similar-fact`` warning, never an
+#: error), and only in prompts. "Which amendment *ended* slavery?" asks what "... *abolished*
+#: slavery?" asks, but "end" is also a noun ("the end of the file"). Never a pair of
+#: opposites or siblings: "upload" / "download", "copy" / "move", "kill" / "terminate",
+#: "invent" / "discover" stay apart.
+LOOSE_SYNONYMS = {
+    "abolish": "abolished abolishes abolition end ended ends",
+    "equivalent": "equivalents counterpart counterparts",
+    "keep": "keeps kept retain retains retained retention",
+    "people": "person persons human humans",
+    "need": "needs needed require requires required",
+    "allow": "allows allowed permit permits permitted",
+    "fastest": "quickest",
+    "earliest": "oldest",
+    "buy": "buys bought purchase purchases purchased",
+    "highest": "tallest",
+    "known": "famous",
+}
+
+
+def _loose_table() -> dict[str, str]:
+    """Each form's comparison form (``stem``) -> its group's first word's."""
+    table: dict[str, str] = {}
+    for first, others in LOOSE_SYNONYMS.items():
+        canonical = stem(first)
+        for word in (first, *others.split()):
+            if stem(word) != canonical:
+                table[stem(word)] = canonical
+    return table
+
+
+#: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
+#: "go extinct" / "die out", "travels through" / "passes through" (a wave, a signal),
+#: "most recent" / "latest".
+_PHRASES = (
+    (re.compile(r"\b(?:go|goes|went|gone|going|became|become|becomes) extinct\b"), "extinct"),
+    (re.compile(r"\b(?:die|dies|died|dying) out\b"), "extinct"),
+    (
+        re.compile(
+            r"\b(?:pass|passes|passed|passing|travel|travels|travelled|traveled|travelling"
+            r"|traveling|propagate|propagates|propagated|propagating) through\b"
+        ),
+        "travel through",
+    ),
+    (re.compile(r"\bmost recent\b"), "latest"),
+)
+
+
+def one_word_phrases(folded: str) -> str:
+    """A folded prompt with the phrases of ``_PHRASES`` as their one word."""
+    if not (
+        "through" in folded or "extinct" in folded or " out" in folded or "recent" in folded
+    ):  # a word each phrase holds; most prompts hold none
+        return folded
+    for pattern, word in _PHRASES:
+        folded = pattern.sub(word, folded)
+    return folded
 
 
 #: British spellings compared as American ones: "colour" / "color", "centre" / "center",
@@ -661,3 +742,7 @@ def _is_name_like(raw: str, sentence_start: bool) -> bool:
     if upper >= 2:
         return True
     return upper == 1 and raw[0].isupper() and not sentence_start
+
+
+#: A stem -> the stem it is compared as by layer 3 (``LOOSE_SYNONYMS``).
+LOOSE = _loose_table()

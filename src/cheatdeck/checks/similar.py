@@ -35,7 +35,15 @@ from functools import lru_cache
 from itertools import combinations
 
 from .items import Item, Vocabulary
-from .normalize import NEGATIONS, REPEAT, american_spelling, content_words, fold, name_like_words
+from .normalize import (
+    LOOSE,
+    NEGATIONS,
+    REPEAT,
+    american_spelling,
+    content_words,
+    fold,
+    name_like_words,
+)
 from .quantities import (
     CURRENCIES,
     converted_alike,
@@ -80,6 +88,9 @@ OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom""".split()
 )
+#: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
+#: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name"})
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -172,6 +183,34 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return fixed
+
+
+#: How a word is written in a prompt's words: after a side ("to:end"), repeated ("end§2").
+_SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
+_REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
+
+
+def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
+    """Prompts' words with the looser synonyms (``LOOSE``) as their group's first word:
+    "ended" as "abolish", "retention" as "keep". Answers keep their words."""
+    mapping: dict[int, int] = {}
+    ids = vocab.ids
+    for word, meant in LOOSE.items():  # a few dozen words, in a few forms each
+        for side in _SIDE_PREFIXES:
+            for repeat in _REPEAT_MARKS:
+                token = ids.get(side + word + repeat)
+                if token is not None:
+                    mapping[token] = vocab.ids_of([side + meant])[0]
+    if not mapping:
+        return words
+    changed = mapping.keys()
+    prompts = [
+        prompt if changed.isdisjoint(prompt) else _respelled(prompt, mapping, vocab)
+        for prompt in words.prompt
+    ]
+    for token, meant in mapping.items():
+        vocab.df[meant] += vocab.df[token]
+    return Words(prompts, words.answer)
 
 
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
@@ -339,7 +378,8 @@ class Verdict:
     def __init__(self, items: list[Item], vocab: Vocabulary, similarity: float):
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
-        self.words = words = _fold_typos(words, vocab, cards)
+        words = _fold_typos(words, vocab, cards)
+        self.words = words = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
@@ -353,8 +393,11 @@ class Verdict:
         self._answer_name_words: dict[int, frozenset[str]] = {}
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
-        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS)))
+        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
+        self._generic_words = frozenset(generic)
+        fillers = content_words(" ".join(sorted(FILLERS)))
+        self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
         opposites = content_words(" ".join(sorted(OPPOSITES)))
@@ -382,9 +425,23 @@ class Verdict:
                 found = self._reworded(a, b, x, y)
                 if found is not None:
                     return found
+                if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
+                    return Match(a, b, conflict=False)
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         return None
+
+    def _asked_the_other_way(self, a: Item, b: Item) -> bool:
+        """``b`` asks for ``a``'s prompt by its answer: "What is trisomy 21?" (Down
+        syndrome) / "What causes Down syndrome?" (Trisomy 21), a term and "What is ...
+        called?". ``a``'s prompt is ``b``'s answer word for word, and ``b``'s prompt is
+        ``a``'s answer with one word more at most."""
+        words = self.words
+        asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
+        if not asked or asked != words.answer[b.index]:
+            return False
+        answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
+        return bool(answer) and answer <= prompt and len(prompt - answer - self.generic) <= 1
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
@@ -419,6 +476,9 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
+        counted_a, counted_b = self._counted_word(a), self._counted_word(b)
+        if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
+            first, second = first | counted_a, second | counted_b
         if (sides_a or sides_b) and _other_sides(
             sides_a, sides_b, self._word_set(first), self._word_set(second)
         ):
@@ -619,7 +679,14 @@ class Verdict:
         if len(x) != len(y):
             return False
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-        if not (0 < len(swapped) < len(x) and all(p not in y and q not in x for p, q in swapped)):
+        generic = self._generic_words
+        if not (
+            0 < len(swapped) < len(x)
+            and all(
+                p not in y and q not in x and p not in generic and q not in generic
+                for p, q in swapped
+            )  # a generic word is no slot: "Roman *name* of Zeus" / "Roman *equivalent* of Zeus"
+        ):
             return False
         # ... but the deck's name for a plain word is no slot: "last column in *Excel*" /
         # "... of a *worksheet*" in an Excel deck (while "highest *Unicode* code point" /
@@ -657,9 +724,10 @@ class Verdict:
         differing = (small ^ large) - self.generic  # "number", "value", "default", …
         df, common = self.vocab.df, self.common
         # loosely, they share half the shorter prompt, one of its words a rare one:
-        # siblings share only their template's common words ("max message size")
+        # siblings share only their template's common words ("max message size"); the
+        # words of the decks and fillers ("name") need no sharing
         loose = (
-            2 * shared >= len(small)
+            2 * shared >= len(small - deck - self.fillers)
             and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
             and differing.isdisjoint(self.conditions)  # "without batching"
         )
@@ -755,6 +823,18 @@ class Verdict:
             found = (frozenset(self._plain(tokens)), _sides(self.vocab.words, tokens))
             self._shapes[item.index] = found
         return found
+
+    def _counted_word(self, item: Item) -> set[int]:
+        """The word a count names ("3 *astronauts*"): what the prompt asks the number of,
+        though it may not say it ("Crew of Apollo 11" / "Number of astronauts on ...")."""
+        if not item.quantities or _dimensions(item.quantities) != {"n"}:
+            return set()
+        found = _COUNTED_WORD.fullmatch(item.answer.strip())
+        if found is None:
+            return set()
+        ids = self.vocab.ids
+        words = (LOOSE.get(word, word) for word in content_words(fold(found.group(1))))
+        return {ids[word] for word in words if word in ids}
 
     def _word_set(self, tokens: Collection[int]) -> frozenset[str]:
         """The words of plain token ids (``_shape``) as text."""
@@ -1096,6 +1176,8 @@ def _task_names_command(a: Item, b: Item) -> bool:
     )
 
 
+#: A whole answer that counts things: "3 astronauts", "100 senators".
+_COUNTED_WORD = re.compile(r"[\d,]+\s+([a-z]{4,})")
 #: A number with a word after it: "100 senators", "33 letters".
 _COUNTED = re.compile(r"\d\s*[a-z]{4,}\b")
 
