@@ -39,7 +39,7 @@ def codes_at(tmp_path: Path, files: dict, corpus: str = CORPUS) -> list[tuple[st
 
 # one case per code: (files, expected code, file, line)
 CASES = {
-    "yaml-syntax": ({"a.yaml": "deck: X\ntitle: [unclosed\ncards: []\n"}, "a.yaml", 3),
+    "yaml-syntax": ({"a.yaml": "deck: X\ntitle: [unclosed\ncards: []\n"}, "a.yaml", 2),
     "yaml-syntax-tab": ({"a.yaml": "deck: X\ntitle: X\ncards:\n\t- id: a\n"}, "a.yaml", 4),
     "encoding": ({"a.yaml": b"deck: X\ntitle: caf\xe9\ncards: []\n"}, "a.yaml", 2),
     "unsafe-yaml": (

@@ -190,3 +190,47 @@ def test_a_corpus_file_named_corpus_yml_says_to_rename_it(tmp_path):
 def test_a_repeated_key_says_what_to_keep(tmp_path, topic, expected):
     cards = corpus_with(tmp_path, {"knots.yaml": topic.encode()})
     assert only_error(tmp_path, cards) == f"cards/knots.yaml:{expected}"
+
+
+TABLE = "  - id: parts\n    kind: table\n    title: Hive parts\n    row_header: Part\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # '#' read as a comment: the ']' is lost, the parser stops lines below
+            CARD + "    question: Which loop?\n    answer: The bowline.\n"
+            "    tags: [loops, #rescue]\n  - id: cleat\n    kind: qa\n",
+            "8:19: error yaml-syntax: '#' after a space or '[' starts a comment in YAML, so "
+            "this line's '[' is never closed: quote the item: tags: [loops, \"#rescue\"]",
+        ),
+        (  # the same in a table row, with a quote in the row below it
+            TABLE + "    columns: [Holds, Goes]\n    rows:\n"
+            "      Floor: [nothing, #1 at the bottom]\n"
+            "      Brood box: [the queen's brood, above the floor]\n"
+            "      Super: [honey, above the excluder]\n",
+            "10:24: error yaml-syntax: '#' after a space or '[' starts a comment in YAML, so "
+            "this line's '[' is never closed: quote the item: "
+            'Floor: [nothing, "#1 at the bottom"]',
+        ),
+        (  # a ']' forgotten
+            TABLE + "    columns: [Holds, Goes\n    rows:\n      Floor: [nothing, bottom]\n",
+            "8:14: error yaml-syntax: this '[' is never closed: close it on its line: "
+            "columns: [Holds, Goes]",
+        ),
+        (  # ... in a row, with a quote in the row below it
+            TABLE + "    columns: [Holds, Goes]\n    rows:\n"
+            "      Floor: [nothing, at the bottom\n"
+            "      Brood box: [the queen's brood, above the floor]\n",
+            "10:14: error yaml-syntax: this '[' is never closed: close it on its line: "
+            "Floor: [nothing, at the bottom]",
+        ),
+        (  # ... at the end of the file
+            CARD + "    question: Which loop?\n    answer: Bowline.\n    tags: [loops\n",
+            "8:11: error yaml-syntax: this '[' is never closed: close it on its line: "
+            "tags: [loops]",
+        ),
+    ],
+)
+def test_a_bracket_left_open_is_shown_on_its_own_line(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"

@@ -130,6 +130,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         found = _no_colon_above(text.split("\n"), mark.line, mark.column)
         if found is not None:
             return found
+    if "flow" in (context or ""):
+        found = _unclosed_flow(text.split("\n"), line - 1)
+        if found is not None:
+            return found
     explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
     if explained is not None:
         return explained
@@ -404,6 +408,78 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
         f"inside [ ], YAML reads {{ }} [ ] , and ` as its own: quote such an item: "
         f"{key}: [{fixed}]",
     )
+
+
+#: What closes each bracket.
+_CLOSING = {"[": "]", "{": "}"}
+
+
+def _opened_flow(line: str) -> tuple[int, int | None] | None:
+    """Where ``line`` opens a '[' or '{' it does not close, and where a comment cuts it
+    (a '#' after a space or a bracket): (bracket column, '#' column or None), or None.
+
+    Quoted items are passed over; a quote that is not closed on the line is another
+    problem (None)."""
+    opened: list[int] = []
+    at, size = 0, len(line)
+    while at < size:
+        char = line[at]
+        before = line[:at].rstrip()[-1:]
+        if char in "'\"" and (not before or before in "[{,:-"):
+            end = line.find(char, at + 1)
+            while char == "'" and end >= 0 and line[end + 1 : end + 2] == "'":
+                end = line.find(char, end + 2)  # '' is a quote inside single quotes
+            while char == '"' and end >= 0 and line[end - 1] == "\\":
+                end = line.find(char, end + 1)
+            if end < 0:
+                return None
+            at = end + 1
+            continue
+        if char == "#" and (at == 0 or line[at - 1] in " \t[{,"):
+            return (opened[-1], at) if opened else None
+        if char in "[{":
+            opened.append(at)
+        elif char in "]}" and opened:
+            opened.pop()
+        at += 1
+    return (opened[-1], None) if opened else None
+
+
+def _unclosed_flow(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A '[' or '{' left open on its line (its ']' forgotten, or cut off by a '#' read as a
+    comment): the parser reads on into the lines below and stops there; the open line,
+    with the fix."""
+    for number in range(min(line0, len(lines) - 1), -1, -1):
+        found = _opened_flow(lines[number])
+        if found is None:
+            continue
+        column, comment = found
+        line = lines[number]
+        match = _KEY_LINE.match(line[:column].rstrip() + " x")
+        if match is None or match["key"] is None:
+            return None
+        key = match["key"].strip()
+        bracket = line[column]
+        written = line[column + 1 :].rstrip()
+        if comment is None:
+            fixed = f"{key}: {bracket}{written}{_CLOSING[bracket]}"
+            return (
+                number + 1,
+                column + 1,
+                f"this '{bracket}' is never closed: close it on its line: {fixed}",
+            )
+        if written.endswith(_CLOSING[bracket]):
+            written = written[:-1]
+        items = [item.strip() for item in written.split(",")]
+        quoted = ", ".join(quote(item) if "#" in item else item for item in items)
+        return (
+            number + 1,
+            comment + 1,
+            f"'#' after a space or '{bracket}' starts a comment in YAML, so this line's "
+            f"'{bracket}' is never closed: quote the item: "
+            f"{key}: {bracket}{quoted}{_CLOSING[bracket]}",
+        )
+    return None
 
 
 #: A list item without the space after its dash: ``-id: b``.
