@@ -234,3 +234,27 @@ TABLE = "  - id: parts\n    kind: table\n    title: Hive parts\n    row_header: 
 )
 def test_a_bracket_left_open_is_shown_on_its_own_line(tmp_path, cards_yaml, expected):
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+SNIPPET = "  - id: tie\n    kind: snippet\n    title: Tie it\n    code: |\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # lines with no ': ': YAML stops at the second one
+            SNIPPET + "    1. Make a loop\n    2. Pass the end through\n  - id: next\n",
+            "8:5: error yaml-syntax: the lines under 'code: |' must be indented more than "
+            "'code': indent them 6 spaces",
+        ),
+        (  # a line with ': ' is read as the card's next field, and the code as empty
+            SNIPPET + "    def tie(rope):\n        return rope\n    lang: python\n",
+            "8:5: error yaml-syntax: the lines under 'code: |' must be indented more than "
+            "'code': indent them 6 spaces",
+        ),
+    ],
+)
+def test_the_lines_of_a_block_indented_like_its_key_get_the_indent_to_write(
+    tmp_path, cards_yaml, expected
+):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"

@@ -19,9 +19,10 @@ from ..model import (
     FieldSpec,
     FieldType,
     Item,
+    Loc,
     Row,
 )
-from .syntax import NULL_TAG, _loc, _place
+from .syntax import NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
@@ -165,6 +166,12 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         if key in ("id", "kind"):
             nodes[key] = value_node
             continue
+        if value_node.tag == STR_TAG and value_node.style in ("|", ">") and not value_node.value:
+            unindented = block_unindented(reader.lines(), value_node.start_mark.line)
+            if unindented is not None:  # the block's lines were read as the next keys
+                line, col, message = unindented
+                reader.report(Loc(reader.display, line, col), "yaml-syntax", message)
+                return None
         spec = specs.get(key)
         if spec is None:
             valid = list(specs)

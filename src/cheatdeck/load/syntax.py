@@ -123,7 +123,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         if found is not None:
             return found
     if opened is not None and problem.startswith("could not find expected ':'"):
-        found = _no_colon(text.split("\n"), opened.line)
+        lines = text.split("\n")
+        above = next((i for i in range(opened.line - 1, -1, -1) if lines[i].strip()), None)
+        found = block_unindented(lines, above) if above is not None else None
+        found = found or _no_colon(lines, opened.line)
         if found is not None:
             return found
     if problem.startswith("mapping values are not allowed") and mark is not None:
@@ -339,6 +342,33 @@ _FIELD_NAMES = frozenset(
     )
     for spec in specs
 ) | {"id", "kind"}
+
+
+#: What follows a key whose value is a block of lines: ``|``, ``>-``, ``|2``.
+_BLOCK_START = re.compile(r"[|>][-+0-9]*")
+
+
+def block_unindented(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A block (``code: |`` on the line ``line0``) whose first line is indented no more
+    than its key: YAML ends the block there, empty, and reads the lines as keys."""
+    if not 0 <= line0 < len(lines):
+        return None
+    match = _KEY_LINE.match(lines[line0].rstrip())
+    if match is None or not _BLOCK_START.fullmatch((match["value"] or "").strip()):
+        return None
+    after = next((i for i in range(line0 + 1, len(lines)) if lines[i].strip()), None)
+    if after is None:
+        return None
+    indent, place = len(match["indent"]), len(lines[after]) - len(lines[after].lstrip(" "))
+    if place > indent:
+        return None
+    key, start = match["key"].strip(), match["value"].strip()
+    return (
+        after + 1,
+        place + 1,
+        f"the lines under '{key}: {start}' must be indented more than '{key}': "
+        f"indent them {_spaces(indent + 2)}",
+    )
 
 
 def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:

@@ -75,11 +75,16 @@ class FileReader:
             or _CONTROL_OR_HIDDEN.search(self.source) is not None
         )
 
-    def line(self, number: int) -> str:
-        """The file's line ``number`` (0-based), or ''."""
+    def lines(self) -> list[str]:
+        """The file's lines."""
         if self._lines is None:
             self._lines = self.source.split("\n")
-        return self._lines[number] if 0 <= number < len(self._lines) else ""
+        return self._lines
+
+    def line(self, number: int) -> str:
+        """The file's line ``number`` (0-based), or ''."""
+        lines = self.lines()
+        return lines[number] if 0 <= number < len(lines) else ""
 
     def warn_comment(self, node: yaml.ScalarNode, name: str) -> None:
         """The comment trap: a plain value followed by ' #' on its line loses the rest."""
