@@ -426,3 +426,28 @@ def test_a_folder_without_corpus_yaml_gets_the_three_lines_to_write(tmp_path):
         "no corpus.yaml: create it with three lines, 'name: german-grammar', 'title: German"
         " grammar' and 'deck: German grammar' (or start a corpus with `cheatdeck init`)"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("2026-3-1", "write as_of: 2026-03-01"),
+        ("2026/03/01", "write as_of: 2026-03-01"),
+        ("12.03.2026", "write as_of: 2026-03-12"),
+        ("25/12/2026", "write as_of: 2026-12-25"),
+        ("12/25/2026", "write as_of: 2026-12-25"),
+        ("03/12/2026", "write as_of: 2026-03-12 (12 March) or as_of: 2026-12-03 (3 December)"),
+        ("12 March 2026", "write as_of: 2026-03-12"),
+        ("Mar 12, 2026", "write as_of: 2026-03-12"),
+    ],
+)
+def test_a_date_written_another_way_gets_the_date_to_write(tmp_path, written, fix):
+    card = f"- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: {written}\n"
+    (message,) = messages_of(tmp_path, card)
+    assert message.startswith("'as_of' must be a date written YYYY-MM-DD"), message
+    assert message.endswith(fix), message
+
+
+def test_a_date_with_no_reading_gets_no_guess(tmp_path):
+    card = "- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: last spring\n"
+    assert messages_of(tmp_path, card) == ["'as_of' must be a date written YYYY-MM-DD"]

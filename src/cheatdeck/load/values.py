@@ -253,7 +253,7 @@ class FileReader:
                 return value.date() if isinstance(value, dt.datetime) else value
             return dt.date.fromisoformat(raw)
         except (ValueError, TypeError, OverflowError):
-            message = f"'{name}' must be a date written YYYY-MM-DD"
+            message = f"'{name}' must be a date written YYYY-MM-DD" + _date_fix(name, raw)
             if _DATE_SHAPE.fullmatch(raw):  # "2026-13-01": the shape, but no such day
                 message = (
                     f"'{name}': {raw} is no day of the calendar: write a real date (YYYY-MM-DD)"
@@ -308,6 +308,57 @@ _MEANT_BOOLEANS = {
     **dict.fromkeys(("yes", "y", "on", "1", "ja", "oui", "si", "sí"), "true"),
     **dict.fromkeys(("no", "n", "off", "0", "nein", "non"), "false"),
 }
+
+
+#: A date with its parts in another order or joined otherwise: 2026-3-1, 12.03.2026, 3/12/2026.
+_OTHER_DATE = re.compile(r"(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{1,4})")
+#: ... or with the month's name: 12 March 2026, Mar 12, 2026.
+_NAMED_DATE = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<m1>[A-Za-z]{3,})\.?,?|"
+    r"(?P<m2>[A-Za-z]{3,})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})"
+)
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_fix(name: str, raw: str) -> str:
+    """': write as_of: 2026-03-12' for a date written another way, with both readings
+    when day and month could be either (3/12/2026); '' when it reads as no date."""
+    if (named := _NAMED_DATE.fullmatch(raw)) is not None:
+        word = (named["m1"] or named["m2"]).lower()
+        month = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(word)), 0)
+        found = _day(int(named["y"]), month, int(named["d1"] or named["d2"])) if month else None
+        return f": write {name}: {found.isoformat()}" if found else ""
+    if (parts := _OTHER_DATE.fullmatch(raw)) is None:
+        return ""
+    first, joint, middle, last = parts.groups()
+    if len(first) == 4:  # 2026-3-1, 2026/03/01
+        found = _day(int(first), int(middle), int(last))
+        return f": write {name}: {found.isoformat()}" if found else ""
+    if len(last) != 4:
+        return ""
+    year, a, b = int(last), int(first), int(middle)
+    day_first, month_first = _day(year, b, a), _day(year, a, b)
+    if joint == "." or month_first is None or day_first == month_first:
+        readings = [day_first]  # 12.03.2026 is written day first
+    else:
+        readings = [month_first, day_first] if day_first else [month_first]
+    readings = [found for found in readings if found is not None]
+    if len(readings) == 1:
+        return f": write {name}: {readings[0].isoformat()}"
+    return " or ".join(
+        f"{': write ' if i == 0 else ''}{name}: {found.isoformat()} "
+        f"({found.day} {_MONTHS[found.month - 1].title()})"
+        for i, found in enumerate(readings)
+    )
 
 
 def _words_message(name: str, word: str) -> str:
