@@ -258,3 +258,23 @@ def test_the_lines_of_a_block_indented_like_its_key_get_the_indent_to_write(
     tmp_path, cards_yaml, expected
 ):
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "card, expected",
+    [
+        (  # a field's name for a kind: the kind its fields make
+            "  - id: bowline\n    kind: question\n"
+            "    question: Which loop?\n    answer: Bowline.\n",
+            "5:11: error unknown-kind: unknown kind 'question': its fields are a qa card's: "
+            "write kind: qa",
+        ),
+        (  # another kind's field: that kind, or this kind's field of the same part
+            "  - id: bowline\n    kind: concept\n    term: Bowline\n    answer: A fixed loop.\n",
+            "7:5: error unknown-field: 'answer' is not a field of a concept card but of a qa "
+            "card: write kind: qa, or call it 'definition'",
+        ),
+    ],
+)
+def test_a_field_or_kind_of_another_kind_names_that_kind(tmp_path, card, expected):
+    assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"

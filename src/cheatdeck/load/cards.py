@@ -20,6 +20,7 @@ from ..model import (
     FieldType,
     Item,
     Loc,
+    Role,
     Row,
 )
 from .syntax import NULL_TAG, STR_TAG, _loc, _place, block_unindented
@@ -89,10 +90,35 @@ def _kind_hint(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> tuple[yaml.Nod
         value = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
         if isinstance(value, str) and value.strip().lower() in KINDS:
             return key_node, f": write kind: {value.strip().lower()} (not {key}: {value})"
+    made = _kind_of_fields(fields)
+    if made is not None:
+        return None, f": its fields are a {made} card's: add kind: {made}"
+    return None, "; kinds: " + ", ".join(KINDS)
+
+
+def _kind_of_fields(fields: dict) -> str | None:
+    """The first kind whose required fields the card has."""
     for name, spec in KINDS.items():
         if spec.required and all(field in fields for field in spec.required):
-            return None, f": its fields are a {name} card's: add kind: {name}"
-    return None, "; kinds: " + ", ".join(KINDS)
+            return name
+    return None
+
+
+def _other_kinds_field(key: str, kind: model.KindSpec) -> tuple[str, str | None] | None:
+    """(the kind ``key`` is a field of, ``kind``'s field of the same part or None), for
+    a field written on a card of one other kind (``answer`` on a concept); else None
+    (``title`` is a field of three kinds: no guess)."""
+    owners = [
+        (other, spec)
+        for other in KINDS.values()
+        for spec in other.fields
+        if spec.name == key and other is not kind
+    ]
+    if len(owners) != 1:
+        return None
+    other, spec = owners[0]
+    alike = kind.with_role(spec.role) if spec.role in (Role.PROMPT, Role.ANSWER) else ()
+    return other.name, alike[0].name if alike else None
 
 
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
@@ -114,11 +140,13 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             kind_spec = KINDS.get(kind)
             if kind_spec is None:
                 hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
-                pre = f"did you mean '{hint[0]}'? " if hint else ""
+                made = _kind_of_fields(fields)
+                fix = f"did you mean '{hint[0]}'? kinds are " + ", ".join(KINDS) if hint else ""
+                fix = fix or (f"its fields are a {made} card's: write kind: {made}" if made else "")
                 reader.report(
                     fields["kind"][1],
                     "unknown-kind",
-                    f"unknown kind '{kind}': {pre}kinds are " + ", ".join(KINDS),
+                    f"unknown kind '{kind}': " + (fix or "kinds are " + ", ".join(KINDS)),
                 )
                 ok = False
         except _Invalid:
@@ -179,6 +207,15 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             ok = False
             if hint is None:
                 continue  # the first piece of the value said it
+            if not hint and not difflib.get_close_matches(key, valid, n=1, cutoff=0.6):
+                other = _other_kinds_field(key, kind_spec)
+                if other is not None:
+                    owner, alike = other
+                    hint = f"write kind: {owner}" + (f", or call it '{alike}'" if alike else "")
+                    key_of = f"'{key}' is not a field of a {kind_spec.name} card but of a {owner}"
+                    reader.report(key_node, "unknown-field", f"{key_of} card: {hint}")
+                    suggested.add(alike or "")
+                    continue
             hint = hint or suggest(key, valid)
             reader.report(
                 key_node,
