@@ -279,6 +279,14 @@ def test_settings_are_validated(tmp_path):
     assert ("wrong-type", "cards/corpus.yaml", 7) in found
 
 
+def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    corpus = CORPUS + "settings:\n  columns: three\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, corpus)
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert problem.message == "'columns' must be a number, such as columns: 3", problem.message
+
+
 def test_topic_order_then_path(tmp_path):
     card = "cards:\n  - {{id: {0}, kind: qa, question: Q{0}, answer: A}}\n"
     files = {

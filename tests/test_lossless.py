@@ -778,3 +778,18 @@ def test_a_corpus_with_errors_reports_the_valid_cards_problems_too(tmp_path):
         "unknown-field",
     ], codes
     assert one.render().endswith("1 card not checked for facts: fix the errors above\n")
+
+
+@pytest.mark.parametrize(
+    ("value", "fix"), [('"true"', "write reverse: true"), ("'False'", "write reverse: false")]
+)
+def test_a_quoted_boolean_is_told_to_drop_its_quotes(tmp_path, value, fix):
+    (problem,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                f"- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  reverse: {value}\n"
+            )
+        },
+    )
+    assert problem.message.endswith(f"{fix} (without quotes)"), problem.message

@@ -228,6 +228,8 @@ class FileReader:
         if node.tag != BOOL_TAG or node.value.lower() not in ("true", "false"):
             meant = _MEANT_BOOLEANS.get(node.value.strip().lower())
             fix = f": write {name}: {meant}" if meant else ""
+            if node.style in ("'", '"') and node.value.strip().lower() in ("true", "false"):
+                fix = f": write {name}: {node.value.strip().lower()} (without quotes)"
             self.report(
                 node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'{fix}"
             )
