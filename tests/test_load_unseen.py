@@ -278,3 +278,31 @@ def test_the_lines_of_a_block_indented_like_its_key_get_the_indent_to_write(
 )
 def test_a_field_or_kind_of_another_kind_names_that_kind(tmp_path, card, expected):
     assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # pasted from a web page: the indent is no-break spaces
+            CARD + "\u00a0\u00a0\u00a0\u00a0question: Which loop?\n    answer: Bowline.\n",
+            "6:1: error yaml-syntax: this line is indented with no-break spaces (U+00A0, as "
+            "pasted from a web page or a word processor): indent it with plain spaces",
+        ),
+        (
+            CARD + "    question:\u00a0Which loop?\n    answer: Bowline.\n",
+            "6:14: error yaml-syntax: a no-break space (U+00A0) after 'question:': YAML needs a "
+            "plain space there: write question: Which loop?",
+        ),
+    ],
+)
+def test_a_no_break_space_where_yaml_needs_a_space_is_named(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
+    from cheatdeck.load import load_corpus
+
+    card = CARD + "    question: Which loop\u00a0?\n    answer: Bowline.\n"
+    cards = corpus_with(tmp_path, {"knots.yaml": ("deck: K\ntitle: K\ncards:\n" + card).encode()})
+    result = load_corpus(cards, cwd=tmp_path)
+    assert not result.diagnostics and result.corpus.cards()[0].question == "Which loop\u00a0?"

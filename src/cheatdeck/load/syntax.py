@@ -113,6 +113,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     context = getattr(exc, "context", None)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return line, col, "a tab character: YAML is indented with spaces"
+    if "\u00a0" in text:
+        found = _no_break_space(text.split("\n"), line - 1)
+        if found is not None:
+            return found
     if "nesting depth" in problem:
         return line, col, "values nested too deeply"
     if problem.startswith("found unknown escape character"):
@@ -144,6 +148,38 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     if "single document" in message or "another document" in message:
         message = "a second YAML document ('---'): one file holds one document"
     return line, col, message
+
+
+#: A no-break space (U+00A0) where YAML needs a plain one: in the indent, after a key's ':'.
+_NBSP_INDENT = re.compile(r"[ \u00a0]*\u00a0")
+_NBSP_AFTER_KEY = re.compile(r"(?P<head> *(?:- +)?(?P<key>[A-Za-z_][\w-]*):)\u00a0+(?P<value>.*)")
+
+
+def _no_break_space(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """The line ``line0`` or one of the two above it, indented with no-break spaces or
+    with one after its key's ':' (pasted from a web page): YAML reads either as text, so
+    the parser stops at that line or just below it."""
+    for number in range(min(line0, len(lines) - 1), max(line0 - 3, -1), -1):
+        line = lines[number]
+        if "\u00a0" not in line:
+            continue
+        if _NBSP_INDENT.match(line):
+            return (
+                number + 1,
+                1,
+                "this line is indented with no-break spaces (U+00A0, as pasted from a web "
+                "page or a word processor): indent it with plain spaces",
+            )
+        match = _NBSP_AFTER_KEY.match(line)
+        if match is not None:
+            key, value = match["key"], match["value"].strip()
+            return (
+                number + 1,
+                len(match["head"]) + 1,
+                f"a no-break space (U+00A0) after '{key}:': YAML needs a plain space there: "
+                f"write {key}: {value}",
+            )
+    return None
 
 
 #: A line holding a key: its indentation (a list's '- ' included), the key, the value.
