@@ -459,3 +459,38 @@ def test_a_date_written_another_way_gets_the_date_to_write(tmp_path, written, fi
 def test_a_date_with_no_reading_gets_no_guess(tmp_path):
     card = "- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: last spring\n"
     assert messages_of(tmp_path, card) == ["'as_of' must be a date written YYYY-MM-DD"]
+
+
+TABLE = """
+- id: t
+  kind: table
+  title: Hive parts
+  columns: [Holds, Goes]
+  rows:
+    Floor: %s
+"""
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "[[nothing], at the bottom]",
+            "a cell of row 'Floor' is a list in YAML: quote it: \"[nothing]\"",
+        ),
+        (
+            "[nothing, at: the bottom]",
+            "a cell of row 'Floor' is a key and value in YAML: quote it: \"at: the bottom\"",
+        ),
+    ],
+)
+def test_a_cell_yaml_reads_as_a_list_or_mapping_gets_it_quoted(tmp_path, row, message):
+    assert messages_of(tmp_path, TABLE % row) == [message]
+
+
+def test_a_column_named_twice_is_a_table_shape_error(tmp_path):
+    table = TABLE.replace("[Holds, Goes]", "[Holds, Goes, holds]") % "[air, bottom, none]"
+    assert messages_of(tmp_path, table) == [
+        "column 'holds' is named twice (column 1 is 'Holds'): give each column a heading "
+        "of its own (Anki asks each cell by its row and column)"
+    ]

@@ -317,6 +317,15 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
         reader.check_characters(key_node, "row label", label)
         cells = []
         for cell in value_node.value:
+            if not isinstance(cell, yaml.ScalarNode):  # [[a], b] or [a: b, c]
+                shape = "a list" if isinstance(cell, yaml.SequenceNode) else "a key and value"
+                written = reader.source[cell.start_mark.index : cell.end_mark.index].strip()
+                reader.report(
+                    cell,
+                    "wrong-type",
+                    f"a cell of row '{label}' is {shape} in YAML: quote it: {_quoted(written)}",
+                )
+                raise _Invalid
             cells.append(reader.text(cell, f"row '{label}'"))
         result.append((key_node, label.strip(), cells, value_node.value))
     return result
@@ -449,9 +458,19 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     ok = True
     if kind == "table":
         columns, column_nodes = values["columns"]
-        for text, cnode in zip(columns, column_nodes, strict=True):
+        named: dict[str, int] = {}  # heading, folded -> its column's number
+        for number, (text, cnode) in enumerate(zip(columns, column_nodes, strict=True), 1):
             if not text:
                 reader.report(cnode, "empty-cell", "a column heading is empty: name the column")
+                ok = False
+            elif (first := named.setdefault(text.casefold(), number)) != number:
+                reader.report(
+                    cnode,
+                    "table-shape",
+                    f"column '{text}' is named twice (column {first} is '{columns[first - 1]}'): "
+                    "give each column a heading of its own (Anki asks each cell by its row "
+                    "and column)",
+                )
                 ok = False
         if not values["rows"]:
             reader.report(nodes["rows"], "empty-field", "'rows' is empty")
