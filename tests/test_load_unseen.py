@@ -306,3 +306,11 @@ def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
     cards = corpus_with(tmp_path, {"knots.yaml": ("deck: K\ntitle: K\ncards:\n" + card).encode()})
     result = load_corpus(cards, cwd=tmp_path)
     assert not result.diagnostics and result.corpus.cards()[0].question == "Which loop\u00a0?"
+
+
+def test_a_key_cut_by_a_comment_gets_the_key_quoted(tmp_path):
+    rows = TABLE + "    columns: [Holds]\n    rows:\n      Floor: [air]\n      Super #1: [honey]\n"
+    assert topic_line(tmp_path, rows) == (
+        "cards/knots.yaml:11:7: error yaml-syntax: '#' after a space starts a comment in "
+        "YAML, so 'Super #1' is no key: quote it: \"Super #1\": [honey]"
+    )

@@ -166,6 +166,20 @@ def test_a_plain_value_cut_by_a_comment_is_warned_with_the_quoted_fix(tmp_path):
     assert 'answer: "Start the line with #, e.g. # build output"' in warning.message
 
 
+@pytest.mark.parametrize(
+    ("line", "fix"),
+    [
+        ("    - foraging #1 job", '- "foraging #1 job"'),
+        ("    - Foraging: the #1 job", 'Foraging: "the #1 job"'),
+    ],
+)
+def test_a_list_item_cut_by_a_comment_gets_the_item_to_write(tmp_path, line, fix):
+    cards = "- id: a\n  kind: list\n  title: Jobs\n  items:\n    - nursing\n" + line + "\n"
+    (warning,) = diagnostics(tmp_path, {"a.yaml": topic(cards)})
+    assert warning.code == "yaml-comment", warning.message
+    assert f"quote the value: {fix};" in warning.message, warning.message
+
+
 def test_a_quoted_value_or_a_comment_on_its_own_line_is_not_warned(tmp_path):
     found = diagnostics(
         tmp_path,

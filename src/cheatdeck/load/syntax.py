@@ -416,6 +416,15 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     words = line[indent:].split(" ", 1)
     if not re.fullmatch(r"[A-Za-z_][\w-]*", words[0]):
         return None
+    cut = re.fullmatch(r"(?P<key>[^#:]*? #[^:]*?): (?P<value>.*)", line[indent:])
+    if cut is not None:  # "Super #1: [honey]": the comment took the key's ':'
+        key = cut["key"]
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'#' after a space starts a comment in YAML, so '{key}' is no key: quote it: "
+            f"{quote(key)}: {cut['value']}",
+        )
     fixed = f"{words[0]}: {words[1].strip()}" if len(words) > 1 else f"{words[0]}: …"
     return (
         line0 + 1,

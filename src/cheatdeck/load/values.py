@@ -99,9 +99,19 @@ class FileReader:
             node,
             "yaml-comment",
             f"'{name}' stops before ' #': YAML reads the rest of the line as a comment. "
-            f"If the '#' is part of the text, quote the value: {name}: {_quoted(whole)}; "
+            f"If the '#' is part of the text, quote the value: "
+            f"{self._written_before(node, name)} {_quoted(whole)}; "
             "if it is a comment, put two spaces before it",
         )
+
+    def _written_before(self, node: yaml.ScalarNode, name: str) -> str:
+        """What comes before ``node`` on its line, for a fix to type: ``answer:``, ``-``
+        (a list item), ``Foraging:`` (an item's term); ``name:`` inside [ ] or { }."""
+        start = node.start_mark
+        before = self.line(start.line)[: start.column].strip()
+        if before == "-" or (before.endswith(":") and before[-2:-1] not in "[{,"):
+            return before.removeprefix("- ") if before != "-" else before
+        return f"{name}:"
 
     def warn_anchor(self, node: yaml.ScalarNode, name: str) -> None:
         """A value that starts with '&word ' loses that word to YAML (an anchor no alias
