@@ -180,6 +180,12 @@ def test_a_list_item_cut_by_a_comment_gets_the_item_to_write(tmp_path, line, fix
     assert f"quote the value: {fix};" in warning.message, warning.message
 
 
+def test_a_list_item_starting_with_an_unused_anchor_gets_the_item_to_write(tmp_path):
+    cards = "- id: a\n  kind: list\n  title: Jobs\n  items:\n    - nursing\n    - &also this\n"
+    (warning,) = diagnostics(tmp_path, {"a.yaml": topic(cards)})
+    assert warning.code == "yaml-anchor" and warning.message.endswith('value: - "&also this"')
+
+
 def test_a_quoted_value_or_a_comment_on_its_own_line_is_not_warned(tmp_path):
     found = diagnostics(
         tmp_path,

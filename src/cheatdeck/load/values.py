@@ -126,7 +126,8 @@ class FileReader:
             node,
             "yaml-anchor",
             f"'{name}' reads '{node.value}': YAML takes '&{match.group(1)}' as an anchor. "
-            f"If it is part of the text, quote the value: {name}: {_quoted(whole)}",
+            "If it is part of the text, quote the value: "
+            f"{self._written_before(node, name)} {_quoted(whole)}",
         )
 
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
