@@ -489,3 +489,19 @@ def test_a_whole_number_in_another_unit_name_of_one_size_may_be_a_rounding(tmp_p
     assert len(found) == 2, found
     assert "warning similar-fact" in found[0] and "sea-level-again" in found[0], found
     assert "error conflicting-fact" in found[1] and "capacity-again" in found[1], found
+
+
+SAME_TERM_TWICE = """
+- id: castes
+  kind: list
+  title: The castes
+  items:
+    - Drone: mates
+    - Drone: 24 days to emerge
+"""
+
+
+def test_two_items_of_one_card_are_not_told_to_allow_an_empty_list(tmp_path):
+    (found,) = check(tmp_path, {"Bees": SAME_TERM_TWICE})
+    assert "the same item 'Drone'" in found and found.endswith("; fix one"), found
+    assert "allow" not in found, found

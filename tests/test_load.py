@@ -39,7 +39,7 @@ def codes_at(tmp_path: Path, files: dict, corpus: str = CORPUS) -> list[tuple[st
 
 # one case per code: (files, expected code, file, line)
 CASES = {
-    "yaml-syntax": ({"a.yaml": "deck: X\ntitle: [unclosed\ncards: []\n"}, "a.yaml", 3),
+    "yaml-syntax": ({"a.yaml": "deck: X\ntitle: [unclosed\ncards: []\n"}, "a.yaml", 2),
     "yaml-syntax-tab": ({"a.yaml": "deck: X\ntitle: X\ncards:\n\t- id: a\n"}, "a.yaml", 4),
     "encoding": ({"a.yaml": b"deck: X\ntitle: caf\xe9\ncards: []\n"}, "a.yaml", 2),
     "unsafe-yaml": (
@@ -279,6 +279,14 @@ def test_settings_are_validated(tmp_path):
     assert ("wrong-type", "cards/corpus.yaml", 7) in found
 
 
+def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    corpus = CORPUS + "settings:\n  columns: three\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, corpus)
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert problem.message == "'columns' must be a number, such as columns: 3", problem.message
+
+
 def test_topic_order_then_path(tmp_path):
     card = "cards:\n  - {{id: {0}, kind: qa, question: Q{0}, answer: A}}\n"
     files = {
@@ -426,3 +434,63 @@ def test_a_folder_without_corpus_yaml_gets_the_three_lines_to_write(tmp_path):
         "no corpus.yaml: create it with three lines, 'name: german-grammar', 'title: German"
         " grammar' and 'deck: German grammar' (or start a corpus with `cheatdeck init`)"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("2026-3-1", "write as_of: 2026-03-01"),
+        ("2026/03/01", "write as_of: 2026-03-01"),
+        ("12.03.2026", "write as_of: 2026-03-12"),
+        ("25/12/2026", "write as_of: 2026-12-25"),
+        ("12/25/2026", "write as_of: 2026-12-25"),
+        ("03/12/2026", "write as_of: 2026-03-12 (12 March) or as_of: 2026-12-03 (3 December)"),
+        ("12 March 2026", "write as_of: 2026-03-12"),
+        ("Mar 12, 2026", "write as_of: 2026-03-12"),
+    ],
+)
+def test_a_date_written_another_way_gets_the_date_to_write(tmp_path, written, fix):
+    card = f"- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: {written}\n"
+    (message,) = messages_of(tmp_path, card)
+    assert message.startswith("'as_of' must be a date written YYYY-MM-DD"), message
+    assert message.endswith(fix), message
+
+
+def test_a_date_with_no_reading_gets_no_guess(tmp_path):
+    card = "- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: last spring\n"
+    assert messages_of(tmp_path, card) == ["'as_of' must be a date written YYYY-MM-DD"]
+
+
+TABLE = """
+- id: t
+  kind: table
+  title: Hive parts
+  columns: [Holds, Goes]
+  rows:
+    Floor: %s
+"""
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "[[nothing], at the bottom]",
+            "a cell of row 'Floor' is a list in YAML: quote it: \"[nothing]\"",
+        ),
+        (
+            "[nothing, at: the bottom]",
+            "a cell of row 'Floor' is a key and value in YAML: quote it: \"at: the bottom\"",
+        ),
+    ],
+)
+def test_a_cell_yaml_reads_as_a_list_or_mapping_gets_it_quoted(tmp_path, row, message):
+    assert messages_of(tmp_path, TABLE % row) == [message]
+
+
+def test_a_column_named_twice_is_a_table_shape_error(tmp_path):
+    table = TABLE.replace("[Holds, Goes]", "[Holds, Goes, holds]") % "[air, bottom, none]"
+    assert messages_of(tmp_path, table) == [
+        "column 'holds' is named twice (column 1 is 'Holds'): give each column a heading "
+        "of its own (Anki asks each cell by its row and column)"
+    ]

@@ -224,3 +224,127 @@ def test_a_missing_corpus_key_gives_the_line_to_add_named_after_the_folder(tmp_p
         "cards/corpus.yaml:1:1: error missing-field: corpus.yaml needs 'title' (title of the "
         "sheet and the Markdown): add the line 'title: Cards'"
     )
+
+
+TABLE = "  - id: parts\n    kind: table\n    title: Hive parts\n    row_header: Part\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # '#' read as a comment: the ']' is lost, the parser stops lines below
+            CARD + "    question: Which loop?\n    answer: The bowline.\n"
+            "    tags: [loops, #rescue]\n  - id: cleat\n    kind: qa\n",
+            "8:19: error yaml-syntax: '#' after a space or '[' starts a comment in YAML, so "
+            "this line's '[' is never closed: quote the item: tags: [loops, \"#rescue\"]",
+        ),
+        (  # the same in a table row, with a quote in the row below it
+            TABLE + "    columns: [Holds, Goes]\n    rows:\n"
+            "      Floor: [nothing, #1 at the bottom]\n"
+            "      Brood box: [the queen's brood, above the floor]\n"
+            "      Super: [honey, above the excluder]\n",
+            "10:24: error yaml-syntax: '#' after a space or '[' starts a comment in YAML, so "
+            "this line's '[' is never closed: quote the item: "
+            'Floor: [nothing, "#1 at the bottom"]',
+        ),
+        (  # a ']' forgotten
+            TABLE + "    columns: [Holds, Goes\n    rows:\n      Floor: [nothing, bottom]\n",
+            "8:14: error yaml-syntax: this '[' is never closed: close it on its line: "
+            "columns: [Holds, Goes]",
+        ),
+        (  # ... in a row, with a quote in the row below it
+            TABLE + "    columns: [Holds, Goes]\n    rows:\n"
+            "      Floor: [nothing, at the bottom\n"
+            "      Brood box: [the queen's brood, above the floor]\n",
+            "10:14: error yaml-syntax: this '[' is never closed: close it on its line: "
+            "Floor: [nothing, at the bottom]",
+        ),
+        (  # ... at the end of the file
+            CARD + "    question: Which loop?\n    answer: Bowline.\n    tags: [loops\n",
+            "8:11: error yaml-syntax: this '[' is never closed: close it on its line: "
+            "tags: [loops]",
+        ),
+    ],
+)
+def test_a_bracket_left_open_is_shown_on_its_own_line(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+SNIPPET = "  - id: tie\n    kind: snippet\n    title: Tie it\n    code: |\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # lines with no ': ': YAML stops at the second one
+            SNIPPET + "    1. Make a loop\n    2. Pass the end through\n  - id: next\n",
+            "8:5: error yaml-syntax: the lines under 'code: |' must be indented more than "
+            "'code': indent them 6 spaces",
+        ),
+        (  # a line with ': ' is read as the card's next field, and the code as empty
+            SNIPPET + "    def tie(rope):\n        return rope\n    lang: python\n",
+            "8:5: error yaml-syntax: the lines under 'code: |' must be indented more than "
+            "'code': indent them 6 spaces",
+        ),
+    ],
+)
+def test_the_lines_of_a_block_indented_like_its_key_get_the_indent_to_write(
+    tmp_path, cards_yaml, expected
+):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "card, expected",
+    [
+        (  # a field's name for a kind: the kind its fields make
+            "  - id: bowline\n    kind: question\n"
+            "    question: Which loop?\n    answer: Bowline.\n",
+            "5:11: error unknown-kind: unknown kind 'question': its fields are a qa card's: "
+            "write kind: qa",
+        ),
+        (  # another kind's field: that kind, or this kind's field of the same part
+            "  - id: bowline\n    kind: concept\n    term: Bowline\n    answer: A fixed loop.\n",
+            "7:5: error unknown-field: 'answer' is not a field of a concept card but of a qa "
+            "card: write kind: qa, or call it 'definition'",
+        ),
+    ],
+)
+def test_a_field_or_kind_of_another_kind_names_that_kind(tmp_path, card, expected):
+    assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # pasted from a web page: the indent is no-break spaces
+            CARD + "\u00a0\u00a0\u00a0\u00a0question: Which loop?\n    answer: Bowline.\n",
+            "6:1: error yaml-syntax: this line is indented with no-break spaces (U+00A0, as "
+            "pasted from a web page or a word processor): indent it with plain spaces",
+        ),
+        (
+            CARD + "    question:\u00a0Which loop?\n    answer: Bowline.\n",
+            "6:14: error yaml-syntax: a no-break space (U+00A0) after 'question:': YAML needs a "
+            "plain space there: write question: Which loop?",
+        ),
+    ],
+)
+def test_a_no_break_space_where_yaml_needs_a_space_is_named(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
+    from cheatdeck.load import load_corpus
+
+    card = CARD + "    question: Which loop\u00a0?\n    answer: Bowline.\n"
+    cards = corpus_with(tmp_path, {"knots.yaml": ("deck: K\ntitle: K\ncards:\n" + card).encode()})
+    result = load_corpus(cards, cwd=tmp_path)
+    assert not result.diagnostics and result.corpus.cards()[0].question == "Which loop\u00a0?"
+
+
+def test_a_key_cut_by_a_comment_gets_the_key_quoted(tmp_path):
+    rows = TABLE + "    columns: [Holds]\n    rows:\n      Floor: [air]\n      Super #1: [honey]\n"
+    assert topic_line(tmp_path, rows) == (
+        "cards/knots.yaml:11:7: error yaml-syntax: '#' after a space starts a comment in "
+        "YAML, so 'Super #1' is no key: quote it: \"Super #1\": [honey]"
+    )

@@ -166,6 +166,26 @@ def test_a_plain_value_cut_by_a_comment_is_warned_with_the_quoted_fix(tmp_path):
     assert 'answer: "Start the line with #, e.g. # build output"' in warning.message
 
 
+@pytest.mark.parametrize(
+    ("line", "fix"),
+    [
+        ("    - foraging #1 job", '- "foraging #1 job"'),
+        ("    - Foraging: the #1 job", 'Foraging: "the #1 job"'),
+    ],
+)
+def test_a_list_item_cut_by_a_comment_gets_the_item_to_write(tmp_path, line, fix):
+    cards = "- id: a\n  kind: list\n  title: Jobs\n  items:\n    - nursing\n" + line + "\n"
+    (warning,) = diagnostics(tmp_path, {"a.yaml": topic(cards)})
+    assert warning.code == "yaml-comment", warning.message
+    assert f"quote the value: {fix};" in warning.message, warning.message
+
+
+def test_a_list_item_starting_with_an_unused_anchor_gets_the_item_to_write(tmp_path):
+    cards = "- id: a\n  kind: list\n  title: Jobs\n  items:\n    - nursing\n    - &also this\n"
+    (warning,) = diagnostics(tmp_path, {"a.yaml": topic(cards)})
+    assert warning.code == "yaml-anchor" and warning.message.endswith('value: - "&also this"')
+
+
 def test_a_quoted_value_or_a_comment_on_its_own_line_is_not_warned(tmp_path):
     found = diagnostics(
         tmp_path,
@@ -778,3 +798,18 @@ def test_a_corpus_with_errors_reports_the_valid_cards_problems_too(tmp_path):
         "unknown-field",
     ], codes
     assert one.render().endswith("1 card not checked for facts: fix the errors above\n")
+
+
+@pytest.mark.parametrize(
+    ("value", "fix"), [('"true"', "write reverse: true"), ("'False'", "write reverse: false")]
+)
+def test_a_quoted_boolean_is_told_to_drop_its_quotes(tmp_path, value, fix):
+    (problem,) = diagnostics(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                f"- id: a\n  kind: qa\n  question: Q?\n  answer: A\n  reverse: {value}\n"
+            )
+        },
+    )
+    assert problem.message.endswith(f"{fix} (without quotes)"), problem.message

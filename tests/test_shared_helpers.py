@@ -61,6 +61,10 @@ def test_cloze_revealed_shows_answers_or_what_the_caller_asks():
         ("{{c1::Paris} is it", "write {{c1::Paris}}"),
         ("{{c1:Paris:city}}", "write {{c1::Paris::city}}"),
         ("{c1::Paris} is it", "'{c1::Paris}' needs double braces: write {{c1::Paris}}"),
+        (  # beside a deletion written right, it would show as written in Anki
+            "{c1::Paris} is the capital of {{c2::France}}",
+            "'{c1::Paris}' needs double braces: write {{c1::Paris}}",
+        ),
         ("{{c1:: }}", "is empty"),
         ("{{c1::a::b::c}}", "more than one '::'"),
         ("{{c0::a}}", "numbered from c1"),

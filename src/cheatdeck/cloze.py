@@ -182,9 +182,9 @@ def problem(text: str) -> str | None:
             return cut
         count += 1
         pos = match.end()
+    single = _SINGLE_BRACES.search(text)  # beside right ones too: Anki shows it as written
+    if single is not None and single["answer"].strip():
+        return f"'{single.group()}' needs double braces: write {_as_deletion(single)}"
     if count == 0:
-        single = _SINGLE_BRACES.search(text)
-        if single is not None and single["answer"].strip():
-            return f"'{single.group()}' needs double braces: write {_as_deletion(single)}"
         return "no deletion: mark the hidden part as {{c1::answer}}"
     return None

@@ -385,8 +385,7 @@ def _message(findings: list[Finding]) -> str:
         more = f" ({len(findings)} facts of these cards differ)" if len(findings) > 1 else ""
         return (
             f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
-            f"here, {theirs} there — keep the right answer"
-            + (f", or add 'allow: [{allow}]' if both are right" if allow else "")
+            f"here, {theirs} there — keep the right answer" + _or_allow(allow, "if both are right")
         )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
@@ -395,18 +394,23 @@ def _message(findings: list[Finding]) -> str:
             return (
                 f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
                 f"{_shown(first.answer)} here and {theirs} there agree once rounded: keep "
-                f"one if they are one value, or add 'allow: [{allow}]' if both are needed"
+                f"one if they are one value{_or_allow(allow, 'if both are needed')}"
             )
         return (
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
-            f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one, or add "
-            f"'allow: [{allow}]' if they differ on purpose"
+            f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one"
+            + _or_allow(allow, "if they differ on purpose")
         )
     more = f" ({len(findings)} facts)" if len(findings) > 1 else ""
-    return (
-        f"nearly the same fact as {places}{more}: merge them, or add 'allow: [{allow}]' "
-        "if both are needed"
+    return f"nearly the same fact as {places}{more}: merge them" + _or_allow(
+        allow, "if both are needed"
     )
+
+
+def _or_allow(allow: str, when: str) -> str:
+    """ ", or add 'allow: [ids]' …": none for two facts of one card, which 'allow' cannot
+    part."""
+    return f", or add 'allow: [{allow}]' {when}" if allow else ""
 
 
 def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:

@@ -256,7 +256,8 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 )
                 continue
         elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
-            reader.report(value_node, "wrong-type", f"'{key}' must be a number")
+            example = f"{key}: {default:g}" if default else f"{key}: 3"
+            reader.report(value_node, "wrong-type", f"'{key}' must be a number, such as {example}")
             continue
         elif isinstance(default, int) and not isinstance(default, bool):
             if not isinstance(value, int) or value < 0:

@@ -19,9 +19,11 @@ from ..model import (
     FieldSpec,
     FieldType,
     Item,
+    Loc,
+    Role,
     Row,
 )
-from .syntax import NULL_TAG, _loc, _place
+from .syntax import NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
@@ -88,10 +90,35 @@ def _kind_hint(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> tuple[yaml.Nod
         value = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
         if isinstance(value, str) and value.strip().lower() in KINDS:
             return key_node, f": write kind: {value.strip().lower()} (not {key}: {value})"
+    made = _kind_of_fields(fields)
+    if made is not None:
+        return None, f": its fields are a {made} card's: add kind: {made}"
+    return None, "; kinds: " + ", ".join(KINDS)
+
+
+def _kind_of_fields(fields: dict) -> str | None:
+    """The first kind whose required fields the card has."""
     for name, spec in KINDS.items():
         if spec.required and all(field in fields for field in spec.required):
-            return None, f": its fields are a {name} card's: add kind: {name}"
-    return None, "; kinds: " + ", ".join(KINDS)
+            return name
+    return None
+
+
+def _other_kinds_field(key: str, kind: model.KindSpec) -> tuple[str, str | None] | None:
+    """(the kind ``key`` is a field of, ``kind``'s field of the same part or None), for
+    a field written on a card of one other kind (``answer`` on a concept); else None
+    (``title`` is a field of three kinds: no guess)."""
+    owners = [
+        (other, spec)
+        for other in KINDS.values()
+        for spec in other.fields
+        if spec.name == key and other is not kind
+    ]
+    if len(owners) != 1:
+        return None
+    other, spec = owners[0]
+    alike = kind.with_role(spec.role) if spec.role in (Role.PROMPT, Role.ANSWER) else ()
+    return other.name, alike[0].name if alike else None
 
 
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
@@ -113,11 +140,13 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             kind_spec = KINDS.get(kind)
             if kind_spec is None:
                 hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
-                pre = f"did you mean '{hint[0]}'? " if hint else ""
+                made = _kind_of_fields(fields)
+                fix = f"did you mean '{hint[0]}'? kinds are " + ", ".join(KINDS) if hint else ""
+                fix = fix or (f"its fields are a {made} card's: write kind: {made}" if made else "")
                 reader.report(
                     fields["kind"][1],
                     "unknown-kind",
-                    f"unknown kind '{kind}': {pre}kinds are " + ", ".join(KINDS),
+                    f"unknown kind '{kind}': " + (fix or "kinds are " + ", ".join(KINDS)),
                 )
                 ok = False
         except _Invalid:
@@ -165,6 +194,12 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
         if key in ("id", "kind"):
             nodes[key] = value_node
             continue
+        if value_node.tag == STR_TAG and value_node.style in ("|", ">") and not value_node.value:
+            unindented = block_unindented(reader.lines(), value_node.start_mark.line)
+            if unindented is not None:  # the block's lines were read as the next keys
+                line, col, message = unindented
+                reader.report(Loc(reader.display, line, col), "yaml-syntax", message)
+                return None
         spec = specs.get(key)
         if spec is None:
             valid = list(specs)
@@ -172,6 +207,15 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             ok = False
             if hint is None:
                 continue  # the first piece of the value said it
+            if not hint and not difflib.get_close_matches(key, valid, n=1, cutoff=0.6):
+                other = _other_kinds_field(key, kind_spec)
+                if other is not None:
+                    owner, alike = other
+                    hint = f"write kind: {owner}" + (f", or call it '{alike}'" if alike else "")
+                    key_of = f"'{key}' is not a field of a {kind_spec.name} card but of a {owner}"
+                    reader.report(key_node, "unknown-field", f"{key_of} card: {hint}")
+                    suggested.add(alike or "")
+                    continue
             hint = hint or suggest(key, valid)
             reader.report(
                 key_node,
@@ -273,6 +317,15 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
         reader.check_characters(key_node, "row label", label)
         cells = []
         for cell in value_node.value:
+            if not isinstance(cell, yaml.ScalarNode):  # [[a], b] or [a: b, c]
+                shape = "a list" if isinstance(cell, yaml.SequenceNode) else "a key and value"
+                written = reader.source[cell.start_mark.index : cell.end_mark.index].strip()
+                reader.report(
+                    cell,
+                    "wrong-type",
+                    f"a cell of row '{label}' is {shape} in YAML: quote it: {_quoted(written)}",
+                )
+                raise _Invalid
             cells.append(reader.text(cell, f"row '{label}'"))
         result.append((key_node, label.strip(), cells, value_node.value))
     return result
@@ -405,9 +458,19 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     ok = True
     if kind == "table":
         columns, column_nodes = values["columns"]
-        for text, cnode in zip(columns, column_nodes, strict=True):
+        named: dict[str, int] = {}  # heading, folded -> its column's number
+        for number, (text, cnode) in enumerate(zip(columns, column_nodes, strict=True), 1):
             if not text:
                 reader.report(cnode, "empty-cell", "a column heading is empty: name the column")
+                ok = False
+            elif (first := named.setdefault(text.casefold(), number)) != number:
+                reader.report(
+                    cnode,
+                    "table-shape",
+                    f"column '{text}' is named twice (column {first} is '{columns[first - 1]}'): "
+                    "give each column a heading of its own (Anki asks each cell by its row "
+                    "and column)",
+                )
                 ok = False
         if not values["rows"]:
             reader.report(nodes["rows"], "empty-field", "'rows' is empty")

@@ -113,6 +113,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     context = getattr(exc, "context", None)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return line, col, "a tab character: YAML is indented with spaces"
+    if "\u00a0" in text:
+        found = _no_break_space(text.split("\n"), line - 1)
+        if found is not None:
+            return found
     if "nesting depth" in problem:
         return line, col, "values nested too deeply"
     if problem.startswith("found unknown escape character"):
@@ -123,11 +127,18 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         if found is not None:
             return found
     if opened is not None and problem.startswith("could not find expected ':'"):
-        found = _no_colon(text.split("\n"), opened.line)
+        lines = text.split("\n")
+        above = next((i for i in range(opened.line - 1, -1, -1) if lines[i].strip()), None)
+        found = block_unindented(lines, above) if above is not None else None
+        found = found or _no_colon(lines, opened.line)
         if found is not None:
             return found
     if problem.startswith("mapping values are not allowed") and mark is not None:
         found = _no_colon_above(text.split("\n"), mark.line, mark.column)
+        if found is not None:
+            return found
+    if "flow" in (context or ""):
+        found = _unclosed_flow(text.split("\n"), line - 1)
         if found is not None:
             return found
     explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
@@ -137,6 +148,38 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     if "single document" in message or "another document" in message:
         message = "a second YAML document ('---'): one file holds one document"
     return line, col, message
+
+
+#: A no-break space (U+00A0) where YAML needs a plain one: in the indent, after a key's ':'.
+_NBSP_INDENT = re.compile(r"[ \u00a0]*\u00a0")
+_NBSP_AFTER_KEY = re.compile(r"(?P<head> *(?:- +)?(?P<key>[A-Za-z_][\w-]*):)\u00a0+(?P<value>.*)")
+
+
+def _no_break_space(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """The line ``line0`` or one of the two above it, indented with no-break spaces or
+    with one after its key's ':' (pasted from a web page): YAML reads either as text, so
+    the parser stops at that line or just below it."""
+    for number in range(min(line0, len(lines) - 1), max(line0 - 3, -1), -1):
+        line = lines[number]
+        if "\u00a0" not in line:
+            continue
+        if _NBSP_INDENT.match(line):
+            return (
+                number + 1,
+                1,
+                "this line is indented with no-break spaces (U+00A0, as pasted from a web "
+                "page or a word processor): indent it with plain spaces",
+            )
+        match = _NBSP_AFTER_KEY.match(line)
+        if match is not None:
+            key, value = match["key"], match["value"].strip()
+            return (
+                number + 1,
+                len(match["head"]) + 1,
+                f"a no-break space (U+00A0) after '{key}:': YAML needs a plain space there: "
+                f"write {key}: {value}",
+            )
+    return None
 
 
 #: A line holding a key: its indentation (a list's '- ' included), the key, the value.
@@ -337,6 +380,33 @@ _FIELD_NAMES = frozenset(
 ) | {"id", "kind"}
 
 
+#: What follows a key whose value is a block of lines: ``|``, ``>-``, ``|2``.
+_BLOCK_START = re.compile(r"[|>][-+0-9]*")
+
+
+def block_unindented(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A block (``code: |`` on the line ``line0``) whose first line is indented no more
+    than its key: YAML ends the block there, empty, and reads the lines as keys."""
+    if not 0 <= line0 < len(lines):
+        return None
+    match = _KEY_LINE.match(lines[line0].rstrip())
+    if match is None or not _BLOCK_START.fullmatch((match["value"] or "").strip()):
+        return None
+    after = next((i for i in range(line0 + 1, len(lines)) if lines[i].strip()), None)
+    if after is None:
+        return None
+    indent, place = len(match["indent"]), len(lines[after]) - len(lines[after].lstrip(" "))
+    if place > indent:
+        return None
+    key, start = match["key"].strip(), match["value"].strip()
+    return (
+        after + 1,
+        place + 1,
+        f"the lines under '{key}: {start}' must be indented more than '{key}': "
+        f"indent them {_spaces(indent + 2)}",
+    )
+
+
 def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     """A line of a mapping that has no ':' after its key: ``question What is it?``."""
     if not 0 <= line0 < len(lines):
@@ -346,6 +416,15 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     words = line[indent:].split(" ", 1)
     if not re.fullmatch(r"[A-Za-z_][\w-]*", words[0]):
         return None
+    cut = re.fullmatch(r"(?P<key>[^#:]*? #[^:]*?): (?P<value>.*)", line[indent:])
+    if cut is not None:  # "Super #1: [honey]": the comment took the key's ':'
+        key = cut["key"]
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'#' after a space starts a comment in YAML, so '{key}' is no key: quote it: "
+            f"{quote(key)}: {cut['value']}",
+        )
     fixed = f"{words[0]}: {words[1].strip()}" if len(words) > 1 else f"{words[0]}: …"
     return (
         line0 + 1,
@@ -404,6 +483,78 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
         f"inside [ ], YAML reads {{ }} [ ] , and ` as its own: quote such an item: "
         f"{key}: [{fixed}]",
     )
+
+
+#: What closes each bracket.
+_CLOSING = {"[": "]", "{": "}"}
+
+
+def _opened_flow(line: str) -> tuple[int, int | None] | None:
+    """Where ``line`` opens a '[' or '{' it does not close, and where a comment cuts it
+    (a '#' after a space or a bracket): (bracket column, '#' column or None), or None.
+
+    Quoted items are passed over; a quote that is not closed on the line is another
+    problem (None)."""
+    opened: list[int] = []
+    at, size = 0, len(line)
+    while at < size:
+        char = line[at]
+        before = line[:at].rstrip()[-1:]
+        if char in "'\"" and (not before or before in "[{,:-"):
+            end = line.find(char, at + 1)
+            while char == "'" and end >= 0 and line[end + 1 : end + 2] == "'":
+                end = line.find(char, end + 2)  # '' is a quote inside single quotes
+            while char == '"' and end >= 0 and line[end - 1] == "\\":
+                end = line.find(char, end + 1)
+            if end < 0:
+                return None
+            at = end + 1
+            continue
+        if char == "#" and (at == 0 or line[at - 1] in " \t[{,"):
+            return (opened[-1], at) if opened else None
+        if char in "[{":
+            opened.append(at)
+        elif char in "]}" and opened:
+            opened.pop()
+        at += 1
+    return (opened[-1], None) if opened else None
+
+
+def _unclosed_flow(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A '[' or '{' left open on its line (its ']' forgotten, or cut off by a '#' read as a
+    comment): the parser reads on into the lines below and stops there; the open line,
+    with the fix."""
+    for number in range(min(line0, len(lines) - 1), -1, -1):
+        found = _opened_flow(lines[number])
+        if found is None:
+            continue
+        column, comment = found
+        line = lines[number]
+        match = _KEY_LINE.match(line[:column].rstrip() + " x")
+        if match is None or match["key"] is None:
+            return None
+        key = match["key"].strip()
+        bracket = line[column]
+        written = line[column + 1 :].rstrip()
+        if comment is None:
+            fixed = f"{key}: {bracket}{written}{_CLOSING[bracket]}"
+            return (
+                number + 1,
+                column + 1,
+                f"this '{bracket}' is never closed: close it on its line: {fixed}",
+            )
+        if written.endswith(_CLOSING[bracket]):
+            written = written[:-1]
+        items = [item.strip() for item in written.split(",")]
+        quoted = ", ".join(quote(item) if "#" in item else item for item in items)
+        return (
+            number + 1,
+            comment + 1,
+            f"'#' after a space or '{bracket}' starts a comment in YAML, so this line's "
+            f"'{bracket}' is never closed: quote the item: "
+            f"{key}: {bracket}{quoted}{_CLOSING[bracket]}",
+        )
+    return None
 
 
 #: A list item without the space after its dash: ``-id: b``.

@@ -75,11 +75,16 @@ class FileReader:
             or _CONTROL_OR_HIDDEN.search(self.source) is not None
         )
 
-    def line(self, number: int) -> str:
-        """The file's line ``number`` (0-based), or ''."""
+    def lines(self) -> list[str]:
+        """The file's lines."""
         if self._lines is None:
             self._lines = self.source.split("\n")
-        return self._lines[number] if 0 <= number < len(self._lines) else ""
+        return self._lines
+
+    def line(self, number: int) -> str:
+        """The file's line ``number`` (0-based), or ''."""
+        lines = self.lines()
+        return lines[number] if 0 <= number < len(lines) else ""
 
     def warn_comment(self, node: yaml.ScalarNode, name: str) -> None:
         """The comment trap: a plain value followed by ' #' on its line loses the rest."""
@@ -94,9 +99,19 @@ class FileReader:
             node,
             "yaml-comment",
             f"'{name}' stops before ' #': YAML reads the rest of the line as a comment. "
-            f"If the '#' is part of the text, quote the value: {name}: {_quoted(whole)}; "
+            f"If the '#' is part of the text, quote the value: "
+            f"{self._written_before(node, name)} {_quoted(whole)}; "
             "if it is a comment, put two spaces before it",
         )
+
+    def _written_before(self, node: yaml.ScalarNode, name: str) -> str:
+        """What comes before ``node`` on its line, for a fix to type: ``answer:``, ``-``
+        (a list item), ``Foraging:`` (an item's term); ``name:`` inside [ ] or { }."""
+        start = node.start_mark
+        before = self.line(start.line)[: start.column].strip()
+        if before == "-" or (before.endswith(":") and before[-2:-1] not in "[{,"):
+            return before.removeprefix("- ") if before != "-" else before
+        return f"{name}:"
 
     def warn_anchor(self, node: yaml.ScalarNode, name: str) -> None:
         """A value that starts with '&word ' loses that word to YAML (an anchor no alias
@@ -111,7 +126,8 @@ class FileReader:
             node,
             "yaml-anchor",
             f"'{name}' reads '{node.value}': YAML takes '&{match.group(1)}' as an anchor. "
-            f"If it is part of the text, quote the value: {name}: {_quoted(whole)}",
+            "If it is part of the text, quote the value: "
+            f"{self._written_before(node, name)} {_quoted(whole)}",
         )
 
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
@@ -223,6 +239,8 @@ class FileReader:
         if node.tag != BOOL_TAG or node.value.lower() not in ("true", "false"):
             meant = _MEANT_BOOLEANS.get(node.value.strip().lower())
             fix = f": write {name}: {meant}" if meant else ""
+            if node.style in ("'", '"') and node.value.strip().lower() in ("true", "false"):
+                fix = f": write {name}: {node.value.strip().lower()} (without quotes)"
             self.report(
                 node, "wrong-type", f"'{name}' must be true or false, not '{node.value}'{fix}"
             )
@@ -248,7 +266,7 @@ class FileReader:
                 return value.date() if isinstance(value, dt.datetime) else value
             return dt.date.fromisoformat(raw)
         except (ValueError, TypeError, OverflowError):
-            message = f"'{name}' must be a date written YYYY-MM-DD"
+            message = f"'{name}' must be a date written YYYY-MM-DD" + _date_fix(name, raw)
             if _DATE_SHAPE.fullmatch(raw):  # "2026-13-01": the shape, but no such day
                 message = (
                     f"'{name}': {raw} is no day of the calendar: write a real date (YYYY-MM-DD)"
@@ -303,6 +321,57 @@ _MEANT_BOOLEANS = {
     **dict.fromkeys(("yes", "y", "on", "1", "ja", "oui", "si", "sí"), "true"),
     **dict.fromkeys(("no", "n", "off", "0", "nein", "non"), "false"),
 }
+
+
+#: A date with its parts in another order or joined otherwise: 2026-3-1, 12.03.2026, 3/12/2026.
+_OTHER_DATE = re.compile(r"(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{1,4})")
+#: ... or with the month's name: 12 March 2026, Mar 12, 2026.
+_NAMED_DATE = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<m1>[A-Za-z]{3,})\.?,?|"
+    r"(?P<m2>[A-Za-z]{3,})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})"
+)
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_fix(name: str, raw: str) -> str:
+    """': write as_of: 2026-03-12' for a date written another way, with both readings
+    when day and month could be either (3/12/2026); '' when it reads as no date."""
+    if (named := _NAMED_DATE.fullmatch(raw)) is not None:
+        word = (named["m1"] or named["m2"]).lower()
+        month = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(word)), 0)
+        found = _day(int(named["y"]), month, int(named["d1"] or named["d2"])) if month else None
+        return f": write {name}: {found.isoformat()}" if found else ""
+    if (parts := _OTHER_DATE.fullmatch(raw)) is None:
+        return ""
+    first, joint, middle, last = parts.groups()
+    if len(first) == 4:  # 2026-3-1, 2026/03/01
+        found = _day(int(first), int(middle), int(last))
+        return f": write {name}: {found.isoformat()}" if found else ""
+    if len(last) != 4:
+        return ""
+    year, a, b = int(last), int(first), int(middle)
+    day_first, month_first = _day(year, b, a), _day(year, a, b)
+    if joint == "." or month_first is None or day_first == month_first:
+        readings = [day_first]  # 12.03.2026 is written day first
+    else:
+        readings = [month_first, day_first] if day_first else [month_first]
+    readings = [found for found in readings if found is not None]
+    if len(readings) == 1:
+        return f": write {name}: {readings[0].isoformat()}"
+    return " or ".join(
+        f"{': write ' if i == 0 else ''}{name}: {found.isoformat()} "
+        f"({found.day} {_MONTHS[found.month - 1].title()})"
+        for i, found in enumerate(readings)
+    )
 
 
 def _words_message(name: str, word: str) -> str:
