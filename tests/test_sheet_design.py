@@ -305,3 +305,59 @@ def test_a_group_name_with_raw_html_is_shown_as_text(tmp_path):
     assert "<img src=x" not in html and "<b>Scripts" not in html
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;Scripts&lt;/b&gt;</h3>" in html
     assert "### &lt;img src=x onerror=alert(1)> & &lt;b>Scripts&lt;/b>" in md
+
+
+COPYRIGHT = (
+    'exiftool -Artist="<name>" -Copyright="(c) <year> <name>" -overwrite_original -r'
+    " -progress -ext ARW -ext NEF -ext CR3 -api LargeFileSupport=1 -preserve -quiet <folder>"
+)
+RESIZE = (
+    "magick mogrify -path web/ -format jpg -resize 2048x2048 -quality 85 -strip -profile"
+    " sRGB.icc -sampling-factor 4:2:0 -interlace Plane -colorspace sRGB *.tif"
+)
+STRIP = (
+    "exiftool -gps:all= -overwrite_original -preserve -progress -recurse -ext JPG"
+    " -ext HEIC -ext DNG -ext TIFF <folder>"
+)
+OPTIONS_TOPIC = f"""\
+deck: Photo
+title: Photo files
+cards:
+  - id: copyright
+    kind: command
+    task: Write the artist and copyright into every file of a shoot
+    command: {COPYRIGHT}
+  - id: resize
+    kind: snippet
+    title: Web copies
+    lang: shell
+    code: |
+      {RESIZE}
+  - id: strip
+    kind: qa
+    question: How do you strip every GPS tag?
+    answer: "`{STRIP}`"
+"""
+
+
+def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(tmp_path):
+    """A browser and WeasyPrint may end a line after a word's leading dash: "-" on one
+    line, "overwrite_original" on the next, which reads as two words."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: opts\ntitle: Options\ndeck: Opts\n", "utf-8")
+    (corpus / "photo.yaml").write_text(OPTIONS_TOPIC, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "opts.pdf"), "-")
+    lines = [line.rstrip() for line in text.split("\n")]
+    assert not [line for line in lines if re.search(r"(^|\s)--?$", line)], text
+    for option in ("-overwrite_original", "-sampling-factor", "-colorspace", "-recurse"):
+        assert re.search(rf"(^|\s){option}(\s|$)", text, re.M), (option, text)
+
+
+def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
+    kept = sheet.options_whole('a -ISO <span class="hl-o">x-y</span>-z -<b>q</b>')
+    assert kept == 'a <span class="opt">-ISO</span> <span class="hl-o">x-y</span>-z -<b>q</b>'
+    long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
+    assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
+    assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'
