@@ -483,6 +483,29 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(browser, tmp_p
     page.context.close()
 
 
+RUN_IN_LINES = """() => [...document.querySelectorAll('ul.run-in > li')].map(item => {
+    const rects = [...item.getClientRects()].filter(r => r.width > 0);
+    return {item: item.textContent, lines: new Set(rects.map(r => Math.round(r.top))).size,
+            top: Math.round(rects[0].top)};
+})"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_short_list_items_run_on_and_none_breaks_inside(browser, tmp_path, width):
+    from test_sheet_design import RUN_IN_TOPIC
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: run\ntitle: Run\ndeck: R\n", "utf-8")
+    (corpus / "lists.yaml").write_text(RUN_IN_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    items = page.evaluate(RUN_IN_LINES)
+    assert [item["item"] for item in items][:2] == ["f/1.4", "f/2"]
+    assert all(item["lines"] == 1 for item in items), items
+    assert len({item["top"] for item in items}) <= 2, items  # not one a line
+    page.context.close()
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(

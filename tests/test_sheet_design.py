@@ -361,3 +361,38 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
     assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
     assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'
+
+
+RUN_IN_TOPIC = """\
+deck: Exposure
+title: Exposure
+cards:
+  - id: stops
+    kind: list
+    title: Full-stop apertures
+    items: [f/1.4, f/2, f/2.8, f/4, f/5.6, f/8, f/11, f/16, f/22]
+  - id: modes
+    kind: list
+    title: Modes
+    items: [Manual, Aperture priority and auto ISO, Program]
+  - id: metering
+    kind: list
+    title: Metering
+    items: ["Spot: 1-5 % of the frame", "Matrix: all of it"]
+"""
+
+
+def test_a_list_of_short_plain_items_runs_on_and_others_keep_a_line_each(tmp_path):
+    """Nine stops one a line took nine lines of a column; a list with a long item, or
+    with terms, is still one item a line."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: run\ntitle: Run\ndeck: R\n", "utf-8")
+    (corpus / "lists.yaml").write_text(RUN_IN_TOPIC, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "run.pdf"), "-")
+    lines = [line.strip(" ▪") for line in text.split("\n")]
+    assert "f/1.4 · f/2 · f/2.8 · f/4 · f/5.6 · f/8 · f/11 · f/16 · f/22" in lines, text
+    assert {"Manual", "Program", "Spot: 1-5 % of the frame", "Matrix: all of it"} <= set(lines)
+    html = (tmp_path / "out" / "run.html").read_text(encoding="utf-8")
+    assert html.count('<ul class="run-in">') == 1

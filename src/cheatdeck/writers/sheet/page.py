@@ -333,7 +333,7 @@ def splits_well(card: Card) -> bool:
     if card.kind == "table":
         return len(card.rows) >= SPLIT_ROWS
     if card.kind == "list":
-        return len(card.items) >= SPLIT_ROWS
+        return len(card.items) >= SPLIT_ROWS and not sheet_cards.runs_in(card)
     code = getattr(card, "code", None) or getattr(card, "command", None)
     if card.kind in ("snippet", "command") and code:
         return code.strip("\n").count("\n") + 1 >= SPLIT_LINES
