@@ -363,6 +363,44 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'
 
 
+def _split_topic() -> str:
+    """Tables and lists of 6 rows after fillers of 1 to 14 lines: some of them split
+    between columns, at every row."""
+    cards = []
+    for n in range(1, 15):
+        filler = " ".join(["shutter aperture sensitivity exposure"] * (3 * n))
+        cards.append(f"  - {{id: f{n}, kind: concept, term: Filler {n}, definition: {filler}}}")
+        rows = "".join(f"\n      t{n}r{r}: [a, b]" for r in range(1, 7))
+        cards.append(f"  - id: t{n}\n    kind: table\n    title: T{n}\n    columns: [A, B]")
+        cards.append(f"    rows:{rows}")
+        items = "".join(f"\n      - l{n}i{i} a plain list item" for i in range(1, 7))
+        cards.append(f"  - id: l{n}\n    kind: list\n    title: L{n}\n    items:{items}")
+    return "deck: Split\ntitle: Split\ncards:\n" + "\n".join(cards) + "\n"
+
+
+def parts_of_split_cards(pdf: Path) -> dict[str, list[int]]:
+    """Each split table's or list's rows (``t3r1``) or items (``l3i1``) per column."""
+    columns: dict[str, dict[tuple[int, int], int]] = {}
+    for number, page in enumerate(run_tool("pdftotext", "-bbox", str(pdf), "-").split("<page ")):
+        width = float(re.search(r'width="([\d.]+)"', page)[1]) if number else 1
+        for x, card in re.findall(r'<word xMin="([\d.]+)"[^>]*>([tl]\d+)[ri]\d+</word>', page):
+            where = (number, int(float(x) // (width / 3)))
+            parts = columns.setdefault(card, {})
+            parts[where] = parts.get(where, 0) + 1
+    return {card: list(parts.values()) for card, parts in columns.items() if len(parts) > 1}
+
+
+def test_a_split_table_or_list_leaves_no_row_alone_in_a_column(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: split\ntitle: Split\ndeck: S\n", "utf-8")
+    (corpus / "split.yaml").write_text(_split_topic(), "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    parts = parts_of_split_cards(tmp_path / "out" / "split.pdf")
+    assert parts, "no table or list split between columns: the test proves nothing"
+    assert {card: rows for card, rows in parts.items() if min(rows) < 2} == {}
+
+
 RUN_IN_TOPIC = """\
 deck: Exposure
 title: Exposure
