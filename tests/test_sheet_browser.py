@@ -444,6 +444,68 @@ def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
     page.context.close()
 
 
+LINES_ENDING_IN_A_DASH = """() => {
+    // each code block's lines as laid out; those that end with a word's leading dash
+    const ending = [];
+    for (const code of document.querySelectorAll('main pre.code code, main p code, main li code')) {
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        let line = '', top = null;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let at = 0; at < node.length; at++) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + 1);
+                const rect = range.getClientRects()[0];
+                if (rect && top !== null && Math.abs(rect.top - top) > 3) {
+                    if (/(^|\\s)--?$/.test(line.trimEnd())) ending.push(line);
+                    line = '';
+                }
+                if (rect) top = rect.top;
+                line += node.data[at];
+            }
+        }
+    }
+    return ending;
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(browser, tmp_path, width):
+    """ "-" at one line's end and "ISO" at the next one's start read as two words."""
+    from test_sheet_design import OPTIONS_TOPIC
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: opts\ntitle: Options\ndeck: Opts\n", "utf-8")
+    (corpus / "photo.yaml").write_text(OPTIONS_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    assert page.evaluate(LINES_ENDING_IN_A_DASH) == []
+    page.context.close()
+
+
+RUN_IN_LINES = """() => [...document.querySelectorAll('ul.run-in > li')].map(item => {
+    const rects = [...item.getClientRects()].filter(r => r.width > 0);
+    return {item: item.textContent, lines: new Set(rects.map(r => Math.round(r.top))).size,
+            top: Math.round(rects[0].top)};
+})"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_short_list_items_run_on_and_none_breaks_inside(browser, tmp_path, width):
+    from test_sheet_design import RUN_IN_TOPIC
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: run\ntitle: Run\ndeck: R\n", "utf-8")
+    (corpus / "lists.yaml").write_text(RUN_IN_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    items = page.evaluate(RUN_IN_LINES)
+    assert [item["item"] for item in items][:2] == ["f/1.4", "f/2"]
+    assert all(item["lines"] == 1 for item in items), items
+    assert len({item["top"] for item in items}) <= 2, items  # not one a line
+    page.context.close()
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(

@@ -305,3 +305,132 @@ def test_a_group_name_with_raw_html_is_shown_as_text(tmp_path):
     assert "<img src=x" not in html and "<b>Scripts" not in html
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;Scripts&lt;/b&gt;</h3>" in html
     assert "### &lt;img src=x onerror=alert(1)> & &lt;b>Scripts&lt;/b>" in md
+
+
+COPYRIGHT = (
+    'exiftool -Artist="<name>" -Copyright="(c) <year> <name>" -overwrite_original -r'
+    " -progress -ext ARW -ext NEF -ext CR3 -api LargeFileSupport=1 -preserve -quiet <folder>"
+)
+RESIZE = (
+    "magick mogrify -path web/ -format jpg -resize 2048x2048 -quality 85 -strip -profile"
+    " sRGB.icc -sampling-factor 4:2:0 -interlace Plane -colorspace sRGB *.tif"
+)
+STRIP = (
+    "exiftool -gps:all= -overwrite_original -preserve -progress -recurse -ext JPG"
+    " -ext HEIC -ext DNG -ext TIFF <folder>"
+)
+OPTIONS_TOPIC = f"""\
+deck: Photo
+title: Photo files
+cards:
+  - id: copyright
+    kind: command
+    task: Write the artist and copyright into every file of a shoot
+    command: {COPYRIGHT}
+  - id: resize
+    kind: snippet
+    title: Web copies
+    lang: shell
+    code: |
+      {RESIZE}
+  - id: strip
+    kind: qa
+    question: How do you strip every GPS tag?
+    answer: "`{STRIP}`"
+"""
+
+
+def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(tmp_path):
+    """A browser and WeasyPrint may end a line after a word's leading dash: "-" on one
+    line, "overwrite_original" on the next, which reads as two words."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: opts\ntitle: Options\ndeck: Opts\n", "utf-8")
+    (corpus / "photo.yaml").write_text(OPTIONS_TOPIC, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "opts.pdf"), "-")
+    lines = [line.rstrip() for line in text.split("\n")]
+    assert not [line for line in lines if re.search(r"(^|\s)--?$", line)], text
+    for option in ("-overwrite_original", "-sampling-factor", "-colorspace", "-recurse"):
+        assert re.search(rf"(^|\s){option}(\s|$)", text, re.M), (option, text)
+
+
+def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
+    kept = sheet.options_whole('a -ISO <span class="hl-o">x-y</span>-z -<b>q</b>')
+    assert kept == 'a <span class="opt">-ISO</span> <span class="hl-o">x-y</span>-z -<b>q</b>'
+    long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
+    assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
+    assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'
+
+
+def _split_topic() -> str:
+    """Tables and lists of 6 rows after fillers of 1 to 14 lines: some of them split
+    between columns, at every row."""
+    cards = []
+    for n in range(1, 15):
+        filler = " ".join(["shutter aperture sensitivity exposure"] * (3 * n))
+        cards.append(f"  - {{id: f{n}, kind: concept, term: Filler {n}, definition: {filler}}}")
+        rows = "".join(f"\n      t{n}r{r}: [a, b]" for r in range(1, 7))
+        cards.append(f"  - id: t{n}\n    kind: table\n    title: T{n}\n    columns: [A, B]")
+        cards.append(f"    rows:{rows}")
+        items = "".join(f"\n      - l{n}i{i} a plain list item" for i in range(1, 7))
+        cards.append(f"  - id: l{n}\n    kind: list\n    title: L{n}\n    items:{items}")
+    return "deck: Split\ntitle: Split\ncards:\n" + "\n".join(cards) + "\n"
+
+
+def parts_of_split_cards(pdf: Path) -> dict[str, list[int]]:
+    """Each split table's or list's rows (``t3r1``) or items (``l3i1``) per column."""
+    columns: dict[str, dict[tuple[int, int], int]] = {}
+    for number, page in enumerate(run_tool("pdftotext", "-bbox", str(pdf), "-").split("<page ")):
+        width = float(re.search(r'width="([\d.]+)"', page)[1]) if number else 1
+        for x, card in re.findall(r'<word xMin="([\d.]+)"[^>]*>([tl]\d+)[ri]\d+</word>', page):
+            where = (number, int(float(x) // (width / 3)))
+            parts = columns.setdefault(card, {})
+            parts[where] = parts.get(where, 0) + 1
+    return {card: list(parts.values()) for card, parts in columns.items() if len(parts) > 1}
+
+
+def test_a_split_table_or_list_leaves_no_row_alone_in_a_column(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: split\ntitle: Split\ndeck: S\n", "utf-8")
+    (corpus / "split.yaml").write_text(_split_topic(), "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    parts = parts_of_split_cards(tmp_path / "out" / "split.pdf")
+    assert parts, "no table or list split between columns: the test proves nothing"
+    assert {card: rows for card, rows in parts.items() if min(rows) < 2} == {}
+
+
+RUN_IN_TOPIC = """\
+deck: Exposure
+title: Exposure
+cards:
+  - id: stops
+    kind: list
+    title: Full-stop apertures
+    items: [f/1.4, f/2, f/2.8, f/4, f/5.6, f/8, f/11, f/16, f/22]
+  - id: modes
+    kind: list
+    title: Modes
+    items: [Manual, Aperture priority and auto ISO, Program]
+  - id: metering
+    kind: list
+    title: Metering
+    items: ["Spot: 1-5 % of the frame", "Matrix: all of it"]
+"""
+
+
+def test_a_list_of_short_plain_items_runs_on_and_others_keep_a_line_each(tmp_path):
+    """Nine stops one a line took nine lines of a column; a list with a long item, or
+    with terms, is still one item a line."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: run\ntitle: Run\ndeck: R\n", "utf-8")
+    (corpus / "lists.yaml").write_text(RUN_IN_TOPIC, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "run.pdf"), "-")
+    lines = [line.strip(" ▪") for line in text.split("\n")]
+    assert "f/1.4 · f/2 · f/2.8 · f/4 · f/5.6 · f/8 · f/11 · f/16 · f/22" in lines, text
+    assert {"Manual", "Program", "Spot: 1-5 % of the frame", "Matrix: all of it"} <= set(lines)
+    html = (tmp_path / "out" / "run.html").read_text(encoding="utf-8")
+    assert html.count('<ul class="run-in">') == 1

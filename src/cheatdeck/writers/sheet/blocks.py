@@ -261,8 +261,22 @@ def snippet(r, card) -> str:
     return f"<h3>{r.md(card.title)}</h3>\n{r.code(card.code, card.lang)}\n"
 
 
+# A list of plain items each this short ("f/2.8", "Backups") runs on as one line,
+# "f/1.4 · f/2 · f/2.8": one a line, nine stops took nine lines of a column.
+RUN_IN_ITEM = 14  # characters
+
+
+def runs_in(card) -> bool:
+    """Whether a list's items are all plain text, short, and so set one after another."""
+    return card.kind == "list" and all(
+        item.term is None and len(item.text) <= RUN_IN_ITEM and "\n" not in item.text
+        for item in card.items
+    )
+
+
 def list_card(r, card) -> str:
-    out = [f"<h3>{r.md(card.title)}</h3>\n<ul>\n"]
+    shape = ' class="run-in"' if runs_in(card) else ""
+    out = [f"<h3>{r.md(card.title)}</h3>\n<ul{shape}>\n"]
     for item in card.items:
         term = f'<b>{r.md(item.term)}</b> <span class="sep">—</span> ' if item.term else ""
         out.append(f"<li>{term}{r.md(item.text)}</li>\n")

@@ -96,6 +96,11 @@ CLOZE_OPEN, CLOZE_CLOSE = "\ue000", "\ue001"  # private-use marks that survive M
 INLINE_CODE = re.compile(r"<code>(.*?)</code>", re.S)
 TOKEN_SPAN = re.compile(r'<span class="hl-([a-z0-9]+)">([^<]*)</span>')
 MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? ?/?>')
+# A command-line option in code's plain text ("-ISO", "--width", "-gps:all"): a dash or
+# two that start a word, then a letter, up to a blank or a tag.
+OPTION = re.compile(r"(?:(?<=[ \t])|^)(--?[A-Za-z][^\s<]*)")
+OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it overflows
+TAG = re.compile(r"(<[^>]*>)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +221,7 @@ class Renderer:
         if not text:
             return Markup("")
         rendered = inline_html(text)
-        if "&lt;" in rendered and "<code>" in rendered:
+        if "<code>" in rendered:
             rendered = INLINE_CODE.sub(_placeholders_in_code, rendered)
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
@@ -287,7 +292,40 @@ class Renderer:
 
 
 def _placeholders_in_code(match: re.Match) -> str:
-    return f"<code>{highlight.mark_placeholders(match.group(1))}</code>"
+    return f"<code>{options_whole(highlight.mark_placeholders(match.group(1)))}</code>"
+
+
+def options_whole(code_html: str) -> str:
+    """Code HTML with each short command-line option kept on one line.
+
+    A browser and WeasyPrint both end a line after a word's leading dash, so a wrapped
+    command read "-" at one line's end and "ISO" at the next one's start. Only the text
+    between tags is read (a tag's attributes hold dashes too), and a dash counts as an
+    option's only after a blank or at the start of the line.
+    """
+    if "-" not in code_html:
+        return code_html
+    parts = TAG.split(code_html)
+    after_blank = True
+    for at in range(0, len(parts), 2):  # the text between the tags
+        text = parts[at]
+        if "-" in text:
+            parts[at] = _options_in(text, after_blank)
+        if text:
+            after_blank = text[-1] in " \t"
+    return "".join(parts)
+
+
+def _options_in(text: str, after_blank: bool) -> str:
+    def whole(match: re.Match) -> str:
+        option = match.group(1)
+        if match.start() == 0 and not after_blank:
+            return option  # "<span>x</span>-y": the dash goes on a word
+        if len(html.unescape(option)) > OPTION_KEPT_WHOLE:
+            return option
+        return f'<span class="opt">{option}</span>'
+
+    return OPTION.sub(whole, text)
 
 
 def splits_well(card: Card) -> bool:
@@ -295,7 +333,7 @@ def splits_well(card: Card) -> bool:
     if card.kind == "table":
         return len(card.rows) >= SPLIT_ROWS
     if card.kind == "list":
-        return len(card.items) >= SPLIT_ROWS
+        return len(card.items) >= SPLIT_ROWS and not sheet_cards.runs_in(card)
     code = getattr(card, "code", None) or getattr(card, "command", None)
     if card.kind in ("snippet", "command") and code:
         return code.strip("\n").count("\n") + 1 >= SPLIT_LINES
@@ -311,6 +349,7 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
     if not line_html:
         return f'<span class="line"> {end}</span>'
+    line_html = options_whole(line_html)
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
     if "\t" in indent:
