@@ -142,3 +142,17 @@ def test_a_question_reworded_in_plain_words_with_another_short_answer_is_a_warni
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
     assert "with b at" in found[0] and "'kucing' here and 'anjing' there" in found[0], found
+
+
+def test_one_value_under_prompts_of_common_words_and_a_plain_one_is_one_fact(tmp_path):
+    cards = [  # "Java" and a value's length in every card: common words of this corpus
+        f"- {{id: f{n}, kind: limit, subject: 'Length of Java buffer {n}', value: {n + 100} bits}}"
+        for n in range(12)
+    ]
+    cards += [
+        "- {id: a, kind: limit, subject: Size of a Java long, value: 64 bits}",
+        "- {id: b, kind: limit, subject: Java long width, value: 8 bytes}",
+    ]
+    found = check_deck(tmp_path, "Java", "\n".join(cards))
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b at" in found[0], found

@@ -512,6 +512,12 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=False)
+            if (
+                strict
+                and self._name_free(a, b, differing, sides=True)
+                and differing <= self._lowercase()
+            ):
+                return Match(a, b, conflict=False)
             return None
         if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
