@@ -156,3 +156,18 @@ def test_one_value_under_prompts_of_common_words_and_a_plain_one_is_one_fact(tmp
     found = check_deck(tmp_path, "Java", "\n".join(cards))
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b at" in found[0], found
+
+
+def test_plain_synonyms_in_prompts_are_one_question_for_the_warning(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Nursing",
+        """
+        - {id: a, kind: limit, subject: Normal newborn respiratory rate, value: 30-60 breaths/min}
+        - {id: b, kind: limit, subject: Normal neonatal respiratory rate, value: 12-20 breaths/min}
+        - {id: c, kind: command, task: Select the whole chart, command: Ctrl+A}
+        - {id: d, kind: command, task: Select the entire chart, command: Ctrl+Shift+A}
+        """,
+    )
+    assert len(found) == 2 and all("warning similar-fact" in line for line in found), found
+    assert "with b at" in found[0] and "with d at" in found[1], found

@@ -501,6 +501,11 @@ LOOSE_SYNONYMS = {
     "buy": "buys bought purchase purchases purchased",
     "highest": "tallest",
     "known": "famous",
+    "whole": "entire",
+    "version": "versions release releases",
+    "add": "arrive arrives arrived",
+    "newborn": "newborns neonatal neonate neonates",
+    "stop": "stops stopped prevent prevents prevented",
 }
 
 
