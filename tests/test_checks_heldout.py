@@ -171,3 +171,18 @@ def test_plain_synonyms_in_prompts_are_one_question_for_the_warning(tmp_path):
     )
     assert len(found) == 2 and all("warning similar-fact" in line for line in found), found
     assert "with b at" in found[0] and "with d at" in found[1], found
+
+
+def test_a_statement_with_and_without_its_final_semicolon_is_one_command(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "SQL Server",
+        """
+        - {id: a, kind: command, task: Show the server version, command: "SELECT @@VERSION;"}
+        - {id: b, kind: command, task: Which version is running, command: SELECT @@VERSION}
+        - {id: c, kind: command, task: Repeat the last f or t, command: ";"}
+        - {id: d, kind: command, task: End a case branch in bash, command: ";;"}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "same fact as b at" in found[0], found
