@@ -186,3 +186,17 @@ def test_a_statement_with_and_without_its_final_semicolon_is_one_command(tmp_pat
     )
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
     assert "same fact as b at" in found[0], found
+
+
+def test_a_question_that_only_adds_a_name_to_a_one_word_term_asks_the_same(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Spanish",
+        """
+        - {id: a, kind: qa, question: What does caliente mean?, answer: hot}
+        - {id: b, kind: qa, question: English meaning of caliente?, answer: cold}
+        - {id: c, kind: qa, question: How do you pronounce caliente?, answer: ka-LYEN-te}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "with b at" in found[0] and "'hot' here and 'cold' there" in found[0], found

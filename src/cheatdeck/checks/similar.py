@@ -528,7 +528,9 @@ class Verdict:
         if strict:
             related = not self._subject_swapped(a, b, missing, differing)
         else:
-            related = self._one_word_swapped(first, second, deck)
+            related = self._one_word_swapped(first, second, deck) or (
+                loose and self._only_names_added(a, b, missing, differing)
+            )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
             related
             and (self.really_differ(a, b) or rounded_alike(a.answer, b.answer))
