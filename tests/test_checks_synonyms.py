@@ -74,6 +74,11 @@ FOUND = {
         ("limit", "Max daily dosage of meloxicam for dogs", "0.2 mg/kg"),
         "error conflicting-fact",
     ),
+    "z-score-z-value": (
+        ("qa", "z-score for a 99 % confidence interval", "2.58"),
+        ("qa", "Critical z value for a 99% CI", "2.33"),
+        "warning similar-fact: possibly conflicting",
+    ),
     # the looser table (normalize.LOOSE_SYNONYMS): a warning, never an error
     "abolish-end": (
         ("qa", "In which year did Japan abolish the han system?", "1871"),
@@ -209,6 +214,10 @@ APART = {
         ("limit", "Max daily dose of meloxicam for dogs", "0.1 mg/kg"),
         ("limit", "Max daily dosage of meloxicam for cats", "0.05 mg/kg"),
     ),
+    "z-values-of-two-intervals": (
+        ("qa", "Critical z value for a 95% CI", "1.96"),
+        ("qa", "z-score for a 99 % confidence interval", "2.58"),
+    ),
     "art-of-two-articles": (
         ("qa", "Which GDPR article covers the right to erasure?", "Art. 17"),
         ("qa", "Which GDPR article covers the right to object?", "Art. 21"),
@@ -254,3 +263,10 @@ def test_fillers_and_counted_words_keep_a_rewording_found(tmp_path, deck, case):
     *pair, expected = case
     found = check_decks(tmp_path, {deck: cards(*pair)})
     assert len(found) == 1 and expected in found[0], found
+
+
+def test_a_unit_sign_spaced_from_its_number_is_no_symbol_of_its_own():
+    from cheatdeck.checks.similar import marks_apart
+
+    assert not marks_apart("Top tax rate above 50 %", "Top tax rate above 50%")
+    assert marks_apart("What does % do in Vim?", "What does # do in Vim?")

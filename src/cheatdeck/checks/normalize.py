@@ -524,7 +524,7 @@ def _loose_table() -> dict[str, str]:
 
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
 #: "go extinct" / "die out", "travels through" / "passes through" (a wave, a signal),
-#: "most recent" / "latest".
+#: "most recent" / "latest", "z-score" / "z value".
 _PHRASES = (
     (re.compile(r"\b(?:go|goes|went|gone|going|became|become|becomes) extinct\b"), "extinct"),
     (re.compile(r"\b(?:die|dies|died|dying) out\b"), "extinct"),
@@ -536,13 +536,18 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
 )
 
 
 def one_word_phrases(folded: str) -> str:
     """A folded prompt with the phrases of ``_PHRASES`` as their one word."""
     if not (
-        "through" in folded or "extinct" in folded or " out" in folded or "recent" in folded
+        "through" in folded
+        or "extinct" in folded
+        or " out" in folded
+        or "recent" in folded
+        or "z score" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

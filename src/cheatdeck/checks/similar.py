@@ -1328,6 +1328,8 @@ _CODE_SPAN = re.compile(r"`+([^`]+)`+")
 _LETTER_WORDS = frozenset("aAiI")
 #: What ends a word without being part of it.
 _TRAILING = ",.;:?!"
+#: Signs that are a number's unit, written spaced from it or not ("95 %", "95%").
+_UNIT_SIGNS = frozenset(("%", "‰", "°"))
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
 #: "tener, yo, presente"; "Git - undo" is "Git: undo").
 _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
@@ -1362,6 +1364,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not any(ch.isalnum() for ch in core):
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
+            if core in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
+                continue  # "95 %" is "95%", a unit spaced from its number
             symbols.append(core)
             continue
         core = core.rstrip(_TRAILING)
