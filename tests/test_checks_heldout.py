@@ -200,3 +200,19 @@ def test_a_question_that_only_adds_a_name_to_a_one_word_term_asks_the_same(tmp_p
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
     assert "with b at" in found[0] and "'hot' here and 'cold' there" in found[0], found
+
+
+def test_a_definition_listing_senses_beside_another_sense_is_no_error(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Italian",
+        """
+        - {id: a, kind: concept, term: la libreria, definition: the bookshop}
+        - {id: b, kind: concept, term: la libreria, definition: "the bookcase, bookshelf"}
+        - {id: c, kind: concept, term: il banco, definition: the bank}
+        - {id: d, kind: concept, term: il banco, definition: the river}
+        """,
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("warning similar-fact") and "with b at" in found[0], found
+    assert found[1].startswith("error conflicting-fact"), found  # one answer each: an error

@@ -962,6 +962,8 @@ class Verdict:
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
+            if _senses(a.answer) or _senses(b.answer):
+                return False  # "la libreria": "the bookshop" / "the bookcase, bookshelf"
             return x.isdisjoint(y)  # "Replays commits" / "Rewrites commits": a rewording
         return x.isdisjoint(y) or _swapped(x, y)
 
@@ -1137,6 +1139,20 @@ def _spells(acronym: str, initials: str) -> bool:
     return (
         bool(letters) and initials[:1].upper() == letters[0] and all(ch in rest for ch in letters)
     )
+
+
+def _senses(answer: str) -> bool:
+    """A definition that lists words of one meaning or several ("the bookcase,
+    bookshelf", "bench; pew"): a word with more senses than one, another of which
+    another card may give."""
+    parts = [part.strip() for part in _SENSES.split(answer.strip().rstrip("."))]
+    return len(parts) > 1 and all(
+        0 < len(part.split()) <= 3 and not any(ch.isdigit() for ch in part) for part in parts
+    )
+
+
+#: What separates the senses a definition lists.
+_SENSES = re.compile(r"\s*[,;/]\s*|\s+or\s+")
 
 
 def _values(item: Item) -> frozenset:
