@@ -506,6 +506,62 @@ def test_short_list_items_run_on_and_none_breaks_inside(browser, tmp_path, width
     page.context.close()
 
 
+UNITS_TOPIC = """\
+deck: Shutter
+title: Shutter
+cards:
+  - id: freeze
+    kind: table
+    title: Shutter speed to freeze or blur motion
+    row_header: Subject
+    columns: [Freeze, Pan with it, Show as a blur]
+    rows:
+      Running child or dog: [1/1000 s, 1/60 s, 1/15 s]
+      Car on a motorway: [1/2000 s, 1/125 s, 1/30 s]
+      Waterfall: [1/1000 s, not applicable, 1/2 s to 2 s for silky water]
+      Bird in flight: [1/3200 s, 1/250 s, 1/30 s]
+"""
+
+NUMBERS_PARTED_FROM_UNITS = """() => {
+    const parted = [];
+    for (const cell of document.querySelectorAll('main td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        let text = '';
+        const nodes = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            nodes.push([node, text.length]);
+            text += node.data;
+        }
+        for (const match of text.matchAll(/\\d+(?:\\/\\d+)? s\\b/g)) {
+            const tops = new Set();
+            for (let at = match.index; at < match.index + match[0].length; at++) {
+                const [node, start] = nodes.filter(([, start]) => start <= at).pop();
+                const range = document.createRange();
+                range.setStart(node, at - start);
+                range.setEnd(node, at - start + 1);
+                const rect = range.getClientRects()[0];
+                if (rect && rect.width > 0) tops.add(Math.round(rect.top));
+            }
+            if (tops.size > 1) parted.push(match[0]);
+        }
+    }
+    return parted;
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_number_in_a_table_cell_stays_on_its_units_line(browser, tmp_path, width):
+    """ "1/1000" at one line's end and "s" alone on the next, on a phone."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: U\n", "utf-8")
+    (corpus / "shutter.yaml").write_text(UNITS_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    assert page.evaluate("document.querySelectorAll('main td').length") == 12
+    assert page.evaluate(NUMBERS_PARTED_FROM_UNITS) == []
+    page.context.close()
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(

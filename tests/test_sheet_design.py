@@ -434,3 +434,11 @@ def test_a_list_of_short_plain_items_runs_on_and_others_keep_a_line_each(tmp_pat
     assert {"Manual", "Program", "Spot: 1-5 % of the frame", "Matrix: all of it"} <= set(lines)
     html = (tmp_path / "out" / "run.html").read_text(encoding="utf-8")
     assert html.count('<ul class="run-in">') == 1
+
+
+def test_a_number_is_kept_with_its_short_unit_in_the_text_of_a_cell():
+    kept = blocks.units_whole('f/16 1/250 s, 30 MB/s, <img alt="2 s">100 %, 2 stops')
+    assert kept == (
+        'f/16 <span class="unit">1/250 s</span>, <span class="unit">30 MB/s</span>, '
+        '<img alt="2 s"><span class="unit">100 %</span>, 2 stops'
+    )

@@ -232,14 +232,37 @@ def limits(r, run: Sequence[Card]) -> str:
     return "".join(out)
 
 
-def _cell(tag: str, r, text) -> str:
+TAG = re.compile(r"(<[^>]*>)")
+# A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %"): one a line's
+# end and the other the next one's start read as two cells' worth of text.
+NUMBER_UNIT = re.compile(
+    r"(?<![\w.,/])(\d(?:[\d.,/:]*\d)?) (%|[A-Za-zµ°][A-Za-z/°²³]{0,3})(?![\w/])"
+)
+
+
+def units_whole(cell_html: str) -> str:
+    """A table cell's HTML with each number kept on one line with its short unit
+    (only in the text between tags)."""
+    parts = TAG.split(cell_html)
+    for at in range(0, len(parts), 2):
+        if " " in parts[at]:
+            parts[at] = NUMBER_UNIT.sub(r'<span class="unit">\1 \2</span>', parts[at])
+    return "".join(parts)
+
+
+def _cell(tag: str, r, text, units: bool = False) -> str:
+    """A table cell; ``units``: its numbers kept on one line with their units."""
     wrap = ' class="wrap"' if r.has_long_word(text) else ""
-    return f"<{tag}{wrap}>{r.md(text)}</{tag}>"
+    shown = r.md(text)
+    if units:
+        shown = units_whole(shown)
+    return f"<{tag}{wrap}>{shown}</{tag}>"
 
 
 def table(r, card) -> str:
     out = [f"<h3>{r.md(card.title)}</h3>\n"]
-    out.append('<table class="wrap">\n' if r.crowded(card) else "<table>\n")
+    crowded = r.crowded(card)  # there a unit may still break from its number
+    out.append('<table class="wrap">\n' if crowded else "<table>\n")
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header))
     out.extend(_cell("th", r, column) for column in card.columns)
@@ -247,7 +270,7 @@ def table(r, card) -> str:
     for row in card.rows:
         out.append("<tr>")
         out.append(_cell("th", r, row.label))
-        out.extend(_cell("td", r, text) for text in row.cells)
+        out.extend(_cell("td", r, text, units=not crowded) for text in row.cells)
         out.append("</tr>\n")
     out.append("</tbody>\n</table>\n")
     return "".join(out)
