@@ -275,6 +275,71 @@ def test_a_page_budget_leaves_out_by_priority_and_says_so(tmp_path):
     assert len(ids) == left
 
 
+TOPICS = ("Exposure", "Night", "Portraits", "Landscape", "Gear")
+ANSWER = "Set the {w} to {n} units and check the frame twice before the shot."
+NOTE = (
+    "Note it in the log, then compare it with the previous frame and the one before that,"
+    " and write down what changed in the light, the colour and the sharpness across the"
+    " whole scene; keep the notes with the raw files so the next trip starts from what"
+    " worked, and mark the frames that failed and why."
+)
+
+
+def photographer(target: Path) -> Path:
+    """A photographer's corpus: 5 topics of 16 cards (4 essential, 8 common, 4 advanced),
+    the Night cards tagged ``night``; the whole sheet takes 3 A4 pages, the essential
+    cards one."""
+    target.mkdir()
+    (target / "corpus.yaml").write_text(
+        "name: photo\ntitle: Photography field notes\ndeck: Photo\n", encoding="utf-8"
+    )
+    words = "aperture shutter sensor tripod filter lens flash meter histogram".split()
+    words += "bracket focus zoom prime stop grain hood".split()
+    for t, name in enumerate(TOPICS, start=1):
+        lines = [f"deck: {name}", f"title: {name}", f"order: {t * 10}", "cards:"]
+        for i, word in enumerate(words):
+            priority = "essential" if i < 4 else "common" if i < 12 else "advanced"
+            lines += [
+                f"  - id: {name.lower()}-{i:02d}",
+                "    kind: qa",
+                f"    question: What does step {t}.{i} of the {word} routine ask for?",
+                f"    answer: {ANSWER.format(w=word, n=t * 100 + i * 7)}",
+                f"    note: {NOTE}",
+                f"    priority: {priority}",
+            ]
+            if name == "Night":
+                lines.append("    tags: [night]")
+        (target / f"{t * 10}-{name.lower()}.yaml").write_text("\n".join(lines) + "\n")
+    return target
+
+
+def steps_shown(pdf: Path) -> list[tuple[int, int]]:
+    """(topic, card) of every card of ``photographer`` the PDF shows, in sheet order."""
+    text = " ".join(run_tool("pdftotext", str(pdf), "-").split())
+    return [(int(t), int(i)) for t, i in re.findall(r"step (\d)\.(\d+) of the", text)]
+
+
+def test_a_page_budget_fills_the_pages_it_is_given_with_the_next_priority(tmp_path):
+    corpus = photographer(tmp_path / "cards")
+    result = build(corpus, tmp_path / "out", "-f", "pdf", "--pages", "2")
+    pdf = tmp_path / "out" / "photo.pdf"
+    texts = page_texts(pdf)
+    assert len(texts) == 2 and "routine" in texts[1]  # the second page is used
+    shown = steps_shown(pdf)
+    essential = [(t, i) for t in range(1, 6) for i in range(4)]
+    common = [(t, i) for t in range(1, 6) for i in range(4, 12)]
+    assert set(essential) <= set(shown)
+    assert all(i < 12 for _t, i in shown)  # no advanced card while a common one is out
+    added = [step for step in common if step in shown]
+    assert 0 < len(added) < len(common)
+    assert added == common[: len(added)]  # the first common cards, in sheet order
+    left = 80 - len(shown)
+    assert (
+        f"--pages 2: left out {left} of 80 cards"
+        f" ({len(common) - len(added)} common and 20 advanced cards)" in result.stderr
+    ), result.stderr
+
+
 def test_a_page_budget_that_everything_fits_leaves_nothing_out(tmp_path):
     corpus = tmp_path / "cards"
     shutil.copytree(POSTGRES, corpus)

@@ -1,8 +1,10 @@
 """The page budget (``cheatdeck build --pages N``): what the sheet leaves out to fit N pages.
 
 It lays the sheet out (the PDF's own layout) and, while it takes more than N pages,
-leaves out the ``advanced`` cards, then the ``common`` ones, then sets the type
-smaller, half a point at a time, down to ``FLOOR_PT``. The first setup that fits is
+leaves out the ``advanced`` cards, then the ``common`` ones; the room the first level
+that fits leaves is filled with the next priority's cards, in sheet order, as many as
+still fit (a bisection, one layout a step). When even the ``essential`` cards take more
+pages it sets the type smaller, half a point at a time, down to ``FLOOR_PT``. The setup is
 the cut every sheet writer uses: the PDF, the HTML and the Markdown show the same
 cards (``BuildContext.sheet_cards`` asks ``kept``), and the HTML and the Markdown say
 that they are a cut. A sheet that does not fit even then keeps the last setup and
@@ -12,6 +14,7 @@ which.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -60,7 +63,9 @@ class Cut:
 
     @property
     def left_priorities(self) -> str:
-        found = sorted({card.priority for card in self.left_out}, key=PRIORITY_ORDER.index)
+        """How many cards of each priority were left out: "27 common and 20 advanced cards"."""
+        counts = Counter(card.priority for card in self.left_out)
+        found = [f"{counts[name]} {name}" for name in PRIORITY_ORDER if counts[name]]
         return " and ".join(found) + " cards" if found else "nothing"
 
     def notices(self, name: str, verbose: bool) -> list[str]:
@@ -136,33 +141,65 @@ def all_sections(ctx) -> list[tuple[Topic, list[Card]]]:
 
 
 def fit(ctx, pages: int) -> Cut:
-    """Leave out, then tighten, until the sheet takes at most ``pages`` pages."""
+    """Leave out whole priorities until the sheet takes at most ``pages`` pages, then fill
+    the room left with the next priority's first cards; or, when even the essential cards
+    take more, set the type smaller until they fit."""
     from . import page
 
     sections = all_sections(ctx)
     everyone = [card for _topic, cards in sections for card in cards]
     base = page.PageSetup.of(ctx.settings)
-    tried: list[tuple[frozenset[str], float]] = []
-    levels: list[tuple[str, ...]] = [()]
-    levels.extend(DROPPED)
-    last_kept = None
-    for dropped in levels:
-        kept_ids = frozenset(card.id for card in everyone if card.priority not in dropped)
-        if kept_ids == last_kept or not kept_ids:
+
+    def pages_of(kept_ids: frozenset[str], body_pt: float) -> int:
+        return count_pages(ctx, sections, kept_ids, setup_at(base, body_pt))
+
+    kept_ids, laid_out, body_pt, over = frozenset(), 0, base.body_pt, False
+    for dropped in ((), *DROPPED):
+        level = frozenset(card.id for card in everyone if card.priority not in dropped)
+        if not level or level == kept_ids:
             continue
-        last_kept = kept_ids
-        tried.append((kept_ids, base.body_pt))
-    body = base.body_pt - STEP_PT
-    while body >= FLOOR_PT - 1e-9 and last_kept:
-        tried.append((last_kept, round(body, 2)))
-        body -= STEP_PT
-    laid_out = 0
-    for kept_ids, body_pt in tried:
-        laid_out = count_pages(ctx, sections, kept_ids, setup_at(base, body_pt))
+        kept_ids, laid_out = level, pages_of(level, body_pt)
         if laid_out <= pages:
+            kept_ids, laid_out = fill(everyone, kept_ids, laid_out, pages, over, pages_of, body_pt)
             break
+        over = True  # a level with every card of the next priority is known not to fit
+    else:  # even the essential cards take more pages: set the type smaller (no filling)
+        body = base.body_pt - STEP_PT
+        while body >= FLOOR_PT - 1e-9 and laid_out > pages and kept_ids:
+            body_pt = round(body, 2)
+            laid_out = pages_of(kept_ids, body_pt)
+            body -= STEP_PT
     left_out = tuple(card for card in everyone if card.id not in kept_ids)
     return Cut(pages, laid_out, kept_ids, left_out, body_pt, tuple(everyone))
+
+
+def fill(
+    everyone: Sequence[Card],
+    kept_ids: frozenset[str],
+    laid_out: int,
+    pages: int,
+    over: bool,
+    pages_of,
+    body_pt: float,
+) -> tuple[frozenset[str], int]:
+    """``kept_ids`` and the most cards of the next priority left out, in sheet order, that
+    still fit ``pages`` (``over``: all of them are known not to): a bisection over how
+    many, one layout per step."""
+    left = [card for card in everyone if card.id not in kept_ids]
+    if not left:
+        return kept_ids, laid_out
+    first = min(PRIORITY_ORDER.index(card.priority) for card in left)
+    candidates = [card.id for card in left if PRIORITY_ORDER.index(card.priority) == first]
+    low, high = 0, len(candidates) - over  # ``low`` cards fit; ``high``: the most that might
+    while low < high:
+        middle = (low + high + 1) // 2
+        trial = kept_ids | frozenset(candidates[:middle])
+        taken = pages_of(trial, body_pt)
+        if taken <= pages:
+            low, kept_ids, laid_out = middle, trial, taken
+        else:
+            high = middle - 1
+    return kept_ids, laid_out
 
 
 def setup_at(setup, body_pt: float):
