@@ -507,3 +507,29 @@ def test_a_number_is_kept_with_its_short_unit_in_the_text_of_a_cell():
         'f/16 <span class="unit">1/250 s</span>, <span class="unit">30 MB/s</span>, '
         '<img alt="2 s"><span class="unit">100 %</span>, 2 stops'
     )
+
+
+def section_classes(html: Path) -> dict[str, str]:
+    """Section title -> its colour class (``accent-N``) in a built HTML sheet."""
+    text = html.read_text(encoding="utf-8")
+    return dict(
+        (title, accent)
+        for accent, title in re.findall(r'class="topic (accent-\d+)" data-title="([^"]+)"', text)
+    )
+
+
+def test_a_section_keeps_its_colour_whatever_tag_and_pages_keep(tmp_path):
+    corpus = photographer(tmp_path / "cards")
+    build(corpus, tmp_path / "all", "-f", "html")
+    whole = section_classes(tmp_path / "all" / "photo.html")
+    assert list(whole) == list(TOPICS) and len(set(whole.values())) == len(TOPICS)
+    build(corpus, tmp_path / "night", "-f", "html", "--tag", "night")
+    assert section_classes(tmp_path / "night" / "photo.html") == {"Night": whole["Night"]}
+    build(corpus, tmp_path / "cut", "-f", "html", "--tag", "night", "--pages", "1")
+    assert section_classes(tmp_path / "cut" / "photo.html") == {"Night": whole["Night"]}
+    exposure = corpus / "10-exposure.yaml"
+    text = re.sub(r"priority: \w+", "priority: advanced", exposure.read_text(encoding="utf-8"))
+    exposure.write_text(text, encoding="utf-8")  # --pages 1 leaves the whole section out
+    build(corpus, tmp_path / "short", "-f", "html", "--pages", "1")
+    short = section_classes(tmp_path / "short" / "photo.html")
+    assert "Exposure" not in short and short == {title: whole[title] for title in short}

@@ -289,4 +289,7 @@ def context_for(
         options=options or BuildOptions(),
         version=__version__,
         out_dir=Path(out_dir).resolve(),
+        sheet_sections=tuple(
+            topic.path for topic in corpus.topics if any(card.sheet for card in topic.cards)
+        ),
     )

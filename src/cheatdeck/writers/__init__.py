@@ -171,6 +171,10 @@ class BuildContext:
     notices: list[str] = field(default_factory=list)
     #: Tells the user something now, while the build runs (a long PDF layout ahead).
     say: Callable[[str], None] | None = None
+    #: The paths of the whole corpus's sheet sections (topics with a card for the sheet),
+    #: in order, before ``--tag`` filters ``corpus``: a section's colour comes from its
+    #: place here, so it is the same on every sheet. Empty: ``corpus``'s own sections.
+    sheet_sections: tuple[str, ...] = ()
 
     @property
     def settings(self) -> Settings:

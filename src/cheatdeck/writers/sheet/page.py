@@ -588,12 +588,22 @@ def section_anchors(ctx) -> dict[str, str]:
     return _last_anchors[1]
 
 
+def section_colours(ctx) -> dict[str, int]:
+    """Topic path -> its section's place on the whole sheet, which picks its colour (so
+    a section keeps its colour whatever --tag or --pages leave out)."""
+    order = getattr(ctx, "sheet_sections", ()) or tuple(
+        topic.path for topic, _cards in ctx.sheet_cards_unbudgeted()
+    )
+    return {path: index for index, path in enumerate(order)}
+
+
 def sections_html(ctx, renderer: Renderer, shown=None) -> Iterator[str]:
     """Every section of the sheet, in corpus order (empty sections left out); ``shown``:
     other (topic, cards) pairs than the build's."""
-    anchors = section_anchors(ctx)
+    anchors, colours = section_anchors(ctx), section_colours(ctx)
     for index, (topic, cards) in enumerate(ctx.sheet_cards() if shown is None else shown):
-        yield section_html(ctx.templates, renderer, topic, cards, index, anchors[topic.path])
+        place = colours.get(topic.path, index)
+        yield section_html(ctx.templates, renderer, topic, cards, place, anchors[topic.path])
 
 
 def _page_html(ctx, renderer: Renderer, sections: Iterable[str], css: str, **flags) -> str:
