@@ -494,13 +494,13 @@ SYNONYMS = {**_irregular_table(SYNONYMS), **SYNONYMS}
 LOOSE_SYNONYMS = {
     "abolish": "abolished abolishes abolition end ended ends",
     "equivalent": "equivalents counterpart counterparts",
-    "keep": "keeps kept retain retains retained retention",
+    "keep": "keeps retain retains retained retention",  # "kept": IRREGULAR_VERBS
     "people": "person persons human humans",
     "need": "needs needed require requires required",
     "allow": "allows allowed permit permits permitted",
     "fastest": "quickest",
     "earliest": "oldest",
-    "buy": "buys bought purchase purchases purchased",
+    "buy": "buys purchase purchases purchased",
     "highest": "tallest",
     "known": "famous",
     "whole": "entire",

@@ -61,10 +61,10 @@ from .typos import typo_mapping
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
 #: Every pair of items of a scope is compared for the smallest scopes whose pairs
-#: number this many all told (~0.3 s): every pair of a corpus of 250 items...
+#: number ``ALL_PAIRS`` all told (~0.3 s): every pair of a corpus of ``SMALL_CORPUS``
+#: items, and in a larger one those that share a word or hold an acronym (``_linked``).
 SMALL_CORPUS = 250
 ALL_PAIRS = SMALL_CORPUS * (SMALL_CORPUS - 1) // 2
-#: ... and in a larger corpus, those of them that share a word or hold an acronym.
 #: How many of an item's rarest words make its blocking pairs.
 RAREST = 3
 #: A word may differ between two matching prompts only when this share of the items
@@ -548,12 +548,11 @@ class Verdict:
     ) -> Match | None:
         """Two prompts that share two words or more, at least half of the words of both,
         and differ by one plain lower-case word at most on each side ("How do you *say*
-        "cat" in Greek?" / "Greek *word* for cat"):
-        perhaps one question worded twice, a warning when the answers are equal or cannot
-        both be right. Not
-        when a differing word is a name, a number, a qualifier, a side or a negation, a
-        template's slot (``_slot_siblings``), or what the prompt asks about after "of" or
-        "for" ("molar mass of *water*" / "... of *carbon dioxide*")."""
+        "cat" in Greek?" / "Greek *word* for cat"): perhaps one question worded twice, a
+        warning when the answers are equal or cannot both be right. Not when a differing
+        word is a name, a number, a qualifier, a side or a negation, a template's slot
+        (``_slot_siblings``), or what the prompt asks about after "of" or "for" ("molar
+        mass of *water*" / "... of *carbon dioxide*")."""
         shared = first & second
         if len(shared) < 2 or 4 * len(shared) < len(first) + len(second):
             return None
@@ -564,13 +563,9 @@ class Verdict:
         if len(own_first) > 1 or len(own_second) > 1:
             return None  # more: "What *treats* an overdose?" / "Which *organ* does it *harm*?"
         own = own_first | own_second
-        words = self.vocab.words
         if not (
-            own.isdisjoint(self.qualifiers)
-            and own.isdisjoint(self.protected)
-            and own.isdisjoint(self.opposites)
-            and all(words[t].isalpha() for t in own)
-            and self._name_free(a, b, set(own), sides=False)
+            self._may_differ(own)
+            and self._name_free(a, b, own, sides=False)  # letters only, and no name
             and not self._slot_siblings(a, b)
             and own.isdisjoint(self._named_subject(a))
             and own.isdisjoint(self._named_subject(b))
@@ -600,9 +595,7 @@ class Verdict:
         ("Castling" / "Kingside castling: *castling* with the h-file rook")."""
         if a.kind != "concept" or b.kind != "concept" or missing or len(differing) != 1:
             return False
-        if not self._name_free(a, b, differing, sides=False) or not differing.isdisjoint(
-            self.qualifiers | self.opposites | self.protected
-        ):
+        if not self._name_free(a, b, differing, sides=False) or not self._may_differ(differing):
             return False
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
@@ -629,12 +622,12 @@ class Verdict:
             return False
         own = own_first | own_second
         words = self.vocab.words
-        return (
-            own.isdisjoint(self.qualifiers)
-            and own.isdisjoint(self.protected)
-            and own.isdisjoint(self.opposites)
-            and all(words[t].isalpha() for t in own)
-        )
+        return self._may_differ(own) and all(words[t].isalpha() for t in own)
+
+    def _may_differ(self, tokens: set[int]) -> bool:
+        """None of ``tokens`` is a qualifier, a negation or one of two sides: words that
+        may differ between two wordings of one question."""
+        return tokens.isdisjoint(self.qualifiers | self.protected | self.opposites)
 
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
