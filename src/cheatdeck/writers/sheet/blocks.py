@@ -232,6 +232,7 @@ def limits(r, run: Sequence[Card]) -> str:
     return "".join(out)
 
 
+#: An HTML tag, kept by ``split`` (text and tags alternate, text first).
 TAG = re.compile(r"(<[^>]*>)")
 # A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %"): one a line's
 # end and the other the next one's start read as two cells' worth of text.

@@ -100,7 +100,6 @@ MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")
 # two that start a word, then a letter, up to a blank or a tag.
 OPTION = re.compile(r"(?:(?<=[ \t])|^)(--?[A-Za-z][^\s<]*)")
 OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it overflows
-TAG = re.compile(r"(<[^>]*>)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +304,7 @@ def options_whole(code_html: str) -> str:
     """
     if "-" not in code_html:
         return code_html
-    parts = TAG.split(code_html)
+    parts = sheet_cards.TAG.split(code_html)
     after_blank = True
     for at in range(0, len(parts), 2):  # the text between the tags
         text = parts[at]
