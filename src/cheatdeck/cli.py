@@ -119,11 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        import signal
+        from .interrupt import end_interrupted
 
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C cannot cut this short
-        print("cheatdeck: interrupted; every output was left whole", file=sys.stderr)
-        return 130
+        end_interrupted()
     except BrokenPipeError:  # `cheatdeck stats | head`: the reader has read enough
         import os
 
