@@ -216,3 +216,42 @@ def test_a_definition_listing_senses_beside_another_sense_is_no_error(tmp_path):
     assert len(found) == 2, found
     assert found[0].startswith("warning similar-fact") and "with b at" in found[0], found
     assert found[1].startswith("error conflicting-fact"), found  # one answer each: an error
+
+
+def test_approximate_values_in_two_temperature_scales_are_one_value(tmp_path):
+    """ "about 1,100–1,200 °C" is 2,012–2,192 °F, written "roughly 2,000–2,200 °F" (held-out
+    set 3): a rounding, not a conflict; "about 8,849 m" still is not "about 8,848 m"."""
+    found = check_deck(
+        tmp_path,
+        "Volcanology",
+        """
+        - {id: a, kind: limit, subject: Temperature of basaltic lava, value: "about 1,100–1,200 °C"}
+        - {id: b, kind: limit, subject: Basalt lava temperature, value: "roughly 2,000–2,200 °F"}
+        - {id: c, kind: limit, subject: Height of Mount Everest, value: "about 8,849 m"}
+        - {id: d, kind: limit, subject: Mount Everest height, value: "about 8,848 m"}
+        - {id: e, kind: limit, subject: Temperature of andesite lava, value: "about 1,000 °C"}
+        - {id: f, kind: limit, subject: Andesite lava temperature, value: "about 2,000 °F"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact" in found[0] and "'roughly 2,000–2,200 °F'" in found[0], found
+    assert all("error conflicting-fact" in line for line in found[1:]), found
+
+
+def test_a_count_against_a_measure_is_a_possible_conflict_only(tmp_path):
+    """ "about 1,000 nm" (nm: nanometres or nautical miles, a unit the checks leave alone)
+    against "about 1 micrometre": maybe one value in two units, a warning, not an error."""
+    found = check_deck(
+        tmp_path,
+        "Microbiology",
+        """
+        - {id: a, kind: limit, subject: Diameter of a typical coccus, value: about 1 micrometre}
+        - {id: b, kind: limit, subject: Typical coccus diameter, value: "about 1,000 nm"}
+        - {id: c, kind: limit, subject: Length of a typical bacillus, value: 2 micrometres}
+        - {id: d, kind: limit, subject: Typical bacillus length, value: 5 micrometres}
+        """,
+    )
+    assert len(found) == 2, found
+    conflict, possible = sorted(found)  # "error ..." before "warning ..."
+    assert "error conflicting-fact" in conflict and "'2 micrometres'" in conflict, found
+    assert "warning similar-fact" in possible and "'about 1,000 nm'" in possible, found

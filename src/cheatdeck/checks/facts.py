@@ -223,7 +223,11 @@ def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     if len(classes) > 1:
         first = classes[0][0]
         others = [same[0] for same in classes[1:]]
-        wrong = [item for item in others if verdict.really_differ(first, item)]
+        wrong = [
+            item
+            for item in others
+            if verdict.really_differ(first, item) and not verdict.maybe_one_value(first, item)
+        ]
         unsure = [item for item in others if item not in wrong]
         if wrong:
             yield Finding("conflicting-fact", (first, *wrong), _conflict_reason([first, *wrong]))

@@ -389,6 +389,23 @@ def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
     return amount, (Fraction(1, 10**decimals) if decimals else None)
 
 
+#: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F").
+_APPROXIMATE = re.compile(
+    r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d", re.I
+)
+
+
+def _approximate_step(written: str) -> Fraction | None:
+    """The rounding a whole number said to be approximate may hide: its trailing zeros,
+    down to its second digit ("about 2,000" hides up to 100, "about 1,100" 100, "about
+    8,849" nothing: 8,848 is another value)."""
+    digits = written.replace(",", "")
+    if not digits.isdigit() or len(digits) < 2:
+        return None
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return Fraction(10) ** min(zeros, len(digits) - 2) if zeros else None
+
+
 @lru_cache(maxsize=65536)
 def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
@@ -523,8 +540,11 @@ def _read(text: str) -> frozenset[Reading]:
     pending: list[tuple[Fraction, Fraction | None]] = []
     # the last duration and where it ended: "24 h 37 min" is one duration
     last_time: tuple[int, Fraction, int] | None = None
+    approximate = _APPROXIMATE.search(text) is not None
     for match in _QUANTITY.finditer(text):
         amount, step = _amount(match)
+        if step is None and approximate:
+            step = _approximate_step(match.group("num"))
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")

@@ -960,6 +960,16 @@ class Verdict:
             return x.isdisjoint(y)  # "Replays commits" / "Rewrites commits": a rewording
         return x.isdisjoint(y) or _swapped(x, y)
 
+    def maybe_one_value(self, a: Item, b: Item) -> bool:
+        """Answers that ``really_differ`` but may state one value in two units: a count,
+        or a unit the checks do not know ("1,000 nm", "29.92 inHg"), against a measure in
+        units they know ("1 micrometre", "1013.25 hPa"). A possible conflict, not a
+        certain one."""
+        quantities_a, quantities_b = _values(a), _values(b)
+        return bool(quantities_a and quantities_b) and _count_against_measure(
+            quantities_a, quantities_b
+        )
+
     def _same_answer(self, a: Item, b: Item) -> bool:
         if a.answer_key == b.answer_key:
             return True
@@ -1251,6 +1261,16 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     currencies are no such pair: "USD 7000" and "EUR 7000" cannot both be one limit."""
     x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
+
+
+def _count_against_measure(first: frozenset, second: frozenset) -> bool:
+    """One value only counts (a bare number, or one in a unit the checks do not know:
+    "1,000 nm") and the other only measures, in units they know ("1 micrometre"). A year
+    before Christ is no measure: "44 BCE" and "AD 44" are two years."""
+    x, y = _dimensions(first), _dimensions(second)
+    if "year bc" in x or "year bc" in y:
+        return False
+    return (x == {"n"} and "n" not in y) or (y == {"n"} and "n" not in x)
 
 
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
