@@ -255,3 +255,43 @@ def test_a_count_against_a_measure_is_a_possible_conflict_only(tmp_path):
     conflict, possible = sorted(found)  # "error ..." before "warning ..."
     assert "error conflicting-fact" in conflict and "'2 micrometres'" in conflict, found
     assert "warning similar-fact" in possible and "'about 1,000 nm'" in possible, found
+
+
+def test_words_of_held_out_set_3_that_ask_alike(tmp_path):
+    """ "Fewest" is a minimum, "normally" says nothing, "expiry" is "expiration", "the last
+    to erupt" holds no direction (held-out set 3); "St."/"Saint" are one word for the
+    warning."""
+    found = check_deck(
+        tmp_path,
+        "Mixed",
+        """
+        - {id: a, kind: limit, subject: Fewest players per team, value: "7"}
+        - {id: b, kind: limit, subject: Minimum players per team, value: "6"}
+        - {id: c, kind: qa, question: TTL of a key with no expiry?, answer: "-1"}
+        - {id: d, kind: qa, question: TTL of a key with no expiration?, answer: "-2"}
+        - id: e
+          kind: qa
+          question: Which teeth are usually the last to erupt?
+          answer: The third molars (wisdom teeth)
+        - {id: f, kind: qa, question: Which teeth normally erupt last?, answer: Premolars}
+        - {id: i, kind: qa, question: Which year did Mount St. Helens erupt?, answer: "1980"}
+        - {id: j, kind: qa, question: Year Mount Saint Helens erupted, answer: "1981"}
+        """,
+    )
+    assert len(found) == 4, found
+    for first, second in ("ab", "cd", "ef", "ij"):
+        assert any(f"with {second} at" in line for line in found), (first, found)
+
+
+def test_a_term_asked_for_in_its_deck_language_is_asked_the_other_way(tmp_path):
+    """ "der Hund" = "the dog" and "What is the German word for dog?" in a German deck: the
+    deck's words are no words of the question's own (held-out set 3)."""
+    found = check_deck(
+        tmp_path,
+        "German",
+        """
+        - {id: a, kind: concept, term: der Hund, definition: the dog}
+        - {id: b, kind: qa, question: What is the German word for "dog"?, answer: der Hund}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found

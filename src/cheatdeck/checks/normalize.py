@@ -249,6 +249,7 @@ STOPWORDS = frozenset(
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
     able please exactly single given actually really typically usual usually basically
+    normally generally
     offer offers provide provides happen happens mean means meaning purpose describe
     explain define definition called tell run runs running effect give gives
     """.split()
@@ -260,7 +261,7 @@ NEGATIONS = frozenset("not no without non never cannot except neither nor none u
 #: Short forms and their spelled-out words (and near-synonyms), each folded to the first.
 ABBREVIATIONS = {
     "max": "maximum maximal largest biggest highest",
-    "min": "minimum minimal smallest lowest",
+    "min": "minimum minimal smallest lowest fewest least",
     "config": "configuration configure configured configuring setting settings conf cfg",
     "db": "database databases",
     "auth": "authentication authenticate authorization authorisation authorize",
@@ -508,6 +509,8 @@ LOOSE_SYNONYMS = {
     "add": "arrive arrives arrived",
     "newborn": "newborns neonatal neonate neonates",
     "stop": "stops stopped prevent prevents prevented",
+    "expiry": "expiries expiration expirations",
+    "saint": "st",
 }
 
 
@@ -630,8 +633,11 @@ def stem(word: str) -> str:
     return SYNONYMS.get(stemmed, stemmed)
 
 
-#: "to" after these is the infinitive ("how to", "able to"), not a direction.
-_INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
+#: "to" after these is the infinitive ("how to", "able to", "the last to erupt"), not a
+#: direction.
+_INFINITIVE_LEADS = frozenset(
+    "how able need needs want wants have has used way order first last next".split()
+)
 _SIDES = frozenset({"per", "to", "from", "with"})
 #: A side before the word that asks keeps no word of its own: "Chablis is made from
 #: which grape?" asks what "Which grape is Chablis made from?" asks.

@@ -435,13 +435,15 @@ class Verdict:
         """``b`` asks for ``a``'s prompt by its answer: "What is trisomy 21?" (Down
         syndrome) / "What causes Down syndrome?" (Trisomy 21), a term and "What is ...
         called?". ``a``'s prompt is ``b``'s answer word for word, and ``b``'s prompt is
-        ``a``'s answer with one word more at most."""
+        ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
+        "What is the German word for dog?" in a German deck)."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or asked != words.answer[b.index]:
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
-        return bool(answer) and answer <= prompt and len(prompt - answer - self.generic) <= 1
+        own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
+        return bool(answer) and answer <= prompt and len(own) <= 1
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
