@@ -295,3 +295,28 @@ def test_a_term_asked_for_in_its_deck_language_is_asked_the_other_way(tmp_path):
         """,
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_loose_synonyms_of_held_out_set_3_make_a_possible_conflict(tmp_path):
+    """ "match"/"game", "ideal"/"optimal", "average"/"typical", "blast"/"explosion": one
+    question reworded, a warning (held-out set 3)."""
+    found = check_deck(
+        tmp_path,
+        "Mixed",
+        """
+        - {id: a, kind: limit, subject: Length of extra time in a knockout match, value: 30 min}
+        - {id: b, kind: limit, subject: Extra time duration in knockout games, value: 20 min}
+        - {id: c, kind: limit, subject: Doubling time of E. coli in ideal conditions, value: 20 min}
+        - {id: d, kind: limit, subject: E. coli doubling time under optimal conditions, value: 20 h}
+        - {id: e, kind: qa, question: Freezing point of average seawater?, answer: "-1.9 °C"}
+        - id: f
+          kind: qa
+          question: At what temperature does typical seawater freeze?
+          answer: 0 °C
+        - {id: g, kind: qa, question: Which volcano's 1883 blast was heard?, answer: Krakatoa}
+        - {id: h, kind: qa, question: Which volcano's 1883 explosion was heard?, answer: Tambora}
+        """,
+    )
+    assert len(found) == 4, found
+    for second in "bdfh":
+        assert any(f"with {second} at" in line for line in found), (second, found)

@@ -511,6 +511,10 @@ LOOSE_SYNONYMS = {
     "stop": "stops stopped prevent prevents prevented",
     "expiry": "expiries expiration expirations",
     "saint": "st",
+    "game": "games match matches",
+    "optimal": "optimum ideal",
+    "typical": "average",
+    "explosion": "explosions blast blasts",
 }
 
 
