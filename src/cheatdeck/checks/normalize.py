@@ -515,6 +515,15 @@ LOOSE_SYNONYMS = {
     "optimal": "optimum ideal",
     "typical": "average",
     "explosion": "explosions blast blasts",
+    "carry": "carries carried bring brings transport transports transported",
+    "choose": "chooses pick picks picked select selects selected",
+    "verify": "verifies verified validate validates validated",
+    "change": "changes changed modify modifies modified alter alters altered",
+    "find": "finds locate locates located",
+    "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
+    "large": "big",
+    "fast": "quick rapid",
+    "erase": "erases erased wipe wipes wiped",
 }
 
 
