@@ -494,3 +494,25 @@ def test_a_column_named_twice_is_a_table_shape_error(tmp_path):
         "column 'holds' is named twice (column 1 is 'Holds'): give each column a heading "
         "of its own (Anki asks each cell by its row and column)"
     ]
+
+
+def test_two_decks_that_differ_only_in_case_are_one_error_with_the_deck_to_write(tmp_path):
+    """Anki matches deck names without case: 'Birds::raptors' beside 'Birds::Raptors'
+    would come out of its import renamed ('Raptors_'), so the loader says so."""
+    corpus = "name: birds\ntitle: Birds\ndeck: Birds\n"
+    card = "  - {id: %s, kind: qa, question: Which bird %s?, answer: A %s}\n"
+    files = {
+        "a-raptors.yaml": "deck: Raptors\ntitle: R\ncards:\n" + card % ("k", "k", "k"),
+        "b-owls.yaml": "title: O\ndeck: raptors::Owls\ncards:\n" + card % ("o", "o", "o"),
+        "c-waders.yaml": "deck: Waders\ntitle: W\ncards:\n" + card % ("w", "w", "w"),
+    }
+    cards = write_corpus(tmp_path, files, corpus)
+    result = load_corpus(cards, cwd=tmp_path)
+    (diag,) = result.diagnostics
+    assert (diag.code, diag.file, diag.line, diag.col) == ("deck-case", "cards/b-owls.yaml", 2, 7)
+    assert diag.message == (
+        "deck 'Birds::raptors' differs only in case from 'Birds::Raptors' "
+        "(cards/a-raptors.yaml:1): Anki takes the two for one deck and its import would "
+        "rename one; write 'deck: Birds::Raptors::Owls' here, or change the other"
+    )
+    assert result.corpus is None

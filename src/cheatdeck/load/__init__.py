@@ -177,6 +177,8 @@ def read_topic(
                 fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty"
             )
             ok = False
+        else:
+            reader.deck_seen = (deck, reader.loc(fields["deck"][1]))
     order = values.get("order")
     if order is not None and not isinstance(order, (int, float)):
         reader.report(fields["order"][1], "wrong-type", "'order' must be a number")
@@ -511,6 +513,7 @@ class FileRead:
     diagnostics: list[Diagnostic]
     cards_seen: int
     ids_seen: list[str] = field(default_factory=list)  # valid cards' and the others'
+    deck_seen: tuple[str, Loc] | None = None  # the topic's deck and where it is written
 
 
 def load_corpus(
@@ -532,6 +535,7 @@ def load_corpus(
     retired = set(head.retired) if head else set()
     problems, duplicates = id_problems([read.cards for read in reads], retired)
     diagnostics.extend(problems)
+    diagnostics.extend(deck_case_problems([read.deck_seen for read in reads if read.deck_seen]))
     seen = {card_id for read in reads for card_id in read.ids_seen} | retired
     unread = [read.diagnostics[0].file for read in reads if _unreadable(read)]
     diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen, unread))
@@ -628,7 +632,9 @@ def _read_topic_file(
     reader = FileReader(display, root, source=text, images=images)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
-    return FileRead(topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen)
+    return FileRead(
+        topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen, reader.deck_seen
+    )
 
 
 def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[Diagnostic], set]:
@@ -667,6 +673,34 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                 )
             seen[card_id] = card
     return diagnostics, dropped
+
+
+def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
+    """deck-case: a topic's deck, or a parent of it, written as an earlier topic's but in
+    another case ("Birds::raptors" after "Birds::Raptors"). Anki tells deck names apart
+    without regard to case: its import gives one of the two another name ("Raptors_")."""
+    found: list[Diagnostic] = []
+    first: dict[str, tuple[str, Loc]] = {}
+    for deck, loc in decks:
+        parts = deck.split("::")
+        for n in range(1, len(parts) + 1):
+            name = "::".join(parts[:n])
+            seen, seen_loc = first.setdefault(name.casefold(), (name, loc))
+            if seen != name:
+                fix = "::".join([seen, *parts[n:]])
+                found.append(
+                    make(
+                        loc,
+                        "deck-case",
+                        f"deck '{name}' differs only in case from '{seen}' "
+                        f"({seen_loc.file}:{seen_loc.line}): Anki takes the two for one deck "
+                        f"and its import would rename one; write 'deck: {fix}' here, or "
+                        "change the other",
+                        seen_loc,
+                    )
+                )
+                break
+    return found
 
 
 #: Where a card's ``allow:`` is written: (the ids it names, its place).

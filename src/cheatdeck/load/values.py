@@ -56,6 +56,7 @@ class FileReader:
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
     source: str = ""  # the file's text (for what the parser drops: comments)
     ids_seen: list[str] = field(default_factory=list)  # every card's id, valid card or not
+    deck_seen: tuple[str, Loc] | None = None  # the topic's full deck and where it is written
     # image path as written -> ``image_problem``'s answer, shared by the files of one
     # load: cards show the same few images, each looked at once
     images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
