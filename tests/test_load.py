@@ -456,6 +456,18 @@ def test_a_date_written_another_way_gets_the_date_to_write(tmp_path, written, fi
     assert message.endswith(fix), message
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["2026-01-02T10:00", "2026-01-02 10:00", "2026-01-02T10:00:00Z", "2026-01-02 10:00:00 +02:00"],
+)
+def test_a_date_with_a_time_gets_the_day_to_write(tmp_path, written):
+    """YAML reads some of these as timestamps, the others as text: both are refused alike."""
+    card = f"- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: {written}\n"
+    assert messages_of(tmp_path, card) == [
+        "'as_of' is a day, without a time: write as_of: 2026-01-02"
+    ]
+
+
 def test_a_date_with_no_reading_gets_no_guess(tmp_path):
     card = "- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: last spring\n"
     assert messages_of(tmp_path, card) == ["'as_of' must be a date written YYYY-MM-DD"]

@@ -56,6 +56,7 @@ CODES: dict[str, tuple[str, str]] = {
     "bad-math": (WARNING, "math the sheets cannot typeset (unbalanced braces, unknown command)"),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
+    "future-date": (WARNING, "a card whose as_of date is after today"),
     "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
     "reused-id": (ERROR, "a retired id is used by a card again"),
     "duplicate-guid": (ERROR, "two cards give the same guid, or a table or list gives one"),
