@@ -528,3 +528,25 @@ def test_two_decks_that_differ_only_in_case_are_one_error_with_the_deck_to_write
         "rename one; write 'deck: Birds::Raptors::Owls' here, or change the other"
     )
     assert result.corpus is None
+
+
+def test_topic_files_are_read_whatever_the_case_of_their_extension(tmp_path):
+    """birds.YAML and owls.Yml were skipped without a word: their cards were missing."""
+    card = "deck: %s\ntitle: %s\ncards:\n  - {id: %s, kind: qa, question: Q %s?, answer: A}\n"
+    files = {
+        name: card % (deck, deck, deck.lower(), deck)
+        for name, deck in [
+            ("birds.YAML", "Birds"),
+            ("owls.Yml", "Owls"),
+            ("gulls.yml", "Gulls"),
+            ("notes.txt", "T"),
+        ]
+    }
+    cards = write_corpus(tmp_path, files)
+    result = load_corpus(cards, cwd=tmp_path)
+    assert not result.diagnostics
+    assert sorted(topic.path for topic in result.corpus.topics) == [
+        "birds.YAML",
+        "gulls.yml",
+        "owls.Yml",
+    ]

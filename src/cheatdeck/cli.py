@@ -185,7 +185,7 @@ def _default_corpus(args) -> None:
 def _corpus_dir(args) -> Path:
     _default_corpus(args)
     corpus = Path(args.corpus)
-    if corpus.is_file() and corpus.suffix in (".yaml", ".yml"):
+    if corpus.is_file() and corpus.suffix.lower() in (".yaml", ".yml"):
         folder = corpus.parent.as_posix()
         raise UsageError(
             f"'{args.corpus}' is a file: give the corpus folder that holds corpus.yaml "

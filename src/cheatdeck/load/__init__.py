@@ -295,12 +295,13 @@ def display_path(path: Path, cwd: Path) -> str:
 
 
 def topic_files(root: Path) -> list[Path]:
-    """Every *.yaml / *.yml below the corpus folder except corpus.yaml, hidden folders skipped."""
+    """Every *.yaml / *.yml (in any case: ``birds.YAML`` too) below the corpus folder except
+    corpus.yaml, hidden folders skipped."""
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(YAML_SUFFIXES) and not name.startswith("."):
                 path = Path(dirpath) / name
                 if path.parent == root and name == CORPUS_FILE:
                     continue
