@@ -383,3 +383,34 @@ def test_a_new_form_of_the_fields_is_announced_once_and_makes_every_note_newer(
     assert times == {1_700_000_500}, times
     third = run_cli("build", kinds_corpus, "-o", tmp_path / "p", "-f", "apkg", env=env)
     assert "new form" not in third.stderr, third.stderr
+
+
+def test_a_retired_id_no_build_had_is_a_warning_with_the_nearest_gone_id(tmp_path):
+    """'kestrl' retired nothing (and 'kestrel' was still reported gone): the retired line
+    is named, with the id meant; an id retired while the lock knows it stays silent."""
+    cards = tmp_path / "birds"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: birds\ntitle: Birds\ndeck: Birds\n")
+    card = "  - {id: %s, kind: qa, question: Which bird is %s?, answer: The %s}\n"
+    topic = "deck: Raptors\ntitle: Raptors\ncards:\n"
+    (cards / "raptors.yaml").write_text(
+        topic + card % ("kestrel", "k", "k") + card % ("owl", "o", "o")
+    )
+    build(cards, tmp_path / "o", 1_700_000_000)
+    (cards / "raptors.yaml").write_text(topic + card % ("owl", "o", "o"))
+    with (cards / "corpus.yaml").open("a") as corpus:
+        corpus.write("retired:\n  - kestrl\n  - never-was\n")
+    found = [
+        (d.code, d.line, d.col, d.message)
+        for d in pipeline.check(cards).report.diagnostics
+        if d.code == "unknown-retired"
+    ]
+    assert [f[:3] for f in found] == [("unknown-retired", 5, 5), ("unknown-retired", 6, 5)]
+    assert found[0][3].startswith("retired: names 'kestrl', ") and found[0][3].endswith(
+        "ever had: did you mean 'kestrel'?"
+    )
+    assert found[1][3].endswith("remove it, or write the id of the card you removed")
+    (cards / "corpus.yaml").write_text(
+        "name: birds\ntitle: Birds\ndeck: Birds\nretired: [kestrel]\n"
+    )
+    assert pipeline.check(cards).report.diagnostics == []

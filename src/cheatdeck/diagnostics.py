@@ -59,6 +59,7 @@ CODES: dict[str, tuple[str, str]] = {
     "future-date": (WARNING, "a card whose as_of date is after today"),
     "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
     "reused-id": (ERROR, "a retired id is used by a card again"),
+    "unknown-retired": (WARNING, "retired: names an id that no build had (not in the lock)"),
     "duplicate-guid": (ERROR, "two cards give the same guid, or a table or list gives one"),
     "bad-rename": (ERROR, "renamed_from names a card that is still there or was never built"),
 }

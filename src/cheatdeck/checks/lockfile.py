@@ -19,6 +19,35 @@ def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
     found = identity_problems(cards, ctx.lock, ctx.corpus.retired)
     present = {card.id for card in cards}
     yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found)
+    if not ctx.lock.problem:
+        yield from unknown_retired(ctx.lock, present, ctx.corpus.retired, ctx.retired_locs)
+
+
+def unknown_retired(
+    lock: Lock, present: Collection[str], retired: Iterable[str], places: dict[str, Loc]
+) -> Iterator[Diagnostic]:
+    """unknown-retired: a ``retired`` id that no build ever had (not in the lock) nor any
+    card has (that is reused-id): a typo retires nothing, and the card meant is still
+    reported gone. The nearest id the lock knows, a gone one first, is suggested."""
+    import difflib
+
+    gone = sorted(card_id for card_id in lock.cards if card_id not in present)
+    for card_id in retired:
+        if card_id in lock.cards or card_id in present or card_id not in places:
+            continue
+        close = difflib.get_close_matches(card_id, gone, n=1, cutoff=0.6) or (
+            difflib.get_close_matches(card_id, sorted(lock.cards), n=1, cutoff=0.6)
+        )
+        hint = (
+            f"did you mean '{close[0]}'?"
+            if close
+            else "remove it, or write the id of the card you removed"
+        )
+        yield make(
+            places[card_id],
+            "unknown-retired",
+            f"retired: names '{card_id}', which no card of {lock.shown_path} ever had: {hint}",
+        )
 
 
 def removed_cards(
