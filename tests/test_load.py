@@ -279,12 +279,46 @@ def test_settings_are_validated(tmp_path):
     assert ("wrong-type", "cards/corpus.yaml", 7) in found
 
 
+SHARE = "'similarity' is the share of words two prompts hold in common, above 0 and at most 1"
+
+
 def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
     card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
     corpus = CORPUS + "settings:\n  columns: three\n"
     cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, corpus)
     (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert problem.message == "'columns' must be a number, such as columns: 3", problem.message
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("similarity: 80%", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: 80 percent", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: 0,8", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: '0.8'", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: high", "'similarity' must be a number, such as similarity: 0.8"),
+        ("similarity: 80", SHARE + ": write similarity: 0.8"),
+        ("similarity: 1.5", SHARE),
+        ("similarity: 0", SHARE),
+        ("font_size: 8pt", "'font_size' must be a number: write font_size: 8"),
+        (
+            "max_answer_words: 40 words",
+            "'max_answer_words' must be a number: write max_answer_words: 40",
+        ),
+        (
+            "max_fact_age_days: 2 years",
+            "'max_fact_age_days' must be a number, such as max_fact_age_days: 730",
+        ),
+    ],
+)
+def test_a_setting_written_with_its_unit_or_as_a_percentage_gets_the_number_to_write(
+    tmp_path, written, fix
+):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (problem.code, problem.line, problem.message) == ("wrong-type", 5, fix)
 
 
 def test_topic_order_then_path(tmp_path):

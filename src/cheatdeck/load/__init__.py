@@ -258,8 +258,9 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 )
                 continue
         elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
-            example = f"{key}: {default:g}" if default else f"{key}: 3"
-            reader.report(value_node, "wrong-type", f"'{key}' must be a number, such as {example}")
+            meant = _number_meant(key, str(value))
+            fix = f": write {key}: {meant}" if meant else f", such as {key}: {default or 3:g}"
+            reader.report(value_node, "wrong-type", f"'{key}' must be a number{fix}")
             continue
         elif isinstance(default, int) and not isinstance(default, bool):
             if not isinstance(value, int) or value < 0:
@@ -271,7 +272,14 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             )
             continue
         if key == "similarity" and not 0 < float(value) <= 1:
-            reader.report(value_node, "wrong-type", "'similarity' must be between 0 and 1")
+            percent = value == int(value) and 1 < value <= 100  # 80 meaning 80 %
+            share = f": write similarity: {value / 100:g}" if percent else ""
+            reader.report(
+                value_node,
+                "wrong-type",
+                "'similarity' is the share of words two prompts hold in common, above 0 and "
+                f"at most 1{share}",
+            )
             continue
         if key == "language" and not LANGUAGE_TAG.fullmatch(str(value)):
             meant = str(value).replace("_", "-")
@@ -284,6 +292,31 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         values[key] = float(value) if isinstance(default, float) else value
     return Settings(**values)
+
+
+#: A setting's number written with its unit, and what the unit is worth in the setting.
+_SETTING_UNITS = {
+    "similarity": {"%": 0.01, "percent": 0.01},
+    "font_size": {"pt": 1, "points": 1},
+    "max_answer_words": {"words": 1},
+    "max_fact_age_days": {"days": 1, "d": 1},
+    "columns": {"columns": 1},
+}
+_NUMBER_WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([^\d\s]*)\s*")
+
+
+def _number_meant(key: str, written: str) -> str | None:
+    """The number a setting's text means ("80%" -> "0.8" for similarity, "0,8" -> "0.8",
+    "8pt" -> "8" for font_size, a quoted "0.8" -> "0.8"), or None."""
+    found = _NUMBER_WITH_UNIT.fullmatch(written)
+    if found is None:
+        return None
+    number, unit = float(found[1].replace(",", ".")), found[2].lower()
+    units = _SETTING_UNITS.get(key, {})
+    worth = units.get(unit, units.get(unit + "s"))  # "1 word", "1 day"
+    if unit and worth is None:
+        return None
+    return f"{number * (worth or 1):g}"
 
 
 def display_path(path: Path, cwd: Path) -> str:
