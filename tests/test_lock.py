@@ -123,7 +123,14 @@ def test_a_broken_entry_line_makes_the_lock_unreadable(shipped_corpus):
     assert lock.problem and not lock.cards
     result = run_cli("check", str(shipped_corpus))
     assert result.returncode == 1
-    assert "cheatdeck.lock:6:1: error yaml-syntax: cheatdeck.lock cannot be read" in result.stdout
+    (problem,) = [line for line in result.stdout.splitlines() if "cheatdeck.lock" in line]
+    card = json.loads("{" + lines[5].split(': {"changed"')[0] + ": 0}").popitem()[0]
+    column = lines[5].index('"hash"') + len('"hash"') + 1  # where the ':' is missing
+    assert problem.split("cheatdeck.lock:", 1)[1].startswith(
+        f"6:{column}: error bad-lock: cheatdeck.lock cannot be "
+        f"read: the line of card '{card}' is not JSON (Expecting ':' delimiter); fix it, or "
+        "restore it from git"
+    ), problem
 
 
 def test_stamping_unchanged_cards_changes_nothing(shipped_corpus):
@@ -194,7 +201,7 @@ def test_every_malformed_entry_is_one_clear_error_naming_the_card(
         assert "Traceback" not in result.stderr
         found = [line for line in result.stdout.splitlines() if "cheatdeck.lock" in line]
         assert len(found) == 1, result.stdout
-        assert f"cheatdeck.lock:{line}:1: error" in found[0]
+        assert f"cheatdeck.lock:{line}:1: error bad-lock: " in found[0]
         assert "iam-assume-role" in found[0]
     assert path.read_bytes() == before  # a lock that cannot be read is never written over
     assert not (tmp_path / "out" / "aws-refresher.md").exists()

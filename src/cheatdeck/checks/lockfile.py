@@ -57,8 +57,8 @@ def removed_cards(
     renamed, after the identity checks' findings (``identity.identity_problems``)."""
     if lock.problem:
         yield make(
-            Loc(lock.shown_path, lock.problem_line, 1),
-            "yaml-syntax",
+            Loc(lock.shown_path, lock.problem_line, lock.problem_col),
+            "bad-lock",
             f"cheatdeck.lock cannot be read: {lock.problem}; fix it, or restore it from git "
             "(deleting it gives every note a new time, and retired cards cannot ship)",
         )
