@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
+from pathlib import PurePath
 
 from ..diagnostics import Diagnostic, make
 from ..identity import RETIRED_DAYS, identity_problems
@@ -77,11 +78,12 @@ def removed_cards(
         return
     for card_id in gone:
         loc = Loc(lock.shown_path, lock.line_of(card_id), 1)
+        gone_from = f"card '{card_id}' is gone from the corpus{_former_file(lock, card_id)}"
         if card_id in hints:
-            message = f"card '{card_id}' is gone from the corpus{hints[card_id]}"
+            message = f"{gone_from}{hints[card_id]}"
         else:
             message = (
-                f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
+                f"{gone_from}: add it to 'retired' in corpus.yaml "
                 f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
                 "or restore it"
             )
@@ -91,6 +93,16 @@ def removed_cards(
                     f"retired: [{', '.join([*retired, *plain])}]"
                 )
         yield make(loc, "removed-card", message)
+
+
+def _former_file(lock: Lock, card_id: str) -> str:
+    """' (last in cards/knots.yaml)': the topic file the lock saw the card in, as the
+    diagnostics show paths (the lock's line is where the card is still written)."""
+    data = lock.cards[card_id].get("data")
+    topic = data.get("topic") if isinstance(data, dict) else None
+    if not isinstance(topic, str) or not topic:
+        return ""
+    return f" (last in {(PurePath(lock.shown_path).parent / topic).as_posix()})"
 
 
 def _only_examples(card_ids: list[str]) -> bool:
