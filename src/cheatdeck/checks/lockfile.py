@@ -107,7 +107,7 @@ def _former_file(lock: Lock, card_id: str) -> str:
 
 def _only_examples(card_ids: list[str]) -> bool:
     """Every card is one of ``cheatdeck init``'s examples."""
-    from ..commands.init import starter_ids
+    from ..starter_corpus import starter_ids  # only when every card of the lock is gone
 
     return set(card_ids) <= starter_ids()
 
