@@ -247,15 +247,7 @@ def check_stale(ctx: CheckContext) -> Iterator[Diagnostic]:
         if card.as_of is None:
             continue
         age = (ctx.today - card.as_of).days
-        if age < -1:  # a day of slack: the card's author may live in another time zone
-            yield make(
-                card.at("as_of"),
-                "future-date",
-                f"'{_subject(card)}' was last checked on {card.as_of.isoformat()}, which is "
-                f"after today ({ctx.today.isoformat()}): write the day it was checked, as "
-                "'stale' counts from it",
-            )
-        elif age > max_age:
+        if age > max_age:
             yield make(
                 card.at("as_of"),
                 "stale",
