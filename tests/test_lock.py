@@ -421,3 +421,6 @@ def test_a_retired_id_no_build_had_is_a_warning_with_the_nearest_gone_id(tmp_pat
         "name: birds\ntitle: Birds\ndeck: Birds\nretired: [kestrel]\n"
     )
     assert pipeline.check(cards).report.diagnostics == []
+    (cards / "cheatdeck.lock").unlink()  # no build yet: what was retired is not known
+    (cards / "corpus.yaml").write_text("name: birds\ntitle: Birds\ndeck: Birds\nretired: [x]\n")
+    assert pipeline.check(cards).report.diagnostics == []

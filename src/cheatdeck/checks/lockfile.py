@@ -20,7 +20,7 @@ def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
     found = identity_problems(cards, ctx.lock, ctx.corpus.retired)
     present = {card.id for card in cards}
     yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found)
-    if not ctx.lock.problem:
+    if ctx.lock.cards and not ctx.lock.problem:  # no lock yet (or an empty one): unknown
         yield from unknown_retired(ctx.lock, present, ctx.corpus.retired, ctx.retired_locs)
 
 
