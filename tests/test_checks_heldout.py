@@ -320,3 +320,24 @@ def test_loose_synonyms_of_held_out_set_3_make_a_possible_conflict(tmp_path):
     assert len(found) == 4, found
     for second in "bdfh":
         assert any(f"with {second} at" in line for line in found), (second, found)
+
+
+def test_common_verbs_of_questions_reworded_make_a_possible_conflict(tmp_path):
+    """ "carries"/"brings", "picks"/"selects", "validate"/"verify": one question worded
+    twice, a warning; "Which current brings cold water?" still asks another thing."""
+    found = check_deck(
+        tmp_path,
+        "Mixed",
+        """
+        - {id: a, kind: qa, question: Which current carries warm water north?, answer: Gulf}
+        - {id: b, kind: qa, question: Which current brings warm water north?, answer: Labrador}
+        - {id: c, kind: qa, question: Which method picks the least loaded server?, answer: least}
+        - {id: d, kind: qa, question: Which method selects the least loaded server?, answer: ip_hash}
+        - {id: e, kind: qa, question: How do you validate a zone file?, answer: named-checkzone}
+        - {id: f, kind: qa, question: How do you verify a zone file?, answer: named-checkconf}
+        - {id: g, kind: qa, question: Which current brings cold water south?, answer: Labrador}
+        """,
+    )
+    assert len(found) == 3, found
+    for second in "bdf":
+        assert any(f"with {second} at" in line for line in found), (second, found)
