@@ -332,7 +332,7 @@ def test_common_verbs_of_questions_reworded_make_a_possible_conflict(tmp_path):
         - {id: a, kind: qa, question: Which current carries warm water north?, answer: Gulf}
         - {id: b, kind: qa, question: Which current brings warm water north?, answer: Labrador}
         - {id: c, kind: qa, question: Which method picks the least loaded server?, answer: least}
-        - {id: d, kind: qa, question: Which method selects the least loaded server?, answer: ip_hash}
+        - {id: d, kind: qa, question: Which method selects the least loaded server?, answer: hash}
         - {id: e, kind: qa, question: How do you validate a zone file?, answer: named-checkzone}
         - {id: f, kind: qa, question: How do you verify a zone file?, answer: named-checkconf}
         - {id: g, kind: qa, question: Which current brings cold water south?, answer: Labrador}
