@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
@@ -423,6 +424,8 @@ def _value_text(text: str) -> str | None:
     if "," in text:
         text = _DECIMAL_COMMA.sub(_decimal_point, text)
     text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if "±" in text or "+/-" in text or "+-" in text:
+        text = _PLUS_MINUS.sub(_tolerance_range, text)  # "7.4 ± 0.05" is 7.35 to 7.45
     if "ive " in text or "us " in text:  # "negative 500" is -500, "positive 500" 500
         text = _SIGN_WORD.sub(_sign, text)
     if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
@@ -436,6 +439,21 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A value and its tolerance: "7.4 ± 0.05", "5,730 +/- 40 years".
+_PLUS_MINUS = re.compile(
+    r"(?<![\w.,])([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:±|\+/-|\+-)\s*"
+    r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]?\d)"
+)
+
+
+def _tolerance_range(match: re.Match) -> str:
+    """A value and its tolerance as the range they state, written to the finer one's
+    decimals: "7.4 ± 0.05" is "7.35 to 7.45", the range "7.35–7.45" is."""
+    centre, tolerance = (group.replace(",", "").replace("−", "-") for group in match.groups())
+    middle, spread = Decimal(centre), Decimal(tolerance)  # exact, to the written digits
+    return f"{middle - spread} to {middle + spread}"
 
 
 #: A sign written as a word before a number ("minus 40 °C"); not an operation between

@@ -1,0 +1,55 @@
+"""The checks on values as a lab, a ward and a kitchen write them: a tolerance
+("7.4 ± 0.05"), a unit with a power ("m/s²"), times of day, kitchen measures."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+
+
+def check(tmp_path: Path, first: str, second: str) -> list[str]:
+    """``check`` of two limits of one subject: the diagnostics, severity and code first."""
+    cards = tmp_path / "cards"
+    cards.mkdir(parents=True)
+    (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
+    topic = f"""\
+        deck: Ward
+        title: Ward
+        cards:
+          - id: first
+            kind: limit
+            subject: Normal arterial blood pH
+            value: "{first}"
+          - id: second
+            kind: limit
+            subject: Arterial blood pH, normal
+            value: "{second}"
+        """
+    (cards / "ward.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("7.35–7.45", "7.4 ± 0.05"),
+        ("7.35-7.45 pH", "7.4 +/- 0.05 pH"),
+        ("5690–5770 years", "5,730 ± 40 years"),
+        ("-0.6 to -0.4 V", "−0.5 ± 0.1 V"),
+    ],
+)
+def test_a_value_and_its_tolerance_is_the_range_it_states(tmp_path, first, second):
+    found = check(tmp_path, first, second)
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_value_inside_a_tolerance_is_a_possible_conflict_and_one_outside_a_conflict(tmp_path):
+    inside = check(tmp_path / "inside", "7.4", "7.4 ± 0.05")
+    assert len(inside) == 1 and inside[0].startswith("warning similar-fact"), inside
+    outside = check(tmp_path / "outside", "7.6", "7.4 ± 0.05")
+    assert len(outside) == 1 and outside[0].startswith("error conflicting-fact"), outside
