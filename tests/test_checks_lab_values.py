@@ -53,3 +53,15 @@ def test_a_value_inside_a_tolerance_is_a_possible_conflict_and_one_outside_a_con
     assert len(inside) == 1 and inside[0].startswith("warning similar-fact"), inside
     outside = check(tmp_path / "outside", "7.6", "7.4 ± 0.05")
     assert len(outside) == 1 and outside[0].startswith("error conflicting-fact"), outside
+
+
+def test_a_units_power_is_no_number_of_its_own(tmp_path):
+    """ "m/s²" read as metres per second and the number 2: the whole 2 made "9.81 m/s²"
+    and its rounding "9.80665 m/s²" an error instead of a possible conflict."""
+    rounded = check(tmp_path / "rounded", "9.81 m/s²", "9.80665 m/s²")
+    assert len(rounded) == 1 and rounded[0].startswith("warning similar-fact"), rounded
+    assert "agree once rounded" in rounded[0], rounded
+    twice = check(tmp_path / "twice", "6.022 × 10²³ mol⁻¹", "6.022e23 /mol")
+    assert len(twice) == 1 and twice[0].startswith("error duplicate-fact"), twice
+    other = check(tmp_path / "other", "9.81 m/s²", "9.9 m/s^2")
+    assert len(other) == 1 and other[0].startswith("error conflicting-fact"), other
