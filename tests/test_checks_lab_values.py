@@ -11,8 +11,11 @@ import pytest
 from cheatdeck import pipeline
 
 
-def check(tmp_path: Path, first: str, second: str) -> list[str]:
-    """``check`` of two limits of one subject: the diagnostics, severity and code first."""
+def check(
+    tmp_path: Path, first: str, second: str, subject: str = "Arterial blood pH, normal"
+) -> list[str]:
+    """``check`` of two limits of one subject (the second's ``subject`` its rewording):
+    the diagnostics, severity and code first."""
     cards = tmp_path / "cards"
     cards.mkdir(parents=True)
     (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
@@ -26,7 +29,7 @@ def check(tmp_path: Path, first: str, second: str) -> list[str]:
             value: "{first}"
           - id: second
             kind: limit
-            subject: Arterial blood pH, normal
+            subject: {subject}
             value: "{second}"
         """
     (cards / "ward.yaml").write_text(textwrap.dedent(topic), "utf-8")
@@ -65,3 +68,13 @@ def test_a_units_power_is_no_number_of_its_own(tmp_path):
     assert len(twice) == 1 and twice[0].startswith("error duplicate-fact"), twice
     other = check(tmp_path / "other", "9.81 m/s²", "9.9 m/s^2")
     assert len(other) == 1 and other[0].startswith("error conflicting-fact"), other
+
+
+def test_a_time_of_day_with_a_leading_zero_is_the_same_time(tmp_path):
+    """ "08:30" and "8:30" were "another short answer": a conflicting-fact error."""
+    same = check(tmp_path / "same", "08:30", "8:30", "Normal arterial blood pH")
+    assert len(same) == 1 and same[0].startswith("error duplicate-fact"), same
+    other = check(tmp_path / "other", "08:30", "8:45", "Normal arterial blood pH")
+    assert len(other) == 1 and other[0].startswith("error conflicting-fact"), other
+    seconds = check(tmp_path / "seconds", "10:08:30", "10:8:30", "Normal arterial blood pH")
+    assert not any("duplicate-fact" in line for line in seconds), seconds

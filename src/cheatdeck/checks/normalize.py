@@ -198,6 +198,10 @@ def _part_spelt_out(match: re.Match) -> str:
     return _PARTS[match.group(1)] + " "
 
 
+#: A time of day's hour written with a leading zero: "08:30", "09:00:15".
+_CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
+
+
 def _fold_words(text: str) -> str:
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
@@ -210,6 +214,8 @@ def _fold_words(text: str) -> str:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if ":" in text:
+        text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
     if "-" in text:
         text = _MINUS.sub("−", text)
     if "'" in text or "’" in text:
