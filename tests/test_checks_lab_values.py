@@ -78,3 +78,17 @@ def test_a_time_of_day_with_a_leading_zero_is_the_same_time(tmp_path):
     assert len(other) == 1 and other[0].startswith("error conflicting-fact"), other
     seconds = check(tmp_path / "seconds", "10:08:30", "10:8:30", "Normal arterial blood pH")
     assert not any("duplicate-fact" in line for line in seconds), seconds
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("½ cup", "8 tbsp"), ("1 tbsp", "3 tsp"), ("1 tbsp", "15 mL")]
+)
+def test_kitchen_measures_convert(tmp_path, first, second):
+    """ "½ cup" and "8 tbsp" were 0.5 and 8 of no unit: a conflicting-fact error."""
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_metric_cup_is_a_rounding_of_a_us_cup_not_a_conflict(tmp_path):
+    found = check(tmp_path, "1 cup", "250 mL", "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found

@@ -88,6 +88,13 @@ _MEASURES = {
         **dict.fromkeys(
             ("μl", "ul", "microlitre", "microlitres", "microliter"), Fraction(1, 10**6)
         ),
+        # a kitchen's US measures ("½ cup" is "8 tbsp"); a whole one in another unit is
+        # a rounding (``_whole_step``), so a metric cup of 250 mL is no conflict
+        **dict.fromkeys(("tsp", "tsps", "teaspoon", "teaspoons"), Fraction("0.00492892159375")),
+        **dict.fromkeys(
+            ("tbsp", "tbsps", "tablespoon", "tablespoons"), Fraction("0.01478676478125")
+        ),
+        **dict.fromkeys(("cup", "cups"), Fraction("0.2365882365")),
     },
     # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
     # "4.24 ly", "8,849 m" is "29,032 ft")
