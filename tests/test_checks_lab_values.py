@@ -92,3 +92,33 @@ def test_kitchen_measures_convert(tmp_path, first, second):
 def test_a_metric_cup_is_a_rounding_of_a_us_cup_not_a_conflict(tmp_path):
     found = check(tmp_path, "1 cup", "250 mL", "Normal arterial blood pH")
     assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+
+
+def qa_pair(tmp_path: Path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+    """``check`` of two questions (question, answer) in one deck."""
+    cards = tmp_path / "cards"
+    cards.mkdir(parents=True)
+    (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
+    rows = [
+        f'  - {{id: q{n}, kind: qa, question: "{question}", answer: "{answer}"}}'
+        for n, (question, answer) in enumerate((first, second))
+    ]
+    (cards / "k.yaml").write_text("deck: K\ntitle: K\ncards:\n" + "\n".join(rows) + "\n", "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+def test_a_bare_number_is_in_the_unit_its_question_counts(tmp_path):
+    """ "240" to "Millilitres in a US cup?" was "possibly conflicting" with "240 mL"."""
+    found = qa_pair(
+        tmp_path / "same",
+        ("Millilitres in a US cup?", "240"),
+        ("How many millilitres in a US cup?", "240 mL"),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+    found = qa_pair(
+        tmp_path / "other",
+        ("Seconds in a day?", "86400"),
+        ("How many seconds in a day?", "1440 min"),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
