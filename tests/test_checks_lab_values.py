@@ -122,3 +122,27 @@ def test_a_bare_number_is_in_the_unit_its_question_counts(tmp_path):
         ("How many seconds in a day?", "1440 min"),
     )
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("< 120 mmHg", "> 120 mmHg"),
+        ("≤ 5 mg", "≥ 5 mg"),
+        ("below 120 mmHg", "above 120 mmHg"),
+        ("up to 5 mg", "over 5 mg"),
+        ("at most 5 mg", "at least 5 mg"),
+    ],
+)
+def test_bounds_from_two_sides_are_no_duplicate(tmp_path, first, second):
+    """ "< 120 mmHg" and "> 120 mmHg" were "the same fact": their sides were left out."""
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("≤ 5 mg", "<= 5 mg"), ("no more than 5 mg", "at most 5 mg")]
+)
+def test_one_bound_written_two_ways_is_one_fact(tmp_path, first, second):
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -741,6 +741,34 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
     return step
 
 
+#: A value stated as an upper bound ("< 120 mmHg", "up to 5 mg", "at most 3") or a lower
+#: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
+_UPPER = re.compile(
+    r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
+    r"|no (?:more|greater) than|not (?:more|over|above))\b",
+    re.I,
+)
+_LOWER = re.compile(
+    r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
+    r"|no (?:less|fewer) than)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def _bound(text: str) -> int:
+    """-1 when ``text`` states an upper bound, 1 a lower one, 0 neither (or both)."""
+    upper = _UPPER.search(text) is not None
+    lower = _LOWER.search(text) is not None
+    return (upper < lower) - (lower < upper)
+
+
+def opposite_bounds(a: str, b: str) -> bool:
+    """One value a bound from above, the other from below: "< 120 mmHg" and "> 120 mmHg"
+    (or "up to 5 mg" and "over 5 mg") share their number but state two facts."""
+    return _bound(a) * _bound(b) < 0
+
+
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
     """Two parsed values state the same thing: equal, or one a part of the other
     (``0 bytes to 5 TB`` and ``5 TB``); ``128 to 3008 MB`` and ``128 to 10240 MB`` differ."""
