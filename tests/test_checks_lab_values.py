@@ -146,3 +146,13 @@ def test_bounds_from_two_sides_are_no_duplicate(tmp_path, first, second):
 def test_one_bound_written_two_ways_is_one_fact(tmp_path, first, second):
     found = check(tmp_path, first, second, "Normal arterial blood pH")
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("1 g/mL", "1000 kg/m³"), ("2.7 g/cm³", "2700 kg/m^3")]
+)
+def test_a_density_per_cubic_metre_converts(tmp_path, first, second):
+    """ "1000 kg/m³" was 1000 kg, the "/m³" left out: "possibly conflicting" with the
+    "1 g/mL" it equals."""
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -259,6 +259,8 @@ _MULTIPLIERS = {
     "bn": 10**9,
     "trillion": 10**12,
 }
+#: A density's volume: "1000 kg/m³" is "1 g/mL" (a cubic metre is 1000 L).
+_PER_VOLUME = {"m^3": ("litre", Fraction(1000)), "cm^3": ("litre", Fraction(1, 1000))}
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
 _DIGIT = re.compile(r"\d")
@@ -317,7 +319,7 @@ _QUANTITY = re.compile(
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml))\b)?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|c?m\^3))\b)?
     """,
     re.I | re.X,
 )
@@ -610,7 +612,9 @@ def _read(text: str) -> frozenset[Reading]:
             dimension += "/s"
             factor /= _PER[per.casefold()]
         elif denominator:  # a dose per kg, a concentration per litre ("mmol/L" too)
-            per_dimension, per_factor = UNITS[denominator.casefold()]
+            per_dimension, per_factor = (
+                _PER_VOLUME.get(denominator) or UNITS[denominator.casefold()]
+            )
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
         if (
