@@ -35,7 +35,7 @@ from ..text import plain
 from . import CheckContext
 from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
 from .normalize import without_marks
-from .quantities import converted_alike, equal_values, rounded_alike
+from .quantities import converted_alike, equal_values, opposite_bounds, rounded_alike
 from .similar import Verdict, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
 
@@ -261,6 +261,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
     if a.quantities and b.quantities:
+        if opposite_bounds(a.answer, b.answer):
+            return False  # "< 120 mmHg" is not "> 120 mmHg"
         return equal_values(a.quantities, b.quantities) or converted_alike(a.answer, b.answer)
     return verdict.same_meaning(a, b)
 

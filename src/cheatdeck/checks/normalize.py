@@ -40,7 +40,7 @@ _NOT = re.compile(r"n['’]t\b", re.I)
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶≠"
 _ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
 # "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
@@ -198,6 +198,10 @@ def _part_spelt_out(match: re.Match) -> str:
     return _PARTS[match.group(1)] + " "
 
 
+#: A time of day's hour written with a leading zero: "08:30", "09:00:15".
+_CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
+
+
 def _fold_words(text: str) -> str:
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
@@ -210,6 +214,8 @@ def _fold_words(text: str) -> str:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if ":" in text:
+        text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
     if "-" in text:
         text = _MINUS.sub("−", text)
     if "'" in text or "’" in text:
@@ -225,6 +231,8 @@ def _fold_words(text: str) -> str:
     else:
         if "−" in text:  # a minus sign between words is the dash "a - b" folds away
             text = _OPERATOR_MINUS.sub(" ", text)
+        if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
+            text = text.replace("≤", "<=").replace("≥", ">=")
         text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
         if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
             text = text.replace("§", " § ").replace("¶", " ¶ ")

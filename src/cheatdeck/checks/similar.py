@@ -50,6 +50,7 @@ from .quantities import (
     equal_values,
     inside_range,
     is_mostly_quantity,
+    opposite_bounds,
     parse,
     rounded_alike,
     same_value,
@@ -453,6 +454,8 @@ class Verdict:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
             quantities_a, quantities_b = _values(a), _values(b)
+            if opposite_bounds(a.answer, b.answer):
+                return False  # "< 120 mmHg" is not "> 120 mmHg"
             if equal_values(quantities_a, quantities_b) or converted_alike(a.answer, b.answer):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -948,6 +951,8 @@ class Verdict:
                 b.answer, quantities_b, quantities_a
             ):
                 return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
+            if opposite_bounds(a.answer, b.answer):
+                return True  # "< 120 mmHg" / "> 120 mmHg": one side each
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -978,6 +983,8 @@ class Verdict:
         if a.is_code or b.is_code:
             return False
         if a.quantities and b.quantities:
+            if opposite_bounds(a.answer, b.answer):
+                return False
             return same_value(a.quantities, b.quantities)
         return self._near(a, b, self.words.answer[a.index], self.words.answer[b.index])
 
