@@ -564,6 +564,25 @@ def test_two_decks_that_differ_only_in_case_are_one_error_with_the_deck_to_write
     assert result.corpus is None
 
 
+def test_a_topic_deck_under_the_root_deck_in_another_case_is_the_deck_case_error(tmp_path):
+    """'deck: birds::Owls' under the root deck 'Birds' was read as a deck of its own below
+    the root ('Birds::birds::Owls'); it is the root deck written in another case."""
+    corpus = "name: birds\ntitle: Birds\ndeck: Birds\n"
+    files = {
+        "owls.yaml": "deck: birds::Owls\ntitle: O\ncards:\n  - {id: o, kind: qa, "
+        "question: Which owl?, answer: Barn owl}\n"
+    }
+    cards = write_corpus(tmp_path, files, corpus)
+    result = load_corpus(cards, cwd=tmp_path)
+    (diag,) = result.diagnostics
+    assert (diag.code, diag.file, diag.line, diag.col) == ("deck-case", "cards/owls.yaml", 1, 7)
+    assert diag.message == (
+        "deck 'birds' differs only in case from 'Birds' (cards/corpus.yaml:3): Anki takes "
+        "the two for one deck and its import would rename one; write 'deck: Birds::Owls' "
+        "here, or change the other"
+    )
+
+
 def test_topic_files_are_read_whatever_the_case_of_their_extension(tmp_path):
     """birds.YAML and owls.Yml were skipped without a word: their cards were missing."""
     card = "deck: %s\ntitle: %s\ncards:\n  - {id: %s, kind: qa, question: Q %s?, answer: A}\n"

@@ -47,13 +47,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 def _deck_path(root_deck: str, deck: str) -> str | None:
     """A topic's Anki deck: ``deck`` below the root deck, or as written when it already
-    starts with the root deck ("Chemistry::Acids" under "Chemistry"); None when a part
-    is empty."""
+    starts with the root deck, in any case ("Chemistry::Acids" or "chemistry::acids"
+    under "Chemistry": Anki tells deck names apart without regard to case, and
+    ``deck_case_problems`` asks for one spelling); None when a part is empty."""
     parts = [p.strip() for p in deck.split("::")]
     if not all(parts):
         return None
     root = root_deck.split("::") if root_deck else []
-    if len(parts) > len(root) and parts[: len(root)] == root:
+    if len(parts) > len(root) and [p.casefold() for p in parts[: len(root)]] == [
+        r.casefold() for r in root
+    ]:
         return "::".join(parts)
     return "::".join([*root, *parts])
 
@@ -407,6 +410,7 @@ class CorpusHead:
     settings: Settings = field(default_factory=Settings)
     loc: Loc | None = None
     retired_locs: dict[str, Loc] = field(default_factory=dict)
+    deck_seen: tuple[str, Loc] | None = None  # the root deck and where it is written
 
 
 def names_for_folder(root: Path) -> tuple[str, str]:
@@ -490,6 +494,8 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     head.title = str(values["title"])
     head.subtitle = values.get("subtitle") or None
     head.deck = _deck_path("", str(values["deck"])) or ""
+    if head.deck:
+        head.deck_seen = (head.deck, reader.loc(fields["deck"][1]))
     head.retired = values.get("retired", ())
     head.settings = values.get("settings", Settings())
     head.loc = reader.loc(node)
@@ -569,7 +575,10 @@ def load_corpus(
     retired = set(head.retired) if head else set()
     problems, duplicates = id_problems([read.cards for read in reads], retired)
     diagnostics.extend(problems)
-    diagnostics.extend(deck_case_problems([read.deck_seen for read in reads if read.deck_seen]))
+    decks = [read.deck_seen for read in reads if read.deck_seen]
+    if head is not None and head.deck_seen is not None:
+        decks.insert(0, head.deck_seen)  # corpus.yaml's spelling of the root deck first
+    diagnostics.extend(deck_case_problems(decks))
     seen = {card_id for read in reads for card_id in read.ids_seen} | retired
     unread = [read.diagnostics[0].file for read in reads if _unreadable(read)]
     diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen, unread))
