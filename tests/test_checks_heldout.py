@@ -341,3 +341,58 @@ def test_common_verbs_of_questions_reworded_make_a_possible_conflict(tmp_path):
     assert len(found) == 3, found
     for second in "bdf":
         assert any(f"with {second} at" in line for line in found), (second, found)
+
+
+def check_decks(tmp_path: Path, decks: dict[str, str]) -> list[str]:
+    """``check`` of one topic per deck (deck -> cards YAML)."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    for number, (deck, cards) in enumerate(decks.items()):
+        body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+        text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
+        (folder / f"t{number}.yaml").write_text(text, "utf-8")
+    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
+
+
+def test_a_term_and_a_question_about_it_ask_one_thing(tmp_path):
+    """Held-out set 4: "What is sharding in MongoDB?" in a MongoDB deck and the term
+    "Sharding" (the deck's words aside); "What is a toilet flapper?" and "Flapper" (one
+    plain word more, defined alike); "Which cells produce melanin?" (melanocytes) and
+    "Melanocyte" defined as a cell that produces melanin. Each a warning; "Sharding" in
+    another deck is no such pair."""
+    found = check_decks(
+        tmp_path,
+        {
+            "MongoDB": """
+            - {id: a, kind: concept, term: Sharding, definition: Splitting data across shards.}
+            - id: b
+              kind: qa
+              question: What is sharding in MongoDB?
+              answer: Spreading documents over many machines to scale out.
+            """,
+            "Plumbing": """
+            - id: c
+              kind: concept
+              term: Flapper
+              definition: The rubber valve at the bottom of a toilet tank.
+            - id: d
+              kind: qa
+              question: What is a toilet flapper?
+              answer: The rubber seal in the tank that lifts to flush.
+            """,
+            "Dermatology": """
+            - id: e
+              kind: concept
+              term: Melanocyte
+              definition: A cell in the basal layer of the epidermis that produces melanin.
+            - {id: f, kind: qa, question: Which cells produce melanin?, answer: melanocytes}
+            """,
+            "Databases": """
+            - {id: g, kind: concept, term: Sharding, definition: Splitting rows across servers.}
+            """,
+        },
+    )
+    assert len(found) == 3, found
+    for second in "bdf":
+        assert any(f" {second} at " in line and "warning" in line for line in found), found

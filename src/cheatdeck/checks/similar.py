@@ -417,6 +417,7 @@ class Verdict:
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
+                or (not a.is_code and self._same_but_decks(a, b, x, y))
             ):
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 if not same and a.is_code and _task_names_command(a, b):
@@ -437,14 +438,20 @@ class Verdict:
         syndrome) / "What causes Down syndrome?" (Trisomy 21), a term and "What is ...
         called?". ``a``'s prompt is ``b``'s answer word for word, and ``b``'s prompt is
         ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
-        "What is the German word for dog?" in a German deck)."""
+        "What is the German word for dog?" in a German deck); or, when ``a`` is a term,
+        more than half of ``b``'s prompt is in its definition."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or asked != words.answer[b.index]:
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
         own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
-        return bool(answer) and answer <= prompt and len(own) <= 1
+        if bool(answer) and answer <= prompt and len(own) <= 1:
+            return True
+        # a term's definition, asked in fewer words: "Which cells produce melanin?"
+        # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
+        prompt -= self.generic | self._deck_words(b)
+        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) > len(prompt)
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
@@ -597,8 +604,12 @@ class Verdict:
         "Absolute reference" / "Absolute cell reference"), defined with a word in common:
         perhaps one concept named twice (a warning). Not a name, a qualifier, a side or a
         negation ("Max heap" / "heap"); nor a kind of the other, defined by it
-        ("Castling" / "Kingside castling: *castling* with the h-file rook")."""
-        if a.kind != "concept" or b.kind != "concept" or missing or len(differing) != 1:
+        ("Castling" / "Kingside castling: *castling* with the h-file rook"). A question
+        about the term asks the same: "What is a toilet flapper?" / "Flapper"."""
+        kinds = {a.kind, b.kind}
+        if "concept" not in kinds or not kinds <= {"concept", "qa"}:
+            return False
+        if missing or len(differing) != 1:
             return False
         if not self._name_free(a, b, differing, sides=False) or not self._may_differ(differing):
             return False
@@ -867,6 +878,20 @@ class Verdict:
             words = content_words(fold(deck.replace("::", " ")))
             found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+    def _same_but_decks(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """Prompts that differ only in their decks' words and generic ones: "What is
+        sharding in MongoDB?" and "Sharding" in a MongoDB deck ask one thing."""
+        aside = self._deck_words(a) | self._deck_words(b)
+        if not aside:
+            return False
+        aside |= self.generic
+        differing = set(x).symmetric_difference(y)
+        return (
+            bool(differing)
+            and differing <= aside
+            and not (aside.issuperset(x) or aside.issuperset(y))
+        )
 
     def _near(self, a: Item, b: Item, x: Collection[int], y: Collection[int]) -> bool:
         """Same words, or words that differ only in common ones, sharing ``similarity``.
