@@ -215,9 +215,61 @@ def test_every_page_after_the_first_begins_with_a_section_title(aws_pdf):
     conts = 0
     for number, text in enumerate(texts[1:], start=2):
         first = next(line for line in text.splitlines() if line.strip()).strip()
+        # a page that begins with a section's heading names it on the right only
+        first = first.removeprefix("· ")
         assert any(first.startswith(title) for title in titles), (number, first)
         conts += "(cont.)" in first
     assert conts >= 1  # a page that starts inside a section says so
+
+
+def test_a_running_header_names_each_section_once(aws_pdf):
+    """On the left the section a page starts inside, on the right the sections that begin
+    on it: "Patterns (cont.) … Patterns" named one section twice on a page that begins no
+    other, and so did a page that begins with the only section it holds."""
+    from cheatdeck import pipeline
+
+    outcome = pipeline.check(SHIPPED)
+    titles = [re.sub(r"[*`_]", "", topic.title) for topic in outcome.corpus.topics]
+    headers = [text.splitlines()[0] for text in page_texts(aws_pdf)[1:]]
+    for number, header in enumerate(headers, start=2):
+        named = [title for title in titles if title in header]
+        assert named, (number, header)
+        for title in named:
+            assert header.count(title) == 1, (number, header)
+
+
+def _section(title: str, paragraphs: int, new_page_at: int = -1) -> str:
+    new_page = ' style="break-before: page"'
+    cards = "".join(
+        f"<p{new_page if n == new_page_at else ''}>{title} {n}</p>" for n in range(paragraphs)
+    )
+    first = f'<p class="intro" data-cont="{title} (cont.)">intro</p>'
+    return f'<section class="topic"><h2 data-title="{title}">{title}</h2>{first}{cards}</section>'
+
+
+def test_a_running_header_leaves_out_what_the_page_begins_with(tmp_path):
+    """Pages made to begin inside a section, at a section's heading, and inside one with
+    two more beginning on it: the header names the first on the left only when the page
+    begins inside it, and on the right the sections that begin on the page."""
+    css = sheet.stylesheet(ROOT / "templates", dark=False)
+    body = (
+        _section("Alpha", 3)
+        + _section("Beta", 3, new_page_at=1)  # page 2 begins inside Beta, no other
+        # page 3 begins with Gamma's heading
+        + _section("Gamma", 2).replace("<section", '<section style="break-before: page"')
+        + _section("Delta", 2, new_page_at=1)  # Delta begins on page 3, page 4 inside it
+        + _section("Epsilon", 1)  # ... and Epsilon and Zeta begin on it
+        + _section("Zeta", 1)
+    )
+    html = f"<html><head><style>{css}</style></head><body><main>{body}</main></body></html>"
+    pdf = tmp_path / "guide.pdf"
+    pdf.write_bytes(lay_out(html, (str(tmp_path),)).write_pdf())
+    headers = [" ".join(text.split("\n")[0].split()) for text in page_texts(pdf)]
+    assert headers[1:] == [
+        "Beta (cont.)",
+        "· Gamma · Delta",
+        "Delta (cont.) · Epsilon · Zeta",
+    ]
 
 
 def column_bottoms(document) -> dict[tuple[int, int], float]:
