@@ -483,6 +483,53 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(browser, tmp_p
     page.context.close()
 
 
+LINES_ENDING_INSIDE_A_WORD = """() => {
+    // each code block's lines as laid out; those that end with a hyphen or slash that
+    // the next line's word goes on ("new-" over "session")
+    const parted = [];
+    for (const code of document.querySelectorAll('main pre.code code, main p code')) {
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        let line = '', top = null;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let at = 0; at < node.length; at++) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + 1);
+                const rect = range.getClientRects()[0];
+                const char = node.data[at];
+                if (rect && top !== null && Math.abs(rect.top - top) > 3) {
+                    if (/[-/]$/.test(line) && /\\S/.test(char)) parted.push(line + '|' + char);
+                    line = '';
+                }
+                if (rect) top = rect.top;
+                line += char;
+            }
+        }
+    }
+    return parted;
+}"""
+
+
+def kube_page(browser, tmp_path: Path, width: int):
+    from test_sheet_design import KUBE_TOPIC
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: kube\ntitle: Kube\ndeck: K\n", "utf-8")
+    (corpus / "kube.yaml").write_text(KUBE_TOPIC, "utf-8")
+    return open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_wrapped_code_line_wraps_at_a_blank_not_after_a_words_hyphen(browser, tmp_path, width):
+    """ "tmux new-" over "session", "pod/api-server-" over "7d9f8b6c4": a line of code
+    that ends inside a word reads as two commands."""
+    page = kube_page(browser, tmp_path, width)
+    assert page.evaluate("document.querySelectorAll('main pre.code').length") == 3
+    assert page.evaluate(LINES_ENDING_INSIDE_A_WORD) == []
+    page.context.close()
+
+
 RUN_IN_LINES = """() => [...document.querySelectorAll('ul.run-in > li')].map(item => {
     const rects = [...item.getClientRects()].filter(r => r.width > 0);
     return {item: item.textContent, lines: new Set(rects.map(r => Math.round(r.top))).size,

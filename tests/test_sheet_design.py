@@ -472,9 +472,69 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(tmp_path):
         assert re.search(rf"(^|\s){option}(\s|$)", text, re.M), (option, text)
 
 
+KUBE_TOPIC = """\
+deck: Kubernetes
+title: Kubernetes
+cards:
+  - id: dry-run
+    kind: command
+    task: Preview an apply on the server
+    command: kubectl apply --filename=deploy.yaml --dry-run=server --namespace=production-eu-west
+  - id: debug
+    kind: command
+    task: Debug a pod
+    command: kubectl debug -it pod/api-server-7d9f8b6c4-x2kqp --image=busybox:1.36 --target=api
+  - id: session
+    kind: snippet
+    title: Sessions
+    lang: shell
+    code: |
+      tmux new-session -d -s work-7 -c ~/projects/service-7 -x 220 -y 50 'make --keep-going'
+      tmux attach-session -t work-7 ; tmux select-layout even-horizontal ; tmux kill-session
+  - id: kinds
+    kind: table
+    title: Workload resources
+    row_header: Resource
+    columns: [Update strategy, Network identity, Storage per replica, Typical workload]
+    rows:
+      Deployment: [rolling update with surge, none (interchangeable), shared or none,
+        stateless web servers]
+      StatefulSet: [ordered rolling update, stable hostname, volumeClaimTemplates,
+        databases and consensus stores]
+  - id: ports
+    kind: table
+    title: Ports
+    columns: [Port]
+    rows:
+      API server: ["6443"]
+"""
+
+
+def test_a_wrapped_code_line_wraps_at_a_blank_not_inside_a_word(tmp_path):
+    """WeasyPrint ended a line after "~/projects/" and went on with "service-7": a
+    hyphen or slash inside a word of code now stays with the character after it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    settings = "settings: {orientation: portrait, columns: 3}\n"
+    (corpus / "corpus.yaml").write_text(f"name: kube\ntitle: K\ndeck: K\n{settings}", "utf-8")
+    (corpus / "kube.yaml").write_text(KUBE_TOPIC, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "kube.pdf"), "-")
+    assert "tmux new-session" in text
+    assert not [line for line in text.split("\n") if re.search(r"\S[-/]$", line)], text
+
+
 def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
+    """An option after a blank is kept whole; a hyphen inside any other word stays with
+    the character after it, one that goes on the word before a tag too ("</span>-z")."""
     kept = sheet.options_whole('a -ISO <span class="hl-o">x-y</span>-z -<b>q</b>')
-    assert kept == 'a <span class="opt">-ISO</span> <span class="hl-o">x-y</span>-z -<b>q</b>'
+    assert kept == (
+        'a <span class="opt">-ISO</span> <span class="hl-o">x<span class="opt">-y</span>'
+        '</span><span class="opt">-z</span> -<b>q</b>'
+    )
+    assert sheet.options_whole("new-session ~/p") == (
+        'new<span class="opt">-s</span>ession ~<span class="opt">/p</span>'
+    )
     long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
     assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
     assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'

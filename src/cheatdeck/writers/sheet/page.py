@@ -100,6 +100,11 @@ MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")
 # two that start a word, then a letter, up to a blank or a tag.
 OPTION = re.compile(r"(?:(?<=[ \t])|^)(--?[A-Za-z][^\s<]*)")
 OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it overflows
+# A hyphen or slash inside a word of code and the character after it ("new-session",
+# "deployment/web-frontend"): both engines may end a line after it, and "tmux new-" over
+# "session" reads as a command and a new line. Glued, a word wraps at the blank before
+# it; one too long for a line still breaks (``overflow-wrap: anywhere``), elsewhere.
+GLUED = re.compile(r"(?<=[^\s>])[-/][^\s<&]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,15 +321,31 @@ def options_whole(code_html: str) -> str:
 
 
 def _options_in(text: str, after_blank: bool) -> str:
-    def whole(match: re.Match) -> str:
+    """``text`` (between two tags) with its short options whole and the hyphens and
+    slashes inside its other words glued to the character after them."""
+    out, last = [], 0
+    for match in OPTION.finditer(text):
         option = match.group(1)
-        if match.start() == 0 and not after_blank:
-            return option  # "<span>x</span>-y": the dash goes on a word
-        if len(html.unescape(option)) > OPTION_KEPT_WHOLE:
-            return option
-        return f'<span class="opt">{option}</span>'
+        out.append(_glued(text[last : match.start(1)], joined=not (last or after_blank)))
+        last = match.end(1)
+        if match.start() == 0 and not after_blank:  # "<span>x</span>-y": a word's dash
+            out.append(_glued(option, joined=True))
+        elif len(html.unescape(option)) > OPTION_KEPT_WHOLE:  # whole, it overflows
+            out.append(_glued(option))
+        else:
+            out.append(f'<span class="opt">{option}</span>')
+    out.append(_glued(text[last:], joined=not (last or after_blank)))
+    return "".join(out)
 
-    return OPTION.sub(whole, text)
+
+def _glued(text: str, joined: bool = False) -> str:
+    """``text`` with each hyphen or slash inside a word kept on the line of the character
+    after it (``GLUED``); ``joined``: ``text`` goes on a word before it."""
+    if "-" not in text and "/" not in text:
+        return text
+    if joined:
+        return _glued("x" + text)[1:]
+    return GLUED.sub(lambda match: f'<span class="opt">{match.group(0)}</span>', text)
 
 
 def splits_well(card: Card) -> bool:
