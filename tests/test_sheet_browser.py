@@ -530,6 +530,31 @@ def test_a_wrapped_code_line_wraps_at_a_blank_not_after_a_words_hyphen(browser, 
     page.context.close()
 
 
+EDGE_MASKS = """() => Object.fromEntries(
+    [...document.querySelectorAll('main .kind-table')].map(card => [card.id, {
+        scrolls: card.scrollWidth > card.clientWidth + 1,
+        mask: getComputedStyle(card).maskImage,
+    }])
+)"""
+
+
+def test_a_table_wider_than_a_phone_fades_at_the_edge_it_scrolls_to(browser, tmp_path):
+    """A table scrolled inside its card gave no sign that it scrolls: its content now fades
+    out at each edge there is more beyond; a table that fits is not faded."""
+    page = kube_page(browser, tmp_path, 390)
+    cards = page.evaluate(EDGE_MASKS)
+    assert cards["c-kinds"]["scrolls"] and not cards["c-ports"]["scrolls"], cards
+    assert cards["c-ports"]["mask"] == "none"
+    at_start = cards["c-kinds"]["mask"]
+    clear = "rgba(0, 0, 0, 0)"
+    assert at_start.startswith("linear-gradient") and at_start.endswith(f"{clear})"), at_start
+    page.evaluate("document.getElementById('c-kinds').scrollLeft = 1e6")
+    page.wait_for_timeout(200)
+    at_end = page.evaluate(EDGE_MASKS)["c-kinds"]["mask"]
+    assert f"{clear}," in at_end and not at_end.endswith(f"{clear})"), at_end
+    page.context.close()
+
+
 RUN_IN_LINES = """() => [...document.querySelectorAll('ul.run-in > li')].map(item => {
     const rects = [...item.getClientRects()].filter(r => r.width > 0);
     return {item: item.textContent, lines: new Set(rects.map(r => Math.round(r.top))).size,
