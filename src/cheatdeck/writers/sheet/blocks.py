@@ -212,11 +212,15 @@ def command(r, card) -> str:
 
 
 def limits(r, run: Sequence[Card]) -> str:
-    """Consecutive limits as one table: what is limited, its value; a row per card."""
+    """Consecutive limits as one table: what is limited, its value; a row per card.
+    A limit's ``as_of`` follows what is limited, small ("as of 2025-11-02"): the day
+    the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
         more = ""
+        if card.as_of:
+            more += f' <span class="as-of">as of {card.as_of.isoformat()}</span>'
         if card.note:
             more += f' <span class="note">{r.md(card.note)}</span>'
         src = r.image(card.image)
