@@ -535,6 +535,9 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     assert sheet.options_whole("new-session ~/p") == (
         'new<span class="opt">-s</span>ession ~<span class="opt">/p</span>'
     )
+    # a word too long to be kept on a line anyway may still break after its hyphens
+    arn = "arn:aws:lambda:us-east-1:123456789012:function:my-function"
+    assert sheet.options_whole(arn) == arn
     long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
     assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
     assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'

@@ -103,8 +103,10 @@ OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it o
 # A hyphen or slash inside a word of code and the character after it ("new-session",
 # "deployment/web-frontend"): both engines may end a line after it, and "tmux new-" over
 # "session" reads as a command and a new line. Glued, a word wraps at the blank before
-# it; one too long for a line still breaks (``overflow-wrap: anywhere``), elsewhere.
+# it; one longer than GLUED_WORD_MAX, likely to break anyway, may still break there.
 GLUED = re.compile(r"(?<=[^\s>])[-/][^\s<&]")
+CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
+GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it may
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +347,14 @@ def _glued(text: str, joined: bool = False) -> str:
         return text
     if joined:
         return _glued("x" + text)[1:]
-    return GLUED.sub(lambda match: f'<span class="opt">{match.group(0)}</span>', text)
+    return CODE_WORD.sub(_glued_word, text)
+
+
+def _glued_word(match: re.Match) -> str:
+    word = match.group(0)
+    if len(html.unescape(word)) > GLUED_WORD_MAX:
+        return word  # "arn:aws:…:instance/i-…": better broken after "/" than anywhere
+    return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
 
 
 def splits_well(card: Card) -> bool:
