@@ -216,3 +216,128 @@ def test_a_definition_listing_senses_beside_another_sense_is_no_error(tmp_path):
     assert len(found) == 2, found
     assert found[0].startswith("warning similar-fact") and "with b at" in found[0], found
     assert found[1].startswith("error conflicting-fact"), found  # one answer each: an error
+
+
+def test_approximate_values_in_two_temperature_scales_are_one_value(tmp_path):
+    """ "about 1,100–1,200 °C" is 2,012–2,192 °F, written "roughly 2,000–2,200 °F" (held-out
+    set 3): a rounding, not a conflict; "about 8,849 m" still is not "about 8,848 m"."""
+    found = check_deck(
+        tmp_path,
+        "Volcanology",
+        """
+        - {id: a, kind: limit, subject: Temperature of basaltic lava, value: "about 1,100–1,200 °C"}
+        - {id: b, kind: limit, subject: Basalt lava temperature, value: "roughly 2,000–2,200 °F"}
+        - {id: c, kind: limit, subject: Height of Mount Everest, value: "about 8,849 m"}
+        - {id: d, kind: limit, subject: Mount Everest height, value: "about 8,848 m"}
+        - {id: e, kind: limit, subject: Temperature of andesite lava, value: "about 1,000 °C"}
+        - {id: f, kind: limit, subject: Andesite lava temperature, value: "about 2,000 °F"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact" in found[0] and "'roughly 2,000–2,200 °F'" in found[0], found
+    assert all("error conflicting-fact" in line for line in found[1:]), found
+
+
+def test_a_count_against_a_measure_is_a_possible_conflict_only(tmp_path):
+    """ "about 1,000 nm" (nm: nanometres or nautical miles, a unit the checks leave alone)
+    against "about 1 micrometre": maybe one value in two units, a warning, not an error."""
+    found = check_deck(
+        tmp_path,
+        "Microbiology",
+        """
+        - {id: a, kind: limit, subject: Diameter of a typical coccus, value: about 1 micrometre}
+        - {id: b, kind: limit, subject: Typical coccus diameter, value: "about 1,000 nm"}
+        - {id: c, kind: limit, subject: Length of a typical bacillus, value: 2 micrometres}
+        - {id: d, kind: limit, subject: Typical bacillus length, value: 5 micrometres}
+        """,
+    )
+    assert len(found) == 2, found
+    conflict, possible = sorted(found)  # "error ..." before "warning ..."
+    assert "error conflicting-fact" in conflict and "'2 micrometres'" in conflict, found
+    assert "warning similar-fact" in possible and "'about 1,000 nm'" in possible, found
+
+
+def test_words_of_held_out_set_3_that_ask_alike(tmp_path):
+    """ "Fewest" is a minimum, "normally" says nothing, "expiry" is "expiration", "the last
+    to erupt" holds no direction (held-out set 3); "St."/"Saint" are one word for the
+    warning."""
+    found = check_deck(
+        tmp_path,
+        "Mixed",
+        """
+        - {id: a, kind: limit, subject: Fewest players per team, value: "7"}
+        - {id: b, kind: limit, subject: Minimum players per team, value: "6"}
+        - {id: c, kind: qa, question: TTL of a key with no expiry?, answer: "-1"}
+        - {id: d, kind: qa, question: TTL of a key with no expiration?, answer: "-2"}
+        - id: e
+          kind: qa
+          question: Which teeth are usually the last to erupt?
+          answer: The third molars (wisdom teeth)
+        - {id: f, kind: qa, question: Which teeth normally erupt last?, answer: Premolars}
+        - {id: i, kind: qa, question: Which year did Mount St. Helens erupt?, answer: "1980"}
+        - {id: j, kind: qa, question: Year Mount Saint Helens erupted, answer: "1981"}
+        """,
+    )
+    assert len(found) == 4, found
+    for first, second in ("ab", "cd", "ef", "ij"):
+        assert any(f"with {second} at" in line for line in found), (first, found)
+
+
+def test_a_term_asked_for_in_its_deck_language_is_asked_the_other_way(tmp_path):
+    """ "der Hund" = "the dog" and "What is the German word for dog?" in a German deck: the
+    deck's words are no words of the question's own (held-out set 3)."""
+    found = check_deck(
+        tmp_path,
+        "German",
+        """
+        - {id: a, kind: concept, term: der Hund, definition: the dog}
+        - {id: b, kind: qa, question: What is the German word for "dog"?, answer: der Hund}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_loose_synonyms_of_held_out_set_3_make_a_possible_conflict(tmp_path):
+    """ "match"/"game", "ideal"/"optimal", "average"/"typical", "blast"/"explosion": one
+    question reworded, a warning (held-out set 3)."""
+    found = check_deck(
+        tmp_path,
+        "Mixed",
+        """
+        - {id: a, kind: limit, subject: Length of extra time in a knockout match, value: 30 min}
+        - {id: b, kind: limit, subject: Extra time duration in knockout games, value: 20 min}
+        - {id: c, kind: limit, subject: Doubling time of E. coli in ideal conditions, value: 20 min}
+        - {id: d, kind: limit, subject: E. coli doubling time under optimal conditions, value: 20 h}
+        - {id: e, kind: qa, question: Freezing point of average seawater?, answer: "-1.9 °C"}
+        - id: f
+          kind: qa
+          question: At what temperature does typical seawater freeze?
+          answer: 0 °C
+        - {id: g, kind: qa, question: Which volcano's 1883 blast was heard?, answer: Krakatoa}
+        - {id: h, kind: qa, question: Which volcano's 1883 explosion was heard?, answer: Tambora}
+        """,
+    )
+    assert len(found) == 4, found
+    for second in "bdfh":
+        assert any(f"with {second} at" in line for line in found), (second, found)
+
+
+def test_common_verbs_of_questions_reworded_make_a_possible_conflict(tmp_path):
+    """ "carries"/"brings", "picks"/"selects", "validate"/"verify": one question worded
+    twice, a warning; "Which current brings cold water?" still asks another thing."""
+    found = check_deck(
+        tmp_path,
+        "Mixed",
+        """
+        - {id: a, kind: qa, question: Which current carries warm water north?, answer: Gulf}
+        - {id: b, kind: qa, question: Which current brings warm water north?, answer: Labrador}
+        - {id: c, kind: qa, question: Which method picks the least loaded server?, answer: least}
+        - {id: d, kind: qa, question: Which method selects the least loaded server?, answer: hash}
+        - {id: e, kind: qa, question: How do you validate a zone file?, answer: named-checkzone}
+        - {id: f, kind: qa, question: How do you verify a zone file?, answer: named-checkconf}
+        - {id: g, kind: qa, question: Which current brings cold water south?, answer: Labrador}
+        """,
+    )
+    assert len(found) == 3, found
+    for second in "bdf":
+        assert any(f"with {second} at" in line for line in found), (second, found)

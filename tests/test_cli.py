@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import copy_corpus
 
 
@@ -60,6 +62,34 @@ def test_usage_errors_exit_2(cli, kinds_corpus, tmp_path):
     assert cli("build", kinds_corpus, "-f", "nope", "-o", tmp_path / "o").returncode == 2
     assert cli("frobnicate").returncode == 2
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "hint"),
+    [
+        (
+            ["build", "--stict"],
+            "cheatdeck build",
+            "unrecognized arguments: --stict; did you mean --strict?",
+        ),
+        (["check", "--formt", "json"], "cheatdeck check", "did you mean --format?"),
+        (
+            ["check", "--format=jsn"],
+            "cheatdeck check",
+            "invalid choice: 'jsn' (choose from 'text', 'json', 'github'); did you mean 'json'?",
+        ),
+        (["bulid"], "cheatdeck", "invalid choice: 'bulid' (choose from 'check', 'build', "),
+        (["bulid"], "cheatdeck", "); did you mean 'build'?"),
+        (["check", "--zzz"], "cheatdeck check", "unrecognized arguments: --zzz\n"),
+    ],
+)
+def test_a_misspelt_option_or_command_gets_the_one_meant_and_exit_2(
+    cli, kinds_corpus, args, usage, hint
+):
+    done = cli(*args, kinds_corpus)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"usage: {usage} ")  # the command's own usage, its options
+    assert hint in done.stderr and done.stderr.count("\n") <= 6, done.stderr
 
 
 def test_json_format_is_a_list_as_the_spec_says(cli, kinds_corpus):

@@ -10,7 +10,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
 
     python tests/test_fact_pairs.py     # the figures per label, for BENCHMARKS.md
     python tests/test_fact_pairs.py --unseen  # ... of the held-out sets (fact_pairs_unseen.txt,
-    python tests/test_fact_pairs.py --unseen2  # fact_pairs_unseen2.txt)
+    python tests/test_fact_pairs.py --unseen2  # fact_pairs_unseen2.txt,
+    python tests/test_fact_pairs.py --unseen3  # fact_pairs_unseen3.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
 """
 
@@ -184,9 +185,10 @@ def test_recall_on_duplicates_and_conflicts(scores):
 #: may be a wrong one.
 UNSEEN = ROOT / "tests" / "data" / "fact_pairs_unseen.txt"
 UNSEEN_2 = ROOT / "tests" / "data" / "fact_pairs_unseen2.txt"
+UNSEEN_3 = ROOT / "tests" / "data" / "fact_pairs_unseen3.txt"
 
 
-@pytest.mark.parametrize("path", [UNSEEN, UNSEEN_2], ids=lambda path: path.name)
+@pytest.mark.parametrize("path", [UNSEEN, UNSEEN_2, UNSEEN_3], ids=lambda path: path.name)
 def test_no_wrong_error_on_pairs_the_checks_were_not_tuned_on(tmp_path, path):
     pairs = read_pairs(path)
     assert len(pairs) >= 200 and len({pair.domain for pair in pairs}) >= 8
@@ -389,9 +391,11 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
     import tempfile
 
     sys.path.insert(0, str(ROOT / "src"))
-    if "--unseen" in sys.argv or "--unseen2" in sys.argv:
-        PAIRS = UNSEEN if "--unseen" in sys.argv else UNSEEN_2  # the misses name it
-        sys.argv = [arg for arg in sys.argv if not arg.startswith("--unseen")]
+    held_out = {"--unseen": UNSEEN, "--unseen2": UNSEEN_2, "--unseen3": UNSEEN_3}
+    for flag, path in held_out.items():
+        if flag in sys.argv:
+            PAIRS = path  # the misses name it
+    sys.argv = [arg for arg in sys.argv if arg not in held_out]
     all_pairs = read_pairs(PAIRS)
     with tempfile.TemporaryDirectory() as tmp:
         found = findings_by_pair(all_pairs, Path(tmp))

@@ -205,7 +205,9 @@ def test_an_id_renamed_and_reworded_at_once_names_the_card_to_give_renamed_from(
         "utf-8",
     )
     (line,) = removed_card_lines(cards)
-    assert "card 'halyard' is gone from the corpus: if 'main-halyard' took its place" in line
+    assert "card 'halyard' is gone from the corpus (last in " in line
+    assert "/cards/knots.yaml): if " in line
+    assert "if 'main-halyard' took its place" in line
     assert "add `renamed_from: halyard` to it to keep its Anki notes" in line
     assert "'mainsail'" not in line  # a new card, not this one's successor
 
@@ -254,7 +256,8 @@ def test_a_gone_card_with_no_new_card_like_it_says_retire_or_restore(tmp_path):
     edit(knots, "The sheet bend.", "The reef knot.")
     (line,) = removed_card_lines(cards)
     assert line.endswith(
-        "card 'sheet-bend' is gone from the corpus: add it to 'retired' in corpus.yaml "
+        "/cards/knots.yaml): add it to "
+        "'retired' in corpus.yaml "
         "(its notes then ship tagged cheatdeck::retired for 90 days) or restore it"
     )
 

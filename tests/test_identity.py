@@ -936,3 +936,43 @@ def test_an_allow_added_to_silence_a_finding_is_no_change_to_report(tmp_path, cl
     done = cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 added, 0 changed" in done.stdout and "changed: git-reflog" not in done.stdout
+
+
+def test_the_searches_a_build_prints_find_decks_and_cells_with_anki_search_characters(tmp_path):
+    """A deck or a table cell holding '"', '\\', '*' or '_' is searched letter for letter:
+    an unescaped '"' made the search invalid, '*' and '_' matched other decks and cells."""
+    from cheatdeck.facts import facts_of
+    from cheatdeck.identity import _lost_notice, deck_move_lines
+    from cheatdeck.load import load_corpus
+
+    odd, decoy = 'Owls "night" a_b \\ *', 'Owls "night" axb \\ kites'
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: gitdeck\ntitle: Birds\ndeck: Birds\n")
+    card = "  - {id: %s, kind: qa, question: Which bird %s?, answer: The %s}\n"
+    for name, deck in (("a", odd), ("b", decoy)):
+        text = f"deck: '{deck}'\ntitle: {name}\ncards:\n" + card % (name, name, name)
+        (cards / f"{name}.yaml").write_text(text)
+    rows = "      'Barn \"owl\" & <tawny> *_\\ x': [small]\n"
+    rows += "      'Barn \"owl\" & <tawny> ab\\ x': [big]\n"
+    table = "  - id: t\n    kind: table\n    title: Owls\n    columns: [Size]\n    rows:\n" + rows
+    (cards / "c.yaml").write_text("deck: Tables\ntitle: c\ncards:\n" + table)
+    build(cards, tmp_path / "out", EPOCH)
+    corpus = load_corpus(cards).corpus
+    changes = {"moved": ["a"], "deck_moves": [f"Birds::{odd} → Birds::Other"]}
+    (line,) = deck_move_lines(changes, {"Birds::Other"})
+    deck_search = line.split("Browse search ", 1)[1].split(", select all", 1)[0]
+    table_card = next(c for c in corpus.cards() if c.id == "t")
+    first_cell = facts_of(table_card, "gitdeck")[:1]
+    key_search = _lost_notice(table_card, first_cell, 0).split("search: ", 1)[1]
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_apkg(col, tmp_path / "out" / "gitdeck.apkg")
+        found = [col.get_card(cid).note() for cid in col.find_cards(deck_search)]
+        cells = [col.get_card(cid).note() for cid in col.find_cards(key_search)]
+    finally:
+        col.close()
+    assert [note["CheatdeckId"] for note in found] == ["a"]
+    assert [note["CheatdeckKey"] for note in cells] == [
+        't/Barn "owl" &amp; &lt;tawny&gt; *_\\ x/Size'
+    ]

@@ -279,12 +279,46 @@ def test_settings_are_validated(tmp_path):
     assert ("wrong-type", "cards/corpus.yaml", 7) in found
 
 
+SHARE = "'similarity' is the share of words two prompts hold in common, above 0 and at most 1"
+
+
 def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
     card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
     corpus = CORPUS + "settings:\n  columns: three\n"
     cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, corpus)
     (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert problem.message == "'columns' must be a number, such as columns: 3", problem.message
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("similarity: 80%", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: 80 percent", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: 0,8", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: '0.8'", "'similarity' must be a number: write similarity: 0.8"),
+        ("similarity: high", "'similarity' must be a number, such as similarity: 0.8"),
+        ("similarity: 80", SHARE + ": write similarity: 0.8"),
+        ("similarity: 1.5", SHARE),
+        ("similarity: 0", SHARE),
+        ("font_size: 8pt", "'font_size' must be a number: write font_size: 8"),
+        (
+            "max_answer_words: 40 words",
+            "'max_answer_words' must be a number: write max_answer_words: 40",
+        ),
+        (
+            "max_fact_age_days: 2 years",
+            "'max_fact_age_days' must be a number, such as max_fact_age_days: 730",
+        ),
+    ],
+)
+def test_a_setting_written_with_its_unit_or_as_a_percentage_gets_the_number_to_write(
+    tmp_path, written, fix
+):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (problem.code, problem.line, problem.message) == ("wrong-type", 5, fix)
 
 
 def test_topic_order_then_path(tmp_path):
@@ -456,6 +490,18 @@ def test_a_date_written_another_way_gets_the_date_to_write(tmp_path, written, fi
     assert message.endswith(fix), message
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["2026-01-02T10:00", "2026-01-02 10:00", "2026-01-02T10:00:00Z", "2026-01-02 10:00:00 +02:00"],
+)
+def test_a_date_with_a_time_gets_the_day_to_write(tmp_path, written):
+    """YAML reads some of these as timestamps, the others as text: both are refused alike."""
+    card = f"- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: {written}\n"
+    assert messages_of(tmp_path, card) == [
+        "'as_of' is a day, without a time: write as_of: 2026-01-02"
+    ]
+
+
 def test_a_date_with_no_reading_gets_no_guess(tmp_path):
     card = "- id: a\n  kind: limit\n  subject: S\n  value: '3'\n  as_of: last spring\n"
     assert messages_of(tmp_path, card) == ["'as_of' must be a date written YYYY-MM-DD"]
@@ -493,4 +539,67 @@ def test_a_column_named_twice_is_a_table_shape_error(tmp_path):
     assert messages_of(tmp_path, table) == [
         "column 'holds' is named twice (column 1 is 'Holds'): give each column a heading "
         "of its own (Anki asks each cell by its row and column)"
+    ]
+
+
+def test_two_decks_that_differ_only_in_case_are_one_error_with_the_deck_to_write(tmp_path):
+    """Anki matches deck names without case: 'Birds::raptors' beside 'Birds::Raptors'
+    would come out of its import renamed ('Raptors_'), so the loader says so."""
+    corpus = "name: birds\ntitle: Birds\ndeck: Birds\n"
+    card = "  - {id: %s, kind: qa, question: Which bird %s?, answer: A %s}\n"
+    files = {
+        "a-raptors.yaml": "deck: Raptors\ntitle: R\ncards:\n" + card % ("k", "k", "k"),
+        "b-owls.yaml": "title: O\ndeck: raptors::Owls\ncards:\n" + card % ("o", "o", "o"),
+        "c-waders.yaml": "deck: Waders\ntitle: W\ncards:\n" + card % ("w", "w", "w"),
+    }
+    cards = write_corpus(tmp_path, files, corpus)
+    result = load_corpus(cards, cwd=tmp_path)
+    (diag,) = result.diagnostics
+    assert (diag.code, diag.file, diag.line, diag.col) == ("deck-case", "cards/b-owls.yaml", 2, 7)
+    assert diag.message == (
+        "deck 'Birds::raptors' differs only in case from 'Birds::Raptors' "
+        "(cards/a-raptors.yaml:1): Anki takes the two for one deck and its import would "
+        "rename one; write 'deck: Birds::Raptors::Owls' here, or change the other"
+    )
+    assert result.corpus is None
+
+
+def test_a_topic_deck_under_the_root_deck_in_another_case_is_the_deck_case_error(tmp_path):
+    """'deck: birds::Owls' under the root deck 'Birds' was read as a deck of its own below
+    the root ('Birds::birds::Owls'); it is the root deck written in another case."""
+    corpus = "name: birds\ntitle: Birds\ndeck: Birds\n"
+    files = {
+        "owls.yaml": "deck: birds::Owls\ntitle: O\ncards:\n  - {id: o, kind: qa, "
+        "question: Which owl?, answer: Barn owl}\n"
+    }
+    cards = write_corpus(tmp_path, files, corpus)
+    result = load_corpus(cards, cwd=tmp_path)
+    (diag,) = result.diagnostics
+    assert (diag.code, diag.file, diag.line, diag.col) == ("deck-case", "cards/owls.yaml", 1, 7)
+    assert diag.message == (
+        "deck 'birds' differs only in case from 'Birds' (cards/corpus.yaml:3): Anki takes "
+        "the two for one deck and its import would rename one; write 'deck: Birds::Owls' "
+        "here, or change the other"
+    )
+
+
+def test_topic_files_are_read_whatever_the_case_of_their_extension(tmp_path):
+    """birds.YAML and owls.Yml were skipped without a word: their cards were missing."""
+    card = "deck: %s\ntitle: %s\ncards:\n  - {id: %s, kind: qa, question: Q %s?, answer: A}\n"
+    files = {
+        name: card % (deck, deck, deck.lower(), deck)
+        for name, deck in [
+            ("birds.YAML", "Birds"),
+            ("owls.Yml", "Owls"),
+            ("gulls.yml", "Gulls"),
+            ("notes.txt", "T"),
+        ]
+    }
+    cards = write_corpus(tmp_path, files)
+    result = load_corpus(cards, cwd=tmp_path)
+    assert not result.diagnostics
+    assert sorted(topic.path for topic in result.corpus.topics) == [
+        "birds.YAML",
+        "gulls.yml",
+        "owls.Yml",
     ]

@@ -123,7 +123,14 @@ def test_a_broken_entry_line_makes_the_lock_unreadable(shipped_corpus):
     assert lock.problem and not lock.cards
     result = run_cli("check", str(shipped_corpus))
     assert result.returncode == 1
-    assert "cheatdeck.lock:6:1: error yaml-syntax: cheatdeck.lock cannot be read" in result.stdout
+    (problem,) = [line for line in result.stdout.splitlines() if "cheatdeck.lock" in line]
+    card = json.loads("{" + lines[5].split(': {"changed"')[0] + ": 0}").popitem()[0]
+    column = lines[5].index('"hash"') + len('"hash"') + 1  # where the ':' is missing
+    assert problem.split("cheatdeck.lock:", 1)[1].startswith(
+        f"6:{column}: error bad-lock: cheatdeck.lock cannot be "
+        f"read: the line of card '{card}' is not JSON (Expecting ':' delimiter); fix it, or "
+        "restore it from git"
+    ), problem
 
 
 def test_stamping_unchanged_cards_changes_nothing(shipped_corpus):
@@ -194,7 +201,7 @@ def test_every_malformed_entry_is_one_clear_error_naming_the_card(
         assert "Traceback" not in result.stderr
         found = [line for line in result.stdout.splitlines() if "cheatdeck.lock" in line]
         assert len(found) == 1, result.stdout
-        assert f"cheatdeck.lock:{line}:1: error" in found[0]
+        assert f"cheatdeck.lock:{line}:1: error bad-lock: " in found[0]
         assert "iam-assume-role" in found[0]
     assert path.read_bytes() == before  # a lock that cannot be read is never written over
     assert not (tmp_path / "out" / "aws-refresher.md").exists()
@@ -383,3 +390,37 @@ def test_a_new_form_of_the_fields_is_announced_once_and_makes_every_note_newer(
     assert times == {1_700_000_500}, times
     third = run_cli("build", kinds_corpus, "-o", tmp_path / "p", "-f", "apkg", env=env)
     assert "new form" not in third.stderr, third.stderr
+
+
+def test_a_retired_id_no_build_had_is_a_warning_with_the_nearest_gone_id(tmp_path):
+    """'kestrl' retired nothing (and 'kestrel' was still reported gone): the retired line
+    is named, with the id meant; an id retired while the lock knows it stays silent."""
+    cards = tmp_path / "birds"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: birds\ntitle: Birds\ndeck: Birds\n")
+    card = "  - {id: %s, kind: qa, question: Which bird is %s?, answer: The %s}\n"
+    topic = "deck: Raptors\ntitle: Raptors\ncards:\n"
+    (cards / "raptors.yaml").write_text(
+        topic + card % ("kestrel", "k", "k") + card % ("owl", "o", "o")
+    )
+    build(cards, tmp_path / "o", 1_700_000_000)
+    (cards / "raptors.yaml").write_text(topic + card % ("owl", "o", "o"))
+    with (cards / "corpus.yaml").open("a") as corpus:
+        corpus.write("retired:\n  - kestrl\n  - never-was\n")
+    found = [
+        (d.code, d.line, d.col, d.message)
+        for d in pipeline.check(cards).report.diagnostics
+        if d.code == "unknown-retired"
+    ]
+    assert [f[:3] for f in found] == [("unknown-retired", 5, 5), ("unknown-retired", 6, 5)]
+    assert found[0][3].startswith("retired: names 'kestrl', ") and found[0][3].endswith(
+        "ever had: did you mean 'kestrel'?"
+    )
+    assert found[1][3].endswith("remove it, or write the id of the card you removed")
+    (cards / "corpus.yaml").write_text(
+        "name: birds\ntitle: Birds\ndeck: Birds\nretired: [kestrel]\n"
+    )
+    assert pipeline.check(cards).report.diagnostics == []
+    (cards / "cheatdeck.lock").unlink()  # no build yet: what was retired is not known
+    (cards / "corpus.yaml").write_text("name: birds\ntitle: Birds\ndeck: Birds\nretired: [x]\n")
+    assert pipeline.check(cards).report.diagnostics == []

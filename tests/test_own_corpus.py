@@ -134,9 +134,17 @@ def test_show_suggests_the_id_meant(tmp_path):
     corpus = tmp_path / "c"
     assert run_cli("init", corpus).returncode == 0
     done = run_cli("show", "git-comit", corpus)
-    assert done.returncode == 1
+    assert done.returncode == 2  # a usage error: the argument names no card
     assert "did you mean git-commit?" in done.stderr
     assert "Traceback" not in done.stderr
+    with (corpus / "corpus.yaml").open("a") as corpus_yaml:
+        corpus_yaml.write("retired: [git-old]\n")
+    done = run_cli("show", "git-old", corpus)
+    assert done.returncode == 2
+    assert done.stderr.endswith(
+        "no card 'git-old' in " + str(corpus) + ": it is retired "
+        "(listed in 'retired' in corpus.yaml)\n"
+    )
 
 
 def test_stats_counts_cards_per_kind_deck_tag_and_priority(tmp_path):

@@ -283,3 +283,20 @@ def test_select_keeps_the_command_lines_choices():
     assert select("all") == list(WRITERS)
     with pytest.raises(ValueError, match="unknown format 'epub'; formats: apkg, pdf"):
         select("md,epub")
+
+
+def test_the_pipeline_s_layers_never_import_a_command():
+    """Data flows load -> model -> checks -> writers; the commands (init, show, stats) sit
+    on top. A check that imported ``commands.init`` for the starter's ids broke that."""
+    import ast
+
+    src = Path(__file__).resolve().parents[1] / "src" / "cheatdeck"
+    layers = [*(src / "load").glob("*.py"), *(src / "checks").glob("*.py")]
+    layers += [*(src / "writers").rglob("*.py"), src / "model.py", src / "pipeline.py"]
+    found = []
+    for path in layers:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                if node.module.split(".")[0] == "commands" or ".commands" in f".{node.module}":
+                    found.append(f"{path.relative_to(src)}: from {'.' * node.level}{node.module}")
+    assert found == []

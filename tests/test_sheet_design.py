@@ -625,6 +625,49 @@ def test_a_number_is_kept_with_its_short_unit_in_the_text_of_a_cell():
     )
 
 
+def _units_topic() -> str:
+    """Answers and limit values with a number and its unit after fillers of 1 to 24
+    words: at some length each falls at a line's end."""
+    cards = []
+    for n in range(1, 25):
+        filler = " ".join(["stir"] * n)
+        cards.append(
+            f"  - {{id: q{n}, kind: qa, question: Roast {n}?,"
+            f" answer: {filler} for 1 h 30 min at 190 °C}}"
+        )
+        cards.append(
+            f"  - {{id: l{n}, kind: limit, subject: Dose {n},"
+            f" value: {'5 ' * (n % 6)}5–10 mg/kg every 6–8 h}}"
+        )
+    return "deck: Doses\ntitle: Doses\ncards:\n" + "\n".join(cards) + "\n"
+
+
+#: A line of pdftotext that ends in a number whose unit starts the next line.
+NUMBER_AT_LINE_END = re.compile(r"\d\n(?:h|min|mg/kg|°C)\b")
+
+
+def test_a_number_stays_on_its_units_line_in_answers_and_limits(tmp_path):
+    """ "… every 6–8" at a limit's line end and "h" alone on the next; "… (min); 1" and
+    "h 30 min" in a cloze: the number read as a count."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: U\n", "utf-8")
+    (corpus / "doses.yaml").write_text(_units_topic(), "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "units.pdf"), "-")
+    assert text.count("1 h 30 min") + text.count("1 h\n30 min") + text.count("1 h 30\nmin") == 24
+    assert NUMBER_AT_LINE_END.findall(text) == [], text
+    html = (tmp_path / "out" / "units.html").read_text(encoding="utf-8")
+    assert '<span class="unit">6–8 h</span>' in html
+    assert '<span class="unit">5–10 mg/kg</span>' in html
+
+
+def test_a_number_is_kept_with_its_unit_in_prose_not_in_code_or_a_formula():
+    kept = blocks.units_whole("<code>sleep 5 s</code> then 5 s, <svg><text>2 m</text></svg>")
+    shown = '<span class="unit">5 s</span>'
+    assert kept == f"<code>sleep 5 s</code> then {shown}, <svg><text>2 m</text></svg>"
+
+
 def section_classes(html: Path) -> dict[str, str]:
     """Section title -> its colour class (``accent-N``) in a built HTML sheet."""
     text = html.read_text(encoding="utf-8")

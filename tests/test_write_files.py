@@ -227,7 +227,9 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_set(tmp_path):
     assert seen, "no kill landed"
 
 
-def test_ctrl_c_exits_130_without_a_traceback_and_leaves_outputs_whole(tmp_path):
+def test_ctrl_c_ends_by_sigint_without_a_traceback_and_leaves_outputs_whole(tmp_path):
+    """Ctrl-C ends cheatdeck by SIGINT after its one line (a shell loop stops too), every
+    time: Python 3.11 would otherwise end some runs by SIGINT and others with 130."""
     corpus = _kill_corpus(tmp_path / "cards")
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -249,7 +251,7 @@ def test_ctrl_c_exits_130_without_a_traceback_and_leaves_outputs_whole(tmp_path)
         _stdout, stderr = process.communicate(timeout=120)
         if process.returncode == 0:
             continue  # finished before the signal
-        assert process.returncode == 130, stderr
+        assert process.returncode == -signal.SIGINT, (process.returncode, stderr)
         assert "Traceback" not in stderr
         assert stderr.strip().splitlines()[-1] == (
             "cheatdeck: interrupted; every output was left whole"

@@ -28,7 +28,43 @@ class _Parser(argparse.ArgumentParser):
         from .diagnostics import EXIT_USAGE
 
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}{_near_choice(message)}\n")
+
+    def parse_known_args(self, args=None, namespace=None):
+        """An option the command does not have is named with its nearest one (``--stict``:
+        did you mean --strict?), by the command's own parser, before anything runs."""
+        parsed, extra = super().parse_known_args(args, namespace)
+        if extra and self._subparsers is not None:
+            command = getattr(parsed, "command", None)
+            sub = self._subparsers._group_actions[0].choices.get(command, self)
+            sub.error(f"unrecognized arguments: {' '.join(extra)}{_near_options(sub, extra)}")
+        return parsed, extra
+
+
+def _near_choice(message: str) -> str:
+    """'; did you mean 'build'?' for argparse's "invalid choice: 'bulid' (choose from …)"."""
+    import difflib
+    import re
+
+    found = re.search(r"invalid choice: '(.*?)' \(choose from (.*)\)$", message)
+    if found is None:
+        return ""
+    choices = re.findall(r"'([^']*)'", found[2])
+    close = difflib.get_close_matches(found[1].lower(), choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _near_options(parser: argparse.ArgumentParser, extra: list[str]) -> str:
+    """'; did you mean --strict?' for the unknown options in ``extra`` that are near one."""
+    import difflib
+
+    known = sorted(s for s in parser._option_string_actions if s.startswith("--"))
+    near = []
+    for word in extra:
+        option = word.split("=", 1)[0]
+        if option.startswith("--"):
+            near += difflib.get_close_matches(option, known, n=1, cutoff=0.6)
+    return f"; did you mean {', '.join(dict.fromkeys(near))}?" if near else ""
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -119,11 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        import signal
+        from .interrupt import end_interrupted
 
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C cannot cut this short
-        print("cheatdeck: interrupted; every output was left whole", file=sys.stderr)
-        return 130
+        end_interrupted()
     except BrokenPipeError:  # `cheatdeck stats | head`: the reader has read enough
         import os
 
@@ -185,7 +219,7 @@ def _default_corpus(args) -> None:
 def _corpus_dir(args) -> Path:
     _default_corpus(args)
     corpus = Path(args.corpus)
-    if corpus.is_file() and corpus.suffix in (".yaml", ".yml"):
+    if corpus.is_file() and corpus.suffix.lower() in (".yaml", ".yml"):
         folder = corpus.parent.as_posix()
         raise UsageError(
             f"'{args.corpus}' is a file: give the corpus folder that holds corpus.yaml "

@@ -36,6 +36,7 @@ CODES: dict[str, tuple[str, str]] = {
     "unknown-kind": (ERROR, "kind names no kind"),
     "bad-id": (ERROR, "an id that breaks the id pattern"),
     "duplicate-id": (ERROR, "two cards share an id"),
+    "deck-case": (ERROR, "two topics' decks differ only in case: Anki takes them for one"),
     "empty-field": (ERROR, "a required text is empty or blank"),
     "table-shape": (ERROR, "a row has more or fewer cells than there are columns"),
     "empty-cell": (ERROR, "a table cell is empty"),
@@ -55,8 +56,10 @@ CODES: dict[str, tuple[str, str]] = {
     "bad-math": (WARNING, "math the sheets cannot typeset (unbalanced braces, unknown command)"),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
+    "bad-lock": (ERROR, "cheatdeck.lock is not as cheatdeck writes it (not JSON, a bad entry)"),
     "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
     "reused-id": (ERROR, "a retired id is used by a card again"),
+    "unknown-retired": (WARNING, "retired: names an id that no build had (not in the lock)"),
     "duplicate-guid": (ERROR, "two cards give the same guid, or a table or list gives one"),
     "bad-rename": (ERROR, "renamed_from names a card that is still there or was never built"),
 }

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -216,7 +217,9 @@ def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
     count = len(lost)
     what = "note" if count == 1 else "notes"
     shown = ", ".join(_describe(fact) for fact in lost[:5]) + (", …" if count > 5 else "")
-    search = " OR ".join(f'"CheatdeckKey:{fact.key}"' for fact in lost[:5])
+    search = " OR ".join(
+        f'"CheatdeckKey:{anki_literal(html.escape(fact.key, quote=False))}"' for fact in lost[:5]
+    )
     search = f"{search} (and the others)" if count > 5 else search
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
     return (
@@ -562,6 +565,12 @@ def change_lines(changes: dict[str, list[str]]) -> list[str]:
     return lines
 
 
+def anki_literal(text: str) -> str:
+    """``text`` as Anki's search reads it letter for letter: its wildcards ``*`` and
+    ``_``, ``"`` and ``\\`` escaped (a deck 'Owls "Strigiformes"' broke the search)."""
+    return re.sub(r'([\\"*_])', r"\\\1", text)
+
+
 def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[str]:
     """One line per deck cards left for another: how many went where, and how to move
     the cards Anki has (it matches decks by name, so an import leaves them where they
@@ -579,7 +588,7 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
         more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
         emptied = not any(deck == old or deck.startswith(old + "::") for deck in decks_now)
         whole = emptied and sum(o == old for o, _ in by_move) == 1
-        search = f'"deck:{old}"'
+        search = f'"deck:{anki_literal(old)}"'
         if not whole:
             search += " (" + " OR ".join(f'"CheatdeckId:{card_id}"' for card_id in ids) + ")"
         change = f"in Anki's Browse search {search}, select all, then Cards → Change Deck → '{new}'"

@@ -148,6 +148,7 @@ class Lock:
     now: int = field(default_factory=now_seconds)
     problem: str | None = None
     problem_line: int = 1
+    problem_col: int = 1
     merged: bool = False  # git's merge conflict markers were in the file: both sides read
 
     @classmethod
@@ -167,6 +168,7 @@ class Lock:
         except LockProblem as exc:
             lock.problem = str(exc)
             lock.problem_line = getattr(exc, "line", 1)
+            lock.problem_col = getattr(exc, "col", 1)
             lock.cards, lock.other = {}, {}
         except (OSError, UnicodeDecodeError) as exc:
             lock.problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -353,9 +355,10 @@ def _card_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def _problem(message: str, line: int = 1) -> LockProblem:
+def _problem(message: str, line: int = 1, col: int = 1) -> LockProblem:
     problem = LockProblem(message)
     problem.line = line  # type: ignore[attr-defined]
+    problem.col = col  # type: ignore[attr-defined]
     return problem
 
 
@@ -381,8 +384,10 @@ def _sections(text: str) -> tuple[dict, dict]:
     """The ``cards`` and ``other`` objects of a lock's JSON text."""
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        raise _problem(f"it is not JSON ({exc})", getattr(exc, "lineno", 1)) from None
+    except json.JSONDecodeError as exc:
+        card = next((c for c, n in _card_lines(text).items() if n == exc.lineno), None)
+        where = f"the line of card '{card}'" if card else "it"
+        raise _problem(f"{where} is not JSON ({exc.msg})", exc.lineno, exc.colno) from None
     if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
         raise _problem("unknown lock version")
     cards, other = data.get("cards", {}), data.get("other", {})

@@ -35,7 +35,7 @@ from ..text import plain
 from . import CheckContext
 from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
 from .normalize import without_marks
-from .quantities import converted_alike, equal_values, rounded_alike
+from .quantities import converted_alike, equal_values, opposite_bounds, rounded_alike
 from .similar import Verdict, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
 
@@ -223,7 +223,11 @@ def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     if len(classes) > 1:
         first = classes[0][0]
         others = [same[0] for same in classes[1:]]
-        wrong = [item for item in others if verdict.really_differ(first, item)]
+        wrong = [
+            item
+            for item in others
+            if verdict.really_differ(first, item) and not verdict.maybe_one_value(first, item)
+        ]
         unsure = [item for item in others if item not in wrong]
         if wrong:
             yield Finding("conflicting-fact", (first, *wrong), _conflict_reason([first, *wrong]))
@@ -257,6 +261,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
     if a.quantities and b.quantities:
+        if opposite_bounds(a.answer, b.answer):
+            return False  # "< 120 mmHg" is not "> 120 mmHg"
         return equal_values(a.quantities, b.quantities) or converted_alike(a.answer, b.answer)
     return verdict.same_meaning(a, b)
 

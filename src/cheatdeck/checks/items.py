@@ -24,7 +24,7 @@ from .normalize import (
     fold_code,
     one_word_phrases,
 )
-from .quantities import Quantity, is_mostly_quantity, parse
+from .quantities import UNITS, Quantity, is_mostly_quantity, parse
 
 # Which prompts ask the same kind of thing: a term, a question and a limit subject
 # share one namespace (a concept "Lambda timeout" and a limit "Lambda timeout" meet);
@@ -351,7 +351,27 @@ def _item(
             answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here
         if is_mostly_quantity(answer):
             item.quantities = parse(answer)
+            if item.quantities and all(dimension == "n" for dimension, _ in item.quantities):
+                item.quantities = _in_counted_unit(prompt, answer, item.quantities)
     return item, key, answer_key
+
+
+#: A prompt that counts a unit: "Millilitres in a US cup?", "How many seconds in a day?"
+_COUNTS_UNIT = re.compile(r"(?:how many|number of) ([^\W\d_]+)|([^\W\d_]+) (?:in|per) ", re.I)
+
+
+def _in_counted_unit(
+    prompt: str, answer: str, quantities: frozenset[Quantity]
+) -> frozenset[Quantity]:
+    """A bare number answering a prompt that counts a unit, in that unit: "240" to
+    "Millilitres in a US cup?" is "240 mL" (else a possible conflict with it)."""
+    found = _COUNTS_UNIT.match(prompt.strip())
+    if found is None:
+        return quantities
+    unit = (found.group(1) or found.group(2)).casefold()
+    if len(unit) < 4 or unit not in UNITS:  # a unit's name, not "US" (microseconds)
+        return quantities
+    return parse(f"{answer} {unit}") or quantities
 
 
 #: "1:16" after a colon: read as a clock time ("12:30") unless spaced as a ratio.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
+from pathlib import PurePath
 
 from ..diagnostics import Diagnostic, make
 from ..identity import RETIRED_DAYS, identity_problems
@@ -19,6 +20,35 @@ def check_removed_cards(ctx: CheckContext) -> Iterator[Diagnostic]:
     found = identity_problems(cards, ctx.lock, ctx.corpus.retired)
     present = {card.id for card in cards}
     yield from removed_cards(ctx.lock, present, ctx.corpus.retired, found)
+    if ctx.lock.cards and not ctx.lock.problem:  # no lock yet (or an empty one): unknown
+        yield from unknown_retired(ctx.lock, present, ctx.corpus.retired, ctx.retired_locs)
+
+
+def unknown_retired(
+    lock: Lock, present: Collection[str], retired: Iterable[str], places: dict[str, Loc]
+) -> Iterator[Diagnostic]:
+    """unknown-retired: a ``retired`` id that no build ever had (not in the lock) nor any
+    card has (that is reused-id): a typo retires nothing, and the card meant is still
+    reported gone. The nearest id the lock knows, a gone one first, is suggested."""
+    import difflib
+
+    gone = sorted(card_id for card_id in lock.cards if card_id not in present)
+    for card_id in retired:
+        if card_id in lock.cards or card_id in present or card_id not in places:
+            continue
+        close = difflib.get_close_matches(card_id, gone, n=1, cutoff=0.6) or (
+            difflib.get_close_matches(card_id, sorted(lock.cards), n=1, cutoff=0.6)
+        )
+        hint = (
+            f"did you mean '{close[0]}'?"
+            if close
+            else "remove it, or write the id of the card you removed"
+        )
+        yield make(
+            places[card_id],
+            "unknown-retired",
+            f"retired: names '{card_id}', which no card of {lock.shown_path} ever had: {hint}",
+        )
 
 
 def removed_cards(
@@ -28,8 +58,8 @@ def removed_cards(
     renamed, after the identity checks' findings (``identity.identity_problems``)."""
     if lock.problem:
         yield make(
-            Loc(lock.shown_path, lock.problem_line, 1),
-            "yaml-syntax",
+            Loc(lock.shown_path, lock.problem_line, lock.problem_col),
+            "bad-lock",
             f"cheatdeck.lock cannot be read: {lock.problem}; fix it, or restore it from git "
             "(deleting it gives every note a new time, and retired cards cannot ship)",
         )
@@ -48,11 +78,12 @@ def removed_cards(
         return
     for card_id in gone:
         loc = Loc(lock.shown_path, lock.line_of(card_id), 1)
+        gone_from = f"card '{card_id}' is gone from the corpus{_former_file(lock, card_id)}"
         if card_id in hints:
-            message = f"card '{card_id}' is gone from the corpus{hints[card_id]}"
+            message = f"{gone_from}{hints[card_id]}"
         else:
             message = (
-                f"card '{card_id}' is gone from the corpus: add it to 'retired' in corpus.yaml "
+                f"{gone_from}: add it to 'retired' in corpus.yaml "
                 f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
                 "or restore it"
             )
@@ -64,9 +95,19 @@ def removed_cards(
         yield make(loc, "removed-card", message)
 
 
+def _former_file(lock: Lock, card_id: str) -> str:
+    """' (last in cards/knots.yaml)': the topic file the lock saw the card in, as the
+    diagnostics show paths (the lock's line is where the card is still written)."""
+    data = lock.cards[card_id].get("data")
+    topic = data.get("topic") if isinstance(data, dict) else None
+    if not isinstance(topic, str) or not topic:
+        return ""
+    return f" (last in {(PurePath(lock.shown_path).parent / topic).as_posix()})"
+
+
 def _only_examples(card_ids: list[str]) -> bool:
     """Every card is one of ``cheatdeck init``'s examples."""
-    from ..commands.init import starter_ids
+    from ..starter_corpus import starter_ids  # only when every card of the lock is gone
 
     return set(card_ids) <= starter_ids()
 

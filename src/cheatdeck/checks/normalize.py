@@ -40,7 +40,7 @@ _NOT = re.compile(r"n['’]t\b", re.I)
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶≠"
 _ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
 # "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
@@ -198,6 +198,10 @@ def _part_spelt_out(match: re.Match) -> str:
     return _PARTS[match.group(1)] + " "
 
 
+#: A time of day's hour written with a leading zero: "08:30", "09:00:15".
+_CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
+
+
 def _fold_words(text: str) -> str:
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
@@ -210,6 +214,8 @@ def _fold_words(text: str) -> str:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if ":" in text:
+        text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
     if "-" in text:
         text = _MINUS.sub("−", text)
     if "'" in text or "’" in text:
@@ -225,6 +231,8 @@ def _fold_words(text: str) -> str:
     else:
         if "−" in text:  # a minus sign between words is the dash "a - b" folds away
             text = _OPERATOR_MINUS.sub(" ", text)
+        if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
+            text = text.replace("≤", "<=").replace("≥", ">=")
         text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
         if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
             text = text.replace("§", " § ").replace("¶", " ¶ ")
@@ -249,6 +257,7 @@ STOPWORDS = frozenset(
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
     able please exactly single given actually really typically usual usually basically
+    normally generally
     offer offers provide provides happen happens mean means meaning purpose describe
     explain define definition called tell run runs running effect give gives
     """.split()
@@ -260,7 +269,7 @@ NEGATIONS = frozenset("not no without non never cannot except neither nor none u
 #: Short forms and their spelled-out words (and near-synonyms), each folded to the first.
 ABBREVIATIONS = {
     "max": "maximum maximal largest biggest highest",
-    "min": "minimum minimal smallest lowest",
+    "min": "minimum minimal smallest lowest fewest least",
     "config": "configuration configure configured configuring setting settings conf cfg",
     "db": "database databases",
     "auth": "authentication authenticate authorization authorisation authorize",
@@ -508,6 +517,21 @@ LOOSE_SYNONYMS = {
     "add": "arrive arrives arrived",
     "newborn": "newborns neonatal neonate neonates",
     "stop": "stops stopped prevent prevents prevented",
+    "expiry": "expiries expiration expirations",
+    "saint": "st",
+    "game": "games match matches",
+    "optimal": "optimum ideal",
+    "typical": "average",
+    "explosion": "explosions blast blasts",
+    "carry": "carries carried bring brings transport transports transported",
+    "choose": "chooses pick picks picked select selects selected",
+    "verify": "verifies verified validate validates validated",
+    "change": "changes changed modify modifies modified alter alters altered",
+    "find": "finds locate locates located",
+    "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
+    "large": "big",
+    "fast": "quick rapid",
+    "erase": "erases erased wipe wipes wiped",
 }
 
 
@@ -630,8 +654,11 @@ def stem(word: str) -> str:
     return SYNONYMS.get(stemmed, stemmed)
 
 
-#: "to" after these is the infinitive ("how to", "able to"), not a direction.
-_INFINITIVE_LEADS = frozenset("how able need needs want wants have has used way order".split())
+#: "to" after these is the infinitive ("how to", "able to", "the last to erupt"), not a
+#: direction.
+_INFINITIVE_LEADS = frozenset(
+    "how able need needs want wants have has used way order first last next".split()
+)
 _SIDES = frozenset({"per", "to", "from", "with"})
 #: A side before the word that asks keeps no word of its own: "Chablis is made from
 #: which grape?" asks what "Which grape is Chablis made from?" asks.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
@@ -87,6 +88,13 @@ _MEASURES = {
         **dict.fromkeys(
             ("μl", "ul", "microlitre", "microlitres", "microliter"), Fraction(1, 10**6)
         ),
+        # a kitchen's US measures ("½ cup" is "8 tbsp"); a whole one in another unit is
+        # a rounding (``_whole_step``), so a metric cup of 250 mL is no conflict
+        **dict.fromkeys(("tsp", "tsps", "teaspoon", "teaspoons"), Fraction("0.00492892159375")),
+        **dict.fromkeys(
+            ("tbsp", "tbsps", "tablespoon", "tablespoons"), Fraction("0.01478676478125")
+        ),
+        **dict.fromkeys(("cup", "cups"), Fraction("0.2365882365")),
     },
     # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
     # "4.24 ly", "8,849 m" is "29,032 ft")
@@ -251,6 +259,8 @@ _MULTIPLIERS = {
     "bn": 10**9,
     "trillion": 10**12,
 }
+#: A density's volume: "1000 kg/m³" is "1 g/mL" (a cubic metre is 1000 L).
+_PER_VOLUME = {"m^3": ("litre", Fraction(1000)), "cm^3": ("litre", Fraction(1, 1000))}
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
 _DIGIT = re.compile(r"\d")
@@ -301,7 +311,7 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)")
 _NINES = re.compile(r"(?<![\w.])(\d{1,2})\s+nines\b", re.I)
 _QUANTITY = re.compile(
     r"""
-    (?<![\w.:/\\-])(?P<neg>[-−])?
+    (?<![\w.:/\\^-])(?P<neg>[-−])?  # not a unit's power: "m/s^2", "mol⁻¹"
     (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
     (?:/(?P<den>(?:[1-9]\d*|0(?=\.\d*[1-9]))(?:\.\d+)?)(?![/:\d]|[.,]\d))?  # 1/250 s, 3/4
     (?:[eE](?P<exp>[-+]?\d+)(?![^\W_])|\s*[×x*·]\s*10\s*(?:\^|\*\*)\s*(?P<exp10>[-+]?\d+)
@@ -309,7 +319,7 @@ _QUANTITY = re.compile(
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml))\b)?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|c?m\^3))\b)?
     """,
     re.I | re.X,
 )
@@ -389,6 +399,23 @@ def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
     return amount, (Fraction(1, 10**decimals) if decimals else None)
 
 
+#: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F").
+_APPROXIMATE = re.compile(
+    r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d", re.I
+)
+
+
+def _approximate_step(written: str) -> Fraction | None:
+    """The rounding a whole number said to be approximate may hide: its trailing zeros,
+    down to its second digit ("about 2,000" hides up to 100, "about 1,100" 100, "about
+    8,849" nothing: 8,848 is another value)."""
+    digits = written.replace(",", "")
+    if not digits.isdigit() or len(digits) < 2:
+        return None
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return Fraction(10) ** min(zeros, len(digits) - 2) if zeros else None
+
+
 @lru_cache(maxsize=65536)
 def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
@@ -406,6 +433,8 @@ def _value_text(text: str) -> str | None:
     if "," in text:
         text = _DECIMAL_COMMA.sub(_decimal_point, text)
     text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    if "±" in text or "+/-" in text or "+-" in text:
+        text = _PLUS_MINUS.sub(_tolerance_range, text)  # "7.4 ± 0.05" is 7.35 to 7.45
     if "ive " in text or "us " in text:  # "negative 500" is -500, "positive 500" 500
         text = _SIGN_WORD.sub(_sign, text)
     if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
@@ -419,6 +448,21 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A value and its tolerance: "7.4 ± 0.05", "5,730 +/- 40 years".
+_PLUS_MINUS = re.compile(
+    r"(?<![\w.,])([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:±|\+/-|\+-)\s*"
+    r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]?\d)"
+)
+
+
+def _tolerance_range(match: re.Match) -> str:
+    """A value and its tolerance as the range they state, written to the finer one's
+    decimals: "7.4 ± 0.05" is "7.35 to 7.45", the range "7.35–7.45" is."""
+    centre, tolerance = (group.replace(",", "").replace("−", "-") for group in match.groups())
+    middle, spread = Decimal(centre), Decimal(tolerance)  # exact, to the written digits
+    return f"{middle - spread} to {middle + spread}"
 
 
 #: A sign written as a word before a number ("minus 40 °C"); not an operation between
@@ -523,8 +567,11 @@ def _read(text: str) -> frozenset[Reading]:
     pending: list[tuple[Fraction, Fraction | None]] = []
     # the last duration and where it ended: "24 h 37 min" is one duration
     last_time: tuple[int, Fraction, int] | None = None
+    approximate = _APPROXIMATE.search(text) is not None
     for match in _QUANTITY.finditer(text):
         amount, step = _amount(match)
+        if step is None and approximate:
+            step = _approximate_step(match.group("num"))
         if match.group("neg"):
             amount = -amount
         mult = match.group("mult")
@@ -565,7 +612,9 @@ def _read(text: str) -> frozenset[Reading]:
             dimension += "/s"
             factor /= _PER[per.casefold()]
         elif denominator:  # a dose per kg, a concentration per litre ("mmol/L" too)
-            per_dimension, per_factor = UNITS[denominator.casefold()]
+            per_dimension, per_factor = (
+                _PER_VOLUME.get(denominator) or UNITS[denominator.casefold()]
+            )
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
         if (
@@ -694,6 +743,34 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
     while written and written.denominator == 1 and written % 10 == 0:
         written, step = written / 10, step * 10
     return step
+
+
+#: A value stated as an upper bound ("< 120 mmHg", "up to 5 mg", "at most 3") or a lower
+#: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
+_UPPER = re.compile(
+    r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
+    r"|no (?:more|greater) than|not (?:more|over|above))\b",
+    re.I,
+)
+_LOWER = re.compile(
+    r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
+    r"|no (?:less|fewer) than)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def _bound(text: str) -> int:
+    """-1 when ``text`` states an upper bound, 1 a lower one, 0 neither (or both)."""
+    upper = _UPPER.search(text) is not None
+    lower = _LOWER.search(text) is not None
+    return (upper < lower) - (lower < upper)
+
+
+def opposite_bounds(a: str, b: str) -> bool:
+    """One value a bound from above, the other from below: "< 120 mmHg" and "> 120 mmHg"
+    (or "up to 5 mg" and "over 5 mg") share their number but state two facts."""
+    return _bound(a) * _bound(b) < 0
 
 
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:

@@ -50,6 +50,7 @@ from .quantities import (
     equal_values,
     inside_range,
     is_mostly_quantity,
+    opposite_bounds,
     parse,
     rounded_alike,
     same_value,
@@ -435,13 +436,15 @@ class Verdict:
         """``b`` asks for ``a``'s prompt by its answer: "What is trisomy 21?" (Down
         syndrome) / "What causes Down syndrome?" (Trisomy 21), a term and "What is ...
         called?". ``a``'s prompt is ``b``'s answer word for word, and ``b``'s prompt is
-        ``a``'s answer with one word more at most."""
+        ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
+        "What is the German word for dog?" in a German deck)."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or asked != words.answer[b.index]:
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
-        return bool(answer) and answer <= prompt and len(prompt - answer - self.generic) <= 1
+        own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
+        return bool(answer) and answer <= prompt and len(own) <= 1
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
@@ -451,6 +454,8 @@ class Verdict:
             return True
         if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
             quantities_a, quantities_b = _values(a), _values(b)
+            if opposite_bounds(a.answer, b.answer):
+                return False  # "< 120 mmHg" is not "> 120 mmHg"
             if equal_values(quantities_a, quantities_b) or converted_alike(a.answer, b.answer):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -946,6 +951,8 @@ class Verdict:
                 b.answer, quantities_b, quantities_a
             ):
                 return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
+            if opposite_bounds(a.answer, b.answer):
+                return True  # "< 120 mmHg" / "> 120 mmHg": one side each
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.answer, b.answer
             )
@@ -960,12 +967,24 @@ class Verdict:
             return x.isdisjoint(y)  # "Replays commits" / "Rewrites commits": a rewording
         return x.isdisjoint(y) or _swapped(x, y)
 
+    def maybe_one_value(self, a: Item, b: Item) -> bool:
+        """Answers that ``really_differ`` but may state one value in two units: a count,
+        or a unit the checks do not know ("1,000 nm", "29.92 inHg"), against a measure in
+        units they know ("1 micrometre", "1013.25 hPa"). A possible conflict, not a
+        certain one."""
+        quantities_a, quantities_b = _values(a), _values(b)
+        return bool(quantities_a and quantities_b) and _count_against_measure(
+            quantities_a, quantities_b
+        )
+
     def _same_answer(self, a: Item, b: Item) -> bool:
         if a.answer_key == b.answer_key:
             return True
         if a.is_code or b.is_code:
             return False
         if a.quantities and b.quantities:
+            if opposite_bounds(a.answer, b.answer):
+                return False
             return same_value(a.quantities, b.quantities)
         return self._near(a, b, self.words.answer[a.index], self.words.answer[b.index])
 
@@ -1251,6 +1270,16 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     currencies are no such pair: "USD 7000" and "EUR 7000" cannot both be one limit."""
     x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
+
+
+def _count_against_measure(first: frozenset, second: frozenset) -> bool:
+    """One value only counts (a bare number, or one in a unit the checks do not know:
+    "1,000 nm") and the other only measures, in units they know ("1 micrometre"). A year
+    before Christ is no measure: "44 BCE" and "AD 44" are two years."""
+    x, y = _dimensions(first), _dimensions(second)
+    if "year bc" in x or "year bc" in y:
+        return False
+    return (x == {"n"} and "n" not in y) or (y == {"n"} and "n" not in x)
 
 
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:

@@ -14,22 +14,14 @@ from pathlib import Path
 
 from ..build import create_folder
 from ..load import names_for_folder
+from ..starter_corpus import STARTER
 
-STARTER = Path(__file__).resolve().parents[1] / "starter"
 #: Shipped without the dot (a .gitignore inside the package would hide files from git).
 RENAMED = {"gitignore": ".gitignore"}
 
 
 class InitRefused(Exception):
     """The target folder holds files: init changes nothing there."""
-
-
-def starter_ids() -> frozenset[str]:
-    """The ids of the starter corpus's example cards."""
-    ids: set[str] = set()
-    for path in STARTER.glob("*.yaml"):
-        ids.update(re.findall(r"(?m)^\s*- id: ([\w-]+)", path.read_text("utf-8")))
-    return frozenset(ids)
 
 
 def starter_files(name: str = "my-deck", title: str = "My deck") -> dict[str, bytes]:

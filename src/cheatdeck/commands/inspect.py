@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import cloze
-from ..diagnostics import EXIT_PROBLEMS, plural
+from ..diagnostics import EXIT_PROBLEMS, EXIT_USAGE, plural
 
 
 def _load(corpus_dir: Path):
@@ -85,8 +85,10 @@ def run_show(args) -> int:
     if card is None:
         close = difflib.get_close_matches(args.id, list(cards), n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
+        if args.id in corpus.retired:
+            hint = ": it is retired (listed in 'retired' in corpus.yaml)"
         print(f"cheatdeck: error: no card '{args.id}' in {args.corpus}{hint}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_USAGE  # an argument naming nothing, as an unknown format is
     line = card.locs.get("id")
     where = f"{line.file}:{line.line}" if line else card.topic
     print(f"{card.id} ({card.kind}) in {where}; deck {card.deck}")

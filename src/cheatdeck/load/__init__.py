@@ -47,13 +47,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 def _deck_path(root_deck: str, deck: str) -> str | None:
     """A topic's Anki deck: ``deck`` below the root deck, or as written when it already
-    starts with the root deck ("Chemistry::Acids" under "Chemistry"); None when a part
-    is empty."""
+    starts with the root deck, in any case ("Chemistry::Acids" or "chemistry::acids"
+    under "Chemistry": Anki tells deck names apart without regard to case, and
+    ``deck_case_problems`` asks for one spelling); None when a part is empty."""
     parts = [p.strip() for p in deck.split("::")]
     if not all(parts):
         return None
     root = root_deck.split("::") if root_deck else []
-    if len(parts) > len(root) and parts[: len(root)] == root:
+    if len(parts) > len(root) and [p.casefold() for p in parts[: len(root)]] == [
+        r.casefold() for r in root
+    ]:
         return "::".join(parts)
     return "::".join([*root, *parts])
 
@@ -177,6 +180,8 @@ def read_topic(
                 fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty"
             )
             ok = False
+        else:
+            reader.deck_seen = (deck, reader.loc(fields["deck"][1]))
     order = values.get("order")
     if order is not None and not isinstance(order, (int, float)):
         reader.report(fields["order"][1], "wrong-type", "'order' must be a number")
@@ -256,8 +261,9 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 )
                 continue
         elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
-            example = f"{key}: {default:g}" if default else f"{key}: 3"
-            reader.report(value_node, "wrong-type", f"'{key}' must be a number, such as {example}")
+            meant = _number_meant(key, str(value))
+            fix = f": write {key}: {meant}" if meant else f", such as {key}: {default or 3:g}"
+            reader.report(value_node, "wrong-type", f"'{key}' must be a number{fix}")
             continue
         elif isinstance(default, int) and not isinstance(default, bool):
             if not isinstance(value, int) or value < 0:
@@ -269,7 +275,14 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             )
             continue
         if key == "similarity" and not 0 < float(value) <= 1:
-            reader.report(value_node, "wrong-type", "'similarity' must be between 0 and 1")
+            percent = value == int(value) and 1 < value <= 100  # 80 meaning 80 %
+            share = f": write similarity: {value / 100:g}" if percent else ""
+            reader.report(
+                value_node,
+                "wrong-type",
+                "'similarity' is the share of words two prompts hold in common, above 0 and "
+                f"at most 1{share}",
+            )
             continue
         if key == "language" and not LANGUAGE_TAG.fullmatch(str(value)):
             meant = str(value).replace("_", "-")
@@ -284,6 +297,31 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
     return Settings(**values)
 
 
+#: A setting's number written with its unit, and what the unit is worth in the setting.
+_SETTING_UNITS = {
+    "similarity": {"%": 0.01, "percent": 0.01},
+    "font_size": {"pt": 1, "points": 1},
+    "max_answer_words": {"words": 1},
+    "max_fact_age_days": {"days": 1, "d": 1},
+    "columns": {"columns": 1},
+}
+_NUMBER_WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([^\d\s]*)\s*")
+
+
+def _number_meant(key: str, written: str) -> str | None:
+    """The number a setting's text means ("80%" -> "0.8" for similarity, "0,8" -> "0.8",
+    "8pt" -> "8" for font_size, a quoted "0.8" -> "0.8"), or None."""
+    found = _NUMBER_WITH_UNIT.fullmatch(written)
+    if found is None:
+        return None
+    number, unit = float(found[1].replace(",", ".")), found[2].lower()
+    units = _SETTING_UNITS.get(key, {})
+    worth = units.get(unit, units.get(unit + "s"))  # "1 word", "1 day"
+    if unit and worth is None:
+        return None
+    return f"{number * (worth or 1):g}"
+
+
 def display_path(path: Path, cwd: Path) -> str:
     """FILE as diagnostics show it: relative to the current folder when possible."""
     try:
@@ -293,12 +331,13 @@ def display_path(path: Path, cwd: Path) -> str:
 
 
 def topic_files(root: Path) -> list[Path]:
-    """Every *.yaml / *.yml below the corpus folder except corpus.yaml, hidden folders skipped."""
+    """Every *.yaml / *.yml (in any case: ``birds.YAML`` too) below the corpus folder except
+    corpus.yaml, hidden folders skipped."""
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(YAML_SUFFIXES) and not name.startswith("."):
                 path = Path(dirpath) / name
                 if path.parent == root and name == CORPUS_FILE:
                     continue
@@ -371,6 +410,7 @@ class CorpusHead:
     settings: Settings = field(default_factory=Settings)
     loc: Loc | None = None
     retired_locs: dict[str, Loc] = field(default_factory=dict)
+    deck_seen: tuple[str, Loc] | None = None  # the root deck and where it is written
 
 
 def names_for_folder(root: Path) -> tuple[str, str]:
@@ -454,6 +494,8 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
     head.title = str(values["title"])
     head.subtitle = values.get("subtitle") or None
     head.deck = _deck_path("", str(values["deck"])) or ""
+    if head.deck:
+        head.deck_seen = (head.deck, reader.loc(fields["deck"][1]))
     head.retired = values.get("retired", ())
     head.settings = values.get("settings", Settings())
     head.loc = reader.loc(node)
@@ -511,6 +553,7 @@ class FileRead:
     diagnostics: list[Diagnostic]
     cards_seen: int
     ids_seen: list[str] = field(default_factory=list)  # valid cards' and the others'
+    deck_seen: tuple[str, Loc] | None = None  # the topic's deck and where it is written
 
 
 def load_corpus(
@@ -532,6 +575,10 @@ def load_corpus(
     retired = set(head.retired) if head else set()
     problems, duplicates = id_problems([read.cards for read in reads], retired)
     diagnostics.extend(problems)
+    decks = [read.deck_seen for read in reads if read.deck_seen]
+    if head is not None and head.deck_seen is not None:
+        decks.insert(0, head.deck_seen)  # corpus.yaml's spelling of the root deck first
+    diagnostics.extend(deck_case_problems(decks))
     seen = {card_id for read in reads for card_id in read.ids_seen} | retired
     unread = [read.diagnostics[0].file for read in reads if _unreadable(read)]
     diagnostics.extend(allow_problems([allow_places(read.cards) for read in reads], seen, unread))
@@ -628,7 +675,9 @@ def _read_topic_file(
     reader = FileReader(display, root, source=text, images=images)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
-    return FileRead(topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen)
+    return FileRead(
+        topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen, reader.deck_seen
+    )
 
 
 def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[Diagnostic], set]:
@@ -667,6 +716,34 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                 )
             seen[card_id] = card
     return diagnostics, dropped
+
+
+def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
+    """deck-case: a topic's deck, or a parent of it, written as an earlier topic's but in
+    another case ("Birds::raptors" after "Birds::Raptors"). Anki tells deck names apart
+    without regard to case: its import gives one of the two another name ("Raptors_")."""
+    found: list[Diagnostic] = []
+    first: dict[str, tuple[str, Loc]] = {}
+    for deck, loc in decks:
+        parts = deck.split("::")
+        for n in range(1, len(parts) + 1):
+            name = "::".join(parts[:n])
+            seen, seen_loc = first.setdefault(name.casefold(), (name, loc))
+            if seen != name:
+                fix = "::".join([seen, *parts[n:]])
+                found.append(
+                    make(
+                        loc,
+                        "deck-case",
+                        f"deck '{name}' differs only in case from '{seen}' "
+                        f"({seen_loc.file}:{seen_loc.line}): Anki takes the two for one deck "
+                        f"and its import would rename one; write 'deck: {fix}' here, or "
+                        "change the other",
+                        seen_loc,
+                    )
+                )
+                break
+    return found
 
 
 #: Where a card's ``allow:`` is written: (the ids it names, its place).

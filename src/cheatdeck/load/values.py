@@ -56,6 +56,7 @@ class FileReader:
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
     source: str = ""  # the file's text (for what the parser drops: comments)
     ids_seen: list[str] = field(default_factory=list)  # every card's id, valid card or not
+    deck_seen: tuple[str, Loc] | None = None  # the topic's full deck and where it is written
     # image path as written -> ``image_problem``'s answer, shared by the files of one
     # load: cards show the same few images, each looked at once
     images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
@@ -260,6 +261,13 @@ class FileReader:
     def date(self, node: yaml.Node, name: str) -> dt.date:
         node = self.scalar(node, name)
         raw = node.value.strip()
+        if (timed := _DATE_AND_TIME.fullmatch(raw)) is not None:  # 2026-01-02T10:00
+            self.report(
+                node,
+                "wrong-type",
+                f"'{name}' is a day, without a time: write {name}: {timed[1]}",
+            )
+            raise _Invalid
         try:
             if node.tag == TIMESTAMP_TAG:
                 value = self.construct(node)
@@ -323,6 +331,8 @@ _MEANT_BOOLEANS = {
 }
 
 
+#: A date followed by a time of day (YAML's timestamps among them): its date part.
+_DATE_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[Tt]|\s+)\d{1,2}:\d{2}\S*(?:\s*\S+)?")
 #: A date with its parts in another order or joined otherwise: 2026-3-1, 12.03.2026, 3/12/2026.
 _OTHER_DATE = re.compile(r"(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{1,4})")
 #: ... or with the month's name: 12 March 2026, Mar 12, 2026.

@@ -238,20 +238,31 @@ def limits(r, run: Sequence[Card]) -> str:
 
 #: An HTML tag, kept by ``split`` (text and tags alternate, text first).
 TAG = re.compile(r"(<[^>]*>)")
-# A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %"): one a line's
-# end and the other the next one's start read as two cells' worth of text.
+# A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %", "6–8 h",
+# "10–15 mg/kg", "9.81 m/s²"): one a line's end and the other the next one's start read
+# as two cells' worth of text.
 NUMBER_UNIT = re.compile(
-    r"(?<![\w.,/])(\d(?:[\d.,/:]*\d)?) (%|[A-Za-zµ°][A-Za-z/°²³]{0,3})(?![\w/])"
+    r"(?<![\w.,/])(\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
+    r"(%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
+#: Elements whose text is no prose: code keeps its own spans, a formula is a picture.
+NOT_PROSE = re.compile(r"<(/?)(code|svg)\b", re.IGNORECASE)
 
 
-def units_whole(cell_html: str) -> str:
-    """A table cell's HTML with each number kept on one line with its short unit
-    (only in the text between tags)."""
-    parts = TAG.split(cell_html)
-    for at in range(0, len(parts), 2):
-        if " " in parts[at]:
-            parts[at] = NUMBER_UNIT.sub(r'<span class="unit">\1 \2</span>', parts[at])
+def units_whole(html_text: str) -> str:
+    """HTML with each number kept on one line with its short unit (only in the text
+    between tags, and not inside code or a formula)."""
+    if NUMBER_UNIT.search(html_text) is None:
+        return html_text
+    parts = TAG.split(html_text)
+    depth = 0
+    for at, part in enumerate(parts):
+        if at % 2:
+            tag = NOT_PROSE.match(part)
+            if tag:
+                depth += -1 if tag.group(1) else 1
+        elif depth <= 0 and " " in part:
+            parts[at] = NUMBER_UNIT.sub(r'<span class="unit">\1 \2</span>', part)
     return "".join(parts)
 
 
@@ -259,9 +270,7 @@ def _cell(tag: str, r, text, units: bool = False, whole: int | None = None) -> s
     """A table cell; ``units``: its numbers kept on one line with their units;
     ``whole``: its words longer than this marked ``long`` (they alone may break)."""
     wrap = ' class="wrap"' if r.has_long_word(text) else ""
-    shown = r.md(text)
-    if units:
-        shown = units_whole(shown)
+    shown = r.md(text, units=units)
     if whole is not None:
         shown = long_words(shown, whole, r.hyphenated)
     return f"<{tag}{wrap}>{shown}</{tag}>"

@@ -262,8 +262,11 @@ class Renderer:
         fits = int((self.setup.code_chars or 40) * BESIDE_SHARE)
         return "\n" not in code.strip("\n") and display_width(code.strip("\n")) <= fits
 
-    def md(self, text: str | None):
-        """Inline Markdown as safe HTML; images are embedded or replaced by their alt text."""
+    def md(self, text: str | None, units: bool = True):
+        """Inline Markdown as safe HTML; images are embedded or replaced by their alt text.
+
+        ``units``: each number kept on one line with its short unit ("1 h", "6–8 h",
+        "10 mg/kg"); a crowded table's cells leave them free to break anywhere."""
         if not text:
             return Markup("")
         rendered = inline_html(text)
@@ -272,6 +275,8 @@ class Renderer:
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
         rendered = typeset_math(rendered)  # \(…\) as pictures made now
+        if units:
+            rendered = sheet_cards.units_whole(rendered)
         if RIGHT_TO_LEFT.search(text):
             # a field of its own direction: a question and its answer, a term and its
             # definition, stay side by side in the sheet's order; "מה השעה?" keeps its

@@ -1,0 +1,158 @@
+"""The checks on values as a lab, a ward and a kitchen write them: a tolerance
+("7.4 ± 0.05"), a unit with a power ("m/s²"), times of day, kitchen measures."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+
+
+def check(
+    tmp_path: Path, first: str, second: str, subject: str = "Arterial blood pH, normal"
+) -> list[str]:
+    """``check`` of two limits of one subject (the second's ``subject`` its rewording):
+    the diagnostics, severity and code first."""
+    cards = tmp_path / "cards"
+    cards.mkdir(parents=True)
+    (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
+    topic = f"""\
+        deck: Ward
+        title: Ward
+        cards:
+          - id: first
+            kind: limit
+            subject: Normal arterial blood pH
+            value: "{first}"
+          - id: second
+            kind: limit
+            subject: {subject}
+            value: "{second}"
+        """
+    (cards / "ward.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("7.35–7.45", "7.4 ± 0.05"),
+        ("7.35-7.45 pH", "7.4 +/- 0.05 pH"),
+        ("5690–5770 years", "5,730 ± 40 years"),
+        ("-0.6 to -0.4 V", "−0.5 ± 0.1 V"),
+    ],
+)
+def test_a_value_and_its_tolerance_is_the_range_it_states(tmp_path, first, second):
+    found = check(tmp_path, first, second)
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_value_inside_a_tolerance_is_a_possible_conflict_and_one_outside_a_conflict(tmp_path):
+    inside = check(tmp_path / "inside", "7.4", "7.4 ± 0.05")
+    assert len(inside) == 1 and inside[0].startswith("warning similar-fact"), inside
+    outside = check(tmp_path / "outside", "7.6", "7.4 ± 0.05")
+    assert len(outside) == 1 and outside[0].startswith("error conflicting-fact"), outside
+
+
+def test_a_units_power_is_no_number_of_its_own(tmp_path):
+    """ "m/s²" read as metres per second and the number 2: the whole 2 made "9.81 m/s²"
+    and its rounding "9.80665 m/s²" an error instead of a possible conflict."""
+    rounded = check(tmp_path / "rounded", "9.81 m/s²", "9.80665 m/s²")
+    assert len(rounded) == 1 and rounded[0].startswith("warning similar-fact"), rounded
+    assert "agree once rounded" in rounded[0], rounded
+    twice = check(tmp_path / "twice", "6.022 × 10²³ mol⁻¹", "6.022e23 /mol")
+    assert len(twice) == 1 and twice[0].startswith("error duplicate-fact"), twice
+    other = check(tmp_path / "other", "9.81 m/s²", "9.9 m/s^2")
+    assert len(other) == 1 and other[0].startswith("error conflicting-fact"), other
+
+
+def test_a_time_of_day_with_a_leading_zero_is_the_same_time(tmp_path):
+    """ "08:30" and "8:30" were "another short answer": a conflicting-fact error."""
+    same = check(tmp_path / "same", "08:30", "8:30", "Normal arterial blood pH")
+    assert len(same) == 1 and same[0].startswith("error duplicate-fact"), same
+    other = check(tmp_path / "other", "08:30", "8:45", "Normal arterial blood pH")
+    assert len(other) == 1 and other[0].startswith("error conflicting-fact"), other
+    seconds = check(tmp_path / "seconds", "10:08:30", "10:8:30", "Normal arterial blood pH")
+    assert not any("duplicate-fact" in line for line in seconds), seconds
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("½ cup", "8 tbsp"), ("1 tbsp", "3 tsp"), ("1 tbsp", "15 mL")]
+)
+def test_kitchen_measures_convert(tmp_path, first, second):
+    """ "½ cup" and "8 tbsp" were 0.5 and 8 of no unit: a conflicting-fact error."""
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_metric_cup_is_a_rounding_of_a_us_cup_not_a_conflict(tmp_path):
+    found = check(tmp_path, "1 cup", "250 mL", "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+
+
+def qa_pair(tmp_path: Path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+    """``check`` of two questions (question, answer) in one deck."""
+    cards = tmp_path / "cards"
+    cards.mkdir(parents=True)
+    (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
+    rows = [
+        f'  - {{id: q{n}, kind: qa, question: "{question}", answer: "{answer}"}}'
+        for n, (question, answer) in enumerate((first, second))
+    ]
+    (cards / "k.yaml").write_text("deck: K\ntitle: K\ncards:\n" + "\n".join(rows) + "\n", "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+def test_a_bare_number_is_in_the_unit_its_question_counts(tmp_path):
+    """ "240" to "Millilitres in a US cup?" was "possibly conflicting" with "240 mL"."""
+    found = qa_pair(
+        tmp_path / "same",
+        ("Millilitres in a US cup?", "240"),
+        ("How many millilitres in a US cup?", "240 mL"),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+    found = qa_pair(
+        tmp_path / "other",
+        ("Seconds in a day?", "86400"),
+        ("How many seconds in a day?", "1440 min"),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("< 120 mmHg", "> 120 mmHg"),
+        ("≤ 5 mg", "≥ 5 mg"),
+        ("below 120 mmHg", "above 120 mmHg"),
+        ("up to 5 mg", "over 5 mg"),
+        ("at most 5 mg", "at least 5 mg"),
+    ],
+)
+def test_bounds_from_two_sides_are_no_duplicate(tmp_path, first, second):
+    """ "< 120 mmHg" and "> 120 mmHg" were "the same fact": their sides were left out."""
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("≤ 5 mg", "<= 5 mg"), ("no more than 5 mg", "at most 5 mg")]
+)
+def test_one_bound_written_two_ways_is_one_fact(tmp_path, first, second):
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("1 g/mL", "1000 kg/m³"), ("2.7 g/cm³", "2700 kg/m^3")]
+)
+def test_a_density_per_cubic_metre_converts(tmp_path, first, second):
+    """ "1000 kg/m³" was 1000 kg, the "/m³" left out: "possibly conflicting" with the
+    "1 g/mL" it equals."""
+    found = check(tmp_path, first, second, "Normal arterial blood pH")
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
