@@ -227,3 +227,44 @@ def test_a_crowded_table_keeps_its_row_labels_whole_and_hyphenates_its_cells(tmp
             for i in range(2, len(long_word) - 1)
         )
         assert whole or hyphenated, (long_word, words)
+
+
+SOLVENTS_TABLE = """\
+    deck: Chemistry
+    title: Chemistry
+    cards:
+      - id: solvents
+        kind: table
+        title: Common laboratory solvents
+        row_header: Solvent
+        columns: [Boiling point, Density, Polarity index, Miscibility with water, Flammability]
+        rows:
+          Dichloromethane: [39.6 °C, 1.33 g/mL, "3.1", immiscible, non-flammable]
+          Tetrahydrofuran: [66 °C, 0.889 g/mL, "4.0", miscible, highly flammable]
+          Dimethylformamide: [153 °C, 0.944 g/mL, "6.4", miscible, combustible]
+          Acetonitrile: [81.6 °C, 0.786 g/mL, "5.8", miscible, highly flammable]
+    """
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_crowded_table_keeps_its_short_words_whole_and_breaks_long_ones_at_syllables(
+    tmp_path,
+):
+    """Sized as if every word could break anywhere, the narrow columns took "Dens-ity"
+    and "0.889 g/" over "mL" while a wide one held whole phrases: now words up to the
+    length the columns can hold side by side stay whole, and only longer ones break,
+    at a syllable with a hyphen."""
+    pytest.importorskip("weasyprint")
+    corpus = write_corpus(tmp_path / "cards", SOLVENTS_TABLE)
+    out = build_formats(corpus, tmp_path / "out", "pdf")
+    words = [word for _, _, word in pdf_words(out / "rtl.pdf")]
+    for whole in ("Density", "Boiling", "Polarity", "miscible", "immiscible", "highly"):
+        assert whole in words, (whole, words)
+    for label in ("Dichloromethane", "Tetrahydrofuran", "Dimethylformamide"):
+        assert label in words, words  # the row labels as ever
+    for number in ("0.889", "0.944", "0.786"):
+        at = words.index(number)
+        assert words[at + 1] == "g/mL", words[at : at + 2]  # "0.889 g/mL" on one line
+    broken = [word for word in words if word.endswith(("-", "\u2010"))]
+    known = {"non-flam\u2010", "Flammab\u2010", "combust\u2010", "Miscibil\u2010"}
+    assert set(broken) <= known, broken  # at syllables only

@@ -483,6 +483,78 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(browser, tmp_p
     page.context.close()
 
 
+LINES_ENDING_INSIDE_A_WORD = """() => {
+    // each code block's lines as laid out; those that end with a hyphen or slash that
+    // the next line's word goes on ("new-" over "session")
+    const parted = [];
+    for (const code of document.querySelectorAll('main pre.code code, main p code')) {
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        let line = '', top = null;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let at = 0; at < node.length; at++) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + 1);
+                const rect = range.getClientRects()[0];
+                const char = node.data[at];
+                if (rect && top !== null && Math.abs(rect.top - top) > 3) {
+                    if (/[-/]$/.test(line) && /\\S/.test(char)) parted.push(line + '|' + char);
+                    line = '';
+                }
+                if (rect) top = rect.top;
+                line += char;
+            }
+        }
+    }
+    return parted;
+}"""
+
+
+def kube_page(browser, tmp_path: Path, width: int):
+    from test_sheet_design import KUBE_TOPIC
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: kube\ntitle: Kube\ndeck: K\n", "utf-8")
+    (corpus / "kube.yaml").write_text(KUBE_TOPIC, "utf-8")
+    return open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_wrapped_code_line_wraps_at_a_blank_not_after_a_words_hyphen(browser, tmp_path, width):
+    """ "tmux new-" over "session", "pod/api-server-" over "7d9f8b6c4": a line of code
+    that ends inside a word reads as two commands."""
+    page = kube_page(browser, tmp_path, width)
+    assert page.evaluate("document.querySelectorAll('main pre.code').length") == 3
+    assert page.evaluate(LINES_ENDING_INSIDE_A_WORD) == []
+    page.context.close()
+
+
+EDGE_MASKS = """() => Object.fromEntries(
+    [...document.querySelectorAll('main .kind-table')].map(card => [card.id, {
+        scrolls: card.scrollWidth > card.clientWidth + 1,
+        mask: getComputedStyle(card).maskImage,
+    }])
+)"""
+
+
+def test_a_table_wider_than_a_phone_fades_at_the_edge_it_scrolls_to(browser, tmp_path):
+    """A table scrolled inside its card gave no sign that it scrolls: its content now fades
+    out at each edge there is more beyond; a table that fits is not faded."""
+    page = kube_page(browser, tmp_path, 390)
+    cards = page.evaluate(EDGE_MASKS)
+    assert cards["c-kinds"]["scrolls"] and not cards["c-ports"]["scrolls"], cards
+    assert cards["c-ports"]["mask"] == "none"
+    at_start = cards["c-kinds"]["mask"]
+    clear = "rgba(0, 0, 0, 0)"
+    assert at_start.startswith("linear-gradient") and at_start.endswith(f"{clear})"), at_start
+    page.evaluate("document.getElementById('c-kinds').scrollLeft = 1e6")
+    page.wait_for_timeout(200)
+    at_end = page.evaluate(EDGE_MASKS)["c-kinds"]["mask"]
+    assert f"{clear}," in at_end and not at_end.endswith(f"{clear})"), at_end
+    page.context.close()
+
+
 RUN_IN_LINES = """() => [...document.querySelectorAll('ul.run-in > li')].map(item => {
     const rects = [...item.getClientRects()].filter(r => r.width > 0);
     return {item: item.textContent, lines: new Set(rects.map(r => Math.round(r.top))).size,

@@ -215,9 +215,62 @@ def test_every_page_after_the_first_begins_with_a_section_title(aws_pdf):
     conts = 0
     for number, text in enumerate(texts[1:], start=2):
         first = next(line for line in text.splitlines() if line.strip()).strip()
+        # a page that begins with a section's heading names it on the right only
+        first = first.removeprefix("· ")
         assert any(first.startswith(title) for title in titles), (number, first)
         conts += "(cont.)" in first
     assert conts >= 1  # a page that starts inside a section says so
+
+
+def test_a_running_header_names_each_section_once(aws_pdf):
+    """On the left the section a page starts inside, on the right the sections that begin
+    on it: "Patterns (cont.) … Patterns" named one section twice on a page that begins no
+    other, and so did a page that begins with the only section it holds."""
+    from cheatdeck import pipeline
+
+    outcome = pipeline.check(SHIPPED)
+    titles = [re.sub(r"[*`_]", "", topic.title) for topic in outcome.corpus.topics]
+    headers = [text.splitlines()[0] for text in page_texts(aws_pdf)[1:]]
+    for number, header in enumerate(headers, start=2):
+        named = [title for title in titles if title in header]
+        assert named, (number, header)
+        for title in named:
+            assert header.count(title) == 1, (number, header)
+
+
+def _section(title: str, paragraphs: int, new_page_at: int = -1) -> str:
+    new_page = ' style="break-before: page"'
+    cards = "".join(
+        f"<p{new_page if n == new_page_at else ''}>{title} {n}</p>" for n in range(paragraphs)
+    )
+    first = f'<p class="intro" data-cont="{title} (cont.)">intro</p>'
+    return f'<section class="topic"><h2 data-title="{title}">{title}</h2>{first}{cards}</section>'
+
+
+def test_a_running_header_leaves_out_what_the_page_begins_with(tmp_path):
+    """Pages made to begin inside a section, at a section's heading, and inside one with
+    two more beginning on it: the header names the first on the left only when the page
+    begins inside it, and on the right the first section that begins on the page (all of
+    them, on a page of many small sections, ran off the page's top edge)."""
+    css = sheet.stylesheet(ROOT / "templates", dark=False)
+    body = (
+        _section("Alpha", 3)
+        + _section("Beta", 3, new_page_at=1)  # page 2 begins inside Beta, no other
+        # page 3 begins with Gamma's heading
+        + _section("Gamma", 2).replace("<section", '<section style="break-before: page"')
+        + _section("Delta", 2, new_page_at=1)  # Delta begins on page 3, page 4 inside it
+        + _section("Epsilon", 1)  # ... and Epsilon and Zeta begin on it
+        + _section("Zeta", 1)
+    )
+    html = f"<html><head><style>{css}</style></head><body><main>{body}</main></body></html>"
+    pdf = tmp_path / "guide.pdf"
+    pdf.write_bytes(lay_out(html, (str(tmp_path),)).write_pdf())
+    headers = [" ".join(text.split("\n")[0].split()) for text in page_texts(pdf)]
+    assert headers[1:] == [
+        "Beta (cont.)",
+        "· Gamma",
+        "Delta (cont.) · Epsilon",
+    ]
 
 
 def column_bottoms(document) -> dict[tuple[int, int], float]:
@@ -420,9 +473,72 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(tmp_path):
         assert re.search(rf"(^|\s){option}(\s|$)", text, re.M), (option, text)
 
 
+KUBE_TOPIC = """\
+deck: Kubernetes
+title: Kubernetes
+cards:
+  - id: dry-run
+    kind: command
+    task: Preview an apply on the server
+    command: kubectl apply --filename=deploy.yaml --dry-run=server --namespace=production-eu-west
+  - id: debug
+    kind: command
+    task: Debug a pod
+    command: kubectl debug -it pod/api-server-7d9f8b6c4-x2kqp --image=busybox:1.36 --target=api
+  - id: session
+    kind: snippet
+    title: Sessions
+    lang: shell
+    code: |
+      tmux new-session -d -s work-7 -c ~/projects/service-7 -x 220 -y 50 'make --keep-going'
+      tmux attach-session -t work-7 ; tmux select-layout even-horizontal ; tmux kill-session
+  - id: kinds
+    kind: table
+    title: Workload resources
+    row_header: Resource
+    columns: [Update strategy, Network identity, Storage per replica, Typical workload]
+    rows:
+      Deployment: [rolling update with surge, none (interchangeable), shared or none,
+        stateless web servers]
+      StatefulSet: [ordered rolling update, stable hostname, volumeClaimTemplates,
+        databases and consensus stores]
+  - id: ports
+    kind: table
+    title: Ports
+    columns: [Port]
+    rows:
+      API server: ["6443"]
+"""
+
+
+def test_a_wrapped_code_line_wraps_at_a_blank_not_inside_a_word(tmp_path):
+    """WeasyPrint ended a line after "~/projects/" and went on with "service-7": a
+    hyphen or slash inside a word of code now stays with the character after it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    settings = "settings: {orientation: portrait, columns: 3}\n"
+    (corpus / "corpus.yaml").write_text(f"name: kube\ntitle: K\ndeck: K\n{settings}", "utf-8")
+    (corpus / "kube.yaml").write_text(KUBE_TOPIC, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "kube.pdf"), "-")
+    assert "tmux new-session" in text
+    assert not [line for line in text.split("\n") if re.search(r"\S[-/]$", line)], text
+
+
 def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
+    """An option after a blank is kept whole; a hyphen inside any other word stays with
+    the character after it, one that goes on the word before a tag too ("</span>-z")."""
     kept = sheet.options_whole('a -ISO <span class="hl-o">x-y</span>-z -<b>q</b>')
-    assert kept == 'a <span class="opt">-ISO</span> <span class="hl-o">x-y</span>-z -<b>q</b>'
+    assert kept == (
+        'a <span class="opt">-ISO</span> <span class="hl-o">x<span class="opt">-y</span>'
+        '</span><span class="opt">-z</span> -<b>q</b>'
+    )
+    assert sheet.options_whole("new-session ~/p") == (
+        'new<span class="opt">-s</span>ession ~<span class="opt">/p</span>'
+    )
+    # a word too long to be kept on a line anyway may still break after its hyphens
+    arn = "arn:aws:lambda:us-east-1:123456789012:function:my-function"
+    assert sheet.options_whole(arn) == arn
     long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
     assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
     assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'

@@ -212,11 +212,15 @@ def command(r, card) -> str:
 
 
 def limits(r, run: Sequence[Card]) -> str:
-    """Consecutive limits as one table: what is limited, its value; a row per card."""
+    """Consecutive limits as one table: what is limited, its value; a row per card.
+    A limit's ``as_of`` follows what is limited, small ("as of 2025-11-02"): the day
+    the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
         more = ""
+        if card.as_of:
+            more += f' <span class="as-of">as of {card.as_of.isoformat()}</span>'
         if card.note:
             more += f' <span class="note">{r.md(card.note)}</span>'
         src = r.image(card.image)
@@ -262,25 +266,60 @@ def units_whole(html_text: str) -> str:
     return "".join(parts)
 
 
-def _cell(tag: str, r, text, units: bool = False) -> str:
-    """A table cell; ``units``: its numbers kept on one line with their units."""
+def _cell(tag: str, r, text, units: bool = False, whole: int | None = None) -> str:
+    """A table cell; ``units``: its numbers kept on one line with their units;
+    ``whole``: its words longer than this marked ``long`` (they alone may break)."""
     wrap = ' class="wrap"' if r.has_long_word(text) else ""
     shown = r.md(text, units=units)
+    if whole is not None:
+        shown = long_words(shown, whole, r.hyphenated)
     return f"<{tag}{wrap}>{shown}</{tag}>"
+
+
+#: A word of a table cell's text (no blank, no tag; an entity counts as one character).
+WORD = re.compile(r"(?:&#?\w+;|[^\s<&])+")
+
+
+def long_words(cell_html: str, limit: int, hyphenated: Callable[[str], str]) -> str:
+    """A table cell's HTML with each word longer than ``limit`` characters (in the text
+    between tags) in a ``<span class="long">``: in a crowded table the only words that
+    may break; ``hyphenated`` marks where (soft hyphens: ``shy``, on paper)."""
+
+    def mark(match: re.Match, hyphenated: Callable[[str], str]) -> str:
+        word = match.group(0)
+        if len(re.sub(r"&#?\w+;", "x", word)) <= limit:
+            return word
+        marked = hyphenated(word)
+        shy = " shy" if marked != word else ""
+        return f'<span class="long{shy}">{marked}</span>'
+
+    parts = TAG.split(cell_html)
+    code = 0  # inside <code>: marked long, never given a hyphen the code does not have
+    for at, part in enumerate(parts):
+        if at % 2:
+            code += part.startswith("<code") - part.startswith("</code")
+        elif code:
+            parts[at] = WORD.sub(lambda match: mark(match, str), part)
+        else:
+            parts[at] = WORD.sub(lambda match: mark(match, hyphenated), part)
+    return "".join(parts)
 
 
 def table(r, card) -> str:
     out = [f"<h3>{r.md(card.title)}</h3>\n"]
-    crowded = r.crowded(card)  # there a unit may still break from its number
-    out.append('<table class="wrap">\n' if crowded else "<table>\n")
+    crowded = r.crowded(card)
+    whole = r.whole_words(card) if crowded else None  # None: any word may break anywhere
+    shape = "" if not crowded else ' class="wrap"' if whole is None else ' class="wrap whole"'
+    out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
-    out.append(_cell("th", r, card.row_header))
-    out.extend(_cell("th", r, column) for column in card.columns)
+    out.append(_cell("th", r, card.row_header))  # the row labels' heading: whole
+    out.extend(_cell("th", r, column, whole=whole) for column in card.columns)
     out.append("</tr></thead>\n<tbody>\n")
+    units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
         out.append(_cell("th", r, row.label))
-        out.extend(_cell("td", r, text, units=not crowded) for text in row.cells)
+        out.extend(_cell("td", r, text, units=units, whole=whole) for text in row.cells)
         out.append("</tr>\n")
     out.append("</tbody>\n</table>\n")
     return "".join(out)

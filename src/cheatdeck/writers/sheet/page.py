@@ -36,6 +36,7 @@ from ... import cloze, highlight
 from ...model import Card, Settings, Topic
 from ...text import inline_html, plain, typeset_math
 from . import blocks as sheet_cards
+from . import syllables
 
 TEMPLATE_FOLDER = "sheet"
 # Pygments styles, the deck's: light for paper and a light screen, dark for a dark one.
@@ -52,6 +53,8 @@ MAX_BODY_PT = 12.0
 MIN_CODE_PT = 6.0
 CODE_RATIO = 0.8  # code size relative to body text
 LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
+CROWDED_TYPE = 0.9  # a crowded table's type size relative to the body's (sheet.css)
+MIN_WHOLE_WORD = 5  # characters: a crowded table that cannot keep these whole breaks any
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
 TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
@@ -100,6 +103,13 @@ MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")
 # two that start a word, then a letter, up to a blank or a tag.
 OPTION = re.compile(r"(?:(?<=[ \t])|^)(--?[A-Za-z][^\s<]*)")
 OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it overflows
+# A hyphen or slash inside a word of code and the character after it ("new-session",
+# "deployment/web-frontend"): both engines may end a line after it, and "tmux new-" over
+# "session" reads as a command and a new line. Glued, a word wraps at the blank before
+# it; one longer than GLUED_WORD_MAX, likely to break anyway, may still break there.
+GLUED = re.compile(r"(?<=[^\s>])[-/][^\s<&]")
+CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
+GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it may
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +180,7 @@ class Renderer:
     setup: PageSetup = field(default_factory=lambda: PageSetup.of(Settings()))
     for_print: bool = False
     links: bool = False  # a link to every card (the HTML file)
+    language: str = "en"  # the sheet's language: where a long word may be hyphenated
     images: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
 
     @staticmethod
@@ -180,14 +191,50 @@ class Renderer:
     def crowded(self, card: Card) -> bool:
         """Whether a table's longest words, one per column, could not sit side by side.
 
-        Such a table lets every cell break anywhere (``table.wrap``); the others break
-        words only when they must, which WeasyPrint sizes far faster.
+        Such a table is set smaller and lets its long words break (``table.wrap``,
+        ``whole_words``); the others break words only when they must, which WeasyPrint
+        sizes far faster.
         """
-        columns = [[card.row_header, *(row.label for row in card.rows)]]
-        for index, heading in enumerate(card.columns):
-            columns.append([heading, *(row.cells[index] for row in card.rows)])
-        widest = [max(longest_word(text) for text in column) + 1 for column in columns]
+        widest = [max(map(len, column), default=0) + 1 for column in _column_words(card)]
         return sum(widest) > self.setup.text_chars
+
+    def whole_words(self, card: Card) -> int | None:
+        """For a crowded table: the length up to which its words stay whole, as long as
+        its columns can hold them side by side; longer words may break (at a syllable,
+        with a hyphen, where the sheet's language allows). None when not even words of
+        ``MIN_WHOLE_WORD`` characters fit: then any word may break anywhere.
+
+        Sized by words that could all break, a narrow column took "Dens-ity" and
+        "0.889 g/ mL" while a wide one held whole sentences.
+        """
+        room = self.setup.text_chars / CROWDED_TYPE
+        labels, *columns = _column_words(card)  # the row labels stay whole (sheet.css)
+        lengths = sorted({len(word) for column in columns for word in column}, reverse=True)
+        need = max(map(len, labels), default=0) + 1
+        for limit in lengths:
+            if limit < MIN_WHOLE_WORD:
+                break
+            widths = [
+                max((self._narrowest(word, limit) for word in column), default=0) + 1
+                for column in columns
+            ]
+            if need + sum(widths) <= room:
+                return limit
+        return None
+
+    def _narrowest(self, word: str, limit: int) -> int:
+        """The characters ``word`` needs on a line when words longer than ``limit`` may
+        break: all of them, else its longest syllable and a hyphen on paper (the
+        browser's print breaks it anywhere)."""
+        if len(word) <= limit:
+            return len(word)
+        if not self.for_print:
+            return 1
+        return max(map(len, syllables.pieces(word, self.language)))
+
+    def hyphenated(self, word: str) -> str:
+        """``word`` with a soft hyphen where it may break (on paper; as it is on screen)."""
+        return syllables.marked(word, self.language) if self.for_print else word
 
     @staticmethod
     def plain(text: str | None) -> str:
@@ -321,15 +368,38 @@ def options_whole(code_html: str) -> str:
 
 
 def _options_in(text: str, after_blank: bool) -> str:
-    def whole(match: re.Match) -> str:
+    """``text`` (between two tags) with its short options whole and the hyphens and
+    slashes inside its other words glued to the character after them."""
+    out, last = [], 0
+    for match in OPTION.finditer(text):
         option = match.group(1)
-        if match.start() == 0 and not after_blank:
-            return option  # "<span>x</span>-y": the dash goes on a word
-        if len(html.unescape(option)) > OPTION_KEPT_WHOLE:
-            return option
-        return f'<span class="opt">{option}</span>'
+        out.append(_glued(text[last : match.start(1)], joined=not (last or after_blank)))
+        last = match.end(1)
+        if match.start() == 0 and not after_blank:  # "<span>x</span>-y": a word's dash
+            out.append(_glued(option, joined=True))
+        elif len(html.unescape(option)) > OPTION_KEPT_WHOLE:  # whole, it overflows
+            out.append(_glued(option))
+        else:
+            out.append(f'<span class="opt">{option}</span>')
+    out.append(_glued(text[last:], joined=not (last or after_blank)))
+    return "".join(out)
 
-    return OPTION.sub(whole, text)
+
+def _glued(text: str, joined: bool = False) -> str:
+    """``text`` with each hyphen or slash inside a word kept on the line of the character
+    after it (``GLUED``); ``joined``: ``text`` goes on a word before it."""
+    if "-" not in text and "/" not in text:
+        return text
+    if joined:
+        return _glued("x" + text)[1:]
+    return CODE_WORD.sub(_glued_word, text)
+
+
+def _glued_word(match: re.Match) -> str:
+    word = match.group(0)
+    if len(html.unescape(word)) > GLUED_WORD_MAX:
+        return word  # "arn:aws:…:instance/i-…": better broken after "/" than anywhere
+    return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
 
 
 def splits_well(card: Card) -> bool:
@@ -421,8 +491,25 @@ def display_width(text: str) -> int:
     return width
 
 
-def longest_word(text: str | None) -> int:
-    return max(map(len, plain(text).split()), default=0) if text else 0
+BLANKS = re.compile(r"[^\S\u00a0]+")  # white space but the no-break space
+
+
+def _column_words(card: Card) -> list[list[str]]:
+    """A table's words, column by column (the row labels first), a number and its short
+    unit one word ("0.889 g/mL": ``blocks.units_whole`` keeps them on one line)."""
+    columns = [[card.row_header, *(row.label for row in card.rows)]]
+    for index, heading in enumerate(card.columns):
+        columns.append([heading, *(row.cells[index] for row in card.rows)])
+    return [
+        [
+            word
+            for text in column
+            if text
+            for word in BLANKS.split(sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", plain(text)))
+            if word
+        ]
+        for column in columns
+    ]
 
 
 def image_data_uri(corpus_dir: Path, path: str) -> str | None:
@@ -706,7 +793,9 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     ``setup``, ``who`` and ``shown`` (the sections): the page budget's trial layouts
     (``budget``) set them; by default the build's."""
     setup = setup or setup_of(ctx)
-    renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, for_print=True)
+    renderer = Renderer(
+        ctx.corpus_dir, frozenset(tall), setup, for_print=True, language=ctx.settings.language
+    )
     css = constants_inlined(stylesheet(ctx.templates, dark=False) + setup.css)
     return upright(_page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who))
 
