@@ -396,3 +396,29 @@ def test_a_term_and_a_question_about_it_ask_one_thing(tmp_path):
     assert len(found) == 3, found
     for second in "bdf":
         assert any(f" {second} at " in line and "warning" in line for line in found), found
+
+
+def test_words_of_held_out_set_4_that_ask_alike(tmp_path):
+    """ "most" is a maximum ("the most protein" / "highest-protein"); "produce"/"make",
+    "contain"/"include", "modern"/"current", "kind"/"type" are one word for the warning;
+    "played to how many points" asks what "How many points is it played to?" asks
+    (held-out set 4)."""
+    found = check_deck(
+        tmp_path,
+        "Mixed",
+        """
+        - {id: a, kind: qa, question: Which flour has the most protein?, answer: bread flour}
+        - {id: b, kind: qa, question: Which flour has the highest protein?, answer: cake flour}
+        - {id: c, kind: qa, question: Which cells produce melanin?, answer: melanocytes}
+        - {id: d, kind: qa, question: Which skin cells make melanin?, answer: keratinocytes}
+        - {id: e, kind: qa, question: Which leavener contains an acid?, answer: baking powder}
+        - {id: f, kind: qa, question: Which leavener includes an acid?, answer: baking soda}
+        - {id: g, kind: qa, question: Which trap type do modern codes require?, answer: P-trap}
+        - {id: h, kind: qa, question: Which trap kind do current codes require?, answer: S-trap}
+        - {id: i, kind: qa, question: How many points is a tiebreak played to?, answer: 7}
+        - {id: j, kind: qa, question: A tiebreak is played to how many points?, answer: 9}
+        """,
+    )
+    assert len(found) == 5, found
+    for second in "bdfhj":
+        assert any(f" {second} at " in line for line in found), (second, found)

@@ -268,7 +268,7 @@ NEGATIONS = frozenset("not no without non never cannot except neither nor none u
 
 #: Short forms and their spelled-out words (and near-synonyms), each folded to the first.
 ABBREVIATIONS = {
-    "max": "maximum maximal largest biggest highest",
+    "max": "maximum maximal largest biggest highest most",
     "min": "minimum minimal smallest lowest fewest least",
     "config": "configuration configure configured configuring setting settings conf cfg",
     "db": "database databases",
@@ -532,6 +532,11 @@ LOOSE_SYNONYMS = {
     "large": "big",
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
+    "make": "produce produces produced synthesize synthesizes synthesized synthesise"
+    " synthesises synthesised",
+    "contain": "contains contained include includes included",
+    "current": "modern",
+    "type": "types kind kinds",
 }
 
 
@@ -661,8 +666,9 @@ _INFINITIVE_LEADS = frozenset(
 )
 _SIDES = frozenset({"per", "to", "from", "with"})
 #: A side before the word that asks keeps no word of its own: "Chablis is made from
-#: which grape?" asks what "Which grape is Chablis made from?" asks.
-_ASKED = frozenset({"which", "what", "whom", "who", "where"})
+#: which grape?" asks what "Which grape is Chablis made from?" asks, "played to how many
+#: points" what "How many points is it played to?" asks.
+_ASKED = frozenset({"which", "what", "whom", "who", "where", "how"})
 _MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
