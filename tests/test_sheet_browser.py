@@ -7,6 +7,7 @@ contrast in light and dark, JavaScript off, print. The browser is the system's
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -444,10 +445,11 @@ def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
     page.context.close()
 
 
-LINES_ENDING_IN_A_DASH = """() => {
-    // each code block's lines as laid out; those that end with a word's leading dash
-    const ending = [];
-    for (const code of document.querySelectorAll('main pre.code code, main p code, main li code')) {
+CODE_LINE_BREAKS = """(selector) => {
+    // each code element's lines as laid out: [the line's text, the next line's first
+    // character] at each place the text wraps
+    const breaks = [];
+    for (const code of document.querySelectorAll(selector)) {
         const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
         let line = '', top = null;
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -456,17 +458,23 @@ LINES_ENDING_IN_A_DASH = """() => {
                 range.setStart(node, at);
                 range.setEnd(node, at + 1);
                 const rect = range.getClientRects()[0];
+                const char = node.data[at];
                 if (rect && top !== null && Math.abs(rect.top - top) > 3) {
-                    if (/(^|\\s)--?$/.test(line.trimEnd())) ending.push(line);
+                    breaks.push([line, char]);
                     line = '';
                 }
                 if (rect) top = rect.top;
-                line += node.data[at];
+                line += char;
             }
         }
     }
-    return ending;
+    return breaks;
 }"""
+
+
+def code_line_breaks(page, selector: str) -> list[tuple[str, str]]:
+    """(a wrapped line of code, the next line's first character) at each wrap."""
+    return [tuple(pair) for pair in page.evaluate(CODE_LINE_BREAKS, selector)]
 
 
 @pytest.mark.parametrize("width", [1440, 390])
@@ -479,35 +487,9 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(browser, tmp_p
     (corpus / "corpus.yaml").write_text("name: opts\ntitle: Options\ndeck: Opts\n", "utf-8")
     (corpus / "photo.yaml").write_text(OPTIONS_TOPIC, "utf-8")
     page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
-    assert page.evaluate(LINES_ENDING_IN_A_DASH) == []
+    breaks = code_line_breaks(page, "main pre.code code, main p code, main li code")
+    assert [line for line, _next in breaks if re.search(r"(^|\s)--?$", line.rstrip())] == []
     page.context.close()
-
-
-LINES_ENDING_INSIDE_A_WORD = """() => {
-    // each code block's lines as laid out; those that end with a hyphen or slash that
-    // the next line's word goes on ("new-" over "session")
-    const parted = [];
-    for (const code of document.querySelectorAll('main pre.code code, main p code')) {
-        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-        let line = '', top = null;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (let at = 0; at < node.length; at++) {
-                const range = document.createRange();
-                range.setStart(node, at);
-                range.setEnd(node, at + 1);
-                const rect = range.getClientRects()[0];
-                const char = node.data[at];
-                if (rect && top !== null && Math.abs(rect.top - top) > 3) {
-                    if (/[-/]$/.test(line) && /\\S/.test(char)) parted.push(line + '|' + char);
-                    line = '';
-                }
-                if (rect) top = rect.top;
-                line += char;
-            }
-        }
-    }
-    return parted;
-}"""
 
 
 def kube_page(browser, tmp_path: Path, width: int):
@@ -526,7 +508,11 @@ def test_a_wrapped_code_line_wraps_at_a_blank_not_after_a_words_hyphen(browser, 
     that ends inside a word reads as two commands."""
     page = kube_page(browser, tmp_path, width)
     assert page.evaluate("document.querySelectorAll('main pre.code').length") == 3
-    assert page.evaluate(LINES_ENDING_INSIDE_A_WORD) == []
+    breaks = code_line_breaks(page, "main pre.code code, main p code")
+    parted = [
+        f"{line}|{char}" for line, char in breaks if line.endswith(("-", "/")) and char.strip()
+    ]
+    assert parted == []
     page.context.close()
 
 
