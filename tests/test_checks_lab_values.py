@@ -156,3 +156,41 @@ def test_a_density_per_cubic_metre_converts(tmp_path, first, second):
     "1 g/mL" it equals."""
     found = check(tmp_path, first, second, "Normal arterial blood pH")
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def check_in_language(tmp_path: Path, language: str, first: str, second: str) -> list[str]:
+    """``check`` of two limits of one subject in a corpus of ``language``."""
+    cards = tmp_path / language
+    cards.mkdir(parents=True)
+    head = f"name: berge\ntitle: Berge\ndeck: Berge\nsettings:\n  language: {language}\n"
+    (cards / "corpus.yaml").write_text(head, "utf-8")
+    topic = f"""\
+        deck: Alpen
+        title: Alpen
+        cards:
+          - {{id: first, kind: limit, subject: Höhe der Zugspitze, value: "{first}"}}
+          - {{id: second, kind: limit, subject: Höhe der Zugspitze, value: "{second}"}}
+        """
+    (cards / "alpen.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "code"),
+    [
+        ("de", "2.962 m", "2962 m", "duplicate-fact"),  # a dot groups thousands
+        ("de", "2.962,0 m", "2962 m", "duplicate-fact"),
+        ("de", "1,5 km", "1500 m", "duplicate-fact"),
+        ("de", "2.962 m", "9718 ft", "duplicate-fact"),  # converted and rounded
+        ("de", "2.962 m", "2.963 m", "conflicting-fact"),
+        ("pt-BR", "2.962 m", "2962 m", "duplicate-fact"),
+        ("en", "2.962 m", "2962 m", "conflicting-fact"),  # 2.962 m is not 2962 m
+        ("de-CH", "2.962 m", "2962 m", "conflicting-fact"),  # Switzerland writes a point
+    ],
+)
+def test_a_decimal_comma_language_reads_a_grouping_dot(tmp_path, language, first, second, code):
+    """In a German corpus "2.962 m" is 2962 m: against "2962 m" it was a conflicting-fact
+    error; the corpus's ``language`` says how its numbers are written."""
+    found = check_in_language(tmp_path, language, first, second)
+    assert len(found) == 1 and f"error {code}" in found[0], found

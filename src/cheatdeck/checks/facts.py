@@ -261,9 +261,9 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
     if a.quantities and b.quantities:
-        if opposite_bounds(a.answer, b.answer):
+        if opposite_bounds(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg"
-        return equal_values(a.quantities, b.quantities) or converted_alike(a.answer, b.answer)
+        return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
     return verdict.same_meaning(a, b)
 
 
@@ -422,7 +422,7 @@ def _or_allow(allow: str, when: str) -> str:
 def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
     """Every other value is ``first``'s written otherwise and rounded (``rounded_alike``)."""
     return bool(first.quantities) and all(
-        item.quantities and rounded_alike(first.answer, item.answer) for item in others
+        item.quantities and rounded_alike(first.value, item.value) for item in others
     )
 
 

@@ -24,7 +24,14 @@ from .normalize import (
     fold_code,
     one_word_phrases,
 )
-from .quantities import UNITS, Quantity, is_mostly_quantity, parse
+from .quantities import (
+    UNITS,
+    Quantity,
+    is_mostly_quantity,
+    parse,
+    with_decimal_point,
+    writes_decimal_comma,
+)
 
 # Which prompts ask the same kind of thing: a term, a question and a limit subject
 # share one namespace (a concept "Lambda timeout" and a limit "Lambda timeout" meet);
@@ -97,6 +104,7 @@ class Item:
     where: Loc | FieldLocs
     prompt: str  # as written (inline Markdown); a list item's term, or its text if none
     answer: str  # as written; "" for a statement (cloze, plain list item)
+    value: str = ""  # the answer as the value checks read it: "1.000 m" is "1000 m" in German
     context: str = ""  # table or list title
     row: str = ""
     column: str = ""
@@ -212,11 +220,15 @@ class Vocabulary:
 
 
 def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
-    """Every fact of every card (``anki: false`` cards included), in corpus order."""
-    return _make_items(corpus.cards(), vocab)
+    """Every fact of every card (``anki: false`` cards included), in corpus order; its
+    values read with the decimal comma of the corpus's ``language`` where it has one."""
+    decimal_comma = writes_decimal_comma(corpus.settings.language)
+    return _make_items(corpus.cards(), vocab, decimal_comma)
 
 
-def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
+def _make_items(
+    cards: Iterable[Card], vocab: Vocabulary, decimal_comma: bool = False
+) -> list[Item]:
     items: list[Item] = []
     # (folded text, kept) -> word ids, for one topic at a time: texts repeat within a
     # card (a reversed card, a table's title) and seldom across topics, and a memo of
@@ -237,7 +249,7 @@ def _make_items(cards: Iterable[Card], vocab: Vocabulary) -> list[Item]:
             memo.clear()
         ref = CardRef(card.id, card.allow, card.deck)
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
-            item, key, answer_key = _item(len(items), ref, part, where, term)
+            item, key, answer_key = _item(len(items), ref, part, where, term, decimal_comma)
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(_asked(" ".join(key[1:]), item), item.full_prompt)
             if not item.is_code and not item.statement:
@@ -318,7 +330,12 @@ def _places(card: Card) -> list[tuple[Loc | FieldLocs, str | None]]:
 
 
 def _item(
-    index: int, card: CardRef, part: tuple, where: Loc | FieldLocs, term: str | None
+    index: int,
+    card: CardRef,
+    part: tuple,
+    where: Loc | FieldLocs,
+    term: str | None,
+    decimal_comma: bool = False,
 ) -> tuple[Item, tuple[str, ...], str]:
     """The item of one fact, with its exact key and folded answer (``Item.key`` and
     ``Item.answer_key`` make them again)."""
@@ -346,7 +363,9 @@ def _item(
     key = item.key
     item.key_hash = checksum(key)
     answer_key = item.answer_key
+    item.value = with_decimal_point(item.answer) if decimal_comma else item.answer
     if not item.statement and not is_code:
+        answer = item.value
         if ":" in answer and "ratio" in prompt.casefold():
             answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here
         if is_mostly_quantity(answer):

@@ -399,6 +399,34 @@ def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
     return amount, (Fraction(1, 10**decimals) if decimals else None)
 
 
+#: Languages that write a decimal comma and group thousands with a dot or a space
+#: ("1.000,5"): their primary subtags, and the regions of theirs that write a point.
+_DECIMAL_COMMA_LANGUAGES = frozenset(
+    """de fr es it pt nl ru pl cs sk sl hr sr bs bg uk be ro hu sv da nb nn no fi et lv lt
+    tr el id vi ca gl eu is az kk uz mn ka hy""".split()
+)
+_DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", "es-pr"})
+#: A dot that groups thousands ("1.000", "12.500.000"), in a decimal-comma language.
+_GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_DECIMAL_COMMA_SIGN = re.compile(r"(?<=\d),(?=\d)")
+
+
+def writes_decimal_comma(language: str) -> bool:
+    """The corpus's language (``language: de``, ``pt-BR``) writes "1.000,5" for 1000.5."""
+    tag = language.strip().casefold().replace("_", "-")
+    if any(tag.startswith(region) for region in _DECIMAL_POINT_REGIONS):
+        return False
+    return tag.split("-", 1)[0] in _DECIMAL_COMMA_LANGUAGES
+
+
+def with_decimal_point(text: str) -> str:
+    """A value written with a decimal comma as the checks read numbers: "1.000 m" is
+    "1000 m", "1,5 kg" is "1.5 kg", "1.000,5" is "1000.5"."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
+
+
 #: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F").
 _APPROXIMATE = re.compile(
     r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d", re.I

@@ -459,11 +459,11 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if a.answer_key and a.answer_key == b.answer_key:
             return True
-        if is_mostly_quantity(a.answer) and is_mostly_quantity(b.answer):
+        if is_mostly_quantity(a.value) and is_mostly_quantity(b.value):
             quantities_a, quantities_b = _values(a), _values(b)
-            if opposite_bounds(a.answer, b.answer):
+            if opposite_bounds(a.value, b.value):
                 return False  # "< 120 mmHg" is not "> 120 mmHg"
-            if equal_values(quantities_a, quantities_b) or converted_alike(a.answer, b.answer):
+            if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
@@ -545,7 +545,7 @@ class Verdict:
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
             related
-            and (self.really_differ(a, b) or rounded_alike(a.answer, b.answer))
+            and (self.really_differ(a, b) or rounded_alike(a.value, b.value))
             and (
                 self._name_free(a, b, differing, sides=False)
                 or self._only_names_added(a, b, missing, differing)
@@ -972,14 +972,14 @@ class Verdict:
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
                 return False  # "2.0 V" in "1.8–2.2 V": a typical value, or a rounding
-            if _paired(a.answer, quantities_a, quantities_b) or _paired(
-                b.answer, quantities_b, quantities_a
+            if _paired(a.value, quantities_a, quantities_b) or _paired(
+                b.value, quantities_b, quantities_a
             ):
                 return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
-            if opposite_bounds(a.answer, b.answer):
+            if opposite_bounds(a.value, b.value):
                 return True  # "< 120 mmHg" / "> 120 mmHg": one side each
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
-                a.answer, b.answer
+                a.value, b.value
             )
         if quantities_a or quantities_b:
             return False
@@ -1008,7 +1008,7 @@ class Verdict:
         if a.is_code or b.is_code:
             return False
         if a.quantities and b.quantities:
-            if opposite_bounds(a.answer, b.answer):
+            if opposite_bounds(a.value, b.value):
                 return False
             return same_value(a.quantities, b.quantities)
         return self._near(a, b, self.words.answer[a.index], self.words.answer[b.index])
@@ -1195,7 +1195,7 @@ _SENSES = re.compile(r"\s*[,;/]\s*|\s+or\s+")
 def _values(item: Item) -> frozenset:
     """An answer's values: the item's (a ratio's "1:16" read as one, ``items``), else
     any the text states."""
-    return item.quantities or parse(item.answer)
+    return item.quantities or parse(item.value)
 
 
 def _a_year(quantities: frozenset) -> bool:
@@ -1266,7 +1266,7 @@ def _converted(a: Item, b: Item) -> bool:
         return False  # "16 bytes" for PBKDF2 and for bcrypt; "24 h" / "23 h 56 min"
     if equal_values(a.quantities, b.quantities):
         return True
-    return rounded_alike(a.answer, b.answer) and all(
+    return rounded_alike(a.value, b.value) and all(
         any(abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y)) for _, y in b.quantities)
         for _, x in a.quantities
     )  # not "5 TiB" / "5 TB": ten per cent apart
