@@ -422,3 +422,22 @@ def test_words_of_held_out_set_4_that_ask_alike(tmp_path):
     assert len(found) == 5, found
     for second in "bdfhj":
         assert any(f" {second} at " in line for line in found), (second, found)
+
+
+def test_only_the_british_ence_words_are_respelt(tmp_path):
+    """ "-ence" became "-ense" in every word, so "Idempotence" (idempotens) and
+    "idempotency" (idempot) were two words (held-out set 4); only licence, defence,
+    offence and pretence have an American "-ense"."""
+    found = check_deck(
+        tmp_path,
+        "Ansible",
+        """
+        - {id: a, kind: concept, term: Idempotence, definition: Running it twice changes nothing.}
+        - {id: b, kind: concept, term: Idempotency, definition: A second run gives the same result.}
+        - {id: c, kind: limit, subject: TV licence fee, value: 174.50 GBP}
+        - {id: d, kind: limit, subject: TV license fee, value: 169.50 GBP}
+        """,
+    )
+    assert len(found) == 2, found
+    assert any("with b at" in line or "as b at" in line for line in found), found
+    assert any("error conflicting-fact" in line and "d at" in line for line in found), found

@@ -599,7 +599,8 @@ _BRITISH_SUFFIX = re.compile(
     r"|(?<=\w[tb])re(?=s?$)"  # centre, metres, fibre; not genre, acre
     r"|(?<=\w{3})is(?=e$|es$|ed$|ing$|ation|ers?$)"  # organise, optimisation
     r"|(?<=\w)ys(?=e$|es$|ed$|ing$)"  # analyse
-    r"|(?<=\w{3})ence$"  # licence, defence; not fence, hence
+    r"|(?:(?<=^lic)|(?<=^def)|(?<=^off)|(?<=^pret))ence$"  # licence, defence; not
+    # fence, nor the -ence of words whose American spelling keeps it: difference, idempotence
     r"|(?<=\w{3})(?<=l)ogues?$"  # catalogue, dialogue; not rogue, vogue
     r"|(?<=\w{3}a)mmes?$)"  # programme; not gramme
 )
