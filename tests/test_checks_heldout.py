@@ -441,3 +441,31 @@ def test_only_the_british_ence_words_are_respelt(tmp_path):
     assert len(found) == 2, found
     assert any("with b at" in line or "as b at" in line for line in found), found
     assert any("error conflicting-fact" in line and "d at" in line for line in found), found
+
+
+def test_a_question_that_asks_something_of_a_term_is_no_rewording_of_it(tmp_path):
+    """A term beside a question about one of its properties is two facts: no warning for
+    "What is an enzyme made of?", "What does the mitochondrion produce?" or "Where are
+    Docker volumes stored?" beside the term, though the answer is in its definition."""
+    found = check_deck(
+        tmp_path,
+        "Biology",
+        """
+        - {id: a, kind: concept, term: Enzyme, definition: A protein that speeds up a reaction.}
+        - {id: b, kind: qa, question: What is an enzyme made of?, answer: Protein}
+        - id: c
+          kind: concept
+          term: Mitochondrion
+          definition: Organelle that produces ATP by cellular respiration.
+        - {id: d, kind: qa, question: What does the mitochondrion produce?, answer: ATP}
+        - id: e
+          kind: concept
+          term: Docker volume
+          definition: Storage kept under /var/lib/docker/volumes.
+        - id: f
+          kind: qa
+          question: Where are Docker volumes stored?
+          answer: /var/lib/docker/volumes
+        """,
+    )
+    assert found == []

@@ -605,9 +605,13 @@ class Verdict:
         perhaps one concept named twice (a warning). Not a name, a qualifier, a side or a
         negation ("Max heap" / "heap"); nor a kind of the other, defined by it
         ("Castling" / "Kingside castling: *castling* with the h-file rook"). A question
-        about the term asks the same: "What is a toilet flapper?" / "Flapper"."""
+        that asks what the term is asks the same ("What is a toilet flapper?" /
+        "Flapper"); one that asks something of it does not ("What is an enzyme made of?",
+        "What does the mitochondrion produce?")."""
         kinds = {a.kind, b.kind}
         if "concept" not in kinds or not kinds <= {"concept", "qa"}:
+            return False
+        if any(item.kind == "qa" and not asks_what_it_is(item.prompt) for item in (a, b)):
             return False
         if missing or len(differing) != 1:
             return False
@@ -1295,6 +1299,28 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     currencies are no such pair: "USD 7000" and "EUR 7000" cannot both be one limit."""
     x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
+
+
+#: A question that asks what a term is: "What is a toilet flapper?", "What are
+#: cocci?", "What does "proofing" dough mean?", "Define PEX." Not one that goes on to ask
+#: something of it: "What is an enzyme made of?", "What is Git used for?".
+_WHAT_IT_IS = re.compile(
+    r"(?:what|who) (?:is|are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)\s*\?*"
+    r"|what does (?P<meant>.+) (?:mean|stand for)\s*\?*|define (?P<defined>.+?)[.?]*",
+    re.IGNORECASE,
+)
+_ASKS_MORE = re.compile(
+    r"\b(?:of|for|with|from|in|on|at|to|by|about|like|made|used|called|doing|do)$", re.I
+)
+
+
+def asks_what_it_is(question: str) -> bool:
+    """``question`` asks what its term is, and no more (``_WHAT_IT_IS``)."""
+    found = _WHAT_IT_IS.fullmatch(question.strip())
+    if found is None:
+        return False
+    asked = found.group("asked")
+    return asked is None or _ASKS_MORE.search(asked) is None
 
 
 def _count_against_measure(first: frozenset, second: frozenset) -> bool:
