@@ -469,3 +469,23 @@ def test_a_question_that_asks_something_of_a_term_is_no_rewording_of_it(tmp_path
         """,
     )
     assert found == []
+
+
+def test_questions_for_a_place_a_time_or_a_reason_ask_otherwise(tmp_path):
+    """ "Where was Napoleon born?" and "When was Napoleon born?" share every other word:
+    they were "possibly conflicting", and so were "Where does photosynthesis happen?" and
+    the term "Photosynthesis". "When ...?" and "In which year ...?" still ask one thing."""
+    found = check_deck(
+        tmp_path,
+        "History",
+        """
+        - {id: a, kind: qa, question: Where was Napoleon born?, answer: "Ajaccio, Corsica"}
+        - {id: b, kind: qa, question: When was Napoleon born?, answer: "1769"}
+        - {id: c, kind: qa, question: Why did the Titanic sink?, answer: It hit an iceberg}
+        - {id: d, kind: qa, question: When did the Titanic sink?, answer: "1912"}
+        - {id: e, kind: concept, term: Photosynthesis, definition: Plants turning light into sugar.}
+        - {id: f, kind: qa, question: Where does photosynthesis happen?, answer: In chloroplasts}
+        - {id: g, kind: qa, question: In which year was Napoleon born?, answer: "1796"}
+        """,
+    )
+    assert len(found) == 1 and "with g at" in found[0], found

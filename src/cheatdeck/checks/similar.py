@@ -409,6 +409,8 @@ class Verdict:
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
+        if _asked_otherwise(a, b):
+            return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -1299,6 +1301,37 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     currencies are no such pair: "USD 7000" and "EUR 7000" cannot both be one limit."""
     x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
+
+
+#: The first words of a question that ask for a place, a time, a reason or a way: its
+#: other words may be another question's ("Where was Napoleon born?" / "When ...?").
+_INTERROGATIVE = re.compile(
+    r"(where|when|why|how)\b(?! (?:many|much|long|far|old|big|large|tall|often|fast|high"
+    r"|deep|wide|heavy|hot|cold|early|late|soon)\b)",
+    re.IGNORECASE,
+)
+
+
+def _interrogative(item: Item) -> str | None:
+    """ "where", "when", "why" or "how" when a question starts by asking for a place, a
+    time, a reason or a way ("How long", "How many" ask for a value: None)."""
+    if item.kind != "qa":
+        return None
+    found = _INTERROGATIVE.match(item.prompt.lstrip())
+    return found.group(1).casefold() if found else None
+
+
+def _asked_otherwise(a: Item, b: Item) -> bool:
+    """Two questions that ask for two kinds of thing ("Where was Napoleon born?" /
+    "When was Napoleon born?"), or a question for a place, a time or a reason beside a
+    term, which is asked what it is ("Where does photosynthesis happen?" /
+    "Photosynthesis"): their other words may all be the same."""
+    first, second = _interrogative(a), _interrogative(b)
+    if first and second:
+        return first != second
+    asked = first or second
+    other = b if first else a
+    return asked in ("where", "when", "why") and other.kind == "concept"
 
 
 #: A question that asks what a term is: "What is a toilet flapper?", "What are
