@@ -474,7 +474,9 @@ def test_a_question_that_asks_something_of_a_term_is_no_rewording_of_it(tmp_path
 def test_questions_for_a_place_a_time_or_a_reason_ask_otherwise(tmp_path):
     """ "Where was Napoleon born?" and "When was Napoleon born?" share every other word:
     they were "possibly conflicting", and so were "Where does photosynthesis happen?" and
-    the term "Photosynthesis". "When ...?" and "In which year ...?" still ask one thing."""
+    the term "Photosynthesis"; "Who wrote Hamlet?" and "When was Hamlet written?" too.
+    "When ...?" and "In which year ...?", "Who ...?" and "Which playwright ...?" still ask
+    one thing."""
     found = check_deck(
         tmp_path,
         "History",
@@ -486,6 +488,11 @@ def test_questions_for_a_place_a_time_or_a_reason_ask_otherwise(tmp_path):
         - {id: e, kind: concept, term: Photosynthesis, definition: Plants turning light into sugar.}
         - {id: f, kind: qa, question: Where does photosynthesis happen?, answer: In chloroplasts}
         - {id: g, kind: qa, question: In which year was Napoleon born?, answer: "1796"}
+        - {id: h, kind: qa, question: Who wrote Hamlet?, answer: William Shakespeare}
+        - {id: i, kind: qa, question: When was Hamlet written?, answer: Around 1600}
+        - {id: j, kind: qa, question: Which playwright wrote Hamlet?, answer: Christopher Marlowe}
         """,
     )
-    assert len(found) == 1 and "with g at" in found[0], found
+    assert len(found) == 2, found
+    assert any("with g at" in line for line in found), found
+    assert any("with j at" in line for line in found), found

@@ -1303,18 +1303,20 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
 
 
-#: The first words of a question that ask for a place, a time, a reason or a way: its
-#: other words may be another question's ("Where was Napoleon born?" / "When ...?").
+#: The first words of a question that ask for a place, a time, a reason, a way or a
+#: person: its other words may be another question's ("Where was Napoleon born?" /
+#: "When ...?", "Who wrote Hamlet?" / "When was Hamlet written?").
 _INTERROGATIVE = re.compile(
-    r"(where|when|why|how)\b(?! (?:many|much|long|far|old|big|large|tall|often|fast|high"
+    r"(where|when|why|how|who)\b(?! (?:many|much|long|far|old|big|large|tall|often|fast|high"
     r"|deep|wide|heavy|hot|cold|early|late|soon)\b)",
     re.IGNORECASE,
 )
 
 
 def _interrogative(item: Item) -> str | None:
-    """ "where", "when", "why" or "how" when a question starts by asking for a place, a
-    time, a reason or a way ("How long", "How many" ask for a value: None)."""
+    """ "where", "when", "why", "how" or "who" when a question starts by asking for a
+    place, a time, a reason, a way or a person ("How long", "How many" ask for a value:
+    None)."""
     if item.kind != "qa":
         return None
     found = _INTERROGATIVE.match(item.prompt.lstrip())
