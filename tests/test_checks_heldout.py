@@ -12,12 +12,18 @@ from cheatdeck import pipeline
 
 def check_deck(tmp_path: Path, deck: str, cards: str) -> list[str]:
     """``check`` of one topic in deck ``deck``: ``severity code: message`` lines."""
+    return check_decks(tmp_path, {deck: cards})
+
+
+def check_decks(tmp_path: Path, decks: dict[str, str]) -> list[str]:
+    """``check`` of one topic per deck (deck -> cards YAML)."""
     folder = tmp_path / "cards"
     folder.mkdir()
     (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
-    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
-    text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
-    (folder / "topic.yaml").write_text(text, "utf-8")
+    for number, (deck, cards) in enumerate(decks.items()):
+        body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+        text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
+        (folder / f"t{number}.yaml").write_text(text, "utf-8")
     return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
 
 
@@ -341,18 +347,6 @@ def test_common_verbs_of_questions_reworded_make_a_possible_conflict(tmp_path):
     assert len(found) == 3, found
     for second in "bdf":
         assert any(f"with {second} at" in line for line in found), (second, found)
-
-
-def check_decks(tmp_path: Path, decks: dict[str, str]) -> list[str]:
-    """``check`` of one topic per deck (deck -> cards YAML)."""
-    folder = tmp_path / "cards"
-    folder.mkdir()
-    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
-    for number, (deck, cards) in enumerate(decks.items()):
-        body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
-        text = f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n"
-        (folder / f"t{number}.yaml").write_text(text, "utf-8")
-    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
 
 
 def test_a_term_and_a_question_about_it_ask_one_thing(tmp_path):

@@ -613,7 +613,7 @@ class Verdict:
         kinds = {a.kind, b.kind}
         if "concept" not in kinds or not kinds <= {"concept", "qa"}:
             return False
-        if any(item.kind == "qa" and not asks_what_it_is(item.prompt) for item in (a, b)):
+        if any(item.kind == "qa" and not _asks_what_it_is(item.prompt) for item in (a, b)):
             return False
         if missing or len(differing) != 1:
             return False
@@ -1349,7 +1349,7 @@ _ASKS_MORE = re.compile(
 )
 
 
-def asks_what_it_is(question: str) -> bool:
+def _asks_what_it_is(question: str) -> bool:
     """``question`` asks what its term is, and no more (``_WHAT_IT_IS``)."""
     found = _WHAT_IT_IS.fullmatch(question.strip())
     if found is None:
