@@ -177,6 +177,8 @@ def test_text_after_the_lock_s_last_brace_makes_it_unreadable(shipped_corpus):
         ("changed", True),
         ("hash", 12),
         ("notes", []),
+        # a note without its guid: a new one would be a new note in Anki, its reviews lost
+        ("notes", {"iam-assume-role": {"changed": 1_700_000_000, "hash": "ab"}}),
     ],
 )
 def test_every_malformed_entry_is_one_clear_error_naming_the_card(

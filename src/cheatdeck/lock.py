@@ -502,8 +502,8 @@ def _entry_problem(entry: object, notes: bool = True) -> str | None:
     if not isinstance(found, dict):
         return "has 'notes' that are not an object"
     for key, note in found.items():
-        if not isinstance(note, dict) or not isinstance(note.get("guid", ""), str):
-            return f"has a note '{key}' without a text 'guid'"
+        if not isinstance(note, dict) or not isinstance(note.get("guid"), str):
+            return f"has a note '{key}' without a text 'guid'"  # its review history's key
         why = _entry_problem(note, notes=False)
         if why is not None:
             return f"has a note '{key}' that {why}"
