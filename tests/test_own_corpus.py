@@ -147,6 +147,16 @@ def test_show_suggests_the_id_meant(tmp_path):
     )
 
 
+def test_show_with_the_corpus_first_says_the_id_comes_first(tmp_path):
+    assert run_cli("init", tmp_path / "c").returncode == 0
+    done = run_cli("show", "c", "git-commit", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "cheatdeck: error: no corpus folder 'git-commit': "
+        "the card id comes first: cheatdeck show git-commit c\n"
+    )
+
+
 def test_stats_counts_cards_per_kind_deck_tag_and_priority(tmp_path):
     corpus = tmp_path / "c"
     assert run_cli("init", corpus).returncode == 0

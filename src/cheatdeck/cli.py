@@ -227,8 +227,18 @@ def _corpus_dir(args) -> Path:
         )
     if not corpus.is_dir():
         hint = _where_the_corpus_is(args) if args.corpus == "cards" else _near_miss(corpus, args)
-        raise UsageError(f"no corpus folder '{args.corpus}'{hint}")
+        raise UsageError(f"no corpus folder '{args.corpus}'{_swapped(args) or hint}")
     return corpus
+
+
+def _swapped(args) -> str:
+    """For ``show CORPUS ID``: the card id comes first (``cheatdeck show ID CORPUS``)."""
+    from .load import CORPUS_FILE
+
+    given = getattr(args, "id", None)
+    if args.command != "show" or not given or not (Path(given) / CORPUS_FILE).is_file():
+        return ""
+    return f": the card id comes first: cheatdeck show {args.corpus} {given}"
 
 
 def _near_miss(corpus: Path, args) -> str:
