@@ -490,3 +490,20 @@ def test_questions_for_a_place_a_time_or_a_reason_ask_otherwise(tmp_path):
     assert len(found) == 2, found
     assert any("with g at" in line for line in found), found
     assert any("with j at" in line for line in found), found
+
+
+def test_a_pattern_s_syntax_tells_two_prompts_apart(tmp_path):
+    """Fifth held-out set: "{3}" and "{3,}" fold to one prompt, but ask two things."""
+    found = check_deck(
+        tmp_path,
+        "Regular expressions",
+        """
+        - {id: a, kind: qa, question: "What does {3} mean?", answer: exactly 3 times}
+        - {id: b, kind: qa, question: "What does {3,} mean?", answer: 3 or more times}
+        - {id: c, kind: qa, question: "Meaning of (?:x)", answer: a group that does not capture}
+        - {id: d, kind: qa, question: "Meaning of (x)", answer: a capturing group}
+        - {id: e, kind: qa, question: "What does {3} mean?", answer: 3 times exactly}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'exactly 3 times' = '3 times exactly'" in found[0], found

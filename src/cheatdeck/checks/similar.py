@@ -1444,6 +1444,17 @@ _QUOTES = "\"'`‘’“”«»"
 _LONE_LETTER = re.compile(r"\d*[%\\$]?[^\W\d_]")
 #: A number in parentheses: an accountant's negative ("(500)", "(1,200)"); not a year,
 #: which only dates a subject ("Standard deduction (2024)" is "... in 2024").
+#: Braces, brackets, a backslash or "(?" in a word: a pattern's syntax ("{3}" / "{3,}",
+#: "(?:x)" / "(x)"), which the fold leaves out and the word's letters do not tell apart.
+_CODE_SYNTAX = re.compile(r"[{}\[\]\\]|\(\?")
+
+
+def _is_code_like(word: str) -> bool:
+    """``word`` holds a pattern's syntax (``_CODE_SYNTAX``), and is no cloze deletion
+    (``{{c1::...}}``) nor Markdown link."""
+    return _CODE_SYNTAX.search(word) is not None and "{{" not in word and "](" not in word
+
+
 _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 #: A code span in a prompt: its case is the code's (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
@@ -1493,7 +1504,7 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             symbols.append(core)
             continue
         core = core.rstrip(_TRAILING)
-        if _PARENTHESISED_NUMBER.fullmatch(core):
+        if _PARENTHESISED_NUMBER.fullmatch(core) or _is_code_like(core):
             symbols.append(core)
             continue
         core = core.strip(_QUOTES)
