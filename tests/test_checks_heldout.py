@@ -507,3 +507,27 @@ def test_a_pattern_s_syntax_tells_two_prompts_apart(tmp_path):
     )
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
     assert "'exactly 3 times' = '3 times exactly'" in found[0], found
+
+
+def test_a_temperature_s_scale_written_out_is_its_sign(tmp_path):
+    """Fifth held-out set: "95 degrees Celsius" is "95 °C" (it was a bare 95), and a
+    prompt ending "on the Celsius scale" names its answer's unit as "in Celsius" does."""
+    found = check_deck(
+        tmp_path,
+        "Laundry",
+        """
+        - {id: a, kind: qa, question: Hottest wash temperature on a care label?, answer: 95 °C}
+        - id: b
+          kind: limit
+          subject: Hottest wash temperature on a care label
+          value: 95 degrees Celsius
+        - {id: c, kind: limit, subject: Absolute zero in Celsius, value: −273.15 °C}
+        - {id: d, kind: limit, subject: Absolute zero on the Celsius scale, value: −237.15 °C}
+        - {id: e, kind: limit, subject: Water boils at sea level at, value: 212 deg F}
+        - {id: f, kind: limit, subject: Boiling point of water at sea level, value: 100 degrees C}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact" in found[0] and "'95 °C' = '95 degrees Celsius'" in found[0]
+    assert "error conflicting-fact: conflicts with d " in found[1], found
+    assert "warning similar-fact: nearly the same fact as f " in found[2], found  # 212 °F

@@ -286,16 +286,17 @@ def _asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
     word and the words that only name what its value measures (``_MEASURE_WORDS``) read
     as the generic "value", once; a value's own unit named at the end is left out ("One
-    nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks)."""
+    nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
+    "Absolute zero *on the Celsius scale*" what "Absolute zero")."""
     folded = one_word_phrases(folded)  # "die out" is "go extinct"
     if "1 " in folded or "one " in folded:
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:
         return folded
-    if " in " in folded:
-        subject, _, unit = folded.rpartition(" in ")
-        if subject and _names_unit_of(unit, item.quantities):
-            folded = subject
+    if " in " in folded or " on " in folded:
+        found = _IN_UNIT.fullmatch(folded)
+        if found is not None and _names_unit_of(found.group(2), item.quantities):
+            folded = found.group(1)
     measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
@@ -309,6 +310,11 @@ def _asked(folded: str, item: Item) -> str:
         first = words.index("value")
         words = [w for n, w in enumerate(words) if w != "value" or n == first]
     return " ".join(words)
+
+
+#: A prompt that ends naming the unit of its answer: "... in metres", "... on the
+#: Celsius scale".
+_IN_UNIT = re.compile(r"(.+) (?:in|on)(?: the)? (.+?)(?: scale)?")
 
 
 def _names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:

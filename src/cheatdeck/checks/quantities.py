@@ -473,9 +473,25 @@ def _value_text(text: str) -> str | None:
         text = _LIGHT_YEAR.sub("lightyears", text)
     if "Hg" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg" is no length
+    if "eg" in text or "elsius" in text or "ahrenheit" in text or "entigrade" in text:
+        text = _DEGREES.sub(_degree_sign, text)  # "95 degrees Celsius" is "95 °C"
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A temperature's scale written out after its number: "95 degrees Celsius", "212
+#: Fahrenheit", "30 deg C", "-40 degrees F" (not "90 degrees", an angle).
+_DEGREES = re.compile(
+    r"(?<=\d)\s*(?:(?:degrees?|deg\.?)\s*|°\s*)?(celsius|centigrade|fahrenheit)\b"
+    r"|(?<=\d)\s*(?:degrees?|deg\.?)\s*([CF])\b",
+    re.I,
+)
+
+
+def _degree_sign(match: re.Match) -> str:
+    scale = (match.group(1) or match.group(2))[:1].upper()
+    return " °F" if scale == "F" else " °C"
 
 
 #: A value and its tolerance: "7.4 ± 0.05", "5,730 +/- 40 years".
