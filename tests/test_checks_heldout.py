@@ -531,3 +531,23 @@ def test_a_temperature_s_scale_written_out_is_its_sign(tmp_path):
     assert "error duplicate-fact" in found[0] and "'95 °C' = '95 degrees Celsius'" in found[0]
     assert "error conflicting-fact: conflicts with d " in found[1], found
     assert "warning similar-fact: nearly the same fact as f " in found[2], found  # 212 °F
+
+
+def test_what_a_term_does_or_states_asks_what_it_is(tmp_path):
+    """Fifth held-out set: "What does the first law of thermodynamics state?" asks what
+    the term "First law of thermodynamics" is (a warning, as "What is ...?" does)."""
+    found = check_deck(
+        tmp_path,
+        "Thermodynamics",
+        """
+        - id: a
+          kind: qa
+          question: What does the first law of thermodynamics state?
+          answer: "energy is conserved: the internal energy changes by heat in minus work out"
+        - id: b
+          kind: concept
+          term: First law of thermodynamics
+          definition: energy cannot be created or destroyed, only converted
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
