@@ -1337,7 +1337,7 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
 
 
 #: A question that asks what a term is: "What is a toilet flapper?", "What are
-#: cocci?", "What does "proofing" dough mean?", "What does \\b match?", "What does the
+#: cocci?", "What does "proofing" dough mean?", "What does \b match?", "What does the
 #: first law of thermodynamics state?", "Define PEX." Not one that goes on to ask
 #: something of it: "What is an enzyme made of?", "What is Git used for?".
 _WHAT_IT_IS = re.compile(
