@@ -551,3 +551,21 @@ def test_what_a_term_does_or_states_asks_what_it_is(tmp_path):
         """,
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_british_spellings_no_rule_tells_are_american_too(tmp_path):
+    """Fifth held-out set: "tyres" / "tires", as "colour" / "color": one question,
+    whose two answers conflict (an error); "grey" / "gray" in a prompt alike."""
+    found = check_deck(
+        tmp_path,
+        "Cycling",
+        """
+        - {id: a, kind: qa, question: Which valve is also found on car tyres?, answer: Schrader}
+        - {id: b, kind: qa, question: Which valve is also found on car tires?, answer: Presta}
+        - {id: c, kind: qa, question: What does a grey cable housing hold?, answer: a brake cable}
+        - {id: d, kind: qa, question: What does a gray cable housing hold?, answer: a brake cable}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found

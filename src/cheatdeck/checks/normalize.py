@@ -615,10 +615,28 @@ _INFIXES = {
     **{"oedem": "edem", "foet": "fet"},
 }
 _BRITISH_INFIX = re.compile("|".join(_INFIXES))
+#: ... and the British spellings no rule tells: "tyre" / "tire", "grey" / "gray".
+_BRITISH_WORDS = {
+    british + ending: american + ending
+    for british, american in (
+        *(("tyre", "tire"), ("kerb", "curb"), ("mould", "mold"), ("plough", "plow")),
+        *(("draught", "draft"), ("cheque", "check"), ("storey", "story")),
+        *(("aeroplane", "airplane"), ("manoeuvre", "maneuver"), ("judgement", "judgment")),
+        *(("moustache", "mustache"), ("sceptic", "skeptic"), ("sulphate", "sulfate")),
+        *(("sulphide", "sulfide"), ("practise", "practice")),
+    )
+    for ending in ("", "s")
+} | {
+    **{"grey": "gray", "aluminium": "aluminum", "sulphur": "sulfur", "cosy": "cozy"},
+    **{"jewellery": "jewelry", "pyjamas": "pajamas", "skilful": "skillful"},
+    **{"sceptical": "skeptical", "practised": "practiced", "practising": "practicing"},
+}
 
 
 def american(word: str) -> str:
     """``word`` (folded, letters only) in its American spelling, as far as rules tell."""
+    if word in _BRITISH_WORDS:
+        return _BRITISH_WORDS[word]
     if word.endswith(_BRITISH_ENDINGS):
         word = _BRITISH_SUFFIX.sub(_american_suffix, word)
     if ("ae" in word or "oe" in word) and _BRITISH_INFIX.search(word):
@@ -632,11 +650,18 @@ def american_spelling(folded: str) -> str:
     words = folded.split(" ")
     changed = False
     for index, word in enumerate(words):
-        if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+        if _may_be_british(word):
             american_word = american(word)
             if american_word != word:
                 words[index], changed = american_word, True
     return " ".join(words) if changed else folded
+
+
+def _may_be_british(word: str) -> bool:
+    """``word`` may have a British spelling ``american`` rewrites (a cheap test first)."""
+    if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+        return True
+    return word in _BRITISH_WORDS
 
 
 def _american_suffix(match: re.Match) -> str:
@@ -652,7 +677,7 @@ def stem(word: str) -> str:
         return found
     if not word.isalpha():
         return word
-    if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+    if _may_be_british(word):
         word = american(word)  # most words have one spelling: no call
     stemmed = _STEMMER.stemWord(word)
     if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
