@@ -569,3 +569,17 @@ def test_british_spellings_no_rule_tells_are_american_too(tmp_path):
     assert len(found) == 2, found
     assert "error conflicting-fact: conflicts with b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
+
+
+def test_one_after_with_is_an_article(tmp_path):
+    """Fifth held-out set: "an iron with one dot" asks what "... with a single dot"
+    asks; "one" there is no value of its own."""
+    found = check_deck(
+        tmp_path,
+        "Laundry",
+        """
+        - {id: a, kind: qa, question: Iron with one dot, answer: "low heat, up to 110 °C"}
+        - {id: b, kind: qa, question: Max temperature for an iron with a single dot, answer: 150 °C}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact: possibly conflicting" in found[0], found

@@ -268,6 +268,11 @@ _ONE_BEFORE_WORD = re.compile(
 )
 
 
+#: ... and after "with", "per" or "from" it says nothing: "a washtub with one dot" asks
+#: what "... with a single dot" asks (not "with" a value).
+_ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|per)\b)(?=[^\W\d_])")
+
+
 #: Words that only say what a value measures, by its dimension: "Length of a nautical
 #: mile" (1852 m) asks what "One nautical mile" does, "How long is the Nile?" what "Nile"
 #: does; "key size" and "key length" (bits) are one. Not "height", "width", "depth": a
@@ -290,6 +295,7 @@ def _asked(folded: str, item: Item) -> str:
     "Absolute zero *on the Celsius scale*" what "Absolute zero")."""
     folded = one_word_phrases(folded)  # "die out" is "go extinct"
     if "1 " in folded or "one " in folded:
+        folded = _ONE_AFTER_SIDE.sub(r"\1 ", folded)  # "with one dot": "with a single dot"
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:
         return folded
