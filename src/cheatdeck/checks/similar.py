@@ -1452,9 +1452,11 @@ _CODE_SYNTAX = re.compile(r"[{}\[\]\\]|\(\?")
 
 
 def _is_code_like(word: str) -> bool:
-    """``word`` holds a pattern's syntax (``_CODE_SYNTAX``), and is no cloze deletion
-    (``{{c1::...}}``) nor Markdown link."""
-    return _CODE_SYNTAX.search(word) is not None and "{{" not in word and "](" not in word
+    """``word`` holds a pattern's syntax (``_CODE_SYNTAX``), and is no part of a cloze
+    deletion (``{{c1::type 2 diabetes}}``) nor a Markdown link."""
+    if _CODE_SYNTAX.search(word) is None:
+        return False
+    return not ("{{" in word or "}}" in word or "::" in word or "](" in word)
 
 
 _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
