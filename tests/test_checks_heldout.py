@@ -583,3 +583,44 @@ def test_one_after_with_is_an_article(tmp_path):
         """,
     )
     assert len(found) == 1 and "warning similar-fact: possibly conflicting" in found[0], found
+
+
+def test_an_answer_turned_into_its_opposite_is_a_possible_conflict(tmp_path):
+    """Fifth held-out set: "clockwise" / "turn it counterclockwise" under one reworded
+    question was "nearly the same fact: merge them"; it is a possible conflict."""
+    found = check_deck(
+        tmp_path,
+        "Cycling",
+        """
+        - id: a
+          kind: qa
+          question: Which way do you turn the right pedal to tighten it?
+          answer: clockwise
+        - id: b
+          kind: qa
+          question: How do you tighten the right pedal of a bike?
+          answer: turn it counterclockwise
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found
+
+
+def test_answers_turned_to_questions_apart_by_a_side_are_no_conflict(tmp_path):
+    """... but two questions apart by a side ask two things ("the left pedal" / "the
+    right pedal")."""
+    found = check_deck(
+        tmp_path,
+        "Cycling",
+        """
+        - id: c
+          kind: qa
+          question: Which way do you turn the left pedal to loosen it?
+          answer: clockwise
+        - id: d
+          kind: qa
+          question: Which way do you turn the right pedal to loosen it?
+          answer: counterclockwise
+        """,
+    )
+    assert found == []

@@ -92,6 +92,9 @@ OPPOSITES = frozenset(
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
 FILLERS = frozenset({"name"})
+#: Words that turn an answer into its opposite when added: "clockwise" /
+#: "counterclockwise" (folded "counter clockwise"), "SIGTERM" / "not SIGTERM".
+_TURNING = NEGATIONS | {"counter"}
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -482,8 +485,28 @@ class Verdict:
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
-            return True
+            return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
+
+    def _turned(self, a: Item, b: Item) -> bool:
+        """Two short answers, one the other with a word that turns it into its opposite
+        ("clockwise" / "counterclockwise", "whitespace" / "non-whitespace")."""
+        if a.is_code or b.is_code or a.statement or b.statement or a.quantities or b.quantities:
+            return False
+        x, y = self._plain_words(a), self._plain_words(b)
+        small, large = (x, y) if len(x) <= len(y) else (y, x)
+        added = large - small
+        if not (0 < len(small) <= SHORT_ANSWER and small <= large and 0 < len(added) <= 2):
+            return False
+        if added.isdisjoint(_TURNING):
+            return False
+        # ... the turning word before a word both say: not "bookshop" / "bookshop, *not*
+        # library", which turns a word of its own
+        shorter, longer = (a, b) if len(x) <= len(y) else (b, a)
+        said = set(content_words(fold(shorter.answer)))
+        words = content_words(fold(longer.answer))
+        pairs = zip(words, words[1:], strict=False)
+        return any(word in _TURNING and after in said for word, after in pairs)
 
     def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
         """Two prompts that may ask the same thing in other words (``_relation``): the
@@ -519,19 +542,24 @@ class Verdict:
         if relation is None:
             return self._loosely_reworded(a, b, first, second, deck)
         loose, strict, missing, differing = relation
-        if self._equal_answers(a, b):
+        # "clockwise" / "counterclockwise": one answer turned, to one question (not to
+        # two that differ by a side: "the left pedal" / "the right pedal")
+        turned = self._turned(a, b)
+        if turned and not self._may_differ(set(differing)):
+            return None
+        if turned or self._equal_answers(a, b):
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             if loose and a.quantities and b.quantities:
                 loose = missing <= self._lowercase()
             if loose and self._name_free(a, b, missing, sides=True):
-                return Match(a, b, conflict=False)
+                return Match(a, b, conflict=turned)
             if (
                 strict
                 and self._name_free(a, b, differing, sides=True)
                 and differing <= self._lowercase()
             ):
-                return Match(a, b, conflict=False)
+                return Match(a, b, conflict=turned)
             return None
         if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
