@@ -624,3 +624,19 @@ def test_answers_turned_to_questions_apart_by_a_side_are_no_conflict(tmp_path):
         """,
     )
     assert found == []
+
+
+def test_one_question_answered_and_turned_is_a_conflict(tmp_path):
+    """The same question answered "anticlockwise" and "clockwise" was a duplicate-fact
+    error ("same fact: keep one card"): "counter" made no difference. It conflicts, as
+    "stop" / "do not stop" does."""
+    found = check_deck(
+        tmp_path,
+        "Weather",
+        """
+        - {id: a, kind: qa, question: Which way do hurricanes spin up north?, answer: anticlockwise}
+        - {id: b, kind: qa, question: Which way do hurricanes spin up north?, answer: clockwise}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found

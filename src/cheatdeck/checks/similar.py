@@ -959,8 +959,8 @@ class Verdict:
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
         differing = x ^ y
-        if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(NEGATIONS):
-            return False
+        if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
+            return False  # "clockwise" is not "counterclockwise"
         if _swapped(x, y):
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
@@ -1018,6 +1018,8 @@ class Verdict:
         if quantities_a or quantities_b:
             return False
         x, y = self._plain_words(a), self._plain_words(b)
+        if self._turned(a, b):
+            return True  # "clockwise" / "counterclockwise"
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
