@@ -93,8 +93,9 @@ OPPOSITES = frozenset(
 #: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
 FILLERS = frozenset({"name"})
 #: Words that turn an answer into its opposite when added: "clockwise" /
-#: "counterclockwise" (folded "counter clockwise"), "SIGTERM" / "not SIGTERM".
-_TURNING = NEGATIONS | {"counter"}
+#: "counterclockwise" (folded "counter clockwise"), "SIGTERM" / "not SIGTERM" (not "only":
+#: "letters" / "only letters" may say one thing).
+_TURNING = NEGATIONS - {"only"} | {"counter"}
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
