@@ -145,7 +145,8 @@ def test_anticlockwise_is_counter_clockwise(tmp_path):
     )
     text = "\n".join(lines)
     assert any("error duplicate-fact" in line and "spin-2" in line for line in lines), text
-    assert any("similar-fact" in line and "spin-3" in line for line in lines), text
+    # "Clockwise" is the answer turned: a conflict (it was a warning, a possible conflict)
+    assert any("error conflicting-fact" in line and "spin-3" in line for line in lines), text
 
 
 def test_a_word_and_its_short_form_are_no_swap(tmp_path):
