@@ -368,15 +368,30 @@ def test_a_list_item_turned_into_a_term_or_back_keeps_its_note(tmp_path, directi
     assert [reps for _, _, reps in after] == [[2], [2], [2]]
 
 
-def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path):
+OWN_TABLE = """\
+  - id: drug-table
+    kind: table
+    title: Drugs at a glance
+    columns: [Class, Renal adjustment]
+    rows:
+      Vancomycin: [Glycopeptide, "yes"]
+      Ceftriaxone: [Cephalosporin, "no"]
+"""
+
+
+@pytest.mark.parametrize("own", ["a limit", "a limit and a table"])
+def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path, own):
     """``cheatdeck init``, a build, then the examples replaced by one's own cards: eight
-    removed-card errors; now one, saying the lock may simply go (it holds only them)."""
+    removed-card errors; now one, saying the lock may simply go (it holds only them).
+    A table of one's own, which the starter's table might have been renamed to, changes
+    nothing: it is still one error, not seven and a rename hint."""
     corpus = tmp_path / "my-cards"
     assert run_cli("init", corpus).returncode == 0
     assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
     (corpus / "git-basics.yaml").write_text(
         "deck: Chem\ntitle: Chemistry\ncards:\n  - id: avogadro\n    kind: limit\n"
-        "    subject: Avogadro constant\n    value: 6.022e23\n    unit: per mole\n",
+        "    subject: Avogadro constant\n    value: 6.022e23\n    unit: per mole\n"
+        + (OWN_TABLE if "table" in own else ""),
         "utf-8",
     )
     done = run_cli("check", corpus)
