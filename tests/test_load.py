@@ -603,3 +603,35 @@ def test_topic_files_are_read_whatever_the_case_of_their_extension(tmp_path):
         "gulls.yml",
         "owls.Yml",
     ]
+
+
+NEXT_CARD = """
+  - id: fentanyl-iv
+    kind: limit
+    subject: Fentanyl IV bolus
+    value: 25-50
+    unit: mcg
+{gap}{head}id: naloxone
+    kind: limit
+    subject: Naloxone initial IV dose
+    value: "0.4 mg"
+"""
+
+
+@pytest.mark.parametrize(
+    ("gap", "head", "line", "code"),
+    [("", "    ", 9, "duplicate-key"), ("\n", "  ", 10, "yaml-syntax")],
+    ids=["under-the-fields", "under-the-dashes"],
+)
+def test_a_card_without_its_dash_gets_the_dash_to_write(tmp_path, gap, head, line, code):
+    """The '- ' of the next card left out: under the fields above it, its keys repeat the
+    card above (one error, not one per key); under the cards' dashes, YAML stops there
+    (not 'indent id like the card's other fields', which leads to the first case)."""
+    text = "deck: X\ntitle: X\ncards:\n" + NEXT_CARD.lstrip("\n").format(gap=gap, head=head)
+    cards = write_corpus(tmp_path, {"a.yaml": text})
+    found = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert [(d.code, d.line) for d in found] == [(code, line)], [d.message for d in found]
+    assert "the '- ' that starts a card" in found[0].message or "a card starts with '- '" in (
+        found[0].message
+    )
+    assert "'- id: naloxone'" in found[0].message

@@ -273,6 +273,13 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if item is not None:
         return item
     above = _key_above(lines, line0)
+    if key == "id" and "-" not in match["indent"] and _dash_at(lines, line0, indent):
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'id' where the cards' '- ' are: a card starts with '- ': write "
+            f"'- id: {value}' with its '-' under the other cards'",
+        )
     if above is not None and above[0] != indent and col0 <= indent + len(key):
         width, name = above
         like = f"the card's other fields ({_spaces(width)})" if width else "the file's keys above"
@@ -609,6 +616,12 @@ def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int
         if place < column and stripped.rstrip().endswith(":"):
             return None  # "items:" above: the first item of a list inside the card
     return None
+
+
+def _dash_at(lines: list[str], line0: int, column: int) -> bool:
+    """A list item ('- ') starts at ``column`` on some line above ``line0``."""
+    head = " " * column + "- "
+    return any(line.startswith(head) for line in lines[:line0])
 
 
 def _misplaced(line0: int, column: int, place: int) -> tuple[int, int, str]:
