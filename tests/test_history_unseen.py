@@ -403,3 +403,21 @@ def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path
     assert "retired: [git-commit, git-good-message," in lines[0]
     (corpus / "cheatdeck.lock").unlink()
     assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
+
+
+def test_of_two_cards_with_one_id_the_new_one_is_told_to_take_another(tmp_path):
+    """A card written under an id already built, in a file read before the built card's:
+    the error is at the new card, so that following it keeps the built card's id (and its
+    Anki notes); file order alone named the built card."""
+    cards = make_corpus(tmp_path)
+    build(cards, tmp_path / "o")
+    (cards / "a-rigging.yaml").write_text(
+        "deck: Rigging\ntitle: Rigging\ncards:\n  - id: halyard\n    kind: concept\n"
+        "    term: Shroud\n    definition: A line that holds the mast up sideways.\n",
+        "utf-8",
+    )
+    done = run_cli("check", cards)
+    found = [line for line in done.stdout.splitlines() if "duplicate-id" in line]
+    assert len(found) == 1, done.stdout
+    assert "a-rigging.yaml:4:9: error duplicate-id" in found[0], found
+    assert "already used at" in found[0] and "knots.yaml:12" in found[0], found

@@ -67,20 +67,20 @@ def check(
     if outcome.corpus is None:
         return _check_valid_part(outcome, retired_locs, today)
     track.enter("checking")
-    outcome.lock = Lock.read(Path(corpus_dir))
     outcome.report.extend(_run_checks(outcome, retired_locs, today))
     return outcome
 
 
 def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
-    """Every file loaded (the lock not read yet): the outcome so far, and the retired
-    cards' places."""
+    """Every file loaded, and the lock read (of two cards with one id, the one the lock
+    had keeps it): the outcome so far, and the retired cards' places."""
     track.enter("loading")
-    result = load_corpus(Path(corpus_dir), progress=track.update)
+    lock = Lock.read(Path(corpus_dir))
+    result = load_corpus(Path(corpus_dir), progress=track.update, built=lock.built)
     gc.freeze()  # the corpus lives to the end: later collections need not walk it
     report = Report(cards=result.card_count, unchecked=result.unchecked)
     report.extend(result.diagnostics)
-    outcome = Outcome(report, result.corpus)
+    outcome = Outcome(report, result.corpus, lock)
     outcome.corpus_with_errors = result.partial
     return outcome, result.retired_locs
 
@@ -232,7 +232,6 @@ def build(
         if unused := unused_tags(outcome.corpus, tags):  # a typo would drop its cards
             raise NoCardsSelected(no_tag_message(outcome.corpus, unused))
     track.enter("checking")
-    outcome.lock = Lock.read(Path(corpus_dir))
     outcome.report.extend(_run_checks(outcome, retired_locs, today))
     if outcome.report.failed(strict):
         return outcome

@@ -557,11 +557,16 @@ class FileRead:
 
 
 def load_corpus(
-    root: Path, cwd: Path | None = None, progress: Callable[[int, int], None] | None = None
+    root: Path,
+    cwd: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    built: Callable[[model.Card], bool] | None = None,
 ) -> LoadResult:
     """Read and validate every file of the corpus folder ``root``; never raises on bad input.
 
-    ``progress(files read, files in all)`` is told after each topic file.
+    ``progress(files read, files in all)`` is told after each topic file. ``built(card)``:
+    the last build had this card under its id (the lock says so); of two cards with one
+    id, the other is the one told to take a new id.
     """
     cwd = Path.cwd() if cwd is None else cwd
     root = Path(root)
@@ -573,7 +578,7 @@ def load_corpus(
     for read in reads:
         diagnostics.extend(read.diagnostics)
     retired = set(head.retired) if head else set()
-    problems, duplicates = id_problems([read.cards for read in reads], retired)
+    problems, duplicates = id_problems([read.cards for read in reads], retired, built)
     diagnostics.extend(problems)
     decks = [read.deck_seen for read in reads if read.deck_seen]
     if head is not None and head.deck_seen is not None:
@@ -680,18 +685,28 @@ def _read_topic_file(
     )
 
 
-def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[Diagnostic], set]:
+def id_problems(
+    files: list[list[model.Card]],
+    retired: set[str],
+    built: Callable[[model.Card], bool] | None = None,
+) -> tuple[list[Diagnostic], set]:
     """duplicate-id and reused-id over the cards of ``files`` (in file order), and the
-    places ``(file number, card number)`` of the cards whose id an earlier card has."""
+    places ``(file number, card number)`` of the cards whose id another card has: an
+    earlier one, or the one the last build had (``built``), which keeps its id and so
+    its Anki notes."""
     diagnostics: list[Diagnostic] = []
-    seen: dict[str, model.Card] = {}
+    seen: dict[str, tuple[model.Card, tuple[int, int]]] = {}
     dropped: set = set()
     taken = {card.id for cards in files for card in cards} | retired
     for number, cards in enumerate(files):
         for position, card in enumerate(cards):
             card_id = card.id
-            first = seen.get(card_id)
-            if first is not None:
+            if card_id in seen:
+                first, place = seen[card_id]
+                other, here = card, (number, position)
+                if built is not None and built(card) and not built(first):
+                    seen[card_id] = (card, here)  # the built card keeps its id
+                    other, here, first = first, place, card
                 first_loc = first.loc
                 free = next(
                     f"{card_id}-{n}" for n in range(2, 10**6) if f"{card_id}-{n}" not in taken
@@ -701,8 +716,10 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                     f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}: "
                     f"give this card an id of its own, such as '{free}'"
                 )
-                diagnostics.append(make(card.at("id"), "duplicate-id", message, first_loc))
-                dropped.add((number, position))
+                if other is not card:
+                    message += " (the card there is the one the last build had)"
+                diagnostics.append(make(other.at("id"), "duplicate-id", message, first_loc))
+                dropped.add(here)
                 continue
             if card_id in retired:
                 diagnostics.append(
@@ -714,7 +731,7 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                         "for another card, give it a new id",
                     )
                 )
-            seen[card_id] = card
+            seen[card_id] = (card, (number, position))
     return diagnostics, dropped
 
 
