@@ -28,7 +28,8 @@ class _Parser(argparse.ArgumentParser):
         from .diagnostics import EXIT_USAGE
 
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}{_near_choice(message)}\n")
+        hint = _near_choice(message) or _formats_hint(self, message)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}{hint}\n")
 
     def parse_known_args(self, args=None, namespace=None):
         """An option the command does not have is named with its nearest one (``--stict``:
@@ -52,6 +53,16 @@ def _near_choice(message: str) -> str:
     choices = re.findall(r"'([^']*)'", found[2])
     close = difflib.get_close_matches(found[1].lower(), choices, n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _formats_hint(parser: argparse.ArgumentParser, message: str) -> str:
+    """'--format pdf' on build: --format is how problems are printed; -f picks outputs."""
+    import re
+
+    found = re.match(r"argument --format: invalid choice: '(.*?)'", message)
+    if found is None or "-f" not in parser._option_string_actions:
+        return ""
+    return f"; --format is how problems are printed: the outputs are chosen with -f (-f {found[1]})"
 
 
 def _near_options(parser: argparse.ArgumentParser, extra: list[str]) -> str:
