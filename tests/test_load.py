@@ -635,3 +635,20 @@ def test_a_card_without_its_dash_gets_the_dash_to_write(tmp_path, gap, head, lin
         found[0].message
     )
     assert "'- id: naloxone'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("pages: 2", "it is an option of build: cheatdeck build --pages 2"),
+        ("formats: pdf,html", "it is an option of build: cheatdeck build -f pdf,html"),
+        ("papr: a4", "did you mean 'paper'?"),
+    ],
+)
+def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, written, fix):
+    """``pages: 2`` under settings is no misspelt ``paper``: it is build's ``--pages``."""
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert problem.code == "unknown-field" and problem.line == 5
+    assert problem.message == f"'{written.split(':')[0]}' is not a setting: {fix}", problem.message

@@ -230,6 +230,18 @@ def read_topic(
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
+#: Keys a newcomer writes under ``settings:`` that are options of ``cheatdeck build``.
+_BUILD_OPTIONS = {
+    "pages": "--pages",
+    "tag": "--tag",
+    "tags": "--tag",
+    "format": "-f",
+    "formats": "-f",
+    "out": "-o",
+    "output": "-o",
+}
+
+
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return Settings()
@@ -238,11 +250,14 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
     for key, (key_node, value_node) in fields.items():
         spec = SETTING_NAMES.get(key)
         if spec is None:
-            reader.report(
-                key_node,
-                "unknown-field",
-                f"'{key}' is not a setting: {suggest(key, list(SETTING_NAMES))}",
+            option = _BUILD_OPTIONS.get(key.lower())
+            value = getattr(value_node, "value", "")
+            hint = (
+                f"it is an option of build: cheatdeck build {option} {value}".rstrip()
+                if option and isinstance(value, str)
+                else suggest(key, list(SETTING_NAMES))
             )
+            reader.report(key_node, "unknown-field", f"'{key}' is not a setting: {hint}")
             continue
         try:
             value = reader.number_or_text(value_node, key)
