@@ -38,6 +38,8 @@ def test_init_writes_a_starter_corpus_that_checks_clean_and_builds(tmp_path):
     done = run_cli("build", corpus, "-o", "out", "-f", "apkg,md,html", cwd=elsewhere)
     assert done.returncode == 0, done.stdout + done.stderr
     assert (elsewhere / "out" / "my-cards.apkg").stat().st_size > 0  # named after the folder
+    # the sheet's heading is the user's: no starter's words stay on it once the cards change
+    assert "cheatdeck init" not in (elsewhere / "out" / "my-cards.md").read_text().split("##")[0]
     head = yaml.safe_load((corpus / "corpus.yaml").read_text())
     assert (head["name"], head["title"], head["deck"]) == ("my-cards", "My cards", "My cards")
 
