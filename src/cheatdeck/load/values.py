@@ -236,6 +236,7 @@ class FileReader:
     def code(self, node: yaml.Node, name: str) -> str:
         """Code as written, trailing blanks dropped."""
         node = self.scalar(node, name)
+        self.warn_comment(node, name)  # `grep -n #include .` loses '#include .' as prose would
         self.check_characters(node, name, node.value)
         return node.value.rstrip()
 
