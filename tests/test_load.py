@@ -165,6 +165,22 @@ def test_unknown_kind_lists_the_kinds(tmp_path):
         assert kind in diag.message
 
 
+@pytest.mark.parametrize(
+    ("kind", "fields", "fix"),
+    [
+        ("code", "  title: T\n  lang: rust\n  code: fn main() {}\n", "write kind: snippet"),
+        ("Command", "  task: T\n  command: ls\n", "did you mean 'command'?"),
+        ("clozed", "  text: '{{c1::a}}'\n", "did you mean 'cloze'?"),
+    ],
+)
+def test_an_unknown_kind_gets_the_kind_its_fields_are(tmp_path, kind, fields, fix):
+    """'kind: code' on a card with a title and code is a snippet, not the 'cloze' its
+    name is nearest to; a name near a kind whose fields the card has is still that kind."""
+    card = f"- id: a\n  kind: {kind}\n{fields}"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert diag.code == "unknown-kind" and fix in diag.message, diag.message
+
+
 def test_a_bad_id_gets_the_id_to_write(tmp_path):
     cards = write_corpus(tmp_path, CASES["bad-id"][0])
     (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics

@@ -141,6 +141,8 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             if kind_spec is None:
                 hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
                 made = _kind_of_fields(fields)
+                if hint and made and not all(f in fields for f in KINDS[hint[0]].required):
+                    hint = []  # 'code' with a title and code: a snippet, not a cloze
                 fix = f"did you mean '{hint[0]}'? kinds are " + ", ".join(KINDS) if hint else ""
                 fix = fix or (f"its fields are a {made} card's: write kind: {made}" if made else "")
                 reader.report(
