@@ -668,3 +668,35 @@ def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, w
     (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert problem.code == "unknown-field" and problem.line == 5
     assert problem.message == f"'{written.split(':')[0]}' is not a setting: {fix}", problem.message
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "says"),
+    [
+        (
+            "  - id: a\n\tkind: qa\n    question: Q?\n    answer: A\n",
+            5,
+            "indent this line with spaces, like the line above (its key starts after 4 spaces)",
+        ),
+        (
+            "  - id: a\n    kind: snippet\n    title: A rule\n    lang: make\n    code: |\n"
+            "      all:\n\tgo build\n",
+            10,
+            "a tab at the start of a line of 'code: |': YAML needs the block's indent in "
+            "spaces: start the line with 6 spaces, then the tab, which stays in the code",
+        ),
+        (
+            "  - id: a\n    kind: list\n    title: T\n    items:\n      - one\n      -\ttwo\n",
+            9,
+            "a tab inside the line, after '-': YAML reads no tab there: write a space instead",
+        ),
+    ],
+    ids=["indent", "in-code", "after-a-dash"],
+)
+def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):
+    """A tab in a Makefile's code block needs the block's spaces before it (then it stays
+    in the code); a tab inside a line is no indentation to fix."""
+    cards = write_corpus(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n" + lines})
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("yaml-syntax", line), diag.message
+    assert says in diag.message, diag.message
