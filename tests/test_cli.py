@@ -224,6 +224,20 @@ def test_one_unknown_tag_among_known_ones_is_a_usage_error(cli, kinds_corpus, tm
     assert "nothing was written" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("tag", "says"),
+    [
+        ("kind::qa,kind::cloze", "--tag takes one tag: write --tag kind::qa --tag kind::cloze"),
+        ("essential", "'essential' is a priority, not a tag: --pages N keeps the essential"),
+    ],
+)
+def test_a_tag_list_or_a_priority_gets_what_to_type(cli, kinds_corpus, tmp_path, tag, says):
+    """'--tag a,b' is one tag named 'a,b'; 'essential' is a priority (for --pages)."""
+    result = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md", "--tag", tag)
+    assert result.returncode == 2 and says in result.stderr, result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(cli, kinds_corpus, tmp_path):
     out = tmp_path / "out"
     (out / "kinds.md").mkdir(parents=True)  # a folder where the Markdown should go
