@@ -700,3 +700,14 @@ def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):
     (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert (diag.code, diag.line) == ("yaml-syntax", line), diag.message
     assert says in diag.message, diag.message
+
+
+def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
+    """'cards:' holding one card's fields (no '- '): say the dash, not only 'a list'."""
+    text = "deck: X\ntitle: X\ncards:\n  id: y\n  kind: qa\n  question: Q?\n  answer: A\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": text}), cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("wrong-type", 4), diag.message
+    assert diag.message == (
+        "'cards' must be a list of cards, and each card starts with '- ': write "
+        "'- id: y', its other fields indented like 'id'"
+    )

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from .. import model
-from ..diagnostics import Diagnostic, make
+from ..diagnostics import Diagnostic, make, visible
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
 from .cards import CardContext, _id_hint, _is_blank, cloze_problem, read_card, read_value
 from .syntax import NULL_TAG, _Composer, compose, decode
@@ -200,7 +200,7 @@ def read_topic(
             reader.report(cards_key, "no-cards", "topic file has no cards")
             ok = False
         elif not isinstance(cards_node, yaml.SequenceNode):
-            reader.report(cards_node, "wrong-type", "'cards' must be a list of cards")
+            reader.report(cards_node, "wrong-type", _not_a_list(cards_node))
             ok = False
         elif not cards_node.value:
             reader.report(cards_key, "no-cards", "topic file has no cards")
@@ -240,6 +240,20 @@ _BUILD_OPTIONS = {
     "out": "-o",
     "output": "-o",
 }
+
+
+def _not_a_list(node: yaml.Node) -> str:
+    """Why 'cards' is no list, with the fix: a card written without its '- '."""
+    pairs = node.value if isinstance(node, yaml.MappingNode) else []
+    keys = [key.value for key, _ in pairs if isinstance(key, yaml.ScalarNode)]
+    if "id" not in keys and "kind" not in keys:
+        return "'cards' must be a list of cards"
+    first = pairs[0][1]
+    value = first.value if isinstance(first, yaml.ScalarNode) else "…"
+    return (
+        "'cards' must be a list of cards, and each card starts with '- ': write "
+        f"'- {keys[0]}: {visible(value)}', its other fields indented like '{keys[0]}'"
+    )
 
 
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
