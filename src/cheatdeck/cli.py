@@ -11,6 +11,7 @@ import argparse
 import errno
 import sys
 from pathlib import Path
+from shlex import quote
 
 from . import __version__
 
@@ -234,7 +235,7 @@ def _corpus_dir(args) -> Path:
         folder = corpus.parent.as_posix()
         raise UsageError(
             f"'{args.corpus}' is a file: give the corpus folder that holds corpus.yaml "
-            f"(cheatdeck {args.command} {folder})"
+            f"(cheatdeck {args.command} {quote(folder)})"
         )
     if not corpus.is_dir():
         hint = _where_the_corpus_is(args) if args.corpus == "cards" else _near_miss(corpus, args)
@@ -256,7 +257,7 @@ def _near_miss(corpus: Path, args) -> str:
     if not close:
         return ""
     found = (corpus.parent / close[0]).as_posix()
-    return f": did you mean cheatdeck {args.command} {found}?"
+    return f": did you mean cheatdeck {args.command} {quote(found)}?"
 
 
 def _where_the_corpus_is(args) -> str:
@@ -269,7 +270,7 @@ def _where_the_corpus_is(args) -> str:
     if below is not None:
         return (
             f" here, but '{below.as_posix()}' is one (it holds {CORPUS_FILE}): "
-            f"cheatdeck {args.command} {below.as_posix()}"
+            f"cheatdeck {args.command} {quote(below.as_posix())}"
         )
     here = Path.cwd()
     for depth, folder in enumerate(here.parents[:3], start=1):
@@ -281,8 +282,8 @@ def _where_the_corpus_is(args) -> str:
             )
         if (folder / args.corpus / CORPUS_FILE).is_file():  # run from build/ or docs/
             beside = f"{up}/{args.corpus}"
-            return f" here, but '{beside}' is one: cheatdeck {args.command} {beside}"
-    return f" (start one with: cheatdeck init {args.corpus})"
+            return f" here, but '{beside}' is one: cheatdeck {args.command} {quote(beside)}"
+    return f" (start one with: cheatdeck init {quote(args.corpus)})"
 
 
 def own_out_dir(out: Path, corpus: Path) -> str | None:

@@ -14,6 +14,7 @@ import difflib
 import gc
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -477,7 +478,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
             shown = display_path(nested, cwd)
             message = (
                 f"no {CORPUS_FILE} in this folder, but '{shown}' has one: "
-                f"did you mean `cheatdeck check {shown}`?"
+                f"did you mean `cheatdeck check {shlex.quote(shown)}`?"
             )
         diagnostics.append(make(loc, "missing-field", message))
         return None
