@@ -229,6 +229,28 @@ def read_topic(
 
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+#: A language written by its English name, and its tag.
+_LANGUAGE_NAMES = {
+    "english": "en",
+    "german": "de",
+    "deutsch": "de",
+    "french": "fr",
+    "français": "fr",
+    "spanish": "es",
+    "español": "es",
+    "portuguese": "pt",
+    "italian": "it",
+    "dutch": "nl",
+    "polish": "pl",
+    "russian": "ru",
+    "swedish": "sv",
+    "chinese": "zh",
+    "japanese": "ja",
+    "korean": "ko",
+    "arabic": "ar",
+    "hebrew": "he",
+    "turkish": "tr",
+}
 
 
 #: Keys a newcomer writes under ``settings:`` that are options of ``cheatdeck build``.
@@ -315,7 +337,7 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             )
             continue
         if key == "language" and not LANGUAGE_TAG.fullmatch(str(value)):
-            meant = str(value).replace("_", "-")
+            meant = _LANGUAGE_NAMES.get(str(value).strip().casefold(), str(value).replace("_", "-"))
             hint = f": write {meant}" if LANGUAGE_TAG.fullmatch(meant) else ""
             reader.report(
                 value_node,
