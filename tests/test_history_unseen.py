@@ -247,6 +247,24 @@ def test_two_cards_merged_into_one_name_it_for_each_and_a_stranger_is_not_named(
         assert "jib-sheet" not in line  # another kind
 
 
+def test_a_new_table_sharing_only_yes_and_no_with_a_gone_one_is_not_its_successor(tmp_path):
+    """Two tables of 'yes'/'no' cells share those words and nothing else: the gone one
+    is retired or restored, not renamed to the other (a drug table after a git one)."""
+    cards = make_corpus(tmp_path)
+    table = (
+        "  - id: {id}\n    kind: table\n    title: {title}\n    columns: [{column}]\n"
+        '    rows:\n      {a}: ["yes"]\n      {b}: ["no"]\n'
+    )
+    knots = cards / "knots.yaml"
+    old = table.format(id="undo", title="Undoing", column="Safe", a="revert", b="reset")
+    knots.write_text(knots.read_text("utf-8") + old, "utf-8")
+    build(cards, tmp_path / "o")
+    new = table.format(id="drugs", title="Drugs", column="Renal", a="Vancomycin", b="Linezolid")
+    edit(knots, old, new)
+    (line,) = removed_card_lines(cards)
+    assert "card 'undo' is gone" in line and "drugs" not in line, line
+
+
 def test_a_gone_card_with_no_new_card_like_it_says_retire_or_restore(tmp_path):
     cards = make_corpus(tmp_path)
     knots = cards / "knots.yaml"
