@@ -596,6 +596,11 @@ def test_numbers_and_ordinals_in_words_ask_the_same(tmp_path):
             "corpus.yaml:5:13: wrong-type: 'language' must be a language tag such as en, de or"
             " pt-BR: write en-GB",
         ),
+        (
+            "language: German",
+            "corpus.yaml:5:13: wrong-type: 'language' must be a language tag such as en, de or"
+            " pt-BR: write de",
+        ),
     ],
 )
 def test_a_setting_written_almost_right_gets_the_right_spelling(tmp_path, setting, expected):

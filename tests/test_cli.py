@@ -81,6 +81,11 @@ def test_usage_errors_exit_2(cli, kinds_corpus, tmp_path):
         (["bulid"], "cheatdeck", "invalid choice: 'bulid' (choose from 'check', 'build', "),
         (["bulid"], "cheatdeck", "); did you mean 'build'?"),
         (["check", "--zzz"], "cheatdeck check", "unrecognized arguments: --zzz\n"),
+        (
+            ["build", "--format", "pdf"],
+            "cheatdeck build",
+            "--format is how problems are printed: the outputs are chosen with -f (-f pdf)",
+        ),
     ],
 )
 def test_a_misspelt_option_or_command_gets_the_one_meant_and_exit_2(
@@ -219,6 +224,20 @@ def test_one_unknown_tag_among_known_ones_is_a_usage_error(cli, kinds_corpus, tm
     assert "nothing was written" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("tag", "says"),
+    [
+        ("kind::qa,kind::cloze", "--tag takes one tag: write --tag kind::qa --tag kind::cloze"),
+        ("essential", "'essential' is a priority, not a tag: --pages N keeps the essential"),
+    ],
+)
+def test_a_tag_list_or_a_priority_gets_what_to_type(cli, kinds_corpus, tmp_path, tag, says):
+    """'--tag a,b' is one tag named 'a,b'; 'essential' is a priority (for --pages)."""
+    result = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md", "--tag", tag)
+    assert result.returncode == 2 and says in result.stderr, result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(cli, kinds_corpus, tmp_path):
     out = tmp_path / "out"
     (out / "kinds.md").mkdir(parents=True)  # a folder where the Markdown should go
@@ -297,3 +316,14 @@ def test_build_prints_no_library_log_lines_when_math_is_typeset(cli, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "no installed font has 𓀀" in done.stderr
     assert "WARNING" not in done.stderr and "weasyprint" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"), [("htm", "html"), ("markdown", "md"), ("apgk", "apkg")]
+)
+def test_a_misspelt_format_gets_the_one_meant(cli, kinds_corpus, tmp_path, written, meant):
+    done = cli("build", kinds_corpus, "-f", f"pdf,{written}", "-o", tmp_path / "o")
+    assert done.returncode == 2 and not (tmp_path / "o").exists()
+    assert f"unknown format '{written}' (did you mean '{meant}'?); formats: apkg," in (
+        done.stderr
+    ), done.stderr

@@ -247,6 +247,24 @@ def test_two_cards_merged_into_one_name_it_for_each_and_a_stranger_is_not_named(
         assert "jib-sheet" not in line  # another kind
 
 
+def test_a_new_table_sharing_only_yes_and_no_with_a_gone_one_is_not_its_successor(tmp_path):
+    """Two tables of 'yes'/'no' cells share those words and nothing else: the gone one
+    is retired or restored, not renamed to the other (a drug table after a git one)."""
+    cards = make_corpus(tmp_path)
+    table = (
+        "  - id: {id}\n    kind: table\n    title: {title}\n    columns: [{column}]\n"
+        '    rows:\n      {a}: ["yes"]\n      {b}: ["no"]\n'
+    )
+    knots = cards / "knots.yaml"
+    old = table.format(id="undo", title="Undoing", column="Safe", a="revert", b="reset")
+    knots.write_text(knots.read_text("utf-8") + old, "utf-8")
+    build(cards, tmp_path / "o")
+    new = table.format(id="drugs", title="Drugs", column="Renal", a="Vancomycin", b="Linezolid")
+    edit(knots, old, new)
+    (line,) = removed_card_lines(cards)
+    assert "card 'undo' is gone" in line and "drugs" not in line, line
+
+
 def test_a_gone_card_with_no_new_card_like_it_says_retire_or_restore(tmp_path):
     cards = make_corpus(tmp_path)
     knots = cards / "knots.yaml"
@@ -368,15 +386,30 @@ def test_a_list_item_turned_into_a_term_or_back_keeps_its_note(tmp_path, directi
     assert [reps for _, _, reps in after] == [[2], [2], [2]]
 
 
-def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path):
+OWN_TABLE = """\
+  - id: drug-table
+    kind: table
+    title: Drugs at a glance
+    columns: [Class, Renal adjustment]
+    rows:
+      Vancomycin: [Glycopeptide, "yes"]
+      Ceftriaxone: [Cephalosporin, "no"]
+"""
+
+
+@pytest.mark.parametrize("own", ["a limit", "a limit and a table"])
+def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path, own):
     """``cheatdeck init``, a build, then the examples replaced by one's own cards: eight
-    removed-card errors; now one, saying the lock may simply go (it holds only them)."""
+    removed-card errors; now one, saying the lock may simply go (it holds only them).
+    A table of one's own, which the starter's table might have been renamed to, changes
+    nothing: it is still one error, not seven and a rename hint."""
     corpus = tmp_path / "my-cards"
     assert run_cli("init", corpus).returncode == 0
     assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
     (corpus / "git-basics.yaml").write_text(
         "deck: Chem\ntitle: Chemistry\ncards:\n  - id: avogadro\n    kind: limit\n"
-        "    subject: Avogadro constant\n    value: 6.022e23\n    unit: per mole\n",
+        "    subject: Avogadro constant\n    value: 6.022e23\n    unit: per mole\n"
+        + (OWN_TABLE if "table" in own else ""),
         "utf-8",
     )
     done = run_cli("check", corpus)
@@ -388,3 +421,21 @@ def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path
     assert "retired: [git-commit, git-good-message," in lines[0]
     (corpus / "cheatdeck.lock").unlink()
     assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
+
+
+def test_of_two_cards_with_one_id_the_new_one_is_told_to_take_another(tmp_path):
+    """A card written under an id already built, in a file read before the built card's:
+    the error is at the new card, so that following it keeps the built card's id (and its
+    Anki notes); file order alone named the built card."""
+    cards = make_corpus(tmp_path)
+    build(cards, tmp_path / "o")
+    (cards / "a-rigging.yaml").write_text(
+        "deck: Rigging\ntitle: Rigging\ncards:\n  - id: halyard\n    kind: concept\n"
+        "    term: Shroud\n    definition: A line that holds the mast up sideways.\n",
+        "utf-8",
+    )
+    done = run_cli("check", cards)
+    found = [line for line in done.stdout.splitlines() if "duplicate-id" in line]
+    assert len(found) == 1, done.stdout
+    assert "a-rigging.yaml:4:9: error duplicate-id" in found[0], found
+    assert "already used at" in found[0] and "knots.yaml:12" in found[0], found

@@ -165,6 +165,22 @@ def test_unknown_kind_lists_the_kinds(tmp_path):
         assert kind in diag.message
 
 
+@pytest.mark.parametrize(
+    ("kind", "fields", "fix"),
+    [
+        ("code", "  title: T\n  lang: rust\n  code: fn main() {}\n", "write kind: snippet"),
+        ("Command", "  task: T\n  command: ls\n", "did you mean 'command'?"),
+        ("clozed", "  text: '{{c1::a}}'\n", "did you mean 'cloze'?"),
+    ],
+)
+def test_an_unknown_kind_gets_the_kind_its_fields_are(tmp_path, kind, fields, fix):
+    """'kind: code' on a card with a title and code is a snippet, not the 'cloze' its
+    name is nearest to; a name near a kind whose fields the card has is still that kind."""
+    card = f"- id: a\n  kind: {kind}\n{fields}"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert diag.code == "unknown-kind" and fix in diag.message, diag.message
+
+
 def test_a_bad_id_gets_the_id_to_write(tmp_path):
     cards = write_corpus(tmp_path, CASES["bad-id"][0])
     (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
@@ -390,6 +406,23 @@ def test_a_missing_unit_is_not_assumed_to_be_time(tmp_path):
     assert "unit: seconds" not in message
 
 
+@pytest.mark.parametrize("value", ["25-30", "2–3", "0.1 to 0.3", "< 50", "≥ 38", "~5"])
+def test_a_range_or_bound_without_a_unit_needs_one_as_a_number_does(tmp_path, value):
+    """'value: 25-30' (a vancomycin dose) reached the sheet without its mg/kg, while
+    'value: 25' was refused; quoted, either is text."""
+    card = f"- id: z\n  kind: limit\n  subject: Vancomycin loading dose\n  value: {value}\n"
+    (message,) = messages_of(tmp_path, card)
+    assert message.startswith(f"the number {value} needs a unit"), message
+    assert messages_of(tmp_path / "quoted", card.replace(value, f'"{value}"')) == []
+    assert messages_of(tmp_path / "unit", card + "  unit: mg/kg\n") == []
+
+
+@pytest.mark.parametrize("value", ["10^6", "5%", "2-3 mg", "v1.2-3", "1-2-3", "1939–1945"])
+def test_a_value_that_is_no_number_or_range_needs_no_unit(tmp_path, value):
+    card = f"- id: z\n  kind: limit\n  subject: Something\n  value: {value}\n"
+    assert messages_of(tmp_path, card) == []
+
+
 @pytest.mark.parametrize(
     ("root", "written", "deck"),
     [
@@ -603,3 +636,95 @@ def test_topic_files_are_read_whatever_the_case_of_their_extension(tmp_path):
         "gulls.yml",
         "owls.Yml",
     ]
+
+
+NEXT_CARD = """
+  - id: fentanyl-iv
+    kind: limit
+    subject: Fentanyl IV bolus
+    value: 25-50
+    unit: mcg
+{gap}{head}id: naloxone
+    kind: limit
+    subject: Naloxone initial IV dose
+    value: "0.4 mg"
+"""
+
+
+@pytest.mark.parametrize(
+    ("gap", "head", "line", "code"),
+    [("", "    ", 9, "duplicate-key"), ("\n", "  ", 10, "yaml-syntax")],
+    ids=["under-the-fields", "under-the-dashes"],
+)
+def test_a_card_without_its_dash_gets_the_dash_to_write(tmp_path, gap, head, line, code):
+    """The '- ' of the next card left out: under the fields above it, its keys repeat the
+    card above (one error, not one per key); under the cards' dashes, YAML stops there
+    (not 'indent id like the card's other fields', which leads to the first case)."""
+    text = "deck: X\ntitle: X\ncards:\n" + NEXT_CARD.lstrip("\n").format(gap=gap, head=head)
+    cards = write_corpus(tmp_path, {"a.yaml": text})
+    found = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert [(d.code, d.line) for d in found] == [(code, line)], [d.message for d in found]
+    assert "the '- ' that starts a card" in found[0].message or "a card starts with '- '" in (
+        found[0].message
+    )
+    assert "'- id: naloxone'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("pages: 2", "it is an option of build: cheatdeck build --pages 2"),
+        ("formats: pdf,html", "it is an option of build: cheatdeck build -f pdf,html"),
+        ("papr: a4", "did you mean 'paper'?"),
+    ],
+)
+def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, written, fix):
+    """``pages: 2`` under settings is no misspelt ``paper``: it is build's ``--pages``."""
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert problem.code == "unknown-field" and problem.line == 5
+    assert problem.message == f"'{written.split(':')[0]}' is not a setting: {fix}", problem.message
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "says"),
+    [
+        (
+            "  - id: a\n\tkind: qa\n    question: Q?\n    answer: A\n",
+            5,
+            "indent this line with spaces, like the line above (its key starts after 4 spaces)",
+        ),
+        (
+            "  - id: a\n    kind: snippet\n    title: A rule\n    lang: make\n    code: |\n"
+            "      all:\n\tgo build\n",
+            10,
+            "a tab at the start of a line of 'code: |': YAML needs the block's indent in "
+            "spaces: start the line with 6 spaces, then the tab, which stays in the code",
+        ),
+        (
+            "  - id: a\n    kind: list\n    title: T\n    items:\n      - one\n      -\ttwo\n",
+            9,
+            "a tab inside the line, after '-': YAML reads no tab there: write a space instead",
+        ),
+    ],
+    ids=["indent", "in-code", "after-a-dash"],
+)
+def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):
+    """A tab in a Makefile's code block needs the block's spaces before it (then it stays
+    in the code); a tab inside a line is no indentation to fix."""
+    cards = write_corpus(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n" + lines})
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("yaml-syntax", line), diag.message
+    assert says in diag.message, diag.message
+
+
+def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
+    """'cards:' holding one card's fields (no '- '): say the dash, not only 'a list'."""
+    text = "deck: X\ntitle: X\ncards:\n  id: y\n  kind: qa\n  question: Q?\n  answer: A\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": text}), cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("wrong-type", 4), diag.message
+    assert diag.message == (
+        "'cards' must be a list of cards, and each card starts with '- ': write "
+        "'- id: y', its other fields indented like 'id'"
+    )

@@ -166,6 +166,19 @@ def test_a_plain_value_cut_by_a_comment_is_warned_with_the_quoted_fix(tmp_path):
     assert 'answer: "Start the line with #, e.g. # build output"' in warning.message
 
 
+def test_a_command_cut_by_a_comment_is_warned_too(tmp_path):
+    """`grep -rn #include src` lost '#include src' without a word: code fields were not
+    looked at; a comment set off by two spaces is still one, and a block is never cut."""
+    cards = (
+        "- id: a\n  kind: command\n  task: Find the includes\n  command: grep -rn #include src\n"
+        "- id: b\n  kind: command\n  task: Check the format\n  command: cargo fmt --check  # CI\n"
+        "- id: c\n  kind: snippet\n  title: A shell comment\n  code: |\n    ls # list\n"
+    )
+    (warning,) = diagnostics(tmp_path, {"a.yaml": topic(cards)})
+    assert (warning.code, warning.line) == ("yaml-comment", 7), warning.message
+    assert 'quote the value: command: "grep -rn #include src";' in warning.message
+
+
 @pytest.mark.parametrize(
     ("line", "fix"),
     [

@@ -23,6 +23,9 @@ def test_init_writes_a_starter_corpus_that_checks_clean_and_builds(tmp_path):
     corpus = tmp_path / "my cards"
     done = run_cli("init", corpus, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+    # the commands it prints run as pasted: the folder's name has a space
+    assert f"cheatdeck check '{corpus}' --strict\n" in done.stdout, done.stdout
+    assert f"cheatdeck build '{corpus}' -o '{corpus}/build'\n" in done.stdout, done.stdout
     names = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file()}
     assert {"corpus.yaml", ".gitignore", "schema/topic.schema.json"} <= names
     assert any(n.startswith("images/") and n.endswith(".png") for n in names)
@@ -38,6 +41,8 @@ def test_init_writes_a_starter_corpus_that_checks_clean_and_builds(tmp_path):
     done = run_cli("build", corpus, "-o", "out", "-f", "apkg,md,html", cwd=elsewhere)
     assert done.returncode == 0, done.stdout + done.stderr
     assert (elsewhere / "out" / "my-cards.apkg").stat().st_size > 0  # named after the folder
+    # the sheet's heading is the user's: no starter's words stay on it once the cards change
+    assert "cheatdeck init" not in (elsewhere / "out" / "my-cards.md").read_text().split("##")[0]
     head = yaml.safe_load((corpus / "corpus.yaml").read_text())
     assert (head["name"], head["title"], head["deck"]) == ("my-cards", "My cards", "My cards")
 
@@ -194,3 +199,12 @@ def test_init_names_a_corpus_whose_folder_yaml_would_read_as_a_number(tmp_path):
     assert (head["title"], head["deck"]) == ("2024", "2024")  # quoted: text, not a number
     done = run_cli("check", corpus, "--strict")
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stdout, done.stdout
+
+
+def test_a_corpus_command_suggested_for_a_folder_with_a_space_runs_as_pasted(tmp_path):
+    assert run_cli("init", "My Cards", cwd=tmp_path).returncode == 0
+    done = run_cli("check", "My Card", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "did you mean cheatdeck check 'My Cards'?" in done.stderr, done.stderr
+    done = run_cli("check", "My Cards/git-basics.yaml", cwd=tmp_path)
+    assert "(cheatdeck check 'My Cards')" in done.stderr, done.stderr

@@ -91,6 +91,26 @@ def test_cloze_problem_accepts_valid_text():
     assert cloze.problem("{{c1::a}} b }} {{c2::c::hint}}") is None
 
 
+def test_a_double_colon_in_backticks_belongs_to_the_answer():
+    """`` {{c1::`From::from`}} `` hid '`From' with the hint 'from`' (the '::' inside the
+    code span taken for answer::hint): Rust paths and C++ scopes in a deletion."""
+    text = "converted by {{c1::`From::from`}}; {{c2::`Vec::new`::a constructor}}"
+    assert cloze.problem(text) is None
+    assert cloze.parts(text)[1:4] == [
+        Deletion(1, "`From::from`", None),
+        "; ",
+        Deletion(2, "`Vec::new`", "a constructor"),
+    ]
+    assert cloze.revealed(text) == "converted by `From::from`; `Vec::new`"
+    from cheatdeck.writers.anki.fields import cloze_html
+
+    html = cloze_html(text)  # Anki reads no hint inside the code: its '::' is split
+    assert "{{c1::<code>From:<!-- -->:from</code>}}" in html, html
+    assert "{{c2::<code>Vec:<!-- -->:new</code>::a constructor}}" in html, html
+    found = cloze.problem("{{c1::`a::b`::hint::more}}")
+    assert found is not None and "more than one '::'" in found
+
+
 # ------------------------------------------------------------------ fields declared once
 
 GIT_TOPIC = """\

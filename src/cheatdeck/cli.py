@@ -11,6 +11,7 @@ import argparse
 import errno
 import sys
 from pathlib import Path
+from shlex import quote
 
 from . import __version__
 
@@ -28,7 +29,8 @@ class _Parser(argparse.ArgumentParser):
         from .diagnostics import EXIT_USAGE
 
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}{_near_choice(message)}\n")
+        hint = _near_choice(message) or _formats_hint(self, message)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}{hint}\n")
 
     def parse_known_args(self, args=None, namespace=None):
         """An option the command does not have is named with its nearest one (``--stict``:
@@ -52,6 +54,16 @@ def _near_choice(message: str) -> str:
     choices = re.findall(r"'([^']*)'", found[2])
     close = difflib.get_close_matches(found[1].lower(), choices, n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _formats_hint(parser: argparse.ArgumentParser, message: str) -> str:
+    """'--format pdf' on build: --format is how problems are printed; -f picks outputs."""
+    import re
+
+    found = re.match(r"argument --format: invalid choice: '(.*?)'", message)
+    if found is None or "-f" not in parser._option_string_actions:
+        return ""
+    return f"; --format is how problems are printed: the outputs are chosen with -f (-f {found[1]})"
 
 
 def _near_options(parser: argparse.ArgumentParser, extra: list[str]) -> str:
@@ -223,7 +235,7 @@ def _corpus_dir(args) -> Path:
         folder = corpus.parent.as_posix()
         raise UsageError(
             f"'{args.corpus}' is a file: give the corpus folder that holds corpus.yaml "
-            f"(cheatdeck {args.command} {folder})"
+            f"(cheatdeck {args.command} {quote(folder)})"
         )
     if not corpus.is_dir():
         hint = _where_the_corpus_is(args) if args.corpus == "cards" else _near_miss(corpus, args)
@@ -255,7 +267,7 @@ def _near_miss(corpus: Path, args) -> str:
     if not close:
         return ""
     found = (corpus.parent / close[0]).as_posix()
-    return f": did you mean cheatdeck {args.command} {found}?"
+    return f": did you mean cheatdeck {args.command} {quote(found)}?"
 
 
 def _where_the_corpus_is(args) -> str:
@@ -268,7 +280,7 @@ def _where_the_corpus_is(args) -> str:
     if below is not None:
         return (
             f" here, but '{below.as_posix()}' is one (it holds {CORPUS_FILE}): "
-            f"cheatdeck {args.command} {below.as_posix()}"
+            f"cheatdeck {args.command} {quote(below.as_posix())}"
         )
     here = Path.cwd()
     for depth, folder in enumerate(here.parents[:3], start=1):
@@ -280,8 +292,8 @@ def _where_the_corpus_is(args) -> str:
             )
         if (folder / args.corpus / CORPUS_FILE).is_file():  # run from build/ or docs/
             beside = f"{up}/{args.corpus}"
-            return f" here, but '{beside}' is one: cheatdeck {args.command} {beside}"
-    return f" (start one with: cheatdeck init {args.corpus})"
+            return f" here, but '{beside}' is one: cheatdeck {args.command} {quote(beside)}"
+    return f" (start one with: cheatdeck init {quote(args.corpus)})"
 
 
 def own_out_dir(out: Path, corpus: Path) -> str | None:

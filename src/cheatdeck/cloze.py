@@ -54,8 +54,23 @@ class Deletion:
 
 def deletion(match: re.Match) -> Deletion:
     """The ``Deletion`` a match of ``DELETION`` stands for."""
-    answer, _, hint = match.group(2).partition("::")
+    answer, _, hint = split_hint(match.group(2))
     return Deletion(int(match.group(1)), answer, hint or None)
+
+
+def split_hint(inside: str) -> tuple[str, str, str]:
+    """A deletion's ``answer::hint`` split at its first ``::`` outside a code span, as
+    ``str.partition`` splits: `` `From::from` `` is one answer (``Vec::new`` or a C++
+    scope in backticks), `` `Vec::new`::a constructor `` an answer and a hint."""
+    pos = inside.find("::")
+    if pos == -1 or "`" not in inside[:pos]:
+        return inside.partition("::")
+    spans = [(span.start(), span.end()) for span in CODE_SPAN.finditer(inside)]
+    while pos != -1 and any(start < pos < end for start, end in spans):
+        pos = inside.find("::", pos + 1)
+    if pos == -1:
+        return inside, "", ""
+    return inside[:pos], "::", inside[pos + 2 :]
 
 
 def parts(text: str) -> list[str | Deletion]:
@@ -173,10 +188,13 @@ def problem(text: str) -> str | None:
                 return f"deletion '{empty}' hides nothing: write the hidden text after '::'"
             fix = "write {{c1::answer}} or {{c1::answer::hint}} (a literal '{{' is written \\{\\{)"
             return f"malformed deletion '{snippet}…': " + fix
-        pieces = match.group(2).split("::")
-        if len(pieces) > 2:
-            return f"deletion '{match.group(0)}' has more than one '::' (answer::hint)"
-        if not pieces[0].strip():
+        answer, _, hint = split_hint(match.group(2))
+        if "::" in split_hint(hint)[1]:
+            return (
+                f"deletion '{match.group(0)}' has more than one '::' (answer::hint): "
+                "put a '::' that belongs to the answer in backticks (`Vec::new`)"
+            )
+        if not answer.strip():
             return f"deletion '{match.group(0)}' is empty"
         if (cut := _cut_at_braces(text, match)) is not None:
             return cut

@@ -501,10 +501,10 @@ def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict
     return hints
 
 
-#: Words too common to tie a new card to a gone one.
+#: Words too common to tie a new card to a gone one (a table's "yes" and "no" cells too).
 _COMMON_WORDS = frozenset(
     "a an and are as at be by does for from how in is it its of on or that the this to "
-    "what when where which who why with".split()
+    "what when where which who why with yes no true false".split()
 )
 
 

@@ -175,6 +175,12 @@ class Lock:
             lock.cards, lock.other = {}, {}
         return lock
 
+    def built(self, card: Card) -> bool:
+        """The last build had ``card`` under its id: in the same topic file."""
+        entry = self.cards.get(card.id)
+        data = entry.get("data") if isinstance(entry, dict) else None
+        return isinstance(data, dict) and data.get("topic") == card.topic
+
     # -- times -----------------------------------------------------------------
 
     def _stamp(self, entry: dict, digest: str) -> int:

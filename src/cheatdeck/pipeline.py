@@ -15,7 +15,7 @@ from .diagnostics import Report
 from .facts import Fact, facts_of
 from .load import load_corpus
 from .lock import Lock
-from .model import Corpus
+from .model import PRIORITIES, Corpus
 
 #: Told each stage's name (and the count of its work when known): ``progress(stage, total)``.
 #: An object with ``update(done, total)`` (``progress.Stages``) also hears how far it got.
@@ -67,20 +67,20 @@ def check(
     if outcome.corpus is None:
         return _check_valid_part(outcome, retired_locs, today)
     track.enter("checking")
-    outcome.lock = Lock.read(Path(corpus_dir))
     outcome.report.extend(_run_checks(outcome, retired_locs, today))
     return outcome
 
 
 def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
-    """Every file loaded (the lock not read yet): the outcome so far, and the retired
-    cards' places."""
+    """Every file loaded, and the lock read (of two cards with one id, the one the lock
+    had keeps it): the outcome so far, and the retired cards' places."""
     track.enter("loading")
-    result = load_corpus(Path(corpus_dir), progress=track.update)
+    lock = Lock.read(Path(corpus_dir))
+    result = load_corpus(Path(corpus_dir), progress=track.update, built=lock.built)
     gc.freeze()  # the corpus lives to the end: later collections need not walk it
     report = Report(cards=result.card_count, unchecked=result.unchecked)
     report.extend(result.diagnostics)
-    outcome = Outcome(report, result.corpus)
+    outcome = Outcome(report, result.corpus, lock)
     outcome.corpus_with_errors = result.partial
     return outcome, result.retired_locs
 
@@ -140,6 +140,16 @@ def no_tag_message(corpus: Corpus, tags: Sequence[str]) -> str:
     for tag in tags:
         close += difflib.get_close_matches(tag.casefold(), list(by_fold), n=2, cutoff=0.6)
     message = "no card carries the tag " + " or ".join(map(repr, tags))
+    listed = next((tag for tag in tags if "," in tag), None)
+    if listed is not None:  # one --tag each: "--tag a,b" is one tag named "a,b"
+        each = " ".join(f"--tag {part.strip()}" for part in listed.split(",") if part.strip())
+        return f"{message}: --tag takes one tag: write {each}"
+    priority = next((tag for tag in tags if tag.casefold() in PRIORITIES), None)
+    if priority is not None and priority.casefold() not in by_fold:
+        return (
+            f"{message}: '{priority}' is a priority, not a tag: --pages N keeps the "
+            "essential cards first"
+        )
     if close:
         return message + ": did you mean " + " or ".join(repr(by_fold[c]) for c in close) + "?"
     return message + " (tags: " + ", ".join(known[:20]) + (", …)" if len(known) > 20 else ")")
@@ -232,7 +242,6 @@ def build(
         if unused := unused_tags(outcome.corpus, tags):  # a typo would drop its cards
             raise NoCardsSelected(no_tag_message(outcome.corpus, unused))
     track.enter("checking")
-    outcome.lock = Lock.read(Path(corpus_dir))
     outcome.report.extend(_run_checks(outcome, retired_locs, today))
     if outcome.report.failed(strict):
         return outcome

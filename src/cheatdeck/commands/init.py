@@ -9,6 +9,7 @@ hints point at ``schema/``, which ``init`` writes too, so an editor completes fi
 from __future__ import annotations
 
 import re
+import shlex
 import sys
 from pathlib import Path
 
@@ -91,8 +92,8 @@ def run_init(args) -> int:
     where = str(target)
     print(
         f"\nA starter corpus is in {where}. Next:\n"
-        f"  cheatdeck check {where} --strict\n"
-        f"  cheatdeck build {where} -o {where}/build\n"
+        f"  cheatdeck check {shlex.quote(where)} --strict\n"
+        f"  cheatdeck build {shlex.quote(where)} -o {shlex.quote(where + '/build')}\n"
         f"then open {where}/build/{name}.html, or import {name}.apkg into Anki."
     )
     return 0

@@ -12,6 +12,7 @@ left out, as the command also prints.
 
 from __future__ import annotations
 
+import shlex
 import sys
 import tempfile
 from pathlib import Path
@@ -179,5 +180,6 @@ def run(args) -> int:
         f"({plural(topics, 'topic file')}); {plural(len(report), 'remark')}, kept in "
         f"{target / REPORT_FILE}"
     )
-    print(f"next: cheatdeck check {target} && cheatdeck build {target}")
+    shown = shlex.quote(str(target))
+    print(f"next: cheatdeck check {shown} && cheatdeck build {shown}")
     return 0

@@ -14,6 +14,7 @@ import difflib
 import gc
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from .. import model
-from ..diagnostics import Diagnostic, make
+from ..diagnostics import Diagnostic, make, visible
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
 from .cards import CardContext, _id_hint, _is_blank, cloze_problem, read_card, read_value
 from .syntax import NULL_TAG, _Composer, compose, decode
@@ -200,7 +201,7 @@ def read_topic(
             reader.report(cards_key, "no-cards", "topic file has no cards")
             ok = False
         elif not isinstance(cards_node, yaml.SequenceNode):
-            reader.report(cards_node, "wrong-type", "'cards' must be a list of cards")
+            reader.report(cards_node, "wrong-type", _not_a_list(cards_node))
             ok = False
         elif not cards_node.value:
             reader.report(cards_key, "no-cards", "topic file has no cards")
@@ -228,6 +229,54 @@ def read_topic(
 
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+#: A language written by its English name, and its tag.
+_LANGUAGE_NAMES = {
+    "english": "en",
+    "german": "de",
+    "deutsch": "de",
+    "french": "fr",
+    "français": "fr",
+    "spanish": "es",
+    "español": "es",
+    "portuguese": "pt",
+    "italian": "it",
+    "dutch": "nl",
+    "polish": "pl",
+    "russian": "ru",
+    "swedish": "sv",
+    "chinese": "zh",
+    "japanese": "ja",
+    "korean": "ko",
+    "arabic": "ar",
+    "hebrew": "he",
+    "turkish": "tr",
+}
+
+
+#: Keys a newcomer writes under ``settings:`` that are options of ``cheatdeck build``.
+_BUILD_OPTIONS = {
+    "pages": "--pages",
+    "tag": "--tag",
+    "tags": "--tag",
+    "format": "-f",
+    "formats": "-f",
+    "out": "-o",
+    "output": "-o",
+}
+
+
+def _not_a_list(node: yaml.Node) -> str:
+    """Why 'cards' is no list, with the fix: a card written without its '- '."""
+    pairs = node.value if isinstance(node, yaml.MappingNode) else []
+    keys = [key.value for key, _ in pairs if isinstance(key, yaml.ScalarNode)]
+    if "id" not in keys and "kind" not in keys:
+        return "'cards' must be a list of cards"
+    first = pairs[0][1]
+    value = first.value if isinstance(first, yaml.ScalarNode) else "…"
+    return (
+        "'cards' must be a list of cards, and each card starts with '- ': write "
+        f"'- {keys[0]}: {visible(value)}', its other fields indented like '{keys[0]}'"
+    )
 
 
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
@@ -238,11 +287,14 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
     for key, (key_node, value_node) in fields.items():
         spec = SETTING_NAMES.get(key)
         if spec is None:
-            reader.report(
-                key_node,
-                "unknown-field",
-                f"'{key}' is not a setting: {suggest(key, list(SETTING_NAMES))}",
+            option = _BUILD_OPTIONS.get(key.lower())
+            value = getattr(value_node, "value", "")
+            hint = (
+                f"it is an option of build: cheatdeck build {option} {value}".rstrip()
+                if option and isinstance(value, str)
+                else suggest(key, list(SETTING_NAMES))
             )
+            reader.report(key_node, "unknown-field", f"'{key}' is not a setting: {hint}")
             continue
         try:
             value = reader.number_or_text(value_node, key)
@@ -285,7 +337,7 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             )
             continue
         if key == "language" and not LANGUAGE_TAG.fullmatch(str(value)):
-            meant = str(value).replace("_", "-")
+            meant = _LANGUAGE_NAMES.get(str(value).strip().casefold(), str(value).replace("_", "-"))
             hint = f": write {meant}" if LANGUAGE_TAG.fullmatch(meant) else ""
             reader.report(
                 value_node,
@@ -448,7 +500,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
             shown = display_path(nested, cwd)
             message = (
                 f"no {CORPUS_FILE} in this folder, but '{shown}' has one: "
-                f"did you mean `cheatdeck check {shown}`?"
+                f"did you mean `cheatdeck check {shlex.quote(shown)}`?"
             )
         diagnostics.append(make(loc, "missing-field", message))
         return None
@@ -557,11 +609,16 @@ class FileRead:
 
 
 def load_corpus(
-    root: Path, cwd: Path | None = None, progress: Callable[[int, int], None] | None = None
+    root: Path,
+    cwd: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    built: Callable[[model.Card], bool] | None = None,
 ) -> LoadResult:
     """Read and validate every file of the corpus folder ``root``; never raises on bad input.
 
-    ``progress(files read, files in all)`` is told after each topic file.
+    ``progress(files read, files in all)`` is told after each topic file. ``built(card)``:
+    the last build had this card under its id (the lock says so); of two cards with one
+    id, the other is the one told to take a new id.
     """
     cwd = Path.cwd() if cwd is None else cwd
     root = Path(root)
@@ -573,7 +630,7 @@ def load_corpus(
     for read in reads:
         diagnostics.extend(read.diagnostics)
     retired = set(head.retired) if head else set()
-    problems, duplicates = id_problems([read.cards for read in reads], retired)
+    problems, duplicates = id_problems([read.cards for read in reads], retired, built)
     diagnostics.extend(problems)
     decks = [read.deck_seen for read in reads if read.deck_seen]
     if head is not None and head.deck_seen is not None:
@@ -680,18 +737,28 @@ def _read_topic_file(
     )
 
 
-def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[Diagnostic], set]:
+def id_problems(
+    files: list[list[model.Card]],
+    retired: set[str],
+    built: Callable[[model.Card], bool] | None = None,
+) -> tuple[list[Diagnostic], set]:
     """duplicate-id and reused-id over the cards of ``files`` (in file order), and the
-    places ``(file number, card number)`` of the cards whose id an earlier card has."""
+    places ``(file number, card number)`` of the cards whose id another card has: an
+    earlier one, or the one the last build had (``built``), which keeps its id and so
+    its Anki notes."""
     diagnostics: list[Diagnostic] = []
-    seen: dict[str, model.Card] = {}
+    seen: dict[str, tuple[model.Card, tuple[int, int]]] = {}
     dropped: set = set()
     taken = {card.id for cards in files for card in cards} | retired
     for number, cards in enumerate(files):
         for position, card in enumerate(cards):
             card_id = card.id
-            first = seen.get(card_id)
-            if first is not None:
+            if card_id in seen:
+                first, place = seen[card_id]
+                other, here = card, (number, position)
+                if built is not None and built(card) and not built(first):
+                    seen[card_id] = (card, here)  # the built card keeps its id
+                    other, here, first = first, place, card
                 first_loc = first.loc
                 free = next(
                     f"{card_id}-{n}" for n in range(2, 10**6) if f"{card_id}-{n}" not in taken
@@ -701,8 +768,10 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                     f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}: "
                     f"give this card an id of its own, such as '{free}'"
                 )
-                diagnostics.append(make(card.at("id"), "duplicate-id", message, first_loc))
-                dropped.add((number, position))
+                if other is not card:
+                    message += " (the card there is the one the last build had)"
+                diagnostics.append(make(other.at("id"), "duplicate-id", message, first_loc))
+                dropped.add(here)
                 continue
             if card_id in retired:
                 diagnostics.append(
@@ -714,7 +783,7 @@ def id_problems(files: list[list[model.Card]], retired: set[str]) -> tuple[list[
                         "for another card, give it a new id",
                     )
                 )
-            seen[card_id] = card
+            seen[card_id] = (card, (number, position))
     return diagnostics, dropped
 
 

@@ -28,6 +28,10 @@ from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
 NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
+_DECIMAL = r"(?:\d[\d,_]*)?\.?\d+"
+#: ... or a range or bound of such numbers: 25-30, 2–3, 2 to 3, < 50, ≥ 38, ~5 (a dose
+#: range without its mg/kg is as unreadable as a bare number).
+NUMBER_RANGE = re.compile(rf"(?:[<>≤≥~≈]=?\s*)?{_DECIMAL}(?:\s*(?:-|–|—|to)\s*{_DECIMAL})?\Z")
 
 
 #: Each kind's fields by name (from ``KINDS``, common fields included): one lookup a key.
@@ -141,6 +145,8 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
             if kind_spec is None:
                 hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
                 made = _kind_of_fields(fields)
+                if hint and made and not all(f in fields for f in KINDS[hint[0]].required):
+                    hint = []  # 'code' with a title and code: a snippet, not a cloze
                 fix = f"did you mean '{hint[0]}'? kinds are " + ", ".join(KINDS) if hint else ""
                 fix = fix or (f"its fields are a {made} card's: write kind: {made}" if made else "")
                 reader.report(
@@ -562,8 +568,16 @@ def lang_problem(lang: str) -> str | None:
 
 
 def _bare_number(node: yaml.Node) -> bool:
-    """A plain (unquoted) value that is a number: it needs a unit; quoted, it is text."""
-    return isinstance(node, yaml.ScalarNode) and not node.style and bool(NUMBER.match(node.value))
+    """A plain (unquoted) value that is a number, or a range or bound of numbers: it
+    needs a unit; quoted, it is text."""
+    if not isinstance(node, yaml.ScalarNode) or node.style:
+        return False
+    value = node.value
+    return bool(NUMBER.match(value) or (NUMBER_RANGE.match(value) and not _YEARS.match(value)))
+
+
+#: A span of years (1939–1945): a date, not a count; it needs no unit.
+_YEARS = re.compile(r"\d{3,4}\s*(?:-|–|—|to)\s*\d{2,4}\Z")
 
 
 def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:

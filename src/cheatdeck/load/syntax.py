@@ -112,7 +112,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-        return line, col, "a tab character: YAML is indented with spaces"
+        return line, col, _tab_message(text.split("\n"), line - 1)
     if "\u00a0" in text:
         found = _no_break_space(text.split("\n"), line - 1)
         if found is not None:
@@ -148,6 +148,61 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     if "single document" in message or "another document" in message:
         message = "a second YAML document ('---'): one file holds one document"
     return line, col, message
+
+
+#: A block's first line: ``code: |`` (``- text: >-`` …): its indentation and key.
+_BLOCK_HEADER = re.compile(r"(?P<indent> *(?:- +)?)(?P<key>[\w-]+): *[|>][-+0-9]* *(?:#.*)?\Z")
+
+
+def _tab_message(lines: list[str], line0: int) -> str:
+    """What to type for a tab YAML refuses on the line ``line0``: the spaces of the line
+    above, or inside a block (``code: |``) the block's spaces before the tab (a tab after
+    them stays in the code: a Makefile, Go)."""
+    line = lines[line0] if 0 <= line0 < len(lines) else ""
+    before = line[: line.find("\t")] if "\t" in line else ""
+    if before.strip():
+        return (
+            "a tab inside the line, after "
+            f"'{visible(before.strip()[-20:])}': YAML reads no tab there: write a space instead"
+        )
+    block, content = _block_around(lines, line0)
+    if block is not None:
+        key, width = block
+        return (
+            f"a tab at the start of a line of '{key}: |': YAML needs the block's indent in "
+            f"spaces: start the line with {_spaces(width)}, then the tab, which stays in "
+            "the code"
+        )
+    above = content if content is not None else 0
+    return (
+        "a tab character: YAML is indented with spaces, never tabs: indent this line with "
+        f"spaces, like the line above (its key starts after {_spaces(above)})"
+    )
+
+
+def _block_around(lines: list[str], line0: int) -> tuple[tuple[str, int] | None, int | None]:
+    """((key, the block's indent), None) when the line ``line0`` is inside a block
+    scalar, else (None, the indent of the nearest line above)."""
+    deepest = None  # the least indent of the lines passed over: the block's own lines
+    nearest = None
+    for number in range(line0 - 1, -1, -1):
+        line = lines[number].replace("\t", " ")
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if nearest is None:  # where its key starts ('  - id:': 4)
+            item = re.match(r" *(?:- +)*", line)
+            nearest = item.end() if item else indent
+        if deepest is not None and indent >= deepest:
+            continue
+        header = _BLOCK_HEADER.match(lines[number].rstrip())
+        if header is not None:
+            width = deepest if deepest is not None else len(header["indent"]) + 2
+            return (header["key"], width), None
+        if deepest is not None and _KEY_LINE.match(line.rstrip()):
+            break  # a key less indented than the lines below it: no block
+        deepest = indent
+    return None, nearest
 
 
 #: A no-break space (U+00A0) where YAML needs a plain one: in the indent, after a key's ':'.
@@ -273,6 +328,13 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if item is not None:
         return item
     above = _key_above(lines, line0)
+    if key == "id" and "-" not in match["indent"] and _dash_at(lines, line0, indent):
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'id' where the cards' '- ' are: a card starts with '- ': write "
+            f"'- id: {value}' with its '-' under the other cards'",
+        )
     if above is not None and above[0] != indent and col0 <= indent + len(key):
         width, name = above
         like = f"the card's other fields ({_spaces(width)})" if width else "the file's keys above"
@@ -609,6 +671,12 @@ def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int
         if place < column and stripped.rstrip().endswith(":"):
             return None  # "items:" above: the first item of a list inside the card
     return None
+
+
+def _dash_at(lines: list[str], line0: int, column: int) -> bool:
+    """A list item ('- ') starts at ``column`` on some line above ``line0``."""
+    head = " " * column + "- "
+    return any(line.startswith(head) for line in lines[:line0])
 
 
 def _misplaced(line0: int, column: int, place: int) -> tuple[int, int, str]:

@@ -172,6 +172,7 @@ class FileReader:
             raise _Invalid
         result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         merged: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        run_together = False  # a card's '- ' left out: the next card's keys repeat this one's
         for key_node, value_node in node.value:
             if key_node.tag == MERGE_TAG:
                 for source in _merge_sources(value_node):
@@ -184,6 +185,12 @@ class FileReader:
                 self.report(key_node, "wrong-type", "a key must be plain text")
                 continue
             key = key_node.value
+            if key in result and run_together:
+                continue
+            if key in result and key == "id" and what == "a card":
+                run_together = True
+                self.report(key_node, "duplicate-key", _card_run_together(key_node, value_node))
+                continue
             if key in result:
                 first = self.loc(result[key][0])
                 both_lists = all(
@@ -229,6 +236,7 @@ class FileReader:
     def code(self, node: yaml.Node, name: str) -> str:
         """Code as written, trailing blanks dropped."""
         node = self.scalar(node, name)
+        self.warn_comment(node, name)  # `grep -n #include .` loses '#include .' as prose would
         self.check_characters(node, name, node.value)
         return node.value.rstrip()
 
@@ -412,3 +420,14 @@ def suggest(key: str, valid: list[str]) -> str:
     if close:
         return f"did you mean '{close[0]}'?"
     return "valid keys: " + ", ".join(valid)
+
+
+def _card_run_together(key_node: yaml.Node, value_node: yaml.Node) -> str:
+    """A second ``id:`` inside one card: the '- ' that starts the next card is missing."""
+    written = value_node.value if isinstance(value_node, yaml.ScalarNode) else "..."
+    column = max(key_node.start_mark.column - 2, 0)
+    where = f"{column} spaces in" if column else "at the start of the line"
+    return (
+        "a second 'id' in one card: the '- ' that starts a card is missing: write "
+        f"'- id: {visible(written)}' with its '-' under the other cards' ({where})"
+    )

@@ -141,9 +141,24 @@ def select(spec: str | None) -> list[Writer]:
     unknown = [n for n in names if n not in WRITER_NAMES]
     if unknown:
         raise ValueError(
-            f"unknown format '{unknown[0]}'; formats: " + ", ".join([*WRITER_NAMES, "all"])
+            f"unknown format '{unknown[0]}'{_near_format(unknown[0])}; formats: "
+            + ", ".join([*WRITER_NAMES, "all"])
         )
     return [WRITER_NAMES[n] for n in dict.fromkeys(names)]
+
+
+#: Names a newcomer types for a format, and the format's name.
+_FORMAT_ALIASES = {"markdown": "md", "anki": "apkg", "tsv": "anki-tsv", "htm": "html"}
+
+
+def _near_format(name: str) -> str:
+    """': did you mean 'html'?' for a format name near one (or one of its other names)."""
+    import difflib
+
+    near = _FORMAT_ALIASES.get(name) or next(
+        iter(difflib.get_close_matches(name, [*WRITER_NAMES, "all"], n=1, cutoff=0.6)), None
+    )
+    return f" (did you mean '{near}'?)" if near else ""
 
 
 @dataclass

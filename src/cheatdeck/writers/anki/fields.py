@@ -99,7 +99,7 @@ def cloze_html(text: str) -> str:
 
 
 def _mark_deletion(match: re.Match) -> str:
-    answer, _, hint = match.group(2).partition("::")
+    answer, _, hint = cloze.split_hint(match.group(2))
     marked = f"{_OPEN}{match.group(1)}{_OPEN}{answer}"
     return marked + (f"{_HINT}{hint}" if hint else "") + _CLOSE
 
