@@ -640,3 +640,17 @@ def test_one_question_answered_and_turned_is_a_conflict(tmp_path):
     )
     assert len(found) == 1, found
     assert "error conflicting-fact: conflicts with b " in found[0], found
+
+
+def test_an_english_word_with_or_without_its_diaeresis_is_one_word(tmp_path):
+    """A newcomer's pharmacy deck: "opioid naive" and "opioid naïve" are one subject, whose
+    two doses conflict (they were two subjects, and nothing was found)."""
+    found = check_deck(
+        tmp_path,
+        "Pharmacy",
+        """
+        - {id: a, kind: limit, subject: Fentanyl patch starting dose (opioid naive), value: 12 µg/h}
+        - {id: b, kind: limit, subject: Fentanyl patch starting dose (opioid naïve), value: 25 µg/h}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact: conflicts with b " in found[0], found

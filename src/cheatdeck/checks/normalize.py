@@ -633,6 +633,16 @@ _BRITISH_WORDS = {
 }
 
 
+#: ... and English words written with a diacritic or without: "naïve" / "naive" (not
+#: every such word: "résumé" is no "resume", and "año" no "ano").
+_BRITISH_WORDS |= {
+    marked: marked.translate(str.maketrans("ïéèêôöüçñ", "ieeeoouen"))
+    for marked in """naïve naïvely naïvety naïveté café cafés façade façades rôle rôles élite
+    élites coöperate coöperation coördinate coördination décor entrée entrées cliché
+    clichés fiancé fiancée protégé über crème""".split()
+}
+
+
 def american(word: str) -> str:
     """``word`` (folded, letters only) in its American spelling, as far as rules tell."""
     if word in _BRITISH_WORDS:
