@@ -654,3 +654,34 @@ def test_an_english_word_with_or_without_its_diaeresis_is_one_word(tmp_path):
         """,
     )
     assert len(found) == 1 and "error conflicting-fact: conflicts with b " in found[0], found
+
+
+def test_a_bound_in_words_is_its_sign(tmp_path):
+    """A newcomer's pharmacy deck: "adult > 50 kg" and "an adult over 50 kg" are one
+    subject (4 g = 4000 mg: a duplicate; nothing was found), "under 50" and "< 50" too,
+    and "> 50 kg" is no "< 50 kg"."""
+    found = check_deck(
+        tmp_path,
+        "Pharmacy",
+        """
+        - id: a
+          kind: limit
+          subject: Paracetamol maximum daily dose (adult > 50 kg)
+          value: 4 g
+        - id: b
+          kind: qa
+          question: What is the maximum daily dose of paracetamol for an adult over 50 kg?
+          answer: 4000 mg
+        - id: c
+          kind: limit
+          subject: Paracetamol maximum daily dose (adult under 50 kg)
+          value: 60 mg/kg
+        - id: d
+          kind: limit
+          subject: Paracetamol maximum daily dose (adult < 50 kg)
+          value: 75 mg/kg
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found

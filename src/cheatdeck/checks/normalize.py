@@ -198,6 +198,24 @@ def _part_spelt_out(match: re.Match) -> str:
     return _PARTS[match.group(1)] + " "
 
 
+#: A bound written in words before a number: "over 50 kg" is "> 50 kg", "under 18" is
+#: "< 18".
+_BOUND_WORDS = re.compile(
+    r"\b(?:(over|above|more than|greater than)|(under|below|less than|fewer than)) (?=[\d.])",
+    re.I,
+)
+
+
+def _bound_sign(match: re.Match) -> str:
+    return "> " if match.group(1) else "< "
+
+
+def bound_signs(text: str) -> str:
+    """``text`` with its bounds written in words as signs: "adult over 50 kg" is "adult >
+    50 kg"."""
+    return _BOUND_WORDS.sub(_bound_sign, text)
+
+
 #: A time of day's hour written with a leading zero: "08:30", "09:00:15".
 _CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
 
@@ -214,6 +232,10 @@ def _fold_words(text: str) -> str:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if (
+        "ver " in text or "bove " in text or "nder " in text or "elow " in text or "than " in text
+    ) and (_BOUND_WORDS.search(text) is not None):
+        text = _BOUND_WORDS.sub(_bound_sign, text)  # "over 50 kg" is "> 50 kg"
     if ":" in text:
         text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
     if "-" in text:

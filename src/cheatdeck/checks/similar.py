@@ -40,6 +40,7 @@ from .normalize import (
     NEGATIONS,
     REPEAT,
     american_spelling,
+    bound_signs,
     content_words,
     fold,
     name_like_words,
@@ -1528,7 +1529,7 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parenthesised numbers of a prompt, as written."""
     letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
     symbols: list[str] = []
-    words = text.split()
+    words = bound_signs(text).split()  # "over 50 kg" is "> 50 kg", as the fold reads it
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
@@ -1536,6 +1537,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue  # "tener — yo", "… mean ?"
             if core in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
+            if core[1:] in ("<", ">") and core[0] in "([":
+                core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
             symbols.append(core)
             continue
         core = core.rstrip(_TRAILING)
