@@ -315,6 +315,7 @@ def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
         ("similarity: '0.8'", "'similarity' must be a number: write similarity: 0.8"),
         ("similarity: high", "'similarity' must be a number, such as similarity: 0.8"),
         ("similarity: 80", SHARE + ": write similarity: 0.8"),
+        ("similarity: 8", SHARE + ": write similarity: 0.8"),  # tenths, not 0.08
         ("similarity: 1.5", SHARE),
         ("similarity: 0", SHARE),
         ("font_size: 8pt", "'font_size' must be a number: write font_size: 8"),

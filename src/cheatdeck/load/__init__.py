@@ -327,8 +327,13 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             )
             continue
         if key == "similarity" and not 0 < float(value) <= 1:
-            percent = value == int(value) and 1 < value <= 100  # 80 meaning 80 %
-            share = f": write similarity: {value / 100:g}" if percent else ""
+            whole = value == int(value)
+            if whole and 1 < value < 10:  # 8 meaning 0.8, as 80 does: not 0.08
+                share = f": write similarity: {value / 10:g}"
+            elif whole and 10 <= value <= 100:  # 80 meaning 80 %
+                share = f": write similarity: {value / 100:g}"
+            else:
+                share = ""
             reader.report(
                 value_node,
                 "wrong-type",
