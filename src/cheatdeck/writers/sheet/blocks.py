@@ -36,27 +36,25 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, anchor: 
     """One section (its element id ``anchor``): its heading, intro and cards under their
     sub-headings.
 
-    The heading sets the page's running header (``string-set`` in sheet.css); the first
-    element after it sets the same header to "<title> (cont.)", which is what a page
-    shows that starts inside the section.
+    The heading sets the page's running header (``string-set`` in sheet.css); an empty
+    span at its end sets the same header to "<title> (cont.)", which is what a page
+    shows that starts inside the section (one whose first column opens with its own
+    "(cont.)" bar shows nothing there: ``page.mark_continued``).
     """
     md = renderer.md
     title = renderer.plain(topic.title)
     out = [f'<section id="{escape(anchor)}"']
     out.append(f' class="topic {escape(accent)}" data-title="{escape(title)}">\n')
-    out.append(f'<h2 data-title="{escape(title)}">{md(topic.title)}</h2>\n')
-    cont = f' data-cont="{escape(title)} (cont.)"'
+    here = f'<span class="here" data-cont="{escape(title)} (cont.)"></span>'
+    out.append(f'<h2 data-title="{escape(title)}">{md(topic.title)}{here}</h2>\n')
     if topic.intro:
-        out.append(f'<p class="intro"{cont}>{md(topic.intro)}</p>\n')
-        cont = ""
+        out.append(f'<p class="intro">{md(topic.intro)}</p>\n')
     for heading in headings(cards):
         if heading.title:
             own = f' id="{escape(group_anchor(anchor, heading.title))}"'
-            out.append(f'<h3 class="group"{own}{cont}>{md(heading.title)}</h3>\n')
-            cont = ""
+            out.append(f'<h3 class="group"{own}>{md(heading.title)}</h3>\n')
         for run in runs(heading.cards):
-            out.append(run_html(renderer, run, cont))
-            cont = ""
+            out.append(run_html(renderer, run))
     out.append("</section>")
     return "".join(out)
 
@@ -84,7 +82,7 @@ def runs(cards: Sequence[Card]) -> list[list[Card]]:
     return out
 
 
-def run_html(renderer, run: list[Card], cont: str = "") -> str:
+def run_html(renderer, run: list[Card]) -> str:
     """One ``<article>``: a single card, or the limits of a run as one table."""
     first = run[0]
     rows = len(run) if first.kind == "limit" else 0
@@ -96,7 +94,7 @@ def run_html(renderer, run: list[Card], cont: str = "") -> str:
         body = KINDS[first.kind](renderer, first) + extras(renderer, first)
     if renderer.links and first.kind != "limit":  # a limits table links each row
         body += permalink(anchor)
-    return f'<article id="{anchor}" class="{classes}"{cont}>\n{body}</article>\n'
+    return f'<article id="{anchor}" class="{classes}">\n{body}</article>\n'
 
 
 def permalink(anchor: str) -> str:

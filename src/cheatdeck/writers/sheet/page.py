@@ -875,8 +875,8 @@ def constants_inlined(css: str) -> str:
 
 
 CONT_TITLE = (
-    '<span class="cont-title"><b style="{bar}"><span style="{fit}">{title}</span>'
-    " <i>(cont.)</i></b></span>"
+    '<span class="cont-title"><b style="{bar}" data-here="{here}"><span style="{fit}">{title}'
+    "</span> <i>(cont.)</i></b></span>"
 )
 CONT_ROOM_PX = 46.0  # what " (cont.)" and the bar's padding take; the title gets the rest
 MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
@@ -884,6 +884,7 @@ MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
 # stays as it was); before any other (a table row: inside its first cell).
 HOLDS_HEADING = frozenset({"p", "li", "pre", "h3", "span"})
 CELL_START = re.compile(r"<t[dh]\b[^>]*>")
+BAR_HOST = " data-bar"  # the attribute of an element a "(cont.)" heading goes inside
 
 
 def mark_continued(document: str, marks: Iterable) -> str:
@@ -898,38 +899,55 @@ def mark_continued(document: str, marks: Iterable) -> str:
     for match in MARKABLE.finditer(document):
         for mark in wanted.pop(html.unescape(match.group(1)), ()):
             if mark.tag:
-                place = _place_inside(document, match.start(), mark)
-                if place is not None:
-                    places.append(place)
+                places.extend(_place_inside(document, match.start(), mark))
             else:
                 where = f"top:{mark.top:g}px;left:{mark.left:g}px"
                 end = document.index(">", match.end()) + 1
                 places.append((end, _cont_title(mark.title, where, mark.width)))
     out, last = [], 0
-    for index, text in sorted(places):
+    for index, text in sorted(set(places)):  # a table's head is marked once
         out.extend((document[last:index], text))
         last = index
     out.append(document[last:])
     return "".join(out)
 
 
-def _place_inside(document: str, start: int, mark) -> tuple[int, str] | None:
-    """Where in the card starting at ``start`` the heading of ``mark`` goes, and its HTML."""
+def _place_inside(document: str, start: int, mark) -> list[tuple[int, str]]:
+    """Where in the card starting at ``start`` the heading of ``mark`` goes, and its HTML
+    (none when the element is not found). The element it goes inside is marked
+    ``data-bar`` (sheet.css): the page's running header reads the value the page's first
+    element sets, and a list item's marker or a cell's row comes before the heading."""
     end = document.find("</article>", start)
     opening = re.compile(f"<{mark.tag}(?=[\\s>])")
     found = list(opening.finditer(document, start, end))
     if mark.ordinal >= len(found):
-        return None
+        return []
     index = found[mark.ordinal].start()
     where = f"top:{mark.top:g}px;left:{mark.left:g}px"
+    heading = _cont_title(mark.title, where, mark.width)
     if mark.tag == "tr":
         cell = CELL_START.search(document, index, end)
         if cell is None:
-            return None
-        index = cell.end()
-    elif mark.tag in HOLDS_HEADING:
-        index = document.index(">", index) + 1
-    return index, _cont_title(mark.title, where, mark.width)
+            return []
+        return [*_repeated_head(document, start, index, mark.title), (cell.end(), heading)]
+    if mark.tag in HOLDS_HEADING:
+        close = document.index(">", index)
+        return [(close, BAR_HOST), (close + 1, heading)]
+    return [(index, heading)]
+
+
+def _repeated_head(document: str, start: int, row: int, title: str) -> list[tuple[int, str]]:
+    """A split table's head, repeated at the column's top above the row its "(cont.)"
+    heading goes in, is what the page's running header reads first: it is marked
+    ``data-bar`` and its body sets the header back (``data-here``), for the first
+    fragment, where the head is no column's top."""
+    table = document.rfind("<table", start, row)
+    head = document.find("<thead", table, row)
+    body = document.find("<tbody", table, row)
+    if table < 0 or head < 0 or body < 0:
+        return []
+    here = html.escape(f"{title} (cont.)", quote=True)
+    return [(head + len("<thead"), BAR_HOST), (body + len("<tbody"), f' data-here="{here}"')]
 
 
 def _cont_title(title: str, where: str, width: float) -> str:
@@ -940,6 +958,7 @@ def _cont_title(title: str, where: str, width: float) -> str:
         bar=f"{where};width:{width:g}px",
         fit=f"max-width:{max(width - CONT_ROOM_PX, 20.0):g}px",
         title=html.escape(title, quote=False),
+        here=html.escape(f"{title} (cont.)", quote=True),
     )
 
 
