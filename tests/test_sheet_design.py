@@ -698,3 +698,55 @@ def test_a_section_keeps_its_colour_whatever_tag_and_pages_keep(tmp_path):
     build(corpus, tmp_path / "short", "-f", "html", "--pages", "1")
     short = section_classes(tmp_path / "short" / "photo.html")
     assert "Exposure" not in short and short == {title: whole[title] for title in short}
+
+
+def test_a_short_aside_a_unit_compound_and_a_range_are_kept_on_one_line():
+    kept = blocks.units_whole(
+        "$0.023 per GB-month, 99.9% (11 nines), 1 day (86,400 seconds), 5–10 frames, "
+        "a read-only telescope-hour (booked through the observatory's site)"
+    )
+    assert kept == (
+        '$<span class="unit">0.023 per</span> <span class="unit">GB-month</span>, '
+        '99.9% <span class="unit">(11 nines)</span>, <span class="unit">1 day</span> '
+        '<span class="unit">(86,400 seconds)</span>, <span class="unit">5–10</span> frames, '
+        'a read-only <span class="unit">telescope-hour</span> '
+        "(booked through the observatory's site)"
+    )
+    untouched = "<code>du -h (in GB-month)</code>"
+    assert blocks.units_whole(untouched) == untouched
+
+
+def _asides_topic() -> str:
+    """Limit values and answers holding a unit compound, short asides and a range after
+    fillers of 1 to 24 words: at some length each falls at a line's end."""
+    cards = []
+    for n in range(1, 25):
+        filler = " ".join(["dark"] * n)
+        cards.append(
+            f"  - {{id: l{n}, kind: limit, subject: Archive {n},"
+            f" value: '{'9 ' * (n % 7)}$0.004 per GB-month (11 nines)'}}"
+        )
+        cards.append(
+            f"  - {{id: q{n}, kind: qa, question: Night {n}?,"
+            f" answer: '{filler} for 1 day (86,400 seconds) at $40 per telescope-hour,"
+            f" every 5–10 frames'}}"
+        )
+    return "deck: Sky\ntitle: Sky\ncards:\n" + "\n".join(cards) + "\n"
+
+
+#: A line of pdftotext that ends inside a short aside, a unit compound or a range.
+BROKEN_WHOLE = re.compile(r"GB-\nmonth|telescope-\nhour|\(11\nnines|\(86,400\nseconds|5–\n10")
+
+
+def test_a_short_aside_a_unit_compound_and_a_range_stay_whole_on_paper(tmp_path):
+    """ "$0.023 per GB-" at a limit's line end and "month" on the next; "(11" and
+    "nines)", "(86,400" and "seconds)": each half read as a fragment."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: sky\ntitle: Sky\ndeck: S\n", "utf-8")
+    (corpus / "sky.yaml").write_text(_asides_topic(), "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "sky.pdf"), "-")
+    assert text.count("GB-month") + text.count("GB-\nmonth") == 24
+    assert text.count("(86,400 seconds)") + text.count("(86,400\nseconds)") == 24
+    assert BROKEN_WHOLE.findall(text) == [], text

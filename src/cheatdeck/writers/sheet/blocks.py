@@ -243,14 +243,37 @@ NUMBER_UNIT = re.compile(
     r"(?<![\w.,/])(\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
     r"(%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
+# A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
+# one line and "nines)" began the next, a fragment on each.
+ASIDE_MAX = 20  # characters, brackets included
+SHORT_ASIDE = r"\((?=[^()<>]*[\s/–-])[^()<>\s][^()<>]{0,%s}\)".replace("%s", str(ASIDE_MAX - 3))
+# A compound of words joined by hyphens or slashes ("GB-month", "telescope-hour",
+# "arcsec/pixel"): kept whole when short and one of its words is a unit (``UNIT_WORDS``).
+COMPOUND = r"(?<![\w/–-])[A-Za-zµ]{1,10}(?:[-/][A-Za-zµ]{1,10}){1,2}(?![\w/–-])"
+COMPOUND_MAX = 16  # characters
+UNIT_WORDS = frozenset(
+    "s ms min h hr d yr second minute hour day night week month year quarter "
+    "bit byte pixel px request user seat core node instance session frame sub "
+    "arcsec arcmin degree watt volt amp metre meter litre liter gram mile foot feet "
+    "inch pound tonne kelvin parsec".split()
+)
+# An abbreviated unit, "GB", "GiB", "vCPU", "kWh", "IOPS": a capital in a short word.
+ABBREVIATION = re.compile(r"[a-zµ]?[A-Z][A-Za-z]{0,3}")
+# A range of numbers, "5–10": a line may end after an en dash.
+RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
+KEPT_WHOLE = re.compile(
+    f"(?P<aside>{SHORT_ASIDE})|{NUMBER_UNIT.pattern}|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
+)
+ASIDE = re.compile(SHORT_ASIDE)
 #: Elements whose text is no prose: code keeps its own spans, a formula is a picture.
 NOT_PROSE = re.compile(r"<(/?)(code|svg)\b", re.IGNORECASE)
 
 
 def units_whole(html_text: str) -> str:
-    """HTML with each number kept on one line with its short unit (only in the text
-    between tags, and not inside code or a formula)."""
-    if NUMBER_UNIT.search(html_text) is None:
+    """HTML with each number kept on one line with its short unit, and each short
+    bracketed aside, unit compound ("GB-month") and range of numbers ("5–10") kept on
+    one line (only in the text between tags, and not inside code or a formula)."""
+    if KEPT_WHOLE.search(html_text) is None:
         return html_text
     parts = TAG.split(html_text)
     depth = 0
@@ -259,9 +282,32 @@ def units_whole(html_text: str) -> str:
             tag = NOT_PROSE.match(part)
             if tag:
                 depth += -1 if tag.group(1) else 1
-        elif depth <= 0 and " " in part:
-            parts[at] = NUMBER_UNIT.sub(r'<span class="unit">\1 \2</span>', part)
+        elif depth <= 0 and part:
+            parts[at] = KEPT_WHOLE.sub(_kept_whole, part)
     return "".join(parts)
+
+
+def _kept_whole(match: re.Match) -> str:
+    """One match of ``KEPT_WHOLE`` in a span that keeps it on one line (``.unit``), or
+    as it is: a compound without a unit ("read-only") or too long."""
+    if match.group("compound"):
+        words = re.split("[-/]", match.group(0))
+        if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
+            return match.group(0)
+    elif not (match.group("aside") or match.group("range")):
+        number, unit = match.group(2, 3)  # NUMBER_UNIT's groups, after "aside"
+        return f'<span class="unit">{number} {unit}</span>'
+    return f'<span class="unit">{match.group(0)}</span>'
+
+
+def _is_unit(word: str) -> bool:
+    """Whether a word of a compound names a unit: "month", "hours", "GB", "vCPU"."""
+    lower = word.lower()
+    return (
+        lower in UNIT_WORDS
+        or (lower.endswith("s") and lower[:-1] in UNIT_WORDS)
+        or ABBREVIATION.fullmatch(word) is not None
+    )
 
 
 def _cell(tag: str, r, text, units: bool = False, whole: int | None = None) -> str:

@@ -496,20 +496,23 @@ BLANKS = re.compile(r"[^\S\u00a0]+")  # white space but the no-break space
 
 def _column_words(card: Card) -> list[list[str]]:
     """A table's words, column by column (the row labels first), a number and its short
-    unit one word ("0.889 g/mL": ``blocks.units_whole`` keeps them on one line)."""
+    unit one word ("0.889 g/mL": ``blocks.units_whole`` keeps them on one line), and so
+    is a short aside in brackets ("(11 nines)")."""
     columns = [[card.row_header, *(row.label for row in card.rows)]]
     for index, heading in enumerate(card.columns):
         columns.append([heading, *(row.cells[index] for row in card.rows)])
     return [
-        [
-            word
-            for text in column
-            if text
-            for word in BLANKS.split(sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", plain(text)))
-            if word
-        ]
+        [word for text in column if text for word in BLANKS.split(_kept_whole(plain(text))) if word]
         for column in columns
     ]
+
+
+def _kept_whole(text: str) -> str:
+    """Plain text with no-break spaces where ``blocks.units_whole`` keeps it on one line."""
+    text = sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", text)
+    if "(" not in text:
+        return text
+    return sheet_cards.ASIDE.sub(lambda found: BLANKS.sub("\u00a0", found.group(0)), text)
 
 
 def image_data_uri(corpus_dir: Path, path: str) -> str | None:
