@@ -750,3 +750,44 @@ def test_a_short_aside_a_unit_compound_and_a_range_stay_whole_on_paper(tmp_path)
     assert text.count("GB-month") + text.count("GB-\nmonth") == 24
     assert text.count("(86,400 seconds)") + text.count("(86,400\nseconds)") == 24
     assert BROKEN_WHOLE.findall(text) == [], text
+
+
+def test_a_limits_aside_in_brackets_is_set_lighter_than_its_figure(tmp_path):
+    """ "55 mm (add 1/3 of each filter's thickness)" all bold was four heavy lines where
+    the eye looks for "55 mm": the aside is regular, the figure bold; a value with no
+    aside at its end, or an aside inside code, stays as it was."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: sky\ntitle: Sky\ndeck: S\n", "utf-8")
+    (corpus / "sky.yaml").write_text(
+        "deck: Sky\ntitle: Sky\ncards:\n"
+        "  - {id: day, kind: limit, subject: Sidereal day,"
+        " value: '23 h 56 min (86,164 seconds)'}\n"
+        "  - {id: back, kind: limit, subject: Back focus,"
+        ' value: "55 mm (add 1/3 of each filter\'s thickness)"}\n'
+        "  - {id: call, kind: limit, subject: Call, value: '`f(x)` (y)'}\n",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    runs: list[tuple[str, str]] = []
+    page = PdfReader(BytesIO((tmp_path / "out" / "sky.pdf").read_bytes())).pages[0]
+    page.extract_text(
+        visitor_text=lambda text, _cm, _tm, font, _size: runs.append(
+            (text, str((font or {}).get("/BaseFont", "")))
+        )
+    )
+
+    def bold(part: str) -> bool:
+        fonts = {font for text, font in runs if part in text}
+        assert len(fonts) == 1, (part, runs)
+        return "-Bold" in fonts.pop()
+
+    assert bold("23") and bold("55")
+    assert not bold("86,164") and not bold("thickness")
+    html = (tmp_path / "out" / "sky.html").read_text(encoding="utf-8")
+    assert '<span class="aside"><span class="unit">(86,164 seconds)</span></span>' in html
+    assert '<td class="value"><code>f(x)</code> (y)</td>' in html
