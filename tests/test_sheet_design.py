@@ -791,3 +791,23 @@ def test_a_limits_aside_in_brackets_is_set_lighter_than_its_figure(tmp_path):
     html = (tmp_path / "out" / "sky.html").read_text(encoding="utf-8")
     assert '<span class="aside"><span class="unit">(86,164 seconds)</span></span>' in html
     assert '<td class="value"><code>f(x)</code> (y)</td>' in html
+
+
+def test_a_decimal_number_in_code_is_never_broken_at_its_point(tmp_path):
+    """The shell lexer colours "2" of "-fov 2.1" and leaves ".1" plain: WeasyPrint ended
+    a wrapped line at the colour's end, "-fov 2." over "1 -z 2", a number misread."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: solve\ntitle: Solve\ndeck: S\n", "utf-8")
+    cards = [
+        f"  - {{id: c{n}, kind: command, lang: sh, task: Solve {n},"
+        f" command: 'astap -f m31.fits {'-r 30 ' * n}-fov 2.1 -ra 0.712 -z 2'}}"
+        for n in range(1, 25)
+    ]
+    (corpus / "solve.yaml").write_text(
+        "deck: Solve\ntitle: Solve\ncards:\n" + "\n".join(cards) + "\n", "utf-8"
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "solve.pdf"), "-")
+    assert text.count("2.1") + text.count("2.\n1") == 24
+    assert re.findall(r"\d\.\n\s*\d", text) == [], text

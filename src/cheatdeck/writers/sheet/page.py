@@ -109,6 +109,9 @@ OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it o
 # it; one longer than GLUED_WORD_MAX, likely to break anyway, may still break there.
 GLUED = re.compile(r"(?<=[^\s>])[-/][^\s<&]")
 CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
+# A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
+# WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
+SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
 GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it may
 
 
@@ -294,6 +297,8 @@ class Renderer:
         """
         source = code.rstrip("\n")
         rendered = highlight.code_html(source, lang)
+        if '"hl-m' in rendered:
+            rendered = SPLIT_NUMBER.sub(r'<span class="\1">\2\3</span>', rendered)
         head, rest = rendered.split("<code>", 1)
         body, tail = rest.rsplit("</code>", 1)
         lines = body.split("\n")
