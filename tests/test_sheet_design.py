@@ -712,8 +712,12 @@ def test_a_short_aside_a_unit_compound_and_a_range_are_kept_on_one_line():
         'a read-only <span class="unit">telescope-hour</span> '
         "(booked through the observatory's site)"
     )
-    untouched = "<code>du -h (in GB-month)</code>"
-    assert blocks.units_whole(untouched) == untouched
+    for untouched in ("<code>du -h (in GB-month)</code>", "Meta-commands, X-Ray"):
+        assert blocks.units_whole(untouched) == untouched
+    assert blocks.units_whole("GiB-hour, vCPU-second, kWh/day") == (
+        '<span class="unit">GiB-hour</span>, <span class="unit">vCPU-second</span>, '
+        '<span class="unit">kWh/day</span>'
+    )
 
 
 def _asides_topic() -> str:

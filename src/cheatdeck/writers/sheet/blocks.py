@@ -271,8 +271,9 @@ UNIT_WORDS = frozenset(
     "arcsec arcmin degree watt volt amp metre meter litre liter gram mile foot feet "
     "inch pound tonne kelvin parsec".split()
 )
-# An abbreviated unit, "GB", "GiB", "vCPU", "kWh", "IOPS": a capital in a short word.
-ABBREVIATION = re.compile(r"[a-zµ]?[A-Z][A-Za-z]{0,3}")
+# An abbreviated unit, "GB", "GiB", "vCPU", "kWh", "IOPS": a short word with two
+# capitals or one after a small letter ("Meta" of "Meta-commands" is no unit).
+ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,2}|[a-zµ][A-Z][A-Za-z]{0,2}")
 # A range of numbers, "5–10": a line may end after an en dash.
 RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
 KEPT_WHOLE = re.compile(
