@@ -346,3 +346,106 @@ def test_raw_html_in_a_section_title_is_text_in_its_cont_heading(tmp_path):
     made = pdf.build_sheet(ctx)
     lines = [line for _block, line in column_openings(made, tmp_path / "s.pdf")]
     assert "<b>Pods</b> & <img src=x> (cont.)" in lines
+
+
+def header_text(data: bytes, page: int, top: float, path: Path) -> str:
+    """What pdftotext reads on one page above ``top`` (CSS px): its running header."""
+    path.write_bytes(data)
+    done = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-x", "0", "-y", "0", "-W", "2000"]
+        + ["-H", str(int(top * PT_PER_PX)), "-layout", "-nopgbrk", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return " ".join(done.stdout.split())
+
+
+def long_paragraph_corpus(folder: Path) -> Path:
+    """An observing reference whose second section holds a definition longer than three
+    columns (every column after its first begins inside a paragraph: no "(cont.)" bar
+    there) and whose third holds a table longer than three columns (it goes on under its
+    repeated head)."""
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text(
+        "name: sky\ntitle: Night sky notes\ndeck: Sky\n", encoding="utf-8"
+    )
+    sentence = "A star's light crosses the air once more at each degree nearer the horizon. "
+    stars = {f"Star {n}": [f"{n}.{n} mag", f"{n * 7} light-years", "winter"] for n in range(300)}
+    sections = [
+        [
+            {"id": f"limit-{n}", "kind": "limit", "subject": f"Limit {n}", "value": f"{n} s"}
+            for n in range(40)
+        ],
+        [
+            {
+                "id": "extinction",
+                "kind": "concept",
+                "term": "Extinction",
+                "definition": sentence * 220,
+            },
+        ],
+        [
+            {
+                "id": "stars",
+                "kind": "table",
+                "title": "Bright stars",
+                "row_header": "Star",
+                "columns": ["Magnitude", "Distance", "Season"],
+                "rows": stars,
+            },
+        ],
+        [
+            {
+                "id": f"list-{n}",
+                "kind": "list",
+                "title": f"Checklist {n}",
+                "items": [f"step {i} of checklist {n}" for i in range(9)],
+            }
+            for n in range(12)
+        ],
+    ]
+    for number, cards in enumerate(sections, start=1):
+        topic = {
+            "deck": f"Part {number}",
+            "title": f"Part {number}",
+            "order": number,
+            "cards": cards,
+        }
+        (folder / f"{number:02d}.yaml").write_text(
+            yaml.safe_dump(topic, sort_keys=False), encoding="utf-8"
+        )
+    return folder
+
+
+@pytest.mark.parametrize("corpus", ["kube", "long"])
+@pytest.mark.parametrize(("paper", "orientation"), [("a4", "landscape"), ("letter", "portrait")])
+def test_a_section_continued_at_a_pages_top_is_named_once(
+    corpus, paper, orientation, kube, tmp_path
+):
+    """The running header left "X (cont.)" right above the first column's own
+    "X (cont.)" bar: the same words twice, one under the other. Now the bar alone names
+    it; a page whose first column begins inside a paragraph (no bar) keeps the header."""
+    folder = kube if corpus == "kube" else long_paragraph_corpus(tmp_path / "cards")
+    made = pdf.build_sheet(context(folder, paper=paper, orientation=orientation))
+    assert made.problems == []
+    barred, unbarred, heads = 0, 0, 0
+    for column in made.layout.columns():
+        first = column[0]
+        lefts = [c[0].x for c in made.layout.columns() if c[0].page == first.page]
+        if first.page == 1 or first.x != min(lefts) or first.kind == "heading":
+            continue
+        header = header_text(made.pdf, first.page, first.y - LABEL_BAND_PX, tmp_path / "s.pdf")
+        has_bar = any(
+            bar.page == first.page and abs(bar.x - first.x) < 1 for bar in made.layout.labels
+        )
+        if has_bar:
+            barred += 1
+            heads += first.inside is not None and first.inside.tag == "tr"
+            assert "(cont.)" not in header, (first, header)
+        else:
+            unbarred += 1
+            assert header.startswith(f"{first.title} (cont.)"), (first, header)
+    assert barred >= 2
+    if corpus == "long":  # a page begun inside a paragraph, and under a table's head
+        assert unbarred >= 1 and heads >= 1

@@ -36,27 +36,25 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, anchor: 
     """One section (its element id ``anchor``): its heading, intro and cards under their
     sub-headings.
 
-    The heading sets the page's running header (``string-set`` in sheet.css); the first
-    element after it sets the same header to "<title> (cont.)", which is what a page
-    shows that starts inside the section.
+    The heading sets the page's running header (``string-set`` in sheet.css); an empty
+    span at its end sets the same header to "<title> (cont.)", which is what a page
+    shows that starts inside the section (one whose first column opens with its own
+    "(cont.)" bar shows nothing there: ``page.mark_continued``).
     """
     md = renderer.md
     title = renderer.plain(topic.title)
     out = [f'<section id="{escape(anchor)}"']
     out.append(f' class="topic {escape(accent)}" data-title="{escape(title)}">\n')
-    out.append(f'<h2 data-title="{escape(title)}">{md(topic.title)}</h2>\n')
-    cont = f' data-cont="{escape(title)} (cont.)"'
+    here = f'<span class="here" data-cont="{escape(title)} (cont.)"></span>'
+    out.append(f'<h2 data-title="{escape(title)}">{md(topic.title)}{here}</h2>\n')
     if topic.intro:
-        out.append(f'<p class="intro"{cont}>{md(topic.intro)}</p>\n')
-        cont = ""
+        out.append(f'<p class="intro">{md(topic.intro)}</p>\n')
     for heading in headings(cards):
         if heading.title:
             own = f' id="{escape(group_anchor(anchor, heading.title))}"'
-            out.append(f'<h3 class="group"{own}{cont}>{md(heading.title)}</h3>\n')
-            cont = ""
+            out.append(f'<h3 class="group"{own}>{md(heading.title)}</h3>\n')
         for run in runs(heading.cards):
-            out.append(run_html(renderer, run, cont))
-            cont = ""
+            out.append(run_html(renderer, run))
     out.append("</section>")
     return "".join(out)
 
@@ -84,7 +82,7 @@ def runs(cards: Sequence[Card]) -> list[list[Card]]:
     return out
 
 
-def run_html(renderer, run: list[Card], cont: str = "") -> str:
+def run_html(renderer, run: list[Card]) -> str:
     """One ``<article>``: a single card, or the limits of a run as one table."""
     first = run[0]
     rows = len(run) if first.kind == "limit" else 0
@@ -96,7 +94,7 @@ def run_html(renderer, run: list[Card], cont: str = "") -> str:
         body = KINDS[first.kind](renderer, first) + extras(renderer, first)
     if renderer.links and first.kind != "limit":  # a limits table links each row
         body += permalink(anchor)
-    return f'<article id="{anchor}" class="{classes}"{cont}>\n{body}</article>\n'
+    return f'<article id="{anchor}" class="{classes}">\n{body}</article>\n'
 
 
 def permalink(anchor: str) -> str:
@@ -230,10 +228,24 @@ def limits(r, run: Sequence[Card]) -> str:
             more += f' <a class="permalink" href="#{escape(r.anchor(card))}">#</a>'
         out.append(
             f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
-            f'<td class="value">{r.md(card.value_text)}</td></tr>\n'
+            f'<td class="value">{value_html(r, card.value_text)}</td></tr>\n'
         )
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+# A limit's value that ends in an aside in brackets: "23 h 56 min 4 s (86,164 seconds)".
+VALUE_ASIDE = re.compile(r"(?P<figure>[^`]*?[^\s(])\s+(?P<aside>\([^()`*_]*\))", re.S)
+
+
+def value_html(r, text: str) -> str:
+    """A limit's value: the figure bold, what it ends with in brackets not (sheet.css:
+    ``.aside``). In bold too, "55 mm (add 1/3 of each filter's thickness)" was four
+    heavy lines where the eye looks for "55 mm"."""
+    found = VALUE_ASIDE.fullmatch(text)
+    if found is None or found["figure"].count("*") % 2 or found["figure"].count("_") % 2:
+        return r.md(text)
+    return f'{r.md(found["figure"])} <span class="aside">{r.md(found["aside"])}</span>'
 
 
 #: An HTML tag, kept by ``split`` (text and tags alternate, text first).
@@ -245,14 +257,38 @@ NUMBER_UNIT = re.compile(
     r"(?<![\w.,/])(\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
     r"(%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
+# A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
+# one line and "nines)" began the next, a fragment on each.
+ASIDE_MAX = 20  # characters, brackets included
+SHORT_ASIDE = r"\((?=[^()<>]*[\s/–-])[^()<>\s][^()<>]{0,%s}\)".replace("%s", str(ASIDE_MAX - 3))
+# A compound of words joined by hyphens or slashes ("GB-month", "telescope-hour",
+# "arcsec/pixel"): kept whole when short and one of its words is a unit (``UNIT_WORDS``).
+COMPOUND = r"(?<![\w/–-])[A-Za-zµ]{1,10}(?:[-/][A-Za-zµ]{1,10}){1,2}(?![\w/–-])"
+COMPOUND_MAX = 16  # characters
+UNIT_WORDS = frozenset(
+    "s ms min h hr d yr second minute hour day night week month year quarter "
+    "bit byte pixel px request user seat core node instance session frame sub "
+    "arcsec arcmin degree watt volt amp metre meter litre liter gram mile foot feet "
+    "inch pound tonne kelvin parsec".split()
+)
+# An abbreviated unit, "GB", "GiB", "vCPU", "kWh", "IOPS": a short word with two
+# capitals or one after a small letter ("Meta" of "Meta-commands" is no unit).
+ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,2}|[a-zµ][A-Z][A-Za-z]{0,2}")
+# A range of numbers, "5–10": a line may end after an en dash.
+RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
+KEPT_WHOLE = re.compile(
+    f"(?P<aside>{SHORT_ASIDE})|{NUMBER_UNIT.pattern}|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
+)
+ASIDE = re.compile(SHORT_ASIDE)
 #: Elements whose text is no prose: code keeps its own spans, a formula is a picture.
 NOT_PROSE = re.compile(r"<(/?)(code|svg)\b", re.IGNORECASE)
 
 
 def units_whole(html_text: str) -> str:
-    """HTML with each number kept on one line with its short unit (only in the text
-    between tags, and not inside code or a formula)."""
-    if NUMBER_UNIT.search(html_text) is None:
+    """HTML with each number kept on one line with its short unit, and each short
+    bracketed aside, unit compound ("GB-month") and range of numbers ("5–10") kept on
+    one line (only in the text between tags, and not inside code or a formula)."""
+    if KEPT_WHOLE.search(html_text) is None:
         return html_text
     parts = TAG.split(html_text)
     depth = 0
@@ -261,9 +297,32 @@ def units_whole(html_text: str) -> str:
             tag = NOT_PROSE.match(part)
             if tag:
                 depth += -1 if tag.group(1) else 1
-        elif depth <= 0 and " " in part:
-            parts[at] = NUMBER_UNIT.sub(r'<span class="unit">\1 \2</span>', part)
+        elif depth <= 0 and part:
+            parts[at] = KEPT_WHOLE.sub(_kept_whole, part)
     return "".join(parts)
+
+
+def _kept_whole(match: re.Match) -> str:
+    """One match of ``KEPT_WHOLE`` in a span that keeps it on one line (``.unit``), or
+    as it is: a compound without a unit ("read-only") or too long."""
+    if match.group("compound"):
+        words = re.split("[-/]", match.group(0))
+        if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
+            return match.group(0)
+    elif not (match.group("aside") or match.group("range")):
+        number, unit = match.group(2, 3)  # NUMBER_UNIT's groups, after "aside"
+        return f'<span class="unit">{number} {unit}</span>'
+    return f'<span class="unit">{match.group(0)}</span>'
+
+
+def _is_unit(word: str) -> bool:
+    """Whether a word of a compound names a unit: "month", "hours", "GB", "vCPU"."""
+    lower = word.lower()
+    return (
+        lower in UNIT_WORDS
+        or (lower.endswith("s") and lower[:-1] in UNIT_WORDS)
+        or ABBREVIATION.fullmatch(word) is not None
+    )
 
 
 def _cell(tag: str, r, text, units: bool = False, whole: int | None = None) -> str:

@@ -109,6 +109,9 @@ OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it o
 # it; one longer than GLUED_WORD_MAX, likely to break anyway, may still break there.
 GLUED = re.compile(r"(?<=[^\s>])[-/][^\s<&]")
 CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
+# A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
+# WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
+SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
 GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it may
 
 
@@ -294,6 +297,8 @@ class Renderer:
         """
         source = code.rstrip("\n")
         rendered = highlight.code_html(source, lang)
+        if '"hl-m' in rendered:
+            rendered = SPLIT_NUMBER.sub(r'<span class="\1">\2\3</span>', rendered)
         head, rest = rendered.split("<code>", 1)
         body, tail = rest.rsplit("</code>", 1)
         lines = body.split("\n")
@@ -496,20 +501,23 @@ BLANKS = re.compile(r"[^\S\u00a0]+")  # white space but the no-break space
 
 def _column_words(card: Card) -> list[list[str]]:
     """A table's words, column by column (the row labels first), a number and its short
-    unit one word ("0.889 g/mL": ``blocks.units_whole`` keeps them on one line)."""
+    unit one word ("0.889 g/mL": ``blocks.units_whole`` keeps them on one line), and so
+    is a short aside in brackets ("(11 nines)")."""
     columns = [[card.row_header, *(row.label for row in card.rows)]]
     for index, heading in enumerate(card.columns):
         columns.append([heading, *(row.cells[index] for row in card.rows)])
     return [
-        [
-            word
-            for text in column
-            if text
-            for word in BLANKS.split(sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", plain(text)))
-            if word
-        ]
+        [word for text in column if text for word in BLANKS.split(_kept_whole(plain(text))) if word]
         for column in columns
     ]
+
+
+def _kept_whole(text: str) -> str:
+    """Plain text with no-break spaces where ``blocks.units_whole`` keeps it on one line."""
+    text = sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", text)
+    if "(" not in text:
+        return text
+    return sheet_cards.ASIDE.sub(lambda found: BLANKS.sub("\u00a0", found.group(0)), text)
 
 
 def image_data_uri(corpus_dir: Path, path: str) -> str | None:
@@ -875,8 +883,8 @@ def constants_inlined(css: str) -> str:
 
 
 CONT_TITLE = (
-    '<span class="cont-title"><b style="{bar}"><span style="{fit}">{title}</span>'
-    " <i>(cont.)</i></b></span>"
+    '<span class="cont-title"><b style="{bar}" data-here="{here}"><span style="{fit}">{title}'
+    "</span> <i>(cont.)</i></b></span>"
 )
 CONT_ROOM_PX = 46.0  # what " (cont.)" and the bar's padding take; the title gets the rest
 MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
@@ -884,6 +892,7 @@ MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
 # stays as it was); before any other (a table row: inside its first cell).
 HOLDS_HEADING = frozenset({"p", "li", "pre", "h3", "span"})
 CELL_START = re.compile(r"<t[dh]\b[^>]*>")
+BAR_HOST = " data-bar"  # the attribute of an element a "(cont.)" heading goes inside
 
 
 def mark_continued(document: str, marks: Iterable) -> str:
@@ -898,38 +907,55 @@ def mark_continued(document: str, marks: Iterable) -> str:
     for match in MARKABLE.finditer(document):
         for mark in wanted.pop(html.unescape(match.group(1)), ()):
             if mark.tag:
-                place = _place_inside(document, match.start(), mark)
-                if place is not None:
-                    places.append(place)
+                places.extend(_place_inside(document, match.start(), mark))
             else:
                 where = f"top:{mark.top:g}px;left:{mark.left:g}px"
                 end = document.index(">", match.end()) + 1
                 places.append((end, _cont_title(mark.title, where, mark.width)))
     out, last = [], 0
-    for index, text in sorted(places):
+    for index, text in sorted(set(places)):  # a table's head is marked once
         out.extend((document[last:index], text))
         last = index
     out.append(document[last:])
     return "".join(out)
 
 
-def _place_inside(document: str, start: int, mark) -> tuple[int, str] | None:
-    """Where in the card starting at ``start`` the heading of ``mark`` goes, and its HTML."""
+def _place_inside(document: str, start: int, mark) -> list[tuple[int, str]]:
+    """Where in the card starting at ``start`` the heading of ``mark`` goes, and its HTML
+    (none when the element is not found). The element it goes inside is marked
+    ``data-bar`` (sheet.css): the page's running header reads the value the page's first
+    element sets, and a list item's marker or a cell's row comes before the heading."""
     end = document.find("</article>", start)
     opening = re.compile(f"<{mark.tag}(?=[\\s>])")
     found = list(opening.finditer(document, start, end))
     if mark.ordinal >= len(found):
-        return None
+        return []
     index = found[mark.ordinal].start()
     where = f"top:{mark.top:g}px;left:{mark.left:g}px"
+    heading = _cont_title(mark.title, where, mark.width)
     if mark.tag == "tr":
         cell = CELL_START.search(document, index, end)
         if cell is None:
-            return None
-        index = cell.end()
-    elif mark.tag in HOLDS_HEADING:
-        index = document.index(">", index) + 1
-    return index, _cont_title(mark.title, where, mark.width)
+            return []
+        return [*_repeated_head(document, start, index, mark.title), (cell.end(), heading)]
+    if mark.tag in HOLDS_HEADING:
+        close = document.index(">", index)
+        return [(close, BAR_HOST), (close + 1, heading)]
+    return [(index, heading)]
+
+
+def _repeated_head(document: str, start: int, row: int, title: str) -> list[tuple[int, str]]:
+    """A split table's head, repeated at the column's top above the row its "(cont.)"
+    heading goes in, is what the page's running header reads first: it is marked
+    ``data-bar`` and its body sets the header back (``data-here``), for the first
+    fragment, where the head is no column's top."""
+    table = document.rfind("<table", start, row)
+    head = document.find("<thead", table, row)
+    body = document.find("<tbody", table, row)
+    if table < 0 or head < 0 or body < 0:
+        return []
+    here = html.escape(f"{title} (cont.)", quote=True)
+    return [(head + len("<thead"), BAR_HOST), (body + len("<tbody"), f' data-here="{here}"')]
 
 
 def _cont_title(title: str, where: str, width: float) -> str:
@@ -940,6 +966,7 @@ def _cont_title(title: str, where: str, width: float) -> str:
         bar=f"{where};width:{width:g}px",
         fit=f"max-width:{max(width - CONT_ROOM_PX, 20.0):g}px",
         title=html.escape(title, quote=False),
+        here=html.escape(f"{title} (cont.)", quote=True),
     )
 
 
