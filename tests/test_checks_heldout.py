@@ -685,3 +685,19 @@ def test_a_bound_in_words_is_its_sign(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_yes_to_two_questions_makes_them_no_duplicates(tmp_path):
+    """A chess deck: "Can a king and queen force mate against a lone king?" and "Can two
+    bishops force mate against a lone king?", both "yes", were "nearly the same fact"."""
+    found = check_deck(
+        tmp_path,
+        "Chess",
+        """
+        - {id: a, kind: qa, question: Can king and queen mate a lone king?, answer: "yes"}
+        - {id: b, kind: qa, question: Can two bishops mate a lone king?, answer: "yes"}
+        - {id: c, kind: qa, question: Can king and knight mate a lone king?, answer: "no"}
+        - {id: d, kind: qa, question: Can two knights mate a lone king?, answer: "no"}
+        """,
+    )
+    assert found == []

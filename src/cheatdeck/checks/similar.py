@@ -97,6 +97,10 @@ FILLERS = frozenset({"name"})
 #: "counterclockwise" (folded "counter clockwise"), "SIGTERM" / "not SIGTERM" (not "only":
 #: "letters" / "only letters" may say one thing).
 _TURNING = NEGATIONS - {"only"} | {"counter"}
+#: Answers that two questions share without asking one thing ("Can a king and queen
+#: force mate?" / "Can two bishops force mate?": yes). Not "true" / "false": a value
+#: ("Default value of a bool?").
+_YES_NO = frozenset({"yes", "no", "ja", "nein", "oui", "non", "sí", "si"})
 #: Words that never differ silently (nor do words after per, to and from).
 PROTECTED = NEGATIONS | {"to", "from"}
 
@@ -554,6 +558,8 @@ class Verdict:
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             if loose and a.quantities and b.quantities:
                 loose = missing <= self._lowercase()
+            if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
+                loose = False  # "yes" to two questions says nothing: queen, two bishops
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=turned)
             if (
