@@ -701,3 +701,28 @@ def test_yes_to_two_questions_makes_them_no_duplicates(tmp_path):
         """,
     )
     assert found == []
+
+
+def test_a_side_word_swapped_for_a_plain_one_may_be_one_question(tmp_path):
+    """A chess deck: "Moves without a capture ... *before* a draw can be claimed" (50) and
+    "How many moves without a capture ... *allow* a draw claim?" (75) were no finding:
+    "before" is a side only against another side ("before" / "after")."""
+    found = check_deck(
+        tmp_path,
+        "Chess",
+        """
+        - id: a
+          kind: limit
+          subject: Moves without a capture or pawn move before a draw can be claimed
+          value: 50 moves
+        - id: b
+          kind: qa
+          question: How many moves without a capture or pawn move allow a draw claim?
+          answer: "75"
+        - id: c
+          kind: limit
+          subject: Moves without a capture or pawn move after which the game is drawn
+          value: 75 moves
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b " in found[0], found

@@ -680,7 +680,11 @@ class Verdict:
             return False
         own = own_first | own_second
         words = self.vocab.words
-        return self._may_differ(own) and all(words[t].isalpha() for t in own)
+        if not own.isdisjoint(self.qualifiers | self.protected):
+            return False
+        if own_first <= self.opposites and own_second <= self.opposites:
+            return False  # "under" / "over": two sides ("before" / "allow" is no side)
+        return all(words[t].isalpha() for t in own)
 
     def _may_differ(self, tokens: set[int]) -> bool:
         """None of ``tokens`` is a qualifier, a negation or one of two sides: words that
