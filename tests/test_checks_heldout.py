@@ -726,3 +726,23 @@ def test_a_side_word_swapped_for_a_plain_one_may_be_one_question(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b " in found[0], found
+
+
+def test_two_rows_of_one_table_are_two_things(tmp_path):
+    """A chess deck: "How many points is a queen worth?" (9) and "What is a rook worth in
+    points?" (5) were "possibly conflicting": one word swapped, as in a rewording. Queen
+    and rook are two rows of the deck's own "Piece values" table: two things."""
+    found = check_deck(
+        tmp_path,
+        "Chess",
+        """
+        - id: values
+          kind: table
+          title: Piece values
+          columns: [Points]
+          rows: {Pawn: ["1"], Knight: ["3"], Rook: ["5"], Queen: ["9"]}
+        - {id: queen, kind: qa, question: How many points is a queen worth?, answer: "9"}
+        - {id: rook, kind: qa, question: What is a rook worth in points?, answer: 5 points}
+        """,
+    )
+    assert found == []

@@ -403,6 +403,7 @@ class Verdict:
         self._answer_name_words: dict[int, frozenset[str]] = {}
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
+        self._sibling_words: dict[int, set[int]] | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
@@ -612,6 +613,8 @@ class Verdict:
         )
         if len(own_first) > 1 or len(own_second) > 1:
             return None  # more: "What *treats* an overdose?" / "Which *organ* does it *harm*?"
+        if self._siblings(own_first, own_second):
+            return None  # "queen" / "rook": two rows of one table
         own = own_first | own_second
         if not (
             self._may_differ(own)
@@ -684,6 +687,8 @@ class Verdict:
             return False
         if own_first <= self.opposites and own_second <= self.opposites:
             return False  # "under" / "over": two sides ("before" / "allow" is no side)
+        if self._siblings(own_first, own_second):
+            return False  # "queen" / "rook": two rows of one table
         return all(words[t].isalpha() for t in own)
 
     def _may_differ(self, tokens: set[int]) -> bool:
@@ -801,6 +806,18 @@ class Verdict:
             and missing.isdisjoint(self.qualifiers)  # "default timeout" / "max timeout"
         )
         return (loose, strict, missing, differing) if loose or strict else None
+
+    def _siblings(self, first: set[int], second: set[int]) -> bool:
+        """One word each that name two rows of one table or two terms of one list: two
+        things of one kind ("Rook" / "Queen" in a "Piece values" table), which a question
+        about each names in the same place ("How many points is a *queen* worth?" / "What
+        is a *rook* worth in points?")."""
+        if len(first) != 1 or len(second) != 1:
+            return False
+        if self._sibling_words is None:  # made when first asked
+            self._sibling_words = _label_siblings(self._items, self.vocab)
+        (one,), (other,) = first, second
+        return other in self._sibling_words.get(one, ())
 
     def _lowercase(self) -> frozenset[int]:
         """The words the corpus writes in lower case somewhere (made when first asked)."""
@@ -1531,6 +1548,28 @@ def marks_apart(a: str, b: str) -> bool:
     return letters_a != letters_b and [w.casefold() for w in letters_a] == [
         w.casefold() for w in letters_b
     ]
+
+
+def _label_siblings(items: list[Item], vocab: Vocabulary) -> dict[int, set[int]]:
+    """Each word of a table's row label or a list item's term, with the words of the other
+    labels of that table or list (the words all its labels share set aside)."""
+    labels: dict[tuple[str, str], set[str]] = {}
+    for item in items:
+        if item.kind == "table-cell":
+            labels.setdefault((item.card.id, item.context), set()).add(item.row)
+        elif item.kind == "list-item" and not item.statement:
+            labels.setdefault((item.card.id, item.context), set()).add(item.prompt)
+    ids, found = vocab.ids, {}
+    for group in labels.values():
+        if len(group) < 2:
+            continue
+        words = [{ids[w] for w in content_words(fold(label)) if w in ids} for label in group]
+        shared = set.intersection(*words)
+        for number, own in enumerate(words):
+            others = set().union(*(w for n, w in enumerate(words) if n != number)) - shared
+            for token in own - shared:
+                found.setdefault(token, set()).update(others - {token})
+    return found
 
 
 @lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
