@@ -746,3 +746,24 @@ def test_two_rows_of_one_table_are_two_things(tmp_path):
         """,
     )
     assert found == []
+
+
+def test_two_sides_with_one_answer_are_two_questions(tmp_path):
+    """A music deck: the step patterns of the major and the natural minor scale hold the
+    same letters ("W W H W W W H" / "W H W W H W W") and were "nearly the same fact";
+    "major" / "minor" are two sides, as "left" / "right" are."""
+    found = check_deck(
+        tmp_path,
+        "Music",
+        """
+        - id: major
+          kind: qa
+          question: What is the pattern of whole and half steps in a major scale?
+          answer: W W H W W W H
+        - id: minor
+          kind: qa
+          question: What is the pattern of whole and half steps in a natural minor scale?
+          answer: W H W W H W W
+        """,
+    )
+    assert found == []

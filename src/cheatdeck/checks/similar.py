@@ -88,7 +88,7 @@ QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: another says the other asks another thing ("under 50" / "50 and over").
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
-    early late high low first last next previous top bottom""".split()
+    early late high low first last next previous top bottom major minor""".split()
 )
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
@@ -561,6 +561,11 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
+            opposites = self.opposites
+            if not (first - second).isdisjoint(opposites) and not (second - first).isdisjoint(
+                opposites
+            ):
+                return None  # "major scale" / "minor scale": two sides, one answer
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=turned)
             if (
