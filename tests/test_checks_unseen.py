@@ -224,6 +224,12 @@ def test_the_unmistaken_topic_is_clean(tmp_path):
             "chords.yaml:25:9: wrong-type: an item is text or one 'term: explanation': start each"
             " item with '- ' (2 terms here under one '- ')",
         ),
+        (  # an item written as fields
+            "      - Dorian: minor with a raised 6th",
+            "      - {term: Dorian, text: minor with a raised 6th}",
+            "chords.yaml:26:9: wrong-type: an item is text or one 'term: explanation', not"
+            " fields: write '- Dorian: minor with a raised 6th'",
+        ),
         (
             "  - id: dim-triad\n",
             "  - dim-triad\n  - id: dim-triad\n",
@@ -256,6 +262,7 @@ def test_the_unmistaken_topic_is_clean(tmp_path):
         "tags-text",
         "tag-spaces",
         "item-dash",
+        "item-fields",
         "card-text",
         "no-id",
         "empty-id",

@@ -366,6 +366,18 @@ def _items_as_mapping_message(node: yaml.MappingNode) -> str:
     return f"'items' must be a list: start each item with '- ', as in '{example}'"
 
 
+def _item_pairs_message(pairs: dict) -> str:
+    """What to write for an item holding more than one 'term: explanation': the item as
+    fields ("{term: Ionian, text: the major scale}") is the term and its text."""
+    message = "an item is text or one 'term: explanation'"
+    if len(pairs) == 2 and "term" in pairs:
+        (other,) = set(pairs) - {"term"}
+        term, text = pairs["term"][1], pairs[other][1]
+        if isinstance(term, yaml.ScalarNode) and isinstance(text, yaml.ScalarNode):
+            return f"{message}, not fields: write '- {term.value}: {text.value}'"
+    return f"{message}: start each item with '- ' ({len(pairs)} terms here under one '- ')"
+
+
 def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
@@ -380,12 +392,7 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
         if isinstance(item, yaml.MappingNode):
             pairs = reader.mapping(item, "an item")
             if len(pairs) != 1:
-                reader.report(
-                    item,
-                    "wrong-type",
-                    "an item is text or one 'term: explanation': start each item with '- ' "
-                    f"({len(pairs)} terms here under one '- ')",
-                )
+                reader.report(item, "wrong-type", _item_pairs_message(pairs))
                 raise _Invalid
             ((term, (term_node, value)),) = pairs.items()
             reader.check_characters(term_node, "item", term)
