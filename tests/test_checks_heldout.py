@@ -767,3 +767,17 @@ def test_two_sides_with_one_answer_are_two_questions(tmp_path):
         """,
     )
     assert found == []
+
+
+def test_time_of_a_duration_only_names_what_it_measures(tmp_path):
+    """First held-out set: "Normal capillary refill time" (under 2 seconds) and "Normal
+    capillary refill" (under 10 seconds) ask one thing: a conflict, not a maybe."""
+    found = check_deck(
+        tmp_path,
+        "Nursing",
+        """
+        - {id: a, kind: limit, subject: Normal capillary refill time, value: under 2 seconds}
+        - {id: b, kind: limit, subject: Normal capillary refill, value: under 10 seconds}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact: conflicts with b " in found[0], found
