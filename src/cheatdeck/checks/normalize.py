@@ -232,10 +232,8 @@ def _fold_words(text: str) -> str:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
-    if (
-        "ver " in text or "bove " in text or "nder " in text or "elow " in text or "than " in text
-    ) and (_BOUND_WORDS.search(text) is not None):
-        text = _BOUND_WORDS.sub(_bound_sign, text)  # "over 50 kg" is "> 50 kg"
+    if "ver " in text or "bove " in text or "nder " in text or "elow " in text or "than " in text:
+        text = bound_signs(text)  # "over 50 kg" is "> 50 kg"
     if ":" in text:
         text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
     if "-" in text:
@@ -638,7 +636,7 @@ _INFIXES = {
 }
 _BRITISH_INFIX = re.compile("|".join(_INFIXES))
 #: ... and the British spellings no rule tells: "tyre" / "tire", "grey" / "gray".
-_BRITISH_WORDS = {
+_BRITISH_WORDS: dict[str, str] = {
     british + ending: american + ending
     for british, american in (
         *(("tyre", "tire"), ("kerb", "curb"), ("mould", "mold"), ("plough", "plow")),
@@ -657,18 +655,20 @@ _BRITISH_WORDS = {
 
 #: ... and English words written with a diacritic or without: "naïve" / "naive" (not
 #: every such word: "résumé" is no "resume", and "año" no "ano").
-_BRITISH_WORDS |= {
+_MARKED_WORDS = {
     marked: marked.translate(str.maketrans("ïéèêôöüçñ", "ieeeoouen"))
     for marked in """naïve naïvely naïvety naïveté café cafés façade façades rôle rôles élite
     élites coöperate coöperation coördinate coördination décor entrée entrées cliché
     clichés fiancé fiancée protégé über crème""".split()
 }
+#: Every word ``american`` rewrites by the lists above, to its American spelling.
+_LISTED_SPELLINGS = _BRITISH_WORDS | _MARKED_WORDS
 
 
 def american(word: str) -> str:
     """``word`` (folded, letters only) in its American spelling, as far as rules tell."""
-    if word in _BRITISH_WORDS:
-        return _BRITISH_WORDS[word]
+    if word in _LISTED_SPELLINGS:
+        return _LISTED_SPELLINGS[word]
     if word.endswith(_BRITISH_ENDINGS):
         word = _BRITISH_SUFFIX.sub(_american_suffix, word)
     if ("ae" in word or "oe" in word) and _BRITISH_INFIX.search(word):
@@ -693,7 +693,7 @@ def _may_be_british(word: str) -> bool:
     """``word`` may have a British spelling ``american`` rewrites (a cheap test first)."""
     if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
         return True
-    return word in _BRITISH_WORDS
+    return word in _LISTED_SPELLINGS
 
 
 def _american_suffix(match: re.Match) -> str:

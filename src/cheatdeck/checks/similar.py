@@ -1510,6 +1510,7 @@ _QUOTES = "\"'`‘’“”«»"
 _LONE_LETTER = re.compile(r"\d*[%\\$]?[^\W\d_]")
 #: A number in parentheses: an accountant's negative ("(500)", "(1,200)"); not a year,
 #: which only dates a subject ("Standard deduction (2024)" is "... in 2024").
+_PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 #: Braces, brackets, a backslash or "(?" in a word: a pattern's syntax ("{3}" / "{3,}",
 #: "(?:x)" / "(x)"), which the fold leaves out and the word's letters do not tell apart.
 _CODE_SYNTAX = re.compile(r"[{}\[\]\\]|\(\?")
@@ -1523,7 +1524,6 @@ def _is_code_like(word: str) -> bool:
     return not ("{{" in word or "}}" in word or "::" in word or "](" in word)
 
 
-_PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 #: A code span in a prompt: its case is the code's (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
 #: Letters that are also words, in whatever case they are typed ("What is A bond?"):
