@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -26,10 +27,11 @@ def _old(path, data: bytes):
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
+    """The files under ``folder`` but the manifest (which outputs are cheatdeck's)."""
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != MANIFEST
     }
 
 
@@ -72,6 +74,7 @@ def test_a_full_disk_at_any_write_changes_nothing_and_leaves_nothing(
     lock.parent.mkdir()
     publish(out, {"a.md": b"A", "f": {"x": b"1"}, "b.pdf": b"B"}, lock, "lock 1\n")
     before, lock_before = _tree(out), lock.read_bytes()
+    manifest_before = (out / MANIFEST).read_bytes()  # it names a.md, f, b.pdf as cheatdeck's
     real, calls = build._write_bytes, []
 
     def full_disk(handle, data):
@@ -85,6 +88,7 @@ def test_a_full_disk_at_any_write_changes_nothing_and_leaves_nothing(
         publish(out, {"a.md": b"A2", "f": {"x": b"2"}, "b.pdf": b"B2"}, lock, "lock 2\n")
     assert caught.value.errno == errno.ENOSPC
     assert _tree(out) == before and lock.read_bytes() == lock_before
+    assert (out / MANIFEST).read_bytes() == manifest_before
     assert sorted(p.name for p in lock.parent.iterdir()) == ["cheatdeck.lock"]
 
 
@@ -235,7 +239,7 @@ def test_ctrl_c_ends_by_sigint_without_a_traceback_and_leaves_outputs_whole(tmp_
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for delay in (0.0, 0.5, 1.5):
         # a build that finished before its signal makes the next one "unchanged"
-        (out / MANIFEST).unlink(missing_ok=True)
+        shutil.rmtree(out, ignore_errors=True)
         process = subprocess.Popen(
             _cli("build", corpus, "-o", out, "-f", "md,html,apkg,pdf", "-v"),
             env=env,
@@ -351,3 +355,69 @@ def test_outputs_left_under_an_old_corpus_name_are_named(tmp_path):
     assert "still holds photo.apkg, photo.md" in said, said
     assert "'photography'" in said
     assert (out / "photo.apkg").exists()  # named, never deleted: the user decides
+
+
+def _small_corpus(folder: Path, answer: str = "1/250 s") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "corpus.yaml").write_text("name: photo\ntitle: Photo\ndeck: Photo\n", "utf-8")
+    (folder / "lens.yaml").write_text(
+        "deck: Lenses\ntitle: Lenses\ncards:\n  - id: sync\n    kind: limit\n"
+        f"    subject: Flash sync speed\n    value: {answer}\n",
+        "utf-8",
+    )
+    return folder
+
+
+def _build(corpus: Path, out: Path, formats: str, cwd: Path):
+    return subprocess.run(
+        _cli("build", corpus, "-o", out, "-f", formats),
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_a_file_or_folder_no_build_wrote_is_never_replaced(tmp_path):
+    """Building into a folder that holds the user's own file of an output's name (their
+    photo.md notes): the build stops before anything is written, names the file and says
+    how to move it. Nothing is lost, the lock included."""
+    corpus = _small_corpus(tmp_path / "photo")
+    out = tmp_path / "notes"
+    out.mkdir()
+    (out / "photo.md").write_text("My own notes on flash photography.\n", "utf-8")
+    (out / "photo.tldr").mkdir()
+    (out / "photo.tldr" / "mine.md").write_text("# mine\n", "utf-8")
+    done = _build(corpus, out, "apkg,md", tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "cheatdeck: error: notes/photo.md: a file cheatdeck did not write is where this "
+        "build's output goes; nothing was written. Move it away "
+        "(mv notes/photo.md notes/photo.md.bak) or build into another folder (-o DIR)"
+    )
+    assert (out / "photo.md").read_text("utf-8") == "My own notes on flash photography.\n"
+    assert sorted(p.name for p in out.iterdir()) == ["photo.md", "photo.tldr"]
+    assert not (corpus / "cheatdeck.lock").exists()
+    done = _build(corpus, out, "tldr", tmp_path)
+    assert done.returncode == 1
+    assert "notes/photo.tldr: a folder cheatdeck did not write" in done.stderr
+    assert [p.name for p in (out / "photo.tldr").iterdir()] == ["mine.md"]
+    done = _build(corpus, tmp_path / "built", "apkg,md", tmp_path)  # elsewhere: fine
+    assert done.returncode == 0, done.stderr
+
+
+def test_outputs_of_every_earlier_build_into_out_stay_replaceable(tmp_path):
+    """What any earlier build wrote into OUT is the build's to replace: a build with fewer
+    formats, then one with more, after an edit, replaces them all."""
+    corpus = _small_corpus(tmp_path / "photo")
+    out = tmp_path / "out"
+    assert _build(corpus, out, "apkg,md,json", tmp_path).returncode == 0
+    assert _build(corpus, out, "md", tmp_path).returncode == 0
+    _small_corpus(corpus, answer="1/200 s")
+    done = _build(corpus, out, "apkg,md,json", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1/200 s" in (out / "photo.json").read_text("utf-8")
+    manifest = json.loads((out / MANIFEST).read_text("utf-8").splitlines()[0])
+    assert manifest["owned"] == ["photo.apkg", "photo.json", "photo.md"]

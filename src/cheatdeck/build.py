@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from . import incremental
+
 JOURNAL = ".cheatdeck-commit.json"
 STAGED = ".cheatdeck-staged."  # prefix of a staged output
 OLD = ".cheatdeck-old."  # prefix of a replaced folder, until it is removed
@@ -38,6 +40,10 @@ WAIT_SECONDS = 5.0
 
 class Busy(OSError):
     """Another build holds the corpus or OUT."""
+
+
+class InTheWay(OSError):
+    """A file or folder that no build wrote sits where an output goes: it is not replaced."""
 
 
 @contextmanager
@@ -98,6 +104,7 @@ def publish(
     recover(out_dir, lock_path.parent)
     renames: list[tuple[Path, Path]] = []
     changed: list[str] = []
+    owned = incremental.owned_outputs(out_dir)
     try:
         if lock_path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "the lock is a folder", str(lock_path))
@@ -109,10 +116,12 @@ def publish(
             if isinstance(data, dict):
                 if _same_folder(target, data):
                     continue
+                _refuse_foreign(target, owned)
                 renames.append((_stage_folder(target, data), target))
             else:
                 if _same_file(target, data):
                     continue
+                _refuse_foreign(target, owned)
                 if target.is_dir() and not target.is_symlink():
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
                 renames.append((_stage_file(target, data), target))
@@ -127,6 +136,13 @@ def publish(
                 _remove(staged)
         raise
     return changed
+
+
+def _refuse_foreign(target: Path, owned: set[str]) -> None:
+    """Stop before ``target`` is replaced when something is there that no build into its
+    folder wrote (the user's own notes, another tool's file): nothing is lost."""
+    if target.name not in owned and os.path.lexists(target):
+        raise InTheWay(errno.EEXIST, "not written by cheatdeck", str(target))
 
 
 @contextmanager
@@ -171,6 +187,9 @@ def _finish(out_dir: Path, renames: list[tuple[Path, Path]]) -> None:
             os.replace(target, aside / "x")
         os.replace(staged, target)
     _sync_folder(out_dir)
+    # Before the journal goes: a build stopped here is finished by the next run, claim too.
+    folder = out_dir.resolve()
+    incremental.claim(out_dir, [t.name for _s, t in renames if t.resolve().parent == folder])
     (out_dir / JOURNAL).unlink(missing_ok=True)
     _remove_leftovers(out_dir, staged_too=False)
 
