@@ -781,3 +781,46 @@ def test_time_of_a_duration_only_names_what_it_measures(tmp_path):
         """,
     )
     assert len(found) == 1 and "error conflicting-fact: conflicts with b " in found[0], found
+
+
+def test_longest_and_shortest_are_maximum_and_minimum(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Storage",
+        """
+        - {id: a, kind: limit, subject: Minimum length of a bucket name, value: 3 characters}
+        - {id: b, kind: limit, subject: Shortest allowed bucket name, value: three characters}
+        - {id: c, kind: limit, subject: Longest expiry of a signed URL, value: 7 days}
+        - {id: d, kind: limit, subject: Maximum expiry of a signed URL, value: 8 days}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "nearly the same fact as b" in found[0] and "conflict" not in found[0], found
+    assert "error conflicting-fact: conflicts with d" in found[1], found
+    assert "'7 days' here, '8 days' there" in found[1], found
+
+
+def test_a_command_and_its_abbreviated_form_are_one_command(tmp_path):
+    """The same command with a subcommand's short form or a long option's letter, under
+    two wordings of its task, is one fact; a short option against another short one, or
+    a long option of another letter, is not."""
+    found = check_deck(
+        tmp_path,
+        "Shell",
+        """
+        - {id: a, kind: command, task: List the globally installed packages, command: npm ls -g}
+        - {id: b, kind: command, task: Show which packages are installed globally,
+           command: npm list --global}
+        - {id: c, kind: command, task: Reattach to the session named work,
+           command: tmux attach -t work}
+        - {id: d, kind: command, task: Attach again to session work, command: tmux a -t work}
+        - {id: e, kind: command, task: Copy a folder with its contents, command: cp -r src dst}
+        - {id: f, kind: command, task: Copy a folder keeping its modes,
+           command: cp --preserve src dst}
+        - {id: g, kind: command, task: Remove the container web, command: docker rm web}
+        - {id: h, kind: command, task: Remove the image web, command: docker rmi web}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact: nearly the same fact" in line for line in found), found
+    assert "as b" in found[0] and "as d" in found[1], found

@@ -288,8 +288,8 @@ NEGATIONS = frozenset("not no without non never cannot except neither nor none u
 
 #: Short forms and their spelled-out words (and near-synonyms), each folded to the first.
 ABBREVIATIONS = {
-    "max": "maximum maximal largest biggest highest most",
-    "min": "minimum minimal smallest lowest fewest least",
+    "max": "maximum maximal largest biggest highest most longest",
+    "min": "minimum minimal smallest lowest fewest least shortest",
     "config": "configuration configure configured configuring setting settings conf cfg",
     "db": "database databases",
     "auth": "authentication authenticate authorization authorisation authorize",

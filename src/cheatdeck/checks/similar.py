@@ -443,6 +443,9 @@ class Verdict:
                     return Match(a, b, conflict=False)
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
+        if a.kind == "command" == b.kind and _abbreviated_alike(a.answer, b.answer):
+            if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
+                return Match(a, b, conflict=False)  # "npm ls -g" / "npm list --global"
         return None
 
     def _asked_the_other_way(self, a: Item, b: Item) -> bool:
@@ -1305,6 +1308,29 @@ def _task_names_command(a: Item, b: Item) -> bool:
     return any(w in code_a and w not in code_b for w in task_a - task_b) or any(
         w in code_b and w not in code_a for w in task_b - task_a
     )
+
+
+def _abbreviated_alike(first: str, second: str) -> bool:
+    """Two commands, word for word the same but for words one of them abbreviates: a
+    subcommand's first letters (``tmux a`` / ``tmux attach``, ``npm ls`` / ``npm list``)
+    or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``)."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or these == those or these[0] != those[0]:
+        return False
+    return all(
+        this == that or _abbreviates_word(*sorted((this, that), key=len))
+        for this, that in zip(these[1:], those[1:], strict=True)
+    )
+
+
+def _abbreviates_word(short: str, long: str) -> bool:
+    if len(short) == 2 and short[0] == "-" and short[1].isalpha() and long.startswith("--"):
+        initials = {part[:1].lower() for part in long[2:].split("=")[0].split("-")}
+        return short[1].lower() in initials
+    if not (short.isalpha() and long[:1] == short[:1] and len(long) >= len(short) + 2):
+        return False
+    rest = iter(long)  # "ls": l, then s, in "list-sessions"
+    return all(letter in rest for letter in short)
 
 
 #: A whole answer that counts things: "3 astronauts", "100 senators".
