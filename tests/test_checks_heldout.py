@@ -824,3 +824,29 @@ def test_a_command_and_its_abbreviated_form_are_one_command(tmp_path):
     assert len(found) == 2, found
     assert all("warning similar-fact: nearly the same fact" in line for line in found), found
     assert "as b" in found[0] and "as d" in found[1], found
+
+
+def test_phrases_that_ask_a_sum_or_a_bound_and_mercury_spelled_out(tmp_path):
+    """The phrase "add up to" asks a sum; "upper limit of" a maximum; "allowed" after a bound says
+    nothing more ("Longest allowed tweet"); "mm of mercury" is mmHg, not a length."""
+    found = check_deck(
+        tmp_path,
+        "Reference",
+        """
+        - {id: a, kind: qa, question: Sum of the interior angles of a triangle?, answer: 180°}
+        - {id: b, kind: qa, question: What do the angles of a triangle add up to?, answer: 360°}
+        - {id: c, kind: limit, subject: Upper limit of normal blood sodium, value: 145 mmol/L}
+        - {id: d, kind: limit, subject: Maximum normal blood sodium, value: 155 mmol/L}
+        - {id: e, kind: limit, subject: Maximum length of a tweet, value: 280 characters}
+        - {id: f, kind: limit, subject: Longest allowed tweet, value: 140 characters}
+        - {id: g, kind: qa, question: Normal systolic pressure of an adult at rest?,
+           answer: 120 mm of mercury}
+        - {id: h, kind: limit, subject: Normal adult resting systolic pressure, value: 120 mmHg}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "possibly conflicting with b" in found[0] and "'180°' here and '360°'" in found[0]
+    assert "error conflicting-fact: conflicts with d" in found[1], found
+    assert "possibly conflicting with f" in found[2], found
+    assert "error duplicate-fact: same fact as h" in found[3], found
+    assert "'120 mm of mercury' = '120 mmHg'" in found[3], found

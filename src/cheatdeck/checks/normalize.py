@@ -586,7 +586,23 @@ _PHRASES = (
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
+    # "What do the angles of a triangle *add up to*?" asks their sum
+    (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
+    # "*Upper limit of* normal eye pressure" is its maximum
+    (re.compile(r"\bupper (?:limit|bound) (?:of|for)\b"), "max"),
+    (re.compile(r"\blower (?:limit|bound) (?:of|for)\b"), "min"),
+    # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
+    (
+        re.compile(
+            r"\b(max|maximum|min|minimum|longest|shortest|largest|smallest|biggest|highest"
+            r"|lowest|fewest|most|least) (?:allowed|permitted|permissible|possible|supported)\b"
+        ),
+        r"\1",
+    ),
 )
+
+
+_AFTER_BOUND = (" allowed", " permitted", " permissible", " possible", " supported")
 
 
 def one_word_phrases(folded: str) -> str:
@@ -597,6 +613,10 @@ def one_word_phrases(folded: str) -> str:
         or " out" in folded
         or "recent" in folded
         or "z score" in folded
+        or any(word in folded for word in _AFTER_BOUND)
+        or " up to" in folded
+        or "er limit" in folded
+        or "er bound" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -471,8 +471,8 @@ def _value_text(text: str) -> str | None:
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
-    if "Hg" in text:
-        text = _MM_HG.sub("mmHg", text)  # "120 mm Hg" is no length
+    if "Hg" in text or "mercury" in text:
+        text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
     if "eg" in text or "elsius" in text or "ahrenheit" in text or "entigrade" in text:
         text = _DEGREES.sub(_degree_sign, text)  # "95 degrees Celsius" is "95 °C"
     if "." in text or "AD" in text or "CE" in text:
@@ -527,7 +527,7 @@ def _decimal_point(match: re.Match) -> str:
     return f"{match.group(1).replace('.', '')}.{match.group(2)}"
 
 
-_MM_HG = re.compile(r"\bmm\s+Hg\b")
+_MM_HG = re.compile(r"\b(?:mm\s+Hg|(?:mm|millimet(?:re|er)s?) of mercury)\b", re.I)
 #: Two whole numbers joined by a slash: a fraction ("1/250 s", "3/4 cup") or a pair.
 _SLASHED = re.compile(r"(?<![\w.,/])(\d+)/(\d+)(?![\d/]|[.,]\d)")
 

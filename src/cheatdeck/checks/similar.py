@@ -44,6 +44,7 @@ from .normalize import (
     content_words,
     fold,
     name_like_words,
+    one_word_phrases,
 )
 from .quantities import (
     CURRENCIES,
@@ -1177,7 +1178,8 @@ def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
 
 def _bare_words(text: str) -> list[str]:
     """``text``'s content words in order, without sides and repeat marks."""
-    return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in content_words(fold(text))]
+    words = content_words(one_word_phrases(fold(text)))
+    return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in words]
 
 
 def _same_acronym(first: str, second: str) -> bool:
