@@ -243,8 +243,11 @@ def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(cli, kinds
     (out / "kinds.md").mkdir(parents=True)  # a folder where the Markdown should go
     result = cli("build", kinds_corpus, "-o", out, "-f", "html,md")
     assert result.returncode == 1
+    target = out / "kinds.md"
     assert result.stderr.strip().splitlines()[-1] == (
-        f"cheatdeck: error: cannot write {out / 'kinds.md'}: Is a directory"
+        f"cheatdeck: error: {target}: a folder cheatdeck did not write is where this build's "
+        f"output goes; nothing was written. Move it away (mv {target} {target}.bak) or "
+        "build into another folder (-o DIR)"
     )
     assert "Traceback" not in result.stderr
     # no temporary file, and the HTML not written either
