@@ -850,3 +850,16 @@ def test_phrases_that_ask_a_sum_or_a_bound_and_mercury_spelled_out(tmp_path):
     assert "possibly conflicting with f" in found[2], found
     assert "error duplicate-fact: same fact as h" in found[3], found
     assert "'120 mm of mercury' = '120 mmHg'" in found[3], found
+
+
+def test_a_prefix_written_with_or_without_its_hyphen_is_one_word(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Eyes",
+        """
+        - {id: a, kind: qa, question: What does the abbreviation IOP stand for?,
+           answer: intraocular pressure}
+        - {id: b, kind: concept, term: IOP, definition: intra-ocular pressure}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact as b" in found[0]
