@@ -850,3 +850,34 @@ def test_phrases_that_ask_a_sum_or_a_bound_and_mercury_spelled_out(tmp_path):
     assert "possibly conflicting with f" in found[2], found
     assert "error duplicate-fact: same fact as h" in found[3], found
     assert "'120 mm of mercury' = '120 mmHg'" in found[3], found
+
+
+def test_a_prefix_written_with_or_without_its_hyphen_is_one_word(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Eyes",
+        """
+        - {id: a, kind: qa, question: What does the abbreviation IOP stand for?,
+           answer: intraocular pressure}
+        - {id: b, kind: concept, term: IOP, definition: intra-ocular pressure}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact as b" in found[0]
+
+
+def test_one_value_converted_under_two_wordings_sharing_words_is_one_fact(tmp_path):
+    """100 °C and 212 °F are one temperature written in two units ("°" alone is no
+    shared unit): someone converted it, so two prompts that share two words likely ask
+    one thing, however else they are worded."""
+    found = check_deck(
+        tmp_path,
+        "Physics",
+        """
+        - {id: a, kind: limit, subject: Boiling point of water at sea level, value: 100 °C}
+        - {id: b, kind: limit, subject: Temperature at which water boils at 1 atm,
+           value: 212 °F}
+        - {id: c, kind: limit, subject: Melting point of lead, value: 327 °C}
+        - {id: d, kind: limit, subject: Temperature at which lead boils, value: 621 °F}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact as b" in found[0]

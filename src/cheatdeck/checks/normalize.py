@@ -216,6 +216,14 @@ def bound_signs(text: str) -> str:
     return _BOUND_WORDS.sub(_bound_sign, text)
 
 
+#: A prefix joined to its word by a hyphen is written either way: "intra-ocular" /
+#: "intraocular", "e-mail" / "email", "multi-factor" / "multifactor" (not "re-": "re-sign"
+#: is not "resign", nor "non-", which turns a word into its opposite).
+_PREFIX_HYPHEN = re.compile(
+    r"\b(intra|inter|extra|multi|micro|semi|anti|post|pre|sub|super|hyper|hypo|e)-(?=[a-z])"
+)
+
+
 #: A time of day's hour written with a leading zero: "08:30", "09:00:15".
 _CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
 
@@ -237,7 +245,7 @@ def _fold_words(text: str) -> str:
     if ":" in text:
         text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
     if "-" in text:
-        text = _MINUS.sub("−", text)
+        text = _PREFIX_HYPHEN.sub(r"\1", _MINUS.sub("−", text))  # "intra-ocular": "intraocular"
     if "'" in text or "’" in text:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:

@@ -551,6 +551,8 @@ class Verdict:
             if wider is not None and wider[1] and not self._equal_answers(a, b):
                 relation = wider
         if relation is None:
+            if len(first & second) >= 2 and _converted(a, b):  # someone converted it:
+                return Match(a, b, conflict=False)  # "boils at 1 atm" 212 °F / "sea level" 100 °C
             return self._loosely_reworded(a, b, first, second, deck)
         loose, strict, missing, differing = relation
         # "clockwise" / "counterclockwise": one answer turned, to one question (not to
@@ -1360,7 +1362,7 @@ def _converted(a: Item, b: Item) -> bool:
     dimensions = _dimensions(a.quantities)
     if not dimensions or "n" in dimensions or dimensions != _dimensions(b.quantities):
         return False
-    if not unit_words(a.answer).isdisjoint(unit_words(b.answer)):
+    if not (unit_words(a.answer) & unit_words(b.answer)) <= {"°"}:  # °C / °F: two units
         return False  # "16 bytes" for PBKDF2 and for bcrypt; "24 h" / "23 h 56 min"
     if equal_values(a.quantities, b.quantities):
         return True
