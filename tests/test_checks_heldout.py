@@ -881,3 +881,17 @@ def test_one_value_converted_under_two_wordings_sharing_words_is_one_fact(tmp_pa
         """,
     )
     assert len(found) == 1 and "warning similar-fact: nearly the same fact as b" in found[0]
+
+
+def test_a_word_that_scales_the_subject_makes_another_subject(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Length of a marathon, value: 42.195 km}
+        - {id: b, kind: limit, subject: Length of a half marathon, value: 21.0975 km}
+        - {id: c, kind: limit, subject: Default PostgreSQL port, value: "5433"}
+        - {id: d, kind: limit, subject: Default PostgreSQL server port, value: "5432"}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact: conflicts with d" in found[0], found

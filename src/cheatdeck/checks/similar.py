@@ -842,7 +842,10 @@ class Verdict:
         names = (self._names_of(a) | self._names_of(b)) - self._deck_words(a) - self._deck_words(b)
         base, words = self.vocab.base_id, self.vocab.words
         return all(
-            base(t) not in names and words[t].isalpha() and (sides or ":" not in words[t])
+            base(t) not in names
+            and words[t].isalpha()
+            and (sides or ":" not in words[t])
+            and words[t] not in _MULTIPLIERS
             for t in tokens
         )
 
@@ -1312,6 +1315,11 @@ def _task_names_command(a: Item, b: Item) -> bool:
     return any(w in code_a and w not in code_b for w in task_a - task_b) or any(
         w in code_b and w not in code_a for w in task_b - task_a
     )
+
+
+#: Words that scale what a prompt asks, as a number does: "Length of a *half* marathon"
+#: is not "Length of a marathon" (stems, as the checks compare words).
+_MULTIPLIERS = frozenset({"half", "halv", "quarter", "twice", "tripl", "quadrupl"})
 
 
 def _abbreviated_alike(first: str, second: str) -> bool:
