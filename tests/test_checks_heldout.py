@@ -895,3 +895,20 @@ def test_a_word_that_scales_the_subject_makes_another_subject(tmp_path):
         """,
     )
     assert len(found) == 1 and "error conflicting-fact: conflicts with d" in found[0], found
+
+
+def test_length_of_a_duration_only_names_what_it_measures(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Length of a marathon taper, value: 2–3 weeks}
+        - {id: b, kind: qa, question: How long should you taper before a marathon?,
+           answer: two to three weeks}
+        - {id: c, kind: limit, subject: Length of a football match, value: 90 minutes}
+        - {id: d, kind: limit, subject: Duration of a football match, value: 1.5 h}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+    assert "error duplicate-fact: same fact as d" in found[1], found
