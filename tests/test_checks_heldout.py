@@ -912,3 +912,17 @@ def test_length_of_a_duration_only_names_what_it_measures(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
     assert "error duplicate-fact: same fact as d" in found[1], found
+
+
+def test_what_does_a_term_measure_asks_what_the_term_is(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: concept, term: VO2 max,
+           definition: the highest rate at which the body can take up and use oxygen}
+        - {id: b, kind: qa, question: What does VO2 max measure?,
+           answer: the maximum rate of oxygen uptake during exercise}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact as b" in found[0]

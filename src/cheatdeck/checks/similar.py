@@ -1444,7 +1444,7 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
 #: something of it: "What is an enzyme made of?", "What is Git used for?".
 _WHAT_IT_IS = re.compile(
     r"(?:what|who) (?:is|are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)\s*\?*"
-    r"|what does (?P<meant>.+) (?:mean|stand for|do|match|state|say|look like|represent"
+    r"|what does (?P<meant>.+) (?:mean|stand for|do|match|state|say|look like|represent|measure"
     r"|indicate|signify|denote)\s*\?*|define (?P<defined>.+?)[.?]*",
     re.IGNORECASE,
 )
