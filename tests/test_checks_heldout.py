@@ -926,3 +926,35 @@ def test_what_does_a_term_measure_asks_what_the_term_is(tmp_path):
         """,
     )
     assert len(found) == 1 and "warning similar-fact: nearly the same fact as b" in found[0]
+
+
+def test_a_brewers_rewordings_and_siblings(tmp_path):
+    """From a brewer's corpus: a word after "to" in the corpus's word list is still a
+    word written in lower case ("a typical mash"); a prompt ending "in Fahrenheit" is a
+    sibling of one without it (ale / lager); one term defined twice in other words is
+    nearly the same fact, not a possible conflict."""
+    found = check_deck(
+        tmp_path,
+        "Brewing::Mash",
+        """
+        - {id: time, kind: limit, subject: Mash duration, value: 60 min}
+        - {id: time-2, kind: qa, question: How long is a typical mash?, answer: one hour}
+        - {id: ph, kind: limit, subject: Ideal mash pH, value: "5.2–5.6"}
+        - {id: out, kind: limit, subject: Mash-out temperature, value: 76 °C}
+        - {id: thick, kind: limit, subject: Mash thickness, value: 2.5–3.5 L/kg}
+        - {id: temp, kind: limit, subject: Single-infusion mash temperature, value: 65–68 °C}
+        - {id: heat, kind: qa, question: What do you add to the grain?, answer: hot water}
+        - {id: ale, kind: limit, subject: Ale fermentation temperature, value: 18–22 °C}
+        - {id: lager, kind: limit, subject: Lager fermentation temperature, value: 8–13 °C}
+        - {id: lager-f, kind: limit, subject: Lager fermentation temperature in Fahrenheit,
+           value: 46–55 °F}
+        - {id: strike, kind: concept, term: Strike water,
+           definition: the hot water added to the grain to start the mash}
+        - {id: strike-2, kind: qa, question: What is strike water?,
+           answer: water heated and mixed with the grist to begin mashing}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "warning similar-fact: nearly the same fact as time-2" in found[0], found
+    assert "error duplicate-fact: same fact as lager-f" in found[1], found
+    assert "warning similar-fact: nearly the same fact as strike-2" in found[2], found

@@ -126,7 +126,7 @@ def test_a_term_and_the_same_term_with_its_gloss_in_brackets_are_compared(tmp_pa
     assert len(found) == 2, found
     hmac, service = found
     assert "similar-fact: nearly the same fact as hmac-2" in hmac, hmac
-    assert "warning similar-fact: possibly conflicting with sa-2" in service, service
+    assert "warning similar-fact: nearly the same fact as sa-2" in service, service
     assert "sa-3" not in service
 
 

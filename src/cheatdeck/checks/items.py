@@ -300,10 +300,7 @@ def _asked(folded: str, item: Item) -> str:
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:
         return folded
-    if " in " in folded or " on " in folded:
-        found = _IN_UNIT.fullmatch(folded)
-        if found is not None and _names_unit_of(found.group(2), item.quantities):
-            folded = found.group(1)
+    folded = without_named_unit(folded, item.quantities)
     measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
@@ -322,6 +319,16 @@ def _asked(folded: str, item: Item) -> str:
 #: A prompt that ends naming the unit of its answer: "... in metres", "... on the
 #: Celsius scale".
 _IN_UNIT = re.compile(r"(.+) (?:in|on)(?: the)? (.+?)(?: scale)?")
+
+
+def without_named_unit(folded: str, quantities: frozenset[Quantity]) -> str:
+    """A folded prompt without the words at its end that name its value's unit ("...
+    in Fahrenheit", "... on the Celsius scale")."""
+    if quantities and (" in " in folded or " on " in folded):
+        found = _IN_UNIT.fullmatch(folded)
+        if found is not None and _names_unit_of(found.group(2), quantities):
+            return found.group(1)
+    return folded
 
 
 def _names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:

@@ -34,7 +34,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
 
-from .items import Item, Vocabulary
+from .items import Item, Vocabulary, without_named_unit
 from .normalize import (
     LOOSE,
     NEGATIONS,
@@ -435,7 +435,8 @@ class Verdict:
                 same = self._same_answer(a, b) or self.same_meaning(a, b)
                 if not same and a.is_code and _task_names_command(a, b):
                     return None  # "Compile the project" / "Compile and *run* ...": cargo run
-                return Match(a, b, conflict=not same, same_prompt=x == y and spelt_alike(a, b))
+                conflict = not same and (self.really_differ(a, b) or not self._prose(a, b))
+                return Match(a, b, conflict=conflict, same_prompt=x == y and spelt_alike(a, b))
             if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
                 found = self._reworded(a, b, x, y)
                 if found is not None:
@@ -754,7 +755,7 @@ class Verdict:
         words = self.words.prompt
         if set(words[a.index]) == set(words[b.index]):  # the same words (typos folded)
             return False
-        x, y = _bare_words(a.full_prompt), _bare_words(b.full_prompt)
+        x, y = _bare_words(a), _bare_words(b)
         if len(x) != len(y):
             return False
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
@@ -1031,6 +1032,19 @@ class Verdict:
             found = self._answer_name_words[item.index] = frozenset(name_like_words(item.answer))
         return found
 
+    def _prose(self, a: Item, b: Item) -> bool:
+        """Both answers are text of more than a few words, no value and no code: worded
+        otherwise, they may well say one thing ("the hot water added to the grain" /
+        "water heated and mixed with the grist")."""
+        return (
+            not a.is_code
+            and not b.is_code
+            and not a.quantities
+            and not b.quantities
+            and len(self._plain_words(a)) > SHORT_ANSWER
+            and len(self._plain_words(b)) > SHORT_ANSWER
+        )
+
     def really_differ(self, a: Item, b: Item) -> bool:
         """Two answers to one prompt that cannot both be right: other values, another
         short answer ("main" / "master", "Stateful" / "Stateless"), or another command
@@ -1181,9 +1195,14 @@ def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
     return found
 
 
-def _bare_words(text: str) -> list[str]:
-    """``text``'s content words in order, without sides and repeat marks."""
-    words = content_words(one_word_phrases(fold(text)))
+def _bare_words(item: Item) -> list[str]:
+    """A prompt's content words in order, without sides and repeat marks, an article
+    "one" at its start ("One calorie in joules") or the words at its end that name its
+    value's unit ("Lager fermentation temperature *in Fahrenheit*")."""
+    folded = without_named_unit(one_word_phrases(fold(item.full_prompt)), item.quantities)
+    if folded.startswith(("one ", "1 ")):
+        folded = folded.partition(" ")[2]
+    words = content_words(folded)
     return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in words]
 
 
@@ -1538,7 +1557,9 @@ def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
         if not item.is_code:
             seen.update(_LOWERCASE_WORD.findall(item.answer))
     ids = vocab.ids
-    return frozenset(ids[w] for w in content_words(" ".join(sorted(seen))) if w in ids)
+    # word by word: in one text, "to" or "with" would make the next word a side ("to:typic")
+    forms = (form for word in sorted(seen) for form in content_words(word))
+    return frozenset(ids[form] for form in forms if form in ids)
 
 
 #: Quotes and backticks around a prompt word: ``'A'``, ```%s```.
