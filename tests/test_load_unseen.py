@@ -348,3 +348,41 @@ def test_a_key_cut_by_a_comment_gets_the_key_quoted(tmp_path):
         "cards/knots.yaml:11:7: error yaml-syntax: '#' after a space starts a comment in "
         "YAML, so 'Super #1' is no key: quote it: \"Super #1\": [honey]"
     )
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # a cloze that starts with its deletion: YAML reads a mapping, not text
+            "  - id: first\n    kind: cloze\n    text: {{c1::FROM}}\n",
+            "6:11: error wrong-type: 'text' must be text, not a mapping: '{' starts a YAML "
+            'mapping; to write it as text, quote the value: text: "{{c1::FROM}}"',
+        ),
+        (  # code that is a Python literal
+            CARD + "    question: How is an empty dict written?\n    answer: {}\n",
+            "7:13: error wrong-type: 'answer' must be text, not a mapping: '{' starts a YAML "
+            'mapping; to write it as text, quote the value: answer: "{}"',
+        ),
+        (
+            CARD + "    question: How is an empty list written?\n    answer: []\n",
+            "7:13: error wrong-type: 'answer' must be text, not a list: '[' starts a YAML "
+            'list; to write it as text, quote the value: answer: "[]"',
+        ),
+        (  # a list item in braces was "an item is empty"
+            LIST + "      - {x}\n      - Hitches\n",
+            "8:9: error wrong-type: 'item' must be text, not a mapping: '{' starts a YAML "
+            'mapping; to write it as text, quote the value: - "{x}"',
+        ),
+        (
+            LIST + "      - [a]\n      - Hitches\n",
+            "8:9: error wrong-type: 'item' must be text, not a list: '[' starts a YAML "
+            'list; to write it as text, quote the value: - "[a]"',
+        ),
+        (  # a list written as one (block style) gets no quoting advice
+            CARD + "    question: Which?\n    answer:\n      - a\n      - b\n",
+            "8:7: error wrong-type: 'answer' must be text, not a list",
+        ),
+    ],
+)
+def test_a_value_in_braces_or_brackets_says_to_quote_it(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"

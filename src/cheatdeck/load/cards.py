@@ -378,6 +378,14 @@ def _item_pairs_message(pairs: dict) -> str:
     return f"{message}: start each item with '- ' ({len(pairs)} terms here under one '- ')"
 
 
+def _is_braced_text(item: yaml.MappingNode) -> bool:
+    """An item written ``{x}`` or ``{}``: a flow mapping with no key given a value."""
+    return bool(item.flow_style) and all(
+        isinstance(value, yaml.ScalarNode) and value.tag == NULL_TAG and not value.value
+        for _, value in item.value
+    )
+
+
 def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
@@ -390,6 +398,8 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
     items = []
     for item in node.value:
         if isinstance(item, yaml.MappingNode):
+            if _is_braced_text(item):  # - {x}: YAML's mapping {x: null}, meant as text
+                reader.scalar(item, "item")  # says to quote it, and raises
             pairs = reader.mapping(item, "an item")
             if len(pairs) != 1:
                 reader.report(item, "wrong-type", _item_pairs_message(pairs))
