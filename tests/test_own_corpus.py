@@ -152,6 +152,23 @@ def test_show_suggests_the_id_meant(tmp_path):
     )
 
 
+def test_show_of_an_id_renamed_names_the_new_id(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    topic = corpus / "git-basics.yaml"
+    text = topic.read_text("utf-8")
+    topic.write_text(
+        text.replace("  - id: git-commit\n", "  - id: commit\n    renamed_from: git-commit\n"),
+        "utf-8",
+    )
+    done = run_cli("show", "git-commit", corpus)
+    assert done.returncode == 2
+    assert done.stderr.endswith(
+        "no card 'git-commit' in " + str(corpus) + ": it was renamed to 'commit' "
+        "(renamed_from: git-commit)\n"
+    )
+
+
 def test_show_with_the_corpus_first_says_the_id_comes_first(tmp_path):
     assert run_cli("init", tmp_path / "c").returncode == 0
     done = run_cli("show", "c", "git-commit", cwd=tmp_path)

@@ -87,6 +87,9 @@ def run_show(args) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         if args.id in corpus.retired:
             hint = ": it is retired (listed in 'retired' in corpus.yaml)"
+        renamed = [other.id for other in cards.values() if other.renamed_from == args.id]
+        if renamed:
+            hint = f": it was renamed to '{renamed[0]}' (renamed_from: {args.id})"
         print(f"cheatdeck: error: no card '{args.id}' in {args.corpus}{hint}", file=sys.stderr)
         return EXIT_USAGE  # an argument naming nothing, as an unknown format is
     line = card.locs.get("id")
