@@ -399,6 +399,12 @@ def run_build(args) -> int:
         )
     if not args.quiet:
         _print_changes(outcome, out, writers)
+        if args.tag:  # a focused sheet names no tag: the build says what it holds
+            from .pipeline import filter_by_tags
+
+            kept = sum(1 for _ in filter_by_tags(outcome.corpus, args.tag).cards())
+            chosen = " ".join(f"--tag {tag}" for tag in args.tag)
+            print(f"{chosen}: {kept} of {report.cards} cards in these outputs")
         for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
             print(f"cheatdeck: {notice}", file=sys.stderr)
     return 0
