@@ -308,6 +308,13 @@ def test_the_lines_of_a_block_indented_like_its_key_get_the_indent_to_write(
             "7:5: error unknown-field: 'answer' is not a field of a concept card but of a qa "
             "card: write kind: qa, or call it 'definition'",
         ),
+        (  # a cloze with an answer beside its text: a qa card would have no 'text'
+            "  - id: bowline\n    kind: cloze\n    text: The {{c1::bowline}} makes a loop.\n"
+            "    answer: The bowline.\n",
+            "7:5: error unknown-field: 'answer' is not a field of a cloze card but of a qa "
+            "card: remove it, or move its text to 'note' (the card's 'text' is a cloze "
+            "card's field)",
+        ),
     ],
 )
 def test_a_field_or_kind_of_another_kind_names_that_kind(tmp_path, card, expected):

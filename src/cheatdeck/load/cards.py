@@ -125,6 +125,15 @@ def _other_kinds_field(key: str, kind: model.KindSpec) -> tuple[str, str | None]
     return other.name, alike[0].name if alike else None
 
 
+def _fields_only_of(kind: model.KindSpec, other: model.KindSpec, fields: dict) -> str | None:
+    """The first of the card's ``fields`` that ``kind`` has and ``other`` has not: the
+    card is no ``other`` card by changing its kind alone."""
+    return next(
+        (key for key in fields if kind.field(key) is not None and other.field(key) is None),
+        None,
+    )
+
+
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     """One card mapping -> a frozen card, or None after reporting why not."""
     try:
@@ -218,6 +227,12 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
                 if other is not None:
                     owner, alike = other
                     hint = f"write kind: {owner}" + (f", or call it '{alike}'" if alike else "")
+                    own = _fields_only_of(kind_spec, KINDS[owner], fields)
+                    if own and not alike:  # a cloze's 'text' beside an 'answer': no qa card
+                        hint = (
+                            f"remove it, or move its text to 'note' (the card's '{own}' is "
+                            f"a {kind_spec.name} card's field)"
+                        )
                     key_of = f"'{key}' is not a field of a {kind_spec.name} card but of a {owner}"
                     reader.report(key_node, "unknown-field", f"{key_of} card: {hint}")
                     suggested.add(alike or "")
