@@ -491,6 +491,22 @@ def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:
     return f'{said}: give it one cell per column (write "—" for a cell with nothing to say)'
 
 
+def _flow_item(text: str) -> str:
+    """``text`` as an item of a one-line [ ] list: quoted when YAML would cut or read it."""
+    plain = re.fullmatch(r"[^\s,\[\]{}#&*!|>'\"%@`:-][^,\[\]{}#]*", text)
+    return text if plain and ": " not in text and not text.endswith(":") else _quoted(text)
+
+
+def _label_heading_message(columns: list[str]) -> str:
+    """Every row one cell short: the first heading names the row labels."""
+    rest = ", ".join(_flow_item(heading) for heading in columns[1:])
+    return (
+        f"every row has {len(columns) - 1} cells for {len(columns)} columns: the first "
+        f"heading, '{columns[0]}', names the row labels (the keys under 'rows'): write "
+        f"row_header: {_flow_item(columns[0])} and columns: [{rest}]"
+    )
+
+
 def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields: dict) -> bool:
     """Kind-specific rules: table shape, cloze syntax, units."""
     ok = True
@@ -513,7 +529,13 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
         if not values["rows"]:
             reader.report(nodes["rows"], "empty-field", "'rows' is empty")
             ok = False
-        for key_node, label, cells, cell_nodes in values["rows"]:
+        rows = values["rows"]
+        if len(rows) > 1 and len(columns) > 1 and not values.get("row_header"):
+            if all(len(cells) == len(columns) - 1 for _, _, cells, _ in rows):
+                # the row labels' heading written as the first column: one line, not one a row
+                reader.report(nodes["columns"], "table-shape", _label_heading_message(columns))
+                return False
+        for key_node, label, cells, cell_nodes in rows:
             if not label:
                 reader.report(key_node, "empty-cell", "a row label is empty: name the row")
                 ok = False
