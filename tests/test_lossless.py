@@ -393,6 +393,9 @@ IMAGES = {
     "images/benzene.png": None,
     "images/ok.svg": None,
     "images/benzen.png": ("missing-media", "did you mean 'images/benzene.png'?"),
+    # the folder left out, or written in other case: the file meant is still named
+    "benzene.png": ("missing-media", "did you mean 'images/benzene.png'?"),
+    "Images/Benzene.png": ("missing-media", "did you mean 'images/benzene.png'?"),
     "images/fake.png": ("bad-image", "is not an image by its contents"),
     "images/broken.png": (
         "bad-image",
