@@ -26,9 +26,10 @@ from ..model import (
 from .syntax import NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
-#: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
-NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
-_DECIMAL = r"(?:\d[\d,_]*)?\.?\d+"
+#: A limit value that is a bare number (so it needs a unit): 15, -2, −3 (a minus sign),
+#: 0700, 1.5, 10,000, 0x10, 1e6.
+NUMBER = re.compile(r"[+\-−]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
+_DECIMAL = r"[+\-−]?(?:\d[\d,_]*)?\.?\d+"
 #: ... or a range or bound of such numbers: 25-30, 2–3, 2 to 3, < 50, ≥ 38, ~5 (a dose
 #: range without its mg/kg is as unreadable as a bare number).
 NUMBER_RANGE = re.compile(rf"(?:[<>≤≥~≈]=?\s*)?{_DECIMAL}(?:\s*(?:-|–|—|to)\s*{_DECIMAL})?\Z")
@@ -630,8 +631,9 @@ def _bare_number(node: yaml.Node) -> bool:
     return bool(NUMBER.match(value) or (NUMBER_RANGE.match(value) and not _YEARS.match(value)))
 
 
-#: A span of years (1939–1945): a date, not a count; it needs no unit.
-_YEARS = re.compile(r"\d{3,4}\s*(?:-|–|—|to)\s*\d{2,4}\Z")
+#: A span of years (1939–1945, 1939–45): a date, not a count; it needs no unit. Only
+#: years of four digits: 144–146 (MHz) and 430–440 are no years.
+_YEARS = re.compile(r"[12]\d{3}\s*(?:-|–|—|to)\s*(?:\d{2}|[12]\d{3})\Z")
 
 
 def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:
