@@ -733,3 +733,18 @@ def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
         "'cards' must be a list of cards, and each card starts with '- ': write "
         "'- id: y', its other fields indented like 'id'"
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "cwd", "shown"),
+    [
+        ("/srv/cards/a.yaml", "/srv", "cards/a.yaml"),
+        ("/srv/cards/a.yaml", "/srv/other", "../cards/a.yaml"),
+        # run from a folder far from the corpus: its path, not a climb of '../'
+        ("/srv/cards/a.yaml", "/home/ann/work/notes", "/srv/cards/a.yaml"),
+    ],
+)
+def test_a_file_far_outside_the_current_folder_is_shown_by_its_absolute_path(path, cwd, shown):
+    from cheatdeck.load import display_path
+
+    assert display_path(Path(path), Path(cwd)) == shown

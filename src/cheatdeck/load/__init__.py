@@ -380,11 +380,16 @@ def _number_meant(key: str, written: str) -> str | None:
 
 
 def display_path(path: Path, cwd: Path) -> str:
-    """FILE as diagnostics show it: relative to the current folder when possible."""
+    """FILE as diagnostics show it: relative to the current folder when possible; a file
+    outside it by the shorter of that and its absolute path (``/srv/cards/a.yaml``, not
+    ``../../../srv/cards/a.yaml``; ``../cards/a.yaml`` stays)."""
     try:
-        return os.path.relpath(path, cwd)
+        relative = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
         return str(path)
+    if relative.startswith(os.pardir) and path.is_absolute():
+        return min(relative, str(path), key=len)
+    return relative
 
 
 def topic_files(root: Path) -> list[Path]:
