@@ -378,7 +378,12 @@ def run_build(args) -> int:
                     _write_manifest(args, outcome, corpus, out, writers)
         except pipeline.NoCardsSelected as exc:
             stages.stop()
-            raise UsageError(f"{exc}; nothing was written") from None
+            said = str(exc)  # "...: did you mean 'bands'?" takes no ';' after it
+            raise UsageError(
+                f"{said} (nothing was written)"
+                if said.endswith("?")
+                else f"{said}; nothing was written"
+            ) from None
         except (OutputError, OSError) as exc:  # OSError: an output that cannot be written
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS
