@@ -126,7 +126,8 @@ def test_order_must_be_a_number(tmp_path):
             "    question: Q?\n    answer: A\n"
         },
     )
-    assert problem.code == "wrong-type" and "'order' must be a number" in problem.message
+    assert problem.code == "wrong-type"
+    assert problem.message.startswith("'order' must be a number, such as order: 10 ")
 
 
 @pytest.mark.parametrize(
@@ -280,6 +281,15 @@ def test_one_bad_card_does_not_hide_the_checks_of_the_others(tmp_path):
             "in 4 cards; 1 card not checked for facts: fix the errors above"
         )
     assert not (tmp_path / "o").exists()
+
+
+def test_a_topic_with_no_cards_says_how_to_write_one(tmp_path):
+    (problem,) = diagnostics(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n"})
+    assert problem.code == "no-cards"
+    assert problem.message == (
+        "topic file has no cards: write each card under 'cards:' as '  - id: …' with its "
+        "kind and fields (see the card kinds in README.md)"
+    )
 
 
 def test_a_corpus_with_no_topic_file_is_an_error(tmp_path):
