@@ -115,6 +115,12 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             CARD + "    question: Which loop?\n    answer\n",
             "7:5: error yaml-syntax: 'answer' has no ':' after its key: write answer: …",
         ),
+        (  # a value's second line at the key's indent: a continuation, not a key
+            CARD + "    question: Which loop?\n    answer: The bowline,\n    tied in a bight.\n",
+            "8:5: error yaml-syntax: 'tied in a bight.' has no ':' after its key: if it goes on "
+            "with 'answer' above, indent it further than 'answer' (6 spaces); if it is a "
+            "field, write tied: in a bight.",
+        ),
         (  # a second ': ' in a list item, below an item without one: not a misplaced card
             LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
             "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
