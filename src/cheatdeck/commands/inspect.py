@@ -23,8 +23,10 @@ def _load(corpus_dir: Path):
     """The corpus, or None after printing why it could not be loaded."""
     from ..diagnostics import Report
     from ..load import load_corpus
+    from ..lock import Lock
 
-    result = load_corpus(corpus_dir)
+    # of two cards with one id, the one the lock had keeps it, as `check` says
+    result = load_corpus(corpus_dir, built=Lock.read(corpus_dir).built)
     if result.corpus is None:
         report = Report(cards=result.card_count)
         report.extend(result.diagnostics)
