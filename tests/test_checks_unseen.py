@@ -200,6 +200,13 @@ def test_the_unmistaken_topic_is_clean(tmp_path):
             "chords.yaml:20:7: table-shape: row 'Minor' has 1 cell for 2 columns (Third, Fifth):"
             " give it one cell per column",
         ),
+        (  # the row labels' heading written as the first column: one line, what to write
+            "    row_header: Triad\n    columns: [Third, Fifth]",
+            "    columns: [Triad, Third, Fifth]",
+            "chords.yaml:16:14: table-shape: every row has 2 cells for 3 columns: the first "
+            "heading, 'Triad', names the row labels (the keys under 'rows'): write "
+            "row_header: Triad and columns: [Third, Fifth]",
+        ),
         (
             "columns: [Third, Fifth]",
             "columns: Third, Fifth",
@@ -258,6 +265,7 @@ def test_the_unmistaken_topic_is_clean(tmp_path):
     ids=[
         "comma-cell",
         "short-row",
+        "label-heading-as-column",
         "columns-text",
         "tags-text",
         "tag-spaces",

@@ -190,6 +190,17 @@ def test_tag_filter_keeps_only_tagged_cards(cli, kinds_corpus, tmp_path):
     assert "Lambda maximum timeout" in text and "List the S3 buckets" not in text
 
 
+def test_a_build_with_tag_says_how_many_cards_its_outputs_hold(cli, kinds_corpus, tmp_path):
+    # the sheet does not name the tag: the build says the outputs are a part
+    result = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md", "--tag", "numbers")
+    assert result.returncode == 0, result.stderr
+    total = int(result.stdout.split(" in the corpus)")[0].rsplit("(", 1)[1])
+    subtitle = (tmp_path / "out" / "kinds.md").read_text().split(" cards")[0]  # "`kinds` · 3"
+    kept = int(subtitle.rsplit("· ", 1)[1])
+    assert 0 < kept < total
+    assert f"--tag numbers: {kept} of {total} cards in these outputs\n" in result.stdout
+
+
 def test_help_and_version(cli):
     assert cli("--help").returncode == 0
     result = cli("--version")
@@ -221,7 +232,7 @@ def test_one_unknown_tag_among_known_ones_is_a_usage_error(cli, kinds_corpus, tm
     result = cli(*args, "--tag", "kind::qaa")
     assert result.returncode == 2, result.stderr
     assert "no card carries the tag 'kind::qaa': did you mean 'kind::qa'" in result.stderr
-    assert "nothing was written" in result.stderr
+    assert result.stderr.endswith("? (nothing was written)\n")  # not "?; nothing was written"
 
 
 @pytest.mark.parametrize(

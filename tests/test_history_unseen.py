@@ -276,7 +276,9 @@ def test_a_gone_card_with_no_new_card_like_it_says_retire_or_restore(tmp_path):
     assert line.endswith(
         "/cards/knots.yaml): add it to "
         "'retired' in corpus.yaml "
-        "(its notes then ship tagged cheatdeck::retired for 90 days) or restore it"
+        "(its notes then ship tagged cheatdeck::retired for 90 days) or restore it; if it "
+        "lives on under a new id, add `renamed_from: sheet-bend` to that card to keep its "
+        "Anki notes and their review history"
     )
 
 

@@ -407,7 +407,9 @@ def test_a_missing_unit_is_not_assumed_to_be_time(tmp_path):
     assert "unit: seconds" not in message
 
 
-@pytest.mark.parametrize("value", ["25-30", "2–3", "0.1 to 0.3", "< 50", "≥ 38", "~5"])
+@pytest.mark.parametrize(
+    "value", ["25-30", "2–3", "0.1 to 0.3", "< 50", "≥ 38", "~5", "144–146", "−3", "−5–5"]
+)
 def test_a_range_or_bound_without_a_unit_needs_one_as_a_number_does(tmp_path, value):
     """'value: 25-30' (a vancomycin dose) reached the sheet without its mg/kg, while
     'value: 25' was refused; quoted, either is text."""
@@ -418,7 +420,9 @@ def test_a_range_or_bound_without_a_unit_needs_one_as_a_number_does(tmp_path, va
     assert messages_of(tmp_path / "unit", card + "  unit: mg/kg\n") == []
 
 
-@pytest.mark.parametrize("value", ["10^6", "5%", "2-3 mg", "v1.2-3", "1-2-3", "1939–1945"])
+@pytest.mark.parametrize(
+    "value", ["10^6", "5%", "2-3 mg", "v1.2-3", "1-2-3", "1939–1945", "1939–45", "−3 dB"]
+)
 def test_a_value_that_is_no_number_or_range_needs_no_unit(tmp_path, value):
     card = f"- id: z\n  kind: limit\n  subject: Something\n  value: {value}\n"
     assert messages_of(tmp_path, card) == []
@@ -729,3 +733,18 @@ def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
         "'cards' must be a list of cards, and each card starts with '- ': write "
         "'- id: y', its other fields indented like 'id'"
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "cwd", "shown"),
+    [
+        ("/srv/cards/a.yaml", "/srv", "cards/a.yaml"),
+        ("/srv/cards/a.yaml", "/srv/other", "../cards/a.yaml"),
+        # run from a folder far from the corpus: its path, not a climb of '../'
+        ("/srv/cards/a.yaml", "/home/ann/work/notes", "/srv/cards/a.yaml"),
+    ],
+)
+def test_a_file_far_outside_the_current_folder_is_shown_by_its_absolute_path(path, cwd, shown):
+    from cheatdeck.load import display_path
+
+    assert display_path(Path(path), Path(cwd)) == shown

@@ -115,6 +115,12 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             CARD + "    question: Which loop?\n    answer\n",
             "7:5: error yaml-syntax: 'answer' has no ':' after its key: write answer: …",
         ),
+        (  # a value's second line at the key's indent: a continuation, not a key
+            CARD + "    question: Which loop?\n    answer: The bowline,\n    tied in a bight.\n",
+            "8:5: error yaml-syntax: 'tied in a bight.' has no ':' after its key: if it goes on "
+            "with 'answer' above, indent it further than 'answer' (6 spaces); if it is a "
+            "field, write tied: in a bight.",
+        ),
         (  # a second ': ' in a list item, below an item without one: not a misplaced card
             LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
             "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
@@ -308,6 +314,13 @@ def test_the_lines_of_a_block_indented_like_its_key_get_the_indent_to_write(
             "7:5: error unknown-field: 'answer' is not a field of a concept card but of a qa "
             "card: write kind: qa, or call it 'definition'",
         ),
+        (  # a cloze with an answer beside its text: a qa card would have no 'text'
+            "  - id: bowline\n    kind: cloze\n    text: The {{c1::bowline}} makes a loop.\n"
+            "    answer: The bowline.\n",
+            "7:5: error unknown-field: 'answer' is not a field of a cloze card but of a qa "
+            "card: remove it, or move its text to 'note' (the card's 'text' is a cloze "
+            "card's field)",
+        ),
     ],
 )
 def test_a_field_or_kind_of_another_kind_names_that_kind(tmp_path, card, expected):
@@ -348,3 +361,41 @@ def test_a_key_cut_by_a_comment_gets_the_key_quoted(tmp_path):
         "cards/knots.yaml:11:7: error yaml-syntax: '#' after a space starts a comment in "
         "YAML, so 'Super #1' is no key: quote it: \"Super #1\": [honey]"
     )
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # a cloze that starts with its deletion: YAML reads a mapping, not text
+            "  - id: first\n    kind: cloze\n    text: {{c1::FROM}}\n",
+            "6:11: error wrong-type: 'text' must be text, not a mapping: '{' starts a YAML "
+            'mapping; to write it as text, quote the value: text: "{{c1::FROM}}"',
+        ),
+        (  # code that is a Python literal
+            CARD + "    question: How is an empty dict written?\n    answer: {}\n",
+            "7:13: error wrong-type: 'answer' must be text, not a mapping: '{' starts a YAML "
+            'mapping; to write it as text, quote the value: answer: "{}"',
+        ),
+        (
+            CARD + "    question: How is an empty list written?\n    answer: []\n",
+            "7:13: error wrong-type: 'answer' must be text, not a list: '[' starts a YAML "
+            'list; to write it as text, quote the value: answer: "[]"',
+        ),
+        (  # a list item in braces was "an item is empty"
+            LIST + "      - {x}\n      - Hitches\n",
+            "8:9: error wrong-type: 'item' must be text, not a mapping: '{' starts a YAML "
+            'mapping; to write it as text, quote the value: - "{x}"',
+        ),
+        (
+            LIST + "      - [a]\n      - Hitches\n",
+            "8:9: error wrong-type: 'item' must be text, not a list: '[' starts a YAML "
+            'list; to write it as text, quote the value: - "[a]"',
+        ),
+        (  # a list written as one (block style) gets no quoting advice
+            CARD + "    question: Which?\n    answer:\n      - a\n      - b\n",
+            "8:7: error wrong-type: 'answer' must be text, not a list",
+        ),
+    ],
+)
+def test_a_value_in_braces_or_brackets_says_to_quote_it(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"

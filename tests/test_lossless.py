@@ -126,7 +126,8 @@ def test_order_must_be_a_number(tmp_path):
             "    question: Q?\n    answer: A\n"
         },
     )
-    assert problem.code == "wrong-type" and "'order' must be a number" in problem.message
+    assert problem.code == "wrong-type"
+    assert problem.message.startswith("'order' must be a number, such as order: 10 ")
 
 
 @pytest.mark.parametrize(
@@ -282,6 +283,15 @@ def test_one_bad_card_does_not_hide_the_checks_of_the_others(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_a_topic_with_no_cards_says_how_to_write_one(tmp_path):
+    (problem,) = diagnostics(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n"})
+    assert problem.code == "no-cards"
+    assert problem.message == (
+        "topic file has no cards: write each card under 'cards:' as '  - id: …' with its "
+        "kind and fields (see the card kinds in README.md)"
+    )
+
+
 def test_a_corpus_with_no_topic_file_is_an_error(tmp_path):
     (problem,) = diagnostics(tmp_path, {})
     assert (problem.code, problem.severity) == ("no-cards", "error")
@@ -393,6 +403,9 @@ IMAGES = {
     "images/benzene.png": None,
     "images/ok.svg": None,
     "images/benzen.png": ("missing-media", "did you mean 'images/benzene.png'?"),
+    # the folder left out, or written in other case: the file meant is still named
+    "benzene.png": ("missing-media", "did you mean 'images/benzene.png'?"),
+    "Images/Benzene.png": ("missing-media", "did you mean 'images/benzene.png'?"),
     "images/fake.png": ("bad-image", "is not an image by its contents"),
     "images/broken.png": (
         "bad-image",

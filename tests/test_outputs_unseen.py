@@ -422,6 +422,54 @@ def test_the_html_filter_finds_words_typed_without_their_marks(tmp_path):
     }
 
 
+def test_the_html_filter_finds_dashes_and_the_micro_sign_as_typed_on_a_keyboard(tmp_path):
+    # a keyboard has "-" and "u": "-3 dB" finds the minus sign, "144-146" the en dash
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Radio
+        title: Radio
+        cards:
+          - id: half-power
+            kind: concept
+            term: Half power
+            definition: −3 dB
+          - id: two-metres
+            kind: concept
+            term: 2 m band
+            definition: 144–146 MHz
+          - id: s9
+            kind: concept
+            term: S9 on HF
+            definition: 50 µV
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page()
+        page.goto((tmp_path / "out" / "scripts.html").as_uri())
+        for query in ("-3 dB", "−3", "144-146", "144–146", "50 uV", "µV"):
+            page.fill("#search", query)
+            found[query] = page.evaluate(
+                "[...document.querySelectorAll('main article.card')]"
+                ".filter(card => !card.hidden).map(card => card.id)"
+            )
+        browser.close()
+    assert found == {
+        "-3 dB": ["c-half-power"],
+        "−3": ["c-half-power"],
+        "144-146": ["c-two-metres"],
+        "144–146": ["c-two-metres"],
+        "50 uV": ["c-s9"],
+        "µV": ["c-s9"],
+    }
+
+
 def test_a_wide_tables_prose_column_is_not_one_word_a_line_on_screen(tmp_path):
     from playwright.sync_api import sync_playwright
 

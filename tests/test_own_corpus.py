@@ -152,6 +152,42 @@ def test_show_suggests_the_id_meant(tmp_path):
     )
 
 
+def test_show_of_an_id_renamed_names_the_new_id(tmp_path):
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    topic = corpus / "git-basics.yaml"
+    text = topic.read_text("utf-8")
+    topic.write_text(
+        text.replace("  - id: git-commit\n", "  - id: commit\n    renamed_from: git-commit\n"),
+        "utf-8",
+    )
+    done = run_cli("show", "git-commit", corpus)
+    assert done.returncode == 2
+    assert done.stderr.endswith(
+        "no card 'git-commit' in " + str(corpus) + ": it was renamed to 'commit' "
+        "(renamed_from: git-commit)\n"
+    )
+
+
+def test_show_of_a_corpus_with_two_cards_of_one_id_tells_the_new_one_to_change(tmp_path):
+    # as `check` does: the card the last build had keeps its id (and its Anki history)
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
+    (corpus / "a-new.yaml").write_text(
+        "deck: New\ntitle: New\ncards:\n  - id: git-commit\n    kind: qa\n"
+        "    question: What does a commit hold?\n    answer: A snapshot.\n",
+        "utf-8",
+    )
+    for command in ("show", "check"):
+        args = ("show", "git-commit", corpus) if command == "show" else ("check", corpus)
+        done = run_cli(*args)
+        assert done.returncode == 1, done.stderr
+        (line,) = [line for line in done.stdout.splitlines() if "duplicate-id" in line]
+        assert "a-new.yaml:4:9: error duplicate-id" in line, line
+        assert "(the card there is the one the last build had)" in line
+
+
 def test_show_with_the_corpus_first_says_the_id_comes_first(tmp_path):
     assert run_cli("init", tmp_path / "c").returncode == 0
     done = run_cli("show", "c", "git-commit", cwd=tmp_path)

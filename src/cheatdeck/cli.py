@@ -378,7 +378,12 @@ def run_build(args) -> int:
                     _write_manifest(args, outcome, corpus, out, writers)
         except pipeline.NoCardsSelected as exc:
             stages.stop()
-            raise UsageError(f"{exc}; nothing was written") from None
+            said = str(exc)  # "...: did you mean 'bands'?" takes no ';' after it
+            raise UsageError(
+                f"{said} (nothing was written)"
+                if said.endswith("?")
+                else f"{said}; nothing was written"
+            ) from None
         except (OutputError, OSError) as exc:  # OSError: an output that cannot be written
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS
@@ -398,7 +403,7 @@ def run_build(args) -> int:
             file=sys.stderr,
         )
     if not args.quiet:
-        _print_changes(outcome, out, writers)
+        _print_changes(outcome, out, writers, args.tag)
         for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
             print(f"cheatdeck: {notice}", file=sys.stderr)
     return 0
@@ -506,11 +511,17 @@ def _fingerprint(args, corpus: Path, writers) -> str:
     return incremental.fingerprint(corpus, templates_dir(), settings)
 
 
-def _print_changes(outcome, out: Path, writers) -> None:
+def _print_changes(outcome, out: Path, writers, tags=()) -> None:
     changes = outcome.changes
     kinds = ("added", "changed", "renamed", "retired")
     parts = [f"{len(changes.get(k, []))} {k}" for k in kinds if changes.get(k) or k != "renamed"]
     print(f"cards: {', '.join(parts)} ({outcome.report.cards} in the corpus)")
+    if tags:  # a focused sheet names no tag: the build says what it holds
+        from .pipeline import filter_by_tags
+
+        kept = sum(1 for _ in filter_by_tags(outcome.corpus, tags).cards())
+        chosen = " ".join(f"--tag {tag}" for tag in tags)
+        print(f"{chosen}: {kept} of {outcome.report.cards} cards in these outputs")
     from .identity import change_lines, deck_move_lines
 
     for line in change_lines(changes):  # which cards, and what Anki cannot follow

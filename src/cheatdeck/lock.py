@@ -272,10 +272,9 @@ class Lock:
     @property
     def shown_path(self) -> str:
         """The lock's path as diagnostics name files: relative to the current folder."""
-        try:
-            return os.path.relpath(self.path)
-        except ValueError:  # pragma: no cover - another drive on Windows
-            return str(self.path)
+        from .load import display_path
+
+        return display_path(Path(os.path.abspath(self.path)), Path.cwd())
 
     def line_of(self, card_id: str) -> int:
         """The card's line in the lock file (1 when it is not there).

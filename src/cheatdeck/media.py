@@ -131,19 +131,46 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
 
 
 def _near_miss(root: Path, raw: str) -> str:
+    """': did you mean ...?' naming the file meant: a near name in the folder written,
+    or in a folder of that name in other case (``Images/``), then in ``images/`` and the
+    corpus folder (an image written without its folder); '' when none is near."""
     wanted = PurePosixPath(raw.replace("\\", "/"))
-    folder = root / wanted.parent
-    try:
-        names = sorted(p.name for p in folder.iterdir() if p.is_file())
-    except OSError:
-        return ""
-    close = difflib.get_close_matches(wanted.name, names, n=1, cutoff=0.6)
-    if not close:
-        lower = {name.lower(): name for name in names}
-        close = [lower[wanted.name.lower()]] if wanted.name.lower() in lower else []
-    if not close:
-        return ""
-    return f": did you mean '{(wanted.parent / close[0]).as_posix()}'?"
+    for folder in _folders_like(root, wanted.parent):
+        try:
+            names = sorted(p.name for p in folder.iterdir() if p.is_file())
+        except OSError:
+            continue
+        close = difflib.get_close_matches(wanted.name, names, n=1, cutoff=0.6)
+        if not close:
+            lower = {name.lower(): name for name in names}
+            close = [lower[wanted.name.lower()]] if wanted.name.lower() in lower else []
+        if close:
+            found = PurePosixPath(folder.relative_to(root).as_posix()) / close[0]
+            return f": did you mean '{found.as_posix()}'?"
+    return ""
+
+
+def _folders_like(root: Path, parent: PurePosixPath) -> list[Path]:
+    """The folders ``_near_miss`` looks in, each once, all inside ``root``."""
+    folders = [root / parent]
+    folder = root
+    for part in parent.parts:  # the same folders, their names in other case
+        try:
+            folder = next(p for p in sorted(folder.iterdir()) if p.name.lower() == part.lower())
+        except (OSError, StopIteration):
+            break
+    else:
+        folders.append(folder)
+    folders += [root / "images", root]
+    seen: list[Path] = []
+    for folder in folders:
+        try:
+            inside = folder.resolve().is_relative_to(root) and folder.is_dir()
+        except (OSError, RuntimeError):
+            continue
+        if inside and folder.resolve() not in [f.resolve() for f in seen]:
+            seen.append(folder)
+    return seen
 
 
 def bytes_problem(path: Path) -> str:

@@ -87,7 +87,8 @@ def removed_cards(
             message = (
                 f"{gone_from}: add it to 'retired' in corpus.yaml "
                 f"(its notes then ship tagged cheatdeck::retired for {RETIRED_DAYS} days) "
-                "or restore it"
+                f"or restore it; if it lives on under a new id, add `renamed_from: {card_id}` "
+                "to that card to keep its Anki notes and their review history"
             )
             if len(plain) > 1 and card_id == plain[0]:  # once: the list to paste
                 message += (

@@ -23,8 +23,10 @@ def _load(corpus_dir: Path):
     """The corpus, or None after printing why it could not be loaded."""
     from ..diagnostics import Report
     from ..load import load_corpus
+    from ..lock import Lock
 
-    result = load_corpus(corpus_dir)
+    # of two cards with one id, the one the lock had keeps it, as `check` says
+    result = load_corpus(corpus_dir, built=Lock.read(corpus_dir).built)
     if result.corpus is None:
         report = Report(cards=result.card_count)
         report.extend(result.diagnostics)
@@ -87,6 +89,9 @@ def run_show(args) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         if args.id in corpus.retired:
             hint = ": it is retired (listed in 'retired' in corpus.yaml)"
+        renamed = [other.id for other in cards.values() if other.renamed_from == args.id]
+        if renamed:
+            hint = f": it was renamed to '{renamed[0]}' (renamed_from: {args.id})"
         print(f"cheatdeck: error: no card '{args.id}' in {args.corpus}{hint}", file=sys.stderr)
         return EXIT_USAGE  # an argument naming nothing, as an unknown format is
     line = card.locs.get("id")

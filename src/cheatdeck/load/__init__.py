@@ -185,7 +185,12 @@ def read_topic(
             reader.deck_seen = (deck, reader.loc(fields["deck"][1]))
     order = values.get("order")
     if order is not None and not isinstance(order, (int, float)):
-        reader.report(fields["order"][1], "wrong-type", "'order' must be a number")
+        reader.report(
+            fields["order"][1],
+            "wrong-type",
+            "'order' must be a number, such as order: 10 (topics are sorted by it, lowest "
+            "first; topics without one come last)",
+        )
         ok = False
         order = None
     ctx = CardContext(
@@ -198,13 +203,23 @@ def read_topic(
     if "cards" in fields:
         cards_key, cards_node = fields["cards"]
         if isinstance(cards_node, yaml.ScalarNode) and cards_node.tag == NULL_TAG:
-            reader.report(cards_key, "no-cards", "topic file has no cards")
+            reader.report(
+                cards_key,
+                "no-cards",
+                "topic file has no cards: write each card under 'cards:' as '  - id: …' with its "
+                "kind and fields (see the card kinds in README.md)",
+            )
             ok = False
         elif not isinstance(cards_node, yaml.SequenceNode):
             reader.report(cards_node, "wrong-type", _not_a_list(cards_node))
             ok = False
         elif not cards_node.value:
-            reader.report(cards_key, "no-cards", "topic file has no cards")
+            reader.report(
+                cards_key,
+                "no-cards",
+                "topic file has no cards: write each card under 'cards:' as '  - id: …' with its "
+                "kind and fields (see the card kinds in README.md)",
+            )
             ok = False
         else:
             for card_node in cards_node.value:
@@ -380,11 +395,16 @@ def _number_meant(key: str, written: str) -> str | None:
 
 
 def display_path(path: Path, cwd: Path) -> str:
-    """FILE as diagnostics show it: relative to the current folder when possible."""
+    """FILE as diagnostics show it: relative to the current folder when possible; a file
+    outside it by the shorter of that and its absolute path (``/srv/cards/a.yaml``, not
+    ``../../../srv/cards/a.yaml``; ``../cards/a.yaml`` stays)."""
     try:
-        return os.path.relpath(path, cwd)
+        relative = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
         return str(path)
+    if relative.startswith(os.pardir) and path.is_absolute():
+        return min(relative, str(path), key=len)
+    return relative
 
 
 def topic_files(root: Path) -> list[Path]:

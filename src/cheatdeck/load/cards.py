@@ -26,9 +26,10 @@ from ..model import (
 from .syntax import NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
-#: A limit value that is a bare number (so it needs a unit): 15, -2, 0700, 1.5, 10,000, 0x10, 1e6.
-NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
-_DECIMAL = r"(?:\d[\d,_]*)?\.?\d+"
+#: A limit value that is a bare number (so it needs a unit): 15, -2, −3 (a minus sign),
+#: 0700, 1.5, 10,000, 0x10, 1e6.
+NUMBER = re.compile(r"[+\-−]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
+_DECIMAL = r"[+\-−]?(?:\d[\d,_]*)?\.?\d+"
 #: ... or a range or bound of such numbers: 25-30, 2–3, 2 to 3, < 50, ≥ 38, ~5 (a dose
 #: range without its mg/kg is as unreadable as a bare number).
 NUMBER_RANGE = re.compile(rf"(?:[<>≤≥~≈]=?\s*)?{_DECIMAL}(?:\s*(?:-|–|—|to)\s*{_DECIMAL})?\Z")
@@ -125,6 +126,15 @@ def _other_kinds_field(key: str, kind: model.KindSpec) -> tuple[str, str | None]
     return other.name, alike[0].name if alike else None
 
 
+def _fields_only_of(kind: model.KindSpec, other: model.KindSpec, fields: dict) -> str | None:
+    """The first of the card's ``fields`` that ``kind`` has and ``other`` has not: the
+    card is no ``other`` card by changing its kind alone."""
+    return next(
+        (key for key in fields if kind.field(key) is not None and other.field(key) is None),
+        None,
+    )
+
+
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     """One card mapping -> a frozen card, or None after reporting why not."""
     try:
@@ -218,6 +228,12 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
                 if other is not None:
                     owner, alike = other
                     hint = f"write kind: {owner}" + (f", or call it '{alike}'" if alike else "")
+                    own = _fields_only_of(kind_spec, KINDS[owner], fields)
+                    if own and not alike:  # a cloze's 'text' beside an 'answer': no qa card
+                        hint = (
+                            f"remove it, or move its text to 'note' (the card's '{own}' is "
+                            f"a {kind_spec.name} card's field)"
+                        )
                     key_of = f"'{key}' is not a field of a {kind_spec.name} card but of a {owner}"
                     reader.report(key_node, "unknown-field", f"{key_of} card: {hint}")
                     suggested.add(alike or "")
@@ -378,6 +394,14 @@ def _item_pairs_message(pairs: dict) -> str:
     return f"{message}: start each item with '- ' ({len(pairs)} terms here under one '- ')"
 
 
+def _is_braced_text(item: yaml.MappingNode) -> bool:
+    """An item written ``{x}`` or ``{}``: a flow mapping with no key given a value."""
+    return bool(item.flow_style) and all(
+        isinstance(value, yaml.ScalarNode) and value.tag == NULL_TAG and not value.value
+        for _, value in item.value
+    )
+
+
 def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str, str | None]]:
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
@@ -390,6 +414,8 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
     items = []
     for item in node.value:
         if isinstance(item, yaml.MappingNode):
+            if _is_braced_text(item):  # - {x}: YAML's mapping {x: null}, meant as text
+                reader.scalar(item, "item")  # says to quote it, and raises
             pairs = reader.mapping(item, "an item")
             if len(pairs) != 1:
                 reader.report(item, "wrong-type", _item_pairs_message(pairs))
@@ -466,6 +492,22 @@ def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:
     return f'{said}: give it one cell per column (write "—" for a cell with nothing to say)'
 
 
+def _flow_item(text: str) -> str:
+    """``text`` as an item of a one-line [ ] list: quoted when YAML would cut or read it."""
+    plain = re.fullmatch(r"[^\s,\[\]{}#&*!|>'\"%@`:-][^,\[\]{}#]*", text)
+    return text if plain and ": " not in text and not text.endswith(":") else _quoted(text)
+
+
+def _label_heading_message(columns: list[str]) -> str:
+    """Every row one cell short: the first heading names the row labels."""
+    rest = ", ".join(_flow_item(heading) for heading in columns[1:])
+    return (
+        f"every row has {len(columns) - 1} cells for {len(columns)} columns: the first "
+        f"heading, '{columns[0]}', names the row labels (the keys under 'rows'): write "
+        f"row_header: {_flow_item(columns[0])} and columns: [{rest}]"
+    )
+
+
 def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields: dict) -> bool:
     """Kind-specific rules: table shape, cloze syntax, units."""
     ok = True
@@ -488,7 +530,13 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
         if not values["rows"]:
             reader.report(nodes["rows"], "empty-field", "'rows' is empty")
             ok = False
-        for key_node, label, cells, cell_nodes in values["rows"]:
+        rows = values["rows"]
+        if len(rows) > 1 and len(columns) > 1 and not values.get("row_header"):
+            if all(len(cells) == len(columns) - 1 for _, _, cells, _ in rows):
+                # the row labels' heading written as the first column: one line, not one a row
+                reader.report(nodes["columns"], "table-shape", _label_heading_message(columns))
+                return False
+        for key_node, label, cells, cell_nodes in rows:
             if not label:
                 reader.report(key_node, "empty-cell", "a row label is empty: name the row")
                 ok = False
@@ -583,8 +631,9 @@ def _bare_number(node: yaml.Node) -> bool:
     return bool(NUMBER.match(value) or (NUMBER_RANGE.match(value) and not _YEARS.match(value)))
 
 
-#: A span of years (1939–1945): a date, not a count; it needs no unit.
-_YEARS = re.compile(r"\d{3,4}\s*(?:-|–|—|to)\s*\d{2,4}\Z")
+#: A span of years (1939–1945, 1939–45): a date, not a count; it needs no unit. Only
+#: years of four digits: 144–146 (MHz) and 430–440 are no years.
+_YEARS = re.compile(r"[12]\d{3}\s*(?:-|–|—|to)\s*(?:\d{2}|[12]\d{3})\Z")
 
 
 def _build_card(kind, card_id, locs: FieldLocs, values, ctx: CardContext) -> model.Card:

@@ -488,11 +488,41 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
             f"{quote(key)}: {cut['value']}",
         )
     fixed = f"{words[0]}: {words[1].strip()}" if len(words) > 1 else f"{words[0]}: …"
+    above = _value_above(lines, line0, indent)
+    if above is not None and not _like_a_field(words[0]):  # a value's second line, unindented
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'{line[indent:]}' has no ':' after its key: if it goes on with '{above}' above, "
+            f"indent it further than '{above}' ({indent + 2} spaces); if it is a field, "
+            f"write {fixed}",
+        )
     return (
         line0 + 1,
         indent + 1,
         f"'{line[indent:]}' has no ':' after its key: write {fixed}",
     )
+
+
+def _like_a_field(word: str) -> bool:
+    """A field's name, or one misspelt (``anwser``)."""
+    import difflib
+
+    return word in _FIELD_NAMES or bool(
+        difflib.get_close_matches(word, _FIELD_NAMES, n=1, cutoff=0.8)
+    )
+
+
+def _value_above(lines: list[str], line0: int, indent: int) -> str | None:
+    """The key of the line above ``line0`` when it is ``key: value`` (a one-line value)
+    at ``indent``: the line may be that value's next line."""
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    if above is None:
+        return None
+    match = re.match(r"( *(?:- +)?)([A-Za-z_][\w-]*): +[^\s|>&*!'\"\[{#]", lines[above])
+    if match is None or len(match[1]) != indent:
+        return None
+    return match[2]
 
 
 #: A card written on one line in braces: ``- {id: a, question: What does `d[k]` do?}``.

@@ -216,9 +216,26 @@ class FileReader:
     def scalar(self, node: yaml.Node, name: str) -> yaml.ScalarNode:
         if not isinstance(node, yaml.ScalarNode):
             shape = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
-            self.report(node, "wrong-type", f"'{name}' must be text, not {shape}")
+            fix = self.quote_fix(node, name)
+            self.report(node, "wrong-type", f"'{name}' must be text, not {shape}{fix}")
             raise _Invalid
         return node
+
+    def quote_fix(self, node: yaml.Node, name: str) -> str:
+        """For a value YAML read as a list or mapping because it starts with '[' or '{'
+        (``answer: {}``, ``text: {{c1::FROM}}``, ``- [a]``): ': ... quote the value: ...'
+        with the value as written; '' for a block list or mapping (meant as one)."""
+        if not getattr(node, "flow_style", False):
+            return ""
+        start, end = node.start_mark, node.end_mark
+        written = self.source[start.index : end.index] if self.source else ""
+        if not written or "\n" in written or written[0] not in "[{":
+            return ""
+        what = "list" if written[0] == "[" else "mapping"
+        return (
+            f": '{written[0]}' starts a YAML {what}; to write it as text, quote the value: "
+            f"{self._written_before(node, name)} {_quoted(written)}"
+        )
 
     def text(self, node: yaml.Node, name: str, prose: bool = True) -> str:
         """Any scalar as written (``1.10``, ``0700``, ``NULL``, ``~`` stay so); nothing is empty."""
