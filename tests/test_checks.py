@@ -304,6 +304,10 @@ def test_stop_words_in_capitals_are_names():
     assert capital_stopwords("Is IT part of the WHO?") == {"it", "who"}
     assert capital_stopwords("who founded the who?") == frozenset()
     assert capital_stopwords("Which AWS region?") == frozenset()  # not a stop word
+    # a word of two capitals, and the only capitals but the first letter (the cheap
+    # search before _CAPITALS must not pass it over)
+    assert capital_stopwords("Is IT down?") == {"it"}
+    assert capital_stopwords("Made by THE band") == {"the"}
 
 
 def test_a_block_pairs_items_of_two_cards_only():

@@ -164,7 +164,7 @@ class Lock:
                 raise LockProblem("it is not a file")
             text = path.read_text(encoding="utf-8")
             lock.merged = has_conflict_markers(text)
-            lock.cards, lock.other = _parse(text)
+            lock.cards, lock.other = _parse(text, lock.merged)
         except LockProblem as exc:
             lock.problem = str(exc)
             lock.problem_line = getattr(exc, "line", 1)
@@ -367,9 +367,11 @@ def _problem(message: str, line: int = 1, col: int = 1) -> LockProblem:
     return problem
 
 
-def _parse(text: str) -> tuple[dict[str, dict], dict[str, dict]]:
-    """(cards, other) of a lock's text; LockProblem naming the card for a bad entry."""
-    if has_conflict_markers(text):
+def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict]]:
+    """(cards, other) of a lock's text (``merged``: it holds git's conflict markers, as
+    ``has_conflict_markers`` found: a search of the whole text, made once); LockProblem
+    naming the card for a bad entry."""
+    if merged:
         cards, other = _both_sides(text)
     else:
         cards, other = _sections(text)
