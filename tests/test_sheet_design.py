@@ -536,8 +536,8 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     the character after it, one that goes on the word before a tag too ("</span>-z")."""
     kept = sheet.options_whole('a -ISO <span class="hl-o">x-y</span>-z -<b>q</b>')
     assert kept == (
-        'a <span class="opt">-ISO</span> <span class="hl-o">x<span class="opt">-y</span>'
-        '</span><span class="opt">-z</span> -<b>q</b>'
+        'a <span class="opt">-ISO <span class="hl-o">x<span class="opt">-y</span>'
+        '</span><span class="opt">-z</span></span> -<b>q</b>'
     )
     assert sheet.options_whole("new-session ~/p") == (
         'new<span class="opt">-s</span>ession ~<span class="opt">/p</span>'
@@ -547,7 +547,46 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     assert sheet.options_whole(arn) == arn
     long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
     assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
-    assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'
+    assert sheet.options_whole("--width 3") == '<span class="opt">--width 3</span>'
+
+
+def test_an_option_and_its_value_are_kept_on_one_line():
+    """ "-preset" ended a line and "slow" began the next: a flag and a new argument. An
+    option and the word after it are one unit, tags inside the word included; not when
+    the word is an option, opens a quote it does not close, or the two are too long."""
+    code = (
+        '-i <span class="hl-k">in</span>.mp4 -crf <span class="hl-m">18</span> -f -y'
+        ' -m <span class="hl-s2">"a b"</span> -n -18.5 x-y z'
+    )
+    assert sheet.options_whole(code) == (
+        '<span class="opt">-i <span class="hl-k">in</span>.mp4</span>'
+        ' <span class="opt">-crf <span class="hl-m">18</span></span>'
+        ' <span class="opt">-f</span> <span class="opt">-y</span>'
+        ' <span class="opt">-m</span> <span class="hl-s2">"a b"</span>'
+        ' <span class="opt">-n -18.5</span> x<span class="opt">-y</span> z'
+    )
+    long = "x" * sheet.OPTION_KEPT_WHOLE
+    assert sheet.options_whole(f"-o {long}") == f'<span class="opt">-o</span> {long}'
+
+
+def test_a_wrapped_command_never_ends_a_line_with_an_option_whose_value_follows(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: video\ntitle: Video\ndeck: V\n", "utf-8")
+    cards = [
+        f"  - {{id: c{n}, kind: command, lang: sh, task: Grade {n},"
+        f" command: 'ffmpeg -i in.mp4 {'-r 30 ' * n}-crf 18 -preset slow"
+        f" -XMP:WaterTemperature 24 -tune film -o out-{n}.mp4'}}"
+        for n in range(1, 25)
+    ]
+    (corpus / "video.yaml").write_text(
+        "deck: Video\ntitle: Video\ncards:\n" + "\n".join(cards) + "\n", "utf-8"
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "video.pdf"), "-")
+    assert text.count("-crf 18") + text.count("-crf\n18") == 24
+    ends = re.compile(r"(?:-r|-crf|-preset|-XMP:WaterTemperature|-tune|-o)$", re.M)
+    assert ends.findall(text) == [], text
 
 
 def _split_topic() -> str:
