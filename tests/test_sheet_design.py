@@ -854,3 +854,46 @@ def test_a_decimal_number_in_code_is_never_broken_at_its_point(tmp_path):
     text = run_tool("pdftotext", str(tmp_path / "out" / "solve.pdf"), "-")
     assert text.count("2.1") + text.count("2.\n1") == 24
     assert re.findall(r"\d\.\n\s*\d", text) == [], text
+
+
+def _bracketed_units_topic() -> str:
+    """Tables of 4 to 8 columns headed by units in brackets, with cells of growing length:
+    some crowded, where a heading may break anywhere."""
+    headings = [
+        "Max size (GB)",
+        "Speed (MB/s)",
+        "Weight (kg)",
+        "Depth (m)",
+        "Gas (L)",
+        "Cost (EUR)",
+        "Temp (°C)",
+        "Air (bar)",
+    ]
+    cards = []
+    for n in range(1, 21):
+        columns = headings[: 4 + n % 5]
+        cells = ", ".join(
+            f"'{'x' * (n % 4)}{1000 + n} (after a single dive of 12 h)'" for _ in columns
+        )
+        cards.append(
+            f"  - id: t{n}\n    kind: table\n    title: T{n}\n    row_header: Depth (m)\n"
+            f"    columns: [{', '.join(columns)}]\n    rows:\n"
+            f"      Row {'deep ' * (n % 9)}: [{cells}]"
+        )
+    return "deck: Units\ntitle: Units\ncards:\n" + "\n".join(cards) + "\n"
+
+
+def test_a_unit_in_brackets_in_a_table_heading_is_kept_whole(tmp_path):
+    """ "Speed (MB/" over "s)", "Max size (" over "GB)": a heading's unit in brackets is
+    one piece, on the line of its word or on the next."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: U\n", "utf-8")
+    (corpus / "units.yaml").write_text(_bracketed_units_topic(), "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "units.pdf"), "-")
+    assert text.count("(MB/s)") + text.count("(MB/\ns)") == 20
+    assert re.findall(r"\((?:MB/|G|GB|E|EU|°|b|ba|L|k|m)?\n", text) == [], text
+    html = (tmp_path / "out" / "units.html").read_text(encoding="utf-8")
+    assert '<th>Max size <span class="unit">(GB)</span></th>' in html
+    assert '<th>Depth <span class="unit">(m)</span></th>' in html

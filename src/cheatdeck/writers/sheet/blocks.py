@@ -280,6 +280,10 @@ KEPT_WHOLE = re.compile(
     f"(?P<aside>{SHORT_ASIDE})|{NUMBER_UNIT.pattern}|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
+# A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
+# a short aside: "Max size (" ended a line and "GB)" began the next.
+UNIT_IN_BRACKETS_MAX = 10  # characters, brackets included
+HEADING_UNIT = re.compile(f"{SHORT_ASIDE}|\\([^()<>\\s]{{1,{UNIT_IN_BRACKETS_MAX - 2}}}\\)")
 #: Elements whose text is no prose: code keeps its own spans, a formula is a picture.
 NOT_PROSE = re.compile(r"<(/?)(code|svg)\b", re.IGNORECASE)
 
@@ -288,7 +292,19 @@ def units_whole(html_text: str) -> str:
     """HTML with each number kept on one line with its short unit, and each short
     bracketed aside, unit compound ("GB-month") and range of numbers ("5–10") kept on
     one line (only in the text between tags, and not inside code or a formula)."""
-    if KEPT_WHOLE.search(html_text) is None:
+    return _in_prose(html_text, KEPT_WHOLE, _kept_whole)
+
+
+def heading_units_whole(html_text: str) -> str:
+    """A table heading's HTML with its units in brackets ("(GB)", "(MB/s)") and short
+    asides each kept on one line (not inside code or a formula)."""
+    return _in_prose(html_text, HEADING_UNIT, r'<span class="unit">\g<0></span>')
+
+
+def _in_prose(html_text: str, pattern: re.Pattern, replace) -> str:
+    """``html_text`` with ``pattern`` replaced in the text between its tags, but not
+    inside code or a formula (``NOT_PROSE``)."""
+    if pattern.search(html_text) is None:
         return html_text
     parts = TAG.split(html_text)
     depth = 0
@@ -298,7 +314,7 @@ def units_whole(html_text: str) -> str:
             if tag:
                 depth += -1 if tag.group(1) else 1
         elif depth <= 0 and part:
-            parts[at] = KEPT_WHOLE.sub(_kept_whole, part)
+            parts[at] = pattern.sub(replace, part)
     return "".join(parts)
 
 
@@ -325,11 +341,16 @@ def _is_unit(word: str) -> bool:
     )
 
 
-def _cell(tag: str, r, text, units: bool = False, whole: int | None = None) -> str:
+def _cell(
+    tag: str, r, text, units: bool = False, whole: int | None = None, heading: bool = False
+) -> str:
     """A table cell; ``units``: its numbers kept on one line with their units;
-    ``whole``: its words longer than this marked ``long`` (they alone may break)."""
+    ``whole``: its words longer than this marked ``long`` (they alone may break);
+    ``heading``: a column heading, its units in brackets kept whole."""
     wrap = ' class="wrap"' if r.has_long_word(text) else ""
     shown = r.md(text, units=units)
+    if heading:
+        shown = heading_units_whole(shown)
     if whole is not None:
         shown = long_words(shown, whole, r.hyphenated)
     return f"<{tag}{wrap}>{shown}</{tag}>"
@@ -371,8 +392,8 @@ def table(r, card) -> str:
     shape = "" if not crowded else ' class="wrap"' if whole is None else ' class="wrap whole"'
     out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
-    out.append(_cell("th", r, card.row_header))  # the row labels' heading: whole
-    out.extend(_cell("th", r, column, whole=whole) for column in card.columns)
+    out.append(_cell("th", r, card.row_header, heading=True))  # the row labels': whole
+    out.extend(_cell("th", r, column, whole=whole, heading=True) for column in card.columns)
     out.append("</tr></thead>\n<tbody>\n")
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
