@@ -748,8 +748,8 @@ def test_a_short_aside_a_unit_compound_and_a_range_are_kept_on_one_line():
         '$<span class="unit">0.023 per</span> <span class="unit">GB-month</span>, '
         '99.9% <span class="unit">(11 nines)</span>, <span class="unit">1 day</span> '
         '<span class="unit">(86,400 seconds)</span>, <span class="unit">5–10</span> frames, '
-        'a read-only <span class="unit">telescope-hour</span> '
-        "(booked through the observatory's site)"
+        'a read-only <span class="unit">telescope-hour</span> <span class="unit">(b</span>'
+        'ooked through the observatory\'s <span class="unit">site)</span>'
     )
     for untouched in ("<code>du -h (in GB-month)</code>", "Meta-commands, X-Ray"):
         assert blocks.units_whole(untouched) == untouched
@@ -897,3 +897,27 @@ def test_a_unit_in_brackets_in_a_table_heading_is_kept_whole(tmp_path):
     html = (tmp_path / "out" / "units.html").read_text(encoding="utf-8")
     assert '<th>Max size <span class="unit">(GB)</span></th>' in html
     assert '<th>Depth <span class="unit">(m)</span></th>' in html
+
+
+def test_a_long_aside_breaks_at_a_blank_not_next_to_its_brackets(tmp_path):
+    """A crowded table's cell ended "(DAN/UHMS guideline for repetitive diving" and the
+    next line held ")" alone: a long aside keeps each bracket with what is next to it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: U\n", "utf-8")
+    topic = _bracketed_units_topic().replace(
+        "(after a single dive of 12 h)", "(DAN/UHMS guideline for repetitive diving)"
+    )
+    (corpus / "units.yaml").write_text(topic, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "units.pdf"), "-")
+    assert text.count("diving)") + text.count("\n)") == 20 * 4 + sum(n % 5 for n in range(1, 21))
+    assert re.findall(r"\($|^\)", text, re.M) == [], text
+    kept = blocks.units_whole("18 h (12 h after a single dive of the day)")
+    assert kept == (
+        '<span class="unit">18 h</span> <span class="unit">(<span class="unit">12 h</span></span>'
+        ' after a single dive of the <span class="unit">day)</span>'
+    )
+    assert blocks.aside_edges_whole("a (decompression obligation included)") == (
+        'a <span class="unit">(d</span>ecompression obligation include<span class="unit">d)</span>'
+    )

@@ -254,8 +254,8 @@ TAG = re.compile(r"(<[^>]*>)")
 # "10–15 mg/kg", "9.81 m/s²"): one a line's end and the other the next one's start read
 # as two cells' worth of text.
 NUMBER_UNIT = re.compile(
-    r"(?<![\w.,/])(\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
-    r"(%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
+    r"(?<![\w.,/])(?P<number>\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
+    r"(?P<unit>%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
 # A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
 # one line and "nines)" began the next, a fragment on each.
@@ -276,10 +276,21 @@ UNIT_WORDS = frozenset(
 ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,2}|[a-zµ][A-Z][A-Za-z]{0,2}")
 # A range of numbers, "5–10": a line may end after an en dash.
 RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
+# A longer aside, "(DAN/UHMS guideline for repetitive diving)": it may break, but at a
+# blank inside it, never right after its opening bracket nor right before its closing
+# one (")" alone began a line of a crowded table's cell): each bracket is kept on one
+# line with the word next to it (``ASIDE_EDGE`` characters at most, else with the
+# character next to it) or with the number and unit next to it.
+LONG_ASIDE = r"\((?P<inner>[^()<>\s][^()<>]{%s,}[^()<>\s])\)".replace("%s", str(ASIDE_MAX - 3))
+# A bracket and a word of up to 4 characters fit where a crowded table keeps its words
+# whole (page.MIN_WHOLE_WORD); a longer word would widen its column.
+ASIDE_EDGE = 4  # characters
 KEPT_WHOLE = re.compile(
-    f"(?P<aside>{SHORT_ASIDE})|{NUMBER_UNIT.pattern}|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
+    f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|{NUMBER_UNIT.pattern}"
+    f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
+LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
 # a short aside: "Max size (" ended a line and "GB)" began the next.
 UNIT_IN_BRACKETS_MAX = 10  # characters, brackets included
@@ -321,14 +332,43 @@ def _in_prose(html_text: str, pattern: re.Pattern, replace) -> str:
 def _kept_whole(match: re.Match) -> str:
     """One match of ``KEPT_WHOLE`` in a span that keeps it on one line (``.unit``), or
     as it is: a compound without a unit ("read-only") or too long."""
+    if match.group("long"):
+        return _aside_edges_whole(match, KEPT_WHOLE.sub(_kept_whole, match.group("inner")))
     if match.group("compound"):
         words = re.split("[-/]", match.group(0))
         if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
             return match.group(0)
     elif not (match.group("aside") or match.group("range")):
-        number, unit = match.group(2, 3)  # NUMBER_UNIT's groups, after "aside"
+        number, unit = match.group("number", "unit")
         return f'<span class="unit">{number} {unit}</span>'
     return f'<span class="unit">{match.group(0)}</span>'
+
+
+def _aside_edges_whole(match: re.Match, inner: str, edge: int = ASIDE_EDGE) -> str:
+    """A long aside (``LONG_ASIDE``, ``inner``: its text between the brackets as HTML)
+    with each bracket kept on one line with what is next to it: a number and its unit
+    already kept whole (a span), a word of ``edge`` characters at most, else one
+    character."""
+    head = re.match(
+        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|[^\\s<]', inner
+    )
+    inner = inner[head.end() :]
+    tail = re.search(
+        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|[^\\s<>]$', inner
+    )
+    if tail is None:  # a one-word aside: it is the head
+        return f'<span class="unit">({head.group(0)}{inner})</span>'
+    middle, tail = inner[: tail.start()], tail.group(0)
+    return f'<span class="unit">({head.group(0)}</span>{middle}<span class="unit">{tail})</span>'
+
+
+def aside_edges_whole(html_text: str) -> str:
+    """``html_text`` with each long aside's brackets kept with the character next to
+    them (a crowded table's cell, whose words may break anywhere: a longer piece kept
+    whole would widen its column)."""
+    return _in_prose(
+        html_text, LONG_ASIDE_ONLY, lambda match: _aside_edges_whole(match, match["inner"], 1)
+    )
 
 
 def _is_unit(word: str) -> bool:
@@ -349,6 +389,8 @@ def _cell(
     ``heading``: a column heading, its units in brackets kept whole."""
     wrap = ' class="wrap"' if r.has_long_word(text) else ""
     shown = r.md(text, units=units)
+    if not units:
+        shown = aside_edges_whole(shown)
     if heading:
         shown = heading_units_whole(shown)
     if whole is not None:
