@@ -921,3 +921,37 @@ def test_a_long_aside_breaks_at_a_blank_not_next_to_its_brackets(tmp_path):
     assert blocks.aside_edges_whole("a (decompression obligation included)") == (
         'a <span class="unit">(d</span>ecompression obligation include<span class="unit">d)</span>'
     )
+
+
+LONG_VALUES = {
+    "air": (
+        "Maximum operating depth on air",
+        "56 m (the narcosis limit is far shallower, about 30 m for most divers)",
+    ),
+    "stop": ("Safety stop", "3–5 min at 5 m (recommended after every dive deeper than 10 m)"),
+    "fly": (
+        "Surface interval before flying",
+        "18 h (DAN and UHMS guideline, 12 h after a single no-decompression dive)",
+    ),
+    "depth": ("Recreational depth limit", "40 m"),
+}
+
+
+def test_a_limits_value_longer_than_its_subject_gets_the_wider_column_on_paper(tmp_path):
+    """ "56 m (the narcosis limit is far shallower, about 30 m for most divers)" took
+    three ragged lines of a third of the column beside a one-line subject: the values'
+    column takes their share of the table's text (34 % at least, 60 % at most)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: gas\ntitle: Gas\ndeck: G\n", "utf-8")
+    cards = "".join(
+        f'  - {{id: {key}, kind: limit, subject: {subject}, value: "{value}"}}\n'
+        for key, (subject, value) in LONG_VALUES.items()
+    )
+    (corpus / "gas.yaml").write_text(f"deck: Gas\ntitle: Gas\ncards:\n{cards}", "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    lines = run_tool("pdftotext", str(tmp_path / "out" / "gas.pdf"), "-").split("\n")
+    for _subject, value in LONG_VALUES.values():
+        first = next(at for at, line in enumerate(lines) if line.startswith(value[:4]))
+        last = next(at for at, line in enumerate(lines) if line.endswith(value[-7:]))
+        assert last - first + 1 <= 2, (value, lines[first : last + 1])

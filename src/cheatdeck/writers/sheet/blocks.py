@@ -214,6 +214,7 @@ def limits(r, run: Sequence[Card]) -> str:
     A limit's ``as_of`` follows what is limited, small ("as of 2025-11-02"): the day
     the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
+    share = value_share(r, run) if r.for_print else VALUE_SHARE
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
         more = ""
@@ -228,10 +229,39 @@ def limits(r, run: Sequence[Card]) -> str:
             more += f' <a class="permalink" href="#{escape(r.anchor(card))}">#</a>'
         out.append(
             f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
-            f'<td class="value">{value_html(r, card.value_text)}</td></tr>\n'
+            f'<td class="value"{_width(share) if index == 0 else ""}>'
+            f"{value_html(r, card.value_text)}</td></tr>\n"
         )
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+# On paper a limits table's value column takes a third of it (sheet.css), more when its
+# values are longer than what they limit, up to VALUE_SHARE_MAX: "56 m (the narcosis
+# limit is far shallower, about 30 m for most divers)" took four ragged lines beside a
+# one-line subject and a column's width of nothing. (On screen it takes what it needs.)
+VALUE_SHARE = 34  # percent of the table's width (sheet.css: table.limits td.value)
+VALUE_SHARE_MAX = 60
+
+
+def value_share(r, run: Sequence[Card]) -> int:
+    """The percent of a limits table's width its values take on paper: their share of
+    the table's text (each column then holds about as many lines), from ``VALUE_SHARE``
+    to ``VALUE_SHARE_MAX``."""
+    values = sum(len(r.plain(card.value_text)) for card in run)
+    subjects = sum(
+        len(r.plain(card.subject))
+        + len(r.plain(card.note))
+        + (len("as of 2025-11-02") if card.as_of else 0)
+        for card in run
+    )
+    share = round(100 * values / max(values + subjects, 1))
+    return min(max(share, VALUE_SHARE), VALUE_SHARE_MAX)
+
+
+def _width(share: int) -> str:
+    """The style attribute of a value cell whose column is not the stylesheet's width."""
+    return "" if share == VALUE_SHARE else f' style="width:{share}%"'
 
 
 # A limit's value that ends in an aside in brackets: "23 h 56 min 4 s (86,164 seconds)".
