@@ -252,7 +252,7 @@ def value_share(r, run: Sequence[Card]) -> int:
     subjects = sum(
         len(r.plain(card.subject))
         + len(r.plain(card.note))
-        + (len("as of 2025-11-02") if card.as_of else 0)
+        + (len(" as of YYYY-MM-DD") if card.as_of else 0)
         for card in run
     )
     share = round(100 * values / max(values + subjects, 1))
@@ -363,7 +363,7 @@ def _kept_whole(match: re.Match) -> str:
     """One match of ``KEPT_WHOLE`` in a span that keeps it on one line (``.unit``), or
     as it is: a compound without a unit ("read-only") or too long."""
     if match.group("long"):
-        return _aside_edges_whole(match, KEPT_WHOLE.sub(_kept_whole, match.group("inner")))
+        return _aside_edges_whole(KEPT_WHOLE.sub(_kept_whole, match.group("inner")))
     if match.group("compound"):
         words = re.split("[-/]", match.group(0))
         if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
@@ -374,7 +374,7 @@ def _kept_whole(match: re.Match) -> str:
     return f'<span class="unit">{match.group(0)}</span>'
 
 
-def _aside_edges_whole(match: re.Match, inner: str, edge: int = ASIDE_EDGE) -> str:
+def _aside_edges_whole(inner: str, edge: int = ASIDE_EDGE) -> str:
     """A long aside (``LONG_ASIDE``, ``inner``: its text between the brackets as HTML)
     with each bracket kept on one line with what is next to it: a number and its unit
     already kept whole (a span), a word of ``edge`` characters at most, else one
@@ -397,7 +397,7 @@ def aside_edges_whole(html_text: str) -> str:
     them (a crowded table's cell, whose words may break anywhere: a longer piece kept
     whole would widen its column)."""
     return _in_prose(
-        html_text, LONG_ASIDE_ONLY, lambda match: _aside_edges_whole(match, match["inner"], 1)
+        html_text, LONG_ASIDE_ONLY, lambda match: _aside_edges_whole(match["inner"], 1)
     )
 
 
@@ -464,7 +464,7 @@ def table(r, card) -> str:
     shape = "" if not crowded else ' class="wrap"' if whole is None else ' class="wrap whole"'
     out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
-    out.append(_cell("th", r, card.row_header, heading=True))  # the row labels': whole
+    out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
     out.extend(_cell("th", r, column, whole=whole, heading=True) for column in card.columns)
     out.append("</tr></thead>\n<tbody>\n")
     units = not crowded or whole is not None  # else a unit may still break from its number
