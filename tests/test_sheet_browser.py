@@ -620,6 +620,42 @@ def test_a_number_in_a_table_cell_stays_on_its_units_line(browser, tmp_path, wid
     page.context.close()
 
 
+LIMITS_TOPIC = """\
+deck: Gas
+title: Gas
+cards:
+  - {id: air, kind: limit, subject: Maximum operating depth on air,
+     value: "56 m (the narcosis limit is far shallower, about 30 m for most divers)"}
+  - {id: stop, kind: limit, subject: Safety stop,
+     value: 3–5 min at 5 m (recommended after every dive deeper than 10 m)}
+  - {id: fly, kind: limit, subject: Surface interval before flying,
+     value: "18 h (DAN and UHMS guideline, 12 h after a single no-decompression dive)"}
+  - {id: depth, kind: limit, subject: Recreational depth limit, value: 40 m}
+"""
+
+ROW_LINES = """() => [...document.querySelectorAll('table.limits tr')].map(row => {
+    const [subject, value] = row.querySelectorAll('td');
+    const lines = (cell) => Math.round(cell.getBoundingClientRect().height
+        / parseFloat(getComputedStyle(cell).lineHeight));
+    return [lines(subject), lines(value)];
+})"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_limits_value_takes_the_width_it_needs_beside_its_subject(browser, tmp_path, width):
+    """A long value took five lines of a third of its column, its subject one line of
+    the rest: the value now takes the width it needs, no row over three lines."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: gas\ntitle: Gas\ndeck: G\n", "utf-8")
+    (corpus / "gas.yaml").write_text(LIMITS_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    rows = page.evaluate(ROW_LINES)
+    page.context.close()
+    assert len(rows) == 4
+    assert max(max(row) for row in rows) <= 3, rows
+
+
 def test_with_javascript_off_every_card_is_shown(browser, sheets):
     page = open_page(browser, sheets["postgres"], java_script_enabled=False)
     hidden = page.evaluate(

@@ -536,8 +536,8 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     the character after it, one that goes on the word before a tag too ("</span>-z")."""
     kept = sheet.options_whole('a -ISO <span class="hl-o">x-y</span>-z -<b>q</b>')
     assert kept == (
-        'a <span class="opt">-ISO</span> <span class="hl-o">x<span class="opt">-y</span>'
-        '</span><span class="opt">-z</span> -<b>q</b>'
+        'a <span class="opt">-ISO <span class="hl-o">x<span class="opt">-y</span>'
+        '</span><span class="opt">-z</span></span> -<b>q</b>'
     )
     assert sheet.options_whole("new-session ~/p") == (
         'new<span class="opt">-s</span>ession ~<span class="opt">/p</span>'
@@ -547,7 +547,46 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     assert sheet.options_whole(arn) == arn
     long = "-" + "x" * sheet.OPTION_KEPT_WHOLE
     assert sheet.options_whole(f"run {long}") == f"run {long}"  # else it overflows
-    assert sheet.options_whole("--width 3") == '<span class="opt">--width</span> 3'
+    assert sheet.options_whole("--width 3") == '<span class="opt">--width 3</span>'
+
+
+def test_an_option_and_its_value_are_kept_on_one_line():
+    """ "-preset" ended a line and "slow" began the next: a flag and a new argument. An
+    option and the word after it are one unit, tags inside the word included; not when
+    the word is an option, opens a quote it does not close, or the two are too long."""
+    code = (
+        '-i <span class="hl-k">in</span>.mp4 -crf <span class="hl-m">18</span> -f -y'
+        ' -m <span class="hl-s2">"a b"</span> -n -18.5 x-y z'
+    )
+    assert sheet.options_whole(code) == (
+        '<span class="opt">-i <span class="hl-k">in</span>.mp4</span>'
+        ' <span class="opt">-crf <span class="hl-m">18</span></span>'
+        ' <span class="opt">-f</span> <span class="opt">-y</span>'
+        ' <span class="opt">-m</span> <span class="hl-s2">"a b"</span>'
+        ' <span class="opt">-n -18.5</span> x<span class="opt">-y</span> z'
+    )
+    long = "x" * sheet.OPTION_KEPT_WHOLE
+    assert sheet.options_whole(f"-o {long}") == f'<span class="opt">-o</span> {long}'
+
+
+def test_a_wrapped_command_never_ends_a_line_with_an_option_whose_value_follows(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: video\ntitle: Video\ndeck: V\n", "utf-8")
+    cards = [
+        f"  - {{id: c{n}, kind: command, lang: sh, task: Grade {n},"
+        f" command: 'ffmpeg -i in.mp4 {'-r 30 ' * n}-crf 18 -preset slow"
+        f" -XMP:WaterTemperature 24 -tune film -o out-{n}.mp4'}}"
+        for n in range(1, 25)
+    ]
+    (corpus / "video.yaml").write_text(
+        "deck: Video\ntitle: Video\ncards:\n" + "\n".join(cards) + "\n", "utf-8"
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "video.pdf"), "-")
+    assert text.count("-crf 18") + text.count("-crf\n18") == 24
+    ends = re.compile(r"(?:-r|-crf|-preset|-XMP:WaterTemperature|-tune|-o)$", re.M)
+    assert ends.findall(text) == [], text
 
 
 def _split_topic() -> str:
@@ -709,8 +748,8 @@ def test_a_short_aside_a_unit_compound_and_a_range_are_kept_on_one_line():
         '$<span class="unit">0.023 per</span> <span class="unit">GB-month</span>, '
         '99.9% <span class="unit">(11 nines)</span>, <span class="unit">1 day</span> '
         '<span class="unit">(86,400 seconds)</span>, <span class="unit">5–10</span> frames, '
-        'a read-only <span class="unit">telescope-hour</span> '
-        "(booked through the observatory's site)"
+        'a read-only <span class="unit">telescope-hour</span> <span class="unit">(b</span>'
+        'ooked through the observatory\'s <span class="unit">site)</span>'
     )
     for untouched in ("<code>du -h (in GB-month)</code>", "Meta-commands, X-Ray"):
         assert blocks.units_whole(untouched) == untouched
@@ -815,3 +854,104 @@ def test_a_decimal_number_in_code_is_never_broken_at_its_point(tmp_path):
     text = run_tool("pdftotext", str(tmp_path / "out" / "solve.pdf"), "-")
     assert text.count("2.1") + text.count("2.\n1") == 24
     assert re.findall(r"\d\.\n\s*\d", text) == [], text
+
+
+def _bracketed_units_topic() -> str:
+    """Tables of 4 to 8 columns headed by units in brackets, with cells of growing length:
+    some crowded, where a heading may break anywhere."""
+    headings = [
+        "Max size (GB)",
+        "Speed (MB/s)",
+        "Weight (kg)",
+        "Depth (m)",
+        "Gas (L)",
+        "Cost (EUR)",
+        "Temp (°C)",
+        "Air (bar)",
+    ]
+    cards = []
+    for n in range(1, 21):
+        columns = headings[: 4 + n % 5]
+        cells = ", ".join(
+            f"'{'x' * (n % 4)}{1000 + n} (after a single dive of 12 h)'" for _ in columns
+        )
+        cards.append(
+            f"  - id: t{n}\n    kind: table\n    title: T{n}\n    row_header: Depth (m)\n"
+            f"    columns: [{', '.join(columns)}]\n    rows:\n"
+            f"      Row {'deep ' * (n % 9)}: [{cells}]"
+        )
+    return "deck: Units\ntitle: Units\ncards:\n" + "\n".join(cards) + "\n"
+
+
+def test_a_unit_in_brackets_in_a_table_heading_is_kept_whole(tmp_path):
+    """ "Speed (MB/" over "s)", "Max size (" over "GB)": a heading's unit in brackets is
+    one piece, on the line of its word or on the next."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: U\n", "utf-8")
+    (corpus / "units.yaml").write_text(_bracketed_units_topic(), "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "units.pdf"), "-")
+    assert text.count("(MB/s)") + text.count("(MB/\ns)") == 20
+    assert re.findall(r"\((?:MB/|G|GB|E|EU|°|b|ba|L|k|m)?\n", text) == [], text
+    html = (tmp_path / "out" / "units.html").read_text(encoding="utf-8")
+    assert '<th>Max size <span class="unit">(GB)</span></th>' in html
+    assert '<th>Depth <span class="unit">(m)</span></th>' in html
+
+
+def test_a_long_aside_breaks_at_a_blank_not_next_to_its_brackets(tmp_path):
+    """A crowded table's cell ended "(DAN/UHMS guideline for repetitive diving" and the
+    next line held ")" alone: a long aside keeps each bracket with what is next to it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: U\n", "utf-8")
+    topic = _bracketed_units_topic().replace(
+        "(after a single dive of 12 h)", "(DAN/UHMS guideline for repetitive diving)"
+    )
+    (corpus / "units.yaml").write_text(topic, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "units.pdf"), "-")
+    assert text.count("diving)") + text.count("\n)") == 20 * 4 + sum(n % 5 for n in range(1, 21))
+    assert re.findall(r"\($|^\)", text, re.M) == [], text
+    kept = blocks.units_whole("18 h (12 h after a single dive of the day)")
+    assert kept == (
+        '<span class="unit">18 h</span> <span class="unit">(<span class="unit">12 h</span></span>'
+        ' after a single dive of the <span class="unit">day)</span>'
+    )
+    assert blocks.aside_edges_whole("a (decompression obligation included)") == (
+        'a <span class="unit">(d</span>ecompression obligation include<span class="unit">d)</span>'
+    )
+
+
+LONG_VALUES = {
+    "air": (
+        "Maximum operating depth on air",
+        "56 m (the narcosis limit is far shallower, about 30 m for most divers)",
+    ),
+    "stop": ("Safety stop", "3–5 min at 5 m (recommended after every dive deeper than 10 m)"),
+    "fly": (
+        "Surface interval before flying",
+        "18 h (DAN and UHMS guideline, 12 h after a single no-decompression dive)",
+    ),
+    "depth": ("Recreational depth limit", "40 m"),
+}
+
+
+def test_a_limits_value_longer_than_its_subject_gets_the_wider_column_on_paper(tmp_path):
+    """ "56 m (the narcosis limit is far shallower, about 30 m for most divers)" took
+    three ragged lines of a third of the column beside a one-line subject: the values'
+    column takes their share of the table's text (34 % at least, 60 % at most)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: gas\ntitle: Gas\ndeck: G\n", "utf-8")
+    cards = "".join(
+        f'  - {{id: {key}, kind: limit, subject: {subject}, value: "{value}"}}\n'
+        for key, (subject, value) in LONG_VALUES.items()
+    )
+    (corpus / "gas.yaml").write_text(f"deck: Gas\ntitle: Gas\ncards:\n{cards}", "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    lines = run_tool("pdftotext", str(tmp_path / "out" / "gas.pdf"), "-").split("\n")
+    for _subject, value in LONG_VALUES.values():
+        first = next(at for at, line in enumerate(lines) if line.startswith(value[:4]))
+        last = next(at for at, line in enumerate(lines) if line.endswith(value[-7:]))
+        assert last - first + 1 <= 2, (value, lines[first : last + 1])

@@ -214,6 +214,7 @@ def limits(r, run: Sequence[Card]) -> str:
     A limit's ``as_of`` follows what is limited, small ("as of 2025-11-02"): the day
     the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
+    share = value_share(r, run) if r.for_print else VALUE_SHARE
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
         more = ""
@@ -228,10 +229,39 @@ def limits(r, run: Sequence[Card]) -> str:
             more += f' <a class="permalink" href="#{escape(r.anchor(card))}">#</a>'
         out.append(
             f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
-            f'<td class="value">{value_html(r, card.value_text)}</td></tr>\n'
+            f'<td class="value"{_width(share) if index == 0 else ""}>'
+            f"{value_html(r, card.value_text)}</td></tr>\n"
         )
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+# On paper a limits table's value column takes a third of it (sheet.css), more when its
+# values are longer than what they limit, up to VALUE_SHARE_MAX: "56 m (the narcosis
+# limit is far shallower, about 30 m for most divers)" took four ragged lines beside a
+# one-line subject and a column's width of nothing. (On screen it takes what it needs.)
+VALUE_SHARE = 34  # percent of the table's width (sheet.css: table.limits td.value)
+VALUE_SHARE_MAX = 60
+
+
+def value_share(r, run: Sequence[Card]) -> int:
+    """The percent of a limits table's width its values take on paper: their share of
+    the table's text (each column then holds about as many lines), from ``VALUE_SHARE``
+    to ``VALUE_SHARE_MAX``."""
+    values = sum(len(r.plain(card.value_text)) for card in run)
+    subjects = sum(
+        len(r.plain(card.subject))
+        + len(r.plain(card.note))
+        + (len(" as of YYYY-MM-DD") if card.as_of else 0)
+        for card in run
+    )
+    share = round(100 * values / max(values + subjects, 1))
+    return min(max(share, VALUE_SHARE), VALUE_SHARE_MAX)
+
+
+def _width(share: int) -> str:
+    """The style attribute of a value cell whose column is not the stylesheet's width."""
+    return "" if share == VALUE_SHARE else f' style="width:{share}%"'
 
 
 # A limit's value that ends in an aside in brackets: "23 h 56 min 4 s (86,164 seconds)".
@@ -254,8 +284,8 @@ TAG = re.compile(r"(<[^>]*>)")
 # "10–15 mg/kg", "9.81 m/s²"): one a line's end and the other the next one's start read
 # as two cells' worth of text.
 NUMBER_UNIT = re.compile(
-    r"(?<![\w.,/])(\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
-    r"(%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
+    r"(?<![\w.,/])(?P<number>\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
+    r"(?P<unit>%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
 # A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
 # one line and "nines)" began the next, a fragment on each.
@@ -276,10 +306,25 @@ UNIT_WORDS = frozenset(
 ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,2}|[a-zµ][A-Z][A-Za-z]{0,2}")
 # A range of numbers, "5–10": a line may end after an en dash.
 RANGE = r"(?<![\w.,])\d[\d.,]*–\d[\d.,]*(?<=\d)(?![\w])"
+# A longer aside, "(DAN/UHMS guideline for repetitive diving)": it may break, but at a
+# blank inside it, never right after its opening bracket nor right before its closing
+# one (")" alone began a line of a crowded table's cell): each bracket is kept on one
+# line with the word next to it (``ASIDE_EDGE`` characters at most, else with the
+# character next to it) or with the number and unit next to it.
+LONG_ASIDE = r"\((?P<inner>[^()<>\s][^()<>]{%s,}[^()<>\s])\)".replace("%s", str(ASIDE_MAX - 3))
+# A bracket and a word of up to 4 characters fit where a crowded table keeps its words
+# whole (page.MIN_WHOLE_WORD); a longer word would widen its column.
+ASIDE_EDGE = 4  # characters
 KEPT_WHOLE = re.compile(
-    f"(?P<aside>{SHORT_ASIDE})|{NUMBER_UNIT.pattern}|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
+    f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|{NUMBER_UNIT.pattern}"
+    f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
+LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
+# A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
+# a short aside: "Max size (" ended a line and "GB)" began the next.
+UNIT_IN_BRACKETS_MAX = 10  # characters, brackets included
+HEADING_UNIT = re.compile(f"{SHORT_ASIDE}|\\([^()<>\\s]{{1,{UNIT_IN_BRACKETS_MAX - 2}}}\\)")
 #: Elements whose text is no prose: code keeps its own spans, a formula is a picture.
 NOT_PROSE = re.compile(r"<(/?)(code|svg)\b", re.IGNORECASE)
 
@@ -288,7 +333,19 @@ def units_whole(html_text: str) -> str:
     """HTML with each number kept on one line with its short unit, and each short
     bracketed aside, unit compound ("GB-month") and range of numbers ("5–10") kept on
     one line (only in the text between tags, and not inside code or a formula)."""
-    if KEPT_WHOLE.search(html_text) is None:
+    return _in_prose(html_text, KEPT_WHOLE, _kept_whole)
+
+
+def heading_units_whole(html_text: str) -> str:
+    """A table heading's HTML with its units in brackets ("(GB)", "(MB/s)") and short
+    asides each kept on one line (not inside code or a formula)."""
+    return _in_prose(html_text, HEADING_UNIT, r'<span class="unit">\g<0></span>')
+
+
+def _in_prose(html_text: str, pattern: re.Pattern, replace) -> str:
+    """``html_text`` with ``pattern`` replaced in the text between its tags, but not
+    inside code or a formula (``NOT_PROSE``)."""
+    if pattern.search(html_text) is None:
         return html_text
     parts = TAG.split(html_text)
     depth = 0
@@ -298,21 +355,50 @@ def units_whole(html_text: str) -> str:
             if tag:
                 depth += -1 if tag.group(1) else 1
         elif depth <= 0 and part:
-            parts[at] = KEPT_WHOLE.sub(_kept_whole, part)
+            parts[at] = pattern.sub(replace, part)
     return "".join(parts)
 
 
 def _kept_whole(match: re.Match) -> str:
     """One match of ``KEPT_WHOLE`` in a span that keeps it on one line (``.unit``), or
     as it is: a compound without a unit ("read-only") or too long."""
+    if match.group("long"):
+        return _aside_edges_whole(KEPT_WHOLE.sub(_kept_whole, match.group("inner")))
     if match.group("compound"):
         words = re.split("[-/]", match.group(0))
         if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
             return match.group(0)
     elif not (match.group("aside") or match.group("range")):
-        number, unit = match.group(2, 3)  # NUMBER_UNIT's groups, after "aside"
+        number, unit = match.group("number", "unit")
         return f'<span class="unit">{number} {unit}</span>'
     return f'<span class="unit">{match.group(0)}</span>'
+
+
+def _aside_edges_whole(inner: str, edge: int = ASIDE_EDGE) -> str:
+    """A long aside (``LONG_ASIDE``, ``inner``: its text between the brackets as HTML)
+    with each bracket kept on one line with what is next to it: a number and its unit
+    already kept whole (a span), a word of ``edge`` characters at most, else one
+    character."""
+    head = re.match(
+        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|[^\\s<]', inner
+    )
+    inner = inner[head.end() :]
+    tail = re.search(
+        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|[^\\s<>]$', inner
+    )
+    if tail is None:  # a one-word aside: it is the head
+        return f'<span class="unit">({head.group(0)}{inner})</span>'
+    middle, tail = inner[: tail.start()], tail.group(0)
+    return f'<span class="unit">({head.group(0)}</span>{middle}<span class="unit">{tail})</span>'
+
+
+def aside_edges_whole(html_text: str) -> str:
+    """``html_text`` with each long aside's brackets kept with the character next to
+    them (a crowded table's cell, whose words may break anywhere: a longer piece kept
+    whole would widen its column)."""
+    return _in_prose(
+        html_text, LONG_ASIDE_ONLY, lambda match: _aside_edges_whole(match["inner"], 1)
+    )
 
 
 def _is_unit(word: str) -> bool:
@@ -325,11 +411,18 @@ def _is_unit(word: str) -> bool:
     )
 
 
-def _cell(tag: str, r, text, units: bool = False, whole: int | None = None) -> str:
+def _cell(
+    tag: str, r, text, units: bool = False, whole: int | None = None, heading: bool = False
+) -> str:
     """A table cell; ``units``: its numbers kept on one line with their units;
-    ``whole``: its words longer than this marked ``long`` (they alone may break)."""
+    ``whole``: its words longer than this marked ``long`` (they alone may break);
+    ``heading``: a column heading, its units in brackets kept whole."""
     wrap = ' class="wrap"' if r.has_long_word(text) else ""
     shown = r.md(text, units=units)
+    if not units:
+        shown = aside_edges_whole(shown)
+    if heading:
+        shown = heading_units_whole(shown)
     if whole is not None:
         shown = long_words(shown, whole, r.hyphenated)
     return f"<{tag}{wrap}>{shown}</{tag}>"
@@ -371,8 +464,8 @@ def table(r, card) -> str:
     shape = "" if not crowded else ' class="wrap"' if whole is None else ' class="wrap whole"'
     out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
-    out.append(_cell("th", r, card.row_header))  # the row labels' heading: whole
-    out.extend(_cell("th", r, column, whole=whole) for column in card.columns)
+    out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
+    out.extend(_cell("th", r, column, whole=whole, heading=True) for column in card.columns)
     out.append("</tr></thead>\n<tbody>\n")
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:

@@ -103,6 +103,12 @@ MARKDOWN_IMAGE = re.compile(r'<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")
 # two that start a word, then a letter, up to a blank or a tag.
 OPTION = re.compile(r"(?:(?<=[ \t])|^)(--?[A-Za-z][^\s<]*)")
 OPTION_KEPT_WHOLE = 24  # characters: a longer option may still break, else it overflows
+# An option ``options_whole`` kept whole, a blank, and the word after it (its text and the
+# tags inside it: ``<span class="hl-m">18</span>``, ``<span class="hl-k">in</span>.mp4``);
+# only after a blank or at the start: "x-y z" glues "-y" to "x" (``GLUED``), no option.
+OPTION_AND_VALUE = re.compile(
+    r'(?<!\S)<span class="opt">(--?[A-Za-z][^\s<]*)</span> ((?:<[^>]*>|[^\s<])+)'
+)
 # A hyphen or slash inside a word of code and the character after it ("new-session",
 # "deployment/web-frontend"): both engines may end a line after it, and "tmux new-" over
 # "session" reads as a command and a new line. Glued, a word wraps at the blank before
@@ -352,7 +358,8 @@ def _placeholders_in_code(match: re.Match) -> str:
 
 
 def options_whole(code_html: str) -> str:
-    """Code HTML with each short command-line option kept on one line.
+    """Code HTML with each short command-line option kept on one line, with the value
+    after it when there is one ("-crf 18": ``OPTION_AND_VALUE``).
 
     A browser and WeasyPrint both end a line after a word's leading dash, so a wrapped
     command read "-" at one line's end and "ISO" at the next one's start. Only the text
@@ -369,7 +376,25 @@ def options_whole(code_html: str) -> str:
             parts[at] = _options_in(text, after_blank)
         if text:
             after_blank = text[-1] in " \t"
-    return "".join(parts)
+    return OPTION_AND_VALUE.sub(_with_its_value, "".join(parts))
+
+
+def _with_its_value(match: re.Match) -> str:
+    """An option kept whole and the value after it as one unbreakable span ("-crf 18",
+    "-o out.mp4"): a line that ended with "-preset" and went on with "slow" read as a
+    flag and a new argument. Not when the value is an option itself, opens a quote it
+    does not close, or the two are longer than ``OPTION_KEPT_WHOLE`` (else they overflow)."""
+    option, value = match.group(1, 2)
+    visible = html.unescape(sheet_cards.TAG.sub("", value))
+    if (
+        OPTION.match(visible)
+        or visible.count('"') % 2
+        or visible.count("'") % 2
+        or value.count("<span") != value.count("</span>")
+        or len(html.unescape(option)) + 1 + len(visible) > OPTION_KEPT_WHOLE
+    ):
+        return match.group(0)
+    return f'<span class="opt">{option} {value}</span>'
 
 
 def _options_in(text: str, after_blank: bool) -> str:
