@@ -958,3 +958,26 @@ def test_a_brewers_rewordings_and_siblings(tmp_path):
     assert "warning similar-fact: nearly the same fact as time-2" in found[0], found
     assert "error duplicate-fact: same fact as lager-f" in found[1], found
     assert "warning similar-fact: nearly the same fact as strike-2" in found[2], found
+
+
+def test_an_aquarists_gallons_and_zeros(tmp_path):
+    """Gallons are a volume (US ones unless written "imperial"), "US" is no microsecond,
+    and a value of nothing ("0 ppm") ties no two prompts of one template together."""
+    found = check_deck(
+        tmp_path,
+        "Aquarium",
+        """
+        - {id: betta, kind: limit, subject: Minimum tank for a betta, value: 5 gallons}
+        - {id: betta-2, kind: limit, subject: Smallest tank size for a betta fish, value: 19 L}
+        - {id: pond, kind: limit, subject: Minimum pond for two koi, value: 1000 imperial gallons}
+        - {id: pond-2, kind: limit, subject: Smallest pond for two koi, value: 4546 L}
+        - {id: ammonia, kind: limit, subject: Safe ammonia level, value: 0 ppm}
+        - {id: nitrite, kind: limit, subject: Safe nitrite level, value: 0 ppm}
+        - {id: states, kind: qa, question: How many states has the US?, answer: 50 US states}
+        - {id: states-2, kind: limit, subject: Number of US states, value: "50"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "nearly the same fact as betta-2" in found[0], found
+    assert "error duplicate-fact: same fact as pond-2" in found[1], found
+    assert "same fact as states-2" in found[2], found

@@ -95,6 +95,9 @@ _MEASURES = {
             ("tbsp", "tbsps", "tablespoon", "tablespoons"), Fraction("0.01478676478125")
         ),
         **dict.fromkeys(("cup", "cups"), Fraction("0.2365882365")),
+        # a tank's or a tub's gallons: US ones unless written "imperial" or "UK"
+        **dict.fromkeys(("gal", "gallon", "gallons"), Fraction("3.785411784")),
+        **dict.fromkeys(("impgal",), Fraction("4.54609")),
     },
     # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
     # "4.24 ly", "8,849 m" is "29,032 ft")
@@ -471,6 +474,8 @@ def _value_text(text: str) -> str | None:
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
+    if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
+        text = _GALLONS.sub(_gallons, text)
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
     if "eg" in text or "elsius" in text or "ahrenheit" in text or "entigrade" in text:
@@ -525,6 +530,15 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+|\d{1,3}(?:\.\d{3})+),(\d{1,2}|\d{4
 
 def _decimal_point(match: re.Match) -> str:
     return f"{match.group(1).replace('.', '')}.{match.group(2)}"
+
+
+_GALLONS = re.compile(r"\b(US|U\.S\.|imperial|imp\.?|UK|U\.K\.) (gal|gallons?)\b", re.I)
+
+
+def _gallons(match: re.Match) -> str:
+    """US gallons are the gallons read by default; imperial (UK) ones are "impgal"."""
+    country = match.group(1).upper().replace(".", "")
+    return "impgal" if country in ("IMPERIAL", "IMP", "UK") else match.group(2)
 
 
 _MM_HG = re.compile(r"\b(?:mm\s+Hg|(?:mm|millimet(?:re|er)s?) of mercury)\b", re.I)
@@ -637,6 +651,8 @@ def _read(text: str) -> frozenset[Reading]:
             found.append(counted)
         if unit == "m" and match.group("unit") == "M":
             unit = "mega"  # "1.4 M☉", "5 M": no metres
+        elif unit == "us" and match.group("unit") == "US":
+            unit = ""  # "50 US states": the country, no microseconds
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit and not written:

@@ -568,6 +568,8 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
+            if _all_zero(a.quantities) and self._slot_siblings(a, b):
+                return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
             opposites = self.opposites
             if not (first - second).isdisjoint(opposites) and not (second - first).isdisjoint(
                 opposites
@@ -1339,6 +1341,12 @@ def _task_names_command(a: Item, b: Item) -> bool:
 #: Words that scale what a prompt asks, as a number does: "Length of a *half* marathon"
 #: is not "Length of a marathon" (stems, as the checks compare words).
 _MULTIPLIERS = frozenset({"half", "halv", "quarter", "twice", "tripl", "quadrupl"})
+
+
+def _all_zero(quantities: frozenset) -> bool:
+    """A value of nothing ("0 ppm", "0"): many things share it, so it ties no two
+    prompts of one template together."""
+    return bool(quantities) and all(amount == 0 for _dimension, amount in quantities)
 
 
 def _abbreviated_alike(first: str, second: str) -> bool:
