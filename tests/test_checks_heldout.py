@@ -981,3 +981,21 @@ def test_an_aquarists_gallons_and_zeros(tmp_path):
     assert "nearly the same fact as betta-2" in found[0], found
     assert "error duplicate-fact: same fact as pond-2" in found[1], found
     assert "same fact as states-2" in found[2], found
+
+
+def test_a_command_with_a_plainly_quoted_word_is_the_same_command(tmp_path):
+    """A shell reads 'jq '.' f' as 'jq . f'; quotes that protect a blank, a "$" or a glob
+    make another command."""
+    found = check_deck(
+        tmp_path,
+        "Shell",
+        """
+        - {id: a, kind: command, task: Pretty-print a JSON file, command: jq . data.json}
+        - {id: b, kind: command, task: Format JSON from a file nicely, command: jq '.' data.json}
+        - {id: c, kind: command, task: List text files, command: ls *.txt}
+        - {id: d, kind: command, task: List the file named star dot txt, command: ls '*.txt'}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error duplicate-fact: same fact as b" in found[0], found
+    assert "same command for another task" in found[0], found

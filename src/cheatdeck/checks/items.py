@@ -140,6 +140,8 @@ class Item:
         """The folded answer ("" for a statement)."""
         if self.statement:
             return ""
+        if self.kind == "command":
+            return fold_code(unquoted_words(self.answer))
         return fold_code(self.answer) if self.is_code else fold(self.answer)
 
     @property
@@ -151,7 +153,7 @@ class Item:
         if self.kind == "qa" and self.answer[:1] == "`":
             found = _LONE_CODE_SPAN.fullmatch(self.answer.strip())
             if found is not None:
-                return fold_code(found.group(1))
+                return fold_code(unquoted_words(found.group(1)))
         return None
 
     @property
@@ -181,6 +183,18 @@ class Item:
 
 #: An answer that is one code span and nothing else.
 _LONE_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+#: A word in quotes that quoting leaves as it is in a shell: no blank, no "$", glob or
+#: other sign the quotes protect ("jq '.' f.json" runs what "jq . f.json" runs).
+_PLAINLY_QUOTED = re.compile(r"""(?<![\w\\])(['"])([\w.,/:@%+=^-]+)\1(?![\w'"])""")
+
+
+def unquoted_words(command: str) -> str:
+    """``command`` with its plainly quoted words unquoted, as a shell reads them."""
+    if "'" not in command and '"' not in command:
+        return command
+    return _PLAINLY_QUOTED.sub(r"\2", command)
 
 
 def same_key(a: Item, b: Item) -> bool:
