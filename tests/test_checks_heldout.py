@@ -725,7 +725,9 @@ def test_a_side_word_swapped_for_a_plain_one_may_be_one_question(tmp_path):
           value: 75 moves
         """,
     )
-    assert len(found) == 1 and "possibly conflicting with b " in found[0], found
+    # b's "75" and c's "75 moves" are reported apart, as nearly one fact
+    assert len(found) == 2 and "possibly conflicting with b " in found[0], found
+    assert "nearly the same fact as c " in found[1], found
 
 
 def test_two_rows_of_one_table_are_two_things(tmp_path):
@@ -999,3 +1001,19 @@ def test_a_command_with_a_plainly_quoted_word_is_the_same_command(tmp_path):
     assert len(found) == 1, found
     assert "error duplicate-fact: same fact as b" in found[0], found
     assert "same command for another task" in found[0], found
+
+
+def test_compass_points_and_temperatures_are_two_sides(tmp_path):
+    """One answer to "... warm water ..." and "... cold water ...", or to "... from the
+    east" and "... from the west", says nothing: two questions, two sides."""
+    found = check_deck(
+        tmp_path,
+        "Geography",
+        """
+        - {id: a, kind: qa, question: Which current brings warm water north?, answer: Gulf Stream}
+        - {id: b, kind: qa, question: Which current brings cold water north?, answer: Gulf Stream}
+        - {id: c, kind: qa, question: Which trade winds blow from the east?, answer: the easterlies}
+        - {id: d, kind: qa, question: Which trade winds blow from the west?, answer: the easterlies}
+        """,
+    )
+    assert found == [], found

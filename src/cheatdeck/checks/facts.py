@@ -298,8 +298,19 @@ def _conflict_reason(items: list[Item]) -> str:
 
 
 def _similar_findings(matches: Iterable) -> Iterator[Finding]:
-    """Layer-3 pairs, joined into groups: one finding per group."""
+    """Layer-3 pairs, joined into groups: one finding per group of possible conflicts and
+    one per group of nearly the same facts (an item may be in one of each: "9" and
+    "nine" are one fact even when "nine" may conflict with a third card's "29")."""
     pairs = list(matches)
+    for is_conflict in (False, True):
+        kind = [match for match in pairs if match.conflict == is_conflict]
+        reason = "nearly the same prompt" if is_conflict else "nearly the same fact"
+        for group in _joined(kind):
+            yield Finding("similar-fact", tuple(group), reason, conflict=is_conflict)
+
+
+def _joined(pairs: list) -> Iterator[list[Item]]:
+    """The items of ``pairs`` (matches), joined into groups, each in corpus order."""
     if not pairs:
         return
     index = {}
@@ -307,20 +318,13 @@ def _similar_findings(matches: Iterable) -> Iterator[Finding]:
         for item in (match.first, match.second):
             index.setdefault(item.index, item)
     groups = _Groups(max(index) + 1)
-    conflict: dict[int, bool] = {}
     for match in pairs:
         groups.join((match.first, match.second))
-    for match in pairs:
-        root = groups.find(match.first.index)
-        conflict[root] = conflict.get(root, False) or match.conflict
     members: dict[int, list[Item]] = defaultdict(list)
     for item in index.values():
         members[groups.find(item.index)].append(item)
-    for root, group in members.items():
-        group.sort(key=_position)
-        is_conflict = conflict[root]
-        reason = "nearly the same prompt" if is_conflict else "nearly the same fact"
-        yield Finding("similar-fact", tuple(group), reason, conflict=is_conflict)
+    for group in members.values():
+        yield sorted(group, key=_position)
 
 
 # ------------------------------------------------------------------ reporting
