@@ -1017,3 +1017,20 @@ def test_compass_points_and_temperatures_are_two_sides(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_prompts_first_word_asking_an_attribute_is_no_name(tmp_path):
+    """The prompts "Opposite of groot" and "Plural of bil" ask another thing than "What
+    does groot mean?": their first word is capitalised as a sentence's is, not a name's."""
+    found = check_deck(
+        tmp_path,
+        "Vocabulary",
+        """
+        - {id: a, kind: qa, question: What does "groot" mean?, answer: big}
+        - {id: b, kind: qa, question: Opposite of "groot"?, answer: klein}
+        - {id: c, kind: qa, question: What does "bil" mean?, answer: car}
+        - {id: d, kind: qa, question: Plural of "bil"?, answer: bilar}
+        - {id: e, kind: qa, question: What is the plural of bil?, answer: bilarna}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with e" in found[0], found

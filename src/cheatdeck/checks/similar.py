@@ -733,10 +733,20 @@ class Verdict:
         return not trailing.intersection(added)
 
     def _capitalised(self, item: Item) -> frozenset[str]:
-        """The words a prompt writes capitalised and alone (``UK``, ``Earth``)."""
+        """The words a prompt writes capitalised and alone (``UK``, ``Earth``); its first
+        word only when it names no attribute "of" something ("*Opposite* of groot") and
+        the corpus never writes it in lower case ("*Plural* of bil", "the plural of")."""
         found = self._capitals.get(item.index)
         if found is None:
-            words = content_words(fold(" ".join(_CAPITALISED.findall(item.full_prompt))))
+            prompt = item.full_prompt.lstrip()
+            lowercase, ids = self._lowercase(), self.vocab.ids
+            words = [
+                form
+                for match in _CAPITALISED.finditer(prompt)
+                for form in content_words(fold(match.group()))
+                if match.start() > 0
+                or (ids.get(form) not in lowercase and not prompt[match.end() :].startswith(" of "))
+            ]
             found = self._capitals[item.index] = frozenset(words)
         return found
 
