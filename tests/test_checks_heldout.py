@@ -1034,3 +1034,21 @@ def test_a_prompts_first_word_asking_an_attribute_is_no_name(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with e" in found[0], found
+
+
+def test_a_historians_wars_and_dates(tmp_path):
+    """The acronym "WWI" is not "World War II" (its "II" is one letter short of "WWII"); a
+    date's year answers "In which year ...?" as "When ...?" does, so 1912 and 1913 may
+    conflict; "RMS" only names the ship."""
+    found = check_deck(
+        tmp_path,
+        "History",
+        """
+        - {id: a, kind: qa, question: When did World War II end?, answer: "1945"}
+        - {id: b, kind: qa, question: When did WWI end?, answer: "1918"}
+        - {id: c, kind: qa, question: When did the Titanic sink?, answer: 15 April 1912}
+        - {id: d, kind: qa, question: In which year did the RMS Titanic sink?, answer: "1913"}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with d" in found[0], found
+    assert "'15 April 1912' here and '1913' there" in found[0], found

@@ -534,7 +534,7 @@ class Verdict:
         ):
             return None  # "users per group" / "groups per user"
         deck = self._deck_words(a) | self._deck_words(b)
-        if _a_year(a.quantities) and _a_year(b.quantities):
+        if _a_time(a) and _a_time(b):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
         relation = self._relation(first, second, 0, deck)
         if relation is None or not relation[1]:
@@ -602,7 +602,7 @@ class Verdict:
             and (self.really_differ(a, b) or rounded_alike(a.value, b.value))
             and (
                 self._name_free(a, b, differing, sides=False)
-                or self._only_names_added(a, b, missing, differing)
+                or self._only_names_added(a, b, missing, differing - deck)
             )
             and not self._slot_siblings(a, b)
         ):
@@ -903,6 +903,8 @@ class Verdict:
             run = len(short)
             for start in range(len(raw) - run + 1):
                 spelt = raw[start : start + run]
+                if any(_ROMAN_NUMERAL.fullmatch(w) for w in spelt):
+                    continue  # "World War II" is no "WWI": its "II" is one letter short
                 if "".join(w[0] for w in spelt).upper() == short.upper():
                     self._set_aside([short], spelt, words, others)
                     found += 1
@@ -1276,6 +1278,12 @@ def _abbreviates(short: str, words: str) -> bool:
     return _spells(short, "".join(word[0] for word in _INITIALS.findall(words)))
 
 
+#: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
+_ROMAN_NUMERAL = re.compile(
+    r"(?=[IVXLC]{2})M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
+)
+
+
 def _initials(words: list[str]) -> str:
     return "".join(word[0] for word in words).upper()
 
@@ -1308,6 +1316,25 @@ def _values(item: Item) -> frozenset:
     """An answer's values: the item's (a ratio's "1:16" read as one, ``items``), else
     any the text states."""
     return item.quantities or parse(item.value)
+
+
+#: A month's name: "15 April 1912", "July 20, 1969".
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,\d]|$)", re.I
+)
+
+
+def _a_time(item: Item) -> bool:
+    """The answer is a year, or a date with its year ("15 April 1912"): what "When ...?"
+    and "In which year ...?" ask."""
+    quantities = item.quantities
+    if _a_year(quantities):
+        return True
+    if not 1 < len(quantities) <= 2 or _MONTH.search(item.answer) is None:
+        return False
+    years = [q for q in quantities if _a_year(frozenset({q}))]
+    days = [q for q in quantities if q[0] == "n" and 1 <= q[1] <= 31]
+    return len(years) == 1 and len(years) + len(days) == len(quantities)
 
 
 def _a_year(quantities: frozenset) -> bool:
