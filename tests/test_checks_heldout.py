@@ -1052,3 +1052,18 @@ def test_a_historians_wars_and_dates(tmp_path):
     )
     assert len(found) == 1 and "possibly conflicting with d" in found[0], found
     assert "'15 April 1912' here and '1913' there" in found[0], found
+
+
+def test_a_first_word_naming_what_is_asked_of_a_thing_is_a_plain_word(tmp_path):
+    """ "Range of human hearing" and "What frequencies can humans hear?" state one range:
+    range: "Range", capitalised only as the first word, is no name that makes them two."""
+    found = check_deck(
+        tmp_path,
+        "Audio",
+        """
+        - {id: a, kind: limit, subject: Range of human hearing, value: 20 Hz – 20 kHz}
+        - {id: b, kind: qa, question: What frequencies can humans hear?,
+           answer: "roughly 20 to 20,000 Hz"}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

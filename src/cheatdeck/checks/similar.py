@@ -1594,14 +1594,22 @@ def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
 _LOWERCASE_WORD = re.compile(r"(?<![\w.-])[a-z][a-z]+\b")
 
 
+#: A prompt's first word, capitalised as a sentence's, naming what is asked "of" a thing.
+_ATTRIBUTE_FIRST = re.compile(r"\s*([A-Z][a-z]+) of ")
+
+
 def _written_lowercase(items: list[Item], vocab: Vocabulary) -> frozenset[int]:
-    """The words the corpus writes in lower case somewhere (as token ids): the others
-    are names ("Zokida"), whatever their place in a sentence."""
+    """The words the corpus writes in lower case somewhere (as token ids), and a prompt's
+    first word that names an attribute "of" something ("Range of human hearing"): the
+    others are names ("Zokida"), whatever their place in a sentence."""
     seen: set[str] = set()
     for item in items:
         seen.update(_LOWERCASE_WORD.findall(item.prompt))
         if not item.is_code:
             seen.update(_LOWERCASE_WORD.findall(item.answer))
+        attribute = _ATTRIBUTE_FIRST.match(item.prompt)
+        if attribute is not None:
+            seen.add(attribute.group(1).casefold())
     ids = vocab.ids
     # word by word: in one text, "to" or "with" would make the next word a side ("to:typic")
     forms = (form for word in sorted(seen) for form in content_words(word))
