@@ -1055,8 +1055,8 @@ def test_a_historians_wars_and_dates(tmp_path):
 
 
 def test_a_first_word_naming_what_is_asked_of_a_thing_is_a_plain_word(tmp_path):
-    """ "Range of human hearing" and "What frequencies can humans hear?" state one range:
-    range: "Range", capitalised only as the first word, is no name that makes them two."""
+    """The cards "Range of human hearing" and "What frequencies can humans hear?" state
+    one range: "Range", capitalised only as the first word, is no name that parts them."""
     found = check_deck(
         tmp_path,
         "Audio",
