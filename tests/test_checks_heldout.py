@@ -1067,3 +1067,17 @@ def test_a_first_word_naming_what_is_asked_of_a_thing_is_a_plain_word(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_small_and_big_are_two_sides(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Poker",
+        """
+        - {id: a, kind: qa, question: Who posts the small blind?,
+           answer: the player left of the button}
+        - {id: b, kind: qa, question: Who posts the big blind?,
+           answer: the player two seats left of the button}
+        """,
+    )
+    assert found == [], found
