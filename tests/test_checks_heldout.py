@@ -1081,3 +1081,17 @@ def test_small_and_big_are_two_sides(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_fluid_ounces_are_a_volume(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Bar",
+        """
+        - {id: a, kind: limit, subject: Standard US shot, value: 1.5 fl oz}
+        - {id: b, kind: qa, question: How big is a standard shot in the US?, answer: 44 ml}
+        - {id: c, kind: limit, subject: Standard UK measure, value: 25 ml}
+        - {id: d, kind: qa, question: How heavy is a standard UK measure of sugar?, answer: 1 oz}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

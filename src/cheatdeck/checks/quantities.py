@@ -98,6 +98,7 @@ _MEASURES = {
         # a tank's or a tub's gallons: US ones unless written "imperial" or "UK"
         **dict.fromkeys(("gal", "gallon", "gallons"), Fraction("3.785411784")),
         **dict.fromkeys(("impgal",), Fraction("4.54609")),
+        **dict.fromkeys(("floz",), Fraction("0.0295735295625")),  # "fl oz": a US fluid ounce
     },
     # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
     # "4.24 ly", "8,849 m" is "29,032 ft")
@@ -476,6 +477,8 @@ def _value_text(text: str) -> str | None:
         text = _LIGHT_YEAR.sub("lightyears", text)
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
         text = _GALLONS.sub(_gallons, text)
+    if "fl" in text or "luid" in text:  # "2 fl oz" is a volume; "2 oz" stays a weight
+        text = _FLUID_OUNCES.sub("floz", text)
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
     if "eg" in text or "elsius" in text or "ahrenheit" in text or "entigrade" in text:
@@ -533,6 +536,9 @@ def _decimal_point(match: re.Match) -> str:
 
 
 _GALLONS = re.compile(r"\b(US|U\.S\.|imperial|imp\.?|UK|U\.K\.) (gal|gallons?)\b", re.I)
+
+
+_FLUID_OUNCES = re.compile(r"\bfl\.? ?oz\b|\bfluid ounces?\b", re.I)
 
 
 def _gallons(match: re.Match) -> str:
