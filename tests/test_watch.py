@@ -204,3 +204,22 @@ def test_a_first_build_with_errors_says_no_sheet_is_built(corpus, tmp_path, caps
     assert not watch.rebuild(corpus, tmp_path / "out", writers)
     said = capsys.readouterr().out
     assert "not rebuilt: fix the errors above (no sheet is built until then)" in said, said
+
+
+def test_a_file_the_build_did_not_write_is_named_with_its_fix(corpus, tmp_path, capsys):
+    """The watch says what a build says when the user's own file is where an output
+    goes (not an OSError's "[Errno 17] ..."), and leaves the file alone."""
+    from cheatdeck import watch
+    from cheatdeck.writers import WRITER_NAMES
+
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = out / "mine.md"  # the starter corpus is named after its folder
+    mine.write_text("my notes\n", "utf-8")
+    writers = [WRITER_NAMES["md"]]
+    assert not watch.rebuild(corpus, out, writers)
+    said = capsys.readouterr().out
+    assert "[Errno" not in said, said
+    assert "cheatdeck did not write is where this build's output goes" in said, said
+    assert "nothing was written. Move it away (mv " in said, said
+    assert mine.read_text("utf-8") == "my notes\n"

@@ -45,6 +45,20 @@ class Busy(OSError):
 class InTheWay(OSError):
     """A file or folder that no build wrote sits where an output goes: it is not replaced."""
 
+    def __str__(self) -> str:
+        import shlex
+
+        path = Path(self.filename)
+        if path.is_absolute() and path.is_relative_to(Path.cwd()):
+            path = path.relative_to(Path.cwd())  # as messages name files
+        what = "folder" if path.is_dir() and not path.is_symlink() else "file"
+        shown = shlex.quote(str(path))
+        return (
+            f"{path}: a {what} cheatdeck did not write is where this build's output goes; "
+            f"nothing was written. Move it away (mv {shown} {shown}.bak) or build into "
+            "another folder (-o DIR)"
+        )
+
 
 @contextmanager
 def held(*folders: Path, wait: float | None = None) -> Iterator[None]:

@@ -444,7 +444,7 @@ def _problem(exc: Exception, out: Path, corpus: Path) -> str:
     from .build import InTheWay
 
     if isinstance(exc, InTheWay):
-        return _in_the_way(Path(exc.filename), out)
+        return str(exc)
     if not isinstance(exc, OSError) or exc.strerror is None:
         return str(exc)
     place = exc.filename2 if exc.filename2 is not None else exc.filename
@@ -463,19 +463,6 @@ def _problem(exc: Exception, out: Path, corpus: Path) -> str:
     else:
         fix = "make it writable"
     return f"cannot write {shown}: {exc.strerror}: {fix}"
-
-
-def _in_the_way(path: Path, out: Path) -> str:
-    """A file that no build wrote, where an output goes: what to do, and that it is safe."""
-    import shlex
-
-    what = "folder" if path.is_dir() and not path.is_symlink() else "file"
-    shown = shlex.quote(_relative(path))
-    return (
-        f"{_relative(path)}: a {what} cheatdeck did not write is where this build's output "
-        f"goes; nothing was written. Move it away (mv {shown} {shown}.bak) or build into "
-        "another folder (-o DIR)"
-    )
 
 
 def _inside(path: Path, folder: Path) -> bool:
