@@ -403,7 +403,9 @@ def test_a_page_budget_that_everything_fits_leaves_nothing_out(tmp_path):
     corpus = tmp_path / "cards"
     shutil.copytree(POSTGRES, corpus)
     result = build(corpus, tmp_path / "out", "-f", "html", "--pages", "3")
-    assert "every card fits" in result.stderr
+    fits = re.search(r"every card fits \((\d+) (pages?),", result.stderr)
+    assert fits, result.stderr
+    assert fits[2] == ("page" if fits[1] == "1" else "pages")  # never "1 pages"
     html = (tmp_path / "out" / "postgres.html").read_text(encoding="utf-8")
     assert 'class="cut"' not in html
 
