@@ -361,6 +361,12 @@ def test_a_no_break_space_where_yaml_needs_a_space_is_named(tmp_path, cards_yaml
             "a Japanese or Chinese input method types it): YAML needs a plain ':' and a "
             "space: write answer: もやい結び",
         ),
+        (  # inside { }: YAML read "question： Which loop?" as a key, not a wrong comma
+            "  - {id: bowline, kind: qa, question\uff1a Which loop?, answer: Bowline.}\n",
+            "4:29: error unknown-field: '：' after 'question' is a full-width colon (U+FF1A, "
+            "as a Japanese or Chinese input method types it): YAML needs a plain ':' and a "
+            "space: write question: Which loop?",
+        ),
     ],
 )
 def test_a_full_width_colon_after_a_key_is_named(tmp_path, cards_yaml, expected):
