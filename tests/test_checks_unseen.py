@@ -611,6 +611,11 @@ def test_numbers_and_ordinals_in_words_ask_the_same(tmp_path):
             "corpus.yaml:5:13: wrong-type: 'language' must be a language tag such as en, de or"
             " pt-BR: write en-GB",
         ),
+        (  # Japan's code, not Japanese's: the HTML said lang="jp"
+            "language: jp",
+            "corpus.yaml:5:13: wrong-type: 'language' is a language tag, and 'jp' is a"
+            " country's code: write ja",
+        ),
         (
             "language: German",
             "corpus.yaml:5:13: wrong-type: 'language' must be a language tag such as en, de or"

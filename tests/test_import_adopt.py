@@ -694,3 +694,35 @@ def test_a_note_asked_in_another_script_is_named_by_its_answer(tmp_path):
     assert done.returncode == 0, done.stderr
     ids = {guid: card["id"] for guid, card in _imported_cards(tmp_path / "ko").items()}
     assert ids == {"k-1": "kimchi", "k-2": "water", "k-3": "food", "k-4": "food-2"}
+
+
+def test_a_deck_cheatdeck_built_imports_back_with_its_ids_and_concepts(tmp_path):
+    """A learner's own .apkg imported back: each concept came back a `qa` card named by
+    its question ("form", "form-2" for a table's cells), its note holding
+    "CheatdeckId: nihon" and "Reverse: reverse", tagged `kind::concept` beside the
+    `kind::qa` the build adds."""
+    corpus = tmp_path / "nihongo"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: nihongo\ntitle: Japanese\ndeck: Japanese\n")
+    (corpus / "vocab.yaml").write_text(
+        "deck: Vocabulary\ntitle: Vocabulary\ntags: [vocab]\ncards:\n"
+        "  - {id: nihon, kind: concept, term: 日本(にほん), definition: Japan, reverse: true}\n"
+        "  - {id: mizu-q, kind: qa, question: 水 means?, answer: water}\n"
+        "  - id: forms\n    kind: table\n    title: Verb forms\n    columns: [ます form]\n"
+        "    rows:\n      食べる: [食べます]\n"
+    )
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stderr
+    back = tmp_path / "back"
+    done = run_cli("import", tmp_path / "out" / "nihongo.apkg", "-o", back)
+    assert done.returncode == 0, done.stderr
+    cards = {c["id"]: c for c in _imported_cards(back).values()}
+    assert {"nihon", "mizu-q", "forms"} <= set(cards), sorted(cards)
+    nihon = cards["nihon"]
+    assert nihon["kind"] == "concept" and nihon["reverse"] is True
+    assert (nihon["term"], nihon["definition"]) == ("日本(にほん)", "Japan")
+    assert "note" not in nihon and "note" not in cards["mizu-q"]
+    assert nihon["tags"] == ["vocab"]  # no kind::concept: the build adds the kind's tag
+    assert "Cheatdeck" not in cards["forms"].get("note", "")
+    done = run_cli("check", back, "--strict")
+    assert done.returncode == 0, done.stdout

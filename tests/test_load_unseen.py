@@ -346,6 +346,34 @@ def test_a_no_break_space_where_yaml_needs_a_space_is_named(tmp_path, cards_yaml
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
 
 
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # typed with a Japanese input method still on
+            CARD + "    question\uff1a Which loop?\n    answer: Bowline.\n",
+            "6:13: error yaml-syntax: '：' after 'question' is a full-width colon (U+FF1A, as "
+            "a Japanese or Chinese input method types it): YAML needs a plain ':' and a "
+            "space: write question: Which loop?",
+        ),
+        (
+            CARD + "    question: Which loop?\n    answer\uff1a\u3000もやい結び\n",
+            "7:11: error yaml-syntax: '：' after 'answer' is a full-width colon (U+FF1A, as "
+            "a Japanese or Chinese input method types it): YAML needs a plain ':' and a "
+            "space: write answer: もやい結び",
+        ),
+        (  # inside { }: YAML read "question： Which loop?" as a key, not a wrong comma
+            "  - {id: bowline, kind: qa, question\uff1a Which loop?, answer: Bowline.}\n",
+            "4:29: error unknown-field: '：' after 'question' is a full-width colon (U+FF1A, "
+            "as a Japanese or Chinese input method types it): YAML needs a plain ':' and a "
+            "space: write question: Which loop?",
+        ),
+    ],
+)
+def test_a_full_width_colon_after_a_key_is_named(tmp_path, cards_yaml, expected):
+    """It was "could not find expected ':' (while scanning a simple key)"."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
 def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
     from cheatdeck.load import load_corpus
 

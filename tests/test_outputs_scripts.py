@@ -197,6 +197,23 @@ def test_hindi_without_a_font_names_the_small_devanagari_package():
     }
 
 
+def test_a_cjk_character_missing_beside_an_installed_cjk_font_names_the_larger_one(
+    monkeypatch,
+):
+    """〜 with WenQuanYi installed: the notice said to install fonts-wqy-microhei, which
+    was there already and lacks it."""
+    from cheatdeck.writers.sheet import font_coverage
+
+    monkeypatch.setattr(font_coverage, "installed_ranges", lambda: ((0x20,), (0x7E,)))
+    assert font_coverage.font_packages(["〜"]) == {font_coverage.CJK_PACKAGE: ["〜"]}
+    wqy = ((0x20, 0x4E00), (0x7E, 0x9FA5))  # ASCII and the CJK ideographs, not 〜 (U+301C)
+    monkeypatch.setattr(font_coverage, "installed_ranges", lambda: wqy)
+    assert font_coverage.font_packages(["〜", "🍞"]) == {
+        "fonts-noto-cjk": ["〜"],
+        "fonts-noto-color-emoji": ["🍞"],
+    }
+
+
 WIDE_TABLE = """\
     deck: Databases
     title: Databases

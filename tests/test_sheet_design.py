@@ -403,7 +403,9 @@ def test_a_page_budget_that_everything_fits_leaves_nothing_out(tmp_path):
     corpus = tmp_path / "cards"
     shutil.copytree(POSTGRES, corpus)
     result = build(corpus, tmp_path / "out", "-f", "html", "--pages", "3")
-    assert "every card fits" in result.stderr
+    fits = re.search(r"every card fits \((\d+) (pages?),", result.stderr)
+    assert fits, result.stderr
+    assert fits[2] == ("page" if fits[1] == "1" else "pages")  # never "1 pages"
     html = (tmp_path / "out" / "postgres.html").read_text(encoding="utf-8")
     assert 'class="cut"' not in html
 
@@ -670,6 +672,16 @@ def test_a_number_is_kept_with_its_short_unit_in_the_text_of_a_cell():
     )
 
 
+def test_a_number_is_kept_with_a_time_or_unit_word_written_out():
+    """A limit's "6 years" was "6" over "years" in a narrow value cell of the HTML sheet."""
+    kept = blocks.units_whole("6 years, 72 hours, 3 months, 10 inches, 2 stops, 3 yearly")
+    assert kept == (
+        '<span class="unit">6 years</span>, <span class="unit">72 hours</span>, '
+        '<span class="unit">3 months</span>, <span class="unit">10 inches</span>, '
+        "2 stops, 3 yearly"
+    )
+
+
 def _units_topic() -> str:
     """Answers and limit values with a number and its unit after fillers of 1 to 24
     words: at some length each falls at a line's end."""
@@ -747,7 +759,7 @@ def test_a_short_aside_a_unit_compound_and_a_range_are_kept_on_one_line():
     assert kept == (
         '$<span class="unit">0.023 per</span> <span class="unit">GB-month</span>, '
         '99.9% <span class="unit">(11 nines)</span>, <span class="unit">1 day</span> '
-        '<span class="unit">(86,400 seconds)</span>, <span class="unit">5–10</span> frames, '
+        '<span class="unit">(86,400 seconds)</span>, <span class="unit">5–10 frames</span>, '
         'a read-only <span class="unit">telescope-hour</span> <span class="unit">(b</span>'
         'ooked through the observatory\'s <span class="unit">site)</span>'
     )

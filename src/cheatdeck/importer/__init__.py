@@ -22,7 +22,7 @@ import yaml
 from ..build import create_folder
 from ..diagnostics import plural
 from ..media import bytes_problem
-from .mapping import card_id_base, note_to_card, slug
+from .mapping import card_id_base, note_to_card, own_id, slug
 from .notes import ImportedNote, ImportError_
 
 REPORT_FILE = "import.txt"
@@ -91,7 +91,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         if card is None:
             report += [f"{where}: {line}" for line in lines]
             continue
-        base = card_id_base(card, note.deck)
+        base = own_id(note) or card_id_base(card, note.deck)
         card_id, n = base, 2
         while card_id in used_ids:
             card_id, n = f"{base}-{n}", n + 1

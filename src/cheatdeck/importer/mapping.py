@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .. import cloze
+from ..model import ID_PATTERN
 from .notes import ImportedNote
 
 KEPT_TAGS = frozenset(
@@ -37,6 +38,9 @@ _MATH = re.compile(r"\[\$\$?\]|\[latex\]|\\\(|\\\[", re.IGNORECASE)
 #: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
 #: card)"): it becomes ``reverse``, not text.
 REVERSE_SWITCHES = frozenset({"add reverse"})
+#: The fields of cheatdeck's own note types (a deck it built, imported back) that are its
+#: bookkeeping, not a card's text: the card's id, a cell's or item's key, the reverse switch.
+OWN_FIELDS = frozenset({"CheatdeckId", "CheatdeckKey", "Reverse"})
 
 
 @dataclass
@@ -125,6 +129,22 @@ def slug(text: str, fallback: str) -> str:
     return out or fallback
 
 
+def own_note(note: ImportedNote) -> bool:
+    """Whether the note is of one of cheatdeck's own note types ("cheatdeck Concept")."""
+    nt = note.notetype
+    return nt.name.startswith("cheatdeck ") and "CheatdeckId" in nt.fields
+
+
+def own_id(note: ImportedNote) -> str:
+    """The card id a note of cheatdeck's own note types carries, or "" (another note
+    type, or no valid id)."""
+    if not own_note(note):
+        return ""
+    value = dict(zip(note.notetype.fields, note.values, strict=False)).get("CheatdeckId", "")
+    value = html.unescape(value).strip()
+    return value if ID_PATTERN.match(value) else ""
+
+
 def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | None, list[str]]:
     """(the card, or None when it cannot be one; report lines). ``images`` maps a media
     file name to its path in the corpus (filled by the caller as it copies them)."""
@@ -136,6 +156,11 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         report += [f"field {name}: {line}" for line in conv.lost]
     all_images = [src for conv in fields for src in conv.images]
     card: dict = {}
+    own = own_note(note)
+    if own:  # its bookkeeping fields are no text of the card
+        kept = [n not in OWN_FIELDS for n in names]
+        names = [n for n, keep in zip(names, kept, strict=False) if keep]
+        fields = [f for f, keep in zip(fields, kept, strict=False) if keep]
     if nt.cloze:
         text = fields[0].text if fields else ""
         rest = list(zip(names[1:], fields[1:], strict=False))
@@ -149,6 +174,8 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
             which = "question (first field)" if not question else "answer (second field)"
             return None, [*report, f"left out: its {which} is empty"]
         card = {"kind": "qa", "question": question, "answer": answer}
+        if own and nt.fields[:2] == ("Term", "Definition"):
+            card = {"kind": "concept", "term": question, "definition": answer}
         if note.reversed_card:
             card["reverse"] = True
         rest = [
@@ -181,6 +208,8 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
             report.append(f"image {other}: a card shows one image; not carried over")
     card["guid"] = note.guid
     tags = [t for t in note.tags if t.strip()]
+    if own:  # the build tags each card with its kind itself
+        tags = [t for t in tags if not t.startswith("kind::")]
     if tags:
         card["tags"] = tags
     return card, report

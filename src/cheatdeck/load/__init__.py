@@ -267,6 +267,19 @@ _LANGUAGE_NAMES = {
     "turkish": "tr",
 }
 
+#: A country's code written for its language's ("jp" for Japanese): none is a language tag.
+_COUNTRY_CODES = {
+    "jp": "ja",
+    "cn": "zh",
+    "gr": "el",
+    "dk": "da",
+    "cz": "cs",
+    "ua": "uk",
+    "vn": "vi",
+    "il": "he",
+    "ir": "fa",
+}
+
 
 #: Keys a newcomer writes under ``settings:`` that are options of ``cheatdeck build``.
 _BUILD_OPTIONS = {
@@ -363,6 +376,15 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 value_node,
                 "wrong-type",
                 f"'language' must be a language tag such as en, de or pt-BR{hint}",
+            )
+            continue
+        if key == "language" and str(value).split("-")[0].casefold() in _COUNTRY_CODES:
+            code = str(value).split("-")[0]
+            reader.report(
+                value_node,
+                "wrong-type",
+                f"'language' is a language tag, and '{code}' is a country's code: "
+                f"write {_COUNTRY_CODES[code.casefold()]}",
             )
             continue
         values[key] = float(value) if isinstance(default, float) else value

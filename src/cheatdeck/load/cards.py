@@ -23,7 +23,7 @@ from ..model import (
     Role,
     Row,
 )
-from .syntax import NULL_TAG, STR_TAG, _loc, _place, block_unindented
+from .syntax import _FULL_WIDTH_KEY, NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A limit value that is a bare number (so it needs a unit): 15, -2, −3 (a minus sign),
@@ -217,6 +217,19 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
                 reader.report(Loc(reader.display, line, col), "yaml-syntax", message)
                 return None
         spec = specs.get(key)
+        wide = _FULL_WIDTH_KEY.match(key) if spec is None else None
+        if wide is not None:  # "term： 水" inside { }: YAML read one key, no value
+            ok = False
+            name, rest = wide["key"], wide["value"]
+            reader.report(
+                key_node,
+                "unknown-field",
+                f"'：' after '{name}' is a full-width colon (U+FF1A, as a Japanese or Chinese "
+                f"input method types it): YAML needs a plain ':' and a space: "
+                f"write {name}: {rest}".rstrip(),
+            )
+            suggested.add(name)
+            continue
         if spec is None:
             valid = list(specs)
             hint = _split_by_comma(reader, node, key_node, value_node)

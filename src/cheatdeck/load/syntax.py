@@ -117,6 +117,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         found = _no_break_space(text.split("\n"), line - 1)
         if found is not None:
             return found
+    if FULL_WIDTH_COLON in text:
+        found = _full_width_colon(text.split("\n"), line - 1)
+        if found is not None:
+            return found
     if "nesting depth" in problem:
         return line, col, "values nested too deeply"
     if problem.startswith("found unknown escape character"):
@@ -233,6 +237,31 @@ def _no_break_space(lines: list[str], line0: int) -> tuple[int, int, str] | None
                 len(match["head"]) + 1,
                 f"a no-break space (U+00A0) after '{key}:': YAML needs a plain space there: "
                 f"write {key}: {value}",
+            )
+    return None
+
+
+FULL_WIDTH_COLON = "\uff1a"
+#: A key followed by a full-width colon, "term： 食べる" (a Japanese or Chinese input method).
+_FULL_WIDTH_KEY = re.compile(
+    r"(?P<head> *(?:- +)?)(?P<key>[A-Za-z_][\w-]*) *\uff1a[ \u3000]*(?P<value>.*)\Z"
+)
+
+
+def _full_width_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """The line ``line0`` or one of the two above it, whose key ends in a full-width
+    colon '：' (U+FF1A): YAML reads the line as text, so the parser stops at it or just
+    below it."""
+    for number in range(min(line0, len(lines) - 1), max(line0 - 3, -1), -1):
+        match = _FULL_WIDTH_KEY.match(lines[number].rstrip())
+        if match is not None:
+            key, value = match["key"], match["value"]
+            return (
+                number + 1,
+                len(match["head"]) + len(key) + 1,
+                f"'：' after '{key}' is a full-width colon (U+FF1A, as a Japanese or Chinese "
+                f"input method types it): YAML needs a plain ':' and a space: "
+                f"write {key}: {value}".rstrip(),
             )
     return None
 

@@ -280,12 +280,20 @@ def value_html(r, text: str) -> str:
 
 #: An HTML tag, kept by ``split`` (text and tags alternate, text first).
 TAG = re.compile(r"(<[^>]*>)")
+UNIT_WORDS = frozenset(
+    "s ms min h hr d yr second minute hour day night week month year quarter "
+    "bit byte pixel px request user seat core node instance session frame sub "
+    "arcsec arcmin degree watt volt amp metre meter litre liter gram mile foot feet "
+    "inch pound tonne kelvin parsec".split()
+)
 # A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %", "6–8 h",
-# "10–15 mg/kg", "9.81 m/s²"): one a line's end and the other the next one's start read
-# as two cells' worth of text.
+# "10–15 mg/kg", "9.81 m/s²", "6 years", "72 hours"): one a line's end and the other the
+# next one's start read as two cells' worth of text.
+_UNIT_WORD = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 NUMBER_UNIT = re.compile(
     r"(?<![\w.,/])(?P<number>\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
-    r"(?P<unit>%|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
+    rf"(?P<unit>%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
+    r"|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
 # A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
 # one line and "nines)" began the next, a fragment on each.
@@ -295,12 +303,6 @@ SHORT_ASIDE = r"\((?=[^()<>]*[\s/–-])[^()<>\s][^()<>]{0,%s}\)".replace("%s", s
 # "arcsec/pixel"): kept whole when short and one of its words is a unit (``UNIT_WORDS``).
 COMPOUND = r"(?<![\w/–-])[A-Za-zµ]{1,10}(?:[-/][A-Za-zµ]{1,10}){1,2}(?![\w/–-])"
 COMPOUND_MAX = 16  # characters
-UNIT_WORDS = frozenset(
-    "s ms min h hr d yr second minute hour day night week month year quarter "
-    "bit byte pixel px request user seat core node instance session frame sub "
-    "arcsec arcmin degree watt volt amp metre meter litre liter gram mile foot feet "
-    "inch pound tonne kelvin parsec".split()
-)
 # An abbreviated unit, "GB", "GiB", "vCPU", "kWh", "IOPS": a short word with two
 # capitals or one after a small letter ("Meta" of "Meta-commands" is no unit).
 ABBREVIATION = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,2}|[a-zµ][A-Z][A-Za-z]{0,2}")

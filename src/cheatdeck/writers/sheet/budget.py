@@ -71,7 +71,7 @@ class Cut:
     def notices(self, name: str, verbose: bool) -> list[str]:
         """What ``cheatdeck build`` prints about the cut."""
         out = []
-        noun = "page" if self.pages == 1 else "pages"
+        noun = "page" if self.laid_out == 1 else "pages"
         if self.left_out:
             ids = ", ".join(card.id for card in self.left_out)
             out.append(

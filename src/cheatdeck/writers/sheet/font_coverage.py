@@ -70,6 +70,16 @@ def installed_ranges() -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     return tuple(r[0] for r in merged), tuple(r[1] for r in merged)
 
 
+def _installed(point: int) -> bool:
+    """Whether some installed font has the code point (False without fontconfig)."""
+    ranges = installed_ranges()
+    if ranges is None:
+        return False
+    starts, ends = ranges
+    index = bisect.bisect_right(starts, point) - 1
+    return index >= 0 and point <= ends[index]
+
+
 def uncovered(texts: list[str]) -> list[str]:
     """The characters of ``texts`` that no installed font has, in code point order."""
     ranges = installed_ranges()
@@ -94,6 +104,9 @@ def uncovered(texts: list[str]) -> list[str]:
 #: Debian/Ubuntu font packages by the kind of character they add (``font_packages``).
 EMOJI_PACKAGE = "fonts-noto-color-emoji"
 CJK_PACKAGE = "fonts-wqy-microhei or fonts-noto-cjk"
+#: With a CJK font installed already (WenQuanYi, which lacks 〜 and others), the larger one.
+CJK_FULL_PACKAGE = "fonts-noto-cjk"
+_A_CJK_CHARACTER = 0x65E5  # 日: in every CJK font
 SCRIPTS_PACKAGE = "fonts-noto-core"
 # Devanagari (Hindi, Marathi, Nepali, Sanskrit) has a font package of 0.2 MB; Noto's
 # core fonts are 42 MB.
@@ -123,12 +136,15 @@ def font_packages(missing: list[str]) -> dict[str, list[str]]:
         CJK_PACKAGE: [],
         EMOJI_PACKAGE: [],
     }
+    cjk = CJK_FULL_PACKAGE if _installed(_A_CJK_CHARACTER) else CJK_PACKAGE
+    needed[cjk] = needed.pop(CJK_PACKAGE)
+    needed[EMOJI_PACKAGE] = needed.pop(EMOJI_PACKAGE)
     for char in missing:
         point = ord(char)
         if 0x1F000 <= point <= 0x1FAFF or 0x2600 <= point <= 0x27BF or point in _BMP_EMOJI:
             needed[EMOJI_PACKAGE].append(char)
         elif _CJK.match(char):
-            needed[CJK_PACKAGE].append(char)
+            needed[cjk].append(char)
         elif _DEVANAGARI.match(char):
             needed[DEVANAGARI_PACKAGE].append(char)
         else:
