@@ -175,7 +175,9 @@ def test_copy_yields_the_code_with_its_newlines(browser, sheets):
         "INSERT INTO stock (sku, qty)\nVALUES ('A-1', 5)\nON CONFLICT (sku)\n"
         "DO UPDATE SET qty = stock.qty + EXCLUDED.qty;"
     )
-    assert page.evaluate("window.cheatdeckCopied") == expected
+    # the clipboard write is a promise: wait for the button's handler to finish
+    copied = page.wait_for_function("window.cheatdeckCopied", timeout=10_000).json_value()
+    assert copied == expected
     assert page.evaluate("navigator.clipboard.readText()") == expected
     # the text itself holds the newlines: a copy without the stylesheet keeps the lines
     assert page.evaluate("document.querySelector('#c-sql-upsert code').textContent") == expected
