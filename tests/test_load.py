@@ -295,6 +295,32 @@ def test_settings_are_validated(tmp_path):
     assert ("wrong-type", "cards/corpus.yaml", 7) in found
 
 
+@pytest.mark.parametrize(
+    ("written", "most"),
+    [
+        ("columns: 12", 6),  # A4 landscape, the default paper
+        ("columns: 5\n  orientation: portrait", 4),
+        ("columns: 10\n  paper: a3", 9),
+    ],
+)
+def test_more_columns_than_the_paper_holds_is_an_error_with_the_most_that_fit(
+    tmp_path, written, most
+):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    corpus = CORPUS + f"settings:\n  {written}\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, corpus)
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert problem.code == "wrong-type" and problem.line == 5, problem
+    assert f"at most {most} fit" in problem.message and f"write columns: {most}" in problem.message
+
+
+@pytest.mark.parametrize("written", ["columns: 6", "columns: 4\n  orientation: portrait"])
+def test_as_many_columns_as_the_paper_holds_is_no_error(tmp_path, written):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
+    assert load_corpus(cards, cwd=tmp_path).diagnostics == []
+
+
 SHARE = "'similarity' is the share of words two prompts hold in common, above 0 and at most 1"
 
 

@@ -303,6 +303,26 @@ SETTINGS: tuple[SettingSpec, ...] = (
 )
 SETTING_NAMES = {s.name: s for s in SETTINGS}
 
+# The printed sheet's paper sizes in mm (portrait), its left + right page margins and the
+# gap between columns (templates/sheet/sheet.css: @page margin, .flow column-gap).
+PAPER_MM = {
+    "a4": (210.0, 297.0),
+    "a3": (297.0, 420.0),
+    "letter": (215.9, 279.4),
+    "legal": (215.9, 355.6),
+}
+PAGE_MARGINS_MM = 16.0
+COLUMN_GAP_MM = 3.5
+# A narrower column breaks words inside ("charac-ters") and can leave a page empty.
+MIN_COLUMN_MM = 40.0
+
+
+def most_columns(paper: str, orientation: str) -> int:
+    """How many sheet columns of at least MIN_COLUMN_MM the paper holds across."""
+    short, long = PAPER_MM.get(paper, PAPER_MM["a4"])
+    width = long if orientation == "landscape" else short
+    return int((width - PAGE_MARGINS_MM + COLUMN_GAP_MM) // (MIN_COLUMN_MM + COLUMN_GAP_MM))
+
 
 @dataclass(frozen=True, slots=True)
 class Loc:

@@ -312,6 +312,7 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
         return Settings()
     fields = reader.mapping(node, "'settings'")
     values: dict[str, object] = {}
+    nodes: dict[str, yaml.Node] = {}
     for key, (key_node, value_node) in fields.items():
         spec = SETTING_NAMES.get(key)
         if spec is None:
@@ -388,7 +389,26 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             )
             continue
         values[key] = float(value) if isinstance(default, float) else value
-    return Settings(**values)
+        nodes[key] = value_node
+    settings = Settings(**values)
+    if "columns" in values:
+        _check_columns(reader, nodes["columns"], settings)
+    return settings
+
+
+def _check_columns(reader: FileReader, node: yaml.Node, settings: Settings) -> None:
+    """More columns than the paper holds at MIN_COLUMN_MM each is an error: the words
+    break inside and a page may be left empty."""
+    most = model.most_columns(settings.paper, settings.orientation)
+    if settings.columns > most:
+        reader.report(
+            node,
+            "wrong-type",
+            f"'columns: {settings.columns}' leaves columns too narrow for words on "
+            f"{settings.paper.upper()} {settings.orientation} paper: at most {most} fit "
+            f"(each at least {model.MIN_COLUMN_MM:g} mm): write columns: {most}, or 0 "
+            "for the default",
+        )
 
 
 #: A setting's number written with its unit, and what the unit is worth in the setting.

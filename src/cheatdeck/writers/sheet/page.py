@@ -33,7 +33,7 @@ from urllib.parse import unquote
 from markupsafe import Markup
 
 from ... import cloze, highlight
-from ...model import Card, Settings, Topic
+from ...model import COLUMN_GAP_MM, PAGE_MARGINS_MM, PAPER_MM, Card, Settings, Topic
 from ...text import inline_html, plain, typeset_math
 from . import blocks as sheet_cards
 from . import syllables
@@ -71,16 +71,8 @@ RIGHT_TO_LEFT = re.compile(
 LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE, POP_ISOLATE = "\u2066", "\u2067", "\u2069"
 CARD_ANCHOR_PREFIX = "c-"  # a card's element id is this prefix + the card id
 ACCENTS = 8  # number of section colours in sheet.css (.accent-0 ... .accent-7)
-# What the column width is worked out from (sheet.css: @page margins, .flow column-gap,
-# pre.code padding and border); paper sizes in mm, portrait.
-PAPER_MM = {
-    "a4": (210.0, 297.0),
-    "a3": (297.0, 420.0),
-    "letter": (215.9, 279.4),
-    "legal": (215.9, 355.6),
-}
-PAGE_MARGINS_MM = 16.0  # left + right
-COLUMN_GAP_MM = 3.5
+# What the column width is worked out from: the paper, margins and gap (model), pre.code
+# padding and border.
 CODE_BOX_PT = 7.0  # a code block's padding, border and the card's padding, left + right
 PT_PER_MM = 72 / 25.4
 MONO_ADVANCE = 0.602  # DejaVu Sans Mono: every glyph is 0.602 em wide
