@@ -578,7 +578,7 @@ def history(tmp_path_factory) -> History:
             "{{c2::Availability Zones::AZs}}.",
             "{{c2::Availability Zones::AZs}} in {{c3::one partition}}.",
         )
-        text = text.replace("as_of: 2099-01-01", "as_of: 2098-06-30")
+        text = text.replace("as_of: 2025-01-01", "as_of: 2024-06-30")
         numbers.write_text(text, "utf-8")
         image = corpus / "images" / "dot.png"
         image.write_bytes(image.read_bytes() + b"changed")  # same path, new bytes
@@ -636,7 +636,7 @@ def test_reimport_after_edit_updates_exactly_the_edited_notes(history):
     assert len(history.log_edit.duplicate) == len(history.facts_after) - len(history.edited)
     assert history.texts["table-storage/EFS/Scope"] == "Regional, multi-AZ"
     assert "never &lt;script&gt;" in history.texts["qa-branch"]
-    assert history.texts["limit-timeout"] == "2098-06-30"
+    assert history.texts["limit-timeout"] == "2024-06-30"
 
 
 def test_a_changed_image_arrives_under_a_new_name_and_updates_its_note(history):

@@ -326,6 +326,29 @@ def test_a_block_pairs_items_of_two_cards_only():
         assert {divmod(pair, 5) for pair in pairs} == expected
 
 
+@pytest.mark.parametrize(
+    ("as_of", "codes"),
+    [("2026-01-02", []), ("2026-01-03", ["future-date"]), ("2027-12-01", ["future-date"])],
+)
+def test_an_as_of_after_today_is_told_with_today_to_write(tmp_path, monkeypatch, as_of, codes):
+    write_corpus(
+        tmp_path,
+        f"""
+        - id: limit
+          kind: limit
+          subject: Lambda ephemeral storage
+          value: 10
+          unit: GB
+          as_of: {as_of}
+        """,
+    )  # TODAY is 2026-01-01; a day ahead is another time zone's today
+    report = run_check(tmp_path, monkeypatch)
+    assert [d.code for d in report.diagnostics] == codes
+    if codes:
+        (found,) = report.diagnostics
+        assert found.severity == "warning" and "as_of: 2026-01-01" in found.message, found
+
+
 def test_words_are_counted_as_a_reader_counts_them():
     assert count_words("`aws s3 ls` lists **every** bucket [docs](https://example.org/a-b-c)") == 7
     assert count_words("us-east-1 is one word, don't you think?") == 7

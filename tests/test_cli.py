@@ -210,7 +210,7 @@ def test_help_and_version(cli):
 def test_strict_fails_on_warnings(cli, tmp_path):
     cards = copy_corpus("kinds", tmp_path)
     numbers = cards / "numbers.yaml"
-    numbers.write_text(numbers.read_text().replace("as_of: 2099-01-01", "as_of: 2001-01-01"))
+    numbers.write_text(numbers.read_text().replace("as_of: 2025-01-01", "as_of: 1901-01-01"))
     plain = cli("check", cards)
     strict = cli("check", cards, "--strict")
     assert "stale" in plain.stdout

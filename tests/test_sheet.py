@@ -215,12 +215,12 @@ def test_a_limits_as_of_shows_after_its_subject_on_paper_and_screen(kinds_pdf, k
     """The day a limit was checked was in the Markdown and on the Anki back only: the sheet
     now shows it too, small, after what is limited; a limit without one shows none."""
     text = squash(pdf_text(kinds_pdf))
-    assert squash("Lambda maximum timeout as of 2099-01-01") in text
+    assert squash("Lambda maximum timeout as of 2025-01-01") in text
     assert text.count("asof") == 1  # S3 durability has none
     row = re.search(
         r'<tr[^>]*class="limit"><td class="subject">Lambda maximum timeout(.*?)</tr>', kinds_html
     )
-    assert row and '<span class="as-of">as of 2099-01-01</span>' in row[1], row
+    assert row and '<span class="as-of">as of 2025-01-01</span>' in row[1], row
     assert 'as-of">' not in kinds_html.split("S3 durability", 1)[1].split("</tr>", 1)[0]
 
 

@@ -56,6 +56,7 @@ CODES: dict[str, tuple[str, str]] = {
     "bad-math": (WARNING, "math the sheets cannot typeset (unbalanced braces, unknown command)"),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
+    "future-date": (WARNING, "a card's as_of, the day it was checked, is a day to come"),
     "bad-lock": (ERROR, "cheatdeck.lock is not as cheatdeck writes it (not JSON, a bad entry)"),
     "removed-card": (ERROR, "a card in cheatdeck.lock is gone without being retired"),
     "reused-id": (ERROR, "a retired id is used by a card again"),

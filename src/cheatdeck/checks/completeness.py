@@ -1,4 +1,4 @@
-"""Completeness checks: placeholder, secret, long-answer and stale.
+"""Completeness checks: placeholder, secret, long-answer, stale and future-date.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -247,7 +247,15 @@ def check_stale(ctx: CheckContext) -> Iterator[Diagnostic]:
         if card.as_of is None:
             continue
         age = (ctx.today - card.as_of).days
-        if age > max_age:
+        if age < -1:  # a day ahead is another time zone's today
+            yield make(
+                card.at("as_of"),
+                "future-date",
+                f"'{_subject(card)}' says it was checked on {card.as_of.isoformat()}, a day "
+                f"to come (today is {ctx.today.isoformat()}): write the day you checked it, "
+                f"such as as_of: {ctx.today.isoformat()}",
+            )
+        elif age > max_age:
             yield make(
                 card.at("as_of"),
                 "stale",
