@@ -598,6 +598,11 @@ def test_print_code_leaves_lines_that_cannot_wrap_bare(tmp_path):
     assert screen.count('<span class="line"') == 4  # the HTML file keeps a block a line
 
 
+def test_a_page_problem_names_no_card():
+    problem = layout_check.Problem("empty-page", 2, "", "a page holds no card")
+    assert str(problem) == "page 2: empty-page: a page holds no card"  # not '-: a page'
+
+
 def test_layout_problems_reach_the_user_on_stderr_unless_quiet(tmp_path, monkeypatch, capsys):
     from cheatdeck import cli
 

@@ -40,11 +40,12 @@ class Problem:
 
     code: str  # split-card, stranded-heading, overflow, empty-page
     page: int
-    subject: str  # the card or section id
+    subject: str  # the card or section id ("" for a page)
     message: str
 
     def __str__(self) -> str:
-        return f"page {self.page}: {self.code}: {self.subject}: {self.message}"
+        subject = f"{self.subject}: " if self.subject else ""
+        return f"page {self.page}: {self.code}: {subject}{self.message}"
 
 
 LABEL_PX = 8.6 * 96 / 72  # a "(cont.)" heading's height and the gap under it (sheet.css)
@@ -179,7 +180,7 @@ def read_layout(document) -> Layout:
             empty_pages.append(number)
     if layout.cards:
         for number in empty_pages:
-            layout.problems.append(Problem("empty-page", number, "-", "a page holds no card"))
+            layout.problems.append(Problem("empty-page", number, "", "a page holds no card"))
     _check_splits(layout)
     return layout
 
