@@ -1095,3 +1095,34 @@ def test_fluid_ounces_are_a_volume(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_terms_reading_in_latin_letters_names_the_same_word(tmp_path):
+    # fact_pairs_unseen7.txt: "来る kuru" and "来る" are one word; "to come" and "to go"
+    # cannot both be what it means. Two readings are two words ("生 nama" / "生 sei"),
+    # which a bare "生" does not tie together.
+    found = check_decks(
+        tmp_path,
+        {
+            "Japanese": """
+            - {id: kuru, kind: concept, term: 来る kuru, definition: to come}
+            - {id: kuru-2, kind: concept, term: 来る, definition: to go}
+            - {id: iku, kind: concept, term: iku 行く, definition: to go}
+            - {id: iku-2, kind: concept, term: 行く, definition: go}
+            """,
+            "Korean": """
+            - {id: mul, kind: concept, term: 물 mul, definition: water}
+            - {id: mul-2, kind: concept, term: 물, definition: fire}
+            """,
+            "Kanji": """
+            - {id: nama, kind: concept, term: 生 nama, definition: raw}
+            - {id: sei, kind: concept, term: 生 sei, definition: life}
+            - {id: bare, kind: concept, term: 生, definition: birth}
+            """,
+        },
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 3, found
+    assert "conflicting-fact" in errors[0] and "'to come' here, 'to go' there" in errors[0]
+    assert "duplicate-fact" in errors[1] and "'to go' = 'go'" in errors[1], errors
+    assert "conflicting-fact" in errors[2] and "'water' here, 'fire' there" in errors[2]
