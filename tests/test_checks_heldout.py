@@ -1126,3 +1126,18 @@ def test_a_terms_reading_in_latin_letters_names_the_same_word(tmp_path):
     assert "conflicting-fact" in errors[0] and "'to come' here, 'to go' there" in errors[0]
     assert "duplicate-fact" in errors[1] and "'to go' = 'go'" in errors[1], errors
     assert "conflicting-fact" in errors[2] and "'water' here, 'fire' there" in errors[2]
+
+
+def test_a_long_options_value_after_an_equals_sign_is_its_value(tmp_path):
+    # fact_pairs_unseen7.txt: "--unit=nginx" is "--unit nginx", which "-u nginx" writes
+    # short: one command for one task in other words.
+    found = check_deck(
+        tmp_path,
+        "systemd",
+        """
+        - {id: a, kind: command, task: Show the nginx unit's logs, command: journalctl -u nginx}
+        - {id: b, kind: command, task: "Read nginx's journal", command: journalctl --unit=nginx}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "nearly the same fact as b" in found[0], found

@@ -1390,14 +1390,27 @@ def _all_zero(quantities: frozenset) -> bool:
 def _abbreviated_alike(first: str, second: str) -> bool:
     """Two commands, word for word the same but for words one of them abbreviates: a
     subcommand's first letters (``tmux a`` / ``tmux attach``, ``npm ls`` / ``npm list``)
-    or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``)."""
-    these, those = first.split(), second.split()
+    or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
+    a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``)."""
+    these, those = _long_options_apart(first), _long_options_apart(second)
     if len(these) != len(those) or these == those or these[0] != those[0]:
         return False
     return all(
         this == that or _abbreviates_word(*sorted((this, that), key=len))
         for this, that in zip(these[1:], those[1:], strict=True)
     )
+
+
+#: A long option and its value joined by "=": "--unit=nginx".
+_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--[a-z][\w-]*)=(?=\S)", re.I)
+
+
+def _long_options_apart(command: str) -> list[str]:
+    """The words of ``command``, a long option's value a word of its own (``--unit=nginx``
+    is ``--unit nginx``, as getopt reads both)."""
+    if "--" in command and "=" in command:
+        command = _LONG_OPTION_VALUE.sub(r"\1 ", command)
+    return command.split()
 
 
 def _abbreviates_word(short: str, long: str) -> bool:
