@@ -1141,3 +1141,21 @@ def test_a_long_options_value_after_an_equals_sign_is_its_value(tmp_path):
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
     assert "nearly the same fact as b" in found[0], found
+
+
+def test_a_limit_is_a_maximum(tmp_path):
+    # fact_pairs_unseen7.txt (and unseen2's "database size limit" / "Max size of a
+    # database"): a "limit" names the highest value allowed, as "maximum" does.
+    found = check_deck(
+        tmp_path,
+        "Scuba diving",
+        """
+        - {id: a, kind: limit, subject: Maximum depth for an Open Water Diver, value: 18 m}
+        - {id: b, kind: limit, subject: Depth limit of Open Water Diver certification, value: 30 m}
+        - {id: c, kind: limit, subject: Maximum depth for recreational nitrox, value: 40 m}
+        - {id: d, kind: limit, subject: Recreational nitrox depth limit, value: 130 ft}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact" in found[0] and "'18 m' here and '30 m' there" in found[0]
+    assert "warning similar-fact" in found[1] and "nearly the same fact as d" in found[1]

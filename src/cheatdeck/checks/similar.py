@@ -526,6 +526,7 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
+        first, second = self._bounded(first, second), self._bounded(second, first)
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
@@ -608,6 +609,18 @@ class Verdict:
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck)
+
+    def _bounded(self, words: frozenset[int], other: frozenset[int]) -> frozenset[int]:
+        """``words`` with "max" when they say "limit" and ``other`` says "max": a limit
+        names the highest value allowed ("Depth *limit* of Open Water Diver
+        certification" asks the "*Maximum* depth for an Open Water Diver"; "upper" and
+        "lower limit" are read as "max" and "min" before)."""
+        ids = self.vocab.ids
+        bound, limit = ids.get("max", -1), ids.get("limit", -1)
+        if limit in words and bound in other and bound not in words:
+            if ids.get("min", -1) not in words:
+                return words | {bound}
+        return words
 
     def _loosely_reworded(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
