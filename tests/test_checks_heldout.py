@@ -1159,3 +1159,25 @@ def test_a_limit_is_a_maximum(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact" in found[0] and "'18 m' here and '30 m' there" in found[0]
     assert "warning similar-fact" in found[1] and "nearly the same fact as d" in found[1]
+
+
+def test_stand_for_and_short_for_ask_what_an_abbreviation_means(tmp_path):
+    # fact_pairs_unseen7.txt and unseen6.txt: "What does IBU stand for?", "What is IBU
+    # short for?" and "What does k2tog mean?" ask one thing; other expansions conflict.
+    found = check_deck(
+        tmp_path,
+        "Brewing and knitting",
+        """
+        - id: a
+          kind: qa
+          question: What does IBU stand for?
+          answer: International Bitterness Units
+        - {id: b, kind: qa, question: What is IBU short for?, answer: Imperial Brewing Units}
+        - {id: c, kind: qa, question: What does k2tog mean?, answer: knit two stitches together}
+        - {id: d, kind: qa, question: What does K2tog stand for?, answer: knit 3 stitches together}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact: possibly conflicting" in line for line in found), found
+    assert "'International Bitterness Units' here and 'Imperial Brewing" in found[0], found
+    assert "'knit two stitches together' here and 'knit 3 stitches" in found[1], found
