@@ -1095,3 +1095,89 @@ def test_fluid_ounces_are_a_volume(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_terms_reading_in_latin_letters_names_the_same_word(tmp_path):
+    # fact_pairs_unseen7.txt: "来る kuru" and "来る" are one word; "to come" and "to go"
+    # cannot both be what it means. Two readings are two words ("生 nama" / "生 sei"),
+    # which a bare "生" does not tie together.
+    found = check_decks(
+        tmp_path,
+        {
+            "Japanese": """
+            - {id: kuru, kind: concept, term: 来る kuru, definition: to come}
+            - {id: kuru-2, kind: concept, term: 来る, definition: to go}
+            - {id: iku, kind: concept, term: iku 行く, definition: to go}
+            - {id: iku-2, kind: concept, term: 行く, definition: go}
+            """,
+            "Korean": """
+            - {id: mul, kind: concept, term: 물 mul, definition: water}
+            - {id: mul-2, kind: concept, term: 물, definition: fire}
+            """,
+            "Kanji": """
+            - {id: nama, kind: concept, term: 生 nama, definition: raw}
+            - {id: sei, kind: concept, term: 生 sei, definition: life}
+            - {id: bare, kind: concept, term: 生, definition: birth}
+            """,
+        },
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 3, found
+    assert "conflicting-fact" in errors[0] and "'to come' here, 'to go' there" in errors[0]
+    assert "duplicate-fact" in errors[1] and "'to go' = 'go'" in errors[1], errors
+    assert "conflicting-fact" in errors[2] and "'water' here, 'fire' there" in errors[2]
+
+
+def test_a_long_options_value_after_an_equals_sign_is_its_value(tmp_path):
+    # fact_pairs_unseen7.txt: "--unit=nginx" is "--unit nginx", which "-u nginx" writes
+    # short: one command for one task in other words.
+    found = check_deck(
+        tmp_path,
+        "systemd",
+        """
+        - {id: a, kind: command, task: Show the nginx unit's logs, command: journalctl -u nginx}
+        - {id: b, kind: command, task: "Read nginx's journal", command: journalctl --unit=nginx}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "nearly the same fact as b" in found[0], found
+
+
+def test_a_limit_is_a_maximum(tmp_path):
+    # fact_pairs_unseen7.txt (and unseen2's "database size limit" / "Max size of a
+    # database"): a "limit" names the highest value allowed, as "maximum" does.
+    found = check_deck(
+        tmp_path,
+        "Scuba diving",
+        """
+        - {id: a, kind: limit, subject: Maximum depth for an Open Water Diver, value: 18 m}
+        - {id: b, kind: limit, subject: Depth limit of Open Water Diver certification, value: 30 m}
+        - {id: c, kind: limit, subject: Maximum depth for recreational nitrox, value: 40 m}
+        - {id: d, kind: limit, subject: Recreational nitrox depth limit, value: 130 ft}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact" in found[0] and "'18 m' here and '30 m' there" in found[0]
+    assert "warning similar-fact" in found[1] and "nearly the same fact as d" in found[1]
+
+
+def test_stand_for_and_short_for_ask_what_an_abbreviation_means(tmp_path):
+    # fact_pairs_unseen7.txt and unseen6.txt: "What does IBU stand for?", "What is IBU
+    # short for?" and "What does k2tog mean?" ask one thing; other expansions conflict.
+    found = check_deck(
+        tmp_path,
+        "Brewing and knitting",
+        """
+        - id: a
+          kind: qa
+          question: What does IBU stand for?
+          answer: International Bitterness Units
+        - {id: b, kind: qa, question: What is IBU short for?, answer: Imperial Brewing Units}
+        - {id: c, kind: qa, question: What does k2tog mean?, answer: knit two stitches together}
+        - {id: d, kind: qa, question: What does K2tog stand for?, answer: knit 3 stitches together}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact: possibly conflicting" in line for line in found), found
+    assert "'International Bitterness Units' here and 'Imperial Brewing" in found[0], found
+    assert "'knit two stitches together' here and 'knit 3 stitches" in found[1], found

@@ -14,7 +14,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen3  # fact_pairs_unseen3.txt,
     python tests/test_fact_pairs.py --unseen4  # fact_pairs_unseen4.txt,
     python tests/test_fact_pairs.py --unseen5  # fact_pairs_unseen5.txt,
-    python tests/test_fact_pairs.py --unseen6  # fact_pairs_unseen6.txt)
+    python tests/test_fact_pairs.py --unseen6  # fact_pairs_unseen6.txt,
+    python tests/test_fact_pairs.py --unseen7  # fact_pairs_unseen7.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
 """
 
@@ -192,11 +193,12 @@ UNSEEN_3 = ROOT / "tests" / "data" / "fact_pairs_unseen3.txt"
 UNSEEN_4 = ROOT / "tests" / "data" / "fact_pairs_unseen4.txt"
 UNSEEN_5 = ROOT / "tests" / "data" / "fact_pairs_unseen5.txt"
 UNSEEN_6 = ROOT / "tests" / "data" / "fact_pairs_unseen6.txt"
+UNSEEN_7 = ROOT / "tests" / "data" / "fact_pairs_unseen7.txt"
 
 
 @pytest.mark.parametrize(
     "path",
-    [UNSEEN, UNSEEN_2, UNSEEN_3, UNSEEN_4, UNSEEN_5, UNSEEN_6],
+    [UNSEEN, UNSEEN_2, UNSEEN_3, UNSEEN_4, UNSEEN_5, UNSEEN_6, UNSEEN_7],
     ids=lambda path: path.name,
 )
 def test_no_wrong_error_on_pairs_the_checks_were_not_tuned_on(tmp_path, path):
@@ -408,6 +410,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen4": UNSEEN_4,
         "--unseen5": UNSEEN_5,
         "--unseen6": UNSEEN_6,
+        "--unseen7": UNSEEN_7,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:

@@ -136,6 +136,8 @@ def _find_problems(
             groups.join((command, item))
     for same in _typed_without_accents(marked, scopes, first_with_hash):
         groups.join(same)
+    for same in _reading_left_out(marked, scopes):
+        groups.join(same)
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -175,6 +177,58 @@ def _typed_without_accents(
         plain = first_with_hash.get((scope, checksum(key)))
         if plain is not None and plain is not item and _unmarked(plain) == (key, answer):
             yield plain, item
+
+
+def _reading_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
+    """Terms in another script written with and without their reading in Latin letters
+    (``来る kuru`` / ``来る``, ``물 mul`` / ``물``): one word, among ``marked`` (the items
+    with letters outside ASCII). Not when the group holds two readings: ``生 nama`` and
+    ``生 sei`` are two words, which a bare ``生`` would tie together."""
+    found: dict[tuple, list[tuple[str, Item]]] = {}
+    for item in marked:
+        if item.kind not in _TERMS:
+            continue
+        split = _with_reading(item.key[-1])
+        if split is not None:
+            word, reading = split
+            found.setdefault((scopes[item.index], item.key[:-1], word), []).append((reading, item))
+    for members in found.values():
+        readings = {reading for reading, _ in members}
+        if len(members) > 1 and len(readings) == 2 and "" in readings:
+            yield tuple(item for _, item in members)
+
+
+#: The kinds whose prompt is a term (a list item's term has a key of its own list).
+_TERMS = frozenset({"concept", "list-item"})
+
+
+def _with_reading(folded: str) -> tuple[str, str] | None:
+    """A folded term as its words in a script other than Latin and their reading in Latin
+    letters, before or after them ("", when it has none); None for a term of Latin
+    words, or of both kinds mixed ("sql 文 bun")."""
+    words = folded.split()
+    latin = [_is_latin(word) for word in words]
+    if latin[0] is None or None in latin:
+        return None  # digits, signs, a word of two scripts
+    count = sum(latin)
+    if count == 0:
+        return folded, ""
+    if count == len(words) or count > 3:
+        return None
+    if all(latin[:count]):  # "iku 行く"
+        return " ".join(words[count:]), " ".join(words[:count])
+    if all(latin[-count:]):  # "食べる taberu"
+        return " ".join(words[:-count]), " ".join(words[-count:])
+    return None
+
+
+def _is_latin(word: str) -> bool | None:
+    """``word`` is in Latin letters (accents allowed: "tōkyō"), False in letters of
+    another script; None for a word of both, or with digits or signs."""
+    if not word.isalpha():
+        return None
+    latin = [without_marks(char).isascii() for char in word]
+    return True if all(latin) else (False if not any(latin) else None)
 
 
 def _unmarked(item: Item) -> tuple[tuple[str, ...], str]:

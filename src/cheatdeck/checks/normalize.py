@@ -604,6 +604,9 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
+    # IBU *mean*?" ask (and "mean" is no word the checks compare)
+    (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
@@ -631,6 +634,7 @@ def one_word_phrases(folded: str) -> str:
         or "extinct" in folded
         or " out" in folded
         or "recent" in folded
+        or " for" in folded  # "stand for", "short for"
         or "z score" in folded
         or any(word in folded for word in _AFTER_BOUND)
         or " up to" in folded

@@ -526,6 +526,7 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
+        first, second = self._bounded(first, second), self._bounded(second, first)
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
@@ -608,6 +609,18 @@ class Verdict:
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck)
+
+    def _bounded(self, words: frozenset[int], other: frozenset[int]) -> frozenset[int]:
+        """``words`` with "max" when they say "limit" and ``other`` says "max": a limit
+        names the highest value allowed ("Depth *limit* of Open Water Diver
+        certification" asks the "*Maximum* depth for an Open Water Diver"; "upper" and
+        "lower limit" are read as "max" and "min" before)."""
+        ids = self.vocab.ids
+        bound, limit = ids.get("max", -1), ids.get("limit", -1)
+        if limit in words and bound in other and bound not in words:
+            if ids.get("min", -1) not in words:
+                return words | {bound}
+        return words
 
     def _loosely_reworded(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
@@ -1390,14 +1403,27 @@ def _all_zero(quantities: frozenset) -> bool:
 def _abbreviated_alike(first: str, second: str) -> bool:
     """Two commands, word for word the same but for words one of them abbreviates: a
     subcommand's first letters (``tmux a`` / ``tmux attach``, ``npm ls`` / ``npm list``)
-    or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``)."""
-    these, those = first.split(), second.split()
+    or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
+    a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``)."""
+    these, those = _long_options_apart(first), _long_options_apart(second)
     if len(these) != len(those) or these == those or these[0] != those[0]:
         return False
     return all(
         this == that or _abbreviates_word(*sorted((this, that), key=len))
         for this, that in zip(these[1:], those[1:], strict=True)
     )
+
+
+#: A long option and its value joined by "=": "--unit=nginx".
+_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--[a-z][\w-]*)=(?=\S)", re.I)
+
+
+def _long_options_apart(command: str) -> list[str]:
+    """The words of ``command``, a long option's value a word of its own (``--unit=nginx``
+    is ``--unit nginx``, as getopt reads both)."""
+    if "--" in command and "=" in command:
+        command = _LONG_OPTION_VALUE.sub(r"\1 ", command)
+    return command.split()
 
 
 def _abbreviates_word(short: str, long: str) -> bool:
