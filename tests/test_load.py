@@ -187,6 +187,17 @@ def test_a_bad_id_gets_the_id_to_write(tmp_path):
     assert diag.message.endswith(": write 'bad-id'")
 
 
+@pytest.mark.parametrize(
+    ("card_id", "fix"),
+    [("königin", "konigin"), ("Crème-Brûlée", "creme-brulee"), ("Straße", "strasse")],
+)
+def test_a_bad_id_with_accents_gets_them_left_out_not_a_hyphen(tmp_path, card_id, fix):
+    """'königin' suggested 'k-nigin': the letter went, not its accent."""
+    card = f"- id: {card_id}\n  kind: qa\n  question: Q?\n  answer: A\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert diag.code == "bad-id" and diag.message.endswith(f": write '{fix}'"), diag.message
+
+
 def test_every_problem_of_every_file_in_one_run(tmp_path):
     files = {name: files for case in CASES.values() for name, files in case[0].items()}
     files = {

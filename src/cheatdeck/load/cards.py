@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,8 +70,10 @@ def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
 
 
 def _id_hint(card_id: str) -> str:
-    """``: write 'note-colon'`` for ``Note Colon``, when such an id can be made."""
-    made = re.sub(r"[^a-z0-9]+", "-", card_id.lower()).strip("-")
+    """``: write 'note-colon'`` for ``Note Colon`` (``'konigin'`` for ``Königin``, its
+    letters' accents left out), when such an id can be made."""
+    plain = unicodedata.normalize("NFKD", card_id.casefold()).encode("ascii", "ignore")
+    made = re.sub(r"[^a-z0-9]+", "-", plain.decode()).strip("-")
     return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
 
 
