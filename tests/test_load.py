@@ -198,6 +198,14 @@ def test_a_bad_id_with_accents_gets_them_left_out_not_a_hyphen(tmp_path, card_id
     assert diag.code == "bad-id" and diag.message.endswith(f": write '{fix}'"), diag.message
 
 
+def test_a_plain_list_item_without_the_space_after_its_dash_says_so(tmp_path):
+    """'-Roof' under '- Crown board' was "'Roof' has no ':' after its key: write Roof: …"."""
+    card = "- id: parts\n  kind: list\n  title: Parts\n  items:\n    - Crown board\n    -Roof\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("yaml-syntax", 9), diag
+    assert diag.message == "put a space after '-': - Roof", diag.message
+
+
 def test_every_problem_of_every_file_in_one_run(tmp_path):
     files = {name: files for case in CASES.values() for name, files in case[0].items()}
     files = {
