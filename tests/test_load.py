@@ -206,6 +206,14 @@ def test_a_plain_list_item_without_the_space_after_its_dash_says_so(tmp_path):
     assert diag.message == "put a space after '-': - Roof", diag.message
 
 
+def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
+    """'- Roof:' was "an item is empty", which it is not: its term has no explanation."""
+    card = "- id: parts\n  kind: list\n  title: Parts\n  items:\n    - Crown board\n    - Roof:\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("empty-field", 9), diag
+    assert diag.message.startswith("the item 'Roof:' has nothing after its ':'"), diag.message
+
+
 def test_every_problem_of_every_file_in_one_run(tmp_path):
     files = {name: files for case in CASES.values() for name, files in case[0].items()}
     files = {

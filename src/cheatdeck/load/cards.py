@@ -439,6 +439,14 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             ((term, (term_node, value)),) = pairs.items()
             reader.check_characters(term_node, "item", term)
             text = reader.text(value, "item")
+            if term.strip() and not text:  # - Roof:
+                reader.report(
+                    item,
+                    "empty-field",
+                    f"the item '{term.strip()}:' has nothing after its ':': write "
+                    f"{term.strip()}: … (a term and its explanation), or leave out the ':'",
+                )
+                raise _Invalid
             if not term.strip() or not text:
                 reader.report(item, "empty-field", "an item is empty")
                 raise _Invalid
