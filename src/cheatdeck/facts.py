@@ -141,9 +141,10 @@ HIDDEN_ITEM = "…?…"
 def list_context(title: str, items, index: int) -> str:
     """A plain item's prompt: the list's title and every other item, its own hidden.
 
-    Asks for a fact in its context, not for a position in the author's list.
+    Asks for a fact in its context, not for a position in the author's list. An item
+    with a term stands there as its term, as on the Anki card.
     """
-    others = [HIDDEN_ITEM if i == index else item.text for i, item in enumerate(items)]
+    others = [HIDDEN_ITEM if i == index else item.term or item.text for i, item in enumerate(items)]
     return f"{title}: " + " · ".join(others)
 
 
