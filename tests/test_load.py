@@ -214,6 +214,24 @@ def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
     assert diag.message.startswith("the item 'Roof:' has nothing after its ':'"), diag.message
 
 
+@pytest.mark.parametrize(
+    ("card", "line", "key"),
+    [
+        ("- id: queen\n- kind: concept\n  term: Queen\n  definition: Lays eggs\n", 5, "kind"),
+        ("- id: queen\n  kind: concept\n- term: Queen\n  definition: Lays eggs\n", 6, "term"),
+    ],
+)
+def test_a_dash_that_cuts_a_card_in_two_is_named_once(tmp_path, card, line, key):
+    """'- kind: concept' under '- id: queen' said the first card had no kind and the second
+    no id ("add one such as 'id: queen'"): both wrong fixes."""
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [(d.code, d.line, d.col) for d in diags] == [("yaml-syntax", line, 1)], diags
+    assert diags[0].message == (
+        f"this '- ' starts a new card, so '{key}' and the fields under it are cut off from "
+        f"card 'queen' above: take out the '-' and indent '{key}' like 'id' (2 spaces)"
+    )
+
+
 def test_every_problem_of_every_file_in_one_run(tmp_path):
     files = {name: files for case in CASES.values() for name, files in case[0].items()}
     files = {
