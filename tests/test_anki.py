@@ -862,3 +862,26 @@ def test_the_benchmarks_genanki_baseline_writes_the_very_notes_of_the_apkg(kinds
 
     expected = notes(ours, tmp_path / "a")
     assert expected and notes(theirs, tmp_path / "b") == expected
+
+
+def test_a_plain_list_item_hides_itself_not_an_item_explained_by_its_text(tmp_path):
+    """'- Roof' after '- Lid: Roof' hid the Lid item and showed 'Roof', its own answer,
+    on its front."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: hive\ntitle: Hive\ndeck: Hive\n", "utf-8")
+    (corpus / "parts.yaml").write_text(
+        "deck: Parts\ntitle: Parts\ncards:\n  - id: parts\n    kind: list\n"
+        "    title: Hive, bottom to top\n    items:\n      - Floor\n      - Lid: Roof\n"
+        "      - Roof\n      - Brood box\n",
+        "utf-8",
+    )
+    col = open_collection(tmp_path / "anki")
+    import_apkg(col, build_apkg(corpus, tmp_path / "out", 1_700_000_000))
+    (roof,) = [
+        visible(card.question())
+        for card in map(col.get_card, col.find_cards('"CheatdeckId:parts"'))
+        if card.note()["Item"] == "Roof" and "#~" in card.note()["CheatdeckKey"]
+    ]
+    assert "Lid" in roof and "Roof" not in roof, roof
+    col.close()

@@ -187,6 +187,51 @@ def test_a_bad_id_gets_the_id_to_write(tmp_path):
     assert diag.message.endswith(": write 'bad-id'")
 
 
+@pytest.mark.parametrize(
+    ("card_id", "fix"),
+    [("königin", "konigin"), ("Crème-Brûlée", "creme-brulee"), ("Straße", "strasse")],
+)
+def test_a_bad_id_with_accents_gets_them_left_out_not_a_hyphen(tmp_path, card_id, fix):
+    """'königin' suggested 'k-nigin': the letter went, not its accent."""
+    card = f"- id: {card_id}\n  kind: qa\n  question: Q?\n  answer: A\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert diag.code == "bad-id" and diag.message.endswith(f": write '{fix}'"), diag.message
+
+
+def test_a_plain_list_item_without_the_space_after_its_dash_says_so(tmp_path):
+    """'-Roof' under '- Crown board' was "'Roof' has no ':' after its key: write Roof: …"."""
+    card = "- id: parts\n  kind: list\n  title: Parts\n  items:\n    - Crown board\n    -Roof\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("yaml-syntax", 9), diag
+    assert diag.message == "put a space after '-': - Roof", diag.message
+
+
+def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
+    """'- Roof:' was "an item is empty", which it is not: its term has no explanation."""
+    card = "- id: parts\n  kind: list\n  title: Parts\n  items:\n    - Crown board\n    - Roof:\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line) == ("empty-field", 9), diag
+    assert diag.message.startswith("the item 'Roof:' has nothing after its ':'"), diag.message
+
+
+@pytest.mark.parametrize(
+    ("card", "line", "key"),
+    [
+        ("- id: queen\n- kind: concept\n  term: Queen\n  definition: Lays eggs\n", 5, "kind"),
+        ("- id: queen\n  kind: concept\n- term: Queen\n  definition: Lays eggs\n", 6, "term"),
+    ],
+)
+def test_a_dash_that_cuts_a_card_in_two_is_named_once(tmp_path, card, line, key):
+    """'- kind: concept' under '- id: queen' said the first card had no kind and the second
+    no id ("add one such as 'id: queen'"): both wrong fixes."""
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [(d.code, d.line, d.col) for d in diags] == [("yaml-syntax", line, 1)], diags
+    assert diags[0].message == (
+        f"this '- ' starts a new card, so '{key}' and the fields under it are cut off from "
+        f"card 'queen' above: take out the '-' and indent '{key}' like 'id' (2 spaces)"
+    )
+
+
 def test_every_problem_of_every_file_in_one_run(tmp_path):
     files = {name: files for case in CASES.values() for name, files in case[0].items()}
     files = {

@@ -106,3 +106,20 @@ def test_raw_html_from_cards_is_text(built):
 
 def test_cloze_shows_deletions_emphasised(built):
     assert "A **Region** holds several **Availability Zones**." in built[0]
+
+
+def test_a_cloze_answer_that_ends_in_a_space_is_bold_not_asterisks(tmp_path):
+    """'{{c1::the set {x} }}' (the space Anki needs before its closing braces) was
+    '**the set {x} **', which Markdown shows as written, asterisks and all."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "sets.yaml").write_text(
+        "deck: Sets\ntitle: Sets\ncards:\n  - id: braces\n    kind: cloze\n"
+        "    text: A set is written {{c1::the set {x} }}.\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    shown = (tmp_path / "out" / "s.md").read_text(encoding="utf-8")
+    assert "<strong>the set {x}</strong> ." in MarkdownIt("commonmark").render(shown), shown

@@ -135,6 +135,27 @@ def test_show_prints_anki_sides_and_the_sheet_lines(tmp_path):
     assert "front: A snapshot of the tracked files" in done.stdout
 
 
+def test_a_plain_items_card_shows_the_other_items_terms_as_anki_does(tmp_path):
+    """In a list of terms and plain items, Anki's card shows the other items' terms
+    ('Floor'); 'show', Quizlet, Obsidian, Logseq and Mochi showed their explanations."""
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    (corpus / "git-basics.yaml").write_text(
+        "deck: Hive\ntitle: Hive\ncards:\n  - id: parts\n    kind: list\n"
+        "    title: Hive parts\n    items:\n      - Floor: with the entrance\n"
+        "      - Crown board\n      - Roof\n",
+        encoding="utf-8",
+    )
+    (corpus / "cheatdeck.lock").unlink(missing_ok=True)
+    done = run_cli("show", "parts", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "front: Hive parts: Floor · …?… · Roof\n" in done.stdout, done.stdout
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg,quizlet")
+    assert done.returncode == 0, done.stderr
+    quizlet = (tmp_path / "out" / "c.quizlet.txt").read_text(encoding="utf-8")
+    assert "Hive parts: Floor · …?… · Roof\tCrown board" in quizlet, quizlet
+
+
 def test_show_suggests_the_id_meant(tmp_path):
     corpus = tmp_path / "c"
     assert run_cli("init", corpus).returncode == 0

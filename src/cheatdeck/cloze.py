@@ -138,6 +138,17 @@ def revealed(
     return braces_in_code(DELETION.sub(lambda match: show(_unescaped(deletion(match))), text))
 
 
+def bold(part: Deletion) -> str:
+    """A deletion's answer in Markdown bold, ``**answer**``; a space it ends or starts with
+    (``{{c1::the set {x} }}``) goes outside the asterisks, as Markdown closes no ``**``
+    after a space (the sheet showed ``**the set {x} **``, asterisks and all)."""
+    core = part.answer.strip()
+    if not core:
+        return part.answer
+    start = part.answer.index(core[0])
+    return f"{part.answer[:start]}**{core}**{part.answer[start + len(core) :]}"
+
+
 def _revealed_in(span: str, show: Callable[[Deletion], str]) -> str:
     while span != (again := DELETION.sub(lambda match: show(deletion(match)), span)):
         span = again  # nested deletions: inner ones first

@@ -141,9 +141,10 @@ HIDDEN_ITEM = "…?…"
 def list_context(title: str, items, index: int) -> str:
     """A plain item's prompt: the list's title and every other item, its own hidden.
 
-    Asks for a fact in its context, not for a position in the author's list.
+    Asks for a fact in its context, not for a position in the author's list. An item
+    with a term stands there as its term, as on the Anki card.
     """
-    others = [HIDDEN_ITEM if i == index else item.text for i, item in enumerate(items)]
+    others = [HIDDEN_ITEM if i == index else item.term or item.text for i, item in enumerate(items)]
     return f"{title}: " + " · ".join(others)
 
 
@@ -228,13 +229,19 @@ def _cells(card: Table) -> Iterator[Part]:
             )
 
 
-def _list_items(card: ListCard) -> Iterator[Part]:
-    seen: set[str] = set()
-    for index, item in enumerate(card.items):
+def list_item_keys(card: ListCard) -> list[str]:
+    """The note key of each of a list's items, in order."""
+    keys: list[str] = []
+    for item in card.items:
         key = item_key(card.id, item.term, item.text)
-        while key in seen:  # the same text twice in one list: still two notes
+        while key in keys:  # the same text twice in one list: still two notes
             key += "+"
-        seen.add(key)
+        keys.append(key)
+    return keys
+
+
+def _list_items(card: ListCard) -> Iterator[Part]:
+    for index, (item, key) in enumerate(zip(card.items, list_item_keys(card), strict=True)):
         yield Part(
             key=key,
             variant="list-item",

@@ -25,7 +25,15 @@ import yaml
 from .. import model
 from ..diagnostics import Diagnostic, make, visible
 from ..model import CORPUS_FIELDS, SETTING_NAMES, TOPIC_FIELDS, Corpus, Loc, Settings, Topic
-from .cards import CardContext, _id_hint, _is_blank, cloze_problem, read_card, read_value
+from .cards import (
+    CardContext,
+    _id_hint,
+    _is_blank,
+    cloze_problem,
+    read_card,
+    read_value,
+    split_card,
+)
 from .syntax import NULL_TAG, _Composer, compose, decode
 from .values import FileReader, _Invalid, suggest
 
@@ -222,8 +230,15 @@ def read_topic(
             )
             ok = False
         else:
-            for card_node in cards_node.value:
+            nodes = cards_node.value
+            skip = set()
+            for place, card_node in enumerate(nodes):
                 reader.cards_seen += 1
+                if place in skip:
+                    continue
+                if place + 1 < len(nodes) and split_card(reader, card_node, nodes[place + 1]):
+                    skip.add(place + 1)
+                    continue
                 card = read_card(reader, card_node, ctx)
                 if card is not None:
                     cards.append(card)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,8 +70,10 @@ def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
 
 
 def _id_hint(card_id: str) -> str:
-    """``: write 'note-colon'`` for ``Note Colon``, when such an id can be made."""
-    made = re.sub(r"[^a-z0-9]+", "-", card_id.lower()).strip("-")
+    """``: write 'note-colon'`` for ``Note Colon`` (``'konigin'`` for ``Königin``, its
+    letters' accents left out), when such an id can be made."""
+    plain = unicodedata.normalize("NFKD", card_id.casefold()).encode("ascii", "ignore")
+    made = re.sub(r"[^a-z0-9]+", "-", plain.decode()).strip("-")
     return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
 
 
@@ -133,6 +136,37 @@ def _fields_only_of(kind: model.KindSpec, other: model.KindSpec, fields: dict) -
         (key for key in fields if kind.field(key) is not None and other.field(key) is None),
         None,
     )
+
+
+def _keys(node: yaml.Node) -> list[tuple[yaml.Node, str]]:
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    return [(k, k.value) for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+
+
+def split_card(reader: FileReader, card: yaml.Node, after: yaml.Node) -> bool:
+    """A card cut in two by a '- ' before one of its fields (``- id: a`` then
+    ``- kind: qa``): said once, at that dash, instead of each half's missing fields;
+    True when so."""
+    keys, later = _keys(card), _keys(after)
+    names, later_names = {k for _, k in keys}, {k for _, k in later}
+    if "id" not in names or not later or "id" in later_names or names & later_names:
+        return False
+    kind_node = next((v for k, v in card.value if getattr(k, "value", None) == "kind"), None)
+    spec = KINDS.get(kind_node.value) if isinstance(kind_node, yaml.ScalarNode) else None
+    if kind_node is not None and (spec is None or all(f in names for f in spec.required)):
+        return False  # a whole card (or another mistake): the next one lacks its own id
+    first, key = later[0]
+    id_key = next(node for node, name in keys if name == "id")
+    card_id = next((v.value for k, v in card.value if k is id_key), "")
+    reader.report(
+        Loc(reader.display, first.start_mark.line + 1, max(first.start_mark.column - 1, 1)),
+        "yaml-syntax",
+        f"this '- ' starts a new card, so '{key}' and the fields under it are cut off from "
+        f"card '{card_id}' above: take out the '-' and indent '{key}' like 'id' "
+        f"({id_key.start_mark.column} spaces)",
+    )
+    return True
 
 
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
@@ -436,6 +470,14 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             ((term, (term_node, value)),) = pairs.items()
             reader.check_characters(term_node, "item", term)
             text = reader.text(value, "item")
+            if term.strip() and not text:  # - Roof:
+                reader.report(
+                    item,
+                    "empty-field",
+                    f"the item '{term.strip()}:' has nothing after its ':': write "
+                    f"{term.strip()}: … (a term and its explanation), or leave out the ':'",
+                )
+                raise _Invalid
             if not term.strip() or not text:
                 reader.report(item, "empty-field", "an item is empty")
                 raise _Invalid

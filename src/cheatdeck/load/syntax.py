@@ -503,6 +503,9 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     if not 0 <= line0 < len(lines):
         return None
     line = lines[line0].rstrip()
+    glued = _dash_glued_item(lines, line0)
+    if glued is not None:
+        return glued
     indent = len(line) - len(line.lstrip(" -"))
     words = line[indent:].split(" ", 1)
     if not re.fullmatch(r"[A-Za-z_][\w-]*", words[0]):
@@ -531,6 +534,17 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
         indent + 1,
         f"'{line[indent:]}' has no ':' after its key: write {fixed}",
     )
+
+
+def _dash_glued_item(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """``-Roof`` under ``- Crown board``: a list item without the space after its dash."""
+    line = lines[line0].rstrip()
+    match = re.fullmatch(r"(?P<indent> *)-(?P<rest>[^\s\-].*)", line)
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    if match is None or above is None or not lines[above].startswith(f"{match['indent']}- "):
+        return None
+    fixed = f"- {match['rest']}"
+    return line0 + 1, len(match["indent"]) + 1, f"put a space after '-': {fixed}"
 
 
 def _like_a_field(word: str) -> bool:

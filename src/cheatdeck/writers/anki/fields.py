@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 from ... import cloze
-from ...facts import Fact
+from ...facts import Fact, list_item_keys
 from ...highlight import code_html
 from ...model import KINDS, FieldSpec, FieldType, ListCard, Role
 from ...text import inline_html
@@ -267,7 +267,8 @@ def _items_hiding(fact: Fact) -> str:
     card = fact.card
     if not isinstance(card, ListCard):  # pragma: no cover - a list item's card is a list
         return _md(fact.prompt)
-    own = next((i for i, item in enumerate(card.items) if item.text == fact.answer), -1)
+    # by its key: its text may also be another item's explanation, or written twice
+    own = next((i for i, key in enumerate(list_item_keys(card)) if key == fact.key), -1)
     rows = [
         '<li class="cd-ask-item">?</li>' if i == own else f"<li>{_md(item.term or item.text)}</li>"
         for i, item in enumerate(card.items)

@@ -310,9 +310,7 @@ def table_body(card: Table) -> Iterator[str]:
 
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
     for card in cards:
-        shown = cloze.revealed(
-            card.text, lambda deletion: f"**{deletion.answer}**", cloze.math_revealed
-        )
+        shown = cloze.revealed(card.text, cloze.bold, cloze.math_revealed)
         yield _bullet(inline(shown), "", _extras(card, ctx))
 
 
