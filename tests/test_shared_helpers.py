@@ -84,7 +84,13 @@ def test_cloze_problem_names_what_is_wrong(text, problem):
 
 def test_a_deletion_that_closes_its_own_braces_before_the_end_is_valid():
     assert cloze.problem(r"\(E = {{c1::\frac{1}{2} }} mv^2\)") is None
-    assert cloze.problem("{{c1::a}}} stray") is None  # no brace of the answer is open
+    assert cloze.problem(r"\sqrt{ {{c1::x}}}") is None  # closes the brace opened before it
+
+
+def test_a_third_closing_brace_after_a_deletion_is_named():
+    found = cloze.problem("Workers make {{c1::royal jelly}}}.")  # shown as 'royal jelly}.'
+    assert found is not None and "'{{c1::royal jelly}}' is followed by a third '}'" in found
+    assert "remove it" in found
 
 
 def test_cloze_problem_accepts_valid_text():

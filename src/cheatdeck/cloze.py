@@ -180,6 +180,18 @@ def _cut_at_braces(text: str, match: re.Match) -> str | None:
     )
 
 
+def _stray_brace(text: str, match: re.Match) -> str | None:
+    """Why a '}' right after a deletion's '}}' that closes no brace opened before it
+    (``{{c1::royal jelly}}}``) is wrong: Anki shows it as text after the answer."""
+    before = text[: match.start()]
+    if not text.startswith("}", match.end()) or before.count("{") > before.count("}"):
+        return None
+    return (
+        f"deletion '{match.group(0)}' is followed by a third '}}', which every output shows "
+        "as text: remove it"
+    )
+
+
 def problem(text: str) -> str | None:
     """Why a cloze text is not valid Anki cloze (with the fix), or None."""
     count = 0
@@ -209,6 +221,8 @@ def problem(text: str) -> str | None:
             return f"deletion '{match.group(0)}' is empty"
         if (cut := _cut_at_braces(text, match)) is not None:
             return cut
+        if (stray := _stray_brace(text, match)) is not None:
+            return stray
         count += 1
         pos = match.end()
     single = _SINGLE_BRACES.search(text)  # beside right ones too: Anki shows it as written
