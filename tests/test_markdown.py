@@ -123,3 +123,24 @@ def test_a_cloze_answer_that_ends_in_a_space_is_bold_not_asterisks(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     shown = (tmp_path / "out" / "s.md").read_text(encoding="utf-8")
     assert "<strong>the set {x}</strong> ." in MarkdownIt("commonmark").render(shown), shown
+
+
+def test_a_web_autolink_stays_a_link_and_other_angle_brackets_stay_text(tmp_path):
+    """'<https://git-scm.com/docs>' is a link in Anki and the HTML sheet; the Markdown
+    escaped its '<' and showed the brackets and the address as text."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "git.yaml").write_text(
+        "deck: Git\ntitle: Git\ncards:\n  - id: docs\n    kind: qa\n"
+        "    question: Where is the Git manual?\n"
+        "    answer: 'At <https://git-scm.com/docs>, not <javascript:alert(1)> nor <b>bold</b>'\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    shown = MarkdownIt("commonmark", {"html": True}).render(
+        (tmp_path / "out" / "s.md").read_text(encoding="utf-8")
+    )
+    assert '<a href="https://git-scm.com/docs">https://git-scm.com/docs</a>' in shown, shown
+    assert "&lt;javascript:alert(1)&gt;" in shown and "&lt;b&gt;bold&lt;/b&gt;" in shown, shown

@@ -167,6 +167,9 @@ def inline(text: str) -> str:
 
 # A line's start that Markdown reads as a block: a list item, a heading, a quote.
 _BLOCK_START = re.compile(r"(^|\n)([ \t]*)(?:([-+*#>])|(\d{1,9})([.)]))(?=[ \t]|$)")
+# A '<' that opens no web or mail autolink (``<https://git-scm.com/docs>``, a link on the
+# other sheets and in Anki too): escaped, it shows as written.
+_LESS_THAN = re.compile(r"<(?!(?:https?|ftp|mailto):[^\s<>]+>)", re.I)
 # An HTML entity as written (``&amp;``, ``&#60;``): escaped, it shows as written.
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
@@ -176,7 +179,7 @@ def _escape_html(text: str) -> str:
         text = INLINE_IMAGE.sub(_image_linked_from_out, text)
     if "&" in text:
         text = _ENTITY.sub("&amp;", text)
-    text = text.replace("<", "&lt;")
+    text = _LESS_THAN.sub("&lt;", text)
     return (
         _BLOCK_START.sub(_escaped_block_start, text)
         if "\n" in text or text[:1] in "-+*#>0123456789"
