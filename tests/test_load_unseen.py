@@ -427,3 +427,32 @@ def test_a_key_cut_by_a_comment_gets_the_key_quoted(tmp_path):
 )
 def test_a_value_in_braces_or_brackets_says_to_quote_it(tmp_path, cards_yaml, expected):
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    ("deck", "expected"),
+    [
+        (
+            "Hive::",
+            "cards/k.yaml:1:7: error yaml-syntax: a deck name ends with '::', which "
+            "joins it to a sub-deck: write deck: Hive (or deck: Hive::Sub-deck)",
+        ),
+        (
+            '"Hive::"',
+            "cards/k.yaml:1:7: error empty-field: a part of 'deck' between '::' is "
+            "empty: write deck: Hive",
+        ),
+        (
+            "Hive::::Frames",
+            "cards/k.yaml:1:7: error empty-field: a part of 'deck' between '::' "
+            "is empty: write deck: Hive::Frames",
+        ),
+    ],
+)
+def test_a_deck_with_an_empty_part_gets_the_deck_to_write(tmp_path, deck, expected):
+    """'deck: Hive::' was told to quote the value, and quoted, that a part is empty:
+    two steps to 'deck: Hive'."""
+    cards = corpus_with(
+        tmp_path, {"k.yaml": TOPIC.replace("Knots\ntitle", f"{deck}\ntitle", 1).encode()}
+    )
+    assert only_error(tmp_path, cards) == expected

@@ -185,9 +185,7 @@ def read_topic(
     if values.get("deck"):
         deck = _deck_path(root_deck, str(values["deck"]))
         if deck is None:
-            reader.report(
-                fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty"
-            )
+            reader.report(fields["deck"][1], "empty-field", _empty_deck_part(values["deck"]))
             ok = False
         else:
             reader.deck_seen = (deck, reader.loc(fields["deck"][1]))
@@ -320,6 +318,13 @@ def _not_a_list(node: yaml.Node) -> str:
         "'cards' must be a list of cards, and each card starts with '- ': write "
         f"'- {keys[0]}: {visible(value)}', its other fields indented like '{keys[0]}'"
     )
+
+
+def _empty_deck_part(deck: object) -> str:
+    """'Hive::' and 'A::::B': the deck to write, its empty parts left out."""
+    parts = [part.strip() for part in str(deck).split("::") if part.strip()]
+    fix = f": write deck: {'::'.join(parts)}" if parts else ""
+    return f"a part of 'deck' between '::' is empty{fix}"
 
 
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
@@ -615,7 +620,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
         ok = False
     deck = values.get("deck")
     if isinstance(deck, str) and deck and _deck_path("", deck) is None:
-        reader.report(fields["deck"][1], "empty-field", "a part of 'deck' between '::' is empty")
+        reader.report(fields["deck"][1], "empty-field", _empty_deck_part(deck))
         ok = False
     if "retired" in fields and isinstance(fields["retired"][1], yaml.SequenceNode):
         for item in fields["retired"][1].value:

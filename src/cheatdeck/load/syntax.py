@@ -390,6 +390,14 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
             return opened
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
+    if key == "deck" and value.endswith("::") and value.strip(":"):
+        parent = value.rstrip(":")
+        return (
+            line0 + 1,
+            start,
+            f"a deck name ends with '::', which joins it to a sub-deck: write deck: {parent} "
+            f"(or deck: {parent}::Sub-deck)",
+        )
     if ": " in value or value.endswith(":"):
         return (
             line0 + 1,
