@@ -1181,3 +1181,45 @@ def test_stand_for_and_short_for_ask_what_an_abbreviation_means(tmp_path):
     assert all("warning similar-fact: possibly conflicting" in line for line in found), found
     assert "'International Bitterness Units' here and 'Imperial Brewing" in found[0], found
     assert "'knit two stitches together' here and 'knit 3 stitches" in found[1], found
+
+
+def test_prose_that_states_the_value_is_nearly_the_same_fact_not_a_conflict(tmp_path):
+    # a beekeeper's corpus: the value and a definition that states it agree; a definition
+    # that states another value still conflicts
+    found = check_deck(
+        tmp_path,
+        "Hive",
+        """
+        - {id: a, kind: limit, subject: Bee space, value: 6-9, unit: mm}
+        - id: b
+          kind: qa
+          question: What is the bee space?
+          answer: A gap of 6–9 mm that bees leave open
+        - {id: c, kind: limit, subject: Queen development time, value: 16, unit: days}
+        - id: d
+          kind: qa
+          question: What is the queen development time?
+          answer: Sixteen days from egg to emergence
+        - {id: e, kind: limit, subject: Drone development time, value: 24, unit: days}
+        - {id: f, kind: qa, question: What is the drone development time?, answer: About 20 days}
+        """,
+    )
+    assert len(found) == 3, found
+    assert found[0].startswith("warning similar-fact: nearly the same fact as b"), found
+    assert found[1].startswith("warning similar-fact: nearly the same fact as d"), found
+    assert found[2].startswith("error conflicting-fact: conflicts with f"), found
+
+
+def test_one_question_answered_by_a_value_and_by_prose_stating_it_is_nearly_one_fact(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Hive",
+        """
+        - {id: a, kind: qa, question: What is the bee space?, answer: 6-9 mm}
+        - id: b
+          kind: qa
+          question: What is the bee space?
+          answer: A gap of 6–9 mm that bees leave open
+        """,
+    )
+    assert len(found) == 1 and found[0].startswith("warning similar-fact: nearly the same fact")

@@ -283,10 +283,14 @@ def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
             if verdict.really_differ(first, item) and not verdict.maybe_one_value(first, item)
         ]
         unsure = [item for item in others if item not in wrong]
+        stated = [item for item in unsure if verdict.prose_states_value(first, item)]
+        unsure = [item for item in unsure if item not in stated]
         if wrong:
             yield Finding("conflicting-fact", (first, *wrong), _conflict_reason([first, *wrong]))
         if unsure:
             yield Finding("similar-fact", (first, *unsure), "same prompt", conflict=True)
+        if stated:  # "6-9 mm" / "A gap of 6–9 mm that bees leave open"
+            yield Finding("similar-fact", (first, *stated), "same prompt", conflict=False)
 
 
 def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:

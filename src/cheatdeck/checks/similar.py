@@ -433,7 +433,11 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
             ):
-                same = self._same_answer(a, b) or self.same_meaning(a, b)
+                same = (
+                    self._same_answer(a, b)
+                    or self.same_meaning(a, b)
+                    or self.prose_states_value(a, b)
+                )
                 if not same and a.is_code and _task_names_command(a, b):
                     return None  # "Compile the project" / "Compile and *run* ...": cargo run
                 conflict = not same and (self.really_differ(a, b) or not self._prose(a, b))
@@ -1018,6 +1022,19 @@ class Verdict:
             return False  # per:/to:/from: — a side never differs silently
         names = self._names_of(a) | self._names_of(b)
         return all(base(t) not in names for t in differing)
+
+    def prose_states_value(self, a: Item, b: Item) -> bool:
+        """One answer a value, the other prose that states that value and no other: "6-9
+        mm" / "A gap of 6–9 mm that bees leave open" (not a conflict: nearly one fact)."""
+        value, prose = (a, b) if a.quantities else (b, a)
+        if not value.quantities or prose.quantities or prose.is_code or prose.statement:
+            return False
+        stated = parse(prose.value)
+        return (
+            bool(stated)
+            and not opposite_bounds(value.value, prose.value)
+            and equal_values(value.quantities, stated)
+        )
 
     def same_meaning(self, a: Item, b: Item) -> bool:
         """Two answers say the same in other words: they share half their words (sides
