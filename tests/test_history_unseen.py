@@ -441,3 +441,40 @@ def test_of_two_cards_with_one_id_the_new_one_is_told_to_take_another(tmp_path):
     assert len(found) == 1, done.stdout
     assert "a-rigging.yaml:4:9: error duplicate-id" in found[0], found
     assert "already used at" in found[0] and "knots.yaml:12" in found[0], found
+
+
+KNEADING = """\
+deck: Knots
+title: Knots
+cards:
+  - id: kneading
+    kind: list
+    title: Ways to develop gluten
+    items:
+      - Kneading by hand
+      - Stretch and fold during bulk
+      - Slap and fold: lift the dough and slap it onto the bench
+"""
+
+
+def test_a_term_renamed_in_a_list_reaches_the_plain_items_that_show_it(tmp_path):
+    # a plain item's front lists the other items, a term item by its term: renaming the
+    # term changes those fronts, so their notes must be newer or Anki keeps the old term
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    (cards / "knots.yaml").write_text(KNEADING, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    before = sorted(guid for guid, _, _ in card_state(collection, "kneading"))
+
+    edit(cards / "knots.yaml", "- Slap and fold:", "- French fold:")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 3)
+    assert sorted(guid for guid, _, _ in card_state(collection, "kneading")) == before
+    fronts = [fields[0] for fields in note_fields(collection, "kneading")]
+    assert not any("Slap and fold" in front for front in fronts), fronts
+    assert sum("French fold" in front for front in fronts) == 3, fronts
