@@ -5,6 +5,7 @@ real Anki importer and scheduler."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -478,3 +479,62 @@ def test_a_term_renamed_in_a_list_reaches_the_plain_items_that_show_it(tmp_path)
     fronts = [fields[0] for fields in note_fields(collection, "kneading")]
     assert not any("Slap and fold" in front for front in fronts), fronts
     assert sum("French fold" in front for front in fronts) == 3, fronts
+
+
+PEAK = {
+    "qa": "    kind: qa\n    question: When is a starter at its peak?\n    answer: Doubled.\n",
+    "concept": "    kind: concept\n    term: Starter peak\n    definition: Doubled.\n",
+    "cloze": "    kind: cloze\n    text: A starter peaks when it has {{c1::doubled}}.\n",
+}
+
+
+def note_types(collection: Path, card_id: str) -> dict[str, tuple[str, list[int]]]:
+    """guid -> (note type, reps of each card) of each note of ``card_id``."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = {}
+        for nid in col.find_notes(f"CheatdeckId:{card_id}"):
+            note = col.get_note(nid)
+            found[note.guid] = (note.note_type()["name"], [c.reps for c in note.cards()])
+        return found
+    finally:
+        col.close()
+
+
+@pytest.mark.parametrize("last", ["cloze", "qa", "cloze, lock of 0.x"])
+def test_a_card_whose_kind_changes_twice_reaches_anki_each_time(tmp_path, last):
+    # qa -> concept gives the concept note a GUID of its own; a second change must not
+    # take the qa note's GUID (Anki skips a note of another type under a GUID it holds),
+    # and a change back to qa takes the qa note again, with its history. A lock written
+    # before it recorded the notes of former types ("former") still avoids the qa GUID.
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    topic = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    said = []
+    for step, kind in enumerate(["qa", "concept", last.split(",")[0]]):
+        topic.write_text(f"deck: K\ntitle: K\ncards:\n  - id: peak\n{PEAK[kind]}", "utf-8")
+        if step == 2 and "0.x" in last:
+            lock = cards / "cheatdeck.lock"
+            text = lock.read_text("utf-8")
+            assert '"former":{' in text
+            lock.write_text(re.sub(r'"former":\{"qa":\{[^}]*\}\},', "", text), "utf-8")
+            assert '"former"' not in lock.read_text("utf-8")
+        said.append(build(cards, tmp_path / "o", EPOCH + step * 100).stdout)
+        log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert not log.conflicting
+    notes = note_types(collection, "peak")
+    if last.startswith("cloze"):
+        assert len(log.new) == 1
+        assert sorted(name for name, _ in notes.values()) == [
+            "cheatdeck Cloze",
+            "cheatdeck Concept",
+            "cheatdeck Q&A",
+        ]
+        assert "adds 1 new note" in said[-1]
+    else:
+        assert (len(log.new), len(log.updated)) == (0, 1)
+        assert sorted(notes.values()) == [("cheatdeck Concept", [2]), ("cheatdeck Q&A", [3])]
+        assert "adds" not in said[-1] and "takes back its old qa note" in said[-1], said[-1]
