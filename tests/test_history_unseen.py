@@ -538,3 +538,31 @@ def test_a_card_whose_kind_changes_twice_reaches_anki_each_time(tmp_path, last):
         assert (len(log.new), len(log.updated)) == (0, 1)
         assert sorted(notes.values()) == [("cheatdeck Concept", [2]), ("cheatdeck Q&A", [3])]
         assert "adds" not in said[-1] and "takes back its old qa note" in said[-1], said[-1]
+
+
+def test_an_id_renamed_away_and_then_given_to_a_new_card_gets_a_note_of_its_own(tmp_path):
+    # 'bowline' renamed to 'fixed-loop' keeps bowline's GUID; a new card later given the
+    # id 'bowline' must not get that GUID too: Anki would update the renamed card's note
+    # with the new card (its review history on another question, fixed-loop's note gone)
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "  - id: bowline\n", "  - id: fixed-loop\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "    renamed_from: bowline\n", "")
+    new = "  - id: bowline\n    kind: qa\n    question: Which hand ties a bowline?\n"
+    knots.write_text(knots.read_text("utf-8") + new + "    answer: Either.\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 200)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (1, 0)
+    (loop,) = note_fields(collection, "fixed-loop")
+    assert "Which knot makes a fixed loop at the end of a line?" in loop
+    (fresh,) = card_state(collection, "bowline")
+    assert fresh[2] == [1]  # reviewed once, after this import: no history of another card
+    build(cards, tmp_path / "o", EPOCH + 300)  # the next build keeps the GUID it gave
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 0)

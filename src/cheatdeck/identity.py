@@ -65,7 +65,9 @@ def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
 def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
     """``facts`` with the GUIDs the lock knows for the same facts (see the module)."""
     old_id, entry = previous_entry(card, lock)
-    if entry is None or not isinstance(entry.get("data"), dict):
+    if entry is None:
+        return Carried(_unheld(facts, lock, corpus_name))
+    if not isinstance(entry.get("data"), dict):
         return Carried(facts)
     renamed = old_id if old_id != card.id else None
     old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
@@ -209,6 +211,21 @@ def _old_guids(old_card: Card, old_facts: list[Fact], notes: dict, corpus_name: 
         guid = note.get("guid") if isinstance(note, dict) else None
         guids[fact.key] = guid if isinstance(guid, str) and guid else fact.guid
     return guids
+
+
+def _unheld(facts: list[Fact], lock: Lock, corpus_name: str) -> list[Fact]:
+    """A new card's facts, none with a GUID the lock gives another card's note: an id
+    renamed away (its notes took their GUIDs along) and then given to a new card."""
+    held = lock.held_guids()
+    out = []
+    for fact in facts:
+        if fact.guid in held and not fact.card.guid:
+            again = 1
+            while (guid := guid_for(corpus_name, f"{fact.key}@again{again}")) in held:
+                again += 1
+            fact = dataclasses.replace(fact, guid=guid)
+        out.append(fact)
+    return out
 
 
 def _former_notes(entry: dict, old_type: str, old_guids: dict) -> dict[str, dict]:
