@@ -566,3 +566,60 @@ def test_an_id_renamed_away_and_then_given_to_a_new_card_gets_a_note_of_its_own(
     build(cards, tmp_path / "o", EPOCH + 300)  # the next build keeps the GUID it gave
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     assert (len(log.new), len(log.updated)) == (0, 0)
+
+
+FLOURS = """\
+deck: Knots
+title: Knots
+cards:
+  - id: flours
+    kind: table
+    title: Flours
+    columns: [Protein, Use]
+    rows:
+{rows}
+  - id: ways
+    kind: list
+    title: Ways to develop gluten
+    items:
+{items}
+"""
+
+
+def test_a_row_or_item_renamed_then_written_again_under_its_old_wording_is_a_new_note(tmp_path):
+    # a reworded row label or list item keeps its note (and GUID); a new row or item
+    # later written with the old wording must not make that GUID again: Anki would put
+    # it on the reworded one's note, reviews and all, and the reworded one would be gone
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    topic = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    general, bread = '      All-purpose: ["10-12 %", General]', '      Bread: ["12-14 %", Loaves]'
+    steps = [
+        ([general, bread], ["      - Kneading by hand", "      - Stretch and fold"]),
+        (
+            [general.replace("All-purpose", "All-purpose flour"), bread],
+            ["      - Kneading by hands", "      - Stretch and fold"],
+        ),
+        (
+            [
+                general.replace("All-purpose", "All-purpose flour"),
+                bread,
+                '      All-purpose: ["9-11 %", Cookies]',
+            ],
+            ["      - Kneading by hands", "      - Stretch and fold", "      - Kneading by hand"],
+        ),
+    ]
+    for step, (rows, items) in enumerate(steps):
+        topic.write_text(FLOURS.format(rows="\n".join(rows), items="\n".join(items)), "utf-8")
+        build(cards, tmp_path / "o", EPOCH + step * 100)
+        log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (3, 2)
+    fields = note_fields(collection, "flours") + note_fields(collection, "ways")
+    keys = sorted(note[-1] for note in fields)
+    assert "flours/All-purpose flour/Protein" in keys and "flours/All-purpose/Protein" in keys
+    assert len(keys) == 9, keys
+    assert sum(note[1] == "Kneading by hands" for note in fields) == 1
+    assert sum(note[1] == "Kneading by hand" for note in fields) == 1

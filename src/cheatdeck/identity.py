@@ -101,6 +101,8 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
         guid = old_guids.get(old.key) if old is not None else None
         if guid and not card.guid:
             fact = dataclasses.replace(fact, guid=guid)
+        elif old is None:  # a new row, column or item: written as one was before a rewording?
+            (fact,) = _unheld([fact], lock, corpus_name)
         carried.append(fact)
     if old_facts and old_facts[0].variant.endswith("-reverse") and not _reversed(facts):
         notices.append(
@@ -214,8 +216,9 @@ def _old_guids(old_card: Card, old_facts: list[Fact], notes: dict, corpus_name: 
 
 
 def _unheld(facts: list[Fact], lock: Lock, corpus_name: str) -> list[Fact]:
-    """A new card's facts, none with a GUID the lock gives another card's note: an id
-    renamed away (its notes took their GUIDs along) and then given to a new card."""
+    """New facts, none with a GUID the lock gives another note: an id renamed away (its
+    notes took their GUIDs along) and then given to a new card, or a row, column or list
+    item reworded (its note kept its GUID) and then written again as it was."""
     held = lock.held_guids()
     out = []
     for fact in facts:
