@@ -5,6 +5,7 @@ real Anki importer and scheduler."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -441,3 +442,184 @@ def test_of_two_cards_with_one_id_the_new_one_is_told_to_take_another(tmp_path):
     assert len(found) == 1, done.stdout
     assert "a-rigging.yaml:4:9: error duplicate-id" in found[0], found
     assert "already used at" in found[0] and "knots.yaml:12" in found[0], found
+
+
+KNEADING = """\
+deck: Knots
+title: Knots
+cards:
+  - id: kneading
+    kind: list
+    title: Ways to develop gluten
+    items:
+      - Kneading by hand
+      - Stretch and fold during bulk
+      - Slap and fold: lift the dough and slap it onto the bench
+"""
+
+
+def test_a_term_renamed_in_a_list_reaches_the_plain_items_that_show_it(tmp_path):
+    # a plain item's front lists the other items, a term item by its term: renaming the
+    # term changes those fronts, so their notes must be newer or Anki keeps the old term
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    (cards / "knots.yaml").write_text(KNEADING, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    before = sorted(guid for guid, _, _ in card_state(collection, "kneading"))
+
+    edit(cards / "knots.yaml", "- Slap and fold:", "- French fold:")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 3)
+    assert sorted(guid for guid, _, _ in card_state(collection, "kneading")) == before
+    fronts = [fields[0] for fields in note_fields(collection, "kneading")]
+    assert not any("Slap and fold" in front for front in fronts), fronts
+    assert sum("French fold" in front for front in fronts) == 3, fronts
+
+
+PEAK = {
+    "qa": "    kind: qa\n    question: When is a starter at its peak?\n    answer: Doubled.\n",
+    "concept": "    kind: concept\n    term: Starter peak\n    definition: Doubled.\n",
+    "cloze": "    kind: cloze\n    text: A starter peaks when it has {{c1::doubled}}.\n",
+}
+
+
+def note_types(collection: Path, card_id: str) -> dict[str, tuple[str, list[int]]]:
+    """guid -> (note type, reps of each card) of each note of ``card_id``."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = {}
+        for nid in col.find_notes(f"CheatdeckId:{card_id}"):
+            note = col.get_note(nid)
+            found[note.guid] = (note.note_type()["name"], [c.reps for c in note.cards()])
+        return found
+    finally:
+        col.close()
+
+
+@pytest.mark.parametrize("last", ["cloze", "qa", "cloze, lock of 0.x"])
+def test_a_card_whose_kind_changes_twice_reaches_anki_each_time(tmp_path, last):
+    # qa -> concept gives the concept note a GUID of its own; a second change must not
+    # take the qa note's GUID (Anki skips a note of another type under a GUID it holds),
+    # and a change back to qa takes the qa note again, with its history. A lock written
+    # before it recorded the notes of former types ("former") still avoids the qa GUID.
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    topic = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    said = []
+    for step, kind in enumerate(["qa", "concept", last.split(",")[0]]):
+        topic.write_text(f"deck: K\ntitle: K\ncards:\n  - id: peak\n{PEAK[kind]}", "utf-8")
+        if step == 2 and "0.x" in last:
+            lock = cards / "cheatdeck.lock"
+            text = lock.read_text("utf-8")
+            assert '"former":{' in text
+            lock.write_text(re.sub(r'"former":\{"qa":\{[^}]*\}\},', "", text), "utf-8")
+            assert '"former"' not in lock.read_text("utf-8")
+        said.append(build(cards, tmp_path / "o", EPOCH + step * 100).stdout)
+        log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert not log.conflicting
+    notes = note_types(collection, "peak")
+    if last.startswith("cloze"):
+        assert len(log.new) == 1
+        assert sorted(name for name, _ in notes.values()) == [
+            "cheatdeck Cloze",
+            "cheatdeck Concept",
+            "cheatdeck Q&A",
+        ]
+        assert "adds 1 new note" in said[-1]
+    else:
+        assert (len(log.new), len(log.updated)) == (0, 1)
+        assert sorted(notes.values()) == [("cheatdeck Concept", [2]), ("cheatdeck Q&A", [3])]
+        assert "adds" not in said[-1] and "takes back its old qa note" in said[-1], said[-1]
+
+
+def test_an_id_renamed_away_and_then_given_to_a_new_card_gets_a_note_of_its_own(tmp_path):
+    # 'bowline' renamed to 'fixed-loop' keeps bowline's GUID; a new card later given the
+    # id 'bowline' must not get that GUID too: Anki would update the renamed card's note
+    # with the new card (its review history on another question, fixed-loop's note gone)
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "  - id: bowline\n", "  - id: fixed-loop\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "    renamed_from: bowline\n", "")
+    new = "  - id: bowline\n    kind: qa\n    question: Which hand ties a bowline?\n"
+    knots.write_text(knots.read_text("utf-8") + new + "    answer: Either.\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 200)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (1, 0)
+    (loop,) = note_fields(collection, "fixed-loop")
+    assert "Which knot makes a fixed loop at the end of a line?" in loop
+    (fresh,) = card_state(collection, "bowline")
+    assert fresh[2] == [1]  # reviewed once, after this import: no history of another card
+    build(cards, tmp_path / "o", EPOCH + 300)  # the next build keeps the GUID it gave
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 0)
+
+
+FLOURS = """\
+deck: Knots
+title: Knots
+cards:
+  - id: flours
+    kind: table
+    title: Flours
+    columns: [Protein, Use]
+    rows:
+{rows}
+  - id: ways
+    kind: list
+    title: Ways to develop gluten
+    items:
+{items}
+"""
+
+
+def test_a_row_or_item_renamed_then_written_again_under_its_old_wording_is_a_new_note(tmp_path):
+    # a reworded row label or list item keeps its note (and GUID); a new row or item
+    # later written with the old wording must not make that GUID again: Anki would put
+    # it on the reworded one's note, reviews and all, and the reworded one would be gone
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
+    topic = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    general, bread = '      All-purpose: ["10-12 %", General]', '      Bread: ["12-14 %", Loaves]'
+    steps = [
+        ([general, bread], ["      - Kneading by hand", "      - Stretch and fold"]),
+        (
+            [general.replace("All-purpose", "All-purpose flour"), bread],
+            ["      - Kneading by hands", "      - Stretch and fold"],
+        ),
+        (
+            [
+                general.replace("All-purpose", "All-purpose flour"),
+                bread,
+                '      All-purpose: ["9-11 %", Cookies]',
+            ],
+            ["      - Kneading by hands", "      - Stretch and fold", "      - Kneading by hand"],
+        ),
+    ]
+    for step, (rows, items) in enumerate(steps):
+        topic.write_text(FLOURS.format(rows="\n".join(rows), items="\n".join(items)), "utf-8")
+        build(cards, tmp_path / "o", EPOCH + step * 100)
+        log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (3, 2)
+    fields = note_fields(collection, "flours") + note_fields(collection, "ways")
+    keys = sorted(note[-1] for note in fields)
+    assert "flours/All-purpose flour/Protein" in keys and "flours/All-purpose/Protein" in keys
+    assert len(keys) == 9, keys
+    assert sum(note[1] == "Kneading by hands" for note in fields) == 1
+    assert sum(note[1] == "Kneading by hand" for note in fields) == 1

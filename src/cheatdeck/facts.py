@@ -118,6 +118,11 @@ class Fact:
         as_of = getattr(card, "as_of", None)
         if as_of is not None:  # shown on the back of a limit; appended so other hashes stay
             payload.append(as_of.isoformat())
+        terms = [item.term for item in card.items] if isinstance(card, ListCard) else []
+        if any(terms) and self.prompt not in terms:
+            # a plain item's front shows a term item by its term, which the prompt (the
+            # other items' texts) leaves out; appended only then, so other hashes stay
+            payload.append(terms)
         return hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16]
 
 

@@ -65,7 +65,9 @@ def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
 def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
     """``facts`` with the GUIDs the lock knows for the same facts (see the module)."""
     old_id, entry = previous_entry(card, lock)
-    if entry is None or not isinstance(entry.get("data"), dict):
+    if entry is None:
+        return Carried(_unheld(facts, lock, corpus_name))
+    if not isinstance(entry.get("data"), dict):
         return Carried(facts)
     renamed = old_id if old_id != card.id else None
     old_notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
@@ -79,8 +81,19 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
     old_guids = _old_guids(old_card, old_facts, old_notes, corpus_name)
     notices: list[str] = []
     if _note_type(old_facts) != _note_type(facts):
-        notices.append(_kind_notice(old_facts, facts, renamed))
-        return Carried(_fresh_guids(facts, corpus_name, old_guids), renamed, notices)
+        old_type = _note_type(old_facts)
+        former = _former_notes(entry, old_type, old_guids)
+        # a note with its type's own GUID: its plain one is held by an earlier type's
+        # note, of a type the lock did not record when it was written before "former"
+        held = {
+            guid_for(corpus_name, key)
+            for key, guid in old_guids.items()
+            if guid == guid_for(corpus_name, f"{key}@{old_type}")
+        }.difference(*(notes.values() for notes in former.values()))
+        facts, back = _fresh_guids(facts, corpus_name, former, _note_type(facts), held)
+        entry["former"] = former  # kept by the lock: the notes Anki holds of other types
+        notices.append(_kind_notice(old_facts, facts, renamed, back))
+        return Carried(facts, renamed, notices)
     pairs = _pairs(card, old_card, facts, old_facts)
     carried = []
     for fact in facts:
@@ -88,6 +101,8 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
         guid = old_guids.get(old.key) if old is not None else None
         if guid and not card.guid:
             fact = dataclasses.replace(fact, guid=guid)
+        elif old is None:  # a new row, column or item: written as one was before a rewording?
+            (fact,) = _unheld([fact], lock, corpus_name)
         carried.append(fact)
     if old_facts and old_facts[0].variant.endswith("-reverse") and not _reversed(facts):
         notices.append(
@@ -200,16 +215,58 @@ def _old_guids(old_card: Card, old_facts: list[Fact], notes: dict, corpus_name: 
     return guids
 
 
-def _fresh_guids(facts: list[Fact], corpus_name: str, taken: dict) -> list[Fact]:
-    """New GUIDs for facts of another note type (the old GUIDs stay with the old notes)."""
+def _unheld(facts: list[Fact], lock: Lock, corpus_name: str) -> list[Fact]:
+    """New facts, none with a GUID the lock gives another note: an id renamed away (its
+    notes took their GUIDs along) and then given to a new card, or a row, column or list
+    item reworded (its note kept its GUID) and then written again as it was."""
+    held = lock.held_guids()
     out = []
-    used = set(taken.values())
     for fact in facts:
-        if fact.guid in used and not fact.card.guid:
-            kind = fact.variant.removesuffix("-reverse")
-            fact = dataclasses.replace(fact, guid=guid_for(corpus_name, f"{fact.key}@{kind}"))
+        if fact.guid in held and not fact.card.guid:
+            again = 1
+            while (guid := guid_for(corpus_name, f"{fact.key}@again{again}")) in held:
+                again += 1
+            fact = dataclasses.replace(fact, guid=guid)
         out.append(fact)
     return out
+
+
+def _former_notes(entry: dict, old_type: str, old_guids: dict) -> dict[str, dict]:
+    """Note type -> (key -> GUID) of the notes this card left in Anki under other note
+    types (the lock's ``former``), the ones it leaves now included."""
+    stored = entry.get("former")
+    former = {
+        kind: {key: guid for key, guid in notes.items() if isinstance(guid, str)}
+        for kind, notes in (stored.items() if isinstance(stored, dict) else ())
+        if isinstance(notes, dict)
+    }
+    former[old_type] = {**former.get(old_type, {}), **old_guids}
+    return former
+
+
+def _fresh_guids(
+    facts: list[Fact], corpus_name: str, former: dict[str, dict], kind: str, held: set[str]
+) -> tuple[list[Fact], int]:
+    """GUIDs for facts of another note type, and how many take back a note: the notes
+    the card had when it last was of this type (Anki keeps them, with their history),
+    else new GUIDs, never one a note of another type holds (``former``, or ``held`` when
+    the lock did not record its type: Anki would skip the note). ``former`` loses
+    ``kind``: its notes are the card's again."""
+    back = former.pop(kind, {})
+    used = held | {guid for notes in former.values() for guid in notes.values()}
+    out, taken_back = [], 0
+    for fact in facts:
+        if not fact.card.guid:
+            guid = back.get(fact.key)
+            if guid is not None and guid not in used:
+                taken_back += 1
+            elif fact.guid in used:
+                guid = guid_for(corpus_name, f"{fact.key}@{kind}")
+            else:
+                guid = fact.guid
+            fact = dataclasses.replace(fact, guid=guid)
+        out.append(fact)
+    return out, taken_back
 
 
 def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
@@ -236,15 +293,27 @@ def _describe(fact: Fact) -> str:
     return f'"{_short(fact.answer)}"'
 
 
-def _kind_notice(old_facts: list[Fact], facts: list[Fact], renamed: str | None) -> str:
+def _kind_notice(
+    old_facts: list[Fact], facts: list[Fact], renamed: str | None, back: int = 0
+) -> str:
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     card, old = facts[0].card, old_facts[0].card
     old_type = note_type_of(old_facts[0].variant).name
     count, was = len(old_facts), f" of '{renamed}'" if renamed else ""
+    added = len(facts) - back
+    takes = []
+    if back:
+        takes.append(
+            f"takes back its old {card.kind} note with its review history"
+            if back == 1
+            else f"takes back its {back} old {card.kind} notes with their review history"
+        )
+    if added:
+        takes.append(f"adds {added} new note{'s' if added > 1 else ''}")
     return (
         f"'{card.id}' changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
-        f"another note type, so it adds {len(facts)} new note{'s' if len(facts) > 1 else ''} "
+        f"another note type, so it {' and '.join(takes)} "
         f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
         f"history, no longer updated; to delete {'them' if count > 1 else 'it'} in Anki, "
         f'search: "CheatdeckId:{old.id}" "note:{old_type}"'

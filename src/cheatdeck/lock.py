@@ -150,6 +150,7 @@ class Lock:
     problem_line: int = 1
     problem_col: int = 1
     merged: bool = False  # git's merge conflict markers were in the file: both sides read
+    _held: set[str] | None = field(default=None, repr=False)
 
     @classmethod
     def read(cls, corpus_dir: Path) -> Lock:
@@ -241,6 +242,22 @@ class Lock:
                 key: {**note, "changed": latest, "hash": ""} if isinstance(note, dict) else note
                 for key, note in entry["notes"].items()
             }
+
+    def held_guids(self) -> set[str]:
+        """Every note GUID the lock gives a card (its notes, and those it left under
+        other note types), as read: made once, at the first call."""
+        if self._held is None:
+            self._held = set()
+            for entry in self.cards.values():
+                notes = entry.get("notes") if isinstance(entry, dict) else None
+                for note in notes.values() if isinstance(notes, dict) else ():
+                    if isinstance(note, dict) and isinstance(note.get("guid"), str):
+                        self._held.add(note["guid"])
+                former = entry.get("former") if isinstance(entry, dict) else None
+                for kept in former.values() if isinstance(former, dict) else ():
+                    if isinstance(kept, dict):
+                        self._held.update(g for g in kept.values() if isinstance(g, str))
+        return self._held
 
     def note_time(self, card_id: str, key: str) -> int:
         note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
