@@ -623,3 +623,32 @@ def test_a_row_or_item_renamed_then_written_again_under_its_old_wording_is_a_new
     assert len(keys) == 9, keys
     assert sum(note[1] == "Kneading by hands" for note in fields) == 1
     assert sum(note[1] == "Kneading by hand" for note in fields) == 1
+
+
+def test_a_lock_giving_two_cards_one_guid_ships_them_as_two_notes_and_says_so(tmp_path):
+    # a lock edited by hand, or written by an earlier cheatdeck after an id renamed away
+    # was used again, gives two cards one GUID: Anki would import them as one note, the
+    # second's question over the first's reviews, and say nothing
+    cards = make_corpus(tmp_path)
+    build(cards, tmp_path / "o")
+    lock = cards / "cheatdeck.lock"
+    guids = dict(
+        re.findall(
+            r'"(bowline|sheet-bend)":\{"changed":\d+,"guid":"([^"]+)"', lock.read_text("utf-8")
+        )
+    )
+    edit(lock, f'"guid":"{guids["sheet-bend"]}"', f'"guid":"{guids["bowline"]}"')
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert (
+        "notice: 'sheet-bend' and 'bowline' had one Anki note in cheatdeck.lock (GUID "
+        f"{guids['bowline']}), so one took the other's place in Anki: 'sheet-bend' gets a "
+        "new note, and that note stays 'bowline''s"
+    ) in done.stdout + done.stderr, done.stdout + done.stderr
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert len(log.new) == 4, log  # bowline, sheet-bend, halyard, jib: none lost
+    (bowline,) = note_fields(collection, "bowline")
+    assert "Which knot makes a fixed loop at the end of a line?" in bowline
+    done = build(cards, tmp_path / "o", EPOCH + 200)  # the lock keeps the GUID it gave
+    assert "notice" not in done.stdout + done.stderr

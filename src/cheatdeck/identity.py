@@ -215,6 +215,40 @@ def _old_guids(old_card: Card, old_facts: list[Fact], notes: dict, corpus_name: 
     return guids
 
 
+def one_note_each(
+    facts: list[Fact], owners: dict[str, str], lock: Lock, corpus_name: str
+) -> tuple[list[Fact], list[str]]:
+    """``facts`` with a GUID of their own where an earlier card of this build has theirs
+    (``owners``: GUID -> card id, filled here): two notes with one GUID would reach Anki
+    as one, the one's fields over the other's reviews. Only a lock edited by hand, or one
+    an earlier cheatdeck wrote after an id was renamed away and used again, gives one;
+    the notices say which card gets a new note."""
+    out, notices = [], []
+    for fact in facts:
+        owner = owners.get(fact.guid)
+        if owner is None:
+            owners[fact.guid] = fact.card.id
+        else:
+            guid = _again(fact, corpus_name, lock.held_guids() | owners.keys())
+            notices.append(
+                f"'{fact.card.id}' and '{owner}' had one Anki note in cheatdeck.lock (GUID "
+                f"{fact.guid}), so one took the other's place in Anki: '{fact.card.id}' "
+                f"gets a new note, and that note stays '{owner}''s"
+            )
+            fact = dataclasses.replace(fact, guid=guid)
+            owners[guid] = fact.card.id
+        out.append(fact)
+    return out, notices
+
+
+def _again(fact: Fact, corpus_name: str, held) -> str:
+    """A GUID for ``fact`` that no note of the lock or of this build holds."""
+    again = 1
+    while (guid := guid_for(corpus_name, f"{fact.key}@again{again}")) in held:
+        again += 1
+    return guid
+
+
 def _unheld(facts: list[Fact], lock: Lock, corpus_name: str) -> list[Fact]:
     """New facts, none with a GUID the lock gives another note: an id renamed away (its
     notes took their GUIDs along) and then given to a new card, or a row, column or list
@@ -223,10 +257,7 @@ def _unheld(facts: list[Fact], lock: Lock, corpus_name: str) -> list[Fact]:
     out = []
     for fact in facts:
         if fact.guid in held and not fact.card.guid:
-            again = 1
-            while (guid := guid_for(corpus_name, f"{fact.key}@again{again}")) in held:
-                again += 1
-            fact = dataclasses.replace(fact, guid=guid)
+            fact = dataclasses.replace(fact, guid=_again(fact, corpus_name, held))
         out.append(fact)
     return out
 

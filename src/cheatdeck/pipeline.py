@@ -169,6 +169,7 @@ def stamp_cards(
     """
     changes: dict[str, list[str]] = {"added": [], "changed": [], "moved": [], "retired": []}
     kept = {} if facts_by_id is None else facts_by_id
+    owners: dict[str, str] = {}  # GUID -> card id: one note each
     cards = corpus.cards()
     for done, card in enumerate(cards):
         if progress is not None and done % STEP == 0:
@@ -177,9 +178,10 @@ def stamp_cards(
             lock.absorb_renamed(card.id, card.renamed_from)
         # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
         carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name)
-        facts = kept[card.id] = carried.facts
-        if carried.notices:  # what Anki cannot follow
-            changes.setdefault("notices", []).extend(carried.notices)
+        facts, apart = identity.one_note_each(carried.facts, owners, lock, corpus.name)
+        kept[card.id] = facts
+        if carried.notices or apart:  # what Anki cannot follow
+            changes.setdefault("notices", []).extend([*carried.notices, *apart])
         if carried.renamed_from:
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
