@@ -652,3 +652,21 @@ def test_a_lock_giving_two_cards_one_guid_ships_them_as_two_notes_and_says_so(tm
     assert "Which knot makes a fixed loop at the end of a line?" in bowline
     done = build(cards, tmp_path / "o", EPOCH + 200)  # the lock keeps the GUID it gave
     assert "notice" not in done.stdout + done.stderr
+
+
+def test_anki_false_on_a_studied_card_says_its_note_stays_in_anki(tmp_path):
+    cards = make_corpus(tmp_path)
+    build(cards, tmp_path / "o")
+    edit(
+        cards / "knots.yaml",
+        "    answer: The bowline.\n",
+        "    answer: The bowline.\n    anki: false\n",
+    )
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert (
+        "notice: 'bowline': anki: false leaves it out of the deck. Anki keeps its note with "
+        "the review history but stops updating it; to delete it in Anki, search: "
+        '"CheatdeckId:bowline"'
+    ) in done.stdout + done.stderr, done.stdout + done.stderr
+    done = build(cards, tmp_path / "o", EPOCH + 200)  # said once, when it is left out
+    assert "notice" not in done.stdout + done.stderr

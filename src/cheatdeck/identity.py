@@ -300,6 +300,21 @@ def _fresh_guids(
     return out, taken_back
 
 
+def left_out_notice(card: Card, entry: dict | None) -> list[str]:
+    """A card the last build shipped to Anki and this one leaves out (``anki: false``)."""
+    data = entry.get("data") if isinstance(entry, dict) else None
+    if not isinstance(data, dict) or data.get("anki", True) is not True:
+        return []
+    notes = entry.get("notes")
+    one = not isinstance(notes, dict) or len(notes) == 1
+    what, it = ("note", "it") if one else (f"{len(notes)} notes", "them")
+    return [
+        f"'{card.id}': anki: false leaves it out of the deck. Anki keeps its {what} with the "
+        f"review history but stops updating {it}; to delete {it} in Anki, search: "
+        f'"CheatdeckId:{card.id}"'
+    ]
+
+
 def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
     """Old notes of a table or list that no row, column or item of this build takes."""
     count = len(lost)

@@ -180,6 +180,8 @@ def stamp_cards(
         carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name)
         facts, apart = identity.one_note_each(carried.facts, owners, lock, corpus.name)
         kept[card.id] = facts
+        if not card.anki:
+            apart += identity.left_out_notice(card, lock.cards.get(carried.renamed_from or card.id))
         if carried.notices or apart:  # what Anki cannot follow
             changes.setdefault("notices", []).extend([*carried.notices, *apart])
         if carried.renamed_from:
