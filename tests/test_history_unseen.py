@@ -670,3 +670,44 @@ def test_anki_false_on_a_studied_card_says_its_note_stays_in_anki(tmp_path):
     ) in done.stdout + done.stderr, done.stdout + done.stderr
     done = build(cards, tmp_path / "o", EPOCH + 200)  # said once, when it is left out
     assert "notice" not in done.stdout + done.stderr
+
+
+def test_a_renamed_root_deck_is_one_rename_in_anki_before_the_import(tmp_path):
+    # corpus deck 'Sailing' -> 'Seamanship': every topic's sub-deck moves; renaming the
+    # root once in Anki moves them all, with their reviews
+    cards = make_corpus(tmp_path)
+    (cards / "rules.yaml").write_text(
+        "deck: Rules\ntitle: Rules\ncards:\n  - id: port-tack\n    kind: qa\n"
+        "    question: Which boat gives way, port tack or starboard tack?\n"
+        "    answer: The port-tack boat.\n",
+        "utf-8",
+    )
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(cards / "corpus.yaml", "deck: Sailing\n", "deck: Seamanship\n")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    said = done.stdout + done.stderr
+    assert (
+        "moved to another deck: 'Sailing' is now 'Seamanship', with its 2 sub-decks: before "
+        "you import this build, rename 'Sailing' to 'Seamanship' in Anki"
+    ) in said, said
+    col = anki_collection.Collection(str(collection))
+    try:
+        col.decks.rename(col.decks.by_name("Sailing"), "Seamanship")  # its gear -> Rename
+    finally:
+        col.close()
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert len(log.new) == 0, log
+    col = anki_collection.Collection(str(collection))
+    try:
+        decks = {col.decks.name(col.get_card(cid).did) for cid in col.find_cards("")}
+        names = {d.name for d in col.decks.all_names_and_ids()}
+        reviews = col.db.scalar("SELECT count() FROM revlog")
+        count = len(col.find_cards(""))
+    finally:
+        col.close()
+    assert decks == {"Seamanship::Knots", "Seamanship::Rules"}, decks
+    assert not {name for name in names if name.startswith("Sailing") or "+" in name}, names
+    assert count == 5 and reviews == 2 * count  # each card reviewed after each import

@@ -686,6 +686,36 @@ def anki_literal(text: str) -> str:
     return re.sub(r'([\\"*_])', r"\\\1", text)
 
 
+def _root_renamed(moves: list[tuple[str, str]], decks_now: set[str]) -> list[str]:
+    """One line when several decks moved as one, their parent renamed ('Geo::Rivers' and
+    'Geo::Peaks' to 'Geography::…', no card left below 'Geo'): renaming 'Geo' in Anki
+    moves them all."""
+    parents = {_renamed_parent(old, new) for old, new in moves}
+    if len(moves) < 2 or len(parents) != 1 or None in parents:
+        return []
+    ((old, new),) = parents
+    if any(deck == old or deck.startswith(old + "::") for deck in decks_now):
+        return []
+    return [
+        f"moved to another deck: '{old}' is now '{new}', with its {len(moves)} sub-decks: "
+        f"before you import this build, rename '{old}' to '{new}' in Anki (its gear → "
+        "Rename), which moves them all, and the lines below need nothing more; once "
+        "imported, follow them"
+    ]
+
+
+def _renamed_parent(old: str, new: str) -> tuple[str, str] | None:
+    """('Geo', 'Geography') for 'Geo::Rivers' → 'Geography::Rivers': the decks' parts
+    before the sub-decks both end with; None when nothing but the parents differ."""
+    a, b = old.split("::"), new.split("::")
+    same = 0
+    while same < min(len(a), len(b)) - 1 and a[-1 - same] == b[-1 - same]:
+        same += 1
+    if not same:
+        return None
+    return "::".join(a[:-same]), "::".join(b[:-same])
+
+
 def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[str]:
     """One line per deck cards left for another: how many went where, and how to move
     the cards Anki has (it matches decks by name, so an import leaves them where they
@@ -697,7 +727,7 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
     for card_id, move in zip(changes.get("moved", []), changes.get("deck_moves", []), strict=True):
         old, new = move.split(" → ", 1)
         by_move.setdefault((old, new), []).append(card_id)
-    lines = []
+    lines = _root_renamed(list(by_move), decks_now)
     for (old, new), ids in by_move.items():
         count = f"{len(ids)} card{'s' if len(ids) > 1 else ''}"
         more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
