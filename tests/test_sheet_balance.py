@@ -118,3 +118,50 @@ def test_the_page_balances_around_a_long_card_kept_whole(tmp_path):
 
     assert columns("Zebra") == {0}, placed  # the table whole, in the first column
     assert 1 in columns("stops"), placed  # the cards after it balanced beside it
+
+
+def test_a_long_limits_table_opening_a_one_page_sheet_starts_under_the_masthead(tmp_path):
+    """A limits table a little shorter than a whole column but taller than one under
+    the masthead: balancing cut it over the page's columns, and kept whole it fitted no
+    column of the first page, so it went on to a second one and left the first holding
+    the masthead alone ("empty-page"). It starts under the masthead instead, its end in
+    the next column, and the sheet keeps its one page."""
+    corpus = tmp_path / "flight"
+    corpus.mkdir()
+    subtitle = (
+        "Speeds, weights and engine limits from the pilot's operating handbook, checked"
+        " against the placards in the cockpit before every flight of the season, and"
+        " again after maintenance"
+    )  # two lines: the masthead takes more of the first page than a one-line title
+    settings = {"name": "flight", "title": "Flight limits", "subtitle": subtitle}
+    (corpus / "corpus.yaml").write_text(yaml.safe_dump(settings | {"deck": "Flight"}), "utf-8")
+    count = 52  # 51 to 54 rows were cut so (a full column holds about 55)
+    limits = [
+        {
+            "id": f"lim-{n}",
+            "kind": "limit",
+            "subject": f"Zebra airspeed limit {n} for this configuration",
+            "value": f"{100 + n} knots",
+            "allow": [f"lim-{other}" for other in range(1, count + 1) if other != n],
+        }
+        for n in range(1, count + 1)
+    ]
+    topic = {"deck": "Limits", "title": "Operating limits", "cards": limits}
+    (corpus / "limits.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(tmp_path / "out")]
+        + ["-f", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "empty-page" not in done.stderr, done.stderr
+    pdf = tmp_path / "out" / "flight.pdf"
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert re.search(r"Pages:\s+1\b", pages), pages
+    width, placed = words(pdf)
+    rows = [x for x, word in placed if word == "Zebra"]
+    assert len(rows) == count, placed  # every row on the one page
+    assert rows[0] < width / 3, rows  # the first under the masthead, in the first column
+    assert max(rows) > width / 3, rows  # the last ones in the next column
