@@ -118,3 +118,87 @@ def test_the_page_balances_around_a_long_card_kept_whole(tmp_path):
 
     assert columns("Zebra") == {0}, placed  # the table whole, in the first column
     assert 1 in columns("stops"), placed  # the cards after it balanced beside it
+
+
+FLIGHT = {
+    "name": "flight",
+    "title": "Flight limits",
+    # two lines: the masthead takes more of the first page than a one-line title
+    "subtitle": "Speeds, weights and engine limits from the pilot's operating handbook,"
+    " checked against the placards in the cockpit before every flight of the season,"
+    " and again after maintenance",
+    "deck": "Flight",
+    "settings": {"max_answer_words": 2000},
+}
+
+
+def build_flight(tmp_path: Path, cards: list[dict]) -> tuple[subprocess.CompletedProcess, Path]:
+    """The FLIGHT corpus with one topic of ``cards`` built as a PDF: the run and the PDF."""
+    corpus = tmp_path / "flight"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(yaml.safe_dump(FLIGHT), "utf-8")
+    topic = {"deck": "Limits", "title": "Operating limits", "cards": cards}
+    (corpus / "limits.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(tmp_path / "out")]
+        + ["-f", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done, tmp_path / "out" / "flight.pdf"
+
+
+def one_page(pdf: Path) -> bool:
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return re.search(r"Pages:\s+1\b", pages) is not None
+
+
+def test_a_long_limits_table_opening_a_one_page_sheet_starts_under_the_masthead(tmp_path):
+    """A limits table a little shorter than a whole column but taller than one under
+    the masthead: balancing cut it over the page's columns, and kept whole it fitted no
+    column of the first page, so it went on to a second one and left the first holding
+    the masthead alone ("empty-page"). It starts under the masthead instead, its end in
+    the next column, and the sheet keeps its one page."""
+    count = 52  # 51 to 54 rows were cut so (a full column holds about 55)
+    limits = [
+        {
+            "id": f"lim-{n}",
+            "kind": "limit",
+            "subject": f"Zebra airspeed limit {n} for this configuration",
+            "value": f"{100 + n} knots",
+            "allow": [f"lim-{other}" for other in range(1, count + 1) if other != n],
+        }
+        for n in range(1, count + 1)
+    ]
+    done, pdf = build_flight(tmp_path, limits)
+    assert "empty-page" not in done.stderr, done.stderr
+    assert one_page(pdf)
+    width, placed = words(pdf)
+    rows = [x for x, word in placed if word == "Zebra"]
+    assert len(rows) == count, placed  # every row on the one page
+    assert rows[0] < width / 3, rows  # the first under the masthead, in the first column
+    assert max(rows) > width / 3, rows  # the last ones in the next column
+
+
+def test_a_card_too_high_for_the_first_page_under_the_masthead_starts_there(tmp_path):
+    """A card that may not split (a long definition) with its section heading higher
+    than the first page's columns under the masthead, but not than a later page's, was
+    not marked tall: it went whole to a second page and left the first holding the
+    masthead alone. It starts under the masthead and goes on in the next column."""
+    sentences = 76  # 74 to 80 did so
+    text = " ".join(
+        f"Zebra{n} sentence about the engine, its oil and its limits." for n in range(sentences)
+    )
+    cards = [
+        {"id": "engine", "kind": "concept", "term": "Engine", "definition": text},
+        {"id": "flap", "kind": "concept", "term": "Flap", "definition": "A hinged surface."},
+    ]
+    done, pdf = build_flight(tmp_path, cards)
+    assert "empty-page" not in done.stderr, done.stderr
+    assert one_page(pdf)
+    width, placed = words(pdf)
+    first = [x for x, word in placed if word == "Zebra0"]
+    assert first and first[0] < width / 3, placed  # under the masthead, first column
+    assert any(word == "Flap" for _x, word in placed), placed

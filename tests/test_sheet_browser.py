@@ -680,3 +680,82 @@ def test_printing_from_the_browser_gives_the_pdf_layout(browser, sheets):
                   size: getComputedStyle(document.documentElement).fontSize})"""
     )
     assert looks == {"columns": "3", "toc": "none", "links": "none", "size": "10px"}
+
+
+FOOD_TOPIC = """\
+deck: Food
+title: Temperatures
+cards:
+  - id: first-note
+    kind: concept
+    term: Danger zone
+    definition: Between 5 °C and 60 °C bacteria grow fastest.
+  - id: temps
+    kind: table
+    title: Safe temperatures by food
+    row_header: Food
+    columns: [Minimum internal temperature, Rest time after cooking, Hot holding,
+              Cold storage in refrigerator, Freezer storage for quality, Reheating guidance]
+    rows:
+      Poultry, whole or ground: [74 °C (165 °F) measured in the thickest part,
+        none needed before carving, 60 °C (140 °F) or above at all times,
+        1 to 2 days at 4 °C (40 °F) or below, 9 months to a year wrapped airtight,
+        bring to 74 °C (165 °F) stirring through]
+      Steaks and roasts: [63 °C (145 °F) measured in the thickest part,
+        3 minutes before carving or eating, 60 °C (140 °F) or above at all times,
+        3 to 5 days at 4 °C (40 °F) or below, 4 to 12 months wrapped airtight,
+        bring to 74 °C (165 °F) in the centre]
+      Fish and shellfish: [63 °C (145 °F) or until the flesh is opaque,
+        none needed before serving, 60 °C (140 °F) or above at all times,
+        1 to 2 days at 4 °C (40 °F) or below, 3 to 8 months wrapped airtight,
+        bring to 74 °C (165 °F) gently covered]
+  - id: two-hours
+    kind: qa
+    question: How long may perishable food sit out at room temperature?
+    answer: No more than two hours.
+  - id: fifo
+    kind: concept
+    term: FIFO
+    definition: First in, first out; use older stock before newer.
+"""
+
+WIDE_TABLE = """() => {
+    const card = document.getElementById('c-temps');
+    const lines = (cell) => Math.round(cell.getBoundingClientRect().height
+        / parseFloat(getComputedStyle(cell).lineHeight));
+    const cells = [...card.querySelectorAll('tbody td')];
+    return {
+        card: card.getBoundingClientRect().width,
+        section: card.parentElement.getBoundingClientRect().width,
+        other: document.getElementById('c-two-hours').getBoundingClientRect().width,
+        scrolls: card.scrollWidth > card.clientWidth + 1,
+        page: document.documentElement.scrollWidth,
+        lines: Math.max(...cells.map(lines)),
+        narrowest: Math.min(...cells.map(c => c.getBoundingClientRect().width))
+            / parseFloat(getComputedStyle(card).fontSize),
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_six_column_table_is_read_across_the_screen_not_scrolled_in_one_column(
+    browser, tmp_path, width
+):
+    """A table with six columns of short sentences sat in one 24em column of a wide screen
+    and scrolled there, a sixth of it in view beside empty columns: on a wide screen it
+    now spans its section's columns, its cells two to four words a line; on a phone it
+    still scrolls inside its card, never the page, its cells no narrower."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: food\ntitle: Food\ndeck: F\n", "utf-8")
+    (corpus / "food.yaml").write_text(FOOD_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    found = page.evaluate(WIDE_TABLE)
+    page.context.close()
+    assert found["page"] <= width, found
+    assert found["lines"] <= 3 and found["narrowest"] >= 8, found  # never a word a line
+    if width == 1440:
+        assert found["card"] > found["section"] * 0.95 > found["other"] * 2, found
+        assert not found["scrolls"], found
+    else:
+        assert found["scrolls"], found

@@ -96,6 +96,7 @@ class Layout:
 
     pages: int = 0
     page_height: float = 0.0  # content height of a page, CSS px
+    first_room: float = 0.0  # the first page's columns' height, under the masthead
     cards: dict[str, list[Fragment]] = field(default_factory=dict)
     tall: set[str] = field(default_factory=set)  # cards allowed to split
     headings: dict[str, Fragment] = field(default_factory=dict)  # section id -> its h2
@@ -128,13 +129,40 @@ class Layout:
         return out
 
     def too_tall(self) -> set[str]:
-        """Cards not marked tall that are higher than a whole column: they must split."""
+        """Cards not marked tall that are higher than a whole column: they must split.
+
+        So must one that, with the headings kept above it (``leads``), is higher than the
+        first page's columns, which begin under the masthead: opening the sheet, such a
+        card fitted no column of the first page and went whole to the second, leaving
+        the first with the masthead alone.
+        """
+        room = min(self.page_height, self.first_room or self.page_height) - TOLERANCE
+        leads = self.leads()
         return {
             card
             for card, pieces in self.cards.items()
             if card not in self.tall
-            and sum(piece.height for piece in pieces) > self.page_height - TOLERANCE
+            and (
+                sum(piece.height for piece in pieces) > self.page_height - TOLERANCE
+                or sum(piece.height for piece in pieces) + leads.get(card, 0.0) > room
+            )
         }
+
+    def leads(self) -> dict[str, float]:
+        """For each card that opens a section or sub-heading: the height of the heading,
+        intro and sub-heading above it, which a column break never parts from it."""
+        found: dict[str, float] = {}
+        top, column = None, None  # the first of them since the last card, and its column
+        for block in self.blocks:
+            here = (block.page, block.x)
+            if block.kind != "card":
+                if top is None or here != column:
+                    top, column = block.y, here
+                continue
+            if top is not None and here == column and not block.continues and top < block.y:
+                found[block.ref.removeprefix(CARD_ANCHOR_PREFIX)] = block.y - top
+            top = None
+        return found
 
 
 def classes(box) -> set[str]:
@@ -192,6 +220,8 @@ def _read_box(layout: Layout, box, page: int, area: Fragment, card: tuple | None
     element = getattr(box, "element", None)
     tag = getattr(box, "element_tag", None)
     _check_overflow(layout, box, page, area, card)
+    if tag == "header" and "masthead" in names and not layout.first_room:  # the flow: under it
+        layout.first_room = area.y + area.height - (box.position_y + box.margin_height())
     if tag == "article" and "card" in names and (card is None or card[2] is not element):
         fragment = border_box(box, page)
         card_id = (element.get("id") or "?").removeprefix(CARD_ANCHOR_PREFIX)

@@ -56,7 +56,7 @@ CONTINUATION_PASSES = 3
 #: more than a whole column (a split table repeats its head, a split adds no more).
 SURELY_TALL = 1.15
 #: Layouts that keep whole the cards balancing cut on the last page, before that page is
-#: filled column after column instead.
+#: filled column after column instead (at once when keeping them whole adds a page).
 WHOLE_PASSES = 2
 #: What a settled sheet's layout found (``Guess.as_json``): ``LAID_OUT`` of the last sheet
 #: laid out in this process, which ``incremental`` keeps in OUT's manifest, and
@@ -153,15 +153,24 @@ def build_sheet(ctx) -> Sheet:
     roots = (ctx.corpus_dir, ctx.templates)
     document, layout, laid = lay_out_sheet(html, roots, guess=guess)
     whole: set[str] = set()
+    balanced = True
     for _pass in range(WHOLE_PASSES):
         cut = cut_by_balancing(layout)
         if not cut:
             break
+        kept = lay_out_sheet(sheet.mark_whole(html, whole | cut), roots)
+        if kept[1].pages > layout.pages:
+            # Kept whole, a card fits no column of the last page (a one-page sheet's
+            # columns begin under the masthead): it went on to a page of its own and left
+            # the first holding the masthead alone, one page more than the budget counted.
+            balanced = False
+            break
         whole |= cut  # kept whole, the page balances around them
-        document, layout, laid = lay_out_sheet(sheet.mark_whole(html, whole), roots)
+        document, layout, laid = kept
     else:
-        if cut_by_balancing(layout):  # the last page filled column after column instead
-            document, layout, laid = lay_out_sheet(unbalanced(html), roots)
+        balanced = not cut_by_balancing(layout)
+    if not balanced:  # the last page filled column after column instead
+        document, layout, laid = lay_out_sheet(unbalanced(html), roots)
     html = laid
     missing = font_coverage.uncovered([html])
     with source_date_epoch(FONT_EPOCH):
