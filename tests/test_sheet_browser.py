@@ -759,3 +759,19 @@ def test_a_six_column_table_is_read_across_the_screen_not_scrolled_in_one_column
         assert not found["scrolls"], found
     else:
         assert found["scrolls"], found
+
+
+def test_a_two_column_table_of_long_code_stays_in_its_column(browser, sheets):
+    """The AWS 'ARN examples' table (two columns, long ARNs: table.wrap) spanned its
+    section's columns once the wide-table rule came: a third of the width used, the
+    rest empty, and the section's columns cut in two around it."""
+    page = open_page(browser, sheets["aws"], width=1440)
+    widths = page.evaluate(
+        """() => { const card = document.getElementById('c-core-arn-examples');
+             return [card.getBoundingClientRect().width,
+                     card.parentElement.getBoundingClientRect().width,
+                     getComputedStyle(card).columnSpan, card.querySelector('table').className]; }"""
+    )
+    page.context.close()
+    card, section, span, shape = widths
+    assert "wrap" in shape and span == "none" and card < section / 2, widths
