@@ -179,6 +179,9 @@ def test_text_after_the_lock_s_last_brace_makes_it_unreadable(shipped_corpus):
         ("notes", []),
         # a note without its guid: a new one would be a new note in Anki, its reviews lost
         ("notes", {"iam-assume-role": {"changed": 1_700_000_000, "hash": "ab"}}),
+        # the notes a card left under another note type: their GUIDs are never given again
+        ("former", {"qa": {"iam-assume-role": 5}}),
+        ("former", ["qa"]),
     ],
 )
 def test_every_malformed_entry_is_one_clear_error_naming_the_card(

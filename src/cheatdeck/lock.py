@@ -533,6 +533,12 @@ def _entry_problem(entry: object, notes: bool = True) -> str | None:
             return f"has a note '{key}' that {why}"
     if "data" in entry and not isinstance(entry["data"], dict):
         return "has 'data' that is not an object"
+    former = entry.get("former", {})  # note type -> note key -> GUID of a note left there
+    if not isinstance(former, dict) or not all(
+        isinstance(notes, dict) and all(isinstance(guid, str) for guid in notes.values())
+        for notes in former.values()
+    ):
+        return "has 'former' notes that are not note type -> {note key: text 'guid'}"
     return None
 
 
