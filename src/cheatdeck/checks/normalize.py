@@ -634,7 +634,9 @@ def one_word_phrases(folded: str) -> str:
         or "extinct" in folded
         or " out" in folded
         or "recent" in folded
-        or " for" in folded  # "stand for", "short for"
+        or "stand" in folded  # "stand for", "stands for"
+        or "stood for" in folded
+        or "short for" in folded
         or "z score" in folded
         or any(word in folded for word in _AFTER_BOUND)
         or " up to" in folded
