@@ -967,3 +967,41 @@ def test_a_limits_value_longer_than_its_subject_gets_the_wider_column_on_paper(t
         first = next(at for at, line in enumerate(lines) if line.startswith(value[:4]))
         last = next(at for at, line in enumerate(lines) if line.endswith(value[-7:]))
         assert last - first + 1 <= 2, (value, lines[first : last + 1])
+
+
+def test_a_table_too_wide_for_a_column_is_turned_on_paper_when_that_keeps_words_whole(
+    tmp_path,
+):
+    """Three birds compared on six counts: in a third of a landscape page its headings
+    broke anywhere ("Weig" over "ht", "Wing" over "span") and its ranges after the dash.
+    On paper it is set with its rows as columns; the HTML keeps it as written."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: birds\ntitle: Birds\ndeck: B\n", "utf-8")
+    (corpus / "birds.yaml").write_text(
+        """deck: Birds
+title: Birds
+cards:
+  - id: raptors-compared
+    kind: table
+    title: Raptors compared
+    row_header: Bird
+    columns: [Wingspan, Weight, Top speed, Prey, Habitat, Lifespan]
+    rows:
+      Golden eagle: [1.8–2.3 m, 3–6.5 kg, 240 km/h in a dive, "rabbits, hares and marmots",
+                     open mountains and moorland, 20–30 years in the wild]
+      Peregrine falcon: [74–120 cm, 0.33–1.5 kg, 389 km/h, pigeons and other birds caught in flight,
+                         cliffs and tall buildings, 15 years]
+      Barn owl: [80–95 cm, 224–710 g, 80 km/h, voles and mice, farmland and grassland, 4 years]
+""",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "birds.pdf"), "-")
+    for word in ("Wingspan", "Weight", "Lifespan", "Habitat", "1.8–2.3 m", "0.33–1.5 kg"):
+        assert word in text, text
+    heading_line = next(line for line in text.splitlines() if "Golden eagle" in line)
+    assert "Peregrine falcon" in heading_line and "Barn owl" in heading_line, text
+    html = (tmp_path / "out" / "birds.html").read_text(encoding="utf-8")
+    headings = [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<th>(.*?)</th>", html)]
+    assert headings[:4] == ["Bird", "Wingspan", "Weight", "Top speed"], headings

@@ -8,12 +8,13 @@ three calls per card and most of the time of the HTML file; the output is the sa
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 
 from markupsafe import escape
 
-from ...model import Card, Topic
+from ...model import Card, Row, Topic
 from .headings import headings
 
 
@@ -463,6 +464,8 @@ def table(r, card) -> str:
     out = [f"<h3>{r.md(card.title)}</h3>\n"]
     crowded = r.crowded(card)
     whole = r.whole_words(card) if crowded else None  # None: any word may break anywhere
+    if crowded and whole is None and r.for_print:
+        card, crowded, whole = _turned_if_it_fits(r, card, crowded, whole)
     shape = "" if not crowded else ' class="wrap"' if whole is None else ' class="wrap whole"'
     out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
@@ -477,6 +480,27 @@ def table(r, card) -> str:
         out.append("</tr>\n")
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+def _turned_if_it_fits(r, card, crowded: bool, whole: int | None):
+    """On paper, a table too wide for a column to keep even its short words whole
+    (three birds compared on six counts: "Weig/ht") set with its rows as columns, when
+    that keeps its words whole: the same cells, each under its row's label and beside
+    its column's heading. Else the table as written."""
+    turned = dataclasses.replace(
+        card,
+        columns=tuple(row.label for row in card.rows),
+        rows=tuple(
+            Row(heading, tuple(row.cells[index] for row in card.rows), card.loc)
+            for index, heading in enumerate(card.columns)
+        ),
+    )
+    if not r.crowded(turned):
+        return turned, False, None
+    turned_whole = r.whole_words(turned)
+    if turned_whole is not None:
+        return turned, True, turned_whole
+    return card, crowded, whole
 
 
 def cloze(r, card) -> str:
