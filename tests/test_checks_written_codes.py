@@ -1,5 +1,5 @@
 """The fact checks on codes and rewordings as people write them in any domain: a code of
-capitals and a number hyphened or not ("W-2" / "W2")."""
+capitals and a number hyphened, spaced or joined ("W-2" / "W2", "NIS 2" / "NIS2")."""
 
 from __future__ import annotations
 
@@ -35,3 +35,16 @@ FORMS = """
 def test_one_form_hyphened_and_joined_is_one_answer(tmp_path):
     found = check(tmp_path, {"Taxes": FORMS})
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+ALERTS = """
+- {id: alert, kind: limit, subject: PM10 alert threshold after a big wildfire, value: 50 µg/m³}
+- {id: alert-2, kind: limit, subject: PM 10 alert threshold, value: 80 µg/m³}
+"""
+
+
+def test_a_code_written_as_two_words_asks_what_the_joined_code_asks(tmp_path):
+    """ "PM 10" is the code "PM10": a prompt that says the other's words and more, with
+    another value, may conflict with it (a warning)."""
+    found = check(tmp_path, {"Air quality": ALERTS})
+    assert len(found) == 1 and "warning similar-fact: possibly conflicting" in found[0], found

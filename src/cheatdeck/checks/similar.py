@@ -881,12 +881,16 @@ class Verdict:
         )
 
     def _may_align(self, a: Item, b: Item) -> bool:
-        """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two."""
+        """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
+        (a long one, or a code of letters and a number: "NIS2" / "NIS 2")."""
         acronyms, words, _, _, _ = self._spelling(a)
         _, _, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
-        if any(len(w) > 5 and w not in apart and w in joined for w in words):
+        if any(
+            (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w)) and w not in apart and w in joined
+            for w in words
+        ):
             return True
         return bool(_name_adjectives(a.full_prompt, b.full_prompt))
 
@@ -1163,6 +1167,8 @@ class Verdict:
         return found
 
 
+#: A word of letters, then a number: a code ("nis2", "w2"), written as two words or one.
+_LETTERS_NUMBER = re.compile(r"[^\W\d_]+\d+")
 #: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
 #: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
 #: *A* major", whose "A" reads as a stop word).
