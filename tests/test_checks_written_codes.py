@@ -1,5 +1,6 @@
 """The fact checks on codes and rewordings as people write them in any domain: a code of
-capitals and a number hyphened, spaced or joined ("W-2" / "W2", "NIS 2" / "NIS2")."""
+capitals and a number hyphened, spaced or joined ("W-2" / "W2", "NIS 2" / "NIS2"); how
+fast and at what rate, asked of a speed."""
 
 from __future__ import annotations
 
@@ -48,3 +49,27 @@ def test_a_code_written_as_two_words_asks_what_the_joined_code_asks(tmp_path):
     another value, may conflict with it (a warning)."""
     found = check(tmp_path, {"Air quality": ALERTS})
     assert len(found) == 1 and "warning similar-fact: possibly conflicting" in found[0], found
+
+
+FORKLIFTS = """
+- {id: forklift, kind: qa, question: How fast may a forklift go in a warehouse?, answer: 10 km/h}
+- {id: forklift-2, kind: limit, subject: Maximum forklift rate, value: 6.2 mph}
+- {id: pallets, kind: qa, question: What is the maximum height of a pallet stack?, answer: 1.8 m}
+- {id: aisle, kind: limit, subject: Minimum aisle width for a counterbalance truck, value: 3.5 m}
+"""
+
+
+def test_how_fast_and_rate_name_what_a_speed_measures(tmp_path):
+    """ "How *fast* may a forklift go ...?" (10 km/h) asks what "Maximum forklift *rate*"
+    (6.2 mph) does: of a speed, "fast" and "rate" name what it measures, as "speed" does."""
+    found = check(tmp_path, {"Warehouse": FORKLIFTS})
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found
+    assert "forklift-2" in found[0]
+
+
+def test_a_speed_for_two_named_places_is_two_facts(tmp_path):
+    places = FORKLIFTS.replace("in a warehouse?", "in Canada?").replace(
+        "Maximum forklift rate", "Maximum forklift rate in Germany"
+    )
+    assert "Canada" in places and "Germany" in places
+    assert check(tmp_path, {"Warehouse": places}) == []
