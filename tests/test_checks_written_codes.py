@@ -73,3 +73,24 @@ def test_a_speed_for_two_named_places_is_two_facts(tmp_path):
     )
     assert "Canada" in places and "Germany" in places
     assert check(tmp_path, {"Warehouse": places}) == []
+
+
+COTTERS = """
+- {id: cotter, kind: concept, term: Cotter, definition: a pin that locks a wheel on its axle}
+- id: cotter-pin
+  kind: concept
+  term: Cotter pin
+  definition: a split cotter pushed through an axle to hold a wheel on
+- {id: castling, kind: concept, term: Castling, definition: the king moves two squares}
+- {id: kingside, kind: concept, term: Kingside castling, definition: castling on the h-file}
+"""
+
+
+def test_a_term_with_the_word_its_twin_is_defined_by_is_one_concept(tmp_path):
+    """ "Cotter pin" adds the word "Cotter" is defined by ("a *pin* that ..."): one concept
+    named twice (a warning), though its definition names the other ("a split *cotter*");
+    "Kingside castling", defined by "castling", adds a word "Castling" never says: a
+    kind of castling."""
+    found = check(tmp_path, {"Mechanics": COTTERS})
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found
+    assert "cotter-pin" in found[0]

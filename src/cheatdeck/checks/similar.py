@@ -677,7 +677,9 @@ class Verdict:
         "Absolute reference" / "Absolute cell reference"), defined with a word in common:
         perhaps one concept named twice (a warning). Not a name, a qualifier, a side or a
         negation ("Max heap" / "heap"); nor a kind of the other, defined by it
-        ("Castling" / "Kingside castling: *castling* with the h-file rook"). A question
+        ("Castling" / "Kingside castling: *castling* with the h-file rook"), unless the
+        word it adds is the one the other is defined by ("mortise and tenon: a *joint*
+        where ..." / "Mortise-and-tenon joint: a tenon ... fits into a mortise"). A question
         that asks what the term is asks the same ("What is a toilet flapper?" /
         "Flapper"); one that asks something of it does not ("What is an enzyme made of?",
         "What does the mitochondrion produce?")."""
@@ -692,7 +694,9 @@ class Verdict:
             return False
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
-        if set(prompts[shorter.index]) <= set(answers[longer.index]):
+        if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
+            answers[shorter.index]
+        ):
             return False
         return not set(answers[a.index]).isdisjoint(answers[b.index])
 
