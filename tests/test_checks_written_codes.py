@@ -1,6 +1,6 @@
 """The fact checks on codes and rewordings as people write them in any domain: a code of
 capitals and a number hyphened, spaced or joined ("W-2" / "W2", "NIS 2" / "NIS2"); how
-fast and at what rate, asked of a speed."""
+fast and at what rate, asked of a speed; forces in newtons."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from test_checks_unseen import check
 
 from cheatdeck.checks.normalize import content_words, fold
+from cheatdeck.checks.quantities import parse, same_value
 
 
 @pytest.mark.parametrize(
@@ -94,3 +95,28 @@ def test_a_term_with_the_word_its_twin_is_defined_by_is_one_concept(tmp_path):
     found = check(tmp_path, {"Mechanics": COTTERS})
     assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found
     assert "cotter-pin" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("20 kN", "20,000 newtons", True),
+        ("22 KN", "22 kilonewtons", True),
+        ("1 meganewton", "1000 kN", True),
+        ("20 kN", "20 kn", False),  # knots
+        ("20 kN", "20", False),
+    ],
+)
+def test_a_force_in_newtons_is_read_as_written(a, b, same):
+    assert bool(parse(a)) and same_value(parse(a), parse(b)) is same
+
+
+SLINGS = """
+- {id: sling, kind: limit, subject: Breaking strength of a sewn sling, value: 22 kN}
+- {id: sling-2, kind: limit, subject: Breaking strength of a sewn sling, value: 22 kilonewtons}
+"""
+
+
+def test_one_force_in_two_spellings_is_one_value(tmp_path):
+    found = check(tmp_path, {"Climbing": SLINGS})
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
