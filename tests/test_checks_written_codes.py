@@ -1,6 +1,6 @@
 """The fact checks on codes and rewordings as people write them in any domain: a code of
 capitals and a number hyphened, spaced or joined ("W-2" / "W2", "NIS 2" / "NIS2"); how
-fast and at what rate, asked of a speed; forces in newtons."""
+fast and at what rate, asked of a speed; forces in newtons; answers a side apart."""
 
 from __future__ import annotations
 
@@ -120,3 +120,22 @@ SLINGS = """
 def test_one_force_in_two_spellings_is_one_value(tmp_path):
     found = check(tmp_path, {"Climbing": SLINGS})
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+VALVES = """
+- id: mitral
+  kind: qa
+  question: Where is the mitral valve?
+  answer: between the left atrium and the left ventricle
+- id: mitral-2
+  kind: qa
+  question: Where is the mitral valve?
+  answer: between the right atrium and the right ventricle
+"""
+
+
+def test_answers_a_side_apart_cannot_both_be_right(tmp_path):
+    """One word swapped for its other side ("left" / "right"), in an answer of more than a
+    few words: a conflict, not prose worded otherwise."""
+    found = check(tmp_path, {"Heart": VALVES})
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

@@ -1100,9 +1100,10 @@ class Verdict:
 
     def really_differ(self, a: Item, b: Item) -> bool:
         """Two answers to one prompt that cannot both be right: other values, another
-        short answer ("main" / "master", "Stateful" / "Stateless"), or another command
-        of the same program and sub-command (``--name`` / ``--id``). Prose that merely
-        differs is left to the reader."""
+        short answer ("main" / "master", "Stateful" / "Stateless"), an answer of a few
+        words with one side swapped for the other ("left" / "right": ``_side_swapped``),
+        or another command of the same program and sub-command (``--name`` / ``--id``).
+        Prose that merely differs is left to the reader."""
         if a.is_code != b.is_code or a.statement or b.statement:
             return False
         if marks_apart(a.full_prompt, b.full_prompt):
@@ -1130,6 +1131,8 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if self._turned(a, b):
             return True  # "clockwise" / "counterclockwise"
+        if _side_swapped(x, y):
+            return True  # "the upper *right* central incisor" / "the upper *left* ..."
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
@@ -1616,6 +1619,19 @@ def _swapped(x: set[str], y: set[str]) -> bool:
         ):
             return True
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(only_x) and bool(only_y)
+
+
+def _side_swapped(x: set[str], y: set[str]) -> bool:
+    """Answers of a few words, one word swapped for another and both naming one of two
+    sides (``OPPOSITES``): "the upper right central incisor" / "the upper left central
+    incisor" cannot both be right, however long they are."""
+    only_x, only_y = x - y, y - x
+    return (
+        len(only_x) == 1 == len(only_y)
+        and max(len(x), len(y)) <= ONE_WORD_SWAPPED
+        and only_x <= OPPOSITES
+        and only_y <= OPPOSITES
+    )
 
 
 def _other_sides(
