@@ -1,6 +1,7 @@
-"""The fact checks on codes and rewordings as people write them in any domain: a code of
-capitals and a number hyphened, spaced or joined ("W-2" / "W2", "NIS 2" / "NIS2"); how
-fast and at what rate, asked of a speed; forces in newtons; answers a side apart."""
+"""The fact checks on codes, values and rewordings as people write them in any domain:
+a code of capitals and a number hyphened, spaced or joined ("W-2" / "W2", "NIS 2" /
+"NIS2"); "how fast" and "rate" of a speed, "period" and "interval" of a duration; forces
+in newtons; a term named twice; answers a side apart."""
 
 from __future__ import annotations
 
@@ -139,3 +140,20 @@ def test_answers_a_side_apart_cannot_both_be_right(tmp_path):
     few words: a conflict, not prose worded otherwise."""
     found = check(tmp_path, {"Heart": VALVES})
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+EGGS = """
+- {id: duck, kind: limit, subject: Incubation period of a duck egg, value: 28 days}
+- {id: duck-2, kind: limit, subject: Duck egg incubation time, value: 35 days}
+- {id: goose, kind: limit, subject: Interval between goose egg turns, value: 8 hours}
+- {id: goose-2, kind: limit, subject: Time between goose egg turns, value: 480 minutes}
+"""
+
+
+def test_a_period_or_an_interval_is_the_time_a_duration_measures(tmp_path):
+    """Of a duration, "period" and "interval" only say what the value measures, as "time"
+    does: "Incubation period of a duck egg" is the "Duck egg incubation time"."""
+    found = check(tmp_path, {"Poultry": EGGS})
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0] and "duck-2" in found[0], found
+    assert "error duplicate-fact" in found[1] and "goose-2" in found[1], found
