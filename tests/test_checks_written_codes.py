@@ -157,3 +157,17 @@ def test_a_period_or_an_interval_is_the_time_a_duration_measures(tmp_path):
     assert len(found) == 2, found
     assert "error conflicting-fact" in found[0] and "duck-2" in found[0], found
     assert "error duplicate-fact" in found[1] and "goose-2" in found[1], found
+
+
+LEUKOCYTES = """
+- {id: wbc, kind: concept, term: White blood cells, definition: leukocytes that fight infection}
+- {id: wbc-2, kind: qa, question: What is another name for leukocytes?, answer: white blood cells}
+"""
+
+
+def test_a_question_half_in_a_definition_asks_for_its_term(tmp_path):
+    """ "What is another name for *leukocytes*?" (white blood cells) asks for the term
+    "White blood cells", whose definition says half the question: "*leukocytes* that
+    ..."."""
+    found = check(tmp_path, {"Blood": LEUKOCYTES})
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found

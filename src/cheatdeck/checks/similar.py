@@ -461,7 +461,8 @@ class Verdict:
         called?". ``a``'s prompt is ``b``'s answer word for word, and ``b``'s prompt is
         ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
         "What is the German word for dog?" in a German deck); or, when ``a`` is a term,
-        more than half of ``b``'s prompt is in its definition."""
+        half of ``b``'s prompt or more is in its definition ("What is the other name of
+        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or asked != words.answer[b.index]:
@@ -473,7 +474,7 @@ class Verdict:
         # a term's definition, asked in fewer words: "Which cells produce melanin?"
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
-        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) > len(prompt)
+        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
