@@ -171,3 +171,19 @@ def test_a_question_half_in_a_definition_asks_for_its_term(tmp_path):
     ..."."""
     found = check(tmp_path, {"Blood": LEUKOCYTES})
     assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found
+
+
+BONE_DRY = """
+- {id: bone-dry, kind: concept, term: Bone dry, definition: clay dried until no water is left}
+- id: bone-dry-2
+  kind: qa
+  question: What does bone dry mean for greenware?
+  answer: completely dry and ready for a first firing
+"""
+
+
+def test_what_a_term_means_in_a_context_asks_what_it_is(tmp_path):
+    """ "What does bone dry mean *for greenware*?" asks what the term "Bone dry" is, in
+    a context (as "What is gezellig *in English*?" does)."""
+    found = check(tmp_path, {"Ceramics": BONE_DRY})
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found

@@ -1562,12 +1562,13 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
 
 #: A question that asks what a term is: "What is a toilet flapper?", "What are
 #: cocci?", "What does "proofing" dough mean?", "What does \b match?", "What does the
-#: first law of thermodynamics state?", "Define PEX." Not one that goes on to ask
+#: first law of thermodynamics state?", "What does leather hard mean for clay?" (in a
+#: context, as "What is gezellig in English?"), "Define PEX." Not one that goes on to ask
 #: something of it: "What is an enzyme made of?", "What is Git used for?".
 _WHAT_IT_IS = re.compile(
     r"(?:what|who) (?:is|are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)\s*\?*"
     r"|what does (?P<meant>.+) (?:mean|stand for|do|match|state|say|look like|represent|measure"
-    r"|indicate|signify|denote)\s*\?*|define (?P<defined>.+?)[.?]*",
+    r"|indicate|signify|denote)(?: (?:in|for|on) [^?]+)?\s*\?*|define (?P<defined>.+?)[.?]*",
     re.IGNORECASE,
 )
 _ASKS_MORE = re.compile(
