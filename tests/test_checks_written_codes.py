@@ -187,3 +187,29 @@ def test_what_a_term_means_in_a_context_asks_what_it_is(tmp_path):
     a context (as "What is gezellig *in English*?" does)."""
     found = check(tmp_path, {"Ceramics": BONE_DRY})
     assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found
+
+
+POPS = """
+- id: pop
+  kind: qa
+  question: What does pop() on an empty Python list return?
+  answer: nothing, an IndexError is raised and the list stays empty
+- {id: pop-2, kind: qa, question: What happens on pop() from an empty Python list?, answer: None}
+- id: carry
+  kind: qa
+  question: What does hemoglobin carry?
+  answer: oxygen
+- id: carry-2
+  kind: qa
+  question: What does hemoglobin carry besides oxygen?
+  answer: some carbon dioxide and hydrogen ions
+"""
+
+
+def test_a_short_answer_and_a_longer_one_sharing_no_word_may_conflict(tmp_path):
+    """One question asked twice, a short answer and a longer one that share no word: a
+    possible conflict (a warning, as for two short answers). Not when a prompt names the
+    other's answer ("besides oxygen")."""
+    found = check(tmp_path, {"Python": POPS})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with pop-2" in found[0], found

@@ -596,7 +596,8 @@ class Verdict:
         if loose and self._term_narrowed(a, b, missing, differing):
             return Match(a, b, conflict=False)
         # prompts strictly related, or two that say one word otherwise ("normal" /
-        # "healthy"), with answers that cannot both be right: a possible conflict
+        # "healthy"), with answers that cannot both be right (or, strictly related, a
+        # short answer and another sharing no word with it): a possible conflict
         if strict:
             related = not self._subject_swapped(a, b, missing, differing)
         else:
@@ -605,7 +606,11 @@ class Verdict:
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
             related
-            and (self.really_differ(a, b) or rounded_alike(a.value, b.value))
+            and (
+                self.really_differ(a, b)
+                or rounded_alike(a.value, b.value)
+                or (strict and self._short_and_apart(a, b))
+            )
             and (
                 self._name_free(a, b, differing, sides=False)
                 or self._only_names_added(a, b, missing, differing - deck)
@@ -614,6 +619,24 @@ class Verdict:
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck)
+
+    def _short_and_apart(self, a: Item, b: Item) -> bool:
+        """Text answers, one of a few words, that share no word, to prompts neither of
+        which names the other's answer: "It panics." / "the zero value of the element
+        type" to "What happens when you receive from a closed channel?" / "What does a
+        receive from a closed channel return?" may not both be right (a warning, as for
+        two short answers). Not "oxygen" / "some carbon dioxide" to "What does
+        hemoglobin carry *besides oxygen*?"."""
+        if a.is_code or b.is_code or a.quantities or b.quantities:
+            return False
+        x, y = self._plain_words(a), self._plain_words(b)
+        if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
+            return False
+        words, answers = self.words.prompt, self.words.answer
+        return not (
+            set(answers[a.index]) <= set(words[b.index])
+            or set(answers[b.index]) <= set(words[a.index])
+        )
 
     def _bounded(self, words: frozenset[int], other: frozenset[int]) -> frozenset[int]:
         """``words`` with "max" when they say "limit" and ``other`` says "max": a limit
