@@ -195,6 +195,8 @@ POPS = """
   question: What does pop() on an empty Python list return?
   answer: nothing, an IndexError is raised and the list stays empty
 - {id: pop-2, kind: qa, question: What happens on pop() from an empty Python list?, answer: None}
+- {id: deque, kind: concept, term: Python deque, definition: a double-ended queue of the stdlib}
+- {id: deque-2, kind: qa, question: Can a Python deque be shared by threads?, answer: Yes.}
 - id: carry
   kind: qa
   question: What does hemoglobin carry?
@@ -209,7 +211,8 @@ POPS = """
 def test_a_short_answer_and_a_longer_one_sharing_no_word_may_conflict(tmp_path):
     """One question asked twice, a short answer and a longer one that share no word: a
     possible conflict (a warning, as for two short answers). Not when a prompt names the
-    other's answer ("besides oxygen")."""
+    other's answer ("besides oxygen"), nor for a term and a question that asks something
+    of it ("Python deque" / "Can a Python deque be shared ...?")."""
     found = check(tmp_path, {"Python": POPS})
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with pop-2" in found[0], found

@@ -625,9 +625,13 @@ class Verdict:
         which names the other's answer: "It panics." / "the zero value of the element
         type" to "What happens when you receive from a closed channel?" / "What does a
         receive from a closed channel return?" may not both be right (a warning, as for
-        two short answers). Not "oxygen" / "some carbon dioxide" to "What does
-        hemoglobin carry *besides oxygen*?"."""
-        if a.is_code or b.is_code or a.quantities or b.quantities:
+        two short answers). Questions only: a term's definition and a question that
+        asks something of it ("IVZ Topics" / "Can IVZ Topics span regions?") differ so.
+        Not "oxygen" / "some carbon dioxide" to "What does hemoglobin carry *besides
+        oxygen*?"."""
+        if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+            return False
+        if a.quantities or b.quantities:
             return False
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
