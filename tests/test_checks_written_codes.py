@@ -132,14 +132,25 @@ VALVES = """
   kind: qa
   question: Where is the mitral valve?
   answer: between the right atrium and the right ventricle
+- id: corner
+  kind: qa
+  question: Where is the Start button in Windows 10?
+  answer: the bottom left corner of the screen
+- id: corner-2
+  kind: qa
+  question: Where is the Start button in Windows 10?
+  answer: the lower left corner of the screen
 """
 
 
 def test_answers_a_side_apart_cannot_both_be_right(tmp_path):
     """One word swapped for its other side ("left" / "right"), in an answer of more than a
-    few words: a conflict, not prose worded otherwise."""
+    few words: a conflict, not prose worded otherwise. Two words of one side ("bottom" /
+    "lower") are no conflict."""
     found = check(tmp_path, {"Heart": VALVES})
-    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0] and "mitral-2" in found[0], found
+    assert "error conflicting-fact" not in found[1] and "corner-2" in found[1], found
 
 
 EGGS = """

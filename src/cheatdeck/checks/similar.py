@@ -1650,16 +1650,25 @@ def _swapped(x: set[str], y: set[str]) -> bool:
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(only_x) and bool(only_y)
 
 
+#: Words that name the two sides of one thing: one swapped for the other says another
+#: thing ("left" / "right"), while two of ``OPPOSITES`` may say one ("top" / "upper").
+_SIDE_PAIRS = frozenset(
+    frozenset(content_words(pair))
+    for pair in """left right|upper lower|top bottom|north south|east west|inner outer
+    |front back|before after|above below|over under|input output|major minor|first last
+    |high low|early late|hot cold|warm cool|wet dry|next previous""".split("|")
+)
+
+
 def _side_swapped(x: set[str], y: set[str]) -> bool:
-    """Answers of a few words, one word swapped for another and both naming one of two
-    sides (``OPPOSITES``): "the upper right central incisor" / "the upper left central
-    incisor" cannot both be right, however long they are."""
+    """Answers of a few words, one word swapped for its other side (``_SIDE_PAIRS``):
+    "the upper right central incisor" / "the upper left central incisor" cannot both be
+    right, however long they are."""
     only_x, only_y = x - y, y - x
     return (
         len(only_x) == 1 == len(only_y)
         and max(len(x), len(y)) <= ONE_WORD_SWAPPED
-        and only_x <= OPPOSITES
-        and only_y <= OPPOSITES
+        and only_x | only_y in _SIDE_PAIRS
     )
 
 
