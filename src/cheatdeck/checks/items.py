@@ -290,12 +290,14 @@ _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|pe
 #: Words that only say what a value measures, by its dimension: "Length of a nautical
 #: mile" (1852 m) asks what "One nautical mile" does, "How long is the Nile?" what "Nile"
 #: does; "key size" and "key length" (bits) are one, and "capillary refill time" (2 s)
-#: "capillary refill"; a "Length of a match" in minutes is its duration. Not "height",
-#: "width", "depth": a thing has several of those.
+#: "capillary refill"; a "Length of a match" in minutes is its duration, and so is an
+#: "Incubation period" or the "Interval between high tides"; "How fast
+#: should a diver ascend?" (9 m/min) asks the "ascent rate". Not "height", "width",
+#: "depth": a thing has several of those.
 _MEASURE_WORDS = {
     "metre": frozenset({"length", "distance", "long"}),
-    "metre/s": frozenset({"speed", "velocity"}),
-    "second": frozenset({"duration", "long", "time", "length"}),
+    "metre/s": frozenset({"speed", "velocity", "fast", "rate"}),
+    "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
     "bit": frozenset({"size", "length", "long"}),
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),

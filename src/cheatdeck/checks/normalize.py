@@ -166,6 +166,20 @@ def _numbers_as_roman(text: str) -> str:
     return _NUMBERED.sub(_as_roman, text)
 
 
+#: A code of capitals and a number, written with a hyphen between them: "W-2" is the
+#: form "W2", "SHA-256" the hash "SHA256", "B-12" the vitamin "B12". Not a number that
+#: goes on ("KEY-1.5"), nor one before "%" or "°". (Written with a space, the code may
+#: be two words: "HTTP 404" is a status of HTTP, "US 8" a size in the US.)
+_HYPHENED_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,6})-(\d{1,5})(?![\w.,]?\d|[\w%°]| [%°])")
+
+
+def _codes_joined(text: str) -> str:
+    """``text`` with its codes of capitals and a number joined (``_HYPHENED_CODE``)."""
+    if "-" not in text:
+        return text
+    return _HYPHENED_CODE.sub(r"\1\2", text)
+
+
 def without_marks(text: str) -> str:
     """``text`` without accents and other combining marks, ``ß`` as ``ss``: the form a
     word takes when typed without them (``árbol`` -> ``arbol``, ``Straße`` -> ``Strasse``).
@@ -188,7 +202,7 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = _numbers_as_roman(_shortcuts(unmark(text)))
+    text = _codes_joined(_numbers_as_roman(_shortcuts(unmark(text))))
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
         return " ".join(
@@ -868,7 +882,7 @@ def name_like_words(text: str) -> set[str]:
     (capitalised inside a sentence), ``us-east-1``. A differing one vetoes a match."""
     found: set[str] = set()
     text = unmark(text)
-    text = _numbers_as_roman(text)  # "Step 1" names what "Step I" names
+    text = _codes_joined(_numbers_as_roman(text))  # "Step 1" names what "Step I" names
     regnal = frozenset({"i"}) & capital_stopwords(text)  # the "I" of "Type I" is "first"
     sentence_start = True
     for match in _RAW_WORD.finditer(text):

@@ -203,21 +203,24 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("ad", "ce"), ("n", Fraction(1))),
 }
 
-#: Electrical units, read as written: an SI prefix's case is its meaning ("mA" a
-#: thousandth, "MΩ" a million) and a bare "A", "V" or "W" after a number is a unit, not
-#: a word. "F" alone is left out: "98.6 F" is more often Fahrenheit than farads.
+#: Electrical units and force, read as written: an SI prefix's case is its meaning ("mA"
+#: a thousandth, "MΩ" a million; "20 kN" is 20 kilonewtons, "20 kn" 20 knots) and a bare
+#: "A", "V" or "W" after a number is a unit, not a word. "F" alone is left out: "98.6 F"
+#: is more often Fahrenheit than farads; so is "N": "51° N" is a latitude.
 _SI_PREFIXES = {
     **{"p": Fraction(1, 10**12), "n": Fraction(1, 10**9), "μ": Fraction(1, 10**6)},
     **{"u": Fraction(1, 10**6), "m": Fraction(1, 1000), "": Fraction(1)},
     **{"k": Fraction(1000), "K": Fraction(1000), "M": Fraction(10**6), "G": Fraction(10**9)},
 }
 _ELECTRICAL_SYMBOLS = {"Ω": "ohm", "A": "ampere", "V": "volt", "W": "watt", "F": "farad"}
+_ELECTRICAL_SYMBOLS["N"] = "newton"
 _ELECTRICAL_WORDS = {
     "ohm": ("ohm", "ohms", "kilohm", "kilohms", "kiloohm", "kiloohms", "megohm", "megohms"),
     "ampere": ("amp", "amps", "ampere", "amperes", "milliamp", "milliamps", "milliampere"),
     "volt": ("volt", "volts", "millivolt", "millivolts", "kilovolt", "kilovolts"),
     "watt": ("watt", "watts", "milliwatt", "milliwatts", "kilowatt", "kilowatts", "megawatt"),
     "farad": ("farad", "farads", "microfarad", "microfarads", "nanofarad", "nanofarads"),
+    "newton": ("newton", "newtons", "kilonewton", "kilonewtons", "meganewton", "meganewtons"),
 }
 _WORD_PREFIXES = {
     "milli": Fraction(1, 1000),
@@ -234,7 +237,7 @@ def _electrical_units() -> tuple[dict, dict]:
         prefix + symbol: (dimension, factor)
         for symbol, dimension in _ELECTRICAL_SYMBOLS.items()
         for prefix, factor in _SI_PREFIXES.items()
-        if prefix + symbol != "F"
+        if prefix + symbol not in ("F", "N")
     }
     written |= {"Ω": ("ohm", Fraction(1)), "kohm": ("ohm", Fraction(1000))}
     # "Gb" and "Mb" (a capital prefix, a small b) are bits; "GB", "gb" bytes

@@ -461,7 +461,8 @@ class Verdict:
         called?". ``a``'s prompt is ``b``'s answer word for word, and ``b``'s prompt is
         ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
         "What is the German word for dog?" in a German deck); or, when ``a`` is a term,
-        more than half of ``b``'s prompt is in its definition."""
+        half of ``b``'s prompt or more is in its definition ("What is the other name of
+        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or asked != words.answer[b.index]:
@@ -473,7 +474,7 @@ class Verdict:
         # a term's definition, asked in fewer words: "Which cells produce melanin?"
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
-        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) > len(prompt)
+        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
@@ -595,7 +596,8 @@ class Verdict:
         if loose and self._term_narrowed(a, b, missing, differing):
             return Match(a, b, conflict=False)
         # prompts strictly related, or two that say one word otherwise ("normal" /
-        # "healthy"), with answers that cannot both be right: a possible conflict
+        # "healthy"), with answers that cannot both be right (or, strictly related, a
+        # short answer and another sharing no word with it): a possible conflict
         if strict:
             related = not self._subject_swapped(a, b, missing, differing)
         else:
@@ -604,7 +606,11 @@ class Verdict:
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
             related
-            and (self.really_differ(a, b) or rounded_alike(a.value, b.value))
+            and (
+                self.really_differ(a, b)
+                or rounded_alike(a.value, b.value)
+                or (strict and self._short_and_apart(a, b))
+            )
             and (
                 self._name_free(a, b, differing, sides=False)
                 or self._only_names_added(a, b, missing, differing - deck)
@@ -613,6 +619,28 @@ class Verdict:
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck)
+
+    def _short_and_apart(self, a: Item, b: Item) -> bool:
+        """Text answers, one of a few words, that share no word, to prompts neither of
+        which names the other's answer: "It panics." / "the zero value of the element
+        type" to "What happens when you receive from a closed channel?" / "What does a
+        receive from a closed channel return?" may not both be right (a warning, as for
+        two short answers). Questions only: a term's definition and a question that
+        asks something of it ("IVZ Topics" / "Can IVZ Topics span regions?") differ so.
+        Not "oxygen" / "some carbon dioxide" to "What does hemoglobin carry *besides
+        oxygen*?"."""
+        if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+            return False
+        if a.quantities or b.quantities:
+            return False
+        x, y = self._plain_words(a), self._plain_words(b)
+        if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
+            return False
+        words, answers = self.words.prompt, self.words.answer
+        return not (
+            set(answers[a.index]) <= set(words[b.index])
+            or set(answers[b.index]) <= set(words[a.index])
+        )
 
     def _bounded(self, words: frozenset[int], other: frozenset[int]) -> frozenset[int]:
         """``words`` with "max" when they say "limit" and ``other`` says "max": a limit
@@ -677,7 +705,9 @@ class Verdict:
         "Absolute reference" / "Absolute cell reference"), defined with a word in common:
         perhaps one concept named twice (a warning). Not a name, a qualifier, a side or a
         negation ("Max heap" / "heap"); nor a kind of the other, defined by it
-        ("Castling" / "Kingside castling: *castling* with the h-file rook"). A question
+        ("Castling" / "Kingside castling: *castling* with the h-file rook"), unless the
+        word it adds is the one the other is defined by ("mortise and tenon: a *joint*
+        where ..." / "Mortise-and-tenon joint: a tenon ... fits into a mortise"). A question
         that asks what the term is asks the same ("What is a toilet flapper?" /
         "Flapper"); one that asks something of it does not ("What is an enzyme made of?",
         "What does the mitochondrion produce?")."""
@@ -692,7 +722,9 @@ class Verdict:
             return False
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
-        if set(prompts[shorter.index]) <= set(answers[longer.index]):
+        if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
+            answers[shorter.index]
+        ):
             return False
         return not set(answers[a.index]).isdisjoint(answers[b.index])
 
@@ -881,12 +913,16 @@ class Verdict:
         )
 
     def _may_align(self, a: Item, b: Item) -> bool:
-        """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two."""
+        """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
+        (a long one, or a code of letters and a number: "NIS2" / "NIS 2")."""
         acronyms, words, _, _, _ = self._spelling(a)
         _, _, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
-        if any(len(w) > 5 and w not in apart and w in joined for w in words):
+        if any(
+            (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w)) and w not in apart and w in joined
+            for w in words
+        ):
             return True
         return bool(_name_adjectives(a.full_prompt, b.full_prompt))
 
@@ -1092,9 +1128,10 @@ class Verdict:
 
     def really_differ(self, a: Item, b: Item) -> bool:
         """Two answers to one prompt that cannot both be right: other values, another
-        short answer ("main" / "master", "Stateful" / "Stateless"), or another command
-        of the same program and sub-command (``--name`` / ``--id``). Prose that merely
-        differs is left to the reader."""
+        short answer ("main" / "master", "Stateful" / "Stateless"), an answer of a few
+        words with one side swapped for the other ("left" / "right": ``_side_swapped``),
+        or another command of the same program and sub-command (``--name`` / ``--id``).
+        Prose that merely differs is left to the reader."""
         if a.is_code != b.is_code or a.statement or b.statement:
             return False
         if marks_apart(a.full_prompt, b.full_prompt):
@@ -1122,6 +1159,8 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if self._turned(a, b):
             return True  # "clockwise" / "counterclockwise"
+        if _side_swapped(x, y):
+            return True  # "the upper *right* central incisor" / "the upper *left* ..."
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
@@ -1163,6 +1202,8 @@ class Verdict:
         return found
 
 
+#: A word of letters, then a number: a code ("nis2", "w2"), written as two words or one.
+_LETTERS_NUMBER = re.compile(r"[^\W\d_]+\d+")
 #: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
 #: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
 #: *A* major", whose "A" reads as a stop word).
@@ -1548,12 +1589,13 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
 
 #: A question that asks what a term is: "What is a toilet flapper?", "What are
 #: cocci?", "What does "proofing" dough mean?", "What does \b match?", "What does the
-#: first law of thermodynamics state?", "Define PEX." Not one that goes on to ask
+#: first law of thermodynamics state?", "What does leather hard mean for clay?" (in a
+#: context, as "What is gezellig in English?"), "Define PEX." Not one that goes on to ask
 #: something of it: "What is an enzyme made of?", "What is Git used for?".
 _WHAT_IT_IS = re.compile(
     r"(?:what|who) (?:is|are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)\s*\?*"
     r"|what does (?P<meant>.+) (?:mean|stand for|do|match|state|say|look like|represent|measure"
-    r"|indicate|signify|denote)\s*\?*|define (?P<defined>.+?)[.?]*",
+    r"|indicate|signify|denote)(?: (?:in|for|on) [^?]+)?\s*\?*|define (?P<defined>.+?)[.?]*",
     re.IGNORECASE,
 )
 _ASKS_MORE = re.compile(
@@ -1606,6 +1648,28 @@ def _swapped(x: set[str], y: set[str]) -> bool:
         ):
             return True
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(only_x) and bool(only_y)
+
+
+#: Words that name the two sides of one thing: one swapped for the other says another
+#: thing ("left" / "right"), while two of ``OPPOSITES`` may say one ("top" / "upper").
+_SIDE_PAIRS = frozenset(
+    frozenset(content_words(pair))
+    for pair in """left right|upper lower|top bottom|north south|east west|inner outer
+    |front back|before after|above below|over under|input output|major minor|first last
+    |high low|early late|hot cold|warm cool|wet dry|next previous""".split("|")
+)
+
+
+def _side_swapped(x: set[str], y: set[str]) -> bool:
+    """Answers of a few words, one word swapped for its other side (``_SIDE_PAIRS``):
+    "the upper right central incisor" / "the upper left central incisor" cannot both be
+    right, however long they are."""
+    only_x, only_y = x - y, y - x
+    return (
+        len(only_x) == 1 == len(only_y)
+        and max(len(x), len(y)) <= ONE_WORD_SWAPPED
+        and only_x | only_y in _SIDE_PAIRS
+    )
 
 
 def _other_sides(
