@@ -227,3 +227,38 @@ def test_a_short_answer_and_a_longer_one_sharing_no_word_may_conflict(tmp_path):
     found = check(tmp_path, {"Python": POPS})
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with pop-2" in found[0], found
+
+
+COMMANDS = """
+- {id: list, kind: command, task: List topics, command: kafka-topics --bootstrap-server k:9 --list}
+- {id: show, kind: command, task: Show topics, command: kafka-topics --list --bootstrap-server k:9}
+- {id: mute, kind: command, task: Remove the audio, command: ffmpeg -i in.mp4 -an -c:v copy out.mp4}
+- {id: strip, kind: command, task: Strip the sound, command: ffmpeg -i in.mp4 -c:v copy -an out.mp4}
+- {id: tunnel, kind: command, task: Forward local port 8080, command: ssh -L 8080:db:80 jump}
+- {id: forward, kind: command, task: Reach the database, command: ssh jump -L 8080:db:80}
+"""
+
+#: Commands whose words are the same but swapped between places or between options: two
+#: commands (a copy the other way, a conversion the other way), and a pipe or "--", past
+#: which order is the order of the work.
+OTHER_COMMANDS = """
+- {id: to-utf8, kind: command, task: Latin-1 to UTF-8, command: iconv -f ISO-8859-1 -t UTF-8 in.txt}
+- {id: to-latin1, kind: command, task: To Latin-1, command: iconv -f UTF-8 -t ISO-8859-1 in.txt}
+- {id: sync-up, kind: command, task: Upload the site, command: rsync -av -n site/ host:site/}
+- {id: sync-down, kind: command, task: Download the site, command: rsync -n -av host:site/ site/}
+- {id: count, kind: command, task: Count the errors, command: grep -c -i error log | sort -n}
+- {id: sort, kind: command, task: Sort the error count, command: grep -i -n error log | sort -c}
+"""
+
+
+def test_one_command_with_its_options_in_another_order_is_one_fact(tmp_path):
+    found = check(tmp_path, {"Tools": COMMANDS})
+    assert len(found) == 3, found
+    for line, other in zip(found, ("show", "strip", "forward"), strict=True):
+        assert "warning similar-fact" in line, line
+        assert f"the same command as {other} at " in line, line
+        assert "with its options in another order" in line, line
+
+
+def test_words_swapped_between_places_or_options_are_another_command(tmp_path):
+    assert check(tmp_path, {"Tools": OTHER_COMMANDS}) == []

@@ -33,7 +33,15 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
-from .items import Item, Vocabulary, build_items, checksum, same_key, scope_of
+from .items import (
+    Item,
+    Vocabulary,
+    build_items,
+    checksum,
+    reordered_keys,
+    same_key,
+    scope_of,
+)
 from .normalize import without_marks
 from .quantities import converted_alike, equal_values, opposite_bounds, rounded_alike
 from .similar import Verdict, find_similar, marks_apart, spelt_alike
@@ -138,6 +146,7 @@ def _find_problems(
         groups.join(same)
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
+    reordered = list(_options_reordered(first_with_command))
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -157,7 +166,31 @@ def _find_problems(
                 _judge_group(sorted((match.first, match.second), key=_position), verdict)
             )
     findings.extend(_similar_findings(match for match in matches if not match.same_prompt))
+    findings.extend(
+        Finding("similar-fact", pair, OPTIONS_REORDERED)
+        for pair in reordered
+        if groups.find(pair[0].index) != groups.find(pair[1].index)
+    )
     return [kept for finding in findings if (kept := _without_allowed(finding))]
+
+
+#: The reason of two commands that differ only by the order of their options.
+OPTIONS_REORDERED = "options in another order"
+
+
+def _options_reordered(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope written with their options in another order
+    (``items.reordered_keys``): the first of each written command only, once a pair."""
+    first_with_order: dict[tuple, Item] = {}
+    paired: set[tuple[int, int]] = set()
+    for (scope, command_key), item in first_with_command.items():
+        for key in reordered_keys(command_key):
+            first = first_with_order.setdefault((scope, key), item)
+            if first is not item and (first.index, item.index) not in paired:
+                paired.add((first.index, item.index))
+                yield first, item
 
 
 def _typed_without_accents(
@@ -468,6 +501,11 @@ def _message(findings: list[Finding]) -> str:
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
             f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one"
             + _or_allow(allow, "if they differ on purpose")
+        )
+    if finding.reason == OPTIONS_REORDERED:
+        return (
+            f"the same command as {places} with its options in another order: keep one "
+            "card, unless the order matters here" + _or_allow(allow, "if both are needed")
         )
     more = f" ({len(findings)} facts)" if len(findings) > 1 else ""
     return f"nearly the same fact as {places}{more}: merge them" + _or_allow(

@@ -197,6 +197,40 @@ def unquoted_words(command: str) -> str:
     return _PLAINLY_QUOTED.sub(r"\2", command)
 
 
+#: What joins commands, sends their output elsewhere or ends the options: past one, the
+#: order of the words is the order of the work.
+_NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")
+
+
+def reordered_keys(command_key: str) -> tuple[tuple, ...]:
+    """Keys one command shares with itself written with its options in another order
+    (``kafka-topics.sh --list --bootstrap-server h:9092`` / ``... --bootstrap-server
+    h:9092 --list``): its words sorted, with its other words in their order, or with each
+    option and the word after it as one piece and the remaining words in their order
+    (``ssh -L 8080:db:80 host`` / ``ssh host -L 8080:db:80``). Words swapped between
+    places (``cp a b`` / ``cp b a``) or between options (``-f A -t B`` / ``-f B -t A``)
+    share neither, nor does an option without a value moved before a word
+    (``ssh -N host`` / ``ssh host -N``: nothing tells a flag from an option that takes
+    the word). None for a command without an option, or with a pipe, a redirection, a
+    substitution or ``--``."""
+    if _NOT_ONE_SIMPLE_COMMAND.search(command_key) is not None:
+        return ()
+    words = command_key.split()
+    if not any(word[:1] == "-" and len(word) > 1 for word in words):
+        return ()
+    every = tuple(sorted(words))
+    others = tuple(word for word in words if word[:1] != "-" or len(word) == 1)
+    pieces: list[str] = []
+    places: list[str] = []
+    for at, word in enumerate(words):
+        if word[:1] == "-" and len(word) > 1:
+            after = words[at + 1] if at + 1 < len(words) else ""
+            pieces.append(word + (" " + after if after[:1] not in ("-", "") else ""))
+        elif at == 0 or words[at - 1][:1] != "-" or len(words[at - 1]) == 1:
+            places.append(word)
+    return (("order", every, others), ("pieces", every, tuple(sorted(pieces)), tuple(places)))
+
+
 def same_key(a: Item, b: Item) -> bool:
     return a.key_hash == b.key_hash and a.key == b.key
 
