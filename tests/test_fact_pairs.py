@@ -200,7 +200,7 @@ UNSEEN_8 = ROOT / "tests" / "data" / "fact_pairs_unseen8.txt"
 
 @pytest.mark.parametrize(
     "path",
-    [UNSEEN, UNSEEN_2, UNSEEN_3, UNSEEN_4, UNSEEN_5, UNSEEN_6, UNSEEN_7],
+    [UNSEEN, UNSEEN_2, UNSEEN_3, UNSEEN_4, UNSEEN_5, UNSEEN_6, UNSEEN_7, UNSEEN_8],
     ids=lambda path: path.name,
 )
 def test_no_wrong_error_on_pairs_the_checks_were_not_tuned_on(tmp_path, path):
