@@ -115,6 +115,7 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
     source, or a brace, which ends mldoc's macro, is "[…]"); then the group's answer
     (else None) is the text revealed, a child block that Logseq shows on the card's
     back."""
+    value = cloze.code_split(value)  # a macro inside code is shown as typed
     shown = []
     for number in cloze.numbers(value):
         macros: list[str] = []
