@@ -387,8 +387,18 @@ def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
         ("similarity: high", "'similarity' must be a number, such as similarity: 0.8"),
         ("similarity: 80", SHARE + ": write similarity: 0.8"),
         ("similarity: 8", SHARE + ": write similarity: 0.8"),  # tenths, not 0.08
-        ("similarity: 1.5", SHARE),
-        ("similarity: 0", SHARE),
+        ("similarity: 1.5", SHARE + ", such as similarity: 0.8 (the default)"),
+        ("similarity: 0", SHARE + ", such as similarity: 0.8 (the default)"),
+        (
+            "max_answer_words: -5",
+            "'max_answer_words' must be a whole number >= 0: write max_answer_words: 5",
+        ),
+        (
+            "max_fact_age_days: 365.0",
+            "'max_fact_age_days' must be a whole number >= 0: write max_fact_age_days: 365",
+        ),
+        ("font_size: 14", "'font_size' must be between 6.5 and 12 (points): write font_size: 12"),
+        ("font_size: 5", "'font_size' must be between 6.5 and 12 (points): write font_size: 6.5"),
         ("font_size: 8pt", "'font_size' must be a number: write font_size: 8"),
         (
             "max_answer_words: 40 words",
@@ -407,6 +417,17 @@ def test_a_setting_written_with_its_unit_or_as_a_percentage_gets_the_number_to_w
     cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
     (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert (problem.code, problem.line, problem.message) == ("wrong-type", 5, fix)
+
+
+def test_settings_written_as_a_list_say_how_to_write_them(tmp_path):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + "settings: [columns]\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (problem.code, problem.line) == ("wrong-type", 4), problem
+    assert problem.message.endswith(
+        ": write 'settings:', then each setting on a line of its own below it, indented, "
+        "such as '  columns: 4'"
+    ), problem.message
 
 
 def test_topic_order_then_path(tmp_path):

@@ -330,7 +330,12 @@ def _empty_deck_part(deck: object) -> str:
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return Settings()
-    fields = reader.mapping(node, "'settings'")
+    fields = reader.mapping(
+        node,
+        "'settings'",
+        "write 'settings:', then each setting on a line of its own below it, "
+        "indented, such as '  columns: 4'",
+    )
     values: dict[str, object] = {}
     nodes: dict[str, yaml.Node] = {}
     for key, (key_node, value_node) in fields.items():
@@ -368,11 +373,19 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         elif isinstance(default, int) and not isinstance(default, bool):
             if not isinstance(value, int) or value < 0:
-                reader.report(value_node, "wrong-type", f"'{key}' must be a whole number >= 0")
+                meant = abs(round(value)) if isinstance(value, (int, float)) else default
+                reader.report(
+                    value_node,
+                    "wrong-type",
+                    f"'{key}' must be a whole number >= 0: write {key}: {meant}",
+                )
                 continue
         if key == "font_size" and not 6.5 <= float(value) <= 12:
+            nearest = min(max(float(value), 6.5), 12)
             reader.report(
-                value_node, "wrong-type", "'font_size' must be between 6.5 and 12 (points)"
+                value_node,
+                "wrong-type",
+                f"'font_size' must be between 6.5 and 12 (points): write font_size: {nearest:g}",
             )
             continue
         if key == "similarity" and not 0 < float(value) <= 1:
@@ -382,7 +395,7 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             elif whole and 10 <= value <= 100:  # 80 meaning 80 %
                 share = f": write similarity: {value / 100:g}"
             else:
-                share = ""
+                share = f", such as similarity: {default:g} (the default)"
             reader.report(
                 value_node,
                 "wrong-type",
