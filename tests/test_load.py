@@ -287,6 +287,42 @@ def test_values_keep_what_was_written(tmp_path):
     assert limit.as_of.isoformat() == "2024-05-01"
 
 
+def test_a_duplicate_id_is_named_beside_the_other_errors_of_its_card(tmp_path):
+    """A second 'a1' with a malformed cloze got only the bad-cloze error: fixing it
+    brought a duplicate-id error the first check had not said. Each later card of an id
+    is named once, valid or not, and no two get the same suggested id."""
+    cards = topic(
+        """
+        - id: a1
+          kind: qa
+          question: What is A?
+          answer: It is A.
+        - id: a1
+          kind: cloze
+          text: The {{c1:capital}} of France.
+        - id: b1
+          kind: qa
+          question: What is B?
+        - id: b1
+          kind: qa
+          question: What is C?
+          answer: C.
+        - id: b1
+          kind: qa
+          question: What is D?
+          answer: D.
+        """
+    )
+    found = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path).diagnostics
+    duplicates = sorted((d.line, d.message) for d in found if d.code == "duplicate-id")
+    used = "is already used at cards/a.yaml:{}: give this card an id of its own, such as '{}'"
+    assert duplicates == [
+        (8, "id 'a1' " + used.format(4, "a1-2")),
+        (14, "id 'b1' " + used.format(11, "b1-2")),
+        (18, "id 'b1' " + used.format(14, "b1-3")),
+    ], found
+
+
 def test_cards_carry_positions_and_decks(tmp_path):
     cards = write_corpus(tmp_path, {"sub/a.yaml": CASES["duplicate-id"][0]["a.yaml"]})
     (card,) = load_corpus(cards, cwd=tmp_path).corpus.cards()

@@ -170,7 +170,20 @@ def split_card(reader: FileReader, card: yaml.Node, after: yaml.Node) -> bool:
 
 
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
-    """One card mapping -> a frozen card, or None after reporting why not."""
+    """One card mapping -> a frozen card, or None after reporting why not (then its id,
+    when it has a valid one, and where it is written go to ``reader.ids_unbuilt``: the
+    duplicate-id check names it too, so that fixing its errors brings no new one)."""
+    seen = len(reader.ids_seen)
+    card = _read_card(reader, node, ctx)
+    if card is None and len(reader.ids_seen) > seen and ID_PATTERN.match(reader.ids_seen[-1]):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "id":
+                reader.ids_unbuilt.append((reader.ids_seen[-1], reader.loc(value)))
+                break
+    return card
+
+
+def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     try:
         fields = reader.mapping(node, "a card", _CARD_SHAPE)
     except _Invalid:
