@@ -323,6 +323,26 @@ def test_a_duplicate_id_is_named_beside_the_other_errors_of_its_card(tmp_path):
     ], found
 
 
+def test_a_table_of_one_column_is_counted_in_the_singular(tmp_path):
+    """'row 'Spring' has 2 cells for 1 columns (Work): remove 1, or quote …'."""
+    cards = topic(
+        """
+        - id: calendar
+          kind: table
+          title: Calendar
+          row_header: Season
+          columns: [Work]
+          rows:
+            Spring: [inspect, add supers]
+            Summer: [harvest]
+        """
+    )
+    (problem,) = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path).diagnostics
+    assert problem.message.startswith(
+        "row 'Spring' has 2 cells for 1 column (Work): remove 1 cell, or quote a cell"
+    ), problem.message
+
+
 def test_cards_carry_positions_and_decks(tmp_path):
     cards = write_corpus(tmp_path, {"sub/a.yaml": CASES["duplicate-id"][0]["a.yaml"]})
     (card,) = load_corpus(cards, cwd=tmp_path).corpus.cards()
