@@ -564,6 +564,13 @@ def test_cloze_shows_answers_emphasised_and_drops_hints(tmp_path):
     assert "&lt;b&gt;x&lt;/b&gt;" in shown
 
 
+def test_a_cloze_answers_blank_before_its_braces_is_not_highlighted(tmp_path):
+    """``{{c1::{name: .user, id} }}`` (the blank Anki needs before '}}'): the sheet's
+    highlight and underline ran on over the blank, a yellow gap after the answer."""
+    shown = str(sheet.Renderer(tmp_path).cloze("`{{c1::{name: .user, id} }}` builds it"))
+    assert '<code><b class="cloze">{name: .user, id}</b> </code> builds it' in shown, shown
+
+
 def test_wrapped_code_lines_hang_under_their_own_indentation(tmp_path):
     shown = str(sheet.Renderer(tmp_path).code("def f():\n    return 1\n\nf()", "python"))
     assert shown.count('<span class="line"') == 4
