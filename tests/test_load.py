@@ -343,6 +343,27 @@ def test_a_table_of_one_column_is_counted_in_the_singular(tmp_path):
     ), problem.message
 
 
+def test_an_item_term_whose_explanation_holds_colon_space_is_told_how_to_stay_a_term(tmp_path):
+    """'- Ctrl+C: copy: to clipboard' was told only to quote the whole item, which makes
+    it a plain item: the term 'Ctrl+C' was lost from the Anki card's front."""
+    cards = topic(
+        """
+        - id: keys
+          kind: list
+          title: Keys
+          items:
+            - Ctrl+C: copy: to clipboard
+        """
+    )
+    (problem,) = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path).diagnostics
+    assert (problem.code, problem.line) == ("yaml-syntax", 8), problem
+    assert problem.message == (
+        "': ' inside a list item starts a key in YAML: to write the item as text, quote it: "
+        "- \"Ctrl+C: copy: to clipboard\"; to keep 'Ctrl+C' a term, quote its explanation: "
+        '- Ctrl+C: "copy: to clipboard"'
+    ), problem.message
+
+
 def test_cards_carry_positions_and_decks(tmp_path):
     cards = write_corpus(tmp_path, {"sub/a.yaml": CASES["duplicate-id"][0]["a.yaml"]})
     (card,) = load_corpus(cards, cwd=tmp_path).corpus.cards()
