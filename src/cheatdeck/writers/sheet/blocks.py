@@ -230,10 +230,27 @@ def limits(r, run: Sequence[Card]) -> str:
         out.append(
             f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
             f'<td class="value"{_width(share) if index == 0 else ""}>'
-            f"{value_html(r, card.value_text)}</td></tr>\n"
+            f"{value_html(r, value_unit_whole(card))}</td></tr>\n"
         )
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+UNIT_WORD_MAX = 12  # characters: a limit's unit word kept on one line with its value
+
+
+def value_unit_whole(card: Card) -> str:
+    """A limit's value and the first word of its unit joined by a no-break space when
+    ``NUMBER_UNIT`` does not keep them together already: "10000 levels" broke after
+    "10000" in a narrow value column, the unit alone on the next line."""
+    text = card.value_text
+    if not card.unit or any(mark in text for mark in "`*_\\<["):
+        return text
+    first = card.unit.split(maxsplit=1)[0]
+    found = NUMBER_UNIT.search(text)
+    if len(first) > UNIT_WORD_MAX or found and found.start("unit") == len(card.value) + 1:
+        return text
+    return f"{card.value}\u00a0{card.unit}"
 
 
 # On paper a limits table's value column takes a third of it (sheet.css), more when its
