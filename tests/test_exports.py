@@ -692,3 +692,15 @@ def test_a_deletion_inside_code_is_marked_around_its_own_code_span(tmp_path):
     assert "[…] reads a variable.\t$ENV.HOME" in quizlet
     mochi = _zip_member(out / "m.mochi", "data.json")
     assert "{{1::`$ENV.HOME`}} reads a variable." in mochi
+
+
+def test_logseq_clozes_keep_their_hints_as_cues():
+    """Anki shows {{c1::to_entries::a builtin}}'s hint; Logseq's cloze macro takes one as
+    its cue ('{{cloze answer \\\\ cue}}'), but the hint was dropped. A '\\\\'
+    in an answer is split, else Logseq would read what follows it as the cue."""
+    from cheatdeck.writers.exports.logseq import cloze_groups
+
+    ((shown, back),) = cloze_groups("`{{c1::to_entries::a builtin}}` makes pairs.")
+    assert shown == "{{cloze to_entries \\\\ a builtin}} makes pairs." and back is None
+    ((shown, _),) = cloze_groups("A UNC path starts {{c1::\\\\\\\\server}}.")  # \\\\ in Markdown
+    assert shown == "A UNC path starts {{cloze \\\u200b\\server}}."
