@@ -192,7 +192,7 @@ def test_the_unmistaken_topic_is_clean(tmp_path):
             "Minor: [minor, perfect]",
             "Minor: [minor, perfect, or diminished]",
             "chords.yaml:20:7: table-shape: row 'Minor' has 3 cells for 2 columns (Third, Fifth):"
-            " remove 1, or quote a cell that holds a comma",
+            " remove 1 cell, or quote a cell that holds a comma",
         ),
         (
             "Minor: [minor, perfect]",

@@ -656,3 +656,51 @@ def test_json_export_validates_against_its_schema(built):
     assert guids == {fact.guid for fact in built["facts"]}
     document["topics"][0]["cards"][0]["kind"] = "qa"
     assert not validator.is_valid(document)
+
+
+def test_a_deletion_inside_code_is_marked_around_its_own_code_span(tmp_path):
+    """`` `.a {{c1:://}} "x"` `` (jq): Markdown shows nothing inside code as markup, so the
+    deletion's mark was shown as typed (``==//==`` in Obsidian, ``{{cloze //}}`` in
+    Logseq, the answer visible), ``$`` in code was escaped (``\\$ENV``, backslash and
+    all) and Quizlet lost the blanks beside the code ("x"yields)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: alt\n    kind: cloze\n"
+        "    text: '`.a {{c1:://}} \"x\"` yields x when `.a` is {{c2::null or false}}.'\n"
+        "  - id: env\n    kind: cloze\n"
+        "    text: '`{{c1::$ENV.HOME}}` reads a variable.'\n"
+        "  - id: obj\n    kind: cloze\n"
+        "    text: '`{{c1::{name: .user} }}` builds an object.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    names = ["obsidian", "logseq", "quizlet", "mochi"]
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in names])
+    assert not outcome.report.failed(), outcome.report.render()
+    obsidian = (out / "m.obsidian.md").read_text("utf-8")
+    assert '`.a` ==`//`== `"x"` yields x when `.a` is ==null or false==.' in obsidian
+    assert "==`$ENV.HOME`== reads a variable." in obsidian
+    assert "==`{name: .user}`== builds an object." in obsidian
+    logseq = (out / "m.logseq.md").read_text("utf-8")
+    assert '`.a` {{cloze //}} `"x"` yields x' in logseq
+    assert "{{cloze $ENV.HOME}} reads a variable." in logseq
+    quizlet = (out / "m.quizlet.txt").read_text("utf-8").splitlines()
+    assert '.a […] "x" yields x when .a is null or false.\t//' in quizlet
+    assert "[…] reads a variable.\t$ENV.HOME" in quizlet
+    mochi = _zip_member(out / "m.mochi", "data.json")
+    assert "{{1::`$ENV.HOME`}} reads a variable." in mochi
+
+
+def test_logseq_clozes_keep_their_hints_as_cues():
+    """Anki shows {{c1::to_entries::a builtin}}'s hint; Logseq's cloze macro takes one as
+    its cue ('{{cloze answer \\\\ cue}}'), but the hint was dropped. A '\\\\'
+    in an answer is split, else Logseq would read what follows it as the cue."""
+    from cheatdeck.writers.exports.logseq import cloze_groups
+
+    ((shown, back),) = cloze_groups("`{{c1::to_entries::a builtin}}` makes pairs.")
+    assert shown == "{{cloze to_entries \\\\ a builtin}} makes pairs." and back is None
+    ((shown, _),) = cloze_groups("A UNC path starts {{c1::\\\\\\\\server}}.")  # \\\\ in Markdown
+    assert shown == "A UNC path starts {{cloze \\\u200b\\server}}."

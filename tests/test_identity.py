@@ -524,33 +524,41 @@ def test_a_topic_file_renamed_split_and_reordered_touches_no_note(reviewed, tmp_
     readme_row("a topic file renamed, split or reordered", result, "kept")
 
 
-@pytest.mark.parametrize("whole", [True, False])
+@pytest.mark.parametrize("whole", [True, False, "renamed"])
 def test_a_deck_change_says_how_to_move_the_cards_anki_keeps_in_the_old_deck(
     reviewed, tmp_path, whole
 ):
     """Anki's import leaves existing cards in their deck; the build's line gives the
-    search that finds exactly the moved cards, and moving them keeps their history."""
+    search that finds exactly the moved cards, and moving them keeps their history.
+    A card moved and renamed at once (``renamed_from``) is moved too: it said only
+    "renamed", and its cards stayed in the old deck unannounced."""
     from cheatdeck.identity import deck_move_lines
 
-    if whole:
+    if whole is True:
         edit = lambda t: t.replace("deck: Basics\n", "deck: Essentials\n")  # noqa: E731
-    else:  # one card moves: to a file of its own, with another deck
+    else:  # one card moves: to a file of its own, with another deck (and maybe an id)
 
         def edit(corpus: Path) -> None:
             text = (corpus / "git.yaml").read_text("utf-8")
             start, end = text.index("  - id: git-tag\n"), text.index("  - id: git-merges\n")
             (corpus / "git.yaml").write_text(text[:start] + text[end:])
             moved = text[start:end]
+            if whole == "renamed":
+                moved = moved.replace(
+                    "  - id: git-tag\n", "  - id: git-tags\n    renamed_from: git-tag\n"
+                )
             (corpus / "tags.yaml").write_text(f"deck: Essentials\ntitle: T\ncards:\n{moved}")
 
         edit.edits_files = True
-    result = edit_and_reimport(reviewed, tmp_path, edit)
+    tag = "| 0 | A tag object with its own message and author."
+    renames = {f"git-tag {tag}": f"git-tags {tag}"} if whole == "renamed" else None
+    result = edit_and_reimport(reviewed, tmp_path, edit, renames)
     result.assert_history_follows_the_facts()
     corpus = result.outcome.corpus
     (line,) = deck_move_lines(result.outcome.changes, {card.deck for card in corpus.cards()})
     moved = ["git-stash", "git-head", "git-reflog", "git-tag", "git-merges", "git-publish"]
     moved += ["git-areas"]
-    moved = moved if whole else ["git-tag"]
+    moved = moved if whole is True else ["git-tags" if whole == "renamed" else "git-tag"]
     assert line.startswith(f"moved to another deck: {len(moved)} card")
     assert "from 'Git::Basics' to 'Git::Essentials'" in line
     search = line.split("Browse search ", 1)[1].split(", select all", 1)[0]
@@ -565,8 +573,8 @@ def test_a_deck_change_says_how_to_move_the_cards_anki_keeps_in_the_old_deck(
         col.close()
     assert [tuple(r) for r in revlog] == result.before.revlog
     assert len(in_new) == 1
-    assert ("before you import this build, rename that deck" in line) == whole
-    if whole:  # the other way: the deck renamed in Anki before the import
+    assert ("before you import this build, rename that deck" in line) == (whole is True)
+    if whole is True:  # the other way: the deck renamed in Anki before the import
         shutil.copytree(reviewed[1], tmp_path / "renamed")
         col = anki_collection.Collection(str(tmp_path / "renamed" / "collection.anki2"))
         try:

@@ -726,3 +726,61 @@ def test_a_deck_cheatdeck_built_imports_back_with_its_ids_and_concepts(tmp_path)
     assert "Cheatdeck" not in cards["forms"].get("note", "")
     done = run_cli("check", back, "--strict")
     assert done.returncode == 0, done.stdout
+
+
+def test_commands_and_snippets_cheatdeck_built_import_back_as_commands_and_snippets(tmp_path):
+    """A jq deck's own .apkg imported back: each command became a `qa` card whose answer
+    was the code in a Markdown fence, reported as "<pre>" and "styles on <span>" Markdown
+    cannot hold, and built again it was a Q&A note Anki skips (its note is a Command).
+    Now commands and snippets come back as themselves, and the rebuilt deck updates the
+    same notes."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    corpus = tmp_path / "jq"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: jq\ntitle: jq\ndeck: jq\n")
+    (corpus / "cli.yaml").write_text(
+        "deck: CLI\ntitle: CLI\ncards:\n"
+        "  - id: raw\n    kind: command\n    task: Print strings without quotes\n"
+        "    command: jq -r '.name' <file>\n"
+        "  - id: compact\n    kind: command\n    task: Print one value a line\n"
+        "    command: jq -c . data.json\n    output: '{\"a\":1}'\n    source: jq manual\n"
+        "  - id: reduce\n    kind: snippet\n    title: Sum with reduce\n    lang: python\n"
+        "    code: |\n      total = 0\n      for x in xs:\n      \ttotal += x  # a < b & c\n"
+        "  - id: q\n    kind: qa\n    question: What does -R do?\n    answer: Reads raw lines.\n"
+    )
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stderr
+    back = tmp_path / "back"
+    done = run_cli("import", tmp_path / "out" / "jq.apkg", "-o", back)
+    assert done.returncode == 0, done.stderr
+    assert "<pre>" not in done.stdout and "mapped as question/answer" not in done.stdout
+    cards = {c["id"]: c for c in _imported_cards(back).values()}
+    assert {k: cards["raw"][k] for k in ("kind", "task", "command")} == {
+        "kind": "command",
+        "task": "Print strings without quotes",
+        "command": "jq -r '.name' <file>",
+    }
+    assert "lang" not in cards["raw"]
+    assert (cards["compact"]["kind"], cards["compact"]["output"]) == ("command", '{"a":1}')
+    assert cards["compact"]["note"] == "Source: jq manual"
+    assert {k: cards["reduce"][k] for k in ("kind", "title", "lang", "code")} == {
+        "kind": "snippet",
+        "title": "Sum with reduce",
+        "lang": "python",
+        "code": "total = 0\nfor x in xs:\n\ttotal += x  # a < b & c",
+    }
+    assert run_cli("check", back, "--strict").returncode == 0
+    done = run_cli("build", back, "-o", tmp_path / "again", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        (rebuilt,) = (tmp_path / "again").glob("*.apkg")
+        for apkg in (tmp_path / "out" / "jq.apkg", rebuilt):
+            options = ImportAnkiPackageOptions(update_notes=1)  # always update
+            request = ImportAnkiPackageRequest(package_path=str(apkg), options=options)
+            log = col.import_anki_package(request).log
+        assert (len(log.new), len(log.conflicting)) == (0, 0), log
+        assert len(col.find_notes("")) == 4
+    finally:
+        col.close()

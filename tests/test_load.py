@@ -287,6 +287,83 @@ def test_values_keep_what_was_written(tmp_path):
     assert limit.as_of.isoformat() == "2024-05-01"
 
 
+def test_a_duplicate_id_is_named_beside_the_other_errors_of_its_card(tmp_path):
+    """A second 'a1' with a malformed cloze got only the bad-cloze error: fixing it
+    brought a duplicate-id error the first check had not said. Each later card of an id
+    is named once, valid or not, and no two get the same suggested id."""
+    cards = topic(
+        """
+        - id: a1
+          kind: qa
+          question: What is A?
+          answer: It is A.
+        - id: a1
+          kind: cloze
+          text: The {{c1:capital}} of France.
+        - id: b1
+          kind: qa
+          question: What is B?
+        - id: b1
+          kind: qa
+          question: What is C?
+          answer: C.
+        - id: b1
+          kind: qa
+          question: What is D?
+          answer: D.
+        """
+    )
+    found = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path).diagnostics
+    duplicates = sorted((d.line, d.message) for d in found if d.code == "duplicate-id")
+    used = "is already used at cards/a.yaml:{}: give this card an id of its own, such as '{}'"
+    assert duplicates == [
+        (8, "id 'a1' " + used.format(4, "a1-2")),
+        (14, "id 'b1' " + used.format(11, "b1-2")),
+        (18, "id 'b1' " + used.format(14, "b1-3")),
+    ], found
+
+
+def test_a_table_of_one_column_is_counted_in_the_singular(tmp_path):
+    """'row 'Spring' has 2 cells for 1 columns (Work): remove 1, or quote …'."""
+    cards = topic(
+        """
+        - id: calendar
+          kind: table
+          title: Calendar
+          row_header: Season
+          columns: [Work]
+          rows:
+            Spring: [inspect, add supers]
+            Summer: [harvest]
+        """
+    )
+    (problem,) = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path).diagnostics
+    assert problem.message.startswith(
+        "row 'Spring' has 2 cells for 1 column (Work): remove 1 cell, or quote a cell"
+    ), problem.message
+
+
+def test_an_item_term_whose_explanation_holds_colon_space_is_told_how_to_stay_a_term(tmp_path):
+    """'- Ctrl+C: copy: to clipboard' was told only to quote the whole item, which makes
+    it a plain item: the term 'Ctrl+C' was lost from the Anki card's front."""
+    cards = topic(
+        """
+        - id: keys
+          kind: list
+          title: Keys
+          items:
+            - Ctrl+C: copy: to clipboard
+        """
+    )
+    (problem,) = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path).diagnostics
+    assert (problem.code, problem.line) == ("yaml-syntax", 8), problem
+    assert problem.message == (
+        "': ' inside a list item starts a key in YAML: to write the item as text, quote it: "
+        "- \"Ctrl+C: copy: to clipboard\"; to keep 'Ctrl+C' a term, quote its explanation: "
+        '- Ctrl+C: "copy: to clipboard"'
+    ), problem.message
+
+
 def test_cards_carry_positions_and_decks(tmp_path):
     cards = write_corpus(tmp_path, {"sub/a.yaml": CASES["duplicate-id"][0]["a.yaml"]})
     (card,) = load_corpus(cards, cwd=tmp_path).corpus.cards()
@@ -387,8 +464,18 @@ def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
         ("similarity: high", "'similarity' must be a number, such as similarity: 0.8"),
         ("similarity: 80", SHARE + ": write similarity: 0.8"),
         ("similarity: 8", SHARE + ": write similarity: 0.8"),  # tenths, not 0.08
-        ("similarity: 1.5", SHARE),
-        ("similarity: 0", SHARE),
+        ("similarity: 1.5", SHARE + ", such as similarity: 0.8 (the default)"),
+        ("similarity: 0", SHARE + ", such as similarity: 0.8 (the default)"),
+        (
+            "max_answer_words: -5",
+            "'max_answer_words' must be a whole number >= 0: write max_answer_words: 5",
+        ),
+        (
+            "max_fact_age_days: 365.0",
+            "'max_fact_age_days' must be a whole number >= 0: write max_fact_age_days: 365",
+        ),
+        ("font_size: 14", "'font_size' must be between 6.5 and 12 (points): write font_size: 12"),
+        ("font_size: 5", "'font_size' must be between 6.5 and 12 (points): write font_size: 6.5"),
         ("font_size: 8pt", "'font_size' must be a number: write font_size: 8"),
         (
             "max_answer_words: 40 words",
@@ -407,6 +494,17 @@ def test_a_setting_written_with_its_unit_or_as_a_percentage_gets_the_number_to_w
     cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
     (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert (problem.code, problem.line, problem.message) == ("wrong-type", 5, fix)
+
+
+def test_settings_written_as_a_list_say_how_to_write_them(tmp_path):
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + "settings: [columns]\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (problem.code, problem.line) == ("wrong-type", 4), problem
+    assert problem.message.endswith(
+        ": write 'settings:', then each setting on a line of its own below it, indented, "
+        "such as '  columns: 4'"
+    ), problem.message
 
 
 def test_topic_order_then_path(tmp_path):

@@ -144,3 +144,24 @@ def test_a_web_autolink_stays_a_link_and_other_angle_brackets_stay_text(tmp_path
     )
     assert '<a href="https://git-scm.com/docs">https://git-scm.com/docs</a>' in shown, shown
     assert "&lt;javascript:alert(1)&gt;" in shown and "&lt;b&gt;bold&lt;/b&gt;" in shown, shown
+
+
+def test_a_deletion_inside_code_is_bold_around_its_own_code_span(tmp_path):
+    """`` `.a {{c1:://}} "x"` `` (jq) was `` `.a **//** "x"` ``: Markdown shows nothing
+    inside code as markup, so the sheet showed the asterisks in the code."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "jq.yaml").write_text(
+        "deck: Jq\ntitle: Jq\ncards:\n  - id: alt\n    kind: cloze\n"
+        "    text: '`.a {{c1:://}} \"x\"` yields x; `{{c2::{a: 1} }}` is an object.'\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    shown = MarkdownIt("commonmark").render((tmp_path / "out" / "s.md").read_text("utf-8"))
+    assert "**" not in shown, shown
+    assert (
+        "<code>.a</code> <strong><code>//</code></strong> <code>&quot;x&quot;</code> yields x; "
+        "<strong><code>{a: 1}</code></strong> is an object." in shown
+    ), shown

@@ -156,6 +156,22 @@ def test_a_plain_items_card_shows_the_other_items_terms_as_anki_does(tmp_path):
     assert "Hive parts: Floor · …?… · Roof\tCrown board" in quizlet, quizlet
 
 
+def test_show_answers_for_a_valid_card_while_another_card_has_errors(tmp_path):
+    """Checking how one card looks while another is half written: 'show' refused ("the
+    corpus has errors; fix them first") although the card asked for was valid."""
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    with (corpus / "git-basics.yaml").open("a", encoding="utf-8") as topic:
+        topic.write("\n  - id: draft\n    kind: qa\n    question: What does git gc do?\n")
+    done = run_cli("show", "git-head", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "front: [...] names the commit that is checked out now." in done.stdout
+    assert "the corpus has 1 error in other cards" in done.stderr
+    done = run_cli("show", "draft", corpus)
+    assert done.returncode == 1  # the card asked for is the one with the error
+    assert "qa card 'draft' needs 'answer'" in done.stdout
+
+
 def test_show_suggests_the_id_meant(tmp_path):
     corpus = tmp_path / "c"
     assert run_cli("init", corpus).returncode == 0

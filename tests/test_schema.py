@@ -36,3 +36,32 @@ def test_cards_of_the_test_corpus_use_only_schema_keys():
         for card in data["cards"]:
             allowed = set(topic["$defs"][card["kind"]]["properties"])
             assert set(card) <= allowed, (path.name, card["id"])
+
+
+def test_values_the_loader_reads_as_text_are_valid_for_the_schema(tmp_path):
+    """jq's "null" as an answer, a command's output "0", a cell written '~': the loader
+    reads each as written, but the schema wanted a string (code) or refused null, so an
+    editor flagged cards that check clean ("Incorrect type. Expected string")."""
+    import jsonschema
+
+    from cheatdeck import pipeline
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: jq\ntitle: jq\ndeck: jq\n", "utf-8")
+    text = (
+        "deck: T\ntitle: T\ncards:\n"
+        "  - {id: a1, kind: qa, question: 'What is .missing of {}?', answer: null, note: ~}\n"
+        "  - {id: a2, kind: command, task: Count nothing, command: jq -n 0, output: 0}\n"
+        "  - {id: a3, kind: snippet, title: Smallest program, code: 1}\n"
+        "  - {id: a4, kind: limit, subject: Default of a missing key, value: null}\n"
+        "  - id: a5\n    kind: table\n    title: Missing\n    columns: [Result]\n"
+        "    rows:\n      .missing: [null]\n      first: [~]\n"
+        "  - {id: a6, kind: list, title: Falsy values, items: [null, false]}\n"
+    )
+    (cards / "t.yaml").write_text(text, "utf-8")
+    outcome = pipeline.check(cards)
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    topic = json.loads(schema.generated()["topic.schema.json"])
+    errors = jsonschema.Draft202012Validator(topic).iter_errors(yaml.safe_load(text))
+    assert [(list(e.absolute_path), e.message) for e in errors] == []

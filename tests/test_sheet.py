@@ -564,6 +564,32 @@ def test_cloze_shows_answers_emphasised_and_drops_hints(tmp_path):
     assert "&lt;b&gt;x&lt;/b&gt;" in shown
 
 
+def test_a_cloze_answers_blank_before_its_braces_is_not_highlighted(tmp_path):
+    """``{{c1::{name: .user, id} }}`` (the blank Anki needs before '}}'): the sheet's
+    highlight and underline ran on over the blank, a yellow gap after the answer."""
+    shown = str(sheet.Renderer(tmp_path).cloze("`{{c1::{name: .user, id} }}` builds it"))
+    assert '<code><b class="cloze">{name: .user, id}</b> </code> builds it' in shown, shown
+
+
+def test_a_limits_value_keeps_its_unit_word_on_its_line(tmp_path):
+    """jq's "Default maximum parser depth: 10000 levels" broke after "10000" in the HTML
+    sheet's value column, "levels" alone below it: no short unit ``NUMBER_UNIT`` knows."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: jq\ntitle: jq\ndeck: jq\n", "utf-8")
+    (corpus / "cli.yaml").write_text(
+        "deck: CLI\ntitle: CLI\ncards:\n"
+        "  - {id: depth, kind: limit, subject: Default parser depth, value: 10000, unit: levels}\n"
+        "  - {id: size, kind: limit, subject: Largest input, value: '< 2', unit: GB}\n"
+        "  - {id: eggs, kind: limit, subject: Eggs a day, value: 2000, unit: œufs par jour}\n",
+        "utf-8",
+    )
+    shown = html_writer.render(context(corpus)).decode("utf-8")
+    assert '<td class="value"><span class="unit">10000 levels</span></td>' in shown
+    assert '<td class="value"><span class="unit">2000 œufs</span> par jour</td>' in shown
+    assert '&lt; <span class="unit">2 GB</span>' in shown  # kept whole as before
+
+
 def test_wrapped_code_lines_hang_under_their_own_indentation(tmp_path):
     shown = str(sheet.Renderer(tmp_path).code("def f():\n    return 1\n\nf()", "python"))
     assert shown.count('<span class="line"') == 4

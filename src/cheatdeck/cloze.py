@@ -138,15 +138,60 @@ def revealed(
     return braces_in_code(DELETION.sub(lambda match: show(_unescaped(deletion(match))), text))
 
 
+def code_split(text: str) -> str:
+    """``text`` with each code span that holds a deletion split around it, the deletion's
+    answer in a code span of its own: `` `.a {{c1:://}} "x"` `` is written
+    `` `.a` {{c1::`//`}} `"x"` ``. Markdown shows nothing inside code as markup, so a
+    writer's mark for a deletion there (``**//**``, ``==//==``, ``{{cloze //}}``) was
+    shown as typed; around the code it shows. Blanks at a piece's ends go outside its
+    backticks (Markdown would trim a blank from both ends of a span)."""
+    if "`" not in text or "{{" not in text:
+        return text
+    return CODE_SPAN.sub(_split_span, text)
+
+
+def _split_span(span: re.Match) -> str:
+    inside = span.group(2)
+    if DELETION.search(inside) is None:
+        return span.group(0)
+    out = []
+    pos = 0
+    for match in DELETION.finditer(inside):
+        out.append(_in_code(inside[pos : match.start()], span.group(1)))
+        answer, sep, hint = split_hint(match.group(2))
+        if answer.rstrip().endswith("}"):  # the blank Anki needs before '}}': a backtick
+            answer = answer.rstrip()  # now stands there
+        out.append(f"{{{{c{match.group(1)}::{_in_code(answer, span.group(1))}{sep}{hint}}}}}")
+        pos = match.end()
+    out.append(_in_code(inside[pos:], span.group(1)))
+    return "".join(out)
+
+
+def _in_code(piece: str, fence: str) -> str:
+    """``piece`` as a code span fenced with ``fence``, its blanks at either end outside."""
+    core = piece.strip()
+    if not core:
+        return piece
+    start = piece.index(core[0])
+    pad = " " if core[0] == "`" or core[-1] == "`" else ""
+    return f"{piece[:start]}{fence}{pad}{core}{pad}{fence}{piece[start + len(core) :]}"
+
+
 def bold(part: Deletion) -> str:
     """A deletion's answer in Markdown bold, ``**answer**``; a space it ends or starts with
     (``{{c1::the set {x} }}``) goes outside the asterisks, as Markdown closes no ``**``
     after a space (the sheet showed ``**the set {x} **``, asterisks and all)."""
-    core = part.answer.strip()
+    return marked(part.answer, "**")
+
+
+def marked(text: str, mark: str, end: str | None = None) -> str:
+    """``text`` between ``mark`` and ``end`` (``mark`` again by default), the blanks at
+    its ends outside them: Markdown closes no ``**`` or ``==`` after a blank."""
+    core = text.strip()
     if not core:
-        return part.answer
-    start = part.answer.index(core[0])
-    return f"{part.answer[:start]}**{core}**{part.answer[start + len(core) :]}"
+        return text
+    start = text.index(core[0])
+    return f"{text[:start]}{mark}{core}{mark if end is None else end}{text[start + len(core) :]}"
 
 
 def _revealed_in(span: str, show: Callable[[Deletion], str]) -> str:

@@ -188,14 +188,13 @@ def stamp_cards(
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
         stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
-        if carried.renamed_from:
-            continue  # reported as renamed, not as added or changed
-        if stamped.added:
+        if stamped.added and not carried.renamed_from:
             changes["added"].append(card.id)
         elif stamped.edited:
-            changes["changed"].append(card.id)
-            if stamped.old_deck and stamped.old_deck != card.deck:
-                changes["moved"].append(card.id)
+            if not carried.renamed_from:  # else reported as renamed, not as changed
+                changes["changed"].append(card.id)
+            if stamped.old_deck and stamped.old_deck != card.deck:  # renamed too: Anki
+                changes["moved"].append(card.id)  # keeps its cards in the old deck
                 changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
     for card_id in corpus.retired:
         entry = lock.cards.get(card_id)

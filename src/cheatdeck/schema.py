@@ -21,18 +21,24 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 ID_RE = "^[a-z0-9][a-z0-9-]*$"
 
 
+#: What a field of text may be written as: the loader reads every value as written, so
+#: ``answer: null``, ``answer: no``, ``output: 0`` and ``- ~`` are text ("null", "0", "~");
+#: an editor that flagged them ("Incorrect type") would flag valid cards.
+TEXT_TYPES = ["string", "number", "boolean", "null"]
+
+
 def _type(spec: FieldSpec) -> dict:
     t = spec.type
-    text = {"type": ["string", "number", "boolean"]}
+    text = {"type": TEXT_TYPES}
     if t in (FieldType.TEXT, FieldType.CODE, FieldType.WORD, FieldType.PATH):
-        out = {"type": "string"} if t is not FieldType.TEXT else dict(text)
+        out = dict(text) if t in (FieldType.TEXT, FieldType.CODE) else {"type": "string"}
         if spec.name == "id":
             out = {"type": "string", "pattern": ID_RE}
         if spec.required and t is not FieldType.WORD:
             out["minLength"] = 1
         return out
     if t is FieldType.NUMBER_OR_TEXT:
-        return {"type": ["number", "string"]}
+        return {"type": ["number", *(kind for kind in TEXT_TYPES if kind != "number")]}
     if t is FieldType.DATE:
         return {"type": "string", "format": "date"}
     if t is FieldType.BOOL:

@@ -19,14 +19,30 @@ from .. import cloze
 from ..diagnostics import EXIT_PROBLEMS, EXIT_USAGE, plural
 
 
-def _load(corpus_dir: Path):
-    """The corpus, or None after printing why it could not be loaded."""
+def _load(corpus_dir: Path, card_id: str | None = None):
+    """The corpus, or None after printing why it could not be loaded. With ``card_id``
+    (``show``), a corpus with errors in other cards still answers for that card, valid,
+    and says on stderr how many errors there are elsewhere."""
     from ..diagnostics import Report
     from ..load import load_corpus
     from ..lock import Lock
 
     # of two cards with one id, the one the lock had keeps it, as `check` says
     result = load_corpus(corpus_dir, built=Lock.read(corpus_dir).built)
+    partial = result.partial
+    if result.corpus is None and card_id and partial is not None:
+        shared = f"id '{card_id}' "  # a duplicate-id: which of the two is meant is unclear
+        twice = any(
+            d.code == "duplicate-id" and d.message.startswith(shared) for d in result.diagnostics
+        )
+        if not twice and any(card.id == card_id for card in partial.cards()):
+            errors = sum(d.severity == "error" for d in result.diagnostics)
+            print(
+                f"cheatdeck: the corpus has {plural(errors, 'error')} in other cards "
+                f"(cheatdeck check {corpus_dir} lists them); '{card_id}' itself is valid",
+                file=sys.stderr,
+            )
+            return partial
     if result.corpus is None:
         report = Report(cards=result.card_count)
         report.extend(result.diagnostics)
@@ -79,7 +95,7 @@ def sheet_lines(card, corpus) -> list[str]:
 def run_show(args) -> int:
     from ..facts import facts_of
 
-    corpus = _load(Path(args.corpus))
+    corpus = _load(Path(args.corpus), args.id)
     if corpus is None:
         return EXIT_PROBLEMS
     cards = {card.id: card for card in corpus.cards()}

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .. import cloze
-from ..model import ID_PATTERN
+from ..model import ID_PATTERN, KINDS
 from .notes import ImportedNote
 
 KEPT_TAGS = frozenset(
@@ -145,6 +145,51 @@ def own_id(note: ImportedNote) -> str:
     return value if ID_PATTERN.match(value) else ""
 
 
+#: A code field of cheatdeck's own note types: its language and its highlighted code.
+_OWN_CODE = re.compile(
+    r'\s*<pre class="code" data-lang="([^"<>]*)"><code>(.*)</code></pre>\s*', re.S
+)
+#: cheatdeck's own note types whose fields are a kind's, not question and answer: the
+#: kind, and the card field each note field fills ("code": a ``_OWN_CODE`` field).
+_OWN_KINDS = {
+    ("Task", "Command", "Output"): ("command", ("task", "command", "output")),
+    ("Title", "Code"): ("snippet", ("title", "code")),
+}
+
+
+def own_code(value: str) -> tuple[str, str] | None:
+    """(language, code as written) of a code field a cheatdeck build wrote, or None."""
+    found = _OWN_CODE.fullmatch(value)
+    if found is None:
+        return None
+    return html.unescape(found.group(1)), html.unescape(re.sub(r"<[^>]*>", "", found.group(2)))
+
+
+def _own_kind_card(
+    note: ImportedNote, fields: list[Converted]
+) -> tuple[dict, int, list[str]] | None:
+    """A command or snippet note a cheatdeck build wrote, as that kind's card: (the card,
+    how many fields it took, the names of its code fields); None for another note."""
+    for shape, (kind, keys) in _OWN_KINDS.items():
+        if tuple(note.notetype.fields[: len(shape)]) != shape:
+            continue
+        card: dict = {"kind": kind, keys[0]: fields[0].text}
+        values = dict(zip(note.notetype.fields, note.values, strict=False))
+        for name, key in zip(shape[1:], keys[1:], strict=True):
+            written = values.get(name, "")
+            code = own_code(written)
+            if code is None and written.strip():
+                return None  # not as cheatdeck writes it: question and answer
+            if code is not None and code[1].strip():
+                card[key] = code[1].strip("\n")
+                if key in ("command", "code") and code[0] != KINDS[kind].field("lang").default:
+                    card["lang"] = code[0]
+        if not card[keys[0]] or not card.get(keys[1]):
+            return None
+        return card, len(shape), list(shape[1:])
+    return None
+
+
 def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | None, list[str]]:
     """(the card, or None when it cannot be one; report lines). ``images`` maps a media
     file name to its path in the corpus (filled by the caller as it copies them)."""
@@ -167,6 +212,14 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         if not cloze.DELETION.search(text):
             return None, [*report, "left out: a cloze note without a {{c1::...}} deletion"]
         card = {"kind": "cloze", "text": text}
+    elif own and (made := _own_kind_card(note, fields)) is not None:
+        card, taken, code_fields = made
+        report = [
+            line
+            for line in report
+            if not line.startswith(tuple(f"field {n}:" for n in code_fields))
+        ]
+        rest = list(zip(names[taken:], fields[taken:], strict=False))
     else:
         question = fields[0].text if fields else ""
         answer = fields[1].text if len(fields) > 1 else ""
@@ -188,7 +241,7 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
                 f"note type '{nt.name}' has the answer typed in; a cheatdeck card shows "
                 "it to recall"
             )
-        if nt.templates > 2 or len(rest) > 0 and len(nt.fields) > 2:
+        if nt.templates > 2 or len(nt.fields) > 2 and any(conv.text for _, conv in rest):
             report.append(f"note type '{nt.name}' mapped as question/answer (fields 1 and 2)")
     extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
     if extras:

@@ -330,7 +330,12 @@ def _empty_deck_part(deck: object) -> str:
 def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return Settings()
-    fields = reader.mapping(node, "'settings'")
+    fields = reader.mapping(
+        node,
+        "'settings'",
+        "write 'settings:', then each setting on a line of its own below it, "
+        "indented, such as '  columns: 4'",
+    )
     values: dict[str, object] = {}
     nodes: dict[str, yaml.Node] = {}
     for key, (key_node, value_node) in fields.items():
@@ -368,11 +373,19 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         elif isinstance(default, int) and not isinstance(default, bool):
             if not isinstance(value, int) or value < 0:
-                reader.report(value_node, "wrong-type", f"'{key}' must be a whole number >= 0")
+                meant = abs(round(value)) if isinstance(value, (int, float)) else default
+                reader.report(
+                    value_node,
+                    "wrong-type",
+                    f"'{key}' must be a whole number >= 0: write {key}: {meant}",
+                )
                 continue
         if key == "font_size" and not 6.5 <= float(value) <= 12:
+            nearest = min(max(float(value), 6.5), 12)
             reader.report(
-                value_node, "wrong-type", "'font_size' must be between 6.5 and 12 (points)"
+                value_node,
+                "wrong-type",
+                f"'font_size' must be between 6.5 and 12 (points): write font_size: {nearest:g}",
             )
             continue
         if key == "similarity" and not 0 < float(value) <= 1:
@@ -382,7 +395,7 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             elif whole and 10 <= value <= 100:  # 80 meaning 80 %
                 share = f": write similarity: {value / 100:g}"
             else:
-                share = ""
+                share = f", such as similarity: {default:g} (the default)"
             reader.report(
                 value_node,
                 "wrong-type",
@@ -693,6 +706,7 @@ class FileRead:
     cards_seen: int
     ids_seen: list[str] = field(default_factory=list)  # valid cards' and the others'
     deck_seen: tuple[str, Loc] | None = None  # the topic's deck and where it is written
+    ids_unbuilt: list[tuple[str, Loc]] = field(default_factory=list)  # of cards with errors
 
 
 def load_corpus(
@@ -717,7 +731,9 @@ def load_corpus(
     for read in reads:
         diagnostics.extend(read.diagnostics)
     retired = set(head.retired) if head else set()
-    problems, duplicates = id_problems([read.cards for read in reads], retired, built)
+    taken = {card_id for read in reads for card_id in read.ids_seen} | retired
+    diagnostics.extend(unbuilt_id_problems(reads, taken))
+    problems, duplicates = id_problems([read.cards for read in reads], retired, built, taken)
     diagnostics.extend(problems)
     decks = [read.deck_seen for read in reads if read.deck_seen]
     if head is not None and head.deck_seen is not None:
@@ -820,7 +836,13 @@ def _read_topic_file(
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
     return FileRead(
-        topic, cards, reader.diagnostics, reader.cards_seen, reader.ids_seen, reader.deck_seen
+        topic,
+        cards,
+        reader.diagnostics,
+        reader.cards_seen,
+        reader.ids_seen,
+        reader.deck_seen,
+        reader.ids_unbuilt,
     )
 
 
@@ -828,15 +850,16 @@ def id_problems(
     files: list[list[model.Card]],
     retired: set[str],
     built: Callable[[model.Card], bool] | None = None,
+    taken: set[str] | None = None,
 ) -> tuple[list[Diagnostic], set]:
     """duplicate-id and reused-id over the cards of ``files`` (in file order), and the
     places ``(file number, card number)`` of the cards whose id another card has: an
     earlier one, or the one the last build had (``built``), which keeps its id and so
-    its Anki notes."""
+    its Anki notes. ``taken``: ids no suggested id may be (updated with those it gives)."""
     diagnostics: list[Diagnostic] = []
     seen: dict[str, tuple[model.Card, tuple[int, int]]] = {}
     dropped: set = set()
-    taken = {card.id for cards in files for card in cards} | retired
+    taken = ({card.id for cards in files for card in cards} | retired) if taken is None else taken
     for number, cards in enumerate(files):
         for position, card in enumerate(cards):
             card_id = card.id
@@ -872,6 +895,47 @@ def id_problems(
                 )
             seen[card_id] = (card, (number, position))
     return diagnostics, dropped
+
+
+def unbuilt_id_problems(reads: list[FileRead], taken: set[str]) -> list[Diagnostic]:
+    """duplicate-id where one of the two cards has other errors (``id_problems`` sees
+    valid cards only): said now, not once those errors are fixed. Each card whose id an
+    earlier card has is named once: a card with errors always, a valid one when it is
+    the first valid card of its id (``id_problems`` names the later valid ones).
+    ``taken``: ids no suggested id may be (updated with those it gives)."""
+    unbuilt = [place for read in reads for place in read.ids_unbuilt]
+    if not unbuilt:
+        return []
+    wanted = {card_id for card_id, _ in unbuilt}
+    places = []  # every card of those ids, in file order, and whether it has errors
+    for read in reads:
+        here = [(c.id, c.at("id"), False) for c in read.cards if c.id in wanted]
+        here += [(card_id, loc, True) for card_id, loc in read.ids_unbuilt]
+        places += sorted(here, key=lambda place: (place[1].line, place[1].col))
+    found: list[Diagnostic] = []
+    first: dict[str, Loc] = {}
+    valid_seen: set[str] = set()
+    for card_id, loc, has_errors in places:
+        if card_id not in first:
+            first[card_id] = loc
+            valid_seen.update([card_id] if not has_errors else [])
+            continue
+        if not has_errors and card_id in valid_seen:
+            continue  # a second valid card: id_problems names it
+        valid_seen.update([card_id] if not has_errors else [])
+        free = next(f"{card_id}-{n}" for n in range(2, 10**6) if f"{card_id}-{n}" not in taken)
+        taken.add(free)
+        at = first[card_id]
+        found.append(
+            make(
+                loc,
+                "duplicate-id",
+                f"id '{card_id}' is already used at {at.file}:{at.line}: give this card an "
+                f"id of its own, such as '{free}'",
+                at,
+            )
+        )
+    return found
 
 
 def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:

@@ -170,7 +170,20 @@ def split_card(reader: FileReader, card: yaml.Node, after: yaml.Node) -> bool:
 
 
 def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
-    """One card mapping -> a frozen card, or None after reporting why not."""
+    """One card mapping -> a frozen card, or None after reporting why not (then its id,
+    when it has a valid one, and where it is written go to ``reader.ids_unbuilt``: the
+    duplicate-id check names it too, so that fixing its errors brings no new one)."""
+    seen = len(reader.ids_seen)
+    card = _read_card(reader, node, ctx)
+    if card is None and len(reader.ids_seen) > seen and ID_PATTERN.match(reader.ids_seen[-1]):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "id":
+                reader.ids_unbuilt.append((reader.ids_seen[-1], reader.loc(value)))
+                break
+    return card
+
+
+def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     try:
         fields = reader.mapping(node, "a card", _CARD_SHAPE)
     except _Invalid:
@@ -538,13 +551,18 @@ def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:
     """What to do about a row with more or fewer cells than there are columns."""
     have, want = len(cells), len(columns)
     headings = ", ".join(columns)
-    said = f"row '{label}' has {have} cell{'s' * (have != 1)} for {want} columns ({headings})"
+    said = f"row '{label}' has {_count(have, 'cell')} for {_count(want, 'column')} ({headings})"
     if have > want:
         return (
-            f"{said}: remove {have - want}, or quote a cell that holds a comma "
+            f"{said}: remove {_count(have - want, 'cell')}, or quote a cell that holds a comma "
             f"([\"a, b\", c]), or add its heading to 'columns'"
         )
     return f'{said}: give it one cell per column (write "—" for a cell with nothing to say)'
+
+
+def _count(number: int, noun: str) -> str:
+    """A count and its noun: 1 cell, 2 cells."""
+    return f"{number} {noun}{'s' * (number != 1)}"
 
 
 def _flow_item(text: str) -> str:
@@ -557,7 +575,7 @@ def _label_heading_message(columns: list[str]) -> str:
     """Every row one cell short: the first heading names the row labels."""
     rest = ", ".join(_flow_item(heading) for heading in columns[1:])
     return (
-        f"every row has {len(columns) - 1} cells for {len(columns)} columns: the first "
+        f"every row has {_count(len(columns) - 1, 'cell')} for {len(columns)} columns: the first "
         f"heading, '{columns[0]}', names the row labels (the keys under 'rows'): write "
         f"row_header: {_flow_item(columns[0])} and columns: [{rest}]"
     )

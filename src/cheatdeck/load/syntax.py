@@ -291,14 +291,25 @@ _STARTS = {
 }
 
 
+#: The term of a list item ``term: explanation: more``: short, and no code or quotes.
+_ITEM_TERM = re.compile(r"[^\s`'\"#&*!|>%@\[\]{},][^`'\"#:]{0,29}\Z")
+
+
 def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
-    """A list item with ': ' in its text, which YAML reads as a key: the item, quoted."""
+    """A list item with ': ' in its text, which YAML reads as a key: the item, quoted;
+    and when it starts with a short term ("Ctrl+C: copy: to the clipboard"), the term
+    with its explanation quoted, which keeps it a term (quoted whole it is plain text)."""
     item = line.strip()[1:].strip()
+    term, _, explanation = item.partition(": ")
+    also = ""
+    if ": " in explanation and _ITEM_TERM.match(term.rstrip()):
+        also = f"; to keep '{term.rstrip()}' a term, quote its explanation: - {term.rstrip()}: "
+        also += quote(explanation.strip())
     return (
         line0 + 1,
         indent + 1,
         "': ' inside a list item starts a key in YAML: to write the item as text, "
-        f"quote it: - {quote(item)}",
+        f"quote it: - {quote(item)}{also}",
     )
 
 

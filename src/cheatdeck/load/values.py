@@ -56,6 +56,8 @@ class FileReader:
     cards_seen: int = 0  # card entries read, valid or not (for the summary line)
     source: str = ""  # the file's text (for what the parser drops: comments)
     ids_seen: list[str] = field(default_factory=list)  # every card's id, valid card or not
+    # the valid ids of cards that are not valid, and where each is written
+    ids_unbuilt: list[tuple[str, Loc]] = field(default_factory=list)
     deck_seen: tuple[str, Loc] | None = None  # the topic's full deck and where it is written
     # image path as written -> ``image_problem``'s answer, shared by the files of one
     # load: cards show the same few images, each looked at once

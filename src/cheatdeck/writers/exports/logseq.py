@@ -115,6 +115,7 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
     source, or a brace, which ends mldoc's macro, is "[…]"); then the group's answer
     (else None) is the text revealed, a child block that Logseq shows on the card's
     back."""
+    value = cloze.code_split(value)  # a macro inside code is shown as typed
     shown = []
     for number in cloze.numbers(value):
         macros: list[str] = []
@@ -152,7 +153,18 @@ _MACRO_SLOT = re.compile("\ue020(\\d+)\ue021")
 
 
 def cloze_macro(part: cloze.Deletion) -> str:
-    """``{{cloze answer}}``: macro arguments are shown as plain text, and no escape
-    works inside a macro, so a '}}' in the answer is split by a zero-width space."""
-    answer = plain(part.answer).replace("\n", " ").replace("}}", "}\u200b}")
-    return "{{cloze " + answer + "}}"
+    """``{{cloze answer}}``, or ``{{cloze answer \\\\ hint}}`` (Logseq's cue, as Anki
+    shows a hint): macro arguments are shown as plain text, and no escape works inside
+    a macro, so a '}}' in the answer is split by a zero-width space, and so is a '\\\\'
+    (Logseq would read what follows it as the cue). A hint holding a brace, which ends
+    mldoc's macro, is left out."""
+    answer = _macro_text(part.answer)
+    hint = _macro_text(part.hint or "")
+    cue = f" \\\\ {hint}" if hint.strip() and "{" not in hint and "}" not in hint else ""
+    return "{{cloze " + answer + cue + "}}"
+
+
+def _macro_text(text: str) -> str:
+    """Card text as a cloze macro's argument: plain, one line, no '}}' and no '\\\\'."""
+    text = plain(text).replace("\n", " ").replace("}}", "}\u200b}")
+    return text.replace("\\\\", "\\\u200b\\")

@@ -144,7 +144,7 @@ def text_lines(value: str) -> list[str]:
 def cloze_markdown(value: str) -> str:
     """Anki {{cN::answer}} as Mochi's grouped cloze {{N::answer}}."""
     out = []
-    for part in cloze.parts(value):
+    for part in cloze.parts(cloze.code_split(value)):  # \$ in code shows its backslash
         if isinstance(part, cloze.Deletion):
             answer = text(part.answer).replace("}}", "}\u200b}")
             out.append(f"{{{{{part.number}::{answer}}}}}")

@@ -126,6 +126,7 @@ def cloze_cards_with_math(value: str) -> list[str]:
     """A cloze with a deletion inside a formula (where a highlight cannot be): one
     question-and-answer card per Anki group, the group's deletions shown as "[…]"
     (a boxed "?" in a formula) and the whole text revealed as the answer."""
+    value = cloze.code_split(value)
     shown = text_lines(text(cloze.revealed(value, _bold, cloze.math_revealed)))
     out: list[str] = []
     for number in cloze.numbers(value):
@@ -143,23 +144,23 @@ def cloze_cards_with_math(value: str) -> list[str]:
 
 
 def _bold(part: cloze.Deletion) -> str:
-    return f"**{part.answer}**"
+    return cloze.marked(part.answer, "**")
 
 
 def cloze_markdown(value: str) -> str:
     """Anki's {{cN::answer::hint}} as the plugin's highlights: ``==answer==``, with
     ``^[hint]``, and ``[^N]`` group numbers when deletions share or skip numbers."""
-    parts = cloze.parts(value)
+    parts = cloze.parts(cloze.code_split(value))
     numbered = not cloze.numbering_is_plain(parts)
     out = []
     for part in parts:
         if isinstance(part, cloze.Deletion):
-            piece = f"=={text(part.answer)}=="
+            after = ""
             if part.hint:
-                piece += "^[" + text(part.hint).replace("]", "\\]") + "]"
+                after += "^[" + text(part.hint).replace("]", "\\]") + "]"
             if numbered:
-                piece += f"[^{part.number}]"
-            out.append(piece)
+                after += f"[^{part.number}]"
+            out.append(cloze.marked(text(part.answer), "==", "==" + after))
         else:
             out.append(text(part))
     return "".join(out)

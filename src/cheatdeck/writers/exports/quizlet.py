@@ -59,7 +59,7 @@ def definition(fact: Fact) -> str:
 def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
     """One term per Anki cloze group: the text with that group blanked ("[…]", or
     "[hint]"), defined by the hidden words."""
-    parts = cloze.parts(fact.prompt)
+    parts = cloze.parts(cloze.code_split(fact.prompt))
     numbers = sorted({p.number for p in parts if isinstance(p, cloze.Deletion)})
     out = []
     for number in numbers:

@@ -231,10 +231,29 @@ def limits(r, run: Sequence[Card]) -> str:
         out.append(
             f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
             f'<td class="value"{_width(share) if index == 0 else ""}>'
-            f"{value_html(r, card.value_text)}</td></tr>\n"
+            f"{value_unit_whole(card, value_html(r, card.value_text))}</td></tr>\n"
         )
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+UNIT_WORD_MAX = 12  # characters: a limit's unit word kept on one line with its value
+
+
+def value_unit_whole(card: Card, shown: str) -> str:
+    """A limit's value HTML (``shown``) with the value and the first word of its unit in
+    one ``.unit`` span when ``units_whole`` did not keep them together already: "10000
+    levels" broke after "10000" in a narrow value column, "levels" alone below it."""
+    if not card.unit:
+        return shown
+    first = card.unit.split(maxsplit=1)[0]
+    together = f"{escape(card.value)} {escape(first)}"
+    if len(first) > UNIT_WORD_MAX or not shown.startswith(together):
+        return shown
+    rest = shown[len(together) :]
+    if rest[:1] not in ("", " ", "<"):  # "10000 levelsX": not the unit's whole first word
+        return shown
+    return f'<span class="unit">{together}</span>{rest}'
 
 
 # On paper a limits table's value column takes a third of it (sheet.css), more when its

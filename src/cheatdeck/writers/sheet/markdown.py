@@ -313,7 +313,8 @@ def table_body(card: Table) -> Iterator[str]:
 
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
     for card in cards:
-        shown = cloze.revealed(card.text, cloze.bold, cloze.math_revealed)
+        # a deletion inside code is bold around its own code span: ** in code shows
+        shown = cloze.revealed(cloze.code_split(card.text), cloze.bold, cloze.math_revealed)
         yield _bullet(inline(shown), "", _extras(card, ctx))
 
 

@@ -327,7 +327,9 @@ class Renderer:
 
     @staticmethod
     def _mark_deletion(deletion: cloze.Deletion) -> str:
-        return f"{CLOZE_OPEN}{deletion.answer}{CLOZE_CLOSE}"
+        """The answer marked, a blank at its ends (the one Anki needs before '}}' in
+        ``{{c1::{a: 1} }}``) outside the mark: highlighted, it showed as a gap."""
+        return cloze.marked(deletion.answer, CLOZE_OPEN, CLOZE_CLOSE)
 
     def image(self, path: str | None) -> str | None:
         """A data URI for an image inside the corpus folder, or None."""
