@@ -7,6 +7,7 @@ misspelt ``EFS``; ``role`` is not ``rule``). Works on token ids of a ``Vocabular
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .normalize import SYNONYMS
@@ -34,20 +35,20 @@ def typo_mapping(words: Sequence[str], ids: dict[str, int], cards: Sequence[int]
             index.add(token, spelled)
     most = max(cards, default=0)
     mapping: dict[int, int] = {}
-    by_length = index.by_length
+    indexed = index.keys.get
     for token, word in enumerate(words):
-        # The indexed spellings that may be one edit from ``word`` (and some that are
-        # not): two lookups, in the tables of its length (none for most lengths).
-        tables = by_length.get(len(word))
-        if tables is None:
-            continue
-        half, starts, ends = tables
-        before, after = starts.get(word[:half]), ends.get(word[-half:])
-        if before is None and after is None:
+        length = len(word)
+        if length < MIN_LENGTH:
             continue
         used = cards[token]
         enough = TYPO_RATIO * used if used <= TYPO_MAX_CARDS else FREQUENT_RATIO * used
         if enough > most:
+            continue
+        # The indexed spellings that may be one edit from ``word`` (and some that are
+        # not): ``_halves(word, length)``, inlined (this runs for every word of the corpus).
+        half = max(1, (length - 3) // 2)
+        before, after = indexed((length, 0, word[:half])), indexed((length, 1, word[-half:]))
+        if before is None and after is None:
             continue
         letters = _spelling(word)
         if not letters:
@@ -83,21 +84,21 @@ class _SpellingIndex:
     number at least n - 3). Two dictionary lookups per word, whatever the vocabulary."""
 
     def __init__(self) -> None:
-        # length -> (half, first ``half`` letters -> entries, last ``half`` -> entries) of
-        # the words of that length one edit from an indexed spelling (MIN_LENGTH or more);
-        # an entry: (token, spelling, the first letter of its ``_spelling``)
-        self.by_length: dict[int, tuple[int, dict[str, list], dict[str, list]]] = {}
+        # key -> (token, spelling, the first letter of its ``_spelling``)
+        self.keys: dict[tuple[int, int, str], list[tuple[int, str, str]]] = defaultdict(list)
 
     def add(self, token: int, spelled: str) -> None:
         length = len(spelled)
         entry = (token, spelled, _spelling(spelled)[0])
         for other_length in (length - 1, length, length + 1):
-            if other_length < MIN_LENGTH:
-                continue  # shorter words are never misspellings
-            half = max(1, (other_length - 3) // 2)
-            tables = self.by_length.setdefault(other_length, (half, {}, {}))
-            tables[1].setdefault(spelled[:half], []).append(entry)
-            tables[2].setdefault(spelled[-half:], []).append(entry)
+            for key in _halves(spelled, other_length):
+                self.keys[key].append(entry)
+
+
+def _halves(word: str, length: int) -> tuple[tuple[int, int, str], tuple[int, int, str]]:
+    """The keys a word shares with every word of ``length`` letters one edit from it."""
+    half = max(1, (length - 3) // 2)
+    return (length, 0, word[:half]), (length, 1, word[-half:])
 
 
 def one_edit(a: str, b: str) -> bool:
