@@ -232,8 +232,8 @@ def test_a_short_answer_and_a_longer_one_sharing_no_word_may_conflict(tmp_path):
 COMMANDS = """
 - {id: list, kind: command, task: List topics, command: kafka-topics --bootstrap-server k:9 --list}
 - {id: show, kind: command, task: Show topics, command: kafka-topics --list --bootstrap-server k:9}
-- {id: mute, kind: command, task: Remove the audio, command: ffmpeg -i in.mp4 -an -c:v copy out.mp4}
-- {id: strip, kind: command, task: Strip the sound, command: ffmpeg -i in.mp4 -c:v copy -an out.mp4}
+- {id: mute, kind: command, task: Remove the audio, command: ffmpeg -i <in> -an -c:v copy <out>}
+- {id: strip, kind: command, task: Strip the sound, command: ffmpeg -i <in> -c:v copy -an <out>}
 - {id: tunnel, kind: command, task: Forward local port 8080, command: ssh -L 8080:db:80 jump}
 - {id: forward, kind: command, task: Reach the database, command: ssh jump -L 8080:db:80}
 """
