@@ -16,7 +16,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen5  # fact_pairs_unseen5.txt,
     python tests/test_fact_pairs.py --unseen6  # fact_pairs_unseen6.txt,
     python tests/test_fact_pairs.py --unseen7  # fact_pairs_unseen7.txt,
-    python tests/test_fact_pairs.py --unseen8  # fact_pairs_unseen8.txt)
+    python tests/test_fact_pairs.py --unseen8  # fact_pairs_unseen8.txt,
+    python tests/test_fact_pairs.py --unseen9  # fact_pairs_unseen9.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
 """
 
@@ -196,6 +197,7 @@ UNSEEN_5 = ROOT / "tests" / "data" / "fact_pairs_unseen5.txt"
 UNSEEN_6 = ROOT / "tests" / "data" / "fact_pairs_unseen6.txt"
 UNSEEN_7 = ROOT / "tests" / "data" / "fact_pairs_unseen7.txt"
 UNSEEN_8 = ROOT / "tests" / "data" / "fact_pairs_unseen8.txt"
+UNSEEN_9 = ROOT / "tests" / "data" / "fact_pairs_unseen9.txt"
 
 
 @pytest.mark.parametrize(
@@ -414,6 +416,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen6": UNSEEN_6,
         "--unseen7": UNSEEN_7,
         "--unseen8": UNSEEN_8,
+        "--unseen9": UNSEEN_9,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:
