@@ -202,7 +202,7 @@ UNSEEN_9 = ROOT / "tests" / "data" / "fact_pairs_unseen9.txt"
 
 @pytest.mark.parametrize(
     "path",
-    [UNSEEN, UNSEEN_2, UNSEEN_3, UNSEEN_4, UNSEEN_5, UNSEEN_6, UNSEEN_7, UNSEEN_8],
+    [UNSEEN, UNSEEN_2, UNSEEN_3, UNSEEN_4, UNSEEN_5, UNSEEN_6, UNSEEN_7, UNSEEN_8, UNSEEN_9],
     ids=lambda path: path.name,
 )
 def test_no_wrong_error_on_pairs_the_checks_were_not_tuned_on(tmp_path, path):
