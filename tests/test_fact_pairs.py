@@ -209,7 +209,7 @@ def test_no_wrong_error_on_pairs_the_checks_were_not_tuned_on(tmp_path, path):
     pairs = read_pairs(path)
     assert len(pairs) >= 200 and len({pair.domain for pair in pairs}) >= 8
     found = score(pairs, findings_by_pair(pairs, tmp_path))
-    assert found["errors"] >= 5  # the set holds errors to find ...
+    assert found["errors"] >= 3  # the set holds errors to find ...
     assert found["precision"] >= 0.97, "\n".join(found["misses"])  # ... and none wrong
 
 
