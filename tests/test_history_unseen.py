@@ -179,7 +179,10 @@ def test_a_retired_card_brought_back_keeps_its_note_and_history(tmp_path):
         line
     )
     (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
-    build(cards, tmp_path / "o", EPOCH + 300)
+    back = build(cards, tmp_path / "o", EPOCH + 300)
+    # Anki updates its note (untagged): the build says which card came back
+    assert "cards: 0 added, 0 changed, 1 restored, 0 retired (4 in the corpus)" in back.stdout
+    assert "  restored: jib\n" in back.stdout
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     assert (len(log.new), len(log.updated)) == (0, 1)
     ((now_guid, tags, now_reps),) = card_state(collection, "jib")

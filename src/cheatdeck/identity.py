@@ -15,7 +15,7 @@ carries the GUID the lock already knows for the same fact when the key changed:
 
 It also checks ``guid:`` and ``renamed_from:`` and finds the "looks like a rename"
 advice for removed-card (``identity_problems``, run by the lock check), and words the
-build's report of cards added, changed, renamed and retired (``change_lines``).
+build's report of cards added, changed, renamed, restored and retired (``change_lines``).
 """
 
 from __future__ import annotations
@@ -667,10 +667,10 @@ def _texts(value) -> list[str]:
 
 
 def change_lines(changes: dict[str, list[str]]) -> list[str]:
-    """The cards a build added, changed, renamed and retired, by id (a long list
-    collapsed after ``LISTED``), then what Anki cannot follow."""
+    """The cards a build added, changed, renamed, restored and retired, by id (a long
+    list collapsed after ``LISTED``), then what Anki cannot follow."""
     lines = []
-    for kind in ("added", "changed", "renamed", "retired"):
+    for kind in ("added", "changed", "renamed", "restored", "retired"):
         ids = changes.get(kind, [])
         if ids:
             shown = ", ".join(ids[:LISTED])

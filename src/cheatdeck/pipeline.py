@@ -162,8 +162,9 @@ def stamp_cards(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
     """Record every card in the lock; returns ids added, changed, moved (deck) and retired,
-    and when there are any, "old → new" renames, each moved card's "old deck → new deck"
-    (``deck_moves``, in the order of ``moved``) and notices of edits Anki cannot follow.
+    and when there are any, "old → new" renames, retired cards written again
+    (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
+    of ``moved``) and notices of edits Anki cannot follow.
 
     Each card's facts are made once; pass ``facts_by_id`` to keep them (card id -> facts).
     """
@@ -187,7 +188,10 @@ def stamp_cards(
         if carried.renamed_from:
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
+        was_retired = bool((lock.cards.get(card.id) or {}).get("retired"))
         stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
+        if was_retired:  # written again under its retired id: its notes come back untagged
+            changes.setdefault("restored", []).append(card.id)
         if stamped.added and not carried.renamed_from:
             changes["added"].append(card.id)
         elif stamped.edited:
