@@ -123,7 +123,22 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
     if card.kind != "cloze" or data.get("kind") != "cloze" or not isinstance(old_text, str):
         return []
     notices = []
-    gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)))
+    freed = _moved_to_free_numbers(old_text, card.text)
+    if freed:  # one deletion given a number no deletion had: not removed, renumbered
+        said = ", ".join(f"{answer} c{old} → c{new}" for answer, old, new in freed)
+        kept = "; ".join(
+            f"c{old}'s card, now empty, keeps the history of {answer}; c{new}'s card starts new"
+            for answer, old, new in freed
+        )
+        back = ", ".join(f"c{old}" for _, old, _ in freed)
+        notices.append(
+            f"'{card.id}': cloze deletion renumbered ({said}); Anki keeps a cloze card's "
+            f"review history with its number: {kept}. To keep the history, write it back "
+            f"as {back} (Tools → Empty Cards in Anki would delete the old card and its "
+            "history)"
+        )
+    moved_away = {old for _, old, _ in freed}
+    gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)) - moved_away)
     if gone:
         names = ", ".join(f"c{number}" for number in gone)
         notices.append(
@@ -158,6 +173,19 @@ def _renumbered(old_text: str, new_text: str) -> list[tuple[str, int, int, str]]
         now = number_now.get(answers)
         if now is not None and now != number and number in new:
             moved.append((_quoted(answers), number, now, _quoted(new[number])))
+    return moved
+
+
+def _moved_to_free_numbers(old_text: str, new_text: str) -> list[tuple[str, int, int]]:
+    """(answer, old number, new number) of each deletion whose number is gone while the
+    same answers now have a number no deletion had before (c2 written c3)."""
+    old, new = _answers_by_number(old_text), _answers_by_number(new_text)
+    unused = {answers: number for number, answers in new.items() if number not in old}
+    moved = []
+    for number, answers in old.items():
+        now = unused.pop(answers, None) if number not in new else None
+        if now is not None:
+            moved.append((_quoted(answers), number, now))
     return moved
 
 
