@@ -675,6 +675,34 @@ def test_anki_false_on_a_studied_card_says_its_note_stays_in_anki(tmp_path):
     assert "notice" not in done.stdout + done.stderr
 
 
+def test_a_guid_given_to_a_studied_card_says_its_old_note_stays_with_the_history(tmp_path):
+    # `guid:` written on a card Anki already holds gives it another note: Anki adds that
+    # one and the reviewed note is left behind. The build said only "changed: bowline"
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((old_guid, _, reps),) = card_state(collection, "bowline")
+    edit(cards / "knots.yaml", "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    said = done.stdout + done.stderr
+    assert (
+        "notice: 'bowline': guid: 'abcDEF1234' is not the note Anki has for it "
+        f"('{old_guid}'): Anki adds a new note and keeps the old one with the review "
+        "history, no longer updated"
+    ) in said, said
+    assert f'to keep the history, write guid: "{old_guid}" instead' in said, said
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (1, 0)
+    states = dict((guid, reps) for guid, _, reps in card_state(collection, "bowline"))
+    # (every card answered once more by import_and_review: the old note's earlier review
+    # is still its own, the new note has only this one)
+    assert states[old_guid] == [reps[0] + 1] and states["abcDEF1234"] == [1]
+    done = build(cards, tmp_path / "o", EPOCH + 200)  # said once, when the GUID changes
+    assert "notice" not in done.stdout + done.stderr
+
+
 def test_a_renamed_root_deck_is_one_rename_in_anki_before_the_import(tmp_path):
     # corpus deck 'Sailing' -> 'Seamanship': every topic's sub-deck moves; renaming the
     # root once in Anki moves them all, with their reviews

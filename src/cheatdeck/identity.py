@@ -64,6 +64,32 @@ def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
 
 def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
     """``facts`` with the GUIDs the lock knows for the same facts (see the module)."""
+    carried = _carry(card, facts, lock, corpus_name)
+    if card.guid:
+        carried.notices.extend(_guid_notice(card, previous_entry(card, lock)[1]))
+    return carried
+
+
+def _guid_notice(card: Card, entry: dict | None) -> list[str]:
+    """A ``guid:`` other than the GUID of the note the last build gave this card: Anki
+    adds a note of that GUID and the old one keeps the reviews, no longer updated."""
+    notes = entry.get("notes") if isinstance(entry, dict) else None
+    if not isinstance(notes, dict) or len(notes) != 1:
+        return []
+    (note,) = notes.values()
+    old = note.get("guid") if isinstance(note, dict) else None
+    if not isinstance(old, str) or not old or old == card.guid:
+        return []
+    return [
+        f"'{card.id}': guid: '{card.guid}' is not the note Anki has for it ('{old}'): Anki "
+        "adds a new note and keeps the old one with the review history, no longer updated; "
+        f"to keep the history, write guid: {json.dumps(old)} instead; to delete the old "
+        f'note in Anki, search "CheatdeckId:{anki_literal(card.id)}" and delete the older '
+        "of its two notes"
+    ]
+
+
+def _carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
     old_id, entry = previous_entry(card, lock)
     if entry is None:
         return Carried(_unheld(facts, lock, corpus_name))
