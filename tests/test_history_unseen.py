@@ -331,6 +331,48 @@ def test_a_rename_on_one_branch_and_an_edit_on_another_merge_into_one_note(tmp_p
     assert '"bowline":' not in (cards / "cheatdeck.lock").read_text("utf-8")
 
 
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_one_card_renamed_two_ways_on_two_branches_keeps_its_note_untagged(tmp_path):
+    # both branches rename bowline (renamed_from), to two ids; the merge keeps one id.
+    # The other id's lock entry holds the same note: removed-card told to retire it,
+    # and retiring it tagged the live card's note cheatdeck::retired and gave it the
+    # retired id (the notes the advice says to delete after 90 days, history and all)
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "base")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "base" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "bowline")
+    assert git(cards, "init", "-q", "-b", "main").returncode == 0
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "other")
+    edit(knots, "  - id: bowline\n", "  - id: bowline-loop\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "other", EPOCH + 10)
+    git(cards, "commit", "-qam", "other")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "  - id: bowline\n", "  - id: bowline-knot\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "main", EPOCH + 20)
+    git(cards, "commit", "-qam", "main")
+    assert git(cards, "merge", "other").returncode != 0
+    text = knots.read_text("utf-8")
+    knots.write_text(
+        re.sub(r"<<<<<<< HEAD\n(.*?)=======\n.*?>>>>>>> other\n", r"\1", text, flags=re.S)
+    )
+
+    refused = build(cards, tmp_path / "merged", EPOCH + 30, expect=1)
+    (line,) = removed_card_lines(cards)
+    assert "card 'bowline-loop' is gone from the corpus" in line, refused.stdout
+    assert "its Anki notes are 'bowline-knot''s now" in line, line
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [bowline-loop]\n", "utf-8")
+    build(cards, tmp_path / "merged", EPOCH + 30)
+    import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    ((now_guid, tags, reps),) = card_state(collection, "bowline-knot")
+    assert now_guid == guid and "cheatdeck::retired" not in tags and reps == [2]
+    assert card_state(collection, "bowline-loop") == []
+
+
 def test_several_cards_gone_give_the_retired_line_to_paste_once(tmp_path):
     # a newcomer replaces the cards of a topic they built once (the starter's, say)
     cards = make_corpus(tmp_path)

@@ -624,7 +624,38 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
                     f"'{old}'{guess}: correct the old id, or remove renamed_from",
                 )
             )
-    return IdentityFindings(found, renamed, _rename_hints(lock, cards, gone, renamed))
+    hints = _rename_hints(lock, cards, gone, renamed)
+    hints.update(_shared_notes_hints(lock, present, [g for g in gone if g not in renamed]))
+    return IdentityFindings(found, renamed, hints)
+
+
+def _shared_notes_hints(lock: Lock, present: set[str], gone: list[str]) -> dict[str, str]:
+    """Old id -> the advice, for each id gone whose notes a present card's entry holds
+    too (one card renamed two ways on two branches, the merge keeping one id)."""
+    owner: dict[str, str] = {}
+    for card_id in present:
+        for guid in _entry_guids(lock.cards.get(card_id)):
+            owner.setdefault(guid, card_id)
+    hints = {}
+    for old_id in gone:
+        holders = {owner.get(guid) for guid in _entry_guids(lock.cards.get(old_id))}
+        if len(holders) == 1 and None not in holders:
+            (other,) = holders
+            hints[old_id] = (
+                f": its Anki notes are '{other}''s now (both took them with renamed_from, "
+                "on two branches?): add it to 'retired' in corpus.yaml; its notes stay "
+                f"with '{other}', untagged, with their review history"
+            )
+    return hints
+
+
+def _entry_guids(entry) -> set[str]:
+    notes = entry.get("notes") if isinstance(entry, dict) else None
+    if not isinstance(notes, dict):
+        return set()
+    return {
+        n["guid"] for n in notes.values() if isinstance(n, dict) and isinstance(n.get("guid"), str)
+    }
 
 
 def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict[str, str]:

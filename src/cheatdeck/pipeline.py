@@ -294,6 +294,8 @@ def context_for(
     facts_by_id: dict[str, list[Fact]] = {}
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     gone = retired_facts(corpus, lock)
+    live = {f.guid for these in facts_by_id.values() for f in these}
+    gone = [f for f in gone if f.guid not in live]  # a note a card still has is not retired
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:
