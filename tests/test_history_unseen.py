@@ -4,6 +4,7 @@ real Anki importer and scheduler."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -371,6 +372,16 @@ def test_one_card_renamed_two_ways_on_two_branches_keeps_its_note_untagged(tmp_p
     ((now_guid, tags, reps),) = card_state(collection, "bowline-knot")
     assert now_guid == guid and "cheatdeck::retired" not in tags and reps == [2]
     assert card_state(collection, "bowline-loop") == []
+
+    # a build before this fix shipped the note retired, newer than the live card's: the
+    # next build must ship the live card's note newer still, or Anki keeps it retired
+    lock = json.loads((cards / "cheatdeck.lock").read_text("utf-8"))
+    for note in lock["cards"]["bowline-loop"]["notes"].values():
+        note["changed"] = EPOCH + 1000
+    (cards / "cheatdeck.lock").write_text(json.dumps(lock), "utf-8")
+    build(cards, tmp_path / "merged", EPOCH + 2000)
+    log = import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
 
 
 def test_several_cards_gone_give_the_retired_line_to_paste_once(tmp_path):

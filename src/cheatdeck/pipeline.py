@@ -224,6 +224,14 @@ def retired_facts(corpus: Corpus, lock: Lock) -> list[Fact]:
     return facts
 
 
+def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
+    """Make ``fact``'s note in the lock newer than ``time`` (Anki updates a note only
+    from a newer one)."""
+    note = lock.cards.get(fact.card.id, {}).get("notes", {}).get(fact.key)
+    if isinstance(note, dict) and isinstance(note.get("changed"), int) and note["changed"] <= time:
+        note["changed"] = time + 1
+
+
 class NoCardsSelected(ValueError):
     """``--tag`` kept no card: building empty outputs would only hide the typo."""
 
@@ -294,8 +302,11 @@ def context_for(
     facts_by_id: dict[str, list[Fact]] = {}
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     gone = retired_facts(corpus, lock)
-    live = {f.guid for these in facts_by_id.values() for f in these}
-    gone = [f for f in gone if f.guid not in live]  # a note a card still has is not retired
+    live = {f.guid: f for these in facts_by_id.values() for f in these}
+    for fact in gone:  # a note a card still has is not retired: that card's note ships,
+        if fact.guid in live:  # newer than any retired one a build shipped before
+            _newer_than(lock, live[fact.guid], lock.note_time(fact.card.id, fact.key))
+    gone = [f for f in gone if f.guid not in live]
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:
