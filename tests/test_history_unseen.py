@@ -4,6 +4,7 @@ real Anki importer and scheduler."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -179,7 +180,10 @@ def test_a_retired_card_brought_back_keeps_its_note_and_history(tmp_path):
         line
     )
     (cards / "corpus.yaml").write_text(CORPUS, "utf-8")
-    build(cards, tmp_path / "o", EPOCH + 300)
+    back = build(cards, tmp_path / "o", EPOCH + 300)
+    # Anki updates its note (untagged): the build says which card came back
+    assert "cards: 0 added, 0 changed, 1 restored, 0 retired (4 in the corpus)" in back.stdout
+    assert "  restored: jib\n" in back.stdout
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     assert (len(log.new), len(log.updated)) == (0, 1)
     ((now_guid, tags, now_reps),) = card_state(collection, "jib")
@@ -326,6 +330,58 @@ def test_a_rename_on_one_branch_and_an_edit_on_another_merge_into_one_note(tmp_p
     done = build(cards, tmp_path / "later", EPOCH + 30)
     assert "removed" not in done.stdout
     assert '"bowline":' not in (cards / "cheatdeck.lock").read_text("utf-8")
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_one_card_renamed_two_ways_on_two_branches_keeps_its_note_untagged(tmp_path):
+    # both branches rename bowline (renamed_from), to two ids; the merge keeps one id.
+    # The other id's lock entry holds the same note: removed-card told to retire it,
+    # and retiring it tagged the live card's note cheatdeck::retired and gave it the
+    # retired id (the notes the advice says to delete after 90 days, history and all)
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "base")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "base" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "bowline")
+    assert git(cards, "init", "-q", "-b", "main").returncode == 0
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "other")
+    edit(knots, "  - id: bowline\n", "  - id: bowline-loop\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "other", EPOCH + 10)
+    git(cards, "commit", "-qam", "other")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "  - id: bowline\n", "  - id: bowline-knot\n    renamed_from: bowline\n")
+    build(cards, tmp_path / "main", EPOCH + 20)
+    git(cards, "commit", "-qam", "main")
+    assert git(cards, "merge", "other").returncode != 0
+    text = knots.read_text("utf-8")
+    knots.write_text(
+        re.sub(r"<<<<<<< HEAD\n(.*?)=======\n.*?>>>>>>> other\n", r"\1", text, flags=re.S)
+    )
+
+    refused = build(cards, tmp_path / "merged", EPOCH + 30, expect=1)
+    (line,) = removed_card_lines(cards)
+    assert "card 'bowline-loop' is gone from the corpus" in line, refused.stdout
+    assert "its Anki notes are 'bowline-knot''s now" in line, line
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [bowline-loop]\n", "utf-8")
+    build(cards, tmp_path / "merged", EPOCH + 30)
+    import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    ((now_guid, tags, reps),) = card_state(collection, "bowline-knot")
+    assert now_guid == guid and "cheatdeck::retired" not in tags and reps == [2]
+    assert card_state(collection, "bowline-loop") == []
+
+    # a build before this fix shipped the note retired, newer than the live card's: the
+    # next build must ship the live card's note newer still, or Anki keeps it retired
+    lock = json.loads((cards / "cheatdeck.lock").read_text("utf-8"))
+    for note in lock["cards"]["bowline-loop"]["notes"].values():
+        note["changed"] = EPOCH + 1000
+    (cards / "cheatdeck.lock").write_text(json.dumps(lock), "utf-8")
+    build(cards, tmp_path / "merged", EPOCH + 2000)
+    log = import_and_review(collection, tmp_path / "merged" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
 
 
 def test_several_cards_gone_give_the_retired_line_to_paste_once(tmp_path):
@@ -669,6 +725,34 @@ def test_anki_false_on_a_studied_card_says_its_note_stays_in_anki(tmp_path):
         '"CheatdeckId:bowline"'
     ) in done.stdout + done.stderr, done.stdout + done.stderr
     done = build(cards, tmp_path / "o", EPOCH + 200)  # said once, when it is left out
+    assert "notice" not in done.stdout + done.stderr
+
+
+def test_a_guid_given_to_a_studied_card_says_its_old_note_stays_with_the_history(tmp_path):
+    # `guid:` written on a card Anki already holds gives it another note: Anki adds that
+    # one and the reviewed note is left behind. The build said only "changed: bowline"
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((old_guid, _, reps),) = card_state(collection, "bowline")
+    edit(cards / "knots.yaml", "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    said = done.stdout + done.stderr
+    assert (
+        "notice: 'bowline': guid: 'abcDEF1234' is not the note Anki has for it "
+        f"('{old_guid}'): Anki adds a new note and keeps the old one with the review "
+        "history, no longer updated"
+    ) in said, said
+    assert f'to keep the history, write guid: "{old_guid}" instead' in said, said
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (1, 0)
+    states = dict((guid, reps) for guid, _, reps in card_state(collection, "bowline"))
+    # (every card answered once more by import_and_review: the old note's earlier review
+    # is still its own, the new note has only this one)
+    assert states[old_guid] == [reps[0] + 1] and states["abcDEF1234"] == [1]
+    done = build(cards, tmp_path / "o", EPOCH + 200)  # said once, when the GUID changes
     assert "notice" not in done.stdout + done.stderr
 
 

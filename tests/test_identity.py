@@ -467,6 +467,33 @@ def test_a_deletion_inserted_before_others_renumbers_them_and_the_build_says_so(
     )
 
 
+def test_a_deletion_moved_to_a_free_number_is_said_renumbered_not_removed(reviewed, tmp_path):
+    # c3 written c5: Anki keeps 'git push's history on c3's card, now empty, and starts
+    # c5 new. The build said "c3 removed", and that Empty Cards deletes it: advice that
+    # throws the deletion's history away, for an edit the user meant as a renumbering
+    result = edit_and_reimport(
+        reviewed,
+        tmp_path,
+        lambda t: t.replace("{{c3::git push}} shares", "{{c5::git push}} shares"),
+    )
+    assert counts(result) == (0, 1, 0)
+    (notice,) = result.outcome.changes["notices"]
+    assert notice.startswith("'git-publish': cloze deletion renumbered ('git push' c3 → c5)"), (
+        notice
+    )
+    assert "c3's card, now empty, keeps the history of 'git push'; c5's card starts new" in (notice)
+    assert "write it back as c3" in notice and "removed" not in notice, notice
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        (third,) = col.find_cards('"CheatdeckId:git-publish" card:3')
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", third) == 1
+        (fifth,) = col.find_cards('"CheatdeckId:git-publish" card:5')
+        assert col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", fifth) == 0
+        assert [third] == [c for n in col.get_empty_cards().notes for c in n.card_ids]
+    finally:
+        col.close()
+
+
 def test_a_deletions_wording_fix_keeps_its_number_and_says_nothing(reviewed, tmp_path):
     result = edit_and_reimport(
         reviewed,

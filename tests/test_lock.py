@@ -368,6 +368,18 @@ def test_conflict_markers_around_more_than_cards_are_one_clear_error(tmp_path):
     assert lock.problem is not None and "resolve the conflict by hand" in lock.problem
 
 
+def test_two_locks_one_after_the_other_name_the_line_and_how_to_merge_them(tmp_path):
+    # two branches' locks pasted one after the other (a merge resolved by
+    # concatenation): the error was "it is not JSON (Extra data)", with no way out
+    side = '{"cheatdeck-lock": 1,\n "cards": {\n  "%s": {"changed": 5, "hash": "d"}\n'
+    side += ' },\n "other": {\n }\n}\n'
+    (tmp_path / LOCK_FILE).write_text(side % "a" + side % "b")
+    lock = Lock.read(tmp_path)
+    assert lock.problem is not None and lock.problem_line == 8, lock.problem
+    assert lock.problem.startswith("a second lock starts here (two locks one after the other)")
+    assert "git checkout --merge cheatdeck.lock" in lock.problem, lock.problem
+
+
 def test_a_new_form_of_the_fields_is_announced_once_and_makes_every_note_newer(
     kinds_corpus, tmp_path
 ):

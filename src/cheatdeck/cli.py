@@ -500,8 +500,9 @@ def _fingerprint(args, corpus: Path, writers) -> str:
 
 def _print_changes(outcome, out: Path, writers, tags=()) -> None:
     changes = outcome.changes
-    kinds = ("added", "changed", "renamed", "retired")
-    parts = [f"{len(changes.get(k, []))} {k}" for k in kinds if changes.get(k) or k != "renamed"]
+    kinds = ("added", "changed", "renamed", "restored", "retired")
+    shown_always = ("added", "changed", "retired")
+    parts = [f"{len(changes.get(k, []))} {k}" for k in kinds if changes.get(k) or k in shown_always]
     print(f"cards: {', '.join(parts)} ({outcome.report.cards} in the corpus)")
     if tags:  # a focused sheet names no tag: the build says what it holds
         from .pipeline import filter_by_tags

@@ -15,7 +15,7 @@ carries the GUID the lock already knows for the same fact when the key changed:
 
 It also checks ``guid:`` and ``renamed_from:`` and finds the "looks like a rename"
 advice for removed-card (``identity_problems``, run by the lock check), and words the
-build's report of cards added, changed, renamed and retired (``change_lines``).
+build's report of cards added, changed, renamed, restored and retired (``change_lines``).
 """
 
 from __future__ import annotations
@@ -64,6 +64,32 @@ def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
 
 def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
     """``facts`` with the GUIDs the lock knows for the same facts (see the module)."""
+    carried = _carry(card, facts, lock, corpus_name)
+    if card.guid:
+        carried.notices.extend(_guid_notice(card, previous_entry(card, lock)[1]))
+    return carried
+
+
+def _guid_notice(card: Card, entry: dict | None) -> list[str]:
+    """A ``guid:`` other than the GUID of the note the last build gave this card: Anki
+    adds a note of that GUID and the old one keeps the reviews, no longer updated."""
+    notes = entry.get("notes") if isinstance(entry, dict) else None
+    if not isinstance(notes, dict) or len(notes) != 1:
+        return []
+    (note,) = notes.values()
+    old = note.get("guid") if isinstance(note, dict) else None
+    if not isinstance(old, str) or not old or old == card.guid:
+        return []
+    return [
+        f"'{card.id}': guid: '{card.guid}' is not the note Anki has for it ('{old}'): Anki "
+        "adds a new note and keeps the old one with the review history, no longer updated; "
+        f"to keep the history, write guid: {json.dumps(old)} instead; to delete the old "
+        f'note in Anki, search "CheatdeckId:{anki_literal(card.id)}" and delete the older '
+        "of its two notes"
+    ]
+
+
+def _carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
     old_id, entry = previous_entry(card, lock)
     if entry is None:
         return Carried(_unheld(facts, lock, corpus_name))
@@ -123,7 +149,22 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
     if card.kind != "cloze" or data.get("kind") != "cloze" or not isinstance(old_text, str):
         return []
     notices = []
-    gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)))
+    freed = _moved_to_free_numbers(old_text, card.text)
+    if freed:  # one deletion given a number no deletion had: not removed, renumbered
+        said = ", ".join(f"{answer} c{old} → c{new}" for answer, old, new in freed)
+        kept = "; ".join(
+            f"c{old}'s card, now empty, keeps the history of {answer}; c{new}'s card starts new"
+            for answer, old, new in freed
+        )
+        back = ", ".join(f"c{old}" for _, old, _ in freed)
+        notices.append(
+            f"'{card.id}': cloze deletion renumbered ({said}); Anki keeps a cloze card's "
+            f"review history with its number: {kept}. To keep the history, write it back "
+            f"as {back} (Tools → Empty Cards in Anki would delete the old card and its "
+            "history)"
+        )
+    moved_away = {old for _, old, _ in freed}
+    gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)) - moved_away)
     if gone:
         names = ", ".join(f"c{number}" for number in gone)
         notices.append(
@@ -158,6 +199,19 @@ def _renumbered(old_text: str, new_text: str) -> list[tuple[str, int, int, str]]
         now = number_now.get(answers)
         if now is not None and now != number and number in new:
             moved.append((_quoted(answers), number, now, _quoted(new[number])))
+    return moved
+
+
+def _moved_to_free_numbers(old_text: str, new_text: str) -> list[tuple[str, int, int]]:
+    """(answer, old number, new number) of each deletion whose number is gone while the
+    same answers now have a number no deletion had before (c2 written c3)."""
+    old, new = _answers_by_number(old_text), _answers_by_number(new_text)
+    unused = {answers: number for number, answers in new.items() if number not in old}
+    moved = []
+    for number, answers in old.items():
+        now = unused.pop(answers, None) if number not in new else None
+        if now is not None:
+            moved.append((_quoted(answers), number, now))
     return moved
 
 
@@ -570,7 +624,38 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
                     f"'{old}'{guess}: correct the old id, or remove renamed_from",
                 )
             )
-    return IdentityFindings(found, renamed, _rename_hints(lock, cards, gone, renamed))
+    hints = _rename_hints(lock, cards, gone, renamed)
+    hints.update(_shared_notes_hints(lock, present, [g for g in gone if g not in renamed]))
+    return IdentityFindings(found, renamed, hints)
+
+
+def _shared_notes_hints(lock: Lock, present: set[str], gone: list[str]) -> dict[str, str]:
+    """Old id -> the advice, for each id gone whose notes a present card's entry holds
+    too (one card renamed two ways on two branches, the merge keeping one id)."""
+    owner: dict[str, str] = {}
+    for card_id in present:
+        for guid in _entry_guids(lock.cards.get(card_id)):
+            owner.setdefault(guid, card_id)
+    hints = {}
+    for old_id in gone:
+        holders = {owner.get(guid) for guid in _entry_guids(lock.cards.get(old_id))}
+        if len(holders) == 1 and None not in holders:
+            (other,) = holders
+            hints[old_id] = (
+                f": its Anki notes are '{other}''s now (both took them with renamed_from, "
+                "on two branches?): add it to 'retired' in corpus.yaml; its notes stay "
+                f"with '{other}', untagged, with their review history"
+            )
+    return hints
+
+
+def _entry_guids(entry) -> set[str]:
+    notes = entry.get("notes") if isinstance(entry, dict) else None
+    if not isinstance(notes, dict):
+        return set()
+    return {
+        n["guid"] for n in notes.values() if isinstance(n, dict) and isinstance(n.get("guid"), str)
+    }
 
 
 def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict[str, str]:
@@ -667,10 +752,10 @@ def _texts(value) -> list[str]:
 
 
 def change_lines(changes: dict[str, list[str]]) -> list[str]:
-    """The cards a build added, changed, renamed and retired, by id (a long list
-    collapsed after ``LISTED``), then what Anki cannot follow."""
+    """The cards a build added, changed, renamed, restored and retired, by id (a long
+    list collapsed after ``LISTED``), then what Anki cannot follow."""
     lines = []
-    for kind in ("added", "changed", "renamed", "retired"):
+    for kind in ("added", "changed", "renamed", "restored", "retired"):
         ids = changes.get(kind, [])
         if ids:
             shown = ", ".join(ids[:LISTED])

@@ -409,6 +409,8 @@ def _sections(text: str) -> tuple[dict, dict]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text[exc.pos :].startswith('{"cheatdeck-lock"'):
+            raise _problem(_TWO_LOCKS, exc.lineno, exc.colno) from None
         card = next((c for c, n in _card_lines(text).items() if n == exc.lineno), None)
         where = f"the line of card '{card}'" if card else "it"
         raise _problem(f"{where} is not JSON ({exc.msg})", exc.lineno, exc.colno) from None
@@ -419,6 +421,13 @@ def _sections(text: str) -> tuple[dict, dict]:
         raise _problem("'cards' and 'other' must be objects")
     return cards, other
 
+
+_TWO_LOCKS = (
+    "a second lock starts here (two locks one after the other): cheatdeck reads both "
+    "sides of a lock git could not merge with its conflict markers left in (during the "
+    "merge, `git checkout --merge cheatdeck.lock` puts them back), then build; or keep one "
+    'lock and copy the other\'s missing card lines into its "cards"'
+)
 
 #: How git marks a merge conflict: our side, the base (diff3 style), theirs, the end.
 _CONFLICT_MARKERS = ("<<<<<<< ", "||||||| ", "=======", ">>>>>>> ")

@@ -162,8 +162,9 @@ def stamp_cards(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
     """Record every card in the lock; returns ids added, changed, moved (deck) and retired,
-    and when there are any, "old → new" renames, each moved card's "old deck → new deck"
-    (``deck_moves``, in the order of ``moved``) and notices of edits Anki cannot follow.
+    and when there are any, "old → new" renames, retired cards written again
+    (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
+    of ``moved``) and notices of edits Anki cannot follow.
 
     Each card's facts are made once; pass ``facts_by_id`` to keep them (card id -> facts).
     """
@@ -187,7 +188,10 @@ def stamp_cards(
         if carried.renamed_from:
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
+        was_retired = bool((lock.cards.get(card.id) or {}).get("retired"))
         stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
+        if was_retired:  # written again under its retired id: its notes come back untagged
+            changes.setdefault("restored", []).append(card.id)
         if stamped.added and not carried.renamed_from:
             changes["added"].append(card.id)
         elif stamped.edited:
@@ -218,6 +222,14 @@ def retired_facts(corpus: Corpus, lock: Lock) -> list[Fact]:
         if identity.still_shipped(lock, card_id):  # for RETIRED_DAYS after retiring
             facts.extend(these)
     return facts
+
+
+def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
+    """Make ``fact``'s note in the lock newer than ``time`` (Anki updates a note only
+    from a newer one)."""
+    note = lock.cards.get(fact.card.id, {}).get("notes", {}).get(fact.key)
+    if isinstance(note, dict) and isinstance(note.get("changed"), int) and note["changed"] <= time:
+        note["changed"] = time + 1
 
 
 class NoCardsSelected(ValueError):
@@ -290,6 +302,11 @@ def context_for(
     facts_by_id: dict[str, list[Fact]] = {}
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     gone = retired_facts(corpus, lock)
+    live = {f.guid: f for these in facts_by_id.values() for f in these}
+    for fact in gone:  # a note a card still has is not retired: that card's note ships,
+        if fact.guid in live:  # newer than any retired one a build shipped before
+            _newer_than(lock, live[fact.guid], lock.note_time(fact.card.id, fact.key))
+    gone = [f for f in gone if f.guid not in live]
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:
