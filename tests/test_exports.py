@@ -460,6 +460,26 @@ def test_obsidian_writes_formulas_as_dollars_and_a_cloze_inside_one_as_questions
     assert "==" not in text and "\\(" not in text
 
 
+def test_obsidian_cloze_with_math_keeps_the_hint_of_a_deletion_outside_the_formula(tmp_path):
+    """A cloze with a deletion in a formula is one question card per group; a deletion
+    outside the formula shows its hint there ("[neutral]"), as the highlight's ``^[hint]``
+    does, Quizlet's "[hint]" and Logseq's macro do: "[…]" lost it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: euler\n    kind: cloze\n"
+        "    text: 'Euler: \\(e^{i\\pi} + {{c1::1}} = 0\\), pH {{c2::7::neutral}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["obsidian"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    text = (out / "m.obsidian.md").read_text("utf-8")
+    assert "Euler: $e^{i\\pi} + 1 = 0$, pH [neutral]." in text.split("\n"), text
+
+
 def test_obsidian_clozes_keep_anki_groups(built):
     text = _text(built, "obsidian")
     assert "==cast to an rvalue==[^1]" in text and "^[a header][^2]" in text

@@ -124,15 +124,17 @@ def text_lines(value: str) -> list[str]:
 
 def cloze_cards_with_math(value: str) -> list[str]:
     """A cloze with a deletion inside a formula (where a highlight cannot be): one
-    question-and-answer card per Anki group, the group's deletions shown as "[…]"
-    (a boxed "?" in a formula) and the whole text revealed as the answer."""
+    question-and-answer card per Anki group, the group's deletions shown as "[…]", or
+    "[hint]" (a boxed "?" in a formula), and the whole text revealed as the answer."""
     value = cloze.code_split(value)
     shown = text_lines(text(cloze.revealed(value, _bold, cloze.math_revealed)))
     out: list[str] = []
     for number in cloze.numbers(value):
 
         def hide(part: cloze.Deletion, number=number) -> str:
-            return "[…]" if part.number == number else part.answer
+            if part.number != number:
+                return part.answer
+            return f"[{part.hint}]" if part.hint else "[…]"  # its hint, as Quizlet's
 
         def hide_in_math(part: cloze.Deletion, number=number) -> str:
             return "\\boxed{?}" if part.number == number else part.answer
