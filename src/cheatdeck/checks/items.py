@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..facts import fact_parts
+from ..highlight import PLACEHOLDER
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
 from .normalize import (
     REPEAT,
@@ -200,9 +201,6 @@ def unquoted_words(command: str) -> str:
 #: What joins commands, sends their output elsewhere or ends the options: past one, the
 #: order of the words is the order of the work.
 _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")
-#: A placeholder (``<file>``, ``<out-dir>``: as ``highlight.PLACEHOLDER``) is a word, no
-#: redirection.
-_PLACEHOLDER = re.compile(r"(?<![\w<])<[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*>(?![\w>])")
 
 
 def reordered_keys(command_key: str) -> tuple[tuple, ...]:
@@ -216,7 +214,8 @@ def reordered_keys(command_key: str) -> tuple[tuple, ...]:
     (``ssh -N host`` / ``ssh host -N``: nothing tells a flag from an option that takes
     the word). None for a command without an option, or with a pipe, a redirection, a
     substitution or ``--``."""
-    unmarked = _PLACEHOLDER.sub("p", command_key) if "<" in command_key else command_key
+    # a placeholder (``<file>``) is a word, no redirection
+    unmarked = PLACEHOLDER.sub("p", command_key) if "<" in command_key else command_key
     if _NOT_ONE_SIMPLE_COMMAND.search(unmarked) is not None:
         return ()
     words = command_key.split()

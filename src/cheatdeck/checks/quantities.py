@@ -212,8 +212,14 @@ _SI_PREFIXES = {
     **{"u": Fraction(1, 10**6), "m": Fraction(1, 1000), "": Fraction(1)},
     **{"k": Fraction(1000), "K": Fraction(1000), "M": Fraction(10**6), "G": Fraction(10**9)},
 }
-_ELECTRICAL_SYMBOLS = {"Ω": "ohm", "A": "ampere", "V": "volt", "W": "watt", "F": "farad"}
-_ELECTRICAL_SYMBOLS["N"] = "newton"
+_ELECTRICAL_SYMBOLS = {
+    "Ω": "ohm",
+    "A": "ampere",
+    "V": "volt",
+    "W": "watt",
+    "F": "farad",
+    "N": "newton",
+}
 _ELECTRICAL_WORDS = {
     "ohm": ("ohm", "ohms", "kilohm", "kilohms", "kiloohm", "kiloohms", "megohm", "megohms"),
     "ampere": ("amp", "amps", "ampere", "amperes", "milliamp", "milliamps", "milliampere"),
