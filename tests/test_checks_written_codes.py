@@ -262,3 +262,24 @@ def test_one_command_with_its_options_in_another_order_is_one_fact(tmp_path):
 
 def test_words_swapped_between_places_or_options_are_another_command(tmp_path):
     assert check(tmp_path, {"Tools": OTHER_COMMANDS}) == []
+
+
+MOVES = """
+- {id: sicilian, kind: qa, question: Black's reply in the Sicilian Defence?, answer: 1...c5}
+- {id: sicilian-2, kind: qa, question: Black's reply in the Sicilian Defence?, answer: 1...c6}
+- {id: reti, kind: limit, subject: White's first move in the Réti Opening, value: 1.Nf3}
+- {id: reti-2, kind: limit, subject: White's first move in the Réti Opening, value: 1.Nc3}
+- {id: scotch, kind: limit, subject: White's third move in the Scotch Game, value: 3.d4}
+- {id: scotch-2, kind: limit, subject: White's third move in the Scotch Game, value: 3. d4}
+"""
+
+
+def test_a_number_before_another_code_is_no_value_the_answers_share(tmp_path):
+    """ "1...c5" and "1...c6" share the move number 1, not the move: a conflict, never
+    "same fact, keep one card" (which hid the contradiction). The same code twice is
+    still one answer."""
+    found = check(tmp_path, {"Openings": MOVES})
+    assert len(found) == 3, found
+    assert "error conflicting-fact" in found[0] and "'1...c5' here, '1...c6' there" in found[0]
+    assert "error conflicting-fact" in found[1] and "'1.Nf3' here, '1.Nc3' there" in found[1]
+    assert "error duplicate-fact" in found[2] and "scotch-2" in found[2], found

@@ -43,7 +43,13 @@ from .items import (
     scope_of,
 )
 from .normalize import without_marks
-from .quantities import converted_alike, equal_values, opposite_bounds, rounded_alike
+from .quantities import (
+    codes_apart,
+    converted_alike,
+    equal_values,
+    opposite_bounds,
+    rounded_alike,
+)
 from .similar import Verdict, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
 
@@ -352,8 +358,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
     if a.quantities and b.quantities:
-        if opposite_bounds(a.value, b.value):
-            return False  # "< 120 mmHg" is not "> 120 mmHg"
+        if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
+            return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
     return verdict.same_meaning(a, b)
 

@@ -748,9 +748,15 @@ def is_mostly_quantity(text: str) -> bool:
     value_text = _value_text(text)
     if value_text is None or not parse(text):
         return False
-    rest = _QUANTITY.sub(" ", _NINES.sub(" ", value_text))
-    words = [w for w in fold(rest).split() if w not in _NOT_UNITS and not w.isdigit()]
+    words = [w for w in _words_besides_values(value_text) if w not in _NOT_UNITS]
     return len(words) <= 2
+
+
+def _words_besides_values(value_text: str) -> list[str]:
+    """The folded words of a value text (``_value_text``) that no quantity reads, numbers
+    left out."""
+    rest = _QUANTITY.sub(" ", _NINES.sub(" ", value_text))
+    return [word for word in fold(rest).split() if not word.isdigit()]
 
 
 def rounded_alike(a: str, b: str) -> bool:
@@ -846,6 +852,27 @@ def opposite_bounds(a: str, b: str) -> bool:
     """One value a bound from above, the other from below: "< 120 mmHg" and "> 120 mmHg"
     (or "up to 5 mg" and "over 5 mg") share their number but state two facts."""
     return _bound(a) * _bound(b) < 0
+
+
+def _code_words(text: str) -> frozenset[str]:
+    """The words of ``text`` besides its quantities (units such as "g/cm³" are read
+    with their numbers) that start with a letter and hold a digit: codes and names such
+    as the chess moves "c5" and "Nf3", "gp3", "x86"."""
+    value_text = _value_text(text)
+    if value_text is None:
+        return frozenset()
+    return frozenset(
+        word
+        for word in _words_besides_values(value_text)
+        if word[:1].isalpha() and any(char.isdigit() for char in word)
+    )
+
+
+def codes_apart(a: str, b: str) -> bool:
+    """Two values that each name a code, not the same one: "1...c5" and "1...c6" (the
+    move numbered 1 is no value they share), "gp2, 3000 IOPS" and "gp3, 3000 IOPS"."""
+    first, second = _code_words(a), _code_words(b)
+    return bool(first) and bool(second) and first != second
 
 
 def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:

@@ -48,6 +48,7 @@ from .normalize import (
 )
 from .quantities import (
     CURRENCIES,
+    codes_apart,
     converted_alike,
     equal_values,
     inside_range,
@@ -484,8 +485,8 @@ class Verdict:
             return True
         if is_mostly_quantity(a.value) and is_mostly_quantity(b.value):
             quantities_a, quantities_b = _values(a), _values(b)
-            if opposite_bounds(a.value, b.value):
-                return False  # "< 120 mmHg" is not "> 120 mmHg"
+            if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
+                return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -1149,8 +1150,8 @@ class Verdict:
                 b.value, quantities_b, quantities_a
             ):
                 return False  # "23 pairs" of chromosomes and "46": the pairs, or the things
-            if opposite_bounds(a.value, b.value):
-                return True  # "< 120 mmHg" / "> 120 mmHg": one side each
+            if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
+                return True  # "< 120 mmHg" / "> 120 mmHg": one side each; "1...c5" / "1...c6"
             return not same_value(quantities_a, quantities_b) and not rounded_alike(
                 a.value, b.value
             )
@@ -1185,7 +1186,7 @@ class Verdict:
         if a.is_code or b.is_code:
             return False
         if a.quantities and b.quantities:
-            if opposite_bounds(a.value, b.value):
+            if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False
             return same_value(a.quantities, b.quantities)
         return self._near(a, b, self.words.answer[a.index], self.words.answer[b.index])
