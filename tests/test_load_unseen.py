@@ -223,6 +223,46 @@ def test_a_missing_topic_key_gives_the_line_to_add(tmp_path, files, expected):
     assert only_error(tmp_path, cards) == expected
 
 
+QA_FIELDS = "kind: qa\n    question: Which knot makes a fixed loop?\n    answer: The bowline.\n"
+
+
+@pytest.mark.parametrize(
+    "replace, expected",
+    [
+        (
+            ("    answer: The bowline.\n", ""),
+            "4:5: error missing-field: qa card 'bowline' needs 'answer': add the line "
+            "'answer: …' to the card, lined up with its 'id:'",
+        ),
+        (
+            ("    answer: The bowline.\n", "    answer: ''\n"),
+            "7:13: error empty-field: 'answer' is empty: write the answer after 'answer:'",
+        ),
+        (
+            (
+                QA_FIELDS,
+                "kind: table\n    title: Knots\n    columns: [Use]\n",
+            ),
+            "4:5: error missing-field: table card 'bowline' needs 'rows': add 'rows:' to the "
+            "card, lined up with its 'id:', and below it one line per row, indented: "
+            "'Label: [cell, cell]'",
+        ),
+        (
+            (
+                QA_FIELDS,
+                "kind: list\n    title: Knots\n",
+            ),
+            "4:5: error missing-field: list card 'bowline' needs 'items': add 'items:' to the "
+            "card, lined up with its 'id:', and below it one '- ' line per item, indented",
+        ),
+    ],
+)
+def test_a_missing_or_empty_card_field_says_what_to_write(tmp_path, replace, expected):
+    """ "qa card 'bowline' needs 'answer'" named the key, not where or how to write it."""
+    cards = corpus_with(tmp_path, {"knots.yaml": TOPIC.replace(*replace).encode()})
+    assert only_error(tmp_path, cards) == f"cards/knots.yaml:{expected}"
+
+
 def test_a_missing_corpus_key_gives_the_line_to_add_named_after_the_folder(tmp_path):
     cards = corpus_with(tmp_path, {"knots.yaml": TOPIC.encode()})
     (cards / "corpus.yaml").write_bytes(CORPUS.replace(b"title: Sailing\n", b""))

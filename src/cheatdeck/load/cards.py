@@ -316,11 +316,17 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             continue  # the unknown-field message already points at the misspelt key
         if spec.required and spec.name not in fields:
             reader.report(
-                node, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
+                node,
+                "missing-field",
+                f"{kind_spec.name} card '{card_id}' needs '{spec.name}': " + _line_to_add(spec),
             )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
-            reader.report(nodes[spec.name], "empty-field", f"'{spec.name}' is empty")
+            reader.report(
+                nodes[spec.name],
+                "empty-field",
+                f"'{spec.name}' is empty: write the {spec.name} after '{spec.name}:'",
+            )
             ok = False
     if not ok or card_id is None:
         return None
@@ -367,6 +373,23 @@ def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:
     if kind is _ITEMS:
         return read_items(reader, node)
     raise AssertionError(kind)  # pragma: no cover
+
+
+#: What to write below a missing field of these shapes.
+_LINES_BELOW = {
+    FieldType.ROWS: "one line per row, indented: 'Label: [cell, cell]'",
+    FieldType.ITEMS: "one '- ' line per item, indented",
+}
+
+
+def _line_to_add(spec: FieldSpec) -> str:
+    """What to write for a card's missing field, lined up with the card's other keys."""
+    lined_up = "to the card, lined up with its 'id:'"
+    below = _LINES_BELOW.get(spec.type)
+    if below is not None:
+        return f"add '{spec.name}:' {lined_up}, and below it {below}"
+    value = "[First, Second]" if spec.type is FieldType.TEXTS else "…"
+    return f"add the line '{spec.name}: {value}' {lined_up}"
 
 
 def _is_blank(value: object) -> bool:
