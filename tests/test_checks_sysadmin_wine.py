@@ -1,0 +1,41 @@
+"""The fact checks on cards of two domains written after the ninth held-out set: systemd
+and journald administration (unit-file settings written with their "=", sizes as
+configuration files write them, commands run with sudo) and wine (ageing rules of two
+appellations). Each test is a tiny corpus a newcomer could write; each failed before its
+fix."""
+
+from __future__ import annotations
+
+from conftest import check_cards as check
+
+
+def test_a_setting_named_with_its_equals_sign_is_the_setting(tmp_path):
+    """ "KillMode=" in one prompt and "KillMode" in another name one setting: another
+    answer conflicts, the same answer reworded is found."""
+    cards = """
+    - {id: a, kind: qa, question: Default KillMode=?, answer: control-group}
+    - {id: b, kind: qa, question: Default KillMode?, answer: mixed}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: RestartSec= default, value: 100 ms}
+    - {id: b, kind: limit, subject: Default RestartSec, value: 1 s}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: qa, question: Default KillMode=?, answer: control-group}
+    - {id: b, kind: qa, question: What is the default value of KillMode?, answer: control-group}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_an_equals_sign_that_is_an_operator_or_a_value_is_kept(tmp_path):
+    """ "x=5", "a == b" and "+=" are no setting's name: two such prompts stay apart."""
+    cards = """
+    - {id: a, kind: qa, question: What does `+=` do in Python?, answer: adds in place}
+    - {id: b, kind: qa, question: What does `+` do in Python?, answer: adds}
+    """
+    assert check(tmp_path, cards) == []
