@@ -39,3 +39,22 @@ def test_an_equals_sign_that_is_an_operator_or_a_value_is_kept(tmp_path):
     - {id: b, kind: qa, question: What does `+` do in Python?, answer: adds}
     """
     assert check(tmp_path, cards) == []
+
+
+def test_a_size_written_with_a_glued_capital_g_is_no_mass(tmp_path):
+    """ "4G" (as journald.conf and -Xmx4G write it) is four gigabytes, not four grams: the
+    same default written "4 GB" is one fact, not a conflicting-fact error."""
+    cards = """
+    - {id: a, kind: limit, subject: journald SystemMaxUse default,
+       value: "10% of the filesystem, capped at 4 GB"}
+    - {id: b, kind: limit, subject: journald SystemMaxUse default,
+       value: "10% of filesystem size, max 4G"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Salt in the dough, value: 4g}
+    - {id: b, kind: limit, subject: Salt in the dough, value: 4 grams}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
