@@ -58,3 +58,23 @@ def test_a_size_written_with_a_glued_capital_g_is_no_mass(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_one_value_of_two_named_subjects_is_no_conversion(tmp_path):
+    """Brunello and Rioja Gran Reserva both age five years: 60 months is 5 years
+    converted, yet each prompt names its own wine, so they are two facts. The same
+    subject in two units is still found."""
+    cards = """
+    - {id: a, kind: limit, subject: Brunello di Montalcino minimum ageing before release,
+       value: 5 years}
+    - {id: b, kind: limit, subject: "Rioja Gran Reserva, minimum total ageing", value: 60 months}
+    """
+    assert check(tmp_path / "a", cards) == []
+    cards = """
+    - {id: a, kind: limit, subject: Brunello di Montalcino minimum ageing before release,
+       value: 5 years}
+    - {id: b, kind: limit, subject: "Brunello di Montalcino, minimum total ageing",
+       value: 60 months}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
