@@ -78,3 +78,26 @@ def test_one_value_of_two_named_subjects_is_no_conversion(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_one_command_run_with_and_without_sudo_is_found(tmp_path):
+    """ "sudo systemctl daemon-reload" under one task and "systemctl daemon-reload" under
+    another: a warning (running it as root may be the point of a card), never an error;
+    "sudo -u postgres psql" runs as another user and "sudo !!" is the sudo itself."""
+    cards = """
+    - {id: a, kind: command, task: Make systemd re-read unit files,
+       command: sudo systemctl daemon-reload}
+    - {id: b, kind: command, task: Reload unit files after changing them,
+       command: systemctl daemon-reload}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: the same command as b"), found
+    assert "one run with sudo" in found[0] and "allow: [b]" in found[0], found
+    cards = """
+    - {id: a, kind: command, task: Open psql as the postgres user, command: sudo -u postgres psql}
+    - {id: b, kind: command, task: Open the Postgres shell, command: psql}
+    - {id: c, kind: command, task: Run the last command as root, command: sudo !!}
+    - {id: d, kind: command, task: Run the last command again, command: "!!"}
+    """
+    assert check(tmp_path / "b", cards) == []
