@@ -101,3 +101,36 @@ def test_one_command_run_with_and_without_sudo_is_found(tmp_path):
     - {id: d, kind: command, task: Run the last command again, command: "!!"}
     """
     assert check(tmp_path / "b", cards) == []
+
+
+def test_a_setting_named_alone_meets_its_table_row(tmp_path):
+    """A limit whose subject is one setting's name ("DefaultStartLimitBurst") and a
+    table row of that name under a column "Default" measure one thing: another value
+    conflicts, the same value is a duplicate. A plain word alone ("Timeout") still
+    names nothing."""
+    cards = """
+    - {id: a, kind: limit, subject: DefaultStartLimitBurst, value: 5 starts}
+    - {id: b, kind: limit, subject: DefaultStartLimitIntervalSec, value: 10 s}
+    - id: t
+      kind: table
+      title: Start rate limiting defaults
+      row_header: Setting
+      columns: [Default]
+      rows:
+        DefaultStartLimitIntervalSec: [10 s]
+        DefaultStartLimitBurst: ["3"]
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0] and "'5 starts' here, '3' there" in found[0]
+    assert "error duplicate-fact" in found[1], found
+    cards = """
+    - {id: a, kind: limit, subject: Timeout, value: 5 s}
+    - id: t
+      kind: table
+      title: Lambda limits
+      columns: [Default]
+      rows:
+        Timeout: [3 s]
+    """
+    assert check(tmp_path / "b", cards) == []
