@@ -2,9 +2,15 @@
 and journald administration (unit-file settings written with their "=", sizes as
 configuration files write them, commands run with sudo) and wine (ageing rules of two
 appellations). Each test is a tiny corpus a newcomer could write; each failed before its
-fix."""
+fix. The last runs the two whole corpora of ``tests/data/unseen_corpora``, with the
+mistakes planted in them."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
 
 from conftest import check_cards as check
 
@@ -134,3 +140,126 @@ def test_a_setting_named_alone_meets_its_table_row(tmp_path):
         Timeout: [3 s]
     """
     assert check(tmp_path / "b", cards) == []
+
+
+CORPORA = Path(__file__).parent / "data" / "unseen_corpora"
+#: The mistakes planted in the two corpora of tests/data/unseen_corpora: each planted
+#: card (id ``pNN-…`` or ``wNN-…``), the card it repeats or contradicts and which.
+PLANTED = {
+    "sysadmin": {
+        "p01-daemon-reload": {"sc-reload-daemon": "duplicate"},
+        "p02-start-timeout": {"u-timeout-start": "conflicting"},
+        "p03-stop-wait": {"u-timeout-stop": "duplicate"},
+        "p04-restartsec-1s": {"u-restartsec": "conflicting"},
+        "p06-startlimit-table": {
+            "u-startlimit-burst": "conflicting",
+            "u-startlimit-interval": "duplicate",
+        },
+        "p07-tail-journal": {"j-follow": "duplicate"},
+        "p09-lines-20": {"j-lines-default": "conflicting"},
+        "p10-killmode": {"u-killmode": "duplicate"},
+        "p11-restart-policy": {"u-restart-default": "conflicting"},
+        "p12-systemmaxuse": {"j-systemmaxuse": "duplicate"},
+        "p13-runlevel5": {"b-runlevels": "duplicate"},
+        "p14-runlevel3": {"b-runlevels": "conflicting"},
+        "p15-accuracy": {"t-accuracy": "duplicate"},
+        "p16-err-number": {"j-priorities": "conflicting"},
+        "p18-nofile-hard": {"u-nofile-hard": "conflicting"},
+    },
+    "wine": {
+        "w01-sauternes-f": {"s-sauternes": "duplicate"},
+        "w02-sauternes-12": {"s-sauternes": "conflicting"},
+        "w03-shiraz-france": {"g-syrah": "duplicate"},
+        "w04-reserva-oak": {"m-rioja-ageing": "conflicting"},
+        "w05-gran-reserva": {"m-rioja-ageing": "duplicate"},
+        "w06-barolo": {"r-docg-piedmont": "conflicting"},
+        "w07-brunello-words": {"m-brunello-release": "duplicate"},
+        "w08-nv-lees": {"m-champagne-nv": "conflicting"},
+        "w09-brut": {"m-dosage": "duplicate"},
+        "w10-extra-dry": {"m-dosage": "conflicting"},
+        "w11-magnum": {"s-bottle-sizes": "duplicate"},
+        "w12-jeroboam": {"s-bottle-sizes": "conflicting"},
+        "w14-storage-f": {"s-cellar-temp": "duplicate"},
+        "w18-first-growths": {"r-1855-count": "duplicate"},
+        "w19-pour-oz": {"s-glass-pour": "duplicate"},
+        "w20-port-abv": {"m-port-abv": "conflicting"},
+    },
+}
+#: What the checks find of them today: (severity code, planted card, its partner).
+FOUND = {
+    "sysadmin": {
+        ("warning similar-fact", "p01-daemon-reload", "sc-reload-daemon"),
+        ("error conflicting-fact", "p04-restartsec-1s", "u-restartsec"),
+        ("error conflicting-fact", "p06-startlimit-table", "u-startlimit-burst"),
+        ("error duplicate-fact", "p06-startlimit-table", "u-startlimit-interval"),
+        ("error duplicate-fact", "p07-tail-journal", "j-follow"),
+        ("warning similar-fact", "p10-killmode", "u-killmode"),
+        ("error duplicate-fact", "p12-systemmaxuse", "j-systemmaxuse"),
+        ("warning similar-fact", "p15-accuracy", "t-accuracy"),
+        ("warning similar-fact", "p18-nofile-hard", "u-nofile-hard"),
+    },
+    "wine": {
+        ("error duplicate-fact", "w01-sauternes-f", "s-sauternes"),
+        ("error conflicting-fact", "w02-sauternes-12", "s-sauternes"),
+        ("warning similar-fact", "w07-brunello-words", "m-brunello-release"),
+        ("warning similar-fact", "w08-nv-lees", "m-champagne-nv"),
+        ("error duplicate-fact", "w09-brut", "m-dosage"),
+        ("warning similar-fact", "w18-first-growths", "r-1855-count"),
+        ("warning similar-fact", "w19-pour-oz", "s-glass-pour"),
+    },
+}
+
+
+#: A planted card found beside a card it does not repeat: "Barolo minimum ageing" (3
+#: years) and "Barolo Riserva minimum ageing" (62 months), as the README says of a
+#: prompt that adds a capitalised word. A warning, silenced with ``allow``.
+LOOKALIKE = {("w06-barolo", "m-barolo-riserva")}
+
+
+def _cards_by_line(folder: Path) -> dict[str, list[tuple[int, str]]]:
+    """Each topic file's cards as (first line, id), by the file's resolved path."""
+    found = {}
+    for path in folder.glob("*.yaml"):
+        lines = enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        found[str(path.resolve())] = [
+            (number, text.split(":", 1)[1].strip())
+            for number, text in lines
+            if text.startswith("  - id: ")
+        ]
+    return found
+
+
+def _findings(name: str) -> set[tuple[str, str, str]]:
+    """(severity code, card, other card) of every fact finding of a corpus, both ways."""
+    from cheatdeck import pipeline
+
+    folder = CORPORA / name
+    cards = _cards_by_line(folder)
+    ids = {card for starts in cards.values() for _, card in starts}
+    found = set()
+    for d in pipeline.check(folder).report.sorted():
+        starts = cards[str(Path(d.file).resolve())]
+        card = [card for first, card in starts if first <= d.line][-1]
+        for other in ids:
+            if re.search(rf"\b{re.escape(other)} at ", d.message):
+                found.add((f"{d.severity} {d.code}", card, other))
+                found.add((f"{d.severity} {d.code}", other, card))
+    return found
+
+
+@pytest.mark.parametrize("name", ["sysadmin", "wine"])
+def test_mistakes_planted_in_unseen_corpora(name):
+    """Two corpora written the way people write (systemd; wine), each with about 15
+    mistakes a user makes over months. Every error is on a planted card and its real
+    partner, and says what the mistake is; no finding joins two cards that were written
+    right (the one that looked alike, ``journalctl -b`` / ``--list-boots``, is silenced
+    with ``allow``); what is found today stays found."""
+    planted, found = PLANTED[name], _findings(name)
+    codes = {"duplicate": "error duplicate-fact", "conflicting": "error conflicting-fact"}
+    for code, card, other in found:
+        assert card in planted or other in planted, (code, card, other)
+        if code.startswith("error") and card in planted:
+            assert codes[planted[card].get(other, "")] == code, (code, card, other)
+        elif card in planted:  # a warning: on the card's partner, or a known look-alike
+            assert other in planted[card] or (card, other) in LOOKALIKE, (code, card, other)
+    assert FOUND[name] <= found, FOUND[name] - found
