@@ -5,7 +5,8 @@ deck below the root (``Root::Git`` and ``Root::Git::Branches``, never ``Root::Gi
 ``Root::PostgreSQL``); ``topic``: one topic deck; ``corpus``: every card.
 
 1. Exact: the folded prompt (term, question, limit subject, task, table + row + column)
-   and answer; and a command's code, whatever its task. Same prompt and answer ->
+   and answer; and a command's code, whatever its task (one run with ``sudo``: a
+   ``similar-fact``). Same prompt and answer ->
    ``duplicate-fact``; same prompt, an answer that cannot also be right (another value,
    another short answer, another option of the same command) -> ``conflicting-fact``;
    an answer in other words -> ``duplicate-fact`` when it says the same, else a
@@ -41,6 +42,7 @@ from .items import (
     reordered_keys,
     same_key,
     scope_of,
+    without_sudo,
 )
 from .normalize import without_marks
 from .quantities import (
@@ -153,6 +155,7 @@ def _find_problems(
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
     reordered = list(_options_reordered(first_with_command))
+    with_sudo = list(_run_with_sudo(first_with_command))
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -177,11 +180,32 @@ def _find_problems(
         for pair in reordered
         if groups.find(pair[0].index) != groups.find(pair[1].index)
     )
+    findings.extend(
+        Finding("similar-fact", pair, RUN_WITH_SUDO)
+        for pair in with_sudo
+        if groups.find(pair[0].index) != groups.find(pair[1].index)
+    )
     return [kept for finding in findings if (kept := _without_allowed(finding))]
 
 
 #: The reason of two commands that differ only by the order of their options.
 OPTIONS_REORDERED = "options in another order"
+#: The reason of two commands that differ only by a leading sudo.
+RUN_WITH_SUDO = "one run with sudo"
+
+
+def _run_with_sudo(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope, one the other run with ``sudo`` ("sudo systemctl
+    daemon-reload" / "systemctl daemon-reload"): the first of each written command only.
+    A warning, not a duplicate: running it as root may be what one card teaches."""
+    for (scope, command_key), item in first_with_command.items():
+        plain = without_sudo(command_key)
+        if plain != command_key:
+            other = first_with_command.get((scope, plain))
+            if other is not None:
+                yield (other, item) if _position(other) < _position(item) else (item, other)
 
 
 def _options_reordered(
@@ -507,6 +531,11 @@ def _message(findings: list[Finding]) -> str:
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
             f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one"
             + _or_allow(allow, "if they differ on purpose")
+        )
+    if finding.reason == RUN_WITH_SUDO:
+        return (
+            f"the same command as {places}, one run with sudo: keep one card, unless "
+            "running it as root is the point" + _or_allow(allow, "if both are needed")
         )
     if finding.reason == OPTIONS_REORDERED:
         return (

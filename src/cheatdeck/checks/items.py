@@ -198,6 +198,18 @@ def unquoted_words(command: str) -> str:
     return _PLAINLY_QUOTED.sub(r"\2", command)
 
 
+#: A leading "sudo" before a command it runs as root: not "sudo -u postgres psql" (another
+#: user), "sudo -i" or "sudo !!" (the sudo is the command).
+_SUDO = re.compile(r"sudo +(?=[\w/.])")
+
+
+def without_sudo(command_key: str) -> str:
+    """A folded command without its leading ``sudo`` ("sudo systemctl daemon-reload" runs
+    "systemctl daemon-reload" as root); the command as it is without one."""
+    found = _SUDO.match(command_key)
+    return command_key[found.end() :] if found else command_key
+
+
 #: What joins commands, sends their output elsewhere or ends the options: past one, the
 #: order of the words is the order of the work.
 _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")

@@ -249,6 +249,10 @@ _PREFIX_HYPHEN = re.compile(
 )
 
 
+#: A setting's name written with its "=" ("`KillMode=`", "RestartSec="): the name, as a
+#: word of its own (not "x=5", "a == b", "+=").
+_SETTING_EQUALS = re.compile(r"(?<=[a-z])=(?![\w=])")
+
 #: A time of day's hour written with a leading zero: "08:30", "09:00:15".
 _CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
 
@@ -269,6 +273,8 @@ def _fold_words(text: str) -> str:
         text = bound_signs(text)  # "over 50 kg" is "> 50 kg"
     if ":" in text:
         text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
+    if "=" in text:
+        text = _SETTING_EQUALS.sub("", text)  # "Default KillMode=?" asks "Default KillMode?"
     if "-" in text:
         text = _PREFIX_HYPHEN.sub(r"\1", _MINUS.sub("−", text))  # "intra-ocular": "intraocular"
     if "'" in text or "’" in text:

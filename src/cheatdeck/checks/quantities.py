@@ -668,6 +668,8 @@ def _read(text: str) -> frozenset[Reading]:
             unit = "mega"  # "1.4 M☉", "5 M": no metres
         elif unit == "us" and match.group("unit") == "US":
             unit = ""  # "50 US states": the country, no microseconds
+        elif unit == "g" and _glued_giga(match):
+            unit = "gb"  # "4G" (SystemMaxUse=4G, -Xmx4G): a data size, no grams
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit and not written:
@@ -715,6 +717,13 @@ def _read(text: str) -> frozenset[Reading]:
 
 #: Counts written with a capital letter after the digits: "110M", "175B".
 _COUNT_SUFFIXES = {"M": Fraction(10**6), "B": Fraction(10**9)}
+
+
+def _glued_giga(match: re.Match) -> bool:
+    """A capital G glued to the digits ("4G", not "4 G" nor "4g") is a data size, as
+    configuration files write one; grams are written "g"."""
+    start = match.start("unit")
+    return match.group("unit") == "G" and match.string[start - 1].isdigit()
 
 
 def _a_count(match: re.Match, amount: Fraction) -> bool:

@@ -560,7 +560,11 @@ class Verdict:
             if wider is not None and wider[1] and not self._equal_answers(a, b):
                 relation = wider
         if relation is None:
-            if len(first & second) >= 2 and _converted(a, b):  # someone converted it:
+            if (
+                len(first & second) >= 2
+                and _converted(a, b)  # someone converted it:
+                and not self._each_names_its_own(a, b, first, second)
+            ):
                 return Match(a, b, conflict=False)  # "boils at 1 atm" 212 °F / "sea level" 100 °C
             return self._loosely_reworded(a, b, first, second, deck)
         loose, strict, missing, differing = relation
@@ -620,6 +624,17 @@ class Verdict:
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck)
+
+    def _each_names_its_own(
+        self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
+    ) -> bool:
+        """Each prompt names something the other does not ("*Brunello di Montalcino*
+        minimum ageing" 5 years / "*Rioja Gran Reserva*, minimum total ageing" 60
+        months): two subjects that share a value, not one value converted."""
+        base = self.vocab.base_id
+        own_a = {base(t) for t in first - second} & self._names_of(a)
+        own_b = {base(t) for t in second - first} & self._names_of(b)
+        return bool(own_a) and bool(own_b)
 
     def _short_and_apart(self, a: Item, b: Item) -> bool:
         """Text answers, one of a few words, that share no word, to prompts neither of

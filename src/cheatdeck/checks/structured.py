@@ -9,6 +9,7 @@ is not "groups per user"); ``with batching`` and ``without batching`` stay apart
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
@@ -63,8 +64,8 @@ def same_measure_groups(
     for item in items:
         if not item.quantities or item.kind not in _VALUE_KINDS:
             continue
-        if len(item.prompt_ids) < 2:
-            continue  # "Timeout" alone names nothing
+        if len(item.prompt_ids) < 2 and not _names_a_setting(item.prompt):
+            continue  # "Timeout" alone names nothing; "DefaultStartLimitBurst" does
         deck = item.card.deck
         if deck not in deck_words:
             deck_words[deck] = frozenset(vocab.ids_of(content_words(fold(deck))))
@@ -75,7 +76,9 @@ def same_measure_groups(
         by_key[scope, full].append(item)
         if short is None:
             subjects.append((item, full))
-        elif len(short) >= 2:
+        elif len(short) >= 2 or (
+            len(short) == 1 and (_names_a_setting(item.row) or _names_a_setting(item.column))
+        ):
             cells[scope].add(item, short, full)
 
     def apart(a: Item, b: Item) -> bool:
@@ -91,6 +94,20 @@ def same_measure_groups(
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
         if named:
             yield [item, *named]
+
+
+#: One word that names a setting on its own: CamelCase ("DefaultStartLimitBurst",
+#: "KillMode"), snake_case ("max_connections") or dotted ("vm.swappiness"), perhaps in
+#: backticks or with its "=".
+_SETTING = re.compile(
+    r"`?(?:[A-Z]?[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)=?`?"
+)
+
+
+def _names_a_setting(text: str) -> bool:
+    """``text`` is one setting's name (``_SETTING``), which names a value alone, as
+    "Timeout" does not."""
+    return _SETTING.fullmatch(text.strip()) is not None
 
 
 def _names_apart(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> bool:
