@@ -784,3 +784,15 @@ def test_commands_and_snippets_cheatdeck_built_import_back_as_commands_and_snipp
         assert len(col.find_notes("")) == 4
     finally:
         col.close()
+
+
+def test_adopt_given_a_file_that_is_no_collection_says_so_in_one_line(tmp_path, reviewed):
+    apkg, _collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    done = run_cli("adopt", apkg, corpus)  # the deck given where the collection goes
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.splitlines() == [
+        f"cheatdeck: error: {apkg} is not an Anki collection: give the collection.anki2 in "
+        "the profile's folder (on Linux ~/.local/share/Anki2/<profile>/collection.anki2)"
+    ]
