@@ -796,3 +796,11 @@ def test_adopt_given_a_file_that_is_no_collection_says_so_in_one_line(tmp_path, 
         f"cheatdeck: error: {apkg} is not an Anki collection: give the collection.anki2 in "
         "the profile's folder (on Linux ~/.local/share/Anki2/<profile>/collection.anki2)"
     ]
+
+
+@pytest.mark.parametrize("name", ["MyDeck.apkg", "backup.colpkg", "notes.txt", "MyDeck"])
+def test_a_file_that_does_not_exist_is_named_as_missing(tmp_path, name):
+    done = run_cli("import", tmp_path / name, "-o", tmp_path / "out")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [f"cheatdeck: error: {tmp_path / name}: no such file"]
+    assert not (tmp_path / "out").exists()

@@ -31,6 +31,8 @@ REPORT_FILE = "import.txt"
 def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
     notes: list[ImportedNote] = []
     for index, path in enumerate(paths):
+        if not path.exists():
+            raise ImportError_(f"{path}: no such file")
         if path.is_dir():
             from .crowdanki import read_crowdanki
 
@@ -43,8 +45,6 @@ def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
             from .text_export import read_text_export
 
             notes += read_text_export(path)
-        elif not path.exists():
-            raise ImportError_(f"{path}: no such file")
         else:
             raise ImportError_(
                 f"{path}: not a .apkg, .colpkg, notes .txt export or CrowdAnki folder"
