@@ -190,6 +190,26 @@ def _own_kind_card(
     return None
 
 
+#: A deletion of Anki's Image Occlusion note type: a shape on the image, not text.
+_OCCLUSION = re.compile(r"\{\{c\d+::image-occlusion:")
+#: A deletion opened inside another one (Anki shows nested deletions since 2.1.56).
+_NESTED = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{c\d+::", re.S)
+
+
+def _cloze_left_out(field_html: str, text: str) -> str | None:
+    """Why a cloze note (its first field as HTML, and as Markdown) cannot be a cheatdeck
+    cloze card, or None: the corpus ``import`` writes must pass ``check``."""
+    if _OCCLUSION.search(field_html):
+        return "an Image Occlusion note (cheatdeck has no card that hides parts of an image)"
+    if not cloze.DELETION.search(text):
+        return "a cloze note without a {{c1::...}} deletion"
+    if _NESTED.search(text):
+        return "nested cloze deletions ({{c1::…{{c2::…}}…}}), which a cheatdeck cloze cannot hold"
+    if (problem := cloze.problem(text)) is not None:
+        return f"its cloze text is not one a cheatdeck card can hold ({problem})"
+    return None
+
+
 def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | None, list[str]]:
     """(the card, or None when it cannot be one; report lines). ``images`` maps a media
     file name to its path in the corpus (filled by the caller as it copies them)."""
@@ -209,8 +229,8 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
     if nt.cloze:
         text = fields[0].text if fields else ""
         rest = list(zip(names[1:], fields[1:], strict=False))
-        if not cloze.DELETION.search(text):
-            return None, [*report, "left out: a cloze note without a {{c1::...}} deletion"]
+        if (why := _cloze_left_out(note.values[0] if note.values else "", text)) is not None:
+            return None, [*report, f"left out: {why}; the note stays in Anki as it is"]
         card = {"kind": "cloze", "text": text}
     elif own and (made := _own_kind_card(note, fields)) is not None:
         card, taken, code_fields = made

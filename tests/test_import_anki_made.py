@@ -1,0 +1,69 @@
+"""``cheatdeck import`` of decks the real Anki made (``anki_made_decks``): what only a
+real collection holds (Image Occlusion, nested cloze deletions, templates that show a
+field with furigana, an image in the question) comes out as the user studied it, or is
+named in ``import.txt``; the corpus it writes always passes ``check --strict``."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import run_cli
+
+pytest.importorskip("anki.collection")
+
+from anki_made_decks import make_collection  # noqa: E402 - needs the anki package
+
+
+@pytest.fixture(scope="module")
+def anatomy_and_japanese(tmp_path_factory):
+    """The corpus ``cheatdeck import`` made of the anatomy deck and of the Japanese deck
+    (one .apkg each, as Anki exports one deck), and their import.txt lines."""
+    from anki_made_decks import export_deck
+
+    work = tmp_path_factory.mktemp("anki-made")
+    col = make_collection(work / "profile")
+    try:
+        decks = {
+            name: export_deck(col, top, work / f"{name}.apkg")
+            for name, top in (("anatomy", "Anatomy"), ("japanese", "日本語"))
+        }
+    finally:
+        col.close()
+    made = {}
+    for name, apkg in decks.items():
+        done = run_cli("import", apkg, "-o", work / name)
+        assert done.returncode == 0, done.stderr
+        made[name] = (work / name, (work / name / "import.txt").read_text().splitlines())
+    return made
+
+
+def _cards(corpus) -> dict[str, dict]:
+    cards = {}
+    for path in corpus.glob("*.yaml"):
+        if path.name != "corpus.yaml":
+            cards.update({c["guid"]: c for c in yaml.safe_load(path.read_text())["cards"]})
+    return cards
+
+
+def test_the_imported_corpora_pass_check_strict(anatomy_and_japanese):
+    for corpus, _report in anatomy_and_japanese.values():
+        done = run_cli("check", corpus, "--strict")
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_an_image_occlusion_note_is_left_out_and_named(anatomy_and_japanese):
+    corpus, report = anatomy_and_japanese["anatomy"]
+    assert not [c for c in _cards(corpus).values() if "image-occlusion" in str(c)]
+    left_out = [line for line in report if "Image Occlusion" in line]
+    assert len(left_out) == 1 and ": left out: an Image Occlusion note" in left_out[0]
+
+
+def test_a_cloze_with_nested_deletions_is_left_out_and_named(anatomy_and_japanese):
+    corpus, report = anatomy_and_japanese["anatomy"]
+    assert "ana-bones" not in _cards(corpus) and "ana-sutures" in _cards(corpus)
+    assert [line for line in report if "ana-bones" in line] == [
+        f"{corpus.parent / 'anatomy.apkg'}: note ana-bones (Anatomy::Head: Skull/Face): "
+        "left out: nested cloze deletions ({{c1::…{{c2::…}}…}}), which a cheatdeck cloze "
+        "cannot hold; the note stays in Anki as it is"
+    ]
