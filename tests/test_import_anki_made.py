@@ -12,7 +12,7 @@ from conftest import run_cli
 
 pytest.importorskip("anki.collection")
 
-from anki_made_decks import make_collection  # noqa: E402 - needs the anki package
+from anki_made_decks import SKULL, make_collection  # noqa: E402 - needs the anki package
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,12 @@ def test_a_cloze_with_nested_deletions_is_left_out_and_named(anatomy_and_japanes
         "left out: nested cloze deletions ({{c1::…{{c2::…}}…}}), which a cheatdeck cloze "
         "cannot hold; the note stays in Anki as it is"
     ]
+
+
+def test_an_image_in_the_question_stays_in_the_question(anatomy_and_japanese):
+    corpus, report = anatomy_and_japanese["anatomy"]
+    card = _cards(corpus)["ana-skull"]
+    assert card["question"] == "Identify the bone\n![](images/skull_lateral.png)"
+    assert card["answer"] == "Temporal" and "image" not in card
+    assert (corpus / "images" / "skull_lateral.png").read_bytes() == SKULL
+    assert not [line for line in report if "ana-skull" in line]

@@ -8,9 +8,9 @@ The rules (docs/import.md says the same):
   field and more go to ``note``, each as ``Name: value`` (and are reported);
 * a note whose question or answer is empty after conversion cannot be a card: it is
   left out and reported, never dropped silently;
-* the note's GUID becomes ``guid:``, its tags ``tags:``; its first image becomes
-  ``image:`` (copied into ``images/``); other images, sounds and formatting that inline
-  Markdown cannot hold are reported.
+* the note's GUID becomes ``guid:``, its tags ``tags:``; each image stays where it is
+  in its field, as ``![](images/x.png)`` (the file copied into ``images/``); sounds and
+  formatting that inline Markdown cannot hold are reported.
 
 HTML becomes Markdown with markdownify. The conversion counts as lossless when the HTML
 uses only what inline Markdown has (bold, italic, code, strike, links, line breaks) and
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .. import cloze
+from ..media import INLINE_IMAGE
 from ..model import ID_PATTERN, KINDS
 from .notes import ImportedNote
 
@@ -59,12 +60,14 @@ class _Scan(HTMLParser):
         self.other: set[str] = set()
         self.styled: set[str] = set()
         self.text: list[str] = []
+        self.alt = ""  # the last image's alt text
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "img":
             if attrs.get("src"):
                 self.images.append(attrs["src"])
+                self.alt = attrs.get("alt") or ""
             return
         if tag not in KEPT_TAGS:
             self.other.add(tag)
@@ -82,8 +85,26 @@ def visible(text_html: str) -> str:
     return _SPACE.sub(" ", "".join(scan.text)).strip()
 
 
-def convert(value: str) -> Converted:
-    """One field's HTML -> inline Markdown (newlines for line breaks)."""
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+
+def _image_markdown(tag: str, images: dict[str, str]) -> str:
+    """An ``<img>`` tag as the Markdown image of its file's copy in the corpus
+    (``![alt](images/x.png)``, a path with a space in angle brackets), or "" when the
+    file was not copied (the caller reports it)."""
+    scan = _Scan()
+    scan.feed(tag)
+    path = images.get(scan.images[0]) if scan.images else None
+    if path is None:
+        return ""
+    alt = re.sub(r"[\[\]\n]", " ", scan.alt).strip()
+    return f"![{alt}](<{path}>)" if " " in path else f"![{alt}]({path})"
+
+
+def convert(value: str, images: dict[str, str] | None = None) -> Converted:
+    """One field's HTML -> inline Markdown (newlines for line breaks). ``images`` maps a
+    media file name to its copy in the corpus: each image it holds stays where it is,
+    as a Markdown image; any other image is left out of the text."""
     from markdownify import markdownify
 
     from ..text import inline_html
@@ -101,7 +122,17 @@ def convert(value: str) -> Converted:
     if sounds:
         lost.append("sounds not carried over: " + ", ".join(sounds))
         value = _SOUND.sub("", value)
-    no_images = re.sub(r"<img\b[^>]*>", "", value, flags=re.IGNORECASE)
+    shown: dict[str, str] = {}  # a plain word standing for each image while converting
+
+    def stand_in(tag: re.Match) -> str:
+        markdown = _image_markdown(tag.group(), images or {})
+        if not markdown:
+            return ""
+        word = f"cheatdeckimage{len(shown)}x"
+        shown[word] = markdown
+        return word
+
+    no_images = _IMG.sub(stand_in, value)
     text = markdownify(
         no_images,
         heading_style="ATX",
@@ -115,6 +146,8 @@ def convert(value: str) -> Converted:
     text = re.sub(r"\n{2,}", "\n", text)
     if visible(inline_html(text)) != visible(no_images):
         lost.append("the text reads differently as Markdown; check it")
+    for word, markdown in shown.items():
+        text = text.replace(word, markdown)
     return Converted(text, scan.images, lost)
 
 
@@ -214,7 +247,7 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
     """(the card, or None when it cannot be one; report lines). ``images`` maps a media
     file name to its path in the corpus (filled by the caller as it copies them)."""
     nt = note.notetype
-    fields = [convert(v) for v in note.values]
+    fields = [convert(v, images) for v in note.values]
     names = list(nt.fields) + [f"Field {n}" for n in range(len(nt.fields) + 1, len(fields) + 1)]
     report = []
     for name, conv in zip(names, fields, strict=False):
@@ -271,14 +304,8 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
                 "fields beyond question and answer kept in note: "
                 + ", ".join(n for n, c in rest if c.text)
             )
-    if all_images:
-        first = all_images[0]
-        if first in images:
-            card["image"] = images[first]
-        else:
-            report.append(f"image {first} not found in the media")
-        for other in all_images[1:]:
-            report.append(f"image {other}: a card shows one image; not carried over")
+    for missing in dict.fromkeys(src for src in all_images if src not in images):
+        report.append(f"image {missing} not found in the media; left out of the text")
     card["guid"] = note.guid
     tags = [t for t in note.tags if t.strip()]
     if own:  # the build tags each card with its kind itself
@@ -293,7 +320,8 @@ def card_id_base(card: dict, deck: str) -> str:
     has no Latin letter or digit ("김치", "水"), from its answer ("kimchi"); else from
     its deck's last part ("food", then "food-2", ...)."""
     for name in ("question", "text", "answer", "definition"):
-        found = slug(cloze.revealed(html.unescape(card.get(name) or "")), "")
+        words = INLINE_IMAGE.sub(" ", html.unescape(card.get(name) or ""))  # not its file name
+        found = slug(cloze.revealed(words), "")
         if found:
             return found
     return slug(deck.rsplit("::", 1)[-1], "note")
