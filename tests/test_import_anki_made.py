@@ -76,3 +76,15 @@ def test_an_image_in_the_question_stays_in_the_question(anatomy_and_japanese):
     assert card["answer"] == "Temporal" and "image" not in card
     assert (corpus / "images" / "skull_lateral.png").read_bytes() == SKULL
     assert not [line for line in report if "ana-skull" in line]
+
+
+def test_a_field_anki_shows_with_furigana_is_named(anatomy_and_japanese):
+    corpus, report = anatomy_and_japanese["japanese"]
+    card = _cards(corpus)["jp-densha"]
+    assert card["question"] == "電車[でんしゃ]"  # as written: the reading in brackets
+    assert (
+        f"{corpus.parent / 'japanese.apkg'}: note jp-densha (日本語::Vocab) -> train: "
+        "note type 'Japanese Vocab' shows Front, Example with furigana; a cheatdeck card "
+        "shows the reading in brackets, as written: 漢字[かんじ]"
+    ) in report
+    assert not [line for line in report if "jp-mizu" in line]  # Basic shows brackets too

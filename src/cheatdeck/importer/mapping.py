@@ -223,6 +223,8 @@ def _own_kind_card(
     return None
 
 
+#: A reading Anki's furigana filter shows above the word: ``漢字[かんじ]``.
+_READING = re.compile(r"\S\[[^\]\[]+\]")
 #: A deletion of Anki's Image Occlusion note type: a shape on the image, not text.
 _OCCLUSION = re.compile(r"\{\{c\d+::image-occlusion:")
 #: A deletion opened inside another one (Anki shows nested deletions since 2.1.56).
@@ -253,6 +255,15 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
     for name, conv in zip(names, fields, strict=False):
         report += [f"field {name}: {line}" for line in conv.lost]
     all_images = [src for conv in fields for src in conv.images]
+    if ruby := [
+        name
+        for name, value in zip(nt.fields, note.values, strict=False)
+        if name in nt.ruby and _READING.search(value)
+    ]:
+        report.append(
+            f"note type '{nt.name}' shows {', '.join(ruby)} with furigana; a cheatdeck "
+            "card shows the reading in brackets, as written: 漢字[かんじ]"
+        )
     card: dict = {}
     own = own_note(note)
     if own:  # its bookkeeping fields are no text of the card
