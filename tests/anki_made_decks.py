@@ -18,6 +18,8 @@ ANATOMY = "Anatomy::Head: Skull/Face"
 #: (GUID, note type, deck, fields)
 NOTES = [
     ("jp-mizu", "Basic (and reversed card)", JAPANESE, ["水[みず]", "water"]),
+    ("jp-sensei", "Basic (optional reversed card)", JAPANESE, ["先生[せんせい]", "teacher", "y"]),
+    ("jp-hon", "Basic (optional reversed card)", JAPANESE, ["本[ほん]", "book", ""]),
     (
         "jp-densha",
         "Japanese Vocab",
@@ -91,5 +93,19 @@ def export_deck(col: Collection, deck: str, path: Path) -> Path:
     )
     col.export_anki_package(
         out_path=str(path), options=options, limit=DeckIdLimit(col.decks.id(deck))
+    )
+    return path
+
+
+def export_notes_text(col: Collection, deck: str, path: Path) -> Path:
+    """The deck's notes as Anki's "Notes in Plain Text" with every column ticked."""
+    col.export_note_csv(
+        out_path=str(path),
+        limit=DeckIdLimit(col.decks.id(deck)),
+        with_html=True,
+        with_tags=True,
+        with_deck=True,
+        with_notetype=True,
+        with_guid=True,
     )
     return path

@@ -19,7 +19,7 @@ from anki_made_decks import SKULL, make_collection  # noqa: E402 - needs the ank
 def anatomy_and_japanese(tmp_path_factory):
     """The corpus ``cheatdeck import`` made of the anatomy deck and of the Japanese deck
     (one .apkg each, as Anki exports one deck), and their import.txt lines."""
-    from anki_made_decks import export_deck
+    from anki_made_decks import export_deck, export_notes_text
 
     work = tmp_path_factory.mktemp("anki-made")
     col = make_collection(work / "profile")
@@ -28,6 +28,7 @@ def anatomy_and_japanese(tmp_path_factory):
             name: export_deck(col, top, work / f"{name}.apkg")
             for name, top in (("anatomy", "Anatomy"), ("japanese", "日本語"))
         }
+        decks["japanese-text"] = export_notes_text(col, "日本語", work / "japanese.txt")
     finally:
         col.close()
     made = {}
@@ -88,3 +89,13 @@ def test_a_field_anki_shows_with_furigana_is_named(anatomy_and_japanese):
         "shows the reading in brackets, as written: 漢字[かんじ]"
     ) in report
     assert not [line for line in report if "jp-mizu" in line]  # Basic shows brackets too
+
+
+def test_a_text_export_knows_the_reversed_cards_of_ankis_stock_note_types(anatomy_and_japanese):
+    from_apkg = _cards(anatomy_and_japanese["japanese"][0])
+    from_text = _cards(anatomy_and_japanese["japanese-text"][0])
+    assert from_text["jp-mizu"]["reverse"] is True  # Basic (and reversed card)
+    assert from_text["jp-sensei"]["reverse"] is True  # optional reversed, Add Reverse: y
+    assert "reverse" not in from_text["jp-hon"]  # optional reversed, Add Reverse empty
+    for guid in ("jp-mizu", "jp-sensei", "jp-hon"):
+        assert from_text[guid] == from_apkg[guid], guid
