@@ -19,6 +19,12 @@ ANATOMY = "Anatomy::Head: Skull/Face"
 NOTES = [
     ("jp-mizu", "Basic (and reversed card)", JAPANESE, ["水[みず]", "water"]),
     ("jp-sensei", "Basic (optional reversed card)", JAPANESE, ["先生[せんせい]", "teacher", "y"]),
+    (
+        "ana-flow",
+        "Basic",
+        "Anatomy",
+        ["Cardiac output", r"\(CO = HR_{bpm} \times SV\), e.g. \[\frac{a_1}{b^*} &lt; 1\]"],
+    ),
     ("jp-hon", "Basic (optional reversed card)", JAPANESE, ["本[ほん]", "book", ""]),
     (
         "jp-densha",

@@ -542,7 +542,7 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
     for expected in (
         "<u>",
         "sounds not carried over: hola.mp3",
-        "LaTeX/MathJax kept as plain text",
+        "LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text",
         f"note {guids['typed']} (Español::Verbos) -> hablar-yo: note type 'Basic (type in the "
         "answer)' has the answer typed in; a cheatdeck card shows it to recall",
         f"note {guids['empty']} (Español::Verbos): left out: its answer (second field) is empty",

@@ -99,3 +99,10 @@ def test_a_text_export_knows_the_reversed_cards_of_ankis_stock_note_types(anatom
     assert "reverse" not in from_text["jp-hon"]  # optional reversed, Add Reverse empty
     for guid in ("jp-mizu", "jp-sensei", "jp-hon"):
         assert from_text[guid] == from_apkg[guid], guid
+
+
+def test_mathjax_comes_through_as_written(anatomy_and_japanese):
+    corpus, report = anatomy_and_japanese["anatomy"]
+    card = _cards(corpus)["ana-flow"]
+    assert card["answer"] == r"\(CO = HR_{bpm} \times SV\), e.g. \[\frac{a_1}{b^*} < 1\]"
+    assert not [line for line in report if "ana-flow" in line]  # Anki typesets it as before

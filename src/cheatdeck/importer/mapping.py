@@ -28,6 +28,7 @@ from html.parser import HTMLParser
 from .. import cloze
 from ..media import INLINE_IMAGE
 from ..model import ID_PATTERN, KINDS
+from ..text import MATH
 from .notes import ImportedNote
 
 KEPT_TAGS = frozenset(
@@ -35,7 +36,9 @@ KEPT_TAGS = frozenset(
 )
 _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _SPACE = re.compile(r"\s+")
-_MATH = re.compile(r"\[\$\$?\]|\[latex\]|\\\(|\\\[", re.IGNORECASE)
+#: Anki's LaTeX, which it makes into images: a cheatdeck card shows it as text. (MathJax,
+#: ``\(…\)`` and ``\[…\]``, reaches Anki as written, and Anki typesets it as before.)
+_LATEX = re.compile(r"\[\$\$?\]|\[latex\]", re.IGNORECASE)
 #: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
 #: card)"): it becomes ``reverse``, not text.
 REVERSE_SWITCHES = frozenset({"add reverse"})
@@ -116,13 +119,14 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
         lost.append("formatting Markdown cannot hold: <" + ">, <".join(sorted(scan.other)) + ">")
     if scan.styled:
         lost.append("styles (colour, font) on <" + ">, <".join(sorted(scan.styled)) + ">")
-    if _MATH.search(value):
-        lost.append("LaTeX/MathJax kept as plain text")
+    if _LATEX.search(value):
+        lost.append("LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text")
     sounds = _SOUND.findall(value)
     if sounds:
         lost.append("sounds not carried over: " + ", ".join(sounds))
         value = _SOUND.sub("", value)
-    shown: dict[str, str] = {}  # a plain word standing for each image while converting
+    #: a plain word standing for each image and formula while markdownify converts
+    shown: dict[str, str] = {}
 
     def stand_in(tag: re.Match) -> str:
         markdown = _image_markdown(tag.group(), images or {})
@@ -132,7 +136,14 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
         shown[word] = markdown
         return word
 
-    no_images = _IMG.sub(stand_in, value)
+    def math_as_written(span: re.Match) -> str:
+        if re.search(r"<[a-zA-Z/]", span.group()):  # HTML inside: converted as text
+            return span.group()
+        word = f"cheatdeckmath{len(shown)}x"
+        shown[word] = html.unescape(span.group()).replace("\xa0", " ")
+        return word
+
+    no_images = MATH.sub(math_as_written, _IMG.sub(stand_in, value))
     text = markdownify(
         no_images,
         heading_style="ATX",
