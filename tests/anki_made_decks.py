@@ -25,6 +25,12 @@ NOTES = [
         "Anatomy",
         ["Cardiac output", r"\(CO = HR_{bpm} \times SV\), e.g. \[\frac{a_1}{b^*} &lt; 1\]"],
     ),
+    (
+        "ana-foramen",
+        "Anatomy Q",
+        ANATOMY,
+        ["Occipital", "Foramen for the spinal cord?", "Foramen magnum"],
+    ),
     ("jp-hon", "Basic (optional reversed card)", JAPANESE, ["本[ほん]", "book", ""]),
     (
         "jp-densha",
@@ -62,6 +68,21 @@ def _japanese_vocab(col) -> dict:
     return models.by_name("Japanese Vocab")
 
 
+def _anatomy_question(col) -> dict:
+    """A note type whose first field is a region and whose second is named "Question",
+    like cheatdeck's own field, and third "Answer"."""
+    models = col.models
+    model = models.new("Anatomy Q")
+    for name in ("Region", "Question", "Answer"):
+        models.add_field(model, models.new_field(name))
+    template = models.new_template("Card 1")
+    template["qfmt"] = "<small>{{Region}}</small><br>{{Question}}"
+    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Answer}}"
+    models.add_template(model, template)
+    models.add(model)
+    return models.by_name("Anatomy Q")
+
+
 def make_collection(folder: Path) -> Collection:
     """A collection in ``folder`` holding ``NOTES`` and one Image Occlusion note (two
     shapes on a picture of a hand, GUID given by Anki), open."""
@@ -70,6 +91,7 @@ def make_collection(folder: Path) -> Collection:
     (folder / "skull_lateral.png").write_bytes(SKULL)
     col.media.add_file(str(folder / "skull_lateral.png"))
     _japanese_vocab(col)
+    _anatomy_question(col)
     for guid, notetype, deck, fields in NOTES:
         note = col.new_note(col.models.by_name(notetype))
         for index, value in enumerate(fields):

@@ -106,3 +106,17 @@ def test_mathjax_comes_through_as_written(anatomy_and_japanese):
     card = _cards(corpus)["ana-flow"]
     assert card["answer"] == r"\(CO = HR_{bpm} \times SV\), e.g. \[\frac{a_1}{b^*} < 1\]"
     assert not [line for line in report if "ana-flow" in line]  # Anki typesets it as before
+
+
+def test_fields_named_question_and_answer_are_the_cards_question_and_answer(
+    anatomy_and_japanese,
+):
+    corpus, report = anatomy_and_japanese["anatomy"]
+    card = _cards(corpus)["ana-foramen"]
+    assert card["question"] == "Foramen for the spinal cord?"
+    assert card["answer"] == "Foramen magnum" and card["note"] == "Region: Occipital"
+    assert [line.split(" -> ", 1)[1] for line in report if "ana-foramen" in line] == [
+        "foramen-for-the-spinal-cord: note type 'Anatomy Q' mapped as question/answer "
+        "(fields Question and Answer)",
+        "foramen-for-the-spinal-cord: fields beyond question and answer kept in note: Region",
+    ]

@@ -3,7 +3,8 @@
 The rules (docs/import.md says the same):
 * a cloze note type -> ``cloze``: the first field is the text; the other fields that
   hold something go to ``note``;
-* any other note type -> ``qa``: the first field is the question, the second the answer,
+* any other note type -> ``qa``: the fields named Question and Answer (or Front and
+  Back) when it has both, else the first field is the question, the second the answer,
   ``reverse: true`` when Anki made the note's second card (Basic and reversed); a third
   field and more go to ``note``, each as ``Name: value`` (and are reported);
 * a note whose question or answer is empty after conversion cannot be a card: it is
@@ -256,6 +257,26 @@ def _cloze_left_out(field_html: str, text: str) -> str | None:
     return None
 
 
+#: Field names that say which field is the question and which the answer.
+QUESTION_NAMES = ("question", "front")
+ANSWER_NAMES = ("answer", "back")
+
+
+def _question_and_answer(names: list[str]) -> tuple[int, int]:
+    """The positions of the question and answer fields: the fields named so ("Question"
+    and "Answer", "Front" and "Back") when a note type has both, else the first two."""
+    folded = [name.casefold() for name in names]
+    asked = next((folded.index(n) for n in QUESTION_NAMES if n in folded), None)
+    told = next((folded.index(n) for n in ANSWER_NAMES if n in folded), None)
+    if asked is None or told is None or asked == told:
+        return 0, 1
+    return asked, told
+
+
+def _field_said(names: list[str], index: int) -> str:
+    return {0: "first field", 1: "second field"}.get(index, f"field {names[index]}")
+
+
 def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | None, list[str]]:
     """(the card, or None when it cannot be one; report lines). ``images`` maps a media
     file name to its path in the corpus (filled by the caller as it copies them)."""
@@ -296,10 +317,15 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         ]
         rest = list(zip(names[taken:], fields[taken:], strict=False))
     else:
-        question = fields[0].text if fields else ""
-        answer = fields[1].text if len(fields) > 1 else ""
+        asked, told = _question_and_answer(names) if not own else (0, 1)
+        question = fields[asked].text if len(fields) > asked else ""
+        answer = fields[told].text if len(fields) > told else ""
         if not question or not answer:
-            which = "question (first field)" if not question else "answer (second field)"
+            which = (
+                f"question ({_field_said(names, asked)})"
+                if not question
+                else f"answer ({_field_said(names, told)})"
+            )
             return None, [*report, f"left out: its {which} is empty"]
         card = {"kind": "qa", "question": question, "answer": answer}
         if own and nt.fields[:2] == ("Term", "Definition"):
@@ -308,8 +334,8 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
             card["reverse"] = True
         rest = [
             (name, conv)
-            for name, conv in zip(names[2:], fields[2:], strict=False)
-            if name.casefold() not in REVERSE_SWITCHES
+            for index, (name, conv) in enumerate(zip(names, fields, strict=False))
+            if index not in (asked, told) and name.casefold() not in REVERSE_SWITCHES
         ]
         if nt.typed:
             report.append(
@@ -317,7 +343,14 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
                 "it to recall"
             )
         if nt.templates > 2 or len(nt.fields) > 2 and any(conv.text for _, conv in rest):
-            report.append(f"note type '{nt.name}' mapped as question/answer (fields 1 and 2)")
+            report.append(
+                f"note type '{nt.name}' mapped as question/answer "
+                + (
+                    "(fields 1 and 2)"
+                    if (asked, told) == (0, 1)
+                    else f"(fields {names[asked]} and {names[told]})"
+                )
+            )
     extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
     if extras:
         card["note"] = "\n".join(extras)
