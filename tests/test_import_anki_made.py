@@ -120,3 +120,63 @@ def test_fields_named_question_and_answer_are_the_cards_question_and_answer(
         "(fields Question and Answer)",
         "foramen-for-the-spinal-cord: fields beyond question and answer kept in note: Region",
     ]
+
+
+def _reviewed_state(col) -> dict:
+    """Each card's scheduling and review log, and the images its question shows."""
+    import re
+
+    cards = {}
+    for cid, guid, ord_, queue, due, ivl, reps in col.db.all(
+        "select c.id, n.guid, c.ord, c.queue, c.due, c.ivl, c.reps"
+        " from cards c join notes n on n.id = c.nid"
+    ):
+        question = col.get_card(cid).question()
+        shown = [
+            re.sub(r"-[0-9a-f]{16}\.", ".", src) for src in re.findall(r'src="([^"]+)"', question)
+        ]
+        cards[cid] = (guid, ord_, queue, due, ivl, reps, shown)
+    return {"cards": cards, "revlog": col.db.all("select * from revlog order by id")}
+
+
+def test_import_build_adopt_keeps_every_review_of_an_anki_made_collection(tmp_path):
+    """Every card reviewed (one suspended); after import -> build -> adopt -> Anki's
+    import of the built deck: the same notes, the same reviews and states, each question
+    still shows its image; the notes left out (Image Occlusion, nested cloze) untouched."""
+    from anki.collection import Collection, ImportAnkiPackageRequest
+    from anki_made_decks import export_deck
+
+    col = make_collection(tmp_path / "profile")
+    col.sched.suspend_cards(col.find_cards('"deck:日本語::Vocab" 本'))
+    for top in ("Anatomy", "日本語"):
+        col.decks.select(col.decks.id(top))
+        while (card := col.sched.getCard()) is not None:
+            col.sched.answerCard(card, 3)
+    export_deck(col, "Anatomy", tmp_path / "anatomy.apkg")
+    before = _reviewed_state(col)
+    left_out = (
+        "select guid, mid, flds, mod from notes"
+        " where guid = 'ana-bones' or flds like '%image-occlusion%' order by guid"
+    )
+    untouched = col.db.all(left_out)
+    col.close()
+    assert len(before["revlog"]) >= 8
+    corpus = tmp_path / "anatomy"
+    assert run_cli("import", tmp_path / "anatomy.apkg", "-o", corpus).returncode == 0
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    collection = tmp_path / "profile" / "collection.anki2"
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    col = Collection(str(collection))
+    try:
+        log = col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(tmp_path / "out" / "anatomy.apkg"))
+        ).log
+        assert not log.new and not log.conflicting and not log.missing_notetype
+        assert _reviewed_state(col) == before
+        skull = col.db.scalar("select flds from notes where guid = 'ana-skull'")
+        assert skull.startswith("Identify the bone<br><img src=")
+        assert len(untouched) == 2 and col.db.all(left_out) == untouched
+    finally:
+        col.close()
