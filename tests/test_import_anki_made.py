@@ -180,3 +180,29 @@ def test_import_build_adopt_keeps_every_review_of_an_anki_made_collection(tmp_pa
         assert len(untouched) == 2 and col.db.all(left_out) == untouched
     finally:
         col.close()
+
+
+@pytest.mark.parametrize(
+    ("fields", "question", "note"),
+    [
+        (("Front", "Back", "Question"), "Wrist bones?", "Question: How many?"),
+        (("Topic", "Question", "Answer"), "How many?", "Topic: Wrist bones?"),
+        (("Word", "Meaning", "Example"), "Wrist bones?", "Example: How many?"),
+    ],
+)
+def test_the_question_field_is_found_by_a_pair_of_names(fields, question, note):
+    from cheatdeck.importer.mapping import note_to_card
+    from cheatdeck.importer.notes import ImportedNote, NoteType
+
+    values = {"Question": "How many?", "Answer": "8", "Back": "8", "Meaning": "8"}
+    first = "Wrist bones?"
+    imported = ImportedNote(
+        guid="g",
+        notetype=NoteType("Mine", fields, templates=1),
+        values=tuple(
+            values.get(name, first if i == 0 else "How many?") for i, name in enumerate(fields)
+        ),
+        deck="Anatomy",
+    )
+    card, _report = note_to_card(imported, {})
+    assert (card["question"], card["answer"], card["note"]) == (question, "8", note)

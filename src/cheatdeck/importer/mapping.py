@@ -257,20 +257,19 @@ def _cloze_left_out(field_html: str, text: str) -> str | None:
     return None
 
 
-#: Field names that say which field is the question and which the answer.
-QUESTION_NAMES = ("question", "front")
-ANSWER_NAMES = ("answer", "back")
+#: Pairs of field names that say which field is the question and which the answer.
+QUESTION_ANSWER_NAMES = (("question", "answer"), ("front", "back"))
 
 
 def _question_and_answer(names: list[str]) -> tuple[int, int]:
-    """The positions of the question and answer fields: the fields named so ("Question"
-    and "Answer", "Front" and "Back") when a note type has both, else the first two."""
+    """The positions of the question and answer fields: the first pair of fields named
+    so ("Question" and "Answer", else "Front" and "Back") that a note type has both of,
+    else the first two."""
     folded = [name.casefold() for name in names]
-    asked = next((folded.index(n) for n in QUESTION_NAMES if n in folded), None)
-    told = next((folded.index(n) for n in ANSWER_NAMES if n in folded), None)
-    if asked is None or told is None or asked == told:
-        return 0, 1
-    return asked, told
+    for asked, told in QUESTION_ANSWER_NAMES:
+        if asked in folded and told in folded:
+            return folded.index(asked), folded.index(told)
+    return 0, 1
 
 
 def _field_said(names: list[str], index: int) -> str:
