@@ -206,3 +206,33 @@ def test_the_question_field_is_found_by_a_pair_of_names(fields, question, note):
     )
     card, _report = note_to_card(imported, {})
     assert (card["question"], card["answer"], card["note"]) == (question, "8", note)
+
+
+def test_an_image_a_text_export_lacks_stays_named_until_its_file_is_copied(tmp_path):
+    """A text export holds no media: the image stays in the card, and check asks for the
+    file, so that adopt does not take the picture off the Anki note."""
+    from anki_made_decks import export_notes_text
+
+    col = make_collection(tmp_path / "profile")
+    try:
+        (tmp_path / "export").mkdir()
+        text = export_notes_text(col, "Anatomy", tmp_path / "export" / "anatomy.txt")
+    finally:
+        col.close()
+    corpus = tmp_path / "anatomy"
+    done = run_cli("import", text, "-o", corpus)
+    assert done.returncode == 0, done.stderr
+    assert _cards(corpus)["ana-skull"]["question"] == (
+        "Identify the bone\n![](images/skull_lateral.png)"
+    )
+    assert (
+        f"{text}: note ana-skull (Anatomy::Head: Skull/Face) -> identify-the-bone: image "
+        "skull_lateral.png is not in anatomy.txt: copy it into images/ from the Anki "
+        "profile's collection.media folder (check reports it missing until then)"
+    ) in done.stdout.splitlines()
+    done = run_cli("check", corpus)
+    assert done.returncode == 1 and "missing-media" in done.stdout, done.stdout
+    (corpus / "images").mkdir(exist_ok=True)
+    (corpus / "images" / "skull_lateral.png").write_bytes(SKULL)
+    done = run_cli("check", corpus, "--strict")
+    assert done.returncode == 0, done.stdout

@@ -22,7 +22,7 @@ import yaml
 from ..build import create_folder
 from ..diagnostics import plural
 from ..media import bytes_problem
-from .mapping import card_id_base, note_to_card, own_id, slug
+from .mapping import card_id_base, media_name, note_to_card, own_id, slug
 from .notes import ImportedNote, ImportError_
 
 REPORT_FILE = "import.txt"
@@ -73,7 +73,7 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
             if src in images or note.media_dir is None:
                 continue
             found = note.media_dir / src
-            if found.is_file() and "/" not in src and src not in (".", ".."):
+            if media_name(src) and found.is_file():
                 target = f"images/{src}"
                 files[target] = found.read_bytes()
                 images[src] = target

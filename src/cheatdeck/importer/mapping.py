@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import PurePath
 
 from .. import cloze
 from ..media import INLINE_IMAGE
@@ -94,15 +95,24 @@ _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 
 def _image_markdown(tag: str, images: dict[str, str]) -> str:
     """An ``<img>`` tag as the Markdown image of its file's copy in the corpus
-    (``![alt](images/x.png)``, a path with a space in angle brackets), or "" when the
-    file was not copied (the caller reports it)."""
+    (``![alt](images/x.png)``, a path with a space in angle brackets). A media file that
+    was not copied keeps its place as ``images/<name>``, which check reports missing
+    until the user copies it there (the caller says so); an address or a path, which is
+    no media file, gives "" (the caller reports it)."""
     scan = _Scan()
     scan.feed(tag)
-    path = images.get(scan.images[0]) if scan.images else None
+    src = scan.images[0] if scan.images else ""
+    path = images.get(src) or (f"images/{src}" if media_name(src) else None)
     if path is None:
         return ""
     alt = re.sub(r"[\[\]\n]", " ", scan.alt).strip()
     return f"![{alt}](<{path}>)" if " " in path else f"![{alt}]({path})"
+
+
+def media_name(src: str) -> bool:
+    """Whether an ``<img src>`` names a file of Anki's media folder (not an address or
+    a path), which ``import`` copies into ``images/`` under the same name."""
+    return bool(src) and "/" not in src and "\\" not in src and src not in (".", "..")
 
 
 def convert(value: str, images: dict[str, str] | None = None) -> Converted:
@@ -130,7 +140,7 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
     shown: dict[str, str] = {}
 
     def stand_in(tag: re.Match) -> str:
-        markdown = _image_markdown(tag.group(), images or {})
+        markdown = _image_markdown(tag.group(), images) if images is not None else ""
         if not markdown:
             return ""
         word = f"cheatdeckimage{len(shown)}x"
@@ -359,7 +369,14 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
                 + ", ".join(n for n, c in rest if c.text)
             )
     for missing in dict.fromkeys(src for src in all_images if src not in images):
-        report.append(f"image {missing} not found in the media; left out of the text")
+        if media_name(missing):
+            report.append(
+                f"image {missing} is not in {PurePath(note.source).name or 'the source'}: "
+                "copy it into images/ from the "
+                "Anki profile's collection.media folder (check reports it missing until then)"
+            )
+        else:
+            report.append(f"image {missing} is no media file; left out of the text")
     card["guid"] = note.guid
     tags = [t for t in note.tags if t.strip()]
     if own:  # the build tags each card with its kind itself
