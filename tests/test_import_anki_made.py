@@ -236,3 +236,18 @@ def test_an_image_a_text_export_lacks_stays_named_until_its_file_is_copied(tmp_p
     (corpus / "images" / "skull_lateral.png").write_bytes(SKULL)
     done = run_cli("check", corpus, "--strict")
     assert done.returncode == 0, done.stdout
+
+
+def test_a_table_becomes_one_line_per_row_without_markdown_table_rules():
+    from cheatdeck.importer.mapping import convert
+
+    table = (
+        "Chambers<table><tbody><tr><th>Right</th><th>Left</th></tr>"
+        "<tr><td>RA</td><td><b>LA</b></td></tr><tr><td>RV</td><td>LV</td></tr>"
+        "</tbody></table>"
+    )
+    converted = convert(table, {})
+    assert converted.text == "Chambers\nRight | Left\nRA | **LA**\nRV | LV"
+    assert (
+        converted.lost[0] == "formatting Markdown cannot hold: <table>, <tbody>, <td>, <th>, <tr>"
+    )

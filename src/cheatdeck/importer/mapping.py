@@ -109,6 +109,21 @@ def _image_markdown(tag: str, images: dict[str, str]) -> str:
     return f"![{alt}](<{path}>)" if " " in path else f"![{alt}]({path})"
 
 
+_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.IGNORECASE | re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.S)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.IGNORECASE | re.S)
+
+
+def _table_as_lines(table: re.Match) -> str:
+    """An HTML table as one line per row, its cells joined by " | " (markdownify's pipe
+    table, which no cheatdeck text renders, showed an empty header row and '| --- |'
+    rules in Anki)."""
+    rows = [
+        " | ".join(cell.strip() for cell in _CELL.findall(row)) for row in _ROW.findall(table[1])
+    ]
+    return "<br>" + "<br>".join(row for row in rows if row.strip(" |")) + "<br>"
+
+
 def media_name(src: str) -> bool:
     """Whether an ``<img src>`` names a file of Anki's media folder (not an address or
     a path), which ``import`` copies into ``images/`` under the same name."""
@@ -154,7 +169,7 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
         shown[word] = html.unescape(span.group()).replace("\xa0", " ")
         return word
 
-    no_images = MATH.sub(math_as_written, _IMG.sub(stand_in, value))
+    no_images = _TABLE.sub(_table_as_lines, MATH.sub(math_as_written, _IMG.sub(stand_in, value)))
     text = markdownify(
         no_images,
         heading_style="ATX",
