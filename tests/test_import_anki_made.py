@@ -251,3 +251,13 @@ def test_a_table_becomes_one_line_per_row_without_markdown_table_rules():
     assert (
         converted.lost[0] == "formatting Markdown cannot hold: <table>, <tbody>, <td>, <th>, <tr>"
     )
+
+
+def test_an_image_name_with_brackets_or_a_space_is_written_in_angle_brackets():
+    from cheatdeck.importer.mapping import convert
+    from cheatdeck.media import inline_images
+
+    copied = {"femur(1).png": "images/femur(1).png", "x ray.png": "images/x ray.png"}
+    text = convert('<img src="femur(1).png"><img src="x ray.png">', copied).text
+    assert text == "![](<images/femur(1).png>)![](<images/x ray.png>)"
+    assert inline_images(text) == ["images/femur(1).png", "images/x ray.png"]

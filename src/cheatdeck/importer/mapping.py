@@ -95,7 +95,7 @@ _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 
 def _image_markdown(tag: str, images: dict[str, str]) -> str:
     """An ``<img>`` tag as the Markdown image of its file's copy in the corpus
-    (``![alt](images/x.png)``, a path with a space in angle brackets). A media file that
+    (``![alt](images/x.png)``, a path with a space or bracket in angle brackets). A media file that
     was not copied keeps its place as ``images/<name>``, which check reports missing
     until the user copies it there (the caller says so); an address or a path, which is
     no media file, gives "" (the caller reports it)."""
@@ -106,7 +106,8 @@ def _image_markdown(tag: str, images: dict[str, str]) -> str:
     if path is None:
         return ""
     alt = re.sub(r"[\[\]\n]", " ", scan.alt).strip()
-    return f"![{alt}](<{path}>)" if " " in path else f"![{alt}]({path})"
+    # a space or a bracket ends a bare Markdown image path: "femur(1).png" in angle brackets
+    return f"![{alt}](<{path}>)" if re.search(r"[\s()]", path) else f"![{alt}]({path})"
 
 
 _TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.IGNORECASE | re.S)
