@@ -261,3 +261,18 @@ def test_an_image_name_with_brackets_or_a_space_is_written_in_angle_brackets():
     text = convert('<img src="femur(1).png"><img src="x ray.png">', copied).text
     assert text == "![](<images/femur(1).png>)![](<images/x ray.png>)"
     assert inline_images(text) == ["images/femur(1).png", "images/x ray.png"]
+
+
+def test_a_question_that_is_only_an_image_is_a_card_named_by_its_answer():
+    from cheatdeck.importer.mapping import card_id_base, note_to_card
+    from cheatdeck.importer.notes import ImportedNote, NoteType
+
+    note = ImportedNote(
+        guid="g",
+        notetype=NoteType("Basic", ("Front", "Back"), templates=1),
+        values=('<img src="femur.png">', "Femur"),
+        deck="Anatomy",
+    )
+    card, report = note_to_card(note, {"femur.png": "images/femur.png"})
+    assert card["question"] == "![](images/femur.png)" and report == []
+    assert card_id_base(card, "Anatomy") == "femur"
