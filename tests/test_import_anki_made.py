@@ -276,3 +276,8 @@ def test_a_question_that_is_only_an_image_is_a_card_named_by_its_answer():
     card, report = note_to_card(note, {"femur.png": "images/femur.png"})
     assert card["question"] == "![](images/femur.png)" and report == []
     assert card_id_base(card, "Anatomy") == "femur"
+
+
+def test_only_the_images_of_imported_cards_are_copied(anatomy_and_japanese):
+    corpus, _report = anatomy_and_japanese["anatomy"]
+    assert sorted(p.name for p in (corpus / "images").iterdir()) == ["skull_lateral.png"]

@@ -68,7 +68,8 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     report: list[str] = []
     files: dict[str, bytes] = {}
     images: dict[str, str] = {}
-    for note in notes:  # media the cards show, copied once each
+    damaged: dict[str, str] = {}  # image -> its report line
+    for note in notes:  # media the notes show, copied once each
         for src in _image_sources(note):
             if src in images or note.media_dir is None:
                 continue
@@ -78,19 +79,21 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
                 files[target] = found.read_bytes()
                 images[src] = target
                 if problem := bytes_problem(found):  # copied all the same: the user decides
-                    report.append(
+                    damaged[src] = (
                         f"{note.source}: note {note.guid} ({note.deck}): image {target} "
                         f"{problem} (check stops on it until then)"
                     )
     by_deck: dict[str, list[dict]] = {}
     used_ids: set[str] = set()
     in_root = 0
+    shown: set[str] = set()  # the images of the notes that became cards
     for note in notes:
         card, lines = note_to_card(note, images)
         where = f"{note.source}: note {note.guid} ({note.deck})"
         if card is None:
             report += [f"{where}: {line}" for line in lines]
             continue
+        shown.update(_image_sources(note))
         base = own_id(note) or card_id_base(card, note.deck)
         card_id, n = base, 2
         while card_id in used_ids:
@@ -103,6 +106,10 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
             sub = ["General"]
             in_root += 1
         by_deck.setdefault("::".join(sub), []).append({"id": card_id, **card})
+    for src, target in images.items():  # a left-out note's image (Image Occlusion's) stays out
+        if src not in shown:
+            del files[target]
+    report = [line for src, line in damaged.items() if src in shown] + report
     if in_root:
         report.append(
             f"{plural(in_root, 'note')} of the deck {root} itself "
