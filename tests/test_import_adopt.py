@@ -121,7 +121,7 @@ def test_import_makes_a_corpus_that_checks_clean_and_builds(tmp_path, reviewed):
     }
     assert cards["g-ne"]["reverse"] is True and "reverse" not in cards["g-fe"]
     assert cards["g-ox"]["kind"] == "cloze" and cards["g-ox"]["note"] == "Back Extra: OIL RIG"
-    assert cards["g-h2o"]["image"] == "images/water.png"
+    assert cards["g-h2o"]["question"] == "Water molecule\n![](images/water.png)"  # in place
     assert (corpus / "images" / "water.png").is_file()
     decks = {t["deck"] for name, t in topics.items() if name != "corpus.yaml"}
     assert decks == {"Elements", "Reactions", "General"}
@@ -542,7 +542,7 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
     for expected in (
         "<u>",
         "sounds not carried over: hola.mp3",
-        "LaTeX/MathJax kept as plain text",
+        "LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text",
         f"note {guids['typed']} (Español::Verbos) -> hablar-yo: note type 'Basic (type in the "
         "answer)' has the answer typed in; a cheatdeck card shows it to recall",
         f"note {guids['empty']} (Español::Verbos): left out: its answer (second field) is empty",
@@ -784,3 +784,23 @@ def test_commands_and_snippets_cheatdeck_built_import_back_as_commands_and_snipp
         assert len(col.find_notes("")) == 4
     finally:
         col.close()
+
+
+def test_adopt_given_a_file_that_is_no_collection_says_so_in_one_line(tmp_path, reviewed):
+    apkg, _collection, _before = reviewed
+    corpus = tmp_path / "chem"
+    assert run_cli("import", apkg, "-o", corpus).returncode == 0
+    done = run_cli("adopt", apkg, corpus)  # the deck given where the collection goes
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.splitlines() == [
+        f"cheatdeck: error: {apkg} is not an Anki collection: give the collection.anki2 in "
+        "the profile's folder (on Linux ~/.local/share/Anki2/<profile>/collection.anki2)"
+    ]
+
+
+@pytest.mark.parametrize("name", ["MyDeck.apkg", "backup.colpkg", "notes.txt", "MyDeck"])
+def test_a_file_that_does_not_exist_is_named_as_missing(tmp_path, name):
+    done = run_cli("import", tmp_path / name, "-o", tmp_path / "out")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [f"cheatdeck: error: {tmp_path / name}: no such file"]
+    assert not (tmp_path / "out").exists()

@@ -51,6 +51,11 @@ def ensure_not_open(collection: Path) -> None:
         raise AdoptError(
             f"{collection} is in use (is Anki open? close it or switch profile): {exc}"
         ) from None
+    except sqlite3.DatabaseError:  # a .apkg or any other file given by mistake
+        raise AdoptError(
+            f"{collection} is not an Anki collection: give the collection.anki2 in the "
+            "profile's folder (on Linux ~/.local/share/Anki2/<profile>/collection.anki2)"
+        ) from None
     finally:
         conn.close()
 

@@ -22,7 +22,7 @@ import yaml
 from ..build import create_folder
 from ..diagnostics import plural
 from ..media import bytes_problem
-from .mapping import card_id_base, note_to_card, own_id, slug
+from .mapping import card_id_base, media_name, note_to_card, own_id, slug
 from .notes import ImportedNote, ImportError_
 
 REPORT_FILE = "import.txt"
@@ -31,6 +31,8 @@ REPORT_FILE = "import.txt"
 def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
     notes: list[ImportedNote] = []
     for index, path in enumerate(paths):
+        if not path.exists():
+            raise ImportError_(f"{path}: no such file")
         if path.is_dir():
             from .crowdanki import read_crowdanki
 
@@ -43,8 +45,6 @@ def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
             from .text_export import read_text_export
 
             notes += read_text_export(path)
-        elif not path.exists():
-            raise ImportError_(f"{path}: no such file")
         else:
             raise ImportError_(
                 f"{path}: not a .apkg, .colpkg, notes .txt export or CrowdAnki folder"
@@ -68,29 +68,32 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
     report: list[str] = []
     files: dict[str, bytes] = {}
     images: dict[str, str] = {}
-    for note in notes:  # media the cards show, copied once each
+    damaged: dict[str, str] = {}  # image -> its report line
+    for note in notes:  # media the notes show, copied once each
         for src in _image_sources(note):
             if src in images or note.media_dir is None:
                 continue
             found = note.media_dir / src
-            if found.is_file() and "/" not in src and src not in (".", ".."):
+            if media_name(src) and found.is_file():
                 target = f"images/{src}"
                 files[target] = found.read_bytes()
                 images[src] = target
                 if problem := bytes_problem(found):  # copied all the same: the user decides
-                    report.append(
+                    damaged[src] = (
                         f"{note.source}: note {note.guid} ({note.deck}): image {target} "
                         f"{problem} (check stops on it until then)"
                     )
     by_deck: dict[str, list[dict]] = {}
     used_ids: set[str] = set()
     in_root = 0
+    shown: set[str] = set()  # the images of the notes that became cards
     for note in notes:
         card, lines = note_to_card(note, images)
         where = f"{note.source}: note {note.guid} ({note.deck})"
         if card is None:
             report += [f"{where}: {line}" for line in lines]
             continue
+        shown.update(_image_sources(note))
         base = own_id(note) or card_id_base(card, note.deck)
         card_id, n = base, 2
         while card_id in used_ids:
@@ -103,6 +106,10 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
             sub = ["General"]
             in_root += 1
         by_deck.setdefault("::".join(sub), []).append({"id": card_id, **card})
+    for src, target in images.items():  # a left-out note's image (Image Occlusion's) stays out
+        if src not in shown:
+            del files[target]
+    report = [line for src, line in damaged.items() if src in shown] + report
     if in_root:
         report.append(
             f"{plural(in_root, 'note')} of the deck {root} itself "

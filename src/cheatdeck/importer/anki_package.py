@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType, types_answer
+from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, types_answer
 
 
 def read_package(path: Path, work: Path) -> list[ImportedNote]:
@@ -55,6 +55,7 @@ def _notes(col, path: Path) -> list[ImportedNote]:
                 templates=len(model["tmpls"]),
                 cloze=model["type"] == 1,
                 typed=types_answer(model["tmpls"]),
+                ruby=ruby_fields(model["tmpls"]),
             )
         notetype = types[model["id"]]
         cards = sorted((col.get_card(cid) for cid in note.card_ids()), key=lambda c: c.ord)

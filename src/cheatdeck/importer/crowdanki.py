@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType, types_answer
+from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, types_answer
 
 
 def read_crowdanki(folder: Path) -> list[ImportedNote]:
@@ -27,6 +27,7 @@ def read_crowdanki(folder: Path) -> list[ImportedNote]:
                 templates=len(model["tmpls"]),
                 cloze=model.get("type") == 1,
                 typed=types_answer(model["tmpls"]),
+                ruby=ruby_fields(model["tmpls"]),
             )
         name = deck.get("name", "Default")
         here = name.split("::") if "::" in name else [*path, name]

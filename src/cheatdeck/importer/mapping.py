@@ -3,14 +3,15 @@
 The rules (docs/import.md says the same):
 * a cloze note type -> ``cloze``: the first field is the text; the other fields that
   hold something go to ``note``;
-* any other note type -> ``qa``: the first field is the question, the second the answer,
+* any other note type -> ``qa``: the fields named Question and Answer (or Front and
+  Back) when it has both, else the first field is the question, the second the answer,
   ``reverse: true`` when Anki made the note's second card (Basic and reversed); a third
   field and more go to ``note``, each as ``Name: value`` (and are reported);
 * a note whose question or answer is empty after conversion cannot be a card: it is
   left out and reported, never dropped silently;
-* the note's GUID becomes ``guid:``, its tags ``tags:``; its first image becomes
-  ``image:`` (copied into ``images/``); other images, sounds and formatting that inline
-  Markdown cannot hold are reported.
+* the note's GUID becomes ``guid:``, its tags ``tags:``; each image stays where it is
+  in its field, as ``![](images/x.png)`` (the file copied into ``images/``); sounds and
+  formatting that inline Markdown cannot hold are reported.
 
 HTML becomes Markdown with markdownify. The conversion counts as lossless when the HTML
 uses only what inline Markdown has (bold, italic, code, strike, links, line breaks) and
@@ -24,9 +25,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import PurePath
 
 from .. import cloze
+from ..media import INLINE_IMAGE
 from ..model import ID_PATTERN, KINDS
+from ..text import MATH
 from .notes import ImportedNote
 
 KEPT_TAGS = frozenset(
@@ -34,7 +38,9 @@ KEPT_TAGS = frozenset(
 )
 _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _SPACE = re.compile(r"\s+")
-_MATH = re.compile(r"\[\$\$?\]|\[latex\]|\\\(|\\\[", re.IGNORECASE)
+#: Anki's LaTeX, which it makes into images: a cheatdeck card shows it as text. (MathJax,
+#: ``\(…\)`` and ``\[…\]``, reaches Anki as written, and Anki typesets it as before.)
+_LATEX = re.compile(r"\[\$\$?\]|\[latex\]", re.IGNORECASE)
 #: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
 #: card)"): it becomes ``reverse``, not text.
 REVERSE_SWITCHES = frozenset({"add reverse"})
@@ -59,12 +65,14 @@ class _Scan(HTMLParser):
         self.other: set[str] = set()
         self.styled: set[str] = set()
         self.text: list[str] = []
+        self.alt = ""  # the last image's alt text
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "img":
             if attrs.get("src"):
                 self.images.append(attrs["src"])
+                self.alt = attrs.get("alt") or ""
             return
         if tag not in KEPT_TAGS:
             self.other.add(tag)
@@ -82,8 +90,51 @@ def visible(text_html: str) -> str:
     return _SPACE.sub(" ", "".join(scan.text)).strip()
 
 
-def convert(value: str) -> Converted:
-    """One field's HTML -> inline Markdown (newlines for line breaks)."""
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+
+def _image_markdown(tag: str, images: dict[str, str]) -> str:
+    """An ``<img>`` tag as the Markdown image of its file's copy in the corpus
+    (``![alt](images/x.png)``, a path with a space or bracket in angle brackets). A media file that
+    was not copied keeps its place as ``images/<name>``, which check reports missing
+    until the user copies it there (the caller says so); an address or a path, which is
+    no media file, gives "" (the caller reports it)."""
+    scan = _Scan()
+    scan.feed(tag)
+    src = scan.images[0] if scan.images else ""
+    path = images.get(src) or (f"images/{src}" if media_name(src) else None)
+    if path is None:
+        return ""
+    alt = re.sub(r"[\[\]\n]", " ", scan.alt).strip()
+    # a space or a bracket ends a bare Markdown image path: "femur(1).png" in angle brackets
+    return f"![{alt}](<{path}>)" if re.search(r"[\s()]", path) else f"![{alt}]({path})"
+
+
+_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.IGNORECASE | re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.S)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.IGNORECASE | re.S)
+
+
+def _table_as_lines(table: re.Match) -> str:
+    """An HTML table as one line per row, its cells joined by " | " (markdownify's pipe
+    table, which no cheatdeck text renders, showed an empty header row and '| --- |'
+    rules in Anki)."""
+    rows = [
+        " | ".join(cell.strip() for cell in _CELL.findall(row)) for row in _ROW.findall(table[1])
+    ]
+    return "<br>" + "<br>".join(row for row in rows if row.strip(" |")) + "<br>"
+
+
+def media_name(src: str) -> bool:
+    """Whether an ``<img src>`` names a file of Anki's media folder (not an address or
+    a path), which ``import`` copies into ``images/`` under the same name."""
+    return bool(src) and "/" not in src and "\\" not in src and src not in (".", "..")
+
+
+def convert(value: str, images: dict[str, str] | None = None) -> Converted:
+    """One field's HTML -> inline Markdown (newlines for line breaks). ``images`` maps a
+    media file name to its copy in the corpus: each image it holds stays where it is,
+    as a Markdown image; any other image is left out of the text."""
     from markdownify import markdownify
 
     from ..text import inline_html
@@ -95,13 +146,31 @@ def convert(value: str) -> Converted:
         lost.append("formatting Markdown cannot hold: <" + ">, <".join(sorted(scan.other)) + ">")
     if scan.styled:
         lost.append("styles (colour, font) on <" + ">, <".join(sorted(scan.styled)) + ">")
-    if _MATH.search(value):
-        lost.append("LaTeX/MathJax kept as plain text")
+    if _LATEX.search(value):
+        lost.append("LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text")
     sounds = _SOUND.findall(value)
     if sounds:
         lost.append("sounds not carried over: " + ", ".join(sounds))
         value = _SOUND.sub("", value)
-    no_images = re.sub(r"<img\b[^>]*>", "", value, flags=re.IGNORECASE)
+    #: a plain word standing for each image and formula while markdownify converts
+    shown: dict[str, str] = {}
+
+    def stand_in(tag: re.Match) -> str:
+        markdown = _image_markdown(tag.group(), images) if images is not None else ""
+        if not markdown:
+            return ""
+        word = f"cheatdeckimage{len(shown)}x"
+        shown[word] = markdown
+        return word
+
+    def math_as_written(span: re.Match) -> str:
+        if re.search(r"<[a-zA-Z/]", span.group()):  # HTML inside: converted as text
+            return span.group()
+        word = f"cheatdeckmath{len(shown)}x"
+        shown[word] = html.unescape(span.group()).replace("\xa0", " ")
+        return word
+
+    no_images = _TABLE.sub(_table_as_lines, MATH.sub(math_as_written, _IMG.sub(stand_in, value)))
     text = markdownify(
         no_images,
         heading_style="ATX",
@@ -115,6 +184,8 @@ def convert(value: str) -> Converted:
     text = re.sub(r"\n{2,}", "\n", text)
     if visible(inline_html(text)) != visible(no_images):
         lost.append("the text reads differently as Markdown; check it")
+    for word, markdown in shown.items():
+        text = text.replace(word, markdown)
     return Converted(text, scan.images, lost)
 
 
@@ -190,16 +261,66 @@ def _own_kind_card(
     return None
 
 
+#: A reading Anki's furigana filter shows above the word: ``漢字[かんじ]``.
+_READING = re.compile(r"\S\[[^\]\[]+\]")
+#: A deletion of Anki's Image Occlusion note type: a shape on the image, not text.
+_OCCLUSION = re.compile(r"\{\{c\d+::image-occlusion:")
+#: A deletion opened inside another one (Anki shows nested deletions since 2.1.56).
+_NESTED = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{c\d+::", re.S)
+
+
+def _cloze_left_out(field_html: str, text: str) -> str | None:
+    """Why a cloze note (its first field as HTML, and as Markdown) cannot be a cheatdeck
+    cloze card, or None: the corpus ``import`` writes must pass ``check``."""
+    if _OCCLUSION.search(field_html):
+        return "an Image Occlusion note (cheatdeck has no card that hides parts of an image)"
+    if not cloze.DELETION.search(text):
+        return "a cloze note without a {{c1::...}} deletion"
+    if _NESTED.search(text):
+        return "nested cloze deletions ({{c1::…{{c2::…}}…}}), which a cheatdeck cloze cannot hold"
+    if (problem := cloze.problem(text)) is not None:
+        return f"its cloze text is not one a cheatdeck card can hold ({problem})"
+    return None
+
+
+#: Pairs of field names that say which field is the question and which the answer.
+QUESTION_ANSWER_NAMES = (("question", "answer"), ("front", "back"))
+
+
+def _question_and_answer(names: list[str]) -> tuple[int, int]:
+    """The positions of the question and answer fields: the first pair of fields named
+    so ("Question" and "Answer", else "Front" and "Back") that a note type has both of,
+    else the first two."""
+    folded = [name.casefold() for name in names]
+    for asked, told in QUESTION_ANSWER_NAMES:
+        if asked in folded and told in folded:
+            return folded.index(asked), folded.index(told)
+    return 0, 1
+
+
+def _field_said(names: list[str], index: int) -> str:
+    return {0: "first field", 1: "second field"}.get(index, f"field {names[index]}")
+
+
 def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | None, list[str]]:
     """(the card, or None when it cannot be one; report lines). ``images`` maps a media
     file name to its path in the corpus (filled by the caller as it copies them)."""
     nt = note.notetype
-    fields = [convert(v) for v in note.values]
+    fields = [convert(v, images) for v in note.values]
     names = list(nt.fields) + [f"Field {n}" for n in range(len(nt.fields) + 1, len(fields) + 1)]
     report = []
     for name, conv in zip(names, fields, strict=False):
         report += [f"field {name}: {line}" for line in conv.lost]
     all_images = [src for conv in fields for src in conv.images]
+    if ruby := [
+        name
+        for name, value in zip(nt.fields, note.values, strict=False)
+        if name in nt.ruby and _READING.search(value)
+    ]:
+        report.append(
+            f"note type '{nt.name}' shows {', '.join(ruby)} with furigana; a cheatdeck "
+            "card shows the reading in brackets, as written: 漢字[かんじ]"
+        )
     card: dict = {}
     own = own_note(note)
     if own:  # its bookkeeping fields are no text of the card
@@ -209,8 +330,8 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
     if nt.cloze:
         text = fields[0].text if fields else ""
         rest = list(zip(names[1:], fields[1:], strict=False))
-        if not cloze.DELETION.search(text):
-            return None, [*report, "left out: a cloze note without a {{c1::...}} deletion"]
+        if (why := _cloze_left_out(note.values[0] if note.values else "", text)) is not None:
+            return None, [*report, f"left out: {why}; the note stays in Anki as it is"]
         card = {"kind": "cloze", "text": text}
     elif own and (made := _own_kind_card(note, fields)) is not None:
         card, taken, code_fields = made
@@ -221,10 +342,15 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         ]
         rest = list(zip(names[taken:], fields[taken:], strict=False))
     else:
-        question = fields[0].text if fields else ""
-        answer = fields[1].text if len(fields) > 1 else ""
+        asked, told = _question_and_answer(names) if not own else (0, 1)
+        question = fields[asked].text if len(fields) > asked else ""
+        answer = fields[told].text if len(fields) > told else ""
         if not question or not answer:
-            which = "question (first field)" if not question else "answer (second field)"
+            which = (
+                f"question ({_field_said(names, asked)})"
+                if not question
+                else f"answer ({_field_said(names, told)})"
+            )
             return None, [*report, f"left out: its {which} is empty"]
         card = {"kind": "qa", "question": question, "answer": answer}
         if own and nt.fields[:2] == ("Term", "Definition"):
@@ -233,8 +359,8 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
             card["reverse"] = True
         rest = [
             (name, conv)
-            for name, conv in zip(names[2:], fields[2:], strict=False)
-            if name.casefold() not in REVERSE_SWITCHES
+            for index, (name, conv) in enumerate(zip(names, fields, strict=False))
+            if index not in (asked, told) and name.casefold() not in REVERSE_SWITCHES
         ]
         if nt.typed:
             report.append(
@@ -242,7 +368,14 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
                 "it to recall"
             )
         if nt.templates > 2 or len(nt.fields) > 2 and any(conv.text for _, conv in rest):
-            report.append(f"note type '{nt.name}' mapped as question/answer (fields 1 and 2)")
+            report.append(
+                f"note type '{nt.name}' mapped as question/answer "
+                + (
+                    "(fields 1 and 2)"
+                    if (asked, told) == (0, 1)
+                    else f"(fields {names[asked]} and {names[told]})"
+                )
+            )
     extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
     if extras:
         card["note"] = "\n".join(extras)
@@ -251,14 +384,15 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
                 "fields beyond question and answer kept in note: "
                 + ", ".join(n for n, c in rest if c.text)
             )
-    if all_images:
-        first = all_images[0]
-        if first in images:
-            card["image"] = images[first]
+    for missing in dict.fromkeys(src for src in all_images if src not in images):
+        if media_name(missing):
+            report.append(
+                f"image {missing} is not in {PurePath(note.source).name or 'the source'}: "
+                "copy it into images/ from the "
+                "Anki profile's collection.media folder (check reports it missing until then)"
+            )
         else:
-            report.append(f"image {first} not found in the media")
-        for other in all_images[1:]:
-            report.append(f"image {other}: a card shows one image; not carried over")
+            report.append(f"image {missing} is no media file; left out of the text")
     card["guid"] = note.guid
     tags = [t for t in note.tags if t.strip()]
     if own:  # the build tags each card with its kind itself
@@ -273,7 +407,8 @@ def card_id_base(card: dict, deck: str) -> str:
     has no Latin letter or digit ("김치", "水"), from its answer ("kimchi"); else from
     its deck's last part ("food", then "food-2", ...)."""
     for name in ("question", "text", "answer", "definition"):
-        found = slug(cloze.revealed(html.unescape(card.get(name) or "")), "")
+        words = INLINE_IMAGE.sub(" ", html.unescape(card.get(name) or ""))  # not its file name
+        found = slug(cloze.revealed(words), "")
         if found:
             return found
     return slug(deck.rsplit("::", 1)[-1], "note")

@@ -3,6 +3,7 @@ tags, GUID and media, before they become cards (``mapping``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,11 +17,24 @@ class NoteType:
     templates: int  # how many card templates
     cloze: bool = False
     typed: bool = False  # a template asks to type the answer in (``{{type:Back}}``)
+    #: the fields a template shows as ruby text (``{{furigana:Front}}``): Anki shows
+    #: ``漢字[かんじ]`` as the kanji with the reading above them
+    ruby: tuple[str, ...] = ()
 
 
 def types_answer(templates: list[dict]) -> bool:
     """Whether one of an Anki note type's templates (``qfmt``, ``afmt``) asks to type in."""
     return any("{{type:" in t.get("qfmt", "") + t.get("afmt", "") for t in templates)
+
+
+#: Anki's template filters that show ``漢字[かんじ]`` as ruby, or only its kanji or kana.
+_RUBY = re.compile(r"\{\{(?:[^{}:]*:)*(?:furigana|kana|kanji):([^{}:]+)\}\}")
+
+
+def ruby_fields(templates: list[dict]) -> tuple[str, ...]:
+    """The fields an Anki note type's templates show through a furigana filter."""
+    text = "".join(t.get("qfmt", "") + t.get("afmt", "") for t in templates)
+    return tuple(dict.fromkeys(name.strip() for name in _RUBY.findall(text)))
 
 
 @dataclass(slots=True)

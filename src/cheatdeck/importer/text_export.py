@@ -2,8 +2,9 @@
 ``#separator``, ``#html``, ``#guid column``, ``#notetype column``, ``#deck column``,
 ``#tags column``. Without a GUID column the notes would come back as new notes in
 Anki, so such a file is refused. The text does not say whether a note has a reverse
-card, nor its note type's field names: a note with a ``{{c1::...}}`` deletion is a
-cloze, any other is question/answer (fields 1 and 2, the rest as notes)."""
+card, nor its note type's field names, except for Anki's stock note types ("Basic (and
+reversed card)", …), which the notetype column names: a note with a ``{{c1::...}}``
+deletion is a cloze, any other is question/answer (fields 1 and 2, the rest as notes)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ from pathlib import Path
 from ..cloze import DELETION
 from .notes import ImportedNote, ImportError_, NoteType
 
+#: Anki's stock note types, as the notetype column names them (English): their fields,
+#: and whether a note has a reversed card (None: its third field, "Add Reverse", says).
+STOCK_TYPES: dict[str, tuple[tuple[str, ...], bool | None]] = {
+    "Basic": (("Front", "Back"), False),
+    "Basic (and reversed card)": (("Front", "Back"), True),
+    "Basic (optional reversed card)": (("Front", "Back", "Add Reverse"), None),
+    "Basic (type in the answer)": (("Front", "Back"), False),
+    "Cloze": (("Text", "Back Extra"), False),
+    "Image Occlusion": (("Occlusion", "Image", "Header", "Back Extra", "Comments"), False),
+}
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":"}
 
 
@@ -47,17 +58,37 @@ def read_text_export(path: Path) -> list[ImportedNote]:
             values = [html.escape(v, quote=False).replace("\n", "<br>") for v in values]
         cloze = any(DELETION.search(v) for v in values)
         name = meta.get("notetype") or ("Cloze" if cloze else "Basic")
-        fields = tuple(f"Field {n}" for n in range(1, len(values) + 1))
+        notetype, values, reverse = _note_type(name, values, cloze)
         notes.append(
             ImportedNote(
                 guid=meta["guid"],
-                notetype=NoteType(name, fields, templates=1, cloze=cloze),
+                notetype=notetype,
                 values=tuple(values),
                 deck=meta.get("deck") or headers.get("deck") or "Default",
                 tags=tuple(meta.get("tags", "").split()),
-                reversed_card=None,
+                reversed_card=reverse,
                 source=str(path),
                 media_dir=path.parent,
             )
         )
     return notes
+
+
+def _note_type(
+    name: str, values: list[str], cloze: bool
+) -> tuple[NoteType, list[str], bool | None]:
+    """The note type a row's note has, its values, and whether it has a reversed card
+    (None: the text cannot say). A stock note type's fields and cards are Anki's own,
+    the empty columns past its fields the export's padding (each row has as many
+    columns as the widest note type); another note type's fields are "Field 1", …."""
+    stock = STOCK_TYPES.get(name)
+    if stock is not None and not any(v.strip() for v in values[len(stock[0]) :]):
+        fields, reverse = stock
+        values = (values + [""] * len(fields))[: len(fields)]
+        if reverse is None:
+            reverse = bool(values[2].strip())
+        typed = name == "Basic (type in the answer)"
+        cloze = name in ("Cloze", "Image Occlusion")
+        return NoteType(name, fields, templates=1, cloze=cloze, typed=typed), values, reverse
+    fields = tuple(f"Field {n}" for n in range(1, len(values) + 1))
+    return NoteType(name, fields, templates=1, cloze=cloze), values, None
