@@ -283,3 +283,26 @@ def test_a_number_before_another_code_is_no_value_the_answers_share(tmp_path):
     assert "error conflicting-fact" in found[0] and "'1...c5' here, '1...c6' there" in found[0]
     assert "error conflicting-fact" in found[1] and "'1.Nf3' here, '1.Nc3' there" in found[1]
     assert "error duplicate-fact" in found[2] and "scotch-2" in found[2], found
+
+
+READINGS = """
+- {id: reading-of, kind: qa, question: Reading of 山, answer: やま}
+- {id: on-reading-of, kind: qa, question: On-reading of 山, answer: サン}
+- {id: on-call, kind: qa, question: Who answers on-call pages?, answer: the primary engineer}
+- {id: oncall, kind: qa, question: Who answers oncall pages?, answer: the primary engineer}
+"""
+
+
+def test_a_stop_word_that_starts_a_compound_is_a_word(tmp_path):
+    """ "On-reading" lost its "on" (a stop word) and asked what "Reading" asks: a
+    warning nobody agreed with. "on-call" and "oncall" stay one word written two ways."""
+    found = check(tmp_path, {"Kanji": READINGS})
+    assert len(found) == 1 and "error duplicate-fact" in found[0] and "oncall" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("by-product", "byproduct"), ("in-house", "inhouse"), ("just-in-time", "just in time")],
+)
+def test_a_stop_word_hyphened_to_the_next_word_folds_as_joined(a, b):
+    assert fold(a) == fold(b)

@@ -243,10 +243,17 @@ def bound_signs(text: str) -> str:
 
 #: A prefix joined to its word by a hyphen is written either way: "intra-ocular" /
 #: "intraocular", "e-mail" / "email", "multi-factor" / "multifactor" (not "re-": "re-sign"
-#: is not "resign", nor "non-", which turns a word into its opposite).
+#: is not "resign", nor "non-", which turns a word into its opposite). So is a stop word
+#: that starts a compound, which is a word there: "on-call" / "oncall", "by-product" /
+#: "byproduct"; the "on-reading" of a kanji is not its "reading" (not "just-in-time").
 _PREFIX_HYPHEN = re.compile(
     r"\b(intra|inter|extra|multi|micro|semi|anti|post|pre|sub|super|hyper|hypo|e)-(?=[a-z])"
+    r"|(?<![\w-])(on|in|by|off)-(?=[a-z])"
 )
+
+
+def _joined_prefix(match: re.Match) -> str:
+    return match.group(1) or match.group(2)
 
 
 #: A setting's name written with its "=" ("`KillMode=`", "RestartSec="): the name, as a
@@ -276,7 +283,7 @@ def _fold_words(text: str) -> str:
     if "=" in text:
         text = _SETTING_EQUALS.sub("", text)  # "Default KillMode=?" asks "Default KillMode?"
     if "-" in text:
-        text = _PREFIX_HYPHEN.sub(r"\1", _MINUS.sub("−", text))  # "intra-ocular": "intraocular"
+        text = _PREFIX_HYPHEN.sub(_joined_prefix, _MINUS.sub("−", text))  # "intraocular"
     if "'" in text or "’" in text:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
