@@ -795,3 +795,98 @@ def test_a_renamed_root_deck_is_one_rename_in_anki_before_the_import(tmp_path):
     assert decks == {"Seamanship::Knots", "Seamanship::Rules"}, decks
     assert not {name for name in names if name.startswith("Sailing") or "+" in name}, names
     assert count == 5 and reviews == 2 * count  # each card reviewed after each import
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_edit_reaches_anki_though_the_revert_took_the_lock_back(tmp_path):
+    # git revert of a commit that holds an edit and its lock gives the card its time from
+    # before the edit back; Anki has the edit, newer, and kept it: the user studied the
+    # wording they took back while the build said "0 changed"
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(cards / "knots.yaml", "answer: The bowline.", "answer: The clove hitch.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "a wrong answer")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert "The clove hitch." in note_fields(collection, "bowline")[0]
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0  # the lock goes back too
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "cards: 0 added, 1 changed, 0 retired (4 in the corpus)" in done.stdout
+    assert "  changed: bowline\n" in done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    (fields,) = note_fields(collection, "bowline")
+    assert "The bowline." in fields
+    ((_, _, reps),) = card_state(collection, "bowline")
+    assert reps == [3]  # one review after each import, on the one note
+
+
+KNOTS_LIST = """\
+  - id: bends
+    kind: list
+    title: Bends
+    items:
+      - Sheet bend
+      - Carrick bend
+"""
+
+
+def test_a_deleted_lock_names_the_cards_anki_would_not_match(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    knots.write_text(knots.read_text("utf-8") + KNOTS_LIST, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "      - Carrick bend\n", "      - Carrick bend, for heavy ropes\n")  # same item
+    jib_qa = "kind: qa\n    question: Jib?\n    answer:"
+    edit(knots, "kind: concept\n    term: Jib\n    definition:", jib_qa)  # a kind changed
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    (cards / "cheatdeck.lock").unlink()
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if "is missing" in line]
+    assert "cheatdeck.lock is missing, and the last build into " in line
+    assert "without it 2 card(s) ship under other note GUIDs than before (jib, bends)" in line
+    assert "put the lock back from git (git checkout HEAD -- cheatdeck.lock" in line
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    added = [[f for f in n.fields if f.startswith("bends#~")] for n in log.new]
+    assert len(added) == 1 and len(added[0]) == 1  # the reworded item: a new note
+    assert [list(n.fields)[:1] for n in log.conflicting] == [["Jib?"]]  # the qa: skipped
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_rename_gives_the_note_its_id_back(tmp_path):
+    # the note kept the new id: searches by the old one (every notice's) found nothing
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(
+        cards / "knots.yaml",
+        "  - id: bowline\n",
+        "  - id: knot-bowline\n    renamed_from: bowline\n",
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "rename")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "  changed: bowline\n" in done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((_, _, reps),) = card_state(collection, "bowline")
+    assert reps == [3]

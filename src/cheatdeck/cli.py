@@ -424,7 +424,7 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
             f"{out} still holds {', '.join(left)} from a build under another corpus name "
             f"(the corpus is '{outcome.corpus.name}' now): delete what you no longer need"
         )
-    data = "".join(incremental.manifest(out, after, names, shown))
+    data = "".join(incremental.manifest(out, after, names, shown, outcome.shipped))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))
 
 
