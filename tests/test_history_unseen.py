@@ -890,3 +890,38 @@ def test_a_reverted_rename_gives_the_note_its_id_back(tmp_path):
     assert (len(log.new), len(log.updated)) == (0, 1)
     ((_, _, reps),) = card_state(collection, "bowline")
     assert reps == [3]
+
+
+def test_the_searches_for_moved_decks_leave_their_sub_decks_alone(tmp_path):
+    # the root deck renamed, and imported before renaming it in Anki: each line's search
+    # is followed in the order printed. 'deck:Sailing::Knots' alone also finds the cards
+    # of 'Sailing::Knots::Bends', and Change Deck put them in 'Seamanship::Knots'
+    cards = make_corpus(tmp_path)
+    (cards / "zbends.yaml").write_text(
+        "deck: Knots::Bends\ntitle: Bends\ncards:\n  - id: carrick\n    kind: qa\n"
+        "    question: Which bend joins two heavy ropes?\n    answer: The carrick bend.\n",
+        "utf-8",
+    )
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(cards / "corpus.yaml", "deck: Sailing\n", "deck: Seamanship\n")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    moves = re.findall(r"search (.+?), select all, then Cards → Change Deck → '(.+?)'", done.stdout)
+    assert [deck for _, deck in moves] == ["Seamanship::Knots", "Seamanship::Knots::Bends"]
+    col = anki_collection.Collection(str(collection))
+    try:
+        for search, deck in moves:
+            col.set_deck(col.find_cards(search), col.decks.id(deck))
+        decks = {
+            col.get_note(col.get_card(cid).nid)["CheatdeckId"]: col.decks.name(
+                col.get_card(cid).did
+            )
+            for cid in col.find_cards("")
+        }
+    finally:
+        col.close()
+    assert decks["carrick"] == "Seamanship::Knots::Bends", decks
+    assert decks["bowline"] == "Seamanship::Knots", decks

@@ -807,7 +807,8 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
     are). When no card of this build is left in the old deck or below it, renaming that
     deck in Anki before the import moves them all (after it, the import has made the new
     deck and Anki would name the renamed one "…+"); else, or after the import, a search
-    finds them for Change Deck: the whole old deck, or the moved cards by id."""
+    finds them for Change Deck: the whole old deck without its sub-decks, or the moved
+    cards by id."""
     by_move: dict[tuple[str, str], list[str]] = {}
     for card_id, move in zip(changes.get("moved", []), changes.get("deck_moves", []), strict=True):
         old, new = move.split(" → ", 1)
@@ -819,7 +820,9 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
         emptied = not any(deck == old or deck.startswith(old + "::") for deck in decks_now)
         whole = emptied and sum(o == old for o, _ in by_move) == 1
         search = f'"deck:{anki_literal(old)}"'
-        if not whole:
+        if whole:  # Anki's deck: finds the sub-decks too: their cards have lines of their own
+            search += f' -"deck:{anki_literal(old)}::*"'
+        else:
             search += " (" + " OR ".join(f'"CheatdeckId:{card_id}"' for card_id in ids) + ")"
         change = f"in Anki's Browse search {search}, select all, then Cards → Change Deck → '{new}'"
         if whole:
