@@ -925,3 +925,39 @@ def test_the_searches_for_moved_decks_leave_their_sub_decks_alone(tmp_path):
         col.close()
     assert decks["carrick"] == "Seamanship::Knots::Bends", decks
     assert decks["bowline"] == "Seamanship::Knots", decks
+
+
+def test_an_updated_note_takes_the_cards_tags_and_its_card_stays_suspended(tmp_path):
+    # what the README says of a note edited in Anki, measured with Anki's importer
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes('"CheatdeckId:jib"')
+        note = col.get_note(nid)
+        note.add_tag("leech")
+        note.add_tag("marked")
+        col.update_note(note)
+        col.sched.suspend_cards([card.id for card in note.cards()])
+    finally:
+        col.close()
+    edit(cards / "knots.yaml", "set forward of the mast.", "set before the mast.")
+    build(cards, tmp_path / "o", EPOCH + 10**8)  # newer than the edit made in Anki
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(tmp_path / "o" / "sailing.apkg"), options=ImportAnkiPackageOptions()
+        )
+        assert len(col.import_anki_package(request).log.updated) == 1
+        note = col.get_note(nid)
+        (card,) = note.cards()
+        assert "A triangular sail set before the mast." in note.fields
+        assert "leech" not in note.tags and "marked" not in note.tags
+        assert card.queue == -1 and card.reps >= 1  # suspended, its reviews kept
+    finally:
+        col.close()
