@@ -961,3 +961,38 @@ def test_an_updated_note_takes_the_cards_tags_and_its_card_stays_suspended(tmp_p
         assert card.queue == -1 and card.reps >= 1  # suspended, its reviews kept
     finally:
         col.close()
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
+    # the lock taken back forgets the qa note the kind change added: the build said
+    # nothing while that note, reviewed since, stayed in Anki, no longer updated
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
+    edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "'jib' changed kind (concept → qa)" in done.stdout
+    assert "holds it as it was before" not in done.stdout
+    git(cards, "commit", "-qam", "jib as a question")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'jib'")]
+    assert "cheatdeck.lock holds it as it was before the last build (a git revert" in line
+    assert "Anki keeps it with the review history, no longer updated" in line
+    search = line.split("search: ", 1)[1]
+    assert search == '"CheatdeckId:jib" "note:cheatdeck Q&A"'
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes(search)
+        assert "What is a jib?" in col.get_note(nid).fields
+    finally:
+        col.close()

@@ -424,7 +424,10 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
             f"{out} still holds {', '.join(left)} from a build under another corpus name "
             f"(the corpus is '{outcome.corpus.name}' now): delete what you no longer need"
         )
-    data = "".join(incremental.manifest(out, after, names, shown, outcome.shipped))
+    if outcome.shipped is not None:  # first: a build stopped before the manifest is not
+        # taken for unchanged, so the next build writes both again
+        write_file(out / incremental.SHIPPED, incremental.shipped_file(outcome.shipped))
+    data = "".join(incremental.manifest(out, after, names, shown))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))
 
 

@@ -34,6 +34,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
+#: What the last .apkg built into OUT shipped, note by note (``shipped.py``): a file of its
+#: own, so that the manifest's first line, read by every build, stays small.
+SHIPPED = ".cheatdeck-manifest-shipped.json"
 #: What the PDF's layout found (``writers/sheet/pdf.py``, ``Guess.as_json``): of the sheet
 #: laid out by this build, kept in the manifest; and of the last build into OUT, read back.
 SHEET_LAID_OUT: dict = {}
@@ -159,7 +162,7 @@ def last_outputs(out_dir: Path) -> list[str]:
 def owned_outputs(out_dir: Path) -> set[str]:
     """The outputs in ``out_dir`` that cheatdeck wrote: any build into it, any corpus
     (none without a manifest). Only these may be replaced by a build."""
-    record = record_of(out_dir)
+    record = _record(out_dir)
     owned: set[str] = set()
     for key in ("owned", "outputs"):  # "outputs": a manifest of cheatdeck 0.1
         names = record.get(key)
@@ -179,7 +182,7 @@ def claim(out_dir: Path, names: list[str]) -> None:
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     except (OSError, ValueError):
         lines = []
-    record = record_of(out_dir)
+    record = _record(out_dir)
     record["owned"] = sorted(owned | set(names))
     first = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     from .build import write_file
@@ -187,7 +190,7 @@ def claim(out_dir: Path, names: list[str]) -> None:
     write_file(path, "".join([first + "\n", *lines[1:]]).encode("utf-8"))
 
 
-def record_of(out_dir: Path) -> dict:
+def _record(out_dir: Path) -> dict:
     """The first line of ``out_dir``'s manifest ({} when there is none or it is unreadable)."""
     try:
         with open(out_dir / MANIFEST, encoding="utf-8") as handle:
@@ -197,21 +200,13 @@ def record_of(out_dir: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def manifest(
-    out_dir: Path, print_: str, names: list[str], report: str, shipped: dict | None = None
-) -> Iterator[str]:
+def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> Iterator[str]:
     """The manifest to store after a build (outputs must already be written), in pieces:
     the record on the first line, this run's renderings on the second. The record keeps
-    every output cheatdeck wrote into ``out_dir`` that is still there (``owned``), and
-    the notes the Anki deck shipped (``shipped``; the last one's when this build made
-    no deck)."""
+    every output cheatdeck wrote into ``out_dir`` that is still there (``owned``)."""
     outputs = {name: _stat(out_dir / name) for name in names}
     owned = sorted(n for n in owned_outputs(out_dir) | set(names) if os.path.lexists(out_dir / n))
     data = {"fingerprint": print_, "outputs": outputs, "owned": owned, "report": report}
-    if shipped is None:
-        shipped = record_of(out_dir).get("shipped")
-    if isinstance(shipped, dict) and shipped:
-        data["shipped"] = shipped
     yield json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
     key = signing_key()
     if key is None:
@@ -332,3 +327,21 @@ def reuse_renderings(out_dir: Path) -> int:
         and isinstance(entry[2], str)
     )
     return len(inline) + len(code)
+
+
+def shipped_notes(out_dir: Path) -> dict:
+    """The notes the last .apkg built into ``out_dir`` shipped ({} when not known)."""
+    try:
+        data = json.loads((Path(out_dir) / SHIPPED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def shipped_file(notes: dict) -> bytes:
+    """``SHIPPED``'s bytes: one note a line, sorted."""
+    lines = (
+        json.dumps(guid, ensure_ascii=False) + ":" + json.dumps(entry, ensure_ascii=False)
+        for guid, entry in sorted(notes.items())
+    )
+    return ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")

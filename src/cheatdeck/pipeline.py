@@ -236,13 +236,17 @@ def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
 
 def _after_the_last_build(outcome: Outcome, facts, out_dir: Path) -> None:
     """Compare this build's notes with what the last builds into ``out_dir`` shipped: a
-    note the lock went back on (git revert) is made newer, and said changed; a lock that
-    is gone gets a notice naming the cards that would get new notes."""
-    before = shipped.read(incremental.record_of(out_dir))
+    note the lock went back on (git revert) is made newer, and said changed; notes it
+    shipped that a lock gone back no longer holds, and a lock that is gone, get notices."""
+    before = shipped.read(incremental.shipped_notes(out_dir))
     outcome.shipped_before = before
     changes = outcome.changes
     said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
     said |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
+    facts = list(facts)
+    behind = shipped.gone_back_notices(outcome.lock, facts, before)
+    if behind:
+        changes.setdefault("notices", []).extend(behind)
     for card_id in shipped.newer_than_shipped(outcome.lock, facts, before):
         if card_id not in said:
             changes["changed"].append(card_id)
