@@ -996,3 +996,17 @@ def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
         assert "What is a jib?" in col.get_note(nid).fields
     finally:
         col.close()
+
+
+def test_another_corpus_built_into_the_same_out_is_not_taken_for_a_lock_gone_back(tmp_path):
+    # the notes an .apkg of corpus 'sailing' shipped are not those of corpus 'boats'
+    sailing = make_corpus(tmp_path)
+    boats_root = tmp_path / "boats"
+    boats_root.mkdir()
+    boats = make_corpus(boats_root)
+    edit(boats / "corpus.yaml", "name: sailing\n", "name: boats\n")
+    build(boats, tmp_path / "scratch")  # its lock: every card at EPOCH
+    build(sailing, tmp_path / "o", EPOCH + 100)
+    done = build(boats, tmp_path / "o", EPOCH + 200)
+    assert "notice" not in done.stdout + done.stderr, done.stdout
+    assert "0 changed" in done.stdout

@@ -426,7 +426,8 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
         )
     if outcome.shipped is not None:  # first: a build stopped before the manifest is not
         # taken for unchanged, so the next build writes both again
-        write_file(out / incremental.SHIPPED, incremental.shipped_file(outcome.shipped))
+        shipped = incremental.shipped_file(outcome.corpus.name, outcome.shipped)
+        write_file(out / incremental.SHIPPED, shipped)
     data = "".join(incremental.manifest(out, after, names, shown))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))
 

@@ -329,19 +329,24 @@ def reuse_renderings(out_dir: Path) -> int:
     return len(inline) + len(code)
 
 
-def shipped_notes(out_dir: Path) -> dict:
-    """The notes the last .apkg built into ``out_dir`` shipped ({} when not known)."""
+def shipped_notes(out_dir: Path, corpus_name: str) -> dict:
+    """The notes the last .apkg built into ``out_dir`` shipped, when it was of the corpus
+    named ``corpus_name`` ({} when not known)."""
     try:
         data = json.loads((Path(out_dir) / SHIPPED).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict) or data.get("corpus") != corpus_name:
+        return {}  # another corpus built into the same OUT: its notes are not this one's
+    notes = data.get("notes")
+    return notes if isinstance(notes, dict) else {}
 
 
-def shipped_file(notes: dict) -> bytes:
-    """``SHIPPED``'s bytes: one note a line, sorted."""
+def shipped_file(corpus_name: str, notes: dict) -> bytes:
+    """``SHIPPED``'s bytes: the corpus's name, then one note a line, sorted."""
     lines = (
         json.dumps(guid, ensure_ascii=False) + ":" + json.dumps(entry, ensure_ascii=False)
         for guid, entry in sorted(notes.items())
     )
-    return ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
+    head = '{"corpus": ' + json.dumps(corpus_name, ensure_ascii=False) + ',\n"notes": {\n'
+    return (head + ",\n".join(lines) + "\n}}\n").encode("utf-8")

@@ -238,7 +238,7 @@ def _after_the_last_build(outcome: Outcome, facts, out_dir: Path) -> None:
     """Compare this build's notes with what the last builds into ``out_dir`` shipped: a
     note the lock went back on (git revert) is made newer, and said changed; notes it
     shipped that a lock gone back no longer holds, and a lock that is gone, get notices."""
-    before = shipped.read(incremental.shipped_notes(out_dir))
+    before = shipped.read(incremental.shipped_notes(out_dir, outcome.corpus.name))
     outcome.shipped_before = before
     changes = outcome.changes
     said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
