@@ -1010,3 +1010,40 @@ def test_another_corpus_built_into_the_same_out_is_not_taken_for_a_lock_gone_bac
     done = build(boats, tmp_path / "o", EPOCH + 200)
     assert "notice" not in done.stdout + done.stderr, done.stdout
     assert "0 changed" in done.stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path):
+    # laptop and desktop edited one answer: the check said only "could not find
+    # expected ':' (while scanning a simple key)", one line below the first marker
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "laptop")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "laptop")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: The bowline knot.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "desktop")
+    assert git(cards, "merge", "laptop").returncode != 0
+    lines = knots.read_text("utf-8").splitlines()
+    first = lines.index("<<<<<<< HEAD") + 1
+    last = next(n for n, line in enumerate(lines, 1) if line.startswith(">>>>>>> "))
+    done = run_cli("check", cards)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "error yaml-syntax" in line]
+    assert line.endswith(
+        f"knots.yaml:{first}:1: error yaml-syntax: git's merge conflict markers (lines "
+        f"{first}-{last}: <<<<<<<, =======, >>>>>>>): keep the side you want, or both cards "
+        "(one id each), and delete the three marker lines"
+    )
+    # followed: the laptop's side kept, the markers deleted; the lock's markers are read
+    kept = [*lines[: first - 1], "    answer: A bowline.", *lines[last:]]
+    knots.write_text("\n".join(kept) + "\n", "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "cheatdeck.lock\n" in done.stderr and "git add " in done.stderr
