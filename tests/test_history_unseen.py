@@ -1047,3 +1047,26 @@ def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path
     knots.write_text("\n".join(kept) + "\n", "utf-8")
     done = build(cards, tmp_path / "o", EPOCH + 200)
     assert "cheatdeck.lock\n" in done.stderr and "git add " in done.stderr
+
+
+def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
+    # the error said "cheatdeck.lock has no card 'bowline': correct the old id, or remove
+    # renamed_from": removed, the card got a note of its own, its reviews left behind
+    cards = make_corpus(tmp_path)
+    build(cards, tmp_path / "o")
+    edit(
+        cards / "knots.yaml",
+        "  - id: bowline\n",
+        "  - id: knot-bowline\n    renamed_from: bowline\n",
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    (cards / "cheatdeck.lock").unlink()
+    done = run_cli("check", cards)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "bad-rename" in line]
+    assert line.endswith(
+        "error bad-rename: 'knot-bowline' says renamed_from: bowline, but there is no "
+        "cheatdeck.lock, which holds the notes of 'bowline': put it back from git (git "
+        "checkout HEAD -- cheatdeck.lock, or find it with git log -- cheatdeck.lock); remove "
+        "renamed_from only if no build ever had the old id"
+    ), line
