@@ -1070,3 +1070,35 @@ def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
         "checkout HEAD -- cheatdeck.lock, or find it with git log -- cheatdeck.lock); remove "
         "renamed_from only if no build ever had the old id"
     ), line
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
+    # the note kept cheatdeck::retired, the tag the README says to delete after 90 days:
+    # the live card's reviews with it
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    jib = "  - id: jib\n    kind: concept\n    term: Jib\n"
+    edit(
+        cards / "knots.yaml",
+        jib + "    definition: A triangular sail set forward of the mast.\n",
+        "",
+    )
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [jib]\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "retire jib")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert "cheatdeck::retired" in card_state(collection, "jib")[0][1]
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "  changed: jib\n" in done.stdout
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((_, tags, reps),) = card_state(collection, "jib")
+    assert "cheatdeck::retired" not in tags and reps == [3]
