@@ -795,3 +795,310 @@ def test_a_renamed_root_deck_is_one_rename_in_anki_before_the_import(tmp_path):
     assert decks == {"Seamanship::Knots", "Seamanship::Rules"}, decks
     assert not {name for name in names if name.startswith("Sailing") or "+" in name}, names
     assert count == 5 and reviews == 2 * count  # each card reviewed after each import
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_edit_reaches_anki_though_the_revert_took_the_lock_back(tmp_path):
+    # git revert of a commit that holds an edit and its lock gives the card its time from
+    # before the edit back; Anki has the edit, newer, and kept it: the user studied the
+    # wording they took back while the build said "0 changed"
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(cards / "knots.yaml", "answer: The bowline.", "answer: The clove hitch.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "a wrong answer")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert "The clove hitch." in note_fields(collection, "bowline")[0]
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0  # the lock goes back too
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "cards: 0 added, 1 changed, 0 retired (4 in the corpus)" in done.stdout
+    assert "  changed: bowline\n" in done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    (fields,) = note_fields(collection, "bowline")
+    assert "The bowline." in fields
+    ((_, _, reps),) = card_state(collection, "bowline")
+    assert reps == [3]  # one review after each import, on the one note
+
+
+KNOTS_LIST = """\
+  - id: bends
+    kind: list
+    title: Bends
+    items:
+      - Sheet bend
+      - Carrick bend
+"""
+
+
+def test_a_deleted_lock_names_the_cards_anki_would_not_match(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    knots.write_text(knots.read_text("utf-8") + KNOTS_LIST, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "      - Carrick bend\n", "      - Carrick bend, for heavy ropes\n")  # same item
+    jib_qa = "kind: qa\n    question: Jib?\n    answer:"
+    edit(knots, "kind: concept\n    term: Jib\n    definition:", jib_qa)  # a kind changed
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    (cards / "cheatdeck.lock").unlink()
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if "is missing" in line]
+    assert "cheatdeck.lock is missing, and the last build into " in line
+    assert "without it 2 card(s) ship under other note GUIDs than before (jib, bends)" in line
+    assert "put the lock back from git (git checkout HEAD -- cheatdeck.lock" in line
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    added = [[f for f in n.fields if f.startswith("bends#~")] for n in log.new]
+    assert len(added) == 1 and len(added[0]) == 1  # the reworded item: a new note
+    assert [list(n.fields)[:1] for n in log.conflicting] == [["Jib?"]]  # the qa: skipped
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_rename_gives_the_note_its_id_back(tmp_path):
+    # the note kept the new id: searches by the old one (every notice's) found nothing
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(
+        cards / "knots.yaml",
+        "  - id: bowline\n",
+        "  - id: knot-bowline\n    renamed_from: bowline\n",
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "rename")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "  changed: bowline\n" in done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((_, _, reps),) = card_state(collection, "bowline")
+    assert reps == [3]
+
+
+def test_the_searches_for_moved_decks_leave_their_sub_decks_alone(tmp_path):
+    # the root deck renamed, and imported before renaming it in Anki: each line's search
+    # is followed in the order printed. 'deck:Sailing::Knots' alone also finds the cards
+    # of 'Sailing::Knots::Bends', and Change Deck put them in 'Seamanship::Knots'
+    cards = make_corpus(tmp_path)
+    (cards / "zbends.yaml").write_text(
+        "deck: Knots::Bends\ntitle: Bends\ncards:\n  - id: carrick\n    kind: qa\n"
+        "    question: Which bend joins two heavy ropes?\n    answer: The carrick bend.\n",
+        "utf-8",
+    )
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(cards / "corpus.yaml", "deck: Sailing\n", "deck: Seamanship\n")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    moves = re.findall(r"search (.+?), select all, then Cards → Change Deck → '(.+?)'", done.stdout)
+    assert [deck for _, deck in moves] == ["Seamanship::Knots", "Seamanship::Knots::Bends"]
+    col = anki_collection.Collection(str(collection))
+    try:
+        for search, deck in moves:
+            col.set_deck(col.find_cards(search), col.decks.id(deck))
+        decks = {
+            col.get_note(col.get_card(cid).nid)["CheatdeckId"]: col.decks.name(
+                col.get_card(cid).did
+            )
+            for cid in col.find_cards("")
+        }
+    finally:
+        col.close()
+    assert decks["carrick"] == "Seamanship::Knots::Bends", decks
+    assert decks["bowline"] == "Seamanship::Knots", decks
+
+
+def test_an_updated_note_takes_the_cards_tags_and_its_card_stays_suspended(tmp_path):
+    # what the README says of a note edited in Anki, measured with Anki's importer
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes('"CheatdeckId:jib"')
+        note = col.get_note(nid)
+        note.add_tag("leech")
+        note.add_tag("marked")
+        col.update_note(note)
+        col.sched.suspend_cards([card.id for card in note.cards()])
+    finally:
+        col.close()
+    edit(cards / "knots.yaml", "set forward of the mast.", "set before the mast.")
+    build(cards, tmp_path / "o", EPOCH + 10**8)  # newer than the edit made in Anki
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(tmp_path / "o" / "sailing.apkg"), options=ImportAnkiPackageOptions()
+        )
+        assert len(col.import_anki_package(request).log.updated) == 1
+        note = col.get_note(nid)
+        (card,) = note.cards()
+        assert "A triangular sail set before the mast." in note.fields
+        assert "leech" not in note.tags and "marked" not in note.tags
+        assert card.queue == -1 and card.reps >= 1  # suspended, its reviews kept
+    finally:
+        col.close()
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
+    # the lock taken back forgets the qa note the kind change added: the build said
+    # nothing while that note, reviewed since, stayed in Anki, no longer updated
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
+    edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "'jib' changed kind (concept → qa)" in done.stdout
+    assert "holds it as it was before" not in done.stdout
+    git(cards, "commit", "-qam", "jib as a question")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'jib'")]
+    assert "cheatdeck.lock holds it as it was before the last build (a git revert" in line
+    assert "Anki keeps it with the review history, no longer updated" in line
+    search = line.split("search: ", 1)[1]
+    assert search == '"CheatdeckId:jib" "note:cheatdeck Q&A"'
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes(search)
+        assert "What is a jib?" in col.get_note(nid).fields
+    finally:
+        col.close()
+
+
+def test_another_corpus_built_into_the_same_out_is_not_taken_for_a_lock_gone_back(tmp_path):
+    # the notes an .apkg of corpus 'sailing' shipped are not those of corpus 'boats'
+    sailing = make_corpus(tmp_path)
+    boats_root = tmp_path / "boats"
+    boats_root.mkdir()
+    boats = make_corpus(boats_root)
+    edit(boats / "corpus.yaml", "name: sailing\n", "name: boats\n")
+    build(boats, tmp_path / "scratch")  # its lock: every card at EPOCH
+    build(sailing, tmp_path / "o", EPOCH + 100)
+    done = build(boats, tmp_path / "o", EPOCH + 200)
+    assert "notice" not in done.stdout + done.stderr, done.stdout
+    assert "0 changed" in done.stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path):
+    # laptop and desktop edited one answer: the check said only "could not find
+    # expected ':' (while scanning a simple key)", one line below the first marker
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    git(cards, "checkout", "-qb", "laptop")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "laptop")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: The bowline knot.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "desktop")
+    assert git(cards, "merge", "laptop").returncode != 0
+    lines = knots.read_text("utf-8").splitlines()
+    first = lines.index("<<<<<<< HEAD") + 1
+    last = next(n for n, line in enumerate(lines, 1) if line.startswith(">>>>>>> "))
+    done = run_cli("check", cards)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "error yaml-syntax" in line]
+    assert line.endswith(
+        f"knots.yaml:{first}:1: error yaml-syntax: git's merge conflict markers (lines "
+        f"{first}-{last}: <<<<<<<, =======, >>>>>>>): keep the side you want, or both cards "
+        "(one id each), and delete the three marker lines"
+    )
+    # followed: the laptop's side kept, the markers deleted; the lock's markers are read
+    kept = [*lines[: first - 1], "    answer: A bowline.", *lines[last:]]
+    knots.write_text("\n".join(kept) + "\n", "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "cheatdeck.lock\n" in done.stderr and "git add " in done.stderr
+
+
+def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
+    # the error said "cheatdeck.lock has no card 'bowline': correct the old id, or remove
+    # renamed_from": removed, the card got a note of its own, its reviews left behind
+    cards = make_corpus(tmp_path)
+    build(cards, tmp_path / "o")
+    edit(
+        cards / "knots.yaml",
+        "  - id: bowline\n",
+        "  - id: knot-bowline\n    renamed_from: bowline\n",
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    (cards / "cheatdeck.lock").unlink()
+    done = run_cli("check", cards)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "bad-rename" in line]
+    assert line.endswith(
+        "error bad-rename: 'knot-bowline' says renamed_from: bowline, but there is no "
+        "cheatdeck.lock, which holds the notes of 'bowline': put it back from git (git "
+        "checkout HEAD -- cheatdeck.lock, or find it with git log -- cheatdeck.lock); remove "
+        "renamed_from only if no build ever had the old id"
+    ), line
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
+    # the note kept cheatdeck::retired, the tag the README says to delete after 90 days:
+    # the live card's reviews with it
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    jib = "  - id: jib\n    kind: concept\n    term: Jib\n"
+    edit(
+        cards / "knots.yaml",
+        jib + "    definition: A triangular sail set forward of the mast.\n",
+        "",
+    )
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [jib]\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "retire jib")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert "cheatdeck::retired" in card_state(collection, "jib")[0][1]
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "  changed: jib\n" in done.stdout
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((_, tags, reps),) = card_state(collection, "jib")
+    assert "cheatdeck::retired" not in tags and reps == [3]

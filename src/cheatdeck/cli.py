@@ -424,6 +424,10 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
             f"{out} still holds {', '.join(left)} from a build under another corpus name "
             f"(the corpus is '{outcome.corpus.name}' now): delete what you no longer need"
         )
+    if outcome.shipped is not None:  # first: a build stopped before the manifest is not
+        # taken for unchanged, so the next build writes both again
+        shipped = incremental.shipped_file(outcome.corpus.name, outcome.shipped)
+        write_file(out / incremental.SHIPPED, shipped)
     data = "".join(incremental.manifest(out, after, names, shown))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))
 

@@ -615,18 +615,31 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
             )
         elif old not in lock.cards and card.id not in lock.cards:
             others = [g for g in gone if g not in renamed]
-            guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""
             found.append(
-                make(
-                    card.at("renamed_from"),
-                    "bad-rename",
-                    f"'{card.id}' says renamed_from: {old}, but cheatdeck.lock has no card "
-                    f"'{old}'{guess}: correct the old id, or remove renamed_from",
-                )
+                make(card.at("renamed_from"), "bad-rename", _no_old_card(lock, card, others))
             )
     hints = _rename_hints(lock, cards, gone, renamed)
     hints.update(_shared_notes_hints(lock, present, [g for g in gone if g not in renamed]))
     return IdentityFindings(found, renamed, hints)
+
+
+def _no_old_card(lock: Lock, card: Card, others: list[str]) -> str:
+    """What a ``renamed_from`` naming no card of the lock is told (``others``: the ids
+    gone from the corpus); when there is no lock at all, to put it back: removing
+    renamed_from would give the card a new note, without its history."""
+    said = f"'{card.id}' says renamed_from: {card.renamed_from}, but "
+    if not lock.path.exists():
+        return (
+            f"{said}there is no {lock.path.name}, which holds the notes of "
+            f"'{card.renamed_from}': put it back from git (git checkout HEAD -- "
+            f"{lock.path.name}, or find it with git log -- {lock.path.name}); remove "
+            "renamed_from only if no build ever had the old id"
+        )
+    guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""
+    return (
+        f"{said}{lock.path.name} has no card '{card.renamed_from}'{guess}: correct the old "
+        "id, or remove renamed_from"
+    )
 
 
 def _shared_notes_hints(lock: Lock, present: set[str], gone: list[str]) -> dict[str, str]:
@@ -807,7 +820,8 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
     are). When no card of this build is left in the old deck or below it, renaming that
     deck in Anki before the import moves them all (after it, the import has made the new
     deck and Anki would name the renamed one "…+"); else, or after the import, a search
-    finds them for Change Deck: the whole old deck, or the moved cards by id."""
+    finds them for Change Deck: the whole old deck without its sub-decks, or the moved
+    cards by id."""
     by_move: dict[tuple[str, str], list[str]] = {}
     for card_id, move in zip(changes.get("moved", []), changes.get("deck_moves", []), strict=True):
         old, new = move.split(" → ", 1)
@@ -819,7 +833,9 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
         emptied = not any(deck == old or deck.startswith(old + "::") for deck in decks_now)
         whole = emptied and sum(o == old for o, _ in by_move) == 1
         search = f'"deck:{anki_literal(old)}"'
-        if not whole:
+        if whole:  # Anki's deck: finds the sub-decks too: their cards have lines of their own
+            search += f' -"deck:{anki_literal(old)}::*"'
+        else:
             search += " (" + " OR ".join(f'"CheatdeckId:{card_id}"' for card_id in ids) + ")"
         change = f"in Anki's Browse search {search}, select all, then Cards → Change Deck → '{new}'"
         if whole:

@@ -34,6 +34,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
+#: What the last .apkg built into OUT shipped, note by note (``shipped.py``): a file of its
+#: own, so that the manifest's first line, read by every build, stays small.
+SHIPPED = ".cheatdeck-manifest-shipped.json"
 #: What the PDF's layout found (``writers/sheet/pdf.py``, ``Guess.as_json``): of the sheet
 #: laid out by this build, kept in the manifest; and of the last build into OUT, read back.
 SHEET_LAID_OUT: dict = {}
@@ -324,3 +327,26 @@ def reuse_renderings(out_dir: Path) -> int:
         and isinstance(entry[2], str)
     )
     return len(inline) + len(code)
+
+
+def shipped_notes(out_dir: Path, corpus_name: str) -> dict:
+    """The notes the last .apkg built into ``out_dir`` shipped, when it was of the corpus
+    named ``corpus_name`` ({} when not known)."""
+    try:
+        data = json.loads((Path(out_dir) / SHIPPED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("corpus") != corpus_name:
+        return {}  # another corpus built into the same OUT: its notes are not this one's
+    notes = data.get("notes")
+    return notes if isinstance(notes, dict) else {}
+
+
+def shipped_file(corpus_name: str, notes: dict) -> bytes:
+    """``SHIPPED``'s bytes: the corpus's name, then one note a line, sorted."""
+    lines = (
+        json.dumps(guid, ensure_ascii=False) + ":" + json.dumps(entry, ensure_ascii=False)
+        for guid, entry in sorted(notes.items())
+    )
+    head = '{"corpus": ' + json.dumps(corpus_name, ensure_ascii=False) + ',\n"notes": {\n'
+    return (head + ",\n".join(lines) + "\n}}\n").encode("utf-8")

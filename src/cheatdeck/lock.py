@@ -187,9 +187,9 @@ class Lock:
     def _stamp(self, entry: dict, digest: str) -> int:
         """The entry's time, made newer than before when its content (``digest``) changed."""
         before = entry.get("changed")
-        if entry.get("hash") != digest or not _is_time(before):
+        if entry.get("hash") != digest or not is_time(before):
             entry["hash"] = digest
-            entry["changed"] = max(self.now, before + 1) if _is_time(before) else self.now
+            entry["changed"] = max(self.now, before + 1) if is_time(before) else self.now
         return entry["changed"]
 
     def stamp_card(self, card: Card, notes: dict[str, tuple[str, str]]) -> Stamped:
@@ -308,7 +308,7 @@ class Lock:
     def latest(self) -> int:
         """The newest change in the corpus: the build's identity date."""
         times = (entry.get("changed") for entry in self.cards.values())
-        return max((t for t in times if _is_time(t)), default=self.now)
+        return max((t for t in times if is_time(t)), default=self.now)
 
     # -- writing ---------------------------------------------------------------
 
@@ -353,7 +353,7 @@ def _content_hash(data: dict) -> str:
     return _data_hash({key: value for key, value in data.items() if key not in _NOT_SAID})
 
 
-def _is_time(value: object) -> bool:
+def is_time(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= LATEST_TIME
 
 
@@ -518,14 +518,14 @@ def _unhashed_if_tied(older: object, newer: object) -> object:
 
 def _changed(entry: dict) -> int:
     changed = entry.get("changed")
-    return changed if _is_time(changed) else 0
+    return changed if is_time(changed) else 0
 
 
 def _entry_problem(entry: object, notes: bool = True) -> str | None:
     """What is wrong with one entry, or None."""
     if not isinstance(entry, dict):
         return "is not an object"
-    if "changed" in entry and not _is_time(entry["changed"]):
+    if "changed" in entry and not is_time(entry["changed"]):
         return f"has 'changed': {str(entry['changed'])[:40]}, not a time (seconds, 0 to year 9999)"
     if "hash" in entry and not isinstance(entry["hash"], str):
         return "has a 'hash' that is not text"

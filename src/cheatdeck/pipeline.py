@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import __version__, identity, incremental
+from . import __version__, identity, incremental, shipped
 from .checks import CheckContext, all_checks, run_checks
 from .diagnostics import Report
 from .facts import Fact, facts_of
@@ -54,6 +54,8 @@ class Outcome:
     changes: dict[str, list[str]] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)  # the writers' (not the corpus's)
     corpus_with_errors: Corpus | None = None  # its valid cards, checked all the same
+    shipped_before: dict = field(default_factory=dict)  # notes the last builds into OUT shipped
+    shipped: dict | None = None  # what OUT's manifest keeps of this build's notes (shipped.py)
 
 
 def check(
@@ -232,6 +234,26 @@ def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
         note["changed"] = time + 1
 
 
+def _after_the_last_build(outcome: Outcome, facts, out_dir: Path) -> None:
+    """Compare this build's notes with what the last builds into ``out_dir`` shipped: a
+    note the lock went back on (git revert) is made newer, and said changed; notes it
+    shipped that a lock gone back no longer holds, and a lock that is gone, get notices."""
+    before = shipped.read(incremental.shipped_notes(out_dir, outcome.corpus.name))
+    outcome.shipped_before = before
+    changes = outcome.changes
+    said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
+    said |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
+    facts = list(facts)
+    behind = shipped.gone_back_notices(outcome.lock, facts, before)
+    if behind:
+        changes.setdefault("notices", []).extend(behind)
+    for card_id in shipped.newer_than_shipped(outcome.lock, facts, before):
+        if card_id not in said:
+            changes["changed"].append(card_id)
+    if notice := shipped.lock_gone_notice(outcome.lock, facts, before, str(out_dir)):
+        changes.setdefault("notices", []).insert(0, notice)
+
+
 class NoCardsSelected(ValueError):
     """``--tag`` kept no card: building empty outputs would only hide the typo."""
 
@@ -265,6 +287,10 @@ def build(
     ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
     ctx.say = getattr(progress, "say", None)
     rendered = _render_writers(ctx, writers, track)
+    if any(writer.name in shipped.DATED for writer in writers):
+        times = {fact.guid: ctx.time_of(fact) for fact in ctx.facts}
+        live = {card.id for card in outcome.corpus.cards()}
+        outcome.shipped = shipped.record(ctx.facts, times, outcome.shipped_before, live)
     return _write(outcome, out_dir, rendered, ctx, track)
 
 
@@ -307,6 +333,7 @@ def context_for(
         if fact.guid in live:  # newer than any retired one a build shipped before
             _newer_than(lock, live[fact.guid], lock.note_time(fact.card.id, fact.key))
     gone = [f for f in gone if f.guid not in live]
+    _after_the_last_build(outcome, live.values(), Path(out_dir))
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:

@@ -798,8 +798,29 @@ def _key_above(lines: list[str], line0: int) -> tuple[int, str] | None:
     return None
 
 
+def _merge_conflict(text: str, display: str) -> Diagnostic | None:
+    """Git's conflict markers left in the file by a merge (at the start of a line, where
+    no YAML value of a card starts): the first conflict's lines and what to do."""
+    if not (text.startswith("<<<<<<< ") or "\n<<<<<<< " in text):
+        return None
+    lines = text.split("\n")
+    start = next(n for n, line in enumerate(lines) if line.startswith("<<<<<<< "))
+    end = next((n for n in range(start, len(lines)) if lines[n].startswith(">>>>>>> ")), None)
+    if end is None or not any(lines[n] == "=======" for n in range(start, end)):
+        return None
+    return make(
+        Loc(display, start + 1, 1),
+        "yaml-syntax",
+        f"git's merge conflict markers (lines {start + 1}-{end + 1}: <<<<<<<, =======, "
+        ">>>>>>>): keep the side you want, or both cards (one id each), and delete the "
+        "three marker lines",
+    )
+
+
 def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | None]:
     """The file's node tree, or one diagnostic saying why there is none."""
+    if (conflict := _merge_conflict(text, display)) is not None:
+        return None, conflict
     try:
         loader = _Composer(text)
         try:

@@ -1,0 +1,166 @@
+"""What the last .apkg built into OUT shipped to Anki, note by note, and what a build
+learns from it about its own lock.
+
+The lock is the one memory of each note's time, and it is kept in git: ``git revert``
+of an edit, or an old ``cheatdeck.lock`` checked out, takes its times back too. Anki
+updates a note only from a newer one, so the content the user went back to would never
+reach a collection that took the edit. ``OUT/.cheatdeck-manifest-shipped.json`` keeps,
+per note GUID, the time, content hash, card id, key and note type it shipped with
+(``record``): a note whose content differs from that and whose time is not newer is made
+newer (``newer_than_shipped``); notes shipped that the lock taken back no longer holds get
+a notice (``gone_back_notices``). A build with no lock at all, into an OUT whose last
+build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names the cards
+that then get new notes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from .facts import Fact
+from .lock import LATEST_TIME, Lock, is_time
+
+#: The formats whose notes Anki updates by their time (the .apkg's note mtime).
+DATED = frozenset({"apkg"})
+
+
+class Note(NamedTuple):
+    """One note as a deck shipped it."""
+
+    time: int
+    digest: str  # Fact.content_hash
+    card_id: str
+    key: str  # Fact.key: the card id, or a table cell's or list item's key
+    note_type: str
+
+    def search(self) -> str:
+        """What finds this note alone in Anki's Browse."""
+        from .identity import anki_literal
+
+        if self.key != self.card_id:  # a table cell or list item
+            return f'"CheatdeckKey:{anki_literal(html.escape(self.key, quote=False))}"'
+        return f'"CheatdeckId:{self.card_id}" "note:{anki_literal(self.note_type)}"'
+
+
+def _entry(value: object) -> Note | None:
+    """One recorded note; None when it is not as ``record`` writes it."""
+    if not (isinstance(value, list) and len(value) == len(Note._fields)):
+        return None
+    note = Note(*value)
+    if is_time(note.time) and all(isinstance(part, str) for part in note[1:]):
+        return note
+    return None
+
+
+def read(notes: dict) -> dict[str, Note]:
+    """GUID -> Note from what ``incremental.shipped_notes`` read (entries not as
+    ``record`` writes them are left out)."""
+    found = {guid: _entry(value) for guid, value in notes.items() if isinstance(guid, str)}
+    return {guid: entry for guid, entry in found.items() if entry is not None}
+
+
+def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note]) -> list[str]:
+    """Make each note newer than the one of its GUID an earlier build shipped, when its
+    content or card id differs and its time is not newer (the lock went back); returns
+    their card ids, in order."""
+    ids: list[str] = []
+    for fact in facts:
+        before = shipped.get(fact.guid)
+        if before is None or (before.digest, before.card_id) == (fact.content_hash, fact.card.id):
+            continue  # the note Anki has (its id too: a rename taken back) is this one
+        entry = lock.cards.get(fact.card.id, {})
+        note = entry.get("notes", {}).get(fact.key)
+        if not isinstance(note, dict) or not is_time(note.get("changed")):
+            continue
+        if note["changed"] > before.time:
+            continue
+        note["changed"] = min(max(lock.now, before.time + 1), LATEST_TIME)
+        if not is_time(entry.get("changed")) or entry["changed"] < note["changed"]:
+            entry["changed"] = note["changed"]
+        if fact.card.id not in ids:
+            ids.append(fact.card.id)
+    return ids
+
+
+def record(
+    facts: Iterable[Fact], times: dict[str, int], before: dict[str, Note], live_ids: set[str]
+) -> dict[str, list]:
+    """The record to keep after a build that wrote a dated format: each note it shipped
+    (``times``: GUID -> its time), and the notes of earlier builds of cards it did not
+    ship (left out by ``--tag`` or ``anki: false``) that the corpus still has."""
+    from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
+
+    shipped = {
+        f.guid: [times[f.guid], f.content_hash, f.card.id, f.key, note_type_of(f.variant).name]
+        for f in facts
+    }
+    ids = {value[2] for value in shipped.values()}
+    kept = {
+        guid: list(entry)
+        for guid, entry in before.items()
+        if entry.card_id not in ids and entry.card_id in live_ids and guid not in shipped
+    }
+    return dict(sorted({**kept, **shipped}.items()))
+
+
+def _not_shipped(facts: list[Fact], shipped: dict[str, Note]) -> dict[str, list[Note]]:
+    """Card id -> the notes the last build shipped for it that ``facts`` do not hold."""
+    guids = {f.guid for f in facts}
+    ids = set(f.card.id for f in facts)
+    found: dict[str, list[Note]] = {}
+    for guid, note in shipped.items():
+        if guid not in guids and note.card_id in ids:
+            found.setdefault(note.card_id, []).append(note)
+    return found
+
+
+def lock_gone_notice(
+    lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note], out: str
+) -> str | None:
+    """With no lock file, the cards whose notes the last build into OUT shipped under
+    GUIDs this build does not give them: Anki adds new notes, the history stays behind."""
+    if lock.path.exists() or not shipped:
+        return None
+    facts = list(facts)
+    gone = _not_shipped(facts, shipped)
+    moved = [card_id for card_id in dict.fromkeys(f.card.id for f in facts) if card_id in gone]
+    if not moved:
+        return None
+    named = ", ".join(moved[:20]) + (f" and {len(moved) - 20} more" if len(moved) > 20 else "")
+    return (
+        f"{lock.shown_path} is missing, and the last build into {out} had one: without it "
+        f"{len(moved)} card(s) ship under other note GUIDs than before ({named}): Anki "
+        "adds them as new notes, their review history left on the old ones, or skips "
+        "those whose note type differs. Before you import this build, put the lock back "
+        f"from git (git checkout HEAD -- {lock.path.name}, or find it with git log -- "
+        f"{lock.path.name}) and build again"
+    )
+
+
+def gone_back_notices(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note]) -> list[str]:
+    """The notes the last build shipped for a card that this one does not, while the lock
+    holds the card as it was before that build (a git revert of a kind change, a row or
+    item added): Anki keeps them with their review history, no longer updated. Read
+    before ``newer_than_shipped`` makes any card newer."""
+    if not lock.path.exists():
+        return []  # lock_gone_notice
+    notices = []
+    for card_id, notes in _not_shipped(list(facts), shipped).items():
+        changed = lock.cards.get(card_id, {}).get("changed")
+        if not is_time(changed):
+            continue
+        behind = [note for note in notes if note.time > changed]
+        if not behind:
+            continue
+        one = len(behind) == 1
+        what, it = ("a note", "it") if one else (f"{len(behind)} notes", "them")
+        search = " OR ".join(note.search() for note in behind[:5])
+        notices.append(
+            f"'{card_id}': {lock.shown_path} holds it as it was before the last build (a git "
+            f"revert, or an older lock checked out), which shipped {what} this build does "
+            f"not. Anki keeps {it} with the review history, no longer updated; to delete "
+            f"{it} in Anki, search: {search}" + (" (and the others)" if len(behind) > 5 else "")
+        )
+    return notices
