@@ -1,13 +1,61 @@
 """The fact checks on cards of two domains written after the sysadmin and wine corpora:
 private pilot training (speeds in KIAS and mph, altimeter settings in inHg and hPa) and
 Docker with Compose (a table of HEALTHCHECK options, Compose v1's ``docker-compose``).
-The test runs the two whole corpora of ``tests/data/unseen_corpora``, with the mistakes
+Each small test is a tiny corpus a newcomer could write; each failed before its fix.
+The last runs the two whole corpora of ``tests/data/unseen_corpora``, with the mistakes
 planted in them."""
 
 from __future__ import annotations
 
 import pytest
 from test_checks_sysadmin_wine import _findings
+
+from conftest import check_cards as check
+
+
+def test_an_airspeed_in_kias_is_in_knots(tmp_path):
+    """ "40 KIAS" (knots indicated airspeed, as a POH writes it) is 46 mph: one value
+    written twice, a duplicate; another value in KIAS conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: C172S Vso, value: 40 KIAS}
+    - {id: b, kind: limit, subject: C172S Vso, value: 46 mph}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'40 KIAS' = '46 mph'" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: C172S Vy, value: 74 KIAS}
+    - {id: b, kind: limit, subject: C172S Vy, value: 79 knots}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_inches_of_mercury_are_a_pressure(tmp_path):
+    """ "29.92 inHg" is the standard altimeter setting, 1013.2 hPa: a duplicate, while
+    30.92 inHg against it conflicts; "in Hg" and "inches of mercury" are inHg, and 1020
+    hPa is 30.12 inHg rounded to its whole hectopascals."""
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 29.92 inHg}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 1013.2 hPa}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 30.92 inHg}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 1013.2 hPa}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Altimeter setting, value: 30.12 in Hg}
+    - {id: b, kind: limit, subject: Altimeter setting, value: 30.12 inches of mercury}
+    - {id: c, kind: limit, subject: Altimeter setting, value: 1020 hPa}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error duplicate-fact: same fact as b at " in found[0], found
+    assert " and c at " in found[0] and "'30.12 in Hg' = '30.12 inches" in found[0], found
+
 
 #: The mistakes planted in the two corpora of tests/data/unseen_corpora: each planted
 #: card (id ``pNN-…`` or ``dNN-…``), the card it repeats or contradicts and which.
@@ -61,6 +109,7 @@ PLANTED = {
 FOUND = {
     "aviation": {
         ("error conflicting-fact", "p04-vy-79", "v-vy"),
+        ("warning similar-fact", "p05-vne-mph", "v-vne"),
         ("warning similar-fact", "p06-crosswind-20", "v-crosswind"),
         ("error conflicting-fact", "p07-usable-56", "v-fuel-usable"),
         ("warning similar-fact", "p10-class-a-fl", "a-class-a-floor"),
