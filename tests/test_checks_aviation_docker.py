@@ -57,6 +57,33 @@ def test_inches_of_mercury_are_a_pressure(tmp_path):
     assert " and c at " in found[0] and "'30.12 in Hg' = '30.12 inches" in found[0], found
 
 
+def test_a_long_option_names_its_table_row(tmp_path):
+    """A table "HEALTHCHECK defaults" with a row per option (``--retries``) under the
+    column "Default": "HEALTHCHECK default retries" names that row, so another value
+    conflicts and the same one is found. A row whose word is no option still needs two
+    words of its own."""
+    table = """
+    - id: t
+      kind: table
+      title: HEALTHCHECK defaults
+      row_header: Option
+      columns: [Default]
+      rows:
+        --retries: ["3"]
+        --timeout: [30 s]
+    """
+    cards = table + '- {id: a, kind: limit, subject: HEALTHCHECK default retries, value: "5"}'
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    assert "'3' here, '5' there" in found[0], found
+    cards = table + '- {id: a, kind: limit, subject: Default HEALTHCHECK retries, value: "3"}'
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = table.replace("--retries", "Retries")
+    cards += '- {id: a, kind: limit, subject: HEALTHCHECK default retries, value: "5"}'
+    assert check(tmp_path / "c", cards) == []
+
+
 #: The mistakes planted in the two corpora of tests/data/unseen_corpora: each planted
 #: card (id ``pNN-…`` or ``dNN-…``), the card it repeats or contradicts and which.
 PLANTED = {
@@ -130,6 +157,7 @@ FOUND = {
         ("warning similar-fact", "d06-stop-signal", "c-stop-signal"),
         ("warning similar-fact", "d07-shm-64m", "c-shm"),
         ("warning similar-fact", "d09-exit-137", "c-exit-codes"),
+        ("error conflicting-fact", "d10-healthcheck-retries", "i-healthcheck"),
         ("warning similar-fact", "d14-down-volumes-long", "k-down-volumes"),
         ("error conflicting-fact", "d15-grace-compose", "k-stop-timeout"),
         ("warning similar-fact", "d18-log-driver", "e-log-driver"),
