@@ -84,6 +84,31 @@ def test_a_long_option_names_its_table_row(tmp_path):
     assert check(tmp_path / "c", cards) == []
 
 
+def test_a_program_named_with_a_hyphen_is_the_subcommand(tmp_path):
+    """ "docker-compose up -d" (Compose v1) and "docker compose up -d" (v2) under two
+    tasks run one command: a warning, never an error (a card may teach both versions);
+    so do "git-lfs" and "git lfs". Other commands with a hyphen in their name, or the
+    same program with other words after it, are left alone."""
+    cards = """
+    - {id: a, kind: command, task: Start the stack in the background, command: docker compose up -d}
+    - {id: b, kind: command, task: Bring the stack up detached, command: docker-compose up -d}
+    - {id: c, kind: command, task: Track Photoshop files with LFS, command: git lfs track "*.psd"}
+    - {id: d, kind: command, task: Store PSDs in LFS, command: git-lfs track "*.psd"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 2, found
+    for line, other in zip(found, "bd", strict=True):
+        assert line.startswith(f"warning similar-fact: the same command as {other} "), line
+        assert "program's name hyphenated" in line and f"allow: [{other}]" in line, line
+    cards = """
+    - {id: a, kind: command, task: Stop the stack, command: docker compose down}
+    - {id: b, kind: command, task: Start the stack, command: docker-compose up -d}
+    - {id: c, kind: command, task: Install jq, command: apt-get install jq}
+    - {id: d, kind: command, task: Make a key, command: ssh-keygen -t ed25519}
+    """
+    assert check(tmp_path / "b", cards) == []
+
+
 #: The mistakes planted in the two corpora of tests/data/unseen_corpora: each planted
 #: card (id ``pNN-…`` or ``dNN-…``), the card it repeats or contradicts and which.
 PLANTED = {
@@ -158,6 +183,7 @@ FOUND = {
         ("warning similar-fact", "d07-shm-64m", "c-shm"),
         ("warning similar-fact", "d09-exit-137", "c-exit-codes"),
         ("error conflicting-fact", "d10-healthcheck-retries", "i-healthcheck"),
+        ("warning similar-fact", "d13-compose-v1", "k-up"),
         ("warning similar-fact", "d14-down-volumes-long", "k-down-volumes"),
         ("error conflicting-fact", "d15-grace-compose", "k-stop-timeout"),
         ("warning similar-fact", "d18-log-driver", "e-log-driver"),
