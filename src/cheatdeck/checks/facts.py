@@ -42,6 +42,7 @@ from .items import (
     reordered_keys,
     same_key,
     scope_of,
+    spaced_program,
     without_sudo,
 )
 from .normalize import without_marks
@@ -156,6 +157,7 @@ def _find_problems(
         groups.join(same)
     reordered = list(_options_reordered(first_with_command))
     with_sudo = list(_run_with_sudo(first_with_command))
+    hyphenated = list(_program_hyphenated(first_with_command))
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -185,7 +187,30 @@ def _find_problems(
         for pair in with_sudo
         if groups.find(pair[0].index) != groups.find(pair[1].index)
     )
+    findings.extend(
+        Finding("similar-fact", pair, PROGRAM_HYPHENATED)
+        for pair in hyphenated
+        if groups.find(pair[0].index) != groups.find(pair[1].index)
+    )
     return [kept for finding in findings if (kept := _without_allowed(finding))]
+
+
+#: The reason of two commands that differ only by a hyphen in the program's name.
+PROGRAM_HYPHENATED = "one with its program's name hyphenated"
+
+
+def _program_hyphenated(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope, one with its program's name hyphenated
+    ("docker-compose up -d" / "docker compose up -d"): the first of each written
+    command only. A warning, not a duplicate: the two may be two versions of a tool."""
+    for (scope, command_key), item in first_with_command.items():
+        spaced = spaced_program(command_key)
+        if spaced != command_key:
+            other = first_with_command.get((scope, spaced))
+            if other is not None:
+                yield (other, item) if _position(other) < _position(item) else (item, other)
 
 
 #: The reason of two commands that differ only by the order of their options.
@@ -536,6 +561,12 @@ def _message(findings: list[Finding]) -> str:
         return (
             f"the same command as {places}, one run with sudo: keep one card, unless "
             "running it as root is the point" + _or_allow(allow, "if both are needed")
+        )
+    if finding.reason == PROGRAM_HYPHENATED:
+        return (
+            f"the same command as {places}, one with its program's name hyphenated: keep "
+            "one card, unless both versions of the tool are the point"
+            + _or_allow(allow, "if both are needed")
         )
     if finding.reason == OPTIONS_REORDERED:
         return (

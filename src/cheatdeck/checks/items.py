@@ -210,6 +210,21 @@ def without_sudo(command_key: str) -> str:
     return command_key[found.end() :] if found else command_key
 
 
+#: A program named with a hyphen that its suite also runs as a subcommand: the old
+#: "docker-compose" (Compose v1) is "docker compose", "git-lfs" is "git lfs".
+_HYPHENATED_PROGRAM = re.compile(r"([a-z][a-z0-9]+)-([a-z][a-z0-9]+)(?= )")
+
+
+def spaced_program(command_key: str) -> str:
+    """A folded command with the hyphen of its program's name made a space
+    ("docker-compose up -d" -> "docker compose up -d"); the command as it is when its
+    program has no hyphen or nothing follows it."""
+    found = _HYPHENATED_PROGRAM.match(command_key)
+    if found is None:
+        return command_key
+    return f"{found.group(1)} {found.group(2)}{command_key[found.end() :]}"
+
+
 #: What joins commands, sends their output elsewhere or ends the options: past one, the
 #: order of the words is the order of the work.
 _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")

@@ -148,6 +148,8 @@ _MEASURES = {
         **dict.fromkeys(("hpa", "mbar", "millibar", "millibars"), Fraction(100)),
         **dict.fromkeys(("kpa", "kilopascal", "kilopascals"), Fraction(1000)),
         **dict.fromkeys(("mmhg", "torr"), Fraction("133.322387415")),
+        # altimeter settings in the US: "29.92 inHg" is "1013.2 hPa"
+        **dict.fromkeys(("inhg",), Fraction("3386.388640341")),
         **dict.fromkeys(("psi",), Fraction("6894.757293168")),
         **dict.fromkeys(("bar", "bars"), Fraction(100_000)),
         **dict.fromkeys(("atm", "atmosphere", "atmospheres"), Fraction(101_325)),
@@ -159,6 +161,8 @@ _MEASURES = {
         **dict.fromkeys(("mph",), Fraction("0.44704")),
         **dict.fromkeys(("kph", "kmh", "kmph"), Fraction(5, 18)),
         **dict.fromkeys(("kn", "kts", "knot", "knots"), Fraction(1852, 3600)),
+        # an aircraft's speeds in knots, indicated, calibrated or true ("40 KIAS")
+        **dict.fromkeys(("kias", "kcas", "ktas"), Fraction(1852, 3600)),
     },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
@@ -490,6 +494,7 @@ def _value_text(text: str) -> str | None:
         text = _FLUID_OUNCES.sub("floz", text)
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
+        text = _IN_HG.sub("inHg", text)  # "30.12 in Hg", "30.12 inches of mercury"
     if "eg" in text or "elsius" in text or "ahrenheit" in text or "entigrade" in text:
         text = _DEGREES.sub(_degree_sign, text)  # "95 degrees Celsius" is "95 °C"
     if "." in text or "AD" in text or "CE" in text:
@@ -557,6 +562,7 @@ def _gallons(match: re.Match) -> str:
 
 
 _MM_HG = re.compile(r"\b(?:mm\s+Hg|(?:mm|millimet(?:re|er)s?) of mercury)\b", re.I)
+_IN_HG = re.compile(r"\b(?:in\.?\s+Hg|(?i:inch(?:es)? of mercury))\b")
 #: Two whole numbers joined by a slash: a fraction ("1/250 s", "3/4 cup") or a pair.
 _SLASHED = re.compile(r"(?<![\w.,/])(\d+)/(\d+)(?![\d/]|[.,]\d)")
 

@@ -1187,8 +1187,8 @@ class Verdict:
 
     def maybe_one_value(self, a: Item, b: Item) -> bool:
         """Answers that ``really_differ`` but may state one value in two units: a count,
-        or a unit the checks do not know ("1,000 nm", "29.92 inHg"), against a measure in
-        units they know ("1 micrometre", "1013.25 hPa"). A possible conflict, not a
+        or a unit the checks do not know ("1,000 nm", "3 SM"), against a measure in
+        units they know ("1 micrometre", "4.8 km"). A possible conflict, not a
         certain one."""
         quantities_a, quantities_b = _values(a), _values(b)
         return bool(quantities_a and quantities_b) and _count_against_measure(

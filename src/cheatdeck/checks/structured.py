@@ -42,11 +42,15 @@ def _keys(
         raw = item.prompt
     else:
         return full, None
-    # item.key is ("cell", title, row, column) or ("term", title, term), folded
-    folded = " ".join(item.key[2:])
+    # item.key is ("cell", title, row, column) or ("term", title, term), folded; a long
+    # option's row ("--retries") is named by its word ("HEALTHCHECK default retries")
+    folded = _LONG_OPTION_DASHES.sub("", " ".join(item.key[2:]))
     short = vocab.ids_of(content_words(folded, capital_stopwords(raw)))
     return full, frozenset(short).difference(generic)
 
+
+#: The dashes of a long option, where a word starts.
+_LONG_OPTION_DASHES = re.compile(r"(?<!\S)--(?=[a-z])")
 
 _VALUE_KINDS = frozenset({"limit", "qa", "concept", "table-cell", "list-item"})
 
@@ -97,10 +101,11 @@ def same_measure_groups(
 
 
 #: One word that names a setting on its own: CamelCase ("DefaultStartLimitBurst",
-#: "KillMode"), snake_case ("max_connections") or dotted ("vm.swappiness"), perhaps in
-#: backticks or with its "=".
+#: "KillMode"), snake_case ("max_connections"), dotted ("vm.swappiness") or a long
+#: command-line option ("--retries", "--shm-size"), perhaps in backticks or with its "=".
 _SETTING = re.compile(
-    r"`?(?:[A-Z]?[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)=?`?"
+    r"`?(?:[A-Z]?[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+"
+    r"|--[a-z][a-z0-9]+(?:-[a-z0-9]+)*)=?`?"
 )
 
 
