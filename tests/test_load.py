@@ -215,6 +215,24 @@ def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("prompt", "suggested"),
+    [
+        ("question: ¿Qué grado se llama «sensible»?", "que-grado-se-llama"),
+        ("term: Ñandú", "nandu"),
+    ],
+)
+def test_the_id_suggested_for_a_card_without_one_keeps_accented_letters(
+    tmp_path, prompt, suggested
+):
+    """'¿Qué grado …?' suggested 'id: qu-grado-…' and 'Ñandú' 'id: and': the letters with
+    an accent were dropped, not written without it."""
+    card = f"- kind: qa\n  {prompt}\n  answer: x\n"
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    (diag,) = [d for d in diags if d.code == "missing-field"]
+    assert f"add one such as 'id: {suggested}'" in diag.message, diag.message
+
+
+@pytest.mark.parametrize(
     ("card", "line", "key"),
     [
         ("- id: queen\n- kind: concept\n  term: Queen\n  definition: Lays eggs\n", 5, "kind"),

@@ -58,22 +58,29 @@ _FILLERS = frozenset("a an the of what which who how is are does do in on to for
 
 
 def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
-    """An id made of the first words of the card's prompt (``what-does-git-add``)."""
+    """An id made of the first words of the card's prompt (``what-does-git-add``), their
+    letters' accents left out (``que-grado`` for "¿Qué grado …?", not ``qu-grado``)."""
     for name in _NAMING_FIELDS:
         node = fields.get(name, (None, None))[1]
         if isinstance(node, yaml.ScalarNode):
-            words = [w for w in re.findall(r"[a-z0-9]+", node.value.lower()) if w not in _FILLERS]
+            plain = _unaccented(node.value.casefold())
+            words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _FILLERS]
             words = words[:4]
             if words:
                 return "-".join(words)
     return "my-card"
 
 
+def _unaccented(text: str) -> str:
+    """``text`` with its letters' accents left out (``Königin`` -> ``Konigin``) and every
+    other character that is not ASCII dropped."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon`` (``'konigin'`` for ``Königin``, its
     letters' accents left out), when such an id can be made."""
-    plain = unicodedata.normalize("NFKD", card_id.casefold()).encode("ascii", "ignore")
-    made = re.sub(r"[^a-z0-9]+", "-", plain.decode()).strip("-")
+    made = re.sub(r"[^a-z0-9]+", "-", _unaccented(card_id.casefold())).strip("-")
     return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
 
 
