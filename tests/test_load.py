@@ -215,6 +215,40 @@ def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("card", "code", "fix"),
+    [
+        (
+            "- id: q\n  kind: qa\n  question: ¿Cuántos semitonos?\n",
+            "missing-field",
+            "qa card 'q' needs 'answer': among the card's other fields, indented as they "
+            "are, add a line 'answer: …'",
+        ),
+        (
+            "- id: l\n  kind: list\n  title: Tempos\n",
+            "missing-field",
+            "add a line 'items:' with one '- item' a line under it",
+        ),
+        (
+            "- id: q\n  kind: qa\n  question: ¿Cuántos semitonos?\n  answer:\n",
+            "empty-field",
+            "'answer' is empty: write its text after 'answer: '",
+        ),
+        (
+            "- id: s\n  kind: snippet\n  title: ABC\n  code: |\n",
+            "empty-field",
+            "'code' is empty: write the code under 'code: |', 2 spaces further in than 'code'",
+        ),
+    ],
+)
+def test_a_missing_or_empty_field_of_a_card_says_what_to_type(tmp_path, card, code, fix):
+    """A card without its answer was "qa card 'q' needs 'answer'" and one with an empty
+    answer "'answer' is empty": neither said what to type, or where."""
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [d.code for d in diags] == [code], diags
+    assert fix in diags[0].message, diags[0].message
+
+
+@pytest.mark.parametrize(
     ("prompt", "suggested"),
     [
         ("question: ¿Qué grado se llama «sensible»?", "que-grado-se-llama"),

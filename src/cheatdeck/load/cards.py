@@ -94,6 +94,29 @@ class CardContext:
     tags: tuple[str, ...]
 
 
+#: What to write for a required field a card lacks, by the field's type.
+_ADD = {
+    FieldType.CODE: "add a line '{name}: |' and the code under it, 2 spaces further in",
+    FieldType.TEXTS: "add a line '{name}: [First, Second]'",
+    FieldType.ROWS: "add a line '{name}:' with one 'label: [cell, cell]' a row under it",
+    FieldType.ITEMS: "add a line '{name}:' with one '- item' a line under it",
+}
+
+
+def _to_add(spec: model.FieldSpec) -> str:
+    """What to type for a missing required field (``add a line 'answer: …'``)."""
+    return _ADD.get(spec.type, "add a line '{name}: …'").format(name=spec.name)
+
+
+def _to_fill(spec: model.FieldSpec) -> str:
+    """What to type for a required field written empty (``answer:`` with nothing after)."""
+    if spec.type == FieldType.CODE:
+        return f"write the code under '{spec.name}: |', 2 spaces further in than '{spec.name}'"
+    if spec.type == FieldType.TEXT:
+        return f"write its text after '{spec.name}: '"
+    return f"write what it holds under '{spec.name}:'"
+
+
 #: What a card looks like, for a card written as something else.
 _CARD_SHAPE = "start it with '- id: …' and put 'kind:' and its fields under it, indented alike"
 
@@ -323,11 +346,16 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             continue  # the unknown-field message already points at the misspelt key
         if spec.required and spec.name not in fields:
             reader.report(
-                node, "missing-field", f"{kind_spec.name} card '{card_id}' needs '{spec.name}'"
+                node,
+                "missing-field",
+                f"{kind_spec.name} card '{card_id}' needs '{spec.name}': among the card's "
+                f"other fields, indented as they are, {_to_add(spec)}",
             )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
-            reader.report(nodes[spec.name], "empty-field", f"'{spec.name}' is empty")
+            reader.report(
+                nodes[spec.name], "empty-field", f"'{spec.name}' is empty: {_to_fill(spec)}"
+            )
             ok = False
     if not ok or card_id is None:
         return None
