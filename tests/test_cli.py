@@ -341,3 +341,22 @@ def test_a_misspelt_format_gets_the_one_meant(cli, kinds_corpus, tmp_path, writt
     assert f"unknown format '{written}' (did you mean '{meant}'?); formats: apkg," in (
         done.stderr
     ), done.stderr
+
+
+def test_stats_sorts_tags_as_a_reader_looks_them_up(cli, kinds_corpus):
+    """Tags with an accent or a capital letter were listed after every plain one
+    ("zarzuela", then "Órgano", "ñandú", "ópera"): sorted by code point."""
+    topic = kinds_corpus / "basics.yaml"
+    spanish = ["zarzuela", "ópera", "Órgano", "ñandú", "acústica"]
+    text = topic.read_text(encoding="utf-8")
+    topic.write_text(text.replace("tags: [basics]", f"tags: [{', '.join(spanish)}]"), "utf-8")
+    done = cli("stats", kinds_corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    listed = done.stdout.split("per tag:\n")[1].split("\n\n")[0].split()
+    assert [word for word in listed if word in spanish] == [
+        "acústica",
+        "ñandú",
+        "ópera",
+        "Órgano",
+        "zarzuela",
+    ], done.stdout
