@@ -215,6 +215,26 @@ def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        (
+            "tags: acordes séptimas",
+            "write tags: [acordes, séptimas] to give each word, or tags: [acordes-séptimas] "
+            "to keep them as one",
+        ),
+        ("tags: [acordes séptimas]", "write 'acordes-séptimas'"),
+    ],
+)
+def test_tags_written_with_a_space_offer_each_word_as_a_tag(tmp_path, written, fix):
+    """'tags: acordes séptimas' (two tags, no brackets) was answered only with
+    "write 'acordes-séptimas'", one tag the writer did not mean."""
+    card = f"- id: a\n  kind: qa\n  question: Q\n  answer: A\n  {written}\n"
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [d.code for d in diags] == ["wrong-type"], diags
+    assert diags[0].message.endswith(fix), diags[0].message
+
+
+@pytest.mark.parametrize(
     ("card", "code", "fix"),
     [
         (
