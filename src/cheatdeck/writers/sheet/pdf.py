@@ -141,7 +141,10 @@ def build_sheet(ctx) -> Sheet:
     """Lay the sheet out (twice when some cards prove taller than a column) and write it."""
     name = ctx.corpus.name + ".pdf"
     printed = _cut_long_fields(ctx, lambda line: ctx.notices.append(f"{name}: {line}"))
-    html = breakable_placeholders(sheet.print_html(printed), _code_line(ctx))
+    line_chars = _code_line(ctx)
+    html = whole_code_spans(
+        breakable_placeholders(sheet.print_html(printed), line_chars), line_chars
+    )
     if len(html) > LARGE_SHEET:
         _say(
             ctx,
@@ -354,6 +357,32 @@ def breakable_placeholders(html: str, line_chars: int | None) -> str:
         return match.group(1) + "<wbr>" + match.group(2) if run > longest else match.group()
 
     return _GLUED_PLACEHOLDER.sub(breakable, html)
+
+
+#: A code block (left as it is), or an inline code span and what it holds.
+_CODE_SPAN_OR_BLOCK = re.compile(r"<pre\b.*?</pre>|<code>(.*?)</code>", re.S)
+
+
+def whole_code_spans(html: str, line_chars: int | None) -> str:
+    """``html`` with each inline code span whose every word fits a line marked
+    ``class="whole"`` (sheet.css: it breaks only at its blanks). WeasyPrint broke such
+    a span that met a line's end inside a word ("write into `Cargo.to`" over "`ml`")
+    instead of moving it to the next line, even with ``overflow-wrap: break-word``; a
+    span with a longer word may still break anywhere, or it would run out of its column."""
+    if line_chars is None or "<code>" not in html:
+        return html
+    longest = line_chars - _CONTINUATION_INDENT
+
+    def marked(match: re.Match) -> str:
+        inside = match.group(1)
+        if inside is None:
+            return match.group()
+        visible = htmllib.unescape(_TAG.sub("", inside))
+        if max(map(len, visible.split()), default=0) > longest:
+            return match.group()
+        return f'<code class="whole">{inside}</code>'
+
+    return _CODE_SPAN_OR_BLOCK.sub(marked, html)
 
 
 def _code_line(ctx) -> int | None:
