@@ -13,8 +13,9 @@ from the HTML: the same corpus gives the same bytes. Layout time grows faster th
 the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
 paper (the HTML sheet and the deck keep it whole), and a sheet larger than
 ``LARGE_SHEET`` characters of HTML is announced before it is laid out. A run of
-placeholders and text longer than a code line (``<host>:<path_to_dir>``) may break where
-a placeholder begins (``breakable_placeholders``): WeasyPrint would not break it at all.
+placeholders, code and text longer than a code line (``<host>:<path_to_dir>``) may break
+where a placeholder or a coloured token begins (``breakable_placeholders``): WeasyPrint
+would not break it at all.
 """
 
 from __future__ import annotations
@@ -330,7 +331,7 @@ def lay_out(html: str, roots) -> object:
 
 #: A placeholder glued to the text before it (``host:<path>``, ``s3://<bucket>``,
 #: ``KEY=<value>``), and that text's last character or tag.
-_GLUED_PLACEHOLDER = re.compile(r'(</span>|[^\s>])(<span class="placeholder">)')
+_GLUED_PLACEHOLDER = re.compile(r'(</span>|[^\s>])(<span class="(?:placeholder|hl-[a-z0-9]+)">)')
 _TAG = re.compile(r"<[^>]*>")
 #: Characters of visible text looked at on each side of a glued placeholder.
 _RUN_WINDOW = 300
@@ -339,10 +340,11 @@ _CONTINUATION_INDENT = 4
 
 
 def breakable_placeholders(html: str, line_chars: int | None) -> str:
-    """``html`` with a line-break opportunity (``<wbr>``) where a placeholder meets the
-    text before it, in every run without a space that is longer than a code line
-    (``line_chars`` characters): WeasyPrint breaks no such run
-    (``<remote_host>:<path_to_remote_directory>``) at a column's edge, even with
+    """``html`` with a line-break opportunity (``<wbr>``) where a placeholder or a
+    coloured token of code meets the text before it, in every run without a space that
+    is longer than a code line (``line_chars`` characters): WeasyPrint breaks no such run
+    (``<remote_host>:<path_to_remote_directory>``,
+    ``std::env::var("CARGO_FEATURE_…").is_ok()``) at a column's edge, even with
     ``overflow-wrap: anywhere``, and lets it run into the next column. A shorter run is
     left as it is: it moves to a line of its own."""
     if line_chars is None:
