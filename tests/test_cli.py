@@ -360,3 +360,24 @@ def test_stats_sorts_tags_as_a_reader_looks_them_up(cli, kinds_corpus):
         "Órgano",
         "zarzuela",
     ], done.stdout
+
+
+def test_quiet_build_still_says_when_anki_keeps_a_note_behind(cli, kinds_corpus, tmp_path):
+    """``-q`` ("print problems only") printed nothing at all, so a card whose kind changed
+    left its old note and review history behind in Anki without a word."""
+    out = tmp_path / "out"
+    assert cli("build", kinds_corpus, "-o", out, "-f", "apkg", "-q").returncode == 0
+    basics = kinds_corpus / "basics.yaml"
+    text = basics.read_text(encoding="utf-8")
+    question = "    kind: qa\n    question: How do you switch to a branch named `<branch>`?\n"
+    assert question in text
+    basics.write_text(
+        text.replace(question, "    kind: concept\n    term: Switch branches\n").replace(
+            '    answer: "`git checkout <branch>`', '    definition: "`git checkout <branch>`'
+        ),
+        encoding="utf-8",
+    )
+    done = cli("build", kinds_corpus, "-o", out, "-f", "apkg", "-q")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "changed kind (qa → concept)" in done.stdout, done.stdout + done.stderr
+    assert "cards:" not in done.stdout and "written" not in done.stdout, done.stdout
