@@ -214,6 +214,20 @@ def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
     assert diag.message.startswith("the item 'Roof:' has nothing after its ':'"), diag.message
 
 
+def test_a_field_written_in_another_language_is_one_error_naming_the_field_it_stands_for(
+    tmp_path,
+):
+    """'pregunta:' in place of 'question:' was two errors, "'pregunta' is not a field
+    (valid keys: …)" and "needs 'question'", neither saying that one is the other."""
+    card = "- id: q\n  kind: qa\n  pregunta: ¿Cuántos semitonos?\n  answer: '7'\n"
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [(d.code, d.line) for d in diags] == [("unknown-field", 6)], diags
+    assert diags[0].message == (
+        "'pregunta' is not a field of a qa card, which needs 'question': if this is it, "
+        "write question: in place of pregunta:"
+    )
+
+
 @pytest.mark.parametrize(
     ("written", "fix"),
     [

@@ -94,6 +94,35 @@ class CardContext:
     tags: tuple[str, ...]
 
 
+def _report_unmatched(reader, kind_spec, fields, suggested, unmatched) -> set[str]:
+    """Report unknown keys like no field's name; the required field they stand for when
+    one key stands where one is missing (``pregunta:`` for ``question:``), else none.
+    Said apart, "'pregunta' is not a field" and "needs 'question'" were two errors for
+    one word written in another language."""
+    missing = [
+        spec.name
+        for spec in kind_spec.fields
+        if spec.required and spec.name not in fields and spec.name not in suggested
+    ]
+    if len(unmatched) == 1 and len(missing) == 1:
+        (key, key_node), name = unmatched[0], missing[0]
+        reader.report(
+            key_node,
+            "unknown-field",
+            f"'{key}' is not a field of a {kind_spec.name} card, which needs '{name}': "
+            f"if this is it, write {name}: in place of {key}:",
+        )
+        return {name}
+    valid = list(_FIELDS_BY_NAME[kind_spec.name])
+    for key, key_node in unmatched:
+        reader.report(
+            key_node,
+            "unknown-field",
+            f"'{key}' is not a field of a {kind_spec.name} card: {suggest(key, valid)}",
+        )
+    return set()
+
+
 #: What to write for a required field a card lacks, by the field's type.
 _ADD = {
     FieldType.CODE: "add a line '{name}: |' and the code under it, 2 spaces further in",
@@ -283,6 +312,7 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
     values: dict[str, object] = {}
     nodes: dict[str, yaml.Node] = {}  # field -> its value's node (reports point there)
     suggested: set[str] = set()
+    unmatched: list[tuple[str, yaml.Node]] = []  # unknown keys like no field's name
     for key, (key_node, value_node) in fields.items():
         if key in ("id", "kind"):
             nodes[key] = value_node
@@ -328,6 +358,9 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     reader.report(key_node, "unknown-field", f"{key_of} card: {hint}")
                     suggested.add(alike or "")
                     continue
+            if not hint and not difflib.get_close_matches(key, valid, n=1, cutoff=0.6):
+                unmatched.append((key, key_node))  # said below, with a missing field
+                continue
             hint = hint or suggest(key, valid)
             reader.report(
                 key_node,
@@ -341,6 +374,7 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             values[key] = read_value(reader, spec, value_node)
         except _Invalid:
             ok = False
+    suggested.update(_report_unmatched(reader, kind_spec, fields, suggested, unmatched))
     for spec in kind_spec.fields:
         if spec.required and spec.name not in fields and spec.name in suggested:
             continue  # the unknown-field message already points at the misspelt key
