@@ -341,3 +341,43 @@ def test_a_misspelt_format_gets_the_one_meant(cli, kinds_corpus, tmp_path, writt
     assert f"unknown format '{written}' (did you mean '{meant}'?); formats: apkg," in (
         done.stderr
     ), done.stderr
+
+
+def test_stats_sorts_tags_as_a_reader_looks_them_up(cli, kinds_corpus):
+    """Tags with an accent or a capital letter were listed after every plain one
+    ("zarzuela", then "Órgano", "ñandú", "ópera"): sorted by code point."""
+    topic = kinds_corpus / "basics.yaml"
+    spanish = ["zarzuela", "ópera", "Órgano", "ñandú", "acústica"]
+    text = topic.read_text(encoding="utf-8")
+    topic.write_text(text.replace("tags: [basics]", f"tags: [{', '.join(spanish)}]"), "utf-8")
+    done = cli("stats", kinds_corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    listed = done.stdout.split("per tag:\n")[1].split("\n\n")[0].split()
+    assert [word for word in listed if word in spanish] == [
+        "acústica",
+        "ñandú",
+        "ópera",
+        "Órgano",
+        "zarzuela",
+    ], done.stdout
+
+
+def test_quiet_build_still_says_when_anki_keeps_a_note_behind(cli, kinds_corpus, tmp_path):
+    """``-q`` ("print problems only") printed nothing at all, so a card whose kind changed
+    left its old note and review history behind in Anki without a word."""
+    out = tmp_path / "out"
+    assert cli("build", kinds_corpus, "-o", out, "-f", "apkg", "-q").returncode == 0
+    basics = kinds_corpus / "basics.yaml"
+    text = basics.read_text(encoding="utf-8")
+    question = "    kind: qa\n    question: How do you switch to a branch named `<branch>`?\n"
+    assert question in text
+    basics.write_text(
+        text.replace(question, "    kind: concept\n    term: Switch branches\n").replace(
+            '    answer: "`git checkout <branch>`', '    definition: "`git checkout <branch>`'
+        ),
+        encoding="utf-8",
+    )
+    done = cli("build", kinds_corpus, "-o", out, "-f", "apkg", "-q")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "changed kind (qa → concept)" in done.stdout, done.stdout + done.stderr
+    assert "cards:" not in done.stdout and "written" not in done.stdout, done.stdout

@@ -214,6 +214,92 @@ def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
     assert diag.message.startswith("the item 'Roof:' has nothing after its ':'"), diag.message
 
 
+def test_a_field_written_in_another_language_is_one_error_naming_the_field_it_stands_for(
+    tmp_path,
+):
+    """'pregunta:' in place of 'question:' was two errors, "'pregunta' is not a field
+    (valid keys: …)" and "needs 'question'", neither saying that one is the other."""
+    card = "- id: q\n  kind: qa\n  pregunta: ¿Cuántos semitonos?\n  answer: '7'\n"
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [(d.code, d.line) for d in diags] == [("unknown-field", 6)], diags
+    assert diags[0].message == (
+        "'pregunta' is not a field of a qa card, which needs 'question': if this is it, "
+        "write question: in place of pregunta:"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        (
+            "tags: acordes séptimas",
+            "write tags: [acordes, séptimas] to give each word, or tags: [acordes-séptimas] "
+            "to keep them as one",
+        ),
+        ("tags: [acordes séptimas]", "write 'acordes-séptimas'"),
+    ],
+)
+def test_tags_written_with_a_space_offer_each_word_as_a_tag(tmp_path, written, fix):
+    """'tags: acordes séptimas' (two tags, no brackets) was answered only with
+    "write 'acordes-séptimas'", one tag the writer did not mean."""
+    card = f"- id: a\n  kind: qa\n  question: Q\n  answer: A\n  {written}\n"
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [d.code for d in diags] == ["wrong-type"], diags
+    assert diags[0].message.endswith(fix), diags[0].message
+
+
+@pytest.mark.parametrize(
+    ("card", "code", "fix"),
+    [
+        (
+            "- id: q\n  kind: qa\n  question: ¿Cuántos semitonos?\n",
+            "missing-field",
+            "qa card 'q' needs 'answer': among the card's other fields, indented as they "
+            "are, add a line 'answer: …'",
+        ),
+        (
+            "- id: l\n  kind: list\n  title: Tempos\n",
+            "missing-field",
+            "add a line 'items:' with one '- item' a line under it",
+        ),
+        (
+            "- id: q\n  kind: qa\n  question: ¿Cuántos semitonos?\n  answer:\n",
+            "empty-field",
+            "'answer' is empty: write its text after 'answer: '",
+        ),
+        (
+            "- id: s\n  kind: snippet\n  title: ABC\n  code: |\n",
+            "empty-field",
+            "'code' is empty: write the code under 'code: |', 2 spaces further in than 'code'",
+        ),
+    ],
+)
+def test_a_missing_or_empty_field_of_a_card_says_what_to_type(tmp_path, card, code, fix):
+    """A card without its answer was "qa card 'q' needs 'answer'" and one with an empty
+    answer "'answer' is empty": neither said what to type, or where."""
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [d.code for d in diags] == [code], diags
+    assert fix in diags[0].message, diags[0].message
+
+
+@pytest.mark.parametrize(
+    ("prompt", "suggested"),
+    [
+        ("question: ¿Qué grado se llama «sensible»?", "que-grado-se-llama"),
+        ("term: Ñandú", "nandu"),
+    ],
+)
+def test_the_id_suggested_for_a_card_without_one_keeps_accented_letters(
+    tmp_path, prompt, suggested
+):
+    """'¿Qué grado …?' suggested 'id: qu-grado-…' and 'Ñandú' 'id: and': the letters with
+    an accent were dropped, not written without it."""
+    card = f"- kind: qa\n  {prompt}\n  answer: x\n"
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    (diag,) = [d for d in diags if d.code == "missing-field"]
+    assert f"add one such as 'id: {suggested}'" in diag.message, diag.message
+
+
 @pytest.mark.parametrize(
     ("card", "line", "key"),
     [

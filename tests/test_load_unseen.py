@@ -231,29 +231,24 @@ QA_FIELDS = "kind: qa\n    question: Which knot makes a fixed loop?\n    answer:
     [
         (
             ("    answer: The bowline.\n", ""),
-            "4:5: error missing-field: qa card 'bowline' needs 'answer': add the line "
-            "'answer: …' to the card, lined up with its 'id:'",
+            "4:5: error missing-field: qa card 'bowline' needs 'answer': among the card's "
+            "other fields, indented as they are, add a line 'answer: …'",
         ),
         (
             ("    answer: The bowline.\n", "    answer: ''\n"),
-            "7:13: error empty-field: 'answer' is empty: write the answer after 'answer:'",
+            "7:13: error empty-field: 'answer' is empty: write its text after 'answer: '",
         ),
         (
-            (
-                QA_FIELDS,
-                "kind: table\n    title: Knots\n    columns: [Use]\n",
-            ),
-            "4:5: error missing-field: table card 'bowline' needs 'rows': add 'rows:' to the "
-            "card, lined up with its 'id:', and below it one line per row, indented: "
-            "'Label: [cell, cell]'",
+            (QA_FIELDS, "kind: table\n    title: Knots\n    columns: [Use]\n"),
+            "4:5: error missing-field: table card 'bowline' needs 'rows': among the card's "
+            "other fields, indented as they are, add a line 'rows:' with one "
+            "'label: [cell, cell]' a row under it",
         ),
         (
-            (
-                QA_FIELDS,
-                "kind: list\n    title: Knots\n",
-            ),
-            "4:5: error missing-field: list card 'bowline' needs 'items': add 'items:' to the "
-            "card, lined up with its 'id:', and below it one '- ' line per item, indented",
+            (QA_FIELDS, "kind: list\n    title: Knots\n"),
+            "4:5: error missing-field: list card 'bowline' needs 'items': among the card's "
+            "other fields, indented as they are, add a line 'items:' with one '- item' a "
+            "line under it",
         ),
     ],
 )

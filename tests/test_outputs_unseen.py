@@ -470,6 +470,49 @@ def test_the_html_filter_finds_dashes_and_the_micro_sign_as_typed_on_a_keyboard(
     }
 
 
+def test_the_html_filter_finds_sharps_and_flats_as_typed_on_a_keyboard(tmp_path):
+    # a keyboard has "#" and "b": "C#m7b5" found nothing on a card that writes C#m7♭5
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Armonía
+        title: Armonía
+        cards:
+          - id: semidisminuido
+            kind: concept
+            term: Acorde semidisminuido
+            definition: C#m7♭5, do♯–mi–sol–si
+          - id: bemol
+            kind: concept
+            term: Mi bemol mayor
+            definition: mi♭–sol–si♭
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page()
+        page.goto((tmp_path / "out" / "scripts.html").as_uri())
+        for query in ("C#m7b5", "C#m7♭5", "do#", "mib sol", "do♯"):
+            page.fill("#search", query)
+            found[query] = page.evaluate(
+                "[...document.querySelectorAll('main article.card')]"
+                ".filter(card => !card.hidden).map(card => card.id)"
+            )
+        browser.close()
+    assert found == {
+        "C#m7b5": ["c-semidisminuido"],
+        "C#m7♭5": ["c-semidisminuido"],
+        "do#": ["c-semidisminuido"],
+        "mib sol": ["c-bemol"],
+        "do♯": ["c-semidisminuido"],
+    }
+
+
 def test_a_wide_tables_prose_column_is_not_one_word_a_line_on_screen(tmp_path):
     from playwright.sync_api import sync_playwright
 

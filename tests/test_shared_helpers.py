@@ -65,6 +65,11 @@ def test_cloze_revealed_shows_answers_or_what_the_caller_asks():
             "{c1::Paris} is the capital of {{c2::France}}",
             "'{c1::Paris}' needs double braces: write {{c1::Paris}}",
         ),
+        (  # one opening brace: every output showed it as typed, braces and all
+            "La cadencia {c1::perfecta::auténtica}} va del {{c2::V}} al I",
+            "'{c1::perfecta::auténtica}}' needs double braces: write {{c1::perfecta::auténtica}}",
+        ),
+        ("{c1::Paris}} is it", "'{c1::Paris}}' needs double braces: write {{c1::Paris}}"),
         ("{{c1:: }}", "is empty"),
         ("{{c1::a::b::c}}", "more than one '::'"),
         ("{{c0::a}}", "numbered from c1"),

@@ -797,3 +797,25 @@ def test_print_css_has_the_root_colours_as_values_and_the_html_file_keeps_them_v
     assert sheet.constants_inlined(
         ":root { --a: red; }\n.x { --a: blue; }\np { color: var(--a) }"
     ) == (":root { --a: red; }\n.x { --a: blue; }\np { color: var(--a) }")
+
+
+def test_a_short_code_span_in_prose_moves_whole_to_the_next_line_on_paper(tmp_path):
+    """WeasyPrint broke an inline code span that met a line's end inside its word
+    ("write into `Cargo.tom`" over "`l`") instead of moving it to the next line. Thirty
+    questions, each one letter longer, put the span at every place of the line."""
+    from conftest import build_formats
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: T\n", "utf-8")
+    cards = "".join(
+        f"  - id: q{n}\n    kind: qa\n    question: Which edition does {'x' * n} write"
+        f" into `Cargo.toml` with Rust?\n    answer: Edition {n}\n"
+        for n in range(1, 31)
+    )
+    (corpus / "a.yaml").write_text(f"deck: A\ntitle: A\ncards:\n{cards}", "utf-8")
+    out = build_formats(corpus, tmp_path / "out", "pdf")
+    text = subprocess.run(
+        ["pdftotext", str(out / "t.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert text.count("Cargo.toml") == 30, [line for line in text.splitlines() if "Cargo" in line]

@@ -775,3 +775,48 @@ def test_a_two_column_table_of_long_code_stays_in_its_column(browser, sheets):
     page.context.close()
     card, section, span, shape = widths
     assert "wrap" in shape and span == "none" and card < section / 2, widths
+
+
+LINE_STARTS = """(selector) => {
+    // the left edge of each laid-out line's first visible character in the element
+    const element = document.querySelector(selector);
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const starts = [];
+    let top = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let at = 0; at < node.length; at++) {
+            if (!node.data[at].trim()) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            const rect = range.getClientRects()[0];
+            if (rect && (top === null || Math.abs(rect.top - top) > 3)) {
+                starts.push(rect.left);
+                top = rect.top;
+            }
+        }
+    }
+    return starts;
+}"""
+
+
+def test_a_wrapped_line_of_a_commands_output_hangs_under_its_own_indentation(browser, tmp_path):
+    """ "    Finished `release` profile [optimized]" went on at the output's left edge,
+    "target(s) in 4.21s" further out than the line it continues: it read as a line of
+    its own. Code lines already hung two characters deeper than their indentation."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: cargo\ntitle: Cargo\ndeck: Cargo\n", "utf-8")
+    (corpus / "cargo.yaml").write_text(
+        "deck: Build\ntitle: Build\ncards:\n"
+        "  - id: release\n    kind: command\n    task: Build with optimisations\n"
+        "    command: cargo build --release\n"
+        '    output: "    Finished `release` profile [optimized] target(s) in 4.21s'
+        ' (3 crates compiled)"\n',
+        "utf-8",
+    )
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=390)
+    starts = page.evaluate(LINE_STARTS, "main pre.output code")
+    assert len(starts) >= 2, starts  # it wraps on a phone
+    assert all(start > starts[0] for start in starts[1:]), starts
+    page.context.close()

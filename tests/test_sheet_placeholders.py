@@ -82,3 +82,36 @@ def test_a_break_is_offered_only_in_a_run_longer_than_a_code_line():
     assert breakable_placeholders(long_run, 40) == long_run  # 32 characters fit
     assert breakable_placeholders(short_run, 30) == short_run
     assert breakable_placeholders(long_run, None) == long_run  # a paper of unknown width
+
+
+def test_a_run_of_code_longer_than_its_line_breaks_where_a_coloured_token_begins(tmp_path):
+    """``if std::env::var("CARGO_FEATURE_…").is_ok() {`` ran past its column on the PDF,
+    unbroken: WeasyPrint breaks no run without a space made of several coloured tokens."""
+    folder = tmp_path / "cargo"
+    folder.mkdir()
+    corpus = {"name": "t", "title": "T", "deck": "T", "settings": {"orientation": "portrait"}}
+    (folder / "corpus.yaml").write_text(yaml.safe_dump(corpus))
+    code = (
+        "fn main() {\n"
+        '    if std::env::var("CARGO_FEATURE_SIMD_KERNELS_FOR_THE_FASTEST_MACHINES").is_ok() {\n'
+        '        println!("cargo::rustc-cfg=simd");\n    }\n}\n'
+    )
+    card = {"id": "simd", "kind": "snippet", "title": "Build script", "lang": "rust", "code": code}
+    topic = {"deck": "A", "title": "A", "cards": [card]}
+    (folder / "a.yaml").write_text(yaml.safe_dump(topic, width=200))
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", folder, "-o", tmp_path / "o", "-f", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(tmp_path / "o" / "t.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = re.findall(r"<word [^>]*>([^<]*)<", bbox)
+    assert [w for w in words if "is_ok" in w], "the code is on the page"
+    assert [w for w in words if "var(" in w and "is_ok" in w] == [], "one line, past the column"

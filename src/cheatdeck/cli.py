@@ -402,10 +402,12 @@ def run_build(args) -> int:
             f"sides' cards kept): git add {outcome.lock.shown_path}",
             file=sys.stderr,
         )
-    if not args.quiet:
+    if args.quiet:  # the problems only: what Anki or an output cannot keep
+        _print_notices(outcome)
+    else:
         _print_changes(outcome, out, writers, args.tag)
-        for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
-            print(f"cheatdeck: {notice}", file=sys.stderr)
+    for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
+        print(f"cheatdeck: {notice}", file=sys.stderr)
     return 0
 
 
@@ -500,6 +502,17 @@ def _fingerprint(args, corpus: Path, writers) -> str:
     from . import incremental
 
     return incremental.fingerprint(corpus, templates_dir(), settings)
+
+
+def _print_notices(outcome) -> None:
+    """What ``-q`` still prints of the changes: the notices of what Anki cannot follow
+    (a note left behind with its reviews, cards left in a deck)."""
+    from .identity import deck_move_lines
+
+    for notice in outcome.changes.get("notices", []):
+        print(f"notice: {notice}")
+    for line in deck_move_lines(outcome.changes, {card.deck for card in outcome.corpus.cards()}):
+        print(line)
 
 
 def _print_changes(outcome, out: Path, writers, tags=()) -> None:

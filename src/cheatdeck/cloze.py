@@ -26,10 +26,10 @@ _MEANT = re.compile(
     r"\{\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
     r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?"
 )
-#: "{c1::Paris}": one brace each side.
+#: "{c1::Paris}" (one brace each side) or "{c1::Paris}}" (one opening brace).
 _SINGLE_BRACES = re.compile(
     r"(?<!\{)\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
-    r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}(?!\})"
+    r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?(?!\})"
 )
 
 

@@ -10,10 +10,12 @@
   // Marks set aside, as people type: "kitab" finds kitāb, "cafe" café, and Arabic or
   // Hebrew typed without vowel signs (كتاب, שלום) finds it written with them. Dashes and
   // the minus sign are the keyboard's "-" ("-3 dB" finds −3 dB, "144-146" 144–146), the
-  // micro sign its "u" ("uV" finds µV).
+  // micro sign its "u" ("uV" finds µV), the sharp and flat signs "#" and "b" ("C#m7b5"
+  // finds C♯m7♭5).
   function folded(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, "")
-      .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-").replace(/\u00b5/g, "u").toLowerCase();
+      .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-").replace(/\u00b5/g, "u")
+      .replace(/\u266f/g, "#").replace(/\u266d/g, "b").toLowerCase();
   }
   function words(text) {
     return folded(text).split(/\s+/).filter(Boolean);

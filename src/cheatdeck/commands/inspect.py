@@ -178,9 +178,17 @@ def run_stats(args) -> int:
         if not counts:
             print("  (none)")
         width = max((_columns(k) for k in counts), default=0)
-        for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], *_reading_order(kv[0]))):
             print(f"  {key}{' ' * (width - _columns(key))}  {count:>5}")
     return 0
+
+
+def _reading_order(name: str) -> tuple[str, str]:
+    """A key that sorts names as a reader looks them up: accents and case set aside
+    (``ópera`` beside ``opera``, ``Órgano`` before ``zarzuela``), then as written."""
+    letters = unicodedata.normalize("NFD", name)
+    plain = "".join(ch for ch in letters if not unicodedata.combining(ch))
+    return plain.casefold(), name
 
 
 def _columns(text: str) -> int:

@@ -58,22 +58,29 @@ _FILLERS = frozenset("a an the of what which who how is are does do in on to for
 
 
 def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
-    """An id made of the first words of the card's prompt (``what-does-git-add``)."""
+    """An id made of the first words of the card's prompt (``what-does-git-add``), their
+    letters' accents left out (``que-grado`` for "¿Qué grado …?", not ``qu-grado``)."""
     for name in _NAMING_FIELDS:
         node = fields.get(name, (None, None))[1]
         if isinstance(node, yaml.ScalarNode):
-            words = [w for w in re.findall(r"[a-z0-9]+", node.value.lower()) if w not in _FILLERS]
+            plain = _unaccented(node.value.casefold())
+            words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _FILLERS]
             words = words[:4]
             if words:
                 return "-".join(words)
     return "my-card"
 
 
+def _unaccented(text: str) -> str:
+    """``text`` with its letters' accents left out (``Königin`` -> ``Konigin``) and every
+    other character that is not ASCII dropped."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon`` (``'konigin'`` for ``Königin``, its
     letters' accents left out), when such an id can be made."""
-    plain = unicodedata.normalize("NFKD", card_id.casefold()).encode("ascii", "ignore")
-    made = re.sub(r"[^a-z0-9]+", "-", plain.decode()).strip("-")
+    made = re.sub(r"[^a-z0-9]+", "-", _unaccented(card_id.casefold())).strip("-")
     return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
 
 
@@ -85,6 +92,58 @@ class CardContext:
     deck: str
     source: str | None
     tags: tuple[str, ...]
+
+
+def _report_unmatched(reader, kind_spec, fields, suggested, unmatched) -> set[str]:
+    """Report unknown keys like no field's name; the required field they stand for when
+    one key stands where one is missing (``pregunta:`` for ``question:``), else none.
+    Said apart, "'pregunta' is not a field" and "needs 'question'" were two errors for
+    one word written in another language."""
+    missing = [
+        spec.name
+        for spec in kind_spec.fields
+        if spec.required and spec.name not in fields and spec.name not in suggested
+    ]
+    if len(unmatched) == 1 and len(missing) == 1:
+        (key, key_node), name = unmatched[0], missing[0]
+        reader.report(
+            key_node,
+            "unknown-field",
+            f"'{key}' is not a field of a {kind_spec.name} card, which needs '{name}': "
+            f"if this is it, write {name}: in place of {key}:",
+        )
+        return {name}
+    valid = list(_FIELDS_BY_NAME[kind_spec.name])
+    for key, key_node in unmatched:
+        reader.report(
+            key_node,
+            "unknown-field",
+            f"'{key}' is not a field of a {kind_spec.name} card: {suggest(key, valid)}",
+        )
+    return set()
+
+
+#: What to write for a required field a card lacks, by the field's type.
+_ADD = {
+    FieldType.CODE: "add a line '{name}: |' and the code under it, 2 spaces further in",
+    FieldType.TEXTS: "add a line '{name}: [First, Second]'",
+    FieldType.ROWS: "add a line '{name}:' with one 'label: [cell, cell]' a row under it",
+    FieldType.ITEMS: "add a line '{name}:' with one '- item' a line under it",
+}
+
+
+def _to_add(spec: model.FieldSpec) -> str:
+    """What to type for a missing required field (``add a line 'answer: …'``)."""
+    return _ADD.get(spec.type, "add a line '{name}: …'").format(name=spec.name)
+
+
+def _to_fill(spec: model.FieldSpec) -> str:
+    """What to type for a required field written empty (``answer:`` with nothing after)."""
+    if spec.type == FieldType.CODE:
+        return f"write the code under '{spec.name}: |', 2 spaces further in than '{spec.name}'"
+    if spec.type == FieldType.TEXT:
+        return f"write its text after '{spec.name}: '"
+    return f"write what it holds under '{spec.name}:'"
 
 
 #: What a card looks like, for a card written as something else.
@@ -253,6 +312,7 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
     values: dict[str, object] = {}
     nodes: dict[str, yaml.Node] = {}  # field -> its value's node (reports point there)
     suggested: set[str] = set()
+    unmatched: list[tuple[str, yaml.Node]] = []  # unknown keys like no field's name
     for key, (key_node, value_node) in fields.items():
         if key in ("id", "kind"):
             nodes[key] = value_node
@@ -298,6 +358,9 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     reader.report(key_node, "unknown-field", f"{key_of} card: {hint}")
                     suggested.add(alike or "")
                     continue
+            if not hint and not difflib.get_close_matches(key, valid, n=1, cutoff=0.6):
+                unmatched.append((key, key_node))  # said below, with a missing field
+                continue
             hint = hint or suggest(key, valid)
             reader.report(
                 key_node,
@@ -311,6 +374,7 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             values[key] = read_value(reader, spec, value_node)
         except _Invalid:
             ok = False
+    suggested.update(_report_unmatched(reader, kind_spec, fields, suggested, unmatched))
     for spec in kind_spec.fields:
         if spec.required and spec.name not in fields and spec.name in suggested:
             continue  # the unknown-field message already points at the misspelt key
@@ -318,14 +382,13 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             reader.report(
                 node,
                 "missing-field",
-                f"{kind_spec.name} card '{card_id}' needs '{spec.name}': " + _line_to_add(spec),
+                f"{kind_spec.name} card '{card_id}' needs '{spec.name}': among the card's "
+                f"other fields, indented as they are, {_to_add(spec)}",
             )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
             reader.report(
-                nodes[spec.name],
-                "empty-field",
-                f"'{spec.name}' is empty: write the {spec.name} after '{spec.name}:'",
+                nodes[spec.name], "empty-field", f"'{spec.name}' is empty: {_to_fill(spec)}"
             )
             ok = False
     if not ok or card_id is None:
@@ -373,23 +436,6 @@ def read_value(reader: FileReader, spec: FieldSpec, node: yaml.Node) -> object:
     if kind is _ITEMS:
         return read_items(reader, node)
     raise AssertionError(kind)  # pragma: no cover
-
-
-#: What to write below a missing field of these shapes.
-_LINES_BELOW = {
-    FieldType.ROWS: "one line per row, indented: 'Label: [cell, cell]'",
-    FieldType.ITEMS: "one '- ' line per item, indented",
-}
-
-
-def _line_to_add(spec: FieldSpec) -> str:
-    """What to write for a card's missing field, lined up with the card's other keys."""
-    lined_up = "to the card, lined up with its 'id:'"
-    below = _LINES_BELOW.get(spec.type)
-    if below is not None:
-        return f"add '{spec.name}:' {lined_up}, and below it {below}"
-    value = "[First, Second]" if spec.type is FieldType.TEXTS else "…"
-    return f"add the line '{spec.name}: {value}' {lined_up}"
 
 
 def _is_blank(value: object) -> bool:

@@ -322,7 +322,8 @@ class FileReader:
         for item in items:
             word = self.text(item, name)
             if not word or any(ch.isspace() for ch in word):
-                self.report(item, "wrong-type", _words_message(name, word))
+                bare = isinstance(node, yaml.ScalarNode)  # "tags: a b", no brackets
+                self.report(item, "wrong-type", _words_message(name, word, bare))
                 continue
             words.append(word)
         return tuple(words)
@@ -411,13 +412,20 @@ def _date_fix(name: str, raw: str) -> str:
     )
 
 
-def _words_message(name: str, word: str) -> str:
-    """What to write for a ``tags``-like value that is not one word."""
+def _words_message(name: str, word: str, bare: bool = False) -> str:
+    """What to write for a ``tags``-like value that is not one word; a value written
+    without brackets (``tags: acordes séptimas``) may be several words meant as several."""
     parts = [part.strip() for part in word.split(",") if part.strip()]
     if len(parts) > 1 and all(not any(ch.isspace() for ch in part) for part in parts):
         return f"each of '{name}' must be one word: write {name}: [{', '.join(parts)}]"
     if word:
         joined = "-".join(word.split())
+        if bare:
+            return (
+                f"each of '{name}' must be one word, no spaces: write {name}: "
+                f"[{', '.join(word.split())}] to give each word, or {name}: [{joined}] "
+                "to keep them as one"
+            )
         return f"each of '{name}' must be one word, no spaces: write '{joined}'"
     return f"each of '{name}' must be one word: this one is empty"
 

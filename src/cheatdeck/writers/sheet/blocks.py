@@ -201,7 +201,7 @@ def command(r, card) -> str:
     longer one under it."""
     output = ""
     if card.output:
-        output = f'<pre class="output"><code>{escape(card.output.rstrip(chr(10)))}</code></pre>\n'
+        output = f"{r.output(card.output)}\n"
     if r.fits_beside(card.command):
         return (
             f'<div class="cmd-row"><div class="cmd">{r.code(card.command, card.lang)}</div>'

@@ -303,13 +303,24 @@ class Renderer:
         sources = source.split("\n")
         if len(sources) != len(lines):
             sources = [""] * len(lines)
+        return Markup(f"{head}<code>{self._code_lines(lines, sources)}</code>{tail}")
+
+    def output(self, text: str) -> Markup:
+        """A command's output, as ``code`` lays out code: a line too long for its column
+        wraps two characters deeper than its own indentation (it went on at the left
+        edge, "    Finished `release` profile" over "target(s) in 4.21s", read as a
+        line of its own)."""
+        sources = text.rstrip("\n").split("\n")
+        lines = [html.escape(line, quote=False) for line in sources]
+        return Markup(f'<pre class="output"><code>{self._code_lines(lines, sources)}</code></pre>')
+
+    def _code_lines(self, lines: list[str], sources: list[str]) -> str:
+        """Lines of code HTML (``lines``, written ``sources``) laid out for print or screen."""
         if self.for_print:
             fits = self.setup.code_chars or 0
-            blocks = print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
-        else:
-            ends = ["\n"] * (len(lines) - 1) + [""]
-            blocks = "".join(map(code_line, lines, sources, ends))
-        return Markup(f"{head}<code>{blocks}</code>{tail}")
+            return print_code_lines(lines, sources, fits, len(lines) >= SPLIT_LINES)
+        ends = ["\n"] * (len(lines) - 1) + [""]
+        return "".join(map(code_line, lines, sources, ends))
 
     def cloze(self, text: str):
         """Cloze text with every deletion's answer shown emphasised and hints dropped

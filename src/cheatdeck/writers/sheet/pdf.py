@@ -13,8 +13,9 @@ from the HTML: the same corpus gives the same bytes. Layout time grows faster th
 the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
 paper (the HTML sheet and the deck keep it whole), and a sheet larger than
 ``LARGE_SHEET`` characters of HTML is announced before it is laid out. A run of
-placeholders and text longer than a code line (``<host>:<path_to_dir>``) may break where
-a placeholder begins (``breakable_placeholders``): WeasyPrint would not break it at all.
+placeholders, code and text longer than a code line (``<host>:<path_to_dir>``) may break
+where a placeholder or a coloured token begins (``breakable_placeholders``): WeasyPrint
+would not break it at all.
 """
 
 from __future__ import annotations
@@ -141,7 +142,10 @@ def build_sheet(ctx) -> Sheet:
     """Lay the sheet out (twice when some cards prove taller than a column) and write it."""
     name = ctx.corpus.name + ".pdf"
     printed = _cut_long_fields(ctx, lambda line: ctx.notices.append(f"{name}: {line}"))
-    html = breakable_placeholders(sheet.print_html(printed), _code_line(ctx))
+    line_chars = _code_line(ctx)
+    html = whole_code_spans(
+        breakable_placeholders(sheet.print_html(printed), line_chars), line_chars
+    )
     if len(html) > LARGE_SHEET:
         _say(
             ctx,
@@ -327,7 +331,7 @@ def lay_out(html: str, roots) -> object:
 
 #: A placeholder glued to the text before it (``host:<path>``, ``s3://<bucket>``,
 #: ``KEY=<value>``), and that text's last character or tag.
-_GLUED_PLACEHOLDER = re.compile(r'(</span>|[^\s>])(<span class="placeholder">)')
+_GLUED_PLACEHOLDER = re.compile(r'(</span>|[^\s>])(<span class="(?:placeholder|hl-[a-z0-9]+)">)')
 _TAG = re.compile(r"<[^>]*>")
 #: Characters of visible text looked at on each side of a glued placeholder.
 _RUN_WINDOW = 300
@@ -336,10 +340,11 @@ _CONTINUATION_INDENT = 4
 
 
 def breakable_placeholders(html: str, line_chars: int | None) -> str:
-    """``html`` with a line-break opportunity (``<wbr>``) where a placeholder meets the
-    text before it, in every run without a space that is longer than a code line
-    (``line_chars`` characters): WeasyPrint breaks no such run
-    (``<remote_host>:<path_to_remote_directory>``) at a column's edge, even with
+    """``html`` with a line-break opportunity (``<wbr>``) where a placeholder or a
+    coloured token of code meets the text before it, in every run without a space that
+    is longer than a code line (``line_chars`` characters): WeasyPrint breaks no such run
+    (``<remote_host>:<path_to_remote_directory>``,
+    ``std::env::var("CARGO_FEATURE_…").is_ok()``) at a column's edge, even with
     ``overflow-wrap: anywhere``, and lets it run into the next column. A shorter run is
     left as it is: it moves to a line of its own."""
     if line_chars is None:
@@ -354,6 +359,32 @@ def breakable_placeholders(html: str, line_chars: int | None) -> str:
         return match.group(1) + "<wbr>" + match.group(2) if run > longest else match.group()
 
     return _GLUED_PLACEHOLDER.sub(breakable, html)
+
+
+#: A code block (left as it is), or an inline code span and what it holds.
+_CODE_SPAN_OR_BLOCK = re.compile(r"<pre\b.*?</pre>|<code>(.*?)</code>", re.S)
+
+
+def whole_code_spans(html: str, line_chars: int | None) -> str:
+    """``html`` with each inline code span whose every word fits a line marked
+    ``class="whole"`` (sheet.css: it breaks only at its blanks). WeasyPrint broke such
+    a span that met a line's end inside a word ("write into `Cargo.to`" over "`ml`")
+    instead of moving it to the next line, even with ``overflow-wrap: break-word``; a
+    span with a longer word may still break anywhere, or it would run out of its column."""
+    if line_chars is None or "<code>" not in html:
+        return html
+    longest = line_chars - _CONTINUATION_INDENT
+
+    def marked(match: re.Match) -> str:
+        inside = match.group(1)
+        if inside is None:
+            return match.group()
+        visible = htmllib.unescape(_TAG.sub("", inside))
+        if max(map(len, visible.split()), default=0) > longest:
+            return match.group()
+        return f'<code class="whole">{inside}</code>'
+
+    return _CODE_SPAN_OR_BLOCK.sub(marked, html)
 
 
 def _code_line(ctx) -> int | None:
