@@ -344,9 +344,7 @@ def shipped_notes(out_dir: Path, corpus_name: str) -> dict:
 
 def shipped_file(corpus_name: str, notes: dict) -> bytes:
     """``SHIPPED``'s bytes: the corpus's name, then one note a line, sorted."""
-    lines = (
-        json.dumps(guid, ensure_ascii=False) + ":" + json.dumps(entry, ensure_ascii=False)
-        for guid, entry in sorted(notes.items())
-    )
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make one a call
+    lines = (encode(guid) + ":" + encode(entry) for guid, entry in sorted(notes.items()))
     head = '{"corpus": ' + json.dumps(corpus_name, ensure_ascii=False) + ',\n"notes": {\n'
     return (head + ",\n".join(lines) + "\n}}\n").encode("utf-8")

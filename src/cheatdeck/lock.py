@@ -263,6 +263,12 @@ class Lock:
         note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
         return int(note.get("changed", self.now))
 
+    def note_hash(self, card_id: str, key: str) -> str | None:
+        """The content hash a note was stamped with (``Fact.content_hash``), if any."""
+        note = self.cards.get(card_id, {}).get("notes", {}).get(key, {})
+        digest = note.get("hash")
+        return digest if isinstance(digest, str) and digest else None
+
     def stamp(self, key: str, digest: str) -> int:
         """Time of any other content (a note type, a template) keyed by name."""
         return self._stamp(self.other.setdefault(key, {}), digest)

@@ -290,7 +290,9 @@ def build(
     if any(writer.name in shipped.DATED for writer in writers):
         times = {fact.guid: ctx.time_of(fact) for fact in ctx.facts}
         live = {card.id for card in outcome.corpus.cards()}
-        outcome.shipped = shipped.record(ctx.facts, times, outcome.shipped_before, live)
+        outcome.shipped = shipped.record(
+            ctx.facts, times, outcome.lock, outcome.shipped_before, live
+        )
     return _write(outcome, out_dir, rendered, ctx, track)
 
 

@@ -68,7 +68,10 @@ def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Not
     ids: list[str] = []
     for fact in facts:
         before = shipped.get(fact.guid)
-        if before is None or (before.digest, before.card_id) == (fact.content_hash, fact.card.id):
+        if before is None:
+            continue
+        digest = lock.note_hash(fact.card.id, fact.key) or fact.content_hash  # as stamped
+        if (before.digest, before.card_id) == (digest, fact.card.id):
             continue  # the note Anki has (its id too: a rename taken back) is this one
         entry = lock.cards.get(fact.card.id, {})
         note = entry.get("notes", {}).get(fact.key)
@@ -85,15 +88,26 @@ def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Not
 
 
 def record(
-    facts: Iterable[Fact], times: dict[str, int], before: dict[str, Note], live_ids: set[str]
+    facts: Iterable[Fact],
+    times: dict[str, int],
+    lock: Lock,
+    before: dict[str, Note],
+    live_ids: set[str],
 ) -> dict[str, list]:
     """The record to keep after a build that wrote a dated format: each note it shipped
-    (``times``: GUID -> its time), and the notes of earlier builds of cards it did not
-    ship (left out by ``--tag`` or ``anki: false``) that the corpus still has."""
+    (``times``: GUID -> its time; its content hash as the stamped ``lock`` holds it), and
+    the notes of earlier builds of cards it did not ship (left out by ``--tag`` or
+    ``anki: false``) that the corpus still has."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     shipped = {
-        f.guid: [times[f.guid], f.content_hash, f.card.id, f.key, note_type_of(f.variant).name]
+        f.guid: [
+            times[f.guid],
+            lock.note_hash(f.card.id, f.key) or f.content_hash,  # hashed once, when stamped
+            f.card.id,
+            f.key,
+            note_type_of(f.variant).name,
+        ]
         for f in facts
     }
     ids = {value[2] for value in shipped.values()}
@@ -102,7 +116,7 @@ def record(
         for guid, entry in before.items()
         if entry.card_id not in ids and entry.card_id in live_ids and guid not in shipped
     }
-    return dict(sorted({**kept, **shipped}.items()))
+    return {**kept, **shipped}  # sorted when written (``incremental.shipped_file``)
 
 
 def _not_shipped(facts: list[Fact], shipped: dict[str, Note]) -> dict[str, list[Note]]:
