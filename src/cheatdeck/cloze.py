@@ -20,6 +20,10 @@ from .text import CODE_SPAN, MATH
 #: A deletion never holds ``{{`` or ``}}``; a validated text holds no other ``{{``.
 DELETION = re.compile(r"\{\{c([1-9][0-9]*)::((?:(?!\{\{|\}\}).)+?)\}\}", re.S)
 _OPENING = re.compile(r"\{\{")
+#: A deletion of Anki's Image Occlusion note type: a shape on the image, not text.
+IMAGE_OCCLUSION = re.compile(r"\{\{c\d+::image-occlusion:")
+#: A deletion opened inside another one (Anki shows nested deletions since 2.1.56).
+NESTED = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{c\d+::", re.S)
 #: What a mistyped deletion meant: "{{c1:Paris}}", "{{C1::Paris}}", "{{ c1::Paris }}",
 #: "{{c1::Paris}" (one closing brace), "{{c1::Paris::city}".
 _MEANT = re.compile(

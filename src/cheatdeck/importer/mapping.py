@@ -263,20 +263,16 @@ def _own_kind_card(
 
 #: A reading Anki's furigana filter shows above the word: ``漢字[かんじ]``.
 _READING = re.compile(r"\S\[[^\]\[]+\]")
-#: A deletion of Anki's Image Occlusion note type: a shape on the image, not text.
-_OCCLUSION = re.compile(r"\{\{c\d+::image-occlusion:")
-#: A deletion opened inside another one (Anki shows nested deletions since 2.1.56).
-_NESTED = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{c\d+::", re.S)
 
 
 def _cloze_left_out(field_html: str, text: str) -> str | None:
     """Why a cloze note (its first field as HTML, and as Markdown) cannot be a cheatdeck
     cloze card, or None: the corpus ``import`` writes must pass ``check``."""
-    if _OCCLUSION.search(field_html):
+    if cloze.IMAGE_OCCLUSION.search(field_html):
         return "an Image Occlusion note (cheatdeck has no card that hides parts of an image)"
     if not cloze.DELETION.search(text):
         return "a cloze note without a {{c1::...}} deletion"
-    if _NESTED.search(text):
+    if cloze.NESTED.search(text):
         return "nested cloze deletions ({{c1::…{{c2::…}}…}}), which a cheatdeck cloze cannot hold"
     if (problem := cloze.problem(text)) is not None:
         return f"its cloze text is not one a cheatdeck card can hold ({problem})"
