@@ -629,7 +629,9 @@ def test_a_page_problem_names_no_card():
     assert str(problem) == "page 2: empty-page: a page holds no card"  # not '-: a page'
 
 
-def test_layout_problems_reach_the_user_on_stderr_unless_quiet(tmp_path, monkeypatch, capsys):
+def test_layout_problems_reach_the_user_on_stderr_quiet_or_not(tmp_path, monkeypatch, capsys):
+    """A layout problem is a problem of the PDF: ``-q`` ("problems only") says it too, and
+    leaves out only what was written."""
     from cheatdeck import cli
 
     corpus = copy_corpus(KINDS, tmp_path / "cards")
@@ -652,7 +654,9 @@ def test_layout_problems_reach_the_user_on_stderr_unless_quiet(tmp_path, monkeyp
         (corpus / "basics.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
     )
     assert cli.main([*argv, "--quiet"]) == 0
-    assert "layout" not in capsys.readouterr().err
+    quiet = capsys.readouterr()
+    assert "kinds.pdf: layout: page 1: overflow: kind-table: <td> reaches 3.0px" in quiet.err
+    assert "written" not in quiet.out + quiet.err
 
 
 def _has_cjk_font() -> bool:
