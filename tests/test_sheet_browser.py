@@ -526,10 +526,25 @@ EDGE_MASKS = """() => Object.fromEntries(
 )"""
 
 
+#: Waits (up to 5 s, then goes on: the asserts judge) for the table's fade to be drawn.
+FIRST_FADE = """() => new Promise(done => {
+    const card = document.getElementById('c-kinds'), started = performance.now();
+    (function poll() {
+        if (getComputedStyle(card).maskImage !== 'none' || performance.now() - started > 5000)
+            done();
+        else
+            requestAnimationFrame(poll);
+    })();
+})"""
+
+
 def test_a_table_wider_than_a_phone_fades_at_the_edge_it_scrolls_to(browser, tmp_path):
     """A table scrolled inside its card gave no sign that it scrolls: its content now fades
     out at each edge there is more beyond; a table that fits is not faded."""
     page = kube_page(browser, tmp_path, 390)
+    # the fade is a scroll-driven animation: on a busy machine its first frame may come
+    # after the page has loaded (the masks read "none" until then)
+    page.evaluate(FIRST_FADE)
     cards = page.evaluate(EDGE_MASKS)
     assert cards["c-kinds"]["scrolls"] and not cards["c-ports"]["scrolls"], cards
     assert cards["c-ports"]["mask"] == "none"
