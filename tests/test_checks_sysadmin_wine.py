@@ -247,6 +247,20 @@ def _findings(name: str) -> set[tuple[str, str, str]]:
     return found
 
 
+def judge_planted(found, planted: dict, expected: set, lookalike: set) -> None:
+    """Every error of ``found`` is on a planted card and its real partner, with the right
+    code; every warning on a planted card is on its partner or a known look-alike; no
+    finding joins two cards written right; what is ``expected`` is found."""
+    codes = {"duplicate": "error duplicate-fact", "conflicting": "error conflicting-fact"}
+    for code, card, other in found:
+        assert card in planted or other in planted, (code, card, other)
+        if code.startswith("error") and card in planted:
+            assert codes[planted[card].get(other, "")] == code, (code, card, other)
+        elif card in planted:  # a warning: on the card's partner, or a known look-alike
+            assert other in planted[card] or (card, other) in lookalike, (code, card, other)
+    assert expected <= found, expected - found
+
+
 @pytest.mark.parametrize("name", ["sysadmin", "wine"])
 def test_mistakes_planted_in_unseen_corpora(name):
     """Two corpora written the way people write (systemd; wine), each with about 15
@@ -254,12 +268,4 @@ def test_mistakes_planted_in_unseen_corpora(name):
     partner, and says what the mistake is; no finding joins two cards that were written
     right (the one that looked alike, ``journalctl -b`` / ``--list-boots``, is silenced
     with ``allow``); what is found today stays found."""
-    planted, found = PLANTED[name], _findings(name)
-    codes = {"duplicate": "error duplicate-fact", "conflicting": "error conflicting-fact"}
-    for code, card, other in found:
-        assert card in planted or other in planted, (code, card, other)
-        if code.startswith("error") and card in planted:
-            assert codes[planted[card].get(other, "")] == code, (code, card, other)
-        elif card in planted:  # a warning: on the card's partner, or a known look-alike
-            assert other in planted[card] or (card, other) in LOOKALIKE, (code, card, other)
-    assert FOUND[name] <= found, FOUND[name] - found
+    judge_planted(_findings(name), PLANTED[name], FOUND[name], LOOKALIKE)
