@@ -26,7 +26,7 @@ sorted into classes of equal answers. Layer 3 only looks at pairs no group holds
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .. import cloze
@@ -155,9 +155,11 @@ def _find_problems(
         groups.join(same)
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
-    reordered = list(_options_reordered(first_with_command))
-    with_sudo = list(_run_with_sudo(first_with_command))
-    hyphenated = list(_program_hyphenated(first_with_command))
+    commands_alike = {  # reason -> pairs of one command written two ways
+        OPTIONS_REORDERED: list(_options_reordered(first_with_command)),
+        RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
+        PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
+    }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
         groups.join(same)
@@ -177,58 +179,34 @@ def _find_problems(
                 _judge_group(sorted((match.first, match.second), key=_position), verdict)
             )
     findings.extend(_similar_findings(match for match in matches if not match.same_prompt))
-    findings.extend(
-        Finding("similar-fact", pair, OPTIONS_REORDERED)
-        for pair in reordered
-        if groups.find(pair[0].index) != groups.find(pair[1].index)
-    )
-    findings.extend(
-        Finding("similar-fact", pair, RUN_WITH_SUDO)
-        for pair in with_sudo
-        if groups.find(pair[0].index) != groups.find(pair[1].index)
-    )
-    findings.extend(
-        Finding("similar-fact", pair, PROGRAM_HYPHENATED)
-        for pair in hyphenated
-        if groups.find(pair[0].index) != groups.find(pair[1].index)
-    )
+    for reason, pairs in commands_alike.items():
+        findings.extend(
+            Finding("similar-fact", pair, reason)
+            for pair in pairs
+            if groups.find(pair[0].index) != groups.find(pair[1].index)
+        )
     return [kept for finding in findings if (kept := _without_allowed(finding))]
 
 
-#: The reason of two commands that differ only by a hyphen in the program's name.
+#: The reasons of two commands that differ only by the order of their options, by a
+#: leading sudo, or by a hyphen in the program's name.
+OPTIONS_REORDERED = "options in another order"
+RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
 
 
-def _program_hyphenated(
-    first_with_command: dict[tuple[int, str], Item],
+def _same_command_as(
+    first_with_command: dict[tuple[int, str], Item], rewritten: Callable[[str], str]
 ) -> Iterator[tuple[Item, Item]]:
-    """Pairs of commands of one scope, one with its program's name hyphenated
-    ("docker-compose up -d" / "docker compose up -d"): the first of each written
-    command only. A warning, not a duplicate: the two may be two versions of a tool."""
+    """Pairs of commands of one scope, one the other once ``rewritten`` ("sudo systemctl
+    daemon-reload" without its sudo, "docker-compose up -d" with its program's name
+    spaced), in corpus order: the first of each written command only. A warning, not a
+    duplicate: running as root, or either version of a tool, may be what one card
+    teaches."""
     for (scope, command_key), item in first_with_command.items():
-        spaced = spaced_program(command_key)
-        if spaced != command_key:
-            other = first_with_command.get((scope, spaced))
-            if other is not None:
-                yield (other, item) if _position(other) < _position(item) else (item, other)
-
-
-#: The reason of two commands that differ only by the order of their options.
-OPTIONS_REORDERED = "options in another order"
-#: The reason of two commands that differ only by a leading sudo.
-RUN_WITH_SUDO = "one run with sudo"
-
-
-def _run_with_sudo(
-    first_with_command: dict[tuple[int, str], Item],
-) -> Iterator[tuple[Item, Item]]:
-    """Pairs of commands of one scope, one the other run with ``sudo`` ("sudo systemctl
-    daemon-reload" / "systemctl daemon-reload"): the first of each written command only.
-    A warning, not a duplicate: running it as root may be what one card teaches."""
-    for (scope, command_key), item in first_with_command.items():
-        plain = without_sudo(command_key)
-        if plain != command_key:
-            other = first_with_command.get((scope, plain))
+        other_key = rewritten(command_key)
+        if other_key != command_key:
+            other = first_with_command.get((scope, other_key))
             if other is not None:
                 yield (other, item) if _position(other) < _position(item) else (item, other)
 
