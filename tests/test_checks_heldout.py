@@ -804,8 +804,9 @@ def test_longest_and_shortest_are_maximum_and_minimum(tmp_path):
 
 def test_a_command_and_its_abbreviated_form_are_one_command(tmp_path):
     """The same command with a subcommand's short form or a long option's letter, under
-    two wordings of its task, is one fact; a short option against another short one, or
-    a long option of another letter, is not."""
+    two wordings of its task, is one fact; a short option against another short one, a
+    long option of another letter, or another package whose name holds the first's
+    letters (``awscli`` / ``aws-sam-cli``, ``pytest`` / ``pytest-cov``), is not."""
     found = check_deck(
         tmp_path,
         "Shell",
@@ -821,11 +822,27 @@ def test_a_command_and_its_abbreviated_form_are_one_command(tmp_path):
            command: cp --preserve src dst}
         - {id: g, kind: command, task: Remove the container web, command: docker rm web}
         - {id: h, kind: command, task: Remove the image web, command: docker rmi web}
+        - {id: i, kind: command, task: Install the AWS CLI with Homebrew,
+           command: brew install awscli}
+        - {id: j, kind: command, task: Install the SAM CLI with Homebrew,
+           command: brew install aws-sam-cli}
+        - {id: k, kind: command, task: Install pytest with pip, command: pip install pytest}
+        - {id: l, kind: command, task: Install pytest's coverage plugin with pip,
+           command: pip install pytest-cov}
+        - {id: m, kind: command, task: Start a session named work, command: tmux new -s work}
+        - {id: n, kind: command, task: Open a new session called work,
+           command: tmux new-session -s work}
+        - {id: o, kind: command, task: Start nginx now and at boot,
+           command: systemctl enable --now nginx}
+        - {id: p, kind: command, task: Enable and start nginx,
+           command: systemctl enable --now nginx.service}
         """,
     )
-    assert len(found) == 2, found
+    assert len(found) == 4, found
     assert all("warning similar-fact: nearly the same fact" in line for line in found), found
-    assert "as b" in found[0] and "as d" in found[1], found
+    assert ["as b" in found[0], "as d" in found[1], "as n" in found[2], "as p" in found[3]] == [
+        True
+    ] * 4, found
 
 
 def test_phrases_that_ask_a_sum_or_a_bound_and_mercury_spelled_out(tmp_path):
