@@ -1240,3 +1240,26 @@ def test_one_question_answered_by_a_value_and_by_prose_stating_it_is_nearly_one_
         """,
     )
     assert len(found) == 1 and found[0].startswith("warning similar-fact: nearly the same fact")
+
+
+def test_one_number_counting_two_things_is_no_duplicate(tmp_path):
+    """ "8 legs" / "8 eyes" to one question are not one answer: a possible conflict (a
+    warning), not "same fact … keep one card"; "6" / "6 legs" and "10 legs" / "ten legs"
+    still are."""
+    found = check_deck(
+        tmp_path,
+        "Zoology",
+        """
+        - {id: a, kind: qa, question: How many legs does a spider have?, answer: 8 legs}
+        - {id: b, kind: qa, question: How many legs do spiders have?, answer: 8 eyes}
+        - {id: c, kind: qa, question: How many legs does an insect have?, answer: 6 legs}
+        - {id: d, kind: qa, question: How many legs do insects have?, answer: "6"}
+        - {id: e, kind: qa, question: How many legs does a crab have?, answer: 10 legs}
+        - {id: f, kind: qa, question: How many legs do crabs have?, answer: ten legs}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+    assert "'8 legs' here and '8 eyes' there" in found[0], found
+    assert "error duplicate-fact: same fact as d" in found[1], found
+    assert "error duplicate-fact: same fact as f" in found[2], found

@@ -53,7 +53,7 @@ from .quantities import (
     opposite_bounds,
     rounded_alike,
 )
-from .similar import Verdict, find_similar, marks_apart, spelt_alike
+from .similar import Verdict, count_other_things, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -387,6 +387,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+        if count_other_things(a, b):
+            return False  # "8 legs" / "8 eyes": possibly conflicting, a warning
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
     return verdict.same_meaning(a, b)
 
