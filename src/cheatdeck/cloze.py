@@ -30,9 +30,10 @@ _MEANT = re.compile(
     r"\{\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
     r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?"
 )
-#: "{c1::Paris}" (one brace each side) or "{c1::Paris}}" (one opening brace).
+#: "{c1::Paris}" (one brace each side) or "{c1::Paris}}" (one opening brace); not after
+#: a backslash: "\{\{c9::x\}\}" is a literal deletion, as the README says to write one.
 _SINGLE_BRACES = re.compile(
-    r"(?<!\{)\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
+    r"(?<![{\\])\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
     r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?(?!\})"
 )
 
