@@ -14,6 +14,7 @@ One build of ``tests/cases/hostile/cards`` (every kind; tabs, newlines, ``<``, `
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -288,11 +289,15 @@ def test_mnemosyne_cards_xml_follows_the_log_format(built):
         assert "images/dot.png" in archive.namelist()
 
 
-def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
+@contextlib.contextmanager
+def _mnemosyne(tmp_path: Path):
+    """A fresh Mnemosyne collection in ``tmp_path``: (its database, its own importer of
+    ``.cards`` files); the errors it shows are in ``_MnemosyneWidget.errors``."""
     from mnemosyne.libmnemosyne import Mnemosyne
 
     previous = Path.cwd()
     os.chdir(tmp_path)
+    _MnemosyneWidget.errors = []
     mnemosyne = Mnemosyne(
         upload_science_logs=False, interested_in_old_reps=True, asynchronous_database=True
     )
@@ -308,18 +313,48 @@ def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
             for f in mnemosyne.component_manager.all("file_format")
             if type(f).__name__ == "Mnemosyne2Cards"
         )
+        yield mnemosyne.database(), importer
+    finally:
+        mnemosyne.finalise()
+        os.chdir(previous)
+
+
+def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
+    with _mnemosyne(tmp_path) as (db, importer):
         path = str(_out(built, "mnemosyne"))
         importer.do_import(path)
-        db = mnemosyne.database()
         facts, cards = db.fact_count(), db.card_count()
         importer.do_import(path)
         assert (db.fact_count(), db.card_count()) == (facts, cards)
         assert facts == len(built["facts"])
         assert "Hostile Δ::Numbers::Limits & Tables" in {t.name for t in db.tags()}
         assert not _MnemosyneWidget.errors
-    finally:
-        mnemosyne.finalise()
-        os.chdir(previous)
+
+
+def test_mnemosyne_finds_an_image_whose_name_has_a_space_or_an_accent(tmp_path):
+    """An image written in a card's text as ``![frame](<images/hive frame.png>)`` was
+    named ``images/hive%20frame.png`` in the fact, as Markdown writes a link: Mnemosyne
+    looks for that file name, said "Missing media file!" on import and showed no image."""
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    for name in ("hive frame.png", "königin.png"):
+        Image.new("RGB", (4, 4), "yellow").save(corpus / "images" / name)
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: frame\n    kind: qa\n"
+        "    question: 'What is shown? ![frame](<images/hive frame.png>)'\n"
+        "    answer: A frame\n    note: 'Her: ![queen](images/königin.png)'\n",
+        "utf-8",
+    )
+    _build(corpus, tmp_path / "out", ["mnemosyne"])
+    with _mnemosyne(tmp_path) as (db, importer):
+        importer.do_import(str(tmp_path / "out" / "m.mnemosyne.cards"))
+        assert not _MnemosyneWidget.errors
+        (fields,) = db.con.execute("select group_concat(value) from data_for_fact").fetchone()
+        assert 'src="images/hive frame.png"' in fields and 'src="images/königin.png"' in fields
 
 
 try:  # Mnemosyne's UI components, defined only where Mnemosyne is installed
