@@ -759,3 +759,45 @@ def test_logseq_clozes_keep_their_hints_as_cues():
     assert shown == "{{cloze to_entries \\\\ a builtin}} makes pairs." and back is None
     ((shown, _),) = cloze_groups("A UNC path starts {{c1::\\\\\\\\server}}.")  # \\\\ in Markdown
     assert shown == "A UNC path starts {{cloze \\\u200b\\server}}."
+
+
+def test_logseq_reads_a_cloze_glued_to_the_word_before_it(tmp_path):
+    """mldoc (so Logseq) reads a ``{{cloze …}}`` macro only after a space: Japanese
+    ("IPアドレスの{{c1::サブネットマスク}}は"), a deletion inside a word or after a
+    bracket was plain text on the card, its answer shown in full on the front."""
+    parser = MLDOC / "mldoc_parse.js"
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: mask\n    kind: cloze\n"
+        "    text: IPアドレスの{{c1::サブネットマスク::マスク}}は"
+        "{{c2::255.255.255.0}}が一般的です。\n"
+        "  - id: words\n    kind: cloze\n"
+        "    text: re{{c1::use}}d ({{c1::twice}}){{c1::!}}\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    result = subprocess.run(
+        ["node", str(parser), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    blocks = [node[1]["title"] for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    macros = [item[1]["arguments"] for title in blocks for item in title if item[0] == "Macro"]
+    assert macros == [
+        ["サブネットマスク \\\\ マスク"],
+        ["255.255.255.0"],
+        ["use"],
+        ["twice"],
+        ["!"],
+    ]
+    plain = "".join(item[1] for title in blocks for item in title if item[0] == "Plain")
+    assert "{{" not in plain

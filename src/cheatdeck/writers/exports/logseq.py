@@ -139,13 +139,22 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
             return MATH_HIDDEN
 
         hidden = text(cloze.revealed(value, hide, hide_in_math))
-        hidden = _MACRO_SLOT.sub(lambda m, macros=macros: macros[int(m.group(1))], hidden)
+        hidden = _MACRO_SLOT.sub(lambda m, macros=macros: _macro_in_place(m, macros), hidden)
         answer = None
         if in_math:
             answer = text(cloze.revealed(value, show_in_math=cloze.math_revealed))
             answer = " ".join(answer.split("\n"))
         shown.append((" ".join(hidden.split("\n")), answer))
     return shown
+
+
+def _macro_in_place(slot: re.Match, macros: list[str]) -> str:
+    """The macro for ``slot``, a space before it when it follows a character other than
+    a blank: Logseq's parser reads a macro only after one, so "の{{cloze マスク}}は",
+    "re{{cloze use}}d" or "({{cloze x}})" was plain text, the answer on the card's front."""
+    macro = macros[int(slot.group(1))]
+    start = slot.start()
+    return macro if start == 0 or slot.string[start - 1].isspace() else " " + macro
 
 
 MATH_HIDDEN = "\\boxed{?}"  # a deletion inside a formula, hidden (KaTeX reads it)
