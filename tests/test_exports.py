@@ -801,3 +801,39 @@ def test_logseq_reads_a_cloze_glued_to_the_word_before_it(tmp_path):
     ]
     plain = "".join(item[1] for title in blocks for item in title if item[0] == "Plain")
     assert "{{" not in plain
+
+
+def test_a_line_of_dashes_in_an_answer_stays_text_in_obsidian_and_logseq(tmp_path):
+    """An answer line '---' under another line made that line a heading in Obsidian
+    (Markdown's underline) and a rule in Logseq (mldoc read 'Horizontal_Rule'); '***' was
+    a rule in both. Such lines are escaped and show as written."""
+    from markdown_it import MarkdownIt
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: lines\n    kind: qa\n    question: Which lines?\n"
+        "    answer: |\n      This one\n      ---\n      ***\n      = =\n      and _ alone\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["obsidian"], WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    tokens = MarkdownIt("commonmark").parse((out / "m.obsidian.md").read_text("utf-8"))
+    assert [t.markup for t in tokens if t.type in ("hr", "heading_open")] == ["#", "##"]
+    shown = MarkdownIt("commonmark").render((out / "m.obsidian.md").read_text("utf-8"))
+    assert "This one\n---\n***\n= =\nand _ alone" in shown, shown
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    result = subprocess.run(
+        ["node", str(MLDOC / "mldoc_parse.js"), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    nodes = [node for node, _pos in json.loads(result.stdout)]
+    assert "Horizontal_Rule" not in [node[0] for node in nodes]
+    lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
+    assert lines == ["---", "***", "= =", "and _ alone"], nodes

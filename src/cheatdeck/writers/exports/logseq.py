@@ -25,6 +25,7 @@ from .common import (
     escape_markdown,
     inline_images_replaced,
     live_facts,
+    rule_line_escaped,
 )
 
 # Only openers are escaped: Logseq reads `\[ … \]` and `\( … \)` as LaTeX.
@@ -103,8 +104,10 @@ def _image_beside_pages(match: re.Match) -> str:
 
 
 def text_lines(value: str) -> list[str]:
-    """A block's lines: a blank line would end the block, so blank lines are dropped."""
-    return [line for line in value.replace("\r\n", "\n").split("\n") if line.strip()] or [""]
+    """A block's lines: a blank line would end the block, so blank lines are dropped;
+    a line of dashes (``---``), which Logseq shows as a rule, is escaped."""
+    lines = value.replace("\r\n", "\n").split("\n")
+    return [rule_line_escaped(line) for line in lines if line.strip()] or [""]
 
 
 def cloze_groups(value: str) -> list[tuple[str, str | None]]:

@@ -25,6 +25,7 @@ from .common import (
     deck_parts,
     escape_markdown,
     live_facts,
+    rule_line_escaped,
 )
 
 ROOT_TAG = "#flashcards"
@@ -118,7 +119,7 @@ def text_lines(value: str) -> list[str]:
             stripped = line.lstrip()
             out.append(line[: len(line) - len(stripped)] + "\\" + stripped)
         else:
-            out.append(line)
+            out.append(rule_line_escaped(line))  # "---" under a line made it a heading
     return out
 
 
