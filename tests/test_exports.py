@@ -671,6 +671,29 @@ def test_quizlet_keeps_a_links_address_after_its_text(tmp_path):
     )
 
 
+def test_quizlet_shows_a_links_address_as_written(tmp_path):
+    """The address after a link's text is what the card says: it read
+    "https://kubernetes.io/search/?q=a%7Cb" and "K%C3%B6nigin", Markdown's
+    percent-encoding for HTML, where the card wrote "a|b" and "Königin"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "k.yaml").write_text(
+        "deck: K\ntitle: K\ncards:\n"
+        "  - id: q\n    kind: qa\n    question: Where to look?\n"
+        "    answer: '[search](https://kubernetes.io/search/?q=a|b),"
+        " [Königin](https://de.wikipedia.org/wiki/Königin), <https://x.org/a%20b>'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["quizlet"])
+    rows = dict(row.split("\t") for row in (out / "k.quizlet.txt").read_text("utf-8").splitlines())
+    assert rows["Where to look?"] == (
+        "search (https://kubernetes.io/search/?q=a|b),"
+        " Königin (https://de.wikipedia.org/wiki/Königin), https://x.org/a%20b"
+    )
+
+
 # ------------------------------------------------------------------ mochi
 
 
