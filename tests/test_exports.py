@@ -860,3 +860,50 @@ def test_a_line_of_dashes_in_an_answer_stays_text_in_obsidian_and_logseq(tmp_pat
     assert "Horizontal_Rule" not in [node[0] for node in nodes]
     lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
     assert lines == ["---", "***", "= =", "and _ alone"], nodes
+
+
+def test_a_line_that_starts_like_a_list_or_a_quote_stays_a_line(tmp_path):
+    """A definition '- not a list item' (or an answer's line '1. first', '> quoted') was
+    a list or a quote in Obsidian and Mochi, and a block of its own in Logseq, its '- '
+    gone: the README keeps each line of a text as written, its '-' and '>' too."""
+    from markdown_it import MarkdownIt
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: dash\n    kind: concept\n    term: A dash\n"
+        "    definition: '- not a list item'\n"
+        "  - id: lines\n    kind: qa\n    question: Which lines?\n"
+        "    answer: |\n      These:\n      - a dash\n      1. a number\n      > a quote\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    names = ["obsidian", "logseq", "mochi"]
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in names])
+    assert not outcome.report.failed(), outcome.report.render()
+    md = MarkdownIt("commonmark")
+    mochi = json.loads(_zip_member(out / "m.mochi", "data.json"))
+    for text in [(out / "m.obsidian.md").read_text("utf-8")] + [
+        card["content"] for deck in mochi["decks"] for card in deck["cards"]
+    ]:
+        kinds = {t.type for t in md.parse(text)}
+        assert not kinds & {"bullet_list_open", "ordered_list_open", "blockquote_open"}, text
+        shown = md.render(text)
+        assert (
+            "- not a list item" in shown or "These:\n- a dash\n1. a number\n&gt; a quote" in shown
+        )
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    result = subprocess.run(
+        ["node", str(MLDOC / "mldoc_parse.js"), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    nodes = [node for node, _pos in json.loads(result.stdout)]
+    titles = [[i[1] for i in n[1]["title"] if i[0] == "Plain"] for n in nodes if n[0] == "Heading"]
+    assert ["- not a list item"] in titles and ["These:"] in titles, titles
+    lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
+    assert lines == ["- a dash", "1. a number", "> a quote"], nodes

@@ -24,8 +24,8 @@ from .common import (
     deck_parts,
     escape_markdown,
     inline_images_replaced,
+    line_start_escaped,
     live_facts,
-    rule_line_escaped,
 )
 
 # Only openers are escaped: Logseq reads `\[ … \]` and `\( … \)` as LaTeX.
@@ -105,9 +105,10 @@ def _image_beside_pages(match: re.Match) -> str:
 
 def text_lines(value: str) -> list[str]:
     """A block's lines: a blank line would end the block, so blank lines are dropped;
-    a line of dashes (``---``), which Logseq shows as a rule, is escaped."""
+    a line Logseq reads as a block of its own (``- x``, ``> x``) or as a rule (``---``)
+    is escaped."""
     lines = value.replace("\r\n", "\n").split("\n")
-    return [rule_line_escaped(line) for line in lines if line.strip()] or [""]
+    return [line_start_escaped(line) for line in lines if line.strip()] or [""]
 
 
 def cloze_groups(value: str) -> list[tuple[str, str | None]]:

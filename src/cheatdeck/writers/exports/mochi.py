@@ -23,6 +23,7 @@ from .common import (
     deck_parts,
     escape_markdown,
     image_link,
+    line_start_escaped,
     live_facts,
     read_image,
     stable_token,
@@ -134,9 +135,10 @@ def text(value: str) -> str:
 
 
 def text_lines(value: str) -> list[str]:
-    """Lines of text in which a '---' line (the side break) or rule is escaped."""
+    """Lines of text in which a '---' line (the side break) or rule is escaped, and a
+    line Markdown reads as a list item, a quote or a heading (``line_start_escaped``)."""
     return [
-        "\\" + line.lstrip() if _RULE_LINE.match(line) else line
+        "\\" + line.lstrip() if _RULE_LINE.match(line) else line_start_escaped(line)
         for line in value.replace("\r\n", "\n").split("\n")
     ]
 

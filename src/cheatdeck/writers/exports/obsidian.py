@@ -24,8 +24,8 @@ from .common import (
     context_prompt,
     deck_parts,
     escape_markdown,
+    line_start_escaped,
     live_facts,
-    rule_line_escaped,
 )
 
 ROOT_TAG = "#flashcards"
@@ -119,7 +119,7 @@ def text_lines(value: str) -> list[str]:
             stripped = line.lstrip()
             out.append(line[: len(line) - len(stripped)] + "\\" + stripped)
         else:
-            out.append(rule_line_escaped(line))  # "---" under a line made it a heading
+            out.append(line_start_escaped(line))  # "- x" a list, "---" a heading
     return out
 
 
