@@ -907,3 +907,44 @@ def test_a_line_that_starts_like_a_list_or_a_quote_stays_a_line(tmp_path):
     assert ["- not a list item"] in titles and ["These:"] in titles, titles
     lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
     assert lines == ["- a dash", "1. a number", "> a quote"], nodes
+
+
+def test_a_clozes_note_source_and_image_reach_the_back_of_its_cards(tmp_path):
+    """Anki shows a cloze's note, source and image under the text; Logseq, Mochi and
+    Quizlet left all three out (the image went into the Mochi archive, shown nowhere)."""
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    Image.new("RGB", (4, 4), "yellow").save(corpus / "images" / "box.png")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: super\n    kind: cloze\n"
+        "    text: A {{c1::super}} is a {{c2::honey}} box.\n"
+        "    note: It sits above the queen excluder.\n    source: BBKA § Equipment\n"
+        "    image: images/box.png\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["logseq", "mochi", "quizlet"])
+    logseq = (out / "m.logseq.md").read_text("utf-8").split("\n")
+    for card in [i for i, line in enumerate(logseq) if "#card" in line]:
+        assert logseq[card + 1 : card + 4] == [
+            "      - ![image](../images/box.png)",
+            "      - **Note:** It sits above the queen excluder.",
+            "      - **Source:** BBKA § Equipment",
+        ], logseq
+    (deck,) = [
+        d for d in json.loads(_zip_member(out / "m.mochi", "data.json"))["decks"] if d["cards"]
+    ]
+    assert deck["cards"][0]["content"] == (
+        "A {{1::super}} is a {{2::honey}} box.\n\n---\n\n![](@media/images-box.png)\n\n"
+        "*Note:* It sits above the queen excluder.\n\n*Source:* BBKA § Equipment"
+    )
+    rows = (out / "m.quizlet.txt").read_text("utf-8").splitlines()
+    assert rows == [
+        "A […] is a honey box.\tsuper / Note: It sits above the queen excluder."
+        " / Source: BBKA § Equipment",
+        "A super is a […] box.\thoney / Note: It sits above the queen excluder."
+        " / Source: BBKA § Equipment",
+    ]

@@ -61,6 +61,7 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
             out += block(level, f"{shown} {tags}")
             if answer is not None:
                 out += block(level + 1, answer)
+            out += back_blocks(fact, level + 1)  # a cloze's image and note, as Anki's back
         return out
     question = text_lines(text(context_prompt(fact)))
     question[0] += f" {tags}"
@@ -69,13 +70,19 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
         out += block(level + 1, fence(fact.answer, fact.code_lang))
     else:
         out += block(level + 1, text(fact.answer))
+    return out + back_blocks(fact, level + 1)
+
+
+def back_blocks(fact: Fact, level: int) -> list[str]:
+    """The card's image and extras (example, note, source, ...), a child block each."""
+    out: list[str] = []
     if fact.card.image:
-        out += block(level + 1, f"![image](../{fact.card.image})")
+        out += block(level, f"![image](../{fact.card.image})")
     for extra in fact.extras:
         if extra.code:
-            out += block(level + 1, [f"**{extra.label}:**", *fence(extra.text, "text")])
+            out += block(level, [f"**{extra.label}:**", *fence(extra.text, "text")])
         else:
-            out += block(level + 1, f"**{extra.label}:** {text(extra.text)}")
+            out += block(level, f"**{extra.label}:** {text(extra.text)}")
     return out
 
 

@@ -100,13 +100,21 @@ def card_data(fact: Fact, deck: str, index: int, attachment: str | None) -> dict
 
 def content(fact: Fact, attachment: str | None) -> str:
     if fact.variant == "cloze":
-        return "\n".join(text_lines(cloze_markdown(fact.prompt)))
+        lines = text_lines(cloze_markdown(fact.prompt))
+        back = back_lines(fact, attachment)  # a cloze's image and note, as Anki's back
+        return "\n".join(lines + (["", SIDE_BREAK, *back] if back else []))
     lines = text_lines(text(context_prompt(fact)))
     lines += ["", SIDE_BREAK, ""]
     if fact.code_lang:
         lines += fence(fact.answer, fact.code_lang)
     else:
         lines += text_lines(text(fact.answer))
+    return "\n".join(lines + back_lines(fact, attachment))
+
+
+def back_lines(fact: Fact, attachment: str | None) -> list[str]:
+    """The card's image and extras (example, note, source, ...), each after a blank."""
+    lines: list[str] = []
     if attachment:
         lines += ["", f"![](@media/{attachment})"]
     for extra in fact.extras:
@@ -115,7 +123,7 @@ def content(fact: Fact, attachment: str | None) -> str:
             lines += [f"*{extra.label}:*", *fence(extra.text, "text")]
         else:
             lines += text_lines(f"*{extra.label}:* {text(extra.text)}")
-    return "\n".join(lines)
+    return lines
 
 
 def reverse_card_data(fact: Fact, deck: str, index: int) -> dict:
