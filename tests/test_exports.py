@@ -524,7 +524,9 @@ def test_obsidian_clozes_keep_anki_groups(built):
 # ------------------------------------------------------------------ logseq
 
 
-def _expected_logseq_cards(facts) -> int:
+def _expected_cards(facts, reversed_too: bool) -> int:
+    """Cards a one-card-per-group tool makes: one per cloze group, one per other fact,
+    and with ``reversed_too`` a second one for a reversible fact (Anki's reverse card)."""
     from cheatdeck import cloze
 
     count = 0
@@ -532,7 +534,7 @@ def _expected_logseq_cards(facts) -> int:
         if fact.variant == "cloze":
             count += len(cloze.numbers(fact.prompt))
         else:
-            count += 1
+            count += 2 if reversed_too and fact.variant.endswith("-reverse") else 1
     return count
 
 
@@ -549,7 +551,7 @@ def test_logseq_blocks_parse_with_mldoc(built):
     )
     blocks = [node for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
     cards = [b for b in blocks if ["Tag", [["Plain", "card"]]] in b[1]["title"]]
-    assert len(cards) == _expected_logseq_cards(built["facts"])
+    assert len(cards) == _expected_cards(built["facts"], reversed_too=True)
     html_or_math = {"Inline_Html", "Latex_Fragment", "Export_Snippet"}
     for block in blocks:
         kinds = {item[0] for item in block[1]["title"]}
@@ -605,7 +607,7 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
 def test_logseq_card_blocks_have_their_answer_as_children(built):
     lines = _text(built, "logseq").split("\n")
     cards = [i for i, line in enumerate(lines) if " #card " in line]
-    assert len(cards) == _expected_logseq_cards(built["facts"])
+    assert len(cards) == _expected_cards(built["facts"], reversed_too=True)
     for i in cards:
         depth = len(lines[i]) - len(lines[i].lstrip())
         if "{{cloze" not in lines[i]:
@@ -619,7 +621,7 @@ def test_logseq_card_blocks_have_their_answer_as_children(built):
 def test_quizlet_lines_are_term_tab_definition(built):
     rows = _text(built, "quizlet").rstrip("\n").split("\n")
     assert all(row.count("\t") == 1 and all(row.split("\t")) for row in rows)
-    assert len(rows) == _expected_logseq_cards(built["facts"])
+    assert len(rows) == _expected_cards(built["facts"], reversed_too=False)
     text = "".join(rows)
     assert "<script>" in text and "std::vector<int>" in text  # plain text, not HTML
     assert "< becomes &lt;" in text  # an entity written in a card stays as written
@@ -948,3 +950,20 @@ def test_a_clozes_note_source_and_image_reach_the_back_of_its_cards(tmp_path):
         "A super is a […] box.\thoney / Note: It sits above the queen excluder."
         " / Source: BBKA § Equipment",
     ]
+
+
+def test_logseq_asks_a_reversible_fact_both_ways():
+    """Anki makes two cards of a concept or question with ``reverse: true``; Logseq had
+    the first only (Mochi and Mnemosyne make both, Obsidian writes '??')."""
+    from cheatdeck.writers.exports.logseq import fact_blocks
+
+    corpus = pipeline.check(HOSTILE).corpus
+    vector = next(c for c in corpus.cards() if c.id == "concept-vector")
+    (fact,) = facts_of(vector, "hostile")
+    lines = fact_blocks(fact, 0)
+    cards = [line for line in lines if " #card " in line]
+    assert [card.split(" #card ")[0] for card in cards] == [
+        "- std\\:\\:vector\\<int>",
+        "- A growable array; `std::vector<T>` & friends push in \\$O(1)\\$ amortised.",
+    ]
+    assert lines[-1] == "  - std\\:\\:vector\\<int>"

@@ -70,7 +70,12 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
         out += block(level + 1, fence(fact.answer, fact.code_lang))
     else:
         out += block(level + 1, text(fact.answer))
-    return out + back_blocks(fact, level + 1)
+    out += back_blocks(fact, level + 1)
+    if fact.variant.endswith("-reverse"):  # Anki's second card: the answer asks the prompt
+        asked = text_lines(text(fact.answer))
+        asked[0] += f" {tags}"
+        out += block(level, asked) + block(level + 1, text(context_prompt(fact)))
+    return out
 
 
 def back_blocks(fact: Fact, level: int) -> list[str]:
