@@ -954,7 +954,8 @@ def test_a_clozes_note_source_and_image_reach_the_back_of_its_cards(tmp_path):
 
 def test_logseq_asks_a_reversible_fact_both_ways():
     """Anki makes two cards of a concept or question with ``reverse: true``; Logseq had
-    the first only (Mochi and Mnemosyne make both, Obsidian writes '??')."""
+    the first only (Mochi and Mnemosyne make both, Obsidian writes '??'). The second
+    shows the image and extras under its answer, as Anki's reverse card does."""
     from cheatdeck.writers.exports.logseq import fact_blocks
 
     corpus = pipeline.check(HOSTILE).corpus
@@ -966,4 +967,5 @@ def test_logseq_asks_a_reversible_fact_both_ways():
         "- std\\:\\:vector\\<int>",
         "- A growable array; `std::vector<T>` & friends push in \\$O(1)\\$ amortised.",
     ]
-    assert lines[-1] == "  - std\\:\\:vector\\<int>"
+    back = lines[lines.index(cards[1]) + 1 :]  # the prompt, then what Anki's back adds
+    assert back[0] == "  - std\\:\\:vector\\<int>" and back[1:] == lines[2:5], lines

@@ -75,6 +75,7 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
         asked = text_lines(text(fact.answer))
         asked[0] += f" {tags}"
         out += block(level, asked) + block(level + 1, text(context_prompt(fact)))
+        out += back_blocks(fact, level + 1)
     return out
 
 

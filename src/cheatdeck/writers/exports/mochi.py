@@ -48,7 +48,7 @@ def render(ctx: BuildContext) -> bytes:
                 media[attachment] = data
         made = [card_data(fact, deck["id"], index, attachment)]
         if fact.variant.endswith("-reverse"):
-            made.append(reverse_card_data(fact, deck["id"], index))
+            made.append(reverse_card_data(fact, deck["id"], index, attachment))
         for path in inline_media(fact.card):  # the images of its texts: attached too
             data = read_image(ctx, path)
             if data is not None:
@@ -126,9 +126,11 @@ def back_lines(fact: Fact, attachment: str | None) -> list[str]:
     return lines
 
 
-def reverse_card_data(fact: Fact, deck: str, index: int) -> dict:
-    """Anki's reverse card (answer -> prompt) as a card of its own."""
+def reverse_card_data(fact: Fact, deck: str, index: int, attachment: str | None) -> dict:
+    """Anki's reverse card (answer -> prompt, then its image and extras) as a card of
+    its own."""
     lines = [*text_lines(text(fact.answer)), "", SIDE_BREAK, "", *text_lines(text(fact.prompt))]
+    lines += back_lines(fact, attachment)
     return {
         "id": stable_token("cheatdeck reverse card " + fact.guid),
         "deck-id": deck,
