@@ -9,14 +9,18 @@ per note GUID, the time, content hash, card id, key and note type it shipped wit
 (``record``; a build with no lock leaves out the notes it tells the user not to import):
 a note whose content differs from that and whose time is not newer is made
 newer (``newer_than_shipped``); notes shipped that the lock taken back no longer holds get
-a notice (``gone_back_notices``). A build with no lock at all, into an OUT whose last
-build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names the cards
-that then get new notes.
+a notice (``gone_back_notices``); a one-note card the lock taken back gives another
+GUID than it shipped with (a ``guid:`` reverted) keeps the shipped one, the note with
+the reviews made since (``kept_on_shipped_notes``). A build with no lock at all, into an
+OUT whose last build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names
+the cards that then get new notes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
+import json
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -86,6 +90,61 @@ def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Not
         if fact.card.id not in ids:
             ids.append(fact.card.id)
     return ids
+
+
+def kept_on_shipped_notes(
+    lock: Lock, facts_by_id: dict[str, list[Fact]], shipped: dict[str, Note]
+) -> list[str]:
+    """Give each one-note card without ``guid:`` the note the last build shipped it as,
+    when that is another note than the lock gives it (the lock went back: a ``guid:``
+    taken back by a git revert or an older lock checked out; adding ``guid:`` leaves the
+    note's time as it was, so nothing else finds it): that note is the one Anki updated
+    last, with the reviews made since. ``facts_by_id`` and the lock's note take its GUID;
+    returns one notice per card, saying so and how to go back."""
+    if not lock.path.exists() or not shipped:
+        return []  # no lock: lock_gone_notice
+    by_card: dict[str, list[tuple[str, Note]]] = {}
+    for guid, note in shipped.items():
+        by_card.setdefault(note.card_id, []).append((guid, note))
+    given = {f.guid for facts in facts_by_id.values() for f in facts}
+    held = lock.held_guids()
+    notices = []
+    for card_id, facts in facts_by_id.items():
+        notes = by_card.get(card_id, [])
+        if len(facts) != 1 or len(notes) != 1:
+            continue
+        (fact,), ((guid, note),) = facts, notes
+        if not _same_note_elsewhere(fact, note) or guid in given or guid in held:
+            continue
+        entry = lock.cards.get(card_id, {}).get("notes", {}).get(fact.key)
+        if not isinstance(entry, dict):
+            continue
+        entry["guid"] = guid
+        facts_by_id[card_id] = [dataclasses.replace(fact, guid=guid)]
+        notices.append(_kept_notice(lock, fact, guid))
+    return notices
+
+
+def _same_note_elsewhere(fact: Fact, note: Note) -> bool:
+    """Whether ``note`` (shipped) is ``fact``'s note under another GUID: the card's one
+    note, of its key and note type, the card with no ``guid:`` of its own."""
+    from .writers.anki.notetypes import note_type_of
+
+    card = fact.card
+    if card.guid or not card.anki or fact.key != card.id or note.key != fact.key:
+        return False
+    return note.note_type == note_type_of(fact.variant).name
+
+
+def _kept_notice(lock: Lock, fact: Fact, guid: str) -> str:
+    return (
+        f"'{fact.card.id}': {lock.shown_path} gives it the note '{fact.guid}', but the last "
+        f"build shipped it as the note '{guid}' (the lock went back: a guid: taken back by "
+        "a git revert, or an older lock checked out): this build keeps it on "
+        f"'{guid}', the note Anki updated last, with the reviews made since; Anki keeps "
+        f"'{fact.guid}' as it is, no longer updated. If you never imported the last build, "
+        f"write guid: {json.dumps(fact.guid)} on the card to go back to that note"
+    )
 
 
 def record(
