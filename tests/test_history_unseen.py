@@ -1170,7 +1170,11 @@ def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_p
         "the note 'abcDEF1234'" in line
     ), line
     assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
-    assert f'If you never imported the last build, write guid: "{old_guid}"' in line, line
+    assert line.endswith(
+        f'If you never imported the last build, write guid: "{old_guid}" on the card to go '
+        "back to that note (the next build then says Anki adds it as a new note: it does "
+        "not, having it already)"
+    ), line
     assert '"guid":"abcDEF1234"' in (cards / "cheatdeck.lock").read_text("utf-8")
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     assert (len(log.new), len(log.updated)) == (0, 0)
@@ -1187,3 +1191,31 @@ def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_p
         col.close()
     assert answers["abcDEF1234"] == "The bowline, a fixed loop."  # the edit reaches it
     assert answers[old_guid] == "The bowline."
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_guid_never_imported_goes_back_to_its_note_as_the_notice_says(tmp_path):
+    # the build with the guid: was never imported: the notice's guid: takes the card back
+    # to the note Anki has, with no note added
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((old_guid, _, _),) = card_state(collection, "bowline")
+    edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "a guid: never imported")
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    written = re.search(r"never imported the last build, write (guid: .+?) on the", done.stdout)
+    assert written and written[1] == f'guid: "{old_guid}"', done.stdout
+    edit(knots, "  - id: bowline\n", f"  - id: bowline\n    {written[1]}\n")
+    build(cards, tmp_path / "o", EPOCH + 300)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert len(log.new) == 0
+    assert card_state(collection, "bowline") == [(old_guid, ["kind::qa"], [2])]

@@ -143,7 +143,8 @@ def _kept_notice(lock: Lock, fact: Fact, guid: str) -> str:
         "a git revert, or an older lock checked out): this build keeps it on "
         f"'{guid}', the note Anki updated last, with the reviews made since; Anki keeps "
         f"'{fact.guid}' as it is, no longer updated. If you never imported the last build, "
-        f"write guid: {json.dumps(fact.guid)} on the card to go back to that note"
+        f"write guid: {json.dumps(fact.guid)} on the card to go back to that note (the "
+        "next build then says Anki adds it as a new note: it does not, having it already)"
     )
 
 
