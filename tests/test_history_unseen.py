@@ -1167,7 +1167,8 @@ def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_p
     (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'bowline'")]
     assert (
         f"cheatdeck.lock gives it the note '{old_guid}', but the last build shipped it as "
-        "the note 'abcDEF1234'" in line
+        "the note 'abcDEF1234' (the lock went back, or was made anew: a guid: taken back "
+        "by a git revert, an older lock checked out)" in line
     ), line
     assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
     assert line.endswith(
@@ -1219,3 +1220,42 @@ def test_a_reverted_guid_never_imported_goes_back_to_its_note_as_the_notice_says
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     assert len(log.new) == 0
     assert card_state(collection, "bowline") == [(old_guid, ["kind::qa"], [2])]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_change_of_guid_names_the_note_with_the_reviews_since(tmp_path):
+    # guid: X changed to Y, imported and studied, then taken back by git revert: the card
+    # is X as written, and the build said nothing of Y, no longer updated
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, 'guid: "abcDEF1234"', 'guid: "xyzXYZ9876"')
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "another guid")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'bowline'")]
+    assert line == (
+        "notice: 'bowline': guid: 'abcDEF1234' is back (the lock went back with it: a git "
+        "revert, or an older lock checked out), and the last build shipped it as the note "
+        "'xyzXYZ9876': Anki keeps 'xyzXYZ9876' with the reviews made since, no longer "
+        "updated, and this build ships 'abcDEF1234' again; to keep studying 'xyzXYZ9876', "
+        'write guid: "xyzXYZ9876" (nothing to do if you never imported the last build)'
+    ), line
+    assert '"guid":"abcDEF1234"' in (cards / "cheatdeck.lock").read_text("utf-8")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert sorted(card_state(collection, "bowline")) == [
+        ("abcDEF1234", ["kind::qa"], [3]),
+        ("xyzXYZ9876", ["kind::qa"], [2]),  # reviewed since, as the notice says
+    ]
+    done = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "notice" not in done.stdout, done.stdout  # said once

@@ -328,10 +328,11 @@ def context_for(
 
     corpus, lock = outcome.corpus, outcome.lock
     facts_by_id: dict[str, list[Fact]] = {}
-    outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name))
-    if kept := shipped.kept_on_shipped_notes(lock, facts_by_id, before):
-        outcome.changes.setdefault("notices", []).extend(kept)
+    taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
+    outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
+    if taken_back:
+        outcome.changes.setdefault("notices", []).extend(taken_back)
     gone = retired_facts(corpus, lock)
     live = {f.guid: f for these in facts_by_id.values() for f in these}
     for fact in gone:  # a note a card still has is not retired: that card's note ships,
