@@ -1140,3 +1140,122 @@ def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     ((_, tags, reps),) = card_state(collection, "jib")
     assert "cheatdeck::retired" not in tags and reps == [3]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_path):
+    # `guid:` added, built, imported and studied, then taken back by git revert (the lock
+    # too): the build said nothing and shipped the card under its old GUID again, so the
+    # note studied since was no longer updated and Anki held the card twice
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((old_guid, _, _),) = card_state(collection, "bowline")
+    edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "keep the note made elsewhere")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0  # the lock goes back too
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'bowline'")]
+    assert (
+        f"cheatdeck.lock gives it the note '{old_guid}', but the last build shipped it as "
+        "the note 'abcDEF1234' (the lock went back, or was made anew: a guid: taken back "
+        "by a git revert, an older lock checked out)" in line
+    ), line
+    assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
+    assert line.endswith(
+        f'If you never imported the last build, write guid: "{old_guid}" on the card to go '
+        "back to that note (the next build then says Anki adds it as a new note: it does "
+        "not, having it already)"
+    ), line
+    assert '"guid":"abcDEF1234"' in (cards / "cheatdeck.lock").read_text("utf-8")
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 0)
+
+    edit(knots, "answer: The bowline.", "answer: The bowline, a fixed loop.")
+    done = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "notice" not in done.stdout, done.stdout  # said once
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    col = anki_collection.Collection(str(collection))
+    try:
+        answers = {col.get_note(n).guid: col.get_note(n).fields[1] for n in col.find_notes("")}
+    finally:
+        col.close()
+    assert answers["abcDEF1234"] == "The bowline, a fixed loop."  # the edit reaches it
+    assert answers[old_guid] == "The bowline."
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_guid_never_imported_goes_back_to_its_note_as_the_notice_says(tmp_path):
+    # the build with the guid: was never imported: the notice's guid: takes the card back
+    # to the note Anki has, with no note added
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((old_guid, _, _),) = card_state(collection, "bowline")
+    edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "a guid: never imported")
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    written = re.search(r"never imported the last build, write (guid: .+?) on the", done.stdout)
+    assert written and written[1] == f'guid: "{old_guid}"', done.stdout
+    edit(knots, "  - id: bowline\n", f"  - id: bowline\n    {written[1]}\n")
+    build(cards, tmp_path / "o", EPOCH + 300)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert len(log.new) == 0
+    assert card_state(collection, "bowline") == [(old_guid, ["kind::qa"], [2])]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_change_of_guid_names_the_note_with_the_reviews_since(tmp_path):
+    # guid: X changed to Y, imported and studied, then taken back by git revert: the card
+    # is X as written, and the build said nothing of Y, no longer updated
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, 'guid: "abcDEF1234"', 'guid: "xyzXYZ9876"')
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "another guid")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'bowline'")]
+    assert line == (
+        "notice: 'bowline': guid: 'abcDEF1234' is back (the lock went back with it: a git "
+        "revert, or an older lock checked out), and the last build shipped it as the note "
+        "'xyzXYZ9876': Anki keeps 'xyzXYZ9876' with the reviews made since, no longer "
+        "updated, and this build ships 'abcDEF1234' again; to keep studying 'xyzXYZ9876', "
+        'write guid: "xyzXYZ9876" (nothing to do if you never imported the last build)'
+    ), line
+    assert '"guid":"abcDEF1234"' in (cards / "cheatdeck.lock").read_text("utf-8")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert sorted(card_state(collection, "bowline")) == [
+        ("abcDEF1234", ["kind::qa"], [3]),
+        ("xyzXYZ9876", ["kind::qa"], [2]),  # reviewed since, as the notice says
+    ]
+    done = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "notice" not in done.stdout, done.stdout  # said once

@@ -128,9 +128,70 @@ def test_a_broken_entry_line_makes_the_lock_unreadable(shipped_corpus):
     column = lines[5].index('"hash"') + len('"hash"') + 1  # where the ':' is missing
     assert problem.split("cheatdeck.lock:", 1)[1].startswith(
         f"6:{column}: error bad-lock: cheatdeck.lock cannot be "
-        f"read: the line of card '{card}' is not JSON (Expecting ':' delimiter); fix it, or "
-        "restore it from git"
+        f"read: the line of card '{card}' is not JSON (Expecting ':' delimiter); fix that "
+        "line, or restore it from git: git checkout HEAD -- "
     ), problem
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "why"),
+    [
+        # a lock saved as UTF-16 (PowerShell's `>`): Python's "'utf-8' codec can't decode
+        # byte 0xff in position 0: invalid start byte"
+        ('{"cheatdeck-lock": 1}'.encode("utf-16"), "1:1", "it is not UTF-8 text (byte 0xff)"),
+        (b'{"cheatdeck-lock": 1,\n "cards": {\n  "caf\xe9"', "3:7", "(byte 0xe9)"),
+        (b"", "1:1", "it is empty;"),  # was "it is not JSON (Expecting value)"
+        (b"\n \n", "1:1", "it is empty;"),
+        (
+            b"[1, 2]\n",
+            "1:1",
+            "it holds a JSON array, not a cheatdeck lock",
+        ),  # "unknown lock version"
+        (b"cards: []\n", "1:1", 'it is not JSON (a cheatdeck lock starts {"cheatdeck-lock": 1,)'),
+        (b'{"cards": {}}', "1:1", 'it has no "cheatdeck-lock" version'),
+    ],
+)
+def test_a_lock_that_is_no_lock_at_all_says_what_to_type_to_get_one_back(
+    shipped_corpus, tmp_path, content, where, why
+):
+    path = shipped_corpus / LOCK_FILE
+    path.write_bytes(content)
+    out = tmp_path / "out"
+    result = run_cli("build", "cards", "-o", out, "-f", "md,apkg", cwd=shipped_corpus.parent)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    (line,) = [line for line in result.stdout.splitlines() if "cheatdeck.lock" in line]
+    assert line.startswith(f"cards/cheatdeck.lock:{where}: error bad-lock: "), line
+    assert why in line, line
+    assert line.endswith(
+        "; restore it from git: git checkout HEAD -- cards/cheatdeck.lock (or find a good "
+        "one with git log -- cards/cheatdeck.lock); with none, delete it and build again, "
+        "and read what that build says (every note gets a new time, retired cards no "
+        "longer ship)"
+    ), line
+    for python_s in ("codec", "Expecting", "unknown lock version", "position"):
+        assert python_s not in line, line
+    assert path.read_bytes() == content and not out.exists()
+
+
+def test_a_lock_saved_with_a_byte_order_mark_is_read(shipped_corpus):
+    # a Windows editor's BOM: the lock was "not JSON (Unexpected UTF-8 BOM (decode
+    # using utf-8-sig))", though it looked right in any editor
+    path = shipped_corpus / LOCK_FILE
+    text = path.read_text("utf-8")
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    lock = Lock.read(shipped_corpus)
+    assert lock.problem is None and lock.dumps() == text
+
+
+def test_a_lock_from_a_newer_cheatdeck_says_to_build_with_it(shipped_corpus):
+    (shipped_corpus / LOCK_FILE).write_text('{"cheatdeck-lock": 2, "cards": {}, "other": {}}')
+    result = run_cli("check", "cards", cwd=shipped_corpus.parent)
+    (line,) = [line for line in result.stdout.splitlines() if "cheatdeck.lock" in line]
+    assert line == (
+        "cards/cheatdeck.lock:1:1: error bad-lock: cheatdeck.lock cannot be read: it is a "
+        "lock of version 2, written by a newer cheatdeck (this one reads version 1): build "
+        "with that cheatdeck"
+    ), line
 
 
 def test_stamping_unchanged_cards_changes_nothing(shipped_corpus):

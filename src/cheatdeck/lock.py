@@ -149,6 +149,9 @@ class Lock:
     problem: str | None = None
     problem_line: int = 1
     problem_col: int = 1
+    #: What fixes it: "edit" the file, "restore" it (no lock at all, nothing to edit), or
+    #: "said" (the problem says it)
+    problem_fix: str = "edit"
     merged: bool = False  # git's merge conflict markers were in the file: both sides read
     _held: set[str] | None = field(default=None, repr=False)
 
@@ -162,19 +165,27 @@ class Lock:
             return lock
         try:
             if not path.is_file():
-                raise LockProblem("it is not a file")
-            text = path.read_text(encoding="utf-8")
+                raise _problem("it is not a file (a folder, or a link to nothing)", fix="restore")
+            # a byte order mark (a Windows editor's) is no part of the JSON: read past it
+            text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
             lock.merged = has_conflict_markers(text)
             lock.cards, lock.other = _parse(text, lock.merged)
+        except UnicodeDecodeError:
+            lock._unreadable(_not_utf8(path.read_bytes()))
         except LockProblem as exc:
-            lock.problem = str(exc)
-            lock.problem_line = getattr(exc, "line", 1)
-            lock.problem_col = getattr(exc, "col", 1)
-            lock.cards, lock.other = {}, {}
-        except (OSError, UnicodeDecodeError) as exc:
-            lock.problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            lock.cards, lock.other = {}, {}
+            lock._unreadable(exc)
+        except OSError as exc:
+            why = f"it cannot be opened ({exc.strerror or exc}): check that you may read it"
+            lock._unreadable(_problem(why, fix="said"))
         return lock
+
+    def _unreadable(self, problem: LockProblem) -> None:
+        """Keep why the lock cannot be read (and where), and no entry of it."""
+        self.problem = str(problem)
+        self.problem_line = getattr(problem, "line", 1)
+        self.problem_col = getattr(problem, "col", 1)
+        self.problem_fix = getattr(problem, "fix", "edit")
+        self.cards, self.other = {}, {}
 
     def built(self, card: Card) -> bool:
         """The last build had ``card`` under its id: in the same topic file."""
@@ -383,11 +394,62 @@ def _card_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def _problem(message: str, line: int = 1, col: int = 1) -> LockProblem:
+def _problem(message: str, line: int = 1, col: int = 1, fix: str = "edit") -> LockProblem:
+    """A LockProblem at ``line``:``col``, and what fixes it (``Lock.problem_fix``)."""
     problem = LockProblem(message)
     problem.line = line  # type: ignore[attr-defined]
     problem.col = col  # type: ignore[attr-defined]
+    problem.fix = fix  # type: ignore[attr-defined]
     return problem
+
+
+def _not_utf8(raw: bytes) -> LockProblem:
+    """The problem of a lock that is not UTF-8 text, at its first byte that is not."""
+    try:
+        raw.decode("utf-8")
+        start = 0
+    except UnicodeDecodeError as exc:
+        start = exc.start
+    line = raw.count(b"\n", 0, start) + 1
+    col = start - (raw.rfind(b"\n", 0, start) + 1) + 1
+    byte = f" (byte 0x{raw[start]:02x})" if start < len(raw) else ""
+    return _problem(
+        f"it is not UTF-8 text{byte}: a binary file, or text saved in another encoding, "
+        "where cheatdeck writes JSON in UTF-8",
+        line,
+        col,
+        fix="restore",
+    )
+
+
+#: What a JSON value that is not an object is called in a message.
+_JSON_NAMES = {list: "a JSON array", str: "a JSON string", bool: "true or false"}
+
+
+def _not_a_lock(data: object) -> LockProblem:
+    """The problem of a lock whose JSON is not a lock of this cheatdeck's version."""
+    if not isinstance(data, dict):
+        name = _JSON_NAMES.get(type(data), "a JSON number" if data is not None else "null")
+        return _problem(
+            f'it holds {name}, not a cheatdeck lock (which starts {{"cheatdeck-lock": '
+            f"{LOCK_VERSION},)",
+            fix="restore",
+        )
+    version = data.get("cheatdeck-lock")
+    if version is None:
+        return _problem(
+            'it has no "cheatdeck-lock" version: it is no lock cheatdeck wrote', fix="restore"
+        )
+    if is_time(version) and version > LOCK_VERSION:
+        return _problem(
+            f"it is a lock of version {version}, written by a newer cheatdeck (this one "
+            f"reads version {LOCK_VERSION}): build with that cheatdeck",
+            fix="said",
+        )
+    return _problem(
+        f'it has "cheatdeck-lock": {json.dumps(version)[:40]}, where cheatdeck writes '
+        f"{LOCK_VERSION}"
+    )
 
 
 def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -412,16 +474,25 @@ def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict]]:
 
 def _sections(text: str) -> tuple[dict, dict]:
     """The ``cards`` and ``other`` objects of a lock's JSON text."""
+    if not text.strip():
+        raise _problem("it is empty", fix="restore")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text[exc.pos :].startswith('{"cheatdeck-lock"'):
             raise _problem(_TWO_LOCKS, exc.lineno, exc.colno) from None
+        if exc.pos == len(text) - len(text.lstrip()):  # at its first character
+            raise _problem(
+                f'it is not JSON (a cheatdeck lock starts {{"cheatdeck-lock": {LOCK_VERSION},)',
+                exc.lineno,
+                exc.colno,
+                fix="restore",
+            ) from None
         card = next((c for c, n in _card_lines(text).items() if n == exc.lineno), None)
         where = f"the line of card '{card}'" if card else "it"
         raise _problem(f"{where} is not JSON ({exc.msg})", exc.lineno, exc.colno) from None
     if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
-        raise _problem("unknown lock version")
+        raise _not_a_lock(data)
     cards, other = data.get("cards", {}), data.get("other", {})
     if not isinstance(cards, dict) or not isinstance(other, dict):
         raise _problem("'cards' and 'other' must be objects")

@@ -234,11 +234,11 @@ def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
         note["changed"] = time + 1
 
 
-def _after_the_last_build(outcome: Outcome, facts, out_dir: Path) -> None:
-    """Compare this build's notes with what the last builds into ``out_dir`` shipped: a
-    note the lock went back on (git revert) is made newer, and said changed; notes it
-    shipped that a lock gone back no longer holds, and a lock that is gone, get notices."""
-    before = shipped.read(incremental.shipped_notes(out_dir, outcome.corpus.name))
+def _after_the_last_build(outcome: Outcome, facts, before: dict, out_dir: Path) -> None:
+    """Compare this build's notes with what the last builds into ``out_dir`` shipped
+    (``before``, ``shipped.read``): a note the lock went back on (git revert) is made
+    newer, and said changed; notes it shipped that a lock gone back no longer holds, and
+    a lock that is gone, get notices."""
     outcome.shipped_before = before
     changes = outcome.changes
     said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
@@ -328,14 +328,18 @@ def context_for(
 
     corpus, lock = outcome.corpus, outcome.lock
     facts_by_id: dict[str, list[Fact]] = {}
+    before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name))
+    taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
+    if taken_back:
+        outcome.changes.setdefault("notices", []).extend(taken_back)
     gone = retired_facts(corpus, lock)
     live = {f.guid: f for these in facts_by_id.values() for f in these}
     for fact in gone:  # a note a card still has is not retired: that card's note ships,
         if fact.guid in live:  # newer than any retired one a build shipped before
             _newer_than(lock, live[fact.guid], lock.note_time(fact.card.id, fact.key))
     gone = [f for f in gone if f.guid not in live]
-    _after_the_last_build(outcome, live.values(), Path(out_dir))
+    _after_the_last_build(outcome, live.values(), before, Path(out_dir))
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:

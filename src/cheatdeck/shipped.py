@@ -9,19 +9,23 @@ per note GUID, the time, content hash, card id, key and note type it shipped wit
 (``record``; a build with no lock leaves out the notes it tells the user not to import):
 a note whose content differs from that and whose time is not newer is made
 newer (``newer_than_shipped``); notes shipped that the lock taken back no longer holds get
-a notice (``gone_back_notices``). A build with no lock at all, into an OUT whose last
-build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names the cards
-that then get new notes.
+a notice (``gone_back_notices``); a one-note card the lock taken back gives another
+GUID than it shipped with (a ``guid:`` reverted) keeps the shipped one, the note with
+the reviews made since (``guids_taken_back``). A build with no lock at all, into an
+OUT whose last build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names
+the cards that then get new notes.
 """
 
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .facts import Fact
+from .facts import Fact, facts_of
 from .lock import LATEST_TIME, Lock, is_time
+from .model import Card
 
 #: The formats whose notes Anki updates by their time (the .apkg's note mtime).
 DATED = frozenset({"apkg"})
@@ -86,6 +90,95 @@ def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Not
         if fact.card.id not in ids:
             ids.append(fact.card.id)
     return ids
+
+
+def guids_taken_back(
+    lock: Lock, cards: Iterable[Card], shipped: dict[str, Note], corpus_name: str
+) -> list[str]:
+    """The one-note cards whose lock, as read, gives them another GUID than the last build
+    shipped them as (the lock went back: a ``guid:`` added or changed, then taken back by
+    a git revert or an older lock checked out; a ``guid:`` leaves the note's time as it
+    was, so nothing else finds it). Anki holds the shipped note with the reviews made
+    since: a card without ``guid:`` keeps it (the lock takes its GUID back, before the
+    build stamps it); a card whose ``guid:`` is the lock's is left as written. Returns
+    one notice per card. Read before stamping."""
+    if not lock.path.exists() or not shipped:
+        return []  # no lock: lock_gone_notice
+    found = {}  # card id -> (its note in the lock, the GUID shipped)
+    for guid, note in shipped.items():
+        entry = lock.cards.get(note.card_id)
+        notes = entry.get("notes") if isinstance(entry, dict) else None
+        if note.key != note.card_id or not isinstance(notes, dict) or len(notes) != 1:
+            continue  # a table's or list's notes, or a card the lock has not
+        held = notes.get(note.key)
+        if isinstance(held, dict) and isinstance(held.get("guid"), str) and held["guid"] != guid:
+            found[note.card_id] = (held, guid)
+    if not found:
+        return []
+    shared = _given_twice(lock, {held["guid"] for held, _ in found.values()})
+    notices = []
+    for card in cards:
+        if card.id not in found:
+            continue
+        held, guid = found[card.id]
+        if held["guid"] in shared:
+            continue  # a lock giving two cards one note: identity.one_note_each
+        if guid in lock.held_guids() or not _one_note_of(card, shipped[guid], corpus_name):
+            continue  # another card's note, or another note type (gone_back_notices)
+        if card.guid is None:
+            notices.append(_kept_notice(lock, card.id, held["guid"], guid))
+            held["guid"] = guid  # carried and stamped as the lock's
+            lock.held_guids().add(guid)
+        elif card.guid == held["guid"]:  # else identity's guid: notice says it
+            notices.append(_left_notice(card, guid))
+    return notices
+
+
+def _given_twice(lock: Lock, guids: set[str]) -> set[str]:
+    """Those of ``guids`` the lock gives more than one note of its cards."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for entry in lock.cards.values():
+        notes = entry.get("notes") if isinstance(entry, dict) else None
+        for note in notes.values() if isinstance(notes, dict) else ():
+            guid = note.get("guid") if isinstance(note, dict) else None
+            if guid in guids:
+                (twice if guid in seen else seen).add(guid)
+    return twice
+
+
+def _one_note_of(card: Card, note: Note, corpus_name: str) -> bool:
+    """Whether ``note`` (shipped) is of the one note ``card`` has now: its key and note
+    type (the card shipped to Anki)."""
+    from .writers.anki.notetypes import note_type_of
+
+    facts = facts_of(card, corpus_name) if card.anki else []
+    if len(facts) != 1 or facts[0].key != note.key:
+        return False
+    return note_type_of(facts[0].variant).name == note.note_type
+
+
+def _kept_notice(lock: Lock, card_id: str, lock_guid: str, guid: str) -> str:
+    return (
+        f"'{card_id}': {lock.shown_path} gives it the note '{lock_guid}', but the last "
+        f"build shipped it as the note '{guid}' (the lock went back, or was made anew: a "
+        "guid: taken back by a git revert, an older lock checked out): this build keeps it "
+        f"on '{guid}', "
+        "the note Anki updated last, with the reviews made since; Anki keeps "
+        f"'{lock_guid}' as it is, no longer updated. If you never imported the last build, "
+        f"write guid: {json.dumps(lock_guid)} on the card to go back to that note (the "
+        "next build then says Anki adds it as a new note: it does not, having it already)"
+    )
+
+
+def _left_notice(card: Card, guid: str) -> str:
+    return (
+        f"'{card.id}': guid: '{card.guid}' is back (the lock went back with it: a git "
+        f"revert, or an older lock checked out), and the last build shipped it as the note "
+        f"'{guid}': Anki keeps '{guid}' with the reviews made since, no longer updated, and "
+        f"this build ships '{card.guid}' again; to keep studying '{guid}', write guid: "
+        f"{json.dumps(guid)} (nothing to do if you never imported the last build)"
+    )
 
 
 def record(

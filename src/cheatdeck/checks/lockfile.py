@@ -60,8 +60,7 @@ def removed_cards(
         yield make(
             Loc(lock.shown_path, lock.problem_line, lock.problem_col),
             "bad-lock",
-            f"cheatdeck.lock cannot be read: {lock.problem}; fix it, or restore it from git "
-            "(deleting it gives every note a new time, and retired cards cannot ship)",
+            f"cheatdeck.lock cannot be read: {lock.problem}{_lock_fix(lock)}",
         )
         return
     renamed, hints = (identity.renamed, identity.hints) if identity else (set(), {})
@@ -96,6 +95,20 @@ def removed_cards(
                     f"retired: [{', '.join([*retired, *plain])}]"
                 )
         yield make(loc, "removed-card", message)
+
+
+def _lock_fix(lock: Lock) -> str:
+    """What to type for a lock that cannot be read (``Lock.problem_fix``): edit the
+    line named, or put a good lock back from git; with none, delete it and build."""
+    if lock.problem_fix == "said":
+        return ""
+    path = lock.shown_path
+    restore = (
+        f"restore it from git: git checkout HEAD -- {path} (or find a good one with "
+        f"git log -- {path}); with none, delete it and build again, and read what that "
+        "build says (every note gets a new time, retired cards no longer ship)"
+    )
+    return f"; {restore}" if lock.problem_fix == "restore" else f"; fix that line, or {restore}"
 
 
 def _former_file(lock: Lock, card_id: str) -> str:
