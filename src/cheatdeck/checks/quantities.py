@@ -676,6 +676,8 @@ def _read(text: str) -> frozenset[Reading]:
             unit = ""  # "50 US states": the country, no microseconds
         elif unit == "g" and _glued_giga(match):
             unit = "gb"  # "4G" (SystemMaxUse=4G, -Xmx4G): a data size, no grams
+        elif _glued_binary(match):
+            unit += "b"  # "256Mi", "2Gi" (Kubernetes quantities): MiB, GiB, no miles
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit and not written:
@@ -730,6 +732,17 @@ def _glued_giga(match: re.Match) -> bool:
     configuration files write one; grams are written "g"."""
     start = match.start("unit")
     return match.group("unit") == "G" and match.string[start - 1].isdigit()
+
+
+def _glued_binary(match: re.Match) -> bool:
+    """A binary prefix glued to the digits, as Kubernetes writes a quantity ("256Mi",
+    "2Gi", "512Ki"; not "5 mi" nor "3 Mi"), is a data size in bytes: 256 MiB."""
+    unit, start = match.group("unit"), match.start("unit")
+    return unit in _BINARY_SUFFIXES and match.string[start - 1].isdigit()
+
+
+#: Kubernetes' binary quantity suffixes: "Ki" to "Ei", each a power of 1024 bytes.
+_BINARY_SUFFIXES = frozenset(letter + "i" for letter in "KMGTPE")
 
 
 def _a_count(match: re.Match, amount: Fraction) -> bool:

