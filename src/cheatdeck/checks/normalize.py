@@ -559,6 +559,15 @@ def _irregular_table(synonyms: dict[str, str]) -> dict[str, str]:
 #: A word or its stem -> the form it is compared as.
 SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
 SYNONYMS = {**_irregular_table(SYNONYMS), **SYNONYMS}
+#: Irregular forms that are their own stem ("rang", "spoke", "felt"): read as their verb
+#: only when written so, never as the stem of another word ("range" stems to "rang",
+#: "spokes" to "spoke").
+_IRREGULAR_AS_WRITTEN = frozenset(
+    form
+    for forms in IRREGULAR_VERBS.values()
+    for form in forms.split()
+    if _STEMMER.stemWord(form) == form
+)
 
 #: Words card writers use for one another in prompts, but not always: compared as one
 #: only by the looser layer 3 of the fact checks (a ``similar-fact`` warning, never an
@@ -786,6 +795,8 @@ def stem(word: str) -> str:
     stemmed = _STEMMER.stemWord(word)
     if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
         stemmed = stemmed[:-1]
+    if stemmed in _IRREGULAR_AS_WRITTEN:
+        return stemmed  # "range", "spokes": no "rang" (ring), no "spoke" (speak)
     return SYNONYMS.get(stemmed, stemmed)
 
 
