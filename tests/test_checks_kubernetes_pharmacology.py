@@ -48,3 +48,26 @@ def test_a_word_that_stems_like_a_past_form_keeps_its_meaning(tmp_path):
     - {id: b, kind: qa, question: Normal ring of the Hohner harmonica?, answer: 2 octaves}
     """
     assert check(tmp_path / "a", cards) == []
+
+
+def test_daily_is_per_day(tmp_path):
+    """ "Paracetamol max daily dose" asks what "Paracetamol maximum dose per day" asks:
+    another value conflicts, the same one in mg is a duplicate; "annual" is "per year".
+    A word after "per" keeps its side: "doses per day" is not "days per dose"."""
+    cards = """
+    - {id: a, kind: limit, subject: Paracetamol max daily dose (adult), value: 4 g}
+    - {id: b, kind: limit, subject: Paracetamol maximum dose per day (adult), value: 3 g}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Annual ISA allowance, value: GBP 20000}
+    - {id: b, kind: limit, subject: ISA allowance per year, value: "£20,000"}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Max doses per day, value: "4"}
+    - {id: b, kind: limit, subject: Max days per dose, value: "3"}
+    """
+    assert check(tmp_path / "c", cards) == []

@@ -806,6 +806,18 @@ _INFINITIVE_LEADS = frozenset(
     "how able need needs want wants have has used way order first last next".split()
 )
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: Words that say "per" a unit of time in one word: "max daily dose" asks what "max dose
+#: per day" asks, "hourly rate" what "rate per hour" asks.
+_PER_TIME = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+}
 #: A side before the word that asks keeps no word of its own: "Chablis is made from
 #: which grape?" asks what "Which grape is Chablis made from?" asks, "played to how many
 #: points" what "How many points is it played to?" asks.
@@ -840,6 +852,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         form = forms.get(word)
         if form is None:  # remembered (common words only): most words are seen once
             form = "" if word in STOPWORDS else stem(word)
+            if word in _PER_TIME:
+                form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
             if len(forms) < _MAX_FORMS:
                 forms[word] = form
         if previous in _TENS and words and words[-1] == _TENS[previous]:
@@ -853,7 +867,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
-            words.append(side + form if side else form)
+            words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
         previous = word
     if side:
