@@ -71,3 +71,36 @@ def test_daily_is_per_day(tmp_path):
     - {id: b, kind: limit, subject: Max days per dose, value: "3"}
     """
     assert check(tmp_path / "c", cards) == []
+
+
+def test_a_setting_named_with_its_unit_gives_a_bare_number_that_unit(tmp_path):
+    """A table of probe defaults writes ``periodSeconds`` 10 with no unit: its name says
+    seconds, so a limit "Default probe periodSeconds" of 5 s conflicts, and 10 s is the
+    same fact. A name whose last part is no unit (``failureThreshold``) or two settings
+    of two units keep the bare number."""
+    table = """
+    - id: t
+      kind: table
+      title: Probe defaults
+      row_header: Field
+      columns: [Default]
+      rows:
+        periodSeconds: ["10"]
+        failureThreshold: ["3"]
+    """
+    found = check(
+        tmp_path / "a",
+        table + "- {id: a, kind: limit, subject: Default probe periodSeconds, value: 5 s}",
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    found = check(
+        tmp_path / "b",
+        table + "- {id: a, kind: qa, question: Default probe periodSeconds?, answer: 10 seconds}",
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Default query timeout_ms, value: "500"}
+    - {id: b, kind: limit, subject: Default query timeout_ms, value: 0.5 s}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
