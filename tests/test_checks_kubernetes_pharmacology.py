@@ -104,3 +104,23 @@ def test_a_setting_named_with_its_unit_gives_a_bare_number_that_unit(tmp_path):
     """
     found = check(tmp_path / "c", cards)
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_request_and_a_limit_are_two_values(tmp_path):
+    """ "CPU request of the web container" and "CPU limit of the web container" name two
+    values of one container (a template's slot: request / limit), not one reworded;
+    "limit" is a generic word elsewhere ("Connection limit"). The same subject written
+    twice with two values still conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: CPU request of the web container, value: 250m}
+    - {id: b, kind: limit, subject: CPU limit of the web container, value: 500m}
+    - {id: c, kind: limit, subject: Memory request of the web container, value: 128Mi}
+    - {id: d, kind: limit, subject: Memory limit of the web container, value: 256Mi}
+    """
+    assert check(tmp_path / "a", cards) == []
+    cards = """
+    - {id: a, kind: limit, subject: Memory limit of the web container, value: 256Mi}
+    - {id: b, kind: limit, subject: Memory limit for the web container, value: 512Mi}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

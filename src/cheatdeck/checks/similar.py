@@ -96,6 +96,9 @@ OPPOSITES = frozenset(
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
 FILLERS = frozenset({"name"})
+#: Generic words that name a bound: a template's slot against another word ("CPU
+#: *limit* of the web container" / "CPU *request* ...": two values of one thing).
+_BOUNDS = frozenset({"limit", "quota"})
 #: Words that turn an answer into its opposite when added: "clockwise" /
 #: "counterclockwise" (folded "counter clockwise"), "SIGTERM" / "not SIGTERM" (not "only":
 #: "letters" / "only letters" may say one thing).
@@ -837,7 +840,7 @@ class Verdict:
         if len(x) != len(y):
             return False
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-        generic = self._generic_words
+        generic = self._generic_words - _BOUNDS  # "Memory *limit*" / "Memory *request*"
         if not (
             0 < len(swapped) < len(x)
             and all(
