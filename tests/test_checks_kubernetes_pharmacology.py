@@ -230,3 +230,22 @@ def test_mistakes_planted_in_unseen_corpora(name):
     written right (the one that looked alike, a paracetamol card's "max daily dose" and
     "usual single dose", is silenced with ``allow``); what is found today stays found."""
     judge_planted(_findings(name), PLANTED[name], FOUND[name], LOOKALIKE)
+
+
+def test_a_short_option_against_its_long_form_is_no_certain_conflict(tmp_path):
+    """One task, ``kubectl get pods -w`` and ``kubectl get pods --watch``: most tools
+    mean one thing by both, so it is a warning, not "keep the right answer"; another
+    option of the same command (``-w`` / ``--output``) still conflicts."""
+    cards = """
+    - {id: a, kind: command, task: Watch pods change, command: kubectl get pods -w}
+    - {id: b, kind: command, task: Watch pods change, command: kubectl get pods --watch}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    assert "'kubectl get pods -w' here and 'kubectl get pods --watch' there" in found[0]
+    cards = """
+    - {id: a, kind: command, task: Watch pods change, command: kubectl get pods -w}
+    - {id: b, kind: command, task: Watch pods change, command: kubectl get pods --output}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

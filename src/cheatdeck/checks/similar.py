@@ -1192,7 +1192,11 @@ class Verdict:
         """Answers that ``really_differ`` but may state one value in two units: a count,
         or a unit the checks do not know ("1,000 nm", "3 SM"), against a measure in
         units they know ("1 micrometre", "4.8 km"). A possible conflict, not a
-        certain one."""
+        certain one. So are two commands, one with an option's or a subcommand's short
+        form where the other spells it out (``kubectl get pods -w`` / ``... --watch``):
+        most tools mean one thing by both, some another."""
+        if a.is_code and b.is_code:
+            return _abbreviated_alike(a.answer, b.answer)
         quantities_a, quantities_b = _values(a), _values(b)
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
