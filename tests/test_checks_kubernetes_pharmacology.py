@@ -249,3 +249,22 @@ def test_a_short_option_against_its_long_form_is_no_certain_conflict(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_per_24_hours_and_a_day_are_daily(tmp_path):
+    """ "Paracetamol max dose per 24 hours" asks what "Paracetamol max daily dose" asks,
+    and so does "... max dose a day"; "Hours in a day" is still not "Minutes in a day"."""
+    cards = """
+    - {id: a, kind: limit, subject: Paracetamol max dose per 24 hours, value: 4 g}
+    - {id: b, kind: limit, subject: Paracetamol max daily dose, value: 3 g}
+    - {id: c, kind: limit, subject: Paracetamol max dose a day, value: 4000 mg}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0] and "'4 g' here, '3 g' there" in found[0]
+    assert "error duplicate-fact" in found[1] and "'4 g' = '4000 mg'" in found[1]
+    cards = """
+    - {id: a, kind: limit, subject: Hours in a day, value: "24"}
+    - {id: b, kind: limit, subject: Minutes in a day, value: "1440"}
+    """
+    assert check(tmp_path / "b", cards) == []

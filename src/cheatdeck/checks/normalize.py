@@ -649,6 +649,9 @@ _PHRASES = (
     # "*Upper limit of* normal eye pressure" is its maximum
     (re.compile(r"\bupper (?:limit|bound) (?:of|for)\b"), "max"),
     (re.compile(r"\blower (?:limit|bound) (?:of|for)\b"), "min"),
+    # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
+    (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
+    (re.compile(r"\b(?:a|each|every) day\b"), "daily"),
     # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
@@ -678,6 +681,9 @@ def one_word_phrases(folded: str) -> str:
         or " up to" in folded
         or "er limit" in folded
         or "er bound" in folded
+        or " day" in folded
+        or " 24 h" in folded
+        or "twenty four h" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
