@@ -268,3 +268,22 @@ def test_per_24_hours_and_a_day_are_daily(tmp_path):
     - {id: b, kind: limit, subject: Minutes in a day, value: "1440"}
     """
     assert check(tmp_path / "b", cards) == []
+
+
+def test_a_glued_duration_of_two_parts_is_their_sum(tmp_path):
+    """Kubernetes and Go write durations glued: "5m0s" is 5 minutes (it was read as the
+    bare number 5), "1m30s" is 90 s, so "1m30s" and "1m0s" of one setting conflict (they
+    were one bare "1": a duplicate-fact error). "90m" alone stays metres."""
+    cards = """
+    - {id: a, kind: limit, subject: Pod eviction timeout, value: 5m0s}
+    - {id: b, kind: limit, subject: Pod eviction timeout, value: 5 minutes}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'5m0s' = '5 minutes'" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Node monitor grace period, value: 1m30s}
+    - {id: b, kind: limit, subject: Node monitor grace period, value: 1m0s}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

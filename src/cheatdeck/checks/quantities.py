@@ -492,6 +492,8 @@ def _value_text(text: str) -> str | None:
         text = _GALLONS.sub(_gallons, text)
     if "fl" in text or "luid" in text:  # "2 fl oz" is a volume; "2 oz" stays a weight
         text = _FLUID_OUNCES.sub("floz", text)
+    if _GLUED_PARTS.search(text) is not None:
+        text = _GLUED_DURATION.sub(_duration_spaced, text)  # "1m30s" is "1 min 30 s"
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
         text = _IN_HG.sub("inHg", text)  # "30.12 in Hg", "30.12 inches of mercury"
@@ -500,6 +502,27 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A duration of two parts or more glued as Go, Kubernetes and Prometheus write one:
+#: "1m30s", "5m0s", "1h0m0s", "2h45m", "1s500ms" (one part alone, "90m", may be metres).
+_GLUED_DURATION = re.compile(
+    r"(?<![\w.])(?=\d)(?:\d+(?:\.\d+)?h)?(?:\d+(?:\.\d+)?m(?!s))?(?:\d+(?:\.\d+)?s)?"
+    r"(?:\d+(?:\.\d+)?ms)?(?![\w.])"
+)
+#: What every glued duration of two parts holds: a unit between two digits ("1m30s").
+_GLUED_PARTS = re.compile(r"\d(?:h|m|s|ms)\d")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(h|ms|m|s)")
+_DURATION_UNIT = {"h": "h", "m": "min", "s": "s", "ms": "ms"}
+
+
+def _duration_spaced(match: re.Match) -> str:
+    """A glued duration of two parts or more, spaced as one the checks read as a sum
+    ("1m30s" is "1 min 30 s", 90 s); a single part is left as written."""
+    parts = _DURATION_PART.findall(match.group())
+    if len(parts) < 2:
+        return match.group()
+    return " ".join(f"{amount} {_DURATION_UNIT[unit]}" for amount, unit in parts)
 
 
 #: A temperature's scale written out after its number: "95 degrees Celsius", "212
