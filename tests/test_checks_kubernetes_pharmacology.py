@@ -287,3 +287,44 @@ def test_a_glued_duration_of_two_parts_is_their_sum(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_number_written_on_is_no_amount_of_a_unit(tmp_path):
+    """ "1h30" and "1m75" were read as the bare numbers 1 (a unit "h30", "m75"): "1h30"
+    and "1h45" of one flight were a duplicate-fact error. A number glued to a word with
+    digits is no amount: the two are compared as written, and conflict."""
+    cards = """
+    - {id: a, kind: limit, subject: Flight time Paris to Nice, value: 1h30}
+    - {id: b, kind: limit, subject: Flight time Paris to Nice, value: 1h45}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_equal_numbers_with_other_words_are_no_duplicate(tmp_path):
+    """ "500 mg BD" and "500 mg TDS" (twice and three times a day), "15 mg/kg/dose" and
+    "15 mg/kg/day", "6443/TCP" and "6443/UDP" share their numbers, not their meaning:
+    they were duplicate-fact errors ("keep one card"), and are now possible conflicts.
+    Words one value only adds ("10 s (default)", "Alexander Fleming, in 1928") still make
+    a duplicate."""
+    pairs = [
+        ("Metformin starting dose", "500 mg BD", "500 mg TDS"),
+        ("Paracetamol dose for children", "15 mg/kg/dose", "15 mg/kg/day"),
+        ("Maintenance fluids", "1.5 mL/kg/h", "1.5 mL/kg"),
+        ("kube-apiserver port", "6443/TCP", "6443/UDP"),
+    ]
+    for n, (subject, first, second) in enumerate(pairs):
+        cards = f"""
+        - {{id: a, kind: limit, subject: {subject}, value: {first}}}
+        - {{id: b, kind: limit, subject: {subject}, value: {second}}}
+        """
+        found = check(tmp_path / str(n), cards)
+        assert len(found) == 1, found
+        assert found[0].startswith("warning similar-fact: possibly conflicting"), found
+        assert f"'{first}' here and '{second}' there; fix one" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Docker stop grace period, value: 10 s (default)}
+    - {id: b, kind: limit, subject: Docker stop grace period, value: 10 seconds}
+    """
+    found = check(tmp_path / "d", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found

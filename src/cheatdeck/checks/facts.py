@@ -52,6 +52,7 @@ from .quantities import (
     equal_values,
     opposite_bounds,
     rounded_alike,
+    words_apart,
 )
 from .similar import Verdict, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
@@ -387,6 +388,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+        if words_apart(a.value, b.value):
+            return False  # "500 mg BD" / "500 mg TDS": perhaps a conflict (a warning)
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
     return verdict.same_meaning(a, b)
 
@@ -566,7 +569,10 @@ def _or_allow(allow: str, when: str) -> str:
 def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
     """Every other value is ``first``'s written otherwise and rounded (``rounded_alike``)."""
     return bool(first.quantities) and all(
-        item.quantities and rounded_alike(first.value, item.value) for item in others
+        item.quantities
+        and rounded_alike(first.value, item.value)
+        and not words_apart(first.value, item.value)  # "500 mg BD" / "500 mg TDS"
+        for item in others
     )
 
 

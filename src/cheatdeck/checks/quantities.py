@@ -281,6 +281,7 @@ _PER_VOLUME = {"m^3": ("litre", Fraction(1000)), "cm^3": ("litre", Fraction(1, 1
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _UNITS_SPELLED = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
@@ -685,6 +686,9 @@ def _read(text: str) -> frozenset[Reading]:
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
         unit = "" if written else (match.group("unit") or "").casefold()
+        if not written and unit not in UNITS and _ASCII_DIGIT.search(unit) is not None:
+            pending.clear()
+            continue  # "1h30", "1m75", "2x4": a number written on, no amount of a unit
         if match.group("unit") in _COUNT_SUFFIXES and not mult and _a_count(match, amount):
             # "110M", "175B": a million, a billion ("512B" may be bytes: both readings)
             scale = _COUNT_SUFFIXES[match.group("unit")]
@@ -916,6 +920,37 @@ def _code_words(text: str) -> frozenset[str]:
         word
         for word in _words_besides_values(value_text)
         if word[:1].isalpha() and any(char.isdigit() for char in word)
+    )
+
+
+def words_apart(a: str, b: str) -> bool:
+    """Two values told apart by what follows their numbers: each has an abbreviation in
+    capitals the other lacks ("500 mg BD" / "500 mg TDS", "2 tabs BID" / "2 tabs TID",
+    "6443/TCP" / "6443/UDP"), or one goes on after its unit with a slash ("15 mg/kg/dose"
+    / "15 mg/kg/day", "1.5 mL/kg/h" / "1.5 mL/kg"). Their numbers agree; the values may
+    not. Other words are set aside ("capped at 4 GB" / "max 4G")."""
+    first, second = _value_marks(a), _value_marks(b)
+    if first <= second or second <= first:  # "10 s (IIRC)" / "10 s": one only adds
+        return any(word[:1] == "/" for word in first ^ second)
+    return True
+
+
+#: A word after a value's number, or one a slash joins to it ("15 mg/kg*/day*",
+#: "6443*/TCP*"; not "6.022e23 /mol", a unit of its own).
+_VALUE_WORD = re.compile(r"\x00/[^\W\d_]+|[^\W\d_]+")
+
+
+def _value_marks(text: str) -> frozenset[str]:
+    """The words of a value besides its quantities that mark what it is: abbreviations
+    in capitals ("BD", "TCP") and words after a slash ("/day"), casefolded."""
+    value_text = _value_text(text)
+    if value_text is None:
+        return frozenset()
+    rest = _QUANTITY.sub("\x00", _NINES.sub(" ", value_text))
+    return frozenset(
+        word.lstrip("\x00").casefold()
+        for word in _VALUE_WORD.findall(rest)
+        if word[:1] == "\x00" or (len(word) >= 2 and word.isupper())
     )
 
 
