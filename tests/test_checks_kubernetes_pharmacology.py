@@ -328,3 +328,21 @@ def test_equal_numbers_with_other_words_are_no_duplicate(tmp_path):
     """
     found = check(tmp_path / "d", cards)
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_or_more_and_or_less_are_two_bounds(tmp_path):
+    """ "40 kg or more" and "40 kg or less" were one value (a duplicate-fact error):
+    "or more" bounds from below, "or less" from above, a conflict; "40 kg or more" and
+    "at least 40 kg" are one bound written twice."""
+    cards = """
+    - {id: a, kind: limit, subject: Adult dosing weight threshold, value: 40 kg or more}
+    - {id: b, kind: limit, subject: Adult dosing weight threshold, value: 40 kg or less}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Adult dosing weight threshold, value: 40 kg or more}
+    - {id: b, kind: limit, subject: Adult dosing weight threshold, value: at least 40 kg}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found

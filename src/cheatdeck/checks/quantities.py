@@ -885,12 +885,12 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
 #: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
 _UPPER = re.compile(
     r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
-    r"|no (?:more|greater) than|not (?:more|over|above))\b",
+    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower))\b",
     re.I,
 )
 _LOWER = re.compile(
     r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
-    r"|no (?:less|fewer) than)\b",
+    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher))\b",
     re.I,
 )
 
