@@ -346,3 +346,22 @@ def test_or_more_and_or_less_are_two_bounds(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_version_keeps_its_trailing_zero(tmp_path):
+    """Kubernetes 1.30 is not 1.3, nor Python 3.10 3.1: under a prompt that asks for a
+    version they were one number, a duplicate-fact error; now a possible conflict. A
+    length of 1.30 m is still 1.3 m."""
+    cards = """
+    - {id: a, kind: limit, subject: Kubernetes version used in the course, value: "1.30"}
+    - {id: b, kind: limit, subject: Kubernetes version used in the course, value: "1.3"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    assert "'1.30' here and '1.3' there; fix one" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Height of the bench, value: 1.30 m}
+    - {id: b, kind: limit, subject: Height of the bench, value: 1.3 m}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found

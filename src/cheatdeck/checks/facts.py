@@ -52,6 +52,7 @@ from .quantities import (
     equal_values,
     opposite_bounds,
     rounded_alike,
+    versions_apart,
     words_apart,
 )
 from .similar import Verdict, find_similar, marks_apart, spelt_alike
@@ -388,8 +389,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
-        if words_apart(a.value, b.value):
-            return False  # "500 mg BD" / "500 mg TDS": perhaps a conflict (a warning)
+        if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
+            return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
     return verdict.same_meaning(a, b)
 
@@ -572,6 +573,7 @@ def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
         item.quantities
         and rounded_alike(first.value, item.value)
         and not words_apart(first.value, item.value)  # "500 mg BD" / "500 mg TDS"
+        and not versions_apart(first.prompt, first.value, item.value)  # 1.30 / 1.3
         for item in others
     )
 

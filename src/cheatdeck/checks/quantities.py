@@ -954,6 +954,21 @@ def _value_marks(text: str) -> frozenset[str]:
     )
 
 
+#: A number with a decimal point as written: "1.30", "3.1".
+_DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+#: A prompt that asks for a version, where "1.30" is not "1.3".
+_VERSION_WORD = re.compile(r"\b(?:versions?|releases?)\b", re.I)
+
+
+def versions_apart(prompt: str, a: str, b: str) -> bool:
+    """Two versions written with other digits under a prompt that asks for a version:
+    "Kubernetes version" 1.30 / 1.3, "Python version required" ">= 3.10" / ">= 3.1"
+    (as amounts they are one number)."""
+    if _VERSION_WORD.search(prompt) is None:
+        return False
+    return _DECIMAL_NUMBER.findall(a) != _DECIMAL_NUMBER.findall(b)
+
+
 def codes_apart(a: str, b: str) -> bool:
     """Two values that each name a code, not the same one: "1...c5" and "1...c6" (the
     move numbered 1 is no value they share), "gp2, 3000 IOPS" and "gp3, 3000 IOPS"."""
