@@ -365,3 +365,37 @@ def test_a_version_keeps_its_trailing_zero(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_equal_numbers_with_words_of_their_own_are_no_duplicate(tmp_path):
+    """ "10 mg once weekly" and "10 mg once daily" of methotrexate were a duplicate-fact
+    error ("keep one card"): the number agreed and the words after it were set aside.
+    When each value has a word the other lacks (daily / weekly, once / twice, pods /
+    nodes, oral / intravenous) they are a possible conflict; a short form ("tabs",
+    "bpm") and an aside in brackets still make a duplicate."""
+    pairs = [
+        ("Methotrexate dose for arthritis", "10 mg once weekly", "10 mg once daily"),
+        ("Amlodipine dose", "5 mg once daily", "5 mg twice daily"),
+        ("Replicas per zone", "3 pods", "3 nodes"),
+        ("Morphine dose", "10 mg oral", "10 mg intravenous"),
+    ]
+    for n, (subject, first, second) in enumerate(pairs):
+        cards = f"""
+        - {{id: a, kind: limit, subject: {subject}, value: {first}}}
+        - {{id: b, kind: limit, subject: {subject}, value: {second}}}
+        """
+        found = check(tmp_path / str(n), cards)
+        assert len(found) == 1, found
+        assert found[0].startswith("warning similar-fact: possibly conflicting"), found
+    same = [
+        ("Codeine per dose", "2 tabs", "2 tablets"),
+        ("Resting heart rate floor", "60 bpm", "60 beats per minute"),
+        ("Moons of Mars", "2 moons", "two (Phobos and Deimos)"),
+    ]
+    for n, (subject, first, second) in enumerate(same):
+        cards = f"""
+        - {{id: a, kind: limit, subject: {subject}, value: {first}}}
+        - {{id: b, kind: limit, subject: {subject}, value: {second}}}
+        """
+        found = check(tmp_path / f"s{n}", cards)
+        assert len(found) == 1 and "error duplicate-fact" in found[0], found

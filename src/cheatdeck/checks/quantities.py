@@ -19,7 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import STOPWORDS, fold, unmark
+from .normalize import STOPWORDS, fold, stem, unmark
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -345,7 +345,7 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable""".split()
+    configurable adjustable capped""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
@@ -924,33 +924,59 @@ def _code_words(text: str) -> frozenset[str]:
 
 
 def words_apart(a: str, b: str) -> bool:
-    """Two values told apart by what follows their numbers: each has an abbreviation in
-    capitals the other lacks ("500 mg BD" / "500 mg TDS", "2 tabs BID" / "2 tabs TID",
-    "6443/TCP" / "6443/UDP"), or one goes on after its unit with a slash ("15 mg/kg/dose"
-    / "15 mg/kg/day", "1.5 mL/kg/h" / "1.5 mL/kg"). Their numbers agree; the values may
-    not. Other words are set aside ("capped at 4 GB" / "max 4G")."""
+    """Two values told apart by their words: each has one the other lacks ("5 mg once
+    daily" / "5 mg twice daily", "10 mg once weekly" / "... once daily", "500 mg BD" /
+    "500 mg TDS", "3 pods" / "3 nodes", "6443/TCP" / "6443/UDP"), or one goes on after
+    its unit with a slash ("15 mg/kg/dose" / "15 mg/kg/day", "1.5 mL/kg/h" / "1.5
+    mL/kg"). Their numbers agree; the values may not. Words only one value adds ("10 s
+    (default)", "Alexander Fleming, in 1928" / "Fleming, 1928") and qualifiers ("capped
+    at 4 GB" / "max 4G") are set aside."""
     first, second = _value_marks(a), _value_marks(b)
-    if first <= second or second <= first:  # "10 s (IIRC)" / "10 s": one only adds
+    if first <= second or second <= first:
         return any(word[:1] == "/" for word in first ^ second)
-    return True
+    own_first = {w for w in first - second if not _abbreviates(w, b)}
+    own_second = {w for w in second - first if not _abbreviates(w, a)}
+    return bool(own_first) and bool(own_second)
 
 
+def _abbreviates(word: str, other: str) -> bool:
+    """``word`` (a stem) is a short form of words of ``other``: the start of one ("tab"
+    of "tablets") or the initials of a run of them ("bpm" of "beats per minute")."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    words = [w.casefold() for w in _VALUE_WORD.findall(other) if w.isalpha()]
+    if any(w.startswith(word) or (len(w) >= 3 and word.startswith(w)) for w in words):
+        return True
+    return word in "".join(w[0] for w in words)
+
+
+#: Words in brackets: an aside that adds to a value ("10 s (default)", "two (Phobos and
+#: Deimos)"), never what tells two values apart.
+_ASIDE = re.compile(r"\([^()]*\)")
 #: A word after a value's number, or one a slash joins to it ("15 mg/kg*/day*",
 #: "6443*/TCP*"; not "6.022e23 /mol", a unit of its own).
 _VALUE_WORD = re.compile(r"\x00/[^\W\d_]+|[^\W\d_]+")
 
 
 def _value_marks(text: str) -> frozenset[str]:
-    """The words of a value besides its quantities that mark what it is: abbreviations
-    in capitals ("BD", "TCP") and words after a slash ("/day"), casefolded."""
+    """The words of a value besides its quantities and the units the checks read, as
+    stems ("pods" is "pod"), qualifiers and stop words left out; a word a slash joins to
+    a quantity keeps its slash ("/day")."""
     value_text = _value_text(text)
     if value_text is None:
         return frozenset()
-    rest = _QUANTITY.sub("\x00", _NINES.sub(" ", value_text))
+    marks = set()
+    value_text = _ASIDE.sub(" ", value_text)  # "two (Phobos and Deimos)": an aside
+    for match in _QUANTITY.finditer(value_text):  # "3 *pods*": a count's noun
+        unit = match.group("unit") or ""
+        if unit.isalpha() and unit not in _WRITTEN_UNITS and unit.casefold() not in UNITS:
+            marks.add(unit.casefold())
+    rest = _QUANTITY.sub("\x00", _NINES.sub(" ", _ASIDE.sub(" ", value_text)))
+    marks.update(word.lstrip("\x00").casefold() for word in _VALUE_WORD.findall(rest))
     return frozenset(
-        word.lstrip("\x00").casefold()
-        for word in _VALUE_WORD.findall(rest)
-        if word[:1] == "\x00" or (len(word) >= 2 and word.isupper())
+        word if word[:1] == "/" else stem(word)
+        for word in marks
+        if word.lstrip("/").isalpha() and word.lstrip("/") not in _NOT_UNITS
     )
 
 
