@@ -399,3 +399,21 @@ def test_equal_numbers_with_words_of_their_own_are_no_duplicate(tmp_path):
         """
         found = check(tmp_path / f"s{n}", cards)
         assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_count_per_second_is_not_one_per_minute(tmp_path):
+    """ "100 requests per second" and "100 requests per minute" were one bare 100 (the
+    time after "per" was dropped for a count), a duplicate-fact error; now a possible
+    conflict. "/s" and "per sec" are one time."""
+    cards = """
+    - {id: a, kind: limit, subject: API rate limit, value: 100 requests per second}
+    - {id: b, kind: limit, subject: API rate limit, value: 100 requests per minute}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    cards = """
+    - {id: a, kind: limit, subject: API rate limit, value: 100 requests/s}
+    - {id: b, kind: limit, subject: API rate limit, value: 100 requests per sec}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found

@@ -280,6 +280,8 @@ _MULTIPLIERS = {
 _PER_VOLUME = {"m^3": ("litre", Fraction(1000)), "cm^3": ("litre", Fraction(1, 1000))}
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
+#: A count's time after "per", named alike however written ("per sec", "/s").
+_PER_NAME = {1: "/second", 60: "/minute", 3600: "/hour"}
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _UNITS_SPELLED = (
@@ -971,6 +973,8 @@ def _value_marks(text: str) -> frozenset[str]:
         unit = match.group("unit") or ""
         if unit.isalpha() and unit not in _WRITTEN_UNITS and unit.casefold() not in UNITS:
             marks.add(unit.casefold())
+            if match.group("per"):  # "100 requests *per second*": a count per time
+                marks.add(_PER_NAME[_PER[match.group("per").casefold()]])
     rest = _QUANTITY.sub("\x00", _NINES.sub(" ", _ASIDE.sub(" ", value_text)))
     marks.update(word.lstrip("\x00").casefold() for word in _VALUE_WORD.findall(rest))
     return frozenset(
