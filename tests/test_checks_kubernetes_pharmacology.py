@@ -417,3 +417,36 @@ def test_a_count_per_second_is_not_one_per_minute(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_one_command_written_two_ways_under_one_task_is_no_certain_conflict(tmp_path):
+    """Under one task, kubectl's ``deployment/web`` and ``deploy web``, ``-o=wide`` and
+    ``-o wide``, ``svc`` and ``service``, and ``logs -f web-0`` / ``logs web-0 -f`` were
+    conflicting-fact errors ("keep the right answer") though both run one thing: now a
+    possible conflict. Another option (``git switch -c`` / ``-m``) or another value of
+    one (``-o wide`` / ``-o yaml``) still conflicts."""
+    pairs = [
+        ("kubectl scale deploy web --replicas=3", "kubectl scale deployment/web --replicas 3"),
+        ("kubectl get po -o wide", "kubectl get pods -o=wide"),
+        ("kubectl delete svc web", "kubectl delete service/web"),
+        ("kubectl logs -f web-0", "kubectl logs web-0 -f"),
+    ]
+    for n, (first, second) in enumerate(pairs):
+        cards = f"""
+        - {{id: a, kind: command, task: Do the thing, command: {first}}}
+        - {{id: b, kind: command, task: Do the thing, command: {second}}}
+        """
+        found = check(tmp_path / str(n), cards)
+        assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    for n, (first, second) in enumerate(
+        [
+            ("kubectl get pods -o wide", "kubectl get pods -o yaml"),
+            ("git switch -c d", "git switch -m d"),
+        ]
+    ):
+        cards = f"""
+        - {{id: a, kind: command, task: Do the thing, command: {first}}}
+        - {{id: b, kind: command, task: Do the thing, command: {second}}}
+        """
+        found = check(tmp_path / f"c{n}", cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found

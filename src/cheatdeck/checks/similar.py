@@ -34,7 +34,14 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
 
-from .items import Item, Vocabulary, without_named_unit
+from .items import (
+    Item,
+    Vocabulary,
+    reordered_keys,
+    spaced_program,
+    without_named_unit,
+    without_sudo,
+)
 from .normalize import (
     LOOSE,
     NEGATIONS,
@@ -1196,7 +1203,7 @@ class Verdict:
         form where the other spells it out (``kubectl get pods -w`` / ``... --watch``):
         most tools mean one thing by both, some another."""
         if a.is_code and b.is_code:
-            return _abbreviated_alike(a.answer, b.answer)
+            return _written_otherwise(a, b)
         quantities_a, quantities_b = _values(a), _values(b)
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
@@ -1495,15 +1502,36 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     )
 
 
-#: A long option and its value joined by "=": "--unit=nginx".
-_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--[a-z][\w-]*)=(?=\S)", re.I)
+def _written_otherwise(a: Item, b: Item) -> bool:
+    """Two commands that may run one thing written two ways: a word's short form
+    (``_abbreviated_alike``), the options in another order (``logs -f web-0`` / ``logs
+    web-0 -f``), a leading sudo, a program's name hyphenated. Under one task, not a
+    certain conflict."""
+    if _abbreviated_alike(a.answer, b.answer):
+        return True
+    first, second = a.code_key or a.answer, b.code_key or b.answer
+    if without_sudo(first) == without_sudo(second) or spaced_program(first) == spaced_program(
+        second
+    ):
+        return True
+    return not set(reordered_keys(first)).isdisjoint(reordered_keys(second))
+
+
+#: An option and its value joined by "=": "--unit=nginx", "-o=wide".
+_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)=(?=\S)", re.I)
+#: A resource and its name joined by a slash, as kubectl writes them: "deployment/web"
+#: is "deployment web" ("./run", "/etc/hosts" and "apps/v1/x" are none).
+_KIND_SLASH_NAME = re.compile(r"(?<!\S)([a-z][a-z.-]*)/(?=[\w.-]+(?:\s|$))", re.I)
 
 
 def _long_options_apart(command: str) -> list[str]:
-    """The words of ``command``, a long option's value a word of its own (``--unit=nginx``
-    is ``--unit nginx``, as getopt reads both)."""
-    if "--" in command and "=" in command:
+    """The words of ``command``, an option's value a word of its own (``--unit=nginx`` is
+    ``--unit nginx``, as getopt reads both; ``-o=wide`` is ``-o wide``), and a resource's
+    kind and name two words (``deployment/web`` is ``deployment web``)."""
+    if "-" in command and "=" in command:
         command = _LONG_OPTION_VALUE.sub(r"\1 ", command)
+    if "/" in command:
+        command = _KIND_SLASH_NAME.sub(r"\1 ", command)
     return command.split()
 
 
