@@ -450,3 +450,21 @@ def test_one_command_written_two_ways_under_one_task_is_no_certain_conflict(tmp_
         """
         found = check(tmp_path / f"c{n}", cards)
         assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_question_answered_with_one_command_written_two_ways(tmp_path):
+    """A question answered with one code span is a command: ```kubectl get nodes``` and
+    ```kubectl get no``` to one question were a conflicting-fact error; now a possible
+    conflict, while ```kubectl get pods``` against it still conflicts."""
+    cards = """
+    - {id: a, kind: qa, question: Which command lists the nodes?, answer: "`kubectl get nodes`"}
+    - {id: b, kind: qa, question: Which command lists the nodes?, answer: "`kubectl get no`"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    cards = """
+    - {id: a, kind: qa, question: Which command lists the nodes?, answer: "`kubectl get nodes`"}
+    - {id: b, kind: qa, question: Which command lists the nodes?, answer: "`kubectl get pods`"}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

@@ -1201,9 +1201,10 @@ class Verdict:
         units they know ("1 micrometre", "4.8 km"). A possible conflict, not a
         certain one. So are two commands, one with an option's or a subcommand's short
         form where the other spells it out (``kubectl get pods -w`` / ``... --watch``):
-        most tools mean one thing by both, some another."""
-        if a.is_code and b.is_code:
-            return _written_otherwise(a, b)
+        most tools mean one thing by both, some another; a question answered with one
+        code span is such a command (```kubectl get nodes``` / ```kubectl get no```)."""
+        if a.code_key is not None and b.code_key is not None:
+            return _written_otherwise(a.code_key, b.code_key)
         quantities_a, quantities_b = _values(a), _values(b)
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
@@ -1502,14 +1503,13 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     )
 
 
-def _written_otherwise(a: Item, b: Item) -> bool:
-    """Two commands that may run one thing written two ways: a word's short form
-    (``_abbreviated_alike``), the options in another order (``logs -f web-0`` / ``logs
-    web-0 -f``), a leading sudo, a program's name hyphenated. Under one task, not a
-    certain conflict."""
-    if _abbreviated_alike(a.answer, b.answer):
+def _written_otherwise(first: str, second: str) -> bool:
+    """Two commands (folded) that may run one thing written two ways: a word's short
+    form (``_abbreviated_alike``), the options in another order (``logs -f web-0`` /
+    ``logs web-0 -f``), a leading sudo, a program's name hyphenated. Under one task, not
+    a certain conflict."""
+    if _abbreviated_alike(first, second):
         return True
-    first, second = a.code_key or a.answer, b.code_key or b.answer
     if without_sudo(first) == without_sudo(second) or spaced_program(first) == spaced_program(
         second
     ):
