@@ -468,3 +468,24 @@ def test_a_question_answered_with_one_command_written_two_ways(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_one_word_written_as_two_is_one_answer(tmp_path):
+    """ "ClusterIP" and "Cluster IP", "BestEffort" and "Best effort", "CYP2D6" and "CYP
+    2D6" answer one question alike: they were conflicting-fact errors ("keep the right
+    answer"), and are now duplicates; "ClusterIP" against "NodePort" still conflicts."""
+    for n, (first, second) in enumerate(
+        [("ClusterIP", "Cluster IP"), ("BestEffort", "Best effort"), ("CYP2D6", "CYP 2D6")]
+    ):
+        cards = f"""
+        - {{id: a, kind: qa, question: What is it?, answer: {first}}}
+        - {{id: b, kind: qa, question: What is it?, answer: {second}}}
+        """
+        found = check(tmp_path / str(n), cards)
+        assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: qa, question: Default Service type?, answer: ClusterIP}
+    - {id: b, kind: qa, question: Default Service type?, answer: NodePort}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

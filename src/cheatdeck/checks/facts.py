@@ -392,7 +392,14 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
+    if not a.is_code and not b.is_code and _unspaced(a.answer_key) == _unspaced(b.answer_key):
+        return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     return verdict.same_meaning(a, b)
+
+
+def _unspaced(folded: str) -> str:
+    """A folded answer without its spaces and hyphens: a word written as one or as two."""
+    return "".join(folded.replace("-", " ").split())
 
 
 def _duplicate_reason(same: list[Item]) -> str:
