@@ -489,3 +489,23 @@ def test_one_word_written_as_two_is_one_answer(tmp_path):
     """
     found = check(tmp_path / "c", cards)
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_greek_letter_is_its_name(tmp_path):
+    """ "μ-opioid receptor" and "Mu opioid receptor", "β-blocker" and "Beta blocker"
+    answer one question alike: they were conflicting-fact errors. A Greek letter standing
+    alone (or before a number: "α2") reads as its name; one inside a word ("μm",
+    "λόγος") is left as written."""
+    for n, (first, second) in enumerate(
+        [("Mu opioid receptor", "μ-opioid receptor"), ("Beta blocker", "β-blocker")]
+    ):
+        cards = f"""
+        - {{id: a, kind: qa, question: Which one is it?, answer: {first}}}
+        - {{id: b, kind: qa, question: Which one is it?, answer: {second}}}
+        """
+        found = check(tmp_path / str(n), cards)
+        assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    from cheatdeck.checks.normalize import fold
+
+    assert fold("α2 agonist") == fold("alpha-2 agonist")
+    assert fold("5 μm") == "5 μm" and "λ" in fold("λόγος")

@@ -203,6 +203,8 @@ def fold(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = _codes_joined(_numbers_as_roman(_shortcuts(unmark(text))))
+    if not text.isascii() and _GREEK_LETTER.search(text) is not None:
+        text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
         return " ".join(
@@ -211,6 +213,26 @@ def _fold(text: str) -> str:
             if piece.strip()
         )
     return _fold_words(text)
+
+
+#: A Greek letter standing alone, or before a number: "β-blocker", "μ-opioid", "α2
+#: agonist" (not inside a word: "λόγος", "μm").
+_GREEK_NAMES = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi "
+    "rho sigma tau upsilon phi chi psi omega"
+).split()
+_GREEK_LETTER = re.compile(r"(?<![^\W\d_])([α-ρσ-ω])(?=\d|(?![^\W\d_]))")
+
+
+def _greek_named(match: re.Match) -> str:
+    letter = match.group(1)
+    code = ord(letter) - ord("α")
+    name = _GREEK_NAMES[code if letter < "ς" else code - 1]  # "ς" (final sigma) is no letter here
+    return (
+        name + " "
+        if match.end() < len(match.string) and match.string[match.end()].isdigit()
+        else name
+    )
 
 
 #: A part of a text named by its short form and a number: "Art. I", "Sec. 3", "ch. 7",
