@@ -509,3 +509,20 @@ def test_a_greek_letter_is_its_name(tmp_path):
 
     assert fold("α2 agonist") == fold("alpha-2 agonist")
     assert fold("5 μm") == "5 μm" and "λ" in fold("λόγος")
+
+
+def test_british_medical_spellings_of_blood_conditions(tmp_path):
+    """ "Hypokalaemia" and "Hypokalemia" answering one question were a conflicting-fact
+    error: the "-aemia" of blood conditions (hypoglycaemia, ischaemia, septicaemia) and
+    "diarrhoea", "dyspnoea", "faeces", "coeliac" read as their American spellings."""
+    cards = """
+    - {id: a, kind: qa, question: Main risk of furosemide?, answer: Hypokalaemia}
+    - {id: b, kind: qa, question: Main risk of furosemide?, answer: Hypokalemia}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    from cheatdeck.checks.normalize import american
+
+    for british, us in [("hypoglycaemic", "hypoglycemic"), ("diarrhoea", "diarrhea")]:
+        assert american(british) == us
+    assert american("academia") == "academia"

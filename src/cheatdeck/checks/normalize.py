@@ -742,6 +742,8 @@ _INFIXES = {
     **{"haem": "hem", "anaem": "anem", "anaes": "anes", "paed": "ped", "aetiol": "etiol"},
     **{"gynaec": "gynec", "leukaem": "leukem", "oesoph": "esoph", "oestr": "estr"},
     **{"oedem": "edem", "foet": "fet"},
+    # "hypokalaemia", "hypoglycaemic", "ischaemia", "diarrhoea", "apnoea", "coeliac"
+    **{"aemi": "emi", "rrhoea": "rrhea", "pnoea": "pnea", "faec": "fec", "coeliac": "celiac"},
 }
 _BRITISH_INFIX = re.compile("|".join(_INFIXES))
 #: ... and the British spellings no rule tells: "tyre" / "tire", "grey" / "gray".
