@@ -526,3 +526,23 @@ def test_british_medical_spellings_of_blood_conditions(tmp_path):
     for british, us in [("hypoglycaemic", "hypoglycemic"), ("diarrhoea", "diarrhea")]:
         assert american(british) == us
     assert american("academia") == "academia"
+
+
+def test_an_answer_in_capitals_that_abbreviates_the_other(tmp_path):
+    """ "Subcutaneous" and "SC" (or "PRN" and "Pro re nata") answering one question were
+    a conflicting-fact error ("keep the right answer"); an answer of a few capitals that
+    may abbreviate the other is a possible conflict. "SC" against "Oral" still
+    conflicts."""
+    for n, (first, second) in enumerate([("Subcutaneous", "SC"), ("Pro re nata", "PRN")]):
+        cards = f"""
+        - {{id: a, kind: qa, question: Which one is it?, answer: {first}}}
+        - {{id: b, kind: qa, question: Which one is it?, answer: {second}}}
+        """
+        found = check(tmp_path / str(n), cards)
+        assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    cards = """
+    - {id: a, kind: qa, question: Route of enoxaparin?, answer: Oral}
+    - {id: b, kind: qa, question: Route of enoxaparin?, answer: SC}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

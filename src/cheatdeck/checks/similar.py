@@ -1205,6 +1205,8 @@ class Verdict:
         code span is such a command (```kubectl get nodes``` / ```kubectl get no```)."""
         if a.code_key is not None and b.code_key is not None:
             return _written_otherwise(a.code_key, b.code_key)
+        if _short_form(a.answer, b.answer) or _short_form(b.answer, a.answer):
+            return True  # "SC" / "Subcutaneous": perhaps its abbreviation
         quantities_a, quantities_b = _values(a), _values(b)
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
@@ -1501,6 +1503,22 @@ def _abbreviated_alike(first: str, second: str) -> bool:
         this == that or _abbreviates_word(*sorted((this, that), key=len))
         for this, that in zip(these[1:], those[1:], strict=True)
     )
+
+
+#: An answer of a few capitals: perhaps an abbreviation ("SC", "IM", "PRN").
+_CAPITALS_ONLY = re.compile(r"[A-Z]{2,5}")
+
+
+def _short_form(short: str, long: str) -> bool:
+    """``short`` is a few capitals that may abbreviate ``long``: the initials of its words
+    ("PRN" / "Pro re nata") or letters of its one word in order from its first ("SC" /
+    "Subcutaneous", "IM" / "Intramuscular")."""
+    short, words = short.strip(), long.split()
+    if _CAPITALS_ONLY.fullmatch(short) is None or not 0 < len(words) <= len(short):
+        return False
+    if len(words) > 1:
+        return "".join(word[:1] for word in words).upper() == short
+    return _abbreviates_word(short.lower(), words[0].lower())
 
 
 def _written_otherwise(first: str, second: str) -> bool:
