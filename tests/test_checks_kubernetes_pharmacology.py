@@ -546,3 +546,37 @@ def test_an_answer_in_capitals_that_abbreviates_the_other(tmp_path):
     """
     found = check(tmp_path / "c", cards)
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_stage_1_in_small_letters_names_what_stage_1_names(tmp_path):
+    """A row "Stage 1 hypertension" (read as "Stage I") and a limit "Diastolic for stage
+    1 hypertension" (the number after a small-letter word was left a number) did not
+    meet: the same value was no duplicate, another no conflict. "stage", "type",
+    "grade", "phase", "class", "tier", "category" and "schedule" take their number as a
+    name in small letters too; "takes 2 weeks" keeps its number."""
+    table = """
+    - id: t
+      kind: table
+      title: Blood pressure categories
+      row_header: Category
+      columns: [Systolic, Diastolic]
+      rows:
+        Normal: [< 120 mmHg, < 80 mmHg]
+        Stage 1 hypertension: [130-139 mmHg, 80-89 mmHg]
+    """
+    cards = (
+        table
+        + "- {id: c, kind: limit, subject: Diastolic for stage 1 hypertension, value: 80–89 mmHg}"
+    )
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = (
+        table
+        + "- {id: c, kind: limit, subject: Diastolic for stage 1 hypertension, value: 85–89 mmHg}"
+    )
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    from cheatdeck.checks.normalize import fold
+
+    assert fold("a type 2 error") == fold("a Type II error")
+    assert fold("it takes 2 weeks") == "it takes 2 weeks"

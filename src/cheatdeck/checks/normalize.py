@@ -160,10 +160,28 @@ def _as_roman(match: re.Match) -> str:
 
 
 def _numbers_as_roman(text: str) -> str:
-    """``text`` with each number after a name as its Roman numeral (``_as_roman``)."""
+    """``text`` with each number after a name as its Roman numeral (``_as_roman``), and
+    after a word that a number names in small letters too ("for *stage 1* hypertension"
+    names what "*Stage 1* hypertension" names)."""
     if _SPACE_DIGIT.search(text) is None:
         return text
-    return _NUMBERED.sub(_as_roman, text)
+    return _NUMBERED.sub(_as_roman, _NAMED_BY_NUMBER.sub(_as_ordinal, text))
+
+
+#: Words a number names a kind of, written in small letters inside a sentence: "stage
+#: 1", "type 2", "grade 3", "phase 3", "class 2", "tier 1" (not "in 3 days").
+_NAMED_BY_NUMBER = re.compile(
+    r"(?<![\w.,])(stage|type|grade|phase|class|tier|category|schedule) (1[12]?|[2-46-9])\b"
+    r"(?![.,:/]?\d| ?[%°])"
+)
+
+
+def _as_ordinal(match: re.Match) -> str:
+    """ "stage 1" as "stage first", "type 2" as "type II": the forms "Stage I" and "Type
+    II" take once folded."""
+    word, number = match.groups()
+    roman = _ROMAN_OF[number]
+    return f"{word} {'first' if roman == 'I' else roman}"
 
 
 #: A code of capitals and a number, written with a hyphen between them: "W-2" is the
