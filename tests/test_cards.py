@@ -23,6 +23,22 @@ def test_shipped_corpus_has_no_diagnostics(monkeypatch):
     assert report.diagnostics == [], "\n" + report.render()
 
 
+def test_a_fact_stated_again_in_another_topic_deck_is_compared(tmp_path):
+    """The shipped corpus is one subject in topic decks (``fact_scope: corpus``): a
+    Lambda limit restated in the Architecture deck with another value is reported."""
+    import shutil
+
+    cards = shutil.copytree(ROOT / "cards", tmp_path / "cards")
+    with (cards / "13-architecture.yaml").open("a", encoding="utf-8") as topic:
+        topic.write(
+            "\n  - {id: arch-lambda-timeout, kind: limit, priority: advanced,"
+            " subject: Maximum Lambda function timeout, value: 5 minutes}\n"
+        )
+    report = pipeline.check(cards).report
+    found = [d.message for d in report.diagnostics if "arch-lambda-timeout" in d.message]
+    assert found and "'15 minutes' here and '5 minutes' there" in found[0], report.render()
+
+
 def _shipped_cards() -> list[dict]:
     """The raw card mappings of the shipped corpus, as written (no loader defaults)."""
     import yaml

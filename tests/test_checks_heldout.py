@@ -804,8 +804,9 @@ def test_longest_and_shortest_are_maximum_and_minimum(tmp_path):
 
 def test_a_command_and_its_abbreviated_form_are_one_command(tmp_path):
     """The same command with a subcommand's short form or a long option's letter, under
-    two wordings of its task, is one fact; a short option against another short one, or
-    a long option of another letter, is not."""
+    two wordings of its task, is one fact; a short option against another short one, a
+    long option of another letter, or another package whose name holds the first's
+    letters (``awscli`` / ``aws-sam-cli``, ``pytest`` / ``pytest-cov``), is not."""
     found = check_deck(
         tmp_path,
         "Shell",
@@ -821,11 +822,27 @@ def test_a_command_and_its_abbreviated_form_are_one_command(tmp_path):
            command: cp --preserve src dst}
         - {id: g, kind: command, task: Remove the container web, command: docker rm web}
         - {id: h, kind: command, task: Remove the image web, command: docker rmi web}
+        - {id: i, kind: command, task: Install the AWS CLI with Homebrew,
+           command: brew install awscli}
+        - {id: j, kind: command, task: Install the SAM CLI with Homebrew,
+           command: brew install aws-sam-cli}
+        - {id: k, kind: command, task: Install pytest with pip, command: pip install pytest}
+        - {id: l, kind: command, task: Install pytest's coverage plugin with pip,
+           command: pip install pytest-cov}
+        - {id: m, kind: command, task: Start a session named work, command: tmux new -s work}
+        - {id: n, kind: command, task: Open a new session called work,
+           command: tmux new-session -s work}
+        - {id: o, kind: command, task: Start nginx now and at boot,
+           command: systemctl enable --now nginx}
+        - {id: p, kind: command, task: Enable and start nginx,
+           command: systemctl enable --now nginx.service}
         """,
     )
-    assert len(found) == 2, found
+    assert len(found) == 4, found
     assert all("warning similar-fact: nearly the same fact" in line for line in found), found
-    assert "as b" in found[0] and "as d" in found[1], found
+    assert ["as b" in found[0], "as d" in found[1], "as n" in found[2], "as p" in found[3]] == [
+        True
+    ] * 4, found
 
 
 def test_phrases_that_ask_a_sum_or_a_bound_and_mercury_spelled_out(tmp_path):
@@ -1223,3 +1240,26 @@ def test_one_question_answered_by_a_value_and_by_prose_stating_it_is_nearly_one_
         """,
     )
     assert len(found) == 1 and found[0].startswith("warning similar-fact: nearly the same fact")
+
+
+def test_one_number_counting_two_things_is_no_duplicate(tmp_path):
+    """ "8 legs" / "8 eyes" to one question are not one answer: a possible conflict (a
+    warning), not "same fact … keep one card"; "6" / "6 legs" and "10 legs" / "ten legs"
+    still are."""
+    found = check_deck(
+        tmp_path,
+        "Zoology",
+        """
+        - {id: a, kind: qa, question: How many legs does a spider have?, answer: 8 legs}
+        - {id: b, kind: qa, question: How many legs do spiders have?, answer: 8 eyes}
+        - {id: c, kind: qa, question: How many legs does an insect have?, answer: 6 legs}
+        - {id: d, kind: qa, question: How many legs do insects have?, answer: "6"}
+        - {id: e, kind: qa, question: How many legs does a crab have?, answer: 10 legs}
+        - {id: f, kind: qa, question: How many legs do crabs have?, answer: ten legs}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+    assert "'8 legs' here and '8 eyes' there" in found[0], found
+    assert "error duplicate-fact: same fact as d" in found[1], found
+    assert "error duplicate-fact: same fact as f" in found[2], found

@@ -14,6 +14,7 @@ One build of ``tests/cases/hostile/cards`` (every kind; tabs, newlines, ``<``, `
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -288,11 +289,15 @@ def test_mnemosyne_cards_xml_follows_the_log_format(built):
         assert "images/dot.png" in archive.namelist()
 
 
-def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
+@contextlib.contextmanager
+def _mnemosyne(tmp_path: Path):
+    """A fresh Mnemosyne collection in ``tmp_path``: (its database, its own importer of
+    ``.cards`` files); the errors it shows are in ``_MnemosyneWidget.errors``."""
     from mnemosyne.libmnemosyne import Mnemosyne
 
     previous = Path.cwd()
     os.chdir(tmp_path)
+    _MnemosyneWidget.errors = []
     mnemosyne = Mnemosyne(
         upload_science_logs=False, interested_in_old_reps=True, asynchronous_database=True
     )
@@ -308,18 +313,48 @@ def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
             for f in mnemosyne.component_manager.all("file_format")
             if type(f).__name__ == "Mnemosyne2Cards"
         )
+        yield mnemosyne.database(), importer
+    finally:
+        mnemosyne.finalise()
+        os.chdir(previous)
+
+
+def test_mnemosyne_imports_the_cards_file_and_reimport_updates(built, tmp_path):
+    with _mnemosyne(tmp_path) as (db, importer):
         path = str(_out(built, "mnemosyne"))
         importer.do_import(path)
-        db = mnemosyne.database()
         facts, cards = db.fact_count(), db.card_count()
         importer.do_import(path)
         assert (db.fact_count(), db.card_count()) == (facts, cards)
         assert facts == len(built["facts"])
         assert "Hostile Δ::Numbers::Limits & Tables" in {t.name for t in db.tags()}
         assert not _MnemosyneWidget.errors
-    finally:
-        mnemosyne.finalise()
-        os.chdir(previous)
+
+
+def test_mnemosyne_finds_an_image_whose_name_has_a_space_or_an_accent(tmp_path):
+    """An image written in a card's text as ``![frame](<images/hive frame.png>)`` was
+    named ``images/hive%20frame.png`` in the fact, as Markdown writes a link: Mnemosyne
+    looks for that file name, said "Missing media file!" on import and showed no image."""
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    for name in ("hive frame.png", "königin.png"):
+        Image.new("RGB", (4, 4), "yellow").save(corpus / "images" / name)
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: frame\n    kind: qa\n"
+        "    question: 'What is shown? ![frame](<images/hive frame.png>)'\n"
+        "    answer: A frame\n    note: 'Her: ![queen](images/königin.png)'\n",
+        "utf-8",
+    )
+    _build(corpus, tmp_path / "out", ["mnemosyne"])
+    with _mnemosyne(tmp_path) as (db, importer):
+        importer.do_import(str(tmp_path / "out" / "m.mnemosyne.cards"))
+        assert not _MnemosyneWidget.errors
+        (fields,) = db.con.execute("select group_concat(value) from data_for_fact").fetchone()
+        assert 'src="images/hive frame.png"' in fields and 'src="images/königin.png"' in fields
 
 
 try:  # Mnemosyne's UI components, defined only where Mnemosyne is installed
@@ -489,7 +524,9 @@ def test_obsidian_clozes_keep_anki_groups(built):
 # ------------------------------------------------------------------ logseq
 
 
-def _expected_logseq_cards(facts) -> int:
+def _expected_cards(facts, reversed_too: bool) -> int:
+    """Cards a one-card-per-group tool makes: one per cloze group, one per other fact,
+    and with ``reversed_too`` a second one for a reversible fact (Anki's reverse card)."""
     from cheatdeck import cloze
 
     count = 0
@@ -497,7 +534,7 @@ def _expected_logseq_cards(facts) -> int:
         if fact.variant == "cloze":
             count += len(cloze.numbers(fact.prompt))
         else:
-            count += 1
+            count += 2 if reversed_too and fact.variant.endswith("-reverse") else 1
     return count
 
 
@@ -514,7 +551,7 @@ def test_logseq_blocks_parse_with_mldoc(built):
     )
     blocks = [node for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
     cards = [b for b in blocks if ["Tag", [["Plain", "card"]]] in b[1]["title"]]
-    assert len(cards) == _expected_logseq_cards(built["facts"])
+    assert len(cards) == _expected_cards(built["facts"], reversed_too=True)
     html_or_math = {"Inline_Html", "Latex_Fragment", "Export_Snippet"}
     for block in blocks:
         kinds = {item[0] for item in block[1]["title"]}
@@ -570,7 +607,7 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
 def test_logseq_card_blocks_have_their_answer_as_children(built):
     lines = _text(built, "logseq").split("\n")
     cards = [i for i, line in enumerate(lines) if " #card " in line]
-    assert len(cards) == _expected_logseq_cards(built["facts"])
+    assert len(cards) == _expected_cards(built["facts"], reversed_too=True)
     for i in cards:
         depth = len(lines[i]) - len(lines[i].lstrip())
         if "{{cloze" not in lines[i]:
@@ -584,7 +621,7 @@ def test_logseq_card_blocks_have_their_answer_as_children(built):
 def test_quizlet_lines_are_term_tab_definition(built):
     rows = _text(built, "quizlet").rstrip("\n").split("\n")
     assert all(row.count("\t") == 1 and all(row.split("\t")) for row in rows)
-    assert len(rows) == _expected_logseq_cards(built["facts"])
+    assert len(rows) == _expected_cards(built["facts"], reversed_too=False)
     text = "".join(rows)
     assert "<script>" in text and "std::vector<int>" in text  # plain text, not HTML
     assert "< becomes &lt;" in text  # an entity written in a card stays as written
@@ -633,6 +670,29 @@ def test_quizlet_keeps_a_links_address_after_its_text(tmp_path):
     assert rows["Where are Helm's chart rules?"] == (
         "In the chart guide (https://helm.sh/docs/topics/charts/), and https://helm.sh;"
         " write [x](y) as is"
+    )
+
+
+def test_quizlet_shows_a_links_address_as_written(tmp_path):
+    """The address after a link's text is what the card says: it read
+    "https://kubernetes.io/search/?q=a%7Cb" and "K%C3%B6nigin", Markdown's
+    percent-encoding for HTML, where the card wrote "a|b" and "Königin"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "k.yaml").write_text(
+        "deck: K\ntitle: K\ncards:\n"
+        "  - id: q\n    kind: qa\n    question: Where to look?\n"
+        "    answer: '[search](https://kubernetes.io/search/?q=a|b),"
+        " [Königin](https://de.wikipedia.org/wiki/Königin), <https://x.org/a%20b>'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["quizlet"])
+    rows = dict(row.split("\t") for row in (out / "k.quizlet.txt").read_text("utf-8").splitlines())
+    assert rows["Where to look?"] == (
+        "search (https://kubernetes.io/search/?q=a|b),"
+        " Königin (https://de.wikipedia.org/wiki/Königin), https://x.org/a%20b"
     )
 
 
@@ -724,3 +784,188 @@ def test_logseq_clozes_keep_their_hints_as_cues():
     assert shown == "{{cloze to_entries \\\\ a builtin}} makes pairs." and back is None
     ((shown, _),) = cloze_groups("A UNC path starts {{c1::\\\\\\\\server}}.")  # \\\\ in Markdown
     assert shown == "A UNC path starts {{cloze \\\u200b\\server}}."
+
+
+def test_logseq_reads_a_cloze_glued_to_the_word_before_it(tmp_path):
+    """mldoc (so Logseq) reads a ``{{cloze …}}`` macro only after a space: Japanese
+    ("IPアドレスの{{c1::サブネットマスク}}は"), a deletion inside a word or after a
+    bracket was plain text on the card, its answer shown in full on the front."""
+    parser = MLDOC / "mldoc_parse.js"
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: mask\n    kind: cloze\n"
+        "    text: IPアドレスの{{c1::サブネットマスク::マスク}}は"
+        "{{c2::255.255.255.0}}が一般的です。\n"
+        "  - id: words\n    kind: cloze\n"
+        "    text: re{{c1::use}}d ({{c1::twice}}){{c1::!}}\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    result = subprocess.run(
+        ["node", str(parser), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    blocks = [node[1]["title"] for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    macros = [item[1]["arguments"] for title in blocks for item in title if item[0] == "Macro"]
+    assert macros == [
+        ["サブネットマスク \\\\ マスク"],
+        ["255.255.255.0"],
+        ["use"],
+        ["twice"],
+        ["!"],
+    ]
+    plain = "".join(item[1] for title in blocks for item in title if item[0] == "Plain")
+    assert "{{" not in plain
+
+
+def test_a_line_of_dashes_in_an_answer_stays_text_in_obsidian_and_logseq(tmp_path):
+    """An answer line '---' under another line made that line a heading in Obsidian
+    (Markdown's underline) and a rule in Logseq (mldoc read 'Horizontal_Rule'); '***' was
+    a rule in both. Such lines are escaped and show as written."""
+    from markdown_it import MarkdownIt
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: lines\n    kind: qa\n    question: Which lines?\n"
+        "    answer: |\n      This one\n      ---\n      ***\n      = =\n      and _ alone\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["obsidian"], WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    tokens = MarkdownIt("commonmark").parse((out / "m.obsidian.md").read_text("utf-8"))
+    assert [t.markup for t in tokens if t.type in ("hr", "heading_open")] == ["#", "##"]
+    shown = MarkdownIt("commonmark").render((out / "m.obsidian.md").read_text("utf-8"))
+    assert "This one\n---\n***\n= =\nand _ alone" in shown, shown
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    result = subprocess.run(
+        ["node", str(MLDOC / "mldoc_parse.js"), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    nodes = [node for node, _pos in json.loads(result.stdout)]
+    assert "Horizontal_Rule" not in [node[0] for node in nodes]
+    lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
+    assert lines == ["---", "***", "= =", "and _ alone"], nodes
+
+
+def test_a_line_that_starts_like_a_list_or_a_quote_stays_a_line(tmp_path):
+    """A definition '- not a list item' (or an answer's line '1. first', '> quoted') was
+    a list or a quote in Obsidian and Mochi, and a block of its own in Logseq, its '- '
+    gone: the README keeps each line of a text as written, its '-' and '>' too."""
+    from markdown_it import MarkdownIt
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: dash\n    kind: concept\n    term: A dash\n"
+        "    definition: '- not a list item'\n"
+        "  - id: lines\n    kind: qa\n    question: Which lines?\n"
+        "    answer: |\n      These:\n      - a dash\n      1. a number\n      > a quote\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    names = ["obsidian", "logseq", "mochi"]
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES[name] for name in names])
+    assert not outcome.report.failed(), outcome.report.render()
+    md = MarkdownIt("commonmark")
+    mochi = json.loads(_zip_member(out / "m.mochi", "data.json"))
+    for text in [(out / "m.obsidian.md").read_text("utf-8")] + [
+        card["content"] for deck in mochi["decks"] for card in deck["cards"]
+    ]:
+        kinds = {t.type for t in md.parse(text)}
+        assert not kinds & {"bullet_list_open", "ordered_list_open", "blockquote_open"}, text
+        shown = md.render(text)
+        assert (
+            "- not a list item" in shown or "These:\n- a dash\n1. a number\n&gt; a quote" in shown
+        )
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    result = subprocess.run(
+        ["node", str(MLDOC / "mldoc_parse.js"), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    nodes = [node for node, _pos in json.loads(result.stdout)]
+    titles = [[i[1] for i in n[1]["title"] if i[0] == "Plain"] for n in nodes if n[0] == "Heading"]
+    assert ["- not a list item"] in titles and ["These:"] in titles, titles
+    lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
+    assert lines == ["- a dash", "1. a number", "> a quote"], nodes
+
+
+def test_a_clozes_note_source_and_image_reach_the_back_of_its_cards(tmp_path):
+    """Anki shows a cloze's note, source and image under the text; Logseq, Mochi and
+    Quizlet left all three out (the image went into the Mochi archive, shown nowhere)."""
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    Image.new("RGB", (4, 4), "yellow").save(corpus / "images" / "box.png")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: super\n    kind: cloze\n"
+        "    text: A {{c1::super}} is a {{c2::honey}} box.\n"
+        "    note: It sits above the queen excluder.\n    source: BBKA § Equipment\n"
+        "    image: images/box.png\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["logseq", "mochi", "quizlet"])
+    logseq = (out / "m.logseq.md").read_text("utf-8").split("\n")
+    for card in [i for i, line in enumerate(logseq) if "#card" in line]:
+        assert logseq[card + 1 : card + 4] == [
+            "      - ![image](../images/box.png)",
+            "      - **Note:** It sits above the queen excluder.",
+            "      - **Source:** BBKA § Equipment",
+        ], logseq
+    (deck,) = [
+        d for d in json.loads(_zip_member(out / "m.mochi", "data.json"))["decks"] if d["cards"]
+    ]
+    assert deck["cards"][0]["content"] == (
+        "A {{1::super}} is a {{2::honey}} box.\n\n---\n\n![](@media/images-box.png)\n\n"
+        "*Note:* It sits above the queen excluder.\n\n*Source:* BBKA § Equipment"
+    )
+    rows = (out / "m.quizlet.txt").read_text("utf-8").splitlines()
+    assert rows == [
+        "A […] is a honey box.\tsuper / Note: It sits above the queen excluder."
+        " / Source: BBKA § Equipment",
+        "A super is a […] box.\thoney / Note: It sits above the queen excluder."
+        " / Source: BBKA § Equipment",
+    ]
+
+
+def test_logseq_asks_a_reversible_fact_both_ways():
+    """Anki makes two cards of a concept or question with ``reverse: true``; Logseq had
+    the first only (Mochi and Mnemosyne make both, Obsidian writes '??'). The second
+    shows the image and extras under its answer, as Anki's reverse card does."""
+    from cheatdeck.writers.exports.logseq import fact_blocks
+
+    corpus = pipeline.check(HOSTILE).corpus
+    vector = next(c for c in corpus.cards() if c.id == "concept-vector")
+    (fact,) = facts_of(vector, "hostile")
+    lines = fact_blocks(fact, 0)
+    cards = [line for line in lines if " #card " in line]
+    assert [card.split(" #card ")[0] for card in cards] == [
+        "- std\\:\\:vector\\<int>",
+        "- A growable array; `std::vector<T>` & friends push in \\$O(1)\\$ amortised.",
+    ]
+    back = lines[lines.index(cards[1]) + 1 :]  # the prompt, then what Anki's back adds
+    assert back[0] == "  - std\\:\\:vector\\<int>" and back[1:] == lines[2:5], lines

@@ -864,6 +864,44 @@ def test_a_deleted_lock_names_the_cards_anki_would_not_match(tmp_path):
     assert [list(n.fields)[:1] for n in log.conflicting] == [["Jib?"]]  # the qa: skipped
 
 
+def test_the_lock_put_back_after_a_build_without_it_says_nothing_of_notes_never_imported(
+    tmp_path,
+):
+    # The user does as the missing-lock notice says: does not import, puts the lock back,
+    # builds again. That build said each card with another GUID left a note in Anki
+    # "with the review history" and gave a search that finds the card's one note, the
+    # studied one: following it deleted the reviews.
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "  - id: bowline\n", "  - id: knot-bowline\n    renamed_from: bowline\n")
+    edit(
+        knots,
+        "kind: concept\n    term: Jib\n    definition:",
+        "kind: qa\n    question: Jib?\n    answer:",
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    edit(knots, "    renamed_from: bowline\n", "")  # allowed once built
+    build(cards, tmp_path / "o", EPOCH + 200)
+
+    lock = cards / "cheatdeck.lock"
+    kept = lock.read_bytes()
+    lock.unlink()
+    gone = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "(knot-bowline, jib)" in gone.stdout  # not imported, as the notice says
+    lock.write_bytes(kept)
+    back = build(cards, tmp_path / "o", EPOCH + 400)
+    assert "notice" not in back.stdout
+    assert "cards: 0 added, 0 changed, 0 retired (4 in the corpus)" in back.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
+    assert [reps for _, _, reps in card_state(collection, "knot-bowline")] == [[3]]
+
+
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
 def test_a_reverted_rename_gives_the_note_its_id_back(tmp_path):
     # the note kept the new id: searches by the old one (every notice's) found nothing

@@ -692,6 +692,22 @@ def test_a_literal_double_brace_in_a_cloze_reaches_anki_as_text(tmp_path):
     assert html.count("{{") == 1  # the literal braces are split so Anki ignores them
 
 
+def test_a_literal_deletion_in_code_is_shown_as_written_on_every_sheet(tmp_path):
+    """A cloze that teaches the syntax writes `\\{\\{c9::x\\}\\}` in code (the README's
+    literal ``{{``): the HTML and PDF sheet revealed it again as a deletion, a bold "x"
+    in an empty code span, while the Markdown sheet and Anki showed ``{{c9::x}}``."""
+    text = r"Anki hides {{c1::deletions}}; `\{\{c9::x\}\}` is how one is written."
+    card = "- id: a\n  kind: cloze\n  text: '" + text + "'\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)})
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["html"], WRITER_NAMES["md"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    page = (out / "t.html").read_text(encoding="utf-8")
+    assert "<code>{{c9::x}}</code> is how one is written" in page
+    assert '<b class="cloze">x</b>' not in page
+    assert "`{{c9::x}}` is how one is written" in (out / "t.md").read_text(encoding="utf-8")
+
+
 def test_tag_filter_accepts_kind_tags_and_suggests_near_misses(tmp_path):
     cards = write_corpus(
         tmp_path,

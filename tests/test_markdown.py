@@ -165,3 +165,26 @@ def test_a_deletion_inside_code_is_bold_around_its_own_code_span(tmp_path):
         "<code>.a</code> <strong><code>//</code></strong> <code>&quot;x&quot;</code> yields x; "
         "<strong><code>{a: 1}</code></strong> is an object." in shown
     ), shown
+
+
+def test_a_line_of_dashes_or_equals_signs_stays_a_line_of_text(tmp_path):
+    """An answer line '---' under another line made that line a heading inside the
+    card's bullet (the answer's '**' shown as typed), '***' a rule and '~~~' opened a
+    code block: the Markdown sheet keeps each line of a text as written."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "md.yaml").write_text(
+        "deck: Md\ntitle: Md\ncards:\n  - id: lines\n    kind: qa\n"
+        "    question: Which lines does Markdown read as blocks?\n"
+        "    answer: |\n      This one\n      ---\n      ***\n      ===\n      ~~~\n"
+        "      and _ alone:\n      _\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    tokens, shown = parse((tmp_path / "out" / "s.md").read_text("utf-8"))
+    assert [t.type for t in tokens if t.type in ("hr", "fence", "code_block")] == []
+    assert [t.markup for t in tokens if t.type == "heading_open"] == ["#", "##", "##"]
+    answer = "This one<br />\n---<br />\n***<br />\n===<br />\n~~~<br />\nand _ alone:<br />\n_"
+    assert f"<strong>{answer}</strong>" in shown, shown

@@ -102,6 +102,14 @@ def test_cloze_problem_accepts_valid_text():
     assert cloze.problem("{{c1::a}} b }} {{c2::c::hint}}") is None
 
 
+def test_an_escaped_literal_deletion_is_text_not_one_with_single_braces():
+    """A card teaching the cloze syntax writes a literal ``{{c9::x}}`` as the README
+    says, ``\\{\\{c9::x\\}\\}``: the loader took its ``{c9::x\\}`` for a deletion
+    with single braces and said to write ``{{c9::x\\}}``."""
+    assert cloze.problem(r"Anki reads {{c1::deletions}}; `\{\{c9::x\}\}` is text.") is None
+    assert cloze.problem(r"Written \{\{c2::Lyon\}\} it stays {{c1::text}}.") is None
+
+
 def test_a_double_colon_in_backticks_belongs_to_the_answer():
     """`` {{c1::`From::from`}} `` hid '`From' with the hint 'from`' (the '::' inside the
     code span taken for answer::hint): Rust paths and C++ scopes in a deletion."""

@@ -303,6 +303,23 @@ def test_a_console_sessions_prompts_and_output_stay_off_the_terminal_sheets(tmp_
         assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_angle_brackets_glued_to_a_word_are_no_placeholder(tmp_path):
+    """``echo '<b>bold</b>' > <file>``: the sheet and Anki take only ``<file>`` for a
+    placeholder (``<b>`` is glued to "bold", as ``List<T>`` or ``<<EOF`` are), but tldr
+    wrote ``echo '{{b}}bold</b>'``, a command to fill in."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: bold\n    kind: command\n    task: Write a bold tag into a file\n"
+        "    command: echo '<b>bold</b>' > <file>\n",
+        "utf-8",
+    )
+    files = _build(corpus, tmp_path / "out")
+    assert "`echo '<b>bold</b>' > {{file}}`" in files["tldr"]["echo.md"]
+
+
 def test_a_corpus_with_no_shell_command_says_why_the_folders_are_empty(tmp_path):
     """The README's `lang: psql` command (`\\dt`) runs in psql, not a terminal: the
     three folders came out empty without a word."""

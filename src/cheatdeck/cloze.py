@@ -30,9 +30,10 @@ _MEANT = re.compile(
     r"\{\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
     r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?"
 )
-#: "{c1::Paris}" (one brace each side) or "{c1::Paris}}" (one opening brace).
+#: "{c1::Paris}" (one brace each side) or "{c1::Paris}}" (one opening brace); not after
+#: a backslash: "\{\{c9::x\}\}" is a literal deletion, as the README says to write one.
 _SINGLE_BRACES = re.compile(
-    r"(?<!\{)\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
+    r"(?<![{\\])\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
     r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?(?!\})"
 )
 
@@ -133,12 +134,18 @@ def revealed(
     text: str,
     show: Callable[[Deletion], str] = lambda d: d.answer,
     show_in_math: Callable[[Deletion], str] | None = None,
+    unescape: bool = True,
 ) -> str:
     """The text with each deletion replaced by ``show(deletion)`` (by default its answer:
     the card's full statement); with ``show_in_math``, a deletion inside a math span
-    (``\\(…\\)``, ``\\[…\\]``) is replaced by ``show_in_math(deletion)`` instead."""
+    (``\\(…\\)``, ``\\[…\\]``) is replaced by ``show_in_math(deletion)`` instead.
+    With ``unescape`` off, ``\\{`` in code stays escaped: a caller that reveals again
+    (nested deletions) would read a literal ``\\{\\{c9::x\\}\\}`` as a deletion, and
+    calls ``braces_in_code`` once at the end."""
     if show_in_math is not None and ("\\(" in text or "\\[" in text):
         text = MATH.sub(lambda span: _revealed_in(span.group(), show_in_math), text)
+    if not unescape:
+        return DELETION.sub(lambda match: show(deletion(match)), text)
     return braces_in_code(DELETION.sub(lambda match: show(_unescaped(deletion(match))), text))
 
 

@@ -6,7 +6,8 @@ of an edit, or an old ``cheatdeck.lock`` checked out, takes its times back too. 
 updates a note only from a newer one, so the content the user went back to would never
 reach a collection that took the edit. ``OUT/.cheatdeck-manifest-shipped.json`` keeps,
 per note GUID, the time, content hash, card id, key and note type it shipped with
-(``record``): a note whose content differs from that and whose time is not newer is made
+(``record``; a build with no lock leaves out the notes it tells the user not to import):
+a note whose content differs from that and whose time is not newer is made
 newer (``newer_than_shipped``); notes shipped that the lock taken back no longer holds get
 a notice (``gone_back_notices``). A build with no lock at all, into an OUT whose last
 build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names the cards
@@ -100,6 +101,8 @@ def record(
     ``anki: false``) that the corpus still has."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
+    facts = list(facts)
+    unsure = _told_not_to_import(lock, facts, before)
     shipped = {
         f.guid: [
             times[f.guid],
@@ -109,6 +112,7 @@ def record(
             note_type_of(f.variant).name,
         ]
         for f in facts
+        if f.card.id not in unsure
     }
     ids = {value[2] for value in shipped.values()}
     kept = {
@@ -128,6 +132,17 @@ def _not_shipped(facts: list[Fact], shipped: dict[str, Note]) -> dict[str, list[
         if guid not in guids and note.card_id in ids:
             found.setdefault(note.card_id, []).append(note)
     return found
+
+
+def _told_not_to_import(lock: Lock, facts: list[Fact], before: dict[str, Note]) -> set[str]:
+    """The cards a build with no lock gives other GUIDs than the last build did: its
+    notice (``lock_gone_notice``) says not to import it but to put the lock back, so the
+    record keeps what the last build shipped for them (else the build with the lock back
+    took the notes never imported for notes Anki keeps, and its notice's search found the
+    studied note)."""
+    if lock.path.exists() or not before:
+        return set()
+    return set(_not_shipped(facts, before))
 
 
 def lock_gone_notice(

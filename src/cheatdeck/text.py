@@ -20,12 +20,30 @@ _MD = None
 def _markdown():
     global _MD
     if _MD is None:
-        from markdown_it import MarkdownIt
-
-        _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-        _MD.enable("strikethrough")
-        _MD.disable("entity")  # "&nbsp;" in a card is text about HTML, not a space
+        _MD = _new_markdown()
     return _MD
+
+
+def _new_markdown():
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("strikethrough")
+    md.disable("entity")  # "&nbsp;" in a card is text about HTML, not a space
+    return md
+
+
+_MD_AS_WRITTEN = None
+
+
+def _markdown_as_written():
+    """The parser with each link's address kept as written: plain text shows it, and
+    HTML's percent-encoding (``?q=a%7Cb``, ``K%C3%B6nigin``) is not what the card says."""
+    global _MD_AS_WRITTEN
+    if _MD_AS_WRITTEN is None:
+        _MD_AS_WRITTEN = _new_markdown()
+        _MD_AS_WRITTEN.normalizeLink = _MD_AS_WRITTEN.normalizeLinkText = lambda url: url
+    return _MD_AS_WRITTEN
 
 
 #: Markdown text -> inline_html of it, for every text rendered (or reused) in this run.
@@ -148,7 +166,7 @@ def plain(text: str, addresses: bool = False) -> str:
 
 
 def _plain_of(text: str, addresses: bool = False) -> str:
-    tokens = _markdown().parseInline(text)
+    tokens = (_markdown_as_written() if addresses else _markdown()).parseInline(text)
     out: list[str] = []
     links: list[tuple[str, int]] = []  # each open link's address and where its text starts
     for token in tokens[0].children or ():

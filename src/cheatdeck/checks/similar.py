@@ -1500,8 +1500,8 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     if len(these) != len(those) or these == those or these[0] != those[0]:
         return False
     return all(
-        this == that or _abbreviates_word(*sorted((this, that), key=len))
-        for this, that in zip(these[1:], those[1:], strict=True)
+        this == that or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
+        for place, (this, that) in enumerate(zip(these, those, strict=True))
     )
 
 
@@ -1518,7 +1518,7 @@ def _short_form(short: str, long: str) -> bool:
         return False
     if len(words) > 1:
         return "".join(word[:1] for word in words).upper() == short
-    return _abbreviates_word(short.lower(), words[0].lower())
+    return _abbreviates_word(short.lower(), words[0].lower(), subcommand=False)
 
 
 def _written_otherwise(first: str, second: str) -> bool:
@@ -1553,14 +1553,25 @@ def _long_options_apart(command: str) -> list[str]:
     return command.split()
 
 
-def _abbreviates_word(short: str, long: str) -> bool:
+#: The longest abbreviation that is not its word's start: "ls" (list), "svc", "pvc".
+_LONGEST_ABBREVIATION = 4
+
+
+def _abbreviates_word(short: str, long: str, subcommand: bool) -> bool:
+    """``short`` is ``long``'s one-letter option or its abbreviation: its start
+    ("deploy" / "deployment", "nginx" / "nginx.service"; "new" / "new-session" as the
+    subcommand) or a few of its letters in order ("ls" / "list"); not a name that another
+    one extends ("pytest" / "pytest-cov", "awscli" / "aws-sam-cli")."""
     if len(short) == 2 and short[0] == "-" and short[1].isalpha() and long.startswith("--"):
         initials = {part[:1].lower() for part in long[2:].split("=")[0].split("-")}
         return short[1].lower() in initials
     if not (short.isalpha() and long[:1] == short[:1] and len(long) >= len(short) + 2):
         return False
+    if long.startswith(short):
+        after = long[len(short)]  # "pytest-cov" is another package
+        return after.isalpha() or after == "." or (after == "-" and subcommand)
     rest = iter(long)  # "ls": l, then s, in "list-sessions"
-    return all(letter in rest for letter in short)
+    return len(short) <= _LONGEST_ABBREVIATION and all(letter in rest for letter in short)
 
 
 #: A whole answer that counts things: "3 astronauts", "100 senators".
@@ -1580,6 +1591,26 @@ def _counted_apart(a: Item, b: Item) -> bool:
         ):
             return True
     return False
+
+
+#: What a count counts, after its number and any word of scale: "1.4 billion *people*".
+_COUNTED_THING = re.compile(
+    r"\d\s+(?:(?:hundred|thousand|million|billion|trillion|dozen)\s+)?"
+    r"(?!(?:hundred|thousand|million|billion|trillion|dozen)\b)([a-z]{4,})"
+)
+
+
+def count_other_things(a: Item, b: Item) -> bool:
+    """Two counts that name what they count, each another thing: "8 legs" / "8 eyes" to
+    one question are not one answer, whatever the number (not "8 legs" / "8 legs (4
+    pairs)", nor "8" / "8 legs")."""
+    if _dimensions(a.quantities) != {"n"} or _dimensions(b.quantities) != {"n"}:
+        return False
+    first = _COUNTED_THING.search(a.answer.lower())
+    second = _COUNTED_THING.search(b.answer.lower())
+    if first is None or second is None:
+        return False
+    return content_words(fold(first[1])) != content_words(fold(second[1]))
 
 
 def _converted(a: Item, b: Item) -> bool:

@@ -90,6 +90,36 @@ def escape_markdown(text: str, marks: tuple[str, ...], keep_math: bool = False) 
     return "".join(run if is_code else escaped(run) for is_code, run in split_code_spans(text))
 
 
+#: A line Markdown reads as a rule or a heading's underline: "---", "***", "= =", "___".
+_RULE_LINE = re.compile(r"[ \t]*([-*_=])(?:[ \t]*\1)*[ \t]*")
+
+
+#: A line's start that Markdown reads as a block: a list item, a quote, a heading.
+_BLOCK_START = re.compile(r"([ \t]*)(?:([-+*>#])|(\d{1,9})([.)]))(?=[ \t]|$)")
+
+
+def rule_line_escaped(line: str) -> str:
+    """``line`` with each of its marks escaped when Markdown would read it as a rule or
+    as the underline that makes the line above it a heading; else ``line`` as it is."""
+    if not _RULE_LINE.fullmatch(line):
+        return line
+    return re.sub(r"([-*_=])", r"\\\1", line)
+
+
+def line_start_escaped(line: str) -> str:
+    """``line`` as written where Markdown would read it as a block: a rule or a heading's
+    underline (``rule_line_escaped``), a list item (``- x``, ``1. x``), a quote or a
+    heading get their mark escaped (``\\- x``, ``1\\. x``); other lines as they are."""
+    if _RULE_LINE.fullmatch(line):
+        return rule_line_escaped(line)
+    start = _BLOCK_START.match(line)
+    if start is None:
+        return line
+    indent, mark, number, dot = start.groups()
+    rest = line[start.end() :]
+    return f"{indent}\\{mark}{rest}" if mark else f"{indent}{number}\\{dot}{rest}"
+
+
 def context_prompt(fact: Fact) -> str:
     """The prompt with the table or list it belongs to, when the prompt lacks it."""
     if fact.context and fact.context not in fact.prompt:

@@ -24,6 +24,7 @@ from .common import (
     deck_parts,
     escape_markdown,
     inline_images_replaced,
+    line_start_escaped,
     live_facts,
 )
 
@@ -60,6 +61,7 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
             out += block(level, f"{shown} {tags}")
             if answer is not None:
                 out += block(level + 1, answer)
+            out += back_blocks(fact, level + 1)  # a cloze's image and note, as Anki's back
         return out
     question = text_lines(text(context_prompt(fact)))
     question[0] += f" {tags}"
@@ -68,13 +70,25 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
         out += block(level + 1, fence(fact.answer, fact.code_lang))
     else:
         out += block(level + 1, text(fact.answer))
+    out += back_blocks(fact, level + 1)
+    if fact.variant.endswith("-reverse"):  # Anki's second card: the answer asks the prompt
+        asked = text_lines(text(fact.answer))
+        asked[0] += f" {tags}"
+        out += block(level, asked) + block(level + 1, text(context_prompt(fact)))
+        out += back_blocks(fact, level + 1)
+    return out
+
+
+def back_blocks(fact: Fact, level: int) -> list[str]:
+    """The card's image and extras (example, note, source, ...), a child block each."""
+    out: list[str] = []
     if fact.card.image:
-        out += block(level + 1, f"![image](../{fact.card.image})")
+        out += block(level, f"![image](../{fact.card.image})")
     for extra in fact.extras:
         if extra.code:
-            out += block(level + 1, [f"**{extra.label}:**", *fence(extra.text, "text")])
+            out += block(level, [f"**{extra.label}:**", *fence(extra.text, "text")])
         else:
-            out += block(level + 1, f"**{extra.label}:** {text(extra.text)}")
+            out += block(level, f"**{extra.label}:** {text(extra.text)}")
     return out
 
 
@@ -103,8 +117,11 @@ def _image_beside_pages(match: re.Match) -> str:
 
 
 def text_lines(value: str) -> list[str]:
-    """A block's lines: a blank line would end the block, so blank lines are dropped."""
-    return [line for line in value.replace("\r\n", "\n").split("\n") if line.strip()] or [""]
+    """A block's lines: a blank line would end the block, so blank lines are dropped;
+    a line Logseq reads as a block of its own (``- x``, ``> x``) or as a rule (``---``)
+    is escaped."""
+    lines = value.replace("\r\n", "\n").split("\n")
+    return [line_start_escaped(line) for line in lines if line.strip()] or [""]
 
 
 def cloze_groups(value: str) -> list[tuple[str, str | None]]:
@@ -139,13 +156,22 @@ def cloze_groups(value: str) -> list[tuple[str, str | None]]:
             return MATH_HIDDEN
 
         hidden = text(cloze.revealed(value, hide, hide_in_math))
-        hidden = _MACRO_SLOT.sub(lambda m, macros=macros: macros[int(m.group(1))], hidden)
+        hidden = _MACRO_SLOT.sub(lambda m, macros=macros: _macro_in_place(m, macros), hidden)
         answer = None
         if in_math:
             answer = text(cloze.revealed(value, show_in_math=cloze.math_revealed))
             answer = " ".join(answer.split("\n"))
         shown.append((" ".join(hidden.split("\n")), answer))
     return shown
+
+
+def _macro_in_place(slot: re.Match, macros: list[str]) -> str:
+    """The macro for ``slot``, a space before it when it follows a character other than
+    a blank: Logseq's parser reads a macro only after one, so "の{{cloze マスク}}は",
+    "re{{cloze use}}d" or "({{cloze x}})" was plain text, the answer on the card's front."""
+    macro = macros[int(slot.group(1))]
+    start = slot.start()
+    return macro if start == 0 or slot.string[start - 1].isspace() else " " + macro
 
 
 MATH_HIDDEN = "\\boxed{?}"  # a deletion inside a formula, hidden (KaTeX reads it)

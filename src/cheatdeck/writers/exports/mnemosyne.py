@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
+import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -121,8 +124,23 @@ def fact_data(fact: Fact) -> dict[str, str]:
     """The fact's fields: front and back HTML, or the cloze text."""
     if fact.variant == "cloze":
         # a cloze fact has its one text field: extras would show inside the question
-        return {"text": cloze_text(fact.prompt)}
-    return {"f": front_html(fact), "b": back_html(fact)}
+        return {"text": file_names(cloze_text(fact.prompt))}
+    return {"f": file_names(front_html(fact)), "b": file_names(back_html(fact))}
+
+
+_IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+
+
+def file_names(field_html: str) -> str:
+    """``field_html`` with each image named by its file's path as written in the card
+    set: Mnemosyne looks the ``src`` up as a file name, so Markdown's link form
+    (``hive%20frame.png``, ``k%C3%B6nigin.png``) was a "Missing media file!"."""
+    if "<img" not in field_html:
+        return field_html
+    return _IMG_SRC.sub(
+        lambda m: m[1] + escape(unquote(html.unescape(m[2]))) + m[3],
+        field_html,
+    )
 
 
 def front_html(fact: Fact) -> str:

@@ -23,6 +23,7 @@ from .common import (
     deck_parts,
     escape_markdown,
     image_link,
+    line_start_escaped,
     live_facts,
     read_image,
     stable_token,
@@ -47,7 +48,7 @@ def render(ctx: BuildContext) -> bytes:
                 media[attachment] = data
         made = [card_data(fact, deck["id"], index, attachment)]
         if fact.variant.endswith("-reverse"):
-            made.append(reverse_card_data(fact, deck["id"], index))
+            made.append(reverse_card_data(fact, deck["id"], index, attachment))
         for path in inline_media(fact.card):  # the images of its texts: attached too
             data = read_image(ctx, path)
             if data is not None:
@@ -99,13 +100,21 @@ def card_data(fact: Fact, deck: str, index: int, attachment: str | None) -> dict
 
 def content(fact: Fact, attachment: str | None) -> str:
     if fact.variant == "cloze":
-        return "\n".join(text_lines(cloze_markdown(fact.prompt)))
+        lines = text_lines(cloze_markdown(fact.prompt))
+        back = back_lines(fact, attachment)  # a cloze's image and note, as Anki's back
+        return "\n".join(lines + (["", SIDE_BREAK, *back] if back else []))
     lines = text_lines(text(context_prompt(fact)))
     lines += ["", SIDE_BREAK, ""]
     if fact.code_lang:
         lines += fence(fact.answer, fact.code_lang)
     else:
         lines += text_lines(text(fact.answer))
+    return "\n".join(lines + back_lines(fact, attachment))
+
+
+def back_lines(fact: Fact, attachment: str | None) -> list[str]:
+    """The card's image and extras (example, note, source, ...), each after a blank."""
+    lines: list[str] = []
     if attachment:
         lines += ["", f"![](@media/{attachment})"]
     for extra in fact.extras:
@@ -114,12 +123,14 @@ def content(fact: Fact, attachment: str | None) -> str:
             lines += [f"*{extra.label}:*", *fence(extra.text, "text")]
         else:
             lines += text_lines(f"*{extra.label}:* {text(extra.text)}")
-    return "\n".join(lines)
+    return lines
 
 
-def reverse_card_data(fact: Fact, deck: str, index: int) -> dict:
-    """Anki's reverse card (answer -> prompt) as a card of its own."""
+def reverse_card_data(fact: Fact, deck: str, index: int, attachment: str | None) -> dict:
+    """Anki's reverse card (answer -> prompt, then its image and extras) as a card of
+    its own."""
     lines = [*text_lines(text(fact.answer)), "", SIDE_BREAK, "", *text_lines(text(fact.prompt))]
+    lines += back_lines(fact, attachment)
     return {
         "id": stable_token("cheatdeck reverse card " + fact.guid),
         "deck-id": deck,
@@ -134,9 +145,10 @@ def text(value: str) -> str:
 
 
 def text_lines(value: str) -> list[str]:
-    """Lines of text in which a '---' line (the side break) or rule is escaped."""
+    """Lines of text in which a '---' line (the side break) or rule is escaped, and a
+    line Markdown reads as a list item, a quote or a heading (``line_start_escaped``)."""
     return [
-        "\\" + line.lstrip() if _RULE_LINE.match(line) else line
+        "\\" + line.lstrip() if _RULE_LINE.match(line) else line_start_escaped(line)
         for line in value.replace("\r\n", "\n").split("\n")
     ]
 

@@ -24,6 +24,7 @@ from .common import (
     context_prompt,
     deck_parts,
     escape_markdown,
+    line_start_escaped,
     live_facts,
 )
 
@@ -118,7 +119,7 @@ def text_lines(value: str) -> list[str]:
             stripped = line.lstrip()
             out.append(line[: len(line) - len(stripped)] + "\\" + stripped)
         else:
-            out.append(line)
+            out.append(line_start_escaped(line))  # "- x" a list, "---" a heading
     return out
 
 

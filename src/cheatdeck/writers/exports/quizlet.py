@@ -49,11 +49,12 @@ def definition(fact: Fact) -> str:
     answer = fact.answer if fact.code_lang else shown(fact.answer)
     if fact.code_lang in SHELL_LANGS:  # one command over several lines is one line here
         answer = _CONTINUATION.sub(" ", answer)
-    parts = [answer]
-    for extra in fact.extras:
-        value = extra.text if extra.code else shown(extra.text)
-        parts.append(f"{extra.label}: {value}")
-    return "\n".join(parts)
+    return "\n".join([answer, *extra_lines(fact)])
+
+
+def extra_lines(fact: Fact) -> list[str]:
+    """The card's extras (example, note, source, ...), "Label: text" each."""
+    return [f"{e.label}: {e.text if e.code else shown(e.text)}" for e in fact.extras]
 
 
 def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
@@ -72,7 +73,7 @@ def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
                 hidden.append(plain(part.answer))
             else:
                 shown.append(plain(part.answer))
-        out.append(("".join(shown), "; ".join(hidden)))
+        out.append(("".join(shown), "\n".join(["; ".join(hidden), *extra_lines(fact)])))
     return out
 
 

@@ -153,8 +153,9 @@ def _visible(text: str) -> str:
 
 def inline(text: str) -> str:
     """Card Markdown made safe: '<' and entities outside code spans are escaped, so raw
-    HTML shows as text, and a line that starts like a list, a heading or a quote stays a
-    line of text, as on the other sheets (inside a list item it became a nested list)."""
+    HTML shows as text, and a line that starts like a list, a heading or a quote, or is a
+    rule or a heading's underline (``---``), stays a line of text, as on the other
+    sheets (inside a list item it became a nested list)."""
     out = []
     pos = 0
     for match in CODE_SPAN.finditer(text):
@@ -162,11 +163,18 @@ def inline(text: str) -> str:
         out.append(match.group(0))
         pos = match.end()
     out.append(_escape_html(github_math(text[pos:])))
-    return "".join(out).replace("\n", "  \n")
+    joined = "".join(out)
+    if "\n" in joined or joined[:1] in "-*_=~":  # a rule line holds no code span
+        joined = _RULE_LINE.sub(_escaped_rule, joined)
+    return joined.replace("\n", "  \n")
 
 
 # A line's start that Markdown reads as a block: a list item, a heading, a quote.
 _BLOCK_START = re.compile(r"(^|\n)([ \t]*)(?:([-+*#>])|(\d{1,9})([.)]))(?=[ \t]|$)")
+# A line Markdown reads as a rule, a heading's underline or a code fence ("---" under a
+# line made it a heading, "***" a rule, "~~~" opened code): each of its marks is escaped
+# (one "\\*" before "**" would let those two close the bold around an answer).
+_RULE_LINE = re.compile(r"(?m)^([ \t]*)(([-*_=])(?:[ \t]*\3)*|~{3})(?=[ \t]*$|(?<=~)~*[^\n]*$)")
 # A '<' that opens no web or mail autolink (``<https://git-scm.com/docs>``, a link on the
 # other sheets and in Anki too): escaped, it shows as written.
 _LESS_THAN = re.compile(r"<(?!(?:https?|ftp|mailto):[^\s<>]+>)", re.I)
@@ -202,6 +210,11 @@ def _image_linked_from_out(match: re.Match) -> str:
 def _escaped_block_start(match: re.Match) -> str:
     line, indent, mark, number, dot = match.groups()
     return f"{line}{indent}\\{mark}" if mark else f"{line}{indent}{number}\\{dot}"
+
+
+def _escaped_rule(match: re.Match) -> str:
+    indent, marks, _ = match.groups()
+    return indent + re.sub(r"([-*_=~])", r"\\\1", marks)
 
 
 def cell(text: str) -> str:

@@ -327,11 +327,12 @@ class Renderer:
         (inside a formula, emphasised in LaTeX: ``cloze.MATH_REVEALED``)."""
 
         def reveal(text: str) -> str:
-            return cloze.revealed(text, self._mark_deletion, cloze.math_revealed)
+            return cloze.revealed(text, self._mark_deletion, cloze.math_revealed, unescape=False)
 
         marked = reveal(text)
         while marked != (again := reveal(marked)):
             marked = again  # nested deletions: inner ones first
+        marked = cloze.braces_in_code(marked)  # once, after: an escaped brace is no deletion
         rendered = str(self.md(marked))
         rendered = rendered.replace(CLOZE_OPEN, '<b class="cloze">').replace(CLOZE_CLOSE, "</b>")
         return Markup(rendered)
