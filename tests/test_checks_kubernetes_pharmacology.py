@@ -579,3 +579,21 @@ def test_stage_1_in_small_letters_names_what_stage_1_names(tmp_path):
 
     assert fold("a type 2 error") == fold("a Type II error")
     assert fold("it takes 2 weeks") == "it takes 2 weeks"
+
+
+def test_a_version_with_its_v_is_the_version(tmp_path):
+    """ "v1.24" and "1.24" answering "Which Kubernetes version removed dockershim?" were
+    only a possible conflict ("v1.24" was no number); the "v" of a dotted version is set
+    aside, so they are a duplicate and "v1.25" against "1.26" conflicts."""
+    cards = """
+    - {id: a, kind: qa, question: Which Kubernetes version removed dockershim?, answer: "1.24"}
+    - {id: b, kind: qa, question: Which Kubernetes version removed dockershim?, answer: v1.24}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: qa, question: Which version removed PodSecurityPolicy?, answer: v1.25}
+    - {id: b, kind: qa, question: Which version removed PodSecurityPolicy?, answer: "1.26"}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found

@@ -489,6 +489,8 @@ def _value_text(text: str) -> str | None:
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
     if any(mark in text for mark in _CURRENCY_MARKS):
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
+    if "v" in text or "V" in text:
+        text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
@@ -984,6 +986,8 @@ def _value_marks(text: str) -> frozenset[str]:
     )
 
 
+#: The "v" of a version number: "v1.24", "V2.0.1" (not "apps/v1", "v2" alone, "5V").
+_VERSION_PREFIX = re.compile(r"(?<![\w/.])[vV](?=\d+\.\d)")
 #: A number with a decimal point as written: "1.30", "3.1".
 _DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)+")
 #: A prompt that asks for a version, where "1.30" is not "1.3".
