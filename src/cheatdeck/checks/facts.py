@@ -52,6 +52,8 @@ from .quantities import (
     equal_values,
     opposite_bounds,
     rounded_alike,
+    versions_apart,
+    words_apart,
 )
 from .similar import Verdict, count_other_things, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
@@ -387,10 +389,19 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+        if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
+            return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
         if count_other_things(a, b):
             return False  # "8 legs" / "8 eyes": possibly conflicting, a warning
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
+    if not a.is_code and not b.is_code and _unspaced(a.answer_key) == _unspaced(b.answer_key):
+        return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     return verdict.same_meaning(a, b)
+
+
+def _unspaced(folded: str) -> str:
+    """A folded answer without its spaces and hyphens: a word written as one or as two."""
+    return "".join(folded.replace("-", " ").split())
 
 
 def _duplicate_reason(same: list[Item]) -> str:
@@ -568,7 +579,11 @@ def _or_allow(allow: str, when: str) -> str:
 def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
     """Every other value is ``first``'s written otherwise and rounded (``rounded_alike``)."""
     return bool(first.quantities) and all(
-        item.quantities and rounded_alike(first.value, item.value) for item in others
+        item.quantities
+        and rounded_alike(first.value, item.value)
+        and not words_apart(first.value, item.value)  # "500 mg BD" / "500 mg TDS"
+        and not versions_apart(first.prompt, first.value, item.value)  # 1.30 / 1.3
+        for item in others
     )
 
 

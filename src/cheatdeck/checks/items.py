@@ -486,11 +486,32 @@ def _in_counted_unit(
     "Millilitres in a US cup?" is "240 mL" (else a possible conflict with it)."""
     found = _COUNTS_UNIT.match(prompt.strip())
     if found is None:
-        return quantities
+        return _in_setting_unit(prompt, answer, quantities)
     unit = (found.group(1) or found.group(2)).casefold()
     if len(unit) < 4 or unit not in UNITS:  # a unit's name, not "US" (microseconds)
         return quantities
     return parse(f"{answer} {unit}") or quantities
+
+
+#: A setting's name in camelCase or snake_case: ``periodSeconds``, ``timeout_ms``; its
+#: last part may be its unit (not a hyphenated word: "light-years").
+_SETTING_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+|[A-Z][a-z0-9]*)+\b")
+_SETTING_PARTS = re.compile(r"_|(?=[A-Z])")
+
+
+def _in_setting_unit(
+    prompt: str, answer: str, quantities: frozenset[Quantity]
+) -> frozenset[Quantity]:
+    """A bare number of a setting whose name ends in its unit, in that unit: "10" for
+    ``periodSeconds`` is "10 s" (Kubernetes' probes), "500" for ``timeout_ms`` "500 ms".
+    A prompt that names settings of two units keeps the bare number."""
+    suffixes = {_SETTING_PARTS.split(name)[-1].casefold() for name in _SETTING_NAME.findall(prompt)}
+    if len(suffixes) != 1:
+        return quantities  # none, or settings of two kinds
+    (suffix,) = suffixes
+    if (len(suffix) < 4 and suffix != "ms") or suffix not in UNITS:
+        return quantities  # "failureThreshold": no unit; "max_conn_s": too short to tell
+    return parse(f"{answer} {suffix}") or quantities
 
 
 #: "1:16" after a colon: read as a clock time ("12:30") unless spaced as a ratio.

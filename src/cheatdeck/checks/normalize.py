@@ -160,10 +160,28 @@ def _as_roman(match: re.Match) -> str:
 
 
 def _numbers_as_roman(text: str) -> str:
-    """``text`` with each number after a name as its Roman numeral (``_as_roman``)."""
+    """``text`` with each number after a name as its Roman numeral (``_as_roman``), and
+    after a word that a number names in small letters too ("for *stage 1* hypertension"
+    names what "*Stage 1* hypertension" names)."""
     if _SPACE_DIGIT.search(text) is None:
         return text
-    return _NUMBERED.sub(_as_roman, text)
+    return _NUMBERED.sub(_as_roman, _NAMED_BY_NUMBER.sub(_as_ordinal, text))
+
+
+#: Words a number names a kind of, written in small letters inside a sentence: "stage
+#: 1", "type 2", "grade 3", "phase 3", "class 2", "tier 1" (not "in 3 days").
+_NAMED_BY_NUMBER = re.compile(
+    r"(?<![\w.,])(stage|type|grade|phase|class|tier|category|schedule) (1[12]?|[2-46-9])\b"
+    r"(?![.,:/]?\d| ?[%°])"
+)
+
+
+def _as_ordinal(match: re.Match) -> str:
+    """ "stage 1" as "stage first", "type 2" as "type II": the forms "Stage I" and "Type
+    II" take once folded."""
+    word, number = match.groups()
+    roman = _ROMAN_OF[number]
+    return f"{word} {'first' if roman == 'I' else roman}"
 
 
 #: A code of capitals and a number, written with a hyphen between them: "W-2" is the
@@ -203,6 +221,8 @@ def fold(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = _codes_joined(_numbers_as_roman(_shortcuts(unmark(text))))
+    if not text.isascii() and _GREEK_LETTER.search(text) is not None:
+        text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
         return " ".join(
@@ -211,6 +231,26 @@ def _fold(text: str) -> str:
             if piece.strip()
         )
     return _fold_words(text)
+
+
+#: A Greek letter standing alone, or before a number: "β-blocker", "μ-opioid", "α2
+#: agonist" (not inside a word: "λόγος", "μm").
+_GREEK_NAMES = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi "
+    "rho sigma tau upsilon phi chi psi omega"
+).split()
+_GREEK_LETTER = re.compile(r"(?<![^\W\d_])([α-ρσ-ω])(?=\d|(?![^\W\d_]))")
+
+
+def _greek_named(match: re.Match) -> str:
+    letter = match.group(1)
+    code = ord(letter) - ord("α")
+    name = _GREEK_NAMES[code if letter < "ς" else code - 1]  # "ς" (final sigma) is no letter here
+    return (
+        name + " "
+        if match.end() < len(match.string) and match.string[match.end()].isdigit()
+        else name
+    )
 
 
 #: A part of a text named by its short form and a number: "Art. I", "Sec. 3", "ch. 7",
@@ -559,6 +599,15 @@ def _irregular_table(synonyms: dict[str, str]) -> dict[str, str]:
 #: A word or its stem -> the form it is compared as.
 SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
 SYNONYMS = {**_irregular_table(SYNONYMS), **SYNONYMS}
+#: Irregular forms that are their own stem ("rang", "spoke", "felt"): read as their verb
+#: only when written so, never as the stem of another word ("range" stems to "rang",
+#: "spokes" to "spoke").
+_IRREGULAR_AS_WRITTEN = frozenset(
+    form
+    for forms in IRREGULAR_VERBS.values()
+    for form in forms.split()
+    if _STEMMER.stemWord(form) == form
+)
 
 #: Words card writers use for one another in prompts, but not always: compared as one
 #: only by the looser layer 3 of the fact checks (a ``similar-fact`` warning, never an
@@ -640,6 +689,9 @@ _PHRASES = (
     # "*Upper limit of* normal eye pressure" is its maximum
     (re.compile(r"\bupper (?:limit|bound) (?:of|for)\b"), "max"),
     (re.compile(r"\blower (?:limit|bound) (?:of|for)\b"), "min"),
+    # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
+    (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
+    (re.compile(r"\b(?:a|each|every) day\b"), "daily"),
     # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
@@ -669,6 +721,9 @@ def one_word_phrases(folded: str) -> str:
         or " up to" in folded
         or "er limit" in folded
         or "er bound" in folded
+        or " day" in folded
+        or " 24 h" in folded
+        or "twenty four h" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
@@ -705,6 +760,8 @@ _INFIXES = {
     **{"haem": "hem", "anaem": "anem", "anaes": "anes", "paed": "ped", "aetiol": "etiol"},
     **{"gynaec": "gynec", "leukaem": "leukem", "oesoph": "esoph", "oestr": "estr"},
     **{"oedem": "edem", "foet": "fet"},
+    # "hypokalaemia", "hypoglycaemic", "ischaemia", "diarrhoea", "apnoea", "coeliac"
+    **{"aemi": "emi", "rrhoea": "rrhea", "pnoea": "pnea", "faec": "fec", "coeliac": "celiac"},
 }
 _BRITISH_INFIX = re.compile("|".join(_INFIXES))
 #: ... and the British spellings no rule tells: "tyre" / "tire", "grey" / "gray".
@@ -786,6 +843,8 @@ def stem(word: str) -> str:
     stemmed = _STEMMER.stemWord(word)
     if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
         stemmed = stemmed[:-1]
+    if stemmed in _IRREGULAR_AS_WRITTEN:
+        return stemmed  # "range", "spokes": no "rang" (ring), no "spoke" (speak)
     return SYNONYMS.get(stemmed, stemmed)
 
 
@@ -795,6 +854,18 @@ _INFINITIVE_LEADS = frozenset(
     "how able need needs want wants have has used way order first last next".split()
 )
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: Words that say "per" a unit of time in one word: "max daily dose" asks what "max dose
+#: per day" asks, "hourly rate" what "rate per hour" asks.
+_PER_TIME = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+}
 #: A side before the word that asks keeps no word of its own: "Chablis is made from
 #: which grape?" asks what "Which grape is Chablis made from?" asks, "played to how many
 #: points" what "How many points is it played to?" asks.
@@ -829,6 +900,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         form = forms.get(word)
         if form is None:  # remembered (common words only): most words are seen once
             form = "" if word in STOPWORDS else stem(word)
+            if word in _PER_TIME:
+                form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
             if len(forms) < _MAX_FORMS:
                 forms[word] = form
         if previous in _TENS and words and words[-1] == _TENS[previous]:
@@ -842,7 +915,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
-            words.append(side + form if side else form)
+            words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
         previous = word
     if side:

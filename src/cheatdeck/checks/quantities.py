@@ -19,7 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import STOPWORDS, fold, unmark
+from .normalize import STOPWORDS, fold, stem, unmark
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -280,7 +280,10 @@ _MULTIPLIERS = {
 _PER_VOLUME = {"m^3": ("litre", Fraction(1000)), "cm^3": ("litre", Fraction(1, 1000))}
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
+#: A count's time after "per", named alike however written ("per sec", "/s").
+_PER_NAME = {1: "/second", 60: "/minute", 3600: "/hour"}
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _UNITS_SPELLED = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
@@ -344,7 +347,7 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable""".split()
+    configurable adjustable capped""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
@@ -486,12 +489,16 @@ def _value_text(text: str) -> str | None:
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
     if any(mark in text for mark in _CURRENCY_MARKS):
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
+    if "v" in text or "V" in text:
+        text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
         text = _GALLONS.sub(_gallons, text)
     if "fl" in text or "luid" in text:  # "2 fl oz" is a volume; "2 oz" stays a weight
         text = _FLUID_OUNCES.sub("floz", text)
+    if _GLUED_PARTS.search(text) is not None:
+        text = _GLUED_DURATION.sub(_duration_spaced, text)  # "1m30s" is "1 min 30 s"
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
         text = _IN_HG.sub("inHg", text)  # "30.12 in Hg", "30.12 inches of mercury"
@@ -500,6 +507,27 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A duration of two parts or more glued as Go, Kubernetes and Prometheus write one:
+#: "1m30s", "5m0s", "1h0m0s", "2h45m", "1s500ms" (one part alone, "90m", may be metres).
+_GLUED_DURATION = re.compile(
+    r"(?<![\w.])(?=\d)(?:\d+(?:\.\d+)?h)?(?:\d+(?:\.\d+)?m(?!s))?(?:\d+(?:\.\d+)?s)?"
+    r"(?:\d+(?:\.\d+)?ms)?(?![\w.])"
+)
+#: What every glued duration of two parts holds: a unit between two digits ("1m30s").
+_GLUED_PARTS = re.compile(r"\d(?:h|m|s|ms)\d")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(h|ms|m|s)")
+_DURATION_UNIT = {"h": "h", "m": "min", "s": "s", "ms": "ms"}
+
+
+def _duration_spaced(match: re.Match) -> str:
+    """A glued duration of two parts or more, spaced as one the checks read as a sum
+    ("1m30s" is "1 min 30 s", 90 s); a single part is left as written."""
+    parts = _DURATION_PART.findall(match.group())
+    if len(parts) < 2:
+        return match.group()
+    return " ".join(f"{amount} {_DURATION_UNIT[unit]}" for amount, unit in parts)
 
 
 #: A temperature's scale written out after its number: "95 degrees Celsius", "212
@@ -662,6 +690,9 @@ def _read(text: str) -> frozenset[Reading]:
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
         unit = "" if written else (match.group("unit") or "").casefold()
+        if not written and unit not in UNITS and _ASCII_DIGIT.search(unit) is not None:
+            pending.clear()
+            continue  # "1h30", "1m75", "2x4": a number written on, no amount of a unit
         if match.group("unit") in _COUNT_SUFFIXES and not mult and _a_count(match, amount):
             # "110M", "175B": a million, a billion ("512B" may be bytes: both readings)
             scale = _COUNT_SUFFIXES[match.group("unit")]
@@ -676,6 +707,8 @@ def _read(text: str) -> frozenset[Reading]:
             unit = ""  # "50 US states": the country, no microseconds
         elif unit == "g" and _glued_giga(match):
             unit = "gb"  # "4G" (SystemMaxUse=4G, -Xmx4G): a data size, no grams
+        elif _glued_binary(match):
+            unit += "b"  # "256Mi", "2Gi" (Kubernetes quantities): MiB, GiB, no miles
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit and not written:
@@ -730,6 +763,17 @@ def _glued_giga(match: re.Match) -> bool:
     configuration files write one; grams are written "g"."""
     start = match.start("unit")
     return match.group("unit") == "G" and match.string[start - 1].isdigit()
+
+
+def _glued_binary(match: re.Match) -> bool:
+    """A binary prefix glued to the digits, as Kubernetes writes a quantity ("256Mi",
+    "2Gi", "512Ki"; not "5 mi" nor "3 Mi"), is a data size in bytes: 256 MiB."""
+    unit, start = match.group("unit"), match.start("unit")
+    return unit in _BINARY_SUFFIXES and match.string[start - 1].isdigit()
+
+
+#: Kubernetes' binary quantity suffixes: "Ki" to "Ei", each a power of 1024 bytes.
+_BINARY_SUFFIXES = frozenset(letter + "i" for letter in "KMGTPE")
 
 
 def _a_count(match: re.Match, amount: Fraction) -> bool:
@@ -845,12 +889,12 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
 #: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
 _UPPER = re.compile(
     r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
-    r"|no (?:more|greater) than|not (?:more|over|above))\b",
+    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower))\b",
     re.I,
 )
 _LOWER = re.compile(
     r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
-    r"|no (?:less|fewer) than)\b",
+    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher))\b",
     re.I,
 )
 
@@ -881,6 +925,82 @@ def _code_words(text: str) -> frozenset[str]:
         for word in _words_besides_values(value_text)
         if word[:1].isalpha() and any(char.isdigit() for char in word)
     )
+
+
+def words_apart(a: str, b: str) -> bool:
+    """Two values told apart by their words: each has one the other lacks ("5 mg once
+    daily" / "5 mg twice daily", "10 mg once weekly" / "... once daily", "500 mg BD" /
+    "500 mg TDS", "3 pods" / "3 nodes", "6443/TCP" / "6443/UDP"), or one goes on after
+    its unit with a slash ("15 mg/kg/dose" / "15 mg/kg/day", "1.5 mL/kg/h" / "1.5
+    mL/kg"). Their numbers agree; the values may not. Words only one value adds ("10 s
+    (default)", "Alexander Fleming, in 1928" / "Fleming, 1928") and qualifiers ("capped
+    at 4 GB" / "max 4G") are set aside."""
+    first, second = _value_marks(a), _value_marks(b)
+    if first <= second or second <= first:
+        return any(word[:1] == "/" for word in first ^ second)
+    own_first = {w for w in first - second if not _abbreviates(w, b)}
+    own_second = {w for w in second - first if not _abbreviates(w, a)}
+    return bool(own_first) and bool(own_second)
+
+
+def _abbreviates(word: str, other: str) -> bool:
+    """``word`` (a stem) is a short form of words of ``other``: the start of one ("tab"
+    of "tablets") or the initials of a run of them ("bpm" of "beats per minute")."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    words = [w.casefold() for w in _VALUE_WORD.findall(other) if w.isalpha()]
+    if any(w.startswith(word) or (len(w) >= 3 and word.startswith(w)) for w in words):
+        return True
+    return word in "".join(w[0] for w in words)
+
+
+#: Words in brackets: an aside that adds to a value ("10 s (default)", "two (Phobos and
+#: Deimos)"), never what tells two values apart.
+_ASIDE = re.compile(r"\([^()]*\)")
+#: A word after a value's number, or one a slash joins to it ("15 mg/kg*/day*",
+#: "6443*/TCP*"; not "6.022e23 /mol", a unit of its own).
+_VALUE_WORD = re.compile(r"\x00/[^\W\d_]+|[^\W\d_]+")
+
+
+def _value_marks(text: str) -> frozenset[str]:
+    """The words of a value besides its quantities and the units the checks read, as
+    stems ("pods" is "pod"), qualifiers and stop words left out; a word a slash joins to
+    a quantity keeps its slash ("/day")."""
+    value_text = _value_text(text)
+    if value_text is None:
+        return frozenset()
+    marks = set()
+    value_text = _ASIDE.sub(" ", value_text)  # "two (Phobos and Deimos)": an aside
+    for match in _QUANTITY.finditer(value_text):  # "3 *pods*": a count's noun
+        unit = match.group("unit") or ""
+        if unit.isalpha() and unit not in _WRITTEN_UNITS and unit.casefold() not in UNITS:
+            marks.add(unit.casefold())
+            if match.group("per"):  # "100 requests *per second*": a count per time
+                marks.add(_PER_NAME[_PER[match.group("per").casefold()]])
+    rest = _QUANTITY.sub("\x00", _NINES.sub(" ", _ASIDE.sub(" ", value_text)))
+    marks.update(word.lstrip("\x00").casefold() for word in _VALUE_WORD.findall(rest))
+    return frozenset(
+        word if word[:1] == "/" else stem(word)
+        for word in marks
+        if word.lstrip("/").isalpha() and word.lstrip("/") not in _NOT_UNITS
+    )
+
+
+#: The "v" of a version number: "v1.24", "V2.0.1" (not "apps/v1", "v2" alone, "5V").
+_VERSION_PREFIX = re.compile(r"(?<![\w/.])[vV](?=\d+\.\d)")
+#: A number with a decimal point as written: "1.30", "3.1".
+_DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+#: A prompt that asks for a version, where "1.30" is not "1.3".
+_VERSION_WORD = re.compile(r"\b(?:versions?|releases?)\b", re.I)
+
+
+def versions_apart(prompt: str, a: str, b: str) -> bool:
+    """Two versions written with other digits under a prompt that asks for a version:
+    "Kubernetes version" 1.30 / 1.3, "Python version required" ">= 3.10" / ">= 3.1"
+    (as amounts they are one number)."""
+    if _VERSION_WORD.search(prompt) is None:
+        return False
+    return _DECIMAL_NUMBER.findall(a) != _DECIMAL_NUMBER.findall(b)
 
 
 def codes_apart(a: str, b: str) -> bool:

@@ -34,7 +34,14 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
 
-from .items import Item, Vocabulary, without_named_unit
+from .items import (
+    Item,
+    Vocabulary,
+    reordered_keys,
+    spaced_program,
+    without_named_unit,
+    without_sudo,
+)
 from .normalize import (
     LOOSE,
     NEGATIONS,
@@ -96,6 +103,9 @@ OPPOSITES = frozenset(
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
 FILLERS = frozenset({"name"})
+#: Generic words that name a bound: a template's slot against another word ("CPU
+#: *limit* of the web container" / "CPU *request* ...": two values of one thing).
+_BOUNDS = frozenset({"limit", "quota"})
 #: Words that turn an answer into its opposite when added: "clockwise" /
 #: "counterclockwise" (folded "counter clockwise"), "SIGTERM" / "not SIGTERM" (not "only":
 #: "letters" / "only letters" may say one thing).
@@ -837,7 +847,7 @@ class Verdict:
         if len(x) != len(y):
             return False
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-        generic = self._generic_words
+        generic = self._generic_words - _BOUNDS  # "Memory *limit*" / "Memory *request*"
         if not (
             0 < len(swapped) < len(x)
             and all(
@@ -1189,7 +1199,14 @@ class Verdict:
         """Answers that ``really_differ`` but may state one value in two units: a count,
         or a unit the checks do not know ("1,000 nm", "3 SM"), against a measure in
         units they know ("1 micrometre", "4.8 km"). A possible conflict, not a
-        certain one."""
+        certain one. So are two commands, one with an option's or a subcommand's short
+        form where the other spells it out (``kubectl get pods -w`` / ``... --watch``):
+        most tools mean one thing by both, some another; a question answered with one
+        code span is such a command (```kubectl get nodes``` / ```kubectl get no```)."""
+        if a.code_key is not None and b.code_key is not None:
+            return _written_otherwise(a.code_key, b.code_key)
+        if _short_form(a.answer, b.answer) or _short_form(b.answer, a.answer):
+            return True  # "SC" / "Subcutaneous": perhaps its abbreviation
         quantities_a, quantities_b = _values(a), _values(b)
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
@@ -1488,15 +1505,51 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     )
 
 
-#: A long option and its value joined by "=": "--unit=nginx".
-_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--[a-z][\w-]*)=(?=\S)", re.I)
+#: An answer of a few capitals: perhaps an abbreviation ("SC", "IM", "PRN").
+_CAPITALS_ONLY = re.compile(r"[A-Z]{2,5}")
+
+
+def _short_form(short: str, long: str) -> bool:
+    """``short`` is a few capitals that may abbreviate ``long``: the initials of its words
+    ("PRN" / "Pro re nata") or letters of its one word in order from its first ("SC" /
+    "Subcutaneous", "IM" / "Intramuscular")."""
+    short, words = short.strip(), long.split()
+    if _CAPITALS_ONLY.fullmatch(short) is None or not 0 < len(words) <= len(short):
+        return False
+    if len(words) > 1:
+        return "".join(word[:1] for word in words).upper() == short
+    return _abbreviates_word(short.lower(), words[0].lower(), subcommand=False)
+
+
+def _written_otherwise(first: str, second: str) -> bool:
+    """Two commands (folded) that may run one thing written two ways: a word's short
+    form (``_abbreviated_alike``), the options in another order (``logs -f web-0`` /
+    ``logs web-0 -f``), a leading sudo, a program's name hyphenated. Under one task, not
+    a certain conflict."""
+    if _abbreviated_alike(first, second):
+        return True
+    if without_sudo(first) == without_sudo(second) or spaced_program(first) == spaced_program(
+        second
+    ):
+        return True
+    return not set(reordered_keys(first)).isdisjoint(reordered_keys(second))
+
+
+#: An option and its value joined by "=": "--unit=nginx", "-o=wide".
+_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)=(?=\S)", re.I)
+#: A resource and its name joined by a slash, as kubectl writes them: "deployment/web"
+#: is "deployment web" ("./run", "/etc/hosts" and "apps/v1/x" are none).
+_KIND_SLASH_NAME = re.compile(r"(?<!\S)([a-z][a-z.-]*)/(?=[\w.-]+(?:\s|$))", re.I)
 
 
 def _long_options_apart(command: str) -> list[str]:
-    """The words of ``command``, a long option's value a word of its own (``--unit=nginx``
-    is ``--unit nginx``, as getopt reads both)."""
-    if "--" in command and "=" in command:
+    """The words of ``command``, an option's value a word of its own (``--unit=nginx`` is
+    ``--unit nginx``, as getopt reads both; ``-o=wide`` is ``-o wide``), and a resource's
+    kind and name two words (``deployment/web`` is ``deployment web``)."""
+    if "-" in command and "=" in command:
         command = _LONG_OPTION_VALUE.sub(r"\1 ", command)
+    if "/" in command:
+        command = _KIND_SLASH_NAME.sub(r"\1 ", command)
     return command.split()
 
 
