@@ -381,3 +381,34 @@ def test_quiet_build_still_says_when_anki_keeps_a_note_behind(cli, kinds_corpus,
     assert done.returncode == 0, done.stdout + done.stderr
     assert "changed kind (qa → concept)" in done.stdout, done.stdout + done.stderr
     assert "cards:" not in done.stdout and "written" not in done.stdout, done.stdout
+
+
+def test_check_says_when_the_default_scope_parts_the_decks(cli, tmp_path):
+    """Under the default ``fact_scope`` facts of two decks below the root are never
+    compared: ``check`` says so on stderr, and what to write, until corpus.yaml writes a
+    ``fact_scope``; a corpus of one deck hears nothing."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K8s\n", "utf-8")
+    for deck in ("Pods", "Services"):
+        (cards / f"{deck}.yaml").write_text(
+            f"deck: K8s::{deck}\ntitle: {deck}\ncards:\n"
+            f"  - {{id: {deck.lower()}, kind: qa, question: What is a {deck[:-1]}?, answer: x}}\n",
+            "utf-8",
+        )
+    said = cli("check", cards)
+    assert said.returncode == 0 and said.stdout.endswith("0 errors, 0 warnings in 2 cards\n")
+    assert said.stderr == (
+        "cheatdeck: facts were compared within each of the 2 decks below 'K8s' (Pods, "
+        "Services), not across them (fact_scope: deck, the default); if they are topics of "
+        "one subject, write 'fact_scope: corpus' under 'settings:' in corpus.yaml; "
+        "'fact_scope: deck' there keeps the default and ends this line\n"
+    ), said.stderr
+    for scope in ("deck", "corpus"):
+        (cards / "corpus.yaml").write_text(
+            f"name: k\ntitle: K\ndeck: K8s\nsettings:\n  fact_scope: {scope}\n", "utf-8"
+        )
+        assert cli("check", cards).stderr == ""
+    (cards / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K8s\n", "utf-8")
+    (cards / "Services.yaml").unlink()
+    assert cli("check", cards).stderr == ""

@@ -591,6 +591,8 @@ class Settings:
     similarity: float = 0.8
     fact_scope: str = "deck"
     language: str = "en"
+    #: The settings corpus.yaml writes (the others have their default).
+    written: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def sheet_columns(self) -> int:

@@ -110,6 +110,26 @@ def find_problems(corpus: Corpus) -> list[Finding]:
     return _find_problems(build_items(corpus, vocab), vocab, corpus.settings, corpus.deck)
 
 
+def default_scope_notice(corpus: Corpus) -> str | None:
+    """One line for ``check`` when ``fact_scope`` is left to its default and it parts the
+    corpus: facts in two decks below the root are never compared, which a corpus of one
+    subject in topic decks does not expect (a contradiction between them goes unseen)."""
+    settings = corpus.settings
+    if "fact_scope" in settings.written or settings.fact_scope != "deck":
+        return None
+    scopes = sorted({scope_of(card.deck, corpus.deck, "deck") for card in corpus.cards()})
+    if len(scopes) < 2:
+        return None
+    names = [scope.rpartition("::")[2] for scope in scopes]
+    shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+    return (
+        f"facts were compared within each of the {len(scopes)} decks below "
+        f"'{corpus.deck}' ({shown}), not across them (fact_scope: deck, the default); if "
+        "they are topics of one subject, write 'fact_scope: corpus' under 'settings:' in "
+        "corpus.yaml; 'fact_scope: deck' there keeps the default and ends this line"
+    )
+
+
 def _scopes(items: list[Item], root_deck: str, fact_scope: str) -> list[int]:
     """Each item's scope as a number: items are compared only within one."""
     numbers: dict[str, int] = {}

@@ -423,7 +423,7 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         values[key] = float(value) if isinstance(default, float) else value
         nodes[key] = value_node
-    settings = Settings(**values)
+    settings = Settings(**values, written=frozenset(values))
     if "columns" in values:
         _check_columns(reader, nodes["columns"], settings)
     return settings
