@@ -1263,3 +1263,27 @@ def test_one_number_counting_two_things_is_no_duplicate(tmp_path):
     assert "'8 legs' here and '8 eyes' there" in found[0], found
     assert "error duplicate-fact: same fact as d" in found[1], found
     assert "error duplicate-fact: same fact as f" in found[2], found
+
+
+def test_areas_and_volumes_are_no_lengths(tmp_path):
+    """ "5 m²" is an area, "5 m³" a volume: not the length "5 m"; "341 ha" is
+    "3.41 km²" and "0.3 m³" is "300 L", one value written twice."""
+    found = check_deck(
+        tmp_path,
+        "Home",
+        """
+        - {id: a, kind: limit, subject: Floor area of the spare room, value: 12 m²}
+        - {id: b, kind: limit, subject: Floor area of the spare room, value: 12 m}
+        - {id: c, kind: limit, subject: Area of Central Park, value: 341 ha}
+        - {id: d, kind: limit, subject: Area of Central Park, value: 3.41 km²}
+        - {id: e, kind: limit, subject: Volume of a standard bathtub, value: 0.3 m^3}
+        - {id: f, kind: limit, subject: Volume of a standard bathtub, value: 300 litres}
+        - {id: g, kind: limit, subject: Size of a tennis court, value: 2808 square feet}
+        - {id: h, kind: limit, subject: Size of a tennis court, value: 260.87 m2}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "'12 m²'" in found[0] and "duplicate" not in found[0], found
+    assert "error duplicate-fact: same fact as d" in found[1], found
+    assert "error duplicate-fact: same fact as f" in found[2], found
+    assert "same fact as h" in found[3], found

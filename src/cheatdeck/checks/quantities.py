@@ -99,6 +99,25 @@ _MEASURES = {
         **dict.fromkeys(("gal", "gallon", "gallons"), Fraction("3.785411784")),
         **dict.fromkeys(("impgal",), Fraction("4.54609")),
         **dict.fromkeys(("floz",), Fraction("0.0295735295625")),  # "fl oz": a US fluid ounce
+        # cubic lengths ("m³", "m^3", "cubic metres" are read as "m3": ``_POWERED``)
+        **dict.fromkeys(("m3",), Fraction(1000)),
+        **dict.fromkeys(("cm3", "cc"), Fraction(1, 1000)),
+        **dict.fromkeys(("mm3",), Fraction(1, 10**6)),
+        **dict.fromkeys(("ft3",), Fraction("28.316846592")),
+        **dict.fromkeys(("in3",), Fraction("0.016387064")),
+    },
+    # areas, in square metres: "5 m²" is no length, "1 km²" is "100 ha"
+    "square metre": {
+        **dict.fromkeys(("mm2",), Fraction(1, 10**6)),
+        **dict.fromkeys(("cm2",), Fraction(1, 10**4)),
+        **dict.fromkeys(("m2",), Fraction(1)),
+        **dict.fromkeys(("km2",), Fraction(10**6)),
+        **dict.fromkeys(("in2",), Fraction("0.00064516")),
+        **dict.fromkeys(("ft2",), Fraction("0.09290304")),
+        **dict.fromkeys(("yd2",), Fraction("0.83612736")),
+        **dict.fromkeys(("mi2",), Fraction("2589988.110336")),
+        **dict.fromkeys(("ha", "hectare", "hectares"), Fraction(10**4)),
+        **dict.fromkeys(("acre", "acres"), Fraction("4046.8564224")),
     },
     # distances, from a kitchen's centimetres to a galaxy's megaparsecs ("1.30 pc" is
     # "4.24 ly", "8,849 m" is "29,032 ft")
@@ -493,6 +512,8 @@ def _value_text(text: str) -> str | None:
         text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
+    if "^" in text or "sq" in text or "square" in text or "cubic" in text:
+        text = _POWERED.sub(_powered, text)  # "5 m²", "5 sq m", "5 square metres": "5 m2"
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
         text = _GALLONS.sub(_gallons, text)
     if "fl" in text or "luid" in text:  # "2 fl oz" is a volume; "2 oz" stays a weight
@@ -507,6 +528,33 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A length squared or cubed: "m^2" (``_powers_written_out`` wrote "m²" so), "sq ft",
+#: "square metres", "cubic centimetres"; not after "/" ("m/s^2", "kg/m^3").
+_LENGTHS = {
+    "mm": "mm", "millimetre": "mm", "millimeter": "mm",
+    "cm": "cm", "centimetre": "cm", "centimeter": "cm",
+    "m": "m", "metre": "m", "meter": "m",
+    "km": "km", "kilometre": "km", "kilometer": "km",
+    "in": "in", "inch": "in", "inche": "in",
+    "ft": "ft", "foot": "ft", "feet": "ft",
+    "yd": "yd", "yard": "yd",
+    "mi": "mi", "mile": "mi",
+}  # fmt: skip
+_LENGTH = "(" + "|".join(sorted(_LENGTHS, key=len, reverse=True)) + ")"
+_POWERED = re.compile(
+    rf"(?<![/\w])(?:(?P<sq>sq\.?|square)\s+{_LENGTH}s?\b|(?P<cu>cubic)\s+{_LENGTH}s?\b"
+    r"|(?P<unit>mm|cm|km|m|in|ft|yd|mi)\^(?P<power>[23])(?![\d.]))",
+    re.I,
+)
+
+
+def _powered(match: re.Match) -> str:
+    if match.group("unit"):
+        return match.group("unit").lower() + match.group("power")
+    length = _LENGTHS[(match.group(2) or match.group(4)).lower()]
+    return length + ("2" if match.group("sq") else "3")
 
 
 #: A duration of two parts or more glued as Go, Kubernetes and Prometheus write one:
@@ -690,9 +738,13 @@ def _read(text: str) -> frozenset[Reading]:
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
         unit = "" if written else (match.group("unit") or "").casefold()
-        if not written and unit not in UNITS and _ASCII_DIGIT.search(unit) is not None:
+        if (
+            not written
+            and _ASCII_DIGIT.search(unit) is not None
+            and (unit not in UNITS or not match.group("unit").islower())
+        ):
             pending.clear()
-            continue  # "1h30", "1m75", "2x4": a number written on, no amount of a unit
+            continue  # "1h30", "1m75", "2x4": a number written on; "M3": a screw's size
         if match.group("unit") in _COUNT_SUFFIXES and not mult and _a_count(match, amount):
             # "110M", "175B": a million, a billion ("512B" may be bytes: both readings)
             scale = _COUNT_SUFFIXES[match.group("unit")]
