@@ -492,6 +492,16 @@ def test_different_titles_are_not_the_same_cell_even_with_a_value_limit_between(
         ("0 bytes to 5 TB", "5 TB"),
         ("1–12 hours", "1 to 12 hours"),
         ("3,000 TPS", "3000 TPS"),
+        ("3 decades", "30 years"),
+        ("2 centuries", "200 years"),
+        ("1 millennium", "1000 years"),
+        ("1 fortnight", "14 days"),
+        ("1 tonne", "1000 kg"),
+        ("1 stone", "14 lb"),
+        ("1 L", "1 dm3"),
+        ("3.41 km²", "341 ha"),
+        ("0.3 m^3", "300 litres"),
+        ("1,598 cc", "1598 cm³"),
     ],
 )
 def test_same_values(a, b):
@@ -505,6 +515,10 @@ def test_same_values(a, b):
         ("300 TPS", "3,000 TPS"),
         ("128 to 3,008 MB", "128 to 10,240 MB"),
         ("5 TB", "5 Tbps"),
+        ("12 m²", "12 m"),
+        ("12 m³", "12 m"),
+        ("12 m²", "12 m³"),
+        ("21st century", "21 centuries"),
     ],
 )
 def test_different_values(a, b):

@@ -36,6 +36,7 @@ _TIME = {
     **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), Fraction(3600)),
     **dict.fromkeys(("d", "day", "days"), Fraction(86400)),
     **dict.fromkeys(("wk", "wks", "week", "weeks"), Fraction(604800)),
+    **dict.fromkeys(("fortnight", "fortnights"), Fraction(1209600)),
 }
 _PREFIX = {"k": 1, "m": 2, "g": 3, "t": 4, "p": 5, "e": 6}
 _PREFIX_NAME = {"kilo": "k", "mega": "m", "giga": "g", "tera": "t", "peta": "p", "exa": "e"}
@@ -77,6 +78,8 @@ _MEASURES = {
         **dict.fromkeys(("ng", "nanogram", "nanograms"), Fraction(1, 10**9)),
         **dict.fromkeys(("lb", "lbs", "pound", "pounds"), Fraction("453.59237")),
         **dict.fromkeys(("oz", "ounce", "ounces"), Fraction("28.349523125")),
+        **dict.fromkeys(("tonne", "tonnes"), Fraction(10**6)),  # not "ton": short or long
+        **dict.fromkeys(("stone", "stones"), Fraction("6350.29318")),  # not "st": "21st"
     },
     "litre": {
         **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), Fraction(1)),
@@ -101,6 +104,7 @@ _MEASURES = {
         **dict.fromkeys(("floz",), Fraction("0.0295735295625")),  # "fl oz": a US fluid ounce
         # cubic lengths ("m³", "m^3", "cubic metres" are read as "m3": ``_POWERED``)
         **dict.fromkeys(("m3",), Fraction(1000)),
+        **dict.fromkeys(("dm3",), Fraction(1)),
         **dict.fromkeys(("cm3", "cc"), Fraction(1, 1000)),
         **dict.fromkeys(("mm3",), Fraction(1, 10**6)),
         **dict.fromkeys(("ft3",), Fraction("28.316846592")),
@@ -205,6 +209,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     # days, so "1 year" and "365 days" are not compared (``comparable``)
     **dict.fromkeys(("month", "months", "mo"), ("year", Fraction(1, 12))),
     **dict.fromkeys(("year", "years", "yr", "yrs"), ("year", Fraction(1))),
+    **dict.fromkeys(("decade", "decades"), ("year", Fraction(10))),
+    **dict.fromkeys(("century", "centuries"), ("year", Fraction(100))),
+    **dict.fromkeys(("millennium", "millennia", "millenniums"), ("year", Fraction(1000))),
     **_data_units(),
     **dict.fromkeys(("%", "percent", "pct", "percentage"), ("%", Fraction(1))),
     # a basis point is a hundredth of a percentage point ("25 bp" = "0.25 %"); "bps" is
