@@ -1287,3 +1287,28 @@ def test_areas_and_volumes_are_no_lengths(tmp_path):
     assert "error duplicate-fact: same fact as d" in found[1], found
     assert "error duplicate-fact: same fact as f" in found[2], found
     assert "same fact as h" in found[3], found
+
+
+def test_orders_of_growth_and_formulas_are_compared_as_written(tmp_path):
+    """ "O(log n)" / "O(n)" to one question conflict (not "same fact": a word left out);
+    "O(n log n)" / "O(n·log n)" and "O(n²)" / "O(n^2)" are one answer, and so are
+    "E = mc²" / "E=mc^2"."""
+    found = check_deck(
+        tmp_path,
+        "Algorithms",
+        """
+        - {id: a, kind: qa, question: Time complexity of binary search?, answer: O(log n)}
+        - {id: b, kind: qa, question: Time complexity of binary search?, answer: O(n)}
+        - {id: c, kind: qa, question: Average time complexity of merge sort?,
+           answer: O(n log n)}
+        - {id: d, kind: qa, question: Average time complexity of merge sort?,
+           answer: O(n·log n)}
+        - {id: e, kind: qa, question: Worst case of bubble sort?, answer: O(n²)}
+        - {id: f, kind: qa, question: Worst case of bubble sort?, answer: O(n^2)}
+        - {id: g, kind: qa, question: Mass–energy equivalence?, answer: E = mc²}
+        - {id: h, kind: qa, question: Mass–energy equivalence?, answer: E=mc^2}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "error conflicting-fact: conflicts with b" in found[0], found
+    assert all("error duplicate-fact" in line for line in found[1:]), found

@@ -300,6 +300,13 @@ def _joined_prefix(match: re.Match) -> str:
 #: word of its own (not "x=5", "a == b", "+=").
 _SETTING_EQUALS = re.compile(r"(?<=[a-z])=(?![\w=])")
 
+#: An "=" between two operands with no space: "E=mc^2" as "E = mc^2" (not "==", "<=",
+#: "+=", "!=", nor a setting's "KillMode=": ``_SETTING_EQUALS`` came first).
+_GLUED_EQUALS = re.compile(r"(?<=[^\s=!<>+\-*/%&|^~:])=(?=[^\s=])")
+#: A letter's power written with "^": "mc^2" as "mc²" (which folds to "mc2"); not a
+#: number's ("10^3" is no "103").
+_LETTER_POWER = re.compile(r"(?<=[a-z])\^(?=\d\b)")
+
 #: A time of day's hour written with a leading zero: "08:30", "09:00:15".
 _CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
 
@@ -322,6 +329,9 @@ def _fold_words(text: str) -> str:
         text = _CLOCK_ZERO.sub(r"\1", text)  # "08:30" is "8:30"
     if "=" in text:
         text = _SETTING_EQUALS.sub("", text)  # "Default KillMode=?" asks "Default KillMode?"
+        text = _GLUED_EQUALS.sub(" = ", text)  # "E=mc^2" is "E = mc^2"
+    if "^" in text:
+        text = _LETTER_POWER.sub("", text)  # "mc^2" is "mc²", folded "mc2"
     if "-" in text:
         text = _PREFIX_HYPHEN.sub(_joined_prefix, _MINUS.sub("−", text))  # "intraocular"
     if "'" in text or "’" in text:

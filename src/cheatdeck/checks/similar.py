@@ -493,6 +493,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if a.answer_key and a.answer_key == b.answer_key:
             return True
+        if (orders := _orders_of_growth(a, b)) is not None:
+            return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
         if is_mostly_quantity(a.value) and is_mostly_quantity(b.value):
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
@@ -1103,6 +1105,8 @@ class Verdict:
         and repeats set aside) and differ in no name, number or negation."""
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
+        if (orders := _orders_of_growth(a, b)) is not None:
+            return orders[0] == orders[1]
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -1165,6 +1169,8 @@ class Verdict:
         if a.is_code:
             head_a, head_b = a.answer.split()[:2], b.answer.split()[:2]
             return len(head_a) == 2 and head_a == head_b
+        if (orders := _orders_of_growth(a, b)) is not None:
+            return orders[0] != orders[1]  # "O(n log n)" / "O(n^2)"
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
@@ -1598,6 +1604,27 @@ _COUNTED_THING = re.compile(
     r"\d\s+(?:(?:hundred|thousand|million|billion|trillion|dozen)\s+)?"
     r"(?!(?:hundred|thousand|million|billion|trillion|dozen)\b)([a-z]{4,})"
 )
+
+
+#: An order of growth in big-O (Θ, Ω) notation: "O(n log n)", "Θ(n²)", "O(1)".
+_ORDER_OF_GROWTH = re.compile(r"(?<![^\W_])[OΘΩ]\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+#: What an order's argument is written with, but means nothing: spaces, a product's dot.
+_GROWTH_NOISE = str.maketrans("", "", " \t·*×⋅")
+
+
+def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
+    """Both answers' orders of growth as one writes them ("O(nlogn)" for "O(n log n)",
+    "O(n^2)" for "O(n²)"), when both state one: word overlap says nothing there ("O(n)"
+    is no "O(log n)" with a word left out)."""
+    first, second = _ORDER_OF_GROWTH.findall(a.answer), _ORDER_OF_GROWTH.findall(b.answer)
+    if not first or not second:
+        return None
+    return _growth(first), _growth(second)
+
+
+def _growth(arguments: list[str]) -> str:
+    written = " ".join(arguments).translate(_GROWTH_NOISE).lower()
+    return fold(written).replace(" ", "").replace("lg", "log")
 
 
 def count_other_things(a: Item, b: Item) -> bool:
