@@ -1312,3 +1312,26 @@ def test_orders_of_growth_and_formulas_are_compared_as_written(tmp_path):
     assert len(found) == 4, found
     assert "error conflicting-fact: conflicts with b" in found[0], found
     assert all("error duplicate-fact" in line for line in found[1:]), found
+
+
+def test_an_umlaut_spelt_out_is_the_same_answer(tmp_path):
+    """German typed without umlauts writes "ue" for "ü" and "ss" for "ß": "die Bücher" /
+    "die Buecher" is one answer (a duplicate), not a conflict; so is Danish "aa" for "å".
+    "schon" (already) and "schön" stay two words."""
+    found = check_deck(
+        tmp_path,
+        "Languages",
+        """
+        - {id: a, kind: qa, question: Plural of "das Buch"?, answer: die Bücher}
+        - {id: b, kind: qa, question: Plural of "das Buch"?, answer: die Buecher}
+        - {id: c, kind: qa, question: German for "the street"?, answer: die Straße}
+        - {id: d, kind: qa, question: German for "the street"?, answer: die Strasse}
+        - {id: e, kind: qa, question: Danish for "river"?, answer: å}
+        - {id: f, kind: qa, question: Danish for "river"?, answer: aa}
+        - {id: g, kind: qa, question: German for "already"?, answer: schon}
+        - {id: h, kind: qa, question: German for "already"?, answer: schön}
+        """,
+    )
+    assert len(found) == 4, found
+    assert all("error duplicate-fact" in line for line in found[:3]), found
+    assert "error conflicting-fact: conflicts with h" in found[3], found  # "schön": beautiful

@@ -45,7 +45,7 @@ from .items import (
     spaced_program,
     without_sudo,
 )
-from .normalize import without_marks
+from .normalize import letters_spelt_out, without_marks
 from .quantities import (
     codes_apart,
     converted_alike,
@@ -406,6 +406,9 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
+    if not (a.answer_key.isascii() and b.answer_key.isascii()):
+        if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
+            return True  # "die Bücher" / "die Buecher": German without its umlauts
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"

@@ -198,6 +198,19 @@ def _codes_joined(text: str) -> str:
     return _HYPHENED_CODE.sub(r"\1\2", text)
 
 
+#: Letters written with two when a keyboard lacks them: German's umlauts and "ß", the
+#: Nordic "æ", "ø" and "å".
+_SPELT_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"}
+)
+
+
+def letters_spelt_out(folded: str) -> str:
+    """A folded text with the letters ``_SPELT_OUT`` lists written as their two: "die
+    bücher" as "die buecher", as German is typed without umlauts."""
+    return unicodedata.normalize("NFC", folded).translate(_SPELT_OUT)
+
+
 def without_marks(text: str) -> str:
     """``text`` without accents and other combining marks, ``ß`` as ``ss``: the form a
     word takes when typed without them (``árbol`` -> ``arbol``, ``Straße`` -> ``Strasse``).
