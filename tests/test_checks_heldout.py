@@ -1335,3 +1335,27 @@ def test_an_umlaut_spelt_out_is_the_same_answer(tmp_path):
     assert len(found) == 4, found
     assert all("error duplicate-fact" in line for line in found[:3]), found
     assert "error conflicting-fact: conflicts with h" in found[3], found  # "schön": beautiful
+
+
+def test_a_blood_group_with_its_sign_or_in_words_is_one_answer(tmp_path):
+    """ "AB+" is "AB positive" and "O−" "O negative": one answer each, not a conflict;
+    "O negative" / "O positive" still conflict."""
+    found = check_deck(
+        tmp_path,
+        "Haematology",
+        """
+        - {id: a, kind: qa, question: Which blood group is the universal recipient?, answer: AB+}
+        - {id: b, kind: qa, question: Which blood group is the universal recipient?,
+           answer: AB positive}
+        - {id: c, kind: qa, question: Which blood group is the universal donor?, answer: O−}
+        - {id: d, kind: qa, question: Which blood group is the universal donor?,
+           answer: O negative}
+        - {id: e, kind: qa, question: Which blood group is the universal donor?,
+           answer: O positive}
+        """,
+    )
+    assert len(found) == 3, found
+    said = " | ".join(found)
+    assert "error duplicate-fact: same fact as b" in found[0], found
+    assert "error duplicate-fact: same fact as d" in said, found
+    assert "error conflicting-fact: conflicts with e" in said, found

@@ -232,8 +232,18 @@ def fold(text: str) -> str:
     return " ".join(unmark(text).casefold().split())
 
 
+#: A blood group with its Rh sign: "AB+" is "AB positive", "O−" "O negative".
+_BLOOD_GROUP = re.compile(r"(?<![\w+−-])(AB|A|B|O|Rh)(?:(\+)|[−-])(?![\w+−-])")
+
+
+def _blood_group(match: re.Match) -> str:
+    return f"{match.group(1)} {'positive' if match.group(2) else 'negative'}"
+
+
 def _fold(text: str) -> str:
     text = _codes_joined(_numbers_as_roman(_shortcuts(unmark(text))))
+    if ("+" in text or "-" in text or "−" in text) and _BLOOD_GROUP.search(text):
+        text = _BLOOD_GROUP.sub(_blood_group, text)
     if not text.isascii() and _GREEK_LETTER.search(text) is not None:
         text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
     if "-" in text and _FLAG.search(text):
