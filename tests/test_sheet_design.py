@@ -1005,3 +1005,32 @@ cards:
     html = (tmp_path / "out" / "birds.html").read_text(encoding="utf-8")
     headings = [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<th>(.*?)</th>", html)]
     assert headings[:4] == ["Bird", "Wingspan", "Weight", "Top speed"], headings
+
+
+def test_a_limits_value_kept_on_one_line_gets_the_room_it_needs_on_paper(tmp_path):
+    """ ">= 30 observations" is one piece that stays on one line (the value and its unit
+    word): in a third of a column of a 4-column, 7 pt sheet it ran 3.9 px past the
+    column's edge beside a longer subject. The values' column takes what it needs."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: stats\ntitle: Stats\ndeck: S\nsettings: {columns: 4, font_size: 7}\n", "utf-8"
+    )
+    (corpus / "stats.yaml").write_text(
+        """deck: Stats
+title: Stats
+cards:
+  - {id: alpha, kind: limit, subject: Conventional significance level α, value: "0.05"}
+  - id: clt
+    kind: limit
+    subject: Sample size for the CLT rule of thumb
+    value: ">= 30"
+    unit: observations
+  - {id: power, kind: limit, subject: Target statistical power (1 − β), value: 80, unit: "%"}
+""",
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "stats.pdf"), "-")
+    assert ">= 30 observations" in text, text
