@@ -967,8 +967,19 @@ def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, w
             9,
             "a tab inside the line, after '-': YAML reads no tab there: write a space instead",
         ),
+        (  # "like the line above" said 4 spaces: YAML would read a field of card a
+            "  - id: a\n    kind: qa\n    question: Q?\n    answer: A\n"
+            "\t- id: b\n    kind: qa\n    question: R?\n    answer: B\n",
+            8,
+            "indent this line with spaces, its '-' under the '-' above (after 2 spaces)",
+        ),
+        (
+            "  - id: a\n    kind: list\n    title: T\n    items:\n\t    - one\n      - two\n",
+            8,
+            "indent this line with spaces, its '-' 2 spaces past 'items:' (after 6 spaces)",
+        ),
     ],
-    ids=["indent", "in-code", "after-a-dash"],
+    ids=["indent", "in-code", "after-a-dash", "a-cards-dash", "a-lists-first-dash"],
 )
 def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):
     """A tab in a Makefile's code block needs the block's spaces before it (then it stays
