@@ -835,3 +835,36 @@ def test_a_wrapped_line_of_a_commands_output_hangs_under_its_own_indentation(bro
     assert len(starts) >= 2, starts  # it wraps on a phone
     assert all(start > starts[0] for start in starts[1:]), starts
     page.context.close()
+
+
+def test_a_section_title_printed_from_the_browser_keeps_its_bar(browser, sheets, tmp_path):
+    """A browser's print dialog leaves backgrounds out by default (Playwright's ``pdf``
+    too): the section titles, white on their colour's bar, printed pale grey on white.
+    The title's box on the printed page is mostly its dark bar."""
+    from PIL import Image
+
+    page = open_page(browser, sheets["postgres"])
+    pdf = tmp_path / "printed.pdf"
+    page.pdf(path=str(pdf), format="A4", landscape=True)
+    title = page.evaluate("document.querySelector('.topic > h2').textContent.trim()")
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    word = re.escape(title.split()[0])
+    found = re.search(
+        rf'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">{word}</word>',
+        boxes,
+    )
+    assert found, boxes[:2000]
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
+    image = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
+    x0, y0, x1, y1 = (round(float(edge)) for edge in found.groups())
+    shades = image.crop((x0, y0, x1, y1)).histogram()  # pixels per grey level
+    dark = sum(shades[:128]) / sum(shades)
+    assert dark > 0.5, f"the title {title!r} printed without its bar ({dark:.0%} dark)"
