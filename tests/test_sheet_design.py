@@ -1034,3 +1034,32 @@ cards:
     assert "overflow" not in done.stdout + done.stderr, done.stderr
     text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "stats.pdf"), "-")
     assert ">= 30 observations" in text, text
+
+
+def test_a_subtitle_that_does_not_fit_beside_the_title_goes_whole_under_it(tmp_path):
+    """Beside a long title on a portrait page, "Formulas," stayed on the title's line
+    and the rest of the subtitle went under it. The subtitle moves whole; a short one
+    still sits beside the title."""
+    subtitle = "Formulas, tests, reagents and code for the lab bench"
+    for title, beside in (
+        ("Statistics & Organic Chemistry — Field Reference", False),
+        ("Statistics", True),
+    ):
+        corpus = tmp_path / ("beside" if beside else "under") / "cards"
+        corpus.mkdir(parents=True)
+        (corpus / "corpus.yaml").write_text(
+            f"name: stats\ntitle: {title}\nsubtitle: {subtitle}\ndeck: S\n"
+            "settings: {orientation: portrait, columns: 2, font_size: 9}\n",
+            "utf-8",
+        )
+        (corpus / "s.yaml").write_text(
+            "deck: S\ntitle: S\ncards:\n  - {id: a, kind: qa, question: Q?, answer: A}\n", "utf-8"
+        )
+        build(corpus, corpus.parent / "out", "-f", "pdf")
+        boxes = run_tool("pdftotext", "-bbox", str(corpus.parent / "out" / "stats.pdf"), "-")
+        words = re.findall(r'yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)</word>', boxes)
+        bottom = {word: float(y) for y, word in reversed(words)}  # each word's first place
+        lines = {round(bottom[word]) for word in subtitle.split()}
+        assert len(lines) == 1, f"the subtitle is split over lines {sorted(lines)}"
+        title_line = round(bottom[title.split()[0]])
+        assert (abs(lines.pop() - title_line) <= 2) == beside, (title_line, bottom)
