@@ -1014,3 +1014,26 @@ def test_a_file_far_outside_the_current_folder_is_shown_by_its_absolute_path(pat
     from cheatdeck.load import display_path
 
     assert display_path(Path(path), Path(cwd)) == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ("columns: [4]", "'columns' must be a number, not a list: write columns: 4"),
+        ("font_size:\n    - 7", "'font_size' must be a number, not a list: write font_size: 7"),
+        ("columns: {a: 4}", "'columns' must be a number, not a mapping, such as columns: 3"),
+        (
+            "paper: [a4, letter]",
+            "'paper' must be one value, not a list, such as paper: a4 (one of: a4, letter, "
+            "a3, legal)",
+        ),
+    ],
+)
+def test_a_setting_written_as_a_list_gets_the_value_to_write(tmp_path, written, says):
+    """``columns: [4]`` was told to quote the list ('columns: "[4]"'), which only led to
+    "'columns' must be a number"."""
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert problem.code == "wrong-type", problem.message
+    assert problem.message == says
