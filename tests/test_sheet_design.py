@@ -1063,3 +1063,23 @@ def test_a_subtitle_that_does_not_fit_beside_the_title_goes_whole_under_it(tmp_p
         assert len(lines) == 1, f"the subtitle is split over lines {sorted(lines)}"
         title_line = round(bottom[title.split()[0]])
         assert (abs(lines.pop() - title_line) <= 2) == beside, (title_line, bottom)
+
+
+@pytest.mark.parametrize("size", ["7.5", "12"])
+def test_a_lists_markers_stay_inside_their_column_at_any_type_size(tmp_path, size):
+    """The list's indent was a fixed 8 pt: at font_size 12 each square marker started
+    3 px outside its column (the build's layout check said so on every build)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        f"name: lt\ntitle: Lt\ndeck: L\nsettings: {{font_size: {size}}}\n", "utf-8"
+    )
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: suffixes\n    kind: list\n"
+        "    title: IUPAC suffixes\n    items:\n"
+        '      - "-ol: alcohol (R–OH)"\n      - "-al: aldehyde (R–CHO)"\n',
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    assert "-al: aldehyde (R–CHO)" in run_tool("pdftotext", str(tmp_path / "out" / "lt.pdf"), "-")
