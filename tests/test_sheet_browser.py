@@ -447,6 +447,33 @@ def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
     page.context.close()
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [("H2O", ["c-water"]), ("CO2", ["c-burn"]), ("R2", ["c-r-squared"]), ("Nu-", ["c-sn2"])],
+)
+def test_the_search_box_finds_raised_and_lowered_digits_as_typed(browser, tmp_path, query, found):
+    """ "H2O" found nothing on a chemistry sheet that writes H₂O, nor "R2" R²: a keyboard
+    has no subscript digits. The box reads them as the plain digits and signs."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - {id: water, kind: qa, question: Formula of water?, answer: H₂O}\n"
+        "  - {id: burn, kind: qa, question: Burning methane?, answer: CH₄ + 2 O₂ → CO₂}\n"
+        "  - {id: r-squared, kind: concept, term: R², definition: Variance explained}\n"
+        "  - {id: sn2, kind: concept, term: SN2, definition: 'rate = k[RX][Nu⁻]'}\n",
+        "utf-8",
+    )
+    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    page.fill("#search", query)
+    shown = page.evaluate(
+        "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
+    )
+    assert shown == found
+    page.context.close()
+
+
 CODE_LINE_BREAKS = """(selector) => {
     // each code element's lines as laid out: [the line's text, the next line's first
     // character] at each place the text wraps
