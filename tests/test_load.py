@@ -1037,3 +1037,21 @@ def test_a_setting_written_as_a_list_gets_the_value_to_write(tmp_path, written, 
     (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert problem.code == "wrong-type", problem.message
     assert problem.message == says
+
+
+def test_a_value_after_a_key_with_items_under_it_gets_the_key_alone(tmp_path):
+    """``items: Alcohol, Aldehyde`` kept above its '- ' lines: YAML read them as more of
+    that text and stopped at an item holding ': ' with its own words, "mapping values are
+    not allowed in this context", and no fix."""
+    card = (
+        "  - id: a\n    kind: list\n    title: Suffixes\n    items: Alcohol, Aldehyde\n"
+        '      - "-ol: alcohol"\n      - "-al: aldehyde"\n'
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n" + card})
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line, diag.col) == ("yaml-syntax", 7, 12), diag.message
+    assert diag.message == (
+        "'items: Alcohol, Aldehyde' has a value after its key and '- ' items under it, "
+        "which YAML reads as more of that value: write 'items:' alone on its line, each "
+        "item on a '- ' line under it"
+    )

@@ -139,6 +139,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
             return found
     if problem.startswith("mapping values are not allowed") and mark is not None:
         found = _no_colon_above(text.split("\n"), mark.line, mark.column)
+        found = found or _value_then_items(text.split("\n"), mark.line)
         if found is not None:
             return found
     if "flow" in (context or ""):
@@ -515,6 +516,33 @@ def _no_colon_above(lines: list[str], line0: int, col0: int) -> tuple[int, int, 
         return None
     first = lines[above].strip(" -").split(" ", 1)[0]
     return _no_colon(lines, above) if first in _FIELD_NAMES else None
+
+
+def _value_then_items(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """``items: Alcohol, Aldehyde`` above ``- ...`` lines: YAML reads the items as more
+    of the key's text and stops at the first item that holds ': ' ("mapping values are
+    not allowed"). The key's line, when the line ``line0`` is such an item under it."""
+    item = re.match(r"( *)- ", lines[line0]) if 0 <= line0 < len(lines) else None
+    if item is None:
+        return None
+    depth = len(item[1])
+    for number in range(line0 - 1, -1, -1):
+        line = lines[number]
+        if not line.strip() or len(line) - len(line.lstrip(" ")) >= depth:
+            continue
+        key = _KEY_LINE.match(line.rstrip())
+        value = (key["value"] or "").strip() if key else ""
+        if not value or value[0] in "|>[{&*!#":
+            return None
+        name = key["key"].strip()
+        return (
+            number + 1,
+            len(line) - len(value) + 1,
+            f"'{name}: {visible(value[:30])}' has a value after its key and '- ' items "
+            f"under it, which YAML reads as more of that value: write '{name}:' alone on "
+            "its line, each item on a '- ' line under it",
+        )
+    return None
 
 
 #: Every key a corpus, topic or card file may hold.
