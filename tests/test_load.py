@@ -1055,3 +1055,21 @@ def test_a_value_after_a_key_with_items_under_it_gets_the_key_alone(tmp_path):
         "which YAML reads as more of that value: write 'items:' alone on its line, each "
         "item on a '- ' line under it"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "card"),
+    [
+        ("max_answer_words: 60 words", "answer: " + "word " * 50),
+        ("max_fact_age_days: 1 year", "answer: A\n  as_of: 2001-01-01"),
+    ],
+)
+def test_a_check_limit_written_wrong_is_the_one_line_reported(tmp_path, written, card):
+    """``max_answer_words: 60 words`` was an error, and each answer over the default 40
+    words got a long-answer warning as well, its limit one the author did not write."""
+    from cheatdeck import pipeline
+
+    text = f"- id: a\n  kind: qa\n  question: Q?\n  {card}\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(text)}, CORPUS + f"settings:\n  {written}\n")
+    found = pipeline.check(cards).report.diagnostics
+    assert [(d.code, d.line) for d in found] == [("wrong-type", 5)], [d.message for d in found]

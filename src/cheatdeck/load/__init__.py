@@ -426,10 +426,18 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         values[key] = float(value) if isinstance(default, float) else value
         nodes[key] = value_node
+    for key in _CHECK_LIMITS.keys() & fields.keys() - values.keys():  # written wrong
+        values[key] = _CHECK_LIMITS[key]
     settings = Settings(**values)
     if "columns" in values:
         _check_columns(reader, nodes["columns"], settings)
     return settings
+
+
+#: A check's limit written wrong is no limit: its error is the one line to read, not a
+#: long-answer warning for each answer over the default 40 words as well (the build
+#: stops at the error, so no output is made with it).
+_CHECK_LIMITS = {"max_answer_words": sys.maxsize, "max_fact_age_days": sys.maxsize}
 
 
 def _setting_not_scalar(key: str, spec: model.SettingSpec, node: yaml.Node) -> str:
