@@ -135,7 +135,7 @@ def test_postgres_sheet_has_groups_statements_commands_and_one_limits_table(tmp_
     for heading in ("Connecting", "Meta-commands", "Writing data", "Sizes", "Defaults"):
         assert f"### {heading}\n" in md
         assert f">{heading}</h3>" in html
-        assert heading.upper() in text  # the sheet sets sub-headings in capitals
+        assert heading in text  # as written, not in capitals
     # the fact wording replaces the question; the answer under a key phrase otherwise
     for shown in (md, html, text):
         assert "stops a script at its first error" in shown
@@ -1083,3 +1083,22 @@ def test_a_lists_markers_stay_inside_their_column_at_any_type_size(tmp_path, siz
     done = build(corpus, tmp_path / "out", "-f", "pdf")
     assert "overflow" not in done.stdout + done.stderr, done.stderr
     assert "-al: aldehyde (R–CHO)" in run_tool("pdftotext", str(tmp_path / "out" / "lt.pdf"), "-")
+
+
+def test_a_sub_heading_is_printed_with_its_letters_as_written(tmp_path):
+    """Sub-headings were set in capitals: "pH and pKa" printed "PH AND PKA", and "Doses
+    in mg/mL" "DOSES IN MG/ML", another unit, in the PDF's text as well."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: L\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - {id: ph, kind: qa, question: pH of pure water at 25 °C?, answer: '7', "
+        "group: pH and pKa}\n"
+        "  - {id: dose, kind: qa, question: Dose of X?, answer: 5 mg/mL, group: Doses in mg/mL}\n",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "lab.pdf"), "-")
+    for heading in ("pH and pKa", "Doses in mg/mL"):
+        assert heading in text, text
