@@ -682,6 +682,14 @@ def test_a_number_is_kept_with_a_time_or_unit_word_written_out():
     )
 
 
+def test_a_coefficient_is_kept_with_its_short_formula():
+    """ "CH₄ + 2 O₂ → CO₂ + 2 H₂O": "+ 2" ended a line and "H₂O" began the next."""
+    kept = blocks.units_whole("CH₄ + 2 O₂ → CO₂ + 2 H₂O; 3 CH₃COOH")
+    assert kept == (
+        'CH₄ + <span class="unit">2 O₂</span> → CO₂ + <span class="unit">2 H₂O</span>; 3 CH₃COOH'
+    )
+
+
 def _units_topic() -> str:
     """Answers and limit values with a number and its unit after fillers of 1 to 24
     words: at some length each falls at a line's end."""

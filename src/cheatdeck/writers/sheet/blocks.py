@@ -332,12 +332,13 @@ UNIT_WORDS = frozenset(
 )
 # A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %", "6–8 h",
 # "10–15 mg/kg", "9.81 m/s²", "6 years", "72 hours"): one a line's end and the other the
-# next one's start read as two cells' worth of text.
+# next one's start read as two cells' worth of text. A short formula counts as one, "2 H₂O"
+# ("+ 2" ended a line of an equation and "H₂O" began the next).
 _UNIT_WORD = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 NUMBER_UNIT = re.compile(
     r"(?<![\w.,/])(?P<number>\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
     rf"(?P<unit>%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
-    r"|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
+    r"|[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
 # A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
 # one line and "nines)" began the next, a fragment on each.
