@@ -967,8 +967,19 @@ def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, w
             9,
             "a tab inside the line, after '-': YAML reads no tab there: write a space instead",
         ),
+        (  # "like the line above" said 4 spaces: YAML would read a field of card a
+            "  - id: a\n    kind: qa\n    question: Q?\n    answer: A\n"
+            "\t- id: b\n    kind: qa\n    question: R?\n    answer: B\n",
+            8,
+            "indent this line with spaces, its '-' under the '-' above (after 2 spaces)",
+        ),
+        (
+            "  - id: a\n    kind: list\n    title: T\n    items:\n\t    - one\n      - two\n",
+            8,
+            "indent this line with spaces, its '-' 2 spaces past 'items:' (after 6 spaces)",
+        ),
     ],
-    ids=["indent", "in-code", "after-a-dash"],
+    ids=["indent", "in-code", "after-a-dash", "a-cards-dash", "a-lists-first-dash"],
 )
 def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):
     """A tab in a Makefile's code block needs the block's spaces before it (then it stays
@@ -1003,3 +1014,62 @@ def test_a_file_far_outside_the_current_folder_is_shown_by_its_absolute_path(pat
     from cheatdeck.load import display_path
 
     assert display_path(Path(path), Path(cwd)) == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ("columns: [4]", "'columns' must be a number, not a list: write columns: 4"),
+        ("font_size:\n    - 7", "'font_size' must be a number, not a list: write font_size: 7"),
+        ("columns: {a: 4}", "'columns' must be a number, not a mapping, such as columns: 3"),
+        (
+            "paper: [a4, letter]",
+            "'paper' must be one value, not a list, such as paper: a4 (one of: a4, letter, "
+            "a3, legal)",
+        ),
+    ],
+)
+def test_a_setting_written_as_a_list_gets_the_value_to_write(tmp_path, written, says):
+    """``columns: [4]`` was told to quote the list ('columns: "[4]"'), which only led to
+    "'columns' must be a number"."""
+    card = "- id: a\n  kind: qa\n  question: Q?\n  answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)}, CORPUS + f"settings:\n  {written}\n")
+    (problem,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert problem.code == "wrong-type", problem.message
+    assert problem.message == says
+
+
+def test_a_value_after_a_key_with_items_under_it_gets_the_key_alone(tmp_path):
+    """``items: Alcohol, Aldehyde`` kept above its '- ' lines: YAML read them as more of
+    that text and stopped at an item holding ': ' with its own words, "mapping values are
+    not allowed in this context", and no fix."""
+    card = (
+        "  - id: a\n    kind: list\n    title: Suffixes\n    items: Alcohol, Aldehyde\n"
+        '      - "-ol: alcohol"\n      - "-al: aldehyde"\n'
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n" + card})
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line, diag.col) == ("yaml-syntax", 7, 12), diag.message
+    assert diag.message == (
+        "'items: Alcohol, Aldehyde' has a value after its key and '- ' items under it, "
+        "which YAML reads as more of that value: write 'items:' alone on its line, each "
+        "item on a '- ' line under it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "card"),
+    [
+        ("max_answer_words: 60 words", "answer: " + "word " * 50),
+        ("max_fact_age_days: 1 year", "answer: A\n  as_of: 2001-01-01"),
+    ],
+)
+def test_a_check_limit_written_wrong_is_the_one_line_reported(tmp_path, written, card):
+    """``max_answer_words: 60 words`` was an error, and each answer over the default 40
+    words got a long-answer warning as well, its limit one the author did not write."""
+    from cheatdeck import pipeline
+
+    text = f"- id: a\n  kind: qa\n  question: Q?\n  {card}\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(text)}, CORPUS + f"settings:\n  {written}\n")
+    found = pipeline.check(cards).report.diagnostics
+    assert [(d.code, d.line) for d in found] == [("wrong-type", 5)], [d.message for d in found]

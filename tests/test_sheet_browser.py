@@ -447,6 +447,33 @@ def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
     page.context.close()
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [("H2O", ["c-water"]), ("CO2", ["c-burn"]), ("R2", ["c-r-squared"]), ("Nu-", ["c-sn2"])],
+)
+def test_the_search_box_finds_raised_and_lowered_digits_as_typed(browser, tmp_path, query, found):
+    """ "H2O" found nothing on a chemistry sheet that writes H₂O, nor "R2" R²: a keyboard
+    has no subscript digits. The box reads them as the plain digits and signs."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - {id: water, kind: qa, question: Formula of water?, answer: H₂O}\n"
+        "  - {id: burn, kind: qa, question: Burning methane?, answer: CH₄ + 2 O₂ → CO₂}\n"
+        "  - {id: r-squared, kind: concept, term: R², definition: Variance explained}\n"
+        "  - {id: sn2, kind: concept, term: SN2, definition: 'rate = k[RX][Nu⁻]'}\n",
+        "utf-8",
+    )
+    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    page.fill("#search", query)
+    shown = page.evaluate(
+        "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
+    )
+    assert shown == found
+    page.context.close()
+
+
 CODE_LINE_BREAKS = """(selector) => {
     // each code element's lines as laid out: [the line's text, the next line's first
     // character] at each place the text wraps
@@ -835,3 +862,36 @@ def test_a_wrapped_line_of_a_commands_output_hangs_under_its_own_indentation(bro
     assert len(starts) >= 2, starts  # it wraps on a phone
     assert all(start > starts[0] for start in starts[1:]), starts
     page.context.close()
+
+
+def test_a_section_title_printed_from_the_browser_keeps_its_bar(browser, sheets, tmp_path):
+    """A browser's print dialog leaves backgrounds out by default (Playwright's ``pdf``
+    too): the section titles, white on their colour's bar, printed pale grey on white.
+    The title's box on the printed page is mostly its dark bar."""
+    from PIL import Image
+
+    page = open_page(browser, sheets["postgres"])
+    pdf = tmp_path / "printed.pdf"
+    page.pdf(path=str(pdf), format="A4", landscape=True)
+    title = page.evaluate("document.querySelector('.topic > h2').textContent.trim()")
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    word = re.escape(title.split()[0])
+    found = re.search(
+        rf'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">{word}</word>',
+        boxes,
+    )
+    assert found, boxes[:2000]
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
+    image = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
+    x0, y0, x1, y1 = (round(float(edge)) for edge in found.groups())
+    shades = image.crop((x0, y0, x1, y1)).histogram()  # pixels per grey level
+    dark = sum(shades[:128]) / sum(shades)
+    assert dark > 0.5, f"the title {title!r} printed without its bar ({dark:.0%} dark)"

@@ -135,7 +135,7 @@ def test_postgres_sheet_has_groups_statements_commands_and_one_limits_table(tmp_
     for heading in ("Connecting", "Meta-commands", "Writing data", "Sizes", "Defaults"):
         assert f"### {heading}\n" in md
         assert f">{heading}</h3>" in html
-        assert heading.upper() in text  # the sheet sets sub-headings in capitals
+        assert heading in text  # as written, not in capitals
     # the fact wording replaces the question; the answer under a key phrase otherwise
     for shown in (md, html, text):
         assert "stops a script at its first error" in shown
@@ -682,6 +682,14 @@ def test_a_number_is_kept_with_a_time_or_unit_word_written_out():
     )
 
 
+def test_a_coefficient_is_kept_with_its_short_formula():
+    """ "CH₄ + 2 O₂ → CO₂ + 2 H₂O": "+ 2" ended a line and "H₂O" began the next."""
+    kept = blocks.units_whole("CH₄ + 2 O₂ → CO₂ + 2 H₂O; 3 CH₃COOH")
+    assert kept == (
+        'CH₄ + <span class="unit">2 O₂</span> → CO₂ + <span class="unit">2 H₂O</span>; 3 CH₃COOH'
+    )
+
+
 def _units_topic() -> str:
     """Answers and limit values with a number and its unit after fillers of 1 to 24
     words: at some length each falls at a line's end."""
@@ -1005,3 +1013,100 @@ cards:
     html = (tmp_path / "out" / "birds.html").read_text(encoding="utf-8")
     headings = [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<th>(.*?)</th>", html)]
     assert headings[:4] == ["Bird", "Wingspan", "Weight", "Top speed"], headings
+
+
+def test_a_limits_value_kept_on_one_line_gets_the_room_it_needs_on_paper(tmp_path):
+    """ ">= 30 observations" is one piece that stays on one line (the value and its unit
+    word): in a third of a column of a 4-column, 7 pt sheet it ran 3.9 px past the
+    column's edge beside a longer subject. The values' column takes what it needs."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: stats\ntitle: Stats\ndeck: S\nsettings: {columns: 4, font_size: 7}\n", "utf-8"
+    )
+    (corpus / "stats.yaml").write_text(
+        """deck: Stats
+title: Stats
+cards:
+  - {id: alpha, kind: limit, subject: Conventional significance level α, value: "0.05"}
+  - id: clt
+    kind: limit
+    subject: Sample size for the CLT rule of thumb
+    value: ">= 30"
+    unit: observations
+  - {id: power, kind: limit, subject: Target statistical power (1 − β), value: 80, unit: "%"}
+""",
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "stats.pdf"), "-")
+    assert ">= 30 observations" in text, text
+
+
+def test_a_subtitle_that_does_not_fit_beside_the_title_goes_whole_under_it(tmp_path):
+    """Beside a long title on a portrait page, "Formulas," stayed on the title's line
+    and the rest of the subtitle went under it. The subtitle moves whole; a short one
+    still sits beside the title."""
+    subtitle = "Formulas, tests, reagents and code for the lab bench"
+    for title, beside in (
+        ("Statistics & Organic Chemistry — Field Reference", False),
+        ("Statistics", True),
+    ):
+        corpus = tmp_path / ("beside" if beside else "under") / "cards"
+        corpus.mkdir(parents=True)
+        (corpus / "corpus.yaml").write_text(
+            f"name: stats\ntitle: {title}\nsubtitle: {subtitle}\ndeck: S\n"
+            "settings: {orientation: portrait, columns: 2, font_size: 9}\n",
+            "utf-8",
+        )
+        (corpus / "s.yaml").write_text(
+            "deck: S\ntitle: S\ncards:\n  - {id: a, kind: qa, question: Q?, answer: A}\n", "utf-8"
+        )
+        build(corpus, corpus.parent / "out", "-f", "pdf")
+        boxes = run_tool("pdftotext", "-bbox", str(corpus.parent / "out" / "stats.pdf"), "-")
+        words = re.findall(r'yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)</word>', boxes)
+        bottom = {word: float(y) for y, word in reversed(words)}  # each word's first place
+        lines = {round(bottom[word]) for word in subtitle.split()}
+        assert len(lines) == 1, f"the subtitle is split over lines {sorted(lines)}"
+        title_line = round(bottom[title.split()[0]])
+        assert (abs(lines.pop() - title_line) <= 2) == beside, (title_line, bottom)
+
+
+@pytest.mark.parametrize("size", ["7.5", "12"])
+def test_a_lists_markers_stay_inside_their_column_at_any_type_size(tmp_path, size):
+    """The list's indent was a fixed 8 pt: at font_size 12 each square marker started
+    3 px outside its column (the build's layout check said so on every build)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        f"name: lt\ntitle: Lt\ndeck: L\nsettings: {{font_size: {size}}}\n", "utf-8"
+    )
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: suffixes\n    kind: list\n"
+        "    title: IUPAC suffixes\n    items:\n"
+        '      - "-ol: alcohol (R–OH)"\n      - "-al: aldehyde (R–CHO)"\n',
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    assert "-al: aldehyde (R–CHO)" in run_tool("pdftotext", str(tmp_path / "out" / "lt.pdf"), "-")
+
+
+def test_a_sub_heading_is_printed_with_its_letters_as_written(tmp_path):
+    """Sub-headings were set in capitals: "pH and pKa" printed "PH AND PKA", and "Doses
+    in mg/mL" "DOSES IN MG/ML", another unit, in the PDF's text as well."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: L\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - {id: ph, kind: qa, question: pH of pure water at 25 °C?, answer: '7', "
+        "group: pH and pKa}\n"
+        "  - {id: dose, kind: qa, question: Dose of X?, answer: 5 mg/mL, group: Doses in mg/mL}\n",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "lab.pdf"), "-")
+    for heading in ("pH and pKa", "Doses in mg/mL"):
+        assert heading in text, text

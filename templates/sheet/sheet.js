@@ -11,11 +11,20 @@
   // Hebrew typed without vowel signs (كتاب, שלום) finds it written with them. Dashes and
   // the minus sign are the keyboard's "-" ("-3 dB" finds −3 dB, "144-146" 144–146), the
   // micro sign its "u" ("uV" finds µV), the sharp and flat signs "#" and "b" ("C#m7b5"
-  // finds C♯m7♭5).
+  // finds C♯m7♭5), and raised or lowered digits and signs the keyboard's ("H2O" finds
+  // H₂O, "R2" R², "Nu-" Nu⁻).
+  var RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b";
+  var LOWERED = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b";
+  var KEYS = "0123456789+-";
+  function plainDigit(character) {
+    var at = RAISED.indexOf(character);
+    return KEYS.charAt(at >= 0 ? at : LOWERED.indexOf(character));
+  }
   function folded(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, "")
       .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-").replace(/\u00b5/g, "u")
-      .replace(/\u266f/g, "#").replace(/\u266d/g, "b").toLowerCase();
+      .replace(/\u266f/g, "#").replace(/\u266d/g, "b")
+      .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase();
   }
   function words(text) {
     return folded(text).split(/\s+/).filter(Boolean);

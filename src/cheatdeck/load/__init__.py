@@ -350,6 +350,9 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             )
             reader.report(key_node, "unknown-field", f"'{key}' is not a setting: {hint}")
             continue
+        if not isinstance(value_node, yaml.ScalarNode):
+            reader.report(value_node, "wrong-type", _setting_not_scalar(key, spec, value_node))
+            continue
         try:
             value = reader.number_or_text(value_node, key)
         except _Invalid:
@@ -423,10 +426,37 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         values[key] = float(value) if isinstance(default, float) else value
         nodes[key] = value_node
-    settings = Settings(**values, written=frozenset(values))
+    for key in _CHECK_LIMITS.keys() & fields.keys() - values.keys():  # written wrong
+        values[key] = _CHECK_LIMITS[key]
+    settings = Settings(**values, written=frozenset(fields) & SETTING_NAMES.keys())
     if "columns" in values:
         _check_columns(reader, nodes["columns"], settings)
     return settings
+
+
+#: A check's limit written wrong is no limit: its error is the one line to read, not a
+#: long-answer warning for each answer over the default 40 words as well (the build
+#: stops at the error, so no output is made with it).
+_CHECK_LIMITS = {"max_answer_words": sys.maxsize, "max_fact_age_days": sys.maxsize}
+
+
+def _setting_not_scalar(key: str, spec: model.SettingSpec, node: yaml.Node) -> str:
+    """What to write for a setting given as a list or mapping (``columns: [4]``): the
+    one value inside it, if there is one, else an example (quoting it, as a text field
+    is told, only led to "must be a number")."""
+    shape = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+    default = spec.default
+    number = isinstance(default, (int, float)) and not isinstance(default, bool)
+    inner = node.value if isinstance(node, yaml.SequenceNode) else []
+    if len(inner) == 1 and isinstance(inner[0], yaml.ScalarNode) and inner[0].value:
+        fix = f": write {key}: {inner[0].value}"
+    elif number:
+        fix = f", such as {key}: {default or 3:g}"
+    else:
+        fix = f", such as {key}: {spec.choices[0] if spec.choices else default}"
+    if spec.choices:
+        fix += " (one of: " + ", ".join(spec.choices) + ")"
+    return f"'{key}' must be {'a number' if number else 'one value'}, not {shape}{fix}"
 
 
 def _check_columns(reader: FileReader, node: yaml.Node, settings: Settings) -> None:

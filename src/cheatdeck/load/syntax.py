@@ -139,6 +139,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
             return found
     if problem.startswith("mapping values are not allowed") and mark is not None:
         found = _no_colon_above(text.split("\n"), mark.line, mark.column)
+        found = found or _value_then_items(text.split("\n"), mark.line)
         if found is not None:
             return found
     if "flow" in (context or ""):
@@ -177,11 +178,51 @@ def _tab_message(lines: list[str], line0: int) -> str:
             f"spaces: start the line with {_spaces(width)}, then the tab, which stays in "
             "the code"
         )
+    dash = _sibling_dash(lines, line0) if line.lstrip("\t ").startswith("- ") else None
+    if dash is not None:
+        width, parent = dash
+        where = f"2 spaces past '{parent}:'" if parent else "under the '-' above"
+        return (
+            "a tab character: YAML is indented with spaces, never tabs: indent this line with "
+            f"spaces, its '-' {where} (after {_spaces(width)})"
+        )
     above = content if content is not None else 0
     return (
         "a tab character: YAML is indented with spaces, never tabs: indent this line with "
         f"spaces, like the line above (its key starts after {_spaces(above)})"
     )
+
+
+#: A key whose value is on the lines below it (``    items:``).
+_PARENT_KEY = re.compile(r"(?P<indent> *)(?P<key>[\w-]+): *(?:#.*)?\Z")
+#: A list item's line: its indent before the dash, and the key after it (``  - id: x``).
+_DASH_LINE = re.compile(r"(?P<indent> *)- +(?:(?P<key>[\w-]+):)?")
+
+
+def _sibling_dash(lines: list[str], line0: int) -> tuple[int, str | None] | None:
+    """(indent, None) of the dash of the list item above the line ``line0`` (itself an item
+    indented with a tab): the nearest item that starts with the same key (``- id:``),
+    else the nearest item; for a list's first item, right under its key, (two spaces
+    past the key's indent, the key). "Like the line above" told a card's ``- id:`` the
+    4 spaces of the previous card's fields, which YAML reads as part of that card."""
+    item = _DASH_LINE.match(lines[line0].lstrip("\t "))
+    key = item["key"] if item else None
+    nearest = None
+    above = [number for number in range(line0 - 1, -1, -1) if lines[number].strip()]
+    parent = _PARENT_KEY.match(lines[above[0]]) if above else None
+    if parent is not None:  # the list's first item, right under its key
+        return len(parent["indent"]) + 2, parent["key"]
+    for number in above:
+        if "\t" in lines[number]:
+            continue
+        found = _DASH_LINE.match(lines[number])
+        if found is None:
+            continue
+        if key is not None and found["key"] == key:
+            return len(found["indent"]), None
+        if nearest is None:
+            nearest = len(found["indent"]), None
+    return nearest
 
 
 def _block_around(lines: list[str], line0: int) -> tuple[tuple[str, int] | None, int | None]:
@@ -475,6 +516,33 @@ def _no_colon_above(lines: list[str], line0: int, col0: int) -> tuple[int, int, 
         return None
     first = lines[above].strip(" -").split(" ", 1)[0]
     return _no_colon(lines, above) if first in _FIELD_NAMES else None
+
+
+def _value_then_items(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """``items: Alcohol, Aldehyde`` above ``- ...`` lines: YAML reads the items as more
+    of the key's text and stops at the first item that holds ': ' ("mapping values are
+    not allowed"). The key's line, when the line ``line0`` is such an item under it."""
+    item = re.match(r"( *)- ", lines[line0]) if 0 <= line0 < len(lines) else None
+    if item is None:
+        return None
+    depth = len(item[1])
+    for number in range(line0 - 1, -1, -1):
+        line = lines[number]
+        if not line.strip() or len(line) - len(line.lstrip(" ")) >= depth:
+            continue
+        key = _KEY_LINE.match(line.rstrip())
+        value = (key["value"] or "").strip() if key else ""
+        if not value or value[0] in "|>[{&*!#":
+            return None
+        name = key["key"].strip()
+        return (
+            number + 1,
+            len(line) - len(value) + 1,
+            f"'{name}: {visible(value[:30])}' has a value after its key and '- ' items "
+            f"under it, which YAML reads as more of that value: write '{name}:' alone on "
+            "its line, each item on a '- ' line under it",
+        )
+    return None
 
 
 #: Every key a corpus, topic or card file may hold.

@@ -9,6 +9,8 @@ three calls per card and most of the time of the HTML file; the output is the sa
 from __future__ import annotations
 
 import dataclasses
+import html
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -215,7 +217,8 @@ def limits(r, run: Sequence[Card]) -> str:
     A limit's ``as_of`` follows what is limited, small ("as of 2025-11-02"): the day
     the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
-    share = value_share(r, run) if r.for_print else VALUE_SHARE
+    shown = [value_unit_whole(card, value_html(r, card.value_text)) for card in run]
+    share = value_share(r, run, shown) if r.for_print else VALUE_SHARE
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
         more = ""
@@ -231,7 +234,7 @@ def limits(r, run: Sequence[Card]) -> str:
         out.append(
             f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
             f'<td class="value"{_width(share) if index == 0 else ""}>'
-            f"{value_unit_whole(card, value_html(r, card.value_text))}</td></tr>\n"
+            f"{shown[index]}</td></tr>\n"
         )
     out.append("</tbody>\n</table>\n")
     return "".join(out)
@@ -264,10 +267,12 @@ VALUE_SHARE = 34  # percent of the table's width (sheet.css: table.limits td.val
 VALUE_SHARE_MAX = 60
 
 
-def value_share(r, run: Sequence[Card]) -> int:
+def value_share(r, run: Sequence[Card], shown: Sequence[str]) -> int:
     """The percent of a limits table's width its values take on paper: their share of
     the table's text (each column then holds about as many lines), from ``VALUE_SHARE``
-    to ``VALUE_SHARE_MAX``."""
+    to ``VALUE_SHARE_MAX``, and at least what the longest piece of a value kept on one
+    line needs (``shown``: the values' HTML): ">= 30 observations", one ``.unit``, ran
+    past the column's edge in a third of a 4-column sheet's column."""
     values = sum(len(r.plain(card.value_text)) for card in run)
     subjects = sum(
         len(r.plain(card.subject))
@@ -276,7 +281,26 @@ def value_share(r, run: Sequence[Card]) -> int:
         for card in run
     )
     share = round(100 * values / max(values + subjects, 1))
-    return min(max(share, VALUE_SHARE), VALUE_SHARE_MAX)
+    whole = max(map(longest_unbroken, shown), default=0)
+    needed = math.ceil(100 * (whole + VALUE_PADDING_CHARS) / r.setup.text_chars)
+    return min(max(share, needed, VALUE_SHARE), VALUE_SHARE_MAX)
+
+
+VALUE_PADDING_CHARS = 1  # a value cell's padding, in characters of its text
+UNIT_SPAN = re.compile(r'<span class="unit">(.*?)</span>', re.S)
+
+
+def longest_unbroken(value: str) -> int:
+    """How many characters of a limit's value HTML stay on one line at most: a word, or
+    a ``.unit`` span's words together ("30 observations")."""
+    pieces = [plain_text(found) for found in UNIT_SPAN.findall(value)]
+    pieces += plain_text(UNIT_SPAN.sub(" ", value)).split()
+    return max(map(len, pieces), default=0)
+
+
+def plain_text(html_text: str) -> str:
+    """The characters HTML shows: its tags dropped, its entities read."""
+    return html.unescape(TAG.sub("", html_text))
 
 
 def _width(share: int) -> str:
@@ -308,12 +332,13 @@ UNIT_WORDS = frozenset(
 )
 # A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %", "6–8 h",
 # "10–15 mg/kg", "9.81 m/s²", "6 years", "72 hours"): one a line's end and the other the
-# next one's start read as two cells' worth of text.
+# next one's start read as two cells' worth of text. A short formula counts as one, "2 H₂O"
+# ("+ 2" ended a line of an equation and "H₂O" began the next).
 _UNIT_WORD = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 NUMBER_UNIT = re.compile(
     r"(?<![\w.,/])(?P<number>\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
     rf"(?P<unit>%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
-    r"|[A-Za-zµ°][A-Za-z°²³⁻¹]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
+    r"|[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
 # A short aside in brackets, "(11 nines)", "(86,400 seconds)": broken inside, "(11" ended
 # one line and "nines)" began the next, a fragment on each.
