@@ -1359,3 +1359,21 @@ def test_a_blood_group_with_its_sign_or_in_words_is_one_answer(tmp_path):
     assert "error duplicate-fact: same fact as b" in found[0], found
     assert "error duplicate-fact: same fact as d" in said, found
     assert "error conflicting-fact: conflicts with e" in said, found
+
+
+def test_a_short_form_with_a_number_may_abbreviate_words(tmp_path):
+    """ "P5" may abbreviate "perfect fifth" (a number word written as its digit): a
+    warning, not a conflict; "P4" / "perfect fifth" still conflict."""
+    found = check_deck(
+        tmp_path,
+        "Music theory",
+        """
+        - {id: a, kind: qa, question: Interval from C up to G?, answer: perfect fifth}
+        - {id: b, kind: qa, question: Interval from C up to G?, answer: P5}
+        - {id: c, kind: qa, question: Interval from C up to F?, answer: perfect fifth}
+        - {id: d, kind: qa, question: Interval from C up to F?, answer: P4}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+    assert "error conflicting-fact: conflicts with d" in found[1], found

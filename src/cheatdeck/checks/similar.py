@@ -1512,7 +1512,21 @@ def _abbreviated_alike(first: str, second: str) -> bool:
 
 
 #: An answer of a few capitals: perhaps an abbreviation ("SC", "IM", "PRN").
-_CAPITALS_ONLY = re.compile(r"[A-Z]{2,5}")
+_CAPITALS_ONLY = re.compile(r"[A-Z]{2,5}|[A-Z]{1,3}\d{1,2}")  # "SC", "PRN"; "P5", "M3"
+
+
+#: Number words as an abbreviation writes them: "P5" is "perfect fifth", "M3" "major third".
+_COUNTED_AS = {
+    word: str(number)
+    for number, words in enumerate(
+        (
+            "", "one first", "two second", "three third", "four fourth", "five fifth",
+            "six sixth", "seven seventh", "eight eighth", "nine ninth", "ten tenth",
+            "eleven eleventh", "twelve twelfth",
+        )
+    )
+    for word in words.split()
+}  # fmt: skip
 
 
 def _short_form(short: str, long: str) -> bool:
@@ -1522,8 +1536,8 @@ def _short_form(short: str, long: str) -> bool:
     short, words = short.strip(), long.split()
     if _CAPITALS_ONLY.fullmatch(short) is None or not 0 < len(words) <= len(short):
         return False
-    if len(words) > 1:
-        return "".join(word[:1] for word in words).upper() == short
+    if len(words) > 1:  # a number word abbreviated as its digits: "P5" / "perfect fifth"
+        return "".join(_COUNTED_AS.get(w.lower(), w[:1]) for w in words).upper() == short
     return _abbreviates_word(short.lower(), words[0].lower(), subcommand=False)
 
 
