@@ -55,7 +55,7 @@ from .quantities import (
     versions_apart,
     words_apart,
 )
-from .similar import Verdict, count_other_things, find_similar, marks_apart, spelt_alike
+from .similar import Verdict, find_similar, marks_apart, spelt_alike
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -414,8 +414,6 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
-        if count_other_things(a, b):
-            return False  # "8 legs" / "8 eyes": possibly conflicting, a warning
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
     if not a.is_code and not b.is_code and _unspaced(a.answer_key) == _unspaced(b.answer_key):
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart

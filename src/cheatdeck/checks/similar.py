@@ -1613,13 +1613,6 @@ def _counted_apart(a: Item, b: Item) -> bool:
     return False
 
 
-#: What a count counts, after its number and any word of scale: "1.4 billion *people*".
-_COUNTED_THING = re.compile(
-    r"\d\s+(?:(?:hundred|thousand|million|billion|trillion|dozen)\s+)?"
-    r"(?!(?:hundred|thousand|million|billion|trillion|dozen)\b)([a-z]{4,})"
-)
-
-
 #: An order of growth in big-O (Θ, Ω) notation: "O(n log n)", "Θ(n²)", "O(1)".
 _ORDER_OF_GROWTH = re.compile(r"(?<![^\W_])[OΘΩ]\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 #: What an order's argument is written with, but means nothing: spaces, a product's dot.
@@ -1639,19 +1632,6 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
 def _growth(arguments: list[str]) -> str:
     written = " ".join(arguments).translate(_GROWTH_NOISE).lower()
     return fold(written).replace(" ", "").replace("lg", "log")
-
-
-def count_other_things(a: Item, b: Item) -> bool:
-    """Two counts that name what they count, each another thing: "8 legs" / "8 eyes" to
-    one question are not one answer, whatever the number (not "8 legs" / "8 legs (4
-    pairs)", nor "8" / "8 legs")."""
-    if _dimensions(a.quantities) != {"n"} or _dimensions(b.quantities) != {"n"}:
-        return False
-    first = _COUNTED_THING.search(a.answer.lower())
-    second = _COUNTED_THING.search(b.answer.lower())
-    if first is None or second is None:
-        return False
-    return content_words(fold(first[1])) != content_words(fold(second[1]))
 
 
 def _converted(a: Item, b: Item) -> bool:
