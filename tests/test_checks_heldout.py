@@ -1377,3 +1377,27 @@ def test_a_short_form_with_a_number_may_abbreviate_words(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
     assert "error conflicting-fact: conflicts with d" in found[1], found
+
+
+def test_how_often_a_dose_is_taken_is_read_as_doses_a_day(tmp_path):
+    """ "every 8 hours" is "three times a day" (and "TDS"): one answer; "every 8 hours" /
+    "twice daily" conflict; one value in the other's ranges ("400 mg every 6 hours" /
+    "200–400 mg every 4–6 hours") is a possible conflict, not the same fact."""
+    found = check_deck(
+        tmp_path,
+        "Pharmacology",
+        """
+        - {id: a, kind: qa, question: Adult dose of amoxicillin?, answer: 500 mg every 8 hours}
+        - {id: b, kind: qa, question: Adult dose of amoxicillin?, answer: 500 mg three times a day}
+        - {id: c, kind: qa, question: Adult dose of amoxicillin?, answer: 500 mg TDS}
+        - {id: d, kind: qa, question: Adult dose of cefalexin?, answer: 500 mg every 8 hours}
+        - {id: e, kind: qa, question: Adult dose of cefalexin?, answer: 500 mg twice daily}
+        - {id: f, kind: qa, question: Adult dose of ibuprofen?,
+           answer: 200–400 mg every 4–6 hours}
+        - {id: g, kind: qa, question: Adult dose of ibuprofen?, answer: 400 mg every 6 hours}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b" in found[0] and "c" in found[0], found
+    assert "error conflicting-fact: conflicts with e" in found[1], found
+    assert "warning similar-fact: possibly conflicting with g" in found[2], found

@@ -302,13 +302,18 @@ def test_a_number_written_on_is_no_amount_of_a_unit(tmp_path):
 
 
 def test_equal_numbers_with_other_words_are_no_duplicate(tmp_path):
-    """ "500 mg BD" and "500 mg TDS" (twice and three times a day), "15 mg/kg/dose" and
-    "15 mg/kg/day", "6443/TCP" and "6443/UDP" share their numbers, not their meaning:
-    they were duplicate-fact errors ("keep one card"), and are now possible conflicts.
-    Words one value only adds ("10 s (default)", "Alexander Fleming, in 1928") still make
-    a duplicate."""
+    """ "15 mg/kg/dose" and "15 mg/kg/day", "6443/TCP" and "6443/UDP" share their
+    numbers, not their meaning: they were duplicate-fact errors ("keep one card"), and
+    are now possible conflicts; "500 mg BD" and "500 mg TDS" (twice and three times a
+    day) conflict. Words one value only adds ("10 s (default)", "Alexander Fleming, in
+    1928") still make a duplicate."""
+    cards = """
+    - {id: a, kind: limit, subject: Metformin starting dose, value: 500 mg BD}
+    - {id: b, kind: limit, subject: Metformin starting dose, value: 500 mg TDS}
+    """
+    found = check(tmp_path / "bd", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
     pairs = [
-        ("Metformin starting dose", "500 mg BD", "500 mg TDS"),
         ("Paracetamol dose for children", "15 mg/kg/dose", "15 mg/kg/day"),
         ("Maintenance fluids", "1.5 mL/kg/h", "1.5 mL/kg"),
         ("kube-apiserver port", "6443/TCP", "6443/UDP"),
@@ -370,12 +375,17 @@ def test_a_version_keeps_its_trailing_zero(tmp_path):
 def test_equal_numbers_with_words_of_their_own_are_no_duplicate(tmp_path):
     """ "10 mg once weekly" and "10 mg once daily" of methotrexate were a duplicate-fact
     error ("keep one card"): the number agreed and the words after it were set aside.
-    When each value has a word the other lacks (daily / weekly, once / twice, pods /
-    nodes, oral / intravenous) they are a possible conflict; a short form ("bpm") and
-    an aside in brackets still make a duplicate."""
+    When each value has a word the other lacks (daily / weekly, pods / nodes, oral /
+    intravenous) they are a possible conflict ("once daily" / "twice daily" conflict:
+    doses a day); a short form ("bpm") and an aside in brackets still make a duplicate."""
+    cards = """
+    - {id: a, kind: limit, subject: Amlodipine dose, value: 5 mg once daily}
+    - {id: b, kind: limit, subject: Amlodipine dose, value: 5 mg twice daily}
+    """
+    found = check(tmp_path / "daily", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
     pairs = [
         ("Methotrexate dose for arthritis", "10 mg once weekly", "10 mg once daily"),
-        ("Amlodipine dose", "5 mg once daily", "5 mg twice daily"),
         ("Replicas per zone", "3 pods", "3 nodes"),
         ("Morphine dose", "10 mg oral", "10 mg intravenous"),
     ]

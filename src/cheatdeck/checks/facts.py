@@ -49,8 +49,10 @@ from .normalize import letters_spelt_out, without_marks
 from .quantities import (
     codes_apart,
     converted_alike,
+    doses_a_day,
     equal_values,
     opposite_bounds,
+    parse,
     rounded_alike,
     versions_apart,
     words_apart,
@@ -412,6 +414,9 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+        (per_day_a, rest_a), (per_day_b, rest_b) = doses_a_day(a.value), doses_a_day(b.value)
+        if per_day_a is not None and per_day_b is not None:  # "every 8 h" / "3 times a day"
+            return per_day_a == per_day_b and equal_values(parse(rest_a), parse(rest_b))
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)

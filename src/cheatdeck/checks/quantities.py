@@ -986,6 +986,40 @@ def _code_words(text: str) -> frozenset[str]:
     )
 
 
+#: How often a dose is taken, as doses a day: "every 8 hours", "q8h", "three times a
+#: day", "twice daily", "BD", "TDS".
+_EVERY_HOURS = re.compile(r"\bevery (\d+(?:\.\d+)?) ?(?:hours?|hrs?|h)\b|\bq(\d+)h\b", re.I)
+_TIMES_A_DAY = re.compile(
+    r"\b(once|twice|thrice|\d+ times|one time|two times|three times|four times|five times"
+    r"|six times) (?:a|per|each|every) day\b|\b(once|twice|thrice) daily\b",
+    re.I,
+)
+_TIMES_WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3}
+_TIMES_WORDS |= {"four": 4, "five": 5, "six": 6}
+_DOSING_CODES = re.compile(r"\b(OD|QD|BD|BID|TDS|TID|QDS|QID)\b")
+_CODE_TIMES = {"OD": 1, "QD": 1, "BD": 2, "BID": 2, "TDS": 3, "TID": 3, "QDS": 4, "QID": 4}
+
+
+def doses_a_day(text: str) -> tuple[Fraction | None, str]:
+    """How many times a day ``text`` says to take something ("every 8 hours" and "three
+    times a day" are 3, "BD" is 2), and ``text`` without those words; None when it says
+    none, or two."""
+    found: list[Fraction] = []
+    for pattern, read in (
+        (_EVERY_HOURS, lambda m: Fraction(24) / Fraction(m.group(1) or m.group(2))),
+        (_TIMES_A_DAY, _times_a_day),
+        (_DOSING_CODES, lambda m: Fraction(_CODE_TIMES[m.group(1)])),
+    ):
+        found += [read(match) for match in pattern.finditer(text) if read(match)]
+        text = pattern.sub(" ", text)
+    return (found[0] if len(found) == 1 else None), text
+
+
+def _times_a_day(match: re.Match) -> Fraction:
+    word = (match.group(1) or match.group(2)).lower().split()[0]
+    return Fraction(int(word) if word.isdigit() else _TIMES_WORDS[word])
+
+
 def words_apart(a: str, b: str) -> bool:
     """Two values told apart by their words: each has one the other lacks ("5 mg once
     daily" / "5 mg twice daily", "10 mg once weekly" / "... once daily", "500 mg BD" /
@@ -1077,14 +1111,22 @@ def same_value(a: frozenset[Quantity], b: frozenset[Quantity]) -> bool:
 
 def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> bool:
     """Two parsed values state the same values: equal sets, or one a part of the other
-    (``same_value``) when the part is no single end of a range ("2 h" is not "2–3 h",
+    (``same_value``) when the part is no single end of a range of its dimension ("2 h" is
+    not "2–3 h", "400 mg every 6 h" not "200–400 mg every 4–6 h",
     "at least 5 cm" is not "5–6 cm"; "5,500 kelvin" is one reading of "5500 K")."""
     if first == second:
         return bool(first)
     small, large = (first, second) if len(first) <= len(second) else (second, first)
     if not same_value(small, large):
         return False
-    return not (len(small) == 1 and _is_range(large))
+    return not any(  # per dimension: "400 mg every 6 hours" is not "200–400 mg every 4–6 hours"
+        len(_of_dimension(small, dimension)) == 1 and _is_range(_of_dimension(large, dimension))
+        for dimension in {dimension for dimension, _ in small}
+    )
+
+
+def _of_dimension(amounts: frozenset[Quantity], dimension: str) -> frozenset[Quantity]:
+    return frozenset(amount for amount in amounts if amount[0] == dimension)
 
 
 #: Two amounts closer than this share of the larger are one value written twice.

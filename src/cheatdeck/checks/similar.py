@@ -57,6 +57,7 @@ from .quantities import (
     CURRENCIES,
     codes_apart,
     converted_alike,
+    doses_a_day,
     equal_values,
     inside_range,
     is_mostly_quantity,
@@ -1173,6 +1174,9 @@ class Verdict:
             return orders[0] != orders[1]  # "O(n log n)" / "O(n^2)"
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
+            per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
+            if per_day_a is not None and per_day_b is not None and per_day_a != per_day_b:
+                return True  # "500 mg every 8 hours" / "500 mg twice daily"
             if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
