@@ -1401,3 +1401,28 @@ def test_how_often_a_dose_is_taken_is_read_as_doses_a_day(tmp_path):
     assert "error duplicate-fact: same fact as b" in found[0] and "c" in found[0], found
     assert "error conflicting-fact: conflicts with e" in found[1], found
     assert "warning similar-fact: possibly conflicting with g" in found[2], found
+
+
+def test_a_value_stated_in_parts_is_no_certain_conflict(tmp_path):
+    """ "4" / "2 atria and 2 ventricles" and "90 minutes" / "two halves of 45 minutes"
+    state one value in parts: a possible conflict (a warning), not "keep the right
+    answer"; "4" / "3 (2 atria and 1 ventricle)" still conflict."""
+    found = check_deck(
+        tmp_path,
+        "Anatomy and sport",
+        """
+        - {id: a, kind: qa, question: How many chambers has the human heart?, answer: "4"}
+        - {id: b, kind: qa, question: How many chambers has the human heart?,
+           answer: 2 atria and 2 ventricles}
+        - {id: c, kind: qa, question: How long is a football match?, answer: 90 minutes}
+        - {id: d, kind: qa, question: How long is a football match?,
+           answer: two halves of 45 minutes}
+        - {id: e, kind: qa, question: How many chambers has a frog's heart?, answer: "4"}
+        - {id: f, kind: qa, question: How many chambers has a frog's heart?,
+           answer: 3 (2 atria and 1 ventricle)}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+    assert "warning similar-fact: possibly conflicting with d" in found[1], found
+    assert "error conflicting-fact: conflicts with f" in found[2], found

@@ -1020,6 +1020,31 @@ def _times_a_day(match: re.Match) -> Fraction:
     return Fraction(int(word) if word.isdigit() else _TIMES_WORDS[word])
 
 
+_PART_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w.,]?\d)")
+
+
+def parts_make(whole: frozenset[Quantity], text: str) -> bool:
+    """``text`` states ``whole``, one amount, in parts: counts that add up to it ("2 atria
+    and 2 ventricles" for 4) or a count times a measure ("two halves of 45 minutes" for
+    90 minutes)."""
+    if len(whole) != 1 or (value := _value_text(text)) is None:
+        return False
+    ((dimension, amount),) = whole
+    numbers = [Fraction(number) for number in _PART_NUMBER.findall(value)]
+    if len(numbers) < 2:
+        return False
+    if dimension == "n":
+        return sum(numbers) == amount
+    found = parse(text)
+    counts = [count for unit, count in found if unit == "n"]
+    return any(
+        count * measure == amount
+        for count in counts
+        for unit, measure in found
+        if unit == dimension
+    )
+
+
 def words_apart(a: str, b: str) -> bool:
     """Two values told apart by their words: each has one the other lacks ("5 mg once
     daily" / "5 mg twice daily", "10 mg once weekly" / "... once daily", "500 mg BD" /

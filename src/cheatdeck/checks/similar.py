@@ -63,6 +63,7 @@ from .quantities import (
     is_mostly_quantity,
     opposite_bounds,
     parse,
+    parts_make,
     rounded_alike,
     same_value,
     unit_words,
@@ -1218,6 +1219,8 @@ class Verdict:
         if _short_form(a.answer, b.answer) or _short_form(b.answer, a.answer):
             return True  # "SC" / "Subcutaneous": perhaps its abbreviation
         quantities_a, quantities_b = _values(a), _values(b)
+        if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
+            return True  # "4" / "2 atria and 2 ventricles"
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
         )
