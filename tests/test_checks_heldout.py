@@ -1426,3 +1426,23 @@ def test_a_value_stated_in_parts_is_no_certain_conflict(tmp_path):
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
     assert "warning similar-fact: possibly conflicting with d" in found[1], found
     assert "error conflicting-fact: conflicts with f" in found[2], found
+
+
+def test_two_short_descriptions_of_one_term_are_no_certain_conflict(tmp_path):
+    """A term defined by two descriptions of a few words each that share no word may be
+    described two ways ("the powerhouse of the cell" / "site of cellular respiration"):
+    a possible conflict, not "keep the right answer"; one word against another ("the
+    dog" / "the cat") still conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Biology and German",
+        """
+        - {id: a, kind: concept, term: Mitochondrion, definition: the powerhouse of the cell}
+        - {id: b, kind: concept, term: Mitochondrion, definition: site of cellular respiration}
+        - {id: c, kind: concept, term: der Hund, definition: the dog}
+        - {id: d, kind: concept, term: der Hund, definition: the cat}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+    assert "error conflicting-fact: conflicts with d" in found[1], found
