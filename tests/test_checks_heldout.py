@@ -1446,3 +1446,18 @@ def test_two_short_descriptions_of_one_term_are_no_certain_conflict(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
     assert "error conflicting-fact: conflicts with d" in found[1], found
+
+
+def test_synthesis_is_making(tmp_path):
+    """ "protein synthesis" / "they make proteins" say one thing (a duplicate), not two
+    answers ("keep the right answer")."""
+    found = check_deck(
+        tmp_path,
+        "Biology",
+        """
+        - {id: a, kind: qa, question: What is the function of ribosomes?, answer: protein synthesis}
+        - {id: b, kind: qa, question: What is the function of ribosomes?,
+           answer: they make proteins}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact: same fact as b" in found[0], found

@@ -462,7 +462,8 @@ ABBREVIATIONS = {
     "mib": "mebibyte mebibytes",
     "gib": "gibibyte gibibytes",
     "tib": "tebibyte tebibytes",
-    "make": "create creates created generate generates generated"
+    "make": "create creates created generate generates generated synthesis synthesize"
+    " synthesizes synthesized synthesise synthesises synthesised"
     " establish establishes established establishing",
     "latest": "newest",
     "start": "begin begins began begun beginning starts started starting",
