@@ -138,6 +138,8 @@ def test_an_edit_rebuilds_then_the_next_build_is_skipped_again(cli, kinds_corpus
 
 
 def test_progress_prints_nothing_when_piped(cli, kinds_corpus, tmp_path):
+    settings = kinds_corpus / "corpus.yaml"  # nothing else to say: the scope is written
+    settings.write_text(settings.read_text() + "  fact_scope: deck\n", encoding="utf-8")
     build = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md")
     check = cli("check", kinds_corpus)
     assert build.returncode == 0 and check.returncode == 0
