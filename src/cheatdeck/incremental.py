@@ -85,11 +85,12 @@ def _hash_file(root: str, path: str, h) -> None:
     except OSError:
         h.update(b"<unreadable>")
         return
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO, /dev/zero, a linked folder: never read
+        os.close(fd)
+        h.update(b"<not a file>")
+        return
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):  # a FIFO, /dev/zero, a socket: never read
-            h.update(b"<not a file>")
-            return
         h.update(str(info.st_size).encode())
         if not real.endswith(READ_SUFFIXES):  # an image, or a file no card uses
             h.update(b" " + str(info.st_mtime_ns).encode())

@@ -123,7 +123,11 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
         return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
     if not resolved.is_relative_to(root):
         return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
-    if not resolved.is_file():
+    try:
+        found = resolved.is_file()
+    except OSError as exc:  # a folder on the way that may not be read (chmod)
+        return f"image '{raw}' cannot be read: {exc.strerror}: make its folder readable", None
+    if not found:
         return f"image '{raw}' does not exist in the corpus folder{_near_miss(root, raw)}", None
     relative = resolved.relative_to(root).as_posix()
     problem = bytes_problem(resolved)

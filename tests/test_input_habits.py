@@ -1,0 +1,111 @@
+"""Corpus folders as users' habits leave them — links, folders a user may not read —
+through the real command line: one line naming the place and what to do, no traceback,
+no card left out without a word, and a build with errors that writes nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+CORPUS = "name: kitchen\ntitle: Kitchen\ndeck: Kitchen\n"
+
+
+def topic(deck: str, card_id: str) -> str:
+    return (
+        f"deck: {deck}\ntitle: {deck}\ncards:\n  - id: {card_id}\n    kind: qa\n"
+        f"    question: What is {card_id}?\n    answer: A {card_id} thing.\n"
+    )
+
+
+@pytest.fixture
+def kitchen(tmp_path) -> Path:
+    cards = tmp_path / "kitchen"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(CORPUS)
+    (cards / "sauces.yaml").write_text(topic("Sauces", "roux"))
+    return cards
+
+
+def one_error(kitchen: Path) -> str:
+    """The one diagnostic line of ``check``, after a build that wrote nothing."""
+    built = run_cli("build", "kitchen", "-o", "out", "-f", "md", cwd=kitchen.parent)
+    assert built.returncode == 1, built.stdout + built.stderr
+    assert "Traceback" not in built.stderr
+    assert not (kitchen.parent / "out").exists()
+    checked = run_cli("check", "kitchen", cwd=kitchen.parent)
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr, checked.stderr
+    lines = checked.stdout.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("1 error,"), checked.stdout
+    return lines[0]
+
+
+# ------------------------------------------------------------ links
+
+
+def test_a_linked_folder_that_holds_no_topic_file_or_is_walked_anyway_is_fine(kitchen):
+    (kitchen / ".assets").mkdir()
+    (kitchen / "images").symlink_to(".assets")  # images only
+    (kitchen / "sub").mkdir()
+    (kitchen / "sauces.yaml").rename(kitchen / "sub" / "sauces.yaml")
+    (kitchen / "alias").symlink_to("sub")  # its files are read through sub/ already
+    done = run_cli("build", "kitchen", "-o", "out", "-f", "md", cwd=kitchen.parent)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stdout + done.stderr
+    assert "roux" in (kitchen.parent / "out" / "kitchen.md").read_text()
+
+
+# ------------------------------------------------------------ folders a user may not read
+
+
+def _without_root_powers() -> list[str] | None:
+    """A command prefix that runs a program as root without the power to read and write
+    every file (so chmod counts), or None where that cannot be done."""
+    prefix = [
+        "setpriv",
+        "--bounding-set=-dac_override,-dac_read_search",
+        "--inh-caps=-dac_override,-dac_read_search",
+    ]
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        return None
+    done = subprocess.run([*prefix, "true"], capture_output=True)
+    return prefix if done.returncode == 0 else None
+
+
+POWERLESS = _without_root_powers()
+
+
+def _check_as_a_user(kitchen: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*POWERLESS, sys.executable, "-m", "cheatdeck", "check", "kitchen"],
+        cwd=kitchen.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.skipif(POWERLESS is None, reason="needs setpriv to drop root's file powers")
+def test_an_image_in_a_folder_that_cannot_be_read_is_one_line_not_a_traceback(kitchen):
+    from PIL import Image
+
+    (kitchen / "images").mkdir()
+    Image.new("RGB", (8, 8), "red").save(kitchen / "images" / "pan.png")
+    (kitchen / "sauces.yaml").write_text(topic("Sauces", "roux") + "    image: images/pan.png\n")
+    (kitchen / "images").chmod(0o000)
+    try:
+        done = _check_as_a_user(kitchen)
+    finally:
+        (kitchen / "images").chmod(0o755)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert (
+        "kitchen/sauces.yaml:8:12: error missing-media: image 'images/pan.png' cannot be "
+        "read: Permission denied: make its folder readable"
+    ) in done.stdout.splitlines()
