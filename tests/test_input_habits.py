@@ -49,6 +49,18 @@ def one_error(kitchen: Path) -> str:
 # ------------------------------------------------------------ links
 
 
+def test_a_linked_folder_of_topic_files_outside_the_corpus_is_named_not_skipped(kitchen):
+    shared = kitchen.parent / "shared"
+    shared.mkdir()
+    (shared / "grill.yaml").write_text(topic("Grill", "sear"))
+    (kitchen / "extra").symlink_to(shared)
+    assert one_error(kitchen) == (
+        f"kitchen/extra:1:1: error outside-corpus: this folder is a link to {shared}, and "
+        "cheatdeck reads no topic file through a linked folder: move the folder into the "
+        "corpus in place of the link"
+    )
+
+
 def test_a_linked_folder_that_holds_no_topic_file_or_is_walked_anyway_is_fine(kitchen):
     (kitchen / ".assets").mkdir()
     (kitchen / "images").symlink_to(".assets")  # images only
@@ -58,6 +70,28 @@ def test_a_linked_folder_that_holds_no_topic_file_or_is_walked_anyway_is_fine(ki
     done = run_cli("build", "kitchen", "-o", "out", "-f", "md", cwd=kitchen.parent)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stdout + done.stderr
     assert "roux" in (kitchen.parent / "out" / "kitchen.md").read_text()
+
+
+def test_a_link_to_a_topic_file_read_already_says_to_delete_the_link(kitchen):
+    (kitchen / "sub").mkdir()
+    (kitchen / "sauces.yaml").rename(kitchen / "sub" / "sauces.yaml")
+    (kitchen / "a-link.yaml").symlink_to("sub/sauces.yaml")  # walked before sub/
+    assert one_error(kitchen) == (
+        "kitchen/a-link.yaml:1:1: error outside-corpus: this topic file is a link to "
+        "kitchen/sub/sauces.yaml, which is read already: delete the link"
+    )
+
+
+@pytest.mark.parametrize(
+    "target, expected",
+    [
+        ("loop.yaml", "this link leads back to itself: delete it"),
+        ("gone.yaml", "this link leads to gone.yaml, which does not exist: delete the link"),
+    ],
+)
+def test_a_link_that_loops_or_leads_nowhere_says_so(kitchen, target, expected):
+    (kitchen / "loop.yaml").symlink_to(target)
+    assert one_error(kitchen) == f"kitchen/loop.yaml:1:1: error outside-corpus: {expected}"
 
 
 # ------------------------------------------------------------ folders a user may not read
@@ -89,6 +123,24 @@ def _check_as_a_user(kitchen: Path) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         timeout=120,
+    )
+
+
+@pytest.mark.skipif(POWERLESS is None, reason="needs setpriv to drop root's file powers")
+@pytest.mark.parametrize("unlisted", ["kitchen", "kitchen/private"])
+def test_a_folder_that_cannot_be_listed_is_named_not_taken_for_empty(kitchen, unlisted):
+    (kitchen / "private").mkdir()
+    (kitchen / "private" / "grill.yaml").write_text(topic("Grill", "sear"))
+    folder = kitchen.parent / unlisted
+    folder.chmod(0o311)  # may be entered, not listed
+    try:
+        done = _check_as_a_user(kitchen)
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stdout.splitlines()[0] == (
+        f"{unlisted}:1:1: error encoding: cannot read the folder: Permission denied: "
+        "make it readable (chmod +rx)"
     )
 
 
