@@ -161,3 +161,23 @@ def test_an_image_in_a_folder_that_cannot_be_read_is_one_line_not_a_traceback(ki
         "kitchen/sauces.yaml:8:12: error missing-media: image 'images/pan.png' cannot be "
         "read: Permission denied: make its folder readable"
     ) in done.stdout.splitlines()
+
+
+# ------------------------------------------------------------ a build after an image changed
+
+
+@pytest.mark.parametrize("written", ["images/pan.png", ".assets/pan.png"])
+def test_an_image_in_a_hidden_or_linked_folder_that_changed_is_built_again(kitchen, written):
+    from PIL import Image
+
+    (kitchen / ".assets").mkdir()
+    (kitchen / "images").symlink_to(".assets")  # images/ a link to a hidden folder
+    Image.new("RGB", (8, 8), "red").save(kitchen / ".assets" / "pan.png")
+    (kitchen / "sauces.yaml").write_text(topic("Sauces", "roux") + f"    image: {written}\n")
+    build = ("build", "kitchen", "-o", "out", "-f", "html")
+    assert run_cli(*build, cwd=kitchen.parent).returncode == 0
+    before = (kitchen.parent / "out" / "kitchen.html").read_bytes()
+    Image.new("RGB", (16, 16), "blue").save(kitchen / ".assets" / "pan.png")
+    again = run_cli(*build, cwd=kitchen.parent)
+    assert again.returncode == 0 and "kitchen.html: written" in again.stdout, again.stdout
+    assert (kitchen.parent / "out" / "kitchen.html").read_bytes() != before

@@ -30,7 +30,7 @@ import hmac
 import json
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
@@ -102,8 +102,12 @@ def _hash_file(root: str, path: str, h) -> None:
             h.update(b"<unreadable>")
 
 
-def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
-    """A hash of everything a build reads."""
+def fingerprint(
+    corpus_dir: Path, templates: Path, settings: dict, media: Sequence[str] = ()
+) -> str:
+    """A hash of everything a build reads: the corpus folder's files, and ``media`` (the
+    images the last build's cards showed, corpus-relative) by name, size and time, for
+    an image the walk does not visit (in a hidden or a linked folder)."""
     h = hashlib.sha256()
     h.update(json.dumps(settings, sort_keys=True, default=str).encode())
     h.update(dt.date.today().isoformat().encode())  # stale warnings depend on the date
@@ -113,7 +117,19 @@ def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
         if root.is_dir():
             real = os.path.realpath(root)
             _walk(real, real, "", h)
+    real = os.path.realpath(corpus_dir)
+    for name in sorted(media):
+        h.update(b"\2" + name.encode("utf-8", "surrogateescape") + b"\0")
+        _hash_file(real, os.path.join(real, name), h)
     return h.hexdigest()
+
+
+def last_media(out_dir: Path) -> list[str]:
+    """The images the cards of the last build into ``out_dir`` showed (its manifest)."""
+    media = _record(out_dir).get("media")
+    if not isinstance(media, list):
+        return []
+    return [name for name in media if isinstance(name, str)]
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -201,13 +217,18 @@ def _record(out_dir: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> Iterator[str]:
+def manifest(
+    out_dir: Path, print_: str, names: list[str], report: str, media: Sequence[str] = ()
+) -> Iterator[str]:
     """The manifest to store after a build (outputs must already be written), in pieces:
     the record on the first line, this run's renderings on the second. The record keeps
-    every output cheatdeck wrote into ``out_dir`` that is still there (``owned``)."""
+    every output cheatdeck wrote into ``out_dir`` that is still there (``owned``), and
+    the images the cards show (``media``: what the next fingerprint looks at)."""
     outputs = {name: _stat(out_dir / name) for name in names}
     owned = sorted(n for n in owned_outputs(out_dir) | set(names) if os.path.lexists(out_dir / n))
     data = {"fingerprint": print_, "outputs": outputs, "owned": owned, "report": report}
+    if media:
+        data["media"] = sorted(media)
     yield json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
     key = signing_key()
     if key is None:
