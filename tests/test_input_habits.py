@@ -181,3 +181,28 @@ def test_an_image_in_a_hidden_or_linked_folder_that_changed_is_built_again(kitch
     again = run_cli(*build, cwd=kitchen.parent)
     assert again.returncode == 0 and "kitchen.html: written" in again.stdout, again.stdout
     assert (kitchen.parent / "out" / "kitchen.html").read_bytes() != before
+
+
+# ------------------------------------------------------------ what to type
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (
+            "a\x00b",
+            "kitchen/sauces.yaml:7:14: error yaml-syntax: character U+0000 is not allowed "
+            "in YAML: delete it",
+        ),
+        (
+            "[" * 2000 + "]" * 2000,
+            "kitchen/sauces.yaml:7:1010: error yaml-syntax: values nested too deeply: no "
+            "card field nests more than a few levels: quote the value to keep it as text, "
+            "or close what was left open",
+        ),
+    ],
+)
+def test_a_nul_byte_or_a_value_nested_too_deep_says_what_to_do(kitchen, answer, expected):
+    text = topic("Sauces", "roux").replace("A roux thing.", answer)
+    (kitchen / "sauces.yaml").write_text(text)
+    assert one_error(kitchen) == expected

@@ -101,13 +101,20 @@ def _encoding_message(data: bytes, byte: int) -> str:
     )
 
 
+#: A value of brackets or indents nested beyond what the parser follows.
+DEEP = (
+    "values nested too deeply: no card field nests more than a few levels: "
+    "quote the value to keep it as text, or close what was left open"
+)
+
+
 def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if isinstance(exc, yaml.reader.ReaderError):
         line, col = _position(text, exc.position)
         char = exc.character
         code = ord(char) if isinstance(char, str) else char
-        return line, col, f"character U+{code:04X} is not allowed in YAML"
+        return line, col, f"character U+{code:04X} is not allowed in YAML: delete it"
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
@@ -122,7 +129,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         if found is not None:
             return found
     if "nesting depth" in problem:
-        return line, col, "values nested too deeply"
+        return line, col, DEEP
     if problem.startswith("found unknown escape character"):
         return line, col, _bad_escape(text, line - 1, col - 1)
     opened = getattr(exc, "context_mark", None)
@@ -833,7 +840,7 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | Non
             return None, make(Loc(display, line, col), "yaml-syntax", message)
         return None, make(Loc(display, line, col), "yaml-syntax", message)
     except (RecursionError, MemoryError):
-        return None, make(Loc(display, 1, 1), "unsafe-yaml", "values nested too deeply")
+        return None, make(Loc(display, 1, 1), "unsafe-yaml", DEEP)
     if node is None:
         return None, None
     has_anchors = _ANCHOR.search(text) is not None
