@@ -206,3 +206,23 @@ def test_a_nul_byte_or_a_value_nested_too_deep_says_what_to_do(kitchen, answer, 
     text = topic("Sauces", "roux").replace("A roux thing.", answer)
     (kitchen / "sauces.yaml").write_text(text)
     assert one_error(kitchen) == expected
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (
+            lambda images: None,
+            "does not exist in the corpus folder: save the image there, or correct the path",
+        ),
+        (lambda images: (images / "pan.png").mkdir(), "is not a file: name an image file"),
+        (lambda images: os.mkfifo(images / "pan.png"), "is not a file: name an image file"),
+    ],
+)
+def test_an_image_missing_or_not_a_file_says_what_to_do(kitchen, make, expected):
+    (kitchen / "images").mkdir()
+    make(kitchen / "images")
+    (kitchen / "sauces.yaml").write_text(topic("Sauces", "roux") + "    image: images/pan.png\n")
+    assert one_error(kitchen) == (
+        f"kitchen/sauces.yaml:8:12: error missing-media: image 'images/pan.png' {expected}"
+    )

@@ -127,8 +127,11 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
         found = resolved.is_file()
     except OSError as exc:  # a folder on the way that may not be read (chmod)
         return f"image '{raw}' cannot be read: {exc.strerror}: make its folder readable", None
+    if not found and resolved.exists():  # a folder, a FIFO
+        return f"image '{raw}' is not a file: name an image file", None
     if not found:
-        return f"image '{raw}' does not exist in the corpus folder{_near_miss(root, raw)}", None
+        near = _near_miss(root, raw) or ": save the image there, or correct the path"
+        return f"image '{raw}' does not exist in the corpus folder{near}", None
     relative = resolved.relative_to(root).as_posix()
     problem = bytes_problem(resolved)
     return (f"image '{raw}' {problem}" if problem else ""), relative
