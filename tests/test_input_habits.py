@@ -226,3 +226,13 @@ def test_an_image_missing_or_not_a_file_says_what_to_do(kitchen, make, expected)
     assert one_error(kitchen) == (
         f"kitchen/sauces.yaml:8:12: error missing-media: image 'images/pan.png' {expected}"
     )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_saved_without_a_bom_is_named_utf16_not_a_nul_to_delete(kitchen, encoding):
+    text = topic("Sauces", "roux").replace("A roux thing.", "Flour in fat at 120 °C.")
+    (kitchen / "sauces.yaml").write_bytes(text.encode(encoding))
+    assert one_error(kitchen) == (
+        "kitchen/sauces.yaml:1:1: error encoding: the file is UTF-16 (Windows calls it "
+        "'Unicode'): save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
+    )

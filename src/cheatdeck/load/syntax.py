@@ -72,6 +72,8 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
     """UTF-8 text of a file (a BOM is allowed), or an ``encoding`` diagnostic."""
+    if _utf16_without_bom(data):  # ASCII text in UTF-16 is valid UTF-8, NULs between
+        return None, make(Loc(display, 1, 1), "encoding", _encoding_message(b"\xff\xfe", 0))
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -81,6 +83,14 @@ def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
         col = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         loc = Loc(display, line, col)
         return None, make(loc, "encoding", _encoding_message(data, text[exc.start]))
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Whether ``data`` starts like UTF-16 text saved without a BOM: one byte in two a NUL."""
+    head = data[:200]
+    if len(head) < 4 or b"\0" not in head:
+        return False
+    return any(half.count(0) >= 0.9 * len(half) for half in (head[0::2], head[1::2]))
 
 
 _SAVE_AS_UTF8 = "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
