@@ -236,3 +236,17 @@ def test_a_utf16_file_saved_without_a_bom_is_named_utf16_not_a_nul_to_delete(kit
         "kitchen/sauces.yaml:1:1: error encoding: the file is UTF-16 (Windows calls it "
         "'Unicode'): save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
     )
+
+
+def test_two_decks_that_differ_only_in_how_an_accent_is_encoded_are_the_deck_case_error(
+    kitchen,
+):
+    # Anki's import takes 'Café' (NFC) and 'Cafe' + U+0301 (NFD) for one deck, renames one
+    (kitchen / "sauces.yaml").write_text(topic("Caf\u00e9", "roux"))
+    (kitchen / "tea.yaml").write_text(topic("Cafe\u0301", "jus"))
+    assert one_error(kitchen) == (
+        "kitchen/tea.yaml:1:7: error deck-case: deck 'Kitchen::Cafe\u0301' differs only in how "
+        "its accented letters are encoded (NFC or NFD) from 'Kitchen::Caf\u00e9' "
+        "(kitchen/sauces.yaml:1): Anki takes the two for one deck and its import would rename "
+        "one; write 'deck: Kitchen::Caf\u00e9' here, or change the other"
+    )

@@ -16,6 +16,7 @@ import os
 import re
 import shlex
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -1051,22 +1052,29 @@ def unbuilt_id_problems(reads: list[FileRead], taken: set[str]) -> list[Diagnost
 
 def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
     """deck-case: a topic's deck, or a parent of it, written as an earlier topic's but in
-    another case ("Birds::raptors" after "Birds::Raptors"). Anki tells deck names apart
-    without regard to case: its import gives one of the two another name ("Raptors_")."""
+    another case ("Birds::raptors" after "Birds::Raptors") or with its accents encoded
+    otherwise (NFD ``e`` + U+0301 after NFC ``é``). Anki tells deck names apart without
+    regard to either: its import gives one of the two another name ("Raptors_")."""
     found: list[Diagnostic] = []
     first: dict[str, tuple[str, Loc]] = {}
     for deck, loc in decks:
         parts = deck.split("::")
         for n in range(1, len(parts) + 1):
             name = "::".join(parts[:n])
-            seen, seen_loc = first.setdefault(name.casefold(), (name, loc))
+            key = unicodedata.normalize("NFC", name).casefold()
+            seen, seen_loc = first.setdefault(key, (name, loc))
             if seen != name:
                 fix = "::".join([seen, *parts[n:]])
+                how = (
+                    "only in case"
+                    if seen.casefold() == name.casefold()
+                    else "only in how its accented letters are encoded (NFC or NFD)"
+                )
                 found.append(
                     make(
                         loc,
                         "deck-case",
-                        f"deck '{name}' differs only in case from '{seen}' "
+                        f"deck '{name}' differs {how} from '{seen}' "
                         f"({seen_loc.file}:{seen_loc.line}): Anki takes the two for one deck "
                         f"and its import would rename one; write 'deck: {fix}' here, or "
                         "change the other",
