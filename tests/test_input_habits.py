@@ -250,3 +250,15 @@ def test_two_decks_that_differ_only_in_how_an_accent_is_encoded_are_the_deck_cas
         "(kitchen/sauces.yaml:1): Anki takes the two for one deck and its import would rename "
         "one; write 'deck: Kitchen::Caf\u00e9' here, or change the other"
     )
+
+
+def test_a_bad_id_is_told_an_id_no_other_card_has(kitchen):
+    # 'Roux' beside 'roux', and 'café' typed twice (NFC, then NFD): the ids suggested
+    # were 'roux' and 'cafe' twice, each a duplicate-id once written
+    text = topic("Sauces", "roux")
+    for card_id in ("Roux", "caf\u00e9", "cafe\u0301"):
+        text += f"  - id: {card_id}\n    kind: qa\n    question: Q {card_id}?\n    answer: A.\n"
+    (kitchen / "sauces.yaml").write_text(text)
+    done = run_cli("check", "kitchen", cwd=kitchen.parent)
+    hints = [line.rsplit(": write ", 1)[-1] for line in done.stdout.splitlines()[:3]]
+    assert hints == ["'roux-2'", "'cafe'", "'cafe-2'"], done.stdout

@@ -824,6 +824,7 @@ def load_corpus(
         diagnostics.extend(read.diagnostics)
     retired = set(head.retired) if head else set()
     taken = {card_id for read in reads for card_id in read.ids_seen} | retired
+    diagnostics[:] = free_id_hints(diagnostics, taken)
     diagnostics.extend(unbuilt_id_problems(reads, taken))
     problems, duplicates = id_problems([read.cards for read in reads], retired, built, taken)
     diagnostics.extend(problems)
@@ -1007,6 +1008,28 @@ def id_problems(
                 )
             seen[card_id] = (card, (number, position))
     return diagnostics, dropped
+
+
+_ID_HINT = re.compile(r": write '([a-z0-9][a-z0-9-]*)'$")
+
+
+def free_id_hints(diagnostics: list[Diagnostic], taken: set[str]) -> list[Diagnostic]:
+    """``diagnostics`` with each bad id's suggested id one no card has: 'Roux' beside a
+    card 'roux' is told to write 'roux-2', not an id that is then a duplicate. ``taken``
+    is updated with the ids suggested, so two bad ids are not told the same one."""
+    fixed = []
+    for problem in diagnostics:
+        hint = _ID_HINT.search(problem.message) if problem.code == "bad-id" else None
+        if hint is not None and problem.message.startswith("id '"):
+            made = hint.group(1)
+            if made in taken:
+                made = next(f"{made}-{n}" for n in range(2, 10**6) if f"{made}-{n}" not in taken)
+                problem = replace(
+                    problem, message=f"{problem.message[: hint.start()]}: write '{made}'"
+                )
+            taken.add(made)
+        fixed.append(problem)
+    return fixed
 
 
 def unbuilt_id_problems(reads: list[FileRead], taken: set[str]) -> list[Diagnostic]:
