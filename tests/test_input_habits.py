@@ -262,3 +262,42 @@ def test_a_bad_id_is_told_an_id_no_other_card_has(kitchen):
     done = run_cli("check", "kitchen", cwd=kitchen.parent)
     hints = [line.rsplit(": write ", 1)[-1] for line in done.stdout.splitlines()[:3]]
     assert hints == ["'roux-2'", "'cafe'", "'cafe-2'"], done.stdout
+
+
+# ------------------------------------------------------------ JSON nested too deeply
+
+DEEP_JSON = "[" * 100_000 + "]" * 100_000
+
+
+def test_a_lock_nested_too_deeply_is_the_bad_lock_error_not_a_traceback(kitchen):
+    (kitchen / "cheatdeck.lock").write_text(DEEP_JSON)
+    checked = run_cli("check", "kitchen", cwd=kitchen.parent)
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr, checked.stderr
+    assert checked.stdout.startswith(
+        "kitchen/cheatdeck.lock:1:1: error bad-lock: cheatdeck.lock cannot be read: its "
+        "values are nested too deeply for a lock; restore it from git"
+    ), checked.stdout
+
+
+@pytest.mark.parametrize("name", [".cheatdeck-manifest.json", ".cheatdeck-commit.json"])
+def test_a_manifest_or_journal_nested_too_deeply_in_out_is_ignored(kitchen, name):
+    build = ("build", "kitchen", "-o", "out", "-f", "md")
+    assert run_cli(*build, cwd=kitchen.parent).returncode == 0
+    (kitchen.parent / "out" / name).write_text(DEEP_JSON + "\n")
+    again = run_cli(*build, cwd=kitchen.parent)
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+
+
+def test_a_token_whose_payload_is_nested_too_deeply_is_checked_not_a_traceback(kitchen):
+    import base64
+
+    def part(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+    token = ".".join(
+        [part(b'{"alg":"HS256"}'), part(b'{"a":' + DEEP_JSON.encode() + b"}"), "s" * 20]
+    )
+    (kitchen / "sauces.yaml").write_text(topic("Sauces", "roux").replace("A roux thing.", token))
+    checked = run_cli("check", "kitchen", cwd=kitchen.parent)
+    assert "Traceback" not in checked.stderr, checked.stderr[-500:]
+    assert "error secret:" in checked.stdout, checked.stdout

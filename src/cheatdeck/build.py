@@ -239,7 +239,7 @@ def _read_journal(journal: Path) -> list[tuple[Path, Path]] | None:
     """The renames a journal names, or None (none, or not one cheatdeck wrote whole)."""
     try:
         pairs = json.loads(journal.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # OUT is not trusted: any bytes
         return None
     if not isinstance(pairs, list):
         return None

@@ -153,7 +153,7 @@ def up_to_date(out_dir: Path, print_: str) -> dict | None:
     try:
         with open(out_dir / MANIFEST, encoding="utf-8") as handle:
             data = json.loads(handle.readline())  # the renderings below are not needed
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict):
         return None
@@ -170,7 +170,7 @@ def last_outputs(out_dir: Path) -> list[str]:
     try:
         with open(out_dir / MANIFEST, encoding="utf-8") as handle:
             data = json.loads(handle.readline())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return []
     outputs = data.get("outputs") if isinstance(data, dict) else None
     return sorted(outputs) if isinstance(outputs, dict) else []
@@ -212,7 +212,7 @@ def _record(out_dir: Path) -> dict:
     try:
         with open(out_dir / MANIFEST, encoding="utf-8") as handle:
             data = json.loads(handle.readline())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -322,7 +322,7 @@ def reuse_renderings(out_dir: Path) -> int:
         return 0  # written by someone else, or changed since: not trusted
     try:
         data = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return 0
     if not isinstance(data, dict):
         return 0
@@ -356,7 +356,7 @@ def shipped_notes(out_dir: Path, corpus_name: str) -> dict:
     named ``corpus_name`` ({} when not known)."""
     try:
         data = json.loads((Path(out_dir) / SHIPPED).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("corpus") != corpus_name:
         return {}  # another corpus built into the same OUT: its notes are not this one's
