@@ -301,3 +301,21 @@ def test_a_token_whose_payload_is_nested_too_deeply_is_checked_not_a_traceback(k
     checked = run_cli("check", "kitchen", cwd=kitchen.parent)
     assert "Traceback" not in checked.stderr, checked.stderr[-500:]
     assert "error secret:" in checked.stdout, checked.stdout
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- name: kitchen\n", "wrong-type: corpus.yaml must be a mapping of keys to values"),
+        ("Kitchen notes\n", "wrong-type: corpus.yaml must be a mapping of keys to values"),
+        ("# to do\n", "missing-field: corpus.yaml is empty: it needs name, title and deck"),
+    ],
+)
+def test_a_corpus_file_of_a_list_a_line_or_nothing_gets_the_lines_to_write(kitchen, text, expected):
+    (kitchen / "corpus.yaml").write_text(text)
+    checked = run_cli("check", "kitchen", cwd=kitchen.parent)
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr
+    assert checked.stdout.splitlines()[0] == (
+        f"kitchen/corpus.yaml:1:1: error {expected}: write 'name: kitchen', "
+        "'title: Kitchen' and 'deck: Kitchen', one a line"
+    )

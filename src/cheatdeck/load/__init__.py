@@ -663,6 +663,12 @@ def names_for_folder(root: Path) -> tuple[str, str]:
     return "-".join(words).lower(), " ".join(words).capitalize()
 
 
+def _three_lines(root: Path) -> str:
+    """What a corpus.yaml that is no mapping should say instead (named after the folder)."""
+    name, title = names_for_folder(root)
+    return f"write 'name: {name}', 'title: {title}' and 'deck: {title}', one a line"
+
+
 def _no_corpus_file(root: Path) -> str:
     """The missing corpus.yaml, with the three lines to write (named after the folder)."""
     name, title = names_for_folder(root)
@@ -700,13 +706,12 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
         return None
     reader = FileReader(display, root, source=text)
     if _is_empty(node):
-        reader.report(
-            head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
-        )
+        message = f"{CORPUS_FILE} is empty: it needs name, title and deck: {_three_lines(root)}"
+        reader.report(head.loc, "missing-field", message)
         diagnostics.extend(reader.diagnostics)
         return None
     try:
-        fields = reader.mapping(node, CORPUS_FILE)
+        fields = reader.mapping(node, CORPUS_FILE, _three_lines(root))
     except _Invalid:
         diagnostics.extend(reader.diagnostics)
         return None
