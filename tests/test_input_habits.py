@@ -319,3 +319,13 @@ def test_a_corpus_file_of_a_list_a_line_or_nothing_gets_the_lines_to_write(kitch
         f"kitchen/corpus.yaml:1:1: error {expected}: write 'name: kitchen', "
         "'title: Kitchen' and 'deck: Kitchen', one a line"
     )
+
+
+def test_a_second_document_says_to_delete_the_line_or_move_what_follows(kitchen):
+    second = topic("Grill", "sear")
+    (kitchen / "sauces.yaml").write_text(topic("Sauces", "roux") + "---\n" + second)
+    assert one_error(kitchen) == (
+        "kitchen/sauces.yaml:8:1: error yaml-syntax: a second YAML document ('---'): one file "
+        "holds one document: delete this line, or move what follows it into a topic file of "
+        "its own"
+    )

@@ -167,7 +167,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return explained
     message = problem if not context else f"{problem} ({context})"
     if "single document" in message or "another document" in message:
-        message = "a second YAML document ('---'): one file holds one document"
+        message = (
+            "a second YAML document ('---'): one file holds one document: delete this "
+            "line, or move what follows it into a topic file of its own"
+        )
     return line, col, message
 
 
