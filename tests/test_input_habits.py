@@ -329,3 +329,11 @@ def test_a_second_document_says_to_delete_the_line_or_move_what_follows(kitchen)
         "holds one document: delete this line, or move what follows it into a topic file of "
         "its own"
     )
+
+
+def test_a_file_of_nul_bytes_only_says_to_restore_it_not_that_it_is_utf16(kitchen):
+    (kitchen / "sauces.yaml").write_bytes(b"\0" * 4096)  # what a crash while saving leaves
+    assert one_error(kitchen) == (
+        "kitchen/sauces.yaml:1:1: error encoding: the file holds only NUL bytes (a save cut "
+        "short, by a crash or a full disk): restore it from git or a backup"
+    )

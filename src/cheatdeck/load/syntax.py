@@ -72,6 +72,8 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
     """UTF-8 text of a file (a BOM is allowed), or an ``encoding`` diagnostic."""
+    if data and not data.strip(b"\0"):
+        return None, make(Loc(display, 1, 1), "encoding", _ONLY_NULS)
     if _utf16_without_bom(data):  # ASCII text in UTF-16 is valid UTF-8, NULs between
         return None, make(Loc(display, 1, 1), "encoding", _encoding_message(b"\xff\xfe", 0))
     try:
@@ -85,12 +87,19 @@ def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
         return None, make(loc, "encoding", _encoding_message(data, text[exc.start]))
 
 
+_ONLY_NULS = (
+    "the file holds only NUL bytes (a save cut short, by a crash or a full disk): "
+    "restore it from git or a backup"
+)
+
+
 def _utf16_without_bom(data: bytes) -> bool:
     """Whether ``data`` starts like UTF-16 text saved without a BOM: one byte in two a NUL."""
     head = data[:200]
     if len(head) < 4 or b"\0" not in head:
         return False
-    return any(half.count(0) >= 0.9 * len(half) for half in (head[0::2], head[1::2]))
+    even, odd = head[0::2].count(0) / len(head[0::2]), head[1::2].count(0) / len(head[1::2])
+    return min(even, odd) <= 0.1 and max(even, odd) >= 0.9  # not a file of NULs only
 
 
 _SAVE_AS_UTF8 = "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
