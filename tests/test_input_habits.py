@@ -337,3 +337,28 @@ def test_a_file_of_nul_bytes_only_says_to_restore_it_not_that_it_is_utf16(kitche
         "kitchen/sauces.yaml:1:1: error encoding: the file holds only NUL bytes (a save cut "
         "short, by a crash or a full disk): restore it from git or a backup"
     )
+
+
+@pytest.mark.parametrize(
+    "svg, expected",
+    [
+        (
+            "<svg><unclosed",
+            "is a damaged SVG (unclosed token at its line 1): save it again from its "
+            "original, or take the image out of the card",
+        ),
+        (
+            '<svg width="4" height="4"><rect width="4" height="4"/></svg>',
+            'is an SVG whose <svg> lacks xmlns="http://www.w3.org/2000/svg": browsers and '
+            "Anki show nothing: add it to the <svg> tag",
+        ),
+    ],
+)
+def test_an_svg_a_browser_shows_as_nothing_is_the_bad_image_error(kitchen, svg, expected):
+    # an <img> of either (the HTML sheet, Anki) is empty: Chromium gives it no size
+    (kitchen / "images").mkdir()
+    (kitchen / "images" / "pan.svg").write_text(svg)
+    (kitchen / "sauces.yaml").write_text(topic("Sauces", "roux") + "    image: images/pan.svg\n")
+    assert one_error(kitchen) == (
+        f"kitchen/sauces.yaml:8:12: error bad-image: image 'images/pan.svg' {expected}"
+    )

@@ -220,6 +220,33 @@ def svg_problem(data: bytes) -> str:
         )
     if _SVG_OUTSIDE.search(data) or _SVG_STYLE_URL.search(data) or b"<!ENTITY" in data:
         return "is an SVG that refers to other files or addresses: embed what it shows"
+    return _svg_shape_problem(data)
+
+
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+
+
+def _svg_shape_problem(data: bytes) -> str:
+    """An SVG that a browser (the HTML sheet, Anki) shows as nothing: not well-formed XML,
+    or its ``<svg>`` without ``xmlns="http://www.w3.org/2000/svg"``. ('' when neither.)
+    Entities are refused before this is called, so expat expands none."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    roots: list[str] = []
+    parser.StartElementHandler = lambda name, attributes: roots.append(name) if not roots else None
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        return (
+            f"is a damaged SVG ({expat.ErrorString(exc.code)} at its line {exc.lineno}): save "
+            "it again from its original, or take the image out of the card"
+        )
+    if roots and roots[0] != f"{SVG_NAMESPACE} svg":
+        return (
+            f'is an SVG whose <svg> lacks xmlns="{SVG_NAMESPACE}": browsers and Anki show '
+            "nothing: add it to the <svg> tag"
+        )
     return ""
 
 
