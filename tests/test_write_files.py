@@ -421,3 +421,16 @@ def test_outputs_of_every_earlier_build_into_out_stay_replaceable(tmp_path):
     assert "1/200 s" in (out / "photo.json").read_text("utf-8")
     manifest = json.loads((out / MANIFEST).read_text("utf-8").splitlines()[0])
     assert manifest["owned"] == ["photo.apkg", "photo.json", "photo.md"]
+
+
+def test_a_failed_publish_leaves_no_out_folder_it_made(tmp_path):
+    # root writes anywhere: a lock that is a folder stands in for a read-only corpus
+    lock = tmp_path / "corpus" / "cheatdeck.lock"
+    lock.mkdir(parents=True)
+    with pytest.raises(OSError):
+        publish(tmp_path / "new" / "out", {"a.md": b"A"}, lock, "lock\n")
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "kept").mkdir()
+    with pytest.raises(OSError):
+        publish(tmp_path / "kept" / "out", {"a.md": b"A"}, lock, "lock\n")
+    assert list((tmp_path / "kept").iterdir()) == []

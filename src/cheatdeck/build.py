@@ -114,6 +114,7 @@ def publish(
     ``out_dir`` and ``lock_text`` at ``lock_path``, as one step; returns the outputs that
     changed. Nothing is replaced unless everything could be staged."""
     out_dir, lock_path = Path(out_dir), Path(lock_path)
+    made = _missing_folders(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     recover(out_dir, lock_path.parent)
     renames: list[tuple[Path, Path]] = []
@@ -148,8 +149,27 @@ def publish(
         if not (out_dir / JOURNAL).exists():
             for staged, _target in renames:
                 _remove(staged)
+            _remove_empty(made)  # OUT as it was: not even an empty folder of ours
         raise
     return changed
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, innermost first."""
+    missing = []
+    while not os.path.lexists(folder) and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove each of ``folders`` (innermost first) that is still empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def _refuse_foreign(target: Path, owned: set[str]) -> None:
@@ -219,7 +239,7 @@ def _read_journal(journal: Path) -> list[tuple[Path, Path]] | None:
     """The renames a journal names, or None (none, or not one cheatdeck wrote whole)."""
     try:
         pairs = json.loads(journal.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # OUT is not trusted: any bytes
         return None
     if not isinstance(pairs, list):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from shlex import quote
 
@@ -354,7 +355,8 @@ def run_build(args) -> int:
     if problem := own_out_dir(out, corpus):
         raise UsageError(problem)
     if not (out / JOURNAL).exists():  # a stopped build's outputs are finished first
-        stored = incremental.up_to_date(out, _fingerprint(args, corpus, writers))
+        print_ = _fingerprint(args, corpus, writers, incremental.last_media(out))
+        stored = incremental.up_to_date(out, print_)
         if stored is not None:
             if stored.get("report"):
                 sys.stdout.write(stored["report"])
@@ -423,7 +425,10 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
     report = outcome.report
     shown = report.render("text") if report.diagnostics else ""
     names = [w.filename(outcome.corpus.name) for w in writers]
-    after = _fingerprint(args, corpus, writers)  # the lock may have changed
+    from .media import card_media
+
+    media = sorted({path for card in outcome.corpus.cards() for path in card_media(card)})
+    after = _fingerprint(args, corpus, writers, media)  # the lock may have changed
     from . import incremental
 
     if left := _outputs_of_another_name(out, outcome.corpus.name):
@@ -435,7 +440,7 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
         # taken for unchanged, so the next build writes both again
         shipped = incremental.shipped_file(outcome.corpus.name, outcome.shipped)
         write_file(out / incremental.SHIPPED, shipped)
-    data = "".join(incremental.manifest(out, after, names, shown))
+    data = "".join(incremental.manifest(out, after, names, shown, media))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))
 
 
@@ -487,7 +492,7 @@ def _relative(path: Path) -> str:
     return str(absolute.relative_to(Path.cwd())) if _inside(absolute, Path.cwd()) else str(path)
 
 
-def _fingerprint(args, corpus: Path, writers) -> str:
+def _fingerprint(args, corpus: Path, writers, media: Sequence[str] = ()) -> str:
     from .writers import templates_dir
 
     settings = {
@@ -506,7 +511,7 @@ def _fingerprint(args, corpus: Path, writers) -> str:
         settings["fonts"] = fonts_identity()
     from . import incremental
 
-    return incremental.fingerprint(corpus, templates_dir(), settings)
+    return incremental.fingerprint(corpus, templates_dir(), settings, media)
 
 
 def _print_notices(outcome) -> None:

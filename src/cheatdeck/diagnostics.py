@@ -26,7 +26,11 @@ CODES: dict[str, tuple[str, str]] = {
     "unsafe-yaml": (ERROR, "a YAML tag that builds objects, or aliases that expand too far"),
     "yaml-comment": (WARNING, "a plain value followed by ' #': YAML drops the rest as a comment"),
     "yaml-anchor": (WARNING, "a value starting with '&word ': YAML drops the word as an anchor"),
-    "outside-corpus": (ERROR, "a topic file linked from outside the corpus, or not a file"),
+    "outside-corpus": (
+        ERROR,
+        "a topic file or folder linked from outside the corpus, a link read twice or to "
+        "nothing, or not a file",
+    ),
     "control-char": (ERROR, "a text holds a control character (ESC, BEL, NUL...)"),
     "invisible-char": (WARNING, "a text holds a zero-width or bidi-control character"),
     "duplicate-key": (ERROR, "a mapping repeats a key"),

@@ -30,7 +30,7 @@ import hmac
 import json
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
@@ -85,11 +85,12 @@ def _hash_file(root: str, path: str, h) -> None:
     except OSError:
         h.update(b"<unreadable>")
         return
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO, /dev/zero, a linked folder: never read
+        os.close(fd)
+        h.update(b"<not a file>")
+        return
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):  # a FIFO, /dev/zero, a socket: never read
-            h.update(b"<not a file>")
-            return
         h.update(str(info.st_size).encode())
         if not real.endswith(READ_SUFFIXES):  # an image, or a file no card uses
             h.update(b" " + str(info.st_mtime_ns).encode())
@@ -101,8 +102,12 @@ def _hash_file(root: str, path: str, h) -> None:
             h.update(b"<unreadable>")
 
 
-def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
-    """A hash of everything a build reads."""
+def fingerprint(
+    corpus_dir: Path, templates: Path, settings: dict, media: Sequence[str] = ()
+) -> str:
+    """A hash of everything a build reads: the corpus folder's files, and ``media`` (the
+    images the last build's cards showed, corpus-relative) by name, size and time, for
+    an image the walk does not visit (in a hidden or a linked folder)."""
     h = hashlib.sha256()
     h.update(json.dumps(settings, sort_keys=True, default=str).encode())
     h.update(dt.date.today().isoformat().encode())  # stale warnings depend on the date
@@ -112,7 +117,19 @@ def fingerprint(corpus_dir: Path, templates: Path, settings: dict) -> str:
         if root.is_dir():
             real = os.path.realpath(root)
             _walk(real, real, "", h)
+    real = os.path.realpath(corpus_dir)
+    for name in sorted(media):
+        h.update(b"\2" + name.encode("utf-8", "surrogateescape") + b"\0")
+        _hash_file(real, os.path.join(real, name), h)
     return h.hexdigest()
+
+
+def last_media(out_dir: Path) -> list[str]:
+    """The images the cards of the last build into ``out_dir`` showed (its manifest)."""
+    media = _record(out_dir).get("media")
+    if not isinstance(media, list):
+        return []
+    return [name for name in media if isinstance(name, str)]
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -136,7 +153,7 @@ def up_to_date(out_dir: Path, print_: str) -> dict | None:
     try:
         with open(out_dir / MANIFEST, encoding="utf-8") as handle:
             data = json.loads(handle.readline())  # the renderings below are not needed
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict):
         return None
@@ -153,7 +170,7 @@ def last_outputs(out_dir: Path) -> list[str]:
     try:
         with open(out_dir / MANIFEST, encoding="utf-8") as handle:
             data = json.loads(handle.readline())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return []
     outputs = data.get("outputs") if isinstance(data, dict) else None
     return sorted(outputs) if isinstance(outputs, dict) else []
@@ -195,18 +212,23 @@ def _record(out_dir: Path) -> dict:
     try:
         with open(out_dir / MANIFEST, encoding="utf-8") as handle:
             data = json.loads(handle.readline())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def manifest(out_dir: Path, print_: str, names: list[str], report: str) -> Iterator[str]:
+def manifest(
+    out_dir: Path, print_: str, names: list[str], report: str, media: Sequence[str] = ()
+) -> Iterator[str]:
     """The manifest to store after a build (outputs must already be written), in pieces:
     the record on the first line, this run's renderings on the second. The record keeps
-    every output cheatdeck wrote into ``out_dir`` that is still there (``owned``)."""
+    every output cheatdeck wrote into ``out_dir`` that is still there (``owned``), and
+    the images the cards show (``media``: what the next fingerprint looks at)."""
     outputs = {name: _stat(out_dir / name) for name in names}
     owned = sorted(n for n in owned_outputs(out_dir) | set(names) if os.path.lexists(out_dir / n))
     data = {"fingerprint": print_, "outputs": outputs, "owned": owned, "report": report}
+    if media:
+        data["media"] = sorted(media)
     yield json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
     key = signing_key()
     if key is None:
@@ -300,7 +322,7 @@ def reuse_renderings(out_dir: Path) -> int:
         return 0  # written by someone else, or changed since: not trusted
     try:
         data = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return 0
     if not isinstance(data, dict):
         return 0
@@ -334,7 +356,7 @@ def shipped_notes(out_dir: Path, corpus_name: str) -> dict:
     named ``corpus_name`` ({} when not known)."""
     try:
         data = json.loads((Path(out_dir) / SHIPPED).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("corpus") != corpus_name:
         return {}  # another corpus built into the same OUT: its notes are not this one's

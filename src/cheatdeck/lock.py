@@ -491,6 +491,8 @@ def _sections(text: str) -> tuple[dict, dict]:
         card = next((c for c, n in _card_lines(text).items() if n == exc.lineno), None)
         where = f"the line of card '{card}'" if card else "it"
         raise _problem(f"{where} is not JSON ({exc.msg})", exc.lineno, exc.colno) from None
+    except RecursionError:  # [[[[...: no lock nests more than three levels
+        raise _problem("its values are nested too deeply for a lock", fix="restore") from None
     if not isinstance(data, dict) or data.get("cheatdeck-lock") != LOCK_VERSION:
         raise _not_a_lock(data)
     cards, other = data.get("cards", {}), data.get("other", {})
@@ -561,7 +563,7 @@ def _entry_line(line: str) -> dict | None:
         return None
     try:
         entry = json.loads("{" + stripped + "}")
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return entry if isinstance(entry, dict) and len(entry) == 1 else None
 

@@ -123,8 +123,15 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
         return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
     if not resolved.is_relative_to(root):
         return f"image '{raw}' lies outside the corpus folder: copy it into the corpus", None
-    if not resolved.is_file():
-        return f"image '{raw}' does not exist in the corpus folder{_near_miss(root, raw)}", None
+    try:
+        found = resolved.is_file()
+    except OSError as exc:  # a folder on the way that may not be read (chmod)
+        return f"image '{raw}' cannot be read: {exc.strerror}: make its folder readable", None
+    if not found and resolved.exists():  # a folder, a FIFO
+        return f"image '{raw}' is not a file: name an image file", None
+    if not found:
+        near = _near_miss(root, raw) or ": save the image there, or correct the path"
+        return f"image '{raw}' does not exist in the corpus folder{near}", None
     relative = resolved.relative_to(root).as_posix()
     problem = bytes_problem(resolved)
     return (f"image '{raw}' {problem}" if problem else ""), relative
@@ -213,6 +220,33 @@ def svg_problem(data: bytes) -> str:
         )
     if _SVG_OUTSIDE.search(data) or _SVG_STYLE_URL.search(data) or b"<!ENTITY" in data:
         return "is an SVG that refers to other files or addresses: embed what it shows"
+    return _svg_shape_problem(data)
+
+
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+
+
+def _svg_shape_problem(data: bytes) -> str:
+    """An SVG that a browser (the HTML sheet, Anki) shows as nothing: not well-formed XML,
+    or its ``<svg>`` without ``xmlns="http://www.w3.org/2000/svg"``. ('' when neither.)
+    Entities are refused before this is called, so expat expands none."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    roots: list[str] = []
+    parser.StartElementHandler = lambda name, attributes: roots.append(name) if not roots else None
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        return (
+            f"is a damaged SVG ({expat.ErrorString(exc.code)} at its line {exc.lineno}): save "
+            "it again from its original, or take the image out of the card"
+        )
+    if roots and roots[0] != f"{SVG_NAMESPACE} svg":
+        return (
+            f'is an SVG whose <svg> lacks xmlns="{SVG_NAMESPACE}": browsers and Anki show '
+            "nothing: add it to the <svg> tag"
+        )
     return ""
 
 

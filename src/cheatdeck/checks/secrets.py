@@ -142,6 +142,6 @@ def _is_sample_jwt(token: str) -> bool:
     try:
         payload = token.split(".")[1]
         data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, RecursionError):  # [[[[...: no sample token
         return False
     return isinstance(data, dict) and str(data.get("sub")) in _SAMPLE_JWT_SUBJECTS

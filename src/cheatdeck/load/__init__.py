@@ -16,6 +16,7 @@ import os
 import re
 import shlex
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -512,12 +513,30 @@ def display_path(path: Path, cwd: Path) -> str:
     return relative
 
 
-def topic_files(root: Path) -> list[Path]:
+@dataclass
+class FolderProblem:
+    """A folder below the corpus whose topic files are not read: one that cannot be
+    listed (``chmod``), or a link to a folder the walk does not follow."""
+
+    folder: Path
+    message: str
+
+
+def topic_files(root: Path, problems: list[FolderProblem] | None = None) -> list[Path]:
     """Every *.yaml / *.yml (in any case: ``birds.YAML`` too) below the corpus folder except
-    corpus.yaml, hidden folders skipped."""
+    corpus.yaml, hidden folders skipped. ``problems`` is told of each folder whose topic
+    files this cannot give: one it may not list, a linked one that holds some."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(root):
+
+    def unlisted(exc: OSError) -> None:
+        if problems is not None:
+            message = f"cannot read the folder: {exc.strerror}: make it readable (chmod +rx)"
+            problems.append(FolderProblem(Path(exc.filename or root), message))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        if problems is not None:
+            problems.extend(_linked_folder_problems(root, Path(dirpath), dirnames))
         for name in sorted(filenames):
             if name.lower().endswith(YAML_SUFFIXES) and not name.startswith("."):
                 path = Path(dirpath) / name
@@ -528,6 +547,49 @@ def topic_files(root: Path) -> list[Path]:
                         continue  # the corpus file misnamed: read_corpus_file says so
                 found.append(path)
     return found
+
+
+def _linked_folder_problems(root: Path, folder: Path, names: list[str]) -> list[FolderProblem]:
+    """The links among the sub-folders ``names`` of ``folder`` that lead where the walk
+    does not go (outside the corpus, or into a hidden folder) and hold topic files: their
+    cards would be left out without a word."""
+    problems = []
+    for name in names:
+        link = folder / name
+        if not link.is_symlink():
+            continue
+        try:
+            target = link.resolve(strict=True)
+            walked = _walked_anyway(root, target)
+        except (OSError, RuntimeError):
+            continue  # a broken link or a loop holds no topic file
+        if walked or not _holds_topic_files(target):
+            continue
+        message = (
+            f"this folder is a link to {os.readlink(link)}, and cheatdeck reads no topic "
+            "file through a linked folder: move the folder into the corpus in place of the link"
+        )
+        problems.append(FolderProblem(link, message))
+    return problems
+
+
+def _walked_anyway(root: Path, target: Path) -> bool:
+    """Whether ``target`` (a resolved folder) is one the walk of ``root`` visits itself."""
+    real_root = root.resolve()
+    if not target.is_relative_to(real_root):
+        return False
+    return not any(part.startswith(".") for part in target.relative_to(real_root).parts)
+
+
+def _holds_topic_files(folder: Path, most: int = 1000) -> bool:
+    """Whether a *.yaml / *.yml lies below ``folder`` (its first ``most`` sub-folders)."""
+    for seen, (_, dirnames, filenames) in enumerate(os.walk(folder)):
+        if seen >= most:
+            return False
+        if any(name.lower().endswith(YAML_SUFFIXES) for name in filenames):
+            return True
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+    return False
 
 
 def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, str]:
@@ -560,14 +622,14 @@ def resolved_root(root: Path) -> Path | None:
 
 def outside_problem(root: Path | None, path: Path, display: str) -> Diagnostic | None:
     """Why a topic file may not be read: a link to a file outside the corpus folder
-    (``root``, resolved: ``resolved_root``), or not a regular file (a FIFO, a device)."""
+    (``root``, resolved: ``resolved_root``), a link that leads nowhere, or not a regular
+    file (a FIFO, a device)."""
+    where = Loc(display, 1, 1)
     try:
         resolved = path.resolve()
-        inside = root is not None and resolved.is_relative_to(root)
-        regular = resolved.is_file()
-    except (OSError, RuntimeError):
-        inside = regular = False
-    where = Loc(display, 1, 1)
+    except (OSError, RuntimeError):  # a loop of links
+        return make(where, "outside-corpus", "this link leads back to itself: delete it")
+    inside = root is not None and resolved.is_relative_to(root)
     if not inside:
         return make(
             where,
@@ -575,9 +637,37 @@ def outside_problem(root: Path | None, path: Path, display: str) -> Diagnostic |
             "this topic file links to a file outside the corpus folder: "
             "copy the file into the corpus instead of linking to it",
         )
+    try:
+        exists, regular = resolved.exists(), resolved.is_file()
+    except OSError as exc:
+        return make(where, "encoding", f"cannot read the file: {exc.strerror}")
+    if not exists:
+        target = os.readlink(path) if path.is_symlink() else resolved
+        message = f"this link leads to {target}, which does not exist: delete the link"
+        return make(where, "outside-corpus", message)
     if not regular:
         return make(where, "outside-corpus", "not a regular file: a topic file must be a file")
     return None
+
+
+def _links_read_twice(root: Path, real_root: Path | None, paths: list[Path]) -> dict:
+    """The topic files that are links to another of ``paths``, each with that file: read
+    twice, its cards would each be a duplicate id of themselves."""
+    links = {path for path in paths if path.is_symlink()}
+    if real_root is None or not links:
+        return {}
+    seen = {real_root / path.relative_to(root): path for path in paths if path not in links}
+    twice = {}
+    for link in (path for path in paths if path in links):
+        try:
+            target = link.resolve()
+        except (OSError, RuntimeError):
+            continue  # outside_problem says so
+        if target in seen:
+            twice[link] = seen[target]
+        else:
+            seen[target] = link
+    return twice
 
 
 @dataclass
@@ -601,6 +691,12 @@ def names_for_folder(root: Path) -> tuple[str, str]:
     digit of ASCII)."""
     words = re.findall(r"[A-Za-z0-9]+", root.resolve().name) or ["my", "deck"]
     return "-".join(words).lower(), " ".join(words).capitalize()
+
+
+def _three_lines(root: Path) -> str:
+    """What a corpus.yaml that is no mapping should say instead (named after the folder)."""
+    name, title = names_for_folder(root)
+    return f"write 'name: {name}', 'title: {title}' and 'deck: {title}', one a line"
 
 
 def _no_corpus_file(root: Path) -> str:
@@ -640,13 +736,12 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
         return None
     reader = FileReader(display, root, source=text)
     if _is_empty(node):
-        reader.report(
-            head.loc, "missing-field", f"{CORPUS_FILE} is empty: it needs name, title and deck"
-        )
+        message = f"{CORPUS_FILE} is empty: it needs name, title and deck: {_three_lines(root)}"
+        reader.report(head.loc, "missing-field", message)
         diagnostics.extend(reader.diagnostics)
         return None
     try:
-        fields = reader.mapping(node, CORPUS_FILE)
+        fields = reader.mapping(node, CORPUS_FILE, _three_lines(root))
     except _Invalid:
         diagnostics.extend(reader.diagnostics)
         return None
@@ -757,11 +852,14 @@ def load_corpus(
     head = read_corpus_file(root, cwd, diagnostics)
     if head is None and nested_corpus(root) is not None:
         return LoadResult(None, diagnostics, 0)  # the wrong folder: its files are not cards
-    reads = read_topic_files(root, topic_files(root), cwd, head, progress)
+    unlisted: list[FolderProblem] = []
+    reads = read_topic_files(root, topic_files(root, unlisted), cwd, head, progress)
+    reads.extend(_folder_read(problem, cwd) for problem in unlisted)
     for read in reads:
         diagnostics.extend(read.diagnostics)
     retired = set(head.retired) if head else set()
     taken = {card_id for read in reads for card_id in read.ids_seen} | retired
+    diagnostics[:] = free_id_hints(diagnostics, taken)
     diagnostics.extend(unbuilt_id_problems(reads, taken))
     problems, duplicates = id_problems([read.cards for read in reads], retired, built, taken)
     diagnostics.extend(problems)
@@ -792,6 +890,13 @@ def load_corpus(
     if has_errors:
         return LoadResult(None, diagnostics, count, head.retired_locs, partial=corpus)
     return LoadResult(corpus, diagnostics, count, head.retired_locs)
+
+
+def _folder_read(problem: FolderProblem, cwd: Path) -> FileRead:
+    """A folder whose topic files were not read, as an unread file (its cards unknown)."""
+    where = Loc(display_path(problem.folder, cwd), 1, 1)
+    code = "outside-corpus" if problem.folder.is_symlink() else "encoding"
+    return FileRead(None, [], [make(where, code, problem.message)], 0)
 
 
 def stand_in_topic(read: FileRead, root_deck: str) -> Topic:
@@ -838,11 +943,15 @@ def read_topic_files(
     sys.setrecursionlimit(max(old_limit, 10_000))
     images: dict = {}  # shared by the files: each image is looked at once
     real_root = resolved_root(root)  # once, not once a file
+    twice = _links_read_twice(root, real_root, paths)
     try:
         reads = []
         for done, path in enumerate(paths):
             if progress is not None:
                 progress(done, len(paths))
+            if path in twice:
+                reads.append(_read_twice(path, twice[path], cwd))
+                continue
             reads.append(_read_topic_file(root, real_root, path, cwd, root_deck, images))
             # The cards read so far live to the end of the run: later collections need
             # not walk them again (at 100k cards that walking took half of loading).
@@ -850,6 +959,15 @@ def read_topic_files(
         return reads
     finally:
         sys.setrecursionlimit(old_limit)
+
+
+def _read_twice(link: Path, target: Path, cwd: Path) -> FileRead:
+    """A link to a topic file read already: one line at the link, its cards not read again."""
+    shown = display_path(target, cwd)
+    message = f"this topic file is a link to {shown}, which is read already: delete the link"
+    return FileRead(
+        None, [], [make(Loc(display_path(link, cwd), 1, 1), "outside-corpus", message)], 0
+    )
 
 
 def _read_topic_file(
@@ -927,6 +1045,28 @@ def id_problems(
     return diagnostics, dropped
 
 
+_ID_HINT = re.compile(r": write '([a-z0-9][a-z0-9-]*)'$")
+
+
+def free_id_hints(diagnostics: list[Diagnostic], taken: set[str]) -> list[Diagnostic]:
+    """``diagnostics`` with each bad id's suggested id one no card has: 'Roux' beside a
+    card 'roux' is told to write 'roux-2', not an id that is then a duplicate. ``taken``
+    is updated with the ids suggested, so two bad ids are not told the same one."""
+    fixed = []
+    for problem in diagnostics:
+        hint = _ID_HINT.search(problem.message) if problem.code == "bad-id" else None
+        if hint is not None and problem.message.startswith("id '"):
+            made = hint.group(1)
+            if made in taken:
+                made = next(f"{made}-{n}" for n in range(2, 10**6) if f"{made}-{n}" not in taken)
+                problem = replace(
+                    problem, message=f"{problem.message[: hint.start()]}: write '{made}'"
+                )
+            taken.add(made)
+        fixed.append(problem)
+    return fixed
+
+
 def unbuilt_id_problems(reads: list[FileRead], taken: set[str]) -> list[Diagnostic]:
     """duplicate-id where one of the two cards has other errors (``id_problems`` sees
     valid cards only): said now, not once those errors are fixed. Each card whose id an
@@ -970,22 +1110,29 @@ def unbuilt_id_problems(reads: list[FileRead], taken: set[str]) -> list[Diagnost
 
 def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
     """deck-case: a topic's deck, or a parent of it, written as an earlier topic's but in
-    another case ("Birds::raptors" after "Birds::Raptors"). Anki tells deck names apart
-    without regard to case: its import gives one of the two another name ("Raptors_")."""
+    another case ("Birds::raptors" after "Birds::Raptors") or with its accents encoded
+    otherwise (NFD ``e`` + U+0301 after NFC ``é``). Anki tells deck names apart without
+    regard to either: its import gives one of the two another name ("Raptors_")."""
     found: list[Diagnostic] = []
     first: dict[str, tuple[str, Loc]] = {}
     for deck, loc in decks:
         parts = deck.split("::")
         for n in range(1, len(parts) + 1):
             name = "::".join(parts[:n])
-            seen, seen_loc = first.setdefault(name.casefold(), (name, loc))
+            key = unicodedata.normalize("NFC", name).casefold()
+            seen, seen_loc = first.setdefault(key, (name, loc))
             if seen != name:
                 fix = "::".join([seen, *parts[n:]])
+                how = (
+                    "only in case"
+                    if seen.casefold() == name.casefold()
+                    else "only in how its accented letters are encoded (NFC or NFD)"
+                )
                 found.append(
                     make(
                         loc,
                         "deck-case",
-                        f"deck '{name}' differs only in case from '{seen}' "
+                        f"deck '{name}' differs {how} from '{seen}' "
                         f"({seen_loc.file}:{seen_loc.line}): Anki takes the two for one deck "
                         f"and its import would rename one; write 'deck: {fix}' here, or "
                         "change the other",

@@ -72,6 +72,10 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
     """UTF-8 text of a file (a BOM is allowed), or an ``encoding`` diagnostic."""
+    if data and not data.strip(b"\0"):
+        return None, make(Loc(display, 1, 1), "encoding", _ONLY_NULS)
+    if _utf16_without_bom(data):  # ASCII text in UTF-16 is valid UTF-8, NULs between
+        return None, make(Loc(display, 1, 1), "encoding", _encoding_message(b"\xff\xfe", 0))
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -81,6 +85,21 @@ def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
         col = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         loc = Loc(display, line, col)
         return None, make(loc, "encoding", _encoding_message(data, text[exc.start]))
+
+
+_ONLY_NULS = (
+    "the file holds only NUL bytes (a save cut short, by a crash or a full disk): "
+    "restore it from git or a backup"
+)
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Whether ``data`` starts like UTF-16 text saved without a BOM: one byte in two a NUL."""
+    head = data[:200]
+    if len(head) < 4 or b"\0" not in head:
+        return False
+    even, odd = head[0::2].count(0) / len(head[0::2]), head[1::2].count(0) / len(head[1::2])
+    return min(even, odd) <= 0.1 and max(even, odd) >= 0.9  # not a file of NULs only
 
 
 _SAVE_AS_UTF8 = "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
@@ -101,13 +120,20 @@ def _encoding_message(data: bytes, byte: int) -> str:
     )
 
 
+#: A value of brackets or indents nested beyond what the parser follows.
+DEEP = (
+    "values nested too deeply: no card field nests more than a few levels: "
+    "quote the value to keep it as text, or close what was left open"
+)
+
+
 def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if isinstance(exc, yaml.reader.ReaderError):
         line, col = _position(text, exc.position)
         char = exc.character
         code = ord(char) if isinstance(char, str) else char
-        return line, col, f"character U+{code:04X} is not allowed in YAML"
+        return line, col, f"character U+{code:04X} is not allowed in YAML: delete it"
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
@@ -122,7 +148,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         if found is not None:
             return found
     if "nesting depth" in problem:
-        return line, col, "values nested too deeply"
+        return line, col, DEEP
     if problem.startswith("found unknown escape character"):
         return line, col, _bad_escape(text, line - 1, col - 1)
     opened = getattr(exc, "context_mark", None)
@@ -151,7 +177,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return explained
     message = problem if not context else f"{problem} ({context})"
     if "single document" in message or "another document" in message:
-        message = "a second YAML document ('---'): one file holds one document"
+        message = (
+            "a second YAML document ('---'): one file holds one document: delete this "
+            "line, or move what follows it into a topic file of its own"
+        )
     return line, col, message
 
 
@@ -901,7 +930,7 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | Non
             return None, make(Loc(display, line, col), "yaml-syntax", message)
         return None, make(Loc(display, line, col), "yaml-syntax", message)
     except (RecursionError, MemoryError):
-        return None, make(Loc(display, 1, 1), "unsafe-yaml", "values nested too deeply")
+        return None, make(Loc(display, 1, 1), "unsafe-yaml", DEEP)
     if node is None:
         return None, None
     has_anchors = _ANCHOR.search(text) is not None
