@@ -333,3 +333,78 @@ def test_every_code_note_of_the_shipped_corpus_keeps_its_indentation(browser, tm
     finally:
         page.close()
     assert not wrapped
+
+
+def imported_answers(corpus: Path, root: Path) -> tuple[dict[str, str], Path]:
+    """Build ``corpus`` to an .apkg, import it with the real Anki: card id -> its answer
+    side with the note type's CSS, and the collection's media folder (images load
+    from there)."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    outcome = pipeline.build(corpus, root / "out", [WRITER_NAMES["apkg"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    (root / "anki").mkdir()
+    col = anki_collection.Collection(str(root / "anki" / "collection.anki2"))
+    try:
+        apkg = next((root / "out").glob("*.apkg"))
+        col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
+        )
+        answers = {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            css = card.note_type()["css"]
+            answers[card.note()["CheatdeckId"]] = f"<style>{css}</style>{card.answer()}"
+        return answers, Path(col.media.dir())
+    finally:
+        col.close()
+
+
+IMAGE_BOX = """() => [...document.querySelectorAll('.cd img')].map(img => {
+  const box = img.getBoundingClientRect();
+  return {right: box.right, width: box.width, height: box.height,
+          ratio: img.naturalWidth / img.naturalHeight};
+})"""
+
+
+def test_an_image_fits_the_screen_at_phone_and_desktop_width(browser, tmp_path):
+    """A photo or diagram 2400 px wide written in an answer (![alt](…)) was shown at
+    its own size: on a phone the page scrolled sideways and the answer's image was cut
+    off; a tall one under ``image:`` was 2400 px high on the desktop, never seen whole."""
+    from PIL import Image
+
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: look\ntitle: Look\ndeck: Look\n", "utf-8")
+    Image.new("RGB", (2400, 1400), "white").save(corpus / "images" / "wide.png")
+    Image.new("RGB", (900, 2700), "white").save(corpus / "images" / "tall.png")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: wide\n    kind: qa\n    question: What does a B-tree look like on disk?\n"
+        '    answer: "Pages side by side: ![pages](images/wide.png)"\n'
+        "  - id: tall\n    kind: concept\n    term: Overflow chain\n"
+        "    definition: Pages linked one after the other.\n    image: images/tall.png\n",
+        "utf-8",
+    )
+    answers, media = imported_answers(corpus, tmp_path)
+    seen = []
+    page = browser.new_page()
+    try:
+        for width, height in ((PHONE, 800), (900, 700)):
+            page.set_viewport_size({"width": width, "height": height})
+            for card_id in ("wide", "tall"):
+                page_file = media / "page.html"
+                page_file.write_text(page_html(answers[card_id], False), "utf-8")
+                page.goto(page_file.as_uri())
+                (image,) = page.evaluate(IMAGE_BOX)
+                page_width = page.evaluate("document.documentElement.scrollWidth")
+                assert page_width <= width, (card_id, width, page_width)
+                assert image["right"] <= width, (card_id, width, image)
+                assert image["height"] <= 0.8 * height, (card_id, height, image)
+                assert image["width"] / image["height"] == pytest.approx(image["ratio"], rel=0.02)
+                seen.append(card_id)
+    finally:
+        page.close()
+    assert len(seen) == 4
