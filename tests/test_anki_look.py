@@ -336,7 +336,7 @@ def test_every_code_note_of_the_shipped_corpus_keeps_its_indentation(browser, tm
 
 
 def imported_answers(corpus: Path, root: Path) -> tuple[dict[str, str], Path]:
-    """Build ``corpus`` to an .apkg, import it with the real Anki: card id -> its answer
+    """Build ``corpus`` to an .apkg, import it with the real Anki: card key -> its answer
     side with the note type's CSS, and the collection's media folder (images load
     from there)."""
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -354,7 +354,9 @@ def imported_answers(corpus: Path, root: Path) -> tuple[dict[str, str], Path]:
         for cid in col.find_cards(""):
             card = col.get_card(cid)
             css = card.note_type()["css"]
-            answers[card.note()["CheatdeckId"]] = f"<style>{css}</style>{card.answer()}"
+            fields = dict(card.note().items())
+            key = fields.get("CheatdeckKey") or fields["CheatdeckId"]
+            answers[key] = f"<style>{css}</style>{card.answer()}"
         return answers, Path(col.media.dir())
     finally:
         col.close()
@@ -408,3 +410,44 @@ def test_an_image_fits_the_screen_at_phone_and_desktop_width(browser, tmp_path):
     finally:
         page.close()
     assert len(seen) == 4
+
+
+def test_a_row_label_that_fits_the_phone_is_never_broken_inside_a_word(browser, tmp_path):
+    """At 360 and 390 px the answer's cell took 60% of the screen and the row label
+    "synchronous" broke as "synchrono / us" beside it ("cache_size" as "cache_siz / e"),
+    though the answer could wrap at its spaces; a compound longer than the screen still
+    breaks (test_outputs_polyglot)."""
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: look\ntitle: Look\ndeck: Look\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: pragmas\n    kind: table\n    title: PRAGMAs\n    columns: [Effect]\n"
+        "    rows:\n"
+        "      synchronous: [Fewer fsyncs in WAL mode]\n"
+        "      journal_mode: [Readers and writer run concurrently]\n"
+        "      cache_size: [Bigger page cache in KiB when negative]\n",
+        "utf-8",
+    )
+    answers, _media = imported_answers(corpus, tmp_path)
+    page = browser.new_page()
+    lines = {}
+    try:
+        for width, side in ((w, s) for w in (360, PHONE) for s in answers.values()):
+            page.set_viewport_size({"width": width, "height": 800})
+            page.set_content(page_html(side, False))
+            label, count, right = page.evaluate(
+                """() => { const th = document.querySelector('tbody th');
+                     const range = document.createRange(); range.selectNodeContents(th);
+                     const cell = document.querySelector('td.cd-answer-cell');
+                     return [th.textContent, range.getClientRects().length,
+                             cell.getBoundingClientRect().right]; }"""
+            )
+            assert right <= width, (label, right)  # the answer stays on screen
+            lines[label, width] = count
+    finally:
+        page.close()
+    labels = ("synchronous", "journal_mode", "cache_size")
+    assert lines == {(label, w): 1 for label in labels for w in (360, PHONE)}, lines
