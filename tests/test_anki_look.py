@@ -333,3 +333,121 @@ def test_every_code_note_of_the_shipped_corpus_keeps_its_indentation(browser, tm
     finally:
         page.close()
     assert not wrapped
+
+
+def imported_answers(corpus: Path, root: Path) -> tuple[dict[str, str], Path]:
+    """Build ``corpus`` to an .apkg, import it with the real Anki: card key -> its answer
+    side with the note type's CSS, and the collection's media folder (images load
+    from there)."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    outcome = pipeline.build(corpus, root / "out", [WRITER_NAMES["apkg"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    (root / "anki").mkdir()
+    col = anki_collection.Collection(str(root / "anki" / "collection.anki2"))
+    try:
+        apkg = next((root / "out").glob("*.apkg"))
+        col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
+        )
+        answers = {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            css = card.note_type()["css"]
+            fields = dict(card.note().items())
+            key = fields.get("CheatdeckKey") or fields["CheatdeckId"]
+            answers[key] = f"<style>{css}</style>{card.answer()}"
+        return answers, Path(col.media.dir())
+    finally:
+        col.close()
+
+
+IMAGE_BOX = """() => [...document.querySelectorAll('.cd img')].map(img => {
+  const box = img.getBoundingClientRect();
+  return {right: box.right, width: box.width, height: box.height,
+          ratio: img.naturalWidth / img.naturalHeight};
+})"""
+
+
+def test_an_image_fits_the_screen_at_phone_and_desktop_width(browser, tmp_path):
+    """A photo or diagram 2400 px wide written in an answer (![alt](…)) was shown at
+    its own size: on a phone the page scrolled sideways and the answer's image was cut
+    off; a tall one under ``image:`` was 2400 px high on the desktop, never seen whole."""
+    from PIL import Image
+
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: look\ntitle: Look\ndeck: Look\n", "utf-8")
+    Image.new("RGB", (2400, 1400), "white").save(corpus / "images" / "wide.png")
+    Image.new("RGB", (900, 2700), "white").save(corpus / "images" / "tall.png")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: wide\n    kind: qa\n    question: What does a B-tree look like on disk?\n"
+        '    answer: "Pages side by side: ![pages](images/wide.png)"\n'
+        "  - id: tall\n    kind: concept\n    term: Overflow chain\n"
+        "    definition: Pages linked one after the other.\n    image: images/tall.png\n",
+        "utf-8",
+    )
+    answers, media = imported_answers(corpus, tmp_path)
+    seen = []
+    page = browser.new_page()
+    try:
+        for width, height in ((PHONE, 800), (900, 700)):
+            page.set_viewport_size({"width": width, "height": height})
+            for card_id in ("wide", "tall"):
+                page_file = media / "page.html"
+                page_file.write_text(page_html(answers[card_id], False), "utf-8")
+                page.goto(page_file.as_uri())
+                (image,) = page.evaluate(IMAGE_BOX)
+                page_width = page.evaluate("document.documentElement.scrollWidth")
+                assert page_width <= width, (card_id, width, page_width)
+                assert image["right"] <= width, (card_id, width, image)
+                assert image["height"] <= 0.8 * height, (card_id, height, image)
+                assert image["width"] / image["height"] == pytest.approx(image["ratio"], rel=0.02)
+                seen.append(card_id)
+    finally:
+        page.close()
+    assert len(seen) == 4
+
+
+def test_a_row_label_that_fits_the_phone_is_never_broken_inside_a_word(browser, tmp_path):
+    """At 360 and 390 px the answer's cell took 60% of the screen and the row label
+    "synchronous" broke as "synchrono / us" beside it ("cache_size" as "cache_siz / e"),
+    though the answer could wrap at its spaces; a compound longer than the screen still
+    breaks (test_outputs_polyglot)."""
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: look\ntitle: Look\ndeck: Look\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: pragmas\n    kind: table\n    title: PRAGMAs\n    columns: [Effect]\n"
+        "    rows:\n"
+        "      synchronous: [Fewer fsyncs in WAL mode]\n"
+        "      journal_mode: [Readers and writer run concurrently]\n"
+        "      cache_size: [Bigger page cache in KiB when negative]\n",
+        "utf-8",
+    )
+    answers, _media = imported_answers(corpus, tmp_path)
+    page = browser.new_page()
+    lines = {}
+    try:
+        for width, side in ((w, s) for w in (360, PHONE) for s in answers.values()):
+            page.set_viewport_size({"width": width, "height": 800})
+            page.set_content(page_html(side, False))
+            label, count, right = page.evaluate(
+                """() => { const th = document.querySelector('tbody th');
+                     const range = document.createRange(); range.selectNodeContents(th);
+                     const cell = document.querySelector('td.cd-answer-cell');
+                     return [th.textContent, range.getClientRects().length,
+                             cell.getBoundingClientRect().right]; }"""
+            )
+            assert right <= width, (label, right)  # the answer stays on screen
+            lines[label, width] = count
+    finally:
+        page.close()
+    labels = ("synchronous", "journal_mode", "cache_size")
+    assert lines == {(label, w): 1 for label in labels for w in (360, PHONE)}, lines
