@@ -59,3 +59,20 @@ def test_essentials_fit_a_two_page_sheet():
     """Issue 19 aims at 60–90 essential cards: what a 2-page A4 landscape sheet holds."""
     essential = [card["id"] for card in _shipped_cards() if card.get("priority") == "essential"]
     assert 60 <= len(essential) <= 90, f"{len(essential)} essential cards"
+
+
+def test_the_committed_lock_is_what_a_build_writes(tmp_path):
+    """A build of a fresh clone leaves ``git status`` clean: the committed
+    ``cards/cheatdeck.lock`` holds what a build of ``cards/`` writes (a change to a note
+    type's template or CSS changes its entry, and the lock must be committed with it)."""
+    import shutil
+
+    from conftest import run_cli
+
+    cards = shutil.copytree(ROOT / "cards", tmp_path / "cards")
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "apkg", "-q")
+    assert done.returncode == 0, done.stderr
+    written = (cards / "cheatdeck.lock").read_text(encoding="utf-8")
+    assert written == (ROOT / "cards" / "cheatdeck.lock").read_text(encoding="utf-8"), (
+        "build cards/ and commit cards/cheatdeck.lock"
+    )
