@@ -1461,3 +1461,24 @@ def test_synthesis_is_making(tmp_path):
         """,
     )
     assert len(found) == 1 and "error duplicate-fact: same fact as b" in found[0], found
+
+
+def test_an_element_and_its_symbol_are_one_answer(tmp_path):
+    """ "hydrogen" / "H" and "Sodium" / "Na" to one question are one answer (a
+    duplicate), not a conflict; "gold" / "Ag" still conflict."""
+    found = check_deck(
+        tmp_path,
+        "Chemistry",
+        """
+        - {id: a, kind: qa, question: Which element has atomic number 1?, answer: hydrogen}
+        - {id: b, kind: qa, question: Which element has atomic number 1?, answer: H}
+        - {id: c, kind: qa, question: Which element has atomic number 11?, answer: Sodium}
+        - {id: d, kind: qa, question: Which element has atomic number 11?, answer: Na}
+        - {id: e, kind: qa, question: Which element has atomic number 79?, answer: gold}
+        - {id: f, kind: qa, question: Which element has atomic number 79?, answer: Ag}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b" in found[0], found
+    assert "error duplicate-fact: same fact as d" in found[1], found
+    assert "error conflicting-fact: conflicts with f" in found[2], found

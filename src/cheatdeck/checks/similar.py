@@ -1109,6 +1109,8 @@ class Verdict:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]
+        if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
+            return True  # "hydrogen" / "H"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -1637,6 +1639,42 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     if not first or not second:
         return None
     return _growth(first), _growth(second)
+
+
+#: The chemical elements' symbols, in the order of their atomic numbers.
+_SYMBOLS = (
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge"
+    " As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm"
+    " Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th"
+    " Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"
+).split()
+#: Their English names, in the same order ("aluminium" and "sulphur" as well).
+_ELEMENT_NAMES = (
+    "hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium"
+    " magnesium aluminum silicon phosphorus sulfur chlorine argon potassium calcium scandium"
+    " titanium vanadium chromium manganese iron cobalt nickel copper zinc gallium germanium"
+    " arsenic selenium bromine krypton rubidium strontium yttrium zirconium niobium"
+    " molybdenum technetium ruthenium rhodium palladium silver cadmium indium tin antimony"
+    " tellurium iodine xenon cesium barium lanthanum cerium praseodymium neodymium"
+    " promethium samarium europium gadolinium terbium dysprosium holmium erbium thulium"
+    " ytterbium lutetium hafnium tantalum tungsten rhenium osmium iridium platinum gold"
+    " mercury thallium lead bismuth polonium astatine radon francium radium actinium thorium"
+    " protactinium uranium neptunium plutonium americium curium berkelium californium"
+    " einsteinium fermium mendelevium nobelium lawrencium rutherfordium dubnium seaborgium"
+    " bohrium hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium"
+    " moscovium livermorium tennessine oganesson"
+).split()
+_ELEMENT_OF_NAME = dict(zip(_ELEMENT_NAMES, _SYMBOLS, strict=True))
+_ELEMENT_OF_NAME |= {"aluminium": "Al", "sulphur": "S", "caesium": "Cs"}
+
+
+def _element_and_symbol(name: str, symbol: str) -> bool:
+    """``name`` is a chemical element and ``symbol`` its symbol, as written ("hydrogen" /
+    "H", "Sodium" / "Na"; not "h" or "NA")."""
+    words = fold(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 1 and _ELEMENT_OF_NAME.get(words[0]) == symbol.strip()
 
 
 def _growth(arguments: list[str]) -> str:
