@@ -1482,3 +1482,33 @@ def test_an_element_and_its_symbol_are_one_answer(tmp_path):
     assert "error duplicate-fact: same fact as b" in found[0], found
     assert "error duplicate-fact: same fact as d" in found[1], found
     assert "error conflicting-fact: conflicts with f" in found[2], found
+
+
+def test_an_abbreviation_after_the_or_with_a_numeral_may_be_its_words(tmp_path):
+    """ "the UN" / "the United Nations", "WWII" / "World War II" and "USA" / "the United
+    States" to one question may be one answer written two ways: a possible conflict (a
+    warning), not "keep the right answer"; "the UN" / "the League of Nations" still
+    conflicts."""
+    found = check_deck(
+        tmp_path,
+        "History",
+        """
+        - {id: a, kind: qa, question: Which body was founded in 1945 to keep peace?,
+           answer: the UN}
+        - {id: b, kind: qa, question: Which body was founded in 1945 to keep peace?,
+           answer: the United Nations}
+        - {id: c, kind: qa, question: Which war ended in 1945?, answer: WWII}
+        - {id: d, kind: qa, question: Which war ended in 1945?, answer: World War II}
+        - {id: e, kind: qa, question: Which country bought Alaska in 1867?, answer: USA}
+        - {id: f, kind: qa, question: Which country bought Alaska in 1867?,
+           answer: the United States}
+        - {id: g, kind: qa, question: Which body was founded in 1920 to keep peace?,
+           answer: the UN}
+        - {id: h, kind: qa, question: Which body was founded in 1920 to keep peace?,
+           answer: the League of Nations}
+        """,
+    )
+    assert len(found) == 4, found
+    for line, other in zip(found[:3], "bdf", strict=True):
+        assert f"warning similar-fact: possibly conflicting with {other}" in line, found
+    assert "error conflicting-fact: conflicts with h" in found[3], found

@@ -1543,14 +1543,32 @@ _COUNTED_AS = {
 
 def _short_form(short: str, long: str) -> bool:
     """``short`` is a few capitals that may abbreviate ``long``: the initials of its words
-    ("PRN" / "Pro re nata") or letters of its one word in order from its first ("SC" /
-    "Subcutaneous", "IM" / "Intramuscular")."""
-    short, words = short.strip(), long.split()
-    if _CAPITALS_ONLY.fullmatch(short) is None or not 0 < len(words) <= len(short):
+    ("PRN" / "Pro re nata", "the UN" / "the United Nations"; "of", "and" left out, a
+    number kept: "WWII" / "World War II") or letters of its one word in order from its
+    first ("SC" / "Subcutaneous", "IM" / "Intramuscular")."""
+    short, words = _without_article(short.split()), _without_article(long.split())
+    short = "".join(short)
+    if _CAPITALS_ONLY.fullmatch(short) is None or not 0 < len(words) <= len(short) + 1:
         return False
     if len(words) > 1:  # a number word abbreviated as its digits: "P5" / "perfect fifth"
-        return "".join(_COUNTED_AS.get(w.lower(), w[:1]) for w in words).upper() == short
+        initials = "".join(_initial(word) for word in words).upper()
+        # ... or with a word more than the other says: "USA" / "the United States"
+        return short == initials or (len(short) == len(initials) + 1 and short[:-1] == initials)
     return _abbreviates_word(short.lower(), words[0].lower(), subcommand=False)
+
+
+def _without_article(words: list[str]) -> list[str]:
+    return words[1:] if words[:1] and words[0].lower() in ("the", "a", "an") else words
+
+
+def _initial(word: str) -> str:
+    """What a word gives an abbreviation: its first letter, its digit ("fifth": 5), a
+    number or Roman numeral whole ("II"), nothing for "of" and "and"."""
+    if word.lower() in ("of", "and", "&", "for"):
+        return ""
+    if word.isdigit() or _ROMAN_NUMERAL.fullmatch(word):
+        return word
+    return _COUNTED_AS.get(word.lower(), word[:1])
 
 
 def _written_otherwise(first: str, second: str) -> bool:
