@@ -150,13 +150,7 @@ def _stat(path: Path) -> list[int] | None:
 
 def up_to_date(out_dir: Path, print_: str) -> dict | None:
     """The stored manifest when nothing changed since it was written, else None."""
-    try:
-        with open(out_dir / MANIFEST, encoding="utf-8") as handle:
-            data = json.loads(handle.readline())  # the renderings below are not needed
-    except (OSError, ValueError, RecursionError):
-        return None
-    if not isinstance(data, dict):
-        return None
+    data = _record(out_dir)  # the renderings below its first line are not needed
     if data.get("fingerprint") != print_ or not data.get("outputs"):
         return None
     for name, recorded in data["outputs"].items():
@@ -167,12 +161,7 @@ def up_to_date(out_dir: Path, print_: str) -> dict | None:
 
 def last_outputs(out_dir: Path) -> list[str]:
     """The outputs the last build into ``out_dir`` recorded (none without a manifest)."""
-    try:
-        with open(out_dir / MANIFEST, encoding="utf-8") as handle:
-            data = json.loads(handle.readline())
-    except (OSError, ValueError, RecursionError):
-        return []
-    outputs = data.get("outputs") if isinstance(data, dict) else None
+    outputs = _record(out_dir).get("outputs")
     return sorted(outputs) if isinstance(outputs, dict) else []
 
 

@@ -990,12 +990,11 @@ def _code_words(text: str) -> frozenset[str]:
 #: day", "twice daily", "BD", "TDS".
 _EVERY_HOURS = re.compile(r"\bevery (\d+(?:\.\d+)?) ?(?:hours?|hrs?|h)\b|\bq(\d+)h\b", re.I)
 _TIMES_A_DAY = re.compile(
-    r"\b(once|twice|thrice|\d+ times|one time|two times|three times|four times|five times"
-    r"|six times) (?:a|per|each|every) day\b|\b(once|twice|thrice) daily\b",
+    rf"\b(once|twice|thrice|(?:\d+|{_UNITS}) times?) (?:a|per|each|every) day\b"
+    r"|\b(once|twice|thrice) daily\b",
     re.I,
 )
-_TIMES_WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3}
-_TIMES_WORDS |= {"four": 4, "five": 5, "six": 6}
+_TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3, **_NUMBER_WORD}
 _DOSING_CODES = re.compile(r"\b(OD|QD|BD|BID|TDS|TID|QDS|QID)\b")
 _CODE_TIMES = {"OD": 1, "QD": 1, "BD": 2, "BID": 2, "TDS": 3, "TID": 3, "QDS": 4, "QID": 4}
 
