@@ -6,6 +6,8 @@ whole corpora of ``tests/data/unseen_corpora``, with the mistakes planted in the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_checks_sysadmin_wine import _findings, judge_planted
 
@@ -301,17 +303,22 @@ def test_a_number_written_on_is_no_amount_of_a_unit(tmp_path):
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
 
 
+def check_values(folder: Path, subject: str, first: str, second: str) -> list[str]:
+    """``check`` of two limits of one subject, with the values ``first`` and ``second``."""
+    cards = f"""
+    - {{id: a, kind: limit, subject: {subject}, value: {first}}}
+    - {{id: b, kind: limit, subject: {subject}, value: {second}}}
+    """
+    return check(folder, cards)
+
+
 def test_equal_numbers_with_other_words_are_no_duplicate(tmp_path):
     """ "15 mg/kg/dose" and "15 mg/kg/day", "6443/TCP" and "6443/UDP" share their
     numbers, not their meaning: they were duplicate-fact errors ("keep one card"), and
     are now possible conflicts; "500 mg BD" and "500 mg TDS" (twice and three times a
     day) conflict. Words one value only adds ("10 s (default)", "Alexander Fleming, in
     1928") still make a duplicate."""
-    cards = """
-    - {id: a, kind: limit, subject: Metformin starting dose, value: 500 mg BD}
-    - {id: b, kind: limit, subject: Metformin starting dose, value: 500 mg TDS}
-    """
-    found = check(tmp_path / "bd", cards)
+    found = check_values(tmp_path / "bd", "Metformin starting dose", "500 mg BD", "500 mg TDS")
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
     pairs = [
         ("Paracetamol dose for children", "15 mg/kg/dose", "15 mg/kg/day"),
@@ -319,19 +326,11 @@ def test_equal_numbers_with_other_words_are_no_duplicate(tmp_path):
         ("kube-apiserver port", "6443/TCP", "6443/UDP"),
     ]
     for n, (subject, first, second) in enumerate(pairs):
-        cards = f"""
-        - {{id: a, kind: limit, subject: {subject}, value: {first}}}
-        - {{id: b, kind: limit, subject: {subject}, value: {second}}}
-        """
-        found = check(tmp_path / str(n), cards)
+        found = check_values(tmp_path / str(n), subject, first, second)
         assert len(found) == 1, found
         assert found[0].startswith("warning similar-fact: possibly conflicting"), found
         assert f"'{first}' here and '{second}' there; fix one" in found[0], found
-    cards = """
-    - {id: a, kind: limit, subject: Docker stop grace period, value: 10 s (default)}
-    - {id: b, kind: limit, subject: Docker stop grace period, value: 10 seconds}
-    """
-    found = check(tmp_path / "d", cards)
+    found = check_values(tmp_path / "d", "Docker stop grace period", "10 s (default)", "10 seconds")
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
 
 
@@ -378,11 +377,9 @@ def test_equal_numbers_with_words_of_their_own_are_no_duplicate(tmp_path):
     When each value has a word the other lacks (daily / weekly, pods / nodes, oral /
     intravenous) they are a possible conflict ("once daily" / "twice daily" conflict:
     doses a day); a short form ("bpm") and an aside in brackets still make a duplicate."""
-    cards = """
-    - {id: a, kind: limit, subject: Amlodipine dose, value: 5 mg once daily}
-    - {id: b, kind: limit, subject: Amlodipine dose, value: 5 mg twice daily}
-    """
-    found = check(tmp_path / "daily", cards)
+    found = check_values(
+        tmp_path / "daily", "Amlodipine dose", "5 mg once daily", "5 mg twice daily"
+    )
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
     pairs = [
         ("Methotrexate dose for arthritis", "10 mg once weekly", "10 mg once daily"),
@@ -390,11 +387,7 @@ def test_equal_numbers_with_words_of_their_own_are_no_duplicate(tmp_path):
         ("Morphine dose", "10 mg oral", "10 mg intravenous"),
     ]
     for n, (subject, first, second) in enumerate(pairs):
-        cards = f"""
-        - {{id: a, kind: limit, subject: {subject}, value: {first}}}
-        - {{id: b, kind: limit, subject: {subject}, value: {second}}}
-        """
-        found = check(tmp_path / str(n), cards)
+        found = check_values(tmp_path / str(n), subject, first, second)
         assert len(found) == 1, found
         assert found[0].startswith("warning similar-fact: possibly conflicting"), found
     same = [
@@ -402,11 +395,7 @@ def test_equal_numbers_with_words_of_their_own_are_no_duplicate(tmp_path):
         ("Moons of Mars", "2 moons", "two (Phobos and Deimos)"),
     ]
     for n, (subject, first, second) in enumerate(same):
-        cards = f"""
-        - {{id: a, kind: limit, subject: {subject}, value: {first}}}
-        - {{id: b, kind: limit, subject: {subject}, value: {second}}}
-        """
-        found = check(tmp_path / f"s{n}", cards)
+        found = check_values(tmp_path / f"s{n}", subject, first, second)
         assert len(found) == 1 and "error duplicate-fact" in found[0], found
 
 
