@@ -17,7 +17,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen6  # fact_pairs_unseen6.txt,
     python tests/test_fact_pairs.py --unseen7  # fact_pairs_unseen7.txt,
     python tests/test_fact_pairs.py --unseen8  # fact_pairs_unseen8.txt,
-    python tests/test_fact_pairs.py --unseen9  # fact_pairs_unseen9.txt)
+    python tests/test_fact_pairs.py --unseen9  # fact_pairs_unseen9.txt,
+    python tests/test_fact_pairs.py --unseen10  # fact_pairs_unseen10.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
 """
 
@@ -198,11 +199,23 @@ UNSEEN_6 = ROOT / "tests" / "data" / "fact_pairs_unseen6.txt"
 UNSEEN_7 = ROOT / "tests" / "data" / "fact_pairs_unseen7.txt"
 UNSEEN_8 = ROOT / "tests" / "data" / "fact_pairs_unseen8.txt"
 UNSEEN_9 = ROOT / "tests" / "data" / "fact_pairs_unseen9.txt"
+UNSEEN_10 = ROOT / "tests" / "data" / "fact_pairs_unseen10.txt"
 
 
 @pytest.mark.parametrize(
     "path",
-    [UNSEEN, UNSEEN_2, UNSEEN_3, UNSEEN_4, UNSEEN_5, UNSEEN_6, UNSEEN_7, UNSEEN_8, UNSEEN_9],
+    [
+        UNSEEN,
+        UNSEEN_2,
+        UNSEEN_3,
+        UNSEEN_4,
+        UNSEEN_5,
+        UNSEEN_6,
+        UNSEEN_7,
+        UNSEEN_8,
+        UNSEEN_9,
+        UNSEEN_10,
+    ],
     ids=lambda path: path.name,
 )
 def test_no_wrong_error_on_pairs_the_checks_were_not_tuned_on(tmp_path, path):
@@ -417,6 +430,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen7": UNSEEN_7,
         "--unseen8": UNSEEN_8,
         "--unseen9": UNSEEN_9,
+        "--unseen10": UNSEEN_10,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:
