@@ -1512,3 +1512,31 @@ def test_an_abbreviation_after_the_or_with_a_numeral_may_be_its_words(tmp_path):
     for line, other in zip(found[:3], "bdf", strict=True):
         assert f"warning similar-fact: possibly conflicting with {other}" in line, found
     assert "error conflicting-fact: conflicts with h" in found[3], found
+
+
+def test_one_question_asked_in_other_words_with_another_short_answer(tmp_path):
+    """Two questions that share their subject and what they ask, each worded with a word
+    or two of its own ("Which family do sunflowers belong to?" / "Sunflowers are in which
+    plant family?"), with short answers that cannot both be right: a possible conflict (a
+    warning). Two prompts of one template with another word or two in its slot ("Which
+    enzyme breaks down *starch*?" / "... *dietary fats*?") ask two things."""
+    found = check_deck(
+        tmp_path,
+        "Botany",
+        """
+        - {id: a, kind: qa, question: Which family do sunflowers belong to?, answer: Asteraceae}
+        - {id: b, kind: qa, question: Sunflowers are in which plant family?, answer: Rosaceae}
+        - {id: c, kind: qa, question: Which tissue carries water up from the roots?,
+           answer: xylem}
+        - {id: d, kind: qa, question: Which tissue carries sugars made in the leaves?,
+           answer: phloem}
+        - {id: e, kind: qa, question: Which enzyme breaks down starch?, answer: amylase}
+        - {id: f, kind: qa, question: Which enzyme breaks down dietary fats?, answer: lipase}
+        - {id: g, kind: qa, question: Which pigment absorbs red and blue light?,
+           answer: chlorophyll}
+        - {id: h, kind: qa, question: Which pigment gives carrots their orange colour?,
+           answer: carotene}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found

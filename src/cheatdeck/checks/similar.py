@@ -89,6 +89,10 @@ MIN_COMMON = 5
 SHORT_ANSWER = 3
 #: Answers of up to this many words that differ by one word each are not one reworded.
 ONE_WORD_SWAPPED = 6
+#: Words a question may say that another, asked in other words, does not (``_asked_again``).
+_ASKED_AGAIN_OWN = 3
+#: What a question asks for: the words after its first "which" or "what".
+_ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
 #: their rows and terms (layer 2 meets them by what they measure).
 _REWORDED = frozenset({"qa", "concept", "limit"})
@@ -409,6 +413,7 @@ class Verdict:
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
         self.protected = frozenset(vocab.ids[w] for w in PROTECTED if w in vocab.ids)
+        self.stranded = frozenset(vocab.ids[w] for w in ("to", "from") if w in vocab.ids)
         self._names: dict[int, frozenset[int]] = {}
         self._capitals: dict[int, frozenset[str]] = {}
         self._decks: dict[str, frozenset[int]] = {}
@@ -416,6 +421,7 @@ class Verdict:
         self._shapes: dict[int, tuple] = {}
         self._answer_words: dict[int, frozenset[str]] = {}
         self._answer_name_words: dict[int, frozenset[str]] = {}
+        self._ordered_words: dict[int, tuple[str, ...]] = {}
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
@@ -580,7 +586,9 @@ class Verdict:
                 and not self._each_names_its_own(a, b, first, second)
             ):
                 return Match(a, b, conflict=False)  # "boils at 1 atm" 212 °F / "sea level" 100 °C
-            return self._loosely_reworded(a, b, first, second, deck)
+            return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
+                a, b, first, second, deck
+            )
         loose, strict, missing, differing = relation
         # "clockwise" / "counterclockwise": one answer turned, to one question (not to
         # two that differ by a side: "the left pedal" / "the right pedal")
@@ -637,7 +645,102 @@ class Verdict:
             and not self._slot_siblings(a, b)
         ):
             return Match(a, b, conflict=True)
-        return self._loosely_reworded(a, b, first, second, deck)
+        return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
+            a, b, first, second, deck
+        )
+
+    def _asked_again(
+        self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
+    ) -> Match | None:
+        """Two questions that share two words or more, a rare one among them, and say up
+        to three plain words each that the other does not, no more than they share
+        ("Which order do dragonflies belong to?" / "Dragonflies are in which insect
+        order?", "Which chamber pumps blood into the aorta?" / "Which heart chamber
+        ejects blood into the aorta?"): perhaps one question worded twice, a possible
+        conflict when the answers cannot both be right. Not when a word said by one only
+        is a name, a number, a qualifier, a side or a negation, or two rows of one
+        table; nor two prompts of one template
+        with another word or two in one slot (``_one_slot_apart``: "Which organelle
+        carries out *photosynthesis*?" / "... *cellular respiration*?")."""
+        if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+            return None
+        shared = first & second
+        aside = self.generic | deck | self.stranded  # "... belong *to*?"
+        own_first, own_second = first - second - aside, second - first - aside
+        most = max(len(own_first), len(own_second))
+        if len(shared) < 2 or most > _ASKED_AGAIN_OWN or len(shared) < most:
+            return None
+        own = own_first | own_second
+        if not (self._may_differ(own) and self._name_free(a, b, own, sides=False)):
+            return None
+        if (
+            self._slot_siblings(a, b)
+            or self._siblings(own_first, own_second)
+            or self._one_slot_apart(a, b)
+            or not self._focus_shared(a, b)
+        ):
+            return None
+        df, common = self.vocab.df, self.common
+        if all(df[t] >= common for t in shared) or not self.really_differ(a, b):
+            return None
+        return Match(a, b, conflict=True)
+
+    def _focus_shared(self, a: Item, b: Item) -> bool:
+        """What the questions ask for, the words after "which" or "what", is named by
+        both: the first such word of one of them is in the other, and the first two of
+        each meet the other's ("Which *order* do dragonflies belong to?" / "Dragonflies
+        are in which *insect order*?"). Not "What *treats* a paracetamol overdose?" /
+        "Which *organ* does a paracetamol overdose harm?", which share their subject
+        only."""
+        x, y = self._ordered(a), self._ordered(b)
+        focus_x, focus_y = self._focus(a), self._focus(b)
+        if not focus_x and not focus_y:
+            return True
+        if focus_x[:1] and focus_x[0] in y or focus_y[:1] and focus_y[0] in x:
+            return all(
+                not focus or not set(focus).isdisjoint(other)
+                for focus, other in ((focus_x, y), (focus_y, x))
+            )
+        return False
+
+    def _focus(self, item: Item) -> tuple[str, ...]:
+        """The first two content words after a question's first "which" or "what"."""
+        found = _ASKED_FOR.search(fold(item.full_prompt))
+        if found is None:
+            return ()
+        words = (w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(found[1]))
+        return tuple(LOOSE.get(w, w) for w in words)[:2]
+
+    def _one_slot_apart(self, a: Item, b: Item) -> bool:
+        """Two prompts that are one template with its slot filled otherwise: the same
+        words before and after (one side may be empty, not both), and between them words
+        of each that the other lacks ("Which gland secretes *melatonin*?" / "... *parathyroid
+        hormone*?", "Which Java version made *records* a standard feature?" / "...
+        *sealed classes* ...")."""
+        x, y = self._ordered(a), self._ordered(b)
+        shortest = min(len(x), len(y))
+        start = 0
+        while start < shortest and x[start] == y[start]:
+            start += 1
+        end = 0
+        while end < shortest - start and x[-1 - end] == y[-1 - end]:
+            end += 1
+        middle_x, middle_y = x[start : len(x) - end], y[start : len(y) - end]
+        if not (middle_x and middle_y and start + end):
+            return False
+        return set(middle_x).isdisjoint(middle_y)
+
+    def _ordered(self, item: Item) -> tuple[str, ...]:
+        """A prompt's content words in their order, sides and repeat marks left out and
+        loose synonyms folded, made once per item."""
+        found = self._ordered_words.get(item.index)
+        if found is None:
+            words = (
+                word.split(REPEAT, 1)[0].rpartition(":")[2]
+                for word in content_words(fold(item.full_prompt))
+            )
+            found = self._ordered_words[item.index] = tuple(LOOSE.get(w, w) for w in words)
+        return found
 
     def _each_names_its_own(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
