@@ -645,6 +645,8 @@ def _no_old_card(lock: Lock, card: Card, others: list[str]) -> str:
 def _shared_notes_hints(lock: Lock, present: set[str], gone: list[str]) -> dict[str, str]:
     """Old id -> the advice, for each id gone whose notes a present card's entry holds
     too (one card renamed two ways on two branches, the merge keeping one id)."""
+    if not gone:  # the common case: the present cards' notes need no owner
+        return {}
     owner: dict[str, str] = {}
     for card_id in present:
         for guid in _entry_guids(lock.cards.get(card_id)):
