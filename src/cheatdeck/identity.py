@@ -72,7 +72,8 @@ def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carrie
 
 def _guid_notice(card: Card, entry: dict | None) -> list[str]:
     """A ``guid:`` other than the GUID of the note the last build gave this card: Anki
-    adds a note of that GUID and the old one keeps the reviews, no longer updated."""
+    updates or adds a note of that GUID (whether it holds one, from an earlier build,
+    no file here says) and the old one keeps the reviews, no longer updated."""
     notes = entry.get("notes") if isinstance(entry, dict) else None
     if not isinstance(notes, dict) or len(notes) != 1:
         return []
@@ -81,9 +82,10 @@ def _guid_notice(card: Card, entry: dict | None) -> list[str]:
     if not isinstance(old, str) or not old or old == card.guid:
         return []
     return [
-        f"'{card.id}': guid: '{card.guid}' is not the note Anki has for it ('{old}'): Anki "
-        "adds a new note and keeps the old one with the review history, no longer updated; "
-        f"to keep the history, write guid: {json.dumps(old)} instead; to delete the old "
+        f"'{card.id}': guid: '{card.guid}' is not the note the last build gave it "
+        f"('{old}'): Anki updates its note '{card.guid}' if it holds one (from an earlier "
+        f"build), else adds it as a new note; '{old}' keeps its review history, no longer "
+        f"updated; to keep the history, write guid: {json.dumps(old)} instead; to delete the old "
         f'note in Anki, search "CheatdeckId:{anki_literal(card.id)}" and delete the older '
         "of its two notes"
     ]

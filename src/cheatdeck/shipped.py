@@ -166,8 +166,7 @@ def _kept_notice(lock: Lock, card_id: str, lock_guid: str, guid: str) -> str:
         f"on '{guid}', "
         "the note Anki updated last, with the reviews made since; Anki keeps "
         f"'{lock_guid}' as it is, no longer updated. If you never imported the last build, "
-        f"write guid: {json.dumps(lock_guid)} on the card to go back to that note (the "
-        "next build then says Anki adds it as a new note: it does not, having it already)"
+        f"write guid: {json.dumps(lock_guid)} on the card to go back to that note"
     )
 
 
