@@ -444,6 +444,49 @@ def test_words_wider_than_a_column_wrap_inside_it(tmp_path):
     assert set(made.cards) == shown
 
 
+def test_a_word_longer_than_long_word_is_cut_into_lines_in_the_markup_text_only():
+    word = "a" * 45 + "&amp;" + "b" * (pdf.LONG_WORD)
+    html = (
+        '<html><head><style>.x{content:"' + "s" * 300 + '"}</style></head><body>'
+        f'<p title="{"t" * 300}">Key: {word} end</p><pre>{word}</pre>'
+        f"<table><tr><td>{word}</td></tr></table><p>{'c' * pdf.LONG_WORD}</p></body></html>"
+    )
+    cut = pdf.long_words_in_lines(html, 24)
+    code_line = 24 - 4  # a code line without its hanging indent
+    text_line = int(code_line * pdf.TEXT_SHARE)
+    head, _, body = cut.partition("<body")
+    assert head == html.partition("<body")[0]  # the style is left as it is
+    assert f'title="{"t" * 300}"' in body  # and so are attributes
+    assert f"<p>{'c' * pdf.LONG_WORD}</p>" in body  # a word of LONG_WORD characters too
+    paragraph, code, cell = re.findall(
+        r"<p title=[^>]*>(.*?)</p>|<pre>(.*?)</pre>|<td>(.*?)</td>", body
+    )[:3]
+    lines = [
+        paragraph[0].removeprefix("Key: ").removesuffix(" end").split("<br>"),
+        code[1].split("<br>"),
+        cell[2].split("<br>"),
+    ]
+    for pieces, width in zip(lines, (text_line, code_line, pdf.CELL_LINE), strict=True):
+        assert "".join(pieces) == word  # every character, in order
+        assert len(pieces) == -(-(len(word) - 4) // width)  # "&amp;" is one character
+        assert [len(p.replace("&amp;", "&")) for p in pieces[:-1]] == [width] * (len(pieces) - 1)
+        assert all("&" not in p or "&amp;" in p for p in pieces)  # no entity cut in two
+
+
+def test_a_word_of_a_thousand_characters_prints_as_lines_of_one_length(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: key\ntitle: Key\ndeck: Key\n", encoding="utf-8")
+    card = '{id: k, kind: qa, question: Which key?, answer: "%s"}' % ("x" * 1000)
+    (corpus / "keys.yaml").write_text(f"deck: Keys\ntitle: Keys\ncards:\n  - {card}\n", "utf-8")
+    ctx = context(corpus)
+    made = pdf.build_sheet(ctx)
+    runs = re.findall(r"x+", pdf_text(made.pdf))
+    assert sum(map(len, runs)) == 1000
+    code_line = sheet.PageSetup.of(ctx.settings).code_chars - 4
+    assert [len(run) for run in runs[:-1]] == [int(code_line * pdf.TEXT_SHARE)] * (len(runs) - 1)
+
+
 # ---------------------------------------------------------------- the HTML
 
 

@@ -15,7 +15,9 @@ paper (the HTML sheet and the deck keep it whole), and a sheet larger than
 ``LARGE_SHEET`` characters of HTML is announced before it is laid out. A run of
 placeholders, code and text longer than a code line (``<host>:<path_to_dir>``) may break
 where a placeholder or a coloured token begins (``breakable_placeholders``): WeasyPrint
-would not break it at all.
+would not break it at all. A word longer than ``LONG_WORD`` characters (a key, a hash, a
+sequence) is printed as lines of a code line's length (``long_words_in_lines``):
+WeasyPrint's time to break one word grows with the cube of its length.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ TEXT_FIXES = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u2
 FONT_EPOCH = 946684800  # 2000-01-01
 #: Characters of one field shown on paper; the rest is cut (with a note saying so).
 FIELD_LIMIT = 20_000
+#: Characters of one word (no blank) above which the PDF prints it as lines of a code
+#: line's length: breaking a 1,000-character word took WeasyPrint 4 s, 3,000 took 72 s.
+LONG_WORD = 200
 #: Characters of sheet HTML above which the build says, before layout, that it will take
 #: time (about 2,000 cards; WeasyPrint lays out some 1,000 cards in 15 CPU seconds).
 LARGE_SHEET = 1_000_000
@@ -146,6 +151,7 @@ def build_sheet(ctx) -> Sheet:
     html = whole_code_spans(
         breakable_placeholders(sheet.print_html(printed), line_chars), line_chars
     )
+    html = long_words_in_lines(html, sheet.PageSetup.of(ctx.settings).code_chars)
     if len(html) > LARGE_SHEET:
         _say(
             ctx,
@@ -359,6 +365,58 @@ def breakable_placeholders(html: str, line_chars: int | None) -> str:
         return match.group(1) + "<wbr>" + match.group(2) if run > longest else match.group()
 
     return _GLUED_PLACEHOLDER.sub(breakable, html)
+
+
+#: The markup of the sheet's body that holds no text to print: a tag, a comment, a style.
+_MARKUP = re.compile(r"(<style\b.*?</style>|<!--.*?-->|<[^>]*>)", re.S)
+#: A word of more than ``LONG_WORD`` characters (an entity counts as one) in a run of text.
+_LONG_WORD = re.compile(r"(?:&#?\w+;|[^\s&<>]){" + str(LONG_WORD + 1) + ",}")
+#: One character as printed: an entity, or a letter with the marks that follow it.
+_PRINTED_CHARACTER = re.compile(r"&#?\w+;|.[\u0300-\u036f\u200d\ufe0e\ufe0f]*", re.S)
+#: The start or end tag of a table cell (its width is the table's to set, not known
+#: here) or of code (set in the monospace font a code line is measured in).
+_CELL_OR_CODE_TAG = re.compile(r"<(/?)(t[dh]|pre|code)\b")
+#: Characters of a line of a long word when the paper's code line is not known, and in
+#: a table cell (a cell is seldom narrower).
+DEFAULT_LINE, CELL_LINE = 40, 16
+#: The share of a code line that a line of text holds surely: the text's capitals are
+#: wider than monospace letters ("W" and "M" aside).
+TEXT_SHARE = 0.8
+
+
+def long_words_in_lines(html: str, code_chars: int | None) -> str:
+    """``html`` with each word longer than ``LONG_WORD`` characters in its body cut into
+    lines (``<br>`` between them) that a code line holds (``code_chars``; ``CELL_LINE``
+    in a table cell). Each line is then a short text of its own: WeasyPrint breaks a
+    long word by laying the rest of it out again for every line (and for every
+    character when it measures the word's narrowest width), so its time grows with the
+    cube of the word's length; cut, it grows with the length. The characters printed are
+    the word's, in order."""
+    head, body_tag, body = html.partition("<body")
+    if not body_tag or _LONG_WORD.search(body) is None:
+        return html
+    code_line = (code_chars or DEFAULT_LINE) - _CONTINUATION_INDENT
+    parts = _MARKUP.split(body_tag + body)
+    open_tags = {"cell": 0, "code": 0}  # table cells and code around the text
+    for index, part in enumerate(parts):
+        if index % 2:  # markup
+            if (tag := _CELL_OR_CODE_TAG.match(part)) is not None:
+                name = "cell" if tag.group(2)[0] == "t" else "code"
+                open_tags[name] = max(0, open_tags[name] + (-1 if tag.group(1) else 1))
+            continue
+        if open_tags["cell"]:
+            width = CELL_LINE
+        else:
+            width = code_line if open_tags["code"] else int(code_line * TEXT_SHARE)
+        parts[index] = _LONG_WORD.sub(lambda match, n=width: _in_lines(match.group(), n), part)
+    return head + "".join(parts)
+
+
+def _in_lines(word: str, width: int) -> str:
+    printed = _PRINTED_CHARACTER.findall(word)
+    return "<br>".join(
+        "".join(printed[start : start + width]) for start in range(0, len(printed), width)
+    )
 
 
 #: A code block (left as it is), or an inline code span and what it holds.
