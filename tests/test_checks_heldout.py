@@ -1567,3 +1567,23 @@ def test_one_command_with_one_option_changed_under_a_task_in_other_words(tmp_pat
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
+
+
+def test_a_question_asked_again_without_which_or_what(tmp_path):
+    """A question asked with "which" and again with "where" or as a subject line, with
+    short answers that cannot both be right ("In which city does the Tour de France
+    end?" Nice / "Where is the Tour de France finish line?" Paris): a possible conflict
+    (a warning). Two prompts of one template with another word in its slot ("Which gas
+    do leaves *release* ...?" / "Gas that leaves *absorb* ...") ask two things."""
+    found = check_deck(
+        tmp_path,
+        "Trivia",
+        """
+        - {id: a, kind: qa, question: Where is the Tour de France finish line?, answer: Paris}
+        - {id: b, kind: qa, question: In which city does the Tour de France end?, answer: Nice}
+        - {id: c, kind: qa, question: Which gas do leaves release in daylight?, answer: oxygen}
+        - {id: d, kind: qa, question: Gas that leaves absorb in daylight, answer: carbon dioxide}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found

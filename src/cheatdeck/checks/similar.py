@@ -746,10 +746,12 @@ class Verdict:
         each meet the other's ("Which *order* do dragonflies belong to?" / "Dragonflies
         are in which *insect order*?"). Not "What *treats* a paracetamol overdose?" /
         "Which *organ* does a paracetamol overdose harm?", which share their subject
-        only."""
+        only. A prompt with no "which" or "what" (a subject line, "Where ...?", "Who
+        ...?") says what it asks in words of its own: "In which *city* does the Tour de
+        France end?" / "Where is the Tour de France finish line?"."""
         x, y = self._ordered(a), self._ordered(b)
         focus_x, focus_y = self._focus(a), self._focus(b)
-        if not focus_x and not focus_y:
+        if not focus_x or not focus_y:
             return True
         if focus_x[:1] and focus_x[0] in y or focus_y[:1] and focus_y[0] in x:
             return all(
