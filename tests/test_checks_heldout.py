@@ -1540,3 +1540,50 @@ def test_one_question_asked_in_other_words_with_another_short_answer(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
+
+
+def test_one_command_with_one_option_changed_under_a_task_in_other_words(tmp_path):
+    """Two commands the same but for one option, under two tasks that say one thing in
+    other words ("Follow a growing log file as it is written" ``tail -f`` / "Watch a log
+    file grow in real time" ``tail -n``): one of them may be wrong (a warning). Not two
+    tasks of one template with another word in its slot (start / stop, TCP / UDP), nor a
+    task that only adds words to the other ("... and the programs using them")."""
+    found = check_deck(
+        tmp_path,
+        "Linux",
+        """
+        - {id: a, kind: command, task: Follow a growing log file as it is written,
+           command: tail -f /var/log/syslog}
+        - {id: b, kind: command, task: Watch a log file grow in real time,
+           command: tail -n /var/log/syslog}
+        - {id: c, kind: command, task: Start the SSH daemon, command: systemctl start sshd}
+        - {id: d, kind: command, task: Stop the SSH daemon, command: systemctl stop sshd}
+        - {id: e, kind: command, task: Show the listening TCP sockets, command: ss -tl}
+        - {id: f, kind: command, task: Show the listening UDP sockets, command: ss -ul}
+        - {id: g, kind: command, task: Show the open ports, command: ss -t}
+        - {id: h, kind: command, task: Show the open ports and the programs using them,
+           command: ss -p}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+
+
+def test_a_question_asked_again_without_which_or_what(tmp_path):
+    """A question asked with "which" and again with "where" or as a subject line, with
+    short answers that cannot both be right ("In which city does the Tour de France
+    end?" Nice / "Where is the Tour de France finish line?" Paris): a possible conflict
+    (a warning). Two prompts of one template with another word in its slot ("Which gas
+    do leaves *release* ...?" / "Gas that leaves *absorb* ...") ask two things."""
+    found = check_deck(
+        tmp_path,
+        "Trivia",
+        """
+        - {id: a, kind: qa, question: Where is the Tour de France finish line?, answer: Paris}
+        - {id: b, kind: qa, question: In which city does the Tour de France end?, answer: Nice}
+        - {id: c, kind: qa, question: Which gas do leaves release in daylight?, answer: oxygen}
+        - {id: d, kind: qa, question: Gas that leaves absorb in daylight, answer: carbon dioxide}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found

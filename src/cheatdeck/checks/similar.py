@@ -469,10 +469,65 @@ class Verdict:
                     return Match(a, b, conflict=False)
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
-        if a.kind == "command" == b.kind and _abbreviated_alike(a.answer, b.answer):
-            if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
-                return Match(a, b, conflict=False)  # "npm ls -g" / "npm list --global"
+        if a.kind == "command" == b.kind:
+            if _abbreviated_alike(a.answer, b.answer):
+                if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
+                    return Match(a, b, conflict=False)  # "npm ls -g" / "npm list --global"
+            elif self._one_option_changed(a, b):
+                return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _one_option_changed(self, a: Item, b: Item) -> bool:
+        """Two commands word for word the same but for one word after the program's name
+        (an option, a subcommand, an option's value: ``scp -r dir host:`` / ``scp -R dir
+        host:``) under two tasks that share two words or more, a rare one among them,
+        and say up to three plain words each that the other does not, no more than they
+        share ("*Copy* a directory *recursively* to a remote host with scp" /
+        "*Recursively copy* a folder to a server using scp"): perhaps one task worded
+        twice, and one of the commands wrong. The commands' own words are set aside.
+        Not when a task's own word is a name, a number, a qualifier, a side or a
+        negation, or names its own command (``cargo build`` / ``cargo run``: "Compile
+        and *run* the project"); nor two tasks of one template with another word in one
+        slot ("*Describe* a pod" / "*Delete* a pod", "Make a file executable by its
+        *owner*" / "... by *everyone*")."""
+        these, those = _long_options_apart(a.answer), _long_options_apart(b.answer)
+        if len(these) != len(those) or len(these) < 2 or these[0] != those[0]:
+            return False
+        changed = [(x, y) for x, y in zip(these, those, strict=True) if x != y]
+        if len(changed) != 1 or _task_names_command(a, b):
+            return False
+        first, second = set(self.words.prompt[a.index]), set(self.words.prompt[b.index])
+        if first == second:
+            return False  # the same words but stop words ("Unstage *a* file" / "... *all* files")
+        words = self.vocab.words
+        spelt = {w.split(REPEAT, 1)[0] for w in content_words(fold(f"{a.answer} {b.answer}"))}
+        code = {t for t in first ^ second if words[t].rpartition(":")[2] in spelt}
+        aside = self.generic | self._deck_words(a) | self._deck_words(b) | code
+        # a task's word that its own changed option spells names it ("List the *hosts*
+        # ..." ``--list-hosts`` / "List the *tasks* ..." ``--list-tasks``)
+        (option_a, option_b) = changed[0]
+        if _spells_option(option_a, first - second, words) or _spells_option(
+            option_b, second - first, words
+        ):
+            return False
+        shared = first & second - self.generic - self._deck_words(a) - self._deck_words(b)
+        own_first, own_second = first - second - aside, second - first - aside
+        plain = [t for t in shared if words[t].rpartition(":")[2] not in spelt]
+        if len(plain) < 2:
+            return False  # "Show line numbers *with grep*" / "Count matching lines *with grep*"
+        if bool(own_first) != bool(own_second):
+            return False  # one task adds words: "Test the configuration *and print it*"
+        if max(len(own_first), len(own_second)) > min(_ASKED_AGAIN_OWN, len(shared)):
+            return False
+        own = own_first | own_second
+        if not (self._may_differ(own) and self._name_free(a, b, own, sides=False)):
+            return False
+        if any(words[t] in _TURNING for t in own):
+            return False  # "clockwise" / "*counter*clockwise"
+        if self._siblings(own_first, own_second) or self._one_slot_apart(a, b):
+            return False
+        df, common = self.vocab.df, self.common
+        return any(df[t] < common for t in plain)
 
     def _asked_the_other_way(self, a: Item, b: Item) -> bool:
         """``b`` asks for ``a``'s prompt by its answer: "What is trisomy 21?" (Down
@@ -691,10 +746,12 @@ class Verdict:
         each meet the other's ("Which *order* do dragonflies belong to?" / "Dragonflies
         are in which *insect order*?"). Not "What *treats* a paracetamol overdose?" /
         "Which *organ* does a paracetamol overdose harm?", which share their subject
-        only."""
+        only. A prompt with no "which" or "what" (a subject line, "Where ...?", "Who
+        ...?") says what it asks in words of its own: "In which *city* does the Tour de
+        France end?" / "Where is the Tour de France finish line?"."""
         x, y = self._ordered(a), self._ordered(b)
         focus_x, focus_y = self._focus(a), self._focus(b)
-        if not focus_x and not focus_y:
+        if not focus_x or not focus_y:
             return True
         if focus_x[:1] and focus_x[0] in y or focus_y[:1] and focus_y[0] in x:
             return all(
@@ -1588,6 +1645,13 @@ def spelt_alike(a: Item, b: Item) -> bool:
         and first[-1] != second[-1]
         and american_spelling(first[-1]) == american_spelling(second[-1])
     )
+
+
+def _spells_option(option: str, own: set[int], words: list[str]) -> bool:
+    """A word of ``own`` (a task's own words) is one of the words ``option`` spells:
+    "hosts" in ``--list-hosts``."""
+    spelt = content_words(" ".join(re.findall(r"[a-z]{2,}", fold(option))))
+    return any(words[t] in spelt for t in own)
 
 
 def _task_names_command(a: Item, b: Item) -> bool:
