@@ -1587,3 +1587,27 @@ def test_a_question_asked_again_without_which_or_what(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
+
+
+def test_one_question_asked_again_in_more_words_with_the_same_answer(tmp_path):
+    """One question worded twice with one answer: a subject line and a question that says
+    more words of its own than the two share, names and a qualifier one of them leaves
+    out included ("Default SMTP port of Postfix" / "Which port does the Postfix mail
+    daemon use?", both 25): nearly the same fact (a warning). Two prompts
+    of one template with another name in its slot ("Who composed *Tosca*?" / "Who
+    composed *Turandot*?", both Puccini) and a qualifier on each side ("*Minimum* ..." /
+    "*Maximum* ...") ask two things."""
+    found = check_deck(
+        tmp_path,
+        "Servers",
+        """
+        - {id: a, kind: qa, question: Default SMTP port of Postfix, answer: "25"}
+        - {id: b, kind: qa, question: Which port does the Postfix mail daemon use?, answer: "25"}
+        - {id: c, kind: qa, question: Who composed Tosca?, answer: Giacomo Puccini}
+        - {id: d, kind: qa, question: Who composed Turandot?, answer: Giacomo Puccini}
+        - {id: e, kind: qa, question: Minimum replica count of a Zorbi cluster, answer: "3"}
+        - {id: f, kind: qa, question: Maximum number of replicas a Zorbi cluster supports, answer: "3"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

@@ -672,7 +672,7 @@ class Verdict:
                 and differing <= self._lowercase()
             ):
                 return Match(a, b, conflict=turned)
-            return None
+            return None if turned else self._asked_again(a, b, first, second, deck)
         if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
         if loose and self._term_narrowed(a, b, missing, differing):
@@ -723,10 +723,26 @@ class Verdict:
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
         own_first, own_second = first - second - aside, second - first - aside
         most = max(len(own_first), len(own_second))
-        if len(shared) < 2 or most > _ASKED_AGAIN_OWN or len(shared) < most:
+        if len(shared) < 2 or most > _ASKED_AGAIN_OWN:
+            return None
+        # One answer to both: a question may then say more words of its own than the two
+        # share, and a qualifier or a name the other leaves out ("*Default* port of the
+        # Grafana *HTTP* server" / "Which port does the Grafana web interface listen
+        # on?", both 3000), never one each ("*Minimum* ..." / "*Maximum* ...", "... of
+        # *YJL Classic*" / "... of *ZMK Turbo*").
+        same = self._equal_answers(a, b)
+        if len(shared) < most and not same:
             return None
         own = own_first | own_second
-        if not (self._may_differ(own) and self._name_free(a, b, own, sides=False)):
+        if same:
+            guarded = self.qualifiers | self.protected | self.opposites
+            if not (own_first.isdisjoint(guarded) or own_second.isdisjoint(guarded)):
+                return None
+            if not any(
+                self._name_free(a, b, side, sides=False) for side in (own_first, own_second)
+            ):
+                return None
+        elif not (self._may_differ(own) and self._name_free(a, b, own, sides=False)):
             return None
         if (
             self._slot_siblings(a, b)
@@ -736,9 +752,11 @@ class Verdict:
         ):
             return None
         df, common = self.vocab.df, self.common
-        if all(df[t] >= common for t in shared) or not self.really_differ(a, b):
+        if all(df[t] >= common for t in shared):
             return None
-        return Match(a, b, conflict=True)
+        if same:
+            return Match(a, b, conflict=False)  # one question worded twice, one answer
+        return Match(a, b, conflict=True) if self.really_differ(a, b) else None
 
     def _focus_shared(self, a: Item, b: Item) -> bool:
         """What the questions ask for, the words after "which" or "what", is named by
