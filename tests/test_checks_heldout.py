@@ -1606,7 +1606,7 @@ def test_one_question_asked_again_in_more_words_with_the_same_answer(tmp_path):
         - {id: c, kind: qa, question: Who composed Tosca?, answer: Giacomo Puccini}
         - {id: d, kind: qa, question: Who composed Turandot?, answer: Giacomo Puccini}
         - {id: e, kind: qa, question: Minimum replica count of a Zorbi cluster, answer: "3"}
-        - {id: f, kind: qa, question: Maximum number of replicas a Zorbi cluster supports, answer: "3"}
+        - {id: f, kind: qa, question: Maximum number of replicas a Zorbi cluster has, answer: "3"}
         """,
     )
     assert len(found) == 1, found
