@@ -18,7 +18,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen7  # fact_pairs_unseen7.txt,
     python tests/test_fact_pairs.py --unseen8  # fact_pairs_unseen8.txt,
     python tests/test_fact_pairs.py --unseen9  # fact_pairs_unseen9.txt,
-    python tests/test_fact_pairs.py --unseen10  # fact_pairs_unseen10.txt)
+    python tests/test_fact_pairs.py --unseen10  # fact_pairs_unseen10.txt,
+    python tests/test_fact_pairs.py --unseen11  # fact_pairs_unseen11.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
 """
 
@@ -200,6 +201,7 @@ UNSEEN_7 = ROOT / "tests" / "data" / "fact_pairs_unseen7.txt"
 UNSEEN_8 = ROOT / "tests" / "data" / "fact_pairs_unseen8.txt"
 UNSEEN_9 = ROOT / "tests" / "data" / "fact_pairs_unseen9.txt"
 UNSEEN_10 = ROOT / "tests" / "data" / "fact_pairs_unseen10.txt"
+UNSEEN_11 = ROOT / "tests" / "data" / "fact_pairs_unseen11.txt"
 
 
 @pytest.mark.parametrize(
@@ -215,6 +217,7 @@ UNSEEN_10 = ROOT / "tests" / "data" / "fact_pairs_unseen10.txt"
         UNSEEN_8,
         UNSEEN_9,
         UNSEEN_10,
+        UNSEEN_11,
     ],
     ids=lambda path: path.name,
 )
@@ -431,6 +434,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen8": UNSEEN_8,
         "--unseen9": UNSEEN_9,
         "--unseen10": UNSEEN_10,
+        "--unseen11": UNSEEN_11,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:
