@@ -1611,3 +1611,28 @@ def test_one_question_asked_again_in_more_words_with_the_same_answer(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_a_year_said_in_words_is_that_year(tmp_path):
+    """ "nineteen eighty-nine" is 1989 and "two thousand and five" 2005: the same year in
+    digits is the same fact, not a conflict (both were read as two numbers, 19 and 89);
+    another year still conflicts, and "ten twenty-minute rounds" holds no year."""
+    found = check_deck(
+        tmp_path,
+        "History",
+        """
+        - {id: a, kind: qa, question: In which year did the Berlin Wall fall?, answer: "1989"}
+        - {id: b, kind: qa, question: Berlin Wall fall year, answer: nineteen eighty-nine}
+        - {id: c, kind: qa, question: In which year was YouTube founded?, answer: "2005"}
+        - {id: d, kind: qa, question: YouTube founding year, answer: two thousand and five}
+        - {id: e, kind: qa, question: In which year did the Titanic sink?, answer: "1912"}
+        - {id: f, kind: qa, question: Titanic sinking year, answer: nineteen thirteen}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact" in found[0] and "error duplicate-fact" in found[1], found
+    assert "error conflicting-fact" in found[2], found
+    from cheatdeck.checks.quantities import parse
+
+    assert sorted(parse("ten twenty-minute rounds")) == [("n", 10), ("n", 20)]
+    assert sorted(parse("eighteen oh five")) == [("n", 1805)]

@@ -5,7 +5,8 @@ bits (a byte is 8), percent, grams, litres, hertz, ohms, amperes, volts, watts, 
 a dose per kg or per litre is a dimension of its own; any other unit word counts as a
 plain number).
 Decimal (KB) and binary (KiB) units stay apart; ``11 nines`` is 99.999999999 %.
-Numbers written in words count ("eleven nines", "one hundred eighteen"), and so do
+Numbers written in words count ("eleven nines", "one hundred eighteen", a year "nineteen
+ninety-three", "two thousand and five"), and so do
 powers of ten ("6.022e23", "6.022 × 10^23", "10⁻⁹"). Amounts are exact fractions. Two
 values that agree to the precision of the coarser one ("6.022e23" and "6.02214076e23")
 are ``rounded_alike``.
@@ -395,10 +396,46 @@ def _may_state_number(text: str) -> bool:
     return not _NUMBER_WORDS.isdisjoint(text.encode().translate(_ASCII_WORDS).split())
 
 
+#: A year said in words: its century (ten to twenty), then its last two digits (ten to
+#: ninety-nine, or "oh" and a digit): "nineteen ninety-three", "twenty twenty-one",
+#: "eighteen oh five" ("nineteen hundred and five" is read as a hundreds number).
+_YEAR_SPELLED = re.compile(
+    rf"\b({_UNITS}|twenty)\s+(?:({_TENS})(?:[- ]({_DIGITS}))?|({_UNITS})|oh[- ]({_DIGITS}))\b"
+    r"(?![-‐][^\W\d_])",  # "ten twenty-minute rounds" are no year
+    re.I,
+)
+#: Thousands and what follows them, once written in digits: "2 thousand and 5" is 2005.
+_THOUSANDS_AND = re.compile(
+    r"\b([1-9]\d{0,2}) thousand,?(?: and)? (\d{1,3})\b(?! ?(?:thousand|million|billion)\b)",
+    re.I,
+)
+
+
 def _in_digits(text: str) -> str:
     """Numbers written in words as digits: "eleven nines" -> "11 nines", "twenty-four"
-    -> "24" (as far as ninety-nine; "hundred", "thousand", ... follow as multipliers)."""
-    return _SPELLED.sub(_spelled_number, text)
+    -> "24" (as far as ninety-nine; "hundred", "thousand", ... follow as multipliers),
+    a year "nineteen ninety-three" -> "1993", "two thousand and five" -> "2005"."""
+    text = _YEAR_SPELLED.sub(_spelled_year, text)
+    text = _SPELLED.sub(_spelled_number, text)
+    if "thousand" in text.lower():
+        text = _THOUSANDS_AND.sub(lambda m: str(int(m[1]) * 1000 + int(m[2])), text)
+    return text
+
+
+def _spelled_year(match: re.Match) -> str:
+    century, tens, unit, teen, after_oh = match.groups()
+    first = _NUMBER_WORD[century.lower()]
+    if first < 10 or first > 20:
+        return match.group()  # "two fifty" is no year
+    if after_oh:
+        last = _NUMBER_WORD[after_oh.lower()]
+    elif teen:
+        last = _NUMBER_WORD[teen.lower()]
+        if last < 10:
+            return match.group()  # "nineteen five": no year said so
+    else:
+        last = _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
+    return str(first * 100 + last)
 
 
 def _spelled_number(match: re.Match) -> str:
