@@ -1587,3 +1587,35 @@ def test_a_question_asked_again_without_which_or_what(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
+
+
+def _fresh(folder: Path) -> Path:
+    """``folder``, made: one of several corpora of a test."""
+    folder.mkdir()
+    return folder
+
+
+def test_each_prompt_naming_its_own_deck_asks_two_things(tmp_path):
+    """ "Largest organ?" in Anatomy::Organs and "Largest muscle?" in Anatomy::Muscles: each
+    prompt says its own deck's word, so the two ask for two things (the deck's words are
+    set aside only when the other card's deck says them: "Sharding" in a MongoDB deck is
+    "What is sharding in MongoDB?")."""
+    found = check_decks(
+        _fresh(tmp_path / "a"),
+        {
+            "Anatomy::Organs": "- {id: a, kind: qa, question: Largest organ?, answer: Skin}",
+            "Anatomy::Muscles": "- {id: b, kind: qa, question: Largest muscle?,"
+            " answer: Gluteus maximus}",
+        },
+    )
+    assert found == [], found
+    found = check_decks(
+        _fresh(tmp_path / "b"),
+        {
+            "Databases::Basics": "- {id: a, kind: qa, question: What is sharding in MongoDB?,"
+            " answer: Splitting data across machines}",
+            "Databases::MongoDB": "- {id: b, kind: concept, term: Sharding,"
+            " definition: Splitting data across several machines}",
+        },
+    )
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found

@@ -1223,10 +1223,15 @@ class Verdict:
             return False
         aside |= self.generic
         differing = set(x).symmetric_difference(y)
-        return (
-            bool(differing)
-            and differing <= aside
-            and not (aside.issuperset(x) or aside.issuperset(y))
+        if not (
+            differing and differing <= aside and not (aside.issuperset(x) or aside.issuperset(y))
+        ):
+            return False
+        # each prompt naming its own deck names two things: "Largest *organ*?" in
+        # Anatomy::Organs / "Largest *muscle*?" in Anatomy::Muscles
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        return not (own_a and own_b) or (
+            own_a <= self._deck_words(b) and own_b <= self._deck_words(a)
         )
 
     def _near(self, a: Item, b: Item, x: Collection[int], y: Collection[int]) -> bool:
