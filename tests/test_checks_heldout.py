@@ -1619,3 +1619,30 @@ def test_each_prompt_naming_its_own_deck_asks_two_things(tmp_path):
         },
     )
     assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found
+
+
+def test_a_longest_thing_is_no_largest_or_highest_one(tmp_path):
+    """ "Longest muscle?" / "Largest muscle?" and "Highest capital city in the world?" /
+    "Longest river in the world?" ask for a length against a size or a height: two
+    questions, though "longest", "largest" and "highest" all fold to "max". "Maximum
+    length" and "Longest allowed" still meet."""
+    found = check_deck(
+        _fresh(tmp_path / "a"),
+        "Anatomy",
+        """
+        - {id: a, kind: qa, question: Largest muscle?, answer: Gluteus maximus}
+        - {id: b, kind: qa, question: Longest muscle?, answer: Sartorius}
+        - {id: c, kind: qa, question: Highest capital city in the world?, answer: La Paz}
+        - {id: d, kind: qa, question: Longest river in the world?, answer: The Nile}
+        """,
+    )
+    assert found == [], found
+    found = check_deck(
+        _fresh(tmp_path / "b"),
+        "npm",
+        """
+        - {id: a, kind: limit, subject: Maximum length of an npm package name, value: 214 chars}
+        - {id: b, kind: limit, subject: Longest allowed npm package name, value: 256 chars}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found

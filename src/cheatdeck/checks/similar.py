@@ -442,6 +442,8 @@ class Verdict:
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
+        if _superlatives_apart(a.full_prompt, b.full_prompt):
+            return None  # "Longest muscle?" / "Largest muscle?"
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -1443,6 +1445,30 @@ _NAME_GOES_ON = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+ +(?=([A-Z][A-Z0-9]+)(?![\
 
 #: Words quoted in a prompt: «…», “…”, "…".
 _QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
+
+
+#: Superlatives of a length, and of a size or a height: all fold to "max" or "min", yet
+#: "Longest muscle?" (sartorius) asks another thing than "Largest muscle?" (gluteus
+#: maximus). "Max", "most" and "least" may stand for either.
+_LENGTH_SUPERLATIVE = re.compile(r"\b(?:longest|shortest)\b", re.IGNORECASE)
+_EXTENT_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|smallest|highest|lowest|tallest)\b", re.IGNORECASE
+)
+
+
+def _superlatives_apart(first: str, second: str) -> bool:
+    """One prompt asks for the longest or shortest thing, the other for the largest,
+    smallest, highest or lowest, and neither says both: two questions ("Highest capital
+    city in the world?" / "Longest river in the world?")."""
+    length_first = bool(_LENGTH_SUPERLATIVE.search(first))
+    length_second = bool(_LENGTH_SUPERLATIVE.search(second))
+    if length_first == length_second:
+        return False
+    extent_first = bool(_EXTENT_SUPERLATIVE.search(first))
+    extent_second = bool(_EXTENT_SUPERLATIVE.search(second))
+    if length_first:
+        return extent_second and not extent_first
+    return extent_first and not extent_second
 
 
 def _quote_other_things(first: str, second: str) -> bool:
