@@ -1646,3 +1646,26 @@ def test_a_longest_thing_is_no_largest_or_highest_one(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_one_template_asked_of_two_subjects(tmp_path):
+    """ "Valence electrons of a halogen?" (7) / "... of an alkali metal?" (1): the same
+    words but the last ones, after "of", which name two subjects of one template. In a
+    deck about them both subjects are common words, so they were read as one question
+    worded twice (a possibly-conflicting warning on two right cards)."""
+    found = check_deck(
+        tmp_path,
+        "Chemistry",
+        """
+        - {id: a, kind: qa, question: Valence electrons of a halogen?, answer: "7"}
+        - {id: b, kind: qa, question: Valence electrons of an alkali metal?, answer: "1"}
+        - {id: c, kind: qa, question: Alkali metal reacting most violently with water?,
+           answer: caesium}
+        - {id: d, kind: list, title: Alkali metals, items: [Lithium, Sodium]}
+        - {id: e, kind: list, title: Halogens, items: [Fluorine, Chlorine]}
+        - {id: f, kind: qa, question: Most reactive halogen?, answer: Fluorine}
+        - {id: g, kind: qa, question: Halogen liquid at room temperature?, answer: Bromine}
+        - {id: h, kind: qa, question: Softest alkali metal?, answer: Caesium}
+        """,
+    )
+    assert found == [], found

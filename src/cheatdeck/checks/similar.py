@@ -700,6 +700,7 @@ class Verdict:
                 or self._only_names_added(a, b, missing, differing - deck)
             )
             and not self._slot_siblings(a, b)
+            and not self._subjects_of_one_template(a, b)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -788,6 +789,27 @@ class Verdict:
         if not (middle_x and middle_y and start + end):
             return False
         return set(middle_x).isdisjoint(middle_y)
+
+    def _subjects_of_one_template(self, a: Item, b: Item) -> bool:
+        """Two prompts the same but for their last words, which name what each asks
+        about (after "of" or "for") and share none: "Valence electrons of a *halogen*?" /
+        "... of an *alkali metal*?", one template asked of two subjects. Not when a
+        prompt writes a word in capitals, which may abbreviate the other's words
+        ("Section of the *StGB*" / "... of the *German Criminal Code*")."""
+        if _CAPITALS.search(a.full_prompt) or _CAPITALS.search(b.full_prompt):
+            return False
+        x, y = self._ordered(a), self._ordered(b)
+        start = 0
+        while start < min(len(x), len(y)) and x[start] == y[start]:
+            start += 1
+        slot_x, slot_y = x[start:], y[start:]
+        if start < 2 or not slot_x or not slot_y or not set(slot_x).isdisjoint(slot_y):
+            return False
+        ids = self.vocab.ids
+        return all(
+            {ids.get(w) for w in slot} <= self._named_subject(item)
+            for slot, item in ((slot_x, a), (slot_y, b))
+        )
 
     def _ordered(self, item: Item) -> tuple[str, ...]:
         """A prompt's content words in their order, sides and repeat marks left out and
@@ -1469,6 +1491,10 @@ def _superlatives_apart(first: str, second: str) -> bool:
     if length_first:
         return extent_second and not extent_first
     return extent_first and not extent_second
+
+
+#: A word of two capitals or more: an acronym, perhaps of another prompt's words.
+_CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
 def _quote_other_things(first: str, second: str) -> bool:
