@@ -1482,15 +1482,19 @@ def _superlatives_apart(first: str, second: str) -> bool:
     """One prompt asks for the longest or shortest thing, the other for the largest,
     smallest, highest or lowest, and neither says both: two questions ("Highest capital
     city in the world?" / "Longest river in the world?")."""
-    length_first = bool(_LENGTH_SUPERLATIVE.search(first))
-    length_second = bool(_LENGTH_SUPERLATIVE.search(second))
-    if length_first == length_second:
-        return False
-    extent_first = bool(_EXTENT_SUPERLATIVE.search(first))
-    extent_second = bool(_EXTENT_SUPERLATIVE.search(second))
-    if length_first:
-        return extent_second and not extent_first
-    return extent_first and not extent_second
+    kinds_first, kinds_second = _superlatives(first), _superlatives(second)
+    return len(kinds_first) == len(kinds_second) == 1 and kinds_first != kinds_second
+
+
+@lru_cache(maxsize=65536)
+def _superlatives(prompt: str) -> frozenset[str]:
+    """Which of a length's and an extent's superlatives ``prompt`` says."""
+    found = set()
+    if _LENGTH_SUPERLATIVE.search(prompt):
+        found.add("length")
+    if _EXTENT_SUPERLATIVE.search(prompt):
+        found.add("extent")
+    return frozenset(found)
 
 
 #: A word of two capitals or more: an acronym, perhaps of another prompt's words.
