@@ -1636,3 +1636,85 @@ def test_a_year_said_in_words_is_that_year(tmp_path):
 
     assert sorted(parse("ten twenty-minute rounds")) == [("n", 10), ("n", 20)]
     assert sorted(parse("eighteen oh five")) == [("n", 1805)]
+
+
+def _fresh(folder: Path) -> Path:
+    """``folder``, made: one of several corpora of a test."""
+    folder.mkdir()
+    return folder
+
+
+def test_each_prompt_naming_its_own_deck_asks_two_things(tmp_path):
+    """ "Largest organ?" in Anatomy::Organs and "Largest muscle?" in Anatomy::Muscles: each
+    prompt says its own deck's word, so the two ask for two things (the deck's words are
+    set aside only when the other card's deck says them: "Sharding" in a MongoDB deck is
+    "What is sharding in MongoDB?")."""
+    found = check_decks(
+        _fresh(tmp_path / "a"),
+        {
+            "Anatomy::Organs": "- {id: a, kind: qa, question: Largest organ?, answer: Skin}",
+            "Anatomy::Muscles": "- {id: b, kind: qa, question: Largest muscle?,"
+            " answer: Gluteus maximus}",
+        },
+    )
+    assert found == [], found
+    found = check_decks(
+        _fresh(tmp_path / "b"),
+        {
+            "Databases::Basics": "- {id: a, kind: qa, question: What is sharding in MongoDB?,"
+            " answer: Splitting data across machines}",
+            "Databases::MongoDB": "- {id: b, kind: concept, term: Sharding,"
+            " definition: Splitting data across several machines}",
+        },
+    )
+    assert len(found) == 1 and "warning similar-fact: nearly the same fact" in found[0], found
+
+
+def test_a_longest_thing_is_no_largest_or_highest_one(tmp_path):
+    """ "Longest muscle?" / "Largest muscle?" and "Highest capital city in the world?" /
+    "Longest river in the world?" ask for a length against a size or a height: two
+    questions, though "longest", "largest" and "highest" all fold to "max". "Maximum
+    length" and "Longest allowed" still meet."""
+    found = check_deck(
+        _fresh(tmp_path / "a"),
+        "Anatomy",
+        """
+        - {id: a, kind: qa, question: Largest muscle?, answer: Gluteus maximus}
+        - {id: b, kind: qa, question: Longest muscle?, answer: Sartorius}
+        - {id: c, kind: qa, question: Highest capital city in the world?, answer: La Paz}
+        - {id: d, kind: qa, question: Longest river in the world?, answer: The Nile}
+        """,
+    )
+    assert found == [], found
+    found = check_deck(
+        _fresh(tmp_path / "b"),
+        "npm",
+        """
+        - {id: a, kind: limit, subject: Maximum length of an npm package name, value: 214 chars}
+        - {id: b, kind: limit, subject: Longest allowed npm package name, value: 256 chars}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_one_template_asked_of_two_subjects(tmp_path):
+    """ "Valence electrons of a halogen?" (7) / "... of an alkali metal?" (1): the same
+    words but the last ones, after "of", which name two subjects of one template. In a
+    deck about them both subjects are common words, so they were read as one question
+    worded twice (a possibly-conflicting warning on two right cards)."""
+    found = check_deck(
+        tmp_path,
+        "Chemistry",
+        """
+        - {id: a, kind: qa, question: Valence electrons of a halogen?, answer: "7"}
+        - {id: b, kind: qa, question: Valence electrons of an alkali metal?, answer: "1"}
+        - {id: c, kind: qa, question: Alkali metal reacting most violently with water?,
+           answer: caesium}
+        - {id: d, kind: list, title: Alkali metals, items: [Lithium, Sodium]}
+        - {id: e, kind: list, title: Halogens, items: [Fluorine, Chlorine]}
+        - {id: f, kind: qa, question: Most reactive halogen?, answer: Fluorine}
+        - {id: g, kind: qa, question: Halogen liquid at room temperature?, answer: Bromine}
+        - {id: h, kind: qa, question: Softest alkali metal?, answer: Caesium}
+        """,
+    )
+    assert found == [], found

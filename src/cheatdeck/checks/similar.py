@@ -442,6 +442,8 @@ class Verdict:
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
+        if _superlatives_apart(a.full_prompt, b.full_prompt):
+            return None  # "Longest muscle?" / "Largest muscle?"
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -698,6 +700,7 @@ class Verdict:
                 or self._only_names_added(a, b, missing, differing - deck)
             )
             and not self._slot_siblings(a, b)
+            and not self._subjects_of_one_template(a, b)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -804,6 +807,27 @@ class Verdict:
         if not (middle_x and middle_y and start + end):
             return False
         return set(middle_x).isdisjoint(middle_y)
+
+    def _subjects_of_one_template(self, a: Item, b: Item) -> bool:
+        """Two prompts the same but for their last words, which name what each asks
+        about (after "of" or "for") and share none: "Valence electrons of a *halogen*?" /
+        "... of an *alkali metal*?", one template asked of two subjects. Not when a
+        prompt writes a word in capitals, which may abbreviate the other's words
+        ("Section of the *StGB*" / "... of the *German Criminal Code*")."""
+        if _CAPITALS.search(a.full_prompt) or _CAPITALS.search(b.full_prompt):
+            return False
+        x, y = self._ordered(a), self._ordered(b)
+        start = 0
+        while start < min(len(x), len(y)) and x[start] == y[start]:
+            start += 1
+        slot_x, slot_y = x[start:], y[start:]
+        if start < 2 or not slot_x or not slot_y or not set(slot_x).isdisjoint(slot_y):
+            return False
+        ids = self.vocab.ids
+        return all(
+            {ids.get(w) for w in slot} <= self._named_subject(item)
+            for slot, item in ((slot_x, a), (slot_y, b))
+        )
 
     def _ordered(self, item: Item) -> tuple[str, ...]:
         """A prompt's content words in their order, sides and repeat marks left out and
@@ -1241,10 +1265,15 @@ class Verdict:
             return False
         aside |= self.generic
         differing = set(x).symmetric_difference(y)
-        return (
-            bool(differing)
-            and differing <= aside
-            and not (aside.issuperset(x) or aside.issuperset(y))
+        if not (
+            differing and differing <= aside and not (aside.issuperset(x) or aside.issuperset(y))
+        ):
+            return False
+        # each prompt naming its own deck names two things: "Largest *organ*?" in
+        # Anatomy::Organs / "Largest *muscle*?" in Anatomy::Muscles
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        return not (own_a and own_b) or (
+            own_a <= self._deck_words(b) and own_b <= self._deck_words(a)
         )
 
     def _near(self, a: Item, b: Item, x: Collection[int], y: Collection[int]) -> bool:
@@ -1456,6 +1485,38 @@ _NAME_GOES_ON = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+ +(?=([A-Z][A-Z0-9]+)(?![\
 
 #: Words quoted in a prompt: «…», “…”, "…".
 _QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
+
+
+#: Superlatives of a length, and of a size or a height: all fold to "max" or "min", yet
+#: "Longest muscle?" (sartorius) asks another thing than "Largest muscle?" (gluteus
+#: maximus). "Max", "most" and "least" may stand for either.
+_LENGTH_SUPERLATIVE = re.compile(r"\b(?:longest|shortest)\b", re.IGNORECASE)
+_EXTENT_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|smallest|highest|lowest|tallest)\b", re.IGNORECASE
+)
+
+
+def _superlatives_apart(first: str, second: str) -> bool:
+    """One prompt asks for the longest or shortest thing, the other for the largest,
+    smallest, highest or lowest, and neither says both: two questions ("Highest capital
+    city in the world?" / "Longest river in the world?")."""
+    kinds_first, kinds_second = _superlatives(first), _superlatives(second)
+    return len(kinds_first) == len(kinds_second) == 1 and kinds_first != kinds_second
+
+
+@lru_cache(maxsize=65536)
+def _superlatives(prompt: str) -> frozenset[str]:
+    """Which of a length's and an extent's superlatives ``prompt`` says."""
+    found = set()
+    if _LENGTH_SUPERLATIVE.search(prompt):
+        found.add("length")
+    if _EXTENT_SUPERLATIVE.search(prompt):
+        found.add("extent")
+    return frozenset(found)
+
+
+#: A word of two capitals or more: an acronym, perhaps of another prompt's words.
+_CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
 def _quote_other_things(first: str, second: str) -> bool:
