@@ -1718,3 +1718,21 @@ def test_one_template_asked_of_two_subjects(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_deck_word_one_prompt_says_alone_is_set_aside_only_in_its_own_deck(tmp_path):
+    """ "Who wrote War and Peace?" in Literature::Authors ("author" folds to "write") /
+    "Original language of War and Peace?" in Literature::Forms: "wrote" was set aside as
+    a deck's word, so the first prompt read as "War and Peace" and the second as that
+    with words added (a possibly-conflicting warning on two right cards). A word one
+    prompt says alone is set aside only when the other card's deck says it."""
+    found = check_decks(
+        tmp_path,
+        {
+            "Literature::Authors": "- {id: a, kind: qa, question: Who wrote War and Peace?,"
+            " answer: Leo Tolstoy}",
+            "Literature::Forms": "- {id: b, kind: qa, question: Original language of War and"
+            " Peace?, answer: Russian}",
+        },
+    )
+    assert found == [], found

@@ -617,7 +617,7 @@ class Verdict:
             sides_a, sides_b, self._word_set(first), self._word_set(second)
         ):
             return None  # "users per group" / "groups per user"
-        deck = self._deck_words(a) | self._deck_words(b)
+        deck = self._pair_deck(a, b, first, second)
         if _a_time(a) and _a_time(b):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
         relation = self._relation(first, second, 0, deck)
@@ -683,7 +683,7 @@ class Verdict:
         # "healthy"), with answers that cannot both be right (or, strictly related, a
         # short answer and another sharing no word with it): a possible conflict
         if strict:
-            related = not self._subject_swapped(a, b, missing, differing)
+            related = not self._subject_swapped(a, b, missing, differing, deck)
         else:
             related = self._one_word_swapped(first, second, deck) or (
                 loose and self._only_names_added(a, b, missing, differing)
@@ -1031,12 +1031,14 @@ class Verdict:
             found = self._capitals[item.index] = frozenset(words)
         return found
 
-    def _subject_swapped(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+    def _subject_swapped(
+        self, a: Item, b: Item, missing: set[int], differing: set[int], deck: frozenset[int]
+    ) -> bool:
         """The shorter prompt's own words give way to a rare word of the longer one:
         "Half-life of *paracetamol*" / "Half-life of *morphine*", where the drug the
         corpus names most is common in it. Two subjects, not one question reworded. The
         words of the cards' decks are no subject here ("How long is a *Git* hash?")."""
-        if not missing - self._deck_words(a) - self._deck_words(b):
+        if not missing - deck:
             return False  # the longer prompt only adds words
         df, common = self.vocab.df, self.common
         return any(df[t] < common for t in differing - missing)
@@ -1256,6 +1258,21 @@ class Verdict:
             words = content_words(fold(deck.replace("::", " ")))
             found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+    def _pair_deck(
+        self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
+    ) -> frozenset[int]:
+        """The words of two cards' decks that either prompt may leave out. When each
+        prompt says words of its own, a deck's word one of them says alone is left out
+        only when the other card's deck says it: "Who *wrote* War and Peace?" in
+        Literature::Authors ("author" folds to "write") asks another thing than
+        "*Original language* of War and Peace?" in Literature::Forms."""
+        deck_a, deck_b = self._deck_words(a), self._deck_words(b)
+        deck = deck_a | deck_b
+        own_a, own_b = first - second - self.generic, second - first - self.generic
+        if deck_a == deck_b or not (own_a and own_b):
+            return deck
+        return deck - (own_a - deck_b) - (own_b - deck_a)
 
     def _same_but_decks(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """Prompts that differ only in their decks' words and generic ones: "What is
