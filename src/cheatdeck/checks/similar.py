@@ -750,6 +750,7 @@ class Verdict:
         if (
             self._slot_siblings(a, b)
             or self._siblings(own_first, own_second)
+            or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
             or self._one_slot_apart(a, b)
             or not self._focus_shared(a, b)
         ):
@@ -907,6 +908,8 @@ class Verdict:
             return None  # more: "What *treats* an overdose?" / "Which *organ* does it *harm*?"
         if self._siblings(own_first, own_second):
             return None  # "queen" / "rook": two rows of one table
+        if self._two_things_of_one_subject(a, b, shared, own_first, own_second):
+            return None  # "Who *wrote* Moby-Dick?" / "*Narrator* of Moby-Dick?"
         own = own_first | own_second
         if not (
             self._may_differ(own)
@@ -921,6 +924,38 @@ class Verdict:
         if self.really_differ(a, b):
             return Match(a, b, conflict=True)
         return None
+
+    def _two_things_of_one_subject(
+        self, a: Item, b: Item, shared: frozenset[int], own_a: set[int], own_b: set[int]
+    ) -> bool:
+        """Each prompt says words of its own and all they share is a name both write
+        capitalised, what one of them asks something of ("Who *wrote* Moby-Dick?" /
+        "*Narrator* of Moby-Dick?", "Who wrote Don Quixote?" / "Don Quixote's *horse*?"):
+        two questions about one work or person, not one question worded twice ("How do
+        you *say* "cat" in Greek?" / "Greek *word* for cat" share "cat"; "Which
+        templating engine does Ansible use?" / "Templating language of Ansible
+        templates?" share "templating")."""
+        if not own_a or not own_b:
+            return False
+        if not shared <= self._name_words(a) & self._name_words(b):
+            return False
+        return shared <= self._asked_about(a) or shared <= self._asked_about(b)
+
+    def _name_words(self, item: Item) -> frozenset[int]:
+        """The words a prompt writes with a capital letter, its first word too."""
+        ids = self.vocab.ids
+        text = " ".join(_CAPITAL_WORD.findall(item.full_prompt))
+        return frozenset(ids[w] for w in content_words(fold(text)) if w in ids)
+
+    def _asked_about(self, item: Item) -> frozenset[int]:
+        """What a prompt asks something of: the words after its first "of" or "for"
+        (``_named_subject``) and before a "'s" ("*Don Quixote*'s horse?")."""
+        found = _POSSESSOR.match(item.full_prompt)
+        if found is None:
+            return self._named_subject(item)
+        ids = self.vocab.ids
+        words = (w for w in content_words(fold(found[1])) if w in ids)
+        return self._named_subject(item) | {ids[w] for w in words}
 
     def _named_subject(self, item: Item) -> frozenset[int]:
         """The words after a prompt's first "of" or "for": what it asks about ("molar
@@ -1533,6 +1568,8 @@ def _superlatives(prompt: str) -> frozenset[str]:
 
 
 #: A word of two capitals or more: an acronym, perhaps of another prompt's words.
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
+_POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
