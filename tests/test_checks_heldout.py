@@ -1718,3 +1718,57 @@ def test_one_template_asked_of_two_subjects(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_deck_word_one_prompt_says_alone_is_set_aside_only_in_its_own_deck(tmp_path):
+    """ "Who wrote War and Peace?" in Literature::Authors ("author" folds to "write") /
+    "Original language of War and Peace?" in Literature::Forms: "wrote" was set aside as
+    a deck's word, so the first prompt read as "War and Peace" and the second as that
+    with words added (a possibly-conflicting warning on two right cards). A word one
+    prompt says alone is set aside only when the other card's deck says it."""
+    found = check_decks(
+        tmp_path,
+        {
+            "Literature::Authors": "- {id: a, kind: qa, question: Who wrote War and Peace?,"
+            " answer: Leo Tolstoy}",
+            "Literature::Forms": "- {id: b, kind: qa, question: Original language of War and"
+            " Peace?, answer: Russian}",
+        },
+    )
+    assert found == [], found
+
+
+def test_two_questions_about_one_named_work(tmp_path):
+    """ "Who wrote Don Quixote?" / "Don Quixote's horse?", "Who wrote Moby-Dick?" /
+    "Narrator of Moby-Dick?": all the prompts share is the title both write capitalised,
+    which one asks something of, and each says a word of its own: two questions about
+    one work, read as one worded twice (possibly-conflicting warnings on right cards).
+    A shared plain word still makes one question reworded (Ansible's templating)."""
+    found = check_decks(
+        _fresh(tmp_path / "a"),
+        {
+            "Literature::Authors": """
+            - {id: a, kind: qa, question: Who wrote Don Quixote?, answer: Miguel de Cervantes}
+            - {id: b, kind: qa, question: Who wrote Moby-Dick?, answer: Herman Melville}
+            - {id: c, kind: qa, question: Who wrote Emma?, answer: Jane Austen}
+            - {id: d, kind: qa, question: Who wrote Beloved?, answer: Toni Morrison}
+            - {id: e, kind: qa, question: Who wrote Dracula?, answer: Bram Stoker}
+            - {id: f, kind: qa, question: Who wrote Faust?, answer: Goethe}
+            """,
+            "Literature::Characters": """
+            - {id: g, kind: qa, question: Don Quixote's horse?, answer: Rocinante}
+            - {id: h, kind: qa, question: Narrator of Moby-Dick?, answer: Ishmael}
+            """,
+        },
+    )
+    assert found == [], found
+    found = check_deck(
+        _fresh(tmp_path / "b"),
+        "Ansible",
+        """
+        - {id: a, kind: qa, question: Which templating engine does Ansible use?, answer: Jinja2}
+        - {id: b, kind: qa, question: Templating language of Ansible templates?,
+           answer: Mustache}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found

@@ -1,10 +1,12 @@
-"""The fact checks on four decks of right, distinct cards (world geography, human
-anatomy, Python's standard library, the chemical elements), written the way a busy user
-writes: terse subject lines, many cards of one template ("Capital of Peru?" / "Capital
-of Chile?", "Atomic number of carbon" / "... of iron", "Largest organ?" / "Largest
-muscle?"). No card repeats or contradicts another, so every finding is a false alarm:
-none may be an error, and the warnings left are pinned here, each a template's sibling
-the checks cannot yet tell from a question worded twice (silenced with ``allow``)."""
+"""The fact checks on seven decks of right, distinct cards (world geography, human
+anatomy, Python's standard library, the chemical elements; world history, literature,
+Spanish), written the way a busy user writes: terse subject lines, many cards of one
+template ("Capital of Peru?" / "Capital of Chile?", "Atomic number of carbon" / "... of
+iron", "Largest organ?" / "Largest muscle?", "Who wrote Moby-Dick?" / "Narrator of
+Moby-Dick?", "dog in Spanish?" / "cat in Spanish?"). No card repeats or contradicts
+another, so every finding is a false alarm: none may be an error, and the warnings left
+are pinned here, each a template's sibling the checks cannot yet tell from a question
+worded twice (silenced with ``allow``)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,11 @@ LEFT = {
         ("t-count", "t-periods"),
         ("t-count", "t-mendeleev"),
     },
+    "history": {
+        ("d-ww1", "e-ww1-trigger"),  # "First World War" 1914–1918 / "What triggered ...?"
+    },
+    "literature": set(),
+    "spanish": set(),
 }
 
 

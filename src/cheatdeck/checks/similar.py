@@ -617,7 +617,7 @@ class Verdict:
             sides_a, sides_b, self._word_set(first), self._word_set(second)
         ):
             return None  # "users per group" / "groups per user"
-        deck = self._deck_words(a) | self._deck_words(b)
+        deck = self._pair_deck(a, b, first, second)
         if _a_time(a) and _a_time(b):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
         relation = self._relation(first, second, 0, deck)
@@ -683,7 +683,7 @@ class Verdict:
         # "healthy"), with answers that cannot both be right (or, strictly related, a
         # short answer and another sharing no word with it): a possible conflict
         if strict:
-            related = not self._subject_swapped(a, b, missing, differing)
+            related = not self._subject_swapped(a, b, missing, differing, deck)
         else:
             related = self._one_word_swapped(first, second, deck) or (
                 loose and self._only_names_added(a, b, missing, differing)
@@ -750,6 +750,7 @@ class Verdict:
         if (
             self._slot_siblings(a, b)
             or self._siblings(own_first, own_second)
+            or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
             or self._one_slot_apart(a, b)
             or not self._focus_shared(a, b)
         ):
@@ -907,6 +908,8 @@ class Verdict:
             return None  # more: "What *treats* an overdose?" / "Which *organ* does it *harm*?"
         if self._siblings(own_first, own_second):
             return None  # "queen" / "rook": two rows of one table
+        if self._two_things_of_one_subject(a, b, shared, own_first, own_second):
+            return None  # "Who *wrote* Moby-Dick?" / "*Narrator* of Moby-Dick?"
         own = own_first | own_second
         if not (
             self._may_differ(own)
@@ -921,6 +924,38 @@ class Verdict:
         if self.really_differ(a, b):
             return Match(a, b, conflict=True)
         return None
+
+    def _two_things_of_one_subject(
+        self, a: Item, b: Item, shared: frozenset[int], own_a: set[int], own_b: set[int]
+    ) -> bool:
+        """Each prompt says words of its own and all they share is a name both write
+        capitalised, what one of them asks something of ("Who *wrote* Moby-Dick?" /
+        "*Narrator* of Moby-Dick?", "Who wrote Don Quixote?" / "Don Quixote's *horse*?"):
+        two questions about one work or person, not one question worded twice ("How do
+        you *say* "cat" in Greek?" / "Greek *word* for cat" share "cat"; "Which
+        templating engine does Ansible use?" / "Templating language of Ansible
+        templates?" share "templating")."""
+        if not own_a or not own_b:
+            return False
+        if not shared <= self._name_words(a) & self._name_words(b):
+            return False
+        return shared <= self._asked_about(a) or shared <= self._asked_about(b)
+
+    def _name_words(self, item: Item) -> frozenset[int]:
+        """The words a prompt writes with a capital letter, its first word too."""
+        ids = self.vocab.ids
+        text = " ".join(_CAPITAL_WORD.findall(item.full_prompt))
+        return frozenset(ids[w] for w in content_words(fold(text)) if w in ids)
+
+    def _asked_about(self, item: Item) -> frozenset[int]:
+        """What a prompt asks something of: the words after its first "of" or "for"
+        (``_named_subject``) and before a "'s" ("*Don Quixote*'s horse?")."""
+        found = _POSSESSOR.match(item.full_prompt)
+        if found is None:
+            return self._named_subject(item)
+        ids = self.vocab.ids
+        words = (w for w in content_words(fold(found[1])) if w in ids)
+        return self._named_subject(item) | {ids[w] for w in words}
 
     def _named_subject(self, item: Item) -> frozenset[int]:
         """The words after a prompt's first "of" or "for": what it asks about ("molar
@@ -1031,12 +1066,14 @@ class Verdict:
             found = self._capitals[item.index] = frozenset(words)
         return found
 
-    def _subject_swapped(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
+    def _subject_swapped(
+        self, a: Item, b: Item, missing: set[int], differing: set[int], deck: frozenset[int]
+    ) -> bool:
         """The shorter prompt's own words give way to a rare word of the longer one:
         "Half-life of *paracetamol*" / "Half-life of *morphine*", where the drug the
         corpus names most is common in it. Two subjects, not one question reworded. The
         words of the cards' decks are no subject here ("How long is a *Git* hash?")."""
-        if not missing - self._deck_words(a) - self._deck_words(b):
+        if not missing - deck:
             return False  # the longer prompt only adds words
         df, common = self.vocab.df, self.common
         return any(df[t] < common for t in differing - missing)
@@ -1256,6 +1293,21 @@ class Verdict:
             words = content_words(fold(deck.replace("::", " ")))
             found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+    def _pair_deck(
+        self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
+    ) -> frozenset[int]:
+        """The words of two cards' decks that either prompt may leave out. When each
+        prompt says words of its own, a deck's word one of them says alone is left out
+        only when the other card's deck says it: "Who *wrote* War and Peace?" in
+        Literature::Authors ("author" folds to "write") asks another thing than
+        "*Original language* of War and Peace?" in Literature::Forms."""
+        deck_a, deck_b = self._deck_words(a), self._deck_words(b)
+        deck = deck_a | deck_b
+        own_a, own_b = first - second - self.generic, second - first - self.generic
+        if deck_a == deck_b or not (own_a and own_b):
+            return deck
+        return deck - (own_a - deck_b) - (own_b - deck_a)
 
     def _same_but_decks(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """Prompts that differ only in their decks' words and generic ones: "What is
@@ -1516,6 +1568,8 @@ def _superlatives(prompt: str) -> frozenset[str]:
 
 
 #: A word of two capitals or more: an acronym, perhaps of another prompt's words.
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
+_POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
