@@ -202,3 +202,44 @@ def test_a_card_too_high_for_the_first_page_under_the_masthead_starts_there(tmp_
     first = [x for x, word in placed if word == "Zebra0"]
     assert first and first[0] < width / 3, placed  # under the masthead, first column
     assert any(word == "Flap" for _x, word in placed), placed
+
+
+def test_a_rebuild_after_an_edit_lays_the_kept_whole_pass_out_once(tmp_path, monkeypatch):
+    """The last build's layouts are guesses for this one, each for the layout it was made
+    by: the first layout's headings for the first, and those of the layout that kept the
+    cut cards whole for that pass (its headings on the last page are its own). After a
+    one-digit fix the sheet took four layouts, as a cold build does; now two, and the PDF
+    is byte for byte a cold build's."""
+    import shutil
+
+    from cheatdeck import cli
+    from cheatdeck.writers.sheet import pdf
+
+    def build(corpus: Path, out: Path) -> tuple[bytes, int]:
+        real, layouts = pdf.lay_out, []
+        monkeypatch.setattr(
+            pdf, "lay_out", lambda html, roots: layouts.append(1) or real(html, roots)
+        )
+        assert cli.main(["build", str(corpus), "-o", str(out), "-f", "pdf", "-q"]) == 0
+        monkeypatch.setattr(pdf, "lay_out", real)
+        return (out / "mixed.pdf").read_bytes(), len(layouts)
+
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: mixed\ntitle: Mixed\ndeck: Mixed\n", "utf-8")
+    limits = [
+        {"id": f"lim-{n}", "kind": "limit", "subject": f"Zebra limit number {n} of the lens"}
+        | {"value": f"{n} ms"}
+        for n in range(1, 13)
+    ]
+    topic = {"deck": "Lenses", "title": "Lenses", "cards": [*limits, *CARDS[:10]]}
+    (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    _, first = build(corpus, tmp_path / "out")
+    assert first == 4  # headings settle (2), then again with the cut table kept whole (2)
+    topic["cards"][13]["answer"] = topic["cards"][13]["answer"].replace("About 2", "About 3")
+    (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    warm, layouts = build(corpus, tmp_path / "out")
+    shutil.copytree(corpus, tmp_path / "twin")
+    reference, cold_layouts = build(tmp_path / "twin", tmp_path / "cold")
+    assert (layouts, cold_layouts) == (2, 4)
+    assert warm == reference

@@ -5,9 +5,10 @@ WeasyPrint reads nothing but ``data:`` URIs and files inside the corpus folder a
 check (``layout_check``): a card taller than a column cannot stay whole, so the first
 layout finds such cards and the columns that begin inside a section, and a second one
 lets exactly those cards split and heads those columns "<section> (cont.)". What the
-last build's layout found (its tall cards and headings, kept in OUT's manifest by
-``incremental``) is a guess that spares the first layout when the layout made with it
-asks for exactly it. Dates come from
+last build's layouts found (their tall cards and headings, kept in OUT's manifest by
+``incremental``) are guesses, each for the layout it was made by (the first, and the
+one that keeps whole the cards balancing cut), that spare a layout when the layout made
+with one asks for exactly it. Dates come from
 the build time (the lock, through the HTML's ``dcterms`` dates), the file identifier
 from the HTML: the same corpus gives the same bytes. Layout time grows faster than
 the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
@@ -64,10 +65,11 @@ SURELY_TALL = 1.15
 #: Layouts that keep whole the cards balancing cut on the last page, before that page is
 #: filled column after column instead (at once when keeping them whole adds a page).
 WHOLE_PASSES = 2
-#: What a settled sheet's layout found (``Guess.as_json``): ``LAID_OUT`` of the last sheet
-#: laid out in this process, which ``incremental`` keeps in OUT's manifest, and
-#: ``EARLIER`` of the last build into OUT, read back from it and taken by the next
-#: ``build_sheet`` as its guess.
+#: What a settled sheet's layouts found (``Guess.as_json`` of the first, and under
+#: "later" of each pass that kept cards whole): ``LAID_OUT`` of the last sheet laid out in
+#: this process, which ``incremental`` keeps in OUT's manifest, and ``EARLIER`` of the
+#: last build into OUT, read back from it and taken by the next ``build_sheet`` as its
+#: guesses, each for the layout it was made by.
 LAID_OUT, EARLIER = incremental.SHEET_LAID_OUT, incremental.SHEET_EARLIER
 
 
@@ -158,17 +160,23 @@ def build_sheet(ctx) -> Sheet:
             f"{name}: WeasyPrint is laying out {printed.corpus.card_count():,} cards "
             f"({len(html) / 1e6:.1f} MB of HTML): this takes minutes; --tag prints a part",
         )
-    guess = Guess.from_json(EARLIER)
+    earlier = dict(EARLIER)
     EARLIER.clear()  # a guess for one sheet: the next build stores its own
+    guesses = [Guess.from_json(earlier)]  # the first layout's, then each whole pass's
+    later = earlier.get("later")
+    guesses += [Guess.from_json(one) for one in later] if isinstance(later, list) else []
     roots = (ctx.corpus_dir, ctx.templates)
-    document, layout, laid = lay_out_sheet(html, roots, guess=guess)
+    document, layout, laid = lay_out_sheet(html, roots, guess=guesses[0])
+    settled = [dict(LAID_OUT)]  # what each layout settled on, the next build's guesses
     whole: set[str] = set()
     balanced = True
-    for _pass in range(WHOLE_PASSES):
+    for number in range(1, WHOLE_PASSES + 1):
         cut = cut_by_balancing(layout)
         if not cut:
             break
-        kept = lay_out_sheet(sheet.mark_whole(html, whole | cut), roots)
+        guess = guesses[number] if number < len(guesses) else None
+        kept = lay_out_sheet(sheet.mark_whole(html, whole | cut), roots, guess=guess)
+        settled.append(dict(LAID_OUT))
         if kept[1].pages > layout.pages:
             # Kept whole, a card fits no column of the last page (a one-page sheet's
             # columns begin under the masthead): it went on to a page of its own and left
@@ -181,6 +189,12 @@ def build_sheet(ctx) -> Sheet:
         balanced = not cut_by_balancing(layout)
     if not balanced:  # the last page filled column after column instead
         document, layout, laid = lay_out_sheet(unbalanced(html), roots)
+        settled = settled[:1]
+    LAID_OUT.clear()
+    if settled[0]:
+        LAID_OUT.update(settled[0])
+        if settled[1:]:
+            LAID_OUT["later"] = settled[1:]
     html = laid
     missing = font_coverage.uncovered([html])
     with source_date_epoch(FONT_EPOCH):
