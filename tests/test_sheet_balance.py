@@ -96,11 +96,9 @@ def test_a_card_that_fits_a_column_is_not_cut_to_balance_the_page(tmp_path):
     assert max(lines_x) < width / 3, lines_x  # every line in the first column
 
 
-def test_the_page_balances_around_a_long_card_kept_whole(tmp_path):
-    """A group of limits makes one table, long enough to split where a column ends;
-    balancing cut it in two: it is kept whole and the other cards balance beside it
-    (filled column after column, they would all stand under it)."""
-    corpus = tmp_path / "mixed"
+def write_lens_corpus(corpus: Path) -> tuple[Path, dict]:
+    """A corpus of twelve limits (one table, long enough to split where a column ends) and
+    ten Q&A cards, in one topic (returned, to be edited and written again)."""
     corpus.mkdir()
     (corpus / "corpus.yaml").write_text("name: mixed\ntitle: Mixed\ndeck: Mixed\n", "utf-8")
     limits = [
@@ -110,6 +108,14 @@ def test_the_page_balances_around_a_long_card_kept_whole(tmp_path):
     ]
     topic = {"deck": "Lenses", "title": "Lenses", "cards": [*limits, *CARDS[:10]]}
     (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    return corpus, topic
+
+
+def test_the_page_balances_around_a_long_card_kept_whole(tmp_path):
+    """A group of limits makes one table, long enough to split where a column ends;
+    balancing cut it in two: it is kept whole and the other cards balance beside it
+    (filled column after column, they would all stand under it)."""
+    corpus, _ = write_lens_corpus(tmp_path / "mixed")
     out = build_pdf(corpus, tmp_path / "out")
     width, placed = words(out / "mixed.pdf")
 
@@ -224,16 +230,7 @@ def test_a_rebuild_after_an_edit_lays_the_kept_whole_pass_out_once(tmp_path, mon
         monkeypatch.setattr(pdf, "lay_out", real)
         return (out / "mixed.pdf").read_bytes(), len(layouts)
 
-    corpus = tmp_path / "mixed"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: mixed\ntitle: Mixed\ndeck: Mixed\n", "utf-8")
-    limits = [
-        {"id": f"lim-{n}", "kind": "limit", "subject": f"Zebra limit number {n} of the lens"}
-        | {"value": f"{n} ms"}
-        for n in range(1, 13)
-    ]
-    topic = {"deck": "Lenses", "title": "Lenses", "cards": [*limits, *CARDS[:10]]}
-    (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    corpus, topic = write_lens_corpus(tmp_path / "mixed")
     _, first = build(corpus, tmp_path / "out")
     assert first == 4  # headings settle (2), then again with the cut table kept whole (2)
     topic["cards"][13]["answer"] = topic["cards"][13]["answer"].replace("About 2", "About 3")
