@@ -70,6 +70,13 @@ def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 
+def commit_base(cards: Path) -> None:
+    """``cards`` made a git repository, everything in it committed as "base"."""
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+
+
 def import_and_review(collection: Path, apkg: Path):
     """Import ``apkg`` into the collection, answer every card GOOD; the import log."""
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -807,9 +814,7 @@ def test_a_reverted_edit_reaches_anki_though_the_revert_took_the_lock_back(tmp_p
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     edit(cards / "knots.yaml", "answer: The bowline.", "answer: The clove hitch.")
     build(cards, tmp_path / "o", EPOCH + 100)
@@ -910,9 +915,7 @@ def test_a_reverted_rename_gives_the_note_its_id_back(tmp_path):
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     edit(
         cards / "knots.yaml",
@@ -1010,9 +1013,7 @@ def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
     edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
@@ -1058,9 +1059,7 @@ def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path
     cards = make_corpus(tmp_path)
     knots = cards / "knots.yaml"
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     git(cards, "checkout", "-qb", "laptop")
     edit(knots, "answer: The bowline.", "answer: A bowline.")
     build(cards, tmp_path / "o", EPOCH + 100)
@@ -1119,9 +1118,7 @@ def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     jib = "  - id: jib\n    kind: concept\n    term: Jib\n"
     edit(
@@ -1153,9 +1150,7 @@ def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_p
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     ((old_guid, _, _),) = card_state(collection, "bowline")
     edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
@@ -1203,9 +1198,7 @@ def test_a_reverted_guid_never_imported_goes_back_to_its_note_as_the_notice_says
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     ((old_guid, _, _),) = card_state(collection, "bowline")
     edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
@@ -1236,9 +1229,7 @@ def test_a_reverted_change_of_guid_names_the_note_with_the_reviews_since(tmp_pat
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
-    git(cards, "init", "-q", "-b", "main")
-    git(cards, "add", "-A")
-    git(cards, "commit", "-qm", "base")
+    commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     edit(knots, 'guid: "abcDEF1234"', 'guid: "xyzXYZ9876"')
     build(cards, tmp_path / "o", EPOCH + 100)
