@@ -1140,26 +1140,34 @@ def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
     assert "cheatdeck::retired" not in tags and reps == [3]
 
 
-@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
-def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_path):
-    # `guid:` added, built, imported and studied, then taken back by git revert (the lock
-    # too): the build said nothing and shipped the card under its old GUID again, so the
-    # note studied since was no longer updated and Anki held the card twice
+def guid_given_then_reverted(tmp_path: Path, imported: bool):
+    """The corpus built, committed, imported and studied; then ``guid: "abcDEF1234"``
+    given to bowline, built and committed (and imported when ``imported``), then taken
+    back by ``git revert`` (the lock too) and built again. (cards, collection, bowline's
+    first GUID, the last build's result)."""
     cards = make_corpus(tmp_path)
-    knots = cards / "knots.yaml"
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
     build(cards, tmp_path / "o")
     commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     ((old_guid, _, _),) = card_state(collection, "bowline")
-    edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
+    edit(cards / "knots.yaml", "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
     build(cards, tmp_path / "o", EPOCH + 100)
-    git(cards, "commit", "-qam", "keep the note made elsewhere")
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
-
+    git(cards, "commit", "-qam", "a guid: given")
+    if imported:
+        import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0  # the lock goes back too
-    done = build(cards, tmp_path / "o", EPOCH + 200)
+    return cards, collection, old_guid, build(cards, tmp_path / "o", EPOCH + 200)
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_path):
+    # `guid:` added, built, imported and studied, then taken back by git revert (the lock
+    # too): the build said nothing and shipped the card under its old GUID again, so the
+    # note studied since was no longer updated and Anki held the card twice
+    cards, collection, old_guid, done = guid_given_then_reverted(tmp_path, imported=True)
+    knots = cards / "knots.yaml"
     (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'bowline'")]
     assert (
         f"cheatdeck.lock gives it the note '{old_guid}', but the last build shipped it as "
@@ -1193,19 +1201,8 @@ def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_p
 def test_a_reverted_guid_never_imported_goes_back_to_its_note_as_the_notice_says(tmp_path):
     # the build with the guid: was never imported: the notice's guid: takes the card back
     # to the note Anki has, with no note added
-    cards = make_corpus(tmp_path)
+    cards, collection, old_guid, done = guid_given_then_reverted(tmp_path, imported=False)
     knots = cards / "knots.yaml"
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    build(cards, tmp_path / "o")
-    commit_base(cards)
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
-    ((old_guid, _, _),) = card_state(collection, "bowline")
-    edit(knots, "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
-    build(cards, tmp_path / "o", EPOCH + 100)
-    git(cards, "commit", "-qam", "a guid: never imported")
-    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
-    done = build(cards, tmp_path / "o", EPOCH + 200)
     written = re.search(r"never imported the last build, write (guid: .+?) on the", done.stdout)
     assert written and written[1] == f'guid: "{old_guid}"', done.stdout
     edit(knots, "  - id: bowline\n", f"  - id: bowline\n    {written[1]}\n")
