@@ -1110,10 +1110,10 @@ def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
     ), line
 
 
-@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
-def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
-    # the note kept cheatdeck::retired, the tag the README says to delete after 90 days:
-    # the live card's reviews with it
+def retired_then_reverted(tmp_path: Path) -> tuple[Path, Path, str]:
+    """The corpus built, committed, imported and studied; jib retired, built, committed,
+    imported and studied; then the retirement taken back by ``git revert`` (the lock too).
+    (cards, collection, the last build's output)."""
     cards = make_corpus(tmp_path)
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
@@ -1133,11 +1133,35 @@ def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
     assert "cheatdeck::retired" in card_state(collection, "jib")[0][1]
 
     assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
-    done = build(cards, tmp_path / "o", EPOCH + 200)
-    assert "  changed: jib\n" in done.stdout
+    return cards, collection, build(cards, tmp_path / "o", EPOCH + 200).stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
+    # the note kept cheatdeck::retired, the tag the README says to delete after 90 days:
+    # the live card's reviews with it
+    _, collection, said = retired_then_reverted(tmp_path)
+    assert "  changed: jib\n" in said
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     ((_, tags, reps),) = card_state(collection, "jib")
     assert "cheatdeck::retired" not in tags and reps == [3]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+@pytest.mark.parametrize("later", [300, 91 * 86_400], ids=["soon", "after-90-days"])
+def test_a_retirement_taken_back_and_given_again_tags_the_note_again(tmp_path, later):
+    # the revert dropped again (or main checked out again after an older commit's
+    # build): the lock's retired note was older than the untagged one the last build
+    # shipped, so Anki kept the note untagged, still studied, and the build said nothing
+    # (90 days after the retirement, its notes no longer shipped at all)
+    cards, collection, _ = retired_then_reverted(tmp_path)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert git(cards, "reset", "-q", "--hard", "HEAD~1").returncode == 0
+    said = build(cards, tmp_path / "o", EPOCH + later).stdout
+    assert "  retired: jib\n" in said
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((_, tags, reps),) = card_state(collection, "jib")
+    assert "cheatdeck::retired" in tags and reps == [4]
 
 
 def guid_given_then_reverted(tmp_path: Path, imported: bool):
