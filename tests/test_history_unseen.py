@@ -1038,6 +1038,46 @@ def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
         col.close()
 
 
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_new_card_says_its_studied_note_stays_in_anki(tmp_path):
+    # the revert took the card out of the corpus and the lock at once: no removed-card
+    # error, no retired tag, and the build said nothing while Anki kept scheduling the
+    # note of a card the corpus no longer has
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    commit_base(cards)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    knots = cards / "knots.yaml"
+    knots.write_text(
+        knots.read_text("utf-8")
+        + "  - id: cleat\n    kind: concept\n    term: Cleat\n"
+        + "    definition: A fitting a line is made fast to.\n",
+        "utf-8",
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "a cleat")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    said = build(cards, tmp_path / "o", EPOCH + 200).stdout
+    (line,) = [line for line in said.splitlines() if line.startswith("notice: 'cleat'")]
+    assert "the last build shipped it and neither the corpus nor " in line
+    assert "cheatdeck.lock has it now (a git revert of the commit that added it" in line
+    assert "Anki keeps its note with the review history" in line
+    search = line.split("search: ", 1)[1]
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes(search)
+        assert col.get_note(nid).fields[0] == "Cleat"
+        assert col.get_note(nid).cards()[0].reps == 1
+    finally:
+        col.close()
+    said = build(cards, tmp_path / "o", EPOCH + 300).stdout  # said once
+    assert "cleat" not in said
+
+
 def test_another_corpus_built_into_the_same_out_is_not_taken_for_a_lock_gone_back(tmp_path):
     # the notes an .apkg of corpus 'sailing' shipped are not those of corpus 'boats'
     sailing = make_corpus(tmp_path)

@@ -255,6 +255,7 @@ def _after_the_last_build(
     said |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
     facts = list(facts)
     behind = shipped.gone_back_notices(outcome.lock, facts, before)
+    behind += shipped.gone_card_notices(outcome.lock, facts, before, outcome.corpus.retired)
     if behind:
         changes.setdefault("notices", []).extend(behind)
     for card_id in shipped.newer_than_shipped(outcome.lock, facts, before):
