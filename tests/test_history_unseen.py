@@ -1038,6 +1038,46 @@ def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
         col.close()
 
 
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_new_card_says_its_studied_note_stays_in_anki(tmp_path):
+    # the revert took the card out of the corpus and the lock at once: no removed-card
+    # error, no retired tag, and the build said nothing while Anki kept scheduling the
+    # note of a card the corpus no longer has
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    commit_base(cards)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    knots = cards / "knots.yaml"
+    knots.write_text(
+        knots.read_text("utf-8")
+        + "  - id: cleat\n    kind: concept\n    term: Cleat\n"
+        + "    definition: A fitting a line is made fast to.\n",
+        "utf-8",
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "a cleat")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    said = build(cards, tmp_path / "o", EPOCH + 200).stdout
+    (line,) = [line for line in said.splitlines() if line.startswith("notice: 'cleat'")]
+    assert "the last build shipped it and neither the corpus nor " in line
+    assert "cheatdeck.lock has it now (a git revert of the commit that added it" in line
+    assert "Anki keeps its note with the review history" in line
+    search = line.split("search: ", 1)[1]
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes(search)
+        assert col.get_note(nid).fields[0] == "Cleat"
+        assert col.get_note(nid).cards()[0].reps == 1
+    finally:
+        col.close()
+    said = build(cards, tmp_path / "o", EPOCH + 300).stdout  # said once
+    assert "cleat" not in said
+
+
 def test_another_corpus_built_into_the_same_out_is_not_taken_for_a_lock_gone_back(tmp_path):
     # the notes an .apkg of corpus 'sailing' shipped are not those of corpus 'boats'
     sailing = make_corpus(tmp_path)
@@ -1110,10 +1150,10 @@ def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
     ), line
 
 
-@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
-def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
-    # the note kept cheatdeck::retired, the tag the README says to delete after 90 days:
-    # the live card's reviews with it
+def retired_then_reverted(tmp_path: Path) -> tuple[Path, Path, str]:
+    """The corpus built, committed, imported and studied; jib retired, built, committed,
+    imported and studied; then the retirement taken back by ``git revert`` (the lock too).
+    (cards, collection, the last build's output)."""
     cards = make_corpus(tmp_path)
     collection = tmp_path / "anki" / "collection.anki2"
     collection.parent.mkdir()
@@ -1133,11 +1173,35 @@ def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
     assert "cheatdeck::retired" in card_state(collection, "jib")[0][1]
 
     assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
-    done = build(cards, tmp_path / "o", EPOCH + 200)
-    assert "  changed: jib\n" in done.stdout
+    return cards, collection, build(cards, tmp_path / "o", EPOCH + 200).stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_retirement_takes_the_retired_tag_off_the_note(tmp_path):
+    # the note kept cheatdeck::retired, the tag the README says to delete after 90 days:
+    # the live card's reviews with it
+    _, collection, said = retired_then_reverted(tmp_path)
+    assert "  changed: jib\n" in said
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     ((_, tags, reps),) = card_state(collection, "jib")
     assert "cheatdeck::retired" not in tags and reps == [3]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+@pytest.mark.parametrize("later", [300, 91 * 86_400], ids=["soon", "after-90-days"])
+def test_a_retirement_taken_back_and_given_again_tags_the_note_again(tmp_path, later):
+    # the revert dropped again (or main checked out again after an older commit's
+    # build): the lock's retired note was older than the untagged one the last build
+    # shipped, so Anki kept the note untagged, still studied, and the build said nothing
+    # (90 days after the retirement, its notes no longer shipped at all)
+    cards, collection, _ = retired_then_reverted(tmp_path)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert git(cards, "reset", "-q", "--hard", "HEAD~1").returncode == 0
+    said = build(cards, tmp_path / "o", EPOCH + later).stdout
+    assert "  retired: jib\n" in said
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((_, tags, reps),) = card_state(collection, "jib")
+    assert "cheatdeck::retired" in tags and reps == [4]
 
 
 def guid_given_then_reverted(tmp_path: Path, imported: bool):

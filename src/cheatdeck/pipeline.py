@@ -209,9 +209,11 @@ def stamp_cards(
     return changes
 
 
-def retired_facts(corpus: Corpus, lock: Lock) -> list[Fact]:
+def retired_facts(corpus: Corpus, lock: Lock, before: dict | None = None) -> list[Fact]:
     """The last content of each retired card, tagged for deletion (for
-    ``identity.RETIRED_DAYS`` after the build that retired it)."""
+    ``identity.RETIRED_DAYS`` after the build that retired it, and again whenever the
+    last build into OUT, ``before``, shipped one of its notes otherwise: a retirement
+    taken back, then given again)."""
     facts: list[Fact] = []
     for card_id in corpus.retired:
         stored = lock.stored_card(card_id)
@@ -221,9 +223,14 @@ def retired_facts(corpus: Corpus, lock: Lock) -> list[Fact]:
         these = facts_of(tagged, corpus.name, retired=True)
         these = identity.carry(tagged, these, lock, corpus.name).facts  # the GUIDs shipped
         lock.retire(card_id, {f.key: (f.guid, f.content_hash) for f in these})
-        if identity.still_shipped(lock, card_id):  # for RETIRED_DAYS after retiring
+        if identity.still_shipped(lock, card_id) or _shipped_otherwise(these, before or {}):
             facts.extend(these)
     return facts
+
+
+def _shipped_otherwise(facts: list[Fact], before: dict) -> bool:
+    """Whether the last build shipped a note of ``facts`` with other content (untagged)."""
+    return any(f.guid in before and before[f.guid].digest != f.content_hash for f in facts)
 
 
 def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
@@ -234,22 +241,29 @@ def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
         note["changed"] = time + 1
 
 
-def _after_the_last_build(outcome: Outcome, facts, before: dict, out_dir: Path) -> None:
+def _after_the_last_build(
+    outcome: Outcome, facts, before: dict, out_dir: Path, gone: list[Fact]
+) -> None:
     """Compare this build's notes with what the last builds into ``out_dir`` shipped
     (``before``, ``shipped.read``): a note the lock went back on (git revert) is made
-    newer, and said changed; notes it shipped that a lock gone back no longer holds, and
-    a lock that is gone, get notices."""
+    newer, and said changed (a retired card's, ``gone``: said retired, as Anki tags it
+    again); notes it shipped that a lock gone back no longer holds, and a lock that is
+    gone, get notices."""
     outcome.shipped_before = before
     changes = outcome.changes
     said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
     said |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
     facts = list(facts)
     behind = shipped.gone_back_notices(outcome.lock, facts, before)
+    behind += shipped.gone_card_notices(outcome.lock, facts, before, outcome.corpus.retired)
     if behind:
         changes.setdefault("notices", []).extend(behind)
     for card_id in shipped.newer_than_shipped(outcome.lock, facts, before):
         if card_id not in said:
             changes["changed"].append(card_id)
+    for card_id in shipped.newer_than_shipped(outcome.lock, gone, before):
+        if card_id not in changes["retired"]:
+            changes["retired"].append(card_id)
     if notice := shipped.lock_gone_notice(outcome.lock, facts, before, str(out_dir)):
         changes.setdefault("notices", []).insert(0, notice)
 
@@ -333,13 +347,13 @@ def context_for(
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     if taken_back:
         outcome.changes.setdefault("notices", []).extend(taken_back)
-    gone = retired_facts(corpus, lock)
+    gone = retired_facts(corpus, lock, before)
     live = {f.guid: f for these in facts_by_id.values() for f in these}
     for fact in gone:  # a note a card still has is not retired: that card's note ships,
         if fact.guid in live:  # newer than any retired one a build shipped before
             _newer_than(lock, live[fact.guid], lock.note_time(fact.card.id, fact.key))
     gone = [f for f in gone if f.guid not in live]
-    _after_the_last_build(outcome, live.values(), before, Path(out_dir))
+    _after_the_last_build(outcome, live.values(), before, Path(out_dir), gone)
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:

@@ -285,3 +285,35 @@ def gone_back_notices(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note
             f"{it} in Anki, search: {search}" + (" (and the others)" if len(behind) > 5 else "")
         )
     return notices
+
+
+def gone_card_notices(
+    lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note], retired: Iterable[str]
+) -> list[str]:
+    """The cards the last build shipped that neither the corpus nor the lock has now, nor
+    ``retired`` (a git revert of the commit that added them, or an older lock checked
+    out: no ``removed-card`` error, no retired tag): Anki keeps their notes with the
+    review history, still scheduled. One notice per card; the record forgets them, so
+    only the next build says it."""
+    if not lock.path.exists():
+        return []  # lock_gone_notice
+    facts = list(facts)
+    guids = {f.guid for f in facts}
+    known = {f.card.id for f in facts} | set(retired) | set(lock.cards)
+    known |= {f.card.renamed_from for f in facts if f.card.renamed_from}  # identity's
+    gone: dict[str, list[Note]] = {}
+    for guid, note in sorted(shipped.items(), key=lambda item: item[1].key):
+        if guid not in guids and note.card_id not in known:
+            gone.setdefault(note.card_id, []).append(note)
+    notices = []
+    for card_id, notes in sorted(gone.items()):
+        what, it = ("its note", "it") if len(notes) == 1 else (f"its {len(notes)} notes", "them")
+        notices.append(
+            f"'{card_id}': the last build shipped it and neither the corpus nor "
+            f"{lock.shown_path} has it now (a git revert of the commit that added it, or an "
+            f"older commit checked out): Anki keeps {what} with the review history, still "
+            f"scheduled, never tagged cheatdeck::retired. Nothing to do if you will check the "
+            f"newer commit out again; else delete {it} in Anki, search: "
+            f'"CheatdeckId:{card_id}"'
+        )
+    return notices
