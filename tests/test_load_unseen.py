@@ -491,3 +491,42 @@ def test_a_deck_with_an_empty_part_gets_the_deck_to_write(tmp_path, deck, expect
         tmp_path, {"k.yaml": TOPIC.replace("Knots\ntitle", f"{deck}\ntitle", 1).encode()}
     )
     assert only_error(tmp_path, cards) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {
+                "corpus.yaml": CORPUS + b"settings: fact_scope: corpus\n",
+                "knots.yaml": TOPIC.encode(),
+            },
+            "cards/corpus.yaml:4:11: error yaml-syntax: 'settings' takes its entries on lines "
+            "of their own: write 'settings:' alone on its line, then 'fact_scope: corpus' on "
+            "the line under it, 2 spaces further in",
+        ),
+        (
+            {
+                "knots.yaml": b"deck: Knots\ntitle: Knots\ncards:\n  - id: uses\n    kind: table\n"
+                b"    title: Uses\n    columns: [Use]\n    rows: Bowline: [a fixed loop]\n"
+            },
+            "cards/knots.yaml:8:11: error yaml-syntax: 'rows' takes its entries on lines of "
+            "their own: write 'rows:' alone on its line, then 'Bowline: [a fixed loop]' on "
+            "the line under it, 2 spaces further in",
+        ),
+        (
+            {
+                "knots.yaml": (
+                    "deck: Knots\ntitle: Knots\ncards:\n" + LIST.replace(":\n", ": Bends: x\n")
+                ).encode()
+            },
+            "cards/knots.yaml:7:12: error yaml-syntax: 'items' takes its entries on lines of "
+            "their own: write 'items:' alone on its line, then '- Bends: x' on the line "
+            "under it, 2 spaces further in",
+        ),
+    ],
+)
+def test_an_entry_written_on_its_keys_line_goes_on_a_line_of_its_own(tmp_path, files, expected):
+    """'settings: fact_scope: corpus' was told to quote the value, and quoted, that
+    'settings' must be a mapping: the advice made a second error."""
+    assert only_error(tmp_path, corpus_with(tmp_path, files)) == expected
