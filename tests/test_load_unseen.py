@@ -250,6 +250,21 @@ QA_FIELDS = "kind: qa\n    question: Which knot makes a fixed loop?\n    answer:
             "other fields, indented as they are, add a line 'items:' with one '- item' a "
             "line under it",
         ),
+        (
+            (QA_FIELDS, "kind: list\n    title: Knots\n    items:\n      - Bowline\n      -\n"),
+            "9:8: error empty-field: an item is empty: write its text after the '- ', or "
+            "delete the line",
+        ),
+        (
+            (QA_FIELDS, "kind: list\n    title: Knots\n    items:\n      - '': a fixed loop\n"),
+            "8:9: error empty-field: an item's term (before its ':') is empty: write the "
+            "term, or the item alone without the ':' (- a fixed loop)",
+        ),
+        (
+            ("    answer: The bowline.\n", "    answer: The bowline.\n    image:\n"),
+            "8:11: error empty-field: 'image' is empty: write the image's path in the corpus "
+            "folder after 'image: ' (images/hive.png), or delete the line",
+        ),
     ],
 )
 def test_a_missing_or_empty_card_field_says_what_to_write(tmp_path, replace, expected):
