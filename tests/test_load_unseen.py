@@ -545,3 +545,38 @@ def test_an_entry_written_on_its_keys_line_goes_on_a_line_of_its_own(tmp_path, f
     """'settings: fact_scope: corpus' was told to quote the value, and quoted, that
     'settings' must be a mapping: the advice made a second error."""
     assert only_error(tmp_path, corpus_with(tmp_path, files)) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {"knots.yaml": TOPIC.replace("title: Knots", "title:").encode()},
+            "cards/knots.yaml:2:7: error empty-field: 'title' is empty: write its text after "
+            "'title: '",
+        ),
+        (
+            {
+                "corpus.yaml": CORPUS.replace(b"name: sailing", b"name: ''"),
+                "k.yaml": TOPIC.encode(),
+            },
+            "cards/corpus.yaml:1:7: error empty-field: 'name' is empty: write it after 'name: '",
+        ),
+        (
+            {
+                "knots.yaml": TOPIC.replace(
+                    QA_FIELDS,
+                    "kind: table\n    title: Uses\n    columns: []\n    rows:\n"
+                    "      Bowline: [a fixed loop]\n",
+                ).encode()
+            },
+            "cards/knots.yaml:7:14: error empty-field: 'columns' is empty: write columns: "
+            "[First, Second]",
+        ),
+    ],
+)
+def test_an_empty_topic_corpus_or_list_key_says_what_to_write(tmp_path, files, expected):
+    """A topic's 'title:' left empty was "'title' is empty", with no fix; a corpus's
+    empty 'name' and a table's 'columns: []' were told to write what they hold under
+    the key, where a name and a list in brackets go after it."""
+    assert only_error(tmp_path, corpus_with(tmp_path, files)) == expected

@@ -143,7 +143,11 @@ def _to_fill(spec: model.FieldSpec) -> str:
         return f"write the code under '{spec.name}: |', 2 spaces further in than '{spec.name}'"
     if spec.type == FieldType.TEXT:
         return f"write its text after '{spec.name}: '"
-    return f"write what it holds under '{spec.name}:'"
+    if spec.type in (FieldType.TEXTS, FieldType.WORDS):
+        return f"write {spec.name}: [First, Second]"
+    if spec.type in (FieldType.ROWS, FieldType.ITEMS):
+        return f"write what it holds under '{spec.name}:'"
+    return f"write it after '{spec.name}: '"
 
 
 #: What to type for a list item with nothing in it (``-`` alone on its line).
