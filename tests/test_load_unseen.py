@@ -250,6 +250,21 @@ QA_FIELDS = "kind: qa\n    question: Which knot makes a fixed loop?\n    answer:
             "other fields, indented as they are, add a line 'items:' with one '- item' a "
             "line under it",
         ),
+        (
+            (QA_FIELDS, "kind: list\n    title: Knots\n    items:\n      - Bowline\n      -\n"),
+            "9:8: error empty-field: an item is empty: write its text after the '- ', or "
+            "delete the line",
+        ),
+        (
+            (QA_FIELDS, "kind: list\n    title: Knots\n    items:\n      - '': a fixed loop\n"),
+            "8:9: error empty-field: an item's term (before its ':') is empty: write the "
+            "term, or the item alone without the ':' (- a fixed loop)",
+        ),
+        (
+            ("    answer: The bowline.\n", "    answer: The bowline.\n    image:\n"),
+            "8:11: error empty-field: 'image' is empty: write the image's path in the corpus "
+            "folder after 'image: ' (images/hive.png), or delete the line",
+        ),
     ],
 )
 def test_a_missing_or_empty_card_field_says_what_to_write(tmp_path, replace, expected):
@@ -491,3 +506,77 @@ def test_a_deck_with_an_empty_part_gets_the_deck_to_write(tmp_path, deck, expect
         tmp_path, {"k.yaml": TOPIC.replace("Knots\ntitle", f"{deck}\ntitle", 1).encode()}
     )
     assert only_error(tmp_path, cards) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {
+                "corpus.yaml": CORPUS + b"settings: fact_scope: corpus\n",
+                "knots.yaml": TOPIC.encode(),
+            },
+            "cards/corpus.yaml:4:11: error yaml-syntax: 'settings' takes its entries on lines "
+            "of their own: write 'settings:' alone on its line, then 'fact_scope: corpus' on "
+            "the line under it, 2 spaces further in",
+        ),
+        (
+            {
+                "knots.yaml": b"deck: Knots\ntitle: Knots\ncards:\n  - id: uses\n    kind: table\n"
+                b"    title: Uses\n    columns: [Use]\n    rows: Bowline: [a fixed loop]\n"
+            },
+            "cards/knots.yaml:8:11: error yaml-syntax: 'rows' takes its entries on lines of "
+            "their own: write 'rows:' alone on its line, then 'Bowline: [a fixed loop]' on "
+            "the line under it, 2 spaces further in",
+        ),
+        (
+            {
+                "knots.yaml": (
+                    "deck: Knots\ntitle: Knots\ncards:\n" + LIST.replace(":\n", ": Bends: x\n")
+                ).encode()
+            },
+            "cards/knots.yaml:7:12: error yaml-syntax: 'items' takes its entries on lines of "
+            "their own: write 'items:' alone on its line, then '- Bends: x' on the line "
+            "under it, 2 spaces further in",
+        ),
+    ],
+)
+def test_an_entry_written_on_its_keys_line_goes_on_a_line_of_its_own(tmp_path, files, expected):
+    """'settings: fact_scope: corpus' was told to quote the value, and quoted, that
+    'settings' must be a mapping: the advice made a second error."""
+    assert only_error(tmp_path, corpus_with(tmp_path, files)) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {"knots.yaml": TOPIC.replace("title: Knots", "title:").encode()},
+            "cards/knots.yaml:2:7: error empty-field: 'title' is empty: write its text after "
+            "'title: '",
+        ),
+        (
+            {
+                "corpus.yaml": CORPUS.replace(b"name: sailing", b"name: ''"),
+                "k.yaml": TOPIC.encode(),
+            },
+            "cards/corpus.yaml:1:7: error empty-field: 'name' is empty: write it after 'name: '",
+        ),
+        (
+            {
+                "knots.yaml": TOPIC.replace(
+                    QA_FIELDS,
+                    "kind: table\n    title: Uses\n    columns: []\n    rows:\n"
+                    "      Bowline: [a fixed loop]\n",
+                ).encode()
+            },
+            "cards/knots.yaml:7:14: error empty-field: 'columns' is empty: write columns: "
+            "[First, Second]",
+        ),
+    ],
+)
+def test_an_empty_topic_corpus_or_list_key_says_what_to_write(tmp_path, files, expected):
+    """A topic's 'title:' left empty was "'title' is empty", with no fix; a corpus's
+    empty 'name' and a table's 'columns: []' were told to write what they hold under
+    the key, where a name and a list in brackets go after it."""
+    assert only_error(tmp_path, corpus_with(tmp_path, files)) == expected

@@ -188,3 +188,31 @@ def test_a_line_of_dashes_or_equals_signs_stays_a_line_of_text(tmp_path):
     assert [t.markup for t in tokens if t.type == "heading_open"] == ["#", "##", "##"]
     answer = "This one<br />\n---<br />\n***<br />\n===<br />\n~~~<br />\nand _ alone:<br />\n_"
     assert f"<strong>{answer}</strong>" in shown, shown
+
+
+def test_a_fence_or_a_table_rule_written_in_a_text_stays_text_as_on_the_html_sheet(tmp_path):
+    """A note's lines '```text' ... '```' opened a fenced code block in the Markdown sheet
+    (its closing '```*' shown as code, the note's italics as a bare '*'), and a line
+    '| - | - |' made the line above it a table's heading and the note's lines below its
+    rows; the HTML sheet and Anki show a code span and lines of text."""
+    from cheatdeck.text import inline_html
+
+    note = "Dose:\n```text\n35 g in 1 L\n```\n| a | b |\n| - | - |\nlast line"
+    definition = "```python\nprint(1)\n```"
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "bees.yaml").write_text(
+        "deck: Bees\ntitle: Bees\ncards:\n  - id: oxalic\n    kind: concept\n"
+        "    term: Oxalic acid\n    definition: |\n"
+        + "".join(f"      {line}\n" for line in definition.split("\n"))
+        + "    note: |\n"
+        + "".join(f"      {line}\n" for line in note.split("\n")),
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    tokens, shown = parse((tmp_path / "out" / "s.md").read_text("utf-8"))
+    assert [t.type for t in tokens if t.type in ("fence", "code_block", "table_open")] == []
+    assert f"<strong>Oxalic acid</strong> — {inline_html(definition)}<br />" in shown, shown
+    assert f"<em>{inline_html(note)}</em>" in shown.replace("<br />\n", "<br>"), shown

@@ -30,6 +30,7 @@ from .cards import (
     CardContext,
     _id_hint,
     _is_blank,
+    _to_fill,
     cloze_problem,
     read_card,
     read_value,
@@ -119,7 +120,9 @@ def read_keys(
                 )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
-            reader.report(fields[spec.name][1], "empty-field", f"'{spec.name}' is empty")
+            reader.report(
+                fields[spec.name][1], "empty-field", f"'{spec.name}' is empty: {_to_fill(spec)}"
+            )
             ok = False
     return values, ok
 

@@ -143,7 +143,25 @@ def _to_fill(spec: model.FieldSpec) -> str:
         return f"write the code under '{spec.name}: |', 2 spaces further in than '{spec.name}'"
     if spec.type == FieldType.TEXT:
         return f"write its text after '{spec.name}: '"
-    return f"write what it holds under '{spec.name}:'"
+    if spec.type in (FieldType.TEXTS, FieldType.WORDS):
+        return f"write {spec.name}: [First, Second]"
+    if spec.type in (FieldType.ROWS, FieldType.ITEMS):
+        return f"write what it holds under '{spec.name}:'"
+    return f"write it after '{spec.name}: '"
+
+
+#: What to type for a list item with nothing in it (``-`` alone on its line).
+_EMPTY_ITEM_FIX = "write its text after the '- ', or delete the line"
+
+
+def _empty_term(explanation: str) -> str:
+    """The message for an item whose term is empty (``- "": a loop``, ``- "":``)."""
+    if not explanation:
+        return f"an item is empty: {_EMPTY_ITEM_FIX}"
+    return (
+        "an item's term (before its ':') is empty: write the term, or the item alone "
+        f"without the ':' (- {explanation})"
+    )
 
 
 #: What a card looks like, for a card written as something else.
@@ -560,14 +578,14 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                     f"{term.strip()}: … (a term and its explanation), or leave out the ':'",
                 )
                 raise _Invalid
-            if not term.strip() or not text:
-                reader.report(item, "empty-field", "an item is empty")
+            if not term.strip():
+                reader.report(item, "empty-field", _empty_term(text))
                 raise _Invalid
             items.append((item, text, term.strip()))
         else:
             text = reader.text(item, "item")
             if not text:
-                reader.report(item, "empty-field", "an item is empty")
+                reader.report(item, "empty-field", f"an item is empty: {_EMPTY_ITEM_FIX}")
                 raise _Invalid
             items.append((item, text, None))
     return items

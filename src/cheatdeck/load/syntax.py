@@ -7,7 +7,7 @@ import re
 import yaml
 
 from ..diagnostics import Diagnostic, make, visible
-from ..model import COMMON_FIELDS, CORPUS_FIELDS, KINDS, TOPIC_FIELDS, Loc
+from ..model import COMMON_FIELDS, CORPUS_FIELDS, KINDS, TOPIC_FIELDS, FieldType, Loc
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -479,6 +479,8 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
             f"a deck name ends with '::', which joins it to a sub-deck: write deck: {parent} "
             f"(or deck: {parent}::Sub-deck)",
         )
+    if key in _NESTED_KEYS and ": " in value:
+        return line0 + 1, start, _nested_on_its_line(key, value, _NESTED_KEYS[key])
     if ": " in value or value.endswith(":"):
         return (
             line0 + 1,
@@ -585,6 +587,26 @@ _FIELD_NAMES = frozenset(
     )
     for spec in specs
 ) | {"id", "kind"}
+
+
+#: Keys whose value is lines of their own under them, by what each line is: a key and its
+#: value (``settings``, a table's ``rows``) or a ``- `` item (``cards``, ``items``).
+_NESTED_KEYS = {
+    spec.name: "" if spec.type is FieldType.ROWS else "- "
+    for specs in (TOPIC_FIELDS, CORPUS_FIELDS, *(kind.fields for kind in KINDS.values()))
+    for spec in specs
+    if spec.type in (FieldType.ROWS, FieldType.ITEMS)
+}
+
+
+def _nested_on_its_line(key: str, value: str, mark: str) -> str:
+    """``settings: fact_scope: corpus``: a key's entry written on the key's own line, where
+    YAML reads the entry's ': ' as a second key on one line. Quoting it would make it text,
+    which the key does not take: the entry goes on a line of its own under the key."""
+    return (
+        f"'{key}' takes its entries on lines of their own: write '{key}:' alone on its "
+        f"line, then '{mark}{value}' on the line under it, 2 spaces further in"
+    )
 
 
 #: What follows a key whose value is a block of lines: ``|``, ``>-``, ``|2``.

@@ -340,7 +340,12 @@ class FileReader:
     def image(self, node: yaml.Node, name: str) -> str:
         raw = self.text(node, name)
         if not raw:
-            self.report(node, "empty-field", f"'{name}' is empty")
+            self.report(
+                node,
+                "empty-field",
+                f"'{name}' is empty: write the image's path in the corpus folder after "
+                f"'{name}: ' (images/hive.png), or delete the line",
+            )
             raise _Invalid
         known = self.images.get(raw)
         if known is None:

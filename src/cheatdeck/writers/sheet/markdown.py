@@ -160,13 +160,41 @@ def inline(text: str) -> str:
     pos = 0
     for match in CODE_SPAN.finditer(text):
         out.append(_escape_html(github_math(text[pos : match.start()])))  # \(x\) -> $x$
-        out.append(match.group(0))
+        out.append(_one_line_span(match, text))
         pos = match.end()
     out.append(_escape_html(github_math(text[pos:])))
     joined = "".join(out)
     if "\n" in joined or joined[:1] in "-*_=~":  # a rule line holds no code span
         joined = _RULE_LINE.sub(_escaped_rule, joined)
+    if "```" in joined:
+        joined = _FENCE_LINE.sub(r"\1\\\2", joined)
+    if "|" in joined and "\n" in joined:
+        joined = _TABLE_RULE_LINE.sub(lambda rule: rule.group().replace("|", "\\|"), joined)
     return joined.replace("\n", "  \n")
+
+
+def _one_line_span(match: re.Match, text: str) -> str:
+    """A code span on one line: Markdown shows a line break inside a code span as a space
+    (as the other sheets do), but a line of the span that starts with three backticks
+    (a note's ```` ```text ````) opened a fenced code block there. Only a span whose two
+    runs of backticks are whole, as Markdown reads one; other matches as they are."""
+    span, inner = match.group(0), match.group(2)
+    whole = (
+        text[match.start() - 1 : match.start()] != "`"
+        and text[match.end() : match.end() + 1] != "`"
+        and not inner.startswith("`")
+        and not inner.endswith("`")
+    )
+    return span.replace("\n", " ") if whole else span
+
+
+# A line that opens a fenced code block: three backticks or more, and none after them on
+# the line (a code span such as ```` ```a``` ```` opens none). Its first is escaped.
+_FENCE_LINE = re.compile(r"(?m)^( {0,3})(`{3,}[^`\n]*)$")
+# A line GitHub reads as the rule under a table's heading row (``| - | - |``, ``--|--``):
+# with it, the line above became a table and the lines below its rows. Its pipes are
+# escaped.
+_TABLE_RULE_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*\|)(?=[^\n]*-)[-|: \t]+$")
 
 
 # A line's start that Markdown reads as a block: a list item, a heading, a quote.
