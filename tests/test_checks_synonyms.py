@@ -142,6 +142,16 @@ FOUND = {
         ("qa", "What causes Down syndrome?", "Trisomy 21"),
         "warning similar-fact: nearly the same fact",
     ),
+    "germany-german": (  # Snowball's "germani" and "german" as one
+        ("limit", "Minimum hourly wage in Germany, 2024", "12.41 EUR"),
+        ("limit", "German minimum wage per hour (2024)", "12.82 EUR"),
+        "error conflicting-fact",
+    ),
+    "allergy-allergic": (
+        ("qa", "Which antibody class mediates allergy?", "IgE"),
+        ("qa", "Which antibody class mediates allergic reactions?", "IgA"),
+        "warning similar-fact: possibly conflicting",
+    ),
     "art-article": (
         ("qa", "Which article of the Constitution sets up the courts?", "Art. III"),
         ("qa", "Which article of the Constitution sets up the courts?", "Article III"),

@@ -877,6 +877,8 @@ def stem(word: str) -> str:
     stemmed = _STEMMER.stemWord(word)
     if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
         stemmed = stemmed[:-1]
+    if stemmed[-1:] == "i" and len(stemmed) > 5 and stemmed[-2] not in "aeiou":
+        stemmed = stemmed[:-1]  # "allergy": "allergi", "allergic": "allerg"
     if stemmed in _IRREGULAR_AS_WRITTEN:
         return stemmed  # "range", "spokes": no "rang" (ring), no "spoke" (speak)
     return SYNONYMS.get(stemmed, stemmed)
