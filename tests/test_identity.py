@@ -10,6 +10,7 @@ table "what you edit → what Anki does with your history".
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -791,7 +792,16 @@ def test_a_vanished_id_with_its_content_under_a_new_id_suggests_renamed_from(tmp
     assert done.returncode != 0
     line = next(line for line in done.stdout.splitlines() if "removed-card" in line)
     assert "looks like a rename: add `renamed_from: git-reflog` to 'reflog-cmd'" in line
-    assert re.match(r"^\S*cheatdeck\.lock:\d+:1: error removed-card: ", line)
+    # at the new card's id, where renamed_from is to be written (the lock's line beside)
+    reflog_line = 1 + next(
+        number
+        for number, text in enumerate((corpus / "git.yaml").read_text("utf-8").splitlines())
+        if text == "  - id: reflog-cmd"
+    )
+    assert re.match(rf"^\S*git\.yaml:{reflog_line}:9: error removed-card: ", line), line
+    located = json.loads(cli("check", corpus, "--format", "json").stdout)
+    (found,) = [d for d in located if d["code"] == "removed-card"]
+    assert found["related"]["file"].endswith("cheatdeck.lock"), found
     _edit(corpus, "  - id: reflog-cmd\n", "  - id: reflog-cmd\n    renamed_from: git-reflg\n")
     done = cli("check", corpus)
     assert (

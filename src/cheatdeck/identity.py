@@ -564,6 +564,9 @@ class IdentityFindings:
     diagnostics: list[Diagnostic]
     renamed: set[str]
     hints: dict[str, str]
+    #: Old id -> where its rename is to be written: the id of the new card that holds its
+    #: content word for word (the removed-card error is put there, the lock's line beside).
+    places: dict[str, Loc] = field(default_factory=dict)
 
 
 def identity_problems(cards: list[Card], lock: Lock | None, retired) -> IdentityFindings:
@@ -620,9 +623,9 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
             found.append(
                 make(card.at("renamed_from"), "bad-rename", _no_old_card(lock, card, others))
             )
-    hints = _rename_hints(lock, cards, gone, renamed)
+    hints, places = _rename_hints(lock, cards, gone, renamed)
     hints.update(_shared_notes_hints(lock, present, [g for g in gone if g not in renamed]))
-    return IdentityFindings(found, renamed, hints)
+    return IdentityFindings(found, renamed, hints, places)
 
 
 def _no_old_card(lock: Lock, card: Card, others: list[str]) -> str:
@@ -675,30 +678,34 @@ def _entry_guids(entry) -> set[str]:
     }
 
 
-def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict[str, str]:
+def _rename_hints(
+    lock: Lock, cards, gone: list[str], renamed: set[str]
+) -> tuple[dict[str, str], dict[str, Loc]]:
     """Old id -> the advice, for each id gone whose content a new card has (a rename),
-    or that a new card of its kind and words may have taken the place of."""
+    or that a new card of its kind and words may have taken the place of; and old id ->
+    the id of the new card that has its content (where ``renamed_from`` is written)."""
     gone = [g for g in gone if g not in renamed]
     if not gone:
-        return {}
-    new_by_content: dict[str, str] = {}
+        return {}, {}
+    new_by_content: dict[str, Card] = {}
     for card in cards:
         if card.id not in lock.cards and not card.renamed_from:
-            new_by_content.setdefault(content_digest(card), card.id)
-    hints = {}
+            new_by_content.setdefault(content_digest(card), card)
+    hints, places = {}, {}
     new_cards = None
     for old_id in gone:
         entry = lock.cards.get(old_id)
         data = entry.get("data") if isinstance(entry, dict) else None
         if not isinstance(data, dict):
             continue
-        new_id = new_by_content.get(_content_digest(data))
-        if new_id is not None:
+        new_card = new_by_content.get(_content_digest(data))
+        if new_card is not None:
             hints[old_id] = (
-                f" and looks like a rename: add `renamed_from: {old_id}` to '{new_id}' "
+                f" and looks like a rename: add `renamed_from: {old_id}` to '{new_card.id}' "
                 "to keep its Anki notes and their review history (or add it to 'retired' "
                 "in corpus.yaml if it really is gone)"
             )
+            places[old_id] = new_card.at("id")
             continue
         if new_cards is None:  # (id, kind, deck, words) of each new card, made once
             new_cards = [
@@ -715,7 +722,7 @@ def _rename_hints(lock: Lock, cards, gone: list[str], renamed: set[str]) -> dict
                 f"history; else add it to 'retired' in corpus.yaml (its notes then ship "
                 f"tagged cheatdeck::retired for {RETIRED_DAYS} days) or restore it"
             )
-    return hints
+    return hints, places
 
 
 #: Words too common to tie a new card to a gone one (a table's "yes" and "no" cells too).

@@ -64,6 +64,7 @@ def removed_cards(
         )
         return
     renamed, hints = (identity.renamed, identity.hints) if identity else (set(), {})
+    places = identity.places if identity else {}
     if identity:
         yield from identity.diagnostics
     retired = list(retired)
@@ -78,7 +79,7 @@ def removed_cards(
         yield _examples_gone(lock, gone, retired)
         return
     for card_id in gone:
-        loc = Loc(lock.shown_path, lock.line_of(card_id), 1)
+        in_lock = Loc(lock.shown_path, lock.line_of(card_id), 1)
         gone_from = f"card '{card_id}' is gone from the corpus{_former_file(lock, card_id)}"
         if card_id in hints:
             message = f"{gone_from}{hints[card_id]}"
@@ -94,7 +95,10 @@ def removed_cards(
                     f"; to retire all {len(plain)}, write in corpus.yaml: "
                     f"retired: [{', '.join([*retired, *plain])}]"
                 )
-        yield make(loc, "removed-card", message)
+        if card_id in places:  # a rename: where renamed_from is to be written
+            yield make(places[card_id], "removed-card", message, related=in_lock)
+        else:
+            yield make(in_lock, "removed-card", message)
 
 
 def _lock_fix(lock: Lock) -> str:
