@@ -969,3 +969,32 @@ def test_logseq_asks_a_reversible_fact_both_ways():
     ]
     back = lines[lines.index(cards[1]) + 1 :]  # the prompt, then what Anki's back adds
     assert back[0] == "  - std\\:\\:vector\\<int>" and back[1:] == lines[2:5], lines
+
+
+def test_mochi_shows_double_equals_as_written(tmp_path):
+    """Mochi reads ``==text==`` as a highlight (its basic formatting): "a==b==c" (Python's
+    chained comparison) showed "abc" with a highlighted "b", the marks gone, where Anki
+    shows the text as written. Mochi's ``==`` are escaped as Obsidian's and Logseq's are."""
+    from markdown_it import MarkdownIt
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: chain\n    kind: qa\n    question: How does Python read a==b==c?\n"
+        "    answer: As a==b and b==c, not ==marked== (`x==y` in code)\n"
+        "  - id: eq\n    kind: cloze\n    text: In C, {{c1::a==b}} compares.\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["mochi"])
+    data = json.loads(_zip_member(out / "m.mochi", "data.json"))
+    chain, eq = [card["content"] for deck in data["decks"] for card in deck["cards"]]
+    assert chain == (
+        "How does Python read a\\=\\=b\\=\\=c?\n\n---\n\n"
+        "As a\\=\\=b and b\\=\\=c, not \\=\\=marked\\=\\= (`x==y` in code)"
+    )
+    assert eq == "In C, {{1::a\\=\\=b}} compares."
+    shown = MarkdownIt("commonmark").render(chain)  # the escapes show the marks as written
+    assert "a==b==c?" in shown and "As a==b and b==c, not ==marked==" in shown

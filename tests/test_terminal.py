@@ -339,3 +339,33 @@ def test_a_corpus_with_no_shell_command_says_why_the_folders_are_empty(tmp_path)
         " or none)"
     }
     assert not any((tmp_path / "out").glob("*/*"))
+
+
+def test_a_command_holding_a_tab_is_left_out_of_tldr_and_kept_in_navi_and_cheat(tmp_path):
+    """``docker ps --format '{{.Names}}<TAB>{{.Status}}'``: the tab went into the tldr
+    page, which tldr-lint refuses (TLDR012 "Page should contain no tabs"); as spaces it
+    would be another format string. The tldr example is left out, with a notice; navi
+    and cheat keep the command as written."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: tabbed\n    kind: command\n    task: List containers by name and status\n"
+        "    command: \"docker ps --format '{{.Names}}\\t{{.Status}}'\"\n"
+        "  - id: plain\n    kind: command\n    task: List every container\n"
+        "    command: docker ps -a\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    assert "tldr: left out tabbed: its command holds a tab" in outcome.notices
+    page = (tmp_path / "out" / "c.tldr" / "docker.md").read_text("utf-8")
+    assert "\t" not in page and "`docker ps -a`" in page
+    command = "docker ps --format '{{.Names}}\t{{.Status}}'"
+    assert command in (tmp_path / "out" / "c.navi" / "c.cheat").read_text("utf-8")
+    assert command in (tmp_path / "out" / "c.cheat" / "docker").read_text("utf-8")
+    if TLDR_LINT.exists():
+        folder = tmp_path / "out" / "c.tldr"
+        done = subprocess.run([str(TLDR_LINT), str(folder)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr

@@ -29,8 +29,9 @@ from .common import (
     stable_token,
 )
 
-# Mochi reads HTML (entities too), {{clozes}}, [[card links]], #tags and $math in Markdown.
-MARKS = ("<", "{{", "}}", "[[", "#", "$", "&")
+# Mochi reads HTML (entities too), {{clozes}}, [[card links]], #tags, $math and
+# ==highlights== in Markdown.
+MARKS = ("<", "{{", "}}", "[[", "#", "$", "&", "==")
 SIDE_BREAK = "---"
 _RULE_LINE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 

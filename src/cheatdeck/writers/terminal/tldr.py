@@ -5,8 +5,9 @@ the program has more than 8 commands (tldr's limit per page; a longer page is cu
 ``aws-s3.md``, ``aws-s3-2.md``). Each card is an example: its task as the description,
 its command on one line in backticks, ``<name>`` placeholders as ``{{name}}`` and literal
 braces escaped (``\\{\\{``), as the tldr client specification says. A command holding a
-backtick cannot be written in tldr syntax: it is left out, with a notice. Pages pass
-``tldr-lint`` (a test runs it).
+backtick cannot be written in tldr syntax, nor one holding a tab (tldr pages hold none,
+and a tab written as spaces would change the command): it is left out, with a notice.
+Pages pass ``tldr-lint`` (a test runs it).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .. import BuildContext
 from .common import encoded, pages, spell_placeholders, terminal_commands
 
 MOST_EXAMPLES = 8
+# what a tldr example cannot hold: a backtick ends it, a tab breaks tldr-lint's TLDR012
+_UNWRITABLE = {"`": "backtick", "\t": "tab"}
 # tldr-lint's rule TLDR112: these terms are lower case and in backticks
 _TERMS = {
     "stdin": "stdin",
@@ -37,8 +40,9 @@ _TERM_RE = re.compile(
 def render(ctx: BuildContext) -> dict[str, bytes]:
     commands = []
     for cmd in terminal_commands(ctx):
-        if "`" in cmd.line:
-            ctx.notices.append(f"tldr: left out {cmd.card.id}: its command holds a backtick")
+        unwritable = next((name for mark, name in _UNWRITABLE.items() if mark in cmd.line), None)
+        if unwritable:
+            ctx.notices.append(f"tldr: left out {cmd.card.id}: its command holds a {unwritable}")
             continue
         commands.append(cmd)
     titles = {topic.path: topic.title for topic in ctx.corpus.topics}
