@@ -105,7 +105,7 @@ def test_every_value_keeps_its_text_in_every_output(tmp_path):
         assert "NULL" in text, name
 
 
-@pytest.mark.parametrize("value", ["yes", "no", "on", '"true"', "1"])
+@pytest.mark.parametrize("value", ["yes", "no", "on", '"true"', "1", "", "maybe"])
 def test_a_boolean_field_takes_only_true_or_false(tmp_path, value):
     (problem,) = diagnostics(
         tmp_path,
@@ -116,6 +116,7 @@ def test_a_boolean_field_takes_only_true_or_false(tmp_path, value):
         },
     )
     assert problem.code == "wrong-type" and "must be true or false" in problem.message
+    assert ": write reverse: " in problem.message, problem.message  # what to type
 
 
 def test_order_must_be_a_number(tmp_path):

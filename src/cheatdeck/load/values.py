@@ -266,7 +266,7 @@ class FileReader:
         node = self.scalar(node, name)
         if node.tag != BOOL_TAG or node.value.lower() not in ("true", "false"):
             meant = _MEANT_BOOLEANS.get(node.value.strip().lower())
-            fix = f": write {name}: {meant}" if meant else ""
+            fix = f": write {name}: {meant}" if meant else f": write {name}: true or {name}: false"
             if node.style in ("'", '"') and node.value.strip().lower() in ("true", "false"):
                 fix = f": write {name}: {node.value.strip().lower()} (without quotes)"
             self.report(
