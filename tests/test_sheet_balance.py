@@ -210,33 +210,62 @@ def test_a_card_too_high_for_the_first_page_under_the_masthead_starts_there(tmp_
     assert any(word == "Flap" for _x, word in placed), placed
 
 
+def build_counted(corpus: Path, out: Path, monkeypatch) -> tuple[bytes, int]:
+    """``cheatdeck build CORPUS -o OUT -f pdf`` in this process: the PDF and how many
+    WeasyPrint layouts it took."""
+    from cheatdeck import cli
+    from cheatdeck.writers.sheet import pdf
+
+    real, layouts = pdf.lay_out, []
+    monkeypatch.setattr(pdf, "lay_out", lambda html, roots: layouts.append(1) or real(html, roots))
+    assert cli.main(["build", str(corpus), "-o", str(out), "-f", "pdf", "-q"]) == 0
+    monkeypatch.setattr(pdf, "lay_out", real)
+    return (out / "mixed.pdf").read_bytes(), len(layouts)
+
+
 def test_a_rebuild_after_an_edit_lays_the_kept_whole_pass_out_once(tmp_path, monkeypatch):
     """The last build's layouts are guesses for this one, each for the layout it was made
     by: the first layout's headings for the first, and those of the layout that kept the
     cut cards whole for that pass (its headings on the last page are its own). After a
-    one-digit fix the sheet took four layouts, as a cold build does; now two, and the PDF
-    is byte for byte a cold build's."""
+    one-digit fix the sheet took as many layouts as a cold build (three); now two, and
+    the PDF is byte for byte a cold build's."""
     import shutil
 
-    from cheatdeck import cli
-    from cheatdeck.writers.sheet import pdf
-
-    def build(corpus: Path, out: Path) -> tuple[bytes, int]:
-        real, layouts = pdf.lay_out, []
-        monkeypatch.setattr(
-            pdf, "lay_out", lambda html, roots: layouts.append(1) or real(html, roots)
-        )
-        assert cli.main(["build", str(corpus), "-o", str(out), "-f", "pdf", "-q"]) == 0
-        monkeypatch.setattr(pdf, "lay_out", real)
-        return (out / "mixed.pdf").read_bytes(), len(layouts)
-
     corpus, topic = write_lens_corpus(tmp_path / "mixed")
-    _, first = build(corpus, tmp_path / "out")
-    assert first == 4  # headings settle (2), then again with the cut table kept whole (2)
+    _, first = build_counted(corpus, tmp_path / "out", monkeypatch)
+    # the first finds the cut table; then kept whole, the headings settle (2)
+    assert first == 3
     topic["cards"][13]["answer"] = topic["cards"][13]["answer"].replace("About 2", "About 3")
     (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
-    warm, layouts = build(corpus, tmp_path / "out")
+    warm, layouts = build_counted(corpus, tmp_path / "out", monkeypatch)
     shutil.copytree(corpus, tmp_path / "twin")
-    reference, cold_layouts = build(tmp_path / "twin", tmp_path / "cold")
-    assert (layouts, cold_layouts) == (2, 4)
+    reference, cold_layouts = build_counted(tmp_path / "twin", tmp_path / "cold", monkeypatch)
+    assert (layouts, cold_layouts) == (2, 3)
     assert warm == reference
+
+
+def test_a_cold_sheet_with_a_tall_card_and_a_cut_table_takes_four_layouts(tmp_path, monkeypatch):
+    """A card three columns high fills the first page; the lens topic on the second is
+    balanced and cuts its table. The first layout finds the tall card, the second marks
+    it and finds the cut table; its headings are not drawn, since the sheet is laid out
+    again with the table whole anyway (a heading takes no room: it moves nothing). That
+    pass starts from the tall card and the headings of the pages before the last. It
+    took six layouts (the pass kept the table whole without the tall card marked, found
+    it tall again, and drew the headings twice); now four, and the PDF is the one the
+    passes laid out one after the other make."""
+    from cheatdeck.writers.sheet import pdf
+
+    corpus, topic = write_lens_corpus(tmp_path / "mixed")
+    sentence = "Step {}: the planner weighs sequential scans, index scans and joins by cost."
+    text = " ".join(sentence.format(n) for n in range(1, 190))
+    planner = {"id": "planner", "kind": "concept", "term": "Planner", "definition": text}
+    topic["cards"].insert(0, planner)
+    (corpus / "lens.yaml").write_text(yaml.safe_dump(topic, sort_keys=False), "utf-8")
+    fast, layouts = build_counted(corpus, tmp_path / "fast", monkeypatch)
+    assert layouts == 4
+    # each pass to the end, each layout's headings drawn, no guess carried over
+    monkeypatch.setattr(pdf, "passed_over", lambda before: lambda layout: False)
+    monkeypatch.setattr(pdf.Guess, "carried_over", classmethod(lambda cls, *_: cls()))
+    slow, slow_layouts = build_counted(corpus, tmp_path / "slow", monkeypatch)
+    assert slow_layouts == 6
+    assert fast == slow

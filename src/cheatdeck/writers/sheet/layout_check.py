@@ -113,13 +113,14 @@ class Layout:
             found.setdefault((block.page, round(block.x)), []).append(block)
         return [sorted(found[key], key=lambda b: b.y) for key in sorted(found)]
 
-    def continuations(self) -> list[Continuation]:
+    def continuations(self, before_page: int | None = None) -> list[Continuation]:
         """Where the "(cont.)" heading of each column that begins inside a section goes
-        (none for a column that begins inside a line of code or a paragraph)."""
+        (none for a column that begins inside a line of code or a paragraph); with
+        ``before_page``, only those of the columns on the pages before it."""
         out = []
         for column in self.columns():
             first = column[0]
-            if first.kind == "heading":
+            if first.kind == "heading" or (before_page is not None and first.page >= before_page):
                 continue
             if first.continues:
                 if first.inside is not None:

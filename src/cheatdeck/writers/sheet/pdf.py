@@ -8,10 +8,11 @@ lets exactly those cards split and heads those columns "<section> (cont.)". What
 last build's layouts found (their tall cards and headings, kept in OUT's manifest by
 ``incremental``) are guesses, each for the layout it was made by (the first, and the
 one that keeps whole the cards balancing cut), that spare a layout when the layout made
-with one asks for exactly it. Dates come from
-the build time (the lock, through the HTML's ``dcterms`` dates), the file identifier
-from the HTML: the same corpus gives the same bytes. Layout time grows faster than
-the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
+with one asks for exactly it. A layout that the sheet is laid out again after (to keep
+whole the cards that balancing cut) is not laid out again only to draw its headings.
+Dates come from the build time (the lock, through the HTML's ``dcterms`` dates), the
+file identifier from the HTML: the same corpus gives the same bytes. Layout time grows
+faster than the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
 paper (the HTML sheet and the deck keep it whole), and a sheet larger than
 ``LARGE_SHEET`` characters of HTML is announced before it is laid out. A run of
 placeholders, code and text longer than a code line (``<host>:<path_to_dir>``) may break
@@ -146,7 +147,20 @@ def render(ctx) -> bytes:
 
 
 def build_sheet(ctx) -> Sheet:
-    """Lay the sheet out (twice when some cards prove taller than a column) and write it."""
+    """Lay the sheet out and write it.
+
+    The first pass (``lay_out_sheet``) marks the cards taller than a column and heads
+    the columns that begin inside a section; then the cards that the last page's
+    balanced columns cut (``cut_by_balancing``) are kept whole, and the sheet laid out
+    again (at most ``WHOLE_PASSES`` times), or its last page filled column after column
+    when keeping them whole adds a page. A pass whose layout is laid out again anyway
+    (``passed_over``) stops before drawing its headings: a heading takes no room, so the
+    cut cards and the page count are read from the layout without them. The pass that
+    keeps cards whole starts from the last build's guess for it, or else from what the
+    pass before found (``Guess.carried_over``). The AWS corpus, cold, takes three
+    layouts: the first (no tall card, two cards cut), then with them kept whole, then
+    with that layout's headings on the last page (the other pages' were guessed right).
+    """
     name = ctx.corpus.name + ".pdf"
     printed = _cut_long_fields(ctx, lambda line: ctx.notices.append(f"{name}: {line}"))
     line_chars = _code_line(ctx)
@@ -166,7 +180,7 @@ def build_sheet(ctx) -> Sheet:
     later = earlier.get("later")
     guesses += [Guess.from_json(one) for one in later] if isinstance(later, list) else []
     roots = (ctx.corpus_dir, ctx.templates)
-    document, layout, laid = lay_out_sheet(html, roots, guess=guesses[0])
+    document, layout, laid = lay_out_sheet(html, roots, guess=guesses[0], redone=passed_over(None))
     settled = [dict(LAID_OUT)]  # what each layout settled on, the next build's guesses
     whole: set[str] = set()
     balanced = True
@@ -174,8 +188,13 @@ def build_sheet(ctx) -> Sheet:
         cut = cut_by_balancing(layout)
         if not cut:
             break
-        guess = guesses[number] if number < len(guesses) else None
-        kept = lay_out_sheet(sheet.mark_whole(html, whole | cut), roots, guess=guess)
+        if number < len(guesses):
+            guess = guesses[number]
+        else:
+            guess = Guess.carried_over(layout, Guess.from_json(settled[-1]))
+        kept = lay_out_sheet(
+            sheet.mark_whole(html, whole | cut), roots, guess=guess, redone=passed_over(layout)
+        )
         settled.append(dict(LAID_OUT))
         if kept[1].pages > layout.pages:
             # Kept whole, a card fits no column of the last page (a one-page sheet's
@@ -203,7 +222,11 @@ def build_sheet(ctx) -> Sheet:
 
 
 def lay_out_sheet(
-    html: str, roots, headed: bool = True, guess: Guess | None = None
+    html: str,
+    roots,
+    headed: bool = True,
+    guess: Guess | None = None,
+    redone: Callable[[layout_check.Layout], bool] | None = None,
 ) -> tuple[object, layout_check.Layout, str]:
     """The laid-out document, what the layout check found and the HTML laid out;
     ``headed=False``: without "(cont.)" headings (they change no page break: the page
@@ -231,6 +254,11 @@ def lay_out_sheet(
     go on from it. When a card guessed tall may not be, the guess is dropped and the
     sheet laid out as without it: a guess never leaves a card marked tall that a build
     without it would not mark.
+
+    ``redone(layout)`` says whether the caller lays the sheet out again after ``layout``
+    (``passed_over``): a layout that finds no new tall card is then returned even when
+    its headings are not the ones it asks for (nothing moves when they are drawn), and
+    what it asks for is kept in ``LAID_OUT`` as if they were.
     """
     base = html
     marks: frozenset[layout_check.Continuation] = frozenset()
@@ -253,9 +281,9 @@ def lay_out_sheet(
     for _pass in range(CONTINUATION_PASSES):
         tall = layout.too_tall()
         wanted = continuation_marks(layout) if headed else frozenset()
-        if not tall and wanted == marks:
+        if not tall and (wanted == marks or (redone is not None and redone(layout))):
             if headed:
-                LAID_OUT.update(Guess(marked, marks).as_json())
+                LAID_OUT.update(Guess(marked, wanted).as_json())
             return document, layout, html
         if tall:
             base = sheet.mark_tall(base, tall)
@@ -283,6 +311,20 @@ def cut_by_balancing(layout: layout_check.Layout) -> set[str]:
         and all(piece.page == last for piece in pieces)
         and sum(piece.height for piece in pieces) < room
     }
+
+
+def passed_over(before: layout_check.Layout | None) -> Callable[[layout_check.Layout], bool]:
+    """Whether ``build_sheet`` lays the sheet out again after a layout of one of its
+    passes (``before``: the layout the pass keeps cards whole in, None for the first):
+    when it has cards that balancing cut (the next pass keeps them whole, or the last
+    page is filled column after column), or when it has more pages than ``before`` (the
+    last page is filled column after column)."""
+
+    def again(layout: layout_check.Layout) -> bool:
+        grew = before is not None and layout.pages > before.pages
+        return grew or bool(cut_by_balancing(layout))
+
+    return again
 
 
 def unbalanced(html: str) -> str:
@@ -314,6 +356,16 @@ class Guess:
         """``{"tall": [card, …], "marks": [[ref, title, tag, ordinal, top, left, width], …]}``"""
         marks = [list(dataclasses.astuple(mark)) for mark in self.marks]
         return {"tall": sorted(self.tall), "marks": sorted(marks, key=json.dumps)}
+
+    @classmethod
+    def carried_over(cls, layout: layout_check.Layout, settled: Guess) -> Guess:
+        """The guess for the pass that keeps whole the cards balancing cut on the last
+        page of ``layout`` (whose tall cards are ``settled.tall``): the headings of the
+        pages before the last, which that changes nothing on, and the tall cards when
+        each is well over a column high. The last page's headings are not guessed: its
+        columns are balanced anew, and some began inside the cards now kept whole."""
+        tall = settled.tall if surely_tall(layout, settled.tall) else frozenset()
+        return cls(tall, frozenset(layout.continuations(before_page=layout.pages)))
 
     @classmethod
     def from_json(cls, stored) -> Guess:
