@@ -77,6 +77,18 @@ def commit_base(cards: Path) -> None:
     git(cards, "commit", "-qm", "base")
 
 
+def studied_in_git(tmp_path: Path) -> tuple[Path, Path]:
+    """The sailing corpus built into ``tmp_path/o``, committed as "base", and its deck
+    imported into a new Anki collection and every card reviewed: (cards, collection)."""
+    cards = make_corpus(tmp_path)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    commit_base(cards)
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    return cards, collection
+
+
 def import_and_review(collection: Path, apkg: Path):
     """Import ``apkg`` into the collection, answer every card GOOD; the import log."""
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -810,12 +822,7 @@ def test_a_reverted_edit_reaches_anki_though_the_revert_took_the_lock_back(tmp_p
     # git revert of a commit that holds an edit and its lock gives the card its time from
     # before the edit back; Anki has the edit, newer, and kept it: the user studied the
     # wording they took back while the build said "0 changed"
-    cards = make_corpus(tmp_path)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    build(cards, tmp_path / "o")
-    commit_base(cards)
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    cards, collection = studied_in_git(tmp_path)
     edit(cards / "knots.yaml", "answer: The bowline.", "answer: The clove hitch.")
     build(cards, tmp_path / "o", EPOCH + 100)
     git(cards, "commit", "-qam", "a wrong answer")
@@ -911,12 +918,7 @@ def test_the_lock_put_back_after_a_build_without_it_says_nothing_of_notes_never_
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
 def test_a_reverted_rename_gives_the_note_its_id_back(tmp_path):
     # the note kept the new id: searches by the old one (every notice's) found nothing
-    cards = make_corpus(tmp_path)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    build(cards, tmp_path / "o")
-    commit_base(cards)
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    cards, collection = studied_in_git(tmp_path)
     edit(
         cards / "knots.yaml",
         "  - id: bowline\n",
@@ -1009,12 +1011,7 @@ def test_an_updated_note_takes_the_cards_tags_and_its_card_stays_suspended(tmp_p
 def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
     # the lock taken back forgets the qa note the kind change added: the build said
     # nothing while that note, reviewed since, stayed in Anki, no longer updated
-    cards = make_corpus(tmp_path)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    build(cards, tmp_path / "o")
-    commit_base(cards)
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    cards, collection = studied_in_git(tmp_path)
     jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
     edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
     done = build(cards, tmp_path / "o", EPOCH + 100)
@@ -1043,12 +1040,7 @@ def test_a_reverted_new_card_says_its_studied_note_stays_in_anki(tmp_path):
     # the revert took the card out of the corpus and the lock at once: no removed-card
     # error, no retired tag, and the build said nothing while Anki kept scheduling the
     # note of a card the corpus no longer has
-    cards = make_corpus(tmp_path)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    build(cards, tmp_path / "o")
-    commit_base(cards)
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    cards, collection = studied_in_git(tmp_path)
     knots = cards / "knots.yaml"
     knots.write_text(
         knots.read_text("utf-8")
@@ -1154,12 +1146,7 @@ def retired_then_reverted(tmp_path: Path) -> tuple[Path, Path, str]:
     """The corpus built, committed, imported and studied; jib retired, built, committed,
     imported and studied; then the retirement taken back by ``git revert`` (the lock too).
     (cards, collection, the last build's output)."""
-    cards = make_corpus(tmp_path)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    build(cards, tmp_path / "o")
-    commit_base(cards)
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    cards, collection = studied_in_git(tmp_path)
     jib = "  - id: jib\n    kind: concept\n    term: Jib\n"
     edit(
         cards / "knots.yaml",
@@ -1209,12 +1196,7 @@ def guid_given_then_reverted(tmp_path: Path, imported: bool):
     given to bowline, built and committed (and imported when ``imported``), then taken
     back by ``git revert`` (the lock too) and built again. (cards, collection, bowline's
     first GUID, the last build's result)."""
-    cards = make_corpus(tmp_path)
-    collection = tmp_path / "anki" / "collection.anki2"
-    collection.parent.mkdir()
-    build(cards, tmp_path / "o")
-    commit_base(cards)
-    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    cards, collection = studied_in_git(tmp_path)
     ((old_guid, _, _),) = card_state(collection, "bowline")
     edit(cards / "knots.yaml", "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
     build(cards, tmp_path / "o", EPOCH + 100)
