@@ -413,6 +413,16 @@ def test_a_colpkg_and_a_notes_text_export_import_like_the_apkg(tmp_path, reviewe
         assert done.returncode == 0, (name, done.stdout)
 
 
+def test_a_package_whose_name_ends_in_capitals_imports_like_the_apkg(tmp_path):
+    apkg = make_apkg(tmp_path / "chem.apkg")
+    shouting = tmp_path / "CHEM.APKG"
+    shutil.copyfile(apkg, shouting)
+    assert run_cli("import", apkg, "-o", tmp_path / "lower").returncode == 0
+    done = run_cli("import", shouting, "-o", tmp_path / "upper")
+    assert done.returncode == 0, done.stderr
+    assert _imported_cards(tmp_path / "upper") == _imported_cards(tmp_path / "lower")
+
+
 def test_a_text_export_without_guids_is_refused(tmp_path):
     text = tmp_path / "notes.txt"
     text.write_text("#separator:tab\n#html:true\nfront\tback\n")

@@ -281,3 +281,33 @@ def test_a_question_that_is_only_an_image_is_a_card_named_by_its_answer():
 def test_only_the_images_of_imported_cards_are_copied(anatomy_and_japanese):
     corpus, _report = anatomy_and_japanese["anatomy"]
     assert sorted(p.name for p in (corpus / "images").iterdir()) == ["skull_lateral.png"]
+
+
+def test_an_image_anki_addresses_url_encoded_is_found_by_its_file_name(tmp_path):
+    """Anki's editor writes the file "umami (1).png" as src="umami%20(1).png": the
+    import copies that file (a .colpkg holds every media file) and names it so when
+    the package lacks it (Anki's .apkg export leaves such a file out)."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    col = Collection(str(folder / "collection.anki2"))
+    (folder / "umami (1).png").write_bytes(SKULL)
+    col.media.add_file(str(folder / "umami (1).png"))
+    note = col.new_note(col.models.by_name("Basic"))
+    note.fields[:] = ["Umami", '<img src="umami%20(1).png"> glutamate']
+    note.guid = "cook-umami"
+    col.add_note(note, col.decks.id("Cooking::Stocks"))
+    export_deck(col, "Cooking", tmp_path / "cooking.apkg")
+    col.export_collection_package(str(tmp_path / "all.colpkg"), include_media=True, legacy=False)
+    done = run_cli("import", tmp_path / "all.colpkg", "-o", tmp_path / "whole")
+    assert done.returncode == 0, done.stderr
+    card = _cards(tmp_path / "whole")["cook-umami"]
+    assert card["answer"] == "![](<images/umami (1).png>) glutamate"
+    assert (tmp_path / "whole" / "images" / "umami (1).png").read_bytes() == SKULL
+    assert "cook-umami" not in (tmp_path / "whole" / "import.txt").read_text()
+    done = run_cli("import", tmp_path / "cooking.apkg", "-o", tmp_path / "deck")
+    assert done.returncode == 0, done.stderr
+    assert _cards(tmp_path / "deck")["cook-umami"]["answer"] == card["answer"]
+    assert "image umami (1).png is not in cooking.apkg: copy it into images/" in done.stdout

@@ -15,7 +15,7 @@ def read_package(path: Path, work: Path) -> list[ImportedNote]:
     work.mkdir(parents=True, exist_ok=True)
     col_path = work / "collection.anki2"
     try:
-        if path.suffix == ".colpkg":
+        if path.suffix.lower() == ".colpkg":
             from anki._backend import RustBackend
 
             media = work / "collection.media"

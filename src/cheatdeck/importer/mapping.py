@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import PurePath
+from urllib.parse import unquote
 
 from .. import cloze
 from ..media import INLINE_IMAGE
@@ -71,7 +72,9 @@ class _Scan(HTMLParser):
         attrs = dict(attrs)
         if tag == "img":
             if attrs.get("src"):
-                self.images.append(attrs["src"])
+                # Anki's editor writes the file "umami (1).jpg" as src="umami%20(1).jpg",
+                # and Anki shows the file the decoded address names
+                self.images.append(unquote(attrs["src"]))
                 self.alt = attrs.get("alt") or ""
             return
         if tag not in KEPT_TAGS:
