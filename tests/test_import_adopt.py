@@ -421,6 +421,48 @@ def test_a_text_export_without_guids_is_refused(tmp_path):
     assert not (tmp_path / "c").exists()
 
 
+@pytest.mark.parametrize(
+    ("data", "where", "says"),
+    [
+        (b"#separator:tab\n#guid column:1\ng1\tCaf\xe9\tyes\n", ":3:7:", "byte 0xe9 is not UTF-8"),
+        (b"#separator:tab\n#guid column:x\ng1\tfront\tback\n", ":2:1:", "#guid column:1"),
+    ],
+)
+def test_a_text_export_that_cannot_be_read_is_one_line_at_its_place(tmp_path, data, where, says):
+    """A Latin-1 export and a header naming no column were tracebacks (probe25f)."""
+    text = tmp_path / "notes.txt"
+    text.write_bytes(data)
+    done = run_cli("import", text, "-o", tmp_path / "c")
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"cheatdeck: error: {text}{where}") and says in line, line
+    assert not (tmp_path / "c").exists()
+
+
+@pytest.mark.parametrize(
+    ("deck_json", "says"),
+    [
+        (None, "a folder without deck.json"),
+        ('{"name": ', "deck.json:1:10: not JSON"),
+        ("[]", "its values are not where CrowdAnki writes them"),
+        ('{"notes": [{"fields": ["a", "b"]}]}', "no 'note_model_uuid'"),
+        ('{"note_models": [{"name": "Basic"}]}', "no 'flds'"),
+    ],
+)
+def test_a_folder_that_is_no_crowdanki_export_is_one_line(tmp_path, deck_json, says):
+    """A cheatdeck corpus or a damaged deck.json given to import was a traceback or an
+    OS error's text (probe25f); each now names the file and what to give instead."""
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    if deck_json is not None:
+        (folder / "deck.json").write_text(deck_json)
+    done = run_cli("import", folder, "-o", tmp_path / "c")
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert says in line and "export the deck again with CrowdAnki" in line, line
+    assert not (tmp_path / "c").exists()
+
+
 def test_a_crowdanki_folder_imports_with_its_sub_decks(tmp_path):
     import json
 
