@@ -390,7 +390,7 @@ def test_a_colpkg_and_a_notes_text_export_import_like_the_apkg(tmp_path, reviewe
         with_notetype=True,
         with_guid=True,
     )
-    colpkg = tmp_path / "all.colpkg"
+    colpkg = tmp_path / "ALL.COLPKG"  # upper case as Windows may keep it (probe25f)
     col.export_collection_package(str(colpkg), include_media=True, legacy=False)  # closes it
     assert run_cli("import", apkg, "-o", tmp_path / "from-apkg").returncode == 0
     expected = _imported_cards(tmp_path / "from-apkg")
@@ -411,6 +411,20 @@ def test_a_colpkg_and_a_notes_text_export_import_like_the_apkg(tmp_path, reviewe
     for name in ("from-colpkg", "from-text"):
         done = run_cli("check", tmp_path / name, "--strict")
         assert done.returncode == 0, (name, done.stdout)
+
+
+def test_a_package_and_an_export_named_in_upper_case_import(tmp_path, reviewed):
+    """'MyDeck.APKG' (as Windows may show and keep it) was refused as 'not a .apkg, …'
+    while the loader takes '.YAML' (probe25f)."""
+    apkg, _collection, _before = reviewed
+    upper = tmp_path / "MyDeck.APKG"
+    shutil.copy(apkg, upper)
+    text = tmp_path / "NOTES.TXT"
+    text.write_text("#separator:tab\n#guid column:1\ng-up\tfront\tback\n")
+    for source, corpus in ((upper, tmp_path / "a"), (text, tmp_path / "b")):
+        done = run_cli("import", source, "-o", corpus)
+        assert done.returncode == 0, done.stderr
+        assert run_cli("check", corpus).returncode == 0
 
 
 def test_a_text_export_without_guids_is_refused(tmp_path):

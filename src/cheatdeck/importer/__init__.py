@@ -37,11 +37,11 @@ def read_sources(paths: list[Path], work: Path) -> list[ImportedNote]:
             from .crowdanki import read_crowdanki
 
             notes += read_crowdanki(path)
-        elif path.suffix in (".apkg", ".colpkg"):
+        elif path.suffix.lower() in (".apkg", ".colpkg"):
             from .anki_package import read_package
 
             notes += read_package(path, work / f"package-{index}")
-        elif path.suffix in (".txt", ".tsv", ".csv"):
+        elif path.suffix.lower() in (".txt", ".tsv", ".csv"):
             from .text_export import read_text_export
 
             notes += read_text_export(path)
