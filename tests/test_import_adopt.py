@@ -390,7 +390,7 @@ def test_a_colpkg_and_a_notes_text_export_import_like_the_apkg(tmp_path, reviewe
         with_notetype=True,
         with_guid=True,
     )
-    colpkg = tmp_path / "all.colpkg"
+    colpkg = tmp_path / "ALL.COLPKG"  # upper case as Windows may keep it (probe25f)
     col.export_collection_package(str(colpkg), include_media=True, legacy=False)  # closes it
     assert run_cli("import", apkg, "-o", tmp_path / "from-apkg").returncode == 0
     expected = _imported_cards(tmp_path / "from-apkg")
@@ -413,14 +413,18 @@ def test_a_colpkg_and_a_notes_text_export_import_like_the_apkg(tmp_path, reviewe
         assert done.returncode == 0, (name, done.stdout)
 
 
-def test_a_package_whose_name_ends_in_capitals_imports_like_the_apkg(tmp_path):
-    apkg = make_apkg(tmp_path / "chem.apkg")
-    shouting = tmp_path / "CHEM.APKG"
-    shutil.copyfile(apkg, shouting)
-    assert run_cli("import", apkg, "-o", tmp_path / "lower").returncode == 0
-    done = run_cli("import", shouting, "-o", tmp_path / "upper")
-    assert done.returncode == 0, done.stderr
-    assert _imported_cards(tmp_path / "upper") == _imported_cards(tmp_path / "lower")
+def test_a_package_and_an_export_named_in_upper_case_import(tmp_path, reviewed):
+    """'MyDeck.APKG' (as Windows may show and keep it) was refused as 'not a .apkg, …'
+    while the loader takes '.YAML' (probe25f)."""
+    apkg, _collection, _before = reviewed
+    upper = tmp_path / "MyDeck.APKG"
+    shutil.copy(apkg, upper)
+    text = tmp_path / "NOTES.TXT"
+    text.write_text("#separator:tab\n#guid column:1\ng-up\tfront\tback\n")
+    for source, corpus in ((upper, tmp_path / "a"), (text, tmp_path / "b")):
+        done = run_cli("import", source, "-o", corpus)
+        assert done.returncode == 0, done.stderr
+        assert run_cli("check", corpus).returncode == 0
 
 
 def test_a_text_export_without_guids_is_refused(tmp_path):
@@ -428,6 +432,48 @@ def test_a_text_export_without_guids_is_refused(tmp_path):
     text.write_text("#separator:tab\n#html:true\nfront\tback\n")
     done = run_cli("import", text, "-o", tmp_path / "c")
     assert done.returncode == 1 and "no GUID column" in done.stderr
+    assert not (tmp_path / "c").exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "where", "says"),
+    [
+        (b"#separator:tab\n#guid column:1\ng1\tCaf\xe9\tyes\n", ":3:7:", "byte 0xe9 is not UTF-8"),
+        (b"#separator:tab\n#guid column:x\ng1\tfront\tback\n", ":2:1:", "#guid column:1"),
+    ],
+)
+def test_a_text_export_that_cannot_be_read_is_one_line_at_its_place(tmp_path, data, where, says):
+    """A Latin-1 export and a header naming no column were tracebacks (probe25f)."""
+    text = tmp_path / "notes.txt"
+    text.write_bytes(data)
+    done = run_cli("import", text, "-o", tmp_path / "c")
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"cheatdeck: error: {text}{where}") and says in line, line
+    assert not (tmp_path / "c").exists()
+
+
+@pytest.mark.parametrize(
+    ("deck_json", "says"),
+    [
+        (None, "a folder without deck.json"),
+        ('{"name": ', "deck.json:1:10: not JSON"),
+        ("[]", "its values are not where CrowdAnki writes them"),
+        ('{"notes": [{"fields": ["a", "b"]}]}', "no 'note_model_uuid'"),
+        ('{"note_models": [{"name": "Basic"}]}', "no 'flds'"),
+    ],
+)
+def test_a_folder_that_is_no_crowdanki_export_is_one_line(tmp_path, deck_json, says):
+    """A cheatdeck corpus or a damaged deck.json given to import was a traceback or an
+    OS error's text (probe25f); each now names the file and what to give instead."""
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    if deck_json is not None:
+        (folder / "deck.json").write_text(deck_json)
+    done = run_cli("import", folder, "-o", tmp_path / "c")
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert says in line and "export the deck again with CrowdAnki" in line, line
     assert not (tmp_path / "c").exists()
 
 

@@ -9,13 +9,39 @@ from pathlib import Path
 
 from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, types_answer
 
+#: What to do with a folder that is no CrowdAnki export.
+EXPORT_AGAIN = "export the deck again with CrowdAnki, or give a .apkg, .colpkg or notes .txt"
+
 
 def read_crowdanki(folder: Path) -> list[ImportedNote]:
     deck_file = folder / "deck.json"
+    if not deck_file.is_file():
+        raise ImportError_(
+            f"{folder}: a folder without deck.json, so no CrowdAnki export: {EXPORT_AGAIN}"
+        )
     try:
         root = json.loads(deck_file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        where = f"{deck_file}:{exc.lineno}:{exc.colno}"
+        raise ImportError_(f"{where}: not JSON ({exc.msg}): {EXPORT_AGAIN}") from None
     except (OSError, ValueError) as exc:
         raise ImportError_(f"{deck_file}: not a CrowdAnki deck.json ({exc})") from None
+    try:
+        return _notes(root, folder)
+    except KeyError as exc:
+        why = f"no '{exc.args[0]}' where CrowdAnki writes one"
+        raise ImportError_(
+            f"{deck_file}: not a CrowdAnki deck.json ({why}): {EXPORT_AGAIN}"
+        ) from None
+    except (TypeError, AttributeError, IndexError):
+        why = "its values are not where CrowdAnki writes them"
+        raise ImportError_(
+            f"{deck_file}: not a CrowdAnki deck.json ({why}): {EXPORT_AGAIN}"
+        ) from None
+
+
+def _notes(root: dict, folder: Path) -> list[ImportedNote]:
+    """The notes of a CrowdAnki deck tree, its sub-decks' included."""
     types: dict[str, NoteType] = {}
     notes: list[ImportedNote] = []
 

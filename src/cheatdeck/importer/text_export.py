@@ -29,13 +29,42 @@ STOCK_TYPES: dict[str, tuple[tuple[str, ...], bool | None]] = {
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":"}
 
 
+def _utf8_text(path: Path) -> str:
+    """The export's text; one that is not UTF-8 is refused at its first bad byte."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode()) + 1
+        raise ImportError_(
+            f"{path}:{line}:{col}: byte 0x{data[exc.start]:02x} is not UTF-8: export the "
+            "notes again from Anki (File > Export, Notes in Plain Text), which writes UTF-8, "
+            "or save the file as UTF-8"
+        ) from None
+
+
+def _column_number(path: Path, line: int, key: str, value: str) -> int:
+    """The 0-based column a ``#... column:N`` header names."""
+    if not value.isdigit() or int(value) < 1:
+        raise ImportError_(
+            f"{path}:{line}:1: '#{key}:{value}' names no column: write its number, "
+            f"counted from 1, as Anki does (#{key}:1)"
+        )
+    return int(value) - 1
+
+
 def read_text_export(path: Path) -> list[ImportedNote]:
-    text = path.read_text(encoding="utf-8-sig")
+    text = _utf8_text(path)
     headers: dict[str, str] = {}
+    header_lines: dict[str, int] = {}
     lines = text.split("\n")
+    number = 0
     while lines and lines[0].startswith("#"):
         key, _, value = lines.pop(0)[1:].partition(":")
+        number += 1
         headers[key.strip().lower()] = value.strip()
+        header_lines[key.strip().lower()] = number
     if "guid column" not in headers:
         raise ImportError_(
             f"{path}: no GUID column (export with 'Include unique identifier' ticked), "
@@ -44,7 +73,7 @@ def read_text_export(path: Path) -> list[ImportedNote]:
     sep = SEPARATORS.get(headers.get("separator", "tab").lower(), headers.get("separator", "\t"))
     is_html = headers.get("html", "false").lower() == "true"
     column = {
-        k: int(headers[f"{k} column"]) - 1
+        k: _column_number(path, header_lines[f"{k} column"], f"{k} column", headers[f"{k} column"])
         for k in ("guid", "notetype", "deck", "tags")
         if f"{k} column" in headers
     }
