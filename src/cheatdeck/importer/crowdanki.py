@@ -28,13 +28,11 @@ def read_crowdanki(folder: Path) -> list[ImportedNote]:
         raise ImportError_(f"{deck_file}: not a CrowdAnki deck.json ({exc})") from None
     try:
         return _notes(root, folder)
-    except KeyError as exc:
-        why = f"no '{exc.args[0]}' where CrowdAnki writes one"
-        raise ImportError_(
-            f"{deck_file}: not a CrowdAnki deck.json ({why}): {EXPORT_AGAIN}"
-        ) from None
-    except (TypeError, AttributeError, IndexError):
-        why = "its values are not where CrowdAnki writes them"
+    except (KeyError, TypeError, AttributeError, IndexError) as exc:
+        if isinstance(exc, KeyError):
+            why = f"no '{exc.args[0]}' where CrowdAnki writes one"
+        else:
+            why = "its values are not where CrowdAnki writes them"
         raise ImportError_(
             f"{deck_file}: not a CrowdAnki deck.json ({why}): {EXPORT_AGAIN}"
         ) from None
