@@ -28,8 +28,21 @@ def limits(first: tuple[str, str], second: tuple[str, str]) -> str:
         # is 1851.96 m: each the other rounded, one value in two units (a duplicate)
         (("Length of a nautical mile", "1852 m"), ("One nautical mile", "6076 ft"), "error"),
         (("Length of a marathon", "42.195 km"), ("Marathon distance", "26.2 miles"), "warning"),
+        # "Weight of", "Mass of" only say what grams measure, "Volume of" what litres do
+        (("Weight of one cup of sugar", "200 g"), ("A cup of sugar", "0.2 kg"), "error"),
+        (("Mass of a cup of butter", "227 g"), ("Weight of 1 cup of butter", "227 g"), "error"),
+        (("Volume of a wine bottle", "750 ml"), ("A wine bottle", "0.75 l"), "error"),
     ],
-    ids=["unit-in-subject", "one-and-1", "a-and-converted", "length-of", "length-distance"],
+    ids=[
+        "unit-in-subject",
+        "one-and-1",
+        "a-and-converted",
+        "length-of",
+        "length-distance",
+        "weight-of",
+        "mass-and-weight",
+        "volume-of",
+    ],
 )
 def test_one_measure_in_other_words_is_found(tmp_path, first, second, code):
     """Equal values, or each the other converted and rounded, are a duplicate; values

@@ -356,13 +356,16 @@ _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|pe
 #: does; "key size" and "key length" (bits) are one, and "capillary refill time" (2 s)
 #: "capillary refill"; a "Length of a match" in minutes is its duration, and so is an
 #: "Incubation period" or the "Interval between high tides"; "How fast
-#: should a diver ascend?" (9 m/min) asks the "ascent rate". Not "height", "width",
-#: "depth": a thing has several of those.
+#: should a diver ascend?" (9 m/min) asks the "ascent rate"; "Weight of a cup of sugar"
+#: (200 g) asks what "A cup of sugar" does, and "Volume of a wine bottle" (750 ml) what
+#: "Wine bottle" does. Not "height", "width", "depth": a thing has several of those.
 _MEASURE_WORDS = {
     "metre": frozenset({"length", "distance", "long"}),
     "metre/s": frozenset({"speed", "velocity", "fast", "rate"}),
     "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
     "bit": frozenset({"size", "length", "long"}),
+    "gram": frozenset({"weight", "mass", "heavy"}),
+    "litre": frozenset({"volume", "capacity"}),
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),
 }
