@@ -112,6 +112,30 @@ def test_values_that_agree_once_rounded_are_not_told_to_be_fixed(tmp_path):
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
 
 
+def test_a_value_within_the_others_range_is_not_told_to_be_fixed(tmp_path):
+    """ "about 62 %" lies within "60–65 %": a typical value and its range. The warning
+    says so and asks to keep one, not to "fix one"; 70 % outside the range still reads
+    as a conflict."""
+    found = check(
+        tmp_path / "a",
+        limits(
+            ("Hydration of a sandwich loaf", "60–65 %"),
+            ("Sandwich loaf hydration", "about 62 %"),
+        ),
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "one within the other: keep one if they are one fact" in found[0], found
+    assert "fix one" not in found[0], found
+    found = check(
+        tmp_path / "b",
+        limits(
+            ("Hydration of a sandwich loaf", "60–65 %"),
+            ("Sandwich loaf hydration", "about 70 %"),
+        ),
+    )
+    assert len(found) == 1 and "one within the other" not in found[0], found
+
+
 def test_a_task_that_names_its_command_asks_for_another_command(tmp_path):
     """ "run" is no word the checks compare, but "cargo run" spells it out: two tasks. The
     same task with two commands is still a possible conflict."""

@@ -51,6 +51,7 @@ from .quantities import (
     converted_alike,
     doses_a_day,
     equal_values,
+    inside_range,
     opposite_bounds,
     parse,
     rounded_alike,
@@ -563,6 +564,12 @@ def _message(findings: list[Finding]) -> str:
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
         nearly = "the same" if finding.reason == "same prompt" else "nearly the same"
+        if _all_inside_range(first, others):  # "60–65 %" / "about 62 %": one fact?
+            return (
+                f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
+                f"{_shown(first.answer)} here and {theirs} there, one within the other: "
+                f"keep one if they are one fact{_or_allow(allow, 'if both are needed')}"
+            )
         if _all_rounded_alike(first, others):  # "90–96 °C" / "195–205 °F": one value?
             return (
                 f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
@@ -600,6 +607,14 @@ def _or_allow(allow: str, when: str) -> str:
     """ ", or add 'allow: [ids]' …": none for two facts of one card, which 'allow' cannot
     part."""
     return f", or add 'allow: [{allow}]' {when}" if allow else ""
+
+
+def _all_inside_range(first: Item, others: Iterable[Item]) -> bool:
+    """Every other value lies within ``first``'s range, or ``first``'s within each of
+    theirs ("about 62 %" and "60–65 %"): a typical value and its range, not two answers."""
+    return bool(first.quantities) and all(
+        item.quantities and inside_range(first.quantities, item.quantities) for item in others
+    )
 
 
 def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
