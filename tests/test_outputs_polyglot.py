@@ -6,6 +6,7 @@ importer, a PDF reader (pdftotext) and chromium (Playwright, /usr/bin/chromium).
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import textwrap
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_formats
+from conftest import build_formats, run_cli
 
 pytest.importorskip("weasyprint")
 anki_collection = pytest.importorskip("anki.collection")
@@ -252,6 +253,43 @@ def test_an_image_whose_name_has_spaces_or_hanzi_shows_in_every_output(tmp_path)
     (mochi,) = [card["content"] for deck in data["decks"] for card in deck["cards"]]
     attached = re.findall(r"\]\(@media/([^)\s]+)\)", mochi)
     assert len(attached) == 2 and set(attached) <= names, (mochi, names)
+
+
+ESCAPED = """\
+    deck: Workshop
+    title: Workshop
+    cards:
+      - id: gauge
+        kind: qa
+        question: "Which tool is this? ![the gauge](images/tyre%20gauge.png)"
+        answer: A tyre pressure gauge.
+      - id: pump
+        kind: qa
+        question: "And this one? ![the pump](images/floor%20pump.png)"
+        answer: A floor pump.
+    """
+
+
+def test_an_image_path_with_percent_escapes_names_the_file_it_decodes_to(tmp_path):
+    """Markdown writes a space in a link as %20 (the Markdown exports do too), and every
+    writer decodes it; ``check`` looked for "tyre%20gauge.png" itself and stopped the
+    build with missing-media. A file missing either way is still missing-media."""
+    corpus = write_corpus(tmp_path / "cards", ESCAPED)
+    (corpus / "images").mkdir()
+    dot = Path(__file__).parent / "cases" / "kinds" / "cards" / "images" / "dot.png"
+    shutil.copy(dot, corpus / "images" / "tyre gauge.png")
+    found = run_cli("check", corpus)
+    assert found.returncode == 1, found.stdout + found.stderr
+    assert "'images/floor pump.png' does not exist" in found.stdout, found.stdout
+    assert found.stdout.count("missing-media") == 1, found.stdout
+
+    shutil.copy(dot, corpus / "images" / "floor pump.png")
+    out = build_formats(corpus, tmp_path / "out", "apkg")
+    shown = anki_cards(out / "polyglot.apkg", tmp_path / "anki")
+    media = tmp_path / "anki" / "collection.media"
+    for _id, answer, _css in shown:
+        (source,) = re.findall(r'<img src="([^"]+)"', answer)
+        assert (media / source).is_file(), source
 
 
 def test_a_misspelt_image_path_in_angle_brackets_is_an_error(tmp_path, capsys):

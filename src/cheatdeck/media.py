@@ -15,6 +15,7 @@ import re
 from functools import cache
 from operator import attrgetter
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
 
 from .model import Item, Row
 
@@ -43,10 +44,11 @@ _SPACED_IMAGE = re.compile(r'!\[(?P<alt>[^\]\n]*)\]\((?P<path>[^)<>"\n]*?\S\s+[^
 
 
 def inline_images(text: str) -> list[str]:
-    """The paths of the Markdown images in ``text`` (code spans skipped), as written."""
+    """The paths of the Markdown images in ``text`` (code spans skipped), their
+    %-escapes decoded as every writer reads them (``my%20chart.png``: ``my chart.png``)."""
     if "![" not in text:
         return []
-    return [match.group("path") for match in INLINE_IMAGE.finditer(_prose(text))]
+    return [unquote(match.group("path")) for match in INLINE_IMAGE.finditer(_prose(text))]
 
 
 def spaced_images(text: str) -> list[tuple[str, str]]:
