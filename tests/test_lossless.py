@@ -311,6 +311,42 @@ def test_a_control_character_is_refused(tmp_path, escape):
     assert "\\x" in problem.message and "\x1b" not in problem.to_text()
 
 
+@pytest.mark.parametrize(
+    ("written", "escape", "command"),
+    [
+        ("x = \\theta + \\nu", "\\t", "\\theta"),  # a tab: silently "<tab>heta"
+        ("a \\times b", "\\t", "\\times"),
+        ("\\rho", "\\r", "\\rho"),  # a carriage return
+        ("\\frac{1}{2}", "\\f", "\\frac"),  # a form feed: was "remove the escape"
+        ("\\bar{x}", "\\b", "\\bar"),
+    ],
+)
+def test_latex_in_double_quotes_is_refused_with_the_single_quoted_value(
+    tmp_path, written, escape, command
+):
+    """YAML reads the backslash of \\theta, \\nu, \\rho, \\times as an escape (a tab, a
+    newline, a carriage return): the formula lost its command without a word."""
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f'- id: a\n  kind: qa\n  question: Q?\n  answer: "{written}"\n')},
+    )
+    assert problem.code == "yaml-syntax" and problem.severity == "error"
+    assert f"'{escape}'" in problem.message and f"'{command}'" in problem.message
+    assert problem.message.endswith(f"write the value in single quotes: answer: '{written}'")
+    assert (problem.line, problem.col) == (7, 12 + written.index(escape))
+
+
+def test_an_escape_meant_as_one_in_double_quotes_is_kept(tmp_path):
+    """\\t and \\n before a word that is no LaTeX command are the tab and line they say."""
+    files = {
+        "a.yaml": topic('- id: a\n  kind: qa\n  question: Q?\n  answer: "one\\ntwo\\tthree"\n')
+    }
+    result = load_corpus(write_corpus(tmp_path, files), cwd=tmp_path)
+    assert result.diagnostics == []
+    (card,) = result.corpus.cards()
+    assert card.answer == "one\ntwo\tthree"
+
+
 @pytest.mark.parametrize("escape", ["\\u200b", "\\u202e"])
 def test_a_zero_width_or_bidi_character_is_warned(tmp_path, escape):
     (problem,) = diagnostics(
