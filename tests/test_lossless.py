@@ -656,6 +656,22 @@ def test_math_with_an_unclosed_group_is_warned_though_ziamath_draws_it(tmp_path)
     assert "\\(\\frac{1}{2\\) opens 2 '{' and closes 1 '}'" in problem.message, problem.message
 
 
+@pytest.mark.parametrize(
+    ("answer", "opener", "closer"),
+    [("'\\( \\frac{p}{1-p}'", "\\(", "\\)"), ("'\\(a\\) and \\[ b^2'", "\\[", "\\]")],
+)
+def test_a_formula_never_closed_is_warned(tmp_path, answer, opener, closer):
+    """'\\( \\frac{p}{1-p}' with no '\\)' is no formula: Markdown shows '(' without its
+    backslash on every sheet and in Anki, and nothing said so."""
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: {answer}\n")}
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert f"'{opener}' opens a formula that no '{closer}' closes" in problem.message
+    assert problem.message.endswith(f"end the formula with {closer}")
+
+
 def test_text_that_is_no_math_is_left_alone():
     from cheatdeck.text import inline_html, plain
 
