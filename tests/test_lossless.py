@@ -168,6 +168,25 @@ def test_a_plain_value_cut_by_a_comment_is_warned_with_the_quoted_fix(tmp_path):
     assert 'answer: "Start the line with #, e.g. # build output"' in warning.message
 
 
+def test_a_required_field_that_is_all_comment_is_one_error_with_the_quoted_fix(tmp_path):
+    """'term: #samples' gave two lines for one mistake: "'term' is empty: write its text
+    after 'term: '" (the user had) and the yaml-comment warning with the real fix."""
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic("- id: a\n  kind: concept\n  term: #samples\n  definition: n\n")},
+    )
+    assert (problem.code, problem.severity, problem.line, problem.col) == (
+        "empty-field",
+        "error",
+        6,
+        8,
+    )
+    assert problem.message == (
+        "'term' is empty: YAML reads '#samples' as a comment. If it is the text, quote it: "
+        'term: "#samples"'
+    )
+
+
 def test_a_command_cut_by_a_comment_is_warned_too(tmp_path):
     """`grep -rn #include src` lost '#include src' without a word: code fields were not
     looked at; a comment set off by two spaces is still one, and a block is never cut."""

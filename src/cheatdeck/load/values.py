@@ -99,6 +99,8 @@ class FileReader:
     _lines: list[str] | None = None
     _has_ampersand: bool = False  # an '&' anywhere in the file: a value may lose an anchor
     _has_comment: bool = False  # a ' #' anywhere in the file: a value may lose a comment
+    # where a value that is all comment (``term: #samples``) starts: (line, column)
+    whole_comments: set[tuple[int, int]] = field(default_factory=set)
     # No backslash (so no escape) and no control or hidden character in the file's
     # text: no value can hold one (most files: their values are not searched one by one).
     _may_hold_control: bool = True
@@ -132,6 +134,8 @@ class FileReader:
         if not rest.startswith(" #"):
             return  # no comment, or one set off by two spaces or more: meant as one
         whole = (node.value + rest).strip()
+        if not node.value.strip():
+            self.whole_comments.add((node.start_mark.line, node.start_mark.column))
         self.report(
             node,
             "yaml-comment",
@@ -226,6 +230,25 @@ class FileReader:
                 f"so '{command}' loses its backslash and '{command[1]}': {fix}",
             )
             raise _Invalid
+
+    def comment_for_value(self, node: yaml.Node, name: str) -> str | None:
+        """For a field left empty because its whole value was read as a comment
+        (``term: #samples``): that warning taken back, and the error's fix to say."""
+        if (node.start_mark.line, node.start_mark.column) not in self.whole_comments:
+            return None
+        loc = self.loc(node)
+        for problem in self.diagnostics:
+            if problem.code == "yaml-comment" and (problem.line, problem.col) == (
+                loc.line,
+                loc.col,
+            ):
+                self.diagnostics.remove(problem)
+                break
+        rest = self.line(node.start_mark.line)[node.start_mark.column :].strip()
+        return (
+            f"YAML reads '{visible(rest)}' as a comment. If it is the text, quote it: "
+            f"{self._written_before(node, name)} {_quoted(rest)}"
+        )
 
     def loc(self, node: yaml.Node) -> Loc:
         return _loc(node, self.display)
