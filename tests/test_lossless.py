@@ -693,6 +693,38 @@ def test_a_formula_never_closed_is_warned(tmp_path, answer, opener, closer):
     assert problem.message.endswith(f"end the formula with {closer}")
 
 
+def test_a_formula_in_a_section_heading_is_drawn_in_the_headings_white(tmp_path):
+    """A picture does not take its text's colour: 'Probability \\( P(\\Omega) = 1 \\)'
+    showed its formula black on the heading's dark bar, its words white."""
+    import base64
+    import re
+
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": "deck: X\ntitle: 'Probability \\( P(\\Omega) = 1 \\)'\ncards:\n"
+            "- id: a\n  kind: qa\n  question: Q?\n  answer: '\\( \\Omega \\)'\n"
+        },
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["html"]])
+    assert outcome.report.errors == 0, outcome.report.render()
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    heading = re.search(r"<h2 data-title=.*?</h2>", sheet, re.S).group()
+    card = sheet[sheet.index("Q?") :]
+
+    def inks(html_text: str) -> set[str]:
+        pictures = re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', html_text)
+        return {
+            ink
+            for data in pictures
+            for ink in re.findall(r'fill="([^"]+)"', base64.b64decode(data).decode())
+        }
+
+    assert inks(heading) == {"#fff"}
+    assert "#fff" not in inks(card) and inks(card)
+
+
 def test_text_that_is_no_math_is_left_alone():
     from cheatdeck.text import inline_html, plain
 
