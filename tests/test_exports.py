@@ -652,6 +652,34 @@ def test_quizlet_joins_a_shell_commands_continuations_into_one_line(tmp_path):
     assert rows["Two lines of Python"] == "x = 1 + \\ / 2 / print(x)"  # not a shell: as written
 
 
+def test_a_cloze_inside_a_formula_keeps_its_latex_on_quizlet_and_mnemosyne(tmp_path):
+    """Each piece around a deletion was rendered alone, so Markdown read the lone '\\('
+    as an escaped parenthesis and the answer's '\\,' as a comma: Quizlet showed
+    "Bayes: ( P(A \\mid B) = […] )" and "\\frac{P(B \\mid A),P(A)}{P(B)}"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "k.yaml").write_text(
+        "deck: K\ntitle: K\ncards:\n  - id: bayes\n    kind: cloze\n"
+        "    text: 'Bayes: \\( P(A \\mid B) = {{c1::\\frac{P(B \\mid A)\\,P(A)}{P(B)} }} \\)"
+        " *if* {{c2::P(B) > 0}}'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["quizlet", "mnemosyne"])
+    rows = (out / "k.quizlet.txt").read_text("utf-8").splitlines()
+    assert rows == [
+        "Bayes: \\( P(A \\mid B) = […] \\) if P(B) > 0\t\\frac{P(B \\mid A)\\,P(A)}{P(B)}",
+        "Bayes: \\( P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)} \\) if […]\tP(B) > 0",
+    ]
+    xml = _zip_member(out / "k.mnemosyne.cards", "cards.xml")
+    assert (
+        "Bayes: \\( P(A \\mid B) = [\\frac{P(B \\mid A)\\,P(A)}{P(B)} ] \\) "
+        "&lt;em&gt;if&lt;/em&gt; [P(B) &amp;gt; 0]"
+    ) in xml
+    assert '"cloze": "\\\\frac{P(B \\\\mid A)\\\\,P(A)}{P(B)} "' in xml.replace("'", '"')
+
+
 def test_quizlet_keeps_a_links_address_after_its_text(tmp_path):
     """Quizlet shows plain text: "see [the docs](https://…)" read "see the docs"."""
     corpus = tmp_path / "cards"

@@ -168,6 +168,25 @@ def test_a_plain_value_cut_by_a_comment_is_warned_with_the_quoted_fix(tmp_path):
     assert 'answer: "Start the line with #, e.g. # build output"' in warning.message
 
 
+def test_a_required_field_that_is_all_comment_is_one_error_with_the_quoted_fix(tmp_path):
+    """'term: #samples' gave two lines for one mistake: "'term' is empty: write its text
+    after 'term: '" (the user had) and the yaml-comment warning with the real fix."""
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic("- id: a\n  kind: concept\n  term: #samples\n  definition: n\n")},
+    )
+    assert (problem.code, problem.severity, problem.line, problem.col) == (
+        "empty-field",
+        "error",
+        6,
+        8,
+    )
+    assert problem.message == (
+        "'term' is empty: YAML reads '#samples' as a comment. If it is the text, quote it: "
+        'term: "#samples"'
+    )
+
+
 def test_a_command_cut_by_a_comment_is_warned_too(tmp_path):
     """`grep -rn #include src` lost '#include src' without a word: code fields were not
     looked at; a comment set off by two spaces is still one, and a block is never cut."""
@@ -244,6 +263,8 @@ SYNTAX = {
     "     answer: yes": (6, "indent 'answer' like the card's other fields (4 spaces)"),
     "   answer: yes": (4, "indent 'answer' like the card's other fields (4 spaces)"),
     "\tanswer: yes": (1, "a tab character: YAML is indented with spaces"),
+    # a backslash (LaTeX) goes in single quotes, as written: no "\\\\(" to retype
+    "    answer: H0: \\( \\mu = 0 \\)": (13, "quote the value: answer: 'H0: \\( \\mu = 0 \\)'"),
 }
 
 
@@ -309,6 +330,42 @@ def test_a_control_character_is_refused(tmp_path, escape):
     )
     assert problem.code == "control-char" and problem.severity == "error"
     assert "\\x" in problem.message and "\x1b" not in problem.to_text()
+
+
+@pytest.mark.parametrize(
+    ("written", "escape", "command"),
+    [
+        ("x = \\theta + \\nu", "\\t", "\\theta"),  # a tab: silently "<tab>heta"
+        ("a \\times b", "\\t", "\\times"),
+        ("\\rho", "\\r", "\\rho"),  # a carriage return
+        ("\\frac{1}{2}", "\\f", "\\frac"),  # a form feed: was "remove the escape"
+        ("\\bar{x}", "\\b", "\\bar"),
+    ],
+)
+def test_latex_in_double_quotes_is_refused_with_the_single_quoted_value(
+    tmp_path, written, escape, command
+):
+    """YAML reads the backslash of \\theta, \\nu, \\rho, \\times as an escape (a tab, a
+    newline, a carriage return): the formula lost its command without a word."""
+    (problem,) = diagnostics(
+        tmp_path,
+        {"a.yaml": topic(f'- id: a\n  kind: qa\n  question: Q?\n  answer: "{written}"\n')},
+    )
+    assert problem.code == "yaml-syntax" and problem.severity == "error"
+    assert f"'{escape}'" in problem.message and f"'{command}'" in problem.message
+    assert problem.message.endswith(f"write the value in single quotes: answer: '{written}'")
+    assert (problem.line, problem.col) == (7, 12 + written.index(escape))
+
+
+def test_an_escape_meant_as_one_in_double_quotes_is_kept(tmp_path):
+    """\\t and \\n before a word that is no LaTeX command are the tab and line they say."""
+    files = {
+        "a.yaml": topic('- id: a\n  kind: qa\n  question: Q?\n  answer: "one\\ntwo\\tthree"\n')
+    }
+    result = load_corpus(write_corpus(tmp_path, files), cwd=tmp_path)
+    assert result.diagnostics == []
+    (card,) = result.corpus.cards()
+    assert card.answer == "one\ntwo\tthree"
 
 
 @pytest.mark.parametrize("escape", ["\\u200b", "\\u202e"])
@@ -618,6 +675,54 @@ def test_math_with_an_unclosed_group_is_warned_though_ziamath_draws_it(tmp_path)
     (problem,) = pipeline.check(cards).report.diagnostics
     assert (problem.code, problem.severity) == ("bad-math", "warning")
     assert "\\(\\frac{1}{2\\) opens 2 '{' and closes 1 '}'" in problem.message, problem.message
+
+
+@pytest.mark.parametrize(
+    ("answer", "opener", "closer"),
+    [("'\\( \\frac{p}{1-p}'", "\\(", "\\)"), ("'\\(a\\) and \\[ b^2'", "\\[", "\\]")],
+)
+def test_a_formula_never_closed_is_warned(tmp_path, answer, opener, closer):
+    """'\\( \\frac{p}{1-p}' with no '\\)' is no formula: Markdown shows '(' without its
+    backslash on every sheet and in Anki, and nothing said so."""
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: {answer}\n")}
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert f"'{opener}' opens a formula that no '{closer}' closes" in problem.message
+    assert problem.message.endswith(f"end the formula with {closer}")
+
+
+def test_a_formula_in_a_section_heading_is_drawn_in_the_headings_white(tmp_path):
+    """A picture does not take its text's colour: 'Probability \\( P(\\Omega) = 1 \\)'
+    showed its formula black on the heading's dark bar, its words white."""
+    import base64
+    import re
+
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": "deck: X\ntitle: 'Probability \\( P(\\Omega) = 1 \\)'\ncards:\n"
+            "- id: a\n  kind: qa\n  question: Q?\n  answer: '\\( \\Omega \\)'\n"
+        },
+    )
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["html"]])
+    assert outcome.report.errors == 0, outcome.report.render()
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    heading = re.search(r"<h2 data-title=.*?</h2>", sheet, re.S).group()
+    card = sheet[sheet.index("Q?") :]
+
+    def inks(html_text: str) -> set[str]:
+        pictures = re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', html_text)
+        return {
+            ink
+            for data in pictures
+            for ink in re.findall(r'fill="([^"]+)"', base64.b64decode(data).decode())
+        }
+
+    assert inks(heading) == {"#fff"}
+    assert "#fff" not in inks(card) and inks(card)
 
 
 def test_text_that_is_no_math_is_left_alone():

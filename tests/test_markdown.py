@@ -146,6 +146,35 @@ def test_a_web_autolink_stays_a_link_and_other_angle_brackets_stay_text(tmp_path
     assert "&lt;javascript:alert(1)&gt;" in shown and "&lt;b&gt;bold&lt;/b&gt;" in shown, shown
 
 
+def test_a_dollar_written_in_text_is_no_math_delimiter(tmp_path):
+    """GitHub reads '$…$' as math: "a $1 bet on red? **$-\\frac{1}{37}$**" paired the
+    price's '$' with the formula's and typeset "1 bet on red? **" (GitHub's guide: escape
+    a dollar that is no delimiter). A '\\$' the card wrote stays one backslash."""
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "bets.yaml").write_text(
+        "deck: Bets\ntitle: Bets\ncards:\n  - id: roulette\n    kind: qa\n"
+        "    question: Expected value of a $1 bet on red?\n"
+        "    answer: '\\( -\\frac{1}{37} \\) dollars, \\$0.027 (`echo $HOME`)'\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    tokens = (
+        MarkdownIt("commonmark")
+        .use(dollarmath_plugin)
+        .parse((tmp_path / "out" / "s.md").read_text(encoding="utf-8"))
+    )
+    inline = [child for token in tokens if token.children for child in token.children]
+    assert [t.content for t in inline if t.type == "math_inline"] == ["-\\frac{1}{37}"]
+    shown = "".join(t.content for t in inline if t.type in ("text", "code_inline"))
+    assert "Expected value of a $1 bet on red?" in shown and "dollars, $0.027 (" in shown
+    assert "echo $HOME" in shown
+
+
 def test_a_deletion_inside_code_is_bold_around_its_own_code_span(tmp_path):
     """`` `.a {{c1:://}} "x"` `` (jq) was `` `.a **//** "x"` ``: Markdown shows nothing
     inside code as markup, so the sheet showed the asterisks in the code."""

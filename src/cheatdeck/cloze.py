@@ -93,6 +93,38 @@ def parts(text: str) -> list[str | Deletion]:
     return found
 
 
+#: Where ``rendered_around`` holds deletion N while the text around it is rendered.
+_HOLE = "\ue012{}\ue013"
+_HOLES = re.compile("\ue012(\\d+)\ue013")
+
+
+def _holed(text: str) -> tuple[str, list[tuple[Deletion, bool]]]:
+    """``text`` with each deletion as a hole, and each deletion with whether it lies
+    inside a formula (``\\(…\\)``, ``\\[…\\]``)."""
+    found = parts(text)
+    deletions = [part for part in found if isinstance(part, Deletion)]
+    holes = iter(range(len(deletions)))
+    holed = "".join(p if isinstance(p, str) else _HOLE.format(next(holes)) for p in found)
+    inside = {int(n) for span in MATH.finditer(holed) for n in _HOLES.findall(span.group())}
+    return holed, [(part, number in inside) for number, part in enumerate(deletions)]
+
+
+def deletions_in_math(text: str) -> list[tuple[Deletion, bool]]:
+    """Each deletion of ``text``, in order, with whether it lies inside a formula."""
+    return _holed(text)[1]
+
+
+def rendered_around(
+    text: str, render: Callable[[str], str], show: Callable[[Deletion, bool], str]
+) -> str:
+    """``render(text)`` with each deletion shown as ``show(deletion, inside_math)``: the
+    text around the deletions is rendered as one, so a formula a deletion sits in stays
+    whole (rendered piece by piece, Markdown read its lone ``\\(`` as an escaped
+    parenthesis and dropped the backslash, and ``\\,`` in the answer as a comma)."""
+    holed, deletions = _holed(text)
+    return _HOLES.sub(lambda hole: show(*deletions[int(hole.group(1))]), render(holed))
+
+
 #: A brace escaped for the cloze syntax.
 _ESCAPED_BRACE = re.compile(r"\\([{}])")
 

@@ -57,7 +57,10 @@ CODES: dict[str, tuple[str, str]] = {
     "duplicate-fact": (ERROR, "two cards state the same fact"),
     "conflicting-fact": (ERROR, "two cards ask the same thing and answer differently"),
     "similar-fact": (WARNING, "two cards state nearly the same fact in other words"),
-    "bad-math": (WARNING, "math the sheets cannot typeset (unbalanced braces, unknown command)"),
+    "bad-math": (
+        WARNING,
+        "math the sheets cannot typeset (unbalanced braces, unknown command, no \\))",
+    ),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
     "future-date": (WARNING, "a card's as_of, the day it was checked, is a day to come"),

@@ -109,30 +109,32 @@ def github_math(text: str) -> str:
     return MATH.sub(dollars, text)
 
 
-def typeset_math(rendered: str) -> str:
+def typeset_math(rendered: str, color: str | None = None) -> str:
     """Rendered HTML with each math span as a picture (SVG made here, at build time, by
-    ziamath: no JavaScript, no network); a span it cannot read stays as written."""
+    ziamath: no JavaScript, no network); a span it cannot read stays as written.
+    ``color``: the ink of the pictures (a picture does not take its text's colour),
+    black by default."""
     if "\\(" not in rendered and "\\[" not in rendered:
         return rendered
 
     def picture(match: re.Match) -> str:
         display = match.group("display") is not None
         latex = html.unescape(match.group("display") if display else match.group("inline"))
-        made = math_image(latex.strip(), display)
+        made = math_image(latex.strip(), display, color)
         return made if made is not None else match.group()
 
     return MATH.sub(picture, rendered)
 
 
 @lru_cache(maxsize=4096)
-def math_image(latex: str, display: bool) -> str | None:
+def math_image(latex: str, display: bool, color: str | None = None) -> str | None:
     """An ``<img>`` of ``latex`` sized in em (it follows the text's size), or None."""
     import base64
 
     try:
         import ziamath
 
-        svg = ziamath.Latex(latex, size=16, inline=not display).svg()
+        svg = ziamath.Latex(latex, size=16, inline=not display, color=color).svg()
     except Exception:  # noqa: BLE001 - a LaTeX ziamath cannot read: shown as written
         return None
     box = re.search(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"', svg)

@@ -138,6 +138,17 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
     for text in texts:
         if text.is_code:
             continue
+        unclosed = _UNCLOSED_MATH.search(MATH.sub("", _CODE_SPAN.sub("", text.value)))
+        if unclosed is not None:
+            opener = unclosed.group("opener")
+            closer = "\\)" if opener == "\\(" else "\\]"
+            yield make(
+                text.loc,
+                "bad-math",
+                f"{text.label}{_of(text)}: '{opener}' opens a formula that no '{closer}' "
+                f"closes, so Markdown shows '{opener[1]}' without its backslash on the "
+                f"sheets and in Anki: end the formula with {closer}",
+            )
         for match in MATH.finditer(_CODE_SPAN.sub("", text.value)):
             display = match.group("display") is not None
             latex = match.group("display") if display else match.group("inline")
@@ -162,6 +173,9 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
 
 
 _ESCAPED = re.compile(r"\\\\|\\[{}]")
+#: A math delimiter left open once every whole formula is taken out (not ``\\\\(``, a
+#: backslash and a parenthesis).
+_UNCLOSED_MATH = re.compile(r"(?<!\\)(?:\\\\)*(?P<opener>\\[(\[])")
 
 
 def _braces(latex: str) -> tuple[int, int]:

@@ -405,9 +405,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             )
             ok = False
         elif spec.required and spec.name in values and _is_blank(values[spec.name]):
-            reader.report(
-                nodes[spec.name], "empty-field", f"'{spec.name}' is empty: {_to_fill(spec)}"
-            )
+            fix = reader.comment_for_value(nodes[spec.name], spec.name) or _to_fill(spec)
+            reader.report(nodes[spec.name], "empty-field", f"'{spec.name}' is empty: {fix}")
             ok = False
     if not ok or card_id is None:
         return None

@@ -401,8 +401,9 @@ def _bad_escape(text: str, line0: int, col0: int) -> str:
 
 
 def quote(value: str) -> str:
-    """``value`` as a YAML quoted scalar, in the quotes that need no escapes if possible."""
-    if '"' in value and "'" not in value:
+    """``value`` as a YAML quoted scalar, in the quotes that need no escapes if possible
+    (single quotes for a '"' or a backslash: ``'\\(x_1\\)'``, as the README says)."""
+    if ('"' in value or "\\" in value) and "'" not in value:
         return f"'{value}'"
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

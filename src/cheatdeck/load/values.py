@@ -38,6 +38,40 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 #: Either: one search rules most values out.
 _CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}")
+#: In a double-quoted value as written: a backslash (not itself escaped) with the letter
+#: of a one-letter YAML escape and the letters after it (``\\theta``, ``\\frac``).
+_ESCAPE_AND_WORD = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\[abefnrtv][A-Za-z]*)")
+#: What each of those escapes is, as the error names it.
+_ESCAPE_NAMES = {
+    "a": "a bell",
+    "b": "a backspace",
+    "e": "an escape character",
+    "f": "a form feed",
+    "n": "a line break",
+    "r": "a carriage return",
+    "t": "a tab",
+    "v": "a vertical tab",
+}
+#: LaTeX commands that start with one of those letters: written in double quotes, each
+#: is an escape followed by a word, never what its writer meant.
+LATEX_COMMANDS = frozenset(
+    """
+    aleph alpha amalg angle approx arccos arcsin arctan arg ast asymp
+    backslash bar because beta beth bf big bigcap bigcup bigg biggl biggr bigl bigodot
+    bigoplus bigotimes bigr bigsqcup bigstar bigtriangledown bigtriangleup biguplus
+    bigvee bigwedge binom bmod boldsymbol bot bowtie boxed breve bullet
+    ell emph emptyset end ensuremath epsilon eqcirc eqref equiv eta eth exists exp
+    fbox flat forall frac frak frown
+    nabla natural nearrow neg neq newline ne ni nleq ngeq nmid not notin nparallel nsim
+    nsubseteq nu nwarrow
+    rangle rbrace rbrack rceil rfloor rho right rightarrow rightharpoonup
+    rightleftharpoons rm rtimes rvert
+    tag tan tanh tau text textbf textit textrm textsf texttt textup tfrac therefore
+    theta tilde times tiny to top triangle triangledown triangleleft triangleright
+    vdash vdots vec vee veebar vert varepsilon varkappa varnothing varphi varpi varrho
+    varsigma vartheta
+    """.split()
+)
 #: A text shaped like a date: "2026-13-01" (month 13) is not one.
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -65,6 +99,8 @@ class FileReader:
     _lines: list[str] | None = None
     _has_ampersand: bool = False  # an '&' anywhere in the file: a value may lose an anchor
     _has_comment: bool = False  # a ' #' anywhere in the file: a value may lose a comment
+    # where a value that is all comment (``term: #samples``) starts: (line, column)
+    whole_comments: set[tuple[int, int]] = field(default_factory=set)
     # No backslash (so no escape) and no control or hidden character in the file's
     # text: no value can hold one (most files: their values are not searched one by one).
     _may_hold_control: bool = True
@@ -98,6 +134,8 @@ class FileReader:
         if not rest.startswith(" #"):
             return  # no comment, or one set off by two spaces or more: meant as one
         whole = (node.value + rest).strip()
+        if not node.value.strip():
+            self.whole_comments.add((node.start_mark.line, node.start_mark.column))
         self.report(
             node,
             "yaml-comment",
@@ -136,7 +174,11 @@ class FileReader:
     def check_characters(self, node: yaml.Node, name: str, value: str) -> None:
         """Control characters (written as escapes: YAML refuses them raw) are refused;
         zero-width and bidi-override characters, which hide or reorder text, warned."""
-        if not self._may_hold_control or _CONTROL_OR_HIDDEN.search(value) is None:
+        if not self._may_hold_control:
+            return
+        if getattr(node, "style", None) == '"':
+            self.refuse_latex_escape(node, name)
+        if _CONTROL_OR_HIDDEN.search(value) is None:
             return
         control = _CONTROL.search(value)
         if control is not None:
@@ -155,6 +197,58 @@ class FileReader:
                 f"'{name}' holds the invisible character {visible(hidden.group())} "
                 "(zero-width or bidi control): delete it unless it is meant",
             )
+
+    def refuse_latex_escape(self, node: yaml.ScalarNode, name: str) -> None:
+        """A LaTeX command in double quotes that YAML read as an escape and a word
+        (``"\\theta"`` a tab and "heta", ``"\\frac"`` a form feed and "rac"): an error
+        at its backslash, with the value in single quotes, where a backslash is one."""
+        start, end = node.start_mark, node.end_mark
+        written = self.source[start.index : end.index]
+        for match in _ESCAPE_AND_WORD.finditer(written):
+            command = match.group("command")
+            if command[1:] not in LATEX_COMMANDS:
+                continue
+            before = written[: match.start("command")]
+            line = start.line + before.count("\n")
+            col = (
+                len(before) - before.rfind("\n") - 1
+                if "\n" in before
+                else start.column + len(before)
+            )
+            plain = written[1:-1]
+            opened = self.line(start.line)[: start.column].rstrip()
+            key = "" if opened.endswith(("[", ",")) else f"{self._written_before(node, name)} "
+            fix = (
+                f"write the value in single quotes: {key}'{plain}'"
+                if not any(mark in plain for mark in ("'", "\n", "\\\\", '\\"'))
+                else "write the value in single quotes, or each backslash as \\\\"
+            )
+            self.report(
+                Loc(self.display, line + 1, col + 1),
+                "yaml-syntax",
+                f"in double quotes '{command[:2]}' is an escape ({_ESCAPE_NAMES[command[1]]}), "
+                f"so '{command}' loses its backslash and '{command[1]}': {fix}",
+            )
+            raise _Invalid
+
+    def comment_for_value(self, node: yaml.Node, name: str) -> str | None:
+        """For a field left empty because its whole value was read as a comment
+        (``term: #samples``): that warning taken back, and the error's fix to say."""
+        if (node.start_mark.line, node.start_mark.column) not in self.whole_comments:
+            return None
+        loc = self.loc(node)
+        for problem in self.diagnostics:
+            if problem.code == "yaml-comment" and (problem.line, problem.col) == (
+                loc.line,
+                loc.col,
+            ):
+                self.diagnostics.remove(problem)
+                break
+        rest = self.line(node.start_mark.line)[node.start_mark.column :].strip()
+        return (
+            f"YAML reads '{visible(rest)}' as a comment. If it is the text, quote it: "
+            f"{self._written_before(node, name)} {_quoted(rest)}"
+        )
 
     def loc(self, node: yaml.Node) -> Loc:
         return _loc(node, self.display)

@@ -174,7 +174,14 @@ def _protect(html_text: str) -> str:
 
 
 def cloze_text(text: str) -> str:
-    """Anki {{cN::answer::hint}} as Mnemosyne [answer:hint]; one card per deletion."""
+    """Anki {{cN::answer::hint}} as Mnemosyne [answer:hint]; one card per deletion (a
+    formula a deletion sits in is kept whole, as written)."""
+    if cloze.in_math(text):
+        return cloze.rendered_around(
+            text,
+            lambda around: _protect(inline_html(around)),
+            lambda part, in_math: "[" + _cloze_inner(part, in_math) + "]",
+        )
     out = []
     for part in cloze.parts(text):
         if isinstance(part, cloze.Deletion):
@@ -184,29 +191,42 @@ def cloze_text(text: str) -> str:
     return "".join(out)
 
 
-def _cloze_inner(part: cloze.Deletion) -> str:
-    # ':' separates Mnemosyne's hint, so colons inside the answer become entities
-    answer = _protect(inline_html(part.answer)).replace(":", "&#58;")
+def _cloze_inner(part: cloze.Deletion, in_math: bool = False) -> str:
+    # ':' separates Mnemosyne's hint, so colons inside the answer become entities;
+    # inside a formula the answer is LaTeX, as written (Markdown would eat its '\,')
+    shown = _latex_html if in_math else inline_html
+    answer = _protect(shown(part.answer)).replace(":", "&#58;")
     if part.hint:
-        return f"{answer}:{_protect(inline_html(part.hint))}"
+        return f"{answer}:{_protect(shown(part.hint))}"
     return answer
+
+
+def _latex_html(latex: str) -> str:
+    return html.escape(latex, quote=False)
 
 
 def card_entries(fact: Fact, fact_id: str, tag_ids: str) -> list[Entry]:
     """The fact's cards: one, both ways for reversible facts, one per cloze deletion."""
     if fact.variant == "cloze":
-        deletions = [p for p in cloze.parts(fact.prompt) if isinstance(p, cloze.Deletion)]
+        deletions = cloze.deletions_in_math(fact.prompt)
         return [
-            _card(f"{fact_id}.c{index}", CLOZE, "5.1", fact_id, tag_ids, _cloze_extra(part, index))
-            for index, part in enumerate(deletions)
+            _card(
+                f"{fact_id}.c{index}",
+                CLOZE,
+                "5.1",
+                fact_id,
+                tag_ids,
+                _cloze_extra(part, index, in_math),
+            )
+            for index, (part, in_math) in enumerate(deletions)
         ]
     card_type, views = BOTH_WAYS if fact.variant.endswith("-reverse") else FRONT_TO_BACK
     return [_card(f"{fact_id}.{view}", card_type, view, fact_id, tag_ids, None) for view in views]
 
 
-def _cloze_extra(part: cloze.Deletion, index: int) -> str:
+def _cloze_extra(part: cloze.Deletion, index: int, in_math: bool) -> str:
     # Mnemosyne evaluates this Python literal; repr() of plain str/int is safe
-    return repr({"cloze": _cloze_inner(part), "index": index})
+    return repr({"cloze": _cloze_inner(part, in_math), "index": index})
 
 
 def _card(card_id, card_type, view, fact_id, tag_ids, extra) -> Entry:

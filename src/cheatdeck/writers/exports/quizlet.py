@@ -60,6 +60,8 @@ def extra_lines(fact: Fact) -> list[str]:
 def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
     """One term per Anki cloze group: the text with that group blanked ("[…]", or
     "[hint]"), defined by the hidden words."""
+    if cloze.in_math(fact.prompt):
+        return _cloze_pairs_in_math(fact)
     parts = cloze.parts(cloze.code_split(fact.prompt))
     numbers = sorted({p.number for p in parts if isinstance(p, cloze.Deletion)})
     out = []
@@ -74,6 +76,29 @@ def cloze_pairs(fact: Fact) -> list[tuple[str, str]]:
             else:
                 shown.append(plain(part.answer))
         out.append(("".join(shown), "\n".join(["; ".join(hidden), *extra_lines(fact)])))
+    return out
+
+
+def _cloze_pairs_in_math(fact: Fact) -> list[tuple[str, str]]:
+    """``cloze_pairs`` of a text with a deletion inside a formula: the formula is kept as
+    written around its blank, and a deletion inside it is its LaTeX as written."""
+    text = cloze.code_split(fact.prompt)
+    deletions = cloze.deletions_in_math(text)
+    out = []
+    for number in sorted({part.number for part, _ in deletions}):
+
+        def show(part: cloze.Deletion, in_math: bool, number: int = number) -> str:
+            if part.number == number:
+                return f"[{part.hint if in_math else plain(part.hint)}]" if part.hint else "[…]"
+            return part.answer if in_math else plain(part.answer)
+
+        hidden = [
+            part.answer if in_math else plain(part.answer)
+            for part, in_math in deletions
+            if part.number == number
+        ]
+        shown = cloze.rendered_around(text, plain, show)
+        out.append((shown, "\n".join(["; ".join(hidden), *extra_lines(fact)])))
     return out
 
 

@@ -35,6 +35,10 @@ def section_anchors(topics: Iterable[Topic]) -> dict[str, str]:
     return found
 
 
+#: The colour of a section heading's words (sheet.css ``.topic > h2``): its formulas too.
+HEADING_INK = "#fff"
+
+
 def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, anchor: str) -> str:
     """One section (its element id ``anchor``): its heading, intro and cards under their
     sub-headings.
@@ -49,7 +53,8 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, anchor: 
     out = [f'<section id="{escape(anchor)}"']
     out.append(f' class="topic {escape(accent)}" data-title="{escape(title)}">\n')
     here = f'<span class="here" data-cont="{escape(title)} (cont.)"></span>'
-    out.append(f'<h2 data-title="{escape(title)}">{md(topic.title)}{here}</h2>\n')
+    heading = md(topic.title, math_color=HEADING_INK)  # a formula white, as the words
+    out.append(f'<h2 data-title="{escape(title)}">{heading}{here}</h2>\n')
     if topic.intro:
         out.append(f'<p class="intro">{md(topic.intro)}</p>\n')
     for heading in headings(cards):

@@ -22,7 +22,7 @@ from pathlib import Path
 from ... import cloze
 from ...media import INLINE_IMAGE
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
-from ...text import CODE_SPAN, github_math
+from ...text import CODE_SPAN, MATH, github_math
 from .. import BuildContext
 from ..fence import fence
 from .blocks import key_phrase
@@ -159,10 +159,10 @@ def inline(text: str) -> str:
     out = []
     pos = 0
     for match in CODE_SPAN.finditer(text):
-        out.append(_escape_html(github_math(text[pos : match.start()])))  # \(x\) -> $x$
+        out.append(_escape_html(github_math(_dollars_escaped(text[pos : match.start()]))))
         out.append(_one_line_span(match, text))
         pos = match.end()
-    out.append(_escape_html(github_math(text[pos:])))
+    out.append(_escape_html(github_math(_dollars_escaped(text[pos:]))))  # \(x\) -> $x$
     joined = "".join(out)
     if "\n" in joined or joined[:1] in "-*_=~":  # a rule line holds no code span
         joined = _RULE_LINE.sub(_escaped_rule, joined)
@@ -171,6 +171,23 @@ def inline(text: str) -> str:
     if "|" in joined and "\n" in joined:
         joined = _TABLE_RULE_LINE.sub(lambda rule: rule.group().replace("|", "\\|"), joined)
     return joined.replace("\n", "  \n")
+
+
+#: A '$' written as text (not already escaped by the card: ``\\$``).
+_DOLLAR = re.compile(r"(?<!\\)((?:\\\\)*)\$")
+
+
+def _dollars_escaped(text: str) -> str:
+    """Each '$' outside the formulas written '\\$': GitHub reads '$…$' as math, so a
+    price on a line with a formula or another price ("a $1 bet? **$-\\frac{1}{37}$**")
+    made one formula of the words between them."""
+    if "$" not in text:
+        return text
+    out, pos = [], 0
+    for span in MATH.finditer(text):
+        out += [_DOLLAR.sub(r"\1\\$", text[pos : span.start()]), span.group()]
+        pos = span.end()
+    return "".join([*out, _DOLLAR.sub(r"\1\\$", text[pos:])])
 
 
 def _one_line_span(match: re.Match, text: str) -> str:

@@ -263,11 +263,13 @@ class Renderer:
         fits = int((self.setup.code_chars or 40) * BESIDE_SHARE)
         return "\n" not in code.strip("\n") and display_width(code.strip("\n")) <= fits
 
-    def md(self, text: str | None, units: bool = True):
+    def md(self, text: str | None, units: bool = True, math_color: str | None = None):
         """Inline Markdown as safe HTML; images are embedded or replaced by their alt text.
 
         ``units``: each number kept on one line with its short unit ("1 h", "6–8 h",
-        "10 mg/kg"); a crowded table's cells leave them free to break anywhere."""
+        "10 mg/kg"); a crowded table's cells leave them free to break anywhere.
+        ``math_color``: the ink of its formulas where the text is not black (a section's
+        white heading)."""
         if not text:
             return Markup("")
         rendered = inline_html(text)
@@ -275,7 +277,7 @@ class Renderer:
             rendered = INLINE_CODE.sub(_placeholders_in_code, rendered)
         if "<img" in rendered:
             rendered = MARKDOWN_IMAGE.sub(self._markdown_image, rendered)
-        rendered = typeset_math(rendered)  # \(…\) as pictures made now
+        rendered = typeset_math(rendered, math_color)  # \(…\) as pictures made now
         if units:
             rendered = sheet_cards.units_whole(rendered)
         if RIGHT_TO_LEFT.search(text):
