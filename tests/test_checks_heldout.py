@@ -1772,3 +1772,36 @@ def test_two_questions_about_one_named_work(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_the_one_who_did_it_asks_what_who_did_it_asks(tmp_path):
+    """ "Discoverer of X-rays" asks what "Who discovered X-rays?" asks, and "Creator of
+    Elasticsearch" what "Who created Elasticsearch?" asks: both pairs were found by
+    nothing (the noun and the verb were other words). "Career home run record holder" /
+    "Who holds ...?" was found before and stays one finding. The one who did another
+    thing ("Who discovered radioactivity?", "Creator of Lucene") is another question."""
+    found = check_decks(
+        tmp_path,
+        {
+            "Radiology": """
+            - {id: a, kind: qa, question: Who discovered X-rays?, answer: Wilhelm Röntgen}
+            - {id: b, kind: qa, question: Discoverer of X-rays, answer: Marie Curie}
+            - {id: c, kind: qa, question: Who discovered radioactivity?, answer: Becquerel}
+            - {id: d, kind: qa, question: Inventor of the CT scanner, answer: Godfrey Hounsfield}
+            """,
+            "Search": """
+            - {id: e, kind: qa, question: Who created Elasticsearch?, answer: Shay Banon}
+            - {id: f, kind: qa, question: Creator of Elasticsearch, answer: Doug Cutting}
+            - {id: g, kind: qa, question: Creator of Lucene, answer: Doug Cutting}
+            """,
+            "Baseball": """
+            - {id: h, kind: qa, question: Who holds the career home run record?,
+               answer: Barry Bonds}
+            - {id: i, kind: qa, question: Career home run record holder, answer: Hank Aaron}
+            """,
+        },
+    )
+    assert len(found) == 3, found
+    assert all("warning similar-fact" in line and "conflict" in line for line in found), found
+    for line, partner in zip(found, ("with b at", "with f at", "with i at"), strict=True):
+        assert partner in line, found
