@@ -1805,3 +1805,23 @@ def test_the_one_who_did_it_asks_what_who_did_it_asks(tmp_path):
     assert all("warning similar-fact" in line and "conflict" in line for line in found), found
     for line, partner in zip(found, ("with b at", "with f at", "with i at"), strict=True):
         assert partner in line, found
+
+
+def test_minimum_written_out_after_a_name_with_a_digit_is_no_minute(tmp_path):
+    """ "F1 minimum car weight" was read as "F1 minutes car weight" (a word ending in a
+    digit before "min" made it minutes), so it never met "Minimum weight of an F1 car".
+    "5 min" after a number is still five minutes."""
+    from cheatdeck.checks.normalize import content_words, fold
+
+    assert "min" in content_words(fold("F1 minimum car weight"))
+    assert content_words(fold("EC2 min volume size"))[1] == "min"
+    assert content_words(fold("rest 5 min")) == content_words(fold("rest 5 minutes"))
+    found = check_deck(
+        tmp_path,
+        "Motorsport",
+        """
+        - {id: a, kind: limit, subject: Minimum weight of an F1 car (2024), value: 798 kg}
+        - {id: b, kind: limit, subject: F1 minimum car weight in 2024, value: 768 kg}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
