@@ -1825,3 +1825,48 @@ def test_minimum_written_out_after_a_name_with_a_digit_is_no_minute(tmp_path):
         """,
     )
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_term_with_a_qualifier_in_brackets_is_the_term(tmp_path):
+    """ "Recession (rule of thumb)" defines what "Recession" defines, "Flop (hold'em)"
+    what "the flop" does, "isobaths (depth contours)" what "Isobath" does: each pair,
+    defined in other words that share some, was found by nothing. Brackets that name
+    another thing ("Mercury" / "Mercury (element)", definitions sharing no word) and two
+    qualifiers ("Fold (mixing)" / "Fold (laminating)") stay two terms."""
+    found = check_decks(
+        tmp_path,
+        {
+            "Economics": """
+            - {id: a, kind: concept, term: Recession,
+               definition: Two consecutive quarters of falling real GDP (a common rule of thumb)}
+            - {id: b, kind: concept, term: Recession (rule of thumb),
+               definition: Real GDP shrinking for two quarters in a row}
+            """,
+            "Poker": """
+            - {id: c, kind: concept, term: the flop,
+               definition: "the first three community cards, dealt face up together"}
+            - {id: d, kind: concept, term: Flop (hold'em),
+               definition: the three shared cards dealt at once after the first betting round}
+            """,
+            "Maps": """
+            - {id: e, kind: concept, term: Isobath,
+               definition: a line on a map joining points of equal water depth}
+            - {id: f, kind: concept, term: isobaths (depth contours),
+               definition: lines connecting points of the same depth under water}
+            """,
+            "Astronomy": """
+            - {id: g, kind: concept, term: Mercury, definition: the smallest planet of the Sun}
+            - {id: h, kind: concept, term: Mercury (element), definition: "a liquid metal, Hg"}
+            """,
+            "Baking": """
+            - {id: i, kind: concept, term: Fold (mixing),
+               definition: gently combine a light mixture into a heavier one}
+            - {id: j, kind: concept, term: Fold (laminating),
+               definition: fold the dough over the butter layer to make layers}
+            """,
+        },
+    )
+    assert len(found) == 3, found
+    assert all("warning similar-fact" in line for line in found), found
+    for line, partner in zip(found, (" b at", " d at", " f at"), strict=True):
+        assert partner in line, found

@@ -457,6 +457,7 @@ class Verdict:
                 or _same_acronym(a.prompt, b.prompt)
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
+                or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
             ):
                 same = (
@@ -1261,6 +1262,25 @@ class Verdict:
                 words, others = set(words), set(others)
                 self._set_aside([found[0]], [found[1]], words, others)
                 return self._near(one, other, words, others)
+        return False
+
+    def _term_qualified(self, a: Item, b: Item) -> bool:
+        """One term is the other with a word in brackets that says which one it is, and
+        the two definitions share two words or more: "Recession" / "Recession (rule of
+        thumb)", "the flop" / "Flop (hold'em)", "Isobath" / "isobaths (depth
+        contours)". Not "есть" ("to eat") / "есть (there is)": the brackets name
+        another sense, and the definitions share no word."""
+        for one, other in ((a, b), (b, a)):
+            if "(" not in one.prompt or "(" in other.prompt:
+                continue
+            found = _GLOSS.fullmatch(one.prompt.strip())
+            if found is None:
+                return False
+            named = content_words(fold(found.group(1)))
+            if not named or named != content_words(fold(other.prompt)):
+                return False
+            shared = set(self.words.answer[a.index]).intersection(self.words.answer[b.index])
+            return len(shared) >= 2
         return False
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
