@@ -1870,3 +1870,31 @@ def test_a_term_with_a_qualifier_in_brackets_is_the_term(tmp_path):
     assert all("warning similar-fact" in line for line in found), found
     for line, partner in zip(found, (" b at", " d at", " f at"), strict=True):
         assert partner in line, found
+
+
+def test_a_unit_in_a_prompt_is_one_word_written_either_way(tmp_path):
+    """ "800 V pack" and "800-volt pack", "50 m pool" and "50-metre pool", "6 ft" and
+    "six-foot" name one thing: the unit's name and its symbol were two words, so each
+    pair below asked two questions and was found by nothing."""
+    from cheatdeck.checks.normalize import content_words, fold
+
+    for short, long in (("800 V", "800-volt"), ("50 m", "50-metre"), ("6 ft", "six-foot")):
+        assert content_words(fold(short)) == content_words(fold(long)), (short, long)
+    assert content_words(fold("50 Hz mains")) == content_words(fold("50-hertz mains"))
+    found = check_decks(
+        tmp_path,
+        {
+            "Batteries": """
+            - {id: a, kind: limit, subject: Cells in series in an 800 V pack, value: "192"}
+            - {id: b, kind: qa, question: How many cells in series in an 800-volt pack?,
+               answer: "216"}
+            """,
+            "Swimming": """
+            - {id: c, kind: qa, question: How many lanes does a 50 m Olympic pool have?,
+               answer: "10"}
+            - {id: d, kind: qa, question: Lanes in a 50-metre Olympic pool, answer: "8"}
+            """,
+        },
+    )
+    assert len(found) == 2 and all("conflict" in line for line in found), found
+    assert " b at" in found[0] and " d at" in found[1], found
