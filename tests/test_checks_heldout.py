@@ -1772,3 +1772,129 @@ def test_two_questions_about_one_named_work(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_the_one_who_did_it_asks_what_who_did_it_asks(tmp_path):
+    """ "Discoverer of X-rays" asks what "Who discovered X-rays?" asks, and "Creator of
+    Elasticsearch" what "Who created Elasticsearch?" asks: both pairs were found by
+    nothing (the noun and the verb were other words). "Career home run record holder" /
+    "Who holds ...?" was found before and stays one finding. The one who did another
+    thing ("Who discovered radioactivity?", "Creator of Lucene") is another question."""
+    found = check_decks(
+        tmp_path,
+        {
+            "Radiology": """
+            - {id: a, kind: qa, question: Who discovered X-rays?, answer: Wilhelm Röntgen}
+            - {id: b, kind: qa, question: Discoverer of X-rays, answer: Marie Curie}
+            - {id: c, kind: qa, question: Who discovered radioactivity?, answer: Becquerel}
+            - {id: d, kind: qa, question: Inventor of the CT scanner, answer: Godfrey Hounsfield}
+            """,
+            "Search": """
+            - {id: e, kind: qa, question: Who created Elasticsearch?, answer: Shay Banon}
+            - {id: f, kind: qa, question: Creator of Elasticsearch, answer: Doug Cutting}
+            - {id: g, kind: qa, question: Creator of Lucene, answer: Doug Cutting}
+            """,
+            "Baseball": """
+            - {id: h, kind: qa, question: Who holds the career home run record?,
+               answer: Barry Bonds}
+            - {id: i, kind: qa, question: Career home run record holder, answer: Hank Aaron}
+            """,
+        },
+    )
+    assert len(found) == 3, found
+    assert all("warning similar-fact" in line and "conflict" in line for line in found), found
+    for line, partner in zip(found, ("with b at", "with f at", "with i at"), strict=True):
+        assert partner in line, found
+
+
+def test_minimum_written_out_after_a_name_with_a_digit_is_no_minute(tmp_path):
+    """ "F1 minimum car weight" was read as "F1 minutes car weight" (a word ending in a
+    digit before "min" made it minutes), so it never met "Minimum weight of an F1 car".
+    "5 min" after a number is still five minutes."""
+    from cheatdeck.checks.normalize import content_words, fold
+
+    assert "min" in content_words(fold("F1 minimum car weight"))
+    assert content_words(fold("EC2 min volume size"))[1] == "min"
+    assert content_words(fold("rest 5 min")) == content_words(fold("rest 5 minutes"))
+    found = check_deck(
+        tmp_path,
+        "Motorsport",
+        """
+        - {id: a, kind: limit, subject: Minimum weight of an F1 car (2024), value: 798 kg}
+        - {id: b, kind: limit, subject: F1 minimum car weight in 2024, value: 768 kg}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_term_with_a_qualifier_in_brackets_is_the_term(tmp_path):
+    """ "Recession (rule of thumb)" defines what "Recession" defines, "Flop (hold'em)"
+    what "the flop" does, "isobaths (depth contours)" what "Isobath" does: each pair,
+    defined in other words that share some, was found by nothing. Brackets that name
+    another thing ("Mercury" / "Mercury (element)", definitions sharing no word) and two
+    qualifiers ("Fold (mixing)" / "Fold (laminating)") stay two terms."""
+    found = check_decks(
+        tmp_path,
+        {
+            "Economics": """
+            - {id: a, kind: concept, term: Recession,
+               definition: Two consecutive quarters of falling real GDP (a common rule of thumb)}
+            - {id: b, kind: concept, term: Recession (rule of thumb),
+               definition: Real GDP shrinking for two quarters in a row}
+            """,
+            "Poker": """
+            - {id: c, kind: concept, term: the flop,
+               definition: "the first three community cards, dealt face up together"}
+            - {id: d, kind: concept, term: Flop (hold'em),
+               definition: the three shared cards dealt at once after the first betting round}
+            """,
+            "Maps": """
+            - {id: e, kind: concept, term: Isobath,
+               definition: a line on a map joining points of equal water depth}
+            - {id: f, kind: concept, term: isobaths (depth contours),
+               definition: lines connecting points of the same depth under water}
+            """,
+            "Astronomy": """
+            - {id: g, kind: concept, term: Mercury, definition: the smallest planet of the Sun}
+            - {id: h, kind: concept, term: Mercury (element), definition: "a liquid metal, Hg"}
+            """,
+            "Baking": """
+            - {id: i, kind: concept, term: Fold (mixing),
+               definition: gently combine a light mixture into a heavier one}
+            - {id: j, kind: concept, term: Fold (laminating),
+               definition: fold the dough over the butter layer to make layers}
+            """,
+        },
+    )
+    assert len(found) == 3, found
+    assert all("warning similar-fact" in line for line in found), found
+    for line, partner in zip(found, (" b at", " d at", " f at"), strict=True):
+        assert partner in line, found
+
+
+def test_a_unit_in_a_prompt_is_one_word_written_either_way(tmp_path):
+    """ "800 V pack" and "800-volt pack", "50 m pool" and "50-metre pool", "6 ft" and
+    "six-foot" name one thing: the unit's name and its symbol were two words, so each
+    pair below asked two questions and was found by nothing."""
+    from cheatdeck.checks.normalize import content_words, fold
+
+    for short, long in (("800 V", "800-volt"), ("50 m", "50-metre"), ("6 ft", "six-foot")):
+        assert content_words(fold(short)) == content_words(fold(long)), (short, long)
+    assert content_words(fold("50 Hz mains")) == content_words(fold("50-hertz mains"))
+    found = check_decks(
+        tmp_path,
+        {
+            "Batteries": """
+            - {id: a, kind: limit, subject: Cells in series in an 800 V pack, value: "192"}
+            - {id: b, kind: qa, question: How many cells in series in an 800-volt pack?,
+               answer: "216"}
+            """,
+            "Swimming": """
+            - {id: c, kind: qa, question: How many lanes does a 50 m Olympic pool have?,
+               answer: "10"}
+            - {id: d, kind: qa, question: Lanes in a 50-metre Olympic pool, answer: "8"}
+            """,
+        },
+    )
+    assert len(found) == 2 and all("conflict" in line for line in found), found
+    assert " b at" in found[0] and " d at" in found[1], found

@@ -454,6 +454,11 @@ ABBREVIATIONS = {
     "kg": "kilogram kilograms",
     "mg": "milligram milligrams",
     "ml": "millilitre millilitres milliliter milliliters",
+    "m": "metre metres meter meters",
+    "v": "volt volts",
+    "w": "watt watts",
+    "hz": "hertz",
+    "ft": "foot feet",
     "kb": "kilobyte kilobytes",
     "mb": "megabyte megabytes",
     "gb": "gigabyte gigabytes",
@@ -946,8 +951,14 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
                 words[-1] = str(int(words[-1]) + unit)
                 previous = word
                 continue
-        if form == _MINIMUM and previous[-1:].isdigit():
-            form = _MINUTE  # "Min. wind speed" is a minimum, "5 min" five minutes
+        if (
+            form == _MINIMUM
+            and word == "min"
+            and previous[:1].isdigit()
+            and previous[-1:].isdigit()
+        ):
+            form = _MINUTE  # "Min. wind speed" is a minimum, "5 min" five minutes (not
+            # "F1 minimum car weight": "minimum" written out, after a name with a digit)
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":

@@ -43,15 +43,19 @@ from .items import (
     without_sudo,
 )
 from .normalize import (
+    IRREGULAR_VERBS,
     LOOSE,
     NEGATIONS,
     REPEAT,
+    STOPWORDS,
+    SYNONYMS,
     american_spelling,
     bound_signs,
     content_words,
     fold,
     name_like_words,
     one_word_phrases,
+    stem,
 )
 from .quantities import (
     CURRENCIES,
@@ -452,6 +456,8 @@ class Verdict:
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
+                or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
+                or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
             ):
                 same = (
@@ -1242,6 +1248,41 @@ class Verdict:
             found += 1
         return found
 
+    def _agent_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """One prompt names the one who did a thing, the other asks who did it, in the
+        same other words: "*Discoverer* of X-rays" / "Who *discovered* X-rays?",
+        "*Creator* of Elasticsearch" / "Who *created* Elasticsearch?" (``_agent_and_verb``).
+        Not "Who discovered penicillin?": the words left must be near (``_near``)."""
+        asks_who = a.prompt[:4].casefold(), b.prompt[:4].casefold()
+        if (asks_who[0] == "who ") == (asks_who[1] == "who "):
+            return False  # neither asks who, or both do (most pairs: no fold)
+        for one, other, words, others in ((a, b, x, y), (b, a, y, x)):
+            found = _agent_and_verb(one.full_prompt, other.full_prompt)
+            if found is not None:
+                words, others = set(words), set(others)
+                self._set_aside([found[0]], [found[1]], words, others)
+                return self._near(one, other, words, others)
+        return False
+
+    def _term_qualified(self, a: Item, b: Item) -> bool:
+        """One term is the other with a word in brackets that says which one it is, and
+        the two definitions share two words or more: "Recession" / "Recession (rule of
+        thumb)", "the flop" / "Flop (hold'em)", "Isobath" / "isobaths (depth
+        contours)". Not "есть" ("to eat") / "есть (there is)": the brackets name
+        another sense, and the definitions share no word."""
+        for one, other in ((a, b), (b, a)):
+            if "(" not in one.prompt or "(" in other.prompt:
+                continue
+            found = _GLOSS.fullmatch(one.prompt.strip())
+            if found is None:
+                return False
+            named = content_words(fold(found.group(1)))
+            if not named or named != content_words(fold(other.prompt)):
+                return False
+            shared = set(self.words.answer[a.index]).intersection(self.words.answer[b.index])
+            return len(shared) >= 2
+        return False
+
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
         for texts, tokens in ((these, words), (those, others)):
             for word in content_words(fold(" ".join(texts))):
@@ -1603,6 +1644,46 @@ _INITIALS = re.compile(r"[^\W_]+")
 #: A capitalised word ending in "n": perhaps the adjective of a name ("European").
 _ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
+
+
+#: A question that asks who did a thing: "Who *discovered* X-rays?", "Who first *won*
+#: ...?".
+_WHO_DID = re.compile(r"who (?:first |originally )?([a-z]+)\b")
+#: A prompt that names the one who did it: "*Discoverer* of X-rays", "The *creator* of
+#: Elasticsearch", "Die Zauberflöte *composer*", "Career home run record *holder*".
+_AGENT_FIRST = re.compile(r"(?:the )?([a-z]{3,}(?:er|or)) (?:of|for)\b")
+_AGENT_LAST = re.compile(r".* ([a-z]{3,}(?:er|or))")
+#: Each irregular past form -> its verb ("won" is the verb here: it follows "who").
+_PAST_OF = {
+    **{form: verb for verb, forms in IRREGULAR_VERBS.items() for form in forms.split()},
+    "won": "win",
+}
+
+
+def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
+    """(the one who did it, the verb) when ``text`` names the one who did what ``other``
+    asks who did: "Discoverer of X-rays" / "Who discovered X-rays?" gives ("discoverer",
+    "discovered"), "Creator of Elasticsearch" / "Who created Elasticsearch?", "Winner of
+    the World Cup" / "Who won the World Cup?". The noun is the verb with -er or -or
+    ("creat-or", "win-n-er", "compose-r"); a word the checks read otherwise ("number",
+    "author") is left to them."""
+    asked = _WHO_DID.match(fold(other))
+    if asked is None or asked.group(1) in STOPWORDS:
+        return None  # "Who is the author of ...?" names no verb
+    folded = fold(text)
+    if folded.startswith("who "):
+        return None  # two questions that ask who
+    found = _AGENT_FIRST.match(folded) or _AGENT_LAST.fullmatch(folded)
+    if found is None:
+        return None
+    noun, verb = found.group(1), asked.group(1)
+    if noun in SYNONYMS:
+        return None  # "number" is "num", "author" is "write": compared as such
+    bases = {noun[:-2], noun[:-1], noun[:-2] + "e"}
+    if noun[-3] == noun[-4]:
+        bases.add(noun[:-3])  # "winner": "win"
+    wanted = stem(_PAST_OF.get(verb, verb))
+    return (noun, verb) if any(stem(base) == wanted for base in bases) else None
 
 
 def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
