@@ -693,6 +693,45 @@ def test_a_formula_never_closed_is_warned(tmp_path, answer, opener, closer):
     assert problem.message.endswith(f"end the formula with {closer}")
 
 
+@pytest.mark.parametrize(
+    ("answer", "command"),
+    [
+        ("'\\bar{x} = \\frac{1}{n} \\sum x_i'", "\\frac"),
+        ("'$\\mu$ is the mean'", "\\mu"),
+        ("'\\(a\\) and then \\sigma^2'", "\\sigma"),
+    ],
+    ids=["no-delimiters", "dollars", "after-a-formula"],
+)
+def test_latex_outside_a_formula_is_warned(tmp_path, answer, command):
+    """'\\frac{1}{n}' written without \\( \\) is shown as its source by every output,
+    and nothing said so."""
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: {answer}\n")}
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert f"'{command}' is LaTeX outside a formula" in problem.message, problem.message
+    assert "put the formula between \\( and \\)" in problem.message, problem.message
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "'With `\\frac{a}{b}`.'",
+        "'C:\\Users\\alpha\\Documents'",
+        "'\\\\server\\sigma\\share'",
+        "'\\(\\frac{1}{2}\\)'",
+        "'a \\log of \\bin'",
+    ],
+    ids=["code-span", "windows-path", "share", "formula", "no-math-command"],
+)
+def test_a_backslash_word_that_is_no_stray_latex_is_left_alone(tmp_path, answer):
+    cards = write_corpus(
+        tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: {answer}\n")}
+    )
+    assert pipeline.check(cards).report.diagnostics == []
+
+
 def test_a_formula_in_a_section_heading_is_drawn_in_the_headings_white(tmp_path):
     """A picture does not take its text's colour: 'Probability \\( P(\\Omega) = 1 \\)'
     showed its formula black on the heading's dark bar, its words white."""

@@ -59,7 +59,8 @@ CODES: dict[str, tuple[str, str]] = {
     "similar-fact": (WARNING, "two cards state nearly the same fact in other words"),
     "bad-math": (
         WARNING,
-        "math the sheets cannot typeset (unbalanced braces, unknown command, no \\))",
+        "math the sheets cannot typeset (unbalanced braces, unknown command, no \\), "
+        "LaTeX outside \\( \\))",
     ),
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),

@@ -101,6 +101,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield from image_problems(Path(ctx.corpus.root), texts, images)
         if "\\(" in joined or "\\[" in joined:
             yield from math_problems(texts)
+        if "\\" in joined:
+            yield from bare_latex_problems(texts)
         for text in texts:
             if placeholders:
                 yield from placeholder_problems(text, quoted)
@@ -170,6 +172,50 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                     f"{visible(match.group())}: check its braces and commands",
                 )
                 break
+
+
+def bare_latex_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """A LaTeX math command outside ``\\(…\\)``, ``\\[…\\]`` and code (``\\frac{1}{n}``,
+    ``$\\bar{x}$``): every output shows it as written. Said once per text."""
+    for text in texts:
+        if text.is_code or "\\" not in text.value:
+            continue
+        prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
+        if _UNCLOSED_MATH.search(prose) is not None:
+            continue  # a formula never closed: ``math_problems`` says so
+        found = next(
+            (m for m in _BARE_LATEX.finditer(prose) if not _in_windows_path(prose, m.start())),
+            None,
+        )
+        if found is not None:
+            yield make(
+                text.loc,
+                "bad-math",
+                f"{text.label}{_of(text)}: '{found.group()}' is LaTeX outside a formula, "
+                "so every output shows it as written: put the formula between \\( and \\), "
+                "or in backticks if it is LaTeX to show as code",
+            )
+
+
+#: LaTeX math commands a text outside a formula may hold by mistake (not the ones that
+#: are also common folder names: ``\\log``, ``\\bin``, ``\\to``).
+_BARE_LATEX = re.compile(
+    r"(?<!\\)\\(?:frac|dfrac|tfrac|sqrt|sum|prod|infty|partial|nabla|cdot|cdots|ldots|"
+    r"times|pm|mp|leq?|geq?|neq|approx|equiv|propto|notin|subseteq|supseteq|emptyset|"
+    r"forall|exists|rightarrow|Rightarrow|leftarrow|implies|alpha|beta|gamma|Gamma|delta|"
+    r"Delta|epsilon|varepsilon|zeta|eta|theta|Theta|kappa|lambda|Lambda|mu|nu|xi|pi|Pi|rho|"
+    r"sigma|Sigma|tau|phi|Phi|varphi|chi|psi|Psi|omega|Omega|overline|underline|mathbf|"
+    r"mathrm|mathbb|mathcal|binom)"
+    r"(?![A-Za-z])"
+)
+#: A Windows path: a drive (``C:\\``) or a share (``\\\\server``) at a word's start.
+_WINDOWS_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\)\S*$")
+
+
+def _in_windows_path(prose: str, at: int) -> bool:
+    """The backslash at ``at`` is inside a Windows path (``C:\\Users\\alpha``)."""
+    start = max(prose.rfind(" ", 0, at), prose.rfind("\n", 0, at)) + 1
+    return _WINDOWS_PATH.match(prose, start, at + 1) is not None
 
 
 _ESCAPED = re.compile(r"\\\\|\\[{}]")
