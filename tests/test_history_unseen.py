@@ -870,11 +870,65 @@ def test_a_deleted_lock_names_the_cards_anki_would_not_match(tmp_path):
     (line,) = [line for line in done.stdout.splitlines() if "is missing" in line]
     assert "cheatdeck.lock is missing, and the last build into " in line
     assert "without it 2 card(s) ship under other note GUIDs than before (jib, bends)" in line
-    assert "put the lock back from git (git checkout HEAD -- cheatdeck.lock" in line
+    assert f"put the lock back from git (git checkout HEAD -- {cards}/cheatdeck.lock" in line
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     added = [[f for f in n.fields if f.startswith("bends#~")] for n in log.new]
     assert len(added) == 1 and len(added[0]) == 1  # the reworded item: a new note
     assert [list(n.fields)[:1] for n in log.conflicting] == [["Jib?"]]  # the qa: skipped
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_the_deleted_lock_notice_gives_a_git_command_that_runs_where_the_build_ran(tmp_path):
+    # "git checkout HEAD -- cheatdeck.lock" named the lock by its bare name: typed in the
+    # folder the build ran from (the corpus's parent, as the README's commands do), git
+    # found no such path
+    cards = make_corpus(tmp_path)  # a folder of the repository, as in the README
+    build(cards, tmp_path / "o")
+    commit_base(tmp_path)
+    jib_qa = "kind: qa\n    question: Jib?\n    answer:"
+    edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(tmp_path, "commit", "-qam", "jib as a question")
+    (cards / "cheatdeck.lock").unlink()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH + 200)}
+    done = run_cli("build", "cards", "-o", "o", "-f", "apkg", cwd=tmp_path, env=env)
+    (command,) = re.findall(r"\(git checkout HEAD -- (\S+),", done.stdout)
+    assert command == "cards/cheatdeck.lock"
+    assert git(tmp_path, "checkout", "HEAD", "--", command).returncode == 0  # as typed
+    assert '"question":"Jib?"' in (cards / "cheatdeck.lock").read_text("utf-8")
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_card_taken_out_of_the_lock_by_hand_is_named_and_its_note_kept_when_put_back(
+    tmp_path,
+):
+    # One line of the lock deleted (a hand edit, a merge resolved by dropping a line):
+    # the build said "added: jib" and shipped it under the GUID of its note from before
+    # its kind changed (Anki skips it: another note type), with no word; the lock put back
+    # from git, the next build said to delete, with its search, the studied note.
+    cards, collection = studied_in_git(tmp_path)
+    jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
+    edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "jib as a question")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    lock = cards / "cheatdeck.lock"
+    lines = lock.read_text("utf-8").splitlines(keepends=True)
+    lock.write_text("".join(line for line in lines if not line.startswith('  "jib"')), "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if "has no entry" in line]
+    assert "has no entry for 1 card(s) the last build into " in line
+    assert "ship under other note GUIDs than before (jib)" in line
+    assert "put the lock back from git (git checkout HEAD -- " in line
+
+    assert git(cards, "checkout", "--", "cheatdeck.lock").returncode == 0  # as it says
+    back = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "notice" not in back.stdout, back.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
+    reps = {guid: r for guid, _, r in card_state(collection, "jib")}
+    assert sorted(reps.values()) == [[2], [3]]  # the qa's note and the concept's, studied
 
 
 def test_the_lock_put_back_after_a_build_without_it_says_nothing_of_notes_never_imported(
@@ -1131,14 +1185,14 @@ def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
     )
     build(cards, tmp_path / "o", EPOCH + 100)
     (cards / "cheatdeck.lock").unlink()
-    done = run_cli("check", cards)
+    done = run_cli("check", "cards", cwd=tmp_path)  # git's paths: from where it ran
     assert done.returncode == 1
     (line,) = [line for line in done.stdout.splitlines() if "bad-rename" in line]
     assert line.endswith(
         "error bad-rename: 'knot-bowline' says renamed_from: bowline, but there is no "
         "cheatdeck.lock, which holds the notes of 'bowline': put it back from git (git "
-        "checkout HEAD -- cheatdeck.lock, or find it with git log -- cheatdeck.lock); remove "
-        "renamed_from only if no build ever had the old id"
+        "checkout HEAD -- cards/cheatdeck.lock, or find it with git log -- "
+        "cards/cheatdeck.lock); remove renamed_from only if no build ever had the old id"
     ), line
 
 

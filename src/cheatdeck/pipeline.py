@@ -264,7 +264,8 @@ def _after_the_last_build(
     for card_id in shipped.newer_than_shipped(outcome.lock, gone, before):
         if card_id not in changes["retired"]:
             changes["retired"].append(card_id)
-    if notice := shipped.lock_gone_notice(outcome.lock, facts, before, str(out_dir)):
+    added = changes["added"]  # no lock entry before: all cards when there is no lock
+    if notice := shipped.lock_gone_notice(outcome.lock, facts, before, str(out_dir), added):
         changes.setdefault("notices", []).insert(0, notice)
 
 
@@ -305,7 +306,7 @@ def build(
         times = {fact.guid: ctx.time_of(fact) for fact in ctx.facts}
         live = {card.id for card in outcome.corpus.cards()}
         outcome.shipped = shipped.record(
-            ctx.facts, times, outcome.lock, outcome.shipped_before, live
+            ctx.facts, times, outcome.lock, outcome.shipped_before, live, outcome.changes["added"]
         )
     return _write(outcome, out_dir, rendered, ctx, track)
 

@@ -12,8 +12,9 @@ newer (``newer_than_shipped``); notes shipped that the lock taken back no longer
 a notice (``gone_back_notices``); a one-note card the lock taken back gives another
 GUID than it shipped with (a ``guid:`` reverted) keeps the shipped one, the note with
 the reviews made since (``guids_taken_back``). A build with no lock at all, into an
-OUT whose last build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names
-the cards that then get new notes.
+OUT whose last build had one, or with a lock that lost some cards' entries (a line
+deleted by hand, a merge resolved without it), gives those cards GUIDs from their ids
+alone: ``lock_gone_notice`` names the cards that then get new notes.
 """
 
 from __future__ import annotations
@@ -186,15 +187,17 @@ def record(
     lock: Lock,
     before: dict[str, Note],
     live_ids: set[str],
+    added: Iterable[str],
 ) -> dict[str, list]:
     """The record to keep after a build that wrote a dated format: each note it shipped
     (``times``: GUID -> its time; its content hash as the stamped ``lock`` holds it), and
     the notes of earlier builds of cards it did not ship (left out by ``--tag`` or
-    ``anki: false``) that the corpus still has."""
+    ``anki: false``) that the corpus still has. ``added``: the cards the lock had no
+    entry for before this build."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     facts = list(facts)
-    unsure = _told_not_to_import(lock, facts, before)
+    unsure = _told_not_to_import(facts, before, added)
     shipped = {
         f.guid: [
             times[f.guid],
@@ -226,37 +229,49 @@ def _not_shipped(facts: list[Fact], shipped: dict[str, Note]) -> dict[str, list[
     return found
 
 
-def _told_not_to_import(lock: Lock, facts: list[Fact], before: dict[str, Note]) -> set[str]:
-    """The cards a build with no lock gives other GUIDs than the last build did: its
-    notice (``lock_gone_notice``) says not to import it but to put the lock back, so the
-    record keeps what the last build shipped for them (else the build with the lock back
-    took the notes never imported for notes Anki keeps, and its notice's search found the
-    studied note)."""
-    if lock.path.exists() or not before:
-        return set()
-    return set(_not_shipped(facts, before))
+def _told_not_to_import(
+    facts: list[Fact], before: dict[str, Note], added: Iterable[str]
+) -> list[str]:
+    """The cards the lock had no entry for (``added``: all of them when there is no
+    lock) that this build gives other GUIDs than the last build did: its notice
+    (``lock_gone_notice``) says not to import it but to put the lock back, so the record
+    keeps what the last build shipped for them (else the build with the lock back took
+    the notes never imported for notes Anki keeps, and its notice's search found the
+    studied note). In the corpus's order."""
+    added = set(added)
+    facts = [f for f in facts if f.card.id in added]
+    gone = _not_shipped(facts, before) if before else {}
+    return [card_id for card_id in dict.fromkeys(f.card.id for f in facts) if card_id in gone]
 
 
 def lock_gone_notice(
-    lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note], out: str
+    lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note], out: str, added: Iterable[str]
 ) -> str | None:
-    """With no lock file, the cards whose notes the last build into OUT shipped under
-    GUIDs this build does not give them: Anki adds new notes, the history stays behind."""
-    if lock.path.exists() or not shipped:
-        return None
-    facts = list(facts)
-    gone = _not_shipped(facts, shipped)
-    moved = [card_id for card_id in dict.fromkeys(f.card.id for f in facts) if card_id in gone]
+    """With no lock file, or a lock without the entries of some cards (``added``: the
+    cards it had no entry for), the cards whose notes the last build into OUT shipped
+    under GUIDs this build does not give them: Anki adds new notes, the history stays
+    behind."""
+    moved = _told_not_to_import(list(facts), shipped, added)
     if not moved:
         return None
     named = ", ".join(moved[:20]) + (f" and {len(moved) - 20} more" if len(moved) > 20 else "")
+    path = lock.shown_path
+    if lock.path.exists():
+        what = (
+            f"{path} has no entry for {len(moved)} card(s) the last build into {out} "
+            "shipped (a line deleted by hand, or lost in a merge): without it they"
+        )
+    else:
+        what = (
+            f"{path} is missing, and the last build into {out} had one: without it "
+            f"{len(moved)} card(s)"
+        )
     return (
-        f"{lock.shown_path} is missing, and the last build into {out} had one: without it "
-        f"{len(moved)} card(s) ship under other note GUIDs than before ({named}): Anki "
+        f"{what} ship under other note GUIDs than before ({named}): Anki "
         "adds them as new notes, their review history left on the old ones, or skips "
         "those whose note type differs. Before you import this build, put the lock back "
-        f"from git (git checkout HEAD -- {lock.path.name}, or find it with git log -- "
-        f"{lock.path.name}) and build again"
+        f"from git (git checkout HEAD -- {path}, or find it with git log -- {path}) and "
+        "build again"
     )
 
 
