@@ -1138,6 +1138,34 @@ def test_another_corpus_built_into_the_same_out_is_not_taken_for_a_lock_gone_bac
     assert "0 changed" in done.stdout
 
 
+def test_another_corpus_of_the_same_name_built_into_the_same_out_is_named_not_reverted(
+    tmp_path,
+):
+    # A second corpus that kept the name 'sailing' (a copy started over, another starter)
+    # built into the first one's OUT replaced sailing.apkg without a word; the next build
+    # of the first said each of the other's cards was "a git revert of the commit that
+    # added it" and gave the search that deletes that corpus's notes, reviews and all.
+    sailing = make_corpus(tmp_path)
+    other_root = tmp_path / "other"
+    other_root.mkdir()
+    other = make_corpus(other_root)
+    ids = {"bowline": "reef-knot", "sheet-bend": "carrick-bend", "halyard": "sheet", "jib": "genoa"}
+    for old, new in ids.items():  # other cards, the same name: sailing
+        edit(other / "knots.yaml", f"  - id: {old}\n", f"  - id: {new}\n")
+    build(sailing, tmp_path / "o")
+
+    done = build(other, tmp_path / "o", EPOCH + 100)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice:")]
+    assert "sailing.apkg was built from another corpus also named 'sailing'" in line
+    assert "give each corpus its own name: in corpus.yaml, or its own -o" in line
+
+    done = build(sailing, tmp_path / "o", EPOCH + 200)
+    assert "git revert" not in done.stdout, done.stdout
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice:")]
+    assert "was built from another corpus also named 'sailing'" in line
+    assert "0 changed" in done.stdout
+
+
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
 def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path):
     # laptop and desktop edited one answer: the check said only "could not find

@@ -344,8 +344,13 @@ def context_for(
     corpus, lock = outcome.corpus, outcome.lock
     facts_by_id: dict[str, list[Fact]] = {}
     before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name))
+    if another := shipped.of_another_corpus(lock, corpus.cards(), before):
+        before = {}  # none of its notes is this corpus's
     taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
+    if another:
+        notice = shipped.another_corpus_notice(corpus.name, str(out_dir))
+        outcome.changes.setdefault("notices", []).append(notice)
     if taken_back:
         outcome.changes.setdefault("notices", []).extend(taken_back)
     gone = retired_facts(corpus, lock, before)

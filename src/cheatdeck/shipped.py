@@ -14,7 +14,9 @@ GUID than it shipped with (a ``guid:`` reverted) keeps the shipped one, the note
 the reviews made since (``guids_taken_back``). A build with no lock at all, into an
 OUT whose last build had one, or with a lock that lost some cards' entries (a line
 deleted by hand, a merge resolved without it), gives those cards GUIDs from their ids
-alone: ``lock_gone_notice`` names the cards that then get new notes.
+alone: ``lock_gone_notice`` names the cards that then get new notes. Notes shipped by
+another corpus of the same name built into the same OUT are not this one's
+(``of_another_corpus``).
 """
 
 from __future__ import annotations
@@ -65,6 +67,26 @@ def read(notes: dict) -> dict[str, Note]:
     ``record`` writes them are left out)."""
     found = {guid: _entry(value) for guid, value in notes.items() if isinstance(guid, str)}
     return {guid: entry for guid, entry in found.items() if entry is not None}
+
+
+def of_another_corpus(lock: Lock, cards: Iterable[Card], shipped: dict[str, Note]) -> bool:
+    """Whether the notes recorded (``read``) were shipped by another corpus of the same
+    name built into the same OUT: not one of their cards is in this corpus or its lock
+    (a lock gone back, a folder or topic renamed, keep some)."""
+    if not shipped:
+        return False
+    ids = {note.card_id for note in shipped.values()}
+    return ids.isdisjoint(lock.cards) and ids.isdisjoint(card.id for card in cards)
+
+
+def another_corpus_notice(corpus_name: str, out: str) -> str:
+    """What a build says when ``of_another_corpus``."""
+    return (
+        f"{out}/{corpus_name}.apkg was built from another corpus also named "
+        f"'{corpus_name}' (none of its cards is in this one): a card id written in both "
+        "corpora is one note in Anki; give each corpus its own name: in corpus.yaml, or "
+        "its own -o"
+    )
 
 
 def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note]) -> list[str]:
