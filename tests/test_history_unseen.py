@@ -1167,6 +1167,48 @@ def test_another_corpus_of_the_same_name_built_into_the_same_out_is_named_not_re
 
 
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_deck_rename_says_the_cards_move_back(tmp_path):
+    # The rename's build said to rename the deck in Anki; the revert took the lock's decks
+    # back with it, so its build saw no deck change and said nothing: the cards stayed in
+    # the deck renamed in Anki, and new cards went to a deck of the old name beside it.
+    cards, collection = studied_in_git(tmp_path)
+    edit(cards / "knots.yaml", "deck: Knots\n", "deck: Lines\n")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "moved to another deck: 4 cards from 'Sailing::Knots' to 'Sailing::Lines'" in (
+        done.stdout
+    )
+    git(cards, "commit", "-qam", "deck Lines")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("moved")]
+    assert line.startswith(
+        "moved to another deck: 4 cards from 'Sailing::Lines' to 'Sailing::Knots' "
+        "(bowline, sheet-bend, halyard, jib); Anki keeps the cards you already have in "
+        "'Sailing::Lines': before you import this build, rename that deck to "
+        "'Sailing::Knots' in Anki"
+    ), line
+    edit(cards / "knots.yaml", "answer: The bowline.", "answer: A bowline.")
+    again = build(cards, tmp_path / "o", EPOCH + 300)  # said by the build that moved them
+    assert "changed: bowline" in again.stdout and "moved" not in again.stdout
+
+
+def test_a_deck_renamed_while_a_card_is_left_out_of_anki_is_said_once(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    edit(knots, "  - id: jib\n", "  - id: jib\n    anki: false\n")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    edit(knots, "deck: Knots\n", "deck: Lines\n")
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "moved to another deck: 4 cards from 'Sailing::Knots'" in done.stdout
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    again = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "changed: bowline" in again.stdout and "moved" not in again.stdout, again.stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
 def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path):
     # laptop and desktop edited one answer: the check said only "could not find
     # expected ':' (while scanning a simple key)", one line below the first marker

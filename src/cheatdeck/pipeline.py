@@ -254,6 +254,7 @@ def _after_the_last_build(
     said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
     said |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
     facts = list(facts)
+    deck_of = {f.card.id: f.card.deck for f in facts}
     behind = shipped.gone_back_notices(outcome.lock, facts, before)
     behind += shipped.gone_card_notices(outcome.lock, facts, before, outcome.corpus.retired)
     if behind:
@@ -261,6 +262,10 @@ def _after_the_last_build(
     for card_id in shipped.newer_than_shipped(outcome.lock, facts, before):
         if card_id not in said:
             changes["changed"].append(card_id)
+    for card_id, deck in shipped.decks_gone_back(facts, before).items():
+        if card_id not in changes["moved"]:  # the lock went back with the deck: unseen
+            changes["moved"].append(card_id)
+            changes.setdefault("deck_moves", []).append(f"{deck} → {deck_of[card_id]}")
     for card_id in shipped.newer_than_shipped(outcome.lock, gone, before):
         if card_id not in changes["retired"]:
             changes["retired"].append(card_id)

@@ -5,18 +5,19 @@ The lock is the one memory of each note's time, and it is kept in git: ``git rev
 of an edit, or an old ``cheatdeck.lock`` checked out, takes its times back too. Anki
 updates a note only from a newer one, so the content the user went back to would never
 reach a collection that took the edit. ``OUT/.cheatdeck-manifest-shipped.json`` keeps,
-per note GUID, the time, content hash, card id, key and note type it shipped with
+per note GUID, the time, content hash, card id, key, note type and deck it shipped with
 (``record``; a build with no lock leaves out the notes it tells the user not to import):
 a note whose content differs from that and whose time is not newer is made
 newer (``newer_than_shipped``); notes shipped that the lock taken back no longer holds get
 a notice (``gone_back_notices``); a one-note card the lock taken back gives another
 GUID than it shipped with (a ``guid:`` reverted) keeps the shipped one, the note with
-the reviews made since (``guids_taken_back``). A build with no lock at all, into an
-OUT whose last build had one, or with a lock that lost some cards' entries (a line
-deleted by hand, a merge resolved without it), gives those cards GUIDs from their ids
-alone: ``lock_gone_notice`` names the cards that then get new notes. Notes shipped by
-another corpus of the same name built into the same OUT are not this one's
-(``of_another_corpus``).
+the reviews made since (``guids_taken_back``); a card in another deck than it shipped
+in, unseen by the lock (a deck rename reverted), is said moved (``decks_gone_back``).
+A build with no lock at all, into an OUT whose last build had one, or with a lock that
+lost some cards' entries (a line deleted by hand, a merge resolved without it), gives
+those cards GUIDs from their ids alone: ``lock_gone_notice`` names the cards that then
+get new notes. Notes shipped by another corpus of the same name built into the same OUT
+are not this one's (``of_another_corpus``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Note(NamedTuple):
     card_id: str
     key: str  # Fact.key: the card id, or a table cell's or list item's key
     note_type: str
+    deck: str = ""  # its card's deck ("": recorded by a cheatdeck that did not keep it)
 
     def search(self) -> str:
         """What finds this note alone in Anki's Browse."""
@@ -54,7 +56,7 @@ class Note(NamedTuple):
 
 def _entry(value: object) -> Note | None:
     """One recorded note; None when it is not as ``record`` writes it."""
-    if not (isinstance(value, list) and len(value) == len(Note._fields)):
+    if not (isinstance(value, list) and len(Note._fields) - 1 <= len(value) <= len(Note._fields)):
         return None
     note = Note(*value)
     if is_time(note.time) and all(isinstance(part, str) for part in note[1:]):
@@ -227,17 +229,30 @@ def record(
             f.card.id,
             f.key,
             note_type_of(f.variant).name,
+            f.card.deck,
         ]
         for f in facts
         if f.card.id not in unsure
     }
     ids = {value[2] for value in shipped.values()}
-    kept = {
-        guid: list(entry)
+    kept = {  # their deck unsaid: the lock sees a move while they are not shipped
+        guid: list(entry._replace(deck=""))
         for guid, entry in before.items()
         if entry.card_id not in ids and entry.card_id in live_ids and guid not in shipped
     }
     return {**kept, **shipped}  # sorted when written (``incremental.shipped_file``)
+
+
+def decks_gone_back(facts: Iterable[Fact], shipped: dict[str, Note]) -> dict[str, str]:
+    """Card id -> the deck the last build shipped it in, for the cards in another deck
+    now whose lock did not see the move (a deck rename taken back by a git revert, the
+    lock with it): Anki keeps their cards where they are."""
+    moved: dict[str, str] = {}
+    for fact in facts:
+        before = shipped.get(fact.guid)
+        if before is not None and before.deck and before.deck != fact.card.deck:
+            moved.setdefault(fact.card.id, before.deck)
+    return moved
 
 
 def _not_shipped(facts: list[Fact], shipped: dict[str, Note]) -> dict[str, list[Note]]:
