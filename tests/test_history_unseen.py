@@ -1209,6 +1209,30 @@ def test_a_deck_renamed_while_a_card_is_left_out_of_anki_is_said_once(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_revert_reaches_anki_after_another_corpus_was_built_into_the_same_out(tmp_path):
+    # OUT kept what one corpus shipped: a build of another corpus into it replaced that,
+    # and the revert built next said "0 changed"; Anki kept the wording reverted away.
+    cards, collection = studied_in_git(tmp_path)
+    edit(cards / "knots.yaml", "answer: The bowline.", "answer: A bowline, tied fast.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "bowline")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    boats_root = tmp_path / "boats"
+    boats_root.mkdir()
+    boats = make_corpus(boats_root)
+    edit(boats / "corpus.yaml", "name: sailing\n", "name: boats\n")
+    build(boats, tmp_path / "o", EPOCH + 150)
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "changed: bowline" in done.stdout, done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert len(log.updated) == 1
+    (fields,) = note_fields(collection, "bowline")
+    assert "The bowline." in fields
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
 def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path):
     # laptop and desktop edited one answer: the check said only "could not find
     # expected ':' (while scanning a simple key)", one line below the first marker
