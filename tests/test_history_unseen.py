@@ -1153,6 +1153,7 @@ def test_another_corpus_of_the_same_name_built_into_the_same_out_is_named_not_re
     for old, new in ids.items():  # other cards, the same name: sailing
         edit(other / "knots.yaml", f"  - id: {old}\n", f"  - id: {new}\n")
     build(sailing, tmp_path / "o")
+    build(other, tmp_path / "scratch")  # its lock: a corpus of its own
 
     done = build(other, tmp_path / "o", EPOCH + 100)
     (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice:")]
@@ -1230,6 +1231,18 @@ def test_a_revert_reaches_anki_after_another_corpus_was_built_into_the_same_out(
     assert len(log.updated) == 1
     (fields,) = note_fields(collection, "bowline")
     assert "The bowline." in fields
+
+
+def test_the_starter_cards_replaced_and_their_lock_deleted_are_not_another_corpus(tmp_path):
+    # as the removed-card error says when the examples were never imported
+    run_cli("init", tmp_path / "mine")
+    cards = tmp_path / "mine"
+    build(cards, tmp_path / "o")
+    (cards / "git-basics.yaml").unlink()
+    (cards / "knots.yaml").write_text(KNOTS, "utf-8")
+    (cards / "cheatdeck.lock").unlink()
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "notice" not in done.stdout, done.stdout
 
 
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")

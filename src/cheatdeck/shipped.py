@@ -74,8 +74,9 @@ def read(notes: dict) -> dict[str, Note]:
 def of_another_corpus(lock: Lock, cards: Iterable[Card], shipped: dict[str, Note]) -> bool:
     """Whether the notes recorded (``read``) were shipped by another corpus of the same
     name built into the same OUT: not one of their cards is in this corpus or its lock
-    (a lock gone back, a folder or topic renamed, keep some)."""
-    if not shipped:
+    (a lock gone back, a folder or topic renamed, keep some). Not without a lock: the
+    example cards of ``cheatdeck init`` replaced, their lock deleted, look the same."""
+    if not shipped or not lock.cards:
         return False
     ids = {note.card_id for note in shipped.values()}
     return ids.isdisjoint(lock.cards) and ids.isdisjoint(card.id for card in cards)
