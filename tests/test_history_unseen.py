@@ -870,11 +870,65 @@ def test_a_deleted_lock_names_the_cards_anki_would_not_match(tmp_path):
     (line,) = [line for line in done.stdout.splitlines() if "is missing" in line]
     assert "cheatdeck.lock is missing, and the last build into " in line
     assert "without it 2 card(s) ship under other note GUIDs than before (jib, bends)" in line
-    assert "put the lock back from git (git checkout HEAD -- cheatdeck.lock" in line
+    assert f"put the lock back from git (git checkout HEAD -- {cards}/cheatdeck.lock" in line
     log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     added = [[f for f in n.fields if f.startswith("bends#~")] for n in log.new]
     assert len(added) == 1 and len(added[0]) == 1  # the reworded item: a new note
     assert [list(n.fields)[:1] for n in log.conflicting] == [["Jib?"]]  # the qa: skipped
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_the_deleted_lock_notice_gives_a_git_command_that_runs_where_the_build_ran(tmp_path):
+    # "git checkout HEAD -- cheatdeck.lock" named the lock by its bare name: typed in the
+    # folder the build ran from (the corpus's parent, as the README's commands do), git
+    # found no such path
+    cards = make_corpus(tmp_path)  # a folder of the repository, as in the README
+    build(cards, tmp_path / "o")
+    commit_base(tmp_path)
+    jib_qa = "kind: qa\n    question: Jib?\n    answer:"
+    edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(tmp_path, "commit", "-qam", "jib as a question")
+    (cards / "cheatdeck.lock").unlink()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH + 200)}
+    done = run_cli("build", "cards", "-o", "o", "-f", "apkg", cwd=tmp_path, env=env)
+    (command,) = re.findall(r"\(git checkout HEAD -- (\S+),", done.stdout)
+    assert command == "cards/cheatdeck.lock"
+    assert git(tmp_path, "checkout", "HEAD", "--", command).returncode == 0  # as typed
+    assert '"question":"Jib?"' in (cards / "cheatdeck.lock").read_text("utf-8")
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_card_taken_out_of_the_lock_by_hand_is_named_and_its_note_kept_when_put_back(
+    tmp_path,
+):
+    # One line of the lock deleted (a hand edit, a merge resolved by dropping a line):
+    # the build said "added: jib" and shipped it under the GUID of its note from before
+    # its kind changed (Anki skips it: another note type), with no word; the lock put back
+    # from git, the next build said to delete, with its search, the studied note.
+    cards, collection = studied_in_git(tmp_path)
+    jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
+    edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "jib as a question")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    lock = cards / "cheatdeck.lock"
+    lines = lock.read_text("utf-8").splitlines(keepends=True)
+    lock.write_text("".join(line for line in lines if not line.startswith('  "jib"')), "utf-8")
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if "has no entry" in line]
+    assert "has no entry for 1 card(s) the last build into " in line
+    assert "ship under other note GUIDs than before (jib)" in line
+    assert "put the lock back from git (git checkout HEAD -- " in line
+
+    assert git(cards, "checkout", "--", "cheatdeck.lock").returncode == 0  # as it says
+    back = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "notice" not in back.stdout, back.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
+    reps = {guid: r for guid, _, r in card_state(collection, "jib")}
+    assert sorted(reps.values()) == [[2], [3]]  # the qa's note and the concept's, studied
 
 
 def test_the_lock_put_back_after_a_build_without_it_says_nothing_of_notes_never_imported(
@@ -1084,6 +1138,113 @@ def test_another_corpus_built_into_the_same_out_is_not_taken_for_a_lock_gone_bac
     assert "0 changed" in done.stdout
 
 
+def test_another_corpus_of_the_same_name_built_into_the_same_out_is_named_not_reverted(
+    tmp_path,
+):
+    # A second corpus that kept the name 'sailing' (a copy started over, another starter)
+    # built into the first one's OUT replaced sailing.apkg without a word; the next build
+    # of the first said each of the other's cards was "a git revert of the commit that
+    # added it" and gave the search that deletes that corpus's notes, reviews and all.
+    sailing = make_corpus(tmp_path)
+    other_root = tmp_path / "other"
+    other_root.mkdir()
+    other = make_corpus(other_root)
+    ids = {"bowline": "reef-knot", "sheet-bend": "carrick-bend", "halyard": "sheet", "jib": "genoa"}
+    for old, new in ids.items():  # other cards, the same name: sailing
+        edit(other / "knots.yaml", f"  - id: {old}\n", f"  - id: {new}\n")
+    build(sailing, tmp_path / "o")
+    build(other, tmp_path / "scratch")  # its lock: a corpus of its own
+
+    done = build(other, tmp_path / "o", EPOCH + 100)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice:")]
+    assert "sailing.apkg was built from another corpus also named 'sailing'" in line
+    assert "give each corpus its own name: in corpus.yaml, or its own -o" in line
+
+    done = build(sailing, tmp_path / "o", EPOCH + 200)
+    assert "git revert" not in done.stdout, done.stdout
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice:")]
+    assert "was built from another corpus also named 'sailing'" in line
+    assert "0 changed" in done.stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_reverted_deck_rename_says_the_cards_move_back(tmp_path):
+    # The rename's build said to rename the deck in Anki; the revert took the lock's decks
+    # back with it, so its build saw no deck change and said nothing: the cards stayed in
+    # the deck renamed in Anki, and new cards went to a deck of the old name beside it.
+    cards, collection = studied_in_git(tmp_path)
+    edit(cards / "knots.yaml", "deck: Knots\n", "deck: Lines\n")
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "moved to another deck: 4 cards from 'Sailing::Knots' to 'Sailing::Lines'" in (
+        done.stdout
+    )
+    git(cards, "commit", "-qam", "deck Lines")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("moved")]
+    assert line.startswith(
+        "moved to another deck: 4 cards from 'Sailing::Lines' to 'Sailing::Knots' "
+        "(bowline, sheet-bend, halyard, jib); Anki keeps the cards you already have in "
+        "'Sailing::Lines': before you import this build, rename that deck to "
+        "'Sailing::Knots' in Anki"
+    ), line
+    edit(cards / "knots.yaml", "answer: The bowline.", "answer: A bowline.")
+    again = build(cards, tmp_path / "o", EPOCH + 300)  # said by the build that moved them
+    assert "changed: bowline" in again.stdout and "moved" not in again.stdout
+
+
+def test_a_deck_renamed_while_a_card_is_left_out_of_anki_is_said_once(tmp_path):
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    build(cards, tmp_path / "o")
+    edit(knots, "  - id: jib\n", "  - id: jib\n    anki: false\n")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    edit(knots, "deck: Knots\n", "deck: Lines\n")
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "moved to another deck: 4 cards from 'Sailing::Knots'" in done.stdout
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    again = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "changed: bowline" in again.stdout and "moved" not in again.stdout, again.stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_revert_reaches_anki_after_another_corpus_was_built_into_the_same_out(tmp_path):
+    # OUT kept what one corpus shipped: a build of another corpus into it replaced that,
+    # and the revert built next said "0 changed"; Anki kept the wording reverted away.
+    cards, collection = studied_in_git(tmp_path)
+    edit(cards / "knots.yaml", "answer: The bowline.", "answer: A bowline, tied fast.")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "bowline")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    boats_root = tmp_path / "boats"
+    boats_root.mkdir()
+    boats = make_corpus(boats_root)
+    edit(boats / "corpus.yaml", "name: sailing\n", "name: boats\n")
+    build(boats, tmp_path / "o", EPOCH + 150)
+
+    assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    assert "changed: bowline" in done.stdout, done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert len(log.updated) == 1
+    (fields,) = note_fields(collection, "bowline")
+    assert "The bowline." in fields
+
+
+def test_the_starter_cards_replaced_and_their_lock_deleted_are_not_another_corpus(tmp_path):
+    # as the removed-card error says when the examples were never imported
+    run_cli("init", tmp_path / "mine")
+    cards = tmp_path / "mine"
+    build(cards, tmp_path / "o")
+    (cards / "git-basics.yaml").unlink()
+    (cards / "knots.yaml").write_text(KNOTS, "utf-8")
+    (cards / "cheatdeck.lock").unlink()
+    done = build(cards, tmp_path / "o", EPOCH + 100)
+    assert "notice" not in done.stdout, done.stdout
+
+
 @pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
 def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path):
     # laptop and desktop edited one answer: the check said only "could not find
@@ -1131,14 +1292,14 @@ def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
     )
     build(cards, tmp_path / "o", EPOCH + 100)
     (cards / "cheatdeck.lock").unlink()
-    done = run_cli("check", cards)
+    done = run_cli("check", "cards", cwd=tmp_path)  # git's paths: from where it ran
     assert done.returncode == 1
     (line,) = [line for line in done.stdout.splitlines() if "bad-rename" in line]
     assert line.endswith(
         "error bad-rename: 'knot-bowline' says renamed_from: bowline, but there is no "
         "cheatdeck.lock, which holds the notes of 'bowline': put it back from git (git "
-        "checkout HEAD -- cheatdeck.lock, or find it with git log -- cheatdeck.lock); remove "
-        "renamed_from only if no build ever had the old id"
+        "checkout HEAD -- cards/cheatdeck.lock, or find it with git log -- "
+        "cards/cheatdeck.lock); remove renamed_from only if no build ever had the old id"
     ), line
 
 

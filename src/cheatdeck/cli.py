@@ -438,7 +438,7 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
         )
     if outcome.shipped is not None:  # first: a build stopped before the manifest is not
         # taken for unchanged, so the next build writes both again
-        shipped = incremental.shipped_file(outcome.corpus.name, outcome.shipped)
+        shipped = incremental.shipped_file(outcome.corpus.name, outcome.shipped, out)
         write_file(out / incremental.SHIPPED, shipped)
     data = "".join(incremental.manifest(out, after, names, shown, media))
     write_file(out / incremental.MANIFEST, data.encode("utf-8"))

@@ -637,7 +637,7 @@ def _no_old_card(lock: Lock, card: Card, others: list[str]) -> str:
         return (
             f"{said}there is no {lock.path.name}, which holds the notes of "
             f"'{card.renamed_from}': put it back from git (git checkout HEAD -- "
-            f"{lock.path.name}, or find it with git log -- {lock.path.name}); remove "
+            f"{lock.shown_path}, or find it with git log -- {lock.shown_path}); remove "
             "renamed_from only if no build ever had the old id"
         )
     guess = f" (gone from the corpus: {', '.join(others[:3])})" if others else ""

@@ -341,21 +341,34 @@ def reuse_renderings(out_dir: Path) -> int:
 
 
 def shipped_notes(out_dir: Path, corpus_name: str) -> dict:
-    """The notes the last .apkg built into ``out_dir`` shipped, when it was of the corpus
-    named ``corpus_name`` ({} when not known)."""
+    """The notes the last .apkg of the corpus named ``corpus_name`` built into
+    ``out_dir`` shipped ({} when not known)."""
+    return _shipped_by_corpus(out_dir).get(corpus_name, {})
+
+
+def _shipped_by_corpus(out_dir: Path) -> dict[str, dict]:
+    """Corpus name -> the notes its last .apkg built into ``out_dir`` shipped: the
+    corpus built last, and those built into it before under other names ("others")."""
     try:
         data = json.loads((Path(out_dir) / SHIPPED).read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
         return {}
-    if not isinstance(data, dict) or data.get("corpus") != corpus_name:
-        return {}  # another corpus built into the same OUT: its notes are not this one's
-    notes = data.get("notes")
-    return notes if isinstance(notes, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    others = data.get("others")
+    found = dict(others) if isinstance(others, dict) else {}
+    if isinstance(data.get("corpus"), str):
+        found[data["corpus"]] = data.get("notes")
+    return {name: notes for name, notes in found.items() if isinstance(notes, dict)}
 
 
-def shipped_file(corpus_name: str, notes: dict) -> bytes:
-    """``SHIPPED``'s bytes: the corpus's name, then one note a line, sorted."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make one a call
+def shipped_file(corpus_name: str, notes: dict, out_dir: Path) -> bytes:
+    """``SHIPPED``'s bytes: the corpus's name, then one note a line, sorted; then what
+    the file held of the other corpora built into ``out_dir``, one corpus a line."""
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # not one call
     lines = (encode(guid) + ":" + encode(entry) for guid, entry in sorted(notes.items()))
     head = '{"corpus": ' + json.dumps(corpus_name, ensure_ascii=False) + ',\n"notes": {\n'
-    return (head + ",\n".join(lines) + "\n}}\n").encode("utf-8")
+    others = _shipped_by_corpus(out_dir)
+    others.pop(corpus_name, None)
+    rest = ",\n".join(encode(name) + ":" + encode(others[name]) for name in sorted(others))
+    return (head + ",\n".join(lines) + '\n},\n"others": {\n' + rest + "\n}}\n").encode("utf-8")

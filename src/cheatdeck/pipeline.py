@@ -254,6 +254,7 @@ def _after_the_last_build(
     said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
     said |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
     facts = list(facts)
+    deck_of = {f.card.id: f.card.deck for f in facts}
     behind = shipped.gone_back_notices(outcome.lock, facts, before)
     behind += shipped.gone_card_notices(outcome.lock, facts, before, outcome.corpus.retired)
     if behind:
@@ -261,10 +262,15 @@ def _after_the_last_build(
     for card_id in shipped.newer_than_shipped(outcome.lock, facts, before):
         if card_id not in said:
             changes["changed"].append(card_id)
+    for card_id, deck in shipped.decks_gone_back(facts, before).items():
+        if card_id not in changes["moved"]:  # the lock went back with the deck: unseen
+            changes["moved"].append(card_id)
+            changes.setdefault("deck_moves", []).append(f"{deck} → {deck_of[card_id]}")
     for card_id in shipped.newer_than_shipped(outcome.lock, gone, before):
         if card_id not in changes["retired"]:
             changes["retired"].append(card_id)
-    if notice := shipped.lock_gone_notice(outcome.lock, facts, before, str(out_dir)):
+    added = changes["added"]  # no lock entry before: all cards when there is no lock
+    if notice := shipped.lock_gone_notice(outcome.lock, facts, before, str(out_dir), added):
         changes.setdefault("notices", []).insert(0, notice)
 
 
@@ -305,7 +311,7 @@ def build(
         times = {fact.guid: ctx.time_of(fact) for fact in ctx.facts}
         live = {card.id for card in outcome.corpus.cards()}
         outcome.shipped = shipped.record(
-            ctx.facts, times, outcome.lock, outcome.shipped_before, live
+            ctx.facts, times, outcome.lock, outcome.shipped_before, live, outcome.changes["added"]
         )
     return _write(outcome, out_dir, rendered, ctx, track)
 
@@ -343,8 +349,13 @@ def context_for(
     corpus, lock = outcome.corpus, outcome.lock
     facts_by_id: dict[str, list[Fact]] = {}
     before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name))
+    if another := shipped.of_another_corpus(lock, corpus.cards(), before):
+        before = {}  # none of its notes is this corpus's
     taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
+    if another:
+        notice = shipped.another_corpus_notice(corpus.name, str(out_dir))
+        outcome.changes.setdefault("notices", []).append(notice)
     if taken_back:
         outcome.changes.setdefault("notices", []).extend(taken_back)
     gone = retired_facts(corpus, lock, before)

@@ -5,15 +5,19 @@ The lock is the one memory of each note's time, and it is kept in git: ``git rev
 of an edit, or an old ``cheatdeck.lock`` checked out, takes its times back too. Anki
 updates a note only from a newer one, so the content the user went back to would never
 reach a collection that took the edit. ``OUT/.cheatdeck-manifest-shipped.json`` keeps,
-per note GUID, the time, content hash, card id, key and note type it shipped with
+per note GUID, the time, content hash, card id, key, note type and deck it shipped with
 (``record``; a build with no lock leaves out the notes it tells the user not to import):
 a note whose content differs from that and whose time is not newer is made
 newer (``newer_than_shipped``); notes shipped that the lock taken back no longer holds get
 a notice (``gone_back_notices``); a one-note card the lock taken back gives another
 GUID than it shipped with (a ``guid:`` reverted) keeps the shipped one, the note with
-the reviews made since (``guids_taken_back``). A build with no lock at all, into an
-OUT whose last build had one, gives GUIDs from the ids alone: ``lock_gone_notice`` names
-the cards that then get new notes.
+the reviews made since (``guids_taken_back``); a card in another deck than it shipped
+in, unseen by the lock (a deck rename reverted), is said moved (``decks_gone_back``).
+A build with no lock at all, into an OUT whose last build had one, or with a lock that
+lost some cards' entries (a line deleted by hand, a merge resolved without it), gives
+those cards GUIDs from their ids alone: ``lock_gone_notice`` names the cards that then
+get new notes. Notes shipped by another corpus of the same name built into the same OUT
+are not this one's (``of_another_corpus``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class Note(NamedTuple):
     card_id: str
     key: str  # Fact.key: the card id, or a table cell's or list item's key
     note_type: str
+    deck: str = ""  # its card's deck ("": recorded by a cheatdeck that did not keep it)
 
     def search(self) -> str:
         """What finds this note alone in Anki's Browse."""
@@ -51,7 +56,7 @@ class Note(NamedTuple):
 
 def _entry(value: object) -> Note | None:
     """One recorded note; None when it is not as ``record`` writes it."""
-    if not (isinstance(value, list) and len(value) == len(Note._fields)):
+    if not (isinstance(value, list) and len(Note._fields) - 1 <= len(value) <= len(Note._fields)):
         return None
     note = Note(*value)
     if is_time(note.time) and all(isinstance(part, str) for part in note[1:]):
@@ -64,6 +69,27 @@ def read(notes: dict) -> dict[str, Note]:
     ``record`` writes them are left out)."""
     found = {guid: _entry(value) for guid, value in notes.items() if isinstance(guid, str)}
     return {guid: entry for guid, entry in found.items() if entry is not None}
+
+
+def of_another_corpus(lock: Lock, cards: Iterable[Card], shipped: dict[str, Note]) -> bool:
+    """Whether the notes recorded (``read``) were shipped by another corpus of the same
+    name built into the same OUT: not one of their cards is in this corpus or its lock
+    (a lock gone back, a folder or topic renamed, keep some). Not without a lock: the
+    example cards of ``cheatdeck init`` replaced, their lock deleted, look the same."""
+    if not shipped or not lock.cards:
+        return False
+    ids = {note.card_id for note in shipped.values()}
+    return ids.isdisjoint(lock.cards) and ids.isdisjoint(card.id for card in cards)
+
+
+def another_corpus_notice(corpus_name: str, out: str) -> str:
+    """What a build says when ``of_another_corpus``."""
+    return (
+        f"{out}/{corpus_name}.apkg was built from another corpus also named "
+        f"'{corpus_name}' (none of its cards is in this one): a card id written in both "
+        "corpora is one note in Anki; give each corpus its own name: in corpus.yaml, or "
+        "its own -o"
+    )
 
 
 def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note]) -> list[str]:
@@ -186,15 +212,17 @@ def record(
     lock: Lock,
     before: dict[str, Note],
     live_ids: set[str],
+    added: Iterable[str],
 ) -> dict[str, list]:
     """The record to keep after a build that wrote a dated format: each note it shipped
     (``times``: GUID -> its time; its content hash as the stamped ``lock`` holds it), and
     the notes of earlier builds of cards it did not ship (left out by ``--tag`` or
-    ``anki: false``) that the corpus still has."""
+    ``anki: false``) that the corpus still has. ``added``: the cards the lock had no
+    entry for before this build."""
     from .writers.anki.notetypes import note_type_of  # the note types' names, for a search
 
     facts = list(facts)
-    unsure = _told_not_to_import(lock, facts, before)
+    unsure = _told_not_to_import(facts, before, added)
     shipped = {
         f.guid: [
             times[f.guid],
@@ -202,17 +230,30 @@ def record(
             f.card.id,
             f.key,
             note_type_of(f.variant).name,
+            f.card.deck,
         ]
         for f in facts
         if f.card.id not in unsure
     }
     ids = {value[2] for value in shipped.values()}
-    kept = {
-        guid: list(entry)
+    kept = {  # their deck unsaid: the lock sees a move while they are not shipped
+        guid: list(entry._replace(deck=""))
         for guid, entry in before.items()
         if entry.card_id not in ids and entry.card_id in live_ids and guid not in shipped
     }
     return {**kept, **shipped}  # sorted when written (``incremental.shipped_file``)
+
+
+def decks_gone_back(facts: Iterable[Fact], shipped: dict[str, Note]) -> dict[str, str]:
+    """Card id -> the deck the last build shipped it in, for the cards in another deck
+    now whose lock did not see the move (a deck rename taken back by a git revert, the
+    lock with it): Anki keeps their cards where they are."""
+    moved: dict[str, str] = {}
+    for fact in facts:
+        before = shipped.get(fact.guid)
+        if before is not None and before.deck and before.deck != fact.card.deck:
+            moved.setdefault(fact.card.id, before.deck)
+    return moved
 
 
 def _not_shipped(facts: list[Fact], shipped: dict[str, Note]) -> dict[str, list[Note]]:
@@ -226,37 +267,49 @@ def _not_shipped(facts: list[Fact], shipped: dict[str, Note]) -> dict[str, list[
     return found
 
 
-def _told_not_to_import(lock: Lock, facts: list[Fact], before: dict[str, Note]) -> set[str]:
-    """The cards a build with no lock gives other GUIDs than the last build did: its
-    notice (``lock_gone_notice``) says not to import it but to put the lock back, so the
-    record keeps what the last build shipped for them (else the build with the lock back
-    took the notes never imported for notes Anki keeps, and its notice's search found the
-    studied note)."""
-    if lock.path.exists() or not before:
-        return set()
-    return set(_not_shipped(facts, before))
+def _told_not_to_import(
+    facts: list[Fact], before: dict[str, Note], added: Iterable[str]
+) -> list[str]:
+    """The cards the lock had no entry for (``added``: all of them when there is no
+    lock) that this build gives other GUIDs than the last build did: its notice
+    (``lock_gone_notice``) says not to import it but to put the lock back, so the record
+    keeps what the last build shipped for them (else the build with the lock back took
+    the notes never imported for notes Anki keeps, and its notice's search found the
+    studied note). In the corpus's order."""
+    added = set(added)
+    facts = [f for f in facts if f.card.id in added]
+    gone = _not_shipped(facts, before) if before else {}
+    return [card_id for card_id in dict.fromkeys(f.card.id for f in facts) if card_id in gone]
 
 
 def lock_gone_notice(
-    lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note], out: str
+    lock: Lock, facts: Iterable[Fact], shipped: dict[str, Note], out: str, added: Iterable[str]
 ) -> str | None:
-    """With no lock file, the cards whose notes the last build into OUT shipped under
-    GUIDs this build does not give them: Anki adds new notes, the history stays behind."""
-    if lock.path.exists() or not shipped:
-        return None
-    facts = list(facts)
-    gone = _not_shipped(facts, shipped)
-    moved = [card_id for card_id in dict.fromkeys(f.card.id for f in facts) if card_id in gone]
+    """With no lock file, or a lock without the entries of some cards (``added``: the
+    cards it had no entry for), the cards whose notes the last build into OUT shipped
+    under GUIDs this build does not give them: Anki adds new notes, the history stays
+    behind."""
+    moved = _told_not_to_import(list(facts), shipped, added)
     if not moved:
         return None
     named = ", ".join(moved[:20]) + (f" and {len(moved) - 20} more" if len(moved) > 20 else "")
+    path = lock.shown_path
+    if lock.path.exists():
+        what = (
+            f"{path} has no entry for {len(moved)} card(s) the last build into {out} "
+            "shipped (a line deleted by hand, or lost in a merge): without it they"
+        )
+    else:
+        what = (
+            f"{path} is missing, and the last build into {out} had one: without it "
+            f"{len(moved)} card(s)"
+        )
     return (
-        f"{lock.shown_path} is missing, and the last build into {out} had one: without it "
-        f"{len(moved)} card(s) ship under other note GUIDs than before ({named}): Anki "
+        f"{what} ship under other note GUIDs than before ({named}): Anki "
         "adds them as new notes, their review history left on the old ones, or skips "
         "those whose note type differs. Before you import this build, put the lock back "
-        f"from git (git checkout HEAD -- {lock.path.name}, or find it with git log -- "
-        f"{lock.path.name}) and build again"
+        f"from git (git checkout HEAD -- {path}, or find it with git log -- {path}) and "
+        "build again"
     )
 
 
