@@ -76,3 +76,25 @@ def test_values_a_conversion_does_not_round_to_are_no_duplicate(tmp_path, first,
 def test_a_decimal_comma_is_a_decimal_point(tmp_path, first, second, expected):
     found = check(tmp_path, first, second)
     assert len(found) == 1 and found[0].startswith(expected), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("36 × 24 mm", "36x24mm", "error duplicate-fact"),
+        ("1920 × 1080 px", "1920x1080 px", "error duplicate-fact"),
+        ("36 × 24 mm", "36x25mm", "error conflicting-fact"),
+    ],
+    ids=["glued-mm", "glued-pixels", "glued-other"],
+)
+def test_two_sizes_joined_by_an_x_without_spaces_are_read(tmp_path, first, second, expected):
+    """ "36x24mm" (a full-frame sensor) read as no number: against "36 × 24 mm" it was
+    "possibly conflicting … fix one", and a glued "36x25mm" was no conflict."""
+    found = check(tmp_path, first, second)
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_hexadecimal_is_no_size():
+    from cheatdeck.checks.quantities import parse
+
+    assert parse("0x1F") == parse("0x7fff") == frozenset()

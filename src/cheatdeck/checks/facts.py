@@ -534,6 +534,9 @@ def _message(findings: list[Finding]) -> str:
     finding = findings[0]
     first, others = finding.items[0], finding.items[1:]
     places = _places(others, first)
+    allow = ", ".join(
+        list(dict.fromkeys(i.card.id for i in others if i.card is not first.card))[:SHOWN_PLACES]
+    )
     if finding.code == "duplicate-fact":
         if len(findings) == 1 and _other_deletions(finding.items):
             ids = ", ".join(dict.fromkeys(item.card.id for item in others))
@@ -542,14 +545,12 @@ def _message(findings: list[Finding]) -> str:
                 "one card that holds every deletion ({{c1::…}}, {{c2::…}}), or add "
                 f"'allow: [{ids}]' if both are needed"
             )
+        both = _or_allow(allow, "if both are needed")
         if len(findings) == 1:
-            return f"same fact as {places} ({finding.reason}): keep one card"
+            return f"same fact as {places} ({finding.reason}): keep one card{both}"
         what = ", ".join(f.items[0].prompt_name for f in findings[:SHOWN_PLACES])
         more = ", …" if len(findings) > SHOWN_PLACES else ""
-        return f"{len(findings)} facts the same as in {places} ({what}{more}): keep one card"
-    allow = ", ".join(
-        list(dict.fromkeys(i.card.id for i in others if i.card is not first.card))[:SHOWN_PLACES]
-    )
+        return f"{len(findings)} facts the same as in {places} ({what}{more}): keep one card{both}"
     if finding.code == "conflicting-fact":
         shown = list(dict.fromkeys(_shown(item.answer) for item in others))
         more_answers = len(shown) - SHOWN_PLACES

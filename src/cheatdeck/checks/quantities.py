@@ -552,6 +552,8 @@ def _value_text(text: str) -> str | None:
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
     if any(mark in text for mark in _CURRENCY_MARKS):
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
+    if "x" in text or "×" in text:
+        text = _GLUED_TIMES.sub(r"\1 × \2", text)  # "36x24mm" is "36 × 24mm"
     if "v" in text or "V" in text:
         text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
@@ -572,6 +574,11 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: Two sizes joined by an "x" with no space: "36x24mm", "1920x1080" (not hexadecimal
+#: "0x1F", whose "0" stands alone).
+_GLUED_TIMES = re.compile(r"(?<![\w.])((?:[1-9]\d*|0)\.\d+|[1-9]\d*)[x×](\d+(?:\.\d+)?)(?![\d.])")
 
 
 #: A length squared or cubed: "m^2" (``_powers_written_out`` wrote "m²" so), "sq ft",
