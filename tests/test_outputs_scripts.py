@@ -285,3 +285,10 @@ def test_a_crowded_table_keeps_its_short_words_whole_and_breaks_long_ones_at_syl
     broken = [word for word in words if word.endswith(("-", "\u2010"))]
     known = {"non-flam\u2010", "Flammab\u2010", "combust\u2010", "Miscibil\u2010"}
     assert set(broken) <= known, broken  # at syllables only
+
+
+def test_a_greek_question_keeps_its_question_mark_without_a_colon():
+    # Greek writes its question mark as ";" (U+037E, which NFC makes U+003B)
+    assert key_phrase("Πώς γράφεται το τελικό σίγμα;") == "Πώς γράφεται το τελικό σίγμα;"
+    assert key_phrase("Τι είναι αυτό\u037e") == "Τι είναι αυτό\u037e"
+
