@@ -292,3 +292,31 @@ def test_a_greek_question_keeps_its_question_mark_without_a_colon():
     assert key_phrase("Πώς γράφεται το τελικό σίγμα;") == "Πώς γράφεται το τελικό σίγμα;"
     assert key_phrase("Τι είναι αυτό\u037e") == "Τι είναι αυτό\u037e"
 
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_field_of_arabic_and_hebrew_prints_in_reading_order_on_the_pdf(tmp_path):
+    pytest.importorskip("weasyprint")
+    topic = """\
+        deck: Words
+        title: Words
+        cards:
+          - id: two-languages
+            kind: concept
+            term: لغتان
+            definition: العربية و עברית
+          - id: two-languages-he
+            kind: concept
+            term: שתי שפות
+            definition: עברית ו العربية
+        """
+    out = build_formats(write_corpus(tmp_path / "cards", topic), tmp_path / "out", "pdf")
+    words = pdf_words(out / "rtl.pdf")
+    top = next(top for top, _, word in words if "ناتغل" in word)
+    line = [(left, word) for t, left, word in words if t == top]
+    # read from the right: العربية و עברית -- drawn from the left: עברית و العربية
+    drawn = [word for _, word in sorted(line) if word in ("ةيبرعلا", "و", "תירבע")]
+    assert drawn == ["תירבע", "و", "ةيبرعلا"], line
+    top = next(top for top, _, word in words if "תופש" in word)
+    line = [(left, word) for t, left, word in words if t == top]
+    drawn = [word for _, word in sorted(line) if word in ("ةيبرعلا", "ו", "תירבע")]
+    assert drawn == ["ةيبرعلا", "ו", "תירבע"], line
