@@ -320,3 +320,14 @@ def test_a_field_of_arabic_and_hebrew_prints_in_reading_order_on_the_pdf(tmp_pat
     line = [(left, word) for t, left, word in words if t == top]
     drawn = [word for _, word in sorted(line) if word in ("ةيبرعلا", "ו", "תירבע")]
     assert drawn == ["ةيبرعلا", "ו", "תירבע"], line
+
+
+def test_an_emoji_variation_selector_stays_with_its_symbol_on_the_pdf():
+    """ "❤️" (U+2764 U+FE0F, as a phone types it) printed a dotted circle after the
+    heart: the symbol went into an upright span, its selector was left outside, alone,
+    and the PDF drew it on no base."""
+    from cheatdeck.writers.sheet import page
+
+    assert page.upright("<p>❤\ufe0f heart, ☕\ufe0e</p>") == (
+        '<p><span class="upright">❤\ufe0f</span> heart, <span class="upright">☕\ufe0e</span></p>'
+    )

@@ -871,8 +871,9 @@ _RUN_GAP = (
     r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
 )
 # Hebrew letters go into a run too, so that Hebrew beside Arabic is one piece ("العربية
-# و עברית"); a run without a character of ``_UPRIGHT_CHARS`` is left as it is.
-_LETTERS = f"[{_UPRIGHT_CHARS}\u0590-\u05ff\ufb1d-\ufb4f]+"
+# و עברית"), and so do variation selectors ("❤️": left outside, alone, the PDF draws one
+# as a dotted circle); a run without a character of ``_UPRIGHT_CHARS`` is left as it is.
+_LETTERS = f"[{_UPRIGHT_CHARS}\u0590-\u05ff\ufb1d-\ufb4f\ufe0e\ufe0f]+"
 UPRIGHT_RUN = re.compile(
     f"(?:{RIGHT_TO_LEFT_ISOLATE}[\\s\\d]*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?"
 )
