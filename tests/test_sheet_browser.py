@@ -481,13 +481,16 @@ def test_the_search_box_finds_raised_and_lowered_digits_as_typed(browser, tmp_pa
         ("２１３６", ["c-jouyou", "c-jouyou-2"]),
         ("28", ["c-letters"]),
         ("ＡＢＣ", ["c-abc"]),
+        ("strasse", ["c-street"]),
+        ("Straße", ["c-street"]),
     ],
 )
 def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
     browser, tmp_path, query, found
 ):
     """ "2136" found only one of "2136 字" and "２１３６ 字" (a Japanese input method
-    types full-width digits and letters), and "28" not "٢٨ حرفاً"."""
+    types full-width digits and letters), "28" not "٢٨ حرفاً", and "strasse" (typed
+    without a German keyboard) not "Straße"."""
     corpus = tmp_path / "cards"
     corpus.mkdir()
     (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
@@ -496,7 +499,8 @@ def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
         "  - {id: jouyou, kind: qa, question: 常用漢字の数は？, answer: ２１３６字}\n"
         "  - {id: jouyou-2, kind: qa, question: 常用漢字は何字？, answer: 2136字}\n"
         "  - {id: letters, kind: qa, question: عدد الحروف العربية؟, answer: ٢٨ حرفاً}\n"
-        "  - {id: abc, kind: concept, term: ABC, definition: アルファベット}\n",
+        "  - {id: abc, kind: concept, term: ABC, definition: アルファベット}\n"
+        "  - {id: street, kind: concept, term: die Straße, definition: the road}\n",
         "utf-8",
     )
     page = open_page(browser, build_html(corpus, tmp_path / "out"))
