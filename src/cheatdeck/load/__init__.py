@@ -760,7 +760,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
         reader.report(
             fields["name"][1],
             "bad-id",
-            f"name '{name}' must be lower-case letters, digits and '-' (it names the output "
+            f"name '{name}' must be lower-case letters a-z, digits and '-' (it names the output "
             f"files){_id_hint(name)}",
         )
         ok = False

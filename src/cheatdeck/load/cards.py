@@ -317,7 +317,7 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                 reader.report(
                     fields["id"][1],
                     "bad-id",
-                    f"id '{card_id}' must be lower-case letters, digits and '-' "
+                    f"id '{card_id}' must be lower-case letters a-z, digits and '-' "
                     f"(starting with a letter or digit){_id_hint(card_id)}",
                 )
                 ok = False
