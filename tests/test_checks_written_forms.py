@@ -33,6 +33,8 @@ from cheatdeck.checks.quantities import parse, rounded_alike, same_value
         ("5 km", "5,000 m"),
         ("23.77 metres", "23.77 m"),
         ("3 ft (0.914 m)", "0.914 m"),
+        ("٣٫١٤", "3.14"),  # Arabic's decimal separator (U+066B) ...
+        ("١٬٠٠٠ km", "1000 km"),  # ... and its thousands separator (U+066C)
     ],
 )
 def test_same_values(a, b):
