@@ -57,7 +57,8 @@ def test_a_windows_file_in_cp1252_points_at_its_smart_quote_and_names_the_encodi
         ("שָׁלוֹם", "cp1255", "Windows-1255 (where it is 'ש')"),
         ("مرحبا", "cp1256", "Windows-1256 (where it is 'م')"),
         ("食べる", "shift_jis", "Shift_JIS (where it is '食')"),
-        ("画蛇添足", "gbk", "GBK (where it is '画')"),
+        ("日本語の勉強は楽しいです。", "euc_jp", "EUC-JP (where it is '日')"),
+        ("这是一个很长的中文句子，用来测试。", "gbk", "GBK (where it is '这')"),
         ("Größe und Été", "cp1252", "Windows-1252 (where it is 'ö')"),
     ],
 )
@@ -82,8 +83,8 @@ def test_a_word_that_reads_as_words_in_several_encodings_is_shown_in_each(tmp_pa
     assert only_error(tmp_path, cards) == (
         "cards/knots.yaml:7:13: error encoding: byte 0xf9 is not UTF-8: the file looks saved "
         "in another encoding, and the word there reads 'щмен' in Windows-1251, 'ωμεν' in "
-        "Windows-1253 or 'שלום' in Windows-1255: open it in the one that shows your text, "
-        f"then {SAVE}"
+        "Windows-1253, 'שלום' in Windows-1255 or '盒孼' in EUC-KR: open it in the one that "
+        f"shows your text, then {SAVE}"
     )
 
 
