@@ -33,6 +33,8 @@ from cheatdeck.checks.quantities import parse, rounded_alike, same_value
         ("5 km", "5,000 m"),
         ("23.77 metres", "23.77 m"),
         ("3 ft (0.914 m)", "0.914 m"),
+        ("٣٫١٤", "3.14"),  # Arabic's decimal separator (U+066B) ...
+        ("١٬٠٠٠ km", "1000 km"),  # ... and its thousands separator (U+066C)
     ],
 )
 def test_same_values(a, b):
@@ -351,6 +353,29 @@ def test_one_fact_typed_without_its_accents_is_a_duplicate(tmp_path):
     assert "same term and definition but for accents" in found[0]
     assert "arbol-typed" in found[0] and "cafe-typed" in found[1] and "strasse-typed" in found[2]
     # papa / papá and año / ano are other words with other meanings: nothing
+
+
+VOWEL_SIGNS = """
+- {id: kataba, kind: concept, term: كَتَبَ, definition: he wrote}
+- {id: kutub, kind: concept, term: كُتُب, definition: books}
+- {id: sefer, kind: concept, term: סֵפֶר, definition: book}
+- {id: sapar, kind: concept, term: סַפָּר, definition: barber}
+- {id: dil, kind: concept, term: दिल, definition: heart}
+- {id: dal, kind: concept, term: दाल, definition: lentils}
+- {id: kitab, kind: concept, term: كِتَاب, definition: book}
+- {id: kitab-typed, kind: concept, term: كتاب, definition: book}
+"""
+
+
+def test_words_apart_by_their_vowel_signs_are_other_words(tmp_path):
+    """كَتَبَ / كُتُب, סֵפֶר / סַפָּר and दिल / दाल were each "the same term" with two
+    definitions (an error): their vowel signs were read as punctuation, each word as
+    its consonants. A word written once with its vowel signs and once without is still
+    one fact typed twice."""
+    assert fold("दिल") == "दिल" and fold("كَتَبَ") == "كَتَبَ"
+    found = check(tmp_path, {"Words": VOWEL_SIGNS})
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+    assert "kitab-typed" in found[0], found
 
 
 CONVERTED = """

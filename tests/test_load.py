@@ -187,6 +187,15 @@ def test_a_bad_id_gets_the_id_to_write(tmp_path):
     assert diag.message.endswith(": write 'bad-id'")
 
 
+@pytest.mark.parametrize("card_id", ["café", "山"])
+def test_a_bad_id_of_letters_outside_a_to_z_says_which_letters(tmp_path, card_id):
+    """ "id 'café' must be lower-case letters" was untrue: é is a lower-case letter."""
+    card = f"  - id: {card_id}\n    kind: qa\n    question: Q\n    answer: A\n"
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)})
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert diag.code == "bad-id" and "must be lower-case letters a-z," in diag.message
+
+
 @pytest.mark.parametrize(
     ("card_id", "fix"),
     [("königin", "konigin"), ("Crème-Brûlée", "creme-brulee"), ("Straße", "strasse")],

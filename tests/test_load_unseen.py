@@ -50,6 +50,47 @@ def test_a_windows_file_in_cp1252_points_at_its_smart_quote_and_names_the_encodi
     )
 
 
+@pytest.mark.parametrize(
+    ("answer", "codec", "named"),
+    [
+        ("Привет, как дела? Всё хорошо.", "cp1251", "Windows-1251 (where it is 'П')"),
+        ("שָׁלוֹם", "cp1255", "Windows-1255 (where it is 'ש')"),
+        ("مرحبا", "cp1256", "Windows-1256 (where it is 'م')"),
+        ("食べる", "shift_jis", "Shift_JIS (where it is '食')"),
+        ("日本語の勉強は楽しいです。", "euc_jp", "EUC-JP (where it is '日')"),
+        ("这是一个很长的中文句子，用来测试。", "gbk", "GBK (where it is '这')"),
+        ("Größe und Été", "cp1252", "Windows-1252 (where it is 'ö')"),
+    ],
+)
+def test_a_file_in_a_windows_or_east_asian_encoding_names_that_encoding(
+    tmp_path, answer, codec, named
+):
+    """A Russian file saved as Windows-1251 was said to look 'saved as Windows-1252
+    (where it is 'Ï')': untrue, and no help in finding the encoding to convert from."""
+    text = TOPIC.replace("The bowline.", answer)
+    cards = corpus_with(tmp_path, {"knots.yaml": text.encode(codec)})
+    line = only_error(tmp_path, cards)
+    col = 13 + answer.index(named[named.index("'") + 1])
+    assert line.startswith(f"cards/knots.yaml:7:{col}: error encoding: byte 0x"), line
+    assert line.endswith(f"is not UTF-8: the file looks saved as {named}: {SAVE}"), line
+
+
+def test_a_word_that_reads_as_words_in_several_encodings_is_shown_in_each(tmp_path):
+    """Hebrew without its points reads as letters in Windows-1251 and 1253 too: which
+    one is the file's, only its author can tell, seeing their own word."""
+    text = TOPIC.replace("The bowline.", "שלום")
+    cards = corpus_with(tmp_path, {"knots.yaml": text.encode("cp1255")})
+    assert only_error(tmp_path, cards) == (
+        "cards/knots.yaml:7:13: error encoding: byte 0xf9 is not UTF-8: the file looks saved "
+        "in another encoding, and the word there reads 'щмен' in Windows-1251, 'ωμεν' in "
+        "Windows-1253, 'שלום' in Windows-1255 or '盒孼' in EUC-KR: open it in the one that "
+        f"shows your text, then {SAVE}"
+    )
+
+
+SAVE = "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
+
+
 def test_a_bom_crlf_utf8_file_is_read_as_written(tmp_path):
     text = TOPIC.replace("The bowline.", "The “bowline”.").replace("\n", "\r\n")
     cards = corpus_with(tmp_path, {"knots.yaml": b"\xef\xbb\xbf" + text.encode("utf-8")})

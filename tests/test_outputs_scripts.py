@@ -285,3 +285,49 @@ def test_a_crowded_table_keeps_its_short_words_whole_and_breaks_long_ones_at_syl
     broken = [word for word in words if word.endswith(("-", "\u2010"))]
     known = {"non-flam\u2010", "Flammab\u2010", "combust\u2010", "Miscibil\u2010"}
     assert set(broken) <= known, broken  # at syllables only
+
+
+def test_a_greek_question_keeps_its_question_mark_without_a_colon():
+    # Greek writes its question mark as ";" (U+037E, which NFC makes U+003B)
+    assert key_phrase("Πώς γράφεται το τελικό σίγμα;") == "Πώς γράφεται το τελικό σίγμα;"
+    assert key_phrase("Τι είναι αυτό\u037e") == "Τι είναι αυτό\u037e"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_field_of_arabic_and_hebrew_prints_in_reading_order_on_the_pdf(tmp_path):
+    pytest.importorskip("weasyprint")
+    topic = """\
+        deck: Words
+        title: Words
+        cards:
+          - id: two-languages
+            kind: concept
+            term: لغتان
+            definition: العربية و עברית
+          - id: two-languages-he
+            kind: concept
+            term: שתי שפות
+            definition: עברית ו العربية
+        """
+    out = build_formats(write_corpus(tmp_path / "cards", topic), tmp_path / "out", "pdf")
+    words = pdf_words(out / "rtl.pdf")
+    top = next(top for top, _, word in words if "ناتغل" in word)
+    line = [(left, word) for t, left, word in words if t == top]
+    # read from the right: العربية و עברית -- drawn from the left: עברית و العربية
+    drawn = [word for _, word in sorted(line) if word in ("ةيبرعلا", "و", "תירבע")]
+    assert drawn == ["תירבע", "و", "ةيبرعلا"], line
+    top = next(top for top, _, word in words if "תופש" in word)
+    line = [(left, word) for t, left, word in words if t == top]
+    drawn = [word for _, word in sorted(line) if word in ("ةيبرعلا", "ו", "תירבע")]
+    assert drawn == ["ةيبرعلا", "ו", "תירבע"], line
+
+
+def test_an_emoji_variation_selector_stays_with_its_symbol_on_the_pdf():
+    """ "❤️" (U+2764 U+FE0F, as a phone types it) printed a dotted circle after the
+    heart: the symbol went into an upright span, its selector was left outside, alone,
+    and the PDF drew it on no base."""
+    from cheatdeck.writers.sheet import page
+
+    assert page.upright("<p>❤\ufe0f heart, ☕\ufe0e</p>") == (
+        '<p><span class="upright">❤\ufe0f</span> heart, <span class="upright">☕\ufe0e</span></p>'
+    )

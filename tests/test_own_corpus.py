@@ -274,6 +274,25 @@ def test_init_names_a_corpus_whose_folder_yaml_would_read_as_a_number(tmp_path):
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stdout, done.stdout
 
 
+def test_init_names_a_corpus_after_a_folder_with_accents_or_in_another_script(tmp_path):
+    """ "café-notes/" gave the title "Caf notes" (the accented letter dropped), and
+    "日本語カード/" the title "My deck": the title and deck are the folder's words as
+    written; the file name (``name``) is its ASCII letters, accents set aside."""
+    wanted = {
+        "café-notes": ("cafe-notes", "Café notes"),
+        "Straße": ("strasse", "Straße"),
+        "日本語カード": ("my-deck", "日本語カード"),
+        "ελληνικά-λέξεις": ("my-deck", "Ελληνικά λέξεις"),
+    }
+    for folder, (name, title) in wanted.items():
+        corpus = tmp_path / folder
+        assert run_cli("init", corpus).returncode == 0
+        head = yaml.safe_load((corpus / "corpus.yaml").read_text(encoding="utf-8"))
+        assert (head["name"], head["title"], head["deck"]) == (name, title, title), folder
+        done = run_cli("check", corpus, "--strict")
+        assert done.returncode == 0, done.stdout
+
+
 def test_a_corpus_command_suggested_for_a_folder_with_a_space_runs_as_pasted(tmp_path):
     assert run_cli("init", "My Cards", cwd=tmp_path).returncode == 0
     done = run_cli("check", "My Card", cwd=tmp_path)

@@ -474,6 +474,44 @@ def test_the_search_box_finds_raised_and_lowered_digits_as_typed(browser, tmp_pa
     page.context.close()
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("2136", ["c-jouyou", "c-jouyou-2"]),
+        ("２１３６", ["c-jouyou", "c-jouyou-2"]),
+        ("28", ["c-letters"]),
+        ("ＡＢＣ", ["c-abc"]),
+        ("strasse", ["c-street"]),
+        ("Straße", ["c-street"]),
+    ],
+)
+def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
+    browser, tmp_path, query, found
+):
+    """ "2136" found only one of "2136 字" and "２１３６ 字" (a Japanese input method
+    types full-width digits and letters), "28" not "٢٨ حرفاً", and "strasse" (typed
+    without a German keyboard) not "Straße"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - {id: jouyou, kind: qa, question: 常用漢字の数は？, answer: ２１３６字}\n"
+        "  - {id: jouyou-2, kind: qa, question: 常用漢字は何字？, answer: 2136字}\n"
+        "  - {id: letters, kind: qa, question: عدد الحروف العربية؟, answer: ٢٨ حرفاً}\n"
+        "  - {id: abc, kind: concept, term: ABC, definition: アルファベット}\n"
+        "  - {id: street, kind: concept, term: die Straße, definition: the road}\n",
+        "utf-8",
+    )
+    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    page.fill("#search", query)
+    shown = page.evaluate(
+        "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
+    )
+    assert shown == found
+    page.context.close()
+
+
 CODE_LINE_BREAKS = """(selector) => {
     // each code element's lines as laid out: [the line's text, the next line's first
     // character] at each place the text wraps

@@ -12,7 +12,9 @@
   // the minus sign are the keyboard's "-" ("-3 dB" finds −3 dB, "144-146" 144–146), the
   // micro sign its "u" ("uV" finds µV), the sharp and flat signs "#" and "b" ("C#m7b5"
   // finds C♯m7♭5), and raised or lowered digits and signs the keyboard's ("H2O" finds
-  // H₂O, "R2" R², "Nu-" Nu⁻).
+  // H₂O, "R2" R², "Nu-" Nu⁻); so are full-width letters, digits and signs, as a
+  // Japanese or Chinese input method types them ("2136" finds ２１３６), and Arabic-Indic
+  // digits ("28" finds ٢٨); "ß" is "ss" ("strasse" finds Straße).
   var RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b";
   var LOWERED = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b";
   var KEYS = "0123456789+-";
@@ -20,11 +22,20 @@
     var at = RAISED.indexOf(character);
     return KEYS.charAt(at >= 0 ? at : LOWERED.indexOf(character));
   }
+  function halfWidth(character) {
+    return String.fromCharCode(character.charCodeAt(0) - 0xfee0);
+  }
+  function westernDigit(character) {
+    var code = character.charCodeAt(0);
+    return String(code - (code >= 0x6f0 ? 0x6f0 : 0x660));
+  }
   function folded(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, "")
+      .replace(/[\uff01-\uff5e]/g, halfWidth).replace(/[\u0660-\u0669\u06f0-\u06f9]/g, westernDigit)
       .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-").replace(/\u00b5/g, "u")
       .replace(/\u266f/g, "#").replace(/\u266d/g, "b")
-      .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase();
+      .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase()
+      .replace(/\u00df/g, "ss");
   }
   function words(text) {
     return folded(text).split(/\s+/).filter(Boolean);

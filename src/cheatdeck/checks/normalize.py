@@ -55,6 +55,15 @@ _BANG = re.compile(r"!(?=[~=<>])")
 # A command-line flag keeps its dash and its case: ``-n`` is not ``-N`` nor ``n``.
 _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 _PUNCT = re.compile(rf"[^\w\s{re.escape(_KEPT_SYMBOLS)}]|_")
+
+
+def _space_unless_mark(match: re.Match) -> str:
+    """A space for a punctuation mark; a combining mark as it is (\\w takes none): the
+    vowel signs of Arabic, Hebrew or Devanagari are part of their word (दिल is not दाल)."""
+    char = match.group(0)
+    return char if unicodedata.category(char).startswith("M") else " "
+
+
 # The same for ASCII text, as a byte translation table (ten times faster).
 _ASCII_PUNCT = bytes(
     32 if byte < 128 and _PUNCT.fullmatch(chr(byte)) else byte for byte in range(256)
@@ -372,7 +381,7 @@ def _fold_words(text: str) -> str:
             text = _OPERATOR_MINUS.sub(" ", text)
         if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
             text = text.replace("≤", "<=").replace("≥", ">=")
-        text = _PUNCT.sub(" ", text.translate(_ACCIDENTALS))
+        text = _PUNCT.sub(_space_unless_mark, text.translate(_ACCIDENTALS))
         if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
             text = text.replace("§", " § ").replace("¶", " ¶ ")
     return " ".join(text.split())

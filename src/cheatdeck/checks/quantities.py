@@ -527,6 +527,10 @@ def _approximate_step(written: str) -> Fraction | None:
     return Fraction(10) ** min(zeros, len(digits) - 2) if zeros else None
 
 
+#: Arabic's decimal separator and its thousands separator, as the digits they join mean.
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ""})
+
+
 @lru_cache(maxsize=65536)
 def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
@@ -534,6 +538,8 @@ def _value_text(text: str) -> str | None:
     dates and range dashes set aside; None when it surely states no number."""
     if not _may_state_number(text):
         return None
+    if "\u066b" in text or "\u066c" in text:
+        text = text.translate(_ARABIC_SEPARATORS)  # "٣٫١٤" is 3.14, "١٬٠٠٠" 1000
     if "/" in text:
         text = _SLASHED.sub(_pair_or_fraction, text)
     if not text.isascii():

@@ -690,10 +690,15 @@ class CorpusHead:
 
 def names_for_folder(root: Path) -> tuple[str, str]:
     """A corpus ``name`` and ``title`` made from its folder's name: ``ham-radio/`` gives
-    ``ham-radio`` and ``Ham radio`` (``my-deck`` / ``My deck`` when it has no letter or
-    digit of ASCII)."""
-    words = re.findall(r"[A-Za-z0-9]+", root.resolve().name) or ["my", "deck"]
-    return "-".join(words).lower(), " ".join(words).capitalize()
+    ``ham-radio`` and ``Ham radio``, ``café-notes/`` ``cafe-notes`` and ``Café notes``.
+    The name is the folder's ASCII letters and digits, accents set aside (``my-deck``
+    when it has none: ``日本語/`` gives ``my-deck`` and ``日本語``)."""
+    folder = unicodedata.normalize("NFC", root.resolve().name)
+    spelt = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in folder)
+    words = spelt.split() or ["my", "deck"]
+    unaccented = unicodedata.normalize("NFKD", folder.replace("ß", "ss"))
+    name_words = re.findall(r"[A-Za-z0-9]+", unaccented) or ["my", "deck"]
+    return "-".join(name_words).lower(), " ".join(words).capitalize()
 
 
 def _three_lines(root: Path) -> str:
@@ -755,7 +760,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
         reader.report(
             fields["name"][1],
             "bad-id",
-            f"name '{name}' must be lower-case letters, digits and '-' (it names the output "
+            f"name '{name}' must be lower-case letters a-z, digits and '-' (it names the output "
             f"files){_id_hint(name)}",
         )
         ok = False

@@ -297,8 +297,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
         reader.report(
             node,
             "missing-field",
-            f"card has no 'id': add one such as 'id: {_id_example(fields)}' (lower-case "
-            "letters, digits and '-', unique in the corpus; it keeps the card's Anki history)",
+            f"card has no 'id': add one such as 'id: {_id_example(fields)}' (lower-case letters "
+            "a-z, digits and '-', unique in the corpus; it keeps the card's Anki history)",
         )
         ok = False
     else:
@@ -310,14 +310,14 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     fields["id"][1],
                     "bad-id",
                     f"'id' is empty: give the card an id such as '{_id_example(fields)}' "
-                    "(lower-case letters, digits and '-')",
+                    "(lower-case letters a-z, digits and '-')",
                 )
                 ok = False
             elif not ID_PATTERN.match(card_id):
                 reader.report(
                     fields["id"][1],
                     "bad-id",
-                    f"id '{card_id}' must be lower-case letters, digits and '-' "
+                    f"id '{card_id}' must be lower-case letters a-z, digits and '-' "
                     f"(starting with a letter or digit){_id_hint(card_id)}",
                 )
                 ok = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import yaml
 
@@ -84,7 +85,7 @@ def decode(data: bytes, display: str) -> tuple[str | None, Diagnostic | None]:
         line = prefix.count(b"\n") + 1
         col = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         loc = Loc(display, line, col)
-        return None, make(loc, "encoding", _encoding_message(data, text[exc.start]))
+        return None, make(loc, "encoding", _encoding_message(text, exc.start))
 
 
 _ONLY_NULS = (
@@ -105,19 +106,100 @@ def _utf16_without_bom(data: bytes) -> bool:
 _SAVE_AS_UTF8 = "save the file as UTF-8 (in your editor: Save As, encoding UTF-8)"
 
 
-def _encoding_message(data: bytes, byte: int) -> str:
-    """Why the file is not UTF-8, naming the encoding it looks saved in."""
+def _encoding_message(data: bytes, at: int) -> str:
+    """Why the file is not UTF-8 (``data[at]`` is the first byte that is not), naming
+    the encoding it looks saved in; when it reads as words in several, what the word
+    there says in each, for the user to recognise their own."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return f"the file is UTF-16 (Windows calls it 'Unicode'): {_SAVE_AS_UTF8}"
-    try:
-        char = bytes([byte]).decode("cp1252")
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return f"byte 0x{byte:02x} is not UTF-8: {_SAVE_AS_UTF8}"
+    byte = f"byte 0x{data[at]:02x} is not UTF-8"
+    readings: dict[str, tuple[str, str]] = {}  # the word as read: (encoding, character)
+    kana_or_hangul = False
+    for codec, name, scripts in _ENCODINGS:
+        if scripts == ("CJK",) and kana_or_hangul:
+            continue  # Japanese or Korean read as Chinese is Chinese characters too
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as(text, scripts):
+            kana_or_hangul = kana_or_hangul or _KANA_OR_HANGUL.search(text) is not None
+            here = text[len(data[:at].decode(codec, "replace")) :]
+            word = _WORD.match(here)
+            readings.setdefault(word.group() if word else here[:1], (name, here[:1]))
+    if not readings:
+        return f"{byte}: {_SAVE_AS_UTF8}"
+    if len(readings) == 1:
+        ((name, char),) = readings.values()
+        where = f"(where it is '{visible(char)}')"
+        return f"{byte}: the file looks saved as {name} {where}: {_SAVE_AS_UTF8}"
+    said = [f"'{visible(word)}' in {name}" for word, (name, _char) in readings.items()][:5]
     return (
-        f"byte 0x{byte:02x} is not UTF-8: the file looks saved as Windows-1252 (where it "
-        f"is '{visible(char)}'): {_SAVE_AS_UTF8}"
+        f"{byte}: the file looks saved in another encoding, and the word there reads "
+        f"{', '.join(said[:-1])} or {said[-1]}: open it in the one that shows your text, "
+        f"then {_SAVE_AS_UTF8}"
     )
+
+
+#: The encodings a file not in UTF-8 is most often saved in (Windows' "ANSI" code
+#: pages, Japanese, Korean and Chinese), with the scripts their letters are of.
+_ENCODINGS = (
+    ("cp1252", "Windows-1252", ("LATIN",)),
+    ("cp1251", "Windows-1251", ("CYRILLIC",)),
+    ("cp1253", "Windows-1253", ("GREEK",)),
+    ("cp1255", "Windows-1255", ("HEBREW",)),
+    ("cp1256", "Windows-1256", ("ARABIC",)),
+    ("shift_jis", "Shift_JIS", ("CJK", "HIRAGANA", "KATAKANA")),
+    ("euc_jp", "EUC-JP", ("CJK", "HIRAGANA", "KATAKANA")),
+    ("euc_kr", "EUC-KR", ("HANGUL", "CJK")),
+    ("gbk", "GBK", ("CJK",)),
+    ("big5", "Big5", ("CJK",)),
+)
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANJA = re.compile("[\u4e00-\u9fff]")
+_KANA_OR_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
+#: Punctuation these files hold besides letters (a single low quote, "‚", is a
+#: Shift_JIS lead byte read as Windows-1252, so it is not one of them).
+_PUNCTUATION = frozenset("«»“”„‘’–—…•·°、。「」『』・ー〜\u3000")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{3}")
+#: A word that starts with a mark, or a letter with more than three ("דַָֽׁ" is Arabic
+#: read as Windows-1255).
+_MARKS_RUN = re.compile(
+    r".?[\u0300-\u036f\u0591-\u05c7\u064b-\u065f]{4}|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f]"
+)
+_WORD = re.compile(r"[^\s,.;:!?\"'()\[\]{}]+")
+
+
+def _reads_as(text: str, scripts: tuple[str, ...]) -> bool:
+    """Whether ``text``'s other characters than ASCII are letters of ``scripts`` (or
+    punctuation) that make words: none starts with a mark or has a capital after a
+    small letter ("ЙЯМнЧг" is Chinese read as Windows-1251) nor marks run on
+    (``_MARKS_RUN``); in Latin no three such
+    letters in a row ("Ïðèâåò" is Russian read as Windows-1252; "Größe" is Latin), in
+    another script no ASCII letter ("Grφίe" is German read as Windows-1253), and no
+    word of Hangul and Chinese characters together (Chinese read as EUC-KR)."""
+    for char in set(text):
+        if char.isascii() or char in _PUNCTUATION or "\uff01" <= char <= "\uff5e":
+            continue
+        if unicodedata.category(char)[0] not in "LMP":
+            return False
+        name = unicodedata.name(char, "")
+        if name.split(" ", 1)[0] not in scripts or name.startswith("HANGUL LETTER"):
+            return False  # a Hangul letter alone, not in its syllable: not Korean as written
+    latin = scripts == ("LATIN",)
+    for word in re.findall(r"[^\W\d_][\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f]*|\S", text):
+        if word.isascii():
+            continue
+        if _MARKS_RUN.match(word) or any(
+            small.islower() and capital.isupper()
+            for small, capital in zip(word, word[1:], strict=False)
+        ):
+            return False
+        if _NON_ASCII_RUN.search(word) if latin else re.search(r"[A-Za-z]", word):
+            return False
+        if _HANGUL.search(word) and _HANJA.search(word):
+            return False
+    return True
 
 
 #: A value of brackets or indents nested beyond what the parser follows.

@@ -184,7 +184,7 @@ def key_phrase(question: str) -> str:
 def label_of(text: str) -> str:
     """A whole question or instruction as a label: a question keeps its "?", an
     instruction ends in ":" ("State the chain rule." -> "State the chain rule:")."""
-    if text.endswith(ENDS_A_LABEL):
+    if text.endswith(ENDS_A_LABEL) or _greek_question(text):
         return text
     return text.removesuffix(".").removesuffix("。").removesuffix("।") + ":"
 
@@ -192,6 +192,13 @@ def label_of(text: str) -> str:
 # Marks a label ends with as written: question, exclamation and colon marks of Latin,
 # Arabic ("؟") and Chinese or Japanese ("？") text, and an ellipsis.
 ENDS_A_LABEL = ("?", ":", "!", "…", "...", "؟", "？", "！", "：")
+
+GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _greek_question(text: str) -> bool:
+    """Greek ends a question with ";" (U+037E, which NFC makes U+003B): "Πώς …;"."""
+    return text.endswith((";", "\u037e")) and bool(GREEK_LETTER.search(text))
 
 
 def _capitalized(phrase: str) -> str:

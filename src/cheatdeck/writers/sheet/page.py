@@ -872,10 +872,14 @@ def isolate_of(text: str) -> str:
 _RUN_GAP = (
     r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
 )
-_LETTERS = f"[{_UPRIGHT_CHARS}]+"
+# Hebrew letters go into a run too, so that Hebrew beside Arabic is one piece ("العربية
+# و עברית"), and so do variation selectors ("❤️": left outside, alone, the PDF draws one
+# as a dotted circle); a run without a character of ``_UPRIGHT_CHARS`` is left as it is.
+_LETTERS = f"[{_UPRIGHT_CHARS}\u0590-\u05ff\ufb1d-\ufb4f\ufe0e\ufe0f]+"
 UPRIGHT_RUN = re.compile(
     f"(?:{RIGHT_TO_LEFT_ISOLATE}[\\s\\d]*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?"
 )
+NEEDS_UPRIGHT = re.compile(f"[{_UPRIGHT_CHARS}]")
 # What ``upright`` leaves alone: tags (their attributes) and the head's title and style.
 _NOT_TEXT = re.compile(
     r"(<title>.*?</title>|<style>.*?</style>|<script>.*?</script>|<[^>]*>)", re.S
@@ -889,8 +893,15 @@ def upright(html: str) -> str:
         return html
     parts = _NOT_TEXT.split(html)
     for index in range(0, len(parts), 2):
-        parts[index] = UPRIGHT_RUN.sub(r'<span class="upright">\g<0></span>', parts[index])
+        parts[index] = UPRIGHT_RUN.sub(_upright_span, parts[index])
     return "".join(parts)
+
+
+def _upright_span(run: re.Match) -> str:
+    """``run`` in a ``<span class="upright">`` when it holds a character that needs one."""
+    if NEEDS_UPRIGHT.search(run.group(0)) is None:
+        return run.group(0)
+    return f'<span class="upright">{run.group(0)}</span>'
 
 
 ROOT_RULE = re.compile(r"^:root\s*\{([^{}]*)\}", re.M)
