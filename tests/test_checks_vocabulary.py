@@ -1,0 +1,59 @@
+"""The fact checks on a language vocabulary deck, the most common shape of an Anki
+corpus: terms and their translations, questions about words, conjugation tables. Each
+test is a few cards of a French-English deck a learner could write; each failed before
+its fix."""
+
+from __future__ import annotations
+
+from conftest import check_cards as check
+
+
+def terms(*pairs: tuple[str, str], allow: dict[int, int] | None = None) -> str:
+    allow = allow or {}
+    return "\n".join(
+        f"- {{id: t{n}, kind: concept, term: {term!r}, definition: {definition!r}"
+        + (f", allow: [t{allow[n]}]" if n in allow else "")
+        + "}"
+        for n, (term, definition) in enumerate(pairs)
+    )
+
+
+def test_a_name_and_a_common_word_are_two_terms(tmp_path):
+    """ "la Manche" (the English Channel) and "la manche" (sleeve): a capital inside a
+    term makes it a name, another word; nothing to report."""
+    found = check(
+        tmp_path,
+        terms(
+            ("la manche", "sleeve"),
+            ("la Manche", "the English Channel"),
+            ("le midi", "noon"),
+            ("le Midi", "the South of France"),
+        ),
+    )
+    assert found == [], found
+
+
+def test_a_term_typed_with_another_case_and_one_answer_is_a_duplicate(tmp_path):
+    found = check(
+        tmp_path, terms(("la Manche", "the English Channel"), ("la manche", "the English Channel"))
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_term_in_title_case_is_the_same_term(tmp_path):
+    """ "Security Group" is "Security group" in title case: another short definition is
+    still a conflict."""
+    found = check(tmp_path, terms(("Security group", "a firewall"), ("Security Group", "a router")))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_one_word_with_two_translations_conflicts_and_allow_silences_it(tmp_path):
+    """The same word twice with two meanings is a conflict (one of them may be a
+    mistake); a learner who keeps both senses on purpose says so with ``allow:``."""
+    pairs = (("le temps", "time"), ("le temps", "weather"), ("Le temps", "season"))
+    found = check(tmp_path, terms(*pairs[:2]))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    found = check(tmp_path / "first-word", terms(pairs[0], pairs[2]))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    assert check(tmp_path / "allowed", terms(*pairs[:2], allow={1: 0})) == []
+
