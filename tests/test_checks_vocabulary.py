@@ -57,3 +57,40 @@ def test_one_word_with_two_translations_conflicts_and_allow_silences_it(tmp_path
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
     assert check(tmp_path / "allowed", terms(*pairs[:2], allow={1: 0})) == []
 
+
+def questions(*pairs: tuple[str, str]) -> str:
+    return "\n".join(
+        f"- {{id: q{n}, kind: qa, question: {question!r}, answer: {answer!r}}}"
+        for n, (question, answer) in enumerate(pairs)
+    )
+
+
+def test_words_in_single_quotes_are_two_things(tmp_path):
+    """Learners quote the word asked about with single quotes: 'aller' and 'venir' in one
+    template are two questions, even with one answer (both take être)."""
+    found = check(
+        tmp_path,
+        questions(
+            ("Which auxiliary does 'aller' take in the passé composé?", "être"),
+            ("Which auxiliary does 'venir' take in the passé composé?", "être"),
+            ("Which auxiliary does ‘se lever’ take in the passé composé?", "être"),
+        ),
+    )
+    assert found == [], found
+
+
+def test_the_same_word_in_other_quotes_is_still_one_question(tmp_path):
+    """An apostrophe quotes nothing ("What's", "l'eau"); 'partir' and «partir» are one
+    word asked twice."""
+    found = check(
+        tmp_path,
+        questions(
+            ("What does 'partir' mean?", "to leave, to go away"),
+            ("What does «partir» mean?", "to leave, to go away"),
+            ("What's the gender of l'eau?", "feminine"),
+            ("What's the gender of l'eau ?", "masculine"),
+        ),
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("error duplicate-fact"), found
+    assert found[1].startswith("error conflicting-fact"), found

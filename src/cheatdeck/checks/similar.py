@@ -1576,8 +1576,13 @@ _NAME_START = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]+) +(?=[A-Z][a-z])")
 _NAME_GOES_ON = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+ +(?=([A-Z][A-Z0-9]+)(?![\w.-]\w))")
 
 
-#: Words quoted in a prompt: «…», “…”, "…".
-_QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
+#: Words quoted in a prompt: «…», “…”, "…", ‘…’ and '…' (a single quote opens after no
+#: letter and closes before none: "What's", "l'eau" and "dogs' bowls" quote nothing,
+#: "'l'eau'" quotes "l'eau").
+_QUOTED = re.compile(
+    r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|(?<!\w)‘(.+?)’(?!\w)|(?<![\w'])'(?=\w)(.+?)(?<=[\w.!?])'(?!\w)"
+)
+_QUOTE_MARKS = "«“\"‘'"
 
 
 #: Superlatives of a length, and of a size or a height: all fold to "max" or "min", yet
@@ -1616,7 +1621,9 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 def _quote_other_things(first: str, second: str) -> bool:
     """Both prompts quote something, and not the same: they ask about two things."""
-    if not any(mark in first for mark in '«“"') or not any(mark in second for mark in '«“"'):
+    if not any(mark in first for mark in _QUOTE_MARKS) or not any(
+        mark in second for mark in _QUOTE_MARKS
+    ):
         return False
     quoted_first = {fold("".join(found)) for found in _QUOTED.findall(first)}
     quoted_second = {fold("".join(found)) for found in _QUOTED.findall(second)}
