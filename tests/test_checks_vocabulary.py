@@ -94,3 +94,38 @@ def test_the_same_word_in_other_quotes_is_still_one_question(tmp_path):
     assert len(found) == 2, found
     assert found[0].startswith("error duplicate-fact"), found
     assert found[1].startswith("error conflicting-fact"), found
+
+
+def test_a_word_and_a_word_built_on_it_are_two_words(tmp_path):
+    """A compound or a reflexive verb is another word than the word it holds: "la
+    pomme" (apple) / "la pomme de terre" (potato), "laver" (to wash) / "se laver" (to
+    wash (oneself)), "hier" / "avant-hier". Nothing to report."""
+    found = check(
+        tmp_path,
+        terms(
+            ("la pomme", "apple"),
+            ("la pomme de terre", "potato"),
+            ("le citron", "lemon"),
+            ("le citron vert", "lime"),
+            ("laver", "to wash"),
+            ("se laver", "to wash (oneself)"),
+            ("hier", "yesterday"),
+            ("avant-hier", "the day before yesterday"),
+            ("la mère", "mother"),
+            ("la belle-mère", "mother-in-law; stepmother"),
+        ),
+    )
+    assert found == [], found
+
+
+def test_a_term_with_a_word_its_definition_says_is_still_one_term(tmp_path):
+    """ "Lens aperture" adds "lens", which its definition says: perhaps one concept
+    named twice (a warning), as before."""
+    found = check(
+        tmp_path,
+        terms(
+            ("Aperture", "the opening of a lens"),
+            ("Lens aperture", "the adjustable opening of a lens"),
+        ),
+    )
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found

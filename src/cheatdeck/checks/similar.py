@@ -613,6 +613,8 @@ class Verdict:
     def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
         """Two prompts that may ask the same thing in other words (``_relation``): the
         same answer loosely related, or answers that cannot both be right strictly."""
+        if self._another_word(a, b):
+            return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
         first, second = self._bounded(first, second), self._bounded(second, first)
@@ -1000,6 +1002,26 @@ class Verdict:
         ):
             return False
         return not set(answers[a.index]).isdisjoint(answers[b.index])
+
+    def _another_word(self, a: Item, b: Item) -> bool:
+        """Two terms, one the other with words added that neither definition says, and
+        no value: a compound or a derived word of a vocabulary deck, another word, when
+        the definitions share no word ("la pomme": apple / "la pomme de terre": potato)
+        or the longer one's says all the shorter one's and more ("laver": to wash / "se
+        laver": to wash (oneself), "hier": yesterday / "avant-hier": the day before
+        yesterday). Not "Aperture" / "Lens aperture", defined as an opening of a *lens*."""
+        if a.kind != "concept" or b.kind != "concept" or a.quantities or b.quantities:
+            return False
+        prompts, answers = self.words.prompt, self.words.answer
+        words_a, words_b = set(prompts[a.index]), set(prompts[b.index])
+        if not (words_a < words_b or words_b < words_a):
+            return False
+        shorter, longer = (a, b) if words_a < words_b else (b, a)
+        added = (words_a ^ words_b) - self.generic
+        said = set(answers[shorter.index]), set(answers[longer.index])
+        if not said[0] or not added or not added.isdisjoint(said[0] | said[1]):
+            return False
+        return said[0].isdisjoint(said[1]) or said[0] < said[1]
 
     def _one_word_swapped(
         self, first: Collection[int], second: Collection[int], deck: frozenset[int]
