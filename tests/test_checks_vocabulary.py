@@ -129,3 +129,12 @@ def test_a_term_with_a_word_its_definition_says_is_still_one_term(tmp_path):
         ),
     )
     assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+
+
+def test_a_lone_to_in_a_translation_says_nothing(tmp_path):
+    """A verb's translation begins with "to": in "to happen" ("happen" is a stop word)
+    the "to" is left alone, and is no word that "to start to" shares (two verbs, nothing
+    to report); "to write" is still "write"."""
+    assert check(tmp_path, terms(("se passer", "to happen"), ("se mettre à", "to start to"))) == []
+    found = check(tmp_path / "same", terms(("écrire", "to write"), ("écrire", "write")))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -47,6 +47,7 @@ from .normalize import (
     LOOSE,
     NEGATIONS,
     REPEAT,
+    SIDES,
     STOPWORDS,
     SYNONYMS,
     american_spelling,
@@ -1451,13 +1452,15 @@ class Verdict:
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
 
     def _plain_words(self, item: Item) -> frozenset[str]:
-        """An answer's words without sides and repeat marks, made once per item."""
+        """An answer's words without sides and repeat marks, made once per item; a side
+        with no word after it says nothing ("to happen": "happen" is a stop word)."""
         found = self._answer_words.get(item.index)
         if found is None:
             words = self.vocab.words
             found = frozenset(
                 words[t].split(REPEAT, 1)[0].rpartition(":")[2]
                 for t in self.words.answer[item.index]
+                if words[t] not in SIDES
             )
             self._answer_words[item.index] = found
         return found
