@@ -445,6 +445,8 @@ class Verdict:
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
+        if _term_inside_quote(a, b) or _term_inside_quote(b, a):
+            return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
@@ -1642,6 +1644,22 @@ def _superlatives(prompt: str) -> frozenset[str]:
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
 _POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
+
+
+def _term_inside_quote(term: Item, question: Item) -> bool:
+    """A term and a question that quotes one longer expression holding it ("sept" /
+    "What time is 'dix-sept heures'?"): the question asks about the expression."""
+    if (
+        term.kind != "concept"
+        or question.kind != "qa"
+        or not any(mark in question.full_prompt for mark in _QUOTE_MARKS)
+    ):
+        return False
+    quoted = _QUOTED.findall(question.full_prompt)
+    if len(quoted) != 1:
+        return False
+    words = set(content_words(fold(term.prompt)))
+    return bool(words) and words < set(content_words(fold("".join(quoted[0]))))
 
 
 def _quote_other_things(first: str, second: str) -> bool:
