@@ -350,7 +350,11 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...") are
     judged apart."""
     first = group[0]
-    apart = [item for item in group[1:] if marks_apart(first.full_prompt, item.full_prompt)]
+    apart = [
+        item
+        for item in group[1:]
+        if marks_apart(first.full_prompt, item.full_prompt) or _name_and_word(first, item, verdict)
+    ]
     if apart:
         indexes = {item.index for item in apart}
         group = [item for item in group if item.index not in indexes]
@@ -358,6 +362,26 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
             yield from _judge_group(apart, verdict)
     if len(group) > 1:
         yield from _judge_one_prompt(group, verdict)
+
+
+def _name_and_word(a: Item, b: Item, verdict: Verdict) -> bool:
+    """Two terms written alike but for a word after the first, capitalised in one and in
+    small letters in the other, whose first word is in small letters in both ("la
+    Manche" / "la manche", "le Midi" / "le midi"), with answers that differ: a name and a
+    common word, two terms. Not a term in title case ("Security Group" / "Security
+    group": one term); with one answer they stay one term written twice (a duplicate)."""
+    if a.kind not in _TERMS or b.kind not in _TERMS:
+        return False
+    words_a, words_b = a.prompt.split(), b.prompt.split()
+    if len(words_a) != len(words_b) or not (words_a[0][:1].islower() and words_b[0][:1].islower()):
+        return False
+    differing = [(n, x, y) for n, (x, y) in enumerate(zip(words_a, words_b, strict=True)) if x != y]
+    if not differing or any(
+        n == 0 or x.casefold() != y.casefold() or x[:1].isupper() == y[:1].isupper()
+        for n, x, y in differing
+    ):
+        return False
+    return not _same_answer(a, b, verdict)
 
 
 def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:

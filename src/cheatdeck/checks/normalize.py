@@ -904,6 +904,9 @@ _INFINITIVE_LEADS = frozenset(
     "how able need needs want wants have has used way order first last next".split()
 )
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: The sides, for the checks that meet one left with no word after it ("to happen":
+#: "happen" is a stop word).
+SIDES = _SIDES
 #: Words that say "per" a unit of time in one word: "max daily dose" asks what "max dose
 #: per day" asks, "hourly rate" what "rate per hour" asks.
 _PER_TIME = {

@@ -47,6 +47,7 @@ from .normalize import (
     LOOSE,
     NEGATIONS,
     REPEAT,
+    SIDES,
     STOPWORDS,
     SYNONYMS,
     american_spelling,
@@ -444,6 +445,8 @@ class Verdict:
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
+        if _term_inside_quote(a, b) or _term_inside_quote(b, a):
+            return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
@@ -613,6 +616,8 @@ class Verdict:
     def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
         """Two prompts that may ask the same thing in other words (``_relation``): the
         same answer loosely related, or answers that cannot both be right strictly."""
+        if self._another_word(a, b):
+            return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
         first, second = self._bounded(first, second), self._bounded(second, first)
@@ -1000,6 +1005,26 @@ class Verdict:
         ):
             return False
         return not set(answers[a.index]).isdisjoint(answers[b.index])
+
+    def _another_word(self, a: Item, b: Item) -> bool:
+        """Two terms, one the other with words added that neither definition says, and
+        no value: a compound or a derived word of a vocabulary deck, another word, when
+        the definitions share no word ("la pomme": apple / "la pomme de terre": potato)
+        or the longer one's says all the shorter one's and more ("laver": to wash / "se
+        laver": to wash (oneself), "hier": yesterday / "avant-hier": the day before
+        yesterday). Not "Aperture" / "Lens aperture", defined as an opening of a *lens*."""
+        if a.kind != "concept" or b.kind != "concept" or a.quantities or b.quantities:
+            return False
+        prompts, answers = self.words.prompt, self.words.answer
+        words_a, words_b = set(prompts[a.index]), set(prompts[b.index])
+        if not (words_a < words_b or words_b < words_a):
+            return False
+        shorter, longer = (a, b) if words_a < words_b else (b, a)
+        added = (words_a ^ words_b) - self.generic
+        said = set(answers[shorter.index]), set(answers[longer.index])
+        if not said[0] or not added or not added.isdisjoint(said[0] | said[1]):
+            return False
+        return said[0].isdisjoint(said[1]) or said[0] < said[1]
 
     def _one_word_swapped(
         self, first: Collection[int], second: Collection[int], deck: frozenset[int]
@@ -1429,13 +1454,15 @@ class Verdict:
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
 
     def _plain_words(self, item: Item) -> frozenset[str]:
-        """An answer's words without sides and repeat marks, made once per item."""
+        """An answer's words without sides and repeat marks, made once per item; a side
+        with no word after it says nothing ("to happen": "happen" is a stop word)."""
         found = self._answer_words.get(item.index)
         if found is None:
             words = self.vocab.words
             found = frozenset(
                 words[t].split(REPEAT, 1)[0].rpartition(":")[2]
                 for t in self.words.answer[item.index]
+                if words[t] not in SIDES
             )
             self._answer_words[item.index] = found
         return found
@@ -1576,8 +1603,13 @@ _NAME_START = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]+) +(?=[A-Z][a-z])")
 _NAME_GOES_ON = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+ +(?=([A-Z][A-Z0-9]+)(?![\w.-]\w))")
 
 
-#: Words quoted in a prompt: «…», “…”, "…".
-_QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
+#: Words quoted in a prompt: «…», “…”, "…", ‘…’ and '…' (a single quote opens after no
+#: letter and closes before none: "What's", "l'eau" and "dogs' bowls" quote nothing,
+#: "'l'eau'" quotes "l'eau").
+_QUOTED = re.compile(
+    r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|(?<!\w)‘(.+?)’(?!\w)|(?<![\w'])'(?=\w)(.+?)(?<=[\w.!?])'(?!\w)"
+)
+_QUOTE_MARKS = "«“\"‘'"
 
 
 #: Superlatives of a length, and of a size or a height: all fold to "max" or "min", yet
@@ -1614,9 +1646,27 @@ _POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
+def _term_inside_quote(term: Item, question: Item) -> bool:
+    """A term and a question that quotes one longer expression holding it ("sept" /
+    "What time is 'dix-sept heures'?"): the question asks about the expression."""
+    if (
+        term.kind != "concept"
+        or question.kind != "qa"
+        or not any(mark in question.full_prompt for mark in _QUOTE_MARKS)
+    ):
+        return False
+    quoted = _QUOTED.findall(question.full_prompt)
+    if len(quoted) != 1:
+        return False
+    words = set(content_words(fold(term.prompt)))
+    return bool(words) and words < set(content_words(fold("".join(quoted[0]))))
+
+
 def _quote_other_things(first: str, second: str) -> bool:
     """Both prompts quote something, and not the same: they ask about two things."""
-    if not any(mark in first for mark in '«“"') or not any(mark in second for mark in '«“"'):
+    if not any(mark in first for mark in _QUOTE_MARKS) or not any(
+        mark in second for mark in _QUOTE_MARKS
+    ):
         return False
     quoted_first = {fold("".join(found)) for found in _QUOTED.findall(first)}
     quoted_second = {fold("".join(found)) for found in _QUOTED.findall(second)}

@@ -1,0 +1,233 @@
+"""The fact checks on a language vocabulary deck, the most common shape of an Anki
+corpus: terms and their translations, questions about words, conjugation tables. Each
+test is a few cards of a French-English deck a learner could write; each failed before
+its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import check_cards as check
+
+
+def terms(*pairs: tuple[str, str], allow: dict[int, int] | None = None) -> str:
+    allow = allow or {}
+    return "\n".join(
+        f"- {{id: t{n}, kind: concept, term: {term!r}, definition: {definition!r}"
+        + (f", allow: [t{allow[n]}]" if n in allow else "")
+        + "}"
+        for n, (term, definition) in enumerate(pairs)
+    )
+
+
+def test_a_name_and_a_common_word_are_two_terms(tmp_path):
+    """ "la Manche" (the English Channel) and "la manche" (sleeve): a capital inside a
+    term makes it a name, another word; nothing to report."""
+    found = check(
+        tmp_path,
+        terms(
+            ("la manche", "sleeve"),
+            ("la Manche", "the English Channel"),
+            ("le midi", "noon"),
+            ("le Midi", "the South of France"),
+        ),
+    )
+    assert found == [], found
+
+
+def test_a_term_typed_with_another_case_and_one_answer_is_a_duplicate(tmp_path):
+    found = check(
+        tmp_path, terms(("la Manche", "the English Channel"), ("la manche", "the English Channel"))
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_term_in_title_case_is_the_same_term(tmp_path):
+    """ "Security Group" is "Security group" in title case: another short definition is
+    still a conflict."""
+    found = check(tmp_path, terms(("Security group", "a firewall"), ("Security Group", "a router")))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_one_word_with_two_translations_conflicts_and_allow_silences_it(tmp_path):
+    """The same word twice with two meanings is a conflict (one of them may be a
+    mistake); a learner who keeps both senses on purpose says so with ``allow:``."""
+    pairs = (("le temps", "time"), ("le temps", "weather"), ("Le temps", "season"))
+    found = check(tmp_path, terms(*pairs[:2]))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    found = check(tmp_path / "first-word", terms(pairs[0], pairs[2]))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    assert check(tmp_path / "allowed", terms(*pairs[:2], allow={1: 0})) == []
+
+
+def questions(*pairs: tuple[str, str]) -> str:
+    return "\n".join(
+        f"- {{id: q{n}, kind: qa, question: {question!r}, answer: {answer!r}}}"
+        for n, (question, answer) in enumerate(pairs)
+    )
+
+
+def test_words_in_single_quotes_are_two_things(tmp_path):
+    """Learners quote the word asked about with single quotes: 'aller' and 'venir' in one
+    template are two questions, even with one answer (both take être)."""
+    found = check(
+        tmp_path,
+        questions(
+            ("Which auxiliary does 'aller' take in the passé composé?", "être"),
+            ("Which auxiliary does 'venir' take in the passé composé?", "être"),
+            ("Which auxiliary does ‘se lever’ take in the passé composé?", "être"),
+        ),
+    )
+    assert found == [], found
+
+
+def test_the_same_word_in_other_quotes_is_still_one_question(tmp_path):
+    """An apostrophe quotes nothing ("What's", "l'eau"); 'partir' and «partir» are one
+    word asked twice."""
+    found = check(
+        tmp_path,
+        questions(
+            ("What does 'partir' mean?", "to leave, to go away"),
+            ("What does «partir» mean?", "to leave, to go away"),
+            ("What's the gender of l'eau?", "feminine"),
+            ("What's the gender of l'eau ?", "masculine"),
+        ),
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("error duplicate-fact"), found
+    assert found[1].startswith("error conflicting-fact"), found
+
+
+def test_a_word_and_a_word_built_on_it_are_two_words(tmp_path):
+    """A compound or a reflexive verb is another word than the word it holds: "la
+    pomme" (apple) / "la pomme de terre" (potato), "laver" (to wash) / "se laver" (to
+    wash (oneself)), "hier" / "avant-hier". Nothing to report."""
+    found = check(
+        tmp_path,
+        terms(
+            ("la pomme", "apple"),
+            ("la pomme de terre", "potato"),
+            ("le citron", "lemon"),
+            ("le citron vert", "lime"),
+            ("laver", "to wash"),
+            ("se laver", "to wash (oneself)"),
+            ("hier", "yesterday"),
+            ("avant-hier", "the day before yesterday"),
+            ("la mère", "mother"),
+            ("la belle-mère", "mother-in-law; stepmother"),
+        ),
+    )
+    assert found == [], found
+
+
+def test_a_term_with_a_word_its_definition_says_is_still_one_term(tmp_path):
+    """ "Lens aperture" adds "lens", which its definition says: perhaps one concept
+    named twice (a warning), as before."""
+    found = check(
+        tmp_path,
+        terms(
+            ("Aperture", "the opening of a lens"),
+            ("Lens aperture", "the adjustable opening of a lens"),
+        ),
+    )
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+
+
+def test_a_lone_to_in_a_translation_says_nothing(tmp_path):
+    """A verb's translation begins with "to": in "to happen" ("happen" is a stop word)
+    the "to" is left alone, and is no word that "to start to" shares (two verbs, nothing
+    to report); "to write" is still "write"."""
+    assert check(tmp_path, terms(("se passer", "to happen"), ("se mettre à", "to start to"))) == []
+    found = check(tmp_path / "same", terms(("écrire", "to write"), ("écrire", "write")))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+FRENCH = Path(__file__).parent / "data" / "unseen_corpora" / "french"
+#: Every error of the French deck (661 cards, ``fact_scope: corpus``), each read by hand
+#: (BENCHMARKS.md): the same card written in two decks, a word typed without its accents,
+#: one table twice, and the planted mistakes (a word with a wrong translation, a wrong
+#: plural, gender, time, number or conjugation). Two are right but meant: "le temps"
+#: (time / weather) and "How do you say 'to leave'?" (partir / quitter), which a learner
+#: keeps with ``allow:``. Before the fixes, "la manche" / "la Manche" was one more.
+FRENCH_ERRORS = {
+    ("conflicting-fact", "a1-gender-of-probleme", "a2-gender-of-probleme"),
+    (
+        "conflicting-fact",
+        "a1-how-do-you-say-to-leave-in-french",
+        "a2-how-do-you-say-to-leave-in-french",
+    ),
+    ("conflicting-fact", "a1-la-fenetre", "house-la-fenetre"),
+    ("conflicting-fact", "a1-la-plage", "a2-la-plage"),
+    ("conflicting-fact", "a1-le-temps", "a2-le-temps"),
+    ("conflicting-fact", "a1-plural-of-cheval", "a2-plural-of-cheval"),
+    ("conflicting-fact", "a1-present-etre-avoir", "v-present-etre-avoir"),
+    ("conflicting-fact", "a1-soixante-dix", "num-soixante-dix"),
+    ("conflicting-fact", "a1-what-time-is-dix-sept-heures", "time-what-time-is-dix-sept-heures"),
+    ("duplicate-fact", "a1-la-fenetre", "a2-la-fenetre"),
+    ("duplicate-fact", "a1-la-maison", "house-la-maison"),
+    ("duplicate-fact", "a1-la-pomme", "food-la-pomme"),
+    ("duplicate-fact", "a1-la-pomme-de-terre", "food-la-pomme-de-terre"),
+    ("duplicate-fact", "a1-la-porte", "house-la-porte"),
+    ("duplicate-fact", "a1-le-chat", "animals-le-chat"),
+    ("duplicate-fact", "a1-le-chien", "a2-le-chien"),
+    ("duplicate-fact", "a1-le-chien", "animals-le-chien"),
+    ("duplicate-fact", "a1-le-pain", "food-le-pain"),
+    ("duplicate-fact", "a1-present-etre-avoir", "v-present-etre-avoir"),
+    ("duplicate-fact", "a1-what-does-partir-mean", "a2-what-does-partir-mean"),
+    ("duplicate-fact", "a2-la-peche", "food-la-peche"),
+    ("duplicate-fact", "a2-le-mur", "house-le-mur"),
+    ("duplicate-fact", "a2-le-temps", "weather-le-temps"),
+    ("duplicate-fact", "a2-oublier", "v-oublier"),
+    ("duplicate-fact", "a2-quitter", "v-quitter"),
+    ("duplicate-fact", "animals-le-poisson", "food-le-poisson"),
+    ("duplicate-fact", "ff-la-bibliotheque", "house-la-bibliotheque"),
+}
+#: Its warnings: 16 right (a word and a question about it, a word twice with a note
+#: added, "chaud": hot / cold, ...) and 17 where a learner would not warn (BENCHMARKS.md);
+#: 53 before the fixes.
+FRENCH_WARNINGS = 33
+
+
+def test_a_french_vocabulary_deck_of_661_cards():
+    """Every error is one read by hand as right (none on two cards written right), every
+    planted mistake is found, and no more warnings than when it was measured."""
+    from cheatdeck import pipeline
+
+    starts = {}
+    for path in FRENCH.glob("*.yaml"):
+        lines = enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        starts[str(path.resolve())] = [
+            (number, text.split(":", 1)[1].strip().strip('"'))
+            for number, text in lines
+            if text.startswith("  - id: ")
+        ]
+    ids = {card for cards in starts.values() for _, card in cards}
+    errors, warnings = set(), 0
+    for d in pipeline.check(FRENCH).report.sorted():
+        if d.severity != "error":
+            warnings += 1
+            continue
+        card = [card for first, card in starts[str(Path(d.file).resolve())] if first <= d.line][-1]
+        errors.update((d.code, card, other) for other in ids if f"{other} at " in d.message)
+    assert errors == FRENCH_ERRORS, (errors - FRENCH_ERRORS, FRENCH_ERRORS - errors)
+    assert warnings <= FRENCH_WARNINGS
+
+
+def test_a_word_and_a_question_about_a_longer_expression_are_two_things(tmp_path):
+    """ "sept" (7) and "What time is 'dix-sept heures'?" (7 pm): the question quotes an
+    expression that holds the word, and asks about the expression; nothing to report.
+    A question that quotes the word itself still meets its card."""
+    cards = (
+        terms(("sept", "7"), ("trente", "30"))
+        + "\n"
+        + questions(
+            ("What time is 'dix-sept heures'?", "7 pm"),
+            ("What time is 'quinze heures trente'?", "3:30 pm"),
+        )
+    )
+    assert check(tmp_path, cards) == []
+    cards = (
+        terms(("quitter", "to leave")) + "\n" + questions(("What does 'quitter' mean?", "to leave"))
+    )
+    found = check(tmp_path / "same", cards)
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
