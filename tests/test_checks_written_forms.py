@@ -378,6 +378,28 @@ def test_words_apart_by_their_vowel_signs_are_other_words(tmp_path):
     assert "kitab-typed" in found[0], found
 
 
+STRESS_MARKS = """
+- {id: khorosho, kind: concept, term: хорошо́, definition: "well, good"}
+- {id: khorosho-2, kind: concept, term: хорошо, definition: bad}
+- {id: moloko, kind: concept, term: моло́ко, definition: milk}
+- {id: moloko-2, kind: concept, term: молоко, definition: milk}
+- {id: zamok, kind: concept, term: за́мок, definition: castle}
+- {id: zamok-2, kind: concept, term: замо́к, definition: lock}
+"""
+
+
+def test_a_stress_mark_on_a_cyrillic_word_is_no_part_of_its_spelling(tmp_path):
+    """хорошо́ and моло́ко, stressed for a learner, are хорошо and молоко: keeping every
+    combining mark in its word (for Arabic's and Devanagari's vowel signs) had made
+    them other words, and a wrong definition no conflict (a definition listing senses
+    against another is a possible one: a warning). за́мок (castle) and замо́к (lock),
+    each marked on another syllable, stay two words."""
+    found = check(tmp_path, {"Words": STRESS_MARKS})
+    assert len(found) == 2, found
+    assert "possibly conflicting with khorosho-2" in found[0], found
+    assert "duplicate-fact" in found[1] and "moloko-2" in found[1], found
+
+
 CONVERTED = """
 - id: net
   kind: limit

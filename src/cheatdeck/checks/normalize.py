@@ -59,9 +59,36 @@ _PUNCT = re.compile(rf"[^\w\s{re.escape(_KEPT_SYMBOLS)}]|_")
 
 def _space_unless_mark(match: re.Match) -> str:
     """A space for a punctuation mark; a combining mark as it is (\\w takes none): the
-    vowel signs of Arabic, Hebrew or Devanagari are part of their word (दिल is not दाल)."""
+    vowel signs of Arabic, Hebrew or Devanagari are part of their word (दिल is not दाल).
+    A mark on a Latin, Greek or Cyrillic letter that has no letter of its own (NFC
+    composes the others) is a stress mark, no part of the spelling: dropped
+    (хорошо́ and моло́ко are хорошо and молоко)."""
     char = match.group(0)
-    return char if unicodedata.category(char).startswith("M") else " "
+    if not unicodedata.category(char).startswith("M"):
+        return " "
+    at = match.start()
+    return "" if at and match.string[at - 1] < "\u0530" else char
+
+
+def stressed_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that carry a stress mark ``fold`` drops (``_space_unless_mark``),
+    casefolded, in order: за́мок (castle) and замо́к (lock) are two words, each marked;
+    хорошо́ and хорошо one word, marked once."""
+    if text.isascii():
+        return ()
+    text = unicodedata.normalize("NFC", text)
+    return tuple(
+        word.casefold()
+        for word in _WORD_WITH_MARKS.findall(text)
+        if any(_is_stress(word, at) for at in range(1, len(word)))
+    )
+
+
+def _is_stress(word: str, at: int) -> bool:
+    return unicodedata.category(word[at]) == "Mn" and word[at - 1] < "\u0530"
+
+
+_WORD_WITH_MARKS = re.compile(r"\w[\w\u0300-\u036f]*")
 
 
 # The same for ASCII text, as a byte translation table (ten times faster).

@@ -57,6 +57,7 @@ from .normalize import (
     name_like_words,
     one_word_phrases,
     stem,
+    stressed_words,
 )
 from .quantities import (
     CURRENCIES,
@@ -2381,9 +2382,13 @@ def marks_apart(a: str, b: str) -> bool:
     in capitals in one and in small letters in the other ("K" / "k" in FEN, ``%s`` /
     ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
-    parentheses against the bare number ("(500)" / "500")."""
+    parentheses against the bare number ("(500)" / "500"), or a stress mark on another
+    syllable ("за́мок" / "замо́к")."""
     if a == b:
         return False
+    stressed_a, stressed_b = stressed_words(a), stressed_words(b)
+    if stressed_a and stressed_b and stressed_a != stressed_b:
+        return True  # за́мок (castle) / замо́к (lock): both marked, each otherwise
     letters_a, symbols_a = _marked_words(a)
     letters_b, symbols_b = _marked_words(b)
     if symbols_a != symbols_b:
