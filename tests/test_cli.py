@@ -64,6 +64,22 @@ def test_usage_errors_exit_2(cli, kinds_corpus, tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_orientation_the_columns_of_corpus_yaml_do_not_fit_is_a_usage_error(
+    cli, kinds_corpus, tmp_path
+):
+    """corpus.yaml's columns: 6 fits A4 landscape only: --orientation portrait (4 at most)
+    is refused as corpus.yaml itself would be, not laid out in columns too narrow."""
+    settings = "settings:\n  columns: 6\n"
+    corpus_yaml = kinds_corpus / "corpus.yaml"
+    corpus_yaml.write_text(corpus_yaml.read_text().replace("settings:\n", settings))
+    out = tmp_path / "o"
+    done = cli("build", kinds_corpus, "-f", "pdf", "--orientation", "portrait", "-o", out)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "--orientation portrait: corpus.yaml's columns: 6" in done.stderr
+    assert "at most 4 fit" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(
     ("args", "usage", "hint"),
     [

@@ -391,6 +391,9 @@ def run_build(args) -> int:
                 if said.endswith("?")
                 else f"{said}; nothing was written"
             ) from None
+        except pipeline.ColumnsUnfit as exc:
+            stages.stop()
+            raise UsageError(f"{exc}; nothing was written") from None
         except (OutputError, OSError) as exc:  # OSError: an output that cannot be written
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS
