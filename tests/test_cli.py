@@ -130,6 +130,23 @@ def test_github_format_prints_annotations(cli, kinds_corpus):
     assert ",line=7,col=5,title=unknown-field::" in result.stdout
 
 
+def test_build_json_and_github_formats_hold_on_an_unchanged_build(cli, kinds_corpus, tmp_path):
+    """build --format json prints only the JSON list on stdout (the build's other lines
+    go to stderr), and an unchanged build replays its warnings in the format asked for."""
+    (kinds_corpus / "comment.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n  - id: c\n    kind: qa\n"
+        "    question: How is a comment marked?\n    answer: use # for comments\n"
+    )
+    out = tmp_path / "o"
+    for _ in range(2):  # the second build is unchanged
+        done = cli("build", kinds_corpus, "-f", "md", "-o", out, "--format", "json")
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert [item["code"] for item in json.loads(done.stdout)] == ["yaml-comment"]
+    done = cli("build", kinds_corpus, "-f", "md", "-o", out, "--format", "github")
+    assert done.stdout.startswith("::warning file="), done.stdout
+    assert "title=yaml-comment::" in done.stdout
+
+
 def test_failed_build_leaves_out_byte_for_byte_unchanged(cli, kinds_corpus, tmp_path):
     out = tmp_path / "out"
     out.mkdir()

@@ -357,12 +357,13 @@ def run_build(args) -> int:
     if not (out / JOURNAL).exists():  # a stopped build's outputs are finished first
         print_ = _fingerprint(args, corpus, writers, incremental.last_media(out))
         stored = incremental.up_to_date(out, print_)
-        if stored is not None:
-            if stored.get("report"):
-                sys.stdout.write(stored["report"])
-            if not args.quiet:
-                for name in sorted(stored["outputs"]):
-                    print(f"{out / name}: unchanged (inputs are the same as at the last build)")
+        shown = _stored_report(stored, args.format)
+        if stored is not None and shown is not None:
+            sys.stdout.write(shown)
+            with _build_lines(args.format):
+                if not args.quiet:
+                    for name in sorted(stored["outputs"]):
+                        print(f"{out / name}: unchanged (inputs are the same as at the last build)")
             return 0
     from . import pipeline  # only now: an unchanged build never imports the loader
     from .build import held, recover
@@ -412,13 +413,37 @@ def run_build(args) -> int:
             f"sides' cards kept): git add {outcome.lock.shown_path}",
             file=sys.stderr,
         )
-    if args.quiet:  # the problems only: what Anki or an output cannot keep
-        _print_notices(outcome)
-    else:
-        _print_changes(outcome, out, writers, args.tag)
+    with _build_lines(args.format):
+        if args.quiet:  # the problems only: what Anki or an output cannot keep
+            _print_notices(outcome)
+        else:
+            _print_changes(outcome, out, writers, args.tag)
     for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
         print(f"cheatdeck: {notice}", file=sys.stderr)
     return 0
+
+
+def _build_lines(report_format: str):
+    """Where the build's own lines (cards changed, outputs written) go: stdout, but
+    stderr under ``--format json``, whose stdout is the JSON list alone."""
+    from contextlib import nullcontext, redirect_stdout
+
+    return redirect_stdout(sys.stderr) if report_format == "json" else nullcontext()
+
+
+#: The report as each ``--format`` prints it, kept in the manifest for an unchanged build.
+REPORT_FORMATS = ("text", "json", "github")
+
+
+def _stored_report(stored: dict | None, report_format: str) -> str | None:
+    """What the last build printed of its report in ``report_format``; None when the
+    manifest does not keep it (one written before it kept every format): build again."""
+    if stored is None:
+        return None
+    shown = stored.get("report") or ""
+    if isinstance(shown, dict):
+        return shown.get(report_format)
+    return shown if report_format == "text" else None
 
 
 def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
@@ -426,7 +451,10 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
     from .build import write_file
 
     report = outcome.report
-    shown = report.render("text") if report.diagnostics else ""
+    shown = {  # as run_build prints it: the text format says nothing of a clean corpus
+        fmt: report.render(fmt) if report.diagnostics or fmt != "text" else ""
+        for fmt in REPORT_FORMATS
+    }
     names = [w.filename(outcome.corpus.name) for w in writers]
     from .media import card_media
 
