@@ -147,6 +147,14 @@ def test_build_json_and_github_formats_hold_on_an_unchanged_build(cli, kinds_cor
     assert "title=yaml-comment::" in done.stdout
 
 
+def test_the_markdown_sheet_of_one_card_says_1_card(cli, kinds_corpus, tmp_path):
+    """The Markdown's line under the title counts as the PDF's does: "1 card"."""
+    out = tmp_path / "o"
+    done = cli("build", kinds_corpus, "-f", "md", "--tag", "kind::cloze", "-o", out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "`kinds` · 1 card · " in (out / "kinds.md").read_text(encoding="utf-8")
+
+
 def test_failed_build_leaves_out_byte_for_byte_unchanged(cli, kinds_corpus, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
