@@ -141,7 +141,10 @@ def _own_corpus_commands(commands) -> None:
     watch.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
     watch.add_argument("-o", "--out", default="build", metavar="OUT", help="output folder")
     watch.add_argument(
-        "--serve", type=int, metavar="PORT", help="serve OUT on 127.0.0.1:PORT; the page reloads"
+        "--serve",
+        type=_port,
+        metavar="PORT",
+        help="serve OUT on 127.0.0.1:PORT; the page reloads",
     )
 
 
@@ -193,6 +196,13 @@ def _page_count(text: str) -> int:
     """--pages: a whole number of pages, at least 1."""
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of pages (1 or more)")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    """--serve: a TCP port, 0 (any free one) to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port (0 to 65535)")
     return int(text)
 
 
