@@ -64,6 +64,22 @@ def test_usage_errors_exit_2(cli, kinds_corpus, tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_orientation_the_columns_of_corpus_yaml_do_not_fit_is_a_usage_error(
+    cli, kinds_corpus, tmp_path
+):
+    """corpus.yaml's columns: 6 fits A4 landscape only: --orientation portrait (4 at most)
+    is refused as corpus.yaml itself would be, not laid out in columns too narrow."""
+    settings = "settings:\n  columns: 6\n"
+    corpus_yaml = kinds_corpus / "corpus.yaml"
+    corpus_yaml.write_text(corpus_yaml.read_text().replace("settings:\n", settings))
+    out = tmp_path / "o"
+    done = cli("build", kinds_corpus, "-f", "pdf", "--orientation", "portrait", "-o", out)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "--orientation portrait: corpus.yaml's columns: 6" in done.stderr
+    assert "at most 4 fit" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(
     ("args", "usage", "hint"),
     [
@@ -112,6 +128,31 @@ def test_github_format_prints_annotations(cli, kinds_corpus):
     result = cli("check", kinds_corpus, "--format", "github")
     assert result.stdout.startswith("::error file=")
     assert ",line=7,col=5,title=unknown-field::" in result.stdout
+
+
+def test_build_json_and_github_formats_hold_on_an_unchanged_build(cli, kinds_corpus, tmp_path):
+    """build --format json prints only the JSON list on stdout (the build's other lines
+    go to stderr), and an unchanged build replays its warnings in the format asked for."""
+    (kinds_corpus / "comment.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n  - id: c\n    kind: qa\n"
+        "    question: How is a comment marked?\n    answer: use # for comments\n"
+    )
+    out = tmp_path / "o"
+    for _ in range(2):  # the second build is unchanged
+        done = cli("build", kinds_corpus, "-f", "md", "-o", out, "--format", "json")
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert [item["code"] for item in json.loads(done.stdout)] == ["yaml-comment"]
+    done = cli("build", kinds_corpus, "-f", "md", "-o", out, "--format", "github")
+    assert done.stdout.startswith("::warning file="), done.stdout
+    assert "title=yaml-comment::" in done.stdout
+
+
+def test_the_markdown_sheet_of_one_card_says_1_card(cli, kinds_corpus, tmp_path):
+    """The Markdown's line under the title counts as the PDF's does: "1 card"."""
+    out = tmp_path / "o"
+    done = cli("build", kinds_corpus, "-f", "md", "--tag", "kind::cloze", "-o", out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "`kinds` · 1 card · " in (out / "kinds.md").read_text(encoding="utf-8")
 
 
 def test_failed_build_leaves_out_byte_for_byte_unchanged(cli, kinds_corpus, tmp_path):

@@ -107,6 +107,19 @@ def test_schema_command_writes_where_the_hints_point(tmp_path, kinds_corpus):
     assert not (kinds_corpus / "schema").exists()
 
 
+def test_schema_command_follows_the_hint_of_a_topic_file_named_in_capitals(tmp_path):
+    """The loader reads ``knots.YAML`` as a topic file: its hint is followed as well."""
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    (corpus / "sub").mkdir()
+    topic = "deck: Knots\ntitle: Knots\ncards: []\n"
+    hint = "# yaml-language-server: $schema=../editor/topic.schema.json\n"
+    (corpus / "sub" / "knots.YAML").write_text(hint + topic)
+    done = run_cli("schema", corpus)
+    assert done.returncode == 0, done.stderr
+    assert (corpus / "editor" / "topic.schema.json").is_file(), done.stdout
+
+
 def test_schema_command_without_hints_writes_into_the_corpus_and_says_the_hint(tmp_path):
     corpus = tmp_path / "c"
     assert run_cli("init", corpus).returncode == 0

@@ -175,6 +175,24 @@ def test_watch_needs_a_corpus_folder(tmp_path):
     assert done.returncode == 2 and "no corpus folder" in done.stderr
 
 
+@pytest.mark.parametrize("port", ["99999", "-5"])
+def test_a_port_out_of_range_is_a_usage_error_not_a_traceback(corpus, tmp_path, port):
+    done = run_cli("watch", corpus, "-o", tmp_path / "out", "--serve", port)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"'{port}' is not a port (0 to 65535)" in done.stderr
+
+
+def test_a_port_in_use_is_said_on_stderr(corpus, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run_cli("watch", corpus, "-o", tmp_path / "out", "--serve", str(port))
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"cannot serve on 127.0.0.1:{port}" in done.stderr
+
+
 def test_a_watch_build_leaves_nothing_frozen(corpus, tmp_path, capsys):
     """A one-shot build freezes what it loads (gc.freeze); a watch goes on rebuilding,
     so each rebuild must hand its objects back to the collector."""

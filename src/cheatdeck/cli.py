@@ -141,7 +141,10 @@ def _own_corpus_commands(commands) -> None:
     watch.add_argument("corpus", nargs="?", default="cards", metavar="CORPUS")
     watch.add_argument("-o", "--out", default="build", metavar="OUT", help="output folder")
     watch.add_argument(
-        "--serve", type=int, metavar="PORT", help="serve OUT on 127.0.0.1:PORT; the page reloads"
+        "--serve",
+        type=_port,
+        metavar="PORT",
+        help="serve OUT on 127.0.0.1:PORT; the page reloads",
     )
 
 
@@ -193,6 +196,13 @@ def _page_count(text: str) -> int:
     """--pages: a whole number of pages, at least 1."""
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of pages (1 or more)")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    """--serve: a TCP port, 0 (any free one) to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port (0 to 65535)")
     return int(text)
 
 
@@ -357,12 +367,13 @@ def run_build(args) -> int:
     if not (out / JOURNAL).exists():  # a stopped build's outputs are finished first
         print_ = _fingerprint(args, corpus, writers, incremental.last_media(out))
         stored = incremental.up_to_date(out, print_)
-        if stored is not None:
-            if stored.get("report"):
-                sys.stdout.write(stored["report"])
-            if not args.quiet:
-                for name in sorted(stored["outputs"]):
-                    print(f"{out / name}: unchanged (inputs are the same as at the last build)")
+        shown = _stored_report(stored, args.format)
+        if stored is not None and shown is not None:
+            sys.stdout.write(shown)
+            with _build_lines(args.format):
+                if not args.quiet:
+                    for name in sorted(stored["outputs"]):
+                        print(f"{out / name}: unchanged (inputs are the same as at the last build)")
             return 0
     from . import pipeline  # only now: an unchanged build never imports the loader
     from .build import held, recover
@@ -391,6 +402,9 @@ def run_build(args) -> int:
                 if said.endswith("?")
                 else f"{said}; nothing was written"
             ) from None
+        except pipeline.ColumnsUnfit as exc:
+            stages.stop()
+            raise UsageError(f"{exc}; nothing was written") from None
         except (OutputError, OSError) as exc:  # OSError: an output that cannot be written
             stages.stop()
             from .diagnostics import EXIT_PROBLEMS
@@ -409,13 +423,37 @@ def run_build(args) -> int:
             f"sides' cards kept): git add {outcome.lock.shown_path}",
             file=sys.stderr,
         )
-    if args.quiet:  # the problems only: what Anki or an output cannot keep
-        _print_notices(outcome)
-    else:
-        _print_changes(outcome, out, writers, args.tag)
+    with _build_lines(args.format):
+        if args.quiet:  # the problems only: what Anki or an output cannot keep
+            _print_notices(outcome)
+        else:
+            _print_changes(outcome, out, writers, args.tag)
     for notice in dict.fromkeys(outcome.notices):  # the terminal formats say one thing
         print(f"cheatdeck: {notice}", file=sys.stderr)
     return 0
+
+
+def _build_lines(report_format: str):
+    """Where the build's own lines (cards changed, outputs written) go: stdout, but
+    stderr under ``--format json``, whose stdout is the JSON list alone."""
+    from contextlib import nullcontext, redirect_stdout
+
+    return redirect_stdout(sys.stderr) if report_format == "json" else nullcontext()
+
+
+#: The report as each ``--format`` prints it, kept in the manifest for an unchanged build.
+REPORT_FORMATS = ("text", "json", "github")
+
+
+def _stored_report(stored: dict | None, report_format: str) -> str | None:
+    """What the last build printed of its report in ``report_format``; None when the
+    manifest does not keep it (one written before it kept every format): build again."""
+    if stored is None:
+        return None
+    shown = stored.get("report") or ""
+    if isinstance(shown, dict):
+        return shown.get(report_format)
+    return shown if report_format == "text" else None
 
 
 def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
@@ -423,7 +461,10 @@ def _write_manifest(args, outcome, corpus: Path, out: Path, writers) -> None:
     from .build import write_file
 
     report = outcome.report
-    shown = report.render("text") if report.diagnostics else ""
+    shown = {  # as run_build prints it: the text format says nothing of a clean corpus
+        fmt: report.render(fmt) if report.diagnostics or fmt != "text" else ""
+        for fmt in REPORT_FORMATS
+    }
     names = [w.filename(outcome.corpus.name) for w in writers]
     from .media import card_media
 

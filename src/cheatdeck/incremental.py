@@ -207,12 +207,17 @@ def _record(out_dir: Path) -> dict:
 
 
 def manifest(
-    out_dir: Path, print_: str, names: list[str], report: str, media: Sequence[str] = ()
+    out_dir: Path,
+    print_: str,
+    names: list[str],
+    report: dict[str, str],
+    media: Sequence[str] = (),
 ) -> Iterator[str]:
     """The manifest to store after a build (outputs must already be written), in pieces:
     the record on the first line, this run's renderings on the second. The record keeps
     every output cheatdeck wrote into ``out_dir`` that is still there (``owned``), and
-    the images the cards show (``media``: what the next fingerprint looks at)."""
+    the images the cards show (``media``: what the next fingerprint looks at), and the
+    report as each ``--format`` printed it (``report``), for an unchanged build to print."""
     outputs = {name: _stat(out_dir / name) for name in names}
     owned = sorted(n for n in owned_outputs(out_dir) | set(names) if os.path.lexists(out_dir / n))
     data = {"fingerprint": print_, "outputs": outputs, "owned": owned, "report": report}

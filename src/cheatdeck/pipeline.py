@@ -15,7 +15,7 @@ from .diagnostics import Report
 from .facts import Fact, facts_of
 from .load import load_corpus
 from .lock import Lock
-from .model import PRIORITIES, Corpus
+from .model import PRIORITIES, Corpus, most_columns
 
 #: Told each stage's name (and the count of its work when known): ``progress(stage, total)``.
 #: An object with ``update(done, total)`` (``progress.Stages``) also hears how far it got.
@@ -278,6 +278,39 @@ class NoCardsSelected(ValueError):
     """``--tag`` kept no card: building empty outputs would only hide the typo."""
 
 
+class ColumnsUnfit(ValueError):
+    """``--paper``/``--orientation`` gives paper too narrow for corpus.yaml's ``columns``:
+    corpus.yaml itself would be refused so (``load._check_columns``)."""
+
+
+def unfit_columns(corpus: Corpus, options) -> str | None:
+    """What to say when ``options`` choose paper narrower than corpus.yaml's columns."""
+    chosen = {
+        flag: value
+        for flag, value in (
+            ("--paper", options and options.paper),
+            ("--orientation", options and options.orientation),
+        )
+        if value
+    }
+    if not chosen:
+        return None
+    settings = replace(
+        corpus.settings,
+        paper=chosen.get("--paper", corpus.settings.paper),
+        orientation=chosen.get("--orientation", corpus.settings.orientation),
+    )
+    most = most_columns(settings.paper, settings.orientation)
+    if settings.columns <= most:
+        return None
+    flags = " ".join(f"{flag} {value}" for flag, value in chosen.items())
+    return (
+        f"{flags}: corpus.yaml's columns: {settings.columns} leaves columns too narrow for "
+        f"words on {settings.paper.upper()} {settings.orientation} paper: at most {most} fit; "
+        f"build without {flags}, or write columns: {most} (or 0) in corpus.yaml"
+    )
+
+
 def build(
     corpus_dir: Path,
     out_dir: Path,
@@ -298,6 +331,8 @@ def build(
     if tags and not outcome.report.failed(strict):
         if unused := unused_tags(outcome.corpus, tags):  # a typo would drop its cards
             raise NoCardsSelected(no_tag_message(outcome.corpus, unused))
+    if problem := unfit_columns(outcome.corpus, options):
+        raise ColumnsUnfit(problem)
     track.enter("checking")
     outcome.report.extend(_run_checks(outcome, retired_locs, today))
     if outcome.report.failed(strict):

@@ -168,9 +168,11 @@ def hint_line(yaml_file: Path, schema_dir: Path, name: str = "topic.schema.json"
 
 
 def hinted_folders(corpus: Path) -> list[Path]:
-    """Folders that the schema hints of the corpus's YAML files point at (local paths only)."""
+    """Folders that the schema hints of the corpus's YAML files (``.yaml`` or ``.yml``, in
+    any case, as the loader reads them) point at (local paths only)."""
     folders: dict[Path, None] = {}
-    for path in sorted([*corpus.rglob("*.yaml"), *corpus.rglob("*.yml")]):
+    yaml_files = (p for p in corpus.rglob("*") if p.suffix.lower() in (".yaml", ".yml"))
+    for path in sorted(yaml_files):
         try:
             head = path.read_text(encoding="utf-8", errors="replace")[:2000]
         except OSError:

@@ -151,7 +151,10 @@ def run(args) -> int:
         try:
             server = serve(out, args.serve, builds)
         except OSError as exc:
-            print(f"cheatdeck: error: cannot serve on 127.0.0.1:{args.serve}: {exc.strerror}")
+            print(
+                f"cheatdeck: error: cannot serve on 127.0.0.1:{args.serve}: {exc.strerror}",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         port = server.server_address[1]
         print(f"serving {out} at http://127.0.0.1:{port}/ (reloads itself after each build)")

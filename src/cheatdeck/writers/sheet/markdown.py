@@ -57,7 +57,8 @@ def lines(ctx: BuildContext) -> Iterator[str]:
     date = dt.datetime.fromtimestamp(ctx.build_time, dt.UTC).date().isoformat()
     sections = [(topic, headings(cards)) for topic, cards in ctx.sheet_cards()]
     count = sum(len(h.cards) for _, groups in sections for h in groups)
-    yield f"`{corpus.name}` · {count} cards · {date} · cheatdeck {ctx.version}"
+    noun = "card" if count == 1 else "cards"
+    yield f"`{corpus.name}` · {count} {noun} · {date} · cheatdeck {ctx.version}"
     yield ""
     cut = cut_of(ctx)
     if cut is not None and cut.is_cut:
