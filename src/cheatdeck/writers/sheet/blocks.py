@@ -524,6 +524,9 @@ def table(r, card) -> str:
     if crowded and whole is None and r.for_print:
         card, crowded, whole = _turned_if_it_fits(r, card, crowded, whole)
     shape = "" if not crowded else ' class="wrap"' if whole is None else ' class="wrap whole"'
+    if crowded and whole is None and r.for_print:
+        whole = r.short_words_whole(card)  # its longer words break anywhere (.tight)
+        shape = shape if whole is None else ' class="wrap whole tight"'
     out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
