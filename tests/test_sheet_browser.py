@@ -685,6 +685,39 @@ ROW_LINES = """() => [...document.querySelectorAll('table.limits tr')].map(row =
 })"""
 
 
+LONG_WORD_LIMITS = """\
+deck: Web
+title: Web
+cards:
+  - {id: url, kind: limit, subject: Practical URL length that every browser accepts,
+     value: "2000", unit: characters}
+  - {id: streams, kind: limit, subject: HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS minimum,
+     value: "100", unit: streams}
+  - {id: port, kind: limit, subject: HTTPS port, value: "443"}
+"""
+
+VALUES_OUT_OF_VIEW = """() => [...document.querySelectorAll('td.value')].filter(cell => {
+    const card = cell.closest('article').getBoundingClientRect();
+    return cell.getBoundingClientRect().right > card.right + 0.5;
+}).map(cell => cell.textContent)"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_limits_subjects_long_word_does_not_push_the_values_out_of_view(browser, tmp_path, width):
+    """ "HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS" kept whole made its limits table wider
+    than its card: every value of the table ("2000 characters", "443") was scrolled out
+    of view and faded at the card's edge, at 1440 px and on a phone."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
+    (corpus / "web.yaml").write_text(LONG_WORD_LIMITS, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    assert page.evaluate("document.querySelectorAll('table.limits td.value').length") == 3
+    hidden = page.evaluate(VALUES_OUT_OF_VIEW)
+    page.context.close()
+    assert hidden == [], hidden
+
+
 @pytest.mark.parametrize("width", [1440, 390])
 def test_a_limits_value_takes_the_width_it_needs_beside_its_subject(browser, tmp_path, width):
     """A long value took five lines of a third of its column, its subject one line of

@@ -236,8 +236,9 @@ def limits(r, run: Sequence[Card]) -> str:
             more += f'<img class="figure" src="{escape(src)}" alt="">'
         if r.links:
             more += f' <a class="permalink" href="#{escape(r.anchor(card))}">#</a>'
+        subject = "subject wrap" if r.has_long_word(card.subject) else "subject"
         out.append(
-            f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
+            f'<tr{anchor} class="limit"><td class="{subject}">{r.md(card.subject)}{more}</td>'
             f'<td class="value"{_width(share) if index == 0 else ""}>'
             f"{shown[index]}</td></tr>\n"
         )
