@@ -898,7 +898,10 @@ def isolate_of(text: str) -> str:
 _RUN_GAP = (
     r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
 )
-_LETTERS = f"[{_UPRIGHT_CHARS}]+"
+# A letter's variation selector ("⚠️": text or emoji style) and an emoji's skin tone stay
+# in its run: left outside, it began a text run of its own, and the PDF printed it as a
+# dotted circle ("⚠◌").
+_LETTERS = f"(?:[{_UPRIGHT_CHARS}][\ufe00-\ufe0f\U0001f3fb-\U0001f3ff]*)+"
 UPRIGHT_RUN = re.compile(
     f"(?:{RIGHT_TO_LEFT_ISOLATE}[\\s\\d]*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?"
 )
