@@ -836,6 +836,64 @@ def test_a_six_column_table_is_read_across_the_screen_not_scrolled_in_one_column
         assert found["scrolls"], found
 
 
+METHODS_TOPIC = """\
+deck: Methods
+title: HTTP methods
+cards:
+  - id: methods
+    kind: table
+    title: Methods and their properties
+    row_header: Method
+    columns: [Safe, Idempotent, Cacheable, Request body, Response body, Allowed in HTML forms,
+              CORS-safelisted, Typical status, RFC]
+    rows:
+      GET: ["yes", "yes", "yes", "no meaning", "yes", "yes", "yes", 200 OK, "9110 §9.3.1"]
+      POST: ["no", "no", "only with freshness info", "yes", "yes", "yes", "yes", 201 Created,
+             "9110 §9.3.3"]
+      PUT: ["no", "yes", "no", "yes", "may", "no", "no", 204 No Content, "9110 §9.3.4"]
+  - id: safe
+    kind: concept
+    term: Safe method
+    definition: A method whose semantics are read-only.
+  - id: idempotent
+    kind: concept
+    term: Idempotent method
+    definition: Several identical requests have the effect of one.
+"""
+
+METHODS_TABLE = """() => {
+    const card = document.getElementById('c-methods');
+    return {
+        card: card.getBoundingClientRect().width,
+        section: card.parentElement.getBoundingClientRect().width,
+        other: document.getElementById('c-safe').getBoundingClientRect().width,
+        scrolls: card.scrollWidth > card.clientWidth + 1,
+        page: document.documentElement.scrollWidth,
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_table_of_nine_short_counts_is_read_across_a_wide_screen(browser, tmp_path, width):
+    """Nine HTTP methods compared on nine counts ("yes", "no", "200 OK") sat in one 24em
+    column of a 1440 px screen and scrolled there, three of its ten columns in view: on a
+    wide screen it spans its section's columns and shows them all; on a phone it still
+    scrolls inside its card, never the page."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
+    (corpus / "methods.yaml").write_text(METHODS_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    found = page.evaluate(METHODS_TABLE)
+    page.context.close()
+    assert found["page"] <= width, found
+    if width == 1440:
+        assert found["card"] > found["section"] * 0.95 > found["other"] * 2, found
+        assert not found["scrolls"], found
+    else:
+        assert found["scrolls"], found
+
+
 def test_a_two_column_table_of_long_code_stays_in_its_column(browser, sheets):
     """The AWS 'ARN examples' table (two columns, long ARNs: table.wrap) spanned its
     section's columns once the wide-table rule came: a third of the width used, the

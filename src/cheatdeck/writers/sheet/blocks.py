@@ -528,6 +528,8 @@ def table(r, card) -> str:
     if crowded and whole is None and r.for_print:
         whole = r.short_words_whole(card)  # its longer words break anywhere (.tight)
         shape = shape if whole is None else ' class="wrap whole tight"'
+    if crowded and not r.for_print and _short_cells(r, card):
+        shape = shape[:-1] + ' span"'
     out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
@@ -541,6 +543,19 @@ def table(r, card) -> str:
         out.append("</tr>\n")
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+SPAN_CELL_MAX = 40  # characters: a crowded table's cells up to this long span a wide screen
+
+
+def _short_cells(r, card) -> bool:
+    """Whether a crowded table compares things on three or more counts in short cells
+    (nine HTTP methods: "yes", "no", "200 OK"): on a wide screen it spans its section's
+    columns (sheet.css ``table.span``). A table of prose, or of two columns of long
+    names, stays in its column: spanned, it read no better and cut the columns in two."""
+    texts = [card.row_header or "", *card.columns]
+    texts += [text for row in card.rows for text in (row.label, *row.cells)]
+    return len(card.columns) >= 3 and max(len(r.plain(text)) for text in texts) <= SPAN_CELL_MAX
 
 
 def _turned_if_it_fits(r, card, crowded: bool, whole: int | None):
