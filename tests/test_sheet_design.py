@@ -1149,3 +1149,34 @@ def test_a_table_too_crowded_to_keep_five_letter_words_keeps_its_short_ones_whol
     assert words.count("no") + words.count("No") == 36, words
     for word in ("Safe", "Method", "OPTIONS", "may", "9110", "200", "OK", "RFC", "meaning"):
         assert word in words, (word, words)
+
+
+def test_a_crowded_tables_row_label_is_not_broken_after_its_slash(tmp_path):
+    """ "HTTP/1.1" labelled a row of a crowded table as "HTTP/" over "1.1": its column
+    was sized to hold the label whole, but WeasyPrint gave that room to the other
+    columns, the label being breakable after its slash."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
+    (corpus / "versions.yaml").write_text(
+        """deck: Versions
+title: HTTP versions
+cards:
+  - id: versions
+    kind: table
+    title: HTTP versions
+    row_header: Version
+    columns: [Transport, Multiplexing, Header compression, Head-of-line blocking]
+    rows:
+      HTTP/1.1: [TCP, "no (pipelining unused)", none, per connection]
+      HTTP/2: [TCP + TLS, "yes, streams", HPACK, at the TCP layer]
+      HTTP/3: [QUIC over UDP, "yes, streams", QPACK, none between streams]
+""",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    words = run_tool("pdftotext", str(tmp_path / "out" / "web.pdf"), "-").split()
+    for label in ("HTTP/1.1", "HTTP/2", "HTTP/3"):
+        assert label in words, words
+    html = (tmp_path / "out" / "web.html").read_text(encoding="utf-8")
+    assert '<th><span class="unit">HTTP/1.1</span></th>' in html
