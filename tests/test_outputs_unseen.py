@@ -94,6 +94,51 @@ def test_upright_wraps_runs_in_text_only():
     assert sheet.upright("<p>plain</p>") == "<p>plain</p>"
 
 
+def test_a_symbols_variation_selector_stays_in_its_upright_run():
+    made = sheet.upright("<li>\u26a0\ufe0f CORS, \u2714\ufe0e done, \u270c\U0001f3fd</li>")
+    assert made == (
+        '<li><span class="upright">\u26a0\ufe0f</span> CORS, '
+        '<span class="upright">\u2714\ufe0e</span> done, '
+        '<span class="upright">\u270c\U0001f3fd</span></li>'
+    )
+
+
+def test_a_symbol_written_with_its_emoji_selector_prints_without_a_dotted_circle(
+    tmp_path, monkeypatch
+):
+    """ "⚠️ CORS" (a warning sign and U+FE0F, as emoji keyboards type it) printed as
+    "⚠◌ CORS": the selector was left out of the sign's upright span, began a text run
+    of its own, and HarfBuzz drew a dotted circle for it."""
+    from cheatdeck.writers.sheet import pdf
+
+    runs = []
+    real = pdf.lay_out
+
+    def recorded(html, roots):
+        document = real(html, roots)
+        for page in document.pages:
+            runs.extend(box.text for box in page._page_box.descendants() if hasattr(box, "text"))
+        return document
+
+    monkeypatch.setattr(pdf, "lay_out", recorded)
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Audit
+        title: Audit
+        cards:
+          - id: audit
+            kind: list
+            title: Quick audit
+            items: ["\u26a0\ufe0f CORS `*`", "\u2714\ufe0f HSTS"]
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["pdf"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    assert any("\u26a0\ufe0f" in text for text in runs), runs
+    assert not [text for text in runs if text.startswith(("\ufe0e", "\ufe0f"))], runs
+
+
 @pytest.mark.skipif(shutil.which("fc-list") is None, reason="fontconfig's fc-list is not here")
 def test_missing_glyph_notice_names_a_package_for_each_kind_of_character(tmp_path):
     from cheatdeck.writers.sheet import font_coverage

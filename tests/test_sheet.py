@@ -777,6 +777,17 @@ def test_font_coverage_reads_fontconfig_ranges_and_skips_what_is_not_drawn(monke
     assert font_coverage.uncovered([text, "plain ascii"]) == ["\u2192", "\u6c34"]
 
 
+def test_a_keycap_no_font_has_is_named_with_the_emoji_font(monkeypatch):
+    """ "1️⃣ check the status" printed "1" and a box, and the build said nothing: the
+    keycap (U+20E3, an enclosing mark) was taken for a mark drawn on its neighbour."""
+    from cheatdeck.writers.sheet import font_coverage
+
+    monkeypatch.setattr(font_coverage, "installed_ranges", lambda: ((0x20,), (0x7E,)))
+    missing = font_coverage.uncovered(["1\ufe0f\u20e3 check the status"])
+    assert missing == ["\u20e3"]
+    assert font_coverage.font_packages(missing) == {"fonts-noto-color-emoji": ["\u20e3"]}
+
+
 def test_installing_a_font_rebuilds_the_sheet(tmp_path, monkeypatch):
     # the notice about missing characters says to install a font: then the
     # unchanged-build skip may not keep the old PDF

@@ -723,6 +723,39 @@ ROW_LINES = """() => [...document.querySelectorAll('table.limits tr')].map(row =
 })"""
 
 
+LONG_WORD_LIMITS = """\
+deck: Web
+title: Web
+cards:
+  - {id: url, kind: limit, subject: Practical URL length that every browser accepts,
+     value: "2000", unit: characters}
+  - {id: streams, kind: limit, subject: HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS minimum,
+     value: "100", unit: streams}
+  - {id: port, kind: limit, subject: HTTPS port, value: "443"}
+"""
+
+VALUES_OUT_OF_VIEW = """() => [...document.querySelectorAll('td.value')].filter(cell => {
+    const card = cell.closest('article').getBoundingClientRect();
+    return cell.getBoundingClientRect().right > card.right + 0.5;
+}).map(cell => cell.textContent)"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_limits_subjects_long_word_does_not_push_the_values_out_of_view(browser, tmp_path, width):
+    """ "HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS" kept whole made its limits table wider
+    than its card: every value of the table ("2000 characters", "443") was scrolled out
+    of view and faded at the card's edge, at 1440 px and on a phone."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
+    (corpus / "web.yaml").write_text(LONG_WORD_LIMITS, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    assert page.evaluate("document.querySelectorAll('table.limits td.value').length") == 3
+    hidden = page.evaluate(VALUES_OUT_OF_VIEW)
+    page.context.close()
+    assert hidden == [], hidden
+
+
 @pytest.mark.parametrize("width", [1440, 390])
 def test_a_limits_value_takes_the_width_it_needs_beside_its_subject(browser, tmp_path, width):
     """A long value took five lines of a third of its column, its subject one line of
@@ -834,6 +867,64 @@ def test_a_six_column_table_is_read_across_the_screen_not_scrolled_in_one_column
     page.context.close()
     assert found["page"] <= width, found
     assert found["lines"] <= 3 and found["narrowest"] >= 8, found  # never a word a line
+    if width == 1440:
+        assert found["card"] > found["section"] * 0.95 > found["other"] * 2, found
+        assert not found["scrolls"], found
+    else:
+        assert found["scrolls"], found
+
+
+METHODS_TOPIC = """\
+deck: Methods
+title: HTTP methods
+cards:
+  - id: methods
+    kind: table
+    title: Methods and their properties
+    row_header: Method
+    columns: [Safe, Idempotent, Cacheable, Request body, Response body, Allowed in HTML forms,
+              CORS-safelisted, Typical status, RFC]
+    rows:
+      GET: ["yes", "yes", "yes", "no meaning", "yes", "yes", "yes", 200 OK, "9110 §9.3.1"]
+      POST: ["no", "no", "only with freshness info", "yes", "yes", "yes", "yes", 201 Created,
+             "9110 §9.3.3"]
+      PUT: ["no", "yes", "no", "yes", "may", "no", "no", 204 No Content, "9110 §9.3.4"]
+  - id: safe
+    kind: concept
+    term: Safe method
+    definition: A method whose semantics are read-only.
+  - id: idempotent
+    kind: concept
+    term: Idempotent method
+    definition: Several identical requests have the effect of one.
+"""
+
+METHODS_TABLE = """() => {
+    const card = document.getElementById('c-methods');
+    return {
+        card: card.getBoundingClientRect().width,
+        section: card.parentElement.getBoundingClientRect().width,
+        other: document.getElementById('c-safe').getBoundingClientRect().width,
+        scrolls: card.scrollWidth > card.clientWidth + 1,
+        page: document.documentElement.scrollWidth,
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_table_of_nine_short_counts_is_read_across_a_wide_screen(browser, tmp_path, width):
+    """Nine HTTP methods compared on nine counts ("yes", "no", "200 OK") sat in one 24em
+    column of a 1440 px screen and scrolled there, three of its ten columns in view: on a
+    wide screen it spans its section's columns and shows them all; on a phone it still
+    scrolls inside its card, never the page."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
+    (corpus / "methods.yaml").write_text(METHODS_TOPIC, "utf-8")
+    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    found = page.evaluate(METHODS_TABLE)
+    page.context.close()
+    assert found["page"] <= width, found
     if width == 1440:
         assert found["card"] > found["section"] * 0.95 > found["other"] * 2, found
         assert not found["scrolls"], found

@@ -1109,3 +1109,74 @@ def test_a_sub_heading_is_printed_with_its_letters_as_written(tmp_path):
     text = run_tool("pdftotext", str(tmp_path / "out" / "lab.pdf"), "-")
     for heading in ("pH and pKa", "Doses in mg/mL"):
         assert heading in text, text
+
+
+METHODS_TABLE = """deck: Methods
+title: HTTP methods
+cards:
+  - id: method-properties
+    kind: table
+    title: Methods and their properties
+    row_header: Method
+    columns: [Safe, Idempotent, Cacheable, Request body, Response body, Allowed in HTML forms,
+              CORS-safelisted, Typical status, RFC]
+    rows:
+      GET: ["yes", "yes", "yes", "no meaning", "yes", "yes", "yes", 200 OK, "9110 §9.3.1"]
+      HEAD: ["yes", "yes", "yes", "no meaning", "no", "no", "yes", 200 OK, "9110 §9.3.2"]
+      POST: ["no", "no", "only with freshness info", "yes", "yes", "yes", "yes", 201 Created,
+             "9110 §9.3.3"]
+      PUT: ["no", "yes", "no", "yes", "may", "no", "no", 204 No Content, "9110 §9.3.4"]
+      DELETE: ["no", "yes", "no", "no meaning", "may", "no", "no", 204 No Content, "9110 §9.3.5"]
+      CONNECT: ["no", "no", "no", "no meaning", "yes", "no", "no", 200 OK, "9110 §9.3.6"]
+      OPTIONS: ["yes", "yes", "no", "may", "yes", "no", "no", 204 No Content, "9110 §9.3.7"]
+      TRACE: ["yes", "yes", "no", "no", "yes", "no", "no", 200 OK, "9110 §9.3.8"]
+      PATCH: ["no", "no", "no", "yes", "may", "no", "no", 200 OK, "RFC 5789"]
+"""
+
+
+def test_a_table_too_crowded_to_keep_five_letter_words_keeps_its_short_ones_whole(tmp_path):
+    """Nine methods compared on nine counts in a third of a landscape page: its cells
+    broke anywhere, sized by the longest ones, so "yes" printed as "ye" over "s" and
+    "Safe" as "S", "af", "e". Its words of up to a few letters stay whole; only its
+    longer words break."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
+    (corpus / "methods.yaml").write_text(METHODS_TABLE, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    words = run_tool("pdftotext", str(tmp_path / "out" / "web.pdf"), "-").split()
+    assert words.count("yes") == 25, words
+    assert words.count("no") + words.count("No") == 36, words
+    for word in ("Safe", "Method", "OPTIONS", "may", "9110", "200", "OK", "RFC", "meaning"):
+        assert word in words, (word, words)
+
+
+def test_a_crowded_tables_row_label_is_not_broken_after_its_slash(tmp_path):
+    """ "HTTP/1.1" labelled a row of a crowded table as "HTTP/" over "1.1": its column
+    was sized to hold the label whole, but WeasyPrint gave that room to the other
+    columns, the label being breakable after its slash."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
+    (corpus / "versions.yaml").write_text(
+        """deck: Versions
+title: HTTP versions
+cards:
+  - id: versions
+    kind: table
+    title: HTTP versions
+    row_header: Version
+    columns: [Transport, Multiplexing, Header compression, Head-of-line blocking]
+    rows:
+      HTTP/1.1: [TCP, "no (pipelining unused)", none, per connection]
+      HTTP/2: [TCP + TLS, "yes, streams", HPACK, at the TCP layer]
+      HTTP/3: [QUIC over UDP, "yes, streams", QPACK, none between streams]
+""",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    words = run_tool("pdftotext", str(tmp_path / "out" / "web.pdf"), "-").split()
+    for label in ("HTTP/1.1", "HTTP/2", "HTTP/3"):
+        assert label in words, words
+    html = (tmp_path / "out" / "web.html").read_text(encoding="utf-8")
+    assert '<th><span class="unit">HTTP/1.1</span></th>' in html

@@ -243,8 +243,9 @@ def limits(r, run: Sequence[Card]) -> str:
             more += f'<img class="figure" src="{escape(src)}" alt="">'
         if r.links:
             more += f' <a class="permalink" href="#{escape(r.anchor(card))}">#</a>'
+        subject = "subject wrap" if r.has_long_word(card.subject) else "subject"
         out.append(
-            f'<tr{anchor} class="limit"><td class="subject">{r.md(card.subject)}{more}</td>'
+            f'<tr{anchor} class="limit"><td class="{subject}">{r.md(card.subject)}{more}</td>'
             f'<td class="value"{_width(share) if index == 0 else ""}>'
             f"{shown[index]}</td></tr>\n"
         )
@@ -531,6 +532,11 @@ def table(r, card) -> str:
     if crowded and whole is None and r.for_print:
         card, crowded, whole = _turned_if_it_fits(r, card, crowded, whole)
     shape = "" if not crowded else ' class="wrap"' if whole is None else ' class="wrap whole"'
+    if crowded and whole is None and r.for_print:
+        whole = r.short_words_whole(card)  # its longer words break anywhere (.tight)
+        shape = shape if whole is None else ' class="wrap whole tight"'
+    if crowded and not r.for_print and _short_cells(r, card):
+        shape = shape[:-1] + ' span"'
     out.append(f"<table{shape}>\n")
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
@@ -539,11 +545,49 @@ def table(r, card) -> str:
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        out.append(_cell("th", r, row.label))
+        label = _cell("th", r, row.label)
+        out.append(labels_whole(label) if crowded else label)
         out.extend(_cell("td", r, text, units=units, whole=whole) for text in row.cells)
         out.append("</tr>\n")
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+SPAN_CELL_MAX = 40  # characters: a crowded table's cells up to this long span a wide screen
+
+
+def _short_cells(r, card) -> bool:
+    """Whether a crowded table compares things on three or more counts in short cells
+    (nine HTTP methods: "yes", "no", "200 OK"): on a wide screen it spans its section's
+    columns (sheet.css ``table.span``). A table of prose, or of two columns of long
+    names, stays in its column: spanned, it read no better and cut the columns in two."""
+    texts = [card.row_header or "", *card.columns]
+    texts += [text for row in card.rows for text in (row.label, *row.cells)]
+    return len(card.columns) >= 3 and max(len(r.plain(text)) for text in texts) <= SPAN_CELL_MAX
+
+
+#: A word of a row label that a line may break inside of (after "/" or "-": "HTTP/1.1",
+#: "Wi-Fi"), up to as long as a word that sizes a column (page.LONG_WORD).
+LABEL_WORD_MAX = 24
+LABEL_WORD_BREAKING = re.compile(r"(?:&#?\w+;|[^\s<&])*[/\u2010-\u2013-](?:&#?\w+;|[^\s<&])+")
+
+
+def labels_whole(cell_html: str) -> str:
+    """A crowded table's row label with each word it could break inside ("HTTP/1.1"
+    over two lines as "HTTP/" and "1.1") kept on one line: the label column is sized to
+    hold its words whole (page.Renderer.whole_words), but a table sized its columns by
+    where their words may break, and gave its room to the others."""
+
+    def kept(match: re.Match) -> str:
+        word = match.group(0)
+        if len(re.sub(r"&#?\w+;", "x", word)) > LABEL_WORD_MAX:
+            return word
+        return f'<span class="unit">{word}</span>'
+
+    parts = TAG.split(cell_html)
+    for at in range(0, len(parts), 2):
+        parts[at] = LABEL_WORD_BREAKING.sub(kept, parts[at])
+    return "".join(parts)
 
 
 def _turned_if_it_fits(r, card, crowded: bool, whole: int | None):

@@ -19,8 +19,10 @@ from functools import lru_cache
 _NON_ASCII = re.compile(r"[^\x00-\x7e]")
 #: Shown in a notice; the rest are counted.
 SHOWN = 8
-#: Characters that are not drawn (format, separators) or draw on their neighbour.
-_NOT_DRAWN = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}
+#: Characters that are not drawn (format, separators) or draw on their neighbour. An
+#: enclosing mark is drawn around its neighbour, from its own font: without one, the
+#: keycap of "1️⃣" printed as a box after the "1".
+_NOT_DRAWN = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn"}
 
 
 @lru_cache(maxsize=4)
@@ -118,10 +120,10 @@ _CJK = re.compile(
 )
 
 
-#: Emoji outside the symbol blocks: ⌚ ⏰ ⏳ (Miscellaneous Technical), ⬛ ⬜ ⭐ ⭕ and the
-#: arrows ⬅ ⬆ ⬇, 〰 〽 ㊗ ㊙.
+#: Emoji outside the symbol blocks: the keycap of 1️⃣, ⌚ ⏰ ⏳ (Miscellaneous Technical),
+#: ⬛ ⬜ ⭐ ⭕ and the arrows ⬅ ⬆ ⬇, 〰 〽 ㊗ ㊙.
 _BMP_EMOJI = frozenset(
-    [0x231A, 0x231B, 0x2328, 0x23CF, *range(0x23E9, 0x23F4), 0x23F8, 0x23F9, 0x23FA]
+    [0x20E3, 0x231A, 0x231B, 0x2328, 0x23CF, *range(0x23E9, 0x23F4), 0x23F8, 0x23F9, 0x23FA]
     + [0x2B05, 0x2B06, 0x2B07, 0x2B1B, 0x2B1C, 0x2B50, 0x2B55, 0x3030, 0x303D, 0x3297, 0x3299]
 )
 

@@ -55,6 +55,7 @@ CODE_RATIO = 0.8  # code size relative to body text
 LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
 CROWDED_TYPE = 0.9  # a crowded table's type size relative to the body's (sheet.css)
 MIN_WHOLE_WORD = 5  # characters: a crowded table that cannot keep these whole breaks any
+MIN_SHORT_WORD = 3  # characters: ... but still keeps "yes", "no" and "GET" whole if it can
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
 TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
@@ -217,6 +218,31 @@ class Renderer:
                 break
             widths = [
                 max((self._narrowest(word, limit) for word in column), default=0) + 1
+                for column in columns
+            ]
+            if need + sum(widths) <= room:
+                return limit
+        return None
+
+    def short_words_whole(self, card: Card) -> int | None:
+        """For a table on paper too crowded for ``whole_words``: the length up to which
+        its words still stay whole when each longer word may break anywhere (at a
+        syllable first, where it has one), as long as its columns can hold them side by
+        side; None when not even words of ``MIN_SHORT_WORD`` characters fit.
+
+        Left to break any word, a table of nine yes/no columns was sized by its longest
+        cells: "yes" broke into "ye" over "s" and "Safe" into "S", "af", "e" while a
+        column of "only with freshness info" kept three words a line.
+        """
+        room = self.setup.text_chars / CROWDED_TYPE
+        labels, *columns = _column_words(card)
+        need = max(map(len, labels), default=0) + 1
+        lengths = sorted({len(word) for column in columns for word in column}, reverse=True)
+        for limit in lengths:
+            if limit < MIN_SHORT_WORD:
+                break
+            widths = [
+                max((len(word) for word in column if len(word) <= limit), default=1) + 1
                 for column in columns
             ]
             if need + sum(widths) <= room:
@@ -873,9 +899,11 @@ _RUN_GAP = (
     r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
 )
 # Hebrew letters go into a run too, so that Hebrew beside Arabic is one piece ("العربية
-# و עברית"), and so do variation selectors ("❤️": left outside, alone, the PDF draws one
-# as a dotted circle); a run without a character of ``_UPRIGHT_CHARS`` is left as it is.
-_LETTERS = f"[{_UPRIGHT_CHARS}\u0590-\u05ff\ufb1d-\ufb4f\ufe0e\ufe0f]+"
+# و עברית"); a run without a character of ``_UPRIGHT_CHARS`` is left as it is. A letter's
+# variation selector ("❤️", "⚠️": text or emoji style) and an emoji's skin tone stay in
+# its run: left outside, it began a text run of its own, and the PDF printed it as a
+# dotted circle ("⚠◌").
+_LETTERS = f"(?:[{_UPRIGHT_CHARS}\u0590-\u05ff\ufb1d-\ufb4f][\ufe00-\ufe0f\U0001f3fb-\U0001f3ff]*)+"
 UPRIGHT_RUN = re.compile(
     f"(?:{RIGHT_TO_LEFT_ISOLATE}[\\s\\d]*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?"
 )
