@@ -428,23 +428,29 @@ def test_each_contents_link_reaches_its_own_section_when_topics_share_a_deck(bro
 
 def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
     """Formulas are pictures: the box reads their LaTeX (the picture's alt text)."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
-    (corpus / "a.yaml").write_text(
+    topic = (
         "deck: A\ntitle: A\ncards:\n"
         "  - id: roots\n    kind: qa\n    question: Roots?\n"
         "    answer: '\\(x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\)'\n"
-        "  - id: other\n    kind: qa\n    question: Other?\n    answer: Nothing squared\n",
-        "utf-8",
+        "  - id: other\n    kind: qa\n    question: Other?\n    answer: Nothing squared\n"
     )
+    assert cards_found(browser, tmp_path, topic, "sqrt") == ["c-roots"]
+
+
+def cards_found(browser, tmp_path, topic: str, query: str) -> list[str]:
+    """The ids of the cards the sheet of one ``topic`` file still shows once ``query``
+    is typed in its search box."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(topic, "utf-8")
     page = open_page(browser, build_html(corpus, tmp_path / "out"))
-    page.fill("#search", "sqrt")
+    page.fill("#search", query)
     shown = page.evaluate(
         "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
     )
-    assert shown == ["c-roots"]
     page.context.close()
+    return shown
 
 
 @pytest.mark.parametrize(
@@ -454,24 +460,14 @@ def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
 def test_the_search_box_finds_raised_and_lowered_digits_as_typed(browser, tmp_path, query, found):
     """ "H2O" found nothing on a chemistry sheet that writes H₂O, nor "R2" R²: a keyboard
     has no subscript digits. The box reads them as the plain digits and signs."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
-    (corpus / "a.yaml").write_text(
+    topic = (
         "deck: A\ntitle: A\ncards:\n"
         "  - {id: water, kind: qa, question: Formula of water?, answer: H₂O}\n"
         "  - {id: burn, kind: qa, question: Burning methane?, answer: CH₄ + 2 O₂ → CO₂}\n"
         "  - {id: r-squared, kind: concept, term: R², definition: Variance explained}\n"
-        "  - {id: sn2, kind: concept, term: SN2, definition: 'rate = k[RX][Nu⁻]'}\n",
-        "utf-8",
+        "  - {id: sn2, kind: concept, term: SN2, definition: 'rate = k[RX][Nu⁻]'}\n"
     )
-    page = open_page(browser, build_html(corpus, tmp_path / "out"))
-    page.fill("#search", query)
-    shown = page.evaluate(
-        "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
-    )
-    assert shown == found
-    page.context.close()
+    assert cards_found(browser, tmp_path, topic, query) == found
 
 
 @pytest.mark.parametrize(
@@ -491,25 +487,15 @@ def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
     """ "2136" found only one of "2136 字" and "２１３６ 字" (a Japanese input method
     types full-width digits and letters), "28" not "٢٨ حرفاً", and "strasse" (typed
     without a German keyboard) not "Straße"."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
-    (corpus / "a.yaml").write_text(
+    topic = (
         "deck: A\ntitle: A\ncards:\n"
         "  - {id: jouyou, kind: qa, question: 常用漢字の数は？, answer: ２１３６字}\n"
         "  - {id: jouyou-2, kind: qa, question: 常用漢字は何字？, answer: 2136字}\n"
         "  - {id: letters, kind: qa, question: عدد الحروف العربية؟, answer: ٢٨ حرفاً}\n"
         "  - {id: abc, kind: concept, term: ABC, definition: アルファベット}\n"
-        "  - {id: street, kind: concept, term: die Straße, definition: the road}\n",
-        "utf-8",
+        "  - {id: street, kind: concept, term: die Straße, definition: the road}\n"
     )
-    page = open_page(browser, build_html(corpus, tmp_path / "out"))
-    page.fill("#search", query)
-    shown = page.evaluate(
-        "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
-    )
-    assert shown == found
-    page.context.close()
+    assert cards_found(browser, tmp_path, topic, query) == found
 
 
 CODE_LINE_BREAKS = """(selector) => {
