@@ -191,6 +191,8 @@ def test_a_port_in_use_is_said_on_stderr(corpus, tmp_path):
         done = run_cli("watch", corpus, "-o", tmp_path / "out", "--serve", str(port))
     assert done.returncode == 2, done.stdout + done.stderr
     assert f"cannot serve on 127.0.0.1:{port}" in done.stderr
+    assert "give another port (--serve 0 takes a free one)" in done.stderr
+    assert not (tmp_path / "out").exists()  # nothing built before the port was refused
 
 
 def test_a_watch_build_leaves_nothing_frozen(corpus, tmp_path, capsys):
@@ -241,3 +243,72 @@ def test_a_file_the_build_did_not_write_is_named_with_its_fix(corpus, tmp_path, 
     assert "cheatdeck did not write is where this build's output goes" in said, said
     assert "nothing was written. Move it away (mv " in said, said
     assert mine.read_text("utf-8") == "my notes\n"
+
+
+def test_a_lock_the_user_deletes_or_restores_rebuilds(corpus, tmp_path):
+    """The lock is the build's own write, but not only: ``removed-card`` and ``bad-lock``
+    tell the user to delete or restore it, and the watch must then build again."""
+    out = tmp_path / "out"
+    md = out / "mine.md"
+    watcher = Watcher(corpus, out)
+    try:
+        watcher.wait_for("watching")
+        lock = corpus / "cheatdeck.lock"
+        good = lock.read_bytes()
+        lock.write_bytes(good + b"garbage\n")  # a half-resolved merge
+        watcher.wait_for("bad-lock")
+        watcher.wait_for("not rebuilt")
+        lock.write_bytes(good)  # git checkout -- cheatdeck.lock
+        watcher.wait_for("built")
+        topic = corpus / "git-basics.yaml"
+        text = topic.read_text()
+        start = text.index("  - id: git-staging-area")
+        topic.write_text(text[:start] + text[text.index("  - id: git-new-branch") :])
+        watcher.wait_for("removed-card")
+        watcher.wait_for("not rebuilt")
+        assert "staging area" in md.read_text()
+        lock.unlink()  # what the error offers when the cards were never imported
+        watcher.wait_for("built")
+        assert "staging area" not in md.read_text()
+    finally:
+        watcher.stop()
+
+
+def test_a_folder_moved_in_or_out_rebuilds(corpus, tmp_path):
+    """Moving a folder reports the folder alone, not the topic files inside it."""
+    out = tmp_path / "out"
+    md = out / "mine.md"
+    away = tmp_path / "birds"
+    away.mkdir()
+    (away / "herons.yaml").write_text(
+        "deck: Waders\ntitle: Herons\ncards:\n  - id: grey-heron\n    kind: concept\n"
+        "    term: Grey heron\n    definition: A tall grey wader of shallow water.\n"
+    )
+    watcher = Watcher(corpus, out)
+    try:
+        watcher.wait_for("watching")
+        away.rename(corpus / "birds")
+        watcher.wait_for("built")
+        assert "Grey heron" in md.read_text()
+        (corpus / "birds").rename(corpus / "waders")
+        watcher.wait_for("built")
+        (corpus / "waders").rename(away)
+        watcher.wait_for("removed-card")
+        watcher.wait_for("not rebuilt")
+    finally:
+        watcher.stop()
+
+
+def test_vims_own_files_do_not_trigger_builds(corpus, tmp_path):
+    """vim checks it may write a folder with a file named 4913, and keeps .swp and ~
+    files: none of them is a corpus file."""
+    watcher = Watcher(corpus, tmp_path / "out")
+    try:
+        watcher.wait_for("watching")
+        for name in ("4913", ".git-basics.yaml.swp", "git-basics.yaml~"):
+            (corpus / name).write_text("x")
+            (corpus / name).unlink()
+        time.sleep(1.5)
+        assert watcher.lines.empty(), list(watcher.lines.queue)
+    finally:
+        watcher.stop()

@@ -5,7 +5,10 @@ One process: ``watchfiles`` reports saves (debounced 100 ms), then the same
 ``pipeline.build`` as ``cheatdeck build`` runs for the ``html`` and ``md`` writers, with
 every module already imported, so a small corpus is rebuilt well within a second. A
 build with errors writes nothing: the last good sheet stays. The build's own writes (the
-lock, OUT inside the corpus) are not changes. With ``--serve PORT`` the OUT folder is
+lock, OUT inside the corpus) are not changes; the user's are: a lock edited, restored or
+deleted, and a folder moved in, out or renamed (which the file system reports as the
+folder alone) rebuild too, found by comparing the corpus's files and the lock's bytes
+with what they were after the last build. With ``--serve PORT`` the OUT folder is
 served on 127.0.0.1 only; the served HTML page carries a small script that asks for the
 build number twice a second and reloads itself when it changes (the file on disk is
 left as the writer made it).
@@ -13,13 +16,17 @@ left as the writer made it).
 
 from __future__ import annotations
 
+import errno
 import gc
 import http.server
+import os
 import sys
 import threading
 import time
 from functools import partial
 from pathlib import Path
+
+from .lock import LOCK_FILE
 
 RELOAD_PATH = "/__cheatdeck/build"
 RELOAD_SCRIPT = (
@@ -73,18 +80,64 @@ def rebuild(corpus: Path, out: Path, writers) -> bool:
 
 
 def watched(corpus: Path, out: Path):
-    """The filter for watchfiles: corpus files, not the build's own writes."""
+    """The filter for watchfiles: anything in the corpus but hidden files and OUT (a
+    folder or the lock may have changed; ``needs_build`` decides)."""
     out = out.resolve()
 
     def keep(_change, path: str) -> bool:
         p = Path(path)
-        if p.name == "cheatdeck.lock" or p.name.startswith("."):
+        if p.name.startswith("."):
             return False
-        if out == p or out in p.parents:
-            return False
-        return p.suffix.lower() in WATCHED_SUFFIXES
+        return not (out == p or out in p.parents)
 
     return keep
+
+
+def is_corpus_file(path: str) -> bool:
+    """A file a build reads, by its name: a topic, corpus.yaml or an image."""
+    p = Path(path)
+    return not p.name.startswith(".") and p.suffix.lower() in WATCHED_SUFFIXES
+
+
+def corpus_state(corpus: Path, out: Path) -> tuple[frozenset[str], bytes | None]:
+    """What the file system tells a watch only as a folder's change or as the build's own
+    write: the corpus files there are (hidden folders and OUT left out, as a build
+    does) and the lock's bytes."""
+    out = out.resolve()
+    files = []
+    for dirpath, dirnames, filenames in os.walk(corpus):
+        folder = Path(dirpath)
+        dirnames[:] = [
+            d for d in dirnames if not d.startswith(".") and (folder / d).resolve() != out
+        ]
+        files += [str(folder / name) for name in filenames if is_corpus_file(name)]
+    return frozenset(files), lock_bytes(corpus)
+
+
+def lock_bytes(corpus: Path) -> bytes | None:
+    try:
+        return (corpus / LOCK_FILE).read_bytes()
+    except OSError:
+        return None
+
+
+def build_and_note(corpus: Path, out: Path, writers, builds: Builds):
+    """One build; returns the state it started from, with the lock as it wrote it. Taken
+    before the build, so a change made while it ran (or just after it printed) is a
+    change the next time."""
+    before = corpus_state(corpus, out)
+    if not rebuild(corpus, out, writers):
+        return before  # a build with errors writes nothing
+    builds.bump()
+    return before[0], lock_bytes(corpus)
+
+
+def needs_build(changes, corpus: Path, out: Path, after_last_build) -> bool:
+    """Whether ``changes`` (watchfiles' (change, path) pairs) call for a build: a corpus
+    file saved, or files or the lock not as the last build left them."""
+    if any(is_corpus_file(path) for _change, path in changes):
+        return True
+    return bool(changes) and corpus_state(corpus, out) != after_last_build
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -125,6 +178,17 @@ def serve(out: Path, port: int, builds: Builds) -> http.server.ThreadingHTTPServ
     return server
 
 
+def cannot_serve(port: int, exc: OSError) -> str:
+    """Why ``--serve PORT`` cannot listen, and what to type instead."""
+    said = f"cannot serve on 127.0.0.1:{port}: {exc.strerror}"
+    if exc.errno == errno.EADDRINUSE:
+        return (
+            f"{said} (another program, perhaps another cheatdeck watch, listens there): "
+            f"stop it, or give another port (--serve 0 takes a free one)"
+        )
+    return f"{said}: give another port (--serve 0 takes a free one)"
+
+
 def run(args) -> int:
     import watchfiles
 
@@ -143,19 +207,16 @@ def run(args) -> int:
         return EXIT_USAGE
     writers = [WRITER_NAMES["html"], WRITER_NAMES["md"]]
     builds = Builds()
-    if rebuild(corpus, out, writers):
-        builds.bump()
     server = None
-    if args.serve is not None:
-        out.mkdir(parents=True, exist_ok=True)
+    if args.serve is not None:  # before the first build: a port in use writes nothing
         try:
             server = serve(out, args.serve, builds)
         except OSError as exc:
-            print(
-                f"cheatdeck: error: cannot serve on 127.0.0.1:{args.serve}: {exc.strerror}",
-                file=sys.stderr,
-            )
+            print(f"cheatdeck: error: {cannot_serve(args.serve, exc)}", file=sys.stderr)
             return EXIT_USAGE
+        out.mkdir(parents=True, exist_ok=True)
+    after_last_build = build_and_note(corpus, out, writers, builds)
+    if server is not None:
         port = server.server_address[1]
         print(f"serving {out} at http://127.0.0.1:{port}/ (reloads itself after each build)")
     ready = False
@@ -173,8 +234,9 @@ def run(args) -> int:
             if not ready:
                 ready = True
                 print(f"watching {corpus} (Ctrl-C to stop)", flush=True)
-            if changes and rebuild(corpus, out, writers):
-                builds.bump()
+            if not needs_build(changes, corpus, out, after_last_build):
+                continue
+            after_last_build = build_and_note(corpus, out, writers, builds)
     except KeyboardInterrupt:
         pass
     finally:
