@@ -312,3 +312,25 @@ def test_vims_own_files_do_not_trigger_builds(corpus, tmp_path):
         assert watcher.lines.empty(), list(watcher.lines.queue)
     finally:
         watcher.stop()
+
+
+def test_a_page_open_under_the_old_name_follows_a_renamed_corpus(corpus, tmp_path):
+    """``name:`` changed while watching: the page the browser has open (mine.html) would
+    reload the last sheet built under that name forever; it is sent to the new one."""
+    out = tmp_path / "out"
+    port = _free_port()
+    watcher = Watcher(corpus, out, port)
+    try:
+        watcher.wait_for("watching")
+        settings = corpus / "corpus.yaml"
+        settings.write_text(settings.read_text().replace("name: mine", "name: birding"))
+        watcher.wait_for("birding.html")
+        topic = corpus / "git-basics.yaml"
+        topic.write_text(topic.read_text().replace("term: Commit", "term: Commit object"))
+        watcher.wait_for("built")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/mine.html") as page:
+            assert page.url.endswith("/birding.html")
+            assert b"Commit object" in page.read()
+        assert (out / "mine.html").is_file()  # the old sheet is the user's to delete
+    finally:
+        watcher.stop()

@@ -11,7 +11,8 @@ folder alone) rebuild too, found by comparing the corpus's files and the lock's 
 with what they were after the last build. With ``--serve PORT`` the OUT folder is
 served on 127.0.0.1 only; the served HTML page carries a small script that asks for the
 build number twice a second and reloads itself when it changes (the file on disk is
-left as the writer made it).
+left as the writer made it); a page under a name the corpus had earlier in this watch
+is sent on to the sheet of its name now.
 """
 
 from __future__ import annotations
@@ -39,19 +40,32 @@ WATCHED_SUFFIXES = (".yaml", ".yml", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".
 
 
 class Builds:
-    """The number of the last good build, read by the served page."""
+    """The number of the last good build, read by the served page, and the corpus names
+    it was built under (``name:`` in corpus.yaml may change while the watch runs)."""
 
     def __init__(self) -> None:
         self.number = 0
+        self.names: list[str] = []
         self.lock = threading.Lock()
 
-    def bump(self) -> None:
+    def bump(self, name: str) -> None:
         with self.lock:
             self.number += 1
+            if name in self.names:
+                self.names.remove(name)
+            self.names.append(name)
+
+    def renamed(self, stem: str) -> str | None:
+        """The corpus's name now, when ``stem`` is a name it had earlier in this watch."""
+        with self.lock:
+            if stem in self.names[:-1]:
+                return self.names[-1]
+        return None
 
 
-def rebuild(corpus: Path, out: Path, writers) -> bool:
-    """One build of the watched formats; prints what changed or the problems."""
+def rebuild(corpus: Path, out: Path, writers) -> str | None:
+    """One build of the watched formats; prints what changed or the problems. Returns
+    the corpus's name when it built, None when it did not."""
     from . import pipeline
 
     started = time.perf_counter()
@@ -59,7 +73,7 @@ def rebuild(corpus: Path, out: Path, writers) -> bool:
         outcome = pipeline.build(corpus, out, writers)
     except Exception as exc:  # an output that cannot be made: say so, keep watching
         print(f"cheatdeck: error: {exc}", flush=True)
-        return False
+        return None
     finally:
         # A build freezes what it loads (``gc.freeze``: it lives to the end of a one-shot
         # run); a watch goes on, so the last build's objects become collectable again.
@@ -73,10 +87,10 @@ def rebuild(corpus: Path, out: Path, writers) -> bool:
         built = any(next(out.glob(f"*{w.suffix}"), None) for w in writers)
         kept = "the last good sheet stays" if built else "no sheet is built until then"
         print(f"[{stamp}] not rebuilt: fix the errors above ({kept})", flush=True)
-        return False
+        return None
     names = ", ".join(str(out / w.filename(outcome.corpus.name)) for w in writers)
     print(f"[{stamp}] built {names} in {took:.0f} ms", flush=True)
-    return True
+    return outcome.corpus.name
 
 
 def watched(corpus: Path, out: Path):
@@ -126,9 +140,10 @@ def build_and_note(corpus: Path, out: Path, writers, builds: Builds):
     before the build, so a change made while it ran (or just after it printed) is a
     change the next time."""
     before = corpus_state(corpus, out)
-    if not rebuild(corpus, out, writers):
+    name = rebuild(corpus, out, writers)
+    if name is None:
         return before  # a build with errors writes nothing
-    builds.bump()
+    builds.bump(name)
     return before[0], lock_bytes(corpus)
 
 
@@ -152,6 +167,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(body, "text/plain")
             return
         target = Path(self.translate_path(self.path))
+        if target.suffix == ".html" and (name := self.builds.renamed(target.stem)):
+            self._moved(f"/{name}.html")  # a sheet left under the corpus's old name
+            return
         if target.suffix == ".html" and target.is_file():
             text = target.read_text(encoding="utf-8")
             at = text.rfind("</body>")
@@ -159,6 +177,13 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(text.encode("utf-8"), "text/html; charset=utf-8")
             return
         super().do_GET()
+
+    def _moved(self, where: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", where)
+        self.send_header("Content-Length", "0")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
 
     def _send(self, body: bytes, kind: str) -> None:
         self.send_response(200)
