@@ -334,3 +334,27 @@ def test_a_page_open_under_the_old_name_follows_a_renamed_corpus(corpus, tmp_pat
         assert (out / "mine.html").is_file()  # the old sheet is the user's to delete
     finally:
         watcher.stop()
+
+
+@pytest.mark.parametrize("how", ["moved", "deleted"])
+def test_a_corpus_folder_moved_or_deleted_ends_the_watch_with_one_line(corpus, tmp_path, how):
+    """Not an error a minute that tells to chmod a folder that is no longer there."""
+    import shutil
+
+    watcher = Watcher(corpus, tmp_path / "out")
+    try:
+        watcher.wait_for("watching")
+        if how == "moved":
+            corpus.rename(tmp_path / "elsewhere")
+        else:
+            shutil.rmtree(corpus)
+        assert watcher.proc.wait(timeout=30) == 1
+        time.sleep(0.2)  # the reader thread has the last lines
+        said = list(watcher.lines.queue)
+        last = f"cheatdeck: error: the corpus folder '{corpus}' is gone (moved or deleted)"
+        assert said[-1].startswith(last), said
+        assert not any("Traceback" in line for line in said), said
+        if how == "moved":  # deleted, a build may see the files go before the folder
+            assert len(said) == 1, said  # not "cannot read the folder ... (chmod +rx)"
+    finally:
+        watcher.stop()

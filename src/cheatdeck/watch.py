@@ -214,10 +214,18 @@ def cannot_serve(port: int, exc: OSError) -> str:
     return f"{said}: give another port (--serve 0 takes a free one)"
 
 
+def gone(corpus: Path) -> str:
+    """The corpus folder moved or deleted while watched, and what to do."""
+    return (
+        f"the corpus folder '{corpus}' is gone (moved or deleted) while watched: run "
+        "cheatdeck watch again on it where it is now"
+    )
+
+
 def run(args) -> int:
     import watchfiles
 
-    from .diagnostics import EXIT_USAGE
+    from .diagnostics import EXIT_PROBLEMS, EXIT_USAGE
     from .writers import WRITER_NAMES
 
     corpus = Path(args.corpus)
@@ -259,6 +267,9 @@ def run(args) -> int:
             if not ready:
                 ready = True
                 print(f"watching {corpus} (Ctrl-C to stop)", flush=True)
+            if not corpus.is_dir():  # moved or deleted: nothing left to build
+                print(f"cheatdeck: error: {gone(corpus)}", file=sys.stderr, flush=True)
+                return EXIT_PROBLEMS
             if not needs_build(changes, corpus, out, after_last_build):
                 continue
             after_last_build = build_and_note(corpus, out, writers, builds)
