@@ -358,3 +358,17 @@ def test_a_corpus_folder_moved_or_deleted_ends_the_watch_with_one_line(corpus, t
             assert len(said) == 1, said  # not "cannot read the folder ... (chmod +rx)"
     finally:
         watcher.stop()
+
+
+def test_the_served_address_opens_the_sheet(corpus, tmp_path):
+    """The address printed (and ``/``) is the sheet, not a listing of OUT's files."""
+    port = _free_port()
+    watcher = Watcher(corpus, tmp_path / "out", port)
+    try:
+        line = watcher.wait_for("serving")
+        assert f"http://127.0.0.1:{port}/mine.html " in line, line
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as page:
+            assert page.url.endswith("/mine.html")
+            assert b"__cheatdeck/build" in page.read()
+    finally:
+        watcher.stop()

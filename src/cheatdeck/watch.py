@@ -11,8 +11,8 @@ folder alone) rebuild too, found by comparing the corpus's files and the lock's 
 with what they were after the last build. With ``--serve PORT`` the OUT folder is
 served on 127.0.0.1 only; the served HTML page carries a small script that asks for the
 build number twice a second and reloads itself when it changes (the file on disk is
-left as the writer made it); a page under a name the corpus had earlier in this watch
-is sent on to the sheet of its name now.
+left as the writer made it); ``/`` and a page under a name the corpus had earlier in
+this watch are sent on to the sheet of its name now.
 """
 
 from __future__ import annotations
@@ -166,6 +166,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             body = str(self.builds.number).encode()
             self._send(body, "text/plain")
             return
+        if self.path == "/" and self.builds.names:  # the sheet, not a folder listing
+            self._moved(f"/{self.builds.names[-1]}.html")
+            return
         target = Path(self.translate_path(self.path))
         if target.suffix == ".html" and (name := self.builds.renamed(target.stem)):
             self._moved(f"/{name}.html")  # a sheet left under the corpus's old name
@@ -251,7 +254,8 @@ def run(args) -> int:
     after_last_build = build_and_note(corpus, out, writers, builds)
     if server is not None:
         port = server.server_address[1]
-        print(f"serving {out} at http://127.0.0.1:{port}/ (reloads itself after each build)")
+        page = f"{builds.names[-1]}.html" if builds.names else ""  # the sheet, once built
+        print(f"serving {out} at http://127.0.0.1:{port}/{page} (reloads itself after each build)")
     ready = False
     try:
         # yield_on_timeout: the first (empty) yield says the watcher is in place, so a
