@@ -372,3 +372,21 @@ def test_the_served_address_opens_the_sheet(corpus, tmp_path):
             assert b"__cheatdeck/build" in page.read()
     finally:
         watcher.stop()
+
+
+def test_a_watch_build_waits_for_another_build_of_the_corpus(corpus, tmp_path, capsys, monkeypatch):
+    """Two builds of one corpus into two OUT folders both stage and replace the corpus's
+    lock: a watch and a build (or two watches) raced, and one said "[Errno 2] No such
+    file or directory: '.../.cheatdeck-staged.cheatdeck.lock...'". A watch's build takes
+    the same hold on the corpus and OUT that `cheatdeck build` takes."""
+    from cheatdeck import build, watch
+    from cheatdeck.writers import WRITER_NAMES
+
+    monkeypatch.setattr(build, "WAIT_SECONDS", 0.2)
+    out = tmp_path / "out"
+    with build.held(corpus, tmp_path / "elsewhere"):  # another build of this corpus
+        assert watch.rebuild(corpus, out, [WRITER_NAMES["md"]]) is None
+    said = capsys.readouterr().out
+    assert "another cheatdeck build is using" in said, said
+    assert not (out / "mine.md").exists()
+    assert watch.rebuild(corpus, out, [WRITER_NAMES["md"]]) == "mine"

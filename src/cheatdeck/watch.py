@@ -67,10 +67,15 @@ def rebuild(corpus: Path, out: Path, writers) -> str | None:
     """One build of the watched formats; prints what changed or the problems. Returns
     the corpus's name when it built, None when it did not."""
     from . import pipeline
+    from .build import held, recover
 
     started = time.perf_counter()
     try:
-        outcome = pipeline.build(corpus, out, writers)
+        # as `cheatdeck build` does: another build or watch of this corpus or into this
+        # OUT (each stages and replaces the corpus's lock) waits for this one to end
+        with held(corpus, out):
+            recover(out, corpus)  # a stopped build's set, finished before the lock is read
+            outcome = pipeline.build(corpus, out, writers)
     except Exception as exc:  # an output that cannot be made: say so, keep watching
         print(f"cheatdeck: error: {exc}", flush=True)
         return None
