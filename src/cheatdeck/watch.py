@@ -8,11 +8,12 @@ build with errors writes nothing: the last good sheet stays. The build's own wri
 lock, OUT inside the corpus) are not changes; the user's are: a lock edited, restored or
 deleted, and a folder moved in, out or renamed (which the file system reports as the
 folder alone) rebuild too, found by comparing the corpus's files and the lock's bytes
-with what they were after the last build. With ``--serve PORT`` the OUT folder is
-served on 127.0.0.1 only; the served HTML page carries a small script that asks for the
-build number twice a second and reloads itself when it changes (the file on disk is
-left as the writer made it); ``/`` and a page under a name the corpus had earlier in
-this watch are sent on to the sheet of its name now.
+with what the last build started from (the lock as that build wrote it). With
+``--serve PORT`` the OUT folder is served on 127.0.0.1 only; the served HTML page
+carries a small script that asks for the build number twice a second and reloads itself
+when it changes (the file on disk is left as the writer made it); ``/`` and a page
+under a name the corpus had earlier in this watch are sent on to the sheet of its name
+now.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ def corpus_state(corpus: Path, out: Path) -> tuple[frozenset[str], bytes | None]
 
 
 def lock_bytes(corpus: Path) -> bytes | None:
+    """The corpus's cheatdeck.lock as it is now; None when there is none."""
     try:
         return (corpus / LOCK_FILE).read_bytes()
     except OSError:
@@ -217,7 +219,7 @@ def cannot_serve(port: int, exc: OSError) -> str:
     if exc.errno == errno.EADDRINUSE:
         return (
             f"{said} (another program, perhaps another cheatdeck watch, listens there): "
-            f"stop it, or give another port (--serve 0 takes a free one)"
+            "stop it, or give another port (--serve 0 takes a free one)"
         )
     return f"{said}: give another port (--serve 0 takes a free one)"
 
