@@ -191,6 +191,8 @@ def test_a_port_in_use_is_said_on_stderr(corpus, tmp_path):
         done = run_cli("watch", corpus, "-o", tmp_path / "out", "--serve", str(port))
     assert done.returncode == 2, done.stdout + done.stderr
     assert f"cannot serve on 127.0.0.1:{port}" in done.stderr
+    assert "give another port (--serve 0 takes a free one)" in done.stderr
+    assert not (tmp_path / "out").exists()  # nothing built before the port was refused
 
 
 def test_a_watch_build_leaves_nothing_frozen(corpus, tmp_path, capsys):
@@ -241,3 +243,150 @@ def test_a_file_the_build_did_not_write_is_named_with_its_fix(corpus, tmp_path, 
     assert "cheatdeck did not write is where this build's output goes" in said, said
     assert "nothing was written. Move it away (mv " in said, said
     assert mine.read_text("utf-8") == "my notes\n"
+
+
+def test_a_lock_the_user_deletes_or_restores_rebuilds(corpus, tmp_path):
+    """The lock is the build's own write, but not only: ``removed-card`` and ``bad-lock``
+    tell the user to delete or restore it, and the watch must then build again."""
+    out = tmp_path / "out"
+    md = out / "mine.md"
+    watcher = Watcher(corpus, out)
+    try:
+        watcher.wait_for("watching")
+        lock = corpus / "cheatdeck.lock"
+        good = lock.read_bytes()
+        lock.write_bytes(good + b"garbage\n")  # a half-resolved merge
+        watcher.wait_for("bad-lock")
+        watcher.wait_for("not rebuilt")
+        lock.write_bytes(good)  # git checkout -- cheatdeck.lock
+        watcher.wait_for("built")
+        topic = corpus / "git-basics.yaml"
+        text = topic.read_text()
+        start = text.index("  - id: git-staging-area")
+        topic.write_text(text[:start] + text[text.index("  - id: git-new-branch") :])
+        watcher.wait_for("removed-card")
+        watcher.wait_for("not rebuilt")
+        assert "staging area" in md.read_text()
+        lock.unlink()  # what the error offers when the cards were never imported
+        watcher.wait_for("built")
+        assert "staging area" not in md.read_text()
+    finally:
+        watcher.stop()
+
+
+def test_a_folder_moved_in_or_out_rebuilds(corpus, tmp_path):
+    """Moving a folder reports the folder alone, not the topic files inside it."""
+    out = tmp_path / "out"
+    md = out / "mine.md"
+    away = tmp_path / "birds"
+    away.mkdir()
+    (away / "herons.yaml").write_text(
+        "deck: Waders\ntitle: Herons\ncards:\n  - id: grey-heron\n    kind: concept\n"
+        "    term: Grey heron\n    definition: A tall grey wader of shallow water.\n"
+    )
+    watcher = Watcher(corpus, out)
+    try:
+        watcher.wait_for("watching")
+        away.rename(corpus / "birds")
+        watcher.wait_for("built")
+        assert "Grey heron" in md.read_text()
+        (corpus / "birds").rename(corpus / "waders")
+        watcher.wait_for("built")
+        (corpus / "waders").rename(away)
+        watcher.wait_for("removed-card")
+        watcher.wait_for("not rebuilt")
+    finally:
+        watcher.stop()
+
+
+def test_vims_own_files_do_not_trigger_builds(corpus, tmp_path):
+    """vim checks it may write a folder with a file named 4913, and keeps .swp and ~
+    files: none of them is a corpus file."""
+    watcher = Watcher(corpus, tmp_path / "out")
+    try:
+        watcher.wait_for("watching")
+        for name in ("4913", ".git-basics.yaml.swp", "git-basics.yaml~"):
+            (corpus / name).write_text("x")
+            (corpus / name).unlink()
+        time.sleep(1.5)
+        assert watcher.lines.empty(), list(watcher.lines.queue)
+    finally:
+        watcher.stop()
+
+
+def test_a_page_open_under_the_old_name_follows_a_renamed_corpus(corpus, tmp_path):
+    """``name:`` changed while watching: the page the browser has open (mine.html) would
+    reload the last sheet built under that name forever; it is sent to the new one."""
+    out = tmp_path / "out"
+    port = _free_port()
+    watcher = Watcher(corpus, out, port)
+    try:
+        watcher.wait_for("watching")
+        settings = corpus / "corpus.yaml"
+        settings.write_text(settings.read_text().replace("name: mine", "name: birding"))
+        watcher.wait_for("birding.html")
+        topic = corpus / "git-basics.yaml"
+        topic.write_text(topic.read_text().replace("term: Commit", "term: Commit object"))
+        watcher.wait_for("built")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/mine.html") as page:
+            assert page.url.endswith("/birding.html")
+            assert b"Commit object" in page.read()
+        assert (out / "mine.html").is_file()  # the old sheet is the user's to delete
+    finally:
+        watcher.stop()
+
+
+@pytest.mark.parametrize("how", ["moved", "deleted"])
+def test_a_corpus_folder_moved_or_deleted_ends_the_watch_with_one_line(corpus, tmp_path, how):
+    """Not an error a minute that tells to chmod a folder that is no longer there."""
+    import shutil
+
+    watcher = Watcher(corpus, tmp_path / "out")
+    try:
+        watcher.wait_for("watching")
+        if how == "moved":
+            corpus.rename(tmp_path / "elsewhere")
+        else:
+            shutil.rmtree(corpus)
+        assert watcher.proc.wait(timeout=30) == 1
+        time.sleep(0.2)  # the reader thread has the last lines
+        said = list(watcher.lines.queue)
+        last = f"cheatdeck: error: the corpus folder '{corpus}' is gone (moved or deleted)"
+        assert said[-1].startswith(last), said
+        assert not any("Traceback" in line for line in said), said
+        if how == "moved":  # deleted, a build may see the files go before the folder
+            assert len(said) == 1, said  # not "cannot read the folder ... (chmod +rx)"
+    finally:
+        watcher.stop()
+
+
+def test_the_served_address_opens_the_sheet(corpus, tmp_path):
+    """The address printed (and ``/``) is the sheet, not a listing of OUT's files."""
+    port = _free_port()
+    watcher = Watcher(corpus, tmp_path / "out", port)
+    try:
+        line = watcher.wait_for("serving")
+        assert f"http://127.0.0.1:{port}/mine.html " in line, line
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as page:
+            assert page.url.endswith("/mine.html")
+            assert b"__cheatdeck/build" in page.read()
+    finally:
+        watcher.stop()
+
+
+def test_a_watch_build_waits_for_another_build_of_the_corpus(corpus, tmp_path, capsys, monkeypatch):
+    """Two builds of one corpus into two OUT folders both stage and replace the corpus's
+    lock: a watch and a build (or two watches) raced, and one said "[Errno 2] No such
+    file or directory: '.../.cheatdeck-staged.cheatdeck.lock...'". A watch's build takes
+    the same hold on the corpus and OUT that `cheatdeck build` takes."""
+    from cheatdeck import build, watch
+    from cheatdeck.writers import WRITER_NAMES
+
+    monkeypatch.setattr(build, "WAIT_SECONDS", 0.2)
+    out = tmp_path / "out"
+    with build.held(corpus, tmp_path / "elsewhere"):  # another build of this corpus
+        assert watch.rebuild(corpus, out, [WRITER_NAMES["md"]]) is None
+    said = capsys.readouterr().out
+    assert "another cheatdeck build is using" in said, said
+    assert not (out / "mine.md").exists()
+    assert watch.rebuild(corpus, out, [WRITER_NAMES["md"]]) == "mine"
