@@ -62,6 +62,17 @@ def browser():
         launched.close()
 
 
+def one_topic_sheet(
+    tmp_path: Path, topic: str, corpus_yaml: str = "name: m\ntitle: M\ndeck: M\n"
+) -> Path:
+    """The HTML sheet of a corpus of one topic file (``topic``), built as a user builds it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(corpus_yaml, "utf-8")
+    (corpus / "topic.yaml").write_text(topic, "utf-8")
+    return build_html(corpus, tmp_path / "out")
+
+
 def open_page(browser, path: Path, width: int = 1440, scheme: str = "light", **options):
     """A page showing ``path``; it records every request and every error it logs."""
     context = browser.new_context(
@@ -440,11 +451,7 @@ def test_the_search_box_finds_a_formula_by_how_it_is_written(browser, tmp_path):
 def cards_found(browser, tmp_path, topic: str, query: str) -> list[str]:
     """The ids of the cards the sheet of one ``topic`` file still shows once ``query``
     is typed in its search box."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
-    (corpus / "a.yaml").write_text(topic, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    page = open_page(browser, one_topic_sheet(tmp_path, topic))
     page.fill("#search", query)
     shown = page.evaluate(
         "[...document.querySelectorAll('main article.card')].filter(c => !c.hidden).map(c => c.id)"
@@ -535,11 +542,8 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(browser, tmp_p
     """ "-" at one line's end and "ISO" at the next one's start read as two words."""
     from test_sheet_design import OPTIONS_TOPIC
 
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: opts\ntitle: Options\ndeck: Opts\n", "utf-8")
-    (corpus / "photo.yaml").write_text(OPTIONS_TOPIC, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, OPTIONS_TOPIC, "name: opts\ntitle: Options\ndeck: Opts\n")
+    page = open_page(browser, html, width=width)
     breaks = code_line_breaks(page, "main pre.code code, main p code, main li code")
     assert [line for line, _next in breaks if re.search(r"(^|\s)--?$", line.rstrip())] == []
     page.context.close()
@@ -548,11 +552,8 @@ def test_a_wrapped_command_never_ends_a_line_with_an_options_dash(browser, tmp_p
 def kube_page(browser, tmp_path: Path, width: int):
     from test_sheet_design import KUBE_TOPIC
 
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: kube\ntitle: Kube\ndeck: K\n", "utf-8")
-    (corpus / "kube.yaml").write_text(KUBE_TOPIC, "utf-8")
-    return open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, KUBE_TOPIC, "name: kube\ntitle: Kube\ndeck: K\n")
+    return open_page(browser, html, width=width)
 
 
 @pytest.mark.parametrize("width", [1440, 390])
@@ -620,11 +621,8 @@ RUN_IN_LINES = """() => [...document.querySelectorAll('ul.run-in > li')].map(ite
 def test_short_list_items_run_on_and_none_breaks_inside(browser, tmp_path, width):
     from test_sheet_design import RUN_IN_TOPIC
 
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: run\ntitle: Run\ndeck: R\n", "utf-8")
-    (corpus / "lists.yaml").write_text(RUN_IN_TOPIC, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, RUN_IN_TOPIC, "name: run\ntitle: Run\ndeck: R\n")
+    page = open_page(browser, html, width=width)
     items = page.evaluate(RUN_IN_LINES)
     assert [item["item"] for item in items][:2] == ["f/1.4", "f/2"]
     assert all(item["lines"] == 1 for item in items), items
@@ -678,11 +676,8 @@ NUMBERS_PARTED_FROM_UNITS = """() => {
 @pytest.mark.parametrize("width", [1440, 390])
 def test_a_number_in_a_table_cell_stays_on_its_units_line(browser, tmp_path, width):
     """ "1/1000" at one line's end and "s" alone on the next, on a phone."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: U\n", "utf-8")
-    (corpus / "shutter.yaml").write_text(UNITS_TOPIC, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, UNITS_TOPIC, "name: units\ntitle: Units\ndeck: U\n")
+    page = open_page(browser, html, width=width)
     assert page.evaluate("document.querySelectorAll('main td').length") == 12
     assert page.evaluate(NUMBERS_PARTED_FROM_UNITS) == []
     page.context.close()
@@ -731,11 +726,8 @@ def test_a_limits_subjects_long_word_does_not_push_the_values_out_of_view(browse
     """ "HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS" kept whole made its limits table wider
     than its card: every value of the table ("2000 characters", "443") was scrolled out
     of view and faded at the card's edge, at 1440 px and on a phone."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
-    (corpus / "web.yaml").write_text(LONG_WORD_LIMITS, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, LONG_WORD_LIMITS, "name: web\ntitle: Web\ndeck: W\n")
+    page = open_page(browser, html, width=width)
     assert page.evaluate("document.querySelectorAll('table.limits td.value').length") == 3
     hidden = page.evaluate(VALUES_OUT_OF_VIEW)
     page.context.close()
@@ -746,11 +738,8 @@ def test_a_limits_subjects_long_word_does_not_push_the_values_out_of_view(browse
 def test_a_limits_value_takes_the_width_it_needs_beside_its_subject(browser, tmp_path, width):
     """A long value took five lines of a third of its column, its subject one line of
     the rest: the value now takes the width it needs, no row over three lines."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: gas\ntitle: Gas\ndeck: G\n", "utf-8")
-    (corpus / "gas.yaml").write_text(LIMITS_TOPIC, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, LIMITS_TOPIC, "name: gas\ntitle: Gas\ndeck: G\n")
+    page = open_page(browser, html, width=width)
     rows = page.evaluate(ROW_LINES)
     page.context.close()
     assert len(rows) == 4
@@ -844,11 +833,8 @@ def test_a_six_column_table_is_read_across_the_screen_not_scrolled_in_one_column
     and scrolled there, a sixth of it in view beside empty columns: on a wide screen it
     now spans its section's columns, its cells two to four words a line; on a phone it
     still scrolls inside its card, never the page, its cells no narrower."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: food\ntitle: Food\ndeck: F\n", "utf-8")
-    (corpus / "food.yaml").write_text(FOOD_TOPIC, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, FOOD_TOPIC, "name: food\ntitle: Food\ndeck: F\n")
+    page = open_page(browser, html, width=width)
     found = page.evaluate(WIDE_TABLE)
     page.context.close()
     assert found["page"] <= width, found
@@ -903,11 +889,8 @@ def test_a_table_of_nine_short_counts_is_read_across_a_wide_screen(browser, tmp_
     column of a 1440 px screen and scrolled there, three of its ten columns in view: on a
     wide screen it spans its section's columns and shows them all; on a phone it still
     scrolls inside its card, never the page."""
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    (corpus / "corpus.yaml").write_text("name: web\ntitle: Web\ndeck: W\n", "utf-8")
-    (corpus / "methods.yaml").write_text(METHODS_TOPIC, "utf-8")
-    page = open_page(browser, build_html(corpus, tmp_path / "out"), width=width)
+    html = one_topic_sheet(tmp_path, METHODS_TOPIC, "name: web\ntitle: Web\ndeck: W\n")
+    page = open_page(browser, html, width=width)
     found = page.evaluate(METHODS_TABLE)
     page.context.close()
     assert found["page"] <= width, found
