@@ -361,8 +361,8 @@ _QUANTITY = re.compile(
     (?<![\w.:/\\^-])(?P<neg>[-−])?  # not a unit's power: "m/s^2", "mol⁻¹"
     (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
     (?:/(?P<den>(?:[1-9]\d*|0(?=\.\d*[1-9]))(?:\.\d+)?)(?![/:\d]|[.,]\d))?  # 1/250 s, 3/4
-    (?:[eE](?P<exp>[-+]?\d+)(?![^\W_])|\s*[×x*·]\s*10\s*(?:\^|\*\*)\s*(?P<exp10>[-+]?\d+)
-       |\^(?P<power>[-+]?\d+))?
+    (?:[eE](?P<exp>[-+−]?\d+)(?![^\W_])|\s*[×x*·]\s*10\s*(?:\^|\*\*)\s*(?P<exp10>[-+−]?\d+)
+       |\^(?P<power>[-+−]?\d+))?  # "10^−23": a typographic minus is a minus
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
@@ -463,6 +463,11 @@ def _powers_written_out(text: str) -> str:
     return _SUPERSCRIPT_POWER.sub(lambda m: "^" + m.group().translate(_SUPERSCRIPTS), text)
 
 
+def _signed(exponent: str) -> int:
+    """An exponent as written, its sign a hyphen or a typographic minus ("−23")."""
+    return int(exponent.replace("−", "-"))
+
+
 def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
     """The number a ``_QUANTITY`` match states, and the step of its last written digit
     when it is written with decimals or a power of ten (None for a whole number)."""
@@ -474,11 +479,11 @@ def _amount(match: re.Match) -> tuple[Fraction, Fraction | None]:
         return amount / Fraction(denominator), None
     exp = match.group("exp") or match.group("exp10")
     if exp is not None:
-        scale = Fraction(10) ** int(exp)
+        scale = Fraction(10) ** _signed(exp)
         return amount * scale, scale / 10**decimals
     power = match.group("power")
-    if power is not None and abs(int(power)) <= 64:
-        return amount ** int(power), None
+    if power is not None and abs(_signed(power)) <= 64:
+        return amount ** _signed(power), None
     return amount, (Fraction(1, 10**decimals) if decimals else None)
 
 

@@ -1,0 +1,59 @@
+"""The fact checks on an astronomy deck as a newcomer writes one: powers of ten with
+superscripts and a typographic minus, distances in AU, km and light-years, magnitudes
+below zero, the same fact in two decks."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatdeck import pipeline
+
+
+def check(tmp_path: Path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+    """Two cards, (subject, value) each, in two decks of one corpus compared whole: a
+    limit, or a question when its subject ends in "?"."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    corpus = "name: a\ntitle: A\ndeck: Astro\nsettings:\n  fact_scope: corpus\n"
+    (cards / "corpus.yaml").write_text(corpus, "utf-8")
+    for deck, (subject, value) in (("Solar", first), ("Stars", second)):
+        kind, prompt, answer = (
+            ("qa", "question", "answer") if subject.endswith("?") else ("limit", "subject", "value")
+        )
+        topic = f"""\
+            deck: {deck}
+            title: {deck}
+            cards:
+              - id: {deck.lower()}-card
+                kind: {kind}
+                {prompt}: "{subject}"
+                {answer}: "{value}"
+            """
+        (cards / f"{deck.lower()}.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1.380649 × 10^−23 J/K", "1.380649e-23 J/K"),  # U+2212 after the caret
+        ("1.380649e−23 J/K", "1.380649 × 10⁻²³ J/K"),
+        ("6.674 × 10^−11 N·m²/kg²", "6.674 × 10⁻¹¹ N·m²/kg²"),
+    ],
+)
+def test_a_typographic_minus_in_a_power_of_ten_is_a_minus(tmp_path, first, second):
+    found = check(tmp_path, ("Boltzmann constant", first), ("Boltzmann constant", second))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_typographic_minus_in_a_power_of_ten_still_tells_two_values_apart(tmp_path):
+    found = check(
+        tmp_path,
+        ("Boltzmann constant", "1.380649 × 10^−23 J/K"),
+        ("Boltzmann constant", "1.380649e23 J/K"),
+    )
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
