@@ -57,3 +57,40 @@ def test_a_typographic_minus_in_a_power_of_ten_still_tells_two_values_apart(tmp_
         ("Boltzmann constant", "1.380649e23 J/K"),
     )
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            ("How far is the Earth from the Sun?", "149.6 million km"),
+            ("Distance from Earth to the Sun", "150.6 million km"),
+        ),
+        (("How far away is the Moon?", "384,400 km"), ("Distance to the Moon", "385,000 km")),
+        (
+            ("How far is the Earth from the Sun?", "149.6 million km"),
+            ("Earth–Sun distance", "150.6 million km"),
+        ),
+    ],
+)
+def test_a_distance_asked_how_far_meets_the_distance_between_the_same_ends(tmp_path, first, second):
+    found = check(tmp_path, first, second)
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_a_distance_to_another_place_is_another_fact(tmp_path):
+    found = check(
+        tmp_path,
+        ("How far is Mars from the Sun?", "1.52 AU"),
+        ("Distance from Earth to the Sun", "1 AU"),
+    )
+    assert found == [], found
+
+
+def test_a_time_from_one_place_to_another_keeps_its_direction(tmp_path):
+    found = check(
+        tmp_path,
+        ("Flight time from London to Paris", "75 min"),
+        ("Flight time from Paris to London", "80 min"),
+    )
+    assert found == [], found

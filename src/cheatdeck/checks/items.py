@@ -360,7 +360,7 @@ _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|pe
 #: (200 g) asks what "A cup of sugar" does, and "Volume of a wine bottle" (750 ml) what
 #: "Wine bottle" does. Not "height", "width", "depth": a thing has several of those.
 _MEASURE_WORDS = {
-    "metre": frozenset({"length", "distance", "long"}),
+    "metre": frozenset({"length", "distance", "long", "far"}),
     "metre/s": frozenset({"speed", "velocity", "fast", "rate"}),
     "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
     "bit": frozenset({"size", "length", "long"}),
@@ -369,6 +369,14 @@ _MEASURE_WORDS = {
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),
 }
+
+
+#: A distance runs both ways: "How far is the Earth from the Sun?" asks what "Distance
+#: from Earth to the Sun" asks, and "How far away is the Moon?" what "Distance to the
+#: Moon" does. Its ends lose their "from" and "to" (kept elsewhere: "Flight time from
+#: London to Paris" is not the flight back).
+_DISTANCE_WORDS = frozenset({"distance", "far"})
+_DISTANCE_ENDS = frozenset({"from", "to", "away"})
 
 
 def _asked(folded: str, item: Item) -> str:
@@ -387,6 +395,8 @@ def _asked(folded: str, item: Item) -> str:
     measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
+    if measure_words and not _DISTANCE_WORDS.isdisjoint(words):
+        words = [word for word in words if word not in _DISTANCE_ENDS]
     if measure_words:
         words = [
             "value" if word in measure_words else word
