@@ -94,3 +94,43 @@ def test_a_time_from_one_place_to_another_keeps_its_direction(tmp_path):
         ("Flight time from Paris to London", "80 min"),
     )
     assert found == [], found
+
+
+def check_cards(tmp_path: Path, cards_yaml: str) -> list[str]:
+    """The findings on one topic of cards (YAML flow mappings, one a line)."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: a\ntitle: A\ndeck: Astro\n", "utf-8")
+    topic = "deck: Solar\ntitle: Solar\ncards:\n" + textwrap.dedent(cards_yaml)
+    (cards / "solar.yaml").write_text(topic, "utf-8")
+    report = pipeline.check(cards).report
+    return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+
+
+@pytest.mark.parametrize("allow", ["", ", allow: [km]"])
+def test_a_rounded_value_does_not_hide_a_conflict_between_two_precise_ones(tmp_path, allow):
+    """ "1 AU" equals "149.6 million km" and may be "150.6 million km" rounded; the two
+    precise values conflict, with the "1 AU" card allowed to repeat the first or not."""
+    found = check_cards(
+        tmp_path,
+        f"""\
+        - {{id: au, kind: limit, subject: Earth–Sun distance, value: 1 AU{allow}}}
+        - {{id: km, kind: limit, subject: Earth–Sun distance, value: 149.6 million km}}
+        - {{id: typo, kind: limit, subject: Earth–Sun distance, value: 150.6 million km}}
+        """,
+    )
+    conflicts = [f for f in found if f.startswith("error conflicting-fact")]
+    assert len(conflicts) == 1, found
+    assert "'149.6 million km' here, '150.6 million km' there" in conflicts[0]
+
+
+def test_a_conflict_past_a_rounding_is_silenced_by_allow(tmp_path):
+    found = check_cards(
+        tmp_path,
+        """\
+        - {id: au, kind: limit, subject: Earth–Sun distance, value: 1 AU, allow: [km, typo]}
+        - {id: km, kind: limit, subject: Earth–Sun distance, value: 149.6 million km, allow: [typo]}
+        - {id: typo, kind: limit, subject: Earth–Sun distance, value: 150.6 million km}
+        """,
+    )
+    assert found == [], found

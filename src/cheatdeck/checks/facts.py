@@ -404,8 +404,28 @@ def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
             yield Finding("conflicting-fact", (first, *wrong), _conflict_reason([first, *wrong]))
         if unsure:
             yield Finding("similar-fact", (first, *unsure), "same prompt", conflict=True)
+            yield from _conflicts_past_a_rounding(classes[0][1:], unsure, verdict)
         if stated:  # "6-9 mm" / "A gap of 6–9 mm that bees leave open"
             yield Finding("similar-fact", (first, *stated), "same prompt", conflict=False)
+
+
+def _conflicts_past_a_rounding(
+    equals: list[Item], unsure: list[Item], verdict: Verdict
+) -> Iterator[Finding]:
+    """Conflicts that the first answer's coarse wording hides: "1 AU" may be "150.6
+    million km" rounded, but the "149.6 million km" that equals it cannot. ``equals``
+    are the items whose answers equal the first one's, ``unsure`` the answers possibly
+    conflicting with it. One finding an answer, with the first equal item that does not
+    allow it."""
+    for item in unsure:
+        for same in equals:
+            if (
+                not same.card.allows(item.card)
+                and verdict.really_differ(same, item)
+                and not verdict.maybe_one_value(same, item)
+            ):
+                yield Finding("conflicting-fact", (same, item), _conflict_reason([same, item]))
+                break
 
 
 def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
