@@ -1180,3 +1180,13 @@ cards:
         assert label in words, words
     html = (tmp_path / "out" / "web.html").read_text(encoding="utf-8")
     assert '<th><span class="unit">HTTP/1.1</span></th>' in html
+
+
+def test_a_number_grouped_by_spaces_is_kept_whole_with_its_unit():
+    """ "299 792 458 m/s" broke after "299 792" in a narrow value cell, "458 m/s" below it
+    read as another number; thin and narrow no-break spaces group thousands too."""
+    kept = blocks.units_whole("299 792 458 m/s, ≈ 384 400 km, 696\u202f340 km, 6\u2009371 km")
+    assert kept == (
+        '<span class="unit">299 792 458 m/s</span>, ≈ <span class="unit">384 400 km</span>, '
+        '<span class="unit">696\u202f340 km</span>, <span class="unit">6\u2009371 km</span>'
+    )

@@ -348,8 +348,11 @@ UNIT_WORDS = frozenset(
 # next one's start read as two cells' worth of text. A short formula counts as one, "2 H₂O"
 # ("+ 2" ended a line of an equation and "H₂O" began the next).
 _UNIT_WORD = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+# A number may group its thousands with spaces, thin or not: "299 792 458 m/s" broke
+# after "299 792", "458 m/s" on the next line read as another number.
 NUMBER_UNIT = re.compile(
-    r"(?<![\w.,/])(?P<number>\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
+    r"(?<![\w.,/])(?P<number>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?![\d.,])"
+    r"|\d(?:[\d.,/:]*\d)?(?:[–-]\d(?:[\d.,]*\d)?)?) "
     rf"(?P<unit>%|(?:{_UNIT_WORD})(?:e?s)?(?![\w/])"
     r"|[A-Za-zµ°][A-Za-z°²³⁻¹₀-₉]{0,3}(?:/[A-Za-zµ][A-Za-z²³⁻¹]{0,3})*)(?![\w/])"
 )
