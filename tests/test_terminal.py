@@ -414,3 +414,19 @@ def test_keys_written_as_commands_are_left_out_with_a_notice_naming_lang(tmp_pat
     navi = (tmp_path / "out" / "k.navi" / "keys.cheat").read_text("utf-8")
     assert "tmux attach -t <name>" in navi and ": > <file>" in navi
     assert not any(command.strip("'") in navi for command in keys.values())
+
+
+def test_show_says_a_key_is_left_out_of_the_terminal_sheets(tmp_path):
+    """``cheatdeck show`` printed ``:w`` as a tldr example that the build leaves out."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "keys.yaml").write_text(
+        "deck: K\ntitle: Keys\ncards:\n"
+        "  - id: save\n    kind: command\n    task: Save the file\n    command: ':w'\n",
+        "utf-8",
+    )
+    done = run_cli("show", "save", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "`:w`" not in done.stdout
+    assert "left out of the terminal sheets: keys or an editor's command" in done.stdout
