@@ -142,3 +142,56 @@ def test_list_items_apart_by_a_counted_letters_case(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def commands(*pairs: tuple[str, str]) -> str:
+    return "\n".join(
+        f"- {{id: c{n}, kind: command, task: {task!r}, command: {command!r}, lang: vim}}"
+        for n, (task, command) in enumerate(pairs)
+    )
+
+
+def test_tasks_and_keys_apart_only_by_case_are_two_facts(tmp_path):
+    """Vim's word and WORD motions: "Move back a word" ``b`` and "Move back a WORD"
+    ``B`` were "possibly conflicting: the same task". Case tells both sides apart."""
+    found = check(
+        tmp_path,
+        commands(
+            ("Move back a word", "b"),
+            ("Move back a WORD", "B"),
+            ("Move to the end of a word", "e"),
+            ("Move to the end of a WORD", "E"),
+        ),
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [("Undo the last change", "U"), ("Undo the LAST change", "Ctrl-r")],
+    ids=["same-task", "task-recased-other-key"],
+)
+def test_keys_apart_by_case_for_one_task_still_conflict(tmp_path, second):
+    """One task written twice with ``u`` and ``U``, or in other capitals with another
+    key, is still one task with two answers."""
+    found = check(tmp_path, commands(("Undo the last change", "u"), second))
+    assert len(found) == 1 and "the same task" in found[0], found
+
+
+def test_a_conflict_names_the_card_of_the_same_task(tmp_path):
+    """Three cards joined through one command: ``Ctrl-w v`` and ``Ctrl-w s`` both for
+    "Split the window vertically", ``Ctrl-w s`` also for "... horizontally". The
+    conflict named the horizontal card ("the same task"); it is the other vertical one."""
+    found = check(
+        tmp_path,
+        commands(
+            ("Split the window vertically", "Ctrl-w v"),
+            ("Split the window horizontally", "Ctrl-w s"),
+            ("Split the window vertically", "Ctrl-w s"),
+        ),
+    )
+    conflicts = [line for line in found if "the same task" in line]
+    assert len(conflicts) == 1 and "with c2 at" in conflicts[0], found
+    assert any(
+        "duplicate-fact" in line and "same command for another task" in line for line in found
+    )

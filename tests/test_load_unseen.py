@@ -178,6 +178,47 @@ def test_a_quote_or_colon_forgotten_is_shown_where_it_was_forgotten(tmp_path, ca
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
 
 
+VIM = "  - id: keys\n    kind: {kind}\n    title: Keys\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # a register key: the quote is the key's, not YAML's
+            "  - id: yank\n    kind: command\n    task: Yank into register a\n"
+            '    command: "ayy\n    lang: vim\n',
+            "7:14: error yaml-syntax: this value's quote (\") is never closed: end the value "
+            'with it on the same line: command: "ayy"; if the quote is part of it (Vim\'s '
+            "register key \"a), write command: '\"ayy'",
+        ),
+        (  # a list item's term that YAML reads as a folded block: quote the term only
+            VIM.format(kind="list") + "    items:\n      - d: delete\n      - >: indent right\n",
+            "9:9: error yaml-syntax: '>' starts a folded block of lines: to keep '>' a term, "
+            'quote it: - ">": indent right',
+        ),
+        (  # a row written without its list: the label as written, quotes kept
+            VIM.format(kind="table")
+            + "    row_header: Key\n    columns: [Moves to]\n    rows:\n"
+            + '      "*": next match of the word\n',
+            "10:12: error wrong-type: row '*' must be a list with one cell per column: write "
+            '"*": [next match of the word]',
+        ),
+        (  # a Vim pattern's "\/" in double quotes: YAML reads "/", the backslash lost
+            "  - id: sub\n    kind: command\n    task: Replace /usr/bin with /opt\n"
+            '    command: ":%s/\\/usr\\/bin/\\/opt/g"\n    lang: vim\n',
+            "7:19: error yaml-syntax: in double quotes '\\/' is an escape for '/', so it loses "
+            "its backslash: write the value in single quotes: command: ':%s/\\/usr\\/bin/\\/opt/g'",
+        ),
+    ],
+    ids=["register-key", "term-indicator", "row-label-quoted", "escaped-slash"],
+)
+def test_vim_keys_get_a_fix_that_keeps_what_was_meant(tmp_path, cards_yaml, expected):
+    """Each fix a message gives, typed in, reads the key as written: ``command: "ayy"``
+    dropped the register's quote, ``- ">: indent right"`` made the term plain text, and
+    ``*: [next match]`` is a YAML alias; and ``"\\/"`` silently lost its backslash."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
 @pytest.mark.parametrize(
     "card, expected",
     [

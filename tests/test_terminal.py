@@ -369,3 +369,64 @@ def test_a_command_holding_a_tab_is_left_out_of_tldr_and_kept_in_navi_and_cheat(
         folder = tmp_path / "out" / "c.tldr"
         done = subprocess.run([str(TLDR_LINT), str(folder)], capture_output=True, text=True)
         assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_keys_written_as_commands_are_left_out_with_a_notice_naming_lang(tmp_path):
+    """Vim and tmux keys written as command cards with the default lang (``:wq``,
+    ``Ctrl-b d``, ``"ayy``, ``<leader>e``, ``prefix %``) became tldr pages named
+    ``commands.md``, ``ctrl-b.md``, ``prefix.md`` and ``g.md`` (for ``:%s/a/b/g``), and
+    navi cheats that a shell would run. They are left out of all three, with one notice
+    naming each card and the ``lang`` that marks it; shell commands beside them stay."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    keys = {
+        "save-quit": ":wq",
+        "substitute": ":%s/a/b/g",
+        "detach": "Ctrl-b d",
+        "split": "prefix %",
+        "register": "'\"ayy'",
+        "leader": "<leader>e",
+        "window": "<C-w>v",
+        "emacs-save": "C-x C-s",
+        "delete-word": "^W",
+    }
+    cards = "".join(
+        f"  - id: {name}\n    kind: command\n    task: Do {name}\n    command: {command}\n"
+        for name, command in keys.items()
+    )
+    cards += (
+        "  - id: attach\n    kind: command\n    task: Attach to a session\n"
+        "    command: tmux attach -t <name>\n"
+        "  - id: truncate\n    kind: command\n    task: Empty a file\n    command: ': > <file>'\n"
+    )
+    (corpus / "keys.yaml").write_text(f"deck: K\ntitle: Keys\ncards:\n{cards}", "utf-8")
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    notices = {n for n in outcome.notices if "which no shell runs" in n}  # once a format
+    assert len(notices) == 1, outcome.notices
+    notice = notices.pop()
+    for number, name in enumerate(keys):
+        assert f"{name} (keys.yaml:{4 + number * 4})" in notice
+    assert "lang: vim" in notice and "attach" not in notice and "truncate" not in notice
+    pages = sorted(p.name for p in (tmp_path / "out" / "k.tldr").iterdir())
+    assert pages == ["commands.md", "tmux.md"], pages  # ": > <file>" runs no named program
+    navi = (tmp_path / "out" / "k.navi" / "keys.cheat").read_text("utf-8")
+    assert "tmux attach -t <name>" in navi and ": > <file>" in navi
+    assert not any(command.strip("'") in navi for command in keys.values())
+
+
+def test_show_says_a_key_is_left_out_of_the_terminal_sheets(tmp_path):
+    """``cheatdeck show`` printed ``:w`` as a tldr example that the build leaves out."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "keys.yaml").write_text(
+        "deck: K\ntitle: Keys\ncards:\n"
+        "  - id: save\n    kind: command\n    task: Save the file\n    command: ':w'\n",
+        "utf-8",
+    )
+    done = run_cli("show", "save", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "`:w`" not in done.stdout
+    assert "left out of the terminal sheets: keys or an editor's command" in done.stdout

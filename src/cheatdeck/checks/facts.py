@@ -353,7 +353,9 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     apart = [
         item
         for item in group[1:]
-        if marks_apart(first.full_prompt, item.full_prompt) or _name_and_word(first, item, verdict)
+        if marks_apart(first.full_prompt, item.full_prompt)
+        or _name_and_word(first, item, verdict)
+        or _cased_pair(first, item)
     ]
     if apart:
         indexes = {item.index for item in apart}
@@ -362,6 +364,19 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
             yield from _judge_group(apart, verdict)
     if len(group) > 1:
         yield from _judge_one_prompt(group, verdict)
+
+
+def _cased_pair(a: Item, b: Item) -> bool:
+    """Two prompts written alike but for case whose answers also differ only in case:
+    "Move back a word" ``b`` / "Move back a WORD" ``B`` in Vim, where case tells two
+    things apart on both sides. A prompt typed in other capitals with the same answer,
+    or another answer, is still judged as one prompt."""
+    return (
+        a.full_prompt != b.full_prompt
+        and a.full_prompt.casefold() == b.full_prompt.casefold()
+        and a.answer != b.answer
+        and a.answer.casefold() == b.answer.casefold()
+    )
 
 
 def _name_and_word(a: Item, b: Item, verdict: Verdict) -> bool:
@@ -390,8 +405,8 @@ def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
         if len(same) > 1:
             yield Finding("duplicate-fact", tuple(same), _duplicate_reason(same))
     if len(classes) > 1:
-        first = classes[0][0]
-        others = [same[0] for same in classes[1:]]
+        first = _asking_alike(classes[0], [item for same in classes[1:] for item in same])
+        others = [_asking_alike(same, [first]) for same in classes[1:]]
         wrong = [
             item
             for item in others
@@ -404,7 +419,8 @@ def _judge_one_prompt(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
             yield Finding("conflicting-fact", (first, *wrong), _conflict_reason([first, *wrong]))
         if unsure:
             yield Finding("similar-fact", (first, *unsure), "same prompt", conflict=True)
-            yield from _conflicts_past_a_rounding(classes[0][1:], unsure, verdict)
+            equals = [item for item in classes[0] if item is not first]
+            yield from _conflicts_past_a_rounding(equals, unsure, verdict)
         if stated:  # "6-9 mm" / "A gap of 6–9 mm that bees leave open"
             yield Finding("similar-fact", (first, *stated), "same prompt", conflict=False)
 
@@ -426,6 +442,17 @@ def _conflicts_past_a_rounding(
             ):
                 yield Finding("conflicting-fact", (same, item), _conflict_reason([same, item]))
                 break
+
+
+def _asking_alike(candidates: list[Item], others: list[Item]) -> Item:
+    """The first of ``candidates`` whose prompt one of ``others`` has, else the first:
+    a group joined through one command written for two tasks ("Split the window
+    vertically" ``Ctrl-w v`` and ``Ctrl-w s``, "... horizontally" ``Ctrl-w s``) names
+    in its conflict the two cards of one task, not two tasks."""
+    return next(
+        (item for item in candidates if any(same_key(item, other) for other in others)),
+        candidates[0],
+    )
 
 
 def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:

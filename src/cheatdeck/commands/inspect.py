@@ -143,7 +143,7 @@ def run_show(args) -> int:
 def terminal_lines(card) -> list[str]:
     """A command card as its tldr page shows it (nothing for other cards)."""
     from ..model import Command
-    from ..writers.terminal.common import SHELL_LANGS, one_line
+    from ..writers.terminal.common import SHELL_LANGS, is_key_binding, one_line
     from ..writers.terminal.tldr import description, example
 
     if not isinstance(card, Command) or (card.lang or "shell").lower() not in SHELL_LANGS:
@@ -151,6 +151,11 @@ def terminal_lines(card) -> list[str]:
     line = one_line(card.command)
     if line is None or "`" in line:
         return ["(left out of the terminal sheets: it cannot be written on one line)"]
+    if is_key_binding(line):
+        return [
+            "(left out of the terminal sheets: keys or an editor's command, which no shell "
+            "runs: give the card lang: vim or lang: text)"
+        ]
     return [f"- {description(card.task)}", "", f"`{example(line)}`"]
 
 

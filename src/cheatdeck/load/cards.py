@@ -478,8 +478,9 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
         if not isinstance(value_node, yaml.SequenceNode):
             message = f"row '{label}' must be a list with one cell per column"
             if isinstance(value_node, yaml.ScalarNode) and str(value_node.value).strip():
-                cells = [cell.strip() for cell in str(value_node.value).split(",")]
-                message += f": write {label}: [{', '.join(cells)}]"  # "1509, 1547" is one text
+                cells = [_flow_cell(cell.strip()) for cell in str(value_node.value).split(",")]
+                written = reader.source[key_node.start_mark.index : key_node.end_mark.index]
+                message += f": write {written}: [{', '.join(cells)}]"  # "1509, 1547" is one text
             reader.report(value_node, "wrong-type", message)
             raise _Invalid
         reader.check_characters(key_node, "row label", label)
@@ -497,6 +498,17 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
             cells.append(reader.text(cell, f"row '{label}'"))
         result.append((key_node, label.strip(), cells, value_node.value))
     return result
+
+
+#: What a cell of a flow list ``[a, b]`` cannot hold unquoted: a YAML indicator first, or
+#: ": ", " #" or a bracket anywhere.
+_FLOW_UNSAFE = re.compile(r"^[-?:&*!|>'\"%@`]|: |:$| #|[\[\]{}]")
+
+
+def _flow_cell(cell: str) -> str:
+    """``cell`` as it can be written in ``[ … ]``: quoted when YAML would read it as
+    something else (``$``, ``end`` are fine; ``*``, ``a: b`` are not)."""
+    return _quoted(cell) if _FLOW_UNSAFE.search(cell) else cell
 
 
 def _rows_as_list_message(node: yaml.SequenceNode) -> str:

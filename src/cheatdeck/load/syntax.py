@@ -453,6 +453,13 @@ def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
     with its explanation quoted, which keeps it a term (quoted whole it is plain text)."""
     item = line.strip()[1:].strip()
     term, _, explanation = item.partition(": ")
+    if term[:1] in _STARTS and term[:1] not in "-'\"" and ": " not in explanation:
+        return (  # "- >: indent right": the '>' starts a folded block, not the term
+            line0 + 1,
+            indent + 1,
+            f"{_STARTS[term[0]]}: to keep '{term}' a term, quote it: - {quote(term)}: "
+            f"{explanation.strip()}",
+        )
     also = ""
     if ": " in explanation and _ITEM_TERM.match(term.rstrip()):
         also = f"; to keep '{term.rstrip()}' a term, quote its explanation: - {term.rstrip()}: "
@@ -586,6 +593,11 @@ def _quote_inside(line0: int, start: int, key: str, value: str) -> tuple[int, in
     )
 
 
+#: A value this long at most, with no space, may be a key whose first character is a
+#: quote (``"ayy``, ``"+p``) rather than text whose closing quote was forgotten.
+_SHORT_KEY = 12
+
+
 def _unclosed_quote(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     """A quoted value never closed on its line (the line ``line0``), with the fix."""
     if not 0 <= line0 < len(lines):
@@ -595,11 +607,14 @@ def _unclosed_quote(lines: list[str], line0: int) -> tuple[int, int, str] | None
         return None
     key, value = match["key"].strip(), match["value"].strip()
     start = lines[line0].index(value, len(match["indent"]) + len(key)) + 1
+    also = ""
+    if len(value) <= _SHORT_KEY and not any(char.isspace() for char in value):
+        also = f"; if the quote is part of it (Vim's register key \"a), write {key}: {quote(value)}"
     return (
         line0 + 1,
         start,
         f"this value's quote ({value[0]}) is never closed: end the value with it on the same "
-        f"line: {key}: {value}{value[0]}",
+        f"line: {key}: {value}{value[0]}{also}",
     )
 
 

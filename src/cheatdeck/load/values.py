@@ -41,6 +41,9 @@ _CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}")
 #: In a double-quoted value as written: a backslash (not itself escaped) with the letter
 #: of a one-letter YAML escape and the letters after it (``\\theta``, ``\\frac``).
 _ESCAPE_AND_WORD = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\[abefnrtv][A-Za-z]*)")
+#: In a double-quoted value as written: ``\/``, which YAML reads as ``/`` (a Vim or sed
+#: pattern ``"\/usr\/bin"`` would lose every backslash).
+_ESCAPED_SLASH = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\/)")
 #: What each of those escapes is, as the error names it.
 _ESCAPE_NAMES = {
     "a": "a bell",
@@ -200,14 +203,17 @@ class FileReader:
 
     def refuse_latex_escape(self, node: yaml.ScalarNode, name: str) -> None:
         """A LaTeX command in double quotes that YAML read as an escape and a word
-        (``"\\theta"`` a tab and "heta", ``"\\frac"`` a form feed and "rac"): an error
-        at its backslash, with the value in single quotes, where a backslash is one."""
+        (``"\\theta"`` a tab and "heta", ``"\\frac"`` a form feed and "rac"), or a ``\\/``
+        that YAML read as ``/`` (``":%s/\\/usr/…"`` in Vim): an error at its backslash,
+        with the value in single quotes, where a backslash is one."""
         start, end = node.start_mark, node.end_mark
         written = self.source[start.index : end.index]
-        for match in _ESCAPE_AND_WORD.finditer(written):
+        found = [
+            m for m in _ESCAPE_AND_WORD.finditer(written) if m["command"][1:] in LATEX_COMMANDS
+        ]
+        found += _ESCAPED_SLASH.finditer(written)
+        for match in sorted(found, key=lambda m: m.start("command"))[:1]:
             command = match.group("command")
-            if command[1:] not in LATEX_COMMANDS:
-                continue
             before = written[: match.start("command")]
             line = start.line + before.count("\n")
             col = (
@@ -223,12 +229,14 @@ class FileReader:
                 if not any(mark in plain for mark in ("'", "\n", "\\\\", '\\"'))
                 else "write the value in single quotes, or each backslash as \\\\"
             )
-            self.report(
-                Loc(self.display, line + 1, col + 1),
-                "yaml-syntax",
-                f"in double quotes '{command[:2]}' is an escape ({_ESCAPE_NAMES[command[1]]}), "
-                f"so '{command}' loses its backslash and '{command[1]}': {fix}",
+            lost = (
+                f"in double quotes '\\/' is an escape for '/', so it loses its backslash: {fix}"
+                if command == "\\/"
+                else f"in double quotes '{command[:2]}' is an escape "
+                f"({_ESCAPE_NAMES[command[1]]}), so '{command}' loses its backslash and "
+                f"'{command[1]}': {fix}"
             )
+            self.report(Loc(self.display, line + 1, col + 1), "yaml-syntax", lost)
             raise _Invalid
 
     def comment_for_value(self, node: yaml.Node, name: str) -> str | None:

@@ -5,7 +5,10 @@ A placeholder is written in cards as ``<name>`` (``aws s3 cp ./<file> s3://<buck
 each format spells it its own way (``{{name}}`` for tldr, ``<name>`` for navi). Only
 commands in a shell language are terminal commands; a command of several lines is joined
 into one line (``\\`` continuations joined, script lines joined with ``;``), or left
-out with a notice when joining could change what it does.
+out with a notice when joining could change what it does. A key binding or an editor's
+command written as a shell command (``:wq``, ``Ctrl-b d``, ``"ayy``, ``<leader>e``,
+``prefix %``) is left out with a notice too: no shell runs it, and a page named after its
+"program" would be nonsense (``commands.md``, ``ctrl-b.md``, ``g.md`` for ``:%s/a/b/g``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,20 @@ _PROGRAM = re.compile(r"^[A-Za-z0-9][\w.+-]*$")
 SUB_PAGE_MIN = 3  # fewer commands of one sub-command stay on the program's page
 NOTICE_PREFIX = "terminal sheets (tldr, navi, cheat)"
 _WORD = re.compile(r"^[a-z][a-z0-9-]*$")
+LISTED = 20  # ids a notice names before "and N more"
+#: How a key binding or an editor's command starts, which no shell command does: an ex
+#: command (":wq", ":%s/a/b/g"; ": > file" is the shell's no-op, with its space), a key
+#: chord ("Ctrl-w v", "C-x C-s", "^W"), a key in angle brackets ("<leader>e", "<C-w>",
+#: "<Esc>"), or tmux's "prefix %".
+_KEYS = re.compile(
+    r"^(?::[^\s:]"
+    r"|(?i:ctrl|control|alt|meta|shift|cmd|command|super|option|opt)[-+]\S"
+    r"|[CMSAD]-\S"
+    r"|\^[A-Z\[\]\\^_@?](?:\s|$)"
+    r"|<(?i:leader|localleader|esc|cr|enter|return|tab|space|bs|del|up|down|left|right"
+    r"|home|end|[cmsad]-\S)[^>]*>"
+    r"|(?i:prefix)\s+\S+$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +156,7 @@ def _without_prompts(command: str) -> str:
 def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     """The shell command cards on the sheet, in sheet order; what is left out goes to
     ``ctx.notices``."""
-    found, left_out, other_langs = [], [], []
+    found, left_out, other_langs, keys = [], [], [], []
     for _topic, cards in ctx.sheet_cards():
         for card in cards:
             if not isinstance(card, Command):
@@ -150,6 +167,9 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
                 continue  # a Python or SQL "command" is not run in a terminal
             text = _without_prompts(card.command) if lang in _CONSOLE_LANGS else card.command
             line = one_line(text)
+            if line is not None and is_key_binding(line):
+                keys.append(card)
+                continue
             if line is None:
                 left_out.append(card.id)
                 continue
@@ -161,9 +181,30 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
             f"{NOTICE_PREFIX}: left out {', '.join(left_out)}: {their} cannot be joined into "
             "one command (a comment, a here-document or a quote across lines)"
         )
-    if not found and not left_out:
+    if keys:
+        ctx.notices.append(_keys_left_out(keys))
+    if not found and not left_out and not keys:
         ctx.notices.append(_nothing_to_write(other_langs))
     return _with_programs(found)
+
+
+def is_key_binding(line: str) -> bool:
+    """Whether a one-line "command" is a key binding or an editor's command that no shell
+    runs: it starts as one (``_KEYS``), or leaves a quote open (``"ayy``, a Vim register)."""
+    return bool(_KEYS.match(line)) or _shell_quoting(line)[1]
+
+
+def _keys_left_out(cards: list[Command]) -> str:
+    """The notice naming the command cards that hold keys, not shell commands, and the
+    ``lang`` that keeps them out of the terminal sheets without a notice."""
+    named = [f"{card.id} ({card.topic}:{card.loc.line})" for card in cards[:LISTED]]
+    more = f" and {len(cards) - LISTED} more" if len(cards) > LISTED else ""
+    return (
+        f"{NOTICE_PREFIX}: left out {', '.join(named)}{more}: keys or an editor's "
+        "commands, which no shell runs: give such cards lang: vim (or lang: text), as a "
+        "key that reads like a program's name (dd, w) is exported as a shell command "
+        "without it"
+    )
 
 
 def _nothing_to_write(other_langs: list[str]) -> str:
