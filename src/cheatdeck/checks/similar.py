@@ -1450,9 +1450,22 @@ class Verdict:
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        if self._directions_swapped(a, b):
+            return False  # "from dexter chief to sinister base" / "from sinister ... dexter"
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
             return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
+
+    def _directions_swapped(self, a: Item, b: Item) -> bool:
+        """Two answers that go from and to the same things, the other way round: "from
+        the host to the container" / "from the container to the host", "from dexter chief
+        to sinister base" / "from sinister chief to dexter base"."""
+        words = self.vocab.words
+        sides_a = _sides(words, self.words.answer[a.index])
+        sides_b = _sides(words, self.words.answer[b.index])
+        start, end = sides_a.get("from"), sides_a.get("to")
+        turned = (sides_b.get("to"), sides_b.get("from"))
+        return bool(start and end) and start != end and (start, end) == turned
 
     def _plain_words(self, item: Item) -> frozenset[str]:
         """An answer's words without sides and repeat marks, made once per item; a side
