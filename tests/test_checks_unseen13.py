@@ -42,3 +42,27 @@ def test_an_answer_from_and_to_the_same_things_the_other_way_round_is_no_duplica
     assert len(found) == 2, found
     assert "warning similar-fact: possibly conflicting with b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
+
+
+def test_a_word_and_its_short_form_in_two_prompts_of_one_value(tmp_path):
+    """Set 12: "What is the nominal voltage of a lithium-ion cell?" 3.6 V and "Li-ion cell
+    nominal voltage" 3.6 volts were found by nothing: "Li" is capitalised, so it was a
+    name the other prompt lacks. A word that is the start of the other prompt's word
+    ("Li" / "lithium", "US" / "USA") is that word; two names that are not ("NiMH" /
+    "NiCd") still name two things."""
+    found = check_deck(
+        tmp_path,
+        "Batteries",
+        """
+        - {id: a, kind: qa, question: What is the nominal voltage of a lithium-ion cell?,
+           answer: 3.6 V}
+        - {id: b, kind: limit, subject: Li-ion cell nominal voltage, value: 3.6 volts}
+        - {id: c, kind: qa, question: How many stripes on the US flag?, answer: "13"}
+        - {id: d, kind: limit, subject: Stripes on the flag of the USA, value: thirteen}
+        - {id: e, kind: limit, subject: Nominal voltage of a NiMH cell, value: 1.2 V}
+        - {id: f, kind: limit, subject: Nominal voltage of a NiCd cell, value: 1.2 V}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("warning similar-fact: nearly the same fact as" in line for line in found), found
+    assert " b at" in found[0] and " d at" in found[1], found
