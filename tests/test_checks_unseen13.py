@@ -66,3 +66,23 @@ def test_a_word_and_its_short_form_in_two_prompts_of_one_value(tmp_path):
     assert len(found) == 2, found
     assert all("warning similar-fact: nearly the same fact as" in line for line in found), found
     assert " b at" in found[0] and " d at" in found[1], found
+
+
+def test_a_span_of_time_said_with_a_is_one_of_that_span(tmp_path):
+    """Set 13: "How long was the exile under ostracism?" 10 years and "Duration of exile
+    by ostracism" a decade were found by nothing: "a decade" stated no value. A value
+    that is "a" or "an" and a span of time is one of it: "a decade" is 10 years, and
+    conflicts with "five years"."""
+    found = check_deck(
+        tmp_path,
+        "Ancient Greece",
+        """
+        - {id: a, kind: qa, question: How long was the exile under ostracism?, answer: 10 years}
+        - {id: b, kind: limit, subject: Duration of exile by ostracism, value: a decade}
+        - {id: c, kind: limit, subject: Term of a Spartan ephor, value: a year}
+        - {id: d, kind: limit, subject: Term of a Spartan ephor, value: two years}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: nearly the same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found
