@@ -86,3 +86,24 @@ def test_a_span_of_time_said_with_a_is_one_of_that_span(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact: nearly the same fact as b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_a_quality_in_acy_is_its_adjective_in_ate(tmp_path):
+    """Set 13: "How accurate is a COSC-certified chronometer?" and "Accuracy of a
+    COSC-certified chronometer" were two prompts: Snowball stems "accurate" to "accur"
+    and "accuracy" to "accuraci". A noun in -acy is read as its adjective in -ate."""
+    from cheatdeck.checks.normalize import stem
+
+    assert stem("accuracy") == stem("accurate") and stem("literacy") == stem("literate")
+    found = check_deck(
+        tmp_path,
+        "Horology",
+        """
+        - {id: a, kind: qa, question: How accurate is a COSC-certified chronometer?,
+           answer: within -4/+6 seconds a day}
+        - {id: b, kind: limit, subject: Accuracy of a COSC-certified chronometer,
+           value: -4 to +6 s/day}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert " b at" in found[0], found
