@@ -915,6 +915,8 @@ def stem(word: str) -> str:
         return word
     if _may_be_british(word):
         word = american(word)  # most words have one spelling: no call
+    if word[-3:] == "acy" and len(word) > 6:
+        word = word[:-3] + "ate"  # "accuracy" as "accurate", "literacy" as "literate"
     stemmed = _STEMMER.stemWord(word)
     if "ifi" in stemmed and stemmed[-3:] == "ifi":  # "notify": "notifi", "notification": "notif"
         stemmed = stemmed[:-1]

@@ -388,6 +388,13 @@ _ASCII_WORDS = bytes(
 _NUMBER_WORDS = frozenset(word.encode() for word in _NUMBER_WORD)
 
 
+#: A whole value that is one span of time said with "a" or "an": "a decade", "an hour".
+_ONE_SPAN = re.compile(
+    r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
+    re.I,
+)
+
+
 def _may_state_number(text: str) -> bool:
     """False when ``text`` surely states no number: no digit, and (ASCII text) no word
     that ``_SPELLED`` could read as one. Most texts: it spares the regexes below."""
@@ -541,6 +548,8 @@ def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
     share it): numbers written in words in digits, powers of ten written out, markup,
     dates and range dashes set aside; None when it surely states no number."""
+    if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
+        text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
     if not _may_state_number(text):
         return None
     if "\u066b" in text or "\u066c" in text:

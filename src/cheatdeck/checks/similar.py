@@ -667,6 +667,7 @@ class Verdict:
         if turned or self._equal_answers(a, b):
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
+            missing -= self._short_forms(missing, differing - missing)  # "Li-ion" / "lithium-ion"
             if loose and a.quantities and b.quantities:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
@@ -717,6 +718,15 @@ class Verdict:
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
             a, b, first, second, deck
+        )
+
+    def _short_forms(self, missing: frozenset[int], others: frozenset[int]) -> frozenset[int]:
+        """The words of ``missing`` that are the start of one of ``others``, or that one
+        of them starts: a word and its short form ("Li-ion" / "lithium-ion", "US" /
+        "USA")."""
+        words = self.vocab.words
+        return frozenset(
+            t for t in missing if any(_starts_another(words[t], words[o]) for o in others)
         )
 
     def _asked_again(
@@ -1450,9 +1460,22 @@ class Verdict:
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        if self._directions_swapped(a, b):
+            return False  # "from dexter chief to sinister base" / "from sinister ... dexter"
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
             return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
+
+    def _directions_swapped(self, a: Item, b: Item) -> bool:
+        """Two answers that go from and to the same things, the other way round: "from
+        the host to the container" / "from the container to the host", "from dexter chief
+        to sinister base" / "from sinister chief to dexter base"."""
+        words = self.vocab.words
+        sides_a = _sides(words, self.words.answer[a.index])
+        sides_b = _sides(words, self.words.answer[b.index])
+        start, end = sides_a.get("from"), sides_a.get("to")
+        turned = (sides_b.get("to"), sides_b.get("from"))
+        return bool(start and end) and start != end and (start, end) == turned
 
     def _plain_words(self, item: Item) -> frozenset[str]:
         """An answer's words without sides and repeat marks, made once per item; a side
@@ -2037,6 +2060,12 @@ def _long_options_apart(command: str) -> list[str]:
 
 #: The longest abbreviation that is not its word's start: "ls" (list), "svc", "pvc".
 _LONGEST_ABBREVIATION = 4
+
+
+def _starts_another(one: str, other: str) -> bool:
+    """One word, of two letters or more, is the start of the other, a longer one."""
+    short, long = (one, other) if len(one) < len(other) else (other, one)
+    return len(short) >= 2 and short.isalpha() and long.isalpha() and long.startswith(short)
 
 
 def _abbreviates_word(short: str, long: str, subcommand: bool) -> bool:
