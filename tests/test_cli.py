@@ -202,7 +202,7 @@ def test_build_after_an_edit_rebuilds(cli, kinds_corpus, tmp_path):
 
 def test_removed_card_must_be_retired(cli, kinds_corpus, tmp_path):
     out = tmp_path / "out"
-    assert cli("build", kinds_corpus, "-o", out, "-f", "md").returncode == 0
+    assert cli("build", kinds_corpus, "-o", out, "-f", "apkg").returncode == 0  # in the deck
     numbers = kinds_corpus / "numbers.yaml"
     text = numbers.read_text()
     start = text.index("  - id: cloze-region")

@@ -477,13 +477,13 @@ OWN_TABLE = """\
 
 @pytest.mark.parametrize("own", ["a limit", "a limit and a table"])
 def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path, own):
-    """``cheatdeck init``, a build, then the examples replaced by one's own cards: eight
-    removed-card errors; now one, saying the lock may simply go (it holds only them).
-    A table of one's own, which the starter's table might have been renamed to, changes
-    nothing: it is still one error, not seven and a rename hint."""
+    """``cheatdeck init``, a build of the deck, then the examples replaced by one's own
+    cards: eight removed-card errors; now one, saying the lock may simply go (it holds
+    only them). A table of one's own, which the starter's table might have been renamed
+    to, changes nothing: it is still one error, not seven and a rename hint."""
     corpus = tmp_path / "my-cards"
     assert run_cli("init", corpus).returncode == 0
-    assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
+    assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg").returncode == 0
     (corpus / "git-basics.yaml").write_text(
         "deck: Chem\ntitle: Chemistry\ncards:\n  - id: avogadro\n    kind: limit\n"
         "    subject: Avogadro constant\n    value: 6.022e23\n    unit: per mole\n"
@@ -499,6 +499,27 @@ def test_the_starter_examples_replaced_are_one_error_with_a_fresh_start(tmp_path
     assert "retired: [git-commit, git-good-message," in lines[0]
     (corpus / "cheatdeck.lock").unlink()
     assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "md").returncode == 0
+
+
+def test_the_starter_examples_only_seen_on_the_sheet_are_replaced_freely(tmp_path):
+    """``cheatdeck init``, the examples looked at in the sheet (no deck built), then
+    replaced by one's own cards: Anki never had them, so no error, and the next build
+    forgets them; the lock holds one's own cards only."""
+    corpus = tmp_path / "my-cards"
+    assert run_cli("init", corpus).returncode == 0
+    assert run_cli("build", corpus, "-o", tmp_path / "out", "-f", "html").returncode == 0
+    (corpus / "git-basics.yaml").write_text(
+        "deck: Chem\ntitle: Chemistry\ncards:\n  - id: avogadro\n    kind: limit\n"
+        "    subject: Avogadro constant\n    value: 6.022e23\n    unit: per mole\n",
+        "utf-8",
+    )
+    done = run_cli("check", corpus)
+    assert done.returncode == 0 and "removed-card" not in done.stdout, done.stdout
+    built = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg,md")
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "gone before any deck had them (nothing to retire): git-" in built.stdout
+    cards = json.loads((corpus / "cheatdeck.lock").read_text("utf-8"))["cards"]
+    assert list(cards) == ["avogadro"] and "draft" not in cards["avogadro"]
 
 
 def test_of_two_cards_with_one_id_the_new_one_is_told_to_take_another(tmp_path):

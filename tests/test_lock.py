@@ -15,9 +15,9 @@ from cheatdeck.lock import LOCK_FILE, Lock
 from conftest import run_cli
 
 
-def build(cards, out, epoch: int):
+def build(cards, out, epoch: int, formats: str = "md"):
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
-    result = run_cli("build", cards, "-o", out, "-f", "md", "-q", env=env)
+    result = run_cli("build", cards, "-o", out, "-f", formats, "-q", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     return Lock.read(cards)
 
@@ -67,7 +67,7 @@ def test_retired_card_keeps_its_content_and_ships_tagged(kinds_corpus, tmp_path)
     from cheatdeck import pipeline
     from cheatdeck.writers import WRITER_NAMES
 
-    build(kinds_corpus, tmp_path / "o", 1_700_000_000)
+    build(kinds_corpus, tmp_path / "o", 1_700_000_000, "apkg")  # into Anki: retired now
     numbers = kinds_corpus / "numbers.yaml"
     text = numbers.read_text()
     start, end = text.index("  - id: cloze-region"), text.index("  - id: snippet-policy")
@@ -502,3 +502,182 @@ def test_a_retired_id_no_build_had_is_a_warning_with_the_nearest_gone_id(tmp_pat
     (cards / "cheatdeck.lock").unlink()  # no build yet: what was retired is not known
     (cards / "corpus.yaml").write_text("name: birds\ntitle: Birds\ndeck: Birds\nretired: [x]\n")
     assert pipeline.check(cards).report.diagnostics == []
+
+
+# -- drafts: cards no deck had yet ---------------------------------------------------
+
+DRAFT_CARD = (
+    "  - id: %s\n    kind: qa\n    question: Which castle part is the %s?\n    answer: The %s\n"
+)
+CASTLE = "deck: Parts\ntitle: Castle parts\ncards:\n"
+
+
+def castle_corpus(tmp_path, *ids: str):
+    """A corpus of one topic holding a card for each id (no lock yet)."""
+    cards = tmp_path / "castles"
+    cards.mkdir(exist_ok=True)
+    (cards / "corpus.yaml").write_text("name: castles\ntitle: Castles\ndeck: Castles\n")
+    write_castle(cards, *ids)
+    return cards
+
+
+def write_castle(cards, *ids: str) -> None:
+    text = CASTLE + "".join(DRAFT_CARD % (card_id, card_id, card_id) for card_id in ids)
+    (cards / "parts.yaml").write_text(text)
+
+
+def codes(cards) -> list[str]:
+    return [d.code for d in pipeline.check(cards).report.diagnostics]
+
+
+@pytest.mark.parametrize("formats", ["md", "html", "html,md,json,quizlet,mochi"])
+def test_a_card_only_built_into_the_sheet_is_renamed_or_deleted_freely(tmp_path, formats):
+    """Draft, look, rename: a card no build put into a deck leaves the corpus with no
+    removed-card (nothing in Anki to keep), and the next build forgets it, saying so."""
+    cards = castle_corpus(tmp_path, "keep", "moat", "motte")
+    build(cards, tmp_path / "o", 1_700_000_000, formats)
+    assert all(entry["draft"] is True for entry in Lock.read(cards).cards.values())
+    write_castle(cards, "keep", "bailey")  # motte renamed bailey, moat deleted
+    assert codes(cards) == []
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000100"}
+    done = run_cli("build", cards, "-o", tmp_path / "o", "-f", formats, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "  gone before any deck had them (nothing to retire): moat, motte" in done.stdout
+    assert sorted(Lock.read(cards).cards) == ["bailey", "keep"]
+    assert codes(cards) == []
+
+
+@pytest.mark.parametrize("formats", ["apkg", "anki-tsv", "crowdanki", "mnemosyne"])
+def test_a_card_built_into_a_deck_leaves_only_through_retired(tmp_path, formats):
+    """A build into an output whose tool keeps the reviews by note GUID (the .apkg,
+    Anki's text import, CrowdAnki, Mnemosyne) ships the cards: the flag goes, and
+    removed-card is as before; a build of the sheet afterwards leaves them shipped."""
+    cards = castle_corpus(tmp_path, "keep", "moat")
+    build(cards, tmp_path / "sheet", 1_700_000_000)
+    build(cards, tmp_path / "o", 1_700_000_000, formats)
+    assert all("draft" not in entry for entry in Lock.read(cards).cards.values())
+    build(cards, tmp_path / "sheet", 1_700_000_100, "html")
+    assert all("draft" not in entry for entry in Lock.read(cards).cards.values())
+    write_castle(cards, "keep")
+    assert codes(cards) == ["removed-card"]
+
+
+def test_a_shipped_lock_reads_and_writes_as_before(shipped_corpus, tmp_path):
+    """A lock without drafts (every lock written before them) is all shipped: a sheet
+    build leaves its bytes, and a card gone is removed-card."""
+    before = (shipped_corpus / LOCK_FILE).read_bytes()
+    build(shipped_corpus, tmp_path / "o", 1_700_000_000, "html")
+    assert (shipped_corpus / LOCK_FILE).read_bytes() == before
+    topic = shipped_corpus / "03-iam.yaml"
+    text = topic.read_text()
+    start = text.index("  - id: iam-assume-role")
+    end = text.index("  - id:", start + 1)
+    topic.write_text(text[:start] + text[end:])
+    assert "removed-card" in codes(shipped_corpus)
+
+
+def test_a_tag_build_ships_only_the_cards_it_builds(tmp_path):
+    """``--tag`` builds some cards into the .apkg: only they leave the drafts."""
+    cards = castle_corpus(tmp_path)
+    (cards / "parts.yaml").write_text(
+        CASTLE
+        + DRAFT_CARD % ("keep", "keep", "keep")
+        + "    tags: [walls]\n"
+        + DRAFT_CARD % ("moat", "moat", "moat")
+    )
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    done = run_cli("build", cards, "-o", tmp_path / "o", "-f", "apkg", "--tag", "walls", env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lock = Lock.read(cards)
+    assert (lock.is_draft("keep"), lock.is_draft("moat")) == (False, True)
+
+
+def test_a_card_kept_out_of_anki_stays_a_draft(tmp_path):
+    """``anki: false`` never ships a note: the card stays a draft through an .apkg build
+    and leaves freely; a card that shipped is still asked for (removed-card)."""
+    cards = castle_corpus(tmp_path, "keep", "moat")
+    topic = cards / "parts.yaml"
+    topic.write_text(topic.read_text() + "    anki: false\n")  # moat
+    build(cards, tmp_path / "o", 1_700_000_000, "apkg")
+    lock = Lock.read(cards)
+    assert (lock.is_draft("keep"), lock.is_draft("moat")) == (False, True)
+    write_castle(cards, "moat")
+    topic.write_text(topic.read_text() + "    anki: false\n")
+    assert codes(cards) == ["removed-card"]  # keep shipped
+    write_castle(cards, "keep")
+    assert codes(cards) == []  # moat never did
+
+
+def test_renamed_from_a_draft_keeps_its_guid(tmp_path):
+    """``renamed_from`` naming a draft is not needed, and still works: the GUID stays."""
+    cards = castle_corpus(tmp_path, "keep", "motte")
+    build(cards, tmp_path / "o", 1_700_000_000)
+    guid = Lock.read(cards).cards["motte"]["notes"]["motte"]["guid"]
+    write_castle(cards, "keep", "bailey")
+    topic = cards / "parts.yaml"
+    topic.write_text(topic.read_text() + "    renamed_from: motte\n")
+    build(cards, tmp_path / "o", 1_700_000_100, "apkg")
+    lock = Lock.read(cards)
+    assert lock.cards["bailey"]["notes"]["bailey"]["guid"] == guid
+    assert "motte" not in lock.cards and not lock.is_draft("bailey")
+
+
+def test_a_card_with_a_guid_is_never_a_draft(tmp_path):
+    """``guid:`` may name a note Anki already holds (``cheatdeck import`` writes it):
+    such a card is shipped from its first build."""
+    cards = castle_corpus(tmp_path, "keep")
+    topic = cards / "parts.yaml"
+    topic.write_text(topic.read_text() + "    guid: abc123\n")
+    build(cards, tmp_path / "o", 1_700_000_000)
+    assert not Lock.read(cards).is_draft("keep")
+    write_castle(cards, "moat")
+    assert "removed-card" in codes(cards)
+
+
+def test_a_merge_of_a_draft_and_a_shipped_entry_is_shipped(tmp_path):
+    """git could not merge the lock: one branch built the .apkg, the other the sheet
+    only; the card is shipped, whichever side is newer."""
+    cards = castle_corpus(tmp_path, "keep")
+    build(cards, tmp_path / "o", 1_700_000_000)
+    lines = (cards / LOCK_FILE).read_text().splitlines(keepends=True)
+    (drafted,) = [line for line in lines if line.startswith('  "keep"')]
+    shipped = drafted.replace('"draft":true,', "").replace("1700000000", "1699999000")
+    assert shipped != drafted and '"draft"' not in shipped
+    at = lines.index(drafted)
+    merged = [*lines[:at], "<<<<<<< HEAD\n", drafted, "=======\n", shipped, ">>>>>>> b\n"]
+    (cards / LOCK_FILE).write_text("".join(merged + lines[at + 1 :]))
+    lock = Lock.read(cards)
+    assert lock.problem is None and lock.merged
+    assert not lock.is_draft("keep")
+
+
+def test_a_draft_flag_not_as_written_is_bad_lock(tmp_path):
+    cards = castle_corpus(tmp_path, "keep")
+    build(cards, tmp_path / "o", 1_700_000_000)
+    text = (cards / LOCK_FILE).read_text()
+    (cards / LOCK_FILE).write_text(text.replace('"draft":true', '"draft":false'))
+    (found,) = pipeline.check(cards).report.diagnostics
+    assert found.code == "bad-lock" and "'draft': false, where cheatdeck writes" in found.message
+
+
+def test_a_rename_merged_with_an_edit_is_shipped_when_either_side_was(tmp_path):
+    """One branch renamed a shipped card (``renamed_from``) and built only the sheet,
+    the other edited it under its old id: the one entry left is shipped."""
+    lock = Lock(tmp_path / LOCK_FILE)
+    lock.cards = {
+        "motte": {"changed": 5, "hash": "a", "notes": {"motte": {"guid": "g", "changed": 5}}},
+        "bailey": {"changed": 6, "hash": "b", "draft": True, "notes": {}},
+    }
+    lock.absorb_renamed("bailey", "motte")
+    assert list(lock.cards) == ["bailey"] and not lock.is_draft("bailey")
+
+
+def test_a_lock_gone_back_to_a_draft_is_shipped_by_the_last_deck_built(tmp_path):
+    """The lock taken back (git) to before the .apkg build that shipped a card holds it
+    as a draft: the notes the last .apkg into OUT shipped say it is shipped."""
+    cards = castle_corpus(tmp_path, "keep")
+    build(cards, tmp_path / "o", 1_700_000_000)
+    drafted = (cards / LOCK_FILE).read_bytes()
+    build(cards, tmp_path / "o", 1_700_000_000, "apkg")
+    (cards / LOCK_FILE).write_bytes(drafted)  # git checkout of the older lock
+    assert build(cards, tmp_path / "o", 1_700_000_100).is_draft("keep") is False

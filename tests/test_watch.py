@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from cheatdeck.lock import Lock
+
 from conftest import run_cli
 
 CHROMIUM = "/usr/bin/chromium"
@@ -247,9 +249,11 @@ def test_a_file_the_build_did_not_write_is_named_with_its_fix(corpus, tmp_path, 
 
 def test_a_lock_the_user_deletes_or_restores_rebuilds(corpus, tmp_path):
     """The lock is the build's own write, but not only: ``removed-card`` and ``bad-lock``
-    tell the user to delete or restore it, and the watch must then build again."""
+    tell the user to delete or restore it, and the watch must then build again. (The
+    cards are in a built .apkg first: a card no deck had leaves with no removed-card.)"""
     out = tmp_path / "out"
     md = out / "mine.md"
+    assert run_cli("build", corpus, "-o", tmp_path / "deck", "-f", "apkg").returncode == 0
     watcher = Watcher(corpus, out)
     try:
         watcher.wait_for("watching")
@@ -293,10 +297,35 @@ def test_a_folder_moved_in_or_out_rebuilds(corpus, tmp_path):
         (corpus / "birds").rename(corpus / "waders")
         watcher.wait_for("built")
         (corpus / "waders").rename(away)
-        watcher.wait_for("removed-card")
-        watcher.wait_for("not rebuilt")
+        watcher.wait_for("built")  # no deck had its card: it leaves with no removed-card
+        assert "Grey heron" not in md.read_text()
     finally:
         watcher.stop()
+
+
+def test_a_card_only_watched_is_renamed_and_deleted_freely(corpus, tmp_path):
+    """Draft, look, rename: a card the watch built into the sheet but no build into a
+    deck leaves the corpus (renamed, deleted) with no removed-card, and the lock forgets
+    it; ``check`` and a full build then pass, with no ``retired:`` to write."""
+    out = tmp_path / "out"
+    md = out / "mine.md"
+    topic = corpus / "git-basics.yaml"
+    watcher = Watcher(corpus, out)
+    try:
+        watcher.wait_for("watching")
+        text = topic.read_text("utf-8")
+        text = text.replace("id: git-staging-area", "id: git-add-stages")
+        start = text.index("  - id: git-new-branch")
+        topic.write_text(text[:start] + text[text.index("  - id: git-hash-length") :])
+        line = watcher.wait_for("built")
+        assert "removed-card" not in line and "git switch -c" not in md.read_text()
+    finally:
+        watcher.stop()
+    kept = Lock.read(corpus).cards
+    assert "git-add-stages" in kept
+    assert not {"git-staging-area", "git-new-branch"} & set(kept)
+    assert run_cli("check", corpus, "--strict").returncode == 0
+    assert run_cli("build", corpus, "-o", tmp_path / "deck", "-f", "apkg").returncode == 0
 
 
 def test_vims_own_files_do_not_trigger_builds(corpus, tmp_path):

@@ -605,6 +605,7 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
         return IdentityFindings(found, renamed, {})
     present = {p.id for p in cards}
     gone = sorted(set(lock.cards) - present - set(retired))
+    shipped_gone = [g for g in gone if not lock.is_draft(g)]  # a draft leaves freely
     for card in cards:
         old = card.renamed_from
         if old is None:
@@ -623,8 +624,8 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
             found.append(
                 make(card.at("renamed_from"), "bad-rename", _no_old_card(lock, card, others))
             )
-    hints, places = _rename_hints(lock, cards, gone, renamed)
-    hints.update(_shared_notes_hints(lock, present, [g for g in gone if g not in renamed]))
+    hints, places = _rename_hints(lock, cards, shipped_gone, renamed)
+    hints.update(_shared_notes_hints(lock, present, [g for g in shipped_gone if g not in renamed]))
     return IdentityFindings(found, renamed, hints, places)
 
 
@@ -776,8 +777,8 @@ def _texts(value) -> list[str]:
 
 
 def change_lines(changes: dict[str, list[str]]) -> list[str]:
-    """The cards a build added, changed, renamed, restored and retired, by id (a long
-    list collapsed after ``LISTED``), then what Anki cannot follow."""
+    """The cards a build added, changed, renamed, restored and retired, and the drafts it
+    forgot, by id (a long list collapsed after ``LISTED``), then what Anki cannot follow."""
     lines = []
     for kind in ("added", "changed", "renamed", "restored", "retired"):
         ids = changes.get(kind, [])
@@ -785,6 +786,12 @@ def change_lines(changes: dict[str, list[str]]) -> list[str]:
             shown = ", ".join(ids[:LISTED])
             more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
             lines.append(f"  {kind}: {shown}{more}")
+    if dropped := changes.get("dropped", []):
+        more = f" and {len(dropped) - LISTED} more" if len(dropped) > LISTED else ""
+        lines.append(
+            f"  gone before any deck had them (nothing to retire): "
+            f"{', '.join(dropped[:LISTED])}{more}"
+        )
     lines.extend(f"notice: {notice}" for notice in changes.get("notices", []))
     return lines
 

@@ -7,8 +7,12 @@ even when ``SOURCE_DATE_EPOCH`` is fixed. The file is ordinary JSON, read and
 written whole, laid out one card a line so git diffs stay small and diagnostics can
 point at a card's line. A card's entry is a dict: ``changed``, ``hash``, ``notes``
 (key -> guid, hash, changed) and ``data`` (the card's last content, which a card
-ships once more with when it is retired); keys this module does not know are kept
-as they are, for other modules' per-card data. Every entry is checked when read:
+ships once more with when it is retired); ``"draft": true`` while no build has
+written it into an output whose tool keeps review history (the .apkg and the other
+``Writer.keeps_history`` formats): such a card may leave the corpus freely, as
+nothing holds its reviews (``drop_drafts``). An entry without it is shipped, as is
+every entry of a lock written before drafts were kept apart. Keys this module does
+not know are kept as they are, for other modules' per-card data. Every entry is checked when read:
 one that is not as written here is one clear problem naming the card. A lock git
 could not merge (two branches added or edited cards next to each other) is read with
 both sides' entries, as its one-card lines allow, and the next build writes it whole
@@ -23,7 +27,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +35,8 @@ from .model import CARD_CLASSES, Card, FieldLocs, Item, Loc, Row
 
 LOCK_FILE = "cheatdeck.lock"
 LOCK_VERSION = 1
+#: The key of a card no output that keeps review history has had yet (its only value: true).
+DRAFT = "draft"
 
 
 def now_seconds() -> int:
@@ -207,6 +213,8 @@ class Lock:
         """Record ``card`` and its notes (key -> (guid, hash)); says what changed."""
         old = self.cards.get(card.id)
         entry = dict(old) if old is not None else {}
+        if old is None and card.guid is None:  # a guid: may name a note Anki holds
+            entry[DRAFT] = True
         old_data = entry.get("data", {}) if old is not None else {}
         old_deck = old_data.get("deck") if old is not None else None
         old_hash = entry.get("hash")
@@ -239,6 +247,8 @@ class Lock:
         if not (isinstance(old, dict) and isinstance(entry, dict)):
             return
         del self.cards[old_id]
+        if not old.get(DRAFT):
+            entry.pop(DRAFT, None)  # either side shipped: the merged card is shipped
         notes = [
             note
             for one in (old, entry)
@@ -253,6 +263,27 @@ class Lock:
                 key: {**note, "changed": latest, "hash": ""} if isinstance(note, dict) else note
                 for key, note in entry["notes"].items()
             }
+
+    def is_draft(self, card_id: str) -> bool:
+        """Whether no output that keeps review history has had the card yet."""
+        entry = self.cards.get(card_id)
+        return isinstance(entry, dict) and entry.get(DRAFT) is True
+
+    def ship(self, card_ids: Iterable[str]) -> None:
+        """Mark the cards shipped: a build wrote them into an output that keeps review
+        history (from then on they leave the corpus through retired or renamed_from)."""
+        for card_id in card_ids:
+            entry = self.cards.get(card_id)
+            if isinstance(entry, dict):
+                entry.pop(DRAFT, None)
+
+    def drop_drafts(self, present: Collection[str]) -> list[str]:
+        """Forget the draft cards no longer ``present`` (deleted or renamed before any
+        build shipped them): no tool holds their reviews. Returns their ids, sorted."""
+        gone = sorted(c for c in self.cards if c not in present and self.is_draft(c))
+        for card_id in gone:
+            del self.cards[card_id]
+        return gone
 
     def held_guids(self) -> set[str]:
         """Every note GUID the lock gives a card (its notes, and those it left under
@@ -579,6 +610,8 @@ def _newer(one: object, other: object) -> object:
         return other
     older, newer = sorted((one, other), key=_changed)
     merged = _unhashed_if_tied(older, newer)
+    if not older.get(DRAFT):
+        merged.pop(DRAFT, None)  # one side shipped it: it is shipped
     if isinstance(older.get("notes"), dict) and isinstance(newer.get("notes"), dict):
         notes = {**older["notes"], **newer["notes"]}
         for key in older["notes"].keys() & newer["notes"].keys():
@@ -610,6 +643,11 @@ def _entry_problem(entry: object, notes: bool = True) -> str | None:
         return "has a 'hash' that is not text"
     if not notes:
         return None
+    if DRAFT in entry and entry[DRAFT] is not True:
+        return (
+            f"has '{DRAFT}': {json.dumps(entry[DRAFT])[:40]}, where cheatdeck writes true (no "
+            "deck has had the card yet) or leaves it out"
+        )
     found = entry.get("notes", {})
     if not isinstance(found, dict):
         return "has 'notes' that are not an object"

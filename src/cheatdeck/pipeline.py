@@ -164,7 +164,8 @@ def stamp_cards(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
     """Record every card in the lock; returns ids added, changed, moved (deck) and retired,
-    and when there are any, "old → new" renames, retired cards written again
+    and when there are any, the draft cards gone from the corpus, forgotten
+    (``dropped``: no build shipped them), "old → new" renames, retired cards written again
     (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
     of ``moved``) and notices of edits Anki cannot follow.
 
@@ -202,6 +203,8 @@ def stamp_cards(
             if stamped.old_deck and stamped.old_deck != card.deck:  # renamed too: Anki
                 changes["moved"].append(card.id)  # keeps its cards in the old deck
                 changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
+    if dropped := lock.drop_drafts({card.id for card in cards}):
+        changes["dropped"] = dropped
     for card_id in corpus.retired:
         entry = lock.cards.get(card_id)
         if entry is not None and not entry.get("retired"):
@@ -231,6 +234,12 @@ def retired_facts(corpus: Corpus, lock: Lock, before: dict | None = None) -> lis
 def _shipped_otherwise(facts: list[Fact], before: dict) -> bool:
     """Whether the last build shipped a note of ``facts`` with other content (untagged)."""
     return any(f.guid in before and before[f.guid].digest != f.content_hash for f in facts)
+
+
+def _any_shipped(facts: list[Fact], shipped_before: dict) -> bool:
+    """Whether the last .apkg built into OUT shipped a note of ``facts`` (a lock gone
+    back to before that build may hold the card as a draft: it is shipped)."""
+    return any(fact.guid in shipped_before for fact in facts)
 
 
 def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
@@ -342,6 +351,8 @@ def build(
     ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
     ctx.say = getattr(progress, "say", None)
     rendered = _render_writers(ctx, writers, track)
+    if any(writer.keeps_history for writer in writers):  # these cards are in a deck now
+        outcome.lock.ship(dict.fromkeys(fact.card.id for fact in ctx.facts))
     if any(writer.name in shipped.DATED for writer in writers):
         times = {fact.guid: ctx.time_of(fact) for fact in ctx.facts}
         live = {card.id for card in outcome.corpus.cards()}
@@ -388,6 +399,7 @@ def context_for(
         before = {}  # none of its notes is this corpus's
     taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
+    lock.ship(card_id for card_id, facts in facts_by_id.items() if _any_shipped(facts, before))
     if another:
         notice = shipped.another_corpus_notice(corpus.name, str(out_dir))
         outcome.changes.setdefault("notices", []).append(notice)

@@ -1,4 +1,5 @@
-"""Lock checks: a card may leave the corpus only through ``retired`` (removed-card)."""
+"""Lock checks: a card may leave the corpus only through ``retired`` (removed-card), once
+a build shipped it (a draft, ``Lock.is_draft``, that no deck had, leaves freely)."""
 
 from __future__ import annotations
 
@@ -54,8 +55,9 @@ def unknown_retired(
 def removed_cards(
     lock: Lock, present: Collection[str], retired: Iterable[str], identity=None
 ) -> Iterator[Diagnostic]:
-    """removed-card for each card of ``lock`` neither ``present``, ``retired`` nor
-    renamed, after the identity checks' findings (``identity.identity_problems``)."""
+    """removed-card for each shipped card of ``lock`` (not a draft) neither ``present``,
+    ``retired`` nor renamed, after the identity checks' findings
+    (``identity.identity_problems``)."""
     if lock.problem:
         yield make(
             Loc(lock.shown_path, lock.problem_line, lock.problem_col),
@@ -69,13 +71,12 @@ def removed_cards(
         yield from identity.diagnostics
     retired = list(retired)
     left = set(retired) | set(renamed)
-    gone = [
-        card_id for card_id in sorted(lock.cards) if card_id not in present and card_id not in left
-    ]
+    shipped = [card_id for card_id in sorted(lock.cards) if not lock.is_draft(card_id)]
+    gone = [card_id for card_id in shipped if card_id not in present and card_id not in left]
     plain = [card_id for card_id in gone if card_id not in hints]
     # every example gone: one error, even when a new card of one's own looks like the
     # rename of an example (a table of drugs after the starter's table of git commands)
-    if gone and len(gone) == len(lock.cards) and _only_examples(gone):
+    if gone and len(gone) == len(shipped) and _only_examples(gone):
         yield _examples_gone(lock, gone, retired)
         return
     for card_id in gone:

@@ -68,6 +68,12 @@ class Writer:
     #: .apkg and the sheet are read back by Anki, a PDF reader and a browser instead;
     #: the terminal sheets have goldens of their own in tests/golden/terminal/).
     golden: bool = True
+    #: The tool it is imported into updates each card by its note's GUID (or an id made
+    #: from it) and keeps its review history there (docs/formats.md): a card built into
+    #: it is shipped, and leaves the corpus only through ``retired`` or ``renamed_from``
+    #: (``Lock.ship``; other outputs, Mochi's, which imports new cards each time, too,
+    #: leave it a draft).
+    keeps_history: bool = False
 
     def filename(self, corpus_name: str) -> str:
         return corpus_name + self.suffix.rstrip("/")
@@ -86,7 +92,15 @@ class Writer:
 
 
 WRITERS: tuple[Writer, ...] = (
-    Writer("apkg", ".apkg", "anki.apkg", "Anki deck package", default=True, golden=False),
+    Writer(
+        "apkg",
+        ".apkg",
+        "anki.apkg",
+        "Anki deck package",
+        default=True,
+        golden=False,
+        keeps_history=True,
+    ),
     Writer("pdf", ".pdf", "sheet.pdf", "printable cheat sheet", default=True, golden=False),
     Writer(
         "html",
@@ -104,10 +118,26 @@ WRITERS: tuple[Writer, ...] = (
         default=True,
         golden=False,
     ),
-    Writer("anki-tsv", ".tsv", "anki.tsv", "Anki text import (same notes as the .apkg)"),
-    Writer("mnemosyne", ".mnemosyne.cards", "exports.mnemosyne", "Mnemosyne 2 card set (.cards)"),
     Writer(
-        "crowdanki", ".crowdanki/", "anki.crowdanki", "CrowdAnki JSON folder (deck.json + media)"
+        "anki-tsv",
+        ".tsv",
+        "anki.tsv",
+        "Anki text import (same notes as the .apkg)",
+        keeps_history=True,
+    ),
+    Writer(
+        "mnemosyne",
+        ".mnemosyne.cards",
+        "exports.mnemosyne",
+        "Mnemosyne 2 card set (.cards)",
+        keeps_history=True,
+    ),
+    Writer(
+        "crowdanki",
+        ".crowdanki/",
+        "anki.crowdanki",
+        "CrowdAnki JSON folder (deck.json + media)",
+        keeps_history=True,
     ),
     Writer(
         "obsidian", ".obsidian.md", "exports.obsidian", "Obsidian Spaced Repetition plugin Markdown"
