@@ -1280,6 +1280,40 @@ def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path
     assert "cheatdeck.lock\n" in done.stderr and "git add " in done.stderr
 
 
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_diff3_conflict_says_to_drop_the_base_and_names_every_conflict_of_the_file(tmp_path):
+    # with merge.conflictStyle diff3 the error said "delete the three marker lines":
+    # followed, the ancestor's answer stayed in the card (a duplicate key); and of two
+    # conflicts in one file only the first was named, the second found a check later
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    commit_base(cards)
+    git(cards, "config", "merge.conflictStyle", "diff3")
+    git(cards, "checkout", "-qb", "laptop")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    edit(knots, "definition: A line that hoists a sail.", "definition: It hoists a sail.")
+    git(cards, "commit", "-qam", "laptop")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: The bowline knot.")
+    edit(knots, "definition: A line that hoists a sail.", "definition: Hoists a sail.")
+    git(cards, "commit", "-qam", "desktop")
+    assert git(cards, "merge", "laptop").returncode != 0
+    lines = knots.read_text("utf-8").splitlines()
+    starts = [n for n, line in enumerate(lines, 1) if line.startswith("<<<<<<< ")]
+    ends = [n for n, line in enumerate(lines, 1) if line.startswith(">>>>>>> ")]
+    assert len(starts) == 2 and any(line.startswith("||||||| ") for line in lines)
+    done = run_cli("check", cards)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "error yaml-syntax" in line]
+    assert line.endswith(
+        f"knots.yaml:{starts[0]}:1: error yaml-syntax: git's merge conflict markers (lines "
+        f"{starts[0]}-{ends[0]}: <<<<<<<, |||||||, =======, >>>>>>>): keep the side you "
+        "want, or both cards (one id each), and delete the four marker lines and the lines "
+        "between ||||||| and ======= (the text both sides started from); 1 more conflict "
+        f"in this file (lines {starts[1]}-{ends[1]})"
+    ), line
+
+
 def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):
     # the error said "cheatdeck.lock has no card 'bowline': correct the old id, or remove
     # renamed_from": removed, the card got a note of its own, its reviews left behind
