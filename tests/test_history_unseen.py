@@ -519,6 +519,50 @@ def test_of_two_cards_with_one_id_the_new_one_is_told_to_take_another(tmp_path):
     assert "already used at" in found[0] and "knots.yaml:12" in found[0], found
 
 
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_card_one_branch_moved_and_another_edited_is_told_to_keep_one(tmp_path):
+    # one branch moved 'halyard' to rigging.yaml, the other edited it in knots.yaml: git
+    # left the edited card in a conflict, and keeping that side made it a duplicate-id
+    # told only "give this card an id of its own": followed, the corpus held the card
+    # twice, in two decks whose facts are never compared, and the edit had a new note
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    halyard = (
+        "  - id: halyard\n    kind: concept\n    term: Halyard\n"
+        "    definition: A line that hoists a sail.\n"
+    )
+    build(cards, tmp_path / "o")
+    commit_base(cards)
+    git(cards, "checkout", "-qb", "move")
+    edit(knots, halyard, "")
+    (cards / "rigging.yaml").write_text(
+        "deck: Rigging\ntitle: Rigging\ncards:\n" + halyard, "utf-8"
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "move")
+    git(cards, "checkout", "-q", "main")
+    edit(
+        knots, "definition: A line that hoists a sail.", "definition: The line that hoists a sail."
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "edit")
+    assert git(cards, "merge", "move").returncode != 0
+    kept = [line for line in knots.read_text("utf-8").splitlines() if line[:7] not in MARKS]
+    knots.write_text("\n".join(kept) + "\n", "utf-8")  # the markers deleted: both sides kept
+    done = run_cli("check", cards)
+    (line,) = [line for line in done.stdout.splitlines() if "duplicate-id" in line]
+    assert "id 'halyard' is already used at " in line and "rigging.yaml:4" in line, line
+    assert line.endswith(
+        "by a card with the same term: if it is one card twice (a merge of a branch that "
+        "moved it and one that edited it), keep one with the edits of both and delete the "
+        "other; else give this card an id of its own, such as 'halyard-2'"
+    ), line
+
+
+MARKS = ("<<<<<<<", "=======", ">>>>>>>")
+
+
 KNEADING = """\
 deck: Knots
 title: Knots

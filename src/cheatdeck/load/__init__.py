@@ -1030,10 +1030,16 @@ def id_problems(
                     f"{card_id}-{n}" for n in range(2, 10**6) if f"{card_id}-{n}" not in taken
                 )
                 taken.add(free)
-                message = (
-                    f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}: "
-                    f"give this card an id of its own, such as '{free}'"
-                )
+                message = f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}"
+                if (same := _same_prompt(first, other)) is not None:
+                    message += (
+                        f" by a card with the same {same}: if it is one card twice (a merge "
+                        "of a branch that moved it and one that edited it), keep one with "
+                        "the edits of both and delete the other; else give this card an id "
+                        f"of its own, such as '{free}'"
+                    )
+                else:
+                    message += f": give this card an id of its own, such as '{free}'"
                 if other is not card:
                     message += " (the card there is the one the last build had)"
                 diagnostics.append(make(other.at("id"), "duplicate-id", message, first_loc))
@@ -1051,6 +1057,15 @@ def id_problems(
                 )
             seen[card_id] = (card, (number, position))
     return diagnostics, dropped
+
+
+def _same_prompt(one: model.Card, other: model.Card) -> str | None:
+    """The field two cards of one id both start with alike (a concept's term, a
+    question, a table's title), or None: two kinds, or other wording."""
+    if one.kind != other.kind:
+        return None
+    first = one.spec.required[0]
+    return first if getattr(one, first) == getattr(other, first) else None
 
 
 _ID_HINT = re.compile(r": write '([a-z0-9][a-z0-9-]*)'$")
