@@ -560,6 +560,39 @@ def test_a_card_one_branch_moved_and_another_edited_is_told_to_keep_one(tmp_path
     ), line
 
 
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_conflict_in_corpus_yaml_says_to_keep_both_retired_lists(tmp_path):
+    # two branches each retired a card: corpus.yaml's conflict was told to keep "both
+    # cards (one id each)", and corpus.yaml holds no cards
+    cards = make_corpus(tmp_path)
+    knots, corpus = cards / "knots.yaml", cards / "corpus.yaml"
+    build(cards, tmp_path / "o")
+    commit_base(cards)
+    git(cards, "checkout", "-qb", "jib")
+    edit(knots, "  - id: jib\n    kind: concept\n    term: Jib\n", "  - id: jib-gone\n")
+    edit(
+        knots, "  - id: jib-gone\n    definition: A triangular sail set forward of the mast.\n", ""
+    )
+    corpus.write_text(CORPUS + "retired: [jib]\n", "utf-8")
+    git(cards, "commit", "-qam", "jib")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "  - id: halyard\n    kind: concept\n    term: Halyard\n", "  - id: h-gone\n")
+    edit(knots, "  - id: h-gone\n    definition: A line that hoists a sail.\n", "")
+    corpus.write_text(CORPUS + "retired: [halyard]\n", "utf-8")
+    git(cards, "commit", "-qam", "halyard")
+    assert git(cards, "merge", "jib").returncode != 0
+    lines = corpus.read_text("utf-8").splitlines()
+    first = lines.index("<<<<<<< HEAD") + 1
+    done = run_cli("check", cards)
+    (line,) = [line for line in done.stdout.splitlines() if "corpus.yaml:" in line]
+    assert line.endswith(
+        f"corpus.yaml:{first}:1: error yaml-syntax: git's merge conflict markers (lines "
+        f"{first}-{first + 4}: <<<<<<<, =======, >>>>>>>): keep the side you want, or both "
+        "sides' lines (one 'retired:' list with the ids of both), and delete the three "
+        "marker lines"
+    ), line
+
+
 MARKS = ("<<<<<<<", "=======", ">>>>>>>")
 
 

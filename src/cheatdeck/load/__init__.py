@@ -595,8 +595,10 @@ def _holds_topic_files(folder: Path, most: int = 1000) -> bool:
     return False
 
 
-def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, str]:
-    """(node, problem, the file's text) for one file."""
+def _read_node(
+    path: Path, display: str, settings: bool = False
+) -> tuple[yaml.Node | None, Diagnostic | None, str]:
+    """(node, problem, the file's text) for one file (``settings``: corpus.yaml)."""
     if not path.is_file():  # a FIFO or a device (a link to /dev/zero) would never end
         message = "not a regular file (a FIFO, a device or a broken link): remove or rename it"
         return None, make(Loc(display, 1, 1), "encoding", message), ""
@@ -611,7 +613,7 @@ def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic |
     text, problem = decode(data, display)
     if problem is not None:
         return None, problem, ""
-    node, problem = compose(text, display)
+    node, problem = compose(text, display, settings)
     return node, problem, text
 
 
@@ -738,7 +740,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
             )
         diagnostics.append(make(loc, "missing-field", message))
         return None
-    node, problem, text = _read_node(path, display)
+    node, problem, text = _read_node(path, display, settings=True)
     if problem is not None:
         diagnostics.append(problem)
         return None

@@ -1000,10 +1000,11 @@ def _key_above(lines: list[str], line0: int) -> tuple[int, str] | None:
     return None
 
 
-def _merge_conflict(text: str, display: str) -> Diagnostic | None:
+def _merge_conflict(text: str, display: str, settings: bool) -> Diagnostic | None:
     """Git's conflict markers left in the file by a merge (at the start of a line, where
     no YAML value of a card starts): the first conflict's lines, what to do, and the
-    lines of the file's other conflicts."""
+    lines of the file's other conflicts (``settings``: the file is corpus.yaml, which
+    holds no cards)."""
     if not (text.startswith("<<<<<<< ") or "\n<<<<<<< " in text):
         return None
     blocks = _conflict_blocks(text.split("\n"))
@@ -1019,6 +1020,11 @@ def _merge_conflict(text: str, display: str) -> Diagnostic | None:
     else:
         markers = "<<<<<<<, =======, >>>>>>>"
         fix = "delete the three marker lines"
+    both = (
+        "both sides' lines (one 'retired:' list with the ids of both)"
+        if settings
+        else "both cards (one id each)"
+    )
     more = ""
     if others:
         spans = ", ".join(f"{first + 1}-{last + 1}" for first, last, _base in others)
@@ -1027,7 +1033,7 @@ def _merge_conflict(text: str, display: str) -> Diagnostic | None:
         Loc(display, start + 1, 1),
         "yaml-syntax",
         f"git's merge conflict markers (lines {start + 1}-{end + 1}: {markers}): keep the "
-        f"side you want, or both cards (one id each), and {fix}{more}",
+        f"side you want, or {both}, and {fix}{more}",
     )
 
 
@@ -1055,9 +1061,12 @@ def _conflict_blocks(lines: list[str]) -> list[tuple[int, int, bool]]:
     return blocks
 
 
-def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | None]:
-    """The file's node tree, or one diagnostic saying why there is none."""
-    if (conflict := _merge_conflict(text, display)) is not None:
+def compose(
+    text: str, display: str, settings: bool = False
+) -> tuple[yaml.Node | None, Diagnostic | None]:
+    """The file's node tree, or one diagnostic saying why there is none (``settings``:
+    the file is corpus.yaml)."""
+    if (conflict := _merge_conflict(text, display, settings)) is not None:
         return None, conflict
     try:
         loader = _Composer(text)
