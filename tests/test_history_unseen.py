@@ -540,6 +540,83 @@ def test_of_two_cards_with_one_id_the_new_one_is_told_to_take_another(tmp_path):
     assert "already used at" in found[0] and "knots.yaml:12" in found[0], found
 
 
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_card_one_branch_moved_and_another_edited_is_told_to_keep_one(tmp_path):
+    # one branch moved 'halyard' to rigging.yaml, the other edited it in knots.yaml: git
+    # left the edited card in a conflict, and keeping that side made it a duplicate-id
+    # told only "give this card an id of its own": followed, the corpus held the card
+    # twice, in two decks whose facts are never compared, and the edit had a new note
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    halyard = (
+        "  - id: halyard\n    kind: concept\n    term: Halyard\n"
+        "    definition: A line that hoists a sail.\n"
+    )
+    build(cards, tmp_path / "o")
+    commit_base(cards)
+    git(cards, "checkout", "-qb", "move")
+    edit(knots, halyard, "")
+    (cards / "rigging.yaml").write_text(
+        "deck: Rigging\ntitle: Rigging\ncards:\n" + halyard, "utf-8"
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "move")
+    git(cards, "checkout", "-q", "main")
+    edit(
+        knots, "definition: A line that hoists a sail.", "definition: The line that hoists a sail."
+    )
+    build(cards, tmp_path / "o", EPOCH + 100)
+    git(cards, "commit", "-qam", "edit")
+    assert git(cards, "merge", "move").returncode != 0
+    kept = [line for line in knots.read_text("utf-8").splitlines() if line[:7] not in MARKS]
+    knots.write_text("\n".join(kept) + "\n", "utf-8")  # the markers deleted: both sides kept
+    done = run_cli("check", cards)
+    (line,) = [line for line in done.stdout.splitlines() if "duplicate-id" in line]
+    assert "id 'halyard' is already used at " in line and "rigging.yaml:4" in line, line
+    assert line.endswith(
+        "by a card with the same term: if it is one card twice (a merge of a branch that "
+        "moved it and one that edited it), keep one with the edits of both and delete the "
+        "other; else give this card an id of its own, such as 'halyard-2'"
+    ), line
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_conflict_in_corpus_yaml_says_to_keep_both_retired_lists(tmp_path):
+    # two branches each retired a card: corpus.yaml's conflict was told to keep "both
+    # cards (one id each)", and corpus.yaml holds no cards
+    cards = make_corpus(tmp_path)
+    knots, corpus = cards / "knots.yaml", cards / "corpus.yaml"
+    build(cards, tmp_path / "o")
+    commit_base(cards)
+    git(cards, "checkout", "-qb", "jib")
+    edit(knots, "  - id: jib\n    kind: concept\n    term: Jib\n", "  - id: jib-gone\n")
+    edit(
+        knots, "  - id: jib-gone\n    definition: A triangular sail set forward of the mast.\n", ""
+    )
+    corpus.write_text(CORPUS + "retired: [jib]\n", "utf-8")
+    git(cards, "commit", "-qam", "jib")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "  - id: halyard\n    kind: concept\n    term: Halyard\n", "  - id: h-gone\n")
+    edit(knots, "  - id: h-gone\n    definition: A line that hoists a sail.\n", "")
+    corpus.write_text(CORPUS + "retired: [halyard]\n", "utf-8")
+    git(cards, "commit", "-qam", "halyard")
+    assert git(cards, "merge", "jib").returncode != 0
+    lines = corpus.read_text("utf-8").splitlines()
+    first = lines.index("<<<<<<< HEAD") + 1
+    done = run_cli("check", cards)
+    (line,) = [line for line in done.stdout.splitlines() if "corpus.yaml:" in line]
+    assert line.endswith(
+        f"corpus.yaml:{first}:1: error yaml-syntax: git's merge conflict markers (lines "
+        f"{first}-{first + 4}: <<<<<<<, =======, >>>>>>>): keep the side you want, or both "
+        "sides' lines (one 'retired:' list with the ids of both), and delete the three "
+        "marker lines"
+    ), line
+
+
+MARKS = ("<<<<<<<", "=======", ">>>>>>>")
+
+
 KNEADING = """\
 deck: Knots
 title: Knots
@@ -1299,6 +1376,40 @@ def test_a_topic_file_git_could_not_merge_names_its_markers_and_the_fix(tmp_path
     knots.write_text("\n".join(kept) + "\n", "utf-8")
     done = build(cards, tmp_path / "o", EPOCH + 200)
     assert "cheatdeck.lock\n" in done.stderr and "git add " in done.stderr
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_diff3_conflict_says_to_drop_the_base_and_names_every_conflict_of_the_file(tmp_path):
+    # with merge.conflictStyle diff3 the error said "delete the three marker lines":
+    # followed, the ancestor's answer stayed in the card (a duplicate key); and of two
+    # conflicts in one file only the first was named, the second found a check later
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    commit_base(cards)
+    git(cards, "config", "merge.conflictStyle", "diff3")
+    git(cards, "checkout", "-qb", "laptop")
+    edit(knots, "answer: The bowline.", "answer: A bowline.")
+    edit(knots, "definition: A line that hoists a sail.", "definition: It hoists a sail.")
+    git(cards, "commit", "-qam", "laptop")
+    git(cards, "checkout", "-q", "main")
+    edit(knots, "answer: The bowline.", "answer: The bowline knot.")
+    edit(knots, "definition: A line that hoists a sail.", "definition: Hoists a sail.")
+    git(cards, "commit", "-qam", "desktop")
+    assert git(cards, "merge", "laptop").returncode != 0
+    lines = knots.read_text("utf-8").splitlines()
+    starts = [n for n, line in enumerate(lines, 1) if line.startswith("<<<<<<< ")]
+    ends = [n for n, line in enumerate(lines, 1) if line.startswith(">>>>>>> ")]
+    assert len(starts) == 2 and any(line.startswith("||||||| ") for line in lines)
+    done = run_cli("check", cards)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "error yaml-syntax" in line]
+    assert line.endswith(
+        f"knots.yaml:{starts[0]}:1: error yaml-syntax: git's merge conflict markers (lines "
+        f"{starts[0]}-{ends[0]}: <<<<<<<, |||||||, =======, >>>>>>>): keep the side you "
+        "want, or both cards (one id each), and delete the four marker lines and the lines "
+        "between ||||||| and ======= (the text both sides started from); 1 more conflict "
+        f"in this file (lines {starts[1]}-{ends[1]})"
+    ), line
 
 
 def test_a_rename_without_the_lock_says_to_put_the_lock_back(tmp_path):

@@ -394,6 +394,70 @@ def test_a_lock_git_could_not_merge_keeps_both_branches_cards(tmp_path, style):
     assert after.dumps() == (cards / LOCK_FILE).read_text()
 
 
+@pytest.mark.skipif(not __import__("shutil").which("git"), reason="needs the git command")
+def test_a_lock_git_merged_as_a_union_keeps_the_newer_line_of_a_card_both_sides_changed(
+    tmp_path,
+):
+    # with `cheatdeck.lock merge=union` in .gitattributes git kept both branches' lines
+    # of a card both edited: JSON took the later one, the older branch's, so the card
+    # resolved to that branch's answer kept its older time and a device that had
+    # imported the other branch's (newer) deck never took the merged answer; and where
+    # both branches added a last card, the lock missed a comma: "not JSON", restore it
+    cards = tmp_path / "wine"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: wine\ntitle: Wine\ndeck: Wine\n")
+    (cards / ".gitattributes").write_text("cheatdeck.lock merge=union\n")
+    topic = cards / "red.yaml"
+    head = "deck: Red\ntitle: Red\ncards:\n"
+    topic.write_text(head + _card("gamay", "Is Gamay red?") + _card("malbec", "Is Malbec red?"))
+    build(cards, tmp_path / "o", 1_700_000_000)
+    assert _git(cards, "init", "-q", "-b", "main").returncode == 0
+    _git(cards, "add", "-A")
+    _git(cards, "commit", "-qm", "base")
+    _git(cards, "checkout", "-qb", "feature")
+    topic.write_text(
+        head
+        + _card("gamay", "Is Gamay a red grape?")
+        + _card("malbec", "Is Malbec red?")
+        + _card("zinfandel", "Is Zinfandel red?")
+    )
+    build(cards, tmp_path / "o", 1_700_000_100)
+    _git(cards, "commit", "-qam", "feature")
+    _git(cards, "checkout", "-q", "main")
+    topic.write_text(
+        head
+        + _card("gamay", "Is Gamay a red grape variety?")
+        + _card("malbec", "Is Malbec red?")
+        + _card("syrah", "Is Syrah red?")
+    )
+    newer = build(cards, tmp_path / "o", 1_700_000_200).cards["gamay"]["changed"]
+    _git(cards, "commit", "-qam", "main")
+    merged = _git(cards, "merge", "feature")
+    assert merged.returncode != 0, merged.stdout  # the cards conflict; the lock does not
+    text = (cards / LOCK_FILE).read_text()
+    assert "<<<<<<< " not in text and text.count('\n  "gamay": ') == 2, text
+    # the feature branch's wording kept, both branches' new cards too
+    topic.write_text(
+        head
+        + _card("gamay", "Is Gamay a red grape?")
+        + _card("malbec", "Is Malbec red?")
+        + _card("syrah", "Is Syrah red?")
+        + _card("zinfandel", "Is Zinfandel red?")
+    )
+    checked = run_cli("check", cards)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "two lines of one card (git's union merge)" in checked.stderr
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000300"}
+    built = run_cli("build", cards, "-o", tmp_path / "o", "-f", "md", env=env)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert f"git add {cards / LOCK_FILE}" in built.stderr, built.stderr
+    after = Lock.read(cards)
+    assert not after.doubled and after.problem is None
+    assert after.cards["gamay"]["changed"] > newer  # every device takes the merged answer
+    assert {"syrah", "zinfandel"} <= set(after.cards)
+    assert after.dumps() == (cards / LOCK_FILE).read_text()
+
+
 def test_a_card_both_sides_of_a_conflict_hold_keeps_the_newer_entry_and_every_note(tmp_path):
     older = {
         "changed": 100,
@@ -420,6 +484,33 @@ def test_a_card_both_sides_of_a_conflict_hold_keeps_the_newer_entry_and_every_no
     assert lock.problem is None and lock.merged
     assert lock.cards["c"]["hash"] == "b" and set(lock.cards["c"]["notes"]) == {"x", "y"}
     assert lock.cards["d"] == {"changed": 5, "hash": "d"}
+
+
+def test_two_lines_of_one_card_without_markers_keep_the_newer_one(tmp_path):
+    # a union merge that left valid JSON: the later line, the older entry, was read
+    newer = {"changed": 200, "hash": "b", "notes": {"y": {"changed": 200, "guid": "g2"}}}
+    older = {"changed": 100, "hash": "a", "notes": {"x": {"changed": 100, "guid": "g1"}}}
+    text = (
+        '{"cheatdeck-lock": 1,\n "cards": {\n'
+        f'  "c": {json.dumps(newer)},\n'
+        f'  "c": {json.dumps(older)},\n'
+        '  "d": {"changed": 5, "hash": "d"}\n'
+        ' },\n "other": {\n }\n}\n'
+    )
+    (tmp_path / LOCK_FILE).write_text(text)
+    lock = Lock.read(tmp_path)
+    assert lock.problem is None and lock.doubled and not lock.merged
+    assert lock.cards["c"]["hash"] == "b" and set(lock.cards["c"]["notes"]) == {"x", "y"}
+    assert lock.cards["d"] == {"changed": 5, "hash": "d"}
+
+
+def test_a_lock_as_cheatdeck_writes_it_or_on_one_line_is_not_taken_for_a_union(tmp_path):
+    entry = {"changed": 5, "hash": "d"}
+    lock = Lock(tmp_path / LOCK_FILE, cards={"a": entry, "b": entry}, other={"o": entry})
+    for text in (lock.dumps(), json.dumps({"cheatdeck-lock": 1, "cards": lock.cards})):
+        (tmp_path / LOCK_FILE).write_text(text)
+        read = Lock.read(tmp_path)
+        assert read.problem is None and not read.doubled and set(read.cards) == {"a", "b"}
 
 
 def test_conflict_markers_around_more_than_cards_are_one_clear_error(tmp_path):

@@ -344,6 +344,12 @@ def run_check(args) -> int:
             "cards were read; 'cheatdeck build' writes the lock without them",
             file=sys.stderr,
         )
+    if outcome.lock is not None and outcome.lock.doubled and not outcome.lock.problem:
+        print(
+            f"cheatdeck: {outcome.lock.shown_path}: two lines of one card (git's union "
+            "merge): the newer of each was read; 'cheatdeck build' writes the lock with one",
+            file=sys.stderr,
+        )
     return outcome.report.exit_code(args.strict)
 
 
@@ -421,6 +427,12 @@ def run_build(args) -> int:
         print(
             f"cheatdeck: {outcome.lock.shown_path}: git's merge conflict markers resolved (both "
             f"sides' cards kept): git add {outcome.lock.shown_path}",
+            file=sys.stderr,
+        )
+    if outcome.lock is not None and outcome.lock.doubled:
+        print(
+            f"cheatdeck: {outcome.lock.shown_path}: written with one line a card (git's union "
+            f"merge had left two of some, the newer kept): git add {outcome.lock.shown_path}",
             file=sys.stderr,
         )
     with _build_lines(args.format):

@@ -159,6 +159,8 @@ class Lock:
     #: "said" (the problem says it)
     problem_fix: str = "edit"
     merged: bool = False  # git's merge conflict markers were in the file: both sides read
+    #: Two lines of one card (git's union merge, ``merge=union``): the newer one was read
+    doubled: bool = False
     _held: set[str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -175,7 +177,7 @@ class Lock:
             # a byte order mark (a Windows editor's) is no part of the JSON: read past it
             text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
             lock.merged = has_conflict_markers(text)
-            lock.cards, lock.other = _parse(text, lock.merged)
+            lock.cards, lock.other, lock.doubled = _parse(text, lock.merged)
         except UnicodeDecodeError:
             lock._unreadable(_not_utf8(path.read_bytes()))
         except LockProblem as exc:
@@ -483,14 +485,16 @@ def _not_a_lock(data: object) -> LockProblem:
     )
 
 
-def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict]]:
-    """(cards, other) of a lock's text (``merged``: it holds git's conflict markers, as
-    ``has_conflict_markers`` found: a search of the whole text, made once); LockProblem
-    naming the card for a bad entry."""
+def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict], bool]:
+    """(cards, other, doubled) of a lock's text (``merged``: it holds git's conflict
+    markers, as ``has_conflict_markers`` found: a search of the whole text, made once;
+    ``doubled``: it held two lines of one card, as git's union merge leaves them);
+    LockProblem naming the card for a bad entry."""
+    doubled = False
     if merged:
         cards, other = _both_sides(text)
     else:
-        cards, other = _sections(text)
+        cards, other, doubled = _sections_or_union(text)
     for card_id, entry in cards.items():
         why = _entry_problem(entry)
         if why is not None:
@@ -500,7 +504,40 @@ def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict]]:
         why = _entry_problem(entry, notes=False)
         if why is not None:
             raise _problem(f"the entry '{key}' under 'other' {why}")
-    return cards, other
+    return cards, other, doubled
+
+
+def _sections_or_union(text: str) -> tuple[dict, dict, bool]:
+    """(cards, other, doubled) of a lock without conflict markers. Git's union merge
+    (``cheatdeck.lock merge=union`` in .gitattributes) keeps both sides' lines of a card
+    both changed, one after the other, and may leave a comma out where both added a last
+    card: JSON would take the later line, older or not, or fail. Such a lock is read a
+    line at a time as both sides of a conflict are, each card's newer line kept."""
+    try:
+        cards, other = _sections(text)
+    except LockProblem:
+        union = _union_sides(text)
+        if union is None:
+            raise
+        return *union, True
+    if text.count("\n") == len(cards) + len(other) + len(_SKELETON):  # as dumps writes it
+        return cards, other, False
+    union = _union_sides(text)
+    if union is None or _entry_lines(text) == len(union[0]) + len(union[1]):
+        return cards, other, False
+    return *union, True
+
+
+def _union_sides(text: str) -> tuple[dict, dict] | None:
+    """(cards, other) of a lock written one entry a line, or None for any other text."""
+    try:
+        return _both_sides(text)
+    except LockProblem:
+        return None
+
+
+def _entry_lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if _entry_line(line) is not None)
 
 
 def _sections(text: str) -> tuple[dict, dict]:

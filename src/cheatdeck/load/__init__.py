@@ -595,8 +595,10 @@ def _holds_topic_files(folder: Path, most: int = 1000) -> bool:
     return False
 
 
-def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic | None, str]:
-    """(node, problem, the file's text) for one file."""
+def _read_node(
+    path: Path, display: str, settings: bool = False
+) -> tuple[yaml.Node | None, Diagnostic | None, str]:
+    """(node, problem, the file's text) for one file (``settings``: corpus.yaml)."""
     if not path.is_file():  # a FIFO or a device (a link to /dev/zero) would never end
         message = "not a regular file (a FIFO, a device or a broken link): remove or rename it"
         return None, make(Loc(display, 1, 1), "encoding", message), ""
@@ -611,7 +613,7 @@ def _read_node(path: Path, display: str) -> tuple[yaml.Node | None, Diagnostic |
     text, problem = decode(data, display)
     if problem is not None:
         return None, problem, ""
-    node, problem = compose(text, display)
+    node, problem = compose(text, display, settings)
     return node, problem, text
 
 
@@ -738,7 +740,7 @@ def read_corpus_file(root: Path, cwd: Path, diagnostics: list[Diagnostic]) -> Co
             )
         diagnostics.append(make(loc, "missing-field", message))
         return None
-    node, problem, text = _read_node(path, display)
+    node, problem, text = _read_node(path, display, settings=True)
     if problem is not None:
         diagnostics.append(problem)
         return None
@@ -1030,10 +1032,16 @@ def id_problems(
                     f"{card_id}-{n}" for n in range(2, 10**6) if f"{card_id}-{n}" not in taken
                 )
                 taken.add(free)
-                message = (
-                    f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}: "
-                    f"give this card an id of its own, such as '{free}'"
-                )
+                message = f"id '{card_id}' is already used at {first_loc.file}:{first_loc.line}"
+                if (same := _same_prompt(first, other)) is not None:
+                    message += (
+                        f" by a card with the same {same}: if it is one card twice (a merge "
+                        "of a branch that moved it and one that edited it), keep one with "
+                        "the edits of both and delete the other; else give this card an id "
+                        f"of its own, such as '{free}'"
+                    )
+                else:
+                    message += f": give this card an id of its own, such as '{free}'"
                 if other is not card:
                     message += " (the card there is the one the last build had)"
                 diagnostics.append(make(other.at("id"), "duplicate-id", message, first_loc))
@@ -1051,6 +1059,15 @@ def id_problems(
                 )
             seen[card_id] = (card, (number, position))
     return diagnostics, dropped
+
+
+def _same_prompt(one: model.Card, other: model.Card) -> str | None:
+    """The field two cards of one id both start with alike (a concept's term, a
+    question, a table's title), or None: two kinds, or other wording."""
+    if one.kind != other.kind:
+        return None
+    first = one.spec.required[0]
+    return first if getattr(one, first) == getattr(other, first) else None
 
 
 _ID_HINT = re.compile(r": write '([a-z0-9][a-z0-9-]*)'$")

@@ -1015,28 +1015,73 @@ def _key_above(lines: list[str], line0: int) -> tuple[int, str] | None:
     return None
 
 
-def _merge_conflict(text: str, display: str) -> Diagnostic | None:
+def _merge_conflict(text: str, display: str, settings: bool) -> Diagnostic | None:
     """Git's conflict markers left in the file by a merge (at the start of a line, where
-    no YAML value of a card starts): the first conflict's lines and what to do."""
+    no YAML value of a card starts): the first conflict's lines, what to do, and the
+    lines of the file's other conflicts (``settings``: the file is corpus.yaml, which
+    holds no cards)."""
     if not (text.startswith("<<<<<<< ") or "\n<<<<<<< " in text):
         return None
-    lines = text.split("\n")
-    start = next(n for n, line in enumerate(lines) if line.startswith("<<<<<<< "))
-    end = next((n for n in range(start, len(lines)) if lines[n].startswith(">>>>>>> ")), None)
-    if end is None or not any(lines[n] == "=======" for n in range(start, end)):
+    blocks = _conflict_blocks(text.split("\n"))
+    if not blocks:
         return None
+    (start, end, base), others = blocks[0], blocks[1:]
+    if base:  # diff3 style: the common ancestor's lines sit between ||||||| and =======
+        markers = "<<<<<<<, |||||||, =======, >>>>>>>"
+        fix = (
+            "delete the four marker lines and the lines between ||||||| and ======= (the "
+            "text both sides started from)"
+        )
+    else:
+        markers = "<<<<<<<, =======, >>>>>>>"
+        fix = "delete the three marker lines"
+    both = (
+        "both sides' lines (one 'retired:' list with the ids of both)"
+        if settings
+        else "both cards (one id each)"
+    )
+    more = ""
+    if others:
+        spans = ", ".join(f"{first + 1}-{last + 1}" for first, last, _base in others)
+        more = f"; {_more_conflicts(len(others))} in this file (lines {spans})"
     return make(
         Loc(display, start + 1, 1),
         "yaml-syntax",
-        f"git's merge conflict markers (lines {start + 1}-{end + 1}: <<<<<<<, =======, "
-        ">>>>>>>): keep the side you want, or both cards (one id each), and delete the "
-        "three marker lines",
+        f"git's merge conflict markers (lines {start + 1}-{end + 1}: {markers}): keep the "
+        f"side you want, or {both}, and {fix}{more}",
     )
 
 
-def compose(text: str, display: str) -> tuple[yaml.Node | None, Diagnostic | None]:
-    """The file's node tree, or one diagnostic saying why there is none."""
-    if (conflict := _merge_conflict(text, display)) is not None:
+def _more_conflicts(count: int) -> str:
+    return "1 more conflict" if count == 1 else f"{count} more conflicts"
+
+
+def _conflict_blocks(lines: list[str]) -> list[tuple[int, int, bool]]:
+    """(first line, last line, has a diff3 base section) of each whole conflict git left
+    in ``lines`` (0-based): ``<<<<<<< `` … ``=======`` … ``>>>>>>> ``."""
+    blocks: list[tuple[int, int, bool]] = []
+    start, base, middle = None, False, False
+    for number, line in enumerate(lines):
+        if line.startswith("<<<<<<< "):
+            start, base, middle = number, False, False
+        elif start is None:
+            continue
+        elif line.startswith("|||||||") and not middle:
+            base = True
+        elif line == "=======":
+            middle = True
+        elif line.startswith(">>>>>>> ") and middle:
+            blocks.append((start, number, base))
+            start = None
+    return blocks
+
+
+def compose(
+    text: str, display: str, settings: bool = False
+) -> tuple[yaml.Node | None, Diagnostic | None]:
+    """The file's node tree, or one diagnostic saying why there is none (``settings``:
+    the file is corpus.yaml)."""
+    if (conflict := _merge_conflict(text, display, settings)) is not None:
         return None, conflict
     try:
         loader = _Composer(text)
