@@ -223,6 +223,27 @@ def test_a_list_term_with_nothing_after_its_colon_is_named(tmp_path):
     assert diag.message.startswith("the item 'Roof:' has nothing after its ':'"), diag.message
 
 
+def test_fields_written_as_their_initials_are_one_error_each_naming_the_field(tmp_path):
+    """'q:' and 'a:' on a qa card were four errors: two "not a field (valid keys: …)"
+    and two "needs 'question'" / "needs 'answer'", none saying which stood for which."""
+    card = "- id: femur\n  kind: qa\n  q: Longest bone?\n  a: The femur\n"
+    diags = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
+    assert [(d.code, d.line, d.message) for d in diags] == [
+        (
+            "unknown-field",
+            6,
+            "'q' is not a field of a qa card, which needs 'question': if this is it, "
+            "write question: in place of q:",
+        ),
+        (
+            "unknown-field",
+            7,
+            "'a' is not a field of a qa card, which needs 'answer': if this is it, "
+            "write answer: in place of a:",
+        ),
+    ], diags
+
+
 def test_a_field_written_in_another_language_is_one_error_naming_the_field_it_stands_for(
     tmp_path,
 ):
@@ -563,7 +584,17 @@ def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
         ("similarity: 0", SHARE + ", such as similarity: 0.8 (the default)"),
         (
             "max_answer_words: -5",
-            "'max_answer_words' must be a whole number >= 0: write max_answer_words: 5",
+            "'max_answer_words' must be a whole number >= 0: write max_answer_words: 5, "
+            "or max_answer_words: 0 for no limit",
+        ),
+        (
+            "max_answer_words: -1",
+            "'max_answer_words' must be a whole number >= 0: write max_answer_words: 0 for "
+            "no limit, or a number such as 40",
+        ),
+        (
+            "max_fact_age_days: -1",
+            "'max_fact_age_days' must be a whole number >= 0: write max_fact_age_days: 1",
         ),
         (
             "max_fact_age_days: 365.0",

@@ -245,3 +245,30 @@ def test_a_fence_or_a_table_rule_written_in_a_text_stays_text_as_on_the_html_she
     assert [t.type for t in tokens if t.type in ("fence", "code_block", "table_open")] == []
     assert f"<strong>Oxalic acid</strong> — {inline_html(definition)}<br />" in shown, shown
     assert f"<em>{inline_html(note)}</em>" in shown.replace("<br />\n", "<br>"), shown
+
+
+def test_a_german_corpus_gets_its_sheet_words_in_german_and_its_links_still_work(tmp_path):
+    """With ``language: de`` the Markdown said "## Contents", "2 cards", "| Limit |
+    Value |" and "(as of …)" among German cards."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text(
+        "name: k\ntitle: Küche\ndeck: Küche\nsettings:\n  language: de\n", "utf-8"
+    )
+    (cards / "brot.yaml").write_text(
+        "deck: Brot\ntitle: Brot\ncards:\n  - id: gare\n    kind: limit\n"
+        "    subject: Stückgare\n    value: 45\n    unit: min\n    as_of: 2026-11-01\n"
+        "  - id: ofen\n    kind: command\n    task: Ofen vorheizen\n    command: ofen --an 250\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    shown = (tmp_path / "out" / "k.md").read_text(encoding="utf-8")
+    german_words = ("· 2 Karten ·", "## Inhalt", "| Grenze | Wert |", "(Stand 2026-11-01)")
+    for german in (*german_words, "| Befehl | Wirkung |"):
+        assert german in shown, (german, shown)
+    for english in ("cards", "Contents", "Limit", "as of", "What it does"):
+        assert english not in shown, (english, shown)
+    tokens, _html = parse(shown)
+    ids = {tok.attrs.get("id") for tok in tokens if tok.type == "heading_open"}
+    assert "brot" in ids and "[Brot](#brot)" in shown, shown

@@ -993,3 +993,34 @@ def test_a_section_title_printed_from_the_browser_keeps_its_bar(browser, sheets,
     shades = image.crop((x0, y0, x1, y1)).histogram()  # pixels per grey level
     dark = sum(shades[:128]) / sum(shades)
     assert dark > 0.5, f"the title {title!r} printed without its bar ({dark:.0%} dark)"
+
+
+def test_a_french_sheet_speaks_french_in_its_box_count_contents_and_copy_button(browser, tmp_path):
+    """With ``language: fr`` the HTML said "Filter cards", "1 of 2 cards", "Contents"
+    and "Copy" / "Copied" around French cards."""
+    topic = (
+        "deck: Pain\ntitle: Pain\ncards:\n"
+        "  - id: levain\n    kind: qa\n    question: Qu'est-ce qu'un levain ?\n"
+        "    answer: Un mélange de farine et d'eau fermenté\n"
+        "  - id: four\n    kind: snippet\n    title: Préchauffer\n    lang: bash\n"
+        "    code: four --on 250\n"
+    )
+    corpus = "name: p\ntitle: Pain\ndeck: Pain\nsettings:\n  language: fr\n"
+    page = open_page(
+        browser,
+        one_topic_sheet(tmp_path, topic, corpus),
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    assert page.get_attribute("#search", "placeholder") == "Filtrer les cartes"
+    assert page.text_content("nav.toc h2") == "Sommaire"
+    page.fill("#search", "levain")
+    assert page.text_content("#search-count") == "1 sur 2 cartes"
+    page.fill("#search", "")
+    button = page.locator("article#c-four button.copy")
+    assert button.text_content() == "Copier"
+    page.locator("article#c-four pre.code").hover()
+    button.click()
+    page.wait_for_function("window.cheatdeckCopied", timeout=10_000)
+    assert button.text_content() == "Copié"
+    assert page.errors == [], page.errors
+    page.context.close()

@@ -449,3 +449,26 @@ def test_a_section_continued_at_a_pages_top_is_named_once(
     assert barred >= 2
     if corpus == "long":  # a page begun inside a paragraph, and under a table's head
         assert unbarred >= 1 and heads >= 1
+
+
+def test_a_dutch_sheet_says_vervolg_and_pagina_in_its_own_words(tmp_path):
+    """A sheet whose corpus says ``language: nl`` headed its columns "(cont.)" and
+    numbered its pages "page 2 / 3": its own words are Dutch, and the longer word still
+    leaves the section's title whole on the heading's one line."""
+    corpus = kubernetes_corpus(tmp_path / "cards")
+    with (corpus / "corpus.yaml").open("a", encoding="utf-8") as file:
+        file.write("settings:\n  language: nl\n")
+    made = pdf.build_sheet(context(corpus, paper="letter", orientation="portrait"))
+    assert made.problems == []
+    headed = [
+        line
+        for block, line in column_openings(made, tmp_path / "sheet.pdf")
+        if block.kind != "heading"
+    ]
+    assert len(headed) >= 3, headed
+    for line in headed:
+        assert line.startswith("Workloads and config, part "), line
+        assert line.endswith("(vervolg)"), line
+    text = PdfReader(BytesIO(made.pdf)).pages
+    assert "(cont.)" not in "".join(page.extract_text() for page in text)
+    assert f"pagina {len(text)} / {len(text)}" in text[-1].extract_text()

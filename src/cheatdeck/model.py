@@ -289,7 +289,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("orientation", "landscape", "sheet orientation", ("landscape", "portrait")),
     SettingSpec("columns", 0, "sheet columns (0: 3 in landscape, 2 in portrait)"),
     SettingSpec("font_size", 7.5, "sheet body size in points (6.5 to 12)"),
-    SettingSpec("max_answer_words", 40, "long-answer: words allowed in one answer"),
+    SettingSpec("max_answer_words", 40, "long-answer: words allowed in one answer (0: no limit)"),
     SettingSpec("max_fact_age_days", 730, "stale: days before a limit's as_of is old"),
     SettingSpec("similarity", 0.8, "similar-fact: share of words two prompts must share"),
     SettingSpec(

@@ -6,6 +6,8 @@
   var count = document.getElementById("search-count");
   var cards = Array.prototype.slice.call(document.querySelectorAll("main article.card"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("main section.topic"));
+  // The sheet's own words, in its language (writers/sheet/words.py).
+  var said = document.querySelector("main").dataset;
 
   // Marks set aside, as people type: "kitab" finds kitāb, "cafe" café, and Arabic or
   // Hebrew typed without vowel signs (كتاب, שלום) finds it written with them. Dashes and
@@ -97,7 +99,7 @@
       if (heading) { show(heading, visible); }
       show(section, anyInSection);
     });
-    count.textContent = wanted.length ? shown + " of " + total + " cards" : "";
+    count.textContent = wanted.length ? [shown, said.of, total, said.cards].join(" ") : "";
   }
   if (box) {
     box.parentNode.hidden = false;
@@ -109,8 +111,8 @@
 
   function copied(button, text) {
     window.cheatdeckCopied = text;  // what the last copy button copied (tests read it)
-    button.textContent = "Copied";
-    setTimeout(function () { button.textContent = "Copy"; }, 1200);
+    button.textContent = said.copied;
+    setTimeout(function () { button.textContent = said.copy; }, 1200);
   }
   function copyText(button, text) {
     if (navigator.clipboard && window.isSecureContext) {
@@ -137,7 +139,7 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy";
-    button.textContent = "Copy";
+    button.textContent = said.copy;
     button.addEventListener("click", function () {
       copyText(button, pre.querySelector("code").textContent);
     });

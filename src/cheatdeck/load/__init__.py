@@ -380,12 +380,7 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
             continue
         elif isinstance(default, int) and not isinstance(default, bool):
             if not isinstance(value, int) or value < 0:
-                meant = abs(round(value)) if isinstance(value, (int, float)) else default
-                reader.report(
-                    value_node,
-                    "wrong-type",
-                    f"'{key}' must be a whole number >= 0: write {key}: {meant}",
-                )
+                reader.report(value_node, "wrong-type", _whole_number_fix(key, value, default))
                 continue
         if key == "font_size" and not 6.5 <= float(value) <= 12:
             nearest = min(max(float(value), 6.5), 12)
@@ -442,6 +437,25 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
 #: long-answer warning for each answer over the default 40 words as well (the build
 #: stops at the error, so no output is made with it).
 _CHECK_LIMITS = {"max_answer_words": sys.maxsize, "max_fact_age_days": sys.maxsize}
+
+
+#: What 0 means for a whole-number setting where it is not the number itself.
+_ZERO_MEANS = {"max_answer_words": "no limit", "columns": "the default"}
+
+
+def _whole_number_fix(key: str, value: object, default: int) -> str:
+    """What to write for a whole-number setting below 0 or with a fraction: a negative
+    number, written for "none" or "off", is told what 0 means where 0 turns it off."""
+    meant = abs(round(value)) if isinstance(value, (int, float)) else default
+    fix = f"write {key}: {meant}"
+    if isinstance(value, (int, float)) and value < 0 and key in _ZERO_MEANS:
+        zero = f"0 for {_ZERO_MEANS[key]}"
+        fix = (
+            f"write {key}: {zero}, or a number such as {default or 3}"
+            if value == -1  # "none", as many programs read it
+            else f"{fix}, or {key}: {zero}"
+        )
+    return f"'{key}' must be a whole number >= 0: {fix}"
 
 
 def _setting_not_scalar(key: str, spec: model.SettingSpec, node: yaml.Node) -> str:

@@ -105,22 +105,49 @@ def _report_unmatched(reader, kind_spec, fields, suggested, unmatched) -> set[st
         if spec.required and spec.name not in fields and spec.name not in suggested
     ]
     if len(unmatched) == 1 and len(missing) == 1:
-        (key, key_node), name = unmatched[0], missing[0]
-        reader.report(
-            key_node,
-            "unknown-field",
-            f"'{key}' is not a field of a {kind_spec.name} card, which needs '{name}': "
-            f"if this is it, write {name}: in place of {key}:",
-        )
-        return {name}
+        pairs = {unmatched[0][0]: missing[0]}
+    else:
+        pairs = _abbreviated(unmatched, missing)
+    for key, key_node in unmatched:
+        if key in pairs:
+            name = pairs[key]
+            reader.report(
+                key_node,
+                "unknown-field",
+                f"'{key}' is not a field of a {kind_spec.name} card, which needs '{name}': "
+                f"if this is it, write {name}: in place of {key}:",
+            )
     valid = list(_FIELDS_BY_NAME[kind_spec.name])
     for key, key_node in unmatched:
+        if key in pairs:
+            continue
         reader.report(
             key_node,
             "unknown-field",
             f"'{key}' is not a field of a {kind_spec.name} card: {suggest(key, valid)}",
         )
-    return set()
+    return set(pairs.values())
+
+
+def _abbreviated(unmatched, missing: list[str]) -> dict[str, str]:
+    """Unknown key -> the one missing field it abbreviates (``q`` and ``a`` for a qa
+    card's question and answer, ``cmd`` for command): its letters in the field's name,
+    in order, from the first; only where each key and each field is taken once."""
+    found: dict[str, str] = {}
+    for key, _node in unmatched:
+        fits = [name for name in missing if _abbreviates(key.casefold(), name)]
+        if len(fits) == 1:
+            found[key] = fits[0]
+    names = list(found.values())
+    return {key: name for key, name in found.items() if names.count(name) == 1}
+
+
+def _abbreviates(key: str, name: str) -> bool:
+    """``key``'s letters appear in ``name`` in order, the first letters alike."""
+    if not key or not name.startswith(key[0]) or len(key) >= len(name):
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in key[1:])
 
 
 #: What to write for a required field a card lacks, by the field's type.

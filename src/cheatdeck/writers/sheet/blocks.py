@@ -18,6 +18,7 @@ from markupsafe import escape
 
 from ...model import Card, Row, Topic
 from .headings import headings
+from .words import words_for
 
 
 def section_anchors(topics: Iterable[Topic]) -> dict[str, str]:
@@ -52,7 +53,8 @@ def section(renderer, topic: Topic, cards: Sequence[Card], accent: str, anchor: 
     title = renderer.plain(topic.title)
     out = [f'<section id="{escape(anchor)}"']
     out.append(f' class="topic {escape(accent)}" data-title="{escape(title)}">\n')
-    here = f'<span class="here" data-cont="{escape(title)} (cont.)"></span>'
+    continued = words_for(renderer.language).continued
+    here = f'<span class="here" data-cont="{escape(title)} {escape(continued)}"></span>'
     heading = md(topic.title, math_color=HEADING_INK)  # a formula white, as the words
     out.append(f'<h2 data-title="{escape(title)}">{heading}{here}</h2>\n')
     if topic.intro:
@@ -235,7 +237,8 @@ def limits(r, run: Sequence[Card]) -> str:
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
         more = ""
         if card.as_of:
-            more += f' <span class="as-of">as of {card.as_of.isoformat()}</span>'
+            as_of = words_for(r.language).as_of
+            more += f' <span class="as-of">{as_of} {card.as_of.isoformat()}</span>'
         if card.note:
             more += f' <span class="note">{r.md(card.note)}</span>'
         src = r.image(card.image)
@@ -290,7 +293,7 @@ def value_share(r, run: Sequence[Card], shown: Sequence[str]) -> int:
     subjects = sum(
         len(r.plain(card.subject))
         + len(r.plain(card.note))
-        + (len(" as of YYYY-MM-DD") if card.as_of else 0)
+        + (len(f" {words_for(r.language).as_of} YYYY-MM-DD") if card.as_of else 0)
         for card in run
     )
     share = round(100 * values / max(values + subjects, 1))

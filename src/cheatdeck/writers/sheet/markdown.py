@@ -28,6 +28,7 @@ from ..fence import fence
 from .blocks import key_phrase
 from .budget import cut_of
 from .headings import headings
+from .words import words_for
 
 SHORT_COMMAND = 60  # characters: a one-line command this long or shorter goes in a table
 
@@ -57,8 +58,8 @@ def lines(ctx: BuildContext) -> Iterator[str]:
     date = dt.datetime.fromtimestamp(ctx.build_time, dt.UTC).date().isoformat()
     sections = [(topic, headings(cards)) for topic, cards in ctx.sheet_cards()]
     count = sum(len(h.cards) for _, groups in sections for h in groups)
-    noun = "card" if count == 1 else "cards"
-    yield f"`{corpus.name}` · {count} {noun} · {date} · cheatdeck {ctx.version}"
+    words = words_for(ctx.settings.language)
+    yield f"`{corpus.name}` · {words.count(count)} · {date} · cheatdeck {ctx.version}"
     yield ""
     cut = cut_of(ctx)
     if cut is not None and cut.is_cut:
@@ -66,14 +67,14 @@ def lines(ctx: BuildContext) -> Iterator[str]:
         yield ""
     slugs = Slugger()
     slugs.slug(corpus.title)  # the headings before the sections take their anchors first
-    slugs.slug("Contents")
+    slugs.slug(words.contents)
     anchors = []
     for topic, groups in sections:  # every heading in order: GitHub numbers repeats
         anchors.append(slugs.slug(topic.title))
         for heading in groups:
             if heading.title:
                 slugs.slug(heading.title)
-    yield "## Contents"
+    yield f"## {words.contents}"
     yield ""
     for (topic, _), anchor in zip(sections, anchors, strict=True):
         yield f"- [{inline(topic.title)}](#{anchor})"
@@ -320,7 +321,8 @@ def _bullet_plain(text: str, extras: list[str]) -> str:
 
 def command_rows(cards: list[Command], ctx) -> Iterator[str]:
     """Short commands as one table: the command, what it does."""
-    yield "| Command | What it does |"
+    words = words_for(ctx.settings.language)
+    yield f"| {words.command} | {words.what_it_does} |"
     yield "| --- | --- |"
     for card in cards:
         code = card.command.strip("\n").replace("|", "\\|")
@@ -351,13 +353,14 @@ def command_body(card: Command) -> Iterator[str]:
 
 
 def limit_block(cards: list[Limit], ctx) -> Iterator[str]:
-    yield "| Limit | Value |"
+    words = words_for(ctx.settings.language)
+    yield f"| {words.limit} | {words.value} |"
     yield "| --- | --- |"
     for card in cards:
         value = cell(card.value_text)
         extras = [cell(e) for e in _extras(card, ctx)]
         if card.as_of:
-            extras.append(f"(as of {card.as_of.isoformat()})")
+            extras.append(f"({words.as_of} {card.as_of.isoformat()})")
         yield f"| {cell(card.subject)} | {' '.join([value, *extras])} |"
 
 

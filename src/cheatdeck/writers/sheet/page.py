@@ -37,6 +37,7 @@ from ...model import COLUMN_GAP_MM, PAGE_MARGINS_MM, PAPER_MM, Card, Settings, T
 from ...text import inline_html, plain, typeset_math
 from . import blocks as sheet_cards
 from . import syllables
+from .words import ENGLISH, words_for
 
 TEMPLATE_FOLDER = "sheet"
 # Pygments styles, the deck's: light for paper and a light screen, dark for a dark one.
@@ -690,11 +691,12 @@ class Identity:
     timestamp: str  # ISO 8601 of the build time, for the PDF dates
     cards: int
     version: str
+    language: str = "en"  # the corpus's: the words of the card count
 
     @property
     def line(self) -> str:
-        noun = "card" if self.cards == 1 else "cards"
-        return f"{self.name} · {self.date} · {self.cards} {noun} · cheatdeck {self.version}"
+        count = words_for(self.language).count(self.cards)
+        return f"{self.name} · {self.date} · {count} · cheatdeck {self.version}"
 
 
 def identity(ctx, card_count: int) -> Identity:
@@ -709,6 +711,7 @@ def identity(ctx, card_count: int) -> Identity:
         timestamp=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
         cards=card_count,
         version=ctx.version,
+        language=ctx.settings.language,
     )
 
 
@@ -780,6 +783,7 @@ def _page_chunks(
         sections=(Markup(section) for section in sections),
         r=renderer,
         lang=ctx.settings.language,
+        words=words_for(ctx.settings.language),
         **{**defaults, **flags},
     )
 
@@ -822,6 +826,16 @@ def table_of_contents(ctx) -> list[TocEntry]:
 
 
 @lru_cache(maxsize=4)
+def page_words_css(language: str) -> str:
+    """The page numbers' word (sheet.css says "page 3 / 7") in the sheet's language."""
+    word = words_for(language).page
+    if word == ENGLISH.page:
+        return ""
+    return (
+        f'@page {{ @bottom-right {{ content: "{word} " counter(page) " / " counter(pages); }} }}\n'
+    )
+
+
 def script(templates: Path) -> str:
     """The HTML's plain JavaScript: search box, copy buttons (templates/sheet/sheet.js)."""
     return (Path(templates) / TEMPLATE_FOLDER / "sheet.js").read_text(encoding="utf-8")
@@ -837,8 +851,10 @@ def document_chunks(ctx, tall: Iterable[str] = ()) -> Iterator[str]:
     from .budget import cut_of
 
     setup = setup_of(ctx)
-    renderer = Renderer(ctx.corpus_dir, frozenset(tall), setup, links=True)
-    css = stylesheet(ctx.templates) + setup.css
+    renderer = Renderer(
+        ctx.corpus_dir, frozenset(tall), setup, links=True, language=ctx.settings.language
+    )
+    css = stylesheet(ctx.templates) + setup.css + page_words_css(ctx.settings.language)
     cut = cut_of(ctx)
     return _page_chunks(
         ctx,
@@ -863,7 +879,8 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
     renderer = Renderer(
         ctx.corpus_dir, frozenset(tall), setup, for_print=True, language=ctx.settings.language
     )
-    css = constants_inlined(stylesheet(ctx.templates, dark=False) + setup.css)
+    css = stylesheet(ctx.templates, dark=False) + setup.css + page_words_css(ctx.settings.language)
+    css = constants_inlined(css)
     return upright(_page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who))
 
 
@@ -956,9 +973,11 @@ def constants_inlined(css: str) -> str:
 
 CONT_TITLE = (
     '<span class="cont-title"><b style="{bar}" data-here="{here}"><span style="{fit}">{title}'
-    "</span> <i>(cont.)</i></b></span>"
+    "</span> <i>{continued}</i></b></span>"
 )
 CONT_ROOM_PX = 46.0  # what " (cont.)" and the bar's padding take; the title gets the rest
+CONT_CHAR_PX = 5.0  # what one more letter of a longer word than "(cont.)" takes
+LANG = re.compile(r'<html lang="([^"]*)"')
 MARKABLE = re.compile(r'<(?:article|h3)\b[^>]*?\bid="([^"]*)"')
 # Elements a "(cont.)" heading is put inside of, at their start (where a margin of theirs
 # stays as it was); before any other (a table row: inside its first cell).
@@ -971,7 +990,10 @@ def mark_continued(document: str, marks: Iterable) -> str:
     """``document`` with a "<title> (cont.)" heading for each column that begins inside
     a section (``marks``: ``layout_check.Continuation``, found by a first layout): at the
     start of the card or sub-heading that begins the column, or, in a card split across
-    columns, at the element the column begins with; its bar drawn at the column's top."""
+    columns, at the element the column begins with; its bar drawn at the column's top.
+    "(cont.)" is said in the document's language (``<html lang>``, ``words``)."""
+    language = LANG.search(document, 0, 200)
+    continued = words_for(language[1] if language else "en").continued
     places: list[tuple[int, str]] = []
     wanted: dict[str, list] = {}
     for mark in marks:  # a card split over three columns has two
@@ -979,11 +1001,11 @@ def mark_continued(document: str, marks: Iterable) -> str:
     for match in MARKABLE.finditer(document):
         for mark in wanted.pop(html.unescape(match.group(1)), ()):
             if mark.tag:
-                places.extend(_place_inside(document, match.start(), mark))
+                places.extend(_place_inside(document, match.start(), mark, continued))
             else:
                 where = f"top:{mark.top:g}px;left:{mark.left:g}px"
                 end = document.index(">", match.end()) + 1
-                places.append((end, _cont_title(mark.title, where, mark.width)))
+                places.append((end, _cont_title(mark.title, where, mark.width, continued)))
     out, last = [], 0
     for index, text in sorted(set(places)):  # a table's head is marked once
         out.extend((document[last:index], text))
@@ -992,7 +1014,7 @@ def mark_continued(document: str, marks: Iterable) -> str:
     return "".join(out)
 
 
-def _place_inside(document: str, start: int, mark) -> list[tuple[int, str]]:
+def _place_inside(document: str, start: int, mark, continued: str) -> list[tuple[int, str]]:
     """Where in the card starting at ``start`` the heading of ``mark`` goes, and its HTML
     (none when the element is not found). The element it goes inside is marked
     ``data-bar`` (sheet.css): the page's running header reads the value the page's first
@@ -1004,41 +1026,44 @@ def _place_inside(document: str, start: int, mark) -> list[tuple[int, str]]:
         return []
     index = found[mark.ordinal].start()
     where = f"top:{mark.top:g}px;left:{mark.left:g}px"
-    heading = _cont_title(mark.title, where, mark.width)
+    heading = _cont_title(mark.title, where, mark.width, continued)
     if mark.tag == "tr":
         cell = CELL_START.search(document, index, end)
         if cell is None:
             return []
-        return [*_repeated_head(document, start, index, mark.title), (cell.end(), heading)]
+        head = _repeated_head(document, start, index, f"{mark.title} {continued}")
+        return [*head, (cell.end(), heading)]
     if mark.tag in HOLDS_HEADING:
         close = document.index(">", index)
         return [(close, BAR_HOST), (close + 1, heading)]
     return [(index, heading)]
 
 
-def _repeated_head(document: str, start: int, row: int, title: str) -> list[tuple[int, str]]:
+def _repeated_head(document: str, start: int, row: int, header: str) -> list[tuple[int, str]]:
     """A split table's head, repeated at the column's top above the row its "(cont.)"
     heading goes in, is what the page's running header reads first: it is marked
     ``data-bar`` and its body sets the header back (``data-here``), for the first
-    fragment, where the head is no column's top."""
+    fragment, where the head is no column's top. ``header``: "<title> (cont.)"."""
     table = document.rfind("<table", start, row)
     head = document.find("<thead", table, row)
     body = document.find("<tbody", table, row)
     if table < 0 or head < 0 or body < 0:
         return []
-    here = html.escape(f"{title} (cont.)", quote=True)
+    here = html.escape(header, quote=True)
     return [(head + len("<thead"), BAR_HOST), (body + len("<tbody"), f' data-here="{here}"')]
 
 
-def _cont_title(title: str, where: str, width: float) -> str:
+def _cont_title(title: str, where: str, width: float, continued: str) -> str:
     """A "(cont.)" heading for a column ``width`` px wide, its bar moved by ``where`` to
     the column's top-left corner. Its own box takes no room (so no table cell grows,
     nothing moves); a title too long for the bar ends in "…"."""
+    room = CONT_ROOM_PX + CONT_CHAR_PX * max(len(continued) - len(ENGLISH.continued), 0)
     return CONT_TITLE.format(
         bar=f"{where};width:{width:g}px",
-        fit=f"max-width:{max(width - CONT_ROOM_PX, 20.0):g}px",
+        fit=f"max-width:{max(width - room, 20.0):g}px",
         title=html.escape(title, quote=False),
-        here=html.escape(f"{title} (cont.)", quote=True),
+        continued=html.escape(continued, quote=False),
+        here=html.escape(f"{title} {continued}", quote=True),
     )
 
 
