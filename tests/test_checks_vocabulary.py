@@ -231,3 +231,23 @@ def test_a_word_and_a_question_about_a_longer_expression_are_two_things(tmp_path
     )
     found = check(tmp_path / "same", cards)
     assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+
+
+def test_turkish_dotted_and_dotless_capital_i_asked_alone_are_two_questions(tmp_path):
+    """ "Lower case of İ in Turkish?" (i) and "… of I …?" (ı) were "possibly
+    conflicting": the fold makes "İ" "i", as "İstanbul" is "ISTANBUL", yet alone it is
+    the letter asked about. Two answers to one of them are still compared."""
+    pairs = (
+        ("Lower case of İ in Turkish?", "i"),
+        ("Lower case of I in Turkish?", "ı"),
+        ("Which letter is 'İ' in Turkish?", "dotted capital i"),
+        ("Which letter is 'I' in Turkish?", "dotless capital i"),
+    )
+    assert check(tmp_path, questions(*pairs)) == []
+    found = check(tmp_path / "two", questions(pairs[0], ("Lower case of İ in Turkish?", "ı")))
+    assert len(found) == 1 and "but 'i' here and 'ı' there" in found[0], found
+    cities = terms(
+        ("İstanbul", "the largest city of Turkey"), ("ISTANBUL", "the largest city of Turkey")
+    )
+    found = check(tmp_path / "city", cities)
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
