@@ -251,3 +251,17 @@ def test_turkish_dotted_and_dotless_capital_i_asked_alone_are_two_questions(tmp_
     )
     found = check(tmp_path / "city", cities)
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_turkish_word_in_capitals_is_the_same_word(tmp_path):
+    """ "IĞDIR" and "Iğdır" were two terms: the fold lower-cased "I" to "i" as English
+    does, where Turkish has "ı" ("ığdır"). A word holding ı, İ or ğ is cased as Turkish;
+    "ılık" (lukewarm) and "ilik" (marrow) stay two words, and Romanian "IAŞI" is "Iaşi"."""
+    city = "a city in eastern Turkey"
+    found = check(tmp_path, terms(("Iğdır", city), ("IĞDIR", city)))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+    found = check(tmp_path / "lower", terms(("ığdır", city), ("IĞDIR", "a river")))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    assert check(tmp_path / "two", terms(("ılık", "lukewarm"), ("ilik", "bone marrow"))) == []
+    found = check(tmp_path / "ro", terms(("Iaşi", "a city in Romania"), ("IAŞI", "a river")))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
