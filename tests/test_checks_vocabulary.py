@@ -265,3 +265,17 @@ def test_a_turkish_word_in_capitals_is_the_same_word(tmp_path):
     assert check(tmp_path / "two", terms(("ılık", "lukewarm"), ("ilik", "bone marrow"))) == []
     found = check(tmp_path / "ro", terms(("Iaşi", "a city in Romania"), ("IAŞI", "a river")))
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_one_noun_under_two_articles_is_named_a_gender_to_fix(tmp_path):
+    """ "der Mädchen" beside "das Mädchen", both "the girl", was "nearly the same fact as
+    …: merge them", as if worded twice: the warning now names the articles and says to
+    keep the right gender (a word may take both: der/das Joghurt)."""
+    found = check(tmp_path, terms(("das Mädchen", "the girl"), ("der Mädchen", "the girl")))
+    assert len(found) == 1 and found[0].startswith("warning similar-fact: the same definition"), (
+        found
+    )
+    assert "'das Mädchen' here, 'der Mädchen' there — keep the right gender" in found[0], found
+    assert found[0].endswith("or add 'allow: [t1]' if the word takes both"), found
+    found = check(tmp_path / "worded", terms(("das Mädchen", "the girl"), ("Mädchen", "the girl")))
+    assert len(found) == 1 and "keep the right gender" not in found[0], found

@@ -622,10 +622,32 @@ def _message(findings: list[Finding]) -> str:
             f"the same command as {places} with its options in another order: keep one "
             "card, unless the order matters here" + _or_allow(allow, "if both are needed")
         )
+    if len(findings) == 1 and _articles_apart(finding.items):
+        theirs = ", ".join(_shown(item.prompt) for item in others[:SHOWN_PLACES])
+        return (
+            f"the same {first.answer_name} as {places} under another article: "
+            f"{_shown(first.prompt)} here, {theirs} there — keep the right gender"
+            + _or_allow(allow, "if the word takes both")
+        )
     more = f" ({len(findings)} facts)" if len(findings) > 1 else ""
     return f"nearly the same fact as {places}{more}: merge them" + _or_allow(
         allow, "if both are needed"
     )
+
+
+#: The definite articles that tell a noun's gender: German, French, Spanish, Italian,
+#: Dutch.
+_GENDER_ARTICLES = frozenset(("der", "die", "das", "le", "la", "el", "il", "lo", "de", "het"))
+
+
+def _articles_apart(items: tuple[Item, ...]) -> bool:
+    """Prompts that are one noun after other articles ("der Mädchen" / "das Mädchen"):
+    one of them gives the word the wrong gender, unless it takes both (der/das Joghurt)."""
+    split = [item.prompt.split(maxsplit=1) for item in items]
+    if any(len(words) != 2 or words[0].casefold() not in _GENDER_ARTICLES for words in split):
+        return False
+    nouns = {words[1] for words in split}
+    return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(items)
 
 
 def _or_allow(allow: str, when: str) -> str:
