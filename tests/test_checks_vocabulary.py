@@ -279,3 +279,20 @@ def test_one_noun_under_two_articles_is_named_a_gender_to_fix(tmp_path):
     assert found[0].endswith("or add 'allow: [t1]' if the word takes both"), found
     found = check(tmp_path / "worded", terms(("das Mädchen", "the girl"), ("Mädchen", "the girl")))
     assert len(found) == 1 and "keep the right gender" not in found[0], found
+
+
+def table(card_id: str, rows: dict[str, str]) -> str:
+    lines = [f"- id: {card_id}\n  kind: table\n  title: sein\n  columns: [Präsens]\n  rows:"]
+    lines += [f"    {label}: [{form}]" for label, form in rows.items()]
+    return "\n".join(lines)
+
+
+def test_sie_and_sie_in_one_conjugation_table_are_two_rows(tmp_path):
+    """ "sie: [sind]" (they) and "Sie: [sind]" (formal you) in one table were a
+    duplicate-fact error that said "keep one card" of the one card that holds both, with
+    no 'allow:' to silence it. The same cells in two tables are still compared."""
+    rows = {"ich": "bin", "sie": "sind", "Sie": "sind"}
+    assert check(tmp_path, table("sein", rows)) == []
+    cards = table("sein", {"sie": "sind"}) + "\n" + table("sein-2", {"Sie": "seid"})
+    found = check(tmp_path / "two", cards)
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found

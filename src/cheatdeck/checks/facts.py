@@ -347,13 +347,15 @@ def _position(item: Item) -> tuple:
 def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     """Items that ask the same thing: equal answers are duplicates; answers that cannot
     both be right conflict; other answers are possibly conflicting (a warning). Items
-    whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...") are
-    judged apart."""
+    whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...", the
+    rows "sie" and "Sie" of one table) are judged apart."""
     first = group[0]
     apart = [
         item
         for item in group[1:]
-        if marks_apart(first.full_prompt, item.full_prompt) or _name_and_word(first, item, verdict)
+        if marks_apart(first.full_prompt, item.full_prompt)
+        or _name_and_word(first, item, verdict)
+        or _rows_of_one_table(first, item)
     ]
     if apart:
         indexes = {item.index for item in apart}
@@ -362,6 +364,13 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
             yield from _judge_group(apart, verdict)
     if len(group) > 1:
         yield from _judge_one_prompt(group, verdict)
+
+
+def _rows_of_one_table(a: Item, b: Item) -> bool:
+    """Two cells of one table whose row labels only the fold makes one ("sie" they /
+    "Sie" formal you, in a conjugation table): its author wrote both rows, and
+    ``allow:`` cannot part two facts of one card."""
+    return a.kind == b.kind == "table-cell" and a.card is b.card and a.row != b.row
 
 
 def _name_and_word(a: Item, b: Item, verdict: Verdict) -> bool:
