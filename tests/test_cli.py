@@ -231,6 +231,17 @@ def test_tag_filter_keeps_only_tagged_cards(cli, kinds_corpus, tmp_path):
     assert "Lambda maximum timeout" in text and "List the S3 buckets" not in text
 
 
+def test_a_tag_in_another_case_is_the_same_tag_as_in_anki(cli, kinds_corpus, tmp_path):
+    """'--tag Numbers' was a usage error ("did you mean 'numbers'?"), and '--tag türkçe'
+    left out the cards tagged 'Türkçe' in another topic, while Anki takes them for one
+    tag."""
+    out = tmp_path / "out"
+    result = cli("build", kinds_corpus, "-o", out, "-f", "md", "--tag", "NUMBERS")
+    assert result.returncode == 0, result.stderr
+    text = (out / "kinds.md").read_text()
+    assert "Lambda maximum timeout" in text and "List the S3 buckets" not in text
+
+
 def test_a_build_with_tag_says_how_many_cards_its_outputs_hold(cli, kinds_corpus, tmp_path):
     # the sheet does not name the tag: the build says the outputs are a part
     result = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md", "--tag", "numbers")
