@@ -296,3 +296,14 @@ def test_sie_and_sie_in_one_conjugation_table_are_two_rows(tmp_path):
     cards = table("sein", {"sie": "sind"}) + "\n" + table("sein-2", {"Sie": "seid"})
     found = check(tmp_path / "two", cards)
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_a_term_with_its_umlauts_spelt_out_is_the_same_term(tmp_path):
+    """ "der Schlüssel" and "der Schluessel" (typed without a German keyboard), both "the
+    key", were two cards with nothing to report: only an answer's umlauts were read as
+    spelt out. Other answers keep them two words ("die Mutter" / "die Mütter")."""
+    found = check(tmp_path, terms(("der Schlüssel", "the key"), ("der Schluessel", "the key")))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+    assert "(same term and definition, umlauts spelt out)" in found[0], found
+    pairs = (("die Mütter", "the mothers"), ("die Muetter", "the aunts"), ("die Mutter", "mother"))
+    assert check(tmp_path / "other", terms(*pairs)) == []

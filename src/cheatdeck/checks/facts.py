@@ -255,19 +255,22 @@ def _typed_without_accents(
     marked: list[Item], scopes: list[int], first_with_hash: dict[tuple[int, int], Item]
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of one prompt and answer written with and without accents (``árbol`` /
-    ``arbol``: tree), among ``marked`` (the items with letters outside ASCII) and the
+    ``arbol``: tree), or with German's umlauts spelt out (``der Schlüssel`` / ``der
+    Schluessel``), among ``marked`` (the items with letters outside ASCII) and the
     first item of each exact prompt. Only equal answers pair: ``año`` / ``ano`` are two
     words."""
     first_unmarked: dict[tuple, Item] = {}
     for item in marked:
-        scope, (key, answer) = scopes[item.index], _unmarked(item)
-        first = first_unmarked.setdefault((scope, key, answer), item)
-        if first is not item:
-            yield first, item
-            continue
-        plain = first_with_hash.get((scope, checksum(key)))
-        if plain is not None and plain is not item and _unmarked(plain) == (key, answer):
-            yield plain, item
+        scope = scopes[item.index]
+        for key, answer in _typed_forms(item):
+            first = first_unmarked.setdefault((scope, key, answer), item)
+            if first is not item:
+                yield first, item
+                break
+            plain = first_with_hash.get((scope, checksum(key)))
+            if plain is not None and plain is not item and (key, answer) in _typed_forms(plain):
+                yield plain, item
+                break
 
 
 def _reading_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
@@ -322,9 +325,15 @@ def _is_latin(word: str) -> bool | None:
     return True if all(latin) else (False if not any(latin) else None)
 
 
-def _unmarked(item: Item) -> tuple[tuple[str, ...], str]:
-    """The item's prompt key and answer without accents (``árbol`` -> ``arbol``)."""
-    return tuple(map(without_marks, item.key)), without_marks(item.answer_key)
+def _typed_forms(item: Item) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The item's prompt key and answer as typed without accents (``árbol`` ->
+    ``arbol``), then, when it differs, with the umlauts spelt out (``schlüssel`` ->
+    ``schluessel``)."""
+    unmarked = tuple(map(without_marks, item.key)), without_marks(item.answer_key)
+    spelt = tuple(map(letters_spelt_out, item.key)), letters_spelt_out(item.answer_key)
+    if spelt == unmarked or not all(part.isascii() for part in (*spelt[0], spelt[1])):
+        return (unmarked,)
+    return unmarked, spelt
 
 
 def _without_allowed(finding: Finding) -> Finding | None:
@@ -468,8 +477,12 @@ def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
     if "command" in (first.kind, second.kind) and not same_key(first, second):
         return "same command for another task"
-    if not same_key(first, second) and _unmarked(first) == _unmarked(second):
-        return f"same {first.prompt_name} and {first.answer_name} but for accents"
+    if not same_key(first, second):
+        forms_first, forms_second = _typed_forms(first), _typed_forms(second)
+        if forms_first[0] == forms_second[0]:
+            return f"same {first.prompt_name} and {first.answer_name} but for accents"
+        if set(forms_first) & set(forms_second):
+            return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
         return f"same {first.prompt_name} but for spelling, same {first.answer_name}"
     if all(same_key(item, first) for item in same):
