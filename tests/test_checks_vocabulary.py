@@ -307,3 +307,18 @@ def test_a_term_with_its_umlauts_spelt_out_is_the_same_term(tmp_path):
     assert "(same term and definition, umlauts spelt out)" in found[0], found
     pairs = (("die Mütter", "the mothers"), ("die Muetter", "the aunts"), ("die Mutter", "mother"))
     assert check(tmp_path / "other", terms(*pairs)) == []
+
+
+def test_one_word_twice_in_one_list_says_to_write_one_item_with_both_meanings(tmp_path):
+    """ "- die Bank: the bench" and "- die Bank: the bank" in one list of homonyms were
+    "conflicts …: keep the right answer", though both are right, with no 'allow:' that
+    parts two facts of one card. The error now says what to write: one item, whose
+    Anki card does not ask the same word twice."""
+    items = ["die Bank: the bench", "die Bank: the bank", "der Kiefer: the jaw"]
+    card = "- id: homonyms\n  kind: list\n  title: Homonyms\n  items:\n"
+    found = check(tmp_path, card + "".join(f"    - {item}\n" for item in items))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact: the list asks"), found
+    assert found[0].endswith(
+        "with another answer: its Anki cards would ask alike — write one item with every "
+        "meaning: die Bank: the bench; the bank"
+    ), found

@@ -597,6 +597,14 @@ def _message(findings: list[Finding]) -> str:
         what = ", ".join(f.items[0].prompt_name for f in findings[:SHOWN_PLACES])
         more = ", …" if len(findings) > SHOWN_PLACES else ""
         return f"{len(findings)} facts the same as in {places} ({what}{more}): keep one card{both}"
+    if finding.code == "conflicting-fact" and _one_term_asked_twice(finding.items):
+        lines = ", ".join(f"{item.loc.file}:{item.loc.line}" for item in others)
+        meanings = "; ".join(dict.fromkeys(item.answer for item in finding.items))
+        return (
+            f"the list asks {_shown(first.prompt)} again at {lines} with another answer: "
+            "its Anki cards would ask alike — write one item with every meaning: "
+            f"{first.prompt}: {meanings}"
+        )
     if finding.code == "conflicting-fact":
         shown = list(dict.fromkeys(_shown(item.answer) for item in others))
         more_answers = len(shown) - SHOWN_PLACES
@@ -670,6 +678,17 @@ def _articles_apart(items: tuple[Item, ...]) -> bool:
         return False
     nouns = {words[1] for words in split}
     return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(items)
+
+
+def _one_term_asked_twice(items: tuple[Item, ...]) -> bool:
+    """Items of one list that give one term, as written, other answers ("die Bank: the
+    bench", "die Bank: the bank"): homonyms, both right, but their Anki cards ask alike;
+    ``allow:`` cannot part two facts of one card."""
+    first = items[0]
+    return all(
+        item.kind == "list-item" and item.card is first.card and item.prompt == first.prompt
+        for item in items
+    )
 
 
 def _or_allow(allow: str, when: str) -> str:
