@@ -231,3 +231,94 @@ def test_a_word_and_a_question_about_a_longer_expression_are_two_things(tmp_path
     )
     found = check(tmp_path / "same", cards)
     assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+
+
+def test_turkish_dotted_and_dotless_capital_i_asked_alone_are_two_questions(tmp_path):
+    """ "Lower case of İ in Turkish?" (i) and "… of I …?" (ı) were "possibly
+    conflicting": the fold makes "İ" "i", as "İstanbul" is "ISTANBUL", yet alone it is
+    the letter asked about. Two answers to one of them are still compared."""
+    pairs = (
+        ("Lower case of İ in Turkish?", "i"),
+        ("Lower case of I in Turkish?", "ı"),
+        ("Which letter is 'İ' in Turkish?", "dotted capital i"),
+        ("Which letter is 'I' in Turkish?", "dotless capital i"),
+    )
+    assert check(tmp_path, questions(*pairs)) == []
+    found = check(tmp_path / "two", questions(pairs[0], ("Lower case of İ in Turkish?", "ı")))
+    assert len(found) == 1 and "but 'i' here and 'ı' there" in found[0], found
+    cities = terms(
+        ("İstanbul", "the largest city of Turkey"), ("ISTANBUL", "the largest city of Turkey")
+    )
+    found = check(tmp_path / "city", cities)
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_a_turkish_word_in_capitals_is_the_same_word(tmp_path):
+    """ "IĞDIR" and "Iğdır" were two terms: the fold lower-cased "I" to "i" as English
+    does, where Turkish has "ı" ("ığdır"). A word holding ı, İ or ğ is cased as Turkish;
+    "ılık" (lukewarm) and "ilik" (marrow) stay two words, and Romanian "IAŞI" is "Iaşi"."""
+    city = "a city in eastern Turkey"
+    found = check(tmp_path, terms(("Iğdır", city), ("IĞDIR", city)))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+    found = check(tmp_path / "lower", terms(("ığdır", city), ("IĞDIR", "a river")))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    assert check(tmp_path / "two", terms(("ılık", "lukewarm"), ("ilik", "bone marrow"))) == []
+    found = check(tmp_path / "ro", terms(("Iaşi", "a city in Romania"), ("IAŞI", "a river")))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_one_noun_under_two_articles_is_named_a_gender_to_fix(tmp_path):
+    """ "der Mädchen" beside "das Mädchen", both "the girl", was "nearly the same fact as
+    …: merge them", as if worded twice: the warning now names the articles and says to
+    keep the right gender (a word may take both: der/das Joghurt)."""
+    found = check(tmp_path, terms(("das Mädchen", "the girl"), ("der Mädchen", "the girl")))
+    assert len(found) == 1 and found[0].startswith("warning similar-fact: the same definition"), (
+        found
+    )
+    assert "'das Mädchen' here, 'der Mädchen' there — keep the right gender" in found[0], found
+    assert found[0].endswith("or add 'allow: [t1]' if the word takes both"), found
+    found = check(tmp_path / "worded", terms(("das Mädchen", "the girl"), ("Mädchen", "the girl")))
+    assert len(found) == 1 and "keep the right gender" not in found[0], found
+
+
+def table(card_id: str, rows: dict[str, str]) -> str:
+    lines = [f"- id: {card_id}\n  kind: table\n  title: sein\n  columns: [Präsens]\n  rows:"]
+    lines += [f"    {label}: [{form}]" for label, form in rows.items()]
+    return "\n".join(lines)
+
+
+def test_sie_and_sie_in_one_conjugation_table_are_two_rows(tmp_path):
+    """ "sie: [sind]" (they) and "Sie: [sind]" (formal you) in one table were a
+    duplicate-fact error that said "keep one card" of the one card that holds both, with
+    no 'allow:' to silence it. The same cells in two tables are still compared."""
+    rows = {"ich": "bin", "sie": "sind", "Sie": "sind"}
+    assert check(tmp_path, table("sein", rows)) == []
+    cards = table("sein", {"sie": "sind"}) + "\n" + table("sein-2", {"Sie": "seid"})
+    found = check(tmp_path / "two", cards)
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_a_term_with_its_umlauts_spelt_out_is_the_same_term(tmp_path):
+    """ "der Schlüssel" and "der Schluessel" (typed without a German keyboard), both "the
+    key", were two cards with nothing to report: only an answer's umlauts were read as
+    spelt out. Other answers keep them two words ("die Mutter" / "die Mütter")."""
+    found = check(tmp_path, terms(("der Schlüssel", "the key"), ("der Schluessel", "the key")))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+    assert "(same term and definition, umlauts spelt out)" in found[0], found
+    pairs = (("die Mütter", "the mothers"), ("die Muetter", "the aunts"), ("die Mutter", "mother"))
+    assert check(tmp_path / "other", terms(*pairs)) == []
+
+
+def test_one_word_twice_in_one_list_says_to_write_one_item_with_both_meanings(tmp_path):
+    """ "- die Bank: the bench" and "- die Bank: the bank" in one list of homonyms were
+    "conflicts …: keep the right answer", though both are right, with no 'allow:' that
+    parts two facts of one card. The error now says what to write: one item, whose
+    Anki card does not ask the same word twice."""
+    items = ["die Bank: the bench", "die Bank: the bank", "der Kiefer: the jaw"]
+    card = "- id: homonyms\n  kind: list\n  title: Homonyms\n  items:\n"
+    found = check(tmp_path, card + "".join(f"    - {item}\n" for item in items))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact: the list asks"), found
+    assert found[0].endswith(
+        "with another answer: its Anki cards would ask alike — write one item with every "
+        "meaning: die Bank: the bench; the bank"
+    ), found

@@ -231,6 +231,17 @@ def test_tag_filter_keeps_only_tagged_cards(cli, kinds_corpus, tmp_path):
     assert "Lambda maximum timeout" in text and "List the S3 buckets" not in text
 
 
+def test_a_tag_in_another_case_is_the_same_tag_as_in_anki(cli, kinds_corpus, tmp_path):
+    """'--tag Numbers' was a usage error ("did you mean 'numbers'?"), and '--tag türkçe'
+    left out the cards tagged 'Türkçe' in another topic, while Anki takes them for one
+    tag."""
+    out = tmp_path / "out"
+    result = cli("build", kinds_corpus, "-o", out, "-f", "md", "--tag", "NUMBERS")
+    assert result.returncode == 0, result.stderr
+    text = (out / "kinds.md").read_text()
+    assert "Lambda maximum timeout" in text and "List the S3 buckets" not in text
+
+
 def test_a_build_with_tag_says_how_many_cards_its_outputs_hold(cli, kinds_corpus, tmp_path):
     # the sheet does not name the tag: the build says the outputs are a part
     result = cli("build", kinds_corpus, "-o", tmp_path / "out", "-f", "md", "--tag", "numbers")
@@ -386,9 +397,10 @@ def test_a_misspelt_format_gets_the_one_meant(cli, kinds_corpus, tmp_path, writt
 
 def test_stats_sorts_tags_as_a_reader_looks_them_up(cli, kinds_corpus):
     """Tags with an accent or a capital letter were listed after every plain one
-    ("zarzuela", then "Órgano", "ñandú", "ópera"): sorted by code point."""
+    ("zarzuela", then "Órgano", "ñandú", "ópera"): sorted by code point; Turkish "ılık"
+    and Danish "øl" still came after "zarzuela", as their letters have no accent."""
     topic = kinds_corpus / "basics.yaml"
-    spanish = ["zarzuela", "ópera", "Órgano", "ñandú", "acústica"]
+    spanish = ["zarzuela", "ópera", "Órgano", "ñandú", "acústica", "ılık", "øl"]
     text = topic.read_text(encoding="utf-8")
     topic.write_text(text.replace("tags: [basics]", f"tags: [{', '.join(spanish)}]"), "utf-8")
     done = cli("stats", kinds_corpus)
@@ -396,7 +408,9 @@ def test_stats_sorts_tags_as_a_reader_looks_them_up(cli, kinds_corpus):
     listed = done.stdout.split("per tag:\n")[1].split("\n\n")[0].split()
     assert [word for word in listed if word in spanish] == [
         "acústica",
+        "ılık",
         "ñandú",
+        "øl",
         "ópera",
         "Órgano",
         "zarzuela",

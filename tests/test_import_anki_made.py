@@ -278,6 +278,18 @@ def test_a_question_that_is_only_an_image_is_a_card_named_by_its_answer():
     assert card_id_base(card, "Anatomy") == "femur"
 
 
+@pytest.mark.parametrize(
+    ("question", "made"),
+    [("Kız mı?", "kiz-mi"), ("die Straße", "die-strasse"), ("smørbrød", "smorbrod")],
+)
+def test_an_imported_note_keeps_its_letters_without_their_marks_in_its_id(question, made):
+    """ "Kız mı?" was named 'kz-m' and "die Straße" 'die-strae': a dotless ı, an ø or a
+    ß, which have no accent to leave out, were dropped from the id."""
+    from cheatdeck.importer.mapping import card_id_base
+
+    assert card_id_base({"question": question}, "Türkçe") == made
+
+
 def test_only_the_images_of_imported_cards_are_copied(anatomy_and_japanese):
     corpus, _report = anatomy_and_japanese["anatomy"]
     assert sorted(p.name for p in (corpus / "images").iterdir()) == ["skull_lateral.png"]

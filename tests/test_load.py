@@ -198,10 +198,19 @@ def test_a_bad_id_of_letters_outside_a_to_z_says_which_letters(tmp_path, card_id
 
 @pytest.mark.parametrize(
     ("card_id", "fix"),
-    [("königin", "konigin"), ("Crème-Brûlée", "creme-brulee"), ("Straße", "strasse")],
+    [
+        ("königin", "konigin"),
+        ("Crème-Brûlée", "creme-brulee"),
+        ("Straße", "strasse"),
+        ("tr-kız", "tr-kiz"),
+        ("Iğdır", "igdir"),
+        ("smørbrød", "smorbrod"),
+        ("łódź", "lodz"),
+    ],
 )
 def test_a_bad_id_with_accents_gets_them_left_out_not_a_hyphen(tmp_path, card_id, fix):
-    """'königin' suggested 'k-nigin': the letter went, not its accent."""
+    """'königin' suggested 'k-nigin': the letter went, not its accent; 'tr-kız' suggested
+    'tr-kz' and 'smørbrød' 'smrbrd': a letter with no accent to leave out went whole."""
     card = f"- id: {card_id}\n  kind: qa\n  question: Q?\n  answer: A\n"
     (diag,) = load_corpus(write_corpus(tmp_path, {"a.yaml": topic(card)}), cwd=tmp_path).diagnostics
     assert diag.code == "bad-id" and diag.message.endswith(f": write '{fix}'"), diag.message
@@ -317,6 +326,7 @@ def test_a_missing_or_empty_field_of_a_card_says_what_to_type(tmp_path, card, co
     [
         ("question: ¿Qué grado se llama «sensible»?", "que-grado-se-llama"),
         ("term: Ñandú", "nandu"),
+        ("term: ılık su", "ilik-su"),
     ],
 )
 def test_the_id_suggested_for_a_card_without_one_keeps_accented_letters(

@@ -290,10 +290,13 @@ def test_init_names_a_corpus_whose_folder_yaml_would_read_as_a_number(tmp_path):
 def test_init_names_a_corpus_after_a_folder_with_accents_or_in_another_script(tmp_path):
     """ "café-notes/" gave the title "Caf notes" (the accented letter dropped), and
     "日本語カード/" the title "My deck": the title and deck are the folder's words as
-    written; the file name (``name``) is its ASCII letters, accents set aside."""
+    written; the file name (``name``) is its ASCII letters, accents set aside ("Türkçe
+    Kartları/" gave "tu-rkc-e-kartlar": an accent split a word, and "ı" went)."""
     wanted = {
         "café-notes": ("cafe-notes", "Café notes"),
         "Straße": ("strasse", "Straße"),
+        "Türkçe Kartları": ("turkce-kartlari", "Türkçe kartları"),
+        "smørbrød": ("smorbrod", "Smørbrød"),
         "日本語カード": ("my-deck", "日本語カード"),
         "ελληνικά-λέξεις": ("my-deck", "Ελληνικά λέξεις"),
     }

@@ -486,6 +486,12 @@ def test_the_search_box_finds_raised_and_lowered_digits_as_typed(browser, tmp_pa
         ("ＡＢＣ", ["c-abc"]),
         ("strasse", ["c-street"]),
         ("Straße", ["c-street"]),
+        ("igdir", ["c-city"]),
+        ("ığdır", ["c-city"]),
+        ("IĞDIR", ["c-city"]),
+        ("schluessel", ["c-key"]),
+        ("Schlussel", ["c-key"]),
+        ("Schlüssel", ["c-key"]),
     ],
 )
 def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
@@ -493,7 +499,8 @@ def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
 ):
     """ "2136" found only one of "2136 字" and "２１３６ 字" (a Japanese input method
     types full-width digits and letters), "28" not "٢٨ حرفاً", and "strasse" (typed
-    without a German keyboard) not "Straße"."""
+    without a German keyboard) not "Straße"; "igdir" and even "ığdır" (the Turkish
+    small letters) did not find "Iğdır", nor "schluessel" "der Schlüssel"."""
     topic = (
         "deck: A\ntitle: A\ncards:\n"
         "  - {id: jouyou, kind: qa, question: 常用漢字の数は？, answer: ２１３６字}\n"
@@ -501,6 +508,8 @@ def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
         "  - {id: letters, kind: qa, question: عدد الحروف العربية؟, answer: ٢٨ حرفاً}\n"
         "  - {id: abc, kind: concept, term: ABC, definition: アルファベット}\n"
         "  - {id: street, kind: concept, term: die Straße, definition: the road}\n"
+        "  - {id: city, kind: concept, term: Iğdır, definition: a town in Turkey}\n"
+        "  - {id: key, kind: concept, term: der Schlüssel, definition: the key}\n"
     )
     assert cards_found(browser, tmp_path, topic, query) == found
 

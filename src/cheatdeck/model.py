@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import struct
+import unicodedata
 from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,20 @@ from typing import ClassVar
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 NAME_PATTERN = ID_PATTERN
+#: Latin letters with no accent to leave out, as they are typed without their own key:
+#: Turkish dotless ``ı`` (``kız`` -> ``kiz``, not ``kz``), Nordic ``ø`` and ``æ``, ...
+BASE_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l"}
+    | {"Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ß": "ss"}
+)
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its letters' accents left out (``Königin`` -> ``Konigin``, ``kız``
+    -> ``kiz``) and every other character that is not ASCII dropped: the letters an id
+    made from a card's words keeps."""
+    decomposed = unicodedata.normalize("NFKD", text).translate(BASE_LETTERS)
+    return decomposed.encode("ascii", "ignore").decode()
 
 
 class FieldType(Enum):

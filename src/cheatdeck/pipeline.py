@@ -110,16 +110,17 @@ def _run_checks(outcome: Outcome, retired_locs: dict, today: dt.date | None) -> 
 
 
 def filter_by_tags(corpus: Corpus, tags: Sequence[str]) -> Corpus:
-    """Keep only the cards carrying one of ``tags``; empty sections are dropped."""
+    """Keep only the cards carrying one of ``tags``, in any case as Anki's tag search
+    (``Türkçe`` is ``türkçe``); empty sections are dropped."""
     if not tags:
         return corpus
-    wanted = set(tags)
+    wanted = {tag.casefold() for tag in tags}
     topics = []
     for topic in corpus.topics:
         cards = tuple(
             card
             for card in topic.cards
-            if wanted.intersection(card.tags) or f"kind::{card.kind}" in wanted  # as in Anki
+            if not wanted.isdisjoint(_tags_of(card))  # kind::qa as in Anki
         )
         if cards:
             topics.append(replace(topic, cards=cards))
@@ -127,9 +128,15 @@ def filter_by_tags(corpus: Corpus, tags: Sequence[str]) -> Corpus:
 
 
 def unused_tags(corpus: Corpus, tags: Sequence[str]) -> list[str]:
-    """The tags of ``--tag`` that no card carries (``kind::<kind>`` counts, as in Anki)."""
-    known = {tag for card in corpus.cards() for tag in (*card.tags, f"kind::{card.kind}")}
-    return [tag for tag in tags if tag not in known]
+    """The tags of ``--tag`` that no card carries, in any case (``kind::<kind>`` counts,
+    as in Anki)."""
+    known = {tag for card in corpus.cards() for tag in _tags_of(card)}
+    return [tag for tag in tags if tag.casefold() not in known]
+
+
+def _tags_of(card) -> set[str]:
+    """A card's tags and the ``kind::<kind>`` tag Anki gets, case folded."""
+    return {tag.casefold() for tag in (*card.tags, f"kind::{card.kind}")}
 
 
 def no_tag_message(corpus: Corpus, tags: Sequence[str]) -> str:

@@ -16,7 +16,9 @@
   // finds C♯m7♭5), and raised or lowered digits and signs the keyboard's ("H2O" finds
   // H₂O, "R2" R², "Nu-" Nu⁻); so are full-width letters, digits and signs, as a
   // Japanese or Chinese input method types them ("2136" finds ２１３６), and Arabic-Indic
-  // digits ("28" finds ٢٨); "ß" is "ss" ("strasse" finds Straße).
+  // digits ("28" finds ٢٨); "ß" is "ss" ("strasse" finds Straße), Turkish dotless "ı"
+  // is "i" ("igdir" and "ığdır" find Iğdır), and German's umlauts may be typed as two
+  // letters ("Schluessel" finds Schlüssel, as "Schlussel" does).
   var RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b";
   var LOWERED = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b";
   var KEYS = "0123456789+-";
@@ -37,7 +39,16 @@
       .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-").replace(/\u00b5/g, "u")
       .replace(/\u266f/g, "#").replace(/\u266d/g, "b")
       .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase()
-      .replace(/\u00df/g, "ss");
+      .replace(/\u00df/g, "ss").replace(/\u0131/g, "i");
+  }
+  // A card's text also with its umlauts as two letters, when it has any: "Schlüssel"
+  // is found as "schlussel" and as "schluessel".
+  var UMLAUT = /[\u00e4\u00f6\u00fc]/gi;
+  function spelledOut(text) {
+    if (text.search(UMLAUT) < 0) { return ""; }
+    return " " + folded(text.normalize("NFC").replace(UMLAUT, function (umlaut) {
+      return umlaut.normalize("NFD").charAt(0) + "e";
+    }));
   }
   function words(text) {
     return folded(text).split(/\s+/).filter(Boolean);
@@ -48,7 +59,8 @@
       var alts = Array.prototype.map.call(element.querySelectorAll("img[alt]"), function (img) {
         return img.alt;
       });
-      element.cdSearch = folded(element.textContent + " " + alts.join(" "));
+      var text = element.textContent + " " + alts.join(" ");
+      element.cdSearch = folded(text) + spelledOut(text);
     }
     return element.cdSearch;
   }

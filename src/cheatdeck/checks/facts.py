@@ -255,19 +255,22 @@ def _typed_without_accents(
     marked: list[Item], scopes: list[int], first_with_hash: dict[tuple[int, int], Item]
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of one prompt and answer written with and without accents (``árbol`` /
-    ``arbol``: tree), among ``marked`` (the items with letters outside ASCII) and the
+    ``arbol``: tree), or with German's umlauts spelt out (``der Schlüssel`` / ``der
+    Schluessel``), among ``marked`` (the items with letters outside ASCII) and the
     first item of each exact prompt. Only equal answers pair: ``año`` / ``ano`` are two
     words."""
     first_unmarked: dict[tuple, Item] = {}
     for item in marked:
-        scope, (key, answer) = scopes[item.index], _unmarked(item)
-        first = first_unmarked.setdefault((scope, key, answer), item)
-        if first is not item:
-            yield first, item
-            continue
-        plain = first_with_hash.get((scope, checksum(key)))
-        if plain is not None and plain is not item and _unmarked(plain) == (key, answer):
-            yield plain, item
+        scope = scopes[item.index]
+        for key, answer in _typed_forms(item):
+            first = first_unmarked.setdefault((scope, key, answer), item)
+            if first is not item:
+                yield first, item
+                break
+            plain = first_with_hash.get((scope, checksum(key)))
+            if plain is not None and plain is not item and (key, answer) in _typed_forms(plain):
+                yield plain, item
+                break
 
 
 def _reading_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
@@ -322,9 +325,15 @@ def _is_latin(word: str) -> bool | None:
     return True if all(latin) else (False if not any(latin) else None)
 
 
-def _unmarked(item: Item) -> tuple[tuple[str, ...], str]:
-    """The item's prompt key and answer without accents (``árbol`` -> ``arbol``)."""
-    return tuple(map(without_marks, item.key)), without_marks(item.answer_key)
+def _typed_forms(item: Item) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The item's prompt key and answer as typed without accents (``árbol`` ->
+    ``arbol``), then, when it differs, with the umlauts spelt out (``schlüssel`` ->
+    ``schluessel``)."""
+    unmarked = tuple(map(without_marks, item.key)), without_marks(item.answer_key)
+    spelt = tuple(map(letters_spelt_out, item.key)), letters_spelt_out(item.answer_key)
+    if spelt == unmarked or not all(part.isascii() for part in (*spelt[0], spelt[1])):
+        return (unmarked,)
+    return unmarked, spelt
 
 
 def _without_allowed(finding: Finding) -> Finding | None:
@@ -347,8 +356,8 @@ def _position(item: Item) -> tuple:
 def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     """Items that ask the same thing: equal answers are duplicates; answers that cannot
     both be right conflict; other answers are possibly conflicting (a warning). Items
-    whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...") are
-    judged apart."""
+    whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...", the
+    rows "sie" and "Sie" of one table) are judged apart."""
     first = group[0]
     apart = [
         item
@@ -356,6 +365,7 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
         if marks_apart(first.full_prompt, item.full_prompt)
         or _name_and_word(first, item, verdict)
         or _cased_pair(first, item)
+        or _rows_of_one_table(first, item)
     ]
     if apart:
         indexes = {item.index for item in apart}
@@ -377,6 +387,13 @@ def _cased_pair(a: Item, b: Item) -> bool:
         and a.answer != b.answer
         and a.answer.casefold() == b.answer.casefold()
     )
+
+
+def _rows_of_one_table(a: Item, b: Item) -> bool:
+    """Two cells of one table whose row labels only the fold makes one ("sie" they /
+    "Sie" formal you, in a conjugation table): its author wrote both rows, and
+    ``allow:`` cannot part two facts of one card."""
+    return a.kind == b.kind == "table-cell" and a.card is b.card and a.row != b.row
 
 
 def _name_and_word(a: Item, b: Item, verdict: Verdict) -> bool:
@@ -506,8 +523,12 @@ def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
     if "command" in (first.kind, second.kind) and not same_key(first, second):
         return "same command for another task"
-    if not same_key(first, second) and _unmarked(first) == _unmarked(second):
-        return f"same {first.prompt_name} and {first.answer_name} but for accents"
+    if not same_key(first, second):
+        forms_first, forms_second = _typed_forms(first), _typed_forms(second)
+        if forms_first[0] == forms_second[0]:
+            return f"same {first.prompt_name} and {first.answer_name} but for accents"
+        if set(forms_first) & set(forms_second):
+            return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
         return f"same {first.prompt_name} but for spelling, same {first.answer_name}"
     if all(same_key(item, first) for item in same):
@@ -622,6 +643,14 @@ def _message(findings: list[Finding]) -> str:
         what = ", ".join(f.items[0].prompt_name for f in findings[:SHOWN_PLACES])
         more = ", …" if len(findings) > SHOWN_PLACES else ""
         return f"{len(findings)} facts the same as in {places} ({what}{more}): keep one card{both}"
+    if finding.code == "conflicting-fact" and _one_term_asked_twice(finding.items):
+        lines = ", ".join(f"{item.loc.file}:{item.loc.line}" for item in others)
+        meanings = "; ".join(dict.fromkeys(item.answer for item in finding.items))
+        return (
+            f"the list asks {_shown(first.prompt)} again at {lines} with another answer: "
+            "its Anki cards would ask alike — write one item with every meaning: "
+            f"{first.prompt}: {meanings}"
+        )
     if finding.code == "conflicting-fact":
         shown = list(dict.fromkeys(_shown(item.answer) for item in others))
         more_answers = len(shown) - SHOWN_PLACES
@@ -669,9 +698,42 @@ def _message(findings: list[Finding]) -> str:
             f"the same command as {places} with its options in another order: keep one "
             "card, unless the order matters here" + _or_allow(allow, "if both are needed")
         )
+    if len(findings) == 1 and _articles_apart(finding.items):
+        theirs = ", ".join(_shown(item.prompt) for item in others[:SHOWN_PLACES])
+        return (
+            f"the same {first.answer_name} as {places} under another article: "
+            f"{_shown(first.prompt)} here, {theirs} there — keep the right gender"
+            + _or_allow(allow, "if the word takes both")
+        )
     more = f" ({len(findings)} facts)" if len(findings) > 1 else ""
     return f"nearly the same fact as {places}{more}: merge them" + _or_allow(
         allow, "if both are needed"
+    )
+
+
+#: The definite articles that tell a noun's gender: German, French, Spanish, Italian,
+#: Dutch.
+_GENDER_ARTICLES = frozenset(("der", "die", "das", "le", "la", "el", "il", "lo", "de", "het"))
+
+
+def _articles_apart(items: tuple[Item, ...]) -> bool:
+    """Prompts that are one noun after other articles ("der Mädchen" / "das Mädchen"):
+    one of them gives the word the wrong gender, unless it takes both (der/das Joghurt)."""
+    split = [item.prompt.split(maxsplit=1) for item in items]
+    if any(len(words) != 2 or words[0].casefold() not in _GENDER_ARTICLES for words in split):
+        return False
+    nouns = {words[1] for words in split}
+    return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(items)
+
+
+def _one_term_asked_twice(items: tuple[Item, ...]) -> bool:
+    """Items of one list that give one term, as written, other answers ("die Bank: the
+    bench", "die Bank: the bank"): homonyms, both right, but their Anki cards ask alike;
+    ``allow:`` cannot part two facts of one card."""
+    first = items[0]
+    return all(
+        item.kind == "list-item" and item.card is first.card and item.prompt == first.prompt
+        for item in items
     )
 
 

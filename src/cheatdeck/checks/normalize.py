@@ -370,7 +370,19 @@ _LETTER_POWER = re.compile(r"(?<=[a-z])\^(?=\d\b)")
 _CLOCK_ZERO = re.compile(r"(?<![\d:.])0(\d:\d\d)(?!\d)")
 
 
+#: A word holding a letter only Turkish (and Azerbaijani) write, "ı", "İ" or "ğ": its
+#: capital "I" is the dotless "ı" ("IĞDIR" is "ığdır", as "Iğdır" is), not "i" as in
+#: English. ("ş" is left out: Romanian writes it too, with "I" for "i": "IAŞI", "Iaşi".)
+_TURKISH_WORD = re.compile(r"\w*[ıİğĞ]\w*")
+
+
+def _turkish_cased(match: re.Match) -> str:
+    return match.group().replace("I", "ı").replace("İ", "i")
+
+
 def _fold_words(text: str) -> str:
+    if ("I" in text or "İ" in text) and not text.isascii():
+        text = _TURKISH_WORD.sub(_turkish_cased, text)
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)

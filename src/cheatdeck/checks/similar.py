@@ -20,12 +20,14 @@ words, or that shares three words and says one other ("normal" / "healthy"), are
 possible conflict. Both are warnings.
 
 ``marks_apart`` tells two prompts that folding made one but that differ by a lone
-symbol or a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN).
+symbol, a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN) or a
+letter's mark the fold leaves out (Turkish "İ" / "I").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from array import array
 from collections.abc import Collection, Iterator, Sequence
@@ -2411,10 +2413,13 @@ def marks_apart(a: str, b: str) -> bool:
     in capitals in one and in small letters in the other ("K" / "k" in FEN, ``%s`` /
     ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
-    parentheses against the bare number ("(500)" / "500"), or a stress mark on another
-    syllable ("за́мок" / "замо́к")."""
+    parentheses against the bare number ("(500)" / "500"), a stress mark on another
+    syllable ("за́мок" / "замо́к"), or a lone letter whose mark the fold leaves out
+    (Turkish "İ" / "I")."""
     if a == b:
         return False
+    if _lone_marked_letters(a) != _lone_marked_letters(b):
+        return True  # "Lower case of İ?" / "… of I?": two letters in Turkish
     stressed_a, stressed_b = stressed_words(a), stressed_words(b)
     if stressed_a and stressed_b and stressed_a != stressed_b:
         return True  # за́мок (castle) / замо́к (lock): both marked, each otherwise
@@ -2447,6 +2452,21 @@ def _label_siblings(items: list[Item], vocab: Vocabulary) -> dict[int, set[int]]
             for token in own - shared:
                 found.setdefault(token, set()).update(others - {token})
     return found
+
+
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _lone_marked_letters(text: str) -> tuple[str, ...]:
+    """The lone Latin letters (after the first word) whose mark the fold leaves out:
+    Turkish "İ" folds to "i" as "I" does ("İstanbul" is "ISTANBUL"), yet alone it is
+    another letter."""
+    found = []
+    for word in text.split()[1:]:
+        core = word.strip(_QUOTES).rstrip(_TRAILING).strip(_QUOTES)
+        if len(core) != 1 or core.isascii() or not core.isalpha():
+            continue
+        if unicodedata.name(core, "").startswith("LATIN") and fold(core) != core.casefold():
+            found.append(core)
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .. import cloze
 from ..diagnostics import EXIT_PROBLEMS, EXIT_USAGE, plural
+from ..model import BASE_LETTERS
 
 
 def _load(corpus_dir: Path, card_id: str | None = None):
@@ -190,8 +191,9 @@ def run_stats(args) -> int:
 
 def _reading_order(name: str) -> tuple[str, str]:
     """A key that sorts names as a reader looks them up: accents and case set aside
-    (``ópera`` beside ``opera``, ``Órgano`` before ``zarzuela``), then as written."""
-    letters = unicodedata.normalize("NFD", name)
+    (``ópera`` beside ``opera``, ``Órgano`` before ``zarzuela``, Turkish ``ılık`` beside
+    ``ilik``), then as written."""
+    letters = unicodedata.normalize("NFD", name).translate(BASE_LETTERS)
     plain = "".join(ch for ch in letters if not unicodedata.combining(ch))
     return plain.casefold(), name
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import PurePath
@@ -30,7 +29,7 @@ from urllib.parse import unquote
 
 from .. import cloze
 from ..media import INLINE_IMAGE
-from ..model import ID_PATTERN, KINDS
+from ..model import ID_PATTERN, KINDS, unaccented
 from ..text import MATH
 from .notes import ImportedNote
 
@@ -193,8 +192,7 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
 
 
 def slug(text: str, fallback: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    words = re.findall(r"[a-z0-9]+", unaccented(text.casefold()))
     out = ""
     for word in words:
         if len(out) + len(word) + 1 > 40:

@@ -707,13 +707,13 @@ class CorpusHead:
 def names_for_folder(root: Path) -> tuple[str, str]:
     """A corpus ``name`` and ``title`` made from its folder's name: ``ham-radio/`` gives
     ``ham-radio`` and ``Ham radio``, ``café-notes/`` ``cafe-notes`` and ``Café notes``.
-    The name is the folder's ASCII letters and digits, accents set aside (``my-deck``
-    when it has none: ``日本語/`` gives ``my-deck`` and ``日本語``)."""
+    The name is the folder's ASCII letters and digits, accents set aside (``Türkçe
+    Kartları/`` gives ``turkce-kartlari``; ``my-deck`` when it has none: ``日本語/``
+    gives ``my-deck`` and ``日本語``)."""
     folder = unicodedata.normalize("NFC", root.resolve().name)
     spelt = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in folder)
     words = spelt.split() or ["my", "deck"]
-    unaccented = unicodedata.normalize("NFKD", folder.replace("ß", "ss"))
-    name_words = re.findall(r"[A-Za-z0-9]+", unaccented) or ["my", "deck"]
+    name_words = re.findall(r"[A-Za-z0-9]+", model.unaccented(folder)) or ["my", "deck"]
     return "-".join(name_words).lower(), " ".join(words).capitalize()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,7 +62,7 @@ def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
     for name in _NAMING_FIELDS:
         node = fields.get(name, (None, None))[1]
         if isinstance(node, yaml.ScalarNode):
-            plain = _unaccented(node.value.casefold())
+            plain = model.unaccented(node.value.casefold())
             words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _FILLERS]
             words = words[:4]
             if words:
@@ -71,16 +70,10 @@ def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
     return "my-card"
 
 
-def _unaccented(text: str) -> str:
-    """``text`` with its letters' accents left out (``Königin`` -> ``Konigin``) and every
-    other character that is not ASCII dropped."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon`` (``'konigin'`` for ``Königin``, its
     letters' accents left out), when such an id can be made."""
-    made = re.sub(r"[^a-z0-9]+", "-", _unaccented(card_id.casefold())).strip("-")
+    made = re.sub(r"[^a-z0-9]+", "-", model.unaccented(card_id.casefold())).strip("-")
     return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
 
 
