@@ -80,3 +80,26 @@ def test_a_field_indented_wrong_after_a_block_is_told_to_line_up_with_the_fields
         "docker.yaml:11:7: yaml-syntax: 'tags' is indented 6 spaces and 'note' above it 4: "
         "indent 'tags' like the card's other fields (4 spaces)"
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, meant",
+    [
+        ("nginxconf", "nginx"),  # was 'unixconfig'
+        ("nginx.conf", "nginx"),  # the file's name, as Pygments knows it
+        ("nginx-conf", "nginx"),  # was 'linux-config'
+        ("service", "systemd"),  # a unit file's extension; was no hint
+        ("timer", "systemd"),
+        ("pyhton", "python"),  # a typo still gets the closest spelling
+    ],
+)
+def test_a_lang_written_as_its_files_are_named_gets_the_lexer_of_those_files(tmp_path, lang, meant):
+    topic = (
+        "deck: nginx\ntitle: nginx\ncards:\n  - id: reload\n    kind: command\n"
+        f"    task: Reload nginx\n    command: nginx -s reload\n    lang: {lang}\n"
+    )
+    assert report_lines(corpus(tmp_path, topic)) == [
+        f"docker.yaml:8:11: unknown-lang: lang '{lang}' is not a language Pygments knows: "
+        f"did you mean '{meant}'? see `pygmentize -L lexers` (e.g. bash, python, sql, psql, "
+        "json, yaml, text)"
+    ]
