@@ -502,8 +502,8 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     code copies as lines even without the stylesheet."""
     indent = source[: len(source) - len(source.lstrip(" \t"))]
     depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
-    if not line_html:
-        return f'<span class="line"> {end}</span>'
+    if not line_html:  # its newline gives it a line's height; a space would be copied
+        return f'<span class="line">{end or " "}</span>'
     line_html = options_whole(line_html)
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
