@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import subprocess
+import textwrap
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -602,6 +603,48 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
     assert macros == [{"name": "cloze", "arguments": ["famous"]}]  # no LaTeX source shown
     plain = "".join(item[1] for title in blocks for item in title if item[0] == "Plain")
     assert "[[x]]" in plain and "\\(" not in plain
+
+
+def test_logseq_keeps_code_whole_that_holds_fences_of_its_own(tmp_path):
+    """mldoc ends a ``` block at any line that starts with ``` or ~~~, whatever the run's
+    length or indentation: a snippet of Markdown that shows a fenced block (a README) came
+    out in Logseq as shreds of code and paragraphs. Such code is a #+BEGIN_SRC block."""
+    parser = MLDOC / "mldoc_parse.js"
+    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
+        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    code = (
+        "Put this in `app.conf`:\n\n```nginx\nlocation /api/ { proxy_pass http://api; }\n"
+        "```\n\n~~~\ntilde fence\n  ~~~\n"
+    )
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    snippet = {"id": "readme", "kind": "snippet", "title": "A README", "lang": "markdown"}
+    command = {"id": "show", "kind": "command", "task": "Show it", "command": "cat README.md"}
+    command["output"] = "```\nfenced\n```"
+    topic = {"deck": "A", "title": "A", "cards": [{**snippet, "code": code}, command]}
+    (corpus / "a.yaml").write_text(json.dumps(topic), "utf-8")
+    out = tmp_path / "out"
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
+    assert not outcome.report.failed(), outcome.report.render()
+    result = subprocess.run(
+        ["node", str(parser), str(out / "m.logseq.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    nodes = [node for node, _pos in json.loads(result.stdout)]
+    assert [n[0] for n in nodes if n[0] not in ("Heading", "Src")] == []  # no shreds
+    sources = ["".join(n[1]["lines"]).rstrip("\n") for n in nodes if n[0] == "Src"]
+    blank_lines_emptied = [
+        "\n".join(x if x.strip() else "" for x in s.split("\n")) for s in sources
+    ]
+    assert [textwrap.dedent(s) for s in blank_lines_emptied] == [
+        code.rstrip("\n"),
+        "cat README.md",
+        "```\nfenced\n```",
+    ]
 
 
 def test_logseq_card_blocks_have_their_answer_as_children(built):

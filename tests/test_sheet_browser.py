@@ -194,6 +194,35 @@ def test_copy_yields_the_code_with_its_newlines(browser, sheets):
     assert page.evaluate("document.querySelector('#c-sql-upsert code').textContent") == expected
 
 
+UNIT_FILE = "[Unit]\nDescription=Worker %i\n\n[Service]\nExecStart=/usr/bin/worker\n"
+
+
+def test_copy_gives_a_blank_line_of_code_as_an_empty_line(browser, tmp_path):
+    """A unit file's blank line between its sections was copied as a line holding one
+    space (the blank line's stand-in, which gave it its height): the copy now gives the
+    code exactly, and the blank line still takes a line's height."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: units\ntitle: Units\ndeck: Units\n", "utf-8")
+    code = "".join(f"      {line}\n" if line else "\n" for line in UNIT_FILE.split("\n")[:-1])
+    (corpus / "units.yaml").write_text(
+        "deck: systemd\ntitle: systemd\ncards:\n  - id: worker\n    kind: snippet\n"
+        f"    title: A worker unit\n    lang: ini\n    code: |\n{code}",
+        "utf-8",
+    )
+    page = open_page(browser, build_html(corpus, tmp_path / "out"))
+    block = page.locator("article#c-worker pre.code")
+    block.hover()
+    block.locator("button.copy").click()
+    copied = page.wait_for_function("window.cheatdeckCopied", timeout=10_000).json_value()
+    assert copied == UNIT_FILE.rstrip("\n")
+    heights = page.evaluate(
+        "[...document.querySelectorAll('#c-worker .line')]"
+        ".map(line => line.getBoundingClientRect().height)"
+    )
+    assert len(heights) == 5 and heights[2] == heights[1] > 0, heights
+
+
 def lay_out_every_section(page) -> None:
     """Sections out of view are laid out only when they come near (content-visibility)
     and clip what they hold: measure every section as if it were on screen, unclipped."""

@@ -570,6 +570,35 @@ def test_an_option_and_its_value_are_kept_on_one_line():
     assert sheet.options_whole(f"-o {long}") == f'<span class="opt">-o</span> {long}'
 
 
+def test_a_blank_escaped_with_a_backslash_is_no_place_to_wrap():
+    """``/mnt/data\\ disk`` is one word to the shell: the sheet wrapped it after the
+    blank, "/mnt/data\\" over "disk", which reads as a line continued and two words.
+    The blank is kept with the character after it, in highlighted code and in plain."""
+    shell = highlight.code_html("systemd-escape -p /mnt/data\\ disk", "shell")
+    assert '<span class="opt"><span class="hl-se">\\ </span>d</span>isk' in sheet.options_whole(
+        shell
+    )
+    assert sheet.options_whole("cd My\\ Files") == 'cd My\\<span class="opt"> F</span>iles'
+    assert sheet.options_whole("a\\\\ b") == "a\\\\ b"  # an escaped backslash, then a blank
+
+
+def test_a_wrapped_command_never_ends_a_line_at_an_escaped_blank(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    settings = "settings: {orientation: portrait, columns: 4}\n"
+    (corpus / "corpus.yaml").write_text(f"name: u\ntitle: U\ndeck: U\n{settings}", "utf-8")
+    cards = [
+        f"  - {{id: c{n}, kind: command, task: Escape path {n},"
+        f" command: 'systemd-escape -p --suffix=mount /mnt/{'d' * n}\\ disk\\ {n}'}}"
+        for n in range(1, 30)
+    ]
+    (corpus / "u.yaml").write_text("deck: U\ntitle: U\ncards:\n" + "\n".join(cards) + "\n", "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "u.pdf"), "-")
+    assert text.count("systemd-escape") == 29
+    assert re.findall(r"\\$", text, re.M) == [], text
+
+
 def test_a_wrapped_command_never_ends_a_line_with_an_option_whose_value_follows(tmp_path):
     corpus = tmp_path / "cards"
     corpus.mkdir()

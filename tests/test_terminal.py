@@ -430,3 +430,32 @@ def test_show_says_a_key_is_left_out_of_the_terminal_sheets(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "`:w`" not in done.stdout
     assert "left out of the terminal sheets: keys or an editor's command" in done.stdout
+
+
+def test_a_tldr_page_of_a_hyphenated_program_is_titled_with_its_name(tmp_path):
+    """``systemd-escape`` and ``ssh-keygen`` are one program each: their pages were
+    titled "# systemd escape" and "# ssh keygen", the hyphen read as the one between a
+    program and its sub-command (``aws-s3.md``: "# aws s3"), which stays."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    cards = [
+        ("esc", "Escape a path for a unit name", "systemd-escape -p /mnt/data"),
+        ("key", "Make an ed25519 key", "ssh-keygen -t ed25519"),
+    ] + [(f"s3-{n}", f"S3 task {n}", f"aws s3 ls s3://bucket-{n}") for n in range(9)]
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        + "".join(
+            f"  - id: {id_}\n    kind: command\n    task: {task}\n    command: {command}\n"
+            for id_, task, command in cards
+        ),
+        "utf-8",
+    )
+    tldr = _build(corpus, tmp_path / "out")["tldr"]
+    titles = {name: body.split("\n", 1)[0] for name, body in tldr.items()}
+    assert titles == {
+        "systemd-escape.md": "# systemd-escape",
+        "ssh-keygen.md": "# ssh-keygen",
+        "aws-s3.md": "# aws s3",
+        "aws-s3-2.md": "# aws s3 2",
+    }

@@ -805,12 +805,37 @@ def lang_problem(lang: str) -> str | None:
     """Why ``lang`` names no language Pygments highlights, with the near miss; or None."""
     if lang.lower() in lang_names(plugins=False) or lang.lower() in lang_names():
         return None
-    close = difflib.get_close_matches(lang.lower(), sorted(lang_names()), n=1, cutoff=0.7)
-    hint = f"did you mean '{close[0]}'? " if close else ""
+    near = nearest_lang(lang)
+    hint = f"did you mean '{near}'? " if near else ""
     return (
         f"lang '{lang}' is not a language Pygments knows: {hint}"
         "see `pygmentize -L lexers` (e.g. bash, python, sql, psql, json, yaml, text)"
     )
+
+
+#: What follows a language's name in a name written for its files: "nginxconf", "nginx.conf".
+_CONFIG_SUFFIX = re.compile(r"[-_. ]?(?:conf|config|cfg|file)\Z")
+
+
+def nearest_lang(lang: str) -> str | None:
+    """The lexer name ``lang`` most likely meant: the language of a file so named
+    ("nginx.conf" or "service", as in "x.service": systemd), a name followed by "conf"
+    ("nginxconf": nginx), else the closest spelling."""
+    from pygments.lexers import find_lexer_class_for_filename
+
+    name = lang.strip().lower()
+    for file_name in (name, f"x.{name}"):
+        try:
+            lexer = find_lexer_class_for_filename(file_name)
+        except Exception:  # a plugin's broken pattern: no hint from file names
+            lexer = None
+        if lexer is not None and lexer.aliases:
+            return lexer.aliases[0]
+    stem = _CONFIG_SUFFIX.sub("", name)
+    if stem != name and stem in lang_names():
+        return stem
+    close = difflib.get_close_matches(name, sorted(lang_names()), n=1, cutoff=0.7)
+    return close[0] if close else None
 
 
 def _bare_number(node: yaml.Node) -> bool:

@@ -242,7 +242,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         lines = text.split("\n")
         above = next((i for i in range(opened.line - 1, -1, -1) if lines[i].strip()), None)
         found = block_unindented(lines, above) if above is not None else None
-        found = found or _no_colon(lines, opened.line)
+        found = found or _block_dedented(lines, opened.line) or _no_colon(lines, opened.line)
         if found is not None:
             return found
     if problem.startswith("mapping values are not allowed") and mark is not None:
@@ -254,7 +254,9 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         found = _unclosed_flow(text.split("\n"), line - 1)
         if found is not None:
             return found
-    explained = explain(text, line - 1, col - 1, f"{problem} {context or ''}")
+    explained = _block_dedented(text.split("\n"), line - 1) or explain(
+        text, line - 1, col - 1, f"{problem} {context or ''}"
+    )
     if explained is not None:
         return explained
     message = problem if not context else f"{problem} ({context})"
@@ -732,6 +734,55 @@ def block_unindented(lines: list[str], line0: int) -> tuple[int, int, str] | Non
         f"the lines under '{key}: {start}' must be indented more than '{key}': "
         f"indent them {_spaces(indent + 2)}",
     )
+
+
+def _block_dedented(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A later line of a block (``code: |``) indented less than the block's first line:
+    YAML ends the block above it and reads the line (``CMD curl …``) as a key, or, when
+    that line reads as a key (``image: nginx``), stops at the code line after it. A line
+    that starts with a field's name (``note Runs …``) is left to the other explanations."""
+    if not 0 <= line0 < len(lines) or not lines[line0].strip():
+        return None
+    word = re.match(r"\s*(?:- +)?([A-Za-z_][\w-]*)", lines[line0])
+    if word is not None and _like_a_field(word[1]):
+        return None
+    indent = len(lines[line0]) - len(lines[line0].lstrip(" "))
+    above = next(
+        (i for i in range(line0 - 1, -1, -1) if lines[i].strip() and _depth(lines[i]) < indent),
+        None,
+    )
+    found = _dedented_in_block(lines, line0)
+    return found or (_dedented_in_block(lines, above) if above is not None else None)
+
+
+def _dedented_in_block(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """``line0`` when it follows the lines of a block, indented less than they are."""
+    line = lines[line0].rstrip()
+    indent = _depth(line)
+    first = None  # the indentation of the lines between the header and this one
+    for number in range(line0 - 1, -1, -1):
+        above = lines[number].rstrip()
+        if not above.strip():
+            continue
+        header = _BLOCK_HEADER.match(above)
+        if header is not None and first is not None:
+            if first <= indent or first <= len(header["indent"]):
+                return None
+            return (
+                line0 + 1,
+                indent + 1,
+                f"'{line[indent:]}' is indented {_spaces(indent)}, less than the first "
+                f"line of '{header['key']}: |' above ({first}), which ends the block there: "
+                f"indent it {_spaces(first)} or more, like the block's first line",
+            )
+        if _depth(above) <= indent:
+            return None
+        first = _depth(above)
+    return None
+
+
+def _depth(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:

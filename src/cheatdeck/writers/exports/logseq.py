@@ -31,6 +31,8 @@ from .common import (
 # Only openers are escaped: Logseq reads `\[ … \]` and `\( … \)` as LaTeX.
 MARKS = ("<", "#", "$", "[[", "((", "{{", "}}", "::", "==", "^^")
 INDENT = "  "
+_FENCE_LINE = re.compile(r"\s*(?:```|~~~)")
+_END_SRC = re.compile(r"\s*#\+end_src", re.IGNORECASE)
 
 
 def render(ctx: BuildContext) -> bytes:
@@ -67,7 +69,7 @@ def fact_blocks(fact: Fact, level: int) -> list[str]:
     question[0] += f" {tags}"
     out = block(level, question)
     if fact.code_lang:
-        out += block(level + 1, fence(fact.answer, fact.code_lang))
+        out += block(level + 1, code_block(fact.answer, fact.code_lang))
     else:
         out += block(level + 1, text(fact.answer))
     out += back_blocks(fact, level + 1)
@@ -86,10 +88,22 @@ def back_blocks(fact: Fact, level: int) -> list[str]:
         out += block(level, f"![image](../{fact.card.image})")
     for extra in fact.extras:
         if extra.code:
-            out += block(level, [f"**{extra.label}:**", *fence(extra.text, "text")])
+            out += block(level, [f"**{extra.label}:**", *code_block(extra.text, "text")])
         else:
             out += block(level, f"**{extra.label}:** {text(extra.text)}")
     return out
+
+
+def code_block(code: str, lang: str) -> list[str]:
+    """``code`` as a fenced block, or as a ``#+BEGIN_SRC`` block (Logseq reads the
+    org-mode blocks in Markdown too) when a line of it starts with ``` or ~~~: mldoc
+    ends a fenced block at such a line, whatever the fence's length."""
+    lines = code.rstrip("\n").split("\n")
+    if any(_FENCE_LINE.match(line) for line in lines) and not any(
+        _END_SRC.match(line) for line in lines
+    ):
+        return [f"#+BEGIN_SRC {lang}", *lines, "#+END_SRC"]
+    return fence(code, lang)
 
 
 def card_tags(fact: Fact) -> str:

@@ -113,6 +113,15 @@ CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
 SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
 GLUED_WORD_MAX = 32  # characters: a longer word ("arn:aws:…") breaks where it may
+# A blank escaped with a backslash ("/mnt/data\\ disk": one word to the shell) and the
+# character after it (or the short token a lexer coloured after it: "\\ 25"), as a lexer
+# colours it (the escape in a span of its own) and as plain text: wrapped after the
+# blank, "/mnt/data\\" over "disk" read as a continued line.
+ESCAPED_BLANK_SPAN = re.compile(
+    r'(<span class="hl-[a-z0-9]+">[^<]*(?<!\\)\\ </span>)'
+    r'(<span class="hl-[a-z0-9]+">[^<\s]{1,24}</span>|[^\s<&]|&#?\w+;)'
+)
+ESCAPED_BLANK = re.compile(r"(?<!\\)\\ ([^\s<&]|&#?\w+;)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +410,8 @@ def options_whole(code_html: str) -> str:
     between tags is read (a tag's attributes hold dashes too), and a dash counts as an
     option's only after a blank or at the start of the line.
     """
+    if "\\ " in code_html:
+        code_html = _escaped_blanks_kept(code_html)
     if "-" not in code_html:
         return code_html
     parts = sheet_cards.TAG.split(code_html)
@@ -412,6 +423,12 @@ def options_whole(code_html: str) -> str:
         if text:
             after_blank = text[-1] in " \t"
     return OPTION_AND_VALUE.sub(_with_its_value, "".join(parts))
+
+
+def _escaped_blanks_kept(code_html: str) -> str:
+    """Each blank escaped with a backslash kept on the line of the character after it."""
+    code_html = ESCAPED_BLANK_SPAN.sub(r'<span class="opt">\1\2</span>', code_html)
+    return ESCAPED_BLANK.sub(r'\\<span class="opt"> \1</span>', code_html)
 
 
 def _with_its_value(match: re.Match) -> str:
@@ -486,8 +503,8 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     code copies as lines even without the stylesheet."""
     indent = source[: len(source) - len(source.lstrip(" \t"))]
     depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
-    if not line_html:
-        return f'<span class="line"> {end}</span>'
+    if not line_html:  # its newline gives it a line's height; a space would be copied
+        return f'<span class="line">{end or " "}</span>'
     line_html = options_whole(line_html)
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'

@@ -55,10 +55,19 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
 
 def page(name: str, cmds, title: str, topics: list[str]) -> str:
     """One tldr page: title, a description naming the corpus and topics, the examples."""
-    lines = [f"# {name.replace('-', ' ')}", "", f"> {sentence(title)}: {', '.join(topics)}."]
+    lines = [f"# {page_title(name, cmds)}", "", f"> {sentence(title)}: {', '.join(topics)}."]
     for cmd in cmds:
         lines += ["", f"- {description(cmd.task)}", "", f"`{example(cmd.line)}`"]
     return "\n".join(lines) + "\n"
+
+
+def page_title(name: str, cmds) -> str:
+    """The page's program as written (``systemd-escape``), then what the page name adds
+    to it with spaces for hyphens (``aws-s3``: "aws s3"; ``git-2``: "git 2")."""
+    program = cmds[0].words[0].lower() if cmds[0].words else ""
+    if not program or not name.startswith(program):
+        return name.replace("-", " ")
+    return program + name[len(program) :].replace("-", " ")
 
 
 def sentence(text: str) -> str:
