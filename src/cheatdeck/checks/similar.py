@@ -227,9 +227,10 @@ _SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
 _REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
 
 
-def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
+def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> tuple[Words, dict[int, int]]:
     """Prompts' words with the looser synonyms (``LOOSE``) as their group's first word:
-    "ended" as "abolish", "retention" as "keep". Answers keep their words."""
+    "ended" as "abolish", "retention" as "keep". Answers keep their words. Also the
+    mapping used: each written form's token -> its group's."""
     mapping: dict[int, int] = {}
     ids = vocab.ids
     for word, meant in LOOSE.items():  # a few dozen words, in a few forms each
@@ -239,7 +240,7 @@ def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
                 if token is not None:
                     mapping[token] = vocab.ids_of([side + meant])[0]
     if not mapping:
-        return words
+        return words, mapping
     changed = mapping.keys()
     prompts = [
         prompt if changed.isdisjoint(prompt) else _respelled(prompt, mapping, vocab)
@@ -247,7 +248,7 @@ def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
     ]
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
-    return Words(prompts, words.answer)
+    return Words(prompts, words.answer), mapping
 
 
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
@@ -416,7 +417,7 @@ class Verdict:
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards)
-        self.words = words = _fold_loose_synonyms(words, vocab)
+        self.words, self._loose = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
@@ -1209,7 +1210,10 @@ class Verdict:
     def _lowercase(self) -> frozenset[int]:
         """The words the corpus writes in lower case somewhere (made when first asked)."""
         if self._lowercase_words is None:
-            self._lowercase_words = _written_lowercase(self._items, self.vocab)
+            written = _written_lowercase(self._items, self.vocab)
+            # a looser synonym stands for its written forms ("human" as "people")
+            loose = {self._loose[t] for t in written if t in self._loose}
+            self._lowercase_words = written | loose
         return self._lowercase_words
 
     def _name_free(self, a: Item, b: Item, tokens: set[int], sides: bool) -> bool:
@@ -1455,6 +1459,8 @@ class Verdict:
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
+        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
+            return True  # "The femur (thigh bone)." / "Femur"
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
             return False  # "clockwise" is not "counterclockwise"
@@ -1822,6 +1828,28 @@ def _glossed(plain: str, other: str) -> bool:
         return False
     outside, inside = found.groups()
     return _abbreviates(inside, outside) or _abbreviates(outside, inside)
+
+
+#: An answer and a gloss in brackets after it, perhaps ended by a full stop.
+_ANSWER_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*\.?")
+
+
+def _gloss_added(glossed: str, plain: str) -> bool:
+    """``glossed`` is ``plain`` with a gloss in brackets after it ("The femur (thigh
+    bone)." / "Femur", "Stapes (stirrup)" / "Stapes"): the words before the brackets are
+    ``plain``'s, articles and a full stop set aside. Not when ``plain`` has brackets of its
+    own (two glosses may tell two things apart), nor when the gloss turns or narrows the
+    answer ("Yes (not on Windows)")."""
+    if "(" in plain or ")" in plain:
+        return False
+    found = _ANSWER_GLOSS.fullmatch(glossed.strip())
+    if found is None:
+        return False
+    outside, inside = found.groups()
+    words = content_words(fold(outside))
+    if not words or words != content_words(fold(plain)):
+        return False
+    return NEGATIONS.isdisjoint(fold(inside).split())
 
 
 def _aliased(first: str, second: str) -> bool:
