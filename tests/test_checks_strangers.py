@@ -69,3 +69,36 @@ def test_a_loose_synonym_written_in_small_letters_is_no_name(tmp_path):
         "warning similar-fact: nearly the same fact as b"
     ], found
 
+
+VERTEBRAE = """
+- id: vertebrae
+  kind: table
+  title: Vertebrae by region
+  columns: [Region, Count]
+  rows:
+    cervical: [Neck, 7]
+    thoracic: [Chest, 12]
+    lumbar: [Lower back, 5]
+"""
+
+
+def test_a_cell_under_a_generic_column_meets_a_question_naming_its_row_and_title(tmp_path):
+    """The cell thoracic / Count of "Vertebrae by region" is asked by "How many thoracic
+    vertebrae?": the row and a word of the title, the column ("Count") a generic word
+    the question says as "how many". Such a cell was keyed by its row alone and left
+    out; now it meets a subject that names its row and a word of its title (never its
+    row alone: "How many thoracic nerves?" asks another thing)."""
+    found = check_deck(
+        tmp_path,
+        "Anatomy",
+        VERTEBRAE
+        + """
+- {id: thoracic, kind: qa, question: How many thoracic vertebrae?, answer: "11"}
+- {id: cervical, kind: qa, question: How many cervical vertebrae are there?, answer: Seven}
+- {id: nerves, kind: qa, question: How many pairs of lumbar nerves are there?, answer: "4"}
+""",
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error duplicate-fact: same fact as cervical",
+        "error conflicting-fact: conflicts with thoracic",
+    ], found
