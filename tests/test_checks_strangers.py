@@ -102,3 +102,22 @@ def test_a_cell_under_a_generic_column_meets_a_question_naming_its_row_and_title
         "error duplicate-fact: same fact as cervical",
         "error conflicting-fact: conflicts with thoracic",
     ], found
+
+
+def test_a_question_asking_for_a_command_meets_the_command_of_its_task(tmp_path):
+    """ "Which key undoes the last change?" `U` asks for the command of the task "Undo
+    the last change" (``u``): the question says the task's words and the word it asks
+    for ("key"). Another key is a possible conflict (a warning: the prompts are only
+    worded alike); a task of other words ("Redo ...") is another thing."""
+    found = check_deck(
+        tmp_path,
+        "Vim",
+        """
+        - {id: undo-q, kind: qa, question: Which key undoes the last change?, answer: "`U`"}
+        - {id: undo, kind: command, task: Undo the last change, command: u}
+        - {id: redo, kind: command, task: Redo the last change, command: Ctrl-r}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with undo"
+    ], found

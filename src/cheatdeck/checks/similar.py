@@ -482,6 +482,8 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
+        if self._asks_for_command(a, b) or self._asks_for_command(b, a):
+            return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         if a.kind == "command" == b.kind:
@@ -491,6 +493,23 @@ class Verdict:
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _asks_for_command(self, question: Item, command: Item) -> bool:
+        """``question``, answered with one code span, asks for ``command``'s task: it says
+        every word of the task, two or more, and besides them only the word it asks for
+        (the first after "which" or "what": "Which *key* undoes the last change?" `U` /
+        "Undo the last change" ``u``), generic words and its deck's words."""
+        if question.kind != "qa" or command.kind != "command" or question.code_key is None:
+            return False
+        prompts = self.words.prompt
+        task, asked = set(prompts[command.index]), set(prompts[question.index])
+        if len(task) < 2 or not task <= asked:
+            return False
+        own = asked - task - self.generic - self._deck_words(question)
+        if len(own) > 1:
+            return False
+        focus, words = self._focus(question), self.vocab.words
+        return all(words[t].split(REPEAT, 1)[0] in focus[:1] for t in own)
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
