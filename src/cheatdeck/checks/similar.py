@@ -706,7 +706,10 @@ class Verdict:
             if (
                 strict
                 and self._name_free(a, b, differing, sides=True)
-                and differing <= self._lowercase()
+                and (
+                    differing <= self._lowercase()
+                    or (not missing and self._added_in_lowercase(differing))
+                )
             ):
                 return Match(a, b, conflict=turned)
             return None if turned else self._asked_again(a, b, first, second, deck)
@@ -1229,11 +1232,16 @@ class Verdict:
     def _lowercase(self) -> frozenset[int]:
         """The words the corpus writes in lower case somewhere (made when first asked)."""
         if self._lowercase_words is None:
-            written = _written_lowercase(self._items, self.vocab)
-            # a looser synonym stands for its written forms ("human" as "people")
-            loose = {self._loose[t] for t in written if t in self._loose}
-            self._lowercase_words = written | loose
+            self._lowercase_words = _written_lowercase(self._items, self.vocab)
         return self._lowercase_words
+
+    def _added_in_lowercase(self, added: set[int]) -> bool:
+        """Words that one prompt adds to the other's are all written in lower case
+        somewhere, a looser synonym as any of its written forms ("Which bone is the
+        longest in the *human* body?", compared as "people", which nobody writes)."""
+        lowercase = self._lowercase()
+        loose = {meant for token, meant in self._loose.items() if token in lowercase}
+        return added <= lowercase | loose
 
     def _name_free(self, a: Item, b: Item, tokens: set[int], sides: bool) -> bool:
         """None of ``tokens`` is a name, a number or (unless ``sides``) a side; the
