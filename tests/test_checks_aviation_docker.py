@@ -61,7 +61,8 @@ def test_a_long_option_names_its_table_row(tmp_path):
     """A table "HEALTHCHECK defaults" with a row per option (``--retries``) under the
     column "Default": "HEALTHCHECK default retries" names that row, so another value
     conflicts and the same one is found. A row whose word is no option still needs two
-    words of its own."""
+    words of its own, or a word of the table's title besides: "Default retries" names
+    nothing, "HEALTHCHECK default retries" names the row "Retries" too."""
     table = """
     - id: t
       kind: table
@@ -80,8 +81,12 @@ def test_a_long_option_names_its_table_row(tmp_path):
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
     cards = table.replace("--retries", "Retries")
-    cards += '- {id: a, kind: limit, subject: HEALTHCHECK default retries, value: "5"}'
+    cards += '- {id: a, kind: limit, subject: Default retries, value: "5"}'
     assert check(tmp_path / "c", cards) == []
+    cards = table.replace("--retries", "Retries")
+    cards += '- {id: a, kind: limit, subject: HEALTHCHECK default retries, value: "5"}'
+    found = check(tmp_path / "d", cards)
+    assert len(found) == 1 and "'3' here, '5' there" in found[0], found
 
 
 def test_a_program_named_with_a_hyphen_is_the_subcommand(tmp_path):

@@ -174,6 +174,8 @@ FRENCH_ERRORS = {
     ("duplicate-fact", "a1-le-pain", "food-le-pain"),
     ("duplicate-fact", "a1-present-etre-avoir", "v-present-etre-avoir"),
     ("duplicate-fact", "a1-what-does-partir-mean", "a2-what-does-partir-mean"),
+    # "to leave" / "to leave (a place or a person)": one answer and a gloss
+    ("duplicate-fact", "a1-what-does-quitter-mean", "v-what-does-quitter-mean"),
     ("duplicate-fact", "a2-la-peche", "food-la-peche"),
     ("duplicate-fact", "a2-le-mur", "house-le-mur"),
     ("duplicate-fact", "a2-le-temps", "weather-le-temps"),

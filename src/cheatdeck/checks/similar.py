@@ -227,9 +227,10 @@ _SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
 _REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
 
 
-def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
+def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> tuple[Words, dict[int, int]]:
     """Prompts' words with the looser synonyms (``LOOSE``) as their group's first word:
-    "ended" as "abolish", "retention" as "keep". Answers keep their words."""
+    "ended" as "abolish", "retention" as "keep". Answers keep their words. Also the
+    mapping used: each written form's token -> its group's."""
     mapping: dict[int, int] = {}
     ids = vocab.ids
     for word, meant in LOOSE.items():  # a few dozen words, in a few forms each
@@ -239,7 +240,7 @@ def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
                 if token is not None:
                     mapping[token] = vocab.ids_of([side + meant])[0]
     if not mapping:
-        return words
+        return words, mapping
     changed = mapping.keys()
     prompts = [
         prompt if changed.isdisjoint(prompt) else _respelled(prompt, mapping, vocab)
@@ -247,7 +248,7 @@ def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> Words:
     ]
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
-    return Words(prompts, words.answer)
+    return Words(prompts, words.answer), mapping
 
 
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
@@ -416,7 +417,7 @@ class Verdict:
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards)
-        self.words = words = _fold_loose_synonyms(words, vocab)
+        self.words, self._loose = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
@@ -481,6 +482,8 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
+        if self._asks_for_command(a, b) or self._asks_for_command(b, a):
+            return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         if a.kind == "command" == b.kind:
@@ -490,6 +493,23 @@ class Verdict:
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _asks_for_command(self, question: Item, command: Item) -> bool:
+        """``question``, answered with one code span, asks for ``command``'s task: it says
+        every word of the task, two or more, and besides them only the word it asks for
+        (the first after "which" or "what": "Which *key* undoes the last change?" `U` /
+        "Undo the last change" ``u``), generic words and its deck's words."""
+        if question.kind != "qa" or command.kind != "command" or question.code_key is None:
+            return False
+        prompts = self.words.prompt
+        task, asked = set(prompts[command.index]), set(prompts[question.index])
+        if len(task) < 2 or not task <= asked:
+            return False
+        own = asked - task - self.generic - self._deck_words(question)
+        if len(own) > 1:
+            return False
+        focus, words = self._focus(question), self.vocab.words
+        return all(words[t].split(REPEAT, 1)[0] in focus[:1] for t in own)
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
@@ -686,7 +706,10 @@ class Verdict:
             if (
                 strict
                 and self._name_free(a, b, differing, sides=True)
-                and differing <= self._lowercase()
+                and (
+                    differing <= self._lowercase()
+                    or (not missing and self._added_in_lowercase(differing))
+                )
             ):
                 return Match(a, b, conflict=turned)
             return None if turned else self._asked_again(a, b, first, second, deck)
@@ -1212,6 +1235,14 @@ class Verdict:
             self._lowercase_words = _written_lowercase(self._items, self.vocab)
         return self._lowercase_words
 
+    def _added_in_lowercase(self, added: set[int]) -> bool:
+        """Words that one prompt adds to the other's are all written in lower case
+        somewhere, a looser synonym as any of its written forms ("Which bone is the
+        longest in the *human* body?", compared as "people", which nobody writes)."""
+        lowercase = self._lowercase()
+        loose = {meant for token, meant in self._loose.items() if token in lowercase}
+        return added <= lowercase | loose
+
     def _name_free(self, a: Item, b: Item, tokens: set[int], sides: bool) -> bool:
         """None of ``tokens`` is a name, a number or (unless ``sides``) a side; the
         words of the cards' decks are no names here."""
@@ -1455,6 +1486,8 @@ class Verdict:
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
+        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
+            return True  # "The femur (thigh bone)." / "Femur"
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
             return False  # "clockwise" is not "counterclockwise"
@@ -1822,6 +1855,28 @@ def _glossed(plain: str, other: str) -> bool:
         return False
     outside, inside = found.groups()
     return _abbreviates(inside, outside) or _abbreviates(outside, inside)
+
+
+#: An answer and a gloss in brackets after it, perhaps ended by a full stop.
+_ANSWER_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*\.?")
+
+
+def _gloss_added(glossed: str, plain: str) -> bool:
+    """``glossed`` is ``plain`` with a gloss in brackets after it ("The femur (thigh
+    bone)." / "Femur", "Stapes (stirrup)" / "Stapes"): the words before the brackets are
+    ``plain``'s, articles and a full stop set aside. Not when ``plain`` has brackets of its
+    own (two glosses may tell two things apart), nor when the gloss turns or narrows the
+    answer ("Yes (not on Windows)")."""
+    if "(" in plain or ")" in plain:
+        return False
+    found = _ANSWER_GLOSS.fullmatch(glossed.strip())
+    if found is None:
+        return False
+    outside, inside = found.groups()
+    words = content_words(fold(outside))
+    if not words or words != content_words(fold(plain)):
+        return False
+    return NEGATIONS.isdisjoint(fold(inside).split())
 
 
 def _aliased(first: str, second: str) -> bool:

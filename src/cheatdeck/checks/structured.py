@@ -84,6 +84,10 @@ def same_measure_groups(
             len(short) == 1 and (_names_a_setting(item.row) or _names_a_setting(item.column))
         ):
             cells[scope].add(item, short, full)
+        elif len(short) == 1 and len(full) > 1:
+            # one word besides generic ones ("thoracic" / "Count"): the subject must also
+            # name a word of the title ("How many thoracic vertebrae?")
+            cells[scope].add(item, short, full, with_title=True)
 
     def apart(a: Item, b: Item) -> bool:
         """One names a word of its own deck that the other neither names nor is in:
@@ -140,8 +144,15 @@ class _CellIndex:
         self.by_short: dict[frozenset[int], dict[frozenset[int], list[Item]]] = {}
         self.by_title_word: dict[tuple[frozenset[int], int], list[frozenset[int]]] = {}
         self.words: set[int] = set()
+        self.with_title: set[frozenset[int]] = set()  # full keys named only with a title word
 
-    def add(self, item: Item, short: frozenset[int], full: frozenset[int]) -> None:
+    def add(
+        self, item: Item, short: frozenset[int], full: frozenset[int], with_title: bool = False
+    ) -> None:
+        """Index a cell by its row and column words (``short``) and its full key;
+        ``with_title``: a subject names it only with a word of its title too."""
+        if with_title:
+            self.with_title.add(full)
         tables = self.by_short.setdefault(short, {})
         if full not in tables:
             tables[full] = []
@@ -170,7 +181,9 @@ class _CellIndex:
                     continue
                 in_title = title_only.union(removed)
                 if not in_title:
-                    matches = [full for full in tables if full != subject]
+                    matches = [
+                        full for full in tables if full != subject and full not in self.with_title
+                    ]
                 else:
                     some = next(iter(sorted(in_title)))
                     matches = [

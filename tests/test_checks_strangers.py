@@ -1,0 +1,123 @@
+"""The fact checks on cards from corpora that people wrote on their own (the misses they
+reported), and the general rules drawn from them. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from cheatdeck import pipeline
+
+
+def check_deck(tmp_path: Path, deck: str, cards: str) -> list[str]:
+    """``check`` of one topic in deck ``deck``: ``severity code: message`` lines."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    (folder / "t.yaml").write_text(f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n", "utf-8")
+    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
+
+
+def test_an_answer_with_a_gloss_in_brackets_is_the_same_answer(tmp_path):
+    """ "The femur (thigh bone)." is "Femur" with an article and a gloss: the same answer,
+    so two questions asked alike are nearly the same fact (never "possibly conflicting"),
+    and one question asked twice is a duplicate. A gloss on both sides, or another word
+    before the brackets, is no longer the same answer."""
+    found = check_deck(
+        tmp_path,
+        "Anatomy",
+        """
+        - {id: a, kind: qa, question: What is the longest bone in the body?,
+           answer: The femur (thigh bone).}
+        - {id: b, kind: qa, question: Which bone is the longest in the body?, answer: Femur}
+        - {id: c, kind: qa, question: Smallest bone in the body?, answer: Stapes (stirrup)}
+        - {id: d, kind: qa, question: Smallest bone in the body?, answer: Stapes}
+        - {id: e, kind: qa, question: Which ossicle touches the eardrum?, answer: Malleus}
+        - {id: f, kind: qa, question: Which ossicle touches the eardrum?,
+           answer: Incus (anvil)}
+        """,
+    )
+    assert len(found) == 3, found
+    femur, stapes, malleus = found
+    assert femur.startswith("warning similar-fact: nearly the same fact as b"), femur
+    assert stapes.startswith("error duplicate-fact: same fact as d"), stapes
+    assert malleus.startswith("error conflicting-fact: conflicts with f"), malleus
+
+
+def test_a_loose_synonym_written_in_small_letters_is_no_name(tmp_path):
+    """ "Which bone is the longest in the *human* body?" asks what "Longest bone in the
+    body?" asks (both "Femur"). Prompts compare "human" as its looser synonym "people",
+    which the corpus never writes, so the added word counted as a name and, where
+    "longest", "bone" and "body" are common words, the pair went unseen."""
+    others = "\n".join(
+        f"- {{id: r{n}, kind: qa, question: Largest bone of the body in region {n}?,"
+        f" answer: Bone {n}}}"
+        for n in range(1, 8)
+    )
+    found = check_deck(
+        tmp_path,
+        "Anatomy",
+        f"""
+        - {{id: a, kind: qa, question: Longest bone in the body?, answer: Femur}}
+        - {{id: b, kind: qa, question: Which bone is the longest in the human body?,
+           answer: Femur}}
+        {textwrap.indent(others, "        ").strip()}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b"
+    ], found
+
+
+VERTEBRAE = """
+- id: vertebrae
+  kind: table
+  title: Vertebrae by region
+  columns: [Region, Count]
+  rows:
+    cervical: [Neck, 7]
+    thoracic: [Chest, 12]
+    lumbar: [Lower back, 5]
+"""
+
+
+def test_a_cell_under_a_generic_column_meets_a_question_naming_its_row_and_title(tmp_path):
+    """The cell thoracic / Count of "Vertebrae by region" is asked by "How many thoracic
+    vertebrae?": the row and a word of the title, the column ("Count") a generic word
+    the question says as "how many". Such a cell was keyed by its row alone and left
+    out; now it meets a subject that names its row and a word of its title (never its
+    row alone: "How many thoracic nerves?" asks another thing)."""
+    found = check_deck(
+        tmp_path,
+        "Anatomy",
+        VERTEBRAE
+        + """
+- {id: thoracic, kind: qa, question: How many thoracic vertebrae?, answer: "11"}
+- {id: cervical, kind: qa, question: How many cervical vertebrae are there?, answer: Seven}
+- {id: nerves, kind: qa, question: How many pairs of lumbar nerves are there?, answer: "4"}
+""",
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error duplicate-fact: same fact as cervical",
+        "error conflicting-fact: conflicts with thoracic",
+    ], found
+
+
+def test_a_question_asking_for_a_command_meets_the_command_of_its_task(tmp_path):
+    """ "Which key undoes the last change?" `U` asks for the command of the task "Undo
+    the last change" (``u``): the question says the task's words and the word it asks
+    for ("key"). Another key is a possible conflict (a warning: the prompts are only
+    worded alike); a task of other words ("Redo ...") is another thing."""
+    found = check_deck(
+        tmp_path,
+        "Vim",
+        """
+        - {id: undo-q, kind: qa, question: Which key undoes the last change?, answer: "`U`"}
+        - {id: undo, kind: command, task: Undo the last change, command: u}
+        - {id: redo, kind: command, task: Redo the last change, command: Ctrl-r}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with undo"
+    ], found
