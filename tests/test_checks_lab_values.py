@@ -194,3 +194,16 @@ def test_a_decimal_comma_language_reads_a_grouping_dot(tmp_path, language, first
     error; the corpus's ``language`` says how its numbers are written."""
     found = check_in_language(tmp_path, language, first, second)
     assert len(found) == 1 and f"error {code}" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "second", ["60–110 umol/L", "60-110 micromol/L", "0.06–0.11 mmol/L", "60–110 μmol/l"]
+)
+def test_micromoles_written_with_u_or_in_millimoles_are_one_level(tmp_path, second):
+    found = check(tmp_path, "60–110 µmol/L", second)
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_micromoles_and_millimoles_of_one_number_conflict(tmp_path):
+    found = check(tmp_path, "60–110 µmol/L", "60–110 mmol/L")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found

@@ -111,6 +111,17 @@ _MEASURES = {
         **dict.fromkeys(("ft3",), Fraction("28.316846592")),
         **dict.fromkeys(("in3",), Fraction("0.016387064")),
     },
+    # amounts of substance, as a lab writes a level ("60 µmol/L" = "60 umol/L" =
+    # "0.06 mmol/L"); never against a mass: that needs the molar mass
+    "mole": {
+        **dict.fromkeys(("mol", "mole", "moles"), Fraction(1)),
+        **dict.fromkeys(("mmol", "millimole", "millimoles", "millimol"), Fraction(1, 1000)),
+        **dict.fromkeys(
+            ("μmol", "umol", "micromole", "micromoles", "micromol"), Fraction(1, 10**6)
+        ),
+        **dict.fromkeys(("nmol", "nanomole", "nanomoles", "nanomol"), Fraction(1, 10**9)),
+        **dict.fromkeys(("pmol", "picomole", "picomoles", "picomol"), Fraction(1, 10**12)),
+    },
     # areas, in square metres: "5 m²" is no length, "1 km²" is "100 ha"
     "square metre": {
         **dict.fromkeys(("mm2",), Fraction(1, 10**6)),
@@ -777,6 +788,10 @@ def _as_percentage(reading: Reading) -> frozenset[Reading]:
     return frozenset({("%", amount * 100, step * 100, Fraction(100))})
 
 
+#: A unit's negative power: "mol⁻¹" (written out "mol^-1") is per mole.
+_PER_UNIT = re.compile(r"\^[-−]")
+
+
 def _read(text: str) -> frozenset[Reading]:
     """The quantities of a value text (``_value_text``), each with its step."""
     found: list[Reading] = []
@@ -809,6 +824,8 @@ def _read(text: str) -> frozenset[Reading]:
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
         unit = "" if written else (match.group("unit") or "").casefold()
+        if unit in _MEASURES["mole"] and _PER_UNIT.match(text, match.end("unit")):
+            unit = ""  # "6.022 × 10²³ mol⁻¹": per mole, no amount of substance
         if (
             not written
             and _ASCII_DIGIT.search(unit) is not None
