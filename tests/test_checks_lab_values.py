@@ -12,7 +12,11 @@ from cheatdeck import pipeline
 
 
 def check(
-    tmp_path: Path, first: str, second: str, subject: str = "Arterial blood pH, normal"
+    tmp_path: Path,
+    first: str,
+    second: str,
+    subject: str = "Arterial blood pH, normal",
+    first_subject: str = "Normal arterial blood pH",
 ) -> list[str]:
     """``check`` of two limits of one subject (the second's ``subject`` its rewording):
     the diagnostics, severity and code first."""
@@ -25,7 +29,7 @@ def check(
         cards:
           - id: first
             kind: limit
-            subject: Normal arterial blood pH
+            subject: {first_subject}
             value: "{first}"
           - id: second
             kind: limit
@@ -207,3 +211,30 @@ def test_micromoles_written_with_u_or_in_millimoles_are_one_level(tmp_path, seco
 def test_micromoles_and_millimoles_of_one_number_conflict(tmp_path):
     found = check(tmp_path, "60–110 µmol/L", "60–110 mmol/L")
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Serum K⁺ reference range",
+        "Serum K+ reference range",
+        "Serum potassium (K⁺) reference range",
+        "Serum potassium reference interval",
+    ],
+)
+def test_an_ions_symbol_and_charge_name_the_ion(tmp_path, subject):
+    """A lab writes potassium "K⁺" or "K+", alone or after its name, and a "reference
+    interval" where another says "reference range": two such potassium ranges that
+    differ are a conflict, not two subjects."""
+    found = check(
+        tmp_path, "3.5–5.0 mmol/L", "3.5–5.5 mmol/L", subject, "Serum potassium reference range"
+    )
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_an_ions_charge_keeps_other_ions_and_blood_groups_apart(tmp_path):
+    """Only the ions a lab names by symbol are read: "Fe²⁺" and "Fe³⁺" stay two ions."""
+    iron = check(tmp_path / "iron", "2 mmol/L", "3 mmol/L", "Serum Fe³⁺", "Serum Fe²⁺")
+    assert iron == [], iron
+    blood = check(tmp_path / "blood", "38 %", "7 %", "Share of O- donors", "Share of O+ donors")
+    assert blood == [], blood
