@@ -238,3 +238,17 @@ def test_an_ions_charge_keeps_other_ions_and_blood_groups_apart(tmp_path):
     assert iron == [], iron
     blood = check(tmp_path / "blood", "38 %", "7 %", "Share of O- donors", "Share of O+ donors")
     assert blood == [], blood
+
+
+def test_two_analytes_with_most_words_shared_are_two_subjects(tmp_path):
+    """ "Serum chloride reference interval" and "Total serum calcium reference interval"
+    share three words and differ by one: they were read as one subject worded twice, a
+    "possibly conflicting" warning between 98–106 and 2.2–2.6 mmol/L."""
+    found = check(
+        tmp_path,
+        "98–106 mmol/L",
+        "2.2–2.6 mmol/L",
+        "Total serum calcium reference interval",
+        "Serum chloride reference interval",
+    )
+    assert found == [], found

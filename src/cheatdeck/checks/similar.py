@@ -616,11 +616,23 @@ class Verdict:
         pairs = zip(words, words[1:], strict=False)
         return any(word in _TURNING and after in said for word, after in pairs)
 
+    def _two_substances(self, x: Sequence[int], y: Sequence[int]) -> bool:
+        """Each prompt names a chemical element or ion the other does not ("Serum
+        *chloride* reference range" / "Total serum *calcium* reference range"): two
+        things measured, whatever words they share."""
+        words = self.vocab.words
+        own_x, own_y = set(x).difference(y), set(y).difference(x)
+        return any(words[t].rpartition(":")[2] in _SUBSTANCES for t in own_x) and any(
+            words[t].rpartition(":")[2] in _SUBSTANCES for t in own_y
+        )
+
     def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
         """Two prompts that may ask the same thing in other words (``_relation``): the
         same answer loosely related, or answers that cannot both be right strictly."""
         if self._another_word(a, b):
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
+        if self._two_substances(x, y):
+            return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
         first, second = self._bounded(first, second), self._bounded(second, first)
@@ -2147,6 +2159,16 @@ _ELEMENT_NAMES = (
 ).split()
 _ELEMENT_OF_NAME = dict(zip(_ELEMENT_NAMES, _SYMBOLS, strict=True))
 _ELEMENT_OF_NAME |= {"aluminium": "Al", "sulphur": "S", "caesium": "Cs"}
+#: The stems of the elements' names and of the ions a lab measures: two of them are two
+#: substances, never one measure worded twice ("chloride" / "calcium").
+_SUBSTANCES = frozenset(
+    stem(name)
+    for name in (
+        *_ELEMENT_OF_NAME,
+        *("chloride", "bicarbonate", "phosphate", "sulfate", "sulphate", "carbonate"),
+        *("fluoride", "iodide", "bromide", "nitrate", "nitrite", "ammonium", "ammonia"),
+    )
+)
 
 
 def _element_and_symbol(name: str, symbol: str) -> bool:
