@@ -252,3 +252,10 @@ def test_two_analytes_with_most_words_shared_are_two_subjects(tmp_path):
         "Serum chloride reference interval",
     )
     assert found == [], found
+
+
+def test_a_micro_unit_typed_with_u_is_no_other_unit_that_may_round(tmp_path):
+    """ "60–110 umol/L" against "60–100 µmol/L" was "agree once rounded", as if a whole
+    number in another unit might hide a rounding: umol is µmol, and 110 is not 100."""
+    found = check(tmp_path, "60–110 umol/L", "60–100 µmol/L")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found

@@ -997,9 +997,22 @@ _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
 
 
 def unit_words(text: str) -> frozenset[str]:
-    """The words and signs a value is written with besides its digits."""
+    """The words and signs a value is written with besides its digits; a micro- unit
+    typed with "u" or "mc" as with "µ" ("umol" is "µmol": one unit, not two names)."""
     words = _UNIT_WORD.findall(text.casefold())
-    return frozenset(word for word in words if not any(ch.isdigit() for ch in word))  # "10⁹"
+    return frozenset(
+        _micro_spelt(word) for word in words if not any(ch.isdigit() for ch in word)
+    )  # "10⁹"
+
+
+def _micro_spelt(word: str) -> str:
+    """``word`` with "µ" for the "u" or "mc" a keyboard types: "umol", "mcg" -> "μmol", "μg"."""
+    for prefix in ("u", "mc"):
+        if word.startswith(prefix) and word in UNITS:
+            micro = "μ" + word[len(prefix) :]
+            if UNITS.get(micro) == UNITS[word]:
+                return micro
+    return word
 
 
 def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
