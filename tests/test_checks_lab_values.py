@@ -259,3 +259,15 @@ def test_a_micro_unit_typed_with_u_is_no_other_unit_that_may_round(tmp_path):
     number in another unit might hide a rounding: umol is µmol, and 110 is not 100."""
     found = check(tmp_path, "60–110 umol/L", "60–100 µmol/L")
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first_subject", "subject"),
+    [
+        ("Creatinine (serum), adult male", "Serum creatinine, adult female"),
+        ("Creatinine (serum) in men", "Serum creatinine in women"),
+    ],
+)
+def test_a_male_and_a_female_value_are_two_subjects(tmp_path, first_subject, subject):
+    found = check(tmp_path, "60–110 µmol/L", "45–90 µmol/L", subject, first_subject)
+    assert found == [], found

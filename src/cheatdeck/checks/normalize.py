@@ -490,6 +490,9 @@ ABBREVIATIONS = {
     "dir": "directory directories folder folders",
     "env": "environment environments",
     "info": "information",
+    # a lab's sexes: "in adult men" is "adult males" (not "man": the Unix manual)
+    "male": "men males",
+    "female": "women females",
     "app": "application applications",
     "admin": "administrator administration",
     "pkg": "package packages",

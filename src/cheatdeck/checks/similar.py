@@ -112,7 +112,7 @@ QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
-    west warm cold hot cool wet dry input output small big large""".split()
+    west warm cold hot cool wet dry input output small big large male female""".split()
 )
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
