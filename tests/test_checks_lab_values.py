@@ -271,3 +271,40 @@ def test_a_micro_unit_typed_with_u_is_no_other_unit_that_may_round(tmp_path):
 def test_a_male_and_a_female_value_are_two_subjects(tmp_path, first_subject, subject):
     found = check(tmp_path, "60–110 µmol/L", "45–90 µmol/L", subject, first_subject)
     assert found == [], found
+
+
+def test_a_male_and_a_female_value_stay_apart_where_tables_say_male_and_female(tmp_path):
+    """Where tables' rows say "Male" and "Female" cell after cell, the two words are
+    common ones, which a reworded prompt may leave out: "Creatinine (serum), adult
+    male" and "Serum creatinine, adult female" were then one subject, a warning."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
+    rows = "\n".join(
+        f"""\
+          - id: table-{n}
+            kind: table
+            title: Analyte {n} by sex
+            columns: [Reference interval]
+            rows:
+              Male: [{n}–{n + 5} g/L]
+              Female: [{n}–{n + 4} g/L]"""
+        for n in range(10, 16)
+    )
+    topic = f"""\
+        deck: Renal
+        title: Renal
+        cards:
+          - id: creatinine-male
+            kind: limit
+            subject: Creatinine (serum), adult male
+            value: 60–110 µmol/L
+          - id: creatinine-female
+            kind: limit
+            subject: Serum creatinine, adult female
+            value: 45–90 µmol/L
+{rows}
+        """
+    (cards / "renal.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    found = [f"{d.code}: {d.message}" for d in pipeline.check(cards).report.sorted()]
+    assert found == [], found

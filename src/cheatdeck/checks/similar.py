@@ -706,6 +706,10 @@ class Verdict:
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
         if loose and self._term_narrowed(a, b, missing, differing):
             return Match(a, b, conflict=False)
+        if not (first - second).isdisjoint(self.opposites) and not (second - first).isdisjoint(
+            self.opposites
+        ):
+            return None  # "adult male" / "adult female": two sides, two values
         # prompts strictly related, or two that say one word otherwise ("normal" /
         # "healthy"), with answers that cannot both be right (or, strictly related, a
         # short answer and another sharing no word with it): a possible conflict
