@@ -308,3 +308,18 @@ def test_a_male_and_a_female_value_stay_apart_where_tables_say_male_and_female(t
     (cards / "renal.yaml").write_text(textwrap.dedent(topic), "utf-8")
     found = [f"{d.code}: {d.message}" for d in pipeline.check(cards).report.sorted()]
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("70–100 mg/dL", "3.9–5.6 mmol/L"), ("135–145 mEq/L", "135–145 mmol/L")],
+)
+def test_values_in_units_that_do_not_convert_say_so(tmp_path, first, second):
+    """A glucose range in mg/dL and in mmol/L may be one fact in two unit systems: the
+    warning said "fix one" as if it had found them to differ; it says why it cannot tell."""
+    found = check(
+        tmp_path, first, second, "Fasting plasma glucose, normal", "Normal fasting plasma glucose"
+    )
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    assert "in units the checks do not convert into each other" in found[0], found
+    assert "fix one" not in found[0], found

@@ -970,6 +970,15 @@ def rounded_alike(a: str, b: str) -> bool:
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
 
 
+def units_apart(a: str, b: str) -> bool:
+    """``a`` and ``b`` state values only in units that do not convert into each other
+    ("70–100 mg/dL" / "3.9–5.6 mmol/L": that takes a molar mass; "1 year" / "365 days");
+    a bare number converts to nothing and is left to the other messages."""
+    first = {dimension for dimension, _amount in parse(a)}
+    second = {dimension for dimension, _amount in parse(b)}
+    return bool(first and second) and "n" not in first | second and first.isdisjoint(second)
+
+
 def converted_alike(a: str, b: str) -> bool:
     """``a`` and ``b`` are one value written in two units, each the other converted and
     rounded to its written digits ("0 to 5 °F" and "−17.8 to −15 °C", "6 ft" and
