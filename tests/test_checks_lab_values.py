@@ -323,3 +323,15 @@ def test_values_in_units_that_do_not_convert_say_so(tmp_path, first, second):
     assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
     assert "in units the checks do not convert into each other" in found[0], found
     assert "fix one" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "first_subject", ["Serum urea reference interval", "Serum glucose reference interval"]
+)
+def test_two_substances_a_lab_measures_are_two_subjects(tmp_path, first_subject):
+    """ "K+ reference range (serum)" and "Serum urea reference interval" differ by one
+    word each, in another order than a template's: they were one subject reworded."""
+    found = check(
+        tmp_path, "2.5–7.8 mmol/L", "3.5-5.5 mmol/l", "K+ reference range (serum)", first_subject
+    )
+    assert found == [], found

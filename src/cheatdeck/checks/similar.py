@@ -948,6 +948,8 @@ class Verdict:
             return None  # more: "What *treats* an overdose?" / "Which *organ* does it *harm*?"
         if self._siblings(own_first, own_second):
             return None  # "queen" / "rook": two rows of one table
+        if self._two_substances(own_first, own_second):
+            return None  # "K⁺ reference range (serum)" / "Serum *urea* reference range"
         if self._two_things_of_one_subject(a, b, shared, own_first, own_second):
             return None  # "Who *wrote* Moby-Dick?" / "*Narrator* of Moby-Dick?"
         own = own_first | own_second
@@ -2163,14 +2165,17 @@ _ELEMENT_NAMES = (
 ).split()
 _ELEMENT_OF_NAME = dict(zip(_ELEMENT_NAMES, _SYMBOLS, strict=True))
 _ELEMENT_OF_NAME |= {"aluminium": "Al", "sulphur": "S", "caesium": "Cs"}
-#: The stems of the elements' names and of the ions a lab measures: two of them are two
-#: substances, never one measure worded twice ("chloride" / "calcium").
+#: The stems of the elements' names and of the ions and other substances a lab
+#: measures: two of them are two substances, never one measure worded twice
+#: ("chloride" / "calcium", "potassium" / "urea").
 _SUBSTANCES = frozenset(
     stem(name)
     for name in (
         *_ELEMENT_OF_NAME,
         *("chloride", "bicarbonate", "phosphate", "sulfate", "sulphate", "carbonate"),
         *("fluoride", "iodide", "bromide", "nitrate", "nitrite", "ammonium", "ammonia"),
+        *("urea", "creatinine", "glucose", "albumin", "bilirubin", "cholesterol", "urate"),
+        *("lactate", "ferritin", "transferrin", "troponin", "triglycerides", "haemoglobin"),
     )
 )
 
