@@ -335,3 +335,28 @@ def test_two_substances_a_lab_measures_are_two_subjects(tmp_path, first_subject)
         tmp_path, "2.5–7.8 mmol/L", "3.5-5.5 mmol/l", "K+ reference range (serum)", first_subject
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["150,000–400,000 /µL", "150,000-400,000/uL", "150–400 × 10^9/L", "150000–400000/mm³"],
+)
+def test_a_count_per_litre_and_per_microlitre_is_one_value(tmp_path, second):
+    """ "150–400 ×10⁹/L" against "150,000–400,000 /µL" (one platelet count in SI and US
+    units) was a conflict: the volume was no unit, and "×10⁹" held for 400 only."""
+    found = check(
+        tmp_path, "150–400 ×10⁹/L", second, "Platelet count (adult)", "Platelet count, adult"
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_two_counts_per_litre_that_differ_conflict(tmp_path):
+    found = check(
+        tmp_path,
+        "150–400 ×10⁹/L",
+        "150,000–450,000 /µL",
+        "Platelet count (adult)",
+        "Platelet count, adult",
+    )
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    assert "150,000–450,000 /µL" in found[0], found

@@ -315,7 +315,11 @@ _MULTIPLIERS = {
     "trillion": 10**12,
 }
 #: A density's volume: "1000 kg/m³" is "1 g/mL" (a cubic metre is 1000 L).
-_PER_VOLUME = {"m^3": ("litre", Fraction(1000)), "cm^3": ("litre", Fraction(1, 1000))}
+_PER_VOLUME = {
+    "m^3": ("litre", Fraction(1000)),
+    "cm^3": ("litre", Fraction(1, 1000)),
+    "mm^3": ("litre", Fraction(1, 10**6)),
+}
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
 #: A count's time after "per", named alike however written ("per sec", "/s").
@@ -377,7 +381,7 @@ _QUANTITY = re.compile(
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|c?m\^3))\b)?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3))\b)?
     """,
     re.I | re.X,
 )
@@ -788,6 +792,31 @@ def _as_percentage(reading: Reading) -> frozenset[Reading]:
     return frozenset({("%", amount * 100, step * 100, Fraction(100))})
 
 
+def _per_volume(match: re.Match) -> bool:
+    """A number with no unit of its own per a volume: "×10⁹/L", "/µL", "/mL"."""
+    denominator = (match.group("denom") or "").casefold()
+    return bool(denominator) and denominator != "kg"
+
+
+def _count_per_volume(
+    match: re.Match, amount: Fraction, step: Fraction | None, pending: list
+) -> list[Reading]:
+    """The readings of a count per volume, in things per litre; the bare numbers before
+    it (``pending``: "150" of "150 to 400 ×10^9/L") take its power of ten."""
+    denominator = match.group("denom")
+    per_factor = (_PER_VOLUME.get(denominator) or UNITS[denominator.casefold()])[1]
+    power = match.group("exp10")
+    scale = Fraction(10) ** int(power.replace("−", "-")) if power else _ONE
+    if match.group("mult"):  # "1–2 million/µL"
+        scale *= _MULTIPLIERS[match.group("mult").lower()]
+    one = scale / per_factor
+    found = [
+        ("n/litre", bare * one, bare_step and bare_step * one, one) for bare, bare_step in pending
+    ]
+    found.append(("n/litre", amount / per_factor, step and step / per_factor, one))
+    return found
+
+
 #: A unit's negative power: "mol⁻¹" (written out "mol^-1") is per mole.
 _PER_UNIT = re.compile(r"\^[-−]")
 
@@ -851,6 +880,13 @@ def _read(text: str) -> frozenset[Reading]:
             unit += "b"  # "256Mi", "2Gi" (Kubernetes quantities): MiB, GiB, no miles
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
+        if not unit and not written and _per_volume(match):
+            # "150–400 ×10⁹/L", "150,000–400,000 /µL": a count per litre, the power of
+            # ten said once for the range's two ends
+            found.extend(_count_per_volume(match, amount, step, pending))
+            pending.clear()
+            last_time = None
+            continue
         if not unit and not written:
             pending.append((amount, step))
             continue
