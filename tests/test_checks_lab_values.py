@@ -360,3 +360,11 @@ def test_two_counts_per_litre_that_differ_conflict(tmp_path):
     )
     assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
     assert "150,000–450,000 /µL" in found[0], found
+
+
+@pytest.mark.parametrize("subject", ["Haemoglobin, adult male", "Hemoglobin, adult male"])
+def test_hb_is_haemoglobin(tmp_path, subject):
+    """ "Hb, adult male" 13–18 g/dL and "Haemoglobin, adult male" 130–170 g/L were two
+    subjects: the lab's short form was a word of its own."""
+    found = check(tmp_path, "13–18 g/dL", "130–170 g/L", subject, "Hb, adult male")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found

@@ -491,6 +491,7 @@ ABBREVIATIONS = {
     "env": "environment environments",
     "info": "information",
     # a lab's sexes: "in adult men" is "adult males" (not "man": the Unix manual)
+    "hb": "hemoglobin haemoglobin",  # "Hb, adult male" is "Haemoglobin, adult male"
     "male": "men males",
     "female": "women females",
     "app": "application applications",
