@@ -12,7 +12,11 @@ from cheatdeck import pipeline
 
 
 def check(
-    tmp_path: Path, first: str, second: str, subject: str = "Arterial blood pH, normal"
+    tmp_path: Path,
+    first: str,
+    second: str,
+    subject: str = "Arterial blood pH, normal",
+    first_subject: str = "Normal arterial blood pH",
 ) -> list[str]:
     """``check`` of two limits of one subject (the second's ``subject`` its rewording):
     the diagnostics, severity and code first."""
@@ -25,7 +29,7 @@ def check(
         cards:
           - id: first
             kind: limit
-            subject: Normal arterial blood pH
+            subject: {first_subject}
             value: "{first}"
           - id: second
             kind: limit
@@ -194,3 +198,173 @@ def test_a_decimal_comma_language_reads_a_grouping_dot(tmp_path, language, first
     error; the corpus's ``language`` says how its numbers are written."""
     found = check_in_language(tmp_path, language, first, second)
     assert len(found) == 1 and f"error {code}" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "second", ["60–110 umol/L", "60-110 micromol/L", "0.06–0.11 mmol/L", "60–110 μmol/l"]
+)
+def test_micromoles_written_with_u_or_in_millimoles_are_one_level(tmp_path, second):
+    found = check(tmp_path, "60–110 µmol/L", second)
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_micromoles_and_millimoles_of_one_number_conflict(tmp_path):
+    found = check(tmp_path, "60–110 µmol/L", "60–110 mmol/L")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Serum K⁺ reference range",
+        "Serum K+ reference range",
+        "Serum potassium (K⁺) reference range",
+        "Serum potassium reference interval",
+    ],
+)
+def test_an_ions_symbol_and_charge_name_the_ion(tmp_path, subject):
+    """A lab writes potassium "K⁺" or "K+", alone or after its name, and a "reference
+    interval" where another says "reference range": two such potassium ranges that
+    differ are a conflict, not two subjects."""
+    found = check(
+        tmp_path, "3.5–5.0 mmol/L", "3.5–5.5 mmol/L", subject, "Serum potassium reference range"
+    )
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_an_ions_charge_keeps_other_ions_and_blood_groups_apart(tmp_path):
+    """Only the ions a lab names by symbol are read: "Fe²⁺" and "Fe³⁺" stay two ions."""
+    iron = check(tmp_path / "iron", "2 mmol/L", "3 mmol/L", "Serum Fe³⁺", "Serum Fe²⁺")
+    assert iron == [], iron
+    blood = check(tmp_path / "blood", "38 %", "7 %", "Share of O- donors", "Share of O+ donors")
+    assert blood == [], blood
+
+
+def test_two_analytes_with_most_words_shared_are_two_subjects(tmp_path):
+    """ "Serum chloride reference interval" and "Total serum calcium reference interval"
+    share three words and differ by one: they were read as one subject worded twice, a
+    "possibly conflicting" warning between 98–106 and 2.2–2.6 mmol/L."""
+    found = check(
+        tmp_path,
+        "98–106 mmol/L",
+        "2.2–2.6 mmol/L",
+        "Total serum calcium reference interval",
+        "Serum chloride reference interval",
+    )
+    assert found == [], found
+
+
+def test_a_micro_unit_typed_with_u_is_no_other_unit_that_may_round(tmp_path):
+    """ "60–110 umol/L" against "60–100 µmol/L" was "agree once rounded", as if a whole
+    number in another unit might hide a rounding: umol is µmol, and 110 is not 100."""
+    found = check(tmp_path, "60–110 umol/L", "60–100 µmol/L")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("first_subject", "subject"),
+    [
+        ("Creatinine (serum), adult male", "Serum creatinine, adult female"),
+        ("Creatinine (serum) in men", "Serum creatinine in women"),
+    ],
+)
+def test_a_male_and_a_female_value_are_two_subjects(tmp_path, first_subject, subject):
+    found = check(tmp_path, "60–110 µmol/L", "45–90 µmol/L", subject, first_subject)
+    assert found == [], found
+
+
+def test_a_male_and_a_female_value_stay_apart_where_tables_say_male_and_female(tmp_path):
+    """Where tables' rows say "Male" and "Female" cell after cell, the two words are
+    common ones, which a reworded prompt may leave out: "Creatinine (serum), adult
+    male" and "Serum creatinine, adult female" were then one subject, a warning."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
+    rows = "\n".join(
+        f"""\
+          - id: table-{n}
+            kind: table
+            title: Analyte {n} by sex
+            columns: [Reference interval]
+            rows:
+              Male: [{n}–{n + 5} g/L]
+              Female: [{n}–{n + 4} g/L]"""
+        for n in range(10, 16)
+    )
+    topic = f"""\
+        deck: Renal
+        title: Renal
+        cards:
+          - id: creatinine-male
+            kind: limit
+            subject: Creatinine (serum), adult male
+            value: 60–110 µmol/L
+          - id: creatinine-female
+            kind: limit
+            subject: Serum creatinine, adult female
+            value: 45–90 µmol/L
+{rows}
+        """
+    (cards / "renal.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    found = [f"{d.code}: {d.message}" for d in pipeline.check(cards).report.sorted()]
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("70–100 mg/dL", "3.9–5.6 mmol/L"), ("135–145 mEq/L", "135–145 mmol/L")],
+)
+def test_values_in_units_that_do_not_convert_say_so(tmp_path, first, second):
+    """A glucose range in mg/dL and in mmol/L may be one fact in two unit systems: the
+    warning said "fix one" as if it had found them to differ; it says why it cannot tell."""
+    found = check(
+        tmp_path, first, second, "Fasting plasma glucose, normal", "Normal fasting plasma glucose"
+    )
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    assert "in units the checks do not convert into each other" in found[0], found
+    assert "fix one" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "first_subject", ["Serum urea reference interval", "Serum glucose reference interval"]
+)
+def test_two_substances_a_lab_measures_are_two_subjects(tmp_path, first_subject):
+    """ "K+ reference range (serum)" and "Serum urea reference interval" differ by one
+    word each, in another order than a template's: they were one subject reworded."""
+    found = check(
+        tmp_path, "2.5–7.8 mmol/L", "3.5-5.5 mmol/l", "K+ reference range (serum)", first_subject
+    )
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["150,000–400,000 /µL", "150,000-400,000/uL", "150–400 × 10^9/L", "150000–400000/mm³"],
+)
+def test_a_count_per_litre_and_per_microlitre_is_one_value(tmp_path, second):
+    """ "150–400 ×10⁹/L" against "150,000–400,000 /µL" (one platelet count in SI and US
+    units) was a conflict: the volume was no unit, and "×10⁹" held for 400 only."""
+    found = check(
+        tmp_path, "150–400 ×10⁹/L", second, "Platelet count (adult)", "Platelet count, adult"
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_two_counts_per_litre_that_differ_conflict(tmp_path):
+    found = check(
+        tmp_path,
+        "150–400 ×10⁹/L",
+        "150,000–450,000 /µL",
+        "Platelet count (adult)",
+        "Platelet count, adult",
+    )
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+    assert "150,000–450,000 /µL" in found[0], found
+
+
+@pytest.mark.parametrize("subject", ["Haemoglobin, adult male", "Hemoglobin, adult male"])
+def test_hb_is_haemoglobin(tmp_path, subject):
+    """ "Hb, adult male" 13–18 g/dL and "Haemoglobin, adult male" 130–170 g/L were two
+    subjects: the lab's short form was a word of its own."""
+    found = check(tmp_path, "13–18 g/dL", "130–170 g/L", subject, "Hb, adult male")
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found

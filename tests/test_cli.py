@@ -467,3 +467,21 @@ def test_check_says_when_the_default_scope_parts_the_decks(cli, tmp_path):
     (cards / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K8s\n", "utf-8")
     (cards / "Services.yaml").unlink()
     assert cli("check", cards).stderr == ""
+
+
+def test_check_says_so_of_the_default_scope_beside_errors_too(cli, tmp_path):
+    """A corpus with an error is still fact-checked over its valid cards, deck by deck:
+    the line that says so was left out until every error was fixed."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: lab\ntitle: Lab\ndeck: Lab\n", "utf-8")
+    for deck, value in (("Renal", "3.5 to 5"), ("Electrolytes", "3.5–5.0 mmol/L")):
+        (cards / f"{deck}.yaml").write_text(
+            f"deck: {deck}\ntitle: {deck}\ncards:\n  - id: k-{deck.lower()}\n    kind: limit\n"
+            f"    subject: Serum potassium\n    value: {value}\n"
+            f"  - id: na-{deck.lower()}\n    kind: qa\n    question: Sodium?\n    answer: Na\n",
+            "utf-8",
+        )
+    said = cli("check", cards)
+    assert said.returncode == 1 and "missing-unit" in said.stdout, said.stdout
+    assert said.stderr.startswith("cheatdeck: facts were compared within each of the 2 decks")

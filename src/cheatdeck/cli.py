@@ -333,10 +333,11 @@ def run_check(args) -> int:
     with Stages() as stages:  # bars on a terminal only, on stderr: stdout stays the report
         outcome = pipeline.check(corpus, progress=stages)
     sys.stdout.write(outcome.report.render(args.format))
-    if outcome.corpus is not None:
+    checked = outcome.corpus or outcome.corpus_with_errors  # the valid cards, with errors
+    if checked is not None:
         from .checks.facts import default_scope_notice
 
-        if notice := default_scope_notice(outcome.corpus):
+        if notice := default_scope_notice(checked):
             print(f"cheatdeck: {notice}", file=sys.stderr)
     if outcome.lock is not None and outcome.lock.merged and not outcome.lock.problem:
         print(

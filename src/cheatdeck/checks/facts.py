@@ -55,6 +55,7 @@ from .quantities import (
     opposite_bounds,
     parse,
     rounded_alike,
+    units_apart,
     versions_apart,
     words_apart,
 )
@@ -677,6 +678,13 @@ def _message(findings: list[Finding]) -> str:
                 f"{_shown(first.answer)} here and {theirs} there agree once rounded: keep "
                 f"one if they are one value{_or_allow(allow, 'if both are needed')}"
             )
+        if _all_units_apart(first, others):  # "70–100 mg/dL" / "3.9–5.6 mmol/L"
+            return (
+                f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
+                f"{_shown(first.answer)} here and {theirs} there are in units the checks "
+                "do not convert into each other: keep one if they state one fact"
+                + _or_allow(allow, "if both are needed")
+            )
         return (
             f"possibly conflicting with {places}: {nearly} {first.prompt_name}, but "
             f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one"
@@ -748,6 +756,13 @@ def _all_inside_range(first: Item, others: Iterable[Item]) -> bool:
     theirs ("about 62 %" and "60–65 %"): a typical value and its range, not two answers."""
     return bool(first.quantities) and all(
         item.quantities and inside_range(first.quantities, item.quantities) for item in others
+    )
+
+
+def _all_units_apart(first: Item, others: Iterable[Item]) -> bool:
+    """Every other value is in units that do not convert to ``first``'s (``units_apart``)."""
+    return bool(first.quantities) and all(
+        item.quantities and units_apart(first.value, item.value) for item in others
     )
 
 

@@ -276,8 +276,32 @@ def _blood_group(match: re.Match) -> str:
     return f"{match.group(1)} {'positive' if match.group(2) else 'negative'}"
 
 
+#: An ion a lab report names by its symbol and charge ("K⁺", "Na+", "Ca²⁺", "Cl⁻",
+#: "HCO₃⁻", as ``unmark`` writes them), and its name; one bracketed after its own name
+#: ("potassium (K⁺)") only repeats it. Only these: "Fe²⁺" and "Fe³⁺" are two ions, and
+#: "O+" or "B+" a blood group.
+_IONS = {
+    **{"na+": "sodium", "k+": "potassium", "li+": "lithium", "ca2+": "calcium"},
+    **{"mg2+": "magnesium", "cl−": "chloride", "cl-": "chloride", "hco3−": "bicarbonate"},
+    "hco3-": "bicarbonate",
+}
+_ION = re.compile(
+    r"(?:\b(?P<name>sodium|potassium|lithium|calcium|magnesium|chloride|bicarbonate)\s*\()?"
+    r"(?<![\w+−-])(?P<ion>Na\+|K\+|Li\+|Ca2\+|Mg2\+|Cl[−-]|HCO3[−-])(?![\w+−-])"
+    r"(?(name)\))",
+    re.I,
+)
+
+
+def _ion_named(match: re.Match) -> str:
+    ion, name = _IONS[match.group("ion").casefold()], match.group("name")
+    return ion if not name or name.casefold() == ion else f"{name} ({ion})"
+
+
 def _fold(text: str) -> str:
     text = _codes_joined(_numbers_as_roman(_shortcuts(unmark(text))))
+    if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
+        text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"
     if ("+" in text or "-" in text or "−" in text) and _BLOOD_GROUP.search(text):
         text = _BLOOD_GROUP.sub(_blood_group, text)
     if not text.isascii() and _GREEK_LETTER.search(text) is not None:
@@ -386,6 +410,8 @@ def _fold_words(text: str) -> str:
     text = text.casefold()
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
+    if "reference interval" in text:  # a lab's "reference interval" is its "reference range"
+        text = text.replace("reference interval", "reference range")
     if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
         text = _ANTICLOCKWISE.sub("counter clockwise", text)
     if (
@@ -464,6 +490,10 @@ ABBREVIATIONS = {
     "dir": "directory directories folder folders",
     "env": "environment environments",
     "info": "information",
+    # a lab's sexes: "in adult men" is "adult males" (not "man": the Unix manual)
+    "hb": "hemoglobin haemoglobin",  # "Hb, adult male" is "Haemoglobin, adult male"
+    "male": "men males",
+    "female": "women females",
     "app": "application applications",
     "admin": "administrator administration",
     "pkg": "package packages",

@@ -111,6 +111,17 @@ _MEASURES = {
         **dict.fromkeys(("ft3",), Fraction("28.316846592")),
         **dict.fromkeys(("in3",), Fraction("0.016387064")),
     },
+    # amounts of substance, as a lab writes a level ("60 µmol/L" = "60 umol/L" =
+    # "0.06 mmol/L"); never against a mass: that needs the molar mass
+    "mole": {
+        **dict.fromkeys(("mol", "mole", "moles"), Fraction(1)),
+        **dict.fromkeys(("mmol", "millimole", "millimoles", "millimol"), Fraction(1, 1000)),
+        **dict.fromkeys(
+            ("μmol", "umol", "micromole", "micromoles", "micromol"), Fraction(1, 10**6)
+        ),
+        **dict.fromkeys(("nmol", "nanomole", "nanomoles", "nanomol"), Fraction(1, 10**9)),
+        **dict.fromkeys(("pmol", "picomole", "picomoles", "picomol"), Fraction(1, 10**12)),
+    },
     # areas, in square metres: "5 m²" is no length, "1 km²" is "100 ha"
     "square metre": {
         **dict.fromkeys(("mm2",), Fraction(1, 10**6)),
@@ -304,7 +315,11 @@ _MULTIPLIERS = {
     "trillion": 10**12,
 }
 #: A density's volume: "1000 kg/m³" is "1 g/mL" (a cubic metre is 1000 L).
-_PER_VOLUME = {"m^3": ("litre", Fraction(1000)), "cm^3": ("litre", Fraction(1, 1000))}
+_PER_VOLUME = {
+    "m^3": ("litre", Fraction(1000)),
+    "cm^3": ("litre", Fraction(1, 1000)),
+    "mm^3": ("litre", Fraction(1, 10**6)),
+}
 _PER = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
 
 #: A count's time after "per", named alike however written ("per sec", "/s").
@@ -366,7 +381,7 @@ _QUANTITY = re.compile(
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|c?m\^3))\b)?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3))\b)?
     """,
     re.I | re.X,
 )
@@ -777,6 +792,35 @@ def _as_percentage(reading: Reading) -> frozenset[Reading]:
     return frozenset({("%", amount * 100, step * 100, Fraction(100))})
 
 
+def _per_volume(match: re.Match) -> bool:
+    """A number with no unit of its own per a volume: "×10⁹/L", "/µL", "/mL"."""
+    denominator = (match.group("denom") or "").casefold()
+    return bool(denominator) and denominator != "kg"
+
+
+def _count_per_volume(
+    match: re.Match, amount: Fraction, step: Fraction | None, pending: list
+) -> list[Reading]:
+    """The readings of a count per volume, in things per litre; the bare numbers before
+    it (``pending``: "150" of "150 to 400 ×10^9/L") take its power of ten."""
+    denominator = match.group("denom")
+    per_factor = (_PER_VOLUME.get(denominator) or UNITS[denominator.casefold()])[1]
+    power = match.group("exp10")
+    scale = Fraction(10) ** int(power.replace("−", "-")) if power else _ONE
+    if match.group("mult"):  # "1–2 million/µL"
+        scale *= _MULTIPLIERS[match.group("mult").lower()]
+    one = scale / per_factor
+    found = [
+        ("n/litre", bare * one, bare_step and bare_step * one, one) for bare, bare_step in pending
+    ]
+    found.append(("n/litre", amount / per_factor, step and step / per_factor, one))
+    return found
+
+
+#: A unit's negative power: "mol⁻¹" (written out "mol^-1") is per mole.
+_PER_UNIT = re.compile(r"\^[-−]")
+
+
 def _read(text: str) -> frozenset[Reading]:
     """The quantities of a value text (``_value_text``), each with its step."""
     found: list[Reading] = []
@@ -809,6 +853,8 @@ def _read(text: str) -> frozenset[Reading]:
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
         unit = "" if written else (match.group("unit") or "").casefold()
+        if unit in _MEASURES["mole"] and _PER_UNIT.match(text, match.end("unit")):
+            unit = ""  # "6.022 × 10²³ mol⁻¹": per mole, no amount of substance
         if (
             not written
             and _ASCII_DIGIT.search(unit) is not None
@@ -834,6 +880,13 @@ def _read(text: str) -> frozenset[Reading]:
             unit += "b"  # "256Mi", "2Gi" (Kubernetes quantities): MiB, GiB, no miles
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
+        if not unit and not written and _per_volume(match):
+            # "150–400 ×10⁹/L", "150,000–400,000 /µL": a count per litre, the power of
+            # ten said once for the range's two ends
+            found.extend(_count_per_volume(match, amount, step, pending))
+            pending.clear()
+            last_time = None
+            continue
         if not unit and not written:
             pending.append((amount, step))
             continue
@@ -953,6 +1006,15 @@ def rounded_alike(a: str, b: str) -> bool:
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
 
 
+def units_apart(a: str, b: str) -> bool:
+    """``a`` and ``b`` state values only in units that do not convert into each other
+    ("70–100 mg/dL" / "3.9–5.6 mmol/L": that takes a molar mass; "1 year" / "365 days");
+    a bare number converts to nothing and is left to the other messages."""
+    first = {dimension for dimension, _amount in parse(a)}
+    second = {dimension for dimension, _amount in parse(b)}
+    return bool(first and second) and "n" not in first | second and first.isdisjoint(second)
+
+
 def converted_alike(a: str, b: str) -> bool:
     """``a`` and ``b`` are one value written in two units, each the other converted and
     rounded to its written digits ("0 to 5 °F" and "−17.8 to −15 °C", "6 ft" and
@@ -980,9 +1042,22 @@ _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
 
 
 def unit_words(text: str) -> frozenset[str]:
-    """The words and signs a value is written with besides its digits."""
+    """The words and signs a value is written with besides its digits; a micro- unit
+    typed with "u" or "mc" as with "µ" ("umol" is "µmol": one unit, not two names)."""
     words = _UNIT_WORD.findall(text.casefold())
-    return frozenset(word for word in words if not any(ch.isdigit() for ch in word))  # "10⁹"
+    return frozenset(
+        _micro_spelt(word) for word in words if not any(ch.isdigit() for ch in word)
+    )  # "10⁹"
+
+
+def _micro_spelt(word: str) -> str:
+    """``word`` with "µ" for the "u" or "mc" a keyboard types: "umol", "mcg" -> "μmol", "μg"."""
+    for prefix in ("u", "mc"):
+        if word.startswith(prefix) and word in UNITS:
+            micro = "μ" + word[len(prefix) :]
+            if UNITS.get(micro) == UNITS[word]:
+                return micro
+    return word
 
 
 def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:

@@ -112,7 +112,7 @@ QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
-    west warm cold hot cool wet dry input output small big large""".split()
+    west warm cold hot cool wet dry input output small big large male female""".split()
 )
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
@@ -636,11 +636,23 @@ class Verdict:
         pairs = zip(words, words[1:], strict=False)
         return any(word in _TURNING and after in said for word, after in pairs)
 
+    def _two_substances(self, x: Sequence[int], y: Sequence[int]) -> bool:
+        """Each prompt names a chemical element or ion the other does not ("Serum
+        *chloride* reference range" / "Total serum *calcium* reference range"): two
+        things measured, whatever words they share."""
+        words = self.vocab.words
+        own_x, own_y = set(x).difference(y), set(y).difference(x)
+        return any(words[t].rpartition(":")[2] in _SUBSTANCES for t in own_x) and any(
+            words[t].rpartition(":")[2] in _SUBSTANCES for t in own_y
+        )
+
     def _reworded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> Match | None:
         """Two prompts that may ask the same thing in other words (``_relation``): the
         same answer loosely related, or answers that cannot both be right strictly."""
         if self._another_word(a, b):
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
+        if self._two_substances(x, y):
+            return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
         first, second = self._bounded(first, second), self._bounded(second, first)
@@ -717,6 +729,10 @@ class Verdict:
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
         if loose and self._term_narrowed(a, b, missing, differing):
             return Match(a, b, conflict=False)
+        if not (first - second).isdisjoint(self.opposites) and not (second - first).isdisjoint(
+            self.opposites
+        ):
+            return None  # "adult male" / "adult female": two sides, two values
         # prompts strictly related, or two that say one word otherwise ("normal" /
         # "healthy"), with answers that cannot both be right (or, strictly related, a
         # short answer and another sharing no word with it): a possible conflict
@@ -955,6 +971,8 @@ class Verdict:
             return None  # more: "What *treats* an overdose?" / "Which *organ* does it *harm*?"
         if self._siblings(own_first, own_second):
             return None  # "queen" / "rook": two rows of one table
+        if self._two_substances(own_first, own_second):
+            return None  # "K⁺ reference range (serum)" / "Serum *urea* reference range"
         if self._two_things_of_one_subject(a, b, shared, own_first, own_second):
             return None  # "Who *wrote* Moby-Dick?" / "*Narrator* of Moby-Dick?"
         own = own_first | own_second
@@ -2202,6 +2220,19 @@ _ELEMENT_NAMES = (
 ).split()
 _ELEMENT_OF_NAME = dict(zip(_ELEMENT_NAMES, _SYMBOLS, strict=True))
 _ELEMENT_OF_NAME |= {"aluminium": "Al", "sulphur": "S", "caesium": "Cs"}
+#: The stems of the elements' names and of the ions and other substances a lab
+#: measures: two of them are two substances, never one measure worded twice
+#: ("chloride" / "calcium", "potassium" / "urea").
+_SUBSTANCES = frozenset(
+    stem(name)
+    for name in (
+        *_ELEMENT_OF_NAME,
+        *("chloride", "bicarbonate", "phosphate", "sulfate", "sulphate", "carbonate"),
+        *("fluoride", "iodide", "bromide", "nitrate", "nitrite", "ammonium", "ammonia"),
+        *("urea", "creatinine", "glucose", "albumin", "bilirubin", "cholesterol", "urate"),
+        *("lactate", "ferritin", "transferrin", "troponin", "triglycerides", "haemoglobin"),
+    )
+)
 
 
 def _element_and_symbol(name: str, symbol: str) -> bool:
