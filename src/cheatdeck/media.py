@@ -131,12 +131,29 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
         return f"image '{raw}' cannot be read: {exc.strerror}: make its folder readable", None
     if not found and resolved.exists():  # a folder, a FIFO
         return f"image '{raw}' is not a file: name an image file", None
+    if not found and raw.startswith("<") and raw.endswith(">") and len(raw) > 2:
+        return _angle_brackets_problem(root, raw), None
     if not found:
         near = _near_miss(root, raw) or ": save the image there, or correct the path"
         return f"image '{raw}' does not exist in the corpus folder{near}", None
     relative = resolved.relative_to(root).as_posix()
     problem = bytes_problem(resolved)
     return (f"image '{raw}' {problem}" if problem else ""), relative
+
+
+def _angle_brackets_problem(root: Path, raw: str) -> str:
+    """``image: <images/my chart.png>``: the angle brackets a Markdown image takes
+    around a path with spaces, written where the path stands alone."""
+    inner = raw[1:-1].strip()
+    file = (root / inner).resolve()
+    if file.is_relative_to(root) and file.is_file():
+        fix = f"write the path without them: image: {inner}"
+    else:
+        fix = "write the path without them"
+    return (
+        f"image '{raw}' is written in angle brackets, which only a Markdown image "
+        f"![alt](<…>) takes: {fix}"
+    )
 
 
 def _near_miss(root: Path, raw: str) -> str:
