@@ -32,6 +32,9 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 #: A bigger image is refused: no sheet or card needs it, and decoding it costs memory.
 MAX_PIXELS = 40_000_000
 MAX_BYTES = 20_000_000
+#: A larger image is packed whole into every output (a phone syncs it, the HTML sheet
+#: holds it once per card that shows it): a warning says to scale it down.
+LARGE_BYTES = 2_000_000
 
 _SVG_SCRIPT = re.compile(rb"<script|<foreignObject|\son[a-z]+\s*=|javascript:", re.I)
 _SVG_OUTSIDE = re.compile(rb"""(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.I)
@@ -294,6 +297,32 @@ def raster_problem(path: Path) -> str:
             "its original, or take the image out of the card"
         )
     return ""
+
+
+def large_image(root: Path, relative: str) -> str:
+    """A warning for an image of more than ``LARGE_BYTES`` (checked and found already),
+    or ''."""
+    path = Path(root) / relative
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    if size <= LARGE_BYTES:
+        return ""
+    pixels = ""
+    if not path.suffix.lower() == ".svg":
+        from PIL import Image
+
+        try:
+            with Image.open(path) as image:
+                pixels = f", {image.width:,} x {image.height:,} pixels"
+        except Exception:  # noqa: BLE001 - checked as an image already; the size says enough
+            pixels = ""
+    return (
+        f"image '{relative}' is {size / 1e6:.1f} MB{pixels}: every output carries it as it "
+        "is (the .apkg, the PDF, the HTML sheet once per card that shows it), while a card "
+        "shows it at most a screen wide: scale it down, e.g. to 1600 pixels wide"
+    )
 
 
 def inline_media(card) -> tuple[str, ...]:
