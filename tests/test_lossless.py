@@ -455,6 +455,12 @@ def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
     )
     _huge_png(cards / "images" / "huge.png")
     _noise_png(cards / "images" / "photo.png", 900, 900)
+    ok_svg = (cards / "images" / "ok.svg").read_bytes()
+    (cards / "images" / "chart.png").write_bytes(ok_svg)  # an SVG saved as .png
+    benzene = (cards / "images" / "benzene.png").read_bytes()
+    (cards / "images" / "ring.svg").write_bytes(benzene)  # a PNG saved as .svg
+    (cards / "images" / "ring").write_bytes(benzene)  # a PNG with no extension
+    (cards / "images" / "ring.jfif").write_bytes(benzene)  # its type known: shown
     path = path.replace("ROOT", str(cards.resolve()))
     if where == "image":
         card = f"- id: a\n  kind: concept\n  term: T\n  definition: D\n  image: {path}\n"
@@ -483,6 +489,11 @@ IMAGES = {
     "images/script.svg": ("bad-image", "an SVG with a script"),
     "images/remote.svg": ("bad-image", "refers to other files or addresses"),
     "images/huge.png": ("bad-image", "limited to 40 megapixels"),
+    # named unlike its type: a broken image in the HTML sheet and Anki, or none at all
+    "images/chart.png": ("bad-image", "is an SVG image by its contents, but its name ends"),
+    "images/ring.svg": ("bad-image", "is a PNG image by its contents, but its name ends in"),
+    "images/ring": ("bad-image", "with no extension: the sheets leave it out: rename it"),
+    "images/ring.jfif": None,
     # a 7 MB phone photo was packed whole into every output without a word
     "images/photo.png": ("large-image", "is 2.4 MB, 900 x 900 pixels: every output carries"),
     "http://example.com/a.png": ("missing-media", "nothing is fetched"),

@@ -214,9 +214,43 @@ def bytes_problem(path: Path) -> str:
     kind = sniff(data)
     if kind is None:
         return "is not an image by its contents: use a PNG, JPEG, GIF, WebP or SVG file"
+    if misnamed := name_problem(path, kind):
+        return misnamed
     if kind == "svg":
         return svg_problem(data)
     return raster_problem(path)
+
+
+#: The extension each type is saved under, for the name a misnamed image should have.
+_SUFFIX_OF = {"png": ".png", "jpeg": ".jpg", "gif": ".gif", "webp": ".webp", "svg": ".svg"}
+
+
+def name_problem(path: Path, kind: str) -> str:
+    """An image whose name hides its type from an output, or ''. The HTML sheet and
+    Anki take an SVG's type from its name: an SVG named ``.png`` (or a PNG named
+    ``.svg``) showed as a broken image; and the sheets left out an image named without
+    an image extension. (A PNG named ``.jpg`` shows: a photo's type is read from its
+    bytes.)"""
+    suffix = path.suffix.lower()
+    rename = f"rename it {path.stem}{_SUFFIX_OF[kind]}"
+    label = "an SVG" if kind == "svg" else f"a {kind.upper()}"
+    if (suffix in (".svg", ".svgz")) != (kind == "svg"):
+        return (
+            f"is {label} image by its contents, but its name ends in '{path.suffix}': the "
+            f"HTML sheet and Anki take the type from the name and show a broken image: {rename}"
+        )
+    if suffix not in IMAGE_SUFFIXES and not _image_type_known(suffix):
+        named = f"a name ending in '{path.suffix}'" if path.suffix else "no extension"
+        return f"is {label} image with {named}: the sheets leave it out: {rename}"
+    return ""
+
+
+def _image_type_known(suffix: str) -> bool:
+    """Whether the sheets find an image type for a name ending in ``suffix``."""
+    import mimetypes
+
+    found = mimetypes.guess_type(f"image{suffix}")[0] if suffix else None
+    return bool(found and found.startswith("image/"))
 
 
 def sniff(data: bytes) -> str | None:
