@@ -362,3 +362,17 @@ def test_an_svg_a_browser_shows_as_nothing_is_the_bad_image_error(kitchen, svg, 
     assert one_error(kitchen) == (
         f"kitchen/sauces.yaml:8:12: error bad-image: image 'images/pan.svg' {expected}"
     )
+
+
+def test_an_image_path_in_angle_brackets_says_to_write_it_without_them(kitchen):
+    """The README writes a path with spaces in angle brackets inside ![alt](<…>): the
+    same brackets around ``image:`` are no path, and the file does exist."""
+    (kitchen / "images").mkdir()
+    (kitchen / "images" / "cast iron.png").write_bytes(b"not read: the path is wrong")
+    card = topic("Sauces", "roux") + "    image: <images/cast iron.png>\n"
+    (kitchen / "sauces.yaml").write_text(card)
+    assert one_error(kitchen) == (
+        "kitchen/sauces.yaml:8:12: error missing-media: image '<images/cast iron.png>' is "
+        "written in angle brackets, which only a Markdown image ![alt](<…>) takes: write "
+        "the path without them: image: images/cast iron.png"
+    )

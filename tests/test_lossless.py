@@ -4,6 +4,7 @@ mistakes explained with the fix, every problem reported at once, hostile text re
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import textwrap
 import zipfile
@@ -427,6 +428,14 @@ def _huge_png(path: Path, side: int = 20_000) -> None:
     )
 
 
+def _noise_png(path: Path, width: int, height: int) -> None:
+    """Random pixels: a PNG that does not compress, as large as a photo of its size."""
+    from PIL import Image
+
+    pixels = random.Random(7).randbytes(width * height * 3)
+    Image.frombytes("RGB", (width, height), pixels).save(path)
+
+
 def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
     cards = write_corpus(tmp_path, {})
     _png(cards / "images" / "benzene.png")
@@ -445,6 +454,13 @@ def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
         '<rect width="4" height="4"/></svg>'
     )
     _huge_png(cards / "images" / "huge.png")
+    _noise_png(cards / "images" / "photo.png", 900, 900)
+    ok_svg = (cards / "images" / "ok.svg").read_bytes()
+    (cards / "images" / "chart.png").write_bytes(ok_svg)  # an SVG saved as .png
+    benzene = (cards / "images" / "benzene.png").read_bytes()
+    (cards / "images" / "ring.svg").write_bytes(benzene)  # a PNG saved as .svg
+    (cards / "images" / "ring").write_bytes(benzene)  # a PNG with no extension
+    (cards / "images" / "ring.jfif").write_bytes(benzene)  # its type known: shown
     path = path.replace("ROOT", str(cards.resolve()))
     if where == "image":
         card = f"- id: a\n  kind: concept\n  term: T\n  definition: D\n  image: {path}\n"
@@ -473,6 +489,13 @@ IMAGES = {
     "images/script.svg": ("bad-image", "an SVG with a script"),
     "images/remote.svg": ("bad-image", "refers to other files or addresses"),
     "images/huge.png": ("bad-image", "limited to 40 megapixels"),
+    # named unlike its type: a broken image in the HTML sheet and Anki, or none at all
+    "images/chart.png": ("bad-image", "is an SVG image by its contents, but its name ends"),
+    "images/ring.svg": ("bad-image", "is a PNG image by its contents, but its name ends in"),
+    "images/ring": ("bad-image", "with no extension: the sheets leave it out: rename it"),
+    "images/ring.jfif": None,
+    # a 7 MB phone photo was packed whole into every output without a word
+    "images/photo.png": ("large-image", "is 2.4 MB, 900 x 900 pixels: every output carries"),
     "http://example.com/a.png": ("missing-media", "nothing is fetched"),
     "../../../../etc/passwd": ("missing-media", "lies outside the corpus folder"),
     "ROOT/images/benzene.png": (

@@ -146,6 +146,9 @@ def test_show_prints_anki_sides_and_the_sheet_lines(tmp_path):
     assert done.stdout.count("front:") == 2  # reverse: true gives two cards
     assert "tldr" not in done.stdout
     assert "front: A snapshot of the tracked files" in done.stdout
+    # image: is on each back in Anki, never on a front: a "Which species is this?" with
+    # image: showed no picture to answer from, and show did not name the image at all
+    assert done.stdout.count("\n       [image: images/commit-graph.png]\n") == 2, done.stdout
 
 
 def test_a_plain_items_card_shows_the_other_items_terms_as_anki_does(tmp_path):

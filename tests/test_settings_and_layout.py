@@ -268,3 +268,42 @@ def test_a_large_sheet_is_announced_before_its_layout(tmp_path, monkeypatch, cap
     (said,) = said_before_layout
     assert "cheatdeck: kinds.pdf: WeasyPrint is laying out" in said
     assert "--tag prints a part" in said
+
+
+def test_an_embedded_photo_does_not_make_a_sheet_large(tmp_path, monkeypatch, capsys):
+    """A 7 MB photo on one card was announced as "33 cards (19.5 MB of HTML): this
+    takes minutes": the image's data URI counted as text to lay out."""
+    from cheatdeck import cli
+
+    corpus = copy_corpus("kinds", tmp_path)
+    (corpus / "images").mkdir(exist_ok=True)
+    (corpus / "images" / "photo.png").write_bytes(_noise_png(700, 700))
+    topic = corpus / "basics.yaml"
+    text = topic.read_text("utf-8").replace("cards:\n", "cards:\n" + PHOTO_CARD, 1)
+    topic.write_text(text, "utf-8")
+    monkeypatch.setattr(pdf, "LARGE_SHEET", 1_000_000)  # the default, whatever it becomes
+    assert cli.main(["build", str(corpus), "-o", str(tmp_path / "out"), "-f", "pdf"]) == 0
+    assert (tmp_path / "out" / "kinds.pdf").stat().st_size > 1_000_000  # the photo is in it
+    assert "WeasyPrint is laying out" not in capsys.readouterr().err
+
+
+PHOTO_CARD = """\
+  - id: photo-card
+    kind: concept
+    term: Field photo
+    definition: A photo of a mushroom.
+    image: images/photo.png
+"""
+
+
+def _noise_png(width: int, height: int) -> bytes:
+    """A PNG of random pixels: it compresses to nothing, so it is as large as it looks."""
+    import io
+    import random
+
+    from PIL import Image
+
+    pixels = random.Random(7).randbytes(width * height * 3)
+    out = io.BytesIO()
+    Image.frombytes("RGB", (width, height), pixels).save(out, "PNG")
+    return out.getvalue()

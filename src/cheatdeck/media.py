@@ -32,6 +32,9 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 #: A bigger image is refused: no sheet or card needs it, and decoding it costs memory.
 MAX_PIXELS = 40_000_000
 MAX_BYTES = 20_000_000
+#: A larger image is packed whole into every output (a phone syncs it, the HTML sheet
+#: holds it once per card that shows it): a warning says to scale it down.
+LARGE_BYTES = 2_000_000
 
 _SVG_SCRIPT = re.compile(rb"<script|<foreignObject|\son[a-z]+\s*=|javascript:", re.I)
 _SVG_OUTSIDE = re.compile(rb"""(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.I)
@@ -131,12 +134,29 @@ def image_problem(root: Path, raw: str) -> tuple[str, str | None]:
         return f"image '{raw}' cannot be read: {exc.strerror}: make its folder readable", None
     if not found and resolved.exists():  # a folder, a FIFO
         return f"image '{raw}' is not a file: name an image file", None
+    if not found and raw.startswith("<") and raw.endswith(">") and len(raw) > 2:
+        return _angle_brackets_problem(root, raw), None
     if not found:
         near = _near_miss(root, raw) or ": save the image there, or correct the path"
         return f"image '{raw}' does not exist in the corpus folder{near}", None
     relative = resolved.relative_to(root).as_posix()
     problem = bytes_problem(resolved)
     return (f"image '{raw}' {problem}" if problem else ""), relative
+
+
+def _angle_brackets_problem(root: Path, raw: str) -> str:
+    """``image: <images/my chart.png>``: the angle brackets a Markdown image takes
+    around a path with spaces, written where the path stands alone."""
+    inner = raw[1:-1].strip()
+    file = (root / inner).resolve()
+    if file.is_relative_to(root) and file.is_file():
+        fix = f"write the path without them: image: {inner}"
+    else:
+        fix = "write the path without them"
+    return (
+        f"image '{raw}' is written in angle brackets, which only a Markdown image "
+        f"![alt](<…>) takes: {fix}"
+    )
 
 
 def _near_miss(root: Path, raw: str) -> str:
@@ -194,9 +214,43 @@ def bytes_problem(path: Path) -> str:
     kind = sniff(data)
     if kind is None:
         return "is not an image by its contents: use a PNG, JPEG, GIF, WebP or SVG file"
+    if misnamed := name_problem(path, kind):
+        return misnamed
     if kind == "svg":
         return svg_problem(data)
     return raster_problem(path)
+
+
+#: The extension each type is saved under, for the name a misnamed image should have.
+_SUFFIX_OF = {"png": ".png", "jpeg": ".jpg", "gif": ".gif", "webp": ".webp", "svg": ".svg"}
+
+
+def name_problem(path: Path, kind: str) -> str:
+    """An image whose name hides its type from an output, or ''. The HTML sheet and
+    Anki take an SVG's type from its name: an SVG named ``.png`` (or a PNG named
+    ``.svg``) showed as a broken image; and the sheets left out an image named without
+    an image extension. (A PNG named ``.jpg`` shows: a photo's type is read from its
+    bytes.)"""
+    suffix = path.suffix.lower()
+    rename = f"rename it {path.stem}{_SUFFIX_OF[kind]}"
+    label = "an SVG" if kind == "svg" else f"a {kind.upper()}"
+    if (suffix in (".svg", ".svgz")) != (kind == "svg"):
+        return (
+            f"is {label} image by its contents, but its name ends in '{path.suffix}': the "
+            f"HTML sheet and Anki take the type from the name and show a broken image: {rename}"
+        )
+    if suffix not in IMAGE_SUFFIXES and not _image_type_known(suffix):
+        named = f"a name ending in '{path.suffix}'" if path.suffix else "no extension"
+        return f"is {label} image with {named}: the sheets leave it out: {rename}"
+    return ""
+
+
+def _image_type_known(suffix: str) -> bool:
+    """Whether the sheets find an image type for a name ending in ``suffix``."""
+    import mimetypes
+
+    found = mimetypes.guess_type(f"image{suffix}")[0] if suffix else None
+    return bool(found and found.startswith("image/"))
 
 
 def sniff(data: bytes) -> str | None:
@@ -277,6 +331,32 @@ def raster_problem(path: Path) -> str:
             "its original, or take the image out of the card"
         )
     return ""
+
+
+def large_image(root: Path, relative: str) -> str:
+    """A warning for an image of more than ``LARGE_BYTES`` (checked and found already),
+    or ''."""
+    path = Path(root) / relative
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    if size <= LARGE_BYTES:
+        return ""
+    pixels = ""
+    if not path.suffix.lower() == ".svg":
+        from PIL import Image
+
+        try:
+            with Image.open(path) as image:
+                pixels = f", {image.width:,} x {image.height:,} pixels"
+        except Exception:  # noqa: BLE001 - checked as an image already; the size says enough
+            pixels = ""
+    return (
+        f"image '{relative}' is {size / 1e6:.1f} MB{pixels}: every output carries it as it "
+        "is (the .apkg, the PDF, the HTML sheet once per card that shows it), while a card "
+        "shows it at most a screen wide: scale it down, e.g. to 1600 pixels wide"
+    )
 
 
 def inline_media(card) -> tuple[str, ...]:

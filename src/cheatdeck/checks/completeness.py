@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, make, visible
-from ..media import image_problem, inline_images, spaced_images
+from ..media import image_problem, inline_images, large_image, spaced_images
 from ..model import Card, Limit
 from ..text import MATH, math_image
 from . import CheckContext
@@ -133,6 +133,8 @@ def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagno
             if problem:
                 code = "missing-media" if relative is None else "bad-image"
                 yield make(text.loc, code, f"{text.label}{_of(text)}: {problem}")
+            elif large := large_image(root, relative):
+                yield make(text.loc, "large-image", f"{text.label}{_of(text)}: {large}")
 
 
 def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:

@@ -67,7 +67,13 @@ def cloze_sides(text: str, number: int) -> tuple[str, str]:
 
 
 def anki_cards(fact) -> list[tuple[str, str]]:
-    """(front, back) of every Anki card of one fact, as text."""
+    """(front, back) of every Anki card of one fact, as text; a card's ``image:`` is
+    named on each back, where Anki shows it (never on a front)."""
+    image = f"\n[image: {fact.card.image}]" if fact.card.image else ""
+    return [(front, back + image) for front, back in _sides(fact)]
+
+
+def _sides(fact) -> list[tuple[str, str]]:
     card = fact.card
     if fact.variant == "cloze":
         return [cloze_sides(fact.prompt, n) for n in cloze.numbers(fact.prompt)]

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..diagnostics import Diagnostic, make, visible
-from ..media import image_problem
+from ..media import image_problem, large_image
 from ..model import (
     Loc,
 )
@@ -456,6 +456,8 @@ class FileReader:
         if problem:
             self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid
+        if large := large_image(self.corpus_root, relative):
+            self.report(node, "large-image", large)
         return relative
 
 

@@ -14,7 +14,8 @@ Dates come from the build time (the lock, through the HTML's ``dcterms`` dates),
 file identifier from the HTML: the same corpus gives the same bytes. Layout time grows
 faster than the text it lays out, so a field longer than ``FIELD_LIMIT`` characters is cut on
 paper (the HTML sheet and the deck keep it whole), and a sheet larger than
-``LARGE_SHEET`` characters of HTML is announced before it is laid out. A run of
+``LARGE_SHEET`` characters of HTML (its embedded images left out) is announced before it
+is laid out. A run of
 placeholders, code and text longer than a code line (``<host>:<path_to_dir>``) may break
 where a placeholder or a coloured token begins (``breakable_placeholders``): WeasyPrint
 would not break it at all. A word longer than ``LONG_WORD`` characters (a key, a hash, a
@@ -168,11 +169,11 @@ def build_sheet(ctx) -> Sheet:
         breakable_placeholders(sheet.print_html(printed), line_chars), line_chars
     )
     html = long_words_in_lines(html, sheet.PageSetup.of(ctx.settings).code_chars)
-    if len(html) > LARGE_SHEET:
+    if (size := laid_out_size(html)) > LARGE_SHEET:
         _say(
             ctx,
             f"{name}: WeasyPrint is laying out {printed.corpus.card_count():,} cards "
-            f"({len(html) / 1e6:.1f} MB of HTML): this takes minutes; --tag prints a part",
+            f"({size / 1e6:.1f} MB of HTML): this takes minutes; --tag prints a part",
         )
     earlier = dict(EARLIER)
     EARLIER.clear()  # a guess for one sheet: the next build stores its own
@@ -544,6 +545,16 @@ def _cut_long_fields(ctx, warn: Callable[[str], None]):
         return ctx
     corpus = dataclasses.replace(ctx.corpus, topics=tuple(topics))
     return dataclasses.replace(ctx, corpus=corpus)
+
+
+#: An image embedded in the sheet's HTML: its bytes are drawn, not laid out as text.
+_DATA_URI = re.compile(r"data:[^\"'()\s]*")
+
+
+def laid_out_size(html: str) -> int:
+    """The characters of ``html`` that WeasyPrint lays out, its embedded images left
+    out: a 7 MB photo makes a sheet no slower to lay out than a small one."""
+    return len(_DATA_URI.sub("", html))
 
 
 def _say(ctx, line: str) -> None:
