@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -199,6 +200,9 @@ _MEASURES = {
 #: Currencies, by their ISO codes: each a dimension of its own.
 CURRENCIES = frozenset("usd eur gbp jpy chf cad aud".split())
 
+#: The unit word a full date is read in: its day's number (``_calendar_days``).
+_CALENDAR_DAY = "calendarday"
+
 UNITS: dict[str, tuple[str, Fraction]] = {
     **{word: ("second", factor) for word, factor in _TIME.items()},
     **{
@@ -232,6 +236,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     # written bare ("AD 1215" = "1215 CE" = "1215")
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
     **dict.fromkeys(("ad", "ce"), ("n", Fraction(1))),
+    # a day of the calendar, as ``_calendar_days`` writes a full date: "1789-07-14" and
+    # "14 July 1789" are one day, "20 July 1969" and "21 July 1969" two
+    _CALENDAR_DAY: ("date", Fraction(1)),
 }
 
 #: Electrical units and force, read as written: an SI prefix's case is its meaning ("mA"
@@ -429,6 +436,62 @@ def _in_digits(text: str) -> str:
     return text
 
 
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+#: A month by its name or its first three letters ("Sept" too), a dot after them or not.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_NAME = re.compile(rf"\b{_MONTH}(?!\w)", re.I)
+#: A full date, the day in any of the ways people write one: "1789-07-14", "14 July
+#: 1789", "14th of July, 1789", "July 14, 1789", "14/07/1789", "14.07.1789"; not a
+#: day before the common era ("15 March 44 BC": left as written).
+_FULL_DATE = re.compile(
+    rf"""(?<![\w.:/-])(?:
+      (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\w-])
+    | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
+      \s*,?\s+(?P<dmy_y>\d{{3,4}})
+    | (?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<mdy_y>\d{{3,4}})
+    | (?P<num_a>\d{{1,2}})(?P<sep>[/.])(?P<num_b>\d{{1,2}})(?P=sep)(?P<num_y>\d{{4}})
+    )(?![\w-]|[.,/]\d|\s*(?:B\.?\s?C|AD\b|A\.\s?D))""",
+    re.I | re.X,
+)
+
+
+def _calendar_days(text: str) -> str:
+    """Each full date of ``text`` as its day's number in ``_CALENDAR_DAY``, then its
+    year: written in any of the ways ``_FULL_DATE`` reads, one day is one value, and it
+    states its year ("14 July 1789" is in "1789", not in "1790"). A numeric date whose
+    day and month may be read either way (``06/07/1789``) is left as written."""
+    return _FULL_DATE.sub(_calendar_day, text)
+
+
+def _calendar_day(match: re.Match) -> str:
+    groups = match.groupdict()
+    if groups["iso_y"]:
+        year, month, day = groups["iso_y"], groups["iso_m"], groups["iso_d"]
+    elif groups["dmy_y"]:
+        year, month, day = groups["dmy_y"], _month_number(groups["dmy_m"]), groups["dmy_d"]
+    elif groups["mdy_y"]:
+        year, month, day = groups["mdy_y"], _month_number(groups["mdy_m"]), groups["mdy_d"]
+    else:
+        first, second = int(groups["num_a"]), int(groups["num_b"])
+        if first <= 12 and second <= 12 and first != second:
+            return match.group()  # "06/07/1789": June 7 in the US, 6 July elsewhere
+        year, month, day = groups["num_y"], min(first, second), max(first, second)
+    try:
+        day_number = date(int(year), int(month), int(day)).toordinal()
+    except ValueError:
+        return match.group()  # "31 June 1789", "0000-00-00": no day
+    return f" {day_number} {_CALENDAR_DAY} {int(year)} "
+
+
+def _month_number(name: str) -> int:
+    return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(name[:3].casefold()))
+
+
 def _spelled_year(match: re.Match) -> str:
     century, tens, unit, teen, after_oh = match.groups()
     first = _NUMBER_WORD[century.lower()]
@@ -552,6 +615,8 @@ def _value_text(text: str) -> str | None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
     if not _may_state_number(text):
         return None
+    if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
+        text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
     if "\u066b" in text or "\u066c" in text:
         text = text.translate(_ARABIC_SEPARATORS)  # "٣٫١٤" is 3.14, "١٬٠٠٠" 1000
     if "/" in text:

@@ -1955,8 +1955,8 @@ def _a_time(item: Item) -> bool:
     """The answer is a year, or a date with its year ("15 April 1912"): what "When ...?"
     and "In which year ...?" ask."""
     quantities = item.quantities
-    if _a_year(quantities):
-        return True
+    if _a_year(quantities) or "date" in _dimensions(quantities):
+        return True  # "1066", "1789-07-14" (a day and its year)
     if not 1 < len(quantities) <= 2 or _MONTH.search(item.answer) is None:
         return False
     years = [q for q in quantities if _a_year(frozenset({q}))]
