@@ -44,3 +44,26 @@ def test_dates_in_two_notations_are_one_fact_and_two_days_conflict(tmp_path):
     assert "error duplicate-fact" in found[0] and "'1789-07-14' = '14 July 1789'" in found[0]
     assert "error conflicting-fact" in found[1], found[1]
     assert "'July 20, 1969' here, '1969-07-21' there" in found[1]
+
+
+# ------------------------------------------------------------------ circa
+
+
+def test_circa_in_its_short_forms_is_one_word(tmp_path):
+    """ "c." and "ca." are "circa": "c. 2560 BC" and "circa 2560 BCE" say one thing, so
+    do "c. 1450" and "1450", while "1492" and "ca. 1493" conflict (a whole year is
+    exact: "circa" rounds none of its digits away)."""
+    cards = """
+    - {id: pyramid, kind: qa, question: When was the Great Pyramid built?, answer: c. 2560 BC}
+    - {id: pyramid-2, kind: qa, question: When was the Great Pyramid built?, answer: circa 2560 BCE}
+    - {id: press, kind: qa, question: When did Gutenberg build his press?, answer: c. 1450}
+    - {id: press-2, kind: qa, question: When did Gutenberg build his press?, answer: "1450"}
+    - {id: columbus, kind: qa, question: When did Columbus reach the Americas?, answer: "1492"}
+    - {id: columbus-2, kind: qa, question: When did Columbus reach the Americas?, answer: ca. 1493}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert [line.partition(" at ")[0].partition(": ")[2] for line in found] == [
+        "error duplicate-fact: same fact as pyramid-2",
+        "error duplicate-fact: same fact as press-2",
+        "error conflicting-fact: conflicts with columbus-2",
+    ], found

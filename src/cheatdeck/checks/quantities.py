@@ -381,7 +381,7 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable capped""".split()
+    configurable adjustable capped circa""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
@@ -436,6 +436,9 @@ def _in_digits(text: str) -> str:
     return text
 
 
+#: "About" as a year's or a date's short forms write it: "c. 2560 BC", "ca. 1760" (not
+#: "Ca 2.5", calcium's symbol).
+_CIRCA = re.compile(r"(?<![\w.])(?:c|ca|cca)\.\s?(?=\d)|(?<![\w.])[Cc]irca\s+(?=\d)")
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -617,6 +620,8 @@ def _value_text(text: str) -> str | None:
         return None
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
         text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
+    if "c" in text:
+        text = _CIRCA.sub("circa ", text)  # "c. 1450", "ca. 1450": "circa 1450"
     if "\u066b" in text or "\u066c" in text:
         text = text.translate(_ARABIC_SEPARATORS)  # "٣٫١٤" is 3.14, "١٬٠٠٠" 1000
     if "/" in text:
