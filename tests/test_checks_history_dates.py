@@ -67,3 +67,23 @@ def test_circa_in_its_short_forms_is_one_word(tmp_path):
         "error duplicate-fact: same fact as press-2",
         "error conflicting-fact: conflicts with columbus-2",
     ], found
+
+
+# ------------------------------------------------------------------ a year as a limit
+
+
+def test_a_bare_year_as_a_limit_is_told_to_be_quoted_or_given_its_era(tmp_path):
+    cards = """
+    - {id: constantinople, kind: limit, subject: Fall of Constantinople, value: 1453}
+    - {id: rome, kind: limit, subject: Fall of the Western Roman Empire, value: AD 476}
+    - {id: pool, kind: limit, subject: Connection pool size, value: 100}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert found == [
+        "t0.yaml:4: error missing-unit: the number 1453 needs a unit: if it is a year, "
+        "quote it: value: \"1453\" (or write the era: value: AD 1453); else add 'unit: …' "
+        "with what it counts (seconds, MB, requests, °C, …)",
+        "t0.yaml:6: error missing-unit: the number 100 needs a unit: add 'unit: …' with "
+        "what it counts (seconds, MB, requests, °C, …), or quote it if it counts nothing "
+        '(a rate, a score): value: "100"',
+    ], found
