@@ -87,3 +87,37 @@ def test_a_bare_year_as_a_limit_is_told_to_be_quoted_or_given_its_era(tmp_path):
         "what it counts (seconds, MB, requests, °C, …), or quote it if it counts nothing "
         '(a rate, a score): value: "100"',
     ], found
+
+
+# ------------------------------------------------------------------ centuries
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("15th century", "fifteenth century", True),
+        ("the 15th c.", "15th century", True),
+        ("the 1400s", "the fifteenth century", True),
+        ("the 5th century BCE", "fifth century BC", True),
+        ("the 400s BC", "5th century BC", True),
+        ("15th century", "16th century", False),
+        ("5th century BC", "5th century", False),  # the era is half the answer
+        ("21st century", "21 centuries", False),  # a century by its number: no length
+    ],
+)
+def test_a_century_is_one_in_any_notation(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_a_century_in_words_is_one_fact_and_another_era_conflicts(tmp_path):
+    cards = """
+    - {id: print, kind: qa, question: When did printing reach Europe?, answer: 15th century}
+    - {id: print-2, kind: qa, question: When did printing reach Europe?, answer: fifteenth century}
+    - {id: buddha, kind: qa, question: When did the Buddha live?, answer: the 5th century BCE}
+    - {id: buddha-2, kind: qa, question: When did the Buddha live?, answer: 5th century AD}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert [line.partition(" at ")[0].partition(": ")[2] for line in found] == [
+        "error duplicate-fact: same fact as print-2",
+        "error conflicting-fact: conflicts with buddha-2",
+    ], found

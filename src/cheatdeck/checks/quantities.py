@@ -200,6 +200,8 @@ _MEASURES = {
 #: Currencies, by their ISO codes: each a dimension of its own.
 CURRENCIES = frozenset("usd eur gbp jpy chf cad aud".split())
 
+#: The unit words a numbered century is read in (``_numbered_centuries``).
+_CENTURY_NUMBER, _CENTURY_NUMBER_BC = "centurynumber", "centurynumberbc"
 #: The unit word a full date is read in: its day's number (``_calendar_days``).
 _CALENDAR_DAY = "calendarday"
 
@@ -239,6 +241,11 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     # a day of the calendar, as ``_calendar_days`` writes a full date: "1789-07-14" and
     # "14 July 1789" are one day, "20 July 1969" and "21 July 1969" two
     _CALENDAR_DAY: ("date", Fraction(1)),
+    # a century by its number, as ``_numbered_centuries`` writes it: "the 15th century"
+    # is the "1400s", not "15 centuries" (1500 years); one before the common era is
+    # another century ("5th century BC" is not "5th century")
+    _CENTURY_NUMBER: ("century", Fraction(1)),
+    _CENTURY_NUMBER_BC: ("century bc", Fraction(1)),
 }
 
 #: Electrical units and force, read as written: an SI prefix's case is its meaning ("mA"
@@ -495,6 +502,47 @@ def _month_number(name: str) -> int:
     return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(name[:3].casefold()))
 
 
+_ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),
+        1,
+    )
+}
+_ORDINAL_WORDS["twenty-first"] = 21
+#: A century by its number ("15th century", "fifteenth century", "15th c.", "the 5th
+#: century BCE") or its hundreds ("the 1400s", "the 1400's": not "1400s" alone, which
+#: may be seconds).
+_NUMBERED_CENTURY = re.compile(
+    rf"""(?<![\w.])(?:
+      (?:(?P<digits>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{"|".join(_ORDINAL_WORDS)}))
+      [\s-]+(?:century|centuries|cent\.|c\.(?!\s?\d))
+    | (?<=the\s)(?P<hundreds>\d{{1,2}})00[’']?s\b
+    )(?P<bc>\s*(?:BCE?\b|B\.\s?C\.(?:\s?E\.)?))?(?:\s*(?:AD|CE)\b|\s*(?:A\.\s?D|C\.\s?E)\.)?""",
+    re.I | re.X,
+)
+
+
+def _numbered_centuries(text: str) -> str:
+    """Each century named by its number (``_NUMBERED_CENTURY``) as that number in
+    ``_CENTURY_NUMBER`` (before the common era ``_CENTURY_NUMBER_BC``): "the fifteenth
+    century", "15th c." and "the 1400s" are one century."""
+    return _NUMBERED_CENTURY.sub(_numbered_century, text)
+
+
+def _numbered_century(match: re.Match) -> str:
+    if match["digits"]:
+        number = int(match["digits"])
+    elif match["word"]:
+        number = _ORDINAL_WORDS[match["word"].casefold()]
+    else:
+        number = int(match["hundreds"]) + 1  # "the 400s BC" (499-400 BC): the 5th BC
+    unit = _CENTURY_NUMBER_BC if match["bc"] else _CENTURY_NUMBER
+    return f" {number} {unit} "
+
+
 def _spelled_year(match: re.Match) -> str:
     century, tens, unit, teen, after_oh = match.groups()
     first = _NUMBER_WORD[century.lower()]
@@ -616,6 +664,8 @@ def _value_text(text: str) -> str | None:
     dates and range dashes set aside; None when it surely states no number."""
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if "entur" in text or "c." in text or "00s" in text or "00's" in text:
+        text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if not _may_state_number(text):
         return None
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:

@@ -2256,7 +2256,13 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     thing (a year of 365 days), or two: a possible conflict, never a certain one. Two
     currencies are no such pair: "USD 7000" and "EUR 7000" cannot both be one limit."""
     x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
+    if x | y == _CENTURIES:
+        return False  # "5th century BC" / "5th century": two centuries
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
+
+
+#: A century by its number in either era (``quantities._numbered_centuries``).
+_CENTURIES = frozenset({"century", "century bc"})
 
 
 #: The first words of a question that ask for a place, a time, a reason, a way or a
