@@ -121,3 +121,19 @@ def test_a_century_in_words_is_one_fact_and_another_era_conflicts(tmp_path):
         "error duplicate-fact: same fact as print-2",
         "error conflicting-fact: conflicts with buddha-2",
     ], found
+
+
+# ------------------------------------------------------------------ reworded prompts
+
+
+def test_a_reworded_question_with_the_year_in_the_other_era_is_a_possible_conflict(tmp_path):
+    """Under two wordings of one question, "44 BC" and "44 AD" are two years, not one
+    answer with a word more: a possible conflict, never "merge them"."""
+    cards = """
+    - {id: caesar, kind: qa, question: When was Julius Caesar assassinated?, answer: 44 BC}
+    - {id: caesar-2, kind: qa, question: When was Caesar assassinated?, answer: 44 AD}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with caesar-2" in found[0], found
+    assert "'44 BC' here and '44 AD' there" in found[0], found

@@ -599,6 +599,8 @@ class Verdict:
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
+            if _eras_apart(quantities_a, quantities_b):
+                return False  # "44 BC" is no "44 AD" with a word more
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
@@ -1972,6 +1974,12 @@ def _a_year(quantities: frozenset) -> bool:
     if dimension == "year bc":
         return True
     return dimension == "n" and amount.denominator == 1 and 100 <= amount <= 2200
+
+
+def _eras_apart(first: frozenset, second: frozenset) -> bool:
+    """One value is a year before the common era and the other is not: "44 BC" and
+    "44 AD" (read as the bare 44) are two years."""
+    return ("year bc" in _dimensions(first)) != ("year bc" in _dimensions(second))
 
 
 def _amounts(quantities: frozenset) -> set:
