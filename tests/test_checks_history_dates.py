@@ -137,3 +137,25 @@ def test_a_reworded_question_with_the_year_in_the_other_era_is_a_possible_confli
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with caesar-2" in found[0], found
     assert "'44 BC' here and '44 AD' there" in found[0], found
+
+
+# ------------------------------------------------------------------ allow
+
+
+def test_the_allow_a_group_warning_asks_for_silences_the_whole_group(tmp_path):
+    """A warning that names a group ("nearly the same fact as b and c: add 'allow: [b,
+    c]'") is silenced by that allow, b against c included: the user is not sent round
+    again by a warning the first one already named."""
+    cards = """
+    - {id: a, kind: qa, question: When was the Bastille stormed?, answer: 1789-07-14}
+    - {id: b, kind: qa, question: When was the Bastille stormed?, answer: 14 July 1789}
+    - {id: c, kind: qa, question: Date of the storming of the Bastille?, answer: 14/07/1789}
+    """
+    found = check(tmp_path / "before", {"History": cards})
+    assert [line.partition(": ")[2].partition(" at ")[0] for line in found] == [
+        "error duplicate-fact: same fact as b",
+        "warning similar-fact: nearly the same fact as b",
+    ], found
+    assert "add 'allow: [b, c]'" in found[1], found
+    allowed = cards.replace("{id: a,", "{id: a, allow: [b, c],")
+    assert check(tmp_path / "after", {"History": allowed}) == []

@@ -161,8 +161,8 @@ def find_similar(
     items: list[Item], verdict: Verdict, group_of: Sequence[int], scopes: Sequence[int]
 ) -> Iterator[Match]:
     """Pairs of items of one scope (``scopes[i]``) that state nearly the same fact; pairs
-    of one card, of one layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are
-    left out."""
+    of one card or of one layer 1-2 group (``group_of[i]``) are left out, pairs that
+    ``allow`` names are not (``facts`` leaves them out, and what they silence)."""
     count = len(items)
     quantities = [item.quantities or None for item in items]
     card_of = _card_numbers(items)
@@ -180,7 +180,7 @@ def find_similar(
         if group_of[i] == group_of[j] or a.card is b.card:
             continue
         found = verdict.judge(a, b)
-        if found is not None and not a.card.allows(b.card):
+        if found is not None:
             yield found
 
 
