@@ -526,7 +526,8 @@ def test_different_values(a, b):
 
 
 def test_dates_versions_and_regions_are_not_quantities():
-    assert parse("2024-01-01") == frozenset()
+    # a date is one day and its year, not the numbers 2024, 1 and 1
+    assert parse("2024-01-01") == parse("1 January 2024") == {("date", 738886), ("n", 2024)}
     assert parse("us-east-1 and t3.micro") == frozenset()
     assert parse("Python 3.12.1") == frozenset()
 

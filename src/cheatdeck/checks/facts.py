@@ -198,7 +198,7 @@ def _find_problems(
         findings.extend(_judge_group(sorted(group, key=_position), verdict))
 
     group_of = [groups.find(item.index) for item in items]
-    matches = list(find_similar(items, verdict, group_of, scopes))
+    matches = _not_allowed(list(find_similar(items, verdict, group_of, scopes)))
     for match in matches:  # one prompt in two spellings: judged as one prompt
         if match.same_prompt:
             findings.extend(
@@ -335,6 +335,31 @@ def _typed_forms(item: Item) -> tuple[tuple[tuple[str, ...], str], ...]:
     if spelt == unmarked or not all(part.isascii() for part in (*spelt[0], spelt[1])):
         return (unmarked,)
     return unmarked, spelt
+
+
+def _not_allowed(matches: list) -> list:
+    """Layer-3 pairs (matches) without those ``allow`` names, nor those of two cards that
+    a third card, matched with one of them, allows both of: "nearly the same fact as b
+    and c: add 'allow: [b, c]'" names b and c as one group, and that allow silences the
+    group, b against c included."""
+    partners: dict[str, set[str]] = defaultdict(set)  # a card -> the cards matched with it
+    allows: dict[str, frozenset[str]] = {}
+    for match in matches:
+        first, second = match.first.card, match.second.card
+        partners[first.id].add(second.id)
+        partners[second.id].add(first.id)
+        allows.setdefault(first.id, frozenset(first.allow))
+        allows.setdefault(second.id, frozenset(second.allow))
+
+    def silenced(match) -> bool:
+        first, second = match.first.card, match.second.card
+        if first.allows(second):
+            return True
+        pair = {first.id, second.id}
+        thirds = (partners[first.id] | partners[second.id]) - pair  # matched with one
+        return any(pair <= allows[third] for third in thirds)
+
+    return [match for match in matches if not silenced(match)]
 
 
 def _without_allowed(finding: Finding) -> Finding | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -210,6 +211,11 @@ _MEASURES = {
 #: Currencies, by their ISO codes: each a dimension of its own.
 CURRENCIES = frozenset("usd eur gbp jpy chf cad aud".split())
 
+#: The unit words a numbered century is read in (``_numbered_centuries``).
+_CENTURY_NUMBER, _CENTURY_NUMBER_BC = "centurynumber", "centurynumberbc"
+#: The unit word a full date is read in: its day's number (``_calendar_days``).
+_CALENDAR_DAY = "calendarday"
+
 UNITS: dict[str, tuple[str, Fraction]] = {
     **{word: ("second", factor) for word, factor in _TIME.items()},
     **{
@@ -243,6 +249,14 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     # written bare ("AD 1215" = "1215 CE" = "1215")
     **dict.fromkeys(("bc", "bce"), ("year bc", Fraction(1))),
     **dict.fromkeys(("ad", "ce"), ("n", Fraction(1))),
+    # a day of the calendar, as ``_calendar_days`` writes a full date: "1789-07-14" and
+    # "14 July 1789" are one day, "20 July 1969" and "21 July 1969" two
+    _CALENDAR_DAY: ("date", Fraction(1)),
+    # a century by its number, as ``_numbered_centuries`` writes it: "the 15th century"
+    # is the "1400s", not "15 centuries" (1500 years); one before the common era is
+    # another century ("5th century BC" is not "5th century")
+    _CENTURY_NUMBER: ("century", Fraction(1)),
+    _CENTURY_NUMBER_BC: ("century bc", Fraction(1)),
 }
 
 #: Electrical units and force, read as written: an SI prefix's case is its meaning ("mA"
@@ -389,7 +403,7 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable capped""".split()
+    configurable adjustable capped circa""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
@@ -442,6 +456,106 @@ def _in_digits(text: str) -> str:
     if "thousand" in text.lower():
         text = _THOUSANDS_AND.sub(lambda m: str(int(m[1]) * 1000 + int(m[2])), text)
     return text
+
+
+#: "About" as a year's or a date's short forms write it: "c. 2560 BC", "ca. 1760" (not
+#: "Ca 2.5", calcium's symbol).
+_CIRCA = re.compile(r"(?<![\w.])(?:c|ca|cca)\.\s?(?=\d)|(?<![\w.])[Cc]irca\s+(?=\d)")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+#: A month by its name or its first three letters ("Sept" too), a dot after them or not.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_NAME = re.compile(rf"\b{_MONTH}(?!\w)", re.I)
+#: A full date, the day in any of the ways people write one: "1789-07-14", "14 July
+#: 1789", "14th of July, 1789", "July 14, 1789", "14/07/1789", "14.07.1789"; not a
+#: day before the common era ("15 March 44 BC": left as written).
+_FULL_DATE = re.compile(
+    rf"""(?<![\w.:/-])(?:
+      (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\w-])
+    | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
+      \s*,?\s+(?P<dmy_y>\d{{3,4}})
+    | (?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<mdy_y>\d{{3,4}})
+    | (?P<num_a>\d{{1,2}})(?P<sep>[/.])(?P<num_b>\d{{1,2}})(?P=sep)(?P<num_y>\d{{4}})
+    )(?![\w-]|[.,/]\d|\s*(?:B\.?\s?C|AD\b|A\.\s?D))""",
+    re.I | re.X,
+)
+
+
+def _calendar_days(text: str) -> str:
+    """Each full date of ``text`` as its day's number in ``_CALENDAR_DAY``, then its
+    year: written in any of the ways ``_FULL_DATE`` reads, one day is one value, and it
+    states its year ("14 July 1789" is in "1789", not in "1790"). A numeric date whose
+    day and month may be read either way (``06/07/1789``) is left as written."""
+    return _FULL_DATE.sub(_calendar_day, text)
+
+
+def _calendar_day(match: re.Match) -> str:
+    groups = match.groupdict()
+    if groups["iso_y"]:
+        year, month, day = groups["iso_y"], groups["iso_m"], groups["iso_d"]
+    elif groups["dmy_y"]:
+        year, month, day = groups["dmy_y"], _month_number(groups["dmy_m"]), groups["dmy_d"]
+    elif groups["mdy_y"]:
+        year, month, day = groups["mdy_y"], _month_number(groups["mdy_m"]), groups["mdy_d"]
+    else:
+        first, second = int(groups["num_a"]), int(groups["num_b"])
+        if first <= 12 and second <= 12 and first != second:
+            return match.group()  # "06/07/1789": June 7 in the US, 6 July elsewhere
+        year, month, day = groups["num_y"], min(first, second), max(first, second)
+    try:
+        day_number = date(int(year), int(month), int(day)).toordinal()
+    except ValueError:
+        return match.group()  # "31 June 1789", "0000-00-00": no day
+    return f" {day_number} {_CALENDAR_DAY} {int(year)} "
+
+
+def _month_number(name: str) -> int:
+    return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(name[:3].casefold()))
+
+
+_ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),
+        1,
+    )
+}
+_ORDINAL_WORDS["twenty-first"] = 21
+#: A century by its number ("15th century", "fifteenth century", "15th c.", "the 5th
+#: century BCE") or its hundreds ("the 1400s", "the 1400's": not "1400s" alone, which
+#: may be seconds).
+_NUMBERED_CENTURY = re.compile(
+    rf"""(?<![\w.])(?:
+      (?:(?P<digits>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{"|".join(_ORDINAL_WORDS)}))
+      [\s-]+(?:century|centuries|cent\.|c\.(?!\s?\d))
+    | (?<=the\s)(?P<hundreds>\d{{1,2}})00[’']?s\b
+    )(?P<bc>\s*(?:BCE?\b|B\.\s?C\.(?:\s?E\.)?))?(?:\s*(?:AD|CE)\b|\s*(?:A\.\s?D|C\.\s?E)\.)?""",
+    re.I | re.X,
+)
+
+
+def _numbered_centuries(text: str) -> str:
+    """Each century named by its number (``_NUMBERED_CENTURY``) as that number in
+    ``_CENTURY_NUMBER`` (before the common era ``_CENTURY_NUMBER_BC``): "the fifteenth
+    century", "15th c." and "the 1400s" are one century."""
+    return _NUMBERED_CENTURY.sub(_numbered_century, text)
+
+
+def _numbered_century(match: re.Match) -> str:
+    if match["digits"]:
+        number = int(match["digits"])
+    elif match["word"]:
+        number = _ORDINAL_WORDS[match["word"].casefold()]
+    else:
+        number = int(match["hundreds"]) + 1  # "the 400s BC" (499-400 BC): the 5th BC
+    unit = _CENTURY_NUMBER_BC if match["bc"] else _CENTURY_NUMBER
+    return f" {number} {unit} "
 
 
 def _spelled_year(match: re.Match) -> str:
@@ -565,8 +679,14 @@ def _value_text(text: str) -> str | None:
     dates and range dashes set aside; None when it surely states no number."""
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if "entur" in text or "c." in text or "00s" in text or "00's" in text:
+        text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if not _may_state_number(text):
         return None
+    if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
+        text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
+    if "c" in text:
+        text = _CIRCA.sub("circa ", text)  # "c. 1450", "ca. 1450": "circa 1450"
     if "\u066b" in text or "\u066c" in text:
         text = text.translate(_ARABIC_SEPARATORS)  # "٣٫١٤" is 3.14, "١٬٠٠٠" 1000
     if "/" in text:

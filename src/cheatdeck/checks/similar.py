@@ -161,8 +161,8 @@ def find_similar(
     items: list[Item], verdict: Verdict, group_of: Sequence[int], scopes: Sequence[int]
 ) -> Iterator[Match]:
     """Pairs of items of one scope (``scopes[i]``) that state nearly the same fact; pairs
-    of one card, of one layer 1-2 group (``group_of[i]``) or allowed by ``allow`` are
-    left out."""
+    of one card or of one layer 1-2 group (``group_of[i]``) are left out, pairs that
+    ``allow`` names are not (``facts`` leaves them out, and what they silence)."""
     count = len(items)
     quantities = [item.quantities or None for item in items]
     card_of = _card_numbers(items)
@@ -180,7 +180,7 @@ def find_similar(
         if group_of[i] == group_of[j] or a.card is b.card:
             continue
         found = verdict.judge(a, b)
-        if found is not None and not a.card.allows(b.card):
+        if found is not None:
             yield found
 
 
@@ -599,6 +599,8 @@ class Verdict:
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
+            if _eras_apart(quantities_a, quantities_b):
+                return False  # "44 BC" is no "44 AD" with a word more
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
@@ -1973,8 +1975,8 @@ def _a_time(item: Item) -> bool:
     """The answer is a year, or a date with its year ("15 April 1912"): what "When ...?"
     and "In which year ...?" ask."""
     quantities = item.quantities
-    if _a_year(quantities):
-        return True
+    if _a_year(quantities) or "date" in _dimensions(quantities):
+        return True  # "1066", "1789-07-14" (a day and its year)
     if not 1 < len(quantities) <= 2 or _MONTH.search(item.answer) is None:
         return False
     years = [q for q in quantities if _a_year(frozenset({q}))]
@@ -1990,6 +1992,12 @@ def _a_year(quantities: frozenset) -> bool:
     if dimension == "year bc":
         return True
     return dimension == "n" and amount.denominator == 1 and 100 <= amount <= 2200
+
+
+def _eras_apart(first: frozenset, second: frozenset) -> bool:
+    """One value is a year before the common era and the other is not: "44 BC" and
+    "44 AD" (read as the bare 44) are two years."""
+    return ("year bc" in _dimensions(first)) != ("year bc" in _dimensions(second))
 
 
 def _amounts(quantities: frozenset) -> set:
@@ -2287,7 +2295,13 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     thing (a year of 365 days), or two: a possible conflict, never a certain one. Two
     currencies are no such pair: "USD 7000" and "EUR 7000" cannot both be one limit."""
     x, y = _dimensions(first) - {"n"}, _dimensions(second) - {"n"}
+    if x | y == _CENTURIES:
+        return False  # "5th century BC" / "5th century": two centuries
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
+
+
+#: A century by its number in either era (``quantities._numbered_centuries``).
+_CENTURIES = frozenset({"century", "century bc"})
 
 
 #: The first words of a question that ask for a place, a time, a reason, a way or a

@@ -767,13 +767,7 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
     if kind == "limit" and _bare_number(nodes["value"]) and not values.get("unit"):
         where = nodes.get("unit", nodes["value"])
         add = "write in 'unit:'" if "unit" in nodes else "add 'unit: …' with"  # unit: ""
-        reader.report(
-            where,
-            "missing-unit",
-            f"the number {values['value']} needs a unit: {add} what it counts "
-            f"(seconds, MB, requests, °C, …), or quote it if it counts nothing (a rate, a "
-            f'score): value: "{values["value"]}"',
-        )
+        reader.report(where, "missing-unit", _missing_unit_message(str(values["value"]), add))
         ok = False
     if kind == "limit" and values.get("unit") and isinstance(values["value"], str):
         value, unit = values["value"], str(values["unit"])
@@ -836,6 +830,24 @@ def nearest_lang(lang: str) -> str | None:
         return stem
     close = difflib.get_close_matches(name, sorted(lang_names()), n=1, cutoff=0.7)
     return close[0] if close else None
+
+
+def _missing_unit_message(value: str, add: str) -> str:
+    """What a limit's bare number needs; a year ("1453") is told how to stay a year."""
+    if _A_YEAR.match(value):
+        return (
+            f'the number {value} needs a unit: if it is a year, quote it: value: "{value}" '
+            f"(or write the era: value: AD {value}); else {add} what it counts "
+            "(seconds, MB, requests, °C, …)"
+        )
+    return (
+        f"the number {value} needs a unit: {add} what it counts (seconds, MB, requests, "
+        f'°C, …), or quote it if it counts nothing (a rate, a score): value: "{value}"'
+    )
+
+
+#: A whole number that may well be a year of a history card: 1000 to 2199.
+_A_YEAR = re.compile(r"(?:1\d|2[01])\d\d\Z")
 
 
 def _bare_number(node: yaml.Node) -> bool:
