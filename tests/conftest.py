@@ -93,6 +93,21 @@ def check_cards(tmp_path: Path, cards: str) -> list[str]:
     return [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
 
 
+def check_deck(tmp_path: Path, deck: str, cards: str) -> list[str]:
+    """``check`` of one topic (``t.yaml``) in deck ``deck`` holding ``cards``: the
+    diagnostics as ``severity code: message``."""
+    import textwrap
+
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    (folder / "t.yaml").write_text(f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n", "utf-8")
+    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
     """Run ``python -m cheatdeck`` as a user would; returns the CompletedProcess."""
     return subprocess.run(

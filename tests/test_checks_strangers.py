@@ -4,19 +4,8 @@ reported), and the general rules drawn from them. Each test failed before its fi
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 
-from cheatdeck import pipeline
-
-
-def check_deck(tmp_path: Path, deck: str, cards: str) -> list[str]:
-    """``check`` of one topic in deck ``deck``: ``severity code: message`` lines."""
-    folder = tmp_path / "cards"
-    folder.mkdir()
-    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
-    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
-    (folder / "t.yaml").write_text(f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n", "utf-8")
-    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
+from conftest import check_deck
 
 
 def test_an_answer_with_a_gloss_in_brackets_is_the_same_answer(tmp_path):

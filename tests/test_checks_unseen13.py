@@ -4,20 +4,7 @@ rules drawn from it and from sets 11 and 12. Each test failed before its fix."""
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
-from cheatdeck import pipeline
-
-
-def check_deck(tmp_path: Path, deck: str, cards: str) -> list[str]:
-    """``check`` of one topic in deck ``deck``: ``severity code: message`` lines."""
-    folder = tmp_path / "cards"
-    folder.mkdir()
-    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
-    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
-    (folder / "t.yaml").write_text(f"deck: {deck}\ntitle: {deck}\ncards:\n{body}\n", "utf-8")
-    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(folder).report.sorted()]
+from conftest import check_deck
 
 
 def test_an_answer_from_and_to_the_same_things_the_other_way_round_is_no_duplicate(tmp_path):
