@@ -6,10 +6,12 @@ read from WeasyPrint's own page boxes (``layout_check``).
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -1190,3 +1192,52 @@ def test_a_number_grouped_by_spaces_is_kept_whole_with_its_unit():
         '<span class="unit">299 792 458 m/s</span>, ≈ <span class="unit">384 400 km</span>, '
         '<span class="unit">696\u202f340 km</span>, <span class="unit">6\u2009371 km</span>'
     )
+
+
+def test_a_formula_in_brackets_keeps_its_quotes_whole(tmp_path):
+    """``=INDIRECT("Sheet"&B1&"!A1")`` in a question is a long aside whose brackets are
+    kept with the character next to them: that character is an entity (``&quot;``),
+    split once into ``(&`` and ``quot;``, and the sheet showed ``(&quot;Sheet"…";)``."""
+    formula = '=COUNTIFS(A:A,"<>") and =INDIRECT("Sheet"&B1&"!A1")'
+    kept = blocks.units_whole(html.escape(formula))
+    assert _text_nodes(kept) == formula
+    assert '<span class="unit">(&quot;</span>' in kept
+    assert '<span class="unit">&quot;)</span>' in kept
+    crowded = blocks.aside_edges_whole(html.escape('=SUMIFS(B:B,A:A,"x",C:C,">0")'))
+    assert _text_nodes(crowded) == '=SUMIFS(B:B,A:A,"x",C:C,">0")'
+    corpus = tmp_path / "sheets"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: f\ntitle: F\ndeck: F\n", "utf-8")
+    (corpus / "f.yaml").write_text(
+        "deck: F\ntitle: Formulas\ncards:\n  - id: indirect\n    kind: qa\n"
+        f"    question: What does {formula} return?\n    answer: A value\n"
+        "  - id: aggregates\n    kind: table\n    title: Aggregates\n    columns: [Example]\n"
+        '    rows:\n      SUMIFS: [\'=SUMIFS(B:B,A:A,"x",C:C,">0")\']\n',
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "f.pdf"), "-")
+    flat = text.replace("\n", "")
+    assert formula in flat, text
+    assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in flat, text
+    shown = _text_nodes((tmp_path / "out" / "f.html").read_text("utf-8"))
+    assert formula in shown
+    assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in shown
+
+
+def _text_nodes(html_text: str) -> str:
+    """The text a browser shows, each text node's entities read on their own (a tag
+    inside an entity leaves it unread, as in a browser)."""
+    parser = _TextNodes()
+    parser.feed(html_text)
+    parser.close()
+    return "".join(parser.pieces)
+
+
+class _TextNodes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.pieces.append(data)

@@ -448,17 +448,25 @@ def _kept_whole(match: re.Match) -> str:
     return f'<span class="unit">{match.group(0)}</span>'
 
 
+#: One character written as an HTML entity (``&quot;``, ``&amp;``, ``&#39;``): a bracket
+#: kept with "the character next to it" keeps the whole entity, or the sheet showed
+#: ``=INDIRECT(&quot;Sheet"…`` for ``=INDIRECT("Sheet"…``.
+_ENTITY = r"&(?:#\d+|#x[\da-fA-F]+|\w+);"
+
+
 def _aside_edges_whole(inner: str, edge: int = ASIDE_EDGE) -> str:
     """A long aside (``LONG_ASIDE``, ``inner``: its text between the brackets as HTML)
     with each bracket kept on one line with what is next to it: a number and its unit
     already kept whole (a span), a word of ``edge`` characters at most, else one
     character."""
     head = re.match(
-        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|[^\\s<]', inner
+        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|{_ENTITY}|[^\\s<]',
+        inner,
     )
     inner = inner[head.end() :]
     tail = re.search(
-        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|[^\\s<>]$', inner
+        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|{_ENTITY}$|[^\\s<>]$',
+        inner,
     )
     if tail is None:  # a one-word aside: it is the head
         return f'<span class="unit">({head.group(0)}{inner})</span>'
