@@ -1280,3 +1280,28 @@ def test_a_wrapped_formula_wraps_after_an_arguments_separator(tmp_path):
     # a quote after a backslash is inside the string: no break among its commas
     policy = r'"{\"deadLetterTargetArn\":\"arn\",\"maxReceiveCount\":\"3\"}",x'
     assert sheet.breaks_after_separators(policy) == policy.replace('",x', '",<wbr>x')
+
+
+def test_a_formula_in_a_crowded_table_breaks_after_a_separator_not_a_syllable(tmp_path):
+    """At 12 pt a table of functions and their formulas is crowded: the formula was
+    hyphenated as a word ("=SUM-" over "IFS(…)", a minus that is not in it) and the rest
+    reached 38 px into the next column. It now breaks after an argument's comma."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    settings = "settings: {font_size: 12}\n"
+    (corpus / "corpus.yaml").write_text(f"name: f\ntitle: F\ndeck: F\n{settings}", "utf-8")
+    (corpus / "f.yaml").write_text(
+        "deck: F\ntitle: Formulas\ncards:\n  - id: aggregates\n    kind: table\n"
+        "    title: Conditional aggregates\n    row_header: Function\n"
+        "    columns: [Conditions, Example]\n    rows:\n"
+        '      SUMIFS: [many, \'=SUMIFS(B:B,A:A,"x",C:C,">0")\']\n'
+        "      AVERAGEIFS: [many, '=AVERAGEIFS(B:B,A:A,\"x\")']\n",
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "layout" not in done.stderr, done.stderr
+    text = run_tool("pdftotext", str(tmp_path / "out" / "f.pdf"), "-")
+    hyphenated = [line for line in text.split("\n") if line.endswith(("\u2010", "-"))]
+    assert not [line for line in hyphenated if line.startswith("=")], text
+    flat = text.replace("\n", "")
+    assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in flat, text

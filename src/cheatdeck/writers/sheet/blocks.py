@@ -514,6 +514,26 @@ def _cell(
 WORD = re.compile(r"(?:&#?\w+;|[^\s<&])+")
 
 
+#: Where a formula's word may end a line: after an argument's ``,`` or ``;`` (the
+#: ``;`` of an entity, ``&quot;``, is none).
+WBR_AFTER = r"\g<0><wbr>"
+SEPARATOR = re.compile(r"(?:,|(?<!&[#\w]{2})(?<!&[#\w]{3})(?<!&[#\w]{4})(?<!&[#\w]{5});)(?=.)")
+#: A word that is a formula or a call, ``=SUMIFS(B:B,A:A,"x")``, ``f(a,b)``: a bracket,
+#: ``=``, a quote or a separator inside it, not only at its ends as in "(Pauling)".
+FORMULA = re.compile(r"^.*\w[=(\[{\"]|[=,;\"]\S")
+
+
+def is_formula(word: str) -> bool:
+    """Whether a word of a table cell is a formula or a call rather than a word of
+    prose: it may break after its separators, never at a syllable with a hyphen."""
+    return FORMULA.match(word.strip("()[]{}.,;:!?'\"")) is not None
+
+
+def formula_pieces(word: str) -> list[str]:
+    """The pieces a formula's word may end a line between: after each ``,`` or ``;``."""
+    return re.split(r"(?<=[,;])(?=.)", word)
+
+
 def long_words(cell_html: str, limit: int, hyphenated: Callable[[str], str]) -> str:
     """A table cell's HTML with each word longer than ``limit`` characters (in the text
     between tags) in a ``<span class="long">``: in a crowded table the only words that
@@ -523,6 +543,8 @@ def long_words(cell_html: str, limit: int, hyphenated: Callable[[str], str]) -> 
         word = match.group(0)
         if len(re.sub(r"&#?\w+;", "x", word)) <= limit:
             return word
+        if is_formula(html.unescape(word)):  # no syllables: a hyphen would change it
+            return f'<span class="long formula">{SEPARATOR.sub(WBR_AFTER, word)}</span>'
         marked = hyphenated(word)
         shy = " shy" if marked != word else ""
         return f'<span class="long{shy}">{marked}</span>'

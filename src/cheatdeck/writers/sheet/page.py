@@ -258,6 +258,8 @@ class Renderer:
             return len(word)
         if not self.for_print:
             return 1
+        if sheet_cards.is_formula(word):  # it breaks after its separators, not a syllable
+            return max(map(len, sheet_cards.formula_pieces(word)))
         return max(map(len, syllables.pieces(word, self.language)))
 
     def hyphenated(self, word: str) -> str:
