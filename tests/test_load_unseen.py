@@ -128,6 +128,22 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             "6:15: error yaml-syntax: this value's quote (\") is never closed: end the value "
             'with it on the same line: question: "Which loop?"',
         ),
+        (  # ... read on into a formula, whose quotes are inside its value
+            CARD + '    question: Which error?\n    answer: "#DIV/0!\n'
+            "  - id: join\n    kind: command\n    task: Join two names\n"
+            '    command: =A2&" "&B2\n    lang: text\n',
+            "7:13: error yaml-syntax: this value's quote (\") is never closed: end the value "
+            'with it on the same line: answer: "#DIV/0!"; if the quote is part of it '
+            "(Vim's register key \"a), write answer: '\"#DIV/0!'",
+        ),
+        (  # ... and stopped inside the formula, after the quote it took for the end
+            CARD + '    question: Which error?\n    answer: "#DIV/0!\n'
+            "  - id: yes-no\n    kind: command\n    task: Yes or no\n"
+            '    command: =IF(A2="yes";"Y";"N")\n    lang: text\n',
+            "7:13: error yaml-syntax: this value's quote (\") is never closed: end the value "
+            'with it on the same line: answer: "#DIV/0!"; if the quote is part of it '
+            "(Vim's register key \"a), write answer: '\"#DIV/0!'",
+        ),
         (  # ... and at the end of the file
             CARD + "    question: Which loop?\n    answer: 'The bowline.\n",
             "7:13: error yaml-syntax: this value's quote (') is never closed: end the value "

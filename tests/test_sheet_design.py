@@ -6,10 +6,12 @@ read from WeasyPrint's own page boxes (``layout_check``).
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -1219,3 +1221,116 @@ def test_a_number_grouped_by_spaces_is_kept_whole_with_its_unit():
         '<span class="unit">299 792 458 m/s</span>, ≈ <span class="unit">384 400 km</span>, '
         '<span class="unit">696\u202f340 km</span>, <span class="unit">6\u2009371 km</span>'
     )
+
+
+def test_a_formula_in_brackets_keeps_its_quotes_whole(tmp_path):
+    """``=INDIRECT("Sheet"&B1&"!A1")`` in a question is a long aside whose brackets are
+    kept with the character next to them: that character is an entity (``&quot;``),
+    split once into ``(&`` and ``quot;``, and the sheet showed ``(&quot;Sheet"…";)``."""
+    formula = '=COUNTIFS(A:A,"<>") and =INDIRECT("Sheet"&B1&"!A1")'
+    kept = blocks.units_whole(html.escape(formula))
+    assert _text_nodes(kept) == formula
+    assert '<span class="unit">(&quot;</span>' in kept
+    assert '<span class="unit">&quot;)</span>' in kept
+    crowded = blocks.aside_edges_whole(html.escape('=SUMIFS(B:B,A:A,"x",C:C,">0")'))
+    assert _text_nodes(crowded) == '=SUMIFS(B:B,A:A,"x",C:C,">0")'
+    corpus = tmp_path / "sheets"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: f\ntitle: F\ndeck: F\n", "utf-8")
+    (corpus / "f.yaml").write_text(
+        "deck: F\ntitle: Formulas\ncards:\n  - id: indirect\n    kind: qa\n"
+        f"    question: What does {formula} return?\n    answer: A value\n"
+        "  - id: aggregates\n    kind: table\n    title: Aggregates\n    columns: [Example]\n"
+        '    rows:\n      SUMIFS: [\'=SUMIFS(B:B,A:A,"x",C:C,">0")\']\n',
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "f.pdf"), "-")
+    flat = text.replace("\n", "")
+    assert formula in flat, text
+    assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in flat, text
+    shown = _text_nodes((tmp_path / "out" / "f.html").read_text("utf-8"))
+    assert formula in shown
+    assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in shown
+
+
+def _text_nodes(html_text: str) -> str:
+    """The text a browser shows, each text node's entities read on their own (a tag
+    inside an entity leaves it unread, as in a browser)."""
+    parser = _TextNodes()
+    parser.feed(html_text)
+    parser.close()
+    return "".join(parser.pieces)
+
+
+class _TextNodes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.pieces.append(data)
+
+
+FORMULAS = {
+    "grade": '=IFS(B2>=90,"Excellent",B2>=80,"Good",B2>=70,"Satisfactory",B2>=60,'
+    '"Sufficient",B2>=50,"Poor",TRUE,"Fail")',
+    "lookup": '=IFERROR(VLOOKUP($A2;Prices!$A$2:$D$500;4;0);"")&IFERROR(VLOOKUP($A2;'
+    'Archive!$A$2:$D$900;4;0);"-")',
+}
+
+
+def test_a_wrapped_formula_wraps_after_an_arguments_separator(tmp_path):
+    """A formula has no blank to wrap at: its lines ended anywhere, ``"Satisf`` over
+    ``actory"``, a string cut from its quotes. It now wraps after a ``,`` or ``;``
+    outside quotes, and a short quoted string stays on one line."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    settings = "settings: {orientation: portrait, columns: 3}\n"
+    (corpus / "corpus.yaml").write_text(f"name: f\ntitle: F\ndeck: F\n{settings}", "utf-8")
+    cards = "".join(
+        f"  - id: {name}\n    kind: snippet\n    title: {name}\n    lang: text\n"
+        f"    code: '{code}'\n"
+        for name, code in FORMULAS.items()
+    )
+    (corpus / "f.yaml").write_text(f"deck: F\ntitle: Formulas\ncards:\n{cards}", "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf,html")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "f.pdf"), "-")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for code in FORMULAS.values():
+        start = next(at for at, line in enumerate(lines) if line.startswith(code[:12]))
+        end = next(at for at in range(start, len(lines)) if code.endswith(lines[at]))
+        shown = lines[start : end + 1]
+        assert "".join(shown) == code, shown
+        assert len(shown) > 1, shown  # the test needs a formula that wraps
+        assert all(line[-1] in ",;" for line in shown[:-1]), shown
+    page = (tmp_path / "out" / "f.html").read_text("utf-8")
+    assert 'B2&gt;=80,<wbr><span class="opt">"Good"</span>,<wbr>B2' in page
+    # a quote after a backslash is inside the string: no break among its commas
+    policy = r'"{\"deadLetterTargetArn\":\"arn\",\"maxReceiveCount\":\"3\"}",x'
+    assert sheet.breaks_after_separators(policy) == policy.replace('",x', '",<wbr>x')
+
+
+def test_a_formula_in_a_crowded_table_breaks_after_a_separator_not_a_syllable(tmp_path):
+    """At 12 pt a table of functions and their formulas is crowded: the formula was
+    hyphenated as a word ("=SUM-" over "IFS(…)", a minus that is not in it) and the rest
+    reached 38 px into the next column. It now breaks after an argument's comma."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    settings = "settings: {font_size: 12}\n"
+    (corpus / "corpus.yaml").write_text(f"name: f\ntitle: F\ndeck: F\n{settings}", "utf-8")
+    (corpus / "f.yaml").write_text(
+        "deck: F\ntitle: Formulas\ncards:\n  - id: aggregates\n    kind: table\n"
+        "    title: Conditional aggregates\n    row_header: Function\n"
+        "    columns: [Conditions, Example]\n    rows:\n"
+        '      SUMIFS: [many, \'=SUMIFS(B:B,A:A,"x",C:C,">0")\']\n'
+        "      AVERAGEIFS: [many, '=AVERAGEIFS(B:B,A:A,\"x\")']\n",
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "layout" not in done.stderr, done.stderr
+    text = run_tool("pdftotext", str(tmp_path / "out" / "f.pdf"), "-")
+    hyphenated = [line for line in text.split("\n") if line.endswith(("\u2010", "-"))]
+    assert not [line for line in hyphenated if line.startswith("=")], text
+    flat = text.replace("\n", "")
+    assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in flat, text

@@ -235,7 +235,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, _bad_escape(text, line - 1, col - 1)
     opened = getattr(exc, "context_mark", None)
     if opened is not None and "quoted scalar" in (context or "") and "end of stream" in problem:
-        found = _unclosed_quote(text.split("\n"), opened.line)
+        lines = text.split("\n")
+        found = _unclosed_quote(lines, opened.line) or _closed_mid_value(
+            lines, opened.line, opened.column + 1
+        )
         if found is not None:
             return found
     if opened is not None and problem.startswith("could not find expected ':'"):
@@ -517,6 +520,9 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     listed = _in_flow_list(lines[line0], line0, col0)
     if listed is not None:
         return listed
+    closed_here = _closed_mid_value(lines, line0, col0)
+    if closed_here is not None:
+        return closed_here
     dash = _DASH_GLUED.match(lines[line0])
     if dash is not None:
         fixed = f"{dash['indent']}- {dash['rest']}".strip()
@@ -582,6 +588,16 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
         return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
     return None
+
+
+def _closed_mid_value(lines: list[str], line0: int, col0: int) -> tuple[int, int, str] | None:
+    """A quote opened above and never closed on its line: the parser read on to the next
+    quote, inside a later value that does not start with one (``command: ="a"&"b"``, a
+    formula), and stopped right after it. The line that opened it, with the fix."""
+    before = lines[line0][col0 - 1 : col0] if col0 > 0 else ""
+    if before not in ("'", '"'):
+        return None
+    return _unclosed_above(lines, line0, before)
 
 
 def _quote_inside(line0: int, start: int, key: str, value: str) -> tuple[int, int, str]:

@@ -448,17 +448,25 @@ def _kept_whole(match: re.Match) -> str:
     return f'<span class="unit">{match.group(0)}</span>'
 
 
+#: One character written as an HTML entity (``&quot;``, ``&amp;``, ``&#39;``): a bracket
+#: kept with "the character next to it" keeps the whole entity, or the sheet showed
+#: ``=INDIRECT(&quot;Sheet"…`` for ``=INDIRECT("Sheet"…``.
+_ENTITY = r"&(?:#\d+|#x[\da-fA-F]+|\w+);"
+
+
 def _aside_edges_whole(inner: str, edge: int = ASIDE_EDGE) -> str:
     """A long aside (``LONG_ASIDE``, ``inner``: its text between the brackets as HTML)
     with each bracket kept on one line with what is next to it: a number and its unit
     already kept whole (a span), a word of ``edge`` characters at most, else one
     character."""
     head = re.match(
-        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|[^\\s<]', inner
+        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|{_ENTITY}|[^\\s<]',
+        inner,
     )
     inner = inner[head.end() :]
     tail = re.search(
-        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|[^\\s<>]$', inner
+        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|{_ENTITY}$|[^\\s<>]$',
+        inner,
     )
     if tail is None:  # a one-word aside: it is the head
         return f'<span class="unit">({head.group(0)}{inner})</span>'
@@ -506,6 +514,26 @@ def _cell(
 WORD = re.compile(r"(?:&#?\w+;|[^\s<&])+")
 
 
+#: Where a formula's word may end a line: after an argument's ``,`` or ``;`` (the
+#: ``;`` of an entity, ``&quot;``, is none).
+WBR_AFTER = r"\g<0><wbr>"
+SEPARATOR = re.compile(r"(?:,|(?<!&[#\w]{2})(?<!&[#\w]{3})(?<!&[#\w]{4})(?<!&[#\w]{5});)(?=.)")
+#: A word that is a formula or a call, ``=SUMIFS(B:B,A:A,"x")``, ``f(a,b)``: a bracket,
+#: ``=``, a quote or a separator inside it, not only at its ends as in "(Pauling)".
+FORMULA = re.compile(r"^.*\w[=(\[{\"]|[=,;\"]\S")
+
+
+def is_formula(word: str) -> bool:
+    """Whether a word of a table cell is a formula or a call rather than a word of
+    prose: it may break after its separators, never at a syllable with a hyphen."""
+    return FORMULA.match(word.strip("()[]{}.,;:!?'\"")) is not None
+
+
+def formula_pieces(word: str) -> list[str]:
+    """The pieces a formula's word may end a line between: after each ``,`` or ``;``."""
+    return re.split(r"(?<=[,;])(?=.)", word)
+
+
 def long_words(cell_html: str, limit: int, hyphenated: Callable[[str], str]) -> str:
     """A table cell's HTML with each word longer than ``limit`` characters (in the text
     between tags) in a ``<span class="long">``: in a crowded table the only words that
@@ -515,6 +543,8 @@ def long_words(cell_html: str, limit: int, hyphenated: Callable[[str], str]) -> 
         word = match.group(0)
         if len(re.sub(r"&#?\w+;", "x", word)) <= limit:
             return word
+        if is_formula(html.unescape(word)):  # no syllables: a hyphen would change it
+            return f'<span class="long formula">{SEPARATOR.sub(WBR_AFTER, word)}</span>'
         marked = hyphenated(word)
         shy = " shy" if marked != word else ""
         return f'<span class="long{shy}">{marked}</span>'

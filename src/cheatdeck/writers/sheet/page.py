@@ -267,6 +267,8 @@ class Renderer:
             return len(word)
         if not self.for_print:
             return 1
+        if sheet_cards.is_formula(word):  # it breaks after its separators, not a syllable
+            return max(map(len, sheet_cards.formula_pieces(word)))
         return max(map(len, syllables.pieces(word, self.language)))
 
     def hyphenated(self, word: str) -> str:
@@ -505,7 +507,7 @@ def code_line(line_html: str, source: str, end: str = "") -> str:
     depth = len(indent) + (TAB_SIZE - 1) * indent.count("\t")
     if not line_html:  # its newline gives it a line's height; a space would be copied
         return f'<span class="line">{end or " "}</span>'
-    line_html = options_whole(line_html)
+    line_html = breaks_after_separators(options_whole(line_html))
     if depth == 0:
         return f'<span class="line">{line_html}{end}</span>'
     if "\t" in indent:
@@ -524,6 +526,46 @@ def _fixed_tabs(match: re.Match) -> str:
     stop is counted from the line's block, which a hanging indent moves, so a bare tab
     would indent each line by another amount. The tab itself stays, for copying."""
     return match.group(1) + match.group(2).replace("\t", '<span class="tab">\t</span>')
+
+
+#: A character of code HTML's text: an entity (``&quot;``, ``&#39;``) or one character.
+CODE_CHAR = re.compile(r"&(?:#\d+|#x[\da-fA-F]+|\w+);|.", re.S)
+QUOTES = {"&quot;": '"', '"': '"', "&#39;": "'", "&#x27;": "'", "'": "'"}
+
+
+def breaks_after_separators(line_html: str) -> str:
+    """Code HTML with a line-break opportunity (``<wbr>``) after each ``,`` or ``;``
+    outside quotes that a blank does not follow, and each short quoted string
+    (``"<>Closed"``, up to ``OPTION_KEPT_WHOLE`` characters) kept on one line.
+
+    A formula or a call with no blank in it (``=IF(B2>=90,"A",IF(B2>=80,"B","F"))``)
+    had no place to wrap but "anywhere": a line ended with ``"F`` and the next began with
+    ``")))``, a string cut from its quotes. After an argument's comma it reads as one.
+    """
+    if "," not in line_html and ";" not in line_html:
+        return line_html
+    parts = sheet_cards.TAG.split(line_html)
+    quote, escaped = None, False
+    for at in range(0, len(parts), 2):  # the text between the tags
+        out: list[str] = []
+        opened = None  # where in ``out`` this part's open string starts
+        chars = CODE_CHAR.findall(parts[at])
+        for index, char in enumerate(chars):
+            mark = None if escaped else QUOTES.get(char)
+            escaped = char == "\\" and not escaped  # \" inside a string is no quote
+            if mark and quote is None:
+                quote, opened = mark, len(out)
+            elif mark == quote:
+                quote, start, opened = None, opened, None
+                if start is not None and len(out) - start < OPTION_KEPT_WHOLE:
+                    out[start:] = ['<span class="opt">', *out[start:], char + "</span>"]
+                    continue
+            out.append(char)
+            following = chars[index + 1] if index + 1 < len(chars) else "x"
+            if char in ",;" and quote is None and not following.isspace():
+                out.append("<wbr>")
+        parts[at] = "".join(out)
+    return "".join(parts)
 
 
 def print_code_lines(lines: list[str], sources: list[str], fits: int, split: bool = False) -> str:
