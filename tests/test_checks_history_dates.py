@@ -109,6 +109,36 @@ def test_a_century_is_one_in_any_notation(a, b, same):
     assert same_value(parse(a), parse(b)) is same
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("the 1960s", "the 1960's", True),
+        ("in the 1960s", "the 1960s", True),
+        ("the 1960s", "the 1970s", False),
+        ("the 1960s", "1960 seconds", False),  # "the 1960s" was 1960 seconds
+        ("the 1800s", "the 19th century", True),  # hundreds stay a century
+    ],
+)
+def test_a_decade_named_by_its_years_is_a_decade(a, b, same):
+    assert same_value(parse(a), parse(b)) is same
+
+
+def test_two_decades_for_one_event_conflict_and_one_decade_twice_is_a_duplicate(tmp_path):
+    """ "the 1960s" was read as 1960 seconds: a decade against another was a conflict
+    only by chance, and against a duration of 1960 s it was the same value."""
+    cards = """
+    - {id: beatles, kind: qa, question: When did the Beatles rise to fame?, answer: the 1960s}
+    - {id: beatles-2, kind: qa, question: When did the Beatles rise to fame?, answer: in the 1960's}
+    - {id: disco, kind: qa, question: When was disco at its height?, answer: the 1970s}
+    - {id: disco-2, kind: qa, question: When was disco at its height?, answer: the 1980s}
+    """
+    found = check(tmp_path, {"History": cards})
+    assert [line.partition(" at ")[0].partition(": ")[2] for line in found] == [
+        "error duplicate-fact: same fact as beatles-2",
+        "error conflicting-fact: conflicts with disco-2",
+    ], found
+
+
 def test_a_century_in_words_is_one_fact_and_another_era_conflicts(tmp_path):
     cards = """
     - {id: print, kind: qa, question: When did printing reach Europe?, answer: 15th century}

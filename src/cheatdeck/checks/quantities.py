@@ -213,6 +213,8 @@ CURRENCIES = frozenset("usd eur gbp jpy chf cad aud".split())
 
 #: The unit words a numbered century is read in (``_numbered_centuries``).
 _CENTURY_NUMBER, _CENTURY_NUMBER_BC = "centurynumber", "centurynumberbc"
+#: The unit word a decade named by its years is read in ("the 1960s": ``_decades``).
+_DECADE_NUMBER = "decadenumber"
 #: The unit word a full date is read in: its day's number (``_calendar_days``).
 _CALENDAR_DAY = "calendarday"
 
@@ -257,6 +259,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     # another century ("5th century BC" is not "5th century")
     _CENTURY_NUMBER: ("century", Fraction(1)),
     _CENTURY_NUMBER_BC: ("century bc", Fraction(1)),
+    # a decade by its years, as ``_decades`` writes it: "the 1960s" is one decade, not
+    # 1960 seconds; "the 1960s" and "the 1970s" are two
+    _DECADE_NUMBER: ("decade", Fraction(1)),
 }
 
 #: Electrical units and force, read as written: an SI prefix's case is its meaning ("mA"
@@ -540,6 +545,16 @@ _NUMBERED_CENTURY = re.compile(
 )
 
 
+#: A decade by its years after "the" ("the 1960s", "the 1960's"; not "1960s" alone,
+#: which may be seconds, nor "the 1900s", a century).
+_DECADE = re.compile(r"(?<=\bthe\s)(?P<decade>\d{2}[1-9]|\d[1-9]\d)0[’']?s\b", re.I)
+
+
+def _decades(text: str) -> str:
+    """Each decade named by its years (``_DECADE``) as its number in ``_DECADE_NUMBER``."""
+    return _DECADE.sub(lambda match: f" {match['decade']} {_DECADE_NUMBER} ", text)
+
+
 def _numbered_centuries(text: str) -> str:
     """Each century named by its number (``_NUMBERED_CENTURY``) as that number in
     ``_CENTURY_NUMBER`` (before the common era ``_CENTURY_NUMBER_BC``): "the fifteenth
@@ -681,6 +696,8 @@ def _value_text(text: str) -> str | None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
         text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
+    if "0s" in text or "0's" in text or "0’s" in text:
+        text = _decades(text)  # "the 1960s": a decade
     if not _may_state_number(text):
         return None
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
