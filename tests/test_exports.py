@@ -539,18 +539,28 @@ def _expected_cards(facts, reversed_too: bool) -> int:
     return count
 
 
-def test_logseq_blocks_parse_with_mldoc(built):
-    parser = MLDOC / "mldoc_parse.js"
+def need_mldoc() -> None:
+    """Skip the test when mldoc (``npm ci --prefix tests/js``) or node is missing."""
     if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
         pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+
+
+def mldoc_nodes(path: Path) -> list:
+    """What Logseq's parser, mldoc, reads in the Logseq file ``path``: (node, position)
+    pairs."""
     result = subprocess.run(
-        ["node", str(parser), str(_out(built, "logseq"))],
+        ["node", str(MLDOC / "mldoc_parse.js"), str(path)],
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
-    blocks = [node for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    return json.loads(result.stdout)
+
+
+def test_logseq_blocks_parse_with_mldoc(built):
+    need_mldoc()
+    blocks = [node for node, _pos in mldoc_nodes(_out(built, "logseq")) if node[0] == "Heading"]
     cards = [b for b in blocks if ["Tag", [["Plain", "card"]]] in b[1]["title"]]
     assert len(cards) == _expected_cards(built["facts"], reversed_too=True)
     html_or_math = {"Inline_Html", "Latex_Fragment", "Export_Snippet"}
@@ -566,9 +576,7 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
     """Logseq reads \\(…\\) as LaTeX: nothing is escaped inside (``\\<`` or a second
     ``\\(`` broke the formula), and a deletion inside one, which its cloze macro cannot
     be, is a boxed "?" with the revealed text as the card's back."""
-    parser = MLDOC / "mldoc_parse.js"
-    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
-        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    need_mldoc()
     corpus = tmp_path / "cards"
     corpus.mkdir()
     (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
@@ -585,14 +593,8 @@ def test_logseq_keeps_formulas_whole_and_clozes_inside_them_as_boxes(tmp_path):
     out = tmp_path / "out"
     outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
     assert not outcome.report.failed(), outcome.report.render()
-    result = subprocess.run(
-        ["node", str(parser), str(out / "m.logseq.md")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    blocks = [node[1]["title"] for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
+    blocks = [node[1]["title"] for node in nodes if node[0] == "Heading"]
     formulas = [item[1][1] for title in blocks for item in title if item[0] == "Latex_Fragment"]
     assert "(a+b)^2 < c" in formulas
     assert formulas.count("e^{i\\pi} + \\boxed{?} = 0") == 1  # card 1: the deletion in math
@@ -609,9 +611,7 @@ def test_logseq_keeps_code_whole_that_holds_fences_of_its_own(tmp_path):
     """mldoc ends a ``` block at any line that starts with ``` or ~~~, whatever the run's
     length or indentation: a snippet of Markdown that shows a fenced block (a README) came
     out in Logseq as shreds of code and paragraphs. Such code is a #+BEGIN_SRC block."""
-    parser = MLDOC / "mldoc_parse.js"
-    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
-        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    need_mldoc()
     code = (
         "Put this in `app.conf`:\n\n```nginx\nlocation /api/ { proxy_pass http://api; }\n"
         "```\n\n~~~\ntilde fence\n  ~~~\n"
@@ -627,14 +627,7 @@ def test_logseq_keeps_code_whole_that_holds_fences_of_its_own(tmp_path):
     out = tmp_path / "out"
     outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
     assert not outcome.report.failed(), outcome.report.render()
-    result = subprocess.run(
-        ["node", str(parser), str(out / "m.logseq.md")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    nodes = [node for node, _pos in json.loads(result.stdout)]
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
     assert [n[0] for n in nodes if n[0] not in ("Heading", "Src")] == []  # no shreds
     sources = ["".join(n[1]["lines"]).rstrip("\n") for n in nodes if n[0] == "Src"]
     blank_lines_emptied = [
@@ -861,9 +854,7 @@ def test_logseq_reads_a_cloze_glued_to_the_word_before_it(tmp_path):
     """mldoc (so Logseq) reads a ``{{cloze …}}`` macro only after a space: Japanese
     ("IPアドレスの{{c1::サブネットマスク}}は"), a deletion inside a word or after a
     bracket was plain text on the card, its answer shown in full on the front."""
-    parser = MLDOC / "mldoc_parse.js"
-    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
-        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
+    need_mldoc()
     corpus = tmp_path / "cards"
     corpus.mkdir()
     (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
@@ -879,14 +870,8 @@ def test_logseq_reads_a_cloze_glued_to_the_word_before_it(tmp_path):
     out = tmp_path / "out"
     outcome = pipeline.build(corpus, out, [WRITER_NAMES["logseq"]])
     assert not outcome.report.failed(), outcome.report.render()
-    result = subprocess.run(
-        ["node", str(parser), str(out / "m.logseq.md")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    blocks = [node[1]["title"] for node, _pos in json.loads(result.stdout) if node[0] == "Heading"]
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
+    blocks = [node[1]["title"] for node in nodes if node[0] == "Heading"]
     macros = [item[1]["arguments"] for title in blocks for item in title if item[0] == "Macro"]
     assert macros == [
         ["サブネットマスク \\\\ マスク"],
@@ -920,16 +905,8 @@ def test_a_line_of_dashes_in_an_answer_stays_text_in_obsidian_and_logseq(tmp_pat
     assert [t.markup for t in tokens if t.type in ("hr", "heading_open")] == ["#", "##"]
     shown = MarkdownIt("commonmark").render((out / "m.obsidian.md").read_text("utf-8"))
     assert "This one\n---\n***\n= =\nand _ alone" in shown, shown
-    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
-        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
-    result = subprocess.run(
-        ["node", str(MLDOC / "mldoc_parse.js"), str(out / "m.logseq.md")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    nodes = [node for node, _pos in json.loads(result.stdout)]
+    need_mldoc()
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
     assert "Horizontal_Rule" not in [node[0] for node in nodes]
     lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
     assert lines == ["---", "***", "= =", "and _ alone"], nodes
@@ -966,16 +943,8 @@ def test_a_line_that_starts_like_a_list_or_a_quote_stays_a_line(tmp_path):
         assert (
             "- not a list item" in shown or "These:\n- a dash\n1. a number\n&gt; a quote" in shown
         )
-    if not (MLDOC / "node_modules" / "mldoc").is_dir() or not shutil.which("node"):
-        pytest.skip("mldoc not installed: npm ci --prefix tests/js")
-    result = subprocess.run(
-        ["node", str(MLDOC / "mldoc_parse.js"), str(out / "m.logseq.md")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    nodes = [node for node, _pos in json.loads(result.stdout)]
+    need_mldoc()
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
     titles = [[i[1] for i in n[1]["title"] if i[0] == "Plain"] for n in nodes if n[0] == "Heading"]
     assert ["- not a list item"] in titles and ["These:"] in titles, titles
     lines = [i[1].strip() for n in nodes if n[0] == "Paragraph" for i in n[1] if i[0] == "Plain"]
