@@ -24,7 +24,8 @@ import snowballstemmer
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", re.S | re.I)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_MINUS = re.compile(r"(?<![\w.])-(?=\d)")
+#: A minus before a number, or before its currency sign ("-500", "-$500": a loss).
+_MINUS = re.compile(r"(?<![\w.])-(?=[$€£¥]?\d)")
 #: A number glued to its unit ("50mm", "1.5GB"): the same words as "50 mm", "1.5 GB".
 #: Ordinals ("3rd", "21st") stay whole.
 _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d_]+)\b")
@@ -45,7 +46,7 @@ _ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
 # "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
 _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
-_OPERATOR_MINUS = re.compile(r"−(?!\d)")
+_OPERATOR_MINUS = re.compile(r"−(?![$€£¥]?\d)")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
 #: ``c#`` (C sharp, C#) stays a word of its own.

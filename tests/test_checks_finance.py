@@ -1,0 +1,30 @@
+"""The fact checks on a personal-finance and accounting deck, written as a learner would:
+amounts in several currencies and spellings, signs, ranges. Each test failed before its
+fix."""
+
+from __future__ import annotations
+
+from conftest import check_deck
+
+
+def test_a_minus_before_a_currency_sign_is_kept(tmp_path):
+    """ "-$500" and "$500" were a duplicate-fact error ("keep one card"): folding dropped
+    a minus written before a currency sign, so a loss was the profit of the same size. A
+    minus before the digits ("-500 USD") was kept already; a hyphen and a minus sign
+    before the currency are one sign."""
+    found = check_deck(
+        tmp_path,
+        "Accounting",
+        """
+        - {id: a, kind: limit, subject: Q3 net income, value: -$500}
+        - {id: b, kind: limit, subject: Q3 net income, value: $500}
+        - {id: c, kind: qa, question: Q4 net income?, answer: −€800}
+        - {id: d, kind: qa, question: Q4 net income?, answer: €800}
+        - {id: e, kind: qa, question: Q1 net income?, answer: −£300}
+        - {id: f, kind: qa, question: Q1 net income?, answer: -£300}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found
+    assert "error duplicate-fact: same fact as f " in found[2], found
