@@ -28,3 +28,33 @@ def test_a_minus_before_a_currency_sign_is_kept(tmp_path):
     assert "error conflicting-fact: conflicts with b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
     assert "error duplicate-fact: same fact as f " in found[2], found
+
+
+def test_an_accountants_negative_is_a_negative_value(tmp_path):
+    """ "(1,250) USD" and "1,250 USD" under one subject were a duplicate-fact error, and
+    "(500)" and "-500" a conflict: the parentheses were set aside, so a loss written in
+    accounting style was the profit of its size. A whole value in parentheses (a
+    currency sign inside or before them, a code after) is that amount with a minus; a
+    year in parentheses is not."""
+    found = check_deck(
+        tmp_path,
+        "Accounting",
+        """
+        - {id: a, kind: limit, subject: Q3 net income, value: "(1,250) USD"}
+        - {id: b, kind: limit, subject: Q3 net income, value: "1,250 USD"}
+        - {id: c, kind: qa, question: Q4 net income?, answer: (500)}
+        - {id: d, kind: qa, question: Q4 net income?, answer: "-500"}
+        - {id: e, kind: qa, question: Q1 net income?, answer: ($300)}
+        - {id: f, kind: qa, question: Q1 net income?, answer: −$300}
+        - {id: g, kind: qa, question: Q2 net income?, answer: $(300)}
+        - {id: h, kind: qa, question: Q2 net income?, answer: $300}
+        - {id: i, kind: qa, question: Year of the first audit?, answer: (1999)}
+        - {id: j, kind: qa, question: Year of the first audit?, answer: "1999"}
+        """,
+    )
+    assert len(found) == 5, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error duplicate-fact: same fact as f " in found[2], found
+    assert "error conflicting-fact: conflicts with h " in found[3], found
+    assert "error duplicate-fact: same fact as j " in found[4], found

@@ -28,6 +28,7 @@ from .normalize import (
 from .quantities import (
     UNITS,
     Quantity,
+    accountants_sign,
     is_mostly_quantity,
     parse,
     with_decimal_point,
@@ -143,7 +144,7 @@ class Item:
             return ""
         if self.kind == "command":
             return fold_code(unquoted_words(self.answer))
-        return fold_code(self.answer) if self.is_code else fold(self.answer)
+        return fold_code(self.answer) if self.is_code else fold(accountants_sign(self.answer))
 
     @property
     def code_key(self) -> str | None:
@@ -478,6 +479,7 @@ def _item(
     answer_key = item.answer_key
     item.value = with_decimal_point(item.answer) if decimal_comma else item.answer
     if not item.statement and not is_code:
+        item.value = accountants_sign(item.value)
         answer = item.value
         if ":" in answer and "ratio" in prompt.casefold():
             answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here

@@ -666,6 +666,29 @@ def with_decimal_point(text: str) -> str:
     return _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
 
 
+#: A whole value in parentheses, an accountant's negative: "(500)", "($300)", "$(300)",
+#: "(1,250) USD".
+_ACCOUNTANTS_NEGATIVE = re.compile(
+    r"\s*(?P<before>US\$|[$€£¥])?\s*\(\s*(?P<inside>(?:US\$|[$€£¥])?\s*\d[\d.,]*)\s*\)"
+    r"(?P<after>\s*(?:USD|EUR|GBP|JPY|CHF|CAD|AUD))?\s*"
+)
+_YEAR = re.compile(r"[12]\d{3}")
+
+
+def accountants_sign(text: str) -> str:
+    """``text`` with an accountant's negative written with a minus: "(1,250) USD" is
+    "-1,250 USD", "($300)" and "$(300)" are "-$300"; not a year ("(1999)")."""
+    if "(" not in text:
+        return text
+    found = _ACCOUNTANTS_NEGATIVE.fullmatch(text)
+    if found is None:
+        return text
+    before, inside, after = found.group("before", "inside", "after")
+    if not before and not after and _YEAR.fullmatch(inside):
+        return text
+    return f"-{before or ''}{inside}{after or ''}"
+
+
 #: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F").
 _APPROXIMATE = re.compile(
     r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d", re.I
