@@ -58,3 +58,29 @@ def test_an_accountants_negative_is_a_negative_value(tmp_path):
     assert "error duplicate-fact: same fact as f " in found[2], found
     assert "error conflicting-fact: conflicts with h " in found[3], found
     assert "error duplicate-fact: same fact as j " in found[4], found
+
+
+def test_a_capital_multiplier_after_a_currency_amount(tmp_path):
+    """ "$1.5M" against "$1,500,000" and "$500K" against "$500,000" were only "possibly
+    conflicting" warnings, and "$2M" against "$1,500,000" no error: after a currency
+    sign only a small "k" or "m" was read as a thousand or a million, so "$1.5M" was the
+    bare number 1.5. A capital K, M or B (a billion) is read so too."""
+    found = check_deck(
+        tmp_path,
+        "Investing",
+        """
+        - {id: a, kind: limit, subject: Fund size, value: $1.5M}
+        - {id: b, kind: limit, subject: Fund size, value: "$1,500,000"}
+        - {id: c, kind: limit, subject: SIPC coverage limit, value: $500K}
+        - {id: d, kind: limit, subject: SIPC coverage limit, value: "$500,000"}
+        - {id: e, kind: limit, subject: Buyout price, value: $2B}
+        - {id: f, kind: limit, subject: Buyout price, value: "$2,000,000,000"}
+        - {id: g, kind: limit, subject: Seed round, value: $2M}
+        - {id: h, kind: limit, subject: Seed round, value: "$1,500,000"}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error duplicate-fact: same fact as f " in found[2], found
+    assert "error conflicting-fact: conflicts with h " in found[3], found

@@ -380,7 +380,7 @@ _CURRENCY_CODES = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "j
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD")
 _CURRENCY_BEFORE = re.compile(
     r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
-    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|mn|million|billion|thousand|trillion)\b)?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
 )
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
@@ -910,10 +910,11 @@ def _as_fraction(match: re.Match) -> str:
 
 
 def _currency_after(match: re.Match) -> str:
-    """ "$7,000" -> "7,000 usd", "$1.5m" -> "1.5 million usd": the currency read as the
-    amount's unit."""
+    """ "$7,000" -> "7,000 usd", "$1.5m" and "$1.5M" -> "1.5 million usd", "$2B" -> "2
+    billion usd": the currency read as the amount's unit."""
     code = _CURRENCY_CODES.get(match.group(1), match.group(1).lower())
-    multiplier = {"m": "million"}.get(match.group(3) or "", match.group(3) or "")
+    written = match.group(3) or ""
+    multiplier = {"m": "million", "M": "million", "B": "billion"}.get(written, written)
     return f"{match.group(2)} {multiplier} {code}" if multiplier else f"{match.group(2)} {code}"
 
 
