@@ -84,3 +84,27 @@ def test_a_capital_multiplier_after_a_currency_amount(tmp_path):
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error duplicate-fact: same fact as f " in found[2], found
     assert "error conflicting-fact: conflicts with h " in found[3], found
+
+
+def test_a_range_says_its_multiplier_once(tmp_path):
+    """ "$10–20k" against "$10,000–$20,000" was a conflicting-fact error, and so was
+    "5–10 million" against "5,000,000–10,000,000": the thousand or million written after
+    a range's upper end was not read into its lower end, so "$10–20k" was $10 to
+    $20,000. Its lower end takes it, as it takes the range's unit ("1 to 12 hours"),
+    when it is the smaller number ("500 to 20k" stays 500 to 20,000)."""
+    found = check_deck(
+        tmp_path,
+        "Budget",
+        """
+        - {id: a, kind: limit, subject: Used car budget, value: $10–20k}
+        - {id: b, kind: limit, subject: Used car budget, value: "$10,000–$20,000"}
+        - {id: c, kind: limit, subject: Lottery jackpot, value: 5–10 million, unit: USD}
+        - {id: d, kind: limit, subject: Lottery jackpot, value: "5,000,000–10,000,000 USD"}
+        - {id: e, kind: limit, subject: Daily API calls, value: 500 to 20k, unit: calls}
+        - {id: f, kind: limit, subject: Daily API calls, value: "500–20,000 calls"}
+        - {id: g, kind: limit, subject: Emergency fund, value: $10-$20k}
+        - {id: h, kind: limit, subject: Emergency fund, value: "$10,000–20,000"}
+        """,
+    )
+    assert len(found) == 4, found
+    assert all("error duplicate-fact: same fact as " in line for line in found), found

@@ -382,9 +382,17 @@ _CURRENCY_BEFORE = re.compile(
     r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
     r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
 )
+#: A currency written before a range, once or at both ends: "$10 to 20k", "$10 to $20k"
+#: (``_RANGE`` wrote the dash as "to"), "USD 5 to 10 million".
+_CURRENCY_RANGE = re.compile(
+    r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
+    r" to (?:\1\s?)?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
+)
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
-_RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+_RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)")  # "$10-$20k" too
 #: "max" beside a "min": the "min" is a minimum, not minutes.
 _MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
 #: Thousands set apart by spaces ("1 000", "2 400 000"; NFKC makes thin spaces plain).
@@ -746,6 +754,8 @@ def _value_text(text: str) -> str | None:
     if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
     if any(mark in text for mark in _CURRENCY_MARKS):
+        if " to " in text:
+            text = _CURRENCY_RANGE.sub(_currency_range_after, text)
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
     if "x" in text or "×" in text:
         text = _GLUED_TIMES.sub(r"\1 × \2", text)  # "36x24mm" is "36 × 24mm"
@@ -909,13 +919,30 @@ def _as_fraction(match: re.Match) -> str:
     return f" {amount.numerator}/{amount.denominator}"
 
 
+def _currency_range_after(match: re.Match) -> str:
+    """ "$10 to 20k" -> "10 to 20 k usd": the currency after the range's upper end,
+    whose unit its lower end takes."""
+    code = _CURRENCY_CODES.get(match.group(1), match.group(1).lower())
+    low, high = (_with_multiplier(match.group(n), match.group(n + 1)) for n in (2, 4))
+    return f"{low} to {high} {code}"
+
+
+def _with_multiplier(number: str, written: str | None) -> str:
+    """ "1.5", "M" -> "1.5 million"; a number with no multiplier as it is."""
+    if not written:
+        return number
+    return f"{number} {_WRITTEN_MULTIPLIERS.get(written, written)}"
+
+
+#: A multiplier written after a currency amount, as the quantity regex reads it.
+_WRITTEN_MULTIPLIERS = {"m": "million", "M": "million", "B": "billion"}
+
+
 def _currency_after(match: re.Match) -> str:
     """ "$7,000" -> "7,000 usd", "$1.5m" and "$1.5M" -> "1.5 million usd", "$2B" -> "2
     billion usd": the currency read as the amount's unit."""
     code = _CURRENCY_CODES.get(match.group(1), match.group(1).lower())
-    written = match.group(3) or ""
-    multiplier = {"m": "million", "M": "million", "B": "billion"}.get(written, written)
-    return f"{match.group(2)} {multiplier} {code}" if multiplier else f"{match.group(2)} {code}"
+    return f"{_with_multiplier(match.group(2), match.group(3))} {code}"
 
 
 def _undotted(match: re.Match) -> str:
@@ -999,8 +1026,13 @@ def _read(text: str) -> frozenset[Reading]:
     # the last duration and where it ended: "24 h 37 min" is one duration
     last_time: tuple[int, Fraction, int] | None = None
     approximate = _APPROXIMATE.search(text) is not None
+    previous_end = -1  # where the last number read ended
     for match in _QUANTITY.finditer(text):
         amount, step = _amount(match)
+        ranged = previous_end >= 0 and _RANGE_TO.fullmatch(text, previous_end, match.start())
+        # a bare number takes the "to" after it for its unit word: the range goes on there
+        to = (match.group("unit") or "").casefold() == "to"
+        previous_end = match.start("unit") if to else match.end()
         if step is None and approximate:
             step = _approximate_step(match.group("num"))
         if match.group("neg"):
@@ -1010,6 +1042,8 @@ def _read(text: str) -> frozenset[Reading]:
             found.extend(("kelvin", bare, bare_step, _ONE) for bare, bare_step in pending)
             found.append(("kelvin", amount, step, _ONE))
         if mult:
+            if ranged and pending:  # "5 to 10 million", "$10 to 20k": said once
+                pending = _multiplied(pending, amount, _MULTIPLIERS[mult.lower()])
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
@@ -1089,6 +1123,22 @@ def _read(text: str) -> frozenset[Reading]:
         last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
     found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
+
+
+#: What joins a range's two ends, as ``_value_text`` writes it.
+_RANGE_TO = re.compile(r"\s*to\s+")
+
+
+def _multiplied(
+    pending: list[tuple[Fraction, Fraction | None]], upper: Fraction, scale: Fraction | int
+) -> list[tuple[Fraction, Fraction | None]]:
+    """The bare lower end of a range whose upper end ``upper`` has a multiplier
+    (``scale``): multiplied when it is the smaller number ("5 to 10 million"), not when
+    it is not ("500 to 20k")."""
+    return [
+        (bare * scale, step and step * scale) if bare <= upper else (bare, step)
+        for bare, step in pending
+    ]
 
 
 #: Counts written with a capital letter after the digits: "110M", "175B".
