@@ -306,6 +306,30 @@ def test_one_bad_card_does_not_hide_the_checks_of_the_others(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_the_summary_names_a_file_that_could_not_be_read(tmp_path):
+    """A topic file with a YAML syntax error was left out of the summary: "1 error,
+    0 warnings in 1 card", as if the corpus had one card and every card had been checked,
+    while none of the broken file's cards was. The summary says how many files were not
+    read, beside the cards not checked."""
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic("- id: a\n  kind: qa\n  question: Which port?\n  answer: '5432'\n"),
+            "b.yaml": topic(
+                "- id: b\n  kind: qa\n  question: Which user?\n   answer: postgres\n"
+                "- id: c\n  kind: qa\n  question: Which db?\n  answer: postgres\n"
+            ),
+            "c.yaml": topic("- id: d\n  kind: qa\n  question: Which host?\n  answr: x\n"),
+        },
+    )
+    report = pipeline.check(cards).report
+    assert [d.code for d in report.sorted()] == ["yaml-syntax", "unknown-field"]
+    assert report.summary() == (
+        "2 errors, 0 warnings in 2 cards; 1 card not checked for facts and 1 file not read:"
+        " fix the errors above"
+    )
+
+
 def test_a_topic_with_no_cards_says_how_to_write_one(tmp_path):
     (problem,) = diagnostics(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n"})
     assert problem.code == "no-cards"

@@ -172,6 +172,7 @@ class Report:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     cards: int = 0
     unchecked: int = 0  # card entries with errors, which the fact checks did not see
+    unread: int = 0  # topic files that could not be read (a syntax error): their cards unknown
 
     def extend(self, items: Iterable[Diagnostic]) -> None:
         self.diagnostics.extend(items)
@@ -198,10 +199,15 @@ class Report:
             f"{plural(self.errors, 'error')}, {plural(self.warnings, 'warning')} "
             f"in {plural(self.cards, 'card')}"
         )
-        if self.unchecked and self.errors:
-            line += (
-                f"; {plural(self.unchecked, 'card')} not checked for facts: fix the errors above"
-            )
+        if not self.errors:
+            return line
+        missed = []
+        if self.unchecked:
+            missed.append(f"{plural(self.unchecked, 'card')} not checked for facts")
+        if self.unread:
+            missed.append(f"{plural(self.unread, 'file')} not read")
+        if missed:
+            line += f"; {' and '.join(missed)}: fix the errors above"
         return line
 
     def render(self, fmt: str = "text") -> str:

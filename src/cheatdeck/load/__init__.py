@@ -836,6 +836,7 @@ class LoadResult:
     #: topic file has errors), so the fact checks still look at them; None without
     #: corpus.yaml's name and deck
     partial: Corpus | None = None
+    unread_files: int = 0  # topic files that could not be read: their cards are unknown
 
     @property
     def unchecked(self) -> int:
@@ -878,6 +879,7 @@ def load_corpus(
         return LoadResult(None, diagnostics, 0)  # the wrong folder: its files are not cards
     unlisted: list[FolderProblem] = []
     reads = read_topic_files(root, topic_files(root, unlisted), cwd, head, progress)
+    unread_files = sum(1 for read in reads if _unreadable(read))
     reads.extend(_folder_read(problem, cwd) for problem in unlisted)
     for read in reads:
         diagnostics.extend(read.diagnostics)
@@ -901,7 +903,7 @@ def load_corpus(
         )
     has_errors = any(d.severity == "error" for d in diagnostics)
     if head is None:
-        return LoadResult(None, diagnostics, count)
+        return LoadResult(None, diagnostics, count, unread_files=unread_files)
     topics = [
         with_cards(
             read.topic or stand_in_topic(read, head.deck),
@@ -912,7 +914,9 @@ def load_corpus(
     ]
     corpus = corpus_of(root, head, topics)
     if has_errors:
-        return LoadResult(None, diagnostics, count, head.retired_locs, partial=corpus)
+        return LoadResult(
+            None, diagnostics, count, head.retired_locs, partial=corpus, unread_files=unread_files
+        )
     return LoadResult(corpus, diagnostics, count, head.retired_locs)
 
 
