@@ -108,3 +108,44 @@ def test_a_range_says_its_multiplier_once(tmp_path):
     )
     assert len(found) == 4, found
     assert all("error duplicate-fact: same fact as " in line for line in found), found
+
+
+def test_per_cent_is_percent(tmp_path):
+    """ "4 per cent" (British spelling) against "4%" was only a "possibly conflicting"
+    warning, and "5 per cent" against "4%" no error: "per cent" was no unit, so the
+    value was the bare number."""
+    found = check_deck(
+        tmp_path,
+        "Retirement",
+        """
+        - {id: a, kind: limit, subject: Safe withdrawal rate, value: 4 per cent}
+        - {id: b, kind: limit, subject: Safe withdrawal rate, value: 4%}
+        - {id: c, kind: qa, question: Bank of England inflation target?, answer: 2 per cent}
+        - {id: d, kind: qa, question: Bank of England inflation target?, answer: 3%}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_canadian_and_australian_dollars_written_with_a_sign(tmp_path):
+    """ "C$1,000" against "CAD 1000" was a conflicting-fact error: the "$" of "C$" was
+    read as a US dollar and the "C" left glued to the digits, so "C$1,000" stated no
+    amount at all. "C$" and "CA$" are Canadian dollars, "A$" and "AU$" Australian ones."""
+    found = check_deck(
+        tmp_path,
+        "Travel money",
+        """
+        - {id: a, kind: limit, subject: Cash limit at the Canadian border, value: "C$10,000"}
+        - {id: b, kind: limit, subject: Cash limit at the Canadian border, value: CAD 10000}
+        - {id: c, kind: limit, subject: Cash limit at the Australian border, value: A$10k}
+        - {id: d, kind: limit, subject: Cash limit at the Australian border, value: AUD 10000}
+        - {id: e, kind: qa, question: Visa fee?, answer: CA$100}
+        - {id: f, kind: qa, question: Visa fee?, answer: $100}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error conflicting-fact: conflicts with f " in found[2], found

@@ -376,20 +376,31 @@ _JOINED = re.compile(r"\s*(?:and\s+)?")
 #: A section or a sub-paragraph: "§ 242", "5(1)(b)".
 _CITATION = re.compile(r"[§¶]\s*\d|\d\(\w{1,4}\)")
 #: Currencies written before the amount ("$7,000", "USD 7000", "£20k"), and as codes.
-_CURRENCY_CODES = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_CODES = {
+    **{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"},
+    **{"C$": "cad", "CA$": "cad", "A$": "aud", "AU$": "aud"},
+}
+#: A currency sign, a dollar's with its country's letters ("C$", "AU$"): never the "$"
+#: of another country's dollar ("NZ$" is no US dollar).
+_CURRENCY_SIGN = r"(?<![^\W\d_])(?:(?:US|CA?|AU?)\$|[$€£¥])"
+#: A currency sign after letters that name no currency the checks know ("NZ$100",
+#: "R$50"): glued to the digits, the value states no amount they could compare.
+_OTHER_DOLLAR = re.compile(r"([^\W\d_])[$€£¥]\s?(?=\d)")
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD")
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
+    rf"({_CURRENCY_SIGN}|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
     r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
 )
 #: A currency written before a range, once or at both ends: "$10 to 20k", "$10 to $20k"
 #: (``_RANGE`` wrote the dash as "to"), "USD 5 to 10 million".
 _CURRENCY_RANGE = re.compile(
-    r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
+    rf"({_CURRENCY_SIGN}|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
     r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
     r" to (?:\1\s?)?"
     r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
 )
+#: "per cent": one unit word, "percent".
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)")  # "$10-$20k" too
@@ -757,12 +768,15 @@ def _value_text(text: str) -> str | None:
         if " to " in text:
             text = _CURRENCY_RANGE.sub(_currency_range_after, text)
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
+        text = _OTHER_DOLLAR.sub(r"\1", text)  # "NZ$100": a currency the checks do not know
     if "x" in text or "×" in text:
         text = _GLUED_TIMES.sub(r"\1 × \2", text)  # "36x24mm" is "36 × 24mm"
     if "v" in text or "V" in text:
         text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
+    if "cent" in text:
+        text = _PER_CENT.sub("percent", text)  # "4 per cent", British for "4 percent"
     if "^" in text or "sq" in text or "square" in text or "cubic" in text:
         text = _POWERED.sub(_powered, text)  # "5 m²", "5 sq m", "5 square metres": "5 m2"
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
