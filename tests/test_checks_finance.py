@@ -149,3 +149,26 @@ def test_canadian_and_australian_dollars_written_with_a_sign(tmp_path):
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error conflicting-fact: conflicts with f " in found[2], found
+
+
+def test_an_amount_at_a_prompts_end_names_no_unit(tmp_path):
+    """ "Wire fee on a €100 transfer?" €2 and "Wire fee on a £100 transfer?" £4 were a
+    conflicting-fact error "on the same subject": the prompt's end after "on" was taken
+    for the name of its answer's unit ("... in metres"), as "a €100 transfer" parses as
+    an amount of money, and left out, so both asked "Wire fee". Words with a number are
+    an amount, no unit's name; "Boiling point of water in degrees Fahrenheit" still
+    asks what "Boiling point of water" asks."""
+    found = check_deck(
+        tmp_path,
+        "Banking",
+        """
+        - {id: a, kind: qa, question: Wire fee on a €100 transfer?, answer: €2}
+        - {id: b, kind: qa, question: Wire fee on a £100 transfer?, answer: £4}
+        - {id: c, kind: qa, question: Wire fee on a €500 transfer?, answer: €5}
+        - {id: d, kind: qa, question: Boiling point of water in degrees Fahrenheit?,
+           answer: 212 °F}
+        - {id: e, kind: limit, subject: Boiling point of water, value: 100 °C}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error duplicate-fact: same fact as e " in found[0], found

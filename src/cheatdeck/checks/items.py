@@ -426,9 +426,10 @@ def without_named_unit(folded: str, quantities: frozenset[Quantity]) -> str:
 
 
 def _names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:
-    """``words`` (folded, up to three) name a unit of one of ``quantities``' measures."""
-    if not 0 < words.count(" ") + 1 <= 3 or words[:1].isdigit():
-        return False
+    """``words`` (folded, up to three, no number among them) name a unit of one of
+    ``quantities``' measures."""
+    if not 0 < words.count(" ") + 1 <= 3 or any(ch.isdigit() for ch in words):
+        return False  # "... on a €100 transfer": an amount, no unit's name
     named = {dimension for dimension, _ in parse("1 " + words)} - {"n"}
     return not named.isdisjoint(dimension for dimension, _ in quantities)
 
