@@ -172,3 +172,25 @@ def test_an_amount_at_a_prompts_end_names_no_unit(tmp_path):
     )
     assert len(found) == 1, found
     assert "error duplicate-fact: same fact as e " in found[0], found
+
+
+def test_an_amount_in_a_prompt_is_read_in_any_of_its_spellings(tmp_path):
+    """ "Fee on a $100 transfer?" and "Fee on a USD 100 transfer?" with two fees were
+    found by nothing: a prompt's "$100", "USD 100", "100 USD" and "100 dollars" were
+    other words. They are one amount; "€100" is another."""
+    found = check_deck(
+        tmp_path,
+        "Banking",
+        """
+        - {id: a, kind: qa, question: Fee on a $100 transfer?, answer: $3}
+        - {id: b, kind: qa, question: Fee on a USD 100 transfer?, answer: $5}
+        - {id: c, kind: qa, question: "Tax on $1,000 of dividends?", answer: $150}
+        - {id: d, kind: qa, question: Tax on 1000 dollars of dividends?, answer: $150}
+        - {id: e, kind: qa, question: Wire fee on a €100 transfer?, answer: €2}
+        - {id: f, kind: qa, question: Wire fee on a 100 EUR transfer?, answer: €2}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error duplicate-fact: same fact as f " in found[2], found

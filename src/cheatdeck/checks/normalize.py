@@ -405,6 +405,19 @@ def _turkish_cased(match: re.Match) -> str:
     return match.group().replace("I", "ı").replace("İ", "i")
 
 
+#: A currency's code or name before or after an amount, and its sign.
+_CURRENCY_SIGNS = {"usd": "$", "dollar": "$", "eur": "€", "euro": "€", "gbp": "£", "jpy": "¥"}
+_CODE_BEFORE = re.compile(r"\b(usd|eur|gbp|jpy)\s?(?=\d)")
+_CODE_AFTER = re.compile(r"(?<![\w.$€£¥])(\d+(?:\.\d+)?)\s?(usd|eur|gbp|jpy|dollar|euro)s?\b")
+
+
+def _amounts_signed(folded: str) -> str:
+    """An amount's currency written as its sign: "usd 100", "100 usd" and "100 dollars"
+    are "$100", "100 eur" is "€100"."""
+    folded = _CODE_BEFORE.sub(lambda found: _CURRENCY_SIGNS[found.group(1)], folded)
+    return _CODE_AFTER.sub(lambda found: _CURRENCY_SIGNS[found.group(2)] + found.group(1), folded)
+
+
 def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
@@ -421,6 +434,8 @@ def _fold_words(text: str) -> str:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if "usd" in text or "eur" in text or "gbp" in text or "jpy" in text or "dollar" in text:
+        text = _amounts_signed(text)  # "USD 100", "100 dollars" are "$100"
     if "ver " in text or "bove " in text or "nder " in text or "elow " in text or "than " in text:
         text = bound_signs(text)  # "over 50 kg" is "> 50 kg"
     if ":" in text:
