@@ -194,3 +194,26 @@ def test_an_amount_in_a_prompt_is_read_in_any_of_its_spellings(tmp_path):
     assert "error conflicting-fact: conflicts with b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error duplicate-fact: same fact as f " in found[2], found
+
+
+def test_a_range_whose_ends_carry_their_units(tmp_path):
+    """ "3%-5%" was 3 % and −5 %, a conflicting-fact error against "3–5%"; "2°C-8°C"
+    and "$10k-$20k" lost their upper ends, so "2°C-8°C" was a duplicate of "2 °C": a
+    hyphen after a unit glued to a number was read as the next number's minus, or
+    nothing. It joins the two ends of a range, as after a bare number ("3-5%")."""
+    found = check_deck(
+        tmp_path,
+        "Budget",
+        """
+        - {id: a, kind: limit, subject: Typical annual raise, value: 3%-5%}
+        - {id: b, kind: limit, subject: Typical annual raise, value: 3–5%}
+        - {id: c, kind: limit, subject: Emergency fund, value: $10k-$20k}
+        - {id: d, kind: limit, subject: Emergency fund, value: "10,000–20,000 USD"}
+        - {id: e, kind: limit, subject: Wine cellar temperature, value: 10°C-15°C}
+        - {id: f, kind: limit, subject: Wine cellar temperature, value: 10 °C}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "warning similar-fact: " in found[2] and "one within the other" in found[2], found
