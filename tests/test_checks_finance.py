@@ -217,3 +217,22 @@ def test_a_range_whose_ends_carry_their_units(tmp_path):
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "warning similar-fact: " in found[2] and "one within the other" in found[2], found
+
+
+def test_a_percent_sign_spaced_from_its_number_at_a_questions_end(tmp_path):
+    """ "Rule of 72 at 8%?" 9 years and "Rule of 72 at 8 %?" 8 years were found by
+    nothing: a "%" spaced from its number is the same unit ("95 %" is "95%"), but with
+    the question mark after it, "%?" was taken for a symbol standing alone, which makes
+    two prompts ask two things."""
+    found = check_deck(
+        tmp_path,
+        "Investing",
+        """
+        - {id: a, kind: qa, question: Rule of 72 at 8%?, answer: 9 years}
+        - {id: b, kind: qa, question: Rule of 72 at 8 %?, answer: 8 years}
+        - {id: c, kind: qa, question: Boiling point of water at sea level in °C?, answer: "100"}
+        - {id: d, kind: qa, question: Years to double at 6 %?, answer: 12 years}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found

@@ -2581,7 +2581,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not any(ch.isalnum() for ch in core):
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
-            if core in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
+            unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
+            if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
             if core[1:] in ("<", ">") and core[0] in "([":
                 core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
