@@ -236,3 +236,29 @@ def test_a_percent_sign_spaced_from_its_number_at_a_questions_end(tmp_path):
     )
     assert len(found) == 1, found
     assert "error conflicting-fact: conflicts with b " in found[0], found
+
+
+def test_two_names_swapped_across_of_or_in_ask_two_things(tmp_path):
+    """ "APY of a 12% APR compounded monthly?" 12.68% and "APR of a 12% APY compounded
+    monthly?" 11.39% were a conflicting-fact error "on the same subject", and so were
+    "Price of 1 BTC in ETH?" and "Price of 1 ETH in BTC?": a subject is its set of
+    words, and both hold the same. Two names in capitals that trade places across
+    "of", "in", "for" or "per" ask two things; a distance from one place to another
+    is still the same both ways, and "IBM's CEO" is "the CEO of IBM"."""
+    found = check_deck(
+        tmp_path,
+        "Investing",
+        """
+        - {id: a, kind: qa, question: APY of a 12% APR compounded monthly?, answer: 12.68%}
+        - {id: b, kind: qa, question: APR of a 12% APY compounded monthly?, answer: 11.39%}
+        - {id: c, kind: qa, question: Price of 1 BTC in ETH?, answer: "30"}
+        - {id: d, kind: qa, question: Price of 1 ETH in BTC?, answer: "0.033"}
+        - {id: e, kind: limit, subject: Distance from Earth to Mars, value: 54.6 million km}
+        - {id: f, kind: limit, subject: Distance from Mars to Earth, value: 56 million km}
+        - {id: g, kind: limit, subject: Annual pay of the CEO of IBM in 2024, value: $20 million}
+        - {id: h, kind: limit, subject: IBM CEO annual pay in 2024, value: $25 million}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error conflicting-fact: conflicts with f " in found[0], found
+    assert "error conflicting-fact: conflicts with h " in found[1], found

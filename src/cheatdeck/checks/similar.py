@@ -76,7 +76,7 @@ from .quantities import (
     same_value,
     unit_words,
 )
-from .structured import GENERIC
+from .structured import GENERIC, names_swapped
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -455,6 +455,8 @@ class Verdict:
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
+        if names_swapped(a.full_prompt, b.full_prompt):
+            return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
