@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import combinations
 
 from .items import Item, Vocabulary
@@ -145,6 +146,7 @@ def names_swapped(a: str, b: str) -> bool:
     return first is not None and second is not None and first == second[::-1]
 
 
+@lru_cache(maxsize=65536)
 def _related_names(prompt: str) -> tuple[str, str] | None:
     """The two names in capitals of ``prompt``, in order, when a relating word stands
     between them and no word of a way is in it; else None."""
