@@ -262,3 +262,21 @@ def test_two_names_swapped_across_of_or_in_ask_two_things(tmp_path):
     assert len(found) == 2, found
     assert "error conflicting-fact: conflicts with f " in found[0], found
     assert "error conflicting-fact: conflicts with h " in found[1], found
+
+
+def test_a_currency_range_with_a_dash_after_a_multiplier(tmp_path):
+    """ "$10k–20k" (an en dash after the "k") was $10,000 and the bare number 20,000, a
+    conflicting-fact error against "$10,000–$20,000": only a hyphen after a unit glued
+    to a number joined a range, so the currency did not reach the upper end."""
+    found = check_deck(
+        tmp_path,
+        "Budget",
+        """
+        - {id: a, kind: limit, subject: Used car budget, value: $10k–20k}
+        - {id: b, kind: limit, subject: Used car budget, value: "$10,000–$20,000"}
+        - {id: c, kind: limit, subject: Kitchen remodel budget, value: €5k – 10k}
+        - {id: d, kind: limit, subject: Kitchen remodel budget, value: "€5,000–€10,000"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("error duplicate-fact: same fact as " in line for line in found), found

@@ -404,9 +404,11 @@ _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
 _RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)")  # "$10-$20k" too
-#: A hyphen after a unit glued to a number, before the next number: a range's dash
-#: ("3%-5%", "2°C-8°C", "10k-20k"), no minus; not a power of ten ("6.626e-34").
-_GLUED_RANGE = re.compile(r"(?<=\d)(?![eE]-)([^\W\d_]{1,3}|[%‰]|°\s?[CF]?)-(?=(?:US\$|[$€£¥])?\d)")
+#: A hyphen or dash after a unit glued to a number, before the next number: a range's
+#: ("3%-5%", "2°C-8°C", "$10k–20k"), no minus; not a power of ten ("6.626e-34").
+_GLUED_RANGE = re.compile(
+    r"(?<=\d)(?![eE]-)([^\W\d_]{1,3}|[%‰]|°\s?[CF]?)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)"
+)
 #: "max" beside a "min": the "min" is a minimum, not minutes.
 _MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
 #: Thousands set apart by spaces ("1 000", "2 400 000"; NFKC makes thin spaces plain).
@@ -761,7 +763,7 @@ def _value_text(text: str) -> str | None:
     if "," in text:
         text = _DECIMAL_COMMA.sub(_decimal_point, text)
     text = _DATE.sub(" ", unmark(text))
-    if "-" in text:
+    if "-" in text or "–" in text or "—" in text:
         text = _GLUED_RANGE.sub(r"\1 to ", text)
     text = _RANGE.sub(" to ", text)
     if "±" in text or "+/-" in text or "+-" in text:
