@@ -436,8 +436,8 @@ def _noise_png(path: Path, width: int, height: int) -> None:
     Image.frombytes("RGB", (width, height), pixels).save(path)
 
 
-def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
-    cards = write_corpus(tmp_path, {})
+def _image_corpus(tmp_path: Path, where: str, path: str, corpus: str = CORPUS) -> list[Diagnostic]:
+    cards = write_corpus(tmp_path, {}, corpus)
     _png(cards / "images" / "benzene.png")
     (cards / "images" / "fake.png").write_text("not an image\n")
     (cards / "images" / "broken.png").write_bytes(
@@ -515,6 +515,24 @@ def test_an_image_is_checked_wherever_it_is_written(tmp_path, where, path):
     else:
         code, words = expected
         assert any(c == code and words in m for c, m in found), found
+
+
+@pytest.mark.parametrize("where", ["image", "inline"])
+def test_a_large_image_is_kept_with_max_image_mb(tmp_path, where):
+    """A 2.4 MB photo someone means to keep was a large-image warning that nothing but
+    scaling it silenced, so `check --strict` could never pass: max_image_mb raises
+    the limit, 0 lifts it, and the warning names the setting."""
+
+    def large(name: str, settings: str) -> list[str]:  # loaded, then checked: one each
+        found = _image_corpus(tmp_path / name, where, "images/photo.png", CORPUS + settings)
+        return sorted({d.message for d in found if d.code == "large-image"})
+
+    (warning,) = large("default", "")
+    assert "write max_image_mb: 3 under 'settings:' in corpus.yaml" in warning
+    assert large("raised", "settings:\n  max_image_mb: 3\n") == []
+    assert large("lifted", "settings:\n  max_image_mb: 0\n") == []
+    assert len(large("lowered", "settings:\n  max_image_mb: 1 MB\n")) == 1
+    assert large("half", "settings:\n  max_image_mb: 2.5\n") == []
 
 
 def test_an_image_inside_code_is_text(tmp_path):
