@@ -31,6 +31,31 @@ def test_an_airspeed_in_kias_is_in_knots(tmp_path):
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
 
 
+def test_kt_is_a_knot(tmp_path):
+    """ "kt" is how the POH, METARs and ATC write a knot: "68 kt" and "68 knots" are one
+    best-glide speed (a duplicate, not "possibly conflicting"), "65 kt" against "68 knots"
+    conflicts, and "62 kt" is "62 KIAS"."""
+    cards = """
+    - {id: a, kind: limit, subject: Best glide speed, value: 68 kt}
+    - {id: b, kind: limit, subject: Best glide speed, value: 68 knots}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'68 kt' = '68 knots'" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Best glide speed, value: 65 kt}
+    - {id: b, kind: limit, subject: Best glide speed, value: 68 knots}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: C172S Vx, value: 62 kt}
+    - {id: b, kind: limit, subject: C172S Vx, value: 62 KIAS}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
 def test_inches_of_mercury_are_a_pressure(tmp_path):
     """ "29.92 inHg" is the standard altimeter setting, 1013.2 hPa: a duplicate, while
     30.92 inHg against it conflicts; "in Hg" and "inches of mercury" are inHg, and 1020

@@ -196,7 +196,8 @@ _MEASURES = {
     "metre/s": {
         **dict.fromkeys(("mph",), Fraction("0.44704")),
         **dict.fromkeys(("kph", "kmh", "kmph"), Fraction(5, 18)),
-        **dict.fromkeys(("kn", "kts", "knot", "knots"), Fraction(1852, 3600)),
+        # "kt" as a POH, a METAR and ATC write it ("68 kt" is "68 knots")
+        **dict.fromkeys(("kn", "kt", "kts", "knot", "knots"), Fraction(1852, 3600)),
         # an aircraft's speeds in knots, indicated, calibrated or true ("40 KIAS")
         **dict.fromkeys(("kias", "kcas", "ktas"), Fraction(1852, 3600)),
     },
