@@ -82,6 +82,36 @@ def test_inches_of_mercury_are_a_pressure(tmp_path):
     assert " and c at " in found[0] and "'30.12 in Hg' = '30.12 inches" in found[0], found
 
 
+def test_mb_is_a_millibar_beside_a_pressure(tmp_path):
+    """A weather chart's "1013 mb" is millibars: one value with "1013 hPa" (a duplicate,
+    not "in units the checks do not convert"), "1013.2 mb" is "29.92 inHg", and
+    "1013 mb" against "1027 hPa" conflicts; "512 mb" of memory is still "512 MB"."""
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013 mb}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 1013 hPa}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013.2 mb}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 29.92 inHg}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: QNH at the field, value: 1013 mb}
+    - {id: b, kind: limit, subject: QNH at the field, value: 1027 hPa}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Minimum RAM, value: 512 mb}
+    - {id: b, kind: limit, subject: Minimum RAM, value: 512 MB}
+    """
+    found = check(tmp_path / "d", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
 def test_a_long_option_names_its_table_row(tmp_path):
     """A table "HEALTHCHECK defaults" with a row per option (``--retries``) under the
     column "Default": "HEALTHCHECK default retries" names that row, so another value

@@ -1037,6 +1037,13 @@ def _read(text: str) -> frozenset[Reading]:
             basis = UNITS["bp"][1]
             found.extend(("%", bare * basis, None, basis) for bare, _step in pending)
             found.append(("%", amount * basis, step and step * basis, basis))
+        if match.group("unit") == "mb":  # "1013 mb": millibars, as weather reports write them
+            millibar = UNITS["mbar"][1]  # (or megabytes: both readings)
+            found.extend(
+                ("pascal", bare * millibar, bare_step and bare_step * millibar, millibar)
+                for bare, bare_step in pending
+            )
+            found.append(("pascal", amount * millibar, step and step * millibar, millibar))
         per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
             dimension += "/s"
@@ -1137,11 +1144,32 @@ def rounded_alike(a: str, b: str) -> bool:
     other to the coarser one's written decimals ("6.022e23" and "6.02214076e23", "3.14"
     and "3.14159"): both may be right. A whole number counts as exact ("5" is not a
     rounding of "5.4"), unless the other is written in another unit."""
-    first, second = _parse(a), _parse(b)
+    first, second = _one_reading_each(_parse(a), _parse(b))
     if not first or not second or len(first) != len(second):
         return False
     renamed = unit_words(a) != unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+
+
+def _one_reading_each(
+    first: frozenset[Reading], second: frozenset[Reading]
+) -> tuple[frozenset[Reading], frozenset[Reading]]:
+    """Each side without the other readings of a number read two ways when one of them
+    is in a dimension the other side has ("1013 mb" beside "29.92 inHg": millibars, not
+    megabytes; "25 bps" beside "0.25 %": basis points)."""
+    return _alternatives_dropped(first, second), _alternatives_dropped(second, first)
+
+
+def _alternatives_dropped(
+    readings: frozenset[Reading], other: frozenset[Reading]
+) -> frozenset[Reading]:
+    """``readings`` less those of a number also read in a dimension ``other`` has."""
+    dimensions = {reading[0] for reading in other}
+    kept = {reading for reading in readings if reading[0] in dimensions}
+    written = {reading[1] / reading[3] for reading in kept}
+    return frozenset(
+        reading for reading in readings if reading in kept or reading[1] / reading[3] not in written
+    )
 
 
 def units_apart(a: str, b: str) -> bool:
@@ -1160,7 +1188,7 @@ def converted_alike(a: str, b: str) -> bool:
     stay apart: "5 GB" is not "5 GiB"."""
     if unit_words(a) == unit_words(b):
         return False
-    first, second = _parse(a), _parse(b)
+    first, second = _one_reading_each(_parse(a), _parse(b))
     if not first or len(first) != len(second):
         return False
     return all(any(_converted(x, y) for y in second) for x in first) and all(
