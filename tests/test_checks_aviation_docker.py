@@ -112,6 +112,26 @@ def test_mb_is_a_millibar_beside_a_pressure(tmp_path):
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
 
 
+def test_a_flight_level_is_hundreds_of_feet(tmp_path):
+    """ "FL180" (or "FL 180") is 18,000 ft: one Class A floor with "18,000 ft MSL" (a
+    duplicate, not "possibly conflicting ... fix one"), and "FL180" against "FL 240" or
+    "17,000 ft" conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: Class A floor, value: FL180}
+    - {id: b, kind: limit, subject: Class A floor, value: "18,000 ft MSL"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'FL180' = '18,000 ft MSL'" in found[0], found
+    for other in ("FL 240", "17,000 ft"):
+        cards = f"""
+        - {{id: a, kind: limit, subject: Class A floor, value: FL180}}
+        - {{id: b, kind: limit, subject: Class A floor, value: "{other}"}}
+        """
+        found = check(tmp_path / other.replace(" ", "").replace(",", ""), cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
 def test_a_long_option_names_its_table_row(tmp_path):
     """A table "HEALTHCHECK defaults" with a row per option (``--retries``) under the
     column "Default": "HEALTHCHECK default retries" names that row, so another value
@@ -224,7 +244,7 @@ FOUND = {
         ("warning similar-fact", "p05-vne-mph", "v-vne"),
         ("warning similar-fact", "p06-crosswind-20", "v-crosswind"),
         ("error conflicting-fact", "p07-usable-56", "v-fuel-usable"),
-        ("warning similar-fact", "p10-class-a-fl", "a-class-a-floor"),
+        ("error duplicate-fact", "p10-class-a-fl", "a-class-a-floor"),
         ("warning similar-fact", "p12-speed-mph", "a-speed-10k"),
         ("error conflicting-fact", "p14-bkn-oktas", "w-cloud-cover"),
         ("warning similar-fact", "p15-std-hpa", "w-std-pressure"),

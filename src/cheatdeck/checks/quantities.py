@@ -739,6 +739,8 @@ def _value_text(text: str) -> str | None:
         text = _FLUID_OUNCES.sub("floz", text)
     if _GLUED_PARTS.search(text) is not None:
         text = _GLUED_DURATION.sub(_duration_spaced, text)  # "1m30s" is "1 min 30 s"
+    if "FL" in text:
+        text = _FLIGHT_LEVEL.sub(_flight_level_feet, text)  # "FL180" is 18,000 ft
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
         text = _IN_HG.sub("inHg", text)  # "30.12 in Hg", "30.12 inches of mercury"
@@ -747,6 +749,14 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A flight level, hundreds of feet of pressure altitude: "FL180", "FL 350", "FL050".
+_FLIGHT_LEVEL = re.compile(r"\bFL ?(\d{2,3})\b")
+
+
+def _flight_level_feet(match: re.Match) -> str:
+    return f"{int(match.group(1)) * 100} ft"
 
 
 #: Two sizes joined by an "x" with no space: "36x24mm", "1920x1080" (not hexadecimal
