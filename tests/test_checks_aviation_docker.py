@@ -132,6 +132,39 @@ def test_a_flight_level_is_hundreds_of_feet(tmp_path):
         assert len(found) == 1 and "error conflicting-fact" in found[0], found
 
 
+def test_a_lapse_rate_is_a_change_of_temperature(tmp_path):
+    """A temperature per a height ("2 °C per 1000 ft", a lapse rate) is a change of
+    temperature: "3.5 °F per 1000 ft" is it rounded (a warning at most, never a
+    conflicting-fact error: 3.5 °F absolute is −15.8 °C), "5.4 °F/1000 ft" is exactly
+    "3 °C/1000 ft", and "3 °C per 1000 ft" against "2 °C per 1000 ft" conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: Standard lapse rate, value: 2 °C per 1000 ft}
+    - {id: b, kind: limit, subject: Standard lapse rate, value: 3.5 °F per 1000 ft}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    cards = """
+    - {id: a, kind: limit, subject: Dry adiabatic lapse rate, value: 3 °C/1000 ft}
+    - {id: b, kind: limit, subject: Dry adiabatic lapse rate, value: 5.4 °F/1000 ft}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Standard lapse rate, value: 2 °C per 1000 ft}
+    - {id: b, kind: limit, subject: Standard lapse rate, value: 3 °C per 1000 ft}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Standard lapse rate, value: "2 °C (3.6 °F) per 1,000 ft"}
+    - {id: b, kind: limit, subject: Standard lapse rate, value: 2 °C per 1000 ft}
+    - {id: c, kind: limit, subject: Body temperature, value: 37 °C / 98.6 °F}
+    - {id: d, kind: limit, subject: Body temperature, value: 37 °C}
+    """
+    found = check(tmp_path / "d", cards)
+    assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
+
+
 def test_a_long_option_names_its_table_row(tmp_path):
     """A table "HEALTHCHECK defaults" with a row per option (``--retries``) under the
     column "Default": "HEALTHCHECK default retries" names that row, so another value

@@ -216,6 +216,8 @@ CURRENCIES = frozenset("usd eur gbp jpy chf cad aud".split())
 _CENTURY_NUMBER, _CENTURY_NUMBER_BC = "centurynumber", "centurynumberbc"
 #: The unit word a decade named by its years is read in ("the 1960s": ``_decades``).
 _DECADE_NUMBER = "decadenumber"
+#: The unit word a temperature per something is read in: a change, with no offset.
+_TEMPERATURE_CHANGE = "kelvinchange"
 #: The unit word a full date is read in: its day's number (``_calendar_days``).
 _CALENDAR_DAY = "calendarday"
 
@@ -245,6 +247,8 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("ma", "mya", "myr"), ("year", Fraction(10**6))),
     **dict.fromkeys(("ga", "gya", "gyr"), ("year", Fraction(10**9))),
     "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
+    # what they become per a length or a time (``_degrees``): "2 °C per 1000 ft"
+    _TEMPERATURE_CHANGE: ("temperature change", Fraction(1)),
     **{code: (code, Fraction(1)) for code in CURRENCIES},
     **dict.fromkeys(("dollar", "dollars"), ("usd", Fraction(1))),
     **dict.fromkeys(("euro", "euros"), ("eur", Fraction(1))),
@@ -1038,7 +1042,11 @@ def _read(text: str) -> frozenset[Reading]:
         if not unit and not written:
             pending.append((amount, step))
             continue
-        if unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
+        if unit[:1] == "°" and _a_rate(match):  # "2 °C per 1000 ft": a change, no offset
+            pending = [_degrees(bare, bare_step, unit[-1]) for bare, bare_step in pending]
+            amount, step = _degrees(amount, step, unit[-1])
+            unit = _TEMPERATURE_CHANGE
+        elif unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
             pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
@@ -1116,6 +1124,31 @@ def _a_count(match: re.Match, amount: Fraction) -> bool:
     if match.group("unit") == "M":
         return amount >= 1 and not text[end:].lstrip()[:1].isupper()
     return True
+
+
+#: What follows a quantity that makes it a rate: "/1000 ft", "per km", "per hour", also
+#: past the other scale in brackets ("2 °C (3.5 °F) per 1,000 ft"); not another
+#: temperature ("37 °C / 98.6 °F": one, in two scales), nor a slash set apart by
+#: spaces ("20 °C / 50 %": two values).
+_RATE_AFTER = re.compile(r"(?:\s*\)|\s*\([^()]*\))?(?:/|\s+per\b)(?!\s*[-−+]?[\d.,]*\s*°)", re.I)
+
+
+def _a_rate(match: re.Match) -> bool:
+    """The quantity ``match`` is per something ("2 °C per 1000 ft", "5 °C/min")."""
+    return bool(match.group("per") or match.group("denom")) or (
+        _RATE_AFTER.match(match.string, match.end()) is not None
+    )
+
+
+def _degrees(amount: Fraction, step: Fraction | None, scale: str) -> tuple[Fraction, Fraction]:
+    """A change of temperature in °C or °F (``scale``), and its step, in kelvin: a degree
+    Fahrenheit is 5/9 of one Celsius, with no offset ("3.5 °F per 1000 ft" is 1.94 °C
+    per 1000 ft, not −15.8 °C). A whole degree is a rounding, as in ``_kelvin``."""
+    if step is None:
+        step = Fraction(10) if amount and amount % 10 == 0 else Fraction(1)
+    if scale == "c":
+        return amount, step
+    return amount * Fraction(5, 9), step * Fraction(5, 9)
 
 
 def _kelvin(
