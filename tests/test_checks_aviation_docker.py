@@ -165,6 +165,39 @@ def test_a_lapse_rate_is_a_change_of_temperature(tmp_path):
     assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
 
 
+def test_sm_is_a_statute_mile(tmp_path):
+    """ "SM", in capitals as METARs and the FARs write it, is a statute mile: "5 SM"
+    against "8,047 m" is one visibility (a duplicate, not "fix one"), against "3 SM" or
+    "5 km" it conflicts; a METAR's glued "10SM" is read too."""
+    cards = """
+    - {id: a, kind: limit, subject: Class E visibility above 10000 ft, value: 5 SM}
+    - {id: b, kind: limit, subject: Class E visibility above 10000 ft, value: "8,047 m"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    for other in ("3 SM", "5 km"):
+        cards = f"""
+        - {{id: a, kind: limit, subject: Class E visibility above 10000 ft, value: 5 SM}}
+        - {{id: b, kind: limit, subject: Class E visibility above 10000 ft, value: {other}}}
+        """
+        found = check(tmp_path / other.replace(" ", ""), cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: CAVOK visibility, value: 10SM}
+    - {id: b, kind: limit, subject: CAVOK visibility, value: 10 statute miles}
+    """
+    found = check(tmp_path / "glued", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Class B visibility, value: 3 SM}
+    - {id: b, kind: limit, subject: Class B visibility, value: 3 statute miles}
+    - {id: c, kind: limit, subject: Class B visibility, value: 3 mi}
+    """
+    found = check(tmp_path / "spelt", cards)
+    assert len(found) == 1 and "error duplicate-fact: same fact as b at " in found[0], found
+    assert " and c at " in found[0], found
+
+
 def test_a_long_option_names_its_table_row(tmp_path):
     """A table "HEALTHCHECK defaults" with a row per option (``--retries``) under the
     column "Default": "HEALTHCHECK default retries" names that row, so another value

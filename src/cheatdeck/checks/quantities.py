@@ -151,7 +151,8 @@ _MEASURES = {
         **dict.fromkeys(
             ("km", "kilometre", "kilometres", "kilometer", "kilometers"), Fraction(1000)
         ),
-        **dict.fromkeys(("mi", "mile", "miles"), Fraction("1609.344")),
+        # "statute" as "nautical" below: the word before "miles" is the unit read
+        **dict.fromkeys(("mi", "mile", "miles", "statute"), Fraction("1609.344")),
         **dict.fromkeys(("nmi", "nautical"), Fraction(1852)),
         **dict.fromkeys(("inch", "inches"), Fraction("0.0254")),  # not "in": "5 in a row"
         **dict.fromkeys(
@@ -312,6 +313,8 @@ def _electrical_units() -> tuple[dict, dict]:
         if prefix + symbol not in ("F", "N")
     }
     written |= {"Ω": ("ohm", Fraction(1)), "kohm": ("ohm", Fraction(1000))}
+    # a statute mile in capitals, as a METAR ("10SM") and the FARs ("3 SM") write it
+    written["SM"] = ("metre", Fraction("1609.344"))
     # "Gb" and "Mb" (a capital prefix, a small b) are bits; "GB", "gb" bytes
     written |= {
         f"{letter}b": ("bit", Fraction(1000**power))
