@@ -198,6 +198,30 @@ def test_sm_is_a_statute_mile(tmp_path):
     assert " and c at " in found[0], found
 
 
+def test_a_spread_of_temperatures_is_a_change(tmp_path):
+    """A prompt that asks for a difference of temperatures (a dew-point spread, a
+    warming) takes "2 °C" and "4 °F" as degrees of change: one value rounded (a
+    duplicate, not a conflicting-fact error: as temperatures they are 17.6 degrees
+    apart); "10 °F" against "2 °C" still conflicts, and so do "20 °C" and "20 °F" of a
+    room's temperature."""
+    cards = """
+    - {id: a, kind: limit, subject: Temperature-dew point spread for likely fog, value: 2 °C}
+    - {id: b, kind: limit, subject: Temperature-dew point spread for likely fog, value: 4 °F}
+    - {id: c, kind: limit, subject: Global warming since 1850, value: 1.1 °C}
+    - {id: d, kind: limit, subject: Global warming since 1850, value: 2 °F}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
+    cards = """
+    - {id: a, kind: limit, subject: Temperature-dew point spread for likely fog, value: 2 °C}
+    - {id: b, kind: limit, subject: Temperature-dew point spread for likely fog, value: 10 °F}
+    - {id: c, kind: limit, subject: Room temperature, value: 20 °C}
+    - {id: d, kind: limit, subject: Room temperature, value: 20 °F}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 2 and all("error conflicting-fact" in line for line in found), found
+
+
 def test_a_long_option_names_its_table_row(tmp_path):
     """A table "HEALTHCHECK defaults" with a row per option (``--retries``) under the
     column "Default": "HEALTHCHECK default retries" names that row, so another value

@@ -1250,6 +1250,26 @@ def _converted(x: Reading, y: Reading) -> bool:
     return abs(x[1] - y[1]) * 2 <= min(step_x, step_y)
 
 
+#: A prompt that asks for a difference of temperatures: "Temperature-dew point spread",
+#: "ISA deviation", "Global warming since 1850".
+_TEMPERATURE_DIFFERENCE = re.compile(
+    r"\b(?:spread|difference|deviation|change|rise|drop|increase|decrease|warming|cooling)s?\b",
+    re.I,
+)
+#: A temperature's scale, which ``temperature_changes_alike`` makes a rate of.
+_DEGREE_SCALE = re.compile(r"°\s?([CF])\b")
+
+
+def temperature_changes_alike(prompt: str, a: str, b: str) -> bool:
+    """Under a ``prompt`` that asks for a difference of temperatures, ``a`` and ``b`` are
+    degrees of change, with no offset between the scales: a dew-point spread of "2 °C"
+    is one of "4 °F" rounded (read as temperatures, they are 17.6 degrees apart)."""
+    if "°" not in a or "°" not in b or _TEMPERATURE_DIFFERENCE.search(prompt) is None:
+        return False
+    per_hour = r"°\1/h"  # a rate, so ``_read`` takes it as a change (``_degrees``)
+    return converted_alike(_DEGREE_SCALE.sub(per_hour, a), _DEGREE_SCALE.sub(per_hour, b))
+
+
 _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
 
 
