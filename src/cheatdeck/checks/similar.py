@@ -1619,8 +1619,8 @@ class Verdict:
 
     def maybe_one_value(self, a: Item, b: Item) -> bool:
         """Answers that ``really_differ`` but may state one value in two units: a count,
-        or a unit the checks do not know ("1,000 nm", "3 SM"), against a measure in
-        units they know ("1 micrometre", "4.8 km"). A possible conflict, not a
+        or a unit the checks do not know ("1,000 nm", "3 NM"), against a measure in
+        units they know ("1 micrometre", "5.6 km"). A possible conflict, not a
         certain one. So are two commands, one with an option's or a subcommand's short
         form where the other spells it out (``kubectl get pods -w`` / ``... --watch``):
         most tools mean one thing by both, some another; a question answered with one
