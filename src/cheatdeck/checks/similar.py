@@ -20,9 +20,9 @@ words, or that shares three words and says one other ("normal" / "healthy"), are
 possible conflict. Both are warnings.
 
 ``marks_apart`` tells two prompts that folding made one but that differ by a lone
-symbol, a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN) or a
-letter's mark the fold leaves out (Turkish "İ" / "I").
-"""
+symbol, a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN), an
+element's symbol against its letters in capitals ("Co" / "CO") or a letter's mark the
+fold leaves out (Turkish "İ" / "I")."""
 
 from __future__ import annotations
 
@@ -455,6 +455,8 @@ class Verdict:
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
+        if symbols_apart(a.full_prompt, b.full_prompt):
+            return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -2226,6 +2228,7 @@ _ELEMENT_NAMES = (
     " bohrium hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium"
     " moscovium livermorium tennessine oganesson"
 ).split()
+_TWO_LETTER_SYMBOLS = frozenset(symbol for symbol in _SYMBOLS if len(symbol) == 2)
 _ELEMENT_OF_NAME = dict(zip(_ELEMENT_NAMES, _SYMBOLS, strict=True))
 _ELEMENT_OF_NAME |= {"aluminium": "Al", "sulphur": "S", "caesium": "Cs"}
 #: The stems of the elements' names and of the ions and other substances a lab
@@ -2518,6 +2521,8 @@ def marks_apart(a: str, b: str) -> bool:
     (Turkish "İ" / "I")."""
     if a == b:
         return False
+    if symbols_apart(a, b):
+        return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
     if _lone_marked_letters(a) != _lone_marked_letters(b):
         return True  # "Lower case of İ?" / "… of I?": two letters in Turkish
     stressed_a, stressed_b = stressed_words(a), stressed_words(b)
@@ -2596,3 +2601,28 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if core not in _LETTER_WORDS or word[:1] in _QUOTES:  # "of a" / "of 'A'"
                 letters.append(core)
     return tuple(letters), tuple(symbols)
+
+
+def symbols_apart(a: str, b: str) -> bool:
+    """Two prompts that name a two-letter chemical element's symbol in one and its
+    letters in capitals in the other, where both name such words: "What is Co?"
+    (cobalt) / "What is CO?" (carbon monoxide), the term "Cs" / "What is CS?". The case
+    of a symbol's second letter tells an element from a formula, and a sentence's
+    capital never reaches it."""
+    written_a, written_b = _symbol_words(a), _symbol_words(b)
+    if not written_a or not written_b or written_a == written_b:
+        return False
+    return [w.upper() for w in written_a] == [w.upper() for w in written_b]
+
+
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _symbol_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that are a two-letter element's symbol ("Co", "Cs", "No")
+    or its letters in capitals ("CO", "CS", "NO"), as written."""
+    found = []
+    for word in text.split():
+        core = word.strip(_QUOTES).rstrip(_TRAILING).strip(_QUOTES)
+        if len(core) == 2 and core.isascii() and core.isalpha() and core[0].isupper():
+            if core.capitalize() in _TWO_LETTER_SYMBOLS:
+                found.append(core)
+    return tuple(found)
