@@ -298,8 +298,16 @@ def _ion_named(match: re.Match) -> str:
     return ion if not name or name.casefold() == ion else f"{name} ({ion})"
 
 
+#: An ion's charge typed with a caret after its formula: "SO4^2-", "SO4^{2-}", "NH4^+"
+#: as "SO₄²⁻" and "NH₄⁺" are (NFKC: "SO42−", "NH4+"). Not a power: "10^-3", "2^-1".
+_CARET_CHARGE = re.compile(r"(?<=[A-Za-z\d)\]])\^(\{)?(\d*[+\-−])(?(1)\})(?!\w)")
+
+
 def _fold(text: str) -> str:
-    text = _codes_joined(_numbers_as_roman(_shortcuts(unmark(text))))
+    text = unmark(text)
+    if "^" in text:
+        text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
+    text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
     if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"
     if ("+" in text or "-" in text or "−" in text) and _BLOOD_GROUP.search(text):
