@@ -41,3 +41,41 @@ def test_one_ion_typed_two_ways_is_a_duplicate_not_a_conflict(tmp_path):
         "- {id: b, kind: qa, question: Formula of the sulfate ion?, answer: SO₄²⁻}",
     )
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def limits(first: tuple[str, str, str], second: tuple[str, str, str]) -> str:
+    return "\n".join(
+        f"- {{id: l{n}, kind: limit, subject: {subject!r}, value: {value!r}, unit: {unit!r}}}"
+        for n, (subject, value, unit) in enumerate((first, second))
+    )
+
+
+def test_kelvin_rounded_from_celsius_is_no_conflict(tmp_path):
+    """78.37 °C is 351.52 K: "351.5 K" is it rounded to the tenth it writes (its "K"
+    may also be read as a thousand, which kept the two readings from being compared)."""
+    found = check(
+        tmp_path,
+        limits(
+            ("Boiling point of ethanol", "78.37", "°C"), ("Ethanol boiling point", "351.5", "K")
+        ),
+    )
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    assert "agree once rounded" in found[0], found
+
+
+def test_kelvin_and_celsius_that_differ_still_conflict(tmp_path):
+    found = check(
+        tmp_path,
+        limits(("Boiling point of ethanol", "78.37", "°C"), ("Ethanol boiling point", "355", "K")),
+    )
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+def test_kelvin_converted_both_ways_is_a_duplicate(tmp_path):
+    """−196 °C is 77.15 K, and 77 K is −196.15 °C: each the other rounded to its own
+    last digit, one value written twice."""
+    found = check(
+        tmp_path,
+        limits(("Boiling point of nitrogen", "−196", "°C"), ("Nitrogen boiling point", "77", "K")),
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -1209,12 +1209,17 @@ def _one_reading_each(
 def _alternatives_dropped(
     readings: frozenset[Reading], other: frozenset[Reading]
 ) -> frozenset[Reading]:
-    """``readings`` less those of a number also read in a dimension ``other`` has."""
+    """``readings`` less those of a number also read in a dimension ``other`` has, and
+    less the count a "K" may also be ("351.5 K": 351,500) when ``other`` states no
+    count but shares another of its dimensions ("78.37 °C")."""
     dimensions = {reading[0] for reading in other}
     kept = {reading for reading in readings if reading[0] in dimensions}
     written = {reading[1] / reading[3] for reading in kept}
     return frozenset(
-        reading for reading in readings if reading in kept or reading[1] / reading[3] not in written
+        reading
+        for reading in readings
+        if reading in kept
+        or (reading[1] / reading[3] not in written and not (kept and reading[0] == "n"))
     )
 
 
