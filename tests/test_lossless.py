@@ -139,6 +139,11 @@ def test_order_must_be_a_number(tmp_path):
         ("0700", True),
         ("1.50", True),
         ("0x10", True),
+        ("6.022e23", True),
+        ("6.022×10²³", True),  # a power of ten as a chemistry student writes it
+        ("1.0 × 10⁻¹⁴", True),
+        ("1.0x10^-14", True),
+        ("2×10", False),  # a product, not a power of ten
         ("1:30", False),
         ('"5432"', False),
         ("11 nines", False),
