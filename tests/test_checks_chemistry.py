@@ -79,3 +79,38 @@ def test_kelvin_converted_both_ways_is_a_duplicate(tmp_path):
         limits(("Boiling point of nitrogen", "−196", "°C"), ("Nitrogen boiling point", "77", "K")),
     )
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("symbol", "name"),
+    [
+        ("C-14", "carbon-14"),
+        ("Co-60", "Cobalt-60"),
+        ("U-235", "uranium-235"),
+        ("H-3", "hydrogen-3"),
+    ],
+)
+def test_an_isotope_by_its_symbol_is_the_isotope_by_its_name(symbol, name):
+    assert fold(f"Half-life of {symbol}") == fold(f"Half-life of {name}")
+
+
+@pytest.mark.parametrize("text", ["iron-3", "tin-5", "Mercury-7", "Nylon-66", "Uranium-2"])
+def test_a_name_with_a_number_no_isotope_has_is_left_as_written(text):
+    """Iron has no isotope of mass 3, nor tin of mass 5; nylon is no element."""
+    assert fold(text) == text.casefold().replace("-", " ")
+
+
+def test_one_half_life_under_the_symbol_and_the_name_is_compared(tmp_path):
+    """ "I-131 half-life" 8 hours against "Half-life of iodine-131" 8.02 days: one
+    isotope, two values (nothing was found); C-14 and carbon-14 with one value: a
+    duplicate."""
+    found = check(
+        tmp_path,
+        "- {id: a, kind: limit, subject: Half-life of iodine-131, value: '8.02', unit: days}\n"
+        "- {id: b, kind: limit, subject: I-131 half-life, value: '8', unit: hours}\n"
+        "- {id: c, kind: limit, subject: Half-life of carbon-14, value: '5730', unit: years}\n"
+        "- {id: d, kind: limit, subject: C-14 half-life, value: '5,730', unit: yr}",
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("error conflicting-fact") and "'8 hours'" in found[0], found
+    assert found[1].startswith("error duplicate-fact") and "'5,730 yr'" in found[1], found

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from .elements import ATOMIC_NUMBER, ELEMENT_OF_NAME
+
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", re.S | re.I)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -303,10 +305,28 @@ def _ion_named(match: re.Match) -> str:
 _CARET_CHARGE = re.compile(r"(?<=[A-Za-z\d)\]])\^(\{)?(\d*[+\-−])(?(1)\})(?!\w)")
 
 
+#: An isotope by its element's name and mass number: "carbon-14", "Iodine-131".
+_ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(?![\w-])")
+
+
+def _isotope_symbol(match: re.Match) -> str:
+    """ "carbon-14" as "C-14", as the symbol is written; left as written when the word
+    names no element or no isotope of it has such a mass number (from Z to about
+    2.7 Z + 10). The symbol's side is never read: "B-12" (vitamin), "F-16" and "I-95"
+    are names of other things."""
+    symbol = ELEMENT_OF_NAME.get(match.group(1).casefold())
+    mass = int(match.group(2))
+    if symbol is None or not ATOMIC_NUMBER[symbol] <= mass <= 2.7 * ATOMIC_NUMBER[symbol] + 10:
+        return match.group(0)
+    return f"{symbol}-{mass}"
+
+
 def _fold(text: str) -> str:
     text = unmark(text)
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
+    if "-" in text:
+        text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
     if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"

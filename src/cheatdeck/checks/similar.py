@@ -36,6 +36,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
 
+from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
     Vocabulary,
@@ -2205,39 +2206,14 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     return _growth(first), _growth(second)
 
 
-#: The chemical elements' symbols, in the order of their atomic numbers.
-_SYMBOLS = (
-    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge"
-    " As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm"
-    " Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th"
-    " Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"
-).split()
-#: Their English names, in the same order ("aluminium" and "sulphur" as well).
-_ELEMENT_NAMES = (
-    "hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium"
-    " magnesium aluminum silicon phosphorus sulfur chlorine argon potassium calcium scandium"
-    " titanium vanadium chromium manganese iron cobalt nickel copper zinc gallium germanium"
-    " arsenic selenium bromine krypton rubidium strontium yttrium zirconium niobium"
-    " molybdenum technetium ruthenium rhodium palladium silver cadmium indium tin antimony"
-    " tellurium iodine xenon cesium barium lanthanum cerium praseodymium neodymium"
-    " promethium samarium europium gadolinium terbium dysprosium holmium erbium thulium"
-    " ytterbium lutetium hafnium tantalum tungsten rhenium osmium iridium platinum gold"
-    " mercury thallium lead bismuth polonium astatine radon francium radium actinium thorium"
-    " protactinium uranium neptunium plutonium americium curium berkelium californium"
-    " einsteinium fermium mendelevium nobelium lawrencium rutherfordium dubnium seaborgium"
-    " bohrium hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium"
-    " moscovium livermorium tennessine oganesson"
-).split()
-_TWO_LETTER_SYMBOLS = frozenset(symbol for symbol in _SYMBOLS if len(symbol) == 2)
-_ELEMENT_OF_NAME = dict(zip(_ELEMENT_NAMES, _SYMBOLS, strict=True))
-_ELEMENT_OF_NAME |= {"aluminium": "Al", "sulphur": "S", "caesium": "Cs"}
+_TWO_LETTER_SYMBOLS = frozenset(symbol for symbol in SYMBOLS if len(symbol) == 2)
 #: The stems of the elements' names and of the ions and other substances a lab
 #: measures: two of them are two substances, never one measure worded twice
 #: ("chloride" / "calcium", "potassium" / "urea").
 _SUBSTANCES = frozenset(
     stem(name)
     for name in (
-        *_ELEMENT_OF_NAME,
+        *ELEMENT_OF_NAME,
         *("chloride", "bicarbonate", "phosphate", "sulfate", "sulphate", "carbonate"),
         *("fluoride", "iodide", "bromide", "nitrate", "nitrite", "ammonium", "ammonia"),
         *("urea", "creatinine", "glucose", "albumin", "bilirubin", "cholesterol", "urate"),
@@ -2252,7 +2228,7 @@ def _element_and_symbol(name: str, symbol: str) -> bool:
     words = fold(name).split()
     if words[:1] == ["the"]:
         words = words[1:]
-    return len(words) == 1 and _ELEMENT_OF_NAME.get(words[0]) == symbol.strip()
+    return len(words) == 1 and ELEMENT_OF_NAME.get(words[0]) == symbol.strip()
 
 
 def _growth(arguments: list[str]) -> str:
