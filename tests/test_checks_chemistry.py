@@ -114,3 +114,22 @@ def test_one_half_life_under_the_symbol_and_the_name_is_compared(tmp_path):
     assert len(found) == 2, found
     assert found[0].startswith("error conflicting-fact") and "'8 hours'" in found[0], found
     assert found[1].startswith("error duplicate-fact") and "'5,730 yr'" in found[1], found
+
+
+def test_an_element_and_a_formula_as_items_of_one_list_are_two_terms(tmp_path):
+    """ "NO: nitric oxide" and "No: nobelium" in one list were "the same item" with two
+    answers, an error."""
+    found = check(
+        tmp_path,
+        """
+        - id: symbols
+          kind: list
+          title: Symbols that look alike
+          items:
+            - NO: nitric oxide
+            - No: nobelium
+            - CO: carbon monoxide
+            - Co: cobalt
+        """,
+    )
+    assert found == [], found
