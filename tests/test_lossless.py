@@ -3,8 +3,10 @@ mistakes explained with the fix, every problem reported at once, hostile text re
 
 from __future__ import annotations
 
+import html
 import json
 import random
+import re
 import sqlite3
 import textwrap
 import zipfile
@@ -710,6 +712,25 @@ def test_math_the_sheets_cannot_typeset_is_warned(tmp_path):
     (problem,) = pipeline.check(cards).report.diagnostics
     assert (problem.code, problem.severity) == ("bad-math", "warning")
     assert "\\(\\frac{1\\)" in problem.message
+
+
+@pytest.mark.parametrize("latex", ["\\ce{SO4^2-}", "\\pu{8.314 J/(mol K)}", "\\AA"])
+def test_a_command_ziamath_does_not_know_is_warned_and_shown_as_written(tmp_path, latex):
+    """mhchem's \\ce{SO4^2-} was drawn on the sheets as the letters "\\ce" and an
+    italic SO4² −, with no warning: a wrong formula."""
+    cards = write_corpus(
+        tmp_path,
+        {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: '\\({latex}\\)'\n")},
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert f"the sheets cannot typeset \\({latex}\\)" in problem.message, problem.message
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["html"]])
+    assert outcome.report.errors == 0, outcome.report.render()
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    assert '<img class="math"' not in sheet
+    assert html.escape(latex, quote=False) in re.sub(r"<[^>]+>", "", sheet)
 
 
 def test_math_with_an_unclosed_group_is_warned_though_ziamath_draws_it(tmp_path):
