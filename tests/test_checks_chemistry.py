@@ -133,3 +133,14 @@ def test_an_element_and_a_formula_as_items_of_one_list_are_two_terms(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_sentence_s_first_word_in_capitals_is_still_one_question(tmp_path):
+    """ "IN clause" / "In clause": the first word's case is a sentence's, not a symbol's
+    ("In" is indium only where a sentence does not begin)."""
+    found = check(
+        tmp_path,
+        "- {id: a, kind: qa, question: IN clause in SQL?, answer: Tests membership in a list}\n"
+        "- {id: b, kind: qa, question: In clause in SQL?, answer: Tests membership in a list}",
+    )
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -2594,9 +2594,11 @@ def symbols_apart(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
 def _symbol_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` that are a two-letter element's symbol ("Co", "Cs", "No")
-    or its letters in capitals ("CO", "CS", "NO"), as written."""
+    or its letters in capitals ("CO", "CS", "NO"), as written; a sentence's first word
+    only when it is the whole text (a term): "IN clause" / "In clause" is one clause."""
     found = []
-    for word in text.split():
+    words = text.split()
+    for word in words if len(words) == 1 else words[1:]:
         core = word.strip(_QUOTES).rstrip(_TRAILING).strip(_QUOTES)
         if len(core) == 2 and core.isascii() and core.isalpha() and core[0].isupper():
             if core.capitalize() in _TWO_LETTER_SYMBOLS:
