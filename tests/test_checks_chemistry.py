@@ -144,3 +144,25 @@ def test_a_sentence_s_first_word_in_capitals_is_still_one_question(tmp_path):
         "- {id: b, kind: qa, question: In clause in SQL?, answer: Tests membership in a list}",
     )
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def charges(*answers: str) -> str:
+    return "\n".join(
+        f"- {{id: c{n}, kind: qa, question: Charge of the sulfide ion?, answer: {answer!r}}}"
+        for n, answer in enumerate(answers)
+    )
+
+
+@pytest.mark.parametrize(("a", "b"), [("2−", "2+"), ("2-", "+2"), ("3+", "3−")])
+def test_a_charge_with_its_sign_after_the_number_conflicts_with_the_other_sign(tmp_path, a, b):
+    """'2−' and '2+' were "the same fact" (a duplicate-fact saying '2−' = '2+'): the
+    sign after the digits was set aside."""
+    found = check(tmp_path, charges(a, b))
+    assert len(found) == 1 and found[0].startswith("error conflicting-fact"), found
+
+
+@pytest.mark.parametrize(("a", "b"), [("2−", "−2"), ("2-", "-2"), ("2+", "+2")])
+def test_a_charge_written_with_its_sign_before_or_after_is_one_charge(tmp_path, a, b):
+    """'2−' (as a charge is written) and '−2' (as an oxidation state is) conflicted."""
+    found = check(tmp_path, charges(a, b))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -260,11 +260,25 @@ def without_marks(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+#: A text that is a charge alone, its sign after its digits: "2−", "2-", "3+".
+_LONE_CHARGE = re.compile(r"\s*(\d{1,2})\s*([+\-−])\s*")
+
+
+def sign_first(text: str) -> str:
+    """A charge written alone with its sign after its digits ("2−", "3+") as the signed
+    number ("-2", "+3"): "2−" is "−2", not "2+"; any other text as it is."""
+    charge = _LONE_CHARGE.fullmatch(text)
+    if charge is None:
+        return text
+    digits, sign = charge.groups()
+    return f"{'+' if sign == '+' else '-'}{digits}"
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
     motions `` `[[` `` and `` `]]` ``) is kept as written: folded away, all would be one."""
-    folded = _fold(text)
+    folded = _fold(sign_first(text))
     if folded or text.isspace() or not text:
         return folded
     return " ".join(unmark(text).casefold().split())

@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import STOPWORDS, fold, stem, unmark
+from .normalize import STOPWORDS, fold, sign_first, stem, unmark
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -700,6 +700,7 @@ def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
     share it): numbers written in words in digits, powers of ten written out, markup,
     dates and range dashes set aside; None when it surely states no number."""
+    text = sign_first(text)  # the charge "2−" is −2
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
