@@ -166,3 +166,18 @@ def test_a_charge_written_with_its_sign_before_or_after_is_one_charge(tmp_path, 
     """'2−' (as a charge is written) and '−2' (as an oxidation state is) conflicted."""
     found = check(tmp_path, charges(a, b))
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize(
+    ("ion", "same", "other"),
+    [
+        ("NO₃⁻", "NO3-", "NO₃"),
+        ("OH⁻", "OH-", "OH"),
+        ("SO₄²⁻", "SO4^2-", "SO₄²"),
+        ("Cl⁻", "Cl-", "Cl"),
+    ],
+)
+def test_an_ion_s_minus_sign_is_kept(ion, same, other):
+    """ "NO₃⁻" (nitrate) and "NO₃" were one answer: the fold set the raised minus aside."""
+    assert fold(ion) == fold(same)
+    assert fold(ion) != fold(other)

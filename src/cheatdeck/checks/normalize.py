@@ -47,7 +47,8 @@ _ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
 # "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
 _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
-_OPERATOR_MINUS = re.compile(r"−(?!\d)")
+#: (Not a minus glued to the end of a word, an ion's charge: "NO3−" is no "NO3".)
+_OPERATOR_MINUS = re.compile(r"(?<!\w)−(?!\d)|−(?=[^\W\d])")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
 #: ``c#`` (C sharp, C#) stays a word of its own.
@@ -319,6 +320,9 @@ def _ion_named(match: re.Match) -> str:
 _CARET_CHARGE = re.compile(r"(?<=[A-Za-z\d)\]])\^(\{)?(\d*[+\-−])(?(1)\})(?!\w)")
 
 
+#: An ion's charge typed with a hyphen after its formula: "NO3-", "OH-", "SO42-".
+_FORMULA_MINUS = re.compile(r"(?<![\w-])((?:[A-Z][a-z]?\d*)+)-(?![\w−-])")
+
 #: An isotope by its element's name and mass number: "carbon-14", "Iodine-131".
 _ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(?![\w-])")
 
@@ -341,6 +345,7 @@ def _fold(text: str) -> str:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
     if "-" in text:
         text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
+        text = _FORMULA_MINUS.sub(r"\1−", text)  # "NO3-" is "NO₃⁻" (NFKC: "NO3−")
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
     if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"
