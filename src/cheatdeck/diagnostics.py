@@ -53,7 +53,7 @@ CODES: dict[str, tuple[str, str]] = {
     "unit-twice": (WARNING, "a limit's value ends with its unit, and 'unit' repeats it"),
     "missing-media": (ERROR, "an image that does not exist or lies outside the corpus"),
     "bad-image": (ERROR, "an image that is not one by its bytes, is damaged, unsafe or too big"),
-    "large-image": (WARNING, "an image of more than 2 MB: every output carries it whole"),
+    "large-image": (WARNING, "an image over max_image_mb (2 MB): every output carries it whole"),
     "secret": (ERROR, "text that looks like a live credential"),
     "duplicate-fact": (ERROR, "two cards state the same fact"),
     "conflicting-fact": (ERROR, "two cards ask the same thing and answer differently"),

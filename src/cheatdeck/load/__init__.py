@@ -390,6 +390,14 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 f"'font_size' must be between 6.5 and 12 (points): write font_size: {nearest:g}",
             )
             continue
+        if key == "max_image_mb" and float(value) < 0:
+            reader.report(
+                value_node,
+                "wrong-type",
+                f"'max_image_mb' must be a number >= 0: write max_image_mb: {-float(value):g}, "
+                "or 0 for no limit",
+            )
+            continue
         if key == "similarity" and not 0 < float(value) <= 1:
             whole = value == int(value)
             if whole and 1 < value < 10:  # 8 meaning 0.8, as 80 does: not 0.08
@@ -498,6 +506,7 @@ _SETTING_UNITS = {
     "font_size": {"pt": 1, "points": 1},
     "max_answer_words": {"words": 1},
     "max_fact_age_days": {"days": 1, "d": 1},
+    "max_image_mb": {"mb": 1, "megabytes": 1},
     "columns": {"columns": 1},
 }
 _NUMBER_WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([^\d\s]*)\s*")
@@ -967,6 +976,7 @@ def read_topic_files(
 ) -> list[FileRead]:
     """Each of ``paths`` (topic files of ``root``) read and validated on its own."""
     root_deck = (head.deck if head else "") or "Deck"
+    max_image_mb = (head.settings if head else Settings()).max_image_mb
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 10_000))
     images: dict = {}  # shared by the files: each image is looked at once
@@ -980,7 +990,9 @@ def read_topic_files(
             if path in twice:
                 reads.append(_read_twice(path, twice[path], cwd))
                 continue
-            reads.append(_read_topic_file(root, real_root, path, cwd, root_deck, images))
+            reads.append(
+                _read_topic_file(root, real_root, path, cwd, root_deck, images, max_image_mb)
+            )
             # The cards read so far live to the end of the run: later collections need
             # not walk them again (at 100k cards that walking took half of loading).
             gc.freeze()
@@ -999,7 +1011,13 @@ def _read_twice(link: Path, target: Path, cwd: Path) -> FileRead:
 
 
 def _read_topic_file(
-    root: Path, real_root: Path | None, path: Path, cwd: Path, root_deck: str, images: dict
+    root: Path,
+    real_root: Path | None,
+    path: Path,
+    cwd: Path,
+    root_deck: str,
+    images: dict,
+    max_image_mb: float,
 ) -> FileRead:
     display = display_path(path, cwd)
     problem = outside_problem(real_root, path, display)
@@ -1008,7 +1026,7 @@ def _read_topic_file(
     node, problem, text = _read_node(path, display)
     if problem is not None:
         return FileRead(None, [], [problem], 0)
-    reader = FileReader(display, root, source=text, images=images)
+    reader = FileReader(display, root, source=text, images=images, max_image_mb=max_image_mb)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
     return FileRead(

@@ -26,9 +26,13 @@ from ..model import (
 from .syntax import _FULL_WIDTH_KEY, NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
+#: A power of ten written after a number: "×10²³", " × 10⁻¹⁴", "x10^-14".
+_POWER_OF_TEN = r"\s*[×xX·*]\s*10(?:\^[+\-−]?\d+|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 #: A limit value that is a bare number (so it needs a unit): 15, -2, −3 (a minus sign),
-#: 0700, 1.5, 10,000, 0x10, 1e6.
-NUMBER = re.compile(r"[+\-−]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
+#: 0700, 1.5, 10,000, 0x10, 1e6, 6.022×10²³.
+NUMBER = re.compile(
+    rf"[+\-−]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+|{_POWER_OF_TEN})?)\Z"
+)
 _DECIMAL = r"[+\-−]?(?:\d[\d,_]*)?\.?\d+"
 #: ... or a range or bound of such numbers: 25-30, 2–3, 2 to 3, < 50, ≥ 38, ~5 (a dose
 #: range without its mg/kg is as unreadable as a bare number).
