@@ -34,3 +34,27 @@ def test_a_percentage_written_with_the_word_percent_is_one_with_the_sign(tmp_pat
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error duplicate-fact: same fact as g " in found[2], found
+
+
+def test_a_short_option_with_its_number_attached_is_the_same_command(tmp_path):
+    """Set 14: "make -j4" ("Build with four parallel jobs") and "make -j 4" ("Run make
+    with 4 jobs at once") were found by nothing: the same command, its option's number
+    attached or spaced. A warning, as the duplicate of "other options in another order":
+    an option whose value is optional reads it only attached (``mysql -p3306`` is a
+    password). Another number, or a number after a word, is another command."""
+    found = check_deck(
+        tmp_path,
+        "Make",
+        """
+        - {id: a, kind: command, task: Build with four parallel jobs, command: make -j4}
+        - {id: b, kind: command, task: Run make with 4 jobs at once, command: make -j 4}
+        - {id: c, kind: command, task: Show the last 20 lines of a log, command: tail -n 20 app.log}
+        - {id: d, kind: command, task: Print a log's last twenty lines, command: tail -n20 app.log}
+        - {id: e, kind: command, task: Build with eight parallel jobs, command: make -j8}
+        - {id: f, kind: command, task: Build the target 4, command: make 4}
+        """,
+    )
+    assert len(found) == 2, found
+    for line, other in zip(found, "bd", strict=True):
+        assert line.startswith(f"warning similar-fact: the same command as {other} "), line
+        assert "value attached" in line and f"allow: [{other}]" in line, line

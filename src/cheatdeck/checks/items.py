@@ -225,6 +225,19 @@ def spaced_program(command_key: str) -> str:
     return f"{found.group(1)} {found.group(2)}{command_key[found.end() :]}"
 
 
+#: A short option with a number attached ("-j4", "-n20"), as a word of its own.
+_ATTACHED_NUMBER = re.compile(r"(?<= )(-[A-Za-z])(\d+)(?= |$)")
+
+
+def spaced_option_values(command_key: str) -> str:
+    """A folded command with each short option's attached number spaced ("make -j4" ->
+    "make -j 4", as getopt reads it when the option takes a value); the command as it is
+    when none has one."""
+    if "-" not in command_key:
+        return command_key
+    return _ATTACHED_NUMBER.sub(r"\1 \2", command_key)
+
+
 #: What joins commands, sends their output elsewhere or ends the options: past one, the
 #: order of the words is the order of the work.
 _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")
