@@ -58,3 +58,30 @@ def test_a_short_option_with_its_number_attached_is_the_same_command(tmp_path):
     for line, other in zip(found, "bd", strict=True):
         assert line.startswith(f"warning similar-fact: the same command as {other} "), line
         assert "value attached" in line and f"allow: [{other}]" in line, line
+
+
+def test_an_m_between_hours_and_seconds_is_minutes(tmp_path):
+    """Found while reading set 14's race times: "1h 30m" against "90 minutes" and "3m 26s"
+    against "206 seconds" were each a conflicting-fact error, "30m" and "3m" read as
+    metres ("1h30m", glued, was read right). An "m" after hours, or before seconds, of
+    fewer than 60 is minutes; "50m" alone is still a length, and another duration still
+    conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Cut-off time of the half marathon, value: 3h 30m}
+        - {id: b, kind: limit, subject: Cut-off time of the half marathon, value: 210 minutes}
+        - {id: c, kind: limit, subject: Men's 1500 m record, value: 3m 26s}
+        - {id: d, kind: limit, subject: Men's 1500 m record, value: 206 seconds}
+        - {id: e, kind: limit, subject: Cut-off time of the marathon, value: 6h 30m}
+        - {id: f, kind: limit, subject: Cut-off time of the marathon, value: 6 hours 45 minutes}
+        - {id: g, kind: limit, subject: Length of an Olympic pool, value: 50m}
+        - {id: h, kind: limit, subject: Length of an Olympic pool, value: 50 metres}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error conflicting-fact: conflicts with f " in found[2], found
+    assert "error duplicate-fact: same fact as h " in found[3], found

@@ -1031,6 +1031,8 @@ def _read(text: str) -> frozenset[Reading]:
             pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
+        if unit == "m" and amount < 60 and _minutes_of_a_duration(text, match, last_time):
+            unit = "min"  # "1h 30m", "3m 26s": minutes, no metres
         dimension, factor = written or UNITS.get(unit, ("n", Fraction(1)))
         if unit == "bps":  # "25 bps": basis points, or bits per second
             basis = UNITS["bp"][1]
@@ -1065,6 +1067,21 @@ def _read(text: str) -> frozenset[Reading]:
         last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
     found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
+
+
+#: Seconds right after a number: "26s" of "3m 26s", "and 10 seconds".
+_SECONDS_NEXT = re.compile(r"\s*(?:and\s+)?\d+(?:\.\d+)?\s?(?:s|secs?|seconds?)\b")
+
+
+def _minutes_of_a_duration(
+    text: str, match: re.Match, last_time: tuple[int, Fraction, int] | None
+) -> bool:
+    """The "m" of ``match`` is minutes: it follows hours of one duration ("1h 30m") or
+    comes before its seconds ("3m 26s"); alone ("50m") it is metres."""
+    if last_time is not None and last_time[1] == UNITS["h"][1]:
+        if _JOINED.fullmatch(text, last_time[2], match.start()):
+            return True
+    return _SECONDS_NEXT.match(text, match.end()) is not None
 
 
 #: Counts written with a capital letter after the digits: "110M", "175B".
