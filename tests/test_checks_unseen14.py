@@ -85,3 +85,26 @@ def test_an_m_between_hours_and_seconds_is_minutes(tmp_path):
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error conflicting-fact: conflicts with f " in found[2], found
     assert "error duplicate-fact: same fact as h " in found[3], found
+
+
+def test_ksi_is_a_thousand_psi(tmp_path):
+    """Set 14: "A minimum tensile strength of 60,000 psi" and "60 ksi minimum tensile
+    strength" were two values the checks could not compare ("ksi" was no unit): a
+    possible conflict on one fact. A ksi is 1,000 psi; 70 ksi still conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Welding",
+        """
+        - {id: a, kind: limit, subject: Minimum tensile strength of E6013 weld metal,
+           value: "60,000 psi"}
+        - {id: b, kind: limit, subject: Minimum tensile strength of E6013 weld metal,
+           value: 60 ksi}
+        - {id: c, kind: limit, subject: Minimum tensile strength of E7018 weld metal,
+           value: 70 ksi}
+        - {id: d, kind: limit, subject: Minimum tensile strength of E7018 weld metal,
+           value: "60,000 psi"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found

@@ -187,6 +187,8 @@ _MEASURES = {
         # altimeter settings in the US: "29.92 inHg" is "1013.2 hPa"
         **dict.fromkeys(("inhg",), Fraction("3386.388640341")),
         **dict.fromkeys(("psi",), Fraction("6894.757293168")),
+        # material strengths in thousands of psi: "60 ksi" is "60,000 psi"
+        **dict.fromkeys(("ksi",), Fraction("6894757.293168")),
         **dict.fromkeys(("bar", "bars"), Fraction(100_000)),
         **dict.fromkeys(("atm", "atmosphere", "atmospheres"), Fraction(101_325)),
     },
