@@ -108,3 +108,30 @@ def test_ksi_is_a_thousand_psi(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_a_value_written_as_hours_minutes_and_seconds_is_that_duration(tmp_path):
+    """Set 14: the men's marathon record as "2:00:35" and as "2 h 0 min 35 s" was a
+    possible conflict, "2:00:35" read as a time of day and set aside. A value that is
+    only hours, minutes and seconds ("2:00:35", "0:03:26.0") is that many seconds; two
+    of them still conflict, and a date with its time is still the date."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Men's marathon world record, value: "2:00:35"}
+        - {id: b, kind: limit, subject: Men's marathon world record, value: 2 h 0 min 35 s}
+        - {id: c, kind: limit, subject: Women's marathon world record, value: "2:09:56"}
+        - {id: d, kind: limit, subject: Women's marathon world record, value: "2:11:53"}
+        - {id: e, kind: limit, subject: Men's 1500 m world record, value: "0:03:26.0"}
+        - {id: f, kind: limit, subject: Men's 1500 m world record, value: 206 seconds}
+        - {id: g, kind: qa, question: When did Apollo 11 land on the Moon?,
+           answer: "1969-07-20 20:17:40"}
+        - {id: h, kind: qa, question: When did Apollo 11 land on the Moon?, answer: 20 July 1969}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found
+    assert "error duplicate-fact: same fact as f " in found[2], found
+    assert "same fact as h " in found[3], found

@@ -689,6 +689,19 @@ def _approximate_step(written: str) -> Fraction | None:
 _ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ""})
 
 
+#: A value that is only hours, minutes and seconds: "2:00:35", "0:03:26.0" (a time
+#: with a date or other words is set aside: ``_DATE``).
+_HOURS_MINUTES_SECONDS = re.compile(r"(\d{1,3}):([0-5]\d):([0-5]\d(?:\.\d+)?)")
+
+
+def _in_seconds(clock: re.Match) -> str:
+    """Hours, minutes and seconds as one number of seconds: "2:00:35" is "7235 s"."""
+    hours, minutes, seconds = clock.groups()
+    whole, _, decimals = seconds.partition(".")
+    total = int(hours) * 3600 + int(minutes) * 60 + int(whole)
+    return f"{total}.{decimals} s" if decimals else f"{total} s"
+
+
 @lru_cache(maxsize=65536)
 def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
@@ -702,6 +715,8 @@ def _value_text(text: str) -> str | None:
         text = _decades(text)  # "the 1960s": a decade
     if not _may_state_number(text):
         return None
+    if ":" in text and (clock := _HOURS_MINUTES_SECONDS.fullmatch(text.strip())) is not None:
+        return _in_seconds(clock)  # "2:00:35", a race time: 7235 s
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
         text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
     if "c" in text:
