@@ -135,3 +135,29 @@ def test_a_value_written_as_hours_minutes_and_seconds_is_that_duration(tmp_path)
     assert "error conflicting-fact: conflicts with d " in found[1], found
     assert "error duplicate-fact: same fact as f " in found[2], found
     assert "same fact as h " in found[3], found
+
+
+def test_to_lack_is_not_to_have(tmp_path):
+    """Set 14: "Which MySQL storage engine doesn't support transactions?" MyISAM and
+    "Which storage engine in MySQL lacks transaction support?" InnoDB were found by
+    nothing: "lacks" was a rare word the other question does not say. To lack is not to
+    have: "lacks transaction support" asks what "doesn't support transactions" asks, and
+    "Which cells have a nucleus?" is still another question than "Which cells lack a
+    nucleus?". The noun is no "not": "a lack of which vitamin" is a deficiency of it."""
+    found = check_deck(
+        tmp_path,
+        "MySQL",
+        """
+        - {id: a, kind: qa, question: Which MySQL storage engine doesn't support transactions?,
+           answer: MyISAM}
+        - {id: b, kind: qa, question: Which storage engine in MySQL lacks transaction support?,
+           answer: InnoDB}
+        - {id: c, kind: qa, question: Which blood cells lack a nucleus?, answer: Red blood cells}
+        - {id: d, kind: qa, question: Which blood cells have a nucleus?, answer: White blood cells}
+        - {id: e, kind: qa, question: Which vitamin deficiency causes scurvy?, answer: Vitamin C}
+        - {id: f, kind: qa, question: A lack of which vitamin causes scurvy?, answer: Vitamin D}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "conflicting with b " in found[0] or "conflicts with b " in found[0], found
+    assert "conflicting with f " in found[1] or "conflicts with f " in found[1], found

@@ -50,6 +50,9 @@ _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: A number's percent in words: "2 percent", "2 per cent", "2 pct" are "2%" (not "2
 #: percentage points", another unit).
 _WORDED_PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent|pct)\b")
+#: "Lack" as a verb ("lacks transaction support", not "a lack of vitamin C", a
+#: deficiency): not to have ("have" is a stop word).
+_LACK_VERB = re.compile(r"(?<!\ba )(?<!\bthe )\black(?:s|ed|ing)?\b(?! of\b)")
 #: A folded number with its percent sign: its content words are the number and "percent"
 #: ("2%" is "two percent").
 _NUMBER_PERCENT = re.compile(r"(?<=\d)%(?!\S)")
@@ -441,6 +444,8 @@ def _fold_words(text: str) -> str:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
         text = _BANG.sub("¬", text)
+    if "lack" in text:  # "lacks a nucleus" is "does not have a nucleus"
+        text = _LACK_VERB.sub("not", text)
     if "p" in text and _WORDED_PERCENT.search(text) is not None:
         text = _WORDED_PERCENT.sub("%", text)  # "100 percent" is "100%"
     if "%" in text:
