@@ -161,3 +161,23 @@ def test_to_lack_is_not_to_have(tmp_path):
     assert len(found) == 2, found
     assert "conflicting with b " in found[0] or "conflicts with b " in found[0], found
     assert "conflicting with f " in found[1] or "conflicts with f " in found[1], found
+
+
+def test_a_mixture_with_its_shares_swapped_is_no_duplicate(tmp_path):
+    """Set 14: "75% argon, 25% CO2" and "75% CO2, 25% argon" as one gas's mix were a
+    duplicate-fact error, "same fact, keep one card": the same numbers and the same
+    words, so equal values. Each number goes with another word: two mixtures, one of
+    them wrong (a possible conflict). The same shares in another order are one mix."""
+    found = check_deck(
+        tmp_path,
+        "Welding",
+        """
+        - {id: a, kind: limit, subject: Common MIG gas for mild steel, value: "75% argon, 25% CO2"}
+        - {id: b, kind: limit, subject: Common MIG gas for mild steel, value: "75% CO2, 25% argon"}
+        - {id: c, kind: limit, subject: Composition of 60/40 solder, value: "60% tin, 40% lead"}
+        - {id: d, kind: limit, subject: Composition of 60/40 solder, value: "40% lead, 60% tin"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found

@@ -1362,12 +1362,39 @@ def words_apart(a: str, b: str) -> bool:
     mL/kg"). Their numbers agree; the values may not. Words only one value adds ("10 s
     (default)", "Alexander Fleming, in 1928" / "Fleming, 1928") and qualifiers ("capped
     at 4 GB" / "max 4G") are set aside."""
+    if _paired_otherwise(a, b):
+        return True  # "75% argon, 25% CO2" / "75% CO2, 25% argon": two mixtures
     first, second = _value_marks(a), _value_marks(b)
     if first <= second or second <= first:
         return any(word[:1] == "/" for word in first ^ second)
     own_first = {w for w in first - second if not _abbreviates(w, b)}
     own_second = {w for w in second - first if not _abbreviates(w, a)}
     return bool(own_first) and bool(own_second)
+
+
+#: A number (not one of a name: "CO2") and what follows it up to the next number, comma
+#: or semicolon: "75" and "% argon" of "75% argon, 25% CO2".
+_NUMBER_WITH_WORDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)((?:[^\d,;]|(?<=[^\W\d_])\d)*)")
+
+
+def _paired_otherwise(a: str, b: str) -> bool:
+    """Two values of the same numbers and the same words, each number with another word
+    ("75% argon, 25% CO2" / "75% CO2, 25% argon", "9 am to 5 pm" / "5 am to 9 pm"): the
+    same parts in other shares. The same pairs in another order are one value."""
+    pairs_a, pairs_b = _number_pairs(a), _number_pairs(b)
+    if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
+        return False
+    numbers_a, words_a = zip(*pairs_a, strict=True)
+    numbers_b, words_b = zip(*pairs_b, strict=True)
+    return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+def _number_pairs(text: str) -> list[tuple[str, str]]:
+    """Each number of ``text`` with the words after it, folded (``_NUMBER_WITH_WORDS``)."""
+    return [
+        (number, " ".join(words.casefold().split()))
+        for number, words in _NUMBER_WITH_WORDS.findall(text)
+    ]
 
 
 def _abbreviates(word: str, other: str) -> bool:
