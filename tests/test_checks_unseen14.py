@@ -181,3 +181,26 @@ def test_a_mixture_with_its_shares_swapped_is_no_duplicate(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact: possibly conflicting with b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
+
+
+def test_a_number_and_a_half_is_its_half_more(tmp_path):
+    """Found while reading set 14's laps: "12.5 laps" and "twelve and a half laps" were a
+    conflicting-fact error, "and a half" left out (12 laps); "two and a half hours" was a
+    bare 2 beside "2.5 hours". A number "and a half" ("and a quarter", "and three
+    quarters") is that much more; another number still conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Laps in the 5000 metres, value: 12.5 laps}
+        - {id: b, kind: limit, subject: Laps in the 5000 metres, value: twelve and a half laps}
+        - {id: c, kind: limit, subject: Cut-off of the marathon, value: 6.25 hours}
+        - {id: d, kind: limit, subject: Cut-off of the marathon, value: six and a quarter hours}
+        - {id: e, kind: limit, subject: Laps in the 3000 metres, value: 7 and a half laps}
+        - {id: f, kind: limit, subject: Laps in the 3000 metres, value: 8.5 laps}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error conflicting-fact: conflicts with f " in found[2], found

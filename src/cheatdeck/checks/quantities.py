@@ -689,6 +689,19 @@ def _approximate_step(written: str) -> Fraction | None:
 _ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ""})
 
 
+#: A number and a part of one, in words: "12 and a half", "6 and a quarter", "2 and three
+#: quarters" (numbers already in digits: ``_in_digits``).
+_AND_A_PART = re.compile(r"(?<![\d.])(\d+) and (a|1|3) (half|quarter|quarters)\b")
+_PARTS = {("a", "half"): "5", ("1", "half"): "5", ("a", "quarter"): "25"}
+_PARTS |= {("1", "quarter"): "25", ("3", "quarters"): "75"}
+
+
+def _and_a_part(match: re.Match) -> str:
+    """ "12 and a half" as "12.5"; a part that is no fraction of one as written."""
+    part = _PARTS.get((match.group(2), match.group(3)))
+    return f"{match.group(1)}.{part}" if part else match.group()
+
+
 #: A value that is only hours, minutes and seconds: "2:00:35", "0:03:26.0" (a time
 #: with a date or other words is set aside: ``_DATE``).
 _HOURS_MINUTES_SECONDS = re.compile(r"(\d{1,3}):([0-5]\d):([0-5]\d(?:\.\d+)?)")
@@ -728,6 +741,8 @@ def _value_text(text: str) -> str | None:
     if not text.isascii():
         text = _VULGAR.sub(_as_fraction, text)  # after: "2¾" is 11/4, one number
     text = _powers_written_out(_in_digits(text))
+    if " and " in text:
+        text = _AND_A_PART.sub(_and_a_part, text)  # "12 and a half" is 12.5
     if _DIGIT.search(text) is None:
         return None
     if "," in text:
