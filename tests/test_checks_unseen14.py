@@ -204,3 +204,27 @@ def test_a_number_and_a_half_is_its_half_more(tmp_path):
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error conflicting-fact: conflicts with f " in found[2], found
+
+
+def test_a_pace_is_a_time_per_distance(tmp_path):
+    """Found while reading set 14's running pairs: a pace of "5:00/km" and "8:03/mile"
+    (one pace) was a conflicting-fact error, and so was "5 min/km" / "8 min/mile": the
+    "/km" was dropped, so 300 seconds met 480. A time per kilometre or mile is now a
+    time per distance, its minutes and seconds ("5:00") read; another pace still
+    conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Pace of a 3:30 marathon, value: 4:59/km}
+        - {id: b, kind: limit, subject: Pace of a 3:30 marathon, value: 8:01 per mile}
+        - {id: c, kind: limit, subject: Easy run pace, value: 5 min/km}
+        - {id: d, kind: limit, subject: Easy run pace, value: 8 min/mile}
+        - {id: e, kind: limit, subject: Pace of a 3-hour marathon, value: 4:16/km}
+        - {id: f, kind: limit, subject: Pace of a 3-hour marathon, value: 4:30 min/km}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "same fact as b " in found[0] and "conflicting-fact" not in found[0], found
+    assert "same fact as d " in found[1] and "conflicting-fact" not in found[1], found
+    assert "error conflicting-fact: conflicts with f " in found[2], found

@@ -402,7 +402,8 @@ _QUANTITY = re.compile(
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3))\b)?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
+       |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|km|mi|mile))\b)?
     """,
     re.I | re.X,
 )
@@ -689,6 +690,21 @@ def _approximate_step(written: str) -> Fraction | None:
 _ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ""})
 
 
+#: A pace in minutes and seconds per kilometre or mile: "5:00/km", "8:03 min per mile".
+_PACE = re.compile(
+    r"(?<![\d:])(\d{1,2}):([0-5]\d)\s*(?:min(?:utes?)?\s*)?(?:/|per\s+)"
+    r"(km|kilomet(?:re|er)s?|mi|miles?)\b",
+    re.I,
+)
+
+
+def _pace_in_seconds(match: re.Match) -> str:
+    """ "5:00/km" as "300 s/km", "8:03 per mile" as "483 s/mile"."""
+    seconds = int(match.group(1)) * 60 + int(match.group(2))
+    per = "km" if match.group(3).casefold().startswith("k") else "mile"
+    return f"{seconds} s/{per}"
+
+
 #: A number and a part of one, in words: "12 and a half", "6 and a quarter", "2 and three
 #: quarters" (numbers already in digits: ``_in_digits``).
 _AND_A_PART = re.compile(r"(?<![\d.])(\d+) and (a|1|3) (half|quarter|quarters)\b")
@@ -730,6 +746,8 @@ def _value_text(text: str) -> str | None:
         return None
     if ":" in text and (clock := _HOURS_MINUTES_SECONDS.fullmatch(text.strip())) is not None:
         return _in_seconds(clock)  # "2:00:35", a race time: 7235 s
+    if ":" in text and _PACE.search(text) is not None:
+        text = _PACE.sub(_pace_in_seconds, text)  # "5:00/km" is "300 s/km"
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
         text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
     if "c" in text:
@@ -961,10 +979,14 @@ def _as_percentage(reading: Reading) -> frozenset[Reading]:
     return frozenset({("%", amount * 100, step * 100, Fraction(100))})
 
 
+#: Denominators that are no volume: a dose per kg, a pace per km or mile.
+_PER_MASS_OR_DISTANCE = frozenset({"kg", "km", "mi", "mile"})
+
+
 def _per_volume(match: re.Match) -> bool:
     """A number with no unit of its own per a volume: "×10⁹/L", "/µL", "/mL"."""
     denominator = (match.group("denom") or "").casefold()
-    return bool(denominator) and denominator != "kg"
+    return bool(denominator) and denominator not in _PER_MASS_OR_DISTANCE
 
 
 def _count_per_volume(
