@@ -228,3 +228,31 @@ def test_a_pace_is_a_time_per_distance(tmp_path):
     assert "same fact as b " in found[0] and "conflicting-fact" not in found[0], found
     assert "same fact as d " in found[1] and "conflicting-fact" not in found[1], found
     assert "error conflicting-fact: conflicts with f " in found[2], found
+
+
+def test_an_exact_number_and_its_rounding_in_millions_may_both_be_right(tmp_path):
+    """Found while probing set 14's MySQL limits: "2,147,483,647" and "about 2.1
+    billion" as the largest INT were a conflicting-fact error, as were a city's
+    "8,336,817" people and "8.3 million": a whole number was exact, so no rounding of
+    it. A rounding written to coarser digits ("2.1 billion": to a hundred million)
+    agrees with the exact number it rounds: a possible conflict (a warning); "2.2
+    billion" still conflicts, and so does "5" against "5.4"."""
+    found = check_deck(
+        tmp_path,
+        "MySQL",
+        """
+        - {id: a, kind: limit, subject: Largest signed INT, value: "2,147,483,647"}
+        - {id: b, kind: limit, subject: Largest signed INT, value: about 2.1 billion}
+        - {id: c, kind: limit, subject: Largest unsigned INT, value: "4,294,967,295"}
+        - {id: d, kind: limit, subject: Largest unsigned INT, value: about 4.1 billion}
+        - {id: e, kind: limit, subject: People in New York City in 2020, value: "8,336,817"}
+        - {id: f, kind: limit, subject: People in New York City in 2020, value: 8.3 million}
+        - {id: g, kind: limit, subject: Threads per core, value: "5"}
+        - {id: h, kind: limit, subject: Threads per core, value: "5.4"}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found
+    assert "warning similar-fact: possibly conflicting with f " in found[2], found
+    assert "error conflicting-fact: conflicts with h " in found[3], found

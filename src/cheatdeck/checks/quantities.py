@@ -1276,8 +1276,12 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     if unit_x != unit_y or renamed:  # in two units, a whole number is rounded to one of its unit
         step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
         step_y = step_y or _whole_step(amount_y, unit_y)
-    if step_x is None or step_y is None:
+    if step_x is None and step_y is None:
         return False
+    if step_x is None or step_y is None:  # an exact number and a rounding of it to coarser
+        # digits: "2,147,483,647" / "2.1 billion" (not "5" / "5.4": 5 is no rounding of it)
+        step = step_x or step_y
+        return step > 1 and abs(amount_x - amount_y) * 2 < step
     return abs(amount_x - amount_y) * 2 < max(step or 0 for step in (step_x, step_y))
 
 
