@@ -256,3 +256,34 @@ def test_an_exact_number_and_its_rounding_in_millions_may_both_be_right(tmp_path
     assert "error conflicting-fact: conflicts with d " in found[1], found
     assert "warning similar-fact: possibly conflicting with f " in found[2], found
     assert "error conflicting-fact: conflicts with h " in found[3], found
+
+
+def test_an_option_and_its_long_form_as_answers_may_be_one_option(tmp_path):
+    """Found while probing set 14's make pairs: "Which make option keeps going after
+    errors?" answered "-k" and "--keep-going" was a conflicting-fact error, though most
+    tools spell one option both ways (as ``make -k`` / ``make --keep-going`` is a
+    possible conflict when written as commands). An answer that is a lone option and
+    another that is a long option it may be the one-letter form of are a possible
+    conflict (a warning), written as code or not; "-I" / "-i" and "-f" / "--directory"
+    still conflict."""
+    found = check_deck(
+        tmp_path,
+        "Make",
+        """
+        - {id: a, kind: qa, question: Which make option keeps going after errors?, answer: -k}
+        - {id: b, kind: qa, question: Which make option keeps going after errors?,
+           answer: --keep-going}
+        - {id: c, kind: qa, question: Which ls option lists hidden files too?, answer: "`-a`"}
+        - {id: d, kind: qa, question: Which ls option lists hidden files too?, answer: "`--all`"}
+        - {id: e, kind: qa, question: Which grep option ignores binary files?, answer: -I}
+        - {id: f, kind: qa, question: Which grep option ignores binary files?, answer: -i}
+        - {id: g, kind: qa, question: Which make option reads another makefile?, answer: -f}
+        - {id: h, kind: qa, question: Which make option reads another makefile?,
+           answer: --directory}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found
+    assert "warning similar-fact: possibly conflicting with d " in found[1], found
+    assert "error conflicting-fact: conflicts with f " in found[2], found
+    assert "error conflicting-fact: conflicts with h " in found[3], found

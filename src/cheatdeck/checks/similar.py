@@ -1629,6 +1629,8 @@ class Verdict:
             return _written_otherwise(a.code_key, b.code_key)
         if _short_form(a.answer, b.answer) or _short_form(b.answer, a.answer):
             return True  # "SC" / "Subcutaneous": perhaps its abbreviation
+        if a.answer[:1] == "-" == b.answer[:1] and _abbreviated_alike(a.answer, b.answer):
+            return True  # "-k" / "--keep-going": perhaps one option, spelt two ways
         quantities_a, quantities_b = _values(a), _values(b)
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
@@ -2051,8 +2053,11 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     """Two commands, word for word the same but for words one of them abbreviates: a
     subcommand's first letters (``tmux a`` / ``tmux attach``, ``npm ls`` / ``npm list``)
     or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
-    a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``)."""
+    a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``).
+    Two lone options too (``-k`` / ``--keep-going``: an answer naming an option)."""
     these, those = _long_options_apart(first), _long_options_apart(second)
+    if len(these) == len(those) == 1 and these[0][:1] == those[0][:1] == "-":
+        return _abbreviates_word(*sorted((these[0], those[0]), key=len), subcommand=False)
     if len(these) != len(those) or these == those or these[0] != those[0]:
         return False
     return all(
