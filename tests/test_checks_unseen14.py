@@ -287,3 +287,31 @@ def test_an_option_and_its_long_form_as_answers_may_be_one_option(tmp_path):
     assert "warning similar-fact: possibly conflicting with d " in found[1], found
     assert "error conflicting-fact: conflicts with f " in found[2], found
     assert "error conflicting-fact: conflicts with h " in found[3], found
+
+
+def test_a_length_or_a_weight_in_two_units_is_their_sum(tmp_path):
+    """Found while probing set 14's marathon: "42.195 km" against "26 miles 385 yards"
+    was a conflicting-fact error, each part read as a length of its own; so was "1.78 m"
+    against "5 ft 10 in" ("in" a stop word, 10 a bare number). A length or a weight in
+    a larger unit and then a smaller one, with only blanks between ("6 feet 2 inches",
+    "7 lb 8 oz"), is their sum, as "1 h 30 min" is; "in" after feet is inches. Another
+    length still conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Length of a marathon, value: 42.195 km}
+        - {id: b, kind: limit, subject: Length of a marathon, value: 26 miles 385 yards}
+        - {id: c, kind: limit, subject: Height of the coach, value: 1.78 m}
+        - {id: d, kind: limit, subject: Height of the coach, value: 5 ft 10 in}
+        - {id: e, kind: limit, subject: Weight of a race-day bottle, value: 3.4 kg}
+        - {id: f, kind: limit, subject: Weight of a race-day bottle, value: 7 lb 8 oz}
+        - {id: g, kind: limit, subject: Men's steeplechase barrier, value: 91.4 cm}
+        - {id: h, kind: limit, subject: Men's steeplechase barrier, value: 2 ft 6 in}
+        """,
+    )
+    assert len(found) == 4, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error duplicate-fact: same fact as f " in found[2], found
+    assert "error conflicting-fact: conflicts with h " in found[3], found

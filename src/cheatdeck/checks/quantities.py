@@ -1026,8 +1026,8 @@ def _read(text: str) -> frozenset[Reading]:
         text = _RATIO.sub(" ", text)
     # bare numbers waiting for the unit of "1 to 12 hours"
     pending: list[tuple[Fraction, Fraction | None]] = []
-    # the last duration and where it ended: "24 h 37 min" is one duration
-    last_time: tuple[int, Fraction, int] | None = None
+    # the last duration, length or weight and where it ended: "24 h 37 min", "6 ft 2 in"
+    last_time: tuple[int, Fraction, int, str] | None = None
     approximate = _APPROXIMATE.search(text) is not None
     for match in _QUANTITY.finditer(text):
         amount, step = _amount(match)
@@ -1069,6 +1069,8 @@ def _read(text: str) -> frozenset[Reading]:
             unit = "gb"  # "4G" (SystemMaxUse=4G, -Xmx4G): a data size, no grams
         elif _glued_binary(match):
             unit += "b"  # "256Mi", "2Gi" (Kubernetes quantities): MiB, GiB, no miles
+        if unit == "in" and _inches_after_feet(text, match, last_time):
+            unit = "inch"  # "5 ft 10 in"
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit and not written and _per_volume(match):
@@ -1103,22 +1105,24 @@ def _read(text: str) -> frozenset[Reading]:
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
         if (
-            dimension == "second"
-            and last_time is not None
+            last_time is not None
+            and dimension == last_time[3]
             and not pending
             and last_time[1] > factor
-            and _JOINED.fullmatch(text, last_time[2], match.start())
-        ):  # "8 minutes 20 seconds", "1 h and 30 min": one duration, 500 s, 5400 s
+            and _one_amount(text, last_time[2], match.start(), dimension)
+        ):  # "8 minutes 20 seconds", "1 h and 30 min", "26 miles 385 yards": one amount
             place = last_time[0]
             before = found[place][1]
             found[place] = (dimension, before + amount * factor, step and step * factor, factor)
-            last_time = (place, factor, match.end())
+            last_time = (place, factor, match.end(), dimension)
             continue
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor, factor))
         pending.clear()
         found.append((dimension, amount * factor, step and step * factor, factor))
-        last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
+        last_time = None
+        if dimension in _AMOUNTS_IN_PARTS:
+            last_time = (len(found) - 1, factor, match.end(), dimension)
     found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
 
@@ -1127,15 +1131,40 @@ def _read(text: str) -> frozenset[Reading]:
 _SECONDS_NEXT = re.compile(r"\s*(?:and\s+)?\d+(?:\.\d+)?\s?(?:s|secs?|seconds?)\b")
 
 
+#: Dimensions whose amounts are written in parts, a larger unit then a smaller: "1 h 30
+#: min", "26 miles 385 yards", "7 lb 8 oz".
+_AMOUNTS_IN_PARTS = frozenset({"second", "metre", "gram"})
+
+
+def _one_amount(text: str, end: int, start: int, dimension: str) -> bool:
+    """What lies between two parts of one amount joins them: blanks, or "and" for a
+    duration ("1 hour and 30 minutes"; "1 kg and 500 g" may be two amounts)."""
+    if dimension == "second":
+        return _JOINED.fullmatch(text, end, start) is not None
+    return text[end:start].isspace()
+
+
 def _minutes_of_a_duration(
-    text: str, match: re.Match, last_time: tuple[int, Fraction, int] | None
+    text: str, match: re.Match, last_time: tuple[int, Fraction, int, str] | None
 ) -> bool:
     """The "m" of ``match`` is minutes: it follows hours of one duration ("1h 30m") or
     comes before its seconds ("3m 26s"); alone ("50m") it is metres."""
-    if last_time is not None and last_time[1] == UNITS["h"][1]:
+    if last_time is not None and last_time[3] == "second" and last_time[1] == UNITS["h"][1]:
         if _JOINED.fullmatch(text, last_time[2], match.start()):
             return True
     return _SECONDS_NEXT.match(text, match.end()) is not None
+
+
+def _inches_after_feet(
+    text: str, match: re.Match, last_time: tuple[int, Fraction, int, str] | None
+) -> bool:
+    """The "in" of ``match`` (a stop word) is inches: it follows feet ("5 ft 10 in")."""
+    return (
+        last_time is not None
+        and last_time[3] == "metre"
+        and last_time[1] == UNITS["ft"][1]
+        and text[last_time[2] : match.start()].isspace()
+    )
 
 
 #: Counts written with a capital letter after the digits: "110M", "175B".
