@@ -315,3 +315,27 @@ def test_a_length_or_a_weight_in_two_units_is_their_sum(tmp_path):
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error duplicate-fact: same fact as f " in found[2], found
     assert "error conflicting-fact: conflicts with h " in found[3], found
+
+
+def test_a_count_per_minute_is_its_sixtieth_per_second(tmp_path):
+    """Found while probing set 14's cadence: "180 steps per minute" and "3 steps per
+    second" were a conflicting-fact error: the time after "per" is kept for a count only
+    to tell "100 requests per second" from "... per minute" (a possible conflict), so
+    180 met 3. One count ("breath" or "breaths") per two times at one rate is one value;
+    another rate is not."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Elite running cadence, value: 180 steps per minute}
+        - {id: b, kind: limit, subject: Elite running cadence, value: 3 steps/s}
+        - {id: c, kind: limit, subject: Beginner running cadence, value: 160 steps per minute}
+        - {id: d, kind: limit, subject: Beginner running cadence, value: 3 steps per second}
+        - {id: e, kind: limit, subject: Breathing rate in a sprint, value: 60 breaths per minute}
+        - {id: f, kind: limit, subject: Breathing rate in a sprint, value: 1 breath per second}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact" not in found[1], found
+    assert "error duplicate-fact: same fact as f " in found[2], found

@@ -50,6 +50,7 @@ from .normalize import letters_spelt_out, without_marks
 from .quantities import (
     codes_apart,
     converted_alike,
+    counts_per_time_alike,
     doses_a_day,
     equal_values,
     inside_range,
@@ -536,6 +537,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         (per_day_a, rest_a), (per_day_b, rest_b) = doses_a_day(a.value), doses_a_day(b.value)
         if per_day_a is not None and per_day_b is not None:  # "every 8 h" / "3 times a day"
             return per_day_a == per_day_b and equal_values(parse(rest_a), parse(rest_b))
+        if counts_per_time_alike(a.value, b.value):
+            return True  # "180 steps per minute" / "3 steps/s"
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
         return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)

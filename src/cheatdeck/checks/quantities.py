@@ -1424,6 +1424,37 @@ def parts_make(whole: frozenset[Quantity], text: str) -> bool:
     )
 
 
+#: A whole value that is a count of things per a time: "180 steps per minute", "3
+#: steps/s", "100 requests per sec".
+_COUNT_PER_TIME = re.compile(
+    r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)\s*(?:/\s*|per\s+)(s|secs?|seconds?|min|mins|minutes?"
+    r"|h|hrs?|hours?)",
+    re.I,
+)
+_SECONDS_OF = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600}
+_SECONDS_OF |= {"hour": 3600}
+
+
+def counts_per_time_alike(a: str, b: str) -> bool:
+    """Two values that count one thing per two times at one rate: "180 steps per minute"
+    and "3 steps/s". (A count per another time at the same number, "100 requests per
+    second" / "... per minute", is ``words_apart``.)"""
+    first, second = _COUNT_PER_TIME.fullmatch(a.strip()), _COUNT_PER_TIME.fullmatch(b.strip())
+    if first is None or second is None or first.group(3) == second.group(3):
+        return False
+    word, other = sorted((first.group(2).casefold(), second.group(2).casefold()), key=len)
+    if other not in (word, word + "s"):  # "breath" / "breaths": one thing counted
+        return False
+    return _rate(first) == _rate(second)
+
+
+def _rate(match: re.Match) -> Fraction:
+    """A ``_COUNT_PER_TIME`` value as a count per second."""
+    time = match.group(3).casefold()
+    seconds = _SECONDS_OF.get(time) or _SECONDS_OF[time.rstrip("s")]
+    return Fraction(match.group(1)) / seconds
+
+
 def words_apart(a: str, b: str) -> bool:
     """Two values told apart by their words: each has one the other lacks ("5 mg once
     daily" / "5 mg twice daily", "10 mg once weekly" / "... once daily", "500 mg BD" /
