@@ -339,3 +339,32 @@ def test_a_count_per_minute_is_its_sixtieth_per_second(tmp_path):
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error duplicate-fact" not in found[1], found
     assert "error duplicate-fact: same fact as f " in found[2], found
+
+
+def test_a_name_with_its_first_names_as_initials_is_that_name(tmp_path):
+    """Found while probing set 14's mile: "Who ran the first sub-four-minute mile?"
+    answered "Roger Bannister" and "R. Bannister" was a conflicting-fact error ("keep the
+    right answer"), though "Bannister" alone was already the same answer. A name whose
+    first names are written as their initials ("J. S. Bach", "J.S. Bach") is that name;
+    another initial ("J. Landy") or another surname still conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: qa, question: Who ran the first sub-four-minute mile?,
+           answer: Roger Bannister}
+        - {id: b, kind: qa, question: Who ran the first sub-four-minute mile?,
+           answer: R. Bannister}
+        - {id: c, kind: qa, question: Who wrote the Brandenburg Concertos?,
+           answer: Johann Sebastian Bach}
+        - {id: d, kind: qa, question: Who wrote the Brandenburg Concertos?, answer: J.S. Bach}
+        - {id: e, kind: qa, question: Who ran the second sub-four-minute mile?,
+           answer: John Landy}
+        - {id: f, kind: qa, question: Who ran the second sub-four-minute mile?,
+           answer: R. Landy}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error conflicting-fact: conflicts with f " in found[2], found

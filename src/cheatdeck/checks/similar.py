@@ -1500,6 +1500,8 @@ class Verdict:
             return orders[0] == orders[1]
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
+        if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
+            return True  # "R. Bannister" / "Roger Bannister"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -2047,6 +2049,31 @@ def _all_zero(quantities: frozenset) -> bool:
     """A value of nothing ("0 ppm", "0"): many things share it, so it ties no two
     prompts of one template together."""
     return bool(quantities) and all(amount == 0 for _dimension, amount in quantities)
+
+
+#: A name's words, an initial a word of its own: "J.S. Bach" is "J.", "S.", "Bach".
+_NAME_PART = re.compile(r"[^\W\d_]\.|[^\W\d_][\w'’-]*")
+_DIGITS = re.compile(r"\d+")
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """``short`` is the name ``full`` with first names written as their initials: "R.
+    Bannister" / "Roger Bannister", "J.S. Bach" / "Johann Sebastian Bach"; the last
+    name, other words and numbers as written."""
+    these, those = _NAME_PART.findall(short), _NAME_PART.findall(full)
+    if len(these) != len(those) or len(these) < 2 or "." not in short:
+        return False
+    if _DIGITS.findall(short) != _DIGITS.findall(full):
+        return False  # "R. Bannister, 1954" / "Roger Bannister, 1955"
+    initials = 0
+    for this, that in zip(these, those, strict=True):
+        if this[-1:] == "." and len(this) == 2 and len(that) > 2 and that[:1].isupper():
+            if that[0] != this[0].upper():
+                return False  # "R. Landy" / "John Landy"
+            initials += 1
+        elif this.casefold() != that.casefold():
+            return False
+    return 0 < initials < len(these)
 
 
 def _abbreviated_alike(first: str, second: str) -> bool:
