@@ -368,3 +368,27 @@ def test_a_name_with_its_first_names_as_initials_is_that_name(tmp_path):
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error duplicate-fact: same fact as d " in found[1], found
     assert "error conflicting-fact: conflicts with f " in found[2], found
+
+
+def test_an_abbreviation_may_hold_a_shorter_one_whole(tmp_path):
+    """Found while probing set 14's polarity pairs: "DCEP" and "DC electrode positive"
+    answering one question were a conflicting-fact error: the abbreviation's initials
+    were sought word by word, "DC" giving only its "D". A word of the long form that is
+    itself in capitals gives all its letters ("HTTPS" / "HTTP Secure"): a possible
+    conflict, as "SC" / "Subcutaneous" is; "DCEN" / "DC electrode positive" still
+    conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Welding",
+        """
+        - {id: a, kind: qa, question: Which polarity does solid-wire MIG use?, answer: DCEP}
+        - {id: b, kind: qa, question: Which polarity does solid-wire MIG use?,
+           answer: DC electrode positive}
+        - {id: c, kind: qa, question: Which polarity does TIG on steel use?, answer: DCEN}
+        - {id: d, kind: qa, question: Which polarity does TIG on steel use?,
+           answer: DC electrode positive}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found

@@ -2133,10 +2133,13 @@ def _without_article(words: list[str]) -> list[str]:
 
 def _initial(word: str) -> str:
     """What a word gives an abbreviation: its first letter, its digit ("fifth": 5), a
-    number or Roman numeral whole ("II"), nothing for "of" and "and"."""
+    number or Roman numeral whole ("II"), an abbreviation whole ("DC" of "DC electrode
+    positive": DCEP), nothing for "of" and "and"."""
     if word.lower() in ("of", "and", "&", "for"):
         return ""
     if word.isdigit() or _ROMAN_NUMERAL.fullmatch(word):
+        return word
+    if len(word) > 1 and word.isalpha() and word.isupper():
         return word
     return _COUNTED_AS.get(word.lower(), word[:1])
 
