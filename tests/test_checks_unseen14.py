@@ -392,3 +392,24 @@ def test_an_abbreviation_may_hold_a_shorter_one_whole(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact: possibly conflicting with b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_minutes_and_seconds_with_tenths_are_a_duration(tmp_path):
+    """Found while probing set 14's mile: Bannister's "3:59.4" and "3 min 59.4 s" were a
+    possible conflict, "3:59.4" read as nothing. Minutes and seconds with a decimal
+    fraction ("3:59.4", "3:43.13") are a race time, no time of day: that many seconds
+    (a bare "3:59" may be either, and is left as written). Another time still
+    conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Running",
+        """
+        - {id: a, kind: limit, subject: Bannister's mile in 1954, value: "3:59.4"}
+        - {id: b, kind: limit, subject: Bannister's mile in 1954, value: 3 min 59.4 s}
+        - {id: c, kind: limit, subject: Men's mile world record, value: "3:43.13"}
+        - {id: d, kind: limit, subject: Men's mile world record, value: 223.2 seconds}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found

@@ -718,16 +718,20 @@ def _and_a_part(match: re.Match) -> str:
     return f"{match.group(1)}.{part}" if part else match.group()
 
 
-#: A value that is only hours, minutes and seconds: "2:00:35", "0:03:26.0" (a time
-#: with a date or other words is set aside: ``_DATE``).
-_HOURS_MINUTES_SECONDS = re.compile(r"(\d{1,3}):([0-5]\d):([0-5]\d(?:\.\d+)?)")
+#: A value that is only hours, minutes and seconds ("2:00:35", "0:03:26.0"), or minutes
+#: and seconds with a decimal fraction ("3:59.4": no time of day has one). A time with a
+#: date or other words is set aside (``_DATE``), and so is a bare "3:59".
+_HOURS_MINUTES_SECONDS = re.compile(
+    r"(\d{1,3}):([0-5]\d):([0-5]\d(?:\.\d+)?)|()(\d{1,3}):([0-5]\d\.\d+)"
+)
 
 
 def _in_seconds(clock: re.Match) -> str:
-    """Hours, minutes and seconds as one number of seconds: "2:00:35" is "7235 s"."""
-    hours, minutes, seconds = clock.groups()
+    """Hours, minutes and seconds as one number of seconds: "2:00:35" is "7235 s",
+    "3:59.4" "239.4 s"."""
+    hours, minutes, seconds = clock.groups()[:3] if clock.group(1) else clock.groups()[3:]
     whole, _, decimals = seconds.partition(".")
-    total = int(hours) * 3600 + int(minutes) * 60 + int(whole)
+    total = int(hours or 0) * 3600 + int(minutes) * 60 + int(whole)
     return f"{total}.{decimals} s" if decimals else f"{total} s"
 
 
