@@ -413,3 +413,27 @@ def test_minutes_and_seconds_with_tenths_are_a_duration(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_a_redirection_written_with_or_without_a_blank_is_one_command(tmp_path):
+    """Found while probing set 14's mysqldump: "mysqldump shop > shop.sql" and
+    "mysqldump shop >shop.sql" under one task were a conflicting-fact error ("keep the
+    right answer"), though a shell runs both alike. A redirection's file written right
+    after ">", ">>" or "<" is the same as one after a blank; "2>&1" stays as it is, and
+    another file is another command."""
+    found = check_deck(
+        tmp_path,
+        "MySQL",
+        """
+        - {id: a, kind: command, task: Dump the shop database, command: mysqldump shop > shop.sql}
+        - {id: b, kind: command, task: Dump the shop database, command: mysqldump shop >shop.sql}
+        - {id: c, kind: command, task: Restore the shop database, command: mysql shop <shop.sql}
+        - {id: d, kind: command, task: Load shop.sql into shop, command: mysql shop < shop.sql}
+        - {id: e, kind: command, task: Append the log, command: "tail app.log >>all.log 2>&1"}
+        - {id: f, kind: command, task: Append the log, command: "tail app.log >> other.log 2>&1"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "error conflicting-fact: conflicts with f " in found[2], found

@@ -142,7 +142,7 @@ class Item:
         if self.statement:
             return ""
         if self.kind == "command":
-            return fold_code(unquoted_words(self.answer))
+            return fold_code(spaced_redirections(unquoted_words(self.answer)))
         return fold_code(self.answer) if self.is_code else fold(self.answer)
 
     @property
@@ -196,6 +196,19 @@ def unquoted_words(command: str) -> str:
     if "'" not in command and '"' not in command:
         return command
     return _PLAINLY_QUOTED.sub(r"\2", command)
+
+
+#: A redirection's file written right after its sign: ">shop.sql", ">>all.log",
+#: "<in.txt" (not "2>&1", ">(cmd)", "<<EOF" nor a placeholder such as "<file>").
+_GLUED_REDIRECTION = re.compile(r"(?<!\S)(\d?>>?|<(?![\w.-]*>))(?=[^\s&>(<|])")
+
+
+def spaced_redirections(command: str) -> str:
+    """``command`` with a blank after each redirection's sign, as a shell reads both
+    ("mysqldump shop >shop.sql" is "mysqldump shop > shop.sql")."""
+    if ">" not in command and "<" not in command:
+        return command
+    return _GLUED_REDIRECTION.sub(r"\1 ", command)
 
 
 #: A leading "sudo" before a command it runs as root: not "sudo -u postgres psql" (another
