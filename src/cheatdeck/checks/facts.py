@@ -42,6 +42,7 @@ from .items import (
     reordered_keys,
     same_key,
     scope_of,
+    spaced_option_values,
     spaced_program,
     without_sudo,
 )
@@ -49,6 +50,7 @@ from .normalize import letters_spelt_out, without_marks
 from .quantities import (
     codes_apart,
     converted_alike,
+    counts_per_time_alike,
     doses_a_day,
     equal_values,
     inside_range,
@@ -186,6 +188,7 @@ def _find_problems(
         OPTIONS_REORDERED: list(_options_reordered(first_with_command)),
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
+        VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -216,10 +219,12 @@ def _find_problems(
 
 
 #: The reasons of two commands that differ only by the order of their options, by a
-#: leading sudo, or by a hyphen in the program's name.
+#: leading sudo, by a hyphen in the program's name, or by a space between a short
+#: option and its number ("-j4" / "-j 4").
 OPTIONS_REORDERED = "options in another order"
 RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
+VALUE_ATTACHED = "one with an option's value attached"
 
 
 def _same_command_as(
@@ -533,6 +538,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         (per_day_a, rest_a), (per_day_b, rest_b) = doses_a_day(a.value), doses_a_day(b.value)
         if per_day_a is not None and per_day_b is not None:  # "every 8 h" / "3 times a day"
             return per_day_a == per_day_b and equal_values(parse(rest_a), parse(rest_b))
+        if counts_per_time_alike(a.value, b.value):
+            return True  # "180 steps per minute" / "3 steps/s"
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
         return (
@@ -729,6 +736,12 @@ def _message(findings: list[Finding]) -> str:
         return (
             f"the same command as {places}, one with its program's name hyphenated: keep "
             "one card, unless both versions of the tool are the point"
+            + _or_allow(allow, "if both are needed")
+        )
+    if finding.reason == VALUE_ATTACHED:
+        return (
+            f"the same command as {places}, one with an option's value attached (-j4 / "
+            "-j 4): keep one card, unless the option reads its value only attached"
             + _or_allow(allow, "if both are needed")
         )
     if finding.reason == OPTIONS_REORDERED:

@@ -143,7 +143,7 @@ class Item:
         if self.statement:
             return ""
         if self.kind == "command":
-            return fold_code(unquoted_words(self.answer))
+            return fold_code(spaced_redirections(unquoted_words(self.answer)))
         return fold_code(self.answer) if self.is_code else fold(accountants_sign(self.answer))
 
     @property
@@ -199,6 +199,19 @@ def unquoted_words(command: str) -> str:
     return _PLAINLY_QUOTED.sub(r"\2", command)
 
 
+#: A redirection's file written right after its sign: ">shop.sql", ">>all.log",
+#: "<in.txt" (not "2>&1", ">(cmd)", "<<EOF" nor a placeholder such as "<file>").
+_GLUED_REDIRECTION = re.compile(r"(?<!\S)(\d?>>?|<(?![\w.-]*>))(?=[^\s&>(<|])")
+
+
+def spaced_redirections(command: str) -> str:
+    """``command`` with a blank after each redirection's sign, as a shell reads both
+    ("mysqldump shop >shop.sql" is "mysqldump shop > shop.sql")."""
+    if ">" not in command and "<" not in command:
+        return command
+    return _GLUED_REDIRECTION.sub(r"\1 ", command)
+
+
 #: A leading "sudo" before a command it runs as root: not "sudo -u postgres psql" (another
 #: user), "sudo -i" or "sudo !!" (the sudo is the command).
 _SUDO = re.compile(r"sudo +(?=[\w/.])")
@@ -224,6 +237,19 @@ def spaced_program(command_key: str) -> str:
     if found is None:
         return command_key
     return f"{found.group(1)} {found.group(2)}{command_key[found.end() :]}"
+
+
+#: A short option with a number attached ("-j4", "-n20"), as a word of its own.
+_ATTACHED_NUMBER = re.compile(r"(?<= )(-[A-Za-z])(\d+)(?= |$)")
+
+
+def spaced_option_values(command_key: str) -> str:
+    """A folded command with each short option's attached number spaced ("make -j4" ->
+    "make -j 4", as getopt reads it when the option takes a value); the command as it is
+    when none has one."""
+    if "-" not in command_key:
+        return command_key
+    return _ATTACHED_NUMBER.sub(r"\1 \2", command_key)
 
 
 #: What joins commands, sends their output elsewhere or ends the options: past one, the

@@ -52,6 +52,15 @@ _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
 #: before a number or its currency sign: "−$500" is a loss.)
 _OPERATOR_MINUS = re.compile(r"(?<!\w)−(?![$€£¥]?\d)|−(?=[^\W\d])")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
+#: A number's percent in words: "2 percent", "2 per cent", "2 pct" are "2%" (not "2
+#: percentage points", another unit).
+_WORDED_PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent|pct)\b")
+#: "Lack" as a verb ("lacks transaction support", not "a lack of vitamin C", a
+#: deficiency): not to have ("have" is a stop word).
+_LACK_VERB = re.compile(r"(?<!\ba )(?<!\bthe )\black(?:s|ed|ing)?\b(?! of\b)")
+#: A folded number with its percent sign: its content words are the number and "percent"
+#: ("2%" is "two percent").
+_NUMBER_PERCENT = re.compile(r"(?<=\d)%(?!\S)")
 #: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
 #: ``c#`` (C sharp, C#) stays a word of its own.
 REPEAT = "§"
@@ -499,6 +508,10 @@ def _fold_words(text: str) -> str:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
         text = _BANG.sub("¬", text)
+    if "lack" in text:  # "lacks a nucleus" is "does not have a nucleus"
+        text = _LACK_VERB.sub("not", text)
+    if "p" in text and _WORDED_PERCENT.search(text) is not None:
+        text = _WORDED_PERCENT.sub("%", text)  # "100 percent" is "100%"
     if "%" in text:
         text = _SPACED_PERCENT.sub("%", text)  # "100 %" is "100%"
     if " / " in text:  # "a / b" divides as "a ÷ b" does: an operator, not a word
@@ -1076,6 +1089,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     words: list[str] = []
     forms = _FORMS
     side = ""  # "per:", "to:" or "from:" before the next content word
+    if "%" in folded:  # "10%" is "ten percent"
+        folded = _NUMBER_PERCENT.sub(" percent", folded)
     previous = ""
     for word in folded.split():
         if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):

@@ -188,6 +188,8 @@ _MEASURES = {
         # altimeter settings in the US: "29.92 inHg" is "1013.2 hPa"
         **dict.fromkeys(("inhg",), Fraction("3386.388640341")),
         **dict.fromkeys(("psi",), Fraction("6894.757293168")),
+        # material strengths in thousands of psi: "60 ksi" is "60,000 psi"
+        **dict.fromkeys(("ksi",), Fraction("6894757.293168")),
         **dict.fromkeys(("bar", "bars"), Fraction(100_000)),
         **dict.fromkeys(("atm", "atmosphere", "atmospheres"), Fraction(101_325)),
     },
@@ -432,7 +434,8 @@ _QUANTITY = re.compile(
     (?!\d|[.,]\d)
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
-    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)|(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3))\b)?
+    (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
+       |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|km|mi|mile))\b)?
     """,
     re.I | re.X,
 )
@@ -742,6 +745,51 @@ def _approximate_step(written: str) -> Fraction | None:
 _ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ""})
 
 
+#: A pace in minutes and seconds per kilometre or mile: "5:00/km", "8:03 min per mile".
+_PACE = re.compile(
+    r"(?<![\d:])(\d{1,2}):([0-5]\d)\s*(?:min(?:utes?)?\s*)?(?:/|per\s+)"
+    r"(km|kilomet(?:re|er)s?|mi|miles?)\b",
+    re.I,
+)
+
+
+def _pace_in_seconds(match: re.Match) -> str:
+    """ "5:00/km" as "300 s/km", "8:03 per mile" as "483 s/mile"."""
+    seconds = int(match.group(1)) * 60 + int(match.group(2))
+    per = "km" if match.group(3).casefold().startswith("k") else "mile"
+    return f"{seconds} s/{per}"
+
+
+#: A number and a part of one, in words: "12 and a half", "6 and a quarter", "2 and three
+#: quarters" (numbers already in digits: ``_in_digits``).
+_AND_A_PART = re.compile(r"(?<![\d.])(\d+) and (a|1|3) (half|quarter|quarters)\b")
+_PARTS = {("a", "half"): "5", ("1", "half"): "5", ("a", "quarter"): "25"}
+_PARTS |= {("1", "quarter"): "25", ("3", "quarters"): "75"}
+
+
+def _and_a_part(match: re.Match) -> str:
+    """ "12 and a half" as "12.5"; a part that is no fraction of one as written."""
+    part = _PARTS.get((match.group(2), match.group(3)))
+    return f"{match.group(1)}.{part}" if part else match.group()
+
+
+#: A value that is only hours, minutes and seconds ("2:00:35", "0:03:26.0"), or minutes
+#: and seconds with a decimal fraction ("3:59.4": no time of day has one). A time with a
+#: date or other words is set aside (``_DATE``), and so is a bare "3:59".
+_HOURS_MINUTES_SECONDS = re.compile(
+    r"(\d{1,3}):([0-5]\d):([0-5]\d(?:\.\d+)?)|()(\d{1,3}):([0-5]\d\.\d+)"
+)
+
+
+def _in_seconds(clock: re.Match) -> str:
+    """Hours, minutes and seconds as one number of seconds: "2:00:35" is "7235 s",
+    "3:59.4" "239.4 s"."""
+    hours, minutes, seconds = clock.groups()[:3] if clock.group(1) else clock.groups()[3:]
+    whole, _, decimals = seconds.partition(".")
+    total = int(hours or 0) * 3600 + int(minutes) * 60 + int(whole)
+    return f"{total}.{decimals} s" if decimals else f"{total} s"
+
+
 @lru_cache(maxsize=65536)
 def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
@@ -756,6 +804,10 @@ def _value_text(text: str) -> str | None:
         text = _decades(text)  # "the 1960s": a decade
     if not _may_state_number(text):
         return None
+    if ":" in text and (clock := _HOURS_MINUTES_SECONDS.fullmatch(text.strip())) is not None:
+        return _in_seconds(clock)  # "2:00:35", a race time: 7235 s
+    if ":" in text and _PACE.search(text) is not None:
+        text = _PACE.sub(_pace_in_seconds, text)  # "5:00/km" is "300 s/km"
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
         text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
     if "c" in text:
@@ -767,6 +819,8 @@ def _value_text(text: str) -> str | None:
     if not text.isascii():
         text = _VULGAR.sub(_as_fraction, text)  # after: "2¾" is 11/4, one number
     text = _powers_written_out(_in_digits(text))
+    if " and " in text:
+        text = _AND_A_PART.sub(_and_a_part, text)  # "12 and a half" is 12.5
     if _DIGIT.search(text) is None:
         return None
     if "," in text:
@@ -1021,10 +1075,14 @@ def _as_percentage(reading: Reading) -> frozenset[Reading]:
     return frozenset({("%", amount * 100, step * 100, Fraction(100))})
 
 
+#: Denominators that are no volume: a dose per kg, a pace per km or mile.
+_PER_MASS_OR_DISTANCE = frozenset({"kg", "km", "mi", "mile"})
+
+
 def _per_volume(match: re.Match) -> bool:
     """A number with no unit of its own per a volume: "×10⁹/L", "/µL", "/mL"."""
     denominator = (match.group("denom") or "").casefold()
-    return bool(denominator) and denominator != "kg"
+    return bool(denominator) and denominator not in _PER_MASS_OR_DISTANCE
 
 
 def _count_per_volume(
@@ -1064,8 +1122,8 @@ def _read(text: str) -> frozenset[Reading]:
         text = _RATIO.sub(" ", text)
     # bare numbers waiting for the unit of "1 to 12 hours"
     pending: list[tuple[Fraction, Fraction | None]] = []
-    # the last duration and where it ended: "24 h 37 min" is one duration
-    last_time: tuple[int, Fraction, int] | None = None
+    # the last duration, length or weight and where it ended: "24 h 37 min", "6 ft 2 in"
+    last_time: tuple[int, Fraction, int, str] | None = None
     approximate = _APPROXIMATE.search(text) is not None
     previous_end = -1  # where the last number read ended
     for match in _QUANTITY.finditer(text):
@@ -1114,6 +1172,8 @@ def _read(text: str) -> frozenset[Reading]:
             unit = "gb"  # "4G" (SystemMaxUse=4G, -Xmx4G): a data size, no grams
         elif _glued_binary(match):
             unit += "b"  # "256Mi", "2Gi" (Kubernetes quantities): MiB, GiB, no miles
+        if unit == "in" and _inches_after_feet(text, match, last_time):
+            unit = "inch"  # "5 ft 10 in"
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit and not written and _per_volume(match):
@@ -1134,6 +1194,8 @@ def _read(text: str) -> frozenset[Reading]:
             pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
+        if unit == "m" and amount < 60 and _minutes_of_a_duration(text, match, last_time):
+            unit = "min"  # "1h 30m", "3m 26s": minutes, no metres
         dimension, factor = written or UNITS.get(unit, ("n", Fraction(1)))
         if unit == "bps":  # "25 bps": basis points, or bits per second
             basis = UNITS["bp"][1]
@@ -1157,22 +1219,24 @@ def _read(text: str) -> frozenset[Reading]:
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
         if (
-            dimension == "second"
-            and last_time is not None
+            last_time is not None
+            and dimension == last_time[3]
             and not pending
             and last_time[1] > factor
-            and _JOINED.fullmatch(text, last_time[2], match.start())
-        ):  # "8 minutes 20 seconds", "1 h and 30 min": one duration, 500 s, 5400 s
+            and _one_amount(text, last_time[2], match.start(), dimension)
+        ):  # "8 minutes 20 seconds", "1 h and 30 min", "26 miles 385 yards": one amount
             place = last_time[0]
             before = found[place][1]
             found[place] = (dimension, before + amount * factor, step and step * factor, factor)
-            last_time = (place, factor, match.end())
+            last_time = (place, factor, match.end(), dimension)
             continue
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor, factor))
         pending.clear()
         found.append((dimension, amount * factor, step and step * factor, factor))
-        last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
+        last_time = None
+        if dimension in _AMOUNTS_IN_PARTS:
+            last_time = (len(found) - 1, factor, match.end(), dimension)
     found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
 
@@ -1191,6 +1255,46 @@ def _multiplied(
         (bare * scale, step and step * scale) if bare <= upper else (bare, step)
         for bare, step in pending
     ]
+
+
+#: Seconds right after a number: "26s" of "3m 26s", "and 10 seconds".
+_SECONDS_NEXT = re.compile(r"\s*(?:and\s+)?\d+(?:\.\d+)?\s?(?:s|secs?|seconds?)\b")
+
+
+#: Dimensions whose amounts are written in parts, a larger unit then a smaller: "1 h 30
+#: min", "26 miles 385 yards", "7 lb 8 oz".
+_AMOUNTS_IN_PARTS = frozenset({"second", "metre", "gram"})
+
+
+def _one_amount(text: str, end: int, start: int, dimension: str) -> bool:
+    """What lies between two parts of one amount joins them: blanks, or "and" for a
+    duration ("1 hour and 30 minutes"; "1 kg and 500 g" may be two amounts)."""
+    if dimension == "second":
+        return _JOINED.fullmatch(text, end, start) is not None
+    return text[end:start].isspace()
+
+
+def _minutes_of_a_duration(
+    text: str, match: re.Match, last_time: tuple[int, Fraction, int, str] | None
+) -> bool:
+    """The "m" of ``match`` is minutes: it follows hours of one duration ("1h 30m") or
+    comes before its seconds ("3m 26s"); alone ("50m") it is metres."""
+    if last_time is not None and last_time[3] == "second" and last_time[1] == UNITS["h"][1]:
+        if _JOINED.fullmatch(text, last_time[2], match.start()):
+            return True
+    return _SECONDS_NEXT.match(text, match.end()) is not None
+
+
+def _inches_after_feet(
+    text: str, match: re.Match, last_time: tuple[int, Fraction, int, str] | None
+) -> bool:
+    """The "in" of ``match`` (a stop word) is inches: it follows feet ("5 ft 10 in")."""
+    return (
+        last_time is not None
+        and last_time[3] == "metre"
+        and last_time[1] == UNITS["ft"][1]
+        and text[last_time[2] : match.start()].isspace()
+    )
 
 
 #: Counts written with a capital letter after the digits: "110M", "175B".
@@ -1402,8 +1506,12 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     if unit_x != unit_y or renamed:  # in two units, a whole number is rounded to one of its unit
         step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
         step_y = step_y or _whole_step(amount_y, unit_y)
-    if step_x is None or step_y is None:
+    if step_x is None and step_y is None:
         return False
+    if step_x is None or step_y is None:  # an exact number and a rounding of it to coarser
+        # digits: "2,147,483,647" / "2.1 billion" (not "5" / "5.4": 5 is no rounding of it)
+        step = step_x or step_y
+        return step > 1 and abs(amount_x - amount_y) * 2 < step
     return abs(amount_x - amount_y) * 2 < max(step or 0 for step in (step_x, step_y))
 
 
@@ -1517,6 +1625,37 @@ def parts_make(whole: frozenset[Quantity], text: str) -> bool:
     )
 
 
+#: A whole value that is a count of things per a time: "180 steps per minute", "3
+#: steps/s", "100 requests per sec".
+_COUNT_PER_TIME = re.compile(
+    r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)\s*(?:/\s*|per\s+)(s|secs?|seconds?|min|mins|minutes?"
+    r"|h|hrs?|hours?)",
+    re.I,
+)
+_SECONDS_OF = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600}
+_SECONDS_OF |= {"hour": 3600}
+
+
+def counts_per_time_alike(a: str, b: str) -> bool:
+    """Two values that count one thing per two times at one rate: "180 steps per minute"
+    and "3 steps/s". (A count per another time at the same number, "100 requests per
+    second" / "... per minute", is ``words_apart``.)"""
+    first, second = _COUNT_PER_TIME.fullmatch(a.strip()), _COUNT_PER_TIME.fullmatch(b.strip())
+    if first is None or second is None or first.group(3) == second.group(3):
+        return False
+    word, other = sorted((first.group(2).casefold(), second.group(2).casefold()), key=len)
+    if other not in (word, word + "s"):  # "breath" / "breaths": one thing counted
+        return False
+    return _rate(first) == _rate(second)
+
+
+def _rate(match: re.Match) -> Fraction:
+    """A ``_COUNT_PER_TIME`` value as a count per second."""
+    time = match.group(3).casefold()
+    seconds = _SECONDS_OF.get(time) or _SECONDS_OF[time.rstrip("s")]
+    return Fraction(match.group(1)) / seconds
+
+
 def words_apart(a: str, b: str) -> bool:
     """Two values told apart by their words: each has one the other lacks ("5 mg once
     daily" / "5 mg twice daily", "10 mg once weekly" / "... once daily", "500 mg BD" /
@@ -1525,12 +1664,39 @@ def words_apart(a: str, b: str) -> bool:
     mL/kg"). Their numbers agree; the values may not. Words only one value adds ("10 s
     (default)", "Alexander Fleming, in 1928" / "Fleming, 1928") and qualifiers ("capped
     at 4 GB" / "max 4G") are set aside."""
+    if _paired_otherwise(a, b):
+        return True  # "75% argon, 25% CO2" / "75% CO2, 25% argon": two mixtures
     first, second = _value_marks(a), _value_marks(b)
     if first <= second or second <= first:
         return any(word[:1] == "/" for word in first ^ second)
     own_first = {w for w in first - second if not _abbreviates(w, b)}
     own_second = {w for w in second - first if not _abbreviates(w, a)}
     return bool(own_first) and bool(own_second)
+
+
+#: A number (not one of a name: "CO2") and what follows it up to the next number, comma
+#: or semicolon: "75" and "% argon" of "75% argon, 25% CO2".
+_NUMBER_WITH_WORDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)((?:[^\d,;]|(?<=[^\W\d_])\d)*)")
+
+
+def _paired_otherwise(a: str, b: str) -> bool:
+    """Two values of the same numbers and the same words, each number with another word
+    ("75% argon, 25% CO2" / "75% CO2, 25% argon", "9 am to 5 pm" / "5 am to 9 pm"): the
+    same parts in other shares. The same pairs in another order are one value."""
+    pairs_a, pairs_b = _number_pairs(a), _number_pairs(b)
+    if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
+        return False
+    numbers_a, words_a = zip(*pairs_a, strict=True)
+    numbers_b, words_b = zip(*pairs_b, strict=True)
+    return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+def _number_pairs(text: str) -> list[tuple[str, str]]:
+    """Each number of ``text`` with the words after it, folded (``_NUMBER_WITH_WORDS``)."""
+    return [
+        (number, " ".join(words.casefold().split()))
+        for number, words in _NUMBER_WITH_WORDS.findall(text)
+    ]
 
 
 def _abbreviates(word: str, other: str) -> bool:

@@ -1505,6 +1505,8 @@ class Verdict:
             return orders[0] == orders[1]
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
+        if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
+            return True  # "R. Bannister" / "Roger Bannister"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -1634,6 +1636,8 @@ class Verdict:
             return _written_otherwise(a.code_key, b.code_key)
         if _short_form(a.answer, b.answer) or _short_form(b.answer, a.answer):
             return True  # "SC" / "Subcutaneous": perhaps its abbreviation
+        if a.answer[:1] == "-" == b.answer[:1] and _abbreviated_alike(a.answer, b.answer):
+            return True  # "-k" / "--keep-going": perhaps one option, spelt two ways
         quantities_a, quantities_b = _values(a), _values(b)
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
@@ -2052,12 +2056,40 @@ def _all_zero(quantities: frozenset) -> bool:
     return bool(quantities) and all(amount == 0 for _dimension, amount in quantities)
 
 
+#: A name's words, an initial a word of its own: "J.S. Bach" is "J.", "S.", "Bach".
+_NAME_PART = re.compile(r"[^\W\d_]\.|[^\W\d_][\w'’-]*")
+_DIGITS = re.compile(r"\d+")
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """``short`` is the name ``full`` with first names written as their initials: "R.
+    Bannister" / "Roger Bannister", "J.S. Bach" / "Johann Sebastian Bach"; the last
+    name, other words and numbers as written."""
+    these, those = _NAME_PART.findall(short), _NAME_PART.findall(full)
+    if len(these) != len(those) or len(these) < 2 or "." not in short:
+        return False
+    if _DIGITS.findall(short) != _DIGITS.findall(full):
+        return False  # "R. Bannister, 1954" / "Roger Bannister, 1955"
+    initials = 0
+    for this, that in zip(these, those, strict=True):
+        if this[-1:] == "." and len(this) == 2 and len(that) > 2 and that[:1].isupper():
+            if that[0] != this[0].upper():
+                return False  # "R. Landy" / "John Landy"
+            initials += 1
+        elif this.casefold() != that.casefold():
+            return False
+    return 0 < initials < len(these)
+
+
 def _abbreviated_alike(first: str, second: str) -> bool:
     """Two commands, word for word the same but for words one of them abbreviates: a
     subcommand's first letters (``tmux a`` / ``tmux attach``, ``npm ls`` / ``npm list``)
     or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
-    a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``)."""
+    a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``).
+    Two lone options too (``-k`` / ``--keep-going``: an answer naming an option)."""
     these, those = _long_options_apart(first), _long_options_apart(second)
+    if len(these) == len(those) == 1 and these[0][:1] == those[0][:1] == "-":
+        return _abbreviates_word(*sorted((these[0], those[0]), key=len), subcommand=False)
     if len(these) != len(those) or these == those or these[0] != those[0]:
         return False
     return all(
@@ -2106,10 +2138,13 @@ def _without_article(words: list[str]) -> list[str]:
 
 def _initial(word: str) -> str:
     """What a word gives an abbreviation: its first letter, its digit ("fifth": 5), a
-    number or Roman numeral whole ("II"), nothing for "of" and "and"."""
+    number or Roman numeral whole ("II"), an abbreviation whole ("DC" of "DC electrode
+    positive": DCEP), nothing for "of" and "and"."""
     if word.lower() in ("of", "and", "&", "for"):
         return ""
     if word.isdigit() or _ROMAN_NUMERAL.fullmatch(word):
+        return word
+    if len(word) > 1 and word.isalpha() and word.isupper():
         return word
     return _COUNTED_AS.get(word.lower(), word[:1])
 
