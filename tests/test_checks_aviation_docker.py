@@ -373,3 +373,23 @@ def test_mistakes_planted_in_unseen_corpora(name):
     planted card and its real partner; no finding joins two cards that were written
     right; what is found today stays found."""
     judge_planted(_findings(name), PLANTED[name], FOUND[name], LOOKALIKE)
+
+
+def test_one_number_in_two_units_of_a_length_conflicts(tmp_path):
+    """Reading "statute mile" made "One nautical mile" against "One statute mile" (one
+    minute of latitude) a duplicate-fact error: a whole 1 may hide half a unit, so each
+    was the other "rounded". One number written with two units means them apart; a
+    value converted and rounded ("5 SM" / "8 km") still agrees."""
+    for nautical, statute in (("1 nautical mile", "1 statute mile"), ("One nmi", "One mile")):
+        cards = f"""
+        - {{id: a, kind: qa, question: How long is one minute of latitude?, answer: {nautical}}}
+        - {{id: b, kind: qa, question: Length of a minute of latitude, answer: {statute}}}
+        """
+        found = check(tmp_path / statute.replace(" ", ""), cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Class C visibility, value: 5 SM}
+    - {id: b, kind: limit, subject: Class C visibility, value: 8 km}
+    """
+    found = check(tmp_path / "converted", cards)
+    assert not any("conflicting-fact" in line for line in found), found

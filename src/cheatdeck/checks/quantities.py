@@ -1449,8 +1449,12 @@ def converted_alike(a: str, b: str) -> bool:
 
 
 def _converted(x: Reading, y: Reading) -> bool:
-    """Each of two readings is the other rounded to its own last written digit."""
+    """Each of two readings is the other rounded to its own last written digit; not the
+    same number in two units ("1 nautical mile" / "1 statute mile": a whole 1 may hide
+    half a unit, yet whoever names two units with one number means them apart)."""
     if x[0] != y[0] or x[0].startswith("bit"):
+        return False
+    if x[3] != y[3] and x[1] / x[3] == y[1] / y[3]:
         return False
     step_x, step_y = x[2] or x[3], y[2] or y[3]
     return abs(x[1] - y[1]) * 2 <= min(step_x, step_y)
@@ -1502,6 +1506,8 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
     (dimension_x, amount_x, step_x, unit_x), (dimension_y, amount_y, step_y, unit_y) = x, y
     if dimension_x != dimension_y:
         return False
+    if unit_x != unit_y and amount_x / unit_x == amount_y / unit_y:
+        return False  # "1 nautical mile" / "1 statute mile": two units meant apart
     renamed = renamed and dimension_x != "n"  # "100" / "96 senators": counts, not units
     if unit_x != unit_y or renamed:  # in two units, a whole number is rounded to one of its unit
         step_x = step_x or _whole_step(amount_x, unit_x)  # "8,849 m" / "29,032 ft"
