@@ -1062,3 +1062,35 @@ def test_a_french_sheet_speaks_french_in_its_box_count_contents_and_copy_button(
     assert button.text_content() == "Copié"
     assert page.errors == [], page.errors
     page.context.close()
+
+
+SPACED_STRINGS_TOPIC = """deck: Py
+title: Python
+cards:
+  - id: aligned
+    kind: snippet
+    title: Right-aligned repr
+    lang: python
+    code: |
+      print(f"{x!r:>10}")   # "      'hi'"
+      sep = ", ".join(["a", "b"])  # "a,  b"
+  - id: two-blanks
+    kind: command
+    task: Grep two spaces
+    command: grep -e "a  b" notes.txt
+"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_blanks_inside_a_short_quoted_string_of_code_are_all_shown(browser, tmp_path, width):
+    """A quoted string kept whole on its line (``"      'hi'"``, ``-e "a  b"``) showed
+    its run of blanks as one: its box did not wrap, and so did not keep blanks either."""
+    html = one_topic_sheet(tmp_path, SPACED_STRINGS_TOPIC, "name: sp\ntitle: Sp\ndeck: Sp\n")
+    page = open_page(browser, html, width=width)
+    shown = page.evaluate(
+        "[...document.querySelectorAll('main pre.code code')].map(code => code.innerText)"
+    )
+    assert any("# \"      'hi'\"" in text for text in shown), shown
+    assert any('# "a,  b"' in text for text in shown), shown
+    assert any('grep -e "a  b" notes.txt' in text for text in shown), shown
+    page.context.close()
