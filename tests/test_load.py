@@ -1045,6 +1045,21 @@ def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):
     assert says in diag.message, diag.message
 
 
+def test_a_code_block_whose_first_line_starts_with_a_tab_after_its_spaces_is_read(tmp_path):
+    """The block's spaces, then a tab, as the tab error says to write: libyaml refused it
+    on a block's first line ("start the line with 6 spaces, then the tab" said of a line
+    that did), as it reads the block's indent there. YAML keeps such a tab as code."""
+    card = (
+        "  - id: a\n    kind: snippet\n    title: Tabs\n    lang: python\n    code: |\n"
+        "      \tif x:\n      \t\tpass\n"
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n" + card})
+    loaded = load_corpus(cards, cwd=tmp_path)
+    assert loaded.diagnostics == []
+    (snippet,) = loaded.corpus.cards()
+    assert snippet.code == "\tif x:\n\t\tpass"
+
+
 def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
     """'cards:' holding one card's fields (no '- '): say the dash, not only 'a list'."""
     text = "deck: X\ntitle: X\ncards:\n  id: y\n  kind: qa\n  question: Q?\n  answer: A\n"

@@ -56,6 +56,20 @@ class _Composer(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         return SEQ_TAG if kind is _SEQUENCE else MAP_TAG
 
 
+class _PureComposer(yaml.SafeLoader):
+    """``_Composer`` in pure Python, for a file libyaml refuses while YAML does not: a
+    block scalar whose first line has a tab after the block's spaces (a Makefile's or Go
+    snippet's first line), which libyaml takes for indentation."""
+
+    descend_resolver = _Composer.descend_resolver
+    ascend_resolver = _Composer.ascend_resolver
+    resolve = _Composer.resolve
+
+
+#: libyaml's problem for a tab after the spaces of a block scalar's first line.
+_TAB_AT_BLOCK_INDENT = "found a tab character where an indentation space is expected"
+
+
 #: Aliases may expand a file to at most this many nodes (and 10x its written size).
 MAX_EXPANDED_NODES = 200_000
 #: ... and to at most this many characters of text (and 10x what is written).
@@ -1151,11 +1165,7 @@ def compose(
     if (conflict := _merge_conflict(text, display, settings)) is not None:
         return None, conflict
     try:
-        loader = _Composer(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = _composed(text)
     except yaml.YAMLError as exc:
         line, col, message = _syntax_message(exc, text)
         if isinstance(exc, yaml.composer.ComposerError) and "alias" in message:
@@ -1172,6 +1182,25 @@ def compose(
             return None, _local_tag_explained(problem, text)
     # else: no explicit tag and no anchor (so no alias): every tag is an implicit, safe one
     return node, None
+
+
+def _composed(text: str) -> yaml.Node | None:
+    """The node tree of ``text``: read by libyaml, or in pure Python when libyaml refused
+    a tab that YAML keeps as content (``_TAB_AT_BLOCK_INDENT``)."""
+    try:
+        return _node_read_by(_Composer, text)
+    except yaml.scanner.ScannerError as exc:
+        if issubclass(_Composer, yaml.SafeLoader) or _TAB_AT_BLOCK_INDENT not in str(exc.problem):
+            raise
+        return _node_read_by(_PureComposer, text)
+
+
+def _node_read_by(composer: type, text: str) -> yaml.Node | None:
+    loader = composer(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
 
 
 def _local_tag_explained(problem: Diagnostic, text: str) -> Diagnostic:
