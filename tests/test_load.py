@@ -1060,6 +1060,26 @@ def test_a_code_block_whose_first_line_starts_with_a_tab_after_its_spaces_is_rea
     assert snippet.code == "\tif x:\n\t\tpass"
 
 
+def test_a_backslash_escape_named_in_double_quotes_is_an_error_with_single_quotes(tmp_path):
+    """``question: "What does \\n mean in a Python string?"``: YAML reads the ``\\n`` as a
+    line break, so the question asked about a line break that is not there. An escape
+    standing alone between blanks names itself; one inside a word stays an escape."""
+    card = (
+        "  - id: a\n    kind: qa\n"
+        '    question: "What does \\n mean in a Python string?"\n    answer: A line break\n'
+        "  - id: b\n    kind: qa\n    question: Two lines?\n"
+        '    answer: "one\\ntwo"\n'
+    )
+    cards = write_corpus(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n" + card})
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (diag.code, diag.line, diag.col) == ("yaml-syntax", 6, 26), diag
+    assert diag.message == (
+        "in double quotes '\\n' is an escape (a line break), so '\\n' loses its backslash "
+        "and 'n': write the value in single quotes: "
+        "question: 'What does \\n mean in a Python string?'"
+    )
+
+
 def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
     """'cards:' holding one card's fields (no '- '): say the dash, not only 'a list'."""
     text = "deck: X\ntitle: X\ncards:\n  id: y\n  kind: qa\n  question: Q?\n  answer: A\n"

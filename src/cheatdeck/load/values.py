@@ -45,6 +45,9 @@ _ESCAPE_AND_WORD = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\[abefnrtv][A-Za-z]
 #: In a double-quoted value as written: ``\/``, which YAML reads as ``/`` (a Vim or sed
 #: pattern ``"\/usr\/bin"`` would lose every backslash).
 _ESCAPED_SLASH = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\/)")
+#: In a double-quoted value as written: ``\n`` or ``\t`` alone between blanks, which
+#: names itself ("What does \n mean?") rather than breaks a line or indents one.
+_ESCAPE_NAMED = re.compile(r"(?<= )(?P<command>\\[nt])(?= )")
 #: What each of those escapes is, as the error names it.
 _ESCAPE_NAMES = {
     "a": "a bell",
@@ -205,15 +208,17 @@ class FileReader:
 
     def refuse_latex_escape(self, node: yaml.ScalarNode, name: str) -> None:
         """A LaTeX command in double quotes that YAML read as an escape and a word
-        (``"\\theta"`` a tab and "heta", ``"\\frac"`` a form feed and "rac"), or a ``\\/``
-        that YAML read as ``/`` (``":%s/\\/usr/…"`` in Vim): an error at its backslash,
-        with the value in single quotes, where a backslash is one."""
+        (``"\\theta"`` a tab and "heta", ``"\\frac"`` a form feed and "rac"), a ``\\/``
+        that YAML read as ``/`` (``":%s/\\/usr/…"`` in Vim), or a ``\\n`` or ``\\t`` alone
+        between blanks (``"What does \\n mean?"``, a line break there): an error at its
+        backslash, with the value in single quotes, where a backslash is one."""
         start, end = node.start_mark, node.end_mark
         written = self.source[start.index : end.index]
         found = [
             m for m in _ESCAPE_AND_WORD.finditer(written) if m["command"][1:] in LATEX_COMMANDS
         ]
         found += _ESCAPED_SLASH.finditer(written)
+        found += _ESCAPE_NAMED.finditer(written)
         for match in sorted(found, key=lambda m: m.start("command"))[:1]:
             command = match.group("command")
             before = written[: match.start("command")]
