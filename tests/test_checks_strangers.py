@@ -110,3 +110,57 @@ def test_a_question_asking_for_a_command_meets_the_command_of_its_task(tmp_path)
     assert [line.partition(" at ")[0] for line in found] == [
         "warning similar-fact: possibly conflicting with undo"
     ], found
+
+
+def test_two_things_traded_across_while_is_no_duplicate(tmp_path):
+    """A Python deck: "Identity (the same object), while `==` compares values." and
+    "Values (equality), while `==` compares identity." share their words, so they were a
+    duplicate-fact error ("same fact"), on two answers that cannot both be right. Words
+    traded across "while" (or "whereas", "but") while the rest of each part stays is a
+    possible conflict; two clauses that only change places still say one thing."""
+    found = check_deck(
+        tmp_path,
+        "Python",
+        """
+        - {id: a, kind: qa, question: What does `is` compare?,
+           answer: "Identity (the same object), while `==` compares values."}
+        - {id: b, kind: qa, question: What does `is` compare?,
+           answer: "Values (equality), while `==` compares identity."}
+        - {id: c, kind: qa, question: How do lists and tuples differ?,
+           answer: "Lists are mutable, while tuples are immutable."}
+        - {id: d, kind: qa, question: How do lists and tuples differ?,
+           answer: "Tuples are immutable, while lists are mutable."}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+
+
+def test_a_power_of_two_less_one_is_the_number_it_makes(tmp_path):
+    """A Python deck: sys.maxsize as `2**63 − 1` and as 9223372036854775807 were a
+    conflicting-fact error: "2**63 − 1" was read as the three numbers 2, 63 and 1. A
+    power written `**`, `^` or raised, plus or less a whole number, is that number; two
+    such values that differ still conflict."""
+    found = check_deck(
+        tmp_path,
+        "Python",
+        """
+        - {id: a, kind: limit, subject: sys.maxsize on a 64-bit build, value: 2**63 − 1,
+           unit: ""}
+        - {id: b, kind: qa, question: What is sys.maxsize on a 64-bit build?,
+           answer: "9223372036854775807"}
+        - {id: c, kind: qa, question: Largest value of a signed 32-bit int?,
+           answer: 2^31 - 1}
+        - {id: d, kind: qa, question: Largest value of a signed 32-bit int?,
+           answer: "2147483647"}
+        - {id: e, kind: qa, question: Largest value of an unsigned 16-bit int?,
+           answer: 2¹⁶ − 1}
+        - {id: f, kind: qa, question: Largest value of an unsigned 16-bit int?,
+           answer: 2**15 − 1}
+        """,
+    )
+    assert len(found) == 3, found
+    assert found[0].startswith("error duplicate-fact: same fact as b "), found
+    assert found[1].startswith("error duplicate-fact: same fact as d "), found
+    assert found[2].startswith("error conflicting-fact: conflicts with f "), found

@@ -649,6 +649,28 @@ def _powers_written_out(text: str) -> str:
     return _SUPERSCRIPT_POWER.sub(lambda m: "^" + m.group().translate(_SUPERSCRIPTS), text)
 
 
+#: Python's power operator between two numbers ("2**31", "10 ** 9").
+_PYTHON_POWER = re.compile(r"(?<=\d)\s*\*\*\s*(?=[-−+]?\d)")
+#: A whole power and a whole number added or taken away: "2^63 − 1", "2^31 - 1" (and so
+#: "2**63 − 1" and "2¹⁶ − 1", written so before). Not a unit's power ("m^2 - 1"), a
+#: range between two powers ("2^8-2^16"), nor a power of ten after a "×" (``_amount``).
+_POWER_AND_TERM = re.compile(
+    r"(?<![\w.^])(?P<base>\d{1,4})\s*\^\s*(?P<exp>\d{1,2})"
+    r"\s*(?P<op>[-−+])\s*(?P<term>\d{1,6})(?![\w.,^])"
+)
+
+
+def _power_evaluated(match: re.Match) -> str:
+    """The number a ``_POWER_AND_TERM`` match makes, in digits; as written after a
+    multiplication sign ("6 × 10^3 + 5") or when its power is over 64."""
+    exponent = int(match.group("exp"))
+    if exponent > 64 or match.string[: match.start()].rstrip()[-1:] in ("×", "x", "X", "*", "·"):
+        return match.group(0)
+    number = int(match.group("base")) ** exponent
+    term = int(match.group("term"))
+    return str(number + term if match.group("op") == "+" else number - term)
+
+
 def _signed(exponent: str) -> int:
     """An exponent as written, its sign a hyphen or a typographic minus ("−23")."""
     return int(exponent.replace("−", "-"))
@@ -819,6 +841,10 @@ def _value_text(text: str) -> str | None:
     if not text.isascii():
         text = _VULGAR.sub(_as_fraction, text)  # after: "2¾" is 11/4, one number
     text = _powers_written_out(_in_digits(text))
+    if "**" in text:
+        text = _PYTHON_POWER.sub("^", text)  # "2**31" is "2^31"
+    if "^" in text:
+        text = _POWER_AND_TERM.sub(_power_evaluated, text)  # "2^63 − 1": one number
     if " and " in text:
         text = _AND_A_PART.sub(_and_a_part, text)  # "12 and a half" is 12.5
     if _DIGIT.search(text) is None:

@@ -1524,6 +1524,8 @@ class Verdict:
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
         if self._directions_swapped(a, b):
             return False  # "from dexter chief to sinister base" / "from sinister ... dexter"
+        if _traded_across_contrast(a.answer, b.answer):
+            return False  # "Identity, while == compares values" / "Values, while ... identity"
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
             return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
@@ -2414,6 +2416,41 @@ def _swapped(x: set[str], y: set[str]) -> bool:
         ):
             return True
     return min(len(x), len(y)) <= SHORT_ANSWER and bool(only_x) and bool(only_y)
+
+
+#: A word that sets an answer's two clauses against each other ("X, while Y").
+_CONTRAST = re.compile(r"\b(while|whereas|but|unlike)\b", re.I)
+
+
+def _traded_across_contrast(first: str, second: str) -> bool:
+    """Two answers that set two clauses against each other with one word ("while",
+    "whereas", "but", "unlike") and trade words across it while other words stay where
+    they were: "Identity (the same object), while == compares values" / "Values
+    (equality), while == compares identity" say opposite things in the same words. Two
+    clauses that only change places ("Lists are mutable, while tuples are immutable" /
+    "Tuples are immutable, while lists are mutable") keep nothing in place: one fact."""
+    clauses_a, clauses_b = _contrasted(first), _contrasted(second)
+    if clauses_a is None or clauses_b is None or clauses_a[0] != clauses_b[0]:
+        return False
+    (_, a1, a2), (_, b1, b2) = clauses_a, clauses_b
+    moved_on = (a1 - a2) & (b2 - b1)
+    moved_back = (a2 - a1) & (b1 - b2)
+    stayed = ((a1 & b1) - a2 - b2) | ((a2 & b2) - a1 - b1)
+    return bool(moved_on and moved_back and stayed)
+
+
+def _contrasted(answer: str) -> tuple[str, set[str], set[str]] | None:
+    """The contrast word of an answer that holds one once, and the stems of the words
+    before and after it; None for any other answer."""
+    found = _CONTRAST.findall(answer)
+    if len(found) != 1:
+        return None
+    before, _, after = _CONTRAST.split(answer, maxsplit=1)
+    return found[0].lower(), _stems(before), _stems(after)
+
+
+def _stems(text: str) -> set[str]:
+    return {word.split(REPEAT, 1)[0].rpartition(":")[2] for word in content_words(fold(text))}
 
 
 #: Words that name the two sides of one thing: one swapped for the other says another
