@@ -217,6 +217,20 @@ def test_show_of_an_id_s_first_word_suggests_the_ids_it_begins(tmp_path):
     ), done.stderr
 
 
+def test_show_of_an_id_with_a_word_added_suggests_the_id_it_begins_with(tmp_path):
+    """'show gil-concept' beside a card 'gil' suggested 'kwargs-concept' (the nearest
+    spelling), not the card meant: an id that the one typed begins with comes first."""
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    with (corpus / "git-basics.yaml").open("a", encoding="utf-8") as topic:
+        for card_id, term in (("gil", "GIL"), ("kwargs-concept", "kwargs")):
+            topic.write(f"\n  - id: {card_id}\n    kind: concept\n    term: {term}\n")
+            topic.write(f"    definition: The meaning of {term}.\n")
+    done = run_cli("show", "gil-concept", corpus)
+    assert done.returncode == 2
+    assert done.stderr.split("did you mean ")[1].startswith("gil"), done.stderr
+
+
 def test_show_of_an_id_renamed_names_the_new_id(tmp_path):
     corpus = tmp_path / "c"
     assert run_cli("init", corpus).returncode == 0
