@@ -164,3 +164,32 @@ def test_a_power_of_two_less_one_is_the_number_it_makes(tmp_path):
     assert found[0].startswith("error duplicate-fact: same fact as b "), found
     assert found[1].startswith("error duplicate-fact: same fact as d "), found
     assert found[2].startswith("error conflicting-fact: conflicts with f "), found
+
+
+def test_a_python_dunder_name_outside_backticks_is_warned(tmp_path):
+    """``term: __init__.py``, ``__slots__`` and ``answer: '"__main__"'`` reached every
+    output as "init.py", "slots" and '"main"' in bold (Markdown's ``__bold__``), and
+    nothing said so. A name in double underscores outside backticks that the outputs show
+    without them is a warning that gives it in backticks; in backticks, escaped or in
+    code it is shown as written, and nothing is said."""
+    found = check_deck(
+        tmp_path,
+        "Python",
+        r"""
+        - {id: a, kind: concept, term: __init__.py, definition: Marks a regular package.}
+        - {id: b, kind: qa, question: What is `__name__` when run as a script?,
+           answer: '"__main__"'}
+        - {id: c, kind: concept, term: "`__slots__`", definition: Fixes the attributes.}
+        - {id: d, kind: concept, term: '\_\_dict\_\_', definition: The attribute mapping.}
+        - {id: e, kind: snippet, title: Guard, lang: python,
+           code: 'if __name__ == "__main__": main()'}
+        """,
+    )
+    assert found == [
+        "warning bold-name: 'term' of 'a': '__init__.py' outside backticks is Markdown for "
+        "bold: every output shows 'init.py', its underscores gone: write it in backticks: "
+        '`__init__.py` (quoted, as the value starts with it: "`__init__.py`")',
+        "warning bold-name: 'answer' of 'b': '__main__' outside backticks is Markdown for "
+        "bold: every output shows 'main', its underscores gone: write it in backticks: "
+        "`__main__`",
+    ], found

@@ -1,4 +1,4 @@
-"""Completeness checks: placeholder, secret, long-answer, stale and future-date.
+"""Completeness checks: placeholder, secret, long-answer, stale, future-date and bold-name.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -15,7 +15,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, make, visible
 from ..media import image_problem, inline_images, large_image, spaced_images
 from ..model import Card, Limit
-from ..text import MATH, math_image
+from ..text import MATH, math_image, plain
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
 from .secrets import find_secrets, may_hold_secret
@@ -105,6 +105,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield from math_problems(texts)
         if "\\" in joined:
             yield from bare_latex_problems(texts)
+        if "__" in joined:
+            yield from bold_name_problems(texts)
         for text in texts:
             if placeholders:
                 yield from placeholder_problems(text, quoted)
@@ -201,6 +203,38 @@ def bare_latex_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                 "so every output shows it as written: put the formula between \\( and \\), "
                 "or in backticks if it is LaTeX to show as code",
             )
+
+
+#: A name in double underscores, as Python writes its special names and files
+#: (``__init__``, ``__init__.py``, ``__slots__``): Markdown's ``__bold__``.
+_DUNDER_NAME = re.compile(r"(?<![\w`\\])__[A-Za-z][A-Za-z0-9_]*?__(?:\.[A-Za-z0-9]+)*(?![\w])")
+
+
+def bold_name_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """A name in double underscores outside backticks that every output shows in bold
+    without them ("__init__.py" as "init.py"). Said once per text."""
+    for text in texts:
+        if text.is_code or "__" not in text.value:
+            continue
+        prose = _CODE_SPAN.sub("", text.value)
+        shown = plain(prose)
+        for match in _DUNDER_NAME.finditer(prose):
+            name = match.group()
+            if name in shown:
+                continue  # shown as written: Markdown made no bold of it here
+            quoted = (  # YAML reads a value that starts with a backtick only in quotes
+                f' (quoted, as the value starts with it: "`{name}`{prose.strip()[len(name) :]}")'
+                if prose.strip().startswith(name)
+                else ""
+            )
+            yield make(
+                text.loc,
+                "bold-name",
+                f"{text.label}{_of(text)}: '{name}' outside backticks is Markdown for bold: "
+                f"every output shows '{plain(name)}', its underscores gone: write it in "
+                f"backticks: `{name}`{quoted}",
+            )
+            break
 
 
 #: LaTeX math commands a text outside a formula may hold by mistake (not the ones that
