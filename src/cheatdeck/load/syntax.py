@@ -901,8 +901,9 @@ def _in_braces(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
 
 #: A list written in brackets after a key: ``columns: [a, b]``, ``"`[{`": [enclosing `{`]``.
 _FLOW_LIST = re.compile(r"(?P<head>.*?:\s+)\[(?P<items>.*)\]\s*(?:#.*)?\Z")
-#: What YAML reads as its own inside brackets, or at an item's start.
-_FLOW_SPECIAL = re.compile(r"[{}\[\]`#&*!|>%@]|: ")
+#: What YAML reads as its own inside brackets, or at an item's start (``::1``, ``:80``:
+#: inside brackets a ':' is always a key's colon to PyYAML).
+_FLOW_SPECIAL = re.compile(r"[{}\[\]`#&*!|>%@]|: |\A:")
 
 
 def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
@@ -918,7 +919,8 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
     return (
         line0 + 1,
         match.start("items"),
-        f"inside [ ], YAML reads {{ }} [ ] , and ` as its own: quote such an item: "
+        f"inside [ ], YAML reads {{ }} [ ] , ` and a ':' that starts an item as its own: "
+        "quote such an item: "
         f"{key}: [{fixed}]",
     )
 
