@@ -6,7 +6,7 @@ needs quotes that the error must show."""
 
 from __future__ import annotations
 
-from test_checks_unseen import check_topic
+from test_checks_unseen import check, check_topic
 
 
 def test_an_address_starting_with_a_colon_in_brackets_gets_that_item_quoted(tmp_path):
@@ -20,3 +20,53 @@ def test_an_address_starting_with_a_colon_in_brackets_gets_that_item_quoted(tmp_
     assert len(found) == 1, found
     assert found[0].startswith("chords.yaml:9:17: yaml-syntax: "), found
     assert found[0].endswith('quote such an item: loopback: [127.0.0.1, "::1"]'), found
+
+
+PORTS = """
+- id: ldap
+  kind: qa
+  question: Which port does LDAP use?
+  answer: "389"
+- id: ldaps
+  kind: qa
+  question: Which port does LDAPS use?
+  answer: "636"
+- id: imap
+  kind: qa
+  question: Which port does IMAP use?
+  answer: "143"
+- id: imaps
+  kind: qa
+  question: Which port does IMAPS use?
+  answer: "993"
+- id: amqp
+  kind: limit
+  subject: AMQP port
+  value: 5672
+  unit: TCP port
+- id: amqps
+  kind: limit
+  subject: AMQPS port
+  value: 5671
+  unit: TCP port
+- id: sip
+  kind: qa
+  question: Default SIP port?
+  answer: "5060"
+- id: sips
+  kind: qa
+  question: Default SIPS port?
+  answer: "5061"
+"""
+
+
+def test_a_protocol_and_its_secure_form_named_with_an_s_are_two_subjects(tmp_path):
+    # "LDAPS" is no plural of "LDAP": two protocols, two ports, no conflict
+    assert check(tmp_path, {"Net": PORTS}) == []
+
+
+def test_the_secure_form_written_twice_with_two_ports_still_conflicts(tmp_path):
+    twice = PORTS + '- id: ldaps-again\n  kind: qa\n  question: LDAPS port?\n  answer: "637"\n'
+    found = check(tmp_path, {"Net": twice})
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    assert "ldaps-again" in found[0] and "'636'" in found[0], found
