@@ -70,3 +70,32 @@ def test_the_secure_form_written_twice_with_two_ports_still_conflicts(tmp_path):
     found = check(tmp_path, {"Net": twice})
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
     assert "ldaps-again" in found[0] and "'636'" in found[0], found
+
+
+ADDRESSES = """
+- id: doc-prefix
+  kind: qa
+  question: IPv6 documentation prefix?
+  answer: 2001:db8::/32
+- id: doc-prefix-again
+  kind: qa
+  question: IPv6 documentation prefix?
+  answer: 2001:db8::/48
+- id: google-dns
+  kind: qa
+  question: Google Public DNS IPv6 address?
+  answer: 2001:4860:4860::8888
+- id: google-dns-again
+  kind: qa
+  question: Google Public DNS IPv6 address?
+  answer: 2001:4860:4860::8844
+"""
+
+
+def test_two_ipv6_addresses_with_one_first_group_are_two_values(tmp_path):
+    # the first group of an address is no amount: '2001:db8::/32' is not '2001:db8::/48'
+    found = check(tmp_path, {"Net": ADDRESSES})
+    assert len(found) == 2, found
+    assert all("error conflicting-fact" in line for line in found), found
+    assert "'2001:db8::/32' here, '2001:db8::/48' there" in found[0], found
+    assert "'2001:4860:4860::8888' here, '2001:4860:4860::8844' there" in found[1], found
