@@ -99,3 +99,24 @@ def test_two_ipv6_addresses_with_one_first_group_are_two_values(tmp_path):
     assert all("error conflicting-fact" in line for line in found), found
     assert "'2001:db8::/32' here, '2001:db8::/48' there" in found[0], found
     assert "'2001:4860:4860::8888' here, '2001:4860:4860::8844' there" in found[1], found
+
+
+HOSTS = """
+- id: hostname-address
+  kind: qa
+  question: Which address does Debian give the hostname in /etc/hosts?
+  answer: 127.0.1.1
+- id: hostname-address-again
+  kind: qa
+  question: Which address does Debian give the hostname in /etc/hosts?
+  answer: 127.0.0.1
+"""
+
+
+def test_two_ipv4_addresses_of_the_same_numbers_repeated_otherwise_differ(tmp_path):
+    # 127.0.1.1 and 127.0.0.1 hold the numbers 127, 0 and 1 both: not one answer (a
+    # possible conflict, as 10.0.0.1 / 10.0.0.10 and 1.1.1.1 / 1.0.0.1 are)
+    found = check(tmp_path, {"Net": HOSTS})
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting" in found[0], found
+    assert "'127.0.1.1' here and '127.0.0.1' there" in found[0], found

@@ -1515,6 +1515,8 @@ class Verdict:
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        if self._counted_numbers(a) != self._counted_numbers(b):
+            return False  # "127.0.1.1" / "127.0.0.1": one number written more often
         if self._directions_swapped(a, b):
             return False  # "from dexter chief to sinister base" / "from sinister ... dexter"
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
@@ -1545,6 +1547,15 @@ class Verdict:
             )
             self._answer_words[item.index] = found
         return found
+
+    def _counted_numbers(self, item: Item) -> list[str]:
+        """An answer's numbers, each as often as it is written (``_plain_words`` sets
+        repeats aside), sides dropped: "4.5 to 5.5" holds 4, 5, 5 and 5."""
+        words = self.vocab.words
+        bases = (
+            words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]
+        )
+        return sorted(base for base in bases if base.isdigit())
 
     def _answer_names(self, item: Item) -> frozenset[str]:
         """The name-like words of an answer, made once per item."""
