@@ -120,3 +120,56 @@ def test_two_ipv4_addresses_of_the_same_numbers_repeated_otherwise_differ(tmp_pa
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting" in found[0], found
     assert "'127.0.1.1' here and '127.0.0.1' there" in found[0], found
+
+
+PUBLISHED = """
+- id: publish
+  kind: qa
+  question: Publish flag for the web container?
+  answer: -p 3000:3000
+- id: publish-again
+  kind: qa
+  question: Publish flag for the web container?
+  answer: -p 8080:8080
+- id: mapping
+  kind: limit
+  subject: Grafana port mapping
+  value: 3000:3000
+  unit: host:container
+- id: mapping-again
+  kind: limit
+  subject: Grafana port mapping
+  value: 2222:22
+  unit: host:container
+- id: mapping-third
+  kind: limit
+  subject: Grafana port mapping
+  value: 1111:11
+  unit: host:container
+"""
+
+
+def test_a_host_and_container_port_pair_is_no_ratio(tmp_path):
+    # 3000:3000 and 8080:8080 are two ports, not the ratio 1 twice; 2222:22 is no 101:1
+    found = check(tmp_path, {"Net": PUBLISHED})
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0], found
+    assert "'-p 3000:3000' here, '-p 8080:8080' there" in found[0], found
+    assert "warning similar-fact: possibly conflicting" in found[1], found
+    assert "'3000:3000 host:container' here" in found[1], found
+    assert "2222:22" in found[1] and "1111:11" in found[1], found
+
+
+def test_a_ratio_stays_a_ratio(tmp_path):
+    ratios = """
+    - id: contrast
+      kind: limit
+      subject: Contrast ratio of the panel
+      value: 1000:1
+    - id: contrast-again
+      kind: limit
+      subject: Contrast ratio of the panel
+      value: 2000:2
+    """
+    found = check(tmp_path, {"Screens": ratios})
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found

@@ -375,6 +375,10 @@ _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
 _COLON_ADDRESS = re.compile(
     r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}(?:/\d+)?(?![\w:])"
 )
+#: Two ports joined by a colon, written unspaced, one of three digits or more: "8080:80",
+#: "3000:3000" (``docker run -p``, ``ssh -L``). No ratio ("3000:3000" is not "1:1"), nor
+#: a time ("12:30"); a prompt that says "ratio" spaces its "1000:100" as one.
+_PORT_PAIR = re.compile(r"(?<![\w.:])(?:\d{3,}:\d{2,}|\d{2}:\d{3,})(?![\w:]|\.\d)")
 #: A ratio "1:2", "1.5 : 1" (a time such as "12:30" is set aside before: ``_DATE``).
 _RATIO = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\w:]|\.\d|\s?:\s?\d)")
 #: What may join the parts of one duration: "1 h 30 min", "1 hour and 30 minutes".
@@ -708,6 +712,8 @@ def _value_text(text: str) -> str | None:
         return None
     if "::" in text or text.count(":") > 1:
         text = _COLON_ADDRESS.sub(" ", text)  # "2001:db8::/32", a MAC: no amount
+    if ":" in text:
+        text = _PORT_PAIR.sub(" ", text)  # "-p 8080:80": two ports, no ratio
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:
         text = _calendar_days(text)  # "1789-07-14", "14 July 1789": one day
     if "c" in text:
