@@ -173,3 +173,16 @@ def test_a_ratio_stays_a_ratio(tmp_path):
     """
     found = check(tmp_path, {"Screens": ratios})
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_text_field_written_in_brackets_gets_the_whole_value_quoted(tmp_path):
+    # 'answer' is text: quoting the item inside the brackets would make it a list
+    topic = (
+        "deck: Net\ntitle: Net\ncards:\n"
+        "  - id: loopback\n    kind: qa\n    question: IPv6 loopback, as a URL host?\n"
+        "    answer: [::1]\n"
+    )
+    found = check_topic(tmp_path, topic)
+    assert len(found) == 1, found
+    assert found[0].startswith("chords.yaml:7:13: yaml-syntax: "), found
+    assert found[0].endswith('quote the value: answer: "[::1]"'), found

@@ -705,6 +705,16 @@ _FIELD_NAMES = frozenset(
 ) | {"id", "kind"}
 
 
+#: Keys whose value is one text, never a list: ``answer: [::1]`` is quoted whole.
+_TEXT_KEYS = frozenset(
+    spec.name
+    for specs in (COMMON_FIELDS, TOPIC_FIELDS, *(kind.fields for kind in KINDS.values()))
+    for spec in specs
+    if spec.type
+    in (FieldType.TEXT, FieldType.CODE, FieldType.WORD, FieldType.NUMBER_OR_TEXT, FieldType.PATH)
+)
+
+
 #: Keys whose value is lines of their own under them, by what each line is: a key and its
 #: value (``settings``, a table's ``rows``) or a ``- `` item (``cards``, ``items``).
 _NESTED_KEYS = {
@@ -914,8 +924,15 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
     items = [item.strip() for item in match["items"].split(",")]
     if any(item[:1] in "'\"" for item in items):
         return None
-    fixed = ", ".join(quote(item) if _FLOW_SPECIAL.search(item) else item for item in items)
     key = match["head"].strip().rstrip(":").strip()
+    if key in _TEXT_KEYS:
+        whole = f"[{match['items']}]"
+        return (
+            line0 + 1,
+            match.start("items"),
+            f"'[' starts a YAML list, and '{key}' is text: quote the value: {key}: {quote(whole)}",
+        )
+    fixed = ", ".join(quote(item) if _FLOW_SPECIAL.search(item) else item for item in items)
     return (
         line0 + 1,
         match.start("items"),
