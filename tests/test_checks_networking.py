@@ -186,3 +186,33 @@ def test_a_text_field_written_in_brackets_gets_the_whole_value_quoted(tmp_path):
     assert len(found) == 1, found
     assert found[0].startswith("chords.yaml:7:13: yaml-syntax: "), found
     assert found[0].endswith('quote the value: answer: "[::1]"'), found
+
+
+SERVICES = """
+- id: services
+  kind: table
+  title: Common services
+  row_header: Service
+  columns: [Port, Protocol]
+  rows:
+    SNMP: [161, UDP]
+    Kerberos: [88, TCP/UDP]
+- id: snmp-port
+  kind: limit
+  subject: SNMP port
+  value: 162
+  unit: UDP port
+- id: kerberos-port
+  kind: qa
+  question: Kerberos port?
+  answer: "89"
+"""
+
+
+def test_a_cell_whose_column_is_the_decks_word_meets_a_subject_naming_both(tmp_path):
+    # in a deck named "Ports", "SNMP port" names the row SNMP and the column Port
+    found = check(tmp_path, {"Ports": SERVICES})
+    assert len(found) == 2, found
+    assert all("error conflicting-fact" in line for line in found), found
+    assert "'161' here, '162 UDP port' there" in found[0], found
+    assert "'88' here, '89' there" in found[1], found
