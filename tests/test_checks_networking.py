@@ -216,3 +216,40 @@ def test_a_cell_whose_column_is_the_decks_word_meets_a_subject_naming_both(tmp_p
     assert all("error conflicting-fact" in line for line in found), found
     assert "'161' here, '162 UDP port' there" in found[0], found
     assert "'88' here, '89' there" in found[1], found
+
+
+REORDERED = """
+- id: listening
+  kind: command
+  task: List listening TCP and UDP sockets with their processes
+  command: ss -tulpn
+- id: listening-again
+  kind: command
+  task: Which programs listen on which ports
+  command: ss -lntup
+- id: short-answer
+  kind: command
+  task: Resolve a name, printing only the answer
+  command: dig +short example.com
+- id: short-answer-again
+  kind: command
+  task: Terse DNS lookup
+  command: dig example.com +short
+- id: syn-scan
+  kind: command
+  task: SYN scan a host (needs root)
+  command: nmap -sS 192.0.2.10
+- id: connect-scan
+  kind: command
+  task: TCP connect scan a host (no root needed)
+  command: nmap -sT 192.0.2.10
+"""
+
+
+def test_bundled_flags_or_dig_options_in_another_order_are_one_command(tmp_path):
+    # -tulpn / -lntup are one set of flags, +short before or after the name one query;
+    # -sS and -sT stay two scans
+    found = check(tmp_path, {"Net": REORDERED})
+    assert len(found) == 2, found
+    assert all("warning similar-fact: the same command as" in line for line in found), found
+    assert "listening-again" in found[0] and "short-answer-again" in found[1], found
