@@ -114,12 +114,11 @@ HOSTS = """
 
 
 def test_two_ipv4_addresses_of_the_same_numbers_repeated_otherwise_differ(tmp_path):
-    # 127.0.1.1 and 127.0.0.1 hold the numbers 127, 0 and 1 both: not one answer (a
-    # possible conflict, as 10.0.0.1 / 10.0.0.10 and 1.1.1.1 / 1.0.0.1 are)
+    # 127.0.1.1 and 127.0.0.1 hold the numbers 127, 0 and 1 both: not one answer
     found = check(tmp_path, {"Net": HOSTS})
     assert len(found) == 1, found
-    assert "warning similar-fact: possibly conflicting" in found[0], found
-    assert "'127.0.1.1' here and '127.0.0.1' there" in found[0], found
+    assert "error conflicting-fact" in found[0], found
+    assert "'127.0.1.1' here, '127.0.0.1' there" in found[0], found
 
 
 PUBLISHED = """
@@ -253,3 +252,42 @@ def test_bundled_flags_or_dig_options_in_another_order_are_one_command(tmp_path)
     assert len(found) == 2, found
     assert all("warning similar-fact: the same command as" in line for line in found), found
     assert "listening-again" in found[0] and "short-answer-again" in found[1], found
+
+
+ADDRESSES_TWICE = """
+- id: loopback
+  kind: qa
+  question: IPv6 loopback address?
+  answer: "::1"
+- id: loopback-long
+  kind: qa
+  question: IPv6 loopback address?
+  answer: 0:0:0:0:0:0:0:1
+- id: resolver
+  kind: qa
+  question: Cloudflare's primary DNS resolver?
+  answer: 1.1.1.1
+- id: resolver-again
+  kind: qa
+  question: Cloudflare's primary DNS resolver?
+  answer: 1.0.0.1
+- id: class-a
+  kind: qa
+  question: Private range of class A?
+  answer: 10.0.0.0/8
+- id: class-a-again
+  kind: qa
+  question: Private range of class A?
+  answer: 10.0.0.0/16
+"""
+
+
+def test_addresses_are_compared_as_addresses(tmp_path):
+    # ::1 written in full is ::1; 1.1.1.1 and 1.0.0.1 are two resolvers, /8 and /16 two
+    # networks: as sure as two ports
+    found = check(tmp_path, {"Net": ADDRESSES_TWICE})
+    assert len(found) == 3, found
+    assert "error duplicate-fact" in found[0], found
+    assert "'::1' = '0:0:0:0:0:0:0:1'" in found[0], found
+    assert "error conflicting-fact" in found[1] and "'1.1.1.1' here, '1.0.0.1'" in found[1]
+    assert "error conflicting-fact" in found[2] and "'10.0.0.0/8' here" in found[2], found

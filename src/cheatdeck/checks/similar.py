@@ -26,6 +26,7 @@ letter's mark the fold leaves out (Turkish "İ" / "I").
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 import zlib
@@ -1498,6 +1499,8 @@ class Verdict:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]
+        if (addresses := _addresses(a, b)) is not None:
+            return addresses[0] == addresses[1]  # "::1" / "0:0:0:0:0:0:0:1"
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
         x, y = self._plain_words(a), self._plain_words(b)
@@ -1592,6 +1595,8 @@ class Verdict:
             return len(head_a) == 2 and head_a == head_b
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] != orders[1]  # "O(n log n)" / "O(n^2)"
+        if (addresses := _addresses(a, b)) is not None:
+            return addresses[0] != addresses[1]  # "1.1.1.1" / "1.0.0.1"
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
@@ -2212,6 +2217,30 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     if not first or not second:
         return None
     return _growth(first), _growth(second)
+
+
+def _addresses(a: Item, b: Item) -> tuple[object, object] | None:
+    """Both answers as IP addresses or networks ("::1", "10.0.0.0/8"), when each is one
+    and nothing more: an address written in full or shortened is one address, and two
+    addresses that share their numbers ("1.1.1.1" / "1.0.0.1") are two."""
+    first, second = _address(a.answer), _address(b.answer)
+    if first is None or second is None:
+        return None
+    return first, second
+
+
+@lru_cache(maxsize=4096)
+def _address(text: str) -> object | None:
+    """``text`` (perhaps in backticks) as an IP address, or a network if it has a "/"."""
+    written = text.strip().strip("`").strip()
+    if not written or written[0] not in "0123456789abcdefABCDEF:" or " " in written:
+        return None
+    try:
+        if "/" in written:
+            return ipaddress.ip_network(written, strict=False)
+        return ipaddress.ip_address(written)
+    except ValueError:
+        return None
 
 
 #: The chemical elements' symbols, in the order of their atomic numbers.
