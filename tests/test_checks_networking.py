@@ -291,3 +291,16 @@ def test_addresses_are_compared_as_addresses(tmp_path):
     assert "'::1' = '0:0:0:0:0:0:0:1'" in found[0], found
     assert "error conflicting-fact" in found[1] and "'1.1.1.1' here, '1.0.0.1'" in found[1]
     assert "error conflicting-fact" in found[2] and "'10.0.0.0/8' here" in found[2], found
+
+
+def test_a_port_number_that_looks_like_a_year_is_told_it_may_be_quoted(tmp_path):
+    # MSSQL's 1433, MQTT's 1883, NFS's 2049 look like years: quoting is also the fix for
+    # a number that counts nothing
+    found = check(
+        tmp_path, {"Ports": "- {id: mssql, kind: limit, subject: MSSQL port, value: 1433}"}
+    )
+    assert len(found) == 1 and "error missing-unit" in found[0], found
+    assert found[0].endswith(
+        "else add 'unit: …' with what it counts (seconds, MB, requests, °C, …), or quote it "
+        'if it counts nothing (a port, a score): value: "1433"'
+    ), found
