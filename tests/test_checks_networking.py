@@ -304,3 +304,24 @@ def test_a_port_number_that_looks_like_a_year_is_told_it_may_be_quoted(tmp_path)
         "else add 'unit: …' with what it counts (seconds, MB, requests, °C, …), or quote it "
         'if it counts nothing (a port, a score): value: "1433"'
     ), found
+
+
+def test_an_ipv6_address_in_a_cloze_deletion_is_not_cut_at_its_double_colon(tmp_path):
+    # Anki would hide 'fe80' with the hint '/10': the sheet showed "fe80" for fe80::/10
+    cards = """
+    - id: link-local
+      kind: cloze
+      text: The IPv6 link-local prefix is {{c1::fe80::/10}}.
+    - id: loopback
+      kind: cloze
+      text: The IPv6 loopback address is {{c1::::1}}.
+    - id: hinted
+      kind: cloze
+      text: "{{c1::Paris::capital}} is the capital of France."
+    """
+    found = check(tmp_path, {"Net": cards})
+    assert len(found) == 2, found
+    assert all("error bad-cloze" in line for line in found), found
+    assert "reads as the answer 'fe80' with the hint '/10'" in found[0], found
+    assert found[0].endswith("{{c1::`fe80::/10`}}"), found
+    assert found[1].endswith("{{c1::`::1`}}"), found
