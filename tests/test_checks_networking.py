@@ -325,3 +325,11 @@ def test_an_ipv6_address_in_a_cloze_deletion_is_not_cut_at_its_double_colon(tmp_
     assert "reads as the answer 'fe80' with the hint '/10'" in found[0], found
     assert found[0].endswith("{{c1::`fe80::/10`}}"), found
     assert found[1].endswith("{{c1::`::1`}}"), found
+
+
+def test_a_path_of_hex_letters_is_no_ipv6_address():
+    from cheatdeck.checks.similar import _address
+
+    # "dead::beef" or "a::b" (a C++ or Rust path) parse as IPv6, yet name no address
+    assert _address("dead::beef") is None and _address("a::b") is None
+    assert str(_address("fe80::1")) == "fe80::1" and str(_address("::1")) == "::1"

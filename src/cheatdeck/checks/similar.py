@@ -2235,6 +2235,8 @@ def _address(text: str) -> object | None:
     written = text.strip().strip("`").strip()
     if not written or written[0] not in "0123456789abcdefABCDEF:" or " " in written:
         return None
+    if not any(ch.isdigit() for ch in written):
+        return None  # "dead::beef", "a::b": a path in code, not an address
     try:
         if "/" in written:
             return ipaddress.ip_network(written, strict=False)
