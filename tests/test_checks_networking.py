@@ -333,3 +333,19 @@ def test_a_path_of_hex_letters_is_no_ipv6_address():
     # "dead::beef" or "a::b" (a C++ or Rust path) parse as IPv6, yet name no address
     assert _address("dead::beef") is None and _address("a::b") is None
     assert str(_address("fe80::1")) == "fe80::1" and str(_address("::1")) == "::1"
+
+
+def test_a_list_item_indented_past_the_one_above_is_not_joined_to_it_silently(tmp_path):
+    # YAML reads "       - Data link" as more of "Physical": one item "Physical - Data link"
+    topic = (
+        "deck: Net\ntitle: Net\ncards:\n"
+        "  - id: osi\n    kind: list\n    title: OSI layers\n    items:\n"
+        "      - Physical\n"
+        "       - Data link\n"
+        "      - Network\n"
+    )
+    found = check_topic(tmp_path, topic)
+    assert len(found) == 1, found
+    assert found[0].startswith("chords.yaml:9:8: yaml-syntax: "), found
+    assert "'Physical - Data link'" in found[0], found
+    assert found[0].endswith("put its '-' under the one above (6 spaces)"), found
