@@ -349,3 +349,18 @@ def test_a_list_item_indented_past_the_one_above_is_not_joined_to_it_silently(tm
     assert found[0].startswith("chords.yaml:9:8: yaml-syntax: "), found
     assert "'Physical - Data link'" in found[0], found
     assert found[0].endswith("put its '-' under the one above (6 spaces)"), found
+
+
+def test_a_list_item_indented_short_of_the_one_above_gets_the_fix(tmp_path):
+    # was PyYAML's own "did not find expected key (while parsing a block mapping)"
+    topic = (
+        "deck: Net\ntitle: Net\ncards:\n"
+        "  - id: osi\n    kind: list\n    title: OSI layers\n    items:\n"
+        "      - Physical\n"
+        "     - Data link\n"
+    )
+    found = check_topic(tmp_path, topic)
+    assert found == [
+        "chords.yaml:9:6: yaml-syntax: '- ' at 5 spaces, but the list item above starts at"
+        " 6 spaces: put this '-' under the one above (6 spaces)"
+    ], found

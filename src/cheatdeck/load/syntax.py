@@ -529,7 +529,7 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         return line0 + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
-        return None
+        return _item_short_of_above(lines, line0)
     key, value = match["key"].strip(), (match["value"] or "").strip()
     indent = len(match["indent"])
     item = _misplaced_item(lines, line0, match["indent"])
@@ -1065,6 +1065,32 @@ def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int
             return _misplaced(line0, column, place)
         if place < column and stripped.rstrip().endswith(":"):
             return None  # "items:" above: the first item of a list inside the card
+    return None
+
+
+def _item_short_of_above(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A list item of a card's list (``items:``, a row's cells) whose '-' stands left of
+    the '-' of the item above it: YAML takes it for no item of that list."""
+    line = lines[line0]
+    written = line.lstrip(" ")
+    if not written.startswith("- "):
+        return None
+    column = len(line) - len(written)
+    if _dash_at(lines, line0, column):
+        return None  # a '-' of an outer list (the next card): some other mistake
+    for number in range(line0 - 1, -1, -1):
+        above = lines[number].lstrip(" ")
+        if not above or above.startswith("#"):
+            continue
+        place = len(lines[number]) - len(above)
+        if not above.startswith("- ") or place <= column:
+            return None
+        return (
+            line0 + 1,
+            column + 1,
+            f"'- ' at {_spaces(column)}, but the list item above starts at "
+            f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)})",
+        )
     return None
 
 
