@@ -31,6 +31,31 @@ def test_an_airspeed_in_kias_is_in_knots(tmp_path):
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
 
 
+def test_kt_is_a_knot(tmp_path):
+    """ "kt" is how the POH, METARs and ATC write a knot: "68 kt" and "68 knots" are one
+    best-glide speed (a duplicate, not "possibly conflicting"), "65 kt" against "68 knots"
+    conflicts, and "62 kt" is "62 KIAS"."""
+    cards = """
+    - {id: a, kind: limit, subject: Best glide speed, value: 68 kt}
+    - {id: b, kind: limit, subject: Best glide speed, value: 68 knots}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'68 kt' = '68 knots'" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Best glide speed, value: 65 kt}
+    - {id: b, kind: limit, subject: Best glide speed, value: 68 knots}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: C172S Vx, value: 62 kt}
+    - {id: b, kind: limit, subject: C172S Vx, value: 62 KIAS}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
 def test_inches_of_mercury_are_a_pressure(tmp_path):
     """ "29.92 inHg" is the standard altimeter setting, 1013.2 hPa: a duplicate, while
     30.92 inHg against it conflicts; "in Hg" and "inches of mercury" are inHg, and 1020
@@ -55,6 +80,146 @@ def test_inches_of_mercury_are_a_pressure(tmp_path):
     found = check(tmp_path / "c", cards)
     assert len(found) == 1 and "error duplicate-fact: same fact as b at " in found[0], found
     assert " and c at " in found[0] and "'30.12 in Hg' = '30.12 inches" in found[0], found
+
+
+def test_mb_is_a_millibar_beside_a_pressure(tmp_path):
+    """A weather chart's "1013 mb" is millibars: one value with "1013 hPa" (a duplicate,
+    not "in units the checks do not convert"), "1013.2 mb" is "29.92 inHg", and
+    "1013 mb" against "1027 hPa" conflicts; "512 mb" of memory is still "512 MB"."""
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013 mb}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 1013 hPa}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013.2 mb}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 29.92 inHg}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: QNH at the field, value: 1013 mb}
+    - {id: b, kind: limit, subject: QNH at the field, value: 1027 hPa}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Minimum RAM, value: 512 mb}
+    - {id: b, kind: limit, subject: Minimum RAM, value: 512 MB}
+    """
+    found = check(tmp_path / "d", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_flight_level_is_hundreds_of_feet(tmp_path):
+    """ "FL180" (or "FL 180") is 18,000 ft: one Class A floor with "18,000 ft MSL" (a
+    duplicate, not "possibly conflicting ... fix one"), and "FL180" against "FL 240" or
+    "17,000 ft" conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: Class A floor, value: FL180}
+    - {id: b, kind: limit, subject: Class A floor, value: "18,000 ft MSL"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    assert "'FL180' = '18,000 ft MSL'" in found[0], found
+    for other in ("FL 240", "17,000 ft"):
+        cards = f"""
+        - {{id: a, kind: limit, subject: Class A floor, value: FL180}}
+        - {{id: b, kind: limit, subject: Class A floor, value: "{other}"}}
+        """
+        found = check(tmp_path / other.replace(" ", "").replace(",", ""), cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_lapse_rate_is_a_change_of_temperature(tmp_path):
+    """A temperature per a height ("2 °C per 1000 ft", a lapse rate) is a change of
+    temperature: "3.5 °F per 1000 ft" is it rounded (a warning at most, never a
+    conflicting-fact error: 3.5 °F absolute is −15.8 °C), "5.4 °F/1000 ft" is exactly
+    "3 °C/1000 ft", and "3 °C per 1000 ft" against "2 °C per 1000 ft" conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: Standard lapse rate, value: 2 °C per 1000 ft}
+    - {id: b, kind: limit, subject: Standard lapse rate, value: 3.5 °F per 1000 ft}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    cards = """
+    - {id: a, kind: limit, subject: Dry adiabatic lapse rate, value: 3 °C/1000 ft}
+    - {id: b, kind: limit, subject: Dry adiabatic lapse rate, value: 5.4 °F/1000 ft}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Standard lapse rate, value: 2 °C per 1000 ft}
+    - {id: b, kind: limit, subject: Standard lapse rate, value: 3 °C per 1000 ft}
+    """
+    found = check(tmp_path / "c", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Standard lapse rate, value: "2 °C (3.6 °F) per 1,000 ft"}
+    - {id: b, kind: limit, subject: Standard lapse rate, value: 2 °C per 1000 ft}
+    - {id: c, kind: limit, subject: Body temperature, value: 37 °C / 98.6 °F}
+    - {id: d, kind: limit, subject: Body temperature, value: 37 °C}
+    """
+    found = check(tmp_path / "d", cards)
+    assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
+
+
+def test_sm_is_a_statute_mile(tmp_path):
+    """ "SM", in capitals as METARs and the FARs write it, is a statute mile: "5 SM"
+    against "8,047 m" is one visibility (a duplicate, not "fix one"), against "3 SM" or
+    "5 km" it conflicts; a METAR's glued "10SM" is read too."""
+    cards = """
+    - {id: a, kind: limit, subject: Class E visibility above 10000 ft, value: 5 SM}
+    - {id: b, kind: limit, subject: Class E visibility above 10000 ft, value: "8,047 m"}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    for other in ("3 SM", "5 km"):
+        cards = f"""
+        - {{id: a, kind: limit, subject: Class E visibility above 10000 ft, value: 5 SM}}
+        - {{id: b, kind: limit, subject: Class E visibility above 10000 ft, value: {other}}}
+        """
+        found = check(tmp_path / other.replace(" ", ""), cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: CAVOK visibility, value: 10SM}
+    - {id: b, kind: limit, subject: CAVOK visibility, value: 10 statute miles}
+    """
+    found = check(tmp_path / "glued", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Class B visibility, value: 3 SM}
+    - {id: b, kind: limit, subject: Class B visibility, value: 3 statute miles}
+    - {id: c, kind: limit, subject: Class B visibility, value: 3 mi}
+    """
+    found = check(tmp_path / "spelt", cards)
+    assert len(found) == 1 and "error duplicate-fact: same fact as b at " in found[0], found
+    assert " and c at " in found[0], found
+
+
+def test_a_spread_of_temperatures_is_a_change(tmp_path):
+    """A prompt that asks for a difference of temperatures (a dew-point spread, a
+    warming) takes "2 °C" and "4 °F" as degrees of change: one value rounded (a
+    duplicate, not a conflicting-fact error: as temperatures they are 17.6 degrees
+    apart); "10 °F" against "2 °C" still conflicts, and so do "20 °C" and "20 °F" of a
+    room's temperature."""
+    cards = """
+    - {id: a, kind: limit, subject: Temperature-dew point spread for likely fog, value: 2 °C}
+    - {id: b, kind: limit, subject: Temperature-dew point spread for likely fog, value: 4 °F}
+    - {id: c, kind: limit, subject: Global warming since 1850, value: 1.1 °C}
+    - {id: d, kind: limit, subject: Global warming since 1850, value: 2 °F}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
+    cards = """
+    - {id: a, kind: limit, subject: Temperature-dew point spread for likely fog, value: 2 °C}
+    - {id: b, kind: limit, subject: Temperature-dew point spread for likely fog, value: 10 °F}
+    - {id: c, kind: limit, subject: Room temperature, value: 20 °C}
+    - {id: d, kind: limit, subject: Room temperature, value: 20 °F}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 2 and all("error conflicting-fact" in line for line in found), found
 
 
 def test_a_long_option_names_its_table_row(tmp_path):
@@ -169,7 +334,7 @@ FOUND = {
         ("warning similar-fact", "p05-vne-mph", "v-vne"),
         ("warning similar-fact", "p06-crosswind-20", "v-crosswind"),
         ("error conflicting-fact", "p07-usable-56", "v-fuel-usable"),
-        ("warning similar-fact", "p10-class-a-fl", "a-class-a-floor"),
+        ("error duplicate-fact", "p10-class-a-fl", "a-class-a-floor"),
         ("warning similar-fact", "p12-speed-mph", "a-speed-10k"),
         ("error conflicting-fact", "p14-bkn-oktas", "w-cloud-cover"),
         ("warning similar-fact", "p15-std-hpa", "w-std-pressure"),

@@ -195,3 +195,32 @@ def test_a_conflict_names_the_card_of_the_same_task(tmp_path):
     assert any(
         "duplicate-fact" in line and "same command for another task" in line for line in found
     )
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        (("What is No?", "Nobelium"), ("What is NO?", "Nitric oxide")),
+        (
+            ("What is Co?", "Cobalt, a transition metal (Z = 27)"),
+            ("What is CO?", "Carbon monoxide, a toxic gas"),
+        ),
+        (("What is Cs?", "Caesium"), ("What is CS?", "Carbon monosulfide, an unstable gas")),
+        (("Is Hf a metal?", "Yes"), ("Is HF a metal?", "No")),
+    ],
+    ids=["nobelium", "cobalt", "caesium", "hafnium"],
+)
+def test_an_element_symbol_and_a_formula_in_capitals_are_two_questions(tmp_path, pairs):
+    """Co (cobalt) and CO (carbon monoxide): an element's symbol and the same letters in
+    capitals name two substances, so their questions are not one question asked twice."""
+    assert check(tmp_path, questions(*pairs)) == []
+
+
+def test_an_element_symbol_and_a_formula_as_terms_are_two_terms(tmp_path):
+    """The concept ``Cs`` (caesium) and ``CS`` (carbon monosulfide) are two terms."""
+    found = check(
+        tmp_path,
+        "- {id: a, kind: concept, term: Cs, definition: 'Caesium, the alkali metal'}\n"
+        "- {id: b, kind: qa, question: What is CS?, answer: 'Carbon monosulfide, a gas'}",
+    )
+    assert found == [], found

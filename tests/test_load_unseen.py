@@ -678,3 +678,22 @@ def test_an_empty_topic_corpus_or_list_key_says_what_to_write(tmp_path, files, e
     empty 'name' and a table's 'columns: []' were told to write what they hold under
     the key, where a name and a list in brackets go after it."""
     assert only_error(tmp_path, corpus_with(tmp_path, files)) == expected
+
+
+def test_rows_written_as_a_list_keep_an_amount_with_a_comma_in_the_suggestion(tmp_path):
+    """A tax-bracket table written as a list of rows, ``- [10%, $0–11,925]``, got the
+    suggestion ``10%: [$0–11, 925]``: YAML splits the amount at its comma, and the
+    suggestion wrote the two halves as two cells, an amount changed in what it said to
+    type. Two cells split so (a digit either side of a comma with no space) are one
+    quoted cell in the suggestion."""
+    topic = (
+        "deck: Tax\ntitle: Tax\ncards:\n  - id: brackets\n    kind: table\n"
+        "    title: Brackets\n    columns: [Taxable income]\n    rows:\n"
+        "      - [10%, $0–11,925, 1,234,567]\n"
+    )
+    cards = corpus_with(tmp_path, {"tax.yaml": topic.encode()})
+    assert only_error(tmp_path, cards) == (
+        "cards/tax.yaml:9:7: error wrong-type: 'rows' maps each row's label to its cells, not "
+        'a list of rows: write \'10%: ["$0–11,925", "1,234,567"]\' (the label\'s heading goes in '
+        "'row_header', the others in 'columns')"
+    )

@@ -3,8 +3,10 @@ mistakes explained with the fix, every problem reported at once, hostile text re
 
 from __future__ import annotations
 
+import html
 import json
 import random
+import re
 import sqlite3
 import textwrap
 import zipfile
@@ -139,6 +141,11 @@ def test_order_must_be_a_number(tmp_path):
         ("0700", True),
         ("1.50", True),
         ("0x10", True),
+        ("6.022e23", True),
+        ("6.022×10²³", True),  # a power of ten as a chemistry student writes it
+        ("1.0 × 10⁻¹⁴", True),
+        ("1.0x10^-14", True),
+        ("2×10", False),  # a product, not a power of ten
         ("1:30", False),
         ('"5432"', False),
         ("11 nines", False),
@@ -306,6 +313,30 @@ def test_one_bad_card_does_not_hide_the_checks_of_the_others(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_the_summary_names_a_file_that_could_not_be_read(tmp_path):
+    """A topic file with a YAML syntax error was left out of the summary: "1 error,
+    0 warnings in 1 card", as if the corpus had one card and every card had been checked,
+    while none of the broken file's cards was. The summary says how many files were not
+    read, beside the cards not checked."""
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic("- id: a\n  kind: qa\n  question: Which port?\n  answer: '5432'\n"),
+            "b.yaml": topic(
+                "- id: b\n  kind: qa\n  question: Which user?\n   answer: postgres\n"
+                "- id: c\n  kind: qa\n  question: Which db?\n  answer: postgres\n"
+            ),
+            "c.yaml": topic("- id: d\n  kind: qa\n  question: Which host?\n  answr: x\n"),
+        },
+    )
+    report = pipeline.check(cards).report
+    assert [d.code for d in report.sorted()] == ["yaml-syntax", "unknown-field"]
+    assert report.summary() == (
+        "2 errors, 0 warnings in 2 cards; 1 card not checked for facts and 1 file not read:"
+        " fix the errors above"
+    )
+
+
 def test_a_topic_with_no_cards_says_how_to_write_one(tmp_path):
     (problem,) = diagnostics(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n"})
     assert problem.code == "no-cards"
@@ -436,8 +467,8 @@ def _noise_png(path: Path, width: int, height: int) -> None:
     Image.frombytes("RGB", (width, height), pixels).save(path)
 
 
-def _image_corpus(tmp_path: Path, where: str, path: str) -> list[Diagnostic]:
-    cards = write_corpus(tmp_path, {})
+def _image_corpus(tmp_path: Path, where: str, path: str, corpus: str = CORPUS) -> list[Diagnostic]:
+    cards = write_corpus(tmp_path, {}, corpus)
     _png(cards / "images" / "benzene.png")
     (cards / "images" / "fake.png").write_text("not an image\n")
     (cards / "images" / "broken.png").write_bytes(
@@ -515,6 +546,24 @@ def test_an_image_is_checked_wherever_it_is_written(tmp_path, where, path):
     else:
         code, words = expected
         assert any(c == code and words in m for c, m in found), found
+
+
+@pytest.mark.parametrize("where", ["image", "inline"])
+def test_a_large_image_is_kept_with_max_image_mb(tmp_path, where):
+    """A 2.4 MB photo someone means to keep was a large-image warning that nothing but
+    scaling it silenced, so `check --strict` could never pass: max_image_mb raises
+    the limit, 0 lifts it, and the warning names the setting."""
+
+    def large(name: str, settings: str) -> list[str]:  # loaded, then checked: one each
+        found = _image_corpus(tmp_path / name, where, "images/photo.png", CORPUS + settings)
+        return sorted({d.message for d in found if d.code == "large-image"})
+
+    (warning,) = large("default", "")
+    assert "write max_image_mb: 3 under 'settings:' in corpus.yaml" in warning
+    assert large("raised", "settings:\n  max_image_mb: 3\n") == []
+    assert large("lifted", "settings:\n  max_image_mb: 0\n") == []
+    assert len(large("lowered", "settings:\n  max_image_mb: 1 MB\n")) == 1
+    assert large("half", "settings:\n  max_image_mb: 2.5\n") == []
 
 
 def test_an_image_inside_code_is_text(tmp_path):
@@ -687,6 +736,25 @@ def test_math_the_sheets_cannot_typeset_is_warned(tmp_path):
     (problem,) = pipeline.check(cards).report.diagnostics
     assert (problem.code, problem.severity) == ("bad-math", "warning")
     assert "\\(\\frac{1\\)" in problem.message
+
+
+@pytest.mark.parametrize("latex", ["\\ce{SO4^2-}", "\\pu{8.314 J/(mol K)}", "\\AA"])
+def test_a_command_ziamath_does_not_know_is_warned_and_shown_as_written(tmp_path, latex):
+    """mhchem's \\ce{SO4^2-} was drawn on the sheets as the letters "\\ce" and an
+    italic SO4² −, with no warning: a wrong formula."""
+    cards = write_corpus(
+        tmp_path,
+        {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: '\\({latex}\\)'\n")},
+    )
+    (problem,) = pipeline.check(cards).report.diagnostics
+    assert (problem.code, problem.severity) == ("bad-math", "warning")
+    assert f"the sheets cannot typeset \\({latex}\\)" in problem.message, problem.message
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["html"]])
+    assert outcome.report.errors == 0, outcome.report.render()
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    assert '<img class="math"' not in sheet
+    assert html.escape(latex, quote=False) in re.sub(r"<[^>]+>", "", sheet)
 
 
 def test_math_with_an_unclosed_group_is_warned_though_ziamath_draws_it(tmp_path):

@@ -205,6 +205,18 @@ def test_show_suggests_the_id_meant(tmp_path):
     )
 
 
+def test_show_of_an_id_s_first_word_suggests_the_ids_it_begins(tmp_path):
+    """'show co' named no card and suggested nothing, beside co-cobalt and co-monoxide."""
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    done = run_cli("show", "git", corpus)
+    assert done.returncode == 2
+    assert done.stderr.endswith(
+        "no card 'git' in " + str(corpus) + "; did you mean git-commit, git-staging-area, "
+        "git-new-branch?\n"
+    ), done.stderr
+
+
 def test_show_of_an_id_renamed_names_the_new_id(tmp_path):
     corpus = tmp_path / "c"
     assert run_cli("init", corpus).returncode == 0

@@ -53,7 +53,7 @@ CODES: dict[str, tuple[str, str]] = {
     "unit-twice": (WARNING, "a limit's value ends with its unit, and 'unit' repeats it"),
     "missing-media": (ERROR, "an image that does not exist or lies outside the corpus"),
     "bad-image": (ERROR, "an image that is not one by its bytes, is damaged, unsafe or too big"),
-    "large-image": (WARNING, "an image of more than 2 MB: every output carries it whole"),
+    "large-image": (WARNING, "an image over max_image_mb (2 MB): every output carries it whole"),
     "secret": (ERROR, "text that looks like a live credential"),
     "duplicate-fact": (ERROR, "two cards state the same fact"),
     "conflicting-fact": (ERROR, "two cards ask the same thing and answer differently"),
@@ -172,6 +172,7 @@ class Report:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     cards: int = 0
     unchecked: int = 0  # card entries with errors, which the fact checks did not see
+    unread: int = 0  # topic files that could not be read (a syntax error): their cards unknown
 
     def extend(self, items: Iterable[Diagnostic]) -> None:
         self.diagnostics.extend(items)
@@ -198,10 +199,15 @@ class Report:
             f"{plural(self.errors, 'error')}, {plural(self.warnings, 'warning')} "
             f"in {plural(self.cards, 'card')}"
         )
-        if self.unchecked and self.errors:
-            line += (
-                f"; {plural(self.unchecked, 'card')} not checked for facts: fix the errors above"
-            )
+        if not self.errors:
+            return line
+        missed = []
+        if self.unchecked:
+            missed.append(f"{plural(self.unchecked, 'card')} not checked for facts")
+        if self.unread:
+            missed.append(f"{plural(self.unread, 'file')} not read")
+        if missed:
+            line += f"; {' and '.join(missed)}: fix the errors above"
         return line
 
     def render(self, fmt: str = "text") -> str:

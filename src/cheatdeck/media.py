@@ -32,9 +32,6 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 #: A bigger image is refused: no sheet or card needs it, and decoding it costs memory.
 MAX_PIXELS = 40_000_000
 MAX_BYTES = 20_000_000
-#: A larger image is packed whole into every output (a phone syncs it, the HTML sheet
-#: holds it once per card that shows it): a warning says to scale it down.
-LARGE_BYTES = 2_000_000
 
 _SVG_SCRIPT = re.compile(rb"<script|<foreignObject|\son[a-z]+\s*=|javascript:", re.I)
 _SVG_OUTSIDE = re.compile(rb"""(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.I)
@@ -333,15 +330,17 @@ def raster_problem(path: Path) -> str:
     return ""
 
 
-def large_image(root: Path, relative: str) -> str:
-    """A warning for an image of more than ``LARGE_BYTES`` (checked and found already),
-    or ''."""
+def large_image(root: Path, relative: str, limit_mb: float) -> str:
+    """A warning for an image of more than ``limit_mb`` megabytes (the ``max_image_mb``
+    setting; 0: no limit) (checked and found already), or ''. A larger image is packed
+    whole into every output (a phone syncs it, the HTML sheet holds it once per card
+    that shows it)."""
     path = Path(root) / relative
     try:
         size = path.stat().st_size
     except OSError:
         return ""
-    if size <= LARGE_BYTES:
+    if not limit_mb or size <= limit_mb * 1e6:
         return ""
     pixels = ""
     if not path.suffix.lower() == ".svg":
@@ -355,8 +354,15 @@ def large_image(root: Path, relative: str) -> str:
     return (
         f"image '{relative}' is {size / 1e6:.1f} MB{pixels}: every output carries it as it "
         "is (the .apkg, the PDF, the HTML sheet once per card that shows it), while a card "
-        "shows it at most a screen wide: scale it down, e.g. to 1600 pixels wide"
+        "shows it at most a screen wide: scale it down, e.g. to 1600 pixels wide, or, to "
+        f"keep it as it is, write max_image_mb: {_mb_above(size)} under 'settings:' in "
+        "corpus.yaml"
     )
+
+
+def _mb_above(size: int) -> str:
+    """A whole number of megabytes above ``size`` bytes: 2.4 MB -> 3."""
+    return f"{int(size // 1e6) + 1}"
 
 
 def inline_media(card) -> tuple[str, ...]:

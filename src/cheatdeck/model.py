@@ -306,6 +306,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("font_size", 7.5, "sheet body size in points (6.5 to 12)"),
     SettingSpec("max_answer_words", 40, "long-answer: words allowed in one answer (0: no limit)"),
     SettingSpec("max_fact_age_days", 730, "stale: days before a limit's as_of is old"),
+    SettingSpec("max_image_mb", 2.0, "large-image: megabytes an image may take (0: no limit)"),
     SettingSpec("similarity", 0.8, "similar-fact: share of words two prompts must share"),
     SettingSpec(
         "fact_scope",
@@ -603,6 +604,7 @@ class Settings:
     font_size: float = 7.5
     max_answer_words: int = 40
     max_fact_age_days: int = 730
+    max_image_mb: float = 2.0
     similarity: float = 0.8
     fact_scope: str = "deck"
     language: str = "en"

@@ -80,7 +80,7 @@ def _load(corpus_dir: Path, track: _Tracker) -> tuple[Outcome, dict]:
     lock = Lock.read(Path(corpus_dir))
     result = load_corpus(Path(corpus_dir), progress=track.update, built=lock.built)
     gc.freeze()  # the corpus lives to the end: later collections need not walk it
-    report = Report(cards=result.card_count, unchecked=result.unchecked)
+    report = Report(cards=result.card_count, unchecked=result.unchecked, unread=result.unread_files)
     report.extend(result.diagnostics)
     outcome = Outcome(report, result.corpus, lock)
     outcome.corpus_with_errors = result.partial

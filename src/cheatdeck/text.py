@@ -126,6 +126,10 @@ def typeset_math(rendered: str, color: str | None = None) -> str:
     return MATH.sub(picture, rendered)
 
 
+#: A command ziamath does not know, which its MathML keeps as a name to draw as text.
+_UNKNOWN_COMMAND = re.compile(r"<mi>\\[A-Za-z]+</mi>")
+
+
 @lru_cache(maxsize=4096)
 def math_image(latex: str, display: bool, color: str | None = None) -> str | None:
     """An ``<img>`` of ``latex`` sized in em (it follows the text's size), or None."""
@@ -133,7 +137,10 @@ def math_image(latex: str, display: bool, color: str | None = None) -> str | Non
 
     try:
         import ziamath
+        from ziamath.tex import tex2mml
 
+        if _UNKNOWN_COMMAND.search(tex2mml(latex, inline=not display)):
+            return None  # mhchem's \ce{SO4^2-} was drawn as the letters "\ce" and SO4²−
         svg = ziamath.Latex(latex, size=16, inline=not display, color=color).svg()
     except Exception:  # noqa: BLE001 - a LaTeX ziamath cannot read: shown as written
         return None

@@ -98,7 +98,9 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
         secrets = may_hold_secret(joined)
         quoted = _quoted_placeholders(texts) if placeholders else frozenset()
         if "![" in joined:
-            yield from image_problems(Path(ctx.corpus.root), texts, images)
+            yield from image_problems(
+                Path(ctx.corpus.root), texts, images, ctx.corpus.settings.max_image_mb
+            )
         if "\\(" in joined or "\\[" in joined:
             yield from math_problems(texts)
         if "\\" in joined:
@@ -112,10 +114,12 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield from long_answer_problems(text, limit)
 
 
-def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagnostic]:
+def image_problems(
+    root: Path, texts: list[Text], seen: dict, max_mb: float
+) -> Iterator[Diagnostic]:
     """Inline ``![alt](path)`` images checked as ``image:`` is: each found, inside the
-    corpus, and an image by its bytes (``seen`` keeps each path's answer); a path with
-    a space must be written in angle brackets."""
+    corpus, an image by its bytes (``seen`` keeps each path's answer) and at most
+    ``max_mb`` megabytes; a path with a space must be written in angle brackets."""
     for text in texts:
         if text.is_code:
             continue
@@ -133,7 +137,7 @@ def image_problems(root: Path, texts: list[Text], seen: dict) -> Iterator[Diagno
             if problem:
                 code = "missing-media" if relative is None else "bad-image"
                 yield make(text.loc, code, f"{text.label}{_of(text)}: {problem}")
-            elif large := large_image(root, relative):
+            elif large := large_image(root, relative, max_mb):
                 yield make(text.loc, "large-image", f"{text.label}{_of(text)}: {large}")
 
 

@@ -55,6 +55,7 @@ from .quantities import (
     opposite_bounds,
     parse,
     rounded_alike,
+    temperature_changes_alike,
     units_apart,
     versions_apart,
     words_apart,
@@ -534,7 +535,11 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return per_day_a == per_day_b and equal_values(parse(rest_a), parse(rest_b))
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
-        return equal_values(a.quantities, b.quantities) or converted_alike(a.value, b.value)
+        return (
+            equal_values(a.quantities, b.quantities)
+            or converted_alike(a.value, b.value)
+            or temperature_changes_alike(a.prompt, a.value, b.value)  # a dew-point spread
+        )
     if not a.is_code and not b.is_code and _unspaced(a.answer_key) == _unspaced(b.answer_key):
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     return verdict.same_meaning(a, b)

@@ -28,6 +28,7 @@ from .normalize import (
 from .quantities import (
     UNITS,
     Quantity,
+    accountants_sign,
     is_mostly_quantity,
     parse,
     with_decimal_point,
@@ -143,7 +144,7 @@ class Item:
             return ""
         if self.kind == "command":
             return fold_code(unquoted_words(self.answer))
-        return fold_code(self.answer) if self.is_code else fold(self.answer)
+        return fold_code(self.answer) if self.is_code else fold(accountants_sign(self.answer))
 
     @property
     def code_key(self) -> str | None:
@@ -438,9 +439,10 @@ def without_named_unit(folded: str, quantities: frozenset[Quantity]) -> str:
 
 
 def _names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:
-    """``words`` (folded, up to three) name a unit of one of ``quantities``' measures."""
-    if not 0 < words.count(" ") + 1 <= 3 or words[:1].isdigit():
-        return False
+    """``words`` (folded, up to three, no number among them) name a unit of one of
+    ``quantities``' measures."""
+    if not 0 < words.count(" ") + 1 <= 3 or any(ch.isdigit() for ch in words):
+        return False  # "... on a €100 transfer": an amount, no unit's name
     named = {dimension for dimension, _ in parse("1 " + words)} - {"n"}
     return not named.isdisjoint(dimension for dimension, _ in quantities)
 
@@ -491,6 +493,7 @@ def _item(
     answer_key = item.answer_key
     item.value = with_decimal_point(item.answer) if decimal_comma else item.answer
     if not item.statement and not is_code:
+        item.value = accountants_sign(item.value)
         answer = item.value
         if ":" in answer and "ratio" in prompt.casefold():
             answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here

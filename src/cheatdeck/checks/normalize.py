@@ -21,10 +21,13 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from .elements import ATOMIC_NUMBER, ELEMENT_OF_NAME
+
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", re.S | re.I)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_MINUS = re.compile(r"(?<![\w.])-(?=\d)")
+#: A minus before a number, or before its currency sign ("-500", "-$500": a loss).
+_MINUS = re.compile(r"(?<![\w.])-(?=[$€£¥]?\d)")
 #: A number glued to its unit ("50mm", "1.5GB"): the same words as "50 mm", "1.5 GB".
 #: Ordinals ("3rd", "21st") stay whole.
 _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d_]+)\b")
@@ -45,7 +48,9 @@ _ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
 # "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
 _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
-_OPERATOR_MINUS = re.compile(r"−(?!\d)")
+#: (Not a minus glued to the end of a word, an ion's charge: "NO3−" is no "NO3"; nor one
+#: before a number or its currency sign: "−$500" is a loss.)
+_OPERATOR_MINUS = re.compile(r"(?<!\w)−(?![$€£¥]?\d)|−(?=[^\W\d])")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: Marks a repeated word (``burst§2``): a character folding never leaves in a word, so
 #: ``c#`` (C sharp, C#) stays a word of its own.
@@ -258,11 +263,25 @@ def without_marks(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+#: A text that is a charge alone, its sign after its digits: "2−", "2-", "3+".
+_LONE_CHARGE = re.compile(r"\s*(\d{1,2})\s*([+\-−])\s*")
+
+
+def sign_first(text: str) -> str:
+    """A charge written alone with its sign after its digits ("2−", "3+") as the signed
+    number ("-2", "+3"): "2−" is "−2", not "2+"; any other text as it is."""
+    charge = _LONE_CHARGE.fullmatch(text)
+    if charge is None:
+        return text
+    digits, sign = charge.groups()
+    return f"{'+' if sign == '+' else '-'}{digits}"
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
     motions `` `[[` `` and `` `]]` ``) is kept as written: folded away, all would be one."""
-    folded = _fold(text)
+    folded = _fold(sign_first(text))
     if folded or text.isspace() or not text:
         return folded
     return " ".join(unmark(text).casefold().split())
@@ -298,8 +317,38 @@ def _ion_named(match: re.Match) -> str:
     return ion if not name or name.casefold() == ion else f"{name} ({ion})"
 
 
+#: An ion's charge typed with a caret after its formula: "SO4^2-", "SO4^{2-}", "NH4^+"
+#: as "SO₄²⁻" and "NH₄⁺" are (NFKC: "SO42−", "NH4+"). Not a power: "10^-3", "2^-1".
+_CARET_CHARGE = re.compile(r"(?<=[A-Za-z\d)\]])\^(\{)?(\d*[+\-−])(?(1)\})(?!\w)")
+
+
+#: An ion's charge typed with a hyphen after its formula: "NO3-", "OH-", "SO42-".
+_FORMULA_MINUS = re.compile(r"(?<![\w-])((?:[A-Z][a-z]?\d*)+)-(?![\w−-])")
+
+#: An isotope by its element's name and mass number: "carbon-14", "Iodine-131".
+_ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(?![\w-])")
+
+
+def _isotope_symbol(match: re.Match) -> str:
+    """ "carbon-14" as "C-14", as the symbol is written; left as written when the word
+    names no element or no isotope of it has such a mass number (from Z to about
+    2.7 Z + 10). The symbol's side is never read: "B-12" (vitamin), "F-16" and "I-95"
+    are names of other things."""
+    symbol = ELEMENT_OF_NAME.get(match.group(1).casefold())
+    mass = int(match.group(2))
+    if symbol is None or not ATOMIC_NUMBER[symbol] <= mass <= 2.7 * ATOMIC_NUMBER[symbol] + 10:
+        return match.group(0)
+    return f"{symbol}-{mass}"
+
+
 def _fold(text: str) -> str:
-    text = _codes_joined(_numbers_as_roman(_shortcuts(unmark(text))))
+    text = unmark(text)
+    if "^" in text:
+        text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
+    if "-" in text:
+        text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
+        text = _FORMULA_MINUS.sub(r"\1−", text)  # "NO3-" is "NO₃⁻" (NFKC: "NO3−")
+    text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
     if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"
     if ("+" in text or "-" in text or "−" in text) and _BLOOD_GROUP.search(text):
@@ -404,6 +453,19 @@ def _turkish_cased(match: re.Match) -> str:
     return match.group().replace("I", "ı").replace("İ", "i")
 
 
+#: A currency's code or name before or after an amount, and its sign.
+_CURRENCY_SIGNS = {"usd": "$", "dollar": "$", "eur": "€", "euro": "€", "gbp": "£", "jpy": "¥"}
+_CODE_BEFORE = re.compile(r"\b(usd|eur|gbp|jpy)\s?(?=\d)")
+_CODE_AFTER = re.compile(r"(?<![\w.$€£¥])(\d+(?:\.\d+)?)\s?(usd|eur|gbp|jpy|dollar|euro)s?\b")
+
+
+def _amounts_signed(folded: str) -> str:
+    """An amount's currency written as its sign: "usd 100", "100 usd" and "100 dollars"
+    are "$100", "100 eur" is "€100"."""
+    folded = _CODE_BEFORE.sub(lambda found: _CURRENCY_SIGNS[found.group(1)], folded)
+    return _CODE_AFTER.sub(lambda found: _CURRENCY_SIGNS[found.group(2)] + found.group(1), folded)
+
+
 def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
@@ -420,6 +482,8 @@ def _fold_words(text: str) -> str:
         text = _NUMBERED_PART.sub(_part_spelt_out, text)  # "Art. I" is "Article I"
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if "usd" in text or "eur" in text or "gbp" in text or "jpy" in text or "dollar" in text:
+        text = _amounts_signed(text)  # "USD 100", "100 dollars" are "$100"
     if "ver " in text or "bove " in text or "nder " in text or "elow " in text or "than " in text:
         text = bound_signs(text)  # "over 50 kg" is "> 50 kg"
     if ":" in text:

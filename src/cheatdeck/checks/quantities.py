@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import STOPWORDS, fold, stem, unmark
+from .normalize import STOPWORDS, fold, sign_first, stem, unmark
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -151,7 +151,8 @@ _MEASURES = {
         **dict.fromkeys(
             ("km", "kilometre", "kilometres", "kilometer", "kilometers"), Fraction(1000)
         ),
-        **dict.fromkeys(("mi", "mile", "miles"), Fraction("1609.344")),
+        # "statute" as "nautical" below: the word before "miles" is the unit read
+        **dict.fromkeys(("mi", "mile", "miles", "statute"), Fraction("1609.344")),
         **dict.fromkeys(("nmi", "nautical"), Fraction(1852)),
         **dict.fromkeys(("inch", "inches"), Fraction("0.0254")),  # not "in": "5 in a row"
         **dict.fromkeys(
@@ -196,7 +197,8 @@ _MEASURES = {
     "metre/s": {
         **dict.fromkeys(("mph",), Fraction("0.44704")),
         **dict.fromkeys(("kph", "kmh", "kmph"), Fraction(5, 18)),
-        **dict.fromkeys(("kn", "kts", "knot", "knots"), Fraction(1852, 3600)),
+        # "kt" as a POH, a METAR and ATC write it ("68 kt" is "68 knots")
+        **dict.fromkeys(("kn", "kt", "kts", "knot", "knots"), Fraction(1852, 3600)),
         # an aircraft's speeds in knots, indicated, calibrated or true ("40 KIAS")
         **dict.fromkeys(("kias", "kcas", "ktas"), Fraction(1852, 3600)),
     },
@@ -215,6 +217,8 @@ CURRENCIES = frozenset("usd eur gbp jpy chf cad aud".split())
 _CENTURY_NUMBER, _CENTURY_NUMBER_BC = "centurynumber", "centurynumberbc"
 #: The unit word a decade named by its years is read in ("the 1960s": ``_decades``).
 _DECADE_NUMBER = "decadenumber"
+#: The unit word a temperature per something is read in: a change, with no offset.
+_TEMPERATURE_CHANGE = "kelvinchange"
 #: The unit word a full date is read in: its day's number (``_calendar_days``).
 _CALENDAR_DAY = "calendarday"
 
@@ -244,6 +248,8 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("ma", "mya", "myr"), ("year", Fraction(10**6))),
     **dict.fromkeys(("ga", "gya", "gyr"), ("year", Fraction(10**9))),
     "kelvin": ("kelvin", Fraction(1)),  # what "°C" and "°F" become (_kelvin)
+    # what they become per a length or a time (``_degrees``): "2 °C per 1000 ft"
+    _TEMPERATURE_CHANGE: ("temperature change", Fraction(1)),
     **{code: (code, Fraction(1)) for code in CURRENCIES},
     **dict.fromkeys(("dollar", "dollars"), ("usd", Fraction(1))),
     **dict.fromkeys(("euro", "euros"), ("eur", Fraction(1))),
@@ -307,6 +313,8 @@ def _electrical_units() -> tuple[dict, dict]:
         if prefix + symbol not in ("F", "N")
     }
     written |= {"Ω": ("ohm", Fraction(1)), "kohm": ("ohm", Fraction(1000))}
+    # a statute mile in capitals, as a METAR ("10SM") and the FARs ("3 SM") write it
+    written["SM"] = ("metre", Fraction("1609.344"))
     # "Gb" and "Mb" (a capital prefix, a small b) are bits; "GB", "gb" bytes
     written |= {
         f"{letter}b": ("bit", Fraction(1000**power))
@@ -386,15 +394,39 @@ _JOINED = re.compile(r"\s*(?:and\s+)?")
 #: A section or a sub-paragraph: "§ 242", "5(1)(b)".
 _CITATION = re.compile(r"[§¶]\s*\d|\d\(\w{1,4}\)")
 #: Currencies written before the amount ("$7,000", "USD 7000", "£20k"), and as codes.
-_CURRENCY_CODES = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_CODES = {
+    **{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"},
+    **{"C$": "cad", "CA$": "cad", "A$": "aud", "AU$": "aud"},
+}
+#: A currency sign, a dollar's with its country's letters ("C$", "AU$"): never the "$"
+#: of another country's dollar ("NZ$" is no US dollar).
+_CURRENCY_SIGN = r"(?<![^\W\d_])(?:(?:US|CA?|AU?)\$|[$€£¥])"
+#: A currency sign after letters that name no currency the checks know ("NZ$100",
+#: "R$50"): glued to the digits, the value states no amount they could compare.
+_OTHER_DOLLAR = re.compile(r"([^\W\d_])[$€£¥]\s?(?=\d)")
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD")
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
-    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|mn|million|billion|thousand|trillion)\b)?"
+    rf"({_CURRENCY_SIGN}|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
 )
+#: A currency written before a range, once or at both ends: "$10 to 20k", "$10 to $20k"
+#: (``_RANGE`` wrote the dash as "to"), "USD 5 to 10 million".
+_CURRENCY_RANGE = re.compile(
+    rf"({_CURRENCY_SIGN}|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
+    r" to (?:\1\s?)?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s?(k|K|m|M|B|bn|mn|million|billion|thousand|trillion)\b)?"
+)
+#: "per cent": one unit word, "percent".
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 #: "light-years", "light years": one unit word.
 _LIGHT_YEAR = re.compile(r"\blight[- ]?years?\b", re.I)
-_RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+_RANGE = re.compile(r"(?<=\d)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)")  # "$10-$20k" too
+#: A hyphen or dash after a unit glued to a number, before the next number: a range's
+#: ("3%-5%", "2°C-8°C", "$10k–20k"), no minus; not a power of ten ("6.626e-34").
+_GLUED_RANGE = re.compile(
+    r"(?<=\d)(?![eE]-)([^\W\d_]{1,3}|[%‰]|°\s?[CF]?)\s*[-–—]\s*(?=(?:US\$|[$€£¥])?\d)"
+)
 #: "max" beside a "min": the "min" is a minimum, not minutes.
 _MIN_MAX = re.compile(r"\bmax(?:imum)?\b", re.I)
 #: Thousands set apart by spaces ("1 000", "2 400 000"; NFKC makes thin spaces plain).
@@ -676,6 +708,29 @@ def with_decimal_point(text: str) -> str:
     return _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
 
 
+#: A whole value in parentheses, an accountant's negative: "(500)", "($300)", "$(300)",
+#: "(1,250) USD".
+_ACCOUNTANTS_NEGATIVE = re.compile(
+    r"\s*(?P<before>US\$|[$€£¥])?\s*\(\s*(?P<inside>(?:US\$|[$€£¥])?\s*\d[\d.,]*)\s*\)"
+    r"(?P<after>\s*(?:USD|EUR|GBP|JPY|CHF|CAD|AUD))?\s*"
+)
+_YEAR = re.compile(r"[12]\d{3}")
+
+
+def accountants_sign(text: str) -> str:
+    """``text`` with an accountant's negative written with a minus: "(1,250) USD" is
+    "-1,250 USD", "($300)" and "$(300)" are "-$300"; not a year ("(1999)")."""
+    if "(" not in text:
+        return text
+    found = _ACCOUNTANTS_NEGATIVE.fullmatch(text)
+    if found is None:
+        return text
+    before, inside, after = found.group("before", "inside", "after")
+    if not before and not after and _YEAR.fullmatch(inside):
+        return text
+    return f"-{before or ''}{inside}{after or ''}"
+
+
 #: Words that say a value is rounded: its whole numbers are not exact ("about 2,000 °F").
 _APPROXIMATE = re.compile(
     r"\b(?:about|approximately|approx|around|roughly|nearly|circa|ca\.)\s*\d|[~≈]\s*\d", re.I
@@ -702,6 +757,7 @@ def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
     share it): numbers written in words in digits, powers of ten written out, markup,
     dates and range dashes set aside; None when it surely states no number."""
+    text = sign_first(text)  # the charge "2−" is −2
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
@@ -729,7 +785,10 @@ def _value_text(text: str) -> str | None:
         return None
     if "," in text:
         text = _DECIMAL_COMMA.sub(_decimal_point, text)
-    text = _RANGE.sub(" to ", _DATE.sub(" ", unmark(text)))
+    text = _DATE.sub(" ", unmark(text))
+    if "-" in text or "–" in text or "—" in text:
+        text = _GLUED_RANGE.sub(r"\1 to ", text)
+    text = _RANGE.sub(" to ", text)
     if "±" in text or "+/-" in text or "+-" in text:
         text = _PLUS_MINUS.sub(_tolerance_range, text)  # "7.4 ± 0.05" is 7.35 to 7.45
     if "ive " in text or "us " in text:  # "negative 500" is -500, "positive 500" 500
@@ -737,13 +796,18 @@ def _value_text(text: str) -> str | None:
     if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
     if any(mark in text for mark in _CURRENCY_MARKS):
+        if " to " in text:
+            text = _CURRENCY_RANGE.sub(_currency_range_after, text)
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
+        text = _OTHER_DOLLAR.sub(r"\1", text)  # "NZ$100": a currency the checks do not know
     if "x" in text or "×" in text:
         text = _GLUED_TIMES.sub(r"\1 × \2", text)  # "36x24mm" is "36 × 24mm"
     if "v" in text or "V" in text:
         text = _VERSION_PREFIX.sub("", text)  # "v1.24" is the version 1.24
     if "ight" in text:
         text = _LIGHT_YEAR.sub("lightyears", text)
+    if "cent" in text:
+        text = _PER_CENT.sub("percent", text)  # "4 per cent", British for "4 percent"
     if "^" in text or "sq" in text or "square" in text or "cubic" in text:
         text = _POWERED.sub(_powered, text)  # "5 m²", "5 sq m", "5 square metres": "5 m2"
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
@@ -752,6 +816,8 @@ def _value_text(text: str) -> str | None:
         text = _FLUID_OUNCES.sub("floz", text)
     if _GLUED_PARTS.search(text) is not None:
         text = _GLUED_DURATION.sub(_duration_spaced, text)  # "1m30s" is "1 min 30 s"
+    if "FL" in text:
+        text = _FLIGHT_LEVEL.sub(_flight_level_feet, text)  # "FL180" is 18,000 ft
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
         text = _IN_HG.sub("inHg", text)  # "30.12 in Hg", "30.12 inches of mercury"
@@ -760,6 +826,14 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: A flight level, hundreds of feet of pressure altitude: "FL180", "FL 350", "FL050".
+_FLIGHT_LEVEL = re.compile(r"\bFL ?(\d{2,3})\b")
+
+
+def _flight_level_feet(match: re.Match) -> str:
+    return f"{int(match.group(1)) * 100} ft"
 
 
 #: Two sizes joined by an "x" with no space: "36x24mm", "1920x1080" (not hexadecimal
@@ -900,12 +974,30 @@ def _as_fraction(match: re.Match) -> str:
     return f" {amount.numerator}/{amount.denominator}"
 
 
-def _currency_after(match: re.Match) -> str:
-    """ "$7,000" -> "7,000 usd", "$1.5m" -> "1.5 million usd": the currency read as the
-    amount's unit."""
+def _currency_range_after(match: re.Match) -> str:
+    """ "$10 to 20k" -> "10 to 20 k usd": the currency after the range's upper end,
+    whose unit its lower end takes."""
     code = _CURRENCY_CODES.get(match.group(1), match.group(1).lower())
-    multiplier = {"m": "million"}.get(match.group(3) or "", match.group(3) or "")
-    return f"{match.group(2)} {multiplier} {code}" if multiplier else f"{match.group(2)} {code}"
+    low, high = (_with_multiplier(match.group(n), match.group(n + 1)) for n in (2, 4))
+    return f"{low} to {high} {code}"
+
+
+def _with_multiplier(number: str, written: str | None) -> str:
+    """ "1.5", "M" -> "1.5 million"; a number with no multiplier as it is."""
+    if not written:
+        return number
+    return f"{number} {_WRITTEN_MULTIPLIERS.get(written, written)}"
+
+
+#: A multiplier written after a currency amount, as the quantity regex reads it.
+_WRITTEN_MULTIPLIERS = {"m": "million", "M": "million", "B": "billion"}
+
+
+def _currency_after(match: re.Match) -> str:
+    """ "$7,000" -> "7,000 usd", "$1.5m" and "$1.5M" -> "1.5 million usd", "$2B" -> "2
+    billion usd": the currency read as the amount's unit."""
+    code = _CURRENCY_CODES.get(match.group(1), match.group(1).lower())
+    return f"{_with_multiplier(match.group(2), match.group(3))} {code}"
 
 
 def _undotted(match: re.Match) -> str:
@@ -989,8 +1081,13 @@ def _read(text: str) -> frozenset[Reading]:
     # the last duration and where it ended: "24 h 37 min" is one duration
     last_time: tuple[int, Fraction, int] | None = None
     approximate = _APPROXIMATE.search(text) is not None
+    previous_end = -1  # where the last number read ended
     for match in _QUANTITY.finditer(text):
         amount, step = _amount(match)
+        ranged = previous_end >= 0 and _RANGE_TO.fullmatch(text, previous_end, match.start())
+        # a bare number takes the "to" after it for its unit word: the range goes on there
+        to = (match.group("unit") or "").casefold() == "to"
+        previous_end = match.start("unit") if to else match.end()
         if step is None and approximate:
             step = _approximate_step(match.group("num"))
         if match.group("neg"):
@@ -1000,6 +1097,8 @@ def _read(text: str) -> frozenset[Reading]:
             found.extend(("kelvin", bare, bare_step, _ONE) for bare, bare_step in pending)
             found.append(("kelvin", amount, step, _ONE))
         if mult:
+            if ranged and pending:  # "5 to 10 million", "$10 to 20k": said once
+                pending = _multiplied(pending, amount, _MULTIPLIERS[mult.lower()])
             amount *= _MULTIPLIERS[mult.lower()]
             step = step and step * _MULTIPLIERS[mult.lower()]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
@@ -1041,7 +1140,11 @@ def _read(text: str) -> frozenset[Reading]:
         if not unit and not written:
             pending.append((amount, step))
             continue
-        if unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
+        if unit[:1] == "°" and _a_rate(match):  # "2 °C per 1000 ft": a change, no offset
+            pending = [_degrees(bare, bare_step, unit[-1]) for bare, bare_step in pending]
+            amount, step = _degrees(amount, step, unit[-1])
+            unit = _TEMPERATURE_CHANGE
+        elif unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
             pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _kelvin(amount, step, unit[-1])
             unit = "kelvin"
@@ -1050,6 +1153,13 @@ def _read(text: str) -> frozenset[Reading]:
             basis = UNITS["bp"][1]
             found.extend(("%", bare * basis, None, basis) for bare, _step in pending)
             found.append(("%", amount * basis, step and step * basis, basis))
+        if match.group("unit") == "mb":  # "1013 mb": millibars, as weather reports write them
+            millibar = UNITS["mbar"][1]  # (or megabytes: both readings)
+            found.extend(
+                ("pascal", bare * millibar, bare_step and bare_step * millibar, millibar)
+                for bare, bare_step in pending
+            )
+            found.append(("pascal", amount * millibar, step and step * millibar, millibar))
         per, denominator = match.group("per"), match.group("denom")
         if per and dimension != "n":
             dimension += "/s"
@@ -1079,6 +1189,22 @@ def _read(text: str) -> frozenset[Reading]:
         last_time = (len(found) - 1, factor, match.end()) if dimension == "second" else None
     found.extend(("n", bare, step, _ONE) for bare, step in pending)
     return frozenset(found)
+
+
+#: What joins a range's two ends, as ``_value_text`` writes it.
+_RANGE_TO = re.compile(r"\s*to\s+")
+
+
+def _multiplied(
+    pending: list[tuple[Fraction, Fraction | None]], upper: Fraction, scale: Fraction | int
+) -> list[tuple[Fraction, Fraction | None]]:
+    """The bare lower end of a range whose upper end ``upper`` has a multiplier
+    (``scale``): multiplied when it is the smaller number ("5 to 10 million"), not when
+    it is not ("500 to 20k")."""
+    return [
+        (bare * scale, step and step * scale) if bare <= upper else (bare, step)
+        for bare, step in pending
+    ]
 
 
 #: Counts written with a capital letter after the digits: "110M", "175B".
@@ -1112,6 +1238,31 @@ def _a_count(match: re.Match, amount: Fraction) -> bool:
     if match.group("unit") == "M":
         return amount >= 1 and not text[end:].lstrip()[:1].isupper()
     return True
+
+
+#: What follows a quantity that makes it a rate: "/1000 ft", "per km", "per hour", also
+#: past the other scale in brackets ("2 °C (3.5 °F) per 1,000 ft"); not another
+#: temperature ("37 °C / 98.6 °F": one, in two scales), nor a slash set apart by
+#: spaces ("20 °C / 50 %": two values).
+_RATE_AFTER = re.compile(r"(?:\s*\)|\s*\([^()]*\))?(?:/|\s+per\b)(?!\s*[-−+]?[\d.,]*\s*°)", re.I)
+
+
+def _a_rate(match: re.Match) -> bool:
+    """The quantity ``match`` is per something ("2 °C per 1000 ft", "5 °C/min")."""
+    return bool(match.group("per") or match.group("denom")) or (
+        _RATE_AFTER.match(match.string, match.end()) is not None
+    )
+
+
+def _degrees(amount: Fraction, step: Fraction | None, scale: str) -> tuple[Fraction, Fraction]:
+    """A change of temperature in °C or °F (``scale``), and its step, in kelvin: a degree
+    Fahrenheit is 5/9 of one Celsius, with no offset ("3.5 °F per 1000 ft" is 1.94 °C
+    per 1000 ft, not −15.8 °C). A whole degree is a rounding, as in ``_kelvin``."""
+    if step is None:
+        step = Fraction(10) if amount and amount % 10 == 0 else Fraction(1)
+    if scale == "c":
+        return amount, step
+    return amount * Fraction(5, 9), step * Fraction(5, 9)
 
 
 def _kelvin(
@@ -1150,11 +1301,37 @@ def rounded_alike(a: str, b: str) -> bool:
     other to the coarser one's written decimals ("6.022e23" and "6.02214076e23", "3.14"
     and "3.14159"): both may be right. A whole number counts as exact ("5" is not a
     rounding of "5.4"), unless the other is written in another unit."""
-    first, second = _parse(a), _parse(b)
+    first, second = _one_reading_each(_parse(a), _parse(b))
     if not first or not second or len(first) != len(second):
         return False
     renamed = unit_words(a) != unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+
+
+def _one_reading_each(
+    first: frozenset[Reading], second: frozenset[Reading]
+) -> tuple[frozenset[Reading], frozenset[Reading]]:
+    """Each side without the other readings of a number read two ways when one of them
+    is in a dimension the other side has ("1013 mb" beside "29.92 inHg": millibars, not
+    megabytes; "25 bps" beside "0.25 %": basis points)."""
+    return _alternatives_dropped(first, second), _alternatives_dropped(second, first)
+
+
+def _alternatives_dropped(
+    readings: frozenset[Reading], other: frozenset[Reading]
+) -> frozenset[Reading]:
+    """``readings`` less those of a number also read in a dimension ``other`` has, and
+    less the count a "K" may also be ("351.5 K": 351,500) when ``other`` states no
+    count but shares another of its dimensions ("78.37 °C")."""
+    dimensions = {reading[0] for reading in other}
+    kept = {reading for reading in readings if reading[0] in dimensions}
+    written = {reading[1] / reading[3] for reading in kept}
+    return frozenset(
+        reading
+        for reading in readings
+        if reading in kept
+        or (reading[1] / reading[3] not in written and not (kept and reading[0] == "n"))
+    )
 
 
 def units_apart(a: str, b: str) -> bool:
@@ -1173,7 +1350,7 @@ def converted_alike(a: str, b: str) -> bool:
     stay apart: "5 GB" is not "5 GiB"."""
     if unit_words(a) == unit_words(b):
         return False
-    first, second = _parse(a), _parse(b)
+    first, second = _one_reading_each(_parse(a), _parse(b))
     if not first or len(first) != len(second):
         return False
     return all(any(_converted(x, y) for y in second) for x in first) and all(
@@ -1187,6 +1364,26 @@ def _converted(x: Reading, y: Reading) -> bool:
         return False
     step_x, step_y = x[2] or x[3], y[2] or y[3]
     return abs(x[1] - y[1]) * 2 <= min(step_x, step_y)
+
+
+#: A prompt that asks for a difference of temperatures: "Temperature-dew point spread",
+#: "ISA deviation", "Global warming since 1850".
+_TEMPERATURE_DIFFERENCE = re.compile(
+    r"\b(?:spread|difference|deviation|change|rise|drop|increase|decrease|warming|cooling)s?\b",
+    re.I,
+)
+#: A temperature's scale, which ``temperature_changes_alike`` makes a rate of.
+_DEGREE_SCALE = re.compile(r"°\s?([CF])\b")
+
+
+def temperature_changes_alike(prompt: str, a: str, b: str) -> bool:
+    """Under a ``prompt`` that asks for a difference of temperatures, ``a`` and ``b`` are
+    degrees of change, with no offset between the scales: a dew-point spread of "2 °C"
+    is one of "4 °F" rounded (read as temperatures, they are 17.6 degrees apart)."""
+    if "°" not in a or "°" not in b or _TEMPERATURE_DIFFERENCE.search(prompt) is None:
+        return False
+    per_hour = r"°\1/h"  # a rate, so ``_read`` takes it as a change (``_degrees``)
+    return converted_alike(_DEGREE_SCALE.sub(per_hour, a), _DEGREE_SCALE.sub(per_hour, b))
 
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")

@@ -20,9 +20,9 @@ words, or that shares three words and says one other ("normal" / "healthy"), are
 possible conflict. Both are warnings.
 
 ``marks_apart`` tells two prompts that folding made one but that differ by a lone
-symbol, a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN) or a
-letter's mark the fold leaves out (Turkish "İ" / "I").
-"""
+symbol, a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN), an
+element's symbol against its letters in capitals ("Co" / "CO") or a letter's mark the
+fold leaves out (Turkish "İ" / "I")."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
 
+from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
     Vocabulary,
@@ -77,7 +78,7 @@ from .quantities import (
     same_value,
     unit_words,
 )
-from .structured import GENERIC
+from .structured import GENERIC, names_swapped
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -456,6 +457,10 @@ class Verdict:
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
+        if names_swapped(a.full_prompt, b.full_prompt):
+            return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
+        if symbols_apart(a.full_prompt, b.full_prompt):
+            return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -1635,8 +1640,8 @@ class Verdict:
 
     def maybe_one_value(self, a: Item, b: Item) -> bool:
         """Answers that ``really_differ`` but may state one value in two units: a count,
-        or a unit the checks do not know ("1,000 nm", "3 SM"), against a measure in
-        units they know ("1 micrometre", "4.8 km"). A possible conflict, not a
+        or a unit the checks do not know ("1,000 nm", "3 NM"), against a measure in
+        units they know ("1 micrometre", "5.6 km"). A possible conflict, not a
         certain one. So are two commands, one with an option's or a subcommand's short
         form where the other spells it out (``kubectl get pods -w`` / ``... --watch``):
         most tools mean one thing by both, some another; a question answered with one
@@ -2245,38 +2250,14 @@ def _address(text: str) -> object | None:
         return None
 
 
-#: The chemical elements' symbols, in the order of their atomic numbers.
-_SYMBOLS = (
-    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge"
-    " As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm"
-    " Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th"
-    " Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"
-).split()
-#: Their English names, in the same order ("aluminium" and "sulphur" as well).
-_ELEMENT_NAMES = (
-    "hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium"
-    " magnesium aluminum silicon phosphorus sulfur chlorine argon potassium calcium scandium"
-    " titanium vanadium chromium manganese iron cobalt nickel copper zinc gallium germanium"
-    " arsenic selenium bromine krypton rubidium strontium yttrium zirconium niobium"
-    " molybdenum technetium ruthenium rhodium palladium silver cadmium indium tin antimony"
-    " tellurium iodine xenon cesium barium lanthanum cerium praseodymium neodymium"
-    " promethium samarium europium gadolinium terbium dysprosium holmium erbium thulium"
-    " ytterbium lutetium hafnium tantalum tungsten rhenium osmium iridium platinum gold"
-    " mercury thallium lead bismuth polonium astatine radon francium radium actinium thorium"
-    " protactinium uranium neptunium plutonium americium curium berkelium californium"
-    " einsteinium fermium mendelevium nobelium lawrencium rutherfordium dubnium seaborgium"
-    " bohrium hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium"
-    " moscovium livermorium tennessine oganesson"
-).split()
-_ELEMENT_OF_NAME = dict(zip(_ELEMENT_NAMES, _SYMBOLS, strict=True))
-_ELEMENT_OF_NAME |= {"aluminium": "Al", "sulphur": "S", "caesium": "Cs"}
+_TWO_LETTER_SYMBOLS = frozenset(symbol for symbol in SYMBOLS if len(symbol) == 2)
 #: The stems of the elements' names and of the ions and other substances a lab
 #: measures: two of them are two substances, never one measure worded twice
 #: ("chloride" / "calcium", "potassium" / "urea").
 _SUBSTANCES = frozenset(
     stem(name)
     for name in (
-        *_ELEMENT_OF_NAME,
+        *ELEMENT_OF_NAME,
         *("chloride", "bicarbonate", "phosphate", "sulfate", "sulphate", "carbonate"),
         *("fluoride", "iodide", "bromide", "nitrate", "nitrite", "ammonium", "ammonia"),
         *("urea", "creatinine", "glucose", "albumin", "bilirubin", "cholesterol", "urate"),
@@ -2291,7 +2272,7 @@ def _element_and_symbol(name: str, symbol: str) -> bool:
     words = fold(name).split()
     if words[:1] == ["the"]:
         words = words[1:]
-    return len(words) == 1 and _ELEMENT_OF_NAME.get(words[0]) == symbol.strip()
+    return len(words) == 1 and ELEMENT_OF_NAME.get(words[0]) == symbol.strip()
 
 
 def _growth(arguments: list[str]) -> str:
@@ -2560,6 +2541,8 @@ def marks_apart(a: str, b: str) -> bool:
     (Turkish "İ" / "I")."""
     if a == b:
         return False
+    if symbols_apart(a, b):
+        return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
     if _lone_marked_letters(a) != _lone_marked_letters(b):
         return True  # "Lower case of İ?" / "… of I?": two letters in Turkish
     stressed_a, stressed_b = stressed_words(a), stressed_words(b)
@@ -2623,7 +2606,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not any(ch.isalnum() for ch in core):
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
-            if core in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
+            unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
+            if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
             if core[1:] in ("<", ">") and core[0] in "([":
                 core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
@@ -2638,3 +2622,30 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if core not in _LETTER_WORDS or word[:1] in _QUOTES:  # "of a" / "of 'A'"
                 letters.append(core)
     return tuple(letters), tuple(symbols)
+
+
+def symbols_apart(a: str, b: str) -> bool:
+    """Two prompts that name a two-letter chemical element's symbol in one and its
+    letters in capitals in the other, where both name such words: "What is Co?"
+    (cobalt) / "What is CO?" (carbon monoxide), the term "Cs" / "What is CS?". The case
+    of a symbol's second letter tells an element from a formula, and a sentence's
+    capital never reaches it."""
+    written_a, written_b = _symbol_words(a), _symbol_words(b)
+    if not written_a or not written_b or written_a == written_b:
+        return False
+    return [w.upper() for w in written_a] == [w.upper() for w in written_b]
+
+
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _symbol_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that are a two-letter element's symbol ("Co", "Cs", "No")
+    or its letters in capitals ("CO", "CS", "NO"), as written; a sentence's first word
+    only when it is the whole text (a term): "IN clause" / "In clause" is one clause."""
+    found = []
+    words = text.split()
+    for word in words if len(words) == 1 else words[1:]:
+        core = word.strip(_QUOTES).rstrip(_TRAILING).strip(_QUOTES)
+        if len(core) == 2 and core.isascii() and core.isalpha() and core[0].isupper():
+            if core.capitalize() in _TWO_LETTER_SYMBOLS:
+                found.append(core)
+    return tuple(found)

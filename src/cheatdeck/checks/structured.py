@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import combinations
 
 from .items import Item, Vocabulary
@@ -97,7 +98,11 @@ def same_measure_groups(
         """One names a word of its own deck that the other neither names nor is in:
         "Letters in the Arabic alphabet" (an Arabic deck) and "Letters in the Russian
         alphabet" (a Russian deck) lose their deck words alike, yet measure two things."""
-        return _names_apart(a, b, deck_words) or _names_apart(b, a, deck_words)
+        return (
+            _names_apart(a, b, deck_words)
+            or _names_apart(b, a, deck_words)
+            or names_swapped(a.full_prompt, b.full_prompt)
+        )
 
     for group in by_key.values():
         if len(group) > 1:
@@ -126,6 +131,35 @@ def _names_a_setting(text: str) -> bool:
 def _names_apart(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> bool:
     own = deck_words[a.card.deck].intersection(a.prompt_ids)
     return bool(own) and not own <= deck_words[b.card.deck].union(b.prompt_ids)
+
+
+#: A name in capitals ("APR", "BTC", "S&P"), then what comes before the next one.
+_CAPITALS = re.compile(r"(?<![\w&])[A-Z][A-Z0-9&]+(?![\w&])")
+#: Words between two names that make one of them what the other is measured in or of.
+_RELATING = re.compile(r"\b(?:of|in|for|per|into)\b")
+#: Words of a way from one place to another, the same both ways ("Distance from A to B").
+_WAY = re.compile(r"\b(?:from|to|between)\b", re.I)
+
+
+def names_swapped(a: str, b: str) -> bool:
+    """Two prompts whose two names in capitals trade places across "of", "in", "for" or
+    "per" ("APY of a 12% APR" / "APR of a 12% APY", "Price of 1 BTC in ETH" / "... ETH in
+    BTC"): two questions, though they hold the same words. Not a way from one place to
+    another, nor a name that only moves ("CEO of IBM" / "IBM CEO")."""
+    first, second = _related_names(a), _related_names(b)
+    return first is not None and second is not None and first == second[::-1]
+
+
+@lru_cache(maxsize=65536)
+def _related_names(prompt: str) -> tuple[str, str] | None:
+    """The two names in capitals of ``prompt``, in order, when a relating word stands
+    between them and no word of a way is in it; else None."""
+    names = list(_CAPITALS.finditer(prompt))
+    if len(names) != 2 or names[0].group() == names[1].group() or _WAY.search(prompt):
+        return None
+    if _RELATING.search(prompt, names[0].end(), names[1].start()) is None:
+        return None
+    return names[0].group(), names[1].group()
 
 
 def _together(group: list[Item], apart) -> Iterator[list[Item]]:

@@ -109,6 +109,8 @@ def run_show(args) -> int:
     card = cards.get(args.id)
     if card is None:
         close = difflib.get_close_matches(args.id, list(cards), n=3, cutoff=0.6)
+        if not close:  # "co": the ids that begin with it (co-cobalt, co-monoxide)
+            close = [other for other in cards if other.startswith(f"{args.id}-")][:3]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         if args.id in corpus.retired:
             hint = ": it is retired (listed in 'retired' in corpus.yaml)"

@@ -390,6 +390,14 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
                 f"'font_size' must be between 6.5 and 12 (points): write font_size: {nearest:g}",
             )
             continue
+        if key == "max_image_mb" and float(value) < 0:
+            reader.report(
+                value_node,
+                "wrong-type",
+                f"'max_image_mb' must be a number >= 0: write max_image_mb: {-float(value):g}, "
+                "or 0 for no limit",
+            )
+            continue
         if key == "similarity" and not 0 < float(value) <= 1:
             whole = value == int(value)
             if whole and 1 < value < 10:  # 8 meaning 0.8, as 80 does: not 0.08
@@ -498,6 +506,7 @@ _SETTING_UNITS = {
     "font_size": {"pt": 1, "points": 1},
     "max_answer_words": {"words": 1},
     "max_fact_age_days": {"days": 1, "d": 1},
+    "max_image_mb": {"mb": 1, "megabytes": 1},
     "columns": {"columns": 1},
 }
 _NUMBER_WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([^\d\s]*)\s*")
@@ -836,6 +845,7 @@ class LoadResult:
     #: topic file has errors), so the fact checks still look at them; None without
     #: corpus.yaml's name and deck
     partial: Corpus | None = None
+    unread_files: int = 0  # topic files that could not be read: their cards are unknown
 
     @property
     def unchecked(self) -> int:
@@ -878,6 +888,7 @@ def load_corpus(
         return LoadResult(None, diagnostics, 0)  # the wrong folder: its files are not cards
     unlisted: list[FolderProblem] = []
     reads = read_topic_files(root, topic_files(root, unlisted), cwd, head, progress)
+    unread_files = sum(1 for read in reads if _unreadable(read))
     reads.extend(_folder_read(problem, cwd) for problem in unlisted)
     for read in reads:
         diagnostics.extend(read.diagnostics)
@@ -901,7 +912,7 @@ def load_corpus(
         )
     has_errors = any(d.severity == "error" for d in diagnostics)
     if head is None:
-        return LoadResult(None, diagnostics, count)
+        return LoadResult(None, diagnostics, count, unread_files=unread_files)
     topics = [
         with_cards(
             read.topic or stand_in_topic(read, head.deck),
@@ -912,7 +923,9 @@ def load_corpus(
     ]
     corpus = corpus_of(root, head, topics)
     if has_errors:
-        return LoadResult(None, diagnostics, count, head.retired_locs, partial=corpus)
+        return LoadResult(
+            None, diagnostics, count, head.retired_locs, partial=corpus, unread_files=unread_files
+        )
     return LoadResult(corpus, diagnostics, count, head.retired_locs)
 
 
@@ -963,6 +976,7 @@ def read_topic_files(
 ) -> list[FileRead]:
     """Each of ``paths`` (topic files of ``root``) read and validated on its own."""
     root_deck = (head.deck if head else "") or "Deck"
+    max_image_mb = (head.settings if head else Settings()).max_image_mb
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 10_000))
     images: dict = {}  # shared by the files: each image is looked at once
@@ -976,7 +990,9 @@ def read_topic_files(
             if path in twice:
                 reads.append(_read_twice(path, twice[path], cwd))
                 continue
-            reads.append(_read_topic_file(root, real_root, path, cwd, root_deck, images))
+            reads.append(
+                _read_topic_file(root, real_root, path, cwd, root_deck, images, max_image_mb)
+            )
             # The cards read so far live to the end of the run: later collections need
             # not walk them again (at 100k cards that walking took half of loading).
             gc.freeze()
@@ -995,7 +1011,13 @@ def _read_twice(link: Path, target: Path, cwd: Path) -> FileRead:
 
 
 def _read_topic_file(
-    root: Path, real_root: Path | None, path: Path, cwd: Path, root_deck: str, images: dict
+    root: Path,
+    real_root: Path | None,
+    path: Path,
+    cwd: Path,
+    root_deck: str,
+    images: dict,
+    max_image_mb: float,
 ) -> FileRead:
     display = display_path(path, cwd)
     problem = outside_problem(real_root, path, display)
@@ -1004,7 +1026,7 @@ def _read_topic_file(
     node, problem, text = _read_node(path, display)
     if problem is not None:
         return FileRead(None, [], [problem], 0)
-    reader = FileReader(display, root, source=text, images=images)
+    reader = FileReader(display, root, source=text, images=images, max_image_mb=max_image_mb)
     rel = path.relative_to(root).as_posix()
     topic, cards = read_topic(reader, node, rel, root_deck)
     return FileRead(

@@ -26,9 +26,13 @@ from ..model import (
 from .syntax import _FULL_WIDTH_KEY, NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
+#: A power of ten written after a number: "×10²³", " × 10⁻¹⁴", "x10^-14".
+_POWER_OF_TEN = r"\s*[×xX·*]\s*10(?:\^[+\-−]?\d+|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 #: A limit value that is a bare number (so it needs a unit): 15, -2, −3 (a minus sign),
-#: 0700, 1.5, 10,000, 0x10, 1e6.
-NUMBER = re.compile(r"[+\-−]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+)?)\Z")
+#: 0700, 1.5, 10,000, 0x10, 1e6, 6.022×10²³.
+NUMBER = re.compile(
+    rf"[+\-−]?(?:0[xX][0-9a-fA-F_]+|(?:\d[\d,_]*)?\.?\d+(?:[eE][+-]?\d+|{_POWER_OF_TEN})?)\Z"
+)
 _DECIMAL = r"[+\-−]?(?:\d[\d,_]*)?\.?\d+"
 #: ... or a range or bound of such numbers: 25-30, 2–3, 2 to 3, < 50, ≥ 38, ~5 (a dose
 #: range without its mg/kg is as unreadable as a bare number).
@@ -490,7 +494,7 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
     if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
         return []
     if isinstance(node, yaml.SequenceNode):
-        reader.report(node, "wrong-type", _rows_as_list_message(node))
+        reader.report(node, "wrong-type", _rows_as_list_message(node, reader.source))
         raise _Invalid
     rows = reader.mapping(node, "'rows'")
     result = []
@@ -531,18 +535,45 @@ def _flow_cell(cell: str) -> str:
     return _quoted(cell) if _FLOW_UNSAFE.search(cell) else cell
 
 
-def _rows_as_list_message(node: yaml.SequenceNode) -> str:
+def _rows_as_list_message(node: yaml.SequenceNode, source: str) -> str:
     """What to write when ``rows`` is a list (of rows) rather than a mapping: each row's
     first cell becomes its label, written as a key; shown with the first row."""
     first = node.value[0] if node.value else None
     if isinstance(first, yaml.SequenceNode) and len(first.value) >= 2:
-        cells = [_scalar_text(cell) for cell in first.value]
+        cells = _flow_cells_as_written(first.value, source)
         example = f"{cells[0]}: [{', '.join(cells[1:])}]"
     else:
         example = "Row label: [cell, cell]"
     return (
         "'rows' maps each row's label to its cells, not a list of rows: write "
         f"'{example}' (the label's heading goes in 'row_header', the others in 'columns')"
+    )
+
+
+def _flow_cells_as_written(nodes: list[yaml.Node], source: str) -> list[str]:
+    """The cells of a flow list as meant: two that YAML split at a comma between two
+    digits ("$0–11,925" read as "$0–11" and "925") one quoted cell again."""
+    cells: list[str] = []
+    start = 0  # where the cell being written starts in the source
+    for before, node in zip([None, *nodes], nodes, strict=False):
+        if before is not None and _split_number(before, node, source):
+            cells[-1] = _quoted(source[start : node.end_mark.index])  # "1,234,567" too
+        else:
+            start = node.start_mark.index
+            cells.append(_scalar_text(node))
+    return cells
+
+
+def _split_number(before: yaml.Node, after: yaml.Node, source: str) -> bool:
+    """``before`` and ``after`` are one number YAML split at its comma: a digit, a
+    comma and a digit with nothing between them."""
+    end, start = before.end_mark.index, after.start_mark.index
+    return (
+        isinstance(before, yaml.ScalarNode)
+        and isinstance(after, yaml.ScalarNode)
+        and source[end:start] == ","
+        and source[end - 1 : end].isdigit()
+        and source[start : start + 1].isdigit()
     )
 
 

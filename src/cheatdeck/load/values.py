@@ -14,6 +14,7 @@ from ..diagnostics import Diagnostic, make, visible
 from ..media import image_problem, large_image
 from ..model import (
     Loc,
+    Settings,
 )
 from .syntax import (
     _CONSTRUCTOR,
@@ -99,6 +100,7 @@ class FileReader:
     # image path as written -> ``image_problem``'s answer, shared by the files of one
     # load: cards show the same few images, each looked at once
     images: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    max_image_mb: float = Settings().max_image_mb  # the large-image warning's limit
     _lines: list[str] | None = None
     _has_ampersand: bool = False  # an '&' anywhere in the file: a value may lose an anchor
     _has_comment: bool = False  # a ' #' anywhere in the file: a value may lose a comment
@@ -481,7 +483,7 @@ class FileReader:
         if problem:
             self.report(node, "missing-media" if relative is None else "bad-image", problem)
             raise _Invalid
-        if large := large_image(self.corpus_root, relative):
+        if large := large_image(self.corpus_root, relative, self.max_image_mb):
             self.report(node, "large-image", large)
         return relative
 
