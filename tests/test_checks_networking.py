@@ -364,3 +364,29 @@ def test_a_list_item_indented_short_of_the_one_above_gets_the_fix(tmp_path):
         "chords.yaml:9:6: yaml-syntax: '- ' at 5 spaces, but the list item above starts at"
         " 6 spaces: put this '-' under the one above (6 spaces)"
     ], found
+
+
+MACS = """
+- id: router-mac
+  kind: qa
+  question: MAC address of the lab router?
+  answer: 00:1a:2b:3c:4d:5e
+- id: router-mac-capitals
+  kind: qa
+  question: MAC address of the lab router?
+  answer: 00-1A-2B-3C-4D-5E
+- id: router-mac-again
+  kind: qa
+  question: MAC address of the lab router?
+  answer: 00:1a:2b:3c:4d:5f
+"""
+
+
+def test_mac_addresses_are_compared_as_addresses(tmp_path):
+    # written with capitals and dashes it is one address; one digit off, another
+    found = check(tmp_path, {"Net": MACS})
+    assert len(found) == 2, found
+    duplicate = [line for line in found if "error duplicate-fact" in line]
+    conflict = [line for line in found if "error conflicting-fact" in line]
+    assert len(duplicate) == 1 and "'00:1a:2b:3c:4d:5e' = '00-1A-2B-3C-4D-5E'" in duplicate[0]
+    assert len(conflict) == 1 and "'00:1a:2b:3c:4d:5f' there" in conflict[0], found

@@ -2225,7 +2225,7 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
 
 
 def _addresses(a: Item, b: Item) -> tuple[object, object] | None:
-    """Both answers as IP addresses or networks ("::1", "10.0.0.0/8"), when each is one
+    """Both answers as IP or MAC addresses or networks ("::1", "10.0.0.0/8"), when each is one
     and nothing more: an address written in full or shortened is one address, and two
     addresses that share their numbers ("1.1.1.1" / "1.0.0.1") are two."""
     first, second = _address(a.answer), _address(b.answer)
@@ -2234,14 +2234,21 @@ def _addresses(a: Item, b: Item) -> tuple[object, object] | None:
     return first, second
 
 
+#: A MAC address: six pairs of hex digits joined by ':' or '-'.
+_MAC = re.compile(r"[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}")
+
+
 @lru_cache(maxsize=4096)
 def _address(text: str) -> object | None:
-    """``text`` (perhaps in backticks) as an IP address, or a network if it has a "/"."""
+    """``text`` (perhaps in backticks) as an IP address, a network if it has a "/", or
+    a MAC address (in small letters, joined by ':')."""
     written = text.strip().strip("`").strip()
     if not written or written[0] not in "0123456789abcdefABCDEF:" or " " in written:
         return None
     if not any(ch.isdigit() for ch in written):
         return None  # "dead::beef", "a::b": a path in code, not an address
+    if _MAC.fullmatch(written):
+        return "mac " + written.lower().replace("-", ":")  # "00-1A-..." is "00:1a:..."
     try:
         if "/" in written:
             return ipaddress.ip_network(written, strict=False)
