@@ -2536,6 +2536,8 @@ def marks_apart(a: str, b: str) -> bool:
         return False
     if symbols_apart(a, b):
         return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
+    if _genotypes_apart(a, b):
+        return True  # "Aa" (heterozygous) / "aa" (homozygous recessive)
     if _lone_marked_letters(a) != _lone_marked_letters(b):
         return True  # "Lower case of İ?" / "… of I?": two letters in Turkish
     stressed_a, stressed_b = stressed_words(a), stressed_words(b)
@@ -2570,6 +2572,33 @@ def _label_siblings(items: list[Item], vocab: Vocabulary) -> dict[int, set[int]]
             for token in own - shared:
                 found.setdefault(token, set()).update(others - {token})
     return found
+
+
+#: A genotype: pairs of one letter, each pair in any case ("AA", "Aa", "aa", "AaBb").
+_GENOTYPE = re.compile(r"(?i:([a-z])\1)+")
+
+
+def _genotypes_apart(a: str, b: str) -> bool:
+    """Two prompts whose words fold alike but for a genotype written in other case
+    ("What does Aa show?" / "... aa ...", the terms "AA" / "Aa"): in genetics the case of
+    an allele's letter is what it says, wherever the word stands, the first included."""
+    words_a, words_b = _genotype_words(a), _genotype_words(b)
+    return (
+        bool(words_a)
+        and words_a != words_b
+        and [w.casefold() for w in words_a] == [w.casefold() for w in words_b]
+    )
+
+
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _genotype_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that are a genotype (``_GENOTYPE``), as written."""
+    found = []
+    for word in text.split():
+        core = word.strip(_QUOTES).rstrip(_TRAILING).strip(_QUOTES)
+        if core.isascii() and _GENOTYPE.fullmatch(core):
+            found.append(core)
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others

@@ -1,0 +1,51 @@
+"""The fact checks on a genetics student's cards: genotypes told apart by case, data sizes
+in bits and bytes, and the columns of one table. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from conftest import check_deck
+
+
+def test_genotypes_told_apart_by_case_are_two_terms(tmp_path):
+    """ "AA", "Aa" and "aa" are three genotypes, and "What phenotype does Aa show?" asks
+    another thing than "... aa ...": a word made of letter pairs ("Aa", "AaBb") is
+    genotype notation, whose case is what it says. They were one term, and their three
+    definitions a conflicting-fact error."""
+    found = check_deck(
+        tmp_path,
+        "Genetics",
+        """
+        - {id: dominant, kind: concept, term: AA, definition: Homozygous dominant}
+        - {id: hetero, kind: concept, term: Aa, definition: Heterozygous}
+        - {id: recessive, kind: concept, term: aa, definition: Homozygous recessive}
+        - {id: hetero-b, kind: concept, term: Bb, definition: Heterozygous}
+        - {id: recessive-b, kind: concept, term: bb, definition: Homozygous recessive}
+        - {id: show-hetero, kind: qa, question: What phenotype does Aa show?,
+           answer: Dominant}
+        - {id: show-recessive, kind: qa, question: What phenotype does aa show?,
+           answer: Recessive}
+        - {id: di, kind: qa, question: Gametes of an AaBb parent?, answer: "4"}
+        - {id: di-homo, kind: qa, question: Gametes of an AABB parent?, answer: "1"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_genotype_typed_twice_is_still_one_term(tmp_path):
+    """Written alike, a genotype is one term: another definition conflicts. A word not
+    made of letter pairs keeps its case set aside ("DNA" / "dna")."""
+    found = check_deck(
+        tmp_path,
+        "Genetics",
+        """
+        - {id: a, kind: concept, term: Aa, definition: Heterozygous}
+        - {id: b, kind: concept, term: Aa, definition: Homozygous}
+        - {id: c, kind: qa, question: What does DNA stand for?, answer: Deoxyribonucleic acid}
+        - {id: d, kind: qa, question: What does dna stand for?, answer: Ribonucleic acid}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error conflicting-fact: conflicts with b",
+        "error conflicting-fact: conflicts with d",
+    ], found
+
