@@ -49,3 +49,25 @@ def test_a_genotype_typed_twice_is_still_one_term(tmp_path):
         "error conflicting-fact: conflicts with d",
     ], found
 
+
+def test_gigabits_are_not_gigabytes(tmp_path):
+    """ "3.2 Gb" (bits, as the checks read a small b) and "3.2 GB" (bytes) are two values:
+    folded alike, they were a duplicate-fact error, "same subject, '3.2 Gb' = '3.2 GB'".
+    A unit typed in other capitals that reads alike stays one value ("100 GB" /
+    "100 gb")."""
+    found = check_deck(
+        tmp_path,
+        "Genome",
+        """
+        - {id: a, kind: limit, subject: Size of the haploid human genome, value: 3.2,
+           unit: Gb}
+        - {id: b, kind: limit, subject: Haploid human genome size, value: 3.2, unit: GB}
+        - {id: c, kind: qa, question: Size of the 1000 Genomes data set?, answer: 100 GB}
+        - {id: d, kind: qa, question: Size of the 1000 Genomes data set?, answer: 100 gb}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error conflicting-fact: conflicts with b",
+        "error duplicate-fact: same fact as d",
+    ], found
+

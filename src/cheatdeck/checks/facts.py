@@ -509,10 +509,12 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 
     Equal folded answers share a class at once; values are then merged when they state
     the same thing in other units ("15 minutes", "900 seconds"), and prose when it says
-    the same in other words: pairwise, so only for a sane number of distinct answers."""
-    by_answer: dict[str, list[Item]] = {}
+    the same in other words: pairwise, so only for a sane number of distinct answers.
+    Folded answers whose values differ ("3.2 Gb" bits / "3.2 GB" bytes: the fold sets
+    case aside) start in two classes."""
+    by_answer: dict[tuple, list[Item]] = {}
     for item in group:
-        by_answer.setdefault(item.code_key or item.answer_key, []).append(item)
+        by_answer.setdefault((item.code_key or item.answer_key, item.quantities), []).append(item)
     classes = list(by_answer.values())
     if 1 < len(classes) <= MAX_VALUES_COMPARED:
         for x, first in enumerate(classes):
