@@ -71,3 +71,25 @@ def test_gigabits_are_not_gigabytes(tmp_path):
         "error duplicate-fact: same fact as d",
     ], found
 
+
+def test_two_columns_of_one_table_are_two_facts(tmp_path):
+    """A PCR step's "Temperature" and "Time" both read as the measure of the step, so
+    the two cells of one row were "the same cell" in units the checks do not convert: a
+    warning no ``allow:`` could silence (one card). The author wrote two columns."""
+    found = check_deck(
+        tmp_path,
+        "PCR",
+        """
+        - id: pcr
+          kind: table
+          title: PCR cycle
+          row_header: Step
+          columns: [Temperature, Time]
+          rows:
+            Denaturation: [94–98 °C, 20–30 s]
+            Annealing: [50–65 °C, 20–40 s]
+            Extension: [72 °C, 1 min per kb]
+        """,
+    )
+    assert found == [], found
+
