@@ -93,3 +93,29 @@ def test_two_columns_of_one_table_are_two_facts(tmp_path):
     )
     assert found == [], found
 
+
+def test_angstroms_are_a_length(tmp_path):
+    """ "3.4 Å" is "0.34 nanometres": the checks read Å as no unit, so against "0.34
+    nm" (a unit they do not know either) the two bare numbers were a conflicting-fact
+    error. Å is a length now: "0.34 nanometres" is the same value, "34 Å" another, and
+    "0.34 nm" (nanometres or nautical miles) a possible conflict."""
+    found = check_deck(
+        tmp_path,
+        "DNA",
+        """
+        - {id: a, kind: limit, subject: Rise per base pair in B-DNA, value: 3.4, unit: Å}
+        - {id: b, kind: limit, subject: Rise per base pair in B-DNA, value: 0.34,
+           unit: nanometres}
+        - {id: c, kind: limit, subject: Diameter of the double helix, value: 20,
+           unit: ångströms}
+        - {id: d, kind: limit, subject: Diameter of the double helix, value: 2, unit: nm}
+        - {id: e, kind: limit, subject: Length of one helical turn, value: 34, unit: Å}
+        - {id: f, kind: limit, subject: Length of one helical turn, value: 3.4, unit: Å}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error duplicate-fact: same fact as b",
+        "warning similar-fact: possibly conflicting with d",
+        "error conflicting-fact: conflicts with f",
+    ], found
+
