@@ -119,3 +119,24 @@ def test_angstroms_are_a_length(tmp_path):
         "error conflicting-fact: conflicts with f",
     ], found
 
+
+def test_a_count_of_pairs_is_not_the_count_of_things(tmp_path):
+    """ "Chromosomes in a human gamete?" `23` and `23 pairs` (46 chromosomes) were a
+    duplicate-fact error: "pairs" was set aside as a count's noun. Under a prompt that
+    does not count pairs they are a possible conflict; under one that does ("How many
+    pairs of autosomes ...?") still one fact."""
+    found = check_deck(
+        tmp_path,
+        "Chromosomes",
+        """
+        - {id: a, kind: qa, question: Chromosomes in a human gamete?, answer: "23"}
+        - {id: b, kind: qa, question: Chromosomes in a human gamete?, answer: 23 pairs}
+        - {id: c, kind: qa, question: How many pairs of autosomes are there?, answer: "22"}
+        - {id: d, kind: qa, question: How many pairs of autosomes are there?,
+           answer: 22 pairs}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b",
+        "error duplicate-fact: same fact as d",
+    ], found

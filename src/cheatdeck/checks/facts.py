@@ -62,7 +62,7 @@ from .quantities import (
     versions_apart,
     words_apart,
 )
-from .similar import Verdict, find_similar, marks_apart, spelt_alike
+from .similar import Verdict, find_similar, marks_apart, pairs_or_things, spelt_alike
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -544,6 +544,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return True  # "180 steps per minute" / "3 steps/s"
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
+        if pairs_or_things(a, b):
+            return False  # "Chromosomes in a gamete?" "23" / "23 pairs": a warning
         return (
             equal_values(a.quantities, b.quantities)
             or converted_alike(a.value, b.value)

@@ -2297,10 +2297,28 @@ _CONVERTED_SHARE = Fraction(1, 100)
 _IN_PAIRS = re.compile(r"\d\s*pairs?\b", re.I)
 
 
+#: A prompt that asks for pairs: "Chromosome pairs in a human cell?".
+_PAIRS_WORD = re.compile(r"\bpairs?\b", re.I)
+
+
+def counts_pairs(text: str) -> bool:
+    """``text`` states a count in pairs ("23 pairs")."""
+    return _IN_PAIRS.search(text) is not None
+
+
+def pairs_or_things(a: Item, b: Item) -> bool:
+    """One value counts pairs and the other does not, under prompts that do not ask for
+    pairs: "Chromosomes in a human gamete?" ``23`` / ``23 pairs`` (46 chromosomes), the
+    things, or their pairs."""
+    if counts_pairs(a.value) == counts_pairs(b.value):
+        return False
+    return not (_PAIRS_WORD.search(a.full_prompt) or _PAIRS_WORD.search(b.full_prompt))
+
+
 def _paired(text: str, pairs: frozenset, other: frozenset) -> bool:
     """``text`` counts pairs (``pairs`` parsed from it) and ``other`` twice as many: may
     be the things paired ("23 pairs" of chromosomes, "46" chromosomes)."""
-    if _IN_PAIRS.search(text) is None:
+    if not counts_pairs(text):
         return False
     return {(dimension, 2 * amount) for dimension, amount in pairs} == set(other)
 
