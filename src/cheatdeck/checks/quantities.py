@@ -160,6 +160,11 @@ _MEASURES = {
             Fraction(1, 10**6),
         ),
         **dict.fromkeys(("nanometre", "nanometres", "nanometer"), Fraction(1, 10**9)),
+        # the ångström of crystals and DNA ("3.4 Å" is "0.34 nanometres"); the sign
+        # U+212B casefolds to the letter
+        **dict.fromkeys(
+            ("å", "ångström", "ångströms", "angstrom", "angstroms"), Fraction(1, 10**10)
+        ),
         **dict.fromkeys(("au",), Fraction(149_597_870_700)),  # exact, by definition
         **dict.fromkeys(("ly", "lightyear", "lightyears"), Fraction(9_460_730_472_580_800)),
         # 648000/π AU, to the metre

@@ -2346,10 +2346,28 @@ _CONVERTED_SHARE = Fraction(1, 100)
 _IN_PAIRS = re.compile(r"\d\s*pairs?\b", re.I)
 
 
+#: A prompt that asks for pairs: "Chromosome pairs in a human cell?".
+_PAIRS_WORD = re.compile(r"\bpairs?\b", re.I)
+
+
+def counts_pairs(text: str) -> bool:
+    """``text`` states a count in pairs ("23 pairs")."""
+    return _IN_PAIRS.search(text) is not None
+
+
+def pairs_or_things(a: Item, b: Item) -> bool:
+    """One value counts pairs and the other does not, under prompts that do not ask for
+    pairs: "Chromosomes in a human gamete?" ``23`` / ``23 pairs`` (46 chromosomes), the
+    things, or their pairs."""
+    if counts_pairs(a.value) == counts_pairs(b.value):
+        return False
+    return not (_PAIRS_WORD.search(a.full_prompt) or _PAIRS_WORD.search(b.full_prompt))
+
+
 def _paired(text: str, pairs: frozenset, other: frozenset) -> bool:
     """``text`` counts pairs (``pairs`` parsed from it) and ``other`` twice as many: may
     be the things paired ("23 pairs" of chromosomes, "46" chromosomes)."""
-    if _IN_PAIRS.search(text) is None:
+    if not counts_pairs(text):
         return False
     return {(dimension, 2 * amount) for dimension, amount in pairs} == set(other)
 
@@ -2585,6 +2603,8 @@ def marks_apart(a: str, b: str) -> bool:
         return False
     if symbols_apart(a, b):
         return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
+    if _genotypes_apart(a, b):
+        return True  # "Aa" (heterozygous) / "aa" (homozygous recessive)
     if _lone_marked_letters(a) != _lone_marked_letters(b):
         return True  # "Lower case of İ?" / "… of I?": two letters in Turkish
     stressed_a, stressed_b = stressed_words(a), stressed_words(b)
@@ -2619,6 +2639,33 @@ def _label_siblings(items: list[Item], vocab: Vocabulary) -> dict[int, set[int]]
             for token in own - shared:
                 found.setdefault(token, set()).update(others - {token})
     return found
+
+
+#: A genotype: pairs of one letter, each pair in any case ("AA", "Aa", "aa", "AaBb").
+_GENOTYPE = re.compile(r"(?i:([a-z])\1)+")
+
+
+def _genotypes_apart(a: str, b: str) -> bool:
+    """Two prompts whose words fold alike but for a genotype written in other case
+    ("What does Aa show?" / "... aa ...", the terms "AA" / "Aa"): in genetics the case of
+    an allele's letter is what it says, wherever the word stands, the first included."""
+    words_a, words_b = _genotype_words(a), _genotype_words(b)
+    return (
+        bool(words_a)
+        and words_a != words_b
+        and [w.casefold() for w in words_a] == [w.casefold() for w in words_b]
+    )
+
+
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _genotype_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that are a genotype (``_GENOTYPE``), as written."""
+    found = []
+    for word in text.split():
+        core = word.strip(_QUOTES).rstrip(_TRAILING).strip(_QUOTES)
+        if core.isascii() and _GENOTYPE.fullmatch(core):
+            found.append(core)
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others

@@ -97,9 +97,12 @@ def same_measure_groups(
     def apart(a: Item, b: Item) -> bool:
         """One names a word of its own deck that the other neither names nor is in:
         "Letters in the Arabic alphabet" (an Arabic deck) and "Letters in the Russian
-        alphabet" (a Russian deck) lose their deck words alike, yet measure two things."""
+        alphabet" (a Russian deck) lose their deck words alike, yet measure two things.
+        Nor two cells of one table: "Temperature" and "Time" of a PCR step both read as
+        the step's measure, yet its author wrote two columns."""
         return (
-            _names_apart(a, b, deck_words)
+            _cells_of_one_table(a, b)
+            or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or names_swapped(a.full_prompt, b.full_prompt)
         )
@@ -111,6 +114,11 @@ def same_measure_groups(
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
         if named:
             yield [item, *named]
+
+
+def _cells_of_one_table(a: Item, b: Item) -> bool:
+    """``a`` and ``b`` are two cells of one table."""
+    return a.kind == b.kind == "table-cell" and a.card is b.card
 
 
 #: One word that names a setting on its own: CamelCase ("DefaultStartLimitBurst",
