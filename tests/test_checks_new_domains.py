@@ -351,6 +351,33 @@ def test_a_citation_is_no_amount(text):
     assert parse(text) == frozenset()
 
 
+@pytest.mark.parametrize("text", ["Art. 17a", "Section 230a", "article 33A GDPR"])
+def test_a_provision_numbered_with_a_letter_is_no_amount(text):
+    assert parse(text) == frozenset()
+
+
+def test_a_provision_with_a_letter_is_another_provision(tmp_path):
+    """ "§ 78a", "Art. 17a" and "Section 230a" name other provisions than "§ 78",
+    "Art. 17" and "Section 230": the letter was read as a unit or a word "a", so the
+    answers were one (a duplicate-fact error) and the subjects one (a conflict)."""
+    cards = """
+    - {id: sea, kind: limit, subject: Section of the Exchange Act in 15 U.S.C., value: § 78}
+    - {id: sea-2, kind: limit, subject: Section of the Exchange Act in 15 U.S.C., value: § 78a}
+    - {id: erase, kind: limit, subject: Article on erasure in the amended act, value: Art. 17}
+    - {id: erase-2, kind: limit, subject: Article on erasure in the amended act, value: Art. 17a}
+    - {id: cda, kind: qa, question: Which section shields platforms?, answer: Section 230}
+    - {id: cda-2, kind: qa, question: Which section shields platforms?, answer: Section 230a}
+    - {id: notice, kind: limit, subject: Notice period under § 622 BGB, value: 4, unit: weeks}
+    - {id: notice-2, kind: limit, subject: Notice period under § 622a BGB, value: 6, unit: weeks}
+    - {id: breach, kind: limit, subject: Deadline in Art. 33, value: 72, unit: hours}
+    - {id: breach-2, kind: limit, subject: Deadline in Art. 33a, value: 48, unit: hours}
+    """
+    found = check(tmp_path, {"Law": cards})
+    assert not any("duplicate-fact" in line for line in found), found
+    assert not any("notice-2" in line or "breach-2" in line for line in found), found
+    assert any("sea-2" in line for line in found), found  # still told apart, not silent
+
+
 def test_another_currency_code_or_paragraph_is_no_duplicate(tmp_path):
     """Read as amounts, each of these pairs was a duplicate-fact error."""
     cards = """
