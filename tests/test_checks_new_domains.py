@@ -378,6 +378,27 @@ def test_a_provision_with_a_letter_is_another_provision(tmp_path):
     assert any("sea-2" in line for line in found), found  # still told apart, not silent
 
 
+def test_a_section_sign_spaced_or_not_is_one_prompt(tmp_path):
+    """ "§ 823 BGB" and "§823 BGB" name one section: the lone "§" was a symbol asked
+    about, so the two prompts were two questions and neither the duplicate nor the
+    conflict was found."""
+    cards = """
+    - {id: tort, kind: qa, question: What does § 823 BGB govern?, answer: Tort liability}
+    - {id: tort-2, kind: qa, question: What does §823 BGB govern?, answer: Tort liability}
+    - {id: tort-3, kind: qa, question: What does §823 BGB govern?, answer: Unjust enrichment}
+    - {id: limit, kind: limit, subject: Limitation period under § 195 BGB, value: 3, unit: years}
+    - {id: limit-2, kind: limit, subject: Limitation period under §195 BGB, value: 3, unit: years}
+    - {id: sign, kind: qa, question: What does the § sign mark?, answer: A section}
+    - {id: sign-2, kind: qa, question: What does the ¶ sign mark?, answer: A paragraph}
+    """
+    found = check(tmp_path, {"Law": cards})
+    text = "\n".join(found)
+    assert any("error duplicate-fact" in line and "tort-2" in line for line in found), text
+    assert any("error conflicting-fact" in line and "tort-3" in line for line in found), text
+    assert any("error duplicate-fact" in line and "limit-2" in line for line in found), text
+    assert not any("sign-2" in line or line.startswith("t0.yaml:9:") for line in found), text
+
+
 def test_another_currency_code_or_paragraph_is_no_duplicate(tmp_path):
     """Read as amounts, each of these pairs was a duplicate-fact error."""
     cards = """

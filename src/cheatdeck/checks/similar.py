@@ -2522,6 +2522,8 @@ _UNIT_SIGNS = frozenset(("%", "‰", "°"))
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
 #: "tener, yo, presente"; "Git - undo" is "Git: undo").
 _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
+#: Signs that name a section or a paragraph by the number after them: "§ 823" is "§823".
+_SECTION_SIGNS = frozenset(("§", "§§", "¶", "¶¶"))
 
 
 def marks_apart(a: str, b: str) -> bool:
@@ -2602,6 +2604,9 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
             if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
+            following = words[position + 1 : position + 2]
+            if core in _SECTION_SIGNS and following and following[0][:1].isdigit():
+                continue  # "§ 823 BGB" is "§823 BGB", a section spaced from its sign
             if core[1:] in ("<", ">") and core[0] in "([":
                 core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
             symbols.append(core)
