@@ -399,6 +399,27 @@ def test_a_section_sign_spaced_or_not_is_one_prompt(tmp_path):
     assert not any("sign-2" in line or line.startswith("t0.yaml:9:") for line in found), text
 
 
+def test_numbers_of_two_words_the_checks_cannot_read_are_a_possible_conflict(tmp_path):
+    """ "72 Stunden" and "3 Tage" (72 hours, 3 days: one deadline in German) were a
+    conflicting-fact error: each word was read as a count's noun. Two words the checks
+    do not know may be two units: a warning. One noun counted twice still conflicts,
+    and so does a number with a multiplier the checks read ("3.1 billion")."""
+    cards = """
+    - {id: breach, kind: limit, subject: Meldefrist nach Art. 33 DSGVO, value: 72 Stunden}
+    - {id: breach-2, kind: limit, subject: Meldefrist nach Art. 33 DSGVO, value: 3 Tage}
+    - {id: senate, kind: limit, subject: Size of the US Senate, value: 100 senators}
+    - {id: senate-2, kind: limit, subject: Size of the US Senate, value: 96 senators}
+    - {id: genome, kind: limit, subject: Base pairs in the human genome, value: 3.1 billion}
+    - {id: genome-2, kind: limit, subject: Base pairs in the human genome, value: 310 million}
+    """
+    found = check(tmp_path, {"Law": cards})
+    assert len(found) == 3, found
+    breach, senate, genome = found
+    assert "warning similar-fact: possibly conflicting with breach-2" in breach, breach
+    assert "error conflicting-fact: conflicts with senate-2" in senate, senate
+    assert "error conflicting-fact: conflicts with genome-2" in genome, genome
+
+
 def test_another_currency_code_or_paragraph_is_no_duplicate(tmp_path):
     """Read as amounts, each of these pairs was a duplicate-fact error."""
     cards = """
