@@ -40,7 +40,8 @@
       .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-").replace(/\u00b5/g, "u")
       .replace(/\u266f/g, "#").replace(/\u266d/g, "b").replace(/[\u2018\u2019\u2032]/g, "'")
       .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase()
-      .replace(/\u00df/g, "ss").replace(/\u0131/g, "i");
+      .replace(/\u00df/g, "ss").replace(/\u0131/g, "i")
+      .replace(/([\u00a7\u00b6])\s*(?=\d)/g, "$1 ");  // "\u00a7823" is "\u00a7 823"
   }
   // A card's text also with its umlauts as two letters, when it has any: "Schlüssel"
   // is found as "schlussel" and as "schluessel".

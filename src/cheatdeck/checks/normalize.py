@@ -34,7 +34,15 @@ _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d
 _DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
 
 
+#: What names a provision before its number ("§ 78a", "Art. 17a", "Section 230a", "s. 17A"):
+#: a letter glued to that number is part of it, not a unit (casefolded, as ``_apart`` sees it).
+_PROVISION_BEFORE = re.compile(r"(?:[§¶]|\b(?:art\.?|article|sec\.?|section)|(?<!\d )\bs\.)\s*$")
+
+
 def _apart(match: re.Match) -> str:
+    before = match.string[max(0, match.start() - 9) : match.start()]
+    if len(match.group(2)) == 1 and _PROVISION_BEFORE.search(before) is not None:
+        return match.group(0)  # "§ 78a" is not "§ 78" and a word "a"
     return f"{match.group(1)} {match.group(2)}"
 
 

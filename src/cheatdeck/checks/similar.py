@@ -1657,6 +1657,8 @@ class Verdict:
         quantities_a, quantities_b = _values(a), _values(b)
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
+        if _counts_of_other_words(a.value, b.value):
+            return True  # "72 Stunden" / "3 Tage": words the checks cannot convert
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
         )
@@ -2445,6 +2447,26 @@ def _asks_what_it_is(question: str) -> bool:
     return asked is None or _ASKS_MORE.search(asked) is None
 
 
+#: A value that is one number and one word after it: "72 Stunden", "3 Tage", "96 senators".
+_NUMBER_AND_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s+([^\W\d_]{3,})\.?\s*")
+
+
+def _counts_of_other_words(a: str, b: str) -> bool:
+    """Two values that are each a number of another word the checks read as no unit
+    ("72 Stunden" / "3 Tage": hours and days in German): perhaps one value in two
+    units, as "1 year" / "31536000 s" may be; "96 senators" / "100 senators" conflict."""
+    first, second = _NUMBER_AND_WORD.fullmatch(a), _NUMBER_AND_WORD.fullmatch(b)
+    if first is None or second is None:
+        return False
+    if first.group(2).casefold() == second.group(2).casefold():
+        return False
+    for found in (first, second):
+        value = parse(found.group(0))
+        if _dimensions(value) != {"n"} or value != parse(found.group(1)):
+            return False  # "3.1 billion": a word the checks read
+    return True
+
+
 def _count_against_measure(first: frozenset, second: frozenset) -> bool:
     """One value only counts (a bare number, or one in a unit the checks do not know:
     "1,000 nm") and the other only measures, in units they know ("1 micrometre"). A year
@@ -2589,6 +2611,8 @@ _UNIT_SIGNS = frozenset(("%", "‰", "°"))
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
 #: "tener, yo, presente"; "Git - undo" is "Git: undo").
 _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
+#: Signs that name a section or a paragraph by the number after them: "§ 823" is "§823".
+_SECTION_SIGNS = frozenset(("§", "§§", "¶", "¶¶"))
 
 
 def marks_apart(a: str, b: str) -> bool:
@@ -2698,6 +2722,9 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
             if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
+            following = words[position + 1 : position + 2]
+            if core in _SECTION_SIGNS and following and following[0][:1].isdigit():
+                continue  # "§ 823 BGB" is "§823 BGB", a section spaced from its sign
             if core[1:] in ("<", ">") and core[0] in "([":
                 core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
             symbols.append(core)
