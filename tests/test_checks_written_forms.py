@@ -552,3 +552,21 @@ def test_two_items_of_one_card_are_not_told_to_allow_an_empty_list(tmp_path):
     (found,) = check(tmp_path, {"Bees": SAME_TERM_TWICE})
     assert "the same item 'Drone'" in found and found.endswith("; fix one"), found
     assert "allow" not in found, found
+
+
+WITH_AT_THE_END = """
+- {id: handled, kind: qa, question: "In water polo, how must the ball be handled by field players?", answer: with one hand only}
+- {id: handle-with, kind: qa, question: "Water polo field players: handle the ball with?", answer: both hands}
+- {id: sculls, kind: qa, question: "In sculling, how is the boat propelled?", answer: with two oars per rower}
+- {id: sculls-with, kind: qa, question: "Sculling: the boat is propelled with?", answer: one oar per rower}
+"""  # noqa: E501
+
+
+def test_a_question_ending_with_with_asks_what_it_asks_without_it(tmp_path):
+    """A question ending "... handle the ball with?" asks how the ball is handled: the
+    other answer may conflict (was nothing; "two oars" against "one oar" a warning)."""
+    found = check(tmp_path, {"Sports": WITH_AT_THE_END})
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting" in found[0], found
+    assert "handle-with" in found[0], found
+    assert "error conflicting-fact" in found[1] and "sculls-with" in found[1], found

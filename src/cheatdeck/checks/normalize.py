@@ -1052,6 +1052,10 @@ _INFINITIVE_LEADS = frozenset(
     "how able need needs want wants have has used way order first last next".split()
 )
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: A "with" left at the very end asks what it is done with: "Breaststroke turn: touch the
+#: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
+#: "to" or "from" there keeps its word: "connect to?" is not "connect from?".)
+_STRANDED_WITH = "with:"
 #: The sides, for the checks that meet one left with no word after it ("to happen":
 #: "happen" is a stop word).
 SIDES = _SIDES
@@ -1127,7 +1131,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
         previous = word
-    if side:
+    if side and side != _STRANDED_WITH:
         words.append(side.rstrip(":"))  # "what is it used for? -- ... to" at the very end
     if len(set(words)) != len(words):
         return _mark_repeats(words)
