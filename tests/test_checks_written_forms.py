@@ -570,3 +570,18 @@ def test_a_question_ending_with_with_asks_what_it_asks_without_it(tmp_path):
     assert "warning similar-fact: possibly conflicting" in found[0], found
     assert "handle-with" in found[0], found
     assert "error conflicting-fact" in found[1] and "sculls-with" in found[1], found
+
+
+SIZE_COMPOUNDS = """
+- {id: king, kind: limit, subject: Length of a king-size bed (UK), value: 200 cm}
+- {id: king-again, kind: limit, subject: UK king bed length, value: 2 m}
+- {id: king-width, kind: limit, subject: Width of a king-sized bed (UK), value: 150 cm}
+- {id: queen-width, kind: limit, subject: Width of a queen-sized bed (UK), value: 135 cm}
+"""
+
+
+def test_the_size_of_a_compound_adjective_names_no_other_measure(tmp_path):
+    """A "king-size bed" is a "king bed": its length is one value (was a warning); its
+    first word stays, so a king's width is not a queen's."""
+    (found,) = check(tmp_path, {"Furniture": SIZE_COMPOUNDS})
+    assert "error duplicate-fact" in found and "king-again" in found, found
