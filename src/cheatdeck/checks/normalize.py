@@ -159,16 +159,21 @@ _SHORTCUT = re.compile(
     re.I,
 )
 _SHORTCUT_HINT = re.compile(rf"(?i)\b{_MODIFIER}\s*[-+]|[⌘⌥⇧⌃]|\^[A-Z]\b")
+#: Emacs's and readline's "C-" for Ctrl: "C-g", "C-/", "C-x C-f" (a lowercase letter, a
+#: symbol or a key's name after it: not "C-4", "C-section", "C-rich", "C-C bond").
+_EMACS_CTRL = re.compile(rf"(?<![\w+-])C-(?=[a-z](?![\w-])|[^\w\s]|(?i:{_KEY_NAMES})\b)")
 #: A key alone, in capitals, in a sequence of keys: "Ctrl-W W" is not "Ctrl-W w".
 _CAPITAL_KEY = re.compile(r"(?<![\w+-])([A-Z])(?![\w+-])")
 
 
 def _shortcuts(text: str) -> str:
-    """Key combinations written one way: "Ctrl-R", "ctrl + r" and "^R" as "ctrl+r",
-    "⌘⇧P" and "Shift+Cmd+P" as "shift+cmd+p"; in a sequence of keys, a capital letter
-    alone as its shifted key ("Ctrl-W W" is "ctrl+w shift+w", not "Ctrl-W w")."""
+    """Key combinations written one way: "Ctrl-R", "ctrl + r", "^R" and Emacs's "C-r"
+    as "ctrl+r", "⌘⇧P" and "Shift+Cmd+P" as "shift+cmd+p"; in a sequence of keys, a
+    capital letter alone as its shifted key ("Ctrl-W W" is "ctrl+w shift+w", not "Ctrl-W w")."""
     if not ("+" in text or "-" in text or "^" in text or not text.isascii()):
         return text
+    if "C-" in text:
+        text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-g" is "Ctrl-g"
     if _SHORTCUT_HINT.search(text) is None:
         return text
     text = _SHORTCUT.sub(_one_shortcut, text)
@@ -355,6 +360,8 @@ def _fold(text: str) -> str:
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
     if "-" in text:
+        if "C-" in text:
+            text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-/" is no "C⁻" (below)
         text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
         text = _FORMULA_MINUS.sub(r"\1−", text)  # "NO3-" is "NO₃⁻" (NFKC: "NO3−")
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
