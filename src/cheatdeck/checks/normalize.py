@@ -884,6 +884,16 @@ _PHRASES = (
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
+    # "What is a Negroni *made of*?" asks its "ingredients", as "What *goes in* a
+    # Negroni?" and "Ingredients of a Negroni" do (not "make from": "What does the skin
+    # make from sunlight?" asks what it makes)
+    (
+        re.compile(
+            r"\b(?:made (?:up )?(?:of|from|with)|(?:composed|comprised) of"
+            r"|consists? of|(?:go|goes) in(?:to)?)\b"
+        ),
+        "ingredients",
+    ),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
@@ -904,6 +914,7 @@ _PHRASES = (
 )
 
 
+_COMPOSITION = ("made ", "composed", "comprised", "consist", "go in", "goes in")
 _AFTER_BOUND = (" allowed", " permitted", " permissible", " possible", " supported")
 
 
@@ -918,6 +929,7 @@ def one_word_phrases(folded: str) -> str:
         or "stood for" in folded
         or "short for" in folded
         or "z score" in folded
+        or any(word in folded for word in _COMPOSITION)
         or any(word in folded for word in _AFTER_BOUND)
         or " up to" in folded
         or "er limit" in folded
