@@ -162,6 +162,11 @@ FOUND = {
         ("qa", "What goes into bronze?", "copper and zinc"),
         "warning similar-fact: possibly conflicting",
     ),
+    "command-line-cli": (
+        ("command", "List the buckets from the CLI", "aws s3 ls"),
+        ("command", "List the buckets from the command line", "aws s3 list"),
+        "warning similar-fact: possibly conflicting",
+    ),
     "made-of-ingredients": (
         ("qa", "What is a Sazerac made of?", "Rye, absinthe, sugar, Peychaud's bitters"),
         ("qa", "Sazerac ingredients?", "rye whiskey, absinthe, sugar and Peychaud's"),

@@ -894,6 +894,8 @@ _PHRASES = (
         ),
         "ingredients",
     ),
+    # "Invoke a function *from the command line*" asks what "... from the CLI" asks
+    (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
@@ -930,6 +932,7 @@ def one_word_phrases(folded: str) -> str:
         or "short for" in folded
         or "z score" in folded
         or any(word in folded for word in _COMPOSITION)
+        or "command line" in folded
         or any(word in folded for word in _AFTER_BOUND)
         or " up to" in folded
         or "er limit" in folded
