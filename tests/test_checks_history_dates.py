@@ -82,7 +82,8 @@ def test_a_bare_year_as_a_limit_is_told_to_be_quoted_or_given_its_era(tmp_path):
     assert found == [
         "t0.yaml:4: error missing-unit: the number 1453 needs a unit: if it is a year, "
         "quote it: value: \"1453\" (or write the era: value: AD 1453); else add 'unit: …' "
-        "with what it counts (seconds, MB, requests, °C, …)",
+        "with what it counts (seconds, MB, requests, °C, …), or quote it if it counts "
+        'nothing (a port, a score): value: "1453"',
         "t0.yaml:6: error missing-unit: the number 100 needs a unit: add 'unit: …' with "
         "what it counts (seconds, MB, requests, °C, …), or quote it if it counts nothing "
         '(a rate, a score): value: "100"',

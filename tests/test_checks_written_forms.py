@@ -480,8 +480,8 @@ def test_braces_inside_a_bracketed_list_get_that_item_quoted(tmp_path):
     )
     found = check_topic(tmp_path, topic)
     assert found == [
-        "chords.yaml:9:15: yaml-syntax: inside [ ], YAML reads { } [ ] , and ` as its own:"
-        ' quote such an item: "`[{`": ["enclosing `{`"]'
+        "chords.yaml:9:15: yaml-syntax: inside [ ], YAML reads { } [ ] , ` and a ':' that"
+        ' starts an item as its own: quote such an item: "`[{`": ["enclosing `{`"]'
     ], found
 
 

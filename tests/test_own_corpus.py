@@ -166,6 +166,9 @@ def test_a_plain_items_card_shows_the_other_items_terms_as_anki_does(tmp_path):
     done = run_cli("show", "parts", corpus)
     assert done.returncode == 0, done.stderr
     assert "front: Hive parts: Floor · …?… · Roof\n" in done.stdout, done.stdout
+    # a term's card shows the list's title above the term in Anki: 'show' printed the
+    # term alone ("front: Floor")
+    assert "front: Hive parts: Floor\nback:  with the entrance\n" in done.stdout, done.stdout
     done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg,quizlet")
     assert done.returncode == 0, done.stderr
     quizlet = (tmp_path / "out" / "c.quizlet.txt").read_text(encoding="utf-8")

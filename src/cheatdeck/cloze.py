@@ -10,6 +10,7 @@ marks inside a formula would break it.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -280,6 +281,26 @@ def _stray_brace(text: str, match: re.Match) -> str | None:
     )
 
 
+def _address_cut(match: re.Match, answer: str, hint: str) -> str | None:
+    """Why a deletion of an IPv6 address (``{{c1::fe80::/10}}``, ``{{c1::::1}}``) is
+    wrong: Anki ends the answer at the address's '::' and shows the rest as a hint."""
+    inside = match.group(2).strip()
+    if "`" in inside or "::" not in inside:
+        return None
+    if answer.strip() and not any(ch.isdigit() or ch == ":" for ch in answer):
+        return None  # "cafe::bad": a word and its hint, whatever they spell
+    try:
+        ipaddress.ip_network(inside, strict=False)
+    except ValueError:
+        return None
+    shown = f"the answer '{answer}'" if answer.strip() else "an empty answer"
+    return (
+        f"deletion '{match.group(0)}' reads as {shown} with the hint '{hint}': Anki ends "
+        "an answer at its first '::'; put the address in backticks: "
+        f"{{{{c{match.group(1)}::`{inside}`}}}}"
+    )
+
+
 def problem(text: str) -> str | None:
     """Why a cloze text is not valid Anki cloze (with the fix), or None."""
     count = 0
@@ -305,6 +326,8 @@ def problem(text: str) -> str | None:
                 f"deletion '{match.group(0)}' has more than one '::' (answer::hint): "
                 "put a '::' that belongs to the answer in backticks (`Vec::new`)"
             )
+        if (cut := _address_cut(match, answer, hint)) is not None:
+            return cut
         if not answer.strip():
             return f"deletion '{match.group(0)}' is empty"
         if (cut := _cut_at_braces(text, match)) is not None:

@@ -272,20 +272,33 @@ def reordered_keys(command_key: str) -> tuple[tuple, ...]:
     unmarked = PLACEHOLDER.sub("p", command_key) if "<" in command_key else command_key
     if _NOT_ONE_SIMPLE_COMMAND.search(unmarked) is not None:
         return ()
-    words = command_key.split()
-    if not any(word[:1] == "-" and len(word) > 1 for word in words):
+    words = [_BUNDLED_FLAGS.sub(_flags_sorted, word) for word in command_key.split()]
+    if not any(_is_option(word) for word in words):
         return ()
     every = tuple(sorted(words))
-    others = tuple(word for word in words if word[:1] != "-" or len(word) == 1)
+    others = tuple(word for word in words if not _is_option(word))
     pieces: list[str] = []
     places: list[str] = []
     for at, word in enumerate(words):
-        if word[:1] == "-" and len(word) > 1:
+        if _is_option(word):
             after = words[at + 1] if at + 1 < len(words) else ""
-            pieces.append(word + (" " + after if after[:1] not in ("-", "") else ""))
-        elif at == 0 or words[at - 1][:1] != "-" or len(words[at - 1]) == 1:
+            pieces.append(word + (" " + after if after[:1] not in ("-", "+", "") else ""))
+        elif at == 0 or not _is_option(words[at - 1]):
             places.append(word)
     return (("order", every, others), ("pieces", every, tuple(sorted(pieces)), tuple(places)))
+
+
+#: Single-letter flags bundled after one dash: ``ss -tulpn`` sets what ``ss -lntup`` does.
+_BUNDLED_FLAGS = re.compile(r"(?<=^-)[A-Za-z]{2,6}\Z")
+
+
+def _flags_sorted(match: re.Match) -> str:
+    return "".join(sorted(match.group()))
+
+
+def _is_option(word: str) -> bool:
+    """An option: ``-n``, ``--list``, or dig's ``+short``."""
+    return len(word) > 1 and word[:1] in "-+"
 
 
 def same_key(a: Item, b: Item) -> bool:

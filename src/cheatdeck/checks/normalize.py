@@ -1045,14 +1045,21 @@ def _american_suffix(match: re.Match) -> str:
     return _AMERICAN[match.group()]
 
 
+#: Protocols whose final "s" is a letter of their name, the protocol over TLS: "LDAPS"
+#: (port 636) is no plural of "LDAP" (389). Snowball strips that "s" where a vowel comes
+#: before it ("ldaps" -> "ldap"; "https", "ftps" and "smtps" keep it, having none).
+_SECURE_PROTOCOLS = frozenset("ldaps imaps amqps sips ircs coaps".split())
+
+
 def stem(word: str) -> str:
     """A word's comparison form: Snowball's English stem (``durable`` and ``durability``
     -> ``durabl``), abbreviations and spelled-out forms as one (``maximum`` -> ``max``).
-    Words with digits or symbols (``gp3``, ``-n``, ``!~``) are kept as written."""
+    Words with digits or symbols (``gp3``, ``-n``, ``!~``) are kept as written, and so
+    are the protocols of ``_SECURE_PROTOCOLS``."""
     found = SYNONYMS.get(word)
     if found is not None:
         return found
-    if not word.isalpha():
+    if not word.isalpha() or word in _SECURE_PROTOCOLS:
         return word
     if _may_be_british(word):
         word = american(word)  # most words have one spelling: no call

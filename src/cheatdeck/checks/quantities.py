@@ -379,6 +379,16 @@ _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 #: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
 _ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
 _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
+#: An IPv6 or MAC address, with its prefix length: hex groups joined by two colons or
+#: more ("2001:db8::/32", "fe80::1", "00:1a:2b:3c:4d:5e"). It names, it counts nothing:
+#: its first group is no amount ("2001:db8::/32" is not "2001:db8::/48").
+_COLON_ADDRESS = re.compile(
+    r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}(?:/\d+)?(?![\w:])"
+)
+#: Two ports joined by a colon, written unspaced, one of three digits or more: "8080:80",
+#: "3000:3000" (``docker run -p``, ``ssh -L``). No ratio ("3000:3000" is not "1:1"), nor
+#: a time ("12:30"); a prompt that says "ratio" spaces its "1000:100" as one.
+_PORT_PAIR = re.compile(r"(?<![\w.:])(?:\d{3,}:\d{2,}|\d{2}:\d{3,})(?![\w:]|\.\d)")
 #: A ratio "1:2", "1.5 : 1" (a time such as "12:30" is set aside before: ``_DATE``).
 _RATIO = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\w:]|\.\d|\s?:\s?\d)")
 #: What may join the parts of one duration: "1 h 30 min", "1 hour and 30 minutes".
@@ -806,6 +816,10 @@ def _value_text(text: str) -> str | None:
         return None
     if ":" in text and (clock := _HOURS_MINUTES_SECONDS.fullmatch(text.strip())) is not None:
         return _in_seconds(clock)  # "2:00:35", a race time: 7235 s
+    if "::" in text or text.count(":") > 1:
+        text = _COLON_ADDRESS.sub(" ", text)  # "2001:db8::/32", a MAC: no amount
+    if ":" in text:
+        text = _PORT_PAIR.sub(" ", text)  # "-p 8080:80": two ports, no ratio
     if ":" in text and _PACE.search(text) is not None:
         text = _PACE.sub(_pace_in_seconds, text)  # "5:00/km" is "300 s/km"
     if "-" in text or "/" in text or "." in text or _MONTH_NAME.search(text) is not None:

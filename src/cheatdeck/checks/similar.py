@@ -26,6 +26,7 @@ fold leaves out (Turkish "İ" / "I")."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 import zlib
@@ -1503,6 +1504,8 @@ class Verdict:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]
+        if (addresses := _addresses(a, b)) is not None:
+            return addresses[0] == addresses[1]  # "::1" / "0:0:0:0:0:0:0:1"
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
@@ -1522,6 +1525,8 @@ class Verdict:
             return False  # "Red blood cells" / "White blood cells"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
+        if self._counted_numbers(a) != self._counted_numbers(b):
+            return False  # "127.0.1.1" / "127.0.0.1": one number written more often
         if self._directions_swapped(a, b):
             return False  # "from dexter chief to sinister base" / "from sinister ... dexter"
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
@@ -1552,6 +1557,15 @@ class Verdict:
             )
             self._answer_words[item.index] = found
         return found
+
+    def _counted_numbers(self, item: Item) -> list[str]:
+        """An answer's numbers, each as often as it is written (``_plain_words`` sets
+        repeats aside), sides dropped: "4.5 to 5.5" holds 4, 5, 5 and 5."""
+        words = self.vocab.words
+        bases = (
+            words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in self.words.answer[item.index]
+        )
+        return sorted(base for base in bases if base.isdigit())
 
     def _answer_names(self, item: Item) -> frozenset[str]:
         """The name-like words of an answer, made once per item."""
@@ -1588,6 +1602,8 @@ class Verdict:
             return len(head_a) == 2 and head_a == head_b
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] != orders[1]  # "O(n log n)" / "O(n^2)"
+        if (addresses := _addresses(a, b)) is not None:
+            return addresses[0] != addresses[1]  # "1.1.1.1" / "1.0.0.1"
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
@@ -2241,6 +2257,39 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     if not first or not second:
         return None
     return _growth(first), _growth(second)
+
+
+def _addresses(a: Item, b: Item) -> tuple[object, object] | None:
+    """Both answers as IP or MAC addresses or networks ("::1", "10.0.0.0/8"), when each is one
+    and nothing more: an address written in full or shortened is one address, and two
+    addresses that share their numbers ("1.1.1.1" / "1.0.0.1") are two."""
+    first, second = _address(a.answer), _address(b.answer)
+    if first is None or second is None:
+        return None
+    return first, second
+
+
+#: A MAC address: six pairs of hex digits joined by ':' or '-'.
+_MAC = re.compile(r"[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}")
+
+
+@lru_cache(maxsize=4096)
+def _address(text: str) -> object | None:
+    """``text`` (perhaps in backticks) as an IP address, a network if it has a "/", or
+    a MAC address (in small letters, joined by ':')."""
+    written = text.strip().strip("`").strip()
+    if not written or written[0] not in "0123456789abcdefABCDEF:" or " " in written:
+        return None
+    if not any(ch.isdigit() for ch in written):
+        return None  # "dead::beef", "a::b": a path in code, not an address
+    if _MAC.fullmatch(written):
+        return "mac " + written.lower().replace("-", ":")  # "00-1A-..." is "00:1a:..."
+    try:
+        if "/" in written:
+            return ipaddress.ip_network(written, strict=False)
+        return ipaddress.ip_address(written)
+    except ValueError:
+        return None
 
 
 _TWO_LETTER_SYMBOLS = frozenset(symbol for symbol in SYMBOLS if len(symbol) == 2)

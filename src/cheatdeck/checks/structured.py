@@ -32,22 +32,23 @@ MAX_SUBJECT_WORDS = 8
 
 
 def _keys(
-    item: Item, vocab: Vocabulary, generic: frozenset[int]
-) -> tuple[frozenset[int], frozenset[int] | None]:
-    """(full key, cell key) of an item as word ids: the cell key leaves out the table or
-    list title."""
-    full = frozenset(item.prompt_ids).difference(generic)
+    item: Item, vocab: Vocabulary, generic: frozenset[int], deck: frozenset[int]
+) -> tuple[frozenset[int], frozenset[int] | None, bool]:
+    """(full key, cell key, whether the cell key lost a word of the deck) of an item as
+    word ids, ``generic`` and ``deck`` words left out: the cell key leaves out the table
+    or list title."""
+    full = frozenset(item.prompt_ids).difference(generic, deck)
     if item.kind == "table-cell":
         raw = f"{item.row}\n{item.column}"
     elif item.kind == "list-item":
         raw = item.prompt
     else:
-        return full, None
+        return full, None, False
     # item.key is ("cell", title, row, column) or ("term", title, term), folded; a long
     # option's row ("--retries") is named by its word ("HEALTHCHECK default retries")
     folded = _LONG_OPTION_DASHES.sub("", " ".join(item.key[2:]))
-    short = vocab.ids_of(content_words(folded, capital_stopwords(raw)))
-    return full, frozenset(short).difference(generic)
+    short = frozenset(vocab.ids_of(content_words(folded, capital_stopwords(raw))))
+    return full, short.difference(generic, deck), not short.isdisjoint(deck)
 
 
 #: The dashes of a long option, where a word starts.
@@ -74,9 +75,8 @@ def same_measure_groups(
         deck = item.card.deck
         if deck not in deck_words:
             deck_words[deck] = frozenset(vocab.ids_of(content_words(fold(deck))))
-        full, short = _keys(
-            item, vocab, generic | deck_words[deck] | _size_of_compound(item, vocab)
-        )
+        generic_here = generic | _size_of_compound(item, vocab)
+        full, short, named_deck = _keys(item, vocab, generic_here, deck_words[deck])
         if not full:
             continue
         scope = scopes[item.index]
@@ -84,8 +84,11 @@ def same_measure_groups(
         if short is None:
             subjects.append((item, full))
         elif len(short) >= 2 or (
-            len(short) == 1 and (_names_a_setting(item.row) or _names_a_setting(item.column))
+            len(short) == 1
+            and (named_deck or _names_a_setting(item.row) or _names_a_setting(item.column))
         ):
+            # a column of the deck's word ("Port" in a Ports deck) is named by a subject
+            # that lost that word too: "SNMP port" is the row SNMP of that column
             cells[scope].add(item, short, full)
         elif len(short) == 1 and len(full) > 1:
             # one word besides generic ones ("thoracic" / "Count"): the subject must also

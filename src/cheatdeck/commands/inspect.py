@@ -80,6 +80,8 @@ def _sides(fact) -> list[tuple[str, str]]:
     front = fact.prompt
     if fact.context and fact.variant == "table-cell":
         front = f"{fact.context}: {fact.prompt}"
+    elif fact.context and fact.variant == "list-item" and not _asks_in_context(fact):
+        front = f"{fact.context}: {fact.prompt}"  # a term: Anki shows the list's title too
     back = fact.answer
     for extra in (getattr(card, "example", None), getattr(card, "output", None), card.note):
         if extra:
@@ -88,6 +90,11 @@ def _sides(fact) -> list[tuple[str, str]]:
     if fact.variant.endswith("-reverse"):
         sides.append((fact.answer, fact.prompt))
     return sides
+
+
+def _asks_in_context(fact) -> bool:
+    """A plain item's prompt, which holds the list's title and the other items already."""
+    return any(not item.term and item.text == fact.answer for item in fact.card.items)
 
 
 def sheet_lines(card, corpus) -> list[str]:

@@ -869,7 +869,8 @@ def _missing_unit_message(value: str, add: str) -> str:
         return (
             f'the number {value} needs a unit: if it is a year, quote it: value: "{value}" '
             f"(or write the era: value: AD {value}); else {add} what it counts "
-            "(seconds, MB, requests, °C, …)"
+            "(seconds, MB, requests, °C, …), or quote it if it counts nothing (a port, a "
+            f'score): value: "{value}"'
         )
     return (
         f"the number {value} needs a unit: {add} what it counts (seconds, MB, requests, "

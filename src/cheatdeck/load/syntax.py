@@ -529,7 +529,7 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         return line0 + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
-        return None
+        return _item_short_of_above(lines, line0)
     key, value = match["key"].strip(), (match["value"] or "").strip()
     indent = len(match["indent"])
     item = _misplaced_item(lines, line0, match["indent"])
@@ -703,6 +703,16 @@ _FIELD_NAMES = frozenset(
     )
     for spec in specs
 ) | {"id", "kind"}
+
+
+#: Keys whose value is one text, never a list: ``answer: [::1]`` is quoted whole.
+_TEXT_KEYS = frozenset(
+    spec.name
+    for specs in (COMMON_FIELDS, TOPIC_FIELDS, *(kind.fields for kind in KINDS.values()))
+    for spec in specs
+    if spec.type
+    in (FieldType.TEXT, FieldType.CODE, FieldType.WORD, FieldType.NUMBER_OR_TEXT, FieldType.PATH)
+)
 
 
 #: Keys whose value is lines of their own under them, by what each line is: a key and its
@@ -901,8 +911,9 @@ def _in_braces(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
 
 #: A list written in brackets after a key: ``columns: [a, b]``, ``"`[{`": [enclosing `{`]``.
 _FLOW_LIST = re.compile(r"(?P<head>.*?:\s+)\[(?P<items>.*)\]\s*(?:#.*)?\Z")
-#: What YAML reads as its own inside brackets, or at an item's start.
-_FLOW_SPECIAL = re.compile(r"[{}\[\]`#&*!|>%@]|: ")
+#: What YAML reads as its own inside brackets, or at an item's start (``::1``, ``:80``:
+#: inside brackets a ':' is always a key's colon to PyYAML).
+_FLOW_SPECIAL = re.compile(r"[{}\[\]`#&*!|>%@]|: |\A:")
 
 
 def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
@@ -913,12 +924,20 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
     items = [item.strip() for item in match["items"].split(",")]
     if any(item[:1] in "'\"" for item in items):
         return None
-    fixed = ", ".join(quote(item) if _FLOW_SPECIAL.search(item) else item for item in items)
     key = match["head"].strip().rstrip(":").strip()
+    if key in _TEXT_KEYS:
+        whole = f"[{match['items']}]"
+        return (
+            line0 + 1,
+            match.start("items"),
+            f"'[' starts a YAML list, and '{key}' is text: quote the value: {key}: {quote(whole)}",
+        )
+    fixed = ", ".join(quote(item) if _FLOW_SPECIAL.search(item) else item for item in items)
     return (
         line0 + 1,
         match.start("items"),
-        f"inside [ ], YAML reads {{ }} [ ] , and ` as its own: quote such an item: "
+        f"inside [ ], YAML reads {{ }} [ ] , ` and a ':' that starts an item as its own: "
+        "quote such an item: "
         f"{key}: [{fixed}]",
     )
 
@@ -1046,6 +1065,32 @@ def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int
             return _misplaced(line0, column, place)
         if place < column and stripped.rstrip().endswith(":"):
             return None  # "items:" above: the first item of a list inside the card
+    return None
+
+
+def _item_short_of_above(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """A list item of a card's list (``items:``, a row's cells) whose '-' stands left of
+    the '-' of the item above it: YAML takes it for no item of that list."""
+    line = lines[line0]
+    written = line.lstrip(" ")
+    if not written.startswith("- "):
+        return None
+    column = len(line) - len(written)
+    if _dash_at(lines, line0, column):
+        return None  # a '-' of an outer list (the next card): some other mistake
+    for number in range(line0 - 1, -1, -1):
+        above = lines[number].lstrip(" ")
+        if not above or above.startswith("#"):
+            continue
+        place = len(lines[number]) - len(above)
+        if not above.startswith("- ") or place <= column:
+            return None
+        return (
+            line0 + 1,
+            column + 1,
+            f"'- ' at {_spaces(column)}, but the list item above starts at "
+            f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)})",
+        )
     return None
 
 

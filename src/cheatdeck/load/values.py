@@ -353,8 +353,33 @@ class FileReader:
             self.warn_comment(node, name)
             if self._has_ampersand:
                 self.warn_anchor(node, name)
+            if not node.style and node.end_mark.line > node.start_mark.line:
+                self.refuse_joined_dash(node, name)
         self.check_characters(node, name, node.value)
         return node.value.strip()
+
+    def refuse_joined_dash(self, node: yaml.ScalarNode, name: str) -> None:
+        """A plain value that runs on into a '- ' line: a list item indented past the one
+        above it, which YAML joins to that one's text ("Physical - Data link")."""
+        start = node.start_mark
+        for number in range(start.line + 1, node.end_mark.line + 1):
+            line = self.line(number)
+            written = line.lstrip(" ")
+            if not written.startswith("- "):
+                continue
+            dash = start.column - 2  # the '- ' of the item this value is, if it is one
+            if dash >= 0 and self.line(start.line)[dash : start.column] == "- ":
+                fix = f"put its '-' under the one above ({dash} spaces)"
+            else:
+                fix = f"to keep its lines, write '{name}: |' and the lines under it"
+            self.report(
+                Loc(self.display, number + 1, len(line) - len(written) + 1),
+                "yaml-syntax",
+                f"'{visible(written.strip())}' is read as more of the {name} above: YAML "
+                f"joins a '- ' line indented past the line above to its text "
+                f"('{visible(' '.join(node.value.split()))}'): {fix}",
+            )
+            raise _Invalid
 
     def code(self, node: yaml.Node, name: str) -> str:
         """Code as written, trailing blanks dropped."""
