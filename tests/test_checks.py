@@ -547,6 +547,15 @@ def test_content_words_keep_direction_and_sides_of_per():
     )
     assert content_words(fold("Memory to CPU ratio")) != content_words(fold("CPU to memory ratio"))
     assert content_words(fold("How to create a bucket")) == content_words(fold("Create buckets"))
+    assert content_words(fold("Which port does it connect to?")) != content_words(
+        fold("Which port does it connect from?")
+    )
+
+
+def test_a_with_at_the_end_of_a_question_asks_what_the_question_without_it_asks():
+    assert content_words(fold("Sculling: the boat is propelled with?")) == content_words(
+        fold("Sculling boat propelled")
+    )
 
 
 def test_misspellings_need_a_far_more_used_partner():

@@ -29,6 +29,10 @@ from cheatdeck.checks.normalize import fold
         ("Windows key + L", "Win+L"),
         ("Alt-Tab", "Alt+Tab"),
         ("What does Ctrl-C do?", "What does Ctrl+C do?"),
+        ("C-g", "Ctrl-g"),  # Emacs's and readline's notation
+        ("C-x C-f", "Ctrl+X Ctrl+F"),
+        ("C-/", "Ctrl+/"),
+        ("C-tab", "Ctrl-Tab"),
     ],
 )
 def test_one_shortcut_written_two_ways_folds_alike(a, b):
@@ -42,10 +46,24 @@ def test_one_shortcut_written_two_ways_folds_alike(a, b):
         ("Ctrl+Shift+P", "Ctrl+P"),
         ("Ctrl-W w", "Ctrl-W W"),  # Vim: next window / previous window
         ("shift register", "shift+register"),  # a hyphen is no plus sign
+        ("C-4", "Ctrl+4"),  # no Emacs key: an explosive, a carbon's place
+        ("C-section", "Ctrl+section"),
+        ("vitamin C-rich", "vitamin Ctrl+rich"),
+        ("C-C bond", "Ctrl+C bond"),
     ],
 )
 def test_other_shortcuts_stay_apart(a, b):
     assert fold(a) != fold(b)
+
+
+def test_a_key_in_emacs_notation_is_the_same_answer(tmp_path):
+    """Emacs's "C-r" against "Ctrl+R" under one question was "possibly conflicting"."""
+    cards = """
+    - {id: r, kind: qa, question: Which keys search the bash history backwards?, answer: C-r}
+    - {id: r-2, kind: qa, question: Which keys search bash history backwards?, answer: Ctrl+R}
+    """
+    (found,) = check(tmp_path, {"Shell": cards})
+    assert "warning similar-fact: nearly the same fact as r-2" in found, found
 
 
 def test_a_hyphenated_word_is_no_shortcut():

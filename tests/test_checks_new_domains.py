@@ -351,6 +351,75 @@ def test_a_citation_is_no_amount(text):
     assert parse(text) == frozenset()
 
 
+@pytest.mark.parametrize("text", ["Art. 17a", "Section 230a", "article 33A GDPR"])
+def test_a_provision_numbered_with_a_letter_is_no_amount(text):
+    assert parse(text) == frozenset()
+
+
+def test_a_provision_with_a_letter_is_another_provision(tmp_path):
+    """ "§ 78a", "Art. 17a" and "Section 230a" name other provisions than "§ 78",
+    "Art. 17" and "Section 230": the letter was read as a unit or a word "a", so the
+    answers were one (a duplicate-fact error) and the subjects one (a conflict)."""
+    cards = """
+    - {id: sea, kind: limit, subject: Section of the Exchange Act in 15 U.S.C., value: § 78}
+    - {id: sea-2, kind: limit, subject: Section of the Exchange Act in 15 U.S.C., value: § 78a}
+    - {id: erase, kind: limit, subject: Article on erasure in the amended act, value: Art. 17}
+    - {id: erase-2, kind: limit, subject: Article on erasure in the amended act, value: Art. 17a}
+    - {id: cda, kind: qa, question: Which section shields platforms?, answer: Section 230}
+    - {id: cda-2, kind: qa, question: Which section shields platforms?, answer: Section 230a}
+    - {id: notice, kind: limit, subject: Notice period under § 622 BGB, value: 4, unit: weeks}
+    - {id: notice-2, kind: limit, subject: Notice period under § 622a BGB, value: 6, unit: weeks}
+    - {id: breach, kind: limit, subject: Deadline in Art. 33, value: 72, unit: hours}
+    - {id: breach-2, kind: limit, subject: Deadline in Art. 33a, value: 48, unit: hours}
+    """
+    found = check(tmp_path, {"Law": cards})
+    assert not any("duplicate-fact" in line for line in found), found
+    assert not any("notice-2" in line or "breach-2" in line for line in found), found
+    assert any("sea-2" in line for line in found), found  # still told apart, not silent
+
+
+def test_a_section_sign_spaced_or_not_is_one_prompt(tmp_path):
+    """ "§ 823 BGB" and "§823 BGB" name one section: the lone "§" was a symbol asked
+    about, so the two prompts were two questions and neither the duplicate nor the
+    conflict was found."""
+    cards = """
+    - {id: tort, kind: qa, question: What does § 823 BGB govern?, answer: Tort liability}
+    - {id: tort-2, kind: qa, question: What does §823 BGB govern?, answer: Tort liability}
+    - {id: tort-3, kind: qa, question: What does §823 BGB govern?, answer: Unjust enrichment}
+    - {id: limit, kind: limit, subject: Limitation period under § 195 BGB, value: 3, unit: years}
+    - {id: limit-2, kind: limit, subject: Limitation period under §195 BGB, value: 3, unit: years}
+    - {id: sign, kind: qa, question: What does the § sign mark?, answer: A section}
+    - {id: sign-2, kind: qa, question: What does the ¶ sign mark?, answer: A paragraph}
+    """
+    found = check(tmp_path, {"Law": cards})
+    text = "\n".join(found)
+    assert any("error duplicate-fact" in line and "tort-2" in line for line in found), text
+    assert any("error conflicting-fact" in line and "tort-3" in line for line in found), text
+    assert any("error duplicate-fact" in line and "limit-2" in line for line in found), text
+    assert not any("sign-2" in line or line.startswith("t0.yaml:9:") for line in found), text
+
+
+def test_numbers_of_two_words_the_checks_cannot_read_are_a_possible_conflict(tmp_path):
+    """ "72 Stunden" and "3 Tage" (72 hours, 3 days: one deadline in German) were a
+    conflicting-fact error: each word was read as a count's noun. Two words the checks
+    do not know may be two units: a warning. One noun counted twice still conflicts,
+    and so does a number with a multiplier the checks read ("3.1 billion")."""
+    cards = """
+    - {id: breach, kind: limit, subject: Meldefrist nach Art. 33 DSGVO, value: 72 Stunden}
+    - {id: breach-2, kind: limit, subject: Meldefrist nach Art. 33 DSGVO, value: 3 Tage}
+    - {id: senate, kind: limit, subject: Size of the US Senate, value: 100 senators}
+    - {id: senate-2, kind: limit, subject: Size of the US Senate, value: 96 senators}
+    - {id: genome, kind: limit, subject: Base pairs in the human genome, value: 3.1 billion}
+    - {id: genome-2, kind: limit, subject: Base pairs in the human genome, value: 310 million}
+    """
+    found = check(tmp_path, {"Law": cards})
+    assert len(found) == 3, found
+    breach, senate, genome = found
+    assert "warning similar-fact: possibly conflicting with breach-2" in breach, breach
+    assert "error conflicting-fact: conflicts with senate-2" in senate, senate
+    assert "error conflicting-fact: conflicts with genome-2" in genome, genome
+
+
 def test_another_currency_code_or_paragraph_is_no_duplicate(tmp_path):
     """Read as amounts, each of these pairs was a duplicate-fact error."""
     cards = """

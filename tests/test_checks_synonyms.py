@@ -157,6 +157,21 @@ FOUND = {
         ("qa", "Which article of the Constitution sets up the courts?", "Article III"),
         "error duplicate-fact",
     ),
+    "composed-of-goes-into": (
+        ("qa", "What is bronze composed of?", "Copper and tin"),
+        ("qa", "What goes into bronze?", "copper and zinc"),
+        "warning similar-fact: possibly conflicting",
+    ),
+    "command-line-cli": (
+        ("command", "List the buckets from the CLI", "aws s3 ls"),
+        ("command", "List the buckets from the command line", "aws s3 list"),
+        "warning similar-fact: possibly conflicting",
+    ),
+    "made-of-ingredients": (
+        ("qa", "What is a Sazerac made of?", "Rye, absinthe, sugar, Peychaud's bitters"),
+        ("qa", "Sazerac ingredients?", "rye whiskey, absinthe, sugar and Peychaud's"),
+        "warning similar-fact: nearly the same fact",
+    ),
 }
 
 
@@ -227,6 +242,10 @@ APART = {
     "z-values-of-two-intervals": (
         ("qa", "Critical z value for a 95% CI", "1.96"),
         ("qa", "z-score for a 99 % confidence interval", "2.58"),
+    ),
+    "make-from-is-no-made-of": (
+        ("qa", "Which vitamin does the skin make from sunlight?", "Vitamin D"),
+        ("qa", "What is the skin made of?", "Layers of cells"),
     ),
     "art-of-two-articles": (
         ("qa", "Which GDPR article covers the right to erasure?", "Art. 17"),

@@ -552,3 +552,36 @@ def test_two_items_of_one_card_are_not_told_to_allow_an_empty_list(tmp_path):
     (found,) = check(tmp_path, {"Bees": SAME_TERM_TWICE})
     assert "the same item 'Drone'" in found and found.endswith("; fix one"), found
     assert "allow" not in found, found
+
+
+WITH_AT_THE_END = """
+- {id: handled, kind: qa, question: "In water polo, how must the ball be handled by field players?", answer: with one hand only}
+- {id: handle-with, kind: qa, question: "Water polo field players: handle the ball with?", answer: both hands}
+- {id: sculls, kind: qa, question: "In sculling, how is the boat propelled?", answer: with two oars per rower}
+- {id: sculls-with, kind: qa, question: "Sculling: the boat is propelled with?", answer: one oar per rower}
+"""  # noqa: E501
+
+
+def test_a_question_ending_with_with_asks_what_it_asks_without_it(tmp_path):
+    """A question ending "... handle the ball with?" asks how the ball is handled: the
+    other answer may conflict (was nothing; "two oars" against "one oar" a warning)."""
+    found = check(tmp_path, {"Sports": WITH_AT_THE_END})
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting" in found[0], found
+    assert "handle-with" in found[0], found
+    assert "error conflicting-fact" in found[1] and "sculls-with" in found[1], found
+
+
+SIZE_COMPOUNDS = """
+- {id: king, kind: limit, subject: Length of a king-size bed (UK), value: 200 cm}
+- {id: king-again, kind: limit, subject: UK king bed length, value: 2 m}
+- {id: king-width, kind: limit, subject: Width of a king-sized bed (UK), value: 150 cm}
+- {id: queen-width, kind: limit, subject: Width of a queen-sized bed (UK), value: 135 cm}
+"""
+
+
+def test_the_size_of_a_compound_adjective_names_no_other_measure(tmp_path):
+    """A "king-size bed" is a "king bed": its length is one value (was a warning); its
+    first word stays, so a king's width is not a queen's."""
+    (found,) = check(tmp_path, {"Furniture": SIZE_COMPOUNDS})
+    assert "error duplicate-fact" in found and "king-again" in found, found

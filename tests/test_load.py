@@ -155,7 +155,21 @@ def test_unknown_field_suggests_the_nearest_key(tmp_path):
     cards = write_corpus(tmp_path, CASES["unknown-field"][0])
     (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert "did you mean 'definition'?" in diag.message
+    assert "valid keys" not in diag.message  # a typo: the one key is enough
     assert (diag.line, diag.col) == (7, 3)
+
+
+def test_a_field_only_half_like_a_valid_one_also_gets_the_valid_keys(tmp_path):
+    """'port: 22' on a qa card was told only "did you mean 'priority'?": no typo of it,
+    so the valid keys follow the guess."""
+    card = '- id: a\n  kind: qa\n  question: Q?\n  answer: "22"\n  port: 22\n'
+    cards = write_corpus(tmp_path, {"a.yaml": topic(card)})
+    (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert diag.message.endswith(
+        "did you mean 'priority'? valid keys: id, kind, tags, source, note, image, sheet, "
+        "anki, allow, priority, group, renamed_from, guid, as_of, question, answer, fact, "
+        "reverse"
+    ), diag.message
 
 
 def test_unknown_kind_lists_the_kinds(tmp_path):

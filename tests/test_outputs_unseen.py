@@ -558,6 +558,53 @@ def test_the_html_filter_finds_sharps_and_flats_as_typed_on_a_keyboard(tmp_path)
     }
 
 
+def test_the_html_filter_finds_primes_as_typed_on_a_keyboard(tmp_path):
+    # a keyboard has "'": "5'" found nothing on a card that writes 5′→3′ with primes
+    from playwright.sync_api import sync_playwright
+
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: DNA
+        title: DNA
+        cards:
+          - id: polymerase
+            kind: concept
+            term: DNA polymerase
+            definition: Builds DNA 5′→3′.
+          - id: cap
+            kind: concept
+            term: 5' cap
+            definition: 7-methylguanosine on the mRNA’s first base.
+          - id: tail
+            kind: concept
+            term: Poly(A) tail
+            definition: Added at the 3′ end.
+        """,
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page()
+        page.goto((tmp_path / "out" / "scripts.html").as_uri())
+        for query in ("5'", "5′", "3' end", "mrna's", "5’"):
+            page.fill("#search", query)
+            found[query] = page.evaluate(
+                "[...document.querySelectorAll('main article.card')]"
+                ".filter(card => !card.hidden).map(card => card.id)"
+            )
+        browser.close()
+    assert found == {
+        "5'": ["c-polymerase", "c-cap"],
+        "5′": ["c-polymerase", "c-cap"],
+        "3' end": ["c-tail"],
+        "mrna's": ["c-cap"],
+        "5’": ["c-polymerase", "c-cap"],
+    }
+
+
 def test_a_wide_tables_prose_column_is_not_one_word_a_line_on_screen(tmp_path):
     from playwright.sync_api import sync_playwright
 

@@ -543,6 +543,29 @@ def test_the_search_box_finds_full_width_and_arabic_indic_digits_as_plain_ones(
     assert cards_found(browser, tmp_path, topic, query) == found
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("§823", ["c-tort", "c-tort-2"]),
+        ("§ 823", ["c-tort", "c-tort-2"]),
+        ("¶12", ["c-para"]),
+        ("§ 195", []),
+    ],
+)
+def test_the_search_box_finds_a_section_with_or_without_a_blank_after_its_sign(
+    browser, tmp_path, query, found
+):
+    """ "§823" found nothing on a sheet that writes "§ 823 BGB", and "§ 823" not
+    "§823 BGB": each is a section sign and its number, however spaced."""
+    topic = (
+        "deck: A\ntitle: A\ncards:\n"
+        "  - {id: tort, kind: qa, question: What does § 823 BGB govern?, answer: Torts}\n"
+        "  - {id: tort-2, kind: concept, term: §823 BGB, definition: Tort liability}\n"
+        "  - {id: para, kind: concept, term: ¶ 12, definition: The twelfth paragraph}\n"
+    )
+    assert cards_found(browser, tmp_path, topic, query) == found
+
+
 CODE_LINE_BREAKS = """(selector) => {
     // each code element's lines as laid out: [the line's text, the next line's first
     // character] at each place the text wraps

@@ -13,7 +13,8 @@
   // Hebrew typed without vowel signs (كتاب, שלום) finds it written with them. Dashes and
   // the minus sign are the keyboard's "-" ("-3 dB" finds −3 dB, "144-146" 144–146), the
   // micro sign its "u" ("uV" finds µV), the sharp and flat signs "#" and "b" ("C#m7b5"
-  // finds C♯m7♭5), and raised or lowered digits and signs the keyboard's ("H2O" finds
+  // finds C♯m7♭5), the prime and the curly apostrophes its "'" ("5'" finds 5′→3′,
+  // "mRNA's" mRNA’s), and raised or lowered digits and signs the keyboard's ("H2O" finds
   // H₂O, "R2" R², "Nu-" Nu⁻); so are full-width letters, digits and signs, as a
   // Japanese or Chinese input method types them ("2136" finds ２１３６), and Arabic-Indic
   // digits ("28" finds ٢٨); "ß" is "ss" ("strasse" finds Straße), Turkish dotless "ı"
@@ -37,9 +38,10 @@
     return text.normalize("NFD").replace(/[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, "")
       .replace(/[\uff01-\uff5e]/g, halfWidth).replace(/[\u0660-\u0669\u06f0-\u06f9]/g, westernDigit)
       .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-").replace(/\u00b5/g, "u")
-      .replace(/\u266f/g, "#").replace(/\u266d/g, "b")
+      .replace(/\u266f/g, "#").replace(/\u266d/g, "b").replace(/[\u2018\u2019\u2032]/g, "'")
       .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase()
-      .replace(/\u00df/g, "ss").replace(/\u0131/g, "i");
+      .replace(/\u00df/g, "ss").replace(/\u0131/g, "i")
+      .replace(/([\u00a7\u00b6])\s*(?=\d)/g, "$1 ");  // "\u00a7823" is "\u00a7 823"
   }
   // A card's text also with its umlauts as two letters, when it has any: "Schlüssel"
   // is found as "schlussel" and as "schluessel".

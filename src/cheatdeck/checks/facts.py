@@ -62,7 +62,7 @@ from .quantities import (
     versions_apart,
     words_apart,
 )
-from .similar import Verdict, find_similar, marks_apart, spelt_alike
+from .similar import Verdict, find_similar, marks_apart, pairs_or_things, spelt_alike
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -509,10 +509,12 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 
     Equal folded answers share a class at once; values are then merged when they state
     the same thing in other units ("15 minutes", "900 seconds"), and prose when it says
-    the same in other words: pairwise, so only for a sane number of distinct answers."""
-    by_answer: dict[str, list[Item]] = {}
+    the same in other words: pairwise, so only for a sane number of distinct answers.
+    Folded answers whose values differ ("3.2 Gb" bits / "3.2 GB" bytes: the fold sets
+    case aside) start in two classes."""
+    by_answer: dict[tuple, list[Item]] = {}
     for item in group:
-        by_answer.setdefault(item.code_key or item.answer_key, []).append(item)
+        by_answer.setdefault((item.code_key or item.answer_key, item.quantities), []).append(item)
     classes = list(by_answer.values())
     if 1 < len(classes) <= MAX_VALUES_COMPARED:
         for x, first in enumerate(classes):
@@ -542,6 +544,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return True  # "180 steps per minute" / "3 steps/s"
         if words_apart(a.value, b.value) or versions_apart(a.prompt, a.value, b.value):
             return False  # "500 mg BD" / "500 mg TDS", version 1.30 / 1.3: a warning
+        if pairs_or_things(a, b):
+            return False  # "Chromosomes in a gamete?" "23" / "23 pairs": a warning
         return (
             equal_values(a.quantities, b.quantities)
             or converted_alike(a.value, b.value)

@@ -34,7 +34,15 @@ _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d
 _DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
 
 
+#: What names a provision before its number ("§ 78a", "Art. 17a", "Section 230a", "s. 17A"):
+#: a letter glued to that number is part of it, not a unit (casefolded, as ``_apart`` sees it).
+_PROVISION_BEFORE = re.compile(r"(?:[§¶]|\b(?:art\.?|article|sec\.?|section)|(?<!\d )\bs\.)\s*$")
+
+
 def _apart(match: re.Match) -> str:
+    before = match.string[max(0, match.start() - 9) : match.start()]
+    if len(match.group(2)) == 1 and _PROVISION_BEFORE.search(before) is not None:
+        return match.group(0)  # "§ 78a" is not "§ 78" and a word "a"
     return f"{match.group(1)} {match.group(2)}"
 
 
@@ -159,16 +167,21 @@ _SHORTCUT = re.compile(
     re.I,
 )
 _SHORTCUT_HINT = re.compile(rf"(?i)\b{_MODIFIER}\s*[-+]|[⌘⌥⇧⌃]|\^[A-Z]\b")
+#: Emacs's and readline's "C-" for Ctrl: "C-g", "C-/", "C-x C-f" (a lowercase letter, a
+#: symbol or a key's name after it: not "C-4", "C-section", "C-rich", "C-C bond").
+_EMACS_CTRL = re.compile(rf"(?<![\w+-])C-(?=[a-z](?![\w-])|[^\w\s]|(?i:{_KEY_NAMES})\b)")
 #: A key alone, in capitals, in a sequence of keys: "Ctrl-W W" is not "Ctrl-W w".
 _CAPITAL_KEY = re.compile(r"(?<![\w+-])([A-Z])(?![\w+-])")
 
 
 def _shortcuts(text: str) -> str:
-    """Key combinations written one way: "Ctrl-R", "ctrl + r" and "^R" as "ctrl+r",
-    "⌘⇧P" and "Shift+Cmd+P" as "shift+cmd+p"; in a sequence of keys, a capital letter
-    alone as its shifted key ("Ctrl-W W" is "ctrl+w shift+w", not "Ctrl-W w")."""
+    """Key combinations written one way: "Ctrl-R", "ctrl + r", "^R" and Emacs's "C-r"
+    as "ctrl+r", "⌘⇧P" and "Shift+Cmd+P" as "shift+cmd+p"; in a sequence of keys, a
+    capital letter alone as its shifted key ("Ctrl-W W" is "ctrl+w shift+w", not "Ctrl-W w")."""
     if not ("+" in text or "-" in text or "^" in text or not text.isascii()):
         return text
+    if "C-" in text:
+        text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-g" is "Ctrl-g"
     if _SHORTCUT_HINT.search(text) is None:
         return text
     text = _SHORTCUT.sub(_one_shortcut, text)
@@ -355,6 +368,8 @@ def _fold(text: str) -> str:
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
     if "-" in text:
+        if "C-" in text:
+            text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-/" is no "C⁻" (below)
         text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
         text = _FORMULA_MINUS.sub(r"\1−", text)  # "NO3-" is "NO₃⁻" (NFKC: "NO3−")
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
@@ -877,6 +892,18 @@ _PHRASES = (
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
+    # "What is a Negroni *made of*?" asks its "ingredients", as "What *goes in* a
+    # Negroni?" and "Ingredients of a Negroni" do (not "make from": "What does the skin
+    # make from sunlight?" asks what it makes)
+    (
+        re.compile(
+            r"\b(?:made (?:up )?(?:of|from|with)|(?:composed|comprised) of"
+            r"|consists? of|(?:go|goes) in(?:to)?)\b"
+        ),
+        "ingredients",
+    ),
+    # "Invoke a function *from the command line*" asks what "... from the CLI" asks
+    (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
@@ -897,6 +924,7 @@ _PHRASES = (
 )
 
 
+_COMPOSITION = ("made ", "composed", "comprised", "consist", "go in", "goes in")
 _AFTER_BOUND = (" allowed", " permitted", " permissible", " possible", " supported")
 
 
@@ -911,6 +939,8 @@ def one_word_phrases(folded: str) -> str:
         or "stood for" in folded
         or "short for" in folded
         or "z score" in folded
+        or any(word in folded for word in _COMPOSITION)
+        or "command line" in folded
         or any(word in folded for word in _AFTER_BOUND)
         or " up to" in folded
         or "er limit" in folded
@@ -1059,6 +1089,10 @@ _INFINITIVE_LEADS = frozenset(
     "how able need needs want wants have has used way order first last next".split()
 )
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: A "with" left at the very end asks what it is done with: "Breaststroke turn: touch the
+#: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
+#: "to" or "from" there keeps its word: "connect to?" is not "connect from?".)
+_STRANDED_WITH = "with:"
 #: The sides, for the checks that meet one left with no word after it ("to happen":
 #: "happen" is a stop word).
 SIDES = _SIDES
@@ -1134,7 +1168,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
         previous = word
-    if side:
+    if side and side != _STRANDED_WITH:
         words.append(side.rstrip(":"))  # "what is it used for? -- ... to" at the very end
     if len(set(words)) != len(words):
         return _mark_repeats(words)

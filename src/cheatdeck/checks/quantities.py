@@ -160,6 +160,11 @@ _MEASURES = {
             Fraction(1, 10**6),
         ),
         **dict.fromkeys(("nanometre", "nanometres", "nanometer"), Fraction(1, 10**9)),
+        # the ångström of crystals and DNA ("3.4 Å" is "0.34 nanometres"); the sign
+        # U+212B casefolds to the letter
+        **dict.fromkeys(
+            ("å", "ångström", "ångströms", "angstrom", "angstroms"), Fraction(1, 10**10)
+        ),
         **dict.fromkeys(("au",), Fraction(149_597_870_700)),  # exact, by definition
         **dict.fromkeys(("ly", "lightyear", "lightyears"), Fraction(9_460_730_472_580_800)),
         # 648000/π AU, to the metre
@@ -395,6 +400,9 @@ _RATIO = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\w:]|\
 _JOINED = re.compile(r"\s*(?:and\s+)?")
 #: A section or a sub-paragraph: "§ 242", "5(1)(b)".
 _CITATION = re.compile(r"[§¶]\s*\d|\d\(\w{1,4}\)")
+#: A numbered provision with a letter ("Art. 17a", "Section 230a"): another provision than
+#: "Art. 17", not 17 of a unit "a".
+_LETTERED_PROVISION = re.compile(r"\b(?:art|article|sec|section)\.?\s*\d+[a-z]\b", re.I)
 #: Currencies written before the amount ("$7,000", "USD 7000", "£20k"), and as codes.
 _CURRENCY_CODES = {
     **{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"},
@@ -875,6 +883,8 @@ def _value_text(text: str) -> str | None:
         text = _SIGN_WORD.sub(_sign, text)
     if ("§" in text or "(" in text or "¶" in text) and _CITATION.search(text):
         return None  # "§ 242 StGB", "Art. 5(1)(b)": a place in a text, not an amount
+    if _LETTERED_PROVISION.search(text) is not None:
+        return None  # "Art. 17a", "Section 230a": a place in a text too
     if any(mark in text for mark in _CURRENCY_MARKS):
         if " to " in text:
             text = _CURRENCY_RANGE.sub(_currency_range_after, text)

@@ -1659,6 +1659,8 @@ class Verdict:
         quantities_a, quantities_b = _values(a), _values(b)
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
+        if _counts_of_other_words(a.value, b.value):
+            return True  # "72 Stunden" / "3 Tage": words the checks cannot convert
         return bool(quantities_a and quantities_b) and _count_against_measure(
             quantities_a, quantities_b
         )
@@ -2348,10 +2350,28 @@ _CONVERTED_SHARE = Fraction(1, 100)
 _IN_PAIRS = re.compile(r"\d\s*pairs?\b", re.I)
 
 
+#: A prompt that asks for pairs: "Chromosome pairs in a human cell?".
+_PAIRS_WORD = re.compile(r"\bpairs?\b", re.I)
+
+
+def counts_pairs(text: str) -> bool:
+    """``text`` states a count in pairs ("23 pairs")."""
+    return _IN_PAIRS.search(text) is not None
+
+
+def pairs_or_things(a: Item, b: Item) -> bool:
+    """One value counts pairs and the other does not, under prompts that do not ask for
+    pairs: "Chromosomes in a human gamete?" ``23`` / ``23 pairs`` (46 chromosomes), the
+    things, or their pairs."""
+    if counts_pairs(a.value) == counts_pairs(b.value):
+        return False
+    return not (_PAIRS_WORD.search(a.full_prompt) or _PAIRS_WORD.search(b.full_prompt))
+
+
 def _paired(text: str, pairs: frozenset, other: frozenset) -> bool:
     """``text`` counts pairs (``pairs`` parsed from it) and ``other`` twice as many: may
     be the things paired ("23 pairs" of chromosomes, "46" chromosomes)."""
-    if _IN_PAIRS.search(text) is None:
+    if not counts_pairs(text):
         return False
     return {(dimension, 2 * amount) for dimension, amount in pairs} == set(other)
 
@@ -2427,6 +2447,26 @@ def _asks_what_it_is(question: str) -> bool:
         return False
     asked = found.group("asked")
     return asked is None or _ASKS_MORE.search(asked) is None
+
+
+#: A value that is one number and one word after it: "72 Stunden", "3 Tage", "96 senators".
+_NUMBER_AND_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s+([^\W\d_]{3,})\.?\s*")
+
+
+def _counts_of_other_words(a: str, b: str) -> bool:
+    """Two values that are each a number of another word the checks read as no unit
+    ("72 Stunden" / "3 Tage": hours and days in German): perhaps one value in two
+    units, as "1 year" / "31536000 s" may be; "96 senators" / "100 senators" conflict."""
+    first, second = _NUMBER_AND_WORD.fullmatch(a), _NUMBER_AND_WORD.fullmatch(b)
+    if first is None or second is None:
+        return False
+    if first.group(2).casefold() == second.group(2).casefold():
+        return False
+    for found in (first, second):
+        value = parse(found.group(0))
+        if _dimensions(value) != {"n"} or value != parse(found.group(1)):
+            return False  # "3.1 billion": a word the checks read
+    return True
 
 
 def _count_against_measure(first: frozenset, second: frozenset) -> bool:
@@ -2608,6 +2648,8 @@ _UNIT_SIGNS = frozenset(("%", "‰", "°"))
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
 #: "tener, yo, presente"; "Git - undo" is "Git: undo").
 _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
+#: Signs that name a section or a paragraph by the number after them: "§ 823" is "§823".
+_SECTION_SIGNS = frozenset(("§", "§§", "¶", "¶¶"))
 
 
 def marks_apart(a: str, b: str) -> bool:
@@ -2622,6 +2664,8 @@ def marks_apart(a: str, b: str) -> bool:
         return False
     if symbols_apart(a, b):
         return True  # "What is Co?" (cobalt) / "What is CO?" (carbon monoxide)
+    if _genotypes_apart(a, b):
+        return True  # "Aa" (heterozygous) / "aa" (homozygous recessive)
     if _lone_marked_letters(a) != _lone_marked_letters(b):
         return True  # "Lower case of İ?" / "… of I?": two letters in Turkish
     stressed_a, stressed_b = stressed_words(a), stressed_words(b)
@@ -2658,6 +2702,33 @@ def _label_siblings(items: list[Item], vocab: Vocabulary) -> dict[int, set[int]]
     return found
 
 
+#: A genotype: pairs of one letter, each pair in any case ("AA", "Aa", "aa", "AaBb").
+_GENOTYPE = re.compile(r"(?i:([a-z])\1)+")
+
+
+def _genotypes_apart(a: str, b: str) -> bool:
+    """Two prompts whose words fold alike but for a genotype written in other case
+    ("What does Aa show?" / "... aa ...", the terms "AA" / "Aa"): in genetics the case of
+    an allele's letter is what it says, wherever the word stands, the first included."""
+    words_a, words_b = _genotype_words(a), _genotype_words(b)
+    return (
+        bool(words_a)
+        and words_a != words_b
+        and [w.casefold() for w in words_a] == [w.casefold() for w in words_b]
+    )
+
+
+@lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
+def _genotype_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that are a genotype (``_GENOTYPE``), as written."""
+    found = []
+    for word in text.split():
+        core = word.strip(_QUOTES).rstrip(_TRAILING).strip(_QUOTES)
+        if core.isascii() and _GENOTYPE.fullmatch(core):
+            found.append(core)
+    return tuple(found)
+
+
 @lru_cache(maxsize=4096)  # a group's first prompt is compared with each of the others
 def _lone_marked_letters(text: str) -> tuple[str, ...]:
     """The lone Latin letters (after the first word) whose mark the fold leaves out:
@@ -2688,6 +2759,9 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
             if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
+            following = words[position + 1 : position + 2]
+            if core in _SECTION_SIGNS and following and following[0][:1].isdigit():
+                continue  # "§ 823 BGB" is "§823 BGB", a section spaced from its sign
             if core[1:] in ("<", ">") and core[0] in "([":
                 core = core[1:]  # "(under 50)" is "(< 50)": the bound, not a bracket
             symbols.append(core)

@@ -75,7 +75,8 @@ def same_measure_groups(
         deck = item.card.deck
         if deck not in deck_words:
             deck_words[deck] = frozenset(vocab.ids_of(content_words(fold(deck))))
-        full, short, named_deck = _keys(item, vocab, generic, deck_words[deck])
+        generic_here = generic | _size_of_compound(item, vocab)
+        full, short, named_deck = _keys(item, vocab, generic_here, deck_words[deck])
         if not full:
             continue
         scope = scopes[item.index]
@@ -97,9 +98,12 @@ def same_measure_groups(
     def apart(a: Item, b: Item) -> bool:
         """One names a word of its own deck that the other neither names nor is in:
         "Letters in the Arabic alphabet" (an Arabic deck) and "Letters in the Russian
-        alphabet" (a Russian deck) lose their deck words alike, yet measure two things."""
+        alphabet" (a Russian deck) lose their deck words alike, yet measure two things.
+        Nor two cells of one table: "Temperature" and "Time" of a PCR step both read as
+        the step's measure, yet its author wrote two columns."""
         return (
-            _names_apart(a, b, deck_words)
+            _cells_of_one_table(a, b)
+            or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or names_swapped(a.full_prompt, b.full_prompt)
         )
@@ -111,6 +115,32 @@ def same_measure_groups(
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
         if named:
             yield [item, *named]
+
+
+def _cells_of_one_table(a: Item, b: Item) -> bool:
+    """``a`` and ``b`` are two cells of one table."""
+    return a.kind == b.kind == "table-cell" and a.card is b.card
+
+
+#: A compound adjective of "size" before a noun: "Olympic-size pool", "king-sized bed",
+#: "A4-size sheet" (not a chain such as "max-body-size", nor an option "--shm-size").
+_SIZE_COMPOUND = re.compile(r"(?<![\w-])[^\W_]+-sized?(?=\s+[^\W\d_])", re.IGNORECASE)
+_SIZE_WORD = re.compile(r"\bsized?\b", re.IGNORECASE)
+
+
+def _size_of_compound(item: Item, vocab: Vocabulary) -> frozenset[int]:
+    """The word "size" when it is only the end of a compound adjective: a value of an
+    "Olympic-size swimming pool" measures what one of an "Olympic pool" does (its first
+    word stays: "king-size" is not "queen-size"); none when "size" is also a word of its
+    own ("Olympic-size pool size")."""
+    raw = item.full_prompt
+    if "-siz" not in raw.lower():
+        return frozenset()
+    compounds = len(_SIZE_COMPOUND.findall(raw))
+    if not compounds or compounds != len(_SIZE_WORD.findall(raw)):
+        return frozenset()
+    (size,) = vocab.ids_of(content_words("size"))
+    return frozenset(t for t in item.prompt_ids if vocab.base_id(t) == size)
 
 
 #: One word that names a setting on its own: CamelCase ("DefaultStartLimitBurst",

@@ -583,11 +583,20 @@ def _merge_sources(node: yaml.Node) -> list[yaml.Node]:
 
 
 def suggest(key: str, valid: list[str]) -> str:
-    """'did you mean ...?' for a misspelt key, or the list of valid keys."""
+    """'did you mean ...?' for a misspelt key, or the list of valid keys; both for a
+    key only half like the one suggested ('port': 'priority'?), which may be no typo."""
     close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
-    if close:
-        return f"did you mean '{close[0]}'?"
-    return "valid keys: " + ", ".join(valid)
+    listed = "valid keys: " + ", ".join(valid)
+    if not close:
+        return listed
+    if difflib.SequenceMatcher(None, key, close[0]).ratio() < _TYPO_LIKENESS:
+        return f"did you mean '{close[0]}'? {listed}"
+    return f"did you mean '{close[0]}'?"
+
+
+#: How alike a key and a valid one are when one is a typo of the other ('anwser' /
+#: 'answer' 0.83, 'img' / 'image' 0.75), as difflib measures it.
+_TYPO_LIKENESS = 0.75
 
 
 def _card_run_together(key_node: yaml.Node, value_node: yaml.Node) -> str:
