@@ -285,6 +285,51 @@ def test_a_syntax_error_says_what_to_type(line):
     assert words in problem.message, problem.message
 
 
+TABLE = (
+    "cards:\n  - id: t\n    kind: table\n    title: Quantifiers\n    columns: [Meaning]\n"
+    "    rows:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "words"),
+    [
+        ("*", "'*' starts a YAML alias: to write it as text, quote the key: \"*\": [0 or more]"),
+        ("*?", "'*' starts a YAML alias: to write it as text, quote the key: \"*?\""),
+        ("&&", "'&' starts a YAML anchor"),
+        ("|", "'|' starts a block of lines"),
+    ],
+)
+def test_a_row_label_yaml_reserves_says_to_quote_it(label, words):
+    """A regex table's row label `*` was reported as "'*' is indented 6 spaces and 'rows'
+    above it 4: indent '*' like the card's other fields", a fix that cannot work: the
+    label is where it belongs, and it is its first character YAML reads as an alias."""
+    node, problem = compose(TABLE + f"      {label}: [0 or more]\n", "a.yaml")
+    assert node is None and problem is not None
+    assert (problem.line, problem.col) == (7, 7), problem.to_text()
+    assert words in problem.message, problem.message
+    assert "indent" not in problem.message, problem.message
+
+
+def test_a_cell_starting_with_a_question_mark_is_quoted_in_the_fix():
+    """A lazy quantifier `??` in a bracketed row made the error "quote such an item:
+    ?: [0 or 1, ??]": the line as written, nothing quoted, as a '?' at an item's start
+    was not among what YAML reads as its own there (it is a key's mark)."""
+    node, problem = compose(TABLE + "      ?: [0 or 1, ??]\n", "a.yaml")
+    assert node is None and problem is not None
+    assert problem.message.endswith('quote such an item: ?: [0 or 1, "??"]'), problem.message
+
+
+def test_a_cell_with_a_comma_in_braces_stays_one_cell_in_the_fix():
+    """The row `{n,m}: [n to m times, {n,m}?]` was told to become `{n,m}: [n to m times,
+    "{n", "m}?"]`: three cells for two, and the label still read as a YAML mapping."""
+    node, problem = compose(TABLE + "      {n,m}: [n to m times, {n,m}?]\n", "a.yaml")
+    assert node is None and problem is not None
+    assert problem.message.endswith('quote such an item: "{n,m}": [n to m times, "{n,m}?"]'), (
+        problem.message
+    )
+
+
 # ------------------------------------------------------------ all problems at once
 
 

@@ -549,6 +549,9 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     item = _misplaced_item(lines, line0, match["indent"])
     if item is not None:
         return item
+    reserved = _reserved_key(line0, indent, key, value)
+    if reserved is not None:
+        return reserved
     above = _key_above(lines, line0)
     if key == "id" and "-" not in match["indent"] and _dash_at(lines, line0, indent):
         return (
@@ -602,6 +605,16 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if "alias" in problem or "anchor" in problem or "cannot start any token" in problem:
         return line0 + 1, col0 + 1, f"YAML cannot read this value as text: {fix}"
     return None
+
+
+def _reserved_key(line0: int, indent: int, key: str, value: str) -> tuple[int, int, str] | None:
+    """A key (a table's row label ``*``, ``&&``) that starts with a character YAML reserves:
+    the key, quoted; None for any other key."""
+    first = key[0]
+    if first not in _STARTS or first in "-'\"":
+        return None
+    fixed = f"{quote(key)}: {value}" if value else f"{quote(key)}:"
+    return line0 + 1, indent + 1, f"{_STARTS[first]}: to write it as text, quote the key: {fixed}"
 
 
 def _closed_mid_value(lines: list[str], line0: int, col0: int) -> tuple[int, int, str] | None:
@@ -926,8 +939,9 @@ def _in_braces(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
 #: A list written in brackets after a key: ``columns: [a, b]``, ``"`[{`": [enclosing `{`]``.
 _FLOW_LIST = re.compile(r"(?P<head>.*?:\s+)\[(?P<items>.*)\]\s*(?:#.*)?\Z")
 #: What YAML reads as its own inside brackets, or at an item's start (``::1``, ``:80``:
-#: inside brackets a ':' is always a key's colon to PyYAML).
-_FLOW_SPECIAL = re.compile(r"[{}\[\]`#&*!|>%@]|: |\A:")
+#: inside brackets a ':' is always a key's colon to PyYAML; ``??``, a lazy ``?``: a '?'
+#: there is a key's mark).
+_FLOW_SPECIAL = re.compile(r"[{}\[\]`#&*!|>%@]|: |\A[:?]")
 
 
 def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | None:
@@ -935,7 +949,7 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
     match = _FLOW_LIST.match(line)
     if match is None or not match.start("items") <= col0 <= match.end("items"):
         return None
-    items = [item.strip() for item in match["items"].split(",")]
+    items = _flow_items(match["items"])
     if any(item[:1] in "'\"" for item in items):
         return None
     key = match["head"].strip().rstrip(":").strip()
@@ -947,6 +961,8 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
             f"'[' starts a YAML list, and '{key}' is text: quote the value: {key}: {quote(whole)}",
         )
     fixed = ", ".join(quote(item) if _FLOW_SPECIAL.search(item) else item for item in items)
+    if key[:1] in "{[*&!@%`|>":
+        key = quote(key)
     return (
         line0 + 1,
         match.start("items"),
@@ -954,6 +970,18 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
         "quote such an item: "
         f"{key}: [{fixed}]",
     )
+
+
+def _flow_items(text: str) -> list[str]:
+    """The items of a bracketed list as written, split at its commas outside braces and
+    brackets (``{n,m}?``, a regex's quantifier, is one item)."""
+    items, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char in "{[") - (char in "}]")
+        if char == "," and depth <= 0:
+            items.append(text[start:at].strip())
+            start = at + 1
+    return [*items, text[start:].strip()]
 
 
 #: What closes each bracket.
