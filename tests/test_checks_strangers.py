@@ -193,3 +193,34 @@ def test_a_python_dunder_name_outside_backticks_is_warned(tmp_path):
         "bold: every output shows 'main', its underscores gone: write it in backticks: "
         "`__main__`",
     ], found
+
+
+def test_a_backslash_markdown_drops_is_named(tmp_path):
+    """A regex card's answer `'\\.'` (to "How do you match a literal dot?") reached every
+    output as ".", and the cell `'\\|'` as "|": Markdown takes a backslash before
+    punctuation for an escape and drops it, and nothing said so. It is a warning that
+    gives the text in backticks or with two backslashes; in backticks, doubled, in a
+    formula, a Windows path or code it is shown as written, and nothing is said; nor for
+    `\\_` or `\\*`, written to keep emphasis out."""
+    found = check_deck(
+        tmp_path,
+        "Regex",
+        r"""
+        - {id: a, kind: qa, question: How do you match a literal dot?, answer: '\.'}
+        - {id: b, kind: qa, question: How do you match a pipe?, answer: 'Write \| in it'}
+        - {id: c, kind: qa, question: How do you match a plus?, answer: '`\+`'}
+        - {id: d, kind: qa, question: How do you match a hash?, answer: '\\#'}
+        - {id: e, kind: concept, term: '\_\_dict\_\_', definition: 'A star: \*'}
+        - {id: f, kind: qa, question: Where is it?, answer: 'C:\Users\.config'}
+        - {id: g, kind: snippet, title: Dot, lang: python, code: 're.compile(r"\.")'}
+        - {id: h, kind: qa, question: What is it?, answer: '\(\{x\}\)'}
+        """,
+    )
+    assert found == [
+        "warning lost-backslash: 'answer' of 'a': '\\.' outside backticks is Markdown for "
+        "'.': every output shows '.', its backslash gone: write it in backticks (`\\.`) or "
+        "with two backslashes (\\\\.)",
+        "warning lost-backslash: 'answer' of 'b': '\\|' outside backticks is Markdown for "
+        "'|': every output shows '|', its backslash gone: write it in backticks (`\\|`) or "
+        "with two backslashes (\\\\|)",
+    ], found

@@ -1,4 +1,5 @@
-"""Completeness checks: placeholder, secret, long-answer, stale, future-date and bold-name.
+"""Completeness checks: placeholder, secret, long-answer, stale, future-date, bold-name and
+lost-backslash.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -105,6 +106,7 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield from math_problems(texts)
         if "\\" in joined:
             yield from bare_latex_problems(texts)
+            yield from lost_backslash_problems(texts)
         if "__" in joined:
             yield from bold_name_problems(texts)
         for text in texts:
@@ -233,6 +235,36 @@ def bold_name_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                 f"{text.label}{_of(text)}: '{name}' outside backticks is Markdown for bold: "
                 f"every output shows '{plain(name)}', its underscores gone: write it in "
                 f"backticks: `{name}`{quoted}",
+            )
+            break
+
+
+#: A backslash before a character Markdown lets it escape (``\\.``, ``\\|``, ``\\#``), which
+#: it drops; not the math delimiters ``\\( \\[``, nor ``\\{\\{`` (a cloze's literal braces),
+#: nor ``\\* \\_ \\``` (written to keep emphasis and code out: ``\\_\\_dict\\_\\_``).
+_ESCAPE = re.compile(r"(?<!\\)\\[!-'+-/:-@^|~]")
+
+
+def lost_backslash_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """A backslash outside backticks that Markdown takes for an escape, so that every
+    output shows the character without it (a regex's ``\\.`` as ``.``). Said once per
+    text."""
+    for text in texts:
+        if text.is_code or "\\" not in text.value:
+            continue
+        prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
+        shown = plain(prose)
+        for match in _ESCAPE.finditer(prose):
+            written = match.group()
+            if written in shown or _in_windows_path(prose, match.start()):
+                continue
+            yield make(
+                text.loc,
+                "lost-backslash",
+                f"{text.label}{_of(text)}: '{written}' outside backticks is Markdown for "
+                f"'{written[1]}': every output shows '{written[1]}', its backslash gone: "
+                f"write it in backticks (`{written}`) or with two backslashes ({written[0]}"
+                f"{written})",
             )
             break
 
