@@ -224,3 +224,25 @@ def test_a_backslash_markdown_drops_is_named(tmp_path):
         "'|': every output shows '|', its backslash gone: write it in backticks (`\\|`) or "
         "with two backslashes (\\\\|)",
     ], found
+
+
+def test_a_lazy_quantifier_is_not_its_greedy_form(tmp_path):
+    """One question answered `.*?` and `.*` (a term defined `+?` and `+`) was a
+    duplicate-fact error, "same question, '.*?' = '.*'", that said to keep one card: the
+    lazy quantifier's `?` was folded away as punctuation. They are two answers."""
+    found = check_deck(
+        tmp_path,
+        "Regex",
+        """
+        - {id: a, kind: qa, question: Which pattern matches any run as short as possible?,
+           answer: '`.*?`'}
+        - {id: b, kind: qa, question: Which pattern matches any run as short as possible?,
+           answer: '`.*`'}
+        - {id: c, kind: concept, term: Lazy one or more, definition: '`+?`'}
+        - {id: d, kind: concept, term: Lazy one or more, definition: '`+`'}
+        """,
+    )
+    assert len(found) == 2, found
+    assert not any("duplicate-fact" in line for line in found), found
+    assert "possibly conflicting" in found[0] and "'.*?' here and '.*' there" in found[0]
+    assert "possibly conflicting" in found[1] and "'+?' here and '+' there" in found[1]

@@ -299,11 +299,19 @@ def sign_first(text: str) -> str:
     return f"{'+' if sign == '+' else '-'}{digits}"
 
 
+#: A regex's lazy quantifier (``.*?``, ``\\d+?``, ``{2,3}?``): its ``?`` is no punctuation to
+#: fold away, or ``.*?`` and ``.*``, two answers, would be one.
+_LAZY_QUANTIFIER = re.compile(r"[*+}]\?(?!\w)")
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
-    motions `` `[[` `` and `` `]]` ``) is kept as written: folded away, all would be one."""
+    motions `` `[[` `` and `` `]]` ``) is kept as written: folded away, all would be one;
+    a lazy quantifier is marked as such (``.*?`` is not ``.*``)."""
     folded = _fold(sign_first(text))
+    if folded and _LAZY_QUANTIFIER.search(text):
+        return f"{folded} lazy?"
     if folded or text.isspace() or not text:
         return folded
     return " ".join(unmark(text).casefold().split())
