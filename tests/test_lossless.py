@@ -757,8 +757,9 @@ def test_a_command_ziamath_does_not_know_is_warned_and_shown_as_written(tmp_path
     assert html.escape(latex, quote=False) in re.sub(r"<[^>]+>", "", sheet)
 
 
-def test_math_with_an_unclosed_group_is_warned_though_ziamath_draws_it(tmp_path):
-    """ziamath draws \\frac{1}{2 as a half; Anki's MathJax shows an error."""
+def test_math_with_an_unclosed_group_is_warned_and_shown_as_written(tmp_path):
+    """ziamath drew \\frac{1}{2 as a half on the sheets, where Anki's MathJax shows an
+    error: the sheet showed a formula other than the one written."""
     answer = "'\\(\\frac{1}{2\\) and \\(\\{1, 2\\}\\)'"
     cards = write_corpus(
         tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: {answer}\n")}
@@ -766,6 +767,13 @@ def test_math_with_an_unclosed_group_is_warned_though_ziamath_draws_it(tmp_path)
     (problem,) = pipeline.check(cards).report.diagnostics
     assert (problem.code, problem.severity) == ("bad-math", "warning")
     assert "\\(\\frac{1}{2\\) opens 2 '{' and closes 1 '}'" in problem.message, problem.message
+    assert "the sheets show it as written" in problem.message, problem.message
+    out = tmp_path / "out"
+    outcome = pipeline.build(cards, out, [WRITER_NAMES["html"]])
+    assert outcome.report.errors == 0, outcome.report.render()
+    sheet = (out / "t.html").read_text(encoding="utf-8")
+    assert "\\(\\frac{1}{2\\)" in re.sub(r"<[^>]+>", "", sheet)
+    assert sheet.count('<img class="math"') == 1  # \\{1, 2\\}: its braces are text
 
 
 @pytest.mark.parametrize(

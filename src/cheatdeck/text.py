@@ -128,6 +128,14 @@ def typeset_math(rendered: str, color: str | None = None) -> str:
 
 #: A command ziamath does not know, which its MathML keeps as a name to draw as text.
 _UNKNOWN_COMMAND = re.compile(r"<mi>\\[A-Za-z]+</mi>")
+#: A backslash written as text, or a brace written as text: neither opens nor closes a group.
+_ESCAPED_BRACE = re.compile(r"\\\\|\\[{}]")
+
+
+def braces(latex: str) -> tuple[int, int]:
+    """How many groups a formula opens and closes (``\\{`` is a brace as text)."""
+    bare = _ESCAPED_BRACE.sub("", latex)
+    return bare.count("{"), bare.count("}")
 
 
 @lru_cache(maxsize=4096)
@@ -135,6 +143,9 @@ def math_image(latex: str, display: bool, color: str | None = None) -> str | Non
     """An ``<img>`` of ``latex`` sized in em (it follows the text's size), or None."""
     import base64
 
+    opened, closed = braces(latex)
+    if opened != closed:
+        return None  # ziamath drew \\frac{1}{2 as a half, where Anki's MathJax shows an error
     try:
         import ziamath
         from ziamath.tex import tex2mml

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, make, visible
 from ..media import image_problem, inline_images, large_image, spaced_images
 from ..model import Card, Limit
-from ..text import MATH, math_image, plain
+from ..text import MATH, braces, math_image, plain
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
 from .secrets import find_secrets, may_hold_secret
@@ -162,13 +162,14 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
         for match in MATH.finditer(_CODE_SPAN.sub("", text.value)):
             display = match.group("display") is not None
             latex = match.group("display") if display else match.group("inline")
-            opened, closed = _braces(latex)
+            opened, closed = braces(latex)
             if opened != closed:
                 yield make(
                     text.loc,
                     "bad-math",
                     f"{text.label}{_of(text)}: {visible(match.group())} opens {opened} "
-                    f"'{{' and closes {closed} '}}': Anki's MathJax shows it as an error; "
+                    f"'{{' and closes {closed} '}}': the sheets show it as written and Anki's "
+                    "MathJax as an error; "
                     "close each group (a brace written as text is \\{ or \\})",
                 )
                 break
@@ -258,16 +259,9 @@ def _in_windows_path(prose: str, at: int) -> bool:
     return _WINDOWS_PATH.match(prose, start, at + 1) is not None
 
 
-_ESCAPED = re.compile(r"\\\\|\\[{}]")
 #: A math delimiter left open once every whole formula is taken out (not ``\\\\(``, a
 #: backslash and a parenthesis).
 _UNCLOSED_MATH = re.compile(r"(?<!\\)(?:\\\\)*(?P<opener>\\[(\[])")
-
-
-def _braces(latex: str) -> tuple[int, int]:
-    """How many groups a formula opens and closes (``\\{`` is a brace as text)."""
-    bare = _ESCAPED.sub("", latex)
-    return bare.count("{"), bare.count("}")
 
 
 def _quoted_placeholders(texts: list[Text]) -> frozenset[str]:
