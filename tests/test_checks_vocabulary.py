@@ -324,3 +324,16 @@ def test_one_word_twice_in_one_list_says_to_write_one_item_with_both_meanings(tm
         "with another answer: its Anki cards would ask alike — write one item with every "
         "meaning: die Bank: the bench; the bank"
     ), found
+
+
+def test_a_cell_with_another_ending_in_a_conjugation_table_is_not_the_same(tmp_path):
+    """ "tú: [hablas]" in one table and "tú: [habla]" (a typo) in another were a
+    duplicate-fact error, "2 facts the same": the answers' English word endings were set
+    aside, so "hablas" read as "habla". One word in a table cell is a form: two forms
+    are now a warning that names both; the same form twice is still a duplicate."""
+    cards = table("hablar", {"yo": "hablo", "tú": "hablas"}) + "\n"
+    found = check(tmp_path, cards + table("hablar-2", {"tú": "habla"}))
+    assert len(found) == 1 and found[0].startswith("warning similar-fact"), found
+    assert "'hablas' here and 'habla' there" in found[0], found
+    found = check(tmp_path / "same", cards + table("hablar-2", {"tú": "Hablas"}))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found

@@ -1177,3 +1177,51 @@ def test_a_check_limit_written_wrong_is_the_one_line_reported(tmp_path, written,
     cards = write_corpus(tmp_path, {"a.yaml": topic(text)}, CORPUS + f"settings:\n  {written}\n")
     found = pipeline.check(cards).report.diagnostics
     assert [(d.code, d.line) for d in found] == [("wrong-type", 5)], [d.message for d in found]
+
+
+@pytest.mark.parametrize("written", ["true", "True", "false"])
+def test_row_header_written_as_a_switch_is_an_error_not_a_heading(tmp_path, written):
+    # `row_header: true` ("this table has row labels") was printed as the heading "true"
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                f"""
+                - id: hablar
+                  kind: table
+                  title: hablar
+                  columns: [forma]
+                  row_header: {written}
+                  rows:
+                    yo: [hablo]
+                    tú: [hablas]
+                """
+            )
+        },
+    )
+    (diagnostic,) = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.col) == ("wrong-type", 8, 15)
+    assert "row_header: persona" in diagnostic.message
+
+
+def test_row_header_quoted_true_is_a_heading(tmp_path):
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                """
+                - id: t
+                  kind: table
+                  title: Truth table
+                  columns: [a and b]
+                  row_header: "true"
+                  rows:
+                    x: ["1"]
+                """
+            )
+        },
+    )
+    result = load_corpus(cards, cwd=tmp_path)
+    assert result.diagnostics == []
+    (card,) = result.corpus.cards()
+    assert card.row_header == "true"

@@ -185,10 +185,32 @@ def test_show_answers_for_a_valid_card_while_another_card_has_errors(tmp_path):
     done = run_cli("show", "git-head", corpus)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "front: [...] names the commit that is checked out now." in done.stdout
-    assert "the corpus has 1 error in other cards" in done.stderr
+    assert "the corpus has 1 error in other cards' fields" in done.stderr
     done = run_cli("show", "draft", corpus)
     assert done.returncode == 1  # the card asked for is the one with the error
     assert "qa card 'draft' needs 'answer'" in done.stdout
+
+
+def test_show_does_not_call_a_card_valid_that_check_finds_a_duplicate_of(tmp_path):
+    """'show' counted only the field errors of other cards ("the corpus has 1 error in
+    other cards", while check listed 2) and called a card "itself valid" that check
+    reports as a duplicate-fact error: show runs no fact check."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", encoding="utf-8")
+    (corpus / "t.yaml").write_text(
+        "deck: T\ntitle: T\ncards:\n"
+        "  - {id: arbol, kind: concept, term: el árbol, definition: the tree}\n"
+        "  - {id: arbol-2, kind: concept, term: el arbol, definition: the tree}\n"
+        "  - {id: draft, kind: concept, term: el libro}\n",
+        encoding="utf-8",
+    )
+    assert "2 errors" in run_cli("check", corpus).stdout
+    done = run_cli("show", "arbol-2", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 error in other cards' fields" in done.stderr, done.stderr
+    assert "itself is valid" not in done.stderr
+    assert "duplicate" in done.stderr
 
 
 def test_show_suggests_the_id_meant(tmp_path):

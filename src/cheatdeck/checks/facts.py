@@ -553,7 +553,20 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         )
     if not a.is_code and not b.is_code and _unspaced(a.answer_key) == _unspaced(b.answer_key):
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
+    if _forms_in_cells(a, b):
+        return False  # "hablas" / "habla": two forms of a verb, not one word's ending
     return verdict.same_meaning(a, b)
+
+
+def _forms_in_cells(a: Item, b: Item) -> bool:
+    """Two table cells of one word each, folded apart: forms of a conjugation or
+    declension table ("hablas" / "habla"), whose endings are what the table asks."""
+    return (
+        a.kind == b.kind == "table-cell"
+        and a.answer_key.isalpha()
+        and b.answer_key.isalpha()
+        and a.answer_key != b.answer_key
+    )
 
 
 def _unspaced(folded: str) -> str:

@@ -38,9 +38,10 @@ def _load(corpus_dir: Path, card_id: str | None = None):
         )
         if not twice and any(card.id == card_id for card in partial.cards()):
             errors = sum(d.severity == "error" for d in result.diagnostics)
-            print(
-                f"cheatdeck: the corpus has {plural(errors, 'error')} in other cards "
-                f"(cheatdeck check {corpus_dir} lists them); '{card_id}' itself is valid",
+            print(  # no fact check ran: a duplicate or conflicting fact is not counted
+                f"cheatdeck: the corpus has {plural(errors, 'error')} in other cards' fields "
+                f"(cheatdeck check {corpus_dir} lists them, and the duplicate facts it "
+                f"finds); '{card_id}' itself is well formed",
                 file=sys.stderr,
             )
             return partial

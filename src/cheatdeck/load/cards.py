@@ -23,7 +23,7 @@ from ..model import (
     Role,
     Row,
 )
-from .syntax import _FULL_WIDTH_KEY, NULL_TAG, STR_TAG, _loc, _place, block_unindented
+from .syntax import _FULL_WIDTH_KEY, BOOL_TAG, NULL_TAG, STR_TAG, _loc, _place, block_unindented
 from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A power of ten written after a number: "×10²³", " × 10⁻¹⁴", "x10^-14".
@@ -749,6 +749,9 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                     "and column)",
                 )
                 ok = False
+        if _written_as_switch(nodes.get("row_header")):
+            reader.report(nodes["row_header"], "wrong-type", _ROW_HEADER_SWITCH)
+            ok = False
         if not values["rows"]:
             reader.report(nodes["rows"], "empty-field", "'rows' is empty")
             ok = False
@@ -861,6 +864,22 @@ def nearest_lang(lang: str) -> str | None:
         return stem
     close = difflib.get_close_matches(name, sorted(lang_names()), n=1, cutoff=0.7)
     return close[0] if close else None
+
+
+_ROW_HEADER_SWITCH = (
+    "'row_header' is the heading over the row labels, not a switch: write its words, "
+    "e.g. 'row_header: persona' (or quote it: 'row_header: \"true\"')"
+)
+
+
+def _written_as_switch(node: yaml.Node | None) -> bool:
+    """An unquoted ``true`` / ``false``: meant as "has row labels", not as a heading."""
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and node.tag == BOOL_TAG
+        and not node.style
+        and node.value.lower() in ("true", "false")
+    )
 
 
 def _missing_unit_message(value: str, add: str) -> str:
