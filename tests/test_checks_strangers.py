@@ -246,3 +246,17 @@ def test_a_lazy_quantifier_is_not_its_greedy_form(tmp_path):
     assert not any("duplicate-fact" in line for line in found), found
     assert "possibly conflicting" in found[0] and "'.*?' here and '.*' there" in found[0]
     assert "possibly conflicting" in found[1] and "'+?' here and '+' there" in found[1]
+
+
+def test_a_question_mark_after_a_plus_is_no_lazy_quantifier():
+    """Marking lazy quantifiers made "… the coenzyme NAD+?" another question than "NAD+
+    is derived from which vitamin?" (a held-out conflict lost): a '?' after a word's '+'
+    ends the question; after a regex's atom, or in a code span, it is a lazy quantifier."""
+    from cheatdeck.checks.normalize import fold
+
+    assert fold("Which vitamin is the precursor of NAD+?") == fold(
+        "Which vitamin is the precursor of NAD+"
+    )
+    assert fold("What is C++?") == fold("What is C++")
+    for lazy, greedy in ((".*?", ".*"), ("`+?`", "`+`"), (r"\d+?", r"\d+"), ("a{2,3}?", "a{2,3}")):
+        assert fold(lazy) != fold(greedy), lazy

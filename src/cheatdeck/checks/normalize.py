@@ -300,8 +300,10 @@ def sign_first(text: str) -> str:
 
 
 #: A regex's lazy quantifier (``.*?``, ``\\d+?``, ``{2,3}?``): its ``?`` is no punctuation to
-#: fold away, or ``.*?`` and ``.*``, two answers, would be one.
-_LAZY_QUANTIFIER = re.compile(r"[*+}]\?(?!\w)")
+#: fold away, or ``.*?`` and ``.*``, two answers, would be one. After a regex's atom, or
+#: anywhere in a code span (`` `+?` ``); not a question's mark after a word ("NAD+?").
+_LAZY_QUANTIFIER = re.compile(r"(?:[.)\]]|\\[A-Za-z])[*+]\?(?!\w)|\{\d+(?:,\d*)?\}\?(?!\w)")
+_LAZY_IN_CODE = re.compile(r"`[^`]*[*+}]\?(?!\w)[^`]*`")
 
 
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
@@ -310,7 +312,7 @@ def fold(text: str) -> str:
     motions `` `[[` `` and `` `]]` ``) is kept as written: folded away, all would be one;
     a lazy quantifier is marked as such (``.*?`` is not ``.*``)."""
     folded = _fold(sign_first(text))
-    if folded and _LAZY_QUANTIFIER.search(text):
+    if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
         return f"{folded} lazy?"
     if folded or text.isspace() or not text:
         return folded
