@@ -549,7 +549,8 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     item = _misplaced_item(lines, line0, match["indent"])
     if item is not None:
         return item
-    reserved = _reserved_key(line0, indent, key, value)
+    # a row label (a list item's term, "- >: indent right", is told below, its '-' kept)
+    reserved = None if "-" in match["indent"] else _reserved_key(line0, indent, key, value)
     if reserved is not None:
         return reserved
     above = _key_above(lines, line0)
