@@ -419,10 +419,30 @@ def test_an_image_written_in_a_cards_text_is_linked_like_its_image_field(tmp_pat
     assert "This one a red dot, not ![code](x.png)." in quizlet
 
 
-def test_the_html_filter_finds_words_typed_without_their_marks(tmp_path):
-    # Arabic and Hebrew are typed without vowel signs, Latin often without accents
+def filtered(corpus: Path, out: Path, queries: tuple[str, ...]) -> dict[str, list[str]]:
+    """The ids of the cards the HTML sheet's filter box shows for each query, typed in
+    Chromium."""
     from playwright.sync_api import sync_playwright
 
+    outcome = pipeline.build(corpus, out, [WRITER_NAMES["html"]])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page()
+        page.goto((out / "scripts.html").as_uri())
+        for query in queries:
+            page.fill("#search", query)
+            found[query] = page.evaluate(
+                "[...document.querySelectorAll('main article.card')]"
+                ".filter(card => !card.hidden).map(card => card.id)"
+            )
+        browser.close()
+    return found
+
+
+def test_the_html_filter_finds_words_typed_without_their_marks(tmp_path):
+    # Arabic and Hebrew are typed without vowel signs, Latin often without accents
     corpus = write_corpus(
         tmp_path / "cards",
         """\
@@ -443,21 +463,9 @@ def test_the_html_filter_finds_words_typed_without_their_marks(tmp_path):
             definition: coffee
         """,
     )
-    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
-    assert not outcome.report.failed(False), outcome.report.render("text")
-    found = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-        page = browser.new_page()
-        page.goto((tmp_path / "out" / "scripts.html").as_uri())
-        for query in ("كتاب", "kitab", "שלום", "cafe", "Café", "كِتَاب"):
-            page.fill("#search", query)
-            found[query] = page.evaluate(
-                "[...document.querySelectorAll('main article.card')]"
-                ".filter(card => !card.hidden).map(card => card.id)"
-            )
-        browser.close()
-    assert found == {
+    assert filtered(
+        corpus, tmp_path / "out", ("كتاب", "kitab", "שלום", "cafe", "Café", "كِتَاب")
+    ) == {
         "كتاب": ["c-ar-book"],
         "kitab": ["c-ar-book"],
         "שלום": ["c-he-peace"],
@@ -469,8 +477,6 @@ def test_the_html_filter_finds_words_typed_without_their_marks(tmp_path):
 
 def test_the_html_filter_finds_dashes_and_the_micro_sign_as_typed_on_a_keyboard(tmp_path):
     # a keyboard has "-" and "u": "-3 dB" finds the minus sign, "144-146" the en dash
-    from playwright.sync_api import sync_playwright
-
     corpus = write_corpus(
         tmp_path / "cards",
         """\
@@ -491,21 +497,9 @@ def test_the_html_filter_finds_dashes_and_the_micro_sign_as_typed_on_a_keyboard(
             definition: 50 µV
         """,
     )
-    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
-    assert not outcome.report.failed(False), outcome.report.render("text")
-    found = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-        page = browser.new_page()
-        page.goto((tmp_path / "out" / "scripts.html").as_uri())
-        for query in ("-3 dB", "−3", "144-146", "144–146", "50 uV", "µV"):
-            page.fill("#search", query)
-            found[query] = page.evaluate(
-                "[...document.querySelectorAll('main article.card')]"
-                ".filter(card => !card.hidden).map(card => card.id)"
-            )
-        browser.close()
-    assert found == {
+    assert filtered(
+        corpus, tmp_path / "out", ("-3 dB", "−3", "144-146", "144–146", "50 uV", "µV")
+    ) == {
         "-3 dB": ["c-half-power"],
         "−3": ["c-half-power"],
         "144-146": ["c-two-metres"],
@@ -517,8 +511,6 @@ def test_the_html_filter_finds_dashes_and_the_micro_sign_as_typed_on_a_keyboard(
 
 def test_the_html_filter_finds_sharps_and_flats_as_typed_on_a_keyboard(tmp_path):
     # a keyboard has "#" and "b": "C#m7b5" found nothing on a card that writes C#m7♭5
-    from playwright.sync_api import sync_playwright
-
     corpus = write_corpus(
         tmp_path / "cards",
         """\
@@ -535,21 +527,7 @@ def test_the_html_filter_finds_sharps_and_flats_as_typed_on_a_keyboard(tmp_path)
             definition: mi♭–sol–si♭
         """,
     )
-    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
-    assert not outcome.report.failed(False), outcome.report.render("text")
-    found = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-        page = browser.new_page()
-        page.goto((tmp_path / "out" / "scripts.html").as_uri())
-        for query in ("C#m7b5", "C#m7♭5", "do#", "mib sol", "do♯"):
-            page.fill("#search", query)
-            found[query] = page.evaluate(
-                "[...document.querySelectorAll('main article.card')]"
-                ".filter(card => !card.hidden).map(card => card.id)"
-            )
-        browser.close()
-    assert found == {
+    assert filtered(corpus, tmp_path / "out", ("C#m7b5", "C#m7♭5", "do#", "mib sol", "do♯")) == {
         "C#m7b5": ["c-semidisminuido"],
         "C#m7♭5": ["c-semidisminuido"],
         "do#": ["c-semidisminuido"],
@@ -560,8 +538,6 @@ def test_the_html_filter_finds_sharps_and_flats_as_typed_on_a_keyboard(tmp_path)
 
 def test_the_html_filter_finds_primes_as_typed_on_a_keyboard(tmp_path):
     # a keyboard has "'": "5'" found nothing on a card that writes 5′→3′ with primes
-    from playwright.sync_api import sync_playwright
-
     corpus = write_corpus(
         tmp_path / "cards",
         """\
@@ -582,21 +558,7 @@ def test_the_html_filter_finds_primes_as_typed_on_a_keyboard(tmp_path):
             definition: Added at the 3′ end.
         """,
     )
-    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES["html"]])
-    assert not outcome.report.failed(False), outcome.report.render("text")
-    found = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-        page = browser.new_page()
-        page.goto((tmp_path / "out" / "scripts.html").as_uri())
-        for query in ("5'", "5′", "3' end", "mrna's", "5’"):
-            page.fill("#search", query)
-            found[query] = page.evaluate(
-                "[...document.querySelectorAll('main article.card')]"
-                ".filter(card => !card.hidden).map(card => card.id)"
-            )
-        browser.close()
-    assert found == {
+    assert filtered(corpus, tmp_path / "out", ("5'", "5′", "3' end", "mrna's", "5’")) == {
         "5'": ["c-polymerase", "c-cap"],
         "5′": ["c-polymerase", "c-cap"],
         "3' end": ["c-tail"],
