@@ -133,16 +133,16 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             "  - id: join\n    kind: command\n    task: Join two names\n"
             '    command: =A2&" "&B2\n    lang: text\n',
             "7:13: error yaml-syntax: this value's quote (\") is never closed: end the value "
-            'with it on the same line: answer: "#DIV/0!"; if the quote is part of it '
-            "(Vim's register key \"a), write answer: '\"#DIV/0!'",
+            'with it on the same line: answer: "#DIV/0!"; if the quote is part of it, '
+            "write answer: '\"#DIV/0!'",
         ),
         (  # ... and stopped inside the formula, after the quote it took for the end
             CARD + '    question: Which error?\n    answer: "#DIV/0!\n'
             "  - id: yes-no\n    kind: command\n    task: Yes or no\n"
             '    command: =IF(A2="yes";"Y";"N")\n    lang: text\n',
             "7:13: error yaml-syntax: this value's quote (\") is never closed: end the value "
-            'with it on the same line: answer: "#DIV/0!"; if the quote is part of it '
-            "(Vim's register key \"a), write answer: '\"#DIV/0!'",
+            'with it on the same line: answer: "#DIV/0!"; if the quote is part of it, '
+            "write answer: '\"#DIV/0!'",
         ),
         (  # ... and at the end of the file
             CARD + "    question: Which loop?\n    answer: 'The bowline.\n",
@@ -204,8 +204,8 @@ VIM = "  - id: keys\n    kind: {kind}\n    title: Keys\n"
             "  - id: yank\n    kind: command\n    task: Yank into register a\n"
             '    command: "ayy\n    lang: vim\n',
             "7:14: error yaml-syntax: this value's quote (\") is never closed: end the value "
-            'with it on the same line: command: "ayy"; if the quote is part of it (Vim\'s '
-            "register key \"a), write command: '\"ayy'",
+            'with it on the same line: command: "ayy"; if the quote is part of it, '
+            "write command: '\"ayy'",
         ),
         (  # a list item's term that YAML reads as a folded block: quote the term only
             VIM.format(kind="list") + "    items:\n      - d: delete\n      - >: indent right\n",

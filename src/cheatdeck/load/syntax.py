@@ -655,7 +655,7 @@ def _unclosed_quote(lines: list[str], line0: int) -> tuple[int, int, str] | None
     start = lines[line0].index(value, len(match["indent"]) + len(key)) + 1
     also = ""
     if len(value) <= _SHORT_KEY and not any(char.isspace() for char in value):
-        also = f"; if the quote is part of it (Vim's register key \"a), write {key}: {quote(value)}"
+        also = f"; if the quote is part of it, write {key}: {quote(value)}"
     return (
         line0 + 1,
         start,
