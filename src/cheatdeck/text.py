@@ -148,11 +148,11 @@ def math_image(latex: str, display: bool, color: str | None = None) -> str | Non
         return None  # ziamath drew \\frac{1}{2 as a half, where Anki's MathJax shows an error
     try:
         import ziamath
-        from ziamath.tex import tex2mml
 
-        if _UNKNOWN_COMMAND.search(tex2mml(latex, inline=not display)):
+        formula = ziamath.Latex(latex, size=16, inline=not display, color=color)
+        if _UNKNOWN_COMMAND.search(formula.mathmlstr()):
             return None  # mhchem's \ce{SO4^2-} was drawn as the letters "\ce" and SO4²−
-        svg = ziamath.Latex(latex, size=16, inline=not display, color=color).svg()
+        svg = formula.svg()
     except Exception:  # noqa: BLE001 - a LaTeX ziamath cannot read: shown as written
         return None
     box = re.search(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"', svg)
