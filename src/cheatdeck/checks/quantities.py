@@ -766,12 +766,23 @@ def writes_decimal_comma(language: str) -> bool:
     return tag.split("-", 1)[0] in _DECIMAL_COMMA_LANGUAGES
 
 
+#: A long-scale billion, 10¹², as the languages that write a decimal comma name it
+#: ("1 Billion" in German is a million millions): read as the English "trillion".
+_LONG_SCALE_BILLION = re.compile(
+    r"(?<=\d)\s*(?:billion(?:en|s)?|billón|billones|billon|biljoen|bilião|biliões)(?!\w)", re.I
+)
+
+
 def with_decimal_point(text: str) -> str:
     """A value written with a decimal comma as the checks read numbers: "1.000 m" is
-    "1000 m", "1,5 kg" is "1.5 kg", "1.000,5" is "1000.5"."""
+    "1000 m", "1,5 kg" is "1.5 kg", "1.000,5" is "1000.5"; and a billion said in those
+    languages is 10¹² ("2 Billionen" is "2 trillion")."""
     if not any(ch.isdigit() for ch in text):
         return text
-    return _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
+    text = _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
+    if "bil" in text or "Bil" in text:
+        text = _LONG_SCALE_BILLION.sub(" trillion", text)
+    return text
 
 
 #: A whole value in parentheses, an accountant's negative: "(500)", "($300)", "$(300)",
@@ -840,7 +851,7 @@ _OTHER_MULTIPLIERS = re.compile(
     r"(?<=\d)\s*(?:(?P<million>millionen|mio\.|mio\b|millions|millones|millón|millon"
     r"|milioni|milione|milhões|milhoes|milhão|milhao|miljoen)"
     r"|(?P<billion>milliarden|milliarde|mrd\.|mrd\b|milliards|milliard|mil millones"
-    r"|miliardi|miliardo|miljard(?:en)?))(?!\w)",
+    r"|miliardi|miliardo|miljard(?:en)?|millardos?))(?!\w)",
     re.I,
 )
 
