@@ -466,7 +466,12 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable capped circa""".split()
+    configurable adjustable capped circa"""
+    # and as German, French, Spanish and Italian write them ("über 50 Mio. €", "au moins 5")
+    """über uber mehr als bis zu mindestens höchstens hochstens maximal minimal etwa ca
+    ungefähr ungefahr rund knapp weniger unter zwischen und oder plus moins jusqu jusqu'à
+    environ moins entre más mas menos hasta aproximadamente unos unas più piu meno fino
+    almeno oltre""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
@@ -1649,12 +1654,16 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
 #: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
 _UPPER = re.compile(
     r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
-    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower))\b",
+    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower)"
+    r"|unter|bis zu|höchstens|weniger als|moins de|jusqu'à|au plus|menos de|hasta"
+    r"|como máximo|meno di|fino a)\b",
     re.I,
 )
 _LOWER = re.compile(
     r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
-    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher))\b",
+    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher)"
+    r"|über|mehr als|mindestens|plus de|au moins|más de|al menos|como mínimo|più di"
+    r"|almeno|oltre)\b",
     re.I,
 )
 
