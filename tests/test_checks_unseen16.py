@@ -106,3 +106,31 @@ def test_the_word_range_of_a_value_that_is_a_range_says_nothing_more(tmp_path):
     assert len(errors) == 2, found
     assert errors[0].startswith("error duplicate-fact: same fact as b "), found
     assert errors[1].startswith("error conflicting-fact: conflicts with d "), found
+
+
+def test_a_short_option_against_its_long_one_is_perhaps_the_same_command(tmp_path):
+    """Set 16: "List all kernel parameters" ``sysctl -a`` and "Show every sysctl setting"
+    ``sysctl --all`` were found by nothing. Commands alike but for an option written
+    short in one and long in the other, its letter an initial of the long one's words,
+    are perhaps one command: a warning, as for options in another order. Another word
+    besides, or a letter no word of the long option starts with, is another command."""
+    found = check_deck(
+        tmp_path,
+        "Shell",
+        """
+        - {id: a, kind: command, task: List all kernel parameters, command: sysctl -a}
+        - {id: b, kind: command, task: Show every sysctl setting, command: sysctl --all}
+        - {id: c, kind: command, task: Pods of every namespace, command: kubectl get pods -A}
+        - {id: d, kind: command, task: List the pods cluster-wide,
+           command: kubectl get pods --all-namespaces}
+        - {id: e, kind: command, task: Connect on port 2222, command: ssh -p 2222 web}
+        - {id: f, kind: command, task: Connect on port 22, command: ssh --port 22 web}
+        - {id: g, kind: command, task: Unpack an archive, command: tar -x a.tar}
+        - {id: h, kind: command, task: Extract files from a tarball, command: tar --extract a.tar}
+        """,
+    )
+    assert len(found) == 2, found  # c and d: also alike by their tasks ("2 facts")
+    assert found[0].startswith("warning similar-fact: the same command as b "), found
+    assert "a short option where the other has a long one" in found[0], found
+    assert found[1].startswith("warning similar-fact: nearly the same fact as d "), found
+    assert "(2 facts)" in found[1], found
