@@ -490,6 +490,9 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
+#: A whole value that is a count of times said in one word: "Twice" is "2 times".
+_TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
+_TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
 def _may_state_number(text: str) -> bool:
@@ -903,6 +906,8 @@ def _value_text(text: str) -> str | None:
     text = sign_first(text)  # the charge "2−" is −2
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
+        text = _TIMES_OF_WORD[times.group(1).casefold()]  # "Twice" is "2 times"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
         text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if "0s" in text or "0's" in text or "0’s" in text:
@@ -1912,7 +1917,7 @@ def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     if not same_value(small, large):
         return False
     return not any(  # per dimension: "400 mg every 6 hours" is not "200–400 mg every 4–6 hours"
-        len(_of_dimension(small, dimension)) == 1 and _is_range(_of_dimension(large, dimension))
+        len(_of_dimension(small, dimension)) == 1 and is_range(_of_dimension(large, dimension))
         for dimension in {dimension for dimension, _ in small}
     )
 
@@ -1925,7 +1930,7 @@ def _of_dimension(amounts: frozenset[Quantity], dimension: str) -> frozenset[Qua
 _CONVERSION_SHARE = 0.01
 
 
-def _is_range(amounts: frozenset[Quantity]) -> bool:
+def is_range(amounts: frozenset[Quantity]) -> bool:
     """Two amounts of one dimension that are two ends, not one value and its conversion
     ("5–6 cm", but not "3 ft (0.914 m)": 0.9144 m and 0.914 m)."""
     if len(amounts) != 2 or len({dimension for dimension, _ in amounts}) != 1:
@@ -1938,7 +1943,7 @@ def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     """One value is a single amount within the other's range of two amounts of its
     dimension, ends included: "2.0 V" and "1.8–2.2 V", "5 cm" and "5–6 cm"."""
     for one, two in ((first, second), (second, first)):
-        if len(one) == 1 and _is_range(two):
+        if len(one) == 1 and is_range(two):
             ((dimension, amount),) = one
             if {found for found, _ in two} == {dimension}:
                 low, high = sorted(found for _, found in two)
