@@ -49,3 +49,36 @@ def test_in_some_terms_asks_in_those_words(tmp_path):
     assert found[0].startswith("error conflicting-fact: conflicts with b "), found
     assert fold("Cost in terms of yarn") == "cost in terms of yarn"
     assert fold("Terms of trade") == "terms of trade"
+
+
+def test_standard_and_recommended_say_which_value_is_usual(tmp_path):
+    """Sets 3, 8, 9, 11, 12 and 16: "Standard seam allowance in quilting" / "Quilting
+    seam allowance", "Recommended headspace for jams" / "Headspace to leave in jars of
+    jam" were found by nothing: "standard", "recommended", "typical" were words of the
+    prompt's own. They say the value is the one usually met, and a prompt may leave them
+    out (a warning). Not when they fill a template's slot against another word: "Standard
+    VAT rate" / "Reduced VAT rate", "Table height, recommended" / "Table height, minimum"
+    name two values."""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    found = check_deck(
+        tmp_path / "one",
+        "Canning",
+        """
+        - {id: a, kind: qa, question: Recommended headspace for jams?, answer: a quarter inch}
+        - {id: b, kind: qa, question: Headspace for jams?, answer: one inch}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b "), found
+    found = check_deck(
+        tmp_path / "two",
+        "Sewing",
+        """
+        - {id: c, kind: limit, subject: Standard VAT rate on sewing machines, value: 19 %}
+        - {id: d, kind: limit, subject: Reduced VAT rate on sewing machines, value: 7 %}
+        - {id: e, kind: limit, subject: "Sewing table height, recommended", value: 76 cm}
+        - {id: f, kind: limit, subject: "Sewing table height, minimum", value: 70 cm}
+        """,
+    )
+    assert found == [], found

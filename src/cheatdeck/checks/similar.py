@@ -121,6 +121,14 @@ OPPOSITES = frozenset(
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
 #: tincture?" asks (layer 3 only: "name" is no filler in a value's key).
 FILLERS = frozenset({"name", "say"})
+#: Words that say a value is the one usually met, which a prompt may leave out:
+#: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
+#: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
+#: qualifier that names another value, "max", "min", still counts; "usual" is a stop
+#: word). Not in a template's slot against another word ("*Standard* VAT rate" /
+#: "*Reduced* VAT rate", "*Recommended* current per pin" / "*Maximum* ...":
+#: ``_hedge_in_slot``).
+HEDGES = frozenset({"standard", "typical", "recommended"})
 #: Generic words that name a bound: a template's slot against another word ("CPU
 #: *limit* of the web container" / "CPU *request* ...": two values of one thing).
 _BOUNDS = frozenset({"limit", "quota"})
@@ -438,9 +446,10 @@ class Verdict:
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
-        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS)))
+        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS | HEDGES)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
+        self._hedges = frozenset(content_words(" ".join(sorted(HEDGES))))
         fillers = content_words(" ".join(sorted(FILLERS)))
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
@@ -463,6 +472,8 @@ class Verdict:
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
+        if self._hedge_in_slot(a, b):
+            return None  # "Standard gauge" / "Russian gauge": two values of one thing
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -869,6 +880,12 @@ class Verdict:
         of each that the other lacks ("Which gland secretes *melatonin*?" / "... *parathyroid
         hormone*?", "Which Java version made *records* a standard feature?" / "...
         *sealed classes* ...")."""
+        slots = self._slots(a, b)
+        return slots is not None and slots[0].isdisjoint(slots[1])
+
+    def _slots(self, a: Item, b: Item) -> tuple[set[str], set[str]] | None:
+        """The words of two prompts between the words they both start and end with (one
+        side may be empty, not both), when each has some: None else."""
         x, y = self._ordered(a), self._ordered(b)
         shortest = min(len(x), len(y))
         start = 0
@@ -879,8 +896,20 @@ class Verdict:
             end += 1
         middle_x, middle_y = x[start : len(x) - end], y[start : len(y) - end]
         if not (middle_x and middle_y and start + end):
+            return None
+        return set(middle_x), set(middle_y)
+
+    def _hedge_in_slot(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template (``_one_slot_apart``) whose slot one fills with
+        words of ``HEDGES`` only and the other with other words: "*Standard* tiebreak" /
+        "*Match* tiebreak", "Pool depth, *recommended*" / "Pool depth, *minimum*" name two
+        things, which ``HEDGES`` being generic words would have joined (not "*standard
+        deviation*" / "*SD*")."""
+        slots = self._slots(a, b)
+        if slots is None or not slots[0].isdisjoint(slots[1]):
             return False
-        return set(middle_x).isdisjoint(middle_y)
+        hedges = self._hedges
+        return (slots[0] <= hedges) != (slots[1] <= hedges)
 
     def _subjects_of_one_template(self, a: Item, b: Item) -> bool:
         """Two prompts the same but for their last words, which name what each asks
