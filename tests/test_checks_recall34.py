@@ -82,3 +82,61 @@ def test_standard_and_recommended_say_which_value_is_usual(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_list_item_and_a_question_that_names_it_without_the_title(tmp_path):
+    """Sets 15 and 16: a list "Promise combinators" with the item "Promise.allSettled"
+    and the question "What does Promise.allSettled do?" were found by nothing: the
+    title's words ("combinators") were words of the item's prompt that the question
+    lacks. The title is the item's context, as a deck is a card's: the words left are
+    compared (a warning); a question about another item of the list is not joined."""
+    found = check_deck(
+        tmp_path,
+        "JavaScript",
+        """
+        - id: a
+          kind: list
+          title: Promise combinators
+          items:
+            - {Promise.allSettled: waits for every promise and reports each outcome}
+            - {Promise.race: settles as the first promise settles}
+        - id: b
+          kind: qa
+          question: What does Promise.allSettled do?
+          answer: waits for all promises and gives each outcome
+        - {id: c, kind: qa, question: What does Promise.any do?, answer: fulfils with the first}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found
+
+
+def test_a_genus_written_as_its_initial_is_the_same_genus(tmp_path):
+    """Set 16: "Brevibacterium linens" and "What does B. linens do?" were found by
+    nothing: "brevibacterium" and "b" were two words. A genus written out where another
+    prompt of the corpus writes its initial before the same species' name is that
+    initial ("Escherichia coli" is "E. coli"); not when two genera of that initial come
+    before the name ("Escherichia coli", "Entamoeba coli"), and not after another
+    initial ("U.S. citizens")."""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    found = check_deck(
+        tmp_path / "one",
+        "Microbiology",
+        """
+        - {id: a, kind: qa, question: What does E. coli make in the gut?, answer: K2}
+        - {id: b, kind: qa, question: What does Escherichia coli make in the gut?, answer: B12}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b "), found
+    found = check_deck(
+        tmp_path / "two",
+        "Microbiology",
+        """
+        - {id: a, kind: qa, question: What does E. coli make in the gut?, answer: K2}
+        - {id: b, kind: qa, question: What does Escherichia coli make in the gut?, answer: B12}
+        - {id: c, kind: qa, question: What does Entamoeba coli make in the gut?, answer: cysts}
+        """,
+    )
+    assert found == [], found

@@ -234,6 +234,52 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     return fixed
 
 
+#: A genus written as its initial before a species' name: "B. linens", "E. coli" (not
+#: "U.S. citizens"); and a capitalised word before a word in small letters.
+_GENUS_INITIAL = re.compile(r"(?<![\w.])([A-Z])\. ([a-z]{3,})\b")
+_GENUS_SPELT = re.compile(r"(?<![\w.])([A-Z][a-z]{2,}) ([a-z]{3,})\b")
+
+
+def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words with a genus written out as the initial that other prompts of the
+    corpus write before the same species' name: "Brevibacterium linens" is "B. linens",
+    "Escherichia coli" "E. coli" (an initial that is a stop word, "A. niger", leaves the
+    genus out). Not when two genera of one initial come before that name."""
+    abbreviated: set[tuple[str, str]] = set()
+    for item in items:
+        prompt = item.full_prompt
+        if ". " in prompt:
+            abbreviated.update(found.groups() for found in _GENUS_INITIAL.finditer(prompt))
+    if not abbreviated:
+        return words
+    genera: dict[tuple[str, str], set[str]] = {}
+    for item in items:
+        for found in _GENUS_SPELT.finditer(item.full_prompt):
+            genus, species = found.groups()
+            if (genus[0], species) in abbreviated:
+                genera.setdefault((genus[0], species), set()).add(genus)
+    mapping: dict[int, int | None] = {}
+    ids = vocab.ids
+    for (initial, _), names in genera.items():
+        if len(names) != 1:
+            continue
+        written = content_words(fold(names.pop()))
+        token = ids.get(written[0]) if len(written) == 1 else None
+        if token is not None:
+            letter = content_words(fold(initial))
+            mapping[token] = ids.get(letter[0]) if letter else None
+    if not mapping:
+        return words
+    changed = mapping.keys()
+    prompts = [
+        prompt
+        if changed.isdisjoint(prompt)
+        else tuple(sorted({mapping.get(t, t) for t in prompt} - {None}))
+        for prompt in words.prompt
+    ]
+    return Words(prompts, words.answer)
+
+
 #: How a word is written in a prompt's words: after a side ("to:end"), repeated ("end§2").
 _SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
 _REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
@@ -429,6 +475,7 @@ class Verdict:
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards)
+        words = _fold_genera(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
@@ -485,6 +532,8 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
+                or self._list_term_asked(a, b, x, y)
+                or self._list_term_asked(b, a, y, x)
             ):
                 same = (
                     self._same_answer(a, b)
@@ -512,6 +561,21 @@ class Verdict:
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """A list's item and a question or term that names it without the list's title
+        (the title's words being context, as a deck's are): "Promise combinators" /
+        "Promise.allSettled" and "What does Promise.allSettled do?", "vm.overcommit_memory
+        modes" / "2" and "What does vm.overcommit_memory = 2 mean?". The words left must
+        be near the other's (``_near``)."""
+        if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
+            return False
+        base, ids = self.vocab.base_id, self.vocab.ids
+        asked = {base(t) for t in y}
+        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        words = {base(t) for t in x}
+        kept = words - (title - asked)
+        return kept != words and bool(kept) and self._near(item, other, kept, asked)
 
     def _asks_for_command(self, question: Item, command: Item) -> bool:
         """``question``, answered with one code span, asks for ``command``'s task: it says
