@@ -125,10 +125,10 @@ FILLERS = frozenset({"name", "say"})
 #: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
 #: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
 #: qualifier that names another value, "max", "min", still counts; "usual" is a stop
-#: word). Not in a template's slot against another word ("*Standard* VAT rate" /
-#: "*Reduced* VAT rate", "*Recommended* current per pin" / "*Maximum* ...":
-#: ``_hedge_in_slot``).
-HEDGES = frozenset({"standard", "typical", "recommended"})
+#: word, "typical" a synonym of "average", which is no worst case). Not against another
+#: word in its place ("*Standard* VAT rate" / "*Reduced* VAT rate", "*Recommended*
+#: current per pin" / "*Maximum* ...": ``_hedge_in_slot``).
+HEDGES = frozenset({"standard", "recommended"})
 #: Generic words that name a bound: a template's slot against another word ("CPU
 #: *limit* of the web container" / "CPU *request* ...": two values of one thing).
 _BOUNDS = frozenset({"limit", "quota"})
@@ -497,6 +497,7 @@ class Verdict:
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
         self._hedges = frozenset(content_words(" ".join(sorted(HEDGES))))
+        self._qualifier_words = frozenset(content_words(" ".join(sorted(QUALIFIERS))))
         fillers = content_words(" ".join(sorted(FILLERS)))
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
@@ -964,15 +965,20 @@ class Verdict:
         return set(middle_x), set(middle_y)
 
     def _hedge_in_slot(self, a: Item, b: Item) -> bool:
-        """Two prompts of one template (``_one_slot_apart``) whose slot one fills with
-        words of ``HEDGES`` only and the other with other words: "*Standard* tiebreak" /
-        "*Match* tiebreak", "Pool depth, *recommended*" / "Pool depth, *minimum*" name two
-        things, which ``HEDGES`` being generic words would have joined (not "*standard
-        deviation*" / "*SD*")."""
+        """Two prompts of which one says only words of ``HEDGES`` that the other lacks
+        and the other only qualifiers ("max", "min"), or of one template (``_one_slot_apart``) whose
+        slot one fills with words of ``HEDGES`` only and the other with other words:
+        "*Standard* tiebreak" / "*Match* tiebreak", "Pool depth, *recommended*" / "Pool
+        depth, *minimum*" name two things, which ``HEDGES`` being generic words would
+        have joined (not "*standard deviation*" / "*SD*")."""
+        hedges = self._hedges
+        x, y = set(self._ordered(a)), set(self._ordered(b))
+        for own, other in ((x - y, y - x), (y - x, x - y)):
+            if own and own <= hedges and other and other <= self._qualifier_words:
+                return True  # "Maximum current per pin" / "Current per pin, recommended"
         slots = self._slots(a, b)
         if slots is None or not slots[0].isdisjoint(slots[1]):
             return False
-        hedges = self._hedges
         return (slots[0] <= hedges) != (slots[1] <= hedges)
 
     def _subjects_of_one_template(self, a: Item, b: Item) -> bool:
