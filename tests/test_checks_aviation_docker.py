@@ -165,6 +165,33 @@ def test_a_lapse_rate_is_a_change_of_temperature(tmp_path):
     assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
 
 
+def test_a_lapse_rate_is_read_per_its_height(tmp_path):
+    """A lapse rate's height is part of it: "9.8 °C/km" is "5.4 °F per 1000 ft" (a
+    duplicate, not units the checks cannot convert), "1 °C per 100 m" against "3 °C per
+    1,000 ft" is one value, each the other rounded (a duplicate, not a conflict of 1
+    against 3), and "1 °C per 100 m" against "1 °C per 1000 ft" or
+    "6.5 °C/km" against "9.8 °C/km" conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: Dry adiabatic lapse rate, value: 9.8 °C/km}
+    - {id: b, kind: limit, subject: Dry adiabatic lapse rate, value: 5.4 °F per 1000 ft}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Dry adiabatic lapse rate, value: 1 °C per 100 m}
+    - {id: b, kind: limit, subject: Dry adiabatic lapse rate, value: "3 °C per 1,000 ft"}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    for first, second in (("1 °C per 100 m", "1 °C per 1000 ft"), ("6.5 °C/km", "9.8 °C/km")):
+        cards = f"""
+        - {{id: a, kind: limit, subject: Dry adiabatic lapse rate, value: {first}}}
+        - {{id: b, kind: limit, subject: Dry adiabatic lapse rate, value: {second}}}
+        """
+        found = check(tmp_path / first.replace(" ", "").replace("/", ""), cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
 def test_sm_is_a_statute_mile(tmp_path):
     """ "SM", in capitals as METARs and the FARs write it, is a statute mile: "5 SM"
     against "8,047 m" is one visibility (a duplicate, not "fix one"), against "3 SM" or
