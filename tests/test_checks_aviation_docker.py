@@ -192,6 +192,24 @@ def test_a_lapse_rate_is_read_per_its_height(tmp_path):
         assert len(found) == 1 and "error conflicting-fact" in found[0], found
 
 
+def test_a_pressure_and_a_temperature_are_two_subjects(tmp_path):
+    """ "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
+    (15 °C) each name their own value's measure: two subjects, not one subject with values
+    in units the checks cannot compare; the same measure named alike still meets
+    ("Standard sea-level pressure" 1013.25 hPa / 29.92 inHg)."""
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013.25 hPa}
+    - {id: b, kind: limit, subject: Standard sea-level temperature, value: 15 °C}
+    """
+    assert check(tmp_path / "a", cards) == []
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013.25 hPa}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 30.92 inHg}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
 def test_sm_is_a_statute_mile(tmp_path):
     """ "SM", in capitals as METARs and the FARs write it, is a statute mile: "5 SM"
     against "8,047 m" is one visibility (a duplicate, not "fix one"), against "3 SM" or

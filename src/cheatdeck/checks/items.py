@@ -399,7 +399,7 @@ _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|pe
 #: should a diver ascend?" (9 m/min) asks the "ascent rate"; "Weight of a cup of sugar"
 #: (200 g) asks what "A cup of sugar" does, and "Volume of a wine bottle" (750 ml) what
 #: "Wine bottle" does. Not "height", "width", "depth": a thing has several of those.
-_MEASURE_WORDS = {
+MEASURE_WORDS = {
     "metre": frozenset({"length", "distance", "long", "far"}),
     "metre/s": frozenset({"speed", "velocity", "fast", "rate"}),
     "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
@@ -421,7 +421,7 @@ _DISTANCE_ENDS = frozenset({"from", "to", "away"})
 
 def _asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
-    word and the words that only name what its value measures (``_MEASURE_WORDS``) read
+    word and the words that only name what its value measures (``MEASURE_WORDS``) read
     as the generic "value", once; a value's own unit named at the end is left out ("One
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
     "Absolute zero *on the Celsius scale*" what "Absolute zero")."""
@@ -432,7 +432,7 @@ def _asked(folded: str, item: Item) -> str:
     if not item.quantities:
         return folded
     folded = without_named_unit(folded, item.quantities)
-    measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
+    measured = [MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
     if measure_words and not _DISTANCE_WORDS.isdisjoint(words):

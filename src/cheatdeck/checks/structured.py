@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from .items import Item, Vocabulary
+from .items import MEASURE_WORDS, Item, Vocabulary
 from .normalize import capital_stopwords, content_words, fold
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
@@ -106,6 +106,7 @@ def same_measure_groups(
             or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or names_swapped(a.full_prompt, b.full_prompt)
+            or measures_apart(a, b)
         )
 
     for group in by_key.values():
@@ -115,6 +116,35 @@ def same_measure_groups(
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
         if named:
             yield [item, *named]
+
+
+#: A word of a prompt, folded.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _measure_words(item: Item) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of ``item``'s prompt, those of them that name its value's measure:
+    "pressure" of "Standard sea-level pressure" with 1013.25 hPa)."""
+    words = frozenset(_WORD.findall(fold(item.full_prompt)))
+    measures = frozenset().union(
+        *(MEASURE_WORDS.get(dimension, frozenset()) for dimension, _ in item.quantities)
+    )
+    return words, words & measures
+
+
+def measures_apart(a: Item, b: Item) -> bool:
+    """Each prompt names its own value's measure with a word the other does not say:
+    "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
+    (15 °C) both read as "Standard sea-level" (``items._asked``), yet ask two things."""
+    words_a, named_a = _measure_words(a)
+    words_b, named_b = _measure_words(b)
+    return (
+        bool(named_a)
+        and bool(named_b)
+        and named_a.isdisjoint(words_b)
+        and named_b.isdisjoint(words_a)
+        and {d for d, _ in a.quantities}.isdisjoint(d for d, _ in b.quantities)
+    )
 
 
 def _cells_of_one_table(a: Item, b: Item) -> bool:
