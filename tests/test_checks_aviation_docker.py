@@ -210,6 +210,39 @@ def test_a_pressure_and_a_temperature_are_two_subjects(tmp_path):
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
 
 
+def test_a_numbered_row_is_named_with_its_heading(tmp_path):
+    """A row labelled with a bare number is named with the row labels' heading: the row
+    "4" of a table whose row_header is "Category" is "Category 4", so a limit "Category 4
+    hurricane sustained winds" of another value conflicts with its cell, and one of its
+    value is the same fact."""
+    table = """
+    - id: t
+      kind: table
+      title: Saffir–Simpson hurricane wind scale
+      row_header: Category
+      columns: [Sustained winds, Storm surge]
+      rows:
+        "4": [130–156 mph, 13–18 ft]
+        "5": [≥ 157 mph, "> 18 ft"]
+    """
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane sustained winds, value: 130–150 mph}
+    """
+    )
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane sustained winds, value: 130–156 mph}
+    """
+    )
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
 def test_sm_is_a_statute_mile(tmp_path):
     """ "SM", in capitals as METARs and the FARs write it, is a statute mile: "5 SM"
     against "8,047 m" is one visibility (a duplicate, not "fix one"), against "3 SM" or

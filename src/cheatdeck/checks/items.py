@@ -118,6 +118,7 @@ class Item:
     prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
     answer_ids: tuple[int, ...] = ()  # of a text answer
     field: str = ""  # the prompt's field, when ``where`` is the card's FieldLocs
+    row_heading: str = ""  # a table cell's: the heading over its row labels
 
     @property
     def loc(self) -> Loc:
@@ -370,6 +371,8 @@ def _make_items(
             item, key, answer_key = _item(len(items), ref, part, where, term, decimal_comma)
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(_asked(" ".join(key[1:]), item), item.full_prompt)
+            if isinstance(card, Table) and card.row_header:
+                item.row_heading = card.row_header
             if not item.is_code and not item.statement:
                 item.answer_ids = ids_of(answer_key, item.answer)
             items.append(item)
@@ -481,6 +484,19 @@ def _places(card: Card) -> list[tuple[Loc | FieldLocs, str | None]]:
     if isinstance(card, ListCard):
         return [(entry.loc, entry.term) for entry in card.items]
     return [(card.locs, None)]
+
+
+#: A row label that is a bare number: "4" of a table of hurricane categories.
+_BARE_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?")
+
+
+def numbered_row(label: str, heading: str | None) -> str:
+    """A table row as the fact checks name it: a bare number with its heading, the row
+    labels' ("4" under "Category" is "Category 4": what a limit "Category 4 hurricane
+    winds" names), any other label as written."""
+    if heading and _BARE_NUMBER.fullmatch(label.strip()):
+        return f"{heading} {label.strip()}"
+    return label
 
 
 def _item(

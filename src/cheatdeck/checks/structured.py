@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from .items import MEASURE_WORDS, Item, Vocabulary
+from .items import MEASURE_WORDS, Item, Vocabulary, numbered_row
 from .normalize import capital_stopwords, content_words, fold
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
@@ -39,14 +39,18 @@ def _keys(
     or list title."""
     full = frozenset(item.prompt_ids).difference(generic, deck)
     if item.kind == "table-cell":
-        raw = f"{item.row}\n{item.column}"
+        row = numbered_row(item.row, item.row_heading)  # "4" under "Category": "Category 4"
+        raw = f"{row}\n{item.column}"
     elif item.kind == "list-item":
         raw = item.prompt
     else:
         return full, None, False
     # item.key is ("cell", title, row, column) or ("term", title, term), folded; a long
     # option's row ("--retries") is named by its word ("HEALTHCHECK default retries")
-    folded = _LONG_OPTION_DASHES.sub("", " ".join(item.key[2:]))
+    key = item.key[2:]
+    if item.kind == "table-cell" and row != item.row:
+        key = (fold(row), *key[1:])
+    folded = _LONG_OPTION_DASHES.sub("", " ".join(key))
     short = frozenset(vocab.ids_of(content_words(folded, capital_stopwords(raw))))
     return full, short.difference(generic, deck), not short.isdisjoint(deck)
 
