@@ -243,6 +243,51 @@ def test_a_numbered_row_is_named_with_its_heading(tmp_path):
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
 
 
+def test_a_column_named_by_its_unit_is_no_attribute(tmp_path):
+    """A column whose heading is its cells' unit ("mph", "km/h", "knots") names no
+    attribute: "Category 4 hurricane winds" 130–150 mph meets the row "4" of a table of
+    the scale, and conflicts with it; 130–156 mph is its mph cell (a duplicate) and its
+    km/h and knots cells rounded (no conflict)."""
+    table = """
+    - id: t
+      kind: table
+      title: Saffir–Simpson hurricane wind scale
+      row_header: Category
+      columns: [mph, km/h, knots]
+      rows:
+        "3": [111–129 mph, 178–208 km/h, 96–112 kt]
+        "4": [130–156 mph, 209–251 km/h, 113–136 kt]
+    """
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane winds, value: 130–150 mph}
+    """
+    )
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane winds, value: 130–156 mph}
+    """
+    )
+    found = check(tmp_path / "b", cards)
+    assert found and all("conflicting-fact" not in line for line in found), found
+    assert any("error duplicate-fact" in line for line in found), found
+    cards = """
+    - id: t
+      kind: table
+      title: Function timeout
+      columns: [Min, Max]
+      rows:
+        Standard: [1 s, 15 min]
+    - {id: a, kind: limit, subject: Standard function timeout, value: 15 min}
+    """
+    found = check(tmp_path / "c", cards)  # "Min" is a minimum, not minutes
+    assert all("conflicting-fact" not in line for line in found), found
+
+
 def test_sm_is_a_statute_mile(tmp_path):
     """ "SM", in capitals as METARs and the FARs write it, is a statute mile: "5 SM"
     against "8,047 m" is one visibility (a duplicate, not "fix one"), against "3 SM" or

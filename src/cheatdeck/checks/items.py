@@ -28,6 +28,7 @@ from .normalize import (
 from .quantities import (
     UNITS,
     Quantity,
+    a_qualifier,
     accountants_sign,
     is_mostly_quantity,
     parse,
@@ -462,12 +463,12 @@ def without_named_unit(folded: str, quantities: frozenset[Quantity]) -> str:
     in Fahrenheit", "... on the Celsius scale")."""
     if quantities and (" in " in folded or " on " in folded):
         found = _IN_UNIT.fullmatch(folded)
-        if found is not None and _names_unit_of(found.group(2), quantities):
+        if found is not None and names_unit_of(found.group(2), quantities):
             return found.group(1)
     return folded
 
 
-def _names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:
+def names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:
     """``words`` (folded, up to three, no number among them) name a unit of one of
     ``quantities``' measures."""
     if not 0 < words.count(" ") + 1 <= 3 or any(ch.isdigit() for ch in words):
@@ -484,6 +485,18 @@ def _places(card: Card) -> list[tuple[Loc | FieldLocs, str | None]]:
     if isinstance(card, ListCard):
         return [(entry.loc, entry.term) for entry in card.items]
     return [(card.locs, None)]
+
+
+def column_names_unit(column: str, quantities: frozenset[Quantity]) -> bool:
+    """A table's column heading (folded) is one word that names a unit of its cell's
+    value and nothing else: "mph" over "130–156 mph", "knots", "km/h" (not "Min" over
+    "3 days", a minimum, nor "Base (ft)", which names an attribute too)."""
+    return (
+        bool(column)
+        and " " not in column
+        and not a_qualifier(column)
+        and names_unit_of(column, quantities)
+    )
 
 
 #: A row label that is a bare number: "4" of a table of hurricane categories.

@@ -467,6 +467,12 @@ _QUALIFIERS = frozenset(
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
 
 
+def a_qualifier(word: str) -> bool:
+    """``word`` (folded) qualifies a number rather than naming its unit: "min", "max",
+    "about", "up" (a "Min" column of durations is a minimum, not minutes)."""
+    return word in _QUALIFIERS
+
+
 #: ASCII letters lower-cased, every other byte a space: an ASCII text's words.
 _ASCII_WORDS = bytes(
     ord(chr(byte).lower()) if chr(byte).isascii() and chr(byte).isalpha() else 32

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from .items import MEASURE_WORDS, Item, Vocabulary, numbered_row
+from .items import MEASURE_WORDS, Item, Vocabulary, column_names_unit, numbered_row
 from .normalize import capital_stopwords, content_words, fold
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
@@ -50,6 +50,8 @@ def _keys(
     key = item.key[2:]
     if item.kind == "table-cell" and row != item.row:
         key = (fold(row), *key[1:])
+    if item.kind == "table-cell" and column_names_unit(key[-1], item.quantities):
+        key = key[:-1]  # a column "mph" of "130–156 mph" names no attribute, its unit
     folded = _LONG_OPTION_DASHES.sub("", " ".join(key))
     short = frozenset(vocab.ids_of(content_words(folded, capital_stopwords(raw))))
     return full, short.difference(generic, deck), not short.isdisjoint(deck)
@@ -118,7 +120,10 @@ def same_measure_groups(
             yield from _together(group, apart)
     for item, subject in subjects:
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
-        if named:
+        if len({id(cell.card) for cell in named}) < len(named):
+            # cells of one row, each column its unit: each against the subject alone
+            yield from ([item, cell] for cell in named)
+        elif named:
             yield [item, *named]
 
 
@@ -239,6 +244,12 @@ def _together(group: list[Item], apart) -> Iterator[list[Item]]:
     yield from (part for part in parts if len(part) > 1)
 
 
+def _one_table(found: Iterable[list[Item]]) -> bool:
+    """The cells are all of one table: those of a row whose columns name their units
+    ("mph", "km/h"), each a subject names alike."""
+    return len({id(cell.card) for cells in found for cell in cells}) == 1
+
+
 class _CellIndex:
     """Cells by their row and column words, and by those plus one title word."""
 
@@ -295,6 +306,6 @@ class _CellIndex:
                     ]
                 for full in matches:
                     found[full] = tables[full]
-                if len(found) > 1:
+                if len(found) > 1 and not _one_table(found.values()):
                     return []
-        return next(iter(found.values()), [])
+        return [cell for cells in found.values() for cell in cells]
