@@ -393,8 +393,13 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     that a subject names alike (``_cells_of_one_row``)."""
     parts = _cells_of_one_row(group)
     if parts is not None:
-        for part in parts:
-            yield from _judge_group(sorted(part, key=_position), verdict)
+        found = [f for part in parts for f in _judge_group(sorted(part, key=_position), verdict)]
+        same = {frozenset(f.card_ids) for f in found if f.code == "duplicate-fact"}
+        # one row in several units: a duplicate of one cell is said once, not again as a
+        # warning of a cell in a coarser unit ("agree once rounded")
+        yield from (
+            f for f in found if f.code != "similar-fact" or frozenset(f.card_ids) not in same
+        )
         return
     first = group[0]
     apart = [
