@@ -328,6 +328,15 @@ def _tab_message(lines: list[str], line0: int) -> str:
             f"'{visible(before.strip()[-20:])}': YAML reads no tab there: write a space instead"
         )
     block, content = _block_around(lines, line0)
+    above = next((lines[n] for n in range(line0 - 1, -1, -1) if lines[n].strip()), "")
+    if block is not None and _BLOCK_HEADER.match(above.rstrip()):
+        key, width = block  # its first line: the tab most likely indents the whole block
+        return (
+            f"a tab at the start of the first line of '{key}: |': YAML indents a block with "
+            f"spaces: if the tab indents the block, write {_spaces(width)} instead of the "
+            "first tab of each of its lines; to keep the tab in the code, start the line "
+            f"with {_spaces(width)}, then the tab"
+        )
     if block is not None:
         key, width = block
         return (
