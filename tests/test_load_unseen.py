@@ -823,3 +823,29 @@ def test_a_row_label_in_brackets_says_to_quote_it(tmp_path):
         'text: to write it as text, quote it: "[T any]": [every type]'
     )
     fix_reads(tmp_path, head + '      "[T any]": [every type]\n', "cons", "[T any]")
+
+
+@pytest.mark.parametrize(
+    "item, meaning",
+    [
+        ("*T", "'*' starts a YAML alias"),
+        ("%v", "'%' starts a YAML directive"),
+        ("`go vet` finds it", "'`' is reserved in YAML"),
+        ("@x", "'@' is reserved in YAML"),
+        ("!x", "'!' starts a YAML tag"),
+        ("|x|", "'|' starts a block of lines"),
+    ],
+)
+def test_a_plain_list_item_that_starts_with_a_reserved_character_says_to_quote_it(
+    tmp_path, item, meaning
+):
+    """``- *T`` (a Go pointer type) in a list was PyYAML's "found undefined alias";
+    ``- %v`` and ``- `go vet` …`` "found character that cannot start any token",
+    ``- |x|`` "did not find expected comment or line break": nothing to type. A field's
+    value that starts so already said to quote it; an item now does too."""
+    cards_yaml = GO_LIST + f"      - {item}\n      - another item\n"
+    assert topic_line(tmp_path, cards_yaml) == (
+        f"cards/knots.yaml:8:9: error yaml-syntax: {meaning}: to write it as text, "
+        f'quote it: - "{item}"'
+    )
+    fix_reads(tmp_path, GO_LIST + f'      - "{item}"\n      - another item\n', "ops", item[1:])

@@ -502,6 +502,26 @@ _STARTS = {
 _ITEM_TERM = re.compile(r"[^\s`'\"#&*!|>%@\[\]{},][^`'\"#:]{0,29}\Z")
 
 
+#: A list item whose text starts with a character YAML reserves (``- *T``, ``- %v``).
+_RESERVED_ITEM = re.compile(r"(?P<dash> *- +)(?P<text>[*&!@`%|>].*)")
+
+
+def _reserved_item(line: str, line0: int) -> tuple[int, int, str] | None:
+    """A list item of text that starts with a character YAML reserves (Go's ``- *T``,
+    ``- %v``, ``- `go vet` finds it``): the item quoted (a comment after it kept)."""
+    item = _RESERVED_ITEM.match(line)
+    if item is None:
+        return None
+    text, _, comment = item["text"].partition(" #")
+    text = text.rstrip()
+    comment = f"  #{comment}" if comment else ""
+    return (
+        line0 + 1,
+        len(item["dash"]) + 1,
+        f"{_STARTS[text[0]]}: to write it as text, quote it: - {quote(text)}{comment}",
+    )
+
+
 def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
     """A list item with ': ' in its text, which YAML reads as a key: the item, quoted;
     and when it starts with a short term ("Ctrl+C: copy: to the clipboard"), the term
@@ -586,7 +606,7 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         return line0 + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
-        return _item_short_of_above(lines, line0)
+        return _reserved_item(lines[line0], line0) or _item_short_of_above(lines, line0)
     key, value = match["key"].strip(), (match["value"] or "").strip()
     indent = len(match["indent"])
     item = _misplaced_item(lines, line0, match["indent"])
