@@ -764,15 +764,27 @@ def test_a_value_written_as_an_anchor_alone_says_to_quote_it(
     fix_reads(tmp_path, fixed, cards_yaml.split("id: ", 1)[1].split("\n", 1)[0], shown)
 
 
-def test_an_anchor_written_twice_says_to_quote_it(tmp_path):
-    """Two items ``- &x: ...`` and ``- &x`` (the same Go expression twice) give YAML a
-    duplicate anchor: the message was PyYAML's "second occurrence (found duplicate
-    anchor; first occurrence)", with nothing to type."""
-    cards_yaml = GO_LIST + "      - &x\n      - &x\n"
-    assert topic_line(tmp_path, cards_yaml) == (
-        "cards/knots.yaml:9:9: error yaml-syntax: '&x' starts a YAML anchor, and line 8 "
-        'starts one of that name too: to write it as text, quote it: - "&x"'
-    )
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        (
+            '      - "&": &x\n      - "*": &x\n',
+            "9:14: error yaml-syntax: '&x' starts a YAML anchor, and line 8 starts one of "
+            'that name too: to write it as text, quote it: - "*": "&x"',
+        ),
+        (
+            "      - &x\n      - &x\n",
+            "9:9: error yaml-syntax: '&' starts a YAML anchor: to write it as text, "
+            'quote it: - "&x"',
+        ),
+    ],
+    ids=["term-value", "item"],
+)
+def test_an_anchor_written_twice_says_to_quote_it(tmp_path, items, expected):
+    """Two values ``&x`` (the same Go expression twice) give YAML a duplicate anchor:
+    the message was PyYAML's "second occurrence (found duplicate anchor; first
+    occurrence)", with nothing to type."""
+    assert topic_line(tmp_path, GO_LIST + items) == f"cards/knots.yaml:{expected}"
 
 
 def test_a_bad_escape_in_double_quotes_keeps_the_escaped_quotes_as_meant(tmp_path):
