@@ -414,6 +414,11 @@ _CURRENCY_SIGN = r"(?<![^\W\d_])(?:(?:US|CA?|AU?)\$|[$€£¥])"
 #: A currency sign after letters that name no currency the checks know ("NZ$100",
 #: "R$50"): glued to the digits, the value states no amount they could compare.
 _OTHER_DOLLAR = re.compile(r"([^\W\d_])[$€£¥]\s?(?=\d)")
+#: A currency sign after the amount, as most of Europe writes it: "20 €", "50 Mio. €"
+#: ("Mio." already read as "million"), "3,50 £".
+_SIGN_AFTER = re.compile(
+    r"(\d(?:\s?(?:k|thousand|million|billion|trillion|bn|mn)\b)?)\s?([€£¥])(?![\w€£¥$]|\s?\d)"
+)
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD")
 _CURRENCY_BEFORE = re.compile(
     rf"({_CURRENCY_SIGN}|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD)\b)\s?"
@@ -461,7 +466,12 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable capped circa""".split()
+    configurable adjustable capped circa"""
+    # and as German, French, Spanish and Italian write them ("über 50 Mio. €", "au moins 5")
+    """über uber mehr als bis zu mindestens höchstens hochstens maximal minimal etwa ca
+    ungefähr ungefahr rund knapp weniger unter zwischen und oder plus moins jusqu jusqu'à
+    environ moins entre más mas menos hasta aproximadamente unos unas più piu meno fino
+    almeno oltre""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
@@ -480,6 +490,9 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
+#: A whole value that is a count of times said in one word: "Twice" is "2 times".
+_TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
+_TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
 def _may_state_number(text: str) -> bool:
@@ -522,10 +535,35 @@ _CIRCA = re.compile(r"(?<![\w.])(?:c|ca|cca)\.\s?(?=\d)|(?<![\w.])[Cc]irca\s+(?=
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
+#: Months named in the other languages a corpus is often written in (German, French,
+#: Spanish, Italian, Portuguese, Dutch), with and without accents, by their number:
+#: read only inside a full date, a day and a year around them ("25. Mai 2018").
+_OTHER_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio janeiro januari janv",
+            "februar février fevrier febrero febbraio fevereiro februari févr fevr",
+            "märz maerz marz mars marzo março marco maart",
+            "avril abril aprile",
+            "mai mayo maggio maio mei",
+            "juni juin junio giugno junho",
+            "juli juillet julio luglio julho juil",
+            "août aout agosto augustus",
+            "septembre septiembre setiembre settembre setembro",
+            "oktober octobre octubre ottobre outubro okt",
+            "novembre noviembre novembro",
+            "dezember décembre decembre diciembre dicembre dezembro déc dez",
+        ),
+        1,
+    )
+    for name in names.split()
+}
 #: A month by its name or its first three letters ("Sept" too), a dot after them or not.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    rf"|{'|'.join(sorted(_OTHER_MONTHS, key=len, reverse=True))})\.?"
 )
 _MONTH_NAME = re.compile(rf"\b{_MONTH}(?!\w)", re.I)
 #: A full date, the day in any of the ways people write one: "1789-07-14", "14 July
@@ -534,8 +572,8 @@ _MONTH_NAME = re.compile(rf"\b{_MONTH}(?!\w)", re.I)
 _FULL_DATE = re.compile(
     rf"""(?<![\w.:/-])(?:
       (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?![\w-])
-    | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
-      \s*,?\s+(?P<dmy_y>\d{{3,4}})
+    | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})
+      \s*,?\s+(?:de\s+)?(?P<dmy_y>\d{{3,4}})
     | (?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<mdy_y>\d{{3,4}})
     | (?P<num_a>\d{{1,2}})(?P<sep>[/.])(?P<num_b>\d{{1,2}})(?P=sep)(?P<num_y>\d{{4}})
     )(?![\w-]|[.,/]\d|\s*(?:B\.?\s?C|AD\b|A\.\s?D))""",
@@ -572,7 +610,10 @@ def _calendar_day(match: re.Match) -> str:
 
 
 def _month_number(name: str) -> int:
-    return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(name[:3].casefold()))
+    name = name.rstrip(".").casefold()
+    if name in _OTHER_MONTHS:
+        return _OTHER_MONTHS[name]
+    return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(name[:3]))
 
 
 _ORDINAL_WORDS = {
@@ -733,12 +774,23 @@ def writes_decimal_comma(language: str) -> bool:
     return tag.split("-", 1)[0] in _DECIMAL_COMMA_LANGUAGES
 
 
+#: A long-scale billion, 10¹², as the languages that write a decimal comma name it
+#: ("1 Billion" in German is a million millions): read as the English "trillion".
+_LONG_SCALE_BILLION = re.compile(
+    r"(?<=\d)\s*(?:billion(?:en|s)?|billón|billones|billon|biljoen|bilião|biliões)(?!\w)", re.I
+)
+
+
 def with_decimal_point(text: str) -> str:
     """A value written with a decimal comma as the checks read numbers: "1.000 m" is
-    "1000 m", "1,5 kg" is "1.5 kg", "1.000,5" is "1000.5"."""
+    "1000 m", "1,5 kg" is "1.5 kg", "1.000,5" is "1000.5"; and a billion said in those
+    languages is 10¹² ("2 Billionen" is "2 trillion")."""
     if not any(ch.isdigit() for ch in text):
         return text
-    return _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
+    text = _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
+    if "bil" in text or "Bil" in text:
+        text = _LONG_SCALE_BILLION.sub(" trillion", text)
+    return text
 
 
 #: A whole value in parentheses, an accountant's negative: "(500)", "($300)", "$(300)",
@@ -800,6 +852,22 @@ def _pace_in_seconds(match: re.Match) -> str:
     return f"{seconds} s/{per}"
 
 
+#: A million and a billion (10⁹) as German, French, Spanish, Italian, Portuguese and
+#: Dutch write them after a number ("€20 Millionen", "20 Mio. €", "3 Mrd.", "2 milliards"),
+#: read as the English words. A long-scale "Billion" (10¹²) is left as written.
+_OTHER_MULTIPLIERS = re.compile(
+    r"(?<=\d)\s*(?:(?P<million>millionen|mio\.|mio\b|millions|millones|millón|millon"
+    r"|milioni|milione|milhões|milhoes|milhão|milhao|miljoen)"
+    r"|(?P<billion>milliarden|milliarde|mrd\.|mrd\b|milliards|milliard|mil millones"
+    r"|miliardi|miliardo|miljard(?:en)?|millardos?))(?!\w)",
+    re.I,
+)
+
+
+def _english_multiplier(match: re.Match) -> str:
+    return " million" if match.group("million") else " billion"
+
+
 #: A number and a part of one, in words: "12 and a half", "6 and a quarter", "2 and three
 #: quarters" (numbers already in digits: ``_in_digits``).
 _AND_A_PART = re.compile(r"(?<![\d.])(\d+) and (a|1|3) (half|quarter|quarters)\b")
@@ -838,6 +906,8 @@ def _value_text(text: str) -> str | None:
     text = sign_first(text)  # the charge "2−" is −2
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
+        text = _TIMES_OF_WORD[times.group(1).casefold()]  # "Twice" is "2 times"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
         text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if "0s" in text or "0's" in text or "0’s" in text:
@@ -869,6 +939,8 @@ def _value_text(text: str) -> str | None:
         text = _POWER_AND_TERM.sub(_power_evaluated, text)  # "2^63 − 1": one number
     if " and " in text:
         text = _AND_A_PART.sub(_and_a_part, text)  # "12 and a half" is 12.5
+    if "mi" in text or "Mi" in text or "M" in text or "mr" in text:
+        text = _OTHER_MULTIPLIERS.sub(_english_multiplier, text)  # "20 Mio." is 20 million
     if _DIGIT.search(text) is None:
         return None
     if "," in text:
@@ -889,6 +961,8 @@ def _value_text(text: str) -> str | None:
         if " to " in text:
             text = _CURRENCY_RANGE.sub(_currency_range_after, text)
         text = _CURRENCY_BEFORE.sub(_currency_after, text)
+        if "€" in text or "£" in text or "¥" in text:
+            text = _SIGN_AFTER.sub(lambda m: f"{m.group(1)} {_CURRENCY_CODES[m.group(2)]}", text)
         text = _OTHER_DOLLAR.sub(r"\1", text)  # "NZ$100": a currency the checks do not know
     if "x" in text or "×" in text:
         text = _GLUED_TIMES.sub(r"\1 × \2", text)  # "36x24mm" is "36 × 24mm"
@@ -1585,12 +1659,16 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
 #: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
 _UPPER = re.compile(
     r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
-    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower))\b",
+    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower)"
+    r"|unter|bis zu|höchstens|weniger als|moins de|jusqu'à|au plus|menos de|hasta"
+    r"|como máximo|meno di|fino a)\b",
     re.I,
 )
 _LOWER = re.compile(
     r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
-    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher))\b",
+    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher)"
+    r"|über|mehr als|mindestens|plus de|au moins|más de|al menos|como mínimo|più di"
+    r"|almeno|oltre)\b",
     re.I,
 )
 
@@ -1839,7 +1917,7 @@ def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     if not same_value(small, large):
         return False
     return not any(  # per dimension: "400 mg every 6 hours" is not "200–400 mg every 4–6 hours"
-        len(_of_dimension(small, dimension)) == 1 and _is_range(_of_dimension(large, dimension))
+        len(_of_dimension(small, dimension)) == 1 and is_range(_of_dimension(large, dimension))
         for dimension in {dimension for dimension, _ in small}
     )
 
@@ -1852,7 +1930,7 @@ def _of_dimension(amounts: frozenset[Quantity], dimension: str) -> frozenset[Qua
 _CONVERSION_SHARE = 0.01
 
 
-def _is_range(amounts: frozenset[Quantity]) -> bool:
+def is_range(amounts: frozenset[Quantity]) -> bool:
     """Two amounts of one dimension that are two ends, not one value and its conversion
     ("5–6 cm", but not "3 ft (0.914 m)": 0.9144 m and 0.914 m)."""
     if len(amounts) != 2 or len({dimension for dimension, _ in amounts}) != 1:
@@ -1865,7 +1943,7 @@ def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     """One value is a single amount within the other's range of two amounts of its
     dimension, ends included: "2.0 V" and "1.8–2.2 V", "5 cm" and "5–6 cm"."""
     for one, two in ((first, second), (second, first)):
-        if len(one) == 1 and _is_range(two):
+        if len(one) == 1 and is_range(two):
             ((dimension, amount),) = one
             if {found for found, _ in two} == {dimension}:
                 low, high = sorted(found for _, found in two)
