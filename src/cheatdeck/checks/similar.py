@@ -72,6 +72,7 @@ from .quantities import (
     inside_range,
     is_mostly_quantity,
     opposite_bounds,
+    paired_otherwise,
     parse,
     parts_make,
     rounded_alike,
@@ -602,6 +603,8 @@ class Verdict:
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+            if paired_otherwise(a.value, b.value):
+                return False  # "15-30" is not "30-15": each number in the other's place
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
