@@ -119,3 +119,60 @@ def test_a_count_times_a_duration_is_a_value_in_parts(tmp_path):
         assert line.startswith(f"warning similar-fact: possibly conflicting with {other} "), line
     assert found[3].startswith("error duplicate-fact: same fact as d2 "), found
     assert found[4].startswith("error conflicting-fact: conflicts with e2 "), found
+
+
+def _check_topics(tmp_path, corpus: str, topics: dict[str, str]) -> list[str]:
+    """``check`` of a corpus of several topic files: ``file:line: severity code: message``."""
+    from pathlib import Path
+
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text(corpus, "utf-8")
+    for name, text in topics.items():
+        (folder / name).write_text(text, "utf-8")
+    report = pipeline.check(folder).report
+    return [
+        f"{Path(d.file).name}:{d.line}: {d.severity} {d.code}: {d.message}" for d in report.sorted()
+    ]
+
+
+NBA = """\
+deck: Basketball::NBA
+title: NBA
+cards:
+  - {id: nba-quarter, kind: limit, subject: Quarter length, value: "12", unit: minutes}
+"""
+FIBA = """\
+deck: Basketball::FIBA
+title: FIBA
+cards:
+  - {id: fiba-quarter, kind: limit, subject: Quarter length, value: "10", unit: minutes}
+"""
+
+
+def test_a_conflict_between_two_decks_names_the_setting_that_parts_them(tmp_path):
+    """ "Quarter length" in a deck Basketball::NBA (12 minutes) and in Basketball::FIBA (10)
+    are compared under the default fact_scope (one first-level deck, Basketball): a
+    conflicting-fact whose fix said only "keep the right answer, or add allow". When the
+    two cards sit in two decks, it also names the setting that compares only cards of
+    one deck, and that setting, typed as said, ends the error."""
+    corpus = "name: t\ntitle: T\ndeck: Sports\n"
+    found = _check_topics(tmp_path, corpus, {"nba.yaml": NBA, "fiba.yaml": FIBA})
+    assert len(found) == 1, found
+    assert found[0].startswith("fiba.yaml:4: error conflicting-fact: conflicts with"), found
+    assert (
+        "or, if the decks 'Sports::Basketball::FIBA' and 'Sports::Basketball::NBA' hold "
+        "other subjects, write 'fact_scope: topic' under 'settings:' in corpus.yaml"
+    ) in found[0], found
+    (tmp_path / "cards").rename(tmp_path / "first")
+    corpus += "settings:\n  fact_scope: topic\n"
+    assert _check_topics(tmp_path, corpus, {"nba.yaml": NBA, "fiba.yaml": FIBA}) == []
+
+
+def test_a_conflict_within_one_deck_says_nothing_of_the_setting(tmp_path):
+    both = NBA + FIBA.split("cards:\n")[1]
+    found = _check_topics(tmp_path, "name: t\ntitle: T\ndeck: Sports\n", {"nba.yaml": both})
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    assert "fact_scope" not in found[0], found
