@@ -176,3 +176,25 @@ def test_a_conflict_within_one_deck_says_nothing_of_the_setting(tmp_path):
     found = _check_topics(tmp_path, "name: t\ntitle: T\ndeck: Sports\n", {"nba.yaml": both})
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
     assert "fact_scope" not in found[0], found
+
+
+def test_a_drawn_score_is_not_part_of_another_score(tmp_path):
+    """ "Score of the 1966 World Cup final after extra time?" 4-2 and "... at full time?"
+    2-2 were "nearly the same fact" (merge them): 2-2 reads as the number 2 (a set of
+    numbers), which is among 4-2's, and a bare number was taken for the other answer
+    with a word more ("32" / "32 bits"). Two answers that write as many numbers, not
+    the same ones, are two answers; "32" / "32 bits" still match."""
+    found = check_deck(
+        tmp_path,
+        "Football",
+        """
+        - {id: a, kind: qa, question: Score of the 1966 World Cup final after extra time?,
+           answer: 4-2}
+        - {id: b, kind: qa, question: Score of the 1966 World Cup final at full time?,
+           answer: 2-2}
+        - {id: c, kind: qa, question: How many bits are in an IPv4 address?, answer: "32"}
+        - {id: d, kind: qa, question: What is the size of an IPv4 address?, answer: 32 bits}
+        """,
+    )
+    assert not any("same fact as b " in line for line in found), found
+    assert any("same fact as d " in line for line in found), found

@@ -1759,6 +1759,14 @@ def paired_otherwise(a: str, b: str) -> bool:
     return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
 
 
+def numbers_apart(a: str, b: str) -> bool:
+    """Two values that write as many numbers, not the same ones: "4-2" and "2-2" (a
+    score each; read as sets of numbers, 2-2's is among 4-2's)."""
+    numbers_a = [number for number, _words in _number_pairs(a)]
+    numbers_b = [number for number, _words in _number_pairs(b)]
+    return len(numbers_a) == len(numbers_b) and sorted(numbers_a) != sorted(numbers_b)
+
+
 def _number_pairs(text: str) -> list[tuple[str, str]]:
     """Each number of ``text`` with the words after it, folded (``_NUMBER_WITH_WORDS``)."""
     return [

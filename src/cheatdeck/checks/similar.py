@@ -71,6 +71,7 @@ from .quantities import (
     equal_values,
     inside_range,
     is_mostly_quantity,
+    numbers_apart,
     opposite_bounds,
     paired_otherwise,
     parse,
@@ -613,7 +614,7 @@ class Verdict:
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
-                return True
+                return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
         x, y = self._plain_words(a), self._plain_words(b)
         if (
