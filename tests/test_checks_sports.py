@@ -183,7 +183,8 @@ def test_a_drawn_score_is_not_part_of_another_score(tmp_path):
     2-2 were "nearly the same fact" (merge them): 2-2 reads as the number 2 (a set of
     numbers), which is among 4-2's, and a bare number was taken for the other answer
     with a word more ("32" / "32 bits"). Two answers that write as many numbers, not
-    the same ones, are two answers; "32" / "32 bits" still match."""
+    the same ones, are two answers; "32" / "32 bits" and "12" / "twelve of the 13
+    tricks" (numbers as the value reader reads them) still match."""
     found = check_deck(
         tmp_path,
         "Football",
@@ -194,7 +195,10 @@ def test_a_drawn_score_is_not_part_of_another_score(tmp_path):
            answer: 2-2}
         - {id: c, kind: qa, question: How many bits are in an IPv4 address?, answer: "32"}
         - {id: d, kind: qa, question: What is the size of an IPv4 address?, answer: 32 bits}
+        - {id: e, kind: qa, question: How many tricks does a small slam require?, answer: "12"}
+        - {id: f, kind: qa, question: Small slam, answer: twelve of the 13 tricks}
         """,
     )
     assert not any("same fact as b " in line for line in found), found
     assert any("same fact as d " in line for line in found), found
+    assert any("same fact as f " in line for line in found), found  # numbers as read

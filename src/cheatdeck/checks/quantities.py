@@ -1814,9 +1814,10 @@ def paired_otherwise(a: str, b: str) -> bool:
 
 def numbers_apart(a: str, b: str) -> bool:
     """Two values that write as many numbers, not the same ones: "4-2" and "2-2" (a
-    score each; read as sets of numbers, 2-2's is among 4-2's)."""
-    numbers_a = [number for number, _words in _number_pairs(a)]
-    numbers_b = [number for number, _words in _number_pairs(b)]
+    score each; read as sets of numbers, 2-2's is among 4-2's). Numbers in words count
+    ("twelve of the 13 tricks" writes two)."""
+    numbers_a = [number for number, _words in _number_pairs(_value_text(a) or a)]
+    numbers_b = [number for number, _words in _number_pairs(_value_text(b) or b)]
     return len(numbers_a) == len(numbers_b) and sorted(numbers_a) != sorted(numbers_b)
 
 
