@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import combinations
 
 from .. import cloze
 from ..diagnostics import Diagnostic, make
@@ -189,6 +190,7 @@ def _find_problems(
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
+        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -225,6 +227,7 @@ OPTIONS_REORDERED = "options in another order"
 RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
 VALUE_ATTACHED = "one with an option's value attached"
+OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 
 
 def _same_command_as(
@@ -256,6 +259,53 @@ def _options_reordered(
             if first is not item and (first.index, item.index) not in paired:
                 paired.add((first.index, item.index))
                 yield first, item
+
+
+def _options_spelt_out(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope alike but for options written short in one and long
+    in the other, each short one a letter of the long one's words (``sysctl -a`` /
+    ``sysctl --all``, ``kubectl get pods -A`` / ``... --all-namespaces``), in corpus
+    order: the first of each written command only. A warning: many a tool gives a letter
+    to another word than its long option's (``ls -r`` is ``--reverse``, not
+    ``--recursive``)."""
+    by_skeleton: dict[tuple, list[tuple[list[str], Item]]] = defaultdict(list)
+    for (scope, command_key), item in first_with_command.items():
+        words = command_key.split()
+        if len(words) < 2 or not any(word[:1] == "-" for word in words):
+            continue
+        skeleton = tuple(_option_letter(word) for word in words)
+        by_skeleton[scope, skeleton].append((words, item))
+    for written in by_skeleton.values():
+        for (words, item), (other_words, other) in combinations(written, 2):
+            if _short_and_long(words, other_words):
+                yield (item, other) if _position(item) < _position(other) else (other, item)
+
+
+def _option_letter(word: str) -> str:
+    """A short option (``-a``) or a long one (``--all``) as its first letter (``-a``);
+    another word as it is."""
+    if len(word) == 2 and word[0] == "-" and word[1].isalpha():
+        return "-" + word[1].lower()
+    if word[:2] == "--" and word[2:3].isalpha() and "=" not in word:
+        return "-" + word[2].lower()
+    return word
+
+
+def _short_and_long(words: list[str], others: list[str]) -> bool:
+    """Two commands of one skeleton (``_option_letter``) that differ only where one has
+    a short option and the other a long one whose words' initials hold its letter."""
+    differing = [(x, y) for x, y in zip(words, others, strict=True) if x != y]
+    return bool(differing) and all(
+        _short_of_long(x, y) or _short_of_long(y, x) for x, y in differing
+    )
+
+
+def _short_of_long(short: str, long: str) -> bool:
+    if not (len(short) == 2 and short[0] == "-" and long[:2] == "--"):
+        return False
+    return short[1].lower() in {part[:1].lower() for part in long[2:].split("-")}
 
 
 def _typed_without_accents(
@@ -762,6 +812,12 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"the same command as {places}, one with an option's value attached (-j4 / "
             "-j 4): keep one card, unless the option reads its value only attached"
             + _or_allow(allow, "if both are needed")
+        )
+    if finding.reason == OPTION_SPELT_OUT:
+        return (
+            f"the same command as {places}, one with a short option where the other has a "
+            "long one (-a / --all): keep one card, unless the tool gives that letter to "
+            "another option" + _or_allow(allow, "if both are needed")
         )
     if finding.reason == OPTIONS_REORDERED:
         return (

@@ -30,6 +30,7 @@ from .quantities import (
     Quantity,
     accountants_sign,
     is_mostly_quantity,
+    is_range,
     parse,
     with_decimal_point,
     writes_decimal_comma,
@@ -369,7 +370,7 @@ def _make_items(
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
             item, key, answer_key = _item(len(items), ref, part, where, term, decimal_comma)
             # The exact key is folded already: (namespace, [title,] prompt).
-            item.prompt_ids = ids_of(_asked(" ".join(key[1:]), item), item.full_prompt)
+            item.prompt_ids = ids_of(asked(" ".join(key[1:]), item), item.full_prompt)
             if not item.is_code and not item.statement:
                 item.answer_ids = ids_of(answer_key, item.answer)
             items.append(item)
@@ -419,12 +420,13 @@ _DISTANCE_WORDS = frozenset({"distance", "far"})
 _DISTANCE_ENDS = frozenset({"from", "to", "away"})
 
 
-def _asked(folded: str, item: Item) -> str:
+def asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
     word and the words that only name what its value measures (``_MEASURE_WORDS``) read
     as the generic "value", once; a value's own unit named at the end is left out ("One
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
-    "Absolute zero *on the Celsius scale*" what "Absolute zero")."""
+    "Absolute zero *on the Celsius scale*" what "Absolute zero"). The word "range" of a
+    value that is a range reads as "value" too."""
     folded = one_word_phrases(folded)  # "die out" is "go extinct"
     if "1 " in folded or "one " in folded:
         folded = _ONE_AFTER_SIDE.sub(r"\1 ", folded)  # "with one dot": "with a single dot"
@@ -435,6 +437,8 @@ def _asked(folded: str, item: Item) -> str:
     measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
+    if "range" in words and is_range(item.quantities):  # "Hook size range": 5.5–6.5 mm
+        words = ["value" if word == "range" else word for word in words]
     if measure_words and not _DISTANCE_WORDS.isdisjoint(words):
         words = [word for word in words if word not in _DISTANCE_ENDS]
     if measure_words:

@@ -466,7 +466,12 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable capped circa""".split()
+    configurable adjustable capped circa"""
+    # and as German, French, Spanish and Italian write them ("über 50 Mio. €", "au moins 5")
+    """über uber mehr als bis zu mindestens höchstens hochstens maximal minimal etwa ca
+    ungefähr ungefahr rund knapp weniger unter zwischen und oder plus moins jusqu jusqu'à
+    environ moins entre más mas menos hasta aproximadamente unos unas più piu meno fino
+    almeno oltre""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
@@ -485,6 +490,9 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
+#: A whole value that is a count of times said in one word: "Twice" is "2 times".
+_TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
+_TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
 def _may_state_number(text: str) -> bool:
@@ -766,12 +774,23 @@ def writes_decimal_comma(language: str) -> bool:
     return tag.split("-", 1)[0] in _DECIMAL_COMMA_LANGUAGES
 
 
+#: A long-scale billion, 10¹², as the languages that write a decimal comma name it
+#: ("1 Billion" in German is a million millions): read as the English "trillion".
+_LONG_SCALE_BILLION = re.compile(
+    r"(?<=\d)\s*(?:billion(?:en|s)?|billón|billones|billon|biljoen|bilião|biliões)(?!\w)", re.I
+)
+
+
 def with_decimal_point(text: str) -> str:
     """A value written with a decimal comma as the checks read numbers: "1.000 m" is
-    "1000 m", "1,5 kg" is "1.5 kg", "1.000,5" is "1000.5"."""
+    "1000 m", "1,5 kg" is "1.5 kg", "1.000,5" is "1000.5"; and a billion said in those
+    languages is 10¹² ("2 Billionen" is "2 trillion")."""
     if not any(ch.isdigit() for ch in text):
         return text
-    return _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
+    text = _DECIMAL_COMMA_SIGN.sub(".", _GROUPING_DOT.sub("", text))
+    if "bil" in text or "Bil" in text:
+        text = _LONG_SCALE_BILLION.sub(" trillion", text)
+    return text
 
 
 #: A whole value in parentheses, an accountant's negative: "(500)", "($300)", "$(300)",
@@ -840,7 +859,7 @@ _OTHER_MULTIPLIERS = re.compile(
     r"(?<=\d)\s*(?:(?P<million>millionen|mio\.|mio\b|millions|millones|millón|millon"
     r"|milioni|milione|milhões|milhoes|milhão|milhao|miljoen)"
     r"|(?P<billion>milliarden|milliarde|mrd\.|mrd\b|milliards|milliard|mil millones"
-    r"|miliardi|miliardo|miljard(?:en)?))(?!\w)",
+    r"|miliardi|miliardo|miljard(?:en)?|millardos?))(?!\w)",
     re.I,
 )
 
@@ -887,6 +906,8 @@ def _value_text(text: str) -> str | None:
     text = sign_first(text)  # the charge "2−" is −2
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
+        text = _TIMES_OF_WORD[times.group(1).casefold()]  # "Twice" is "2 times"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
         text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if "0s" in text or "0's" in text or "0’s" in text:
@@ -1650,12 +1671,16 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
 #: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
 _UPPER = re.compile(
     r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
-    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower))\b",
+    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower)"
+    r"|unter|bis zu|höchstens|weniger als|moins de|jusqu'à|au plus|menos de|hasta"
+    r"|como máximo|meno di|fino a)\b",
     re.I,
 )
 _LOWER = re.compile(
     r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
-    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher))\b",
+    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher)"
+    r"|über|mehr als|mindestens|plus de|au moins|más de|al menos|como mínimo|più di"
+    r"|almeno|oltre)\b",
     re.I,
 )
 
@@ -1913,7 +1938,7 @@ def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     if not same_value(small, large):
         return False
     return not any(  # per dimension: "400 mg every 6 hours" is not "200–400 mg every 4–6 hours"
-        len(_of_dimension(small, dimension)) == 1 and _is_range(_of_dimension(large, dimension))
+        len(_of_dimension(small, dimension)) == 1 and is_range(_of_dimension(large, dimension))
         for dimension in {dimension for dimension, _ in small}
     )
 
@@ -1926,7 +1951,7 @@ def _of_dimension(amounts: frozenset[Quantity], dimension: str) -> frozenset[Qua
 _CONVERSION_SHARE = 0.01
 
 
-def _is_range(amounts: frozenset[Quantity]) -> bool:
+def is_range(amounts: frozenset[Quantity]) -> bool:
     """Two amounts of one dimension that are two ends, not one value and its conversion
     ("5–6 cm", but not "3 ft (0.914 m)": 0.9144 m and 0.914 m)."""
     if len(amounts) != 2 or len({dimension for dimension, _ in amounts}) != 1:
@@ -1939,7 +1964,7 @@ def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     """One value is a single amount within the other's range of two amounts of its
     dimension, ends included: "2.0 V" and "1.8–2.2 V", "5 cm" and "5–6 cm"."""
     for one, two in ((first, second), (second, first)):
-        if len(one) == 1 and _is_range(two):
+        if len(one) == 1 and is_range(two):
             ((dimension, amount),) = one
             if {found for found, _ in two} == {dimension}:
                 low, high = sorted(found for _, found in two)
