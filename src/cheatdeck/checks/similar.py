@@ -71,7 +71,9 @@ from .quantities import (
     equal_values,
     inside_range,
     is_mostly_quantity,
+    numbers_apart,
     opposite_bounds,
+    paired_otherwise,
     parse,
     parts_make,
     rounded_alike,
@@ -604,6 +606,8 @@ class Verdict:
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+            if paired_otherwise(a.value, b.value):
+                return False  # "15-30" is not "30-15": each number in the other's place
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -612,7 +616,7 @@ class Verdict:
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
-                return True
+                return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
         x, y = self._plain_words(a), self._plain_words(b)
         if (
