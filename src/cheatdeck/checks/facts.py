@@ -439,7 +439,18 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     """Items that ask the same thing: equal answers are duplicates; answers that cannot
     both be right conflict; other answers are possibly conflicting (a warning). Items
     whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...", the
-    rows "sie" and "Sie" of one table) are judged apart."""
+    rows "sie" and "Sie" of one table) are judged apart, and so are the cells of one row
+    that a subject names alike (``_cells_of_one_row``)."""
+    parts = _cells_of_one_row(group)
+    if parts is not None:
+        found = [f for part in parts for f in _judge_group(sorted(part, key=_position), verdict)]
+        same = {frozenset(f.card_ids) for f in found if f.code == "duplicate-fact"}
+        # one row in several units: a duplicate of one cell is said once, not again as a
+        # warning of a cell in a coarser unit ("agree once rounded")
+        yield from (
+            f for f in found if f.code != "similar-fact" or frozenset(f.card_ids) not in same
+        )
+        return
     first = group[0]
     apart = [
         item
@@ -469,6 +480,26 @@ def _cased_pair(a: Item, b: Item) -> bool:
         and a.answer != b.answer
         and a.answer.casefold() == b.answer.casefold()
     )
+
+
+def _cells_of_one_row(group: list[Item]) -> list[list[Item]] | None:
+    """``group`` in parts when it holds several cells of one table's row (a subject
+    "Category 4 hurricane winds" names the row "4" of a table whose columns are units,
+    "mph", "km/h", "knots"): each cell with the other items, never two of those cells
+    together (one row in three units is no duplicate); the other items among themselves
+    once. None when it holds no such cells."""
+    rows: dict[tuple[int, str], list[Item]] = defaultdict(list)
+    for item in group:
+        if item.kind == "table-cell":
+            rows[id(item.card), item.row].append(item)
+    cells = [item for row in rows.values() if len(row) > 1 for item in row]
+    if not cells:
+        return None
+    taken = {item.index for item in cells}
+    rest = [item for item in group if item.index not in taken]
+    if not rest:
+        return []
+    return [[cells[0], *rest], *([cell, other] for cell in cells[1:] for other in rest)]
 
 
 def _rows_of_one_table(a: Item, b: Item) -> bool:
@@ -727,7 +758,7 @@ def _hidden(text: str) -> set[str]:
     return {part.answer for part in cloze.parts(text) if isinstance(part, cloze.Deletion)}
 
 
-def _message(findings: list[Finding]) -> str:
+def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
     finding = findings[0]
     first, others = finding.items[0], finding.items[1:]
     places = _places(others, first)
@@ -765,7 +796,9 @@ def _message(findings: list[Finding]) -> str:
         more = f" ({len(findings)} facts of these cards differ)" if len(findings) > 1 else ""
         return (
             f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
-            f"here, {theirs} there — keep the right answer" + _or_allow(allow, "if both are right")
+            f"here, {theirs} there — keep the right answer"
+            + _or_allow(allow, "if both are right")
+            + (_or_one_deck(first, others) if fact_scope == "deck" else "")
         )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
@@ -861,6 +894,22 @@ def _one_term_asked_twice(items: tuple[Item, ...]) -> bool:
     )
 
 
+def _or_one_deck(first: Item, others: Iterable[Item]) -> str:
+    """ "(or, if the decks … hold other subjects, write 'fact_scope: topic' …)": for a
+    conflict, under ``fact_scope: deck``, between cards of other decks only (NBA and FIBA
+    sub-decks of one sport), which the setting parts; none when a card of ``first``'s
+    deck is among them (``fact_scope: corpus`` compares other decks on purpose)."""
+    decks = [item.card.deck for item in others]
+    if first.card.deck in decks:
+        return ""
+    named = sorted({first.card.deck, *decks})
+    shown = ", ".join(f"'{deck}'" for deck in named[:-1]) + f" and '{named[-1]}'"
+    return (
+        f" (or, if the decks {shown} hold other subjects, write 'fact_scope: topic' under "
+        "'settings:' in corpus.yaml: only cards of one deck are compared then)"
+    )
+
+
 def _or_allow(allow: str, when: str) -> str:
     """ ", or add 'allow: [ids]' …": none for two facts of one card, which 'allow' cannot
     part."""
@@ -893,18 +942,20 @@ def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
     )
 
 
-def report(findings: Iterable[Finding]) -> Iterator[Diagnostic]:
-    """One diagnostic per finding; a table's or list's facts about the same cards merge."""
+def report(findings: Iterable[Finding], fact_scope: str = "deck") -> Iterator[Diagnostic]:
+    """One diagnostic per finding; a table's or list's facts about the same cards merge.
+    ``fact_scope`` is the setting in effect (a conflict across decks under ``deck`` names
+    the setting that parts them)."""
     merged: dict[tuple, list[Finding]] = {}
     for finding in sorted(findings, key=lambda f: (_position(f.items[0]), f.code)):
         merged.setdefault((finding.code, finding.card_ids), []).append(finding)
     for same in merged.values():
         items = same[0].items
-        yield make(items[0].loc, same[0].code, _message(same), items[1].loc)
+        yield make(items[0].loc, same[0].code, _message(same, fact_scope), items[1].loc)
 
 
 def check_facts(ctx: CheckContext) -> Iterator[Diagnostic]:
-    yield from report(find_problems(ctx.corpus))
+    yield from report(find_problems(ctx.corpus), ctx.corpus.settings.fact_scope)
 
 
 CHECKS = [check_facts]

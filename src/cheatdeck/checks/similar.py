@@ -71,14 +71,16 @@ from .quantities import (
     equal_values,
     inside_range,
     is_mostly_quantity,
+    numbers_apart,
     opposite_bounds,
+    paired_otherwise,
     parse,
     parts_make,
     rounded_alike,
     same_value,
     unit_words,
 )
-from .structured import GENERIC, names_swapped
+from .structured import GENERIC, measures_apart, names_swapped
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -518,6 +520,8 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if names_swapped(a.full_prompt, b.full_prompt):
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
+        if measures_apart(a, b):
+            return None  # "Sea-level pressure" 1013 hPa / "Sea-level temperature" 15 °C
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         if self._hedge_in_slot(a, b):
@@ -680,6 +684,8 @@ class Verdict:
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+            if paired_otherwise(a.value, b.value):
+                return False  # "15-30" is not "30-15": each number in the other's place
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -688,7 +694,7 @@ class Verdict:
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
-                return True
+                return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
         x, y = self._plain_words(a), self._plain_words(b)
         if (
