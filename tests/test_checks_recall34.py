@@ -140,3 +140,23 @@ def test_a_genus_written_as_its_initial_is_the_same_genus(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_short_option_whose_long_form_its_task_names(tmp_path):
+    """Sets 9, 11 and 16: ``sysctl -p FILE`` to "Load sysctl settings from a file" and
+    ``sysctl --load=FILE``, ``curl -O URL`` to "... under its remote name" and ``curl
+    --remote-name URL`` were found by nothing: the letter is none of the long option's
+    initials. The short option's task saying the long option's words is the sign they
+    are one option (a warning); ``git log -p`` / ``git log --stat`` stay apart."""
+    found = check_deck(
+        tmp_path,
+        "Shell",
+        """
+        - {id: a, kind: command, task: Load sysctl settings from a file, command: sysctl -p f.conf}
+        - {id: b, kind: command, task: Apply the settings of f.conf, command: sysctl --load=f.conf}
+        - {id: c, kind: command, task: Show the patch of each commit, command: git log -p}
+        - {id: d, kind: command, task: Show the stat of each commit, command: git log --stat}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found

@@ -563,6 +563,8 @@ class Verdict:
             if _abbreviated_alike(a.answer, b.answer):
                 if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
                     return Match(a, b, conflict=False)  # "npm ls -g" / "npm list --global"
+            elif _option_named_by_task(a, b) or _option_named_by_task(b, a):
+                return Match(a, b, conflict=False)  # "sysctl -p f": "Load ..." / "--load=f"
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
@@ -2223,6 +2225,29 @@ def _abbreviated_alike(first: str, second: str) -> bool:
         this == that or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
         for place, (this, that) in enumerate(zip(these, those, strict=True))
     )
+
+
+def _option_named_by_task(short: Item, long: Item) -> bool:
+    """Two commands word for word the same but for one short option in one where the
+    other has a long option (its value a word of its own: ``--load=f`` is ``--load f``),
+    whose words the short one's task says: ``sysctl -p f`` to "*Load* sysctl settings
+    from a file" and ``sysctl --load=f``, ``curl -O URL`` to "... under its *remote
+    name*" and ``curl --remote-name URL``: perhaps one option written two ways, whatever
+    its letter (``-p`` for ``--load``)."""
+    these, those = _long_options_apart(short.answer), _long_options_apart(long.answer)
+    if len(these) != len(those) or len(these) < 2 or these[0] != those[0]:
+        return False
+    changed = [(x, y) for x, y in zip(these, those, strict=True) if x != y]
+    if len(changed) != 1:
+        return False
+    option, spelt = changed[0]
+    if not (len(option) == 2 and option[0] == "-" and option[1].isalpha()):
+        return False
+    if spelt[:2] != "--" or not spelt[2:3].isalpha():
+        return False
+    named = {w.split(REPEAT, 1)[0] for w in content_words(fold(spelt[2:].replace("-", " ")))}
+    said = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(short.prompt))}
+    return bool(named) and named <= said
 
 
 #: An answer of a few capitals: perhaps an abbreviation ("SC", "IM", "PRN").
