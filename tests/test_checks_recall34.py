@@ -160,3 +160,23 @@ def test_a_short_option_whose_long_form_its_task_names(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found
+
+
+def test_a_class_or_module_before_a_name_another_prompt_calls_bare(tmp_path):
+    """Set 16: "What does getDay() return for a Sunday?" / "What does Date.getDay() give
+    for Sunday?" was found by nothing: "date" was a word of one prompt's own. A dotted
+    name's qualifiers are left out where another prompt writes the name without them:
+    called ("getDay()"), or dotted itself ("path.join" for "os.path.join"). A word in
+    prose ("a SQL join") is no name written bare."""
+    found = check_deck(
+        tmp_path,
+        "JavaScript",
+        """
+        - {id: a, kind: qa, question: What does getDay() return for a Sunday?, answer: "0"}
+        - {id: b, kind: qa, question: What does Date.getDay() give for Sunday?, answer: "7"}
+        - {id: c, kind: qa, question: What does str.join return?, answer: a string}
+        - {id: d, kind: qa, question: What does a SQL join return?, answer: rows}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b "), found

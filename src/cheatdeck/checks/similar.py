@@ -282,6 +282,50 @@ def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
     return Words(prompts, words.answer)
 
 
+#: A name in code qualified by dots: "Date.getDay()", "os.path.join"; and a name called
+#: bare: "getDay()".
+_QUALIFIED = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*)(?![\w.])")
+_CALLED = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\(")
+
+
+def _fold_qualified_names(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words without the qualifiers of a dotted name that another prompt of
+    the corpus writes without them: "Date.getDay()" where another says "getDay()" (a
+    call), "os.path.join" where another says "path.join" (dotted too): the class or
+    module is the context the other leaves out. A word other than a call ("join" in
+    prose) never counts as the name written bare."""
+    qualified: list[tuple[int, list[str]]] = []
+    for item in items:
+        prompt = item.full_prompt
+        if "." in prompt:
+            qualified.extend(
+                (item.index, found[1].split(".")) for found in _QUALIFIED.finditer(prompt)
+            )
+    if not qualified:
+        return words
+    written = {".".join(parts) for _, parts in qualified}
+    for item in items:
+        if "(" in item.full_prompt:
+            written.update(found[1] for found in _CALLED.finditer(item.full_prompt))
+    left_out: dict[int, set[int]] = {}
+    ids = vocab.ids
+    for index, parts in qualified:
+        for cut in range(1, len(parts)):
+            if ".".join(parts[cut:]) in written:
+                prefix = content_words(fold(" ".join(parts[:cut])))
+                tokens = {ids.get(word) for word in prefix} - {None}
+                left_out.setdefault(index, set()).update(tokens)
+                break
+    if not left_out:
+        return words
+    prompts = list(words.prompt)
+    for index, tokens in left_out.items():
+        kept = tuple(t for t in prompts[index] if t not in tokens)
+        if kept:
+            prompts[index] = kept
+    return Words(prompts, words.answer)
+
+
 #: How a word is written in a prompt's words: after a side ("to:end"), repeated ("end§2").
 _SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
 _REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
@@ -478,6 +522,7 @@ class Verdict:
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards)
         words = _fold_genera(words, items, vocab)
+        words = _fold_qualified_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
