@@ -780,6 +780,12 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                     ok = False
     if kind == "cloze":
         problem = cloze_problem(values["text"])
+        if problem and "\\" in problem and getattr(nodes["text"], "style", None) == '"':
+            # in double quotes YAML reads '\}' as an escape: the text and its fix as typed
+            problem = (
+                problem.replace("\\", "\\\\")
+                + " (backslashes doubled: the value is in double quotes)"
+            )
         if problem:
             reader.report(nodes["text"], "bad-cloze", problem)
             ok = False
