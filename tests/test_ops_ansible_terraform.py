@@ -35,3 +35,67 @@ def test_a_jinja_expression_cut_in_a_double_quoted_deletion_gets_the_fix_to_type
     assert fix == r"{{c1::`\\{\\{ item \\}\\}`}}", found
     typed = written.replace(r"{{c1::`\\{\\{ item }}`}}", fix)
     assert report_lines(corpus(tmp_path, TOPIC.format(typed))) == []
+
+
+PLAYBOOK = (
+    "deck: Ansible\ntitle: Ansible\ncards:\n"
+    "  - id: playbook\n    kind: snippet\n    title: A minimal playbook\n"
+    "    lang: yaml\n    code: |\n"
+)
+
+
+def test_a_playbook_pasted_at_the_blocks_key_column_is_told_to_indent_the_block(tmp_path):
+    """A playbook pasted under ``code: |`` at the column of ``code`` itself: its ``- hosts:``
+    was told to go under the cards' '-' (2 spaces), which would make it a new card."""
+    topic = PLAYBOOK + "    - hosts: all\n      become: true\n"
+    assert report_lines(corpus(tmp_path, topic)) == [
+        "ansible.yaml:9:5: yaml-syntax: the lines under 'code: |' must be indented more than "
+        "'code': indent them 6 spaces"
+    ]
+    fixed = PLAYBOOK + "      - hosts: all\n        become: true\n"
+    assert report_lines(corpus(tmp_path, fixed)) == []
+
+
+def test_a_play_item_dedented_inside_a_pasted_playbook_gets_the_blocks_indent(tmp_path):
+    """``- name: ping`` written 4 spaces in, less than the block's 6: YAML ends the block
+    there. It was told to go under the cards' '-' as well."""
+    topic = PLAYBOOK + "      - hosts: all\n        tasks:\n    - name: ping\n      ping:\n"
+    assert report_lines(corpus(tmp_path, topic)) == [
+        "ansible.yaml:11:5: yaml-syntax: '- name: ping' is indented 4 spaces, less than the "
+        "first line of 'code: |' above (6), which ends the block there: indent it 6 spaces or "
+        "more, like the block's first line"
+    ]
+
+
+def test_a_play_key_dedented_after_a_pasted_block_is_told_it_ended_the_block(tmp_path):
+    """``tasks:`` pasted at the card fields' indentation ends the ``code: |`` block and
+    reads as a field: it was told "did you mean 'tags'?" only. Indented as the message
+    says, the playbook is one snippet."""
+    play = "      - hosts: all\n        become: true\n{}tasks:\n{}  - name: x\n{}    ping:\n"
+    found = report_lines(corpus(tmp_path, PLAYBOOK + play.format(*["    "] * 3)))
+    assert found == [
+        "ansible.yaml:11:5: unknown-field: 'tasks' after the lines of 'code: |' ends that "
+        "block, as YAML reads it, and is no field of a snippet card: if it belongs to the "
+        "block, indent it and the lines under it 6 spaces or more, like the block's first "
+        "line (did you mean 'tags'?)"
+    ], found
+    assert report_lines(corpus(tmp_path, PLAYBOOK + play.format(*["        "] * 3))) == []
+
+
+def test_a_playbook_pasted_without_the_block_sign_is_told_to_write_it(tmp_path):
+    """``code:`` without ``|`` over a pasted playbook: YAML reads a list, and the error
+    said only "'code' must be text, not a list". With the '|' it gives, it is code."""
+    play = "      - hosts: all\n        become: true\n"
+    topic = PLAYBOOK.replace("code: |", "code:") + play
+    assert report_lines(corpus(tmp_path, topic)) == [
+        "ansible.yaml:9:7: wrong-type: 'code' must be text, not a list: YAML reads the lines "
+        "under 'code:' as a list; to keep them as text, write 'code: |'"
+    ]
+    assert report_lines(corpus(tmp_path, PLAYBOOK + play)) == []
+    # at the column of 'code' itself, the lines need indenting too
+    flush = PLAYBOOK.replace("code: |", "code:") + "    - hosts: all\n      become: true\n"
+    assert report_lines(corpus(tmp_path, flush)) == [
+        "ansible.yaml:9:5: wrong-type: 'code' must be text, not a list: YAML reads the lines "
+        "under 'code:' as a list; to keep them as text, write 'code: |' and indent the "
+        "lines under it 6 spaces"
+    ]

@@ -271,8 +271,12 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         found = _unclosed_flow(text.split("\n"), line - 1)
         if found is not None:
             return found
-    explained = _block_dedented(text.split("\n"), line - 1) or explain(
-        text, line - 1, col - 1, f"{problem} {context or ''}"
+    lines = text.split("\n")
+    header = next((i for i in range(line - 2, -1, -1) if lines[i].strip()), None)
+    explained = (
+        (block_unindented(lines, header) if header is not None else None)
+        or _block_dedented(lines, line - 1)
+        or explain(text, line - 1, col - 1, f"{problem} {context or ''}")
     )
     if explained is not None:
         return explained
@@ -797,10 +801,12 @@ def _block_dedented(lines: list[str], line0: int) -> tuple[int, int, str] | None
     that starts with a field's name (``note Runs …``) is left to the other explanations."""
     if not 0 <= line0 < len(lines) or not lines[line0].strip():
         return None
-    word = re.match(r"\s*(?:- +)?([A-Za-z_][\w-]*)", lines[line0])
-    if word is not None and _like_a_field(word[1]):
-        return None
     indent = len(lines[line0]) - len(lines[line0].lstrip(" "))
+    word = re.match(r"\s*(- +)?([A-Za-z_][\w-]*)", lines[line0])
+    # a '- ' where no list above has one is no card (``- name: ping`` of a playbook)
+    item = word is not None and word[1] is not None and not _dash_at(lines, line0, indent)
+    if word is not None and not item and _like_a_field(word[2]):
+        return None
     above = next(
         (i for i in range(line0 - 1, -1, -1) if lines[i].strip() and _depth(lines[i]) < indent),
         None,
