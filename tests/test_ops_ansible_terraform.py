@@ -99,3 +99,43 @@ def test_a_playbook_pasted_without_the_block_sign_is_told_to_write_it(tmp_path):
         "under 'code:' as a list; to keep them as text, write 'code: |' and indent the "
         "lines under it 6 spaces"
     ]
+
+
+TERRAFORM = (
+    "deck: Terraform\ntitle: Terraform\ncards:\n"
+    "  - id: plan-out\n    kind: command\n    task: Save a plan to a file\n"
+    "    command: terraform plan -out=tfplan\n"
+    "  - id: plan-out-again\n    kind: command\n    task: Write the plan for a later apply\n"
+    "    command: terraform plan -out {}\n"
+)
+
+
+def test_one_command_with_an_options_value_after_equals_or_a_blank_is_named(tmp_path):
+    """``terraform plan -out=tfplan`` / ``terraform plan -out tfplan`` under two tasks
+    (Go's flags, getopt's long options and kubectl read both) passed unnoticed, while
+    ``make -j4`` / ``make -j 4`` were named. Another value is another command."""
+    found = report_lines(corpus(tmp_path, TERRAFORM.format("tfplan")))
+    assert len(found) == 1, found
+    assert found[0].startswith("ansible.yaml:6:11: similar-fact: the same command as "), found
+    assert found[0].endswith(
+        "ansible.yaml:10, one with an option's value after '=' (-out=tfplan / -out tfplan): "
+        "keep one card, unless the option reads its value only after '=', or add "
+        "'allow: [plan-out-again]' if both are needed"
+    ), found
+    assert report_lines(corpus(tmp_path, TERRAFORM.format("other.tfplan"))) == []
+
+
+def test_a_bad_escape_in_a_value_holding_single_quotes_gets_the_line_to_type(tmp_path):
+    """``"… regex_replace('\\d+', 'N') …"``: single quotes, the usual fix, would end at
+    the first ``'``; the message said to choose a fix. It gives the line with the
+    backslash doubled, which is valid as typed."""
+    card = (
+        "deck: Ansible\ntitle: Ansible\ncards:\n  - id: re\n    kind: qa\n"
+        "    question: \"What does `regex_replace('\\d+', 'N')` do?\"\n"
+        "    answer: It replaces each run of digits with N.\n"
+    )
+    found = report_lines(corpus(tmp_path, card))
+    assert len(found) == 1 and found[0].startswith("ansible.yaml:6:"), found
+    typed = "question: \"What does `regex_replace('\\\\d+', 'N')` do?\""
+    assert found[0].endswith("write each backslash as \\\\: " + typed), found
+    assert report_lines(corpus(tmp_path, card.replace(card.split("\n")[5].strip(), typed))) == []

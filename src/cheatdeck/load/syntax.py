@@ -509,7 +509,20 @@ def _bad_escape(text: str, line0: int, col0: int) -> str:
         return (
             f"{head}; write the value in single quotes: {match['key'].strip()}: '{written[1:-1]}'"
         )
+    if match and len(written) > 1 and written.startswith('"') and written.endswith('"'):
+        # single quotes would end at its own "'": each lone backslash doubled instead
+        doubled = _LONE_BACKSLASH.sub(
+            lambda found: found[0] if found[1] in _YAML_ESCAPES else "\\" + found[0],
+            written[1:-1],
+        )
+        return f'{head}; write each backslash as \\\\: {match["key"].strip()}: "{doubled}"'
     return f"{head}; write the value in single quotes, or each backslash as \\\\"
+
+
+#: A backslash and what it escapes, in a double-quoted YAML value.
+_LONE_BACKSLASH = re.compile(r"\\(.?)", re.S)
+#: What may follow a backslash in YAML's double quotes (``\x41``, ``\u00e9`` take digits).
+_YAML_ESCAPES = frozenset('0abt\tnvfre "/\\N_LPxuU')
 
 
 def quote(value: str) -> str:
