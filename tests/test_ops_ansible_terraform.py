@@ -139,3 +139,31 @@ def test_a_bad_escape_in_a_value_holding_single_quotes_gets_the_line_to_type(tmp
     typed = "question: \"What does `regex_replace('\\\\d+', 'N')` do?\""
     assert found[0].endswith("write each backslash as \\\\: " + typed), found
     assert report_lines(corpus(tmp_path, card.replace(card.split("\n")[5].strip(), typed))) == []
+
+
+def test_a_jinja_term_or_row_label_unquoted_is_told_to_quote_it(tmp_path):
+    """``- {{ item }}: the loop variable`` (a list item's term) and a table row label
+    ``{{ item }}: [...]``: YAML reads '{' as a mapping used as a key. The error said "a
+    key must be plain text", and for the item also "0 terms here under one '- '"."""
+    items = (
+        "deck: Ansible\ntitle: Ansible\ncards:\n  - id: magic\n    kind: list\n"
+        "    title: Magic variables\n    items:\n      - {{ item }}: the loop variable\n"
+        "      - inventory_hostname: the host's name\n"
+    )
+    assert report_lines(corpus(tmp_path, items)) == [
+        "ansible.yaml:8:9: wrong-type: a key must be plain text: '{' starts a YAML mapping; "
+        'to write it as text, quote it: "{{ item }}": the loop variable'
+    ]
+    fixed = items.replace("{{ item }}: the", '"{{ item }}": the')
+    assert report_lines(corpus(tmp_path, fixed)) == []
+    rows = (
+        "deck: Ansible\ntitle: Ansible\ncards:\n  - id: magic\n    kind: table\n"
+        "    title: Magic variables\n    row_header: Variable\n    columns: [Holds]\n"
+        "    rows:\n      {{ item }}: [the loop variable]\n      groups: [every group]\n"
+    )
+    assert report_lines(corpus(tmp_path, rows)) == [
+        "ansible.yaml:10:7: wrong-type: a key must be plain text: '{' starts a YAML mapping; "
+        'to write it as text, quote it: "{{ item }}": [the loop variable]'
+    ]
+    fixed = rows.replace("{{ item }}: [", '"{{ item }}": [')
+    assert report_lines(corpus(tmp_path, fixed)) == []

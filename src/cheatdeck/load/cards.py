@@ -650,6 +650,8 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             if _is_braced_text(item):  # - {x}: YAML's mapping {x: null}, meant as text
                 reader.scalar(item, "item")  # says to quote it, and raises
             pairs = reader.mapping(item, "an item")
+            if any(not isinstance(key, yaml.ScalarNode) for key, _ in item.value):
+                raise _Invalid  # mapping() said how to write its key
             if len(pairs) != 1:
                 reader.report(item, "wrong-type", _item_pairs_message(pairs))
                 raise _Invalid

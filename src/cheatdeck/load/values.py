@@ -153,6 +153,21 @@ class FileReader:
             "if it is a comment, put two spaces before it",
         )
 
+    def _key_quote_fix(self, key: yaml.Node) -> str:
+        """For a key YAML read as a mapping or list because it starts with '{' or '['
+        (a Jinja2 term, ``- {{ item }}: the loop variable``): ': ... quote it: ...' with
+        the line as written from the key on; '' otherwise."""
+        start, end = key.start_mark, key.end_mark
+        written = self.source[start.index : end.index] if self.source else ""
+        if not written or "\n" in written or written[0] not in "[{":
+            return ""
+        what = "list" if written[0] == "[" else "mapping"
+        rest = self.line(end.line)[end.column :].rstrip()
+        return (
+            f": '{written[0]}' starts a YAML {what}; to write it as text, quote it: "
+            f"{_quoted(written)}{rest}"
+        )
+
     def _block_fix(self, node: yaml.Node, name: str) -> str:
         """For a block list or mapping on the lines under ``name:`` (a playbook pasted
         under ``code:`` without ``|``): ': … write 'code: |' …'; '' for one elsewhere
@@ -315,7 +330,8 @@ class FileReader:
                                 merged.setdefault(k.value, (k, v))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self.report(key_node, "wrong-type", "a key must be plain text")
+                fix = self._key_quote_fix(key_node)
+                self.report(key_node, "wrong-type", f"a key must be plain text{fix}")
                 continue
             key = key_node.value
             if key in result and run_together:
