@@ -201,6 +201,34 @@ def test_a_decimal_comma_language_reads_a_grouping_dot(tmp_path, language, first
 
 
 @pytest.mark.parametrize(
+    ("language", "first", "second", "code"),
+    [
+        ("de", "25. Mai 2018", "25.05.2018", "duplicate-fact"),  # a day with its dot
+        ("de", "am 1. März 2019", "2019-03-01", "duplicate-fact"),
+        ("de", "am 1. März 2019", "am 1. Mai 2019", "conflicting-fact"),
+        ("fr", "1er mai 2018", "2018-05-01", "duplicate-fact"),
+        ("fr", "14 juillet 1789", "14/07/1789", "duplicate-fact"),
+        ("es", "25 de mayo de 2018", "25/05/2018", "duplicate-fact"),
+        ("it", "25 maggio 2018", "2018-05-25", "duplicate-fact"),
+        ("nl", "25 mei 2018", "2018-05-25", "duplicate-fact"),
+        ("de", "€20 Millionen", "20.000.000 €", "duplicate-fact"),  # a sign after it too
+        ("de", "20 Mio. €", "€20 Millionen", "duplicate-fact"),
+        ("de", "20 Mio. €", "10 Mio. €", "conflicting-fact"),
+        ("de", "3 Mrd. €", "3.000.000.000 €", "duplicate-fact"),
+        ("fr", "2 milliards €", "2 000 000 000 €", "duplicate-fact"),
+        ("de", "1 Billion €", "1.000 Milliarden €", "duplicate-fact"),  # long scale: 10¹²
+        ("en", "1 billion €", "1,000 million €", "duplicate-fact"),  # short scale: 10⁹
+    ],
+)
+def test_dates_and_millions_in_other_languages(tmp_path, language, first, second, code):
+    """ "25. Mai 2018" and "25.05.2018" (a German corpus) were a conflicting-fact error:
+    a month was read only in English, and "Millionen" or a "€" after the amount not at
+    all ("€20 Millionen" / "20.000.000 €" was a possible conflict)."""
+    found = check_in_language(tmp_path, language, first, second)
+    assert len(found) == 1 and f"error {code}" in found[0], found
+
+
+@pytest.mark.parametrize(
     "second", ["60–110 umol/L", "60-110 micromol/L", "0.06–0.11 mmol/L", "60–110 μmol/l"]
 )
 def test_micromoles_written_with_u_or_in_millimoles_are_one_level(tmp_path, second):

@@ -185,6 +185,11 @@ def test_unknown_kind_lists_the_kinds(tmp_path):
         ("code", "  title: T\n  lang: rust\n  code: fn main() {}\n", "write kind: snippet"),
         ("Command", "  task: T\n  command: ls\n", "did you mean 'command'?"),
         ("clozed", "  text: '{{c1::a}}'\n", "did you mean 'cloze'?"),
+        # what other tools call a kind, with fields no kind has: the kind to write
+        ("question", "  q: Why?\n  a: Because.\n", "did you mean 'qa'?"),
+        ("Flashcard", "  front: Why?\n  back: Because.\n", "did you mean 'qa'?"),
+        ("term", "  word: X\n  meaning: Y\n", "did you mean 'concept'?"),
+        ("code", "  source: fn main() {}\n", "did you mean 'snippet'?"),
     ],
 )
 def test_an_unknown_kind_gets_the_kind_its_fields_are(tmp_path, kind, fields, fix):

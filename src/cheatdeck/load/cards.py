@@ -293,6 +293,20 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
     return card
 
 
+#: What other tools and people call a kind ("question" for qa, Anki's "basic"): the kind
+#: to write, where its name is not near enough for difflib to find it.
+_KIND_WORDS = {
+    **dict.fromkeys(("question", "questions", "q&a", "q/a", "faq", "basic", "flashcard"), "qa"),
+    **dict.fromkeys(("cmd", "cli", "shell", "task"), "command"),
+    **dict.fromkeys(("code", "example", "script"), "snippet"),
+    **dict.fromkeys(("term", "definition", "glossary", "vocab", "word"), "concept"),
+    **dict.fromkeys(("quota", "max", "maximum", "number", "value", "fact"), "limit"),
+    **dict.fromkeys(("comparison", "compare", "matrix", "grid"), "table"),
+    **dict.fromkeys(("fill", "blank", "gap", "fill-in"), "cloze"),
+    **dict.fromkeys(("bullets", "steps", "items", "enumeration"), "list"),
+}
+
+
 def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Card | None:
     try:
         fields = reader.mapping(node, "a card", _CARD_SHAPE)
@@ -314,6 +328,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                 made = _kind_of_fields(fields)
                 if hint and made and not all(f in fields for f in KINDS[hint[0]].required):
                     hint = []  # 'code' with a title and code: a snippet, not a cloze
+                if not made and kind.lower() in _KIND_WORDS:
+                    hint = [_KIND_WORDS[kind.lower()]]  # 'question' with 'q:' and 'a:'
                 fix = f"did you mean '{hint[0]}'? kinds are " + ", ".join(KINDS) if hint else ""
                 fix = fix or (f"its fields are a {made} card's: write kind: {made}" if made else "")
                 reader.report(
