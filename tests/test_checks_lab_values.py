@@ -218,6 +218,9 @@ def test_a_decimal_comma_language_reads_a_grouping_dot(tmp_path, language, first
         ("fr", "2 milliards €", "2 000 000 000 €", "duplicate-fact"),
         ("de", "1 Billion €", "1.000 Milliarden €", "duplicate-fact"),  # long scale: 10¹²
         ("en", "1 billion €", "1,000 million €", "duplicate-fact"),  # short scale: 10⁹
+        ("de", "über 50 Mio. €", "mehr als 50 Millionen €", "duplicate-fact"),  # qualifiers
+        ("fr", "au moins 5 kg", "5 kg minimum", "duplicate-fact"),
+        ("de", "über 50 Mio. €", "unter 50 Mio. €", "conflicting-fact"),  # bounds apart
     ],
 )
 def test_dates_and_millions_in_other_languages(tmp_path, language, first, second, code):

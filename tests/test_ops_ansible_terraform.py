@@ -151,8 +151,8 @@ def test_a_jinja_term_or_row_label_unquoted_is_told_to_quote_it(tmp_path):
         "      - inventory_hostname: the host's name\n"
     )
     assert report_lines(corpus(tmp_path, items)) == [
-        "ansible.yaml:8:9: wrong-type: a key must be plain text: '{' starts a YAML mapping; "
-        'to write it as text, quote it: "{{ item }}": the loop variable'
+        "ansible.yaml:8:9: wrong-type: '{{ item }}' is a YAML mapping, and a key must be text: "
+        'to write it as text, quote it: - "{{ item }}": the loop variable'
     ]
     fixed = items.replace("{{ item }}: the", '"{{ item }}": the')
     assert report_lines(corpus(tmp_path, fixed)) == []
@@ -162,7 +162,7 @@ def test_a_jinja_term_or_row_label_unquoted_is_told_to_quote_it(tmp_path):
         "    rows:\n      {{ item }}: [the loop variable]\n      groups: [every group]\n"
     )
     assert report_lines(corpus(tmp_path, rows)) == [
-        "ansible.yaml:10:7: wrong-type: a key must be plain text: '{' starts a YAML mapping; "
+        "ansible.yaml:10:7: wrong-type: '{{ item }}' is a YAML mapping, and a key must be text: "
         'to write it as text, quote it: "{{ item }}": [the loop variable]'
     ]
     fixed = rows.replace("{{ item }}: [", '"{{ item }}": [')

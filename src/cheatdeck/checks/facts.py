@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import combinations
 
 from .. import cloze
 from ..diagnostics import Diagnostic, make
@@ -191,6 +192,7 @@ def _find_problems(
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
+        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -228,6 +230,7 @@ RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
 VALUE_ATTACHED = "one with an option's value attached"
 VALUE_AFTER_EQUALS = "one with an option's value after '='"
+OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 
 
 def _same_command_as(
@@ -259,6 +262,53 @@ def _options_reordered(
             if first is not item and (first.index, item.index) not in paired:
                 paired.add((first.index, item.index))
                 yield first, item
+
+
+def _options_spelt_out(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope alike but for options written short in one and long
+    in the other, each short one a letter of the long one's words (``sysctl -a`` /
+    ``sysctl --all``, ``kubectl get pods -A`` / ``... --all-namespaces``), in corpus
+    order: the first of each written command only. A warning: many a tool gives a letter
+    to another word than its long option's (``ls -r`` is ``--reverse``, not
+    ``--recursive``)."""
+    by_skeleton: dict[tuple, list[tuple[list[str], Item]]] = defaultdict(list)
+    for (scope, command_key), item in first_with_command.items():
+        words = command_key.split()
+        if len(words) < 2 or not any(word[:1] == "-" for word in words):
+            continue
+        skeleton = tuple(_option_letter(word) for word in words)
+        by_skeleton[scope, skeleton].append((words, item))
+    for written in by_skeleton.values():
+        for (words, item), (other_words, other) in combinations(written, 2):
+            if _short_and_long(words, other_words):
+                yield (item, other) if _position(item) < _position(other) else (other, item)
+
+
+def _option_letter(word: str) -> str:
+    """A short option (``-a``) or a long one (``--all``) as its first letter (``-a``);
+    another word as it is."""
+    if len(word) == 2 and word[0] == "-" and word[1].isalpha():
+        return "-" + word[1].lower()
+    if word[:2] == "--" and word[2:3].isalpha() and "=" not in word:
+        return "-" + word[2].lower()
+    return word
+
+
+def _short_and_long(words: list[str], others: list[str]) -> bool:
+    """Two commands of one skeleton (``_option_letter``) that differ only where one has
+    a short option and the other a long one whose words' initials hold its letter."""
+    differing = [(x, y) for x, y in zip(words, others, strict=True) if x != y]
+    return bool(differing) and all(
+        _short_of_long(x, y) or _short_of_long(y, x) for x, y in differing
+    )
+
+
+def _short_of_long(short: str, long: str) -> bool:
+    if not (len(short) == 2 and short[0] == "-" and long[:2] == "--"):
+        return False
+    return short[1].lower() in {part[:1].lower() for part in long[2:].split("-")}
 
 
 def _typed_without_accents(
@@ -392,7 +442,18 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     """Items that ask the same thing: equal answers are duplicates; answers that cannot
     both be right conflict; other answers are possibly conflicting (a warning). Items
     whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...", the
-    rows "sie" and "Sie" of one table) are judged apart."""
+    rows "sie" and "Sie" of one table) are judged apart, and so are the cells of one row
+    that a subject names alike (``_cells_of_one_row``)."""
+    parts = _cells_of_one_row(group)
+    if parts is not None:
+        found = [f for part in parts for f in _judge_group(sorted(part, key=_position), verdict)]
+        same = {frozenset(f.card_ids) for f in found if f.code == "duplicate-fact"}
+        # one row in several units: a duplicate of one cell is said once, not again as a
+        # warning of a cell in a coarser unit ("agree once rounded")
+        yield from (
+            f for f in found if f.code != "similar-fact" or frozenset(f.card_ids) not in same
+        )
+        return
     first = group[0]
     apart = [
         item
@@ -422,6 +483,26 @@ def _cased_pair(a: Item, b: Item) -> bool:
         and a.answer != b.answer
         and a.answer.casefold() == b.answer.casefold()
     )
+
+
+def _cells_of_one_row(group: list[Item]) -> list[list[Item]] | None:
+    """``group`` in parts when it holds several cells of one table's row (a subject
+    "Category 4 hurricane winds" names the row "4" of a table whose columns are units,
+    "mph", "km/h", "knots"): each cell with the other items, never two of those cells
+    together (one row in three units is no duplicate); the other items among themselves
+    once. None when it holds no such cells."""
+    rows: dict[tuple[int, str], list[Item]] = defaultdict(list)
+    for item in group:
+        if item.kind == "table-cell":
+            rows[id(item.card), item.row].append(item)
+    cells = [item for row in rows.values() if len(row) > 1 for item in row]
+    if not cells:
+        return None
+    taken = {item.index for item in cells}
+    rest = [item for item in group if item.index not in taken]
+    if not rest:
+        return []
+    return [[cells[0], *rest], *([cell, other] for cell in cells[1:] for other in rest)]
 
 
 def _rows_of_one_table(a: Item, b: Item) -> bool:
@@ -680,7 +761,7 @@ def _hidden(text: str) -> set[str]:
     return {part.answer for part in cloze.parts(text) if isinstance(part, cloze.Deletion)}
 
 
-def _message(findings: list[Finding]) -> str:
+def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
     finding = findings[0]
     first, others = finding.items[0], finding.items[1:]
     places = _places(others, first)
@@ -718,7 +799,9 @@ def _message(findings: list[Finding]) -> str:
         more = f" ({len(findings)} facts of these cards differ)" if len(findings) > 1 else ""
         return (
             f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
-            f"here, {theirs} there — keep the right answer" + _or_allow(allow, "if both are right")
+            f"here, {theirs} there — keep the right answer"
+            + _or_allow(allow, "if both are right")
+            + (_or_one_deck(first, others) if fact_scope == "deck" else "")
         )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
@@ -770,6 +853,12 @@ def _message(findings: list[Finding]) -> str:
             "(-out=tfplan / -out tfplan): keep one card, unless the option reads its value "
             "only after '='" + _or_allow(allow, "if both are needed")
         )
+    if finding.reason == OPTION_SPELT_OUT:
+        return (
+            f"the same command as {places}, one with a short option where the other has a "
+            "long one (-a / --all): keep one card, unless the tool gives that letter to "
+            "another option" + _or_allow(allow, "if both are needed")
+        )
     if finding.reason == OPTIONS_REORDERED:
         return (
             f"the same command as {places} with its options in another order: keep one "
@@ -814,6 +903,22 @@ def _one_term_asked_twice(items: tuple[Item, ...]) -> bool:
     )
 
 
+def _or_one_deck(first: Item, others: Iterable[Item]) -> str:
+    """ "(or, if the decks … hold other subjects, write 'fact_scope: topic' …)": for a
+    conflict, under ``fact_scope: deck``, between cards of other decks only (NBA and FIBA
+    sub-decks of one sport), which the setting parts; none when a card of ``first``'s
+    deck is among them (``fact_scope: corpus`` compares other decks on purpose)."""
+    decks = [item.card.deck for item in others]
+    if first.card.deck in decks:
+        return ""
+    named = sorted({first.card.deck, *decks})
+    shown = ", ".join(f"'{deck}'" for deck in named[:-1]) + f" and '{named[-1]}'"
+    return (
+        f" (or, if the decks {shown} hold other subjects, write 'fact_scope: topic' under "
+        "'settings:' in corpus.yaml: only cards of one deck are compared then)"
+    )
+
+
 def _or_allow(allow: str, when: str) -> str:
     """ ", or add 'allow: [ids]' …": none for two facts of one card, which 'allow' cannot
     part."""
@@ -846,18 +951,20 @@ def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
     )
 
 
-def report(findings: Iterable[Finding]) -> Iterator[Diagnostic]:
-    """One diagnostic per finding; a table's or list's facts about the same cards merge."""
+def report(findings: Iterable[Finding], fact_scope: str = "deck") -> Iterator[Diagnostic]:
+    """One diagnostic per finding; a table's or list's facts about the same cards merge.
+    ``fact_scope`` is the setting in effect (a conflict across decks under ``deck`` names
+    the setting that parts them)."""
     merged: dict[tuple, list[Finding]] = {}
     for finding in sorted(findings, key=lambda f: (_position(f.items[0]), f.code)):
         merged.setdefault((finding.code, finding.card_ids), []).append(finding)
     for same in merged.values():
         items = same[0].items
-        yield make(items[0].loc, same[0].code, _message(same), items[1].loc)
+        yield make(items[0].loc, same[0].code, _message(same, fact_scope), items[1].loc)
 
 
 def check_facts(ctx: CheckContext) -> Iterator[Diagnostic]:
-    yield from report(find_problems(ctx.corpus))
+    yield from report(find_problems(ctx.corpus), ctx.corpus.settings.fact_scope)
 
 
 CHECKS = [check_facts]

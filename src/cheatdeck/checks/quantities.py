@@ -466,10 +466,21 @@ _QUANTITY = re.compile(
 _QUALIFIERS = frozenset(
     """up to at least most about approximately approx around roughly nearly almost max min
     maximum minimum between and or each per default by nines over under less more than
-    configurable adjustable capped circa""".split()
+    configurable adjustable capped circa"""
+    # and as German, French, Spanish and Italian write them ("über 50 Mio. €", "au moins 5")
+    """über uber mehr als bis zu mindestens höchstens hochstens maximal minimal etwa ca
+    ungefähr ungefahr rund knapp weniger unter zwischen und oder plus moins jusqu jusqu'à
+    environ moins entre más mas menos hasta aproximadamente unos unas più piu meno fino
+    almeno oltre""".split()
 )
 #: A unit word is any word after a number, except these.
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
+
+
+def a_qualifier(word: str) -> bool:
+    """``word`` (folded) qualifies a number rather than naming its unit: "min", "max",
+    "about", "up" (a "Min" column of durations is a minimum, not minutes)."""
+    return word in _QUALIFIERS
 
 
 #: ASCII letters lower-cased, every other byte a space: an ASCII text's words.
@@ -485,6 +496,9 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
+#: A whole value that is a count of times said in one word: "Twice" is "2 times".
+_TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
+_TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
 def _may_state_number(text: str) -> bool:
@@ -898,6 +912,8 @@ def _value_text(text: str) -> str | None:
     text = sign_first(text)  # the charge "2−" is −2
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
+        text = _TIMES_OF_WORD[times.group(1).casefold()]  # "Twice" is "2 times"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
         text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if "0s" in text or "0's" in text or "0’s" in text:
@@ -1240,9 +1256,15 @@ def _read(text: str) -> frozenset[Reading]:
     last_time: tuple[int, Fraction, int, str] | None = None
     approximate = _APPROXIMATE.search(text) is not None
     previous_end = -1  # where the last number read ended
+    number_end = -1  # where the digits of the last number read ended ("2" of "2 x 45")
+    heights: set[int] = set()  # where a number a temperature is per starts ("per 1000 ft")
     for match in _QUANTITY.finditer(text):
+        if match.start() in heights:
+            continue  # "1000 ft" of "2 °C per 1000 ft": part of the rate read already
         amount, step = _amount(match)
         ranged = previous_end >= 0 and _RANGE_TO.fullmatch(text, previous_end, match.start())
+        times = number_end >= 0 and _TIMES.fullmatch(text, number_end, match.start())
+        number_end = match.end("num")
         # a bare number takes the "to" after it for its unit word: the range goes on there
         to = (match.group("unit") or "").casefold() == "to"
         previous_end = match.start("unit") if to else match.end()
@@ -1300,10 +1322,12 @@ def _read(text: str) -> frozenset[Reading]:
         if not unit and not written:
             pending.append((amount, step))
             continue
+        height = None
         if unit[:1] == "°" and _a_rate(match):  # "2 °C per 1000 ft": a change, no offset
             pending = [_degrees(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _degrees(amount, step, unit[-1])
             unit = _TEMPERATURE_CHANGE
+            height = _per_height(match)
         elif unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
             pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _kelvin(amount, step, unit[-1])
@@ -1323,7 +1347,11 @@ def _read(text: str) -> frozenset[Reading]:
             )
             found.append(("pascal", amount * millibar, step and step * millibar, millibar))
         per, denominator = match.group("per"), match.group("denom")
-        if per and dimension != "n":
+        if height is not None:  # "per 1000 ft": per metre, as "°C/km" is
+            dimension += "/metre"
+            factor /= height[0]
+            heights.add(height[1])
+        elif per and dimension != "n":
             dimension += "/s"
             factor /= _PER[per.casefold()]
         elif denominator:  # a dose per kg, a concentration per litre ("mmol/L" too)
@@ -1344,6 +1372,10 @@ def _read(text: str) -> frozenset[Reading]:
             found[place] = (dimension, before + amount * factor, step and step * factor, factor)
             last_time = (place, factor, match.end(), dimension)
             continue
+        if times and pending and dimension not in _SIZES:
+            # "2 × 45 min", "2 × 4 GB": a count of parts, not 2 min ("28 × 15 m" is a size)
+            found.extend(("n", bare, bare_step, _ONE) for bare, bare_step in pending)
+            pending.clear()
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor, factor))
         pending.clear()
@@ -1357,6 +1389,11 @@ def _read(text: str) -> frozenset[Reading]:
 
 #: What joins a range's two ends, as ``_value_text`` writes it.
 _RANGE_TO = re.compile(r"\s*to\s+")
+#: A times sign between two numbers: "2 × 45 min", "28 x 15 m".
+_TIMES = re.compile(r"\s*[×xX*·]\s*")
+#: The dimensions whose "a × b" is a size, each number of the unit after the last (a
+#: length and width, "28 × 15 m"); in any other, "2 × 45 min" counts parts of 45 min.
+_SIZES = frozenset({"metre"})
 
 
 def _multiplied(
@@ -1449,6 +1486,31 @@ def _a_count(match: re.Match, amount: Fraction) -> bool:
 #: temperature ("37 °C / 98.6 °F": one, in two scales), nor a slash set apart by
 #: spaces ("20 °C / 50 %": two values).
 _RATE_AFTER = re.compile(r"(?:\s*\)|\s*\([^()]*\))?(?:/|\s+per\b)(?!\s*[-−+]?[\d.,]*\s*°)", re.I)
+
+
+#: The height a temperature is per, past the other scale in brackets: "per 1000 ft",
+#: "per 100 m", "/1,000 ft" ("2 °C (3.6 °F) per 1,000 ft"). "/km" is the quantity's own.
+_PER_HEIGHT = re.compile(
+    r"(?:\s*\)|\s*\([^()]*\))?(?:/|\s+per\b)\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)?\s*(?P<unit>[^\W\d_]+)\b",
+    re.I,
+)
+
+
+def _per_height(match: re.Match) -> tuple[Fraction, int] | None:
+    """The height in metres a temperature ``match`` is per ("2 °C per 1000 ft" is 2 °C
+    per 304.8 m), and where its number starts (-1 with none: "per m"); None when it is
+    per no length."""
+    found = _PER_HEIGHT.match(match.string, match.end())
+    if found is None or match.group("per") or match.group("denom"):
+        return None
+    dimension, factor = UNITS.get(found.group("unit").casefold(), ("", _ONE))
+    if dimension != "metre":
+        return None
+    number = found.group("num")
+    if number is None:
+        return factor, -1
+    return Fraction(number.replace(",", "")) * factor, found.start("num")
 
 
 def _a_rate(match: re.Match) -> bool:
@@ -1649,12 +1711,16 @@ def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
 #: one ("≥ 38 °C", "over 65", "at least 5 cm"). Not "max" and "min": "min" is minutes.
 _UPPER = re.compile(
     r"(?:<|≤|⩽)\s*[-−]?\d|\b(?:below|under|up to|at most|(?:less|fewer) than"
-    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower))\b",
+    r"|no (?:more|greater) than|not (?:more|over|above)|(?:or|and) (?:less|fewer|lower)"
+    r"|unter|bis zu|höchstens|weniger als|moins de|jusqu'à|au plus|menos de|hasta"
+    r"|como máximo|meno di|fino a)\b",
     re.I,
 )
 _LOWER = re.compile(
     r"(?:>|≥|⩾)\s*[-−]?\d|\b(?:above|over|at least|(?<!no )(?<!not )(?:more|greater) than"
-    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher))\b",
+    r"|no (?:less|fewer) than|(?:or|and) (?:more|greater|higher)"
+    r"|über|mehr als|mindestens|plus de|au moins|más de|al menos|como mínimo|più di"
+    r"|almeno|oltre)\b",
     re.I,
 )
 
@@ -1784,7 +1850,7 @@ def words_apart(a: str, b: str) -> bool:
     mL/kg"). Their numbers agree; the values may not. Words only one value adds ("10 s
     (default)", "Alexander Fleming, in 1928" / "Fleming, 1928") and qualifiers ("capped
     at 4 GB" / "max 4G") are set aside."""
-    if _paired_otherwise(a, b):
+    if paired_otherwise(a, b):
         return True  # "75% argon, 25% CO2" / "75% CO2, 25% argon": two mixtures
     first, second = _value_marks(a), _value_marks(b)
     if first <= second or second <= first:
@@ -1799,7 +1865,7 @@ def words_apart(a: str, b: str) -> bool:
 _NUMBER_WITH_WORDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)((?:[^\d,;]|(?<=[^\W\d_])\d)*)")
 
 
-def _paired_otherwise(a: str, b: str) -> bool:
+def paired_otherwise(a: str, b: str) -> bool:
     """Two values of the same numbers and the same words, each number with another word
     ("75% argon, 25% CO2" / "75% CO2, 25% argon", "9 am to 5 pm" / "5 am to 9 pm"): the
     same parts in other shares. The same pairs in another order are one value."""
@@ -1809,6 +1875,15 @@ def _paired_otherwise(a: str, b: str) -> bool:
     numbers_a, words_a = zip(*pairs_a, strict=True)
     numbers_b, words_b = zip(*pairs_b, strict=True)
     return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+def numbers_apart(a: str, b: str) -> bool:
+    """Two values that write as many numbers, not the same ones: "4-2" and "2-2" (a
+    score each; read as sets of numbers, 2-2's is among 4-2's). Numbers in words count
+    ("twelve of the 13 tricks" writes two)."""
+    numbers_a = [number for number, _words in _number_pairs(_value_text(a) or a)]
+    numbers_b = [number for number, _words in _number_pairs(_value_text(b) or b)]
+    return len(numbers_a) == len(numbers_b) and sorted(numbers_a) != sorted(numbers_b)
 
 
 def _number_pairs(text: str) -> list[tuple[str, str]]:
@@ -1903,7 +1978,7 @@ def equal_values(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     if not same_value(small, large):
         return False
     return not any(  # per dimension: "400 mg every 6 hours" is not "200–400 mg every 4–6 hours"
-        len(_of_dimension(small, dimension)) == 1 and _is_range(_of_dimension(large, dimension))
+        len(_of_dimension(small, dimension)) == 1 and is_range(_of_dimension(large, dimension))
         for dimension in {dimension for dimension, _ in small}
     )
 
@@ -1916,7 +1991,7 @@ def _of_dimension(amounts: frozenset[Quantity], dimension: str) -> frozenset[Qua
 _CONVERSION_SHARE = 0.01
 
 
-def _is_range(amounts: frozenset[Quantity]) -> bool:
+def is_range(amounts: frozenset[Quantity]) -> bool:
     """Two amounts of one dimension that are two ends, not one value and its conversion
     ("5–6 cm", but not "3 ft (0.914 m)": 0.9144 m and 0.914 m)."""
     if len(amounts) != 2 or len({dimension for dimension, _ in amounts}) != 1:
@@ -1929,7 +2004,7 @@ def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
     """One value is a single amount within the other's range of two amounts of its
     dimension, ends included: "2.0 V" and "1.8–2.2 V", "5 cm" and "5–6 cm"."""
     for one, two in ((first, second), (second, first)):
-        if len(one) == 1 and _is_range(two):
+        if len(one) == 1 and is_range(two):
             ((dimension, amount),) = one
             if {found for found, _ in two} == {dimension}:
                 low, high = sorted(found for _, found in two)

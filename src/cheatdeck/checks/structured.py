@@ -5,17 +5,20 @@ value, is keyed by the words of its subject and attribute, in any order:
 "Lambda maximum timeout", "What is the max timeout of Lambda?" and the cell
 Lambda limits / Timeout / Maximum all meet. ``per`` keeps its side ("users per group"
 is not "groups per user"); ``with batching`` and ``without batching`` stay apart.
+A setting's dotted name also keys its subject by the setting's own name ("vm.swappiness
+default" meets "Default swappiness"), and so does a setting's name in brackets at its end
+("Default TCP FIN-WAIT-2 timeout (tcp_fin_timeout)").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from .items import Item, Vocabulary
+from .items import MEASURE_WORDS, Item, Vocabulary, asked, column_names_unit, numbered_row
 from .normalize import capital_stopwords, content_words, fold
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
@@ -39,14 +42,20 @@ def _keys(
     or list title."""
     full = frozenset(item.prompt_ids).difference(generic, deck)
     if item.kind == "table-cell":
-        raw = f"{item.row}\n{item.column}"
+        row = numbered_row(item.row, item.row_heading)  # "4" under "Category": "Category 4"
+        raw = f"{row}\n{item.column}"
     elif item.kind == "list-item":
         raw = item.prompt
     else:
         return full, None, False
     # item.key is ("cell", title, row, column) or ("term", title, term), folded; a long
     # option's row ("--retries") is named by its word ("HEALTHCHECK default retries")
-    folded = _LONG_OPTION_DASHES.sub("", " ".join(item.key[2:]))
+    key = item.key[2:]
+    if item.kind == "table-cell" and row != item.row:
+        key = (fold(row), *key[1:])
+    if item.kind == "table-cell" and column_names_unit(key[-1], item.quantities):
+        key = key[:-1]  # a column "mph" of "130–156 mph" names no attribute, its unit
+    folded = _LONG_OPTION_DASHES.sub("", " ".join(key))
     short = frozenset(vocab.ids_of(content_words(folded, capital_stopwords(raw))))
     return full, short.difference(generic, deck), not short.isdisjoint(deck)
 
@@ -67,6 +76,8 @@ def same_measure_groups(
     by_key: dict[tuple[int, frozenset[int]], list[Item]] = defaultdict(list)
     cells: dict[int, _CellIndex] = defaultdict(_CellIndex)
     subjects: list[tuple[Item, frozenset[int]]] = []
+    # another key of a subject -> (the dotted names it comes from, its items)
+    by_alias: dict[tuple[int, frozenset[int]], tuple[set[str], list[Item]]] = {}
     for item in items:
         if not item.quantities or item.kind not in _VALUE_KINDS:
             continue
@@ -81,6 +92,10 @@ def same_measure_groups(
             continue
         scope = scopes[item.index]
         by_key[scope, full].append(item)
+        for alias, dotted in _other_keys(item, full, vocab, generic_here | deck_words[deck]):
+            names, named = by_alias.setdefault((scope, alias), (set(), []))
+            names.update(dotted)
+            named.append(item)
         if short is None:
             subjects.append((item, full))
         elif len(short) >= 2 or (
@@ -106,15 +121,104 @@ def same_measure_groups(
             or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or names_swapped(a.full_prompt, b.full_prompt)
+            or measures_apart(a, b)
         )
 
     for group in by_key.values():
         if len(group) > 1:
             yield from _together(group, apart)
+    for (scope, alias), (names, named) in by_alias.items():
+        group = [*by_key.get((scope, alias), ()), *named]
+        if len(group) > 1 and len(names) < 2:  # one setting of that name: the bare name is it
+            yield from _together(list(dict.fromkeys(group)), apart)
     for item, subject in subjects:
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
-        if named:
+        if len({id(cell.card) for cell in named}) < len(named):
+            # cells of one row, each column its unit: each against the subject alone
+            yield from ([item, cell] for cell in named)
+        elif named:
             yield [item, *named]
+
+
+#: A word of a prompt, folded.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _measure_words(item: Item) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of ``item``'s prompt, those of them that name its value's measure:
+    "pressure" of "Standard sea-level pressure" with 1013.25 hPa)."""
+    words = frozenset(_WORD.findall(fold(item.full_prompt)))
+    measures = frozenset().union(
+        *(MEASURE_WORDS.get(dimension, frozenset()) for dimension, _ in item.quantities)
+    )
+    return words, words & measures
+
+
+def measures_apart(a: Item, b: Item) -> bool:
+    """Each prompt names its own value's measure with a word the other does not say:
+    "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
+    (15 °C) both read as "Standard sea-level" (``items.asked``), yet ask two things."""
+    words_a, named_a = _measure_words(a)
+    words_b, named_b = _measure_words(b)
+    return (
+        bool(named_a)
+        and bool(named_b)
+        and named_a.isdisjoint(words_b)
+        and named_b.isdisjoint(words_a)
+        and {d for d, _ in a.quantities}.isdisjoint(d for d, _ in b.quantities)
+    )
+
+
+#: A setting's dotted name in small letters: its namespace, then its own name
+#: ("vm.swappiness", "net.ipv4.tcp_fin_timeout"); not a file's name ("sysctl.conf").
+_DOTTED_SETTING = re.compile(
+    r"(?<![\w./-])((?:[a-z][a-z0-9_]*\.)+)([a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w./-])"
+)
+#: The ends of file names, which a dotted name in small letters may be.
+_FILE_ENDS = frozenset(
+    "conf cfg ini yaml yml json toml xml txt log md csv sh py js ts rb go rs html css d".split()
+)
+
+
+def _other_keys(
+    item: Item, full: frozenset[int], vocab: Vocabulary, left_out: frozenset[int]
+) -> list[tuple[frozenset[int], tuple[str, ...]]]:
+    """Other keys of a subject that names a setting, each with the dotted names it comes
+    from: a dotted name's key without the words of its namespace ("vm.swappiness
+    default" is also "swappiness", which "Default swappiness" asks), and the key of a
+    setting's name in brackets at its end alone ("Default TCP FIN-WAIT-2 timeout
+    (tcp_fin_timeout)" is also "tcp_fin_timeout"). No key when the namespace's words are
+    also elsewhere in the subject. The caller joins a key only when one dotted name of
+    the scope gives it (not both "net.ipv4.conf.all.rp_filter" and
+    "net.ipv4.conf.lo.rp_filter", for a bare "rp_filter")."""
+    if item.kind not in ("limit", "qa", "concept"):
+        return []
+    prompt = item.prompt
+    found: list[tuple[frozenset[int], tuple[str, ...]]] = []
+    dotted = [m for m in _DOTTED_SETTING.finditer(prompt) if m.group(2) not in _FILE_ENDS]
+    if dotted:
+        prefix = " ".join(m.group(1).replace(".", " ") for m in dotted)
+        rest = _DOTTED_SETTING.sub(r"\2", prompt)
+        spaces = frozenset(vocab.ids_of(content_words(fold(prefix))))
+        spaces -= frozenset(vocab.ids_of(content_words(fold(rest), capital_stopwords(rest))))
+        found.append((full - spaces, tuple(m.group() for m in dotted)))
+    named = _NAME_IN_BRACKETS.search(prompt)
+    if named is not None and _names_a_setting(named.group(1)):
+        name = named.group(1).strip("`=")
+        found.append((_key_of(name, item, vocab, left_out), ()))
+        leaf = _DOTTED_SETTING.fullmatch(name)
+        if leaf is not None and leaf.group(2) not in _FILE_ENDS:
+            found.append((_key_of(leaf.group(2), item, vocab, left_out), (name,)))
+    return [(key, names) for key, names in found if key and key != full]
+
+
+#: A name in brackets that ends a subject: "Default TCP timeout (tcp_fin_timeout)".
+_NAME_IN_BRACKETS = re.compile(r"\(\s*(\S+)\s*\)\s*\??$")
+
+
+def _key_of(name: str, item: Item, vocab: Vocabulary, left_out: frozenset[int]) -> frozenset[int]:
+    """The key of a setting's ``name`` alone, read as ``item``'s prompt is."""
+    return frozenset(vocab.ids_of(content_words(asked(fold(name), item)))) - left_out
 
 
 def _cells_of_one_table(a: Item, b: Item) -> bool:
@@ -205,6 +309,12 @@ def _together(group: list[Item], apart) -> Iterator[list[Item]]:
     yield from (part for part in parts if len(part) > 1)
 
 
+def _one_table(found: Iterable[list[Item]]) -> bool:
+    """The cells are all of one table: those of a row whose columns name their units
+    ("mph", "km/h"), each a subject names alike."""
+    return len({id(cell.card) for cells in found for cell in cells}) == 1
+
+
 class _CellIndex:
     """Cells by their row and column words, and by those plus one title word."""
 
@@ -261,6 +371,6 @@ class _CellIndex:
                     ]
                 for full in matches:
                     found[full] = tables[full]
-                if len(found) > 1:
+                if len(found) > 1 and not _one_table(found.values()):
                     return []
-        return next(iter(found.values()), [])
+        return [cell for cells in found.values() for cell in cells]
