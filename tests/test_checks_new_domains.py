@@ -524,8 +524,9 @@ def test_whole_numbers_in_two_units_may_be_roundings(a, b, alike):
         ("1.4 M☉", "1.4 solar masses", True),  # a capital M is no metre
         ("$1.5m", "USD 1,500,000", True),  # after a currency, m is million
         ("2 m", "200 cm", True),
-        ("3 ft", "36 inches", True),  # "inches" is read; "in" alone is a stop word
-        ("3 ft", "36 in", False),
+        ("3 ft", "36 inches", True),
+        ("3 ft", "36 in", True),  # "in" ending a value is inches
+        ("3 ft", "36 in a yard", False),  # "in" before a word is a stop word
     ],
 )
 def test_metres_feet_and_millions(a, b, same):
