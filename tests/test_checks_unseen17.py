@@ -48,3 +48,21 @@ def test_two_words_joined_by_a_slash_are_the_two_words(tmp_path):
     assert len(errors) == 1, found
     assert "error duplicate-fact: same fact as b " in errors[0], found
     assert not any(" c " in line or " d " in line for line in found), found
+
+
+def test_an_exit_code_is_an_exit_status(tmp_path):
+    """Set 17: "Exit status of a command that is not found" 127 and "Exit code when a
+    command is not found" 126 were found by nothing: "code" and "status" were two words.
+    A process's exit code is its exit status; another command's stays another fact."""
+    found = check_deck(
+        tmp_path,
+        "Bash",
+        """
+        - {id: a, kind: limit, subject: Exit status of a command that is not found, value: "127"}
+        - {id: b, kind: limit, subject: Exit code when a command is not found, value: "126"}
+        - {id: c, kind: limit, subject: Exit code of a successful command, value: "0"}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 1, found
+    assert "error conflicting-fact: " in errors[0] and "'127' here, '126' there" in errors[0]

@@ -916,6 +916,8 @@ _PHRASES = (
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
+    # a process's "exit code" is its "exit status" (what the shells' manuals call it)
+    (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
     # "*Upper limit of* normal eye pressure" is its maximum
@@ -950,6 +952,7 @@ def one_word_phrases(folded: str) -> str:
         or "stood for" in folded
         or "short for" in folded
         or "z score" in folded
+        or "exit " in folded
         or any(word in folded for word in _COMPOSITION)
         or "command line" in folded
         or any(word in folded for word in _AFTER_BOUND)
