@@ -66,3 +66,29 @@ def test_an_exit_code_is_an_exit_status(tmp_path):
     errors = [line for line in found if line.startswith("error")]
     assert len(errors) == 1, found
     assert "error conflicting-fact: " in errors[0] and "'127' here, '126' there" in errors[0]
+
+
+def test_a_list_item_and_a_concept_card_of_one_term_are_compared(tmp_path):
+    """Set 17: the item "Shield volcano" of a list "Types of volcano" and a concept card
+    "Shield volcano", the same fact in other words, were found by nothing: the list's
+    title kept the prompts apart. A list item and a concept card naming one term are
+    compared (a warning: the list's title may name another sense); another term is not."""
+    found = check_deck(
+        tmp_path,
+        "Volcanoes",
+        """
+        - id: types
+          kind: list
+          title: Types of volcano
+          items:
+            - Shield volcano: Broad, gently sloping volcano built by fluid basaltic lava flows
+            - Cinder cone: Small steep cone of loose scoria around one vent
+        - id: shield
+          kind: concept
+          term: Shield volcano
+          definition: A wide volcano with gentle slopes, built from runny basalt lava flows
+        - {id: strato, kind: concept, term: Stratovolcano, definition: Steep layered cone}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: ") and " shield " in found[0], found

@@ -471,6 +471,7 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
+                or _listed_term(a, b)
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
             ):
                 same = (
@@ -1752,6 +1753,19 @@ def _superlatives(prompt: str) -> frozenset[str]:
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
 _POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
+
+
+def _listed_term(a: Item, b: Item) -> bool:
+    """A list's item and a concept card that name one term ("Types of volcano: Shield
+    volcano" / the term "Shield volcano"): the list's title only says where the term
+    stands, as a deck does."""
+    item, term = (a, b) if a.kind == "list-item" else (b, a)
+    return (
+        item.kind == "list-item"
+        and term.kind == "concept"
+        and not item.statement
+        and fold(item.prompt) == fold(term.prompt)
+    )
 
 
 def _term_inside_quote(term: Item, question: Item) -> bool:
