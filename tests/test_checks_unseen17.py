@@ -92,3 +92,26 @@ def test_a_list_item_and_a_concept_card_of_one_term_are_compared(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: ") and " shield " in found[0], found
+
+
+def test_a_question_answered_with_a_commands_code_is_perhaps_that_command(tmp_path):
+    """Set 17: "Which PRAGMA checks the integrity of an SQLite database?" PRAGMA
+    integrity_check and the command card "Check an SQLite database for corruption"
+    ``PRAGMA integrity_check;`` were found by nothing: the answer was not written as a
+    code span, and the task is not all in the question. A question answered with a
+    command's code as written, whose prompt shares two words or more with the task, is
+    a warning; another command (``ls`` / ``ls -t``) is not."""
+    found = check_deck(
+        tmp_path,
+        "Databases",
+        """
+        - {id: a, kind: qa, question: Which PRAGMA checks the integrity of an SQLite database?,
+           answer: PRAGMA integrity_check}
+        - {id: b, kind: command, task: Check an SQLite database for corruption,
+           command: PRAGMA integrity_check;}
+        - {id: c, kind: qa, question: Which command lists the files of a directory?, answer: ls}
+        - {id: d, kind: command, task: List the files of a directory by time, command: ls -t}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: ") and " b " in found[0], found

@@ -58,6 +58,7 @@ from .normalize import (
     bound_signs,
     content_words,
     fold,
+    fold_code,
     name_like_words,
     one_word_phrases,
     stem,
@@ -491,6 +492,8 @@ class Verdict:
                     return Match(a, b, conflict=False)
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
+        if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
+            return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         if a.kind == "command" == b.kind:
@@ -517,6 +520,20 @@ class Verdict:
             return False
         focus, words = self._focus(question), self.vocab.words
         return all(words[t].split(REPEAT, 1)[0] in focus[:1] for t in own)
+
+    def _answered_with_its_code(self, question: Item, command: Item) -> bool:
+        """``question``'s answer is ``command``'s code as written ("Which PRAGMA checks
+        the integrity of a database?" PRAGMA integrity_check / "Check a database for
+        corruption" ``PRAGMA integrity_check;``) and the two prompts share two words or
+        more besides generic ones and their decks': perhaps one fact asked two ways."""
+        if question.kind != "qa" or command.kind != "command":
+            return False
+        code = question.code_key or fold_code(question.answer.strip())
+        if not code or code != command.answer_key:
+            return False
+        shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
+        shared -= self.generic | self._deck_words(question) | self._deck_words(command)
+        return len(shared) >= 2
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
