@@ -115,3 +115,29 @@ def test_a_question_answered_with_a_commands_code_is_perhaps_that_command(tmp_pa
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: ") and " b " in found[0], found
+
+
+def test_a_question_asking_for_a_list_items_term_by_its_explanation(tmp_path):
+    """Set 17: "Which test operator checks that a file exists and is a regular file?"
+    -f and the item -f "True if the file exists and is a regular file" of a list "Bash
+    file test operators" were found by nothing, though a concept card -f was. A question
+    whose answer is a list item's term and whose words are half or more in the item's
+    explanation is a warning; the item of another term is not."""
+    found = check_deck(
+        tmp_path,
+        "Bash",
+        """
+        - {id: a, kind: qa, question: Which test operator checks that a file exists and is
+           a regular file?, answer: "-f"}
+        - {id: b, kind: qa, question: Which test operator checks that a file is a directory?,
+           answer: "-d"}
+        - id: tests
+          kind: list
+          title: Bash file test operators
+          items:
+            - "-f": True if the file exists and is a regular file
+            - "-s": True if the file exists and is not empty
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: ") and " tests " in found[0], found

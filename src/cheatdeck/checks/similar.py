@@ -494,6 +494,8 @@ class Verdict:
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
+        if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
+            return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         if a.kind == "command" == b.kind:
@@ -534,6 +536,24 @@ class Verdict:
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
+
+    def _asks_for_listed_term(self, item: Item, question: Item) -> bool:
+        """``question`` asks for ``item``'s term by its explanation, as
+        ``_asked_the_other_way`` asks for a concept's term: the answer is the list item's
+        term (its list's title aside), and half of the question's words or more, two or
+        more, are in the explanation ("Which test operator checks that a file exists and
+        is a regular file?" -f / "Bash file tests": -f "True if the file exists and is a
+        regular file")."""
+        if item.kind != "list-item" or item.statement or question.kind != "qa":
+            return False
+        ids = self.vocab.ids
+        term = {ids.get(word, -1) for word in content_words(fold(item.prompt))}
+        if not term or -1 in term or term != set(self.words.answer[question.index]):
+            return False
+        asked = set(self.words.prompt[question.index])
+        asked -= self.generic | self._deck_words(question)
+        told = set(self.words.answer[item.index])
+        return len(asked) >= 2 and 2 * len(asked & told) >= len(asked)
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
