@@ -72,7 +72,8 @@ def test_a_list_item_and_a_concept_card_of_one_term_are_compared(tmp_path):
     """Set 17: the item "Shield volcano" of a list "Types of volcano" and a concept card
     "Shield volcano", the same fact in other words, were found by nothing: the list's
     title kept the prompts apart. A list item and a concept card naming one term are
-    compared (a warning: the list's title may name another sense); another term is not."""
+    compared (a warning: the list's title may name another sense), as are the item and a
+    question asking what its term is ("What does DHPP stand for?"); another term is not."""
     found = check_deck(
         tmp_path,
         "Volcanoes",
@@ -92,6 +93,24 @@ def test_a_list_item_and_a_concept_card_of_one_term_are_compared(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: ") and " shield " in found[0], found
+    (tmp_path / "qa").mkdir()
+    found = check_deck(
+        tmp_path / "qa",
+        "Vet",
+        """
+        - {id: a, kind: qa, question: What does DHPP stand for?, answer: "Distemper, hepatitis,
+           parvovirus, parainfluenza"}
+        - {id: b, kind: qa, question: What does FeLV stand for?, answer: Feline leukaemia virus}
+        - id: abbreviations
+          kind: list
+          title: Dog vaccine abbreviations
+          items:
+            - DHPP: Distemper, hepatitis (adenovirus), parvovirus and parainfluenza
+            - Lepto: Leptospirosis
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: ") and " abbreviations " in found[0], found
 
 
 def test_a_question_answered_with_a_commands_code_is_perhaps_that_command(tmp_path):

@@ -1793,16 +1793,20 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
 def _listed_term(a: Item, b: Item) -> bool:
-    """A list's item and a concept card that name one term ("Types of volcano: Shield
-    volcano" / the term "Shield volcano"): the list's title only says where the term
-    stands, as a deck does."""
-    item, term = (a, b) if a.kind == "list-item" else (b, a)
-    return (
-        item.kind == "list-item"
-        and term.kind == "concept"
-        and not item.statement
-        and fold(item.prompt) == fold(term.prompt)
-    )
+    """A list's item and a concept card that name one term, or a question that asks what
+    that term is ("Types of volcano: Shield volcano" / the term "Shield volcano", "What
+    is a shield volcano?"): the list's title only says where the term stands, as a deck
+    does."""
+    item, other = (a, b) if a.kind == "list-item" else (b, a)
+    if item.kind != "list-item" or item.statement:
+        return False
+    if other.kind == "concept":
+        return fold(item.prompt) == fold(other.prompt)
+    if other.kind != "qa" or not _asks_what_it_is(other.prompt):
+        return False
+    found = _WHAT_IT_IS.fullmatch(other.prompt.strip())
+    named = found and (found.group("asked") or found.group("meant") or found.group("defined"))
+    return bool(named) and fold(named) == fold(item.prompt)
 
 
 def _term_inside_quote(term: Item, question: Item) -> bool:
