@@ -181,7 +181,7 @@ def expected_sources(fact: Fact) -> dict[str, tuple[str, str]]:
             "Prompt": ("md", fact.prompt),
             "Cell": ("md", fact.answer),
             "Table": ("md", fact.context),
-            "Row": ("md", fact.row),
+            "Row": ("md", _row_as_shown(card, fact.row)),
             "Column": ("md", fact.column),
         }
     elif fact.variant == "cloze":
@@ -207,6 +207,14 @@ def expected_sources(fact: Fact) -> dict[str, tuple[str, str]]:
     if fact.variant in ("table-cell", "list-item"):
         own["CheatdeckKey"] = ("raw", fact.key)
     return own
+
+
+def _row_as_shown(card, row: str) -> str:
+    """A row label that is a bare number is named with the table's row_header."""
+    header = getattr(card, "row_header", None)
+    if header and row and all(ch.isdigit() or ch in ".,+−-" for ch in row):
+        return f"{header} {row}"
+    return row
 
 
 def assert_fields_show_their_source(apkg: Path, facts: list[Fact]) -> int:
@@ -884,4 +892,36 @@ def test_a_plain_list_item_hides_itself_not_an_item_explained_by_its_text(tmp_pa
         if card.note()["Item"] == "Roof" and "#~" in card.note()["CheatdeckKey"]
     ]
     assert "Lid" in roof and "Roof" not in roof, roof
+    col.close()
+
+
+def test_a_row_labelled_with_a_bare_number_is_named_with_its_row_header(tmp_path):
+    """A hurricane scale's rows "1".."5" under 'row_header: Category' showed "1 — km/h ?"
+    on the card, nothing saying what "1" is: the card names the row "Category 1"; a
+    label of words stays as written, and so does a number under no row_header."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: wx\ntitle: Wx\ndeck: Wx\n", "utf-8")
+    (corpus / "scales.yaml").write_text(
+        "deck: Scales\ntitle: Scales\ncards:\n"
+        "  - id: saffir\n    kind: table\n    title: Saffir-Simpson scale\n"
+        "    row_header: Category\n    columns: [mph, km/h]\n    rows:\n"
+        '      "1": [74-95, 119-153]\n      "5": ["157+", "252+"]\n'
+        "      Tropical storm: [39-73, 63-118]\n"
+        "  - id: bare\n    kind: table\n    title: Rounds\n    columns: [Points]\n"
+        '    rows:\n      "1": ["10"]\n      "2": ["20"]\n',
+        "utf-8",
+    )
+    col = open_collection(tmp_path / "anki")
+    import_apkg(col, build_apkg(corpus, tmp_path / "out", 1_700_000_000))
+    rows = {}
+    for card in map(col.get_card, col.find_cards("")):
+        note = card.note()
+        rows.setdefault(note["CheatdeckId"], set()).add(visible(note["Row"]))
+        if note["Row"] == "Category 5" and note["Column"] == "mph":
+            assert "Category 5" in visible(card.question()), visible(card.question())
+    assert rows == {
+        "saffir": {"Category 1", "Category 5", "Tropical storm"},
+        "bare": {"1", "2"},
+    }, rows
     col.close()

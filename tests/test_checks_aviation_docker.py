@@ -165,6 +165,129 @@ def test_a_lapse_rate_is_a_change_of_temperature(tmp_path):
     assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
 
 
+def test_a_lapse_rate_is_read_per_its_height(tmp_path):
+    """A lapse rate's height is part of it: "9.8 °C/km" is "5.4 °F per 1000 ft" (a
+    duplicate, not units the checks cannot convert), "1 °C per 100 m" against "3 °C per
+    1,000 ft" is one value, each the other rounded (a duplicate, not a conflict of 1
+    against 3), and "1 °C per 100 m" against "1 °C per 1000 ft" or
+    "6.5 °C/km" against "9.8 °C/km" conflicts."""
+    cards = """
+    - {id: a, kind: limit, subject: Dry adiabatic lapse rate, value: 9.8 °C/km}
+    - {id: b, kind: limit, subject: Dry adiabatic lapse rate, value: 5.4 °F per 1000 ft}
+    """
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    cards = """
+    - {id: a, kind: limit, subject: Dry adiabatic lapse rate, value: 1 °C per 100 m}
+    - {id: b, kind: limit, subject: Dry adiabatic lapse rate, value: "3 °C per 1,000 ft"}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    for first, second in (("1 °C per 100 m", "1 °C per 1000 ft"), ("6.5 °C/km", "9.8 °C/km")):
+        cards = f"""
+        - {{id: a, kind: limit, subject: Dry adiabatic lapse rate, value: {first}}}
+        - {{id: b, kind: limit, subject: Dry adiabatic lapse rate, value: {second}}}
+        """
+        found = check(tmp_path / first.replace(" ", "").replace("/", ""), cards)
+        assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_pressure_and_a_temperature_are_two_subjects(tmp_path):
+    """ "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
+    (15 °C) each name their own value's measure: two subjects, not one subject with values
+    in units the checks cannot compare; the same measure named alike still meets
+    ("Standard sea-level pressure" 1013.25 hPa / 29.92 inHg)."""
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013.25 hPa}
+    - {id: b, kind: limit, subject: Standard sea-level temperature, value: 15 °C}
+    """
+    assert check(tmp_path / "a", cards) == []
+    cards = """
+    - {id: a, kind: limit, subject: Standard sea-level pressure, value: 1013.25 hPa}
+    - {id: b, kind: limit, subject: Standard sea-level pressure, value: 30.92 inHg}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_numbered_row_is_named_with_its_heading(tmp_path):
+    """A row labelled with a bare number is named with the row labels' heading: the row
+    "4" of a table whose row_header is "Category" is "Category 4", so a limit "Category 4
+    hurricane sustained winds" of another value conflicts with its cell, and one of its
+    value is the same fact."""
+    table = """
+    - id: t
+      kind: table
+      title: Saffir–Simpson hurricane wind scale
+      row_header: Category
+      columns: [Sustained winds, Storm surge]
+      rows:
+        "4": [130–156 mph, 13–18 ft]
+        "5": [≥ 157 mph, "> 18 ft"]
+    """
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane sustained winds, value: 130–150 mph}
+    """
+    )
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane sustained winds, value: 130–156 mph}
+    """
+    )
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_column_named_by_its_unit_is_no_attribute(tmp_path):
+    """A column whose heading is its cells' unit ("mph", "km/h", "knots") names no
+    attribute: "Category 4 hurricane winds" 130–150 mph meets the row "4" of a table of
+    the scale, and conflicts with it; 130–156 mph is its mph cell and its km/h cell
+    rounded: one duplicate-fact, and no warning besides for its knots cell (113–136 kt,
+    "agree once rounded")."""
+    table = """
+    - id: t
+      kind: table
+      title: Saffir–Simpson hurricane wind scale
+      row_header: Category
+      columns: [mph, km/h, knots]
+      rows:
+        "3": [111–129 mph, 178–208 km/h, 96–112 kt]
+        "4": [130–156 mph, 209–251 km/h, 113–136 kt]
+    """
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane winds, value: 130–150 mph}
+    """
+    )
+    found = check(tmp_path / "a", cards)
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+    cards = (
+        table
+        + """
+    - {id: a, kind: limit, subject: Category 4 hurricane winds, value: 130–156 mph}
+    """
+    )
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found  # one is enough
+    cards = """
+    - id: t
+      kind: table
+      title: Function timeout
+      columns: [Min, Max]
+      rows:
+        Standard: [1 s, 15 min]
+    - {id: a, kind: limit, subject: Standard function timeout, value: 15 min}
+    """
+    found = check(tmp_path / "c", cards)  # "Min" is a minimum, not minutes
+    assert all("conflicting-fact" not in line for line in found), found
+
+
 def test_sm_is_a_statute_mile(tmp_path):
     """ "SM", in capitals as METARs and the FARs write it, is a statute mile: "5 SM"
     against "8,047 m" is one visibility (a duplicate, not "fix one"), against "3 SM" or

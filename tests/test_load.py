@@ -1052,12 +1052,30 @@ def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, w
             8,
             "indent this line with spaces, its '-' 2 spaces past 'items:' (after 6 spaces)",
         ),
+        (  # Go indented with tabs by the editor: each line's first tab is the block's
+            "  - id: a\n    kind: snippet\n    title: Hello\n    lang: go\n    code: |\n"
+            "\tfunc main() {\n\t\tfmt.Println()\n\t}\n",
+            9,
+            "a tab at the start of the first line of 'code: |': YAML indents a block with "
+            "spaces: if the tab indents the block, write 6 spaces instead of the first tab "
+            "of each of its lines; to keep the tab in the code, start the line with 6 "
+            "spaces, then the tab",
+        ),
     ],
-    ids=["indent", "in-code", "after-a-dash", "a-cards-dash", "a-lists-first-dash"],
+    ids=[
+        "indent",
+        "in-code",
+        "after-a-dash",
+        "a-cards-dash",
+        "a-lists-first-dash",
+        "a-blocks-first-line",
+    ],
 )
 def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):
     """A tab in a Makefile's code block needs the block's spaces before it (then it stays
-    in the code); a tab inside a line is no indentation to fix."""
+    in the code); a tab inside a line is no indentation to fix. A tab that starts a
+    block's first line most likely indents the whole block (an editor that indents with
+    tabs): keeping it, as the message said, moved all of a Go snippet one tab right."""
     cards = write_corpus(tmp_path, {"a.yaml": "deck: X\ntitle: X\ncards:\n" + lines})
     (diag,) = load_corpus(cards, cwd=tmp_path).diagnostics
     assert (diag.code, diag.line) == ("yaml-syntax", line), diag.message

@@ -697,3 +697,167 @@ def test_rows_written_as_a_list_keep_an_amount_with_a_comma_in_the_suggestion(tm
         'a list of rows: write \'10%: ["$0–11,925", "1,234,567"]\' (the label\'s heading goes in '
         "'row_header', the others in 'columns')"
     )
+
+
+def fix_reads(tmp_path: Path, cards_yaml: str, card_id: str, shown: str) -> None:
+    """The topic ``cards_yaml`` (a message's fix typed in) checks clean, and ``show``
+    gives ``card_id``'s text as meant: ``shown`` appears in its Markdown."""
+    folder = tmp_path / "fixed"
+    folder.mkdir()
+    topic = "deck: Knots\ntitle: Knots\ncards:\n" + cards_yaml
+    cards = corpus_with(folder, {"knots.yaml": topic.encode()})
+    checked = run_cli("check", cards)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert shown in run_cli("show", card_id, cards).stdout
+
+
+GO_QA = "  - id: addr\n    kind: qa\n    question: How do you take the address of x?\n"
+GO_LIST = "  - id: ops\n    kind: list\n    title: Operators\n    items:\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected, fixed, shown",
+    [
+        (  # a field: YAML took '&x' for an anchor on an empty value ("'answer' is empty")
+            GO_QA + "    answer: &x\n",
+            "7:13: error yaml-syntax: '&x' starts a YAML anchor, and YAML reads nothing "
+            'after it: to write it as text, quote it: answer: "&x"',
+            GO_QA + '    answer: "&x"\n',
+            "&x",
+        ),
+        (  # an optional field left silently empty
+            "  - id: addr\n    kind: concept\n    term: Address operator\n"
+            "    definition: Takes the address of a variable.\n    example: &x\n",
+            "8:14: error yaml-syntax: '&x' starts a YAML anchor, and YAML reads nothing "
+            'after it: to write it as text, quote it: example: "&x"',
+            "  - id: addr\n    kind: concept\n    term: Address operator\n"
+            '    definition: Takes the address of a variable.\n    example: "&x"\n',
+            "&x",
+        ),
+        (  # a list item ("an item is empty")
+            GO_LIST + "      - &x\n      - pointer dereference\n",
+            "8:9: error yaml-syntax: '&x' starts a YAML anchor, and YAML reads nothing "
+            'after it: to write it as text, quote it: - "&x"',
+            GO_LIST + '      - "&x"\n      - pointer dereference\n',
+            "&x",
+        ),
+        (  # a table cell ("cell '&' / 'Example' is empty")
+            "  - id: ops\n    kind: table\n    title: Operators\n    row_header: Op\n"
+            '    columns: [Example]\n    rows:\n      "&": [&x]\n',
+            "10:13: error yaml-syntax: '&x' starts a YAML anchor, and YAML reads nothing "
+            'after it: to write it as text, quote it: "&": ["&x"]',
+            "  - id: ops\n    kind: table\n    title: Operators\n    row_header: Op\n"
+            '    columns: [Example]\n    rows:\n      "&": ["&x"]\n',
+            "&x",
+        ),
+    ],
+    ids=["field", "optional-field", "item", "cell"],
+)
+def test_a_value_written_as_an_anchor_alone_says_to_quote_it(
+    tmp_path, cards_yaml, expected, fixed, shown
+):
+    """A Go card's ``answer: &x`` (the address of x) is a YAML anchor on an empty
+    value: it was "'answer' is empty: write its text after 'answer: '" (it had its
+    text), "an item is empty" or, for an optional field such as 'example', nothing at
+    all: the text was silently dropped. Each now says to quote it, and the fix reads."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+    fix_reads(tmp_path, fixed, cards_yaml.split("id: ", 1)[1].split("\n", 1)[0], shown)
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        (
+            '      - "&": &x\n      - "*": &x\n',
+            "9:14: error yaml-syntax: '&x' starts a YAML anchor, and line 8 starts one of "
+            'that name too: to write it as text, quote it: - "*": "&x"',
+        ),
+        (
+            "      - &x\n      - &x\n",
+            "9:9: error yaml-syntax: '&' starts a YAML anchor: to write it as text, "
+            'quote it: - "&x"',
+        ),
+    ],
+    ids=["term-value", "item"],
+)
+def test_an_anchor_written_twice_says_to_quote_it(tmp_path, items, expected):
+    """Two values ``&x`` (the same Go expression twice) give YAML a duplicate anchor:
+    the message was PyYAML's "second occurrence (found duplicate anchor; first
+    occurrence)", with nothing to type."""
+    assert topic_line(tmp_path, GO_LIST + items) == f"cards/knots.yaml:{expected}"
+
+
+def test_a_bad_escape_in_double_quotes_keeps_the_escaped_quotes_as_meant(tmp_path):
+    """``answer: "regexp.MustCompile(\\"\\d+\\")"``: '\\d' is no YAML escape, and the fix
+    said to write ``'regexp.MustCompile(\\"\\d+\\")'``, where the '\\"' the writer typed
+    for a '"' is a backslash and a quote: the fix showed backslashes never meant. In
+    single quotes '\\"' is '"' and '\\\\' is '\\'."""
+    cards_yaml = GO_QA + '    answer: "regexp.MustCompile(\\"\\d+\\") in C:\\\\Go"\n'
+    assert topic_line(tmp_path, cards_yaml) == (
+        "cards/knots.yaml:7:35: error yaml-syntax: in double quotes a backslash starts an "
+        "escape, and '\\d' is none; write the value in single quotes: "
+        "answer: 'regexp.MustCompile(\"\\d+\") in C:\\Go'"
+    )
+    fixed = GO_QA + "    answer: 'regexp.MustCompile(\"\\d+\") in C:\\Go'\n"
+    fix_reads(tmp_path, fixed, "addr", 'regexp.MustCompile("\\d+") in C:\\Go')
+
+
+@pytest.mark.parametrize(
+    "term, meaning",
+    [
+        ("%v", "'%' starts a YAML directive"),
+        ("*T", "'*' starts a YAML alias"),
+        ("`x`", "'`' is reserved in YAML"),
+        ("@x", "'@' is reserved in YAML"),
+    ],
+)
+def test_a_list_items_term_that_yaml_reserves_is_quoted_not_reindented(tmp_path, term, meaning):
+    """``- %v: default format`` was told "'%v' is indented 8 spaces and 'items' above it
+    4: indent '%v' like the card's other fields", a fix that breaks the card: the
+    parser stops at the '%' before any indentation is wrong. The term is quoted."""
+    cards_yaml = GO_LIST + f"      - {term}: what it means\n      - another item\n"
+    assert topic_line(tmp_path, cards_yaml) == (
+        f"cards/knots.yaml:8:9: error yaml-syntax: {meaning}: to keep '{term}' a term, "
+        f'quote it: - "{term}": what it means'
+    )
+    fixed = GO_LIST + f'      - "{term}": what it means\n      - another item\n'
+    fix_reads(tmp_path, fixed, "ops", term)
+
+
+def test_a_row_label_in_brackets_says_to_quote_it(tmp_path):
+    """``[T any]: [every type]`` (a Go constraint as a row label) is a YAML list used
+    as a key: the messages were "a key must be plain text", with nothing to type, and
+    "'rows' is empty", which it is not."""
+    head = "  - id: cons\n    kind: table\n    title: Constraints\n    row_header: Constraint\n"
+    head += "    columns: [Allows]\n    rows:\n"
+    assert topic_line(tmp_path, head + "      [T any]: [every type]\n") == (
+        "cards/knots.yaml:10:7: error wrong-type: '[T any]' is a YAML list, and a key must be "
+        'text: to write it as text, quote it: "[T any]": [every type]'
+    )
+    fix_reads(tmp_path, head + '      "[T any]": [every type]\n', "cons", "[T any]")
+
+
+@pytest.mark.parametrize(
+    "item, meaning",
+    [
+        ("*T", "'*' starts a YAML alias"),
+        ("%v", "'%' starts a YAML directive"),
+        ("`go vet` finds it", "'`' is reserved in YAML"),
+        ("@x", "'@' is reserved in YAML"),
+        ("!x", "'!' starts a YAML tag"),
+        ("|x|", "'|' starts a block of lines"),
+    ],
+)
+def test_a_plain_list_item_that_starts_with_a_reserved_character_says_to_quote_it(
+    tmp_path, item, meaning
+):
+    """``- *T`` (a Go pointer type) in a list was PyYAML's "found undefined alias";
+    ``- %v`` and ``- `go vet` …`` "found character that cannot start any token",
+    ``- |x|`` "did not find expected comment or line break": nothing to type. A field's
+    value that starts so already said to quote it; an item now does too."""
+    cards_yaml = GO_LIST + f"      - {item}\n      - another item\n"
+    assert topic_line(tmp_path, cards_yaml) == (
+        f"cards/knots.yaml:8:9: error yaml-syntax: {meaning}: to write it as text, "
+        f'quote it: - "{item}"'
+    )
+    fix_reads(tmp_path, GO_LIST + f'      - "{item}"\n      - another item\n', "ops", item[1:])

@@ -439,7 +439,18 @@ def _judge_group(group: list[Item], verdict: Verdict) -> Iterator[Finding]:
     """Items that ask the same thing: equal answers are duplicates; answers that cannot
     both be right conflict; other answers are possibly conflicting (a warning). Items
     whose prompts only the fold made one ("What does ; do in Vim?" / "... , ...", the
-    rows "sie" and "Sie" of one table) are judged apart."""
+    rows "sie" and "Sie" of one table) are judged apart, and so are the cells of one row
+    that a subject names alike (``_cells_of_one_row``)."""
+    parts = _cells_of_one_row(group)
+    if parts is not None:
+        found = [f for part in parts for f in _judge_group(sorted(part, key=_position), verdict)]
+        same = {frozenset(f.card_ids) for f in found if f.code == "duplicate-fact"}
+        # one row in several units: a duplicate of one cell is said once, not again as a
+        # warning of a cell in a coarser unit ("agree once rounded")
+        yield from (
+            f for f in found if f.code != "similar-fact" or frozenset(f.card_ids) not in same
+        )
+        return
     first = group[0]
     apart = [
         item
@@ -469,6 +480,26 @@ def _cased_pair(a: Item, b: Item) -> bool:
         and a.answer != b.answer
         and a.answer.casefold() == b.answer.casefold()
     )
+
+
+def _cells_of_one_row(group: list[Item]) -> list[list[Item]] | None:
+    """``group`` in parts when it holds several cells of one table's row (a subject
+    "Category 4 hurricane winds" names the row "4" of a table whose columns are units,
+    "mph", "km/h", "knots"): each cell with the other items, never two of those cells
+    together (one row in three units is no duplicate); the other items among themselves
+    once. None when it holds no such cells."""
+    rows: dict[tuple[int, str], list[Item]] = defaultdict(list)
+    for item in group:
+        if item.kind == "table-cell":
+            rows[id(item.card), item.row].append(item)
+    cells = [item for row in rows.values() if len(row) > 1 for item in row]
+    if not cells:
+        return None
+    taken = {item.index for item in cells}
+    rest = [item for item in group if item.index not in taken]
+    if not rest:
+        return []
+    return [[cells[0], *rest], *([cell, other] for cell in cells[1:] for other in rest)]
 
 
 def _rows_of_one_table(a: Item, b: Item) -> bool:

@@ -28,6 +28,7 @@ from .normalize import (
 from .quantities import (
     UNITS,
     Quantity,
+    a_qualifier,
     accountants_sign,
     is_mostly_quantity,
     is_range,
@@ -119,6 +120,7 @@ class Item:
     prompt_ids: tuple[int, ...] = ()  # of the prompt, table or list title included
     answer_ids: tuple[int, ...] = ()  # of a text answer
     field: str = ""  # the prompt's field, when ``where`` is the card's FieldLocs
+    row_heading: str = ""  # a table cell's: the heading over its row labels
 
     @property
     def loc(self) -> Loc:
@@ -371,6 +373,8 @@ def _make_items(
             item, key, answer_key = _item(len(items), ref, part, where, term, decimal_comma)
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(asked(" ".join(key[1:]), item), item.full_prompt)
+            if isinstance(card, Table) and card.row_header:
+                item.row_heading = card.row_header
             if not item.is_code and not item.statement:
                 item.answer_ids = ids_of(answer_key, item.answer)
             items.append(item)
@@ -400,7 +404,7 @@ _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|pe
 #: should a diver ascend?" (9 m/min) asks the "ascent rate"; "Weight of a cup of sugar"
 #: (200 g) asks what "A cup of sugar" does, and "Volume of a wine bottle" (750 ml) what
 #: "Wine bottle" does. Not "height", "width", "depth": a thing has several of those.
-_MEASURE_WORDS = {
+MEASURE_WORDS = {
     "metre": frozenset({"length", "distance", "long", "far"}),
     "metre/s": frozenset({"speed", "velocity", "fast", "rate"}),
     "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
@@ -422,7 +426,7 @@ _DISTANCE_ENDS = frozenset({"from", "to", "away"})
 
 def asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
-    word and the words that only name what its value measures (``_MEASURE_WORDS``) read
+    word and the words that only name what its value measures (``MEASURE_WORDS``) read
     as the generic "value", once; a value's own unit named at the end is left out ("One
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
     "Absolute zero *on the Celsius scale*" what "Absolute zero"). The word "range" of a
@@ -434,7 +438,7 @@ def asked(folded: str, item: Item) -> str:
     if not item.quantities:
         return folded
     folded = without_named_unit(folded, item.quantities)
-    measured = [_MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
+    measured = [MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))
     words = folded.split()
     if "range" in words and is_range(item.quantities):  # "Hook size range": 5.5–6.5 mm
@@ -463,12 +467,12 @@ def without_named_unit(folded: str, quantities: frozenset[Quantity]) -> str:
     in Fahrenheit", "... on the Celsius scale")."""
     if quantities and (" in " in folded or " on " in folded):
         found = _IN_UNIT.fullmatch(folded)
-        if found is not None and _names_unit_of(found.group(2), quantities):
+        if found is not None and names_unit_of(found.group(2), quantities):
             return found.group(1)
     return folded
 
 
-def _names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:
+def names_unit_of(words: str, quantities: frozenset[Quantity]) -> bool:
     """``words`` (folded, up to three, no number among them) name a unit of one of
     ``quantities``' measures."""
     if not 0 < words.count(" ") + 1 <= 3 or any(ch.isdigit() for ch in words):
@@ -485,6 +489,31 @@ def _places(card: Card) -> list[tuple[Loc | FieldLocs, str | None]]:
     if isinstance(card, ListCard):
         return [(entry.loc, entry.term) for entry in card.items]
     return [(card.locs, None)]
+
+
+def column_names_unit(column: str, quantities: frozenset[Quantity]) -> bool:
+    """A table's column heading (folded) is one word that names a unit of its cell's
+    value and nothing else: "mph" over "130–156 mph", "knots", "km/h" (not "Min" over
+    "3 days", a minimum, nor "Base (ft)", which names an attribute too)."""
+    return (
+        bool(column)
+        and " " not in column
+        and not a_qualifier(column)
+        and names_unit_of(column, quantities)
+    )
+
+
+#: A row label that is a bare number: "4" of a table of hurricane categories.
+_BARE_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?")
+
+
+def numbered_row(label: str, heading: str | None) -> str:
+    """A table row as the fact checks name it: a bare number with its heading, the row
+    labels' ("4" under "Category" is "Category 4": what a limit "Category 4 hurricane
+    winds" names), any other label as written."""
+    if heading and _BARE_NUMBER.fullmatch(label.strip()):
+        return f"{heading} {label.strip()}"
+    return label
 
 
 def _item(

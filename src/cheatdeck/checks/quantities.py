@@ -477,6 +477,12 @@ _QUALIFIERS = frozenset(
 _NOT_UNITS = STOPWORDS | _QUALIFIERS | {"x"}
 
 
+def a_qualifier(word: str) -> bool:
+    """``word`` (folded) qualifies a number rather than naming its unit: "min", "max",
+    "about", "up" (a "Min" column of durations is a minimum, not minutes)."""
+    return word in _QUALIFIERS
+
+
 #: ASCII letters lower-cased, every other byte a space: an ASCII text's words.
 _ASCII_WORDS = bytes(
     ord(chr(byte).lower()) if chr(byte).isascii() and chr(byte).isalpha() else 32
@@ -1250,7 +1256,10 @@ def _read(text: str) -> frozenset[Reading]:
     last_time: tuple[int, Fraction, int, str] | None = None
     approximate = _APPROXIMATE.search(text) is not None
     previous_end = -1  # where the last number read ended
+    heights: set[int] = set()  # where a number a temperature is per starts ("per 1000 ft")
     for match in _QUANTITY.finditer(text):
+        if match.start() in heights:
+            continue  # "1000 ft" of "2 °C per 1000 ft": part of the rate read already
         amount, step = _amount(match)
         ranged = previous_end >= 0 and _RANGE_TO.fullmatch(text, previous_end, match.start())
         # a bare number takes the "to" after it for its unit word: the range goes on there
@@ -1310,10 +1319,12 @@ def _read(text: str) -> frozenset[Reading]:
         if not unit and not written:
             pending.append((amount, step))
             continue
+        height = None
         if unit[:1] == "°" and _a_rate(match):  # "2 °C per 1000 ft": a change, no offset
             pending = [_degrees(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _degrees(amount, step, unit[-1])
             unit = _TEMPERATURE_CHANGE
+            height = _per_height(match)
         elif unit[:1] == "°":  # a temperature: on the Kelvin scale, the range's too
             pending = [_kelvin(bare, bare_step, unit[-1]) for bare, bare_step in pending]
             amount, step = _kelvin(amount, step, unit[-1])
@@ -1333,7 +1344,11 @@ def _read(text: str) -> frozenset[Reading]:
             )
             found.append(("pascal", amount * millibar, step and step * millibar, millibar))
         per, denominator = match.group("per"), match.group("denom")
-        if per and dimension != "n":
+        if height is not None:  # "per 1000 ft": per metre, as "°C/km" is
+            dimension += "/metre"
+            factor /= height[0]
+            heights.add(height[1])
+        elif per and dimension != "n":
             dimension += "/s"
             factor /= _PER[per.casefold()]
         elif denominator:  # a dose per kg, a concentration per litre ("mmol/L" too)
@@ -1459,6 +1474,31 @@ def _a_count(match: re.Match, amount: Fraction) -> bool:
 #: temperature ("37 °C / 98.6 °F": one, in two scales), nor a slash set apart by
 #: spaces ("20 °C / 50 %": two values).
 _RATE_AFTER = re.compile(r"(?:\s*\)|\s*\([^()]*\))?(?:/|\s+per\b)(?!\s*[-−+]?[\d.,]*\s*°)", re.I)
+
+
+#: The height a temperature is per, past the other scale in brackets: "per 1000 ft",
+#: "per 100 m", "/1,000 ft" ("2 °C (3.6 °F) per 1,000 ft"). "/km" is the quantity's own.
+_PER_HEIGHT = re.compile(
+    r"(?:\s*\)|\s*\([^()]*\))?(?:/|\s+per\b)\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)?\s*(?P<unit>[^\W\d_]+)\b",
+    re.I,
+)
+
+
+def _per_height(match: re.Match) -> tuple[Fraction, int] | None:
+    """The height in metres a temperature ``match`` is per ("2 °C per 1000 ft" is 2 °C
+    per 304.8 m), and where its number starts (-1 with none: "per m"); None when it is
+    per no length."""
+    found = _PER_HEIGHT.match(match.string, match.end())
+    if found is None or match.group("per") or match.group("denom"):
+        return None
+    dimension, factor = UNITS.get(found.group("unit").casefold(), ("", _ONE))
+    if dimension != "metre":
+        return None
+    number = found.group("num")
+    if number is None:
+        return factor, -1
+    return Fraction(number.replace(",", "")) * factor, found.start("num")
 
 
 def _a_rate(match: re.Match) -> bool:

@@ -79,7 +79,7 @@ from .quantities import (
     same_value,
     unit_words,
 )
-from .structured import GENERIC, names_swapped
+from .structured import GENERIC, measures_apart, names_swapped
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -460,6 +460,8 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if names_swapped(a.full_prompt, b.full_prompt):
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
+        if measures_apart(a, b):
+            return None  # "Sea-level pressure" 1013 hPa / "Sea-level temperature" 15 °C
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         words, i, j = self.words, a.index, b.index

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from .items import Item, Vocabulary, asked
+from .items import MEASURE_WORDS, Item, Vocabulary, asked, column_names_unit, numbered_row
 from .normalize import capital_stopwords, content_words, fold
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
@@ -42,14 +42,20 @@ def _keys(
     or list title."""
     full = frozenset(item.prompt_ids).difference(generic, deck)
     if item.kind == "table-cell":
-        raw = f"{item.row}\n{item.column}"
+        row = numbered_row(item.row, item.row_heading)  # "4" under "Category": "Category 4"
+        raw = f"{row}\n{item.column}"
     elif item.kind == "list-item":
         raw = item.prompt
     else:
         return full, None, False
     # item.key is ("cell", title, row, column) or ("term", title, term), folded; a long
     # option's row ("--retries") is named by its word ("HEALTHCHECK default retries")
-    folded = _LONG_OPTION_DASHES.sub("", " ".join(item.key[2:]))
+    key = item.key[2:]
+    if item.kind == "table-cell" and row != item.row:
+        key = (fold(row), *key[1:])
+    if item.kind == "table-cell" and column_names_unit(key[-1], item.quantities):
+        key = key[:-1]  # a column "mph" of "130–156 mph" names no attribute, its unit
+    folded = _LONG_OPTION_DASHES.sub("", " ".join(key))
     short = frozenset(vocab.ids_of(content_words(folded, capital_stopwords(raw))))
     return full, short.difference(generic, deck), not short.isdisjoint(deck)
 
@@ -115,6 +121,7 @@ def same_measure_groups(
             or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or names_swapped(a.full_prompt, b.full_prompt)
+            or measures_apart(a, b)
         )
 
     for group in by_key.values():
@@ -126,8 +133,40 @@ def same_measure_groups(
             yield from _together(list(dict.fromkeys(group)), apart)
     for item, subject in subjects:
         named = [c for c in cells[scopes[item.index]].named_by(subject) if not apart(item, c)]
-        if named:
+        if len({id(cell.card) for cell in named}) < len(named):
+            # cells of one row, each column its unit: each against the subject alone
+            yield from ([item, cell] for cell in named)
+        elif named:
             yield [item, *named]
+
+
+#: A word of a prompt, folded.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _measure_words(item: Item) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of ``item``'s prompt, those of them that name its value's measure:
+    "pressure" of "Standard sea-level pressure" with 1013.25 hPa)."""
+    words = frozenset(_WORD.findall(fold(item.full_prompt)))
+    measures = frozenset().union(
+        *(MEASURE_WORDS.get(dimension, frozenset()) for dimension, _ in item.quantities)
+    )
+    return words, words & measures
+
+
+def measures_apart(a: Item, b: Item) -> bool:
+    """Each prompt names its own value's measure with a word the other does not say:
+    "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
+    (15 °C) both read as "Standard sea-level" (``items.asked``), yet ask two things."""
+    words_a, named_a = _measure_words(a)
+    words_b, named_b = _measure_words(b)
+    return (
+        bool(named_a)
+        and bool(named_b)
+        and named_a.isdisjoint(words_b)
+        and named_b.isdisjoint(words_a)
+        and {d for d, _ in a.quantities}.isdisjoint(d for d, _ in b.quantities)
+    )
 
 
 #: A setting's dotted name in small letters: its namespace, then its own name
@@ -270,6 +309,12 @@ def _together(group: list[Item], apart) -> Iterator[list[Item]]:
     yield from (part for part in parts if len(part) > 1)
 
 
+def _one_table(found: Iterable[list[Item]]) -> bool:
+    """The cells are all of one table: those of a row whose columns name their units
+    ("mph", "km/h"), each a subject names alike."""
+    return len({id(cell.card) for cells in found for cell in cells}) == 1
+
+
 class _CellIndex:
     """Cells by their row and column words, and by those plus one title word."""
 
@@ -326,6 +371,6 @@ class _CellIndex:
                     ]
                 for full in matches:
                     found[full] = tables[full]
-                if len(found) > 1:
+                if len(found) > 1 and not _one_table(found.values()):
                     return []
-        return next(iter(found.values()), [])
+        return [cell for cells in found.values() for cell in cells]

@@ -276,6 +276,10 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     )
     if explained is not None:
         return explained
+    if "duplicate anchor" in (context or "") and mark is not None:
+        found = _anchor_again(text.split("\n"), mark.line, mark.column, exc.context_mark)
+        if found is not None:
+            return found
     message = problem if not context else f"{problem} ({context})"
     if "single document" in message or "another document" in message:
         message = (
@@ -283,6 +287,29 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
             "line, or move what follows it into a topic file of its own"
         )
     return line, col, message
+
+
+def _anchor_again(
+    lines: list[str], line0: int, col0: int, first: yaml.Mark | None
+) -> tuple[int, int, str] | None:
+    """A second '&name' of one name (``- &x`` twice: Go's address of x, meant as text):
+    the line with this one quoted; the first gets its own message once this one reads."""
+    line = lines[line0] if 0 <= line0 < len(lines) else ""
+    match = re.match(r"&[^\s,\[\]{}]+", line[col0:])
+    if match is None:
+        return None
+    before = line[:col0]
+    in_flow = before.count("[") + before.count("{") > before.count("]") + before.count("}")
+    end = re.search(r"[,\]}]| #" if in_flow else r" #|\Z", line[col0:])
+    value = line[col0 : col0 + end.start()].rstrip() if end else match.group()
+    fixed = line[:col0] + quote(value) + line[col0 + len(value) :]
+    where = f"line {first.line + 1}" if first is not None else "a line above"
+    return (
+        line0 + 1,
+        col0 + 1,
+        f"'{match.group()}' starts a YAML anchor, and {where} starts one of that name too: "
+        f"to write it as text, quote it: {fixed.strip()}",
+    )
 
 
 #: A block's first line: ``code: |`` (``- text: >-`` …): its indentation and key.
@@ -301,6 +328,15 @@ def _tab_message(lines: list[str], line0: int) -> str:
             f"'{visible(before.strip()[-20:])}': YAML reads no tab there: write a space instead"
         )
     block, content = _block_around(lines, line0)
+    above = next((lines[n] for n in range(line0 - 1, -1, -1) if lines[n].strip()), "")
+    if block is not None and _BLOCK_HEADER.match(above.rstrip()):
+        key, width = block  # its first line: the tab most likely indents the whole block
+        return (
+            f"a tab at the start of the first line of '{key}: |': YAML indents a block with "
+            f"spaces: if the tab indents the block, write {_spaces(width)} instead of the "
+            "first tab of each of its lines; to keep the tab in the code, start the line "
+            f"with {_spaces(width)}, then the tab"
+        )
     if block is not None:
         key, width = block
         return (
@@ -466,6 +502,26 @@ _STARTS = {
 _ITEM_TERM = re.compile(r"[^\s`'\"#&*!|>%@\[\]{},][^`'\"#:]{0,29}\Z")
 
 
+#: A list item whose text starts with a character YAML reserves (``- *T``, ``- %v``).
+_RESERVED_ITEM = re.compile(r"(?P<dash> *- +)(?P<text>[*&!@`%|>].*)")
+
+
+def _reserved_item(line: str, line0: int) -> tuple[int, int, str] | None:
+    """A list item of text that starts with a character YAML reserves (Go's ``- *T``,
+    ``- %v``, ``- `go vet` finds it``): the item quoted (a comment after it kept)."""
+    item = _RESERVED_ITEM.match(line)
+    if item is None:
+        return None
+    text, _, comment = item["text"].partition(" #")
+    text = text.rstrip()
+    comment = f"  #{comment}" if comment else ""
+    return (
+        line0 + 1,
+        len(item["dash"]) + 1,
+        f"{_STARTS[text[0]]}: to write it as text, quote it: - {quote(text)}{comment}",
+    )
+
+
 def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
     """A list item with ': ' in its text, which YAML reads as a key: the item, quoted;
     and when it starts with a short term ("Ctrl+C: copy: to the clipboard"), the term
@@ -502,10 +558,17 @@ def _bad_escape(text: str, line0: int, col0: int) -> str:
     match = _KEY_LINE.match(line.rstrip())
     written = (match["value"] or "").strip() if match else ""
     if match and written.startswith('"') and written.endswith('"') and "'" not in written:
-        return (
-            f"{head}; write the value in single quotes: {match['key'].strip()}: '{written[1:-1]}'"
-        )
+        body = single_quoted_body(written[1:-1])
+        return f"{head}; write the value in single quotes: {match['key'].strip()}: '{body}'"
     return f"{head}; write the value in single quotes, or each backslash as \\\\"
+
+
+def single_quoted_body(body: str) -> str:
+    """A double-quoted value's text between its quotes, as it is written in single
+    quotes: its escaped quotes and backslashes (``\\"``, ``\\\\``) are one character
+    there, so ``"MustCompile(\\"\\d+\\")"`` becomes ``'MustCompile("\\d+")'``, not a
+    value with backslashes before its quotes; every other backslash stays as written."""
+    return re.sub(r'\\(["\\])', r"\1", body)
 
 
 def quote(value: str) -> str:
@@ -543,7 +606,7 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         return line0 + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
-        return _item_short_of_above(lines, line0)
+        return _reserved_item(lines[line0], line0) or _item_short_of_above(lines, line0)
     key, value = match["key"].strip(), (match["value"] or "").strip()
     indent = len(match["indent"])
     item = _misplaced_item(lines, line0, match["indent"])
@@ -553,6 +616,9 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     reserved = None if "-" in match["indent"] else _reserved_key(line0, indent, key, value)
     if reserved is not None:
         return reserved
+    if "-" in match["indent"] and key[0] in _STARTS and key[0] not in "-'\"" and value:
+        # "- %v: default format": the parser stops at the '%', whatever the indentation
+        return _colon_in_item(lines[line0], line0, indent)
     above = _key_above(lines, line0)
     if key == "id" and "-" not in match["indent"] and _dash_at(lines, line0, indent):
         return (

@@ -26,6 +26,7 @@ from .syntax import (
     NULL_TAG,
     TIMESTAMP_TAG,
     _loc,
+    single_quoted_body,
 )
 
 # ---------------------------------------------------------------- values
@@ -232,8 +233,8 @@ class FileReader:
             opened = self.line(start.line)[: start.column].rstrip()
             key = "" if opened.endswith(("[", ",")) else f"{self._written_before(node, name)} "
             fix = (
-                f"write the value in single quotes: {key}'{plain}'"
-                if not any(mark in plain for mark in ("'", "\n", "\\\\", '\\"'))
+                f"write the value in single quotes: {key}'{single_quoted_body(plain)}'"
+                if not any(mark in plain for mark in ("'", "\n"))
                 else "write the value in single quotes, or each backslash as \\\\"
             )
             lost = (
@@ -284,6 +285,7 @@ class FileReader:
         result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         merged: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         run_together = False  # a card's '- ' left out: the next card's keys repeat this one's
+        bad_key = False  # a key YAML read as a list or mapping, said once per key
         for key_node, value_node in node.value:
             if key_node.tag == MERGE_TAG:
                 for source in _merge_sources(value_node):
@@ -293,7 +295,8 @@ class FileReader:
                                 merged.setdefault(k.value, (k, v))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self.report(key_node, "wrong-type", "a key must be plain text")
+                self.report(key_node, "wrong-type", self._key_not_text(key_node))
+                bad_key = True
                 continue
             key = key_node.value
             if key in result and run_together:
@@ -322,7 +325,24 @@ class FileReader:
             result[key] = (key_node, value_node)
         for key, pair in merged.items():
             result.setdefault(key, pair)
+        if bad_key and not result:
+            raise _Invalid  # not "'rows' is empty": its rows were said above
         return result
+
+    def _key_not_text(self, key_node: yaml.Node) -> str:
+        """A key YAML read as a list or mapping (a Go constraint ``[T any]:`` as a row
+        label, ``{}:``): the line to type, the key quoted."""
+        start, end = key_node.start_mark, key_node.end_mark
+        written = self.source[start.index : end.index] if self.source else ""
+        if not getattr(key_node, "flow_style", False) or not written or "\n" in written:
+            return "a key must be plain text: write it without brackets or braces"
+        shape = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
+        line = self.line(start.line)
+        fixed = line[: start.column] + _quoted(written) + line[start.column + len(written) :]
+        return (
+            f"'{written}' is a YAML {shape}, and a key must be text: to write it as text, "
+            f"quote it: {fixed.strip()}"
+        )
 
     def scalar(self, node: yaml.Node, name: str) -> yaml.ScalarNode:
         if not isinstance(node, yaml.ScalarNode):
@@ -330,7 +350,27 @@ class FileReader:
             fix = self.quote_fix(node, name)
             self.report(node, "wrong-type", f"'{name}' must be text, not {shape}{fix}")
             raise _Invalid
+        if self._has_ampersand and not node.value and not node.style:
+            self.refuse_lone_anchor(node)
         return node
+
+    def refuse_lone_anchor(self, node: yaml.ScalarNode) -> None:
+        """A value written as an anchor alone (``answer: &x``, ``- &x``, ``[&x]``: Go's
+        address of x): YAML reads an empty value named 'x'. Unless an alias uses the
+        name, an error with the line to type, the anchor quoted."""
+        start = node.start_mark
+        line = self.line(start.line)
+        match = re.match(r"&[^\s,\[\]{}]+", line[start.column :])
+        if match is None or f"*{match.group()[1:]}" in self.source:
+            return
+        fixed = line[: start.column] + _quoted(match.group()) + line[match.end() + start.column :]
+        self.report(
+            node,
+            "yaml-syntax",
+            f"'{match.group()}' starts a YAML anchor, and YAML reads nothing after it: to "
+            f"write it as text, quote it: {fixed.strip()}",
+        )
+        raise _Invalid
 
     def quote_fix(self, node: yaml.Node, name: str) -> str:
         """For a value YAML read as a list or mapping because it starts with '[' or '{'

@@ -224,7 +224,7 @@ def _own_fields(fact: Fact) -> dict[str, str]:
     """The note's fields before the ones every note ends with, named as ``model.KINDS``
     declares them."""
     if fact.variant == "table-cell":
-        parts = (fact.prompt, fact.answer, fact.context, fact.row, fact.column)
+        parts = (fact.prompt, fact.answer, fact.context, _row_named(fact), fact.column)
         return dict(zip(KINDS["table"].item_fields, map(_md, parts), strict=True))
     if fact.variant == "list-item":
         prompt = _md(fact.prompt) if _own_term(fact) else _items_hiding(fact)
@@ -234,6 +234,20 @@ def _own_fields(fact: Fact) -> dict[str, str]:
     if REVERSE_FIELD in note_type_of(fact.variant).fields:
         fields[REVERSE_FIELD] = _reverse(fact)
     return fields
+
+
+#: A row label that is only a number ("4", "12+", "0.5"): alone on a card it says nothing.
+_NUMBER_LABEL = re.compile(r"[-+−]?\d+(?:[.,]\d+)?\+?")
+
+
+def _row_named(fact: Fact) -> str:
+    """A table cell's row as its card shows it: a row labelled with a bare number is
+    named with the table's ``row_header`` ("Category 4", "Force 8"), as the sheet's
+    heading over the labels names it; any other label as written."""
+    header = getattr(fact.card, "row_header", None)
+    if header and _NUMBER_LABEL.fullmatch(fact.row.strip()):
+        return f"{header} {fact.row}"
+    return fact.row
 
 
 def _field_html(fact: Fact, spec: FieldSpec) -> str:
