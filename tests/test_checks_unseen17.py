@@ -160,3 +160,23 @@ def test_a_question_asking_for_a_list_items_term_by_its_explanation(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: ") and " tests " in found[0], found
+
+
+def test_a_question_answered_with_the_first_words_of_a_terms_definition(tmp_path):
+    """Set 17: "What is the medical term for spaying?" Ovariohysterectomy and the term
+    "Spay": "Ovariohysterectomy: surgical removal of the ovaries and uterus" were found by
+    nothing. A question that names a term and is answered with the words its definition
+    starts with, before a colon, a dash or a bracket, is a warning; another answer is not."""
+    found = check_deck(
+        tmp_path,
+        "Vet",
+        """
+        - {id: a, kind: qa, question: What is the medical term for spaying?,
+           answer: Ovariohysterectomy}
+        - {id: b, kind: qa, question: What is the medical term for neutering?, answer: Orchiectomy}
+        - {id: spay, kind: concept, term: Spay,
+           definition: "Ovariohysterectomy: surgical removal of the ovaries and uterus"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: ") and " spay " in found[0], found

@@ -498,6 +498,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
+        if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
+            return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         if a.kind == "command" == b.kind:
@@ -556,6 +558,19 @@ class Verdict:
         asked -= self.generic | self._deck_words(question)
         told = set(self.words.answer[item.index])
         return len(asked) >= 2 and 2 * len(asked & told) >= len(asked)
+
+    def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
+        """``term``'s definition starts with ``question``'s answer, before a colon, a dash
+        or a bracket, and the question names the term ("What is the medical term for
+        spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy: removal of the
+        ovaries and uterus"): one fact asked from its other side."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        lead = _DEFINITION_LEAD.match(term.answer)
+        if lead is None or fold(lead.group(1)) != fold(question.answer):
+            return False
+        named = set(self.words.prompt[term.index])
+        return bool(named) and named <= set(self.words.prompt[question.index])
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
@@ -1792,6 +1807,11 @@ def _superlatives(prompt: str) -> frozenset[str]:
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
 _POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
+
+
+#: The words a definition starts with before a colon, a dash or a bracket that explains
+#: them ("Ovariohysterectomy: removal of ...", "Bloat (GDV) — ...").
+_DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | - )")
 
 
 def _listed_term(a: Item, b: Item) -> bool:
