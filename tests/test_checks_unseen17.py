@@ -180,3 +180,24 @@ def test_a_question_answered_with_the_first_words_of_a_terms_definition(tmp_path
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: ") and " spay " in found[0], found
+
+
+def test_a_term_spelt_out_before_its_definition_names_another_term(tmp_path):
+    """Set 17: "GDV": "Gastric dilatation-volvulus: the stomach fills with gas and twists"
+    and "Bloat (gastric dilatation and volvulus)", one condition, were found by nothing.
+    A term whose definition starts with another term's name, or the name in its
+    brackets, before a colon, a dash or a bracket, is a warning; another name is not."""
+    found = check_deck(
+        tmp_path,
+        "Vet",
+        """
+        - {id: gdv, kind: concept, term: GDV, definition: "Gastric dilatation-volvulus: the
+           stomach fills with gas and twists"}
+        - {id: bloat, kind: concept, term: Bloat (gastric dilatation and volvulus),
+           definition: Life-threatening twisting of a gas-filled stomach in large dogs}
+        - {id: ulcer, kind: concept, term: Ulcer (gastric ulcer),
+           definition: A sore in the lining of the stomach}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: ") and " bloat " in found[0], found

@@ -500,6 +500,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
+        if _term_spelt_out(a, b) or _term_spelt_out(b, a):
+            return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         if a.kind == "command" == b.kind:
@@ -1812,6 +1814,22 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 #: The words a definition starts with before a colon, a dash or a bracket that explains
 #: them ("Ovariohysterectomy: removal of ...", "Bloat (GDV) — ...").
 _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | - )")
+
+
+def _term_spelt_out(a: Item, b: Item) -> bool:
+    """Two terms, one named in the other's definition before a colon, a dash or a bracket,
+    as it is written or in the brackets after it ("GDV": "Gastric dilatation-volvulus:
+    the stomach twists ..." / "Bloat (gastric dilatation and volvulus)"): two names of
+    one thing."""
+    if a.kind != "concept" or b.kind != "concept":
+        return False
+    lead = _DEFINITION_LEAD.match(a.answer)
+    if lead is None:
+        return False
+    spelt = content_words(fold(lead.group(1)))
+    glossed = _GLOSS.fullmatch(b.prompt.strip())
+    names = (b.prompt, *(glossed.groups() if glossed else ()))
+    return len(spelt) >= 2 and any(content_words(fold(name)) == spelt for name in names)
 
 
 def _listed_term(a: Item, b: Item) -> bool:
