@@ -512,6 +512,18 @@ def test_a_reworded_question_about_one_drug_still_conflicts(tmp_path):
         ),
         (
             "  - id: dim-triad",
+            " - id: dim-triad",
+            "chords.yaml:9:2: yaml-syntax: '- ' at 1 space, but the list item above starts at"
+            " 2 spaces: put this '-' under the one above (2 spaces)",
+        ),
+        (
+            "  - id: dim-triad\n    kind: qa",
+            " - id: dim-triad\n   kind: qa",
+            "chords.yaml:9:2: yaml-syntax: '- ' at 1 space, but the list item above starts at"
+            " 2 spaces: put this '-' under the one above (2 spaces)",
+        ),
+        (
+            "  - id: dim-triad",
             "  -id: dim-triad",
             "chords.yaml:9:3: yaml-syntax: put a space after '-': - id: dim-triad",
         ),
@@ -522,7 +534,14 @@ def test_a_reworded_question_about_one_drug_still_conflicts(tmp_path):
             " after ':' to be a key: write answer: Two minor thirds stacked.",
         ),
     ],
-    ids=["dash-deeper", "dash-at-start", "dash-glued", "colon-glued"],
+    ids=[
+        "dash-deeper",
+        "dash-at-start",
+        "dash-short-by-one",
+        "card-short-by-one",
+        "dash-glued",
+        "colon-glued",
+    ],
 )
 def test_a_misplaced_dash_or_colon_says_where_it_goes(tmp_path, old, new, expected):
     assert old in CHORDS

@@ -691,6 +691,18 @@ def test_priority_takes_the_three_levels_and_suggests_a_near_miss(tmp_path):
     assert "did you mean 'essential'" in diagnostics[0].message
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"), [("high", "essential"), ("Medium", "common"), ("low", "advanced")]
+)
+def test_a_priority_written_as_a_tracker_writes_it_gets_the_level_it_means(
+    tmp_path, written, meant
+):
+    """'priority: high' was told only "write essential, common, advanced"."""
+    card = f"  - {{id: a, kind: qa, question: Q?, answer: A, priority: {written}}}\n"
+    (diag,) = load_corpus(write_corpus(tmp_path, {"t.yaml": topic(card)})).diagnostics
+    assert f"did you mean '{meant}'?" in diag.message and f"(priority: {meant})" in diag.message
+
+
 def messages_of(tmp_path: Path, cards_yaml: str) -> list[str]:
     cards = write_corpus(tmp_path, {"a.yaml": topic(cards_yaml)})
     return [d.message for d in load_corpus(cards, cwd=tmp_path).diagnostics]

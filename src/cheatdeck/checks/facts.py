@@ -758,7 +758,7 @@ def _hidden(text: str) -> set[str]:
     return {part.answer for part in cloze.parts(text) if isinstance(part, cloze.Deletion)}
 
 
-def _message(findings: list[Finding]) -> str:
+def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
     finding = findings[0]
     first, others = finding.items[0], finding.items[1:]
     places = _places(others, first)
@@ -796,7 +796,9 @@ def _message(findings: list[Finding]) -> str:
         more = f" ({len(findings)} facts of these cards differ)" if len(findings) > 1 else ""
         return (
             f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
-            f"here, {theirs} there — keep the right answer" + _or_allow(allow, "if both are right")
+            f"here, {theirs} there — keep the right answer"
+            + _or_allow(allow, "if both are right")
+            + (_or_one_deck(first, others) if fact_scope == "deck" else "")
         )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
@@ -892,6 +894,22 @@ def _one_term_asked_twice(items: tuple[Item, ...]) -> bool:
     )
 
 
+def _or_one_deck(first: Item, others: Iterable[Item]) -> str:
+    """ "(or, if the decks … hold other subjects, write 'fact_scope: topic' …)": for a
+    conflict, under ``fact_scope: deck``, between cards of other decks only (NBA and FIBA
+    sub-decks of one sport), which the setting parts; none when a card of ``first``'s
+    deck is among them (``fact_scope: corpus`` compares other decks on purpose)."""
+    decks = [item.card.deck for item in others]
+    if first.card.deck in decks:
+        return ""
+    named = sorted({first.card.deck, *decks})
+    shown = ", ".join(f"'{deck}'" for deck in named[:-1]) + f" and '{named[-1]}'"
+    return (
+        f" (or, if the decks {shown} hold other subjects, write 'fact_scope: topic' under "
+        "'settings:' in corpus.yaml: only cards of one deck are compared then)"
+    )
+
+
 def _or_allow(allow: str, when: str) -> str:
     """ ", or add 'allow: [ids]' …": none for two facts of one card, which 'allow' cannot
     part."""
@@ -924,18 +942,20 @@ def _all_rounded_alike(first: Item, others: Iterable[Item]) -> bool:
     )
 
 
-def report(findings: Iterable[Finding]) -> Iterator[Diagnostic]:
-    """One diagnostic per finding; a table's or list's facts about the same cards merge."""
+def report(findings: Iterable[Finding], fact_scope: str = "deck") -> Iterator[Diagnostic]:
+    """One diagnostic per finding; a table's or list's facts about the same cards merge.
+    ``fact_scope`` is the setting in effect (a conflict across decks under ``deck`` names
+    the setting that parts them)."""
     merged: dict[tuple, list[Finding]] = {}
     for finding in sorted(findings, key=lambda f: (_position(f.items[0]), f.code)):
         merged.setdefault((finding.code, finding.card_ids), []).append(finding)
     for same in merged.values():
         items = same[0].items
-        yield make(items[0].loc, same[0].code, _message(same), items[1].loc)
+        yield make(items[0].loc, same[0].code, _message(same, fact_scope), items[1].loc)
 
 
 def check_facts(ctx: CheckContext) -> Iterator[Diagnostic]:
-    yield from report(find_problems(ctx.corpus))
+    yield from report(find_problems(ctx.corpus), ctx.corpus.settings.fact_scope)
 
 
 CHECKS = [check_facts]

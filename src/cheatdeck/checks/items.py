@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..facts import fact_parts
 from ..highlight import PLACEHOLDER
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
+from .languages import in_own_words, language_of
 from .normalize import (
     REPEAT,
     capital_stopwords,
@@ -344,11 +345,14 @@ def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
     """Every fact of every card (``anki: false`` cards included), in corpus order; its
     values read with the decimal comma of the corpus's ``language`` where it has one."""
     decimal_comma = writes_decimal_comma(corpus.settings.language)
-    return _make_items(corpus.cards(), vocab, decimal_comma)
+    return _make_items(corpus.cards(), vocab, decimal_comma, language_of(corpus.settings.language))
 
 
 def _make_items(
-    cards: Iterable[Card], vocab: Vocabulary, decimal_comma: bool = False
+    cards: Iterable[Card],
+    vocab: Vocabulary,
+    decimal_comma: bool = False,
+    language: str | None = None,
 ) -> list[Item]:
     items: list[Item] = []
     # (folded text, kept) -> word ids, for one topic at a time: texts repeat within a
@@ -361,7 +365,8 @@ def _make_items(
         key = (folded, capital_stopwords(raw))
         found = memo.get(key)
         if found is None:
-            found = memo[key] = vocab.ids_of(content_words(*key))
+            words = content_words(in_own_words(folded, language) if language else folded, key[1])
+            found = memo[key] = vocab.ids_of(words)
         return found
 
     for card in cards:

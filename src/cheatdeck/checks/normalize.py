@@ -500,6 +500,12 @@ def _amounts_signed(folded: str) -> str:
     return _CODE_AFTER.sub(lambda found: _CURRENCY_SIGNS[found.group(2)] + found.group(1), folded)
 
 
+#: "in UK terms", "in Homebrew terms", "in layman's terms": the words before "terms"
+#: say whose words are meant, and "terms" adds nothing ("In UK terms, what is a US double
+#: crochet?" asks "In the UK, what is ...?"). Not "in terms of": a measure follows.
+_IN_TERMS = re.compile(r"\b(in (?:the )?[\w'’-]+(?: [\w'’-]+)?) terms\b(?! of\b)")
+
+
 def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
@@ -533,6 +539,8 @@ def _fold_words(text: str) -> str:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
     if "!" in text:
         text = _BANG.sub("¬", text)
+    if "terms" in text:  # "in UK terms" is "in the UK"
+        text = _IN_TERMS.sub(r"\1", text)
     if "lack" in text:  # "lacks a nucleus" is "does not have a nucleus"
         text = _LACK_VERB.sub("not", text)
     if "p" in text and _WORDED_PERCENT.search(text) is not None:

@@ -1256,12 +1256,15 @@ def _read(text: str) -> frozenset[Reading]:
     last_time: tuple[int, Fraction, int, str] | None = None
     approximate = _APPROXIMATE.search(text) is not None
     previous_end = -1  # where the last number read ended
+    number_end = -1  # where the digits of the last number read ended ("2" of "2 x 45")
     heights: set[int] = set()  # where a number a temperature is per starts ("per 1000 ft")
     for match in _QUANTITY.finditer(text):
         if match.start() in heights:
             continue  # "1000 ft" of "2 °C per 1000 ft": part of the rate read already
         amount, step = _amount(match)
         ranged = previous_end >= 0 and _RANGE_TO.fullmatch(text, previous_end, match.start())
+        times = number_end >= 0 and _TIMES.fullmatch(text, number_end, match.start())
+        number_end = match.end("num")
         # a bare number takes the "to" after it for its unit word: the range goes on there
         to = (match.group("unit") or "").casefold() == "to"
         previous_end = match.start("unit") if to else match.end()
@@ -1369,6 +1372,10 @@ def _read(text: str) -> frozenset[Reading]:
             found[place] = (dimension, before + amount * factor, step and step * factor, factor)
             last_time = (place, factor, match.end(), dimension)
             continue
+        if times and pending and dimension not in _SIZES:
+            # "2 × 45 min", "2 × 4 GB": a count of parts, not 2 min ("28 × 15 m" is a size)
+            found.extend(("n", bare, bare_step, _ONE) for bare, bare_step in pending)
+            pending.clear()
         for bare, bare_step in pending:  # "1 to 12 hours": the unit of the range
             found.append((dimension, bare * factor, bare_step and bare_step * factor, factor))
         pending.clear()
@@ -1382,6 +1389,11 @@ def _read(text: str) -> frozenset[Reading]:
 
 #: What joins a range's two ends, as ``_value_text`` writes it.
 _RANGE_TO = re.compile(r"\s*to\s+")
+#: A times sign between two numbers: "2 × 45 min", "28 x 15 m".
+_TIMES = re.compile(r"\s*[×xX*·]\s*")
+#: The dimensions whose "a × b" is a size, each number of the unit after the last (a
+#: length and width, "28 × 15 m"); in any other, "2 × 45 min" counts parts of 45 min.
+_SIZES = frozenset({"metre"})
 
 
 def _multiplied(
@@ -1838,7 +1850,7 @@ def words_apart(a: str, b: str) -> bool:
     mL/kg"). Their numbers agree; the values may not. Words only one value adds ("10 s
     (default)", "Alexander Fleming, in 1928" / "Fleming, 1928") and qualifiers ("capped
     at 4 GB" / "max 4G") are set aside."""
-    if _paired_otherwise(a, b):
+    if paired_otherwise(a, b):
         return True  # "75% argon, 25% CO2" / "75% CO2, 25% argon": two mixtures
     first, second = _value_marks(a), _value_marks(b)
     if first <= second or second <= first:
@@ -1853,7 +1865,7 @@ def words_apart(a: str, b: str) -> bool:
 _NUMBER_WITH_WORDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)((?:[^\d,;]|(?<=[^\W\d_])\d)*)")
 
 
-def _paired_otherwise(a: str, b: str) -> bool:
+def paired_otherwise(a: str, b: str) -> bool:
     """Two values of the same numbers and the same words, each number with another word
     ("75% argon, 25% CO2" / "75% CO2, 25% argon", "9 am to 5 pm" / "5 am to 9 pm"): the
     same parts in other shares. The same pairs in another order are one value."""
@@ -1863,6 +1875,15 @@ def _paired_otherwise(a: str, b: str) -> bool:
     numbers_a, words_a = zip(*pairs_a, strict=True)
     numbers_b, words_b = zip(*pairs_b, strict=True)
     return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+def numbers_apart(a: str, b: str) -> bool:
+    """Two values that write as many numbers, not the same ones: "4-2" and "2-2" (a
+    score each; read as sets of numbers, 2-2's is among 4-2's). Numbers in words count
+    ("twelve of the 13 tricks" writes two)."""
+    numbers_a = [number for number, _words in _number_pairs(_value_text(a) or a)]
+    numbers_b = [number for number, _words in _number_pairs(_value_text(b) or b)]
+    return len(numbers_a) == len(numbers_b) and sorted(numbers_a) != sorted(numbers_b)
 
 
 def _number_pairs(text: str) -> list[tuple[str, str]]:

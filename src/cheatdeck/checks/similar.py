@@ -72,7 +72,9 @@ from .quantities import (
     equal_values,
     inside_range,
     is_mostly_quantity,
+    numbers_apart,
     opposite_bounds,
+    paired_otherwise,
     parse,
     parts_make,
     rounded_alike,
@@ -118,8 +120,18 @@ OPPOSITES = frozenset(
     west warm cold hot cool wet dry input output small big large male female""".split()
 )
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
-#: "Roman equivalent of Zeus" asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name"})
+#: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
+#: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
+#: tincture?" asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say"})
+#: Words that say a value is the one usually met, which a prompt may leave out:
+#: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
+#: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
+#: qualifier that names another value, "max", "min", still counts; "usual" is a stop
+#: word, "typical" a synonym of "average", which is no worst case). Not against another
+#: word in its place ("*Standard* VAT rate" / "*Reduced* VAT rate", "*Recommended*
+#: current per pin" / "*Maximum* ...": ``_hedge_in_slot``).
+HEDGES = frozenset({"standard", "recommended"})
 #: Generic words that name a bound: a template's slot against another word ("CPU
 #: *limit* of the web container" / "CPU *request* ...": two values of one thing).
 _BOUNDS = frozenset({"limit", "quota"})
@@ -223,6 +235,96 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return fixed
+
+
+#: A genus written as its initial before a species' name: "B. linens", "E. coli" (not
+#: "U.S. citizens"); and a capitalised word before a word in small letters.
+_GENUS_INITIAL = re.compile(r"(?<![\w.])([A-Z])\. ([a-z]{3,})\b")
+_GENUS_SPELT = re.compile(r"(?<![\w.])([A-Z][a-z]{2,}) ([a-z]{3,})\b")
+
+
+def _fold_genera(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words with a genus written out as the initial that other prompts of the
+    corpus write before the same species' name: "Brevibacterium linens" is "B. linens",
+    "Escherichia coli" "E. coli" (an initial that is a stop word, "A. niger", leaves the
+    genus out). Not when two genera of one initial come before that name."""
+    abbreviated: set[tuple[str, str]] = set()
+    for item in items:
+        prompt = item.full_prompt
+        if ". " in prompt:
+            abbreviated.update(found.groups() for found in _GENUS_INITIAL.finditer(prompt))
+    if not abbreviated:
+        return words
+    genera: dict[tuple[str, str], set[str]] = {}
+    for item in items:
+        for found in _GENUS_SPELT.finditer(item.full_prompt):
+            genus, species = found.groups()
+            if (genus[0], species) in abbreviated:
+                genera.setdefault((genus[0], species), set()).add(genus)
+    mapping: dict[int, int | None] = {}
+    ids = vocab.ids
+    for (initial, _), names in genera.items():
+        if len(names) != 1:
+            continue
+        written = content_words(fold(names.pop()))
+        token = ids.get(written[0]) if len(written) == 1 else None
+        if token is not None:
+            letter = content_words(fold(initial))
+            mapping[token] = ids.get(letter[0]) if letter else None
+    if not mapping:
+        return words
+    changed = mapping.keys()
+    prompts = [
+        prompt
+        if changed.isdisjoint(prompt)
+        else tuple(sorted({mapping.get(t, t) for t in prompt} - {None}))
+        for prompt in words.prompt
+    ]
+    return Words(prompts, words.answer)
+
+
+#: A name in code qualified by dots: "Date.getDay()", "os.path.join"; and a name called
+#: bare: "getDay()".
+_QUALIFIED = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*)(?![\w.])")
+_CALLED = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\(")
+
+
+def _fold_qualified_names(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words without the qualifiers of a dotted name that another prompt of
+    the corpus writes without them: "Date.getDay()" where another says "getDay()" (a
+    call), "os.path.join" where another says "path.join" (dotted too): the class or
+    module is the context the other leaves out. A word other than a call ("join" in
+    prose) never counts as the name written bare."""
+    qualified: list[tuple[int, list[str]]] = []
+    for item in items:
+        prompt = item.full_prompt
+        if "." in prompt:
+            qualified.extend(
+                (item.index, found[1].split(".")) for found in _QUALIFIED.finditer(prompt)
+            )
+    if not qualified:
+        return words
+    written = {".".join(parts) for _, parts in qualified}
+    for item in items:
+        if "(" in item.full_prompt:
+            written.update(found[1] for found in _CALLED.finditer(item.full_prompt))
+    left_out: dict[int, set[int]] = {}
+    ids = vocab.ids
+    for index, parts in qualified:
+        for cut in range(1, len(parts)):
+            if ".".join(parts[cut:]) in written:
+                prefix = content_words(fold(" ".join(parts[:cut])))
+                tokens = {ids.get(word) for word in prefix} - {None}
+                left_out.setdefault(index, set()).update(tokens)
+                break
+    if not left_out:
+        return words
+    prompts = list(words.prompt)
+    for index, tokens in left_out.items():
+        kept = tuple(t for t in prompts[index] if t not in tokens)
+        if kept:
+            prompts[index] = kept
+    return Words(prompts, words.answer)
 
 
 #: How a word is written in a prompt's words: after a side ("to:end"), repeated ("end§2").
@@ -420,6 +522,8 @@ class Verdict:
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
         words = _fold_typos(words, vocab, cards)
+        words = _fold_genera(words, items, vocab)
+        words = _fold_qualified_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
@@ -437,9 +541,11 @@ class Verdict:
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
-        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS)))
+        generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS | HEDGES)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
+        self._hedges = frozenset(content_words(" ".join(sorted(HEDGES))))
+        self._qualifier_words = frozenset(content_words(" ".join(sorted(QUALIFIERS))))
         fillers = content_words(" ".join(sorted(FILLERS)))
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
@@ -464,6 +570,8 @@ class Verdict:
             return None  # "Sea-level pressure" 1013 hPa / "Sea-level temperature" 15 °C
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
+        if self._hedge_in_slot(a, b):
+            return None  # "Standard gauge" / "Russian gauge": two values of one thing
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -476,6 +584,8 @@ class Verdict:
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or _listed_term(a, b)
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
+                or self._list_term_asked(a, b, x, y)
+                or self._list_term_asked(b, a, y, x)
             ):
                 same = (
                     self._same_answer(a, b)
@@ -508,9 +618,26 @@ class Verdict:
             if _abbreviated_alike(a.answer, b.answer):
                 if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
                     return Match(a, b, conflict=False)  # "npm ls -g" / "npm list --global"
+            elif _option_named_by_task(a, b) or _option_named_by_task(b, a):
+                return Match(a, b, conflict=False)  # "sysctl -p f": "Load ..." / "--load=f"
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """A list's item and a question or term that names it without the list's title
+        (the title's words being context, as a deck's are): "Promise combinators" /
+        "Promise.allSettled" and "What does Promise.allSettled do?", "vm.overcommit_memory
+        modes" / "2" and "What does vm.overcommit_memory = 2 mean?". The words left must
+        be near the other's (``_near``)."""
+        if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
+            return False
+        base, ids = self.vocab.base_id, self.vocab.ids
+        asked = {base(t) for t in y}
+        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        words = {base(t) for t in x}
+        kept = words - (title - asked)
+        return kept != words and bool(kept) and self._near(item, other, kept, asked)
 
     def _asks_for_command(self, question: Item, command: Item) -> bool:
         """``question``, answered with one code span, asks for ``command``'s task: it says
@@ -659,6 +786,8 @@ class Verdict:
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+            if paired_otherwise(a.value, b.value):
+                return False  # "15-30" is not "30-15": each number in the other's place
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
                 return True
             bare_a, bare_b = _amounts(quantities_a), _amounts(quantities_b)
@@ -667,7 +796,7 @@ class Verdict:
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
-                return True
+                return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
         x, y = self._plain_words(a), self._plain_words(b)
         if (
@@ -924,6 +1053,12 @@ class Verdict:
         of each that the other lacks ("Which gland secretes *melatonin*?" / "... *parathyroid
         hormone*?", "Which Java version made *records* a standard feature?" / "...
         *sealed classes* ...")."""
+        slots = self._slots(a, b)
+        return slots is not None and slots[0].isdisjoint(slots[1])
+
+    def _slots(self, a: Item, b: Item) -> tuple[set[str], set[str]] | None:
+        """The words of two prompts between the words they both start and end with (one
+        side may be empty, not both), when each has some: None else."""
         x, y = self._ordered(a), self._ordered(b)
         shortest = min(len(x), len(y))
         start = 0
@@ -934,8 +1069,25 @@ class Verdict:
             end += 1
         middle_x, middle_y = x[start : len(x) - end], y[start : len(y) - end]
         if not (middle_x and middle_y and start + end):
+            return None
+        return set(middle_x), set(middle_y)
+
+    def _hedge_in_slot(self, a: Item, b: Item) -> bool:
+        """Two prompts of which one says only words of ``HEDGES`` that the other lacks
+        and the other only qualifiers ("max", "min"), or of one template (``_one_slot_apart``) whose
+        slot one fills with words of ``HEDGES`` only and the other with other words:
+        "*Standard* tiebreak" / "*Match* tiebreak", "Pool depth, *recommended*" / "Pool
+        depth, *minimum*" name two things, which ``HEDGES`` being generic words would
+        have joined (not "*standard deviation*" / "*SD*")."""
+        hedges = self._hedges
+        x, y = set(self._ordered(a)), set(self._ordered(b))
+        for own, other in ((x - y, y - x), (y - x, x - y)):
+            if own and own <= hedges and other and other <= self._qualifier_words:
+                return True  # "Maximum current per pin" / "Current per pin, recommended"
+        slots = self._slots(a, b)
+        if slots is None or not slots[0].isdisjoint(slots[1]):
             return False
-        return set(middle_x).isdisjoint(middle_y)
+        return (slots[0] <= hedges) != (slots[1] <= hedges)
 
     def _subjects_of_one_template(self, a: Item, b: Item) -> bool:
         """Two prompts the same but for their last words, which name what each asks
@@ -2211,6 +2363,29 @@ def _abbreviated_alike(first: str, second: str) -> bool:
         this == that or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
         for place, (this, that) in enumerate(zip(these, those, strict=True))
     )
+
+
+def _option_named_by_task(short: Item, long: Item) -> bool:
+    """Two commands word for word the same but for one short option in one where the
+    other has a long option (its value a word of its own: ``--load=f`` is ``--load f``),
+    whose words the short one's task says: ``sysctl -p f`` to "*Load* sysctl settings
+    from a file" and ``sysctl --load=f``, ``curl -O URL`` to "... under its *remote
+    name*" and ``curl --remote-name URL``: perhaps one option written two ways, whatever
+    its letter (``-p`` for ``--load``)."""
+    these, those = _long_options_apart(short.answer), _long_options_apart(long.answer)
+    if len(these) != len(those) or len(these) < 2 or these[0] != those[0]:
+        return False
+    changed = [(x, y) for x, y in zip(these, those, strict=True) if x != y]
+    if len(changed) != 1:
+        return False
+    option, spelt = changed[0]
+    if not (len(option) == 2 and option[0] == "-" and option[1].isalpha()):
+        return False
+    if spelt[:2] != "--" or not spelt[2:3].isalpha():
+        return False
+    named = {w.split(REPEAT, 1)[0] for w in content_words(fold(spelt[2:].replace("-", " ")))}
+    said = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(short.prompt))}
+    return bool(named) and named <= said
 
 
 #: An answer of a few capitals: perhaps an abbreviation ("SC", "IM", "PRN").

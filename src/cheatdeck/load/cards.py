@@ -284,6 +284,14 @@ def read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.Ca
     return card
 
 
+#: A priority as a to-do list or a bug tracker writes it: the priority it most likely means.
+_PRIORITY_WORDS = {
+    **dict.fromkeys(
+        ("high", "top", "critical", "must", "key", "core", "p0", "p1", "1"), "essential"
+    ),
+    **dict.fromkeys(("medium", "normal", "mid", "moderate", "should", "p2", "2"), "common"),
+    **dict.fromkeys(("low", "optional", "extra", "rare", "nice", "p3", "3"), "advanced"),
+}
 #: What other tools and people call a kind ("question" for qa, Anki's "basic"): the kind
 #: to write, where its name is not near enough for difflib to find it.
 _KIND_WORDS = {
@@ -800,13 +808,18 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             reader.report(nodes["text"], "bad-cloze", problem)
             ok = False
     if "priority" in values and values["priority"] not in model.PRIORITIES:
-        hint = difflib.get_close_matches(str(values["priority"]), model.PRIORITIES, n=1)
+        written = str(values["priority"])
+        hint = (
+            [_PRIORITY_WORDS[written.casefold()]] if written.casefold() in _PRIORITY_WORDS else []
+        )
+        hint = hint or difflib.get_close_matches(written, model.PRIORITIES, n=1)
         pre = f"did you mean '{hint[0]}'? " if hint else ""
         reader.report(
             nodes["priority"],
             "wrong-type",
             f"priority '{values['priority']}' is not known: {pre}write "
-            + ", ".join(model.PRIORITIES),
+            + ", ".join(model.PRIORITIES)
+            + (f" (priority: {hint[0]})" if hint else ""),
         )
         ok = False
     if kind in ("command", "snippet") and values.get("lang"):

@@ -1168,8 +1168,9 @@ def _misplaced_item(lines: list[str], line0: int, indent: str) -> tuple[int, int
         if place > column:
             deeper += [place] if item else []
             continue
-        if place == 0 and not item:  # a top-level key: a '-' at 0 is never a card's
-            return _misplaced(line0, column, min(deeper)) if column == 0 and deeper else None
+        if place == 0 and not item:  # a top-level key: the cards' '-' are the deeper ones
+            short = deeper and column < min(deeper)  # left of every card's '-' below the key
+            return _misplaced(line0, column, min(deeper)) if short else None
         if item:
             return _misplaced(line0, column, place)
         if place < column and stripped.rstrip().endswith(":"):

@@ -1,0 +1,80 @@
+"""The words of a corpus written in another language than English, as the fact checks
+compare them: its function and question words left out ("Wie lang ist die Meldefrist bei
+einer Datenpanne?" asks what "Meldefrist Datenpanne" names) and its words stemmed by that
+language's Snowball stemmer ("Datenpanne" / "Datenpannen"). Read only where the corpus's
+``language`` names one of these languages; an English corpus is compared as before."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import snowballstemmer
+
+#: Articles, prepositions, pronouns, auxiliaries and question words of each language, as
+#: ``fold`` writes them (lower case, accents kept).
+_FUNCTION_WORDS = {
+    "german": """der die das den dem des ein eine einer einem einen eines ist sind war
+        waren wird werden wurde wurden hat haben hatte kann können muss müssen soll sollen
+        darf wie was wer wen wem wessen wann wo woher wohin warum wieso weshalb welche
+        welcher welches welchen welchem bei mit von zu zum zur im in ins am an auf aus für
+        nach über um unter vom vor durch gegen ohne und oder aber auch als man sich es er
+        sie wir ihr sein seine ihre ihren dieser diese dieses diesen denn dann so noch
+        gilt gelten gibt""",
+    "french": """le la les l un une des du de d au aux est sont était sera a ont peut
+        doit quel quelle quels quelles qui que qu quoi combien comment pourquoi où quand
+        dans en sur sous par pour avec sans et ou mais aussi ce cette ces il elle ils elles
+        on se son sa ses leur leurs y""",
+    "spanish": """el la los las lo un una unos unas del al de es son era será ha han
+        puede debe qué que quién quiénes cuál cuáles cuánto cuánta cuántos cuántas cómo
+        dónde cuándo por para en con sin sobre entre y o pero también se su sus este esta
+        estos estas ese esa""",
+    "italian": """il lo la i gli le un uno una del dello della dei degli delle al allo
+        alla ai agli alle di da in con su per tra fra è sono era sarà ha hanno può deve che
+        chi cosa quale quali quanto quanta quanti quante come dove quando perché e o ma
+        anche si suo sua suoi sue questo questa""",
+    "portuguese": """o a os as um uma uns umas do da dos das no na nos nas ao aos de em
+        por para com sem sobre entre é são era será tem têm pode deve que qual quais
+        quanto quanta quantos quantas como onde quando porque e ou mas também se seu sua
+        seus suas este esta""",
+    "dutch": """de het een van in op aan met voor bij uit over naar door om is zijn was
+        waren wordt worden heeft hebben kan moet wat wie welke welk hoe waar wanneer waarom
+        hoeveel en of maar ook er zich dit deze dat die""",
+}
+
+#: A language tag's first part -> the Snowball language of ``_FUNCTION_WORDS``.
+_BY_TAG = {
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+}
+
+
+def language_of(tag: str) -> str | None:
+    """The language whose words the checks read for a corpus ``language`` tag ("de-AT"
+    is German), or None for English and the languages they read no words of."""
+    return _BY_TAG.get(tag.strip().casefold().replace("_", "-").split("-", 1)[0])
+
+
+@lru_cache(maxsize=8)
+def _words_of(language: str) -> frozenset[str]:
+    return frozenset(_FUNCTION_WORDS[language].split())
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(language)
+
+
+def in_own_words(folded: str, language: str) -> str:
+    """A folded text of ``language`` as the English word rules read it: its function
+    words left out, each other word of letters stemmed in that language."""
+    function_words = _words_of(language)
+    stemmer = _stemmer(language)
+    return " ".join(
+        stemmer.stemWord(word) if word.isalpha() else word
+        for word in folded.split()
+        if word not in function_words
+    )
