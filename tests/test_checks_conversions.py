@@ -94,6 +94,29 @@ def test_two_sizes_joined_by_an_x_without_spaces_are_read(tmp_path, first, secon
     assert len(found) == 1 and found[0].startswith(expected), found
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("4.25 in", "108 mm", "error duplicate-fact"),  # a golf hole: "in" at the value's end
+        ("8.5 in × 11 in", "216 × 279 mm", "error duplicate-fact"),
+        ("4.25 in", "5 in", "error conflicting-fact"),
+    ],
+)
+def test_in_at_a_values_end_is_inches(tmp_path, first, second, expected):
+    """ "4.25 in" was read as the number 4.25 ("in" a stop word): against "108 mm" it was
+    only a warning. "in" followed by a word or a number stays a word ("1 in 10")."""
+    found = check(tmp_path, first, second)
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_in_before_a_word_or_a_number_is_no_inch():
+    from cheatdeck.checks.quantities import parse
+
+    assert parse("1 in 10") == parse("1 or 10")
+    assert parse("5 in a row") == parse("5")
+    assert parse("3 in, 4 out") == parse("3, 4")
+
+
 def test_hexadecimal_is_no_size():
     from cheatdeck.checks.quantities import parse
 

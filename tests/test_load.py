@@ -805,7 +805,10 @@ def test_a_formula_in_double_quotes_is_told_to_use_single_quotes(tmp_path):
     )
     for written, fix in (
         ('"\\(2 \\pi r\\)"', "write the value in single quotes: answer: '\\(2 \\pi r\\)'"),
-        ('"it\'s \\(2 \\pi r\\)"', "write the value in single quotes, or each backslash as \\\\"),
+        (  # single quotes would end at its "'": the line with each backslash doubled
+            '"it\'s \\(2 \\pi r\\)"',
+            'write each backslash as \\\\: answer: "it\'s \\\\(2 \\\\pi r\\\\)"',
+        ),
     ):
         (cards / "geometry.yaml").write_text(topic.replace("ANSWER", written))
         (found,) = pipeline.check(cards).report.sorted()
@@ -815,6 +818,8 @@ def test_a_formula_in_double_quotes_is_told_to_use_single_quotes(tmp_path):
         ), found.message
     (cards / "geometry.yaml").write_text(topic.replace("ANSWER", "'\\(2 \\pi r\\)'"))
     assert not pipeline.check(cards).report.sorted()  # the fix it gives works
+    (cards / "geometry.yaml").write_text(topic.replace("ANSWER", '"it\'s \\\\(2 \\\\pi r\\\\)"'))
+    assert not pipeline.check(cards).report.sorted()  # so does the other one
 
 
 def test_an_empty_cell_label_or_heading_says_what_to_write(tmp_path):

@@ -567,9 +567,10 @@ def test_a_key_cut_by_a_comment_gets_the_key_quoted(tmp_path):
             "8:9: error wrong-type: 'item' must be text, not a list: '[' starts a YAML "
             'list; to write it as text, quote the value: - "[a]"',
         ),
-        (  # a list written as one (block style) gets no quoting advice
+        (  # a list written as one (block style): no quoting, the block sign keeps its lines
             CARD + "    question: Which?\n    answer:\n      - a\n      - b\n",
-            "8:7: error wrong-type: 'answer' must be text, not a list",
+            "8:7: error wrong-type: 'answer' must be text, not a list: YAML reads the lines "
+            "under 'answer:' as a list; to keep them as text, write 'answer: |'",
         ),
     ],
 )

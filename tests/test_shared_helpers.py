@@ -110,6 +110,21 @@ def test_an_escaped_literal_deletion_is_text_not_one_with_single_braces():
     assert cloze.problem(r"Written \{\{c2::Lyon\}\} it stays {{c1::text}}.") is None
 
 
+def test_a_deletion_cut_inside_its_code_span_by_braces_is_named_with_the_fix():
+    """``{{c1::`\\{\\{ item }}`}}`` (a Jinja2 expression in a deletion, its ``{{``
+    escaped, its ``}}`` not): Anki ends the deletion at the ``}}`` inside the code, so
+    the card showed ``[...]}}`` and every sheet a broken code span. The fix escapes the
+    braces inside the code, and the fixed text is valid."""
+    text = r"The loop variable is {{c1::`\{\{ item }}`}} in a task."
+    found = cloze.problem(text)
+    assert found is not None and "inside the code span of its answer" in found, found
+    fixed = r"{{c1::`\{\{ item \}\}`}}"
+    assert found.endswith(fixed), found
+    assert cloze.problem(text.replace(r"{{c1::`\{\{ item }}`}}", fixed)) is None
+    # a code span closed inside the deletion, and braces after it, are left alone
+    assert cloze.problem("Use {{c1::`x`}} }} and {{c2::`a` b}}`c`") is None
+
+
 def test_a_double_colon_in_backticks_belongs_to_the_answer():
     """`` {{c1::`From::from`}} `` hid '`From' with the hint 'from`' (the '::' inside the
     code span taken for answer::hint): Rust paths and C++ scopes in a deletion."""

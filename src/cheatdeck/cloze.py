@@ -269,6 +269,43 @@ def _cut_at_braces(text: str, match: re.Match) -> str | None:
     )
 
 
+def _open_fence(inside: str) -> int | None:
+    """The length of the backtick run that opens a code span ``inside`` does not close
+    (`` `\\{\\{ item `` opens one of 1), or None when its code spans all close."""
+    opened = None
+    for run in re.finditer(r"`+", inside):
+        if opened is None:
+            opened = len(run.group())
+        elif len(run.group()) == opened:
+            opened = None
+    return opened
+
+
+def _cut_in_code(text: str, match: re.Match) -> str | None:
+    """Why a deletion whose answer holds ``}}`` inside a code span (a Jinja2 or Go
+    template expression: ``{{c1::`\\{\\{ item }}`}}``) is cut short: Anki ends it at
+    that ``}}``, inside the code, and shows the rest (`` `}} ``) after the blank. The
+    fix writes each ``}}`` inside the code as ``\\}\\}``; or None."""
+    fence = _open_fence(match.group(2))
+    if fence is None:
+        return None
+    closing = re.compile(rf"(?<!`)`{{{fence}}}(?!`)").search(text, match.end())
+    if closing is None or "{{" in text[match.end() : closing.start()]:
+        return None
+    end = text.find("}}", closing.end())
+    if end == -1:
+        return None
+    inner = text[match.end() : closing.start()].replace("}}", "\\}\\}")
+    meant = (
+        f"{text[match.start() : match.end() - 2]}\\}}\\}}{inner}{text[closing.start() : end]}}}}}"
+    )
+    return (
+        f"deletion '{text[match.start() : end + 2]}' ends at its first '}}}}' as Anki reads "
+        "it, inside the code span of its answer: write a '}}' inside a deletion as "
+        f"\\}}\\}}: {meant}"
+    )
+
+
 def _stray_brace(text: str, match: re.Match) -> str | None:
     """Why a '}' right after a deletion's '}}' that closes no brace opened before it
     (``{{c1::royal jelly}}}``) is wrong: Anki shows it as text after the answer."""
@@ -330,7 +367,7 @@ def problem(text: str) -> str | None:
             return cut
         if not answer.strip():
             return f"deletion '{match.group(0)}' is empty"
-        if (cut := _cut_at_braces(text, match)) is not None:
+        if (cut := _cut_at_braces(text, match) or _cut_in_code(text, match)) is not None:
             return cut
         if (stray := _stray_brace(text, match)) is not None:
             return stray

@@ -43,6 +43,7 @@ from .items import (
     reordered_keys,
     same_key,
     scope_of,
+    spaced_equals_values,
     spaced_option_values,
     spaced_program,
     without_sudo,
@@ -190,6 +191,7 @@ def _find_problems(
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
+        VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
     }
     del first_with_hash, first_with_key, first_with_command
@@ -227,6 +229,7 @@ OPTIONS_REORDERED = "options in another order"
 RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
 VALUE_ATTACHED = "one with an option's value attached"
+VALUE_AFTER_EQUALS = "one with an option's value after '='"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 
 
@@ -843,6 +846,12 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"the same command as {places}, one with an option's value attached (-j4 / "
             "-j 4): keep one card, unless the option reads its value only attached"
             + _or_allow(allow, "if both are needed")
+        )
+    if finding.reason == VALUE_AFTER_EQUALS:
+        return (
+            f"the same command as {places}, one with an option's value after '=' "
+            "(-out=tfplan / -out tfplan): keep one card, unless the option reads its value "
+            "only after '='" + _or_allow(allow, "if both are needed")
         )
     if finding.reason == OPTION_SPELT_OUT:
         return (

@@ -256,6 +256,21 @@ def spaced_option_values(command_key: str) -> str:
     return _ATTACHED_NUMBER.sub(r"\1 \2", command_key)
 
 
+#: An option with its value after '=' ("-out=tfplan", "--format=oneline"), as a word of
+#: its own.
+_EQUALS_VALUE = re.compile(r"(?<= )(--?[A-Za-z][\w.-]*)=(?=[^\s=])")
+
+
+def spaced_equals_values(command_key: str) -> str:
+    """A folded command with each option's value after '=' spaced instead
+    ("terraform plan -out=tfplan" -> "terraform plan -out tfplan", as Go's flags and
+    getopt read both when the option takes a value); the command as it is when none has
+    one."""
+    if "=" not in command_key:
+        return command_key
+    return _EQUALS_VALUE.sub(r"\1 ", command_key)
+
+
 #: What joins commands, sends their output elsewhere or ends the options: past one, the
 #: order of the words is the order of the work.
 _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")

@@ -1308,8 +1308,10 @@ def _read(text: str) -> frozenset[Reading]:
             unit = "gb"  # "4G" (SystemMaxUse=4G, -Xmx4G): a data size, no grams
         elif _glued_binary(match):
             unit += "b"  # "256Mi", "2Gi" (Kubernetes quantities): MiB, GiB, no miles
-        if unit == "in" and _inches_after_feet(text, match, last_time):
-            unit = "inch"  # "5 ft 10 in"
+        if unit == "in" and (
+            _inches_after_feet(text, match, last_time) or _inches_ending(text, match)
+        ):
+            unit = "inch"  # "5 ft 10 in", "4.25 in", "8.5 in × 11 in"
         if unit in _NOT_UNITS and (unit not in UNITS or _MIN_MAX.search(text)):
             unit = ""  # "10 min" is minutes, "3 min, 10 max" a minimum
         if not unit and not written and _per_volume(match):
@@ -1446,6 +1448,17 @@ def _inches_after_feet(
         and last_time[1] == UNITS["ft"][1]
         and text[last_time[2] : match.start()].isspace()
     )
+
+
+#: What may follow the "in" of inches ("4.25 in", "8.5 in × 11 in", "2 in.)"): the
+#: value's end or a size's sign, never a word or a number ("5 in a row", "1 in 10").
+_AFTER_INCHES = re.compile(r"\.?\s*(?:$|[×x;)/]|by\s)")
+
+
+def _inches_ending(text: str, match: re.Match) -> bool:
+    """The "in" of ``match`` (a stop word) is inches: nothing but the value's end or a
+    size's sign follows it."""
+    return _AFTER_INCHES.match(text, match.end("unit")) is not None
 
 
 #: Counts written with a capital letter after the digits: "110M", "175B".

@@ -23,7 +23,16 @@ from ..model import (
     Role,
     Row,
 )
-from .syntax import _FULL_WIDTH_KEY, BOOL_TAG, NULL_TAG, STR_TAG, _loc, _place, block_unindented
+from .syntax import (
+    _FULL_WIDTH_KEY,
+    BOOL_TAG,
+    NULL_TAG,
+    STR_TAG,
+    _loc,
+    _place,
+    _spaces,
+    block_unindented,
+)
 from .values import FileReader, _Invalid, _quoted, suggest
 
 #: A power of ten written after a number: "×10²³", " × 10⁻¹⁴", "x10^-14".
@@ -405,6 +414,21 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             continue
         if spec is None:
             valid = list(specs)
+            ended = _ended_block(reader, fields, key)
+            if ended is not None:  # a line of the block above, indented less than it
+                ok = False
+                close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+                reader.report(
+                    key_node,
+                    "unknown-field",
+                    f"'{key}' after the lines of '{ended[0]}' ends that block, as YAML reads "
+                    f"it, and is no field of a {kind_spec.name} card: if it belongs to the "
+                    f"block, indent it and the lines under it {_spaces(ended[1])} or more, "
+                    "like the block's first line"
+                    + (f" (did you mean '{close[0]}'?)" if close else ""),
+                )
+                suggested.update(close)
+                continue
             hint = _split_by_comma(reader, node, key_node, value_node)
             ok = False
             if hint is None:
@@ -650,6 +674,8 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             if _is_braced_text(item):  # - {x}: YAML's mapping {x: null}, meant as text
                 reader.scalar(item, "item")  # says to quote it, and raises
             pairs = reader.mapping(item, "an item")
+            if any(not isinstance(key, yaml.ScalarNode) for key, _ in item.value):
+                raise _Invalid  # mapping() said how to write its key
             if len(pairs) != 1:
                 reader.report(item, "wrong-type", _item_pairs_message(pairs))
                 raise _Invalid
@@ -804,6 +830,12 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
                     ok = False
     if kind == "cloze":
         problem = cloze_problem(values["text"])
+        if problem and "\\" in problem and getattr(nodes["text"], "style", None) == '"':
+            # in double quotes YAML reads '\}' as an escape: the text and its fix as typed
+            problem = (
+                problem.replace("\\", "\\\\")
+                + " (backslashes doubled: the value is in double quotes)"
+            )
         if problem:
             reader.report(nodes["text"], "bad-cloze", problem)
             ok = False
@@ -856,6 +888,26 @@ def lang_names(plugins: bool = True) -> frozenset[str]:
     lexers = get_all_lexers(plugins=plugins)
     names = {alias.lower() for _, aliases, _, _ in lexers for alias in aliases}
     return frozenset(names | set(LANG_ALIASES) | {"console"})
+
+
+def _ended_block(reader, fields: dict, key: str) -> tuple[str, int] | None:
+    """``('code: |', 6)`` when the field before ``key`` is a block with lines (``code: |``)
+    and ``key`` comes right after them, indented less: YAML ended the block at ``key``,
+    which may be a line of pasted code (a playbook's ``tasks:``). None otherwise."""
+    names = list(fields)
+    at = names.index(key)
+    if at == 0:
+        return None
+    before, (key_node, _) = fields[names[at - 1]][1], fields[key]
+    if before.tag != STR_TAG or before.style not in ("|", ">") or not before.value.strip():
+        return None
+    lines = reader.lines()
+    header = before.start_mark.line
+    first = next((i for i in range(header + 1, key_node.start_mark.line) if lines[i].strip()), None)
+    if first is None:
+        return None
+    indent = len(lines[first]) - len(lines[first].lstrip(" "))
+    return f"{names[at - 1]}: {before.style}", indent
 
 
 def lang_problem(lang: str) -> str | None:

@@ -271,8 +271,12 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         found = _unclosed_flow(text.split("\n"), line - 1)
         if found is not None:
             return found
-    explained = _block_dedented(text.split("\n"), line - 1) or explain(
-        text, line - 1, col - 1, f"{problem} {context or ''}"
+    lines = text.split("\n")
+    header = next((i for i in range(line - 2, -1, -1) if lines[i].strip()), None)
+    explained = (
+        (block_unindented(lines, header) if header is not None else None)
+        or _block_dedented(lines, line - 1)
+        or explain(text, line - 1, col - 1, f"{problem} {context or ''}")
     )
     if explained is not None:
         return explained
@@ -560,6 +564,13 @@ def _bad_escape(text: str, line0: int, col0: int) -> str:
     if match and written.startswith('"') and written.endswith('"') and "'" not in written:
         body = single_quoted_body(written[1:-1])
         return f"{head}; write the value in single quotes: {match['key'].strip()}: '{body}'"
+    if match and len(written) > 1 and written.startswith('"') and written.endswith('"'):
+        # single quotes would end at its own "'": each lone backslash doubled instead
+        doubled = _LONE_BACKSLASH.sub(
+            lambda found: found[0] if found[1] in _YAML_ESCAPES else "\\" + found[0],
+            written[1:-1],
+        )
+        return f'{head}; write each backslash as \\\\: {match["key"].strip()}: "{doubled}"'
     return f"{head}; write the value in single quotes, or each backslash as \\\\"
 
 
@@ -569,6 +580,12 @@ def single_quoted_body(body: str) -> str:
     there, so ``"MustCompile(\\"\\d+\\")"`` becomes ``'MustCompile("\\d+")'``, not a
     value with backslashes before its quotes; every other backslash stays as written."""
     return re.sub(r'\\(["\\])', r"\1", body)
+
+
+#: A backslash and what it escapes, in a double-quoted YAML value.
+_LONE_BACKSLASH = re.compile(r"\\(.?)", re.S)
+#: What may follow a backslash in YAML's double quotes (``\x41``, ``\u00e9`` take digits).
+_YAML_ESCAPES = frozenset('0abt\tnvfre "/\\N_LPxuU')
 
 
 def quote(value: str) -> str:
@@ -863,10 +880,12 @@ def _block_dedented(lines: list[str], line0: int) -> tuple[int, int, str] | None
     that starts with a field's name (``note Runs …``) is left to the other explanations."""
     if not 0 <= line0 < len(lines) or not lines[line0].strip():
         return None
-    word = re.match(r"\s*(?:- +)?([A-Za-z_][\w-]*)", lines[line0])
-    if word is not None and _like_a_field(word[1]):
-        return None
     indent = len(lines[line0]) - len(lines[line0].lstrip(" "))
+    word = re.match(r"\s*(- +)?([A-Za-z_][\w-]*)", lines[line0])
+    # a '- ' where no list above has one is no card (``- name: ping`` of a playbook)
+    item = word is not None and word[1] is not None and not _dash_at(lines, line0, indent)
+    if word is not None and not item and _like_a_field(word[2]):
+        return None
     above = next(
         (i for i in range(line0 - 1, -1, -1) if lines[i].strip() and _depth(lines[i]) < indent),
         None,

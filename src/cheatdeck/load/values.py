@@ -154,6 +154,28 @@ class FileReader:
             "if it is a comment, put two spaces before it",
         )
 
+    def _block_fix(self, node: yaml.Node, name: str) -> str:
+        """For a block list or mapping on the lines under ``name:`` (a playbook pasted
+        under ``code:`` without ``|``): ': … write 'code: |' …'; '' for one elsewhere
+        (an item's own list, meant as one)."""
+        if not self.source or node.start_mark.line == 0:
+            return ""
+        key_line = self.line(node.start_mark.line - 1)
+        written = key_line.strip().removeprefix("- ").strip()
+        if written != f"{name}:":
+            return ""
+        column = key_line.index(name)
+        what = "list" if isinstance(node, yaml.SequenceNode) else "mapping"
+        indent = (
+            ""
+            if node.start_mark.column > column
+            else f" and indent the lines under it {column + 2} spaces"
+        )
+        return (
+            f": YAML reads the lines under '{name}:' as a {what}; to keep them as text, "
+            f"write '{name}: |'{indent}"
+        )
+
     def _written_before(self, node: yaml.ScalarNode, name: str) -> str:
         """What comes before ``node`` on its line, for a fix to type: ``answer:``, ``-``
         (a list item), ``Foraging:`` (an item's term); ``name:`` inside [ ] or { }."""
@@ -377,7 +399,7 @@ class FileReader:
         (``answer: {}``, ``text: {{c1::FROM}}``, ``- [a]``): ': ... quote the value: ...'
         with the value as written; '' for a block list or mapping (meant as one)."""
         if not getattr(node, "flow_style", False):
-            return ""
+            return self._block_fix(node, name)
         start, end = node.start_mark, node.end_mark
         written = self.source[start.index : end.index] if self.source else ""
         if not written or "\n" in written or written[0] not in "[{":
