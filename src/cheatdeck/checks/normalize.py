@@ -670,6 +670,7 @@ ABBREVIATIONS = {
     "dose": "doses dosage dosages",
     "govt": "government governments",
     "dept": "department departments",
+    "mt": "mount",  # a mountain's name: "Mt. Etna" is "Mount Etna"
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
@@ -923,6 +924,8 @@ _PHRASES = (
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
+    # a process's "exit code" is its "exit status" (what the shells' manuals call it)
+    (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
     # "*Upper limit of* normal eye pressure" is its maximum
@@ -957,6 +960,7 @@ def one_word_phrases(folded: str) -> str:
         or "stood for" in folded
         or "short for" in folded
         or "z score" in folded
+        or "exit " in folded
         or any(word in folded for word in _COMPOSITION)
         or "command line" in folded
         or any(word in folded for word in _AFTER_BOUND)
@@ -1130,6 +1134,21 @@ _PER_TIME = {
 #: which grape?" asks what "Which grape is Chablis made from?" asks, "played to how many
 #: points" what "How many points is it played to?" asks.
 _ASKED = frozenset({"which", "what", "whom", "who", "where", "how"})
+#: Two words of three letters or more joined by a slash ("string/BLOB", "read/write"):
+#: the two words, as "string or BLOB" writes them. Not a rate ("miles/hour", "kcal/day",
+#: "doses/week", "mg/kg"), a path ("/etc/hosts") nor a word with a digit ("HTTP/2").
+_WORD_SLASH_WORD = re.compile(r"(?<![\w/.])([^\W\d_]{3,})/([^\W\d_]{3,})(?![\w/.])")
+_PER_WORDS = frozenset(
+    """sec secs second seconds min mins minute minutes hour hours day days week weeks month
+    months year years dose doses mile miles gallon gallons litre litres liter liters""".split()
+)
+
+
+def _slash_as_or(match: re.Match) -> str:
+    first, second = match.groups()
+    return match.group(0) if second in _PER_WORDS else f"{first} {second}"
+
+
 _MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
@@ -1150,6 +1169,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     side = ""  # "per:", "to:" or "from:" before the next content word
     if "%" in folded:  # "10%" is "ten percent"
         folded = _NUMBER_PERCENT.sub(" percent", folded)
+    if "/" in folded:  # "string/blob" is "string or blob"
+        folded = _WORD_SLASH_WORD.sub(_slash_as_or, folded)
     previous = ""
     for word in folded.split():
         if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):

@@ -58,6 +58,7 @@ from .normalize import (
     bound_signs,
     content_words,
     fold,
+    fold_code,
     name_like_words,
     one_word_phrases,
     stem,
@@ -581,6 +582,7 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
+                or _listed_term(a, b)
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
@@ -602,6 +604,14 @@ class Verdict:
                     return Match(a, b, conflict=False)
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
+        if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
+            return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
+        if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
+            return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
+        if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
+            return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
+        if _term_spelt_out(a, b) or _term_spelt_out(b, a):
+            return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._near(a, b, words.both(i), words.both(j)):
             return Match(a, b, conflict=False)
         if a.kind == "command" == b.kind:
@@ -645,6 +655,51 @@ class Verdict:
             return False
         focus, words = self._focus(question), self.vocab.words
         return all(words[t].split(REPEAT, 1)[0] in focus[:1] for t in own)
+
+    def _answered_with_its_code(self, question: Item, command: Item) -> bool:
+        """``question``'s answer is ``command``'s code as written ("Which PRAGMA checks
+        the integrity of a database?" PRAGMA integrity_check / "Check a database for
+        corruption" ``PRAGMA integrity_check;``) and the two prompts share two words or
+        more besides generic ones and their decks': perhaps one fact asked two ways."""
+        if question.kind != "qa" or command.kind != "command":
+            return False
+        code = question.code_key or fold_code(question.answer.strip())
+        if not code or code != command.answer_key:
+            return False
+        shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
+        shared -= self.generic | self._deck_words(question) | self._deck_words(command)
+        return len(shared) >= 2
+
+    def _asks_for_listed_term(self, item: Item, question: Item) -> bool:
+        """``question`` asks for ``item``'s term by its explanation, as
+        ``_asked_the_other_way`` asks for a concept's term: the answer is the list item's
+        term (its list's title aside), and half of the question's words or more, two or
+        more, are in the explanation ("Which test operator checks that a file exists and
+        is a regular file?" -f / "Bash file tests": -f "True if the file exists and is a
+        regular file")."""
+        if item.kind != "list-item" or item.statement or question.kind != "qa":
+            return False
+        ids = self.vocab.ids
+        term = {ids.get(word, -1) for word in content_words(fold(item.prompt))}
+        if not term or -1 in term or term != set(self.words.answer[question.index]):
+            return False
+        asked = set(self.words.prompt[question.index])
+        asked -= self.generic | self._deck_words(question)
+        told = set(self.words.answer[item.index])
+        return len(asked) >= 2 and 2 * len(asked & told) >= len(asked)
+
+    def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
+        """``term``'s definition starts with ``question``'s answer, before a colon, a dash
+        or a bracket, and the question names the term ("What is the medical term for
+        spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy: removal of the
+        ovaries and uterus"): one fact asked from its other side."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        lead = _DEFINITION_LEAD.match(term.answer)
+        if lead is None or fold(lead.group(1)) != fold(question.answer):
+            return False
+        named = set(self.words.prompt[term.index])
+        return bool(named) and named <= set(self.words.prompt[question.index])
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
@@ -1906,6 +1961,44 @@ def _superlatives(prompt: str) -> frozenset[str]:
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
 _POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
+
+
+#: The words a definition starts with before a colon, a dash or a bracket that explains
+#: them ("Ovariohysterectomy: removal of ...", "Bloat (GDV) — ...").
+_DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | - )")
+
+
+def _term_spelt_out(a: Item, b: Item) -> bool:
+    """Two terms, one named in the other's definition before a colon, a dash or a bracket,
+    as it is written or in the brackets after it ("GDV": "Gastric dilatation-volvulus:
+    the stomach twists ..." / "Bloat (gastric dilatation and volvulus)"): two names of
+    one thing."""
+    if a.kind != "concept" or b.kind != "concept":
+        return False
+    lead = _DEFINITION_LEAD.match(a.answer)
+    if lead is None:
+        return False
+    spelt = content_words(fold(lead.group(1)))
+    glossed = _GLOSS.fullmatch(b.prompt.strip())
+    names = (b.prompt, *(glossed.groups() if glossed else ()))
+    return len(spelt) >= 2 and any(content_words(fold(name)) == spelt for name in names)
+
+
+def _listed_term(a: Item, b: Item) -> bool:
+    """A list's item and a concept card that name one term, or a question that asks what
+    that term is ("Types of volcano: Shield volcano" / the term "Shield volcano", "What
+    is a shield volcano?"): the list's title only says where the term stands, as a deck
+    does."""
+    item, other = (a, b) if a.kind == "list-item" else (b, a)
+    if item.kind != "list-item" or item.statement:
+        return False
+    if other.kind == "concept":
+        return fold(item.prompt) == fold(other.prompt)
+    if other.kind != "qa" or not _asks_what_it_is(other.prompt):
+        return False
+    found = _WHAT_IT_IS.fullmatch(other.prompt.strip())
+    named = found and (found.group("asked") or found.group("meant") or found.group("defined"))
+    return bool(named) and fold(named) == fold(item.prompt)
 
 
 def _term_inside_quote(term: Item, question: Item) -> bool:
