@@ -470,7 +470,7 @@ _QUALIFIERS = frozenset(
     # and as German, French, Spanish and Italian write them ("über 50 Mio. €", "au moins 5")
     """über uber mehr als bis zu mindestens höchstens hochstens maximal minimal etwa ca
     ungefähr ungefahr rund knapp weniger unter zwischen und oder plus moins jusqu jusqu'à
-    environ moins entre más mas menos hasta aproximadamente unos unas più piu meno fino
+    environ entre más mas menos hasta aproximadamente unos unas più piu meno fino
     almeno oltre""".split()
 )
 #: A unit word is any word after a number, except these.
@@ -860,7 +860,8 @@ def _pace_in_seconds(match: re.Match) -> str:
 
 #: A million and a billion (10⁹) as German, French, Spanish, Italian, Portuguese and
 #: Dutch write them after a number ("€20 Millionen", "20 Mio. €", "3 Mrd.", "2 milliards"),
-#: read as the English words. A long-scale "Billion" (10¹²) is left as written.
+#: read as the English words. A long-scale "Billion" (10¹²) is not among them: see
+#: ``with_decimal_point``.
 _OTHER_MULTIPLIERS = re.compile(
     r"(?<=\d)\s*(?:(?P<million>millionen|mio\.|mio\b|millions|millones|millón|millon"
     r"|milioni|milione|milhões|milhoes|milhão|milhao|miljoen)"
@@ -945,7 +946,7 @@ def _value_text(text: str) -> str | None:
         text = _POWER_AND_TERM.sub(_power_evaluated, text)  # "2^63 − 1": one number
     if " and " in text:
         text = _AND_A_PART.sub(_and_a_part, text)  # "12 and a half" is 12.5
-    if "mi" in text or "Mi" in text or "M" in text or "mr" in text:
+    if "mi" in text or "M" in text or "mr" in text:
         text = _OTHER_MULTIPLIERS.sub(_english_multiplier, text)  # "20 Mio." is 20 million
     if _DIGIT.search(text) is None:
         return None

@@ -582,7 +582,6 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
-                or _listed_term(a, b)
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
@@ -1982,23 +1981,6 @@ def _term_spelt_out(a: Item, b: Item) -> bool:
     glossed = _GLOSS.fullmatch(b.prompt.strip())
     names = (b.prompt, *(glossed.groups() if glossed else ()))
     return len(spelt) >= 2 and any(content_words(fold(name)) == spelt for name in names)
-
-
-def _listed_term(a: Item, b: Item) -> bool:
-    """A list's item and a concept card that name one term, or a question that asks what
-    that term is ("Types of volcano: Shield volcano" / the term "Shield volcano", "What
-    is a shield volcano?"): the list's title only says where the term stands, as a deck
-    does."""
-    item, other = (a, b) if a.kind == "list-item" else (b, a)
-    if item.kind != "list-item" or item.statement:
-        return False
-    if other.kind == "concept":
-        return fold(item.prompt) == fold(other.prompt)
-    if other.kind != "qa" or not _asks_what_it_is(other.prompt):
-        return False
-    found = _WHAT_IT_IS.fullmatch(other.prompt.strip())
-    named = found and (found.group("asked") or found.group("meant") or found.group("defined"))
-    return bool(named) and fold(named) == fold(item.prompt)
 
 
 def _term_inside_quote(term: Item, question: Item) -> bool:
