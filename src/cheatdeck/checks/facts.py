@@ -59,6 +59,7 @@ from .quantities import (
     opposite_bounds,
     parse,
     rounded_alike,
+    same_tuple,
     temperature_changes_alike,
     units_apart,
     versions_apart,
@@ -618,6 +619,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
+    if (tuples := same_tuple(a.value, b.value)) is not None:
+        return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:
         if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
             return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"

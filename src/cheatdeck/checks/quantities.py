@@ -1891,6 +1891,26 @@ def paired_otherwise(a: str, b: str) -> bool:
     return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
 
 
+#: A value of bare numbers only, set apart by commas or semicolons, in brackets or not:
+#: "1,0,0", "(1, 0, 0)", "255; 0; 0" (a selector's specificity, a colour, a vector).
+_NUMBER_TUPLE = re.compile(r"[(\[]?\s*\d+(?:\s*[,;]\s*\d+)+\s*[)\]]?")
+
+
+def same_tuple(a: str, b: str) -> bool | None:
+    """Two values that write bare numbers only ("1,0,0" / "(1, 0, 0)"), None for others:
+    the same numbers in the same places, when either writes a number twice (a tuple, whose
+    places count: "0,1,0" is not "1,0,0"), else the same numbers ("80, 443" / "443, 80").
+    The quantity readings hold each number once and read "1,0,0" as its last 0 alone."""
+    first, second = _NUMBER_TUPLE.fullmatch(a.strip()), _NUMBER_TUPLE.fullmatch(b.strip())
+    if first is None or second is None:
+        return None
+    numbers_a = [int(number) for number in re.findall(r"\d+", a)]
+    numbers_b = [int(number) for number in re.findall(r"\d+", b)]
+    if len(set(numbers_a)) < len(numbers_a) or len(set(numbers_b)) < len(numbers_b):
+        return numbers_a == numbers_b
+    return sorted(numbers_a) == sorted(numbers_b)
+
+
 def numbers_apart(a: str, b: str) -> bool:
     """Two values that write as many numbers, not the same ones: "4-2" and "2-2" (a
     score each; read as sets of numbers, 2-2's is among 4-2's). Numbers in words count

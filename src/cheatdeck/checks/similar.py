@@ -78,6 +78,7 @@ from .quantities import (
     parse,
     parts_make,
     rounded_alike,
+    same_tuple,
     same_value,
     unit_words,
 )
@@ -1814,6 +1815,8 @@ class Verdict:
             return orders[0] != orders[1]  # "O(n log n)" / "O(n^2)"
         if (addresses := _addresses(a, b)) is not None:
             return addresses[0] != addresses[1]  # "1.1.1.1" / "1.0.0.1"
+        if (tuples := same_tuple(a.value, b.value)) is not None:
+            return not tuples  # "0,1,0" / "1,0,0": each number in another place
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
@@ -1864,6 +1867,8 @@ class Verdict:
             return True  # "SC" / "Subcutaneous": perhaps its abbreviation
         if a.answer[:1] == "-" == b.answer[:1] and _abbreviated_alike(a.answer, b.answer):
             return True  # "-k" / "--keep-going": perhaps one option, spelt two ways
+        if same_tuple(a.value, b.value) is not None:
+            return False  # "255, 0, 0" / "0,0,255": bare numbers, no parts of a sum
         quantities_a, quantities_b = _values(a), _values(b)
         if parts_make(quantities_a, b.value) or parts_make(quantities_b, a.value):
             return True  # "4" / "2 atria and 2 ventricles"
