@@ -31,3 +31,43 @@ def test_numbers_in_other_places_of_a_tuple_differ(tmp_path):
     assert "'255, 0, 0' here, '0,0,255' there" in errors[0], found
     assert "error duplicate-fact: same fact as d " in errors[1], found
     assert "error duplicate-fact: same fact as f " in errors[2], found
+
+
+def test_an_ampersand_between_words_is_and(tmp_path):
+    """Set 19: "Year the Stockton and Darlington Railway opened" 1825 and "Stockton &
+    Darlington opening year" 1830 were found by nothing: the lone "&" was a symbol that
+    told two prompts apart. Between two words that are no stop words it is "and"; the
+    "&" operator stays a symbol of its own."""
+    found = check_deck(
+        tmp_path,
+        "Retail",
+        """
+        - {id: a, kind: limit, subject: Founding year of Marks & Spencer, value: "1884"}
+        - {id: b, kind: limit, subject: Marks and Spencer founding year, value: "1894"}
+        - {id: c, kind: qa, question: What does the & operator do?, answer: Bitwise AND}
+        - {id: d, kind: qa, question: What does the and operator do?, answer: Logical AND}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 1, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert "'1884' here, '1894' there" in errors[0], found
+
+
+def test_an_equals_sign_before_a_number_is_is(tmp_path):
+    """Set 19: "Herd immunity threshold when R0 = 5" 80% and "... for an R0 of 5" 20%
+    were found by nothing: the lone "=" was a symbol that told two prompts apart. Between
+    a name and a number it says "is"; another number is still another prompt."""
+    found = check_deck(
+        tmp_path,
+        "Geometry",
+        """
+        - {id: a, kind: limit, subject: Sum of interior angles when n = 5, value: 540°}
+        - {id: b, kind: limit, subject: Sum of interior angles when n is 5, value: 720°}
+        - {id: c, kind: limit, subject: Sum of interior angles when n = 6, value: 720°}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 1, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert " c " not in errors[0], found

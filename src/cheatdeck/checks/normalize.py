@@ -1172,7 +1172,13 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if "/" in folded:  # "string/blob" is "string or blob"
         folded = _WORD_SLASH_WORD.sub(_slash_as_or, folded)
     previous = ""
-    for word in folded.split():
+    tokens = folded.split()
+    for at, word in enumerate(tokens):
+        if (word == "&" or word == "=") and symbol_of_a_word(
+            tokens[at - 1] if at else "", word, tokens[at + 1] if at + 1 < len(tokens) else ""
+        ):
+            previous = word
+            continue
         if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
             side = word + ":"
             previous = word
@@ -1212,6 +1218,25 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if len(set(words)) != len(words):
         return _mark_repeats(words)
     return words
+
+
+#: A number as ``fold`` writes it: "5", "0.75", "−3".
+_FOLDED_NUMBER = re.compile(r"[−-]?\d+(?:\.\d+)?")
+
+
+def symbol_of_a_word(before: str, symbol: str, after: str) -> bool:
+    """``symbol`` (between the folded words ``before`` and ``after``) says what a stop
+    word would: an "&" between two words that are no stop words is "and" ("Stockton &
+    Darlington", "salt & pepper"; not "the & operator"), an "=" between a name and a
+    number is "is" ("threshold when R0 = 5" asks "... when R0 is 5"; not "E = mc2")."""
+    if symbol == "&":
+        return all(word.isalpha() and word not in STOPWORDS for word in (before, after))
+    return (
+        symbol == "="
+        and before.isalnum()
+        and not before.isdigit()
+        and _FOLDED_NUMBER.fullmatch(after) is not None
+    )
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
