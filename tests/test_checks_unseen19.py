@@ -71,3 +71,21 @@ def test_an_equals_sign_before_a_number_is_is(tmp_path):
     assert len(errors) == 1, found
     assert "error conflicting-fact: conflicts with b " in errors[0], found
     assert " c " not in errors[0], found
+
+
+def test_a_value_glued_to_its_colon_is_the_same_command(tmp_path):
+    """Set 19: "display: flex;" and "display:flex" for two wordings of one task were
+    found by nothing. A name's value glued to its ':' is the same code as the spaced one
+    in CSS, JSON and most languages: a warning, as a value after '=' is."""
+    found = check_deck(
+        tmp_path,
+        "TypeScript",
+        """
+        - {id: a, kind: command, task: Declare a numeric variable, command: "let n:number;"}
+        - {id: b, kind: command, task: Annotate a variable as a number, command: "let n: number"}
+        - {id: c, kind: command, task: Declare a string variable, command: "let s: string"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: the same command as b " in found[0], found
+    assert "one with a value glued to its ':'" in found[0], found

@@ -43,6 +43,7 @@ from .items import (
     reordered_keys,
     same_key,
     scope_of,
+    spaced_colon_values,
     spaced_equals_values,
     spaced_option_values,
     spaced_program,
@@ -193,6 +194,7 @@ def _find_problems(
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
+        VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
     }
     del first_with_hash, first_with_key, first_with_command
@@ -231,6 +233,7 @@ RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
 VALUE_ATTACHED = "one with an option's value attached"
 VALUE_AFTER_EQUALS = "one with an option's value after '='"
+VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 
 
@@ -855,6 +858,12 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"the same command as {places}, one with an option's value after '=' "
             "(-out=tfplan / -out tfplan): keep one card, unless the option reads its value "
             "only after '='" + _or_allow(allow, "if both are needed")
+        )
+    if finding.reason == VALUE_AFTER_COLON:
+        return (
+            f"the same command as {places}, one with a value glued to its ':' "
+            "(display:flex / display: flex): keep one card, unless the space matters where "
+            "it is typed" + _or_allow(allow, "if both are needed")
         )
     if finding.reason == OPTION_SPELT_OUT:
         return (

@@ -271,6 +271,20 @@ def spaced_equals_values(command_key: str) -> str:
     return _EQUALS_VALUE.sub(r"\1 ", command_key)
 
 
+#: A name's colon with its value glued on ("display:flex", '"port":8080', "x:number"),
+#: not "::", a path ("C:\\", "host:/srv") nor a colon that ends the word.
+_GLUED_COLON = re.compile(r"(?<=[A-Za-z_\"'\])]):(?=[^\s:/\\])")
+
+
+def spaced_colon_values(command_key: str) -> str:
+    """A folded command with each name's value after ':' spaced ("display:flex" ->
+    "display: flex", as CSS, JSON and most languages read both); the command as it is
+    when it glues none."""
+    if ":" not in command_key:
+        return command_key
+    return _GLUED_COLON.sub(": ", command_key)
+
+
 #: What joins commands, sends their output elsewhere or ends the options: past one, the
 #: order of the words is the order of the work.
 _NOT_ONE_SIMPLE_COMMAND = re.compile(r"[|;&<>`$(]|(?:^| )--(?: |$)")
