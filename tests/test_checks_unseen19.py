@@ -89,3 +89,19 @@ def test_a_value_glued_to_its_colon_is_the_same_command(tmp_path):
     assert len(found) == 1, found
     assert "warning similar-fact: the same command as b " in found[0], found
     assert "one with a value glued to its ':'" in found[0], found
+
+
+def test_approx_is_approximate(tmp_path):
+    """Set 19: "Energy in a gram of dietary fibre (approx.)" 2 kcal and "Approximate
+    energy of one gram of fiber" 4 kcal were found by nothing: "approx" and
+    "approximate" were two words, each a word the other prompt lacked."""
+    found = check_deck(
+        tmp_path,
+        "Hills",
+        """
+        - {id: a, kind: limit, subject: Approx. height of Ben Nevis, value: "1,345 m"}
+        - {id: b, kind: limit, subject: Height of Ben Nevis (approximately), value: "1,500 m"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found

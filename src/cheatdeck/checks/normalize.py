@@ -667,6 +667,7 @@ ABBREVIATIONS = {
     "write": "wrote written writes author authors authored",
     "esc": "escape",
     "avg": "average averages",
+    "approx": "approximate approximately",  # "Energy (approx.)" / "Approximate energy"
     "dose": "doses dosage dosages",
     "govt": "government governments",
     "dept": "department departments",
