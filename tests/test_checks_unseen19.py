@@ -105,3 +105,20 @@ def test_approx_is_approximate(tmp_path):
     )
     assert len(found) == 1, found
     assert "error conflicting-fact: conflicts with b " in found[0], found
+
+
+def test_an_initial_value_is_a_default_value(tmp_path):
+    """Set 19: "Default value of flex-direction?" row and "What is flex-direction's
+    initial value?" column were found by nothing (so was set 5's CSS position, static /
+    relative): a property's or a setting's "initial value" is its default value, as
+    CSS calls it."""
+    found = check_deck(
+        tmp_path,
+        "Settings",
+        """
+        - {id: a, kind: qa, question: Default value of the word-break property?, answer: normal}
+        - {id: b, kind: qa, question: What is word-break's initial value?, answer: break-all}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found

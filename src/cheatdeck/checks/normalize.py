@@ -909,6 +909,8 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # a setting's or a property's "initial value" is its "default value" (CSS's word)
+    (re.compile(r"\binitial (value|setting)s?\b"), r"default \1"),
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
@@ -957,6 +959,7 @@ def one_word_phrases(folded: str) -> str:
         or "extinct" in folded
         or " out" in folded
         or "recent" in folded
+        or "initial " in folded
         or "stand" in folded  # "stand for", "stands for"
         or "stood for" in folded
         or "short for" in folded
