@@ -122,3 +122,26 @@ def test_an_initial_value_is_a_default_value(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b " in found[0], found
+
+
+def test_uk_is_britain_and_us_the_usa(tmp_path):
+    """Set 19: "UK overhead line voltage" 25 kV and "Overhead electrification voltage in
+    Britain" 15 kV were found by nothing: "UK" and "Britain" were two words. So are
+    "US", "USA" and "the United States", and "UK" and "the United Kingdom"."""
+    found = check_deck(
+        tmp_path,
+        "Driving",
+        """
+        - {id: a, kind: limit, subject: UK motorway speed limit, value: 70 mph}
+        - {id: b, kind: limit, subject: Motorway speed limit in Britain, value: 60 mph}
+        - {id: c, kind: limit, subject: Legal drinking age in the USA, value: "21"}
+        - {id: d, kind: limit, subject: US legal drinking age, value: "18"}
+        - {id: e, kind: limit, subject: Number of states in the United States, value: "50"}
+        - {id: f, kind: limit, subject: Number of US states, value: "52"}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 3, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert "error conflicting-fact: conflicts with d " in errors[1], found
+    assert "error conflicting-fact: conflicts with f " in errors[2], found

@@ -672,6 +672,9 @@ ABBREVIATIONS = {
     "govt": "government governments",
     "dept": "department departments",
     "mt": "mount",  # a mountain's name: "Mt. Etna" is "Mount Etna"
+    # two countries' short names ("United States", "United Kingdom": ``_PHRASES``)
+    "us": "usa",
+    "uk": "britain",
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
@@ -909,6 +912,8 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    (re.compile(r"\bunited states(?: of america)?\b"), "usa"),  # "in the United States"
+    (re.compile(r"\bunited kingdom\b"), "uk"),
     # a setting's or a property's "initial value" is its "default value" (CSS's word)
     (re.compile(r"\binitial (value|setting)s?\b"), r"default \1"),
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
@@ -960,6 +965,7 @@ def one_word_phrases(folded: str) -> str:
         or " out" in folded
         or "recent" in folded
         or "initial " in folded
+        or "united " in folded
         or "stand" in folded  # "stand for", "stands for"
         or "stood for" in folded
         or "short for" in folded
