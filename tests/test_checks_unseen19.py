@@ -145,3 +145,45 @@ def test_uk_is_britain_and_us_the_usa(tmp_path):
     assert "error conflicting-fact: conflicts with b " in errors[0], found
     assert "error conflicting-fact: conflicts with d " in errors[1], found
     assert "error conflicting-fact: conflicts with f " in errors[2], found
+
+
+def test_how_many_calories_asks_for_the_energy(tmp_path):
+    """Set 19: "Calories in one pound of body fat (rule of thumb)" 3500 kcal and
+    "Rule-of-thumb energy of a pound of body fat" 2500 Calories were found by nothing:
+    "calories" and "energy" were two words. "How many calories" and "calories in" ask
+    for the energy; a card on the calorie itself stays its own term."""
+    found = check_deck(
+        tmp_path,
+        "Food",
+        """
+        - {id: a, kind: qa, question: How many calories does a boiled egg have?, answer: 78 kcal}
+        - {id: b, kind: limit, subject: Energy of a boiled egg, value: 155 kcal}
+        - {id: c, kind: limit, subject: Kilocalories in a slice of bread, value: 80 kcal}
+        - {id: d, kind: limit, subject: Energy in a slice of bread, value: 80 kcal}
+        - {id: e, kind: concept, term: Calorie, definition: A unit of energy}
+        - {id: f, kind: concept, term: Energy, definition: The capacity to do work}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+
+
+def test_a_capitalised_calorie_is_a_kilocalorie(tmp_path):
+    """Set 19: "Energy in one gram of fat" 9 kcal and "How many Calories does a gram of
+    fat provide?" nine Calories were not one value: "Calories" was a bare number. The
+    food Calorie, capitalised after its number, is a kilocalorie; a small "calorie"
+    stays a plain number (it may be either)."""
+    found = check_deck(
+        tmp_path,
+        "Food",
+        """
+        - {id: a, kind: limit, subject: Energy in a banana, value: 105 kcal}
+        - {id: b, kind: limit, subject: Energy in one banana, value: 105 Calories}
+        - {id: c, kind: limit, subject: Energy in an apple, value: 95 kcal}
+        - {id: d, kind: limit, subject: Energy in one apple, value: 59 Cal}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found

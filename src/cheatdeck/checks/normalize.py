@@ -912,6 +912,9 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
+    (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
+    (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
     (re.compile(r"\bunited states(?: of america)?\b"), "usa"),  # "in the United States"
     (re.compile(r"\bunited kingdom\b"), "uk"),
     # a setting's or a property's "initial value" is its "default value" (CSS's word)
@@ -966,6 +969,7 @@ def one_word_phrases(folded: str) -> str:
         or "recent" in folded
         or "initial " in folded
         or "united " in folded
+        or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"
         or "stood for" in folded
         or "short for" in folded

@@ -174,8 +174,9 @@ _MEASURES = {
             ("mpc", "megaparsec", "megaparsecs"), Fraction(30_856_775_814_913_673 * 10**6)
         ),
     },
-    # energy: food labels in kcal and kJ ("9 kcal" is "37.7 kJ"); "cal" and "Calorie"
-    # stay plain numbers (a small calorie or a food one)
+    # energy: food labels in kcal and kJ ("9 kcal" is "37.7 kJ"); "cal" and "calorie"
+    # stay plain numbers (a small calorie or a food one), "Calorie" with its capital is
+    # the food one (``_FOOD_CALORIES``)
     "joule": {
         **dict.fromkeys(("j", "joule", "joules"), Fraction(1)),
         **dict.fromkeys(("kj", "kilojoule", "kilojoules"), Fraction(1000)),
@@ -1301,7 +1302,9 @@ def _read(text: str) -> frozenset[Reading]:
                 pending.append(counted[1:3])
                 continue
             found.append(counted)
-        if unit == "m" and match.group("unit") == "M":
+        if match.group("unit") in _FOOD_CALORIES:
+            unit = "kcal"  # "105 Calories": the food Calorie, capitalised, is a kilocalorie
+        elif unit == "m" and match.group("unit") == "M":
             unit = "mega"  # "1.4 M☉", "5 M": no metres
         elif unit == "us" and match.group("unit") == "US":
             unit = ""  # "50 US states": the country, no microseconds
@@ -1390,6 +1393,8 @@ def _read(text: str) -> frozenset[Reading]:
     return frozenset(found)
 
 
+#: The food Calorie as nutrition labels write it, capitalised: a kilocalorie.
+_FOOD_CALORIES = frozenset({"Cal", "Calorie", "Calories"})
 #: What joins a range's two ends, as ``_value_text`` writes it.
 _RANGE_TO = re.compile(r"\s*to\s+")
 #: A times sign between two numbers: "2 × 45 min", "28 x 15 m".
