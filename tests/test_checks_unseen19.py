@@ -187,3 +187,25 @@ def test_a_capitalised_calorie_is_a_kilocalorie(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_a_name_in_brackets_is_compared_in_either_spelling(tmp_path):
+    """Set 19: the terms "Glycemic index" and "GI (glycaemic index)", two definitions of
+    one thing, were found by nothing: the name in brackets was compared as folded, and
+    "glycaemic" is no "glycemic" there. British and American spellings are one name."""
+    found = check_deck(
+        tmp_path,
+        "Mechanics",
+        """
+        - id: a
+          kind: concept
+          term: Center of gravity
+          definition: The point where the whole weight of a body may be taken to act
+        - id: b
+          kind: concept
+          term: CoG (centre of gravity)
+          definition: Average location of an object's weight, about which it balances
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b " in found[0], found

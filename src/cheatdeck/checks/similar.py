@@ -2170,12 +2170,19 @@ def _aliased(first: str, second: str) -> bool:
     for one, other in ((first, second), (second, first)):
         if ")" in one and "(" in one:
             found = _GLOSS.fullmatch(one.strip())
-            if found is not None and fold(found.group(2)) == fold(other) and fold(other):
+            if found is not None and _folded_alike(found.group(2), other) and fold(other):
                 return True
             named = _WORD_GLOSSED.sub(r"\2", one)  # "What does 犬 (inu) mean?"
-            if named != one and fold(named) == fold(other):
+            if named != one and _folded_alike(named, other):
                 return True
     return False
+
+
+def _folded_alike(first: str, second: str) -> bool:
+    """Two texts whose folds are one, in British or American spelling alike ("GI
+    (glycaemic index)" names the "Glycemic index")."""
+    a, b = fold(first), fold(second)
+    return a == b or american_spelling(a) == american_spelling(b)
 
 
 #: A word and its other name in brackets, inside a prompt: "犬 (inu)", "ß (eszett)".
