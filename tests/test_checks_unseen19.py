@@ -209,3 +209,23 @@ def test_a_name_in_brackets_is_compared_in_either_spelling(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b " in found[0], found
+
+
+def test_an_upper_limit_at_the_end_is_a_maximum(tmp_path):
+    """Set 19: "Normal fasting blood glucose upper limit" 100 mg/dL and "Upper limit of
+    normal fasting plasma glucose" 100 mmol/L were found by nothing: "upper limit of"
+    was a maximum, an "upper limit" that ends the prompt was two words of its own."""
+    found = check_deck(
+        tmp_path,
+        "Vitals",
+        """
+        - {id: a, kind: limit, subject: Normal adult respiratory rate upper limit, value: 20/min}
+        - {id: b, kind: limit, subject: Upper limit of normal adult respiratory rate, value: 25/min}
+        - {id: c, kind: limit, subject: "Normal adult heart rate: lower limit", value: 60 bpm}
+        - {id: d, kind: limit, subject: Minimum normal adult heart rate, value: 50 bpm}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 2, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert "error conflicting-fact: conflicts with d " in errors[1], found
