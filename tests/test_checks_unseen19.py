@@ -229,3 +229,22 @@ def test_an_upper_limit_at_the_end_is_a_maximum(tmp_path):
     assert len(errors) == 2, found
     assert "error conflicting-fact: conflicts with b " in errors[0], found
     assert "error conflicting-fact: conflicts with d " in errors[1], found
+
+
+def test_an_acronym_among_a_prompts_words_is_its_words_spelt_out(tmp_path):
+    """Set 19's "RDA of iron" and "Recommended ... intake" led here; set 15's "IM stroke
+    order?" and "Order of strokes in the individual medley?" were found by nothing: the
+    capitals among other words were a name the other prompt lacked. With the words
+    whose initials they are in their place, two prompts that say the same words ask one
+    thing (a warning); an acronym whose words are not there still names another thing."""
+    found = check_deck(
+        tmp_path,
+        "Politics",
+        """
+        - {id: a, kind: qa, question: PM's official residence?, answer: 10 Downing Street}
+        - {id: b, kind: qa, question: Official residence of the Prime Minister?, answer: Chequers}
+        - {id: c, kind: qa, question: MP's official residence?, answer: Their own home}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found
