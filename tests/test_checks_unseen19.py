@@ -248,3 +248,20 @@ def test_an_acronym_among_a_prompts_words_is_its_words_spelt_out(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b " in found[0], found
+
+
+def test_a_range_in_a_prompt_with_to_or_a_dash_is_one_range(tmp_path):
+    """Set 19 wrote "women aged 19–50" and "women 19 to 50": the "to" between two numbers
+    was read as a direction ("to 50"), so the two prompts were only nearly one (a
+    warning where the values conflict). The "to" that joins a range's ends, the smaller
+    first, is its dash."""
+    found = check_deck(
+        tmp_path,
+        "Sleep",
+        """
+        - {id: a, kind: limit, subject: Recommended sleep for teenagers 13–18, value: 8–10 h}
+        - {id: b, kind: limit, subject: Recommended sleep for teenagers 13 to 18, value: 6–7 h}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact: conflicts with b " in found[0], found

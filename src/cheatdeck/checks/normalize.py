@@ -1194,6 +1194,9 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         ):
             previous = word
             continue
+        if word == "to" and _range_to(previous, tokens[at + 1] if at + 1 < len(tokens) else ""):
+            previous = word
+            continue  # "women 19 to 50" is "women 19–50": a range's two ends, no direction
         if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
             side = word + ":"
             previous = word
@@ -1237,6 +1240,14 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
 
 #: A number as ``fold`` writes it: "5", "0.75", "−3".
 _FOLDED_NUMBER = re.compile(r"[−-]?\d+(?:\.\d+)?")
+
+
+def _range_to(before: str, after: str) -> bool:
+    """The "to" between ``before`` and ``after`` joins a range's two ends, as a dash does:
+    two numbers, the smaller first ("aged 19 to 50"; not the odds "3 to 1")."""
+    if _FOLDED_NUMBER.fullmatch(before) is None or _FOLDED_NUMBER.fullmatch(after) is None:
+        return False
+    return float(before.replace("−", "-")) < float(after.replace("−", "-"))
 
 
 def symbol_of_a_word(before: str, symbol: str, after: str) -> bool:
