@@ -265,3 +265,22 @@ def test_a_range_in_a_prompt_with_to_or_a_dash_is_one_range(tmp_path):
     )
     assert len(found) == 1, found
     assert "error conflicting-fact: conflicts with b " in found[0], found
+
+
+def test_a_tag_in_angle_brackets_is_the_elements_name(tmp_path):
+    """Set 19 answered "<h1>" in one card and "h1" in another (two wordings of the
+    question); asked in one wording, the two were a conflicting-fact error. An answer
+    that is one tag, no more, is the element's name; another element still conflicts."""
+    found = check_deck(
+        tmp_path,
+        "HTML",
+        """
+        - {id: a, kind: qa, question: Which element marks up a table row?, answer: <tr>}
+        - {id: b, kind: qa, question: Which element marks up a table row?, answer: tr}
+        - {id: c, kind: qa, question: Which element marks up a header cell?, answer: <th>}
+        - {id: d, kind: qa, question: Which element marks up a header cell?, answer: td}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found

@@ -306,11 +306,17 @@ _LAZY_QUANTIFIER = re.compile(r"(?:[.)\]]|\\[A-Za-z])[*+]\?(?!\w)|\{\d+(?:,\d*)?
 _LAZY_IN_CODE = re.compile(r"`[^`]*[*+}]\?(?!\w)[^`]*`")
 
 
+#: A text that is one HTML or XML tag, no more: "<ol>", "<h1>", "<br/>", "<svg:rect>".
+_LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
     motions `` `[[` `` and `` `]]` ``) is kept as written: folded away, all would be one;
     a lazy quantifier is marked as such (``.*?`` is not ``.*``)."""
+    if text[:1] == "<" and (tag := _LONE_TAG.fullmatch(text.strip())) is not None:
+        text = tag.group(1)  # "<ol>" is the element "ol"
     folded = _fold(sign_first(text))
     if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
         return f"{folded} lazy?"
