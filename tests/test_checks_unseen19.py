@@ -284,3 +284,23 @@ def test_a_tag_in_angle_brackets_is_the_elements_name(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_one_in_twenty_is_a_proportion(tmp_path):
+    """Set 19 wrote an alpha level as 0.05 and as 5%; written "1 in 20", as people also
+    write it, it was a conflicting-fact error: "1 in 20" was read as the numbers 1 and
+    20. "N in M" (N the smaller; N is 1 or M at most 100) is the proportion N/M, in
+    words too; "1 in 10 minutes" stays an amount of time."""
+    found = check_deck(
+        tmp_path,
+        "Chance",
+        """
+        - {id: a, kind: limit, subject: Chance of two heads in two tosses, value: "1 in 4"}
+        - {id: b, kind: limit, subject: Chance of two heads in two tosses, value: "0.25"}
+        - {id: c, kind: limit, subject: Chance of three heads in three tosses, value: one in eight}
+        - {id: d, kind: limit, subject: Chance of three heads in three tosses, value: "0.25"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error conflicting-fact: conflicts with d " in found[1], found

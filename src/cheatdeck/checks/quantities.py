@@ -941,6 +941,8 @@ def _value_text(text: str) -> str | None:
     if not text.isascii():
         text = _VULGAR.sub(_as_fraction, text)  # after: "2¾" is 11/4, one number
     text = _powers_written_out(_in_digits(text))
+    if " in " in text:
+        text = _ONE_IN.sub(_one_in, text)  # "1 in 20" is the proportion 1/20
     if "**" in text:
         text = _PYTHON_POWER.sub("^", text)  # "2**31" is "2^31"
     if "^" in text:
@@ -1124,6 +1126,23 @@ _MM_HG = re.compile(r"\b(?:mm\s+Hg|(?:mm|millimet(?:re|er)s?) of mercury)\b", re
 _IN_HG = re.compile(r"\b(?:in\.?\s+Hg|(?i:inch(?:es)? of mercury))\b")
 #: Two whole numbers joined by a slash: a fraction ("1/250 s", "3/4 cup") or a pair.
 _SLASHED = re.compile(r"(?<![\w.,/])(\d+)/(\d+)(?![\d/]|[.,]\d)")
+
+
+#: A proportion as "N in M": "1 in 20", "1 in 2,500 births", "3 in 4 adults".
+_ONE_IN = re.compile(r"(?<![\w.,/])(\d+) in (\d{1,3}(?:,\d{3})+|\d+)(?![\w.,/]|\s*%)")
+
+
+def _one_in(match: re.Match) -> str:
+    """The fraction N/M of "N in M" ("1 in 20" is "1/20") when N is 1, or M at most 100 ("3 in 4
+    adults"), and N the smaller: not "3 in 2012", a count in a year, nor "1 in 10
+    minutes", a unit's amount."""
+    top, bottom = int(match.group(1)), int(match.group(2).replace(",", ""))
+    after = match.string[match.end() :].split(maxsplit=1)
+    if after and after[0].casefold().rstrip(".,;") in UNITS:
+        return match.group()
+    if top < bottom and (top == 1 or bottom <= 100):
+        return f"{top}/{bottom}"
+    return match.group()
 
 
 def _pair_or_fraction(match: re.Match) -> str:
