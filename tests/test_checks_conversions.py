@@ -112,7 +112,8 @@ def test_in_at_a_values_end_is_inches(tmp_path, first, second, expected):
 def test_in_before_a_word_or_a_number_is_no_inch():
     from cheatdeck.checks.quantities import parse
 
-    assert parse("1 in 10") == parse("1 or 10")
+    assert parse("1 in 10") == parse("1/10")  # a proportion (set 19), no inch
+    assert parse("3 in 2012") == parse("3 or 2012")
     assert parse("5 in a row") == parse("5")
     assert parse("3 in, 4 out") == parse("3, 4")
 
