@@ -304,3 +304,25 @@ def test_one_in_twenty_is_a_proportion(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact: same fact as b " in found[0], found
     assert "error conflicting-fact: conflicts with d " in found[1], found
+
+
+def test_a_colours_short_hex_code_is_its_long_one(tmp_path):
+    """Set 19's CSS cards led here: one colour written "#FFF" and "#ffffff" was a
+    conflicting-fact error, and "#333" was read as the number 333. A hex colour's three
+    (or four) digits are its six (or eight), in either case, and no amount."""
+    found = check_deck(
+        tmp_path,
+        "Colours",
+        """
+        - {id: a, kind: qa, question: Hex code of white?, answer: "#FFF"}
+        - {id: b, kind: qa, question: Hex code of white?, answer: "#ffffff"}
+        - {id: c, kind: limit, subject: Body text colour, value: "#333"}
+        - {id: d, kind: limit, subject: Body text colour, value: "#333333"}
+        - {id: e, kind: limit, subject: Link colour, value: "#00f"}
+        - {id: f, kind: limit, subject: Link colour, value: "#0000cc"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact: same fact as b " in found[0], found
+    assert "error duplicate-fact: same fact as d " in found[1], found
+    assert "conflicts with f " in found[2], found

@@ -306,6 +306,22 @@ _LAZY_QUANTIFIER = re.compile(r"(?:[.)\]]|\\[A-Za-z])[*+]\?(?!\w)|\{\d+(?:,\d*)?
 _LAZY_IN_CODE = re.compile(r"`[^`]*[*+}]\?(?!\w)[^`]*`")
 
 
+#: A colour's hex code ("#f00", "#FF0000", "#1e90ff", "#000"; "#rgba" and
+#: "#rrggbbaa" with its alpha): letters a–f, six or eight digits, or one digit thrice,
+#: so no issue's number ("#123").
+HEX_COLOUR = re.compile(
+    r"(?<![\w&#])#(?=[0-9a-f]*[a-f]|[0-9a-f]{6}(?:[0-9a-f]{2})?(?![\w-])|(\d)\1\1(?![\w-]))"
+    r"([0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{3,4})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _colour_in_full(match: re.Match) -> str:
+    """A hex colour with each digit written (``#f00`` is ``#ff0000``), in small letters."""
+    digits = match.group(2).lower()
+    return "#" + (digits if len(digits) > 4 else "".join(d * 2 for d in digits))
+
+
 #: A text that is one HTML or XML tag, no more: "<ol>", "<h1>", "<br/>", "<svg:rect>".
 _LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
 
@@ -317,6 +333,8 @@ def fold(text: str) -> str:
     a lazy quantifier is marked as such (``.*?`` is not ``.*``)."""
     if text[:1] == "<" and (tag := _LONE_TAG.fullmatch(text.strip())) is not None:
         text = tag.group(1)  # "<ol>" is the element "ol"
+    if "#" in text:
+        text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
     if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
         return f"{folded} lazy?"

@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import STOPWORDS, fold, sign_first, stem, unmark
+from .normalize import HEX_COLOUR, STOPWORDS, fold, sign_first, stem, unmark
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -912,6 +912,8 @@ def _value_text(text: str) -> str | None:
     share it): numbers written in words in digits, powers of ten written out, markup,
     dates and range dashes set aside; None when it surely states no number."""
     text = sign_first(text)  # the charge "2−" is −2
+    if "#" in text:
+        text = HEX_COLOUR.sub(" ", text)  # "#333", a colour: no amount
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
