@@ -260,3 +260,38 @@ def test_a_question_mark_after_a_plus_is_no_lazy_quantifier():
     assert fold("What is C++?") == fold("What is C++")
     for lazy, greedy in ((".*?", ".*"), ("`+?`", "`+`"), (r"\d+?", r"\d+"), ("a{2,3}?", "a{2,3}")):
         assert fold(lazy) != fold(greedy), lazy
+
+
+def test_an_answer_stating_the_value_in_prose_is_no_conflict(tmp_path):
+    """ "1.6 mm" and "1.6 millimetres across the central three-quarters of the tread" give
+    one value: to a subject that adds a word ("legal"), the pair is nearly the same fact,
+    never "possibly conflicting" (as it was when the prose spelt its unit out)."""
+    found = check_deck(
+        tmp_path,
+        "Driving",
+        """
+        - {id: a, kind: limit, subject: Minimum legal tyre tread depth for cars, value: 1.6 mm}
+        - {id: b, kind: qa, question: "What's the minimum tread depth on car tyres?",
+           answer: 1.6 millimetres across the central three-quarters of the tread}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b"
+    ], found
+
+
+def test_typical_asks_nothing_of_its_own(tmp_path):
+    """ "What is the typical stopping distance at 70 mph?" asks what "Stopping distance at
+    70 mph" does ("typically" was a filler already): 73 metres against 96 m conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Driving",
+        """
+        - {id: a, kind: limit, subject: Stopping distance at 70 mph, value: 96 m}
+        - {id: b, kind: qa, question: What is the typical stopping distance at 70 mph?,
+           answer: 73 metres}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error conflicting-fact: conflicts with b"
+    ], found

@@ -797,6 +797,8 @@ class Verdict:
             ):
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
+        if (a.quantities or b.quantities) and self.prose_states_value(a, b):
+            return True  # "1.6 mm" / "1.6 millimetres across the central three-quarters"
         x, y = self._plain_words(a), self._plain_words(b)
         if (
             x == y
