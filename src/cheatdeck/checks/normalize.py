@@ -51,7 +51,7 @@ _NOT = re.compile(r"n['’]t\b", re.I)
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶≠"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶≠∫"
 _ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
 # "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
@@ -59,6 +59,12 @@ _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
 #: (Not a minus glued to the end of a word, an ion's charge: "NO3−" is no "NO3"; nor one
 #: before a number or its currency sign: "−$500" is a loss.)
 _OPERATOR_MINUS = re.compile(r"(?<!\w)−(?![$€£¥]?\d)|−(?=[^\W\d])")
+#: A minus sign that begins a word is its sign, typed as a hyphen-minus: "−sin x" is no
+#: "sin x" (a derivative's sign), and is what "-sin x" says.
+_SIGN_MINUS = re.compile(r"(?<![\w)\]])−(?=[^\W\d_])")
+#: An integral and its variable's differential, which says nothing of its own: "∫ cos x
+#: dx" is the integral of cos x.
+_INTEGRAL = re.compile(r"∫(.*?)\bd[^\W\d_]\b")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: A number's percent in words: "2 percent", "2 per cent", "2 pct" are "2%" (not "2
 #: percentage points", another unit).
@@ -389,13 +395,15 @@ def _fold(text: str) -> str:
         text = _BLOOD_GROUP.sub(_blood_group, text)
     if not text.isascii() and _GREEK_LETTER.search(text) is not None:
         text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
+    if "−" in text:
+        text = _SIGN_MINUS.sub("-", text)  # "−sin x" is "-sin x", never "sin x"
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
-        return " ".join(
+        folded = (
             " ".join(piece.split()) if odd else _fold_words(piece)
             for odd, piece in zip([0, 1] * len(pieces), pieces, strict=False)
-            if piece.strip()
         )
+        return " ".join(piece for piece in folded if piece)  # "(-n)" is "-n"
     return _fold_words(text)
 
 
@@ -559,6 +567,8 @@ def _fold_words(text: str) -> str:
         text = _PUNCT.sub(_space_unless_mark, text.translate(_ACCIDENTALS))
         if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
             text = text.replace("§", " § ").replace("¶", " ¶ ")
+        if "∫" in text:  # "∫ sin x dx" asks for the integral of sin x
+            text = _INTEGRAL.sub(r" integral \1 ", text).replace("∫", " integral ")
     return " ".join(text.split())
 
 
@@ -591,6 +601,7 @@ NEGATIONS = frozenset("not no without non never cannot except neither nor none u
 
 #: Short forms and their spelled-out words (and near-synonyms), each folded to the first.
 ABBREVIATIONS = {
+    "derivative": "derivatives d/dx",  # "d/dx cos x" is the derivative of cos x
     "max": "maximum maximal largest biggest highest most longest",
     "min": "minimum minimal smallest lowest fewest least shortest",
     "config": "configuration configure configured configuring setting settings conf cfg",

@@ -611,8 +611,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
-        if self._near(a, b, words.both(i), words.both(j)):
-            return Match(a, b, conflict=False)
+        if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
+            return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
             if _abbreviated_alike(a.answer, b.answer):
                 if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
@@ -1841,6 +1841,8 @@ class Verdict:
             return True  # "clockwise" / "counterclockwise"
         if _side_swapped(x, y):
             return True  # "the upper *right* central incisor" / "the upper *left* ..."
+        if _signs_apart(x, y):
+            return True  # "−cos x + C" / "cos x + C"
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
@@ -2906,6 +2908,13 @@ _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", 
 _SECTION_SIGNS = frozenset(("§", "§§", "¶", "¶¶"))
 
 
+def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two answers' words, one with a word signed ("-cos", the fold's "−cos") where the
+    other has it unsigned, and otherwise alike: "−cos x + C" / "cos x + C"."""
+    signed = {word[1:] for word in x ^ y if word[:1] == "-" and word[1:2].isalpha()}
+    return bool(signed) and (x ^ y) == signed | {"-" + word for word in signed}
+
+
 def marks_apart(a: str, b: str) -> bool:
     """Two prompts the fold makes one that still ask two things: a letter or a code span
     in capitals in one and in small letters in the other ("K" / "k" in FEN, ``%s`` /
@@ -3010,6 +3019,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not any(ch.isalnum() for ch in core):
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
+            if core == "∫":
+                continue  # a word to the fold: "∫ sin x dx" asks "Integral of sin x"
             unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
             if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
