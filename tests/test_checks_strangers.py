@@ -295,3 +295,67 @@ def test_typical_asks_nothing_of_its_own(tmp_path):
     assert [line.partition(" at ")[0] for line in found] == [
         "error conflicting-fact: conflicts with b"
     ], found
+
+
+def test_a_number_written_with_hundred_or_thousand_is_that_number(tmp_path):
+    """ "One Hundred Years of Solitude" is "100 Years of Solitude" ("one" before
+    "hundred" is no article, and "twenty thousand" is 20000): one title, one author."""
+    found = check_deck(
+        tmp_path,
+        "Literature",
+        """
+        - {id: a, kind: qa, question: Who wrote Twenty Thousand Leagues Under the Seas?,
+           answer: Jules Verne}
+        - {id: b, kind: qa, question: Who wrote 20000 Leagues Under the Seas?,
+           answer: H. G. Wells}
+        - {id: c, kind: qa, question: Who wrote One Hundred Years of Solitude?,
+           answer: Gabriel García Márquez}
+        - {id: d, kind: qa, question: Author of 100 Years of Solitude?,
+           answer: Gabriel Garcia Marquez}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b",
+        "warning similar-fact: nearly the same fact as d",
+    ], found
+
+
+def test_a_surname_alone_names_the_person_the_full_name_does(tmp_path):
+    """ "Fitzgerald" answers what "F. Scott Fitzgerald" does: nearly the same fact, not
+    "possibly conflicting"; another surname still may conflict."""
+    found = check_deck(
+        tmp_path,
+        "Literature",
+        """
+        - {id: a, kind: qa, question: Who wrote The Great Gatsby?, answer: F. Scott Fitzgerald}
+        - {id: b, kind: qa, question: The Great Gatsby — author?, answer: Fitzgerald}
+        - {id: c, kind: qa, question: Who wrote The Sun Also Rises?, answer: Ernest Hemingway}
+        - {id: d, kind: qa, question: The Sun Also Rises — author?, answer: Steinbeck}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b",
+        "warning similar-fact: possibly conflicting with d",
+    ], found
+
+
+def test_a_possible_conflict_names_only_the_cards_that_differ(tmp_path):
+    """Two cards that agree ("1.6 mm", "1.6 millimetres across …") and a third that
+    differs ("2 mm") are two possible conflicts, each with the third: never one line
+    that says the first two differ."""
+    found = check_deck(
+        tmp_path,
+        "Driving",
+        """
+        - {id: a, kind: limit, subject: Minimum legal tyre tread depth for cars, value: 1.6 mm}
+        - {id: b, kind: qa, question: "What's the minimum tread depth on car tyres?",
+           answer: 1.6 millimetres across the central three-quarters of the tread}
+        - {id: c, kind: qa, question: Min tyre tread depth (car)?, answer: 2 mm}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b",
+        "warning similar-fact: possibly conflicting with c",
+        "warning similar-fact: possibly conflicting with c",
+    ], found
+    assert "'1.6 mm' here and '2 mm' there" in found[1], found

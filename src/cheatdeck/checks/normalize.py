@@ -799,6 +799,23 @@ _TENS = {
     for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 _UNIT_AFTER_TENS = {"one": 1, **{str(n): n for n in range(2, 10)}}
+#: A number written in words before one of these is multiplied by it: "two hundred" is
+#: 200, "twenty thousand" 20000 ("hundreds of" and a lone "thousand" stay words).
+_MULTIPLIER_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
+def _multiplied(word: str, previous: str, words: list[str]) -> str | None:
+    """The number a multiplier ``word`` makes with the word written before it
+    (``previous``; ``words``: the content words so far), or None when that is no number:
+    "a hundred" 100, "one hundred" 100, "twenty thousand" 20000, "5 million" 5000000."""
+    factor = _MULTIPLIER_WORDS[word]
+    if previous == "a" or (previous == "one" and words[-1:] == ["one"]):
+        return str(factor)
+    last = words[-1] if words else ""
+    if last.isdigit() and (previous == last or previous in _NUMBERS):
+        return str(int(last) * factor)
+    return None
+
 _NUMBERS = {
     **_TENS,
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
@@ -1198,6 +1215,13 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
                 form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
             if len(forms) < _MAX_FORMS:
                 forms[word] = form
+        if word in _MULTIPLIER_WORDS and (number := _multiplied(word, previous, words)):
+            if previous == "a":
+                words.append(number)  # "a hundred years" is "100 years"
+            else:
+                words[-1] = number  # "One Hundred Years of Solitude" is "100 Years ..."
+            previous = word
+            continue
         if previous in _TENS and words and words[-1] == _TENS[previous]:
             unit = _UNIT_AFTER_TENS.get(word) or _UNIT_AFTER_TENS.get(form)
             if unit:  # "ninety five" -> "95"

@@ -63,6 +63,7 @@ from .normalize import (
     one_word_phrases,
     stem,
     stressed_words,
+    without_marks,
 )
 from .quantities import (
     CURRENCIES,
@@ -1720,6 +1721,8 @@ class Verdict:
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
+        if _surname_of(a.answer, b.answer) or _surname_of(b.answer, a.answer):
+            return True  # "Fitzgerald" / "F. Scott Fitzgerald"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -1882,6 +1885,8 @@ class Verdict:
             return True
         if a.is_code or b.is_code:
             return False
+        if _one_name_unaccented(a.answer, b.answer):
+            return True  # "Gabriel García Márquez" / "Gabriel Garcia Marquez"
         if a.quantities and b.quantities:
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False
@@ -2312,6 +2317,25 @@ def _all_zero(quantities: frozenset) -> bool:
 #: A name's words, an initial a word of its own: "J.S. Bach" is "J.", "S.", "Bach".
 _NAME_PART = re.compile(r"[^\W\d_]\.|[^\W\d_][\w'’-]*")
 _DIGITS = re.compile(r"\d+")
+
+
+#: The small words inside a person's name: "Ludwig van Beethoven", "Simone de Beauvoir".
+_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter".split())
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """``short`` is the last name of the person ``full`` names, alone: "Fitzgerald" / "F.
+    Scott Fitzgerald", "Beethoven" / "Ludwig van Beethoven" (every other word of
+    ``full`` a capitalised name, an initial or a particle)."""
+    last, words = short.strip(" ."), full.strip(" .").split()
+    if " " in last or not 2 <= len(words) <= 5 or not last[:1].isupper():
+        return False
+    if last.casefold() != words[-1].casefold() or not last.replace("-", "").isalpha():
+        return False
+    return all(
+        word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
+        for word in words[:-1]
+    )
 
 
 def _initials_of(short: str, full: str) -> bool:
@@ -2906,6 +2930,19 @@ _UNIT_SIGNS = frozenset(("%", "‰", "°"))
 _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
 #: Signs that name a section or a paragraph by the number after them: "§ 823" is "§823".
 _SECTION_SIGNS = frozenset(("§", "§§", "¶", "¶¶"))
+
+
+def _one_name_unaccented(a: str, b: str) -> bool:
+    """Two answers that are one name of two or more capitalised words, one typed without
+    its accents: "Gabriel García Márquez" / "Gabriel Garcia Marquez" (a word in small
+    letters, "pêche" / "péché", may be two words)."""
+    words = a.split()
+    return (
+        a != b
+        and len(words) >= 2
+        and all(word[:1].isupper() for word in words + b.split())
+        and without_marks(a).casefold() == without_marks(b).casefold()
+    )
 
 
 def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
