@@ -816,6 +816,7 @@ def _multiplied(word: str, previous: str, words: list[str]) -> str | None:
         return str(int(last) * factor)
     return None
 
+
 _NUMBERS = {
     **_TENS,
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
