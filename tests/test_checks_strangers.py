@@ -359,3 +359,23 @@ def test_a_possible_conflict_names_only_the_cards_that_differ(tmp_path):
         "warning similar-fact: possibly conflicting with c",
     ], found
     assert "'1.6 mm' here and '2 mm' there" in found[1], found
+
+
+def test_who_is_the_agent_asks_who_did_it(tmp_path):
+    """ "Who is the ruler of the underworld?" asks what "Who rules the underworld?" does
+    (both ask who, so the agent noun was never read against the verb): another answer
+    may conflict, the same answer (a surname) is nearly the same fact."""
+    found = check_deck(
+        tmp_path,
+        "Mythology",
+        """
+        - {id: a, kind: qa, question: Who rules the underworld?, answer: Hades}
+        - {id: b, kind: qa, question: Who is the ruler of the underworld?, answer: Persephone}
+        - {id: c, kind: qa, question: Who discovered penicillin?, answer: Alexander Fleming}
+        - {id: d, kind: qa, question: Who was the discoverer of penicillin?, answer: Fleming}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b",
+        "warning similar-fact: nearly the same fact as d",
+    ], found

@@ -1559,9 +1559,9 @@ class Verdict:
         same other words: "*Discoverer* of X-rays" / "Who *discovered* X-rays?",
         "*Creator* of Elasticsearch" / "Who *created* Elasticsearch?" (``_agent_and_verb``).
         Not "Who discovered penicillin?": the words left must be near (``_near``)."""
-        asks_who = a.prompt[:4].casefold(), b.prompt[:4].casefold()
-        if (asks_who[0] == "who ") == (asks_who[1] == "who "):
-            return False  # neither asks who, or both do (most pairs: no fold)
+        asks_who = a.prompt[:4].casefold() == "who ", b.prompt[:4].casefold() == "who "
+        if not any(asks_who) or (all(asks_who) and not _who_is(a.prompt, b.prompt)):
+            return False  # neither asks who, or both do alike (most pairs: no fold)
         for one, other, words, others in ((a, b, x, y), (b, a, y, x)):
             found = _agent_and_verb(one.full_prompt, other.full_prompt)
             if found is not None:
@@ -2067,7 +2067,9 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
     if asked is None or asked.group(1) in STOPWORDS:
         return None  # "Who is the author of ...?" names no verb
     folded = fold(text)
-    if folded.startswith("who "):
+    if (named := _WHO_IS_THE.match(folded)) is not None:
+        folded = folded[named.end() :]  # "Who is the ruler of X?" names "Ruler of X"
+    elif folded.startswith("who "):
         return None  # two questions that ask who
     found = _AGENT_FIRST.match(folded) or _AGENT_LAST.fullmatch(folded)
     if found is None:
@@ -2943,6 +2945,16 @@ def _one_name_unaccented(a: str, b: str) -> bool:
         and all(word[:1].isupper() for word in words + b.split())
         and without_marks(a).casefold() == without_marks(b).casefold()
     )
+
+
+#: "Who is the ...", "Who was the ...": a question that names an agent ("Who is the
+#: ruler of ...?") where another asks it with a verb ("Who rules ...?").
+_WHO_IS_THE = re.compile(r"who (?:is|was|were|are) (?:the|an?) ", re.I)
+
+
+def _who_is(a: str, b: str) -> bool:
+    """One of two questions asks "Who is the ...?", the other "Who <verb> ...?"."""
+    return (_WHO_IS_THE.match(a) is None) != (_WHO_IS_THE.match(b) is None)
 
 
 def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
