@@ -379,3 +379,38 @@ def test_who_is_the_agent_asks_who_did_it(tmp_path):
         "warning similar-fact: possibly conflicting with b",
         "warning similar-fact: nearly the same fact as d",
     ], found
+
+
+def test_a_density_per_cubic_unit_typed_in_ascii_is_converted(tmp_path):
+    """ "19.3 g/cm3", "19300 kg/m3" and "19.3 g/cc" are one density (a cube typed as
+    "3", or "cc"): a duplicate, and "17.3 g/cc" a conflict (they read as grams, the
+    volume dropped, and "kg/m³" as a unit the checks did not convert)."""
+    found = check_deck(
+        tmp_path,
+        "Minerals",
+        """
+        - {id: a, kind: limit, subject: Density of gold, value: 19.3, unit: g/cm3}
+        - {id: b, kind: qa, question: What is the density of gold?, answer: 19300 kg/m3}
+        - {id: c, kind: limit, subject: Density of silver, value: 10.5, unit: g/cc}
+        - {id: d, kind: qa, question: Silver density?, answer: 1.05 g/cm3}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error duplicate-fact: same fact as b",
+        "error conflicting-fact: conflicts with d",
+    ], found
+
+
+def test_one_before_a_preposition_is_a_number_not_an_article(tmp_path):
+    """ "A ratio of 1 in 10" holds the number 1, not the article "a": it is no "ratio of
+    10" (the "1" read as an article made the two one prompt, a duplicate-fact error)."""
+    found = check_deck(
+        tmp_path,
+        "Maths",
+        """
+        - {id: a, kind: qa, question: What does a ratio of 1 in 10 mean?,
+           answer: One of every ten}
+        - {id: b, kind: qa, question: What does a ratio of 10 mean?, answer: Ten to one}
+        """,
+    )
+    assert not [line for line in found if line.startswith("error")], found
