@@ -587,6 +587,8 @@ class Verdict:
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
             ):
+                if x != y and _value_and_name(a, b):
+                    return None  # "Who painted Guernica?" / "How long is Guernica?"
                 same = (
                     self._same_answer(a, b)
                     or self.same_meaning(a, b)
@@ -951,6 +953,7 @@ class Verdict:
             )
             and not self._slot_siblings(a, b)
             and not self._subjects_of_one_template(a, b)
+            and not _value_and_name(a, b)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -2969,6 +2972,22 @@ _WHO_IS_THE = re.compile(r"who (?:is|was|were|are) (?:the|an?) ", re.I)
 def _who_is(a: str, b: str) -> bool:
     """One of two questions asks "Who is the ...?", the other "Who <verb> ...?"."""
     return (_WHO_IS_THE.match(a) is None) != (_WHO_IS_THE.match(b) is None)
+
+
+def _value_and_name(a: Item, b: Item) -> bool:
+    """One answer a measured value, the other a name ("3.49 m" / "Pablo Picasso"): answers
+    to two questions ("How long is Guernica?" / "Who painted Guernica?"), never one."""
+    for value, other in ((a, b), (b, a)):
+        words = other.answer.split()
+        if (
+            value.quantities
+            and not other.quantities
+            and not any(ch.isdigit() for ch in other.answer)
+            and words
+            and all(word[:1].isupper() for word in words)
+        ):
+            return True
+    return False
 
 
 def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
