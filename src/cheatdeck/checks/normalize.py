@@ -711,7 +711,8 @@ ABBREVIATIONS = {
     "govt": "government governments",
     "dept": "department departments",
     "mt": "mount",  # a mountain's name: "Mt. Etna" is "Mount Etna"
-    # two countries' short names ("United States", "United Kingdom": ``_PHRASES``)
+    # two countries' short names ("the United States" stays two words: a place a
+    # question may add, "... abolished slavery in the United States?")
     "us": "usa",
     "uk": "britain",
 }
@@ -972,8 +973,6 @@ _PHRASES = (
     # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
     (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
     (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
-    (re.compile(r"\bunited states(?: of america)?\b"), "usa"),  # "in the United States"
-    (re.compile(r"\bunited kingdom\b"), "uk"),
     # a setting's or a property's "initial value" is its "default value" (CSS's word)
     (re.compile(r"\binitial (value|setting)s?\b"), r"default \1"),
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
@@ -1026,7 +1025,6 @@ def one_word_phrases(folded: str) -> str:
         or " out" in folded
         or "recent" in folded
         or "initial " in folded
-        or "united " in folded
         or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"
         or "stood for" in folded

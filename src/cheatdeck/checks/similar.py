@@ -582,7 +582,6 @@ class Verdict:
                 self._near(a, b, x, y)
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
-                or _acronym_spelt_inside(a.prompt, b.prompt)
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
@@ -2146,33 +2145,6 @@ def _same_acronym(first: str, second: str) -> bool:
                 if len(words) == len(short) and _initials(words) == short.upper():
                     return True
     return _glossed(first, second) or _glossed(second, first)
-
-
-def _acronym_spelt_inside(first: str, second: str) -> bool:
-    """One prompt writes in capitals what the other spells out among its other words
-    ("RDA of iron for women" / "Recommended dietary allowance of iron for women"): with
-    the words whose initials the capitals are in their place, the two say the same words."""
-    for short, long in ((first, second), (second, first)):
-        words = _INITIALS.findall(long)
-        for found in _CAPITALS_ONLY.finditer(short):
-            acronym = found.group()
-            count = len(acronym)
-            if acronym in long or len(words) <= count:
-                continue
-            for start in range(len(words) - count + 1):
-                run = words[start : start + count]
-                if _initials(run) != acronym or not all(
-                    w.isalpha() and w[1:].islower() for w in run
-                ):
-                    continue
-                spelt = " ".join([*words[:start], acronym, *words[start + count :]])
-                if set(content_words(fold(spelt))) == set(content_words(fold(short))):
-                    return True
-    return False
-
-
-#: A word of two to six capital letters, none else: "RDA", "WHO", "CPU" (not "H2O").
-_CAPITALS_ONLY = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
 #: A prompt with a gloss in brackets: "HMAC (hash-based message authentication code)".
