@@ -895,6 +895,7 @@ class Verdict:
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             missing -= self._short_forms(missing, differing - missing)  # "Li-ion" / "lithium-ion"
+            converted = loose and _converted(a, b)  # 5 V / 5000 mV: one value converted
             if loose and a.quantities and b.quantities:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
@@ -909,6 +910,12 @@ class Verdict:
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=turned)
             if (
+                converted
+                and not self._slot_siblings(a, b)  # "Hours in a day" 24 / "Minutes ..." 1440
+                and self._names_one_side(a, b, first, second, differing)
+            ):
+                return Match(a, b, conflict=turned)
+            if (
                 strict
                 and self._name_free(a, b, differing, sides=True)
                 and (
@@ -918,7 +925,17 @@ class Verdict:
             ):
                 return Match(a, b, conflict=turned)
             return None if turned else self._asked_again(a, b, first, second, deck)
-        if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
+        if (
+            loose
+            and _converted(a, b)
+            and (
+                self._name_free(a, b, differing, sides=True)
+                or (
+                    not self._slot_siblings(a, b)
+                    and self._names_one_side(a, b, first, second, differing)
+                )
+            )
+        ):
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
         if loose and self._term_narrowed(a, b, missing, differing):
             return Match(a, b, conflict=False)
@@ -1131,6 +1148,20 @@ class Verdict:
         own_a = {base(t) for t in first - second} & self._names_of(a)
         own_b = {base(t) for t in second - first} & self._names_of(b)
         return bool(own_a) and bool(own_b)
+
+    def _names_one_side(self, a: Item, b: Item, first, second, differing) -> bool:
+        """For one value converted ("*Arduino* Uno operating voltage" 5 V / "Operating
+        voltage of the Uno board" 5000 mV): the words that differ hold no number or side,
+        and names (name-like, or never written in lower case) of one prompt only, which
+        narrow the subject the other leaves to its context. Each prompt naming its own
+        ("Ionity ..." 350 kW / "... of a Fastned charger" 350000 W) is two subjects, and
+        so is a template's slot filled twice (``_slot_siblings``, asked by the caller)."""
+        names = self._names_of(a) | self._names_of(b)
+        base, lowercase = self.vocab.base_id, self._lowercase()
+        named = {t for t in differing if base(t) in names or t not in lowercase}
+        if named & first and named & second:
+            return False
+        return self._name_free(a, b, set(differing) - named, sides=True)
 
     def _short_and_apart(self, a: Item, b: Item) -> bool:
         """Text answers, one of a few words, that share no word, to prompts neither of
