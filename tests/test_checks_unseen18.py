@@ -25,3 +25,23 @@ def test_a_converted_value_keeps_a_name_one_prompt_adds(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: ") and " b " in found[0], found
+
+
+def test_a_limit_in_round_feet_is_the_metric_one_converted(tmp_path):
+    """Set 18: "Max depth for PADI Open Water divers" 18 m and "Open Water certification
+    depth limit" 60 feet were found by nothing: 60 ft is 18.3 m, 1.6 per cent off, and a
+    converted value had to be within one per cent. A metric limit written in round feet
+    stays within two; kibibytes against kilobytes (2.3 per cent) stay two values."""
+    found = check_deck(
+        tmp_path,
+        "Drones",
+        """
+        - {id: a, kind: limit, subject: Maximum flight height in the EU open category, value: 120 m}
+        - {id: b, kind: limit, subject: Open category flight height limit, value: 400 ft}
+        - {id: c, kind: limit, subject: Maximum page size of the flash chip, value: 4 KiB}
+        - {id: d, kind: limit, subject: Flash chip page size limit, value: 4 KB}
+        """,
+    )
+    assert len(found) == 2, found
+    assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found
+    assert "possibly conflicting with d" in found[1] and "'4 KiB' here and '4 KB'" in found[1]

@@ -2622,11 +2622,13 @@ def _converted(a: Item, b: Item) -> bool:
     return rounded_alike(a.value, b.value) and all(
         any(abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y)) for _, y in b.quantities)
         for _, x in a.quantities
-    )  # not "5 TiB" / "5 TB": ten per cent apart
+    )  # not "5 TiB" / "5 TB": ten per cent apart, nor "4 KiB" / "4 KB": 2.3
 
 
-#: A value converted and rounded stays this close to the other (130 psi is 8.96 bar).
-_CONVERTED_SHARE = Fraction(1, 100)
+#: A value converted and rounded stays this close to the other: 130 psi is 8.96 bar, and
+#: a metric limit given in round feet (120 m is 393.7 ft, written "400 ft") stays within
+#: two per cent; a binary prefix against a decimal one (KiB / KB) is 2.3 per cent apart.
+_CONVERTED_SHARE = Fraction(2, 100)
 
 
 #: A count in pairs: "23 pairs".
