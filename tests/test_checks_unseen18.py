@@ -45,3 +45,21 @@ def test_a_limit_in_round_feet_is_the_metric_one_converted(tmp_path):
     assert len(found) == 2, found
     assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found
     assert "possibly conflicting with d" in found[1] and "'4 KiB' here and '4 KB'" in found[1]
+
+
+def test_temp_is_short_for_temperature(tmp_path):
+    """Set 18: "Arduino Uno MCU temp range (min/max)" was written with "temp", which no
+    prompt with "temperature" met. "Temp" is the short form people write on cards ("Max
+    CPU temp"), folded as "max" is; a temp folder stays another thing."""
+    found = check_deck(
+        tmp_path,
+        "Raspberry Pi",
+        """
+        - {id: a, kind: limit, subject: Max CPU temp of the Raspberry Pi 4, value: 85 °C}
+        - {id: b, kind: limit, subject: Maximum CPU temperature of the Raspberry Pi 4, value: 80 °C}
+        - {id: c, kind: command, task: Show the temp folder, command: echo $TMPDIR}
+        - {id: d, kind: command, task: Show the CPU temperature, command: vcgencmd measure_temp}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting with b" in found[0] and "'85 °C' here and '80 °C'" in found[0]

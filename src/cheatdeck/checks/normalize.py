@@ -671,6 +671,7 @@ ABBREVIATIONS = {
     "govt": "government governments",
     "dept": "department departments",
     "mt": "mount",  # a mountain's name: "Mt. Etna" is "Mount Etna"
+    "temp": "temperature temperatures temps",  # "Max CPU temp" (not "temporary": "tmp")
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
