@@ -63,3 +63,27 @@ def test_temp_is_short_for_temperature(tmp_path):
     )
     assert len(found) == 1, found
     assert "possibly conflicting with b" in found[0] and "'85 °C' here and '80 °C'" in found[0]
+
+
+def test_a_formula_is_how_a_thing_is_calculated(tmp_path):
+    """Set 18: "Gross profit formula" and "How is gross profit calculated?" were found by
+    nothing: "formula" and "calculated" were words the other prompt lacked. Both only ask
+    how to work the thing out; two ratios stay two things."""
+    found = check_deck(
+        tmp_path,
+        "Health",
+        """
+        - {id: a, kind: qa, question: BMI formula, answer: "weight in kg / (height in m)²"}
+        - id: b
+          kind: qa
+          question: How is BMI calculated?
+          answer: Body weight in kilograms divided by the square of the height in metres
+        - id: c
+          kind: qa
+          question: How is the waist-to-hip ratio calculated?
+          answer: Waist circumference divided by hip circumference
+        - {id: d, kind: qa, question: Waist-to-height ratio formula, answer: Waist ÷ height}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found

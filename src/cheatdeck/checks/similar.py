@@ -122,8 +122,9 @@ OPPOSITES = frozenset(
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
-#: tincture?" asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name", "say"})
+#: tincture?" asks, "Gross profit *formula*" what "How is gross profit *calculated*?"
+#: asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say", "formula", "calculate"})
 #: Words that say a value is the one usually met, which a prompt may leave out:
 #: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
 #: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
