@@ -87,3 +87,25 @@ def test_a_formula_is_how_a_thing_is_calculated(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found
+
+
+def test_the_ohm_sign_after_a_number_is_the_ohm(tmp_path):
+    """Set 18: "Total resistance of two 100 Ω resistors in parallel?" 50 Ω and "Two 100 ohm
+    resistors in parallel give" 200 ohms were found by nothing: folded, "Ω" was an omega
+    and "ohm" another word. After a number (and a prefix: "kΩ" is a kilohm) it is the
+    unit, as milliamps are "mA"; an omega alone ("ω", angular velocity) stays a letter."""
+    found = check_deck(
+        tmp_path,
+        "Electronics",
+        """
+        - {id: a, kind: qa, question: Voltage over a 470 Ω resistor carrying 10 mA?, answer: 4.7 V}
+        - id: b
+          kind: qa
+          question: Voltage over a 470 ohm resistor carrying 10 milliamps?
+          answer: 47 V
+        - {id: c, kind: qa, question: What does ω stand for in rotation?, answer: Angular velocity}
+        - {id: d, kind: qa, question: What does Ω stand for in Ohm's law?, answer: The ohm}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("error conflicting-fact: ") and "'4.7 V' here, '47 V'" in found[0]
