@@ -109,3 +109,31 @@ def test_the_ohm_sign_after_a_number_is_the_ohm(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("error conflicting-fact: ") and "'4.7 V' here, '47 V'" in found[0]
+
+
+def test_a_term_asked_for_with_its_short_form_in_brackets(tmp_path):
+    """Set 18: "Accounts receivable" ("Money owed to a business by its customers ...")
+    and "What do you call amounts customers owe a company?" (Accounts receivable (A/R))
+    were found by nothing: the answer was the term and its short form in brackets, so
+    not the term word for word. The gloss is left out; another term, glossed, is not
+    the term."""
+    found = check_deck(
+        tmp_path,
+        "Cardiology",
+        """
+        - id: a
+          kind: concept
+          term: Myocardial infarction
+          definition: Death of heart muscle after a coronary artery is blocked
+        - id: b
+          kind: qa
+          question: What do you call heart muscle death from a blocked coronary artery?
+          answer: Myocardial infarction (MI)
+        - id: d
+          kind: qa
+          question: What is inflammation of the heart's outer lining called?
+          answer: Pericarditis (inflamed pericardium)
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found

@@ -763,7 +763,7 @@ class Verdict:
         *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
-        if not asked or asked != words.answer[b.index]:
+        if not asked or (asked != words.answer[b.index] and asked != self._unglossed(b)):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
         own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
@@ -773,6 +773,16 @@ class Verdict:
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
         return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
+
+    def _unglossed(self, item: Item) -> tuple[int, ...] | None:
+        """The words of ``item``'s answer without the gloss in brackets after it (its
+        short form or other name: "Accounts receivable (A/R)"), as sorted ids; None
+        without a gloss, or with a word no item has."""
+        found = _ANSWER_GLOSS.fullmatch(item.answer.strip())
+        if found is None or item.is_code:
+            return None
+        ids = {self.vocab.ids.get(word) for word in content_words(fold(found.group(1)))}
+        return None if None in ids else tuple(sorted(ids))
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
