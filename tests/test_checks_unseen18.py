@@ -137,3 +137,23 @@ def test_a_term_asked_for_with_its_short_form_in_brackets(tmp_path):
     )
     assert len(found) == 1, found
     assert found[0].startswith("warning similar-fact: nearly the same fact as b "), found
+
+
+def test_words_in_brackets_are_the_context_another_prompt_leaves_out(tmp_path):
+    """Set 18: "What does EAN stand for?" (Enriched Air Nitrox) and "EAN (gas) meaning"
+    (Extended Air Nitrogen) were found by nothing: "gas" was a word the other prompt
+    lacked. Words in brackets give the context a deck's name gives; when the rest is
+    the other prompt's words, the two ask one thing. A prompt that differs outside its
+    brackets ("Zipped" / "Unzipped") stays another."""
+    found = check_deck(
+        tmp_path,
+        "Motoring",
+        """
+        - {id: a, kind: qa, question: What does ABS stand for?, answer: Anti-lock braking system}
+        - {id: b, kind: qa, question: ABS (cars) meaning, answer: Automatic brake stabiliser}
+        - {id: c, kind: limit, subject: Zipped upload size (console), value: 10 MB}
+        - {id: d, kind: limit, subject: Unzipped upload size, value: 250 MB}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b "), found

@@ -584,6 +584,7 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
+                or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
             ):
@@ -839,6 +840,23 @@ class Verdict:
         words = content_words(fold(longer.answer))
         pairs = zip(words, words[1:], strict=False)
         return any(word in _TURNING and after in said for word, after in pairs)
+
+    def _same_but_brackets(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """One prompt is the other's words and words in brackets, which the other (with
+        no brackets) leaves to its context, as a deck's name: "EAN (gas) meaning" / "What
+        does EAN stand for?". Not a term: "Mercury (element)" names another thing than
+        "Mercury" (``_term_qualified`` compares terms)."""
+        if a.kind == "concept" or b.kind == "concept":
+            return False
+        for item, other, words, others in ((a, b, x, y), (b, a, y, x)):
+            if "(" in other.full_prompt or "(" not in item.full_prompt or not others:
+                continue
+            ids = self.vocab.ids
+            inside = " ".join(_IN_BRACKETS.findall(item.full_prompt))
+            bracketed = {ids[w] for w in content_words(fold(inside)) if w in ids}
+            if bracketed and set(words) - bracketed == set(others) != set(words):
+                return True
+        return False
 
     def _two_substances(self, x: Sequence[int], y: Sequence[int]) -> bool:
         """Each prompt names a chemical element or ion the other does not ("Serum
@@ -2177,6 +2195,8 @@ def _glossed(plain: str, other: str) -> bool:
     return _abbreviates(inside, outside) or _abbreviates(outside, inside)
 
 
+#: Words in brackets.
+_IN_BRACKETS = re.compile(r"\(([^()]*)\)")
 #: An answer and a gloss in brackets after it, perhaps ended by a full stop.
 _ANSWER_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*\.?")
 
