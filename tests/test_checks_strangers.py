@@ -414,3 +414,40 @@ def test_one_before_a_preposition_is_a_number_not_an_article(tmp_path):
         """,
     )
     assert not [line for line in found if line.startswith("error")], found
+
+
+def test_speed_and_bandwidth_name_a_data_rate(tmp_path):
+    """ "Max speed of USB 2.0" asks the "USB 2.0 max transfer rate" (bits per second):
+    48 Mbps against 480 Mbit/s may conflict; "PCIe 4.0 ×16" is "PCIe 4.0 x16"."""
+    found = check_deck(
+        tmp_path,
+        "Hardware",
+        """
+        - {id: a, kind: limit, subject: USB 2.0 max transfer rate, value: 480, unit: Mbit/s}
+        - {id: b, kind: qa, question: What is the max speed of USB 2.0?, answer: 48 Mbps}
+        - {id: c, kind: limit, subject: PCIe 4.0 x16 bandwidth, value: 31.5, unit: GB/s}
+        - {id: d, kind: qa, question: PCIe 4.0 ×16 bandwidth?, answer: 3.15 GB/s}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b",
+        "error conflicting-fact: conflicts with d",
+    ], found
+
+
+def test_a_subject_line_asks_something_of_the_name_it_starts_with(tmp_path):
+    """ "Mona Lisa painter?" asks the painter of the Mona Lisa, "Which museum holds the
+    Mona Lisa?" another thing of it: two questions sharing only a name (they were
+    "possibly conflicting"). "Leonardo" names whom "Leonardo da Vinci" does."""
+    found = check_deck(
+        tmp_path,
+        "Art",
+        """
+        - {id: a, kind: qa, question: Which museum holds the Mona Lisa?, answer: Louvre}
+        - {id: b, kind: qa, question: Mona Lisa painter?, answer: Leonardo}
+        - {id: c, kind: qa, question: Who painted the Mona Lisa?, answer: Leonardo da Vinci}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as c"
+    ], found
