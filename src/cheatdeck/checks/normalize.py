@@ -381,8 +381,17 @@ def _isotope_symbol(match: re.Match) -> str:
     return f"{symbol}-{mass}"
 
 
+#: The ohm sign (or a capital omega) after a number, perhaps after a prefix: "220 Ω",
+#: "4.7kΩ", "1 MΩ" are written "220 ohm", "4.7 kilohm", "1 megohm" (casefolded, it would
+#: be an omega, the angular frequency "ω").
+_OHMS = re.compile(r"(?<=\d)\s*([kMm]?)[\u03a9\u2126]")
+_OHM_PREFIXES = {"": "ohm", "k": "kilohm", "M": "megohm", "m": "milliohm"}
+
+
 def _fold(text: str) -> str:
     text = unmark(text)
+    if "\u03a9" in text or "\u2126" in text:
+        text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
     if "-" in text:
@@ -686,6 +695,11 @@ ABBREVIATIONS = {
     "govt": "government governments",
     "dept": "department departments",
     "mt": "mount",  # a mountain's name: "Mt. Etna" is "Mount Etna"
+    "temp": "temperature temperatures temps",
+    "ohm": "ohms",
+    "kilohm": "kilohms kiloohm kiloohms kohm kohms",
+    "megohm": "megohms",
+    "ma": "milliamp milliamps milliampere milliamperes",  # "Max CPU temp" (not "temporary": "tmp")
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
