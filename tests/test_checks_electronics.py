@@ -28,3 +28,27 @@ def test_a_frequency_named_by_its_speed_is_the_frequency(tmp_path):
     assert uno.startswith("error conflicting-fact: conflicts with b"), uno
     assert pi.startswith("error duplicate-fact: same fact as d"), pi
 
+
+def test_a_tolerance_after_its_unit_is_the_range_it_states(tmp_path):
+    """ "4.7 kΩ ± 5 %" is 4465 Ω to 4935 Ω, not 4.7 kΩ and a bare 5 %: read so, it held the
+    "± 5 %" of a gold band's tolerance, and a question about a resistor's colour bands
+    was "nearly the same fact" as one about the gold band. "5 V ± 0.25 V" is 4.75 V to
+    5.25 V, not a range from 0.25 V to 5 V."""
+    found = check_deck(
+        tmp_path,
+        "Components",
+        """
+        - {id: a, kind: qa, question: What value is a resistor banded yellow violet red gold?,
+           answer: 4.7 kΩ ± 5 %}
+        - {id: b, kind: limit, subject: Tolerance of a gold tolerance band, value: ± 5 %}
+        - {id: c, kind: limit, subject: USB supply voltage, value: 5 V ± 0.25 V}
+        - {id: d, kind: qa, question: What is the USB supply voltage?, answer: 4.75–5.25 V}
+        - {id: e, kind: limit, subject: UK mains voltage, value: 230 V +10 % / -6 %}
+        - {id: f, kind: limit, subject: EU mains voltage, value: 230 V ± 10 %}
+        - {id: g, kind: qa, question: What is the EU mains voltage?, answer: 207–253 V}
+        """,
+    )
+    assert len(found) == 2, found
+    usb, mains = found
+    assert usb.startswith("error duplicate-fact: same fact as d"), usb
+    assert mains.startswith("error duplicate-fact: same fact as g"), mains
