@@ -1146,6 +1146,32 @@ def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("cards", "line", "col", "message"),
+    [  # the first card's "-id: a", its fields indented further in, as under "- id"
+        ("  -id: a\n    kind: qa\n    question: Q?\n", 4, 3, "put a space after '-': - id: a"),
+        ("-id: a\n  kind: qa\n  question: Q?\n", 4, 1, "put a space after '-': - id: a"),
+        # ... its fields indented as its own '-': it was "write '- -id: a'"
+        (
+            "  -id: a\n  kind: qa\n  question: Q?\n",
+            4,
+            3,
+            "'cards' must be a list of cards, and each card starts with '- ': put a space "
+            "after '-': write '- id: a', its other fields indented like 'id' (two spaces "
+            "further in than '-')",
+        ),
+    ],
+)
+def test_the_first_card_without_the_space_after_its_dash_says_so(
+    tmp_path, cards, line, col, message
+):
+    """The first card's '-id: a' was "mapping values are not allowed in this context" on
+    the line below it, or "write '- -id: a'"; a later card's said it already."""
+    text = f"deck: X\ntitle: X\ncards:\n{cards}"
+    (diag, *_) = load_corpus(write_corpus(tmp_path, {"a.yaml": text}), cwd=tmp_path).diagnostics
+    assert (diag.line, diag.col, diag.message) == (line, col, message), diag
+
+
+@pytest.mark.parametrize(
     ("path", "cwd", "shown"),
     [
         ("/srv/cards/a.yaml", "/srv", "cards/a.yaml"),
