@@ -52,3 +52,24 @@ def test_a_tolerance_after_its_unit_is_the_range_it_states(tmp_path):
     usb, mains = found
     assert usb.startswith("error duplicate-fact: same fact as d"), usb
     assert mains.startswith("error duplicate-fact: same fact as g"), mains
+
+
+def test_a_tolerance_in_a_smaller_unit_or_in_ppm_is_read_in_the_value_s_unit(tmp_path):
+    """ "5 V ± 200 mV" was 200 mV and 5 V (a range from one to the other), a wrong
+    conflict with "4.8–5.2 V"; "16 MHz ± 50 ppm" held a bare 50. A tolerance closer than a
+    conversion's rounding (1 %) leaves the value itself: "16 MHz ± 50 ppm" is "16 MHz"."""
+    found = check_deck(
+        tmp_path,
+        "Parts",
+        """
+        - {id: a, kind: limit, subject: Reference output voltage, value: 5 V ± 200 mV}
+        - {id: b, kind: qa, question: What is the reference output voltage?, answer: 4.8–5.2 V}
+        - {id: c, kind: limit, subject: Crystal frequency, value: 16 MHz ± 50 ppm}
+        - {id: d, kind: qa, question: What is the crystal frequency?, answer: 16 MHz}
+        - {id: e, kind: limit, subject: Room temperature, value: 20 °C ± 2 K}
+        """,
+    )
+    assert len(found) == 2, found
+    reference, crystal = found
+    assert reference.startswith("error duplicate-fact: same fact as b"), reference
+    assert crystal.startswith("error duplicate-fact: same fact as d"), crystal

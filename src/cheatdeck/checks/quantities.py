@@ -1107,11 +1107,35 @@ def _unit_tolerance_range(match: re.Match) -> str:
     spread = Decimal(tolerance.replace(",", ""))
     if tolerance_unit == unit:
         pass  # "5 V ± 0.25 V", "50 % ± 5 %": points of the value's own unit
-    elif tolerance_unit == "%":
-        spread = abs(middle) * spread / 100
+    elif tolerance_unit in _SHARES:
+        spread = abs(middle) * spread / _SHARES[tolerance_unit]  # "16 MHz ± 50 ppm"
+    elif (ratio := _unit_ratio(tolerance_unit, unit)) is not None:
+        spread *= ratio  # "5 V ± 2 mV": 0.002 V
     else:
         return match.group(0)
+    if 2 * spread <= abs(middle) * Decimal(str(_CONVERSION_SHARE)):
+        return f"{middle} {unit}"  # "16 MHz ± 50 ppm": closer than a conversion, one value
     return f"{middle - spread} to {middle + spread} {unit}"
+
+
+#: A tolerance written as a share of its value.
+_SHARES = {"%": 100, "‰": 1000, "ppm": 10**6}
+
+
+def _unit_ratio(unit: str, other: str) -> Decimal | None:
+    """How many ``other`` one ``unit`` is ("mV" in "V": 0.001), when both are units of
+    one dimension with no offset (not "°C" and "K"); else None."""
+    one, zero = parse(f"1 {unit}"), parse(f"0 {unit}")
+    base, base_zero = parse(f"1 {other}"), parse(f"0 {other}")
+    if not (one and base and len(one) == len(base) == 1):
+        return None
+    ((dimension, amount),), ((base_dimension, base_amount),) = one, base
+    if dimension != base_dimension or dimension == "n" or not base_amount:
+        return None
+    if {a for _, a in zero or {("", 1)}} != {0} or {a for _, a in base_zero or {("", 1)}} != {0}:
+        return None  # a scale with an offset: "20 °C ± 2 K"
+    ratio = amount / base_amount
+    return Decimal(ratio.numerator) / Decimal(ratio.denominator)
 
 
 #: A sign written as a word before a number ("minus 40 °C"); not an operation between
