@@ -433,3 +433,37 @@ def test_speed_and_bandwidth_name_a_data_rate(tmp_path):
         "warning similar-fact: possibly conflicting with b",
         "error conflicting-fact: conflicts with d",
     ], found
+
+
+def test_a_subject_line_asks_something_of_the_name_it_starts_with(tmp_path):
+    """ "Mona Lisa painter?" asks the painter of the Mona Lisa, "Which museum holds the
+    Mona Lisa?" another thing of it: two questions sharing only a name (they were
+    "possibly conflicting"). "Leonardo" names whom "Leonardo da Vinci" does."""
+    found = check_deck(
+        tmp_path,
+        "Art",
+        """
+        - {id: a, kind: qa, question: Which museum holds the Mona Lisa?, answer: Louvre}
+        - {id: b, kind: qa, question: Mona Lisa painter?, answer: Leonardo}
+        - {id: c, kind: qa, question: Who painted the Mona Lisa?, answer: Leonardo da Vinci}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as c"
+    ], found
+
+
+def test_a_measured_value_and_a_name_answer_two_questions(tmp_path):
+    """ "How long is Guernica?" (3.49 m) and "Who painted Guernica?" (Pablo Picasso), in a
+    deck of paintings whose word "paint" the prompts may leave out: a length and a name
+    are never one answer (they were "possibly conflicting")."""
+    found = check_deck(
+        tmp_path,
+        "Paintings",
+        """
+        - {id: a, kind: qa, question: Who painted Guernica?, answer: Pablo Picasso}
+        - {id: b, kind: qa, question: How long is Guernica?, answer: 3.49 m}
+        - {id: c, kind: qa, question: How wide is Guernica?, answer: 7.76 m}
+        """,
+    )
+    assert found == [], found

@@ -587,6 +587,8 @@ class Verdict:
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
             ):
+                if x != y and _value_and_name(a, b):
+                    return None  # "Who painted Guernica?" / "How long is Guernica?"
                 same = (
                     self._same_answer(a, b)
                     or self.same_meaning(a, b)
@@ -951,6 +953,7 @@ class Verdict:
             )
             and not self._slot_siblings(a, b)
             and not self._subjects_of_one_template(a, b)
+            and not _value_and_name(a, b)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -1233,8 +1236,9 @@ class Verdict:
 
     def _asked_about(self, item: Item) -> frozenset[int]:
         """What a prompt asks something of: the words after its first "of" or "for"
-        (``_named_subject``) and before a "'s" ("*Don Quixote*'s horse?")."""
-        found = _POSSESSOR.match(item.full_prompt)
+        (``_named_subject``) and before a "'s" ("*Don Quixote*'s horse?"), or the name a
+        subject line starts with ("*Mona Lisa* painter?")."""
+        found = _POSSESSOR.match(item.full_prompt) or _LEADING_NAME.match(item.full_prompt)
         if found is None:
             return self._named_subject(item)
         ids = self.vocab.ids
@@ -1722,7 +1726,7 @@ class Verdict:
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
         if _surname_of(a.answer, b.answer) or _surname_of(b.answer, a.answer):
-            return True  # "Fitzgerald" / "F. Scott Fitzgerald"
+            return True  # "Fitzgerald" / "F. Scott Fitzgerald", "Leonardo" / "Leonardo da Vinci"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -1968,6 +1972,12 @@ def _superlatives(prompt: str) -> frozenset[str]:
 #: A word of two capitals or more: an acronym, perhaps of another prompt's words.
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
 _POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
+#: The capitalised words a subject line starts with, before a word in small letters:
+#: "Mona Lisa painter?" asks its painter of "Mona Lisa" (not a question: "Who ...?").
+_LEADING_NAME = re.compile(
+    r"(?!(?:Who|What|Which|When|Where|Why|How|In|On|At|The|A|An)\b)"
+    r"((?:[A-Z][\w'’-]*\s+)+)(?=[a-z])"
+)
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
@@ -2326,17 +2336,24 @@ _NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter".sp
 
 
 def _surname_of(short: str, full: str) -> bool:
-    """``short`` is the last name of the person ``full`` names, alone: "Fitzgerald" / "F.
-    Scott Fitzgerald", "Beethoven" / "Ludwig van Beethoven" (every other word of
-    ``full`` a capitalised name, an initial or a particle)."""
-    last, words = short.strip(" ."), full.strip(" .").split()
-    if " " in last or not 2 <= len(words) <= 5 or not last[:1].isupper():
+    """``short`` is one name of the person ``full`` names, alone: the last ("Fitzgerald" /
+    "F. Scott Fitzgerald", "Beethoven" / "Ludwig van Beethoven") or the first, as some
+    are known ("Leonardo" / "Leonardo da Vinci"); every other word of ``full`` a
+    capitalised name, an initial or a particle."""
+    name, words = short.strip(" ."), full.strip(" .").split()
+    if " " in name or not 2 <= len(words) <= 5 or not name[:1].isupper():
         return False
-    if last.casefold() != words[-1].casefold() or not last.replace("-", "").isalpha():
+    if not name.replace("-", "").isalpha():
+        return False
+    if name.casefold() == words[-1].casefold():
+        others = words[:-1]
+    elif name.casefold() == words[0].casefold():
+        others = words[1:]
+    else:
         return False
     return all(
         word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
-        for word in words[:-1]
+        for word in others
     )
 
 
@@ -2955,6 +2972,22 @@ _WHO_IS_THE = re.compile(r"who (?:is|was|were|are) (?:the|an?) ", re.I)
 def _who_is(a: str, b: str) -> bool:
     """One of two questions asks "Who is the ...?", the other "Who <verb> ...?"."""
     return (_WHO_IS_THE.match(a) is None) != (_WHO_IS_THE.match(b) is None)
+
+
+def _value_and_name(a: Item, b: Item) -> bool:
+    """One answer a measured value, the other a name ("3.49 m" / "Pablo Picasso"): answers
+    to two questions ("How long is Guernica?" / "Who painted Guernica?"), never one."""
+    for value, other in ((a, b), (b, a)):
+        words = other.answer.split()
+        if (
+            value.quantities
+            and not other.quantities
+            and not any(ch.isdigit() for ch in other.answer)
+            and words
+            and all(word[:1].isupper() for word in words)
+        ):
+            return True
+    return False
 
 
 def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
