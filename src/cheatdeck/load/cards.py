@@ -480,7 +480,14 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             fix = reader.comment_for_value(nodes[spec.name], spec.name) or _to_fill(spec)
             reader.report(nodes[spec.name], "empty-field", f"'{spec.name}' is empty: {fix}")
             ok = False
-    if not ok or card_id is None:
+    if card_id is None:
+        return None
+    if not ok:
+        required = [spec.name for spec in kind_spec.fields if spec.required]
+        if all(name in values and not _is_blank(values[name]) for name in required):
+            # the kind's own rules still speak (a 'priority: high' beside 'reverse: yes'):
+            # every problem at once, not one more after each fix
+            _check_kind(reader, kind_spec.name, values, nodes, fields)
         return None
     if not _check_kind(reader, kind_spec.name, values, nodes, fields):
         return None

@@ -621,6 +621,12 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if dash is not None:
         fixed = f"{dash['indent']}- {dash['rest']}".strip()
         return line0 + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    dash = _DASH_GLUED.match(lines[above]) if above is not None else None
+    if dash is not None and _KEY_LINE.match(lines[line0].rstrip()) is not None:
+        # "-id: a" read as the key "-id": the parser stops on the field below it
+        fixed = f"- {dash['rest']}".strip()
+        return above + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
         return _reserved_item(lines[line0], line0) or _item_short_of_above(lines, line0)
