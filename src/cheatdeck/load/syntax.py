@@ -696,6 +696,13 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         opened = _unclosed_above(lines, line0, first)
         if opened is not None:
             return opened
+    if first in "*&!@`%" and _continued(lines, line0, indent):
+        return (  # "code: @{" and a hashtable's lines under it: quoting one line loses them
+            line0 + 1,
+            start,
+            f"{_STARTS[first]}: to write lines as text, make them a block: write '{key}: |' "
+            f"and each line under it, 2 spaces further in than '{key}' ('{value}' the first)",
+        )
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
     if key == "deck" and value.endswith("::") and value.strip(":"):
@@ -1265,6 +1272,16 @@ def _misplaced(line0: int, column: int, place: int) -> tuple[int, int, str]:
         f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)}), as "
         "each card of 'cards:' is",
     )
+
+
+def _continued(lines: list[str], line0: int, indent: int) -> bool:
+    """Whether the value on line ``line0``, of a key indented ``indent``, goes on: the
+    next line that is not blank is indented further in than the key (YAML reads it as
+    more of the value)."""
+    for line in lines[line0 + 1 :]:
+        if line.strip():
+            return len(line) - len(line.lstrip(" ")) > indent
+    return False
 
 
 def _spaces(count: int) -> str:
