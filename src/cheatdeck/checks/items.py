@@ -407,8 +407,8 @@ def _make_items(
 _ONE_BEFORE_WORD = re.compile(
     r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
     r"|(?<=\bwithin ))1)"
-    r" (?!(?:to|of|or|and|per)\b)(?=[^\W\d_])"
-)
+    r" (?!(?:to|of|or|and|per|hundred|thousand|million)\b)(?=[^\W\d_])"
+)  # "one hundred" is a number
 
 
 #: ... and after "with", "per" or "from" it says nothing: "a washtub with one dot" asks
