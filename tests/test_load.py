@@ -822,6 +822,49 @@ def test_a_formula_in_double_quotes_is_told_to_use_single_quotes(tmp_path):
     assert not pipeline.check(cards).report.sorted()  # so does the other one
 
 
+@pytest.mark.parametrize(
+    ("written", "escape", "digits", "fix"),
+    [
+        (
+            '"C:\\Users\\new"',
+            "\\U",
+            8,
+            "write the value in single quotes: answer: 'C:\\Users\\new'",
+        ),
+        ('"dir C:\\xampp"', "\\x", 2, "write the value in single quotes: answer: 'dir C:\\xampp'"),
+        (  # "\U" kept in the doubled fix would be the same error again
+            '"it\'s in C:\\Users\\me"',
+            "\\U",
+            8,
+            'write each backslash as \\\\: answer: "it\'s in C:\\\\Users\\\\me"',
+        ),
+    ],
+)
+def test_a_windows_path_in_double_quotes_is_told_its_escape(tmp_path, written, escape, digits, fix):
+    """``"C:\\Users\\new"``: YAML reads ``\\U`` as the start of a character's code, eight
+    hexadecimal digits; the message once said the value's quote ended at another quote
+    inside it, which it has none of."""
+    from cheatdeck import pipeline
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: w\ntitle: W\ndeck: Windows\n")
+    topic = (
+        "deck: Files\ntitle: Files\ncards:\n  - id: roaming\n    kind: qa\n"
+        "    question: Where is it?\n    answer: ANSWER\n"
+    )
+    (cards / "files.yaml").write_text(topic.replace("ANSWER", written))
+    (found,) = pipeline.check(cards).report.sorted()
+    backslash = 13 + written.index(escape)  # the column of the escape's backslash
+    assert (found.code, found.line, found.col) == ("yaml-syntax", 7, backslash), found
+    assert found.message == (
+        f"in double quotes a backslash starts an escape, and '{escape}' takes {digits} "
+        f"hexadecimal digits (a character's code); {fix}"
+    ), found.message
+    (cards / "files.yaml").write_text(topic.replace("ANSWER", fix.split("answer: ")[1]))
+    assert not pipeline.check(cards).report.sorted()  # the fix it gives works
+
+
 def test_an_empty_cell_label_or_heading_says_what_to_write(tmp_path):
     cards = write_corpus(
         tmp_path,

@@ -862,3 +862,27 @@ def test_a_plain_list_item_that_starts_with_a_reserved_character_says_to_quote_i
         f'quote it: - "{item}"'
     )
     fix_reads(tmp_path, GO_LIST + f'      - "{item}"\n      - another item\n', "ops", item[1:])
+
+
+@pytest.mark.parametrize("first", ["@{", "%{", "`"])
+def test_code_of_several_lines_that_yaml_reserves_is_told_to_be_a_block(tmp_path, first):
+    """A PowerShell hashtable as a snippet, ``code: @{`` and its lines under it, was told
+    to write ``code: "@{"``: a value of the first line alone, which left the lines under
+    it an error of their own. Lines under the value, further in than its key, are its
+    lines: the fix is a block."""
+    snippet = "  - id: params\n    kind: snippet\n    title: Splat\n    lang: powershell\n"
+    cards_yaml = snippet + f"    code: {first}\n        Path = 'C:\\Temp'\n      }}\n"
+    assert topic_line(tmp_path, cards_yaml) == (
+        f"cards/knots.yaml:8:11: error yaml-syntax: {_STARTS_SAID[first[0]]}: to write "
+        f"lines as text, make them a block: write 'code: |' and each line under it, 2 "
+        f"spaces further in than 'code' ('{first}' the first)"
+    )
+    fixed = snippet + f"    code: |\n      {first}\n        Path = 'C:\\Temp'\n      }}\n"
+    fix_reads(tmp_path, fixed, "params", f"{first}\n  Path = 'C:\\Temp'\n}}")
+
+
+_STARTS_SAID = {
+    "@": "'@' is reserved in YAML",
+    "%": "'%' starts a YAML directive",
+    "`": "'`' is reserved in YAML",
+}

@@ -247,6 +247,9 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, DEEP
     if problem.startswith("found unknown escape character"):
         return line, col, _bad_escape(text, line - 1, col - 1)
+    if _HEX_ESCAPE_PROBLEM.match(problem):  # "C:\Users": '\U' takes 8 hex digits
+        at = text.split("\n")[line - 1].rfind("\\", 0, col)  # the column of its backslash
+        return line, at + 1 if at >= 0 else col, _bad_escape(text, line - 1, col - 1, True)
     opened = getattr(exc, "context_mark", None)
     if opened is not None and "quoted scalar" in (context or "") and "end of stream" in problem:
         lines = text.split("\n")
@@ -551,14 +554,22 @@ def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
     )
 
 
-def _bad_escape(text: str, line0: int, col0: int) -> str:
-    """A backslash in double quotes that is no YAML escape (``"\\(2 \\pi r\\)"``): say to
-    use single quotes, where a backslash is just a backslash."""
+def _bad_escape(text: str, line0: int, col0: int, hexadecimal: bool = False) -> str:
+    """A backslash in double quotes that is no YAML escape (``"\\(2 \\pi r\\)"``), or
+    (``hexadecimal``) one of a character's code without its hexadecimal digits
+    (``"C:\\Users"``, ``"\\xampp"``): say to use single quotes, where a backslash is
+    just a backslash."""
     lines = text.split("\n")
     line = lines[line0] if 0 <= line0 < len(lines) else ""
     at = line.rfind("\\", 0, col0 + 1)
     escape = line[at : at + 2] if at >= 0 else "\\"
     head = f"in double quotes a backslash starts an escape, and '{escape}' is none"
+    digits = _HEX_DIGITS.get(escape[1:], 0) if hexadecimal else 0
+    if digits:
+        head = (
+            f"in double quotes a backslash starts an escape, and '{escape}' takes {digits} "
+            "hexadecimal digits (a character's code)"
+        )
     match = _KEY_LINE.match(line.rstrip())
     written = (match["value"] or "").strip() if match else ""
     if match and written.startswith('"') and written.endswith('"') and "'" not in written:
@@ -567,7 +578,7 @@ def _bad_escape(text: str, line0: int, col0: int) -> str:
     if match and len(written) > 1 and written.startswith('"') and written.endswith('"'):
         # single quotes would end at its own "'": each lone backslash doubled instead
         doubled = _LONE_BACKSLASH.sub(
-            lambda found: found[0] if found[1] in _YAML_ESCAPES else "\\" + found[0],
+            lambda found: found[0] if _is_escape(found) else "\\" + found[0],
             written[1:-1],
         )
         return f'{head}; write each backslash as \\\\: {match["key"].strip()}: "{doubled}"'
@@ -586,6 +597,23 @@ def single_quoted_body(body: str) -> str:
 _LONE_BACKSLASH = re.compile(r"\\(.?)", re.S)
 #: What may follow a backslash in YAML's double quotes (``\x41``, ``\u00e9`` take digits).
 _YAML_ESCAPES = frozenset('0abt\tnvfre "/\\N_LPxuU')
+#: How many hexadecimal digits each of YAML's escapes of a character's code takes.
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
+#: Such an escape without its digits, in libyaml's words and in PyYAML's.
+_HEX_ESCAPE_PROBLEM = re.compile(
+    r"did not find expected hexdecimal number|expected escape sequence of \d+ hexadecimal"
+)
+
+
+def _is_escape(found: re.Match) -> bool:
+    """Whether a backslash and what follows it (``_LONE_BACKSLASH``) is a YAML escape:
+    ``\\x``, ``\\u`` and ``\\U`` only with their hexadecimal digits (``\\Users`` is none)."""
+    char = found[1]
+    if char not in _YAML_ESCAPES:
+        return False
+    digits = _HEX_DIGITS.get(char, 0)
+    after = found.string[found.end() : found.end() + digits]
+    return len(after) == digits and all(c in "0123456789abcdefABCDEF" for c in after)
 
 
 def quote(value: str) -> str:
@@ -674,6 +702,13 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         opened = _unclosed_above(lines, line0, first)
         if opened is not None:
             return opened
+    if first in "*&!@`%" and _continued(lines, line0, indent):
+        return (  # "code: @{" and a hashtable's lines under it: quoting one line loses them
+            line0 + 1,
+            start,
+            f"{_STARTS[first]}: to write lines as text, make them a block: write '{key}: |' "
+            f"and each line under it, 2 spaces further in than '{key}' ('{value}' the first)",
+        )
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
     if key == "deck" and value.endswith("::") and value.strip(":"):
@@ -1243,6 +1278,16 @@ def _misplaced(line0: int, column: int, place: int) -> tuple[int, int, str]:
         f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)}), as "
         "each card of 'cards:' is",
     )
+
+
+def _continued(lines: list[str], line0: int, indent: int) -> bool:
+    """Whether the value on line ``line0``, of a key indented ``indent``, goes on: the
+    next line that is not blank is indented further in than the key (YAML reads it as
+    more of the value)."""
+    for line in lines[line0 + 1 :]:
+        if line.strip():
+            return len(line) - len(line.lstrip(" ")) > indent
+    return False
 
 
 def _spaces(count: int) -> str:
