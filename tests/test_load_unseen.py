@@ -559,6 +559,31 @@ def test_a_dash_of_another_kind_before_a_card_is_named(tmp_path, cards_yaml, exp
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
 
 
+TABLE_OF_READINGS = "  - id: readings\n    kind: table\n    title: Readings\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # it said "give it one cell per column"
+            TABLE_OF_READINGS + "    columns: [On, Kun]\n    rows:\n      日: [ニチ\u3001ひ]\n",
+            "9:7: error table-shape: row '日' has 1 cell for 2 columns (On, Kun): '\u3001' "
+            "(U+3001, as a Japanese or Chinese input method types a comma) does not "
+            "separate cells in YAML: write [ニチ, ひ]",
+        ),
+        (  # it said "remove 1 cell", once a row
+            TABLE_OF_READINGS
+            + "    columns: [On\uff0cKun]\n    rows:\n"
+            + "      日: [ニチ, ひ]\n      月: [ゲツ, つき]\n",
+            "7:14: error table-shape: '\uff0c' (U+FF0C, as a Japanese or Chinese input method "
+            "types a comma) does not separate headings in YAML: write columns: [On, Kun]",
+        ),
+    ],
+)
+def test_a_full_width_comma_in_a_table_is_named(tmp_path, cards_yaml, expected):
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
 def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
     from cheatdeck.load import load_corpus
 
