@@ -402,12 +402,14 @@ def _make_items(
 
 
 #: "One" or "1" before a noun is an article: "1 knot" and "one knot" ask alike
-#: (not before "to", "of", "or", "and": "one-to-many", "one of the"; "1" only where an
-#: article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD").
+#: (not before "to", "of", "or", "and": "one-to-many", "one of the"; nor before another
+#: preposition: "1 on the Mohs scale", "1 in 10"; "one hundred" is a number; "1" only
+#: where an article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD").
 _ONE_BEFORE_WORD = re.compile(
     r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
     r"|(?<=\bwithin ))1)"
-    r" (?!(?:to|of|or|and|per)\b)(?=[^\W\d_])"
+    r" (?!(?:to|of|or|and|per|on|in|at|by|from|out|hundred|thousand|million)\b)"
+    r"(?=[^\W\d_])"
 )
 
 

@@ -63,6 +63,7 @@ from .normalize import (
     one_word_phrases,
     stem,
     stressed_words,
+    without_marks,
 )
 from .quantities import (
     CURRENCIES,
@@ -613,8 +614,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
-        if self._near(a, b, words.both(i), words.both(j)):
-            return Match(a, b, conflict=False)
+        if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
+            return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
             if _abbreviated_alike(a.answer, b.answer):
                 if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
@@ -799,6 +800,8 @@ class Verdict:
             ):
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
+        if (a.quantities or b.quantities) and self.prose_states_value(a, b):
+            return True  # "1.6 mm" / "1.6 millimetres across the central three-quarters"
         x, y = self._plain_words(a), self._plain_words(b)
         if (
             x == y
@@ -1558,9 +1561,9 @@ class Verdict:
         same other words: "*Discoverer* of X-rays" / "Who *discovered* X-rays?",
         "*Creator* of Elasticsearch" / "Who *created* Elasticsearch?" (``_agent_and_verb``).
         Not "Who discovered penicillin?": the words left must be near (``_near``)."""
-        asks_who = a.prompt[:4].casefold(), b.prompt[:4].casefold()
-        if (asks_who[0] == "who ") == (asks_who[1] == "who "):
-            return False  # neither asks who, or both do (most pairs: no fold)
+        asks_who = a.prompt[:4].casefold() == "who ", b.prompt[:4].casefold() == "who "
+        if not any(asks_who) or (all(asks_who) and not _who_is(a.prompt, b.prompt)):
+            return False  # neither asks who, or both do alike (most pairs: no fold)
         for one, other, words, others in ((a, b, x, y), (b, a, y, x)):
             found = _agent_and_verb(one.full_prompt, other.full_prompt)
             if found is not None:
@@ -1720,6 +1723,8 @@ class Verdict:
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
+        if _surname_of(a.answer, b.answer) or _surname_of(b.answer, a.answer):
+            return True  # "Fitzgerald" / "F. Scott Fitzgerald"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -1841,6 +1846,8 @@ class Verdict:
             return True  # "clockwise" / "counterclockwise"
         if _side_swapped(x, y):
             return True  # "the upper *right* central incisor" / "the upper *left* ..."
+        if _signs_apart(x, y):
+            return True  # "−cos x + C" / "cos x + C"
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
@@ -1880,6 +1887,8 @@ class Verdict:
             return True
         if a.is_code or b.is_code:
             return False
+        if _one_name_unaccented(a.answer, b.answer):
+            return True  # "Gabriel García Márquez" / "Gabriel Garcia Marquez"
         if a.quantities and b.quantities:
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False
@@ -2086,7 +2095,9 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
     if asked is None or asked.group(1) in STOPWORDS:
         return None  # "Who is the author of ...?" names no verb
     folded = fold(text)
-    if folded.startswith("who "):
+    if (named := _WHO_IS_THE.match(folded)) is not None:
+        folded = folded[named.end() :]  # "Who is the ruler of X?" names "Ruler of X"
+    elif folded.startswith("who "):
         return None  # two questions that ask who
     found = _AGENT_FIRST.match(folded) or _AGENT_LAST.fullmatch(folded)
     if found is None:
@@ -2336,6 +2347,25 @@ def _all_zero(quantities: frozenset) -> bool:
 #: A name's words, an initial a word of its own: "J.S. Bach" is "J.", "S.", "Bach".
 _NAME_PART = re.compile(r"[^\W\d_]\.|[^\W\d_][\w'’-]*")
 _DIGITS = re.compile(r"\d+")
+
+
+#: The small words inside a person's name: "Ludwig van Beethoven", "Simone de Beauvoir".
+_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter".split())
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """``short`` is the last name of the person ``full`` names, alone: "Fitzgerald" / "F.
+    Scott Fitzgerald", "Beethoven" / "Ludwig van Beethoven" (every other word of
+    ``full`` a capitalised name, an initial or a particle)."""
+    last, words = short.strip(" ."), full.strip(" .").split()
+    if " " in last or not 2 <= len(words) <= 5 or not last[:1].isupper():
+        return False
+    if last.casefold() != words[-1].casefold() or not last.replace("-", "").isalpha():
+        return False
+    return all(
+        word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
+        for word in words[:-1]
+    )
 
 
 def _initials_of(short: str, full: str) -> bool:
@@ -2932,6 +2962,36 @@ _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", 
 _SECTION_SIGNS = frozenset(("§", "§§", "¶", "¶¶"))
 
 
+def _one_name_unaccented(a: str, b: str) -> bool:
+    """Two answers that are one name of two or more capitalised words, one typed without
+    its accents: "Gabriel García Márquez" / "Gabriel Garcia Marquez" (a word in small
+    letters, "pêche" / "péché", may be two words)."""
+    words = a.split()
+    return (
+        a != b
+        and len(words) >= 2
+        and all(word[:1].isupper() for word in words + b.split())
+        and without_marks(a).casefold() == without_marks(b).casefold()
+    )
+
+
+#: "Who is the ...", "Who was the ...": a question that names an agent ("Who is the
+#: ruler of ...?") where another asks it with a verb ("Who rules ...?").
+_WHO_IS_THE = re.compile(r"who (?:is|was|were|are) (?:the|an?) ", re.I)
+
+
+def _who_is(a: str, b: str) -> bool:
+    """One of two questions asks "Who is the ...?", the other "Who <verb> ...?"."""
+    return (_WHO_IS_THE.match(a) is None) != (_WHO_IS_THE.match(b) is None)
+
+
+def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two answers' words, one with a word signed ("-cos", the fold's "−cos") where the
+    other has it unsigned, and otherwise alike: "−cos x + C" / "cos x + C"."""
+    signed = {word[1:] for word in x ^ y if word[:1] == "-" and word[1:2].isalpha()}
+    return bool(signed) and (x ^ y) == signed | {"-" + word for word in signed}
+
+
 def marks_apart(a: str, b: str) -> bool:
     """Two prompts the fold makes one that still ask two things: a letter or a code span
     in capitals in one and in small letters in the other ("K" / "k" in FEN, ``%s`` /
@@ -3036,6 +3096,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not any(ch.isalnum() for ch in core):
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
+            if core == "∫":
+                continue  # a word to the fold: "∫ sin x dx" asks "Integral of sin x"
             unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
             if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
