@@ -481,6 +481,12 @@ def _joined_prefix(match: re.Match) -> str:
     return match.group(1) or match.group(2)
 
 
+#: One of those words glued to the next by an apostrophe, as romanised Japanese writes
+#: one ("on'yomi", a kanji's Chinese reading): no stop word either ("on'yomi" is not
+#: "kun'yomi" without "kun"). Not a contraction's ending ("'s", "'ll").
+_PREFIX_APOSTROPHE = re.compile(r"(?<![\w'’-])(on|in|by|off)['’](?=[a-z]{3})")
+
+
 #: A setting's name written with its "=" ("`KillMode=`", "RestartSec="): the name, as a
 #: word of its own (not "x=5", "a == b", "+=").
 _SETTING_EQUALS = re.compile(r"(?<=[a-z])=(?![\w=])")
@@ -556,6 +562,7 @@ def _fold_words(text: str) -> str:
         text = _PREFIX_HYPHEN.sub(_joined_prefix, _MINUS.sub("−", text))  # "intraocular"
     if "'" in text or "’" in text:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
+        text = _PREFIX_APOSTROPHE.sub(r"\1", text)  # "on'yomi" is "onyomi", as "on-yomi"
     if "!" in text:
         text = _BANG.sub("¬", text)
     if "terms" in text:  # "in UK terms" is "in the UK"

@@ -560,6 +560,8 @@ class Verdict:
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
+        if _caseless_terms_apart(a.full_prompt, b.full_prompt):
+            return None  # "What does 〜ている express?" / "… 〜てある …?": two questions
         if _term_inside_quote(a, b) or _term_inside_quote(b, a):
             return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
@@ -2087,6 +2089,32 @@ def _quote_other_things(first: str, second: str) -> bool:
     quoted_first = {fold("".join(found)) for found in _QUOTED.findall(first)}
     quoted_second = {fold("".join(found)) for found in _QUOTED.findall(second)}
     return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
+
+
+def _caseless_terms_apart(first: str, second: str) -> bool:
+    """Both prompts are written in a script with capitals (English) and each names a word
+    of a script without them (Japanese, Chinese, Korean, Arabic, ...) that the other does
+    not: such a word is what its question asks about, as a word in quotes is ("What does
+    〜ている express?" / "What does 〜てある express?": two questions)."""
+    terms_first, terms_second = _caseless_terms(first), _caseless_terms(second)
+    return bool(terms_first) and bool(terms_second) and terms_first.isdisjoint(terms_second)
+
+
+@lru_cache(maxsize=65536)
+def _caseless_terms(prompt: str) -> frozenset[str]:
+    """The words of ``prompt`` in letters that have no case (``食べる``, ``كتاب``), folded;
+    none unless it also has a word of two letters or more in a script with capitals."""
+    if prompt.isascii():
+        return frozenset()
+    words = fold(prompt).split()
+    if not any(sum(ch.islower() for ch in word) >= 2 for word in words):
+        return frozenset()
+    return frozenset(word for word in words if _caseless(word))
+
+
+def _caseless(word: str) -> bool:
+    """``word`` (folded) has letters, none of them in a script with capitals."""
+    return any(ch.isalpha() for ch in word) and not any(ch.islower() for ch in word)
 
 
 def _trailing_name_words(text: str) -> frozenset[str]:

@@ -235,12 +235,16 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     context = getattr(exc, "context", None)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return line, col, _tab_message(text.split("\n"), line - 1)
-    if "\u00a0" in text:
+    if "\u00a0" in text or "\u3000" in text:
         found = _no_break_space(text.split("\n"), line - 1)
         if found is not None:
             return found
     if FULL_WIDTH_COLON in text:
         found = _full_width_colon(text.split("\n"), line - 1)
+        if found is not None:
+            return found
+    if _OTHER_DASHES.search(text):
+        found = _other_dash(text.split("\n"), line - 1)
         if found is not None:
             return found
     if "nesting depth" in problem:
@@ -423,35 +427,74 @@ def _block_around(lines: list[str], line0: int) -> tuple[tuple[str, int] | None,
     return None, nearest
 
 
-#: A no-break space (U+00A0) where YAML needs a plain one: in the indent, after a key's ':'.
-_NBSP_INDENT = re.compile(r"[ \u00a0]*\u00a0")
-_NBSP_AFTER_KEY = re.compile(r"(?P<head> *(?:- +)?(?P<key>[A-Za-z_][\w-]*):)\u00a0+(?P<value>.*)")
+#: Spaces YAML does not read as spaces, where it needs a plain one (in the indent, after a
+#: key's ':'): what each is called, and where it comes from.
+_ODD_SPACES = {
+    "\u00a0": ("no-break", "U+00A0", "as pasted from a web page or a word processor"),
+    "\u3000": ("full-width", "U+3000", "as a Japanese or Chinese input method types them"),
+}
 
 
 def _no_break_space(lines: list[str], line0: int) -> tuple[int, int, str] | None:
-    """The line ``line0`` or one of the two above it, indented with no-break spaces or
-    with one after its key's ':' (pasted from a web page): YAML reads either as text, so
-    the parser stops at that line or just below it."""
+    """The line ``line0`` or one of the two above it, indented with no-break or full-width
+    spaces or with one after its key's ':' (pasted from a web page, or typed with a
+    Japanese input method still on): YAML reads either as text, so the parser stops at
+    that line or just below it."""
     for number in range(min(line0, len(lines) - 1), max(line0 - 3, -1), -1):
         line = lines[number]
-        if "\u00a0" not in line:
+        for space, (name, code, origin) in _ODD_SPACES.items():
+            if space not in line:
+                continue
+            if space in line[: len(line) - len(line.lstrip(" " + space))]:  # in the indent
+                return (
+                    number + 1,
+                    1,
+                    f"this line is indented with {name} spaces ({code}, {origin}): "
+                    "indent it with plain spaces",
+                )
+            match = re.match(
+                rf"(?P<head> *(?:- +)?(?P<key>[A-Za-z_][\w-]*):){space}+(?P<value>.*)", line
+            )
+            if match is not None:
+                key, value = match["key"], match["value"].strip()
+                return (
+                    number + 1,
+                    len(match["head"]) + 1,
+                    f"a {name} space ({code}) after '{key}:': YAML needs a plain space there: "
+                    f"write {key}: {value}",
+                )
+    return None
+
+
+#: Dashes that are not YAML's '-': a Japanese input method's 'ー' (U+30FC) or '－' (U+FF0D),
+#: a word processor's '–', '—' or bullet '•', the Japanese bullet '・', a hyphen or minus
+#: sign of another code.
+_DASHES = "\u2010-\u2015\u2022\u2212\u30fb\u30fc\uff0d\uff70"
+_OTHER_DASHES = re.compile(rf"^ *[{_DASHES}] ", re.MULTILINE)
+_OTHER_DASH_LINE = re.compile(rf"(?P<head> *)(?P<dash>[{_DASHES}]) +(?P<rest>\S.*)\Z")
+_KEY_AND_VALUE = re.compile(r"[A-Za-z_][\w-]*:(?: |\Z)")
+
+
+def _other_dash(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """The line ``line0`` or one of the two above it, a card or item started with a dash
+    YAML does not read as one (``ー id: x``, ``ー 火曜日`` among items): YAML reads it as
+    a key or as text, and the parser stops there or below, where the indent then looks
+    wrong. An item's text so only under a list's key or after an item of its indent."""
+    for number in range(min(line0, len(lines) - 1), max(line0 - 3, -1), -1):
+        match = _OTHER_DASH_LINE.match(lines[number].rstrip())
+        if match is None:
             continue
-        if _NBSP_INDENT.match(line):
-            return (
-                number + 1,
-                1,
-                "this line is indented with no-break spaces (U+00A0, as pasted from a web "
-                "page or a word processor): indent it with plain spaces",
-            )
-        match = _NBSP_AFTER_KEY.match(line)
-        if match is not None:
-            key, value = match["key"], match["value"].strip()
-            return (
-                number + 1,
-                len(match["head"]) + 1,
-                f"a no-break space (U+00A0) after '{key}:': YAML needs a plain space there: "
-                f"write {key}: {value}",
-            )
+        head, dash, rest = match["head"], match["dash"], match["rest"]
+        if not _KEY_AND_VALUE.match(rest):
+            above = next((line for line in lines[number - 1 :: -1] if line.strip()), "")
+            if not (above.startswith(head + "- ") or above.rstrip().endswith(":")):
+                continue
+        return (
+            number + 1,
+            len(head) + 1,
+            f"'{dash}' (U+{ord(dash):04X}) is not YAML's list dash: start the list item "
+            f"with a plain '-' and a space: write - {rest}",
+        )
     return None
 
 
