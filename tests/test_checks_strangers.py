@@ -200,8 +200,9 @@ def test_a_backslash_markdown_drops_is_named(tmp_path):
     output as ".", and the cell `'\\|'` as "|": Markdown takes a backslash before
     punctuation for an escape and drops it, and nothing said so. It is a warning that
     gives the text in backticks or with two backslashes; in backticks, doubled, in a
-    formula, a Windows path or code it is shown as written, and nothing is said; nor for
-    `\\_` or `\\*`, written to keep emphasis out."""
+    formula or code it is shown as written, and nothing is said; nor for `\\_` or `\\*`,
+    written to keep emphasis out. (A Windows path loses its backslash too: see the next
+    test.)"""
     found = check_deck(
         tmp_path,
         "Regex",
@@ -211,7 +212,7 @@ def test_a_backslash_markdown_drops_is_named(tmp_path):
         - {id: c, kind: qa, question: How do you match a plus?, answer: '`\+`'}
         - {id: d, kind: qa, question: How do you match a hash?, answer: '\\#'}
         - {id: e, kind: concept, term: '\_\_dict\_\_', definition: 'A star: \*'}
-        - {id: f, kind: qa, question: Where is it?, answer: 'C:\Users\.config'}
+        - {id: f, kind: qa, question: Where is it?, answer: 'C:\Users\alice\Documents'}
         - {id: g, kind: snippet, title: Dot, lang: python, code: 're.compile(r"\.")'}
         - {id: h, kind: qa, question: What is it?, answer: '\(\{x\}\)'}
         """,
@@ -223,6 +224,44 @@ def test_a_backslash_markdown_drops_is_named(tmp_path):
         "warning lost-backslash: 'answer' of 'b': '\\|' outside backticks is Markdown for "
         "'|': every output shows '|', its backslash gone: write it in backticks (`\\|`) or "
         "with two backslashes (\\\\|)",
+    ], found
+
+
+def test_a_windows_path_that_markdown_changes_is_told_to_go_in_backticks(tmp_path):
+    """``C:\\Users\\<name>\\.ssh`` in an answer reached the HTML sheet, the PDF and Anki as
+    ``C:\\Users<name>.ssh``, and a UNC path ``\\\\server\\share`` as ``\\server\\share``:
+    Markdown takes ``\\<``, ``\\.`` and ``\\\\`` for escapes in a path as anywhere, while the
+    check said nothing of a Windows path. The warning gives the path in backticks; a
+    path Markdown leaves as written (``C:\\Windows\\System32``) is not named."""
+    found = check_deck(
+        tmp_path,
+        "Windows",
+        r"""
+        - {id: a, kind: qa, question: Where are a user's SSH keys?,
+           answer: 'In C:\Users\<name>\.ssh, one file a key.'}
+        - {id: b, kind: qa, question: How is a share written?,
+           answer: 'As \\server\share\folder'}
+        - {id: c, kind: qa, question: Where is the hosts file?,
+           answer: 'C:\Windows\System32\drivers\etc\hosts.'}
+        - {id: d, kind: qa, question: Where is the temp folder?,
+           answer: '`C:\Users\<name>\AppData\Local\Temp`'}
+        - {id: e, kind: qa, question: Where is roaming AppData?,
+           answer: 'C:\Users\<name>\AppData\Roaming (%APPDATA%)'}
+        """,
+    )
+    assert found == [
+        "warning lost-backslash: 'answer' of 'a': the Windows path 'C:\\Users\\<name>\\.ssh' "
+        "outside backticks is Markdown, whose escapes take some of its backslashes: every "
+        "output shows 'C:\\Users<name>.ssh': write it in backticks (`C:\\Users\\<name>\\.ssh`)",
+        "warning lost-backslash: 'answer' of 'b': the Windows path '\\\\server\\share\\folder' "
+        "outside backticks is Markdown, whose escapes take some of its backslashes: every "
+        "output shows '\\server\\share\\folder': write it in backticks "
+        "(`\\\\server\\share\\folder`)",
+        "warning lost-backslash: 'answer' of 'e': the Windows path "
+        "'C:\\Users\\<name>\\AppData\\Roaming' outside backticks is Markdown, whose escapes "
+        "take some of its backslashes: every output shows 'C:\\Users<name>\\AppData\\Roaming': "
+        "write it in backticks (`C:\\Users\\<name>\\AppData\\Roaming`), in single quotes as "
+        "the value starts with it: '`C:\\Users\\<name>\\AppData\\Roaming` (%APPDATA%)'",
     ], found
 
 

@@ -337,3 +337,48 @@ def test_a_cell_with_another_ending_in_a_conjugation_table_is_not_the_same(tmp_p
     assert "'hablas' here and 'habla' there" in found[0], found
     found = check(tmp_path / "same", cards + table("hablar-2", {"tú": "Hablas"}))
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+def test_two_japanese_words_asked_alike_in_english_are_two_questions(tmp_path):
+    """A word of a script with no capitals (Japanese, Chinese, Korean, Arabic...) inside
+    an English question is what the question asks about, as a word in quotes is: "What
+    does 〜ている express?" / "What does 〜てある express?" read as one question with one
+    plain word swapped, a "nearly the same fact" warning, as their answers share words."""
+    found = check(
+        tmp_path,
+        """
+        - {id: teiru, kind: qa, question: What does 〜ている express?,
+           answer: An ongoing action or a resulting state.}
+        - {id: tearu, kind: qa, question: What does 〜てある express?,
+           answer: A state resulting from someone's deliberate action.}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_japanese_word_asked_twice_in_english_is_still_compared(tmp_path):
+    """The same word in both questions, once with its reading in brackets: one question
+    worded twice, as before (a warning when the answers differ)."""
+    found = check(
+        tmp_path,
+        """
+        - {id: taberu, kind: qa, question: What does 食べる mean?, answer: to eat}
+        - {id: taberu-2, kind: qa, question: What is the meaning of 食べる?, answer: to drink}
+        """,
+    )
+    assert len(found) == 1 and "taberu-2" in found[0], found
+
+
+def test_on_yomi_and_kun_yomi_are_two_questions(tmp_path):
+    """ "on'yomi" (the Chinese reading of a kanji) lost its "on", a stop word, at the
+    apostrophe, so "What is the on'yomi of 日?" was "kun'yomi" with one word less: a
+    "possibly conflicting" warning. Glued by an apostrophe as by a hyphen ("on-call"),
+    "on" stays a part of its word."""
+    found = check(
+        tmp_path,
+        """
+        - {id: hi-on, kind: qa, question: What is the on'yomi of 日?, answer: ニチ}
+        - {id: hi-kun, kind: qa, question: What is the kun'yomi of 日?, answer: ひ}
+        """,
+    )
+    assert found == [], found

@@ -822,6 +822,49 @@ def test_a_formula_in_double_quotes_is_told_to_use_single_quotes(tmp_path):
     assert not pipeline.check(cards).report.sorted()  # so does the other one
 
 
+@pytest.mark.parametrize(
+    ("written", "escape", "digits", "fix"),
+    [
+        (
+            '"C:\\Users\\new"',
+            "\\U",
+            8,
+            "write the value in single quotes: answer: 'C:\\Users\\new'",
+        ),
+        ('"dir C:\\xampp"', "\\x", 2, "write the value in single quotes: answer: 'dir C:\\xampp'"),
+        (  # "\U" kept in the doubled fix would be the same error again
+            '"it\'s in C:\\Users\\me"',
+            "\\U",
+            8,
+            'write each backslash as \\\\: answer: "it\'s in C:\\\\Users\\\\me"',
+        ),
+    ],
+)
+def test_a_windows_path_in_double_quotes_is_told_its_escape(tmp_path, written, escape, digits, fix):
+    """``"C:\\Users\\new"``: YAML reads ``\\U`` as the start of a character's code, eight
+    hexadecimal digits; the message once said the value's quote ended at another quote
+    inside it, which it has none of."""
+    from cheatdeck import pipeline
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: w\ntitle: W\ndeck: Windows\n")
+    topic = (
+        "deck: Files\ntitle: Files\ncards:\n  - id: roaming\n    kind: qa\n"
+        "    question: Where is it?\n    answer: ANSWER\n"
+    )
+    (cards / "files.yaml").write_text(topic.replace("ANSWER", written))
+    (found,) = pipeline.check(cards).report.sorted()
+    backslash = 13 + written.index(escape)  # the column of the escape's backslash
+    assert (found.code, found.line, found.col) == ("yaml-syntax", 7, backslash), found
+    assert found.message == (
+        f"in double quotes a backslash starts an escape, and '{escape}' takes {digits} "
+        f"hexadecimal digits (a character's code); {fix}"
+    ), found.message
+    (cards / "files.yaml").write_text(topic.replace("ANSWER", fix.split("answer: ")[1]))
+    assert not pipeline.check(cards).report.sorted()  # the fix it gives works
+
+
 def test_an_empty_cell_label_or_heading_says_what_to_write(tmp_path):
     cards = write_corpus(
         tmp_path,
@@ -1146,6 +1189,32 @@ def test_cards_written_without_their_dash_get_the_dash_to_write(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("cards", "line", "col", "message"),
+    [  # the first card's "-id: a", its fields indented further in, as under "- id"
+        ("  -id: a\n    kind: qa\n    question: Q?\n", 4, 3, "put a space after '-': - id: a"),
+        ("-id: a\n  kind: qa\n  question: Q?\n", 4, 1, "put a space after '-': - id: a"),
+        # ... its fields indented as its own '-': it was "write '- -id: a'"
+        (
+            "  -id: a\n  kind: qa\n  question: Q?\n",
+            4,
+            3,
+            "'cards' must be a list of cards, and each card starts with '- ': put a space "
+            "after '-': write '- id: a', its other fields indented like 'id' (two spaces "
+            "further in than '-')",
+        ),
+    ],
+)
+def test_the_first_card_without_the_space_after_its_dash_says_so(
+    tmp_path, cards, line, col, message
+):
+    """The first card's '-id: a' was "mapping values are not allowed in this context" on
+    the line below it, or "write '- -id: a'"; a later card's said it already."""
+    text = f"deck: X\ntitle: X\ncards:\n{cards}"
+    (diag, *_) = load_corpus(write_corpus(tmp_path, {"a.yaml": text}), cwd=tmp_path).diagnostics
+    assert (diag.line, diag.col, diag.message) == (line, col, message), diag
+
+
+@pytest.mark.parametrize(
     ("path", "cwd", "shown"),
     [
         ("/srv/cards/a.yaml", "/srv", "cards/a.yaml"),
@@ -1265,3 +1334,26 @@ def test_row_header_quoted_true_is_a_heading(tmp_path):
     assert result.diagnostics == []
     (card,) = result.corpus.cards()
     assert card.row_header == "true"
+
+
+def test_a_card_with_a_wrong_value_still_gets_its_kind_rules_checked(tmp_path):
+    """'reverse: yes' hid the card's 'priority: high', a snippet's misspelt 'lang' and a
+    cloze's deletion without its number until it was fixed: every problem at once."""
+    cards = (
+        "  - {id: a, kind: concept, term: Ohm, definition: unit, reverse: yes, priority: high}\n"
+        "  - {id: b, kind: snippet, title: Blink, code: x, lang: ino, as_of: 05/12/2026}\n"
+        "  - {id: c, kind: cloze, text: 'V = {{I × R}}', reverse: no}\n"
+        "  - {id: d, kind: cloze, text: '', reverse: no}\n"
+    )
+    text = f"deck: X\ntitle: X\ncards:\n{cards}"
+    found = load_corpus(write_corpus(tmp_path, {"a.yaml": text}), cwd=tmp_path).diagnostics
+    assert [(d.line, d.code) for d in found] == [
+        (4, "wrong-type"),  # reverse
+        (4, "wrong-type"),  # priority
+        (5, "wrong-type"),  # as_of
+        (5, "unknown-lang"),
+        (6, "unknown-field"),  # a cloze has no 'reverse'
+        (6, "bad-cloze"),
+        (7, "unknown-field"),
+        (7, "empty-field"),  # said once: no "'text' is empty" twice
+    ], found

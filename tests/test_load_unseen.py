@@ -488,6 +488,16 @@ def test_a_field_or_kind_of_another_kind_names_that_kind(tmp_path, card, expecte
             "6:14: error yaml-syntax: a no-break space (U+00A0) after 'question:': YAML needs a "
             "plain space there: write question: Which loop?",
         ),
+        (  # typed with a Japanese input method still on: "mapping values are not allowed"
+            CARD + "\u3000\u3000question: Which loop?\n    answer: Bowline.\n",
+            "6:1: error yaml-syntax: this line is indented with full-width spaces (U+3000, as "
+            "a Japanese or Chinese input method types them): indent it with plain spaces",
+        ),
+        (  # it was "could not find expected ':'", on the line below
+            CARD + "    question:\u3000Which loop?\n    answer: Bowline.\n",
+            "6:14: error yaml-syntax: a full-width space (U+3000) after 'question:': YAML "
+            "needs a plain space there: write question: Which loop?",
+        ),
     ],
 )
 def test_a_no_break_space_where_yaml_needs_a_space_is_named(tmp_path, cards_yaml, expected):
@@ -519,6 +529,58 @@ def test_a_no_break_space_where_yaml_needs_a_space_is_named(tmp_path, cards_yaml
 )
 def test_a_full_width_colon_after_a_key_is_named(tmp_path, cards_yaml, expected):
     """It was "could not find expected ':' (while scanning a simple key)"."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # the first card: it said to indent 'kind' like 'ー id'
+            "  \u30fc id: bowline\n    kind: qa\n    question: Which loop?\n    answer: Bowline.\n",
+            "4:3: error yaml-syntax: '\u30fc' (U+30FC) is not YAML's list dash: start the list "
+            "item with a plain '-' and a space: write - id: bowline",
+        ),
+        (  # a later card, an en dash from a word processor: it said to indent '– id'
+            CARD
+            + "    question: Which loop?\n    answer: Bowline.\n"
+            + "  \u2013 id: hitch\n    kind: qa\n    question: Which hitch?\n    answer: Clove.\n",
+            "8:3: error yaml-syntax: '\u2013' (U+2013) is not YAML's list dash: start the list "
+            "item with a plain '-' and a space: write - id: hitch",
+        ),
+        (  # an item after a good one: it was "could not find expected ':'", past the end
+            LIST + "      - Bends\n      \u30fc Hitches\n",
+            "9:7: error yaml-syntax: '\u30fc' (U+30FC) is not YAML's list dash: start the list "
+            "item with a plain '-' and a space: write - Hitches",
+        ),
+    ],
+)
+def test_a_dash_of_another_kind_before_a_card_is_named(tmp_path, cards_yaml, expected):
+    """A Japanese input method types '-' as 'ー' or '－'; a word processor makes it '–'."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+TABLE_OF_READINGS = "  - id: readings\n    kind: table\n    title: Readings\n"
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # it said "give it one cell per column"
+            TABLE_OF_READINGS + "    columns: [On, Kun]\n    rows:\n      日: [ニチ\u3001ひ]\n",
+            "9:7: error table-shape: row '日' has 1 cell for 2 columns (On, Kun): '\u3001' "
+            "(U+3001, as a Japanese or Chinese input method types a comma) does not "
+            "separate cells in YAML: write [ニチ, ひ]",
+        ),
+        (  # it said "remove 1 cell", once a row
+            TABLE_OF_READINGS
+            + "    columns: [On\uff0cKun]\n    rows:\n"
+            + "      日: [ニチ, ひ]\n      月: [ゲツ, つき]\n",
+            "7:14: error table-shape: '\uff0c' (U+FF0C, as a Japanese or Chinese input method "
+            "types a comma) does not separate headings in YAML: write columns: [On, Kun]",
+        ),
+    ],
+)
+def test_a_full_width_comma_in_a_table_is_named(tmp_path, cards_yaml, expected):
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
 
 
@@ -862,3 +924,27 @@ def test_a_plain_list_item_that_starts_with_a_reserved_character_says_to_quote_i
         f'quote it: - "{item}"'
     )
     fix_reads(tmp_path, GO_LIST + f'      - "{item}"\n      - another item\n', "ops", item[1:])
+
+
+@pytest.mark.parametrize("first", ["@{", "%{", "`"])
+def test_code_of_several_lines_that_yaml_reserves_is_told_to_be_a_block(tmp_path, first):
+    """A PowerShell hashtable as a snippet, ``code: @{`` and its lines under it, was told
+    to write ``code: "@{"``: a value of the first line alone, which left the lines under
+    it an error of their own. Lines under the value, further in than its key, are its
+    lines: the fix is a block."""
+    snippet = "  - id: params\n    kind: snippet\n    title: Splat\n    lang: powershell\n"
+    cards_yaml = snippet + f"    code: {first}\n        Path = 'C:\\Temp'\n      }}\n"
+    assert topic_line(tmp_path, cards_yaml) == (
+        f"cards/knots.yaml:8:11: error yaml-syntax: {_STARTS_SAID[first[0]]}: to write "
+        f"lines as text, make them a block: write 'code: |' and each line under it, 2 "
+        f"spaces further in than 'code' ('{first}' the first)"
+    )
+    fixed = snippet + f"    code: |\n      {first}\n        Path = 'C:\\Temp'\n      }}\n"
+    fix_reads(tmp_path, fixed, "params", f"{first}\n  Path = 'C:\\Temp'\n}}")
+
+
+_STARTS_SAID = {
+    "@": "'@' is reserved in YAML",
+    "%": "'%' starts a YAML directive",
+    "`": "'`' is reserved in YAML",
+}

@@ -873,7 +873,9 @@ def test_a_backslash_word_that_is_no_stray_latex_is_left_alone(tmp_path, answer)
     cards = write_corpus(
         tmp_path, {"a.yaml": topic(f"- id: a\n  kind: qa\n  question: Q?\n  answer: {answer}\n")}
     )
-    assert pipeline.check(cards).report.diagnostics == []
+    found = [problem.code for problem in pipeline.check(cards).report.diagnostics]
+    # a share's two leading backslashes are Markdown's escape of one: lost-backslash says so
+    assert found == (["lost-backslash"] if answer.startswith("'\\\\server") else []), found
 
 
 def test_a_formula_in_a_section_heading_is_drawn_in_the_headings_white(tmp_path):

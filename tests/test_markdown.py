@@ -125,6 +125,33 @@ def test_a_cloze_answer_that_ends_in_a_space_is_bold_not_asterisks(tmp_path):
     assert "<strong>the set {x}</strong> ." in MarkdownIt("commonmark").render(shown), shown
 
 
+def test_cloze_deletions_without_a_blank_around_them_are_bold(tmp_path):
+    """Japanese writes no blank between words: '私は{{c1::「学生」}}です' was
+    '私は**「学生」**です' and two deletions side by side '**東京****へ**', which
+    Markdown shows with their asterisks (a '**' between a letter and a bracket, or
+    four in a row, neither opens nor closes). The marks go inside the brackets, and
+    deletions side by side are one bold run; every character is shown as written."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "ja.yaml").write_text(
+        "deck: Ja\ntitle: Ja\ncards:\n"
+        "  - {id: a, kind: cloze, text: '私は{{c1::「学生」}}です。'}\n"
+        "  - {id: b, kind: cloze, text: '「{{c1::東京}}{{c2::へ}}行きます。」'}\n"
+        "  - {id: c, kind: cloze, text: 'きのう{{c1::食べた。}}それから寝た。'}\n"
+        "  - {id: d, kind: cloze, text: 'A set is written {{c1::(x, y)}}.'}\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    shown = MarkdownIt("commonmark").render((tmp_path / "out" / "s.md").read_text("utf-8"))
+    assert "私は「<strong>学生</strong>」です。" in shown, shown
+    assert "「<strong>東京へ</strong>行きます。」" in shown, shown
+    assert "きのう<strong>食べた</strong>。それから寝た。" in shown, shown
+    assert "A set is written <strong>(x, y)</strong>." in shown, shown  # as before
+    assert "**" not in shown, shown
+
+
 def test_a_web_autolink_stays_a_link_and_other_angle_brackets_stay_text(tmp_path):
     """'<https://git-scm.com/docs>' is a link in Anki and the HTML sheet; the Markdown
     escaped its '<' and showed the brackets and the address as text."""

@@ -509,6 +509,46 @@ def test_the_html_filter_finds_dashes_and_the_micro_sign_as_typed_on_a_keyboard(
     }
 
 
+def test_the_html_filter_finds_units_greek_letters_as_typed_on_a_keyboard(tmp_path):
+    # "uF" found 10 µF (the micro sign) but not 22 μF (Greek mu, as Wikipedia writes it),
+    # and nothing typed on a keyboard found 4.7 kΩ; Greek words still find themselves
+    corpus = write_corpus(
+        tmp_path / "cards",
+        """\
+        deck: Parts
+        title: Parts
+        cards:
+          - id: decoupling
+            kind: concept
+            term: Decoupling capacitor
+            definition: 100 nF beside the pin, 10 µF per board
+          - id: bulk
+            kind: concept
+            term: Bulk capacitor
+            definition: 22 μF
+          - id: pull-up
+            kind: concept
+            term: I²C pull-up
+            definition: 4.7 kΩ (ohm sign 4.7 k\u2126)
+          - id: greek
+            kind: concept
+            term: ΩΜΕΓΑ
+            definition: the last letter
+        """,
+    )
+    assert filtered(
+        corpus, tmp_path / "out", ("uF", "μF", "22 uf", "4.7 kohm", "kΩ", "ωμεγα", "ohm sign")
+    ) == {
+        "uF": ["c-decoupling", "c-bulk"],
+        "μF": ["c-decoupling", "c-bulk"],
+        "22 uf": ["c-bulk"],
+        "4.7 kohm": ["c-pull-up"],
+        "kΩ": ["c-pull-up"],
+        "ωμεγα": ["c-greek"],
+        "ohm sign": ["c-pull-up"],
+    }
+
+
 def test_the_html_filter_finds_sharps_and_flats_as_typed_on_a_keyboard(tmp_path):
     # a keyboard has "#" and "b": "C#m7b5" found nothing on a card that writes C#m7♭5
     corpus = write_corpus(

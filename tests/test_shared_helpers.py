@@ -70,6 +70,15 @@ def test_cloze_revealed_shows_answers_or_what_the_caller_asks():
             "'{c1::perfecta::auténtica}}' needs double braces: write {{c1::perfecta::auténtica}}",
         ),
         ("{c1::Paris}} is it", "'{c1::Paris}}' needs double braces: write {{c1::Paris}}"),
+        (  # typed with a Japanese input method on: it said "write {{c1::answer}} or ..."
+            "私は{{c1\uff1a\uff1a学生}}です。",
+            "malformed deletion '{{c1\uff1a\uff1a学生}}': write {{c1::学生}}",
+        ),
+        (  # full-width braces: it said "no deletion"
+            "私は\uff5b\uff5bc1::学生\uff5d\uff5dです。",
+            "'\uff5b\uff5bc1::学生\uff5d\uff5d' is written with full-width braces: write "
+            "{{c1::学生}}",
+        ),
         ("{{c1:: }}", "is empty"),
         ("{{c1::a::b::c}}", "more than one '::'"),
         ("{{c0::a}}", "numbered from c1"),

@@ -175,6 +175,29 @@ def test_the_last_line_of_a_snippet_is_lexed_like_the_others():
     assert "\\dt</" in highlight.code_html("\\dt", "psql")
 
 
+@pytest.mark.parametrize(
+    ("lang", "shell", "command", "session"),
+    [
+        ("doscon", "batch", "explorer %APPDATA%", "C:\\> dir /s\n foo.txt"),
+        ("ps1con", "powershell", "Get-ChildItem -Recurse", "PS C:\\> Get-ChildItem\nfoo"),
+        ("tcshcon", "tcsh", "set path = ($path ~/bin)", "tcsh> ls\nfoo"),
+    ],
+)
+def test_a_session_language_without_a_prompt_is_coloured_as_its_shell(
+    lang, shell, command, session
+):
+    """A console session's lexer (cmd.exe's ``doscon``, ``ps1con``) reads each line
+    without its prompt as the program's output: ``explorer %APPDATA%`` written with
+    ``lang: doscon`` was greyed whole, as output, in the deck and on the sheet. Without
+    any prompt, the code is the session's commands; with one, its other lines stay
+    output."""
+    shown = highlight.code_html(command, lang)
+    assert "hl-go" not in shown, shown  # Generic.Output
+    assert shown == highlight.code_html(command, shell).replace(shell, lang, 1), shown
+    with_prompt = highlight.code_html(session, lang)
+    assert "hl-gp" in with_prompt and "hl-go" in with_prompt, with_prompt  # prompt, output
+
+
 def test_shorthand_the_lexer_cannot_read_is_not_boxed_in_red():
     """'...' in JSON is a Pygments error token; Pygments' styles box those in red."""
     assert '<span class="hl-err">...</span>' in highlight.code_html('{"a": 1, ...}', "json")

@@ -341,6 +341,45 @@ def test_a_corpus_with_no_shell_command_says_why_the_folders_are_empty(tmp_path)
     assert not any((tmp_path / "out").glob("*/*"))
 
 
+def test_commands_of_another_shell_are_named_as_left_out(tmp_path):
+    """A corpus of PowerShell and cmd.exe commands (``lang: powershell``, ``doscon``)
+    with a few ``winget`` ones in the default ``shell``: the three folders held the
+    winget commands only, and the build said nothing of the others; with no shell
+    command at all it said PowerShell was "not a terminal's"."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: w\ntitle: W\ndeck: W\n", "utf-8")
+    cards = (
+        "  - id: find-logs\n    kind: command\n    task: Find the logs\n"
+        "    command: Get-ChildItem -Recurse -Filter *.log\n    lang: powershell\n"
+        "  - id: profile\n    kind: command\n    task: Print the profile folder\n"
+        "    command: echo %USERPROFILE%\n    lang: doscon\n"
+        "  - id: query\n    kind: command\n    task: Query the database\n"
+        "    command: SELECT 1;\n    lang: sql\n"
+    )
+    winget = (
+        "  - id: upgrade\n    kind: command\n    task: Upgrade all\n"
+        "    command: winget upgrade --all\n"
+    )
+    left_out = (
+        "terminal sheets (tldr, navi, cheat): left out find-logs (w.yaml:4), profile "
+        "(w.yaml:9): commands of another shell (powershell, doscon) than the one these "
+        "formats hold (lang: shell, bash, sh, zsh, fish or console)"
+    )
+    for written, notices in (
+        (cards + winget, {left_out}),
+        (cards, {left_out}),
+    ):
+        (corpus / "w.yaml").write_text(f"deck: W\ntitle: W\ncards:\n{written}", "utf-8")
+        out = tmp_path / f"out{len(written)}"
+        outcome = pipeline.build(corpus, out, [WRITER_NAMES[n] for n in FORMATS])
+        assert not outcome.report.failed(False), outcome.report.render("text")
+        assert set(outcome.notices) >= notices, outcome.notices
+        assert not any("not a terminal's" in notice for notice in outcome.notices)
+        tldr = sorted(path.name for path in (out / "w.tldr").iterdir())
+        assert tldr == (["winget.md"] if written.endswith(winget) else []), tldr
+
+
 def test_a_command_holding_a_tab_is_left_out_of_tldr_and_kept_in_navi_and_cheat(tmp_path):
     """``docker ps --format '{{.Names}}<TAB>{{.Status}}'``: the tab went into the tldr
     page, which tldr-lint refuses (TLDR012 "Page should contain no tabs"); as spaces it

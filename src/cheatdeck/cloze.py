@@ -26,10 +26,16 @@ IMAGE_OCCLUSION = re.compile(r"\{\{c\d+::image-occlusion:")
 #: A deletion opened inside another one (Anki shows nested deletions since 2.1.56).
 NESTED = re.compile(r"\{\{c\d+::(?:(?!\}\}).)*?\{\{c\d+::", re.S)
 #: What a mistyped deletion meant: "{{c1:Paris}}", "{{C1::Paris}}", "{{ c1::Paris }}",
-#: "{{c1::Paris}" (one closing brace), "{{c1::Paris::city}".
+#: "{{c1::Paris}" (one closing brace), "{{c1::Paris::city}", "{{c1：：学生}}" (full-width
+#: colons, as a Japanese or Chinese input method types them).
 _MEANT = re.compile(
-    r"\{\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*:{1,3}\s*(?P<answer>[^{}:]*?)"
-    r"(?:\s*:{1,3}\s*(?P<hint>[^{}:]*?))?\s*\}\}?"
+    r"\{\{\s*[cC]\s*(?P<n>[1-9]\d*)\s*[:：]{1,3}\s*(?P<answer>[^{}:：]*?)"
+    r"(?:\s*[:：]{1,3}\s*(?P<hint>[^{}:：]*?))?\s*\}\}?"
+)
+#: A deletion written with full-width braces: "｛｛c1::学生｝｝".
+_FULL_WIDTH_BRACES = re.compile(
+    r"[{｛]{2}\s*[cCｃＣ]\s*(?P<n>[1-9]\d*)\s*[:：]{1,3}\s*(?P<answer>[^{}｛｝:：]*?)"
+    r"(?:\s*[:：]{1,3}\s*(?P<hint>[^{}｛｝:：]*?))?\s*[}｝]{2}"
 )
 #: "{c1::Paris}" (one brace each side) or "{c1::Paris}}" (one opening brace); not after
 #: a backslash: "\{\{c9::x\}\}" is a literal deletion, as the README says to write one.
@@ -376,6 +382,10 @@ def problem(text: str) -> str | None:
     single = _SINGLE_BRACES.search(text)  # beside right ones too: Anki shows it as written
     if single is not None and single["answer"].strip():
         return f"'{single.group()}' needs double braces: write {_as_deletion(single)}"
+    if count == 0 and "｛" in text:
+        wide = _FULL_WIDTH_BRACES.search(text)
+        if wide is not None and wide["answer"].strip():
+            return f"'{wide.group()}' is written with full-width braces: write {_as_deletion(wide)}"
     if count == 0:
         return "no deletion: mark the hidden part as {{c1::answer}}"
     return None

@@ -41,6 +41,25 @@ def _lexer(lang: str):
         return get_lexer_by_name("text", stripnl=False, ensurenl=True)
 
 
+def _session_commands(lexer, code: str):
+    """``lexer``, or for a console session's lexer (``doscon``, ``ps1con``, ``tcshcon``)
+    over code without one prompt line, the lexer of its shell: such a lexer reads every
+    line without a prompt as output, and ``explorer %APPDATA%`` was greyed whole."""
+    from pygments.lexers.shell import ShellSessionBaseLexer
+
+    if not isinstance(lexer, ShellSessionBaseLexer):
+        return lexer
+    if any(lexer._ps1rgx.match(line) for line in code.split("\n")):
+        return lexer
+    return _inner_lexer(type(lexer))
+
+
+@lru_cache(maxsize=16)
+def _inner_lexer(session: type):
+    """The lexer of the shell whose session ``session`` reads."""
+    return session._innerLexerCls(stripnl=False, ensurenl=True)
+
+
 @lru_cache(maxsize=1)
 def _formatter():
     # one formatter for every call: building one costs ~0.6 ms (its stylesheet)
@@ -71,7 +90,7 @@ def _highlight(code: str, lang: str | None) -> str:
     from pygments import highlight
 
     code, placeholders = hide_placeholders(code, lang)
-    body = highlight(code, _lexer(lang or "text"), _formatter())
+    body = highlight(code, _session_commands(_lexer(lang or "text"), code), _formatter())
     body = _WHITESPACE_SPAN.sub(r"\1", body.rstrip("\n"))
     body = show_placeholders(body, placeholders)
     language = html.escape(lang or "text", quote=True)

@@ -12,7 +12,8 @@
   // Marks set aside, as people type: "kitab" finds kitāb, "cafe" café, and Arabic or
   // Hebrew typed without vowel signs (كتاب, שלום) finds it written with them. Dashes and
   // the minus sign are the keyboard's "-" ("-3 dB" finds −3 dB, "144-146" 144–146), the
-  // micro sign its "u" ("uV" finds µV), the sharp and flat signs "#" and "b" ("C#m7b5"
+  // micro sign and Greek mu its "u" ("uV" finds µV and μV), omega (and the ohm sign)
+  // "ohm" ("4.7 kohm" finds 4.7 kΩ), the sharp and flat signs "#" and "b" ("C#m7b5"
   // finds C♯m7♭5), the prime and the curly apostrophes its "'" ("5'" finds 5′→3′,
   // "mRNA's" mRNA’s), and raised or lowered digits and signs the keyboard's ("H2O" finds
   // H₂O, "R2" R², "Nu-" Nu⁻); so are full-width letters, digits and signs, as a
@@ -41,6 +42,7 @@
       .replace(/\u266f/g, "#").replace(/\u266d/g, "b").replace(/[\u2018\u2019\u2032]/g, "'")
       .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase()
       .replace(/\u00df/g, "ss").replace(/\u0131/g, "i")
+      .replace(/\u03bc/g, "u").replace(/\u03c9/g, "ohm")  // Greek mu and omega, as units
       .replace(/([\u00a7\u00b6])\s*(?=\d)/g, "$1 ");  // "\u00a7823" is "\u00a7 823"
   }
   // A card's text also with its umlauts as two letters, when it has any: "Schlüssel"

@@ -254,6 +254,22 @@ def lost_backslash_problems(texts: list[Text]) -> Iterator[Diagnostic]:
         if text.is_code or "\\" not in text.value:
             continue
         prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
+        path = _path_markdown_changes(prose)
+        if path is not None:
+            whole = text.value.strip()
+            quoted = (  # YAML reads a value that starts with a backtick only in quotes
+                f", in single quotes as the value starts with it: '`{path}`{whole[len(path) :]}'"
+                if whole.startswith(path) and "'" not in whole
+                else ""
+            )
+            yield make(
+                text.loc,
+                "lost-backslash",
+                f"{text.label}{_of(text)}: the Windows path '{path}' outside backticks is "
+                "Markdown, whose escapes take some of its backslashes: every output shows "
+                f"'{plain(path)}': write it in backticks (`{path}`){quoted}",
+            )
+            continue
         shown = plain(prose)
         for match in _ESCAPE.finditer(prose):
             written = match.group()
@@ -283,6 +299,23 @@ _BARE_LATEX = re.compile(
 )
 #: A Windows path: a drive (``C:\\``) or a share (``\\\\server``) at a word's start.
 _WINDOWS_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\)\S*$")
+
+
+#: A Windows path as a word of prose: a drive (``C:\\``) or a share (``\\\\server\\``,
+#: not a doubled backslash, ``\\\\#``) at the word's start, after a blank, a bracket or
+#: a quote.
+_WINDOWS_PATH_WORD = re.compile(r"(?<![^\s(\"'])(?:[A-Za-z]:\\|\\\\[\w.$-]+\\)\S*")
+
+
+def _path_markdown_changes(prose: str) -> str | None:
+    """The first Windows path in ``prose`` that Markdown shows otherwise than written
+    (``C:\\Users\\<name>\\.ssh`` as ``C:\\Users<name>.ssh``, ``\\\\server`` as
+    ``\\server``), without the punctuation that ends its sentence; None if none."""
+    for match in _WINDOWS_PATH_WORD.finditer(prose):
+        path = match.group().rstrip(".,;:!?)\"'")
+        if plain(path) != path:
+            return path
+    return None
 
 
 def _in_windows_path(prose: str, at: int) -> bool:

@@ -439,8 +439,9 @@ _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|pe
 #: "Incubation period" or the "Interval between high tides"; "How fast
 #: should a diver ascend?" (9 m/min) asks the "ascent rate"; "Weight of a cup of sugar"
 #: (200 g) asks what "A cup of sugar" does, and "Volume of a wine bottle" (750 ml) what
-#: "Wine bottle" does; "Max speed of USB 2.0" (480 Mbit/s) its "max transfer rate".
-#: Not "height", "width", "depth": a thing has several of those.
+#: "Wine bottle" does; "Max speed of USB 2.0" (480 Mbit/s) its "max transfer rate", and
+#: "Clock speed of the Arduino Uno" (16 MHz) what "Arduino Uno clock" does. Not "height",
+#: "width", "depth": a thing has several of those.
 MEASURE_WORDS = {
     "metre": frozenset({"length", "distance", "long", "far"}),
     "metre/s": frozenset({"speed", "velocity", "fast", "rate"}),
@@ -451,6 +452,7 @@ MEASURE_WORDS = {
     "litre": frozenset({"volume", "capacity"}),
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),
+    "hertz": frozenset({"frequency", "speed"}),
 }
 
 

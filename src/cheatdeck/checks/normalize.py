@@ -405,8 +405,17 @@ def _isotope_symbol(match: re.Match) -> str:
     return f"{symbol}-{mass}"
 
 
+#: The ohm sign (or a capital omega) after a number, perhaps after a prefix: "220 Ω",
+#: "4.7kΩ", "1 MΩ" are written "220 ohm", "4.7 kilohm", "1 megohm" (casefolded, it would
+#: be an omega, the angular frequency "ω").
+_OHMS = re.compile(r"(?<=\d)\s*([kMm]?)[\u03a9\u2126]")
+_OHM_PREFIXES = {"": "ohm", "k": "kilohm", "M": "megohm", "m": "milliohm"}
+
+
 def _fold(text: str) -> str:
     text = unmark(text)
+    if "\u03a9" in text or "\u2126" in text:
+        text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
         text = _CARET_CHARGE.sub(r"\2", text)  # "SO4^2-" is "SO₄²⁻"
     if "-" in text:
@@ -496,6 +505,12 @@ def _joined_prefix(match: re.Match) -> str:
     return match.group(1) or match.group(2)
 
 
+#: One of those words glued to the next by an apostrophe, as romanised Japanese writes
+#: one ("on'yomi", a kanji's Chinese reading): no stop word either ("on'yomi" is not
+#: "kun'yomi" without "kun"). Not a contraction's ending ("'s", "'ll").
+_PREFIX_APOSTROPHE = re.compile(r"(?<![\w'’-])(on|in|by|off)['’](?=[a-z]{3})")
+
+
 #: A setting's name written with its "=" ("`KillMode=`", "RestartSec="): the name, as a
 #: word of its own (not "x=5", "a == b", "+=").
 _SETTING_EQUALS = re.compile(r"(?<=[a-z])=(?![\w=])")
@@ -571,6 +586,7 @@ def _fold_words(text: str) -> str:
         text = _PREFIX_HYPHEN.sub(_joined_prefix, _MINUS.sub("−", text))  # "intraocular"
     if "'" in text or "’" in text:
         text = _APOSTROPHE_S.sub("", _IS.sub(r"\1 is", _NOT.sub(" not", text)))
+        text = _PREFIX_APOSTROPHE.sub(r"\1", text)  # "on'yomi" is "onyomi", as "on-yomi"
     if "!" in text:
         text = _BANG.sub("¬", text)
     if "terms" in text:  # "in UK terms" is "in the UK"
@@ -715,6 +731,11 @@ ABBREVIATIONS = {
     # question may add, "... abolished slavery in the United States?")
     "us": "usa",
     "uk": "britain",
+    "temp": "temperature temperatures temps",
+    "ohm": "ohms",
+    "kilohm": "kilohms kiloohm kiloohms kohm kohms",
+    "megohm": "megohms",
+    "ma": "milliamp milliamps milliampere milliamperes",  # "Max CPU temp" (not "temporary": "tmp")
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse

@@ -962,6 +962,7 @@ def _value_text(text: str) -> str | None:
         text = _GLUED_RANGE.sub(r"\1 to ", text)
     text = _RANGE.sub(" to ", text)
     if "±" in text or "+/-" in text or "+-" in text:
+        text = _UNIT_TOLERANCE.sub(_unit_tolerance_range, text)  # "230 V ± 10 %"
         text = _PLUS_MINUS.sub(_tolerance_range, text)  # "7.4 ± 0.05" is 7.35 to 7.45
     if "ive " in text or "us " in text:  # "negative 500" is -500, "positive 500" 500
         text = _SIGN_WORD.sub(_sign, text)
@@ -1092,6 +1093,54 @@ def _tolerance_range(match: re.Match) -> str:
     centre, tolerance = (group.replace(",", "").replace("−", "-") for group in match.groups())
     middle, spread = Decimal(centre), Decimal(tolerance)  # exact, to the written digits
     return f"{middle - spread} to {middle + spread}"
+
+
+#: A value, its unit and a tolerance after the unit: in the same unit ("5 V ± 0.25 V",
+#: "20 °C ± 2 °C") or in percent of the value ("230 V ± 10 %", "4.7 kΩ ±5%").
+_UNIT_TOLERANCE = re.compile(
+    r"(?<![\w.,])([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\s\d±+,;()]+)\s*"
+    r"(?:±|\+/-|\+-)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\s\d±+,;()]+)(?!\w)"
+)
+
+
+def _unit_tolerance_range(match: re.Match) -> str:
+    """A value with its unit and a tolerance as the range they state: "5 V ± 0.25 V" is
+    "4.75 to 5.25 V", "230 V ± 10 %" is "207 to 253 V" (not 230 V and 10 %, nor a range
+    from 0.25 V to 5 V). A tolerance in another unit is left as written."""
+    centre, unit, tolerance, tolerance_unit = match.groups()
+    middle = Decimal(centre.replace(",", "").replace("−", "-"))
+    spread = Decimal(tolerance.replace(",", ""))
+    if tolerance_unit == unit:
+        pass  # "5 V ± 0.25 V", "50 % ± 5 %": points of the value's own unit
+    elif tolerance_unit in _SHARES:
+        spread = abs(middle) * spread / _SHARES[tolerance_unit]  # "16 MHz ± 50 ppm"
+    elif (ratio := _unit_ratio(tolerance_unit, unit)) is not None:
+        spread *= ratio  # "5 V ± 2 mV": 0.002 V
+    else:
+        return match.group(0)
+    if 2 * spread <= abs(middle) * Decimal(str(_CONVERSION_SHARE)):
+        return f"{middle} {unit}"  # "16 MHz ± 50 ppm": closer than a conversion, one value
+    return f"{middle - spread} to {middle + spread} {unit}"
+
+
+#: A tolerance written as a share of its value.
+_SHARES = {"%": 100, "‰": 1000, "ppm": 10**6}
+
+
+def _unit_ratio(unit: str, other: str) -> Decimal | None:
+    """How many ``other`` one ``unit`` is ("mV" in "V": 0.001), when both are units of
+    one dimension with no offset (not "°C" and "K"); else None."""
+    one, zero = parse(f"1 {unit}"), parse(f"0 {unit}")
+    base, base_zero = parse(f"1 {other}"), parse(f"0 {other}")
+    if not (one and base and len(one) == len(base) == 1):
+        return None
+    ((dimension, amount),), ((base_dimension, base_amount),) = one, base
+    if dimension != base_dimension or dimension == "n" or not base_amount:
+        return None
+    if {a for _, a in zero or {("", 1)}} != {0} or {a for _, a in base_zero or {("", 1)}} != {0}:
+        return None  # a scale with an offset: "20 °C ± 2 K"
+    ratio = amount / base_amount
+    return Decimal(ratio.numerator) / Decimal(ratio.denominator)
 
 
 #: A sign written as a word before a number ("minus 40 °C"); not an operation between

@@ -125,8 +125,9 @@ OPPOSITES = frozenset(
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
-#: tincture?" asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name", "say"})
+#: tincture?" asks, "Gross profit *formula*" what "How is gross profit *calculated*?"
+#: asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say", "formula", "calculate"})
 #: Words that say a value is the one usually met, which a prompt may leave out:
 #: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
 #: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
@@ -561,6 +562,8 @@ class Verdict:
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
+        if _caseless_terms_apart(a.full_prompt, b.full_prompt):
+            return None  # "What does 〜ている express?" / "… 〜てある …?": two questions
         if _term_inside_quote(a, b) or _term_inside_quote(b, a):
             return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
@@ -586,6 +589,7 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
+                or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
             ):
@@ -767,7 +771,7 @@ class Verdict:
         *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
-        if not asked or asked != words.answer[b.index]:
+        if not asked or (asked != words.answer[b.index] and asked != self._unglossed(b)):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
         own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
@@ -777,6 +781,16 @@ class Verdict:
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
         return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
+
+    def _unglossed(self, item: Item) -> tuple[int, ...] | None:
+        """The words of ``item``'s answer without the gloss in brackets after it (its
+        short form or other name: "Accounts receivable (A/R)"), as sorted ids; None
+        without a gloss, or with a word no item has."""
+        found = _ANSWER_GLOSS.fullmatch(item.answer.strip())
+        if found is None or item.is_code:
+            return None
+        ids = {self.vocab.ids.get(word) for word in content_words(fold(found.group(1)))}
+        return None if None in ids else tuple(sorted(ids))
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
         """The same answer: equal text, equal values (a bare number equals the same
@@ -835,6 +849,23 @@ class Verdict:
         words = content_words(fold(longer.answer))
         pairs = zip(words, words[1:], strict=False)
         return any(word in _TURNING and after in said for word, after in pairs)
+
+    def _same_but_brackets(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """One prompt is the other's words and words in brackets, which the other (with
+        no brackets) leaves to its context, as a deck's name: "EAN (gas) meaning" / "What
+        does EAN stand for?". Not a term: "Mercury (element)" names another thing than
+        "Mercury" (``_term_qualified`` compares terms)."""
+        if a.kind == "concept" or b.kind == "concept":
+            return False
+        for item, other, words, others in ((a, b, x, y), (b, a, y, x)):
+            if "(" in other.full_prompt or "(" not in item.full_prompt or not others:
+                continue
+            ids = self.vocab.ids
+            inside = " ".join(_IN_BRACKETS.findall(item.full_prompt))
+            bracketed = {ids[w] for w in content_words(fold(inside)) if w in ids}
+            if bracketed and set(words) - bracketed == set(others) != set(words):
+                return True
+        return False
 
     def _two_substances(self, x: Sequence[int], y: Sequence[int]) -> bool:
         """Each prompt names a chemical element or ion the other does not ("Serum
@@ -902,6 +933,7 @@ class Verdict:
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             missing -= self._short_forms(missing, differing - missing)  # "Li-ion" / "lithium-ion"
+            converted = loose and _converted(a, b)  # 5 V / 5000 mV: one value converted
             if loose and a.quantities and b.quantities:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
@@ -916,6 +948,12 @@ class Verdict:
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=turned)
             if (
+                converted
+                and not self._slot_siblings(a, b)  # "Hours in a day" 24 / "Minutes ..." 1440
+                and self._names_one_side(a, b, first, second, differing)
+            ):
+                return Match(a, b, conflict=turned)
+            if (
                 strict
                 and self._name_free(a, b, differing, sides=True)
                 and (
@@ -925,7 +963,17 @@ class Verdict:
             ):
                 return Match(a, b, conflict=turned)
             return None if turned else self._asked_again(a, b, first, second, deck)
-        if loose and _converted(a, b) and self._name_free(a, b, differing, sides=True):
+        if (
+            loose
+            and _converted(a, b)
+            and (
+                self._name_free(a, b, differing, sides=True)
+                or (
+                    not self._slot_siblings(a, b)
+                    and self._names_one_side(a, b, first, second, differing)
+                )
+            )
+        ):
             return Match(a, b, conflict=False)  # "brewing pressure" 9 bar, "pump ..." 130 psi
         if loose and self._term_narrowed(a, b, missing, differing):
             return Match(a, b, conflict=False)
@@ -1139,6 +1187,20 @@ class Verdict:
         own_a = {base(t) for t in first - second} & self._names_of(a)
         own_b = {base(t) for t in second - first} & self._names_of(b)
         return bool(own_a) and bool(own_b)
+
+    def _names_one_side(self, a: Item, b: Item, first, second, differing) -> bool:
+        """For one value converted ("*Arduino* Uno operating voltage" 5 V / "Operating
+        voltage of the Uno board" 5000 mV): the words that differ hold no number or side,
+        and names (name-like, or never written in lower case) of one prompt only, which
+        narrow the subject the other leaves to its context. Each prompt naming its own
+        ("Ionity ..." 350 kW / "... of a Fastned charger" 350000 W) is two subjects, and
+        so is a template's slot filled twice (``_slot_siblings``, asked by the caller)."""
+        names = self._names_of(a) | self._names_of(b)
+        base, lowercase = self.vocab.base_id, self._lowercase()
+        named = {t for t in differing if base(t) in names or t not in lowercase}
+        if named & first and named & second:
+            return False
+        return self._name_free(a, b, set(differing) - named, sides=True)
 
     def _short_and_apart(self, a: Item, b: Item) -> bool:
         """Text answers, one of a few words, that share no word, to prompts neither of
@@ -2035,6 +2097,32 @@ def _quote_other_things(first: str, second: str) -> bool:
     return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
 
 
+def _caseless_terms_apart(first: str, second: str) -> bool:
+    """Both prompts are written in a script with capitals (English) and each names a word
+    of a script without them (Japanese, Chinese, Korean, Arabic, ...) that the other does
+    not: such a word is what its question asks about, as a word in quotes is ("What does
+    〜ている express?" / "What does 〜てある express?": two questions)."""
+    terms_first, terms_second = _caseless_terms(first), _caseless_terms(second)
+    return bool(terms_first) and bool(terms_second) and terms_first.isdisjoint(terms_second)
+
+
+@lru_cache(maxsize=65536)
+def _caseless_terms(prompt: str) -> frozenset[str]:
+    """The words of ``prompt`` in letters that have no case (``食べる``, ``كتاب``), folded;
+    none unless it also has a word of two letters or more in a script with capitals."""
+    if prompt.isascii():
+        return frozenset()
+    words = fold(prompt).split()
+    if not any(sum(ch.islower() for ch in word) >= 2 for word in words):
+        return frozenset()
+    return frozenset(word for word in words if _caseless(word))
+
+
+def _caseless(word: str) -> bool:
+    """``word`` (folded) has letters, none of them in a script with capitals."""
+    return any(ch.isalpha() for ch in word) and not any(ch.islower() for ch in word)
+
+
 def _trailing_name_words(text: str) -> frozenset[str]:
     """The words of ``text`` in capitals that go on a word in capitals before them."""
     return _words_of(_NAME_GOES_ON, text)
@@ -2162,6 +2250,8 @@ def _glossed(plain: str, other: str) -> bool:
     return _abbreviates(inside, outside) or _abbreviates(outside, inside)
 
 
+#: Words in brackets.
+_IN_BRACKETS = re.compile(r"\(([^()]*)\)")
 #: An answer and a gloss in brackets after it, perhaps ended by a full stop.
 _ANSWER_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*\.?")
 
@@ -2651,11 +2741,13 @@ def _converted(a: Item, b: Item) -> bool:
     return rounded_alike(a.value, b.value) and all(
         any(abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y)) for _, y in b.quantities)
         for _, x in a.quantities
-    )  # not "5 TiB" / "5 TB": ten per cent apart
+    )  # not "5 TiB" / "5 TB": ten per cent apart, nor "4 KiB" / "4 KB": 2.3
 
 
-#: A value converted and rounded stays this close to the other (130 psi is 8.96 bar).
-_CONVERTED_SHARE = Fraction(1, 100)
+#: A value converted and rounded stays this close to the other: 130 psi is 8.96 bar, and
+#: a metric limit given in round feet (120 m is 393.7 ft, written "400 ft") stays within
+#: two per cent; a binary prefix against a decimal one (KiB / KB) is 2.3 per cent apart.
+_CONVERTED_SHARE = Fraction(2, 100)
 
 
 #: A count in pairs: "23 pairs".

@@ -314,10 +314,17 @@ def _not_a_list(node: yaml.Node) -> str:
     """Why 'cards' is no list, with the fix: a card written without its '- '."""
     pairs = node.value if isinstance(node, yaml.MappingNode) else []
     keys = [key.value for key, _ in pairs if isinstance(key, yaml.ScalarNode)]
-    if "id" not in keys and "kind" not in keys:
+    glued = bool(keys) and keys[0].startswith("-") and keys[0][1:] in ("id", "kind")
+    if "id" not in keys and "kind" not in keys and not glued:
         return "'cards' must be a list of cards"
     first = pairs[0][1]
     value = first.value if isinstance(first, yaml.ScalarNode) else "…"
+    if glued:  # "-id: a": a card's dash without its space
+        return (
+            "'cards' must be a list of cards, and each card starts with '- ': put a space "
+            f"after '-': write '- {keys[0][1:]}: {visible(value)}', its other fields "
+            f"indented like '{keys[0][1:]}' (two spaces further in than '-')"
+        )
     return (
         "'cards' must be a list of cards, and each card starts with '- ': write "
         f"'- {keys[0]}: {visible(value)}', its other fields indented like '{keys[0]}'"

@@ -480,7 +480,14 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             fix = reader.comment_for_value(nodes[spec.name], spec.name) or _to_fill(spec)
             reader.report(nodes[spec.name], "empty-field", f"'{spec.name}' is empty: {fix}")
             ok = False
-    if not ok or card_id is None:
+    if card_id is None:
+        return None
+    if not ok:
+        required = [spec.name for spec in kind_spec.fields if spec.required]
+        if all(name in values and not _is_blank(values[name]) for name in required):
+            # the kind's own rules still speak (a 'priority: high' beside 'reverse: yes'):
+            # every problem at once, not one more after each fix
+            _check_kind(reader, kind_spec.name, values, nodes, fields)
         return None
     if not _check_kind(reader, kind_spec.name, values, nodes, fields):
         return None
@@ -746,11 +753,34 @@ def _is_piece(value_node: yaml.Node) -> bool:
     )
 
 
+#: Commas a Japanese or Chinese input method types, which YAML reads as text, not as ','.
+_WIDE_COMMAS = re.compile("[\u3001\uff0c\uff64]")
+
+
+def _wide_comma_fix(texts: list[str], want: int, what: str, field: str = "") -> str | None:
+    """When ``texts`` cut at their full-width or ideographic commas are ``want`` texts:
+    which comma, and the list to write (``[ニチ, ひ]`` for ``[ニチ、ひ]``)."""
+    found = next((_WIDE_COMMAS.search(text) for text in texts if _WIDE_COMMAS.search(text)), None)
+    if found is None:
+        return None
+    pieces = [piece.strip() for text in texts for piece in _WIDE_COMMAS.split(text)]
+    if len(pieces) != want or not all(pieces):
+        return None
+    comma = found.group()
+    return (
+        f"'{comma}' (U+{ord(comma):04X}, as a Japanese or Chinese input method types a comma) "
+        f"does not separate {what} in YAML: write {field}[{', '.join(map(_flow_item, pieces))}]"
+    )
+
+
 def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:
     """What to do about a row with more or fewer cells than there are columns."""
     have, want = len(cells), len(columns)
     headings = ", ".join(columns)
     said = f"row '{label}' has {_count(have, 'cell')} for {_count(want, 'column')} ({headings})"
+    wide = _wide_comma_fix(cells, want, "cells") if have < want else None
+    if wide is not None:
+        return f"{said}: {wide}"
     if have > want:
         return (
             f"{said}: remove {_count(have - want, 'cell')}, or quote a cell that holds a comma "
@@ -810,6 +840,11 @@ def _check_kind(reader: FileReader, kind: str, values: dict, nodes: dict, fields
             if all(len(cells) == len(columns) - 1 for _, _, cells, _ in rows):
                 # the row labels' heading written as the first column: one line, not one a row
                 reader.report(nodes["columns"], "table-shape", _label_heading_message(columns))
+                return False
+        if rows and all(len(cells) > len(columns) for _, _, cells, _ in rows):
+            wide = _wide_comma_fix(columns, len(rows[0][2]), "headings", "columns: ")
+            if wide is not None:  # "[On，Kun]": one line, not one a row
+                reader.report(nodes["columns"], "table-shape", wide)
                 return False
         for key_node, label, cells, cell_nodes in rows:
             if not label:

@@ -235,7 +235,7 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     context = getattr(exc, "context", None)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return line, col, _tab_message(text.split("\n"), line - 1)
-    if "\u00a0" in text:
+    if "\u00a0" in text or "\u3000" in text:
         found = _no_break_space(text.split("\n"), line - 1)
         if found is not None:
             return found
@@ -243,10 +243,17 @@ def _syntax_message(exc: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         found = _full_width_colon(text.split("\n"), line - 1)
         if found is not None:
             return found
+    if _OTHER_DASHES.search(text):
+        found = _other_dash(text.split("\n"), line - 1)
+        if found is not None:
+            return found
     if "nesting depth" in problem:
         return line, col, DEEP
     if problem.startswith("found unknown escape character"):
         return line, col, _bad_escape(text, line - 1, col - 1)
+    if _HEX_ESCAPE_PROBLEM.match(problem):  # "C:\Users": '\U' takes 8 hex digits
+        at = text.split("\n")[line - 1].rfind("\\", 0, col)  # the column of its backslash
+        return line, at + 1 if at >= 0 else col, _bad_escape(text, line - 1, col - 1, True)
     opened = getattr(exc, "context_mark", None)
     if opened is not None and "quoted scalar" in (context or "") and "end of stream" in problem:
         lines = text.split("\n")
@@ -420,35 +427,74 @@ def _block_around(lines: list[str], line0: int) -> tuple[tuple[str, int] | None,
     return None, nearest
 
 
-#: A no-break space (U+00A0) where YAML needs a plain one: in the indent, after a key's ':'.
-_NBSP_INDENT = re.compile(r"[ \u00a0]*\u00a0")
-_NBSP_AFTER_KEY = re.compile(r"(?P<head> *(?:- +)?(?P<key>[A-Za-z_][\w-]*):)\u00a0+(?P<value>.*)")
+#: Spaces YAML does not read as spaces, where it needs a plain one (in the indent, after a
+#: key's ':'): what each is called, and where it comes from.
+_ODD_SPACES = {
+    "\u00a0": ("no-break", "U+00A0", "as pasted from a web page or a word processor"),
+    "\u3000": ("full-width", "U+3000", "as a Japanese or Chinese input method types them"),
+}
 
 
 def _no_break_space(lines: list[str], line0: int) -> tuple[int, int, str] | None:
-    """The line ``line0`` or one of the two above it, indented with no-break spaces or
-    with one after its key's ':' (pasted from a web page): YAML reads either as text, so
-    the parser stops at that line or just below it."""
+    """The line ``line0`` or one of the two above it, indented with no-break or full-width
+    spaces or with one after its key's ':' (pasted from a web page, or typed with a
+    Japanese input method still on): YAML reads either as text, so the parser stops at
+    that line or just below it."""
     for number in range(min(line0, len(lines) - 1), max(line0 - 3, -1), -1):
         line = lines[number]
-        if "\u00a0" not in line:
+        for space, (name, code, origin) in _ODD_SPACES.items():
+            if space not in line:
+                continue
+            if space in line[: len(line) - len(line.lstrip(" " + space))]:  # in the indent
+                return (
+                    number + 1,
+                    1,
+                    f"this line is indented with {name} spaces ({code}, {origin}): "
+                    "indent it with plain spaces",
+                )
+            match = re.match(
+                rf"(?P<head> *(?:- +)?(?P<key>[A-Za-z_][\w-]*):){space}+(?P<value>.*)", line
+            )
+            if match is not None:
+                key, value = match["key"], match["value"].strip()
+                return (
+                    number + 1,
+                    len(match["head"]) + 1,
+                    f"a {name} space ({code}) after '{key}:': YAML needs a plain space there: "
+                    f"write {key}: {value}",
+                )
+    return None
+
+
+#: Dashes that are not YAML's '-': a Japanese input method's 'ー' (U+30FC) or '－' (U+FF0D),
+#: a word processor's '–', '—' or bullet '•', the Japanese bullet '・', a hyphen or minus
+#: sign of another code.
+_DASHES = "\u2010-\u2015\u2022\u2212\u30fb\u30fc\uff0d\uff70"
+_OTHER_DASHES = re.compile(rf"^ *[{_DASHES}] ", re.MULTILINE)
+_OTHER_DASH_LINE = re.compile(rf"(?P<head> *)(?P<dash>[{_DASHES}]) +(?P<rest>\S.*)\Z")
+_KEY_AND_VALUE = re.compile(r"[A-Za-z_][\w-]*:(?: |\Z)")
+
+
+def _other_dash(lines: list[str], line0: int) -> tuple[int, int, str] | None:
+    """The line ``line0`` or one of the two above it, a card or item started with a dash
+    YAML does not read as one (``ー id: x``, ``ー 火曜日`` among items): YAML reads it as
+    a key or as text, and the parser stops there or below, where the indent then looks
+    wrong. An item's text so only under a list's key or after an item of its indent."""
+    for number in range(min(line0, len(lines) - 1), max(line0 - 3, -1), -1):
+        match = _OTHER_DASH_LINE.match(lines[number].rstrip())
+        if match is None:
             continue
-        if _NBSP_INDENT.match(line):
-            return (
-                number + 1,
-                1,
-                "this line is indented with no-break spaces (U+00A0, as pasted from a web "
-                "page or a word processor): indent it with plain spaces",
-            )
-        match = _NBSP_AFTER_KEY.match(line)
-        if match is not None:
-            key, value = match["key"], match["value"].strip()
-            return (
-                number + 1,
-                len(match["head"]) + 1,
-                f"a no-break space (U+00A0) after '{key}:': YAML needs a plain space there: "
-                f"write {key}: {value}",
-            )
+        head, dash, rest = match["head"], match["dash"], match["rest"]
+        if not _KEY_AND_VALUE.match(rest):
+            above = next((line for line in lines[number - 1 :: -1] if line.strip()), "")
+            if not (above.startswith(head + "- ") or above.rstrip().endswith(":")):
+                continue
+        return (
+            number + 1,
+            len(head) + 1,
+            f"'{dash}' (U+{ord(dash):04X}) is not YAML's list dash: start the list item "
+            f"with a plain '-' and a space: write - {rest}",
+        )
     return None
 
 
@@ -551,14 +597,22 @@ def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
     )
 
 
-def _bad_escape(text: str, line0: int, col0: int) -> str:
-    """A backslash in double quotes that is no YAML escape (``"\\(2 \\pi r\\)"``): say to
-    use single quotes, where a backslash is just a backslash."""
+def _bad_escape(text: str, line0: int, col0: int, hexadecimal: bool = False) -> str:
+    """A backslash in double quotes that is no YAML escape (``"\\(2 \\pi r\\)"``), or
+    (``hexadecimal``) one of a character's code without its hexadecimal digits
+    (``"C:\\Users"``, ``"\\xampp"``): say to use single quotes, where a backslash is
+    just a backslash."""
     lines = text.split("\n")
     line = lines[line0] if 0 <= line0 < len(lines) else ""
     at = line.rfind("\\", 0, col0 + 1)
     escape = line[at : at + 2] if at >= 0 else "\\"
     head = f"in double quotes a backslash starts an escape, and '{escape}' is none"
+    digits = _HEX_DIGITS.get(escape[1:], 0) if hexadecimal else 0
+    if digits:
+        head = (
+            f"in double quotes a backslash starts an escape, and '{escape}' takes {digits} "
+            "hexadecimal digits (a character's code)"
+        )
     match = _KEY_LINE.match(line.rstrip())
     written = (match["value"] or "").strip() if match else ""
     if match and written.startswith('"') and written.endswith('"') and "'" not in written:
@@ -567,7 +621,7 @@ def _bad_escape(text: str, line0: int, col0: int) -> str:
     if match and len(written) > 1 and written.startswith('"') and written.endswith('"'):
         # single quotes would end at its own "'": each lone backslash doubled instead
         doubled = _LONE_BACKSLASH.sub(
-            lambda found: found[0] if found[1] in _YAML_ESCAPES else "\\" + found[0],
+            lambda found: found[0] if _is_escape(found) else "\\" + found[0],
             written[1:-1],
         )
         return f'{head}; write each backslash as \\\\: {match["key"].strip()}: "{doubled}"'
@@ -586,6 +640,23 @@ def single_quoted_body(body: str) -> str:
 _LONE_BACKSLASH = re.compile(r"\\(.?)", re.S)
 #: What may follow a backslash in YAML's double quotes (``\x41``, ``\u00e9`` take digits).
 _YAML_ESCAPES = frozenset('0abt\tnvfre "/\\N_LPxuU')
+#: How many hexadecimal digits each of YAML's escapes of a character's code takes.
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
+#: Such an escape without its digits, in libyaml's words and in PyYAML's.
+_HEX_ESCAPE_PROBLEM = re.compile(
+    r"did not find expected hexdecimal number|expected escape sequence of \d+ hexadecimal"
+)
+
+
+def _is_escape(found: re.Match) -> bool:
+    """Whether a backslash and what follows it (``_LONE_BACKSLASH``) is a YAML escape:
+    ``\\x``, ``\\u`` and ``\\U`` only with their hexadecimal digits (``\\Users`` is none)."""
+    char = found[1]
+    if char not in _YAML_ESCAPES:
+        return False
+    digits = _HEX_DIGITS.get(char, 0)
+    after = found.string[found.end() : found.end() + digits]
+    return len(after) == digits and all(c in "0123456789abcdefABCDEF" for c in after)
 
 
 def quote(value: str) -> str:
@@ -621,6 +692,12 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
     if dash is not None:
         fixed = f"{dash['indent']}- {dash['rest']}".strip()
         return line0 + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
+    above = next((i for i in range(line0 - 1, -1, -1) if lines[i].strip()), None)
+    dash = _DASH_GLUED.match(lines[above]) if above is not None else None
+    if dash is not None and _KEY_LINE.match(lines[line0].rstrip()) is not None:
+        # "-id: a" read as the key "-id": the parser stops on the field below it
+        fixed = f"- {dash['rest']}".strip()
+        return above + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
         return _reserved_item(lines[line0], line0) or _item_short_of_above(lines, line0)
@@ -668,6 +745,13 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         opened = _unclosed_above(lines, line0, first)
         if opened is not None:
             return opened
+    if first in "*&!@`%" and _continued(lines, line0, indent):
+        return (  # "code: @{" and a hashtable's lines under it: quoting one line loses them
+            line0 + 1,
+            start,
+            f"{_STARTS[first]}: to write lines as text, make them a block: write '{key}: |' "
+            f"and each line under it, 2 spaces further in than '{key}' ('{value}' the first)",
+        )
     if first in _STARTS and (first != "-" or value[1:2] == " "):
         return line0 + 1, start, f"{_STARTS[first]}: to write it as text, {fix}"
     if key == "deck" and value.endswith("::") and value.strip(":"):
@@ -1237,6 +1321,16 @@ def _misplaced(line0: int, column: int, place: int) -> tuple[int, int, str]:
         f"{_spaces(place)}: put this '-' under the one above ({_spaces(place)}), as "
         "each card of 'cards:' is",
     )
+
+
+def _continued(lines: list[str], line0: int, indent: int) -> bool:
+    """Whether the value on line ``line0``, of a key indented ``indent``, goes on: the
+    next line that is not blank is indented further in than the key (YAML reads it as
+    more of the value)."""
+    for line in lines[line0 + 1 :]:
+        if line.strip():
+            return len(line) - len(line.lstrip(" ")) > indent
+    return False
 
 
 def _spaces(count: int) -> str:

@@ -376,8 +376,68 @@ def table_body(card: Table) -> Iterator[str]:
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
     for card in cards:
         # a deletion inside code is bold around its own code span: ** in code shows
-        shown = cloze.revealed(cloze.code_split(card.text), cloze.bold, cloze.math_revealed)
-        yield _bullet(inline(shown), "", _extras(card, ctx))
+        shown = cloze.revealed(cloze.code_split(card.text), _held, cloze.math_revealed)
+        yield _bullet(inline(_bold_where_read(shown)), "", _extras(card, ctx))
+
+
+#: A deletion's answer between these while its "**" are placed (``_bold_where_read``).
+_OPEN, _CLOSE = "\ue030", "\ue031"
+_HELD = re.compile(f"{_OPEN}(.*?){_CLOSE}", re.S)
+#: Two deletions side by side, not two code spans (whose backticks would then touch).
+_SIDE_BY_SIDE = re.compile(f"(?<!`){_CLOSE}{_OPEN}(?!`)")
+
+
+def _held(part: cloze.Deletion) -> str:
+    return cloze.marked(part.answer, _OPEN, _CLOSE)
+
+
+def _bold_where_read(text: str) -> str:
+    """The deletions of ``text`` (held by ``_held``) in bold, their "**" where Markdown
+    reads them: a "**" between a letter and a bracket or a full stop neither opens nor
+    closes, nor do four in a row, so Japanese, written without blanks, showed them
+    ('私は**「学生」**です', '**東京****へ**'). Deletions side by side are one bold
+    run, and punctuation outside ASCII at a deletion's end next to a letter outside it
+    goes outside the marks ('私は「**学生**」です'); a deletion of such punctuation only
+    stays as it was."""
+    if _OPEN not in text:
+        return text
+    text = _SIDE_BY_SIDE.sub("", text)
+    return _HELD.sub(_placed, text)
+
+
+def _placed(held: re.Match) -> str:
+    answer, text = held.group(1), held.string
+    before = text[held.start() - 1] if held.start() else " "
+    after = text[held.end()] if held.end() < len(text) else " "
+    lead = trail = 0
+    if _letter(before):
+        while lead < len(answer) and _wide_punctuation(answer[lead]):
+            lead += 1
+    if _letter(after):
+        while trail < len(answer) - lead and _wide_punctuation(answer[-1 - trail]):
+            trail += 1
+    if lead + trail >= len(answer):
+        return f"**{answer}**"
+    end = len(answer) - trail
+    return f"{answer[:lead]}**{answer[lead:end]}**{answer[end:]}"
+
+
+def _letter(char: str) -> bool:
+    """``char`` is neither a blank nor punctuation, as Markdown's emphasis rules read it."""
+    return not char.isspace() and not _punctuation(char)
+
+
+def _wide_punctuation(char: str) -> bool:
+    """Punctuation outside ASCII ('「', '。', '“'): an ASCII mark may be code's backtick,
+    a formula's backslash or Markdown's own, which must stay with the answer."""
+    return not char.isascii() and _punctuation(char)
+
+
+def _punctuation(char: str) -> bool:
+    """Punctuation as Markdown's emphasis rules read it: ASCII's, and Unicode's P classes."""
+    return (char.isascii() and not char.isalnum() and not char.isspace()) or (
+        unicodedata.category(char).startswith("P")
+    )
 
 
 def snippet_body(card: Snippet) -> Iterator[str]:

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...model import Command
 from .. import BuildContext
@@ -156,12 +157,15 @@ def _without_prompts(command: str) -> str:
 def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     """The shell command cards on the sheet, in sheet order; what is left out goes to
     ``ctx.notices``."""
-    found, left_out, other_langs, keys = [], [], [], []
+    found, left_out, other_langs, keys, other_shells = [], [], [], [], []
     for _topic, cards in ctx.sheet_cards():
         for card in cards:
             if not isinstance(card, Command):
                 continue
             lang = (card.lang or "shell").lower()
+            if lang not in SHELL_LANGS and is_other_shell(lang):
+                other_shells.append(card)  # PowerShell, cmd.exe: quoted and joined otherwise
+                continue
             if lang not in SHELL_LANGS:
                 other_langs.append(lang)
                 continue  # a Python or SQL "command" is not run in a terminal
@@ -183,7 +187,9 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
         )
     if keys:
         ctx.notices.append(_keys_left_out(keys))
-    if not found and not left_out and not keys:
+    if other_shells:
+        ctx.notices.append(_other_shells_left_out(other_shells))
+    if not found and not left_out and not keys and not other_shells:
         ctx.notices.append(_nothing_to_write(other_langs))
     return _with_programs(found)
 
@@ -204,6 +210,34 @@ def _keys_left_out(cards: list[Command]) -> str:
         "commands, which no shell runs: give such cards lang: vim (or lang: text), as a "
         "key that reads like a program's name (dd, w) is exported as a shell command "
         "without it"
+    )
+
+
+@lru_cache(maxsize=64)
+def is_other_shell(lang: str) -> bool:
+    """Whether ``lang`` names a shell's language (Pygments' shell lexers) other than the
+    ones the terminal sheets hold: PowerShell (``powershell``, ``ps1con``), cmd.exe
+    (``doscon``, ``batch``), tcsh. Their quoting, line continuations and comments are
+    not the Unix shell's these sheets join and name pages by."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(lang)
+    except ClassNotFound:
+        return False
+    return type(lexer).__module__ == "pygments.lexers.shell"
+
+
+def _other_shells_left_out(cards: list[Command]) -> str:
+    """The notice naming the command cards of another shell than the sheets hold."""
+    named = [f"{card.id} ({card.topic}:{card.loc.line})" for card in cards[:LISTED]]
+    more = f" and {len(cards) - LISTED} more" if len(cards) > LISTED else ""
+    langs = ", ".join(dict.fromkeys((card.lang or "").lower() for card in cards))
+    return (
+        f"{NOTICE_PREFIX}: left out {', '.join(named)}{more}: commands of another shell "
+        f"({langs}) than the one these formats hold (lang: shell, bash, sh, zsh, fish or "
+        "console)"
     )
 
 
