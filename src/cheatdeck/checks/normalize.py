@@ -65,8 +65,6 @@ _SIGN_MINUS = re.compile(r"(?<![\w)\]])−(?=[^\W\d_])")
 #: An integral and its variable's differential, which says nothing of its own: "∫ cos x
 #: dx" is the integral of cos x.
 _INTEGRAL = re.compile(r"∫(.*?)\bd[^\W\d_]\b")
-#: A multiplication sign glued before a number that starts a word: "PCIe ×16" is "x16".
-_TIMES_COUNT = re.compile(r"(?<![\w.])×(?=\d)")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: A number's percent in words: "2 percent", "2 per cent", "2 pct" are "2%" (not "2
 #: percentage points", another unit).
@@ -580,8 +578,6 @@ def _fold_words(text: str) -> str:
     else:
         if "−" in text:  # a minus sign between words is the dash "a - b" folds away
             text = _OPERATOR_MINUS.sub(" ", text)
-        if "×" in text:  # "×16" (lanes, a zoom) is typed "x16" as often
-            text = _TIMES_COUNT.sub("x", text)
         if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
             text = text.replace("≤", "<=").replace("≥", ">=")
         text = _PUNCT.sub(_space_unless_mark, text.translate(_ACCIDENTALS))
