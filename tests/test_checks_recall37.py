@@ -4,6 +4,8 @@ are written fresh, in other domains; each test failed before its rule."""
 
 from __future__ import annotations
 
+from cheatdeck.checks.normalize import content_words, fold
+
 from conftest import check_deck
 
 
@@ -72,3 +74,27 @@ def test_a_qualifier_or_a_side_one_question_says_alone(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_to_before_a_verb_and_its_object_is_no_direction(tmp_path):
+    """Sets 10 and 11: "Haskell function to flatten a list of lists" / "Which function
+    concatenates a list of lists?", "Lua function to parse a string into a number" /
+    "Which function converts a string to a number in Lua?" were found by nothing: the
+    word after "to" was read as a direction ("to:parse"), which never differs silently.
+    "to" followed by a word and then an article ("to *parse* a string") is an
+    infinitive: the word is the verb, as in "how to parse". "to the head", "to a remote"
+    still name a place."""
+    found = _check(
+        tmp_path,
+        "r",
+        "Statistics",
+        """
+        - {id: a, kind: qa, question: Which function in R converts a factor to numbers?, answer: x}
+        - {id: b, kind: qa, question: R function to turn a factor into numbers, answer: y}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b "), found
+    assert content_words(fold("R function to turn a factor into numbers"))[2] == "turn"
+    assert content_words(fold("Move a node to the head of a list"))[2] == "to:head"
+    assert content_words(fold("Copy a key to a remote host"))[2] == "to:remot"

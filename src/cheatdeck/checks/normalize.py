@@ -1160,7 +1160,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     The word after ``per``, ``to``, ``from`` or ``with`` keeps its side ("max TPS with
     batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
-    not "CPU to memory ratio" ("how to", "able to" are no direction). A repeated word
+    not "CPU to memory ratio" ("how to", "able to", "function to parse a string" are no
+    direction: ``_verb_follows``). A repeated word
     is marked (``burst§2``), so "Zorvex Burst max burst duration" keeps the word
     "Zorvex max burst duration" lacks. Stop words in ``keep`` are kept (see
     ``capital_stopwords``)."""
@@ -1172,8 +1173,11 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if "/" in folded:  # "string/blob" is "string or blob"
         folded = _WORD_SLASH_WORD.sub(_slash_as_or, folded)
     previous = ""
-    for word in folded.split():
-        if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
+    split = folded.split()
+    for at, word in enumerate(split):
+        if word in _SIDES and not (
+            word == "to" and (previous in _INFINITIVE_LEADS or _verb_follows(split, at))
+        ):
             side = word + ":"
             previous = word
             continue
@@ -1212,6 +1216,24 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if len(set(words)) != len(words):
         return _mark_repeats(words)
     return words
+
+
+#: Words that start a thing's name: after "to" and one word, they make that word a
+#: verb ("function to *parse* a string", "shortcut to *open* the menu"), not a place
+#: ("to the head", "to a remote").
+_DETERMINERS = frozenset("a an the its their his her your my our another each every".split())
+
+
+def _verb_follows(split: list[str], at: int) -> bool:
+    """The "to" at ``split[at]`` is an infinitive's: the word after it is followed by a
+    determiner ("function to parse *a* string"), and is neither one itself ("to *the*
+    head") nor a stop word ("to *all* the hosts")."""
+    return (
+        at + 2 < len(split)
+        and split[at + 2] in _DETERMINERS
+        and split[at + 1] not in _DETERMINERS
+        and split[at + 1] not in STOPWORDS
+    )
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
