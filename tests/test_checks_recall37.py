@@ -98,3 +98,51 @@ def test_to_before_a_verb_and_its_object_is_no_direction(tmp_path):
     assert content_words(fold("R function to turn a factor into numbers"))[2] == "turn"
     assert content_words(fold("Move a node to the head of a list"))[2] == "to:head"
     assert content_words(fold("Copy a key to a remote host"))[2] == "to:remot"
+
+
+def test_common_verbs_of_one_meaning_are_one_word_to_layer_3(tmp_path):
+    """Sets 2, 9 and 10: "Which keyword starts a goroutine?" / "What keyword launches a
+    new goroutine?", "Which pancreatic hormone raises blood glucose?" / "... increases
+    blood sugar?", "At which company was Prometheus originally developed?" / "Prometheus
+    was created at" were found by nothing: "launch" / "start", "raise" / "increase",
+    "develop" / "create" were words of their own. Layer 3 reads them as one word (a
+    warning; layers 1 and 2 keep them apart)."""
+    found = _check(
+        tmp_path,
+        "raise",
+        "Physiology",
+        """
+        - id: a
+          kind: qa
+          question: Which pituitary hormone raises milk production?
+          answer: prolactin
+        - id: b
+          kind: qa
+          question: Which hormone from the pituitary increases milk output?
+          answer: insulin
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with b "), found
+    found = _check(
+        tmp_path,
+        "launch",
+        "Terminal",
+        """
+        - {id: c, kind: qa, question: Which command starts a tmux session?, answer: tmux new}
+        - {id: d, kind: qa, question: What command launches a new tmux session?, answer: tmux ls}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with d "), found
+    found = _check(
+        tmp_path,
+        "invent",
+        "Physics",
+        """
+        - {id: e, kind: qa, question: Who invented the battery?, answer: Alessandro Volta}
+        - {id: f, kind: qa, question: Who developed the first battery?, answer: Luigi Galvani}
+        """,
+    )
+    assert len(found) == 1, found
+    assert found[0].startswith("warning similar-fact: possibly conflicting with f "), found

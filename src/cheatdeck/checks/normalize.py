@@ -876,10 +876,12 @@ LOOSE_SYNONYMS = {
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
-    " synthesises synthesised",
+    " synthesises synthesised develop develops developed invent invents invented",
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
+    "increase": "increases increased raise raises raised boost boosts boosted",
+    "start": "launch launches launched",
 }
 
 
