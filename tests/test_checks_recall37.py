@@ -98,6 +98,8 @@ def test_to_before_a_verb_and_its_object_is_no_direction(tmp_path):
     assert content_words(fold("R function to turn a factor into numbers"))[2] == "turn"
     assert content_words(fold("Move a node to the head of a list"))[2] == "to:head"
     assert content_words(fold("Copy a key to a remote host"))[2] == "to:remot"
+    assert content_words(fold("Copy a key to all the hosts"))[2] == "to:all"
+    assert content_words(fold("Convert to daily the rate"))[1] == "per:day"
 
 
 def test_common_verbs_of_one_meaning_are_one_word_to_layer_3(tmp_path):

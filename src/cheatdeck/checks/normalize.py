@@ -1163,7 +1163,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
     not "CPU to memory ratio" ("how to", "able to", "function to parse a string" are no
-    direction: ``_verb_follows``). A repeated word
+    direction: ``_DETERMINERS``). A repeated word
     is marked (``burst§2``), so "Zorvex Burst max burst duration" keeps the word
     "Zorvex max burst duration" lacks. Stop words in ``keep`` are kept (see
     ``capital_stopwords``)."""
@@ -1175,11 +1175,13 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if "/" in folded:  # "string/blob" is "string or blob"
         folded = _WORD_SLASH_WORD.sub(_slash_as_or, folded)
     previous = ""
-    split = folded.split()
-    for at, word in enumerate(split):
-        if word in _SIDES and not (
-            word == "to" and (previous in _INFINITIVE_LEADS or _verb_follows(split, at))
-        ):
+    after_to = -1  # where in ``words`` the word right after a "to" is, until the next
+    for word in folded.split():
+        if after_to >= 0:
+            if word in _DETERMINERS:  # "function to parse *a* string": "parse" is a verb
+                words[after_to] = words[after_to][3:]
+            after_to = -1
+        if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
             side = word + ":"
             previous = word
             continue
@@ -1210,6 +1212,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
+            if side == "to:" and previous == "to" and form[:4] != "per:":
+                after_to = -1 if word in _QUANTIFIERS else len(words)
             words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
         previous = word
@@ -1222,20 +1226,9 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
 
 #: Words that start a thing's name: after "to" and one word, they make that word a
 #: verb ("function to *parse* a string", "shortcut to *open* the menu"), not a place
-#: ("to the head", "to a remote").
+#: ("to the head", "to a remote"), nor after a word of quantity ("to *all* the hosts").
 _DETERMINERS = frozenset("a an the its their his her your my our another each every".split())
-
-
-def _verb_follows(split: list[str], at: int) -> bool:
-    """The "to" at ``split[at]`` is an infinitive's: the word after it is followed by a
-    determiner ("function to parse *a* string"), and is neither one itself ("to *the*
-    head") nor a stop word ("to *all* the hosts")."""
-    return (
-        at + 2 < len(split)
-        and split[at + 2] in _DETERMINERS
-        and split[at + 1] not in _DETERMINERS
-        and split[at + 1] not in STOPWORDS
-    )
+_QUANTIFIERS = frozenset("all both half each every some any most many none one".split())
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
