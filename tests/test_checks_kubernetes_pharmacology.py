@@ -215,12 +215,23 @@ FOUND = {
 #: Planted or near-but-distinct cards warned beside a card they do not repeat: "Maximum
 #: supported cluster size" (5k nodes) / "Max pods per cluster" (150000 pods); the wrong
 #: "default restartPolicy for a Pod" (OnFailure) / the Job's "OnFailure or Never";
-#: "Paracetamol maximum single dose" (1 g) / "... max daily dose" (4 g), as "single" is
-#: a stop word to the checks.
+#: "Paracetamol maximum single dose" (1 g) / "... max daily dose" (4 g) and its planted
+#: duplicate and conflict, and "Usual single dose" (500 mg-1 g) / the maximum single
+#: dose or the planted max daily doses, as "single" and "usual" are stop words to the
+#: checks (each pair its own possible conflict, both ways round).
+_PARACETAMOL = (
+    ("q01-para-single-max", "a-para-max"),
+    ("q01-para-single-max", "p01-para-4000mg"),
+    ("q01-para-single-max", "p02-para-3g"),
+    ("q01-para-single-max", "a-para-single"),
+    ("p01-para-4000mg", "a-para-single"),
+    ("p02-para-3g", "a-para-single"),
+)
 LOOKALIKE = {
     ("x05-cluster-5k", "r-pods-cluster"),
     ("x11-restart-onfailure", "w-job-restart"),
-    ("q01-para-single-max", "a-para-max"),
+    *_PARACETAMOL,
+    *((second, first) for first, second in _PARACETAMOL),
 }
 
 

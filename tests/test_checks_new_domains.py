@@ -294,8 +294,9 @@ def test_a_word_both_answers_state_need_not_be_asked(tmp_path):
     - {id: fraud, kind: qa, question: Which section of the StGB defines fraud?, answer: § 263 StGB}
     """
     found = check(tmp_path, {"Law": cards})
-    assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with theft-2" in found[0], found
+    assert "'§ 242 StGB' here and '§ 244 StGB' there" in found[0], found
+    assert all("theft" not in line.partition("fact: ")[2] for line in found[1:]), found
 
 
 # ------------------------------------------------------------------ acronyms and units

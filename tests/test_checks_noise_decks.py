@@ -28,7 +28,8 @@ LEFT = {
     "chemistry": {
         ("t-count", "t-groups"),  # "Elements" / "Groups" in the periodic table
         ("t-count", "t-periods"),
-        ("t-count", "t-mendeleev"),
+        ("t-groups", "t-periods"),
+        ("t-mendeleev", "t-periods"),
     },
     "history": {
         ("d-ww1", "e-ww1-trigger"),  # "First World War" 1914–1918 / "What triggered ...?"

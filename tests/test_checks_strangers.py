@@ -260,3 +260,210 @@ def test_a_question_mark_after_a_plus_is_no_lazy_quantifier():
     assert fold("What is C++?") == fold("What is C++")
     for lazy, greedy in ((".*?", ".*"), ("`+?`", "`+`"), (r"\d+?", r"\d+"), ("a{2,3}?", "a{2,3}")):
         assert fold(lazy) != fold(greedy), lazy
+
+
+def test_an_answer_stating_the_value_in_prose_is_no_conflict(tmp_path):
+    """ "1.6 mm" and "1.6 millimetres across the central three-quarters of the tread" give
+    one value: to a subject that adds a word ("legal"), the pair is nearly the same fact,
+    never "possibly conflicting" (as it was when the prose spelt its unit out)."""
+    found = check_deck(
+        tmp_path,
+        "Driving",
+        """
+        - {id: a, kind: limit, subject: Minimum legal tyre tread depth for cars, value: 1.6 mm}
+        - {id: b, kind: qa, question: "What's the minimum tread depth on car tyres?",
+           answer: 1.6 millimetres across the central three-quarters of the tread}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b"
+    ], found
+
+
+def test_typical_asks_nothing_of_its_own(tmp_path):
+    """ "What is the typical stopping distance at 70 mph?" asks what "Stopping distance at
+    70 mph" does ("typically" was a filler already): 73 metres against 96 m conflicts."""
+    found = check_deck(
+        tmp_path,
+        "Driving",
+        """
+        - {id: a, kind: limit, subject: Stopping distance at 70 mph, value: 96 m}
+        - {id: b, kind: qa, question: What is the typical stopping distance at 70 mph?,
+           answer: 73 metres}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error conflicting-fact: conflicts with b"
+    ], found
+
+
+def test_a_number_written_with_hundred_or_thousand_is_that_number(tmp_path):
+    """ "One Hundred Years of Solitude" is "100 Years of Solitude" ("one" before
+    "hundred" is no article, and "twenty thousand" is 20000): one title, one author."""
+    found = check_deck(
+        tmp_path,
+        "Literature",
+        """
+        - {id: a, kind: qa, question: Who wrote Twenty Thousand Leagues Under the Seas?,
+           answer: Jules Verne}
+        - {id: b, kind: qa, question: Who wrote 20000 Leagues Under the Seas?,
+           answer: H. G. Wells}
+        - {id: c, kind: qa, question: Who wrote One Hundred Years of Solitude?,
+           answer: Gabriel García Márquez}
+        - {id: d, kind: qa, question: Author of 100 Years of Solitude?,
+           answer: Gabriel Garcia Marquez}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b",
+        "warning similar-fact: nearly the same fact as d",
+    ], found
+
+
+def test_a_surname_alone_names_the_person_the_full_name_does(tmp_path):
+    """ "Fitzgerald" answers what "F. Scott Fitzgerald" does: nearly the same fact, not
+    "possibly conflicting"; another surname still may conflict."""
+    found = check_deck(
+        tmp_path,
+        "Literature",
+        """
+        - {id: a, kind: qa, question: Who wrote The Great Gatsby?, answer: F. Scott Fitzgerald}
+        - {id: b, kind: qa, question: The Great Gatsby — author?, answer: Fitzgerald}
+        - {id: c, kind: qa, question: Who wrote The Sun Also Rises?, answer: Ernest Hemingway}
+        - {id: d, kind: qa, question: The Sun Also Rises — author?, answer: Steinbeck}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b",
+        "warning similar-fact: possibly conflicting with d",
+    ], found
+
+
+def test_a_possible_conflict_names_only_the_cards_that_differ(tmp_path):
+    """Two cards that agree ("1.6 mm", "1.6 millimetres across …") and a third that
+    differs ("2 mm") are two possible conflicts, each with the third: never one line
+    that says the first two differ."""
+    found = check_deck(
+        tmp_path,
+        "Driving",
+        """
+        - {id: a, kind: limit, subject: Minimum legal tyre tread depth for cars, value: 1.6 mm}
+        - {id: b, kind: qa, question: "What's the minimum tread depth on car tyres?",
+           answer: 1.6 millimetres across the central three-quarters of the tread}
+        - {id: c, kind: qa, question: Min tyre tread depth (car)?, answer: 2 mm}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b",
+        "warning similar-fact: possibly conflicting with c",
+        "warning similar-fact: possibly conflicting with c",
+    ], found
+    assert "'1.6 mm' here and '2 mm' there" in found[1], found
+
+
+def test_who_is_the_agent_asks_who_did_it(tmp_path):
+    """ "Who is the ruler of the underworld?" asks what "Who rules the underworld?" does
+    (both ask who, so the agent noun was never read against the verb): another answer
+    may conflict, the same answer (a surname) is nearly the same fact."""
+    found = check_deck(
+        tmp_path,
+        "Mythology",
+        """
+        - {id: a, kind: qa, question: Who rules the underworld?, answer: Hades}
+        - {id: b, kind: qa, question: Who is the ruler of the underworld?, answer: Persephone}
+        - {id: c, kind: qa, question: Who discovered penicillin?, answer: Alexander Fleming}
+        - {id: d, kind: qa, question: Who was the discoverer of penicillin?, answer: Fleming}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b",
+        "warning similar-fact: nearly the same fact as d",
+    ], found
+
+
+def test_a_density_per_cubic_unit_typed_in_ascii_is_converted(tmp_path):
+    """ "19.3 g/cm3", "19300 kg/m3" and "19.3 g/cc" are one density (a cube typed as
+    "3", or "cc"): a duplicate, and "17.3 g/cc" a conflict (they read as grams, the
+    volume dropped, and "kg/m³" as a unit the checks did not convert)."""
+    found = check_deck(
+        tmp_path,
+        "Minerals",
+        """
+        - {id: a, kind: limit, subject: Density of gold, value: 19.3, unit: g/cm3}
+        - {id: b, kind: qa, question: What is the density of gold?, answer: 19300 kg/m3}
+        - {id: c, kind: limit, subject: Density of silver, value: 10.5, unit: g/cc}
+        - {id: d, kind: qa, question: Silver density?, answer: 1.05 g/cm3}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error duplicate-fact: same fact as b",
+        "error conflicting-fact: conflicts with d",
+    ], found
+
+
+def test_one_before_a_preposition_is_a_number_not_an_article(tmp_path):
+    """ "A ratio of 1 in 10" holds the number 1, not the article "a": it is no "ratio of
+    10" (the "1" read as an article made the two one prompt, a duplicate-fact error)."""
+    found = check_deck(
+        tmp_path,
+        "Maths",
+        """
+        - {id: a, kind: qa, question: What does a ratio of 1 in 10 mean?,
+           answer: One of every ten}
+        - {id: b, kind: qa, question: What does a ratio of 10 mean?, answer: Ten to one}
+        """,
+    )
+    assert not [line for line in found if line.startswith("error")], found
+
+
+def test_speed_and_bandwidth_name_a_data_rate(tmp_path):
+    """ "Max speed of USB 2.0" asks the "USB 2.0 max transfer rate" (bits per second):
+    48 Mbps against 480 Mbit/s may conflict; "PCIe 4.0 ×16" is "PCIe 4.0 x16"."""
+    found = check_deck(
+        tmp_path,
+        "Hardware",
+        """
+        - {id: a, kind: limit, subject: USB 2.0 max transfer rate, value: 480, unit: Mbit/s}
+        - {id: b, kind: qa, question: What is the max speed of USB 2.0?, answer: 48 Mbps}
+        - {id: c, kind: limit, subject: PCIe 4.0 x16 bandwidth, value: 31.5, unit: GB/s}
+        - {id: d, kind: qa, question: PCIe 4.0 ×16 bandwidth?, answer: 3.15 GB/s}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b",
+        "error conflicting-fact: conflicts with d",
+    ], found
+
+
+def test_a_subject_line_asks_something_of_the_name_it_starts_with(tmp_path):
+    """ "Mona Lisa painter?" asks the painter of the Mona Lisa, "Which museum holds the
+    Mona Lisa?" another thing of it: two questions sharing only a name (they were
+    "possibly conflicting"). "Leonardo" names whom "Leonardo da Vinci" does."""
+    found = check_deck(
+        tmp_path,
+        "Art",
+        """
+        - {id: a, kind: qa, question: Which museum holds the Mona Lisa?, answer: Louvre}
+        - {id: b, kind: qa, question: Mona Lisa painter?, answer: Leonardo}
+        - {id: c, kind: qa, question: Who painted the Mona Lisa?, answer: Leonardo da Vinci}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as c"
+    ], found
+
+
+def test_a_measured_value_and_a_name_answer_two_questions(tmp_path):
+    """ "How long is Guernica?" (3.49 m) and "Who painted Guernica?" (Pablo Picasso), in a
+    deck of paintings whose word "paint" the prompts may leave out: a length and a name
+    are never one answer (they were "possibly conflicting")."""
+    found = check_deck(
+        tmp_path,
+        "Paintings",
+        """
+        - {id: a, kind: qa, question: Who painted Guernica?, answer: Pablo Picasso}
+        - {id: b, kind: qa, question: How long is Guernica?, answer: 3.49 m}
+        - {id: c, kind: qa, question: How wide is Guernica?, answer: 7.76 m}
+        """,
+    )
+    assert found == [], found

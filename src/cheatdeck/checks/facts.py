@@ -700,8 +700,23 @@ def _similar_findings(matches: Iterable) -> Iterator[Finding]:
     for is_conflict in (False, True):
         kind = [match for match in pairs if match.conflict == is_conflict]
         reason = "nearly the same prompt" if is_conflict else "nearly the same fact"
-        for group in _joined(kind):
+        for group in _joined(kind) if not is_conflict else _stars(kind):
             yield Finding("similar-fact", tuple(group), reason, conflict=is_conflict)
+
+
+def _stars(pairs: list) -> Iterator[list[Item]]:
+    """Possible conflicts (matches) as groups of one item and the items it may conflict
+    with, never with an item that only conflicts with a third: "1.6 mm" and "1.6
+    millimetres" that both differ from "2 mm" are not said to differ from each other."""
+    for group in _joined(pairs):
+        inside = {item.index for item in group}
+        left = [(match.first, match.second) for match in pairs if match.first.index in inside]
+        while left:
+            first = min((item for pair in left for item in pair), key=_position)
+            partners = {b.index: b for a, b in left if a is first}
+            partners.update({a.index: a for a, b in left if b is first})
+            yield [first, *sorted(partners.values(), key=_position)]
+            left = [pair for pair in left if first not in pair]
 
 
 def _joined(pairs: list) -> Iterator[list[Item]]:

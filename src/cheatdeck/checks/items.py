@@ -402,12 +402,14 @@ def _make_items(
 
 
 #: "One" or "1" before a noun is an article: "1 knot" and "one knot" ask alike
-#: (not before "to", "of", "or", "and": "one-to-many", "one of the"; "1" only where an
-#: article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD").
+#: (not before "to", "of", "or", "and": "one-to-many", "one of the"; nor before another
+#: preposition: "1 on the Mohs scale", "1 in 10"; "one hundred" is a number; "1" only
+#: where an article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD").
 _ONE_BEFORE_WORD = re.compile(
     r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
     r"|(?<=\bwithin ))1)"
-    r" (?!(?:to|of|or|and|per)\b)(?=[^\W\d_])"
+    r" (?!(?:to|of|or|and|per|on|in|at|by|from|out|hundred|thousand|million)\b)"
+    r"(?=[^\W\d_])"
 )
 
 
@@ -423,12 +425,14 @@ _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|pe
 #: "Incubation period" or the "Interval between high tides"; "How fast
 #: should a diver ascend?" (9 m/min) asks the "ascent rate"; "Weight of a cup of sugar"
 #: (200 g) asks what "A cup of sugar" does, and "Volume of a wine bottle" (750 ml) what
-#: "Wine bottle" does. Not "height", "width", "depth": a thing has several of those.
+#: "Wine bottle" does; "Max speed of USB 2.0" (480 Mbit/s) its "max transfer rate".
+#: Not "height", "width", "depth": a thing has several of those.
 MEASURE_WORDS = {
     "metre": frozenset({"length", "distance", "long", "far"}),
     "metre/s": frozenset({"speed", "velocity", "fast", "rate"}),
     "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
     "bit": frozenset({"size", "length", "long"}),
+    "bit/s": frozenset({"speed", "fast", "rate", "bandwidth", "throughput"}),
     "gram": frozenset({"weight", "mass", "heavy"}),
     "litre": frozenset({"volume", "capacity"}),
     "kelvin": frozenset({"temperature"}),

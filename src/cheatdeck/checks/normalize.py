@@ -51,7 +51,7 @@ _NOT = re.compile(r"n['’]t\b", re.I)
 _IS = re.compile(r"\b(what|who|where|when|why|how|which|that|it|there|here)['’]s\b", re.I)
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 # Everything but letters, digits and the symbols that carry meaning is punctuation.
-_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶≠"
+_KEPT_SYMBOLS = "#%&@*+=/<>$€£¥°^~|−¬♮§¶≠∫"
 _ANTICLOCKWISE = re.compile(r"\b(?:anti|counter)[- ]?clockwise\b")
 # "§" and "¶" are words: "What does the § sign mark?" is not "What does the ¶ sign mark?"
 # Accidentals name another note ("C♯ major" is not "C major"), written as people type them.
@@ -59,6 +59,14 @@ _ACCIDENTALS = str.maketrans({"♯": "#", "♭": "b"})
 #: (Not a minus glued to the end of a word, an ion's charge: "NO3−" is no "NO3"; nor one
 #: before a number or its currency sign: "−$500" is a loss.)
 _OPERATOR_MINUS = re.compile(r"(?<!\w)−(?![$€£¥]?\d)|−(?=[^\W\d])")
+#: A minus sign that begins a word is its sign, typed as a hyphen-minus: "−sin x" is no
+#: "sin x" (a derivative's sign), and is what "-sin x" says.
+_SIGN_MINUS = re.compile(r"(?<![\w)\]])−(?=[^\W\d_])")
+#: An integral and its variable's differential, which says nothing of its own: "∫ cos x
+#: dx" is the integral of cos x.
+_INTEGRAL = re.compile(r"∫(.*?)\bd[^\W\d_]\b")
+#: A multiplication sign glued before a number that starts a word: "PCIe ×16" is "x16".
+_TIMES_COUNT = re.compile(r"(?<![\w.])×(?=\d)")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: A number's percent in words: "2 percent", "2 per cent", "2 pct" are "2%" (not "2
 #: percentage points", another unit).
@@ -389,13 +397,15 @@ def _fold(text: str) -> str:
         text = _BLOOD_GROUP.sub(_blood_group, text)
     if not text.isascii() and _GREEK_LETTER.search(text) is not None:
         text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
+    if "−" in text:
+        text = _SIGN_MINUS.sub("-", text)  # "−sin x" is "-sin x", never "sin x"
     if "-" in text and _FLAG.search(text):
         pieces = _FLAG.split(text)  # text, flag, text, flag, ..., text
-        return " ".join(
+        folded = (
             " ".join(piece.split()) if odd else _fold_words(piece)
             for odd, piece in zip([0, 1] * len(pieces), pieces, strict=False)
-            if piece.strip()
         )
+        return " ".join(piece for piece in folded if piece)  # "(-n)" is "-n"
     return _fold_words(text)
 
 
@@ -554,11 +564,15 @@ def _fold_words(text: str) -> str:
     else:
         if "−" in text:  # a minus sign between words is the dash "a - b" folds away
             text = _OPERATOR_MINUS.sub(" ", text)
+        if "×" in text:  # "×16" (lanes, a zoom) is typed "x16" as often
+            text = _TIMES_COUNT.sub("x", text)
         if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
             text = text.replace("≤", "<=").replace("≥", ">=")
         text = _PUNCT.sub(_space_unless_mark, text.translate(_ACCIDENTALS))
         if "§" in text or "¶" in text:  # a word of its own: "§242" is "§ 242"
             text = text.replace("§", " § ").replace("¶", " ¶ ")
+        if "∫" in text:  # "∫ sin x dx" asks for the integral of sin x
+            text = _INTEGRAL.sub(r" integral \1 ", text).replace("∫", " integral ")
     return " ".join(text.split())
 
 
@@ -579,7 +593,7 @@ STOPWORDS = frozenset(
     whom whose when where why how that this these those it its there their they them
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
-    able please exactly single given actually really typically usual usually basically
+    able please exactly single given actually really typical typically usual usually basically
     normally generally
     offer offers provide provides happen happens mean means meaning purpose describe
     explain define definition called tell run runs running effect give gives
@@ -591,6 +605,7 @@ NEGATIONS = frozenset("not no without non never cannot except neither nor none u
 
 #: Short forms and their spelled-out words (and near-synonyms), each folded to the first.
 ABBREVIATIONS = {
+    "derivative": "derivatives d/dx",  # "d/dx cos x" is the derivative of cos x
     "max": "maximum maximal largest biggest highest most longest",
     "min": "minimum minimal smallest lowest fewest least shortest",
     "config": "configuration configure configured configuring setting settings conf cfg",
@@ -788,6 +803,24 @@ _TENS = {
     for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 _UNIT_AFTER_TENS = {"one": 1, **{str(n): n for n in range(2, 10)}}
+#: A number written in words before one of these is multiplied by it: "two hundred" is
+#: 200, "twenty thousand" 20000 ("hundreds of" and a lone "thousand" stay words).
+_MULTIPLIER_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
+def _multiplied(word: str, previous: str, words: list[str]) -> str | None:
+    """The number a multiplier ``word`` makes with the word written before it
+    (``previous``; ``words``: the content words so far), or None when that is no number:
+    "a hundred" 100, "one hundred" 100, "twenty thousand" 20000, "5 million" 5000000."""
+    factor = _MULTIPLIER_WORDS[word]
+    if previous == "a" or (previous == "one" and words[-1:] == ["one"]):
+        return str(factor)
+    last = words[-1] if words else ""
+    if last.isdigit() and (previous == last or previous in _NUMBERS):
+        return str(int(last) * factor)
+    return None
+
+
 _NUMBERS = {
     **_TENS,
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
@@ -1195,6 +1228,13 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
                 form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
             if len(forms) < _MAX_FORMS:
                 forms[word] = form
+        if word in _MULTIPLIER_WORDS and (number := _multiplied(word, previous, words)):
+            if previous == "a":
+                words.append(number)  # "a hundred years" is "100 years"
+            else:
+                words[-1] = number  # "One Hundred Years of Solitude" is "100 Years ..."
+            previous = word
+            continue
         if previous in _TENS and words and words[-1] == _TENS[previous]:
             unit = _UNIT_AFTER_TENS.get(word) or _UNIT_AFTER_TENS.get(form)
             if unit:  # "ninety five" -> "95"

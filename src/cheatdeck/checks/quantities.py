@@ -458,7 +458,7 @@ _QUANTITY = re.compile(
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
-       |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|km|mi|mile))\b)?
+       |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|[cdm]?m3|cc|km|mi|mile))\b)?
     """,
     re.I | re.X,
 )

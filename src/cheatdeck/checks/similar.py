@@ -63,6 +63,7 @@ from .normalize import (
     one_word_phrases,
     stem,
     stressed_words,
+    without_marks,
 )
 from .quantities import (
     CURRENCIES,
@@ -592,6 +593,8 @@ class Verdict:
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
             ):
+                if x != y and _value_and_name(a, b):
+                    return None  # "Who painted Guernica?" / "How long is Guernica?"
                 same = (
                     self._same_answer(a, b)
                     or self.same_meaning(a, b)
@@ -617,8 +620,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
-        if self._near(a, b, words.both(i), words.both(j)):
-            return Match(a, b, conflict=False)
+        if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
+            return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
             if _abbreviated_alike(a.answer, b.answer):
                 if not set(words.prompt[i]).isdisjoint(words.prompt[j]):
@@ -803,6 +806,8 @@ class Verdict:
             ):
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
+        if (a.quantities or b.quantities) and self.prose_states_value(a, b):
+            return True  # "1.6 mm" / "1.6 millimetres across the central three-quarters"
         x, y = self._plain_words(a), self._plain_words(b)
         if (
             x == y
@@ -954,6 +959,7 @@ class Verdict:
             )
             and not self._slot_siblings(a, b)
             and not self._subjects_of_one_template(a, b)
+            and not _value_and_name(a, b)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -1256,8 +1262,9 @@ class Verdict:
 
     def _asked_about(self, item: Item) -> frozenset[int]:
         """What a prompt asks something of: the words after its first "of" or "for"
-        (``_named_subject``) and before a "'s" ("*Don Quixote*'s horse?")."""
-        found = _POSSESSOR.match(item.full_prompt)
+        (``_named_subject``) and before a "'s" ("*Don Quixote*'s horse?"), or the name a
+        subject line starts with ("*Mona Lisa* painter?")."""
+        found = _POSSESSOR.match(item.full_prompt) or _LEADING_NAME.match(item.full_prompt)
         if found is None:
             return self._named_subject(item)
         ids = self.vocab.ids
@@ -1582,9 +1589,9 @@ class Verdict:
         same other words: "*Discoverer* of X-rays" / "Who *discovered* X-rays?",
         "*Creator* of Elasticsearch" / "Who *created* Elasticsearch?" (``_agent_and_verb``).
         Not "Who discovered penicillin?": the words left must be near (``_near``)."""
-        asks_who = a.prompt[:4].casefold(), b.prompt[:4].casefold()
-        if (asks_who[0] == "who ") == (asks_who[1] == "who "):
-            return False  # neither asks who, or both do (most pairs: no fold)
+        asks_who = a.prompt[:4].casefold() == "who ", b.prompt[:4].casefold() == "who "
+        if not any(asks_who) or (all(asks_who) and not _who_is(a.prompt, b.prompt)):
+            return False  # neither asks who, or both do alike (most pairs: no fold)
         for one, other, words, others in ((a, b, x, y), (b, a, y, x)):
             found = _agent_and_verb(one.full_prompt, other.full_prompt)
             if found is not None:
@@ -1744,6 +1751,8 @@ class Verdict:
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
+        if _surname_of(a.answer, b.answer) or _surname_of(b.answer, a.answer):
+            return True  # "Fitzgerald" / "F. Scott Fitzgerald", "Leonardo" / "Leonardo da Vinci"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -1865,6 +1874,8 @@ class Verdict:
             return True  # "clockwise" / "counterclockwise"
         if _side_swapped(x, y):
             return True  # "the upper *right* central incisor" / "the upper *left* ..."
+        if _signs_apart(x, y):
+            return True  # "−cos x + C" / "cos x + C"
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
@@ -1904,6 +1915,8 @@ class Verdict:
             return True
         if a.is_code or b.is_code:
             return False
+        if _one_name_unaccented(a.answer, b.answer):
+            return True  # "Gabriel García Márquez" / "Gabriel Garcia Marquez"
         if a.quantities and b.quantities:
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False
@@ -1985,6 +1998,12 @@ def _superlatives(prompt: str) -> frozenset[str]:
 #: A word of two capitals or more: an acronym, perhaps of another prompt's words.
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z]\w*")
 _POSSESSOR = re.compile(r"\s*(.+?)['’]s\s")
+#: The capitalised words a subject line starts with, before a word in small letters:
+#: "Mona Lisa painter?" asks its painter of "Mona Lisa" (not a question: "Who ...?").
+_LEADING_NAME = re.compile(
+    r"(?!(?:Who|What|Which|When|Where|Why|How|In|On|At|The|A|An)\b)"
+    r"((?:[A-Z][\w'’-]*\s+)+)(?=[a-z])"
+)
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 
 
@@ -2084,7 +2103,9 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
     if asked is None or asked.group(1) in STOPWORDS:
         return None  # "Who is the author of ...?" names no verb
     folded = fold(text)
-    if folded.startswith("who "):
+    if (named := _WHO_IS_THE.match(folded)) is not None:
+        folded = folded[named.end() :]  # "Who is the ruler of X?" names "Ruler of X"
+    elif folded.startswith("who "):
         return None  # two questions that ask who
     found = _AGENT_FIRST.match(folded) or _AGENT_LAST.fullmatch(folded)
     if found is None:
@@ -2334,6 +2355,32 @@ def _all_zero(quantities: frozenset) -> bool:
 #: A name's words, an initial a word of its own: "J.S. Bach" is "J.", "S.", "Bach".
 _NAME_PART = re.compile(r"[^\W\d_]\.|[^\W\d_][\w'’-]*")
 _DIGITS = re.compile(r"\d+")
+
+
+#: The small words inside a person's name: "Ludwig van Beethoven", "Simone de Beauvoir".
+_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter".split())
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """``short`` is one name of the person ``full`` names, alone: the last ("Fitzgerald" /
+    "F. Scott Fitzgerald", "Beethoven" / "Ludwig van Beethoven") or the first, as some
+    are known ("Leonardo" / "Leonardo da Vinci"); every other word of ``full`` a
+    capitalised name, an initial or a particle."""
+    name, words = short.strip(" ."), full.strip(" .").split()
+    if " " in name or not 2 <= len(words) <= 5 or not name[:1].isupper():
+        return False
+    if not name.replace("-", "").isalpha():
+        return False
+    if name.casefold() == words[-1].casefold():
+        others = words[:-1]
+    elif name.casefold() == words[0].casefold():
+        others = words[1:]
+    else:
+        return False
+    return all(
+        word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
+        for word in others
+    )
 
 
 def _initials_of(short: str, full: str) -> bool:
@@ -2930,6 +2977,52 @@ _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", 
 _SECTION_SIGNS = frozenset(("§", "§§", "¶", "¶¶"))
 
 
+def _one_name_unaccented(a: str, b: str) -> bool:
+    """Two answers that are one name of two or more capitalised words, one typed without
+    its accents: "Gabriel García Márquez" / "Gabriel Garcia Marquez" (a word in small
+    letters, "pêche" / "péché", may be two words)."""
+    words = a.split()
+    return (
+        a != b
+        and len(words) >= 2
+        and all(word[:1].isupper() for word in words + b.split())
+        and without_marks(a).casefold() == without_marks(b).casefold()
+    )
+
+
+#: "Who is the ...", "Who was the ...": a question that names an agent ("Who is the
+#: ruler of ...?") where another asks it with a verb ("Who rules ...?").
+_WHO_IS_THE = re.compile(r"who (?:is|was|were|are) (?:the|an?) ", re.I)
+
+
+def _who_is(a: str, b: str) -> bool:
+    """One of two questions asks "Who is the ...?", the other "Who <verb> ...?"."""
+    return (_WHO_IS_THE.match(a) is None) != (_WHO_IS_THE.match(b) is None)
+
+
+def _value_and_name(a: Item, b: Item) -> bool:
+    """One answer a measured value, the other a name ("3.49 m" / "Pablo Picasso"): answers
+    to two questions ("How long is Guernica?" / "Who painted Guernica?"), never one."""
+    for value, other in ((a, b), (b, a)):
+        words = other.answer.split()
+        if (
+            value.quantities
+            and not other.quantities
+            and not any(ch.isdigit() for ch in other.answer)
+            and words
+            and all(word[:1].isupper() for word in words)
+        ):
+            return True
+    return False
+
+
+def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two answers' words, one with a word signed ("-cos", the fold's "−cos") where the
+    other has it unsigned, and otherwise alike: "−cos x + C" / "cos x + C"."""
+    signed = {word[1:] for word in x ^ y if word[:1] == "-" and word[1:2].isalpha()}
+    return bool(signed) and (x ^ y) == signed | {"-" + word for word in signed}
+
+
 def marks_apart(a: str, b: str) -> bool:
     """Two prompts the fold makes one that still ask two things: a letter or a code span
     in capitals in one and in small letters in the other ("K" / "k" in FEN, ``%s`` /
@@ -3034,6 +3127,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not any(ch.isalnum() for ch in core):
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
+            if core == "∫":
+                continue  # a word to the fold: "∫ sin x dx" asks "Integral of sin x"
             unit = core.rstrip(_TRAILING) or core  # "8 %?" ends a question
             if unit in _UNIT_SIGNS and position and words[position - 1][-1:].isdigit():
                 continue  # "95 %" is "95%", a unit spaced from its number
