@@ -83,7 +83,8 @@ def test_to_before_a_verb_and_its_object_is_no_direction(tmp_path):
     word after "to" was read as a direction ("to:parse"), which never differs silently.
     "to" followed by a word and then an article ("to *parse* a string") is an
     infinitive: the word is the verb, as in "how to parse". "to the head", "to a remote"
-    still name a place."""
+    still name a place, and a definition's "to walk (a dog)" keeps the "to walk" of the
+    French deck's other definitions."""
     found = _check(
         tmp_path,
         "r",
@@ -100,6 +101,8 @@ def test_to_before_a_verb_and_its_object_is_no_direction(tmp_path):
     assert content_words(fold("Copy a key to a remote host"))[2] == "to:remot"
     assert content_words(fold("Copy a key to all the hosts"))[2] == "to:all"
     assert content_words(fold("Convert to daily the rate"))[1] == "per:day"
+    # a definition that opens with "to" reads it as "to walk" alone is read
+    assert content_words(fold("to walk (a dog)")) == ["to:walk", "dog"]
 
 
 def test_common_verbs_of_one_meaning_are_one_word_to_layer_3(tmp_path):

@@ -1209,6 +1209,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         folded = _WORD_SLASH_WORD.sub(_slash_as_or, folded)
     previous = ""
     after_to = -1  # where in ``words`` the word right after a "to" is, until the next
+    led = False  # a word came before the last side
     for word in folded.split():
         if after_to >= 0:
             if word in _DETERMINERS:  # "function to parse *a* string": "parse" is a verb
@@ -1216,6 +1217,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             after_to = -1
         if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
             side = word + ":"
+            led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word
             continue
         if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
@@ -1252,7 +1254,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
-            if side == "to:" and previous == "to" and form[:4] != "per:":
+            if side == "to:" and previous == "to" and led and form[:4] != "per:":
                 after_to = -1 if word in _QUANTIFIERS else len(words)
             words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
@@ -1267,6 +1269,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
 #: Words that start a thing's name: after "to" and one word, they make that word a
 #: verb ("function to *parse* a string", "shortcut to *open* the menu"), not a place
 #: ("to the head", "to a remote"), nor after a word of quantity ("to *all* the hosts").
+#: Not when "to" opens the text: a definition's "to walk (a dog)" stays "to walk", as
+#: "to walk" alone is read.
 _DETERMINERS = frozenset("a an the its their his her your my our another each every".split())
 _QUANTIFIERS = frozenset("all both half each every some any most many none one".split())
 
