@@ -926,10 +926,12 @@ LOOSE_SYNONYMS = {
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
-    " synthesises synthesised",
+    " synthesises synthesised develop develops developed invent invents invented",
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
+    "increase": "increases increased raise raises raised boost boosts boosted",
+    "start": "launch launches launched",
 }
 
 
@@ -1210,7 +1212,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     The word after ``per``, ``to``, ``from`` or ``with`` keeps its side ("max TPS with
     batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
-    not "CPU to memory ratio" ("how to", "able to" are no direction). A repeated word
+    not "CPU to memory ratio" ("how to", "able to", "function to parse a string" are no
+    direction: ``_DETERMINERS``). A repeated word
     is marked (``burst§2``), so "Zorvex Burst max burst duration" keeps the word
     "Zorvex max burst duration" lacks. Stop words in ``keep`` are kept (see
     ``capital_stopwords``)."""
@@ -1222,9 +1225,16 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if "/" in folded:  # "string/blob" is "string or blob"
         folded = _WORD_SLASH_WORD.sub(_slash_as_or, folded)
     previous = ""
+    after_to = -1  # where in ``words`` the word right after a "to" is, until the next
+    led = False  # a word came before the last side
     for word in folded.split():
+        if after_to >= 0:
+            if word in _DETERMINERS:  # "function to parse *a* string": "parse" is a verb
+                words[after_to] = words[after_to][3:]
+            after_to = -1
         if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
             side = word + ":"
+            led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word
             continue
         if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
@@ -1261,6 +1271,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
+            if side == "to:" and previous == "to" and led and form[:4] != "per:":
+                after_to = -1 if word in _QUANTIFIERS else len(words)
             words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
         previous = word
@@ -1269,6 +1281,15 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if len(set(words)) != len(words):
         return _mark_repeats(words)
     return words
+
+
+#: Words that start a thing's name: after "to" and one word, they make that word a
+#: verb ("function to *parse* a string", "shortcut to *open* the menu"), not a place
+#: ("to the head", "to a remote"), nor after a word of quantity ("to *all* the hosts").
+#: Not when "to" opens the text: a definition's "to walk (a dog)" stays "to walk", as
+#: "to walk" alone is read.
+_DETERMINERS = frozenset("a an the its their his her your my our another each every".split())
+_QUANTIFIERS = frozenset("all both half each every some any most many none one".split())
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
