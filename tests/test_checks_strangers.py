@@ -457,7 +457,7 @@ def test_one_before_a_preposition_is_a_number_not_an_article(tmp_path):
 
 def test_speed_and_bandwidth_name_a_data_rate(tmp_path):
     """ "Max speed of USB 2.0" asks the "USB 2.0 max transfer rate" (bits per second):
-    48 Mbps against 480 Mbit/s may conflict; "PCIe 4.0 ×16" is "PCIe 4.0 x16"."""
+    48 Mbps against 480 Mbit/s may conflict, and a bandwidth of 3.15 GB/s does."""
     found = check_deck(
         tmp_path,
         "Hardware",
@@ -465,7 +465,7 @@ def test_speed_and_bandwidth_name_a_data_rate(tmp_path):
         - {id: a, kind: limit, subject: USB 2.0 max transfer rate, value: 480, unit: Mbit/s}
         - {id: b, kind: qa, question: What is the max speed of USB 2.0?, answer: 48 Mbps}
         - {id: c, kind: limit, subject: PCIe 4.0 x16 bandwidth, value: 31.5, unit: GB/s}
-        - {id: d, kind: qa, question: PCIe 4.0 ×16 bandwidth?, answer: 3.15 GB/s}
+        - {id: d, kind: qa, question: What is the bandwidth of PCIe 4.0 x16?, answer: 3.15 GB/s}
         """,
     )
     assert [line.partition(" at ")[0] for line in found] == [

@@ -65,8 +65,6 @@ _SIGN_MINUS = re.compile(r"(?<![\w)\]])−(?=[^\W\d_])")
 #: An integral and its variable's differential, which says nothing of its own: "∫ cos x
 #: dx" is the integral of cos x.
 _INTEGRAL = re.compile(r"∫(.*?)\bd[^\W\d_]\b")
-#: A multiplication sign glued before a number that starts a word: "PCIe ×16" is "x16".
-_TIMES_COUNT = re.compile(r"(?<![\w.])×(?=\d)")
 _SPACED_PERCENT = re.compile(r"(?<=\d) %")
 #: A number's percent in words: "2 percent", "2 per cent", "2 pct" are "2%" (not "2
 #: percentage points", another unit).
@@ -604,8 +602,6 @@ def _fold_words(text: str) -> str:
     else:
         if "−" in text:  # a minus sign between words is the dash "a - b" folds away
             text = _OPERATOR_MINUS.sub(" ", text)
-        if "×" in text:  # "×16" (lanes, a zoom) is typed "x16" as often
-            text = _TIMES_COUNT.sub("x", text)
         if "≤" in text or "≥" in text:  # a bound's side: "≤ 5 mg" is "<= 5 mg", not "5 mg"
             text = text.replace("≤", "<=").replace("≥", ">=")
         text = _PUNCT.sub(_space_unless_mark, text.translate(_ACCIDENTALS))
@@ -959,10 +955,12 @@ LOOSE_SYNONYMS = {
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
-    " synthesises synthesised",
+    " synthesises synthesised develop develops developed invent invents invented",
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
+    "increase": "increases increased raise raises raised boost boosts boosted",
+    "start": "launch launches launched",
 }
 
 
@@ -1251,7 +1249,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     The word after ``per``, ``to``, ``from`` or ``with`` keeps its side ("max TPS with
     batching" is not "max TPS"): "users per group" gives
     ``user per:group``, never the words of "groups per user"; "memory to CPU ratio" is
-    not "CPU to memory ratio" ("how to", "able to" are no direction). A repeated word
+    not "CPU to memory ratio" ("how to", "able to", "function to parse a string" are no
+    direction: ``_DETERMINERS``). A repeated word
     is marked (``burst§2``), so "Zorvex Burst max burst duration" keeps the word
     "Zorvex max burst duration" lacks. Stop words in ``keep`` are kept (see
     ``capital_stopwords``)."""
@@ -1263,8 +1262,14 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     if "/" in folded:  # "string/blob" is "string or blob"
         folded = _WORD_SLASH_WORD.sub(_slash_as_or, folded)
     previous = ""
+    after_to = -1  # where in ``words`` the word right after a "to" is, until the next
+    led = False  # a word came before the last side
     tokens = folded.split()
     for at, word in enumerate(tokens):
+        if after_to >= 0:
+            if word in _DETERMINERS:  # "function to parse *a* string": "parse" is a verb
+                words[after_to] = words[after_to][3:]
+            after_to = -1
         if (word == "&" or word == "=") and symbol_of_a_word(
             tokens[at - 1] if at else "", word, tokens[at + 1] if at + 1 < len(tokens) else ""
         ):
@@ -1275,6 +1280,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             continue  # "women 19 to 50" is "women 19–50": a range's two ends, no direction
         if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
             side = word + ":"
+            led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word
             continue
         if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
@@ -1311,6 +1317,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if form and form != "to":
+            if side == "to:" and previous == "to" and led and form[:4] != "per:":
+                after_to = -1 if word in _QUANTIFIERS else len(words)
             words.append(side + form if side and form[:4] != "per:" else form)
             side = ""
         previous = word
@@ -1346,6 +1354,15 @@ def symbol_of_a_word(before: str, symbol: str, after: str) -> bool:
         and not before.isdigit()
         and _FOLDED_NUMBER.fullmatch(after) is not None
     )
+
+
+#: Words that start a thing's name: after "to" and one word, they make that word a
+#: verb ("function to *parse* a string", "shortcut to *open* the menu"), not a place
+#: ("to the head", "to a remote"), nor after a word of quantity ("to *all* the hosts").
+#: Not when "to" opens the text: a definition's "to walk (a dog)" stays "to walk", as
+#: "to walk" alone is read.
+_DETERMINERS = frozenset("a an the its their his her your my our another each every".split())
+_QUANTIFIERS = frozenset("all both half each every some any most many none one".split())
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")

@@ -122,6 +122,10 @@ OPPOSITES = frozenset(
     early late high low first last next previous top bottom major minor north south east
     west warm cold hot cool wet dry input output small big large male female""".split()
 )
+#: The ``OPPOSITES`` that say which of a series is meant, as a qualifier says which
+#: value: one question may say one alone (``_lone_qualifier``), while "hot", "small",
+#: "before" narrow the thing asked about to a kind or a condition.
+_ORDER_WORDS = frozenset({"first", "last"})
 #: Words a prompt adds without asking another thing: "Roman *name* of Zeus" asks what
 #: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
@@ -556,6 +560,8 @@ class Verdict:
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
         opposites = content_words(" ".join(sorted(OPPOSITES)))
         self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
+        order = content_words(" ".join(sorted(_ORDER_WORDS)))
+        self.order_words = frozenset(vocab.ids[w] for w in order if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
@@ -1028,8 +1034,9 @@ class Verdict:
         order?", "Which chamber pumps blood into the aorta?" / "Which heart chamber
         ejects blood into the aorta?"): perhaps one question worded twice, a possible
         conflict when the answers cannot both be right. Not when a word said by one only
-        is a name, a number, a qualifier, a side or a negation, or two rows of one
-        table; nor two prompts of one template
+        is a name, a number or a negation, nor when both say a qualifier or a side of
+        their own, or one says a side other than "first" or "last" (``_lone_qualifier``),
+        or two rows of one table; nor two prompts of one template
         with another word or two in one slot (``_one_slot_apart``: "Which organelle
         carries out *photosynthesis*?" / "... *cellular respiration*?")."""
         if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
@@ -1057,7 +1064,9 @@ class Verdict:
                 self._name_free(a, b, side, sides=False) for side in (own_first, own_second)
             ):
                 return None
-        elif not (self._may_differ(own) and self._name_free(a, b, own, sides=False)):
+        elif not (
+            self._lone_qualifier(own_first, own_second) and self._name_free(a, b, own, sides=False)
+        ):
             return None
         if (
             self._slot_siblings(a, b)
@@ -1073,6 +1082,23 @@ class Verdict:
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _lone_qualifier(self, own_first: set[int], own_second: set[int]) -> bool:
+        """Of the words two questions say each alone, one side's may hold a qualifier or
+        a word of order ("default", "max", "first": ``_ORDER_WORDS``), the other's no
+        qualifier and no side; neither a negation: "*Default* port of the Memcached
+        server" asks what "Memcached listen port" asks, "Who won the *first* Tour de
+        France (1903)?" what "Winner of the 1903 Tour de France" asks (a question without
+        a qualifier asks for the value usually meant). Not "*Minimum* ..." / "*Maximum*
+        ...", "*small* board" / "*medium* board", nor "Largest *hot* desert?" /
+        "Largest desert overall?" ("hot" names a kind of desert)."""
+        guarded = self.qualifiers | self.opposites
+        lone = own_first & guarded or own_second & guarded
+        if (own_first & guarded and own_second & guarded) or not lone <= (
+            self.qualifiers | self.order_words
+        ):
+            return False
+        return (own_first | own_second).isdisjoint(self.protected)
 
     def _focus_shared(self, a: Item, b: Item) -> bool:
         """What the questions ask for, the words after "which" or "what", is named by
