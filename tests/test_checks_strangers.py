@@ -506,3 +506,28 @@ def test_a_measured_value_and_a_name_answer_two_questions(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_what_an_acronym_stands_for_is_no_rewording_of_its_definition(tmp_path):
+    """ "What does CPI stand for?" (Consumer price index) and the term "CPI" defined in
+    other words ask two things of one term (they were "possibly conflicting"); a
+    definition that starts with the words is nearly the same fact, and one that spells
+    the letters otherwise may conflict."""
+    found = check_deck(
+        tmp_path,
+        "Economics",
+        """
+        - {id: a, kind: concept, term: CPI,
+           definition: A measure of the average change in the prices urban consumers pay.}
+        - {id: b, kind: qa, question: What does CPI stand for?, answer: Consumer price index}
+        - {id: c, kind: concept, term: ECB,
+           definition: "European Central Bank: the euro's central bank"}
+        - {id: d, kind: qa, question: What does ECB stand for?, answer: European Central Bank}
+        - {id: e, kind: concept, term: IMF, definition: International Money Fund}
+        - {id: f, kind: qa, question: What does IMF stand for?, answer: International Monetary Fund}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as d",
+        "warning similar-fact: possibly conflicting with f",
+    ], found

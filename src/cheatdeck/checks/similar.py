@@ -601,10 +601,14 @@ class Verdict:
             ):
                 if x != y and _value_and_name(a, b):
                     return None  # "Who painted Guernica?" / "How long is Guernica?"
+                if _expansion_and_definition(a, b) or _expansion_and_definition(b, a):
+                    return None  # "What does GDP stand for?" / "GDP": "The market value ..."
                 same = (
                     self._same_answer(a, b)
                     or self.same_meaning(a, b)
                     or self.prose_states_value(a, b)
+                    or _expansion_defined(a, b)
+                    or _expansion_defined(b, a)
                 )
                 if not same and a.is_code and _task_names_command(a, b):
                     return None  # "Compile the project" / "Compile and *run* ...": cargo run
@@ -3103,6 +3107,37 @@ _WHO_IS_THE = re.compile(r"who (?:is|was|were|are) (?:the|an?) ", re.I)
 def _who_is(a: str, b: str) -> bool:
     """One of two questions asks "Who is the ...?", the other "Who <verb> ...?"."""
     return (_WHO_IS_THE.match(a) is None) != (_WHO_IS_THE.match(b) is None)
+
+
+#: A question for what an acronym's letters stand for: "What does GDP stand for?".
+_STANDS_FOR = re.compile(r"\b(?:stands?|short) for\b|\babbreviat", re.I)
+
+
+def _expansion_and_definition(question: Item, term: Item) -> bool:
+    """``question`` asks what an acronym stands for and is answered with the words its
+    letters spell ("Gross domestic product"); ``term`` defines it in other words ("The
+    market value of all final goods ..."): two facts of one term, not one asked twice."""
+    if term.kind != "concept" or _STANDS_FOR.search(question.prompt) is None:
+        return False
+    acronym = term.prompt.strip()
+    if not (_ACRONYM.fullmatch(acronym) and sum(ch.isupper() for ch in acronym) >= 2):
+        return False
+    spelt = _INITIALS.findall(question.answer)
+    if not _spells(acronym, "".join(word[0] for word in spelt)):
+        return False
+    defined = _INITIALS.findall(term.answer)
+    if _spells(acronym, "".join(word[0] for word in defined)):
+        return False  # another expansion ("Feline infectious peritonitis virus"): compared
+    return fold(question.answer) not in fold(term.answer)
+
+
+def _expansion_defined(question: Item, term: Item) -> bool:
+    """``term``'s definition starts with the words ``question``, asking what the term's
+    letters stand for, answers: "GDP": "Gross domestic product: the market value ..."."""
+    if term.kind != "concept" or _STANDS_FOR.search(question.prompt) is None:
+        return False
+    spelt = fold(question.answer)
+    return bool(spelt) and fold(term.answer).startswith(spelt)
 
 
 def _value_and_name(a: Item, b: Item) -> bool:
