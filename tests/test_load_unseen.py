@@ -584,6 +584,15 @@ def test_a_full_width_comma_in_a_table_is_named(tmp_path, cards_yaml, expected):
     assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
 
 
+def test_a_full_width_comma_in_tags_is_named(tmp_path):
+    """ "tags: [動物、ペット]" was one tag, "動物、ペット", without a word."""
+    card = CARD + "    question: Dog?\n    answer: 犬\n    tags: [動物\u3001ペット]\n"
+    assert topic_line(tmp_path, card) == (
+        "cards/knots.yaml:8:12: error wrong-type: '\u3001' (U+3001, as a Japanese or Chinese "
+        "input method types a comma) does not separate tags in YAML: write tags: [動物, ペット]"
+    )
+
+
 def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
     from cheatdeck.load import load_corpus
 

@@ -521,6 +521,16 @@ class FileReader:
                 bare = isinstance(node, yaml.ScalarNode)  # "tags: a b", no brackets
                 self.report(item, "wrong-type", _words_message(name, word, bare))
                 continue
+            if (comma := _WIDE_COMMA.search(word)) is not None:  # "[動物、ペット]": one word
+                pieces = ", ".join(p.strip() for p in _WIDE_COMMA.split(word) if p.strip())
+                self.report(
+                    item,
+                    "wrong-type",
+                    f"'{comma.group()}' (U+{ord(comma.group()):04X}, as a Japanese or Chinese "
+                    f"input method types a comma) does not separate {name} in YAML: write "
+                    f"{name}: [{pieces}]",
+                )
+                continue
             words.append(word)
         return tuple(words)
 
@@ -553,6 +563,10 @@ class FileReader:
         if large := large_image(self.corpus_root, relative, self.max_image_mb):
             self.report(node, "large-image", large)
         return relative
+
+
+#: Commas a Japanese or Chinese input method types, which YAML reads as text, not as ','.
+_WIDE_COMMA = re.compile("[\u3001\uff0c\uff64]")
 
 
 #: What a yes or a no written otherwise means (YAML 1.2 reads only true and false).
