@@ -750,6 +750,27 @@ def test_two_rows_of_one_table_are_two_things(tmp_path):
     assert found == []
 
 
+def test_two_rows_of_one_table_with_one_value_are_two_facts(tmp_path):
+    """A Java deck: "Size of a Java int" and "Size of a Java float" (32 bits each) were
+    "nearly the same fact: merge them", one word swapped with the value kept, as in a
+    rewording. Int and float are two rows of the deck's own "Primitive types" table:
+    two things that share a value (found by probe36a)."""
+    found = check_deck(
+        tmp_path,
+        "Java",
+        """
+        - id: types
+          kind: table
+          title: Primitive types
+          columns: [Default]
+          rows: {int: ["0"], long: [0L], float: [0.0f]}
+        - {id: int, kind: limit, subject: Size of a Java int, value: 32, unit: bits}
+        - {id: float, kind: limit, subject: Size of a Java float, value: 32, unit: bits}
+        """,
+    )
+    assert found == []
+
+
 def test_two_sides_with_one_answer_are_two_questions(tmp_path):
     """A music deck: the step patterns of the major and the natural minor scale hold the
     same letters ("W W H W W W H" / "W H W W H W W") and were "nearly the same fact";

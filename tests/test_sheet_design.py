@@ -164,6 +164,27 @@ def test_placeholders_are_marked_before_the_lexer_runs():
     assert ".placeholder" in highlight.css()  # the deck's and the sheet's stylesheet
 
 
+def test_a_type_parameter_list_is_code_not_a_placeholder():
+    """``fun <T> List<T>.second()`` and ``public static <T> T first(…)`` declare a type
+    parameter before a name: the sheet and the deck showed that ``<T>`` in italics,
+    dotted, as a placeholder to fill in (found by probe36a)."""
+    for code, lang in [
+        ("fun <T> List<T>.second(): T = this[1]", "kotlin"),
+        ("public static <T> T first(List<T> xs) { return xs.get(0); }", "java"),
+        ("static <K, V> Map<K, V> of() {}\npublic <E> void add(E e) {}", "java"),
+        ("const id = <T>(x: T): T => x;", "typescript"),
+        ("public static <TKey> TKey Pick(int i)", "java"),
+    ]:
+        shown = highlight.code_html(code, lang)
+        assert "placeholder" not in shown, (lang, shown)
+        assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == code  # every character kept
+    # a placeholder in such code is still one: in a string, an argument, a value
+    java = highlight.code_html('db.query("SELECT * FROM <table>", <limit>);\nint n = <N>;', "java")
+    assert java.count('class="placeholder"') == 3
+    # and the shell's one-letter placeholders stay placeholders
+    assert 'class="placeholder"' in highlight.code_html("head -n <N> file.txt", "shell")
+
+
 def test_the_last_line_of_a_snippet_is_lexed_like_the_others():
     """A Makefile's recipe line is read as one only when a newline ends it: the last
     line of a snippet (YAML's ``|`` keeps no newline here) was all Pygments errors,

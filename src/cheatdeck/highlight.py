@@ -17,6 +17,14 @@ _WHITESPACE_SPAN = re.compile(r'<span class="hl-w">(\s*)</span>')
 
 # "<name>" not glued to a word or another angle bracket: not List<T>, <<EOF or <stdio.h>
 PLACEHOLDER = re.compile(r"(?<![\w<])<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>(?![\w>])")
+#: Languages whose generics are written in angle brackets: there a capitalised "<T>"
+#: before a blank and a name, or before "(", declares type parameters (Java's
+#: "public static <T> T first(…)", Kotlin's "fun <T> List<T>.second()", TypeScript's
+#: "<T>(x: T) => x"): code, not a placeholder.
+GENERICS_LEXERS = frozenset(
+    {"Java", "Kotlin", "C#", "TypeScript", "Swift", "Rust", "C++", "Dart", "Groovy", "F#"}
+)
+TYPE_PARAMETERS = re.compile(r"<[A-Z][A-Za-z0-9]*>(?:[ \t]+[A-Za-z_]|\()")
 MARKUP_LANGS = frozenset({"html", "xml", "svg", "jsx", "tsx", "vue", "xslt", "php", "erb", "jinja"})
 PLACEHOLDER_CLASS = "placeholder"
 PLACEHOLDER_CSS = (
@@ -99,7 +107,9 @@ def _highlight(code: str, lang: str | None) -> str:
 
 def hide_placeholders(code: str, lang: str | None) -> tuple[str, dict[str, str]]:
     """``code`` with each ``<placeholder>`` replaced by a plain word the lexer reads as
-    one name, and the words with the placeholders they stand for."""
+    one name, and the words with the placeholders they stand for; in a language of
+    ``GENERICS_LEXERS``, a type parameter list (``TYPE_PARAMETERS``) is left to the
+    lexer."""
     if (lang or "").lower() in MARKUP_LANGS or "<" not in code:
         return code, {}
     stand_ins: dict[str, str] = {}
@@ -107,7 +117,11 @@ def hide_placeholders(code: str, lang: str | None) -> tuple[str, dict[str, str]]
     while prefix in code:
         prefix += "x"
 
+    generics = _lexer(lang or "text").name in GENERICS_LEXERS
+
     def stand_in(match: re.Match) -> str:
+        if generics and TYPE_PARAMETERS.match(code, match.start()):
+            return match.group(0)
         word = f"{prefix}{len(stand_ins)}z"
         stand_ins[word] = match.group(0)
         return word

@@ -955,6 +955,8 @@ class Verdict:
                 opposites
             ):
                 return None  # "major scale" / "minor scale": two sides, one answer
+            if self._siblings(set(first) - set(second), set(second) - set(first)):
+                return None  # "Size of a Java int" / "... float", 32 bits: two rows, one value
             if loose and self._name_free(a, b, missing, sides=True):
                 return Match(a, b, conflict=turned)
             if (
