@@ -47,3 +47,22 @@ def test_a_term_asked_for_by_its_other_name_in_brackets(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b " in found[0], found
+
+
+def test_a_code_with_a_roman_numeral_after_a_hyphen_is_the_code_with_digits(tmp_path):
+    """Set 20: the term "OBD-II" and "What does OBD2 stand for?" were found by nothing:
+    "OBD-II" was folded to "obd second", "OBD2" to "obd2". A code of capitals and a
+    Roman numeral of two letters or more after a hyphen is the code with its number, as
+    "W-2" is "W2"."""
+    found = check_deck(
+        tmp_path,
+        "Electronics",
+        """
+        - {id: a, kind: concept, term: DDR-IV,
+           definition: Double data rate memory of the fourth kind}
+        - {id: b, kind: qa, question: What does DDR4 stand for?,
+           answer: Double Data Rate 4 synchronous memory}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact: nearly the same fact as b " in found[0], found

@@ -261,10 +261,28 @@ _HYPHENED_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,6})-(\d{1,5})(?![\w.,]?\d|[\w%
 
 
 def _codes_joined(text: str) -> str:
-    """``text`` with its codes of capitals and a number joined (``_HYPHENED_CODE``)."""
+    """``text`` with its codes of capitals and a number joined (``_HYPHENED_CODE``), the
+    number also in Roman numerals (``_HYPHENED_ROMAN_CODE``)."""
     if "-" not in text:
         return text
-    return _HYPHENED_CODE.sub(r"\1\2", text)
+    text = _HYPHENED_CODE.sub(r"\1\2", text)
+    return _HYPHENED_ROMAN_CODE.sub(_roman_code_joined, text)
+
+
+#: A code of capitals and a Roman numeral of two letters or more, written with a hyphen:
+#: "OBD-II" is "OBD2", as "W-2" is "W2". Not a lone "I", "V" or "X", which may be a
+#: letter ("PS-V", "MP-X").
+_HYPHENED_ROMAN_CODE = re.compile(
+    r"(?<![\w.-])([A-Z]{2,6})-(II|III|IV|VI|VII|VIII|IX|XI|XII)\b(?!-)"
+)
+_DIGITS_OF_ROMAN = {
+    "II": "2", "III": "3", "IV": "4", "VI": "6", "VII": "7", "VIII": "8",
+    "IX": "9", "XI": "11", "XII": "12",
+}  # fmt: skip
+
+
+def _roman_code_joined(match: re.Match) -> str:
+    return match.group(1) + _DIGITS_OF_ROMAN[match.group(2)]
 
 
 #: Letters written with two when a keyboard lacks them: German's umlauts and "ß", the
