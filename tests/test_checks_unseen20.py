@@ -66,3 +66,24 @@ def test_a_code_with_a_roman_numeral_after_a_hyphen_is_the_code_with_digits(tmp_
     )
     assert len(found) == 1, found
     assert "similar-fact: nearly the same fact as b " in found[0], found
+
+
+def test_a_number_word_after_a_name_is_read_as_its_digits(tmp_path):
+    """Set 20 ("Inline 4" was read as "Inline IV", the fourth, and "inline-four" as 4)
+    led to: "World War Two" was "world war 2" while "World War 2" and "World War II"
+    were "world war second"; "type two diabetes" was not "Type 2 diabetes". A number
+    word where ``_NUMBERED`` reads a digit as a Roman numeral is read as that digit."""
+    found = check_deck(
+        tmp_path,
+        "History",
+        """
+        - {id: a, kind: limit, subject: Year World War Two ended, value: "1945"}
+        - {id: b, kind: limit, subject: Year World War II ended, value: "1944"}
+        - {id: c, kind: qa, question: First-line drug for type two diabetes?, answer: Metformin}
+        - {id: d, kind: qa, question: First-line drug for Type 2 diabetes?, answer: Metformin}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 2, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert "error duplicate-fact: same fact as d " in errors[1], found

@@ -232,9 +232,36 @@ def _numbers_as_roman(text: str) -> str:
     """``text`` with each number after a name as its Roman numeral (``_as_roman``), and
     after a word that a number names in small letters too ("for *stage 1* hypertension"
     names what "*Stage 1* hypertension" names)."""
+    if _NUMBER_WORD_HINT.search(text) is not None:
+        text = _NUMBER_WORD_NAMED.sub(_number_word_as_digits, text)  # "War Two": "War 2"
     if _SPACE_DIGIT.search(text) is None:
         return text
     return _NUMBERED.sub(_as_roman, _NAMED_BY_NUMBER.sub(_as_ordinal, text))
+
+
+#: A number word that ``_NUMBERED`` or ``_NAMED_BY_NUMBER`` would read as a Roman numeral
+#: written in digits, after the word they look for: "World War Two" names what "World War
+#: 2" and "World War II" name, "type two diabetes" what "type 2 diabetes" names. Not
+#: "one" ("Which one"), nor "five" and "ten", which they leave alone as digits too.
+_NUMBER_WORDS_NAMED = {
+    "two": "2", "three": "3", "four": "4", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+_NUMBER_WORD_HINT = re.compile(r"(?i) (?:t[wh]|fo|s[ie]|ei|ni|el)")
+_NUMBER_WORD_NAMED = re.compile(
+    r"\b(?:([A-Z][a-z]+) ("
+    + "|".join(word.capitalize() for word in _NUMBER_WORDS_NAMED)
+    + r")|((?i:stage|type|grade|phase|class|tier|category|schedule)) (?i:("
+    + "|".join(_NUMBER_WORDS_NAMED)
+    + r")))\b(?![-'’]\w| ?[%°])"
+)
+
+
+def _number_word_as_digits(match: re.Match) -> str:
+    """A capitalised number word after a capitalised word ("World War Two"; not "Take
+    two tablets"), or any number word after a word a number names ("Type two")."""
+    word, number = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    return f"{word} {_NUMBER_WORDS_NAMED[number.casefold()]}"
 
 
 #: Words a number names a kind of, written in small letters inside a sentence: "stage
