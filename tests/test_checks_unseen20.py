@@ -87,3 +87,23 @@ def test_a_number_word_after_a_name_is_read_as_its_digits(tmp_path):
     assert len(errors) == 2, found
     assert "error conflicting-fact: conflicts with b " in errors[0], found
     assert "error duplicate-fact: same fact as d " in errors[1], found
+
+
+def test_hex_digits_are_four_bits_each(tmp_path):
+    """Set 20: an MD5 hash of "128 bits" and of "32 hex digits" were found by nothing:
+    "32 hex digits" was a bare 32. A hexadecimal digit (or character, or a nibble) holds
+    four bits."""
+    found = check_deck(
+        tmp_path,
+        "Identifiers",
+        """
+        - {id: a, kind: limit, subject: Length of a UUID, value: 128 bits}
+        - {id: b, kind: limit, subject: UUID length, value: 32 hex characters}
+        - {id: c, kind: limit, subject: Length of a SHA-1 hash, value: 160 bits}
+        - {id: d, kind: limit, subject: SHA-1 hash length, value: 32 hexadecimal digits}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 2, found
+    assert "error duplicate-fact: same fact as b " in errors[0], found
+    assert "error conflicting-fact: conflicts with d " in errors[1], found

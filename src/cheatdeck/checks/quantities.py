@@ -252,6 +252,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("century", "centuries"), ("year", Fraction(100))),
     **dict.fromkeys(("millennium", "millennia", "millenniums"), ("year", Fraction(1000))),
     **_data_units(),
+    # a hexadecimal digit holds four bits: a hash of "40 hex characters" is "160 bits"
+    # (as ``_HEX_DIGITS`` writes them), a nibble too
+    **dict.fromkeys(("hexdigits", "nibble", "nibbles"), ("bit", Fraction(4))),
     **dict.fromkeys(("%", "percent", "pct", "percentage"), ("%", Fraction(1))),
     # a basis point is a hundredth of a percentage point ("25 bp" = "0.25 %"); "bps" is
     # read so too, beside bits per second (_BASIS_POINTS)
@@ -994,6 +997,8 @@ def _value_text(text: str) -> str | None:
         text = _PER_CENT.sub("percent", text)  # "4 per cent", British for "4 percent"
     if "^" in text or "sq" in text or "square" in text or "cubic" in text:
         text = _POWERED.sub(_powered, text)  # "5 m²", "5 sq m", "5 square metres": "5 m2"
+    if "hex" in text or "Hex" in text:
+        text = _HEX_DIGITS.sub(" hexdigits", text)  # "32 hex digits" is 128 bits
     if _TORQUE_HINT.search(text) is not None:
         text = _TORQUE.sub(_torque, text)  # "108 N·m", "80 lb-ft", "80 foot-pounds"
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
@@ -1012,6 +1017,11 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: Hexadecimal digits after a number: "32 hex digits", "40 hex characters", "64
+#: hexadecimal chars".
+_HEX_DIGITS = re.compile(r"(?<=\d)\s*(?i:hex(?:adecimal)?[\s-]+(?:digit|character|char)s?)\b")
 
 
 #: A torque after a number: newton metres with a capital "N" ("108 Nm", "108 N·m", "108
