@@ -232,9 +232,36 @@ def _numbers_as_roman(text: str) -> str:
     """``text`` with each number after a name as its Roman numeral (``_as_roman``), and
     after a word that a number names in small letters too ("for *stage 1* hypertension"
     names what "*Stage 1* hypertension" names)."""
+    if _NUMBER_WORD_HINT.search(text) is not None:
+        text = _NUMBER_WORD_NAMED.sub(_number_word_as_digits, text)  # "War Two": "War 2"
     if _SPACE_DIGIT.search(text) is None:
         return text
     return _NUMBERED.sub(_as_roman, _NAMED_BY_NUMBER.sub(_as_ordinal, text))
+
+
+#: A number word that ``_NUMBERED`` or ``_NAMED_BY_NUMBER`` would read as a Roman numeral
+#: written in digits, after the word they look for: "World War Two" names what "World War
+#: 2" and "World War II" name, "type two diabetes" what "type 2 diabetes" names. Not
+#: "one" ("Which one"), nor "five" and "ten", which they leave alone as digits too.
+_NUMBER_WORDS_NAMED = {
+    "two": "2", "three": "3", "four": "4", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+_NUMBER_WORD_HINT = re.compile(r"(?i) (?:t[wh]|fo|s[ie]|ei|ni|el)")
+_NUMBER_WORD_NAMED = re.compile(
+    r"\b(?:([A-Z][a-z]+) ("
+    + "|".join(word.capitalize() for word in _NUMBER_WORDS_NAMED)
+    + r")|((?i:stage|type|grade|phase|class|tier|category|schedule)) (?i:("
+    + "|".join(_NUMBER_WORDS_NAMED)
+    + r")))\b(?![-'’]\w| ?[%°])"
+)
+
+
+def _number_word_as_digits(match: re.Match) -> str:
+    """A capitalised number word after a capitalised word ("World War Two"; not "Take
+    two tablets"), or any number word after a word a number names ("Type two")."""
+    word, number = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    return f"{word} {_NUMBER_WORDS_NAMED[number.casefold()]}"
 
 
 #: Words a number names a kind of, written in small letters inside a sentence: "stage
@@ -261,10 +288,28 @@ _HYPHENED_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,6})-(\d{1,5})(?![\w.,]?\d|[\w%
 
 
 def _codes_joined(text: str) -> str:
-    """``text`` with its codes of capitals and a number joined (``_HYPHENED_CODE``)."""
+    """``text`` with its codes of capitals and a number joined (``_HYPHENED_CODE``), the
+    number also in Roman numerals (``_HYPHENED_ROMAN_CODE``)."""
     if "-" not in text:
         return text
-    return _HYPHENED_CODE.sub(r"\1\2", text)
+    text = _HYPHENED_CODE.sub(r"\1\2", text)
+    return _HYPHENED_ROMAN_CODE.sub(_roman_code_joined, text)
+
+
+#: A code of capitals and a Roman numeral of two letters or more, written with a hyphen:
+#: "OBD-II" is "OBD2", as "W-2" is "W2". Not a lone "I", "V" or "X", which may be a
+#: letter ("PS-V", "MP-X").
+_HYPHENED_ROMAN_CODE = re.compile(
+    r"(?<![\w.-])([A-Z]{2,6})-(II|III|IV|VI|VII|VIII|IX|XI|XII)\b(?!-)"
+)
+_DIGITS_OF_ROMAN = {
+    "II": "2", "III": "3", "IV": "4", "VI": "6", "VII": "7", "VIII": "8",
+    "IX": "9", "XI": "11", "XII": "12",
+}  # fmt: skip
+
+
+def _roman_code_joined(match: re.Match) -> str:
+    return match.group(1) + _DIGITS_OF_ROMAN[match.group(2)]
 
 
 #: Letters written with two when a keyboard lacks them: German's umlauts and "ß", the

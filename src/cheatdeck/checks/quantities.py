@@ -210,6 +210,13 @@ _MEASURES = {
         # an aircraft's speeds in knots, indicated, calibrated or true ("40 KIAS")
         **dict.fromkeys(("kias", "kcas", "ktas"), Fraction(1852, 3600)),
     },
+    # torque, in newton metres: wheel nuts in "Nm" or "lb-ft" ("80 lb-ft" is "108 Nm"),
+    # as ``_TORQUE`` writes them
+    "newton metre": {
+        **dict.fromkeys(("newtonmetres",), Fraction(1)),
+        **dict.fromkeys(("lbfft",), Fraction("0.3048") * Fraction("4.4482216152605")),
+        **dict.fromkeys(("lbfin",), Fraction("0.0254") * Fraction("4.4482216152605")),
+    },
     "hertz": {
         **dict.fromkeys(("hz", "hertz"), Fraction(1)),
         **dict.fromkeys(("khz", "kilohertz"), Fraction(1000)),
@@ -245,6 +252,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     **dict.fromkeys(("century", "centuries"), ("year", Fraction(100))),
     **dict.fromkeys(("millennium", "millennia", "millenniums"), ("year", Fraction(1000))),
     **_data_units(),
+    # a hexadecimal digit holds four bits: a hash of "40 hex characters" is "160 bits"
+    # (as ``_HEX_DIGITS`` writes them), a nibble too
+    **dict.fromkeys(("hexdigits", "nibble", "nibbles"), ("bit", Fraction(4))),
     **dict.fromkeys(("%", "percent", "pct", "percentage"), ("%", Fraction(1))),
     # a basis point is a hundredth of a percentage point ("25 bp" = "0.25 %"); "bps" is
     # read so too, beside bits per second (_BASIS_POINTS)
@@ -987,6 +997,10 @@ def _value_text(text: str) -> str | None:
         text = _PER_CENT.sub("percent", text)  # "4 per cent", British for "4 percent"
     if "^" in text or "sq" in text or "square" in text or "cubic" in text:
         text = _POWERED.sub(_powered, text)  # "5 m²", "5 sq m", "5 square metres": "5 m2"
+    if "hex" in text or "Hex" in text:
+        text = _HEX_DIGITS.sub(" hexdigits", text)  # "32 hex digits" is 128 bits
+    if _TORQUE_HINT.search(text) is not None:
+        text = _TORQUE.sub(_torque, text)  # "108 N·m", "80 lb-ft", "80 foot-pounds"
     if "gal" in text:  # "5 US gallons" (no microseconds), "4 imperial gallons"
         text = _GALLONS.sub(_gallons, text)
     if "fl" in text or "luid" in text:  # "2 fl oz" is a volume; "2 oz" stays a weight
@@ -1003,6 +1017,30 @@ def _value_text(text: str) -> str | None:
     if "." in text or "AD" in text or "CE" in text:
         text = _ERA_BEFORE.sub(r"\2 \1", _ERA_DOTTED.sub(_undotted, text))
     return text
+
+
+#: Hexadecimal digits after a number: "32 hex digits", "40 hex characters", "64
+#: hexadecimal chars".
+_HEX_DIGITS = re.compile(r"(?<=\d)\s*(?i:hex(?:adecimal)?[\s-]+(?:digit|character|char)s?)\b")
+
+
+#: A torque after a number: newton metres with a capital "N" ("108 Nm", "108 N·m", "108
+#: newton-metres"; "nm" is a nanometre, "NM" a nautical mile), pound-feet ("80 lb-ft",
+#: "80 lbf·ft", "80 ft-lbs", "80 foot-pounds") and pound-inches ("90 in-lb"): without it
+#: "80 lb-ft" was 80 pounds of mass and "80 ft-lb" 80 feet.
+_TORQUE_HINT = re.compile(r"\d\s?(?:N|[Nn]ewton|lb|LB|ft|FT|[Ff]oot|[Pp]ound|in|[Ii]nch)")
+_TORQUE = re.compile(
+    r"(?<=\d)\s?(?:(?P<nm>N\s?[·⋅.*-]?\s?m|(?i:newton[\s-]?met(?:re|er)s?))"
+    r"|(?P<lbft>(?i:lbf?\s?[·⋅.*-]?\s?ft|ft\s?[·⋅.*-]?\s?lbf?s?|pound[\s-]?f(?:ee|oo)t"
+    r"|foot[\s-]?pounds?))"
+    r"|(?P<lbin>(?i:lbf?[·⋅.*-]in|in[·⋅.*-]lbf?s?|inch[\s-]?pounds?)))"
+    r"(?![\w/²³^·⋅.*-])"
+)
+
+
+def _torque(match: re.Match) -> str:
+    unit = "newtonmetres" if match.group("nm") else "lbfft" if match.group("lbft") else "lbfin"
+    return " " + unit
 
 
 #: A flight level, hundreds of feet of pressure altitude: "FL180", "FL 350", "FL050".

@@ -781,7 +781,11 @@ class Verdict:
         *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
-        if not asked or (asked != words.answer[b.index] and asked != self._unglossed(b)):
+        if not asked or (
+            asked != words.answer[b.index]
+            and asked != self._unglossed(b)
+            and asked != self._unglossed(b, gloss=True)
+        ):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
         own = prompt - answer - self.generic - self._deck_words(b)  # "German word for dog"
@@ -792,14 +796,16 @@ class Verdict:
         prompt -= self.generic | self._deck_words(b)
         return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
 
-    def _unglossed(self, item: Item) -> tuple[int, ...] | None:
+    def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
-        short form or other name: "Accounts receivable (A/R)"), as sorted ids; None
-        without a gloss, or with a word no item has."""
+        short form or other name: "Accounts receivable (A/R)"), or with ``gloss`` the
+        gloss's words alone (the other name: "Flush left (ragged right)" names "Ragged
+        right"), as sorted ids; None without a gloss, or with a word no item has."""
         found = _ANSWER_GLOSS.fullmatch(item.answer.strip())
         if found is None or item.is_code:
             return None
-        ids = {self.vocab.ids.get(word) for word in content_words(fold(found.group(1)))}
+        part = found.group(2 if gloss else 1)
+        ids = {self.vocab.ids.get(word) for word in content_words(fold(part))}
         return None if None in ids else tuple(sorted(ids))
 
     def _equal_answers(self, a: Item, b: Item) -> bool:
