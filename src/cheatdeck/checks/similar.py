@@ -35,6 +35,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from os.path import commonprefix
 from itertools import combinations
 
 from .elements import ELEMENT_OF_NAME, SYMBOLS
@@ -946,6 +947,8 @@ class Verdict:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
             if _all_zero(a.quantities) and self._slot_siblings(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if self._prefixed_siblings(a, b):
+                return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
             opposites = self.opposites
             if not (first - second).isdisjoint(opposites) and not (second - first).isdisjoint(
                 opposites
@@ -1506,6 +1509,25 @@ class Verdict:
             (ids.get(p) in deck and ids.get(q) not in names)
             or (ids.get(q) in deck and ids.get(p) not in names)
             for p, q in swapped
+        )
+
+    def _prefixed_siblings(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template (``_slot_siblings``) whose swapped words share a
+        long ending, at least half the shorter word, and start apart: words built on one
+        stem with other prefixes ("*Systolic* pressure" / "*Diastolic* pressure",
+        "*Kingside* castling" / "*Queenside* castling", "*Biotic* factor" / "*Abiotic*
+        factor"), which name two things of one kind, not one thing reworded. Answered
+        with other words (not one text, no values): siblings may share a value."""
+        if a.answer_key == b.answer_key or a.quantities or b.quantities:
+            return False
+        if not self._slot_siblings(a, b):
+            return False
+        x, y = _bare_words(a), _bare_words(b)
+        swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        written_a = re.findall(r"\w+", fold(a.full_prompt))  # unstemmed: "abiotic"
+        written_b = re.findall(r"\w+", fold(b.full_prompt))
+        return all(
+            _stem_siblings(_written(p, written_a), _written(q, written_b)) for p, q in swapped
         )
 
     def _relation(
@@ -2232,6 +2254,20 @@ def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
             if adjective.startswith(root) and adjective[len(root) :] in _ADJECTIVE_ENDINGS:
                 found.append((adjective, name))
     return found
+
+
+def _stem_siblings(first: str, second: str) -> bool:
+    """Two words with one long ending, at least three letters and half the shorter
+    word, and other starts ("systolic" / "diastolic", "biotic" / "abiotic")."""
+    if not (first.isalpha() and second.isalpha()) or first == second:
+        return False
+    ending = len(commonprefix([first[::-1], second[::-1]]))
+    return ending >= max(3, min(len(first), len(second)) / 2)
+
+
+def _written(stem: str, words: list[str]) -> str:
+    """The first of ``words`` that starts with ``stem`` (``stem`` itself if none)."""
+    return next((word for word in words if word.startswith(stem)), stem)
 
 
 def _bare_words(item: Item) -> list[str]:
