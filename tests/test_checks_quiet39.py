@@ -8,7 +8,7 @@ from test_fact_pairs import check
 
 
 def test_terms_of_one_stem_with_other_prefixes_are_two_things(tmp_path):
-    """"Hypotonic solution" / "Hypertonic solution": one template, the swapped words
+    """Terms "Hypotonic solution" / "Hypertonic solution": one template, the swapped words
     share a long ending and start apart; two things of one kind, each defined in its own
     words (not "nearly the same fact")."""
     cards = """

@@ -35,8 +35,8 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from os.path import commonprefix
 from itertools import combinations
+from os.path import commonprefix
 
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
