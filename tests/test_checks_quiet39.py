@@ -54,3 +54,44 @@ def test_one_definition_under_two_prefixed_terms_is_still_found(tmp_path):
     """
     found = check(tmp_path, {"Biology": cards})
     assert len(found) == 1 and "hyper" in found[0], found
+
+
+def test_an_answer_that_is_a_letter_is_no_shorter_answer(tmp_path):
+    """Answers "Hepatitis A" / "Hepatitis B or C": the letter is the answer, not an
+    article the longer answer adds words to; two questions of one template, two answers."""
+    cards = """
+    - id: food
+      kind: qa
+      question: Which hepatitis virus spreads through contaminated food?
+      answer: Hepatitis A
+    - id: needles
+      kind: qa
+      question: Which hepatitis virus spreads through shared needles?
+      answer: Hepatitis B or C
+    - id: letters
+      kind: qa
+      question: Which paper format is used for business letters in Europe?
+      answer: Format A
+    - id: posters
+      kind: qa
+      question: Which paper format is used for posters in Europe?
+      answer: Format B1
+    """
+    assert check(tmp_path, {"Mixed": cards}) == []
+
+
+def test_roman_numbers_stay_numbers(tmp_path):
+    """Answers "NYHA class I" / "NYHA class II" to one question asked twice: still
+    reported (a lone "i", "v" or "x" may be a number, not a letter)."""
+    cards = """
+    - id: one
+      kind: qa
+      question: Which NYHA class covers heart patients with no limits on activity?
+      answer: NYHA class I
+    - id: two
+      kind: qa
+      question: Heart patients with no limits on activity are in which NYHA class?
+      answer: NYHA class II
+    """
+    found = check(tmp_path, {"Cardiology": cards})
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -834,6 +834,9 @@ class Verdict:
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
+            shorter, longer = (a, b) if small is x else (b, a)
+            if _letter_left_out(shorter.answer_key, longer.answer_key):
+                return False  # "Vitamin A" is no "Vitamin B12" less a word
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
 
@@ -2263,6 +2266,18 @@ def _stem_siblings(first: str, second: str) -> bool:
         return False
     ending = len(commonprefix([first[::-1], second[::-1]]))
     return ending >= max(3, min(len(first), len(second)) / 2)
+
+
+def _letter_left_out(shorter: str, longer: str) -> bool:
+    """A folded answer names a single letter after its first word ("vitamin a", "-b a",
+    "plan b"), a stop word its plain words leave out, that the other answer lacks: the
+    letter is what it answers ("Vitamin A" / "Vitamin B12"), not an article. Not "i",
+    "v" or "x", which may be Roman numbers ("MHC class I" / "MHC class II")."""
+    words, others = shorter.split(), set(longer.split())
+    return any(
+        len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
+        for word in words[1:]
+    )
 
 
 def _written(stem: str, words: list[str]) -> str:
