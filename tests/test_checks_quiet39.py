@@ -95,3 +95,27 @@ def test_roman_numbers_stay_numbers(tmp_path):
     """
     found = check(tmp_path, {"Cardiology": cards})
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_number_with_letters_hyphened_on_is_a_code_of_its_own(tmp_path):
+    """Answers "Form 990-EZ" / "Form 990": the letters make another code, not the same
+    number written twice."""
+    cards = """
+    - id: small
+      kind: qa
+      question: Which return does a small US nonprofit file?
+      answer: Form 990-EZ
+    - id: large
+      kind: qa
+      question: Which return does a large US nonprofit file?
+      answer: Form 990
+    - id: fix
+      kind: qa
+      question: Which form corrects a quarterly payroll tax return?
+      answer: Form 941-X
+    - id: file
+      kind: qa
+      question: Which form files a quarterly payroll tax return?
+      answer: Form 941-Q
+    """
+    assert check(tmp_path, {"Tax": cards}) == []

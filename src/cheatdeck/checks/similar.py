@@ -811,6 +811,8 @@ class Verdict:
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+            if _suffixed_numbers(a.value) != _suffixed_numbers(b.value):
+                return False  # "Form 1099-INT" is not "Form 1099-DIV", "1120-S" not "1120"
             if paired_otherwise(a.value, b.value):
                 return False  # "15-30" is not "30-15": each number in the other's place
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
@@ -2266,6 +2268,15 @@ def _stem_siblings(first: str, second: str) -> bool:
         return False
     ending = len(commonprefix([first[::-1], second[::-1]]))
     return ending >= max(3, min(len(first), len(second)) / 2)
+
+
+_SUFFIXED_NUMBER = re.compile(r"\b\d+-[^\W\d_]+\b")
+
+
+def _suffixed_numbers(text: str) -> frozenset[str]:
+    """The numbers of ``text`` with letters hyphened on, in lower case: codes of which
+    the number is only a part ("1099-int", "1120-s")."""
+    return frozenset(_SUFFIXED_NUMBER.findall(text.lower()))
 
 
 def _letter_left_out(shorter: str, longer: str) -> bool:
