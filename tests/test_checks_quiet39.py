@@ -119,3 +119,15 @@ def test_a_number_with_letters_hyphened_on_is_a_code_of_its_own(tmp_path):
       answer: Form 941-Q
     """
     assert check(tmp_path, {"Tax": cards}) == []
+
+
+def test_a_superlative_of_another_rank_is_another_question(tmp_path):
+    """Prompts "Largest moon of Saturn?" / "Second largest moon of Saturn?": two ranks,
+    two questions."""
+    cards = """
+    - {id: titan, kind: qa, question: Largest moon of Saturn?, answer: Titan}
+    - {id: rhea, kind: qa, question: Second largest moon of Saturn?, answer: Rhea}
+    - {id: ganymede, kind: qa, question: Biggest moon of Jupiter?, answer: Ganymede}
+    - {id: io, kind: qa, question: Third-biggest moon of Jupiter?, answer: Io}
+    """
+    assert check(tmp_path, {"Astronomy": cards}) == []

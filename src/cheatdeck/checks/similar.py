@@ -577,6 +577,8 @@ class Verdict:
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
+        if _ranks_apart(a.full_prompt, b.full_prompt):
+            return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
         if names_swapped(a.full_prompt, b.full_prompt):
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if measures_apart(a, b):
@@ -2077,6 +2079,29 @@ def _superlatives_apart(first: str, second: str) -> bool:
     city in the world?" / "Longest river in the world?")."""
     kinds_first, kinds_second = _superlatives(first), _superlatives(second)
     return len(kinds_first) == len(kinds_second) == 1 and kinds_first != kinds_second
+
+
+#: A rank before a superlative: "second largest", "3rd-highest", "third most".
+_RANKED = re.compile(
+    r"\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[\s-]+(?:\w+est|most|least)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|least)\b", re.IGNORECASE)
+
+
+def _ranks_apart(first: str, second: str) -> bool:
+    """Both prompts ask for a superlative, one of another rank: "Largest moon of
+    Saturn?" / "Second largest moon of Saturn?" (no rank: the first)."""
+    if not (_SUPERLATIVE.search(first) and _SUPERLATIVE.search(second)):
+        return False
+    rank_first, rank_second = _RANKED.search(first), _RANKED.search(second)
+    if rank_first is None or rank_second is None:
+        return (rank_first is None) != (rank_second is None)
+    return _RANK.get(rank_first[1].lower()) != _RANK.get(rank_second[1].lower())
+
+
+_RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_RANK |= {"fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 
 
 @lru_cache(maxsize=65536)
