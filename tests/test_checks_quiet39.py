@@ -131,3 +131,27 @@ def test_a_superlative_of_another_rank_is_another_question(tmp_path):
     - {id: io, kind: qa, question: Third-biggest moon of Jupiter?, answer: Io}
     """
     assert check(tmp_path, {"Astronomy": cards}) == []
+
+
+def test_answers_of_one_set_of_words_in_another_order_differ(tmp_path):
+    """Terms "Trade surplus" / "Trade deficit": one template, answers of the same words
+    in another order ("exports exceed imports" / "imports exceed exports")."""
+    cards = """
+    - id: surplus
+      kind: concept
+      term: Trade surplus
+      definition: The amount by which a country's exports exceed its imports.
+    - id: deficit
+      kind: concept
+      term: Trade deficit
+      definition: The amount by which a country's imports exceed its exports.
+    - id: draw
+      kind: qa
+      question: What is a draw for a left-handed golfer?
+      answer: a shot curving gently right to left
+    - id: fade
+      kind: qa
+      question: What is a fade for a left-handed golfer?
+      answer: a shot curving gently left to right
+    """
+    assert check(tmp_path, {"Mixed": cards}) == []

@@ -956,6 +956,8 @@ class Verdict:
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
+            if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):
+                return None  # "Bond premium" / "Bond discount": "price exceeds face value"
             opposites = self.opposites
             if not (first - second).isdisjoint(opposites) and not (second - first).isdisjoint(
                 opposites
@@ -2314,6 +2316,14 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
     )
+
+
+def _reordered(first: str, second: str) -> bool:
+    """Two answers of the same words in another order: "price exceeds face value" /
+    "face value exceeds price", "right to left" / "left to right" (the order is what
+    they answer); not numbers, which a date writes either way ("1 October")."""
+    x, y = re.findall(r"\w+", first.casefold()), re.findall(r"\w+", second.casefold())
+    return len(x) >= 2 and x != y and sorted(x) == sorted(y) and all(map(str.isalpha, x))
 
 
 def _written(stem: str, words: list[str]) -> str:
