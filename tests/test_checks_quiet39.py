@@ -155,3 +155,29 @@ def test_answers_of_one_set_of_words_in_another_order_differ(tmp_path):
       answer: a shot curving gently left to right
     """
     assert check(tmp_path, {"Mixed": cards}) == []
+
+
+def test_a_thing_named_after_another_with_a_value_made_from_its_value(tmp_path):
+    """Prompts "Default port of Zorbix" / "... of Zorbix Relay" (8080 / 18080):
+    the longer names another thing after the first, its value made from the first's."""
+    cards = """
+    - id: web
+      kind: qa
+      question: What is the default port of Zorbix?
+      answer: "8080"
+    - id: web-agent
+      kind: qa
+      question: What is the default port of Zorbix Relay?
+      answer: "18080"
+    """
+    assert check(tmp_path, {"Servers": cards}) == []
+
+
+def test_a_generic_word_added_names_no_other_thing(tmp_path):
+    """Subjects "Default Zorbix port" / "Default Zorbix server port" (8080 / 80800): one
+    port, one value mistyped; still reported."""
+    cards = """
+    - {id: port, kind: limit, subject: Default Zorbix port, value: "8080"}
+    - {id: port-2, kind: limit, subject: Default Zorbix server port, value: "80800"}
+    """
+    assert len(check(tmp_path, {"Servers": cards})) == 1

@@ -1022,6 +1022,8 @@ class Verdict:
             and not self._slot_siblings(a, b)
             and not self._subjects_of_one_template(a, b)
             and not _value_and_name(a, b)
+            and not self._named_after(a, b)
+            and not self._named_after(b, a)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -1538,6 +1540,20 @@ class Verdict:
         return all(
             _stem_siblings(_written(p, written_a), _written(q, written_b)) for p, q in swapped
         )
+
+    def _named_after(self, base: Item, derived: Item) -> bool:
+        """``derived``'s prompt is ``base``'s and more words, and its answer holds
+        ``base``'s answer and more: a thing named after the other, with a value made
+        from the other's ("Default port of Redis" 6379 / "... of Redis Sentinel" 26379,
+        "MySQL" 3306 / "MySQL Group Replication" 33061)."""
+        short, long = _unspaced(base.answer_key), _unspaced(derived.answer_key)
+        if len(short) < 3 or short == long or short not in long:
+            return False
+        said, more = set(self.words.prompt[base.index]), set(self.words.prompt[derived.index])
+        added = more - said
+        # a generic word added names no other thing: "Default port" / "Default server
+        # port" 5432 / 54320 is one port mistyped
+        return said < more and added.isdisjoint(self.generic)
 
     def _relation(
         self, first: set[int], second: set[int], aligned: int, deck: frozenset[int]
@@ -2324,6 +2340,11 @@ def _reordered(first: str, second: str) -> bool:
     they answer); not numbers, which a date writes either way ("1 October")."""
     x, y = re.findall(r"\w+", first.casefold()), re.findall(r"\w+", second.casefold())
     return len(x) >= 2 and x != y and sorted(x) == sorted(y) and all(map(str.isalpha, x))
+
+
+def _unspaced(folded: str) -> str:
+    """A folded answer without its spaces."""
+    return "".join(folded.split())
 
 
 def _written(stem: str, words: list[str]) -> str:
