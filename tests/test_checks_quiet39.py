@@ -181,3 +181,13 @@ def test_a_generic_word_added_names_no_other_thing(tmp_path):
     - {id: port-2, kind: limit, subject: Default Zorbix server port, value: "80800"}
     """
     assert len(check(tmp_path, {"Servers": cards})) == 1
+
+
+def test_code_answers_in_another_case_are_two_answers(tmp_path):
+    """Answers "%(dm)" / "%(Dm)": code tells a letter's case apart (a formula of words,
+    "PV = nRT" / "pV = nRT", is left alone: a duplicate of the fifth set)."""
+    cards = """
+    - {id: day, kind: qa, question: Format code for the short day in Quillo logs, answer: "%(dm)"}
+    - {id: long, kind: qa, question: Format code for the long day in Quillo logs, answer: "%(Dm)"}
+    """
+    assert check(tmp_path, {"Logs": cards}) == []

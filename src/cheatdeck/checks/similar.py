@@ -805,6 +805,8 @@ class Verdict:
         """The same answer: equal text, equal values (a bare number equals the same
         number with a unit: "32", "32 bits"), one answer the other plus a word or two
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
+        if _symbols_in_other_case(a.answer, b.answer):
+            return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
         if a.answer_key and a.answer_key == b.answer_key:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -2340,6 +2342,19 @@ def _reordered(first: str, second: str) -> bool:
     they answer); not numbers, which a date writes either way ("1 October")."""
     x, y = re.findall(r"\w+", first.casefold()), re.findall(r"\w+", second.casefold())
     return len(x) >= 2 and x != y and sorted(x) == sorted(y) and all(map(str.isalpha, x))
+
+
+def _symbols_in_other_case(first: str, second: str) -> bool:
+    """Two answers of one word written with symbols (code: "*(om[1])") that differ
+    only in a letter's case, which code tells apart ("-n" / "-N"); not a formula of
+    words, whose case may be a habit ("PV = nRT" / "pV = nRT")."""
+    first, second = first.strip(), second.strip()
+    return (
+        first != second
+        and first.casefold() == second.casefold()
+        and not any(char.isspace() for char in first)
+        and any(not char.isalnum() for char in first)
+    )
 
 
 def _unspaced(folded: str) -> str:
