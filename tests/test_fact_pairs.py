@@ -30,6 +30,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen19  # fact_pairs_unseen19.txt,
     python tests/test_fact_pairs.py --unseen20  # fact_pairs_unseen20.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
+    python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
 
 from __future__ import annotations
@@ -493,6 +494,11 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         if flag in sys.argv:
             PAIRS = path  # the misses name it
     sys.argv = [arg for arg in sys.argv if arg not in held_out]
+    shown_label = None
+    if "--show" in sys.argv:  # --show LABEL: list that label's pairs with a finding
+        at = sys.argv.index("--show")
+        shown_label = sys.argv[at + 1]
+        del sys.argv[at : at + 2]
     all_pairs = read_pairs(PAIRS)
     with tempfile.TemporaryDirectory() as tmp:
         found = findings_by_pair(all_pairs, Path(tmp))
@@ -506,6 +512,11 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         print(label, dict(result["per_label"][label]))
     print("recall:", {k: round(v, 3) for k, v in result["recall"].items()})
     print("\n".join(result["misses"]))
+    for pair in all_pairs if shown_label else ():
+        codes = sorted({code for code, _ in found[pair.number]})
+        if pair.label == shown_label and codes:
+            shown = " | ".join(f"{card[2]}" for card in pair.cards)
+            print(f"{PAIRS.name}:{pair.line} {pair.label} -> {codes}: {shown}")
 
 
 def test_powers_of_ten_are_read_and_a_rounding_is_no_conflict(tmp_path):

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations
+from os.path import commonprefix
 
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
@@ -576,6 +577,8 @@ class Verdict:
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
+        if _ranks_apart(a.full_prompt, b.full_prompt):
+            return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
         if names_swapped(a.full_prompt, b.full_prompt):
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if measures_apart(a, b):
@@ -812,6 +815,8 @@ class Verdict:
         """The same answer: equal text, equal values (a bare number equals the same
         number with a unit: "32", "32 bits"), one answer the other plus a word or two
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
+        if _symbols_in_other_case(a.answer, b.answer):
+            return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
         if a.answer_key and a.answer_key == b.answer_key:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -820,6 +825,8 @@ class Verdict:
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False  # "< 120 mmHg" is not "> 120 mmHg", "1...c5" not "1...c6"
+            if _suffixed_numbers(a.value) != _suffixed_numbers(b.value):
+                return False  # "Form 1099-INT" is not "Form 1099-DIV", "1120-S" not "1120"
             if paired_otherwise(a.value, b.value):
                 return False  # "15-30" is not "30-15": each number in the other's place
             if equal_values(quantities_a, quantities_b) or converted_alike(a.value, b.value):
@@ -843,6 +850,9 @@ class Verdict:
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
+            shorter, longer = (a, b) if small is x else (b, a)
+            if _letter_left_out(shorter.answer_key, longer.answer_key):
+                return False  # "Vitamin A" is no "Vitamin B12" less a word
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
 
@@ -956,6 +966,10 @@ class Verdict:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
             if _all_zero(a.quantities) and self._slot_siblings(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if self._prefixed_siblings(a, b):
+                return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
+            if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):
+                return None  # "Bond premium" / "Bond discount": "price exceeds face value"
             opposites = self.opposites
             if not (first - second).isdisjoint(opposites) and not (second - first).isdisjoint(
                 opposites
@@ -1022,6 +1036,8 @@ class Verdict:
             and not self._slot_siblings(a, b)
             and not self._subjects_of_one_template(a, b)
             and not _value_and_name(a, b)
+            and not self._named_after(a, b)
+            and not self._named_after(b, a)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -1519,6 +1535,39 @@ class Verdict:
             or (ids.get(q) in deck and ids.get(p) not in names)
             for p, q in swapped
         )
+
+    def _prefixed_siblings(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template (``_slot_siblings``) whose swapped words share a
+        long ending, at least half the shorter word, and start apart: words built on one
+        stem with other prefixes ("*Systolic* pressure" / "*Diastolic* pressure",
+        "*Kingside* castling" / "*Queenside* castling", "*Biotic* factor" / "*Abiotic*
+        factor"), which name two things of one kind, not one thing reworded. Answered
+        with other words (not one text, no values): siblings may share a value."""
+        if a.answer_key == b.answer_key or a.quantities or b.quantities:
+            return False
+        if not self._slot_siblings(a, b):
+            return False
+        x, y = _bare_words(a), _bare_words(b)
+        swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        written_a = re.findall(r"\w+", fold(a.full_prompt))  # unstemmed: "abiotic"
+        written_b = re.findall(r"\w+", fold(b.full_prompt))
+        return all(
+            _stem_siblings(_written(p, written_a), _written(q, written_b)) for p, q in swapped
+        )
+
+    def _named_after(self, base: Item, derived: Item) -> bool:
+        """``derived``'s prompt is ``base``'s and more words, and its answer holds
+        ``base``'s answer and more: a thing named after the other, with a value made
+        from the other's ("Default port of Redis" 6379 / "... of Redis Sentinel" 26379,
+        "MySQL" 3306 / "MySQL Group Replication" 33061)."""
+        short, long = _unspaced(base.answer_key), _unspaced(derived.answer_key)
+        if len(short) < 3 or short == long or short not in long:
+            return False
+        said, more = set(self.words.prompt[base.index]), set(self.words.prompt[derived.index])
+        added = more - said
+        # a generic word added names no other thing: "Default port" / "Default server
+        # port" 5432 / 54320 is one port mistyped
+        return said < more and added.isdisjoint(self.generic)
 
     def _relation(
         self, first: set[int], second: set[int], aligned: int, deck: frozenset[int]
@@ -2064,6 +2113,29 @@ def _superlatives_apart(first: str, second: str) -> bool:
     return len(kinds_first) == len(kinds_second) == 1 and kinds_first != kinds_second
 
 
+#: A rank before a superlative: "second largest", "3rd-highest", "third most".
+_RANKED = re.compile(
+    r"\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[\s-]+(?:\w+est|most|least)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|least)\b", re.IGNORECASE)
+
+
+def _ranks_apart(first: str, second: str) -> bool:
+    """Both prompts ask for a superlative, one of another rank: "Largest moon of
+    Saturn?" / "Second largest moon of Saturn?" (no rank: the first)."""
+    if not (_SUPERLATIVE.search(first) and _SUPERLATIVE.search(second)):
+        return False
+    rank_first, rank_second = _RANKED.search(first), _RANKED.search(second)
+    if rank_first is None or rank_second is None:
+        return (rank_first is None) != (rank_second is None)
+    return _RANK.get(rank_first[1].lower()) != _RANK.get(rank_second[1].lower())
+
+
+_RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_RANK |= {"fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+
+
 @lru_cache(maxsize=65536)
 def _superlatives(prompt: str) -> frozenset[str]:
     """Which of a length's and an extent's superlatives ``prompt`` says."""
@@ -2244,6 +2316,67 @@ def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
             if adjective.startswith(root) and adjective[len(root) :] in _ADJECTIVE_ENDINGS:
                 found.append((adjective, name))
     return found
+
+
+def _stem_siblings(first: str, second: str) -> bool:
+    """Two words with one long ending, at least three letters and half the shorter
+    word, and other starts ("systolic" / "diastolic", "biotic" / "abiotic")."""
+    if not (first.isalpha() and second.isalpha()) or first == second:
+        return False
+    ending = len(commonprefix([first[::-1], second[::-1]]))
+    return ending >= max(3, min(len(first), len(second)) / 2)
+
+
+_SUFFIXED_NUMBER = re.compile(r"\b\d+-[^\W\d_]+\b")
+
+
+def _suffixed_numbers(text: str) -> frozenset[str]:
+    """The numbers of ``text`` with letters hyphened on, in lower case: codes of which
+    the number is only a part ("1099-int", "1120-s")."""
+    return frozenset(_SUFFIXED_NUMBER.findall(text.lower()))
+
+
+def _letter_left_out(shorter: str, longer: str) -> bool:
+    """A folded answer names a single letter after its first word ("vitamin a", "-b a",
+    "plan b"), a stop word its plain words leave out, that the other answer lacks: the
+    letter is what it answers ("Vitamin A" / "Vitamin B12"), not an article. Not "i",
+    "v" or "x", which may be Roman numbers ("MHC class I" / "MHC class II")."""
+    words, others = shorter.split(), set(longer.split())
+    return any(
+        len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
+        for word in words[1:]
+    )
+
+
+def _reordered(first: str, second: str) -> bool:
+    """Two answers of the same words in another order: "price exceeds face value" /
+    "face value exceeds price", "right to left" / "left to right" (the order is what
+    they answer); not numbers, which a date writes either way ("1 October")."""
+    x, y = re.findall(r"\w+", first.casefold()), re.findall(r"\w+", second.casefold())
+    return len(x) >= 2 and x != y and sorted(x) == sorted(y) and all(map(str.isalpha, x))
+
+
+def _symbols_in_other_case(first: str, second: str) -> bool:
+    """Two answers of one word written with symbols (code: "*(om[1])") that differ
+    only in a letter's case, which code tells apart ("-n" / "-N"); not a formula of
+    words, whose case may be a habit ("PV = nRT" / "pV = nRT")."""
+    first, second = first.strip(), second.strip()
+    return (
+        first != second
+        and first.casefold() == second.casefold()
+        and not any(char.isspace() for char in first)
+        and any(not char.isalnum() for char in first)
+    )
+
+
+def _unspaced(folded: str) -> str:
+    """A folded answer without its spaces."""
+    return "".join(folded.split())
+
+
+def _written(stem: str, words: list[str]) -> str:
+    """The first of ``words`` that starts with ``stem`` (``stem`` itself if none)."""
+    return next((word for word in words if word.startswith(stem)), stem)
 
 
 def _bare_words(item: Item) -> list[str]:
