@@ -289,6 +289,14 @@ def test_a_corpus_file_named_corpus_yml_says_to_rename_it(tmp_path):
             "8:5: error duplicate-key: key 'answer' is repeated (first at cards/knots.yaml:7): "
             "keep one of the two",
         ),
+        (  # a table's row label written twice: merging its cells would break the row
+            TOPIC + "  - id: cases\n    kind: table\n    title: Cases\n"
+            "    columns: [Singular, Plural]\n    rows:\n"
+            "      Dative: [puellae, puellis]\n      Dative: [puellae, puellis]\n",
+            "14:7: error duplicate-key: row label 'Dative' is repeated (first at "
+            "cards/knots.yaml:13): each row needs its own label: rename this row or "
+            "remove this line",
+        ),
     ],
 )
 def test_a_repeated_key_says_what_to_keep(tmp_path, topic, expected):
