@@ -363,6 +363,13 @@ def _tab_message(lines: list[str], line0: int) -> str:
             "a tab character: YAML is indented with spaces, never tabs: indent this line with "
             f"spaces, its '-' {where} (after {_spaces(width)})"
         )
+    parent = _PARENT_KEY.match(above.rstrip())
+    if parent is not None:  # 'rows:' with its value below: this line is inside it
+        width = len(parent["indent"]) + 2
+        return (
+            "a tab character: YAML is indented with spaces, never tabs: indent this line with "
+            f"spaces, its key 2 spaces past '{parent['key']}:' (after {_spaces(width)})"
+        )
     above = content if content is not None else 0
     return (
         "a tab character: YAML is indented with spaces, never tabs: indent this line with "
