@@ -178,6 +178,19 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             "with 'answer' above, indent it further than 'answer' (6 spaces); if it is a "
             "field, write tied: in a bight.",
         ),
+        (  # a quoted row label without its ':': said was to quote the correct row below
+            "  - id: persons\n    kind: table\n    title: amo\n    columns: [Sg, Pl]\n"
+            '    rows:\n      First: [amo, amamus]\n      "Third person" [amat, amant]\n'
+            "      Second: [amas, amatis]\n",
+            "10:7: error yaml-syntax: '\"Third person\" [amat, amant]' has no ':' after its "
+            'key: write "Third person": [amat, amant]',
+        ),
+        (  # ... its ':' typed inside the quotes, as the last row
+            "  - id: persons\n    kind: table\n    title: amo\n    columns: [Sg, Pl]\n"
+            '    rows:\n      First: [amo, amamus]\n      "Third:" [amat, amant]\n',
+            "10:7: error yaml-syntax: '\"Third:\" [amat, amant]' has no ':' after its key, "
+            "the ':' inside its quotes is text: write \"Third\": [amat, amant]",
+        ),
         (  # a second ': ' in a list item, below an item without one: not a misplaced card
             LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
             "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "

@@ -1015,6 +1015,10 @@ def _depth(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+#: A quoted key and, after a blank, more than a ':' (``"Third person" [amat, amant]``).
+_QUOTED_KEY = re.compile(r"""(?P<key>"(?:[^"\\]|\\.)+"|'(?:[^']|'')+') +(?P<rest>[^:#\s].*)""")
+
+
 def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     """A line of a mapping that has no ':' after its key: ``question What is it?``."""
     if not 0 <= line0 < len(lines):
@@ -1024,6 +1028,16 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     if glued is not None:
         return glued
     indent = len(line) - len(line.lstrip(" -"))
+    quoted = _QUOTED_KEY.fullmatch(line[indent:])
+    if quoted is not None:  # '"Third person" [amat, amant]', a table's quoted row label
+        key, rest, inside = quoted["key"], quoted["rest"].strip(), ""
+        if len(key) > 3 and key[-2] == ":":  # '"Third:" [...]': the ':' typed in the quotes
+            key, inside = key[:-2] + key[-1], ", the ':' inside its quotes is text"
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'{line[indent:]}' has no ':' after its key{inside}: write {key}: {rest}",
+        )
     words = line[indent:].split(" ", 1)
     if not re.fullmatch(r"[A-Za-z_][\w-]*", words[0]):
         return None
