@@ -191,6 +191,12 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             "10:7: error yaml-syntax: '\"Third:\" [amat, amant]' has no ':' after its key, "
             "the ':' inside its quotes is text: write \"Third\": [amat, amant]",
         ),
+        (  # a list item that starts with a quoted word: the parser's own words were shown
+            LIST + '      - "cum" with\n      - sine\n',
+            '8:9: error yaml-syntax: a value that starts with a quote (") ends at the next '
+            "one: to keep the quotes in the text, quote it whole: - '\"cum\" with'; to make "
+            "'cum' a term, write - \"cum\": with",
+        ),
         (  # a second ': ' in a list item, below an item without one: not a misplaced card
             LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
             "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
