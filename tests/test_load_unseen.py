@@ -197,6 +197,12 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             "one: to keep the quotes in the text, quote it whole: - '\"cum\" with'; to make "
             "'cum' a term, write - \"cum\": with",
         ),
+        (  # 'Ablative::' read as the row label 'Ablative:', shown so on every card
+            "  - id: cases\n    kind: table\n    title: Cases\n    columns: [Sg, Pl]\n"
+            "    rows:\n      Dative: [puellae, puellis]\n      Ablative:: [puella, puellis]\n",
+            "10:7: error table-shape: row label 'Ablative:' ends in a second ':': write "
+            "Ablative: [puella, puellis] (to keep the ':' in the label, quote it: \"Ablative:\")",
+        ),
         (  # a second ': ' in a list item, below an item without one: not a misplaced card
             LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
             "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
