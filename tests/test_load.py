@@ -1121,6 +1121,12 @@ def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, w
             "of each of its lines; to keep the tab in the code, start the line with 6 "
             "spaces, then the tab",
         ),
+        (  # "like the line above" said 4 spaces: the row would be a field of the card
+            "  - id: a\n    kind: table\n    title: T\n    columns: [One]\n    rows:\n"
+            "\tNominative: [x]\n",
+            9,
+            "indent this line with spaces, its key 2 spaces past 'rows:' (after 6 spaces)",
+        ),
     ],
     ids=[
         "indent",
@@ -1129,6 +1135,7 @@ def test_a_build_option_written_as_a_setting_gets_the_option_to_type(tmp_path, w
         "a-cards-dash",
         "a-lists-first-dash",
         "a-blocks-first-line",
+        "under-a-parent-key",
     ],
 )
 def test_a_tab_gets_what_to_type_instead(tmp_path, lines, line, says):

@@ -178,6 +178,31 @@ LIST = "  - id: families\n    kind: list\n    title: Knot families\n    items:\n
             "with 'answer' above, indent it further than 'answer' (6 spaces); if it is a "
             "field, write tied: in a bight.",
         ),
+        (  # a quoted row label without its ':': said was to quote the correct row below
+            "  - id: persons\n    kind: table\n    title: amo\n    columns: [Sg, Pl]\n"
+            '    rows:\n      First: [amo, amamus]\n      "Third person" [amat, amant]\n'
+            "      Second: [amas, amatis]\n",
+            "10:7: error yaml-syntax: '\"Third person\" [amat, amant]' has no ':' after its "
+            'key: write "Third person": [amat, amant]',
+        ),
+        (  # ... its ':' typed inside the quotes, as the last row
+            "  - id: persons\n    kind: table\n    title: amo\n    columns: [Sg, Pl]\n"
+            '    rows:\n      First: [amo, amamus]\n      "Third:" [amat, amant]\n',
+            "10:7: error yaml-syntax: '\"Third:\" [amat, amant]' has no ':' after its key, "
+            "the ':' inside its quotes is text: write \"Third\": [amat, amant]",
+        ),
+        (  # a list item that starts with a quoted word: the parser's own words were shown
+            LIST + '      - "cum" with\n      - sine\n',
+            '8:9: error yaml-syntax: a value that starts with a quote (") ends at the next '
+            "one: to keep the quotes in the text, quote it whole: - '\"cum\" with'; to make "
+            "'cum' a term, write - \"cum\": with",
+        ),
+        (  # 'Ablative::' read as the row label 'Ablative:', shown so on every card
+            "  - id: cases\n    kind: table\n    title: Cases\n    columns: [Sg, Pl]\n"
+            "    rows:\n      Dative: [puellae, puellis]\n      Ablative:: [puella, puellis]\n",
+            "10:7: error table-shape: row label 'Ablative:' ends in a second ':': write "
+            "Ablative: [puella, puellis] (to keep the ':' in the label, quote it: \"Ablative:\")",
+        ),
         (  # a second ': ' in a list item, below an item without one: not a misplaced card
             LIST + "      - Bends join two lines\n      - Hitches: tie a line: to a post\n",
             "9:18: error yaml-syntax: ': ' inside a value starts a new key in YAML: to write "
@@ -288,6 +313,14 @@ def test_a_corpus_file_named_corpus_yml_says_to_rename_it(tmp_path):
             TOPIC + "    answer: A bowline.\n",
             "8:5: error duplicate-key: key 'answer' is repeated (first at cards/knots.yaml:7): "
             "keep one of the two",
+        ),
+        (  # a table's row label written twice: merging its cells would break the row
+            TOPIC + "  - id: cases\n    kind: table\n    title: Cases\n"
+            "    columns: [Singular, Plural]\n    rows:\n"
+            "      Dative: [puellae, puellis]\n      Dative: [puellae, puellis]\n",
+            "14:7: error duplicate-key: row label 'Dative' is repeated (first at "
+            "cards/knots.yaml:13): each row needs its own label: rename this row or "
+            "remove this line",
         ),
     ],
 )

@@ -563,6 +563,16 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
             reader.report(value_node, "wrong-type", message)
             raise _Invalid
         reader.check_characters(key_node, "row label", label)
+        if not key_node.style and label.endswith(":") and label.strip(":"):
+            # 'Ablative:: [...]': YAML ends the key at the second ':', keeping the first
+            written = reader.source[value_node.start_mark.index : value_node.end_mark.index]
+            reader.report(
+                key_node,
+                "table-shape",
+                f"row label '{label}' ends in a second ':': write {label[:-1]}: {written} "
+                f"(to keep the ':' in the label, quote it: {_quoted(label)})",
+            )
+            raise _Invalid
         cells = []
         for cell in value_node.value:
             if not isinstance(cell, yaml.ScalarNode):  # [[a], b] or [a: b, c]

@@ -363,6 +363,13 @@ def _tab_message(lines: list[str], line0: int) -> str:
             "a tab character: YAML is indented with spaces, never tabs: indent this line with "
             f"spaces, its '-' {where} (after {_spaces(width)})"
         )
+    parent = _PARENT_KEY.match(above.rstrip())
+    if parent is not None:  # 'rows:' with its value below: this line is inside it
+        width = len(parent["indent"]) + 2
+        return (
+            "a tab character: YAML is indented with spaces, never tabs: indent this line with "
+            f"spaces, its key 2 spaces past '{parent['key']}:' (after {_spaces(width)})"
+        )
     above = content if content is not None else 0
     return (
         "a tab character: YAML is indented with spaces, never tabs: indent this line with "
@@ -572,6 +579,28 @@ def _reserved_item(line: str, line0: int) -> tuple[int, int, str] | None:
     )
 
 
+def _quoted_item(line: str, line0: int) -> tuple[int, int, str] | None:
+    """A list item that starts with a quoted word and goes on after it (``- "cum" with``):
+    the item quoted whole, or its quoted word made its term."""
+    dash = re.match(r" *- +", line)
+    quoted = _QUOTED_KEY.fullmatch(line[dash.end() :].rstrip()) if dash else None
+    if dash is None or quoted is None:
+        return None
+    key, rest = quoted["key"], quoted["rest"].strip()
+    if len(key) > 3 and key[-2] == ":":  # '- "cum:" with': the ':' typed in the quotes
+        key = key[:-2] + key[-1]
+    whole = line[dash.end() :].rstrip()
+    term = ""
+    if ": " not in rest and not rest.endswith(":"):  # else the explanation needs quotes too
+        term = f"; to make '{key[1:-1]}' a term, write - {key}: {rest}"
+    return (
+        line0 + 1,
+        dash.end() + 1,
+        f"a value that starts with a quote ({key[0]}) ends at the next one: to keep the "
+        f"quotes in the text, quote it whole: - {quote(whole)}{term}",
+    )
+
+
 def _colon_in_item(line: str, line0: int, indent: int) -> tuple[int, int, str]:
     """A list item with ': ' in its text, which YAML reads as a key: the item, quoted;
     and when it starts with a short term ("Ctrl+C: copy: to the clipboard"), the term
@@ -700,7 +729,11 @@ def explain(text: str, line0: int, col0: int, problem: str) -> tuple[int, int, s
         return above + 1, len(dash["indent"]) + 1, f"put a space after '-': {fixed}"
     match = _KEY_LINE.match(lines[line0].rstrip())
     if match is None:
-        return _reserved_item(lines[line0], line0) or _item_short_of_above(lines, line0)
+        return (
+            _reserved_item(lines[line0], line0)
+            or _quoted_item(lines[line0], line0)
+            or _item_short_of_above(lines, line0)
+        )
     key, value = match["key"].strip(), (match["value"] or "").strip()
     indent = len(match["indent"])
     item = _misplaced_item(lines, line0, match["indent"])
@@ -1008,6 +1041,10 @@ def _depth(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+#: A quoted key and, after a blank, more than a ':' (``"Third person" [amat, amant]``).
+_QUOTED_KEY = re.compile(r"""(?P<key>"(?:[^"\\]|\\.)+"|'(?:[^']|'')+') +(?P<rest>[^:#\s].*)""")
+
+
 def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     """A line of a mapping that has no ':' after its key: ``question What is it?``."""
     if not 0 <= line0 < len(lines):
@@ -1017,6 +1054,17 @@ def _no_colon(lines: list[str], line0: int) -> tuple[int, int, str] | None:
     if glued is not None:
         return glued
     indent = len(line) - len(line.lstrip(" -"))
+    quoted = _QUOTED_KEY.fullmatch(line[indent:])
+    if quoted is not None and ": " not in quoted["rest"]:
+        # '"Third person" [amat, amant]', a table's quoted row label
+        key, rest, inside = quoted["key"], quoted["rest"].strip(), ""
+        if len(key) > 3 and key[-2] == ":":  # '"Third:" [...]': the ':' typed in the quotes
+            key, inside = key[:-2] + key[-1], ", the ':' inside its quotes is text"
+        return (
+            line0 + 1,
+            indent + 1,
+            f"'{line[indent:]}' has no ':' after its key{inside}: write {key}: {rest}",
+        )
     words = line[indent:].split(" ", 1)
     if not re.fullmatch(r"[A-Za-z_][\w-]*", words[0]):
         return None

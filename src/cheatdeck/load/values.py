@@ -332,15 +332,18 @@ class FileReader:
                 both_lists = all(
                     isinstance(v, yaml.SequenceNode) for v in (result[key][1], value_node)
                 )
-                fix = (
-                    f"move its items under the first '{key}:' and remove this line"
-                    if both_lists
-                    else "keep one of the two"
-                )
+                name = "key"
+                if what == "'rows'":  # a row's cells merged would no longer fit the columns
+                    name = "row label"
+                    fix = "each row needs its own label: rename this row or remove this line"
+                elif both_lists:
+                    fix = f"move its items under the first '{key}:' and remove this line"
+                else:
+                    fix = "keep one of the two"
                 self.report(
                     key_node,
                     "duplicate-key",
-                    f"key '{key}' is repeated (first at {first.file}:{first.line}): {fix}",
+                    f"{name} '{key}' is repeated (first at {first.file}:{first.line}): {fix}",
                     first,
                 )
                 continue
