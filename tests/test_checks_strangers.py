@@ -511,14 +511,14 @@ def test_a_measured_value_and_a_name_answer_two_questions(tmp_path):
 def test_what_an_acronym_stands_for_is_no_rewording_of_its_definition(tmp_path):
     """ "What does CPI stand for?" (Consumer price index) and the term "CPI" defined in
     other words ask two things of one term (they were "possibly conflicting"); a
-    definition that starts with the words is nearly the same fact, and one that spells
-    the letters otherwise may conflict."""
+    definition that starts with the words, or says half of them, is nearly the same
+    fact, and one that spells the letters otherwise may conflict."""
     found = check_deck(
         tmp_path,
         "Economics",
         """
         - {id: a, kind: concept, term: CPI,
-           definition: A measure of the average change in the prices urban consumers pay.}
+           definition: How much what urban households buy costs month by month.}
         - {id: b, kind: qa, question: What does CPI stand for?, answer: Consumer price index}
         - {id: c, kind: concept, term: ECB,
            definition: "European Central Bank: the euro's central bank"}
@@ -530,4 +530,26 @@ def test_what_an_acronym_stands_for_is_no_rewording_of_its_definition(tmp_path):
     assert [line.partition(" at ")[0] for line in found] == [
         "warning similar-fact: nearly the same fact as d",
         "warning similar-fact: possibly conflicting with f",
+    ], found
+
+
+def test_a_definition_saying_the_expansion_in_its_words_is_nearly_the_same_fact(tmp_path):
+    """ "What does HMAC stand for?" (Hash-based message authentication code) and "HMAC":
+    "A message authentication code built from a hash function and a key" say one thing;
+    so do "2048 bits" and "2,048-bit", which is no code like "Form 1099-INT"."""
+    found = check_deck(
+        tmp_path,
+        "Cryptography",
+        """
+        - {id: a, kind: concept, term: HMAC,
+           definition: A message authentication code built from a hash function and a key}
+        - {id: b, kind: qa, question: What does HMAC stand for?,
+           answer: Hash-based message authentication code}
+        - {id: c, kind: limit, subject: Minimum RSA modulus size, value: 2048 bits}
+        - {id: d, kind: qa, question: Smallest RSA modulus allowed?, answer: "2,048-bit"}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b",
+        "warning similar-fact: nearly the same fact as d",
     ], found

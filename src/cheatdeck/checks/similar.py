@@ -2327,13 +2327,15 @@ def _stem_siblings(first: str, second: str) -> bool:
     return ending >= max(3, min(len(first), len(second)) / 2)
 
 
-_SUFFIXED_NUMBER = re.compile(r"\b\d+-[^\W\d_]+\b")
+#: A number with capitals hyphened on: a code ("1099-INT"), not a number and its unit in
+#: small letters ("2,048-bit", "10-year").
+_SUFFIXED_NUMBER = re.compile(r"(?<![\d.,])\d+-[A-Z][A-Z0-9]*\b")
 
 
 def _suffixed_numbers(text: str) -> frozenset[str]:
-    """The numbers of ``text`` with letters hyphened on, in lower case: codes of which
-    the number is only a part ("1099-int", "1120-s")."""
-    return frozenset(_SUFFIXED_NUMBER.findall(text.lower()))
+    """The numbers of ``text`` with capitals hyphened on: codes of which the number is
+    only a part ("1099-INT", "1120-S")."""
+    return frozenset(_SUFFIXED_NUMBER.findall(text))
 
 
 def _letter_left_out(shorter: str, longer: str) -> bool:
@@ -3256,8 +3258,9 @@ _STANDS_FOR = re.compile(r"\b(?:stands?|short) for\b|\babbreviat", re.I)
 
 def _expansion_and_definition(question: Item, term: Item) -> bool:
     """``question`` asks what an acronym stands for and is answered with the words its
-    letters spell ("Gross domestic product"); ``term`` defines it in other words ("The
-    market value of all final goods ..."): two facts of one term, not one asked twice."""
+    letters spell ("Gross domestic product"); ``term`` defines it in other words, fewer
+    than half of those ("The market value of all final goods ..."): two facts of one
+    term, not one asked twice."""
     if term.kind != "concept" or _STANDS_FOR.search(question.prompt) is None:
         return False
     acronym = term.prompt.strip()
@@ -3269,16 +3272,28 @@ def _expansion_and_definition(question: Item, term: Item) -> bool:
     defined = _INITIALS.findall(term.answer)
     if _spells(acronym, "".join(word[0] for word in defined)):
         return False  # another expansion ("Feline infectious peritonitis virus"): compared
-    return fold(question.answer) not in fold(term.answer)
+    expansion = set(content_words(fold(question.answer)))
+    shared = expansion & set(content_words(fold(term.answer)))
+    return 2 * len(shared) < len(expansion)  # not "A message authentication code built
+    # from a hash function ...", which says what "Hash-based message authentication code" does
 
 
 def _expansion_defined(question: Item, term: Item) -> bool:
-    """``term``'s definition starts with the words ``question``, asking what the term's
-    letters stand for, answers: "GDP": "Gross domestic product: the market value ..."."""
+    """``term``'s definition says the words ``question``, asking what the term's letters
+    stand for, answers: it starts with them ("GDP": "Gross domestic product: the market
+    value ..."), or holds half of them or more ("HMAC": "A message authentication code
+    built from a hash function ...")."""
     if term.kind != "concept" or _STANDS_FOR.search(question.prompt) is None:
         return False
     spelt = fold(question.answer)
-    return bool(spelt) and fold(term.answer).startswith(spelt)
+    if not spelt:
+        return False
+    if fold(term.answer).startswith(spelt):
+        return True
+    if _spells(term.prompt.strip(), "".join(w[0] for w in _INITIALS.findall(term.answer))):
+        return False  # another expansion: "Feline infectious peritonitis virus" (FIV)
+    expansion = set(content_words(spelt))
+    return 2 * len(expansion & set(content_words(fold(term.answer)))) >= len(expansion) > 1
 
 
 def _value_and_name(a: Item, b: Item) -> bool:
