@@ -235,6 +235,18 @@ VALUE_ATTACHED = "one with an option's value attached"
 VALUE_AFTER_EQUALS = "one with an option's value after '='"
 VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
+#: Each such reason's example, and when both commands may be needed after all.
+_COMMANDS_ALIKE = {
+    RUN_WITH_SUDO: ("", "running it as root is the point"),
+    PROGRAM_HYPHENATED: ("", "both versions of the tool are the point"),
+    VALUE_ATTACHED: (" (-j4 / -j 4)", "the option reads its value only attached"),
+    VALUE_AFTER_EQUALS: (
+        " (-out=tfplan / -out tfplan)",
+        "the option reads its value only after '='",
+    ),
+    VALUE_AFTER_COLON: (" (display:flex / display: flex)", "the space matters where it is typed"),
+    OPTION_SPELT_OUT: (" (-a / --all)", "the tool gives that letter to another option"),
+}
 
 
 def _same_command_as(
@@ -851,40 +863,11 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"{_shown(first.answer or first.prompt)} here and {theirs} there; fix one"
             + _or_allow(allow, "if they differ on purpose")
         )
-    if finding.reason == RUN_WITH_SUDO:
+    if finding.reason in _COMMANDS_ALIKE:
+        example, unless = _COMMANDS_ALIKE[finding.reason]
         return (
-            f"the same command as {places}, one run with sudo: keep one card, unless "
-            "running it as root is the point" + _or_allow(allow, "if both are needed")
-        )
-    if finding.reason == PROGRAM_HYPHENATED:
-        return (
-            f"the same command as {places}, one with its program's name hyphenated: keep "
-            "one card, unless both versions of the tool are the point"
-            + _or_allow(allow, "if both are needed")
-        )
-    if finding.reason == VALUE_ATTACHED:
-        return (
-            f"the same command as {places}, one with an option's value attached (-j4 / "
-            "-j 4): keep one card, unless the option reads its value only attached"
-            + _or_allow(allow, "if both are needed")
-        )
-    if finding.reason == VALUE_AFTER_EQUALS:
-        return (
-            f"the same command as {places}, one with an option's value after '=' "
-            "(-out=tfplan / -out tfplan): keep one card, unless the option reads its value "
-            "only after '='" + _or_allow(allow, "if both are needed")
-        )
-    if finding.reason == VALUE_AFTER_COLON:
-        return (
-            f"the same command as {places}, one with a value glued to its ':' "
-            "(display:flex / display: flex): keep one card, unless the space matters where "
-            "it is typed" + _or_allow(allow, "if both are needed")
-        )
-    if finding.reason == OPTION_SPELT_OUT:
-        return (
-            f"the same command as {places}, one with a short option where the other has a "
-            "long one (-a / --all): keep one card, unless the tool gives that letter to "
-            "another option" + _or_allow(allow, "if both are needed")
+            f"the same command as {places}, {finding.reason}{example}: keep one card, "
+            f"unless {unless}" + _or_allow(allow, "if both are needed")
         )
     if finding.reason == OPTIONS_REORDERED:
         return (
