@@ -33,7 +33,7 @@ from .syntax import (
     _spaces,
     block_unindented,
 )
-from .values import FileReader, _Invalid, _quoted, suggest
+from .values import WIDE_COMMA, FileReader, _Invalid, _quoted, suggest, wide_comma_message
 
 #: A power of ten written after a number: "×10²³", " × 10⁻¹⁴", "x10^-14".
 _POWER_OF_TEN = r"\s*[×xX·*]\s*10(?:\^[+\-−]?\d+|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -763,24 +763,17 @@ def _is_piece(value_node: yaml.Node) -> bool:
     )
 
 
-#: Commas a Japanese or Chinese input method types, which YAML reads as text, not as ','.
-_WIDE_COMMAS = re.compile("[\u3001\uff0c\uff64]")
-
-
 def _wide_comma_fix(texts: list[str], want: int, what: str, field: str = "") -> str | None:
     """When ``texts`` cut at their full-width or ideographic commas are ``want`` texts:
     which comma, and the list to write (``[ニチ, ひ]`` for ``[ニチ、ひ]``)."""
-    found = next((_WIDE_COMMAS.search(text) for text in texts if _WIDE_COMMAS.search(text)), None)
+    found = next((WIDE_COMMA.search(text) for text in texts if WIDE_COMMA.search(text)), None)
     if found is None:
         return None
-    pieces = [piece.strip() for text in texts for piece in _WIDE_COMMAS.split(text)]
+    pieces = [piece.strip() for text in texts for piece in WIDE_COMMA.split(text)]
     if len(pieces) != want or not all(pieces):
         return None
-    comma = found.group()
-    return (
-        f"'{comma}' (U+{ord(comma):04X}, as a Japanese or Chinese input method types a comma) "
-        f"does not separate {what} in YAML: write {field}[{', '.join(map(_flow_item, pieces))}]"
-    )
+    fix = f"{field}[{', '.join(map(_flow_item, pieces))}]"
+    return wide_comma_message(found.group(), what, fix)
 
 
 def _shape_message(label: str, cells: list[str], columns: list[str]) -> str:

@@ -524,15 +524,10 @@ class FileReader:
                 bare = isinstance(node, yaml.ScalarNode)  # "tags: a b", no brackets
                 self.report(item, "wrong-type", _words_message(name, word, bare))
                 continue
-            if (comma := _WIDE_COMMA.search(word)) is not None:  # "[動物、ペット]": one word
-                pieces = ", ".join(p.strip() for p in _WIDE_COMMA.split(word) if p.strip())
-                self.report(
-                    item,
-                    "wrong-type",
-                    f"'{comma.group()}' (U+{ord(comma.group()):04X}, as a Japanese or Chinese "
-                    f"input method types a comma) does not separate {name} in YAML: write "
-                    f"{name}: [{pieces}]",
-                )
+            if (comma := WIDE_COMMA.search(word)) is not None:  # "[動物、ペット]": one word
+                pieces = ", ".join(p.strip() for p in WIDE_COMMA.split(word) if p.strip())
+                message = wide_comma_message(comma.group(), name, f"{name}: [{pieces}]")
+                self.report(item, "wrong-type", message)
                 continue
             words.append(word)
         return tuple(words)
@@ -569,7 +564,15 @@ class FileReader:
 
 
 #: Commas a Japanese or Chinese input method types, which YAML reads as text, not as ','.
-_WIDE_COMMA = re.compile("[\u3001\uff0c\uff64]")
+WIDE_COMMA = re.compile("[\u3001\uff0c\uff64]")
+
+
+def wide_comma_message(comma: str, what: str, fix: str) -> str:
+    """The words for a ``WIDE_COMMA`` that was meant to separate ``what``, and the fix."""
+    return (
+        f"'{comma}' (U+{ord(comma):04X}, as a Japanese or Chinese input method types a comma) "
+        f"does not separate {what} in YAML: write {fix}"
+    )
 
 
 #: What a yes or a no written otherwise means (YAML 1.2 reads only true and false).
