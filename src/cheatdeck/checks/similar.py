@@ -2400,7 +2400,7 @@ def _same_acronym(first: str, second: str) -> bool:
         if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
                 spelt = long.rstrip()[: -len(short) - 2]
-                if _spells(short, "".join(w[0] for w in _INITIALS.findall(spelt))):
+                if _spells(short, _initials_of_words(spelt)):
                     return True
             for words in (_INITIALS.findall(long), long.split()):  # "Hash-based": H or HB
                 if len(words) == len(short) and _initials(words) == short.upper():
@@ -2477,7 +2477,7 @@ def _abbreviates(short: str, words: str) -> bool:
     """``short`` is an acronym ("SA", "HMAC") that ``words``' initials spell."""
     if not _ACRONYM.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
         return False
-    return _spells(short, "".join(word[0] for word in _INITIALS.findall(words)))
+    return _spells(short, _initials_of_words(words))
 
 
 #: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
@@ -3261,21 +3261,18 @@ def _expansion_and_definition(question: Item, term: Item) -> bool:
     letters spell ("Gross domestic product"); ``term`` defines it in other words, fewer
     than half of those ("The market value of all final goods ..."): two facts of one
     term, not one asked twice."""
-    if term.kind != "concept" or _STANDS_FOR.search(question.prompt) is None:
+    if not _asks_what_term_stands_for(question, term):
         return False
     acronym = term.prompt.strip()
     if not (_ACRONYM.fullmatch(acronym) and sum(ch.isupper() for ch in acronym) >= 2):
         return False
-    spelt = _INITIALS.findall(question.answer)
-    if not _spells(acronym, "".join(word[0] for word in spelt)):
+    if not _spells(acronym, _initials_of_words(question.answer)):
         return False
-    defined = _INITIALS.findall(term.answer)
-    if _spells(acronym, "".join(word[0] for word in defined)):
+    if _spells(acronym, _initials_of_words(term.answer)):
         return False  # another expansion ("Feline infectious peritonitis virus"): compared
-    expansion = set(content_words(fold(question.answer)))
-    shared = expansion & set(content_words(fold(term.answer)))
-    return 2 * len(shared) < len(expansion)  # not "A message authentication code built
-    # from a hash function ...", which says what "Hash-based message authentication code" does
+    shared, expansion = _expansion_words_defined(question, term)
+    return 2 * shared < expansion  # not "A message authentication code built from a hash
+    # function ...", which says what "Hash-based message authentication code" does
 
 
 def _expansion_defined(question: Item, term: Item) -> bool:
@@ -3283,17 +3280,34 @@ def _expansion_defined(question: Item, term: Item) -> bool:
     stand for, answers: it starts with them ("GDP": "Gross domestic product: the market
     value ..."), or holds half of them or more ("HMAC": "A message authentication code
     built from a hash function ...")."""
-    if term.kind != "concept" or _STANDS_FOR.search(question.prompt) is None:
+    if not _asks_what_term_stands_for(question, term):
         return False
     spelt = fold(question.answer)
     if not spelt:
         return False
     if fold(term.answer).startswith(spelt):
         return True
-    if _spells(term.prompt.strip(), "".join(w[0] for w in _INITIALS.findall(term.answer))):
+    if _spells(term.prompt.strip(), _initials_of_words(term.answer)):
         return False  # another expansion: "Feline infectious peritonitis virus" (FIV)
-    expansion = set(content_words(spelt))
-    return 2 * len(expansion & set(content_words(fold(term.answer)))) >= len(expansion) > 1
+    shared, expansion = _expansion_words_defined(question, term)
+    return 2 * shared >= expansion > 1
+
+
+def _asks_what_term_stands_for(question: Item, term: Item) -> bool:
+    """``question`` asks what letters stand for, and ``term`` is a concept's term."""
+    return term.kind == "concept" and _STANDS_FOR.search(question.prompt) is not None
+
+
+def _initials_of_words(text: str) -> str:
+    """The first letters of ``text``'s words ("Hash-based message ..." -> "Hbm...")."""
+    return "".join(word[0] for word in _INITIALS.findall(text))
+
+
+def _expansion_words_defined(question: Item, term: Item) -> tuple[int, int]:
+    """How many of the content words of ``question``'s answer ``term``'s definition says,
+    and how many there are."""
+    expansion = set(content_words(fold(question.answer)))
+    return len(expansion & set(content_words(fold(term.answer)))), len(expansion)
 
 
 def _value_and_name(a: Item, b: Item) -> bool:
