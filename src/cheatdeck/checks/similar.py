@@ -1876,7 +1876,7 @@ class Verdict:
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
-        if _surname_of(a.answer, b.answer) or _surname_of(b.answer, a.answer):
+        if _one_name_of(a.answer, b.answer) or _one_name_of(b.answer, a.answer):
             return True  # "Fitzgerald" / "F. Scott Fitzgerald", "Leonardo" / "Leonardo da Vinci"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
@@ -2611,7 +2611,7 @@ _DIGITS = re.compile(r"\d+")
 _NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter".split())
 
 
-def _surname_of(short: str, full: str) -> bool:
+def _one_name_of(short: str, full: str) -> bool:
     """``short`` is one name of the person ``full`` names, alone: the last ("Fitzgerald" /
     "F. Scott Fitzgerald", "Beethoven" / "Ludwig van Beethoven") or the first, as some
     are known ("Leonardo" / "Leonardo da Vinci"); every other word of ``full`` a
