@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from cheatdeck.checks.quantities import parse
+
 from conftest import check_cards as check
+from conftest import check_deck
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,37 @@ def test_residual_sugar_in_words_and_in_symbols_is_one_fact(tmp_path):
     found = check(tmp_path, cards)
     assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
 
+
+def test_a_deck_named_for_two_countries_keeps_each_country_a_subject(tmp_path):
+    """In a deck "Germany and Austria" a prompt's "German" names one of the deck's two
+    subjects, not the deck every card is about: "German trocken" and "Austrian trocken"
+    are two rules, even with one value. The same rule asked twice is still found."""
+    two = """
+    - {id: a, kind: limit, subject: Max residual sugar for German trocken, value: 9 g/L}
+    - {id: b, kind: limit, subject: Max residual sugar for Austrian trocken, value: 9 g/L}
+    """
+    (tmp_path / "a").mkdir()
+    assert check_deck(tmp_path / "a", "Germany and Austria", two) == []
+    (tmp_path / "b").mkdir()
+    rhone = two.replace("German", "Rhône").replace("Austrian", "Loire")
+    assert check_deck(tmp_path / "b", "Rhône & Loire", rhone) == []
+    one = """
+    - {id: a, kind: limit, subject: Max residual sugar for German trocken, value: 9 g/L}
+    - {id: b, kind: limit, subject: German trocken max residual sugar, value: 4 g/L}
+    """
+    (tmp_path / "c").mkdir()
+    found = check_deck(tmp_path / "c", "Germany and Austria", one)
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_two_regions_of_a_deck_named_for_both_are_two_subjects(tmp_path):
+    """ "Bordeaux red maximum yield" and "Burgundy red maximum yield" in a deck "Bordeaux
+    and Burgundy" lost their deck words alike, and were one subject: a conflict, an
+    error. Each names one of the deck's two regions: two rules."""
+    cards = """
+    - {id: a, kind: limit, subject: Bordeaux red maximum yield, value: "55", unit: hl/ha}
+    - {id: b, kind: limit, subject: Burgundy red maximum yield, value: "50", unit: hl/ha}
+    - {id: c, kind: limit, subject: Maximum yield for red Burgundy, value: "40", unit: hl/ha}
+    """
+    found = check_deck(tmp_path, "Bordeaux and Burgundy", cards)
+    assert len(found) == 1 and "conflicting-fact: conflicts with c" in found[0], found

@@ -85,7 +85,14 @@ from .quantities import (
     same_value,
     unit_words,
 )
-from .structured import GENERIC, measures_apart, names_swapped
+from .structured import (
+    CAPITALISED,
+    GENERIC,
+    deck_names_apart,
+    measures_apart,
+    name_adjectives,
+    names_swapped,
+)
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -583,6 +590,8 @@ class Verdict:
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if measures_apart(a, b):
             return None  # "Sea-level pressure" 1013 hPa / "Sea-level temperature" 15 °C
+        if deck_names_apart(a, b):
+            return None  # "German trocken" / "Austrian trocken" in "Germany and Austria"
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         if self._hedge_in_slot(a, b):
@@ -1484,7 +1493,7 @@ class Verdict:
             lowercase, ids = self._lowercase(), self.vocab.ids
             words = [
                 form
-                for match in _CAPITALISED.finditer(prompt)
+                for match in CAPITALISED.finditer(prompt)
                 for form in content_words(fold(match.group()))
                 if match.start() > 0
                 or (ids.get(form) not in lowercase and not prompt[match.end() :].startswith(" of "))
@@ -1660,7 +1669,7 @@ class Verdict:
             for w in words
         ):
             return True
-        return bool(_name_adjectives(a.full_prompt, b.full_prompt))
+        return bool(name_adjectives(a.full_prompt, b.full_prompt))
 
     def _spelling(self, item: Item) -> tuple:
         """(acronyms, words in lower case, initials, words joined, set of words) of a
@@ -1704,7 +1713,7 @@ class Verdict:
             if word in joined:
                 self._set_aside([word], list(joined[word]), words, others)
                 found += 1
-        for adjective, name in _name_adjectives(text, other):
+        for adjective, name in name_adjectives(text, other):
             self._set_aside([adjective], [name], words, others)
             found += 1
         return found
@@ -2066,10 +2075,6 @@ class Verdict:
 
 #: A word of letters, then a number: a code ("nis2", "w2"), written as two words or one.
 _LETTERS_NUMBER = re.compile(r"[^\W\d_]+\d+")
-#: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
-#: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
-#: *A* major", whose "A" reads as a stop word).
-_CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
 #: Words that, leading a name, name another place: "South Sudan", "New Zealand".
 _PLACE_MAKERS = frozenset(
@@ -2251,9 +2256,6 @@ def _words_of(pattern: re.Pattern, text: str) -> frozenset[str]:
 
 
 _INITIALS = re.compile(r"[^\W_]+")
-#: A capitalised word ending in "n": perhaps the adjective of a name ("European").
-_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
 
 
 #: A question that asks who did a thing: "Who *discovered* X-rays?", "Who first *won*
@@ -2296,26 +2298,6 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
         bases.add(noun[:-3])  # "winner": "win"
     wanted = stem(_PAST_OF.get(verb, verb))
     return (noun, verb) if any(stem(base) == wanted for base in bases) else None
-
-
-def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
-    """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
-    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
-    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
-    if "n" not in text:
-        return []
-    adjectives = _ADJECTIVE_OF_NAME.findall(text)
-    if not adjectives:
-        return []
-    found = []
-    for name in _CAPITALISED.findall(other):
-        root = name.rstrip("aeiouy")
-        if len(root) < 4:
-            continue
-        for adjective in adjectives:
-            if adjective.startswith(root) and adjective[len(root) :] in _ADJECTIVE_ENDINGS:
-                found.append((adjective, name))
-    return found
 
 
 def _stem_siblings(first: str, second: str) -> bool:
