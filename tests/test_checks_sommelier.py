@@ -74,3 +74,21 @@ def test_two_regions_of_a_deck_named_for_both_are_two_subjects(tmp_path):
     """
     found = check_deck(tmp_path, "Bordeaux and Burgundy", cards)
     assert len(found) == 1 and "conflicting-fact: conflicts with c" in found[0], found
+
+
+def test_two_temperatures_a_few_degrees_apart_are_no_conversion(tmp_path):
+    """8–10 °C is 46–50 °F: "50–55 °F" under a prompt one word apart is no conversion
+    of it, though 2 % of a temperature in kelvin (5.7 K, 10 °F) took it for one and
+    called the two "nearly the same fact: merge them". A real conversion still is."""
+    cards = """
+    - {id: a, kind: limit, subject: Champagne serving temperature, value: 8–10 °C}
+    - {id: b, kind: limit, subject: Sparkling serving temperature, value: 50–55 °F}
+    """
+    found = check(tmp_path / "a", cards)
+    assert not any("nearly the same fact" in line for line in found), found
+    cards = """
+    - {id: a, kind: limit, subject: Espresso brewing temperature, value: 90–96 °C}
+    - {id: b, kind: limit, subject: Espresso water temperature, value: 195–205 °F}
+    """
+    found = check(tmp_path / "b", cards)
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

@@ -2894,15 +2894,30 @@ def _converted(a: Item, b: Item) -> bool:
     if equal_values(a.quantities, b.quantities):
         return True
     return rounded_alike(a.value, b.value) and all(
-        any(abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y)) for _, y in b.quantities)
-        for _, x in a.quantities
+        any(_converted_close(dimension, x, y) for _, y in b.quantities)
+        for dimension, x in a.quantities
     )  # not "5 TiB" / "5 TB": ten per cent apart, nor "4 KiB" / "4 KB": 2.3
+
+
+def _converted_close(dimension: str, x: Fraction, y: Fraction) -> bool:
+    """``x`` and ``y`` (base units of ``dimension``) as close as a conversion rounded to
+    the written digits leaves them. A temperature's share is of its degrees from
+    freezing, not of its kelvin (2 % of 283 K is 5.7 K: 10 °C and 55 °F), with a degree
+    and a half for the roundings of both scales ("18 °C" / "65 °F")."""
+    if dimension == "kelvin":
+        celsius = max(abs(x - _FREEZING), abs(y - _FREEZING))
+        return abs(x - y) <= max(_DEGREES_ROUNDED, _CONVERTED_SHARE * celsius)
+    return abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y))
 
 
 #: A value converted and rounded stays this close to the other: 130 psi is 8.96 bar, and
 #: a metric limit given in round feet (120 m is 393.7 ft, written "400 ft") stays within
 #: two per cent; a binary prefix against a decimal one (KiB / KB) is 2.3 per cent apart.
 _CONVERTED_SHARE = Fraction(2, 100)
+#: 0 °C in kelvin, and how far a temperature converted and rounded may be from the
+#: other ("200 °C" / "about 390 °F" is 1.1 K apart).
+_FREEZING = Fraction("273.15")
+_DEGREES_ROUNDED = Fraction(3, 2)
 
 
 #: A count in pairs: "23 pairs".
