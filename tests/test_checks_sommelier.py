@@ -92,3 +92,22 @@ def test_two_temperatures_a_few_degrees_apart_are_no_conversion(tmp_path):
     """
     found = check(tmp_path / "b", cards)
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_measure_named_in_the_plural_is_the_measure(tmp_path):
+    """A table "Serving temperatures" names its cells' measure as "Light red serving
+    temperature" does: the plural kept the word "temperatures" as a word of its own, so
+    the cell and the limit were two subjects and their two values went unseen."""
+    cards = """
+    - id: serving
+      kind: table
+      title: Serving temperatures
+      row_header: Style
+      columns: [Temperature]
+      rows:
+        Sparkling: [6–10 °C]
+        Light red: [13–16 °C]
+    - {id: red, kind: limit, subject: Light red serving temperature, value: 11–12 °C}
+    """
+    found = check(tmp_path, cards)
+    assert len(found) == 1 and "conflicting-fact" in found[0], found

@@ -486,6 +486,8 @@ def asked(folded: str, item: Item) -> str:
     if measure_words and not _DISTANCE_WORDS.isdisjoint(words):
         words = [word for word in words if word not in _DISTANCE_ENDS]
     if measure_words:
+        # a measure in the plural names it too: a table "Serving temperatures"
+        measure_words |= {f"{word}s" for word in measure_words}
         words = [
             "value" if word in measure_words else word
             for before, word in zip(["", *words], words, strict=False)
