@@ -111,3 +111,36 @@ def test_a_measure_named_in_the_plural_is_the_measure(tmp_path):
     """
     found = check(tmp_path, cards)
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_bare_numbers_under_a_column_that_is_a_unit_are_in_that_unit(tmp_path):
+    """A table's columns "°C" and "°F" give its bare cells their unit: "13–16" under
+    "°C" is 13–16 °C, which a limit "Light red serving temperature" of 11–12 °C
+    contradicts (the bare numbers were compared as no temperature at all). A column
+    named by a unit in the singular ("Year") names a date's part, not a count."""
+    table = """
+    - id: serving
+      kind: table
+      title: Serving temperatures
+      row_header: Style
+      columns: [°C, °F]
+      rows:
+        Sparkling: [6–10, 43–50]
+        Light red: [13–16, 55–61]
+    """
+    found = check(
+        tmp_path / "a",
+        table + "- {id: red, kind: limit, subject: Light red serving temperature, value: 11–12 °C}",
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+    years = """
+    - id: growths
+      kind: table
+      title: Bordeaux classifications
+      row_header: Classification
+      columns: [Year]
+      rows:
+        Médoc and Sauternes: ["1855"]
+    - {id: age, kind: limit, subject: Médoc and Sauternes classification age, value: 170 years}
+    """
+    assert check(tmp_path / "b", years) == []
