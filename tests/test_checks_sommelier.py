@@ -133,6 +133,10 @@ def test_bare_numbers_under_a_column_that_is_a_unit_are_in_that_unit(tmp_path):
         table + "- {id: red, kind: limit, subject: Light red serving temperature, value: 11–12 °C}",
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+    # its cell "55–61" under "°F" is 13–16 °C converted: the same fact, no conflict
+    same = "- {id: red, kind: limit, subject: Light red serving temperature, value: 13–16 °C}"
+    found = check(tmp_path / "c", table + same)
+    assert len(found) == 1 and "error duplicate-fact: 2 facts the same" in found[0], found
     years = """
     - id: growths
       kind: table

@@ -601,30 +601,29 @@ def _item(
         if is_mostly_quantity(answer):
             item.quantities = parse(answer)
             if item.quantities and all(dimension == "n" for dimension, _ in item.quantities):
-                bare = item.quantities
-                if kind == "table-cell" and column:
-                    item.quantities = _in_column_unit(column, answer, bare)
-                if item.quantities is bare:
-                    item.quantities = _in_counted_unit(prompt, answer, bare)
+                unit = _column_unit(column, answer) if kind == "table-cell" else ""
+                if unit:  # compared as written with it: "13–16 °C" / "55–61 °F" converted
+                    item.value = f"{item.value} {unit}"
+                    item.quantities = parse(item.value)
+                else:
+                    item.quantities = _in_counted_unit(prompt, answer, item.quantities)
     return item, key, answer_key
 
 
-def _in_column_unit(
-    column: str, answer: str, quantities: frozenset[Quantity]
-) -> frozenset[Quantity]:
-    """A bare number in a table's column headed by a unit alone, in that unit: "13–16"
-    under "°C" is 13–16 °C, under "km/h", "kg" or "Years" alike. Not under a qualifier
-    ("Min" over durations is a minimum), nor a unit's name in the singular ("Year",
-    "Day": a date's part, not a count of them)."""
-    heading = column.strip()
-    if " " in heading or a_qualifier(heading.casefold()):
-        return quantities
+def _column_unit(column: str | None, answer: str) -> str:
+    """The unit a table's column heading is alone, which a bare number in it is in:
+    "13–16" under "°C" is 13–16 °C, under "km/h", "kg" or "Years" alike; else "". Not a
+    qualifier ("Min" over durations is a minimum), nor a unit's name in the singular
+    ("Year", "Day": a date's part, not a count of them)."""
+    heading = (column or "").strip()
+    if not heading or " " in heading or a_qualifier(heading.casefold()):
+        return ""
     if heading.isalpha() and len(heading) > 3 and not heading.endswith("s"):
-        return quantities
+        return ""
     read = parse(f"{answer} {heading}")
     if not read or any(dimension == "n" for dimension, _ in read):
-        return quantities
-    return read
+        return ""
+    return heading
 
 
 #: A prompt that counts a unit: "Millilitres in a US cup?", "How many seconds in a day?"
