@@ -804,6 +804,8 @@ class Verdict:
         short form or other name: "Accounts receivable (A/R)"), or with ``gloss`` the
         gloss's words alone (the other name: "Flush left (ragged right)" names "Ragged
         right"), as sorted ids; None without a gloss, or with a word no item has."""
+        if "(" not in item.answer:  # most answers have no brackets: no match to try
+            return None
         found = _ANSWER_GLOSS.fullmatch(item.answer.strip())
         if found is None or item.is_code:
             return None
@@ -1656,7 +1658,7 @@ class Verdict:
         if any(short in initials for short in acronyms):
             return True
         if any(
-            (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w)) and w not in apart and w in joined
+            w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
             for w in words
         ):
             return True
@@ -2397,7 +2399,7 @@ def _same_acronym(first: str, second: str) -> bool:
     written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
     (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
-        if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+        if len(short) <= 8 and _ACRONYM.fullmatch(short) and sum(map(str.isupper, short)) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
                 spelt = long.rstrip()[: -len(short) - 2]
                 if _spells(short, _initials_of_words(spelt)):
@@ -2416,6 +2418,8 @@ def _glossed(plain: str, other: str) -> bool:
     """``other`` is ``plain`` with its acronym or its spelt-out words in brackets:
     "Service account" / "Service account (SA)", "HMAC" / "HMAC (hash-based message
     authentication code)"."""
+    if "(" not in other:  # most prompts have no brackets: no match to try
+        return False
     found = _GLOSS.fullmatch(other.strip())
     if found is None or found.group(1).casefold() != plain.strip().casefold():
         return False
@@ -2637,8 +2641,10 @@ def _initials_of(short: str, full: str) -> bool:
     """``short`` is the name ``full`` with first names written as their initials: "R.
     Bannister" / "Roger Bannister", "J.S. Bach" / "Johann Sebastian Bach"; the last
     name, other words and numbers as written."""
+    if "." not in short:  # no initial: no words to read
+        return False
     these, those = _NAME_PART.findall(short), _NAME_PART.findall(full)
-    if len(these) != len(those) or len(these) < 2 or "." not in short:
+    if len(these) != len(those) or len(these) < 2:
         return False
     if _DIGITS.findall(short) != _DIGITS.findall(full):
         return False  # "R. Bannister, 1954" / "Roger Bannister, 1955"
@@ -2832,6 +2838,8 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     """Both answers' orders of growth as one writes them ("O(nlogn)" for "O(n log n)",
     "O(n^2)" for "O(n²)"), when both state one: word overlap says nothing there ("O(n)"
     is no "O(log n)" with a word left out)."""
+    if "(" not in a.answer or "(" not in b.answer:  # most answers: no search to run
+        return None
     first, second = _ORDER_OF_GROWTH.findall(a.answer), _ORDER_OF_GROWTH.findall(b.answer)
     if not first or not second:
         return None
