@@ -387,7 +387,11 @@ def fold(text: str) -> str:
     if "#" in text:
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
-    if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
+    if (
+        folded
+        and ("*?" in text or "+?" in text or "}?" in text)  # what both patterns hold
+        and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text))
+    ):
         return f"{folded} lazy?"
     if folded or text.isspace() or not text:
         return folded

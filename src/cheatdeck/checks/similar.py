@@ -819,7 +819,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if _symbols_in_other_case(a.answer, b.answer):
             return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
-        if a.answer_key and a.answer_key == b.answer_key:
+        key = a.answer_key  # folded again at each reading
+        if key and key == b.answer_key:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less

@@ -162,8 +162,10 @@ def measures_apart(a: Item, b: Item) -> bool:
     """Each prompt names its own value's measure with a word the other does not say:
     "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
     (15 °C) both read as "Standard sea-level" (``items.asked``), yet ask two things."""
+    if not a.quantities or not b.quantities:  # most answers are no values
+        return False
     measures_a, measures_b = _measures(a), _measures(b)
-    if not measures_a or not measures_b:  # most values have no measure words: no prompt to fold
+    if not measures_a or not measures_b:  # no word to name them by: no prompt to fold
         return False
     words_a, named_a = _measure_words(a, measures_a)
     words_b, named_b = _measure_words(b, measures_b)
