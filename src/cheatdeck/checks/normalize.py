@@ -598,10 +598,25 @@ def _amounts_signed(folded: str) -> str:
 _IN_TERMS = re.compile(r"\b(in (?:the )?[\w'’-]+(?: [\w'’-]+)?) terms\b(?! of\b)")
 
 
+#: A temperature scale's degrees in words: "20 degrees Celsius" is "20 °C" (Kelvin has no
+#: degrees).
+_DEGREES_NAMED = re.compile(
+    r"\bdeg(?:ree)?s?\.? (c)(?:elsius|entigrade)\b|\bdeg(?:ree)?s?\.? (f)ahrenheit\b"
+)
+
+
+#: An acronym's plural, a lower-case "s" after its capitals: "CDs" are "CD"s, "APIs" "API"s.
+_ACRONYM_PLURAL = re.compile(r"(?<![\w.'’-])([A-Z]{2,})s\b(?![.'’-]\w)")
+
+
 def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
+    if "s" in text:
+        text = _ACRONYM_PLURAL.sub(r"\1", text)
     text = text.casefold()
+    if "deg" in text and _DEGREES_NAMED.search(text) is not None:
+        text = _DEGREES_NAMED.sub(lambda found: f"°{found.group(1) or found.group(2)}", text)
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
     if "reference interval" in text:  # a lab's "reference interval" is its "reference range"

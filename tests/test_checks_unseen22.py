@@ -1,0 +1,72 @@
+"""The fact checks on the kinds of card the twenty-second held-out set showed them
+missing (tests/data/fact_pairs_unseen22.txt): each test is a general rule, met there on
+Ruby, spaceflight, audio or Esperanto cards and written here on other subjects."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+
+def check(tmp_path: Path, cards: str) -> list[str]:
+    """``check`` of a corpus of one topic holding ``cards`` (YAML); the diagnostics as
+    ``severity code: message``."""
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    text = f"deck: Study::Facts\ntitle: Facts\ncards:\n{body}\n"
+    (folder / "t.yaml").write_text(text, encoding="utf-8")
+    report = pipeline.check(folder).report
+    return [
+        f"{d.severity} {d.code}: {d.message}" for d in report.sorted() if d.code != "placeholder"
+    ]
+
+
+def test_degrees_celsius_spelt_out_is_the_degree_sign(tmp_path):
+    # "at 100 °C" and "at 100 degrees Celsius" ask one thing: two values conflict
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: limit
+          subject: Density of water at 4 °C
+          value: "1000 kg/m³"
+        - id: b
+          kind: limit
+          subject: Density of water at 4 degrees Celsius
+          value: "917 kg/m³"
+        - id: c
+          kind: qa
+          question: At what temperature does tin melt, in degrees Fahrenheit?
+          answer: "449.5 °F"
+        - id: d
+          kind: qa
+          question: At what temperature does tin melt, in °F?
+          answer: "449.5 °F"
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0], found
+    assert "error duplicate-fact" in found[1], found
+
+
+def test_an_acronyms_plural_is_the_acronym(tmp_path):
+    # "DVDs" and "DVD" are one word, as "disks" and "disk" are (no stemmer takes the "s"
+    # off a word without vowels)
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: How much does a single-layer DVD hold?
+          answer: 4.7 GB
+        - id: b
+          kind: qa
+          question: How much do single-layer DVDs hold?
+          answer: 8.5 GB
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
