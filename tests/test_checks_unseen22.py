@@ -70,3 +70,40 @@ def test_an_acronyms_plural_is_the_acronym(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_a_program_run_by_its_path_is_the_same_command(tmp_path):
+    # a project's binstub or wrapper, or a program's full path, runs the program named
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: command
+          task: Build the project and run its tests
+          command: ./gradlew build
+        - id: b
+          kind: command
+          task: Compile everything and test it
+          command: gradlew build
+        - id: c
+          kind: command
+          task: Make a virtual environment in .venv
+          command: /usr/bin/python3 -m venv .venv
+        - id: d
+          kind: command
+          task: Create a venv
+          command: python3 -m venv .venv
+        - id: e
+          kind: command
+          task: Show the contents of the hosts file
+          command: cat /etc/hosts
+        - id: f
+          kind: command
+          task: Print the static host table
+          command: cat hosts
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: the same command as b" in found[0], found
+    assert "one with its program run by a path (bin/rails / rails)" in found[0], found
+    assert "warning similar-fact: the same command as d" in found[1], found

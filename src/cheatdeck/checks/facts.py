@@ -40,6 +40,7 @@ from .items import (
     Vocabulary,
     build_items,
     checksum,
+    program_by_name,
     reordered_keys,
     same_key,
     scope_of,
@@ -192,6 +193,7 @@ def _find_problems(
         OPTIONS_REORDERED: list(_options_reordered(first_with_command)),
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
+        PROGRAM_BY_PATH: list(_same_command_as(first_with_command, program_by_name)),
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
@@ -226,11 +228,13 @@ def _find_problems(
 
 
 #: The reasons of two commands that differ only by the order of their options, by a
-#: leading sudo, by a hyphen in the program's name, or by a space between a short
-#: option and its number ("-j4" / "-j 4").
+#: leading sudo, by a hyphen in the program's name, by a path the program is run by
+#: ("bin/rails" / "rails"), or by a space between a short option and its number ("-j4" /
+#: "-j 4").
 OPTIONS_REORDERED = "options in another order"
 RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
+PROGRAM_BY_PATH = "one with its program run by a path"
 VALUE_ATTACHED = "one with an option's value attached"
 VALUE_AFTER_EQUALS = "one with an option's value after '='"
 VALUE_AFTER_COLON = "one with a value glued to its ':'"
@@ -239,6 +243,7 @@ OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
     PROGRAM_HYPHENATED: ("", "both versions of the tool are the point"),
+    PROGRAM_BY_PATH: (" (bin/rails / rails)", "the program that path runs is another one"),
     VALUE_ATTACHED: (" (-j4 / -j 4)", "the option reads its value only attached"),
     VALUE_AFTER_EQUALS: (
         " (-out=tfplan / -out tfplan)",
