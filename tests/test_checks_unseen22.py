@@ -107,3 +107,57 @@ def test_a_program_run_by_its_path_is_the_same_command(tmp_path):
     assert "warning similar-fact: the same command as b" in found[0], found
     assert "one with its program run by a path (bin/rails / rails)" in found[0], found
     assert "warning similar-fact: the same command as d" in found[1], found
+
+
+def test_a_word_asked_both_ways_is_one_fact(tmp_path):
+    # 'What does "X" mean?' Y and 'How do you say "Y"?' X: one word, asked from each side
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What does "Gesundheit" mean?
+          answer: Bless you
+        - id: b
+          kind: qa
+          question: How do you say "bless you" in German?
+          answer: Gesundheit
+        - id: c
+          kind: qa
+          question: What does "Hund" mean?
+          answer: dog
+        - id: d
+          kind: qa
+          question: How do you say "cat" in German?
+          answer: Katze
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_a_quoted_word_described_is_the_same_question(tmp_path):
+    # 'What does the Italian word "cane" mean?' asks what 'What does "cane" mean?' asks
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What does "cane" mean?
+          answer: dog
+        - id: b
+          kind: qa
+          question: What does the Italian word "cane" mean?
+          answer: cat
+        - id: c
+          kind: qa
+          question: What does the noun "gatto" mean?
+          answer: cat
+        - id: d
+          kind: qa
+          question: What does the verb "gatto" mean?
+          answer: to crawl
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found

@@ -567,6 +567,8 @@ class Verdict:
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
     def judge(self, a: Item, b: Item) -> Match | None:
+        if _quotes_each_others_answer(a, b):
+            return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
@@ -597,6 +599,7 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
+                or (a.kind == "qa" == b.kind and _quote_described(a.full_prompt, b.full_prompt))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
@@ -2205,6 +2208,53 @@ def _quote_other_things(first: str, second: str) -> bool:
     quoted_first = {fold("".join(found)) for found in _QUOTED.findall(first)}
     quoted_second = {fold("".join(found)) for found in _QUOTED.findall(second)}
     return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
+
+
+def _quotes_each_others_answer(a: Item, b: Item) -> bool:
+    """Two questions that each quote one thing, the other's answer: one word asked from
+    each side ('What does "Hund" mean?' dog / 'How do you say "dog" in German?' Hund)."""
+    if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+        return False
+    quoted_a, quoted_b = _QUOTED.findall(a.full_prompt), _QUOTED.findall(b.full_prompt)
+    if len(quoted_a) != 1 or len(quoted_b) != 1:
+        return False
+    return _answers_with("".join(quoted_a[0]), b) and _answers_with("".join(quoted_b[0]), a)
+
+
+def _answers_with(quoted: str, item: Item) -> bool:
+    """``item``'s answer, or its answer without a gloss in brackets, is ``quoted``."""
+    folded = fold(quoted)
+    if not folded:
+        return False
+    if folded == item.answer_key:
+        return True
+    glossed = _ANSWER_GLOSS.fullmatch(item.answer.strip())
+    return glossed is not None and folded == fold(glossed.group(1))
+
+
+#: The words that say what a quoted thing is, before it: 'the German *word* "Hund"', 'the
+#: *prefix* "un-"'.
+_DESCRIBED = re.compile(r"\b(?:the|an?) (?:[\w-]+ ){1,3}(?=[«“\"‘'])", re.I)
+
+
+def _quote_described(first: str, second: str) -> bool:
+    """Two questions about one quoted thing, one of them saying what it is, the other
+    not, in the same words besides ('What does "cane" mean?' / 'What does the Italian
+    word "cane" mean?'). Not two that each say another thing ("the noun" / "the verb")."""
+    if not any(mark in first for mark in _QUOTE_MARKS) or not any(
+        mark in second for mark in _QUOTE_MARKS
+    ):
+        return False
+    quoted_first, quoted_second = _QUOTED.findall(first), _QUOTED.findall(second)
+    if len(quoted_first) != 1 or len(quoted_second) != 1:
+        return False
+    if fold("".join(quoted_first[0])) != fold("".join(quoted_second[0])):
+        return False
+    for one, other in ((first, second), (second, first)):
+        plain = _DESCRIBED.sub("", one, count=1)
+        if plain != one and fold(plain) == fold(other):
+            return True
+    return False
 
 
 def _caseless_terms_apart(first: str, second: str) -> bool:
