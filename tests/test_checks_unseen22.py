@@ -161,3 +161,26 @@ def test_a_quoted_word_described_is_the_same_question(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
+
+
+def test_a_question_about_what_a_command_does_is_its_card(tmp_path):
+    # "What does `X` do?" asks for the task of the command card of X
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What does `npm ci` do?
+          answer: Installs exactly the packages of package-lock.json, into a clean node_modules.
+        - id: b
+          kind: command
+          task: Do a clean install from the lockfile
+          command: npm ci
+        - id: c
+          kind: qa
+          question: What does `npm ci` delete first?
+          answer: The node_modules folder.
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

@@ -630,6 +630,8 @@ class Verdict:
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
+        if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
+            return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
@@ -693,6 +695,21 @@ class Verdict:
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
+
+    def _asks_what_code_does(self, question: Item, command: Item) -> bool:
+        """``question`` asks what ``command``'s code does: it quotes that code in its one
+        code span and says besides only generic words and its deck's ("What does `npm
+        ci` do?" / "Do a clean install from the lockfile": npm ci). Not a question that
+        asks more of it ("What does `npm ci` *delete* first?")."""
+        if question.kind != "qa" or command.kind != "command" or "`" not in question.prompt:
+            return False
+        spans = _CODE_SPAN.findall(question.full_prompt)
+        if len(spans) != 1 or fold_code(spans[0]) != command.answer_key:
+            return False
+        ids = self.vocab.ids
+        said = content_words(fold(_CODE_SPAN.sub(" ", question.full_prompt)))
+        own = {ids.get(word, -1) for word in said} - self.generic - self._deck_words(question)
+        return not own
 
     def _asks_for_listed_term(self, item: Item, question: Item) -> bool:
         """``question`` asks for ``item``'s term by its explanation, as
