@@ -184,3 +184,24 @@ def test_a_question_about_what_a_command_does_is_its_card(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_a_question_may_ask_for_a_listed_term_in_its_lists_words(tmp_path):
+    # the list's title says what its explanation leaves to it ("Latin noun endings")
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the genitive singular ending of Latin first-declension nouns?
+          answer: -ae (puellae, "of the girl")
+        - id: b
+          kind: list
+          title: Latin first-declension noun endings
+          items:
+            - "-ae": genitive singular, puellae
+            - "-am": accusative singular, puellam
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

@@ -717,17 +717,27 @@ class Verdict:
         term (its list's title aside), and half of the question's words or more, two or
         more, are in the explanation ("Which test operator checks that a file exists and
         is a regular file?" -f / "Bash file tests": -f "True if the file exists and is a
-        regular file")."""
+        regular file"); the words of the list's title count as told, once one word of the
+        explanation is asked. The answer may gloss the term in brackets."""
         if item.kind != "list-item" or item.statement or question.kind != "qa":
             return False
         ids = self.vocab.ids
         term = {ids.get(word, -1) for word in content_words(fold(item.prompt))}
-        if not term or -1 in term or term != set(self.words.answer[question.index]):
+        if not term or -1 in term:
             return False
+        if term != set(self.words.answer[question.index]) and term != set(
+            self._unglossed(question) or ()
+        ):
+            return False  # the term, or the term and a gloss in brackets: "-ae (puellae)"
         asked = set(self.words.prompt[question.index])
         asked -= self.generic | self._deck_words(question)
         told = set(self.words.answer[item.index])
-        return len(asked) >= 2 and 2 * len(asked & told) >= len(asked)
+        if len(asked) < 2 or asked.isdisjoint(told):
+            return False
+        # the list's title tells what its items leave to it ("Latin noun endings": -ae
+        # "genitive singular" / "What is the genitive singular ending of Latin nouns?")
+        told |= set(self.words.prompt[item.index]) - term
+        return 2 * len(asked & told) >= len(asked)
 
     def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
         """``term``'s definition starts with ``question``'s answer, before a colon, a dash
