@@ -205,3 +205,22 @@ def test_a_question_may_ask_for_a_listed_term_in_its_lists_words(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_a_capital_delta_before_a_letter_is_the_word_delta(tmp_path):
+    # "ΔT" is read "delta T", as "Delta-T" is written
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Delta-T
+          definition: The difference between Terrestrial Time and Universal Time.
+        - id: b
+          kind: qa
+          question: What does ΔT measure in timekeeping?
+          answer: How far Terrestrial Time runs ahead of Universal Time, their difference.
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

@@ -473,6 +473,8 @@ def _fold(text: str) -> str:
         text = _BLOOD_GROUP.sub(_blood_group, text)
     if not text.isascii() and _GREEK_LETTER.search(text) is not None:
         text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
+    if "Δ" in text:
+        text = _DELTA_OF.sub("delta ", text)  # "Δv" is "delta-v", "ΔH" "delta H"
     if "−" in text:
         text = _SIGN_MINUS.sub("-", text)  # "−sin x" is "-sin x", never "sin x"
     if "-" in text and _FLAG.search(text):
@@ -492,6 +494,11 @@ _GREEK_NAMES = (
     "rho sigma tau upsilon phi chi psi omega"
 ).split()
 _GREEK_LETTER = re.compile(r"(?<![^\W\d_])([α-ρσ-ω])(?=\d|(?![^\W\d_]))")
+
+
+#: A capital delta before a Latin letter, the change of what it names: "Δv", "ΔH", "ΔT"
+#: (not a Greek word: "Δελφοί").
+_DELTA_OF = re.compile(r"(?<![^\W\d_])Δ(?=[A-Za-z])")
 
 
 def _greek_named(match: re.Match) -> str:
