@@ -224,3 +224,26 @@ def test_a_capital_delta_before_a_letter_is_the_word_delta(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_an_answer_that_leads_with_a_term_asks_for_it(tmp_path):
+    # "Term: what it is" as a question's answer is the term's card asked the other way
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Doppler effect
+          definition: A wave's change in frequency for an observer moving relative to its source.
+        - id: b
+          kind: qa
+          question: Why does a siren's pitch drop as it passes you?
+          answer: "Doppler effect: the frequency you hear changes as the source moves away."
+        - id: c
+          kind: qa
+          question: Who first described it?
+          answer: "Doppler effect: named after Christian Doppler, 1842."
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

@@ -569,6 +569,8 @@ class Verdict:
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quotes_each_others_answer(a, b):
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
+        if self._answered_with_term(a, b) or self._answered_with_term(b, a):
+            return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
@@ -751,6 +753,21 @@ class Verdict:
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
+
+    def _answered_with_term(self, term: Item, question: Item) -> bool:
+        """``question``'s answer starts with ``term``'s term, before a colon, a dash or a
+        bracket, and what it says after shares a word with the definition ("Why does a
+        siren's pitch drop as it passes?" "Doppler effect: the frequency you hear
+        changes ..." / "Doppler effect": "The change in frequency ..."): the term asked
+        for by what it explains, whatever the question asks with ("why", "where")."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        lead = _DEFINITION_LEAD.match(question.answer)
+        if lead is None or fold(lead.group(1)) != fold(term.prompt):
+            return False
+        words = self.words
+        told = set(words.answer[question.index]) - set(words.prompt[term.index])
+        return not (told - self.generic).isdisjoint(words.answer[term.index])
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
