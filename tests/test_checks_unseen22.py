@@ -247,3 +247,31 @@ def test_an_answer_that_leads_with_a_term_asks_for_it(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_lunar_and_solar_name_the_moon_and_the_sun_and_final_is_last(tmp_path):
+    # layer 3 reads "lunar" as "Moon", "solar" as "Sun" and "final" as "last" in prompts
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the radius of the Sun?
+          answer: About 696,000 km
+        - id: b
+          kind: qa
+          question: How large is the solar radius?
+          answer: About 1.39 million km
+        - id: c
+          kind: qa
+          question: Which ship made the last voyage of the Franklin expedition?
+          answer: HMS Erebus and HMS Terror
+        - id: d
+          kind: qa
+          question: Which ship made the final voyage of the Franklin expedition?
+          answer: HMS Investigator
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found
+    assert "warning similar-fact: possibly conflicting with d" in found[1], found

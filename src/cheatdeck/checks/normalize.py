@@ -1028,6 +1028,9 @@ LOOSE_SYNONYMS = {
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
     "start": "launch launches launched",
+    "last": "final",  # "the *final* crewed landing" / "the *last* ..." (not "finale")
+    "moon": "moons lunar",  # an adjective names its noun: "*lunar* surface" / "the *Moon*"
+    "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
 }
 
 
