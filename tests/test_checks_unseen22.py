@@ -275,3 +275,26 @@ def test_lunar_and_solar_name_the_moon_and_the_sun_and_final_is_last(tmp_path):
     assert len(found) == 2, found
     assert "warning similar-fact: possibly conflicting with b" in found[0], found
     assert "warning similar-fact: possibly conflicting with d" in found[1], found
+
+
+def test_a_question_about_a_term_answered_in_its_definition(tmp_path):
+    # "Which ending marks X?" -a, and the term "X ending" defined with -a
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which ending marks the Latin genitive plural?
+          answer: -arum
+        - id: b
+          kind: concept
+          term: Latin genitive plural ending
+          definition: "Nouns like puella take -arum: puellarum, of the girls."
+        - id: c
+          kind: qa
+          question: Which ending marks the Latin dative plural?
+          answer: -is
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

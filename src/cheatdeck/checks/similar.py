@@ -640,6 +640,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
+        if self._answer_in_definition(a, b) or self._answer_in_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which ending ...?" -a / "... ending": "-a"
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -753,6 +755,22 @@ class Verdict:
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
+
+    def _answer_in_definition(self, term: Item, question: Item) -> bool:
+        """``question`` says every word of ``term``'s term and one word more at most
+        (generic words and its deck's aside), and every word of its short answer is in
+        the definition ("Which ending *marks* the genitive plural?" -arum / "Genitive
+        plural": "Nouns take -arum: puellarum"): a part of the definition asked for."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        words = self.words
+        named, asked = set(words.prompt[term.index]), set(words.prompt[question.index])
+        if not named or not named <= asked:
+            return False
+        if len(asked - named - self.generic - self._deck_words(question)) > 1:
+            return False
+        answer = set(words.answer[question.index])
+        return 0 < len(answer) <= SHORT_ANSWER and answer <= set(words.answer[term.index])
 
     def _answered_with_term(self, term: Item, question: Item) -> bool:
         """``question``'s answer starts with ``term``'s term, before a colon, a dash or a
