@@ -277,24 +277,41 @@ def test_lunar_and_solar_name_the_moon_and_the_sun_and_final_is_last(tmp_path):
     assert "warning similar-fact: possibly conflicting with d" in found[1], found
 
 
-def test_a_question_about_a_term_answered_in_its_definition(tmp_path):
-    # "Which ending marks X?" -a, and the term "X ending" defined with -a
+def test_a_fact_stated_whole_in_another_answer(tmp_path):
+    # the other card's answer says this question's words and its answer
     found = check(
         tmp_path,
         """
         - id: a
           kind: qa
-          question: Which ending marks the Latin genitive plural?
-          answer: -arum
+          question: What is the dative plural ending?
+          answer: -ibus
         - id: b
-          kind: concept
-          term: Latin genitive plural ending
-          definition: "Nouns like puella take -arum: puellarum, of the girls."
+          kind: qa
+          question: How is the indirect object of a third-declension plural noun marked?
+          answer: With the dative plural ending -ibus (regibus, to the kings).
         - id: c
           kind: qa
-          question: Which ending marks the Latin dative plural?
+          question: What is the ablative plural ending?
           answer: -is
         """,
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_an_answer_that_leads_with_a_term_the_question_names_asks_about_it(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: savoir
+          definition: to know (a fact)
+        - id: b
+          kind: qa
+          question: What is the difference between 'savoir' and 'connaître'?
+          answer: "savoir: a fact or a skill; connaître: a person or a place"
+        """,
+    )
+    assert found == [], found

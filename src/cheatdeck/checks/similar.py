@@ -640,8 +640,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
-        if self._answer_in_definition(a, b) or self._answer_in_definition(b, a):
-            return Match(a, b, conflict=False)  # "Which ending ...?" -a / "... ending": "-a"
+        if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
+            return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -756,35 +756,45 @@ class Verdict:
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
 
-    def _answer_in_definition(self, term: Item, question: Item) -> bool:
-        """``question`` says every word of ``term``'s term and one word more at most
-        (generic words and its deck's aside), and every word of its short answer is in
-        the definition ("Which ending *marks* the genitive plural?" -arum / "Genitive
-        plural": "Nouns take -arum: puellarum"): a part of the definition asked for."""
-        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+    def _stated_in_answer(self, question: Item, other: Item) -> bool:
+        """``other``'s answer says ``question``'s short answer and every word of its
+        question, two or more besides generic words and its deck's ("What is the dative
+        plural ending?" -ibus / "How is the indirect object marked?" "With the dative
+        plural ending -ibus"): the fact stated whole in another card's answer."""
+        if question.kind != "qa" or other.kind != "qa":
             return False
-        words = self.words
-        named, asked = set(words.prompt[term.index]), set(words.prompt[question.index])
-        if not named or not named <= asked:
+        if question.is_code or other.is_code or other.statement:
             return False
-        if len(asked - named - self.generic - self._deck_words(question)) > 1:
+        answer = self.words.answer[question.index]
+        if not 0 < len(answer) <= SHORT_ANSWER or not set(answer) <= set(
+            self.words.answer[other.index]
+        ):
             return False
-        answer = set(words.answer[question.index])
-        return 0 < len(answer) <= SHORT_ANSWER and answer <= set(words.answer[term.index])
+        aside = self._generic_words | set(
+            content_words(fold(question.card.deck.replace("::", " ")))
+        )
+        asked = {w.split(REPEAT, 1)[0] for w in content_words(fold(question.prompt))} - aside
+        told = content_words(fold(other.answer))
+        return len(asked) >= 2 and asked <= {w.rpartition(":")[2].split(REPEAT, 1)[0] for w in told}
 
     def _answered_with_term(self, term: Item, question: Item) -> bool:
         """``question``'s answer starts with ``term``'s term, before a colon, a dash or a
         bracket, and what it says after shares a word with the definition ("Why does a
         siren's pitch drop as it passes?" "Doppler effect: the frequency you hear
         changes ..." / "Doppler effect": "The change in frequency ..."): the term asked
-        for by what it explains, whatever the question asks with ("why", "where")."""
+        for by what it explains, whatever the question asks with ("why", "where"); not
+        by a question that names the term, which asks about it ("What is the difference
+        between 'savoir' and 'connaître'?" "savoir: a fact ...")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
         lead = _DEFINITION_LEAD.match(question.answer)
         if lead is None or fold(lead.group(1)) != fold(term.prompt):
             return False
         words = self.words
-        told = set(words.answer[question.index]) - set(words.prompt[term.index])
+        named = set(words.prompt[term.index])
+        if named <= set(words.prompt[question.index]):
+            return False  # it asks about the term: "What is the difference between ..."
+        told = set(words.answer[question.index]) - named
         return not (told - self.generic).isdisjoint(words.answer[term.index])
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
