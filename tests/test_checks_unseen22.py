@@ -315,3 +315,22 @@ def test_an_answer_that_leads_with_a_term_the_question_names_asks_about_it(tmp_p
         """,
     )
     assert found == [], found
+
+
+def test_a_subcommand_abbreviated_under_a_program_run_by_its_path(tmp_path):
+    # "bin/rails g" is "rails generate": a path and an abbreviation at once
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: command
+          task: Generate a Post model with a title
+          command: bin/rails g model Post title:string
+        - id: b
+          kind: command
+          task: Create the Post model with the generator
+          command: rails generate model Post title:string
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b" in found[0], found

@@ -42,6 +42,7 @@ from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
     Vocabulary,
+    program_by_name,
     reordered_keys,
     spaced_program,
     without_named_unit,
@@ -2780,8 +2781,10 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     subcommand's first letters (``tmux a`` / ``tmux attach``, ``npm ls`` / ``npm list``)
     or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
     a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``).
-    Two lone options too (``-k`` / ``--keep-going``: an answer naming an option)."""
-    these, those = _long_options_apart(first), _long_options_apart(second)
+    Two lone options too (``-k`` / ``--keep-going``: an answer naming an option). A
+    program run by its path is named by its name (``bin/rails c`` / ``rails console``)."""
+    these = _long_options_apart(program_by_name(first))
+    those = _long_options_apart(program_by_name(second))
     if len(these) == len(those) == 1 and these[0][:1] == those[0][:1] == "-":
         return _abbreviates_word(*sorted((these[0], those[0]), key=len), subcommand=False)
     if len(these) != len(those) or these == those or these[0] != those[0]:
