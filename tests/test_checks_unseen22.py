@@ -7,6 +7,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from cheatdeck.checks.normalize import fold
+
 
 def check(tmp_path: Path, cards: str) -> list[str]:
     """``check`` of a corpus of one topic holding ``cards`` (YAML); the diagnostics as
@@ -70,6 +72,8 @@ def test_an_acronyms_plural_is_the_acronym(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+    # ... but a protocol over TLS typed with a small "s" is that protocol
+    assert fold("HTTPs and LDAPs") == "https and ldaps", fold("HTTPs and LDAPs")
 
 
 def test_a_program_run_by_its_path_is_the_same_command(tmp_path):

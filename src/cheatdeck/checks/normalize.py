@@ -612,15 +612,25 @@ _DEGREES_NAMED = re.compile(
 )
 
 
-#: An acronym's plural, a lower-case "s" after its capitals: "CDs" are "CD"s, "APIs" "API"s.
+#: An acronym's plural, a lower-case "s" after its capitals: "CDs" are "CD"s, "APIs" "API"s
+#: (not a protocol over TLS typed so, "HTTPs": ``_acronym_singular``).
 _ACRONYM_PLURAL = re.compile(r"(?<![\w.'’-])([A-Z]{2,})s\b(?![.'’-]\w)")
+
+
+def _acronym_singular(match: re.Match) -> str:
+    word = match.group(0).casefold()
+    return match.group(0) if word in _SECURE_PROTOCOLS or word in _TLS_NAMES else match.group(1)
+
+
+#: Protocols over TLS that no stemmer shortens ("https" keeps its "s", having no vowel).
+_TLS_NAMES = frozenset("https ftps smtps wss".split())
 
 
 def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
     if "s" in text:
-        text = _ACRONYM_PLURAL.sub(r"\1", text)
+        text = _ACRONYM_PLURAL.sub(_acronym_singular, text)
     text = text.casefold()
     if "deg" in text and _DEGREES_NAMED.search(text) is not None:
         text = _DEGREES_NAMED.sub(lambda found: f"°{found.group(1) or found.group(2)}", text)
