@@ -338,3 +338,22 @@ def test_a_subcommand_abbreviated_under_a_program_run_by_its_path(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b" in found[0], found
+
+
+def test_drop_is_remove_in_prompts(tmp_path):
+    # layer 3 reads "drop" as "remove" in prompts (a loose synonym: warnings only)
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What does String#squeeze remove?
+          answer: repeated characters in a run
+        - id: b
+          kind: qa
+          question: Which characters does String#squeeze drop?
+          answer: vowel characters
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b" in found[0], found

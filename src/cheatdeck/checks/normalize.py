@@ -1038,6 +1038,7 @@ LOOSE_SYNONYMS = {
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
     "start": "launch launches launched",
+    "remove": "drop drops dropped",  # "Which rows does dropna *drop*?" / "... *remove*?"
     "last": "final",  # "the *final* crewed landing" / "the *last* ..." (not "finale")
     "moon": "moons lunar",  # an adjective names its noun: "*lunar* surface" / "the *Moon*"
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
