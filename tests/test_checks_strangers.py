@@ -537,3 +537,24 @@ def test_a_definition_saying_the_expansion_in_its_words_is_nearly_the_same_fact(
         "warning similar-fact: nearly the same fact as b",
         "warning similar-fact: nearly the same fact as d",
     ], found
+
+
+def test_a_count_and_a_measure_under_loosely_reworded_prompts_are_two_facts(tmp_path):
+    """ "Standard ECG paper speed" 25 mm/s and "Leads in a standard ECG" twelve share
+    "standard ECG" and differ by one word each ("paper" / "leads"): a loose rewording of
+    one question, were it not that a count and a speed answer no one question. It was a
+    "possibly conflicting" warning. One prompt asked twice with a count and a measure
+    stays a possible conflict ("1,000 nm" may be "1 micrometre")."""
+    found = check_deck(
+        tmp_path,
+        "Cardiology",
+        """
+        - {id: a, kind: limit, subject: Standard ECG paper speed, value: 25, unit: mm/s}
+        - {id: b, kind: limit, subject: Leads in a standard ECG, value: twelve}
+        - {id: c, kind: limit, subject: Electrodes of a Holter monitor, value: "5"}
+        - {id: d, kind: limit, subject: Electrodes of a Holter monitor, value: 5, unit: cm}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with d"
+    ], found

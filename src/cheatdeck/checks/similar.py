@@ -1326,8 +1326,8 @@ class Verdict:
             return None
         if self._equal_answers(a, b):
             return Match(a, b, conflict=False)
-        if self.really_differ(a, b):
-            return Match(a, b, conflict=True)
+        if self.really_differ(a, b) and not _count_against_measure(_values(a), _values(b)):
+            return Match(a, b, conflict=True)  # a count and a speed: no question asks both
         return None
 
     def _two_things_of_one_subject(
