@@ -558,3 +558,33 @@ def test_a_count_and_a_measure_under_loosely_reworded_prompts_are_two_facts(tmp_
     assert [line.partition(" at ")[0] for line in found] == [
         "warning similar-fact: possibly conflicting with d"
     ], found
+
+
+def test_a_question_asking_what_a_terms_acronym_is_asks_the_term(tmp_path):
+    """ "What is AF?" answered "An irregularly irregular rhythm without P waves" asks what
+    the term "Atrial fibrillation" (defined "Irregularly irregular rhythm with no
+    discernible P waves") says: the prompts shared no word, so the pair went unseen. A
+    question for what the acronym stands for is answered with the term (no conflict with
+    "What is AF?"; the same fact as "What is GDP?" answered "Gross domestic product: the
+    market value ..."), and one that defines another acronym otherwise is no match."""
+    found = check_deck(
+        tmp_path,
+        "Cardiology",
+        """
+        - {id: a, kind: concept, term: Atrial fibrillation,
+           definition: Irregularly irregular rhythm with no discernible P waves}
+        - {id: b, kind: qa, question: What is AF?,
+           answer: An irregularly irregular rhythm without P waves}
+        - {id: c, kind: qa, question: What does AF stand for?, answer: Atrial fibrillation}
+        - {id: d, kind: concept, term: Ventricular tachycardia,
+           definition: Three or more ventricular beats in a row above 100 bpm}
+        - {id: e, kind: qa, question: Define VT., answer: A broad-complex tachycardia}
+        - {id: f, kind: qa, question: What is GDP?,
+           answer: "Gross domestic product: the market value of all final goods"}
+        - {id: g, kind: qa, question: What does GDP stand for?, answer: Gross domestic product}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b",
+        "warning similar-fact: nearly the same fact as g",
+    ], found
