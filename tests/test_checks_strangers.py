@@ -588,3 +588,22 @@ def test_a_question_asking_what_a_terms_acronym_is_asks_the_term(tmp_path):
         "warning similar-fact: nearly the same fact as b",
         "warning similar-fact: nearly the same fact as g",
     ], found
+
+
+def test_upper_limit_inside_a_prompt_is_its_maximum(tmp_path):
+    """ "Upper limit of normal QTc in men" was "max normal QTc in men", but "QTc upper
+    limit (men)" kept "upper limit": only before "of" or "for", or at the end, was it
+    read as the maximum. So "QTc upper limit (men)" 450 ms against "Maximum QTc in men"
+    440 ms was only a possible conflict."""
+    found = check_deck(
+        tmp_path,
+        "Cardiology",
+        """
+        - {id: a, kind: limit, subject: QTc upper limit (men), value: 450, unit: ms}
+        - {id: b, kind: limit, subject: Maximum QTc in men, value: 440, unit: ms}
+        - {id: c, kind: limit, subject: QTc lower limit (men), value: 350, unit: ms}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error conflicting-fact: conflicts with b"
+    ], found
