@@ -543,8 +543,10 @@ def test_a_count_and_a_measure_under_loosely_reworded_prompts_are_two_facts(tmp_
     """ "Standard ECG paper speed" 25 mm/s and "Leads in a standard ECG" twelve share
     "standard ECG" and differ by one word each ("paper" / "leads"): a loose rewording of
     one question, were it not that a count and a speed answer no one question. It was a
-    "possibly conflicting" warning. One prompt asked twice with a count and a measure
-    stays a possible conflict ("1,000 nm" may be "1 micrometre")."""
+    "possibly conflicting" warning; so was "Normal QRS duration" < 120 ms against the QRS
+    axis's "−30° to +90°". One prompt asked twice with a count and a measure stays a
+    possible conflict ("1,000 nm" may be "1 micrometre"), and so do prompts worded
+    otherwise whose count is the measure's number ("8,000" / "8000 bytes")."""
     found = check_deck(
         tmp_path,
         "Cardiology",
@@ -553,10 +555,17 @@ def test_a_count_and_a_measure_under_loosely_reworded_prompts_are_two_facts(tmp_
         - {id: b, kind: limit, subject: Leads in a standard ECG, value: twelve}
         - {id: c, kind: limit, subject: Electrodes of a Holter monitor, value: "5"}
         - {id: d, kind: limit, subject: Electrodes of a Holter monitor, value: 5, unit: cm}
+        - {id: e, kind: limit, subject: Normal QRS duration, value: < 120, unit: ms}
+        - {id: f, kind: qa, question: What is the normal range of the QRS axis?,
+           answer: −30° to +90°}
+        - {id: g, kind: limit, subject: Max length of a varchar(n) column, value: 8000,
+           unit: bytes}
+        - {id: h, kind: limit, subject: Maximum n for varchar(n), value: "8,000"}
         """,
     )
     assert [line.partition(" at ")[0] for line in found] == [
-        "warning similar-fact: possibly conflicting with d"
+        "warning similar-fact: possibly conflicting with d",
+        "warning similar-fact: possibly conflicting with h",
     ], found
 
 

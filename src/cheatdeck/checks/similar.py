@@ -1042,7 +1042,7 @@ class Verdict:
         if (
             related
             and (
-                self.really_differ(a, b)
+                self._differ_in_one_measure(a, b)
                 or rounded_alike(a.value, b.value)
                 or (strict and self._short_and_apart(a, b))
             )
@@ -1343,9 +1343,21 @@ class Verdict:
             return None
         if self._equal_answers(a, b):
             return Match(a, b, conflict=False)
-        if self.really_differ(a, b) and not _count_against_measure(_values(a), _values(b)):
-            return Match(a, b, conflict=True)  # a count and a speed: no question asks both
+        if self._differ_in_one_measure(a, b):
+            return Match(a, b, conflict=True)
         return None
+
+    def _differ_in_one_measure(self, a: Item, b: Item) -> bool:
+        """Answers to two prompts worded otherwise that cannot both be right, and not a
+        count against a measure ("twelve" leads / "25 mm/s" of paper, "< 120 ms" / "−30°
+        to +90°"): no one question asks both (one prompt asked twice may: "1,000 nm" /
+        "1 micrometre", ``maybe_one_value``), but for one number in both ("Max length of
+        varchar(n)" 8,000 bytes / "Maximum n for varchar(n)" 8000)."""
+        if not self.really_differ(a, b):
+            return False
+        if not _count_against_measure(_values(a), _values(b)):
+            return True
+        return not _written_numbers(a.value).isdisjoint(_written_numbers(b.value))  # "8000"
 
     def _two_things_of_one_subject(
         self, a: Item, b: Item, shared: frozenset[int], own_a: set[int], own_b: set[int]
@@ -3071,6 +3083,12 @@ def _count_against_measure(first: frozenset, second: frozenset) -> bool:
     if "year bc" in x or "year bc" in y:
         return False
     return (x == {"n"} and "n" not in y) or (y == {"n"} and "n" not in x)
+
+
+def _written_numbers(value: str) -> set[str]:
+    """The numbers written in digits in ``value``, without thousands commas ("8,000 bytes":
+    "8000")."""
+    return set(_DIGITS.findall(value.replace(",", "")))
 
 
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
