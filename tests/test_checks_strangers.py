@@ -644,3 +644,20 @@ def test_an_answer_in_initials_is_the_answer_spelt_out(tmp_path):
         "warning similar-fact: nearly the same fact as d",
         "warning similar-fact: possibly conflicting with f",
     ], found
+
+
+def test_insert_is_a_loose_synonym_of_add(tmp_path):
+    """ "Add a cursor above" and "Insert cursor above" ask one thing: with two other
+    shortcuts, a possible conflict; they went unseen."""
+    found = check_deck(
+        tmp_path,
+        "Editor",
+        """
+        - {id: a, kind: qa, question: Add a cursor above, answer: Ctrl+Alt+Up}
+        - {id: b, kind: qa, question: Insert cursor above, answer: Ctrl+Alt+Down}
+        - {id: c, kind: qa, question: Delete the line, answer: Ctrl+Shift+K}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b"
+    ], found

@@ -981,7 +981,7 @@ LOOSE_SYNONYMS = {
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
-    "add": "arrive arrives arrived",
+    "add": "arrive arrives arrived insert inserts inserted",
     "newborn": "newborns neonatal neonate neonates",
     "stop": "stops stopped prevent prevents prevented",
     "expiry": "expiries expiration expirations",
