@@ -618,34 +618,6 @@ def test_upper_limit_inside_a_prompt_is_its_maximum(tmp_path):
     ], found
 
 
-def test_an_answer_in_initials_is_the_answer_spelt_out(tmp_path):
-    """ "WPW syndrome" is "Wolff-Parkinson-White" in initials (each hyphenated name one
-    word), with the word the question asks for ("Which *syndrome* ..."); "FDA" is "Food
-    and Drug Administration". Both pairs were "possibly conflicting"; "EMA" against "Food
-    and Drug Administration" still is."""
-    found = check_deck(
-        tmp_path,
-        "Medicine",
-        """
-        - {id: a, kind: qa, question: A delta wave is a sign of which syndrome?,
-           answer: WPW syndrome}
-        - {id: b, kind: qa, question: Which syndrome shows a delta wave?,
-           answer: Wolff-Parkinson-White}
-        - {id: c, kind: qa, question: Which agency regulates drugs in the US?, answer: FDA}
-        - {id: d, kind: qa, question: Which US agency regulates drugs?,
-           answer: Food and Drug Administration}
-        - {id: e, kind: qa, question: Which agency regulates drugs in the EU?, answer: EMA}
-        - {id: f, kind: qa, question: Which EU agency regulates drugs?,
-           answer: Food and Drug Administration}
-        """,
-    )
-    assert [line.partition(" at ")[0] for line in found] == [
-        "warning similar-fact: nearly the same fact as b",
-        "warning similar-fact: nearly the same fact as d",
-        "warning similar-fact: possibly conflicting with f",
-    ], found
-
-
 def test_insert_is_a_loose_synonym_of_add(tmp_path):
     """ "Add a cursor above" and "Insert cursor above" ask one thing: with two other
     shortcuts, a possible conflict; they went unseen."""

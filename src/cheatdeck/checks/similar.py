@@ -1905,8 +1905,6 @@ class Verdict:
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
-        if _initials_answer(a, b) or _initials_answer(b, a):
-            return True  # "WPW syndrome" / "Wolff-Parkinson-White"
         if _one_name_of(a.answer, b.answer) or _one_name_of(b.answer, a.answer):
             return True  # "Fitzgerald" / "F. Scott Fitzgerald", "Leonardo" / "Leonardo da Vinci"
         x, y = self._plain_words(a), self._plain_words(b)
@@ -2756,27 +2754,6 @@ def _short_form(short: str, long: str) -> bool:
         # ... or with a word more than the other says: "USA" / "the United States"
         return short == initials or (len(short) == len(initials) + 1 and short[:-1] == initials)
     return _abbreviates_word(short.lower(), words[0].lower(), subcommand=False)
-
-
-def _initials_answer(short: Item, long: Item) -> bool:
-    """``short`` answers with the initials of ``long``'s answer ("WPW" / "Wolff-Parkinson-
-    White", hyphenated words counted one by one), perhaps with words more that a prompt
-    says ("Which *syndrome* shows a delta wave?" WPW *syndrome*) or the other answer
-    does: one name, written short."""
-    words = short.answer.split()
-    letters = [word for word in words if _CAPITALS_ONLY.fullmatch(word)]
-    if len(letters) != 1 or len(letters[0]) < 2 or len(words) > 3:
-        return False
-    said = set(content_words(fold(f"{short.full_prompt} {long.full_prompt} {long.answer}")))
-    added = set(content_words(fold(" ".join(word for word in words if word != letters[0]))))
-    if not added <= said:
-        return False
-    spelt = (
-        word
-        for word in long.answer.replace("-", " ").split()
-        if added.isdisjoint(content_words(fold(word)))
-    )
-    return _short_form(letters[0], " ".join(spelt))
 
 
 def _without_article(words: list[str]) -> list[str]:
