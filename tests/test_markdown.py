@@ -156,7 +156,8 @@ def test_a_backslash_that_ends_a_text_is_shown_and_closes_nothing(tmp_path):
     """A keyboard shortcut "Ctrl+\\" ends in a backslash, which Markdown shows as written
     at the end of a text; but the sheet writes "**" after an answer (and "|" after a
     cell), and "**Ctrl+\\**" let it escape the first "*": the answer showed as
-    "*<em>Ctrl+*</em>", the table's row lost a cell. Two backslashes stay two."""
+    "*<em>Ctrl+*</em>", the table's row lost a cell; the Obsidian export's highlight
+    "==Alt+\\==" lost its end. Two backslashes stay two."""
     cards = tmp_path / "cards"
     cards.mkdir()
     (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
@@ -170,8 +171,10 @@ def test_a_backslash_that_ends_a_text_is_shown_and_closes_nothing(tmp_path):
         "    columns: [Windows, macOS]\n    rows:\n      Split: ['Shift+\\', 'Fn+\\']\n",
         "utf-8",
     )
-    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md,obsidian")
     assert done.returncode == 0, done.stdout + done.stderr
+    obsidian = (tmp_path / "out" / "s.obsidian.md").read_text("utf-8")
+    assert "Split it with ==Alt+\\\\==" in obsidian, obsidian  # "\\==" escaped an "="
     md = MarkdownIt("commonmark").enable("table")
     shown = md.render((tmp_path / "out" / "s.md").read_text("utf-8"))
     assert "Split the editor: <strong>Ctrl+\\</strong>" in shown, shown

@@ -22,7 +22,7 @@ from pathlib import Path
 from ... import cloze
 from ...media import INLINE_IMAGE
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
-from ...text import CODE_SPAN, MATH, github_math
+from ...text import CODE_SPAN, MATH, github_math, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
 from .blocks import key_phrase
@@ -174,16 +174,7 @@ def inline(text: str) -> str:
         joined = _FENCE_LINE.sub(r"\1\\\2", joined)
     if "|" in joined and "\n" in joined:
         joined = _TABLE_RULE_LINE.sub(lambda rule: rule.group().replace("|", "\\|"), joined)
-    return _last_backslash_kept(joined).replace("\n", "  \n")
-
-
-def _last_backslash_kept(text: str) -> str:
-    """``text`` with a backslash that ends it doubled ("Ctrl+\\" as "Ctrl+\\\\"): Markdown
-    shows it as written at the end, but it would escape the "**" or the "|" written after
-    it. Two backslashes ("\\\\", one shown) are left as they are."""
-    if text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2:
-        return text + "\\"
-    return text
+    return last_backslash_kept(joined).replace("\n", "  \n")
 
 
 #: A '$' written as text (not already escaped by the card: ``\\$``).
@@ -430,7 +421,7 @@ def _placed(held: re.Match) -> str:
     if lead + trail >= len(answer):
         return f"**{answer}**"
     end = len(answer) - trail
-    return f"{answer[:lead]}**{_last_backslash_kept(answer[lead:end])}**{answer[end:]}"
+    return f"{answer[:lead]}**{last_backslash_kept(answer[lead:end])}**{answer[end:]}"
 
 
 def _letter(char: str) -> bool:
