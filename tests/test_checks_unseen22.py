@@ -1,6 +1,7 @@
 """The fact checks on the kinds of card the twenty-second held-out set showed them
 missing (tests/data/fact_pairs_unseen22.txt): each test is a general rule, met there on
-Ruby, spaceflight, audio or Esperanto cards and written here on other subjects."""
+Ruby, spaceflight, audio or Esperanto cards and written here with other words (most on
+other subjects)."""
 
 from __future__ import annotations
 
