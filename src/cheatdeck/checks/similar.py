@@ -3203,6 +3203,9 @@ _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 #: Braces, brackets, a backslash or "(?" in a word: a pattern's syntax ("{3}" / "{3,}",
 #: "(?:x)" / "(x)"), which the fold leaves out and the word's letters do not tell apart.
 _CODE_SYNTAX = re.compile(r"[{}\[\]\\]|\(\?")
+#: A name that ends in an underscore (Haskell's ``mapM_``, Python's ``class_``): another
+#: name than the one without it, which the fold makes it.
+_UNDERSCORED_NAME = re.compile(r"[^\W_]\w*_")
 
 
 def _is_code_like(word: str) -> bool:
@@ -3339,8 +3342,8 @@ def marks_apart(a: str, b: str) -> bool:
     ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
     parentheses against the bare number ("(500)" / "500"), a stress mark on another
-    syllable ("за́мок" / "замо́к"), or a lone letter whose mark the fold leaves out
-    (Turkish "İ" / "I")."""
+    syllable ("за́мок" / "замо́к"), a lone letter whose mark the fold leaves out
+    (Turkish "İ" / "I"), or a name's trailing underscore ("mapM_" / "mapM")."""
     if a == b:
         return False
     if symbols_apart(a, b):
@@ -3432,6 +3435,7 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
     symbols: list[str] = []
     words = bound_signs(text).split()  # "over 50 kg" is "> 50 kg", as the fold reads it
+    emphasis = any(word.strip(_QUOTES)[:1] == "_" for word in words)  # "_mise en place_"
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
@@ -3456,6 +3460,9 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         core = core.rstrip(_TRAILING)
         if _PARENTHESISED_NUMBER.fullmatch(core) or _is_code_like(core):
             symbols.append(core)
+            continue
+        if _UNDERSCORED_NAME.fullmatch(core) and not emphasis:
+            symbols.append(core)  # "mapM_" is not "mapM": the fold drops the underscore
             continue
         core = core.strip(_QUOTES)
         if position and _LONE_LETTER.fullmatch(core):
