@@ -34,3 +34,33 @@ def test_a_name_with_a_trailing_underscore_is_another_name(tmp_path):
     assert len(errors) == 2, found
     assert "error duplicate-fact: same fact as d " in errors[0], found
     assert "error duplicate-fact: same fact as f " in errors[1], found
+
+
+def test_dimensions_written_with_times_x_or_by_are_one(tmp_path):
+    """Set 21: "Maximum rank of a 3x5 matrix" 3 and "Max rank of a 3×5 matrix" 5 were
+    found by nothing, nor "Number of entries in a 3x4 matrix" 12 and "How many entries
+    does a 3 by 4 matrix have?" twelve: the fold kept "3x5" but made "3×5" "3 5".
+    Dimensions between two numbers or two letters are one form however the sign is
+    written."""
+    found = check_deck(
+        tmp_path,
+        "Linear algebra",
+        """
+        - {id: a, kind: limit, subject: Maximum rank of a 3x5 matrix, value: "3"}
+        - {id: b, kind: limit, subject: Max rank of a 3×5 matrix, value: "5"}
+        - {id: c, kind: qa, question: Nullity of an invertible n×n matrix?, answer: "0"}
+        - {id: d, kind: qa, question: Nullity of an invertible n by n matrix?, answer: "0"}
+        """,
+    )
+    errors = [line for line in found if line.startswith("error")]
+    assert len(errors) == 2, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert "error duplicate-fact: same fact as d " in errors[1], found
+
+
+def test_a_power_of_ten_is_no_dimension():
+    from cheatdeck.checks.normalize import fold
+
+    assert fold("3 × 5") == fold("3 x 5") == fold("3 by 5") == fold("3x5") == "3x5"
+    assert fold("6.02 × 10^23") == "6 02 10^23"  # as before: no "6.02x10"
+    assert fold("Divide n by a number") == "divide n by a number"  # "a" is a word

@@ -32,6 +32,13 @@ _MINUS = re.compile(r"(?<![\w.])-(?=[$€£¥]?\d)")
 #: Ordinals ("3rd", "21st") stay whole.
 _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d_]+)\b")
 _DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
+#: Dimensions written with "×", "x" or "by" between two numbers or two letters ("3×5",
+#: "3 x 5", "3 by 5", "n × n", "n by n"): one form, "3x5". Not a power of ten
+#: ("6.02 × 10^23") nor the words "a" and "I" ("6 by a").
+_DIMENSIONS = re.compile(
+    r"(?<![\w.,/])(\d+(?:\.\d+)?|[b-hj-z])(?:\s*[×x]\s*|\s+by\s+)(\d+(?:\.\d+)?|[b-hj-z])"
+    r"(?![\w.,^/])"
+)
 
 
 #: What names a provision before its number ("§ 78a", "Art. 17a", "Section 230a", "s. 17A"):
@@ -602,6 +609,8 @@ def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
     text = text.casefold()
+    if ("×" in text or "x" in text or "by" in text) and _DIMENSIONS.search(text) is not None:
+        text = _DIMENSIONS.sub(r"\1x\2", text)  # "3 × 5 matrix" is "3x5 matrix"
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
     if "reference interval" in text:  # a lab's "reference interval" is its "reference range"
