@@ -64,3 +64,40 @@ def test_a_power_of_ten_is_no_dimension():
     assert fold("3 × 5") == fold("3 x 5") == fold("3 by 5") == fold("3x5") == "3x5"
     assert fold("6.02 × 10^23") == "6 02 10^23"  # as before: no "6.02x10"
     assert fold("Divide n by a number") == "divide n by a number"  # "a" is a word
+
+
+def test_with_no_is_without(tmp_path):
+    """Set 21: "What is the default fixity of an operator without a fixity declaration?"
+    infixl 9 and "Default fixity of an operator with no fixity declaration?" infixr 9
+    were found by nothing: "with no" is the "without" the loose match of two prompts
+    keeps apart as a condition. "with no" now says "no", as "has no" does, and a
+    "without" in one prompt with a "no" in the other is one condition; a condition one
+    prompt lacks still parts them."""
+    found = check_deck(
+        tmp_path,
+        "Haskell",
+        """
+        - id: a
+          kind: qa
+          question: What is the default fixity of an operator without a fixity declaration?
+          answer: infixl 9
+        - id: b
+          kind: qa
+          question: Default fixity of an operator with no fixity declaration?
+          answer: infixr 9
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and " b at " in found[0], found
+    (tmp_path / "2").mkdir()
+    found = check_deck(
+        tmp_path / "2",
+        "Kafka",
+        """
+        - {id: c, kind: limit, subject: Producer throughput per partition, value: 50 MB/s}
+        - id: d
+          kind: limit
+          subject: Producer throughput per partition with no batching
+          value: 5 MB/s
+        """,
+    )
+    assert found == [], found

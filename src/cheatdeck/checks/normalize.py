@@ -1258,6 +1258,9 @@ _SIDES = frozenset({"per", "to", "from", "with"})
 #: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
 #: "to" or "from" there keeps its word: "connect to?" is not "connect from?".)
 _STRANDED_WITH = "with:"
+#: "with no" before a word says what "without" says: "an operator with no fixity
+#: declaration" is "an operator without a fixity declaration".
+_WITH_NO = ("with:", "no")
 #: The sides, for the checks that meet one left with no word after it ("to happen":
 #: "happen" is a stop word).
 SIDES = _SIDES
@@ -1336,6 +1339,10 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             side = word + ":"
             led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word
+            continue
+        if (side, word) == _WITH_NO and previous == "with" and at + 1 < len(tokens):
+            words.append("no")  # "with no batching" says "no batching", as "has no" does
+            side, previous = "", word
             continue
         if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
             words.append(side[:-1])

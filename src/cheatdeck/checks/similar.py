@@ -559,6 +559,7 @@ class Verdict:
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        self.no = vocab.ids.get("no")
         opposites = content_words(" ".join(sorted(OPPOSITES)))
         self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
         order = content_words(" ".join(sorted(_ORDER_WORDS)))
@@ -1599,7 +1600,7 @@ class Verdict:
         loose = (
             2 * shared >= len(small - deck - self.fillers)
             and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
-            and differing.isdisjoint(self.conditions)  # "without batching"
+            and self._no_condition_apart(small, differing)  # "without batching"
         )
         strict = (
             shared >= 2
@@ -1608,6 +1609,17 @@ class Verdict:
             and missing.isdisjoint(self.qualifiers)  # "default timeout" / "max timeout"
         )
         return (loose, strict, missing, differing) if loose or strict else None
+
+    def _no_condition_apart(self, small: set[int], differing: set[int]) -> bool:
+        """No "without" among the words that differ ("max TPS" / "max TPS without
+        batching"), or one the other prompt says with "no" ("a key with no expiry" is
+        written "without expiry" once folded, "a key that has no expiry" keeps its "no")."""
+        conditions = differing & self.conditions
+        if not conditions:
+            return True
+        return self.no in differing and all(
+            (condition in small) != (self.no in small) for condition in conditions
+        )
 
     def _siblings(self, first: set[int], second: set[int]) -> bool:
         """One word each that name two rows of one table or two terms of one list: two
