@@ -101,3 +101,30 @@ def test_with_no_is_without(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_number_sign_before_a_number_is_the_word_number(tmp_path):
+    """Set 21: "Which tooth is #8 in the Universal system?" upper right central incisor
+    and "Universal tooth number 8?" upper left central incisor were found by nothing:
+    the fold kept "#8" as one word. A "#" glued to a number is "number"; a hex colour
+    ("#111", "#1e90ff") and "C#5" keep theirs."""
+    found = check_deck(
+        tmp_path,
+        "Dentistry",
+        """
+        - id: a
+          kind: qa
+          question: "Which tooth is #8 in the Universal system?"
+          answer: Upper right central incisor
+        - {id: b, kind: qa, question: Universal tooth number 8?, answer: Upper left central incisor}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: possibly conflicting with b " in found[0], found
+    from cheatdeck.checks.normalize import fold
+
+    assert [fold(text) for text in ("#111", "#1e90ff", "C#5", "issue #12")] == [
+        "#111111",
+        "#1e90ff",
+        "c#5",
+        "issue number 12",
+    ]

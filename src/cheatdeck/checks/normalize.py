@@ -374,6 +374,13 @@ HEX_COLOUR = re.compile(
 )
 
 
+#: A number sign glued to a number that is no hex colour ("#8", "#42"; not "#111",
+#: "#000000", "C#5", "&#8"): the word "number" ("tooth #8" asks what "tooth number 8" does).
+_NUMBER_SIGN = re.compile(
+    r"(?<![\w&#])#(?=\d+(?!\w))(?!(\d)\1\1(?![\w-])|\d{6}(?:\d{2})?(?![\w-]))"
+)
+
+
 def _colour_in_full(match: re.Match) -> str:
     """A hex colour with each digit written (``#f00`` is ``#ff0000``), in small letters."""
     digits = match.group(2).lower()
@@ -392,6 +399,7 @@ def fold(text: str) -> str:
     if text[:1] == "<" and (tag := _LONE_TAG.fullmatch(text.strip())) is not None:
         text = tag.group(1)  # "<ol>" is the element "ol"
     if "#" in text:
+        text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
     if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
