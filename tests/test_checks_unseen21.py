@@ -128,3 +128,26 @@ def test_a_number_sign_before_a_number_is_the_word_number(tmp_path):
         "c#5",
         "issue number 12",
     ]
+
+
+def test_a_colon_command_and_its_abbreviation_are_one_command(tmp_path):
+    """Set 21: "Show the type of an expression in GHCi" ``:t expr`` and "Ask GHCi for an
+    expression's type" ``:type expr`` were found by nothing, nor ``:r`` / ``:reload``:
+    a command typed after ':' as its first letters is the command a tool such as GHCi
+    or Vim runs for it; a warning, as Vim gives ``:s`` to substitute, not to ``:set``.
+    Two other commands (``:t`` / ``:k``) are no finding."""
+    found = check_deck(
+        tmp_path,
+        "GHCi",
+        """
+        - {id: a, kind: command, task: Show the type of an expression in GHCi, command: ":t expr"}
+        - {id: b, kind: command, task: "Ask GHCi for an expression's type", command: ":type expr"}
+        - {id: c, kind: command, task: Show the kind of a type in GHCi, command: ":k expr"}
+        - {id: d, kind: command, task: Reload files in ghci, command: ":reload"}
+        - {id: e, kind: command, task: Reload the loaded modules in GHCi, command: ":r"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: the same command as b " in found[0], found
+    assert "(:t / :type)" in found[0], found
+    assert "warning similar-fact: the same command as e " in found[1], found
