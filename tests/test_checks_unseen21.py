@@ -151,3 +151,23 @@ def test_a_colon_command_and_its_abbreviation_are_one_command(tmp_path):
     assert "warning similar-fact: the same command as b " in found[0], found
     assert "(:t / :type)" in found[0], found
     assert "warning similar-fact: the same command as e " in found[1], found
+
+
+def test_a_range_that_ends_at_an_hour(tmp_path):
+    """Set 21: "Titebond II clamp time" 30-60 min and "How long should a Titebond II joint
+    stay clamped?" 30 minutes to an hour were found by nothing: the range's end "an
+    hour" was no number, so the answer read as 30 minutes alone. "a" or "an" before a
+    span of time after a range's "to" is one of it; "a year-end party" states no year."""
+    found = check_deck(
+        tmp_path,
+        "Woodworking",
+        """
+        - {id: a, kind: limit, subject: Glue clamp time, value: 30-60 min}
+        - {id: b, kind: qa, question: Glue clamp time?, answer: 30 minutes to an hour}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact: same fact as b " in found[0], found
+    from cheatdeck.checks.quantities import parse
+
+    assert parse("30 minutes to an hour") == parse("30-60 min")
+    assert parse("Go to a year-end party") == frozenset()

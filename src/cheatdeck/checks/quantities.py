@@ -507,6 +507,13 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
+#: One span of time said with "a" or "an" after a range's "to": "30 minutes to an hour"
+#: is "30 minutes to 1 hour", "up to a week" "up to 1 week".
+_TO_ONE_SPAN = re.compile(
+    r"(?<=\bto )an? +(?=(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
+    r"|millennium)\b(?![-‐]))",
+    re.I,
+)
 #: A whole value that is a count of times said in one word: "Twice" is "2 times".
 _TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
 _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
@@ -926,6 +933,8 @@ def _value_text(text: str) -> str | None:
         text = HEX_COLOUR.sub(" ", text)  # "#333", a colour: no amount
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if " to a" in text:
+        text = _TO_ONE_SPAN.sub("1 ", text)  # "30 minutes to an hour" ends at "1 hour"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
         text = _TIMES_OF_WORD[times.group(1).casefold()]  # "Twice" is "2 times"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
