@@ -171,3 +171,18 @@ def test_a_range_that_ends_at_an_hour(tmp_path):
 
     assert parse("30 minutes to an hour") == parse("30-60 min")
     assert parse("Go to a year-end party") == frozenset()
+
+
+def test_named_for_is_named_after(tmp_path):
+    """Set 21: "Who is Haskell named after?" Haskell Curry and "Haskell is named for
+    which logician?" Alonzo Church were found by nothing: "named for", as American
+    English says it, is "named after"."""
+    found = check_deck(
+        tmp_path,
+        "Haskell",
+        """
+        - {id: a, kind: qa, question: Who is Haskell named after?, answer: Haskell Curry}
+        - {id: b, kind: qa, question: Haskell is named for which logician?, answer: Alonzo Church}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: possibly conflicting with b " in found[0], found

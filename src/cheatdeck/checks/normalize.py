@@ -623,6 +623,8 @@ def _fold_words(text: str) -> str:
         text = _GLUED_UNIT.sub(_apart, text)
     if "reference interval" in text:  # a lab's "reference interval" is its "reference range"
         text = text.replace("reference interval", "reference range")
+    if "named for " in text:  # "named for Haskell Curry" is "named after Haskell Curry"
+        text = text.replace("named for ", "named after ")
     if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
         text = _ANTICLOCKWISE.sub("counter clockwise", text)
     if (
