@@ -186,3 +186,29 @@ def test_named_for_is_named_after(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact: possibly conflicting with b " in found[0], found
+
+
+def test_a_mixed_number_is_one_number(tmp_path):
+    """Found by probing set 21's imperial sizes: "1 1/2 in" against "1.5 in" was a
+    conflicting-fact error, and "2 3/4 cups" against "2.75 cups": a whole number before a
+    proper fraction was read as two numbers (1 in and 1/2 in). A whole number, a blank
+    or a hyphen, then a proper fraction is one number ("1-1/2 in", lumber's way); a
+    fraction alone and a blood pressure's "120/80" read as before."""
+    found = check_deck(
+        tmp_path,
+        "Woodworking",
+        """
+        - {id: a, kind: limit, subject: Actual thickness of a 2x4, value: 1 1/2 in}
+        - {id: b, kind: limit, subject: Actual thickness of a 2x4, value: 1.5 in}
+        - {id: c, kind: limit, subject: Flour in the recipe, value: 2 3/4 cups}
+        - {id: d, kind: limit, subject: Flour in the recipe, value: 2.75 cups}
+        - {id: e, kind: limit, subject: Width of a nominal 2x6, value: 5-1/2 in}
+        - {id: f, kind: limit, subject: Width of a nominal 2x6, value: 5.5 in}
+        """,
+    )
+    assert len(found) == 3, found
+    assert all(line.startswith("error duplicate-fact: same fact as ") for line in found), found
+    from cheatdeck.checks.quantities import parse
+
+    assert parse("3/4 in") == parse("0.75 in")
+    assert parse("120/80 mmHg") == parse("120 and 80 mmHg")

@@ -961,6 +961,8 @@ def _value_text(text: str) -> str | None:
         text = _SLASHED.sub(_pair_or_fraction, text)
     if not text.isascii():
         text = _VULGAR.sub(_as_fraction, text)  # after: "2¾" is 11/4, one number
+    if "/" in text:
+        text = _MIXED_NUMBER.sub(_mixed_as_fraction, text)  # after: "1 1/2 in" is 3/2 in
     text = _powers_written_out(_in_digits(text))
     if " in " in text:
         text = _ONE_IN.sub(_one_in, text)  # "1 in 20" is the proportion 1/20
@@ -1248,6 +1250,21 @@ def _pair_or_fraction(match: re.Match) -> str:
     (a blood pressure) is 120 and 80, never 1.5 like "150/100"."""
     top, bottom = match.groups()
     return match.group() if int(top) < int(bottom) else f"{top} {bottom}"
+
+
+#: A whole number, then a blank or a hyphen and a fraction ("1 1/2 in", "5-1/2 in",
+#: "2 3/4 cups"): one mixed number, when the fraction is a proper one.
+_MIXED_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3})[ -](\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
+def _mixed_as_fraction(match: re.Match) -> str:
+    """ "1 1/2" as "3/2", read then as one number; left as written when the fraction is
+    no proper one."""
+    whole, top, bottom = (int(part) for part in match.groups())
+    if not 0 < top < bottom:
+        return match.group()
+    amount = whole + Fraction(top, bottom)
+    return f"{amount.numerator}/{amount.denominator}"
 
 
 #: "½", "1½", "1 ¾", and "1⁄2" with the fraction slash: read as "1/2", "3/2", "7/4".
