@@ -212,3 +212,29 @@ def test_a_mixed_number_is_one_number(tmp_path):
 
     assert parse("3/4 in") == parse("0.75 in")
     assert parse("120/80 mmHg") == parse("120 and 80 mmHg")
+
+
+def test_foot_and_inch_marks_are_units(tmp_path):
+    """Found by probing set 21's imperial sizes: a door "80\\"" high against "6' 8\\"", and
+    a ceiling "8'" against "96\\"", were conflicting-fact errors: the marks were no units,
+    so 80 met 6 and 8, and 8 met 96. A number's "'" or "′" is feet and its "\\"" or "″"
+    inches, when every such mark in the value follows a number and no "°" makes them
+    minutes and seconds of arc ("51° 28′ 40″")."""
+    found = check_deck(
+        tmp_path,
+        "Carpentry",
+        """
+        - {id: a, kind: limit, subject: Standard door height, value: "80\\""}
+        - {id: b, kind: limit, subject: Standard door height, value: "6' 8\\""}
+        - {id: c, kind: limit, subject: Standard ceiling height, value: "8'"}
+        - {id: d, kind: limit, subject: Standard ceiling height, value: "96″"}
+        - {id: e, kind: limit, subject: Standard ceiling height, value: 8 ft}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all(line.startswith("error duplicate-fact: same fact as ") for line in found), found
+    from cheatdeck.checks.quantities import parse
+
+    assert parse('3/4"') == parse("0.75 in")
+    assert parse("51° 28′ 40″") != parse("51° 28 ft 40 in")
+    assert parse("It's 12\"") == parse("It's 12")  # an apostrophe: the marks are no units

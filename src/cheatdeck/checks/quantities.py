@@ -923,12 +923,32 @@ def _in_seconds(clock: re.Match) -> str:
     return f"{total}.{decimals} s" if decimals else f"{total} s"
 
 
+#: A mark of feet or inches, and one right after a number: "6'", "8′", "80\"", "96″".
+_LENGTH_MARK = re.compile("['\"′″]")
+_FOOT_MARK = re.compile("(?<=\\d)['′](?![^\\W\\d])")
+_INCH_MARK = re.compile('(?<=\\d)["″](?![^\\W\\d])')
+
+
+def _feet_and_inches(text: str) -> str:
+    """ "6' 8\"" and "6'8\"" as "6 ft 8 in", "96″" as "96 in": when every such mark
+    follows a digit (not a quotation, "it's", "the \"Top 40\"") and none comes before a
+    pace's "/" ("4'30\"/km"). ``_value_text`` leaves a value with "°" alone: its marks
+    are minutes and seconds of arc."""
+    for found in _LENGTH_MARK.finditer(text):
+        at = found.start()
+        if not text[at - 1 : at].isdigit() or text[at + 1 : at + 2] == "/":
+            return text
+    return _INCH_MARK.sub(" in ", _FOOT_MARK.sub(" ft ", text)).strip()
+
+
 @lru_cache(maxsize=65536)
 def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
     share it): numbers written in words in digits, powers of ten written out, markup,
     dates and range dashes set aside; None when it surely states no number."""
     text = sign_first(text)  # the charge "2−" is −2
+    if ("'" in text or '"' in text or "′" in text or "″" in text) and "°" not in text:
+        text = _feet_and_inches(text)  # "6' 8\"" is "6 ft 8 in"
     if "#" in text:
         text = HEX_COLOUR.sub(" ", text)  # "#333", a colour: no amount
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
