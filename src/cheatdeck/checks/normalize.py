@@ -1000,7 +1000,7 @@ LOOSE_SYNONYMS = {
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
-    "add": "arrive arrives arrived",
+    "add": "arrive arrives arrived insert inserts inserted",
     "newborn": "newborns neonatal neonate neonates",
     "stop": "stops stopped prevent prevents prevented",
     "expiry": "expiries expiration expirations",
@@ -1078,10 +1078,10 @@ _PHRASES = (
     (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
-    # "*Upper limit of* normal eye pressure" is its maximum, so is "Normal eye pressure,
-    # *upper limit*" (at the prompt's end)
-    (re.compile(r"\bupper (?:limit|bound)(?: (?:of|for)\b|$)"), "max"),
-    (re.compile(r"\blower (?:limit|bound)(?: (?:of|for)\b|$)"), "min"),
+    # "*Upper limit of* normal eye pressure" is its maximum, so are "Normal eye pressure,
+    # *upper limit*" and "QTc *upper limit* (men)"
+    (re.compile(r"\bupper (?:limit|bound)(?: (?:of|for)\b)?"), "max"),
+    (re.compile(r"\blower (?:limit|bound)(?: (?:of|for)\b)?"), "min"),
     # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
     (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
     (re.compile(r"\b(?:a|each|every) day\b"), "daily"),

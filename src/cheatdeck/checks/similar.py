@@ -634,6 +634,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
+        if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
+            return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -645,6 +647,21 @@ class Verdict:
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
+        """A term and a question that asks what its acronym is ("Atrial fibrillation" /
+        "What is AF?", "Define AF."), answered with half the words of the definition or
+        more: one concept asked twice. Not "What does AF stand for?": its answer is the
+        term, not a definition (``_expansion_and_definition``)."""
+        if term.kind != "concept" or question.kind != "qa":
+            return False
+        found = _WHAT_IT_IS.fullmatch(question.prompt.strip())
+        asked = found and (found.group("asked") or found.group("defined"))
+        if not asked or not _same_acronym(asked, term.prompt):
+            return False
+        said, defined = set(self.words.answer[question.index]), set(self.words.answer[term.index])
+        shared = len(said & defined)
+        return shared >= 2 and 2 * shared >= max(len(said), len(defined))
 
     def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """A list's item and a question or term that names it without the list's title
@@ -1026,7 +1043,7 @@ class Verdict:
         if (
             related
             and (
-                self.really_differ(a, b)
+                self._differ_in_one_measure(a, b)
                 or rounded_alike(a.value, b.value)
                 or (strict and self._short_and_apart(a, b))
             )
@@ -1327,9 +1344,21 @@ class Verdict:
             return None
         if self._equal_answers(a, b):
             return Match(a, b, conflict=False)
-        if self.really_differ(a, b):
+        if self._differ_in_one_measure(a, b):
             return Match(a, b, conflict=True)
         return None
+
+    def _differ_in_one_measure(self, a: Item, b: Item) -> bool:
+        """Answers to two prompts worded otherwise that cannot both be right, and not a
+        count against a measure ("twelve" leads / "25 mm/s" of paper, "< 120 ms" / "−30°
+        to +90°"): no one question asks both (one prompt asked twice may: "1,000 nm" /
+        "1 micrometre", ``maybe_one_value``), but for one number in both ("Max length of
+        varchar(n)" 8,000 bytes / "Maximum n for varchar(n)" 8000)."""
+        if not self.really_differ(a, b):
+            return False
+        if not _count_against_measure(_values(a), _values(b)):
+            return True
+        return not _written_numbers(a.value).isdisjoint(_written_numbers(b.value))  # "8000"
 
     def _two_things_of_one_subject(
         self, a: Item, b: Item, shared: frozenset[int], own_a: set[int], own_b: set[int]
@@ -3068,6 +3097,12 @@ def _count_against_measure(first: frozenset, second: frozenset) -> bool:
     return (x == {"n"} and "n" not in y) or (y == {"n"} and "n" not in x)
 
 
+def _written_numbers(value: str) -> set[str]:
+    """The numbers written in digits in ``value``, without thousands commas ("8,000 bytes":
+    "8000")."""
+    return set(_DIGITS.findall(value.replace(",", "")))
+
+
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
     """Prompts spelt alike but for spaces: "ConfigMap" / "Config map"."""
     if len(x) == len(y):
@@ -3278,7 +3313,7 @@ def _expansion_and_definition(question: Item, term: Item) -> bool:
     term, not one asked twice."""
     if not _asks_what_term_stands_for(question, term):
         return False
-    acronym = term.prompt.strip()
+    acronym = _term_named(term)
     if not (_ACRONYM.fullmatch(acronym) and sum(ch.isupper() for ch in acronym) >= 2):
         return False
     if not _spells(acronym, _initials_of_words(question.answer)):
@@ -3302,15 +3337,25 @@ def _expansion_defined(question: Item, term: Item) -> bool:
         return False
     if fold(term.answer).startswith(spelt):
         return True
-    if _spells(term.prompt.strip(), _initials_of_words(term.answer)):
+    if _spells(_term_named(term), _initials_of_words(term.answer)):
         return False  # another expansion: "Feline infectious peritonitis virus" (FIV)
     shared, expansion = _expansion_words_defined(question, term)
     return 2 * shared >= expansion > 1
 
 
 def _asks_what_term_stands_for(question: Item, term: Item) -> bool:
-    """``question`` asks what letters stand for, and ``term`` is a concept's term."""
-    return term.kind == "concept" and _STANDS_FOR.search(question.prompt) is not None
+    """``question`` asks what letters stand for, and ``term`` is a concept's term or a
+    question that asks what a term is ("What is GDP?")."""
+    return bool(_term_named(term)) and _STANDS_FOR.search(question.prompt) is not None
+
+
+def _term_named(item: Item) -> str:
+    """The term a concept names, or a question asks what it is ("What is GDP?",
+    "Define GDP."); "" for any other card."""
+    if item.kind == "concept":
+        return item.prompt.strip()
+    found = _WHAT_IT_IS.fullmatch(item.prompt.strip()) if item.kind == "qa" else None
+    return (found and (found.group("asked") or found.group("defined")) or "").strip()
 
 
 def _initials_of_words(text: str) -> str:
