@@ -238,3 +238,36 @@ def test_foot_and_inch_marks_are_units(tmp_path):
     assert parse('3/4"') == parse("0.75 in")
     assert parse("51° 28′ 40″") != parse("51° 28 ft 40 in")
     assert parse("It's 12\"") == parse("It's 12")  # an apostrophe: the marks are no units
+
+
+def test_a_name_with_a_prime_is_another_name(tmp_path):
+    """Found by probing after set 21's mapM_ / mapM: "What does foldl' do?" and "What does
+    foldl do?" were one question (a conflicting-fact error), and so were "f'" and "f" in
+    calculus: the fold drops the prime. A name that ends in "'" (not a plural's
+    possessive, "the users'") is another name."""
+    found = check_deck(
+        tmp_path,
+        "Haskell",
+        """
+        - {id: a, kind: qa, question: "What does foldl' do?", answer: A strict left fold}
+        - {id: b, kind: qa, question: What does foldl do?, answer: A lazy left fold}
+        - {id: c, kind: qa, question: "What is f' in calculus?", answer: The derivative of f}
+        - {id: d, kind: qa, question: What is f in calculus?, answer: A function}
+        - {id: e, kind: qa, question: "Where are the users' files?", answer: /home}
+        - {id: f, kind: qa, question: Where are the users files?, answer: /srv}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact: conflicts with f " in found[0], found
+
+
+def test_a_closing_quote_is_no_prime(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "BASIC",
+        """
+        - {id: a, kind: qa, question: "What does the 'go to' statement do?", answer: Jumps}
+        - {id: b, kind: qa, question: What does the go to statement do?, answer: Jumps}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact: same fact as b " in found[0], found

@@ -3253,6 +3253,9 @@ _CODE_SYNTAX = re.compile(r"[{}\[\]\\]|\(\?")
 #: A name that ends in an underscore (Haskell's ``mapM_``, Python's ``class_``): another
 #: name than the one without it, which the fold makes it.
 _UNDERSCORED_NAME = re.compile(r"[^\W_]\w*_")
+#: A name that ends in a prime (Haskell's ``foldl'``, a derivative's ``f'``, ``x''``):
+#: another name than the one without it. Not a plural's possessive ("the users'").
+_PRIMED_NAME = re.compile(r"[^\W_]\w*(?<!s)['′]+")
 
 
 def _is_code_like(word: str) -> bool:
@@ -3400,7 +3403,8 @@ def marks_apart(a: str, b: str) -> bool:
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
     parentheses against the bare number ("(500)" / "500"), a stress mark on another
     syllable ("за́мок" / "замо́к"), a lone letter whose mark the fold leaves out
-    (Turkish "İ" / "I"), or a name's trailing underscore ("mapM_" / "mapM")."""
+    (Turkish "İ" / "I"), or a name's trailing underscore or prime ("mapM_" / "mapM",
+    "foldl'" / "foldl")."""
     if a == b:
         return False
     if symbols_apart(a, b):
@@ -3493,6 +3497,7 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     symbols: list[str] = []
     words = bound_signs(text).split()  # "over 50 kg" is "> 50 kg", as the fold reads it
     emphasis = any(word.strip(_QUOTES)[:1] == "_" for word in words)  # "_mise en place_"
+    quoted = any(word[:1] in "'‘" for word in words)  # "the 'go to' statement"
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
@@ -3520,6 +3525,9 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         if _UNDERSCORED_NAME.fullmatch(core) and not emphasis:
             symbols.append(core)  # "mapM_" is not "mapM": the fold drops the underscore
+            continue
+        if not quoted and _PRIMED_NAME.fullmatch(primed := word.rstrip(_TRAILING)):
+            symbols.append(primed)  # "foldl'" is not "foldl", "f'" not "f"
             continue
         core = core.strip(_QUOTES)
         if position and _LONE_LETTER.fullmatch(core):
