@@ -32,6 +32,13 @@ _MINUS = re.compile(r"(?<![\w.])-(?=[$€£¥]?\d)")
 #: Ordinals ("3rd", "21st") stay whole.
 _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d_]+)\b")
 _DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
+#: Dimensions written with "×", "x" or "by" between two numbers or two letters ("3×5",
+#: "3 x 5", "3 by 5", "n × n", "n by n"): one form, "3x5". Not a power of ten
+#: ("6.02 × 10^23") nor the words "a" and "I" ("6 by a").
+_DIMENSIONS = re.compile(
+    r"(?<![\w.,/])(\d+(?:\.\d+)?|[b-hj-z])(?:\s*[×x]\s*|\s+by\s+)(\d+(?:\.\d+)?|[b-hj-z])"
+    r"(?![\w.,^/])"
+)
 
 
 #: What names a provision before its number ("§ 78a", "Art. 17a", "Section 230a", "s. 17A"):
@@ -367,6 +374,13 @@ HEX_COLOUR = re.compile(
 )
 
 
+#: A number sign glued to a number that is no hex colour ("#8", "#42"; not "#111",
+#: "#000000", "C#5", "&#8"): the word "number" ("tooth #8" asks what "tooth number 8" does).
+_NUMBER_SIGN = re.compile(
+    r"(?<![\w&#])#(?=\d+(?!\w))(?!(\d)\1\1(?![\w-])|\d{6}(?:\d{2})?(?![\w-]))"
+)
+
+
 def _colour_in_full(match: re.Match) -> str:
     """A hex colour with each digit written (``#f00`` is ``#ff0000``), in small letters."""
     digits = match.group(2).lower()
@@ -385,6 +399,7 @@ def fold(text: str) -> str:
     if text[:1] == "<" and (tag := _LONE_TAG.fullmatch(text.strip())) is not None:
         text = tag.group(1)  # "<ol>" is the element "ol"
     if "#" in text:
+        text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
     if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
@@ -634,10 +649,14 @@ def _fold_words(text: str) -> str:
     text = text.casefold()
     if "deg" in text and _DEGREES_NAMED.search(text) is not None:
         text = _DEGREES_NAMED.sub(lambda found: f"°{found.group(1) or found.group(2)}", text)
+    if ("×" in text or "x" in text or "by" in text) and _DIMENSIONS.search(text) is not None:
+        text = _DIMENSIONS.sub(r"\1x\2", text)  # "3 × 5 matrix" is "3x5 matrix"
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
     if "reference interval" in text:  # a lab's "reference interval" is its "reference range"
         text = text.replace("reference interval", "reference range")
+    if "named for " in text:  # "named for Haskell Curry" is "named after Haskell Curry"
+        text = text.replace("named for ", "named after ")
     if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
         text = _ANTICLOCKWISE.sub("counter clockwise", text)
     if (
@@ -1285,6 +1304,9 @@ _SIDES = frozenset({"per", "to", "from", "with"})
 #: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
 #: "to" or "from" there keeps its word: "connect to?" is not "connect from?".)
 _STRANDED_WITH = "with:"
+#: "with no" before a word says what "without" says: "an operator with no fixity
+#: declaration" is "an operator without a fixity declaration".
+_WITH_NO = ("with:", "no")
 #: The sides, for the checks that meet one left with no word after it ("to happen":
 #: "happen" is a stop word).
 SIDES = _SIDES
@@ -1363,6 +1385,10 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             side = word + ":"
             led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word
+            continue
+        if (side, word) == _WITH_NO and previous == "with" and at + 1 < len(tokens):
+            words.append("no")  # "with no batching" says "no batching", as "has no" does
+            side, previous = "", word
             continue
         if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
             words.append(side[:-1])

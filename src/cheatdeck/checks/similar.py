@@ -560,6 +560,7 @@ class Verdict:
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        self.no = vocab.ids.get("no")
         opposites = content_words(" ".join(sorted(OPPOSITES)))
         self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
         order = content_words(" ".join(sorted(_ORDER_WORDS)))
@@ -1704,7 +1705,7 @@ class Verdict:
         loose = (
             2 * shared >= len(small - deck - self.fillers)
             and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
-            and differing.isdisjoint(self.conditions)  # "without batching"
+            and self._no_condition_apart(small, differing)  # "without batching"
         )
         strict = (
             shared >= 2
@@ -1713,6 +1714,17 @@ class Verdict:
             and missing.isdisjoint(self.qualifiers)  # "default timeout" / "max timeout"
         )
         return (loose, strict, missing, differing) if loose or strict else None
+
+    def _no_condition_apart(self, small: set[int], differing: set[int]) -> bool:
+        """No "without" among the words that differ ("max TPS" / "max TPS without
+        batching"), or one the other prompt says with "no" ("a key with no expiry" is
+        written "without expiry" once folded, "a key that has no expiry" keeps its "no")."""
+        conditions = differing & self.conditions
+        if not conditions:
+            return True
+        return self.no in differing and all(
+            (condition in small) != (self.no in small) for condition in conditions
+        )
 
     def _siblings(self, first: set[int], second: set[int]) -> bool:
         """One word each that name two rows of one table or two terms of one list: two
@@ -3363,6 +3375,12 @@ _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 #: Braces, brackets, a backslash or "(?" in a word: a pattern's syntax ("{3}" / "{3,}",
 #: "(?:x)" / "(x)"), which the fold leaves out and the word's letters do not tell apart.
 _CODE_SYNTAX = re.compile(r"[{}\[\]\\]|\(\?")
+#: A name that ends in an underscore (Haskell's ``mapM_``, Python's ``class_``): another
+#: name than the one without it, which the fold makes it.
+_UNDERSCORED_NAME = re.compile(r"[^\W_]\w*_")
+#: A name that ends in a prime (Haskell's ``foldl'``, a derivative's ``f'``, ``x''``):
+#: another name than the one without it. Not a plural's possessive ("the users'").
+_PRIMED_NAME = re.compile(r"[^\W_]\w*(?<!s)['′]+")
 
 
 def _is_code_like(word: str) -> bool:
@@ -3509,8 +3527,9 @@ def marks_apart(a: str, b: str) -> bool:
     ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
     parentheses against the bare number ("(500)" / "500"), a stress mark on another
-    syllable ("за́мок" / "замо́к"), or a lone letter whose mark the fold leaves out
-    (Turkish "İ" / "I")."""
+    syllable ("за́мок" / "замо́к"), a lone letter whose mark the fold leaves out
+    (Turkish "İ" / "I"), or a name's trailing underscore or prime ("mapM_" / "mapM",
+    "foldl'" / "foldl")."""
     if a == b:
         return False
     if symbols_apart(a, b):
@@ -3602,6 +3621,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
     symbols: list[str] = []
     words = bound_signs(text).split()  # "over 50 kg" is "> 50 kg", as the fold reads it
+    emphasis = any(word.strip(_QUOTES)[:1] == "_" for word in words)  # "_mise en place_"
+    quoted = any(word[:1] in "'‘" for word in words)  # "the 'go to' statement"
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
@@ -3626,6 +3647,12 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         core = core.rstrip(_TRAILING)
         if _PARENTHESISED_NUMBER.fullmatch(core) or _is_code_like(core):
             symbols.append(core)
+            continue
+        if _UNDERSCORED_NAME.fullmatch(core) and not emphasis:
+            symbols.append(core)  # "mapM_" is not "mapM": the fold drops the underscore
+            continue
+        if not quoted and _PRIMED_NAME.fullmatch(primed := word.rstrip(_TRAILING)):
+            symbols.append(primed)  # "foldl'" is not "foldl", "f'" not "f"
             continue
         core = core.strip(_QUOTES)
         if position and _LONE_LETTER.fullmatch(core):
