@@ -626,6 +626,29 @@ def test_a_full_width_comma_in_tags_is_named(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # it said: tags must be one word, no spaces: write 'numbers،-digits'
+            CARD + "    question: Dog?\n    answer: كلب\n    tags: [numbers\u060c digits]\n",
+            "8:12: error wrong-type: '\u060c' (U+060C, as an Arabic, Persian or Urdu keyboard "
+            "types a comma) does not separate tags in YAML: write tags: [numbers, digits]",
+        ),
+        (  # it said "give it one cell per column"
+            TABLE_OF_READINGS + "    columns: [Arabic, Transliteration]\n    rows:\n"
+            "      he: [\u0647\u0648\u060c huwa]\n",
+            "9:7: error table-shape: row 'he' has 1 cell for 2 columns (Arabic, Transliteration): "
+            "'\u060c' (U+060C, as an Arabic, Persian or Urdu keyboard types a comma) does not "
+            "separate cells in YAML: write [\u0647\u0648, huwa]",
+        ),
+    ],
+)
+def test_an_arabic_comma_between_tags_or_cells_is_named(tmp_path, cards_yaml, expected):
+    """An Arabic keyboard types its own comma, '،', with a space after it as a comma
+    takes; YAML reads it as text, one tag or one cell."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
 def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
     from cheatdeck.load import load_corpus
 

@@ -520,14 +520,16 @@ class FileReader:
         words = []
         for item in items:
             word = self.text(item, name)
+            # "[動物、ペット]", "[numbers، digits]": one word, or one with a space
+            if word and (comma := WIDE_COMMA.search(word)) is not None:
+                pieces = [p.strip() for p in WIDE_COMMA.split(word) if p.strip()]
+                if not any(ch.isspace() for piece in pieces for ch in piece):
+                    fix = f"{name}: [{', '.join(pieces)}]"
+                    self.report(item, "wrong-type", wide_comma_message(comma.group(), name, fix))
+                    continue
             if not word or any(ch.isspace() for ch in word):
                 bare = isinstance(node, yaml.ScalarNode)  # "tags: a b", no brackets
                 self.report(item, "wrong-type", _words_message(name, word, bare))
-                continue
-            if (comma := WIDE_COMMA.search(word)) is not None:  # "[動物、ペット]": one word
-                pieces = ", ".join(p.strip() for p in WIDE_COMMA.split(word) if p.strip())
-                message = wide_comma_message(comma.group(), name, f"{name}: [{pieces}]")
-                self.report(item, "wrong-type", message)
                 continue
             words.append(word)
         return tuple(words)
@@ -563,14 +565,21 @@ class FileReader:
         return relative
 
 
-#: Commas a Japanese or Chinese input method types, which YAML reads as text, not as ','.
-WIDE_COMMA = re.compile("[\u3001\uff0c\uff64]")
+#: Commas of other scripts, which YAML reads as text, not as ',', and who types each:
+#: a Japanese or Chinese input method, an Arabic-script keyboard (Arabic, Persian, Urdu),
+#: an N'Ko one.
+_TYPED_BY = {
+    **dict.fromkeys("\u3001\uff0c\uff64", "a Japanese or Chinese input method"),
+    "\u060c": "an Arabic, Persian or Urdu keyboard",
+    "\u07f8": "an N'Ko keyboard",
+}
+WIDE_COMMA = re.compile(f"[{''.join(_TYPED_BY)}]")
 
 
 def wide_comma_message(comma: str, what: str, fix: str) -> str:
     """The words for a ``WIDE_COMMA`` that was meant to separate ``what``, and the fix."""
     return (
-        f"'{comma}' (U+{ord(comma):04X}, as a Japanese or Chinese input method types a comma) "
+        f"'{comma}' (U+{ord(comma):04X}, as {_TYPED_BY[comma]} types a comma) "
         f"does not separate {what} in YAML: write {fix}"
     )
 
