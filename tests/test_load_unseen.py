@@ -1013,3 +1013,51 @@ _STARTS_SAID = {
     "%": "'%' starts a YAML directive",
     "`": "'`' is reserved in YAML",
 }
+
+
+@pytest.mark.parametrize(
+    "head, card_tags, expected",
+    [
+        (  # Anki made the tag 'vocab\u200f', which `--tag vocab` did not find
+            "deck: Words\n",
+            "    tags: [vocab\u200f, arabic]\n",
+            "8:12: warning invisible-char: 'tags' holds the invisible character \\u200f (a "
+            "direction mark): Anki keeps it as part of the name, another one than it looks: "
+            "write vocab",
+        ),
+        (  # Anki made a second deck 'Words\u200f' beside 'Words', both shown alike
+            "deck: Words\u200f\n",
+            "",
+            "1:7: warning invisible-char: 'deck' holds the invisible character \\u200f (a "
+            "direction mark): Anki keeps it as part of the name, another one than it looks: "
+            "write deck: Words",
+        ),
+        (  # a left-to-right mark and an Arabic letter mark alike
+            "deck: \u061cWords\u200e\n",
+            "",
+            "1:7: warning invisible-char: 'deck' holds the invisible character \\u061c (a "
+            "direction mark): Anki keeps it as part of the name, another one than it looks: "
+            "write deck: Words",
+        ),
+    ],
+)
+def test_a_direction_mark_in_a_deck_or_a_tag_is_named(tmp_path, head, card_tags, expected):
+    """A right-to-left mark (U+200F), which an Arabic or Hebrew keyboard types with a
+    key, is at home in a text, and not warned there; in a deck's name or a tag it makes
+    another deck or tag that looks the same."""
+    from cheatdeck import pipeline
+
+    topic = head + "title: Words\ncards:\n" + CARD + "    question: Book?\n    answer: كتاب\n"
+    cards = corpus_with(tmp_path, {"words.yaml": (topic + card_tags).encode()})
+    report = pipeline.check(cards).report
+    lines = [f"{d.line}:{d.col}: {d.severity} {d.code}: {d.message}" for d in report.sorted()]
+    assert lines == [expected]
+
+
+def test_a_direction_mark_inside_a_text_is_not_warned(tmp_path):
+    from cheatdeck import pipeline
+
+    topic = "deck: Words\ntitle: Words\ncards:\n" + CARD
+    topic += "    question: Book?\n    answer: \u200fكتاب (kitāb)\u200f\n"
+    report = pipeline.check(corpus_with(tmp_path, {"words.yaml": topic.encode()})).report
+    assert report.diagnostics == []

@@ -38,8 +38,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Zero-width and bidi-control characters: allowed, with a warning.
 #: (ZWJ, ZWNJ and the marks LRM/RLM belong to emoji and scripts: not warned.)
 _HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
-#: Either: one search rules most values out.
-_CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}")
+#: The direction marks (LRM, RLM, ALM): at home in a text, never in a name Anki keeps as
+#: written ('deck', 'tags'), where they make another deck or tag that looks the same.
+_DIRECTION_MARK = re.compile("[\u061c\u200e\u200f]")
+_NAMES_WITHOUT_MARKS = frozenset({"deck", "tags"})
+#: Any of them: one search rules most values out.
+_CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}|{_DIRECTION_MARK.pattern}")
 #: In a double-quoted value as written: a backslash (not itself escaped) with the letter
 #: of a one-letter YAML escape and the letters after it (``\\theta``, ``\\frac``).
 _ESCAPE_AND_WORD = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\[abefnrtv][A-Za-z]*)")
@@ -220,6 +224,17 @@ class FileReader:
                 "remove the escape (only \\t and \\n may be written)",
             )
             raise _Invalid
+        mark = _DIRECTION_MARK.search(value) if name in _NAMES_WITHOUT_MARKS else None
+        if mark is not None:
+            bare = " ".join(_CONTROL_OR_HIDDEN.sub("", value).split())
+            self.report(
+                node,
+                "invisible-char",
+                f"'{name}' holds the invisible character {visible(mark.group())} (a direction "
+                "mark): Anki keeps it as part of the name, another one than it looks: write "
+                + (bare if name == "tags" else f"{name}: {bare}"),
+            )
+            return
         hidden = _HIDDEN.search(value)
         if hidden is not None:
             self.report(
