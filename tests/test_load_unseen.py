@@ -1061,3 +1061,23 @@ def test_a_direction_mark_inside_a_text_is_not_warned(tmp_path):
     topic += "    question: Book?\n    answer: \u200fكتاب (kitāb)\u200f\n"
     report = pipeline.check(corpus_with(tmp_path, {"words.yaml": topic.encode()})).report
     assert report.diagnostics == []
+
+
+@pytest.mark.parametrize(
+    "card_id, expected",
+    [
+        (  # it said "write 'ithnan'": the digit left out
+            "ithnan-\u0662",
+            "4:9: error bad-id: id 'ithnan-\u0662' must be lower-case letters a-z, digits and "
+            "'-' (starting with a letter or digit): write 'ithnan-2'",
+        ),
+        (  # it named no id to write: none is made of Arabic letters
+            "\u0648\u0627\u062d\u062f",
+            "4:9: error bad-id: id '\u0648\u0627\u062d\u062f' must be lower-case letters a-z, "
+            "digits and '-' (starting with a letter or digit): write an id such as 'one'",
+        ),
+    ],
+)
+def test_an_id_in_arabic_letters_or_digits_gets_one_to_write(tmp_path, card_id, expected):
+    card = f"  - id: {card_id}\n    kind: concept\n    term: واحد\n    definition: one\n"
+    assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"

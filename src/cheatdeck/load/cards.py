@@ -64,8 +64,9 @@ _OPTIONAL_TEXTS = {
 }
 
 
-#: The fields an example id is made from, first found first.
-_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text")
+#: The fields an example id is made from, first found first: the prompt's, then the
+#: answer's (an Arabic or Japanese term with its meaning in English).
+_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text", "definition", "answer")
 _FILLERS = frozenset("a an the of what which who how is are does do in on to for and s c1".split())
 
 
@@ -375,7 +376,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     fields["id"][1],
                     "bad-id",
                     f"id '{card_id}' must be lower-case letters a-z, digits and '-' "
-                    f"(starting with a letter or digit){_id_hint(card_id)}",
+                    f"(starting with a letter or digit)"
+                    + (_id_hint(card_id) or f": write an id such as '{_id_example(fields)}'"),
                 )
                 ok = False
         except _Invalid:
