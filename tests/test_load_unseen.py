@@ -1081,3 +1081,22 @@ def test_a_direction_mark_inside_a_text_is_not_warned(tmp_path):
 def test_an_id_in_arabic_letters_or_digits_gets_one_to_write(tmp_path, card_id, expected):
     card = f"  - id: {card_id}\n    kind: concept\n    term: واحد\n    definition: one\n"
     assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize("comma", ["\u060c", "\u3001"])
+def test_a_list_in_brackets_cut_by_a_comma_of_another_script_is_named(tmp_path, comma):
+    """ "items: [أحمر، أزرق، أخضر]" was a list of one item, its commas text."""
+    items = comma.join(["أحمر", " أزرق", " أخضر"])
+    card = LIST.replace("    items:\n", f"    items: [{items}]\n")
+    line = topic_line(tmp_path, card)
+    assert line.startswith(f"cards/knots.yaml:7:13: error wrong-type: '{comma}' (U+"), line
+    assert line.endswith("does not separate items in YAML: write items: [أحمر, أزرق, أخضر]")
+
+
+def test_one_item_written_with_an_arabic_comma_in_it_stays_one(tmp_path):
+    from cheatdeck import pipeline
+
+    card = LIST + "      - أحمر، أزرق\n      - أخضر\n"
+    topic = "deck: Knots\ntitle: Knots\ncards:\n" + card
+    report = pipeline.check(corpus_with(tmp_path, {"knots.yaml": topic.encode()})).report
+    assert report.diagnostics == []

@@ -719,7 +719,19 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 reader.report(item, "empty-field", f"an item is empty: {_EMPTY_ITEM_FIX}")
                 raise _Invalid
             items.append((item, text, None))
+    if node.flow_style and len(items) == 1 and items[0][2] is None:
+        (item, text, _), pieces = items[0], _wide_comma_pieces(items[0][1])
+        if len(pieces) > 1:  # "[أحمر، أزرق، أخضر]": one item, its commas text
+            fix = f"items: [{', '.join(map(_flow_item, pieces))}]"
+            comma = WIDE_COMMA.search(text).group()
+            reader.report(item, "wrong-type", wide_comma_message(comma, "items", fix))
+            raise _Invalid
     return items
+
+
+def _wide_comma_pieces(text: str) -> list[str]:
+    """``text`` cut at its full-width, ideographic or Arabic commas, none empty."""
+    return [piece.strip() for piece in WIDE_COMMA.split(text) if piece.strip()]
 
 
 def _split_by_comma(
