@@ -106,6 +106,8 @@ def _report_unmatched(reader, kind_spec, fields, suggested, unmatched) -> set[st
     one key stands where one is missing (``pregunta:`` for ``question:``), else none.
     Said apart, "'pregunta' is not a field" and "needs 'question'" were two errors for
     one word written in another language."""
+    if not unmatched:
+        return set()
     missing = [
         spec.name
         for spec in kind_spec.fields
@@ -255,10 +257,19 @@ def _keys(node: yaml.Node) -> list[tuple[yaml.Node, str]]:
     return [(k, k.value) for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
 
 
+def _has_id(node: yaml.Node) -> bool:
+    """Whether ``node`` is a mapping with an ``id`` key (``_keys``' answer holds "id")."""
+    return isinstance(node, yaml.MappingNode) and any(
+        key.value == "id" for key, _ in node.value if isinstance(key, yaml.ScalarNode)
+    )
+
+
 def split_card(reader: FileReader, card: yaml.Node, after: yaml.Node) -> bool:
     """A card cut in two by a '- ' before one of its fields (``- id: a`` then
     ``- kind: qa``): said once, at that dash, instead of each half's missing fields;
     True when so."""
+    if _has_id(after):
+        return False  # the next entry has an id of its own (every card but a cut one)
     keys, later = _keys(card), _keys(after)
     names, later_names = {k for _, k in keys}, {k for _, k in later}
     if "id" not in names or not later or "id" in later_names or names & later_names:
