@@ -1005,6 +1005,8 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         if self._another_word(a, b):
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
+        if self._own_decks_named(a, b, x, y) or self._own_decks_named(b, a, y, x):
+            return None  # "Letters in the *Arabic* / *Hebrew* alphabet", decks of each
         if self._two_substances(x, y):
             return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
@@ -1915,6 +1917,16 @@ class Verdict:
             words = content_words(fold(deck.replace("::", " ")))
             found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+    def _own_decks_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """``b``'s prompt names a word of its own deck that ``a``'s deck lacks, and
+        ``a``'s names one of its own deck in its stead: "Letters in the *Hebrew* alphabet"
+        in Arabic::Hebrew comparison, "Number of letters in the *Arabic* alphabet" in
+        Arabic::Numbers. Each asks about its own deck's thing (a word both decks share,
+        set aside as context elsewhere, is no context beside the other deck's word)."""
+        deck_a, deck_b = self._deck_words(a), self._deck_words(b)
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        return bool(own_a & deck_a) and bool((own_b & deck_b) - deck_a)
 
     def _pair_deck(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
