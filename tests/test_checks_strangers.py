@@ -537,3 +537,99 @@ def test_a_definition_saying_the_expansion_in_its_words_is_nearly_the_same_fact(
         "warning similar-fact: nearly the same fact as b",
         "warning similar-fact: nearly the same fact as d",
     ], found
+
+
+def test_a_count_and_a_measure_under_loosely_reworded_prompts_are_two_facts(tmp_path):
+    """ "Standard ECG paper speed" 25 mm/s and "Leads in a standard ECG" twelve share
+    "standard ECG" and differ by one word each ("paper" / "leads"): a loose rewording of
+    one question, were it not that a count and a speed answer no one question. It was a
+    "possibly conflicting" warning; so was "Normal QRS duration" < 120 ms against the QRS
+    axis's "−30° to +90°". One prompt asked twice with a count and a measure stays a
+    possible conflict ("1,000 nm" may be "1 micrometre"), and so do prompts worded
+    otherwise whose count is the measure's number ("8,000" / "8000 bytes")."""
+    found = check_deck(
+        tmp_path,
+        "Cardiology",
+        """
+        - {id: a, kind: limit, subject: Standard ECG paper speed, value: 25, unit: mm/s}
+        - {id: b, kind: limit, subject: Leads in a standard ECG, value: twelve}
+        - {id: c, kind: limit, subject: Electrodes of a Holter monitor, value: "5"}
+        - {id: d, kind: limit, subject: Electrodes of a Holter monitor, value: 5, unit: cm}
+        - {id: e, kind: limit, subject: Normal QRS duration, value: < 120, unit: ms}
+        - {id: f, kind: qa, question: What is the normal range of the QRS axis?,
+           answer: −30° to +90°}
+        - {id: g, kind: limit, subject: Max length of a varchar(n) column, value: 8000,
+           unit: bytes}
+        - {id: h, kind: limit, subject: Maximum n for varchar(n), value: "8,000"}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with d",
+        "warning similar-fact: possibly conflicting with h",
+    ], found
+
+
+def test_a_question_asking_what_a_terms_acronym_is_asks_the_term(tmp_path):
+    """ "What is AF?" answered "An irregularly irregular rhythm without P waves" asks what
+    the term "Atrial fibrillation" (defined "Irregularly irregular rhythm with no
+    discernible P waves") says: the prompts shared no word, so the pair went unseen. A
+    question for what the acronym stands for is answered with the term (no conflict with
+    "What is AF?"; the same fact as "What is GDP?" answered "Gross domestic product: the
+    market value ..."), and one that defines another acronym otherwise is no match."""
+    found = check_deck(
+        tmp_path,
+        "Cardiology",
+        """
+        - {id: a, kind: concept, term: Atrial fibrillation,
+           definition: Irregularly irregular rhythm with no discernible P waves}
+        - {id: b, kind: qa, question: What is AF?,
+           answer: An irregularly irregular rhythm without P waves}
+        - {id: c, kind: qa, question: What does AF stand for?, answer: Atrial fibrillation}
+        - {id: d, kind: concept, term: Ventricular tachycardia,
+           definition: Three or more ventricular beats in a row above 100 bpm}
+        - {id: e, kind: qa, question: Define VT., answer: A broad-complex tachycardia}
+        - {id: f, kind: qa, question: What is GDP?,
+           answer: "Gross domestic product: the market value of all final goods"}
+        - {id: g, kind: qa, question: What does GDP stand for?, answer: Gross domestic product}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b",
+        "warning similar-fact: nearly the same fact as g",
+    ], found
+
+
+def test_upper_limit_inside_a_prompt_is_its_maximum(tmp_path):
+    """ "Upper limit of normal QTc in men" was "max normal QTc in men", but "QTc upper
+    limit (men)" kept "upper limit": only before "of" or "for", or at the end, was it
+    read as the maximum. So "QTc upper limit (men)" 450 ms against "Maximum QTc in men"
+    440 ms was only a possible conflict."""
+    found = check_deck(
+        tmp_path,
+        "Cardiology",
+        """
+        - {id: a, kind: limit, subject: QTc upper limit (men), value: 450, unit: ms}
+        - {id: b, kind: limit, subject: Maximum QTc in men, value: 440, unit: ms}
+        - {id: c, kind: limit, subject: QTc lower limit (men), value: 350, unit: ms}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "error conflicting-fact: conflicts with b"
+    ], found
+
+
+def test_insert_is_a_loose_synonym_of_add(tmp_path):
+    """ "Add a cursor above" and "Insert cursor above" ask one thing: with two other
+    shortcuts, a possible conflict; they went unseen."""
+    found = check_deck(
+        tmp_path,
+        "Editor",
+        """
+        - {id: a, kind: qa, question: Add a cursor above, answer: Ctrl+Alt+Up}
+        - {id: b, kind: qa, question: Insert cursor above, answer: Ctrl+Alt+Down}
+        - {id: c, kind: qa, question: Delete the line, answer: Ctrl+Shift+K}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: possibly conflicting with b"
+    ], found

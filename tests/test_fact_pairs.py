@@ -28,7 +28,9 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen17  # fact_pairs_unseen17.txt,
     python tests/test_fact_pairs.py --unseen18  # fact_pairs_unseen18.txt,
     python tests/test_fact_pairs.py --unseen19  # fact_pairs_unseen19.txt,
-    python tests/test_fact_pairs.py --unseen20  # fact_pairs_unseen20.txt)
+    python tests/test_fact_pairs.py --unseen20  # fact_pairs_unseen20.txt,
+    python tests/test_fact_pairs.py --unseen21  # fact_pairs_unseen21.txt,
+    python tests/test_fact_pairs.py --unseen22  # fact_pairs_unseen22.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
@@ -223,8 +225,11 @@ UNSEEN_17 = ROOT / "tests" / "data" / "fact_pairs_unseen17.txt"
 UNSEEN_18 = ROOT / "tests" / "data" / "fact_pairs_unseen18.txt"
 UNSEEN_19 = ROOT / "tests" / "data" / "fact_pairs_unseen19.txt"
 UNSEEN_20 = ROOT / "tests" / "data" / "fact_pairs_unseen20.txt"
-#: The twelfth to twentieth sets are smaller (122, 142, 144, 144, 144, 144, 145, 144 and
-#: 144 pairs in 4 domains); the others hold 200 or more pairs in 8 or more domains.
+UNSEEN_21 = ROOT / "tests" / "data" / "fact_pairs_unseen21.txt"
+UNSEEN_22 = ROOT / "tests" / "data" / "fact_pairs_unseen22.txt"
+#: The twelfth to twenty-second sets are smaller (122, 142, 144, 144, 144, 144, 145,
+#: 144, 144, 144 and 144 pairs in 4 domains); the others hold 200 or more pairs in 8
+#: or more domains.
 SMALL_SETS = {
     UNSEEN_12: (100, 4),
     UNSEEN_13: (120, 4),
@@ -235,6 +240,8 @@ SMALL_SETS = {
     UNSEEN_18: (120, 4),
     UNSEEN_19: (120, 4),
     UNSEEN_20: (120, 4),
+    UNSEEN_21: (120, 4),
+    UNSEEN_22: (120, 4),
 }
 
 
@@ -261,6 +268,8 @@ SMALL_SETS = {
         UNSEEN_18,
         UNSEEN_19,
         UNSEEN_20,
+        UNSEEN_21,
+        UNSEEN_22,
     ],
     ids=lambda path: path.name,
 )
@@ -489,6 +498,8 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen18": UNSEEN_18,
         "--unseen19": UNSEEN_19,
         "--unseen20": UNSEEN_20,
+        "--unseen21": UNSEEN_21,
+        "--unseen22": UNSEEN_22,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:

@@ -634,6 +634,18 @@ def test_a_setting_that_is_no_number_gets_a_number_to_write(tmp_path):
             "'max_image_mb' must be a number >= 0: write max_image_mb: 3, or 0 for no limit",
         ),
         ("max_image_mb: 5 GB", "'max_image_mb' must be a number, such as max_image_mb: 2"),
+        (
+            "max_answer_words: none",
+            "'max_answer_words' must be a number: write max_answer_words: 0 for no limit",
+        ),
+        (
+            "max_image_mb: Unlimited",
+            "'max_image_mb' must be a number: write max_image_mb: 0 for no limit",
+        ),
+        (
+            "max_fact_age_days: never",
+            "'max_fact_age_days' must be a number, such as max_fact_age_days: 730",
+        ),
         ("font_size: 14", "'font_size' must be between 6.5 and 12 (points): write font_size: 12"),
         ("font_size: 5", "'font_size' must be between 6.5 and 12 (points): write font_size: 6.5"),
         ("font_size: 8pt", "'font_size' must be a number: write font_size: 8"),

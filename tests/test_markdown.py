@@ -152,6 +152,39 @@ def test_cloze_deletions_without_a_blank_around_them_are_bold(tmp_path):
     assert "**" not in shown, shown
 
 
+def test_a_backslash_that_ends_a_text_is_shown_and_closes_nothing(tmp_path):
+    """A keyboard shortcut "Ctrl+\\" ends in a backslash, which Markdown shows as written
+    at the end of a text; but the sheet writes "**" after an answer (and "|" after a
+    cell), and "**Ctrl+\\**" let it escape the first "*": the answer showed as
+    "*<em>Ctrl+*</em>", the table's row lost a cell; the Obsidian export's highlight
+    "==Alt+\\==" lost its end. Two backslashes stay two."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "keys.yaml").write_text(
+        "deck: Keys\ntitle: Keys\ncards:\n"
+        "  - {id: a, kind: qa, question: Split the editor, answer: 'Ctrl+\\'}\n"
+        "  - {id: b, kind: concept, term: 'Cmd+\\', definition: Split the editor on a Mac}\n"
+        "  - {id: c, kind: cloze, text: 'Split it with {{c1::Alt+\\}}'}\n"
+        "  - {id: d, kind: qa, question: Two backslashes?, answer: 'a\\\\'}\n"
+        "  - id: e\n    kind: table\n    title: Splits\n    row_header: Action\n"
+        "    columns: [Windows, macOS]\n    rows:\n      Split: ['Shift+\\', 'Fn+\\']\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md,obsidian")
+    assert done.returncode == 0, done.stdout + done.stderr
+    obsidian = (tmp_path / "out" / "s.obsidian.md").read_text("utf-8")
+    assert "Split it with ==Alt+\\\\==" in obsidian, obsidian  # "\\==" escaped an "="
+    md = MarkdownIt("commonmark").enable("table")
+    shown = md.render((tmp_path / "out" / "s.md").read_text("utf-8"))
+    assert "Split the editor: <strong>Ctrl+\\</strong>" in shown, shown
+    assert "<strong>Cmd+\\</strong> — Split the editor on a Mac" in shown, shown
+    assert "Split it with <strong>Alt+\\</strong>" in shown, shown
+    assert "<strong>a\\</strong>" in shown, shown  # the card's "\\\\" shows one
+    assert "<td>Shift+\\</td>\n<td>Fn+\\</td>" in shown, shown
+    assert "*" not in shown, shown
+
+
 def test_a_web_autolink_stays_a_link_and_other_angle_brackets_stay_text(tmp_path):
     """'<https://git-scm.com/docs>' is a link in Anki and the HTML sheet; the Markdown
     escaped its '<' and showed the brackets and the address as text."""

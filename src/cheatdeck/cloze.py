@@ -227,13 +227,6 @@ def _in_code(piece: str, fence: str) -> str:
     return f"{piece[:start]}{fence}{pad}{core}{pad}{fence}{piece[start + len(core) :]}"
 
 
-def bold(part: Deletion) -> str:
-    """A deletion's answer in Markdown bold, ``**answer**``; a space it ends or starts with
-    (``{{c1::the set {x} }}``) goes outside the asterisks, as Markdown closes no ``**``
-    after a space (the sheet showed ``**the set {x} **``, asterisks and all)."""
-    return marked(part.answer, "**")
-
-
 def marked(text: str, mark: str, end: str | None = None) -> str:
     """``text`` between ``mark`` and ``end`` (``mark`` again by default), the blanks at
     its ends outside them: Markdown closes no ``**`` or ``==`` after a blank."""

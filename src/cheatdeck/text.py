@@ -96,6 +96,16 @@ def _with_math(text: str, render, escape_math) -> str:
     return _SLOT.sub(lambda m: escape_math(spans[int(m.group(1))]), rendered)
 
 
+def last_backslash_kept(text: str) -> str:
+    """``text`` with a backslash that ends it doubled ("Ctrl+\\" as "Ctrl+\\\\"):
+    Markdown shows it as written at the end of a text, but a mark written after it
+    ("**", "==", a table's "|") would be escaped instead. Two backslashes ("\\\\", one
+    shown) are left as they are."""
+    if text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2:
+        return text + "\\"
+    return text
+
+
 def github_math(text: str) -> str:
     """Math in GitHub's Markdown form: ``\\(x\\)`` -> ``$x$``, ``\\[x\\]`` -> ``$$x$$``."""
     if "\\(" not in text and "\\[" not in text:

@@ -40,6 +40,7 @@ from .items import (
     Vocabulary,
     build_items,
     checksum,
+    program_by_name,
     reordered_keys,
     same_key,
     scope_of,
@@ -192,10 +193,12 @@ def _find_problems(
         OPTIONS_REORDERED: list(_options_reordered(first_with_command)),
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
+        PROGRAM_BY_PATH: list(_same_command_as(first_with_command, program_by_name)),
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
+        COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -226,19 +229,23 @@ def _find_problems(
 
 
 #: The reasons of two commands that differ only by the order of their options, by a
-#: leading sudo, by a hyphen in the program's name, or by a space between a short
-#: option and its number ("-j4" / "-j 4").
+#: leading sudo, by a hyphen in the program's name, by a path the program is run by
+#: ("bin/rails" / "rails"), or by a space between a short option and its number ("-j4" /
+#: "-j 4").
 OPTIONS_REORDERED = "options in another order"
 RUN_WITH_SUDO = "one run with sudo"
 PROGRAM_HYPHENATED = "one with its program's name hyphenated"
+PROGRAM_BY_PATH = "one with its program run by a path"
 VALUE_ATTACHED = "one with an option's value attached"
 VALUE_AFTER_EQUALS = "one with an option's value after '='"
 VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
+COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
     PROGRAM_HYPHENATED: ("", "both versions of the tool are the point"),
+    PROGRAM_BY_PATH: (" (bin/rails / rails)", "the program that path runs is another one"),
     VALUE_ATTACHED: (" (-j4 / -j 4)", "the option reads its value only attached"),
     VALUE_AFTER_EQUALS: (
         " (-out=tfplan / -out tfplan)",
@@ -246,6 +253,10 @@ _COMMANDS_ALIKE = {
     ),
     VALUE_AFTER_COLON: (" (display:flex / display: flex)", "the space matters where it is typed"),
     OPTION_SPELT_OUT: (" (-a / --all)", "the tool gives that letter to another option"),
+    COMMAND_ABBREVIATED: (
+        " (:t / :type)",
+        "the tool reads that abbreviation as another command",
+    ),
 }
 
 
@@ -299,6 +310,25 @@ def _options_spelt_out(
     for written in by_skeleton.values():
         for (words, item), (other_words, other) in combinations(written, 2):
             if _short_and_long(words, other_words):
+                yield (item, other) if _position(item) < _position(other) else (other, item)
+
+
+def _commands_abbreviated(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope alike but for a first word typed after ':' in full
+    in one and as its first letters in the other (GHCi's ``:t expr`` / ``:type expr``,
+    ``:r`` / ``:reload``; Vim's ``:w`` / ``:write``), in corpus order: the first of each
+    written command only. A warning: a tool may give an abbreviation to another command
+    than the one it begins (Vim's ``:s`` substitutes, ``:set`` sets)."""
+    by_rest: dict[tuple[int, str], list[tuple[str, Item]]] = defaultdict(list)
+    for (scope, command_key), item in first_with_command.items():
+        head, _, rest = command_key.partition(" ")
+        if head[:1] == ":" and head[1:].isalpha():
+            by_rest[scope, rest].append((head, item))
+    for written in by_rest.values():
+        for (head, item), (other_head, other) in combinations(written, 2):
+            if head != other_head and (head.startswith(other_head) or other_head.startswith(head)):
                 yield (item, other) if _position(item) < _position(other) else (other, item)
 
 
@@ -726,9 +756,13 @@ def _stars(pairs: list) -> Iterator[list[Item]]:
     """Possible conflicts (matches) as groups of one item and the items it may conflict
     with, never with an item that only conflicts with a third: "1.6 mm" and "1.6
     millimetres" that both differ from "2 mm" are not said to differ from each other."""
-    for group in _joined(pairs):
-        inside = {item.index for item in group}
-        left = [(match.first, match.second) for match in pairs if match.first.index in inside]
+    groups = list(_joined(pairs))
+    group_of = {item.index: number for number, group in enumerate(groups) for item in group}
+    in_group: dict[int, list] = defaultdict(list)  # each group's pairs, in the order found
+    for match in pairs:
+        in_group[group_of[match.first.index]].append((match.first, match.second))
+    for number in range(len(groups)):
+        left = in_group[number]
         while left:
             first = min((item for pair in left for item in pair), key=_position)
             partners = {b.index: b for a, b in left if a is first}

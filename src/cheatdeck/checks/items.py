@@ -228,6 +228,24 @@ def without_sudo(command_key: str) -> str:
     return command_key[found.end() :] if found else command_key
 
 
+#: A program run by its path ("bin/rails", "./gradlew", "/usr/bin/python3"): the path's
+#: last part, a program's name, and what follows it.
+_PROGRAM_PATH = re.compile(r"(?:\.{0,2}/|~/)?(?:[\w.+-]+/)*([a-z][\w.+-]*)(?= |$)")
+
+
+def program_by_name(command_key: str) -> str:
+    """A folded command with its program named without the path it is run by
+    ("bin/rails db:migrate" -> "rails db:migrate"); the command as it is when its first
+    word holds no "/"."""
+    first = command_key.split(" ", 1)[0]
+    if "/" not in first:
+        return command_key
+    found = _PROGRAM_PATH.match(command_key)
+    if found is None or found.end() != len(first):
+        return command_key
+    return found.group(1) + command_key[found.end() :]
+
+
 #: A program named with a hyphen that its suite also runs as a subcommand: the old
 #: "docker-compose" (Compose v1) is "docker compose", "git-lfs" is "git lfs".
 _HYPHENATED_PROGRAM = re.compile(r"([a-z][a-z0-9]+)-([a-z][a-z0-9]+)(?= )")

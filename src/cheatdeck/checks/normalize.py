@@ -32,6 +32,13 @@ _MINUS = re.compile(r"(?<![\w.])-(?=[$€£¥]?\d)")
 #: Ordinals ("3rd", "21st") stay whole.
 _GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)([^\W\d_]+)\b")
 _DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
+#: Dimensions written with "×", "x" or "by" between two numbers or two letters ("3×5",
+#: "3 x 5", "3 by 5", "n × n", "n by n"): one form, "3x5". Not a power of ten
+#: ("6.02 × 10^23") nor the words "a" and "I" ("6 by a").
+_DIMENSIONS = re.compile(
+    r"(?<![\w.,/])(\d+(?:\.\d+)?|[b-hj-z])(?:\s*[×x]\s*|\s+by\s+)(\d+(?:\.\d+)?|[b-hj-z])"
+    r"(?![\w.,^/])"
+)
 
 
 #: What names a provision before its number ("§ 78a", "Art. 17a", "Section 230a", "s. 17A"):
@@ -247,7 +254,11 @@ _NUMBER_WORDS_NAMED = {
     "two": "2", "three": "3", "four": "4", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "eleven": "11", "twelve": "12",
 }  # fmt: skip
-_NUMBER_WORD_HINT = re.compile(r"(?i) (?:t[wh]|fo|s[ie]|ei|ni|el)")
+#: What every ``_NUMBER_WORD_NAMED`` match holds: a space, then a number word's first
+#: three letters (two letters would let " the" and " this" of most texts through).
+_NUMBER_WORD_HINT = re.compile(
+    "(?i) (?:" + "|".join(sorted({word[:3] for word in _NUMBER_WORDS_NAMED})) + ")"
+)
 _NUMBER_WORD_NAMED = re.compile(
     r"\b(?:([A-Z][a-z]+) ("
     + "|".join(word.capitalize() for word in _NUMBER_WORDS_NAMED)
@@ -367,6 +378,13 @@ HEX_COLOUR = re.compile(
 )
 
 
+#: A number sign glued to a number that is no hex colour ("#8", "#42"; not "#111",
+#: "#000000", "C#5", "&#8"): the word "number" ("tooth #8" asks what "tooth number 8" does).
+_NUMBER_SIGN = re.compile(
+    r"(?<![\w&#])#(?=\d+(?!\w))(?!(\d)\1\1(?![\w-])|\d{6}(?:\d{2})?(?![\w-]))"
+)
+
+
 def _colour_in_full(match: re.Match) -> str:
     """A hex colour with each digit written (``#f00`` is ``#ff0000``), in small letters."""
     digits = match.group(2).lower()
@@ -385,9 +403,14 @@ def fold(text: str) -> str:
     if text[:1] == "<" and (tag := _LONE_TAG.fullmatch(text.strip())) is not None:
         text = tag.group(1)  # "<ol>" is the element "ol"
     if "#" in text:
+        text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
-    if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
+    if (
+        folded
+        and ("*?" in text or "+?" in text or "}?" in text)  # what both patterns hold
+        and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text))
+    ):
         return f"{folded} lazy?"
     if folded or text.isspace() or not text:
         return folded
@@ -473,6 +496,8 @@ def _fold(text: str) -> str:
         text = _BLOOD_GROUP.sub(_blood_group, text)
     if not text.isascii() and _GREEK_LETTER.search(text) is not None:
         text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
+    if "Δ" in text:
+        text = _DELTA_OF.sub("delta ", text)  # "Δv" is "delta-v", "ΔH" "delta H"
     if "−" in text:
         text = _SIGN_MINUS.sub("-", text)  # "−sin x" is "-sin x", never "sin x"
     if "-" in text and _FLAG.search(text):
@@ -492,6 +517,11 @@ _GREEK_NAMES = (
     "rho sigma tau upsilon phi chi psi omega"
 ).split()
 _GREEK_LETTER = re.compile(r"(?<![^\W\d_])([α-ρσ-ω])(?=\d|(?![^\W\d_]))")
+
+
+#: A capital delta before a Latin letter, the change of what it names: "Δv", "ΔH", "ΔT"
+#: (not a Greek word: "Δελφοί").
+_DELTA_OF = re.compile(r"(?<![^\W\d_])Δ(?=[A-Za-z])")
 
 
 def _greek_named(match: re.Match) -> str:
@@ -598,14 +628,43 @@ def _amounts_signed(folded: str) -> str:
 _IN_TERMS = re.compile(r"\b(in (?:the )?[\w'’-]+(?: [\w'’-]+)?) terms\b(?! of\b)")
 
 
+#: A temperature scale's degrees in words: "20 degrees Celsius" is "20 °C" (Kelvin has no
+#: degrees).
+_DEGREES_NAMED = re.compile(
+    r"\bdeg(?:ree)?s?\.? (c)(?:elsius|entigrade)\b|\bdeg(?:ree)?s?\.? (f)ahrenheit\b"
+)
+
+
+#: An acronym's plural, a lower-case "s" after its capitals: "CDs" are "CD"s, "APIs" "API"s
+#: (not a protocol over TLS typed so, "HTTPs": ``_acronym_singular``).
+_ACRONYM_PLURAL = re.compile(r"(?<![\w.'’-])([A-Z]{2,})s\b(?![.'’-]\w)")
+
+
+def _acronym_singular(match: re.Match) -> str:
+    word = match.group(0).casefold()
+    return match.group(0) if word in _SECURE_PROTOCOLS or word in _TLS_NAMES else match.group(1)
+
+
+#: Protocols over TLS that no stemmer shortens ("https" keeps its "s", having no vowel).
+_TLS_NAMES = frozenset("https ftps smtps wss".split())
+
+
 def _fold_words(text: str) -> str:
     if ("I" in text or "İ" in text) and not text.isascii():
         text = _TURKISH_WORD.sub(_turkish_cased, text)
+    if "s" in text:
+        text = _ACRONYM_PLURAL.sub(_acronym_singular, text)
     text = text.casefold()
+    if "deg" in text and _DEGREES_NAMED.search(text) is not None:
+        text = _DEGREES_NAMED.sub(lambda found: f"°{found.group(1) or found.group(2)}", text)
+    if ("×" in text or "x" in text or "by" in text) and _DIMENSIONS.search(text) is not None:
+        text = _DIMENSIONS.sub(r"\1x\2", text)  # "3 × 5 matrix" is "3x5 matrix"
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
     if "reference interval" in text:  # a lab's "reference interval" is its "reference range"
         text = text.replace("reference interval", "reference range")
+    if "named for " in text:  # "named for Haskell Curry" is "named after Haskell Curry"
+        text = text.replace("named for ", "named after ")
     if "clockwise" in text:  # British "anticlockwise" is American "counterclockwise"
         text = _ANTICLOCKWISE.sub("counter clockwise", text)
     if (
@@ -636,7 +695,7 @@ def _fold_words(text: str) -> str:
         text = _IN_TERMS.sub(r"\1", text)
     if "lack" in text:  # "lacks a nucleus" is "does not have a nucleus"
         text = _LACK_VERB.sub("not", text)
-    if "p" in text and _WORDED_PERCENT.search(text) is not None:
+    if ("per" in text or "pct" in text) and _WORDED_PERCENT.search(text) is not None:
         text = _WORDED_PERCENT.sub("%", text)  # "100 percent" is "100%"
     if "%" in text:
         text = _SPACED_PERCENT.sub("%", text)  # "100 %" is "100%"
@@ -981,7 +1040,7 @@ LOOSE_SYNONYMS = {
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
-    "add": "arrive arrives arrived",
+    "add": "arrive arrives arrived insert inserts inserted",
     "newborn": "newborns neonatal neonate neonates",
     "stop": "stops stopped prevent prevents prevented",
     "expiry": "expiries expiration expirations",
@@ -1006,6 +1065,10 @@ LOOSE_SYNONYMS = {
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
     "start": "launch launches launched",
+    "remove": "drop drops dropped",  # "Which rows does dropna *drop*?" / "... *remove*?"
+    "last": "final",  # "the *final* crewed landing" / "the *last* ..." (not "finale")
+    "moon": "moons lunar",  # an adjective names its noun: "*lunar* surface" / "the *Moon*"
+    "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
 }
 
 
@@ -1059,10 +1122,10 @@ _PHRASES = (
     (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
-    # "*Upper limit of* normal eye pressure" is its maximum, so is "Normal eye pressure,
-    # *upper limit*" (at the prompt's end)
-    (re.compile(r"\bupper (?:limit|bound)(?: (?:of|for)\b|$)"), "max"),
-    (re.compile(r"\blower (?:limit|bound)(?: (?:of|for)\b|$)"), "min"),
+    # "*Upper limit of* normal eye pressure" is its maximum, so are "Normal eye pressure,
+    # *upper limit*" and "QTc *upper limit* (men)"
+    (re.compile(r"\bupper (?:limit|bound)(?: (?:of|for)\b)?"), "max"),
+    (re.compile(r"\blower (?:limit|bound)(?: (?:of|for)\b)?"), "min"),
     # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
     (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
     (re.compile(r"\b(?:a|each|every) day\b"), "daily"),
@@ -1249,6 +1312,9 @@ _SIDES = frozenset({"per", "to", "from", "with"})
 #: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
 #: "to" or "from" there keeps its word: "connect to?" is not "connect from?".)
 _STRANDED_WITH = "with:"
+#: "with no" before a word says what "without" says: "an operator with no fixity
+#: declaration" is "an operator without a fixity declaration".
+_WITH_NO = ("with:", "no")
 #: The sides, for the checks that meet one left with no word after it ("to happen":
 #: "happen" is a stop word).
 SIDES = _SIDES
@@ -1327,6 +1393,10 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             side = word + ":"
             led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word
+            continue
+        if (side, word) == _WITH_NO and previous == "with" and at + 1 < len(tokens):
+            words.append("no")  # "with no batching" says "no batching", as "has no" does
+            side, previous = "", word
             continue
         if side and word in _ASKED:  # "made from which grape?" as "Which grape ... made from?"
             words.append(side[:-1])

@@ -508,6 +508,13 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
+#: One span of time said with "a" or "an" after a range's "to": "30 minutes to an hour"
+#: is "30 minutes to 1 hour", "up to a week" "up to 1 week".
+_TO_ONE_SPAN = re.compile(
+    r"(?<=\bto )an? +(?=(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
+    r"|millennium)\b(?![-‐]))",
+    re.I,
+)
 #: A whole value that is a count of times said in one word: "Twice" is "2 times".
 _TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
 _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
@@ -917,16 +924,38 @@ def _in_seconds(clock: re.Match) -> str:
     return f"{total}.{decimals} s" if decimals else f"{total} s"
 
 
+#: A mark of feet or inches, and one right after a number: "6'", "8′", "80\"", "96″".
+_LENGTH_MARK = re.compile("['\"′″]")
+_FOOT_MARK = re.compile("(?<=\\d)['′](?![^\\W\\d])")
+_INCH_MARK = re.compile('(?<=\\d)["″](?![^\\W\\d])')
+
+
+def _feet_and_inches(text: str) -> str:
+    """ "6' 8\"" and "6'8\"" as "6 ft 8 in", "96″" as "96 in": when every such mark
+    follows a digit (not a quotation, "it's", "the \"Top 40\"") and none comes before a
+    pace's "/" ("4'30\"/km"). ``_value_text`` leaves a value with "°" alone: its marks
+    are minutes and seconds of arc."""
+    for found in _LENGTH_MARK.finditer(text):
+        at = found.start()
+        if not text[at - 1 : at].isdigit() or text[at + 1 : at + 2] == "/":
+            return text
+    return _INCH_MARK.sub(" in ", _FOOT_MARK.sub(" ft ", text)).strip()
+
+
 @lru_cache(maxsize=65536)
 def _value_text(text: str) -> str | None:
     """``text`` as the quantity regexes read it (``parse`` and ``is_mostly_quantity``
     share it): numbers written in words in digits, powers of ten written out, markup,
     dates and range dashes set aside; None when it surely states no number."""
     text = sign_first(text)  # the charge "2−" is −2
+    if ("'" in text or '"' in text or "′" in text or "″" in text) and "°" not in text:
+        text = _feet_and_inches(text)  # "6' 8\"" is "6 ft 8 in"
     if "#" in text:
         text = HEX_COLOUR.sub(" ", text)  # "#333", a colour: no amount
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
+    if " to a" in text:
+        text = _TO_ONE_SPAN.sub("1 ", text)  # "30 minutes to an hour" ends at "1 hour"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
         text = _TIMES_OF_WORD[times.group(1).casefold()]  # "Twice" is "2 times"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
@@ -953,6 +982,8 @@ def _value_text(text: str) -> str | None:
         text = _SLASHED.sub(_pair_or_fraction, text)
     if not text.isascii():
         text = _VULGAR.sub(_as_fraction, text)  # after: "2¾" is 11/4, one number
+    if "/" in text:
+        text = _MIXED_NUMBER.sub(_mixed_as_fraction, text)  # after: "1 1/2 in" is 3/2 in
     text = _powers_written_out(_in_digits(text))
     if " in " in text:
         text = _ONE_IN.sub(_one_in, text)  # "1 in 20" is the proportion 1/20
@@ -1240,6 +1271,21 @@ def _pair_or_fraction(match: re.Match) -> str:
     (a blood pressure) is 120 and 80, never 1.5 like "150/100"."""
     top, bottom = match.groups()
     return match.group() if int(top) < int(bottom) else f"{top} {bottom}"
+
+
+#: A whole number, then a blank or a hyphen and a fraction ("1 1/2 in", "5-1/2 in",
+#: "2 3/4 cups"): one mixed number, when the fraction is a proper one.
+_MIXED_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3})[ -](\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
+def _mixed_as_fraction(match: re.Match) -> str:
+    """ "1 1/2" as "3/2", read then as one number; left as written when the fraction is
+    no proper one."""
+    whole, top, bottom = (int(part) for part in match.groups())
+    if not 0 < top < bottom:
+        return match.group()
+    amount = whole + Fraction(top, bottom)
+    return f"{amount.numerator}/{amount.denominator}"
 
 
 #: "½", "1½", "1 ¾", and "1⁄2" with the fraction slash: read as "1/2", "3/2", "7/4".

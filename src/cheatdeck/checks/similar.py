@@ -42,6 +42,7 @@ from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
     Vocabulary,
+    program_by_name,
     reordered_keys,
     spaced_program,
     without_named_unit,
@@ -566,6 +567,7 @@ class Verdict:
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        self.no = vocab.ids.get("no")
         opposites = content_words(" ".join(sorted(OPPOSITES)))
         self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
         order = content_words(" ".join(sorted(_ORDER_WORDS)))
@@ -574,6 +576,10 @@ class Verdict:
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
 
     def judge(self, a: Item, b: Item) -> Match | None:
+        if _quotes_each_others_answer(a, b):
+            return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
+        if self._answered_with_term(a, b) or self._answered_with_term(b, a):
+            return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
@@ -606,6 +612,7 @@ class Verdict:
                 or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
+                or (a.kind == "qa" == b.kind and _quote_described(a.full_prompt, b.full_prompt))
                 or (not a.is_code and self._same_but_decks(a, b, x, y))
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
@@ -636,12 +643,18 @@ class Verdict:
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
+        if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
+            return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
+        if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
+            return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
+        if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
+            return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -653,6 +666,21 @@ class Verdict:
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
+        """A term and a question that asks what its acronym is ("Atrial fibrillation" /
+        "What is AF?", "Define AF."), answered with half the words of the definition or
+        more: one concept asked twice. Not "What does AF stand for?": its answer is the
+        term, not a definition (``_expansion_and_definition``)."""
+        if term.kind != "concept" or question.kind != "qa":
+            return False
+        found = _WHAT_IT_IS.fullmatch(question.prompt.strip())
+        asked = found and (found.group("asked") or found.group("defined"))
+        if not asked or not _same_acronym(asked, term.prompt):
+            return False
+        said, defined = set(self.words.answer[question.index]), set(self.words.answer[term.index])
+        shared = len(said & defined)
+        return shared >= 2 and 2 * shared >= max(len(said), len(defined))
 
     def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """A list's item and a question or term that names it without the list's title
@@ -700,23 +728,48 @@ class Verdict:
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
 
+    def _asks_what_code_does(self, question: Item, command: Item) -> bool:
+        """``question`` asks what ``command``'s code does: it quotes that code in its one
+        code span and says besides only generic words and its deck's ("What does `npm
+        ci` do?" / "Do a clean install from the lockfile": npm ci). Not a question that
+        asks more of it ("What does `npm ci` *delete* first?")."""
+        if question.kind != "qa" or command.kind != "command" or "`" not in question.prompt:
+            return False
+        spans = _CODE_SPAN.findall(question.full_prompt)
+        if len(spans) != 1 or fold_code(spans[0]) != command.answer_key:
+            return False
+        ids = self.vocab.ids
+        said = content_words(fold(_CODE_SPAN.sub(" ", question.full_prompt)))
+        own = {ids.get(word, -1) for word in said} - self.generic - self._deck_words(question)
+        return not own
+
     def _asks_for_listed_term(self, item: Item, question: Item) -> bool:
         """``question`` asks for ``item``'s term by its explanation, as
         ``_asked_the_other_way`` asks for a concept's term: the answer is the list item's
         term (its list's title aside), and half of the question's words or more, two or
         more, are in the explanation ("Which test operator checks that a file exists and
         is a regular file?" -f / "Bash file tests": -f "True if the file exists and is a
-        regular file")."""
+        regular file"); the words of the list's title count as told, once one word of the
+        explanation is asked. The answer may gloss the term in brackets."""
         if item.kind != "list-item" or item.statement or question.kind != "qa":
             return False
         ids = self.vocab.ids
         term = {ids.get(word, -1) for word in content_words(fold(item.prompt))}
-        if not term or -1 in term or term != set(self.words.answer[question.index]):
+        if not term or -1 in term:
             return False
+        if term != set(self.words.answer[question.index]) and term != set(
+            self._unglossed(question) or ()
+        ):
+            return False  # the term, or the term and a gloss in brackets: "-ae (puellae)"
         asked = set(self.words.prompt[question.index])
         asked -= self.generic | self._deck_words(question)
         told = set(self.words.answer[item.index])
-        return len(asked) >= 2 and 2 * len(asked & told) >= len(asked)
+        if len(asked) < 2 or asked.isdisjoint(told):
+            return False
+        # the list's title tells what its items leave to it ("Latin noun endings": -ae
+        # "genitive singular" / "What is the genitive singular ending of Latin nouns?")
+        told |= set(self.words.prompt[item.index]) - term
+        return 2 * len(asked & told) >= len(asked)
 
     def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
         """``term``'s definition starts with ``question``'s answer, before a colon, a dash
@@ -730,6 +783,47 @@ class Verdict:
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
+
+    def _stated_in_answer(self, question: Item, other: Item) -> bool:
+        """``other``'s answer says ``question``'s short answer and every word of its
+        question, two or more besides generic words and its deck's ("What is the dative
+        plural ending?" -ibus / "How is the indirect object marked?" "With the dative
+        plural ending -ibus"): the fact stated whole in another card's answer."""
+        if question.kind != "qa" or other.kind != "qa":
+            return False
+        if question.is_code or other.is_code or other.statement:
+            return False
+        answer = self.words.answer[question.index]
+        if not 0 < len(answer) <= SHORT_ANSWER or not set(answer) <= set(
+            self.words.answer[other.index]
+        ):
+            return False
+        aside = self._generic_words | set(
+            content_words(fold(question.card.deck.replace("::", " ")))
+        )
+        asked = {w.split(REPEAT, 1)[0] for w in content_words(fold(question.prompt))} - aside
+        told = content_words(fold(other.answer))
+        return len(asked) >= 2 and asked <= {w.rpartition(":")[2].split(REPEAT, 1)[0] for w in told}
+
+    def _answered_with_term(self, term: Item, question: Item) -> bool:
+        """``question``'s answer starts with ``term``'s term, before a colon, a dash or a
+        bracket, and what it says after shares a word with the definition ("Why does a
+        siren's pitch drop as it passes?" "Doppler effect: the frequency you hear
+        changes ..." / "Doppler effect": "The change in frequency ..."): the term asked
+        for by what it explains, whatever the question asks with ("why", "where"); not
+        by a question that names the term, which asks about it ("What is the difference
+        between 'savoir' and 'connaître'?" "savoir: a fact ...")."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        lead = _DEFINITION_LEAD.match(question.answer)
+        if lead is None or fold(lead.group(1)) != fold(term.prompt):
+            return False
+        words = self.words
+        named = set(words.prompt[term.index])
+        if named <= set(words.prompt[question.index]):
+            return False  # it asks about the term: "What is the difference between ..."
+        told = set(words.answer[question.index]) - named
+        return not (told - self.generic).isdisjoint(words.answer[term.index])
 
     def _one_option_changed(self, a: Item, b: Item) -> bool:
         """Two commands word for word the same but for one word after the program's name
@@ -813,6 +907,8 @@ class Verdict:
         short form or other name: "Accounts receivable (A/R)"), or with ``gloss`` the
         gloss's words alone (the other name: "Flush left (ragged right)" names "Ragged
         right"), as sorted ids; None without a gloss, or with a word no item has."""
+        if "(" not in item.answer:  # most answers have no brackets: no match to try
+            return None
         found = _ANSWER_GLOSS.fullmatch(item.answer.strip())
         if found is None or item.is_code:
             return None
@@ -826,7 +922,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if _symbols_in_other_case(a.answer, b.answer):
             return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
-        if a.answer_key and a.answer_key == b.answer_key:
+        key = a.answer_key  # folded again at each reading
+        if key and key == b.answer_key:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
@@ -917,6 +1014,8 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         if self._another_word(a, b):
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
+        if self._own_decks_named(a, b, x, y) or self._own_decks_named(b, a, y, x):
+            return None  # "Letters in the *Arabic* / *Hebrew* alphabet", decks of each
         if self._two_substances(x, y):
             return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
@@ -1034,7 +1133,7 @@ class Verdict:
         if (
             related
             and (
-                self.really_differ(a, b)
+                self._differ_in_one_measure(a, b)
                 or rounded_alike(a.value, b.value)
                 or (strict and self._short_and_apart(a, b))
             )
@@ -1335,9 +1434,21 @@ class Verdict:
             return None
         if self._equal_answers(a, b):
             return Match(a, b, conflict=False)
-        if self.really_differ(a, b):
+        if self._differ_in_one_measure(a, b):
             return Match(a, b, conflict=True)
         return None
+
+    def _differ_in_one_measure(self, a: Item, b: Item) -> bool:
+        """Answers to two prompts worded otherwise that cannot both be right, and not a
+        count against a measure ("twelve" leads / "25 mm/s" of paper, "< 120 ms" / "−30°
+        to +90°"): no one question asks both (one prompt asked twice may: "1,000 nm" /
+        "1 micrometre", ``maybe_one_value``), but for one number in both ("Max length of
+        varchar(n)" 8,000 bytes / "Maximum n for varchar(n)" 8000)."""
+        if not self.really_differ(a, b):
+            return False
+        if not _count_against_measure(_values(a), _values(b)):
+            return True
+        return not _written_numbers(a.value).isdisjoint(_written_numbers(b.value))  # "8000"
 
     def _two_things_of_one_subject(
         self, a: Item, b: Item, shared: frozenset[int], own_a: set[int], own_b: set[int]
@@ -1608,7 +1719,7 @@ class Verdict:
         loose = (
             2 * shared >= len(small - deck - self.fillers)
             and (aligned > 0 or any(df[t] < common for t in small & large))  # "ROI" / its words
-            and differing.isdisjoint(self.conditions)  # "without batching"
+            and self._no_condition_apart(small, differing)  # "without batching"
         )
         strict = (
             shared >= 2
@@ -1617,6 +1728,17 @@ class Verdict:
             and missing.isdisjoint(self.qualifiers)  # "default timeout" / "max timeout"
         )
         return (loose, strict, missing, differing) if loose or strict else None
+
+    def _no_condition_apart(self, small: set[int], differing: set[int]) -> bool:
+        """No "without" among the words that differ ("max TPS" / "max TPS without
+        batching"), or one the other prompt says with "no" ("a key with no expiry" is
+        written "without expiry" once folded, "a key that has no expiry" keeps its "no")."""
+        conditions = differing & self.conditions
+        if not conditions:
+            return True
+        return self.no in differing and all(
+            (condition in small) != (self.no in small) for condition in conditions
+        )
 
     def _siblings(self, first: set[int], second: set[int]) -> bool:
         """One word each that name two rows of one table or two terms of one list: two
@@ -1665,7 +1787,7 @@ class Verdict:
         if any(short in initials for short in acronyms):
             return True
         if any(
-            (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w)) and w not in apart and w in joined
+            w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
             for w in words
         ):
             return True
@@ -1804,6 +1926,16 @@ class Verdict:
             words = content_words(fold(deck.replace("::", " ")))
             found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+    def _own_decks_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """``b``'s prompt names a word of its own deck that ``a``'s deck lacks, and
+        ``a``'s names one of its own deck in its stead: "Letters in the *Hebrew* alphabet"
+        in Arabic::Hebrew comparison, "Number of letters in the *Arabic* alphabet" in
+        Arabic::Numbers. Each asks about its own deck's thing (a word both decks share,
+        set aside as context elsewhere, is no context beside the other deck's word)."""
+        deck_a, deck_b = self._deck_words(a), self._deck_words(b)
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        return bool(own_a & deck_a) and bool((own_b & deck_b) - deck_a)
 
     def _pair_deck(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
@@ -2212,6 +2344,53 @@ def _quote_other_things(first: str, second: str) -> bool:
     return bool(quoted_first) and bool(quoted_second) and quoted_first != quoted_second
 
 
+def _quotes_each_others_answer(a: Item, b: Item) -> bool:
+    """Two questions that each quote one thing, the other's answer: one word asked from
+    each side ('What does "Hund" mean?' dog / 'How do you say "dog" in German?' Hund)."""
+    if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+        return False
+    quoted_a, quoted_b = _QUOTED.findall(a.full_prompt), _QUOTED.findall(b.full_prompt)
+    if len(quoted_a) != 1 or len(quoted_b) != 1:
+        return False
+    return _answers_with("".join(quoted_a[0]), b) and _answers_with("".join(quoted_b[0]), a)
+
+
+def _answers_with(quoted: str, item: Item) -> bool:
+    """``item``'s answer, or its answer without a gloss in brackets, is ``quoted``."""
+    folded = fold(quoted)
+    if not folded:
+        return False
+    if folded == item.answer_key:
+        return True
+    glossed = _ANSWER_GLOSS.fullmatch(item.answer.strip())
+    return glossed is not None and folded == fold(glossed.group(1))
+
+
+#: The words that say what a quoted thing is, before it: 'the German *word* "Hund"', 'the
+#: *prefix* "un-"'.
+_DESCRIBED = re.compile(r"\b(?:the|an?) (?:[\w-]+ ){1,3}(?=[«“\"‘'])", re.I)
+
+
+def _quote_described(first: str, second: str) -> bool:
+    """Two questions about one quoted thing, one of them saying what it is, the other
+    not, in the same words besides ('What does "cane" mean?' / 'What does the Italian
+    word "cane" mean?'). Not two that each say another thing ("the noun" / "the verb")."""
+    if not any(mark in first for mark in _QUOTE_MARKS) or not any(
+        mark in second for mark in _QUOTE_MARKS
+    ):
+        return False
+    quoted_first, quoted_second = _QUOTED.findall(first), _QUOTED.findall(second)
+    if len(quoted_first) != 1 or len(quoted_second) != 1:
+        return False
+    if fold("".join(quoted_first[0])) != fold("".join(quoted_second[0])):
+        return False
+    for one, other in ((first, second), (second, first)):
+        plain = _DESCRIBED.sub("", one, count=1)
+        if plain != one and fold(plain) == fold(other):
+            return True
+    return False
+
+
 def _caseless_terms_apart(first: str, second: str) -> bool:
     """Both prompts are written in a script with capitals (English) and each names a word
     of a script without them (Japanese, Chinese, Korean, Arabic, ...) that the other does
@@ -2379,7 +2558,7 @@ def _same_acronym(first: str, second: str) -> bool:
     written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
     (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
-        if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+        if len(short) <= 8 and _ACRONYM.fullmatch(short) and sum(map(str.isupper, short)) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
                 spelt = long.rstrip()[: -len(short) - 2]
                 if _spells(short, _initials_of_words(spelt)):
@@ -2398,6 +2577,8 @@ def _glossed(plain: str, other: str) -> bool:
     """``other`` is ``plain`` with its acronym or its spelt-out words in brackets:
     "Service account" / "Service account (SA)", "HMAC" / "HMAC (hash-based message
     authentication code)"."""
+    if "(" not in other:  # most prompts have no brackets: no match to try
+        return False
     found = _GLOSS.fullmatch(other.strip())
     if found is None or found.group(1).casefold() != plain.strip().casefold():
         return False
@@ -2619,8 +2800,10 @@ def _initials_of(short: str, full: str) -> bool:
     """``short`` is the name ``full`` with first names written as their initials: "R.
     Bannister" / "Roger Bannister", "J.S. Bach" / "Johann Sebastian Bach"; the last
     name, other words and numbers as written."""
+    if "." not in short:  # no initial: no words to read
+        return False
     these, those = _NAME_PART.findall(short), _NAME_PART.findall(full)
-    if len(these) != len(those) or len(these) < 2 or "." not in short:
+    if len(these) != len(those) or len(these) < 2:
         return False
     if _DIGITS.findall(short) != _DIGITS.findall(full):
         return False  # "R. Bannister, 1954" / "Roger Bannister, 1955"
@@ -2640,8 +2823,10 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     subcommand's first letters (``tmux a`` / ``tmux attach``, ``npm ls`` / ``npm list``)
     or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
     a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``).
-    Two lone options too (``-k`` / ``--keep-going``: an answer naming an option)."""
-    these, those = _long_options_apart(first), _long_options_apart(second)
+    Two lone options too (``-k`` / ``--keep-going``: an answer naming an option). A
+    program run by its path is named by its name (``bin/rails c`` / ``rails console``)."""
+    these = _long_options_apart(program_by_name(first))
+    those = _long_options_apart(program_by_name(second))
     if len(these) == len(those) == 1 and these[0][:1] == those[0][:1] == "-":
         return _abbreviates_word(*sorted((these[0], those[0]), key=len), subcommand=False)
     if len(these) != len(those) or these == those or these[0] != those[0]:
@@ -2814,6 +2999,8 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     """Both answers' orders of growth as one writes them ("O(nlogn)" for "O(n log n)",
     "O(n^2)" for "O(n²)"), when both state one: word overlap says nothing there ("O(n)"
     is no "O(log n)" with a word left out)."""
+    if "(" not in a.answer or "(" not in b.answer:  # most answers: no search to run
+        return None
     first, second = _ORDER_OF_GROWTH.findall(a.answer), _ORDER_OF_GROWTH.findall(b.answer)
     if not first or not second:
         return None
@@ -3053,6 +3240,12 @@ def _count_against_measure(first: frozenset, second: frozenset) -> bool:
     return (x == {"n"} and "n" not in y) or (y == {"n"} and "n" not in x)
 
 
+def _written_numbers(value: str) -> set[str]:
+    """The numbers written in digits in ``value``, without thousands commas ("8,000 bytes":
+    "8000")."""
+    return set(_DIGITS.findall(value.replace(",", "")))
+
+
 def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
     """Prompts spelt alike but for spaces: "ConfigMap" / "Config map"."""
     if len(x) == len(y):
@@ -3200,6 +3393,12 @@ _PARENTHESISED_NUMBER = re.compile(r"\((?![12]\d{3}\))\d[\d.,]*\)")
 #: Braces, brackets, a backslash or "(?" in a word: a pattern's syntax ("{3}" / "{3,}",
 #: "(?:x)" / "(x)"), which the fold leaves out and the word's letters do not tell apart.
 _CODE_SYNTAX = re.compile(r"[{}\[\]\\]|\(\?")
+#: A name that ends in an underscore (Haskell's ``mapM_``, Python's ``class_``): another
+#: name than the one without it, which the fold makes it.
+_UNDERSCORED_NAME = re.compile(r"[^\W_]\w*_")
+#: A name that ends in a prime (Haskell's ``foldl'``, a derivative's ``f'``, ``x''``):
+#: another name than the one without it. Not a plural's possessive ("the users'").
+_PRIMED_NAME = re.compile(r"[^\W_]\w*(?<!s)['′]+")
 
 
 def _is_code_like(word: str) -> bool:
@@ -3260,7 +3459,7 @@ def _expansion_and_definition(question: Item, term: Item) -> bool:
     term, not one asked twice."""
     if not _asks_what_term_stands_for(question, term):
         return False
-    acronym = term.prompt.strip()
+    acronym = _term_named(term)
     if not (_ACRONYM.fullmatch(acronym) and sum(ch.isupper() for ch in acronym) >= 2):
         return False
     if not _spells(acronym, _initials_of_words(question.answer)):
@@ -3284,15 +3483,25 @@ def _expansion_defined(question: Item, term: Item) -> bool:
         return False
     if fold(term.answer).startswith(spelt):
         return True
-    if _spells(term.prompt.strip(), _initials_of_words(term.answer)):
+    if _spells(_term_named(term), _initials_of_words(term.answer)):
         return False  # another expansion: "Feline infectious peritonitis virus" (FIV)
     shared, expansion = _expansion_words_defined(question, term)
     return 2 * shared >= expansion > 1
 
 
 def _asks_what_term_stands_for(question: Item, term: Item) -> bool:
-    """``question`` asks what letters stand for, and ``term`` is a concept's term."""
-    return term.kind == "concept" and _STANDS_FOR.search(question.prompt) is not None
+    """``question`` asks what letters stand for, and ``term`` is a concept's term or a
+    question that asks what a term is ("What is GDP?")."""
+    return bool(_term_named(term)) and _STANDS_FOR.search(question.prompt) is not None
+
+
+def _term_named(item: Item) -> str:
+    """The term a concept names, or a question asks what it is ("What is GDP?",
+    "Define GDP."); "" for any other card."""
+    if item.kind == "concept":
+        return item.prompt.strip()
+    found = _WHAT_IT_IS.fullmatch(item.prompt.strip()) if item.kind == "qa" else None
+    return (found and (found.group("asked") or found.group("defined")) or "").strip()
 
 
 def _initials_of_words(text: str) -> str:
@@ -3336,8 +3545,9 @@ def marks_apart(a: str, b: str) -> bool:
     ``%S``, 'A' / 'a', ```gJ``` / ```gj```), another symbol standing alone ("!" / "!!"
     in chess annotation, ";" / "," in Vim, "_" / "__", "cd -" / "cd --"), or a number in
     parentheses against the bare number ("(500)" / "500"), a stress mark on another
-    syllable ("за́мок" / "замо́к"), or a lone letter whose mark the fold leaves out
-    (Turkish "İ" / "I")."""
+    syllable ("за́мок" / "замо́к"), a lone letter whose mark the fold leaves out
+    (Turkish "İ" / "I"), or a name's trailing underscore or prime ("mapM_" / "mapM",
+    "foldl'" / "foldl")."""
     if a == b:
         return False
     if symbols_apart(a, b):
@@ -3429,6 +3639,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     letters: list[str] = _CODE_SPAN.findall(text) if "`" in text else []
     symbols: list[str] = []
     words = bound_signs(text).split()  # "over 50 kg" is "> 50 kg", as the fold reads it
+    emphasis = any(word.strip(_QUOTES)[:1] == "_" for word in words)  # "_mise en place_"
+    quoted = any(word[:1] in "'‘" for word in words)  # "the 'go to' statement"
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
@@ -3453,6 +3665,12 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         core = core.rstrip(_TRAILING)
         if _PARENTHESISED_NUMBER.fullmatch(core) or _is_code_like(core):
             symbols.append(core)
+            continue
+        if _UNDERSCORED_NAME.fullmatch(core) and not emphasis:
+            symbols.append(core)  # "mapM_" is not "mapM": the fold drops the underscore
+            continue
+        if not quoted and _PRIMED_NAME.fullmatch(primed := word.rstrip(_TRAILING)):
+            symbols.append(primed)  # "foldl'" is not "foldl", "f'" not "f"
             continue
         core = core.strip(_QUOTES)
         if position and _LONE_LETTER.fullmatch(core):

@@ -383,6 +383,8 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
         elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
             meant = _number_meant(key, str(value))
             fix = f": write {key}: {meant}" if meant else f", such as {key}: {default or 3:g}"
+            if str(value).strip().lower() in _NO_LIMIT_WORDS and key in _ZERO_MEANS:
+                fix = f": write {key}: 0 for {_ZERO_MEANS[key]}"  # "none", "unlimited"
             reader.report(value_node, "wrong-type", f"'{key}' must be a number{fix}")
             continue
         elif isinstance(default, int) and not isinstance(default, bool):
@@ -454,8 +456,10 @@ def read_settings(reader: FileReader, node: yaml.Node) -> Settings:
 _CHECK_LIMITS = {"max_answer_words": sys.maxsize, "max_fact_age_days": sys.maxsize}
 
 
-#: What 0 means for a whole-number setting where it is not the number itself.
-_ZERO_MEANS = {"max_answer_words": "no limit", "columns": "the default"}
+#: What 0 means for a number setting where it is not the number itself.
+_ZERO_MEANS = {"max_answer_words": "no limit", "max_image_mb": "no limit", "columns": "the default"}
+#: Words written for "no limit" where a number is expected: 0 is what they mean.
+_NO_LIMIT_WORDS = frozenset({"none", "unlimited", "no limit", "infinite", "inf", "never", "all"})
 
 
 def _whole_number_fix(key: str, value: object, default: int) -> str:

@@ -64,8 +64,9 @@ _OPTIONAL_TEXTS = {
 }
 
 
-#: The fields an example id is made from, first found first.
-_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text")
+#: The fields an example id is made from, first found first: the prompt's, then the
+#: answer's (an Arabic or Japanese term with its meaning in English).
+_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text", "definition", "answer")
 _FILLERS = frozenset("a an the of what which who how is are does do in on to for and s c1".split())
 
 
@@ -105,6 +106,8 @@ def _report_unmatched(reader, kind_spec, fields, suggested, unmatched) -> set[st
     one key stands where one is missing (``pregunta:`` for ``question:``), else none.
     Said apart, "'pregunta' is not a field" and "needs 'question'" were two errors for
     one word written in another language."""
+    if not unmatched:
+        return set()
     missing = [
         spec.name
         for spec in kind_spec.fields
@@ -254,10 +257,19 @@ def _keys(node: yaml.Node) -> list[tuple[yaml.Node, str]]:
     return [(k, k.value) for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
 
 
+def _has_id(node: yaml.Node) -> bool:
+    """Whether ``node`` is a mapping with an ``id`` key (``_keys``' answer holds "id")."""
+    return isinstance(node, yaml.MappingNode) and any(
+        key.value == "id" for key, _ in node.value if isinstance(key, yaml.ScalarNode)
+    )
+
+
 def split_card(reader: FileReader, card: yaml.Node, after: yaml.Node) -> bool:
     """A card cut in two by a '- ' before one of its fields (``- id: a`` then
     ``- kind: qa``): said once, at that dash, instead of each half's missing fields;
     True when so."""
+    if _has_id(after):
+        return False  # the next entry has an id of its own (every card but a cut one)
     keys, later = _keys(card), _keys(after)
     names, later_names = {k for _, k in keys}, {k for _, k in later}
     if "id" not in names or not later or "id" in later_names or names & later_names:
@@ -375,7 +387,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     fields["id"][1],
                     "bad-id",
                     f"id '{card_id}' must be lower-case letters a-z, digits and '-' "
-                    f"(starting with a letter or digit){_id_hint(card_id)}",
+                    f"(starting with a letter or digit)"
+                    + (_id_hint(card_id) or f": write an id such as '{_id_example(fields)}'"),
                 )
                 ok = False
         except _Invalid:
@@ -717,7 +730,19 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 reader.report(item, "empty-field", f"an item is empty: {_EMPTY_ITEM_FIX}")
                 raise _Invalid
             items.append((item, text, None))
+    if node.flow_style and len(items) == 1 and items[0][2] is None:
+        (item, text, _), pieces = items[0], _wide_comma_pieces(items[0][1])
+        if len(pieces) > 1:  # "[أحمر، أزرق، أخضر]": one item, its commas text
+            fix = f"items: [{', '.join(map(_flow_item, pieces))}]"
+            comma = WIDE_COMMA.search(text).group()
+            reader.report(item, "wrong-type", wide_comma_message(comma, "items", fix))
+            raise _Invalid
     return items
+
+
+def _wide_comma_pieces(text: str) -> list[str]:
+    """``text`` cut at its full-width, ideographic or Arabic commas, none empty."""
+    return [piece.strip() for piece in WIDE_COMMA.split(text) if piece.strip()]
 
 
 def _split_by_comma(

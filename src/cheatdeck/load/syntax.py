@@ -137,7 +137,7 @@ def _encoding_message(data: bytes, at: int) -> str:
         except UnicodeDecodeError:
             continue
         if _reads_as(text, scripts):
-            kana_or_hangul = kana_or_hangul or _KANA_OR_HANGUL.search(text) is not None
+            kana_or_hangul = kana_or_hangul or re.search(_KANA_OR_HANGUL, text) is not None
             here = text[len(data[:at].decode(codec, "replace")) :]
             word = _WORD.match(here)
             readings.setdefault(word.group() if word else here[:1], (name, here[:1]))
@@ -169,9 +169,12 @@ _ENCODINGS = (
     ("gbk", "GBK", ("CJK",)),
     ("big5", "Big5", ("CJK",)),
 )
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_HANJA = re.compile("[\u4e00-\u9fff]")
-_KANA_OR_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
+# Patterns, not compiled ones: compiling a class of thousands of characters costs ~7 ms,
+# which every run paid at start-up for a message about a file not in UTF-8 (``re``
+# compiles each on its first use and keeps it).
+_HANGUL = "[\uac00-\ud7a3]"
+_HANJA = "[\u4e00-\u9fff]"
+_KANA_OR_HANGUL = "[\u3040-\u30ff\uac00-\ud7a3]"
 #: Punctuation these files hold besides letters (a single low quote, "‚", is a
 #: Shift_JIS lead byte read as Windows-1252, so it is not one of them).
 _PUNCTUATION = frozenset("«»“”„‘’–—…•·°、。「」『』・ー〜\u3000")
@@ -211,7 +214,7 @@ def _reads_as(text: str, scripts: tuple[str, ...]) -> bool:
             return False
         if _NON_ASCII_RUN.search(word) if latin else re.search(r"[A-Za-z]", word):
             return False
-        if _HANGUL.search(word) and _HANJA.search(word):
+        if re.search(_HANGUL, word) and re.search(_HANJA, word):
             return False
     return True
 

@@ -17,7 +17,7 @@ from itertools import groupby
 
 from ... import cloze
 from ...facts import Fact
-from ...text import github_math
+from ...text import github_math, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
 from .common import (
@@ -163,7 +163,8 @@ def cloze_markdown(value: str) -> str:
                 after += "^[" + text(part.hint).replace("]", "\\]") + "]"
             if numbered:
                 after += f"[^{part.number}]"
-            out.append(cloze.marked(text(part.answer), "==", "==" + after))
+            shown = last_backslash_kept(text(part.answer))  # "==Ctrl+\\==" escaped "="
+            out.append(cloze.marked(shown, "==", "==" + after))
         else:
             out.append(text(part))
     return "".join(out)

@@ -22,7 +22,7 @@ from pathlib import Path
 from ... import cloze
 from ...media import INLINE_IMAGE
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
-from ...text import CODE_SPAN, MATH, github_math
+from ...text import CODE_SPAN, MATH, github_math, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
 from .blocks import key_phrase
@@ -157,7 +157,9 @@ def inline(text: str) -> str:
     """Card Markdown made safe: '<' and entities outside code spans are escaped, so raw
     HTML shows as text, and a line that starts like a list, a heading or a quote, or is a
     rule or a heading's underline (``---``), stays a line of text, as on the other
-    sheets (inside a list item it became a nested list)."""
+    sheets (inside a list item it became a nested list). A backslash that ends the text
+    is doubled: Markdown shows it as written there, but it would escape the "**" or the
+    table's "|" written after it."""
     out = []
     pos = 0
     for match in CODE_SPAN.finditer(text):
@@ -172,7 +174,7 @@ def inline(text: str) -> str:
         joined = _FENCE_LINE.sub(r"\1\\\2", joined)
     if "|" in joined and "\n" in joined:
         joined = _TABLE_RULE_LINE.sub(lambda rule: rule.group().replace("|", "\\|"), joined)
-    return joined.replace("\n", "  \n")
+    return last_backslash_kept(joined).replace("\n", "  \n")
 
 
 #: A '$' written as text (not already escaped by the card: ``\\$``).
@@ -419,7 +421,7 @@ def _placed(held: re.Match) -> str:
     if lead + trail >= len(answer):
         return f"**{answer}**"
     end = len(answer) - trail
-    return f"{answer[:lead]}**{answer[lead:end]}**{answer[end:]}"
+    return f"{answer[:lead]}**{last_backslash_kept(answer[lead:end])}**{answer[end:]}"
 
 
 def _letter(char: str) -> bool:
