@@ -2416,8 +2416,8 @@ def _words_of(pattern: re.Pattern, text: str) -> frozenset[str]:
 
 _INITIALS = re.compile(r"[^\W_]+")
 #: A capitalised word ending in "n": perhaps the adjective of a name ("European").
-_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
+_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}(?:n|ese|ish|i)\b")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
 
 
 #: A question that asks who did a thing: "Who *discovered* X-rays?", "Who first *won*
@@ -2464,10 +2464,9 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
 
 def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
     """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
-    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
-    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
-    if "n" not in text:
-        return []
+    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy", "Chinese" /
+    "China", "Turkish" / "Turkey", "Israeli" / "Israel" (the name's final vowels left
+    out, then -n, -an, -ian, -ean, -ese, -ish or -i). Not "Martian" / "Mars"."""
     adjectives = _ADJECTIVE_OF_NAME.findall(text)
     if not adjectives:
         return []

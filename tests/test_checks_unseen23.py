@@ -1,0 +1,47 @@
+"""The fact checks on the kinds of card the twenty-third held-out set showed them
+missing (tests/data/fact_pairs_unseen23.txt): each test is a general rule, met there on
+homebrewing, quantum computing, poker or flag cards and written here with other words
+(most on other subjects)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+
+def check(tmp_path: Path, cards: str) -> list[str]:
+    """``check`` of a corpus of one topic holding ``cards`` (YAML); the diagnostics as
+    ``severity code: message``."""
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    text = f"deck: Study::Facts\ntitle: Facts\ncards:\n{body}\n"
+    (folder / "t.yaml").write_text(text, encoding="utf-8")
+    report = pipeline.check(folder).report
+    return [
+        f"{d.severity} {d.code}: {d.message}" for d in report.sorted() if d.code != "placeholder"
+    ]
+
+
+def test_a_names_adjective_in_ese_ish_or_i_is_the_name(tmp_path):
+    # adjectives of a name in -ese, -ish or -i ("Sudanese" / "Sudan", "Turkish" /
+    # "Turkey", "Iraqi" / "Iraq") ask about the name, as "Canadian" / "Canada" do
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the currency of Sudan?, answer: Sudanese pound}
+        - {id: b, kind: qa, question: What is the Sudanese currency?, answer: Sudanese pound}
+        - {id: c, kind: qa, question: What is the capital of Turkey?, answer: Ankara}
+        - {id: d, kind: qa, question: What is the Turkish capital?, answer: Istanbul}
+        - {id: e, kind: qa, question: How long is the coastline of Iraq?, answer: 58 km}
+        - {id: f, kind: qa, question: How long is the Iraqi coastline?, answer: 58 km}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "same fact as b at" in found[0], found
+    assert "possibly conflicting with d at" in found[1], found
+    assert "'Ankara' here and 'Istanbul' there" in found[1], found
+    assert "same fact as f at" in found[2], found
