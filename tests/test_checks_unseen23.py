@@ -45,3 +45,32 @@ def test_a_names_adjective_in_ese_ish_or_i_is_the_name(tmp_path):
     assert "possibly conflicting with d at" in found[1], found
     assert "'Ankara' here and 'Istanbul' there" in found[1], found
     assert "same fact as f at" in found[2], found
+
+
+def test_chance_and_likelihood_ask_the_probability(tmp_path):
+    # "What is the probability of ...?" and "Chance of ...?" ask one thing (a warning:
+    # layer 3 only, as other loose synonyms)
+    found = check(
+        tmp_path / "chance",
+        """
+        - {id: a, kind: qa, question: What is the probability of a tie?, answer: 1/3}
+        - {id: b, kind: qa, question: Chance of a tie?, answer: 1/4}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting with b at" in found[0], found
+    found = check(
+        tmp_path / "likelihood",
+        """
+        - id: c
+          kind: qa
+          question: What is the probability of a hurricane landfall in Maine in a year?
+          answer: 1 in 30
+        - id: d
+          kind: qa
+          question: Likelihood of a hurricane landfall in Maine in a year?
+          answer: 1 in 30
+        """,
+    )
+    assert len(found) == 1, found
+    assert "same fact as d at" in found[0], found

@@ -1061,6 +1061,7 @@ LOOSE_SYNONYMS = {
     "last": "final",  # "the *final* crewed landing" / "the *last* ..." (not "finale")
     "moon": "moons lunar",  # an adjective names its noun: "*lunar* surface" / "the *Moon*"
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
+    "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
 }
 
 
