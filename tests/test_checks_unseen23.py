@@ -74,3 +74,16 @@ def test_chance_and_likelihood_ask_the_probability(tmp_path):
     )
     assert len(found) == 1, found
     assert "same fact as d at" in found[0], found
+
+
+def test_proportions_ask_the_ratio(tmp_path):
+    # a shape's "proportions" are its "ratio" (a warning: layer 3 only)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What are the proportions of a widescreen TV?, answer: "16:9"}
+        - {id: b, kind: qa, question: Aspect ratio of a widescreen TV?, answer: "4:3"}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting with b at" in found[0], found

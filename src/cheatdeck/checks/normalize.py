@@ -1062,6 +1062,7 @@ LOOSE_SYNONYMS = {
     "moon": "moons lunar",  # an adjective names its noun: "*lunar* surface" / "the *Moon*"
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
+    "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
 }
 
 
