@@ -87,3 +87,27 @@ def test_proportions_ask_the_ratio(tmp_path):
     )
     assert len(found) == 1, found
     assert "possibly conflicting with b at" in found[0], found
+
+
+def test_a_term_and_a_question_answered_with_its_definition_are_one_fact(tmp_path):
+    # a term (a concept, a list's item) and a question that names it, answered with what
+    # the definition says: one fact asked twice (a warning); a question answered with a
+    # part of the definition stays apart (test_checks_heldout pins that)
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: list
+          title: Kitchen tools
+          items:
+          - Whisk: beats air into eggs and cream
+        - id: b
+          kind: qa
+          question: What does a whisk add to cream?
+          answer: Air, beaten into cream and eggs
+        - {id: e, kind: concept, term: Enzyme, definition: A protein that speeds up a reaction.}
+        - {id: f, kind: qa, question: What is an enzyme made of?, answer: Protein}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "same fact as b at" in found[0], found

@@ -644,6 +644,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
+        if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
+            return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
@@ -657,6 +659,24 @@ class Verdict:
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _defined_when_asked(self, term: Item, question: Item) -> bool:
+        """A term (a concept, a list's item) and a question that names it, answered with
+        what the definition says, in two words or more (``same_meaning``: "Hops": "add
+        bitterness, aroma and act as a preservative" / "What do hops add to beer?"
+        "Bitterness, aroma and preservative qualities"): one fact asked twice. Not a
+        question that asks a part of it ("What does the mitochondrion produce?" ATP)."""
+        if term.kind not in ("concept", "list-item") or question.kind != "qa":
+            return False
+        if term.statement or question.statement or term.is_code or question.is_code:
+            return False
+        ids = self.vocab.ids  # a list's item: its term, without the list's title
+        named = {ids.get(word, -1) for word in content_words(fold(term.prompt))}
+        if not named or not named <= set(self.words.prompt[question.index]):
+            return False
+        if len(self._plain_words(question)) < 2:
+            return False
+        return self.same_meaning(term, question)
 
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
