@@ -111,3 +111,19 @@ def test_a_term_and_a_question_answered_with_its_definition_are_one_fact(tmp_pat
     )
     assert len(found) == 1, found
     assert "same fact as b at" in found[0], found
+
+
+def test_degrees_of_a_named_scale_spelt_out_are_its_symbol(tmp_path):
+    # "degrees Plato" is "°P" and "degrees Brix" "°Bx", as "degrees Celsius" is "°C"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Gravity of a 10 °P wort, value: 1.040 SG}
+        - {id: b, kind: limit, subject: Gravity of a 10 degrees Plato wort, value: 1.050 SG}
+        - {id: c, kind: limit, subject: Potential alcohol of a 24 °Bx must, value: 14 %}
+        - {id: d, kind: limit, subject: Potential alcohol of a 24 degrees Brix must, value: 14 %}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error conflicting-fact" in found[0] and "b at" in found[0], found
+    assert "error duplicate-fact" in found[1] and "d at" in found[1], found
