@@ -127,3 +127,16 @@ def test_degrees_of_a_named_scale_spelt_out_are_its_symbol(tmp_path):
     assert len(found) == 2, found
     assert "error conflicting-fact" in found[0] and "b at" in found[0], found
     assert "error duplicate-fact" in found[1] and "d at" in found[1], found
+
+
+def test_a_ratio_written_with_by_is_the_ratio(tmp_path):
+    # to a question that asks a ratio or proportions, "2 by 3" is "2:3" (no conflict)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What are the proportions of the flag of Peru?, answer: "2:3"}
+        - {id: b, kind: qa, question: Peru flag ratio?, answer: 2 by 3}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "same fact as b at" in found[0], found
