@@ -140,3 +140,26 @@ def test_a_ratio_written_with_by_is_the_ratio(tmp_path):
     )
     assert len(found) == 1, found
     assert "same fact as b at" in found[0], found
+
+
+def test_odds_against_are_the_probability(tmp_path):
+    # "N:1 against" is the probability 1 / (N + 1), to the same question asked with
+    # "probability": one fact (a warning); other values, or odds not said to be
+    # against, say nothing
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What are the odds against a baby being born on its due date?
+          answer: About 24:1
+        - id: b
+          kind: qa
+          question: What is the probability of a baby being born on its due date?
+          answer: About 4%
+        - {id: c, kind: qa, question: What are the odds of drawing a heart?, answer: "3:1"}
+        - {id: d, kind: qa, question: What is the probability of drawing a heart?, answer: 1/4}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "same fact as b at" in found[0], found
