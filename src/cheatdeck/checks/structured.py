@@ -281,17 +281,17 @@ def _names_apart(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> boo
 #: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
 #: *A* major", whose "A" reads as a stop word).
 CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
-#: A capitalised word ending in "n": perhaps the adjective of a name ("European").
-_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
+#: A capitalised word ending in "n", "ese", "ish" or "i": perhaps the adjective of a
+#: name ("European", "Chinese", "Turkish", "Israeli").
+_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}(?:n|ese|ish|i)\b")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
 
 
 def name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
     """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
-    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
-    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
-    if "n" not in text:
-        return []
+    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy", "Chinese" /
+    "China", "Turkish" / "Turkey", "Israeli" / "Israel" (the name's final vowels left
+    out, then -n, -an, -ian, -ean, -ese, -ish or -i). Not "Martian" / "Mars"."""
     adjectives = _ADJECTIVE_OF_NAME.findall(text)
     if not adjectives:
         return []
