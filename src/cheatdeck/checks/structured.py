@@ -325,7 +325,10 @@ def _deck_names_said(item: Item) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _names_said(prompt: str, deck: str) -> frozenset[str]:
-    words = set(content_words(fold(prompt)))
+    """The capitalised words of ``deck`` that ``prompt`` writes with a capital too: not
+    "study" in "What is the study of flags called?" for a deck "Study"."""
+    capitalised = " ".join(word for word in _WORD.findall(prompt) if word[0].isupper())
+    words = set(content_words(fold(capitalised)))
     names = [word for word in _WORD.findall(deck) if word[0].isupper()]  # "Rhône" too
     said = {name for name in names if words.issuperset(content_words(fold(name)))}
     said.update(name for _adjective, name in name_adjectives(prompt, deck))
