@@ -990,3 +990,39 @@ _STARTS_SAID = {
     "%": "'%' starts a YAML directive",
     "`": "'`' is reserved in YAML",
 }
+
+
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # it said "did you mean 'concept'?" of a word that reads 'concept'
+            "  - id: bowline\n    kind: c\u043encept\n    term: Bowline\n    definition: A loop.\n",
+            "5:11: error unknown-kind: unknown kind 'c\u043encept': its '\u043e' is Cyrillic "
+            "(U+043E), not Latin 'o': write kind: concept",
+        ),
+        (  # it said "write 'bwline'", the look-alike letter dropped
+            "  - id: b\u043ewline\n    kind: qa\n    question: Which loop?\n    answer: Bowline.\n",
+            "4:9: error bad-id: id 'b\u043ewline' must be lower-case letters a-z, digits and '-' "
+            "(starting with a letter or digit): its '\u043e' is Cyrillic (U+043E), not Latin "
+            "'o': write 'bowline'",
+        ),
+        (  # a Greek omicron: it said "did you mean 'answer'?"
+            CARD + "    questi\u03bfn: Which loop?\n    answer: Bowline.\n",
+            "6:5: error unknown-field: 'questi\u03bfn' is not a field of a qa card: its "
+            "'\u03bf' is Greek (U+03BF), not Latin 'o': write 'question'",
+        ),
+    ],
+)
+def test_a_letter_of_another_script_that_looks_latin_is_named(tmp_path, cards_yaml, expected):
+    """A keyboard left in a Cyrillic or Greek layout types 'о' for 'o': the name reads
+    as the right one, so the message names the letter and gives the name to type."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+def test_a_word_of_another_script_as_an_id_is_not_taken_for_look_alike_letters(tmp_path):
+    """``привет`` holds Cyrillic 'р' and 'е', but it is a Russian word, not a Latin name."""
+    card = "  - id: привет\n    kind: qa\n    question: Hi?\n    answer: Hello.\n"
+    assert topic_line(tmp_path, card) == (
+        "cards/knots.yaml:4:9: error bad-id: id 'привет' must be lower-case letters a-z, "
+        "digits and '-' (starting with a letter or digit)"
+    )

@@ -86,8 +86,11 @@ def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon`` (``'konigin'`` for ``Königin``, its
     letters' accents left out), when such an id can be made."""
-    made = re.sub(r"[^a-z0-9]+", "-", model.unaccented(card_id.casefold())).strip("-")
-    return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
+    note = model.lookalike_note(card_id)
+    latin = model.as_latin(card_id) or card_id
+    made = re.sub(r"[^a-z0-9]+", "-", model.unaccented(latin.casefold())).strip("-")
+    fix = f": write '{made}'" if made and ID_PATTERN.match(made) else ""
+    return f": {note}{fix}" if note else fix
 
 
 @dataclass
@@ -343,7 +346,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             kind = reader.text(fields["kind"][1], "kind", prose=False)
             kind_spec = KINDS.get(kind)
             if kind_spec is None:
-                hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
+                latin = model.as_latin(kind) or kind  # 'cоncept', its 'о' Cyrillic
+                hint = difflib.get_close_matches(latin.lower(), list(KINDS), n=1)
                 made = _kind_of_fields(fields)
                 if hint and made and not all(f in fields for f in KINDS[hint[0]].required):
                     hint = []  # 'code' with a title and code: a snippet, not a cloze
@@ -351,10 +355,14 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     hint = [_KIND_WORDS[kind.lower()]]  # 'question' with 'q:' and 'a:'
                 fix = f"did you mean '{hint[0]}'? kinds are " + ", ".join(KINDS) if hint else ""
                 fix = fix or (f"its fields are a {made} card's: write kind: {made}" if made else "")
+                if latin in KINDS:  # a kind the reader sees as valid
+                    fix = f"write kind: {latin}"
                 reader.report(
                     fields["kind"][1],
                     "unknown-kind",
-                    f"unknown kind '{kind}': " + (fix or "kinds are " + ", ".join(KINDS)),
+                    f"unknown kind '{kind}': "
+                    + (f"{note}: " if (note := model.lookalike_note(kind)) else "")
+                    + (fix or "kinds are " + ", ".join(KINDS)),
                 )
                 ok = False
         except _Invalid:
