@@ -1191,23 +1191,35 @@ def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
         parts = deck.split("::")
         for n in range(1, len(parts) + 1):
             name = "::".join(parts[:n])
-            key = unicodedata.normalize("NFC", name).casefold()
+            key = "::".join(  # 'Cаses', its 'а' Cyrillic, is 'Cases'
+                model.as_latin(part) or part
+                for part in unicodedata.normalize("NFC", name).casefold().split("::")
+            )
             seen, seen_loc = first.setdefault(key, (name, loc))
             if seen != name:
                 fix = "::".join([seen, *parts[n:]])
+                lookalike = model.lookalike_note(parts[n - 1]) or model.lookalike_note(
+                    seen.split("::")[-1]
+                )
                 how = (
                     "only in case"
                     if seen.casefold() == name.casefold()
                     else "only in how its accented letters are encoded (NFC or NFD)"
+                    if not lookalike
+                    else f"only in letters that look alike ({lookalike})"
+                )
+                anki = (
+                    "Anki shows the two as decks of one name"
+                    if lookalike
+                    else "Anki takes the two for one deck and its import would rename one"
                 )
                 found.append(
                     make(
                         loc,
                         "deck-case",
                         f"deck '{name}' differs {how} from '{seen}' "
-                        f"({seen_loc.file}:{seen_loc.line}): Anki takes the two for one deck "
-                        f"and its import would rename one; write 'deck: {fix}' here, or "
-                        "change the other",
+                        f"({seen_loc.file}:{seen_loc.line}): {anki}; write 'deck: {fix}' "
+                        "here, or change the other",
                         seen_loc,
                     )
                 )
