@@ -1011,6 +1011,19 @@ _STARTS_SAID = {
             "6:5: error unknown-field: 'questi\u03bfn' is not a field of a qa card: its "
             "'\u03bf' is Greek (U+03BF), not Latin 'o': write 'question'",
         ),
+        (  # it said "did you mean 'bash'? see `pygmentize -L lexers` …"
+            "  - id: tie\n    kind: command\n    task: Tie it\n    command: tie\n"
+            "    lang: b\u0430sh\n",
+            "8:11: error unknown-lang: lang 'b\u0430sh' is not a language Pygments knows: its "
+            "'\u0430' is Cyrillic (U+0430), not Latin 'a': write lang: bash",
+        ),
+        (  # it said "did you mean 'bowline'?"
+            CARD + "    question: Which loop?\n    answer: Bowline.\n"
+            "  - id: hitch\n    kind: qa\n    question: Which hitch?\n    answer: Clove.\n"
+            "    allow: [b\u043ewline]\n",
+            "12:12: error unknown-allow: allow: names 'b\u043ewline', which no card has: its "
+            "'\u043e' is Cyrillic (U+043E), not Latin 'o': write 'bowline'",
+        ),
     ],
 )
 def test_a_letter_of_another_script_that_looks_latin_is_named(tmp_path, cards_yaml, expected):

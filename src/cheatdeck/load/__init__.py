@@ -1277,6 +1277,8 @@ def allow_problems(
 def suggest_id(card_id: str, ids: list[str]) -> str:
     import difflib
 
+    if model.as_latin(card_id) in ids:  # 'zаmok', its 'а' Cyrillic: reads as the id
+        return f"{model.lookalike_note(card_id)}: write '{model.as_latin(card_id)}'"
     close = difflib.get_close_matches(card_id, ids, n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else "write the id of the card it resembles"
 

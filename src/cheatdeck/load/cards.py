@@ -971,6 +971,11 @@ def lang_problem(lang: str) -> str | None:
     """Why ``lang`` names no language Pygments highlights, with the near miss; or None."""
     if lang.lower() in lang_names(plugins=False) or lang.lower() in lang_names():
         return None
+    if (latin := model.as_latin(lang)) is not None and latin.lower() in lang_names():
+        return (  # 'bаsh', its 'а' Cyrillic: a name the reader sees as known
+            f"lang '{lang}' is not a language Pygments knows: "
+            f"{model.lookalike_note(lang)}: write lang: {latin}"
+        )
     near = nearest_lang(lang)
     hint = f"did you mean '{near}'? " if near else ""
     return (
