@@ -418,6 +418,12 @@ def test_answers_stressed_on_other_syllables_are_not_one_answer(tmp_path):
     assert "duplicate-fact" in found[1] and "voda-2" in found[1], found
 
 
+def test_a_duplicate_typed_once_with_stress_marks_says_so(tmp_path):
+    """моло́ко / молоко was "(same term and definition)" of two terms that read otherwise."""
+    found = check(tmp_path, {"Words": STRESS_MARKS})
+    assert "(same term and definition but for stress marks)" in found[1], found
+
+
 CONVERTED = """
 - id: net
   kind: limit

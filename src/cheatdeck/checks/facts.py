@@ -50,7 +50,7 @@ from .items import (
     spaced_program,
     without_sudo,
 )
-from .normalize import letters_spelt_out, stress_apart, without_marks
+from .normalize import letters_spelt_out, stress_apart, unstressed, without_marks
 from .quantities import (
     codes_apart,
     converted_alike,
@@ -736,6 +736,11 @@ def _duplicate_reason(same: list[Item]) -> str:
             return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
         return f"same {first.prompt_name} but for spelling, same {first.answer_name}"
+    if (first.full_prompt, first.answer) != (second.full_prompt, second.answer) and (
+        unstressed(first.full_prompt),
+        unstressed(first.answer),
+    ) == (unstressed(second.full_prompt), unstressed(second.answer)):
+        return f"same {first.prompt_name} and {first.answer_name} but for stress marks"
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")

@@ -133,6 +133,11 @@ def _unstressed(word: str) -> str:
     return "".join(ch for at, ch in enumerate(word) if not (at and _is_stress(word, at)))
 
 
+def unstressed(text: str) -> str:
+    """``text`` without the stress marks ``fold`` drops (молоко́ -> молоко)."""
+    return text if text.isascii() else _unstressed(unicodedata.normalize("NFC", text))
+
+
 def _is_stress(word: str, at: int) -> bool:
     return unicodedata.category(word[at]) == "Mn" and word[at - 1] < "\u0530"
 
