@@ -1024,6 +1024,16 @@ _STARTS_SAID = {
             "12:12: error unknown-allow: allow: names 'b\u043ewline', which no card has: its "
             "'\u043e' is Cyrillic (U+043E), not Latin 'o': write 'bowline'",
         ),
+        (  # it said "write kind: qa (not kіnd: qa)", two names that read alike
+            "  - id: bowline\n    k\u0456nd: qa\n    question: Which loop?\n    answer: B.\n",
+            "5:5: error missing-field: card has no 'kind' ('k\u0456nd' is not it: its "
+            "'\u0456' is Cyrillic (U+0456), not Latin 'i'): write kind: qa",
+        ),
+        (  # it was two errors: "card has no 'id'" and "'іd' is not a field"
+            "  - \u0456d: bowline\n    kind: qa\n    question: Which loop?\n    answer: B.\n",
+            "4:5: error missing-field: card has no 'id' ('\u0456d' is not it: its "
+            "'\u0456' is Cyrillic (U+0456), not Latin 'i'): write id: bowline",
+        ),
     ],
 )
 def test_a_letter_of_another_script_that_looks_latin_is_named(tmp_path, cards_yaml, expected):

@@ -211,6 +211,11 @@ def _kind_hint(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> tuple[yaml.Nod
     (``type: qa``), else the kind whose required fields the card has, else the kinds."""
     for key, (key_node, value_node) in fields.items():
         value = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
+        if model.as_latin(key) == "kind":  # 'kіnd', its 'і' Cyrillic
+            return (
+                key_node,
+                f" ('{key}' is not it: {model.lookalike_note(key)}): write kind: {value}",
+            )
         if isinstance(value, str) and value.strip().lower() in KINDS:
             return key_node, f": write kind: {value.strip().lower()} (not {key}: {value})"
     made = _kind_of_fields(fields)
@@ -369,7 +374,16 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             ok = False
 
     card_id = None
-    if "id" not in fields:
+    typed_id = next((key for key in fields if model.as_latin(key) == "id"), None)
+    if "id" not in fields and typed_id is not None:  # 'іd', its 'і' Cyrillic
+        reader.report(
+            fields[typed_id][0],
+            "missing-field",
+            f"card has no 'id' ('{typed_id}' is not it: {model.lookalike_note(typed_id)}): "
+            f"write id: {getattr(fields[typed_id][1], 'value', '')}",
+        )
+        ok = False
+    elif "id" not in fields:
         reader.report(
             node,
             "missing-field",
@@ -411,6 +425,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
         if key in ("id", "kind"):
             nodes[key] = value_node
             continue
+        if model.as_latin(key) in ("id", "kind") and model.as_latin(key) not in fields:
+            continue  # 'іd', its 'і' Cyrillic: said as the missing id or kind
         if value_node.tag == STR_TAG and value_node.style in ("|", ">") and not value_node.value:
             unindented = block_unindented(reader.lines(), value_node.start_mark.line)
             if unindented is not None:  # the block's lines were read as the next keys
