@@ -353,6 +353,8 @@ def test_init_names_a_corpus_after_a_folder_with_accents_or_in_another_script(tm
         "smørbrød": ("smorbrod", "Smørbrød"),
         "日本語カード": ("my-deck", "日本語カード"),
         "ελληνικά-λέξεις": ("my-deck", "Ελληνικά λέξεις"),
+        "c\u0430rds": ("cards", "Cards"),  # a Cyrillic 'а': it was "crds" and "Cаrds"
+        "сахар": ("my-deck", "Сахар"),  # a Russian word whose letters all look Latin
     }
     for folder, (name, title) in wanted.items():
         corpus = tmp_path / folder

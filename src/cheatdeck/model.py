@@ -41,11 +41,15 @@ LATIN_LOOKALIKES = str.maketrans(
 
 
 def as_latin(text: str) -> str | None:
-    """``text`` with each letter ``LATIN_LOOKALIKES`` lists as its Latin letter, when that
-    leaves it all ASCII (``cоncept`` -> ``concept``); None when it holds no such letter,
-    or letters of another script besides (``привет`` is a Russian word)."""
+    """``text`` with each letter ``LATIN_LOOKALIKES`` lists as its Latin letter, when it
+    mixes them with Latin letters and that leaves it all ASCII (``cоncept`` ->
+    ``concept``); None when it holds no such letter, no Latin letter (``сахар`` is a
+    Russian word, whose letters all look Latin), or letters of another script besides
+    (``привет``)."""
     latin = text.translate(LATIN_LOOKALIKES)
-    return latin if latin != text and latin.isascii() else None
+    if latin == text or not latin.isascii():
+        return None
+    return latin if any(ch.isascii() and ch.isalpha() for ch in text) else None
 
 
 def lookalike_note(text: str) -> str:

@@ -731,6 +731,8 @@ def names_for_folder(root: Path) -> tuple[str, str]:
     Kartları/`` gives ``turkce-kartlari``; ``my-deck`` when it has none: ``日本語/``
     gives ``my-deck`` and ``日本語``)."""
     folder = unicodedata.normalize("NFC", root.resolve().name)
+    # 'cаrds', its 'а' Cyrillic, is 'cards'; 'сахар' a Russian word
+    folder = re.sub(r"\w+", lambda word: model.as_latin(word[0]) or word[0], folder)
     spelt = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in folder)
     words = spelt.split() or ["my", "deck"]
     name_words = re.findall(r"[A-Za-z0-9]+", model.unaccented(folder)) or ["my", "deck"]
