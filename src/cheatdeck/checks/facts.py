@@ -50,7 +50,13 @@ from .items import (
     spaced_program,
     without_sudo,
 )
-from .normalize import letters_spelt_out, stress_apart, unstressed, without_marks
+from .normalize import (
+    letters_spelt_out,
+    stress_apart,
+    stressed_words,
+    unstressed,
+    without_marks,
+)
 from .quantities import (
     codes_apart,
     converted_alike,
@@ -661,6 +667,8 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
 def _stressed_apart(same: list[Item]) -> list[list[Item]]:
     """Items of one folded answer, split where their answers mark a word's stress on
     other letters (дома́ / до́ма: two words); an answer marked nowhere joins the first."""
+    if len(same) < 2 or sum(1 for item in same if stressed_words(item.answer)) < 2:
+        return [same]  # most answers: no two marked
     parts: list[list[Item]] = []
     for item in same:
         part = next(
