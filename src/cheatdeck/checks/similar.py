@@ -898,6 +898,8 @@ class Verdict:
         short form or other name: "Accounts receivable (A/R)"), or with ``gloss`` the
         gloss's words alone (the other name: "Flush left (ragged right)" names "Ragged
         right"), as sorted ids; None without a gloss, or with a word no item has."""
+        if "(" not in item.answer:  # most answers have no brackets: no match to try
+            return None
         found = _ANSWER_GLOSS.fullmatch(item.answer.strip())
         if found is None or item.is_code:
             return None
@@ -911,7 +913,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if _symbols_in_other_case(a.answer, b.answer):
             return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
-        if a.answer_key and a.answer_key == b.answer_key:
+        key = a.answer_key  # folded again at each reading
+        if key and key == b.answer_key:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
@@ -1002,6 +1005,8 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         if self._another_word(a, b):
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
+        if self._own_decks_named(a, b, x, y) or self._own_decks_named(b, a, y, x):
+            return None  # "Letters in the *Arabic* / *Hebrew* alphabet", decks of each
         if self._two_substances(x, y):
             return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
@@ -1773,7 +1778,7 @@ class Verdict:
         if any(short in initials for short in acronyms):
             return True
         if any(
-            (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w)) and w not in apart and w in joined
+            w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
             for w in words
         ):
             return True
@@ -1912,6 +1917,16 @@ class Verdict:
             words = content_words(fold(deck.replace("::", " ")))
             found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+    def _own_decks_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """``b``'s prompt names a word of its own deck that ``a``'s deck lacks, and
+        ``a``'s names one of its own deck in its stead: "Letters in the *Hebrew* alphabet"
+        in Arabic::Hebrew comparison, "Number of letters in the *Arabic* alphabet" in
+        Arabic::Numbers. Each asks about its own deck's thing (a word both decks share,
+        set aside as context elsewhere, is no context beside the other deck's word)."""
+        deck_a, deck_b = self._deck_words(a), self._deck_words(b)
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        return bool(own_a & deck_a) and bool((own_b & deck_b) - deck_a)
 
     def _pair_deck(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
@@ -2561,7 +2576,7 @@ def _same_acronym(first: str, second: str) -> bool:
     written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
     (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
-        if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+        if len(short) <= 8 and _ACRONYM.fullmatch(short) and sum(map(str.isupper, short)) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
                 spelt = long.rstrip()[: -len(short) - 2]
                 if _spells(short, _initials_of_words(spelt)):
@@ -2580,6 +2595,8 @@ def _glossed(plain: str, other: str) -> bool:
     """``other`` is ``plain`` with its acronym or its spelt-out words in brackets:
     "Service account" / "Service account (SA)", "HMAC" / "HMAC (hash-based message
     authentication code)"."""
+    if "(" not in other:  # most prompts have no brackets: no match to try
+        return False
     found = _GLOSS.fullmatch(other.strip())
     if found is None or found.group(1).casefold() != plain.strip().casefold():
         return False
@@ -2801,8 +2818,10 @@ def _initials_of(short: str, full: str) -> bool:
     """``short`` is the name ``full`` with first names written as their initials: "R.
     Bannister" / "Roger Bannister", "J.S. Bach" / "Johann Sebastian Bach"; the last
     name, other words and numbers as written."""
+    if "." not in short:  # no initial: no words to read
+        return False
     these, those = _NAME_PART.findall(short), _NAME_PART.findall(full)
-    if len(these) != len(those) or len(these) < 2 or "." not in short:
+    if len(these) != len(those) or len(these) < 2:
         return False
     if _DIGITS.findall(short) != _DIGITS.findall(full):
         return False  # "R. Bannister, 1954" / "Roger Bannister, 1955"
@@ -2998,6 +3017,8 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     """Both answers' orders of growth as one writes them ("O(nlogn)" for "O(n log n)",
     "O(n^2)" for "O(n²)"), when both state one: word overlap says nothing there ("O(n)"
     is no "O(log n)" with a word left out)."""
+    if "(" not in a.answer or "(" not in b.answer:  # most answers: no search to run
+        return None
     first, second = _ORDER_OF_GROWTH.findall(a.answer), _ORDER_OF_GROWTH.findall(b.answer)
     if not first or not second:
         return None

@@ -144,13 +144,17 @@ def same_measure_groups(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _measure_words(item: Item) -> tuple[frozenset[str], frozenset[str]]:
-    """(the words of ``item``'s prompt, those of them that name its value's measure:
-    "pressure" of "Standard sea-level pressure" with 1013.25 hPa)."""
-    words = frozenset(_WORD.findall(fold(item.full_prompt)))
-    measures = frozenset().union(
+def _measures(item: Item) -> frozenset[str]:
+    """The words that may name the measure of ``item``'s value ("pressure" for hPa)."""
+    return frozenset().union(
         *(MEASURE_WORDS.get(dimension, frozenset()) for dimension, _ in item.quantities)
     )
+
+
+def _measure_words(item: Item, measures: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of ``item``'s prompt, those of them that are ``measures``: "pressure"
+    of "Standard sea-level pressure" with 1013.25 hPa)."""
+    words = frozenset(_WORD.findall(fold(item.full_prompt)))
     return words, words & measures
 
 
@@ -158,8 +162,13 @@ def measures_apart(a: Item, b: Item) -> bool:
     """Each prompt names its own value's measure with a word the other does not say:
     "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
     (15 °C) both read as "Standard sea-level" (``items.asked``), yet ask two things."""
-    words_a, named_a = _measure_words(a)
-    words_b, named_b = _measure_words(b)
+    if not a.quantities or not b.quantities:  # most answers are no values
+        return False
+    measures_a, measures_b = _measures(a), _measures(b)
+    if not measures_a or not measures_b:  # no word to name them by: no prompt to fold
+        return False
+    words_a, named_a = _measure_words(a, measures_a)
+    words_b, named_b = _measure_words(b, measures_b)
     return (
         bool(named_a)
         and bool(named_b)
