@@ -1070,7 +1070,7 @@ def test_a_word_of_another_script_as_an_id_is_not_taken_for_look_alike_letters(t
     card = "  - id: привет\n    kind: qa\n    question: Hi?\n    answer: Hello.\n"
     assert topic_line(tmp_path, card) == (
         "cards/knots.yaml:4:9: error bad-id: id 'привет' must be lower-case letters a-z, "
-        "digits and '-' (starting with a letter or digit)"
+        "digits and '-' (starting with a letter or digit): write an id such as 'hi'"
     )
 
 
