@@ -412,6 +412,30 @@ def test_a_stress_mark_on_a_cyrillic_word_is_no_part_of_its_spelling(tmp_path):
     assert "duplicate-fact" in found[1] and "moloko-2" in found[1], found
 
 
+STRESSED_ANSWERS = """
+- {id: doma, kind: qa, question: Plural of дом?, answer: дома́}
+- {id: doma-2, kind: qa, question: Plural of дом?, answer: до́ма}
+- {id: voda, kind: qa, question: Russian for water?, answer: вода́}
+- {id: voda-2, kind: qa, question: Russian for water?, answer: вода}
+"""
+
+
+def test_answers_stressed_on_other_syllables_are_not_one_answer(tmp_path):
+    """дома́ (houses) and до́ма (at home), each marked on another syllable, were "the same
+    fact" (an error that says to keep either card): they are two words, only one of them
+    right. An answer marked once and typed once without its mark is still one."""
+    found = check(tmp_path, {"Words": STRESSED_ANSWERS})
+    assert len(found) == 2, found
+    assert "warning similar-fact: possibly conflicting with doma-2" in found[0], found
+    assert "duplicate-fact" in found[1] and "voda-2" in found[1], found
+
+
+def test_a_duplicate_typed_once_with_stress_marks_says_so(tmp_path):
+    """моло́ко / молоко was "(same term and definition)" of two terms that read otherwise."""
+    found = check(tmp_path, {"Words": STRESS_MARKS})
+    assert "(same term and definition but for stress marks)" in found[1], found
+
+
 CONVERTED = """
 - id: net
   kind: limit

@@ -252,6 +252,19 @@ def test_two_decks_that_differ_only_in_how_an_accent_is_encoded_are_the_deck_cas
     )
 
 
+def test_two_decks_that_differ_only_in_a_letter_that_looks_latin_are_the_deck_case_error(
+    kitchen,
+):
+    """'Sauces' with a Cyrillic 'а' was a second deck, shown in Anki as 'Sauces' again."""
+    (kitchen / "tea.yaml").write_text(topic("S\u0430uces", "jus"))
+    assert one_error(kitchen) == (
+        "kitchen/tea.yaml:1:7: error deck-case: deck 'Kitchen::S\u0430uces' differs only in "
+        "letters that look alike (its '\u0430' is Cyrillic (U+0430), not Latin 'a') from "
+        "'Kitchen::Sauces' (kitchen/sauces.yaml:1): Anki shows the two as decks of one name; "
+        "write 'deck: Kitchen::Sauces' here, or change the other"
+    )
+
+
 def test_a_bad_id_is_told_an_id_no_other_card_has(kitchen):
     # 'Roux' beside 'roux', and 'café' typed twice (NFC, then NFD): the ids suggested
     # were 'roux' and 'cafe' twice, each a duplicate-id once written

@@ -1016,6 +1016,65 @@ _STARTS_SAID = {
 
 
 @pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # it said "did you mean 'concept'?" of a word that reads 'concept'
+            "  - id: bowline\n    kind: c\u043encept\n    term: Bowline\n    definition: A loop.\n",
+            "5:11: error unknown-kind: unknown kind 'c\u043encept': its '\u043e' is Cyrillic "
+            "(U+043E), not Latin 'o': write kind: concept",
+        ),
+        (  # it said "write 'bwline'", the look-alike letter dropped
+            "  - id: b\u043ewline\n    kind: qa\n    question: Which loop?\n    answer: Bowline.\n",
+            "4:9: error bad-id: id 'b\u043ewline' must be lower-case letters a-z, digits and '-' "
+            "(starting with a letter or digit): its '\u043e' is Cyrillic (U+043E), not Latin "
+            "'o': write 'bowline'",
+        ),
+        (  # a Greek omicron: it said "did you mean 'answer'?"
+            CARD + "    questi\u03bfn: Which loop?\n    answer: Bowline.\n",
+            "6:5: error unknown-field: 'questi\u03bfn' is not a field of a qa card: its "
+            "'\u03bf' is Greek (U+03BF), not Latin 'o': write 'question'",
+        ),
+        (  # it said "did you mean 'bash'? see `pygmentize -L lexers` …"
+            "  - id: tie\n    kind: command\n    task: Tie it\n    command: tie\n"
+            "    lang: b\u0430sh\n",
+            "8:11: error unknown-lang: lang 'b\u0430sh' is not a language Pygments knows: its "
+            "'\u0430' is Cyrillic (U+0430), not Latin 'a': write lang: bash",
+        ),
+        (  # it said "did you mean 'bowline'?"
+            CARD + "    question: Which loop?\n    answer: Bowline.\n"
+            "  - id: hitch\n    kind: qa\n    question: Which hitch?\n    answer: Clove.\n"
+            "    allow: [b\u043ewline]\n",
+            "12:12: error unknown-allow: allow: names 'b\u043ewline', which no card has: its "
+            "'\u043e' is Cyrillic (U+043E), not Latin 'o': write 'bowline'",
+        ),
+        (  # it said "write kind: qa (not kіnd: qa)", two names that read alike
+            "  - id: bowline\n    k\u0456nd: qa\n    question: Which loop?\n    answer: B.\n",
+            "5:5: error missing-field: card has no 'kind' ('k\u0456nd' is not it: its "
+            "'\u0456' is Cyrillic (U+0456), not Latin 'i'): write kind: qa",
+        ),
+        (  # it was two errors: "card has no 'id'" and "'іd' is not a field"
+            "  - \u0456d: bowline\n    kind: qa\n    question: Which loop?\n    answer: B.\n",
+            "4:5: error missing-field: card has no 'id' ('\u0456d' is not it: its "
+            "'\u0456' is Cyrillic (U+0456), not Latin 'i'): write id: bowline",
+        ),
+    ],
+)
+def test_a_letter_of_another_script_that_looks_latin_is_named(tmp_path, cards_yaml, expected):
+    """A keyboard left in a Cyrillic or Greek layout types 'о' for 'o': the name reads
+    as the right one, so the message names the letter and gives the name to type."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
+def test_a_word_of_another_script_as_an_id_is_not_taken_for_look_alike_letters(tmp_path):
+    """``привет`` holds Cyrillic 'р' and 'е', but it is a Russian word, not a Latin name."""
+    card = "  - id: привет\n    kind: qa\n    question: Hi?\n    answer: Hello.\n"
+    assert topic_line(tmp_path, card) == (
+        "cards/knots.yaml:4:9: error bad-id: id 'привет' must be lower-case letters a-z, "
+        "digits and '-' (starting with a letter or digit): write an id such as 'hi'"
+    )
+
+
+@pytest.mark.parametrize(
     "head, card_tags, expected",
     [
         (  # Anki made the tag 'vocab\u200f', which `--tag vocab` did not find

@@ -246,6 +246,31 @@ def test_a_crowded_table_keeps_its_row_labels_whole_and_hyphenates_its_cells(tmp
         assert whole or hyphenated, (long_word, words)
 
 
+@pytest.mark.parametrize(
+    "word, language",
+    [
+        ("переосмы\u0301сливающийся", "ru"),  # a stress mark: "осмы́-сли", not "осмыс-ли"
+        ("человеконенави\u0301стничество", "ru"),
+        ("ки\u0301нематографи\u0301ческий", "ru"),
+        ("Cafe\u0301teria", "en"),  # an accent typed as a letter and its mark (NFD)
+    ],
+)
+def test_a_word_with_a_combining_mark_breaks_at_the_syllables_of_the_word_without_it(
+    word, language
+):
+    """A combining mark between two letters cut the word in two for the hyphenation
+    patterns: each half was hyphenated as a word of its own, with breaks the word has
+    not and without the ones beside the mark. Now the word breaks where it does without
+    its marks, each mark kept on its letter."""
+    pytest.importorskip("pyphen")
+    from cheatdeck.writers.sheet.syllables import SOFT_HYPHEN, marked
+
+    bare = word.replace("\u0301", "")
+    found = marked(word, language)
+    assert found.replace("\u0301", "") == marked(bare, language), found
+    assert found.replace(SOFT_HYPHEN, "") == word  # every mark on its letter, in order
+
+
 SOLVENTS_TABLE = """\
     deck: Chemistry
     title: Chemistry

@@ -353,6 +353,8 @@ def test_init_names_a_corpus_after_a_folder_with_accents_or_in_another_script(tm
         "smørbrød": ("smorbrod", "Smørbrød"),
         "日本語カード": ("my-deck", "日本語カード"),
         "ελληνικά-λέξεις": ("my-deck", "Ελληνικά λέξεις"),
+        "c\u0430rds": ("cards", "Cards"),  # a Cyrillic 'а': it was "crds" and "Cаrds"
+        "сахар": ("my-deck", "Сахар"),  # a Russian word whose letters all look Latin
     }
     for folder, (name, title) in wanted.items():
         corpus = tmp_path / folder
@@ -370,3 +372,16 @@ def test_a_corpus_command_suggested_for_a_folder_with_a_space_runs_as_pasted(tmp
     assert "did you mean cheatdeck check 'My Cards'?" in done.stderr, done.stderr
     done = run_cli("check", "My Cards/git-basics.yaml", cwd=tmp_path)
     assert "(cheatdeck check 'My Cards')" in done.stderr, done.stderr
+
+
+def test_show_of_an_id_with_a_letter_that_looks_latin_names_the_letter(tmp_path):
+    """'show git-cоmmit' with a Cyrillic 'о' suggested 'git-commit', which reads the same:
+    the message names the letter."""
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    done = run_cli("show", "git-c\u043emmit", corpus)
+    assert done.returncode == 2
+    assert done.stderr.endswith(
+        "no card 'git-c\u043emmit' in " + str(corpus) + ": its '\u043e' is Cyrillic (U+043E), "
+        "not Latin 'o': write git-commit\n"
+    ), done.stderr

@@ -40,7 +40,7 @@ CODES: dict[str, tuple[str, str]] = {
     "unknown-kind": (ERROR, "kind names no kind"),
     "bad-id": (ERROR, "an id that breaks the id pattern"),
     "duplicate-id": (ERROR, "two cards share an id"),
-    "deck-case": (ERROR, "two topics' decks differ only in case: Anki takes them for one"),
+    "deck-case": (ERROR, "two topics' decks differ only in case or in look-alike letters"),
     "empty-field": (ERROR, "a required text is empty or blank"),
     "table-shape": (ERROR, "a row has more or fewer cells than there are columns"),
     "empty-cell": (ERROR, "a table cell is empty"),

@@ -31,6 +31,42 @@ BASE_LETTERS = str.maketrans(
 )
 
 
+#: Letters of other scripts drawn like a Latin letter (Cyrillic ``а``, ``о``, ``е``, ``с``,
+#: ``р``; Greek ``ο``, ``ν``), as a keyboard switched to another layout types them into a
+#: name: each with the Latin letter it looks like.
+LATIN_LOOKALIKES = str.maketrans(
+    dict(zip("аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХІЈЅ", "aeopcyxijsdqwhlABEKMHOPCTXIJS", strict=True))
+    | dict(zip("οαικνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "oaikvptuxABEZHIKMNOPTYX", strict=True))
+)
+
+
+def as_latin(text: str) -> str | None:
+    """``text`` with each letter ``LATIN_LOOKALIKES`` lists as its Latin letter, when it
+    mixes them with Latin letters and that leaves it all ASCII (``cоncept`` ->
+    ``concept``); None when it holds no such letter, no Latin letter (``сахар`` is a
+    Russian word, whose letters all look Latin), or letters of another script besides
+    (``привет``)."""
+    latin = text.translate(LATIN_LOOKALIKES)
+    if latin == text or not latin.isascii():
+        return None
+    return latin if any(ch.isascii() and ch.isalpha() for ch in text) else None
+
+
+def lookalike_note(text: str) -> str:
+    """What a Latin name holds that looks Latin and is not, for a message: ``its 'о' is
+    Cyrillic (U+043E), not Latin 'o'`` for ``cоncept`` (a reader cannot see the
+    difference); "" when ``as_latin`` finds none."""
+    if as_latin(text) is None:
+        return ""
+    found = dict.fromkeys(ch for ch in text if not ch.isascii())
+    said = [
+        f"'{ch}' is {unicodedata.name(ch).split()[0].title()} (U+{ord(ch):04X}), "
+        f"not Latin '{ch.translate(LATIN_LOOKALIKES)}'"
+        for ch in found
+    ]
+    return "its " + ", ".join(said)
+
+
 def unaccented(text: str) -> str:
     """``text`` with its letters' accents left out (``Königin`` -> ``Konigin``, ``kız``
     -> ``kiz``), digits of other scripts as ASCII ones (``٢`` -> ``2``) and every other

@@ -50,7 +50,13 @@ from .items import (
     spaced_program,
     without_sudo,
 )
-from .normalize import letters_spelt_out, without_marks
+from .normalize import (
+    letters_spelt_out,
+    stress_apart,
+    stressed_words,
+    unstressed,
+    without_marks,
+)
 from .quantities import (
     codes_apart,
     converted_alike,
@@ -645,7 +651,7 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
     by_answer: dict[tuple, list[Item]] = {}
     for item in group:
         by_answer.setdefault((item.code_key or item.answer_key, item.quantities), []).append(item)
-    classes = list(by_answer.values())
+    classes = [part for same in by_answer.values() for part in _stressed_apart(same)]
     if 1 < len(classes) <= MAX_VALUES_COMPARED:
         for x, first in enumerate(classes):
             for second in classes[x + 1 :]:
@@ -658,9 +664,29 @@ def _answer_classes(group: list[Item], verdict: Verdict) -> list[list[Item]]:
     return sorted(classes, key=lambda same: _position(same[0]))
 
 
+def _stressed_apart(same: list[Item]) -> list[list[Item]]:
+    """Items of one folded answer, split where their answers mark a word's stress on
+    other letters (дома́ / до́ма: two words); an answer marked nowhere joins the first."""
+    if len(same) < 2 or sum(1 for item in same if stressed_words(item.answer)) < 2:
+        return [same]  # most answers: no two marked
+    parts: list[list[Item]] = []
+    for item in same:
+        part = next(
+            (part for part in parts if not any(stress_apart(item.answer, o.answer) for o in part)),
+            None,
+        )
+        if part is None:
+            parts.append([item])
+        else:
+            part.append(item)
+    return parts
+
+
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
+    if stress_apart(a.answer, b.answer):
+        return False  # дома́ (houses) / до́ма (at home): a stress on another syllable
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
@@ -718,6 +744,11 @@ def _duplicate_reason(same: list[Item]) -> str:
             return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
         return f"same {first.prompt_name} but for spelling, same {first.answer_name}"
+    if (first.full_prompt, first.answer) != (second.full_prompt, second.answer) and (
+        unstressed(first.full_prompt),
+        unstressed(first.answer),
+    ) == (unstressed(second.full_prompt), unstressed(second.answer)):
+        return f"same {first.prompt_name} and {first.answer_name} but for stress marks"
     if all(same_key(item, first) for item in same):
         if first.statement:
             return f"same {first.prompt_name}" + (f" in '{first.context}'" if first.context else "")

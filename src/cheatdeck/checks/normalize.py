@@ -119,6 +119,25 @@ def stressed_words(text: str) -> tuple[str, ...]:
     )
 
 
+def stress_apart(a: str, b: str) -> bool:
+    """Two texts with a word that each marks with a stress on another letter (дома́,
+    houses / до́ма, at home): other words, which ``fold`` makes one. A word marked in one
+    text and not in the other is one word typed twice (молоко́ / молоко)."""
+    marked = {_unstressed(word): word for word in stressed_words(a)}
+    return bool(marked) and any(
+        marked.get(_unstressed(word), word) != word for word in stressed_words(b)
+    )
+
+
+def _unstressed(word: str) -> str:
+    return "".join(ch for at, ch in enumerate(word) if not (at and _is_stress(word, at)))
+
+
+def unstressed(text: str) -> str:
+    """``text`` without the stress marks ``fold`` drops (молоко́ -> молоко)."""
+    return text if text.isascii() else _unstressed(unicodedata.normalize("NFC", text))
+
+
 def _is_stress(word: str, at: int) -> bool:
     return unicodedata.category(word[at]) == "Mn" and word[at - 1] < "\u0530"
 

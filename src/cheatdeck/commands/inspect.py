@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import cloze
 from ..diagnostics import EXIT_PROBLEMS, EXIT_USAGE, plural
-from ..model import BASE_LETTERS
+from ..model import BASE_LETTERS, as_latin, lookalike_note
 
 
 def _load(corpus_dir: Path, card_id: str | None = None):
@@ -122,6 +122,8 @@ def run_show(args) -> int:
         begun = [other for other in cards if args.id.startswith(f"{other}-")]  # "gil-concept"
         close = list(dict.fromkeys([*begun, *close]))[:3]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
+        if as_latin(args.id) in cards:  # 'zаmok', its 'а' Cyrillic: reads as the id
+            hint = f": {lookalike_note(args.id)}: write {as_latin(args.id)}"
         if args.id in corpus.retired:
             hint = ": it is retired (listed in 'retired' in corpus.yaml)"
         renamed = [other.id for other in cards.values() if other.renamed_from == args.id]

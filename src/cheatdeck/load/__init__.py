@@ -731,6 +731,8 @@ def names_for_folder(root: Path) -> tuple[str, str]:
     Kartları/`` gives ``turkce-kartlari``; ``my-deck`` when it has none: ``日本語/``
     gives ``my-deck`` and ``日本語``)."""
     folder = unicodedata.normalize("NFC", root.resolve().name)
+    # 'cаrds', its 'а' Cyrillic, is 'cards'; 'сахар' a Russian word
+    folder = re.sub(r"\w+", lambda word: model.as_latin(word[0]) or word[0], folder)
     spelt = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in folder)
     words = spelt.split() or ["my", "deck"]
     name_words = re.findall(r"[A-Za-z0-9]+", model.unaccented(folder)) or ["my", "deck"]
@@ -1191,23 +1193,35 @@ def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
         parts = deck.split("::")
         for n in range(1, len(parts) + 1):
             name = "::".join(parts[:n])
-            key = unicodedata.normalize("NFC", name).casefold()
+            key = "::".join(  # 'Cаses', its 'а' Cyrillic, is 'Cases'
+                model.as_latin(part) or part
+                for part in unicodedata.normalize("NFC", name).casefold().split("::")
+            )
             seen, seen_loc = first.setdefault(key, (name, loc))
             if seen != name:
                 fix = "::".join([seen, *parts[n:]])
+                lookalike = model.lookalike_note(parts[n - 1]) or model.lookalike_note(
+                    seen.split("::")[-1]
+                )
                 how = (
                     "only in case"
                     if seen.casefold() == name.casefold()
                     else "only in how its accented letters are encoded (NFC or NFD)"
+                    if not lookalike
+                    else f"only in letters that look alike ({lookalike})"
+                )
+                anki = (
+                    "Anki shows the two as decks of one name"
+                    if lookalike
+                    else "Anki takes the two for one deck and its import would rename one"
                 )
                 found.append(
                     make(
                         loc,
                         "deck-case",
                         f"deck '{name}' differs {how} from '{seen}' "
-                        f"({seen_loc.file}:{seen_loc.line}): Anki takes the two for one deck "
-                        f"and its import would rename one; write 'deck: {fix}' here, or "
-                        "change the other",
+                        f"({seen_loc.file}:{seen_loc.line}): {anki}; write 'deck: {fix}' "
+                        "here, or change the other",
                         seen_loc,
                     )
                 )
@@ -1265,6 +1279,8 @@ def allow_problems(
 def suggest_id(card_id: str, ids: list[str]) -> str:
     import difflib
 
+    if model.as_latin(card_id) in ids:  # 'zаmok', its 'а' Cyrillic: reads as the id
+        return f"{model.lookalike_note(card_id)}: write '{model.as_latin(card_id)}'"
     close = difflib.get_close_matches(card_id, ids, n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else "write the id of the card it resembles"
 

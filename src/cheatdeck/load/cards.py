@@ -87,8 +87,11 @@ def _id_example(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
 def _id_hint(card_id: str) -> str:
     """``: write 'note-colon'`` for ``Note Colon`` (``'konigin'`` for ``Königin``, its
     letters' accents left out), when such an id can be made."""
-    made = re.sub(r"[^a-z0-9]+", "-", model.unaccented(card_id.casefold())).strip("-")
-    return f": write '{made}'" if made and ID_PATTERN.match(made) else ""
+    note = model.lookalike_note(card_id)
+    latin = model.as_latin(card_id) or card_id
+    made = re.sub(r"[^a-z0-9]+", "-", model.unaccented(latin.casefold())).strip("-")
+    fix = f": write '{made}'" if made and ID_PATTERN.match(made) else ""
+    return f": {note}{fix}" if note else fix
 
 
 @dataclass
@@ -209,6 +212,11 @@ def _kind_hint(fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> tuple[yaml.Nod
     (``type: qa``), else the kind whose required fields the card has, else the kinds."""
     for key, (key_node, value_node) in fields.items():
         value = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
+        if model.as_latin(key) == "kind":  # 'kіnd', its 'і' Cyrillic
+            return (
+                key_node,
+                f" ('{key}' is not it: {model.lookalike_note(key)}): write kind: {value}",
+            )
         if isinstance(value, str) and value.strip().lower() in KINDS:
             return key_node, f": write kind: {value.strip().lower()} (not {key}: {value})"
     made = _kind_of_fields(fields)
@@ -344,7 +352,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             kind = reader.text(fields["kind"][1], "kind", prose=False)
             kind_spec = KINDS.get(kind)
             if kind_spec is None:
-                hint = difflib.get_close_matches(kind.lower(), list(KINDS), n=1)
+                latin = model.as_latin(kind) or kind  # 'cоncept', its 'о' Cyrillic
+                hint = difflib.get_close_matches(latin.lower(), list(KINDS), n=1)
                 made = _kind_of_fields(fields)
                 if hint and made and not all(f in fields for f in KINDS[hint[0]].required):
                     hint = []  # 'code' with a title and code: a snippet, not a cloze
@@ -352,17 +361,30 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     hint = [_KIND_WORDS[kind.lower()]]  # 'question' with 'q:' and 'a:'
                 fix = f"did you mean '{hint[0]}'? kinds are " + ", ".join(KINDS) if hint else ""
                 fix = fix or (f"its fields are a {made} card's: write kind: {made}" if made else "")
+                if latin in KINDS:  # a kind the reader sees as valid
+                    fix = f"write kind: {latin}"
                 reader.report(
                     fields["kind"][1],
                     "unknown-kind",
-                    f"unknown kind '{kind}': " + (fix or "kinds are " + ", ".join(KINDS)),
+                    f"unknown kind '{kind}': "
+                    + (f"{note}: " if (note := model.lookalike_note(kind)) else "")
+                    + (fix or "kinds are " + ", ".join(KINDS)),
                 )
                 ok = False
         except _Invalid:
             ok = False
 
     card_id = None
-    if "id" not in fields:
+    typed_id = next((key for key in fields if model.as_latin(key) == "id"), None)
+    if "id" not in fields and typed_id is not None:  # 'іd', its 'і' Cyrillic
+        reader.report(
+            fields[typed_id][0],
+            "missing-field",
+            f"card has no 'id' ('{typed_id}' is not it: {model.lookalike_note(typed_id)}): "
+            f"write id: {getattr(fields[typed_id][1], 'value', '')}",
+        )
+        ok = False
+    elif "id" not in fields:
         reader.report(
             node,
             "missing-field",
@@ -405,6 +427,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
         if key in ("id", "kind"):
             nodes[key] = value_node
             continue
+        if model.as_latin(key) in ("id", "kind") and model.as_latin(key) not in fields:
+            continue  # 'іd', its 'і' Cyrillic: said as the missing id or kind
         if value_node.tag == STR_TAG and value_node.style in ("|", ">") and not value_node.value:
             unindented = block_unindented(reader.lines(), value_node.start_mark.line)
             if unindented is not None:  # the block's lines were read as the next keys
@@ -977,6 +1001,11 @@ def lang_problem(lang: str) -> str | None:
     """Why ``lang`` names no language Pygments highlights, with the near miss; or None."""
     if lang.lower() in lang_names(plugins=False) or lang.lower() in lang_names():
         return None
+    if (latin := model.as_latin(lang)) is not None and latin.lower() in lang_names():
+        return (  # 'bаsh', its 'а' Cyrillic: a name the reader sees as known
+            f"lang '{lang}' is not a language Pygments knows: "
+            f"{model.lookalike_note(lang)}: write lang: {latin}"
+        )
     near = nearest_lang(lang)
     hint = f"did you mean '{near}'? " if near else ""
     return (

@@ -15,6 +15,8 @@ from ..media import image_problem, large_image
 from ..model import (
     Loc,
     Settings,
+    as_latin,
+    lookalike_note,
 )
 from .syntax import (
     _CONSTRUCTOR,
@@ -691,6 +693,9 @@ def _merge_sources(node: yaml.Node) -> list[yaml.Node]:
 def suggest(key: str, valid: list[str]) -> str:
     """'did you mean ...?' for a misspelt key, or the list of valid keys; both for a
     key only half like the one suggested ('port': 'priority'?), which may be no typo."""
+    latin = as_latin(key)
+    if latin in valid:  # 'tеrm', its 'е' Cyrillic: a name the reader sees as valid
+        return f"{lookalike_note(key)}: write '{latin}'"
     close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
     listed = "valid keys: " + ", ".join(valid)
     if not close:

@@ -11,8 +11,12 @@ from functools import lru_cache
 
 SOFT_HYPHEN = "\u00ad"
 SYLLABLE_MIN = 3  # letters a hyphenated word keeps on each side of a break ("Di-methyl")
-# A word's letters between what may come before and after them ("(interchangeable)").
-LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+# Combining marks a letter may carry, typed apart from it (a stress mark: "меча́тельность").
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# A word's letters, with their marks, between what may come before and after them
+# ("(interchangeable)").
+LETTERS = re.compile(rf"(?<![^\W\d_])[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?![^\W\d_{_MARKS}])")
+_MARK = re.compile(f"[{_MARKS}]")
 
 
 @lru_cache(maxsize=4096)
@@ -25,7 +29,22 @@ def marked(word: str, language: str) -> str:
         return word
 
     def hyphenate(letters: re.Match) -> str:
-        return found.inserted(letters[0], hyphen=SOFT_HYPHEN)
+        word = letters[0]
+        bare = _MARK.sub("", word)
+        if bare == word:
+            return found.inserted(word, hyphen=SOFT_HYPHEN)
+        # the syllables of the word without its marks, each mark kept on its letter:
+        # a mark between two letters had cut the word in two for the patterns
+        breaks = {int(at) for at in found.positions(bare) if not getattr(at, "data", None)}
+        out: list[str] = []
+        letter = 0
+        for char in word:
+            if not _MARK.fullmatch(char):
+                if letter in breaks:
+                    out.append(SOFT_HYPHEN)
+                letter += 1
+            out.append(char)
+        return "".join(out)
 
     return "-".join(LETTERS.sub(hyphenate, part) for part in word.split("-"))
 
