@@ -1058,8 +1058,13 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
-            if _all_zero(a.quantities) and self._slot_siblings(a, b):
-                return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if (_all_zero(a.quantities) or a.answer_key == b.answer_key) and self._slot_siblings(
+                a, b
+            ):
+                # two rows of one template that share a value, written the same: "Safe
+                # ammonia level" / "Safe nitrite level", both 0 ppm; "Employer share of
+                # the tax" / "Employee share ...", both 6.2 %
+                return None
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
             if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):

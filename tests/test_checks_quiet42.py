@@ -1,0 +1,54 @@
+"""Pairs of cards that state two facts, which the fact checks warned about as one
+(``similar-fact``): each test is a general rule, met on the labelled pair sets' distinct
+pairs and written here with other words, on other subjects."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+
+def check(tmp_path: Path, cards: str) -> list[str]:
+    """``check`` of a corpus of one topic holding ``cards`` (YAML); the diagnostics as
+    ``severity code: message``."""
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    text = f"deck: Study::Facts\ntitle: Facts\ncards:\n{body}\n"
+    (folder / "t.yaml").write_text(text, encoding="utf-8")
+    report = pipeline.check(folder).report
+    return [
+        f"{d.severity} {d.code}: {d.message}" for d in report.sorted() if d.code != "placeholder"
+    ]
+
+
+def test_two_slots_of_one_template_sharing_a_value_are_two_facts(tmp_path):
+    # one word of a template swapped for another, the same value written the same: two
+    # rows of one table that happen to share it
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Buyer share of the stamp duty, value: 1.5 %}
+        - {id: b, kind: limit, subject: Seller share of the stamp duty, value: 1.5 %}
+        - {id: c, kind: qa, question: How must the ball be struck at a serve in squash?,
+           answer: with the racket face open}
+        - {id: d, kind: qa, question: How must the ball be struck at a return in squash?,
+           answer: with the racket face open}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_template_with_one_value_written_otherwise_is_still_one_fact(tmp_path):
+    # the same slot words with a value written otherwise: still worth a warning
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Size of a mebibyte, value: 1048576 bytes}
+        - {id: b, kind: limit, subject: Bytes in a MiB, value: "1,048,576"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
