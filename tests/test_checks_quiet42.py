@@ -27,16 +27,15 @@ def check(tmp_path: Path, cards: str) -> list[str]:
 
 def test_two_slots_of_one_template_sharing_a_value_are_two_facts(tmp_path):
     # one word of a template swapped for another, the same value written the same: two
-    # rows of one table that happen to share it
+    # rows of one table that happen to share it (a text answer written the same stays a
+    # finding: "Antidote for heparin?" / "What reverses heparin?", both protamine)
     found = check(
         tmp_path,
         """
         - {id: a, kind: limit, subject: Buyer share of the stamp duty, value: 1.5 %}
         - {id: b, kind: limit, subject: Seller share of the stamp duty, value: 1.5 %}
-        - {id: c, kind: qa, question: How must the ball be struck at a serve in squash?,
-           answer: with the racket face open}
-        - {id: d, kind: qa, question: How must the ball be struck at a return in squash?,
-           answer: with the racket face open}
+        - {id: c, kind: limit, subject: Warranty on the motor, value: 2 years}
+        - {id: d, kind: limit, subject: Warranty on the battery, value: 2 years}
         """,
     )
     assert found == [], found

@@ -1058,13 +1058,8 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
-            if (_all_zero(a.quantities) or a.answer_key == b.answer_key) and self._slot_siblings(
-                a, b
-            ):
-                # two rows of one template that share a value, written the same: "Safe
-                # ammonia level" / "Safe nitrite level", both 0 ppm; "Employer share of
-                # the tax" / "Employee share ...", both 6.2 %
-                return None
+            if self._value_shared_by_slots(a, b):
+                return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
             if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):
@@ -1511,6 +1506,18 @@ class Verdict:
         ):
             return False
         return not set(answers[a.index]).isdisjoint(answers[b.index])
+
+    def _value_shared_by_slots(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template with other words in its slots
+        (``_slot_siblings``) whose values are zero, or one value written the same: two
+        rows of one table that share it ("Employer share of the tax" / "Employee share
+        ...", both 6.2 %; "Key size" / "Block size", both 128 bits). Not a text answer
+        written the same ("Antidote for heparin?" / "What reverses heparin?", both
+        protamine; one definition under two terms: a copy to fix)."""
+        if not a.quantities or not b.quantities:
+            return False
+        same = _all_zero(a.quantities) or a.answer_key == b.answer_key
+        return same and self._slot_siblings(a, b)
 
     def _another_word(self, a: Item, b: Item) -> bool:
         """Two terms, one the other with words added that neither definition says, and
