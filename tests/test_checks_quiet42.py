@@ -51,3 +51,47 @@ def test_one_template_with_one_value_written_otherwise_is_still_one_fact(tmp_pat
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_term_with_a_word_added_last_names_another_thing(tmp_path):
+    # the word added last is the compound's head, and the longer term's definition opens
+    # with it while the shorter's never says it: a "hammer rail" is a rail, not a hammer
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Hammer,
+           definition: The lever that strikes the string when a key is pressed.}
+        - {id: b, kind: concept, term: Hammer rail,
+           definition: The rail the levers rest on until a key is pressed.}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_term_with_a_word_added_first_may_still_be_one_concept(tmp_path):
+    # a word added before the term narrows it: perhaps one concept named twice (and an
+    # adjective with its noun, each defined as one thing, is one: "Optional" / "Optional
+    # type", both "A type ...")
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Aperture,
+           definition: The opening of a lens that lets light through.}
+        - {id: b, kind: concept, term: Lens aperture,
+           definition: The adjustable opening that lets light through.}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_an_adjective_and_its_noun_defined_alike_are_still_one_concept(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Deciduous,
+           definition: A tree that sheds its leaves every autumn.}
+        - {id: b, kind: concept, term: Deciduous tree,
+           definition: A tree that loses all its leaves each autumn.}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -1501,6 +1501,8 @@ class Verdict:
             return False
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
+        if longer.kind == "concept" == shorter.kind and self._head_added(shorter, longer):
+            return False  # "Crown": "The knob ..." / "Crown wheel": "The wheel that ..."
         if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
             answers[shorter.index]
         ):
@@ -1518,6 +1520,20 @@ class Verdict:
             return False
         same = _all_zero(a.quantities) or a.answer_key == b.answer_key
         return same and self._slot_siblings(a, b)
+
+    def _head_added(self, shorter: Item, longer: Item) -> bool:
+        """The longer term is the shorter with a word added last, the compound's head,
+        its definition opens with that word and the shorter's never says it: a thing of
+        another kind ("Crown": "The knob on the case ..." / "Crown wheel": "The wheel
+        that passes the winding ..."). Not an adjective and its noun, each defined as
+        one thing ("Optional": "A type that ..." / "Optional type": "A type whose ...")."""
+        short, long = self._ordered(shorter), self._ordered(longer)
+        if len(long) != len(short) + 1 or long[:-1] != short:
+            return False
+        head = long[-1]
+        opening = content_words(fold(longer.answer))[:1]
+        said = {LOOSE.get(w, w) for w in content_words(fold(shorter.answer))}
+        return [LOOSE.get(w, w) for w in opening] == [head] and head not in said
 
     def _another_word(self, a: Item, b: Item) -> bool:
         """Two terms, one the other with words added that neither definition says, and
