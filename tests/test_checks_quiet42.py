@@ -95,3 +95,30 @@ def test_an_adjective_and_its_noun_defined_alike_are_still_one_concept(tmp_path)
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_answers_that_each_spell_their_own_prompts_word_are_two_facts(tmp_path):
+    # each one-word answer spells the word its question alone says: that word picks it
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which pipeline stage sorts the rows?, answer: $sort}
+        - {id: b, kind: qa, question: Which pipeline stage limits the number of rows?,
+           answer: $limit}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_answer_that_spells_its_prompts_word_may_still_conflict(tmp_path):
+    # one answer alone that echoes its question may be the wrong one
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which meta-field returns the type name?,
+           answer: __typename}
+        - {id: b, kind: qa, question: Which meta-field gives the name of the type?,
+           answer: __kind}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting" in found[0], found

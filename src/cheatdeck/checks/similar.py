@@ -205,8 +205,45 @@ def find_similar(
         if group_of[i] == group_of[j] or a.card is b.card:
             continue
         found = verdict.judge(a, b)
-        if found is not None:
+        if found is not None and not (found.conflict and _answers_echo_own_words(a, b)):
             yield found
+
+
+#: The shortest word stem an answer may echo (``_answers_echo_own_words``).
+_ECHOED_STEM = 4
+
+
+def _answers_echo_own_words(a: Item, b: Item) -> bool:
+    """Two prompts answered each with one word or code, each spelling a word that its
+    own prompt says and the other prompt does not ("Which stage *sorts* documents?"
+    ``$sort`` / "Which stage *limits* the documents?" ``$limit``): the words that differ
+    pick the answers, so the two ask two things, not one reworded. (One answer alone
+    that echoes its prompt may be the wrong one: "Lua function to *parse* a string
+    into a number" ``parseInt``.)"""
+    return all(_echoes_own_word(item, other) for item, other in ((a, b), (b, a)))
+
+
+def _echoes_own_word(item: Item, other: Item) -> bool:
+    """``item`` is answered with one word or code that spells a word of its prompt that
+    ``other``'s prompt and answer do not."""
+    if len(item.answer.split()) != 1:
+        return False
+    own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
+    answer, other_answer = _compact(item.answer), _compact(other.answer)
+    return any(
+        len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
+    )
+
+
+def _stems_of(text: str) -> frozenset[str]:
+    """The stems of a text's content words, sides and repeat marks left out."""
+    words = content_words(fold(text))
+    return frozenset(word.split(REPEAT, 1)[0].rpartition(":")[2] for word in words)
+
+
+def _compact(text: str) -> str:
+    """A text folded, with its letters and digits only ("$sort" -> "sort")."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 def _count_words(items: list[Item], words: Words, df: array) -> array:
