@@ -122,3 +122,17 @@ def test_one_answer_that_spells_its_prompts_word_may_still_conflict(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting" in found[0], found
+
+
+def test_front_and_rear_are_two_sides(tmp_path):
+    # "rear" names the other side to "front" as "back" does: two questions, one answer
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which light shows at the front of a boat at night?,
+           answer: white}
+        - {id: b, kind: qa, question: Which light shows at the rear of a boat at night?,
+           answer: white}
+        """,
+    )
+    assert found == [], found
