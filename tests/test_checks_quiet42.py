@@ -136,3 +136,17 @@ def test_front_and_rear_are_two_sides(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_numbered_is_no_number_of_anything(tmp_path):
+    # "numbered" describes the thing: not the generic "number" a prompt may leave out
+    found = check(
+        tmp_path,
+        r"""
+        - {id: a, kind: qa, question: Which LaTeX command makes a numbered section?,
+           answer: \section}
+        - {id: b, kind: qa, question: Which LaTeX command makes an unnumbered section?,
+           answer: \section*}
+        """,
+    )
+    assert found == [], found
