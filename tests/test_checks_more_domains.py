@@ -225,9 +225,9 @@ def test_esc_is_escape(tmp_path):
 def test_a_name_and_its_adjective(text, other, found):
     """(In the labelled set, "Mains frequency in Europe" 50 Hz / "European mains
     frequency" 60 Hz was missed before; a small corpus finds it without this rule.)"""
-    from cheatdeck.checks.similar import _name_adjectives
+    from cheatdeck.checks.structured import name_adjectives
 
-    assert _name_adjectives(text, other) == found
+    assert name_adjectives(text, other) == found
 
 
 def test_a_unit_symbol_is_its_name(tmp_path):

@@ -237,6 +237,18 @@ def test_two_decks_named_in_their_subjects_measure_two_things(tmp_path):
     assert not any("error" in line for line in found), found
 
 
+def test_a_subject_naming_its_decks_language_and_one_naming_the_others_stay_apart(tmp_path):
+    """In an Arabic corpus with a deck that compares Hebrew, "Number of letters in the
+    Arabic alphabet" (28) and "Letters in the Hebrew alphabet" (22) were "possibly
+    conflicting": "Arabic", a word of both decks (the first level's), was set aside as
+    context, and "Hebrew", the other deck's own word, read as a word added. Each prompt
+    names its own deck's word in one place: two things, as when both decks are siblings."""
+    arabic = ARABIC.replace("Letters in", "Number of letters in")
+    hebrew = RUSSIAN.replace("Russian", "Hebrew").replace("ru-", "he-").replace("33", "22")
+    found = check(tmp_path, {"Arabic::Numbers": arabic, "Arabic::Hebrew comparison": hebrew})
+    assert found == [], found
+
+
 def test_a_subject_that_leaves_out_its_deck_still_meets_one_that_names_it(tmp_path):
     found = check(tmp_path, {"Languages::Arabic": ARABIC + ARABIC_AGAIN})
     assert any("conflicting-fact" in line for line in found), found

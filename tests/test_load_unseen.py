@@ -626,6 +626,29 @@ def test_a_full_width_comma_in_tags_is_named(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "cards_yaml, expected",
+    [
+        (  # it said: tags must be one word, no spaces: write 'numbers،-digits'
+            CARD + "    question: Dog?\n    answer: كلب\n    tags: [numbers\u060c digits]\n",
+            "8:12: error wrong-type: '\u060c' (U+060C, as an Arabic, Persian or Urdu keyboard "
+            "types a comma) does not separate tags in YAML: write tags: [numbers, digits]",
+        ),
+        (  # it said "give it one cell per column"
+            TABLE_OF_READINGS + "    columns: [Arabic, Transliteration]\n    rows:\n"
+            "      he: [\u0647\u0648\u060c huwa]\n",
+            "9:7: error table-shape: row 'he' has 1 cell for 2 columns (Arabic, Transliteration): "
+            "'\u060c' (U+060C, as an Arabic, Persian or Urdu keyboard types a comma) does not "
+            "separate cells in YAML: write [\u0647\u0648, huwa]",
+        ),
+    ],
+)
+def test_an_arabic_comma_between_tags_or_cells_is_named(tmp_path, cards_yaml, expected):
+    """An Arabic keyboard types its own comma, '،', with a space after it as a comma
+    takes; YAML reads it as text, one tag or one cell."""
+    assert topic_line(tmp_path, cards_yaml) == f"cards/knots.yaml:{expected}"
+
+
 def test_a_no_break_space_inside_a_value_is_kept(tmp_path):
     from cheatdeck.load import load_corpus
 
@@ -990,3 +1013,90 @@ _STARTS_SAID = {
     "%": "'%' starts a YAML directive",
     "`": "'`' is reserved in YAML",
 }
+
+
+@pytest.mark.parametrize(
+    "head, card_tags, expected",
+    [
+        (  # Anki made the tag 'vocab\u200f', which `--tag vocab` did not find
+            "deck: Words\n",
+            "    tags: [vocab\u200f, arabic]\n",
+            "8:12: warning invisible-char: 'tags' holds the invisible character \\u200f (a "
+            "direction mark): Anki keeps it as part of the name, another one than it looks: "
+            "write vocab",
+        ),
+        (  # Anki made a second deck 'Words\u200f' beside 'Words', both shown alike
+            "deck: Words\u200f\n",
+            "",
+            "1:7: warning invisible-char: 'deck' holds the invisible character \\u200f (a "
+            "direction mark): Anki keeps it as part of the name, another one than it looks: "
+            "write deck: Words",
+        ),
+        (  # a left-to-right mark and an Arabic letter mark alike
+            "deck: \u061cWords\u200e\n",
+            "",
+            "1:7: warning invisible-char: 'deck' holds the invisible character \\u061c (a "
+            "direction mark): Anki keeps it as part of the name, another one than it looks: "
+            "write deck: Words",
+        ),
+    ],
+)
+def test_a_direction_mark_in_a_deck_or_a_tag_is_named(tmp_path, head, card_tags, expected):
+    """A right-to-left mark (U+200F), which an Arabic or Hebrew keyboard types with a
+    key, is at home in a text, and not warned there; in a deck's name or a tag it makes
+    another deck or tag that looks the same."""
+    from cheatdeck import pipeline
+
+    topic = head + "title: Words\ncards:\n" + CARD + "    question: Book?\n    answer: كتاب\n"
+    cards = corpus_with(tmp_path, {"words.yaml": (topic + card_tags).encode()})
+    report = pipeline.check(cards).report
+    lines = [f"{d.line}:{d.col}: {d.severity} {d.code}: {d.message}" for d in report.sorted()]
+    assert lines == [expected]
+
+
+def test_a_direction_mark_inside_a_text_is_not_warned(tmp_path):
+    from cheatdeck import pipeline
+
+    topic = "deck: Words\ntitle: Words\ncards:\n" + CARD
+    topic += "    question: Book?\n    answer: \u200fكتاب (kitāb)\u200f\n"
+    report = pipeline.check(corpus_with(tmp_path, {"words.yaml": topic.encode()})).report
+    assert report.diagnostics == []
+
+
+@pytest.mark.parametrize(
+    "card_id, expected",
+    [
+        (  # it said "write 'ithnan'": the digit left out
+            "ithnan-\u0662",
+            "4:9: error bad-id: id 'ithnan-\u0662' must be lower-case letters a-z, digits and "
+            "'-' (starting with a letter or digit): write 'ithnan-2'",
+        ),
+        (  # it named no id to write: none is made of Arabic letters
+            "\u0648\u0627\u062d\u062f",
+            "4:9: error bad-id: id '\u0648\u0627\u062d\u062f' must be lower-case letters a-z, "
+            "digits and '-' (starting with a letter or digit): write an id such as 'one'",
+        ),
+    ],
+)
+def test_an_id_in_arabic_letters_or_digits_gets_one_to_write(tmp_path, card_id, expected):
+    card = f"  - id: {card_id}\n    kind: concept\n    term: واحد\n    definition: one\n"
+    assert topic_line(tmp_path, card) == f"cards/knots.yaml:{expected}"
+
+
+@pytest.mark.parametrize("comma", ["\u060c", "\u3001"])
+def test_a_list_in_brackets_cut_by_a_comma_of_another_script_is_named(tmp_path, comma):
+    """ "items: [أحمر، أزرق، أخضر]" was a list of one item, its commas text."""
+    items = comma.join(["أحمر", " أزرق", " أخضر"])
+    card = LIST.replace("    items:\n", f"    items: [{items}]\n")
+    line = topic_line(tmp_path, card)
+    assert line.startswith(f"cards/knots.yaml:7:13: error wrong-type: '{comma}' (U+"), line
+    assert line.endswith("does not separate items in YAML: write items: [أحمر, أزرق, أخضر]")
+
+
+def test_one_item_written_with_an_arabic_comma_in_it_stays_one(tmp_path):
+    from cheatdeck import pipeline
+
+    card = LIST + "      - أحمر، أزرق\n      - أخضر\n"
+    topic = "deck: Knots\ntitle: Knots\ncards:\n" + card
+    report = pipeline.check(corpus_with(tmp_path, {"knots.yaml": topic.encode()})).report
+    assert report.diagnostics == []

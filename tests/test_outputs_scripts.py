@@ -331,3 +331,43 @@ def test_an_emoji_variation_selector_stays_with_its_symbol_on_the_pdf():
     assert page.upright("<p>❤\ufe0f heart, ☕\ufe0e</p>") == (
         '<p><span class="upright">❤\ufe0f</span> heart, <span class="upright">☕\ufe0e</span></p>'
     )
+
+
+def test_a_field_all_right_to_left_keeps_its_brackets_in_its_upright_run():
+    """ "تاء مربوطة (ة)" printed as "ة( مربوطة تاء)" on the PDF: its run stopped at its
+    last letter, so the ")" after it, outside the upright span, was put on the span's
+    right (WeasyPrint sets inline pieces side by side left to right); a "(" before its
+    first letter was left outside so too. A field all right to left is one run, from its
+    isolate to its end."""
+    from cheatdeck.writers.sheet import page
+
+    rli, pdi = page.RIGHT_TO_LEFT_ISOLATE, page.POP_ISOLATE
+    made = page.upright(f"<p>{rli}تاء مربوطة (ة){pdi} x</p>")
+    assert made == f'<p><span class="upright">{rli}تاء مربوطة (ة){pdi}</span> x</p>'
+    made = page.upright(f"<p>{rli}(ة) تاء.{pdi}</p>")
+    assert made == f'<p><span class="upright">{rli}(ة) تاء.{pdi}</span></p>'
+    # a field that reads left to right keeps its runs as they were: its letters only
+    made = page.upright(f"<p>{page.LEFT_TO_RIGHT_ISOLATE}see (مرحبا).{pdi}</p>")
+    assert '<span class="upright">مرحبا</span>).' in made
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_an_arabic_term_in_brackets_prints_its_brackets_around_it_on_the_pdf(tmp_path):
+    pytest.importorskip("weasyprint")
+    topic = """\
+        deck: Words
+        title: Words
+        cards:
+          - id: taa-marbuta
+            kind: concept
+            term: تاء مربوطة (ة)
+            definition: the feminine ending
+        """
+    out = build_formats(write_corpus(tmp_path / "cards", topic), tmp_path / "out", "pdf")
+    words = pdf_words(out / "rtl.pdf")
+    top = next(top for top, _, word in words if "feminine" in word)
+    line = "".join(word for _, word in sorted((left, w) for t, left, w in words if t == top))
+    # drawn from the left: "(ة) مربوطة تاء" (its brackets mirrored, as a reader
+    # reading from the right sees them), not "ة( مربوطة تاء)"
+    assert line.startswith(("(ة)", ")ة(")), line
+    assert "ءات" in line and not re.search(r"ءات[()]", line), line

@@ -121,6 +121,12 @@ def test_a_groups_limits_are_one_table_where_the_first_is():
         ("State integration by parts.", "State integration by parts:"),
         ("Name the three keigo levels", "Name the three keigo levels:"),
         ("Complete: x = …", "Complete: x = …"),
+        # a question for a name: "Nebbiolo called in Valtellina:" reads as no label
+        ("What is Nebbiolo called in Valtellina?", "What is Nebbiolo called in Valtellina?"),
+        ("What is a baby kangaroo called?", "What is a baby kangaroo called?"),
+        ("What is the Big Apple better known as?", "What is the Big Apple better known as?"),
+        ("What is the named volume limit?", "Named volume limit:"),  # an adjective
+        ("What is the known issue with ext3?", "Known issue with ext3:"),
     ],
 )
 def test_a_question_becomes_a_label_only_when_it_reads_as_one(question, label):

@@ -128,7 +128,7 @@ class Diagnostic:
 #: Characters a diagnostic never prints as they are: control characters (a newline
 #: would start a forged line, ESC a terminal sequence), zero-width and bidi controls.
 INVISIBLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
 

@@ -33,10 +33,16 @@ BASE_LETTERS = str.maketrans(
 
 def unaccented(text: str) -> str:
     """``text`` with its letters' accents left out (``Königin`` -> ``Konigin``, ``kız``
-    -> ``kiz``) and every other character that is not ASCII dropped: the letters an id
-    made from a card's words keeps."""
+    -> ``kiz``), digits of other scripts as ASCII ones (``٢`` -> ``2``) and every other
+    character that is not ASCII dropped: the letters an id made from a card's words keeps."""
     decomposed = unicodedata.normalize("NFKD", text).translate(BASE_LETTERS)
+    if not decomposed.isascii():
+        decomposed = _OTHER_DIGIT.sub(lambda d: str(unicodedata.decimal(d.group())), decomposed)
     return decomposed.encode("ascii", "ignore").decode()
+
+
+#: A decimal digit of another script than ASCII: Arabic-Indic, Devanagari, Thai, …
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f\D]")
 
 
 class FieldType(Enum):

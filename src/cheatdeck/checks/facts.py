@@ -756,9 +756,13 @@ def _stars(pairs: list) -> Iterator[list[Item]]:
     """Possible conflicts (matches) as groups of one item and the items it may conflict
     with, never with an item that only conflicts with a third: "1.6 mm" and "1.6
     millimetres" that both differ from "2 mm" are not said to differ from each other."""
-    for group in _joined(pairs):
-        inside = {item.index for item in group}
-        left = [(match.first, match.second) for match in pairs if match.first.index in inside]
+    groups = list(_joined(pairs))
+    group_of = {item.index: number for number, group in enumerate(groups) for item in group}
+    in_group: dict[int, list] = defaultdict(list)  # each group's pairs, in the order found
+    for match in pairs:
+        in_group[group_of[match.first.index]].append((match.first, match.second))
+    for number in range(len(groups)):
+        left = in_group[number]
         while left:
             first = min((item for pair in left for item in pair), key=_position)
             partners = {b.index: b for a, b in left if a is first}

@@ -504,6 +504,8 @@ def asked(folded: str, item: Item) -> str:
     if measure_words and not _DISTANCE_WORDS.isdisjoint(words):
         words = [word for word in words if word not in _DISTANCE_ENDS]
     if measure_words:
+        # a measure in the plural names it too: a table "Serving temperatures"
+        measure_words |= {f"{word}s" for word in measure_words}
         words = [
             "value" if word in measure_words else word
             for before, word in zip(["", *words], words, strict=False)
@@ -617,8 +619,29 @@ def _item(
         if is_mostly_quantity(answer):
             item.quantities = parse(answer)
             if item.quantities and all(dimension == "n" for dimension, _ in item.quantities):
-                item.quantities = _in_counted_unit(prompt, answer, item.quantities)
+                unit = _column_unit(column, answer) if kind == "table-cell" else ""
+                if unit:  # compared as written with it: "13–16 °C" / "55–61 °F" converted
+                    item.value = f"{item.value} {unit}"
+                    item.quantities = parse(item.value)
+                else:
+                    item.quantities = _in_counted_unit(prompt, answer, item.quantities)
     return item, key, answer_key
+
+
+def _column_unit(column: str | None, answer: str) -> str:
+    """The unit a table's column heading is alone, which a bare number in it is in:
+    "13–16" under "°C" is 13–16 °C, under "km/h", "kg" or "Years" alike; else "". Not a
+    qualifier ("Min" over durations is a minimum), nor a unit's name in the singular
+    ("Year", "Day": a date's part, not a count of them)."""
+    heading = (column or "").strip()
+    if not heading or " " in heading or a_qualifier(heading.casefold()):
+        return ""
+    if heading.isalpha() and len(heading) > 3 and not heading.endswith("s"):
+        return ""
+    read = parse(f"{answer} {heading}")
+    if not read or any(dimension == "n" for dimension, _ in read):
+        return ""
+    return heading
 
 
 #: A prompt that counts a unit: "Millilitres in a US cup?", "How many seconds in a day?"

@@ -254,7 +254,11 @@ _NUMBER_WORDS_NAMED = {
     "two": "2", "three": "3", "four": "4", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "eleven": "11", "twelve": "12",
 }  # fmt: skip
-_NUMBER_WORD_HINT = re.compile(r"(?i) (?:t[wh]|fo|s[ie]|ei|ni|el)")
+#: What every ``_NUMBER_WORD_NAMED`` match holds: a space, then a number word's first
+#: three letters (two letters would let " the" and " this" of most texts through).
+_NUMBER_WORD_HINT = re.compile(
+    "(?i) (?:" + "|".join(sorted({word[:3] for word in _NUMBER_WORDS_NAMED})) + ")"
+)
 _NUMBER_WORD_NAMED = re.compile(
     r"\b(?:([A-Z][a-z]+) ("
     + "|".join(word.capitalize() for word in _NUMBER_WORDS_NAMED)
@@ -402,7 +406,11 @@ def fold(text: str) -> str:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
-    if folded and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text)):
+    if (
+        folded
+        and ("*?" in text or "+?" in text or "}?" in text)  # what both patterns hold
+        and (_LAZY_QUANTIFIER.search(text) or _LAZY_IN_CODE.search(text))
+    ):
         return f"{folded} lazy?"
     if folded or text.isspace() or not text:
         return folded
@@ -687,7 +695,7 @@ def _fold_words(text: str) -> str:
         text = _IN_TERMS.sub(r"\1", text)
     if "lack" in text:  # "lacks a nucleus" is "does not have a nucleus"
         text = _LACK_VERB.sub("not", text)
-    if "p" in text and _WORDED_PERCENT.search(text) is not None:
+    if ("per" in text or "pct" in text) and _WORDED_PERCENT.search(text) is not None:
         text = _WORDED_PERCENT.sub("%", text)  # "100 percent" is "100%"
     if "%" in text:
         text = _SPACED_PERCENT.sub("%", text)  # "100 %" is "100%"

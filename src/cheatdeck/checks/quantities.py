@@ -469,7 +469,8 @@ _QUANTITY = re.compile(
     (?:\s*(?P<mult>k|hundred|thousand|million|mn|billion|bn|trillion)\b)?
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
-       |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|[cdm]?m3|cc|km|mi|mile))\b)?
+       |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|[cdm]?m3|cc|km|mi|mile
+          |(?:milli|deci)?lit(?:re|er)|kilo(?:gram)?))\b)?  # "per litre": the L of "g/L"
     """,
     re.I | re.X,
 )
@@ -1362,7 +1363,7 @@ def _as_percentage(reading: Reading) -> frozenset[Reading]:
 
 
 #: Denominators that are no volume: a dose per kg, a pace per km or mile.
-_PER_MASS_OR_DISTANCE = frozenset({"kg", "km", "mi", "mile"})
+_PER_MASS_OR_DISTANCE = frozenset({"kg", "kilo", "kilogram", "km", "mi", "mile"})
 
 
 def _per_volume(match: re.Match) -> bool:

@@ -86,7 +86,14 @@ from .quantities import (
     same_value,
     unit_words,
 )
-from .structured import GENERIC, measures_apart, names_swapped
+from .structured import (
+    CAPITALISED,
+    GENERIC,
+    deck_names_apart,
+    measures_apart,
+    name_adjectives,
+    names_swapped,
+)
 from .typos import typo_mapping
 
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
@@ -629,6 +636,8 @@ class Verdict:
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if measures_apart(a, b):
             return None  # "Sea-level pressure" 1013 hPa / "Sea-level temperature" 15 °C
+        if deck_names_apart(a, b):
+            return None  # "German trocken" / "Austrian trocken" in "Germany and Austria"
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         if self._hedge_in_slot(a, b):
@@ -938,6 +947,8 @@ class Verdict:
         short form or other name: "Accounts receivable (A/R)"), or with ``gloss`` the
         gloss's words alone (the other name: "Flush left (ragged right)" names "Ragged
         right"), as sorted ids; None without a gloss, or with a word no item has."""
+        if "(" not in item.answer:  # most answers have no brackets: no match to try
+            return None
         found = _ANSWER_GLOSS.fullmatch(item.answer.strip())
         if found is None or item.is_code:
             return None
@@ -951,7 +962,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if _symbols_in_other_case(a.answer, b.answer):
             return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
-        if a.answer_key and a.answer_key == b.answer_key:
+        key = a.answer_key  # folded again at each reading
+        if key and key == b.answer_key:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
@@ -1042,6 +1054,8 @@ class Verdict:
         same answer loosely related, or answers that cannot both be right strictly."""
         if self._another_word(a, b):
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
+        if self._own_decks_named(a, b, x, y) or self._own_decks_named(b, a, y, x):
+            return None  # "Letters in the *Arabic* / *Hebrew* alphabet", decks of each
         if self._two_substances(x, y):
             return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
@@ -1658,7 +1672,7 @@ class Verdict:
             lowercase, ids = self._lowercase(), self.vocab.ids
             words = [
                 form
-                for match in _CAPITALISED.finditer(prompt)
+                for match in CAPITALISED.finditer(prompt)
                 for form in content_words(fold(match.group()))
                 if match.start() > 0
                 or (ids.get(form) not in lowercase and not prompt[match.end() :].startswith(" of "))
@@ -1841,11 +1855,11 @@ class Verdict:
         if any(short in initials for short in acronyms):
             return True
         if any(
-            (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w)) and w not in apart and w in joined
+            w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
             for w in words
         ):
             return True
-        return bool(_name_adjectives(a.full_prompt, b.full_prompt))
+        return bool(name_adjectives(a.full_prompt, b.full_prompt))
 
     def _spelling(self, item: Item) -> tuple:
         """(acronyms, words in lower case, initials, words joined, set of words) of a
@@ -1889,7 +1903,7 @@ class Verdict:
             if word in joined:
                 self._set_aside([word], list(joined[word]), words, others)
                 found += 1
-        for adjective, name in _name_adjectives(text, other):
+        for adjective, name in name_adjectives(text, other):
             self._set_aside([adjective], [name], words, others)
             found += 1
         return found
@@ -1980,6 +1994,16 @@ class Verdict:
             words = content_words(fold(deck.replace("::", " ")))
             found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
         return found
+
+    def _own_decks_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """``b``'s prompt names a word of its own deck that ``a``'s deck lacks, and
+        ``a``'s names one of its own deck in its stead: "Letters in the *Hebrew* alphabet"
+        in Arabic::Hebrew comparison, "Number of letters in the *Arabic* alphabet" in
+        Arabic::Numbers. Each asks about its own deck's thing (a word both decks share,
+        set aside as context elsewhere, is no context beside the other deck's word)."""
+        deck_a, deck_b = self._deck_words(a), self._deck_words(b)
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        return bool(own_a & deck_a) and bool((own_b & deck_b) - deck_a)
 
     def _pair_deck(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int]
@@ -2251,10 +2275,6 @@ class Verdict:
 
 #: A word of letters, then a number: a code ("nis2", "w2"), written as two words or one.
 _LETTERS_NUMBER = re.compile(r"[^\W\d_]+\d+")
-#: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
-#: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
-#: *A* major", whose "A" reads as a stop word).
-_CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]{1,7}\b")
 #: Words that, leading a name, name another place: "South Sudan", "New Zealand".
 _PLACE_MAKERS = frozenset(
@@ -2483,9 +2503,6 @@ def _words_of(pattern: re.Pattern, text: str) -> frozenset[str]:
 
 
 _INITIALS = re.compile(r"[^\W_]+")
-#: A capitalised word ending in "n": perhaps the adjective of a name ("European").
-_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
 
 
 #: A question that asks who did a thing: "Who *discovered* X-rays?", "Who first *won*
@@ -2528,26 +2545,6 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
         bases.add(noun[:-3])  # "winner": "win"
     wanted = stem(_PAST_OF.get(verb, verb))
     return (noun, verb) if any(stem(base) == wanted for base in bases) else None
-
-
-def _name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
-    """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
-    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
-    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
-    if "n" not in text:
-        return []
-    adjectives = _ADJECTIVE_OF_NAME.findall(text)
-    if not adjectives:
-        return []
-    found = []
-    for name in _CAPITALISED.findall(other):
-        root = name.rstrip("aeiouy")
-        if len(root) < 4:
-            continue
-        for adjective in adjectives:
-            if adjective.startswith(root) and adjective[len(root) :] in _ADJECTIVE_ENDINGS:
-                found.append((adjective, name))
-    return found
 
 
 def _stem_siblings(first: str, second: str) -> bool:
@@ -2629,7 +2626,7 @@ def _same_acronym(first: str, second: str) -> bool:
     written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
     (the words before the brackets spell it: "Distance from Sun (AU)" holds a unit)."""
     for short, long in ((first.strip(), second), (second.strip(), first)):
-        if _ACRONYM.fullmatch(short) and sum(ch.isupper() for ch in short) >= 2:
+        if len(short) <= 8 and _ACRONYM.fullmatch(short) and sum(map(str.isupper, short)) >= 2:
             if long.rstrip().endswith(f"({short})") and len(long) > len(short) + 2:
                 spelt = long.rstrip()[: -len(short) - 2]
                 if _spells(short, _initials_of_words(spelt)):
@@ -2648,6 +2645,8 @@ def _glossed(plain: str, other: str) -> bool:
     """``other`` is ``plain`` with its acronym or its spelt-out words in brackets:
     "Service account" / "Service account (SA)", "HMAC" / "HMAC (hash-based message
     authentication code)"."""
+    if "(" not in other:  # most prompts have no brackets: no match to try
+        return False
     found = _GLOSS.fullmatch(other.strip())
     if found is None or found.group(1).casefold() != plain.strip().casefold():
         return False
@@ -2869,8 +2868,10 @@ def _initials_of(short: str, full: str) -> bool:
     """``short`` is the name ``full`` with first names written as their initials: "R.
     Bannister" / "Roger Bannister", "J.S. Bach" / "Johann Sebastian Bach"; the last
     name, other words and numbers as written."""
+    if "." not in short:  # no initial: no words to read
+        return False
     these, those = _NAME_PART.findall(short), _NAME_PART.findall(full)
-    if len(these) != len(those) or len(these) < 2 or "." not in short:
+    if len(these) != len(those) or len(these) < 2:
         return False
     if _DIGITS.findall(short) != _DIGITS.findall(full):
         return False  # "R. Bannister, 1954" / "Roger Bannister, 1955"
@@ -3066,6 +3067,8 @@ def _orders_of_growth(a: Item, b: Item) -> tuple[str, str] | None:
     """Both answers' orders of growth as one writes them ("O(nlogn)" for "O(n log n)",
     "O(n^2)" for "O(n²)"), when both state one: word overlap says nothing there ("O(n)"
     is no "O(log n)" with a word left out)."""
+    if "(" not in a.answer or "(" not in b.answer:  # most answers: no search to run
+        return None
     first, second = _ORDER_OF_GROWTH.findall(a.answer), _ORDER_OF_GROWTH.findall(b.answer)
     if not first or not second:
         return None
@@ -3146,15 +3149,30 @@ def _converted(a: Item, b: Item) -> bool:
     if equal_values(a.quantities, b.quantities):
         return True
     return rounded_alike(a.value, b.value) and all(
-        any(abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y)) for _, y in b.quantities)
-        for _, x in a.quantities
+        any(_converted_close(dimension, x, y) for _, y in b.quantities)
+        for dimension, x in a.quantities
     )  # not "5 TiB" / "5 TB": ten per cent apart, nor "4 KiB" / "4 KB": 2.3
+
+
+def _converted_close(dimension: str, x: Fraction, y: Fraction) -> bool:
+    """``x`` and ``y`` (base units of ``dimension``) as close as a conversion rounded to
+    the written digits leaves them. A temperature's share is of its degrees from
+    freezing, not of its kelvin (2 % of 283 K is 5.7 K: 10 °C and 55 °F), with a degree
+    and a half for the roundings of both scales ("18 °C" / "65 °F")."""
+    if dimension == "kelvin":
+        celsius = max(abs(x - _FREEZING), abs(y - _FREEZING))
+        return abs(x - y) <= max(_DEGREES_ROUNDED, _CONVERTED_SHARE * celsius)
+    return abs(x - y) <= _CONVERTED_SHARE * max(abs(x), abs(y))
 
 
 #: A value converted and rounded stays this close to the other: 130 psi is 8.96 bar, and
 #: a metric limit given in round feet (120 m is 393.7 ft, written "400 ft") stays within
 #: two per cent; a binary prefix against a decimal one (KiB / KB) is 2.3 per cent apart.
 _CONVERTED_SHARE = Fraction(2, 100)
+#: 0 °C in kelvin, and how far a temperature converted and rounded may be from the
+#: other ("200 °C" / "about 390 °F" is 1.1 K apart).
+_FREEZING = Fraction("273.15")
+_DEGREES_ROUNDED = Fraction(3, 2)
 
 
 #: A count in pairs: "23 pairs".

@@ -120,6 +120,7 @@ def same_measure_groups(
             _cells_of_one_table(a, b)
             or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
+            or deck_names_apart(a, b)
             or names_swapped(a.full_prompt, b.full_prompt)
             or measures_apart(a, b)
         )
@@ -144,13 +145,17 @@ def same_measure_groups(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _measure_words(item: Item) -> tuple[frozenset[str], frozenset[str]]:
-    """(the words of ``item``'s prompt, those of them that name its value's measure:
-    "pressure" of "Standard sea-level pressure" with 1013.25 hPa)."""
-    words = frozenset(_WORD.findall(fold(item.full_prompt)))
-    measures = frozenset().union(
+def _measures(item: Item) -> frozenset[str]:
+    """The words that may name the measure of ``item``'s value ("pressure" for hPa)."""
+    return frozenset().union(
         *(MEASURE_WORDS.get(dimension, frozenset()) for dimension, _ in item.quantities)
     )
+
+
+def _measure_words(item: Item, measures: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of ``item``'s prompt, those of them that are ``measures``: "pressure"
+    of "Standard sea-level pressure" with 1013.25 hPa)."""
+    words = frozenset(_WORD.findall(fold(item.full_prompt)))
     return words, words & measures
 
 
@@ -158,8 +163,13 @@ def measures_apart(a: Item, b: Item) -> bool:
     """Each prompt names its own value's measure with a word the other does not say:
     "Standard sea-level pressure" (1013.25 hPa) and "Standard sea-level temperature"
     (15 °C) both read as "Standard sea-level" (``items.asked``), yet ask two things."""
-    words_a, named_a = _measure_words(a)
-    words_b, named_b = _measure_words(b)
+    if not a.quantities or not b.quantities:  # most answers are no values
+        return False
+    measures_a, measures_b = _measures(a), _measures(b)
+    if not measures_a or not measures_b:  # no word to name them by: no prompt to fold
+        return False
+    words_a, named_a = _measure_words(a, measures_a)
+    words_b, named_b = _measure_words(b, measures_b)
     return (
         bool(named_a)
         and bool(named_b)
@@ -265,6 +275,61 @@ def _names_a_setting(text: str) -> bool:
 def _names_apart(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> bool:
     own = deck_words[a.card.deck].intersection(a.prompt_ids)
     return bool(own) and not own <= deck_words[b.card.deck].union(b.prompt_ids)
+
+
+#: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
+#: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
+#: *A* major", whose "A" reads as a stop word).
+CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
+#: A capitalised word ending in "n": perhaps the adjective of a name ("European").
+_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
+
+
+def name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
+    """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
+    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
+    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
+    if "n" not in text:
+        return []
+    adjectives = _ADJECTIVE_OF_NAME.findall(text)
+    if not adjectives:
+        return []
+    found = []
+    for name in CAPITALISED.findall(other):
+        root = name.rstrip("aeiouy")
+        if len(root) < 4:
+            continue
+        for adjective in adjectives:
+            if adjective.startswith(root) and adjective[len(root) :] in _ADJECTIVE_ENDINGS:
+                found.append((adjective, name))
+    return found
+
+
+def deck_names_apart(a: Item, b: Item) -> bool:
+    """Two prompts that each name a thing their decks name and the other prompt does not:
+    "Bordeaux red maximum yield" and "Burgundy red maximum yield" in a deck "Bordeaux
+    and Burgundy", "German trocken" and "Austrian trocken" (an adjective of the name) in
+    "Germany and Austria". A deck named for several things holds cards of each; its
+    words are left out of prompts only where a prompt names none of the others."""
+    said_a, said_b = _deck_names_said(a), _deck_names_said(b)
+    return bool(said_a - said_b) and bool(said_b - said_a)
+
+
+def _deck_names_said(item: Item) -> frozenset[str]:
+    """The capitalised words of ``item``'s deck (below its root too) its prompt says,
+    as written or as their adjective ("Austrian" says "Austria")."""
+    deck = item.card.deck.replace("::", " ")
+    return _names_said(item.full_prompt, deck)
+
+
+@lru_cache(maxsize=65536)
+def _names_said(prompt: str, deck: str) -> frozenset[str]:
+    words = set(content_words(fold(prompt)))
+    names = [word for word in _WORD.findall(deck) if word[0].isupper()]  # "Rhône" too
+    said = {name for name in names if words.issuperset(content_words(fold(name)))}
+    said.update(name for _adjective, name in name_adjectives(prompt, deck))
+    return frozenset(said)
 
 
 #: A name in capitals ("APR", "BTC", "S&P"), then what comes before the next one.

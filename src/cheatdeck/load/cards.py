@@ -64,8 +64,9 @@ _OPTIONAL_TEXTS = {
 }
 
 
-#: The fields an example id is made from, first found first.
-_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text")
+#: The fields an example id is made from, first found first: the prompt's, then the
+#: answer's (an Arabic or Japanese term with its meaning in English).
+_NAMING_FIELDS = ("term", "question", "task", "subject", "title", "text", "definition", "answer")
 _FILLERS = frozenset("a an the of what which who how is are does do in on to for and s c1".split())
 
 
@@ -386,7 +387,8 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
                     fields["id"][1],
                     "bad-id",
                     f"id '{card_id}' must be lower-case letters a-z, digits and '-' "
-                    f"(starting with a letter or digit){_id_hint(card_id)}",
+                    f"(starting with a letter or digit)"
+                    + (_id_hint(card_id) or f": write an id such as '{_id_example(fields)}'"),
                 )
                 ok = False
         except _Invalid:
@@ -728,7 +730,19 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 reader.report(item, "empty-field", f"an item is empty: {_EMPTY_ITEM_FIX}")
                 raise _Invalid
             items.append((item, text, None))
+    if node.flow_style and len(items) == 1 and items[0][2] is None:
+        (item, text, _), pieces = items[0], _wide_comma_pieces(items[0][1])
+        if len(pieces) > 1:  # "[أحمر، أزرق، أخضر]": one item, its commas text
+            fix = f"items: [{', '.join(map(_flow_item, pieces))}]"
+            comma = WIDE_COMMA.search(text).group()
+            reader.report(item, "wrong-type", wide_comma_message(comma, "items", fix))
+            raise _Invalid
     return items
+
+
+def _wide_comma_pieces(text: str) -> list[str]:
+    """``text`` cut at its full-width, ideographic or Arabic commas, none empty."""
+    return [piece.strip() for piece in WIDE_COMMA.split(text) if piece.strip()]
 
 
 def _split_by_comma(

@@ -38,8 +38,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Zero-width and bidi-control characters: allowed, with a warning.
 #: (ZWJ, ZWNJ and the marks LRM/RLM belong to emoji and scripts: not warned.)
 _HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
-#: Either: one search rules most values out.
-_CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}")
+#: The direction marks (LRM, RLM, ALM): at home in a text, never in a name Anki keeps as
+#: written ('deck', 'tags'), where they make another deck or tag that looks the same.
+_DIRECTION_MARK = re.compile("[\u061c\u200e\u200f]")
+_NAMES_WITHOUT_MARKS = frozenset({"deck", "tags"})
+#: Any of them: one search rules most values out.
+_CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}|{_DIRECTION_MARK.pattern}")
 #: In a double-quoted value as written: a backslash (not itself escaped) with the letter
 #: of a one-letter YAML escape and the letters after it (``\\theta``, ``\\frac``).
 _ESCAPE_AND_WORD = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\[abefnrtv][A-Za-z]*)")
@@ -220,6 +224,17 @@ class FileReader:
                 "remove the escape (only \\t and \\n may be written)",
             )
             raise _Invalid
+        mark = _DIRECTION_MARK.search(value) if name in _NAMES_WITHOUT_MARKS else None
+        if mark is not None:
+            bare = " ".join(_CONTROL_OR_HIDDEN.sub("", value).split())
+            self.report(
+                node,
+                "invisible-char",
+                f"'{name}' holds the invisible character {visible(mark.group())} (a direction "
+                "mark): Anki keeps it as part of the name, another one than it looks: write "
+                + (bare if name == "tags" else f"{name}: {bare}"),
+            )
+            return
         hidden = _HIDDEN.search(value)
         if hidden is not None:
             self.report(
@@ -520,14 +535,16 @@ class FileReader:
         words = []
         for item in items:
             word = self.text(item, name)
+            # "[動物、ペット]", "[numbers، digits]": one word, or one with a space
+            if word and (comma := WIDE_COMMA.search(word)) is not None:
+                pieces = [p.strip() for p in WIDE_COMMA.split(word) if p.strip()]
+                if not any(ch.isspace() for piece in pieces for ch in piece):
+                    fix = f"{name}: [{', '.join(pieces)}]"
+                    self.report(item, "wrong-type", wide_comma_message(comma.group(), name, fix))
+                    continue
             if not word or any(ch.isspace() for ch in word):
                 bare = isinstance(node, yaml.ScalarNode)  # "tags: a b", no brackets
                 self.report(item, "wrong-type", _words_message(name, word, bare))
-                continue
-            if (comma := WIDE_COMMA.search(word)) is not None:  # "[動物、ペット]": one word
-                pieces = ", ".join(p.strip() for p in WIDE_COMMA.split(word) if p.strip())
-                message = wide_comma_message(comma.group(), name, f"{name}: [{pieces}]")
-                self.report(item, "wrong-type", message)
                 continue
             words.append(word)
         return tuple(words)
@@ -563,14 +580,21 @@ class FileReader:
         return relative
 
 
-#: Commas a Japanese or Chinese input method types, which YAML reads as text, not as ','.
-WIDE_COMMA = re.compile("[\u3001\uff0c\uff64]")
+#: Commas of other scripts, which YAML reads as text, not as ',', and who types each:
+#: a Japanese or Chinese input method, an Arabic-script keyboard (Arabic, Persian, Urdu),
+#: an N'Ko one.
+_TYPED_BY = {
+    **dict.fromkeys("\u3001\uff0c\uff64", "a Japanese or Chinese input method"),
+    "\u060c": "an Arabic, Persian or Urdu keyboard",
+    "\u07f8": "an N'Ko keyboard",
+}
+WIDE_COMMA = re.compile(f"[{''.join(_TYPED_BY)}]")
 
 
 def wide_comma_message(comma: str, what: str, fix: str) -> str:
     """The words for a ``WIDE_COMMA`` that was meant to separate ``what``, and the fix."""
     return (
-        f"'{comma}' (U+{ord(comma):04X}, as a Japanese or Chinese input method types a comma) "
+        f"'{comma}' (U+{ord(comma):04X}, as {_TYPED_BY[comma]} types a comma) "
         f"does not separate {what} in YAML: write {fix}"
     )
 

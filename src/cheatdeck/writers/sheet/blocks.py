@@ -158,9 +158,11 @@ QUESTION_OPENER = re.compile(
     r"^(?:what|which)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?(?P<rest>.+?)\s*\?\s*$", re.IGNORECASE
 )
 # A word that shows the rest of the question is a clause, not a noun phrase ("What is
-# the port HTTPS uses?"): then the whole question is the label.
+# the port HTTPS uses?", "What is Nebbiolo *called* in Valtellina?": it asks for a
+# name): then the whole question is the label.
 CLAUSE_WORD = re.compile(
-    r"\b(?:is|are|was|were|does|do|did|can|could|must|should|will|would|has|have|uses?|needs?)\b",
+    r"\b(?:is|are|was|were|does|do|did|can|could|must|should|will|would|has|have|uses?|needs?"
+    r"|called|termed|known as)\b",
     re.IGNORECASE,
 )
 

@@ -971,6 +971,9 @@ def isolate_of(text: str) -> str:
 # letter belong to it too ("رمضان 2025"), and so does the start of a field all right to
 # left (``isolate_of``), its isolate and numbers included: each piece is laid out left to
 # right, but a piece that starts with that isolate sets its "29 أو 30" from the right.
+# Such a field's run goes on to its end, the isolate's pop included, when no tag stops
+# it: a ")" or "." after its last letter, left outside, was set on the run's right
+# ("تاء مربوطة (ة)" printed as "ة( مربوطة تاء)"), and so was a "(" before its first.
 _RUN_GAP = (
     r"(?:[\s\u200c\u200d\d.,:;!?()\[\]/%+=×*#_…«»\"'\u2010-\u2015-]|&#\d+;|&(?:amp|lt|gt|quot);)"
 )
@@ -980,8 +983,10 @@ _RUN_GAP = (
 # its run: left outside, it began a text run of its own, and the PDF printed it as a
 # dotted circle ("⚠◌").
 _LETTERS = f"(?:[{_UPRIGHT_CHARS}\u0590-\u05ff\ufb1d-\ufb4f][\ufe00-\ufe0f\U0001f3fb-\U0001f3ff]*)+"
+_TRAILING_NUMBER = r"(?:\s*\d+(?!\d*[.,]?\w))?"
 UPRIGHT_RUN = re.compile(
-    f"(?:{RIGHT_TO_LEFT_ISOLATE}[\\s\\d]*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*(?:\\s*\\d+(?!\\d*[.,]?\\w))?"
+    f"(?:(?P<rtl>{RIGHT_TO_LEFT_ISOLATE}){_RUN_GAP}*)?{_LETTERS}(?:{_RUN_GAP}+{_LETTERS})*"
+    f"(?(rtl)(?:{_RUN_GAP}*{POP_ISOLATE}|{_TRAILING_NUMBER})|{_TRAILING_NUMBER})"
 )
 NEEDS_UPRIGHT = re.compile(f"[{_UPRIGHT_CHARS}]")
 # What ``upright`` leaves alone: tags (their attributes) and the head's title and style.
