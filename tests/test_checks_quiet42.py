@@ -150,3 +150,30 @@ def test_numbered_is_no_number_of_anything(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_sense_in_brackets_tells_two_senses_of_one_word_apart(tmp_path):
+    # the sense in brackets is what its own definition says and the other's does not
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Bank,
+           definition: A company that keeps money and lends it.}
+        - {id: b, kind: concept, term: Bank (river),
+           definition: The sloping land along a river beside the water that a company owns.}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_sense_in_brackets_both_definitions_say_is_still_one_concept(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Ribosome,
+           definition: The organelle that builds proteins from amino acids.}
+        - {id: b, kind: concept, term: Ribosome (organelle),
+           definition: The organelle that makes proteins out of amino acids.}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

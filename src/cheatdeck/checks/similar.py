@@ -245,6 +245,26 @@ def _echoes_own_word(item: Item, other: Item) -> bool:
     )
 
 
+#: A term's sense in brackets at its end: "Fly (length)".
+_SENSE = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _sense_glossed(shorter: Item, longer: Item) -> bool:
+    """The longer term is the shorter with a sense in brackets that its own definition
+    says and the shorter's does not ("Fly": "The half of a flag farthest from the
+    staff" / "Fly (length)": "The horizontal length of a flag"): the writer told two
+    senses of one word apart."""
+    found = _SENSE.search(longer.prompt)
+    if found is None or _stems_of(longer.prompt[: found.start()]) != _stems_of(shorter.prompt):
+        return False
+    sense = _stems_of(found.group(1))
+    return (
+        bool(sense)
+        and sense <= _stems_of(longer.answer)
+        and sense.isdisjoint(_stems_of(shorter.answer))
+    )
+
+
 def _stems_of(text: str) -> frozenset[str]:
     """The stems of a text's content words, sides and repeat marks left out."""
     words = content_words(fold(text))
@@ -1555,7 +1575,9 @@ class Verdict:
             return False
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
-        if longer.kind == "concept" == shorter.kind and self._head_added(shorter, longer):
+        if longer.kind == "concept" == shorter.kind and (
+            self._head_added(shorter, longer) or _sense_glossed(shorter, longer)
+        ):
             return False  # "Crown": "The knob ..." / "Crown wheel": "The wheel that ..."
         if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
             answers[shorter.index]
