@@ -177,3 +177,47 @@ def test_a_sense_in_brackets_both_definitions_say_is_still_one_concept(tmp_path)
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_an_empty_literal_in_a_prompts_slot_is_another_value(tmp_path):
+    # folding drops "[]" and '""': the prompts ask of two values, not one reworded
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What does typeof null return?
+          answer: '"object"'
+        - id: b
+          kind: qa
+          question: What does typeof [] return?
+          answer: '"object"'
+        - id: c
+          kind: qa
+          question: What does Boolean(null) return?
+          answer: 'false'
+        - id: d
+          kind: qa
+          question: What does Boolean("") return?
+          answer: 'false'
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_word_quoted_in_one_prompt_only_is_still_one_prompt(tmp_path):
+    # backticks around a word are no empty literal in its place
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What does `ls -a` show?
+          answer: hidden files too
+        - id: b
+          kind: qa
+          question: What does ls -a show?
+          answer: hidden files as well
+        """,
+    )
+    assert len(found) == 1, found

@@ -245,6 +245,30 @@ def _echoes_own_word(item: Item, other: Item) -> bool:
     )
 
 
+#: An empty literal: brackets and quotes only ("[]", '""', "{}", "()").
+_EMPTY_LITERAL = re.compile(r"[\[\]{}()\"'`]+")
+
+
+def _empty_literal_in_slot(first: str, second: str) -> bool:
+    """Two prompts the same word for word but for one place, where one says an empty
+    literal and the other a value ("What does typeof *null* return?" / "... typeof *[]*
+    ...", "Number(*null*)" / "Number(*""*)"): folding drops the literal, so the two
+    looked like one prompt with a word added; they ask of two values."""
+    x, y = first.split(), second.split()
+    if len(x) != len(y):
+        return False
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1:
+        return False
+    ((p, q),) = apart
+    start = len(commonprefix([p, q]))
+    end = len(commonprefix([p[start:][::-1], q[start:][::-1]]))
+    p, q = p[start : len(p) - end], q[start : len(q) - end]
+    return bool(p and q) and (
+        bool(_EMPTY_LITERAL.fullmatch(p)) != bool(_EMPTY_LITERAL.fullmatch(q))
+    )
+
+
 #: A term's sense in brackets at its end: "Fly (length)".
 _SENSE = re.compile(r"\(([^()]+)\)\s*$")
 
@@ -660,6 +684,8 @@ class Verdict:
             return None  # "German trocken" / "Austrian trocken" in "Germany and Austria"
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
+        if _empty_literal_in_slot(a.full_prompt, b.full_prompt):
+            return None  # "What does typeof null return?" / "What does typeof [] return?"
         if self._hedge_in_slot(a, b):
             return None  # "Standard gauge" / "Russian gauge": two values of one thing
         words, i, j = self.words, a.index, b.index
