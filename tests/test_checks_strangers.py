@@ -633,3 +633,23 @@ def test_insert_is_a_loose_synonym_of_add(tmp_path):
     assert [line.partition(" at ")[0] for line in found] == [
         "warning similar-fact: possibly conflicting with b"
     ], found
+
+
+def test_a_decks_name_said_in_small_letters_is_no_name_of_it(tmp_path):
+    """The deck "Study::Vexillology (flags of the world)" names "Study" and
+    "Vexillology". "What is the study of flags called?" says "study", a plain word, and
+    the term "Vexillology" names the other deck word: read as two prompts that each name
+    one of their deck's things (as "Bordeaux red maximum yield" / "Burgundy red maximum
+    yield" are), the pair went unseen. A deck's name counts as said where the prompt
+    writes it with a capital."""
+    found = check_deck(
+        tmp_path,
+        "Vexillology (flags of the world)",
+        """
+        - {id: a, kind: qa, question: What is the study of flags called?, answer: Vexillology}
+        - {id: b, kind: concept, term: Vexillology, definition: The study of flags}
+        """,
+    )
+    assert [line.partition(" at ")[0] for line in found] == [
+        "warning similar-fact: nearly the same fact as b"
+    ], found

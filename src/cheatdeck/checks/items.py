@@ -614,8 +614,10 @@ def _item(
     if not item.statement and not is_code:
         item.value = accountants_sign(item.value)
         answer = item.value
-        if ":" in answer and "ratio" in prompt.casefold():
-            answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here
+        asked = prompt.casefold()
+        if ("ratio" in asked or "proportions" in asked) and _ASKS_RATIO.search(asked):
+            answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here,
+            # and "11 by 28" is "11 : 28"
         if is_mostly_quantity(answer):
             item.quantities = parse(answer)
             if item.quantities and all(dimension == "n" for dimension, _ in item.quantities):
@@ -684,4 +686,6 @@ def _in_setting_unit(
 
 
 #: "1:16" after a colon: read as a clock time ("12:30") unless spaced as a ratio.
-_AS_RATIO = re.compile(r"(\d):(\d)")
+_AS_RATIO = re.compile(r"(\d)(?::| by )(\d)")
+#: A prompt that asks a ratio: "Aspect ratio?", "Proportions of the flag?".
+_ASKS_RATIO = re.compile(r"\bratios?\b|\bproportions\b")

@@ -628,10 +628,11 @@ def _amounts_signed(folded: str) -> str:
 _IN_TERMS = re.compile(r"\b(in (?:the )?[\w'’-]+(?: [\w'’-]+)?) terms\b(?! of\b)")
 
 
-#: A temperature scale's degrees in words: "20 degrees Celsius" is "20 °C" (Kelvin has no
-#: degrees).
+#: A scale's degrees in words: "20 degrees Celsius" is "20 °C" (Kelvin has no degrees),
+#: "500 degrees Rankine" "500 °R", "12 degrees Plato" "12 °P" and "15 degrees Brix"
+#: "15 °Bx" (sugar in a liquid).
 _DEGREES_NAMED = re.compile(
-    r"\bdeg(?:ree)?s?\.? (c)(?:elsius|entigrade)\b|\bdeg(?:ree)?s?\.? (f)ahrenheit\b"
+    r"\bdeg(?:ree)?s?\.? (?:(c)(?:elsius|entigrade)|(f)ahrenheit|(r)ankine|(p)lato|(b)ri(x))\b"
 )
 
 
@@ -656,7 +657,7 @@ def _fold_words(text: str) -> str:
         text = _ACRONYM_PLURAL.sub(_acronym_singular, text)
     text = text.casefold()
     if "deg" in text and _DEGREES_NAMED.search(text) is not None:
-        text = _DEGREES_NAMED.sub(lambda found: f"°{found.group(1) or found.group(2)}", text)
+        text = _DEGREES_NAMED.sub(lambda found: "°" + "".join(found.groups("")), text)
     if ("×" in text or "x" in text or "by" in text) and _DIMENSIONS.search(text) is not None:
         text = _DIMENSIONS.sub(r"\1x\2", text)  # "3 × 5 matrix" is "3x5 matrix"
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
@@ -1073,6 +1074,8 @@ LOOSE_SYNONYMS = {
     "last": "final",  # "the *final* crewed landing" / "the *last* ..." (not "finale")
     "moon": "moons lunar",  # an adjective names its noun: "*lunar* surface" / "the *Moon*"
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
+    "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
+    "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
 }
 
 

@@ -739,8 +739,12 @@ class Verdict:
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
+        if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
+            return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
+        if self._odds_as_probability(a, b) or self._odds_as_probability(b, a):
+            return Match(a, b, conflict=False)  # "Odds against ...?" 3:1 / "Probability ...?" 25%
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -752,6 +756,51 @@ class Verdict:
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
         return None
+
+    def _defined_when_asked(self, term: Item, question: Item) -> bool:
+        """A term (a concept, a list's item) and a question that names it, answered with
+        what the definition says, in two words or more (``same_meaning``: "Hops": "add
+        bitterness, aroma and act as a preservative" / "What do hops add to beer?"
+        "Bitterness, aroma and preservative qualities"): one fact asked twice. Not a
+        question that asks a part of it ("What does the mitochondrion produce?" ATP)."""
+        if term.kind not in ("concept", "list-item") or question.kind != "qa":
+            return False
+        if term.statement or question.statement or term.is_code or question.is_code:
+            return False
+        ids = self.vocab.ids  # a list's item: its term, without the list's title
+        named = {ids.get(word, -1) for word in content_words(fold(term.prompt))}
+        if not named or not named <= set(self.words.prompt[question.index]):
+            return False
+        if len(self._plain_words(question)) < 2:
+            return False
+        return self.same_meaning(term, question)
+
+    def _odds_as_probability(self, odds: Item, chance: Item) -> bool:
+        """One prompt asks the odds against a thing, the other its probability, in the same
+        other words, and the odds "N:1" (or "N to 1") against are the probability, within
+        2% of it: 1 / (N + 1) ("What are the odds against flopping a set?" 7.5:1 / "What
+        is the probability of flopping a set?" 11.8%). Odds not said to be against say
+        nothing here ("odds of 3:1" may be for)."""
+        if odds.is_code or chance.is_code or odds.statement or chance.statement:
+            return False
+        ids = self.vocab.ids
+        odd, against, probable = ids.get("odd"), ids.get("against"), ids.get("probabl")
+        if odd is None or probable is None:
+            return False
+        x, y = set(self.words.prompt[odds.index]), set(self.words.prompt[chance.index])
+        if odd not in x or probable not in y or odd in y or probable in x:
+            return False
+        asked = y - {probable}
+        if not asked or x - {odd, against} != asked:
+            return False
+        if against not in x and "against" not in odds.answer.casefold():
+            return False
+        found = _ODDS_AGAINST.match(odds.answer)
+        stated = _probability_stated(chance.answer)
+        if found is None or stated is None:
+            return False
+        implied = 1 / (float(found.group(1)) + 1)
+        return abs(implied - stated) <= 0.02 * max(implied, stated)
 
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
@@ -2593,6 +2642,27 @@ def _agent_and_verb(text: str, other: str) -> tuple[str, str] | None:
         bases.add(noun[:-3])  # "winner": "win"
     wanted = stem(_PAST_OF.get(verb, verb))
     return (noun, verb) if any(stem(base) == wanted for base in bases) else None
+
+
+#: Odds against, "N:1" or "N to 1" ("About 7.5:1", "220:1 against").
+_ODDS_AGAINST = re.compile(r"(?:about |roughly |around |~)?(\d+(?:\.\d+)?) ?(?::|to) ?1\b", re.I)
+#: A probability as a percentage, "1 in N" or a fraction.
+_PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?) ?%")
+_ONE_IN_N = re.compile(r"\b1 in (\d+(?:\.\d+)?)\b")
+_FRACTION = re.compile(r"(?<![\d.])(\d+)/(\d+)(?![\d.])")
+
+
+def _probability_stated(answer: str) -> float | None:
+    """The first probability an answer states, as a number from 0 to 1, or None."""
+    for pattern, value in (
+        (_PERCENTAGE, lambda found: float(found.group(1)) / 100),
+        (_ONE_IN_N, lambda found: 1 / float(found.group(1))),
+        (_FRACTION, lambda found: int(found.group(1)) / int(found.group(2))),
+    ):
+        found = pattern.search(answer)
+        if found is not None and float(found.group(found.lastindex or 1)) > 0:
+            return value(found)
+    return None
 
 
 def _stem_siblings(first: str, second: str) -> bool:

@@ -281,17 +281,17 @@ def _names_apart(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> boo
 #: nor a single letter, the slot of a template ("sharps in *G* major" against "sharps in
 #: *A* major", whose "A" reads as a stop word).
 CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+(?![\w.-]\w)")
-#: A capitalised word ending in "n": perhaps the adjective of a name ("European").
-_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}n\b")
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean")
+#: A capitalised word ending in "n", "ese", "ish" or "i": perhaps the adjective of a
+#: name ("European", "Chinese", "Turkish", "Israeli").
+_ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}(?:n|ese|ish|i)\b")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
 
 
 def name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
     """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
-    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy" (the name's
-    final vowels left out, then -n, -an, -ian or -ean). Not "Martian" / "Mars"."""
-    if "n" not in text:
-        return []
+    "American" / "America", "Canadian" / "Canada", "Italian" / "Italy", "Chinese" /
+    "China", "Turkish" / "Turkey", "Israeli" / "Israel" (the name's final vowels left
+    out, then -n, -an, -ian, -ean, -ese, -ish or -i). Not "Martian" / "Mars"."""
     adjectives = _ADJECTIVE_OF_NAME.findall(text)
     if not adjectives:
         return []
@@ -325,7 +325,10 @@ def _deck_names_said(item: Item) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _names_said(prompt: str, deck: str) -> frozenset[str]:
-    words = set(content_words(fold(prompt)))
+    """The capitalised words of ``deck`` that ``prompt`` writes with a capital too: not
+    "study" in "What is the study of flags called?" for a deck "Study"."""
+    capitalised = " ".join(word for word in _WORD.findall(prompt) if word[0].isupper())
+    words = set(content_words(fold(capitalised)))
     names = [word for word in _WORD.findall(deck) if word[0].isupper()]  # "Rhône" too
     said = {name for name in names if words.issuperset(content_words(fold(name)))}
     said.update(name for _adjective, name in name_adjectives(prompt, deck))
