@@ -1030,6 +1030,10 @@ def _irregular_table(synonyms: dict[str, str]) -> dict[str, str]:
 #: A word or its stem -> the form it is compared as.
 SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
 SYNONYMS = {**_irregular_table(SYNONYMS), **SYNONYMS}
+#: Participles of generic nouns ("number", "count", "value") that describe a thing rather
+#: than ask an amount: a "*numbered* list" is no "number of" anything, and a "bulleted
+#: list" asks another thing than it. Kept as written, never the generic word.
+_MARKED_PARTICIPLES = frozenset({"numbered", "counted", "valued"})
 #: Irregular forms that are their own stem ("rang", "spoke", "felt"): read as their verb
 #: only when written so, never as the stem of another word ("range" stems to "rang",
 #: "spokes" to "spoke").
@@ -1308,7 +1312,7 @@ def stem(word: str) -> str:
     found = SYNONYMS.get(word)
     if found is not None:
         return found
-    if not word.isalpha() or word in _SECURE_PROTOCOLS:
+    if not word.isalpha() or word in _SECURE_PROTOCOLS or word in _MARKED_PARTICIPLES:
         return word
     if _may_be_british(word):
         word = american(word)  # most words have one spelling: no call

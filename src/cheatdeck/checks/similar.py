@@ -125,11 +125,14 @@ _REWORDED = frozenset({"qa", "concept", "limit"})
 #: never has one the longer lacks.
 QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: Words that name one of two sides, places or times: a prompt that says one where
-#: another says the other asks another thing ("under 50" / "50 and over").
+#: another says the other asks another thing ("under 50" / "50 and over"). Not "wide"
+#: ("How wide is the hole?" asks its diameter), "broad" ("Russian broad gauge" is the
+#: track gauge of Russian railways) nor "external" (a "native" program is one).
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
-    west warm cold hot cool wet dry input output small big large male female""".split()
+    west warm cold hot cool wet dry input output small big large male female rear
+    horizontal vertical inbound outbound upstream downstream""".split()
 )
 #: The ``OPPOSITES`` that say which of a series is meant, as a qualifier says which
 #: value: one question may say one alone (``_lone_qualifier``), while "hot", "small",
@@ -212,8 +215,89 @@ def find_similar(
         if group_of[i] == group_of[j] or a.card is b.card:
             continue
         found = verdict.judge(a, b)
-        if found is not None:
+        if found is not None and not (found.conflict and _answers_echo_own_words(a, b)):
             yield found
+
+
+#: The shortest word stem an answer may echo (``_answers_echo_own_words``).
+_ECHOED_STEM = 4
+
+
+def _answers_echo_own_words(a: Item, b: Item) -> bool:
+    """Two prompts answered each with one word or code, each spelling a word that its
+    own prompt says and the other prompt does not ("Which stage *sorts* documents?"
+    ``$sort`` / "Which stage *limits* the documents?" ``$limit``): the words that differ
+    pick the answers, so the two ask two things, not one reworded. (One answer alone
+    that echoes its prompt may be the wrong one: "Lua function to *parse* a string
+    into a number" ``parseInt``.)"""
+    return all(_echoes_own_word(item, other) for item, other in ((a, b), (b, a)))
+
+
+def _echoes_own_word(item: Item, other: Item) -> bool:
+    """``item`` is answered with one word or code that spells a word of its prompt that
+    ``other``'s prompt and answer do not."""
+    if len(item.answer.split()) != 1:
+        return False
+    own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
+    answer, other_answer = _compact(item.answer), _compact(other.answer)
+    return any(
+        len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
+    )
+
+
+#: An empty literal: brackets and quotes only ("[]", '""', "{}", "()").
+_EMPTY_LITERAL = re.compile(r"[\[\]{}()\"'`]+")
+
+
+def _empty_literal_in_slot(first: str, second: str) -> bool:
+    """Two prompts the same word for word but for one place, where one says an empty
+    literal and the other a value ("What does typeof *null* return?" / "... typeof *[]*
+    ...", "Number(*null*)" / "Number(*""*)"): folding drops the literal, so the two
+    looked like one prompt with a word added; they ask of two values."""
+    x, y = first.split(), second.split()
+    if len(x) != len(y):
+        return False
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1:
+        return False
+    ((p, q),) = apart
+    start = len(commonprefix([p, q]))
+    end = len(commonprefix([p[start:][::-1], q[start:][::-1]]))
+    p, q = p[start : len(p) - end], q[start : len(q) - end]
+    return bool(p and q) and (
+        bool(_EMPTY_LITERAL.fullmatch(p)) != bool(_EMPTY_LITERAL.fullmatch(q))
+    )
+
+
+#: A term's sense in brackets at its end: "Fly (length)".
+_SENSE = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _sense_glossed(shorter: Item, longer: Item) -> bool:
+    """The longer term is the shorter with a sense in brackets that its own definition
+    says and the shorter's does not ("Fly": "The half of a flag farthest from the
+    staff" / "Fly (length)": "The horizontal length of a flag"): the writer told two
+    senses of one word apart."""
+    found = _SENSE.search(longer.prompt)
+    if found is None or _stems_of(longer.prompt[: found.start()]) != _stems_of(shorter.prompt):
+        return False
+    sense = _stems_of(found.group(1))
+    return (
+        bool(sense)
+        and sense <= _stems_of(longer.answer)
+        and sense.isdisjoint(_stems_of(shorter.answer))
+    )
+
+
+def _stems_of(text: str) -> frozenset[str]:
+    """The stems of a text's content words, sides and repeat marks left out."""
+    words = content_words(fold(text))
+    return frozenset(word.split(REPEAT, 1)[0].rpartition(":")[2] for word in words)
+
+
+def _compact(text: str) -> str:
+    """A text folded, with its letters and digits only ("$sort" -> "sort")."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 def _count_words(items: list[Item], words: Words, df: array) -> array:
@@ -600,6 +684,8 @@ class Verdict:
             return None  # "German trocken" / "Austrian trocken" in "Germany and Austria"
         if symbols_apart(a.full_prompt, b.full_prompt):
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
+        if _empty_literal_in_slot(a.full_prompt, b.full_prompt):
+            return None  # "What does typeof null return?" / "What does typeof [] return?"
         if self._hedge_in_slot(a, b):
             return None  # "Standard gauge" / "Russian gauge": two values of one thing
         words, i, j = self.words, a.index, b.index
@@ -1121,7 +1207,7 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
-            if _all_zero(a.quantities) and self._slot_siblings(a, b):
+            if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
@@ -1564,11 +1650,41 @@ class Verdict:
             return False
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
+        if longer.kind == "concept" == shorter.kind and (
+            self._head_added(shorter, longer) or _sense_glossed(shorter, longer)
+        ):
+            return False  # "Crown": "The knob ..." / "Crown wheel": "The wheel that ..."
         if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
             answers[shorter.index]
         ):
             return False
         return not set(answers[a.index]).isdisjoint(answers[b.index])
+
+    def _value_shared_by_slots(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template with other words in its slots
+        (``_slot_siblings``) whose values are zero, or one value written the same: two
+        rows of one table that share it ("Employer share of the tax" / "Employee share
+        ...", both 6.2 %; "Key size" / "Block size", both 128 bits). Not a text answer
+        written the same ("Antidote for heparin?" / "What reverses heparin?", both
+        protamine; one definition under two terms: a copy to fix)."""
+        if not a.quantities or not b.quantities:
+            return False
+        same = _all_zero(a.quantities) or a.answer_key == b.answer_key
+        return same and self._slot_siblings(a, b)
+
+    def _head_added(self, shorter: Item, longer: Item) -> bool:
+        """The longer term is the shorter with a word added last, the compound's head,
+        its definition opens with that word and the shorter's never says it: a thing of
+        another kind ("Crown": "The knob on the case ..." / "Crown wheel": "The wheel
+        that passes the winding ..."). Not an adjective and its noun, each defined as
+        one thing ("Optional": "A type that ..." / "Optional type": "A type whose ...")."""
+        short, long = self._ordered(shorter), self._ordered(longer)
+        if len(long) != len(short) + 1 or long[:-1] != short:
+            return False
+        head = long[-1]
+        opening = content_words(fold(longer.answer))[:1]
+        said = {LOOSE.get(w, w) for w in content_words(fold(shorter.answer))}
+        return [LOOSE.get(w, w) for w in opening] == [head] and head not in said
 
     def _another_word(self, a: Item, b: Item) -> bool:
         """Two terms, one the other with words added that neither definition says, and
