@@ -5,25 +5,7 @@ pottery, Go, electric vehicle or immunology cards and written here with other wo
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
-
-def check(tmp_path: Path, cards: str) -> list[str]:
-    """``check`` of a corpus of one topic holding ``cards`` (YAML); the diagnostics as
-    ``severity code: message``."""
-    from cheatdeck import pipeline
-
-    folder = tmp_path / "cards"
-    folder.mkdir(parents=True)
-    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
-    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
-    text = f"deck: Study::Facts\ntitle: Facts\ncards:\n{body}\n"
-    (folder / "t.yaml").write_text(text, encoding="utf-8")
-    report = pipeline.check(folder).report
-    return [
-        f"{d.severity} {d.code}: {d.message}" for d in report.sorted() if d.code != "placeholder"
-    ]
+from conftest import check_facts as check
 
 
 def test_a_cd_marker_said_positive_names_the_same_cells(tmp_path):
