@@ -13,6 +13,7 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from ..facts import fact_parts
 from ..highlight import PLACEHOLDER
@@ -34,6 +35,7 @@ from .quantities import (
     is_mostly_quantity,
     is_range,
     parse,
+    parts_make,
     with_decimal_point,
     writes_decimal_comma,
 )
@@ -618,6 +620,8 @@ def _item(
         if ("ratio" in asked or "proportions" in asked) and _ASKS_RATIO.search(asked):
             answer = _AS_RATIO.sub(r"\1 : \2", answer)  # "1:16" is no time of day here,
             # and "11 by 28" is "11 : 28"
+        if (counted := _broken_down(answer)) is not None:
+            answer = item.value = counted  # "4 (two heavy, two light)" is 4
         if is_mostly_quantity(answer):
             item.quantities = parse(answer)
             if item.quantities and all(dimension == "n" for dimension, _ in item.quantities):
@@ -683,6 +687,21 @@ def _in_setting_unit(
     if (len(suffix) < 4 and suffix != "ms") or suffix not in UNITS:
         return quantities  # "failureThreshold": no unit; "max_conn_s": too short to tell
     return parse(f"{answer} {suffix}") or quantities
+
+
+#: A count and its parts in brackets: "4 (two heavy, two light)", "206 (80 axial, 126
+#: appendicular)".
+_COUNT_AND_ASIDE = re.compile(r"\s*(\d+)\s*\(([^()]+)\)\s*")
+
+
+def _broken_down(answer: str) -> str | None:
+    """The count of an answer that is a count and, in brackets, counts that add up to
+    it ("4 (two heavy, two light)": 4, not also 2); else None. Parts that add up to
+    another number are another fact ("4 (1 heavy, 2 light)") and are kept."""
+    if "(" not in answer or (found := _COUNT_AND_ASIDE.fullmatch(answer)) is None:
+        return None
+    count, aside = found.groups()
+    return count if parts_make(frozenset({("n", Fraction(count))}), aside) else None
 
 
 #: "1:16" after a colon: read as a clock time ("12:30") unless spaced as a ratio.

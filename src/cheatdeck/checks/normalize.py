@@ -444,6 +444,12 @@ def _blood_group(match: re.Match) -> str:
     return f"{match.group(1)} {'positive' if match.group(2) else 'negative'}"
 
 
+#: A cell's surface marker said to be present, by its cluster of differentiation: "CD8+
+#: T cells", "CD4-positive cells" and "CD8 T cells" name the same cells (a minus sign,
+#: "CD4−", names others and is kept).
+_CD_POSITIVE = re.compile(r"(?<![\w+−-])(CD\d{1,3}[a-z]?)(?:\+|[ -]positive\b)(?![\w+−-])")
+
+
 #: An ion a lab report names by its symbol and charge ("K⁺", "Na+", "Ca²⁺", "Cl⁻",
 #: "HCO₃⁻", as ``unmark`` writes them), and its name; one bracketed after its own name
 #: ("potassium (K⁺)") only repeats it. Only these: "Fe²⁺" and "Fe³⁺" are two ions, and
@@ -513,6 +519,8 @@ def _fold(text: str) -> str:
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"
     if ("+" in text or "-" in text or "−" in text) and _BLOOD_GROUP.search(text):
         text = _BLOOD_GROUP.sub(_blood_group, text)
+    if "CD" in text:
+        text = _CD_POSITIVE.sub(r"\1", text)  # "CD8+ T cells" are "CD8 T cells"
     if not text.isascii() and _GREEK_LETTER.search(text) is not None:
         text = _GREEK_LETTER.sub(_greek_named, text)  # "β-blocker" is "beta-blocker"
     if "Δ" in text:
@@ -1095,6 +1103,7 @@ LOOSE_SYNONYMS = {
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
+    "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
 }
 
 
