@@ -761,14 +761,27 @@ def test_a_missing_unit_is_not_assumed_to_be_time(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "value", ["25-30", "2–3", "0.1 to 0.3", "< 50", "≥ 38", "~5", "144–146", "−3", "−5–5"]
+    ("value", "named"),
+    [
+        ("25-30", "range"),
+        ("2–3", "range"),
+        ("0.1 to 0.3", "range"),
+        ("0 to 1", "range"),
+        ("< 50", "bound"),
+        ("≥ 38", "bound"),
+        ("~5", "number"),
+        ("144–146", "range"),
+        ("−3", "number"),
+        ("−5–5", "range"),
+    ],
 )
-def test_a_range_or_bound_without_a_unit_needs_one_as_a_number_does(tmp_path, value):
+def test_a_range_or_bound_without_a_unit_needs_one_as_a_number_does(tmp_path, value, named):
     """'value: 25-30' (a vancomycin dose) reached the sheet without its mg/kg, while
-    'value: 25' was refused; quoted, either is text."""
+    'value: 25' was refused; quoted, either is text. The message calls a range a range
+    ("the number 0 to 1" read wrong)."""
     card = f"- id: z\n  kind: limit\n  subject: Vancomycin loading dose\n  value: {value}\n"
     (message,) = messages_of(tmp_path, card)
-    assert message.startswith(f"the number {value} needs a unit"), message
+    assert message.startswith(f"the {named} {value} needs a unit"), message
     assert messages_of(tmp_path / "quoted", card.replace(value, f'"{value}"')) == []
     assert messages_of(tmp_path / "unit", card + "  unit: mg/kg\n") == []
 

@@ -127,6 +127,13 @@ def test_a_groups_limits_are_one_table_where_the_first_is():
         ("What is the Big Apple better known as?", "What is the Big Apple better known as?"),
         ("What is the named volume limit?", "Named volume limit:"),  # an adjective
         ("What is the known issue with ext3?", "Known issue with ext3:"),
+        # a preposition left standing before another: a clause ("equivalent to")
+        (
+            "What is weight decay equivalent to for plain SGD?",
+            "What is weight decay equivalent to for plain SGD?",
+        ),
+        ("What is IP short for in networking?", "What is IP short for in networking?"),
+        ("What is the ratio of debt to equity for a bank?", "Ratio of debt to equity for a bank:"),
     ],
 )
 def test_a_question_becomes_a_label_only_when_it_reads_as_one(question, label):

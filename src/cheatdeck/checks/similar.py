@@ -1581,6 +1581,8 @@ class Verdict:
         varchar(n)" 8,000 bytes / "Maximum n for varchar(n)" 8000)."""
         if not self.really_differ(a, b):
             return False
+        if _values_only_as_example(a.answer) or _values_only_as_example(b.answer):
+            return False  # "0" / "A small slope times the input, e.g. 0.01x": no value
         if not _count_against_measure(_values(a), _values(b)):
             return True
         return not _written_numbers(a.value).isdisjoint(_written_numbers(b.value))  # "8000"
@@ -3752,6 +3754,22 @@ def marks_apart(a: str, b: str) -> bool:
     return letters_a != letters_b and [w.casefold() for w in letters_a] == [
         w.casefold() for w in letters_b
     ]
+
+
+#: What brings in an example: the value after it illustrates, it is not the answer.
+_EXAMPLE = re.compile(r"(?i)(?:^|[\s,;(])(?:e\.\s?g\.|for example|for instance|such as)\s")
+
+
+def _values_only_as_example(answer: str) -> bool:
+    """An answer in words whose numbers all stand after "e.g.", "for example" or "such
+    as" ("A small slope times the input, e.g. 0.01x"): its value is an example, not the
+    answer, so it does not contradict another card's value ("What does ReLU output for
+    negative inputs?" 0 / "... Leaky ReLU ...")."""
+    found = _EXAMPLE.search(answer)
+    if found is None:
+        return False
+    before = answer[: found.start()]
+    return not any(c.isdigit() for c in before) and len(re.findall(r"[^\W\d_]{2,}", before)) >= 2
 
 
 def _label_siblings(items: list[Item], vocab: Vocabulary) -> dict[int, set[int]]:

@@ -1056,7 +1056,14 @@ def _written_as_switch(node: yaml.Node | None) -> bool:
 
 
 def _missing_unit_message(value: str, add: str) -> str:
-    """What a limit's bare number needs; a year ("1453") is told how to stay a year."""
+    """What a limit's bare number needs; a year ("1453") is told how to stay a year. A
+    range ("0 to 1") or a bound ("< 50") is called so, not a number."""
+    if not NUMBER.match(value) and NUMBER_RANGE.match(value):
+        what = "bound" if value[:1] in "<>≤≥" else "range" if _A_RANGE.search(value) else "number"
+        return (
+            f"the {what} {value} needs a unit: {add} what it counts (seconds, MB, requests, "
+            f'°C, …), or quote it if it counts nothing (a rate, a score): value: "{value}"'
+        )
     if _A_YEAR.match(value):
         return (
             f'the number {value} needs a unit: if it is a year, quote it: value: "{value}" '
@@ -1070,6 +1077,8 @@ def _missing_unit_message(value: str, add: str) -> str:
     )
 
 
+#: Two numbers joined by a dash or "to": a range (a leading minus sign is no dash).
+_A_RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*[+\-−]?\.?\d")
 #: A whole number that may well be a year of a history card: 1000 to 2199.
 _A_YEAR = re.compile(r"(?:1\d|2[01])\d\d\Z")
 

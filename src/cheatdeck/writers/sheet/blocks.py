@@ -167,6 +167,12 @@ CLAUSE_WORD = re.compile(
 )
 
 ENDS_IN_PREPOSITION = re.compile(r"\b(?:for|to|of|in|on|with|about|from|by|at)$", re.IGNORECASE)
+# ... or left standing before another one: the rest is a clause too ("What is weight
+# decay *equivalent to for* plain SGD?", "What is IP *short for in* networking?")
+STRANDED_PREPOSITION = re.compile(
+    r"\b(?:for|to|of|in|on|with|about|from|by|at)\s+(?:for|to|of|in|on|with|about|from|by|at)\b",
+    re.IGNORECASE,
+)
 
 
 def key_phrase(question: str) -> str:
@@ -180,6 +186,7 @@ def key_phrase(question: str) -> str:
         or CLAUSE_WORD.search(rest)
         or rest.startswith("`")
         or ENDS_IN_PREPOSITION.search(rest)
+        or STRANDED_PREPOSITION.search(rest)
     ):
         return label_of(text)
     return _capitalized(rest) + ":"
