@@ -3,25 +3,7 @@ warned about wrongly: each test is a general rule, written here with other words
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
-
-def check(tmp_path: Path, cards: str) -> list[str]:
-    """``check`` of a corpus of one topic holding ``cards`` (YAML); the diagnostics as
-    ``severity code: message``."""
-    from cheatdeck import pipeline
-
-    folder = tmp_path / "cards"
-    folder.mkdir(parents=True)
-    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
-    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
-    text = f"deck: Study::Facts\ntitle: Facts\ncards:\n{body}\n"
-    (folder / "t.yaml").write_text(text, encoding="utf-8")
-    report = pipeline.check(folder).report
-    return [
-        f"{d.severity} {d.code}: {d.message}" for d in report.sorted() if d.code != "placeholder"
-    ]
+from conftest import check_facts as check
 
 
 def test_a_number_given_only_as_an_example_is_no_value_to_contradict(tmp_path):
