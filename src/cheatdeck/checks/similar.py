@@ -809,8 +809,7 @@ class Verdict:
         term, not a definition (``_expansion_and_definition``)."""
         if term.kind != "concept" or question.kind != "qa":
             return False
-        found = _WHAT_IT_IS.fullmatch(question.prompt.strip())
-        asked = found and (found.group("asked") or found.group("defined"))
+        asked = _term_named(question)  # "AF" of "What is AF?"
         if not asked or not _same_acronym(asked, term.prompt):
             return False
         said, defined = set(self.words.answer[question.index]), set(self.words.answer[term.index])
