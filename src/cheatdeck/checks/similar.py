@@ -3349,6 +3349,10 @@ _INTERROGATIVE = re.compile(
 )
 
 
+#: A question that asks a place in words: "Location of X?", "What is the location of X?"
+_LOCATION_OF = re.compile(r"(?:what is )?(?:the )?location of\b", re.IGNORECASE)
+
+
 def _interrogative(item: Item) -> str | None:
     """ "where", "when", "why", "how" or "who" when a question starts by asking for a
     place, a time, a reason, a way or a person ("How long", "How many" ask for a value:
@@ -3356,6 +3360,8 @@ def _interrogative(item: Item) -> str | None:
     if item.kind != "qa":
         return None
     found = _INTERROGATIVE.match(item.prompt.lstrip())
+    if found is None and _LOCATION_OF.match(item.prompt.lstrip()):
+        return "where"  # "Location of the hippocampus?"
     return found.group(1).casefold() if found else None
 
 

@@ -1,0 +1,41 @@
+"""The fact checks on the kinds of card the twenty-fifth held-out set showed them
+missing (tests/data/fact_pairs_unseen25.txt): each test is a general rule, met there on
+mycology, neurology, Elixir or equestrian cards and written here with other words (most
+on other subjects)."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_the_location_of_a_thing_is_where_it_is(tmp_path):
+    # "Location of X?" asks what "Where is X?" asks: the same place is one fact, another
+    # place a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Where is the pituitary gland?,
+           answer: In the sella turcica of the sphenoid bone}
+        - {id: b, kind: qa, question: Location of the pituitary gland?,
+           answer: the sella turcica of the sphenoid bone}
+        - {id: c, kind: qa, question: Where is the hippocampus?, answer: medial temporal lobe}
+        - {id: d, kind: qa, question: What is the location of the hippocampus?,
+           answer: occipital lobe}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "same fact as b at" in found[0] or "nearly the same fact as b" in found[0], found
+    assert "possibly conflicting with d at" in found[1], found
+
+
+def test_the_location_of_a_thing_is_no_definition_of_it(tmp_path):
+    # as "Where is X?" beside a term X, "Location of X?" asks a place, not what X is
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Hippocampus,
+           definition: A seahorse-shaped structure that forms new memories}
+        - {id: b, kind: qa, question: Location of the hippocampus?, answer: medial temporal lobe}
+        """,
+    )
+    assert found == [], found
