@@ -39,3 +39,21 @@ def test_the_location_of_a_thing_is_no_definition_of_it(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_list_title_word_that_its_term_repeats_is_told(tmp_path):
+    # "Immune cells": "Plasma cells" says "cells" twice; the title's "cells" still tells
+    # what "Which cells make antibodies ...?" asks
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: list
+          title: Immune cells
+          items:
+            - Plasma cells: Secrete large amounts of antibodies
+        - {id: b, kind: qa, question: Which cells make antibodies in the MALT?,
+           answer: Plasma cells}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

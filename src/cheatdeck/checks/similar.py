@@ -903,7 +903,11 @@ class Verdict:
         # the list's title tells what its items leave to it ("Latin noun endings": -ae
         # "genitive singular" / "What is the genitive singular ending of Latin nouns?")
         told |= set(self.words.prompt[item.index]) - term
-        return 2 * len(asked & told) >= len(asked)
+        # a title's word its term says again is marked there ("Glial cells": "Schwann
+        # cells" holds "cell§2"): still the word asked
+        base = self.vocab.base_id
+        told = {base(t) for t in told}
+        return 2 * sum(base(t) in told for t in asked) >= len(asked)
 
     def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
         """``term``'s definition starts with ``question``'s answer, before a colon, a dash
