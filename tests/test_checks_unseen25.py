@@ -57,3 +57,32 @@ def test_a_list_title_word_that_its_term_repeats_is_told(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_definition_led_by_the_answer_before_an_apposition(tmp_path):
+    # "Ulmus rubra, a North American elm ..." says first what 'Which tree is called
+    # "slippery elm"?' asks, as a lead before a colon or a dash does
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Slippery elm,
+           definition: "Ulmus rubra, a North American elm whose inner bark is used medicinally"}
+        - {id: b, kind: qa, question: Which tree is called "slippery elm"?, answer: Ulmus rubra}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+    assert "nearly the same fact as b" in found[0], found
+
+
+def test_a_definition_that_starts_with_a_list_is_no_lead(tmp_path):
+    # "Red, white and blue ..." names three things, not one the question asks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Tricolour,
+           definition: "Red, white and blue vertical stripes of the French flag"}
+        - {id: b, kind: qa, question: Which colour is nearest the hoist on the tricolour?,
+           answer: Red}
+        """,
+    )
+    assert found == [], found

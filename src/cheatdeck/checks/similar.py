@@ -910,14 +910,15 @@ class Verdict:
         return 2 * sum(base(t) in told for t in asked) >= len(asked)
 
     def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
-        """``term``'s definition starts with ``question``'s answer, before a colon, a dash
-        or a bracket, and the question names the term ("What is the medical term for
-        spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy: removal of the
-        ovaries and uterus"): one fact asked from its other side."""
+        """``term``'s definition starts with ``question``'s answer, before a colon, a dash,
+        a bracket or an apposition after a comma, and the question names the term ("What
+        is the medical term for spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy:
+        removal of the ovaries and uterus"): one fact asked from its other side."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        lead = _DEFINITION_LEAD.match(term.answer)
-        if lead is None or fold(lead.group(1)) != fold(question.answer):
+        answer = fold(question.answer)
+        leads = (_DEFINITION_LEAD.match(term.answer), _APPOSITION_LEAD.match(term.answer))
+        if not any(lead is not None and fold(lead.group(1)) == answer for lead in leads):
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
@@ -2469,6 +2470,12 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 #: The words a definition starts with before a colon, a dash or a bracket that explains
 #: them ("Ovariohysterectomy: removal of ...", "Bloat (GDV) — ...").
 _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | - )")
+
+
+#: A definition's first words set apart by an apposition after a comma: "Ulmus rubra, a
+#: North American elm ...", "Laetiporus sulphureus, the chicken of the woods" (not a
+#: list's first thing: "Red, white and blue ...").
+_APPOSITION_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), (?:an?|the) ")
 
 
 def _term_spelt_out(a: Item, b: Item) -> bool:
