@@ -86,3 +86,41 @@ def test_a_definition_that_starts_with_a_list_is_no_lead(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_for_example_and_that_is_are_no_words_of_an_answer(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which drug reverses an opioid overdose?,
+           answer: "naloxone (e.g. Narcan)"}
+        - {id: b, kind: qa, question: Which drug reverses an opioid overdose?,
+           answer: "naloxone (Narcan)"}
+        - {id: c, kind: qa, question: Which enzyme class cuts DNA at set sites?,
+           answer: "restriction enzymes, i.e. endonucleases"}
+        - {id: d, kind: qa, question: Which class of enzymes cuts DNA at set sites?,
+           answer: "restriction enzymes (endonucleases)"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact" in found[0] and "same fact as b at" in found[0], found
+    assert "same fact as d at" in found[1], found
+
+
+def test_iv_before_a_drug_is_the_route_not_a_numeral(tmp_path):
+    # "IV magnesium" is intravenous magnesium; "Henry IV", "stage IV disease" stay fourth
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is given for a severe asthma attack?,
+           answer: IV magnesium sulfate}
+        - {id: b, kind: qa, question: What is given for a severe asthma attack?,
+           answer: intravenous magnesium sulfate}
+        - {id: c, kind: qa, question: Who was king of France in 1600?, answer: Henry IV}
+        - {id: d, kind: qa, question: Who was king of France in 1600?, answer: Henry the Fourth}
+        - {id: e, kind: qa, question: Which stage has distant metastases?, answer: stage IV disease}
+        - {id: f, kind: qa, question: Which stage has distant metastases?, answer: stage 4 disease}
+        """,
+    )
+    assert len(found) == 3, found
+    assert all("error duplicate-fact" in line for line in found), found

@@ -503,8 +503,40 @@ _OHMS = re.compile(r"(?<=\d)\s*([kMm]?)[\u03a9\u2126]")
 _OHM_PREFIXES = {"": "ohm", "k": "kilohm", "M": "megohm", "m": "milliohm"}
 
 
+#: "e.g." and "i.e." before a word only say how an aside stands to what it follows:
+#: "naloxone (e.g. Narcan)" says what "naloxone (Narcan)" says (no words "e" and "g" of
+#: its own). Not the term "e.g." itself, nor "(abbreviated e.g.)".
+_FOR_EXAMPLE = re.compile(r"(?<![\w.])(?:e\.\s?g|i\.\s?e)\.(?=,?\s+\w)", re.IGNORECASE)
+#: "IV" before a word in small letters, the route: "IV magnesium", "an IV line" are
+#: intravenous (not the fourth of anything, as in "Henry IV", "Type IV error").
+_IV_BEFORE_WORD = re.compile(r"(?<![\w.-])IV (?=([a-z]+))")
+#: Words after which "IV" is a numeral whatever follows: "stage IV disease".
+_NUMBERED_WORDS = frozenset(
+    "stage type grade phase class tier category schedule level part chapter book act".split()
+)
+
+
+def _route_or_numeral(match: re.Match) -> str:
+    """ "IV" as "intravenous" before a word that is no stop word ("IV fluids"), but a
+    numeral after a word a number names ("stage IV disease") or a name ("Pope Pius IV
+    died", not the text's first word: "Give IV fluids"), and before a stop word ("Henry
+    IV of France")."""
+    if match.group(1) in STOPWORDS:
+        return match.group(0)
+    before = match.string[: match.start()].split()
+    if before and before[-1].casefold() in _NUMBERED_WORDS:
+        return match.group(0)
+    if len(before) > 1 and before[-1][:1].isupper() and before[-1][1:2].islower():
+        return match.group(0)
+    return "intravenous "
+
+
 def _fold(text: str) -> str:
     text = unmark(text)
+    if "." in text and _FOR_EXAMPLE.search(text) is not None:
+        text = _FOR_EXAMPLE.sub(" ", text)
+    if "IV " in text:
+        text = _IV_BEFORE_WORD.sub(_route_or_numeral, text)
     if "\u03a9" in text or "\u2126" in text:
         text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
