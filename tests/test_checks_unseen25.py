@@ -124,3 +124,20 @@ def test_iv_before_a_drug_is_the_route_not_a_numeral(tmp_path):
     )
     assert len(found) == 3, found
     assert all("error duplicate-fact" in line for line in found), found
+
+
+def test_centimetres_of_water_are_a_pressure(tmp_path):
+    # "5 cm H2O" and "5 cmH₂O" are one pressure (PEEP, CSF, airway); "10–20 cm" of
+    # something is a length, no pressure of "10–20 cm H2O"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Usual PEEP on a ventilator, value: 5 cm H2O}
+        - {id: b, kind: limit, subject: Usual ventilator PEEP, value: 5 cmH₂O}
+        - {id: c, kind: limit, subject: Normal CSF opening pressure, value: 10–20 cm H2O}
+        - {id: d, kind: limit, subject: Normal CSF opening pressure, value: 10–20 cm}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact" in found[0] and "same fact as b at" in found[0], found
+    assert "duplicate-fact" not in found[1] and "with d at" in found[1], found
