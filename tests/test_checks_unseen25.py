@@ -141,3 +141,15 @@ def test_centimetres_of_water_are_a_pressure(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact" in found[0] and "same fact as b at" in found[0], found
     assert "duplicate-fact" not in found[1] and "with d at" in found[1], found
+
+
+def test_the_top_of_a_scale_is_its_highest(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the highest rank in the Royal Navy?,
+           answer: Admiral of the Fleet}
+        - {id: b, kind: qa, question: Top rank of the Royal Navy?, answer: First Sea Lord}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b at" in found[0], found

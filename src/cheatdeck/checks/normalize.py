@@ -1100,7 +1100,7 @@ LOOSE_SYNONYMS = {
     "fastest": "quickest",
     "earliest": "oldest",
     "buy": "buys purchase purchases purchased",
-    "highest": "tallest",
+    "highest": "tallest top",  # "*Top* level of dressage?" / "*Highest* level ...?"
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
