@@ -153,3 +153,44 @@ def test_the_top_of_a_scale_is_its_highest(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b at" in found[0], found
+
+
+def test_what_a_term_is_in_a_context_asks_the_term(tmp_path):
+    # "What is a let in tennis?" asks what the term "Let" of a tennis deck is, in words
+    # of its own
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Let,
+           definition: A serve that touches the net and lands in; it is replayed}
+        - {id: b, kind: qa, question: What is a let in tennis?,
+           answer: a point played again because the ball clipped the cord}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "fact as b at" in found[0], found
+
+
+def test_what_a_term_is_made_of_in_a_context_asks_more(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Shuttlecock,
+           definition: The feathered projectile struck in badminton}
+        - {id: b, kind: qa, question: What is a shuttlecock made of in badminton?,
+           answer: goose feathers fixed in a cork base}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_definition_in_a_context_of_its_own_is_not_asked_in_another(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Commit,
+           definition: "In PostgreSQL, the end of a transaction that makes its changes durable"}
+        - {id: b, kind: qa, question: What is a commit in Git?,
+           answer: a snapshot of the tracked files with a message}
+        """,
+    )
+    assert found == [], found

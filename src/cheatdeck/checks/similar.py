@@ -703,6 +703,8 @@ class Verdict:
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
+                or _asked_in_context(a, b)
+                or _asked_in_context(b, a)
             ):
                 if x != y and _value_and_name(a, b):
                     return None  # "Who painted Guernica?" / "How long is Guernica?"
@@ -3412,6 +3414,31 @@ def _asks_what_it_is(question: str) -> bool:
         return False
     asked = found.group("asked")
     return asked is None or _ASKS_MORE.search(asked) is None
+
+
+#: A question that asks what a term is in a context: "What is a let in tennis?", "What
+#: are stops in photography?"
+_WHAT_IT_IS_IN = re.compile(
+    r"(?:what|who) (?:is|are) (?:an? |the )?(?P<asked>.+?) (?:in|for|on) [^?]+?\s*\?*",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_context(term: Item, question: Item) -> bool:
+    """``question`` asks what ``term``'s term is in a context its deck may leave unsaid
+    ("What is a refusal in show jumping?" / "Refusal"), as "What is a refusal?" asks:
+    one prompt. Not a question that asks more of it ("What is a shuttlecock made of in
+    badminton?"), nor a definition that names a context of its own ("Handshake": "The
+    TLS exchange ..." / "What is a handshake in TCP?")."""
+    if term.kind != "concept" or question.kind != "qa" or question.is_code:
+        return False
+    found = _WHAT_IT_IS_IN.fullmatch(question.prompt.strip())
+    if found is None or _ASKS_MORE.search(found.group("asked")) is not None:
+        return False
+    if name_like_words(term.answer) - name_like_words(question.prompt):
+        return False
+    named = content_words(fold(term.prompt))
+    return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
 
 
 #: A value that is one number and one word after it: "72 Stunden", "3 Tage", "96 senators".
