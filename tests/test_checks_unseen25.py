@@ -194,3 +194,30 @@ def test_a_definition_in_a_context_of_its_own_is_not_asked_in_another(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_thing_asked_for_by_what_it_does_and_asked_what_it_does(tmp_path):
+    # "Which hormone lowers blood glucose?" insulin / "What does insulin do?" "It lowers
+    # blood glucose ...": one fact asked from both sides
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which hormone lowers blood glucose?, answer: insulin}
+        - {id: b, kind: qa, question: What does insulin do?,
+           answer: It lowers blood glucose by moving it into cells}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b at" in found[0], found
+
+
+def test_a_thing_named_in_another_question_that_tells_one_word_is_apart(tmp_path):
+    # the other answer tells one word of the question: another fact of Jupiter
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which planet has the largest moon?, answer: Jupiter}
+        - {id: b, kind: qa, question: What is Jupiter's Great Red Spot?,
+           answer: A storm larger than Earth on the planet}
+        """,
+    )
+    assert found == [], found

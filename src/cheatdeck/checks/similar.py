@@ -727,6 +727,8 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
+                if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
+                    return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
@@ -1042,6 +1044,27 @@ class Verdict:
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
         return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
+
+    def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
+        """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
+        question, whose answer says the rest of ``short``'s question, two words or more
+        besides what ``other`` asks, all but the word ``short`` asks for ("Which
+        *hormone* lowers blood glucose?" insulin / "What does insulin do?" "It lowers
+        blood glucose by ..."; "Which sigil makes a list of words?" ~w / "What does the
+        ~w sigil create?" "A list of words ..."): one fact asked from both sides."""
+        if short.kind != "qa" or other.kind != "qa" or short.statement or other.statement:
+            return False
+        words = self.words
+        answer = set(words.answer[short.index])
+        named = set(words.prompt[other.index])
+        if not 0 < len(answer) <= SHORT_ANSWER or not answer <= named:
+            return False
+        asked = set(words.prompt[short.index]) - self.generic - self._deck_words(short)
+        rest = asked - named
+        told = rest.intersection(words.answer[other.index])
+        focus, vocab_words = self._focus(short), self.vocab.words
+        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
+        return len(told) >= 2 and not untold
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
