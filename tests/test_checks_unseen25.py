@@ -221,3 +221,22 @@ def test_a_thing_named_in_another_question_that_tells_one_word_is_apart(tmp_path
         """,
     )
     assert found == [], found
+
+
+def test_a_name_written_without_its_accents_is_the_same_name(tmp_path):
+    # "Antonín Dvořák" / "Antonin Dvorak": one composer (main called it a conflict); a
+    # word in small letters keeps its marks ("año" / "ano": two words)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who composed the New World Symphony?,
+           answer: Antonín Dvořák}
+        - {id: b, kind: qa, question: Who composed the New World Symphony?,
+           answer: Antonin Dvorak}
+        - {id: c, kind: qa, question: Spanish for "year"?, answer: año}
+        - {id: d, kind: qa, question: Spanish for "year"?, answer: ano}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact" in found[0] and "same fact as b at" in found[0], found
+    assert "error conflicting-fact" in found[1] and "with d at" in found[1], found

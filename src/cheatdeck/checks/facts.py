@@ -25,6 +25,7 @@ sorted into classes of equal answers. Layer 3 only looks at pairs no group holds
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -682,6 +683,22 @@ def _stressed_apart(same: list[Item]) -> list[list[Item]]:
     return parts
 
 
+#: The words of a name: capitalised, or a particle between them ("Vincent van Gogh").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter y".split())
+
+
+def _a_name(answer: str) -> bool:
+    """``answer`` is a name of two capitalised words or more ("José Valim", "São Paulo"),
+    which people also type without its accents; a word in small letters keeps its marks
+    ("año" / "ano" are two words)."""
+    words = _NAME_WORD.findall(answer)
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= 2 and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in words
+    )
+
+
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
@@ -690,6 +707,9 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
+        if _a_name(a.answer) and _a_name(b.answer):
+            if without_marks(a.answer_key) == without_marks(b.answer_key):
+                return True  # "Antonín Dvořák" / "Antonin Dvorak": one name
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:
