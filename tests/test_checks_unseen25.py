@@ -232,7 +232,7 @@ def test_a_name_written_without_its_accents_is_the_same_name(tmp_path):
         - {id: a, kind: qa, question: Who composed the New World Symphony?,
            answer: Antonín Dvořák}
         - {id: b, kind: qa, question: Who composed the New World Symphony?,
-           answer: Antonin Dvorak}
+           answer: Antonin Dvorak (in 1893)}
         - {id: c, kind: qa, question: Spanish for "year"?, answer: año}
         - {id: d, kind: qa, question: Spanish for "year"?, answer: ano}
         """,

@@ -52,6 +52,7 @@ from .items import (
     without_sudo,
 )
 from .normalize import (
+    fold,
     letters_spelt_out,
     stress_apart,
     stressed_words,
@@ -685,6 +686,8 @@ def _stressed_apart(same: list[Item]) -> list[list[Item]]:
 
 #: The words of a name: capitalised, or a particle between them ("Vincent van Gogh").
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: An aside in brackets at the end of an answer: "Jose Valim (then at Plataformatec)".
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter y".split())
 
 
@@ -707,9 +710,10 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
-        if _a_name(a.answer) and _a_name(b.answer):
-            if without_marks(a.answer_key) == without_marks(b.answer_key):
-                return True  # "Antonín Dvořák" / "Antonin Dvorak": one name
+        named_a, named_b = _ASIDE.sub("", a.answer), _ASIDE.sub("", b.answer)
+        if _a_name(named_a) and _a_name(named_b):
+            if without_marks(fold(named_a)) == without_marks(fold(named_b)):
+                return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:
