@@ -5,6 +5,7 @@ on other subjects)."""
 
 from __future__ import annotations
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -240,3 +241,17 @@ def test_a_name_written_without_its_accents_is_the_same_name(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact" in found[0] and "same fact as b at" in found[0], found
     assert "error conflicting-fact" in found[1] and "with d at" in found[1], found
+
+
+def test_who_designed_a_thing_asks_who_created_it(tmp_path):
+    # "designed" is a loose synonym of "created" (as "developed", "invented" are)
+    found = check_deck(
+        tmp_path,
+        "Typography",
+        """
+        - {id: a, kind: qa, question: Who created Helvetica?, answer: Max Miedinger}
+        - {id: b, kind: qa, question: Helvetica was designed by whom?,
+           answer: Max Miedinger and Eduard Hoffmann}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "with b at" in found[0], found

@@ -1123,7 +1123,8 @@ LOOSE_SYNONYMS = {
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
-    " synthesises synthesised develop develops developed invent invents invented",
+    " synthesises synthesised develop develops developed invent invents invented"
+    " design designs designed",  # "Who *designed* Elixir?" / "Who *created* Elixir?"
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
