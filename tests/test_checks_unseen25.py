@@ -255,3 +255,22 @@ def test_who_designed_a_thing_asks_who_created_it(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0] and "with b at" in found[0], found
+
+
+def test_a_country_adjective_of_its_own_form_names_the_country(tmp_path):
+    # "the Finnish flag" is "the flag of Finland", as "the Italian flag" is "the flag of
+    # Italy"; "Welsh", "Swiss", "Dutch" are no name with an ending added
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What colour is the cross on the flag of Finland?,
+           answer: blue}
+        - {id: b, kind: qa, question: The Finnish flag has a cross of which colour?,
+           answer: white}
+        - {id: c, kind: qa, question: Which animal is on the flag of Wales?, answer: a red dragon}
+        - {id: d, kind: qa, question: What animal does the Welsh flag show?, answer: a red dragon}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "possibly conflicting with b at" in found[0], found
+    assert "fact as d at" in found[1], found
