@@ -274,3 +274,22 @@ def test_a_country_adjective_of_its_own_form_names_the_country(tmp_path):
     assert len(found) == 2, found
     assert "possibly conflicting with b at" in found[0], found
     assert "fact as d at" in found[1], found
+
+
+def test_another_name_for_a_thing_is_what_it_is_also_called(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the clavicle also called?, answer: the collarbone}
+        - {id: b, kind: qa, question: Another name for the clavicle?, answer: the shoulder blade}
+        - {id: c, kind: qa, question: What is the tibia commonly known as?, answer: the shinbone}
+        - {id: d, kind: qa, question: What is the tibia also called?, answer: the calf bone}
+        - {id: e, kind: concept, term: Patella,
+           definition: "kneecap, the bone at the front of the knee"}
+        - {id: f, kind: qa, question: What is the other name of the kneecap?, answer: patella}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "possibly conflicting with b at" in found[0], found
+    assert "possibly conflicting with d at" in found[1], found
+    assert "fact as f at" in found[2], found

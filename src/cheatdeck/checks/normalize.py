@@ -1205,6 +1205,15 @@ _PHRASES = (
         ),
         r"\1",
     ),
+    # "*Another name for* the Pauli-X gate?", "What is a cuspid *also known as*?" ask
+    # what "What is the Pauli-X gate *also called*?" asks (stop words all)
+    (
+        re.compile(
+            r"\b(?:an|the )?(?:other|alternative) names? (?:for|of)\b"
+            r"|\b(?:also |commonly |otherwise )?known as\b"
+        ),
+        "also called",
+    ),
 )
 
 
@@ -1235,6 +1244,8 @@ def one_word_phrases(folded: str) -> str:
         or " day" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
+        or "name" in folded
+        or "known as" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -1043,7 +1043,11 @@ class Verdict:
         # a term's definition, asked in fewer words: "Which cells produce melanin?"
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
-        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
+        if a.kind != "concept" or not prompt:
+            return False
+        if len(prompt) == 1:  # "What is the other name of platelets?": its one word told
+            return bool(prompt & answer) and _ASKS_OTHER_NAME.search(fold(b.prompt)) is not None
+        return 2 * len(prompt & answer) >= len(prompt)
 
     def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
         """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
@@ -3399,6 +3403,11 @@ def _interrogative(item: Item) -> str | None:
     if found is None and _LOCATION_OF.match(item.prompt.lstrip()):
         return "where"  # "Location of the hippocampus?"
     return found.group(1).casefold() if found else None
+
+
+#: A question for another name of a thing: "What is the other name of platelets?",
+#: "What are thrombocytes also called?", "... also known as?"
+_ASKS_OTHER_NAME = re.compile(r"\b(?:other|alternative) names?\b|\balso (?:called|known)\b")
 
 
 def _asked_otherwise(a: Item, b: Item) -> bool:
