@@ -293,3 +293,14 @@ def test_another_name_for_a_thing_is_what_it_is_also_called(tmp_path):
     assert "possibly conflicting with b at" in found[0], found
     assert "possibly conflicting with d at" in found[1], found
     assert "fact as f at" in found[2], found
+
+
+def test_the_american_flag_is_the_us_flag(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How many stripes are on the US flag?, answer: "13"}
+        - {id: b, kind: qa, question: Number of stripes on the American flag?, answer: thirteen}
+        """,
+    )
+    assert len(found) == 1 and "fact as b at" in found[0], found
