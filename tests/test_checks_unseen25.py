@@ -304,3 +304,14 @@ def test_the_american_flag_is_the_us_flag(tmp_path):
         """,
     )
     assert len(found) == 1 and "fact as b at" in found[0], found
+
+
+def test_on_earth_is_in_the_world(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the deepest lake on Earth?, answer: Lake Baikal}
+        - {id: b, kind: qa, question: Deepest lake in the world?, answer: Lake Tanganyika}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b at" in found[0], found

@@ -1120,6 +1120,7 @@ LOOSE_SYNONYMS = {
     "find": "finds locate locates located",
     "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
     "large": "big",
+    "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
