@@ -315,3 +315,14 @@ def test_on_earth_is_in_the_world(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b at" in found[0], found
+
+
+def test_li_ion_is_lithium_ion(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Energy density of a Li-ion cell, value: 250 Wh/kg}
+        - {id: b, kind: limit, subject: Lithium-ion cell energy density, value: 25 Wh/kg}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
