@@ -1215,9 +1215,8 @@ _PHRASES = (
         ),
         "also called",
     ),
-    # a "*Li-ion* cell" is a "*lithium-ion* cell", a "*Li-Po*" pack a "lithium polymer" one
+    # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
-    (re.compile(r"\bli ?po\b"), "lithium polymer"),
 )
 
 
@@ -1250,8 +1249,7 @@ def one_word_phrases(folded: str) -> str:
         or "twenty four h" in folded
         or "name" in folded
         or "known as" in folded
-        or "li " in folded
-        or "lipo" in folded
+        or "li ion" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
