@@ -149,7 +149,7 @@ class Item:
         if self.statement:
             return ""
         if self.kind == "command":
-            return fold_code(spaced_redirections(unquoted_words(self.answer)))
+            return fold_code(spaced_redirections(placeholders_one_way(unquoted_words(self.answer))))
         return fold_code(self.answer) if self.is_code else fold(accountants_sign(self.answer))
 
     @property
@@ -161,7 +161,7 @@ class Item:
         if self.kind == "qa" and self.answer[:1] == "`":
             found = _LONE_CODE_SPAN.fullmatch(self.answer.strip())
             if found is not None:
-                return fold_code(unquoted_words(found.group(1)))
+                return fold_code(placeholders_one_way(unquoted_words(found.group(1))))
         return None
 
     @property
@@ -191,6 +191,64 @@ class Item:
 
 #: An answer that is one code span and nothing else.
 _LONE_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+#: A placeholder in braces ("{file}"), as "<file>" is one: not "${HOME}", "%{http_code}",
+#: "#{name}", "{{name}}", "{}" nor "{a,b}".
+_BRACED = re.compile(r"(?<![\w{$%#@])\{([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\}(?![\w}])")
+
+
+def _one_way(match: re.Match) -> str:
+    return f"<{placeholder_name(match.group(1))}>"
+
+
+def placeholder_name(name: str) -> str:
+    """A placeholder's name as the checks compare it: small letters, no hyphen or
+    underscore ("<New_Name>", "<new-name>" and "NEW_NAME" are one name)."""
+    return name.replace("-", "").replace("_", "").lower()
+
+
+def placeholders_one_way(command: str) -> str:
+    """``command`` with each placeholder in angle brackets or braces written one way,
+    ``<name>`` with its ``placeholder_name``: ``cp {src} {dest}`` is ``cp <src> <dest>``,
+    ``mv <old_name> x`` is ``mv <old-name> x``. Other words are left as written."""
+    if "<" in command:
+        command = PLACEHOLDER.sub(_one_way, command)
+    if "{" in command:
+        command = _BRACED.sub(_one_way, command)
+    return command
+
+
+#: What a command may write where another writes a ``<placeholder>``: an ALL-CAPS word
+#: of two characters or more ("FILE", "NEW_NAME"), a shell variable ("$FILE",
+#: "${file}") or a name in square brackets ("[file]", which often marks it optional);
+#: and the placeholders themselves, as ``placeholders_one_way`` writes them.
+_SLOT = re.compile(
+    r"(?P<strong>(?<![\w<])<[a-z0-9]+>(?![\w>]))"
+    r"|(?P<variable>(?<![\w$\\])\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*))"
+    r"|(?P<bracketed>(?<![\w\[])\[[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*\](?![\w\]]))"
+    r"|(?P<capitals>(?<![\w$-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w-]))"
+)
+
+
+def placeholder_slots(command_key: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """``command_key`` (placeholders written one way) with each word that is or may be
+    a placeholder (``_SLOT``) taken out, and those words as (notation, name, as
+    written), each word's place marked by a NUL: ``scp FILE <host>:<path>`` -> ``scp ␀
+    ␀:␀`` and (capitals, file, FILE), (strong, host, <host>), (strong, path, <path>)."""
+    slots: list[tuple[str, str, str]] = []
+    pieces: list[str] = []
+    at = 0
+    for found in _SLOT.finditer(command_key):
+        notation = found.lastgroup or ""
+        written = found.group()
+        if notation == "capitals" and len(written) < 2:
+            continue
+        slots.append((notation, placeholder_name(written.strip("<>[]${}")), written))
+        pieces.append(command_key[at : found.start()])
+        at = found.end()
+    pieces.append(command_key[at:])
+    return "\x00".join(pieces), tuple(slots)
 
 
 #: A word in quotes that quoting leaves as it is in a shell: no blank, no "$", glob or
