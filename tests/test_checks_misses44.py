@@ -80,3 +80,68 @@ def test_a_placeholder_in_square_brackets_is_a_warning(tmp_path):
     assert len(found) == 1, found
     assert "warning similar-fact" in found[0], found
     assert "one with a placeholder in square brackets" in found[0], found
+
+
+def test_a_question_may_ask_a_table_cell_without_the_tables_title(tmp_path):
+    # the row and column name what the cell answers; the title ("Diuretics") is context
+    found = check(
+        tmp_path,
+        """
+        - id: t
+          kind: table
+          title: Diuretics
+          row_header: Drug
+          columns: [Site of action, Effect on potassium]
+          rows:
+            Furosemide: [thick ascending limb, lowers]
+            Spironolactone: [collecting duct, raises]
+        - {id: a, kind: qa, question: What is the effect of spironolactone on potassium?,
+           answer: It lowers it}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "possibly conflicting with a at" in found[0]
+    assert "'Spironolactone' / 'Effect on potassium'" in found[0], found
+
+
+def test_what_happens_to_a_thing_asks_about_that_thing(tmp_path):
+    # "What happens to the PR interval in Mobitz I?" asks the row "Mobitz I" and column
+    # "PR interval": the "to" after "happens" is no direction
+    found = check(
+        tmp_path,
+        """
+        - id: t
+          kind: table
+          title: Heart block
+          row_header: Type
+          columns: [PR interval, QRS]
+          rows:
+            Mobitz I: [progressively lengthens, narrow]
+            Mobitz II: [constant, often wide]
+        - {id: a, kind: qa, question: What happens to the PR interval in Mobitz II?,
+           answer: It lengthens until a beat drops}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "'Mobitz II' / 'PR interval'" in found[0]
+
+
+def test_a_question_on_another_column_or_row_is_not_the_cell(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: t
+          kind: table
+          title: Thyroid disorders
+          row_header: Disorder
+          columns: [TSH, Free T4]
+          rows:
+            Graves disease: [low, high]
+            Hashimoto thyroiditis: [high, low]
+        - {id: a, kind: qa, question: What causes Graves disease?,
+           answer: Antibodies that stimulate the TSH receptor}
+        - {id: b, kind: qa, question: What is the TSH in secondary hypothyroidism?,
+           answer: Low or normal}
+        """,
+    )
+    assert not found, found

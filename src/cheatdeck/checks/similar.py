@@ -58,6 +58,7 @@ from .normalize import (
     SYNONYMS,
     american_spelling,
     bound_signs,
+    capital_stopwords,
     content_words,
     fold,
     fold_code,
@@ -615,6 +616,10 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 # ------------------------------------------------------------------ verdict
 
 
+#: The kinds whose prompt may ask what a table cell answers, without its table's title.
+_ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
+
+
 class Verdict:
     """Entity-aware comparison of two items, over their words with misspellings folded
     (making it counts how many items use each word, in ``vocab.df``)."""
@@ -703,6 +708,8 @@ class Verdict:
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
+                or self._cell_asked_untitled(a, b, x, y)
+                or self._cell_asked_untitled(b, a, y, x)
             ):
                 if x != y and _value_and_name(a, b):
                     return None  # "Who painted Guernica?" / "How long is Guernica?"
@@ -830,6 +837,31 @@ class Verdict:
         words = {base(t) for t in x}
         kept = words - (title - asked)
         return kept != words and bool(kept) and self._near(item, other, kept, asked)
+
+    def _cell_asked_untitled(
+        self, cell: Item, other: Item, x: Sequence[int], y: Sequence[int]
+    ) -> bool:
+        """A question, term or limit that names a table cell's row and column but no
+        word of its table's title ("What happens to the PR interval in Mobitz I?" / the
+        row "Mobitz I" and column "PR interval" of a table "AV blocks"): the title is
+        context, as a deck's name is, and as layer 2 reads a value cell's."""
+        if cell.kind != "table-cell" or other.kind not in _ASKS_A_CELL or not cell.context:
+            return False
+        title = self._title_words(cell)
+        if not title or not title.isdisjoint(y):
+            return False  # the other names the title: the words with it decide
+        untitled = tuple(token for token in x if token not in title)
+        return 2 <= len(untitled) < len(x) and self._near(cell, other, untitled, y)
+
+    def _title_words(self, cell: Item) -> frozenset[int]:
+        """The words of a cell's table title that its row and column do not say."""
+        ids = self.vocab.ids
+
+        def words(text: str) -> set[int]:
+            found = content_words(fold(text), capital_stopwords(text))
+            return {ids[word] for word in found if word in ids}
+
+        return frozenset(words(cell.context) - words(f"{cell.row}\n{cell.column}"))
 
     def _asks_for_command(self, question: Item, command: Item) -> bool:
         """``question``, answered with one code span, asks for ``command``'s task: it says
