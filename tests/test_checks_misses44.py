@@ -1,10 +1,29 @@
 """The fact checks on misses the held-out sets left open (issue 18): one command with
-its placeholders in another notation, ... Each test is a general rule, written on
-cards of domains the pair sets do not use (media tools, ...)."""
+its placeholders in another notation, a question that asks a table cell without the
+table's title, one chance asked in other words (odds, probability, "how likely"), and
+numbers in words of the corpus's language. Each test is a general rule, written on
+cards of domains the pair sets do not use (media tools, renal and thyroid tables, dice
+and playing cards, French and Russian counts)."""
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
+from cheatdeck import pipeline
+
 from conftest import check_facts as check
+
+
+def check_in(tmp_path: Path, language: str, cards: str) -> list[str]:
+    """The fact check lines of one topic of ``cards`` in a corpus of ``language``."""
+    corpus = tmp_path / language
+    corpus.mkdir(parents=True)
+    head = f"name: c\ntitle: C\ndeck: C\nsettings:\n  language: {language}\n"
+    (corpus / "corpus.yaml").write_text(head, "utf-8")
+    topic = "deck: T\ntitle: T\ncards:\n" + textwrap.indent(textwrap.dedent(cards), "  ")
+    (corpus / "t.yaml").write_text(topic, "utf-8")
+    return [f"{d.severity} {d.code}: {d.message}" for d in pipeline.check(corpus).report.sorted()]
 
 
 def test_placeholders_in_braces_are_placeholders_in_angle_brackets(tmp_path):
@@ -145,3 +164,75 @@ def test_a_question_on_another_column_or_row_is_not_the_cell(tmp_path):
         """,
     )
     assert not found, found
+
+
+def test_one_chance_asked_in_other_words_is_nearly_one_fact(tmp_path):
+    # odds against, "how likely", chance and probability, each answered with one chance
+    # (5:1 against is 1 in 6; 25% is 1/4): a warning; another number asked stays apart
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What are the odds against rolling a double with two dice?,
+           answer: "5:1"}
+        - {id: b, kind: qa, question: How likely is a double when throwing two dice?,
+           answer: "1 in 6 (about 16.7%)"}
+        - {id: c, kind: qa, question: What is the chance of drawing a heart from a shuffled deck?,
+           answer: "25%"}
+        - {id: d, kind: qa, question: Probability that a card drawn from a full deck is a heart?,
+           answer: "1/4"}
+        - {id: e, kind: qa, question: Probability that a card drawn from a full deck is a king?,
+           answer: "1/13"}
+        - {id: f, kind: qa, question: What is the chance of rolling a 6 with one die?,
+           answer: "1/6"}
+        - {id: g, kind: qa, question: What is the chance of rolling a 1 with one die?,
+           answer: "1/6"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact: nearly the same fact as b at" in found[0], found
+    assert "warning similar-fact: nearly the same fact as d at" in found[1], found
+
+
+def test_a_number_in_words_of_the_corpus_language_is_its_number(tmp_path):
+    # in a French corpus "huit" is 8 and "onze joueurs" 11 players, as "eight" is in an
+    # English one; "sept" against "6" conflicts
+    found = check_in(
+        tmp_path,
+        "fr",
+        """
+        - {id: a, kind: qa, question: Combien de pattes a une araignée ?, answer: huit}
+        - {id: b, kind: qa, question: Combien de pattes a une araignée ?, answer: "8"}
+        - {id: c, kind: qa, question: Combien de joueurs compte une équipe de football ?,
+           answer: onze joueurs}
+        - {id: d, kind: qa, question: Combien de joueurs compte une équipe de football ?,
+           answer: 11 joueurs}
+        - {id: e, kind: qa, question: Combien de jours compte une semaine ?, answer: sept}
+        - {id: f, kind: qa, question: Combien de jours compte une semaine ?, answer: "6"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact" in found[0] and "'huit' = '8'" in found[0], found
+    assert "error duplicate-fact" in found[1] and "'onze joueurs' = '11 joueurs'" in found[1]
+    assert "error conflicting-fact" in found[2], found
+
+
+def test_number_words_are_read_in_the_corpus_language_only(tmp_path):
+    # Russian "шесть" is 6 in a Russian corpus; in an English one "Sept" is no number
+    found = check_in(
+        tmp_path,
+        "ru",
+        """
+        - {id: a, kind: qa, question: Сколько ног у насекомого?, answer: шесть}
+        - {id: b, kind: qa, question: Сколько ног у насекомого?, answer: "6"}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+    found = check_in(
+        tmp_path / "en",
+        "en",
+        """
+        - {id: a, kind: qa, question: How is September abbreviated?, answer: Sept}
+        - {id: b, kind: qa, question: How is September abbreviated?, answer: "7"}
+        """,
+    )
+    assert not any("duplicate-fact" in line for line in found), found

@@ -18,7 +18,7 @@ from fractions import Fraction
 from ..facts import fact_parts
 from ..highlight import PLACEHOLDER
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
-from .languages import in_own_words, language_of
+from .languages import in_own_words, language_of, number_word_in_digits, number_words
 from .normalize import (
     REPEAT,
     capital_stopwords,
@@ -452,7 +452,8 @@ def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
     """Every fact of every card (``anki: false`` cards included), in corpus order; its
     values read with the decimal comma of the corpus's ``language`` where it has one."""
     decimal_comma = writes_decimal_comma(corpus.settings.language)
-    return _make_items(corpus.cards(), vocab, decimal_comma, language_of(corpus.settings.language))
+    tag = corpus.settings.language
+    return _make_items(corpus.cards(), vocab, decimal_comma, language_of(tag), number_words(tag))
 
 
 def _make_items(
@@ -460,6 +461,7 @@ def _make_items(
     vocab: Vocabulary,
     decimal_comma: bool = False,
     language: str | None = None,
+    numbers: dict[str, str] | None = None,
 ) -> list[Item]:
     items: list[Item] = []
     # (folded text, kept) -> word ids, for one topic at a time: texts repeat within a
@@ -482,7 +484,9 @@ def _make_items(
             memo.clear()
         ref = CardRef(card.id, card.allow, card.deck)
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
-            item, key, answer_key = _item(len(items), ref, part, where, term, decimal_comma)
+            item, key, answer_key = _item(
+                len(items), ref, part, where, term, decimal_comma, numbers
+            )
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(asked(" ".join(key[1:]), item), item.full_prompt)
             if isinstance(card, Table) and card.row_header:
@@ -643,6 +647,7 @@ def _item(
     where: Loc | FieldLocs,
     term: str | None,
     decimal_comma: bool = False,
+    numbers: dict[str, str] | None = None,
 ) -> tuple[Item, tuple[str, ...], str]:
     """The item of one fact, with its exact key and folded answer (``Item.key`` and
     ``Item.answer_key`` make them again)."""
@@ -673,6 +678,8 @@ def _item(
     item.value = with_decimal_point(item.answer) if decimal_comma else item.answer
     if not item.statement and not is_code:
         item.value = accountants_sign(item.value)
+        if numbers:  # "huit" in a French corpus is "8"
+            item.value = number_word_in_digits(item.value, numbers)
         answer = item.value
         asked = prompt.casefold()
         if ("ratio" in asked or "proportions" in asked) and _ASKS_RATIO.search(asked):

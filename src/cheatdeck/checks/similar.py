@@ -752,6 +752,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._odds_as_probability(a, b) or self._odds_as_probability(b, a):
             return Match(a, b, conflict=False)  # "Odds against ...?" 3:1 / "Probability ...?" 25%
+        if self._one_chance_reworded(a, b):
+            return Match(a, b, conflict=False)  # "Probability of ...?" 1/17 / "Chance ...?" 5.88%
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -808,6 +810,31 @@ class Verdict:
             return False
         implied = 1 / (float(found.group(1)) + 1)
         return abs(implied - stated) <= 0.02 * max(implied, stated)
+
+    def _one_chance_reworded(self, a: Item, b: Item) -> bool:
+        """Two prompts that each ask a chance (its probability, chance, likelihood, odds,
+        or "how likely"), in other words that share at least two and half the shorter
+        prompt's (none a number the other lacks), answered with one probability within
+        2%: a percentage, "1 in N", a fraction, or odds "N:1" against ("What is the
+        probability of being dealt a pocket pair?" 1/17 / "Chance of a pocket pair
+        preflop?" 5.88%; "How likely is ...?" 1.86:1 against / "... odds of ...?" 35%)."""
+        if a.kind not in _ASKS_CHANCE_KINDS or b.kind not in _ASKS_CHANCE_KINDS:
+            return False
+        if _ASKS_CHANCE.search(a.prompt) is None or _ASKS_CHANCE.search(b.prompt) is None:
+            return False
+        chance_a, chance_b = _chance_stated(a), _chance_stated(b)
+        if chance_a is None or chance_b is None:
+            return False
+        if abs(chance_a - chance_b) > 0.02 * max(chance_a, chance_b):
+            return False
+        words = self.vocab.words
+        # each word without its side ("with two dice" / "when throwing two dice")
+        x = {words[t].rpartition(":")[2] for t in self.words.prompt[a.index]} - _CHANCE_STEMS
+        y = {words[t].rpartition(":")[2] for t in self.words.prompt[b.index]} - _CHANCE_STEMS
+        shared = x & y
+        if len(shared) < 2 or 2 * len(shared) < min(len(x), len(y)):
+            return False
+        return not any(any(c.isdigit() for c in word) for word in x ^ y)
 
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
@@ -2683,6 +2710,24 @@ _ODDS_AGAINST = re.compile(r"(?:about |roughly |around |~)?(\d+(?:\.\d+)?) ?(?::
 _PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?) ?%")
 _ONE_IN_N = re.compile(r"\b1 in (\d+(?:\.\d+)?)\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)/(\d+)(?![\d.])")
+
+
+#: A prompt that asks a chance, and the stems of the words that ask it.
+_ASKS_CHANCE = re.compile(
+    r"\b(?:probabilit(?:y|ies)|chances?|likelihood|odds|(?:how|most|least) likely)\b", re.I
+)
+_CHANCE_STEMS = frozenset({"probabl", "chanc", "likelihood", "odd", "against", "like"})
+_ASKS_CHANCE_KINDS = frozenset({"qa", "limit"})
+
+
+def _chance_stated(item: Item) -> float | None:
+    """The chance an answer states, from 0 to 1: odds "N:1" against (said so in the
+    answer or the prompt) as 1 / (N + 1), else its ``_probability_stated``."""
+    odds = _ODDS_AGAINST.match(item.answer)
+    if odds is not None:
+        against = "against" in item.answer.casefold() or "against" in item.prompt.casefold()
+        return 1 / (float(odds.group(1)) + 1) if against else None
+    return _probability_stated(item.answer)
 
 
 def _probability_stated(answer: str) -> float | None:
