@@ -644,6 +644,7 @@ class Verdict:
         self._answer_words: dict[int, frozenset[str]] = {}
         self._answer_name_words: dict[int, frozenset[str]] = {}
         self._ordered_words: dict[int, tuple[str, ...]] = {}
+        self._title_only: dict[int, frozenset[int]] = {}
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
@@ -882,6 +883,12 @@ class Verdict:
 
     def _title_words(self, cell: Item) -> frozenset[int]:
         """The words of a cell's table title that its row and column do not say."""
+        found = self._title_only.get(cell.index)
+        if found is None:
+            found = self._title_only[cell.index] = self._title_words_of(cell)
+        return found
+
+    def _title_words_of(self, cell: Item) -> frozenset[int]:
         ids = self.vocab.ids
 
         def words(text: str) -> set[int]:
