@@ -145,6 +145,29 @@ def test_what_happens_to_a_thing_asks_about_that_thing(tmp_path):
     assert "warning similar-fact" in found[0] and "'Mobitz II' / 'PR interval'" in found[0]
 
 
+def test_a_title_word_the_row_repeats_and_a_level_asked_still_name_the_cell(tmp_path):
+    # "Thyroid disorders" / "Hashimoto thyroiditis": the row keeps its own "thyroid";
+    # "the free T4 level" asks what the column "Free T4" asks
+    found = check(
+        tmp_path,
+        """
+        - id: t
+          kind: table
+          title: Thyroid disorders
+          row_header: Disorder
+          columns: [TSH, Free T4]
+          rows:
+            Graves disease: [low, high]
+            Hashimoto thyroiditis: [high, low]
+        - {id: a, kind: qa, question: What is the free T4 level in Hashimoto thyroiditis?,
+           answer: High}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0], found
+    assert "'Hashimoto thyroiditis' / 'Free T4'" in found[0], found
+
+
 def test_a_question_on_another_column_or_row_is_not_the_cell(tmp_path):
     found = check(
         tmp_path,
@@ -236,3 +259,28 @@ def test_number_words_are_read_in_the_corpus_language_only(tmp_path):
         """,
     )
     assert not any("duplicate-fact" in line for line in found), found
+
+
+def test_a_row_and_column_of_two_tables_name_neither_without_a_title(tmp_path):
+    # "Sun deity?" may ask the Greek table or the Roman one: neither is named; with the
+    # Greek table alone it names that cell
+    tables = """
+        - id: greek
+          kind: table
+          title: Greek gods
+          columns: [Deity]
+          rows:
+            Sun: [Helios]
+        - {id: a, kind: qa, question: Sun deity?, answer: Apollo}
+        """
+    found = check(tmp_path / "one", tables)
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    roman = """
+        - id: roman
+          kind: table
+          title: Roman gods
+          columns: [Deity]
+          rows:
+            Sun: [Sol]
+        """
+    assert check(tmp_path / "two", tables + roman) == []

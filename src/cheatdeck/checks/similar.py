@@ -143,8 +143,9 @@ _ORDER_WORDS = frozenset({"first", "last"})
 #: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
 #: tincture?" asks, "Gross profit *formula*" what "How is gross profit *calculated*?"
-#: asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name", "say", "formula", "calculate"})
+#: asks, "What is the TSH *level* in Graves disease?" what the cell "Graves disease" /
+#: "TSH" asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say", "formula", "calculate", "level"})
 #: Words that say a value is the one usually met, which a prompt may leave out:
 #: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
 #: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
@@ -644,7 +645,8 @@ class Verdict:
         self._answer_words: dict[int, frozenset[str]] = {}
         self._answer_name_words: dict[int, frozenset[str]] = {}
         self._ordered_words: dict[int, tuple[str, ...]] = {}
-        self._title_only: dict[int, frozenset[int]] = {}
+        self._title_only: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self._untitled_cells: dict[frozenset[int], set[int]] | None = None
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
@@ -872,30 +874,69 @@ class Verdict:
         """A question, term or limit that names a table cell's row and column but no
         word of its table's title ("What happens to the PR interval in Mobitz I?" / the
         row "Mobitz I" and column "PR interval" of a table "AV blocks"): the title is
-        context, as a deck's name is, and as layer 2 reads a value cell's."""
-        if cell.kind != "table-cell" or other.kind not in _ASKS_A_CELL or not cell.context:
+        context, as a deck's name is. A title word that the row or column also says is
+        left out once ("Thyroid disorders" / "Hashimoto thyroiditis": the row keeps its
+        own "thyroid"). Not a cell that holds a value (layer 2 reads those, titles
+        included), nor one whose row and column another table also has: the other
+        prompt would name either."""
+        if cell.kind != "table-cell" or other.kind not in _ASKS_A_CELL or cell.quantities:
             return False
-        title = self._title_words(cell)
-        if not title or not title.isdisjoint(y):
+        if not cell.context:
+            return False
+        untitled = self._untitled(cell, x)
+        if untitled is None or not untitled[1].isdisjoint(y):
             return False  # the other names the title: the words with it decide
-        untitled = tuple(token for token in x if token not in title)
-        return 2 <= len(untitled) < len(x) and self._near(cell, other, untitled, y)
+        words = untitled[0]
+        if len(self._tables_with_cell().get(words, ())) > 1:
+            return False  # "Standard" / "Price" of "S3 pricing" and of "EFS pricing"
+        return 2 <= len(words) < len(x) and self._near(cell, other, words, set(y))
 
-    def _title_words(self, cell: Item) -> frozenset[int]:
-        """The words of a cell's table title that its row and column do not say."""
+    def _untitled(
+        self, cell: Item, x: Sequence[int]
+    ) -> tuple[frozenset[int], frozenset[int]] | None:
+        """A cell's prompt words ``x`` without those of its table's title, and the title
+        words that its row and column do not say; None for a title of no such word."""
+        title, title_only = self._title_words(cell)
+        if not title_only:
+            return None
+        base, words = self.vocab.base_id, self.vocab.words
+        untitled = list(x)
+        for token in title:
+            copies = [t for t in untitled if base(t) == token]
+            if copies:  # the last copy ("thyroid§2" after "thyroid")
+                untitled.remove(max(copies, key=lambda t: (len(words[t]), words[t])))
+        return frozenset(untitled), title_only
+
+    def _tables_with_cell(self) -> dict[frozenset[int], set[int]]:
+        """Each cell's words without its table's title -> the tables (cards) whose
+        cells have them, made once."""
+        if self._untitled_cells is None:
+            found: dict[frozenset[int], set[int]] = {}
+            for item in self._items:
+                if item.kind == "table-cell" and item.context:
+                    untitled = self._untitled(item, self.words.prompt[item.index])
+                    if untitled is not None:
+                        found.setdefault(untitled[0], set()).add(id(item.card))
+            self._untitled_cells = found
+        return self._untitled_cells
+
+    def _title_words(self, cell: Item) -> tuple[frozenset[int], frozenset[int]]:
+        """The words of a cell's table title, and those of them that its row and column
+        do not say."""
         found = self._title_only.get(cell.index)
         if found is None:
             found = self._title_only[cell.index] = self._title_words_of(cell)
         return found
 
-    def _title_words_of(self, cell: Item) -> frozenset[int]:
+    def _title_words_of(self, cell: Item) -> tuple[frozenset[int], frozenset[int]]:
         ids = self.vocab.ids
 
         def words(text: str) -> set[int]:
             found = content_words(fold(text), capital_stopwords(text))
             return {ids[word] for word in found if word in ids}
 
-        return frozenset(words(cell.context) - words(f"{cell.row}\n{cell.column}"))
+        title = words(cell.context)
+        return frozenset(title), frozenset(title - words(f"{cell.row}\n{cell.column}"))
 
     def _asks_for_command(self, question: Item, command: Item) -> bool:
         """``question``, answered with one code span, asks for ``command``'s task: it says
