@@ -191,7 +191,8 @@ def test_a_question_on_another_column_or_row_is_not_the_cell(tmp_path):
 
 def test_one_chance_asked_in_other_words_is_nearly_one_fact(tmp_path):
     # odds against, "how likely", chance and probability, each answered with one chance
-    # (5:1 against is 1 in 6; 25% is 1/4): a warning; another number asked stays apart
+    # (5:1 against is 1 in 6; 25% is 1/4): a warning; another number or name asked
+    # ("a 6" / "a 1", "Type I" / "Type II") stays apart
     found = check(
         tmp_path,
         """
@@ -209,6 +210,10 @@ def test_one_chance_asked_in_other_words_is_nearly_one_fact(tmp_path):
            answer: "1/6"}
         - {id: g, kind: qa, question: What is the chance of rolling a 1 with one die?,
            answer: "1/6"}
+        - {id: h, kind: qa, question: What is the chance of a Type I error in this test?,
+           answer: "5%"}
+        - {id: i, kind: qa, question: What is the chance of a Type II error in this test?,
+           answer: "5%"}
         """,
     )
     assert len(found) == 2, found

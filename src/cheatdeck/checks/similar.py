@@ -837,7 +837,10 @@ class Verdict:
         shared = x & y
         if len(shared) < 2 or 2 * len(shared) < min(len(x), len(y)):
             return False
-        return not any(any(c.isdigit() for c in word) for word in x ^ y)
+        if any(any(c.isdigit() for c in word) for word in x ^ y):
+            return False  # "rolling a 6" / "rolling a 1"
+        names = {words[t] for t in self._names_of(a) | self._names_of(b)}
+        return (x - y).isdisjoint(names) or (y - x).isdisjoint(names)  # not "I" / "II"
 
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
