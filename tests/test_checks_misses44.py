@@ -68,6 +68,20 @@ def test_placeholders_in_capitals_or_variables_against_angle_brackets(tmp_path):
     assert "'scp <file> <user>@<host>:<path>' = 'scp $FILE" in found[1], found
 
 
+def test_a_code_answer_with_placeholders_in_capitals_is_the_command(tmp_path):
+    # a question answered with one code span meets the command it writes otherwise
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which command turns a video into another container?,
+           answer: "`ffmpeg -i INPUT OUTPUT`"}
+        - {id: b, kind: command, task: Convert a video to another container,
+           command: "ffmpeg -i <input> <output>"}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
 def test_a_real_option_or_a_word_in_capitals_is_not_hidden_by_the_notation(tmp_path):
     # another option, another placeholder name, or capitals against a word that is no
     # placeholder ("TODO" is what git greps for) stay apart

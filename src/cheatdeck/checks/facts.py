@@ -193,7 +193,10 @@ def _find_problems(
         if command is not None:
             groups.join((command, item))
     placeholders_bracketed = []  # pairs of one command, a placeholder in [brackets] in one
-    for pair, bracketed in _placeholders_written_otherwise(first_with_command):
+    written = dict(first_with_command)  # and the questions answered with one code span
+    for item in code_answers:
+        written.setdefault((scopes[item.index], item.code_key or ""), item)
+    for pair, bracketed in _placeholders_written_otherwise(written):
         if bracketed:
             placeholders_bracketed.append(pair)
         else:  # "ffmpeg -i <input> <output>" / "ffmpeg -i INPUT OUTPUT": one command
@@ -354,13 +357,14 @@ def _commands_abbreviated(
 def _placeholders_written_otherwise(
     first_with_command: dict[tuple[int, str], Item],
 ) -> Iterator[tuple[tuple[Item, Item], bool]]:
-    """Pairs of commands of one scope alike but for placeholders written in another
-    notation: where one has a ``<placeholder>`` (or ``{placeholder}``) the other has the
-    same name in capitals (``FILE``), as a shell variable (``$FILE``) or in square
-    brackets (``[file]``), everything else the same (``ffmpeg -i <input> <output>`` /
-    ``ffmpeg -i INPUT OUTPUT``), in corpus order: the first of each written command
-    only; each with whether a bracketed name is among the differences (brackets often
-    mark an argument optional). A word in capitals against a word that is no
+    """Pairs of commands (or questions answered with one code span) of one scope alike
+    but for placeholders written in another notation: where one has a
+    ``<placeholder>`` (or ``{placeholder}``) the other has the same name in capitals
+    (``FILE``), as a shell variable (``$FILE``) or in square brackets (``[file]``),
+    everything else the same (``ffmpeg -i <input> <output>`` / ``ffmpeg -i INPUT
+    OUTPUT``), in corpus order: the first of each written command only; each with
+    whether a bracketed name is among the differences (brackets often mark an argument
+    optional). A word in capitals against a word that is no
     placeholder stays content: ``git grep TODO`` is not ``git grep <pattern>``."""
     by_skeleton: dict[tuple, list[tuple[tuple[tuple[str, str, str], ...], Item]]] = defaultdict(
         list
