@@ -543,15 +543,33 @@ def _not_allowed(matches: list) -> list:
 
 
 def _without_allowed(finding: Finding) -> Finding | None:
-    """``finding`` without the cards its first card and they allow each other; None
-    when no other card is left."""
+    """``finding`` without the cards its first card and they allow each other, and, for
+    the same fact twice (not answers that differ), without the cards no output holds
+    with another of them (``_held_together``); None when no other card is left."""
     first = finding.items[0]
     kept = tuple(item for item in finding.items[1:] if not first.card.allows(item.card))
+    if not _differing(finding):
+        together = _held_together((first, *kept))
+        first, kept = together[0] if together else first, together[1:]
     if not kept:
         return None
     if len(kept) == len(finding.items) - 1:
         return finding
     return Finding(finding.code, (first, *kept), finding.reason, finding.conflict)
+
+
+def _held_together(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The items some output holds with another of them (``CardRef.shares_output``)."""
+    return tuple(
+        item
+        for item in items
+        if any(item.card.shares_output(other.card) for other in items if other is not item)
+    )
+
+
+def _differing(finding: Finding) -> bool:
+    """The finding says the answers differ: a conflict, or a possible one."""
+    return finding.conflict or finding.code == "conflicting-fact"
 
 
 def _position(item: Item) -> tuple:

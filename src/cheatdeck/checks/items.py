@@ -69,10 +69,17 @@ class CardRef:
     id: str
     allow: tuple[str, ...]
     deck: str  # the card's full deck path: the fact checks compare within a scope of it
+    anki: bool = True  # in the deck and the exports (``anki: false`` leaves it out)
+    sheet: bool = True  # on the sheet: PDF, HTML, Markdown (``sheet: false``)
 
     def allows(self, other: CardRef) -> bool:
         """One of the two cards names the other in ``allow``: the user keeps both."""
         return other.id in self.allow or self.id in other.allow
+
+    def shares_output(self, other: CardRef) -> bool:
+        """Some output holds both cards: a table kept off the deck (``anki: false``) and a
+        card kept off the sheet (``sheet: false``) are never studied or read together."""
+        return (self.anki and other.anki) or (self.sheet and other.sheet)
 
 
 def scope_of(deck: str, root: str, fact_scope: str) -> str:
@@ -482,7 +489,7 @@ def _make_items(
         if card.topic != topic:
             topic = card.topic
             memo.clear()
-        ref = CardRef(card.id, card.allow, card.deck)
+        ref = CardRef(card.id, card.allow, card.deck, card.anki, card.sheet)
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
             item, key, answer_key = _item(
                 len(items), ref, part, where, term, decimal_comma, numbers
@@ -500,10 +507,11 @@ def _make_items(
 #: "One" or "1" before a noun is an article: "1 knot" and "one knot" ask alike
 #: (not before "to", "of", "or", "and": "one-to-many", "one of the"; nor before another
 #: preposition: "1 on the Mohs scale", "1 in 10"; "one hundred" is a number; "1" only
-#: where an article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD").
+#: where an article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD",
+#: "for a 1-month Sprint" "for a one-month Sprint").
 _ONE_BEFORE_WORD = re.compile(
     r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
-    r"|(?<=\bwithin ))1)"
+    r"|(?<=\bwithin )|(?<=\ba )|(?<=\bthe ))1)"
     r" (?!(?:to|of|or|and|per|on|in|at|by|from|out|hundred|thousand|million)\b)"
     r"(?=[^\W\d_])"
 )
