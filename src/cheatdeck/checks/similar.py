@@ -3535,7 +3535,7 @@ def _interrogative(item: Item) -> str | None:
 
 #: A question for another name of a thing: "What is the other name of platelets?",
 #: "What are thrombocytes also called?", "... also known as?"
-_ASKS_OTHER_NAME = re.compile(r"\b(?:other|alternative) names?\b|\balso (?:called|known)\b")
+_ASKS_OTHER_NAME = re.compile(r"\b(?:(?:an)?other|alternative) names?\b|\balso (?:called|known)\b")
 
 
 def _asked_otherwise(a: Item, b: Item) -> bool:
