@@ -326,3 +326,15 @@ def test_li_ion_is_lithium_ion(tmp_path):
         """,
     )
     assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_where_a_thing_is_found_is_where_it_is(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Where is the hippocampus found?,
+           answer: medial temporal lobe}
+        - {id: b, kind: qa, question: Location of the hippocampus?, answer: parietal lobe}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b at" in found[0], found
