@@ -121,9 +121,13 @@ def test_iv_before_a_drug_is_the_route_not_a_numeral(tmp_path):
         - {id: d, kind: qa, question: Who was king of France in 1600?, answer: Henry the Fourth}
         - {id: e, kind: qa, question: Which stage has distant metastases?, answer: stage IV disease}
         - {id: f, kind: qa, question: Which stage has distant metastases?, answer: stage 4 disease}
+        - {id: g, kind: qa, question: Which part of the act covers student aid?,
+           answer: Title IV programs}
+        - {id: h, kind: qa, question: Which part of the act covers student aid?,
+           answer: Title 4 programs}
         """,
     )
-    assert len(found) == 3, found
+    assert len(found) == 4, found
     assert all("error duplicate-fact" in line for line in found), found
 
 

@@ -512,7 +512,10 @@ _FOR_EXAMPLE = re.compile(r"(?<![\w.])(?:e\.\s?g|i\.\s?e)\.(?=,?\s+\w)", re.IGNO
 _IV_BEFORE_WORD = re.compile(r"(?<![\w.-])IV (?=([a-z]+))")
 #: Words after which "IV" is a numeral whatever follows: "stage IV disease".
 _NUMBERED_WORDS = frozenset(
-    "stage type grade phase class tier category schedule level part chapter book act".split()
+    (
+        "stage type grade phase class tier category schedule level part chapter book act"
+        " volume vol title article section appendix round"
+    ).split()
 )
 
 
