@@ -234,8 +234,8 @@ UNSEEN_23 = ROOT / "tests" / "data" / "fact_pairs_unseen23.txt"
 UNSEEN_24 = ROOT / "tests" / "data" / "fact_pairs_unseen24.txt"
 UNSEEN_26 = ROOT / "tests" / "data" / "fact_pairs_unseen26.txt"
 #: The twelfth to twenty-fourth sets and the twenty-sixth are smaller (122, 142, 144,
-#: 144, 144, 144, 145, 144, 144, 144, 144, 144, 144 and 144 pairs in 4 domains); the others hold 200 or more
-#: pairs in 8 or more domains.
+#: 144, 144, 144, 145, 144, 144, 144, 144, 144, 144 and 144 pairs in 4 domains); the
+#: others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
     UNSEEN_12: (100, 4),
     UNSEEN_13: (120, 4),
