@@ -85,6 +85,7 @@ from .quantities import (
     same_tuple,
     same_value,
     unit_words,
+    versions_answered_apart,
 )
 from .structured import (
     CAPITALISED,
@@ -2179,6 +2180,8 @@ class Verdict:
             return orders[0] == orders[1]
         if (addresses := _addresses(a, b)) is not None:
             return addresses[0] == addresses[1]  # "::1" / "0:0:0:0:0:0:0:1"
+        if (versions := _versions_apart(a, b)) is not None:
+            return not versions  # "2.7.18" is no "2.18.7": the same words, two releases
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
@@ -2353,6 +2356,8 @@ class Verdict:
             return False
         if _one_name_unaccented(a.answer, b.answer):
             return True  # "Gabriel García Márquez" / "Gabriel Garcia Marquez"
+        if (versions := _versions_apart(a, b)) is not None:
+            return not versions  # "Java 16.0.0" / "16.0": one release
         if a.quantities and b.quantities:
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False
@@ -2651,6 +2656,12 @@ _ODDS_AGAINST = re.compile(r"(?:about |roughly |around |~)?(\d+(?:\.\d+)?) ?(?::
 _PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?) ?%")
 _ONE_IN_N = re.compile(r"\b1 in (\d+(?:\.\d+)?)\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)/(\d+)(?![\d.])")
+
+
+def _versions_apart(a: Item, b: Item) -> bool | None:
+    """Whether two answers that are each a version name other releases
+    (``versions_answered_apart``); None when they are no two versions."""
+    return versions_answered_apart(f"{a.full_prompt} {b.full_prompt}", a.answer, b.answer)
 
 
 def _probability_stated(answer: str) -> float | None:
@@ -3847,6 +3858,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
+            if position == len(words) - 1 and core[-1:] == "?" and "?" not in core[:-1]:
+                core = core[:-1] or core  # "… pipe |>?" ends a question: the symbol is "|>"
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
             if core == "∫":

@@ -1,0 +1,53 @@
+"""The fact checks on the kinds of card the twenty-sixth held-out set showed them
+missing (tests/data/fact_pairs_unseen26.txt): each test is a general rule, met there on
+phonetics, obstetrics, R or ballet cards and written here with other words (most on
+other languages and subjects)."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_a_symbol_that_ends_a_question_is_the_symbol_without_its_question_mark(tmp_path):
+    # "… <$>?" and "… <$> …" name one operator: the "?" ends the question
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which Haskell version added the operator <$>?,
+           answer: "4.8"}
+        - {id: b, kind: qa, question: In which Haskell version did <$> appear?, answer: "4.6"}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_a_symbol_and_another_that_ends_a_question_stay_apart(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "Which Kotlin version added the operator ?.?",
+           answer: "1.0"}
+        - {id: b, kind: qa, question: "In which Kotlin version did ?: appear?", answer: "1.1"}
+        """,
+    )
+    assert not any("possibly conflicting" in line or "error" in line for line in found), found
+
+
+def test_two_version_numbers_are_two_answers(tmp_path):
+    # "2.7.18" and "2.18.7" hold the same words ("2", "7", "18") but name two releases;
+    # "16.0.0" is "16.0" written longer
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which Python version added the walrus operator?,
+           answer: 3.8.18}
+        - {id: b, kind: qa, question: In which release of Python did the walrus operator appear?,
+           answer: 3.18.8}
+        - {id: c, kind: qa, question: Which Java version added records?, answer: Java 16.0.0}
+        - {id: d, kind: qa, question: In which release of Java did records appear?,
+           answer: "16.0"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "possibly conflicting with b" in found[0], found
+    assert "possibly conflicting" not in found[1] and "d at" in found[1], found
