@@ -5,6 +5,7 @@ other languages and subjects)."""
 
 from __future__ import annotations
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -51,3 +52,32 @@ def test_two_version_numbers_are_two_answers(tmp_path):
     assert len(found) == 2, found
     assert "possibly conflicting with b" in found[0], found
     assert "possibly conflicting" not in found[1] and "d at" in found[1], found
+
+
+def test_a_deck_name_inside_an_acronym_spelt_out_names_the_acronym(tmp_path):
+    # in a deck "Treaty and NATO", "North Atlantic Treaty Organization" names what
+    # "NATO" names (its "Treaty" is no other deck name); "Treaty of Rome" is another thing
+    found = check_deck(
+        tmp_path,
+        "Treaty and NATO",
+        """
+        - {id: a, kind: qa,
+           question: In what year was the North Atlantic Treaty Organization founded?,
+           answer: "1949"}
+        - {id: b, kind: qa, question: When was NATO founded?, answer: "1955"}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_deck_names_each_prompt_says_alone_stay_apart(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Treaty and NATO",
+        """
+        - {id: a, kind: qa, question: In what year was the Treaty of Rome signed?,
+           answer: "1957"}
+        - {id: b, kind: qa, question: When was the NATO treaty signed?, answer: "1949"}
+        """,
+    )
+    assert not any("conflict" in line for line in found), found
