@@ -81,3 +81,19 @@ def test_deck_names_each_prompt_says_alone_stay_apart(tmp_path):
         """,
     )
     assert not any("conflict" in line for line in found), found
+
+
+def test_a_name_with_an_aside_in_brackets_is_the_name(tmp_path):
+    # "Verdi (1853)" is "Giuseppe Verdi" with the year of the work aside; another name
+    # with an aside stays another name
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who wrote the music of La Traviata?, answer: Giuseppe Verdi}
+        - {id: b, kind: qa, question: Composer of La Traviata?, answer: Verdi (1853)}
+        - {id: c, kind: qa, question: Who wrote the music of Tosca?, answer: Giacomo Puccini}
+        - {id: d, kind: qa, question: Composer of Tosca?, answer: Verdi (1900)}
+        """,
+    )
+    assert any("nearly the same fact as b" in line for line in found), found
+    assert not any("same fact as d" in line for line in found), found

@@ -2188,6 +2188,8 @@ class Verdict:
             return True  # "R. Bannister" / "Roger Bannister"
         if _one_name_of(a.answer, b.answer) or _one_name_of(b.answer, a.answer):
             return True  # "Fitzgerald" / "F. Scott Fitzgerald", "Leonardo" / "Leonardo da Vinci"
+        if _names_alike_but_aside(a.answer, b.answer):
+            return True  # "Tchaikovsky (1875–76)" / "Pyotr Ilyich Tchaikovsky"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
@@ -2992,6 +2994,30 @@ def _one_name_of(short: str, full: str) -> bool:
         word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
         for word in others
     )
+
+
+def _names_alike_but_aside(first: str, second: str) -> bool:
+    """Two answers that name one person once an aside in brackets after the name is set
+    aside (one answer's, or both): "Tchaikovsky (1875–76)" / "Pyotr Ilyich Tchaikovsky",
+    "P. I. Tchaikovsky (1892)" / "Pyotr Ilyich Tchaikovsky"; the one name, or its
+    initials (``_one_name_of``, ``_initials_of``). Not an aside that turns the answer
+    ("Adam (not Delibes)")."""
+    bare_first, bare_second = _without_aside(first), _without_aside(second)
+    if bare_first is None and bare_second is None:
+        return False
+    x, y = bare_first or first, bare_second or second
+    if "(" in x or "(" in y:
+        return False
+    return _one_name_of(x, y) or _one_name_of(y, x) or _initials_of(x, y) or _initials_of(y, x)
+
+
+def _without_aside(answer: str) -> str | None:
+    """``answer`` without the aside in brackets at its end ("Tchaikovsky (1875–76)"), or
+    None when it ends in none or the aside says "not" or the like."""
+    found = _ANSWER_GLOSS.fullmatch(answer.strip())
+    if found is None or not NEGATIONS.isdisjoint(fold(found[2]).split()):
+        return None
+    return found[1].strip()
 
 
 def _initials_of(short: str, full: str) -> bool:
