@@ -97,3 +97,18 @@ def test_a_name_with_an_aside_in_brackets_is_the_name(tmp_path):
     )
     assert any("nearly the same fact as b" in line for line in found), found
     assert not any("same fact as d" in line for line in found), found
+
+
+def test_a_hormone_spelt_trophin_is_the_one_spelt_tropin(tmp_path):
+    # British "-trophin" and American "-tropin" name one hormone, the acronym before or
+    # after its name
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which hormone makes the adrenal cortex release cortisol?,
+           answer: corticotrophin (ACTH)}
+        - {id: b, kind: qa, question: Which pituitary hormone stimulates cortisol release?,
+           answer: ACTH (corticotropin)}
+        """,
+    )
+    assert len(found) == 1 and "same fact as b" in found[0], found

@@ -1218,6 +1218,7 @@ _BRITISH_ENDINGS = (
     *("tre", "tres", "bre", "bres"),
     *("ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers"),
     *("yse", "yses", "ysed", "ysing", "ence", "ogue", "ogues", "amme", "ammes"),
+    *("trophin", "trophins"),
 )
 _BRITISH_SUFFIX = re.compile(
     r"(?:(?<=\w{3})our(?=s?$|ed$|ing$|ite|able$)"  # colour, flavours; not four, hour, your
@@ -1227,11 +1228,12 @@ _BRITISH_SUFFIX = re.compile(
     r"|(?:(?<=^lic)|(?<=^def)|(?<=^off)|(?<=^pret))ence$"  # licence, defence; not
     # fence, nor the -ence of words whose American spelling keeps it: difference, idempotence
     r"|(?<=\w{3})(?<=l)ogues?$"  # catalogue, dialogue; not rogue, vogue
-    r"|(?<=\w{3}a)mmes?$)"  # programme; not gramme
+    r"|(?<=\w{3}a)mmes?$"  # programme; not gramme
+    r"|(?<=\w{3})trophin(?=s?$))"  # gonadotrophin, corticotrophin (hormones' -tropin)
 )
 _AMERICAN = {
     **{"our": "or", "re": "er", "is": "iz", "ys": "yz", "ence": "ense"},
-    **{"ogue": "og", "ogues": "ogs", "mme": "m", "mmes": "ms"},
+    **{"ogue": "og", "ogues": "ogs", "mme": "m", "mmes": "ms", "trophin": "tropin"},
 }
 #: ... and the medical "ae" and "oe": "haemoglobin", "oesophagus", "paediatric".
 _INFIXES = {
