@@ -112,3 +112,22 @@ def test_a_hormone_spelt_trophin_is_the_one_spelt_tropin(tmp_path):
         """,
     )
     assert len(found) == 1 and "same fact as b" in found[0], found
+
+
+def test_an_acronym_after_from_is_its_words_spelt_out(tmp_path):
+    # "from the UAE" and "from the United Arab Emirates" fill one side alike; "from the
+    # USA" and "from the United Kingdom" fill it otherwise
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How long is a full-length flight from the UAE?,
+           answer: 7 hours (420 minutes)}
+        - {id: b, kind: limit, subject: Length of a flight from the United Arab Emirates,
+           value: 420 minutes}
+        - {id: c, kind: qa, question: How long is a full-length flight from the USA?,
+           answer: 9 hours (540 minutes)}
+        - {id: d, kind: limit, subject: Length of a flight from the United Kingdom,
+           value: 540 minutes}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

@@ -1159,8 +1159,10 @@ class Verdict:
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
-        if (sides_a or sides_b) and _other_sides(
-            sides_a, sides_b, self._word_set(first), self._word_set(second)
+        if (
+            (sides_a or sides_b)
+            and _other_sides(sides_a, sides_b, self._word_set(first), self._word_set(second))
+            and not _sides_spelt_out(a, b, sides_a, sides_b)
         ):
             return None  # "users per group" / "groups per user"
         deck = self._pair_deck(a, b, first, second)
@@ -2043,10 +2045,14 @@ class Verdict:
         return False
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
+        """The words of ``these`` and ``those`` left out of ``words`` and ``others``, also
+        where a side marks them ("from the LMP" is "from:lmp")."""
+        ids = self.vocab.ids
         for texts, tokens in ((these, words), (those, others)):
             for word in content_words(fold(" ".join(texts))):
-                for form in (word, word.rpartition(":")[2]):
-                    tokens.discard(self.vocab.ids.get(form, -1))
+                bare = word.rpartition(":")[2]
+                for prefix in _SIDE_PREFIXES:
+                    tokens.discard(ids.get(prefix + bare, -1))
 
     def _shape(self, item: Item, tokens: Sequence[int]) -> tuple[frozenset[int], dict]:
         """A prompt's plain words and its sides (``_sides``), made once per item."""
@@ -3569,6 +3575,40 @@ def _other_sides(
     if first.get("with", set()) - second_words != second.get("with", set()) - first_words:
         return True
     return any(side in second and second[side] != found for side, found in first.items())
+
+
+def _sides_spelt_out(
+    a: Item, b: Item, first: dict[str, set[str]], second: dict[str, set[str]]
+) -> bool:
+    """Each side that the two prompts fill with other words holds an acronym in one and
+    its words spelt out in the other ("from the LMP" / "from the last menstrual
+    period"), and each prompt has the same sides."""
+    if first.keys() != second.keys():
+        return False
+    apart = [side for side in first if first[side] != second[side]]
+    return bool(apart) and all(
+        _side_acronym(first[side], second[side], b.full_prompt)
+        or _side_acronym(second[side], first[side], a.full_prompt)
+        for side in apart
+    )
+
+
+def _side_acronym(short: set[str], long: set[str], prompt: str) -> bool:
+    """``short`` is one acronym whose spelt-out words ``prompt`` writes, the first of
+    them the one word of ``long`` (both sets of folded words after one side word)."""
+    if len(short) != 1 or len(long) != 1:
+        return False
+    acronym, (first_word,) = next(iter(short)).upper(), long
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    words = _INITIALS.findall(prompt)
+    for start in range(len(words) - len(acronym) + 1):
+        run = words[start : start + len(acronym)]
+        if "".join(word[0] for word in run).upper() == acronym and content_words(fold(run[0])) == [
+            first_word
+        ]:
+            return True
+    return False
 
 
 def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
