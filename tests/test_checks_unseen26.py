@@ -131,3 +131,23 @@ def test_an_acronym_after_from_is_its_words_spelt_out(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_question_answered_with_the_commands_function_is_the_command(tmp_path):
+    # "type()" names the function ``type(x)`` calls; "len(s) — or sum(1 for _ in s)" writes
+    # ``len(s)`` and another way; ``del(xs[0])`` and "del(xs)" are two calls
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Show the type of an object, command: type(x)}
+        - {id: b, kind: qa, question: Which function tells an object's type?, answer: type()}
+        - {id: c, kind: command, task: Get the length of a string, command: len(s)}
+        - {id: d, kind: qa, question: How do you get the length of a string?,
+           answer: len(s) — or sum(1 for _ in s)}
+        - {id: e, kind: command, task: Delete the first item of a list, command: "del(xs[0])"}
+        - {id: f, kind: qa, question: How do you delete a whole list?, answer: del(xs)}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "nearly the same fact as b" in found[0], found
+    assert "nearly the same fact as d" in found[1], found

@@ -853,11 +853,16 @@ class Verdict:
         """``question``'s answer is ``command``'s code as written ("Which PRAGMA checks
         the integrity of a database?" PRAGMA integrity_check / "Check a database for
         corruption" ``PRAGMA integrity_check;``) and the two prompts share two words or
-        more besides generic ones and their decks': perhaps one fact asked two ways."""
+        more besides generic ones and their decks': perhaps one fact asked two ways. So is
+        a call of the function the command calls, named with empty brackets or with the
+        command's arguments, another way to write it aside ("str()" / ``str(x)``,
+        "nrow(df) — or dim(df)[1]" / ``nrow(df)``)."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
-        if not code or code != command.answer_key:
+        if not code:
+            return False
+        if code != command.answer_key and not _one_call(question.answer, command.answer):
             return False
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
@@ -3575,6 +3580,22 @@ def _other_sides(
     if first.get("with", set()) - second_words != second.get("with", set()) - first_words:
         return True
     return any(side in second and second[side] != found for side, found in first.items())
+
+
+#: A function's call alone: "str(x)", "read.csv('f.csv')", "ls()".
+_CALL = re.compile(r"([A-Za-z_][\w.]*)\((.*)\)")
+#: Another way to write an answer, after it: "(or objects())", "— or dim(df)[1]".
+_OR_ASIDE = re.compile(r"\s*(?:\(\s*or\b.*\)|[—–]\s*or\b.*|[,;]\s*or\b.*)$")
+
+
+def _one_call(answer: str, code: str) -> bool:
+    """``answer`` (another way to write it aside) calls the function ``code`` calls, with
+    the same arguments or with none written ("str()" / ``str(x)``)."""
+    called = _CALL.fullmatch(_OR_ASIDE.sub("", answer.strip()).strip("` "))
+    command = _CALL.fullmatch(code.strip())
+    if called is None or command is None or called[1] != command[1]:
+        return False
+    return called[2] == command[2] or not called[2] or not command[2]
 
 
 def _sides_spelt_out(
