@@ -151,3 +151,16 @@ def test_a_question_answered_with_the_commands_function_is_the_command(tmp_path)
     assert len(found) == 2, found
     assert "nearly the same fact as b" in found[0], found
     assert "nearly the same fact as d" in found[1], found
+
+
+def test_what_a_call_returns_is_its_result(tmp_path):
+    # "What does f(x) return?" asks what "Result of f(x)?" asks, where the call is the
+    # one word the two share
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "What does bool([]) return?", answer: "False"}
+        - {id: b, kind: qa, question: "Result of bool([])?", answer: "True"}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

@@ -1104,6 +1104,7 @@ LOOSE_SYNONYMS = {
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
     "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
+    "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 
 
