@@ -164,3 +164,33 @@ def test_what_a_call_returns_is_its_result(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_no_dot_before_a_number_is_the_word_number(tmp_path):
+    # "Sonata no. 14" is "Sonata 14", not a sonata with "no" (a negation) in its name
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Key of Beethoven's Piano Sonata no. 14?,
+           answer: C-sharp minor}
+        - {id: b, kind: qa, question: In which key is Beethoven's Piano Sonata 14?,
+           answer: F minor}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_two_transcribed_sounds_are_two_answers(tmp_path):
+    # "[x]" and "[i]" name two sounds ("i" is no stop word there); "[x]" and "/x/" one
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which sound is the letter J in Spanish?, answer: "[x]"}
+        - {id: b, kind: qa, question: Sound of Spanish J?, answer: "[i]"}
+        - {id: c, kind: qa, question: Which sound is the letter R in Hindi?, answer: "[ɾ]"}
+        - {id: d, kind: qa, question: Sound of Hindi R?, answer: /ɾ/}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "possibly conflicting with b" in found[0], found
+    assert "possibly conflicting" not in found[1] and "d at" in found[1], found

@@ -414,6 +414,11 @@ def _colour_in_full(match: re.Match) -> str:
 _LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
 
 
+#: "No." or "no." for "number" after a word, before a number ("Symphony No. 5", "vowel
+#: no. 1"): not the negation "no" ("No. 2 is wrong" leads an answer).
+_NUMBER_WORD = re.compile(r"(?<=\w )[Nn]o\. ?(?=\d)")
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
@@ -423,6 +428,8 @@ def fold(text: str) -> str:
         text = tag.group(1)  # "<ol>" is the element "ol"
     if "#" in text:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
+    if "o." in text:
+        text = _NUMBER_WORD.sub("number ", text)  # "vowel no. 1" is "vowel number 1"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
     if (

@@ -1067,6 +1067,8 @@ class Verdict:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
+        if (sounds := _transcribed(a.answer, b.answer)) is not None:
+            return sounds[0] == sounds[1]  # "[ɾ]" / "/ɾ/": one sound
         if is_mostly_quantity(a.value) and is_mostly_quantity(b.value):
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
@@ -2299,6 +2301,8 @@ class Verdict:
             return addresses[0] != addresses[1]  # "1.1.1.1" / "1.0.0.1"
         if (tuples := same_tuple(a.value, b.value)) is not None:
             return not tuples  # "0,1,0" / "1,0,0": each number in another place
+        if (sounds := _transcribed(a.answer, b.answer)) is not None:
+            return sounds[0] != sounds[1]  # "[i]" / "[u]": two sounds ("i" is no stop word)
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
@@ -2669,6 +2673,19 @@ _ODDS_AGAINST = re.compile(r"(?:about |roughly |around |~)?(\d+(?:\.\d+)?) ?(?::
 _PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?) ?%")
 _ONE_IN_N = re.compile(r"\b1 in (\d+(?:\.\d+)?)\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)/(\d+)(?![\d.])")
+
+
+#: A sound transcribed alone, in square brackets or slashes: "[i]", "/ʃ/", "[pʰ]".
+_TRANSCRIPTION = re.compile(r"\[([^\s\[\]/]{1,4})\]|/([^\s\[\]/]{1,4})/")
+
+
+def _transcribed(first: str, second: str) -> tuple[str, str] | None:
+    """The sounds of two answers that each transcribe one, as written ("[i]" / "[u]");
+    None when either answer is something else."""
+    found = _TRANSCRIPTION.fullmatch(first.strip()), _TRANSCRIPTION.fullmatch(second.strip())
+    if found[0] is None or found[1] is None:
+        return None
+    return found[0][1] or found[0][2], found[1][1] or found[1][2]
 
 
 def _versions_apart(a: Item, b: Item) -> bool | None:
