@@ -194,3 +194,22 @@ def test_two_transcribed_sounds_are_two_answers(tmp_path):
     assert len(found) == 2, found
     assert "possibly conflicting with b" in found[0], found
     assert "possibly conflicting" not in found[1] and "d at" in found[1], found
+
+
+def test_a_call_with_another_example_literal_is_the_commands_call(tmp_path):
+    # "requests" and "pkg" are examples where neither prompt names them; a question
+    # that names what it installs ("flask") asks another thing
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Install a module from PyPI with pip's API,
+           command: pip.main("requests")}
+        - {id: b, kind: qa, question: How do you install a PyPI module with pip's API?,
+           answer: pip.main("pkg")}
+        - {id: c, kind: command, task: Install a module with pip's API from a wheel,
+           command: pip.main("x.whl")}
+        - {id: d, kind: qa, question: How do you install flask with pip's API from a wheel?,
+           answer: pip.main("flask")}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

@@ -862,7 +862,8 @@ class Verdict:
         code = question.code_key or fold_code(question.answer.strip())
         if not code:
             return False
-        if code != command.answer_key and not _one_call(question.answer, command.answer):
+        prompts = f"{question.full_prompt} {command.full_prompt}"
+        if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             return False
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
@@ -3605,14 +3606,26 @@ _CALL = re.compile(r"([A-Za-z_][\w.]*)\((.*)\)")
 _OR_ASIDE = re.compile(r"\s*(?:\(\s*or\b.*\)|[—–]\s*or\b.*|[,;]\s*or\b.*)$")
 
 
-def _one_call(answer: str, code: str) -> bool:
+#: One string literal: "dplyr", 'pkg'.
+_ONE_LITERAL = re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)')\s*")
+
+
+def _one_call(answer: str, code: str, prompts: str) -> bool:
     """``answer`` (another way to write it aside) calls the function ``code`` calls, with
-    the same arguments or with none written ("str()" / ``str(x)``)."""
+    the same arguments, with none written ("str()" / ``str(x)``), or each with one string
+    literal neither of the ``prompts`` names, an example ("pkg" / "dplyr" to install a
+    package; not to install "dplyr")."""
     called = _CALL.fullmatch(_OR_ASIDE.sub("", answer.strip()).strip("` "))
     command = _CALL.fullmatch(code.strip())
     if called is None or command is None or called[1] != command[1]:
         return False
-    return called[2] == command[2] or not called[2] or not command[2]
+    if called[2] == command[2] or not called[2] or not command[2]:
+        return True
+    literals = _ONE_LITERAL.fullmatch(called[2]), _ONE_LITERAL.fullmatch(command[2])
+    if literals[0] is None or literals[1] is None:
+        return False
+    said = prompts.casefold()
+    return not any((found[1] or found[2] or "").casefold() in said for found in literals)
 
 
 def _sides_spelt_out(
