@@ -428,9 +428,9 @@ def fold(text: str) -> str:
         text = tag.group(1)  # "<ol>" is the element "ol"
     if "#" in text:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
+        text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     if "o." in text:
         text = _NUMBER_WORD.sub("number ", text)  # "vowel no. 1" is "vowel number 1"
-        text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
     folded = _fold(sign_first(text))
     if (
         folded
