@@ -213,3 +213,21 @@ def test_a_call_with_another_example_literal_is_the_commands_call(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_two_commands_calling_one_function_on_example_files_are_one_fact(tmp_path):
+    # "in.json" and 'data.json' are examples; a file a task names is what it works on
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Read a JSON file into a pandas DataFrame,
+           command: pd.read_json("in.json")}
+        - {id: b, kind: command, task: Load a JSON document from a file as a pandas DataFrame,
+           command: pd.read_json('data.json')}
+        - {id: c, kind: command, task: Read the settings.json file into a pandas DataFrame,
+           command: pd.read_json("settings.json")}
+        - {id: d, kind: command, task: Read the users.json file into a pandas DataFrame,
+           command: pd.read_json("users.json")}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

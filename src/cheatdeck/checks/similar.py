@@ -756,6 +756,11 @@ class Verdict:
                 return Match(a, b, conflict=False)  # "sysctl -p f": "Load ..." / "--load=f"
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
+            elif _calls_of_examples(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
+                shared = set(words.prompt[i]) & set(words.prompt[j])
+                shared -= self.generic | self._deck_words(a) | self._deck_words(b)
+                if len(shared) >= 2:
+                    return Match(a, b, conflict=False)  # read.csv("f.csv") / ...('d.csv')
         return None
 
     def _defined_when_asked(self, term: Item, question: Item) -> bool:
@@ -3621,11 +3626,26 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
         return False
     if called[2] == command[2] or not called[2] or not command[2]:
         return True
-    literals = _ONE_LITERAL.fullmatch(called[2]), _ONE_LITERAL.fullmatch(command[2])
+    return _examples_apart(called[2], command[2], prompts)
+
+
+def _examples_apart(first: str, second: str, prompts: str) -> bool:
+    """Two calls' arguments, each one string literal that neither of the ``prompts``
+    names: examples ("file.csv" / 'data.csv')."""
+    literals = _ONE_LITERAL.fullmatch(first), _ONE_LITERAL.fullmatch(second)
     if literals[0] is None or literals[1] is None:
         return False
     said = prompts.casefold()
     return not any((found[1] or found[2] or "").casefold() in said for found in literals)
+
+
+def _calls_of_examples(first: str, second: str, prompts: str) -> bool:
+    """Two commands that call one function, each with one string literal as an example
+    (``_examples_apart``): read.csv("file.csv") / read.csv('data.csv')."""
+    calls = _CALL.fullmatch(first.strip()), _CALL.fullmatch(second.strip())
+    if calls[0] is None or calls[1] is None or calls[0][1] != calls[1][1]:
+        return False
+    return _examples_apart(calls[0][2], calls[1][2], prompts)
 
 
 def _sides_spelt_out(
