@@ -231,3 +231,21 @@ def test_two_commands_calling_one_function_on_example_files_are_one_fact(tmp_pat
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_letter_of_an_acronym_asked_is_the_listed_term(tmp_path):
+    # "What does the S in SOLID stand for?" asks for an item of "SOLID principles" whose
+    # term starts with S; the O answered otherwise is not the S's item
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: list, title: SOLID principles, items: [
+             {Single responsibility: a class has one reason to change},
+             {Open-closed: "open for extension, closed for modification"}]}
+        - {id: b, kind: qa, question: What does the S in SOLID stand for?,
+           answer: Single responsibility principle}
+        - {id: c, kind: qa, question: What does the O in SOLID stand for?,
+           answer: Object orientation}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

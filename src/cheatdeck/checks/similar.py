@@ -732,6 +732,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
+        if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
+            return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
@@ -3646,6 +3648,31 @@ def _calls_of_examples(first: str, second: str, prompts: str) -> bool:
     if calls[0] is None or calls[1] is None or calls[0][1] != calls[1][1]:
         return False
     return _examples_apart(calls[0][2], calls[1][2], prompts)
+
+
+#: A question for one letter of an acronym: "What does the G in APGAR stand for?", "the
+#: 'S' in SOLID".
+_LETTER_IN = re.compile(r"\bthe\s+['\"‘“]?([A-Za-z])['\"’”]?\s+in\s+['\"‘“]?([A-Za-z]{2,})\b")
+
+
+def _acronym_letter_asked(item: Item, question: Item) -> bool:
+    """``item`` of a list whose title names an acronym and ``question`` asks what one of
+    its letters stands for, answered with the item's term, which starts with that
+    letter: "Apgar score components" / "Grimace" and "What does the G in APGAR stand
+    for?" "Grimace (reflex irritability)"."""
+    if item.kind != "list-item" or question.kind != "qa" or not item.context:
+        return False
+    found = _LETTER_IN.search(question.full_prompt)
+    if found is None:
+        return False
+    letter, acronym = found[1].casefold(), found[2].casefold()
+    term = item.prompt.split()
+    if not term or letter not in acronym or term[0].casefold()[:1] != letter:
+        return False
+    if acronym not in fold(item.context).split():
+        return False
+    answer = question.answer.split()
+    return bool(answer) and answer[0].casefold().strip(".,:;") == term[0].casefold()
 
 
 def _sides_spelt_out(
