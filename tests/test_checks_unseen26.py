@@ -249,3 +249,23 @@ def test_a_letter_of_an_acronym_asked_is_the_listed_term(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_first_line_treatment_is_the_treatment_of_choice(tmp_path):
+    # "First-line drug in X" asks what "Drug of choice for X" asks, and "... to prevent
+    # X" what "X prophylaxis" asks (in prompts, by the looser comparison)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: First-line drug in anginal attacks?,
+           answer: Nitroglycerin}
+        - {id: b, kind: qa, question: Drug of choice for an attack of angina?, answer: Aspirin}
+        - {id: c, kind: qa, question: Antibiotic given to prevent endocarditis before dental work?,
+           answer: Amoxicillin}
+        - {id: d, kind: qa, question: Antibiotic for endocarditis prophylaxis?,
+           answer: Vancomycin}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "possibly conflicting with b" in found[0], found
+    assert "possibly conflicting with d" in found[1], found

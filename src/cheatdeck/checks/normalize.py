@@ -1081,7 +1081,7 @@ LOOSE_SYNONYMS = {
     "version": "versions release releases",
     "add": "arrive arrives arrived insert inserts inserted",
     "newborn": "newborns neonatal neonate neonates",
-    "stop": "stops stopped prevent prevents prevented",
+    "stop": "stops stopped prevent prevents prevented prophylaxis prophylactic",
     "expiry": "expiries expiration expirations",
     "saint": "st",
     "game": "games match matches",
@@ -1126,6 +1126,10 @@ def _loose_table() -> dict[str, str]:
     return table
 
 
+#: What a clinician chooses among: "first-line *drug*", "*treatment* of choice".
+_TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
+
+
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
 #: "go extinct" / "die out", "travels through" / "passes through" (a wave, a signal),
 #: "most recent" / "latest", "z-score" / "z value".
@@ -1161,6 +1165,9 @@ _PHRASES = (
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
+    # a treatment "of choice" is the "first-line" one ("Drug of choice for X" / "First-line
+    # drug for X"); not "the first line of a file"
+    (re.compile(rf"\bfirst line ({_TREATMENTS})\b"), r"\1 of choice"),
     # a process's "exit code" is its "exit status" (what the shells' manuals call it)
     (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
@@ -1210,6 +1217,7 @@ def one_word_phrases(folded: str) -> str:
         or " day" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
+        or "first line " in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
