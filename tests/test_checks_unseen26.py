@@ -269,3 +269,18 @@ def test_a_first_line_treatment_is_the_treatment_of_choice(tmp_path):
     assert len(found) == 2, found
     assert "possibly conflicting with b" in found[0], found
     assert "possibly conflicting with d" in found[1], found
+
+
+def test_an_aside_in_brackets_with_numbers_is_still_an_aside(tmp_path):
+    # "perfect game (12 strikes in a row)" answers "a perfect game" with a gloss: its
+    # number is the gloss's, not a value the other answer lacks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the best possible game in bowling?,
+           answer: a perfect game}
+        - {id: b, kind: qa, question: Which bowling game beats all others?,
+           answer: perfect game (12 strikes in a row)}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

@@ -2324,11 +2324,11 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
+        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
+            return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
-        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
-            return True  # "The femur (thigh bone)." / "Femur"
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
             return False  # "clockwise" is not "counterclockwise"
