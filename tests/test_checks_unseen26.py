@@ -284,3 +284,19 @@ def test_an_aside_in_brackets_with_numbers_is_still_an_aside(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_credited_with_brings_no_condition(tmp_path):
+    # "Which physicist is credited with stating X?" asks who stated X, as "Who formulated
+    # X?" does: its "with" is no condition such as "throughput with batching"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who formulated the three laws of motion?,
+           answer: Isaac Newton}
+        - {id: b, kind: qa,
+           question: Which physicist is credited with stating the three motion laws?,
+           answer: Isaac Newton (1687)}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

@@ -1165,6 +1165,9 @@ _PHRASES = (
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
+    # "Who is *credited with* inventing X?" asks who invented it: "with" there brings no
+    # condition ("max throughput *with* batching")
+    (re.compile(r"\b(?:is |are |was |were )?credited with\b"), ""),
     # a treatment "of choice" is the "first-line" one ("Drug of choice for X" / "First-line
     # drug for X"); not "the first line of a file"
     (re.compile(rf"\bfirst line ({_TREATMENTS})\b"), r"\1 of choice"),
@@ -1218,6 +1221,7 @@ def one_word_phrases(folded: str) -> str:
         or " 24 h" in folded
         or "twenty four h" in folded
         or "first line " in folded
+        or "credited with" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
