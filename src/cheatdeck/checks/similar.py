@@ -681,6 +681,10 @@ class Verdict:
             return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
+        if _name_lengthened(a.full_prompt, b.full_prompt) or _name_lengthened(
+            b.full_prompt, a.full_prompt
+        ):
+            return None  # "World Chess Champion" / "Women's World Chess Champion"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
@@ -2580,6 +2584,35 @@ _LENGTH_SUPERLATIVE = re.compile(r"\b(?:longest|shortest)\b", re.IGNORECASE)
 _EXTENT_SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|smallest|highest|lowest|tallest)\b", re.IGNORECASE
 )
+
+
+#: Two capitalised words or more in a row: a name ("Open Water Diver").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _name_lengthened(short: str, long: str) -> bool:
+    """``long`` writes a name of ``short`` (two capitalised words or more) with one
+    capitalised word more in it, a word ``short`` does not say: another
+    name, of another thing ("Open Water Diver" / "*Advanced* Open Water Diver", "World
+    Chess Champion" / "*Women's* World Chess Champion"). Not a word in capitals ("*US*
+    Social Security"), nor the first word of ``long``, capitalised as any first word
+    ("*Default* SQL Server port", "*Tesla* V3 Supercharger")."""
+    own = {word.casefold() for word in re.findall(r"[\w'’-]+", short)}
+    first = re.match(r"\W*([\w'’-]+)", long)
+    for run in _NAME_RUN.findall(short):
+        words = run.split()
+        for match in _NAME_RUN.finditer(long):
+            longer = match[0].split()
+            if len(longer) != len(words) + 1:
+                continue
+            for at, added in enumerate(longer):
+                if longer[:at] + longer[at + 1 :] != words:
+                    continue
+                if at == 0 and first is not None and first.start(1) == match.start():
+                    continue
+                if not added.isupper() and added.casefold() not in own:
+                    return True
+    return False
 
 
 def _superlatives_apart(first: str, second: str) -> bool:

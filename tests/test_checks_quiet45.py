@@ -1,0 +1,43 @@
+"""Fewer false warnings on pairs of distinct facts (issue 18: "no false alarm they cannot
+silence"): each test is a general rule, met on the distinct pairs of the held-out sets
+(tests/data/fact_pairs_unseen*.txt) and written here with other words."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_a_name_with_a_capitalised_word_more_is_another_name(tmp_path):
+    # "World Cup" and "Women's World Cup", "Grand Prix" and "Junior Grand Prix": two
+    # things, two answers, no warning
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which country won the first FIFA World Cup?,
+           answer: Uruguay}
+        - {id: b, kind: qa, question: Which country won the first FIFA Women's World Cup?,
+           answer: the United States}
+        - {id: c, kind: limit, subject: Entry fee for the Grand Prix, value: "40 EUR"}
+        - {id: d, kind: limit, subject: Entry fee for the Junior Grand Prix, value: "25 EUR"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_name_after_a_first_word_or_an_acronym_is_still_one_name(tmp_path):
+    # the first word of a prompt is capitalised anyway ("Maximum Grand Prix ..."), and an
+    # acronym in front names a place or a body ("US Social Security"): one thing asked
+    # twice, the answers apart
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Grand Prix entry fee, value: "40 EUR"}
+        - {id: b, kind: limit, subject: Standard Grand Prix entry fee, value: "25 EUR"}
+        - {id: c, kind: limit, subject: "Full retirement age for Social Security (born 1960)",
+           value: "67 years"}
+        - {id: d, kind: limit, subject: "Full retirement age (US Social Security, born 1960)",
+           value: "65 years"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("similar-fact" in line for line in found), found
