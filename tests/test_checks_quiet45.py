@@ -41,3 +41,18 @@ def test_a_name_after_a_first_word_or_an_acronym_is_still_one_name(tmp_path):
     )
     assert len(found) == 2, found
     assert all("similar-fact" in line for line in found), found
+
+
+def test_i_after_a_numbered_word_in_small_letters_is_a_numeral(tmp_path):
+    # "type I" is the first type as "Type I" is: "type I interferon" / "type II
+    # interferon" name two things, as "type I" / "type 2" would
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which receptor does type I interferon bind?,
+           answer: IFNAR}
+        - {id: b, kind: qa, question: Which receptor does type II interferon bind?,
+           answer: IFNGR}
+        """,
+    )
+    assert found == [], found

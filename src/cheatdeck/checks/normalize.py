@@ -1601,6 +1601,9 @@ _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 #: A capitalised name, then "I": a regnal number ("Elizabeth I", "World War I"), not "me".
 _REGNAL_I = re.compile(r"\b([A-Z][a-z]+)\s+[I1]\b(?![.,:/]?\d| ?[%°])")
+#: A word that a number names (``_NUMBERED_WORDS``) in small letters, then "I": a numeral
+#: ("MHC class I", "stage I disease"), as "Type I" is.
+_NUMBERED_I = re.compile(rf"\b(?:{'|'.join(sorted(_NUMBERED_WORDS))})\s+I\b(?![.,:/'’]?\w| ?[%°])")
 
 
 def capital_stopwords(text: str) -> frozenset[str]:
@@ -1612,6 +1615,8 @@ def capital_stopwords(text: str) -> frozenset[str]:
     if (" I" in text or " 1" in text) and any(
         name.casefold() not in STOPWORDS for name in _REGNAL_I.findall(text)
     ):
+        found.append("I")
+    elif " I" in text and _NUMBERED_I.search(text) is not None:
         found.append("I")
     if not found:
         return frozenset()
