@@ -56,3 +56,19 @@ def test_i_after_a_numbered_word_in_small_letters_is_a_numeral(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_the_client_and_the_server_are_two_sides(tmp_path):
+    # one question asked of the client, the other of the server: two files, two ports
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which file configures the NFS client?,
+           answer: /etc/nfsmount.conf}
+        - {id: b, kind: qa, question: Which file configures the NFS server?,
+           answer: /etc/exports}
+        - {id: c, kind: limit, subject: Default port of the Tor client, value: "9050"}
+        - {id: d, kind: limit, subject: Default port of the Tor server, value: "9001"}
+        """,
+    )
+    assert found == [], found
