@@ -72,3 +72,22 @@ def test_the_client_and_the_server_are_two_sides(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_the_tallest_and_the_largest_are_two_questions(tmp_path):
+    # height against size, as length against size was; "highest" may say a height, so
+    # "tallest" / "highest" stays one question asked twice
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which is the tallest dog breed?, answer: Irish Wolfhound}
+        - {id: b, kind: qa, question: Which is the largest dog breed by weight?,
+           answer: English Mastiff}
+        - {id: c, kind: qa, question: Which is the tallest mountain in Africa?,
+           answer: Kilimanjaro}
+        - {id: d, kind: qa, question: Which is the highest mountain in Africa?,
+           answer: Mount Kenya}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact" in found[0] and "with d at" in found[0], found

@@ -2578,12 +2578,16 @@ _QUOTED = re.compile(
 _QUOTE_MARKS = "«“\"‘'"
 
 
-#: Superlatives of a length, and of a size or a height: all fold to "max" or "min", yet
-#: "Longest muscle?" (sartorius) asks another thing than "Largest muscle?" (gluteus
-#: maximus). "Max", "most" and "least" may stand for either.
-_LENGTH_SUPERLATIVE = re.compile(r"\b(?:longest|shortest)\b", re.IGNORECASE)
-_EXTENT_SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|smallest|highest|lowest|tallest)\b", re.IGNORECASE
+#: Superlatives of a length, of a size, of a height, and of a size or a height: all fold
+#: to "max" or "min", yet "Longest muscle?" (sartorius) asks another thing than "Largest
+#: muscle?" (gluteus maximus), and "Tallest tree?" (a redwood) than "Largest tree?" (a
+#: sequoia); "highest" may say either of the last two. "Max", "most" and "least" may
+#: stand for any. Each with the kinds of superlative it may say.
+_SUPERLATIVE_KINDS = (
+    (re.compile(r"\b(?:longest|shortest)\b", re.IGNORECASE), frozenset({"length"})),
+    (re.compile(r"\b(?:largest|biggest|smallest)\b", re.IGNORECASE), frozenset({"size"})),
+    (re.compile(r"\b(?:tallest)\b", re.IGNORECASE), frozenset({"height"})),
+    (re.compile(r"\b(?:highest|lowest)\b", re.IGNORECASE), frozenset({"size", "height"})),
 )
 
 
@@ -2617,11 +2621,13 @@ def _name_lengthened(short: str, long: str) -> bool:
 
 
 def _superlatives_apart(first: str, second: str) -> bool:
-    """One prompt asks for the longest or shortest thing, the other for the largest,
-    smallest, highest or lowest, and neither says both: two questions ("Highest capital
-    city in the world?" / "Longest river in the world?")."""
+    """Each prompt says superlatives of one kind (``_SUPERLATIVE_KINDS``), kinds the other
+    cannot say: two questions ("Highest capital city in the world?" / "Longest river in
+    the world?", "Tallest tree species?" / "Largest tree species by volume?")."""
     kinds_first, kinds_second = _superlatives(first), _superlatives(second)
-    return len(kinds_first) == len(kinds_second) == 1 and kinds_first != kinds_second
+    if len(kinds_first) != 1 or len(kinds_second) != 1:
+        return False
+    return next(iter(kinds_first)).isdisjoint(next(iter(kinds_second)))
 
 
 #: A rank before a superlative: "second largest", "3rd-highest", "third most".
@@ -2648,14 +2654,9 @@ _RANK |= {"fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 
 
 @lru_cache(maxsize=65536)
-def _superlatives(prompt: str) -> frozenset[str]:
-    """Which of a length's and an extent's superlatives ``prompt`` says."""
-    found = set()
-    if _LENGTH_SUPERLATIVE.search(prompt):
-        found.add("length")
-    if _EXTENT_SUPERLATIVE.search(prompt):
-        found.add("extent")
-    return frozenset(found)
+def _superlatives(prompt: str) -> frozenset[frozenset[str]]:
+    """The kinds (``_SUPERLATIVE_KINDS``) of each superlative ``prompt`` says."""
+    return frozenset(kinds for pattern, kinds in _SUPERLATIVE_KINDS if pattern.search(prompt))
 
 
 #: A word of two capitals or more: an acronym, perhaps of another prompt's words.
