@@ -91,3 +91,18 @@ def test_the_tallest_and_the_largest_are_two_questions(tmp_path):
     )
     assert len(found) == 1, found
     assert "similar-fact" in found[0] and "with d at" in found[0], found
+
+
+def test_words_of_one_stem_with_other_prefixes_before_one_word_ask_two_things(tmp_path):
+    # "sympathetic" / "parasympathetic" before "outflow", whatever else one question adds
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which spinal segments carry the sympathetic outflow?,
+           answer: T1 to L2}
+        - {id: b, kind: qa,
+           question: Which spinal segments carry the parasympathetic outflow in humans?,
+           answer: S2 to S4}
+        """,
+    )
+    assert found == [], found

@@ -1475,7 +1475,8 @@ class Verdict:
         their own, or one says a side other than "first" or "last" (``_lone_qualifier``),
         or two rows of one table; nor two prompts of one template
         with another word or two in one slot (``_one_slot_apart``: "Which organelle
-        carries out *photosynthesis*?" / "... *cellular respiration*?")."""
+        carries out *photosynthesis*?" / "... *cellular respiration*?"), nor two words of
+        one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic")."""
         if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
             return None
         shared = first & second
@@ -1508,6 +1509,7 @@ class Verdict:
         if (
             self._slot_siblings(a, b)
             or self._siblings(own_first, own_second)
+            or self._own_stem_siblings(a, b, own_first, own_second)
             or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
             or self._one_slot_apart(a, b)
             or not self._focus_shared(a, b)
@@ -1519,6 +1521,25 @@ class Verdict:
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _own_stem_siblings(self, a: Item, b: Item, own_a: set[int], own_b: set[int]) -> bool:
+        """A word said by one prompt only and one said by the other only, built on one
+        stem with other prefixes (``_stem_siblings``: "systolic" / "diastolic") and
+        followed by one word, the same in both ("Which sound marks the *systolic
+        pressure*?" / "... the *diastolic pressure* in adults?"): two things of one kind,
+        whatever else a prompt adds."""
+        words = self.vocab.words
+        written_a = re.findall(r"\w+", fold(a.full_prompt))
+        written_b = re.findall(r"\w+", fold(b.full_prompt))
+        for p in own_a:
+            first = _written(words[p], written_a)
+            for q in own_b:
+                second = _written(words[q], written_b)
+                if _stem_siblings(first, second) and _next_word(first, written_a) == (
+                    _next_word(second, written_b) or None
+                ):
+                    return True
+        return False
 
     def _lone_qualifier(self, own_first: set[int], own_second: set[int]) -> bool:
         """Of the words two questions say each alone, one side's may hold a qualifier or
@@ -2974,6 +2995,12 @@ def _symbols_in_other_case(first: str, second: str) -> bool:
 def _unspaced(folded: str) -> str:
     """A folded answer without its spaces."""
     return "".join(folded.split())
+
+
+def _next_word(word: str, words: list[str]) -> str:
+    """The word after the first ``word`` in ``words`` ("" when none)."""
+    at = words.index(word) if word in words else len(words)
+    return words[at + 1] if at + 1 < len(words) else ""
 
 
 def _written(stem: str, words: list[str]) -> str:
