@@ -106,3 +106,21 @@ def test_words_of_one_stem_with_other_prefixes_before_one_word_ask_two_things(tm
         """,
     )
     assert found == [], found
+
+
+def test_a_vulgar_fraction_is_part_of_the_number_not_a_unit(tmp_path):
+    # "1¼ in" and "1½ in" are one unit, two values: not one value converted and rounded
+    # (which made them one fact, and a duplicate, when "¼" and "½" counted as units)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the diameter of a standard shower drain?,
+           answer: 1¾ in}
+        - {id: b, kind: qa, question: What is the diameter of a standard shower drain?,
+           answer: 1½ in}
+        - {id: c, kind: limit, subject: Thickness of a stair tread board, value: 1¼ in}
+        - {id: d, kind: limit, subject: Thickness of a stair riser board, value: 1½ in}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "error conflicting-fact" in found[0] and "with b at" in found[0], found

@@ -1848,12 +1848,13 @@ _UNIT_WORD = re.compile(r"[^\W\d_]+|[°%‰]")
 
 
 def unit_words(text: str) -> frozenset[str]:
-    """The words and signs a value is written with besides its digits; a micro- unit
-    typed with "u" or "mc" as with "µ" ("umol" is "µmol": one unit, not two names)."""
+    """The words and signs a value is written with besides its digits and fractions ("½"
+    is a number, not a unit); a micro- unit typed with "u" or "mc" as with "µ" ("umol"
+    is "µmol": one unit, not two names)."""
     words = _UNIT_WORD.findall(text.casefold())
     return frozenset(
-        _micro_spelt(word) for word in words if not any(ch.isdigit() for ch in word)
-    )  # "10⁹"
+        _micro_spelt(word) for word in words if not any(ch.isnumeric() for ch in word)
+    )  # "10⁹", "1¼"
 
 
 def _micro_spelt(word: str) -> str:
