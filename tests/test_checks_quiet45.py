@@ -124,3 +124,17 @@ def test_a_vulgar_fraction_is_part_of_the_number_not_a_unit(tmp_path):
     )
     assert len(found) == 1, found
     assert "error conflicting-fact" in found[0] and "with b at" in found[0], found
+
+
+def test_a_prompt_with_its_numbers_in_other_places_asks_another_thing(tmp_path):
+    # "3-1" and "1-3" (as "75% argon, 25% CO2" / "75% CO2, 25% argon" as answers)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who is ahead at a 3-1 count in baseball?,
+           answer: the hitter}
+        - {id: b, kind: qa, question: Who is ahead at a 1-3 count in baseball?,
+           answer: the pitcher}
+        """,
+    )
+    assert found == [], found

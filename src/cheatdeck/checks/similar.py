@@ -686,6 +686,8 @@ class Verdict:
             b.full_prompt, a.full_prompt
         ):
             return None  # "World Chess Champion" / "Women's World Chess Champion"
+        if paired_otherwise(a.full_prompt, b.full_prompt):
+            return None  # "What does 1-0 mean in a chess score?" / "... 0-1 ...?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
