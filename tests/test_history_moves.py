@@ -5,6 +5,8 @@ case: what the real Anki importer keeps of a studied collection, and what the bu
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,12 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text("utf-8")
     assert old in text, old
     path.write_text(text.replace(old, new), "utf-8")
+
+
+def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 
 def import_and_review(collection: Path, apkg: Path):
@@ -163,6 +171,41 @@ def test_rows_split_into_a_new_table_keep_their_notes_and_review_history(tmp_pat
 
     again = build(cards, tmp_path / "o", EPOCH + 200)  # said once, as a change is
     assert "moved with their notes" not in again.stdout, again.stdout
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_split_merged_with_an_edit_of_a_moved_row_names_no_note_left_behind(tmp_path):
+    # One branch split the table, the other edited a row it moved: the merged lock held
+    # the row's note under both cards, and the build said the old table left it behind,
+    # "to delete it in Anki, search: ...", a search that found the note the new table
+    # had taken, with its reviews.
+    cards, collection = studied(tmp_path)
+    git(cards, "init", "-q", "-b", "main")
+    git(cards, "add", "-A")
+    git(cards, "commit", "-qm", "base")
+    gods = cards / "gods.yaml"
+    git(cards, "checkout", "-qb", "split")
+    edit(gods, "      Freyja: [Vanir, Love and seiðr]\n      Njörðr: [Vanir, Sea and wind]\n", "")
+    gods.write_text(gods.read_text("utf-8") + VANIR, "utf-8")
+    build(cards, tmp_path / "o-split", EPOCH + 100)
+    git(cards, "commit", "-qam", "split")
+    git(cards, "checkout", "-q", "main")
+    edit(gods, "Njörðr: [Vanir, Sea and wind]", "Njörðr: [Vanir, Sea and wind and wealth]")
+    build(cards, tmp_path / "o", EPOCH + 200)
+    import_and_review(collection, tmp_path / "o" / "norse.apkg")
+    git(cards, "commit", "-qam", "edit")
+    assert git(cards, "merge", "split").returncode != 0  # gods.yaml and the lock conflict
+    merged = GODS.replace(
+        "      Freyja: [Vanir, Love and seiðr]\n      Njörðr: [Vanir, Sea and wind]\n", ""
+    )
+    gods.write_text(merged + VANIR.replace("Sea and wind", "Sea and wind and wealth"), "utf-8")
+
+    done = build(cards, tmp_path / "o", EPOCH + 300)
+    assert "notice" not in done.stdout, done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "norse.apkg")
+    assert (len(log.new), len(log.conflicting)) == (0, 0)
+    moved = reviews(collection, "CheatdeckId:vanir-table")
+    assert {rows for rows, _ in moved.values()} == {3}, moved  # base, edit, merge
 
 
 def test_a_list_item_moved_to_a_list_of_another_deck_keeps_its_note_and_says_the_deck(tmp_path):

@@ -65,6 +65,9 @@ class Moves:
 
     guids: dict[tuple[str, str], str] = field(default_factory=dict)  # (id, key) -> GUID
     given: dict[str, set[str]] = field(default_factory=dict)  # id -> old keys it gave
+    # GUID -> the card that keeps that note (a merge of a move and an edit may leave it in
+    # the lock of the card it left too: that card no longer leaves it behind)
+    kept: dict[str, str] = field(default_factory=dict)
     # (from id, to id) -> the old facts taken, with the decks of the two cards
     moved: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
 
@@ -77,6 +80,7 @@ def find_moves(cards: list[Card], lock: Lock, corpus_name: str) -> Moves:
     known, and each then stays as before (a new note, the old one left in Anki)."""
     lost: dict[tuple, list[tuple[Card, Fact, str]]] = {}
     gained: dict[tuple, list[Fact]] = {}
+    kept: dict[str, str] = {}
     for card in cards:
         if not isinstance(card, (Table, ListCard)) or not card.anki:
             continue
@@ -89,7 +93,8 @@ def find_moves(cards: list[Card], lock: Lock, corpus_name: str) -> Moves:
             continue
         else:
             notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
-            if _same_notes(card, facts, data, notes) is not None:
+            if (same := _same_notes(card, facts, data, notes)) is not None:
+                kept.update((fact.guid, card.id) for fact in same)
                 continue
             old_card = card_from_data(data, Loc(str(lock.path), 1, 1))
             if old_card is None:
@@ -98,13 +103,14 @@ def find_moves(cards: list[Card], lock: Lock, corpus_name: str) -> Moves:
             old_guids = _old_guids(old_card, old_facts, notes, corpus_name)
             pairs = _pairs(card, old_card, facts, old_facts)
             matched = {old.key for old in pairs.values()}
+            kept.update((old_guids[key], card.id) for key in matched)
             for old in old_facts:
                 if old.key not in matched:
                     lost.setdefault(_signature(old), []).append((card, old, old_guids[old.key]))
             unpaired = [fact for fact in facts if fact.key not in pairs]
         for fact in unpaired:
             gained.setdefault(_signature(fact), []).append(fact)
-    moves = Moves()
+    moves = Moves(kept=kept)
     for signature, facts in gained.items():
         sources = lost.get(signature, [])
         if len(facts) != 1 or len(sources) != 1 or sources[0][0].id == facts[0].card.id:
@@ -159,7 +165,7 @@ def carry(
     ``moves`` gives the rows and items another card of this build left to this one."""
     moves = moves or Moves()
     taken = {key: guid for (card_id, key), guid in moves.guids.items() if card_id == card.id}
-    carried = _carry(card, facts, lock, corpus_name, moves.given.get(card.id, set()), len(taken))
+    carried = _carry(card, facts, lock, corpus_name, moves, len(taken))
     if taken:
         carried.facts = [
             dataclasses.replace(f, guid=taken[f.key]) if f.key in taken else f
@@ -192,7 +198,7 @@ def _guid_notice(card: Card, entry: dict | None) -> list[str]:
 
 
 def _carry(
-    card: Card, facts: list[Fact], lock: Lock, corpus_name: str, given: set[str], taken: int
+    card: Card, facts: list[Fact], lock: Lock, corpus_name: str, moves: Moves, taken: int
 ) -> Carried:
     old_id, entry = previous_entry(card, lock)
     if entry is None:
@@ -239,8 +245,12 @@ def _carry(
             f"'{card.id}': reverse turned off; Anki keeps its reversed card, now empty, with "
             "that card's review history: Tools → Empty Cards in Anki deletes it"
         )
-    matched = {old.key for old in pairs.values()} | given  # given: now another card's
-    lost = [old for old in old_facts if old.key not in matched]
+    matched = {old.key for old in pairs.values()} | moves.given.get(card.id, set())
+    lost = [  # not those another card takes, or keeps
+        old
+        for old in old_facts
+        if old.key not in matched and moves.kept.get(old_guids[old.key], card.id) == card.id
+    ]
     if lost:
         notices.append(_lost_notice(card, lost, len(facts) - len(pairs) - taken))
     return Carried(carried, renamed, notices + _cloze_notices(card, entry["data"]))
