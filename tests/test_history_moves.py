@@ -1,9 +1,11 @@
-"""Rows and list items moved from one card into another, and a deck renamed only in
-case: what the real Anki importer keeps of a studied collection, and what the build says
-(a Norse mythology corpus, with the real command line and the real scheduler)."""
+"""Rows and list items moved from one card into another, a deck renamed only in case, a
+``guid:`` copied from another card: what the real Anki importer keeps of a studied
+collection, and what the build says (a Norse mythology corpus, with the real command
+line and the real scheduler)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -125,14 +127,17 @@ def studied(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def reviews(collection: Path, search: str) -> dict[str, tuple[int, str]]:
-    """CheatdeckKey -> (review log rows, deck) of each card the search finds."""
+    """Note key (CheatdeckKey, else CheatdeckId) -> (review log rows, deck) of each card
+    the search finds."""
     col = anki_collection.Collection(str(collection))
     try:
         found = {}
         for cid in col.find_cards(search):
             card = col.get_card(cid)
             rows = col.db.scalar("select count() from revlog where cid = ?", cid)
-            found[card.note()["CheatdeckKey"]] = (rows, col.decks.name(card.did))
+            fields = dict(card.note().items())  # a one-note card has no key of its own
+            key = fields.get("CheatdeckKey", fields["CheatdeckId"])
+            found[key] = (rows, col.decks.name(card.did))
         return found
     finally:
         col.close()
@@ -287,3 +292,39 @@ def test_a_deck_renamed_only_in_case_says_anki_keeps_one_deck_and_to_rename_it(t
         assert len(col.find_cards('"deck:Norse::gods"')) == 12  # 8 cells and 4 items
     finally:
         col.close()
+
+
+def test_a_guid_of_another_cards_note_is_one_error_whose_fix_keeps_the_cards_note(tmp_path):
+    # A guid: copied from Anki's browser off the wrong note: the build shipped the card
+    # under a new note and said both that Anki updates the note of that GUID and that the
+    # card gets a new note; check said nothing.
+    cards = make_corpus(tmp_path)
+    worlds = cards / "worlds.yaml"
+    qa = '  - id: hel-realm\n    kind: qa\n    guid: "Ab3$kP9!qZ"\n'
+    qa += "    question: Who rules Hel?\n    answer: The goddess Hel.\n"
+    worlds.write_text(worlds.read_text("utf-8") + qa, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "norse.apkg")
+    col = anki_collection.Collection(str(collection))
+    try:
+        (nid,) = col.find_notes('"CheatdeckKey:loki-children#Hel"')
+        other = col.get_note(nid).guid
+    finally:
+        col.close()
+    edit(worlds, 'guid: "Ab3$kP9!qZ"', f"guid: {json.dumps(other)}")
+
+    done = run_cli("check", cards)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "duplicate-guid" in line]
+    assert line == (
+        f"{worlds}:11:11: error duplicate-guid: 'hel-realm' has guid '{other}', which "
+        f"{cards}/cheatdeck.lock gives a note of 'loki-children': two cards cannot share one "
+        "Anki note; remove the guid: line, and 'hel-realm' keeps its own note (Ab3$kP9!qZ)"
+    )
+    edit(worlds, f"    guid: {json.dumps(other)}\n", "")  # as it says
+    build(cards, tmp_path / "o", EPOCH + 100)
+    log = import_and_review(collection, tmp_path / "o" / "norse.apkg")
+    assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
+    assert reviews(collection, "CheatdeckId:hel-realm") == {"hel-realm": (2, "Norse::Cosmology")}

@@ -715,6 +715,7 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
     renamed = {p.renamed_from for p in cards if p.renamed_from}
     if lock is None or lock.problem:
         return IdentityFindings(found, renamed, {})
+    found.extend(_guids_of_other_cards(cards, lock))
     present = {p.id for p in cards}
     gone = sorted(set(lock.cards) - present - set(retired))
     shipped_gone = [g for g in gone if not lock.is_draft(g)]  # a draft leaves freely
@@ -780,6 +781,36 @@ def _shared_notes_hints(lock: Lock, present: set[str], gone: list[str]) -> dict[
                 f"with '{other}', untagged, with their review history"
             )
     return hints
+
+
+def _guids_of_other_cards(cards: list[Card], lock: Lock) -> list[Diagnostic]:
+    """A ``guid:`` that the lock gives a note of another card still in the corpus (a
+    GUID copied from Anki, or from the wrong card): both cards would ship one note, so
+    one would get a new note and the ``guid:`` would not be honoured."""
+    holder: dict[str, str] = {}
+    for card in cards:
+        for guid in _entry_guids(previous_entry(card, lock)[1]):
+            holder.setdefault(guid, card.id)
+    found = []
+    for card in cards:
+        other = holder.get(card.guid or "", card.id)
+        if other == card.id:
+            continue
+        own = sorted(_entry_guids(previous_entry(card, lock)[1]) - {card.guid})
+        fix = (
+            f"remove the guid: line, and '{card.id}' keeps its own note ({own[0]})"
+            if len(own) == 1
+            else "remove the guid: line, or give a GUID no other note has"
+        )
+        found.append(
+            make(
+                card.at("guid"),
+                "duplicate-guid",
+                f"'{card.id}' has guid '{card.guid}', which {lock.shown_path} gives a note of "
+                f"'{other}': two cards cannot share one Anki note; {fix}",
+            )
+        )
+    return found
 
 
 def _entry_guids(entry) -> set[str]:
