@@ -791,11 +791,12 @@ def _guids_of_other_cards(cards: list[Card], lock: Lock) -> list[Diagnostic]:
     for card in cards:
         for guid in _entry_guids(previous_entry(card, lock)[1]):
             holder.setdefault(guid, card.id)
+    written = {card.id: card.guid for card in cards}
     found = []
     for card in cards:
         other = holder.get(card.guid or "", card.id)
-        if other == card.id:
-            continue
+        if other == card.id or written[other] == card.guid or card.kind in ("table", "list"):
+            continue  # one card's own note, or said already: two cards write it
         own = sorted(_entry_guids(previous_entry(card, lock)[1]) - {card.guid})
         fix = (
             f"remove the guid: line, and '{card.id}' keeps its own note ({own[0]})"
