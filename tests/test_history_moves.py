@@ -328,3 +328,39 @@ def test_a_guid_of_another_cards_note_is_one_error_whose_fix_keeps_the_cards_not
     log = import_and_review(collection, tmp_path / "o" / "norse.apkg")
     assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
     assert reviews(collection, "CheatdeckId:hel-realm") == {"hel-realm": (2, "Norse::Cosmology")}
+
+
+def test_a_cloze_deletion_renumbered_into_a_number_removed_earlier_says_its_card_has_history(
+    tmp_path,
+):
+    # c1 removed in one build (its card kept, empty, with its reviews), c2 renumbered c1
+    # in a later one: the notice said "c1's card starts new", and Anki showed the
+    # renumbered deletion on the old c1 card, with its reviews and interval.
+    cards = make_corpus(tmp_path)
+    worlds = cards / "worlds.yaml"
+    cloze = "  - id: heimdall\n    kind: cloze\n"
+    text = "    text: Heimdall blows {{c1::Gjallarhorn}} to announce {{c2::Ragnarök}}.\n"
+    worlds.write_text(worlds.read_text("utf-8") + cloze + text, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "norse.apkg")
+    edit(worlds, "{{c1::Gjallarhorn}}", "Gjallarhorn")
+    build(cards, tmp_path / "o", EPOCH + 100)
+    import_and_review(collection, tmp_path / "o" / "norse.apkg")
+
+    edit(worlds, "{{c2::Ragnarök}}", "{{c1::Ragnarök}}")
+    done = build(cards, tmp_path / "o", EPOCH + 200)
+    (notice,) = [line for line in done.stdout.splitlines() if "renumbered" in line]
+    assert (
+        "c1's card starts new, or, if Anki holds one from a c1 deletion removed earlier, "
+        "goes on with that card's history" in notice
+    )
+    import_and_review(collection, tmp_path / "o" / "norse.apkg")
+    col = anki_collection.Collection(str(collection))
+    try:
+        (cid,) = col.find_cards("CheatdeckId:heimdall card:1")
+        rows = col.db.scalar("select count() from revlog where cid = ?", cid)
+    finally:
+        col.close()
+    assert rows == 3  # Gjallarhorn's reviews (two builds), then Ragnarök's first

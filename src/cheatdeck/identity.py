@@ -264,10 +264,13 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
         return []
     notices = []
     freed = _moved_to_free_numbers(old_text, card.text)
-    if freed:  # one deletion given a number no deletion had: not removed, renumbered
+    if freed:  # one deletion given a number no deletion had in the last build: not
+        # removed, renumbered (an earlier build may have had it: the lock keeps no more)
         said = ", ".join(f"{answer} c{old} → c{new}" for answer, old, new in freed)
         kept = "; ".join(
-            f"c{old}'s card, now empty, keeps the history of {answer}; c{new}'s card starts new"
+            f"c{old}'s card, now empty, keeps the history of {answer}; c{new}'s card starts "
+            f"new, or, if Anki holds one from a c{new} deletion removed earlier, goes on with "
+            "that card's history"
             for answer, old, new in freed
         )
         back = ", ".join(f"c{old}" for _, old, _ in freed)
