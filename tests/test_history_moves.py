@@ -353,8 +353,8 @@ def test_a_cloze_deletion_renumbered_into_a_number_removed_earlier_says_its_card
     done = build(cards, tmp_path / "o", EPOCH + 200)
     (notice,) = [line for line in done.stdout.splitlines() if "renumbered" in line]
     assert (
-        "c1's card starts new, or, if Anki holds one from a c1 deletion removed earlier, "
-        "goes on with that card's history" in notice
+        "c1's card starts new (or, if a deletion c1 of an earlier build left its card in "
+        "Anki, goes on with that card's history)" in notice
     )
     import_and_review(collection, tmp_path / "o" / "norse.apkg")
     col = anki_collection.Collection(str(collection))

@@ -269,8 +269,8 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
         said = ", ".join(f"{answer} c{old} → c{new}" for answer, old, new in freed)
         kept = "; ".join(
             f"c{old}'s card, now empty, keeps the history of {answer}; c{new}'s card starts "
-            f"new, or, if Anki holds one from a c{new} deletion removed earlier, goes on with "
-            "that card's history"
+            f"new (or, if a deletion c{new} of an earlier build left its card in Anki, goes "
+            "on with that card's history)"
             for answer, old, new in freed
         )
         back = ", ".join(f"c{old}" for _, old, _ in freed)
