@@ -81,6 +81,7 @@ from .quantities import (
     paired_otherwise,
     parse,
     parts_make,
+    powered_units_as_words,
     rounded_alike,
     same_tuple,
     same_value,
@@ -3406,6 +3407,9 @@ def _counts_of_other_words(a: str, b: str) -> bool:
     ("72 Stunden" / "3 Tage": hours and days in German): perhaps one value in two
     units, as "1 year" / "31536000 s" may be; "96 senators" / "100 senators" conflict."""
     first, second = _NUMBER_AND_WORD.fullmatch(a), _NUMBER_AND_WORD.fullmatch(b)
+    if first is None or second is None:  # "1000 cm⁻¹" / "100000 m⁻¹": such words too
+        first = _NUMBER_AND_WORD.fullmatch(powered_units_as_words(a))
+        second = _NUMBER_AND_WORD.fullmatch(powered_units_as_words(b))
     if first is None or second is None:
         return False
     if first.group(2).casefold() == second.group(2).casefold():

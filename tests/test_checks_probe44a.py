@@ -1,0 +1,55 @@
+"""Pairs of cards met on a stranger's organic-chemistry corpus that the fact checks
+judged wrongly: each test is a general rule, written here with other words."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_a_unit_with_a_negative_power_is_not_that_unit(tmp_path):
+    # "1000 cm⁻¹" (a wavenumber) is no 10 m, "5 s⁻¹" (a rate) no 5 s, and "9.81 m/s²"
+    # no 9.81 m/s: at most a possible conflict, never the same value
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Wavenumber of the laser line, value: "1000", unit: cm⁻¹}
+        - {id: b, kind: limit, subject: Wavenumber of the laser line, value: "10", unit: m}
+        - {id: c, kind: limit, subject: Rate constant of the decay, value: "5", unit: s^-1}
+        - {id: d, kind: limit, subject: Rate constant of the decay, value: "5", unit: s}
+        - {id: e, kind: limit, subject: Standard gravity, value: "9.81", unit: m/s²}
+        - {id: f, kind: limit, subject: Standard gravity, value: "9.81", unit: m/s}
+        """,
+    )
+    assert len(found) == 3 and all("warning similar-fact" in line for line in found), found
+
+
+def test_a_reciprocal_unit_in_two_scales_is_no_certain_conflict(tmp_path):
+    # "1000 cm⁻¹" and "100000 m⁻¹" are one value: never 10 m against 100000 m
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Spatial frequency of a grating, value: "1000", unit: cm⁻¹}
+        - {id: b, kind: limit, subject: Spatial frequency of a grating, value: "100000", unit: m⁻¹}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_a_negative_power_written_three_ways_is_one_unit(tmp_path):
+    # "cm⁻¹", "cm^-1" and "cm-1" as typed: one value, or two that conflict; "mol L⁻¹" is
+    # "mol/L"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Wavenumber of the pump line, value: "1500", unit: cm⁻¹}
+        - {id: b, kind: limit, subject: Wavenumber of the pump line, value: "1500", unit: cm-1}
+        - {id: c, kind: limit, subject: Raman shift of the ring mode, value: "1500", unit: cm⁻¹}
+        - {id: d, kind: limit, subject: Raman shift of the ring mode, value: "1600", unit: cm^-1}
+        - {id: e, kind: limit, subject: Molarity of the stock solution, value: "3", unit: mol L⁻¹}
+        - {id: f, kind: limit, subject: Molarity of the stock solution, value: "3", unit: mol/L}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "error duplicate-fact" in found[0] and "'1500 cm⁻¹' = '1500 cm-1'" in found[0], found
+    assert "error conflicting-fact" in found[1], found
+    assert "error duplicate-fact" in found[2] and "mol/L" in found[2], found
