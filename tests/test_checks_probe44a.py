@@ -53,3 +53,30 @@ def test_a_negative_power_written_three_ways_is_one_unit(tmp_path):
     assert "error duplicate-fact" in found[0] and "'1500 cm⁻¹' = '1500 cm-1'" in found[0], found
     assert "error conflicting-fact" in found[1], found
     assert "error duplicate-fact" in found[2] and "mol/L" in found[2], found
+
+
+def test_numbers_in_words_traded_between_the_things_they_count_are_no_duplicate(tmp_path):
+    # "one oxygen and two hydrogens" / "two oxygens and one hydrogen": the same words and
+    # numbers, each number counting the other's thing; as with digits ("1 σ and 2 π" /
+    # "2 σ and 1 π"), a possible conflict, never the same fact
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Legs of a tripod stool?, answer: one seat and three legs}
+        - {id: b, kind: qa, question: Legs of a tripod stool?, answer: three seats and one leg}
+        - {id: c, kind: qa, question: Bonds in a nitrile?, answer: one σ and two π bonds}
+        - {id: d, kind: qa, question: Bonds in a nitrile?, answer: two σ and one π bonds}
+        """,
+    )
+    assert len(found) == 2 and all("warning similar-fact" in line for line in found), found
+
+
+def test_the_same_counts_in_another_order_are_still_one_fact(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Eggs and flour in the batter?, answer: two eggs and one cup}
+        - {id: b, kind: qa, question: Eggs and flour in the batter?, answer: one cup and two eggs}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found

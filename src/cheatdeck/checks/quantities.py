@@ -2079,6 +2079,8 @@ def words_apart(a: str, b: str) -> bool:
     at 4 GB" / "max 4G") are set aside."""
     if paired_otherwise(a, b):
         return True  # "75% argon, 25% CO2" / "75% CO2, 25% argon": two mixtures
+    if counts_paired_otherwise(a, b):
+        return True  # "one σ and two π bonds" / "two σ and one π bonds"
     first, second = _value_marks(a), _value_marks(b)
     if first <= second or second <= first:
         return any(word[:1] == "/" for word in first ^ second)
@@ -2102,6 +2104,36 @@ def paired_otherwise(a: str, b: str) -> bool:
     numbers_a, words_a = zip(*pairs_a, strict=True)
     numbers_b, words_b = zip(*pairs_b, strict=True)
     return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+#: A number and the word it counts: "2 π", "two hydrogens" (numbers in words as digits).
+_NUMBER_AND_ITS_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*([^\W\d_]+)")
+
+
+def counts_paired_otherwise(a: str, b: str) -> bool:
+    """Two texts that count the same things with the same numbers, each number with the
+    other's thing: "one σ and two π bonds" / "two σ and one π bonds", "one oxygen and
+    two hydrogens" / "two oxygens and one hydrogen" (numbers in words read, a plural's
+    "s" set aside). The same counts in another order are one text."""
+    pairs_a, pairs_b = _counts_of_words(a), _counts_of_words(b)
+    if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
+        return False
+    numbers_a, words_a = zip(*pairs_a, strict=True)
+    numbers_b, words_b = zip(*pairs_b, strict=True)
+    return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+def _counts_of_words(text: str) -> list[tuple[str, str]]:
+    """Each number of ``text`` (in digits or words) with the word after it, folded."""
+    if not _DIGIT.search(text) and _SPELLED.search(text) is None:
+        return []
+    found = _NUMBER_AND_ITS_WORD.findall(_in_digits(text))
+    return [(number, _singular(word.casefold())) for number, word in found]
+
+
+def _singular(word: str) -> str:
+    """A plural's "s" set aside: "hydrogens" is "hydrogen" (not "gas" or "bus")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 #: A value of bare numbers only, set apart by commas or semicolons, in brackets or not:

@@ -72,6 +72,7 @@ from .quantities import (
     CURRENCIES,
     codes_apart,
     converted_alike,
+    counts_paired_otherwise,
     doses_a_day,
     equal_values,
     inside_range,
@@ -2194,6 +2195,8 @@ class Verdict:
             return False
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"
+        if counts_paired_otherwise(a.answer, b.answer):
+            return False  # "one σ and two π bonds" / "two σ and one π bonds"
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
             return False  # "clockwise" is not "counterclockwise"
