@@ -80,3 +80,17 @@ def test_the_same_counts_in_another_order_are_still_one_fact(tmp_path):
         """,
     )
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_word_with_a_capital_inside_is_a_name_not_a_plain_word(tmp_path):
+    # "pKb" is no rewording of "Kb": a symbol written with a capital inside ("pKa",
+    # "iPad", "eBay") names a thing, as a capitalised word does (a prefixed unit, "kΩ"
+    # or "mL", is no such name)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Kb of the amine base, value: 4.4×10⁻⁴, unit: mol/L}
+        - {id: b, kind: qa, question: Amine base pKb?, answer: ≈ 3.4}
+        """,
+    )
+    assert found == [], found
