@@ -94,3 +94,29 @@ def test_a_word_with_a_capital_inside_is_a_name_not_a_plain_word(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_term_is_not_the_limit_whose_subject_names_it_in_brackets(tmp_path):
+    # "Maximum loan-to-value ratio (mortgage)" measures something of a mortgage: the
+    # bracket says what the limit is of, it is no other name of the term "Mortgage"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Mortgage, definition: A loan secured on a house or flat.}
+        - {id: b, kind: limit, subject: Loan-to-value ratio cap (mortgage), value: "95", unit: "%"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_term_and_its_other_name_in_brackets_are_still_one_term(tmp_path):
+    # two questions or terms that name one thing, one by its other name in brackets,
+    # stay compared
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Sensitivity (true positive rate)?, answer: TP / (TP + FN)}
+        - {id: b, kind: qa, question: True positive rate?, answer: TP / (TP + FP)}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -697,7 +697,7 @@ class Verdict:
                 self._near(a, b, x, y)
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
-                or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
+                or (_may_alias(a, b) and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (a.kind == "qa" == b.kind and _quote_described(a.full_prompt, b.full_prompt))
@@ -2799,6 +2799,14 @@ def _gloss_added(glossed: str, plain: str) -> bool:
     if not words or words != content_words(fold(plain)):
         return False
     return NEGATIONS.isdisjoint(fold(inside).split())
+
+
+def _may_alias(a: Item, b: Item) -> bool:
+    """Two kinds whose prompts may name one thing by two names (``_aliased``): not a
+    term and a limit, whose subject in brackets says what it measures ("Ketone" / "IR
+    C=O stretch (ketone)": a definition and a measure)."""
+    kinds = {a.kind, b.kind}
+    return kinds <= _REWORDED and kinds != {"concept", "limit"}
 
 
 def _aliased(first: str, second: str) -> bool:
