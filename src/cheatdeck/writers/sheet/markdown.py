@@ -22,7 +22,7 @@ from pathlib import Path
 from ... import cloze
 from ...media import INLINE_IMAGE
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
-from ...text import CODE_SPAN, MATH, github_math, last_backslash_kept
+from ...text import CODE_SPAN, MATH, github_math, inline_markdown, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
 from .blocks import key_phrase
@@ -160,6 +160,7 @@ def inline(text: str) -> str:
     sheets (inside a list item it became a nested list). A backslash that ends the text
     is doubled: Markdown shows it as written there, but it would escape the "**" or the
     table's "|" written after it."""
+    text = literal_stars_escaped(text)
     out = []
     pos = 0
     for match in CODE_SPAN.finditer(text):
@@ -175,6 +176,36 @@ def inline(text: str) -> str:
     if "|" in joined and "\n" in joined:
         joined = _TABLE_RULE_LINE.sub(lambda rule: rule.group().replace("|", "\\|"), joined)
     return last_backslash_kept(joined).replace("\n", "  \n")
+
+
+#: A '*' not escaped by the card (an even run of backslashes before it, none included).
+_STAR = re.compile(r"(?<!\\)(?:\\\\)*\*")
+
+
+def literal_stars_escaped(text: str) -> str:
+    """``text`` with each '*' that its Markdown shows as a star written '\\*' ("the
+    antibonding π* orbital", "a * b"): the sheet writes "**" around answers and terms,
+    and a lone star inside them would close that bold early (GitHub showed "**The
+    antibonding π* orbital**" as italics and stars). Stars of emphasis, and those in
+    code spans and formulas, stay as written."""
+    if "*" not in text:
+        return text
+    kept = [
+        range(span.start(), span.end())
+        for pattern in (CODE_SPAN, MATH)
+        for span in pattern.finditer(text)
+    ]
+    render = inline_markdown
+    shown = render(text)
+    literal = [
+        star.end() - 1
+        for star in _STAR.finditer(text)
+        if not any(star.end() - 1 in span for span in kept)
+        and render(f"{text[: star.end() - 1]}\\{text[star.end() - 1 :]}") == shown
+    ]
+    for index in reversed(literal):
+        text = f"{text[:index]}\\{text[index:]}"
+    return text
 
 
 #: A '$' written as text (not already escaped by the card: ``\\$``).
@@ -378,7 +409,8 @@ def table_body(card: Table) -> Iterator[str]:
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
     for card in cards:
         # a deletion inside code is bold around its own code span: ** in code shows
-        shown = cloze.revealed(cloze.code_split(card.text), _held, cloze.math_revealed)
+        text = literal_stars_escaped(card.text)  # "{{c1::n→π*}}": its star is text
+        shown = cloze.revealed(cloze.code_split(text), _held, cloze.math_revealed)
         yield _bullet(inline(_bold_where_read(shown)), "", _extras(card, ctx))
 
 
