@@ -3,6 +3,7 @@ judged wrongly: each test is a general rule, written here with other words."""
 
 from __future__ import annotations
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -120,3 +121,30 @@ def test_a_term_and_its_other_name_in_brackets_are_still_one_term(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_link_glued_to_a_word_with_no_address_is_named(tmp_path):
+    # "N[C@@H](C)C(=O)O" (a SMILES string), "a[i](j)": Markdown reads a link there, and
+    # every output shows "NC@@HC(=O)O" linking nowhere; in backticks it is code, and a
+    # link with a real address, or one after a blank, is a link meant
+    found = check_deck(
+        tmp_path,
+        "Notes",
+        """
+        - {id: a, kind: qa, question: SMILES of L-alanine?, answer: "N[C@@H](C)C(=O)O"}
+        - {id: b, kind: qa, question: Element of x?, answer: "x[i](j) of the array"}
+        - {id: c, kind: qa, question: SMILES of L-serine?, answer: "`N[C@@H](CO)C(=O)O`"}
+        - id: d
+          kind: qa
+          question: Where are the rules?
+          answer: In the[Blue Book](https://iupac.org/bluebook/) and [notes](notes.md)
+        - {id: e, kind: cloze, text: "Alanine is {{c1::N[C@@H](C)C(=O)O}}"}
+        """,
+    )
+    glued = [line for line in found if "glued-link" in line]
+    assert len(glued) == 3, found
+    assert "'N[C@@H](C)C(=O)O' outside backticks" in glued[0], glued
+    assert "every output shows 'NC@@HC(=O)O'" in glued[0], glued
+    assert "write it in backticks (`N[C@@H](C)C(=O)O`)" in glued[0], glued
+    assert "'x[i](j)'" in glued[1], glued
+    assert "of 'e'" in glued[2] and "'N[C@@H](C)C(=O)O'" in glued[2], glued
