@@ -1342,6 +1342,9 @@ def stem(word: str) -> str:
 _INFINITIVE_LEADS = frozenset(
     "how able need needs want wants have has used way order first last next".split()
 )
+#: "to" after these names what a change comes to, not a direction: "What happens to the
+#: PR interval in Mobitz I?" asks about the PR interval in Mobitz I.
+_HAPPENS = frozenset("happen happens happened happening".split())
 _SIDES = frozenset({"per", "to", "from", "with"})
 #: A "with" left at the very end asks what it is done with: "Breaststroke turn: touch the
 #: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
@@ -1424,7 +1427,9 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if word == "to" and _range_to(previous, tokens[at + 1] if at + 1 < len(tokens) else ""):
             previous = word
             continue  # "women 19 to 50" is "women 19–50": a range's two ends, no direction
-        if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
+        if word in _SIDES and not (
+            word == "to" and (previous in _INFINITIVE_LEADS or previous in _HAPPENS)
+        ):
             side = word + ":"
             led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word

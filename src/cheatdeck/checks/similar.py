@@ -58,6 +58,7 @@ from .normalize import (
     SYNONYMS,
     american_spelling,
     bound_signs,
+    capital_stopwords,
     content_words,
     fold,
     fold_code,
@@ -144,8 +145,9 @@ _ORDER_WORDS = frozenset({"first", "last"})
 #: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
 #: tincture?" asks, "Gross profit *formula*" what "How is gross profit *calculated*?"
-#: asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name", "say", "formula", "calculate"})
+#: asks, "What is the TSH *level* in Graves disease?" what the cell "Graves disease" /
+#: "TSH" asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say", "formula", "calculate", "level"})
 #: Words that say a value is the one usually met, which a prompt may leave out:
 #: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
 #: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
@@ -617,6 +619,10 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 # ------------------------------------------------------------------ verdict
 
 
+#: The kinds whose prompt may ask what a table cell answers, without its table's title.
+_ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
+
+
 class Verdict:
     """Entity-aware comparison of two items, over their words with misspellings folded
     (making it counts how many items use each word, in ``vocab.df``)."""
@@ -641,6 +647,8 @@ class Verdict:
         self._answer_words: dict[int, frozenset[str]] = {}
         self._answer_name_words: dict[int, frozenset[str]] = {}
         self._ordered_words: dict[int, tuple[str, ...]] = {}
+        self._title_only: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self._untitled_cells: dict[frozenset[int], set[int]] | None = None
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
@@ -705,6 +713,8 @@ class Verdict:
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
+                or self._cell_asked_untitled(a, b, x, y)
+                or self._cell_asked_untitled(b, a, y, x)
             ):
                 if x != y and _value_and_name(a, b):
                     return None  # "Who painted Guernica?" / "How long is Guernica?"
@@ -747,6 +757,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._odds_as_probability(a, b) or self._odds_as_probability(b, a):
             return Match(a, b, conflict=False)  # "Odds against ...?" 3:1 / "Probability ...?" 25%
+        if self._one_chance_reworded(a, b):
+            return Match(a, b, conflict=False)  # "Probability of ...?" 1/17 / "Chance ...?" 5.88%
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -804,6 +816,34 @@ class Verdict:
         implied = 1 / (float(found.group(1)) + 1)
         return abs(implied - stated) <= 0.02 * max(implied, stated)
 
+    def _one_chance_reworded(self, a: Item, b: Item) -> bool:
+        """Two prompts that each ask a chance (its probability, chance, likelihood, odds,
+        or "how likely"), in other words that share at least two and half the shorter
+        prompt's (none a number the other lacks), answered with one probability within
+        2%: a percentage, "1 in N", a fraction, or odds "N:1" against ("What is the
+        probability of being dealt a pocket pair?" 1/17 / "Chance of a pocket pair
+        preflop?" 5.88%; "How likely is ...?" 1.86:1 against / "... odds of ...?" 35%)."""
+        if a.kind not in _ASKS_CHANCE_KINDS or b.kind not in _ASKS_CHANCE_KINDS:
+            return False
+        if _ASKS_CHANCE.search(a.prompt) is None or _ASKS_CHANCE.search(b.prompt) is None:
+            return False
+        chance_a, chance_b = _chance_stated(a), _chance_stated(b)
+        if chance_a is None or chance_b is None:
+            return False
+        if abs(chance_a - chance_b) > 0.02 * max(chance_a, chance_b):
+            return False
+        words = self.vocab.words
+        # each word without its side ("with two dice" / "when throwing two dice")
+        x = {words[t].rpartition(":")[2] for t in self.words.prompt[a.index]} - _CHANCE_STEMS
+        y = {words[t].rpartition(":")[2] for t in self.words.prompt[b.index]} - _CHANCE_STEMS
+        shared = x & y
+        if len(shared) < 2 or 2 * len(shared) < min(len(x), len(y)):
+            return False
+        if any(any(c.isdigit() for c in word) for word in x ^ y):
+            return False  # "rolling a 6" / "rolling a 1"
+        names = {words[t] for t in self._names_of(a) | self._names_of(b)}
+        return (x - y).isdisjoint(names) or (y - x).isdisjoint(names)  # not "I" / "II"
+
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
         "What is AF?", "Define AF."), answered with half the words of the definition or
@@ -832,6 +872,76 @@ class Verdict:
         words = {base(t) for t in x}
         kept = words - (title - asked)
         return kept != words and bool(kept) and self._near(item, other, kept, asked)
+
+    def _cell_asked_untitled(
+        self, cell: Item, other: Item, x: Sequence[int], y: Sequence[int]
+    ) -> bool:
+        """A question, term or limit that names a table cell's row and column but no
+        word of its table's title ("What happens to the PR interval in Mobitz I?" / the
+        row "Mobitz I" and column "PR interval" of a table "AV blocks"): the title is
+        context, as a deck's name is. A title word that the row or column also says is
+        left out once ("Thyroid disorders" / "Hashimoto thyroiditis": the row keeps its
+        own "thyroid"). Not a cell that holds a value (layer 2 reads those, titles
+        included), nor one whose row and column another table also has: the other
+        prompt would name either."""
+        if cell.kind != "table-cell" or other.kind not in _ASKS_A_CELL or cell.quantities:
+            return False
+        if not cell.context:
+            return False
+        untitled = self._untitled(cell, x)
+        if untitled is None or not untitled[1].isdisjoint(y):
+            return False  # the other names the title: the words with it decide
+        words = untitled[0]
+        if len(self._tables_with_cell().get(words, ())) > 1:
+            return False  # "Standard" / "Price" of "S3 pricing" and of "EFS pricing"
+        return 2 <= len(words) < len(x) and self._near(cell, other, words, set(y))
+
+    def _untitled(
+        self, cell: Item, x: Sequence[int]
+    ) -> tuple[frozenset[int], frozenset[int]] | None:
+        """A cell's prompt words ``x`` without those of its table's title, and the title
+        words that its row and column do not say; None for a title of no such word."""
+        title, title_only = self._title_words(cell)
+        if not title_only:
+            return None
+        base, words = self.vocab.base_id, self.vocab.words
+        untitled = list(x)
+        for token in title:
+            copies = [t for t in untitled if base(t) == token]
+            if copies:  # the last copy ("thyroid§2" after "thyroid")
+                untitled.remove(max(copies, key=lambda t: (len(words[t]), words[t])))
+        return frozenset(untitled), title_only
+
+    def _tables_with_cell(self) -> dict[frozenset[int], set[int]]:
+        """Each cell's words without its table's title -> the tables (cards) whose
+        cells have them, made once."""
+        if self._untitled_cells is None:
+            found: dict[frozenset[int], set[int]] = {}
+            for item in self._items:
+                if item.kind == "table-cell" and item.context:
+                    untitled = self._untitled(item, self.words.prompt[item.index])
+                    if untitled is not None:
+                        found.setdefault(untitled[0], set()).add(id(item.card))
+            self._untitled_cells = found
+        return self._untitled_cells
+
+    def _title_words(self, cell: Item) -> tuple[frozenset[int], frozenset[int]]:
+        """The words of a cell's table title, and those of them that its row and column
+        do not say."""
+        found = self._title_only.get(cell.index)
+        if found is None:
+            found = self._title_only[cell.index] = self._title_words_of(cell)
+        return found
+
+    def _title_words_of(self, cell: Item) -> tuple[frozenset[int], frozenset[int]]:
+        ids = self.vocab.ids
+
+        def words(text: str) -> set[int]:
+            found = content_words(fold(text), capital_stopwords(text))
+            return {ids[word] for word in found if word in ids}
+
+        title = words(cell.context)
+        return frozenset(title), frozenset(title - words(f"{cell.row}\n{cell.column}"))
 
     def _asks_for_command(self, question: Item, command: Item) -> bool:
         """``question``, answered with one code span, asks for ``command``'s task: it says
@@ -2655,6 +2765,24 @@ _ODDS_AGAINST = re.compile(r"(?:about |roughly |around |~)?(\d+(?:\.\d+)?) ?(?::
 _PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?) ?%")
 _ONE_IN_N = re.compile(r"\b1 in (\d+(?:\.\d+)?)\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)/(\d+)(?![\d.])")
+
+
+#: A prompt that asks a chance, and the stems of the words that ask it.
+_ASKS_CHANCE = re.compile(
+    r"\b(?:probabilit(?:y|ies)|chances?|likelihood|odds|(?:how|most|least) likely)\b", re.I
+)
+_CHANCE_STEMS = frozenset({"probabl", "chanc", "likelihood", "odd", "against", "like"})
+_ASKS_CHANCE_KINDS = frozenset({"qa", "limit"})
+
+
+def _chance_stated(item: Item) -> float | None:
+    """The chance an answer states, from 0 to 1: odds "N:1" against (said so in the
+    answer or the prompt) as 1 / (N + 1), else its ``_probability_stated``."""
+    odds = _ODDS_AGAINST.match(item.answer)
+    if odds is not None:
+        against = "against" in item.answer.casefold() or "against" in item.prompt.casefold()
+        return 1 / (float(odds.group(1)) + 1) if against else None
+    return _probability_stated(item.answer)
 
 
 def _probability_stated(answer: str) -> float | None:
