@@ -362,3 +362,20 @@ def test_a_star_written_as_text_stays_a_star_inside_the_sheets_bold(tmp_path):
     assert "The band is the <strong>n→π*</strong> transition" in shown, shown
     assert "<strong>*.log files, or <code>*.txt</code> and <em>more</em></strong>" in shown, shown
     assert "<td><strong>A*</strong></td>" in shown, shown
+
+
+def test_a_text_of_many_stars_is_read_a_bounded_number_of_times(monkeypatch):
+    """Reading a text once per star took 12 s for a field of 1,000 "a * b" and minutes
+    for longer ones: a text without emphasis is read twice, one with emphasis at most
+    once per star up to a bound."""
+    from cheatdeck.writers.sheet import markdown
+
+    calls = []
+    real = markdown.inline_markdown
+    monkeypatch.setattr(markdown, "inline_markdown", lambda text: calls.append(1) or real(text))
+    plain_stars = markdown.literal_stars_escaped("a * b " * 1000)
+    assert plain_stars == "a \\* b " * 1000 and len(calls) == 2, len(calls)
+    calls.clear()
+    emphasis = markdown.literal_stars_escaped("*x* π* " * 1000)
+    assert emphasis.startswith("*x* π\\* *x* π\\* "), emphasis[:40]
+    assert len(calls) <= markdown._STARS_READ_MAX + 1, len(calls)

@@ -182,6 +182,10 @@ def inline(text: str) -> str:
 _STAR = re.compile(r"(?<!\\)(?:\\\\)*\*")
 
 
+#: The stars of a text with emphasis that ``literal_stars_escaped`` reads one by one.
+_STARS_READ_MAX = 32
+
+
 def literal_stars_escaped(text: str) -> str:
     """``text`` with each '*' that its Markdown shows as a star written '\\*' ("the
     antibonding π* orbital", "a * b"): the sheet writes "**" around answers and terms,
@@ -195,17 +199,34 @@ def literal_stars_escaped(text: str) -> str:
         for pattern in (CODE_SPAN, MATH)
         for span in pattern.finditer(text)
     ]
-    render = inline_markdown
-    shown = render(text)
-    literal = [
+    stars = [
         star.end() - 1
         for star in _STAR.finditer(text)
         if not any(star.end() - 1 in span for span in kept)
-        and render(f"{text[: star.end() - 1]}\\{text[star.end() - 1 :]}") == shown
     ]
-    for index in reversed(literal):
-        text = f"{text[:index]}\\{text[index:]}"
-    return text
+    shown = inline_markdown(text)
+    if "<em>" not in shown and "<strong>" not in shown and "<" not in text and "](" not in text:
+        escaped = _escaped_at(text, stars)  # no emphasis, link or autolink: all are text
+        if inline_markdown(escaped) == shown:
+            return escaped
+    # each star read again escaped (a few: each reading takes the whole text)
+    return _escaped_at(
+        text,
+        [
+            at
+            for at in stars[:_STARS_READ_MAX]
+            if inline_markdown(f"{text[:at]}\\{text[at:]}") == shown
+        ],
+    )
+
+
+def _escaped_at(text: str, places: list[int]) -> str:
+    """``text`` with a backslash before each of its characters at ``places`` (in order)."""
+    out, pos = [], 0
+    for at in places:
+        out += [text[pos:at], "\\"]
+        pos = at
+    return "".join([*out, text[pos:]])
 
 
 #: A '$' written as text (not already escaped by the card: ``\\$``).
