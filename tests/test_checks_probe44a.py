@@ -148,3 +148,20 @@ def test_a_link_glued_to_a_word_with_no_address_is_named(tmp_path):
     assert "write it in backticks (`N[C@@H](C)C(=O)O`)" in glued[0], glued
     assert "'x[i](j)'" in glued[1], glued
     assert "of 'e'" in glued[2] and "'N[C@@H](C)C(=O)O'" in glued[2], glued
+
+
+def test_a_long_word_with_a_bracket_is_read_in_time():
+    # a 20,000-character word before a "](" took 11 s: the word is found once, not
+    # again from each of its characters
+    import time
+
+    from cheatdeck.checks.completeness import glued_link_problems
+    from cheatdeck.checks.fields import Text
+    from cheatdeck.model import Loc
+
+    place = Loc(file="t.yaml", line=1, col=1)
+    texts = [Text(None, "answer", "a" * 20000 + "](x) and b[i](j)", place)]
+    started = time.perf_counter()
+    found = list(glued_link_problems(texts))
+    assert time.perf_counter() - started < 2, "glued-link read a long word too slowly"
+    assert len(found) == 1 and "'b[i](j)'" in found[0].message, found

@@ -242,9 +242,10 @@ def bold_name_problems(texts: list[Text]) -> Iterator[Diagnostic]:
             break
 
 
-#: A word with a link glued to a letter or digit inside it: "C[C@@H](C(=O)O)N" (a SMILES
-#: string), "a[i](j)"; the run of non-blanks around it (not a cloze's braces and colons).
-_GLUED_LINK = re.compile(r"[^\s{}:]*?[^\W_]\[[^\[\]\n]*\]\([^\s{}]*")
+#: A link glued to a letter or digit: "C[C@@H](C(=O)O)N" (a SMILES string), "a[i](j)".
+_GLUED_LINK = re.compile(r"[^\W_]\[[^\[\]\s]*\]\(")
+#: A run of non-blanks (a cloze's braces set apart): the word a glued link is in.
+_RUN = re.compile(r"[^\s{}]+")
 #: A link's address that is one: a web or mail address, a path, a page's anchor.
 _ADDRESS = re.compile(r"\]\((?:[^()\s]*(?:://|[/.#])|mailto:)")
 
@@ -259,8 +260,11 @@ def glued_link_problems(texts: list[Text]) -> Iterator[Diagnostic]:
             continue
         prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
         shown = plain(prose)
-        for match in _GLUED_LINK.finditer(prose):
-            word = match.group()
+        for run in _RUN.finditer(prose):
+            if "](" not in run.group() or _GLUED_LINK.search(run.group()) is None:
+                continue
+            # the part of a cloze's "c1::answer::hint" that holds the link
+            word = next(part for part in run.group().split("::") if _GLUED_LINK.search(part))
             if word in shown or _ADDRESS.search(word) is not None:
                 continue
             yield make(
