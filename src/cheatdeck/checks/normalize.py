@@ -414,6 +414,11 @@ def _colour_in_full(match: re.Match) -> str:
 _LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
 
 
+#: "No." or "no." for "number" after a word, before a number ("Symphony No. 5", "vowel
+#: no. 1"): not the negation "no" ("No. 2 is wrong" leads an answer).
+_NUMBER_WORD = re.compile(r"(?<=\w )[Nn]o\. ?(?=\d)")
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
@@ -424,6 +429,8 @@ def fold(text: str) -> str:
     if "#" in text:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
+    if "o." in text:
+        text = _NUMBER_WORD.sub("number ", text)  # "vowel no. 1" is "vowel number 1"
     folded = _fold(sign_first(text))
     if (
         folded
@@ -1074,7 +1081,7 @@ LOOSE_SYNONYMS = {
     "version": "versions release releases",
     "add": "arrive arrives arrived insert inserts inserted",
     "newborn": "newborns neonatal neonate neonates",
-    "stop": "stops stopped prevent prevents prevented",
+    "stop": "stops stopped prevent prevents prevented prophylaxis prophylactic",
     "expiry": "expiries expiration expirations",
     "saint": "st",
     "game": "games match matches",
@@ -1104,6 +1111,7 @@ LOOSE_SYNONYMS = {
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
     "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
+    "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 
 
@@ -1116,6 +1124,10 @@ def _loose_table() -> dict[str, str]:
             if stem(word) != canonical:
                 table[stem(word)] = canonical
     return table
+
+
+#: What a clinician chooses among: "first-line *drug*", "*treatment* of choice".
+_TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
 
 
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
@@ -1153,6 +1165,12 @@ _PHRASES = (
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
+    # "Who is *credited with* inventing X?" asks who invented it: "with" there brings no
+    # condition ("max throughput *with* batching")
+    (re.compile(r"\b(?:is |are |was |were )?credited with\b"), ""),
+    # a treatment "of choice" is the "first-line" one ("Drug of choice for X" / "First-line
+    # drug for X"); not "the first line of a file"
+    (re.compile(rf"\bfirst line ({_TREATMENTS})\b"), r"\1 of choice"),
     # a process's "exit code" is its "exit status" (what the shells' manuals call it)
     (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
@@ -1202,6 +1220,8 @@ def one_word_phrases(folded: str) -> str:
         or " day" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
+        or "first line " in folded
+        or "credited with" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
@@ -1218,6 +1238,7 @@ _BRITISH_ENDINGS = (
     *("tre", "tres", "bre", "bres"),
     *("ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers"),
     *("yse", "yses", "ysed", "ysing", "ence", "ogue", "ogues", "amme", "ammes"),
+    *("trophin", "trophins"),
 )
 _BRITISH_SUFFIX = re.compile(
     r"(?:(?<=\w{3})our(?=s?$|ed$|ing$|ite|able$)"  # colour, flavours; not four, hour, your
@@ -1227,11 +1248,12 @@ _BRITISH_SUFFIX = re.compile(
     r"|(?:(?<=^lic)|(?<=^def)|(?<=^off)|(?<=^pret))ence$"  # licence, defence; not
     # fence, nor the -ence of words whose American spelling keeps it: difference, idempotence
     r"|(?<=\w{3})(?<=l)ogues?$"  # catalogue, dialogue; not rogue, vogue
-    r"|(?<=\w{3}a)mmes?$)"  # programme; not gramme
+    r"|(?<=\w{3}a)mmes?$"  # programme; not gramme
+    r"|(?<=\w{3})trophin(?=s?$))"  # gonadotrophin, corticotrophin (hormones' -tropin)
 )
 _AMERICAN = {
     **{"our": "or", "re": "er", "is": "iz", "ys": "yz", "ence": "ense"},
-    **{"ogue": "og", "ogues": "ogs", "mme": "m", "mmes": "ms"},
+    **{"ogue": "og", "ogues": "ogs", "mme": "m", "mmes": "ms", "trophin": "tropin"},
 }
 #: ... and the medical "ae" and "oe": "haemoglobin", "oesophagus", "paediatric".
 _INFIXES = {

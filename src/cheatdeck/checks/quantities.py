@@ -2233,6 +2233,31 @@ def versions_apart(prompt: str, a: str, b: str) -> bool:
     return _DECIMAL_NUMBER.findall(a) != _DECIMAL_NUMBER.findall(b)
 
 
+#: An answer that is a version number alone, with a name or "version" before it: "4.1.0",
+#: "R 4.1.0", "v3.5.0", "version 2.7".
+_VERSION_ANSWER = re.compile(r"(?:(?:[A-Za-z][\w+#-]*|version) )?v?(\d+(?:\.\d+)*)", re.I)
+
+
+def versions_answered_apart(prompts: str, a: str, b: str) -> bool | None:
+    """Two answers that are each a version number, one at least with a point: whether
+    they name other versions ("4.1.0" / "3.5.0", not "16" / "16.0.0"), when the prompts
+    ask for a version or the numbers have two points (a "1.5" alone may be an amount);
+    None when they are no such pair."""
+    first, second = _VERSION_ANSWER.fullmatch(a.strip()), _VERSION_ANSWER.fullmatch(b.strip())
+    if first is None or second is None:
+        return None
+    numbers = first[1], second[1]
+    if "." not in numbers[0] + numbers[1]:
+        return None  # "16" / "17": counts as well as versions
+    if _VERSION_WORD.search(prompts) is None and min(n.count(".") for n in numbers) < 2:
+        return None
+    return _ZERO_PARTS.sub("", numbers[0]) != _ZERO_PARTS.sub("", numbers[1])  # 4.1 = 4.1.0
+
+
+#: A version's trailing zero parts: "4.1.0" is release "4.1".
+_ZERO_PARTS = re.compile(r"(?:\.0+)+$")
+
+
 def codes_apart(a: str, b: str) -> bool:
     """Two values that each name a code, not the same one: "1...c5" and "1...c6" (the
     move numbered 1 is no value they share), "gp2, 3000 IOPS" and "gp3, 3000 IOPS"."""

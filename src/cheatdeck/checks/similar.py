@@ -88,6 +88,7 @@ from .quantities import (
     same_tuple,
     same_value,
     unit_words,
+    versions_answered_apart,
 )
 from .structured import (
     CAPITALISED,
@@ -743,6 +744,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
+        if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
+            return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
@@ -769,6 +772,11 @@ class Verdict:
                 return Match(a, b, conflict=False)  # "sysctl -p f": "Load ..." / "--load=f"
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
+            elif _calls_of_examples(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
+                shared = set(words.prompt[i]) & set(words.prompt[j])
+                shared -= self.generic | self._deck_words(a) | self._deck_words(b)
+                if len(shared) >= 2:
+                    return Match(a, b, conflict=False)  # read.csv("f.csv") / ...('d.csv')
         return None
 
     def _defined_when_asked(self, term: Item, question: Item) -> bool:
@@ -964,11 +972,17 @@ class Verdict:
         """``question``'s answer is ``command``'s code as written ("Which PRAGMA checks
         the integrity of a database?" PRAGMA integrity_check / "Check a database for
         corruption" ``PRAGMA integrity_check;``) and the two prompts share two words or
-        more besides generic ones and their decks': perhaps one fact asked two ways."""
+        more besides generic ones and their decks': perhaps one fact asked two ways. So is
+        a call of the function the command calls, named with empty brackets or with the
+        command's arguments, another way to write it aside ("str()" / ``str(x)``,
+        "nrow(df) — or dim(df)[1]" / ``nrow(df)``)."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
-        if not code or code != command.answer_key:
+        if not code:
+            return False
+        prompts = f"{question.full_prompt} {command.full_prompt}"
+        if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             return False
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
@@ -1173,6 +1187,8 @@ class Verdict:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
+        if (sounds := _transcribed(a.answer, b.answer)) is not None:
+            return sounds[0] == sounds[1]  # "[ɾ]" / "/ɾ/": one sound
         if is_mostly_quantity(a.value) and is_mostly_quantity(b.value):
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
@@ -1270,8 +1286,10 @@ class Verdict:
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
-        if (sides_a or sides_b) and _other_sides(
-            sides_a, sides_b, self._word_set(first), self._word_set(second)
+        if (
+            (sides_a or sides_b)
+            and _other_sides(sides_a, sides_b, self._word_set(first), self._word_set(second))
+            and not _sides_spelt_out(a, b, sides_a, sides_b)
         ):
             return None  # "users per group" / "groups per user"
         deck = self._pair_deck(a, b, first, second)
@@ -2154,10 +2172,14 @@ class Verdict:
         return False
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
+        """The words of ``these`` and ``those`` left out of ``words`` and ``others``, also
+        where a side marks them ("from the LMP" is "from:lmp")."""
+        ids = self.vocab.ids
         for texts, tokens in ((these, words), (those, others)):
             for word in content_words(fold(" ".join(texts))):
-                for form in (word, word.rpartition(":")[2]):
-                    tokens.discard(self.vocab.ids.get(form, -1))
+                bare = word.rpartition(":")[2]
+                for prefix in _SIDE_PREFIXES:
+                    tokens.discard(ids.get(prefix + bare, -1))
 
     def _shape(self, item: Item, tokens: Sequence[int]) -> tuple[frozenset[int], dict]:
         """A prompt's plain words and its sides (``_sides``), made once per item."""
@@ -2291,20 +2313,24 @@ class Verdict:
             return orders[0] == orders[1]
         if (addresses := _addresses(a, b)) is not None:
             return addresses[0] == addresses[1]  # "::1" / "0:0:0:0:0:0:0:1"
+        if (versions := _versions_apart(a, b)) is not None:
+            return not versions  # "2.7.18" is no "2.18.7": the same words, two releases
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
         if _one_name_of(a.answer, b.answer) or _one_name_of(b.answer, a.answer):
             return True  # "Fitzgerald" / "F. Scott Fitzgerald", "Leonardo" / "Leonardo da Vinci"
+        if _names_alike_but_aside(a.answer, b.answer):
+            return True  # "Tchaikovsky (1875–76)" / "Pyotr Ilyich Tchaikovsky"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
+        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
+            return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
-        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
-            return True  # "The femur (thigh bone)." / "Femur"
         if counts_paired_otherwise(a.answer, b.answer):
             return False  # "one σ and two π bonds" / "two σ and one π bonds"
         differing = x ^ y
@@ -2397,6 +2423,8 @@ class Verdict:
             return addresses[0] != addresses[1]  # "1.1.1.1" / "1.0.0.1"
         if (tuples := same_tuple(a.value, b.value)) is not None:
             return not tuples  # "0,1,0" / "1,0,0": each number in another place
+        if (sounds := _transcribed(a.answer, b.answer)) is not None:
+            return sounds[0] != sounds[1]  # "[i]" / "[u]": two sounds ("i" is no stop word)
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
@@ -2467,6 +2495,8 @@ class Verdict:
             return False
         if _one_name_unaccented(a.answer, b.answer):
             return True  # "Gabriel García Márquez" / "Gabriel Garcia Marquez"
+        if (versions := _versions_apart(a, b)) is not None:
+            return not versions  # "Java 16.0.0" / "16.0": one release
         if a.quantities and b.quantities:
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False
@@ -2765,6 +2795,25 @@ _ODDS_AGAINST = re.compile(r"(?:about |roughly |around |~)?(\d+(?:\.\d+)?) ?(?::
 _PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?) ?%")
 _ONE_IN_N = re.compile(r"\b1 in (\d+(?:\.\d+)?)\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)/(\d+)(?![\d.])")
+
+
+#: A sound transcribed alone, in square brackets or slashes: "[i]", "/ʃ/", "[pʰ]".
+_TRANSCRIPTION = re.compile(r"\[([^\s\[\]/]{1,4})\]|/([^\s\[\]/]{1,4})/")
+
+
+def _transcribed(first: str, second: str) -> tuple[str, str] | None:
+    """The sounds of two answers that each transcribe one, as written ("[i]" / "[u]");
+    None when either answer is something else."""
+    found = _TRANSCRIPTION.fullmatch(first.strip()), _TRANSCRIPTION.fullmatch(second.strip())
+    if found[0] is None or found[1] is None:
+        return None
+    return found[0][1] or found[0][2], found[1][1] or found[1][2]
+
+
+def _versions_apart(a: Item, b: Item) -> bool | None:
+    """Whether two answers that are each a version name other releases
+    (``versions_answered_apart``); None when they are no two versions."""
+    return versions_answered_apart(f"{a.full_prompt} {b.full_prompt}", a.answer, b.answer)
 
 
 #: A prompt that asks a chance, and the stems of the words that ask it.
@@ -3121,6 +3170,30 @@ def _one_name_of(short: str, full: str) -> bool:
         word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
         for word in others
     )
+
+
+def _names_alike_but_aside(first: str, second: str) -> bool:
+    """Two answers that name one person once an aside in brackets after the name is set
+    aside (one answer's, or both): "Tchaikovsky (1875–76)" / "Pyotr Ilyich Tchaikovsky",
+    "P. I. Tchaikovsky (1892)" / "Pyotr Ilyich Tchaikovsky"; the one name, or its
+    initials (``_one_name_of``, ``_initials_of``). Not an aside that turns the answer
+    ("Adam (not Delibes)")."""
+    bare_first, bare_second = _without_aside(first), _without_aside(second)
+    if bare_first is None and bare_second is None:
+        return False
+    x, y = bare_first or first, bare_second or second
+    if "(" in x or "(" in y:
+        return False
+    return _one_name_of(x, y) or _one_name_of(y, x) or _initials_of(x, y) or _initials_of(y, x)
+
+
+def _without_aside(answer: str) -> str | None:
+    """``answer`` without the aside in brackets at its end ("Tchaikovsky (1875–76)"), or
+    None when it ends in none or the aside says "not" or the like."""
+    found = _ANSWER_GLOSS.fullmatch(answer.strip())
+    if found is None or not NEGATIONS.isdisjoint(fold(found[2]).split()):
+        return None
+    return found[1].strip()
 
 
 def _initials_of(short: str, full: str) -> bool:
@@ -3677,6 +3750,108 @@ def _other_sides(
     return any(side in second and second[side] != found for side, found in first.items())
 
 
+#: A function's call alone: "str(x)", "read.csv('f.csv')", "ls()".
+_CALL = re.compile(r"([A-Za-z_][\w.]*)\((.*)\)")
+#: Another way to write an answer, after it: "(or objects())", "— or dim(df)[1]".
+_OR_ASIDE = re.compile(r"\s*(?:\(\s*or\b.*\)|[—–]\s*or\b.*|[,;]\s*or\b.*)$")
+
+
+#: One string literal: "dplyr", 'pkg'.
+_ONE_LITERAL = re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)')\s*")
+
+
+def _one_call(answer: str, code: str, prompts: str) -> bool:
+    """``answer`` (another way to write it aside) calls the function ``code`` calls, with
+    the same arguments, with none written ("str()" / ``str(x)``), or each with one string
+    literal neither of the ``prompts`` names, an example ("pkg" / "dplyr" to install a
+    package; not to install "dplyr")."""
+    called = _CALL.fullmatch(_OR_ASIDE.sub("", answer.strip()).strip("` "))
+    command = _CALL.fullmatch(code.strip())
+    if called is None or command is None or called[1] != command[1]:
+        return False
+    if called[2] == command[2] or not called[2] or not command[2]:
+        return True
+    return _examples_apart(called[2], command[2], prompts)
+
+
+def _examples_apart(first: str, second: str, prompts: str) -> bool:
+    """Two calls' arguments, each one string literal that neither of the ``prompts``
+    names: examples ("file.csv" / 'data.csv')."""
+    literals = _ONE_LITERAL.fullmatch(first), _ONE_LITERAL.fullmatch(second)
+    if literals[0] is None or literals[1] is None:
+        return False
+    said = prompts.casefold()
+    return not any((found[1] or found[2] or "").casefold() in said for found in literals)
+
+
+def _calls_of_examples(first: str, second: str, prompts: str) -> bool:
+    """Two commands that call one function, each with one string literal as an example
+    (``_examples_apart``): read.csv("file.csv") / read.csv('data.csv')."""
+    calls = _CALL.fullmatch(first.strip()), _CALL.fullmatch(second.strip())
+    if calls[0] is None or calls[1] is None or calls[0][1] != calls[1][1]:
+        return False
+    return _examples_apart(calls[0][2], calls[1][2], prompts)
+
+
+#: A question for one letter of an acronym: "What does the G in APGAR stand for?", "the
+#: 'S' in SOLID".
+_LETTER_IN = re.compile(r"\bthe\s+['\"‘“]?([A-Za-z])['\"’”]?\s+in\s+['\"‘“]?([A-Za-z]{2,})\b")
+
+
+def _acronym_letter_asked(item: Item, question: Item) -> bool:
+    """``item`` of a list whose title names an acronym and ``question`` asks what one of
+    its letters stands for, answered with the item's term, which starts with that
+    letter: "Apgar score components" / "Grimace" and "What does the G in APGAR stand
+    for?" "Grimace (reflex irritability)"."""
+    if item.kind != "list-item" or question.kind != "qa" or not item.context:
+        return False
+    found = _LETTER_IN.search(question.full_prompt)
+    if found is None:
+        return False
+    letter, acronym = found[1].casefold(), found[2].casefold()
+    term = item.prompt.split()
+    if not term or letter not in acronym or term[0].casefold()[:1] != letter:
+        return False
+    if acronym not in fold(item.context).split():
+        return False
+    answer = question.answer.split()
+    return bool(answer) and answer[0].casefold().strip(".,:;") == term[0].casefold()
+
+
+def _sides_spelt_out(
+    a: Item, b: Item, first: dict[str, set[str]], second: dict[str, set[str]]
+) -> bool:
+    """Each side that the two prompts fill with other words holds an acronym in one and
+    its words spelt out in the other ("from the LMP" / "from the last menstrual
+    period"), and each prompt has the same sides."""
+    if first.keys() != second.keys():
+        return False
+    apart = [side for side in first if first[side] != second[side]]
+    return bool(apart) and all(
+        _side_acronym(first[side], second[side], b.full_prompt)
+        or _side_acronym(second[side], first[side], a.full_prompt)
+        for side in apart
+    )
+
+
+def _side_acronym(short: set[str], long: set[str], prompt: str) -> bool:
+    """``short`` is one acronym whose spelt-out words ``prompt`` writes, the first of
+    them the one word of ``long`` (both sets of folded words after one side word)."""
+    if len(short) != 1 or len(long) != 1:
+        return False
+    acronym, (first_word,) = next(iter(short)).upper(), long
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    words = _INITIALS.findall(prompt)
+    for start in range(len(words) - len(acronym) + 1):
+        run = words[start : start + len(acronym)]
+        if "".join(word[0] for word in run).upper() == acronym and content_words(fold(run[0])) == [
+            first_word
+        ]:
+            return True
+    return False
+
+
 def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
     """The words after each side word of a prompt: ``per:group`` -> {"per": {"group"}}."""
     found: dict[str, set[str]] = {}
@@ -3990,6 +4165,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
+            if position == len(words) - 1 and core[-1:] == "?" and "?" not in core[:-1]:
+                core = core[:-1] or core  # "… pipe |>?" ends a question: the symbol is "|>"
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
             if core == "∫":

@@ -313,7 +313,36 @@ def deck_names_apart(a: Item, b: Item) -> bool:
     "Germany and Austria". A deck named for several things holds cards of each; its
     words are left out of prompts only where a prompt names none of the others."""
     said_a, said_b = _deck_names_said(a), _deck_names_said(b)
-    return bool(said_a - said_b) and bool(said_b - said_a)
+    if not (said_a - said_b and said_b - said_a):
+        return False
+    # "International Phonetic Alphabet" / "IPA" in "Phonetics and the IPA": one thing,
+    # its acronym in one prompt and its words (a deck name among them) in the other
+    return not (
+        _acronym_spelt(said_b - said_a, said_a - said_b, a.full_prompt)
+        or _acronym_spelt(said_a - said_b, said_b - said_a, b.full_prompt)
+    )
+
+
+#: An acronym as a deck names it: two capitals or more ("IPA", "NATO").
+_DECK_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _acronym_spelt(acronyms: frozenset[str], names: frozenset[str], prompt: str) -> bool:
+    """``prompt`` spells out one of ``acronyms`` (a run of its words has the acronym's
+    letters as initials), and every one of ``names`` is a word of that run."""
+    words = _WORD.findall(prompt)
+    for acronym in acronyms:
+        if not _DECK_ACRONYM.fullmatch(acronym):
+            continue
+        run = len(acronym)
+        for start in range(len(words) - run + 1):
+            spelt = words[start : start + run]
+            if "".join(word[0] for word in spelt).upper() != acronym:
+                continue
+            spelt_words = set(content_words(fold(" ".join(spelt))))
+            if all(set(content_words(fold(name))) <= spelt_words for name in names):
+                return True
+    return False
 
 
 def _deck_names_said(item: Item) -> frozenset[str]:
