@@ -25,6 +25,7 @@ sorted into classes of equal answers. Layer 3 only looks at pairs no group holds
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ from .items import (
     without_sudo,
 )
 from .normalize import (
+    fold,
     letters_spelt_out,
     stress_apart,
     stressed_words,
@@ -769,6 +771,24 @@ def _stressed_apart(same: list[Item]) -> list[list[Item]]:
     return parts
 
 
+#: The words of a name: capitalised, or a particle between them ("Vincent van Gogh").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: An aside in brackets at the end of an answer: "Jose Valim (then at Plataformatec)".
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter y".split())
+
+
+def _a_name(answer: str) -> bool:
+    """``answer`` is a name of two capitalised words or more ("José Valim", "São Paulo"),
+    which people also type without its accents; a word in small letters keeps its marks
+    ("año" / "ano" are two words)."""
+    words = _NAME_WORD.findall(answer)
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= 2 and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in words
+    )
+
+
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
@@ -777,6 +797,10 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
+        named_a, named_b = _ASIDE.sub("", a.answer), _ASIDE.sub("", b.answer)
+        if _a_name(named_a) and _a_name(named_b):
+            if without_marks(fold(named_a)) == without_marks(fold(named_b)):
+                return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:

@@ -554,14 +554,28 @@ _DISTANCE_WORDS = frozenset({"distance", "far"})
 _DISTANCE_ENDS = frozenset({"from", "to", "away"})
 
 
+#: A prompt that asks a thing's location in words: "Location of X", "What is the location
+#: of X?" ask what "Where is X?" asks ("where" is a stop word; the "location" would be a
+#: word of its own).
+_LOCATION_ASKED = re.compile(r"^(?:what is )?(?:the )?location of (?:the )?")
+#: The verb a question for a place may end with: "Where is X located?", "... found?",
+#: "... situated?" ask "Where is X?"
+_PLACED = (" located", " situated", " found")
+
+
 def asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
     word and the words that only name what its value measures (``MEASURE_WORDS``) read
     as the generic "value", once; a value's own unit named at the end is left out ("One
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
     "Absolute zero *on the Celsius scale*" what "Absolute zero"). The word "range" of a
-    value that is a range reads as "value" too."""
+    value that is a range reads as "value" too; "Location of X" and "Where is X
+    located?" read as "Where is X"."""
     folded = one_word_phrases(folded)  # "die out" is "go extinct"
+    if "locat" in folded:  # "Location of Broca's area?" asks "Where is Broca's area?"
+        folded = _LOCATION_ASKED.sub("where is ", folded, count=1)
+    if folded[:6] == "where " and folded.endswith(_PLACED):  # "Where is X found?"
+        folded = folded.rpartition(" ")[0]
     if "1 " in folded or "one " in folded:
         folded = _ONE_AFTER_SIDE.sub(r"\1 ", folded)  # "with one dot": "with a single dot"
         folded = _ONE_BEFORE_WORD.sub("value ", folded)

@@ -510,8 +510,43 @@ _OHMS = re.compile(r"(?<=\d)\s*([kMm]?)[\u03a9\u2126]")
 _OHM_PREFIXES = {"": "ohm", "k": "kilohm", "M": "megohm", "m": "milliohm"}
 
 
+#: "e.g." and "i.e." before a word only say how an aside stands to what it follows:
+#: "naloxone (e.g. Narcan)" says what "naloxone (Narcan)" says (no words "e" and "g" of
+#: its own). Not the term "e.g." itself, nor "(abbreviated e.g.)".
+_FOR_EXAMPLE = re.compile(r"(?<![\w.])(?:e\.\s?g|i\.\s?e)\.(?=,?\s+\w)", re.IGNORECASE)
+#: "IV" before a word in small letters, the route: "IV magnesium", "an IV line" are
+#: intravenous (not the fourth of anything, as in "Henry IV", "Type IV error").
+_IV_BEFORE_WORD = re.compile(r"(?<![\w.-])IV (?=([a-z]+))")
+#: Words after which "IV" is a numeral whatever follows: "stage IV disease".
+_NUMBERED_WORDS = frozenset(
+    (
+        "stage type grade phase class tier category schedule level part chapter book act"
+        " volume vol title article section appendix round"
+    ).split()
+)
+
+
+def _route_or_numeral(match: re.Match) -> str:
+    """ "IV" as "intravenous" before a word that is no stop word ("IV fluids"), but a
+    numeral after a word a number names ("stage IV disease") or a name ("Pope Pius IV
+    died", not the text's first word: "Give IV fluids"), and before a stop word ("Henry
+    IV of France")."""
+    if match.group(1) in STOPWORDS:
+        return match.group(0)
+    before = match.string[: match.start()].split()
+    if before and before[-1].casefold() in _NUMBERED_WORDS:
+        return match.group(0)
+    if len(before) > 1 and before[-1][:1].isupper() and before[-1][1:2].islower():
+        return match.group(0)
+    return "intravenous "
+
+
 def _fold(text: str) -> str:
     text = unmark(text)
+    if "." in text and _FOR_EXAMPLE.search(text) is not None:
+        text = _FOR_EXAMPLE.sub(" ", text)
+    if "IV " in text:
+        text = _IV_BEFORE_WORD.sub(_route_or_numeral, text)
     if "\u03a9" in text or "\u2126" in text:
         text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
@@ -1075,7 +1110,7 @@ LOOSE_SYNONYMS = {
     "fastest": "quickest",
     "earliest": "oldest",
     "buy": "buys purchase purchases purchased",
-    "highest": "tallest",
+    "highest": "tallest top",  # "*Top* level of dressage?" / "*Highest* level ...?"
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
@@ -1095,10 +1130,12 @@ LOOSE_SYNONYMS = {
     "find": "finds locate locates located",
     "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
     "large": "big",
+    "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
-    " synthesises synthesised develop develops developed invent invents invented",
+    " synthesises synthesised develop develops developed invent invents invented"
+    " design designs designed",  # "Who *designed* Elixir?" / "Who *created* Elixir?"
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
@@ -1190,6 +1227,17 @@ _PHRASES = (
         ),
         r"\1",
     ),
+    # "*Another name for* the Pauli-X gate?", "What is a cuspid *also known as*?" ask
+    # what "What is the Pauli-X gate *also called*?" asks (stop words all)
+    (
+        re.compile(
+            r"\b(?:an|the )?(?:other|alternative) names? (?:for|of)\b"
+            r"|\b(?:also |commonly |otherwise )?known as\b"
+        ),
+        "also called",
+    ),
+    # a "*Li-ion* cell" is a "*lithium-ion* cell"
+    (re.compile(r"\bli ion\b"), "lithium ion"),
 )
 
 
@@ -1220,6 +1268,9 @@ def one_word_phrases(folded: str) -> str:
         or " day" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
+        or "name" in folded
+        or "known as" in folded
+        or "li ion" in folded
         or "first line " in folded
         or "credited with" in folded
     ):  # a word each phrase holds; most prompts hold none
@@ -1600,6 +1651,12 @@ def name_like_words(text: str) -> set[str]:
     return found
 
 
+#: A unit's symbol after an SI prefix, its one capital inside: "kHz", "mL", "kΩ", "mAh".
+_PREFIXED_UNIT = re.compile(
+    r"(?:da|[yzafpnµμumcdhk])(?:Hz|Wh?|V|Ah?|[\u03a9\u2126]|Pa|J|N|L|Bq?|Gy|Sv|T|S|F|H|C|K|Da|M)"
+)
+
+
 def _is_name_like(raw: str, sentence_start: bool) -> bool:
     if any(ch.isdigit() for ch in raw):
         return True
@@ -1608,6 +1665,8 @@ def _is_name_like(raw: str, sentence_start: bool) -> bool:
     upper = sum(1 for ch in raw if ch.isupper())
     if upper >= 2:
         return True
+    if upper == 1 and not raw[0].isupper() and _PREFIXED_UNIT.fullmatch(raw) is None:
+        return True  # a capital inside a word: "pKa", "iPad", "eBay" (not "kHz", "mL")
     return upper == 1 and raw[0].isupper() and not sentence_start
 
 

@@ -73,6 +73,7 @@ from .quantities import (
     CURRENCIES,
     codes_apart,
     converted_alike,
+    counts_paired_otherwise,
     doses_a_day,
     equal_values,
     inside_range,
@@ -82,6 +83,7 @@ from .quantities import (
     paired_otherwise,
     parse,
     parts_make,
+    powered_units_as_words,
     rounded_alike,
     same_tuple,
     same_value,
@@ -704,7 +706,7 @@ class Verdict:
                 self._near(a, b, x, y)
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
-                or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
+                or (_may_alias(a, b) and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (a.kind == "qa" == b.kind and _quote_described(a.full_prompt, b.full_prompt))
@@ -712,6 +714,8 @@ class Verdict:
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
+                or _asked_in_context(a, b)
+                or _asked_in_context(b, a)
                 or self._cell_asked_untitled(a, b, x, y)
                 or self._cell_asked_untitled(b, a, y, x)
             ):
@@ -736,6 +740,8 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
+                if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
+                    return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
@@ -1027,17 +1033,22 @@ class Verdict:
         # the list's title tells what its items leave to it ("Latin noun endings": -ae
         # "genitive singular" / "What is the genitive singular ending of Latin nouns?")
         told |= set(self.words.prompt[item.index]) - term
-        return 2 * len(asked & told) >= len(asked)
+        # a title's word its term says again is marked there ("Glial cells": "Schwann
+        # cells" holds "cell§2"): still the word asked
+        base = self.vocab.base_id
+        told = {base(t) for t in told}
+        return 2 * sum(base(t) in told for t in asked) >= len(asked)
 
     def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
-        """``term``'s definition starts with ``question``'s answer, before a colon, a dash
-        or a bracket, and the question names the term ("What is the medical term for
-        spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy: removal of the
-        ovaries and uterus"): one fact asked from its other side."""
+        """``term``'s definition starts with ``question``'s answer, before a colon, a dash,
+        a bracket or an apposition after a comma, and the question names the term ("What
+        is the medical term for spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy:
+        removal of the ovaries and uterus"): one fact asked from its other side."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        lead = _DEFINITION_LEAD.match(term.answer)
-        if lead is None or fold(lead.group(1)) != fold(question.answer):
+        answer = fold(question.answer)
+        leads = (_DEFINITION_LEAD.match(term.answer), _APPOSITION_LEAD.match(term.answer))
+        if not any(lead is not None and fold(lead.group(1)) == answer for lead in leads):
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
@@ -1158,7 +1169,32 @@ class Verdict:
         # a term's definition, asked in fewer words: "Which cells produce melanin?"
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
-        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
+        if a.kind != "concept" or not prompt:
+            return False
+        if len(prompt) == 1:  # "What is the other name of platelets?": its one word told
+            return bool(prompt & answer) and _ASKS_OTHER_NAME.search(fold(b.prompt)) is not None
+        return 2 * len(prompt & answer) >= len(prompt)
+
+    def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
+        """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
+        question, whose answer says the rest of ``short``'s question, two words or more
+        besides what ``other`` asks, all but the word ``short`` asks for ("Which
+        *hormone* lowers blood glucose?" insulin / "What does insulin do?" "It lowers
+        blood glucose by ..."; "Which sigil makes a list of words?" ~w / "What does the
+        ~w sigil create?" "A list of words ..."): one fact asked from both sides."""
+        if short.kind != "qa" or other.kind != "qa" or short.statement or other.statement:
+            return False
+        words = self.words
+        answer = set(words.answer[short.index])
+        named = set(words.prompt[other.index])
+        if not 0 < len(answer) <= SHORT_ANSWER or not answer <= named:
+            return False
+        asked = set(words.prompt[short.index]) - self.generic - self._deck_words(short)
+        rest = asked - named
+        told = rest.intersection(words.answer[other.index])
+        focus, vocab_words = self._focus(short), self.vocab.words
+        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
+        return len(told) >= 2 and not untold
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
@@ -2329,6 +2365,8 @@ class Verdict:
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
+        if counts_paired_otherwise(a.answer, b.answer):
+            return False  # "one σ and two π bonds" / "two σ and one π bonds"
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
             return False  # "clockwise" is not "counterclockwise"
@@ -2605,6 +2643,12 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 #: The words a definition starts with before a colon, a dash or a bracket that explains
 #: them ("Ovariohysterectomy: removal of ...", "Bloat (GDV) — ...").
 _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | - )")
+
+
+#: A definition's first words set apart by an apposition after a comma: "Ulmus rubra, a
+#: North American elm ...", "Laetiporus sulphureus, the chicken of the woods" (not a
+#: list's first thing: "Red, white and blue ...").
+_APPOSITION_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), (?:an?|the) ")
 
 
 def _term_spelt_out(a: Item, b: Item) -> bool:
@@ -2972,6 +3016,14 @@ def _gloss_added(glossed: str, plain: str) -> bool:
     if not words or words != content_words(fold(plain)):
         return False
     return NEGATIONS.isdisjoint(fold(inside).split())
+
+
+def _may_alias(a: Item, b: Item) -> bool:
+    """Two kinds whose prompts may name one thing by two names (``_aliased``): not a
+    term and a limit, whose subject in brackets says what it measures ("Ketone" / "IR
+    C=O stretch (ketone)": a definition and a measure)."""
+    kinds = {a.kind, b.kind}
+    return kinds <= _REWORDED and kinds != {"concept", "limit"}
 
 
 def _aliased(first: str, second: str) -> bool:
@@ -3550,6 +3602,10 @@ _INTERROGATIVE = re.compile(
 )
 
 
+#: A question that asks a place in words: "Location of X?", "What is the location of X?"
+_LOCATION_OF = re.compile(r"(?:what is )?(?:the )?location of\b", re.IGNORECASE)
+
+
 def _interrogative(item: Item) -> str | None:
     """ "where", "when", "why", "how" or "who" when a question starts by asking for a
     place, a time, a reason, a way or a person ("How long", "How many" ask for a value:
@@ -3557,7 +3613,14 @@ def _interrogative(item: Item) -> str | None:
     if item.kind != "qa":
         return None
     found = _INTERROGATIVE.match(item.prompt.lstrip())
+    if found is None and _LOCATION_OF.match(item.prompt.lstrip()):
+        return "where"  # "Location of the hippocampus?"
     return found.group(1).casefold() if found else None
+
+
+#: A question for another name of a thing: "What is the other name of platelets?",
+#: "What are thrombocytes also called?", "... also known as?"
+_ASKS_OTHER_NAME = re.compile(r"\b(?:(?:an)?other|alternative) names?\b|\balso (?:called|known)\b")
 
 
 def _asked_otherwise(a: Item, b: Item) -> bool:
@@ -3598,6 +3661,31 @@ def _asks_what_it_is(question: str) -> bool:
     return asked is None or _ASKS_MORE.search(asked) is None
 
 
+#: A question that asks what a term is in a context: "What is a let in tennis?", "What
+#: are stops in photography?"
+_WHAT_IT_IS_IN = re.compile(
+    r"(?:what|who) (?:is|are) (?:an? |the )?(?P<asked>.+?) (?:in|for|on) [^?]+?\s*\?*",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_context(term: Item, question: Item) -> bool:
+    """``question`` asks what ``term``'s term is in a context its deck may leave unsaid
+    ("What is a refusal in show jumping?" / "Refusal"), as "What is a refusal?" asks:
+    one prompt. Not a question that asks more of it ("What is a shuttlecock made of in
+    badminton?"), nor a definition that names a context of its own ("Handshake": "The
+    TLS exchange ..." / "What is a handshake in TCP?")."""
+    if term.kind != "concept" or question.kind != "qa" or question.is_code:
+        return False
+    found = _WHAT_IT_IS_IN.fullmatch(question.prompt.strip())
+    if found is None or _ASKS_MORE.search(found.group("asked")) is not None:
+        return False
+    if name_like_words(term.answer) - name_like_words(question.prompt):
+        return False
+    named = content_words(fold(term.prompt))
+    return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
+
+
 #: A value that is one number and one word after it: "72 Stunden", "3 Tage", "96 senators".
 _NUMBER_AND_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s+([^\W\d_]{3,})\.?\s*")
 
@@ -3607,6 +3695,9 @@ def _counts_of_other_words(a: str, b: str) -> bool:
     ("72 Stunden" / "3 Tage": hours and days in German): perhaps one value in two
     units, as "1 year" / "31536000 s" may be; "96 senators" / "100 senators" conflict."""
     first, second = _NUMBER_AND_WORD.fullmatch(a), _NUMBER_AND_WORD.fullmatch(b)
+    if first is None or second is None:  # "1000 cm⁻¹" / "100000 m⁻¹": such words too
+        first = _NUMBER_AND_WORD.fullmatch(powered_units_as_words(a))
+        second = _NUMBER_AND_WORD.fullmatch(powered_units_as_words(b))
     if first is None or second is None:
         return False
     if first.group(2).casefold() == second.group(2).casefold():

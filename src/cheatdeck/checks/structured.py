@@ -287,15 +287,37 @@ _ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}(?:n|ese|ish|i)\b")
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
 
 
+#: Adjectives of country names that the endings of ``_ADJECTIVE_ENDINGS`` do not make
+#: (one name or several, spaced): "the *Welsh* flag" names what "the flag of *Wales*"
+#: names, "the *American* flag" what "the *US* flag" names.
+_ADJECTIVE_OF_COUNTRY = {
+    "Welsh": "Wales", "Swiss": "Switzerland", "French": "France", "Dutch": "Netherlands",
+    "Danish": "Denmark", "Spanish": "Spain", "Swedish": "Sweden", "Finnish": "Finland",
+    "Polish": "Poland", "British": "Britain UK", "English": "England",
+    "Scottish": "Scotland", "Irish": "Ireland", "Greek": "Greece", "Portuguese": "Portugal",
+    "Norwegian": "Norway", "Icelandic": "Iceland", "Thai": "Thailand",
+    "Filipino": "Philippines", "German": "Germany", "Czech": "Czechia", "Belgian": "Belgium",
+    "Lebanese": "Lebanon", "Cypriot": "Cyprus", "Peruvian": "Peru", "Chilean": "Chile",
+    "Malagasy": "Madagascar", "American": "US USA",
+}  # fmt: skip
+_IRREGULAR_ADJECTIVE = re.compile(r"(?<![\w.-])(?:" + "|".join(_ADJECTIVE_OF_COUNTRY) + r")\b")
+
+
 def name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
     """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
     "American" / "America", "Canadian" / "Canada", "Italian" / "Italy", "Chinese" /
     "China", "Turkish" / "Turkey", "Israeli" / "Israel" (the name's final vowels left
-    out, then -n, -an, -ian, -ean, -ese, -ish or -i). Not "Martian" / "Mars"."""
+    out, then -n, -an, -ian, -ean, -ese, -ish or -i), and the country adjectives of
+    ``_ADJECTIVE_OF_COUNTRY`` ("Welsh" / "Wales"). Not "Martian" / "Mars"."""
     adjectives = _ADJECTIVE_OF_NAME.findall(text)
-    if not adjectives:
-        return []
     found = []
+    for adjective in _IRREGULAR_ADJECTIVE.findall(text):
+        names = CAPITALISED.findall(other)
+        found.extend(
+            (adjective, name) for name in _ADJECTIVE_OF_COUNTRY[adjective].split() if name in names
+        )
+    if not adjectives:
+        return found
     for name in CAPITALISED.findall(other):
         root = name.rstrip("aeiouy")
         if len(root) < 4:
