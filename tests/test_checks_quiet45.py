@@ -138,3 +138,17 @@ def test_a_prompt_with_its_numbers_in_other_places_asks_another_thing(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_the_doer_and_what_it_is_done_to_are_two_questions(tmp_path):
+    # "What eats X?" asks its predators, "What does X eat?" its prey: one verb, the roles
+    # traded
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What eats the red fox?, answer: golden eagles and wolves}
+        - {id: b, kind: qa, question: What does the red fox eat?,
+           answer: "rodents, rabbits and birds"}
+        """,
+    )
+    assert found == [], found

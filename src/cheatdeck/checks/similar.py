@@ -688,6 +688,10 @@ class Verdict:
             b.full_prompt, a.full_prompt
         ):
             return None  # "World Chess Champion" / "Women's World Chess Champion"
+        if _doer_and_done_to(a.full_prompt, b.full_prompt) or _doer_and_done_to(
+            b.full_prompt, a.full_prompt
+        ):
+            return None  # "What beats a flush?" / "What does a flush beat?"
         if paired_otherwise(a.full_prompt, b.full_prompt):
             return None  # "What does 1-0 mean in a chess score?" / "... 0-1 ...?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
@@ -2616,6 +2620,31 @@ _SUPERLATIVE_KINDS = (
     (re.compile(r"\b(?:tallest)\b", re.IGNORECASE), frozenset({"height"})),
     (re.compile(r"\b(?:highest|lowest)\b", re.IGNORECASE), frozenset({"size", "height"})),
 )
+
+
+#: A question whose asking word is the doer: "What beats a flush?" (not "What is ...").
+_ASKS_DOER = re.compile(
+    r"\s*(?:what|which|who)\s+(?!(?:is|are|was|were|do|does|did)\b)(\w+)\s+(.+?)\s*\?\s*$", re.I
+)
+#: A question whose asking word is what is done to: "What does a flush beat?"
+_ASKS_DONE_TO = re.compile(
+    r"\s*(?:what|which|whom|who)\s+(?:do|does|did)\s+(.+?)\s+(\w+)\s*\?\s*$", re.I
+)
+
+
+def _doer_and_done_to(first: str, second: str) -> bool:
+    """``first`` asks what does a thing to something ("What *beats* three of a kind?"),
+    ``second`` what that something does it to ("What does three of a kind *beat*?"):
+    one verb, the same words, the roles traded: two questions."""
+    doer, done_to = _ASKS_DOER.match(first), _ASKS_DONE_TO.match(second)
+    if doer is None or done_to is None:
+        return False
+    verb, rest = content_words(fold(doer[1])), content_words(fold(doer[2]))
+    return (
+        bool(verb)
+        and verb == content_words(fold(done_to[2]))
+        and rest == content_words(fold(done_to[1]))
+    )
 
 
 #: Two capitalised words or more in a row: a name ("Open Water Diver").
