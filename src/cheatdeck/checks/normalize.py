@@ -1387,6 +1387,20 @@ def _slash_as_or(match: re.Match) -> str:
 _MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
+#: The words ``content_words`` reads with the words around them: a side, a symbol, a
+#: "to", a multiplier, "min". Any other word after a content word is its form alone.
+_READ_IN_CONTEXT = frozenset({"&", "=", "to", "min", *_SIDES, *_MULTIPLIER_WORDS})
+
+
+def _form(word: str) -> str:
+    """A folded word's content form ("" for a stop word), remembered (common words only:
+    most words are seen once)."""
+    form = "" if word in STOPWORDS else stem(word)
+    if word in _PER_TIME:
+        form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
+    if len(_FORMS) < _MAX_FORMS:
+        _FORMS[word] = form
+    return form
 
 
 def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
@@ -1412,6 +1426,18 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     led = False  # a word came before the last side
     tokens = folded.split()
     for at, word in enumerate(tokens):
+        if not side and after_to < 0 and word not in _READ_IN_CONTEXT and previous not in _TENS:
+            # most words: no side pending, nothing before that reads them (the loop's
+            # general case below gives the same)
+            form = forms.get(word)
+            if form is None:
+                form = _form(word)
+            if not form and word in keep:
+                form = SYNONYMS.get(word, word)
+            if form and form != "to":
+                words.append(form)
+            previous = word
+            continue
         if after_to >= 0:
             if word in _DETERMINERS:  # "function to parse *a* string": "parse" is a verb
                 words[after_to] = words[after_to][3:]
@@ -1437,12 +1463,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             words.append(side[:-1])
             side = ""
         form = forms.get(word)
-        if form is None:  # remembered (common words only): most words are seen once
-            form = "" if word in STOPWORDS else stem(word)
-            if word in _PER_TIME:
-                form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
-            if len(forms) < _MAX_FORMS:
-                forms[word] = form
+        if form is None:
+            form = _form(word)
         if word in _MULTIPLIER_WORDS and (number := _multiplied(word, previous, words)):
             if previous == "a":
                 words.append(number)  # "a hundred years" is "100 years"
