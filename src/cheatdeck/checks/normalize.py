@@ -1175,10 +1175,6 @@ _PHRASES = (
 )
 
 
-_COMPOSITION = ("made ", "composed", "comprised", "consist", "go in", "goes in")
-_AFTER_BOUND = (" allowed", " permitted", " permissible", " possible", " supported")
-
-
 def one_word_phrases(folded: str) -> str:
     """A folded prompt with the phrases of ``_PHRASES`` as their one word."""
     if not (
@@ -1193,9 +1189,18 @@ def one_word_phrases(folded: str) -> str:
         or "short for" in folded
         or "z score" in folded
         or "exit " in folded
-        or any(word in folded for word in _COMPOSITION)
+        or "made " in folded  # "made of", "composed of", ...: written out, no generator
+        or "composed" in folded
+        or "comprised" in folded
+        or "consist" in folded
+        or "go in" in folded
+        or "goes in" in folded
         or "command line" in folded
-        or any(word in folded for word in _AFTER_BOUND)
+        or " allowed" in folded  # "max allowed", ...
+        or " permitted" in folded
+        or " permissible" in folded
+        or " possible" in folded
+        or " supported" in folded
         or " up to" in folded
         or "er limit" in folded
         or "er bound" in folded
