@@ -1301,9 +1301,18 @@ def american_spelling(folded: str) -> str:
     return " ".join(words) if changed else folded
 
 
+#: The last three letters of every ending of ``_BRITISH_ENDINGS`` (each has three or
+#: more): one look-up rules out most words before the endings are tried one by one.
+_BRITISH_TAILS = frozenset(ending[-3:] for ending in _BRITISH_ENDINGS)
+
+
 def _may_be_british(word: str) -> bool:
     """``word`` may have a British spelling ``american`` rewrites (a cheap test first)."""
-    if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+    if len(word) > 4 and (
+        (word[-3:] in _BRITISH_TAILS and word.endswith(_BRITISH_ENDINGS))
+        or "ae" in word
+        or "oe" in word
+    ):
         return True
     return word in _LISTED_SPELLINGS
 
