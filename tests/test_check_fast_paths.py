@@ -1,6 +1,6 @@
-"""The shortcuts of the fact checks' word forms give what the long way gives: the words
-``content_words`` reads with the words around them, the British endings' tail look-up,
-and the gate of ``one_word_phrases``."""
+"""The shortcuts of ``check`` give what the long way gives: the words ``content_words``
+reads with the words around them, the British endings' tail look-up, the gate of
+``one_word_phrases``, and ``as_latin``'s answer for a name all in ASCII."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from cheatdeck.checks.normalize import (
     fold,
     one_word_phrases,
 )
+from cheatdeck.model import as_latin
 
 # Each reads a word with the one before or after it: a side, a "to", a symbol, a
 # multiplier, tens and units, "min" after a number, a stop word kept in capitals.
@@ -78,3 +79,19 @@ PHRASES = [
 @pytest.mark.parametrize(("prompt", "expected"), PHRASES)
 def test_one_word_phrases_gate_lets_each_phrase_through(prompt, expected):
     assert one_word_phrases(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("concept", None),  # all ASCII: nothing to read as Latin
+        ("id", None),
+        ("c\u043encept", "concept"),  # its 'о' Cyrillic
+        ("\u0456d", "id"),  # its 'і' Cyrillic
+        ("\u0441\u0430\u0445\u0430\u0440", None),  # сахар: a Russian word, no Latin letter
+        ("\u043f\u0440\u0438\u0432\u0435\u0442", None),  # привет: another script besides
+        ("Kr\u00f6te", None),  # a Latin letter with an accent is no look-alike
+    ],
+)
+def test_as_latin(text, expected):
+    assert as_latin(text) == expected
