@@ -1,6 +1,7 @@
 """The shortcuts of ``check`` give what the long way gives: the words ``content_words``
 reads with the words around them, the British endings' tail look-up, the gate of
-``one_word_phrases``, and ``as_latin``'s answer for a name all in ASCII."""
+``one_word_phrases``, ``as_latin``'s answer for a name all in ASCII, and the misspelling
+search that stops at the first spelling used too little."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from cheatdeck.checks.normalize import (
     fold,
     one_word_phrases,
 )
+from cheatdeck.checks.typos import typo_mapping
 from cheatdeck.model import as_latin
 
 # Each reads a word with the one before or after it: a side, a "to", a symbol, a
@@ -95,3 +97,46 @@ def test_one_word_phrases_gate_lets_each_phrase_through(prompt, expected):
 )
 def test_as_latin(text, expected):
     assert as_latin(text) == expected
+
+
+class _CountedCards(list):
+    """Card counts that count how often they are read."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        _CountedCards.reads += 1
+        return super().__getitem__(index)
+
+
+def _spellings_sharing_a_half(rare: int) -> tuple[list[str], list[int]]:
+    """ "lambda" in 50 cards, "lamdba" in one, and ``rare`` other six-letter words starting
+    with "l" in two cards each: all of them share the key of their first letter."""
+    letters = "bcdfghjkmnpqrstvwxz"
+    rares = [
+        "l" + a + b + c + "o" + "e"
+        for a in letters
+        for b in letters
+        for c in letters
+        if a + b + c not in ("amb", "amd")
+    ][:rare]
+    return ["lambda", "lamdba", *rares], [50, 1] + [2] * len(rares)
+
+
+@pytest.mark.parametrize("rare", [0, 30, 1500])
+def test_misspelling_found_among_many_spellings_of_one_half(rare):
+    words, cards = _spellings_sharing_a_half(rare)
+    ids = {word: token for token, word in enumerate(words)}
+    mapping = typo_mapping(words, ids, cards)
+    assert mapping == {1: 0}  # "lamdba" is "lambda"; the rare ones are nobody's typo
+
+
+def test_misspelling_search_reads_few_spellings_per_word():
+    """1,500 rare words sharing one key with one common word: each word's search reads
+    the common word's count and one rare one's, not the 1,500 (2.3 million reads)."""
+    words, cards = _spellings_sharing_a_half(1500)
+    ids = {word: token for token, word in enumerate(words)}
+    counted = _CountedCards(cards)
+    _CountedCards.reads = 0
+    assert typo_mapping(words, ids, counted) == {1: 0}
+    assert _CountedCards.reads < 20 * len(words)
