@@ -32,7 +32,9 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen21  # fact_pairs_unseen21.txt,
     python tests/test_fact_pairs.py --unseen22  # fact_pairs_unseen22.txt,
     python tests/test_fact_pairs.py --unseen23  # fact_pairs_unseen23.txt,
-    python tests/test_fact_pairs.py --unseen24  # fact_pairs_unseen24.txt)
+    python tests/test_fact_pairs.py --unseen24  # fact_pairs_unseen24.txt,
+    python tests/test_fact_pairs.py --unseen25  # fact_pairs_unseen25.txt,
+    python tests/test_fact_pairs.py --unseen26  # fact_pairs_unseen26.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
@@ -231,9 +233,11 @@ UNSEEN_21 = ROOT / "tests" / "data" / "fact_pairs_unseen21.txt"
 UNSEEN_22 = ROOT / "tests" / "data" / "fact_pairs_unseen22.txt"
 UNSEEN_23 = ROOT / "tests" / "data" / "fact_pairs_unseen23.txt"
 UNSEEN_24 = ROOT / "tests" / "data" / "fact_pairs_unseen24.txt"
-#: The twelfth to twenty-fourth sets are smaller (122, 142, 144, 144, 144, 144, 145,
-#: 144, 144, 144, 144, 144 and 144 pairs in 4 domains); the others hold 200 or more
-#: pairs in 8 or more domains.
+UNSEEN_25 = ROOT / "tests" / "data" / "fact_pairs_unseen25.txt"
+UNSEEN_26 = ROOT / "tests" / "data" / "fact_pairs_unseen26.txt"
+#: The twelfth to twenty-sixth sets are smaller (122, 142, 144, 144, 144, 144, 145,
+#: 144, 144, 144, 144, 144, 144, 144 and 144 pairs in 4 domains); the others hold 200 or
+#: more pairs in 8 or more domains.
 SMALL_SETS = {
     UNSEEN_12: (100, 4),
     UNSEEN_13: (120, 4),
@@ -248,6 +252,8 @@ SMALL_SETS = {
     UNSEEN_22: (120, 4),
     UNSEEN_23: (120, 4),
     UNSEEN_24: (120, 4),
+    UNSEEN_25: (120, 4),
+    UNSEEN_26: (120, 4),
 }
 
 
@@ -278,6 +284,8 @@ SMALL_SETS = {
         UNSEEN_22,
         UNSEEN_23,
         UNSEEN_24,
+        UNSEEN_25,
+        UNSEEN_26,
     ],
     ids=lambda path: path.name,
 )
@@ -510,6 +518,8 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen22": UNSEEN_22,
         "--unseen23": UNSEEN_23,
         "--unseen24": UNSEEN_24,
+        "--unseen25": UNSEEN_25,
+        "--unseen26": UNSEEN_26,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:

@@ -271,6 +271,8 @@ SYNTAX = {
     "     answer: yes": (6, "indent 'answer' like the card's other fields (4 spaces)"),
     "   answer: yes": (4, "indent 'answer' like the card's other fields (4 spaces)"),
     "\tanswer: yes": (1, "a tab character: YAML is indented with spaces"),
+    "\t": (1, "a tab on a line with nothing else: YAML reads no tab there: delete it"),
+    "    \t": (5, "a tab on a line with nothing else: YAML reads no tab there: delete it"),
     # a backslash (LaTeX) goes in single quotes, as written: no "\\\\(" to retype
     "    answer: H0: \\( \\mu = 0 \\)": (13, "quote the value: answer: 'H0: \\( \\mu = 0 \\)'"),
 }

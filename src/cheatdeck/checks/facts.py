@@ -25,6 +25,7 @@ sorted into classes of equal answers. Layer 3 only looks at pairs no group holds
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from .items import (
     Vocabulary,
     build_items,
     checksum,
+    placeholder_slots,
     program_by_name,
     reordered_keys,
     same_key,
@@ -51,6 +53,7 @@ from .items import (
     without_sudo,
 )
 from .normalize import (
+    fold,
     letters_spelt_out,
     stress_apart,
     stressed_words,
@@ -191,6 +194,15 @@ def _find_problems(
         command = first_with_command.get((scopes[item.index], item.code_key or ""))
         if command is not None:
             groups.join((command, item))
+    placeholders_bracketed = []  # pairs of one command, a placeholder in [brackets] in one
+    written = dict(first_with_command)  # and the questions answered with one code span
+    for item in code_answers:
+        written.setdefault((scopes[item.index], item.code_key or ""), item)
+    for pair, bracketed in _placeholders_written_otherwise(written):
+        if bracketed:
+            placeholders_bracketed.append(pair)
+        else:  # "ffmpeg -i <input> <output>" / "ffmpeg -i INPUT OUTPUT": one command
+            groups.join(pair)
     for same in _typed_without_accents(marked, scopes, first_with_hash):
         groups.join(same)
     for same in _reading_left_out(marked, scopes):
@@ -205,6 +217,7 @@ def _find_problems(
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
+        PLACEHOLDER_BRACKETED: placeholders_bracketed,
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -247,6 +260,7 @@ VALUE_AFTER_EQUALS = "one with an option's value after '='"
 VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
+PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -262,6 +276,10 @@ _COMMANDS_ALIKE = {
     COMMAND_ABBREVIATED: (
         " (:t / :type)",
         "the tool reads that abbreviation as another command",
+    ),
+    PLACEHOLDER_BRACKETED: (
+        " ([file] / <file>)",
+        "the brackets mark that argument optional and that is the point",
     ),
 }
 
@@ -336,6 +354,59 @@ def _commands_abbreviated(
         for (head, item), (other_head, other) in combinations(written, 2):
             if head != other_head and (head.startswith(other_head) or other_head.startswith(head)):
                 yield (item, other) if _position(item) < _position(other) else (other, item)
+
+
+def _placeholders_written_otherwise(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[tuple[Item, Item], bool]]:
+    """Pairs of commands (or questions answered with one code span) of one scope alike
+    but for placeholders written in another notation: where one has a
+    ``<placeholder>`` (or ``{placeholder}``) the other has the same name in capitals
+    (``FILE``), as a shell variable (``$FILE``) or in square brackets (``[file]``),
+    everything else the same (``ffmpeg -i <input> <output>`` / ``ffmpeg -i INPUT
+    OUTPUT``), in corpus order: the first of each written command only; each with
+    whether a bracketed name is among the differences (brackets often mark an argument
+    optional). A word in capitals against a word that is no
+    placeholder stays content: ``git grep TODO`` is not ``git grep <pattern>``."""
+    by_skeleton: dict[tuple, list[tuple[tuple[tuple[str, str, str], ...], Item]]] = defaultdict(
+        list
+    )
+    for (scope, command_key), item in first_with_command.items():
+        if "<" not in command_key and not any(c.isupper() or c in "$[" for c in command_key):
+            continue
+        skeleton, slots = placeholder_slots(command_key)
+        if slots:
+            names = tuple(name for _, name, _ in slots)
+            by_skeleton[scope, skeleton, names].append((slots, item))
+    for written in by_skeleton.values():
+        for (slots, item), (other_slots, other) in combinations(written, 2):
+            bracketed = _notations_apart(slots, other_slots)
+            if bracketed is not None:
+                pair = (item, other) if _position(item) < _position(other) else (other, item)
+                yield pair, bracketed
+
+
+def _notations_apart(slots: tuple, other_slots: tuple) -> bool | None:
+    """Whether a bracketed name is among the placeholders two commands of one skeleton
+    and one list of names write in another notation (``items.placeholder_slots``); None
+    unless each word written otherwise is a ``<placeholder>`` in one of them."""
+    differing = [(x[0], y[0]) for x, y in zip(slots, other_slots, strict=True) if x[2] != y[2]]
+    if not differing or any((x == "strong") == (y == "strong") for x, y in differing):
+        return None
+    return any("bracketed" in notations for notations in differing)
+
+
+def _placeholders_alike(a: Item, b: Item) -> bool:
+    """Two commands (or code answers) that differ only by placeholders written in
+    capitals or as shell variables where the other has them in angle brackets."""
+    key_a, key_b = a.code_key, b.code_key
+    if key_a is None or key_b is None or key_a == key_b:
+        return False
+    skeleton_a, slots_a = placeholder_slots(key_a)
+    skeleton_b, slots_b = placeholder_slots(key_b)
+    if skeleton_a != skeleton_b or [x[1] for x in slots_a] != [y[1] for y in slots_b]:
+        return False
+    return _notations_apart(slots_a, slots_b) is False
 
 
 def _option_letter(word: str) -> str:
@@ -474,15 +545,33 @@ def _not_allowed(matches: list) -> list:
 
 
 def _without_allowed(finding: Finding) -> Finding | None:
-    """``finding`` without the cards its first card and they allow each other; None
-    when no other card is left."""
+    """``finding`` without the cards its first card and they allow each other, and, for
+    the same fact twice (not answers that differ), without the cards no output holds
+    with another of them (``_held_together``); None when no other card is left."""
     first = finding.items[0]
     kept = tuple(item for item in finding.items[1:] if not first.card.allows(item.card))
+    if not _differing(finding):
+        together = _held_together((first, *kept))
+        first, kept = together[0] if together else first, together[1:]
     if not kept:
         return None
     if len(kept) == len(finding.items) - 1:
         return finding
     return Finding(finding.code, (first, *kept), finding.reason, finding.conflict)
+
+
+def _held_together(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The items some output holds with another of them (``CardRef.shares_output``)."""
+    return tuple(
+        item
+        for item in items
+        if any(item.card.shares_output(other.card) for other in items if other is not item)
+    )
+
+
+def _differing(finding: Finding) -> bool:
+    """The finding says the answers differ: a conflict, or a possible one."""
+    return finding.conflict or finding.code == "conflicting-fact"
 
 
 def _position(item: Item) -> tuple:
@@ -682,6 +771,24 @@ def _stressed_apart(same: list[Item]) -> list[list[Item]]:
     return parts
 
 
+#: The words of a name: capitalised, or a particle between them ("Vincent van Gogh").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: An aside in brackets at the end of an answer: "Jose Valim (then at Plataformatec)".
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_PARTICLES = frozenset("van von de da del della der di du la le ten ter y".split())
+
+
+def _a_name(answer: str) -> bool:
+    """``answer`` is a name of two capitalised words or more ("José Valim", "São Paulo"),
+    which people also type without its accents; a word in small letters keeps its marks
+    ("año" / "ano" are two words)."""
+    words = _NAME_WORD.findall(answer)
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= 2 and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in words
+    )
+
+
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
@@ -690,6 +797,10 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
+        named_a, named_b = _ASIDE.sub("", a.answer), _ASIDE.sub("", b.answer)
+        if _a_name(named_a) and _a_name(named_b):
+            if without_marks(fold(named_a)) == without_marks(fold(named_b)):
+                return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:
@@ -709,6 +820,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             or converted_alike(a.value, b.value)
             or temperature_changes_alike(a.prompt, a.value, b.value)  # a dew-point spread
         )
+    if _placeholders_alike(a, b):
+        return True  # "ffmpeg -i <input> <output>" / "ffmpeg -i INPUT OUTPUT"
     if not a.is_code and not b.is_code and _unspaced(a.answer_key) == _unspaced(b.answer_key):
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     if _forms_in_cells(a, b):
@@ -735,6 +848,9 @@ def _unspaced(folded: str) -> str:
 def _duplicate_reason(same: list[Item]) -> str:
     first, second = same[0], same[1]
     if "command" in (first.kind, second.kind) and not same_key(first, second):
+        shown, other = _shown(first.answer), _shown(second.answer)
+        if shown != other:  # its placeholders written otherwise
+            return f"same command for another task, {shown} = {other}"
         return "same command for another task"
     if not same_key(first, second):
         forms_first, forms_second = _typed_forms(first), _typed_forms(second)

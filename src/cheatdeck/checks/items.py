@@ -18,7 +18,7 @@ from fractions import Fraction
 from ..facts import fact_parts
 from ..highlight import PLACEHOLDER
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
-from .languages import in_own_words, language_of
+from .languages import in_own_words, language_of, number_word_in_digits, number_words
 from .normalize import (
     REPEAT,
     capital_stopwords,
@@ -69,10 +69,17 @@ class CardRef:
     id: str
     allow: tuple[str, ...]
     deck: str  # the card's full deck path: the fact checks compare within a scope of it
+    anki: bool = True  # in the deck and the exports (``anki: false`` leaves it out)
+    sheet: bool = True  # on the sheet: PDF, HTML, Markdown (``sheet: false``)
 
     def allows(self, other: CardRef) -> bool:
         """One of the two cards names the other in ``allow``: the user keeps both."""
         return other.id in self.allow or self.id in other.allow
+
+    def shares_output(self, other: CardRef) -> bool:
+        """Some output holds both cards: a table kept off the deck (``anki: false``) and a
+        card kept off the sheet (``sheet: false``) are never studied or read together."""
+        return (self.anki and other.anki) or (self.sheet and other.sheet)
 
 
 def scope_of(deck: str, root: str, fact_scope: str) -> str:
@@ -149,7 +156,7 @@ class Item:
         if self.statement:
             return ""
         if self.kind == "command":
-            return fold_code(spaced_redirections(unquoted_words(self.answer)))
+            return fold_code(spaced_redirections(placeholders_one_way(unquoted_words(self.answer))))
         return fold_code(self.answer) if self.is_code else fold(accountants_sign(self.answer))
 
     @property
@@ -161,7 +168,7 @@ class Item:
         if self.kind == "qa" and self.answer[:1] == "`":
             found = _LONE_CODE_SPAN.fullmatch(self.answer.strip())
             if found is not None:
-                return fold_code(unquoted_words(found.group(1)))
+                return fold_code(placeholders_one_way(unquoted_words(found.group(1))))
         return None
 
     @property
@@ -191,6 +198,64 @@ class Item:
 
 #: An answer that is one code span and nothing else.
 _LONE_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+#: A placeholder in braces ("{file}"), as "<file>" is one: not "${HOME}", "%{http_code}",
+#: "#{name}", "{{name}}", "{}" nor "{a,b}".
+_BRACED = re.compile(r"(?<![\w{$%#@])\{([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\}(?![\w}])")
+
+
+def _one_way(match: re.Match) -> str:
+    return f"<{placeholder_name(match.group(1))}>"
+
+
+def placeholder_name(name: str) -> str:
+    """A placeholder's name as the checks compare it: small letters, no hyphen or
+    underscore ("<New_Name>", "<new-name>" and "NEW_NAME" are one name)."""
+    return name.replace("-", "").replace("_", "").lower()
+
+
+def placeholders_one_way(command: str) -> str:
+    """``command`` with each placeholder in angle brackets or braces written one way,
+    ``<name>`` with its ``placeholder_name``: ``cp {src} {dest}`` is ``cp <src> <dest>``,
+    ``mv <old_name> x`` is ``mv <old-name> x``. Other words are left as written."""
+    if "<" in command:
+        command = PLACEHOLDER.sub(_one_way, command)
+    if "{" in command:
+        command = _BRACED.sub(_one_way, command)
+    return command
+
+
+#: What a command may write where another writes a ``<placeholder>``: an ALL-CAPS word
+#: of two characters or more ("FILE", "NEW_NAME"), a shell variable ("$FILE",
+#: "${file}") or a name in square brackets ("[file]", which often marks it optional);
+#: and the placeholders themselves, as ``placeholders_one_way`` writes them.
+_SLOT = re.compile(
+    r"(?P<strong>(?<![\w<])<[a-z0-9]+>(?![\w>]))"
+    r"|(?P<variable>(?<![\w$\\])\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*))"
+    r"|(?P<bracketed>(?<![\w\[])\[[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*\](?![\w\]]))"
+    r"|(?P<capitals>(?<![\w$-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w-]))"
+)
+
+
+def placeholder_slots(command_key: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """``command_key`` (placeholders written one way) with each word that is or may be
+    a placeholder (``_SLOT``) taken out, and those words as (notation, name, as
+    written), each word's place marked by a NUL: ``scp FILE <host>:<path>`` -> ``scp ␀
+    ␀:␀`` and (capitals, file, FILE), (strong, host, <host>), (strong, path, <path>)."""
+    slots: list[tuple[str, str, str]] = []
+    pieces: list[str] = []
+    at = 0
+    for found in _SLOT.finditer(command_key):
+        notation = found.lastgroup or ""
+        written = found.group()
+        if notation == "capitals" and len(written) < 2:
+            continue
+        slots.append((notation, placeholder_name(written.strip("<>[]${}")), written))
+        pieces.append(command_key[at : found.start()])
+        at = found.end()
+    pieces.append(command_key[at:])
+    return "\x00".join(pieces), tuple(slots)
 
 
 #: A word in quotes that quoting leaves as it is in a shell: no blank, no "$", glob or
@@ -394,7 +459,8 @@ def build_items(corpus: Corpus, vocab: Vocabulary) -> list[Item]:
     """Every fact of every card (``anki: false`` cards included), in corpus order; its
     values read with the decimal comma of the corpus's ``language`` where it has one."""
     decimal_comma = writes_decimal_comma(corpus.settings.language)
-    return _make_items(corpus.cards(), vocab, decimal_comma, language_of(corpus.settings.language))
+    tag = corpus.settings.language
+    return _make_items(corpus.cards(), vocab, decimal_comma, language_of(tag), number_words(tag))
 
 
 def _make_items(
@@ -402,6 +468,7 @@ def _make_items(
     vocab: Vocabulary,
     decimal_comma: bool = False,
     language: str | None = None,
+    numbers: dict[str, str] | None = None,
 ) -> list[Item]:
     items: list[Item] = []
     # (folded text, kept) -> word ids, for one topic at a time: texts repeat within a
@@ -422,9 +489,11 @@ def _make_items(
         if card.topic != topic:
             topic = card.topic
             memo.clear()
-        ref = CardRef(card.id, card.allow, card.deck)
+        ref = CardRef(card.id, card.allow, card.deck, card.anki, card.sheet)
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
-            item, key, answer_key = _item(len(items), ref, part, where, term, decimal_comma)
+            item, key, answer_key = _item(
+                len(items), ref, part, where, term, decimal_comma, numbers
+            )
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(asked(" ".join(key[1:]), item), item.full_prompt)
             if isinstance(card, Table) and card.row_header:
@@ -438,10 +507,11 @@ def _make_items(
 #: "One" or "1" before a noun is an article: "1 knot" and "one knot" ask alike
 #: (not before "to", "of", "or", "and": "one-to-many", "one of the"; nor before another
 #: preposition: "1 on the Mohs scale", "1 in 10"; "one hundred" is a number; "1" only
-#: where an article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD").
+#: where an article stands, so "SHA-1 digest" keeps it; "within 1 SD" is "within one SD",
+#: "for a 1-month Sprint" "for a one-month Sprint").
 _ONE_BEFORE_WORD = re.compile(
     r"(?:(?<![\w.,−])one|(?:^|(?<=\bof )|(?<=\bin )|(?<=\bis )|(?<=\bfor )|(?<=\bper )"
-    r"|(?<=\bwithin ))1)"
+    r"|(?<=\bwithin )|(?<=\ba )|(?<=\bthe ))1)"
     r" (?!(?:to|of|or|and|per|on|in|at|by|from|out|hundred|thousand|million)\b)"
     r"(?=[^\W\d_])"
 )
@@ -484,14 +554,28 @@ _DISTANCE_WORDS = frozenset({"distance", "far"})
 _DISTANCE_ENDS = frozenset({"from", "to", "away"})
 
 
+#: A prompt that asks a thing's location in words: "Location of X", "What is the location
+#: of X?" ask what "Where is X?" asks ("where" is a stop word; the "location" would be a
+#: word of its own).
+_LOCATION_ASKED = re.compile(r"^(?:what is )?(?:the )?location of (?:the )?")
+#: The verb a question for a place may end with: "Where is X located?", "... found?",
+#: "... situated?" ask "Where is X?"
+_PLACED = (" located", " situated", " found")
+
+
 def asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
     word and the words that only name what its value measures (``MEASURE_WORDS``) read
     as the generic "value", once; a value's own unit named at the end is left out ("One
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
     "Absolute zero *on the Celsius scale*" what "Absolute zero"). The word "range" of a
-    value that is a range reads as "value" too."""
+    value that is a range reads as "value" too; "Location of X" and "Where is X
+    located?" read as "Where is X"."""
     folded = one_word_phrases(folded)  # "die out" is "go extinct"
+    if "locat" in folded:  # "Location of Broca's area?" asks "Where is Broca's area?"
+        folded = _LOCATION_ASKED.sub("where is ", folded, count=1)
+    if folded[:6] == "where " and folded.endswith(_PLACED):  # "Where is X found?"
+        folded = folded.rpartition(" ")[0]
     if "1 " in folded or "one " in folded:
         folded = _ONE_AFTER_SIDE.sub(r"\1 ", folded)  # "with one dot": "with a single dot"
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
@@ -585,6 +669,7 @@ def _item(
     where: Loc | FieldLocs,
     term: str | None,
     decimal_comma: bool = False,
+    numbers: dict[str, str] | None = None,
 ) -> tuple[Item, tuple[str, ...], str]:
     """The item of one fact, with its exact key and folded answer (``Item.key`` and
     ``Item.answer_key`` make them again)."""
@@ -615,6 +700,8 @@ def _item(
     item.value = with_decimal_point(item.answer) if decimal_comma else item.answer
     if not item.statement and not is_code:
         item.value = accountants_sign(item.value)
+        if numbers:  # "huit" in a French corpus is "8"
+            item.value = number_word_in_digits(item.value, numbers)
         answer = item.value
         asked = prompt.casefold()
         if ("ratio" in asked or "proportions" in asked) and _ASKS_RATIO.search(asked):

@@ -6,6 +6,7 @@ language's Snowball stemmer ("Datenpanne" / "Datenpannen"). Read only where the 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import snowballstemmer
@@ -78,3 +79,59 @@ def in_own_words(folded: str, language: str) -> str:
         for word in folded.split()
         if word not in function_words
     )
+
+
+#: The numbers zero and two to twenty in words, in each language (a "/" between two
+#: forms of one number); not one, which most of these languages also write as their
+#: article ("un chat", "ein Hund", "een kat").
+_NUMBER_WORDS = {
+    "de": """null - zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn
+        vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig""",
+    "fr": """zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize
+        quatorze quinze seize dix-sept dix-huit dix-neuf vingt""",
+    "es": """cero - dos tres cuatro cinco seis siete ocho nueve diez once doce trece
+        catorce quince dieciséis/dieciseis diecisiete dieciocho diecinueve veinte""",
+    "it": """zero - due tre quattro cinque sei sette otto nove dieci undici dodici
+        tredici quattordici quindici sedici diciassette diciotto diciannove venti""",
+    "pt": """zero - dois/duas três/tres quatro cinco seis sete oito nove dez onze doze
+        treze catorze/quatorze quinze dezesseis/dezasseis dezessete/dezassete dezoito
+        dezenove/dezanove vinte""",
+    "nl": """nul - twee drie vier vijf zes zeven acht negen tien elf twaalf dertien
+        veertien vijftien zestien zeventien achttien negentien twintig""",
+    "ru": """ноль - два/две три четыре пять шесть семь восемь девять десять одиннадцать
+        двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать
+        восемнадцать девятнадцать двадцать""",
+}
+
+
+@lru_cache(maxsize=8)
+def number_words(tag: str) -> dict[str, str]:
+    """The number words of a corpus ``language`` tag ("fr-CA" is French), each with its
+    digits ("huit": "8"); empty for English (the value checks read English's words
+    themselves) and the languages without a list here."""
+    language = tag.strip().casefold().replace("_", "-").split("-", 1)[0]
+    words = _NUMBER_WORDS.get(language, "").split()
+    return {
+        form: str(number)
+        for number, forms in enumerate(words)
+        if forms != "-"
+        for form in forms.split("/")
+    }
+
+
+#: The first word of an answer, with a hyphen inside ("dix-sept"), before its end, a
+#: blank or a mark.
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)?)(?=\s|[.,;:!?)]|$)")
+
+
+def number_word_in_digits(answer: str, numbers: dict[str, str]) -> str:
+    """``answer`` with a number word that begins it written in digits ("huit" is "8",
+    "onze joueurs" "11 joueurs"), as the value checks read English's "eight"; a number
+    word further in is left as written (Italian "Tu sei stanco": "sei" is "you are")."""
+    found = _FIRST_WORD.match(answer)
+    if found is None:
+        return answer
+    digits = numbers.get(found.group(1).casefold())
+    if digits is None:
+        return answer
+    return answer[: found.start(1)] + digits + answer[found.end(1) :]

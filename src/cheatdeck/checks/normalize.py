@@ -414,6 +414,11 @@ def _colour_in_full(match: re.Match) -> str:
 _LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
 
 
+#: "No." or "no." for "number" after a word, before a number ("Symphony No. 5", "vowel
+#: no. 1"): not the negation "no" ("No. 2 is wrong" leads an answer).
+_NUMBER_WORD = re.compile(r"(?<=\w )[Nn]o\. ?(?=\d)")
+
+
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
 def fold(text: str) -> str:
     """The exact-comparison form of a text field. A text of punctuation only (the Vim
@@ -424,6 +429,8 @@ def fold(text: str) -> str:
     if "#" in text:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
+    if "o." in text:
+        text = _NUMBER_WORD.sub("number ", text)  # "vowel no. 1" is "vowel number 1"
     folded = _fold(sign_first(text))
     if (
         folded
@@ -503,8 +510,43 @@ _OHMS = re.compile(r"(?<=\d)\s*([kMm]?)[\u03a9\u2126]")
 _OHM_PREFIXES = {"": "ohm", "k": "kilohm", "M": "megohm", "m": "milliohm"}
 
 
+#: "e.g." and "i.e." before a word only say how an aside stands to what it follows:
+#: "naloxone (e.g. Narcan)" says what "naloxone (Narcan)" says (no words "e" and "g" of
+#: its own). Not the term "e.g." itself, nor "(abbreviated e.g.)".
+_FOR_EXAMPLE = re.compile(r"(?<![\w.])(?:e\.\s?g|i\.\s?e)\.(?=,?\s+\w)", re.IGNORECASE)
+#: "IV" before a word in small letters, the route: "IV magnesium", "an IV line" are
+#: intravenous (not the fourth of anything, as in "Henry IV", "Type IV error").
+_IV_BEFORE_WORD = re.compile(r"(?<![\w.-])IV (?=([a-z]+))")
+#: Words after which "IV" is a numeral whatever follows: "stage IV disease".
+_NUMBERED_WORDS = frozenset(
+    (
+        "stage type grade phase class tier category schedule level part chapter book act"
+        " volume vol title article section appendix round"
+    ).split()
+)
+
+
+def _route_or_numeral(match: re.Match) -> str:
+    """ "IV" as "intravenous" before a word that is no stop word ("IV fluids"), but a
+    numeral after a word a number names ("stage IV disease") or a name ("Pope Pius IV
+    died", not the text's first word: "Give IV fluids"), and before a stop word ("Henry
+    IV of France")."""
+    if match.group(1) in STOPWORDS:
+        return match.group(0)
+    before = match.string[: match.start()].split()
+    if before and before[-1].casefold() in _NUMBERED_WORDS:
+        return match.group(0)
+    if len(before) > 1 and before[-1][:1].isupper() and before[-1][1:2].islower():
+        return match.group(0)
+    return "intravenous "
+
+
 def _fold(text: str) -> str:
     text = unmark(text)
+    if "." in text and _FOR_EXAMPLE.search(text) is not None:
+        text = _FOR_EXAMPLE.sub(" ", text)
+    if "IV " in text:
+        text = _IV_BEFORE_WORD.sub(_route_or_numeral, text)
     if "\u03a9" in text or "\u2126" in text:
         text = _OHMS.sub(lambda found: f" {_OHM_PREFIXES[found.group(1)]}", text)
     if "^" in text:
@@ -1068,13 +1110,13 @@ LOOSE_SYNONYMS = {
     "fastest": "quickest",
     "earliest": "oldest",
     "buy": "buys purchase purchases purchased",
-    "highest": "tallest",
+    "highest": "tallest top",  # "*Top* level of dressage?" / "*Highest* level ...?"
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
     "add": "arrive arrives arrived insert inserts inserted",
     "newborn": "newborns neonatal neonate neonates",
-    "stop": "stops stopped prevent prevents prevented",
+    "stop": "stops stopped prevent prevents prevented prophylaxis prophylactic",
     "expiry": "expiries expiration expirations",
     "saint": "st",
     "game": "games match matches",
@@ -1088,10 +1130,12 @@ LOOSE_SYNONYMS = {
     "find": "finds locate locates located",
     "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
     "large": "big",
+    "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
-    " synthesises synthesised develop develops developed invent invents invented",
+    " synthesises synthesised develop develops developed invent invents invented"
+    " design designs designed",  # "Who *designed* Elixir?" / "Who *created* Elixir?"
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
@@ -1104,6 +1148,7 @@ LOOSE_SYNONYMS = {
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
     "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
+    "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 
 
@@ -1116,6 +1161,10 @@ def _loose_table() -> dict[str, str]:
             if stem(word) != canonical:
                 table[stem(word)] = canonical
     return table
+
+
+#: What a clinician chooses among: "first-line *drug*", "*treatment* of choice".
+_TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
 
 
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
@@ -1153,6 +1202,12 @@ _PHRASES = (
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
+    # "Who is *credited with* inventing X?" asks who invented it: "with" there brings no
+    # condition ("max throughput *with* batching")
+    (re.compile(r"\b(?:is |are |was |were )?credited with\b"), ""),
+    # a treatment "of choice" is the "first-line" one ("Drug of choice for X" / "First-line
+    # drug for X"); not "the first line of a file"
+    (re.compile(rf"\bfirst line ({_TREATMENTS})\b"), r"\1 of choice"),
     # a process's "exit code" is its "exit status" (what the shells' manuals call it)
     (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
@@ -1172,6 +1227,17 @@ _PHRASES = (
         ),
         r"\1",
     ),
+    # "*Another name for* the Pauli-X gate?", "What is a cuspid *also known as*?" ask
+    # what "What is the Pauli-X gate *also called*?" asks (stop words all)
+    (
+        re.compile(
+            r"\b(?:an|the )?(?:other|alternative) names? (?:for|of)\b"
+            r"|\b(?:also |commonly |otherwise )?known as\b"
+        ),
+        "also called",
+    ),
+    # a "*Li-ion* cell" is a "*lithium-ion* cell"
+    (re.compile(r"\bli ion\b"), "lithium ion"),
 )
 
 
@@ -1207,6 +1273,11 @@ def one_word_phrases(folded: str) -> str:
         or " day" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
+        or "name" in folded
+        or "known as" in folded
+        or "li ion" in folded
+        or "first line " in folded
+        or "credited with" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
@@ -1223,6 +1294,7 @@ _BRITISH_ENDINGS = (
     *("tre", "tres", "bre", "bres"),
     *("ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers"),
     *("yse", "yses", "ysed", "ysing", "ence", "ogue", "ogues", "amme", "ammes"),
+    *("trophin", "trophins"),
 )
 _BRITISH_SUFFIX = re.compile(
     r"(?:(?<=\w{3})our(?=s?$|ed$|ing$|ite|able$)"  # colour, flavours; not four, hour, your
@@ -1232,11 +1304,12 @@ _BRITISH_SUFFIX = re.compile(
     r"|(?:(?<=^lic)|(?<=^def)|(?<=^off)|(?<=^pret))ence$"  # licence, defence; not
     # fence, nor the -ence of words whose American spelling keeps it: difference, idempotence
     r"|(?<=\w{3})(?<=l)ogues?$"  # catalogue, dialogue; not rogue, vogue
-    r"|(?<=\w{3}a)mmes?$)"  # programme; not gramme
+    r"|(?<=\w{3}a)mmes?$"  # programme; not gramme
+    r"|(?<=\w{3})trophin(?=s?$))"  # gonadotrophin, corticotrophin (hormones' -tropin)
 )
 _AMERICAN = {
     **{"our": "or", "re": "er", "is": "iz", "ys": "yz", "ence": "ense"},
-    **{"ogue": "og", "ogues": "ogs", "mme": "m", "mmes": "ms"},
+    **{"ogue": "og", "ogues": "ogs", "mme": "m", "mmes": "ms", "trophin": "tropin"},
 }
 #: ... and the medical "ae" and "oe": "haemoglobin", "oesophagus", "paediatric".
 _INFIXES = {
@@ -1356,6 +1429,9 @@ def stem(word: str) -> str:
 _INFINITIVE_LEADS = frozenset(
     "how able need needs want wants have has used way order first last next".split()
 )
+#: "to" after these names what a change comes to, not a direction: "What happens to the
+#: PR interval in Mobitz I?" asks about the PR interval in Mobitz I.
+_HAPPENS = frozenset("happen happens happened happening".split())
 _SIDES = frozenset({"per", "to", "from", "with"})
 #: A "with" left at the very end asks what it is done with: "Breaststroke turn: touch the
 #: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
@@ -1464,7 +1540,9 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if word == "to" and _range_to(previous, tokens[at + 1] if at + 1 < len(tokens) else ""):
             previous = word
             continue  # "women 19 to 50" is "women 19–50": a range's two ends, no direction
-        if word in _SIDES and not (word == "to" and previous in _INFINITIVE_LEADS):
+        if word in _SIDES and not (
+            word == "to" and (previous in _INFINITIVE_LEADS or previous in _HAPPENS)
+        ):
             side = word + ":"
             led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word

@@ -193,6 +193,9 @@ _MEASURES = {
         **dict.fromkeys(("mmhg", "torr"), Fraction("133.322387415")),
         # altimeter settings in the US: "29.92 inHg" is "1013.2 hPa"
         **dict.fromkeys(("inhg",), Fraction("3386.388640341")),
+        # airway and spinal fluid pressures: "10–20 cmH2O" (a centimetre of water)
+        **dict.fromkeys(("cmh2o",), Fraction("98.0665")),
+        **dict.fromkeys(("mmh2o",), Fraction("9.80665")),
         **dict.fromkeys(("psi",), Fraction("6894.757293168")),
         # material strengths in thousands of psi: "60 ksi" is "60,000 psi"
         **dict.fromkeys(("ksi",), Fraction("6894757.293168")),
@@ -1044,6 +1047,8 @@ def _value_text(text: str) -> str | None:
     if "Hg" in text or "mercury" in text:
         text = _MM_HG.sub("mmHg", text)  # "120 mm Hg", "... millimetres of mercury": no length
         text = _IN_HG.sub("inHg", text)  # "30.12 in Hg", "30.12 inches of mercury"
+    if "H2O" in text or "H₂O" in text:
+        text = _OF_WATER.sub(_of_water, text)  # "20 cm H₂O": a pressure, no length
     if "eg" in text or "elsius" in text or "ahrenheit" in text or "entigrade" in text:
         text = _DEGREES.sub(_degree_sign, text)  # "95 degrees Celsius" is "95 °C"
     if "." in text or "AD" in text or "CE" in text:
@@ -1244,6 +1249,15 @@ def _gallons(match: re.Match) -> str:
 
 
 _MM_HG = re.compile(r"\b(?:mm\s+Hg|(?:mm|millimet(?:re|er)s?) of mercury)\b", re.I)
+#: A pressure in centimetres or millimetres of water: "cm H2O", "cmH₂O" (not "5 cm of
+#: water", a depth of it).
+_OF_WATER = re.compile(r"\b(cm|mm)\s*H[2₂]O\b", re.I)
+
+
+def _of_water(match: re.Match) -> str:
+    return f"{match.group(1).lower()}h2o"  # a unit with a digit is read in small letters
+
+
 _IN_HG = re.compile(r"\b(?:in\.?\s+Hg|(?i:inch(?:es)? of mercury))\b")
 #: Two whole numbers joined by a slash: a fraction ("1/250 s", "3/4 cup") or a pair.
 _SLASHED = re.compile(r"(?<![\w.,/])(\d+)/(\d+)(?![\d/]|[.,]\d)")
@@ -2146,6 +2160,31 @@ def versions_apart(prompt: str, a: str, b: str) -> bool:
     if _VERSION_WORD.search(prompt) is None:
         return False
     return _DECIMAL_NUMBER.findall(a) != _DECIMAL_NUMBER.findall(b)
+
+
+#: An answer that is a version number alone, with a name or "version" before it: "4.1.0",
+#: "R 4.1.0", "v3.5.0", "version 2.7".
+_VERSION_ANSWER = re.compile(r"(?:(?:[A-Za-z][\w+#-]*|version) )?v?(\d+(?:\.\d+)*)", re.I)
+
+
+def versions_answered_apart(prompts: str, a: str, b: str) -> bool | None:
+    """Two answers that are each a version number, one at least with a point: whether
+    they name other versions ("4.1.0" / "3.5.0", not "16" / "16.0.0"), when the prompts
+    ask for a version or the numbers have two points (a "1.5" alone may be an amount);
+    None when they are no such pair."""
+    first, second = _VERSION_ANSWER.fullmatch(a.strip()), _VERSION_ANSWER.fullmatch(b.strip())
+    if first is None or second is None:
+        return None
+    numbers = first[1], second[1]
+    if "." not in numbers[0] + numbers[1]:
+        return None  # "16" / "17": counts as well as versions
+    if _VERSION_WORD.search(prompts) is None and min(n.count(".") for n in numbers) < 2:
+        return None
+    return _ZERO_PARTS.sub("", numbers[0]) != _ZERO_PARTS.sub("", numbers[1])  # 4.1 = 4.1.0
+
+
+#: A version's trailing zero parts: "4.1.0" is release "4.1".
+_ZERO_PARTS = re.compile(r"(?:\.0+)+$")
 
 
 def codes_apart(a: str, b: str) -> bool:

@@ -58,6 +58,7 @@ from .normalize import (
     SYNONYMS,
     american_spelling,
     bound_signs,
+    capital_stopwords,
     content_words,
     fold,
     fold_code,
@@ -85,6 +86,7 @@ from .quantities import (
     same_tuple,
     same_value,
     unit_words,
+    versions_answered_apart,
 )
 from .structured import (
     CAPITALISED,
@@ -142,8 +144,9 @@ _ORDER_WORDS = frozenset({"first", "last"})
 #: "Roman equivalent of Zeus" asks, "How to *say* please in Polish" what 'Polish for
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
 #: tincture?" asks, "Gross profit *formula*" what "How is gross profit *calculated*?"
-#: asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name", "say", "formula", "calculate"})
+#: asks, "What is the TSH *level* in Graves disease?" what the cell "Graves disease" /
+#: "TSH" asks (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say", "formula", "calculate", "level"})
 #: Words that say a value is the one usually met, which a prompt may leave out:
 #: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
 #: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
@@ -615,6 +618,10 @@ def _add_pairs(members: list[int], card_of: array, count: int, pairs: set[int]) 
 # ------------------------------------------------------------------ verdict
 
 
+#: The kinds whose prompt may ask what a table cell answers, without its table's title.
+_ASKS_A_CELL = frozenset({"qa", "concept", "limit"})
+
+
 class Verdict:
     """Entity-aware comparison of two items, over their words with misspellings folded
     (making it counts how many items use each word, in ``vocab.df``)."""
@@ -639,6 +646,8 @@ class Verdict:
         self._answer_words: dict[int, frozenset[str]] = {}
         self._answer_name_words: dict[int, frozenset[str]] = {}
         self._ordered_words: dict[int, tuple[str, ...]] = {}
+        self._title_only: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self._untitled_cells: dict[frozenset[int], set[int]] | None = None
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
@@ -703,6 +712,10 @@ class Verdict:
                 or (not a.is_code and self._same_but_brackets(a, b, x, y))
                 or self._list_term_asked(a, b, x, y)
                 or self._list_term_asked(b, a, y, x)
+                or _asked_in_context(a, b)
+                or _asked_in_context(b, a)
+                or self._cell_asked_untitled(a, b, x, y)
+                or self._cell_asked_untitled(b, a, y, x)
             ):
                 if x != y and _value_and_name(a, b):
                     return None  # "Who painted Guernica?" / "How long is Guernica?"
@@ -725,12 +738,16 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
+                if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
+                    return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
             return Match(a, b, conflict=a.code_key != b.code_key)  # "Which key undoes ..."
         if self._answered_with_its_code(a, b) or self._answered_with_its_code(b, a):
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
+        if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
+            return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
@@ -745,6 +762,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._odds_as_probability(a, b) or self._odds_as_probability(b, a):
             return Match(a, b, conflict=False)  # "Odds against ...?" 3:1 / "Probability ...?" 25%
+        if self._one_chance_reworded(a, b):
+            return Match(a, b, conflict=False)  # "Probability of ...?" 1/17 / "Chance ...?" 5.88%
         if self._near(a, b, words.both(i), words.both(j)) and not self._one_slot_apart(a, b):
             return Match(a, b, conflict=False)  # not "Derivative of sin x?" cos x / "… cos x?"
         if a.kind == "command" == b.kind:
@@ -755,6 +774,11 @@ class Verdict:
                 return Match(a, b, conflict=False)  # "sysctl -p f": "Load ..." / "--load=f"
             elif self._one_option_changed(a, b):
                 return Match(a, b, conflict=True)  # "scp -r" / "scp -R", one task reworded
+            elif _calls_of_examples(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
+                shared = set(words.prompt[i]) & set(words.prompt[j])
+                shared -= self.generic | self._deck_words(a) | self._deck_words(b)
+                if len(shared) >= 2:
+                    return Match(a, b, conflict=False)  # read.csv("f.csv") / ...('d.csv')
         return None
 
     def _defined_when_asked(self, term: Item, question: Item) -> bool:
@@ -802,6 +826,34 @@ class Verdict:
         implied = 1 / (float(found.group(1)) + 1)
         return abs(implied - stated) <= 0.02 * max(implied, stated)
 
+    def _one_chance_reworded(self, a: Item, b: Item) -> bool:
+        """Two prompts that each ask a chance (its probability, chance, likelihood, odds,
+        or "how likely"), in other words that share at least two and half the shorter
+        prompt's (none a number the other lacks), answered with one probability within
+        2%: a percentage, "1 in N", a fraction, or odds "N:1" against ("What is the
+        probability of being dealt a pocket pair?" 1/17 / "Chance of a pocket pair
+        preflop?" 5.88%; "How likely is ...?" 1.86:1 against / "... odds of ...?" 35%)."""
+        if a.kind not in _ASKS_CHANCE_KINDS or b.kind not in _ASKS_CHANCE_KINDS:
+            return False
+        if _ASKS_CHANCE.search(a.prompt) is None or _ASKS_CHANCE.search(b.prompt) is None:
+            return False
+        chance_a, chance_b = _chance_stated(a), _chance_stated(b)
+        if chance_a is None or chance_b is None:
+            return False
+        if abs(chance_a - chance_b) > 0.02 * max(chance_a, chance_b):
+            return False
+        words = self.vocab.words
+        # each word without its side ("with two dice" / "when throwing two dice")
+        x = {words[t].rpartition(":")[2] for t in self.words.prompt[a.index]} - _CHANCE_STEMS
+        y = {words[t].rpartition(":")[2] for t in self.words.prompt[b.index]} - _CHANCE_STEMS
+        shared = x & y
+        if len(shared) < 2 or 2 * len(shared) < min(len(x), len(y)):
+            return False
+        if any(any(c.isdigit() for c in word) for word in x ^ y):
+            return False  # "rolling a 6" / "rolling a 1"
+        names = {words[t] for t in self._names_of(a) | self._names_of(b)}
+        return (x - y).isdisjoint(names) or (y - x).isdisjoint(names)  # not "I" / "II"
+
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
         "What is AF?", "Define AF."), answered with half the words of the definition or
@@ -831,6 +883,76 @@ class Verdict:
         kept = words - (title - asked)
         return kept != words and bool(kept) and self._near(item, other, kept, asked)
 
+    def _cell_asked_untitled(
+        self, cell: Item, other: Item, x: Sequence[int], y: Sequence[int]
+    ) -> bool:
+        """A question, term or limit that names a table cell's row and column but no
+        word of its table's title ("What happens to the PR interval in Mobitz I?" / the
+        row "Mobitz I" and column "PR interval" of a table "AV blocks"): the title is
+        context, as a deck's name is. A title word that the row or column also says is
+        left out once ("Thyroid disorders" / "Hashimoto thyroiditis": the row keeps its
+        own "thyroid"). Not a cell that holds a value (layer 2 reads those, titles
+        included), nor one whose row and column another table also has: the other
+        prompt would name either."""
+        if cell.kind != "table-cell" or other.kind not in _ASKS_A_CELL or cell.quantities:
+            return False
+        if not cell.context:
+            return False
+        untitled = self._untitled(cell, x)
+        if untitled is None or not untitled[1].isdisjoint(y):
+            return False  # the other names the title: the words with it decide
+        words = untitled[0]
+        if len(self._tables_with_cell().get(words, ())) > 1:
+            return False  # "Standard" / "Price" of "S3 pricing" and of "EFS pricing"
+        return 2 <= len(words) < len(x) and self._near(cell, other, words, set(y))
+
+    def _untitled(
+        self, cell: Item, x: Sequence[int]
+    ) -> tuple[frozenset[int], frozenset[int]] | None:
+        """A cell's prompt words ``x`` without those of its table's title, and the title
+        words that its row and column do not say; None for a title of no such word."""
+        title, title_only = self._title_words(cell)
+        if not title_only:
+            return None
+        base, words = self.vocab.base_id, self.vocab.words
+        untitled = list(x)
+        for token in title:
+            copies = [t for t in untitled if base(t) == token]
+            if copies:  # the last copy ("thyroid§2" after "thyroid")
+                untitled.remove(max(copies, key=lambda t: (len(words[t]), words[t])))
+        return frozenset(untitled), title_only
+
+    def _tables_with_cell(self) -> dict[frozenset[int], set[int]]:
+        """Each cell's words without its table's title -> the tables (cards) whose
+        cells have them, made once."""
+        if self._untitled_cells is None:
+            found: dict[frozenset[int], set[int]] = {}
+            for item in self._items:
+                if item.kind == "table-cell" and item.context:
+                    untitled = self._untitled(item, self.words.prompt[item.index])
+                    if untitled is not None:
+                        found.setdefault(untitled[0], set()).add(id(item.card))
+            self._untitled_cells = found
+        return self._untitled_cells
+
+    def _title_words(self, cell: Item) -> tuple[frozenset[int], frozenset[int]]:
+        """The words of a cell's table title, and those of them that its row and column
+        do not say."""
+        found = self._title_only.get(cell.index)
+        if found is None:
+            found = self._title_only[cell.index] = self._title_words_of(cell)
+        return found
+
+    def _title_words_of(self, cell: Item) -> tuple[frozenset[int], frozenset[int]]:
+        ids = self.vocab.ids
+
+        def words(text: str) -> set[int]:
+            found = content_words(fold(text), capital_stopwords(text))
+            return {ids[word] for word in found if word in ids}
+
+        title = words(cell.context)
+        return frozenset(title), frozenset(title - words(f"{cell.row}\n{cell.column}"))
+
     def _asks_for_command(self, question: Item, command: Item) -> bool:
         """``question``, answered with one code span, asks for ``command``'s task: it says
         every word of the task, two or more, and besides them only the word it asks for
@@ -852,11 +974,17 @@ class Verdict:
         """``question``'s answer is ``command``'s code as written ("Which PRAGMA checks
         the integrity of a database?" PRAGMA integrity_check / "Check a database for
         corruption" ``PRAGMA integrity_check;``) and the two prompts share two words or
-        more besides generic ones and their decks': perhaps one fact asked two ways."""
+        more besides generic ones and their decks': perhaps one fact asked two ways. So is
+        a call of the function the command calls, named with empty brackets or with the
+        command's arguments, another way to write it aside ("str()" / ``str(x)``,
+        "nrow(df) — or dim(df)[1]" / ``nrow(df)``)."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
-        if not code or code != command.answer_key:
+        if not code:
+            return False
+        prompts = f"{question.full_prompt} {command.full_prompt}"
+        if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             return False
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
@@ -903,17 +1031,22 @@ class Verdict:
         # the list's title tells what its items leave to it ("Latin noun endings": -ae
         # "genitive singular" / "What is the genitive singular ending of Latin nouns?")
         told |= set(self.words.prompt[item.index]) - term
-        return 2 * len(asked & told) >= len(asked)
+        # a title's word its term says again is marked there ("Glial cells": "Schwann
+        # cells" holds "cell§2"): still the word asked
+        base = self.vocab.base_id
+        told = {base(t) for t in told}
+        return 2 * sum(base(t) in told for t in asked) >= len(asked)
 
     def _asks_for_term_lead(self, term: Item, question: Item) -> bool:
-        """``term``'s definition starts with ``question``'s answer, before a colon, a dash
-        or a bracket, and the question names the term ("What is the medical term for
-        spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy: removal of the
-        ovaries and uterus"): one fact asked from its other side."""
+        """``term``'s definition starts with ``question``'s answer, before a colon, a dash,
+        a bracket or an apposition after a comma, and the question names the term ("What
+        is the medical term for spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy:
+        removal of the ovaries and uterus"): one fact asked from its other side."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        lead = _DEFINITION_LEAD.match(term.answer)
-        if lead is None or fold(lead.group(1)) != fold(question.answer):
+        answer = fold(question.answer)
+        leads = (_DEFINITION_LEAD.match(term.answer), _APPOSITION_LEAD.match(term.answer))
+        if not any(lead is not None and fold(lead.group(1)) == answer for lead in leads):
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
@@ -1034,7 +1167,32 @@ class Verdict:
         # a term's definition, asked in fewer words: "Which cells produce melanin?"
         # (melanocytes) / "Melanocyte": "A cell ... of the epidermis that produces melanin"
         prompt -= self.generic | self._deck_words(b)
-        return a.kind == "concept" and len(prompt) >= 2 and 2 * len(prompt & answer) >= len(prompt)
+        if a.kind != "concept" or not prompt:
+            return False
+        if len(prompt) == 1:  # "What is the other name of platelets?": its one word told
+            return bool(prompt & answer) and _ASKS_OTHER_NAME.search(fold(b.prompt)) is not None
+        return 2 * len(prompt & answer) >= len(prompt)
+
+    def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
+        """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
+        question, whose answer says the rest of ``short``'s question, two words or more
+        besides what ``other`` asks, all but the word ``short`` asks for ("Which
+        *hormone* lowers blood glucose?" insulin / "What does insulin do?" "It lowers
+        blood glucose by ..."; "Which sigil makes a list of words?" ~w / "What does the
+        ~w sigil create?" "A list of words ..."): one fact asked from both sides."""
+        if short.kind != "qa" or other.kind != "qa" or short.statement or other.statement:
+            return False
+        words = self.words
+        answer = set(words.answer[short.index])
+        named = set(words.prompt[other.index])
+        if not 0 < len(answer) <= SHORT_ANSWER or not answer <= named:
+            return False
+        asked = set(words.prompt[short.index]) - self.generic - self._deck_words(short)
+        rest = asked - named
+        told = rest.intersection(words.answer[other.index])
+        focus, vocab_words = self._focus(short), self.vocab.words
+        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
+        return len(told) >= 2 and not untold
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
@@ -1061,6 +1219,8 @@ class Verdict:
             return True
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
+        if (sounds := _transcribed(a.answer, b.answer)) is not None:
+            return sounds[0] == sounds[1]  # "[ɾ]" / "/ɾ/": one sound
         if is_mostly_quantity(a.value) and is_mostly_quantity(b.value):
             quantities_a, quantities_b = _values(a), _values(b)
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
@@ -1158,8 +1318,10 @@ class Verdict:
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
-        if (sides_a or sides_b) and _other_sides(
-            sides_a, sides_b, self._word_set(first), self._word_set(second)
+        if (
+            (sides_a or sides_b)
+            and _other_sides(sides_a, sides_b, self._word_set(first), self._word_set(second))
+            and not _sides_spelt_out(a, b, sides_a, sides_b)
         ):
             return None  # "users per group" / "groups per user"
         deck = self._pair_deck(a, b, first, second)
@@ -2042,10 +2204,14 @@ class Verdict:
         return False
 
     def _set_aside(self, these: list[str], those: list[str], words: set, others: set) -> None:
+        """The words of ``these`` and ``those`` left out of ``words`` and ``others``, also
+        where a side marks them ("from the LMP" is "from:lmp")."""
+        ids = self.vocab.ids
         for texts, tokens in ((these, words), (those, others)):
             for word in content_words(fold(" ".join(texts))):
-                for form in (word, word.rpartition(":")[2]):
-                    tokens.discard(self.vocab.ids.get(form, -1))
+                bare = word.rpartition(":")[2]
+                for prefix in _SIDE_PREFIXES:
+                    tokens.discard(ids.get(prefix + bare, -1))
 
     def _shape(self, item: Item, tokens: Sequence[int]) -> tuple[frozenset[int], dict]:
         """A prompt's plain words and its sides (``_sides``), made once per item."""
@@ -2179,20 +2345,24 @@ class Verdict:
             return orders[0] == orders[1]
         if (addresses := _addresses(a, b)) is not None:
             return addresses[0] == addresses[1]  # "::1" / "0:0:0:0:0:0:0:1"
+        if (versions := _versions_apart(a, b)) is not None:
+            return not versions  # "2.7.18" is no "2.18.7": the same words, two releases
         if _element_and_symbol(a.answer, b.answer) or _element_and_symbol(b.answer, a.answer):
             return True  # "hydrogen" / "H"
         if _initials_of(a.answer, b.answer) or _initials_of(b.answer, a.answer):
             return True  # "R. Bannister" / "Roger Bannister"
         if _one_name_of(a.answer, b.answer) or _one_name_of(b.answer, a.answer):
             return True  # "Fitzgerald" / "F. Scott Fitzgerald", "Leonardo" / "Leonardo da Vinci"
+        if _names_alike_but_aside(a.answer, b.answer):
+            return True  # "Tchaikovsky (1875–76)" / "Pyotr Ilyich Tchaikovsky"
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
+        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
+            return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
-        if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
-            return True  # "The femur (thigh bone)." / "Femur"
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
             return False  # "clockwise" is not "counterclockwise"
@@ -2283,6 +2453,8 @@ class Verdict:
             return addresses[0] != addresses[1]  # "1.1.1.1" / "1.0.0.1"
         if (tuples := same_tuple(a.value, b.value)) is not None:
             return not tuples  # "0,1,0" / "1,0,0": each number in another place
+        if (sounds := _transcribed(a.answer, b.answer)) is not None:
+            return sounds[0] != sounds[1]  # "[i]" / "[u]": two sounds ("i" is no stop word)
         quantities_a, quantities_b = _values(a), _values(b)
         if quantities_a and quantities_b:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
@@ -2353,6 +2525,8 @@ class Verdict:
             return False
         if _one_name_unaccented(a.answer, b.answer):
             return True  # "Gabriel García Márquez" / "Gabriel Garcia Marquez"
+        if (versions := _versions_apart(a, b)) is not None:
+            return not versions  # "Java 16.0.0" / "16.0": one release
         if a.quantities and b.quantities:
             if opposite_bounds(a.value, b.value) or codes_apart(a.value, b.value):
                 return False
@@ -2465,6 +2639,12 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]")
 #: The words a definition starts with before a colon, a dash or a bracket that explains
 #: them ("Ovariohysterectomy: removal of ...", "Bloat (GDV) — ...").
 _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | - )")
+
+
+#: A definition's first words set apart by an apposition after a comma: "Ulmus rubra, a
+#: North American elm ...", "Laetiporus sulphureus, the chicken of the woods" (not a
+#: list's first thing: "Red, white and blue ...").
+_APPOSITION_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), (?:an?|the) ")
 
 
 def _term_spelt_out(a: Item, b: Item) -> bool:
@@ -2651,6 +2831,43 @@ _ODDS_AGAINST = re.compile(r"(?:about |roughly |around |~)?(\d+(?:\.\d+)?) ?(?::
 _PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?) ?%")
 _ONE_IN_N = re.compile(r"\b1 in (\d+(?:\.\d+)?)\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)/(\d+)(?![\d.])")
+
+
+#: A sound transcribed alone, in square brackets or slashes: "[i]", "/ʃ/", "[pʰ]".
+_TRANSCRIPTION = re.compile(r"\[([^\s\[\]/]{1,4})\]|/([^\s\[\]/]{1,4})/")
+
+
+def _transcribed(first: str, second: str) -> tuple[str, str] | None:
+    """The sounds of two answers that each transcribe one, as written ("[i]" / "[u]");
+    None when either answer is something else."""
+    found = _TRANSCRIPTION.fullmatch(first.strip()), _TRANSCRIPTION.fullmatch(second.strip())
+    if found[0] is None or found[1] is None:
+        return None
+    return found[0][1] or found[0][2], found[1][1] or found[1][2]
+
+
+def _versions_apart(a: Item, b: Item) -> bool | None:
+    """Whether two answers that are each a version name other releases
+    (``versions_answered_apart``); None when they are no two versions."""
+    return versions_answered_apart(f"{a.full_prompt} {b.full_prompt}", a.answer, b.answer)
+
+
+#: A prompt that asks a chance, and the stems of the words that ask it.
+_ASKS_CHANCE = re.compile(
+    r"\b(?:probabilit(?:y|ies)|chances?|likelihood|odds|(?:how|most|least) likely)\b", re.I
+)
+_CHANCE_STEMS = frozenset({"probabl", "chanc", "likelihood", "odd", "against", "like"})
+_ASKS_CHANCE_KINDS = frozenset({"qa", "limit"})
+
+
+def _chance_stated(item: Item) -> float | None:
+    """The chance an answer states, from 0 to 1: odds "N:1" against (said so in the
+    answer or the prompt) as 1 / (N + 1), else its ``_probability_stated``."""
+    odds = _ODDS_AGAINST.match(item.answer)
+    if odds is not None:
+        against = "against" in item.answer.casefold() or "against" in item.prompt.casefold()
+        return 1 / (float(odds.group(1)) + 1) if against else None
+    return _probability_stated(item.answer)
 
 
 def _probability_stated(answer: str) -> float | None:
@@ -2981,6 +3198,30 @@ def _one_name_of(short: str, full: str) -> bool:
         word in _NAME_PARTICLES or (word[:1].isupper() and word.rstrip(".").isalpha())
         for word in others
     )
+
+
+def _names_alike_but_aside(first: str, second: str) -> bool:
+    """Two answers that name one person once an aside in brackets after the name is set
+    aside (one answer's, or both): "Tchaikovsky (1875–76)" / "Pyotr Ilyich Tchaikovsky",
+    "P. I. Tchaikovsky (1892)" / "Pyotr Ilyich Tchaikovsky"; the one name, or its
+    initials (``_one_name_of``, ``_initials_of``). Not an aside that turns the answer
+    ("Adam (not Delibes)")."""
+    bare_first, bare_second = _without_aside(first), _without_aside(second)
+    if bare_first is None and bare_second is None:
+        return False
+    x, y = bare_first or first, bare_second or second
+    if "(" in x or "(" in y:
+        return False
+    return _one_name_of(x, y) or _one_name_of(y, x) or _initials_of(x, y) or _initials_of(y, x)
+
+
+def _without_aside(answer: str) -> str | None:
+    """``answer`` without the aside in brackets at its end ("Tchaikovsky (1875–76)"), or
+    None when it ends in none or the aside says "not" or the like."""
+    found = _ANSWER_GLOSS.fullmatch(answer.strip())
+    if found is None or not NEGATIONS.isdisjoint(fold(found[2]).split()):
+        return None
+    return found[1].strip()
 
 
 def _initials_of(short: str, full: str) -> bool:
@@ -3349,6 +3590,10 @@ _INTERROGATIVE = re.compile(
 )
 
 
+#: A question that asks a place in words: "Location of X?", "What is the location of X?"
+_LOCATION_OF = re.compile(r"(?:what is )?(?:the )?location of\b", re.IGNORECASE)
+
+
 def _interrogative(item: Item) -> str | None:
     """ "where", "when", "why", "how" or "who" when a question starts by asking for a
     place, a time, a reason, a way or a person ("How long", "How many" ask for a value:
@@ -3356,7 +3601,14 @@ def _interrogative(item: Item) -> str | None:
     if item.kind != "qa":
         return None
     found = _INTERROGATIVE.match(item.prompt.lstrip())
+    if found is None and _LOCATION_OF.match(item.prompt.lstrip()):
+        return "where"  # "Location of the hippocampus?"
     return found.group(1).casefold() if found else None
+
+
+#: A question for another name of a thing: "What is the other name of platelets?",
+#: "What are thrombocytes also called?", "... also known as?"
+_ASKS_OTHER_NAME = re.compile(r"\b(?:(?:an)?other|alternative) names?\b|\balso (?:called|known)\b")
 
 
 def _asked_otherwise(a: Item, b: Item) -> bool:
@@ -3395,6 +3647,31 @@ def _asks_what_it_is(question: str) -> bool:
         return False
     asked = found.group("asked")
     return asked is None or _ASKS_MORE.search(asked) is None
+
+
+#: A question that asks what a term is in a context: "What is a let in tennis?", "What
+#: are stops in photography?"
+_WHAT_IT_IS_IN = re.compile(
+    r"(?:what|who) (?:is|are) (?:an? |the )?(?P<asked>.+?) (?:in|for|on) [^?]+?\s*\?*",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_context(term: Item, question: Item) -> bool:
+    """``question`` asks what ``term``'s term is in a context its deck may leave unsaid
+    ("What is a refusal in show jumping?" / "Refusal"), as "What is a refusal?" asks:
+    one prompt. Not a question that asks more of it ("What is a shuttlecock made of in
+    badminton?"), nor a definition that names a context of its own ("Handshake": "The
+    TLS exchange ..." / "What is a handshake in TCP?")."""
+    if term.kind != "concept" or question.kind != "qa" or question.is_code:
+        return False
+    found = _WHAT_IT_IS_IN.fullmatch(question.prompt.strip())
+    if found is None or _ASKS_MORE.search(found.group("asked")) is not None:
+        return False
+    if name_like_words(term.answer) - name_like_words(question.prompt):
+        return False
+    named = content_words(fold(term.prompt))
+    return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
 
 
 #: A value that is one number and one word after it: "72 Stunden", "3 Tage", "96 senators".
@@ -3532,6 +3809,108 @@ def _other_sides(
     if first.get("with", set()) - second_words != second.get("with", set()) - first_words:
         return True
     return any(side in second and second[side] != found for side, found in first.items())
+
+
+#: A function's call alone: "str(x)", "read.csv('f.csv')", "ls()".
+_CALL = re.compile(r"([A-Za-z_][\w.]*)\((.*)\)")
+#: Another way to write an answer, after it: "(or objects())", "— or dim(df)[1]".
+_OR_ASIDE = re.compile(r"\s*(?:\(\s*or\b.*\)|[—–]\s*or\b.*|[,;]\s*or\b.*)$")
+
+
+#: One string literal: "dplyr", 'pkg'.
+_ONE_LITERAL = re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)')\s*")
+
+
+def _one_call(answer: str, code: str, prompts: str) -> bool:
+    """``answer`` (another way to write it aside) calls the function ``code`` calls, with
+    the same arguments, with none written ("str()" / ``str(x)``), or each with one string
+    literal neither of the ``prompts`` names, an example ("pkg" / "dplyr" to install a
+    package; not to install "dplyr")."""
+    called = _CALL.fullmatch(_OR_ASIDE.sub("", answer.strip()).strip("` "))
+    command = _CALL.fullmatch(code.strip())
+    if called is None or command is None or called[1] != command[1]:
+        return False
+    if called[2] == command[2] or not called[2] or not command[2]:
+        return True
+    return _examples_apart(called[2], command[2], prompts)
+
+
+def _examples_apart(first: str, second: str, prompts: str) -> bool:
+    """Two calls' arguments, each one string literal that neither of the ``prompts``
+    names: examples ("file.csv" / 'data.csv')."""
+    literals = _ONE_LITERAL.fullmatch(first), _ONE_LITERAL.fullmatch(second)
+    if literals[0] is None or literals[1] is None:
+        return False
+    said = prompts.casefold()
+    return not any((found[1] or found[2] or "").casefold() in said for found in literals)
+
+
+def _calls_of_examples(first: str, second: str, prompts: str) -> bool:
+    """Two commands that call one function, each with one string literal as an example
+    (``_examples_apart``): read.csv("file.csv") / read.csv('data.csv')."""
+    calls = _CALL.fullmatch(first.strip()), _CALL.fullmatch(second.strip())
+    if calls[0] is None or calls[1] is None or calls[0][1] != calls[1][1]:
+        return False
+    return _examples_apart(calls[0][2], calls[1][2], prompts)
+
+
+#: A question for one letter of an acronym: "What does the G in APGAR stand for?", "the
+#: 'S' in SOLID".
+_LETTER_IN = re.compile(r"\bthe\s+['\"‘“]?([A-Za-z])['\"’”]?\s+in\s+['\"‘“]?([A-Za-z]{2,})\b")
+
+
+def _acronym_letter_asked(item: Item, question: Item) -> bool:
+    """``item`` of a list whose title names an acronym and ``question`` asks what one of
+    its letters stands for, answered with the item's term, which starts with that
+    letter: "Apgar score components" / "Grimace" and "What does the G in APGAR stand
+    for?" "Grimace (reflex irritability)"."""
+    if item.kind != "list-item" or question.kind != "qa" or not item.context:
+        return False
+    found = _LETTER_IN.search(question.full_prompt)
+    if found is None:
+        return False
+    letter, acronym = found[1].casefold(), found[2].casefold()
+    term = item.prompt.split()
+    if not term or letter not in acronym or term[0].casefold()[:1] != letter:
+        return False
+    if acronym not in fold(item.context).split():
+        return False
+    answer = question.answer.split()
+    return bool(answer) and answer[0].casefold().strip(".,:;") == term[0].casefold()
+
+
+def _sides_spelt_out(
+    a: Item, b: Item, first: dict[str, set[str]], second: dict[str, set[str]]
+) -> bool:
+    """Each side that the two prompts fill with other words holds an acronym in one and
+    its words spelt out in the other ("from the LMP" / "from the last menstrual
+    period"), and each prompt has the same sides."""
+    if first.keys() != second.keys():
+        return False
+    apart = [side for side in first if first[side] != second[side]]
+    return bool(apart) and all(
+        _side_acronym(first[side], second[side], b.full_prompt)
+        or _side_acronym(second[side], first[side], a.full_prompt)
+        for side in apart
+    )
+
+
+def _side_acronym(short: set[str], long: set[str], prompt: str) -> bool:
+    """``short`` is one acronym whose spelt-out words ``prompt`` writes, the first of
+    them the one word of ``long`` (both sets of folded words after one side word)."""
+    if len(short) != 1 or len(long) != 1:
+        return False
+    acronym, (first_word,) = next(iter(short)).upper(), long
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    words = _INITIALS.findall(prompt)
+    for start in range(len(words) - len(acronym) + 1):
+        run = words[start : start + len(acronym)]
+        if "".join(word[0] for word in run).upper() == acronym and content_words(fold(run[0])) == [
+            first_word
+        ]:
+            return True
+    return False
 
 
 def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
@@ -3847,6 +4226,8 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
+            if position == len(words) - 1 and core[-1:] == "?" and "?" not in core[:-1]:
+                core = core[:-1] or core  # "… pipe |>?" ends a question: the symbol is "|>"
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
                 continue  # "tener — yo", "… mean ?"
             if core == "∫":

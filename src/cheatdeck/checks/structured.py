@@ -287,15 +287,37 @@ _ADJECTIVE_OF_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{3,}(?:n|ese|ish|i)\b")
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
 
 
+#: Adjectives of country names that the endings of ``_ADJECTIVE_ENDINGS`` do not make
+#: (one name or several, spaced): "the *Welsh* flag" names what "the flag of *Wales*"
+#: names, "the *American* flag" what "the *US* flag" names.
+_ADJECTIVE_OF_COUNTRY = {
+    "Welsh": "Wales", "Swiss": "Switzerland", "French": "France", "Dutch": "Netherlands",
+    "Danish": "Denmark", "Spanish": "Spain", "Swedish": "Sweden", "Finnish": "Finland",
+    "Polish": "Poland", "British": "Britain UK", "English": "England",
+    "Scottish": "Scotland", "Irish": "Ireland", "Greek": "Greece", "Portuguese": "Portugal",
+    "Norwegian": "Norway", "Icelandic": "Iceland", "Thai": "Thailand",
+    "Filipino": "Philippines", "German": "Germany", "Czech": "Czechia", "Belgian": "Belgium",
+    "Lebanese": "Lebanon", "Cypriot": "Cyprus", "Peruvian": "Peru", "Chilean": "Chile",
+    "Malagasy": "Madagascar", "American": "US USA",
+}  # fmt: skip
+_IRREGULAR_ADJECTIVE = re.compile(r"(?<![\w.-])(?:" + "|".join(_ADJECTIVE_OF_COUNTRY) + r")\b")
+
+
 def name_adjectives(text: str, other: str) -> list[tuple[str, str]]:
     """Adjectives in ``text`` of names ``other`` writes: "European" / "Europe",
     "American" / "America", "Canadian" / "Canada", "Italian" / "Italy", "Chinese" /
     "China", "Turkish" / "Turkey", "Israeli" / "Israel" (the name's final vowels left
-    out, then -n, -an, -ian, -ean, -ese, -ish or -i). Not "Martian" / "Mars"."""
+    out, then -n, -an, -ian, -ean, -ese, -ish or -i), and the country adjectives of
+    ``_ADJECTIVE_OF_COUNTRY`` ("Welsh" / "Wales"). Not "Martian" / "Mars"."""
     adjectives = _ADJECTIVE_OF_NAME.findall(text)
-    if not adjectives:
-        return []
     found = []
+    for adjective in _IRREGULAR_ADJECTIVE.findall(text):
+        names = CAPITALISED.findall(other)
+        found.extend(
+            (adjective, name) for name in _ADJECTIVE_OF_COUNTRY[adjective].split() if name in names
+        )
+    if not adjectives:
+        return found
     for name in CAPITALISED.findall(other):
         root = name.rstrip("aeiouy")
         if len(root) < 4:
@@ -313,7 +335,36 @@ def deck_names_apart(a: Item, b: Item) -> bool:
     "Germany and Austria". A deck named for several things holds cards of each; its
     words are left out of prompts only where a prompt names none of the others."""
     said_a, said_b = _deck_names_said(a), _deck_names_said(b)
-    return bool(said_a - said_b) and bool(said_b - said_a)
+    if not (said_a - said_b and said_b - said_a):
+        return False
+    # "International Phonetic Alphabet" / "IPA" in "Phonetics and the IPA": one thing,
+    # its acronym in one prompt and its words (a deck name among them) in the other
+    return not (
+        _acronym_spelt(said_b - said_a, said_a - said_b, a.full_prompt)
+        or _acronym_spelt(said_a - said_b, said_b - said_a, b.full_prompt)
+    )
+
+
+#: An acronym as a deck names it: two capitals or more ("IPA", "NATO").
+_DECK_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _acronym_spelt(acronyms: frozenset[str], names: frozenset[str], prompt: str) -> bool:
+    """``prompt`` spells out one of ``acronyms`` (a run of its words has the acronym's
+    letters as initials), and every one of ``names`` is a word of that run."""
+    words = _WORD.findall(prompt)
+    for acronym in acronyms:
+        if not _DECK_ACRONYM.fullmatch(acronym):
+            continue
+        run = len(acronym)
+        for start in range(len(words) - run + 1):
+            spelt = words[start : start + run]
+            if "".join(word[0] for word in spelt).upper() != acronym:
+                continue
+            spelt_words = set(content_words(fold(" ".join(spelt))))
+            if all(set(content_words(fold(name))) <= spelt_words for name in names):
+                return True
+    return False
 
 
 def _deck_names_said(item: Item) -> frozenset[str]:

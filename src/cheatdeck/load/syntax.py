@@ -358,6 +358,8 @@ def _tab_message(lines: list[str], line0: int) -> str:
             f"spaces: start the line with {_spaces(width)}, then the tab, which stays in "
             "the code"
         )
+    if not line.strip():
+        return "a tab on a line with nothing else: YAML reads no tab there: delete it"
     dash = _sibling_dash(lines, line0) if line.lstrip("\t ").startswith("- ") else None
     if dash is not None:
         width, parent = dash
