@@ -502,7 +502,7 @@ def test_a_tldr_page_of_a_hyphenated_program_is_titled_with_its_name(tmp_path):
 
 def test_a_command_left_unfinished_is_named_so_not_as_a_comment_or_a_quote(tmp_path):
     """``cat <file> | \\`` (a trailing backslash on one line, or on a block's last line)
-    and a script whose last line ends in ``|`` leave the command unfinished: a shell waits
+    and a command whose last line ends in ``|`` leave the command unfinished: a shell waits
     for a line the card does not hold. They were left out as "a comment, a here-document
     or a quote across lines", none of which they hold; the notice now says what is wrong
     and what to type, and names each card's place. ``echo \\\\`` ends in an escaped
@@ -518,6 +518,8 @@ def test_a_command_left_unfinished_is_named_so_not_as_a_comment_or_a_quote(tmp_p
         '    command: |\n      find . -name "*.log" \\\n'
         "  - id: piped\n    kind: command\n    task: Count the lines\n"
         "    command: |\n      cd /var/log\n      wc -l <file> |\n"
+        "  - id: one-pipe\n    kind: command\n    task: Cut a column\n"
+        "    command: cut -f1 <file> |\n"
         "  - id: escaped\n    kind: command\n    task: Print a backslash\n"
         "    command: echo \\\\\n"
         "  - id: commented\n    kind: command\n    task: Explain and list\n"
@@ -528,8 +530,9 @@ def test_a_command_left_unfinished_is_named_so_not_as_a_comment_or_a_quote(tmp_p
     assert not outcome.report.failed(False), outcome.report.render("text")
     assert (
         "terminal sheets (tldr, navi, cheat): left out trailing (c.yaml:4), block (c.yaml:8),"
-        " piped (c.yaml:13): their last lines end in a '\\' or an operator ('|', '&&'), so a"
-        " shell would wait for another line: finish the command, or take the '\\' off"
+        " piped (c.yaml:13), one-pipe (c.yaml:19): their last lines end in a '\\' or an"
+        " operator ('|', '&&'), so a shell would wait for another line: finish the command,"
+        " or take the '\\' off"
     ) in outcome.notices
     assert (
         "terminal sheets (tldr, navi, cheat): left out commented: its lines cannot be joined"
@@ -537,3 +540,4 @@ def test_a_command_left_unfinished_is_named_so_not_as_a_comment_or_a_quote(tmp_p
     ) in outcome.notices
     navi = (tmp_path / "out" / "c.navi" / "c.cheat").read_text("utf-8")
     assert "echo \\\\\n" in navi and "cat " not in navi and "find" not in navi
+    assert "cut" not in navi and "wc" not in navi

@@ -181,7 +181,7 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
             if line is not None and is_key_binding(line):
                 keys.append(card)
                 continue
-            if line is None and unfinished(text):
+            if unfinished(text):  # "cut -f1 <file> |" as well as a "\\" ending it
                 unfinished_cards.append(card)
                 continue
             if line is None:
