@@ -541,3 +541,37 @@ def test_a_command_left_unfinished_is_named_so_not_as_a_comment_or_a_quote(tmp_p
     navi = (tmp_path / "out" / "c.navi" / "c.cheat").read_text("utf-8")
     assert "echo \\\\\n" in navi and "cat " not in navi and "find" not in navi
     assert "cut" not in navi and "wc" not in navi
+
+
+def test_a_navi_command_starting_with_a_dollar_is_not_read_as_a_variable_line(tmp_path):
+    """navi reads a line starting with ``$`` as a variable's definition (``$ name:
+    command``), ``%`` as tags, ``;`` as a comment, ``#`` as a description and ``@`` as an
+    extension: ``$EDITOR <file>`` (no colon: navi refuses the whole cheat) and
+    ``${EDITOR:-vi} ~/.bashrc`` (a variable named ``{EDITOR``) were written at a line's
+    start. Each such first line is indented, as the later lines of a command are already:
+    the shell runs the same command."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: editor\n    kind: command\n    task: Open a file in your editor\n"
+        "    command: $EDITOR <file>\n"
+        "  - id: default\n    kind: command\n    task: Open the rc file in your editor or vi\n"
+        "    command: ${EDITOR:-vi} ~/.bashrc\n"
+        "  - id: prefix\n    kind: command\n    task: Run the Homebrew prefix's sed\n"
+        "    command: |\n      $(brew --prefix)/bin/gsed \\\n        -n 1p <file>\n"
+        "  - id: plain\n    kind: command\n    task: List every file\n"
+        "    command: ls -la\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    navi = (tmp_path / "out" / "c.navi" / "c.cheat").read_text("utf-8")
+    blocks = navi.strip("\n").split("\n\n")[1:]
+    assert [block.split("\n", 1)[1] for block in blocks] == [
+        " $EDITOR <file>",
+        " ${EDITOR:-vi} ~/.bashrc",
+        " $(brew --prefix)/bin/gsed \\\n  -n 1p <file>",
+        "ls -la",
+    ]
