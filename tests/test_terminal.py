@@ -575,3 +575,31 @@ def test_a_navi_command_starting_with_a_dollar_is_not_read_as_a_variable_line(tm
         " $(brew --prefix)/bin/gsed \\\n  -n 1p <file>",
         "ls -la",
     ]
+
+
+def test_a_shell_command_written_with_a_prompt_loses_it_as_a_console_one_does(tmp_path):
+    """``$ jq . <file>`` with the default ``lang: shell`` (a session copied with its
+    prompt): "$" is no program, so the tldr page was named "commands" with "$ jq" as its
+    example and navi ran "$". The prompt is taken off as for ``lang: console``, and the
+    session's output lines are left out; the deck and the sheets keep it as written."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: pretty\n    kind: command\n    task: Pretty-print a JSON file\n"
+        "    command: $ jq . <file>\n"
+        "  - id: count\n    kind: command\n    task: Count the elements of an array\n"
+        "    command: |\n      $ jq length <file>\n      3\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    out = tmp_path / "out"
+    assert sorted(p.name for p in (out / "c.tldr").iterdir()) == ["jq.md"]
+    page = (out / "c.tldr" / "jq.md").read_text("utf-8")
+    assert "`jq . {{file}}`" in page and "`jq length {{file}}`" in page and "$" not in page
+    navi = (out / "c.navi" / "c.cheat").read_text("utf-8")
+    assert "\njq . <file>\n" in navi and "\njq length <file>\n" in navi and "$" not in navi
+    assert "\n3\n" not in navi
+    assert "$" not in (out / "c.cheat" / "jq").read_text("utf-8")

@@ -58,7 +58,6 @@ class TerminalCommand:
     words: tuple[str, ...]  # the command's words before any placeholder or option
 
 
-_CONSOLE_LANGS = frozenset({"console", "shell-session"})  # written with a "$ " prompt
 _HERE_DOCUMENT = re.compile(r"(?<!<)<<(?!<)")  # not a here-string (<<<): that stays on its line
 # a line ending in an operator or keyword after which the shell reads the next line as
 # more of the same command: "|", "||", "&&", "|&", "&", "(", "{", ";;", and "do", "then",
@@ -176,7 +175,9 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
             if lang not in SHELL_LANGS:
                 other_langs.append(lang)
                 continue  # a Python or SQL "command" is not run in a terminal
-            text = _without_prompts(card.command) if lang in _CONSOLE_LANGS else card.command
+            # "$ jq . <file>" in a shell card is a session copied with its prompt too: "$"
+            # is no program (the page was "commands.md", navi ran "$")
+            text = _without_prompts(card.command)
             line = one_line(text)
             if line is not None and is_key_binding(line):
                 keys.append(card)
