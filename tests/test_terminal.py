@@ -603,3 +603,40 @@ def test_a_shell_command_written_with_a_prompt_loses_it_as_a_console_one_does(tm
     assert "\njq . <file>\n" in navi and "\njq length <file>\n" in navi and "$" not in navi
     assert "\n3\n" not in navi
     assert "$" not in (out / "c.cheat" / "jq").read_text("utf-8")
+
+
+def test_check_warns_of_a_shell_command_left_unfinished(tmp_path):
+    """``check`` said nothing of ``cat <file> | \\`` (a trailing backslash) or of a script
+    whose last line ends in ``|``: the deck and the sheets teach the command so, and only
+    the build's notice said the terminal sheets left it out. A warning now names its place
+    and the fix; ``echo \\\\`` (an escaped backslash), a key's ``lang: text`` and a
+    ``console`` session's output line are left alone."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: trailing\n    kind: command\n    task: Start a pipeline\n"
+        "    command: cat <file> | \\\n"
+        "  - id: piped\n    kind: command\n    task: Count the lines\n"
+        "    command: |\n      cd /var/log\n      wc -l <file> |\n"
+        "  - id: escaped\n    kind: command\n    task: Print a backslash\n"
+        "    command: echo \\\\\n"
+        "  - id: key\n    kind: command\n    task: Split the window\n"
+        "    command: prefix |\n    lang: text\n"
+        "  - id: session\n    kind: command\n    task: Show the pipe's output\n"
+        "    lang: console\n    command: |\n      $ echo 'a|b'\n      a|\n",
+        "utf-8",
+    )
+    done = run_cli("check", corpus)
+    warned = [line for line in done.stdout.splitlines() if "unfinished-command" in line]
+    assert warned == [
+        f"{corpus / 'c.yaml'}:7:14: warning unfinished-command: 'command' of trailing ends "
+        "unfinished ('cat <file> | \\'): a shell would wait for another line, and the tldr, "
+        "navi and cheat exports leave it out: finish the command, or take the last '\\' (or "
+        "'|', '&&') off",
+        f"{corpus / 'c.yaml'}:11:14: warning unfinished-command: 'command' of piped ends "
+        "unfinished ('wc -l <file> |'): a shell would wait for another line, and the tldr, "
+        "navi and cheat exports leave it out: finish the command, or take the last '\\' (or "
+        "'|', '&&') off",
+    ], done.stdout

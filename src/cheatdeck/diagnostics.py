@@ -66,6 +66,10 @@ CODES: dict[str, tuple[str, str]] = {
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "bold-name": (WARNING, "a __name__ outside backticks, shown in bold without underscores"),
     "lost-backslash": (WARNING, "a \\. or \\| outside backticks, shown without its backslash"),
+    "unfinished-command": (
+        WARNING,
+        "a shell command whose last line ends in '\\', '|', '||' or '&&': a shell waits for more",
+    ),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
     "future-date": (WARNING, "a card's as_of, the day it was checked, is a day to come"),
     "bad-lock": (ERROR, "cheatdeck.lock is not as cheatdeck writes it (not JSON, a bad entry)"),

@@ -143,7 +143,7 @@ def _shell_quoting(text: str) -> tuple[list[bool], bool]:
     return quoted, quote is not None
 
 
-def _without_prompts(command: str) -> str:
+def without_prompts(command: str) -> str:
     """A console session's commands without their ``$ `` prompts (``$ kubectl get nodes``
     runs ``kubectl get nodes``; the tldr page was named "commands", and navi ran "$").
     The lines of a session that start with ``$ `` are commands, with the lines that a
@@ -177,7 +177,7 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
                 continue  # a Python or SQL "command" is not run in a terminal
             # "$ jq . <file>" in a shell card is a session copied with its prompt too: "$"
             # is no program (the page was "commands.md", navi ran "$")
-            text = _without_prompts(card.command)
+            text = without_prompts(card.command)
             line = one_line(text)
             if line is not None and is_key_binding(line):
                 keys.append(card)
