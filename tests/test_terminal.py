@@ -471,6 +471,30 @@ def test_show_says_a_key_is_left_out_of_the_terminal_sheets(tmp_path):
     assert "left out of the terminal sheets: keys or an editor's command" in done.stdout
 
 
+def test_show_gives_the_example_the_build_writes_or_why_it_leaves_it_out(tmp_path):
+    """``cheatdeck show`` printed ``cut -f1 {{file}} |`` and ``$ jq . {{file}}`` as tldr
+    examples: the build leaves the first out (unfinished) and takes the second's prompt
+    off."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: K\ntitle: C\ncards:\n"
+        "  - id: cut\n    kind: command\n    task: Cut a column\n"
+        "    command: cut -f1 <file> |\n"
+        "  - id: pretty\n    kind: command\n    task: Pretty-print a file\n"
+        "    command: $ jq . <file>\n",
+        "utf-8",
+    )
+    done = run_cli("show", "cut", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "`cut -f1" not in done.stdout
+    assert "left out of the terminal sheets: its last line ends in" in done.stdout
+    done = run_cli("show", "pretty", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "`jq . {{file}}`" in done.stdout and "`$ jq" not in done.stdout
+
+
 def test_a_tldr_page_of_a_hyphenated_program_is_titled_with_its_name(tmp_path):
     """``systemd-escape`` and ``ssh-keygen`` are one program each: their pages were
     titled "# systemd escape" and "# ssh keygen", the hyphen read as the one between a
