@@ -322,6 +322,29 @@ def test_a_cell_starting_with_a_question_mark_is_quoted_in_the_fix():
     assert problem.message.endswith('quote such an item: ?: [0 or 1, "??"]'), problem.message
 
 
+@pytest.mark.parametrize(
+    ("row", "fixed"),
+    [
+        (
+            'Alanine: [Ala, N[C@@H](C)C(=O)O, "6.00"]',
+            'Alanine: [Ala, "N[C@@H](C)C(=O)O", "6.00"]',
+        ),
+        (
+            "SN1: [rate = k[RX], 'weak Nu, polar solvent']",
+            "SN1: [\"rate = k[RX]\", 'weak Nu, polar solvent']",
+        ),
+    ],
+)
+def test_a_row_with_a_quoted_cell_quotes_only_the_cell_yaml_cannot_read(row, fixed):
+    """A row whose other cells were quoted already ("6.00", a comma's cell) was told to
+    quote the whole value, "Alanine: '[Ala, N[C@@H](C)C(=O)O, "6.00"]'": one text for a
+    row of cells, a table-shape error next. The cells quoted stay as written, a comma
+    inside their quotes included."""
+    node, problem = compose(TABLE + f"      {row}\n", "a.yaml")
+    assert node is None and problem is not None
+    assert problem.message.endswith(f"quote such an item: {fixed}"), problem.message
+
+
 def test_a_cell_with_a_comma_in_braces_stays_one_cell_in_the_fix():
     """The row `{n,m}: [n to m times, {n,m}?]` was told to become `{n,m}: [n to m times,
     "{n", "m}?"]`: three cells for two, and the label still read as a YAML mapping."""

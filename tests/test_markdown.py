@@ -332,3 +332,50 @@ def test_a_german_corpus_gets_its_sheet_words_in_german_and_its_links_still_work
     tokens, _html = parse(shown)
     ids = {tok.attrs.get("id") for tok in tokens if tok.type == "heading_open"}
     assert "brot" in ids and "[Brot](#brot)" in shown, shown
+
+
+def test_a_star_written_as_text_stays_a_star_inside_the_sheets_bold(tmp_path):
+    """A lone '*' is text in a card ("the π* orbital", "a * b"), as on the HTML sheet;
+    but the Markdown sheet writes "**" around answers, terms, row labels and a cloze's
+    deletions, and a lone star inside them closed that bold early: GitHub showed
+    "**The antibonding π* orbital**" as italics and stars. Emphasis written in the card,
+    and stars in code, stay as written."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: s\ntitle: S\ndeck: S\n", "utf-8")
+    (cards / "stars.yaml").write_text(
+        "deck: Stars\ntitle: Stars\ncards:\n"
+        "  - {id: a, kind: qa, question: Which orbital is empty?, answer: The π* orbital}\n"
+        "  - {id: b, kind: concept, term: A* search, definition: 'Best-first, f = g + h'}\n"
+        "  - {id: c, kind: cloze, text: 'The band is the {{c1::n→π*}} transition'}\n"
+        "  - {id: d, kind: qa, question: Glob?, answer: '*.log files, or `*.txt` and *more*'}\n"
+        "  - id: e\n    kind: table\n    title: Grades\n    row_header: Grade\n"
+        "    columns: [Meaning]\n    rows:\n      A*: [top]\n",
+        "utf-8",
+    )
+    done = run_cli("build", cards, "-o", tmp_path / "out", "-f", "md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    md = MarkdownIt("commonmark").enable("table")
+    shown = md.render((tmp_path / "out" / "s.md").read_text("utf-8"))
+    assert "Which orbital is empty? <strong>The π* orbital</strong>" in shown, shown
+    assert "<strong>A* search</strong> — Best-first" in shown, shown
+    assert "The band is the <strong>n→π*</strong> transition" in shown, shown
+    assert "<strong>*.log files, or <code>*.txt</code> and <em>more</em></strong>" in shown, shown
+    assert "<td><strong>A*</strong></td>" in shown, shown
+
+
+def test_a_text_of_many_stars_is_read_a_bounded_number_of_times(monkeypatch):
+    """Reading a text once per star took 12 s for a field of 1,000 "a * b" and minutes
+    for longer ones: a text without emphasis is read twice, one with emphasis at most
+    once per star up to a bound."""
+    from cheatdeck.writers.sheet import markdown
+
+    calls = []
+    real = markdown.inline_markdown
+    monkeypatch.setattr(markdown, "inline_markdown", lambda text: calls.append(1) or real(text))
+    plain_stars = markdown.literal_stars_escaped("a * b " * 1000)
+    assert plain_stars == "a \\* b " * 1000 and len(calls) == 2, len(calls)
+    calls.clear()
+    emphasis = markdown.literal_stars_escaped("*x* π* " * 1000)
+    assert emphasis.startswith("*x* π\\* *x* π\\* "), emphasis[:40]
+    assert len(calls) <= markdown._STARS_READ_MAX + 1, len(calls)

@@ -66,6 +66,7 @@ CODES: dict[str, tuple[str, str]] = {
     "long-answer": (WARNING, "an answer longer than the configured word limit"),
     "bold-name": (WARNING, "a __name__ outside backticks, shown in bold without underscores"),
     "lost-backslash": (WARNING, "a \\. or \\| outside backticks, shown without its backslash"),
+    "glued-link": (WARNING, "a [text](x) glued to a word outside backticks: shown as a link"),
     "unfinished-command": (
         WARNING,
         "a shell command whose last line ends in '\\', '|', '||' or '&&': a shell waits for more",

@@ -46,6 +46,12 @@ def _markdown_as_written():
     return _MD_AS_WRITTEN
 
 
+def inline_markdown(text: str) -> str:
+    """``text`` read as inline Markdown, as HTML: the parser every output's HTML comes
+    from, with no math held and no cache (for comparing two ways of writing a text)."""
+    return _markdown().renderInline(text)
+
+
 #: Markdown text -> inline_html of it, for every text rendered (or reused) in this run.
 RENDERED: dict[str, str] = {}
 #: Renderings of an earlier build, moved into RENDERED when used again.

@@ -1,5 +1,5 @@
 """Completeness checks: placeholder, secret, long-answer, stale, future-date, bold-name,
-lost-backslash and unfinished-command.
+lost-backslash, glued-link and unfinished-command.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -109,6 +109,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield from lost_backslash_problems(texts)
         if "__" in joined:
             yield from bold_name_problems(texts)
+        if "](" in joined:
+            yield from glued_link_problems(texts)
         for text in texts:
             if text.field == "command" and isinstance(text.card, Command):
                 yield from unfinished_command_problems(text, text.card)
@@ -259,6 +261,40 @@ def bold_name_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                 f"{text.label}{_of(text)}: '{name}' outside backticks is Markdown for bold: "
                 f"every output shows '{plain(name)}', its underscores gone: write it in "
                 f"backticks: `{name}`{quoted}",
+            )
+            break
+
+
+#: A link glued to a letter or digit: "C[C@@H](C(=O)O)N" (a SMILES string), "a[i](j)".
+_GLUED_LINK = re.compile(r"[^\W_]\[[^\[\]\s]*\]\(")
+#: A run of non-blanks (a cloze's braces set apart): the word a glued link is in.
+_RUN = re.compile(r"[^\s{}]+")
+#: A link's address that is one: a web or mail address, a path, a page's anchor.
+_ADDRESS = re.compile(r"\]\((?:[^()\s]*(?:://|[/.#])|mailto:)")
+
+
+def glued_link_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """A word outside backticks that Markdown reads as holding a link, its "[" glued to a
+    letter or digit and its address no address ("C[C@@H](C(=O)O)N", a SMILES string):
+    every output shows the link's text alone ("CC@@HN") and links it nowhere. Said once
+    per text."""
+    for text in texts:
+        if text.is_code or "](" not in text.value:
+            continue
+        prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
+        shown = plain(prose)
+        for run in _RUN.finditer(prose):
+            if "](" not in run.group() or _GLUED_LINK.search(run.group()) is None:
+                continue
+            # the part of a cloze's "c1::answer::hint" that holds the link
+            word = next(part for part in run.group().split("::") if _GLUED_LINK.search(part))
+            if word in shown or _ADDRESS.search(word) is not None:
+                continue
+            yield make(
+                text.loc,
+                "glued-link",
+                f"{text.label}{_of(text)}: '{word}' outside backticks is Markdown for a link: "
+                f"every output shows '{plain(word)}': write it in backticks (`{word}`)",
             )
             break
 

@@ -1651,6 +1651,12 @@ def name_like_words(text: str) -> set[str]:
     return found
 
 
+#: A unit's symbol after an SI prefix, its one capital inside: "kHz", "mL", "kΩ", "mAh".
+_PREFIXED_UNIT = re.compile(
+    r"(?:da|[yzafpnµμumcdhk])(?:Hz|Wh?|V|Ah?|[\u03a9\u2126]|Pa|J|N|L|Bq?|Gy|Sv|T|S|F|H|C|K|Da|M)"
+)
+
+
 def _is_name_like(raw: str, sentence_start: bool) -> bool:
     if any(ch.isdigit() for ch in raw):
         return True
@@ -1659,6 +1665,8 @@ def _is_name_like(raw: str, sentence_start: bool) -> bool:
     upper = sum(1 for ch in raw if ch.isupper())
     if upper >= 2:
         return True
+    if upper == 1 and not raw[0].isupper() and _PREFIXED_UNIT.fullmatch(raw) is None:
+        return True  # a capital inside a word: "pKa", "iPad", "eBay" (not "kHz", "mL")
     return upper == 1 and raw[0].isupper() and not sentence_start
 
 

@@ -988,6 +988,8 @@ def _value_text(text: str) -> str | None:
     if "/" in text:
         text = _MIXED_NUMBER.sub(_mixed_as_fraction, text)  # after: "1 1/2 in" is 3/2 in
     text = _powers_written_out(_in_digits(text))
+    if "^" in text or "-1" in text or "−1" in text:
+        text = _POWERED_UNIT.sub(_unit_of_powers, text)  # "1700 cm⁻¹" is no length
     if " in " in text:
         text = _ONE_IN.sub(_one_in, text)  # "1 in 20" is the proportion 1/20
     if "**" in text:
@@ -1290,6 +1292,57 @@ def _pair_or_fraction(match: re.Match) -> str:
 #: A whole number, then a blank or a hyphen and a fraction ("1 1/2 in", "5-1/2 in",
 #: "2 3/4 cups"): one mixed number, when the fraction is a proper one.
 _MIXED_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3})[ -](\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
+#: A unit symbol after a number, as a factor of a compound unit: "cm", "mol".
+_UNIT_FACTOR = r"[^\W\d_]{1,4}"
+#: A unit after a number with a negative power or a power in its denominator, as
+#: spectroscopy and kinetics write one: "1700 cm^-1" ("cm⁻¹", "cm-1"), "5 s^-1", "25 L
+#: mol^-1 cm^-1", "9.81 m s^-2", "9.81 m/s^2" (the superscripts already written out;
+#: a density's "g/cm^3" the regexes read).
+_POWERED_UNIT = re.compile(
+    rf"(?<=\d)(?P<space>\s?)(?P<unit>(?:{_UNIT_FACTOR}(?:\^[-−]?[1-4])?[ ·⋅])*?"
+    rf"{_UNIT_FACTOR}(?:\^[-−][1-4]|[-−]1|/(?:s|min|h)\^2)"
+    rf"(?:[ ·⋅]{_UNIT_FACTOR}(?:\^[-−]?[1-4]|[-−]1))*)(?![\w^.,])"
+)
+_FACTOR_POWER = re.compile(rf"(/)?({_UNIT_FACTOR})(?:\^([-−]?[1-4])|[-−](1))?")
+
+
+def _unit_of_powers(match: re.Match) -> str:
+    """A ``_POWERED_UNIT`` as the quantity regexes read it: one unit over another
+    ("mol L^-1", "m s^-1") as "mol/L" and "m/s"; any other (a reciprocal length, a
+    rate per second, an acceleration) as one word the checks do not know, so that
+    "1700 cm^-1" is never 1700 centimetres and "9.81 m/s²" never 9.81 m/s. Written
+    alike, two such units are one word: "m s^-2" is "m/s^2"."""
+    factors = []
+    for over, symbol, power, glued in _FACTOR_POWER.findall(match.group("unit")):
+        exponent = int((power or glued or "1").replace("−", "-"))
+        if glued:
+            exponent = -1  # "cm-1": the hyphen is the power's minus
+        factors.append((symbol, -exponent if over else exponent))
+    ups = [symbol for symbol, exponent in factors if exponent == 1]
+    downs = [(symbol, exponent) for symbol, exponent in factors if exponent != 1]
+    if ups and len(downs) == 1 and factors[-1] == downs[0]:
+        symbol, exponent = downs[0]
+        if exponent == -1:
+            return f"{match.group('space')}{' '.join(ups)}/{symbol}"
+        if exponent in (-2, -3) and symbol not in _PER:  # "kg m^-3" is "kg/m^3"
+            return f"{match.group('space')}{' '.join(ups)}/{symbol}^{-exponent}"
+    word = "".join(
+        ("per" if exponent < 0 else "") + _POWER_WORD[abs(exponent)] + symbol
+        for symbol, exponent in factors
+    )
+    return f"{match.group('space')}{word}"  # letters only: a unit word, as "1700 percm"
+
+
+def powered_units_as_words(text: str) -> str:
+    """``text`` with each ``_POWERED_UNIT`` written as the one word the quantity regexes
+    read: "1000 cm⁻¹" as "1000 percm", a number of a word the checks do not know."""
+    return _POWERED_UNIT.sub(_unit_of_powers, _powers_written_out(text))
+
+
+#: A power as a word of letters (a unit word holds no digit): ``_unit_of_powers``.
+_POWER_WORD = {1: "", 2: "square", 3: "cubic", 4: "quartic"}
 
 
 def _mixed_as_fraction(match: re.Match) -> str:
@@ -2040,6 +2093,8 @@ def words_apart(a: str, b: str) -> bool:
     at 4 GB" / "max 4G") are set aside."""
     if paired_otherwise(a, b):
         return True  # "75% argon, 25% CO2" / "75% CO2, 25% argon": two mixtures
+    if counts_paired_otherwise(a, b):
+        return True  # "one σ and two π bonds" / "two σ and one π bonds"
     first, second = _value_marks(a), _value_marks(b)
     if first <= second or second <= first:
         return any(word[:1] == "/" for word in first ^ second)
@@ -2063,6 +2118,36 @@ def paired_otherwise(a: str, b: str) -> bool:
     numbers_a, words_a = zip(*pairs_a, strict=True)
     numbers_b, words_b = zip(*pairs_b, strict=True)
     return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+#: A number and the word it counts: "2 π", "two hydrogens" (numbers in words as digits).
+_NUMBER_AND_ITS_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*([^\W\d_]+)")
+
+
+def counts_paired_otherwise(a: str, b: str) -> bool:
+    """Two texts that count the same things with the same numbers, each number with the
+    other's thing: "one σ and two π bonds" / "two σ and one π bonds", "one oxygen and
+    two hydrogens" / "two oxygens and one hydrogen" (numbers in words read, a plural's
+    "s" set aside). The same counts in another order are one text."""
+    pairs_a, pairs_b = _counts_of_words(a), _counts_of_words(b)
+    if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
+        return False
+    numbers_a, words_a = zip(*pairs_a, strict=True)
+    numbers_b, words_b = zip(*pairs_b, strict=True)
+    return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+def _counts_of_words(text: str) -> list[tuple[str, str]]:
+    """Each number of ``text`` (in digits or words) with the word after it, folded."""
+    if not _DIGIT.search(text) and _SPELLED.search(text) is None:
+        return []
+    found = _NUMBER_AND_ITS_WORD.findall(_in_digits(text))
+    return [(number, _singular(word.casefold())) for number, word in found]
+
+
+def _singular(word: str) -> str:
+    """A plural's "s" set aside: "hydrogens" is "hydrogen" (not "gas" or "bus")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 #: A value of bare numbers only, set apart by commas or semicolons, in brackets or not:

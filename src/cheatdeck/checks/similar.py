@@ -73,6 +73,7 @@ from .quantities import (
     CURRENCIES,
     codes_apart,
     converted_alike,
+    counts_paired_otherwise,
     doses_a_day,
     equal_values,
     inside_range,
@@ -82,6 +83,7 @@ from .quantities import (
     paired_otherwise,
     parse,
     parts_make,
+    powered_units_as_words,
     rounded_alike,
     same_tuple,
     same_value,
@@ -704,7 +706,7 @@ class Verdict:
                 self._near(a, b, x, y)
                 or _same_spelling(a, b, x, y)
                 or _same_acronym(a.prompt, b.prompt)
-                or (a.kind in _REWORDED and b.kind in _REWORDED and _aliased(a.prompt, b.prompt))
+                or (_may_alias(a, b) and _aliased(a.prompt, b.prompt))
                 or (a.kind in _REWORDED and b.kind in _REWORDED and self._agent_named(a, b, x, y))
                 or (a.kind == "concept" == b.kind and self._term_qualified(a, b))
                 or (a.kind == "qa" == b.kind and _quote_described(a.full_prompt, b.full_prompt))
@@ -2363,6 +2365,8 @@ class Verdict:
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
+        if counts_paired_otherwise(a.answer, b.answer):
+            return False  # "one σ and two π bonds" / "two σ and one π bonds"
         differing = x ^ y
         if 2 * len(x & y) < len(x | y) or not differing.isdisjoint(_TURNING):
             return False  # "clockwise" is not "counterclockwise"
@@ -3012,6 +3016,14 @@ def _gloss_added(glossed: str, plain: str) -> bool:
     if not words or words != content_words(fold(plain)):
         return False
     return NEGATIONS.isdisjoint(fold(inside).split())
+
+
+def _may_alias(a: Item, b: Item) -> bool:
+    """Two kinds whose prompts may name one thing by two names (``_aliased``): not a
+    term and a limit, whose subject in brackets says what it measures ("Ketone" / "IR
+    C=O stretch (ketone)": a definition and a measure)."""
+    kinds = {a.kind, b.kind}
+    return kinds <= _REWORDED and kinds != {"concept", "limit"}
 
 
 def _aliased(first: str, second: str) -> bool:
@@ -3683,6 +3695,9 @@ def _counts_of_other_words(a: str, b: str) -> bool:
     ("72 Stunden" / "3 Tage": hours and days in German): perhaps one value in two
     units, as "1 year" / "31536000 s" may be; "96 senators" / "100 senators" conflict."""
     first, second = _NUMBER_AND_WORD.fullmatch(a), _NUMBER_AND_WORD.fullmatch(b)
+    if first is None or second is None:  # "1000 cm⁻¹" / "100000 m⁻¹": such words too
+        first = _NUMBER_AND_WORD.fullmatch(powered_units_as_words(a))
+        second = _NUMBER_AND_WORD.fullmatch(powered_units_as_words(b))
     if first is None or second is None:
         return False
     if first.group(2).casefold() == second.group(2).casefold():

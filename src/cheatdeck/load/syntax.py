@@ -1173,8 +1173,8 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
     if match is None or not match.start("items") <= col0 <= match.end("items"):
         return None
     items = _flow_items(match["items"])
-    if any(item[:1] in "'\"" for item in items):
-        return None
+    if any(item[:1] in "'\"" and not _quoted_whole(item) for item in items):
+        return None  # a quote left open: another mistake
     key = match["head"].strip().rstrip(":").strip()
     if key in _TEXT_KEYS:
         whole = f"[{match['items']}]"
@@ -1183,7 +1183,10 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
             match.start("items"),
             f"'[' starts a YAML list, and '{key}' is text: quote the value: {key}: {quote(whole)}",
         )
-    fixed = ", ".join(quote(item) if _FLOW_SPECIAL.search(item) else item for item in items)
+    fixed = ", ".join(
+        quote(item) if _FLOW_SPECIAL.search(item) and not _quoted_whole(item) else item
+        for item in items
+    )  # an item quoted already stays as written: [Trp, N[C@@H](C)C(=O)O, "5.89"]
     if key[:1] in "{[*&!@%`|>":
         key = quote(key)
     return (
@@ -1196,15 +1199,27 @@ def _in_flow_list(line: str, line0: int, col0: int) -> tuple[int, int, str] | No
 
 
 def _flow_items(text: str) -> list[str]:
-    """The items of a bracketed list as written, split at its commas outside braces and
-    brackets (``{n,m}?``, a regex's quantifier, is one item)."""
-    items, depth, start = [], 0, 0
+    """The items of a bracketed list as written, split at its commas outside braces,
+    brackets (``{n,m}?``, a regex's quantifier, is one item) and an item's quotes
+    (``"weak Nu, polar solvent"``)."""
+    items, depth, start, quoted = [], 0, 0, ""
     for at, char in enumerate(text):
+        if quoted:
+            quoted = "" if char == quoted else quoted
+            continue
+        if char in "'\"" and not text[start:at].strip():
+            quoted = char
+            continue
         depth += (char in "{[") - (char in "}]")
         if char == "," and depth <= 0:
             items.append(text[start:at].strip())
             start = at + 1
     return [*items, text[start:].strip()]
+
+
+def _quoted_whole(item: str) -> bool:
+    """``item`` is one quoted scalar: it starts and ends with the same quote."""
+    return len(item) > 1 and item[0] in "'\"" and item[-1] == item[0]
 
 
 #: What closes each bracket.

@@ -22,7 +22,7 @@ from pathlib import Path
 from ... import cloze
 from ...media import INLINE_IMAGE
 from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet, Table
-from ...text import CODE_SPAN, MATH, github_math, last_backslash_kept
+from ...text import CODE_SPAN, MATH, github_math, inline_markdown, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
 from .blocks import key_phrase
@@ -160,6 +160,7 @@ def inline(text: str) -> str:
     sheets (inside a list item it became a nested list). A backslash that ends the text
     is doubled: Markdown shows it as written there, but it would escape the "**" or the
     table's "|" written after it."""
+    text = literal_stars_escaped(text)
     out = []
     pos = 0
     for match in CODE_SPAN.finditer(text):
@@ -175,6 +176,57 @@ def inline(text: str) -> str:
     if "|" in joined and "\n" in joined:
         joined = _TABLE_RULE_LINE.sub(lambda rule: rule.group().replace("|", "\\|"), joined)
     return last_backslash_kept(joined).replace("\n", "  \n")
+
+
+#: A '*' not escaped by the card (an even run of backslashes before it, none included).
+_STAR = re.compile(r"(?<!\\)(?:\\\\)*\*")
+
+
+#: The stars of a text with emphasis that ``literal_stars_escaped`` reads one by one.
+_STARS_READ_MAX = 32
+
+
+def literal_stars_escaped(text: str) -> str:
+    """``text`` with each '*' that its Markdown shows as a star written '\\*' ("the
+    antibonding π* orbital", "a * b"): the sheet writes "**" around answers and terms,
+    and a lone star inside them would close that bold early (GitHub showed "**The
+    antibonding π* orbital**" as italics and stars). Stars of emphasis, and those in
+    code spans and formulas, stay as written."""
+    if "*" not in text:
+        return text
+    kept = [
+        range(span.start(), span.end())
+        for pattern in (CODE_SPAN, MATH)
+        for span in pattern.finditer(text)
+    ]
+    stars = [
+        star.end() - 1
+        for star in _STAR.finditer(text)
+        if not any(star.end() - 1 in span for span in kept)
+    ]
+    shown = inline_markdown(text)
+    if "<em>" not in shown and "<strong>" not in shown and "<" not in text and "](" not in text:
+        escaped = _escaped_at(text, stars)  # no emphasis, link or autolink: all are text
+        if inline_markdown(escaped) == shown:
+            return escaped
+    # each star read again escaped (a few: each reading takes the whole text)
+    return _escaped_at(
+        text,
+        [
+            at
+            for at in stars[:_STARS_READ_MAX]
+            if inline_markdown(f"{text[:at]}\\{text[at:]}") == shown
+        ],
+    )
+
+
+def _escaped_at(text: str, places: list[int]) -> str:
+    """``text`` with a backslash before each of its characters at ``places`` (in order)."""
+    out, pos = [], 0
+    for at in places:
+        out += [text[pos:at], "\\"]
+        pos = at
+    return "".join([*out, text[pos:]])
 
 
 #: A '$' written as text (not already escaped by the card: ``\\$``).
@@ -378,7 +430,8 @@ def table_body(card: Table) -> Iterator[str]:
 def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
     for card in cards:
         # a deletion inside code is bold around its own code span: ** in code shows
-        shown = cloze.revealed(cloze.code_split(card.text), _held, cloze.math_revealed)
+        text = literal_stars_escaped(card.text)  # "{{c1::n→π*}}": its star is text
+        shown = cloze.revealed(cloze.code_split(text), _held, cloze.math_revealed)
         yield _bullet(inline(_bold_where_read(shown)), "", _extras(card, ctx))
 
 
