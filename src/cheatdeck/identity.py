@@ -9,6 +9,8 @@ carries the GUID the lock already knows for the same fact when the key changed:
   and columns keeps every cell's note;
 - a list item follows the item: its term, or its text (a small edit, or words added
   to it, is recognised), never its position;
+- a row or item that left one table or list and was written, the same, into another
+  in one build takes its note along (``find_moves``);
 - ``renamed_from: old-id`` takes the old id's lock entry and GUIDs;
 - a change of kind (another note type) gets new GUIDs: Anki refuses to update a note
   into another note type, so the old notes stay as they were, with their history.
@@ -26,6 +28,7 @@ import hashlib
 import html
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import cloze
@@ -54,6 +57,99 @@ class Carried:
     notices: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Moves:
+    """Rows and list items one card of a build no longer has and another card of it
+    gains, the same (``find_moves``): the gaining card's fact takes the old note's
+    GUID, so Anki updates that note and keeps its review history."""
+
+    guids: dict[tuple[str, str], str] = field(default_factory=dict)  # (id, key) -> GUID
+    given: dict[str, set[str]] = field(default_factory=dict)  # id -> old keys it gave
+    # GUID -> the card that keeps that note (a merge of a move and an edit may leave it in
+    # the lock of the card it left too: that card no longer leaves it behind)
+    kept: dict[str, str] = field(default_factory=dict)
+    # (from id, to id) -> the old facts taken, with the decks of the two cards
+    moved: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
+
+
+def find_moves(cards: list[Card], lock: Lock, corpus_name: str) -> Moves:
+    """The rows of a table and the items of a list that left one card and were written,
+    with the same labels (or term, or text) and answer, into another table or list of
+    this build (a table split in two, an item moved to another list). Only a fact that
+    one card lost and one card gained is taken: of two alike, which note is which is not
+    known, and each then stays as before (a new note, the old one left in Anki)."""
+    lost: dict[tuple, list[tuple[Card, Fact, str]]] = {}
+    gained: dict[tuple, list[Fact]] = {}
+    kept: dict[str, str] = {}
+    for card in cards:
+        if not isinstance(card, (Table, ListCard)) or not card.anki:
+            continue
+        facts = facts_of(card, corpus_name)
+        _, entry = previous_entry(card, lock)
+        data = entry.get("data") if isinstance(entry, dict) else None
+        if entry is None:  # a new card: every row or item may come from another card
+            unpaired = facts
+        elif not isinstance(data, dict) or data.get("kind") != card.kind or entry.get("retired"):
+            continue
+        else:
+            notes = entry.get("notes") if isinstance(entry.get("notes"), dict) else {}
+            if (same := _same_notes(card, facts, data, notes)) is not None:
+                kept.update((fact.guid, card.id) for fact in same)
+                continue
+            old_card = card_from_data(data, Loc(str(lock.path), 1, 1))
+            if old_card is None:
+                continue
+            old_facts = facts_of(old_card, corpus_name)
+            old_guids = _old_guids(old_card, old_facts, notes, corpus_name)
+            pairs = _pairs(card, old_card, facts, old_facts)
+            matched = {old.key for old in pairs.values()}
+            kept.update((old_guids[key], card.id) for key in matched)
+            for old in old_facts:
+                if old.key not in matched:
+                    lost.setdefault(_signature(old), []).append((card, old, old_guids[old.key]))
+            unpaired = [fact for fact in facts if fact.key not in pairs]
+        for fact in unpaired:
+            gained.setdefault(_signature(fact), []).append(fact)
+    moves = Moves(kept=kept)
+    for signature, facts in gained.items():
+        sources = lost.get(signature, [])
+        if len(facts) != 1 or len(sources) != 1 or sources[0][0].id == facts[0].card.id:
+            continue
+        ((source, old, guid),), (fact,) = sources, facts
+        moves.guids[(fact.card.id, fact.key)] = guid
+        moves.given.setdefault(source.id, set()).add(old.key)
+        moves.moved.setdefault((source.id, fact.card.id), []).append(old)
+    return moves
+
+
+def _signature(fact: Fact) -> tuple:
+    """What a row's cell or a list's item is, whatever card holds it: its note type, its
+    key without the card's id (row and column, or term, or text) and its answer."""
+    return fact.variant, fact.key[len(fact.card.id) :], fact.answer
+
+
+def moved_lines(moves: Moves, decks: dict[str, str]) -> tuple[list[str], list[str]]:
+    """What the build says of ``moves``: a line per pair of cards when both are in one
+    deck, else a notice (Anki keeps the cards in the old deck) with how to move them."""
+    lines, notices = [], []
+    for (source, target), facts in moves.moved.items():
+        shown = ", ".join(_describe(fact) for fact in facts[:5]) + (", …" if len(facts) > 5 else "")
+        said = (
+            f"moved with their notes and review history: {len(facts)} from '{source}' to "
+            f"'{target}' ({shown})"
+        )
+        old, new = facts[0].card.deck, decks[target]
+        if old == new:
+            lines.append(said)
+            continue
+        notices.append(
+            f"{said}; Anki keeps their cards in '{old}': to move them, in Anki's Browse "
+            f'search "deck:{anki_literal(old)}" ("CheatdeckId:{target}"), select all, then '
+            f"Cards → Change Deck → '{new}'"
+        )
+    return lines, notices
+
+
 def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
     """(id, lock entry) this card had before: its own, or its ``renamed_from``'s."""
     for key in (card.id, card.renamed_from):
@@ -62,9 +158,19 @@ def previous_entry(card: Card, lock: Lock) -> tuple[str | None, dict | None]:
     return None, None
 
 
-def carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
-    """``facts`` with the GUIDs the lock knows for the same facts (see the module)."""
-    carried = _carry(card, facts, lock, corpus_name)
+def carry(
+    card: Card, facts: list[Fact], lock: Lock, corpus_name: str, moves: Moves | None = None
+) -> Carried:
+    """``facts`` with the GUIDs the lock knows for the same facts (see the module);
+    ``moves`` gives the rows and items another card of this build left to this one."""
+    moves = moves or Moves()
+    taken = {key: guid for (card_id, key), guid in moves.guids.items() if card_id == card.id}
+    carried = _carry(card, facts, lock, corpus_name, moves, len(taken))
+    if taken:
+        carried.facts = [
+            dataclasses.replace(f, guid=taken[f.key]) if f.key in taken else f
+            for f in carried.facts
+        ]
     if card.guid:
         carried.notices.extend(_guid_notice(card, previous_entry(card, lock)[1]))
     return carried
@@ -91,7 +197,9 @@ def _guid_notice(card: Card, entry: dict | None) -> list[str]:
     ]
 
 
-def _carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carried:
+def _carry(
+    card: Card, facts: list[Fact], lock: Lock, corpus_name: str, moves: Moves, taken: int
+) -> Carried:
     old_id, entry = previous_entry(card, lock)
     if entry is None:
         return Carried(_unheld(facts, lock, corpus_name))
@@ -137,10 +245,14 @@ def _carry(card: Card, facts: list[Fact], lock: Lock, corpus_name: str) -> Carri
             f"'{card.id}': reverse turned off; Anki keeps its reversed card, now empty, with "
             "that card's review history: Tools → Empty Cards in Anki deletes it"
         )
-    matched = {old.key for old in pairs.values()}
-    lost = [old for old in old_facts if old.key not in matched]
+    matched = {old.key for old in pairs.values()} | moves.given.get(card.id, set())
+    lost = [  # not those another card takes, or keeps
+        old
+        for old in old_facts
+        if old.key not in matched and moves.kept.get(old_guids[old.key], card.id) == card.id
+    ]
     if lost:
-        notices.append(_lost_notice(card, lost, len(facts) - len(pairs)))
+        notices.append(_lost_notice(card, lost, len(facts) - len(pairs) - taken))
     return Carried(carried, renamed, notices + _cloze_notices(card, entry["data"]))
 
 
@@ -152,10 +264,13 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
         return []
     notices = []
     freed = _moved_to_free_numbers(old_text, card.text)
-    if freed:  # one deletion given a number no deletion had: not removed, renumbered
+    if freed:  # one deletion given a number no deletion had in the last build: not
+        # removed, renumbered (an earlier build may have had it: the lock keeps no more)
         said = ", ".join(f"{answer} c{old} → c{new}" for answer, old, new in freed)
         kept = "; ".join(
-            f"c{old}'s card, now empty, keeps the history of {answer}; c{new}'s card starts new"
+            f"c{old}'s card, now empty, keeps the history of {answer}; c{new}'s card starts "
+            f"new (or, if a deletion c{new} of an earlier build left its card in Anki, goes "
+            "on with that card's history)"
             for answer, old, new in freed
         )
         back = ", ".join(f"c{old}" for _, old, _ in freed)
@@ -603,6 +718,7 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
     renamed = {p.renamed_from for p in cards if p.renamed_from}
     if lock is None or lock.problem:
         return IdentityFindings(found, renamed, {})
+    found.extend(_guids_of_other_cards(cards, lock))
     present = {p.id for p in cards}
     gone = sorted(set(lock.cards) - present - set(retired))
     shipped_gone = [g for g in gone if not lock.is_draft(g)]  # a draft leaves freely
@@ -668,6 +784,37 @@ def _shared_notes_hints(lock: Lock, present: set[str], gone: list[str]) -> dict[
                 f"with '{other}', untagged, with their review history"
             )
     return hints
+
+
+def _guids_of_other_cards(cards: list[Card], lock: Lock) -> list[Diagnostic]:
+    """A ``guid:`` that the lock gives a note of another card still in the corpus (a
+    GUID copied from Anki, or from the wrong card): both cards would ship one note, so
+    one would get a new note and the ``guid:`` would not be honoured."""
+    holder: dict[str, str] = {}
+    for card in cards:
+        for guid in _entry_guids(previous_entry(card, lock)[1]):
+            holder.setdefault(guid, card.id)
+    written = {card.id: card.guid for card in cards}
+    found = []
+    for card in cards:
+        other = holder.get(card.guid or "", card.id)
+        if other == card.id or written[other] == card.guid or card.kind in ("table", "list"):
+            continue  # one card's own note, or said already: two cards write it
+        own = sorted(_entry_guids(previous_entry(card, lock)[1]) - {card.guid})
+        fix = (
+            f"remove the guid: line, and '{card.id}' keeps its own note ({own[0]})"
+            if len(own) == 1
+            else "remove the guid: line, or give a GUID no other note has"
+        )
+        found.append(
+            make(
+                card.at("guid"),
+                "duplicate-guid",
+                f"'{card.id}' has guid '{card.guid}', which {lock.shown_path} gives a note of "
+                f"'{other}': two cards cannot share one Anki note; {fix}",
+            )
+        )
+    return found
 
 
 def _entry_guids(entry) -> set[str]:
@@ -786,6 +933,7 @@ def change_lines(changes: dict[str, list[str]]) -> list[str]:
             shown = ", ".join(ids[:LISTED])
             more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
             lines.append(f"  {kind}: {shown}{more}")
+    lines.extend(f"  {line}" for line in changes.get("carried", []))
     if dropped := changes.get("dropped", []):
         more = f" and {len(dropped) - LISTED} more" if len(dropped) > LISTED else ""
         lines.append(
@@ -810,6 +958,8 @@ def _root_renamed(moves: list[tuple[str, str]], decks_now: set[str]) -> list[str
     if len(moves) < 2 or len(parents) != 1 or None in parents:
         return []
     ((old, new),) = parents
+    if _one_name(old, new):  # the lines below say to rename it, whenever
+        return []
     if any(deck == old or deck.startswith(old + "::") for deck in decks_now):
         return []
     return [
@@ -817,6 +967,28 @@ def _root_renamed(moves: list[tuple[str, str]], decks_now: set[str]) -> list[str
         f"before you import this build, rename '{old}' to '{new}' in Anki (its gear → "
         "Rename), which moves them all, and the lines below need nothing more; once "
         "imported, follow them"
+    ]
+
+
+def _one_name(old: str, new: str) -> bool:
+    """Whether Anki takes two deck names for one: it sets case aside and reads an
+    accent typed as a letter and a mark as the one letter."""
+    return _anki_name(old) == _anki_name(new)
+
+
+def _anki_name(deck: str) -> str:
+    return unicodedata.normalize("NFC", deck).casefold()
+
+
+def _case_renames(old: str, new: str) -> list[tuple[str, str]]:
+    """The renames, from the top, that give Anki's deck ``old`` the case (or accents)
+    of ``new``, one name to Anki: each level written otherwise is renamed in its own
+    deck (renaming 'Norse::gods' to 'norse::gods' would keep the parent 'Norse')."""
+    a, b = old.split("::"), new.split("::")
+    return [
+        ("::".join([*b[:level], a[level]]), "::".join(b[: level + 1]))
+        for level in range(len(a))
+        if a[level] != b[level]
     ]
 
 
@@ -856,6 +1028,21 @@ def deck_move_lines(changes: dict[str, list[str]], decks_now: set[str]) -> list[
         else:
             search += " (" + " OR ".join(f'"CheatdeckId:{card_id}"' for card_id in ids) + ")"
         change = f"in Anki's Browse search {search}, select all, then Cards → Change Deck → '{new}'"
+        if _one_name(old, new):  # Anki keeps one deck: Change Deck would move nothing
+            renames = " and ".join(
+                f"'{before}' to '{after}'" if before != old else f"that deck to '{after}'"
+                for before, after in _case_renames(old, new)
+            )
+            todo = (
+                f"Anki takes the two names for one deck, so the import keeps every card in "
+                f"'{old}', new ones too: to give it the new name, rename {renames} in Anki "
+                "(its gear → Rename), before or after the import"
+            )
+            lines.append(
+                f"moved to another deck: {count} from '{old}' to '{new}' "
+                f"({', '.join(ids[:LISTED])}{more}); {todo}"
+            )
+            continue
         if whole:
             todo = (
                 f"before you import this build, rename that deck to '{new}' in Anki (its "

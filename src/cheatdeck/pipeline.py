@@ -182,13 +182,17 @@ def stamp_cards(
     kept = {} if facts_by_id is None else facts_by_id
     owners: dict[str, str] = {}  # GUID -> card id: one note each
     cards = corpus.cards()
+    moves = identity.find_moves(cards, lock, corpus.name)  # rows and items between cards
+    said, notices = identity.moved_lines(moves, {card.id: card.deck for card in cards})
+    if said:
+        changes["carried"] = said
     for done, card in enumerate(cards):
         if progress is not None and done % STEP == 0:
             progress(done, len(cards))
         if card.renamed_from and card.id in lock.cards:  # a rename and an edit merged
             lock.absorb_renamed(card.id, card.renamed_from)
         # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
-        carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name)
+        carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name, moves)
         facts, apart = identity.one_note_each(carried.facts, owners, lock, corpus.name)
         kept[card.id] = facts
         if not card.anki:
@@ -210,6 +214,8 @@ def stamp_cards(
             if stamped.old_deck and stamped.old_deck != card.deck:  # renamed too: Anki
                 changes["moved"].append(card.id)  # keeps its cards in the old deck
                 changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
+    if notices:  # rows or items moved to a card of another deck: Anki keeps the deck
+        changes.setdefault("notices", []).extend(notices)
     if dropped := lock.drop_drafts({card.id for card in cards}):
         changes["dropped"] = dropped
     for card_id in corpus.retired:
