@@ -471,6 +471,30 @@ def test_show_says_a_key_is_left_out_of_the_terminal_sheets(tmp_path):
     assert "left out of the terminal sheets: keys or an editor's command" in done.stdout
 
 
+def test_show_gives_the_example_the_build_writes_or_why_it_leaves_it_out(tmp_path):
+    """``cheatdeck show`` printed ``cut -f1 {{file}} |`` and ``$ jq . {{file}}`` as tldr
+    examples: the build leaves the first out (unfinished) and takes the second's prompt
+    off."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: k\ntitle: K\ndeck: K\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: K\ntitle: C\ncards:\n"
+        "  - id: cut\n    kind: command\n    task: Cut a column\n"
+        "    command: cut -f1 <file> |\n"
+        "  - id: pretty\n    kind: command\n    task: Pretty-print a file\n"
+        "    command: $ jq . <file>\n",
+        "utf-8",
+    )
+    done = run_cli("show", "cut", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "`cut -f1" not in done.stdout
+    assert "left out of the terminal sheets: its last line ends in" in done.stdout
+    done = run_cli("show", "pretty", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "`jq . {{file}}`" in done.stdout and "`$ jq" not in done.stdout
+
+
 def test_a_tldr_page_of_a_hyphenated_program_is_titled_with_its_name(tmp_path):
     """``systemd-escape`` and ``ssh-keygen`` are one program each: their pages were
     titled "# systemd escape" and "# ssh keygen", the hyphen read as the one between a
@@ -498,3 +522,145 @@ def test_a_tldr_page_of_a_hyphenated_program_is_titled_with_its_name(tmp_path):
         "aws-s3.md": "# aws s3",
         "aws-s3-2.md": "# aws s3 2",
     }
+
+
+def test_a_command_left_unfinished_is_named_so_not_as_a_comment_or_a_quote(tmp_path):
+    """``cat <file> | \\`` (a trailing backslash on one line, or on a block's last line)
+    and a command whose last line ends in ``|`` leave the command unfinished: a shell waits
+    for a line the card does not hold. They were left out as "a comment, a here-document
+    or a quote across lines", none of which they hold; the notice now says what is wrong
+    and what to type, and names each card's place. ``echo \\\\`` ends in an escaped
+    backslash, which the shell prints: it was left out too, and is kept now."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: trailing\n    kind: command\n    task: Start a pipeline\n"
+        "    command: cat <file> | \\\n"
+        "  - id: block\n    kind: command\n    task: Find the logs\n"
+        '    command: |\n      find . -name "*.log" \\\n'
+        "  - id: piped\n    kind: command\n    task: Count the lines\n"
+        "    command: |\n      cd /var/log\n      wc -l <file> |\n"
+        "  - id: one-pipe\n    kind: command\n    task: Cut a column\n"
+        "    command: cut -f1 <file> |\n"
+        "  - id: escaped\n    kind: command\n    task: Print a backslash\n"
+        "    command: echo \\\\\n"
+        "  - id: commented\n    kind: command\n    task: Explain and list\n"
+        "    command: |\n      # every file\n      ls -la\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    assert (
+        "terminal sheets (tldr, navi, cheat): left out trailing (c.yaml:4), block (c.yaml:8),"
+        " piped (c.yaml:13), one-pipe (c.yaml:19): their last lines end in a '\\' or an"
+        " operator ('|', '&&'), so a shell would wait for another line: finish the command,"
+        " or take the '\\' off"
+    ) in outcome.notices
+    assert (
+        "terminal sheets (tldr, navi, cheat): left out commented: its lines cannot be joined"
+        " into one command (a comment, a here-document or a quote across lines)"
+    ) in outcome.notices
+    navi = (tmp_path / "out" / "c.navi" / "c.cheat").read_text("utf-8")
+    assert "echo \\\\\n" in navi and "cat " not in navi and "find" not in navi
+    assert "cut" not in navi and "wc" not in navi
+
+
+def test_a_navi_command_starting_with_a_dollar_is_not_read_as_a_variable_line(tmp_path):
+    """navi reads a line starting with ``$`` as a variable's definition (``$ name:
+    command``), ``%`` as tags, ``;`` as a comment, ``#`` as a description and ``@`` as an
+    extension: ``$EDITOR <file>`` (no colon: navi refuses the whole cheat) and
+    ``${EDITOR:-vi} ~/.bashrc`` (a variable named ``{EDITOR``) were written at a line's
+    start. Each such first line is indented, as the later lines of a command are already:
+    the shell runs the same command."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: editor\n    kind: command\n    task: Open a file in your editor\n"
+        "    command: $EDITOR <file>\n"
+        "  - id: default\n    kind: command\n    task: Open the rc file in your editor or vi\n"
+        "    command: ${EDITOR:-vi} ~/.bashrc\n"
+        "  - id: prefix\n    kind: command\n    task: Run the Homebrew prefix's sed\n"
+        "    command: |\n      $(brew --prefix)/bin/gsed \\\n        -n 1p <file>\n"
+        "  - id: plain\n    kind: command\n    task: List every file\n"
+        "    command: ls -la\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    navi = (tmp_path / "out" / "c.navi" / "c.cheat").read_text("utf-8")
+    blocks = navi.strip("\n").split("\n\n")[1:]
+    assert [block.split("\n", 1)[1] for block in blocks] == [
+        " $EDITOR <file>",
+        " ${EDITOR:-vi} ~/.bashrc",
+        " $(brew --prefix)/bin/gsed \\\n  -n 1p <file>",
+        "ls -la",
+    ]
+
+
+def test_a_shell_command_written_with_a_prompt_loses_it_as_a_console_one_does(tmp_path):
+    """``$ jq . <file>`` with the default ``lang: shell`` (a session copied with its
+    prompt): "$" is no program, so the tldr page was named "commands" with "$ jq" as its
+    example and navi ran "$". The prompt is taken off as for ``lang: console``, and the
+    session's output lines are left out; the deck and the sheets keep it as written."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: pretty\n    kind: command\n    task: Pretty-print a JSON file\n"
+        "    command: $ jq . <file>\n"
+        "  - id: count\n    kind: command\n    task: Count the elements of an array\n"
+        "    command: |\n      $ jq length <file>\n      3\n",
+        "utf-8",
+    )
+    outcome = pipeline.build(corpus, tmp_path / "out", [WRITER_NAMES[n] for n in FORMATS])
+    assert not outcome.report.failed(False), outcome.report.render("text")
+    out = tmp_path / "out"
+    assert sorted(p.name for p in (out / "c.tldr").iterdir()) == ["jq.md"]
+    page = (out / "c.tldr" / "jq.md").read_text("utf-8")
+    assert "`jq . {{file}}`" in page and "`jq length {{file}}`" in page and "$" not in page
+    navi = (out / "c.navi" / "c.cheat").read_text("utf-8")
+    assert "\njq . <file>\n" in navi and "\njq length <file>\n" in navi and "$" not in navi
+    assert "\n3\n" not in navi
+    assert "$" not in (out / "c.cheat" / "jq").read_text("utf-8")
+
+
+def test_check_warns_of_a_shell_command_left_unfinished(tmp_path):
+    """``check`` said nothing of ``cat <file> | \\`` (a trailing backslash) or of a script
+    whose last line ends in ``|``: the deck and the sheets teach the command so, and only
+    the build's notice said the terminal sheets left it out. A warning now names its place
+    and the fix; ``echo \\\\`` (an escaped backslash), a key's ``lang: text`` and a
+    ``console`` session's output line are left alone."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: trailing\n    kind: command\n    task: Start a pipeline\n"
+        "    command: cat <file> | \\\n"
+        "  - id: piped\n    kind: command\n    task: Count the lines\n"
+        "    command: |\n      cd /var/log\n      wc -l <file> |\n"
+        "  - id: escaped\n    kind: command\n    task: Print a backslash\n"
+        "    command: echo \\\\\n"
+        "  - id: key\n    kind: command\n    task: Split the window\n"
+        "    command: prefix |\n    lang: text\n"
+        "  - id: session\n    kind: command\n    task: Show the pipe's output\n"
+        "    lang: console\n    command: |\n      $ echo 'a|b'\n      a|\n",
+        "utf-8",
+    )
+    done = run_cli("check", corpus)
+    warned = [line for line in done.stdout.splitlines() if "unfinished-command" in line]
+    assert warned == [
+        f"{corpus / 'c.yaml'}:7:14: warning unfinished-command: 'command' of trailing ends "
+        "unfinished ('cat <file> | \\'): a shell would wait for another line, and the tldr, "
+        "navi and cheat exports leave it out: finish the command, or take the last '\\' (or "
+        "'|', '&&') off",
+        f"{corpus / 'c.yaml'}:11:14: warning unfinished-command: 'command' of piped ends "
+        "unfinished ('wc -l <file> |'): a shell would wait for another line, and the tldr, "
+        "navi and cheat exports leave it out: finish the command, or take the last '\\' (or "
+        "'|', '&&') off",
+    ], done.stdout

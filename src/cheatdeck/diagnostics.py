@@ -67,6 +67,10 @@ CODES: dict[str, tuple[str, str]] = {
     "bold-name": (WARNING, "a __name__ outside backticks, shown in bold without underscores"),
     "lost-backslash": (WARNING, "a \\. or \\| outside backticks, shown without its backslash"),
     "glued-link": (WARNING, "a [text](x) glued to a word outside backticks: shown as a link"),
+    "unfinished-command": (
+        WARNING,
+        "a shell command whose last line ends in '\\', '|', '||' or '&&': a shell waits for more",
+    ),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
     "future-date": (WARNING, "a card's as_of, the day it was checked, is a day to come"),
     "bad-lock": (ERROR, "cheatdeck.lock is not as cheatdeck writes it (not JSON, a bad entry)"),

@@ -46,6 +46,8 @@ def as_latin(text: str) -> str | None:
     ``concept``); None when it holds no such letter, no Latin letter (``сахар`` is a
     Russian word, whose letters all look Latin), or letters of another script besides
     (``привет``)."""
+    if text.isascii():  # most names: no letter of another script (isascii reads a flag)
+        return None
     latin = text.translate(LATIN_LOOKALIKES)
     if latin == text or not latin.isascii():
         return None

@@ -1,5 +1,5 @@
 """Completeness checks: placeholder, secret, long-answer, stale, future-date, bold-name,
-lost-backslash and glued-link.
+lost-backslash, glued-link and unfinished-command.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, make, visible
 from ..media import image_problem, inline_images, large_image, spaced_images
-from ..model import Card, Limit
+from ..model import Card, Command, Limit
 from ..text import MATH, braces, math_image, plain
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
@@ -112,6 +112,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
         if "](" in joined:
             yield from glued_link_problems(texts)
         for text in texts:
+            if text.field == "command" and isinstance(text.card, Command):
+                yield from unfinished_command_problems(text, text.card)
             if placeholders:
                 yield from placeholder_problems(text, quoted)
             if secrets:
@@ -213,6 +215,27 @@ def bare_latex_problems(texts: list[Text]) -> Iterator[Diagnostic]:
 #: A name in double underscores, as Python writes its special names and files
 #: (``__init__``, ``__init__.py``, ``__slots__``): Markdown's ``__bold__``.
 _DUNDER_NAME = re.compile(r"(?<![\w`\\])__[A-Za-z][A-Za-z0-9_]*?__(?:\.[A-Za-z0-9]+)*(?![\w])")
+
+
+def unfinished_command_problems(text: Text, card: Command) -> Iterator[Diagnostic]:
+    """A shell command whose last line ends in a ``\\`` or in ``|``, ``||``, ``&&``
+    (``cat <file> | \\``): a shell waits for a line the card does not hold, the deck and
+    the sheets teach it so, and the terminal sheets leave it out."""
+    if not text.value.rstrip().endswith(("\\", "|", "&&")):
+        return
+    from ..writers.terminal.common import SHELL_LANGS, unfinished, without_prompts
+
+    if (card.lang or "shell").lower() not in SHELL_LANGS:
+        return
+    if unfinished(without_prompts(text.value)):
+        last = text.value.rstrip().split("\n")[-1].strip()
+        yield make(
+            text.loc,
+            "unfinished-command",
+            f"'command' of {card.id} ends unfinished ('{visible(last)}'): a shell would wait "
+            "for another line, and the tldr, navi and cheat exports leave it out: finish "
+            "the command, or take the last '\\' (or '|', '&&') off",
+        )
 
 
 def bold_name_problems(texts: list[Text]) -> Iterator[Diagnostic]:

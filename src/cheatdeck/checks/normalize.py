@@ -1241,10 +1241,6 @@ _PHRASES = (
 )
 
 
-_COMPOSITION = ("made ", "composed", "comprised", "consist", "go in", "goes in")
-_AFTER_BOUND = (" allowed", " permitted", " permissible", " possible", " supported")
-
-
 def one_word_phrases(folded: str) -> str:
     """A folded prompt with the phrases of ``_PHRASES`` as their one word."""
     if not (
@@ -1259,9 +1255,18 @@ def one_word_phrases(folded: str) -> str:
         or "short for" in folded
         or "z score" in folded
         or "exit " in folded
-        or any(word in folded for word in _COMPOSITION)
+        or "made " in folded  # "made of", "composed of", ...: written out, no generator
+        or "composed" in folded
+        or "comprised" in folded
+        or "consist" in folded
+        or "go in" in folded
+        or "goes in" in folded
         or "command line" in folded
-        or any(word in folded for word in _AFTER_BOUND)
+        or " allowed" in folded  # "max allowed", ...
+        or " permitted" in folded
+        or " permissible" in folded
+        or " possible" in folded
+        or " supported" in folded
         or " up to" in folded
         or "er limit" in folded
         or "er bound" in folded
@@ -1369,9 +1374,18 @@ def american_spelling(folded: str) -> str:
     return " ".join(words) if changed else folded
 
 
+#: The last three letters of every ending of ``_BRITISH_ENDINGS`` (each has three or
+#: more): one look-up rules out most words before the endings are tried one by one.
+_BRITISH_TAILS = frozenset(ending[-3:] for ending in _BRITISH_ENDINGS)
+
+
 def _may_be_british(word: str) -> bool:
     """``word`` may have a British spelling ``american`` rewrites (a cheap test first)."""
-    if len(word) > 4 and (word.endswith(_BRITISH_ENDINGS) or "ae" in word or "oe" in word):
+    if len(word) > 4 and (
+        (word[-3:] in _BRITISH_TAILS and word.endswith(_BRITISH_ENDINGS))
+        or "ae" in word
+        or "oe" in word
+    ):
         return True
     return word in _LISTED_SPELLINGS
 
@@ -1463,6 +1477,20 @@ def _slash_as_or(match: re.Match) -> str:
 _MINIMUM, _MINUTE = SYNONYMS["min"], SYNONYMS["minutes"]
 _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop word
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
+#: The words ``content_words`` reads with the words around them: a side, a symbol, a
+#: "to", a multiplier, "min". Any other word after a content word is its form alone.
+_READ_IN_CONTEXT = frozenset({"&", "=", "to", "min", *_SIDES, *_MULTIPLIER_WORDS})
+
+
+def _form(word: str) -> str:
+    """A folded word's content form ("" for a stop word), remembered (common words only:
+    most words are seen once)."""
+    form = "" if word in STOPWORDS else stem(word)
+    if word in _PER_TIME:
+        form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
+    if len(_FORMS) < _MAX_FORMS:
+        _FORMS[word] = form
+    return form
 
 
 def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
@@ -1488,6 +1516,18 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
     led = False  # a word came before the last side
     tokens = folded.split()
     for at, word in enumerate(tokens):
+        if not side and after_to < 0 and word not in _READ_IN_CONTEXT and previous not in _TENS:
+            # most words: no side pending, nothing before that reads them (the loop's
+            # general case below gives the same)
+            form = forms.get(word)
+            if form is None:
+                form = _form(word)
+            if not form and word in keep:
+                form = SYNONYMS.get(word, word)
+            if form and form != "to":
+                words.append(form)
+            previous = word
+            continue
         if after_to >= 0:
             if word in _DETERMINERS:  # "function to parse *a* string": "parse" is a verb
                 words[after_to] = words[after_to][3:]
@@ -1515,12 +1555,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             words.append(side[:-1])
             side = ""
         form = forms.get(word)
-        if form is None:  # remembered (common words only): most words are seen once
-            form = "" if word in STOPWORDS else stem(word)
-            if word in _PER_TIME:
-                form = "per:" + stem(_PER_TIME[word])  # "daily" is "per day"
-            if len(forms) < _MAX_FORMS:
-                forms[word] = form
+        if form is None:
+            form = _form(word)
         if word in _MULTIPLIER_WORDS and (number := _multiplied(word, previous, words)):
             if previous == "a":
                 words.append(number)  # "a hundred years" is "100 years"

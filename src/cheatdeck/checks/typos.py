@@ -33,6 +33,11 @@ def typo_mapping(words: Sequence[str], ids: dict[str, int], cards: Sequence[int]
         token = ids.get(meant)
         if token is not None and cards[token] >= 2 and _spelling(spelled):
             index.add(token, spelled)
+    # Each key's spellings, the most used first: a word's search ends at the first
+    # spelling used too little to be the word meant (on a large corpus a short half is
+    # shared by thousands of spellings, nearly all of them as rare as the word).
+    for entries in index.keys.values():
+        entries.sort(key=lambda entry: -cards[entry[0]])
     most = max(cards, default=0)
     mapping: dict[int, int] = {}
     indexed = index.keys.get
@@ -53,16 +58,14 @@ def typo_mapping(words: Sequence[str], ids: dict[str, int], cards: Sequence[int]
         letters = _spelling(word)
         if not letters:
             continue
-        near = (before or []) + (after or [])
         first, needed = letters[0], max(2, enough)
-        partners = {
-            partner
-            for partner, spelled, initial in near
-            if partner != token
-            and initial == first
-            and cards[partner] >= needed
-            and one_edit(word, spelled)
-        }
+        partners = set()
+        for entries in (before, after):
+            for partner, spelled, initial in entries or ():
+                if cards[partner] < needed:
+                    break  # the spellings after it are used as little or less
+                if partner != token and initial == first and one_edit(word, spelled):
+                    partners.add(partner)
         if partners:
             ranked = sorted(partners, key=lambda t: (-cards[t], t))
             # Two words it could be, used alike ("Getri", "Geviri"): no telling which.

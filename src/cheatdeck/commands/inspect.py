@@ -164,12 +164,24 @@ def run_show(args) -> int:
 def terminal_lines(card) -> list[str]:
     """A command card as its tldr page shows it (nothing for other cards)."""
     from ..model import Command
-    from ..writers.terminal.common import SHELL_LANGS, is_key_binding, one_line
+    from ..writers.terminal.common import (
+        SHELL_LANGS,
+        is_key_binding,
+        one_line,
+        unfinished,
+        without_prompts,
+    )
     from ..writers.terminal.tldr import description, example
 
     if not isinstance(card, Command) or (card.lang or "shell").lower() not in SHELL_LANGS:
         return []
-    line = one_line(card.command)
+    text = without_prompts(card.command)  # as the build reads it: "$ jq ." runs "jq ."
+    if unfinished(text):
+        return [
+            "(left out of the terminal sheets: its last line ends in '\\' or '|', '&&': "
+            "finish the command)"
+        ]
+    line = one_line(text)
     if line is None or "`" in line:
         return ["(left out of the terminal sheets: it cannot be written on one line)"]
     if is_key_binding(line):

@@ -375,8 +375,12 @@ def _read_card(reader: FileReader, node: yaml.Node, ctx: CardContext) -> model.C
             ok = False
 
     card_id = None
-    typed_id = next((key for key in fields if model.as_latin(key) == "id"), None)
-    if "id" not in fields and typed_id is not None:  # 'іd', its 'і' Cyrillic
+    typed_id = (
+        next((key for key in fields if model.as_latin(key) == "id"), None)
+        if "id" not in fields
+        else None
+    )
+    if typed_id is not None:  # 'іd', its 'і' Cyrillic
         reader.report(
             fields[typed_id][0],
             "missing-field",

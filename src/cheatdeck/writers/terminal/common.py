@@ -58,7 +58,6 @@ class TerminalCommand:
     words: tuple[str, ...]  # the command's words before any placeholder or option
 
 
-_CONSOLE_LANGS = frozenset({"console", "shell-session"})  # written with a "$ " prompt
 _HERE_DOCUMENT = re.compile(r"(?<!<)<<(?!<)")  # not a here-string (<<<): that stays on its line
 # a line ending in an operator or keyword after which the shell reads the next line as
 # more of the same command: "|", "||", "&&", "|&", "&", "(", "{", ";;", and "do", "then",
@@ -75,7 +74,7 @@ def one_line(command: str) -> str | None:
     it), a here-document, a quote left open at a line's end, or a last line that reads
     on."""
     lines = [line.rstrip() for line in command.strip("\n").split("\n")]
-    if len(lines) == 1 and not lines[0].endswith("\\"):  # one line already
+    if len(lines) == 1 and not _continues(lines[0]):  # one line already
         return lines[0].strip() or None
     statements, current = [], []
     for number, line in enumerate(lines, 1):
@@ -83,7 +82,7 @@ def one_line(command: str) -> str | None:
             return None
         if number < len(lines) and _has_comment(line):  # "a  # note" + "b": "a # note; b"
             return None
-        if line.endswith("\\"):
+        if _continues(line):
             current.append(line[:-1].strip())
             continue
         current.append(line.strip())
@@ -103,6 +102,12 @@ def one_line(command: str) -> str | None:
     if current:  # a last line ending in a backslash
         return None
     return "; ".join(statements) or None
+
+
+def _continues(line: str) -> bool:
+    """Whether a line ends in a ``\\`` that continues it: an odd run of backslashes
+    (``echo \\\\`` ends in an escaped backslash, which the shell prints)."""
+    return (len(line) - len(line.rstrip("\\"))) % 2 == 1
 
 
 def _has_comment(line: str) -> bool:
@@ -138,7 +143,7 @@ def _shell_quoting(text: str) -> tuple[list[bool], bool]:
     return quoted, quote is not None
 
 
-def _without_prompts(command: str) -> str:
+def without_prompts(command: str) -> str:
     """A console session's commands without their ``$ `` prompts (``$ kubectl get nodes``
     runs ``kubectl get nodes``; the tldr page was named "commands", and navi ran "$").
     The lines of a session that start with ``$ `` are commands, with the lines that a
@@ -158,6 +163,7 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
     """The shell command cards on the sheet, in sheet order; what is left out goes to
     ``ctx.notices``."""
     found, left_out, other_langs, keys, other_shells = [], [], [], [], []
+    unfinished_cards: list[Command] = []
     for _topic, cards in ctx.sheet_cards():
         for card in cards:
             if not isinstance(card, Command):
@@ -169,10 +175,15 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
             if lang not in SHELL_LANGS:
                 other_langs.append(lang)
                 continue  # a Python or SQL "command" is not run in a terminal
-            text = _without_prompts(card.command) if lang in _CONSOLE_LANGS else card.command
+            # "$ jq . <file>" in a shell card is a session copied with its prompt too: "$"
+            # is no program (the page was "commands.md", navi ran "$")
+            text = without_prompts(card.command)
             line = one_line(text)
             if line is not None and is_key_binding(line):
                 keys.append(card)
+                continue
+            if unfinished(text):  # "cut -f1 <file> |" as well as a "\\" ending it
+                unfinished_cards.append(card)
                 continue
             if line is None:
                 left_out.append(card.id)
@@ -185,13 +196,38 @@ def terminal_commands(ctx: BuildContext) -> list[TerminalCommand]:
             f"{NOTICE_PREFIX}: left out {', '.join(left_out)}: {their} cannot be joined into "
             "one command (a comment, a here-document or a quote across lines)"
         )
+    if unfinished_cards:
+        ctx.notices.append(_unfinished_left_out(unfinished_cards))
     if keys:
         ctx.notices.append(_keys_left_out(keys))
     if other_shells:
         ctx.notices.append(_other_shells_left_out(other_shells))
-    if not found and not left_out and not keys and not other_shells:
+    if not found and not left_out and not keys and not other_shells and not unfinished_cards:
         ctx.notices.append(_nothing_to_write(other_langs))
     return _with_programs(found)
+
+
+def unfinished(command: str) -> bool:
+    """Whether a command's last line leaves it unfinished: it ends in a ``\\`` that
+    continues it (``cat <file> | \\``) or in a pipe or an and-or list's operator (``|``,
+    ``||``, ``&&``): a shell would wait for a line that the card does not hold."""
+    last = command.strip("\n").split("\n")[-1].rstrip()
+    quoted, open_quote = _shell_quoting(last)
+    if not last or open_quote:
+        return False  # a quote across lines: one_line's other reason
+    return _continues(last) or (not quoted[-1] and last.endswith(("|", "&&")))
+
+
+def _unfinished_left_out(cards: list[Command]) -> str:
+    """The notice naming the command cards whose last line leaves the command unfinished."""
+    named = [f"{card.id} ({card.topic}:{card.loc.line})" for card in cards[:LISTED]]
+    more = f" and {len(cards) - LISTED} more" if len(cards) > LISTED else ""
+    its = "its last line ends" if len(cards) == 1 else "their last lines end"
+    return (
+        f"{NOTICE_PREFIX}: left out {', '.join(named)}{more}: {its} in a '\\' or an "
+        "operator ('|', '&&'), so a shell would wait for another line: finish the command, "
+        "or take the '\\' off"
+    )
 
 
 def is_key_binding(line: str) -> bool:

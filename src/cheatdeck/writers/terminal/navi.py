@@ -42,6 +42,6 @@ def command(text: str, one_line: str) -> str:
     if not all(line.endswith("\\") for line in lines[:-1]):
         lines = [one_line]
     # navi reads a line starting with these as a new description, tag line, variable or
-    # comment; an indent keeps it part of the command
-    lines = [(" " + line) if line[:1] in "#%$;@" and n else line for n, line in enumerate(lines)]
+    # comment, the first line too ("$EDITOR <file>"); an indent keeps it the command's
+    lines = [(" " + line) if line[:1] in "#%$;@" else line for line in lines]
     return spell_placeholders("\n".join(lines), lambda name: f"<{_NAME.sub('_', name)}>")
