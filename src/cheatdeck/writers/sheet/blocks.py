@@ -503,12 +503,21 @@ def _is_unit(word: str) -> bool:
 
 
 def _cell(
-    tag: str, r, text, units: bool = False, whole: int | None = None, heading: bool = False
+    tag: str,
+    r,
+    text,
+    units: bool = False,
+    whole: int | None = None,
+    heading: bool = False,
+    shape: str = "",
 ) -> str:
     """A table cell; ``units``: its numbers kept on one line with their units;
     ``whole``: its words longer than this marked ``long`` (they alone may break);
-    ``heading``: a column heading, its units in brackets kept whole."""
-    wrap = ' class="wrap"' if r.has_long_word(text) else ""
+    ``heading``: a column heading, its units in brackets kept whole; ``shape``: its
+    class (``num``: a column of figures, set right; ``name``: a row label kept on one
+    line)."""
+    classes = " ".join(name for name in ("wrap" * r.has_long_word(text), shape) if name)
+    wrap = f' class="{classes}"' if classes else ""
     shown = r.md(text, units=units)
     if not units:
         shown = aside_edges_whole(shown)
@@ -583,19 +592,51 @@ def table(r, card) -> str:
     if crowded and not r.for_print and _short_cells(r, card):
         shape = shape[:-1] + ' span"'
     out.append(f"<table{shape}>\n")
+    figures = [
+        "num" if is_figures(r, [row.cells[index] for row in card.rows]) else ""
+        for index in range(len(card.columns))
+    ]
+    names = "name" if not crowded and r.labels_fit(card) else ""
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
-    out.extend(_cell("th", r, column, whole=whole, heading=True) for column in card.columns)
+    out.extend(
+        _cell("th", r, column, whole=whole, heading=True, shape=shape)
+        for column, shape in zip(card.columns, figures, strict=True)
+    )
     out.append("</tr></thead>\n<tbody>\n")
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = _cell("th", r, row.label)
+        label = _cell("th", r, row.label, shape=names)
         out.append(labels_whole(label) if crowded else label)
-        out.extend(_cell("td", r, text, units=units, whole=whole) for text in row.cells)
+        out.extend(
+            _cell("td", r, text, units=units, whole=whole, shape=shape)
+            for text, shape in zip(row.cells, figures, strict=True)
+        )
         out.append("</tr>\n")
     out.append("</tbody>\n</table>\n")
     return "".join(out)
+
+
+#: A cell that is a figure: a number with an optional sign or factor before it ("+25 %",
+#: "× 0.8", "−20 %", "~3") and a short unit after it ("2.5 L", "60 s", "1 200 m"), or
+#: a dash for none.
+FIGURE = re.compile(
+    r"[+\-−±×~≈<>≤≥]?\s?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:\d*)(?:[.,]\d+)?"
+    r"(?:\s?(?:%|‰|°\w?|[A-Za-zµ][A-Za-z²³/]{0,4}))?|[-–—]"
+)
+
+DIGIT = re.compile(r"\d")
+
+
+def is_figures(r, cells: Sequence[str]) -> bool:
+    """Whether a table column holds figures only (at least one, the rest maybe a dash):
+    set right-aligned, with its heading, so their last digits and units line up, as
+    a designed table sets a column of figures."""
+    shown = [r.plain(cell).strip() for cell in cells]
+    return any(DIGIT.search(text) for text in shown) and all(
+        FIGURE.fullmatch(text) for text in shown
+    )
 
 
 SPAN_CELL_MAX = 40  # characters: a crowded table's cells up to this long span a wide screen
