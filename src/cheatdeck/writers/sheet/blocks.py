@@ -514,8 +514,7 @@ def _cell(
     """A table cell; ``units``: its numbers kept on one line with their units;
     ``whole``: its words longer than this marked ``long`` (they alone may break);
     ``heading``: a column heading, its units in brackets kept whole; ``shape``: its
-    class (``num``: a column of figures, set right; ``name``: a row label kept on one
-    line)."""
+    class (``num``: a column of figures, set right)."""
     classes = " ".join(name for name in ("wrap" * r.has_long_word(text), shape) if name)
     wrap = f' class="{classes}"' if classes else ""
     shown = r.md(text, units=units)
@@ -596,7 +595,6 @@ def table(r, card) -> str:
         "num" if is_figures(r, [row.cells[index] for row in card.rows]) else ""
         for index in range(len(card.columns))
     ]
-    names = "name" if not crowded and r.labels_fit(card) else ""
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
     out.extend(
@@ -607,7 +605,7 @@ def table(r, card) -> str:
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = _cell("th", r, row.label, shape=names)
+        label = _cell("th", r, row.label)
         out.append(labels_whole(label) if crowded else label)
         out.extend(
             _cell("td", r, text, units=units, whole=whole, shape=shape)

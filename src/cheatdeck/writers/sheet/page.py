@@ -54,7 +54,6 @@ MAX_BODY_PT = 12.0
 MIN_CODE_PT = 6.0
 CODE_RATIO = 0.8  # code size relative to body text
 LONG_WORD = 24  # characters: a longer word in a table heading may break anywhere
-NAME_LABEL = 16  # characters: a longer row label may wrap at its blanks
 CROWDED_TYPE = 0.9  # a crowded table's type size relative to the body's (sheet.css)
 MIN_WHOLE_WORD = 5  # characters: a crowded table that cannot keep these whole breaks any
 MIN_SHORT_WORD = 3  # characters: ... but still keeps "yes", "no" and "GET" whole if it can
@@ -210,18 +209,6 @@ class Renderer:
         """
         widest = [max(map(len, column), default=0) + 1 for column in _column_words(card)]
         return sum(widest) > self.setup.text_chars
-
-    def labels_fit(self, card: Card) -> bool:
-        """Whether a table's row labels, each of up to ``NAME_LABEL`` characters, can stay
-        on one line beside the longest word of each of its columns: then they do
-        ("Delta 100", "Push 2 stops" are names; "Delta" over "100" read as two rows)."""
-        labels = [plain(row.label) for row in card.rows]
-        if not labels or max(map(len, labels)) > NAME_LABEL:
-            return False
-        heading, *columns = _column_words(card)
-        need = max(*map(len, heading), *map(len, labels)) + 1
-        widest = [max(map(len, column), default=0) + 1 for column in columns]
-        return need + sum(widest) <= self.setup.text_chars
 
     def whole_words(self, card: Card) -> int | None:
         """For a crowded table: the length up to which its words stay whole, as long as
