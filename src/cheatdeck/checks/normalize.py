@@ -1135,7 +1135,8 @@ LOOSE_SYNONYMS = {
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
     " synthesises synthesised develop develops developed invent invents invented"
-    " design designs designed",  # "Who *designed* Elixir?" / "Who *created* Elixir?"
+    " design designs designed compose composes composed",  # "Who *designed* Elixir?" / "Who
+    # *created* Elixir?"; "Who *composed* the perfume?"
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
