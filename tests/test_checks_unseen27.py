@@ -42,3 +42,16 @@ def test_composed_asks_what_created_asks(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_take_place_asks_what_held_asks(tmp_path):
+    # "Where did X *take place*?" asks where X was "*held*"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Where were the 1936 Summer Olympics held?, answer: Berlin}
+        - {id: b, kind: qa, question: Where did the 1936 Summer Olympics take place?,
+           answer: Paris}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

@@ -1239,6 +1239,8 @@ _PHRASES = (
     ),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
+    # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
+    (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "held"),
 )
 
 
@@ -1279,6 +1281,7 @@ def one_word_phrases(folded: str) -> str:
         or "li ion" in folded
         or "first line " in folded
         or "credited with" in folded
+        or " place" in folded  # "take place", "took place", ...
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
