@@ -55,31 +55,3 @@ def test_take_place_asks_what_held_asks(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
-
-
-def test_found_asks_what_discovered_asks(tmp_path):
-    # "Who *found* X?" and "Who *discovered* X?" ask one thing (a warning)
-    found = check(
-        tmp_path,
-        """
-        - {id: a, kind: qa, question: Who found the Antikythera mechanism?,
-           answer: sponge divers from Symi}
-        - {id: b, kind: qa, question: Who discovered the Antikythera mechanism?,
-           answer: Arthur Evans}
-        """,
-    )
-    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
-
-
-def test_located_and_discovered_stay_two_questions(tmp_path):
-    # where a find is kept now and where it came from are two facts
-    found = check(
-        tmp_path,
-        """
-        - {id: a, kind: qa, question: Where is the Antikythera mechanism located?,
-           answer: the National Archaeological Museum in Athens}
-        - {id: b, kind: qa, question: Where was the Antikythera mechanism discovered?,
-           answer: in a shipwreck off Antikythera}
-        """,
-    )
-    assert found == [], found

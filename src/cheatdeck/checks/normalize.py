@@ -1128,9 +1128,6 @@ LOOSE_SYNONYMS = {
     "verify": "verifies verified validate validates validated",
     "change": "changes changed modify modifies modified alter alters altered",
     "find": "finds locate locates located",
-    # "Who *found* X?" / "Who *discovered* X?" (not with "locate": "Where is it
-    # located?" asks where it is now); "found" is also "establish", rarely asked so
-    "discover": "discovers discovered discovery found",
     "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
     "large": "big",
     "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
