@@ -55,3 +55,27 @@ def test_take_place_asks_what_held_asks(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_n_degree_before_a_number_is_number(tmp_path):
+    # "Symphony N° 9" is "Symphony No. 9"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who wrote Symphony No. 9 in D minor?, answer: Beethoven}
+        - {id: b, kind: qa, question: Who wrote Symphony N° 9 in D minor?, answer: Mahler}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_latitude_keeps_its_degrees(tmp_path):
+    # "45° N" and "N 45" are no number sign: two latitudes stay two questions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which city lies at 45° N 7° E?, answer: Turin}
+        - {id: b, kind: qa, question: Which city lies at 45° S 7° E?, answer: Durban}
+        """,
+    )
+    assert found == [], found

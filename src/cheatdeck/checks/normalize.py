@@ -415,8 +415,9 @@ _LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
 
 
 #: "No." or "no." for "number" after a word, before a number ("Symphony No. 5", "vowel
-#: no. 1"): not the negation "no" ("No. 2 is wrong" leads an answer).
-_NUMBER_WORD = re.compile(r"(?<=\w )[Nn]o\. ?(?=\d)")
+#: no. 1"): not the negation "no" ("No. 2 is wrong" leads an answer). So is "N°" with a
+#: degree sign ("Chanel N°5").
+_NUMBER_WORD = re.compile(r"(?<=\w )(?:[Nn]o\.|N°) ?(?=\d)")
 
 
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
@@ -429,7 +430,7 @@ def fold(text: str) -> str:
     if "#" in text:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
-    if "o." in text:
+    if "o." in text or "N°" in text:
         text = _NUMBER_WORD.sub("number ", text)  # "vowel no. 1" is "vowel number 1"
     folded = _fold(sign_first(text))
     if (
