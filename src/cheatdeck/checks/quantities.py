@@ -2330,3 +2330,36 @@ def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
                 if low <= amount <= high:
                     return True
     return False
+
+
+#: Numbers joined into one ordered thing: a score, a count or a ratio ("3-1", "2–1",
+#: "2:1"), a formation ("4-3-3"), a date ("03/04"), a version ("3.1"), coordinates
+#: ("3, 5"), or two numbers with "to", "vs" or "x" between them ("5 to 3").
+_JOINED_NUMBERS = re.compile(
+    r"(?<![\w.])\d+(?:(?:\s*[-–—:/.]\s*|,\s*|\s+(?:to|vs\.?|versus|x|by)\s+)\d+)+(?![\w])",
+    re.I,
+)
+_A_NUMBER = re.compile(r"\d+")
+
+
+def numbers_reordered(a: str, b: str) -> bool:
+    """Two texts whose numbers joined into one thing come in another order in one of
+    them ("a 3-1 count" / "a 1-3 count", "2:1" / "1:2", "4-3-3" / "3-4-3", "5 to 3" / "3
+    to 5", "03/04" / "04/03"): the same numbers, each in another place, ask another
+    thing, whatever words the texts share. The same runs in another order are one."""
+    if not (_DIGIT.search(a) and _DIGIT.search(b)):
+        return False
+    runs_a, runs_b = _number_runs(a), _number_runs(b)
+    if not runs_a or sorted(runs_a) == sorted(runs_b):
+        return False
+    return sorted(tuple(sorted(run)) for run in runs_a) == sorted(
+        tuple(sorted(run)) for run in runs_b
+    )
+
+
+def _number_runs(text: str) -> list[tuple[int, ...]]:
+    """Each run of numbers ``_JOINED_NUMBERS`` finds in ``text``, as its numbers in order."""
+    return [
+        tuple(int(n) for n in _A_NUMBER.findall(found.group()))
+        for found in _JOINED_NUMBERS.finditer(text)
+    ]

@@ -20,6 +20,7 @@ from itertools import combinations
 
 from .items import MEASURE_WORDS, Item, Vocabulary, asked, column_names_unit, numbered_row
 from .normalize import capital_stopwords, content_words, fold
+from .quantities import numbers_reordered
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
 #: "PostgreSQL port" measure the same thing. The words of the card's deck path are
@@ -115,13 +116,16 @@ def same_measure_groups(
         "Letters in the Arabic alphabet" (an Arabic deck) and "Letters in the Russian
         alphabet" (a Russian deck) lose their deck words alike, yet measure two things.
         Nor two cells of one table: "Temperature" and "Time" of a PCR step both read as
-        the step's measure, yet its author wrote two columns."""
+        the step's measure, yet its author wrote two columns. Nor two prompts of one
+        score, count or ratio in another order ("a 3-1 count" / "a 1-3 count"): their
+        words are one set, their questions two."""
         return (
             _cells_of_one_table(a, b)
             or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or deck_names_apart(a, b)
             or names_swapped(a.full_prompt, b.full_prompt)
+            or numbers_reordered(a.full_prompt, b.full_prompt)
             or measures_apart(a, b)
         )
 
