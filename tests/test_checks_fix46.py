@@ -44,3 +44,46 @@ def test_numbers_joined_in_the_same_order_still_ask_one_thing(tmp_path):
         """,
     )
     assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_answers_of_the_same_numbers_in_other_places_are_two_answers(tmp_path):
+    # "4-3-3" / "3-4-3" and "(3, 5)" / "(5, 3)" write the same numbers in other places:
+    # no duplicate; a bare list of ports in another order ("80, 443") is still one answer
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which formation did Ajax play in 1995?, answer: 4-3-3}
+        - {id: b, kind: qa, question: Which formation did Ajax play in 1995?, answer: 3-4-3}
+        - {id: c, kind: qa, question: Where is the well on the map?, answer: "(3, 5)"}
+        - {id: d, kind: qa, question: Where is the well on the map?, answer: "(5, 3)"}
+        - {id: e, kind: qa, question: Which ports does the web server listen on?,
+           answer: "80, 443"}
+        - {id: f, kind: qa, question: Which ports does the web server listen on?,
+           answer: "443, 80"}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "duplicate-fact" not in found[0] and "duplicate-fact" not in found[1], found
+    assert "duplicate-fact" in found[2] and "f at" in found[2], found
+
+
+def test_counts_traded_between_the_things_they_count_are_two_answers(tmp_path):
+    # "two cups flour to one cup water" / "one cup flour to two cups water": the same
+    # numbers and words, each number with the other's thing (numbers in words, a plural's
+    # "s" and the "to" between them set aside); the same counts in another order are one
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How is the batter mixed?,
+           answer: two cups flour to one cup water}
+        - {id: b, kind: qa, question: How is the batter mixed?,
+           answer: one cup flour to two cups water}
+        - {id: c, kind: qa, question: What is a full count in baseball?,
+           answer: 3 balls and 2 strikes}
+        - {id: d, kind: qa, question: What is a full count in baseball?,
+           answer: 2 strikes and 3 balls}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "duplicate-fact" not in found[0] and "b at" in found[0], found
+    assert "duplicate-fact" in found[1] and "d at" in found[1], found

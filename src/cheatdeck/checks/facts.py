@@ -67,6 +67,7 @@ from .quantities import (
     doses_a_day,
     equal_values,
     inside_range,
+    numbers_reordered,
     opposite_bounds,
     parse,
     rounded_alike,
@@ -801,6 +802,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         if _a_name(named_a) and _a_name(named_b):
             if without_marks(fold(named_a)) == without_marks(fold(named_b)):
                 return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
+    if numbers_reordered(a.answer, b.answer):
+        return False  # "4-3-3" / "3-4-3", "(3, 5)" / "(5, 3)": the same numbers, other places
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:

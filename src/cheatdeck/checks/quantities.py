@@ -2112,13 +2112,33 @@ _NUMBER_WITH_WORDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)((?:[^\d,;]|(?<=[^\W\
 def paired_otherwise(a: str, b: str) -> bool:
     """Two values of the same numbers and the same words, each number with another word
     ("75% argon, 25% CO2" / "75% CO2, 25% argon", "9 am to 5 pm" / "5 am to 9 pm"): the
-    same parts in other shares. The same pairs in another order are one value."""
-    pairs_a, pairs_b = _number_pairs(a), _number_pairs(b)
+    same parts in other shares. The same pairs in another order are one value. Numbers in
+    words count, a plural's "s" and a joining word at the end ("to", "and") set aside:
+    "two cups flour to one cup water" / "one cup flour to two cups water"."""
+    pairs_a, pairs_b = _traded_pairs(a), _traded_pairs(b)
     if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
         return False
     numbers_a, words_a = zip(*pairs_a, strict=True)
     numbers_b, words_b = zip(*pairs_b, strict=True)
     return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+
+
+#: Words that join one number's part to the next: "2 cups flour *to* 1 cup water".
+_JOINING_WORDS = frozenset("to and & vs versus plus with or".split())
+
+
+def _traded_pairs(text: str) -> list[tuple[str, str]]:
+    """``_number_pairs`` of ``text`` with its numbers in words as digits, each plural's
+    "s" and the joining words at the end of each part set aside."""
+    if not _DIGIT.search(text) and _SPELLED.search(text) is None:
+        return []
+    pairs = []
+    for number, words in _number_pairs(_in_digits(text)):
+        kept = [_singular(word) for word in words.split()]
+        while kept and kept[-1] in _JOINING_WORDS:
+            kept.pop()
+        pairs.append((number, " ".join(kept)))
+    return pairs
 
 
 #: A number and the word it counts: "2 π", "two hydrogens" (numbers in words as digits).
@@ -2333,10 +2353,12 @@ def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
 
 
 #: Numbers joined into one ordered thing: a score, a count or a ratio ("3-1", "2–1",
-#: "2:1"), a formation ("4-3-3"), a date ("03/04"), a version ("3.1"), coordinates
-#: ("3, 5"), or two numbers with "to", "vs" or "x" between them ("5 to 3").
+#: "2:1"), a formation ("4-3-3"), a date ("03/04"), a version ("3.1"), two numbers with
+#: "to", "vs" or "x" between them ("5 to 3"), or a tuple in brackets ("(3, 5)"); not a
+#: bare list ("80, 443" is "443, 80").
 _JOINED_NUMBERS = re.compile(
-    r"(?<![\w.])\d+(?:(?:\s*[-–—:/.]\s*|,\s*|\s+(?:to|vs\.?|versus|x|by)\s+)\d+)+(?![\w])",
+    r"(?<![\w.])\d+(?:(?:\s*[-–—:/.]\s*|\s+(?:to|vs\.?|versus|x|by)\s+)\d+)+(?![\w])"
+    r"|[(\[]\s*\d+(?:\s*,\s*\d+)+\s*[)\]]",
     re.I,
 )
 _A_NUMBER = re.compile(r"\d+")
