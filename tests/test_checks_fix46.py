@@ -87,3 +87,31 @@ def test_counts_traded_between_the_things_they_count_are_two_answers(tmp_path):
     assert len(found) == 2, found
     assert "duplicate-fact" not in found[0] and "b at" in found[0], found
     assert "duplicate-fact" in found[1] and "d at" in found[1], found
+
+
+def test_numbers_traded_between_the_words_beside_them_are_two_facts(tmp_path):
+    # "pin 3 of the 5-pin connector" / "pin 5 of the 3-pin connector": the same words and
+    # numbers, each number beside the other's word, measure two things; "x = 3, y = 5" /
+    # "x = 5, y = 3" are two answers; a list in another order ("tcp 80, tcp 443") is one
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Max voltage on pin 3 of the 5-pin connector, value: 5 V}
+        - {id: b, kind: limit, subject: Max voltage on pin 5 of the 3-pin connector, value: 5 V}
+        - {id: c, kind: limit, subject: Wins needed in a best of 7 series in round 2,
+           value: "4"}
+        - {id: d, kind: limit, subject: Wins needed in a best of 2 series in round 7,
+           value: "2"}
+        - {id: e, kind: qa, question: What solves the system of equations?,
+           answer: "x = 3, y = 5"}
+        - {id: f, kind: qa, question: What solves the system of equations?,
+           answer: "x = 5, y = 3"}
+        - {id: g, kind: qa, question: Which ports does the mail relay open?,
+           answer: "tcp 25, tcp 587"}
+        - {id: h, kind: qa, question: Which ports does the mail relay open?,
+           answer: "tcp 587, tcp 25"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "duplicate-fact" not in found[0] and "f at" in found[0], found
+    assert "duplicate-fact" in found[1] and "h at" in found[1], found

@@ -68,6 +68,7 @@ from .quantities import (
     equal_values,
     inside_range,
     numbers_reordered,
+    numbers_traded,
     opposite_bounds,
     parse,
     rounded_alike,
@@ -802,8 +803,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         if _a_name(named_a) and _a_name(named_b):
             if without_marks(fold(named_a)) == without_marks(fold(named_b)):
                 return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
-    if numbers_reordered(a.answer, b.answer):
-        return False  # "4-3-3" / "3-4-3", "(3, 5)" / "(5, 3)": the same numbers, other places
+    if numbers_reordered(a.answer, b.answer) or numbers_traded(a.answer, b.answer):
+        return False  # "4-3-3" / "3-4-3", "x = 3, y = 5" / "x = 5, y = 3": other places
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:

@@ -2385,3 +2385,59 @@ def _number_runs(text: str) -> list[tuple[int, ...]]:
         tuple(int(n) for n in _A_NUMBER.findall(found.group()))
         for found in _JOINED_NUMBERS.finditer(text)
     ]
+
+
+#: The words and marks that join the parts of a list, whatever their order.
+_LIST_WORDS = frozenset("and or nor plus , ;".split())
+#: A number, a word or a comma of a text, for ``numbers_traded``: "3.5", "pin", ","; "="
+#: is no token.
+_NUMBER_OR_WORD = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*[^\W\d_])|[^\W\d_]+|[,;]")
+
+
+def numbers_traded(a: str, b: str) -> bool:
+    """Two texts with the same numbers and the same words beside them, each number beside
+    another's word: "pin 3 on the 5-pin connector" / "pin 5 on the 3-pin connector",
+    "best of 7 in round 2" / "best of 2 in round 7", "x = 3, y = 5" / "x = 5, y = 3". The
+    same numbers beside the same words in another order are one text ("3 balls and 2
+    strikes" / "2 strikes and 3 balls"), and so is a list ("100 and 200" / "200 and
+    100"): the words beside the numbers count only when none is a word that joins the
+    parts of a list ("and", "or"), which any number of a list may stand beside."""
+    if not (_DIGIT.search(a) and _DIGIT.search(b)):
+        return False
+    after_a, before_a = _beside_numbers(a)
+    after_b, before_b = _beside_numbers(b)
+    if len(after_a) < 2 or sorted(n for n, _ in after_a) != sorted(n for n, _ in after_b):
+        return False
+    return _traded(after_a, after_b) or _traded(before_a, before_b)
+
+
+def _traded(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> bool:
+    """The same words, each beside another number; none of them a small word, and one of
+    them a word, not a number or an end ("100 and 200" / "200 and 100", "1 2 3" / "3 2
+    1": a list in another order)."""
+    words = [w for _, w in (*pairs_a, *pairs_b)]
+    if any(w in _LIST_WORDS for w in words) or all(w in ("#", "") for w in words):
+        return False
+    return sorted(w for _, w in pairs_a) == sorted(w for _, w in pairs_b) and sorted(
+        pairs_a
+    ) != sorted(pairs_b)
+
+
+@lru_cache(maxsize=65536)
+def _beside_numbers(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Each number of ``text`` with the token after it and with the token before it
+    (folded, a plural's "s" set aside, a number as "#", "" at either end)."""
+    tokens = [
+        "#" if token[0].isdigit() else _singular(token.casefold())
+        for token in _NUMBER_OR_WORD.findall(text)
+    ]
+    numbers = [token for token in _NUMBER_OR_WORD.findall(text) if token[0].isdigit()]
+    after, before = [], []
+    at = 0
+    for n, token in enumerate(tokens):
+        if token == "#":
+            number = str(Decimal(numbers[at]).normalize())
+            at += 1
+            after.append((number, tokens[n + 1] if n + 1 < len(tokens) else ""))
+            before.append((number, tokens[n - 1] if n else ""))
+    return after, before

@@ -20,7 +20,7 @@ from itertools import combinations
 
 from .items import MEASURE_WORDS, Item, Vocabulary, asked, column_names_unit, numbered_row
 from .normalize import capital_stopwords, content_words, fold
-from .quantities import numbers_reordered
+from .quantities import numbers_reordered, numbers_traded
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
 #: "PostgreSQL port" measure the same thing. The words of the card's deck path are
@@ -117,8 +117,9 @@ def same_measure_groups(
         alphabet" (a Russian deck) lose their deck words alike, yet measure two things.
         Nor two cells of one table: "Temperature" and "Time" of a PCR step both read as
         the step's measure, yet its author wrote two columns. Nor two prompts of one
-        score, count or ratio in another order ("a 3-1 count" / "a 1-3 count"): their
-        words are one set, their questions two."""
+        score, count or ratio in another order ("a 3-1 count" / "a 1-3 count"), or of
+        numbers traded between the words beside them ("pin 3 of the 5-pin connector" /
+        "pin 5 of the 3-pin connector"): their words are one set, their questions two."""
         return (
             _cells_of_one_table(a, b)
             or _names_apart(a, b, deck_words)
@@ -126,6 +127,7 @@ def same_measure_groups(
             or deck_names_apart(a, b)
             or names_swapped(a.full_prompt, b.full_prompt)
             or numbers_reordered(a.full_prompt, b.full_prompt)
+            or numbers_traded(a.full_prompt, b.full_prompt)
             or measures_apart(a, b)
         )
 
