@@ -115,3 +115,24 @@ def test_numbers_traded_between_the_words_beside_them_are_two_facts(tmp_path):
     assert len(found) == 2, found
     assert "duplicate-fact" not in found[0] and "f at" in found[0], found
     assert "duplicate-fact" in found[1] and "h at" in found[1], found
+
+
+def test_codes_in_another_order_are_two_answers_unless_a_list(tmp_path):
+    # the moves "1. e4 e5" / "1. e5 e4" are two lines of play; "CYP2D6 and CYP3A4" in
+    # another order is one list
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which moves open the Italian Game?,
+           answer: 1. e4 e5 2. Nf3 Nc6 3. Bc4}
+        - {id: b, kind: qa, question: Which moves open the Italian Game?,
+           answer: 1. e4 e5 2. Nc6 Nf3 3. Bc4}
+        - {id: c, kind: qa, question: Which enzymes break down codeine?,
+           answer: CYP2D6 and CYP3A4}
+        - {id: d, kind: qa, question: Which enzymes break down codeine?,
+           answer: CYP3A4 and CYP2D6}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "duplicate-fact" not in found[0] and "b at" in found[0], found
+    assert "duplicate-fact" in found[1] and "d at" in found[1], found

@@ -62,6 +62,7 @@ from .normalize import (
 )
 from .quantities import (
     codes_apart,
+    codes_reordered,
     converted_alike,
     counts_per_time_alike,
     doses_a_day,
@@ -805,6 +806,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
                 return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
     if numbers_reordered(a.answer, b.answer) or numbers_traded(a.answer, b.answer):
         return False  # "4-3-3" / "3-4-3", "x = 3, y = 5" / "x = 5, y = 3": other places
+    if codes_reordered(a.answer, b.answer):
+        return False  # the chess moves "1. e4 e5" / "1. e5 e4": two lines of play
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:

@@ -2441,3 +2441,19 @@ def _beside_numbers(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, s
             after.append((number, tokens[n + 1] if n + 1 < len(tokens) else ""))
             before.append((number, tokens[n - 1] if n else ""))
     return after, before
+
+
+#: A word that starts with a letter and holds a digit: a chess move ("Nf3"), a code.
+_CODE_WORD = re.compile(r"(?<![\w.])[^\W\d_][^\W_]*\d[^\W_]*(?![\w])")
+#: What joins the parts of a list, whose order says nothing: "CYP2D6 and CYP3A4".
+_LIST_JOINED = re.compile(r"[,;&]|\b(?:and|or|nor|plus)\b", re.I)
+
+
+def codes_reordered(a: str, b: str) -> bool:
+    """Two texts that write the same codes in another order, none of them joined as a
+    list: the moves "1. e4 e5" / "1. e5 e4", "2. Nf3 Nc6" / "2. Nc6 Nf3" are two lines of
+    play. "CYP2D6 and CYP3A4" / "CYP3A4 and CYP2D6", a list, are one answer."""
+    codes_a, codes_b = _CODE_WORD.findall(a), _CODE_WORD.findall(b)
+    if len(codes_a) < 2 or codes_a == codes_b or sorted(codes_a) != sorted(codes_b):
+        return False
+    return _LIST_JOINED.search(a) is None and _LIST_JOINED.search(b) is None
