@@ -136,3 +136,20 @@ def test_codes_in_another_order_are_two_answers_unless_a_list(tmp_path):
     assert len(found) == 2, found
     assert "duplicate-fact" not in found[0] and "b at" in found[0], found
     assert "duplicate-fact" in found[1] and "d at" in found[1], found
+
+
+def test_numbers_in_words_traded_or_reordered_are_two_facts(tmp_path):
+    # the same rules with numbers written in words: "best of seven in round two" /
+    # "best of two in round seven", "a three-one count" / "a one-three count"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Wins needed in a best of seven series in round two,
+           value: "4"}
+        - {id: b, kind: limit, subject: Wins needed in a best of two series in round seven,
+           value: "2"}
+        - {id: c, kind: qa, question: How many balls are in a three-one count?, answer: "3"}
+        - {id: d, kind: qa, question: How many balls are in a one-three count?, answer: "1"}
+        """,
+    )
+    assert not _errors(found), found

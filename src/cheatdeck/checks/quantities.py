@@ -2367,16 +2367,22 @@ _A_NUMBER = re.compile(r"\d+")
 def numbers_reordered(a: str, b: str) -> bool:
     """Two texts whose numbers joined into one thing come in another order in one of
     them ("a 3-1 count" / "a 1-3 count", "2:1" / "1:2", "4-3-3" / "3-4-3", "5 to 3" / "3
-    to 5", "03/04" / "04/03"): the same numbers, each in another place, ask another
-    thing, whatever words the texts share. The same runs in another order are one."""
-    if not (_DIGIT.search(a) and _DIGIT.search(b)):
+    to 5", "03/04" / "04/03", numbers in words read as digits): the same numbers, each in
+    another place, ask another thing, whatever words the texts share. The same runs in
+    another order are one."""
+    if not (_has_number(a) and _has_number(b)):
         return False
-    runs_a, runs_b = _number_runs(a), _number_runs(b)
+    runs_a, runs_b = _number_runs(_in_digits(a)), _number_runs(_in_digits(b))
     if not runs_a or sorted(runs_a) == sorted(runs_b):
         return False
     return sorted(tuple(sorted(run)) for run in runs_a) == sorted(
         tuple(sorted(run)) for run in runs_b
     )
+
+
+def _has_number(text: str) -> bool:
+    """``text`` writes a number, in digits or in words."""
+    return _DIGIT.search(text) is not None or _SPELLED.search(text) is not None
 
 
 def _number_runs(text: str) -> list[tuple[int, ...]]:
@@ -2402,7 +2408,7 @@ def numbers_traded(a: str, b: str) -> bool:
     strikes" / "2 strikes and 3 balls"), and so is a list ("100 and 200" / "200 and
     100"): the words beside the numbers count only when none is a word that joins the
     parts of a list ("and", "or"), which any number of a list may stand beside."""
-    if not (_DIGIT.search(a) and _DIGIT.search(b)):
+    if not (_has_number(a) and _has_number(b)):
         return False
     after_a, before_a = _beside_numbers(a)
     after_b, before_b = _beside_numbers(b)
@@ -2426,12 +2432,11 @@ def _traded(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> b
 @lru_cache(maxsize=65536)
 def _beside_numbers(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Each number of ``text`` with the token after it and with the token before it
-    (folded, a plural's "s" set aside, a number as "#", "" at either end)."""
-    tokens = [
-        "#" if token[0].isdigit() else _singular(token.casefold())
-        for token in _NUMBER_OR_WORD.findall(text)
-    ]
-    numbers = [token for token in _NUMBER_OR_WORD.findall(text) if token[0].isdigit()]
+    (folded, a plural's "s" set aside, a number as "#", "" at either end); numbers in
+    words read as digits ("pin three of the five-pin connector")."""
+    found = _NUMBER_OR_WORD.findall(_in_digits(text))
+    tokens = ["#" if token[0].isdigit() else _singular(token.casefold()) for token in found]
+    numbers = [token for token in found if token[0].isdigit()]
     after, before = [], []
     at = 0
     for n, token in enumerate(tokens):
