@@ -2393,11 +2393,12 @@ def _number_runs(text: str) -> list[tuple[int, ...]]:
     ]
 
 
+_ASCII_DIGITS = frozenset("0123456789")
 #: The words and marks that join the parts of a list, whatever their order.
 _LIST_WORDS = frozenset("and or nor plus , ;".split())
 #: A number, a word or a comma of a text, for ``numbers_traded``: "3.5", "pin", ","; "="
 #: is no token.
-_NUMBER_OR_WORD = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*[^\W\d_])|[^\W\d_]+|[,;]")
+_NUMBER_OR_WORD = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]*[^\W\d_])|[^\W\d_]+|[,;]")
 
 
 def numbers_traded(a: str, b: str) -> bool:
@@ -2435,8 +2436,8 @@ def _beside_numbers(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, s
     (folded, a plural's "s" set aside, a number as "#", "" at either end); numbers in
     words read as digits ("pin three of the five-pin connector")."""
     found = _NUMBER_OR_WORD.findall(_in_digits(text))
-    tokens = ["#" if token[0].isdigit() else _singular(token.casefold()) for token in found]
-    numbers = [token for token in found if token[0].isdigit()]
+    tokens = ["#" if token[0] in _ASCII_DIGITS else _singular(token.casefold()) for token in found]
+    numbers = [token for token in found if token[0] in _ASCII_DIGITS]
     after, before = [], []
     at = 0
     for n, token in enumerate(tokens):
