@@ -153,3 +153,19 @@ def test_numbers_in_words_traded_or_reordered_are_two_facts(tmp_path):
         """,
     )
     assert not _errors(found), found
+
+
+def test_reordered_numbers_in_prompts_are_no_possible_conflict(tmp_path):
+    # layer 3 too: "the 4-3-3 formation" / "the 3-4-3 formation" ask two things, and so do
+    # "a 4-3-3" / "a 3-4-3" with other answers
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which team made the 4-3-3 formation famous?,
+           answer: Netherlands}
+        - {id: b, kind: qa, question: Which team made the 3-4-3 formation famous?, answer: Ajax}
+        - {id: c, kind: limit, subject: Players in midfield in a 4-3-3, value: "3"}
+        - {id: d, kind: limit, subject: Players in midfield in a 3-4-3, value: "4"}
+        """,
+    )
+    assert found == [], found
