@@ -169,3 +169,18 @@ def test_reordered_numbers_in_prompts_are_no_possible_conflict(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_names_a_slash_joins_in_another_order_ask_two_things(tmp_path):
+    # "EUR/USD" / "USD/EUR": a currency pair the other way round, another rate; the
+    # prompts hold one set of words, yet neither conflicts with the other
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: EUR/USD exchange rate at the end of 2024, value: "1.04"}
+        - {id: b, kind: limit, subject: USD/EUR exchange rate at the end of 2024, value: "0.96"}
+        - {id: c, kind: limit, subject: Walking pace in min/km, value: "12"}
+        - {id: d, kind: limit, subject: Walking pace in km/min, value: "0.083"}
+        """,
+    )
+    assert found == [], found

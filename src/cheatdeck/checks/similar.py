@@ -99,6 +99,7 @@ from .structured import (
     measures_apart,
     name_adjectives,
     names_swapped,
+    slashed_reordered,
 )
 from .typos import typo_mapping
 
@@ -700,6 +701,8 @@ class Verdict:
             a.full_prompt, b.full_prompt
         ):
             return None  # "the 4-3-3 formation" / "the 3-4-3 formation"
+        if slashed_reordered(a.full_prompt, b.full_prompt):
+            return None  # "EUR/USD exchange rate" / "USD/EUR exchange rate"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
