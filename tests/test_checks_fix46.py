@@ -184,3 +184,27 @@ def test_names_a_slash_joins_in_another_order_ask_two_things(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_parts_in_another_order_around_an_ordering_word_are_two_answers(tmp_path):
+    # "primer before paint" / "paint before primer", "mic → preamp → mixer" reversed:
+    # the same words in another order, two answers; the same parts in the same order are
+    # still one
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: In which order are the coats applied?,
+           answer: primer before paint}
+        - {id: b, kind: qa, question: In which order are the coats applied?,
+           answer: paint before primer}
+        - {id: c, kind: qa, question: How does the signal flow in the studio?,
+           answer: mic → preamp → mixer}
+        - {id: d, kind: qa, question: How does the signal flow in the studio?,
+           answer: mixer → preamp → mic}
+        - {id: e, kind: qa, question: How does the signal flow in the studio?,
+           answer: mic → preamp → mixer}
+        """,
+    )
+    assert not any("duplicate-fact" in line and "d at" in line for line in found), found
+    assert not any("duplicate-fact" in line and "b at" in line for line in found), found
+    assert any("duplicate-fact" in line and "e at" in line for line in found), found
