@@ -2115,12 +2115,7 @@ def paired_otherwise(a: str, b: str) -> bool:
     same parts in other shares. The same pairs in another order are one value. Numbers in
     words count, a plural's "s" and a joining word at the end ("to", "and") set aside:
     "two cups flour to one cup water" / "one cup flour to two cups water"."""
-    pairs_a, pairs_b = _traded_pairs(a), _traded_pairs(b)
-    if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
-        return False
-    numbers_a, words_a = zip(*pairs_a, strict=True)
-    numbers_b, words_b = zip(*pairs_b, strict=True)
-    return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+    return _traded(_traded_pairs(a), _traded_pairs(b))
 
 
 #: Words that join one number's part to the next: "2 cups flour *to* 1 cup water".
@@ -2150,7 +2145,12 @@ def counts_paired_otherwise(a: str, b: str) -> bool:
     other's thing: "one σ and two π bonds" / "two σ and one π bonds", "one oxygen and
     two hydrogens" / "two oxygens and one hydrogen" (numbers in words read, a plural's
     "s" set aside). The same counts in another order are one text."""
-    pairs_a, pairs_b = _counts_of_words(a), _counts_of_words(b)
+    return _traded(_counts_of_words(a), _counts_of_words(b))
+
+
+def _traded(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> bool:
+    """Two lists of (number, word) with the same numbers and the same words, paired
+    otherwise; the same pairs in another order are no trade."""
     if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
         return False
     numbers_a, words_a = zip(*pairs_a, strict=True)
@@ -2415,10 +2415,10 @@ def numbers_traded(a: str, b: str) -> bool:
     after_b, before_b = _beside_numbers(b)
     if len(after_a) < 2 or sorted(n for n, _ in after_a) != sorted(n for n, _ in after_b):
         return False
-    return _traded(after_a, after_b) or _traded(before_a, before_b)
+    return _traded_beside(after_a, after_b) or _traded_beside(before_a, before_b)
 
 
-def _traded(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> bool:
+def _traded_beside(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> bool:
     """The same words, each beside another number; none of them a small word, and one of
     them a word, not a number or an end ("100 and 200" / "200 and 100", "1 2 3" / "3 2
     1": a list in another order)."""
