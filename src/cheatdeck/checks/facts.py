@@ -62,11 +62,14 @@ from .normalize import (
 )
 from .quantities import (
     codes_apart,
+    codes_reordered,
     converted_alike,
     counts_per_time_alike,
     doses_a_day,
     equal_values,
     inside_range,
+    numbers_reordered,
+    numbers_traded,
     opposite_bounds,
     parse,
     rounded_alike,
@@ -801,6 +804,12 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         if _a_name(named_a) and _a_name(named_b):
             if without_marks(fold(named_a)) == without_marks(fold(named_b)):
                 return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
+    if numbers_reordered(a.answer, b.answer) or numbers_traded(a.answer, b.answer):
+        return False  # "4-3-3" / "3-4-3", "x = 3, y = 5" / "x = 5, y = 3": other places
+    if codes_reordered(a.answer, b.answer):
+        return False  # the chess moves "1. e4 e5" / "1. e5 e4": two lines of play
+    if _order_reversed(a.answer, b.answer):
+        return False  # "primer before paint" / "paint before primer": two orders
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:
@@ -827,6 +836,39 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
     return verdict.same_meaning(a, b)
+
+
+#: A word or mark that puts what comes before it and what comes after it in an order:
+#: "primer *before* paint", "mic *→* preamp", "Jupiter *>* Saturn", "England *beat* Wales".
+_ORDERING = re.compile(
+    r"\s+(?:before|after|then|followed by|precedes|follows|beats?|over|under)\s+"
+    r"|\s*(?:→|->|=>|←|<-|>=|<=|≥|≤|>|<|»|«)\s*",
+    re.I,
+)
+
+
+def _order_reversed(a: str, b: str) -> bool:
+    """Two answers of the same parts in another order around the same ordering words or
+    marks ("primer before paint" / "paint before primer", "mic → preamp → mixer" /
+    "mixer → preamp → mic", "Jupiter > Saturn" / "Saturn > Jupiter"): the same words,
+    two answers."""
+    if _ORDERING.search(a) is None or _ORDERING.search(b) is None:
+        return False
+    parts_a, parts_b = _ordered_parts(a), _ordered_parts(b)
+    return (
+        len(parts_a) > 2
+        and parts_a[1::2] == parts_b[1::2]
+        and parts_a[::2] != parts_b[::2]
+        and sorted(parts_a[::2]) == sorted(parts_b[::2])
+    )
+
+
+def _ordered_parts(text: str) -> list[str]:
+    """``text`` split at its ordering words and marks, each kept between its parts (folded)."""
+    pieces = re.split(f"({_ORDERING.pattern})", text, flags=re.I)
+    return [
+        fold(piece) if n % 2 == 0 else piece.strip().casefold() for n, piece in enumerate(pieces)
+    ]
 
 
 def _forms_in_cells(a: Item, b: Item) -> bool:

@@ -2112,13 +2112,28 @@ _NUMBER_WITH_WORDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)((?:[^\d,;]|(?<=[^\W\
 def paired_otherwise(a: str, b: str) -> bool:
     """Two values of the same numbers and the same words, each number with another word
     ("75% argon, 25% CO2" / "75% CO2, 25% argon", "9 am to 5 pm" / "5 am to 9 pm"): the
-    same parts in other shares. The same pairs in another order are one value."""
-    pairs_a, pairs_b = _number_pairs(a), _number_pairs(b)
-    if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
-        return False
-    numbers_a, words_a = zip(*pairs_a, strict=True)
-    numbers_b, words_b = zip(*pairs_b, strict=True)
-    return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+    same parts in other shares. The same pairs in another order are one value. Numbers in
+    words count, a plural's "s" and a joining word at the end ("to", "and") set aside:
+    "two cups flour to one cup water" / "one cup flour to two cups water"."""
+    return _traded(_traded_pairs(a), _traded_pairs(b))
+
+
+#: Words that join one number's part to the next: "2 cups flour *to* 1 cup water".
+_JOINING_WORDS = frozenset("to and & vs versus plus with or".split())
+
+
+def _traded_pairs(text: str) -> list[tuple[str, str]]:
+    """``_number_pairs`` of ``text`` with its numbers in words as digits, each plural's
+    "s" and the joining words at the end of each part set aside."""
+    if not _DIGIT.search(text) and _SPELLED.search(text) is None:
+        return []
+    pairs = []
+    for number, words in _number_pairs(_in_digits(text)):
+        kept = [_singular(word) for word in words.split()]
+        while kept and kept[-1] in _JOINING_WORDS:
+            kept.pop()
+        pairs.append((number, " ".join(kept)))
+    return pairs
 
 
 #: A number and the word it counts: "2 π", "two hydrogens" (numbers in words as digits).
@@ -2130,7 +2145,12 @@ def counts_paired_otherwise(a: str, b: str) -> bool:
     other's thing: "one σ and two π bonds" / "two σ and one π bonds", "one oxygen and
     two hydrogens" / "two oxygens and one hydrogen" (numbers in words read, a plural's
     "s" set aside). The same counts in another order are one text."""
-    pairs_a, pairs_b = _counts_of_words(a), _counts_of_words(b)
+    return _traded(_counts_of_words(a), _counts_of_words(b))
+
+
+def _traded(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> bool:
+    """Two lists of (number, word) with the same numbers and the same words, paired
+    otherwise; the same pairs in another order are no trade."""
     if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
         return False
     numbers_a, words_a = zip(*pairs_a, strict=True)
@@ -2330,3 +2350,116 @@ def inside_range(first: frozenset[Quantity], second: frozenset[Quantity]) -> boo
                 if low <= amount <= high:
                     return True
     return False
+
+
+#: Numbers joined into one ordered thing: a score, a count or a ratio ("3-1", "2–1",
+#: "2:1"), a formation ("4-3-3"), a date ("03/04"), a version ("3.1"), two numbers with
+#: "to", "vs" or "x" between them ("5 to 3"), or a tuple in brackets ("(3, 5)"); not a
+#: bare list ("80, 443" is "443, 80").
+_JOINED_NUMBERS = re.compile(
+    r"(?<![\w.])\d+(?:(?:\s*[-–—:/.]\s*|\s+(?:to|vs\.?|versus|x|by)\s+)\d+)+(?![\w])"
+    r"|[(\[]\s*\d+(?:\s*,\s*\d+)+\s*[)\]]",
+    re.I,
+)
+_A_NUMBER = re.compile(r"\d+")
+
+
+def numbers_reordered(a: str, b: str) -> bool:
+    """Two texts whose numbers joined into one thing come in another order in one of
+    them ("a 3-1 count" / "a 1-3 count", "2:1" / "1:2", "4-3-3" / "3-4-3", "5 to 3" / "3
+    to 5", "03/04" / "04/03", numbers in words read as digits): the same numbers, each in
+    another place, ask another thing, whatever words the texts share. The same runs in
+    another order are one."""
+    if not (_has_number(a) and _has_number(b)):
+        return False
+    runs_a, runs_b = _number_runs(_in_digits(a)), _number_runs(_in_digits(b))
+    if not runs_a or sorted(runs_a) == sorted(runs_b):
+        return False
+    return sorted(tuple(sorted(run)) for run in runs_a) == sorted(
+        tuple(sorted(run)) for run in runs_b
+    )
+
+
+def _has_number(text: str) -> bool:
+    """``text`` writes a number, in digits or in words."""
+    return _DIGIT.search(text) is not None or _SPELLED.search(text) is not None
+
+
+def _number_runs(text: str) -> list[tuple[int, ...]]:
+    """Each run of numbers ``_JOINED_NUMBERS`` finds in ``text``, as its numbers in order."""
+    return [
+        tuple(int(n) for n in _A_NUMBER.findall(found.group()))
+        for found in _JOINED_NUMBERS.finditer(text)
+    ]
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+#: The words and marks that join the parts of a list, whatever their order.
+_LIST_WORDS = frozenset("and or nor plus , ;".split())
+#: A number, a word or a comma of a text, for ``numbers_traded``: "3.5", "pin", ","; "="
+#: is no token.
+_NUMBER_OR_WORD = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]*[^\W\d_])|[^\W\d_]+|[,;]")
+
+
+def numbers_traded(a: str, b: str) -> bool:
+    """Two texts with the same numbers and the same words beside them, each number beside
+    another's word: "pin 3 on the 5-pin connector" / "pin 5 on the 3-pin connector",
+    "best of 7 in round 2" / "best of 2 in round 7", "x = 3, y = 5" / "x = 5, y = 3". The
+    same numbers beside the same words in another order are one text ("3 balls and 2
+    strikes" / "2 strikes and 3 balls"), and so is a list ("100 and 200" / "200 and
+    100"): the words beside the numbers count only when none is a word that joins the
+    parts of a list ("and", "or"), which any number of a list may stand beside."""
+    if not (_has_number(a) and _has_number(b)):
+        return False
+    after_a, before_a = _beside_numbers(a)
+    after_b, before_b = _beside_numbers(b)
+    if len(after_a) < 2 or sorted(n for n, _ in after_a) != sorted(n for n, _ in after_b):
+        return False
+    return _traded_beside(after_a, after_b) or _traded_beside(before_a, before_b)
+
+
+def _traded_beside(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> bool:
+    """The same words, each beside another number; none of them a small word, and one of
+    them a word, not a number or an end ("100 and 200" / "200 and 100", "1 2 3" / "3 2
+    1": a list in another order)."""
+    words = [w for _, w in (*pairs_a, *pairs_b)]
+    if any(w in _LIST_WORDS for w in words) or all(w in ("#", "") for w in words):
+        return False
+    return sorted(w for _, w in pairs_a) == sorted(w for _, w in pairs_b) and sorted(
+        pairs_a
+    ) != sorted(pairs_b)
+
+
+@lru_cache(maxsize=65536)
+def _beside_numbers(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Each number of ``text`` with the token after it and with the token before it
+    (folded, a plural's "s" set aside, a number as "#", "" at either end); numbers in
+    words read as digits ("pin three of the five-pin connector")."""
+    found = _NUMBER_OR_WORD.findall(_in_digits(text))
+    tokens = ["#" if token[0] in _ASCII_DIGITS else _singular(token.casefold()) for token in found]
+    numbers = [token for token in found if token[0] in _ASCII_DIGITS]
+    after, before = [], []
+    at = 0
+    for n, token in enumerate(tokens):
+        if token == "#":
+            number = str(Decimal(numbers[at]).normalize())
+            at += 1
+            after.append((number, tokens[n + 1] if n + 1 < len(tokens) else ""))
+            before.append((number, tokens[n - 1] if n else ""))
+    return after, before
+
+
+#: A word that starts with a letter and holds a digit: a chess move ("Nf3"), a code.
+_CODE_WORD = re.compile(r"(?<![\w.])[^\W\d_][^\W_]*\d[^\W_]*(?![\w])")
+#: What joins the parts of a list, whose order says nothing: "CYP2D6 and CYP3A4".
+_LIST_JOINED = re.compile(r"[,;&]|\b(?:and|or|nor|plus)\b", re.I)
+
+
+def codes_reordered(a: str, b: str) -> bool:
+    """Two texts that write the same codes in another order, none of them joined as a
+    list: the moves "1. e4 e5" / "1. e5 e4", "2. Nf3 Nc6" / "2. Nc6 Nf3" are two lines of
+    play. "CYP2D6 and CYP3A4" / "CYP3A4 and CYP2D6", a list, are one answer."""
+    codes_a, codes_b = _CODE_WORD.findall(a), _CODE_WORD.findall(b)
+    if len(codes_a) < 2 or codes_a == codes_b or sorted(codes_a) != sorted(codes_b):
+        return False
+    return _LIST_JOINED.search(a) is None and _LIST_JOINED.search(b) is None

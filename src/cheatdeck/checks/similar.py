@@ -79,6 +79,8 @@ from .quantities import (
     inside_range,
     is_mostly_quantity,
     numbers_apart,
+    numbers_reordered,
+    numbers_traded,
     opposite_bounds,
     paired_otherwise,
     parse,
@@ -97,6 +99,7 @@ from .structured import (
     measures_apart,
     name_adjectives,
     names_swapped,
+    slashed_reordered,
 )
 from .typos import typo_mapping
 
@@ -694,6 +697,12 @@ class Verdict:
             return None  # "What beats a flush?" / "What does a flush beat?"
         if paired_otherwise(a.full_prompt, b.full_prompt):
             return None  # "What does 1-0 mean in a chess score?" / "... 0-1 ...?"
+        if numbers_reordered(a.full_prompt, b.full_prompt) or numbers_traded(
+            a.full_prompt, b.full_prompt
+        ):
+            return None  # "the 4-3-3 formation" / "the 3-4-3 formation"
+        if slashed_reordered(a.full_prompt, b.full_prompt):
+            return None  # "EUR/USD exchange rate" / "USD/EUR exchange rate"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):

@@ -20,6 +20,7 @@ from itertools import combinations
 
 from .items import MEASURE_WORDS, Item, Vocabulary, asked, column_names_unit, numbered_row
 from .normalize import capital_stopwords, content_words, fold
+from .quantities import numbers_reordered, numbers_traded
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
 #: "PostgreSQL port" measure the same thing. The words of the card's deck path are
@@ -115,13 +116,20 @@ def same_measure_groups(
         "Letters in the Arabic alphabet" (an Arabic deck) and "Letters in the Russian
         alphabet" (a Russian deck) lose their deck words alike, yet measure two things.
         Nor two cells of one table: "Temperature" and "Time" of a PCR step both read as
-        the step's measure, yet its author wrote two columns."""
+        the step's measure, yet its author wrote two columns. Nor two prompts of one
+        score, count or ratio in another order ("a 3-1 count" / "a 1-3 count"), or of
+        numbers traded between the words beside them ("pin 3 of the 5-pin connector" /
+        "pin 5 of the 3-pin connector"), or of names a slash joins in another order
+        ("EUR/USD" / "USD/EUR"): their words are one set, their questions two."""
         return (
             _cells_of_one_table(a, b)
             or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or deck_names_apart(a, b)
             or names_swapped(a.full_prompt, b.full_prompt)
+            or numbers_reordered(a.full_prompt, b.full_prompt)
+            or numbers_traded(a.full_prompt, b.full_prompt)
+            or slashed_reordered(a.full_prompt, b.full_prompt)
             or measures_apart(a, b)
         )
 
@@ -392,6 +400,26 @@ _CAPITALS = re.compile(r"(?<![\w&])[A-Z][A-Z0-9&]+(?![\w&])")
 _RELATING = re.compile(r"\b(?:of|in|for|per|into)\b")
 #: Words of a way from one place to another, the same both ways ("Distance from A to B").
 _WAY = re.compile(r"\b(?:from|to|between)\b", re.I)
+
+
+#: Words a slash joins into one name whose order counts: a currency pair "EUR/USD", a
+#: chord "C/E", a unit "km/h".
+_SLASHED = re.compile(r"(?<![\w/])[^\W_]+(?:/[^\W_]+)+(?![\w/])")
+
+
+def slashed_reordered(a: str, b: str) -> bool:
+    """Two prompts that join the same words with slashes in another order ("EUR/USD
+    exchange rate" / "USD/EUR exchange rate", "km/h" / "h/km"): two questions, though
+    they hold the same words. The same names in another order are one prompt."""
+    if "/" not in a or "/" not in b:
+        return False
+    runs_a = sorted(tuple(run.casefold().split("/")) for run in _SLASHED.findall(a))
+    runs_b = sorted(tuple(run.casefold().split("/")) for run in _SLASHED.findall(b))
+    if not runs_a or runs_a == runs_b:
+        return False
+    return sorted(tuple(sorted(run)) for run in runs_a) == sorted(
+        tuple(sorted(run)) for run in runs_b
+    )
 
 
 def names_swapped(a: str, b: str) -> bool:
