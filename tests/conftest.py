@@ -143,3 +143,41 @@ def run_bench_worker(stage: str, corpus: Path, out: Path) -> dict:
 @pytest.fixture
 def cli():
     return run_cli
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace ``old`` (which must be there) with ``new`` in the file ``path``."""
+    text = path.read_text("utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    """``git ARGS`` in ``cwd`` with a fixed author, as a user's commit would run."""
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def import_and_review(collection: Path, apkg: Path):
+    """Import ``apkg`` into the real Anki collection, answer every card GOOD with its
+    scheduler; the import log."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki.scheduler.v3 import CardAnswer
+
+    col = Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions()
+        )
+        log = col.import_anki_package(request).log
+        for cid in sorted(col.find_cards("")):
+            card = col.get_card(cid)
+            card.start_timer()
+            states = col._backend.get_scheduling_states(card.id)
+            col.sched.answer_card(
+                col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD)
+            )
+        return log
+    finally:
+        col.close()

@@ -8,12 +8,11 @@ import json
 import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import edit, git, import_and_review, run_cli
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -58,18 +57,6 @@ def build(cards: Path, out: Path, epoch: int = EPOCH, expect: int = 0):
     return done
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text("utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new), "utf-8")
-
-
-def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
-    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
-    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
-
-
 def commit_base(cards: Path) -> None:
     """``cards`` made a git repository, everything in it committed as "base"."""
     git(cards, "init", "-q", "-b", "main")
@@ -87,29 +74,6 @@ def studied_in_git(tmp_path: Path) -> tuple[Path, Path]:
     commit_base(cards)
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     return cards, collection
-
-
-def import_and_review(collection: Path, apkg: Path):
-    """Import ``apkg`` into the collection, answer every card GOOD; the import log."""
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-    from anki.scheduler.v3 import CardAnswer
-
-    col = anki_collection.Collection(str(collection))
-    try:
-        request = ImportAnkiPackageRequest(
-            package_path=str(apkg), options=ImportAnkiPackageOptions()
-        )
-        log = col.import_anki_package(request).log
-        for cid in sorted(col.find_cards("")):
-            card = col.get_card(cid)
-            card.start_timer()
-            states = col._backend.get_scheduling_states(card.id)
-            col.sched.answer_card(
-                col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD)
-            )
-        return log
-    finally:
-        col.close()
 
 
 def note_fields(collection: Path, card_id: str) -> list[list[str]]:

@@ -155,8 +155,10 @@ class Item:
         """The folded answer ("" for a statement)."""
         if self.statement:
             return ""
-        if self.kind == "command":
-            return fold_code(spaced_redirections(placeholders_one_way(unquoted_words(self.answer))))
+        if self.kind == "command":  # "`sbt run`": the command marked as code
+            found = _LONE_CODE_SPAN.fullmatch(self.answer.strip())
+            code = found.group(1) if found else self.answer
+            return fold_code(spaced_redirections(placeholders_one_way(unquoted_words(code))))
         return fold_code(self.answer) if self.is_code else fold(accountants_sign(self.answer))
 
     @property

@@ -415,8 +415,9 @@ _LONE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s*/?>")
 
 
 #: "No." or "no." for "number" after a word, before a number ("Symphony No. 5", "vowel
-#: no. 1"): not the negation "no" ("No. 2 is wrong" leads an answer).
-_NUMBER_WORD = re.compile(r"(?<=\w )[Nn]o\. ?(?=\d)")
+#: no. 1"): not the negation "no" ("No. 2 is wrong" leads an answer). So is "N°" with a
+#: degree sign ("Chanel N°5").
+_NUMBER_WORD = re.compile(r"(?<=\w )(?:[Nn]o\.|N°) ?(?=\d)")
 
 
 @lru_cache(maxsize=4096)  # a table's title, rows and columns repeat cell after cell
@@ -429,7 +430,7 @@ def fold(text: str) -> str:
     if "#" in text:
         text = _NUMBER_SIGN.sub("number ", text)  # "tooth #8" is "tooth number 8"
         text = HEX_COLOUR.sub(_colour_in_full, text)  # "#F00" is "#ff0000"
-    if "o." in text:
+    if "o." in text or "N°" in text:
         text = _NUMBER_WORD.sub("number ", text)  # "vowel no. 1" is "vowel number 1"
     folded = _fold(sign_first(text))
     if (
@@ -1135,7 +1136,8 @@ LOOSE_SYNONYMS = {
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
     " synthesises synthesised develop develops developed invent invents invented"
-    " design designs designed",  # "Who *designed* Elixir?" / "Who *created* Elixir?"
+    " design designs designed compose composes composed",  # "Who *designed* Elixir?" / "Who
+    # *created* Elixir?"; "Who *composed* the perfume?"
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
@@ -1238,6 +1240,8 @@ _PHRASES = (
     ),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
+    # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
+    (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "held"),
 )
 
 
@@ -1278,6 +1282,7 @@ def one_word_phrases(folded: str) -> str:
         or "li ion" in folded
         or "first line " in folded
         or "credited with" in folded
+        or " place" in folded  # "take place", "took place", ...
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

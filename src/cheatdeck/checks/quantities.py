@@ -2113,12 +2113,7 @@ def paired_otherwise(a: str, b: str) -> bool:
     """Two values of the same numbers and the same words, each number with another word
     ("75% argon, 25% CO2" / "75% CO2, 25% argon", "9 am to 5 pm" / "5 am to 9 pm"): the
     same parts in other shares. The same pairs in another order are one value."""
-    pairs_a, pairs_b = _number_pairs(a), _number_pairs(b)
-    if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
-        return False
-    numbers_a, words_a = zip(*pairs_a, strict=True)
-    numbers_b, words_b = zip(*pairs_b, strict=True)
-    return sorted(numbers_a) == sorted(numbers_b) and sorted(words_a) == sorted(words_b)
+    return _traded(_number_pairs(a), _number_pairs(b))
 
 
 #: A number and the word it counts: "2 π", "two hydrogens" (numbers in words as digits).
@@ -2130,7 +2125,12 @@ def counts_paired_otherwise(a: str, b: str) -> bool:
     other's thing: "one σ and two π bonds" / "two σ and one π bonds", "one oxygen and
     two hydrogens" / "two oxygens and one hydrogen" (numbers in words read, a plural's
     "s" set aside). The same counts in another order are one text."""
-    pairs_a, pairs_b = _counts_of_words(a), _counts_of_words(b)
+    return _traded(_counts_of_words(a), _counts_of_words(b))
+
+
+def _traded(pairs_a: list[tuple[str, str]], pairs_b: list[tuple[str, str]]) -> bool:
+    """Two lists of (number, word) with the same numbers and the same words, paired
+    otherwise; the same pairs in another order are no trade."""
     if len(pairs_a) < 2 or len(pairs_a) != len(pairs_b) or sorted(pairs_a) == sorted(pairs_b):
         return False
     numbers_a, words_a = zip(*pairs_a, strict=True)
