@@ -214,9 +214,13 @@ def _greek_question(text: str) -> bool:
 
 def _capitalized(phrase: str) -> str:
     """``phrase`` with a capital first letter, unless its first word is written with a
-    capital or a digit inside ("pH", "iOS", "mRNA", "x86" keep their case)."""
+    capital or a digit inside ("pH", "iOS", "mRNA", "x86" keep their case) or is one
+    letter before a hyphen ("p-value", "t-test", "k-means"); a word of hyphened words
+    is a word ("Split-grade printing")."""
     first = phrase.split(maxsplit=1)[0]
-    if not first.isalpha() or not first.islower():
+    parts = first.split("-")
+    one_letter_before_hyphen = len(parts) > 1 and len(parts[0]) == 1
+    if one_letter_before_hyphen or not all(part.isalpha() and part.islower() for part in parts):
         return phrase
     return phrase[0].upper() + phrase[1:]
 
