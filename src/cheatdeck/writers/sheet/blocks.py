@@ -519,7 +519,7 @@ def _cell(
     ``whole``: its words longer than this marked ``long`` (they alone may break);
     ``heading``: a column heading, its units in brackets kept whole; ``shape``: its
     class (``num``: a column of figures, set right)."""
-    classes = " ".join(name for name in ("wrap" * r.has_long_word(text), shape) if name)
+    classes = " ".join(filter(None, ("wrap" if r.has_long_word(text) else "", shape)))
     wrap = f' class="{classes}"' if classes else ""
     shown = r.md(text, units=units)
     if not units:
@@ -602,8 +602,8 @@ def table(r, card) -> str:
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
     out.extend(
-        _cell("th", r, column, whole=whole, heading=True, shape=shape)
-        for column, shape in zip(card.columns, figures, strict=True)
+        _cell("th", r, column, whole=whole, heading=True, shape=column_class)
+        for column, column_class in zip(card.columns, figures, strict=True)
     )
     out.append("</tr></thead>\n<tbody>\n")
     units = not crowded or whole is not None  # else a unit may still break from its number
@@ -612,8 +612,8 @@ def table(r, card) -> str:
         label = _cell("th", r, row.label)
         out.append(labels_whole(label) if crowded else label)
         out.extend(
-            _cell("td", r, text, units=units, whole=whole, shape=shape)
-            for text, shape in zip(row.cells, figures, strict=True)
+            _cell("td", r, text, units=units, whole=whole, shape=column_class)
+            for text, column_class in zip(row.cells, figures, strict=True)
         )
         out.append("</tr>\n")
     out.append("</tbody>\n</table>\n")
