@@ -4101,6 +4101,8 @@ _LETTER_WORDS = frozenset("aAiI")
 _TRAILING = ",.;:?!"
 #: Signs that are a number's unit, written spaced from it or not ("95 %", "95%").
 _UNIT_SIGNS = frozenset(("%", "‰", "°"))
+#: A symbol in brackets, as a word: "(?->)" after its name, "(<=>)?" ending a question.
+_SYMBOL_IN_BRACKETS = re.compile(r"\(([^\w\s()]+)\)[?.,;:!]?")
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
 #: "tener, yo, presente"; "Git - undo" is "Git: undo").
 _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
@@ -4343,6 +4345,9 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
+            aside = _SYMBOL_IN_BRACKETS.fullmatch(core)
+            if aside:
+                core = aside[1]  # "the nullsafe operator (?->)" names the symbol "?->"
             if position == len(words) - 1 and core[-1:] == "?" and "?" not in core[:-1]:
                 core = core[:-1] or core  # "… pipe |>?" ends a question: the symbol is "|>"
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):
