@@ -31,3 +31,27 @@ def test_another_symbol_in_brackets_stays_another_question(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_the_extension_of_a_config_file_names_no_measure(tmp_path):
+    # "in php.ini" says where the setting is written, as "PHP" does
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: PHP default post_max_size, value: 8 MB}
+        - {id: b, kind: limit, subject: Default post_max_size in php.ini, value: 2 MB}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_two_config_files_keep_their_names(tmp_path):
+    # the extension goes, the file's name stays: two servers' settings
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Default max_input_vars in php.ini, value: 1000 variables}
+        - {id: b, kind: limit, subject: Default max_input_vars in hhvm.ini, value: 500 variables}
+        """,
+    )
+    assert found == [], found
