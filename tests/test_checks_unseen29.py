@@ -55,3 +55,31 @@ def test_two_config_files_keep_their_names(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_sport_of_the_olympic_games_asks_what_one_of_the_olympics_asks(tmp_path):
+    # "the Olympic Games" are "the Olympics"; "join" / "added to": a warning, a reader
+    # checks the years
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: In what year did canoe slalom join the Olympics?,
+           answer: "1972"}
+        - {id: b, kind: qa, question: When was canoe slalom added to the Olympic Games?,
+           answer: "1992"}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_other_games_stay_other_games(tmp_path):
+    # only the Olympic (and Paralympic) Games lose their "Games"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which city hosted the 2014 Olympics?, answer: Sochi}
+        - {id: b, kind: qa, question: Which city hosted the 2014 Commonwealth Games?,
+           answer: Glasgow}
+        """,
+    )
+    assert found == [], found

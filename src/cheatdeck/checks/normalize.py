@@ -1242,6 +1242,8 @@ _PHRASES = (
     (re.compile(r"\bli ion\b"), "lithium ion"),
     # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "held"),
+    # the "*Olympic Games*" are the "*Olympics*" ("When did rowing join the Olympics?")
+    (re.compile(r"\b(olympic|paralympic) games\b"), r"\1s"),
 )
 
 
@@ -1283,6 +1285,7 @@ def one_word_phrases(folded: str) -> str:
         or "first line " in folded
         or "credited with" in folded
         or " place" in folded  # "take place", "took place", ...
+        or "ic games" in folded  # "Olympic Games", "Paralympic Games"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
