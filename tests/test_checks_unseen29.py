@@ -83,3 +83,34 @@ def test_other_games_stay_other_games(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_one_rare_name_to_two_wordy_questions_is_one_fact(tmp_path):
+    # the same drug, named by no other card, to two questions sharing "anticonvulsant"
+    # and "gum overgrowth", the second saying many words of its own: a warning
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which anticonvulsant is known for causing gum
+           overgrowth?, answer: Phenytoin}
+        - {id: b, kind: qa, question: Which IV anticonvulsant blocks sodium channels and
+           overgrows the gums in long use?, answer: phenytoin (narrow therapeutic range)}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_name_other_cards_use_is_no_rare_name(tmp_path):
+    # a third card names the drug: a subject of several cards, not a lone answer
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which anticonvulsant is known for causing gum
+           overgrowth?, answer: Phenytoin}
+        - {id: b, kind: qa, question: Which IV anticonvulsant blocks sodium channels and
+           overgrows the gums in long use?, answer: phenytoin (narrow therapeutic range)}
+        - {id: c, kind: qa, question: What is the therapeutic range of phenytoin?,
+           answer: 10-20 mg/L}
+        """,
+    )
+    assert found == [], found

@@ -1486,7 +1486,8 @@ class Verdict:
         to three plain words each that the other does not, no more than they share
         ("Which order do dragonflies belong to?" / "Dragonflies are in which insect
         order?", "Which chamber pumps blood into the aorta?" / "Which heart chamber
-        ejects blood into the aorta?"): perhaps one question worded twice, a possible
+        ejects blood into the aorta?"; more when both answers are one name no other item
+        uses, ``_one_rare_name``): perhaps one question worded twice, a possible
         conflict when the answers cannot both be right. Not when a word said by one only
         is a name, a number or a negation, nor when both say a qualifier or a side of
         their own, or one says a side other than "first" or "last" (``_lone_qualifier``),
@@ -1500,7 +1501,7 @@ class Verdict:
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
         own_first, own_second = first - second - aside, second - first - aside
         most = max(len(own_first), len(own_second))
-        if len(shared) < 2 or most > _ASKED_AGAIN_OWN:
+        if len(shared) < 2 or (most > _ASKED_AGAIN_OWN and not self._one_rare_name(a, b)):
             return None
         # One answer to both: a question may then say more words of its own than the two
         # share, and a qualifier or a name the other leaves out ("*Default* port of the
@@ -1538,6 +1539,18 @@ class Verdict:
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _one_rare_name(self, a: Item, b: Item) -> bool:
+        """Both answers are one word of their own, the same, which no other item of the
+        corpus uses ("Etomidate" / "etomidate (even after a single dose)"): two questions
+        that share words and lead to it may be one worded twice, however many words
+        each says of its own."""
+        word = _lone_word(a.answer)
+        if word is None or word != _lone_word(b.answer):
+            return False
+        found = content_words(word)
+        token = self.vocab.ids.get(found[0]) if len(found) == 1 else None
+        return token is not None and self.vocab.df[token] <= 2
 
     def _own_stem_siblings(self, a: Item, b: Item, own_a: set[int], own_b: set[int]) -> bool:
         """A word said by one prompt only and one said by the other only, built on one
@@ -4101,6 +4114,21 @@ _LETTER_WORDS = frozenset("aAiI")
 _TRAILING = ",.;:?!"
 #: Signs that are a number's unit, written spaced from it or not ("95 %", "95%").
 _UNIT_SIGNS = frozenset(("%", "‰", "°"))
+#: An answer's aside after it: "(Narcan)", ", an opioid antagonist", "; rarely used".
+_ANSWER_ASIDE = re.compile(r"\s*[(,;:—–].*", re.S)
+
+
+def _lone_word(answer: str) -> str | None:
+    """The one word an answer is, its aside and article left out, in small letters, if
+    it is a word of five letters or more: "Etomidate", "the kettle stitch" is none."""
+    words = _ANSWER_ASIDE.sub("", answer).split()
+    if words[:1] and words[0].casefold() in ("a", "an", "the"):
+        words = words[1:]
+    if len(words) != 1 or len(words[0]) < 5 or not words[0].isalpha():
+        return None
+    return words[0].casefold()
+
+
 #: A symbol in brackets, as a word: "(?->)" after its name, "(<=>)?" ending a question.
 _SYMBOL_IN_BRACKETS = re.compile(r"\(([^\w\s()]+)\)[?.,;:!]?")
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
