@@ -114,3 +114,31 @@ def test_a_name_other_cards_use_is_no_rare_name(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_the_other_name_in_an_answers_brackets_is_the_thing_asked_about(tmp_path):
+    # "(jeweller's eyeglass)" in the answer names what the other card asks about, and
+    # both answers say "magnifying glass": one thing under two names
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a loupe?, answer: "a small magnifying glass
+           (jeweller's eyeglass), e.g. 10x"}
+        - {id: b, kind: qa, question: What is a jeweller's eyeglass?, answer: A magnifying
+           glass for close work}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_name_in_brackets_with_no_answer_shared_is_another_thing(tmp_path):
+    # "(see mortise)" points to a related thing: the answers share no word
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a tenon?, answer: the projecting end of a joint
+           (mortise)}
+        - {id: b, kind: qa, question: What is a mortise?, answer: A slot cut to receive a tenon}
+        """,
+    )
+    assert found == [], found

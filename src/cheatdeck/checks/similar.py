@@ -782,6 +782,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
+        if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
+            return Match(a, b, conflict=False)  # "What is an erg?" "… (ergometer)"
         if self._odds_as_probability(a, b) or self._odds_as_probability(b, a):
             return Match(a, b, conflict=False)  # "Odds against ...?" 3:1 / "Probability ...?" 25%
         if self._one_chance_reworded(a, b):
@@ -820,6 +822,24 @@ class Verdict:
         if len(self._plain_words(question)) < 2:
             return False
         return self.same_meaning(term, question)
+
+    def _other_name_in_answer(self, item: Item, other: Item) -> bool:
+        """``item`` asks about a thing in a few words and its answer gives, in brackets,
+        the other name that ``other``'s prompt asks about, in an answer sharing a word
+        with ``other``'s: "What is an erg?" "an indoor rowing machine (ergometer)" /
+        "What is an ergometer?" "A rowing machine"."""
+        if item.kind not in _REWORDED or other.kind not in _REWORDED or "(" not in item.answer:
+            return False
+        asked = set(other.prompt_ids)
+        if not 0 < len(asked) <= 2 or not 0 < len(item.prompt_ids) <= 2:
+            return False
+        ids = self.vocab.ids
+        for inside in _IN_BRACKETS.findall(item.answer):
+            named = {ids.get(w) for w in content_words(fold(inside))}
+            if named == asked and not asked & set(item.prompt_ids):
+                shared = set(self.words.answer[item.index]) & set(self.words.answer[other.index])
+                return bool(shared - self.generic - named)
+        return False
 
     def _odds_as_probability(self, odds: Item, chance: Item) -> bool:
         """One prompt asks the odds against a thing, the other its probability, in the same
