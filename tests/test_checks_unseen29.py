@@ -142,3 +142,30 @@ def test_a_name_in_brackets_with_no_answer_shared_is_another_thing(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_hyphened_name_said_apart_is_no_longer_name(tmp_path):
+    # "Harvard-Yale Boat Race" / "Boat Race between Harvard and Yale": one race, the
+    # hyphened word's parts said in the other prompt (a warning: 4 miles / 2 miles)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How long is the Harvard-Yale Boat Race course?,
+           answer: 4 miles}
+        - {id: b, kind: qa, question: What distance is the Boat Race between Harvard and
+           Yale?, answer: 2 miles}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_a_hyphened_name_with_a_part_unsaid_is_another_name(tmp_path):
+    # "Franco-Prussian War" names another war than a "Prussian War": "Franco" is unsaid
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: When did the Franco-Prussian War begin?, answer: "1870"}
+        - {id: b, kind: qa, question: When did the Prussian War begin?, answer: "1866"}
+        """,
+    )
+    assert found == [], found

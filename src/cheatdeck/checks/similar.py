@@ -2699,7 +2699,9 @@ def _name_lengthened(short: str, long: str) -> bool:
     name, of another thing ("Open Water Diver" / "*Advanced* Open Water Diver", "World
     Chess Champion" / "*Women's* World Chess Champion"). Not a word in capitals ("*US*
     Social Security"), nor the first word of ``long``, capitalised as any first word
-    ("*Default* SQL Server port", "*Tesla* V3 Supercharger")."""
+    ("*Default* SQL Server port", "*Tesla* V3 Supercharger"), nor words joined by a
+    hyphen that ``short`` says apart ("the *Oxford-Cambridge* Boat Race" / "the Boat
+    Race between Oxford and Cambridge")."""
     own = {word.casefold() for word in re.findall(r"[\w'’-]+", short)}
     first = re.match(r"\W*([\w'’-]+)", long)
     for run in _NAME_RUN.findall(short):
@@ -2714,6 +2716,9 @@ def _name_lengthened(short: str, long: str) -> bool:
                 if at == 0 and first is not None and first.start(1) == match.start():
                     continue
                 if not added.isupper() and added.casefold() not in own:
+                    parts = added.casefold().split("-")
+                    if len(parts) > 1 and own.issuperset(parts):
+                        continue  # "Oxford-Cambridge": "Oxford" and "Cambridge" said
                     return True
     return False
 
