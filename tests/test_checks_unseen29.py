@@ -169,3 +169,29 @@ def test_a_hyphened_name_with_a_part_unsaid_is_another_name(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_type_ending_a_compound_noun_names_no_other_thing(tmp_path):
+    # "Anionic type" (a list's term) names what "Anionics" names: one fact in two lists
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: list, title: Classes of surfactants,
+           items: [{Anionics: "soaps, sodium lauryl sulfate"}]}
+        - {id: b, kind: list, title: Surfactant classes,
+           items: [{Anionic type: "soaps, sodium lauryl sulfate"}]}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_the_type_of_a_thing_is_asked_apart_from_the_thing(tmp_path):
+    # "the type of None" is no compound: it asks another thing than "What is None?"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the type of None?, answer: NoneType}
+        - {id: b, kind: qa, question: What is None?, answer: the null object of Python}
+        """,
+    )
+    assert found == [], found

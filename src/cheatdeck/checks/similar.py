@@ -466,6 +466,35 @@ def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> tuple[Words, dict[i
     return Words(prompts, words.answer), mapping
 
 
+#: "type" as the last word of a compound noun: "*voice type*", "skin types", "Amide type";
+#: not "the type of X", "What type of rock", nor a type a program has ("return type",
+#: "data type", "file type", "MIME type").
+_COMPOUND_TYPE = re.compile(
+    r"(?i)\b(?!(?:the|a|an|what|which|whose|of|this|that|these|each|every|its|their|one|any"
+    r"|some|no|same|other|return|data|file|mime|media|content|value|object|class|input)\b)"
+    r"[a-z][\w-]* types?\b"
+)
+_TYPE_WORD = re.compile(r"(?i)\btypes?\b")
+
+
+def _without_compound_type(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words without "type" where it only ends compound nouns: "Voice type of
+    the Queen of the Night" asks what "Queen of the Night voice" asks, "Amide type" (a
+    list's term) names what "Amides" names."""
+    token = vocab.ids.get("type")
+    if token is None:
+        return words
+    prompts = list(words.prompt)
+    for item in items:
+        prompt = item.full_prompt
+        if "type" not in prompt.casefold() or token not in prompts[item.index]:
+            continue
+        compounds = len(_COMPOUND_TYPE.findall(prompt))
+        if compounds and compounds == len(_TYPE_WORD.findall(prompt)):
+            prompts[item.index] = tuple(t for t in prompts[item.index] if t != token)
+    return Words(prompts, words.answer)
+
+
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
     """``tokens`` with misspellings replaced, repeated words marked again (``word§2``)."""
     counts: dict[str, int] = {}
@@ -639,6 +668,7 @@ class Verdict:
         words = _fold_genera(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
+        self.words = _without_compound_type(self.words, items, vocab)
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
