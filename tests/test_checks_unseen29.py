@@ -5,6 +5,10 @@ on other tools and subjects)."""
 
 from __future__ import annotations
 
+import pytest
+
+from cheatdeck.checks.similar import _COMPOUND_TYPE
+
 from conftest import check_facts as check
 
 
@@ -195,3 +199,18 @@ def test_the_type_of_a_thing_is_asked_apart_from_the_thing(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("prompt", "compound"),
+    [
+        ("Which trap kind do modern codes require?", True),
+        ("Voice type of the Queen of the Night", True),
+        ("Plural of the Dutch word kind?", False),  # the word itself, mentioned
+        ("Which function tells an object's type?", False),
+        ("What is the return type of len()?", False),
+        ("What type of rock is granite?", False),
+    ],
+)
+def test_type_or_kind_ending_a_compound(prompt, compound):
+    assert bool(_COMPOUND_TYPE.search(prompt)) is compound

@@ -466,28 +466,29 @@ def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> tuple[Words, dict[i
     return Words(prompts, words.answer), mapping
 
 
-#: "type" as the last word of a compound noun: "*voice type*", "skin types", "Amide type";
-#: not "the type of X", "What type of rock", nor a type a program has ("return type",
-#: "data type", "file type", "MIME type").
+#: "type" (or "kind", its loose synonym) as the last word of a compound noun: "*voice
+#: type*", "skin types", "Amide type", "trap kind"; not "the type of X", "What type of
+#: rock", "an object's type", nor a type a program has ("return type", "data type", "file
+#: type", "MIME type"), nor the word itself ("the Dutch word kind").
 _COMPOUND_TYPE = re.compile(
-    r"(?i)\b(?!(?:the|a|an|what|which|whose|of|this|that|these|each|every|its|their|one|any"
-    r"|some|no|same|other|return|data|file|mime|media|content|value|object|class|input)\b)"
-    r"[a-z][\w-]* types?\b"
+    r"(?i)\b(?<!['’])(?!(?:the|a|an|what|which|whose|of|this|that|these|each|every|its"
+    r"|their|one|any|some|no|same|other|return|data|file|mime|media|content|value|object"
+    r"|class|input|word|term|noun|verb)\b)[a-z][\w-]* (?:type|kind)s?\b"
 )
-_TYPE_WORD = re.compile(r"(?i)\btypes?\b")
+_TYPE_WORD = re.compile(r"(?i)\b(?:type|kind)s?\b")
 
 
 def _without_compound_type(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
-    """Prompts' words without "type" where it only ends compound nouns: "Voice type of
-    the Queen of the Night" asks what "Queen of the Night voice" asks, "Amide type" (a
-    list's term) names what "Amides" names."""
+    """Prompts' words without "type" (or "kind") where it only ends compound nouns:
+    "Voice type of the Queen of the Night" asks what "Queen of the Night voice" asks,
+    "Amide type" (a list's term) names what "Amides" names."""
     token = vocab.ids.get("type")
     if token is None:
         return words
     prompts = list(words.prompt)
     for item in items:
         prompt = item.full_prompt
-        if "type" not in prompt.casefold() or token not in prompts[item.index]:
+        if token not in prompts[item.index]:
             continue
         compounds = len(_COMPOUND_TYPE.findall(prompt))
         if compounds and compounds == len(_TYPE_WORD.findall(prompt)):
