@@ -444,6 +444,15 @@ def fold(text: str) -> str:
     return " ".join(unmark(text).casefold().split())
 
 
+#: A version after a name, "v" or "version", whose last parts are zeros: "Scala 3.0" is
+#: "Scala 3", "LEED v4.0" "LEED v4", "version 4.1.0" "version 4.1" (a trailing ".0" is
+#: the version it ends). Not one that goes on ("3.0.1"), nor a measure ("3.0 %").
+_ZERO_MINOR = re.compile(
+    r"(?<![\w.])((?:(?:[A-Z][\w+#]*|[Vv]ersion) v?|v)\d+(?:\.\d+)*?)(?:\.0)+"
+    r"(?![\w.,]?\d|[\w%°]| ?[%°])"
+)
+
+
 #: A blood group with its Rh sign: "AB+" is "AB positive", "O−" "O negative".
 _BLOOD_GROUP = re.compile(r"(?<![\w+−-])(AB|A|B|O|Rh)(?:(\+)|[−-])(?![\w+−-])")
 
@@ -557,6 +566,8 @@ def _fold(text: str) -> str:
             text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-/" is no "C⁻" (below)
         text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
         text = _FORMULA_MINUS.sub(r"\1−", text)  # "NO3-" is "NO₃⁻" (NFKC: "NO3−")
+    if ".0" in text:
+        text = _ZERO_MINOR.sub(r"\1", text)  # "Scala 3.0" is "Scala 3"
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
     if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"
