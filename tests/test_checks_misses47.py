@@ -60,3 +60,51 @@ def test_an_acronym_the_words_do_not_spell_stays_apart(tmp_path):
         """,
     )
     assert not any("b at" in line for line in found), found
+
+
+def test_a_name_the_corpus_declares_is_the_terms_name(tmp_path):
+    # a term that says "also called", "also known as" or "aka", or an acronym defined by
+    # a name alone, makes the two names one for the checks: the corpus says so, no list
+    found = check(
+        tmp_path,
+        """
+        - {id: setback, kind: concept, term: Setback (also called building line),
+           definition: How far a building must stand back from the lot line}
+        - {id: a, kind: qa, question: What is the minimum building line in an R1 zone?,
+           answer: 6 m}
+        - {id: b, kind: limit, subject: Minimum setback in an R1 zone, value: 9 m}
+        - {id: cbd, kind: concept, term: Central business district,
+           definition: "The commercial heart of a city, also known as the downtown"}
+        - {id: c, kind: qa, question: Which zone allows the tallest towers in the downtown?,
+           answer: C-4}
+        - {id: d, kind: qa, question: Which zone allows the tallest towers in the central
+             business district?, answer: C-5}
+        - {id: ulp, kind: concept, term: ULP, definition: Brownfield}
+        - {id: e, kind: limit, subject: Share of new homes built on brownfield land,
+           value: 60 %}
+        - {id: f, kind: limit, subject: Share of new homes built on ULP land, value: 45 %}
+        """,
+    )
+    assert len(found) == 3, found
+    assert "possibly conflicting with b" in found[0], found
+    assert "possibly conflicting with d" in found[1], found
+    assert "possibly conflicting with f" in found[2], found
+
+
+def test_two_names_no_card_declares_one_stay_apart(tmp_path):
+    # without the declaration the same prompts are two questions; a definition that names
+    # a kind of thing ("A protocol") declares no other name
+    found = check(
+        tmp_path,
+        """
+        - {id: setback, kind: concept, term: Setback,
+           definition: How far a building must stand back from the lot line}
+        - {id: a, kind: qa, question: What is the minimum building line in an R1 zone?,
+           answer: 6 m}
+        - {id: b, kind: limit, subject: Minimum setback in an R1 zone, value: 9 m}
+        - {id: gis, kind: concept, term: GIS, definition: A map system}
+        - {id: c, kind: qa, question: Which map system does the city use?, answer: Esri}
+        - {id: d, kind: qa, question: Which GIS does the city use?, answer: QGIS}
+        """,
+    )
+    assert found == [], found

@@ -438,6 +438,71 @@ def _fold_qualified_names(words: Words, items: list[Item], vocab: Vocabulary) ->
 
 
 #: How a word is written in a prompt's words: after a side ("to:end"), repeated ("end§2").
+#: A term that declares its other name: "Setback (also called building line)",
+#: "Tissue plasminogen activator, also known as alteplase", "CBD (a.k.a. downtown)".
+_OTHER_NAME_IN_TERM = re.compile(
+    r"\s*(?P<name>[^()]+?)\s*(?:\(|,)\s*(?:also called|also known as|aka|a\.k\.a\.)\s+"
+    r"(?P<other>[^(),;]+?)\s*\)?\s*"
+)
+#: A definition that declares the term's other name: "..., also called the building line".
+_OTHER_NAME_IN_DEFINITION = re.compile(
+    r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.)\s+(?P<other>[^(),;.]+)"
+)
+#: An acronym as a term, defined by a name of a few words and nothing else: "tPA":
+#: "Alteplase", "PUD": "Planned unit development" (not "A protocol": a kind of thing).
+_SHORT_NAME = re.compile(
+    r"\s*(?!(?:an?|the)\b)(?P<other>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})\s*\.?\s*",
+    re.IGNORECASE,
+)
+
+
+def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
+    """(name, other name) of the terms of the corpus that declare another name for
+    themselves: in brackets or after a comma ("also called", "also known as", "aka"), in
+    their definition ("..., also called the building line"), or as an acronym whose
+    definition is only a name ("tPA": "Alteplase")."""
+    for item in items:
+        if item.kind != "concept":
+            continue
+        term = item.prompt
+        found = _OTHER_NAME_IN_TERM.fullmatch(term)
+        if found is not None:
+            yield found.group("name"), found.group("other")
+            term = found.group("name")
+        for found in _OTHER_NAME_IN_DEFINITION.finditer(item.answer):
+            yield term, found.group("other")
+        if _ACRONYM.fullmatch(term.strip()) and sum(ch.isupper() for ch in term) >= 2:
+            found = _SHORT_NAME.fullmatch(item.answer)
+            if found is not None:
+                yield term, found.group("other")
+
+
+def _fold_declared_names(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words with a thing's other name, as a term of the corpus declares it
+    (``_declared_names``), as the term's words: once a card says "Setback (also called
+    building line)", "Minimum building line in an R1 zone" asks what "Minimum setback in
+    an R1 zone" asks. The corpus says which words are one, never a list of them; a prompt
+    that holds both names keeps its words."""
+    renames: list[tuple[frozenset[int], tuple[int, ...]]] = []
+    for name, other in _declared_names(items):
+        named = vocab.ids_of(content_words(fold(name)))
+        others = frozenset(vocab.ids_of(content_words(fold(other))))
+        if named and others and others.isdisjoint(named):
+            renames.append((others, named))
+    if not renames:
+        return words
+    prompts = []
+    for prompt in words.prompt:
+        for others, named in renames:
+            if others.issubset(prompt) and not set(named).issubset(prompt):
+                added = set(named).difference(prompt)
+                prompt = tuple(sorted(set(prompt).difference(others) | added))
+                for token in added:
+                    vocab.df[token] += 1
+        prompts.append(prompt)
+    return Words(prompts, words.answer)
+
+
 _SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
 _REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
 
@@ -638,6 +703,7 @@ class Verdict:
         words = _fold_typos(words, vocab, cards)
         words = _fold_genera(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
+        words = _fold_declared_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
