@@ -4,6 +4,7 @@ rule, written here with other words (urban planning and zoning, most of them).""
 
 from __future__ import annotations
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -108,3 +109,29 @@ def test_two_names_no_card_declares_one_stay_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_term_asked_for_by_its_name_in_a_language(tmp_path):
+    # in a Zoning deck, "What is zoning called in French?" asks what the term "Zonage"
+    # defines ("the French name for land-use zoning"): its one word left is the language
+    found = check_deck(
+        tmp_path,
+        "Zoning",
+        """
+        - {id: a, kind: qa, question: What is zoning called in French?, answer: zonage}
+        - {id: b, kind: concept, term: Zonage, definition: The French name for land-use zoning}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_term_whose_definition_names_another_language_is_not_asked(tmp_path):
+    found = check_deck(
+        tmp_path,
+        "Zoning",
+        """
+        - {id: a, kind: qa, question: What is zoning called in French?, answer: zonage}
+        - {id: b, kind: concept, term: Zonage, definition: The Italian name for land-use zoning}
+        """,
+    )
+    assert not any("b at" in line for line in found), found

@@ -3797,8 +3797,12 @@ def _interrogative(item: Item) -> str | None:
 
 
 #: A question for another name of a thing: "What is the other name of platelets?",
-#: "What are thrombocytes also called?", "... also known as?"
-_ASKS_OTHER_NAME = re.compile(r"\b(?:(?:an)?other|alternative) names?\b|\balso (?:called|known)\b")
+#: "What are thrombocytes also called?", "... also known as?", its name in a language:
+#: "What is Go called in Chinese?", "What is a zoning board's name in French?"
+_ASKS_OTHER_NAME = re.compile(
+    r"\b(?:(?:an)?other|alternative) names?\b|\balso (?:called|known)\b"
+    r"|\b(?:called|named|name|known) in [^\W\d_]+\W*$"
+)
 
 
 def _asked_otherwise(a: Item, b: Item) -> bool:
