@@ -135,3 +135,39 @@ def test_a_term_whose_definition_names_another_language_is_not_asked(tmp_path):
         """,
     )
     assert not any("b at" in line for line in found), found
+
+
+def test_a_name_with_a_year_in_brackets_is_a_name(tmp_path):
+    # "Ebenezer Howard (in 1898)" answers who, as "Ebenezer Howard" does: the year in
+    # brackets makes it no value ("How long is ...?" 3.49 m / "Who ...?" a name); in a
+    # deck that says "planner" often, "Which planner" asks what "Who" asks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which planner devised the garden city model?,
+           answer: Ebenezer Howard}
+        - {id: b, kind: qa, question: Who devised the garden city model?,
+           answer: Ebenezer Howard (in 1898)}
+        - {id: c, kind: qa, question: Which planner wrote The Death and Life of Great
+             American Cities?, answer: Jane Jacobs}
+        - {id: d, kind: qa, question: Which planner rebuilt Paris under Napoleon III?,
+           answer: Georges-Eugène Haussmann}
+        - {id: e, kind: qa, question: Which planner drew the 1909 Plan of Chicago?,
+           answer: Daniel Burnham}
+        - {id: f, kind: qa, question: Which planner laid out Canberra?,
+           answer: Walter Burley Griffin}
+        """,
+    )
+    assert len(found) == 1 and "same fact as b" in found[0], found
+
+
+def test_a_value_answer_and_a_name_answer_stay_two_questions(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How long is the garden city greenbelt?, answer: 5 km}
+        - {id: b, kind: qa, question: Who laid out the garden city greenbelt?,
+           answer: Ebenezer Howard}
+        """,
+    )
+    assert found == [], found

@@ -4322,11 +4322,13 @@ def _expansion_words_defined(question: Item, term: Item) -> tuple[int, int]:
 
 def _value_and_name(a: Item, b: Item) -> bool:
     """One answer a measured value, the other a name ("3.49 m" / "Pablo Picasso"): answers
-    to two questions ("How long is Guernica?" / "Who painted Guernica?"), never one."""
+    to two questions ("How long is Guernica?" / "Who painted Guernica?"), never one. A
+    number in brackets only makes no value: "Ernest Beaux (in 1921)" is a name."""
     for value, other in ((a, b), (b, a)):
         words = other.answer.split()
         if (
             value.quantities
+            and any(ch.isdigit() for ch in _IN_BRACKETS.sub("", value.answer))
             and not other.quantities
             and not any(ch.isdigit() for ch in other.answer)
             and words
