@@ -171,3 +171,45 @@ def test_a_value_answer_and_a_name_answer_stay_two_questions(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_an_acronym_in_brackets_after_a_term_is_its_other_name(tmp_path):
+    # "Plot ratio (FSI)": "FSI" (floor space index) spells no word of "plot ratio", but
+    # the term says it is its other name
+    found = check(
+        tmp_path,
+        """
+        - {id: plot-ratio, kind: concept, term: Plot ratio (FSI),
+           definition: A building's floor area divided by its plot's area}
+        - {id: a, kind: limit, subject: Maximum FSI in a C-2 zone, value: "3.5"}
+        - {id: b, kind: limit, subject: Maximum plot ratio in a C-2 zone, value: "5"}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_a_qualifier_in_brackets_after_a_term_is_no_other_name(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: plot-ratio, kind: concept, term: Plot ratio (gross),
+           definition: A building's floor area divided by its plot's area}
+        - {id: a, kind: limit, subject: Maximum gross area in a C-2 zone, value: 3 ha}
+        - {id: b, kind: limit, subject: Maximum plot ratio in a C-2 zone, value: "5"}
+        """,
+    )
+    assert not any("b at" in line for line in found), found
+
+
+def test_a_country_in_brackets_after_a_term_is_no_other_name(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: zoning, kind: concept, term: Euclidean zoning (US),
+           definition: Zoning that separates land uses into districts}
+        - {id: a, kind: limit, subject: Share of US cities with a zoning code, value: 97 %}
+        - {id: b, kind: limit, subject: Share of Euclidean zoning cities with a zoning code,
+           value: 100 %}
+        """,
+    )
+    assert not any("b at" in line for line in found), found

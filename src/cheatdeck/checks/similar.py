@@ -456,11 +456,18 @@ _SHORT_NAME = re.compile(
 )
 
 
+#: A short form in brackets after a term: an acronym or a formula of one word, three
+#: characters or more, two capitals or more ("FSI", "CH3COOH", "SoC"), which need not
+#: spell the term's words (not "US", "UK": a term's country, as often as its name).
+_ABBREVIATION = re.compile(r"(?=(?:\w*[A-Z]){2})[A-Za-z][\w₀-₉]{2,11}")
+
+
 def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
     """(name, other name) of the terms of the corpus that declare another name for
     themselves: in brackets or after a comma ("also called", "also known as", "aka"), in
-    their definition ("..., also called the building line"), or as an acronym whose
-    definition is only a name ("tPA": "Alteplase")."""
+    their definition ("..., also called the building line"), an acronym or a formula in
+    brackets ("Plot ratio (FSI)"), or as an acronym whose definition is only a name
+    ("tPA": "Alteplase")."""
     for item in items:
         if item.kind != "concept":
             continue
@@ -469,6 +476,10 @@ def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
         if found is not None:
             yield found.group("name"), found.group("other")
             term = found.group("name")
+        elif (found := _GLOSS.fullmatch(term.strip())) is not None:
+            name, short = found.groups()
+            if _ABBREVIATION.fullmatch(short.strip()) and not _ABBREVIATION.fullmatch(name):
+                yield name, short  # "Plot ratio (FSI)", "Acetic acid (CH3COOH)"
         for found in _OTHER_NAME_IN_DEFINITION.finditer(item.answer):
             yield term, found.group("other")
         if _ACRONYM.fullmatch(term.strip()) and sum(ch.isupper() for ch in term) >= 2:
