@@ -174,15 +174,15 @@ def test_a_value_answer_and_a_name_answer_stay_two_questions(tmp_path):
 
 
 def test_an_acronym_in_brackets_after_a_term_is_its_other_name(tmp_path):
-    # "Plot ratio (FSI)": "FSI" (floor space index) spells no word of "plot ratio", but
-    # the term says it is its other name
+    # "Setback (SBL)": "SBL" (setback line) is more than the term's initials, but the
+    # term says it is its other name
     found = check(
         tmp_path,
         """
-        - {id: plot-ratio, kind: concept, term: Plot ratio (FSI),
-           definition: A building's floor area divided by its plot's area}
-        - {id: a, kind: limit, subject: Maximum FSI in a C-2 zone, value: "3.5"}
-        - {id: b, kind: limit, subject: Maximum plot ratio in a C-2 zone, value: "5"}
+        - {id: setback, kind: concept, term: Setback (SBL),
+           definition: How far a building must stand back from the lot line}
+        - {id: a, kind: limit, subject: Minimum SBL in an R1 zone, value: 6 m}
+        - {id: b, kind: limit, subject: Minimum setback in an R1 zone, value: 9 m}
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
@@ -213,3 +213,23 @@ def test_a_country_in_brackets_after_a_term_is_no_other_name(tmp_path):
         """,
     )
     assert not any("b at" in line for line in found), found
+
+
+def test_a_product_in_brackets_after_a_term_is_no_other_name(tmp_path):
+    # "Zoning map (ArcGIS)" says which tool the map is made in, "Overlay (GIS)" which
+    # field the term is of: neither is the term's other name
+    found = check(
+        tmp_path,
+        """
+        - {id: map, kind: concept, term: Zoning map (ArcGIS),
+           definition: The map that shows each parcel's zone}
+        - {id: overlay, kind: concept, term: Overlay (GIS),
+           definition: Layers of maps laid over one another}
+        - {id: a, kind: limit, subject: Licence fee of ArcGIS per seat, value: 700 USD}
+        - {id: b, kind: limit, subject: Licence fee of zoning map per seat, value: 100 USD}
+        - {id: c, kind: qa, question: Which GIS does the planning office use?, answer: QGIS}
+        - {id: d, kind: qa, question: Which overlay does the planning office use?,
+           answer: Flood zone}
+        """,
+    )
+    assert not any("b at" in line or "d at" in line for line in found), found

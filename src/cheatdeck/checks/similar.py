@@ -456,18 +456,31 @@ _SHORT_NAME = re.compile(
 )
 
 
-#: A short form in brackets after a term: an acronym or a formula of one word, three
-#: characters or more, two capitals or more ("FSI", "CH3COOH", "SoC"), which need not
-#: spell the term's words (not "US", "UK": a term's country, as often as its name).
+#: A short form in brackets after a term: an acronym of one word, three characters or
+#: more, two capitals or more ("SBL", "SoC"), which need not spell the term's words (not
+#: "US", "UK": a term's country, as often as its name).
 _ABBREVIATION = re.compile(r"(?=(?:\w*[A-Z]){2})[A-Za-z][\w₀-₉]{2,11}")
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """``short``, in brackets after the term ``name``, is its short form: an acronym
+    (``_ABBREVIATION``) of more capitals than small letters, starting with the first
+    letter of one of ``name``'s words ("Setback (SBL)"). Not a product or a field the
+    term is of: "replica set (MongoDB)", "Index (SQL)"."""
+    if not _ABBREVIATION.fullmatch(short) or _ABBREVIATION.fullmatch(name.strip()):
+        return False
+    if sum(ch.isupper() for ch in short) <= sum(ch.islower() for ch in short):
+        return False
+    initial = short[0].casefold()
+    return any(word[0].casefold() == initial for word in _INITIALS.findall(name))
 
 
 def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
     """(name, other name) of the terms of the corpus that declare another name for
     themselves: in brackets or after a comma ("also called", "also known as", "aka"), in
-    their definition ("..., also called the building line"), an acronym or a formula in
-    brackets ("Plot ratio (FSI)"), or as an acronym whose definition is only a name
-    ("tPA": "Alteplase")."""
+    their definition ("..., also called the building line"), an acronym in brackets
+    (``_short_form_of``: "Setback (SBL)"), or as an acronym whose definition is only a
+    name ("tPA": "Alteplase")."""
     for item in items:
         if item.kind != "concept":
             continue
@@ -477,9 +490,9 @@ def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
             yield found.group("name"), found.group("other")
             term = found.group("name")
         elif (found := _GLOSS.fullmatch(term.strip())) is not None:
-            name, short = found.groups()
-            if _ABBREVIATION.fullmatch(short.strip()) and not _ABBREVIATION.fullmatch(name):
-                yield name, short  # "Plot ratio (FSI)", "Acetic acid (CH3COOH)"
+            name, short = found.group(1), found.group(2).strip()
+            if _short_form_of(short, name):
+                yield name, short  # "Setback (SBL)", "Specific impulse (Isp)"
         for found in _OTHER_NAME_IN_DEFINITION.finditer(item.answer):
             yield term, found.group("other")
         if _ACRONYM.fullmatch(term.strip()) and sum(ch.isupper() for ch in term) >= 2:
