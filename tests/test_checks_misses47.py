@@ -233,3 +233,21 @@ def test_a_product_in_brackets_after_a_term_is_no_other_name(tmp_path):
         """,
     )
     assert not any("b at" in line or "d at" in line for line in found), found
+
+
+def test_a_long_option_the_corpus_gives_a_short_one_is_that_option(tmp_path):
+    # "-n" is no letter of "--dry-run", but a card writes them as one option; without
+    # that card the two commands stay apart (many a tool gives -n to another option)
+    commands = """
+        - {id: a, kind: command, task: List the rules a zoning script would apply,
+           command: zonecheck parcels.csv -n}
+        - {id: b, kind: command, task: Preview the rules the zoning script applies,
+           command: zonecheck parcels.csv --dry-run}
+        """
+    options = """
+        - {id: c, kind: list, title: zonecheck options,
+           items: [{"-n, --dry-run": "List the rules without applying them"}]}
+        """
+    found = check(tmp_path / "declared", commands + options)
+    assert len(found) == 1 and "the same command as b" in found[0], found
+    assert check(tmp_path / "alone", commands) == []
