@@ -251,3 +251,30 @@ def test_a_long_option_the_corpus_gives_a_short_one_is_that_option(tmp_path):
     found = check(tmp_path / "declared", commands + options)
     assert len(found) == 1 and "the same command as b" in found[0], found
     assert check(tmp_path / "alone", commands) == []
+
+
+def test_a_part_of_a_series_by_its_number_is_its_ordinal(tmp_path):
+    # "round 3 of the rezoning" is "the third round of the rezoning"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which district did round 3 of the city rezoning cover?,
+           answer: Riverside}
+        - {id: b, kind: qa, question: Which district did the third round of the city rezoning
+             cover?, answer: Old Town}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_a_count_of_rounds_is_no_ordinal(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which district was rezoned after 3 rounds of hearings?,
+           answer: Riverside}
+        - {id: b, kind: qa, question: Which district was rezoned in round 3 of hearings?,
+           answer: Old Town}
+        """,
+    )
+    assert not any("b at" in line for line in found), found

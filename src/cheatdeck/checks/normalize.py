@@ -295,9 +295,12 @@ def _number_word_as_digits(match: re.Match) -> str:
 
 
 #: Words a number names a kind of, written in small letters inside a sentence: "stage
-#: 1", "type 2", "grade 3", "phase 3", "class 2", "tier 1" (not "in 3 days").
+#: 1", "type 2", "grade 3", "phase 3", "class 2", "tier 1" (not "in 3 days"); and the
+#: parts of a series a number counts: "game 4" is "the fourth game", "round 2", "act 3",
+#: "chapter 7", "episode 9", "lap 6", "season 2", "volume 3".
 _NAMED_BY_NUMBER = re.compile(
-    r"(?<![\w.,])(stage|type|grade|phase|class|tier|category|schedule) (1[12]?|[2-46-9])\b"
+    r"(?<![\w.,])(stage|type|grade|phase|class|tier|category|schedule"
+    r"|game|round|act|chapter|episode|lap|season|volume) (1[12]?|[2-46-9])\b"
     r"(?![.,:/]?\d| ?[%°])"
 )
 
