@@ -4,6 +4,8 @@ words."""
 
 from __future__ import annotations
 
+from cheatdeck import pipeline
+
 from conftest import check_facts as check
 
 
@@ -52,3 +54,51 @@ def test_a_list_that_gives_one_term_twice_with_one_answer_says_remove_the_repeat
     assert len(found) == 1 and "error duplicate-fact" in found[0], found
     assert "the list gives 'rit' twice with one answer (lines 8 and 10)" in found[0], found
     assert "remove the repeats" in found[0], found
+
+
+def test_an_html_formatting_tag_outside_backticks_is_a_warning_with_what_to_write(tmp_path):
+    # every output shows raw HTML as written: "<b>F</b>" typed as in Anki's editor reads
+    # with its tags on the card and the sheets; the warning gives the Markdown (or the
+    # raised characters) to write. A tag name alone is a placeholder, code is code.
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which note is held?, answer: The <b>root</b> note}
+        - {id: b, kind: qa, question: Area of a square of side x?, answer: x<sup>2</sup>}
+        - {id: c, kind: qa, question: Formula of ozone?, answer: O<sub>3</sub>}
+        - {id: d, kind: qa, question: Which two steps?, answer: first<br/>second}
+        - {id: e, kind: concept, term: Tempo marking, definition: <i>Largo</i> is slow}
+        - {id: f, kind: qa, question: Which one is marked?, answer: <span class="x">this</span>}
+        - {id: g, kind: qa, question: Compare two trees?, answer: diff <a> <b> compares them}
+        - {id: h, kind: qa, question: Which tag makes bold?, answer: "`<b>x</b>` does"}
+        - {id: i, kind: qa, question: Which type holds text?, answer: "Vec<String>, <i> alone"}
+        - {id: j, kind: snippet, title: A bold word in HTML, lang: html, code: "<b>x</b>"}
+        """,
+    )
+    assert len(found) == 6 and all("warning raw-html" in line for line in found), found
+    assert "'<b>root</b>' is HTML" in found[0] and "bold, **root**" in found[0], found
+    assert "the raised characters, ²" in found[1], found
+    assert "the lowered characters, ₃" in found[2], found
+    assert "'<br/>'" in found[3] and "as a block" in found[3], found
+    assert "italics, *Largo*" in found[4], found
+    assert "Markdown has no <span>: write the text without its tags, this" in found[5], found
+
+
+def test_a_problem_in_a_topics_intro_title_or_source_names_that_line(tmp_path):
+    # the topic's own texts were all reported at the file's 1:1, whatever line held them
+    (tmp_path / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    (tmp_path / "t.yaml").write_text(
+        "deck: Scales\n"
+        "order: 2\n"
+        "title: Scales TODO\n"
+        "source: <b>Book</b> p. 4\n"
+        "intro: Modes of the <i>major</i> scale.\n"
+        "cards:\n"
+        "  - {id: a, kind: qa, question: Steps of Ionian?, answer: W W H W W W H}\n",
+        "utf-8",
+    )
+    found = [d.to_text() for d in pipeline.check(tmp_path).report.sorted()]
+    assert len(found) == 3, found
+    assert ":3:8: error placeholder: placeholder 'TODO' left in 'title'" in found[0], found
+    assert ":4:9: warning raw-html: 'source'" in found[1], found
+    assert ":5:8: warning raw-html: 'intro'" in found[2], found
