@@ -102,3 +102,23 @@ def test_a_problem_in_a_topics_intro_title_or_source_names_that_line(tmp_path):
     assert ":3:8: error placeholder: placeholder 'TODO' left in 'title'" in found[0], found
     assert ":4:9: warning raw-html: 'source'" in found[1], found
     assert ":5:8: warning raw-html: 'intro'" in found[2], found
+
+
+def test_a_line_break_tag_in_a_table_cell_is_told_to_stay_one_line(tmp_path):
+    # a cell or a list item has no block of lines to write: its parts go on one line
+    found = check(
+        tmp_path,
+        """
+        - id: tuning
+          kind: table
+          title: Tunings
+          columns: [Strings]
+          rows:
+            Open G: [D<br>G<br>D]
+        - {id: b, kind: qa, question: Which two steps?, answer: first<br>second}
+        """,
+    )
+    assert len(found) == 2 and all("warning raw-html" in line for line in found), found
+    assert "table cell of 'tuning': '<br>'" in found[0], found
+    assert "part is one line: write its parts with ', ' between them" in found[0], found
+    assert "as a block ('|' after the field's colon)" in found[1], found

@@ -329,7 +329,7 @@ def raw_html_problems(texts: list[Text]) -> Iterator[Diagnostic]:
             if closing:
                 continue
             if name in ("br", "hr"):
-                written, instead = match.group(), _html_break(name)
+                written, instead = match.group(), _html_break(name, text.field)
             else:
                 close = re.compile(rf"</{name}\s*>", re.I).search(prose, match.end())
                 if close is None:
@@ -362,7 +362,13 @@ def _html_instead(name: str, inner: str) -> str:
     return f"Markdown has no <{name}>: write the text without its tags, {shown}"
 
 
-def _html_break(name: str) -> str:
+#: The texts of a table's or list's parts: a line of their own, never a block.
+_ONE_LINE_PARTS = frozenset({"cell", "row", "column", "item", "term"})
+
+
+def _html_break(name: str, field: str) -> str:
+    if name == "br" and field in _ONE_LINE_PARTS:
+        return "a table's or list's part is one line: write its parts with ', ' between them"
     if name == "br":
         return (
             "for a line break, write the text as a block ('|' after the field's colon) with "
