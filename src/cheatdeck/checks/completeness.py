@@ -336,6 +336,15 @@ def raw_html_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                     continue
                 written = prose[match.start() : close.end()]
                 instead = _html_instead(name, prose[match.end() : close.start()])
+                whole = text.value.strip()
+                if name in ("b", "strong", "i", "em") and whole.startswith(written):
+                    # YAML reads a value that starts with '*' as an alias: quoted
+                    marks = "**" if name in ("b", "strong") else "*"
+                    inner = visible(prose[match.end() : close.start()])
+                    rest = visible(whole[len(written) :])
+                    instead += (
+                        f' (quoted, as the value starts with it: "{marks}{inner}{marks}{rest}")'
+                    )
             yield make(
                 text.loc,
                 "raw-html",
