@@ -214,3 +214,31 @@ def test_the_type_of_a_thing_is_asked_apart_from_the_thing(tmp_path):
 )
 def test_type_or_kind_ending_a_compound(prompt, compound):
     assert bool(_COMPOUND_TYPE.search(prompt)) is compound
+
+
+def test_a_question_asking_what_a_term_is_meets_it_asked_in_a_context(tmp_path):
+    # "What is a let?" asks what "What is a let in tennis?" asks, as the term "Let" does
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a let?, answer: a serve that touches the net
+           and lands in before it is played again}
+        - {id: b, kind: qa, question: What is a let in tennis?, answer: a serve that clips
+           the net cord and is replayed}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_question_asking_more_of_a_term_is_no_term(tmp_path):
+    # "What is a shuttlecock made of?" asks more than what a shuttlecock is
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a shuttlecock made of?, answer: feathers and
+           a cork base}
+        - {id: b, kind: qa, question: What is a shuttlecock in badminton?, answer: the
+           feathered projectile hit over the net}
+        """,
+    )
+    assert found == [], found

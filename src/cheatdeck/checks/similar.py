@@ -3949,16 +3949,35 @@ def _asked_in_context(term: Item, question: Item) -> bool:
     ("What is a refusal in show jumping?" / "Refusal"), as "What is a refusal?" asks:
     one prompt. Not a question that asks more of it ("What is a shuttlecock made of in
     badminton?"), nor a definition that names a context of its own ("Handshake": "The
-    TLS exchange ..." / "What is a handshake in TCP?")."""
-    if term.kind != "concept" or question.kind != "qa" or question.is_code:
+    TLS exchange ..." / "What is a handshake in TCP?"). A question that asks what a term
+    is and no more is that term ("What is the catch?" / "What is the catch in the rowing
+    stroke?")."""
+    if question.kind != "qa" or question.is_code:
+        return False
+    term_name = _term_asked(term)
+    if term_name is None:
         return False
     found = _WHAT_IT_IS_IN.fullmatch(question.prompt.strip())
     if found is None or _ASKS_MORE.search(found.group("asked")) is not None:
         return False
     if name_like_words(term.answer) - name_like_words(question.prompt):
         return False
-    named = content_words(fold(term.prompt))
+    named = content_words(fold(term_name))
     return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
+
+
+def _term_asked(item: Item) -> str | None:
+    """The term a concept defines, or the one a question asks what it is and no more
+    ("What is the catch?"; not "What is the catch in rowing?" nor "What is X made of?")."""
+    if item.kind == "concept":
+        return item.prompt
+    if item.kind != "qa" or item.is_code:
+        return None
+    prompt = item.prompt.strip()
+    found = _WHAT_IT_IS.fullmatch(prompt)
+    if found is None or found.group("asked") is None or _WHAT_IT_IS_IN.fullmatch(prompt):
+        return None
+    return None if _ASKS_MORE.search(found.group("asked")) else found.group("asked")
 
 
 #: A value that is one number and one word after it: "72 Stunden", "3 Tage", "96 senators".
