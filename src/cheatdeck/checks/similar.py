@@ -707,6 +707,10 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+        if _multiples_apart(a.full_prompt, b.full_prompt):
+            return None  # "Turning chain for *single* crochet" / "... *double* crochet"
+        if _party_and_counterparty(a.full_prompt, b.full_prompt):
+            return None  # "Insurer" / "Insured": who does it and who it is done to
         if names_swapped(a.full_prompt, b.full_prompt):
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if measures_apart(a, b):
@@ -1394,6 +1398,8 @@ class Verdict:
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
+            if self._sibling_answers(a, b):
+                return None  # "Current ratio" / "Quick ratio": "(Current assets − inventory) …"
             if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):
                 return None  # "Bond premium" / "Bond discount": "price exceeds face value"
             opposites = self.opposites
@@ -2046,13 +2052,38 @@ class Verdict:
             _stem_siblings(_written(p, written_a), _written(q, written_b)) for p, q in swapped
         )
 
+    def _sibling_answers(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template (``_slot_siblings``) answered in words, not one
+        text, where one answer says all the other's words and more ("Current ratio":
+        "Current assets ÷ current liabilities" / "Quick ratio": "(Current assets −
+        inventory) ÷ current liabilities") or each says one word the other lacks ("Narrow
+        gauge": "Track *narrower* than ..." / "Broad gauge": "Track *wider* than ..."):
+        two things of one kind, told apart by the words their answers say apart. Not
+        values ("Normal body temperature" 37 °C / "Normal oral temperature" 98.6 °F)."""
+        if a.answer_key == b.answer_key or a.is_code or b.is_code:
+            return False
+        if is_mostly_quantity(a.value) or is_mostly_quantity(b.value):
+            return False
+        if not (_LOWERCASE_WORD.search(a.answer) and _LOWERCASE_WORD.search(b.answer)):
+            return False  # names: "Mauna Loa" / "Mauna Loa, Hawaii", one answer and more
+        x, y = self._plain_words(a), self._plain_words(b)
+        if len(x & y) < 2 or not self._slot_siblings(a, b):
+            return False
+        prompt_a, prompt_b = _bare_words(a), _bare_words(b)
+        if sum(p != q for p, q in zip(prompt_a, prompt_b, strict=True)) != 1:
+            return False  # one slot: "Largest active volcano on Earth" / "Biggest ... world"
+        own_x, own_y = x - y, y - x
+        if not (own_x.isdisjoint(prompt_b) and own_y.isdisjoint(prompt_a)):
+            return False  # an answer says the other's word: "What does X manage?" / "It manages"
+        return bool(own_x or own_y) and (not own_x or not own_y or len(own_x) == 1 == len(own_y))
+
     def _named_after(self, base: Item, derived: Item) -> bool:
         """``derived``'s prompt is ``base``'s and more words, and its answer holds
         ``base``'s answer and more: a thing named after the other, with a value made
         from the other's ("Default port of Redis" 6379 / "... of Redis Sentinel" 26379,
         "MySQL" 3306 / "MySQL Group Replication" 33061)."""
         short, long = _unspaced(base.answer_key), _unspaced(derived.answer_key)
-        if len(short) < 3 or short == long or short not in long:
+        if len(short) < 3 or short == long or not (short in long or _letters_put_in(short, long)):
             return False
         said, more = set(self.words.prompt[base.index]), set(self.words.prompt[derived.index])
         added = more - said
@@ -2685,6 +2716,51 @@ def _name_lengthened(short: str, long: str) -> bool:
     return False
 
 
+#: Words that say how many of a thing make another thing: "single crochet" / "double
+#: crochet", "single precision" / "double precision", "singles" / "doubles".
+_MULTIPLES = re.compile(
+    r"\b(single|double|triple|quadruple|quintuple)s?\b|\b(single|double|triple)-", re.IGNORECASE
+)
+
+
+def _multiples_apart(first: str, second: str) -> bool:
+    """Each prompt says one word of multiples (``_MULTIPLES``), another one, that the
+    other prompt does not say: two things of one kind ("Turning chain for *single*
+    crochet" / "... for *double* crochet", "Size of a *single*-precision float" /
+    "... *double*-precision ..."), not one thing asked twice."""
+    said_first = {(m[1] or m[2]).casefold() for m in _MULTIPLES.finditer(first)}
+    said_second = {(m[1] or m[2]).casefold() for m in _MULTIPLES.finditer(second)}
+    return len(said_first) == 1 == len(said_second) and said_first != said_second
+
+
+#: The endings of one who does a thing (insur*er*, less*or*) and of one it is done to
+#: (insur*ed*, less*ee*).
+_DOER_ENDINGS = ("er", "or")
+_DONE_TO_ENDINGS = ("ee", "ed")
+
+
+def _party_and_counterparty(first: str, second: str) -> bool:
+    """The prompts differ in one word each, one stem with the ending of one who does a
+    thing in one and of one it is done to in the other: "*Insurer*" / "*Insured*",
+    "Duties of the *employer*" / "... of the *employee*", "*Lessor*" / "*Lessee*": two
+    parties, not one word misspelt."""
+    x = re.findall(r"[\w'’-]+", first.casefold())
+    y = re.findall(r"[\w'’-]+", second.casefold())
+    own_x, own_y = [w for w in x if w not in y], [w for w in y if w not in x]
+    if len(own_x) != 1 or len(own_y) != 1 or len(x) != len(y):
+        return False
+    (one,), (other,) = own_x, own_y
+    for doer, done_to in ((one, other), (other, one)):
+        if (
+            doer.endswith(_DOER_ENDINGS)
+            and done_to.endswith(_DONE_TO_ENDINGS)
+            and len(doer) >= 5
+            and doer[:-2] == done_to[:-2]
+        ):
+            return True
+    return False
+
+
 def _superlatives_apart(first: str, second: str) -> bool:
     """Each prompt says superlatives of one kind (``_SUPERLATIVE_KINDS``), kinds the other
     cannot say: two questions ("Highest capital city in the world?" / "Longest river in
@@ -3012,6 +3088,28 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
     return any(
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
+    )
+
+
+#: A word in small letters: an answer with none is a name ("Victor David Brenner").
+_LOWERCASE_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _letters_put_in(short: str, long: str) -> bool:
+    """``long`` is ``short`` with letters put in at one place, inside it: "getdate()" /
+    "get*utc*date()", ".ps1" / ".ps*m*1" (a name made from another's, as the thing it
+    names is). Not digits alone ("2.44" / "2.434": a value mistyped)."""
+    if len(long) <= len(short):
+        return False
+    start = 0
+    while start < len(short) and short[start] == long[start]:
+        start += 1
+    end = len(short) - start  # characters of ``short`` left for the common ending
+    put_in = long[start : len(long) - end]
+    return (
+        0 < start < len(short)
+        and long.endswith(short[start:])
+        and any(char.isalpha() for char in put_in)
     )
 
 

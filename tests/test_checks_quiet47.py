@@ -1,0 +1,102 @@
+"""Fewer false warnings on pairs labelled distinct (issue 18): each test is a general
+rule, met on the fact-pair sets' distinct pairs (tests/data/fact_pairs*.txt: crochet,
+insurance, T-SQL and accounting cards) and written here with other words."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_single_and_double_name_two_things(tmp_path):
+    # "single" / "double": two things of one kind, each with its own value
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Width of a single garage door, value: "2.4", unit: m}
+        - {id: b, kind: limit, subject: Width of a double garage door, value: "4.8", unit: m}
+        - {id: c, kind: limit, subject: Buffer size for single precision, value: "4", unit: bytes}
+        - {id: d, kind: limit, subject: Buffer size for double precision, value: "8", unit: bytes}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_multiple_in_both_prompts_still_conflicts(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Width of a double garage door, value: "4.8", unit: m}
+        - {id: b, kind: limit, subject: Double garage door width, value: "5.5", unit: m}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_who_does_it_and_who_it_is_done_to_are_two_terms(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Assurer,
+           definition: The company that pays out when the covered event happens.}
+        - {id: b, kind: concept, term: Assured,
+           definition: The person whose life or goods the policy covers.}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_name_made_by_putting_letters_in_answers_a_longer_prompt(tmp_path):
+    # "getHours()" / "getUTCHours()": the longer prompt names another thing, whose name
+    # is made from the other's by putting letters in
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which JavaScript method returns the hours of a date?,
+           answer: getHours()}
+        - {id: b, kind: qa, question: Which JavaScript method returns the UTC hours of a date?,
+           answer: getUTCHours()}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_number_with_a_digit_put_in_still_conflicts(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Height of the bar, value: "2.44", unit: m}
+        - {id: b, kind: limit, subject: Height of the top bar, value: "2.434", unit: m}
+        """,
+    )
+    assert len(found) == 1, found
+
+
+def test_sibling_terms_whose_definitions_add_a_word_are_two_terms(tmp_path):
+    # "Gross profit" / "Operating profit": one definition the other's and more, the
+    # terms one template with a word swapped
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Gross profit, definition: Revenue minus cost of sales.}
+        - {id: b, kind: concept, term: Operating profit,
+           definition: Revenue minus cost of sales minus operating expenses.}
+        - {id: c, kind: concept, term: Short position,
+           definition: A bet that the price of an asset will fall.}
+        - {id: d, kind: concept, term: Long position,
+           definition: A bet that the price of an asset will rise.}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_name_and_the_name_with_more_still_warns(tmp_path):
+    # names are no definitions told apart by a word: one answer and the same with more
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who built the Brooklyn bridge?, answer: John Roebling}
+        - {id: b, kind: qa, question: Who constructed the Brooklyn bridge?,
+           answer: "John Roebling, Washington Roebling"}
+        """,
+    )
+    assert len(found) == 1, found
