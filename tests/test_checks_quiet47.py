@@ -100,3 +100,29 @@ def test_a_name_and_the_name_with_more_still_warns(tmp_path):
         """,
     )
     assert len(found) == 1, found
+
+
+def test_a_share_and_a_total_are_two_amounts(tmp_path):
+    # "per county" names a thing the other prompt does not: a share, not the whole; "in
+    # total" against a prompt that narrows it by one word ("penalty goals")
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Number of delegates per county, value: "3", unit: delegates}
+        - {id: b, kind: limit, subject: Total number of delegates, value: "150", unit: delegates}
+        - {id: c, kind: qa, question: How many goals did the striker score in total?, answer: "40"}
+        - {id: d, kind: qa, question: How many penalty goals did the striker score?, answer: "12"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_share_of_a_thing_both_name_still_conflicts(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Maximum rows per sheet, value: "1000", unit: rows}
+        - {id: b, kind: limit, subject: Maximum rows in a sheet, value: "2000", unit: rows}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found

@@ -1470,6 +1470,7 @@ class Verdict:
             and not _value_and_name(a, b)
             and not self._named_after(a, b)
             and not self._named_after(b, a)
+            and not _part_and_whole(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -1543,6 +1544,8 @@ class Verdict:
             return None
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
+        if _part_and_whole(a.full_prompt, b.full_prompt):
+            return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
 
     def _own_stem_siblings(self, a: Item, b: Item, own_a: set[int], own_b: set[int]) -> bool:
@@ -1779,7 +1782,7 @@ class Verdict:
             return None
         if self._equal_answers(a, b):
             return Match(a, b, conflict=False)
-        if self._differ_in_one_measure(a, b):
+        if self._differ_in_one_measure(a, b) and not _part_and_whole(a.full_prompt, b.full_prompt):
             return Match(a, b, conflict=True)
         return None
 
@@ -2759,6 +2762,44 @@ def _party_and_counterparty(first: str, second: str) -> bool:
         ):
             return True
     return False
+
+
+#: A share of a thing ("per state", "each player", "relative to its body size") and a
+#: whole ("total", "in total", "overall").
+_SHARE = re.compile(
+    r"\b(?:per|each|relative\s+to)\s+(?:(?:an?|the|its|their|one)\s+)?"
+    r"([a-z][\w'’-]+(?:\s+(?!(?:in|on|of|for|at|by|with|to|from|and|or)\b)[a-z][\w'’-]+){0,2})"
+)
+_WHOLE = re.compile(r"\b(?:total|overall|altogether)\b")
+
+
+def _part_and_whole(first: str, second: str) -> bool:
+    """One prompt asks a share of what it counts by a thing the other does not name ("How
+    many arrows *per end* in the ranking round?" / "How many arrows in the ranking
+    round?", "Number of senators *per state*" / "Total number of senators"), or one asks
+    the total and the other narrows it by one word ("How many Olympic medals did she win
+    *in total*?" / "How many Olympic *gold* medals ...?"): two amounts, which differ
+    rightly. Not a share by a thing both name ("Max columns *per table*" / "Maximum
+    columns in a table")."""
+    x, y = fold(first), fold(second)
+    words_x, words_y = re.findall(r"[\w'’-]+", x), re.findall(r"[\w'’-]+", y)
+    for text, others in ((x, words_y), (y, words_x)):
+        for share in _SHARE.finditer(text):  # "per SQL Server table": a table
+            stems = [word.removesuffix("s") for word in share[1].split() if len(word) >= 3]
+            if stems and not any(_same_stem(stem, word) for stem in stems for word in others):
+                return True
+    if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
+        return False
+    whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
+    own_whole = set(content_words(" ".join(w for w in whole if w not in part)))
+    own_part = set(content_words(" ".join(w for w in part if w not in whole)))
+    return len(own_part) == 1 and own_whole <= {"total", "overall", "altogether"}
+
+
+def _same_stem(stem: str, word: str) -> bool:
+    """``word`` starts with ``stem`` ("region" / "regional"), or is ``stem`` but for a
+    last letter or two ("hour" / "hours")."""
+    return word.startswith(stem) or (len(word) >= 4 and stem.startswith(word))
 
 
 def _superlatives_apart(first: str, second: str) -> bool:
