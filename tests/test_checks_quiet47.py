@@ -126,3 +126,31 @@ def test_a_share_of_a_thing_both_name_still_conflicts(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_the_orders_of_two_things_are_two_answers(tmp_path):
+    # both prompts ask an order, each names a thing the other does not, the answers are
+    # the same words in another order
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Individual pursuit lap order?,
+           answer: "climb, sprint, flat, descent"}
+        - {id: b, kind: qa, question: Pursuit relay lap order?,
+           answer: "sprint, flat, climb, descent"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_order_asked_twice_in_another_order_still_warns(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: In what order are the courses of a French dinner served?,
+           answer: "starter, main, cheese, dessert"}
+        - {id: b, kind: qa, question: What is the order of the French dinner courses?,
+           answer: "starter, cheese, main, dessert"}
+        """,
+    )
+    assert len(found) == 1, found

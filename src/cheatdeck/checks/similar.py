@@ -707,6 +707,8 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+        if _orders_apart(a, b):
+            return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if _multiples_apart(a.full_prompt, b.full_prompt):
             return None  # "Turning chain for *single* crochet" / "... *double* crochet"
         if _party_and_counterparty(a.full_prompt, b.full_prompt):
@@ -3152,6 +3154,25 @@ def _letters_put_in(short: str, long: str) -> bool:
         and long.endswith(short[start:])
         and any(char.isalpha() for char in put_in)
     )
+
+
+#: A prompt that asks for an order: "Stroke order of the medley relay", "byte order mark".
+_ASKS_ORDER = re.compile(r"\b(?:order|sequence)\b", re.IGNORECASE)
+
+
+def _orders_apart(a: Item, b: Item) -> bool:
+    """Both prompts ask for an order, each names a thing the other does not, and the
+    answers say the same words in another order ("*Individual* medley stroke order?" fly,
+    back, breast, free / "Medley *relay* stroke order?" back, breast, fly, free): the
+    orders of two things. Not one question reworded ("In what order are the legs of a
+    triathlon raced?" / "What is the order of the triathlon legs?": a conflict)."""
+    if not (_ASKS_ORDER.search(a.full_prompt) and _ASKS_ORDER.search(b.full_prompt)):
+        return False
+    if not _reordered(a.answer, b.answer):
+        return False
+    x = set(content_words(fold(_ASKS_ORDER.sub(" ", a.full_prompt))))
+    y = set(content_words(fold(_ASKS_ORDER.sub(" ", b.full_prompt))))
+    return bool(x - y - GENERIC) and bool(y - x - GENERIC)
 
 
 def _reordered(first: str, second: str) -> bool:
