@@ -154,3 +154,39 @@ def test_one_order_asked_twice_in_another_order_still_warns(tmp_path):
         """,
     )
     assert len(found) == 1, found
+
+
+def test_an_option_picked_by_two_questions_offering_it_says_nothing(tmp_path):
+    # "rods" to two questions that offer "rods or cones" is like "yes" to two questions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "Rods or cones: which work in dim light?", answer: rods}
+        - {id: b, kind: qa, question: "Rods or cones: which are more numerous?", answer: rods}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_word_that_makes_the_opposite_thing_added_is_no_conflict(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Operator for a pattern match in awk, answer: "~"}
+        - {id: b, kind: qa, question: Operator for a negative pattern match in awk, answer: "!~"}
+        - {id: c, kind: limit, subject: Default port of the proxy, value: "3128", unit: port}
+        - {id: d, kind: limit, subject: Default port of the reverse proxy, value: "80", unit: port}
+        """,
+    )
+    assert found == [], found
+
+
+def test_two_steps_of_a_chain_of_units_are_two_facts(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Ounces in one pound, value: "16", unit: oz}
+        - {id: b, kind: limit, subject: Pounds in one stone, value: "14", unit: lb}
+        """,
+    )
+    assert found == [], found

@@ -709,6 +709,8 @@ class Verdict:
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
         if _orders_apart(a, b):
             return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
+        if _units_chained(a.full_prompt, b.full_prompt):
+            return None  # "Points in one pica" / "Picas in one inch"
         if _multiples_apart(a.full_prompt, b.full_prompt):
             return None  # "Turning chain for *single* crochet" / "... *double* crochet"
         if _party_and_counterparty(a.full_prompt, b.full_prompt):
@@ -1396,6 +1398,8 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
+            if loose and _option_picked(a) and _option_picked(b):
+                loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
             if self._prefixed_siblings(a, b):
@@ -1473,6 +1477,7 @@ class Verdict:
             and not self._named_after(a, b)
             and not self._named_after(b, a)
             and not _part_and_whole(a.full_prompt, b.full_prompt)
+            and not _opposite_added(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -1546,7 +1551,9 @@ class Verdict:
             return None
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
-        if _part_and_whole(a.full_prompt, b.full_prompt):
+        if _part_and_whole(a.full_prompt, b.full_prompt) or _opposite_added(
+            a.full_prompt, b.full_prompt
+        ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
 
@@ -2802,6 +2809,58 @@ def _same_stem(stem: str, word: str) -> bool:
     """``word`` starts with ``stem`` ("region" / "regional"), or is ``stem`` but for a
     last letter or two ("hour" / "hours")."""
     return word.startswith(stem) or (len(word) >= 4 and stem.startswith(word))
+
+
+#: Words that make a thing its opposite when put before it: "*negative* regex match",
+#: "*inverse* function", "*reverse* proxy", "*non*-blocking call".
+_OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
+
+
+def _opposite_added(first: str, second: str) -> bool:
+    """One prompt is the other's words and a word of ``_OPPOSING`` ("Label matcher for a
+    regex match" / "... for a *negative* regex match"): the opposite thing, whose value
+    differs rightly."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    added = (y - x) if x < y else (x - y) if y < x else set()
+    return bool(added & _OPPOSING)
+
+
+#: A choice a question offers: "P waves or S waves: which ...?", "..., 80 or 220?".
+_CHOICE = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+([\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _option_picked(item: Item) -> bool:
+    """The question offers a choice ("X or Y") and the answer is one of its options, as
+    written there ("P waves or S waves: which are faster?" P waves): an answer that two
+    questions offering that choice share says nothing, as "yes" does."""
+    if item.kind != "qa":
+        return False
+    answer = fold(item.answer).strip(" .")
+    for choice in _CHOICE.finditer(fold(item.full_prompt)):
+        for option in choice.groups():
+            if answer and (option == answer or option.endswith(f" {answer}")):
+                return True
+    return False
+
+
+#: "Points in one pica", "Number of picas in an inch": what is counted in which unit.
+_COUNTED_IN = re.compile(
+    r"^(?:number of |how many )?([a-z][\w-]+) (?:in|per) (?:one|an?|1) ([a-z][\w-]+)\W*$"
+)
+
+
+def _units_chained(first: str, second: str) -> bool:
+    """Each prompt counts one thing in one other, and what one counts is what the other
+    counts in ("Points in one pica" / "Picas in one inch"): two steps of a chain of
+    units, not one question."""
+    x, y = _COUNTED_IN.match(fold(first)), _COUNTED_IN.match(fold(second))
+    if x is None or y is None:
+        return False
+    (counted_x, unit_x), (counted_y, unit_y) = (
+        [word.removesuffix("s") for word in match.groups()] for match in (x, y)
+    )
+    return (counted_x == unit_y) != (counted_y == unit_x)
 
 
 def _superlatives_apart(first: str, second: str) -> bool:
