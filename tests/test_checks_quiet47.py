@@ -190,3 +190,51 @@ def test_two_steps_of_a_chain_of_units_are_two_facts(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_answers_of_symbols_are_compared_as_written(tmp_path):
+    # folding drops "?" and "!": "$?" and "$!" were one answer to two questions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which shell variable holds the status of the last pipeline?,
+           answer: "$?"}
+        - {id: b, kind: qa,
+           question: Which shell variable holds the PID of the last background process?,
+           answer: "$!"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_file_extensions_are_compared_as_written(tmp_path):
+    # stemming made ".exs" ".ex": one answer to two questions, and to one question
+    # asked twice no conflict
+    found = check(
+        tmp_path / "two",
+        """
+        - {id: a, kind: qa, question: Which extension do Elixir modules to compile take?,
+           answer: .ex}
+        - {id: b, kind: qa, question: Which extension do Elixir scripts take?, answer: .exs}
+        """,
+    )
+    assert found == [], found
+    found = check(
+        tmp_path / "one",
+        """
+        - {id: a, kind: qa, question: File extension of an Elixir script?, answer: .exs}
+        - {id: b, kind: qa, question: Which extension does an Elixir script use?, answer: .ex}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting" in found[0], found
+
+
+def test_an_operator_in_brackets_is_the_operator(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the infix form of mappend?, answer: "<>"}
+        - {id: b, kind: qa, question: Which operator is mappend written infix?, answer: "(<>)"}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact" in found[0], found

@@ -1244,6 +1244,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if _symbols_in_other_case(a.answer, b.answer):
             return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
+        if _written_apart(a.answer, b.answer):
+            return False  # "$?" / "$!", ".ex" / ".exs": symbols and extensions as written
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
@@ -1735,6 +1737,8 @@ class Verdict:
         if a.quantities or b.quantities:
             return False
         x, y = self._plain_words(a), self._plain_words(b)
+        if _written_apart(a.answer, b.answer):
+            x, y = {a.answer}, {b.answer}  # ".ex" / ".exs": one word each, not one stem
         if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
             return False
         words, answers = self.words.prompt, self.words.answer
@@ -3232,6 +3236,23 @@ def _orders_apart(a: Item, b: Item) -> bool:
     x = set(content_words(fold(_ASKS_ORDER.sub(" ", a.full_prompt))))
     y = set(content_words(fold(_ASKS_ORDER.sub(" ", b.full_prompt))))
     return bool(x - y - GENERIC) and bool(y - x - GENERIC)
+
+
+#: An answer of symbols only ("$?", "=~") or a file name extension (".exs").
+_AS_WRITTEN = re.compile(r"[^\w\s]+|\.\w{1,8}")
+
+
+def _written_apart(first: str, second: str) -> bool:
+    """Two answers, each symbols only or a file name extension, written otherwise: "$?"
+    is not "$!" (folding drops the "?" and "!"), ".exs" not ".ex" (stemming drops the
+    "s"). Spaces, brackets around and the case of letters aside ("(<$>)" is "<$>", ".PS1"
+    is ".ps1")."""
+    x, y = ("".join(text.split()).removeprefix("(").removesuffix(")") for text in (first, second))
+    return (
+        x.casefold() != y.casefold()
+        and _AS_WRITTEN.fullmatch(x) is not None
+        and _AS_WRITTEN.fullmatch(y) is not None
+    )
 
 
 def _reordered(first: str, second: str) -> bool:
