@@ -238,3 +238,16 @@ def test_an_operator_in_brackets_is_the_operator(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact" in found[0], found
+
+
+def test_a_task_and_its_way_back_are_two_tasks(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Get the Unicode name of a character in Python,
+           command: unicodedata.name(c)}
+        - {id: b, kind: command, task: Get the character for a Unicode name in Python,
+           command: unicodedata.lookup(n)}
+        """,
+    )
+    assert found == [], found

@@ -709,6 +709,10 @@ class Verdict:
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
         if _orders_apart(a, b):
             return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
+        if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
+            return (
+                None  # "Get the code point of a character" / "... the character for a code point"
+            )
         if _units_chained(a.full_prompt, b.full_prompt):
             return None  # "Points in one pica" / "Picas in one inch"
         if _multiples_apart(a.full_prompt, b.full_prompt):
@@ -2846,6 +2850,26 @@ def _option_picked(item: Item) -> bool:
             if answer and (option == answer or option.endswith(f" {answer}")):
                 return True
     return False
+
+
+#: The word that joins what a prompt asks for to what it asks it of.
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
+
+
+def _roles_traded(first: str, second: str) -> bool:
+    """Each prompt asks a thing of ("of", "for") another, and what one asks for is what
+    the other asks it of ("Get the *code point* of a *character*" / "Get the *character*
+    for a *code point*"): the way there and the way back, two tasks. Tasks only: a
+    question turned about keeps its roles ("Which section of the BGB defines the contract
+    of sale?" / "Contract of sale: which section of the BGB?")."""
+    x, y = _OF_OR_FOR.split(fold(first), 1), _OF_OR_FOR.split(fold(second), 1)
+    if len(x) != 2 or len(y) != 2:
+        return False
+    (head_x, tail_x), (head_y, tail_y) = (
+        [set(content_words(part)) for part in halves] for halves in (x, y)
+    )
+    there, back = head_x & tail_y - head_y, tail_x & head_y - tail_y
+    return bool(there) and bool(back) and there.isdisjoint(back)
 
 
 #: "Points in one pica", "Number of picas in an inch": what is counted in which unit.
