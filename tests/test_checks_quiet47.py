@@ -251,3 +251,25 @@ def test_a_task_and_its_way_back_are_two_tasks(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_sibling_terms_whose_definitions_swap_a_word_by_one_value_are_two_terms(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Long-distance race, definition: "Race longer than 10 km."}
+        - {id: b, kind: concept, term: Short-distance race, definition: "Race shorter than 10 km."}
+        """,
+    )
+    assert found == [], found
+
+
+def test_sibling_prompts_with_values_apart_still_warn(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Normal body temperature, definition: "About 37 °C."}
+        - {id: b, kind: concept, term: Normal oral temperature, definition: "About 98.6 °F."}
+        """,
+    )
+    assert len(found) == 1, found

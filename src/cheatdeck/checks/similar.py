@@ -2079,11 +2079,13 @@ class Verdict:
         inventory) ÷ current liabilities") or each says one word the other lacks ("Narrow
         gauge": "Track *narrower* than ..." / "Broad gauge": "Track *wider* than ..."):
         two things of one kind, told apart by the words their answers say apart. Not
-        values ("Normal body temperature" 37 °C / "Normal oral temperature" 98.6 °F)."""
+        values apart ("Normal body temperature" 37 °C / "Normal oral temperature" 98.6
+        °F), nor answers apart by a number or a unit."""
         if a.answer_key == b.answer_key or a.is_code or b.is_code:
             return False
-        if is_mostly_quantity(a.value) or is_mostly_quantity(b.value):
-            return False
+        valued = is_mostly_quantity(a.value) or is_mostly_quantity(b.value)
+        if valued and a.quantities != b.quantities:
+            return False  # values: "Normal body temperature" 37 °C / "... oral ..." 98.6 °F
         if not (_LOWERCASE_WORD.search(a.answer) and _LOWERCASE_WORD.search(b.answer)):
             return False  # names: "Mauna Loa" / "Mauna Loa, Hawaii", one answer and more
         x, y = self._plain_words(a), self._plain_words(b)
@@ -2093,6 +2095,8 @@ class Verdict:
         if sum(p != q for p, q in zip(prompt_a, prompt_b, strict=True)) != 1:
             return False  # one slot: "Largest active volcano on Earth" / "Biggest ... world"
         own_x, own_y = x - y, y - x
+        if valued and not all(word.isalpha() for word in own_x | own_y):
+            return False  # a number or a unit apart
         if not (own_x.isdisjoint(prompt_b) and own_y.isdisjoint(prompt_a)):
             return False  # an answer says the other's word: "What does X manage?" / "It manages"
         return bool(own_x or own_y) and (not own_x or not own_y or len(own_x) == 1 == len(own_y))
