@@ -273,3 +273,29 @@ def test_sibling_prompts_with_values_apart_still_warn(tmp_path):
         """,
     )
     assert len(found) == 1, found
+
+
+def test_one_prompt_denying_what_the_other_says_asks_another_thing(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: HTTP status when a resource is not found,
+           value: "404", unit: code}
+        - {id: b, kind: limit, subject: HTTP status when a resource is found but not allowed,
+           value: "405", unit: code}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_thing_denied_in_two_words_still_conflicts(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which light waves cannot travel through lead glass?,
+           answer: X-rays}
+        - {id: b, kind: qa, question: Which light waves cannot pass through lead glass?,
+           answer: gamma rays}
+        """,
+    )
+    assert len(found) == 1, found

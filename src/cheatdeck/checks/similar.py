@@ -713,6 +713,8 @@ class Verdict:
             return (
                 None  # "Get the code point of a character" / "... the character for a code point"
             )
+        if _negated_apart(a.full_prompt, b.full_prompt):
+            return None  # "... that never burns?" / "... that always burns and never tans?"
         if _units_chained(a.full_prompt, b.full_prompt):
             return None  # "Points in one pica" / "Picas in one inch"
         if _multiples_apart(a.full_prompt, b.full_prompt):
@@ -2874,6 +2876,28 @@ def _roles_traded(first: str, second: str) -> bool:
     )
     there, back = head_x & tail_y - head_y, tail_x & head_y - tail_y
     return bool(there) and bool(back) and there.isdisjoint(back)
+
+
+#: A negation and the word it denies: "*not found*", "*never tans*", "*cannot* be *undone*".
+_NEGATED = re.compile(
+    r"\b(?:not|never|cannot|can't|don't|doesn't|isn't|won't)\s+(?:(?:be|been|is|a|an|the)\s+)?([a-z][\w-]+)"
+)
+
+
+def _negated_apart(first: str, second: str) -> bool:
+    """Both prompts deny something, another thing each, and one denies a word the other
+    says without denying it ("Exit status of a command that is *not found*" / "... that
+    is found but *not executable*", "Which skin type *never burns*?" / "... always burns
+    and *never tans*?"): two questions. Not two words for one thing denied ("cannot
+    *travel* through liquid" / "cannot *pass* through liquid")."""
+    folded_x, folded_y = first.casefold(), second.casefold()  # as written: "lacks" is no "not"
+    x = {stem(word) for word in _NEGATED.findall(folded_x)}
+    y = {stem(word) for word in _NEGATED.findall(folded_y)}
+    if not x or not y or not x.isdisjoint(y):
+        return False
+    said_x = {stem(word) for word in re.findall(r"[a-z][\w-]+", folded_x)}
+    said_y = {stem(word) for word in re.findall(r"[a-z][\w-]+", folded_y)}
+    return not (x & said_y).isdisjoint(said_y - y) or not (y & said_x).isdisjoint(said_x - x)
 
 
 #: "Points in one pica", "Number of picas in an inch": what is counted in which unit.
