@@ -299,3 +299,16 @@ def test_one_thing_denied_in_two_words_still_conflicts(tmp_path):
         """,
     )
     assert len(found) == 1, found
+
+
+def test_two_measures_of_one_shape_are_two_values(tmp_path):
+    # a distance and a diameter: two lengths of one target, not one asked twice
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Olympic archery target distance, value: "70", unit: m}
+        - {id: b, kind: limit, subject: Olympic archery target face diameter,
+           value: "122", unit: cm}
+        """,
+    )
+    assert found == [], found

@@ -713,6 +713,8 @@ class Verdict:
             return (
                 None  # "Get the code point of a character" / "... the character for a code point"
             )
+        if _shapes_measured_apart(a.full_prompt, b.full_prompt):
+            return None  # "Volume of a sphere?" / "Surface area of a sphere?"
         if _negated_apart(a.full_prompt, b.full_prompt):
             return None  # "... that never burns?" / "... that always burns and never tans?"
         if _units_chained(a.full_prompt, b.full_prompt):
@@ -2876,6 +2878,37 @@ def _roles_traded(first: str, second: str) -> bool:
     )
     there, back = head_x & tail_y - head_y, tail_x & head_y - tail_y
     return bool(there) and bool(back) and there.isdisjoint(back)
+
+
+#: Measures of a shape that no other measure words otherwise; "length", "distance",
+#: "width", "height", "depth" and "thickness" are one kind, an extent, which people
+#: say one for another ("Marathon distance" / "Length of a marathon").
+_SHAPE_MEASURES = {
+    "diameter": "diameter",
+    "radius": "radius",
+    "radii": "radius",
+    "circumference": "perimeter",
+    "perimeter": "perimeter",
+    "area": "area",
+    "volume": "volume",
+}
+_EXTENTS = frozenset({"length", "distance", "width", "height", "depth", "thickness"})
+
+
+def _shapes_measured_apart(first: str, second: str) -> bool:
+    """Each prompt asks one measure of a shape, a measure the other does not say, and
+    one of them a measure no other word says (``_SHAPE_MEASURES``): "*Volume* of a
+    sphere?" / "*Surface area* of a sphere?", "Olympic target *distance*" / "Olympic
+    target face *diameter*": two values of one thing."""
+    kinds = []
+    for prompt in (first, second):
+        words = set(re.findall(r"[a-z]+", prompt.casefold()))
+        found = {_SHAPE_MEASURES[w] for w in words if w in _SHAPE_MEASURES}
+        if words & _EXTENTS:
+            found.add("extent")
+        kinds.append(found)
+    x, y = kinds
+    return len(x) == 1 == len(y) and x != y  # never both "extent"
 
 
 #: A negation and the word it denies: "*not found*", "*never tans*", "*cannot* be *undone*".
