@@ -312,3 +312,25 @@ def test_two_measures_of_one_shape_are_two_values(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_name_in_code_and_one_with_an_underscore_are_two_names(tmp_path):
+    found = check(
+        tmp_path / "two",
+        """
+        - {id: a, kind: qa, question: Mongoose method that finds a document by id, answer: find}
+        - {id: b, kind: qa, question: Mongoose method that finds the first document matching
+             conditions, answer: find_one}
+        """,
+    )
+    assert found == [], found
+    found = check(
+        tmp_path / "one",
+        """
+        - {id: a, kind: qa, question: Mongoose method that finds a document by id,
+           answer: find_by_id()}
+        - {id: b, kind: qa, question: Mongoose method that finds one document by its id,
+           answer: find_by_id}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact" in found[0], found

@@ -3325,18 +3325,30 @@ def _orders_apart(a: Item, b: Item) -> bool:
 
 #: An answer of symbols only ("$?", "=~") or a file name extension (".exs").
 _AS_WRITTEN = re.compile(r"[^\w\s]+|\.\w{1,8}")
+#: A name in code with an underscore in it ("find_by", "read_csv()").
+_SNAKE_NAME = re.compile(r"[a-z]\w*_\w+(?:\(\))?", re.IGNORECASE)
+#: A name in code ("find", "find()").
+_CODE_NAME = re.compile(r"[a-z]\w*(?:\(\))?", re.IGNORECASE)
 
 
 def _written_apart(first: str, second: str) -> bool:
     """Two answers, each symbols only or a file name extension, written otherwise: "$?"
     is not "$!" (folding drops the "?" and "!"), ".exs" not ".ex" (stemming drops the
     "s"). Spaces, brackets around and the case of letters aside ("(<$>)" is "<$>", ".PS1"
-    is ".ps1")."""
+    is ".ps1"). So are two names in code, one with an underscore ("find" / "find_by":
+    read as words, one is the other and a word more)."""
     x, y = ("".join(text.split()).removeprefix("(").removesuffix(")") for text in (first, second))
+    if x.casefold() == y.casefold():
+        return False
+    if _AS_WRITTEN.fullmatch(x) is not None and _AS_WRITTEN.fullmatch(y) is not None:
+        return True
+    # "find" / "find_by": a name in code and another with an underscore, two names
+    if x.removesuffix("()").casefold() == y.removesuffix("()").casefold():
+        return False  # "read_csv()" / "read_csv"
     return (
-        x.casefold() != y.casefold()
-        and _AS_WRITTEN.fullmatch(x) is not None
-        and _AS_WRITTEN.fullmatch(y) is not None
+        (_SNAKE_NAME.fullmatch(first) is not None or _SNAKE_NAME.fullmatch(second) is not None)
+        and _CODE_NAME.fullmatch(first) is not None
+        and _CODE_NAME.fullmatch(second) is not None
     )
 
 
