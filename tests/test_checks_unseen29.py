@@ -242,3 +242,18 @@ def test_a_question_asking_more_of_a_term_is_no_term(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_word_in_brackets_is_no_slot_of_a_template(tmp_path):
+    # "the apex (clipping)" names the apex: its bracketed word is an aside, not a word
+    # swapped into "the apex of the corner" (one answer and more: one fact)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the apex of the corner?,
+           answer: Where the car comes closest to the inside kerb}
+        - {id: b, kind: qa, question: What happens at the apex (clipping)?,
+           answer: the car comes closest to the inside kerb before it unwinds the steering}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

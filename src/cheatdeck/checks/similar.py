@@ -2250,13 +2250,18 @@ class Verdict:
         if len(x & y) < 2 or not self._slot_siblings(a, b):
             return False
         prompt_a, prompt_b = _bare_words(a), _bare_words(b)
-        if sum(p != q for p, q in zip(prompt_a, prompt_b, strict=True)) != 1:
+        slots = [(p, q) for p, q in zip(prompt_a, prompt_b, strict=True) if p != q]
+        if len(slots) != 1:
             return False  # one slot: "Largest active volcano on Earth" / "Biggest ... world"
         own_x, own_y = x - y, y - x
         if valued and not all(word.isalpha() for word in own_x | own_y):
             return False  # a number or a unit apart
         if not (own_x.isdisjoint(prompt_b) and own_y.isdisjoint(prompt_a)):
             return False  # an answer says the other's word: "What does X manage?" / "It manages"
+        # a word in brackets is an aside, no slot: "the finish of the stroke" / "the
+        # finish (release)" name one thing
+        if _in_brackets(slots[0][0], a.full_prompt) or _in_brackets(slots[0][1], b.full_prompt):
+            return False
         return bool(own_x or own_y) and (not own_x or not own_y or len(own_x) == 1 == len(own_y))
 
     def _named_after(self, base: Item, derived: Item) -> bool:
@@ -3449,6 +3454,14 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
     )
+
+
+def _in_brackets(word: str, prompt: str) -> bool:
+    """``word`` (a folded content word) is said in brackets in ``prompt`` and nowhere
+    else: an aside ("What happens at the finish (release)?")."""
+    inside = " ".join(_IN_BRACKETS.findall(prompt))
+    outside = _IN_BRACKETS.sub(" ", prompt)
+    return word in content_words(fold(inside)) and word not in content_words(fold(outside))
 
 
 #: A word in small letters: an answer with none is a name ("Victor David Brenner").
