@@ -257,3 +257,32 @@ def test_a_word_in_brackets_is_no_slot_of_a_template(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_an_answer_restated_with_the_prompts_words_is_the_same_answer(tmp_path):
+    # "final" / "with the final keyword, e.g. ...": the one word, the rest the prompts'
+    # words and an example
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which keyword declares a method that cannot be
+           overridden?, answer: final}
+        - {id: b, kind: qa, question: How do you declare a method that cannot be
+           overridden?, answer: "with the final keyword, e.g. public final void run()"}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_an_answer_with_words_of_its_own_is_another_answer(tmp_path):
+    # "sealed" is said, but "subclass" is no word of either prompt: not a restatement
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which keyword declares a method that cannot be
+           overridden?, answer: final}
+        - {id: b, kind: qa, question: How do you declare a method that cannot be
+           overridden?, answer: "with the sealed keyword in a subclass"}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

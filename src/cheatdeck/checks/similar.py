@@ -1540,7 +1540,7 @@ class Verdict:
         turned = self._turned(a, b)
         if turned and not self._may_differ(set(differing)):
             return None
-        if turned or self._equal_answers(a, b):
+        if turned or self._equal_answers(a, b) or (strict and _answer_restated(a, b)):
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             missing -= self._short_forms(missing, differing - missing)  # "Li-ion" / "lithium-ion"
@@ -3454,6 +3454,27 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
     )
+
+
+def _answer_restated(a: Item, b: Item) -> bool:
+    """One answer is one word the other answer says, whose other words (before an
+    example) are words of the two prompts: "const" / "with the const keyword, e.g. const
+    MAX = 10;" to "Which keyword declares a class constant?" / "How do you define a
+    class constant?"."""
+
+    def words(text: str) -> set[str]:  # "with the const keyword": "const", "keyword"
+        return {word.rpartition(":")[2] for word in content_words(fold(text))}
+
+    prompts = words(a.full_prompt) | words(b.full_prompt)
+    for short, long in ((a, b), (b, a)):
+        word = words(short.answer)
+        if len(word) != 1 or short.is_code or long.is_code:
+            continue
+        example = _EXAMPLE.search(long.answer)
+        said = words(long.answer[: example.start()] if example else long.answer)
+        if word < said and said - word <= prompts:
+            return True
+    return False
 
 
 def _in_brackets(word: str, prompt: str) -> bool:
