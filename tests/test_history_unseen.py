@@ -1554,3 +1554,71 @@ def test_a_reverted_change_of_guid_names_the_note_with_the_reviews_since(tmp_pat
     ]
     done = build(cards, tmp_path / "o", EPOCH + 300)
     assert "notice" not in done.stdout, done.stdout  # said once
+
+
+DUPLICATE = """\
+  - id: fixed-loop
+    kind: qa
+    question: What is the knot for a fixed loop at a line's end?
+    answer: A bowline.
+    allow: [bowline]
+"""
+
+
+def test_renamed_from_onto_a_card_built_only_into_the_sheet_carries_the_old_notes(tmp_path):
+    # a duplicate written and seen only on the sheet (a draft: Anki has no note of it),
+    # then the studied card deleted and its id given as renamed_from to the duplicate:
+    # the duplicate's draft entry took the place of the old id's and its notes were
+    # left behind without a word (0 renamed, a new note in Anki, the reviews on an old
+    # note no longer updated and never tagged retired)
+    cards, collection = studied_in_git(tmp_path)
+    ((guid, _, reps),) = card_state(collection, "bowline")
+    knots = cards / "knots.yaml"
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH + 10)}
+    assert run_cli("build", cards, "-o", tmp_path / "sheet", "-f", "html", env=env).returncode == 0
+    edit(knots, "    allow: [bowline]\n", "    renamed_from: bowline\n")
+    knots.write_text(re.sub(r"  - id: bowline\n(    .*\n)+", "", knots.read_text("utf-8")))
+    done = build(cards, tmp_path / "o", EPOCH + 20)
+    assert "renamed: bowline → fixed-loop" in done.stdout, done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_guid, tags, now_reps),) = card_state(collection, "fixed-loop")
+    assert now_guid == guid and now_reps == [reps[0] + 1] and "cheatdeck::retired" not in tags
+    assert card_state(collection, "bowline") == []
+
+
+def test_renamed_from_onto_a_card_with_notes_of_its_own_is_refused_before_the_build(tmp_path):
+    # two duplicates both studied in Anki (two notes), one deleted and its id given as
+    # renamed_from to the other: Anki cannot join two notes, and the build dropped the
+    # old id's entry without a word (its note, with its reviews, no longer updated and
+    # never tagged retired). One line at renamed_from says to retire it instead.
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((old_guid, _, _),) = card_state(collection, "bowline")
+    ((guid, _, _),) = card_state(collection, "fixed-loop")
+    edit(knots, "    allow: [bowline]\n", "    renamed_from: bowline\n")
+    knots.write_text(re.sub(r"  - id: bowline\n(    .*\n)+", "", knots.read_text("utf-8")))
+    before = (cards / "cheatdeck.lock").read_bytes()
+    refused = build(cards, tmp_path / "o", EPOCH + 10, expect=1)
+    (line,) = [x for x in refused.stdout.splitlines() if "bad-rename" in x]
+    at = knots.read_text("utf-8").splitlines().index("    renamed_from: bowline") + 1
+    assert f"knots.yaml:{at}:19: error bad-rename:" in line, line
+    assert len(refused.stdout.splitlines()) == 2, refused.stdout  # the line and a count
+    assert "notes of its own" in line and "add 'bowline' to 'retired'" in line, line
+    assert (cards / "cheatdeck.lock").read_bytes() == before
+
+    edit(knots, "    renamed_from: bowline\n", "")
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [bowline]\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 10)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_old, tags, reps),) = card_state(collection, "bowline")
+    assert now_old == old_guid and "cheatdeck::retired" in tags and reps == [2]
+    ((now_guid, tags, reps),) = card_state(collection, "fixed-loop")
+    assert now_guid == guid and "cheatdeck::retired" not in tags and reps == [2]

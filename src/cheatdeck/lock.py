@@ -240,14 +240,20 @@ class Lock:
         )
         return Stamped(changed, old is None, edited, old_deck)
 
-    def absorb_renamed(self, card_id: str, old_id: str) -> None:
+    def absorb_renamed(self, card_id: str, old_id: str) -> bool:
         """Fold ``old_id``'s entry into ``card_id``'s when the lock holds both (one branch
         renamed the card with ``renamed_from``, another edited it under its old id, and
         git merged the two): one entry is left, its notes stamped anew past every time of
-        both, so a device that imported either branch takes the merged card."""
+        both, so a device that imported either branch takes the merged card. When
+        ``card_id`` is a draft and ``old_id`` shipped (a card seen only on the sheet, then
+        given the id of a card Anki has), the old id's notes are the ones left: returns
+        True then, the card renamed."""
         old, entry = self.cards.get(old_id), self.cards.get(card_id)
         if not (isinstance(old, dict) and isinstance(entry, dict)):
-            return
+            return False
+        taken = entry.get(DRAFT) is True and not old.get(DRAFT)
+        if taken:  # Anki has no note of the draft: the card carries on the old id's
+            entry = self.cards[card_id] = old
         del self.cards[old_id]
         if not old.get(DRAFT):
             entry.pop(DRAFT, None)  # either side shipped: the merged card is shipped
@@ -265,6 +271,7 @@ class Lock:
                 key: {**note, "changed": latest, "hash": ""} if isinstance(note, dict) else note
                 for key, note in entry["notes"].items()
             }
+        return taken
 
     def is_draft(self, card_id: str) -> bool:
         """Whether no output that keeps review history has had the card yet."""

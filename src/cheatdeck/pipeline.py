@@ -189,8 +189,11 @@ def stamp_cards(
     for done, card in enumerate(cards):
         if progress is not None and done % STEP == 0:
             progress(done, len(cards))
+        took_over = False  # a draft given a shipped card's id: a rename
         if card.renamed_from and card.id in lock.cards:  # a rename and an edit merged
-            lock.absorb_renamed(card.id, card.renamed_from)
+            took_over = lock.absorb_renamed(card.id, card.renamed_from)
+        if took_over:
+            changes.setdefault("renamed", []).append(f"{card.renamed_from} → {card.id}")
         # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
         carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name, moves)
         facts, apart = identity.one_note_each(carried.facts, owners, lock, corpus.name)
@@ -206,10 +209,10 @@ def stamp_cards(
         stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
         if was_retired:  # written again under its retired id: its notes come back untagged
             changes.setdefault("restored", []).append(card.id)
-        if stamped.added and not carried.renamed_from:
+        if stamped.added and not carried.renamed_from and not took_over:
             changes["added"].append(card.id)
         elif stamped.edited:
-            if not carried.renamed_from:  # else reported as renamed, not as changed
+            if not (carried.renamed_from or took_over):  # else reported as renamed
                 changes["changed"].append(card.id)
             if stamped.old_deck and stamped.old_deck != card.deck:  # renamed too: Anki
                 changes["moved"].append(card.id)  # keeps its cards in the old deck
