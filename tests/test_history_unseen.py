@@ -1622,3 +1622,44 @@ def test_renamed_from_onto_a_card_with_notes_of_its_own_is_refused_before_the_bu
     assert now_old == old_guid and "cheatdeck::retired" in tags and reps == [2]
     ((now_guid, tags, reps),) = card_state(collection, "fixed-loop")
     assert now_guid == guid and "cheatdeck::retired" not in tags and reps == [2]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_two_branches_that_gave_one_card_two_notes_are_named_in_the_notice(tmp_path):
+    # one branch adds a card and studies it; the other writes the same id with
+    # renamed_from, carrying another card's note to it; git merges the two. The build on
+    # the first machine keeps its note, and its notice said only that the lock "went back,
+    # or was made anew" (a revert, an older lock): neither had happened
+    cards, collection = studied_in_git(tmp_path)
+    ((old_guid, _, _),) = card_state(collection, "bowline")
+    knots = cards / "knots.yaml"
+    git(cards, "checkout", "-qb", "a")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 10)
+    git(cards, "commit", "-qam", "a: fixed-loop")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "fixed-loop")
+    git(cards, "checkout", "-q", "main")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    edit(knots, "    allow: [bowline]\n", "    renamed_from: bowline\n")
+    knots.write_text(re.sub(r"  - id: bowline\n(    .*\n)+", "", knots.read_text("utf-8")))
+    build(cards, tmp_path / "b", EPOCH + 20)
+    git(cards, "commit", "-qam", "b: bowline renamed fixed-loop")
+    git(cards, "checkout", "-q", "a")
+    assert git(cards, "merge", "main").returncode != 0
+    text = knots.read_text("utf-8")
+    ours_out = re.sub(r"<<<<<<< HEAD\n.*?=======\n(.*?)>>>>>>> main\n", r"\1", text, flags=re.S)
+    knots.write_text(ours_out)
+
+    done = build(cards, tmp_path / "o", EPOCH + 30)
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("notice: 'fixed-loop'")]
+    assert (
+        f"the two branches git merged gave it two notes, '{old_guid}' and '{guid}' (Anki "
+        f"cannot join two notes): this build ships '{old_guid}'; a collection that has "
+        f"'{guid}' keeps it with its reviews, no longer updated. To ship '{guid}' instead, "
+        f'write guid: "{guid}" on the card'
+    ) in line, line
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    studied = {state[0]: state[2] for state in card_state(collection, "fixed-loop")}
+    assert studied == {old_guid: [3], guid: [2]}  # two notes, as said; every review kept

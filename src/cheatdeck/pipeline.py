@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -397,6 +398,29 @@ def _write(outcome: Outcome, out_dir: Path, rendered, ctx, track) -> Outcome:
     return outcome
 
 
+def _two_notes(lock: Lock, facts_by_id: dict[str, list[Fact]]) -> list[str]:
+    """A notice for each note the two sides of a merged lock gave two shipped GUIDs (one
+    branch added the card, the other gave the same id another card's note with
+    ``renamed_from``): Anki cannot join two notes, so one is no longer updated."""
+    notices = []
+    for card_id, notes in lock.split.items():
+        for fact in facts_by_id.get(card_id, ()):
+            if fact.key not in notes:
+                continue
+            read, left_out = notes[fact.key]
+            other = read if fact.guid == left_out else left_out
+            one = fact.key == card_id  # one note: guid: may choose it
+            what = f"'{card_id}'" if one else f"'{card_id}' ({fact.key})"
+            choose = f". To ship '{other}' instead, write guid: {json.dumps(other)} on the card"
+            notices.append(
+                f"{what}: the two branches git merged gave it two notes, '{fact.guid}' and "
+                f"'{other}' (Anki cannot join two notes): this build ships '{fact.guid}'; a "
+                f"collection that has '{other}' keeps it with its reviews, no longer "
+                f"updated{choose if one else ''}"
+            )
+    return notices
+
+
 def context_for(
     outcome: Outcome,
     out_dir: Path,
@@ -421,6 +445,8 @@ def context_for(
         outcome.changes.setdefault("notices", []).append(notice)
     if taken_back:
         outcome.changes.setdefault("notices", []).extend(taken_back)
+    if two := _two_notes(lock, facts_by_id):
+        outcome.changes.setdefault("notices", []).extend(two)
     gone = retired_facts(corpus, lock, before)
     live = {f.guid: f for these in facts_by_id.values() for f in these}
     for fact in gone:  # a note a card still has is not retired: that card's note ships,
