@@ -1663,3 +1663,21 @@ def test_two_branches_that_gave_one_card_two_notes_are_named_in_the_notice(tmp_p
     assert (len(log.new), len(log.updated)) == (0, 1)
     studied = {state[0]: state[2] for state in card_state(collection, "fixed-loop")}
     assert studied == {old_guid: [3], guid: [2]}  # two notes, as said; every review kept
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_corpus_renamed_keeps_the_record_of_what_its_deck_shipped(tmp_path):
+    # the corpus's name: changed in the build after a guid: was taken back (git revert):
+    # the record of the last .apkg is kept per corpus name, so the build under the new
+    # name did not find it and shipped the card under the GUID the lock went back to,
+    # without a word: the note studied since was no longer updated
+    cards, collection, _, _ = guid_given_then_reverted(tmp_path, imported=True)
+    git(cards, "reset", "-q", "--hard", "HEAD~1")  # the revert undone, the lock's too
+    git(cards, "revert", "--no-edit", "HEAD")  # and done again, after the last build
+    edit(cards / "corpus.yaml", "name: sailing", "name: seamanship")
+    done = build(cards, tmp_path / "o", EPOCH + 300)
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("notice: 'bowline'")]
+    assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
+    assert '"guid":"abcDEF1234"' in (cards / "cheatdeck.lock").read_text("utf-8")
+    log = import_and_review(collection, tmp_path / "o" / "seamanship.apkg")
+    assert len(log.new) == 0

@@ -434,7 +434,7 @@ def context_for(
 
     corpus, lock = outcome.corpus, outcome.lock
     facts_by_id: dict[str, list[Fact]] = {}
-    before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name))
+    before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name, lock.held_guids()))
     if another := shipped.of_another_corpus(lock, corpus.cards(), before):
         before = {}  # none of its notes is this corpus's
     taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
