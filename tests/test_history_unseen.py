@@ -1475,7 +1475,8 @@ def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_p
     assert (
         f"cheatdeck.lock gives it the note '{old_guid}', but the last build shipped it as "
         "the note 'abcDEF1234' (the lock went back, or was made anew: a guid: taken back "
-        "by a git revert, an older lock checked out)" in line
+        "by a git revert, an older lock checked out; or it comes from another deck's "
+        "build, which gave the card another note)" in line
     ), line
     assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
     assert line.endswith(
@@ -1680,4 +1681,36 @@ def test_a_corpus_renamed_keeps_the_record_of_what_its_deck_shipped(tmp_path):
     assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
     assert '"guid":"abcDEF1234"' in (cards / "cheatdeck.lock").read_text("utf-8")
     log = import_and_review(collection, tmp_path / "o" / "seamanship.apkg")
+    assert len(log.new) == 0
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_merge_that_gave_one_card_two_notes_is_one_notice_on_the_deck_it_left(tmp_path):
+    # as above, the other branch's card a new one of its own (no card of the first
+    # branch holds its note): the build into the first branch's OUT keeps that branch's
+    # note, and said it twice, once as a lock gone back (a revert, an older lock)
+    cards, collection = studied_in_git(tmp_path)
+    knots = cards / "knots.yaml"
+    git(cards, "checkout", "-qb", "a")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 10)
+    git(cards, "commit", "-qam", "a: fixed-loop")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "fixed-loop")
+    git(cards, "checkout", "-q", "main")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE.replace("fixed-loop", "loop-knot"))
+    build(cards, tmp_path / "b", EPOCH + 20)
+    edit(knots, "  - id: loop-knot\n", "  - id: fixed-loop\n    renamed_from: loop-knot\n")
+    build(cards, tmp_path / "b", EPOCH + 30)
+    git(cards, "commit", "-qam", "b: loop-knot, renamed fixed-loop")
+    git(cards, "checkout", "-q", "a")
+    assert git(cards, "merge", "main").returncode != 0
+    text = knots.read_text("utf-8")
+    theirs = re.sub(r"<<<<<<< HEAD\n.*?=======\n(.*?)>>>>>>> main\n", r"\1", text, flags=re.S)
+    knots.write_text(theirs)
+
+    done = build(cards, tmp_path / "o", EPOCH + 40)
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("notice: 'fixed-loop'")]
+    assert f"gave it two notes, '{guid}' and '" in line and "this build ships" in line, line
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
     assert len(log.new) == 0
