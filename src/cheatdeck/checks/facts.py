@@ -218,7 +218,7 @@ def _find_problems(
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
-        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
+        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, _declared_options(items))),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
     }
@@ -320,24 +320,50 @@ def _options_reordered(
 
 def _options_spelt_out(
     first_with_command: dict[tuple[int, str], Item],
+    declared: dict[str, str] | None = None,
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of commands of one scope alike but for options written short in one and long
     in the other, each short one a letter of the long one's words (``sysctl -a`` /
-    ``sysctl --all``, ``kubectl get pods -A`` / ``... --all-namespaces``), in corpus
-    order: the first of each written command only. A warning: many a tool gives a letter
-    to another word than its long option's (``ls -r`` is ``--reverse``, not
-    ``--recursive``)."""
+    ``sysctl --all``, ``kubectl get pods -A`` / ``... --all-namespaces``), or the short
+    one that a card of the corpus gives the long one (``declared``, long -> short:
+    ``make -n`` / ``make --dry-run`` beside "-n, --dry-run"), in corpus order: the first
+    of each written command only. A warning: many a tool gives a letter to another word
+    than its long option's (``ls -r`` is ``--reverse``, not ``--recursive``)."""
+    declared = declared or {}
     by_skeleton: dict[tuple, list[tuple[list[str], Item]]] = defaultdict(list)
     for (scope, command_key), item in first_with_command.items():
         words = command_key.split()
         if len(words) < 2 or not any(word[:1] == "-" for word in words):
             continue
-        skeleton = tuple(_option_letter(word) for word in words)
+        skeleton = tuple(_option_letter(declared.get(word.lower(), word)) for word in words)
         by_skeleton[scope, skeleton].append((words, item))
     for written in by_skeleton.values():
         for (words, item), (other_words, other) in combinations(written, 2):
-            if _short_and_long(words, other_words):
+            if _short_and_long(words, other_words, declared):
                 yield (item, other) if _position(item) < _position(other) else (other, item)
+
+
+#: A short option and a long one written as one ("-n, --dry-run", "-n / --dry-run",
+#: "--dry-run (-n)", "-n or --dry-run"), in a card's prompt or answer.
+_OPTION_PAIR = re.compile(
+    r"(?<![\w-])(?:(-[A-Za-z])\W{0,2}(?:,|/|\bor\b|\()\s*\W?(--[A-Za-z][\w-]+)"
+    r"|(--[A-Za-z][\w-]+)\W{0,2}(?:,|/|\bor\b|\()\s*\W?(-[A-Za-z]))(?![\w-])"
+)
+
+
+def _declared_options(items: list[Item]) -> dict[str, str]:
+    """Long options -> the short ones the corpus writes them with ("-n, --dry-run" in a
+    list of make's options): said so once, the two are one option for the checks. A long
+    option given two short ones is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for text in (item.full_prompt, item.answer):
+            if "--" not in text:
+                continue
+            for match in _OPTION_PAIR.finditer(text):
+                short, long = match.group(1) or match.group(4), match.group(2) or match.group(3)
+                found[long.lower()].add(short)
+    return {long: shorts.pop() for long, shorts in found.items() if len(shorts) == 1}
 
 
 def _commands_abbreviated(
@@ -422,12 +448,20 @@ def _option_letter(word: str) -> str:
     return word
 
 
-def _short_and_long(words: list[str], others: list[str]) -> bool:
+def _short_and_long(
+    words: list[str], others: list[str], declared: dict[str, str] | None = None
+) -> bool:
     """Two commands of one skeleton (``_option_letter``) that differ only where one has
-    a short option and the other a long one whose words' initials hold its letter."""
+    a short option and the other a long one whose words' initials hold its letter, or
+    that the corpus gives it (``declared``)."""
+    declared = declared or {}
     differing = [(x, y) for x, y in zip(words, others, strict=True) if x != y]
     return bool(differing) and all(
-        _short_of_long(x, y) or _short_of_long(y, x) for x, y in differing
+        _short_of_long(x, y)
+        or _short_of_long(y, x)
+        or declared.get(y.lower()) == x
+        or declared.get(x.lower()) == y
+        for x, y in differing
     )
 
 
