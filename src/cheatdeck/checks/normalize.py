@@ -1258,6 +1258,25 @@ _PHRASES = (
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "held"),
     # the "*Olympic Games*" are the "*Olympics*" ("When did rowing join the Olympics?")
     (re.compile(r"\b(olympic|paralympic) games\b"), r"\1s"),
+    # "Which *drug reverses* heparin?", "Which agent counteracts X?" ask for what "What is
+    # the *antidote for* heparin?" names
+    (
+        re.compile(
+            r"\b(?:drug|agent|medication|medicine|antidote)s? (?:that |which )?"
+            r"(?:reverses?|reversed|counteracts?|counteracted|neutrali[sz]es?)\b"
+        ),
+        "antidote for",
+    ),
+    # "Which *race is nicknamed* X?", "Which *classic is called* X?" ask what carries the
+    # nickname X, whatever the kind of thing each names: the question keeps the nickname.
+    # Not "also called" ("Which vitamin is also called retinol?" names a vitamin's other
+    # name, and "Retinol is which vitamin?" needs its "vitamin")
+    (
+        re.compile(
+            r"\b(which|what) [a-z]+(?: [a-z]+)? (?:is|are|was|were) (?:nicknamed|dubbed|called)\b"
+        ),
+        r"\1 is called",
+    ),
 )
 
 
@@ -1300,6 +1319,11 @@ def one_word_phrases(folded: str) -> str:
         or "credited with" in folded
         or " place" in folded  # "take place", "took place", ...
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
+        or "revers" in folded  # "drug reverses", "agent that counteracts", ...
+        or "counteract" in folded
+        or "neutrali" in folded
+        or "called" in folded  # "which race is called", "... nicknamed", "... dubbed"
+        or "dubbed" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
