@@ -1268,14 +1268,16 @@ _PHRASES = (
         "antidote for",
     ),
     # "Which *race is nicknamed* X?", "Which *classic is called* X?" ask what carries the
-    # nickname X, whatever the kind of thing each names: the question keeps the nickname.
+    # nickname X, whatever the kind of thing each names: the question keeps the nickname,
+    # and asks for a "thing" still (a question that loses its "which tree" reads as
+    # "What is slippery elm?", which asks for a definition).
     # Not "also called" ("Which vitamin is also called retinol?" names a vitamin's other
     # name, and "Retinol is which vitamin?" needs its "vitamin")
     (
         re.compile(
             r"\b(which|what) [a-z]+(?: [a-z]+)? (?:is|are|was|were) (?:nicknamed|dubbed|called)\b"
         ),
-        r"\1 is called",
+        r"\1 thing is called",
     ),
 )
 
