@@ -89,3 +89,28 @@ def test_a_command_task_reworded_with_them_may_conflict(tmp_path):
 def test_words_of_other_meaning_stay_apart(tmp_path, first, second):
     found = check(tmp_path, _pair(first, second, ("2", "4")))
     assert not any("same fact" in line or "conflict" in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Who is the original author of Redis?", "Who is the creator of Redis?", "Creator of Redis"],
+)
+def test_a_creator_and_an_original_author_are_who_created_it(tmp_path, second):
+    # names that cannot both be right (tests/data/fact_pairs_unseen9.txt, 12, 22, 26)
+    found = check(
+        tmp_path, _pair("Who created Redis?", second, ("Salvatore Sanfilippo", "Antirez Labs"))
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact" in found[0] and "possibly conflicting with b" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Who wrote Chinatown?", "Who is the author of Chinatown?"],
+)
+def test_a_writer_is_not_always_the_maker(tmp_path, second):
+    # the screenwriter and the director or producer of a film are other people
+    found = check(
+        tmp_path, _pair("Who made Chinatown?", second, ("Roman Polanski", "Robert Towne"))
+    )
+    assert not any("same fact" in line or "conflict" in line for line in found), found

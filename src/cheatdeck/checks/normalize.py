@@ -1148,11 +1148,13 @@ LOOSE_SYNONYMS = {
     "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
+    # "Who *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?";
+    # "Who *devised* the cipher?" / "Who *invented* ...?"; "*Creator* of Rails" / "Who
+    # *created* Rails?" (not "write": "Who *wrote* the film?" / "Who *made* the film?")
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
     " synthesises synthesised develop develops developed invent invents invented"
-    " design designs designed compose composes composed devise devises devised",  # "Who
-    # *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?"; "Who
-    # *devised* the cipher?" / "Who *invented* ...?"
+    " design designs designed compose composes composed devise devises devised creator"
+    " creators",
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
@@ -1263,6 +1265,9 @@ _PHRASES = (
     ),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
+    # "Who is the *original author* of curl?" asks who "*created*" it: its "creator" (an
+    # author alone is a writer, not always a creator: "Who wrote the film?")
+    (re.compile(r"\boriginal (?:author|authors|writer|writers)\b"), "creator"),
     # "*roll back* a release" asks for its "*rollback*": one word written as two
     (re.compile(r"\b(?:roll|rolls|rolled|rolling) back\b"), "rollback"),
     # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
@@ -1309,6 +1314,7 @@ def one_word_phrases(folded: str) -> str:
         or "credited with" in folded
         or " place" in folded  # "take place", "took place", ...
         or "roll" in folded  # "roll back", "rolled back", ...
+        or "original " in folded  # "original author"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
