@@ -1,8 +1,9 @@
 """The fact checks on prompts reworded with everyday words the held-out sets showed
-them missing (tests/data/fact_pairs_unseen11.txt, 17, 22): "every" / "all", "latest" /
-"last", "roll back" / "undo", "behind" / "rear", "devised" / "invented". Loose synonyms
-all: a ``similar-fact`` warning at most, and only in prompts. Each rule is written here
-with other words than the sets', and with the pairs that must stay apart."""
+them missing (tests/data/fact_pairs_unseen9.txt, 11, 17, 22): "every" / "all", "latest" /
+"last", "roll back" / "undo", "behind" / "rear", "devised" / "invented", "inaugurated" /
+"opened", "old" / "outdated". Loose synonyms all: a ``similar-fact`` warning at most,
+and only in prompts. Each rule is written here with other words than the sets', and
+with the pairs that must stay apart."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def _pair(first: str, second: str, answers: tuple[str, str], kind: str = "qa") -
         ),
         ("Minimum gap to keep behind a truck?", "Minimum gap to keep at the rear of a truck?"),
         ("Year the Vigenère cipher was devised?", "Year the Vigenère cipher was invented?"),
+        ("Year the Sydney Opera House was inaugurated?", "Year the Sydney Opera House opened?"),
+        ("How many old kernels does apt keep?", "How many outdated kernels does apt keep?"),
     ],
     ids=[
         "every-all",
@@ -45,6 +48,8 @@ def _pair(first: str, second: str, answers: tuple[str, str], kind: str = "qa") -
         "roll-back-undo",
         "behind-rear",
         "devised-invented",
+        "inaugurated-opened",
+        "old-outdated",
     ],
 )
 def test_everyday_synonyms_ask_one_thing(tmp_path, first, second):
@@ -83,8 +88,19 @@ def test_a_command_task_reworded_with_them_may_conflict(tmp_path):
         ),
         # "revert" is not "undo" (Git reverts with a new commit)
         ("How many commits does git revert create?", "How many commits does git undo create?"),
+        # opened and closed, old and new
+        ("Year the Sydney Opera House opened?", "Year the Sydney Opera House closed?"),
+        ("How many old kernels does apt keep?", "How many new kernels does apt keep?"),
     ],
-    ids=["first-latest", "front-behind", "undo-redo", "all-none", "revert-undo"],
+    ids=[
+        "first-latest",
+        "front-behind",
+        "undo-redo",
+        "all-none",
+        "revert-undo",
+        "opened-closed",
+        "old-new",
+    ],
 )
 def test_words_of_other_meaning_stay_apart(tmp_path, first, second):
     found = check(tmp_path, _pair(first, second, ("2", "4")))

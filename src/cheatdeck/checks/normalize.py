@@ -1176,6 +1176,9 @@ LOOSE_SYNONYMS = {
     # "revert": Git reverts a commit with a new commit)
     "undo": "undoes rollback rollbacks",
     "rear": "behind",  # "rejects sound from *behind*" / "... from the *rear*"
+    "old": "outdated",  # "Remove *old* versions" / "Delete *outdated* versions"
+    "open": "opens opened inaugurate inaugurates inaugurated",  # "the emperor who *opened* /
+    # *inaugurated* the Colosseum"
 }
 
 
