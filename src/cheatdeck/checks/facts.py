@@ -1066,6 +1066,8 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
                 "one card that holds every deletion ({{c1::…}}, {{c2::…}}), or add "
                 f"'allow: [{ids}]' if both are needed"
             )
+        if len(findings) == 1 and _one_item_repeated(finding.items):
+            return _repeated_item_message(finding.items)
         both = _or_allow(allow, "if both are needed")
         if len(findings) == 1:
             return f"same fact as {places} ({finding.reason}): keep one card{both}"
@@ -1157,6 +1159,46 @@ def _articles_apart(items: tuple[Item, ...]) -> bool:
         return False
     nouns = {words[1] for words in split}
     return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(items)
+
+
+def _one_item_repeated(items: tuple[Item, ...]) -> bool:
+    """Items of one list written alike (a scale's steps, ``[W, W, H, W, W, W, H]``): Anki
+    knows a list's items by their term or text, so they are one note, and ``allow:``
+    cannot part two facts of one card."""
+    first = items[0]
+    return all(
+        item.kind == "list-item" and item.card is first.card and item.key == first.key
+        for item in items
+    )
+
+
+def _repeated_item_message(items: tuple[Item, ...]) -> str:
+    """What to do with a list item written more than once: a plain item is most likely
+    a step of a sequence, a term's item a repeat."""
+    first = items[0]
+    locs = [item.loc for item in items]
+    if len({loc.line for loc in locs}) == 1:
+        where = f"line {locs[0].line}, columns " + _and(str(loc.col) for loc in locs)
+    else:
+        where = "lines " + _and(str(loc.line) for loc in locs)
+    times = "twice" if len(items) == 2 else f"{len(items)} times"
+    if first.statement:
+        return (
+            f"the list holds {_shown(first.prompt)} {times} ({where}): Anki knows a list's "
+            "items by their text, so these make one note — write a sequence whose steps "
+            "repeat as one text (a qa card that answers with the steps in order), or tell "
+            "the items apart"
+        )
+    return (
+        f"the list gives {_shown(first.prompt)} {times} with one answer ({where}): its Anki "
+        "cards would be one note — remove the repeats"
+    )
+
+
+def _and(words: Iterable[str]) -> str:
+    """ "a, b and c"."""
+    shown = list(words)
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def _one_term_asked_twice(items: tuple[Item, ...]) -> bool:
