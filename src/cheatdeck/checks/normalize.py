@@ -1275,6 +1275,8 @@ _PHRASES = (
     (re.compile(r"\b(?:roll|rolls|rolled|rolling) back\b"), "rollback"),
     # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "held"),
+    # the "*Olympic Games*" are the "*Olympics*" ("When did rowing join the Olympics?")
+    (re.compile(r"\b(olympic|paralympic) games\b"), r"\1s"),
 )
 
 
@@ -1318,6 +1320,7 @@ def one_word_phrases(folded: str) -> str:
         or " place" in folded  # "take place", "took place", ...
         or "roll" in folded  # "roll back", "rolled back", ...
         or "original " in folded  # "original author"
+        or "ic games" in folded  # "Olympic Games", "Paralympic Games"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
