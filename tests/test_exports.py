@@ -1038,3 +1038,35 @@ def test_mochi_shows_double_equals_as_written(tmp_path):
     assert eq == "In C, {{1::a\\=\\=b}} compares."
     shown = MarkdownIt("commonmark").render(chain)  # the escapes show the marks as written
     assert "a==b==c?" in shown and "As a==b and b==c, not ==marked==" in shown
+
+
+def test_mochi_points_an_image_written_in_a_text_and_as_image_at_its_attachment(tmp_path):
+    """A card may show its picture in the question and name it as ``image:`` too
+    ("Which vessel is this? ![](images/crock.png)"). Mochi attached the file once, but
+    the question kept the corpus path, ``](images/crock.png)``, which Mochi finds nowhere
+    (a broken image), as only the images other than ``image:`` were pointed at
+    ``@media/``."""
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    Image.new("RGB", (4, 4), "brown").save(corpus / "images" / "crock.png")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: onggi\n    kind: concept\n"
+        '    term: "Which vessel? ![onggi](images/crock.png)"\n'
+        "    definition: An onggi crock\n    reverse: true\n    image: images/crock.png\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["mochi"])
+    data = json.loads(_zip_member(out / "m.mochi", "data.json"))
+    contents = [card["content"] for deck in data["decks"] for card in deck["cards"]]
+    assert contents == [
+        "Which vessel? ![onggi](@media/images-crock.png)\n\n---\n\nAn onggi crock\n\n"
+        "![](@media/images-crock.png)",
+        "An onggi crock\n\n---\n\nWhich vessel? ![onggi](@media/images-crock.png)\n\n"
+        "![](@media/images-crock.png)",
+    ]
+    with zipfile.ZipFile(out / "m.mochi") as archive:
+        assert sorted(archive.namelist()) == ["data.json", "images-crock.png"]
