@@ -457,8 +457,7 @@ def test_obsidian_cards_parse_as_the_plugin_reads_them(built):
             re.sub(r"[^\w-]+", "-", p.strip()).strip("-") for p in fact.card.deck.split("::")
         )
         text = re.sub(r"```.*?```", "", "\n".join(lines), flags=re.S)  # fences are kept whole
-        plain = re.sub(r"`[^`]*`", "", text)  # so are code spans
-        assert "::" not in plain  # no accidental one-line card
+        assert "::" not in text  # no accidental one-line card (code spans are read too)
         if fact.variant == "cloze":
             assert all("==" in line for line in lines[:1])
             continue
@@ -1070,3 +1069,54 @@ def test_mochi_points_an_image_written_in_a_text_and_as_image_at_its_attachment(
     ]
     with zipfile.ZipFile(out / "m.mochi") as archive:
         assert sorted(archive.namelist()) == ["data.json", "images-crock.png"]
+
+
+def _plugin_one_line_cards(text: str) -> list[str]:
+    """The lines the Spaced Repetition plugin reads as one-line cards: its parser
+    (``src/parser.ts``) takes any line outside a fence that *includes* the separator
+    ``::`` (``:::`` reversed) as one, code spans or not, and drops the card being read."""
+    found, fence = [], None
+    for line in text.split("\n"):
+        if fence:
+            fence = None if line.startswith(fence) else fence
+        elif line.startswith(("```", "~~~")):
+            fence = re.match(r"`+|~+", line).group(0)
+        elif "::" in line:
+            found.append(line)
+    return found
+
+
+def test_obsidian_writes_a_code_span_with_two_colons_so_the_plugin_reads_no_one_line_card(
+    tmp_path,
+):
+    """``::`` inside a code span (`std::vector`, `a::b` in a cloze's answer) was written
+    as is: the plugin, which looks for ``::`` in the raw line, read a one-line card
+    there ("A growable `std" / "vector` array"), cut the card it was reading and lost its
+    question. Such a span is written as HTML, ``<code>…</code>``, with its punctuation as
+    character references (``&#58;``), which Obsidian shows as the code written."""
+    from markdown_it import MarkdownIt
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: vec\n    kind: qa\n    question: 'What does `std::vector<T>` hold?'\n"
+        "    answer: 'Elements of `T`; `v.push_back(x)` and `a::b ::: c` `*not* <em>`'\n"
+        "  - id: new\n    kind: cloze\n    text: 'Rust makes one with {{c1::`Vec::new()`}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["obsidian"])
+    text = (out / "m.obsidian.md").read_text("utf-8")
+    assert _plugin_one_line_cards(text) == []
+    cards = _obsidian_cards(text)
+    assert [lines[0] for _deck, lines in cards] == [
+        "What does <code>std&#58;&#58;vector&#60;T&#62;</code> hold?",
+        "Rust makes one with ==<code>Vec&#58;&#58;new&#40;&#41;</code>==.",
+    ]
+    shown = MarkdownIt("commonmark").render("\n".join(cards[0][1]))
+    assert "What does <code>std::vector&lt;T&gt;</code> hold?" in shown  # as written
+    assert "<code>a::b ::: c</code> <code>*not* &lt;em&gt;</code>" in shown
+    assert "`T`" in text and "`v.push_back(x)`" in text  # a span without '::' is kept
+    assert "<code>a&#58;&#58;b &#58;&#58;&#58; c</code>" in text
