@@ -1092,8 +1092,10 @@ def test_obsidian_writes_a_code_span_with_two_colons_so_the_plugin_reads_no_one_
     """``::`` inside a code span (`std::vector`, `a::b` in a cloze's answer) was written
     as is: the plugin, which looks for ``::`` in the raw line, read a one-line card
     there ("A growable `std" / "vector` array"), cut the card it was reading and lost its
-    question. Such a span is written as HTML, ``<code>…</code>``, with its punctuation as
-    character references (``&#58;``), which Obsidian shows as the code written."""
+    question. In a cloze, `a==b==c` in code gave a deletion "b" (and the plugin removes
+    every ``==`` from a cloze's text). Such a span is written as HTML, ``<code>…</code>``,
+    with its punctuation as character references (``&#58;``), which Obsidian shows as
+    the code written."""
     from markdown_it import MarkdownIt
 
     corpus = tmp_path / "cards"
@@ -1103,7 +1105,8 @@ def test_obsidian_writes_a_code_span_with_two_colons_so_the_plugin_reads_no_one_
         "deck: A\ntitle: A\ncards:\n"
         "  - id: vec\n    kind: qa\n    question: 'What does `std::vector<T>` hold?'\n"
         "    answer: 'Elements of `T`; `v.push_back(x)` and `a::b ::: c` `*not* <em>`'\n"
-        "  - id: new\n    kind: cloze\n    text: 'Rust makes one with {{c1::`Vec::new()`}}.'\n",
+        "  - id: new\n    kind: cloze\n    text: 'Rust makes one with {{c1::`Vec::new()`}}.'\n"
+        "  - id: eq\n    kind: cloze\n    text: 'Python reads `a==b==c` as a {{c1::chain}}.'\n",
         "utf-8",
     )
     out = tmp_path / "out"
@@ -1114,7 +1117,10 @@ def test_obsidian_writes_a_code_span_with_two_colons_so_the_plugin_reads_no_one_
     assert [lines[0] for _deck, lines in cards] == [
         "What does <code>std&#58;&#58;vector&#60;T&#62;</code> hold?",
         "Rust makes one with ==<code>Vec&#58;&#58;new&#40;&#41;</code>==.",
+        "Python reads <code>a&#61;&#61;b&#61;&#61;c</code> as a ==chain==.",
     ]
+    # the plugin's deletions, ``==(.*?)==`` in the raw text: the highlight only
+    assert re.findall(r"==(.*?)==", cards[2][1][0]) == ["chain"]
     shown = MarkdownIt("commonmark").render("\n".join(cards[0][1]))
     assert "What does <code>std::vector&lt;T&gt;</code> hold?" in shown  # as written
     assert "<code>a::b ::: c</code> <code>*not* &lt;em&gt;</code>" in shown

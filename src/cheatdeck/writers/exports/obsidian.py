@@ -125,17 +125,19 @@ def text_lines(value: str) -> list[str]:
 
 
 def separator_free(value: str) -> str:
-    """``value`` with each code span that holds ``::`` written without it (as HTML)."""
+    """``value`` with each code span that holds ``::`` or ``==`` written as HTML."""
     return CODE_SPAN.sub(_code_span_without_separator, value)
 
 
 def _code_span_without_separator(match: re.Match) -> str:
-    """A code span that holds ``::`` as ``<code>…</code>``: the plugin reads ``::``
-    anywhere in a line, code span or not, as a one-line card (and drops the card it was
-    reading). Its ASCII punctuation is written as character references (``&#58;``),
-    which neither the plugin nor Markdown reads as syntax; Obsidian shows the code."""
+    """A code span that holds ``::`` or ``==`` as ``<code>…</code>``: the plugin reads
+    the raw line, code span or not, so ``::`` made a one-line card (dropping the card it
+    was reading), and in a cloze ``==`` pairs were deletions and every ``==`` was
+    removed from the text shown. Its ASCII punctuation is written as character
+    references (``&#58;``), which neither the plugin nor Markdown reads as syntax;
+    Obsidian shows the code as written."""
     span = match.group(0)
-    if "::" not in span:
+    if "::" not in span and "==" not in span:
         return span
     code = match.group(2).replace("\n", " ")
     if code.startswith(" ") and code.endswith(" ") and code.strip():
