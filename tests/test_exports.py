@@ -1126,3 +1126,37 @@ def test_obsidian_writes_a_code_span_with_two_colons_so_the_plugin_reads_no_one_
     assert "<code>a::b ::: c</code> <code>*not* &lt;em&gt;</code>" in shown
     assert "`T`" in text and "`v.push_back(x)`" in text  # a span without '::' is kept
     assert "<code>a&#58;&#58;b &#58;&#58;&#58; c</code>" in text
+
+
+def test_logseq_reads_no_property_from_a_line_that_starts_with_code_holding_two_colons(
+    tmp_path,
+):
+    """mldoc (so Logseq) reads a block's line whose first word ends in ``::`` as a
+    property, ``key:: value``, a code span's backtick included: "`tags:: x` on its own
+    line" became the property "`tags" (the line gone from the answer), and a question
+    starting so lost its text. ``::`` outside code is escaped; such a code span is
+    written with a space inside each backtick (`` ` tags:: x ` ``), which mldoc reads
+    as code and no property."""
+    need_mldoc()
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: prop\n    kind: qa\n    question: '`alias:: x` sets what?'\n"
+        "    answer: |-\n      A page alias; so does\n      `tags:: x` on its own line\n"
+        "      and `a :: b` stays\n"
+        "  - id: key\n    kind: cloze\n    text: '`key::value` is a {{c1::property}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["logseq"])
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
+    assert "Property_Drawer" not in [node[0] for node in nodes], nodes
+    codes = [
+        item[1]
+        for node in nodes
+        for item in (node[1]["title"] if node[0] == "Heading" else node[1])
+        if node[0] in ("Heading", "Paragraph") and item[0] == "Code"
+    ]
+    assert codes == [" alias:: x ", " tags:: x ", "a :: b", " key::value "], nodes
