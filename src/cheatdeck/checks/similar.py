@@ -1193,7 +1193,12 @@ class Verdict:
             return False
         if len(prompt) == 1:  # "What is the other name of platelets?": its one word told
             return bool(prompt & answer) and _ASKS_OTHER_NAME.search(fold(b.prompt)) is not None
-        return 2 * len(prompt & answer) >= len(prompt)
+        # a word's side set aside: "... causing coronary aneurysms?" / "... can lead *to*
+        # coronary aneurysms" say one "coronary"
+        vocab_words = self.vocab.words
+        defined = {vocab_words[t].rpartition(":")[2] for t in answer}
+        told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
+        return 2 * len(told) >= len(prompt)
 
     def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
         """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
