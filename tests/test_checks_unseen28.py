@@ -5,6 +5,7 @@ words (most on other subjects)."""
 
 from __future__ import annotations
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -23,3 +24,32 @@ def test_a_term_asked_by_its_definition_whose_words_have_another_side(tmp_path):
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
     assert "possibly conflicting" not in found[0], found
+
+
+def test_a_deck_name_after_a_side_word_leaves_the_side_to_the_next_word(tmp_path):
+    # in a deck Python, "from a Python list" is "from a list": one question, two answers
+    found = check_deck(
+        tmp_path,
+        "Python",
+        """
+        - {id: a, kind: qa, question: Which method removes an item from a list?, answer: remove}
+        - {id: b, kind: qa, question: How do you delete an item from a Python list?,
+           answer: discard}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_a_deck_name_after_a_side_word_keeps_two_sides_apart(tmp_path):
+    # "from a Python list to a tuple" / "from a tuple to a Python list": two questions
+    found = check_deck(
+        tmp_path,
+        "Python",
+        """
+        - {id: a, kind: qa, question: How do you convert from a Python list to a tuple?,
+           answer: tuple(xs)}
+        - {id: b, kind: qa, question: How do you convert from a tuple to a Python list?,
+           answer: list(xs)}
+        """,
+    )
+    assert not found, found

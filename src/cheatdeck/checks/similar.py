@@ -1345,6 +1345,13 @@ class Verdict:
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
+        if sides_a or sides_b:  # "from a *Clojure* map" in a deck Clojure: "from a map"
+            decks = _deck_word_set(a.card.deck) & _deck_word_set(b.card.deck)
+            unsided_a, unsided_b = self._unsided(x), self._unsided(y)
+            sides_a, sides_b = (
+                _sides_without(sides_a, decks, sides_b, unsided_a),
+                _sides_without(sides_b, decks, sides_a, unsided_b),
+            )
         if (
             (sides_a or sides_b)
             and _other_sides(sides_a, sides_b, self._word_set(first), self._word_set(second))
@@ -2298,13 +2305,21 @@ class Verdict:
             found.add(token)
         return found
 
+    def _unsided(self, tokens: Sequence[int]) -> frozenset[str]:
+        """The words of token ids that follow no side word, without repeat marks."""
+        words = self.vocab.words
+        found = (words[token].split(REPEAT, 1)[0] for token in tokens)
+        return frozenset(word for word in found if ":" not in word)
+
     def _deck_words(self, item: Item) -> frozenset[int]:
         deck = item.card.deck
         found = self._decks.get(deck)
         if found is None:
             ids = self.vocab.ids
             words = content_words(fold(deck.replace("::", " ")))
-            found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
+            # a deck's word after a side word too: "from a *Clojure* map" ("from:clojur")
+            sided = (side + word for word in words for side in _SIDE_PREFIXES)
+            found = self._decks[deck] = frozenset(ids[w] for w in sided if w in ids)
         return found
 
     def _own_decks_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
@@ -3999,6 +4014,32 @@ def _acronym_letter_asked(item: Item, question: Item) -> bool:
         return False
     answer = question.answer.split()
     return bool(answer) and answer[0].casefold().strip(".,:;") == term[0].casefold()
+
+
+@lru_cache(maxsize=1024)
+def _deck_word_set(deck: str) -> frozenset[str]:
+    """The words of a deck's name, as ``content_words`` gives them (no id: a deck's
+    word may be in no prompt but after a side word, "from a *Clojure* map")."""
+    return frozenset(content_words(fold(deck.replace("::", " "))))
+
+
+def _sides_without(
+    sides: dict[str, set[str]],
+    words: frozenset[str],
+    others: dict[str, set[str]],
+    unsided: frozenset[str],
+) -> dict[str, set[str]]:
+    """``sides`` (``_sides``) without ``words`` (a deck's). A side that only held them
+    takes the other prompt's words of that side (``others``) when this prompt says them
+    after no side word ("from a Clojure map" is "from a map" in a deck Clojure); else it
+    holds no word, and stays apart from a side that holds some."""
+    if not words or all(found.isdisjoint(words) for found in sides.values()):
+        return sides
+    kept = {side: found - words for side, found in sides.items()}
+    for side, found in kept.items():
+        if not found and others.get(side) and others[side] <= unsided:
+            kept[side] = set(others[side])
+    return kept
 
 
 def _sides_spelt_out(
