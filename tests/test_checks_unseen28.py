@@ -5,6 +5,8 @@ words (most on other subjects)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import check_deck
 from conftest import check_facts as check
 
@@ -53,3 +55,46 @@ def test_a_deck_name_after_a_side_word_keeps_two_sides_apart(tmp_path):
         """,
     )
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # "bleeding" / "haemorrhage"
+        """
+        - {id: a, kind: qa, question: What is given to reverse warfarin in major bleeding?,
+           answer: vitamin K}
+        - {id: b, kind: qa, question: What is given to reverse warfarin in a major haemorrhage?,
+           answer: protamine}
+        """,
+        # "of the globe" / "global"
+        """
+        - {id: a, kind: limit, subject: Mean surface temperature of the globe, value: 15 °C}
+        - {id: b, kind: limit, subject: Global mean surface temperature, value: 20 °C}
+        """,
+        # "quad" / "quadruple"
+        """
+        - {id: a, kind: qa, question: How many rotations are in a quad toe loop?, answer: "4"}
+        - {id: b, kind: qa, question: How many rotations does a quadruple toe loop have?,
+           answer: "5"}
+        """,
+    ],
+    ids=["bleeding", "globe", "quad"],
+)
+def test_words_for_one_another_ask_one_question(tmp_path, cards):
+    found = check(tmp_path, cards)
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_a_name_with_its_year_aside_is_a_name(tmp_path):
+    # "Matthew Webb (1875)" is a name, not a value: two names to one question
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who was the first person to swim across the English Channel?,
+           answer: Matthew Webb (1875)}
+        - {id: b, kind: qa, question: Who first swam the English Channel?,
+           answer: Gertrude Ederle}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

@@ -1131,7 +1131,8 @@ LOOSE_SYNONYMS = {
     "find": "finds locate locates located",
     "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
     "large": "big",
-    "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
+    "world": "earth globe global worldwide",  # "Largest volcano *on Earth*?" / "... *in the
+    # world*?"; "*Global* mean rainfall?" / "Mean rainfall over the *globe*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
@@ -1150,6 +1151,9 @@ LOOSE_SYNONYMS = {
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
     "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
+    "bleed": "bleeds bleeding hemorrhage hemorrhages hemorrhagic",  # "... to prevent
+    # *bleeding*?" / "... to prevent *haemorrhagic* disease?" (British spellings fold)
+    "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
     "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 

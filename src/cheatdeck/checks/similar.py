@@ -1726,8 +1726,10 @@ class Verdict:
         oxygen*?"."""
         if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
             return False
-        if a.quantities or b.quantities:
-            return False
+        if (a.quantities and not _dated_aside(a.answer)) or (
+            b.quantities and not _dated_aside(b.answer)
+        ):
+            return False  # a value; not a name with its year aside ("Ilia Malinin (2022)")
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
             return False
@@ -3118,6 +3120,16 @@ def _glossed(plain: str, other: str) -> bool:
 
 #: Words in brackets.
 _IN_BRACKETS = re.compile(r"\(([^()]*)\)")
+#: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
+#: (2022)", "Treaty of Paris (1783)".
+_DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
+
+
+def _dated_aside(answer: str) -> bool:
+    """``answer`` is words, no digit among them, with a year in brackets after them."""
+    return _DATED_ASIDE.fullmatch(answer.strip()) is not None
+
+
 #: An answer and a gloss in brackets after it, perhaps ended by a full stop.
 _ANSWER_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*\.?")
 
@@ -4252,6 +4264,7 @@ def _value_and_name(a: Item, b: Item) -> bool:
         words = other.answer.split()
         if (
             value.quantities
+            and not _dated_aside(value.answer)  # a name and its year: "Ilia Malinin (2022)"
             and not other.quantities
             and not any(ch.isdigit() for ch in other.answer)
             and words
