@@ -98,3 +98,18 @@ def test_a_name_with_its_year_aside_is_a_name(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_an_answer_with_an_aside_says_what_it_says_without_it(tmp_path):
+    # "Amelia Earhart (1932)" and "Amelia Earhart of Kansas" name one pilot
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who was the first woman to fly solo across the Atlantic?,
+           answer: Amelia Earhart (1932)}
+        - {id: b, kind: qa,
+           question: Which pilot was the first woman to fly solo across the Atlantic?,
+           answer: Amelia Earhart of Kansas}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

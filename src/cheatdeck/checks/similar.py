@@ -1276,12 +1276,27 @@ class Verdict:
         ):
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
+        if not (small and small <= large):  # "Midori Ito (1988)" / "Midori Ito of Japan"
+            x, y = self._aside_set_aside(a, x, b), self._aside_set_aside(b, y, a)
+            small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
+
+    def _aside_set_aside(self, item: Item, words: frozenset[str], other: Item) -> frozenset[str]:
+        """An answer's words (``_plain_words``) without those of the aside in brackets
+        that ends it ("Midori Ito *(1988)*"), when the other answer has no brackets and
+        words are left; else ``words``."""
+        if "(" in other.answer or item.is_code:
+            return words
+        found = _ENDING_ASIDE.fullmatch(item.answer.strip())
+        if found is None:
+            return words
+        aside = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(found[1]))}
+        return words - aside or words
 
     def _turned(self, a: Item, b: Item) -> bool:
         """Two short answers, one the other with a word that turns it into its opposite
@@ -3120,6 +3135,8 @@ def _glossed(plain: str, other: str) -> bool:
 
 #: Words in brackets.
 _IN_BRACKETS = re.compile(r"\(([^()]*)\)")
+#: An answer's aside in brackets at its end: "Midori Ito (1988)".
+_ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
 #: (2022)", "Treaty of Paris (1783)".
 _DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
