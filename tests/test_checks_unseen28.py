@@ -113,3 +113,16 @@ def test_an_answer_with_an_aside_says_what_it_says_without_it(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_an_answer_with_a_long_aside_says_what_it_says_without_it(tmp_path):
+    # "Nile River (about 6,650 km long)" names the Nile, its aside three words more
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which is the longest river in Africa?, answer: the Nile}
+        - {id: b, kind: qa, question: What is Africa's longest river by length?,
+           answer: "Nile River (about 6,650 km long)"}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

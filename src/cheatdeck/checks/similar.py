@@ -1276,7 +1276,8 @@ class Verdict:
         ):
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
-        if not (small and small <= large):  # "Midori Ito (1988)" / "Midori Ito of Japan"
+        if not (small and small <= large and len(large) - len(small) <= 2):
+            # "Midori Ito (1988)" / "Midori Ito of Japan", "Amazon River (209,000 m³/s)"
             x, y = self._aside_set_aside(a, x, b), self._aside_set_aside(b, y, a)
             small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
