@@ -126,3 +126,19 @@ def test_an_answer_with_a_long_aside_says_what_it_says_without_it(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_an_acronym_and_its_words_with_it_in_brackets_are_one_answer(tmp_path):
+    # "Epstein-Barr virus (EBV)" / "EBV": one virus named, to one question reworded
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa,
+           question: What is the most common cause of infectious mononucleosis in teenagers?,
+           answer: Epstein-Barr virus (EBV)}
+        - {id: b, kind: qa,
+           question: Which virus causes most cases of infectious mononucleosis in teenagers?,
+           answer: EBV}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

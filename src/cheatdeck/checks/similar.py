@@ -2441,6 +2441,8 @@ class Verdict:
             return False
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
+        if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
+            return True  # "Respiratory syncytial virus (RSV)" / "RSV"
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
@@ -3168,6 +3170,20 @@ def _gloss_added(glossed: str, plain: str) -> bool:
     if not words or words != content_words(fold(plain)):
         return False
     return NEGATIONS.isdisjoint(fold(inside).split())
+
+
+def _acronym_glossed(glossed: str, plain: str) -> bool:
+    """``glossed`` is words and, in brackets after them, ``plain``, an acronym they spell
+    or the words it spells: "Respiratory syncytial virus (RSV)" / "RSV"."""
+    if "(" in plain or ")" in plain:
+        return False
+    found = _ANSWER_GLOSS.fullmatch(glossed.strip())
+    if found is None:
+        return False
+    outside, inside = found.groups()
+    if fold(inside) != fold(plain):
+        return False
+    return _abbreviates(inside.strip(), outside) or _abbreviates(outside.strip(), inside)
 
 
 def _may_alias(a: Item, b: Item) -> bool:
