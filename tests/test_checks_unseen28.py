@@ -142,3 +142,22 @@ def test_an_acronym_and_its_words_with_it_in_brackets_are_one_answer(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_source_in_brackets_is_no_other_thing_asked(tmp_path):
+    # "(NHTSA)", "(AAPOS)": whose figure it is, beside a subject the other says otherwise
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Age to stop rear-facing car seats (NHTSA), value: 2 years}
+        - {id: b, kind: limit,
+           subject: Recommended age for a toddler to stop rear-facing car seats, value: 4 years}
+        - {id: c, kind: limit, subject: Age for the first eye examination (AAPOS),
+           value: 6 months}
+        - {id: d, kind: limit, subject: Recommended age of a child's first eye examination,
+           value: 3 years}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "possibly conflicting with b" in found[0], found
+    assert "possibly conflicting with d" in found[1], found

@@ -1484,7 +1484,7 @@ class Verdict:
                 or (strict and self._short_and_apart(a, b))
             )
             and (
-                self._name_free(a, b, differing, sides=False)
+                self._name_free(a, b, differing - self._sources_named(a, b), sides=False)
                 or self._only_names_added(a, b, missing, differing - deck)
             )
             and not self._slot_siblings(a, b)
@@ -2179,6 +2179,20 @@ class Verdict:
             and words[t] not in _MULTIPLIERS
             for t in tokens
         )
+
+    def _sources_named(self, a: Item, b: Item) -> frozenset[int]:
+        """The acronym in brackets that ends one prompt, the other having no brackets:
+        the body whose figure it is ("Age for the first dental visit *(AAPD)*"), a
+        source beside the question, not another thing asked."""
+        found: set[int] = set()
+        ids = self.vocab.ids
+        for item, other in ((a, b), (b, a)):
+            if "(" in other.full_prompt:
+                continue
+            source = _SOURCE_ASIDE.search(item.full_prompt)
+            if source is not None:
+                found.update(ids[w] for w in content_words(fold(source[1])) if w in ids)
+        return frozenset(found)
 
     def _may_align(self, a: Item, b: Item) -> bool:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
@@ -3138,6 +3152,8 @@ def _glossed(plain: str, other: str) -> bool:
 
 #: Words in brackets.
 _IN_BRACKETS = re.compile(r"\(([^()]*)\)")
+#: An acronym in brackets at a prompt's end: "... dental visit (AAPD)", "(WHO)?".
+_SOURCE_ASIDE = re.compile(r"\(([A-Z]{2,6})\)\s*\??\s*$")
 #: An answer's aside in brackets at its end: "Midori Ito (1988)".
 _ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
