@@ -78,8 +78,13 @@ def test_a_deck_name_after_a_side_word_keeps_two_sides_apart(tmp_path):
         - {id: b, kind: qa, question: How many rotations does a quadruple toe loop have?,
            answer: "5"}
         """,
+        # "acetaminophen" / "paracetamol", "a child" / "paediatric"
+        """
+        - {id: a, kind: limit, subject: Acetaminophen dose for a child with fever, value: 15 mg/kg}
+        - {id: b, kind: limit, subject: Paediatric paracetamol dose in fever, value: 40 mg/kg}
+        """,
     ],
-    ids=["bleeding", "globe", "quad"],
+    ids=["bleeding", "globe", "quad", "paracetamol"],
 )
 def test_words_for_one_another_ask_one_question(tmp_path, cards):
     found = check(tmp_path, cards)

@@ -1154,6 +1154,8 @@ LOOSE_SYNONYMS = {
     "bleed": "bleeds bleeding hemorrhage hemorrhages hemorrhagic",  # "... to prevent
     # *bleeding*?" / "... to prevent *haemorrhagic* disease?" (British spellings fold)
     "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
+    "paracetamol": "acetaminophen",  # one drug's British and American names
+    "children": "child pediatric paediatric",  # "*Pediatric* dose" / "Dose for *children*"
     "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 
