@@ -83,8 +83,15 @@ def test_a_deck_name_after_a_side_word_keeps_two_sides_apart(tmp_path):
         - {id: a, kind: limit, subject: Acetaminophen dose for a child with fever, value: 15 mg/kg}
         - {id: b, kind: limit, subject: Paediatric paracetamol dose in fever, value: 40 mg/kg}
         """,
+        # "preterm infants" / "premature babies"
+        """
+        - {id: a, kind: qa, question: Which drug treats apnoea of prematurity in preterm infants?,
+           answer: caffeine citrate}
+        - {id: b, kind: qa, question: Which drug treats apnoea of prematurity in premature babies?,
+           answer: theophylline}
+        """,
     ],
-    ids=["bleeding", "globe", "quad", "paracetamol"],
+    ids=["bleeding", "globe", "quad", "paracetamol", "preterm"],
 )
 def test_words_for_one_another_ask_one_question(tmp_path, cards):
     found = check(tmp_path, cards)

@@ -1156,6 +1156,8 @@ LOOSE_SYNONYMS = {
     "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
     "paracetamol": "acetaminophen",  # one drug's British and American names
     "children": "child pediatric paediatric",  # "*Pediatric* dose" / "Dose for *children*"
+    "infant": "infants baby babies",  # "... in preterm *infants*?" / "... in premature *babies*?"
+    "premature": "preterm",
     "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 
