@@ -173,3 +173,45 @@ def test_a_source_in_brackets_is_no_other_thing_asked(tmp_path):
     assert len(found) == 2, found
     assert "possibly conflicting with b" in found[0], found
     assert "possibly conflicting with d" in found[1], found
+
+
+def test_a_function_named_and_a_command_that_calls_it_as_lisp_does(tmp_path):
+    # "conj" names the function ``(conj v x)`` calls: one fact, asked and done
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa,
+           question: Which function returns a new vector with an item appended to the end?,
+           answer: conj}
+        - {id: b, kind: command, task: Add the item x to the vector v at its end,
+           command: (conj v x)}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_words_after_other_side_words_link_two_cards_of_a_large_corpus(tmp_path):
+    # in a corpus too large to compare every pair, "with an item ... to the end" and
+    # "the item ... at its end" share words: the pair is compared
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    pair = """deck: Clojure
+title: Clojure
+cards:
+  - {id: a, kind: qa,
+     question: Which function returns a new vector with an item appended to the end?,
+     answer: conj}
+  - {id: b, kind: command, task: Add the item x to the vector v at its end, command: (conj v x)}
+"""
+    (folder / "pair.yaml").write_text(pair, encoding="utf-8")
+    others = "".join(
+        f'  - {{id: o{n}, kind: qa, question: "Who signed charter {n}?", answer: "Clerk {n}"}}\n'
+        for n in range(300)
+    )
+    (folder / "others.yaml").write_text(f"deck: Charters\ntitle: Charters\ncards:\n{others}")
+    report = pipeline.check(folder).report
+    found = [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
+    assert any("nearly the same fact as b" in line for line in found), found

@@ -216,7 +216,7 @@ def find_similar(
     if count <= SMALL_CORPUS:
         pairs |= _all_pairs(scopes, card_of)
     else:
-        linked = _linked(items, verdict.words)
+        linked = _linked(items, verdict.words, verdict.vocab.words)
         pairs.update(p for p in _all_pairs(scopes, card_of) if linked(*divmod(p, count)))
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
@@ -571,16 +571,23 @@ def _all_pairs(scopes: Sequence[int], card_of: array) -> set[int]:
     return pairs
 
 
-def _linked(items: list[Item], words: Words):
-    """``linked(i, j)``: items ``i`` and ``j`` share a word (their prompts' or answers'),
-    or one prompt holds an acronym, which may spell the other's words. Pairs without
-    either are seldom one fact, and cost the verdict's time in a large corpus."""
-    known: dict[int, frozenset[int] | None] = {}  # None: the prompt holds an acronym
+def _linked(items: list[Item], words: Words, spelt: list[str]):
+    """``linked(i, j)``: items ``i`` and ``j`` share a word (their prompts' or answers',
+    whatever side word is before it: "to the map" / "a map"), or one prompt holds an
+    acronym, which may spell the other's words. Pairs without either are seldom one
+    fact, and cost the verdict's time in a large corpus."""
+    known: dict[int, frozenset[str] | None] = {}  # None: the prompt holds an acronym
 
-    def words_of(index: int) -> frozenset[int] | None:
+    def words_of(index: int) -> frozenset[str] | None:
         if index not in known:  # made for the items of the scopes compared only
             acronym = _has_acronym(items[index].full_prompt)
-            known[index] = None if acronym else frozenset(words.both(index))
+            known[index] = (
+                None
+                if acronym
+                else frozenset(
+                    spelt[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in words.both(index)
+                )
+            )
         return known[index]
 
     def linked(i: int, j: int) -> bool:
@@ -1007,7 +1014,20 @@ class Verdict:
             return False
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
-            return False
+            if not _function_called(question.answer, command.answer):
+                return False
+            # "Which function updates a value in a nested map?" update-in / "Increment the
+            # count at a path in the map m" ``(update-in m [:a :b] inc)``: words by their
+            # side or none ("to the map" / "in a map")
+            words, aside = self.vocab.words, self.generic | self._deck_words(question)
+            asked, task = (
+                {words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in found - aside}
+                for found in (
+                    set(self.words.prompt[question.index]),
+                    set(self.words.prompt[command.index]),
+                )
+            )
+            return len(asked & task) >= 2
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
@@ -4032,6 +4052,24 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
     if called[2] == command[2] or not called[2] or not command[2]:
         return True
     return _examples_apart(called[2], command[2], prompts)
+
+
+#: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
+#: "`assoc`", "len()".
+_FUNCTION_NAME = re.compile(r"`?([A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
+#: A call written as Lisp writes it: "(assoc m :a 1)", "(map inc xs)".
+_LISP_CALL = re.compile(r"\(([A-Za-z_][\w.?!*<>=/-]*)\s[^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def _function_called(answer: str, code: str) -> bool:
+    """``answer`` is a function's name alone and ``code`` one call of it, as C writes it
+    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``)."""
+    named = _FUNCTION_NAME.fullmatch(answer.strip())
+    if named is None:
+        return False
+    code = code.strip()
+    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code)
+    return called is not None and called[1] == named[1]
 
 
 def _examples_apart(first: str, second: str, prompts: str) -> bool:
