@@ -90,8 +90,15 @@ def test_a_deck_name_after_a_side_word_keeps_two_sides_apart(tmp_path):
         - {id: b, kind: qa, question: Which drug treats apnoea of prematurity in premature babies?,
            answer: theophylline}
         """,
+        # "seq" / "sequence"
+        """
+        - {id: a, kind: limit, subject: Default length limit of a printed lazy seq,
+           value: 100 elements}
+        - {id: b, kind: limit, subject: Default length limit of a printed lazy sequence,
+           value: 50 elements}
+        """,
     ],
-    ids=["bleeding", "globe", "quad", "paracetamol", "preterm"],
+    ids=["bleeding", "globe", "quad", "paracetamol", "preterm", "seq"],
 )
 def test_words_for_one_another_ask_one_question(tmp_path, cards):
     found = check(tmp_path, cards)

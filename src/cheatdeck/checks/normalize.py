@@ -1158,6 +1158,7 @@ LOOSE_SYNONYMS = {
     "children": "child pediatric paediatric",  # "*Pediatric* dose" / "Dose for *children*"
     "infant": "infants baby babies",  # "... in preterm *infants*?" / "... in premature *babies*?"
     "premature": "preterm",
+    "sequence": "sequences seq seqs",  # "a lazy *seq*" / "a lazy *sequence*"
     "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 
