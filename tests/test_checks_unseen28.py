@@ -222,3 +222,16 @@ cards:
     report = pipeline.check(folder).report
     found = [f"{d.severity} {d.code}: {d.message}" for d in report.sorted()]
     assert any("nearly the same fact as b" in line for line in found), found
+
+
+def test_an_answer_that_says_to_run_a_command_answers_with_it(tmp_path):
+    # "run rails new shop" answers with the command ``rails new shop``
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Start a new Rails app called shop, command: rails new shop}
+        - {id: b, kind: qa, question: How do you generate a fresh Rails application named shop?,
+           answer: run rails new shop}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
