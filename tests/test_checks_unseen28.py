@@ -235,3 +235,19 @@ def test_an_answer_that_says_to_run_a_command_answers_with_it(tmp_path):
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_lisp_call_with_its_namespace_named_by_its_last_part_is_one_command(tmp_path):
+    # "clojure.string/upper-case" and "string/upper-case" (an alias): one function; a
+    # call of another function of that namespace is another command
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Upper-case the string s,
+           command: (clojure.string/upper-case s)}
+        - {id: b, kind: command, task: Turn s into capital letters, command: (string/upper-case s)}
+        - {id: c, kind: command, task: Lower-case the text t, command: (string/lower-case t)}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "the same command as b" in found[0] and "namespace" in found[0], found

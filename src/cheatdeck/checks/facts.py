@@ -41,6 +41,7 @@ from .items import (
     Vocabulary,
     build_items,
     checksum,
+    namespace_shortened,
     placeholder_slots,
     program_by_name,
     reordered_keys,
@@ -221,6 +222,7 @@ def _find_problems(
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
+        NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -264,6 +266,7 @@ VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
 PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
+NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -283,6 +286,10 @@ _COMMANDS_ALIKE = {
     PLACEHOLDER_BRACKETED: (
         " ([file] / <file>)",
         "the brackets mark that argument optional and that is the point",
+    ),
+    NAMESPACE_SHORTENED: (
+        " (clojure.edn/read-string / edn/read-string)",
+        "that alias names another namespace",
     ),
 }
 
