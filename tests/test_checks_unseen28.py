@@ -97,8 +97,16 @@ def test_a_deck_name_after_a_side_word_keeps_two_sides_apart(tmp_path):
         - {id: b, kind: limit, subject: Default length limit of a printed lazy sequence,
            value: 50 elements}
         """,
+        # "fully" / "completely"
+        """
+        - {id: a, kind: qa, question: What voltage does a fully charged lead-acid cell show?,
+           answer: 2.1 V}
+        - {id: b, kind: qa,
+           question: What voltage does a completely charged lead-acid cell show?,
+           answer: 2.5 V}
+        """,
     ],
-    ids=["bleeding", "globe", "quad", "paracetamol", "preterm", "seq"],
+    ids=["bleeding", "globe", "quad", "paracetamol", "preterm", "seq", "fully"],
 )
 def test_words_for_one_another_ask_one_question(tmp_path, cards):
     found = check(tmp_path, cards)

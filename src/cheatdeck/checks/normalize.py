@@ -1159,6 +1159,7 @@ LOOSE_SYNONYMS = {
     "infant": "infants baby babies",  # "... in preterm *infants*?" / "... in premature *babies*?"
     "premature": "preterm",
     "sequence": "sequences seq seqs",  # "a lazy *seq*" / "a lazy *sequence*"
+    "fully": "completely",  # "*fully* impervious" / "*completely* impervious"
     "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
 }
 
