@@ -259,3 +259,24 @@ def test_a_lisp_call_with_its_namespace_named_by_its_last_part_is_one_command(tm
     )
     assert len(found) == 1, found
     assert "the same command as b" in found[0] and "namespace" in found[0], found
+
+
+def test_weeks_and_months_far_apart_cannot_both_be_right(tmp_path):
+    # "2 to 3 weeks" and "4 to 6 months" are far apart whatever a month's length; "6
+    # weeks" and "2 months" may be one age, told in units the checks do not convert
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: At what age does colic usually start?,
+           answer: 2 to 3 weeks}
+        - {id: b, kind: qa, question: At what age does infant colic usually start?,
+           answer: 4 to 6 months}
+        - {id: c, kind: qa, question: At what age does a baby first smile socially?,
+           answer: 6 weeks}
+        - {id: d, kind: qa, question: At what age does an infant first smile socially?,
+           answer: 2 months}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "possibly conflicting with b" in found[0] and "fix one" in found[0], found
+    assert "units the checks do not convert" in found[1], found

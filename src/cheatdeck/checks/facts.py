@@ -80,7 +80,14 @@ from .quantities import (
     versions_apart,
     words_apart,
 )
-from .similar import Verdict, find_similar, marks_apart, pairs_or_things, spelt_alike
+from .similar import (
+    Verdict,
+    durations_far_apart,
+    find_similar,
+    marks_apart,
+    pairs_or_things,
+    spelt_alike,
+)
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -1176,7 +1183,10 @@ def _all_inside_range(first: Item, others: Iterable[Item]) -> bool:
 def _all_units_apart(first: Item, others: Iterable[Item]) -> bool:
     """Every other value is in units that do not convert to ``first``'s (``units_apart``)."""
     return bool(first.quantities) and all(
-        item.quantities and units_apart(first.value, item.value) for item in others
+        item.quantities
+        and units_apart(first.value, item.value)
+        and not durations_far_apart(first.quantities, item.quantities)  # weeks / months
+        for item in others
     )
 
 

@@ -2581,6 +2581,8 @@ class Verdict:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
             if per_day_a is not None and per_day_b is not None and per_day_a != per_day_b:
                 return True  # "500 mg every 8 hours" / "500 mg twice daily"
+            if durations_far_apart(quantities_a, quantities_b):
+                return True  # "2 to 8 weeks" / "6 months to 1 year": no month is that long
             if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
@@ -3792,6 +3794,29 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     if x | y == _CENTURIES:
         return False  # "5th century BC" / "5th century": two centuries
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
+
+
+#: Seconds in a year of 365.25 days: months and years (unit "year") against weeks,
+#: days and hours (unit "second"), read roughly (``durations_far_apart``).
+_YEAR_SECONDS = Fraction(36525 * 864)
+
+
+def durations_far_apart(first: frozenset, second: frozenset) -> bool:
+    """Durations in calendar units (months, years) against durations in fixed ones
+    (weeks, days), each answer in one unit, whose ranges are more than twice apart
+    once a year is read as 365.25 days ("2 to 8 weeks" / "6 months to 1 year"): they
+    cannot both be right. Not "6 weeks" / "2 months", which a month's length may make
+    one."""
+    x, y = _dimensions(first), _dimensions(second)
+    if {frozenset(x), frozenset(y)} != {frozenset({"second"}), frozenset({"year"})}:
+        return False
+
+    def seconds(quantities: frozenset) -> list:
+        scale = _YEAR_SECONDS if _dimensions(quantities) == {"year"} else 1
+        return sorted(value * scale for _, value in quantities)
+
+    low, high = sorted((seconds(first), seconds(second)))
+    return 0 < low[-1] and 2 * low[-1] < high[0]
 
 
 #: A century by its number in either era (``quantities._numbered_centuries``).
