@@ -263,7 +263,8 @@ def test_a_lisp_call_with_its_namespace_named_by_its_last_part_is_one_command(tm
 
 def test_weeks_and_months_far_apart_cannot_both_be_right(tmp_path):
     # "2 to 3 weeks" and "4 to 6 months" are far apart whatever a month's length; "6
-    # weeks" and "2 months" may be one age, told in units the checks do not convert
+    # weeks" and "2 months" may be one age, told in units the checks do not convert, and
+    # "2 weeks" may round "1 month"
     found = check(
         tmp_path,
         """
@@ -275,8 +276,12 @@ def test_weeks_and_months_far_apart_cannot_both_be_right(tmp_path):
            answer: 6 weeks}
         - {id: d, kind: qa, question: At what age does an infant first smile socially?,
            answer: 2 months}
+        - {id: e, kind: qa, question: When does the umbilical stump fall off?, answer: 2 weeks}
+        - {id: f, kind: qa, question: When does the umbilical stump usually fall off?,
+           answer: 1 month}
         """,
     )
-    assert len(found) == 2, found
+    assert len(found) == 3, found
     assert "possibly conflicting with b" in found[0] and "fix one" in found[0], found
     assert "units the checks do not convert" in found[1], found
+    assert "with f" in found[2] and "units the checks do not convert" in found[2], found

@@ -3803,10 +3803,10 @@ _YEAR_SECONDS = Fraction(36525 * 864)
 
 def durations_far_apart(first: frozenset, second: frozenset) -> bool:
     """Durations in calendar units (months, years) against durations in fixed ones
-    (weeks, days), each answer in one unit, whose ranges are more than twice apart
-    once a year is read as 365.25 days ("2 to 8 weeks" / "6 months to 1 year"): they
-    cannot both be right. Not "6 weeks" / "2 months", which a month's length may make
-    one."""
+    (weeks, days), each answer in one unit, whose ranges are more than three times
+    apart once a year is read as 365.25 days ("2 to 8 weeks" / "6 months to 1 year"):
+    they cannot both be right. Not "6 weeks" / "2 months", which a month's length may
+    make one, nor "2 weeks" / "1 month", which one may round to the other."""
     x, y = _dimensions(first), _dimensions(second)
     if {frozenset(x), frozenset(y)} != {frozenset({"second"}), frozenset({"year"})}:
         return False
@@ -3816,7 +3816,7 @@ def durations_far_apart(first: frozenset, second: frozenset) -> bool:
         return sorted(value * scale for _, value in quantities)
 
     low, high = sorted((seconds(first), seconds(second)))
-    return 0 < low[-1] and 2 * low[-1] < high[0]
+    return 0 < low[-1] and 3 * low[-1] < high[0]
 
 
 #: A century by its number in either era (``quantities._numbered_centuries``).
