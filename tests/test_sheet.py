@@ -525,7 +525,7 @@ def test_html_is_semantic_and_escapes_raw_html(kinds_ctx, kinds_html):
     assert kinds_html.count('<h2 data-title="') == len(sections)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in kinds_html
     assert kinds_html.count("<script") == 1 and "<script>alert" not in kinds_html
-    assert "<b>raw HTML</b>" not in kinds_html
+    assert "<kbd>raw HTML</kbd>" not in kinds_html and "&lt;kbd&gt;raw HTML" in kinds_html
 
 
 def test_html_follows_the_colour_scheme_and_prints_like_the_pdf(kinds_html):

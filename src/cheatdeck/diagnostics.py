@@ -67,6 +67,7 @@ CODES: dict[str, tuple[str, str]] = {
     "bold-name": (WARNING, "a __name__ outside backticks, shown in bold without underscores"),
     "lost-backslash": (WARNING, "a \\. or \\| outside backticks, shown without its backslash"),
     "glued-link": (WARNING, "a [text](x) glued to a word outside backticks: shown as a link"),
+    "raw-html": (WARNING, "an HTML tag (<b>, <br>, <sup>) outside backticks, shown as written"),
     "unfinished-command": (
         WARNING,
         "a shell command whose last line ends in '\\', '|', '||' or '&&': a shell waits for more",

@@ -630,6 +630,12 @@ class Topic:
     intro: str | None
     cards: tuple[Card, ...]
     loc: Loc
+    #: Where its title, intro and source are written (a diagnostic of one names its line).
+    locs: FieldLocs | None = field(default=None, compare=False)
+
+    def at(self, name: str) -> Loc:
+        """Where field ``name`` is written, or the topic file's start."""
+        return self.locs.at(name) if self.locs is not None else self.loc
 
     @property
     def anchor(self) -> str:

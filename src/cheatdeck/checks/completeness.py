@@ -1,5 +1,5 @@
 """Completeness checks: placeholder, secret, long-answer, stale, future-date, bold-name,
-lost-backslash, glued-link and unfinished-command.
+lost-backslash, glued-link, raw-html and unfinished-command.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -111,6 +111,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield from bold_name_problems(texts)
         if "](" in joined:
             yield from glued_link_problems(texts)
+        if "<" in joined:
+            yield from raw_html_problems(texts)
         for text in texts:
             if text.field == "command" and isinstance(text.card, Command):
                 yield from unfinished_command_problems(text, text.card)
@@ -297,6 +299,91 @@ def glued_link_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                 f"every output shows '{plain(word)}': write it in backticks (`{word}`)",
             )
             break
+
+
+#: An HTML tag of the inline formatting a note in Anki's editor holds (``<b>``, ``<br>``,
+#: ``<sup>``, ``<font color=red>``), opening or closing.
+_HTML_TAG = re.compile(
+    r"<(/?)(b|i|u|s|em|strong|sup|sub|span|font|small|big|mark|del|ins|div|p|center|br|hr)"
+    r"""((?:\s+[\w-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=]+))?)*)\s*(/?)>""",
+    re.I,
+)
+#: Raised and lowered characters: what ``<sup>7</sup>`` and ``<sub>2</sub>`` are written as.
+_RAISED = str.maketrans("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
+_LOWERED = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def raw_html_problems(texts: list[Text]) -> Iterator[Diagnostic]:
+    """An HTML formatting tag outside backticks (``<b>F</b>``, ``Cmaj<sup>7</sup>``,
+    ``<br>``): every output shows it as written, its tags included, where the writer most
+    likely meant Anki's bold, raised text or line break. A tag name alone (``<b>``, a
+    placeholder in ``git diff <a> <b>``) is no tag: only a tag closed later in the text,
+    or a line or rule break (``<br>``, ``<hr/>``). Said once per text, with the Markdown
+    or the characters to write instead."""
+    for text in texts:
+        if text.is_code or "<" not in text.value:
+            continue
+        prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
+        for match in _HTML_TAG.finditer(prose):
+            closing, name = match.group(1), match.group(2).lower()
+            if closing:
+                continue
+            if name in ("br", "hr"):
+                written, instead = match.group(), _html_break(name, text.field)
+            else:
+                close = re.compile(rf"</{name}\s*>", re.I).search(prose, match.end())
+                if close is None:
+                    continue
+                written = prose[match.start() : close.end()]
+                instead = _html_instead(name, prose[match.end() : close.start()])
+                whole = text.value.strip()
+                if name in ("b", "strong", "i", "em") and whole.startswith(written):
+                    # YAML reads a value that starts with '*' as an alias: quoted
+                    marks = "**" if name in ("b", "strong") else "*"
+                    inner = visible(prose[match.end() : close.start()])
+                    rest = visible(whole[len(written) :])
+                    instead += (
+                        f' (quoted, as the value starts with it: "{marks}{inner}{marks}{rest}")'
+                    )
+            yield make(
+                text.loc,
+                "raw-html",
+                f"{text.label}{_of(text)}: '{visible(written)}' is HTML, which every output "
+                f"shows as written, its tags included: {instead}, or put it in backticks to "
+                "show it as code",
+            )
+            break
+
+
+def _html_instead(name: str, inner: str) -> str:
+    """What to write for ``<name>inner</name>``."""
+    shown = visible(inner)
+    if name in ("b", "strong"):
+        return f"write Markdown's bold, **{shown}**"
+    if name in ("i", "em"):
+        return f"write Markdown's italics, *{shown}*"
+    if name in ("sup", "sub"):
+        table = _RAISED if name == "sup" else _LOWERED
+        if inner and all(ord(char) in table for char in inner):
+            typed = inner.translate(table)
+            return f"write the {'raised' if name == 'sup' else 'lowered'} characters, {typed}"
+        return f"write the text without its tags, {shown}"
+    return f"Markdown has no <{name}>: write the text without its tags, {shown}"
+
+
+#: The texts of a table's or list's parts: a line of their own, never a block.
+_ONE_LINE_PARTS = frozenset({"cell", "row", "column", "item", "term"})
+
+
+def _html_break(name: str, field: str) -> str:
+    if name == "br" and field in _ONE_LINE_PARTS:
+        return "a table's or list's part is one line: write its parts with ', ' between them"
+    if name == "br":
+        return (
+            "for a line break, write the text as a block ('|' after the field's colon) with "
+            "each line on a line of its own"
+        )
+    return "Markdown in a card has no rule: write the text without it"
 
 
 #: A backslash before a character Markdown lets it escape (``\\.``, ``\\|``, ``\\#``), which

@@ -226,7 +226,7 @@ def _find_problems(
         VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
-        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command)),
+        OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, _declared_options(items))),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
         NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
@@ -334,24 +334,50 @@ def _options_reordered(
 
 def _options_spelt_out(
     first_with_command: dict[tuple[int, str], Item],
+    declared: dict[str, str] | None = None,
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of commands of one scope alike but for options written short in one and long
     in the other, each short one a letter of the long one's words (``sysctl -a`` /
-    ``sysctl --all``, ``kubectl get pods -A`` / ``... --all-namespaces``), in corpus
-    order: the first of each written command only. A warning: many a tool gives a letter
-    to another word than its long option's (``ls -r`` is ``--reverse``, not
-    ``--recursive``)."""
+    ``sysctl --all``, ``kubectl get pods -A`` / ``... --all-namespaces``), or the short
+    one that a card of the corpus gives the long one (``declared``, long -> short:
+    ``make -n`` / ``make --dry-run`` beside "-n, --dry-run"), in corpus order: the first
+    of each written command only. A warning: many a tool gives a letter to another word
+    than its long option's (``ls -r`` is ``--reverse``, not ``--recursive``)."""
+    declared = declared or {}
     by_skeleton: dict[tuple, list[tuple[list[str], Item]]] = defaultdict(list)
     for (scope, command_key), item in first_with_command.items():
         words = command_key.split()
         if len(words) < 2 or not any(word[:1] == "-" for word in words):
             continue
-        skeleton = tuple(_option_letter(word) for word in words)
+        skeleton = tuple(_option_letter(declared.get(word.lower(), word)) for word in words)
         by_skeleton[scope, skeleton].append((words, item))
     for written in by_skeleton.values():
         for (words, item), (other_words, other) in combinations(written, 2):
-            if _short_and_long(words, other_words):
+            if _short_and_long(words, other_words, declared):
                 yield (item, other) if _position(item) < _position(other) else (other, item)
+
+
+#: A short option and a long one written as one ("-n, --dry-run", "-n / --dry-run",
+#: "--dry-run (-n)", "-n or --dry-run"), in a card's prompt or answer.
+_OPTION_PAIR = re.compile(
+    r"(?<![\w-])(?:(-[A-Za-z])\W{0,2}(?:,|/|\bor\b|\()\s*\W?(--[A-Za-z][\w-]+)"
+    r"|(--[A-Za-z][\w-]+)\W{0,2}(?:,|/|\bor\b|\()\s*\W?(-[A-Za-z]))(?![\w-])"
+)
+
+
+def _declared_options(items: list[Item]) -> dict[str, str]:
+    """Long options -> the short ones the corpus writes them with ("-n, --dry-run" in a
+    list of make's options): said so once, the two are one option for the checks. A long
+    option given two short ones is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for text in (item.full_prompt, item.answer):
+            if "--" not in text:
+                continue
+            for match in _OPTION_PAIR.finditer(text):
+                short, long = match.group(1) or match.group(4), match.group(2) or match.group(3)
+                found[long.lower()].add(short)
+    return {long: shorts.pop() for long, shorts in found.items() if len(shorts) == 1}
 
 
 def _commands_abbreviated(
@@ -436,12 +462,20 @@ def _option_letter(word: str) -> str:
     return word
 
 
-def _short_and_long(words: list[str], others: list[str]) -> bool:
+def _short_and_long(
+    words: list[str], others: list[str], declared: dict[str, str] | None = None
+) -> bool:
     """Two commands of one skeleton (``_option_letter``) that differ only where one has
-    a short option and the other a long one whose words' initials hold its letter."""
+    a short option and the other a long one whose words' initials hold its letter, or
+    that the corpus gives it (``declared``)."""
+    declared = declared or {}
     differing = [(x, y) for x, y in zip(words, others, strict=True) if x != y]
     return bool(differing) and all(
-        _short_of_long(x, y) or _short_of_long(y, x) for x, y in differing
+        _short_of_long(x, y)
+        or _short_of_long(y, x)
+        or declared.get(y.lower()) == x
+        or declared.get(x.lower()) == y
+        for x, y in differing
     )
 
 
@@ -1046,6 +1080,8 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
                 "one card that holds every deletion ({{c1::…}}, {{c2::…}}), or add "
                 f"'allow: [{ids}]' if both are needed"
             )
+        if len(findings) == 1 and _one_item_repeated(finding.items):
+            return _repeated_item_message(finding.items)
         both = _or_allow(allow, "if both are needed")
         if len(findings) == 1:
             return f"same fact as {places} ({finding.reason}): keep one card{both}"
@@ -1137,6 +1173,46 @@ def _articles_apart(items: tuple[Item, ...]) -> bool:
         return False
     nouns = {words[1] for words in split}
     return len(nouns) == 1 and len({words[0].casefold() for words in split}) == len(items)
+
+
+def _one_item_repeated(items: tuple[Item, ...]) -> bool:
+    """Items of one list written alike (a scale's steps, ``[W, W, H, W, W, W, H]``): Anki
+    knows a list's items by their term or text, so they are one note, and ``allow:``
+    cannot part two facts of one card."""
+    first = items[0]
+    return all(
+        item.kind == "list-item" and item.card is first.card and item.key == first.key
+        for item in items
+    )
+
+
+def _repeated_item_message(items: tuple[Item, ...]) -> str:
+    """What to do with a list item written more than once: a plain item is most likely
+    a step of a sequence, a term's item a repeat."""
+    first = items[0]
+    locs = [item.loc for item in items]
+    if len({loc.line for loc in locs}) == 1:
+        where = f"line {locs[0].line}, columns " + _and(str(loc.col) for loc in locs)
+    else:
+        where = "lines " + _and(str(loc.line) for loc in locs)
+    times = "twice" if len(items) == 2 else f"{len(items)} times"
+    if first.statement:
+        return (
+            f"the list holds {_shown(first.prompt)} {times} ({where}): Anki knows a list's "
+            "items by their text, so these make one note — write a sequence whose steps "
+            "repeat as one text (a qa card that answers with the steps in order), or tell "
+            "the items apart"
+        )
+    return (
+        f"the list gives {_shown(first.prompt)} {times} with one answer ({where}): its Anki "
+        "cards would be one note — remove the repeats"
+    )
+
+
+def _and(words: Iterable[str]) -> str:
+    """ "a, b and c"."""
+    shown = list(words)
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def _one_term_asked_twice(items: tuple[Item, ...]) -> bool:

@@ -88,7 +88,7 @@ def text_groups(corpus: Corpus) -> Iterator[list[Text]]:
     ]
     for topic in corpus.topics:
         yield [
-            Text(None, name, value, topic.loc)
+            Text(None, name, value, topic.at(name))
             for name in ("title", "intro", "source")
             if (value := getattr(topic, name))
         ]

@@ -295,9 +295,12 @@ def _number_word_as_digits(match: re.Match) -> str:
 
 
 #: Words a number names a kind of, written in small letters inside a sentence: "stage
-#: 1", "type 2", "grade 3", "phase 3", "class 2", "tier 1" (not "in 3 days").
+#: 1", "type 2", "grade 3", "phase 3", "class 2", "tier 1" (not "in 3 days"); and the
+#: parts of a series a number counts: "game 4" is "the fourth game", "round 2", "act 3",
+#: "chapter 7", "episode 9", "lap 6", "season 2", "volume 3".
 _NAMED_BY_NUMBER = re.compile(
-    r"(?<![\w.,])(stage|type|grade|phase|class|tier|category|schedule) (1[12]?|[2-46-9])\b"
+    r"(?<![\w.,])(stage|type|grade|phase|class|tier|category|schedule"
+    r"|game|round|act|chapter|episode|lap|season|volume) (1[12]?|[2-46-9])\b"
     r"(?![.,:/]?\d| ?[%°])"
 )
 
@@ -444,6 +447,15 @@ def fold(text: str) -> str:
     return " ".join(unmark(text).casefold().split())
 
 
+#: A version after a name, "v" or "version", whose last parts are zeros: "Scala 3.0" is
+#: "Scala 3", "LEED v4.0" "LEED v4", "version 4.1.0" "version 4.1" (a trailing ".0" is
+#: the version it ends). Not one that goes on ("3.0.1"), nor a measure ("3.0 %").
+_ZERO_MINOR = re.compile(
+    r"(?<![\w.])((?:(?:[A-Z][\w+#]*|[Vv]ersion) v?|v)\d+(?:\.\d+)*?)(?:\.0)+"
+    r"(?![\w.,]?\d|[\w%°]| ?[%°])"
+)
+
+
 #: A blood group with its Rh sign: "AB+" is "AB positive", "O−" "O negative".
 _BLOOD_GROUP = re.compile(r"(?<![\w+−-])(AB|A|B|O|Rh)(?:(\+)|[−-])(?![\w+−-])")
 
@@ -557,6 +569,8 @@ def _fold(text: str) -> str:
             text = _EMACS_CTRL.sub("Ctrl-", text)  # "C-/" is no "C⁻" (below)
         text = _ISOTOPE.sub(_isotope_symbol, text)  # "carbon-14" is "C-14"
         text = _FORMULA_MINUS.sub(r"\1−", text)  # "NO3-" is "NO₃⁻" (NFKC: "NO3−")
+    if ".0" in text:
+        text = _ZERO_MINOR.sub(r"\1", text)  # "Scala 3.0" is "Scala 3"
     text = _codes_joined(_numbers_as_roman(_shortcuts(text)))
     if ("+" in text or "-" in text or "−" in text) and _ION.search(text):
         text = _ION.sub(_ion_named, text)  # "K⁺" is "potassium"

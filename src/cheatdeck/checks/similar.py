@@ -438,6 +438,95 @@ def _fold_qualified_names(words: Words, items: list[Item], vocab: Vocabulary) ->
 
 
 #: How a word is written in a prompt's words: after a side ("to:end"), repeated ("end§2").
+#: A term that declares its other name: "Setback (also called building line)",
+#: "Tissue plasminogen activator, also known as alteplase", "CBD (a.k.a. downtown)".
+_OTHER_NAME_IN_TERM = re.compile(
+    r"\s*(?P<name>[^()]+?)\s*(?:\(|,)\s*(?:also called|also known as|aka|a\.k\.a\.)\s+"
+    r"(?P<other>[^(),;]+?)\s*\)?\s*"
+)
+#: A definition that declares the term's other name: "..., also called the building line".
+_OTHER_NAME_IN_DEFINITION = re.compile(
+    r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.)\s+(?P<other>[^(),;.]+)"
+)
+#: An acronym as a term, defined by a name of a few words and nothing else: "tPA":
+#: "Alteplase", "PUD": "Planned unit development" (not "A protocol": a kind of thing).
+_SHORT_NAME = re.compile(
+    r"\s*(?!(?:an?|the)\b)(?P<other>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})\s*\.?\s*",
+    re.IGNORECASE,
+)
+
+
+#: A short form in brackets after a term: an acronym of one word, three characters or
+#: more, two capitals or more ("SBL", "SoC"), which need not spell the term's words (not
+#: "US", "UK": a term's country, as often as its name).
+_ABBREVIATION = re.compile(r"(?=(?:\w*[A-Z]){2})[A-Za-z][\w₀-₉]{2,11}")
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """``short``, in brackets after the term ``name``, is its short form: an acronym
+    (``_ABBREVIATION``) of more capitals than small letters, starting with the first
+    letter of one of ``name``'s words ("Setback (SBL)"). Not a product or a field the
+    term is of: "replica set (MongoDB)", "Index (SQL)"."""
+    if not _ABBREVIATION.fullmatch(short) or _ABBREVIATION.fullmatch(name.strip()):
+        return False
+    if sum(ch.isupper() for ch in short) <= sum(ch.islower() for ch in short):
+        return False
+    initial = short[0].casefold()
+    return any(word[0].casefold() == initial for word in _INITIALS.findall(name))
+
+
+def _declared_names(items: list[Item]) -> Iterator[tuple[str, str]]:
+    """(name, other name) of the terms of the corpus that declare another name for
+    themselves: in brackets or after a comma ("also called", "also known as", "aka"), in
+    their definition ("..., also called the building line"), an acronym in brackets
+    (``_short_form_of``: "Setback (SBL)"), or as an acronym whose definition is only a
+    name ("tPA": "Alteplase")."""
+    for item in items:
+        if item.kind != "concept":
+            continue
+        term = item.prompt
+        found = _OTHER_NAME_IN_TERM.fullmatch(term)
+        if found is not None:
+            yield found.group("name"), found.group("other")
+            term = found.group("name")
+        elif (found := _GLOSS.fullmatch(term.strip())) is not None:
+            name, short = found.group(1), found.group(2).strip()
+            if _short_form_of(short, name):
+                yield name, short  # "Setback (SBL)", "Specific impulse (Isp)"
+        for found in _OTHER_NAME_IN_DEFINITION.finditer(item.answer):
+            yield term, found.group("other")
+        if _ACRONYM.fullmatch(term.strip()) and sum(ch.isupper() for ch in term) >= 2:
+            found = _SHORT_NAME.fullmatch(item.answer)
+            if found is not None:
+                yield term, found.group("other")
+
+
+def _fold_declared_names(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words with a thing's other name, as a term of the corpus declares it
+    (``_declared_names``), as the term's words: once a card says "Setback (also called
+    building line)", "Minimum building line in an R1 zone" asks what "Minimum setback in
+    an R1 zone" asks. The corpus says which words are one, never a list of them; a prompt
+    that holds both names keeps its words."""
+    renames: list[tuple[frozenset[int], tuple[int, ...]]] = []
+    for name, other in _declared_names(items):
+        named = vocab.ids_of(content_words(fold(name)))
+        others = frozenset(vocab.ids_of(content_words(fold(other))))
+        if named and others and others.isdisjoint(named):
+            renames.append((others, named))
+    if not renames:
+        return words
+    prompts = []
+    for prompt in words.prompt:
+        for others, named in renames:
+            if others.issubset(prompt) and not set(named).issubset(prompt):
+                added = set(named).difference(prompt)
+                prompt = tuple(sorted(set(prompt).difference(others) | added))
+                for token in added:
+                    vocab.df[token] += 1
+        prompts.append(prompt)
+    return Words(prompts, words.answer)
+
+
 _SIDE_PREFIXES = ("", "per:", "to:", "from:", "with:")
 _REPEAT_MARKS = ("", f"{REPEAT}2", f"{REPEAT}3")
 
@@ -645,6 +734,7 @@ class Verdict:
         words = _fold_typos(words, vocab, cards)
         words = _fold_genera(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
+        words = _fold_declared_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
         self.vocab = vocab
         self.similarity = similarity
@@ -2250,6 +2340,11 @@ class Verdict:
         _, _, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
+        long_ones = [short for short in acronyms if len(short) >= 3]
+        if long_ones:  # "HOA" / "homeowners association"
+            raw = _INITIALS.findall(b.full_prompt)
+            if any(_compound_spelt(short, raw) for short in long_ones):
+                return True
         if any(
             w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
             for w in words
@@ -2293,6 +2388,11 @@ class Verdict:
                     self._set_aside([short], spelt, words, others)
                     found += 1
                     break
+            else:
+                spelt = _compound_spelt(short, raw) if len(short) >= 3 else None
+                if spelt:  # "PPH": "postpartum haemorrhage", two letters of one word
+                    self._set_aside([short], spelt, words, others)
+                    found += 1
         folded, folded_other = fold(text).split(), fold(other).split()
         joined = {a + b: (a, b) for a, b in zip(folded_other, folded_other[1:], strict=False)}
         for word in folded:
@@ -3877,8 +3977,12 @@ def _interrogative(item: Item) -> str | None:
 
 
 #: A question for another name of a thing: "What is the other name of platelets?",
-#: "What are thrombocytes also called?", "... also known as?"
-_ASKS_OTHER_NAME = re.compile(r"\b(?:(?:an)?other|alternative) names?\b|\balso (?:called|known)\b")
+#: "What are thrombocytes also called?", "... also known as?", its name in a language:
+#: "What is Go called in Chinese?", "What is a zoning board's name in French?"
+_ASKS_OTHER_NAME = re.compile(
+    r"\b(?:(?:an)?other|alternative) names?\b|\balso (?:called|known)\b"
+    r"|\b(?:called|named|name|known) in [^\W\d_]+\W*$"
+)
 
 
 def _asked_otherwise(a: Item, b: Item) -> bool:
@@ -4389,6 +4493,47 @@ def _term_named(item: Item) -> str:
     return (found and (found.group("asked") or found.group("defined")) or "").strip()
 
 
+def _compound_spelt(acronym: str, words: list[str]) -> list[str] | None:
+    """The run of ``words`` that spells ``acronym`` with fewer words than letters, each
+    word giving its first letter and perhaps more of its own in order, each after a
+    first part of three letters or more: "PPH" is "postpartum haemorrhage" (P-P of one
+    compound word), "HOA" "homeowners association" (not "housing authority": its "o" is
+    the second letter). At least two words; None when no run does."""
+    letters = acronym.upper()
+    if not letters.isalpha():
+        return None
+    for size in range(2, len(letters)):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if _letters_from(letters, [word.upper() for word in run]):
+                return run
+    return None
+
+
+#: The fewest letters before a letter an acronym takes from inside a compound word.
+_FIRST_PART = 3
+
+
+def _letters_from(letters: str, run: list[str]) -> bool:
+    """``letters`` are the first letter of each word of ``run`` in turn, each perhaps
+    followed by more letters that word holds later, in order."""
+    if not run:
+        return not letters
+    word, rest = run[0], run[1:]
+    if not letters or word[:1] != letters[0]:
+        return False
+    taken, at = 1, _FIRST_PART
+    while True:
+        if _letters_from(letters[taken:], rest):
+            return True
+        if taken >= len(letters):
+            return False
+        at = word.find(letters[taken], at) + 1
+        if not at:
+            return False
+        taken += 1
+
+
 def _initials_of_words(text: str) -> str:
     """The first letters of ``text``'s words ("Hash-based message ..." -> "Hbm...")."""
     return "".join(word[0] for word in _INITIALS.findall(text))
@@ -4403,12 +4548,13 @@ def _expansion_words_defined(question: Item, term: Item) -> tuple[int, int]:
 
 def _value_and_name(a: Item, b: Item) -> bool:
     """One answer a measured value, the other a name ("3.49 m" / "Pablo Picasso"): answers
-    to two questions ("How long is Guernica?" / "Who painted Guernica?"), never one."""
+    to two questions ("How long is Guernica?" / "Who painted Guernica?"), never one. A
+    number in brackets only makes no value: "Ernest Beaux (in 1921)" is a name."""
     for value, other in ((a, b), (b, a)):
         words = other.answer.split()
         if (
             value.quantities
-            and not _dated_aside(value.answer)  # a name and its year: "Ilia Malinin (2022)"
+            and any(ch.isdigit() for ch in _IN_BRACKETS.sub("", value.answer))
             and not other.quantities
             and not any(ch.isdigit() for ch in other.answer)
             and words

@@ -256,8 +256,20 @@ def read_topic(
         intro=values.get("intro") or None,
         cards=(),
         loc=reader.loc(node),
+        locs=_topic_locs(reader, node, fields),
     )
     return topic, cards
+
+
+def _topic_locs(reader: FileReader, node: yaml.Node, fields: dict) -> model.FieldLocs:
+    """Where a topic and its texts (title, intro, source) are written."""
+    start = reader.loc(node)
+    places = {}
+    for name in ("title", "intro", "source"):
+        if name in fields:
+            loc = reader.loc(fields[name][1])
+            places[name] = (loc.line, loc.col)
+    return model.FieldLocs.of(start.file, (start.line, start.col), places)
 
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
