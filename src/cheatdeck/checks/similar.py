@@ -857,8 +857,6 @@ class Verdict:
                     return found
                 if self._asked_the_other_way(a, b) or self._asked_the_other_way(b, a):
                     return Match(a, b, conflict=False)
-                if self._one_rare_answer(a, b):
-                    return Match(a, b, conflict=False)  # "the steeple sign" / "Steeple sign"
                 if self._asked_by_what_it_does(a, b) or self._asked_by_what_it_does(b, a):
                     return Match(a, b, conflict=False)  # "Which hormone ...?" / insulin
         if self._asks_for_command(a, b) or self._asks_for_command(b, a):
@@ -1334,31 +1332,6 @@ class Verdict:
         focus, vocab_words = self._focus(short), self.vocab.words
         untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
         return len(told) >= 2 and not untold
-
-    def _one_rare_answer(self, a: Item, b: Item) -> bool:
-        """Two questions answered alike with a word no other item says, whose prompts
-        share two words or more besides generic ones and their decks' ("What is the
-        classic X-ray *sign* of *croup*?" / "Which radiographic *sign* shows the
-        subglottic narrowing of *croup*?", both "the steeple sign"): one fact asked two
-        ways, a warning. Not values: one number answers many questions; nor two answers
-        in prose, which the same words may say apart."""
-        if a.kind != "qa" or b.kind != "qa" or a.quantities or b.quantities:
-            return False
-        df, words = self.vocab.df, self.words
-        shared = set(words.answer[a.index]) & set(words.answer[b.index])
-        if not any(df[t] <= 2 and self.vocab.words[t].isalpha() for t in shared):
-            return False
-        if min(len(self._plain_words(a)), len(self._plain_words(b))) > SHORT_ANSWER:
-            return False  # prose: "a shot curving right to left" / "... left to right"
-        if not self._equal_answers(a, b):
-            return False
-        aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        vocab_words = self.vocab.words
-        asked_a, asked_b = (
-            {vocab_words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in found - aside}
-            for found in (set(words.prompt[a.index]), set(words.prompt[b.index]))
-        )
-        return len(asked_a & asked_b) >= 2
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
