@@ -285,3 +285,24 @@ def test_weeks_and_months_far_apart_cannot_both_be_right(tmp_path):
     assert "possibly conflicting with b" in found[0] and "fix one" in found[0], found
     assert "units the checks do not convert" in found[1], found
     assert "with f" in found[2] and "units the checks do not convert" in found[2], found
+
+
+def test_one_rare_short_answer_to_two_questions_that_share_words(tmp_path):
+    # "peaked T waves" answers both, and no other card says "peaked": one fact asked two
+    # ways, though the prompts share only "sign" and "hyperkalaemia"; two answers in
+    # prose with the same words ("right to left" / "left to right") say two things
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the classic early ECG sign of hyperkalaemia?,
+           answer: peaked T waves}
+        - {id: b, kind: qa,
+           question: Which sign on a cardiac monitor warns of hyperkalaemia in dialysis patients?,
+           answer: "Peaked T waves (tall and narrow)"}
+        - {id: c, kind: qa, question: What is a hook for a right-handed golfer?,
+           answer: a shot curving sharply right to left}
+        - {id: d, kind: qa, question: What is a slice for a right-handed golfer?,
+           answer: a shot curving sharply left to right}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

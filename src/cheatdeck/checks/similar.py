@@ -1333,6 +1333,33 @@ class Verdict:
         untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
         return len(told) >= 2 and not untold
 
+    def _one_rare_answer(self, a: Item, b: Item) -> bool:
+        """Two questions answered alike with a word no other item says, whose prompts
+        share two words or more besides generic ones and their decks' ("What is the
+        classic X-ray *sign* of *croup*?" / "Which radiographic *sign* shows the
+        subglottic narrowing of *croup*?", both "the steeple sign"): one fact asked two
+        ways, a warning. Only for prompts that ``_relation`` finds unrelated: prompts it
+        relates and then sets apart (two sides, "yes" to two questions, two subjects of
+        one template) stay apart. Not values: one number answers many questions; nor two
+        answers in prose, which the same words may say apart."""
+        if a.kind != "qa" or b.kind != "qa" or a.quantities or b.quantities:
+            return False
+        df, words = self.vocab.df, self.words
+        shared = set(words.answer[a.index]) & set(words.answer[b.index])
+        if not any(df[t] <= 2 and self.vocab.words[t].isalpha() for t in shared):
+            return False
+        if min(len(self._plain_words(a)), len(self._plain_words(b))) > SHORT_ANSWER:
+            return False  # prose: "a shot curving right to left" / "... left to right"
+        if not self._equal_answers(a, b):
+            return False
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        vocab_words = self.vocab.words
+        asked_a, asked_b = (
+            {vocab_words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in found - aside}
+            for found in (set(words.prompt[a.index]), set(words.prompt[b.index]))
+        )
+        return len(asked_a & asked_b) >= 2
+
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
         short form or other name: "Accounts receivable (A/R)"), or with ``gloss`` the
@@ -1512,6 +1539,8 @@ class Verdict:
                 and not self._each_names_its_own(a, b, first, second)
             ):
                 return Match(a, b, conflict=False)  # "boils at 1 atm" 212 °F / "sea level" 100 °C
+            if self._one_rare_answer(a, b):
+                return Match(a, b, conflict=False)  # "the steeple sign" / "Steeple sign"
             return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
                 a, b, first, second, deck
             )
