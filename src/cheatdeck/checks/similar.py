@@ -804,6 +804,22 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+        if _orders_apart(a, b):
+            return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
+        if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
+            return (
+                None  # "Get the code point of a character" / "... the character for a code point"
+            )
+        if _shapes_measured_apart(a.full_prompt, b.full_prompt):
+            return None  # "Volume of a sphere?" / "Surface area of a sphere?"
+        if _negated_apart(a.full_prompt, b.full_prompt):
+            return None  # "... that never burns?" / "... that always burns and never tans?"
+        if _units_chained(a.full_prompt, b.full_prompt):
+            return None  # "Points in one pica" / "Picas in one inch"
+        if _multiples_apart(a.full_prompt, b.full_prompt):
+            return None  # "Turning chain for *single* crochet" / "... *double* crochet"
+        if _party_and_counterparty(a.full_prompt, b.full_prompt):
+            return None  # "Insurer" / "Insured": who does it and who it is done to
         if names_swapped(a.full_prompt, b.full_prompt):
             return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if measures_apart(a, b):
@@ -1380,6 +1396,8 @@ class Verdict:
         ("SIGTERM", "SIGTERM (15)"), or the same in other words."""
         if _symbols_in_other_case(a.answer, b.answer):
             return False  # "*(om[1])" / "*(Om[1])": a letter's case is an option's
+        if _written_apart(a.answer, b.answer):
+            return False  # "$?" / "$!", ".ex" / ".exs": symbols and extensions as written
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
@@ -1559,10 +1577,14 @@ class Verdict:
                 loose = missing <= self._lowercase()
             if loose and a.answer_key in _YES_NO and b.answer_key in _YES_NO:
                 loose = False  # "yes" to two questions says nothing: queen, two bishops
+            if loose and _option_picked(a) and _option_picked(b):
+                loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
+            if self._sibling_answers(a, b):
+                return None  # "Current ratio" / "Quick ratio": "(Current assets − inventory) …"
             if _reordered(a.answer, b.answer) and self._slot_siblings(a, b):
                 return None  # "Bond premium" / "Bond discount": "price exceeds face value"
             opposites = self.opposites
@@ -1633,6 +1655,8 @@ class Verdict:
             and not _value_and_name(a, b)
             and not self._named_after(a, b)
             and not self._named_after(b, a)
+            and not _part_and_whole(a.full_prompt, b.full_prompt)
+            and not _opposite_added(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -1706,6 +1730,10 @@ class Verdict:
             return None
         if same:
             return Match(a, b, conflict=False)  # one question worded twice, one answer
+        if _part_and_whole(a.full_prompt, b.full_prompt) or _opposite_added(
+            a.full_prompt, b.full_prompt
+        ):
+            return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
 
     def _own_stem_siblings(self, a: Item, b: Item, own_a: set[int], own_b: set[int]) -> bool:
@@ -1888,6 +1916,8 @@ class Verdict:
         ):
             return False  # a value; not a name with its year aside ("Ilia Malinin (2022)")
         x, y = self._plain_words(a), self._plain_words(b)
+        if _written_apart(a.answer, b.answer):
+            x, y = {a.answer}, {b.answer}  # ".ex" / ".exs": one word each, not one stem
         if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
             return False
         words, answers = self.words.prompt, self.words.answer
@@ -1944,7 +1974,7 @@ class Verdict:
             return None
         if self._equal_answers(a, b):
             return Match(a, b, conflict=False)
-        if self._differ_in_one_measure(a, b):
+        if self._differ_in_one_measure(a, b) and not _part_and_whole(a.full_prompt, b.full_prompt):
             return Match(a, b, conflict=True)
         return None
 
@@ -2217,13 +2247,42 @@ class Verdict:
             _stem_siblings(_written(p, written_a), _written(q, written_b)) for p, q in swapped
         )
 
+    def _sibling_answers(self, a: Item, b: Item) -> bool:
+        """Two prompts of one template (``_slot_siblings``) answered in words, not one
+        text, where one answer says all the other's words and more ("Current ratio":
+        "Current assets ÷ current liabilities" / "Quick ratio": "(Current assets −
+        inventory) ÷ current liabilities") or each says one word the other lacks ("Narrow
+        gauge": "Track *narrower* than ..." / "Broad gauge": "Track *wider* than ..."):
+        two things of one kind, told apart by the words their answers say apart. Not
+        values apart ("Normal body temperature" 37 °C / "Normal oral temperature" 98.6
+        °F), nor answers apart by a number or a unit."""
+        if a.answer_key == b.answer_key or a.is_code or b.is_code:
+            return False
+        valued = is_mostly_quantity(a.value) or is_mostly_quantity(b.value)
+        if valued and a.quantities != b.quantities:
+            return False  # values: "Normal body temperature" 37 °C / "... oral ..." 98.6 °F
+        if not (_LOWERCASE_WORD.search(a.answer) and _LOWERCASE_WORD.search(b.answer)):
+            return False  # names: "Mauna Loa" / "Mauna Loa, Hawaii", one answer and more
+        x, y = self._plain_words(a), self._plain_words(b)
+        if len(x & y) < 2 or not self._slot_siblings(a, b):
+            return False
+        prompt_a, prompt_b = _bare_words(a), _bare_words(b)
+        if sum(p != q for p, q in zip(prompt_a, prompt_b, strict=True)) != 1:
+            return False  # one slot: "Largest active volcano on Earth" / "Biggest ... world"
+        own_x, own_y = x - y, y - x
+        if valued and not all(word.isalpha() for word in own_x | own_y):
+            return False  # a number or a unit apart
+        if not (own_x.isdisjoint(prompt_b) and own_y.isdisjoint(prompt_a)):
+            return False  # an answer says the other's word: "What does X manage?" / "It manages"
+        return bool(own_x or own_y) and (not own_x or not own_y or len(own_x) == 1 == len(own_y))
+
     def _named_after(self, base: Item, derived: Item) -> bool:
         """``derived``'s prompt is ``base``'s and more words, and its answer holds
         ``base``'s answer and more: a thing named after the other, with a value made
         from the other's ("Default port of Redis" 6379 / "... of Redis Sentinel" 26379,
         "MySQL" 3306 / "MySQL Group Replication" 33061)."""
         short, long = _unspaced(base.answer_key), _unspaced(derived.answer_key)
-        if len(short) < 3 or short == long or short not in long:
+        if len(short) < 3 or short == long or not (short in long or _letters_put_in(short, long)):
             return False
         said, more = set(self.words.prompt[base.index]), set(self.words.prompt[derived.index])
         added = more - said
@@ -2892,6 +2951,214 @@ def _name_lengthened(short: str, long: str) -> bool:
     return False
 
 
+#: Words that say how many of a thing make another thing: "single crochet" / "double
+#: crochet", "single precision" / "double precision", "singles" / "doubles".
+_MULTIPLES = re.compile(
+    r"\b(single|double|triple|quadruple|quintuple)s?\b|\b(single|double|triple)-", re.IGNORECASE
+)
+
+
+def _multiples_apart(first: str, second: str) -> bool:
+    """Each prompt says one word of multiples (``_MULTIPLES``), another one, that the
+    other prompt does not say: two things of one kind ("Turning chain for *single*
+    crochet" / "... for *double* crochet", "Size of a *single*-precision float" /
+    "... *double*-precision ..."), not one thing asked twice."""
+    said_first = {(m[1] or m[2]).casefold() for m in _MULTIPLES.finditer(first)}
+    said_second = {(m[1] or m[2]).casefold() for m in _MULTIPLES.finditer(second)}
+    return len(said_first) == 1 == len(said_second) and said_first != said_second
+
+
+#: The endings of one who does a thing (insur*er*, less*or*) and of one it is done to
+#: (insur*ed*, less*ee*).
+_DOER_ENDINGS = ("er", "or")
+_DONE_TO_ENDINGS = ("ee", "ed")
+
+
+def _party_and_counterparty(first: str, second: str) -> bool:
+    """The prompts differ in one word each, one stem with the ending of one who does a
+    thing in one and of one it is done to in the other: "*Insurer*" / "*Insured*",
+    "Duties of the *employer*" / "... of the *employee*", "*Lessor*" / "*Lessee*": two
+    parties, not one word misspelt."""
+    x = re.findall(r"[\w'’-]+", first.casefold())
+    y = re.findall(r"[\w'’-]+", second.casefold())
+    own_x, own_y = [w for w in x if w not in y], [w for w in y if w not in x]
+    if len(own_x) != 1 or len(own_y) != 1 or len(x) != len(y):
+        return False
+    (one,), (other,) = own_x, own_y
+    for doer, done_to in ((one, other), (other, one)):
+        if (
+            doer.endswith(_DOER_ENDINGS)
+            and done_to.endswith(_DONE_TO_ENDINGS)
+            and len(doer) >= 5
+            and doer[:-2] == done_to[:-2]
+        ):
+            return True
+    return False
+
+
+#: A share of a thing ("per state", "each player", "relative to its body size") and a
+#: whole ("total", "in total", "overall").
+_SHARE = re.compile(
+    r"\b(?:per|each|relative\s+to)\s+(?:(?:an?|the|its|their|one)\s+)?"
+    r"([a-z][\w'’-]+(?:\s+(?!(?:in|on|of|for|at|by|with|to|from|and|or)\b)[a-z][\w'’-]+){0,2})"
+)
+_WHOLE = re.compile(r"\b(?:total|overall|altogether)\b")
+
+
+def _part_and_whole(first: str, second: str) -> bool:
+    """One prompt asks a share of what it counts by a thing the other does not name ("How
+    many arrows *per end* in the ranking round?" / "How many arrows in the ranking
+    round?", "Number of senators *per state*" / "Total number of senators"), or one asks
+    the total and the other narrows it by one word ("How many Olympic medals did she win
+    *in total*?" / "How many Olympic *gold* medals ...?"): two amounts, which differ
+    rightly. Not a share by a thing both name ("Max columns *per table*" / "Maximum
+    columns in a table")."""
+    x, y = fold(first), fold(second)
+    words_x, words_y = re.findall(r"[\w'’-]+", x), re.findall(r"[\w'’-]+", y)
+    for text, others in ((x, words_y), (y, words_x)):
+        for share in _SHARE.finditer(text):  # "per SQL Server table": a table
+            stems = [word.removesuffix("s") for word in share[1].split() if len(word) >= 3]
+            if stems and not any(_same_stem(stem, word) for stem in stems for word in others):
+                return True
+    if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
+        return False
+    whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
+    own_whole = set(content_words(" ".join(w for w in whole if w not in part)))
+    own_part = set(content_words(" ".join(w for w in part if w not in whole)))
+    return len(own_part) == 1 and own_whole <= {"total", "overall", "altogether"}
+
+
+def _same_stem(stem: str, word: str) -> bool:
+    """``word`` starts with ``stem`` ("region" / "regional"), or is ``stem`` but for a
+    last letter or two ("hour" / "hours")."""
+    return word.startswith(stem) or (len(word) >= 4 and stem.startswith(word))
+
+
+#: Words that make a thing its opposite when put before it: "*negative* regex match",
+#: "*inverse* function", "*reverse* proxy", "*non*-blocking call".
+_OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
+
+
+def _opposite_added(first: str, second: str) -> bool:
+    """One prompt is the other's words and a word of ``_OPPOSING`` ("Label matcher for a
+    regex match" / "... for a *negative* regex match"): the opposite thing, whose value
+    differs rightly."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    added = (y - x) if x < y else (x - y) if y < x else set()
+    return bool(added & _OPPOSING)
+
+
+#: A choice a question offers: "P waves or S waves: which ...?", "..., 80 or 220?".
+_CHOICE = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+([\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _option_picked(item: Item) -> bool:
+    """The question offers a choice ("X or Y") and the answer is one of its options, as
+    written there ("P waves or S waves: which are faster?" P waves): an answer that two
+    questions offering that choice share says nothing, as "yes" does."""
+    if item.kind != "qa":
+        return False
+    answer = fold(item.answer).strip(" .")
+    for choice in _CHOICE.finditer(fold(item.full_prompt)):
+        for option in choice.groups():
+            if answer and (option == answer or option.endswith(f" {answer}")):
+                return True
+    return False
+
+
+#: The word that joins what a prompt asks for to what it asks it of.
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
+
+
+def _roles_traded(first: str, second: str) -> bool:
+    """Each prompt asks a thing of ("of", "for") another, and what one asks for is what
+    the other asks it of ("Get the *code point* of a *character*" / "Get the *character*
+    for a *code point*"): the way there and the way back, two tasks. Tasks only: a
+    question turned about keeps its roles ("Which section of the BGB defines the contract
+    of sale?" / "Contract of sale: which section of the BGB?")."""
+    x, y = _OF_OR_FOR.split(fold(first), 1), _OF_OR_FOR.split(fold(second), 1)
+    if len(x) != 2 or len(y) != 2:
+        return False
+    (head_x, tail_x), (head_y, tail_y) = (
+        [set(content_words(part)) for part in halves] for halves in (x, y)
+    )
+    there, back = head_x & tail_y - head_y, tail_x & head_y - tail_y
+    return bool(there) and bool(back) and there.isdisjoint(back)
+
+
+#: Measures of a shape that no other measure words otherwise; "length", "distance",
+#: "width", "height", "depth" and "thickness" are one kind, an extent, which people
+#: say one for another ("Marathon distance" / "Length of a marathon").
+_SHAPE_MEASURES = {
+    "diameter": "diameter",
+    "radius": "radius",
+    "radii": "radius",
+    "circumference": "perimeter",
+    "perimeter": "perimeter",
+    "area": "area",
+    "volume": "volume",
+}
+_EXTENTS = frozenset({"length", "distance", "width", "height", "depth", "thickness"})
+
+
+def _shapes_measured_apart(first: str, second: str) -> bool:
+    """Each prompt asks one measure of a shape, a measure the other does not say, and
+    one of them a measure no other word says (``_SHAPE_MEASURES``): "*Volume* of a
+    sphere?" / "*Surface area* of a sphere?", "Olympic target *distance*" / "Olympic
+    target face *diameter*": two values of one thing."""
+    kinds = []
+    for prompt in (first, second):
+        words = set(re.findall(r"[a-z]+", prompt.casefold()))
+        found = {_SHAPE_MEASURES[w] for w in words if w in _SHAPE_MEASURES}
+        if words & _EXTENTS:
+            found.add("extent")
+        kinds.append(found)
+    x, y = kinds
+    return len(x) == 1 == len(y) and x != y  # never both "extent"
+
+
+#: A negation and the word it denies: "*not found*", "*never tans*", "*cannot* be *undone*".
+_NEGATED = re.compile(
+    r"\b(?:not|never|cannot|can't|don't|doesn't|isn't|won't)\s+(?:(?:be|been|is|a|an|the)\s+)?([a-z][\w-]+)"
+)
+
+
+def _negated_apart(first: str, second: str) -> bool:
+    """Both prompts deny something, another thing each, and one denies a word the other
+    says without denying it ("Exit status of a command that is *not found*" / "... that
+    is found but *not executable*", "Which skin type *never burns*?" / "... always burns
+    and *never tans*?"): two questions. Not two words for one thing denied ("cannot
+    *travel* through liquid" / "cannot *pass* through liquid")."""
+    folded_x, folded_y = first.casefold(), second.casefold()  # as written: "lacks" is no "not"
+    x = {stem(word) for word in _NEGATED.findall(folded_x)}
+    y = {stem(word) for word in _NEGATED.findall(folded_y)}
+    if not x or not y or not x.isdisjoint(y):
+        return False
+    said_x = {stem(word) for word in re.findall(r"[a-z][\w-]+", folded_x)}
+    said_y = {stem(word) for word in re.findall(r"[a-z][\w-]+", folded_y)}
+    return not (x & said_y).isdisjoint(said_y - y) or not (y & said_x).isdisjoint(said_x - x)
+
+
+#: "Points in one pica", "Number of picas in an inch": what is counted in which unit.
+_COUNTED_IN = re.compile(
+    r"^(?:number of |how many )?([a-z][\w-]+) (?:in|per) (?:one|an?|1) ([a-z][\w-]+)\W*$"
+)
+
+
+def _units_chained(first: str, second: str) -> bool:
+    """Each prompt counts one thing in one other, and what one counts is what the other
+    counts in ("Points in one pica" / "Picas in one inch"): two steps of a chain of
+    units, not one question."""
+    x, y = _COUNTED_IN.match(fold(first)), _COUNTED_IN.match(fold(second))
+    if x is None or y is None:
+        return False
+    (counted_x, unit_x), (counted_y, unit_y) = (
+        [word.removesuffix("s") for word in match.groups()] for match in (x, y)
+    )
+    return (counted_x == unit_y) != (counted_y == unit_x)
+
+
 def _superlatives_apart(first: str, second: str) -> bool:
     """Each prompt says superlatives of one kind (``_SUPERLATIVE_KINDS``), kinds the other
     cannot say: two questions ("Highest capital city in the world?" / "Longest river in
@@ -3219,6 +3486,76 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
     return any(
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
+    )
+
+
+#: A word in small letters: an answer with none is a name ("Victor David Brenner").
+_LOWERCASE_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _letters_put_in(short: str, long: str) -> bool:
+    """``long`` is ``short`` with letters put in at one place, inside it: "getdate()" /
+    "get*utc*date()", ".ps1" / ".ps*m*1" (a name made from another's, as the thing it
+    names is). Not digits alone ("2.44" / "2.434": a value mistyped)."""
+    if len(long) <= len(short):
+        return False
+    start = 0
+    while start < len(short) and short[start] == long[start]:
+        start += 1
+    end = len(short) - start  # characters of ``short`` left for the common ending
+    put_in = long[start : len(long) - end]
+    return (
+        0 < start < len(short)
+        and long.endswith(short[start:])
+        and any(char.isalpha() for char in put_in)
+    )
+
+
+#: A prompt that asks for an order: "Stroke order of the medley relay", "byte order mark".
+_ASKS_ORDER = re.compile(r"\b(?:order|sequence)\b", re.IGNORECASE)
+
+
+def _orders_apart(a: Item, b: Item) -> bool:
+    """Both prompts ask for an order, each names a thing the other does not, and the
+    answers say the same words in another order ("*Individual* medley stroke order?" fly,
+    back, breast, free / "Medley *relay* stroke order?" back, breast, fly, free): the
+    orders of two things. Not one question reworded ("In what order are the legs of a
+    triathlon raced?" / "What is the order of the triathlon legs?": a conflict)."""
+    if not (_ASKS_ORDER.search(a.full_prompt) and _ASKS_ORDER.search(b.full_prompt)):
+        return False
+    if not _reordered(a.answer, b.answer):
+        return False
+    x = set(content_words(fold(_ASKS_ORDER.sub(" ", a.full_prompt))))
+    y = set(content_words(fold(_ASKS_ORDER.sub(" ", b.full_prompt))))
+    return bool(x - y - GENERIC) and bool(y - x - GENERIC)
+
+
+#: An answer of symbols only ("$?", "=~") or a file name extension (".exs").
+_AS_WRITTEN = re.compile(r"[^\w\s]+|\.\w{1,8}")
+#: A name in code with an underscore in it ("find_by", "read_csv()").
+_SNAKE_NAME = re.compile(r"[a-z]\w*_\w+(?:\(\))?", re.IGNORECASE)
+#: A name in code ("find", "find()").
+_CODE_NAME = re.compile(r"[a-z]\w*(?:\(\))?", re.IGNORECASE)
+
+
+def _written_apart(first: str, second: str) -> bool:
+    """Two answers, each symbols only or a file name extension, written otherwise: "$?"
+    is not "$!" (folding drops the "?" and "!"), ".exs" not ".ex" (stemming drops the
+    "s"). Spaces, brackets around and the case of letters aside ("(<$>)" is "<$>", ".PS1"
+    is ".ps1"). So are two names in code, one with an underscore ("find" / "find_by":
+    read as words, one is the other and a word more)."""
+    x, y = ("".join(text.split()).removeprefix("(").removesuffix(")") for text in (first, second))
+    if x.casefold() == y.casefold():
+        return False
+    if _AS_WRITTEN.fullmatch(x) is not None and _AS_WRITTEN.fullmatch(y) is not None:
+        return True
+    # "find" / "find_by": a name in code and another with an underscore, two names
+    if x.removesuffix("()").casefold() == y.removesuffix("()").casefold():
+        return False  # "read_csv()" / "read_csv"
+    return (
+        (_SNAKE_NAME.fullmatch(first) is not None or _SNAKE_NAME.fullmatch(second) is not None)
+        and _CODE_NAME.fullmatch(first) is not None
+        and _CODE_NAME.fullmatch(second) is not None
     )
 
 
