@@ -25,6 +25,10 @@ CODES: dict[str, tuple[str, str]] = {
     "encoding": (ERROR, "the file is not UTF-8"),
     "unsafe-yaml": (ERROR, "a YAML tag that builds objects, or aliases that expand too far"),
     "yaml-comment": (WARNING, "a plain value followed by ' #': YAML drops the rest as a comment"),
+    "quoted-item": (
+        WARNING,
+        "a list item quoted whole as 'term: explanation' among terms: one plain item",
+    ),
     "yaml-anchor": (WARNING, "a value starting with '&word ': YAML drops the word as an anchor"),
     "outside-corpus": (
         ERROR,

@@ -758,6 +758,7 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 reader.report(item, "empty-field", f"an item is empty: {_EMPTY_ITEM_FIX}")
                 raise _Invalid
             items.append((item, text, None))
+    _warn_quoted_terms(reader, items, in_brackets=bool(node.flow_style))
     if node.flow_style and len(items) == 1 and items[0][2] is None:
         (item, text, _), pieces = items[0], _wide_comma_pieces(items[0][1])
         if len(pieces) > 1:  # "[أحمر، أزرق، أخضر]": one item, its commas text
@@ -766,6 +767,47 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
             reader.report(item, "wrong-type", wide_comma_message(comma, "items", fix))
             raise _Invalid
     return items
+
+
+#: A plain item written as a term and its explanation: a short term, ": ", the rest.
+_TERM_AND_EXPLANATION = re.compile(r"([^:\n]{1,40}): (\S[^\n]*)")
+
+
+def _warn_quoted_terms(
+    reader: FileReader, items: list[tuple[yaml.Node, str, str | None]], in_brackets: bool
+) -> None:
+    """A list whose other items are terms, one item quoted whole as a term and its
+    explanation (``- "mf: mezzo-forte"``): YAML reads it as one plain item, which Anki
+    asks among the terms as the list's hidden item. Say to quote only the term (in a
+    ``[ ]`` list, both sides as an item there is written: ``_flow_item``)."""
+    terms = sum(term is not None for _, _, term in items)
+    if terms < 2 or terms != len(items) - 1:
+        return
+    node, text = next((node, text) for node, text, term in items if term is None)
+    match = _TERM_AND_EXPLANATION.fullmatch(text)
+    if not isinstance(node, yaml.ScalarNode) or node.style not in ("'", '"') or match is None:
+        return
+    term, explanation = match.group(1).strip(), match.group(2).strip()
+    if in_brackets:
+        fix = f"{_flow_item(term)}: {_flow_item(explanation)}"
+    else:
+        fix = f"- {_block_value(term)}: {_block_value(explanation)}"
+    reader.report(
+        node,
+        "quoted-item",
+        f"the item {_quoted(text)} is quoted whole, so it is one plain item while the "
+        f"list's other items are terms: to make it a term as they are, leave the quotes "
+        f"off or put them round the term alone: {fix}",
+    )
+
+
+def _block_value(text: str) -> str:
+    """``text`` as a plain value on a line of its own, quoted when YAML would cut it or
+    read it as something else (a ': ', a ' #', a first character such as '*' or '[')."""
+    plain = re.fullmatch(r"[^\s\[\]{}#&*!|>'\"%@`,?:-][^\n]*", text)
+    if plain and ": " not in text and " #" not in text and not text.endswith(":"):
+        return text
+    return _quoted(text)
 
 
 def _wide_comma_pieces(text: str) -> list[str]:

@@ -1,0 +1,66 @@
+"""A list item quoted whole as "term: explanation" among terms is one plain item: the
+``quoted-item`` warning says so and gives the item written as a term."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_an_item_quoted_whole_among_terms_is_told_to_lose_its_quotes(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: knots
+          kind: list
+          title: Knots
+          items:
+            - Bowline: a fixed loop that does not slip
+            - Clove hitch: a quick hitch round a post
+            - "Sheet bend: joins two ropes, of unequal thickness too"
+        """,
+    )
+    assert len(found) == 1 and found[0].startswith("warning quoted-item:"), found
+    assert found[0].endswith(
+        "put them round the term alone: - Sheet bend: joins two ropes, of unequal thickness too"
+    ), found
+
+
+def test_the_fix_keeps_quotes_where_yaml_needs_them(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: marks
+          kind: list
+          title: Marks
+          items: [a: first, b: second, "*c*: the third: last"]
+        """,
+    )
+    assert len(found) == 1 and "warning quoted-item" in found[0], found
+    assert found[0].endswith('the term alone: "*c*": "the third: last"'), found
+
+
+def test_lists_of_plain_items_or_of_one_term_are_left_alone(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - id: quoted-all
+          kind: list
+          title: Ratios
+          items: ["1: one part", "2: two parts", "3: three parts"]
+        - id: one-term
+          kind: list
+          title: Notes
+          items:
+            - "Note: all knots here hold under load"
+            - Reef knot: joins two ends of one rope
+        - id: two-plain
+          kind: list
+          title: Mixed
+          items:
+            - "Step: first"
+            - "Step two: then"
+            - Hitch: to a post
+            - Bend: rope to rope
+        """,
+    )
+    assert found == [], found
