@@ -457,8 +457,7 @@ def test_obsidian_cards_parse_as_the_plugin_reads_them(built):
             re.sub(r"[^\w-]+", "-", p.strip()).strip("-") for p in fact.card.deck.split("::")
         )
         text = re.sub(r"```.*?```", "", "\n".join(lines), flags=re.S)  # fences are kept whole
-        plain = re.sub(r"`[^`]*`", "", text)  # so are code spans
-        assert "::" not in plain  # no accidental one-line card
+        assert "::" not in text  # no accidental one-line card (code spans are read too)
         if fact.variant == "cloze":
             assert all("==" in line for line in lines[:1])
             continue
@@ -1038,3 +1037,126 @@ def test_mochi_shows_double_equals_as_written(tmp_path):
     assert eq == "In C, {{1::a\\=\\=b}} compares."
     shown = MarkdownIt("commonmark").render(chain)  # the escapes show the marks as written
     assert "a==b==c?" in shown and "As a==b and b==c, not ==marked==" in shown
+
+
+def test_mochi_points_an_image_written_in_a_text_and_as_image_at_its_attachment(tmp_path):
+    """A card may show its picture in the question and name it as ``image:`` too
+    ("Which vessel is this? ![](images/crock.png)"). Mochi attached the file once, but
+    the question kept the corpus path, ``](images/crock.png)``, which Mochi finds nowhere
+    (a broken image), as only the images other than ``image:`` were pointed at
+    ``@media/``."""
+    from PIL import Image
+
+    corpus = tmp_path / "cards"
+    (corpus / "images").mkdir(parents=True)
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    Image.new("RGB", (4, 4), "brown").save(corpus / "images" / "crock.png")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n  - id: onggi\n    kind: concept\n"
+        '    term: "Which vessel? ![onggi](images/crock.png)"\n'
+        "    definition: An onggi crock\n    reverse: true\n    image: images/crock.png\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["mochi"])
+    data = json.loads(_zip_member(out / "m.mochi", "data.json"))
+    contents = [card["content"] for deck in data["decks"] for card in deck["cards"]]
+    assert contents == [
+        "Which vessel? ![onggi](@media/images-crock.png)\n\n---\n\nAn onggi crock\n\n"
+        "![](@media/images-crock.png)",
+        "An onggi crock\n\n---\n\nWhich vessel? ![onggi](@media/images-crock.png)\n\n"
+        "![](@media/images-crock.png)",
+    ]
+    with zipfile.ZipFile(out / "m.mochi") as archive:
+        assert sorted(archive.namelist()) == ["data.json", "images-crock.png"]
+
+
+def _plugin_one_line_cards(text: str) -> list[str]:
+    """The lines the Spaced Repetition plugin reads as one-line cards: its parser
+    (``src/parser.ts``) takes any line outside a fence that *includes* the separator
+    ``::`` (``:::`` reversed) as one, code spans or not, and drops the card being read."""
+    found, fence = [], None
+    for line in text.split("\n"):
+        if fence:
+            fence = None if line.startswith(fence) else fence
+        elif line.startswith(("```", "~~~")):
+            fence = re.match(r"`+|~+", line).group(0)
+        elif "::" in line:
+            found.append(line)
+    return found
+
+
+def test_obsidian_writes_a_code_span_with_two_colons_so_the_plugin_reads_no_one_line_card(
+    tmp_path,
+):
+    """``::`` inside a code span (`std::vector`, `a::b` in a cloze's answer) was written
+    as is: the plugin, which looks for ``::`` in the raw line, read a one-line card
+    there ("A growable `std" / "vector` array"), cut the card it was reading and lost its
+    question. In a cloze, `a==b==c` in code gave a deletion "b" (and the plugin removes
+    every ``==`` from a cloze's text). Such a span is written as HTML, ``<code>…</code>``,
+    with its punctuation as character references (``&#58;``), which Obsidian shows as
+    the code written."""
+    from markdown_it import MarkdownIt
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: vec\n    kind: qa\n    question: 'What does `std::vector<T>` hold?'\n"
+        "    answer: 'Elements of `T`; `v.push_back(x)` and `a::b ::: c` `*not* <em>`'\n"
+        "  - id: new\n    kind: cloze\n    text: 'Rust makes one with {{c1::`Vec::new()`}}.'\n"
+        "  - id: eq\n    kind: cloze\n    text: 'Python reads `a==b==c` as a {{c1::chain}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["obsidian"])
+    text = (out / "m.obsidian.md").read_text("utf-8")
+    assert _plugin_one_line_cards(text) == []
+    cards = _obsidian_cards(text)
+    assert [lines[0] for _deck, lines in cards] == [
+        "What does <code>std&#58;&#58;vector&#60;T&#62;</code> hold?",
+        "Rust makes one with ==<code>Vec&#58;&#58;new&#40;&#41;</code>==.",
+        "Python reads <code>a&#61;&#61;b&#61;&#61;c</code> as a ==chain==.",
+    ]
+    # the plugin's deletions, ``==(.*?)==`` in the raw text: the highlight only
+    assert re.findall(r"==(.*?)==", cards[2][1][0]) == ["chain"]
+    shown = MarkdownIt("commonmark").render("\n".join(cards[0][1]))
+    assert "What does <code>std::vector&lt;T&gt;</code> hold?" in shown  # as written
+    assert "<code>a::b ::: c</code> <code>*not* &lt;em&gt;</code>" in shown
+    assert "`T`" in text and "`v.push_back(x)`" in text  # a span without '::' is kept
+    assert "<code>a&#58;&#58;b &#58;&#58;&#58; c</code>" in text
+
+
+def test_logseq_reads_no_property_from_a_line_that_starts_with_code_holding_two_colons(
+    tmp_path,
+):
+    """mldoc (so Logseq) reads a block's line whose first word ends in ``::`` as a
+    property, ``key:: value``, a code span's backtick included: "`tags:: x` on its own
+    line" became the property "`tags" (the line gone from the answer), and a question
+    starting so lost its text. ``::`` outside code is escaped; such a code span is
+    written with a space inside each backtick (`` ` tags:: x ` ``), which mldoc reads
+    as code and no property."""
+    need_mldoc()
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: m\ntitle: M\ndeck: M\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: A\ntitle: A\ncards:\n"
+        "  - id: prop\n    kind: qa\n    question: '`alias:: x` sets what?'\n"
+        "    answer: |-\n      A page alias; so does\n      `tags:: x` on its own line\n"
+        "      and `a :: b` stays\n"
+        "  - id: key\n    kind: cloze\n    text: '`key::value` is a {{c1::property}}.'\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    _build(corpus, out, ["logseq"])
+    nodes = [node for node, _pos in mldoc_nodes(out / "m.logseq.md")]
+    assert "Property_Drawer" not in [node[0] for node in nodes], nodes
+    codes = [
+        item[1]
+        for node in nodes
+        for item in (node[1]["title"] if node[0] == "Heading" else node[1])
+        if node[0] in ("Heading", "Paragraph") and item[0] == "Code"
+    ]
+    assert codes == [" alias:: x ", " tags:: x ", "a :: b", " key::value "], nodes

@@ -16,7 +16,7 @@ from itertools import groupby
 
 from ... import cloze
 from ...facts import Fact
-from ...text import MATH, plain
+from ...text import CODE_SPAN, MATH, plain
 from .. import BuildContext
 from ..fence import fence
 from .common import (
@@ -135,7 +135,24 @@ def text_lines(value: str) -> list[str]:
     a line Logseq reads as a block of its own (``- x``, ``> x``) or as a rule (``---``)
     is escaped."""
     lines = value.replace("\r\n", "\n").split("\n")
-    return [line_start_escaped(line) for line in lines if line.strip()] or [""]
+    return [_no_property(line_start_escaped(line)) for line in lines if line.strip()] or [""]
+
+
+#: A line mldoc reads as a property, ``key:: value``: its first word ends in "::".
+_PROPERTY_LIKE = re.compile(r"[ \t]*\S*?::")
+
+
+def _no_property(line: str) -> str:
+    """``line`` that mldoc reads as no property. A ``::`` outside code is escaped
+    already; one in a code span that starts the line's first word ("`tags:: x` …") gets
+    a space inside each backtick, so the word before "::" is a backtick run alone, and
+    mldoc reads the span as code (shown with those spaces)."""
+    prop = _PROPERTY_LIKE.match(line)
+    span = CODE_SPAN.search(line)
+    if prop is None or span is None or span.start() >= prop.end():
+        return line
+    ticks, code = span.group(1), span.group(2)
+    return f"{line[: span.start()]}{ticks} {code} {ticks}{line[span.end() :]}"
 
 
 def cloze_groups(value: str) -> list[tuple[str, str | None]]:

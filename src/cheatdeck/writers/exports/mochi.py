@@ -14,7 +14,7 @@ import re
 
 from ... import cloze
 from ...facts import Fact
-from ...media import inline_media
+from ...media import card_media
 from .. import BuildContext
 from ..archive import sorted_zip
 from ..fence import fence
@@ -50,7 +50,8 @@ def render(ctx: BuildContext) -> bytes:
         made = [card_data(fact, deck["id"], index, attachment)]
         if fact.variant.endswith("-reverse"):
             made.append(reverse_card_data(fact, deck["id"], index, attachment))
-        for path in inline_media(fact.card):  # the images of its texts: attached too
+        # every image of the card, ``image:`` too: a text may show it as well
+        for path in card_media(fact.card):
             data = read_image(ctx, path)
             if data is not None:
                 media[media_name(path)] = data

@@ -17,7 +17,7 @@ from itertools import groupby
 
 from ... import cloze
 from ...facts import Fact
-from ...text import github_math, last_backslash_kept
+from ...text import CODE_SPAN, github_math, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
 from .common import (
@@ -43,13 +43,13 @@ def render(ctx: BuildContext) -> bytes:
 
 def lines(ctx: BuildContext) -> Iterator[str]:
     corpus = ctx.corpus
-    yield f"# {text(corpus.title)}"
+    yield f"# {separator_free(text(corpus.title))}"
     yield ""
     if corpus.subtitle:
-        yield text(corpus.subtitle)
+        yield separator_free(text(corpus.subtitle))
         yield ""
     for deck, facts in groupby(live_facts(ctx.facts), key=lambda fact: fact.card.deck):
-        yield f"## {text(deck_title(ctx, deck))}"
+        yield f"## {separator_free(text(deck_title(ctx, deck)))}"
         yield ""
         yield deck_tag(deck)
         yield ""
@@ -112,6 +112,7 @@ def text_lines(value: str) -> list[str]:
     so it becomes a non-breaking space; a line the parser reads as a separator or
     a code fence ('?', '??', '```') gets its first mark escaped."""
     out = []
+    value = separator_free(value)
     for line in value.replace("\r\n", "\n").split("\n"):
         if not line.strip():
             out.append("&nbsp;")
@@ -121,6 +122,27 @@ def text_lines(value: str) -> list[str]:
         else:
             out.append(line_start_escaped(line))  # "- x" a list, "---" a heading
     return out
+
+
+def separator_free(value: str) -> str:
+    """``value`` with each code span that holds ``::`` or ``==`` written as HTML."""
+    return CODE_SPAN.sub(_code_span_without_separator, value)
+
+
+def _code_span_without_separator(match: re.Match) -> str:
+    """A code span that holds ``::`` or ``==`` as ``<code>…</code>``: the plugin reads
+    the raw line, code span or not, so ``::`` made a one-line card (dropping the card it
+    was reading), and in a cloze ``==`` pairs were deletions and every ``==`` was
+    removed from the text shown. Its ASCII punctuation is written as character
+    references (``&#58;``), which neither the plugin nor Markdown reads as syntax;
+    Obsidian shows the code as written."""
+    span = match.group(0)
+    if "::" not in span and "==" not in span:
+        return span
+    code = match.group(2).replace("\n", " ")
+    if code.startswith(" ") and code.endswith(" ") and code.strip():
+        code = code[1:-1]  # Markdown's padding inside the backticks
+    return "<code>" + re.sub(r"[!-/:-@\[-`{-~]", lambda m: f"&#{ord(m.group())};", code) + "</code>"
 
 
 def cloze_cards_with_math(value: str) -> list[str]:
