@@ -36,6 +36,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen25  # fact_pairs_unseen25.txt,
     python tests/test_fact_pairs.py --unseen26  # fact_pairs_unseen26.txt,
     python tests/test_fact_pairs.py --unseen27  # fact_pairs_unseen27.txt,
+    python tests/test_fact_pairs.py --unseen28  # fact_pairs_unseen28.txt,
     python tests/test_fact_pairs.py --unseen29  # fact_pairs_unseen29.txt,
     python tests/test_fact_pairs.py --unseen30  # fact_pairs_unseen30.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
@@ -239,12 +240,12 @@ UNSEEN_24 = ROOT / "tests" / "data" / "fact_pairs_unseen24.txt"
 UNSEEN_25 = ROOT / "tests" / "data" / "fact_pairs_unseen25.txt"
 UNSEEN_26 = ROOT / "tests" / "data" / "fact_pairs_unseen26.txt"
 UNSEEN_27 = ROOT / "tests" / "data" / "fact_pairs_unseen27.txt"
+UNSEEN_28 = ROOT / "tests" / "data" / "fact_pairs_unseen28.txt"
 UNSEEN_29 = ROOT / "tests" / "data" / "fact_pairs_unseen29.txt"
 UNSEEN_30 = ROOT / "tests" / "data" / "fact_pairs_unseen30.txt"
-#: The twelfth to twenty-seventh sets, the twenty-ninth and the thirtieth are smaller (122,
-#: 142, 144, 144, 144, 144, 145, 144, 144, 144, 144, 144, 144, 144, 144, 144, 144 and 144
-#: pairs in 4 domains);
-#: the others hold 200 or more pairs in 8 or more domains.
+#: The twelfth to thirtieth sets are smaller (122, 142, 144, 144, 144, 144, 145, 144, 144,
+#: 144, 144, 144, 144, 144, 144, 144, 144, 144 and 144 pairs in 4 domains); the others
+#: hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
     UNSEEN_12: (100, 4),
     UNSEEN_13: (120, 4),
@@ -262,6 +263,7 @@ SMALL_SETS = {
     UNSEEN_25: (120, 4),
     UNSEEN_26: (120, 4),
     UNSEEN_27: (120, 4),
+    UNSEEN_28: (120, 4),
     UNSEEN_29: (120, 4),
     UNSEEN_30: (120, 4),
 }
@@ -297,6 +299,7 @@ SMALL_SETS = {
         UNSEEN_25,
         UNSEEN_26,
         UNSEEN_27,
+        UNSEEN_28,
         UNSEEN_29,
         UNSEEN_30,
     ],
@@ -534,6 +537,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen25": UNSEEN_25,
         "--unseen26": UNSEEN_26,
         "--unseen27": UNSEEN_27,
+        "--unseen28": UNSEEN_28,
         "--unseen29": UNSEEN_29,
         "--unseen30": UNSEEN_30,
     }

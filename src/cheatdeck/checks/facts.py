@@ -41,6 +41,7 @@ from .items import (
     Vocabulary,
     build_items,
     checksum,
+    namespace_shortened,
     placeholder_slots,
     program_by_name,
     reordered_keys,
@@ -79,7 +80,14 @@ from .quantities import (
     versions_apart,
     words_apart,
 )
-from .similar import Verdict, find_similar, marks_apart, pairs_or_things, spelt_alike
+from .similar import (
+    Verdict,
+    durations_far_apart,
+    find_similar,
+    marks_apart,
+    pairs_or_things,
+    spelt_alike,
+)
 from .structured import same_measure_groups
 
 #: Answers longer than this are shortened in messages.
@@ -221,6 +229,7 @@ def _find_problems(
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, _declared_options(items))),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
+        NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -264,6 +273,7 @@ VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
 PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
+NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -283,6 +293,10 @@ _COMMANDS_ALIKE = {
     PLACEHOLDER_BRACKETED: (
         " ([file] / <file>)",
         "the brackets mark that argument optional and that is the point",
+    ),
+    NAMESPACE_SHORTENED: (
+        " (clojure.edn/read-string / edn/read-string)",
+        "that alias names another namespace",
     ),
 }
 
@@ -1245,7 +1259,10 @@ def _all_inside_range(first: Item, others: Iterable[Item]) -> bool:
 def _all_units_apart(first: Item, others: Iterable[Item]) -> bool:
     """Every other value is in units that do not convert to ``first``'s (``units_apart``)."""
     return bool(first.quantities) and all(
-        item.quantities and units_apart(first.value, item.value) for item in others
+        item.quantities
+        and units_apart(first.value, item.value)
+        and not durations_far_apart(first.quantities, item.quantities)  # weeks / months
+        for item in others
     )
 
 

@@ -297,6 +297,19 @@ def without_sudo(command_key: str) -> str:
     return command_key[found.end() :] if found else command_key
 
 
+#: A Lisp call's function named with a dotted namespace: "(clojure.edn/read-string".
+_DOTTED_NAMESPACE = re.compile(r"(?<=\()(?:[a-z][\w-]*\.)+(?=[a-z][\w-]*/[^\s/()])")
+
+
+def namespace_shortened(command_key: str) -> str:
+    """A folded command with each Lisp call's dotted namespace named by its last part,
+    as an alias names it ("(clojure.edn/read-string x)" -> "(edn/read-string x)"); the
+    command as it is without such a call."""
+    if "/" not in command_key or "(" not in command_key:
+        return command_key
+    return _DOTTED_NAMESPACE.sub("", command_key)
+
+
 #: A program run by its path ("bin/rails", "./gradlew", "/usr/bin/python3"): the path's
 #: last part, a program's name, and what follows it.
 _PROGRAM_PATH = re.compile(r"(?:\.{0,2}/|~/)?(?:[\w.+-]+/)*([a-z][\w.+-]*)(?= |$)")

@@ -1145,7 +1145,8 @@ LOOSE_SYNONYMS = {
     "find": "finds locate locates located",
     "retrieve": "retrieves retrieved fetch fetches fetched obtain obtains obtained",
     "large": "big",
-    "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
+    "world": "earth globe global worldwide",  # "Largest volcano *on Earth*?" / "... *in the
+    # world*?"; "*Global* mean rainfall?" / "Mean rainfall over the *globe*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
     # "Who *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?";
@@ -1169,6 +1170,15 @@ LOOSE_SYNONYMS = {
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
     "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
+    "bleed": "bleeds bleeding hemorrhage hemorrhages hemorrhagic",  # "... to prevent
+    # *bleeding*?" / "... to prevent *haemorrhagic* disease?" (British spellings fold)
+    "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
+    "paracetamol": "acetaminophen",  # one drug's British and American names
+    "children": "child pediatric paediatric",  # "*Pediatric* dose" / "Dose for *children*"
+    "infant": "infants baby babies",  # "... in preterm *infants*?" / "... in premature *babies*?"
+    "premature": "preterm",
+    "sequence": "sequences seq seqs",  # "a lazy *seq*" / "a lazy *sequence*"
+    "fully": "completely",  # "*fully* impervious" / "*completely* impervious"
     "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
     # "Save *every* buffer" / "Save *all* buffers" (not "each": "$5 *each*" is a price)
     "all": "every",

@@ -216,7 +216,7 @@ def find_similar(
     if count <= SMALL_CORPUS:
         pairs |= _all_pairs(scopes, card_of)
     else:
-        linked = _linked(items, verdict.words)
+        linked = _linked(items, verdict.words, verdict.vocab.words)
         pairs.update(p for p in _all_pairs(scopes, card_of) if linked(*divmod(p, count)))
     for pair in sorted(pairs):
         i, j = divmod(pair, count)
@@ -690,16 +690,23 @@ def _all_pairs(scopes: Sequence[int], card_of: array) -> set[int]:
     return pairs
 
 
-def _linked(items: list[Item], words: Words):
-    """``linked(i, j)``: items ``i`` and ``j`` share a word (their prompts' or answers'),
-    or one prompt holds an acronym, which may spell the other's words. Pairs without
-    either are seldom one fact, and cost the verdict's time in a large corpus."""
-    known: dict[int, frozenset[int] | None] = {}  # None: the prompt holds an acronym
+def _linked(items: list[Item], words: Words, spelt: list[str]):
+    """``linked(i, j)``: items ``i`` and ``j`` share a word (their prompts' or answers',
+    whatever side word is before it: "to the map" / "a map"), or one prompt holds an
+    acronym, which may spell the other's words. Pairs without either are seldom one
+    fact, and cost the verdict's time in a large corpus."""
+    known: dict[int, frozenset[str] | None] = {}  # None: the prompt holds an acronym
 
-    def words_of(index: int) -> frozenset[int] | None:
+    def words_of(index: int) -> frozenset[str] | None:
         if index not in known:  # made for the items of the scopes compared only
             acronym = _has_acronym(items[index].full_prompt)
-            known[index] = None if acronym else frozenset(words.both(index))
+            known[index] = (
+                None
+                if acronym
+                else frozenset(
+                    spelt[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in words.both(index)
+                )
+            )
         return known[index]
 
     def linked(i: int, j: int) -> bool:
@@ -1162,9 +1169,24 @@ class Verdict:
         code = question.code_key or fold_code(question.answer.strip())
         if not code:
             return False
+        if code != command.answer_key and question.code_key is None:  # "run lein test"
+            code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
-            return False
+            if not _function_called(question.answer, command.answer):
+                return False
+            # "Which function updates a value in a nested map?" update-in / "Increment the
+            # count at a path in the map m" ``(update-in m [:a :b] inc)``: words by their
+            # side or none ("to the map" / "in a map")
+            words, aside = self.vocab.words, self.generic | self._deck_words(question)
+            asked, task = (
+                {words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in found - aside}
+                for found in (
+                    set(self.words.prompt[question.index]),
+                    set(self.words.prompt[command.index]),
+                )
+            )
+            return len(asked & task) >= 2
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
@@ -1350,7 +1372,12 @@ class Verdict:
             return False
         if len(prompt) == 1:  # "What is the other name of platelets?": its one word told
             return bool(prompt & answer) and _ASKS_OTHER_NAME.search(fold(b.prompt)) is not None
-        return 2 * len(prompt & answer) >= len(prompt)
+        # a word's side set aside: "... causing coronary aneurysms?" / "... can lead *to*
+        # coronary aneurysms" say one "coronary"
+        vocab_words = self.vocab.words
+        defined = {vocab_words[t].rpartition(":")[2] for t in answer}
+        told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
+        return 2 * len(told) >= len(prompt)
 
     def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
         """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
@@ -1372,6 +1399,33 @@ class Verdict:
         focus, vocab_words = self._focus(short), self.vocab.words
         untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
         return len(told) >= 2 and not untold
+
+    def _one_rare_answer(self, a: Item, b: Item) -> bool:
+        """Two questions answered alike with a word no other item says, whose prompts
+        share two words or more besides generic ones and their decks' ("What is the
+        classic X-ray *sign* of *croup*?" / "Which radiographic *sign* shows the
+        subglottic narrowing of *croup*?", both "the steeple sign"): one fact asked two
+        ways, a warning. Only for prompts that ``_relation`` finds unrelated: prompts it
+        relates and then sets apart (two sides, "yes" to two questions, two subjects of
+        one template) stay apart. Not values: one number answers many questions; nor two
+        answers in prose, which the same words may say apart."""
+        if a.kind != "qa" or b.kind != "qa" or a.quantities or b.quantities:
+            return False
+        df, words = self.vocab.df, self.words
+        shared = set(words.answer[a.index]) & set(words.answer[b.index])
+        if not any(df[t] <= 2 and self.vocab.words[t].isalpha() for t in shared):
+            return False
+        if min(len(self._plain_words(a)), len(self._plain_words(b))) > SHORT_ANSWER:
+            return False  # prose: "a shot curving right to left" / "... left to right"
+        if not self._equal_answers(a, b):
+            return False
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        vocab_words = self.vocab.words
+        asked_a, asked_b = (
+            {vocab_words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in found - aside}
+            for found in (set(words.prompt[a.index]), set(words.prompt[b.index]))
+        )
+        return len(asked_a & asked_b) >= 2
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
@@ -1430,12 +1484,28 @@ class Verdict:
         ):
             return False  # one short answer repeated: "O-O" is not "O-O-O"
         small, large = (x, y) if len(x) <= len(y) else (y, x)
+        if not (small and small <= large and len(large) - len(small) <= 2):
+            # "Midori Ito (1988)" / "Midori Ito of Japan", "Amazon River (209,000 m³/s)"
+            x, y = self._aside_set_aside(a, x, b), self._aside_set_aside(b, y, a)
+            small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
+
+    def _aside_set_aside(self, item: Item, words: frozenset[str], other: Item) -> frozenset[str]:
+        """An answer's words (``_plain_words``) without those of the aside in brackets
+        that ends it ("Midori Ito *(1988)*"), when the other answer has no brackets and
+        words are left; else ``words``."""
+        if "(" in other.answer or item.is_code:
+            return words
+        found = _ENDING_ASIDE.fullmatch(item.answer.strip())
+        if found is None:
+            return words
+        aside = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(found[1]))}
+        return words - aside or words
 
     def _turned(self, a: Item, b: Item) -> bool:
         """Two short answers, one the other with a word that turns it into its opposite
@@ -1499,6 +1569,13 @@ class Verdict:
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
+        if sides_a or sides_b:  # "from a *Clojure* map" in a deck Clojure: "from a map"
+            decks = _deck_word_set(a.card.deck) & _deck_word_set(b.card.deck)
+            unsided_a, unsided_b = self._unsided(x), self._unsided(y)
+            sides_a, sides_b = (
+                _sides_without(sides_a, decks, sides_b, unsided_a),
+                _sides_without(sides_b, decks, sides_a, unsided_b),
+            )
         if (
             (sides_a or sides_b)
             and _other_sides(sides_a, sides_b, self._word_set(first), self._word_set(second))
@@ -1531,6 +1608,8 @@ class Verdict:
                 and not self._each_names_its_own(a, b, first, second)
             ):
                 return Match(a, b, conflict=False)  # "boils at 1 atm" 212 °F / "sea level" 100 °C
+            if self._one_rare_answer(a, b):
+                return Match(a, b, conflict=False)  # "the steeple sign" / "Steeple sign"
             return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
                 a, b, first, second, deck
             )
@@ -1619,7 +1698,7 @@ class Verdict:
                 or (strict and self._short_and_apart(a, b))
             )
             and (
-                self._name_free(a, b, differing, sides=False)
+                self._name_free(a, b, differing - self._sources_named(a, b), sides=False)
                 or self._only_names_added(a, b, missing, differing - deck)
             )
             and not self._slot_siblings(a, b)
@@ -1896,8 +1975,10 @@ class Verdict:
         oxygen*?"."""
         if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
             return False
-        if a.quantities or b.quantities:
-            return False
+        if (a.quantities and not _dated_aside(a.answer)) or (
+            b.quantities and not _dated_aside(b.answer)
+        ):
+            return False  # a value; not a name with its year aside ("Ilia Malinin (2022)")
         x, y = self._plain_words(a), self._plain_words(b)
         if _written_apart(a.answer, b.answer):
             x, y = {a.answer}, {b.answer}  # ".ex" / ".exs": one word each, not one stem
@@ -2368,6 +2449,20 @@ class Verdict:
             for t in tokens
         )
 
+    def _sources_named(self, a: Item, b: Item) -> frozenset[int]:
+        """The acronym in brackets that ends one prompt, the other having no brackets:
+        the body whose figure it is ("Age for the first dental visit *(AAPD)*"), a
+        source beside the question, not another thing asked."""
+        found: set[int] = set()
+        ids = self.vocab.ids
+        for item, other in ((a, b), (b, a)):
+            if "(" in other.full_prompt:
+                continue
+            source = _SOURCE_ASIDE.search(item.full_prompt)
+            if source is not None:
+                found.update(ids[w] for w in content_words(fold(source[1])) if w in ids)
+        return frozenset(found)
+
     def _may_align(self, a: Item, b: Item) -> bool:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
         (a long one, or a code of letters and a number: "NIS2" / "NIS 2")."""
@@ -2521,13 +2616,21 @@ class Verdict:
             found.add(token)
         return found
 
+    def _unsided(self, tokens: Sequence[int]) -> frozenset[str]:
+        """The words of token ids that follow no side word, without repeat marks."""
+        words = self.vocab.words
+        found = (words[token].split(REPEAT, 1)[0] for token in tokens)
+        return frozenset(word for word in found if ":" not in word)
+
     def _deck_words(self, item: Item) -> frozenset[int]:
         deck = item.card.deck
         found = self._decks.get(deck)
         if found is None:
             ids = self.vocab.ids
             words = content_words(fold(deck.replace("::", " ")))
-            found = self._decks[deck] = frozenset(ids[w] for w in words if w in ids)
+            # a deck's word after a side word too: "from a *Clojure* map" ("from:clojur")
+            sided = (side + word for word in words for side in _SIDE_PREFIXES)
+            found = self._decks[deck] = frozenset(ids[w] for w in sided if w in ids)
         return found
 
     def _own_decks_named(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
@@ -2631,6 +2734,8 @@ class Verdict:
             return False
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
+        if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
+            return True  # "Respiratory syncytial virus (RSV)" / "RSV"
         quantities_a, quantities_b = _values(a), _values(b)
         if (quantities_a or quantities_b) and not same_value(quantities_a, quantities_b):
             return False
@@ -2733,6 +2838,8 @@ class Verdict:
             per_day_a, per_day_b = doses_a_day(a.value)[0], doses_a_day(b.value)[0]
             if per_day_a is not None and per_day_b is not None and per_day_a != per_day_b:
                 return True  # "500 mg every 8 hours" / "500 mg twice daily"
+            if durations_far_apart(quantities_a, quantities_b):
+                return True  # "2 to 8 weeks" / "6 months to 1 year": no month is that long
             if _other_measures(quantities_a, quantities_b) or _counted_apart(a, b):
                 return False  # "5 mg/kg" and "5-10 mg/L", "1 year" and "31536000 s"
             if inside_range(quantities_a, quantities_b):
@@ -3638,6 +3745,20 @@ def _glossed(plain: str, other: str) -> bool:
 
 #: Words in brackets.
 _IN_BRACKETS = re.compile(r"\(([^()]*)\)")
+#: An acronym in brackets at a prompt's end: "... dental visit (AAPD)", "(WHO)?".
+_SOURCE_ASIDE = re.compile(r"\(([A-Z]{2,6})\)\s*\??\s*$")
+#: An answer's aside in brackets at its end: "Midori Ito (1988)".
+_ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
+#: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
+#: (2022)", "Treaty of Paris (1783)".
+_DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
+
+
+def _dated_aside(answer: str) -> bool:
+    """``answer`` is words, no digit among them, with a year in brackets after them."""
+    return _DATED_ASIDE.fullmatch(answer.strip()) is not None
+
+
 #: An answer and a gloss in brackets after it, perhaps ended by a full stop.
 _ANSWER_GLOSS = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s*\.?")
 
@@ -3658,6 +3779,20 @@ def _gloss_added(glossed: str, plain: str) -> bool:
     if not words or words != content_words(fold(plain)):
         return False
     return NEGATIONS.isdisjoint(fold(inside).split())
+
+
+def _acronym_glossed(glossed: str, plain: str) -> bool:
+    """``glossed`` is words and, in brackets after them, ``plain``, an acronym they spell
+    or the words it spells: "Respiratory syncytial virus (RSV)" / "RSV"."""
+    if "(" in plain or ")" in plain:
+        return False
+    found = _ANSWER_GLOSS.fullmatch(glossed.strip())
+    if found is None:
+        return False
+    outside, inside = found.groups()
+    if fold(inside) != fold(plain):
+        return False
+    return _abbreviates(inside.strip(), outside) or _abbreviates(outside.strip(), inside)
 
 
 def _may_alias(a: Item, b: Item) -> bool:
@@ -4230,6 +4365,29 @@ def _other_measures(first: frozenset, second: frozenset) -> bool:
     return bool(x) and bool(y) and x.isdisjoint(y) and not x | y <= CURRENCIES
 
 
+#: Seconds in a year of 365.25 days: months and years (unit "year") against weeks,
+#: days and hours (unit "second"), read roughly (``durations_far_apart``).
+_YEAR_SECONDS = Fraction(36525 * 864)
+
+
+def durations_far_apart(first: frozenset, second: frozenset) -> bool:
+    """Durations in calendar units (months, years) against durations in fixed ones
+    (weeks, days), each answer in one unit, whose ranges are more than three times
+    apart once a year is read as 365.25 days ("2 to 8 weeks" / "6 months to 1 year"):
+    they cannot both be right. Not "6 weeks" / "2 months", which a month's length may
+    make one, nor "2 weeks" / "1 month", which one may round to the other."""
+    x, y = _dimensions(first), _dimensions(second)
+    if {frozenset(x), frozenset(y)} != {frozenset({"second"}), frozenset({"year"})}:
+        return False
+
+    def seconds(quantities: frozenset) -> list:
+        scale = _YEAR_SECONDS if _dimensions(quantities) == {"year"} else 1
+        return sorted(value * scale for _, value in quantities)
+
+    low, high = sorted((seconds(first), seconds(second)))
+    return 0 < low[-1] and 3 * low[-1] < high[0]
+
+
 #: A century by its number in either era (``quantities._numbered_centuries``).
 _CENTURIES = frozenset({"century", "century bc"})
 
@@ -4515,6 +4673,26 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
     return _examples_apart(called[2], command[2], prompts)
 
 
+#: A verb that says to run the code after it: "run lein test", "type :wq".
+_RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
+#: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
+#: "`assoc`", "len()".
+_FUNCTION_NAME = re.compile(r"`?([A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
+#: A call written as Lisp writes it: "(assoc m :a 1)", "(map inc xs)".
+_LISP_CALL = re.compile(r"\(([A-Za-z_][\w.?!*<>=/-]*)\s[^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def _function_called(answer: str, code: str) -> bool:
+    """``answer`` is a function's name alone and ``code`` one call of it, as C writes it
+    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``)."""
+    named = _FUNCTION_NAME.fullmatch(answer.strip())
+    if named is None:
+        return False
+    code = code.strip()
+    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code)
+    return called is not None and called[1] == named[1]
+
+
 def _examples_apart(first: str, second: str, prompts: str) -> bool:
     """Two calls' arguments, each one string literal that neither of the ``prompts``
     names: examples ("file.csv" / 'data.csv')."""
@@ -4557,6 +4735,32 @@ def _acronym_letter_asked(item: Item, question: Item) -> bool:
         return False
     answer = question.answer.split()
     return bool(answer) and answer[0].casefold().strip(".,:;") == term[0].casefold()
+
+
+@lru_cache(maxsize=1024)
+def _deck_word_set(deck: str) -> frozenset[str]:
+    """The words of a deck's name, as ``content_words`` gives them (no id: a deck's
+    word may be in no prompt but after a side word, "from a *Clojure* map")."""
+    return frozenset(content_words(fold(deck.replace("::", " "))))
+
+
+def _sides_without(
+    sides: dict[str, set[str]],
+    words: frozenset[str],
+    others: dict[str, set[str]],
+    unsided: frozenset[str],
+) -> dict[str, set[str]]:
+    """``sides`` (``_sides``) without ``words`` (a deck's). A side that only held them
+    takes the other prompt's words of that side (``others``) when this prompt says them
+    after no side word ("from a Clojure map" is "from a map" in a deck Clojure); else it
+    holds no word, and stays apart from a side that holds some."""
+    if not words or all(found.isdisjoint(words) for found in sides.values()):
+        return sides
+    kept = {side: found - words for side, found in sides.items()}
+    for side, found in kept.items():
+        if not found and others.get(side) and others[side] <= unsided:
+            kept[side] = set(others[side])
+    return kept
 
 
 def _sides_spelt_out(
