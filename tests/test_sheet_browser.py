@@ -962,6 +962,79 @@ def test_a_table_of_nine_short_counts_is_read_across_a_wide_screen(browser, tmp_
         assert found["scrolls"], found
 
 
+KNOTS_TOPIC = """\
+deck: Knots
+title: Knots
+cards:
+  - id: knots
+    kind: table
+    title: Common knots compared
+    row_header: Knot
+    columns: [Use, Holds, Unties, Strength]
+    rows:
+      Bowline: [fixed loop at line end, well under load, easily after load, about 60 %]
+      Clove hitch: [quick tie to a post, slips if unloaded, very easily, about 60 %]
+      Figure-eight loop: [climbing tie-in, very securely, hard after load, about 80 %]
+      Sheet bend: [joins two unequal ropes, if kept loaded, easily, about 50 %]
+  - id: hitches
+    kind: table
+    title: Hitches by load
+    row_header: Load
+    columns: [Hitch]
+    rows:
+      Light: [Clove hitch]
+      Heavy: [Round turn]
+  - id: bight
+    kind: concept
+    term: Bight
+    definition: A U-shaped part of a rope that does not cross itself.
+  - id: fid
+    kind: concept
+    term: Fid
+    definition: A tapered tool that opens the strands of a rope for splicing.
+"""
+
+CELL_LINES = """(id) => {
+    // the cells of a card's table laid out on more than one line, and how wide it is
+    const card = document.getElementById(id);
+    const wrapped = [];
+    for (const cell of card.querySelectorAll('th, td')) {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const rects = [...range.getClientRects()].filter(r => r.width > 0);
+        if (new Set(rects.map(r => Math.round(r.top))).size > 1) wrapped.push(cell.textContent);
+    }
+    return {
+        wrapped,
+        table: card.querySelector('table').getBoundingClientRect().width,
+        card: card.getBoundingClientRect().width,
+        section: card.parentElement.getBoundingClientRect().width,
+        page: document.documentElement.scrollWidth,
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_a_table_of_short_phrases_gets_the_room_to_keep_them_on_one_line(browser, tmp_path, width):
+    """Four knots compared on four counts in short phrases sat in one 24em column of a
+    1440 px screen, "fixed loop at" over "line end" and "Clove" over "hitch", two thirds of
+    the screen beside it empty: on a wide screen it spans its section's columns and no
+    cell wraps, its columns as wide as their cells (not set apart across the section),
+    while a two-column table stays in its column; on a phone the page still never
+    scrolls sideways."""
+    html = one_topic_sheet(tmp_path, KNOTS_TOPIC, "name: knots\ntitle: Ropes\ndeck: K\n")
+    page = open_page(browser, html, width=width)
+    knots = page.evaluate(CELL_LINES, "c-knots")
+    hitches = page.evaluate(CELL_LINES, "c-hitches")
+    page.context.close()
+    assert knots["page"] <= width, knots
+    if width == 1440:
+        assert knots["wrapped"] == [], knots
+        assert knots["card"] > knots["section"] * 0.95, knots
+        assert knots["table"] < knots["section"] * 0.75, knots  # its columns not set apart
+        assert hitches["card"] < hitches["section"] / 2, hitches
+
+
 def test_a_two_column_table_of_long_code_stays_in_its_column(browser, sheets):
     """The AWS 'ARN examples' table (two columns, long ARNs: table.wrap) spanned its
     section's columns once the wide-table rule came: a third of the width used, the

@@ -592,8 +592,8 @@ def table(r, card) -> str:
     if crowded and whole is None and r.for_print:
         whole = r.short_words_whole(card)  # its longer words break anywhere (.tight)
         shape = shape if whole is None else ' class="wrap whole tight"'
-    if crowded and not r.for_print and _short_cells(r, card):
-        shape = shape[:-1] + ' span"'
+    if not r.for_print and _short_cells(r, card) and (crowded or _wraps_on_screen(r, card)):
+        shape = shape[:-1] + ' span"' if shape else ' class="span"'
     out.append(f"<table{shape}>\n")
     figures = [
         "num" if is_figures(r, [row.cells[index] for row in card.rows]) else ""
@@ -641,17 +641,43 @@ def is_figures(r, cells: Sequence[str]) -> bool:
     )
 
 
-SPAN_CELL_MAX = 40  # characters: a crowded table's cells up to this long span a wide screen
+SPAN_CELL_MAX = 40  # characters: a table's cells up to this long may span a wide screen
 
 
 def _short_cells(r, card) -> bool:
-    """Whether a crowded table compares things on three or more counts in short cells
-    (nine HTTP methods: "yes", "no", "200 OK"): on a wide screen it spans its section's
-    columns (sheet.css ``table.span``). A table of prose, or of two columns of long
+    """Whether a table compares things on three or more counts in short cells (nine
+    HTTP methods: "yes", "no", "200 OK"): when it is crowded, or would wrap in a screen
+    column (``_wraps_on_screen``), it spans its section's columns on a wide screen
+    (sheet.css ``table.span``). A table of prose, or of two columns of long
     names, stays in its column: spanned, it read no better and cut the columns in two."""
     texts = [card.row_header or "", *card.columns]
     texts += [text for row in card.rows for text in (row.label, *row.cells)]
     return len(card.columns) >= 3 and max(len(r.plain(text)) for text in texts) <= SPAN_CELL_MAX
+
+
+# A screen column (sheet.css ``.topic { columns: 24em }``) holds this many characters of
+# table text side by side, and each cell's padding takes this many more: measured in
+# Chromium, DejaVu Sans Condensed set about 6.7 px a character at the table's 13.4 px,
+# 8 px of padding a cell, in the 320 px a 24em column leaves inside its card.
+SCREEN_COLUMN_CHARS = 47
+SCREEN_CELL_PADDING = 1.2  # characters
+
+
+def _wraps_on_screen(r, card) -> bool:
+    """Whether a table's cells, each on one line, would not fit side by side in a screen
+    column: four knots compared on use, hold and strength ("fixed loop at line end")
+    wrapped there inside their short phrases, their row labels too ("Clove" over
+    "hitch"), while two thirds of a wide screen beside them stayed empty. Its widest
+    cell of each column (its heading and row labels included) sizes that column."""
+    columns = [(card.row_header or "", *(row.label for row in card.rows))]
+    columns += [
+        (heading, *(row.cells[index] for row in card.rows))
+        for index, heading in enumerate(card.columns)
+    ]
+    natural = sum(
+        max(len(r.plain(text)) for text in column) + SCREEN_CELL_PADDING for column in columns
+    )
+    return natural > SCREEN_COLUMN_CHARS
 
 
 #: A word of a row label that a line may break inside of (after "/" or "-": "HTTP/1.1",
