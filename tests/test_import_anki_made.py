@@ -323,3 +323,49 @@ def test_an_image_anki_addresses_url_encoded_is_found_by_its_file_name(tmp_path)
     assert done.returncode == 0, done.stderr
     assert _cards(tmp_path / "deck")["cook-umami"]["answer"] == card["answer"]
     assert "image umami (1).png is not in cooking.apkg: copy it into images/" in done.stdout
+
+
+def test_adopt_keeps_the_marked_and_leech_tags_ankis_export_leaves_out(tmp_path):
+    """Anki's .apkg export drops its own ``marked`` and ``leech`` tags, so the imported
+    corpus cannot hold them; adopt gives each note the corpus's tags and keeps those two
+    (the user's marks and Anki's leech flag are review state, not card text)."""
+    from anki.collection import Collection, ImportAnkiPackageRequest
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    for guid, front, tags in (
+        ("bird-marked", "Bittern call", ["calls::night", "marked"]),
+        ("bird-leech", "Wryneck call", ["Leech", "calls"]),
+        ("bird-plain", "Hoopoe call", ["calls"]),
+    ):
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[:] = [front, "a boom"]
+        note.guid, note.tags = guid, tags
+        col.add_note(note, col.decks.id("Birds::Calls"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    assert run_cli("import", tmp_path / "birds.apkg", "-o", corpus).returncode == 0
+    assert "- marked" not in (corpus / "calls.yaml").read_text()  # Anki's export left it out
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    collection = tmp_path / "profile" / "collection.anki2"
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    col = Collection(str(collection))
+    try:
+        col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(tmp_path / "out" / "birds.apkg"))
+        )
+        tags = {
+            guid: set(col.get_note(col.db.scalar("select id from notes where guid = ?", guid)).tags)
+            for guid in ("bird-marked", "bird-leech", "bird-plain")
+        }
+    finally:
+        col.close()
+    assert tags == {
+        "bird-marked": {"calls::night", "marked", "kind::qa"},
+        "bird-leech": {"Leech", "calls", "kind::qa"},
+        "bird-plain": {"calls", "kind::qa"},
+    }
