@@ -369,3 +369,48 @@ def test_adopt_keeps_the_marked_and_leech_tags_ankis_export_leaves_out(tmp_path)
         "bird-leech": {"Leech", "calls", "kind::qa"},
         "bird-plain": {"calls", "kind::qa"},
     }
+
+
+def _imported_answers(tmp_path, answers: list[str]) -> tuple[dict[str, str], str]:
+    """Each answer on a Basic note of a collection the ``anki`` package made, exported as
+    Anki exports a deck and brought in with ``cheatdeck import``: the answer each card
+    got, by its question ("Q0", "Q1", …), and import.txt."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    for number, answer in enumerate(answers):
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[:] = [f"Q{number}", answer]
+        col.add_note(note, col.decks.id("Birds::Facts"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    done = run_cli("import", tmp_path / "birds.apkg", "-o", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    strict = run_cli("check", corpus, "--strict")
+    assert strict.returncode == 0, strict.stdout + strict.stderr
+    cards = yaml.safe_load((corpus / "facts.yaml").read_text())["cards"]
+    return {c["question"]: c["answer"] for c in cards}, (corpus / "import.txt").read_text()
+
+
+def test_sub_and_superscript_digits_come_through_as_unicode_ones(tmp_path):
+    """Anki's editor writes km² as ``km<sup>2</sup>``: Markdown has no superscript, and
+    the digits alone would read km2 (a different fact) in the card the user studies.
+    Digits and signs have Unicode sub- and superscript forms; other text stays reported."""
+    answers, report = _imported_answers(
+        tmp_path,
+        [
+            "pairs/km<sup>2</sup>",
+            "C<sub>5</sub>H<sub>4</sub>N<sub>4</sub>O<sub>3</sub>",
+            "10<sup>−3</sup> and x<sup>(n+1)</sup>",
+            "the 1<sup>st</sup> winter",
+        ],
+    )
+    assert answers["Q0"] == "pairs/km²"
+    assert answers["Q1"] == "C₅H₄N₄O₃"
+    assert answers["Q2"] == "10⁻³ and x⁽ⁿ⁺¹⁾"
+    assert answers["Q3"] == "the 1st winter"
+    assert report.count("formatting Markdown cannot hold: <sup>") == 1
+    assert "(Birds::Facts) -> q3: field Back: formatting Markdown cannot hold: <sup>" in report

@@ -41,6 +41,26 @@ _SPACE = re.compile(r"\s+")
 #: Anki's LaTeX, which it makes into images: a cheatdeck card shows it as text. (MathJax,
 #: ``\(…\)`` and ``\[…\]``, reaches Anki as written, and Anki typesets it as before.)
 _LATEX = re.compile(r"\[\$\$?\]|\[latex\]", re.IGNORECASE)
+#: Anki's editor writes km² as ``km<sup>2</sup>``. Markdown has no sub- or superscript,
+#: and the digits alone would read as another fact (km2); digits and signs (and a
+#: superscript n) have Unicode forms, which every output shows as the editor did.
+_SCRIPT = re.compile(r"<(sub|sup)>([^<]*)</\1>", re.IGNORECASE)
+_SCRIPT_FORMS = {
+    "sub": dict(zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎", strict=True)),
+    "sup": dict(zip("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ", strict=True)),
+}
+
+
+def _script_as_unicode(tag: re.Match) -> str:
+    """A ``<sub>``/``<sup>`` holding only characters with a Unicode sub- or superscript
+    form as those characters; any other is left as it is (and reported)."""
+    forms = _SCRIPT_FORMS[tag[1].lower()]
+    text = html.unescape(tag[2])
+    if not text or any(char not in forms for char in text):
+        return tag.group()
+    return "".join(forms[char] for char in text)
+
+
 #: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
 #: card)"): it becomes ``reverse``, not text.
 REVERSE_SWITCHES = frozenset({"add reverse"})
@@ -141,6 +161,7 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
 
     from ..text import inline_html
 
+    value = _SCRIPT.sub(_script_as_unicode, value)
     scan = _Scan()
     scan.feed(value)
     lost = []
