@@ -593,12 +593,13 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
     assert by["typed"] == {**by["typed"], "question": "hablar (yo)", "answer": "hablo"}
     assert by["cloze"]["text"] == "Yo {{c1::tengo::tener}} hambre"
     assert by["math"]["answer"] == "2 \\* 3 & snake\\_case"  # shows as 2 * 3 & snake_case
+    assert by["math"]["question"] == "x\\(x^2\\)"  # Anki's LaTeX math as MathJax
     assert by["empty"] is None
     report = done.stdout
     for expected in (
         "<u>",
         "sounds not carried over: hola.mp3",
-        "LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text",
+        "LaTeX [$]…[/$] turned into MathJax \\(…\\)",
         f"note {guids['typed']} (Español::Verbos) -> hablar-yo: note type 'Basic (type in the "
         "answer)' has the answer typed in; a cheatdeck card shows it to recall",
         f"note {guids['empty']} (Español::Verbos): left out: its answer (second field) is empty",

@@ -414,3 +414,23 @@ def test_sub_and_superscript_digits_come_through_as_unicode_ones(tmp_path):
     assert answers["Q3"] == "the 1st winter"
     assert report.count("formatting Markdown cannot hold: <sup>") == 1
     assert "(Birds::Facts) -> q3: field Back: formatting Markdown cannot hold: <sup>" in report
+
+
+def test_ankis_latex_math_becomes_mathjax_that_anki_typesets_again(tmp_path):
+    """``[$]…[/$]`` and ``[$$]…[/$$]`` are math Anki made into an image; as text, the
+    adopted card would show the markup. They become ``\\(…\\)`` and ``\\[…\\]``, which
+    Anki's MathJax typesets (reported: it may look a little different);
+    ``[latex]…[/latex]``, a whole LaTeX body, stays text and reported."""
+    answers, report = _imported_answers(
+        tmp_path,
+        [
+            r"area [$]A = \pi r^2[/$] of a territory",
+            r"[$$]\frac{a}{b} &lt; 1[/$$]",
+            r"[latex]\begin{tabular}{l}x\end{tabular}[/latex]",
+        ],
+    )
+    assert answers["Q0"] == r"area \(A = \pi r^2\) of a territory"
+    assert answers["Q1"] == r"\[\frac{a}{b} < 1\]"
+    assert answers["Q2"].startswith("[latex]")
+    assert "-> q0: field Back: LaTeX [$]…[/$] turned into MathJax \\(…\\)" in report
+    assert "-> q2: field Back: LaTeX ([latex]…[/latex]) kept as plain text" in report

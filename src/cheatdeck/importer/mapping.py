@@ -41,6 +41,16 @@ _SPACE = re.compile(r"\s+")
 #: Anki's LaTeX, which it makes into images: a cheatdeck card shows it as text. (MathJax,
 #: ``\(…\)`` and ``\[…\]``, reaches Anki as written, and Anki typesets it as before.)
 _LATEX = re.compile(r"\[\$\$?\]|\[latex\]", re.IGNORECASE)
+#: Anki's LaTeX math, ``[$]…[/$]`` (inline) and ``[$$]…[/$$]`` (display): the same math
+#: as MathJax's ``\(…\)`` and ``\[…\]``, which Anki typesets in the card it shows.
+#: (``[latex]…[/latex]`` is a LaTeX document's body, which MathJax cannot typeset.)
+_LATEX_MATH = re.compile(r"\[\$\](.+?)\[/\$\]|\[\$\$\](.+?)\[/\$\$\]", re.IGNORECASE | re.S)
+
+
+def _latex_as_mathjax(math: re.Match) -> str:
+    return rf"\({math[1]}\)" if math[1] is not None else rf"\[{math[2]}\]"
+
+
 #: Anki's editor writes km² as ``km<sup>2</sup>``. Markdown has no sub- or superscript,
 #: and the digits alone would read as another fact (km2); digits and signs (and a
 #: superscript n) have Unicode forms, which every output shows as the editor did.
@@ -169,8 +179,16 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
         lost.append("formatting Markdown cannot hold: <" + ">, <".join(sorted(scan.other)) + ">")
     if scan.styled:
         lost.append("styles (colour, font) on <" + ">, <".join(sorted(scan.styled)) + ">")
-    if _LATEX.search(value):
-        lost.append("LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text")
+    if _LATEX_MATH.search(value):
+        value = _LATEX_MATH.sub(_latex_as_mathjax, value)
+        lost.append(
+            r"LaTeX [$]…[/$] turned into MathJax \(…\) ([$$]…[/$$] into \[…\]), which Anki"
+            " typesets instead of making an image: check that it reads as before"
+        )
+    latex = sorted({found.lower() for found in _LATEX.findall(value)}, key=len)
+    if latex:  # [latex], or a [$] without its [/$]
+        kinds = ", ".join(f"{opening}…[/{opening[1:]}" for opening in latex)
+        lost.append(f"LaTeX ({kinds}) kept as plain text")
     sounds = _SOUND.findall(value)
     if sounds:
         lost.append("sounds not carried over: " + ", ".join(sounds))
