@@ -434,3 +434,46 @@ def test_ankis_latex_math_becomes_mathjax_that_anki_typesets_again(tmp_path):
     assert answers["Q2"].startswith("[latex]")
     assert "-> q0: field Back: LaTeX [$]…[/$] turned into MathJax \\(…\\)" in report
     assert "-> q2: field Back: LaTeX ([latex]…[/latex]) kept as plain text" in report
+
+
+def test_a_note_types_fields_are_asked_as_its_card_asked_them(tmp_path):
+    """A note type of the user's own whose fields are not named as question and answer:
+    its card's front shows Call and Habitat and its back Species and Latin name. The
+    card asks what the front showed and answers with the first field only the back shows
+    (not field 1 -> question, field 2 -> answer: another question than the one studied)."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    models = col.models
+    model = models.new("Bird Species")
+    for name in ("Species", "Latin name", "Call", "Habitat"):
+        models.add_field(model, models.new_field(name))
+    template = models.new_template("Card 1")
+    template["qfmt"] = "Which bird? {{Call}}<br>{{#Habitat}}{{text:Habitat}}{{/Habitat}}"
+    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Species}} <i>{{Latin name}}</i>"
+    models.add_template(model, template)
+    models.add(model)
+    for fields in (
+        ["Golden oriole", "<i>Oriolus oriolus</i>", "Fluty <i>weela-wee-oo</i>", "Tall woods"],
+        ["Corn bunting", "Emberiza calandra", "Jangling keys", ""],
+    ):
+        note = col.new_note(models.by_name("Bird Species"))
+        note.fields[:] = fields
+        col.add_note(note, col.decks.id("Birds::Species"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    done = run_cli("import", tmp_path / "birds.apkg", "-o", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert run_cli("check", corpus, "--strict").returncode == 0
+    cards = {c["answer"]: c for c in yaml.safe_load((corpus / "species.yaml").read_text())["cards"]}
+    oriole, bunting = cards["Golden oriole"], cards["Corn bunting"]
+    assert oriole["question"] == "Fluty *weela-wee-oo*\nTall woods"
+    assert oriole["note"] == "Latin name: *Oriolus oriolus*"
+    assert bunting["question"] == "Jangling keys"
+    assert (
+        "note type 'Bird Species' mapped as question/answer (fields Call, Habitat as the "
+        "question and Species as the answer, as its card showed them)"
+    ) in done.stdout

@@ -334,6 +334,23 @@ def _question_and_answer(names: list[str]) -> tuple[int, int]:
     return 0, 1
 
 
+def _asked_as_shown(nt, names: list[str]) -> tuple[list[int], int] | None:
+    """For a note type of one card whose fields are not named as question and answer:
+    the fields its front shows (the question) and the first field only its back shows
+    (the answer), as the user studied them; None when the templates do not say, or say
+    what the first two fields would (field 1 on the front, field 2 the first on the back)."""
+    if nt.templates != 1 or nt.cloze or not nt.front or not nt.back:
+        return None
+    folded = [name.casefold() for name in names]
+    if any(a in folded and t in folded for a, t in QUESTION_ANSWER_NAMES):
+        return None
+    asked = [names.index(name) for name in nt.front if name in names]
+    told = names.index(nt.back[0]) if nt.back[0] in names else None
+    if not asked or told is None or (asked, told) == ([0], 1):
+        return None
+    return asked, told
+
+
 def _field_said(names: list[str], index: int) -> str:
     return {0: "first field", 1: "second field"}.get(index, f"field {names[index]}")
 
@@ -378,12 +395,19 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         ]
         rest = list(zip(names[taken:], fields[taken:], strict=False))
     else:
-        asked, told = _question_and_answer(names) if not own else (0, 1)
-        question = fields[asked].text if len(fields) > asked else ""
+        shown = None if own else _asked_as_shown(nt, names)
+        if shown is not None:
+            asking, told = shown
+        else:
+            asked, told = _question_and_answer(names) if not own else (0, 1)
+            asking = [asked]
+        question = "\n".join(fields[i].text for i in asking if i < len(fields) and fields[i].text)
         answer = fields[told].text if len(fields) > told else ""
         if not question or not answer:
             which = (
-                f"question ({_field_said(names, asked)})"
+                "question ("
+                + (", ".join(names[i] for i in asking) if shown else _field_said(names, asking[0]))
+                + ")"
                 if not question
                 else f"answer ({_field_said(names, told)})"
             )
@@ -396,20 +420,23 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         rest = [
             (name, conv)
             for index, (name, conv) in enumerate(zip(names, fields, strict=False))
-            if index not in (asked, told) and name.casefold() not in REVERSE_SWITCHES
+            if index not in (*asking, told) and name.casefold() not in REVERSE_SWITCHES
         ]
         if nt.typed:
             report.append(
                 f"note type '{nt.name}' has the answer typed in; a cheatdeck card shows "
                 "it to recall"
             )
-        if nt.templates > 2 or len(nt.fields) > 2 and any(conv.text for _, conv in rest):
+        if shown or nt.templates > 2 or len(nt.fields) > 2 and any(conv.text for _, conv in rest):
             report.append(
                 f"note type '{nt.name}' mapped as question/answer "
                 + (
-                    "(fields 1 and 2)"
-                    if (asked, told) == (0, 1)
-                    else f"(fields {names[asked]} and {names[told]})"
+                    f"(fields {', '.join(names[i] for i in asking)} as the question and "
+                    f"{names[told]} as the answer, as its card showed them)"
+                    if shown
+                    else "(fields 1 and 2)"
+                    if (asking, told) == ([0], 1)
+                    else f"(fields {names[asking[0]]} and {names[told]})"
                 )
             )
     extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
