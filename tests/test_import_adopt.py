@@ -121,7 +121,7 @@ def test_import_makes_a_corpus_that_checks_clean_and_builds(tmp_path, reviewed):
         "tags": ["chem::elements"],
     }
     assert cards["g-ne"]["reverse"] is True and "reverse" not in cards["g-fe"]
-    assert cards["g-ox"]["kind"] == "cloze" and cards["g-ox"]["note"] == "Back Extra: OIL RIG"
+    assert cards["g-ox"]["kind"] == "cloze" and cards["g-ox"]["note"] == "OIL RIG"
     assert cards["g-h2o"]["question"] == "Water molecule\n![](images/water.png)"  # in place
     assert (corpus / "images" / "water.png").is_file()
     decks = {t["deck"] for name, t in topics.items() if name != "corpus.yaml"}

@@ -477,3 +477,45 @@ def test_a_note_types_fields_are_asked_as_its_card_asked_them(tmp_path):
         "note type 'Bird Species' mapped as question/answer (fields Call, Habitat as the "
         "question and Species as the answer, as its card showed them)"
     ) in done.stdout
+
+
+def test_a_note_field_comes_back_as_the_note_as_written(tmp_path):
+    """The stock Cloze's "Back Extra", and the "Note" of a deck cheatdeck built, are what
+    a card's ``note`` is: each comes through as written, not as a "Back Extra: …" line
+    (which imported again would grow a "Note: " each time); a field of another name
+    keeps its name."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    note = col.new_note(col.models.by_name("Cloze"))
+    note.fields[:] = ["The {{c1::song thrush}} repeats each phrase.", "Compare <b>mistle</b>"]
+    col.add_note(note, col.decks.id("Birds::Calls"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    first = tmp_path / "first"
+    assert run_cli("import", tmp_path / "birds.apkg", "-o", first).returncode == 0
+    (card,) = yaml.safe_load((first / "calls.yaml").read_text())["cards"]
+    assert card["note"] == "Compare **mistle**"
+    topic = yaml.safe_load((first / "calls.yaml").read_text())
+    topic["cards"].append(
+        {
+            "id": "oriole",
+            "kind": "qa",
+            "question": "Fluty call?",
+            "answer": "Golden oriole",
+            "note": "Latin name: *Oriolus oriolus*",
+        }
+    )
+    (first / "calls.yaml").write_text(yaml.safe_dump(topic, allow_unicode=True))
+    done = run_cli("build", first, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    again = tmp_path / "again"
+    done = run_cli("import", tmp_path / "out" / "first.apkg", "-o", again)
+    assert done.returncode == 0, done.stdout + done.stderr
+    notes = {
+        c["id"]: c["note"] for c in yaml.safe_load((again / "calls.yaml").read_text())["cards"]
+    }
+    assert notes == {card["id"]: "Compare **mistle**", "oriole": "Latin name: *Oriolus oriolus*"}
+    assert "kept in note" not in done.stdout

@@ -319,6 +319,12 @@ def _cloze_left_out(field_html: str, text: str) -> str | None:
     return None
 
 
+#: Names of a field that is what a card's ``note`` is: the stock Cloze's and Image
+#: Occlusion's "Back Extra", and the "Note" of the decks cheatdeck builds. Such a field
+#: becomes the note as written; any other field beyond the card's becomes a
+#: "Name: value" line of it.
+NOTE_NAMES = frozenset({"note", "notes", "back extra", "extra"})
+
 #: Pairs of field names that say which field is the question and which the answer.
 QUESTION_ANSWER_NAMES = (("question", "answer"), ("front", "back"))
 
@@ -439,14 +445,15 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
                     else f"(fields {names[asking[0]]} and {names[told]})"
                 )
             )
-    extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
+    as_written = [conv.text for name, conv in rest if conv.text and name.casefold() in NOTE_NAMES]
+    named = [(name, conv) for name, conv in rest if conv.text and name.casefold() not in NOTE_NAMES]
+    extras = as_written + [f"{name}: {conv.text}" for name, conv in named]
     if extras:
         card["note"] = "\n".join(extras)
-        if not nt.cloze:
-            report.append(
-                "fields beyond question and answer kept in note: "
-                + ", ".join(n for n, c in rest if c.text)
-            )
+    if named and not nt.cloze:
+        report.append(
+            "fields beyond question and answer kept in note: " + ", ".join(n for n, _ in named)
+        )
     for missing in dict.fromkeys(src for src in all_images if src not in images):
         if media_name(missing):
             report.append(
