@@ -146,6 +146,23 @@ def test_import_refuses_a_folder_that_holds_files(tmp_path, reviewed):
     assert [p.name for p in corpus.iterdir()] == ["mine.yaml"]
 
 
+def test_import_into_a_file_or_under_one_is_one_line(tmp_path, reviewed):
+    """``-o notes.txt`` (a file) and ``-o notes.txt/deck`` (a folder under a file): one
+    line naming the folder and why, never a traceback; the file stays as it was."""
+    apkg, _collection, _before = reviewed
+    (tmp_path / "notes.txt").write_text("mine\n")
+    done = run_cli("import", apkg, "-o", tmp_path / "notes.txt")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"cheatdeck: error: '{tmp_path / 'notes.txt'}' is a file, not a folder\n"
+    done = run_cli("import", apkg, "-o", tmp_path / "notes.txt" / "deck")
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.splitlines() == [
+        f"cheatdeck: error: cannot write {tmp_path / 'notes.txt' / 'deck'}: "
+        f"'{tmp_path / 'notes.txt'}' is a file, not a folder"
+    ]
+    assert (tmp_path / "notes.txt").read_text() == "mine\n"
+
+
 def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, reviewed):
     apkg, collection, before = reviewed
     corpus = tmp_path / "chem"
