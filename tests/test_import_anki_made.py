@@ -519,3 +519,35 @@ def test_a_note_field_comes_back_as_the_note_as_written(tmp_path):
     }
     assert notes == {card["id"]: "Compare **mistle**", "oriole": "Latin name: *Oriolus oriolus*"}
     assert "kept in note" not in done.stdout
+
+
+def test_adopt_names_each_note_whose_sound_it_takes_off(tmp_path):
+    """A cheatdeck card plays no sound, so adopt, giving the note the corpus's fields,
+    takes its ``[sound:…]`` off: it names the note and the file, and where the note as
+    it was is kept (the backup), rather than saying nothing."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    (tmp_path / "cuckoo.mp3").write_bytes(b"ID3" + bytes(64))
+    col.media.add_file(str(tmp_path / "cuckoo.mp3"))
+    for guid, fields in (
+        ("bird-cuckoo", ["Which bird sings its name?", "Cuckoo<br>[sound:cuckoo.mp3]"]),
+        ("bird-wren", ["Loudest small bird?", "Wren"]),
+    ):
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[:] = fields
+        note.guid = guid
+        col.add_note(note, col.decks.id("Birds::Calls"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    assert run_cli("import", tmp_path / "birds.apkg", "-o", corpus).returncode == 0
+    done = run_cli("adopt", tmp_path / "profile" / "collection.anki2", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (line,) = [line for line in done.stdout.splitlines() if "sound" in line]
+    assert line.startswith(
+        "notice: note bird-cuckoo (which-bird-sings-its-name): no longer plays cuckoo.mp3"
+    ), line
+    assert "collection.before-adopt-" in line

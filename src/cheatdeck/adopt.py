@@ -25,6 +25,7 @@ card: a reversed card whose corpus card lacks ``reverse: true`` would be left em
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import sys
 import tempfile
@@ -92,6 +93,12 @@ class Adopted:
     moved: dict[str, int] = field(default_factory=dict)  # "old -> new" -> notes
     refreshed: int = 0
     skipped: list[str] = field(default_factory=list)
+    #: (GUID, card id, sound files) of each note whose sounds the corpus's fields lack
+    silenced: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+
+#: A sound Anki plays (``[sound:cuckoo.mp3]``); cheatdeck's fields hold none.
+_SOUND = re.compile(r"\[sound:([^\]]+)\]")
 
 
 def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
@@ -155,6 +162,12 @@ def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
             tags = _with_review_state_tags(target.tags, note.tags)
             # the built fields include Reverse, which the reversed card (template 1) shows
             if list(note.fields) != target.fields or sorted(note.tags) != sorted(tags):
+                built = "\x1f".join(target.fields)
+                if sounds := [
+                    s for s in _SOUND.findall("\x1f".join(note.fields)) if s not in built
+                ]:
+                    card_id = target.fields[target.spec.fields.index("CheatdeckId")]
+                    result.silenced.append((guid, card_id, list(dict.fromkeys(sounds))))
                 note.fields[:] = target.fields
                 note.tags = tags
                 col.update_note(note)
@@ -311,6 +324,11 @@ def run(args) -> int:
         print(f"moved {count} note{'' if count == 1 else 's'}: {change}")
     for line in result.skipped:
         print(f"cheatdeck: {line}", file=sys.stderr)
+    for guid, card_id, sounds in result.silenced:
+        print(
+            f"notice: note {guid} ({card_id}): no longer plays {', '.join(sounds)}: a "
+            f"cheatdeck card has no sound (the note as it was is in {saved})"
+        )
     print(
         f"{_count(sum(result.moved.values()))} moved, "
         f"{_count(result.refreshed)} given the corpus's text"
