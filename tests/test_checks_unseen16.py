@@ -113,13 +113,15 @@ def test_a_short_option_against_its_long_one_is_perhaps_the_same_command(tmp_pat
     ``sysctl --all`` were found by nothing. Commands alike but for an option written
     short in one and long in the other, its letter an initial of the long one's words,
     are perhaps one command: a warning, as for options in another order. Another word
-    besides, or a letter no word of the long option starts with, is another command."""
+    besides, or a letter no word of the long option starts with, is another command.
+    (b's task is worded otherwise here: "every" is "all" for prompts now, and the set's
+    two tasks are one reworded, test_checks_synonyms47.py.)"""
     found = check_deck(
         tmp_path,
         "Shell",
         """
         - {id: a, kind: command, task: List all kernel parameters, command: sysctl -a}
-        - {id: b, kind: command, task: Show every sysctl setting, command: sysctl --all}
+        - {id: b, kind: command, task: Print the sysctl settings, command: sysctl --all}
         - {id: c, kind: command, task: Pods of every namespace, command: kubectl get pods -A}
         - {id: d, kind: command, task: List the pods cluster-wide,
            command: kubectl get pods --all-namespaces}

@@ -1475,7 +1475,8 @@ def test_a_reverted_guid_keeps_the_card_on_the_note_with_the_reviews_since(tmp_p
     assert (
         f"cheatdeck.lock gives it the note '{old_guid}', but the last build shipped it as "
         "the note 'abcDEF1234' (the lock went back, or was made anew: a guid: taken back "
-        "by a git revert, an older lock checked out)" in line
+        "by a git revert, an older lock checked out; or it comes from another deck's "
+        "build, which gave the card another note)" in line
     ), line
     assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
     assert line.endswith(
@@ -1554,3 +1555,162 @@ def test_a_reverted_change_of_guid_names_the_note_with_the_reviews_since(tmp_pat
     ]
     done = build(cards, tmp_path / "o", EPOCH + 300)
     assert "notice" not in done.stdout, done.stdout  # said once
+
+
+DUPLICATE = """\
+  - id: fixed-loop
+    kind: qa
+    question: What is the knot for a fixed loop at a line's end?
+    answer: A bowline.
+    allow: [bowline]
+"""
+
+
+def test_renamed_from_onto_a_card_built_only_into_the_sheet_carries_the_old_notes(tmp_path):
+    # a duplicate written and seen only on the sheet (a draft: Anki has no note of it),
+    # then the studied card deleted and its id given as renamed_from to the duplicate:
+    # the duplicate's draft entry took the place of the old id's and its notes were
+    # left behind without a word (0 renamed, a new note in Anki, the reviews on an old
+    # note no longer updated and never tagged retired)
+    cards, collection = studied_in_git(tmp_path)
+    ((guid, _, reps),) = card_state(collection, "bowline")
+    knots = cards / "knots.yaml"
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH + 10)}
+    assert run_cli("build", cards, "-o", tmp_path / "sheet", "-f", "html", env=env).returncode == 0
+    edit(knots, "    allow: [bowline]\n", "    renamed_from: bowline\n")
+    knots.write_text(re.sub(r"  - id: bowline\n(    .*\n)+", "", knots.read_text("utf-8")))
+    done = build(cards, tmp_path / "o", EPOCH + 20)
+    assert "renamed: bowline → fixed-loop" in done.stdout, done.stdout
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_guid, tags, now_reps),) = card_state(collection, "fixed-loop")
+    assert now_guid == guid and now_reps == [reps[0] + 1] and "cheatdeck::retired" not in tags
+    assert card_state(collection, "bowline") == []
+
+
+def test_renamed_from_onto_a_card_with_notes_of_its_own_is_refused_before_the_build(tmp_path):
+    # two duplicates both studied in Anki (two notes), one deleted and its id given as
+    # renamed_from to the other: Anki cannot join two notes, and the build dropped the
+    # old id's entry without a word (its note, with its reviews, no longer updated and
+    # never tagged retired). One line at renamed_from says to retire it instead.
+    cards = make_corpus(tmp_path)
+    knots = cards / "knots.yaml"
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    build(cards, tmp_path / "o")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((old_guid, _, _),) = card_state(collection, "bowline")
+    ((guid, _, _),) = card_state(collection, "fixed-loop")
+    edit(knots, "    allow: [bowline]\n", "    renamed_from: bowline\n")
+    knots.write_text(re.sub(r"  - id: bowline\n(    .*\n)+", "", knots.read_text("utf-8")))
+    before = (cards / "cheatdeck.lock").read_bytes()
+    refused = build(cards, tmp_path / "o", EPOCH + 10, expect=1)
+    (line,) = [x for x in refused.stdout.splitlines() if "bad-rename" in x]
+    at = knots.read_text("utf-8").splitlines().index("    renamed_from: bowline") + 1
+    assert f"knots.yaml:{at}:19: error bad-rename:" in line, line
+    assert len(refused.stdout.splitlines()) == 2, refused.stdout  # the line and a count
+    assert "notes of its own" in line and "add 'bowline' to 'retired'" in line, line
+    assert (cards / "cheatdeck.lock").read_bytes() == before
+
+    edit(knots, "    renamed_from: bowline\n", "")
+    (cards / "corpus.yaml").write_text(CORPUS + "retired: [bowline]\n", "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 10)
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    ((now_old, tags, reps),) = card_state(collection, "bowline")
+    assert now_old == old_guid and "cheatdeck::retired" in tags and reps == [2]
+    ((now_guid, tags, reps),) = card_state(collection, "fixed-loop")
+    assert now_guid == guid and "cheatdeck::retired" not in tags and reps == [2]
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_two_branches_that_gave_one_card_two_notes_are_named_in_the_notice(tmp_path):
+    # one branch adds a card and studies it; the other writes the same id with
+    # renamed_from, carrying another card's note to it; git merges the two. The build on
+    # the first machine keeps its note, and its notice said only that the lock "went back,
+    # or was made anew" (a revert, an older lock): neither had happened
+    cards, collection = studied_in_git(tmp_path)
+    ((old_guid, _, _),) = card_state(collection, "bowline")
+    knots = cards / "knots.yaml"
+    git(cards, "checkout", "-qb", "a")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 10)
+    git(cards, "commit", "-qam", "a: fixed-loop")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "fixed-loop")
+    git(cards, "checkout", "-q", "main")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    edit(knots, "    allow: [bowline]\n", "    renamed_from: bowline\n")
+    knots.write_text(re.sub(r"  - id: bowline\n(    .*\n)+", "", knots.read_text("utf-8")))
+    build(cards, tmp_path / "b", EPOCH + 20)
+    git(cards, "commit", "-qam", "b: bowline renamed fixed-loop")
+    git(cards, "checkout", "-q", "a")
+    assert git(cards, "merge", "main").returncode != 0
+    text = knots.read_text("utf-8")
+    ours_out = re.sub(r"<<<<<<< HEAD\n.*?=======\n(.*?)>>>>>>> main\n", r"\1", text, flags=re.S)
+    knots.write_text(ours_out)
+
+    done = build(cards, tmp_path / "o", EPOCH + 30)
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("notice: 'fixed-loop'")]
+    assert (
+        f"the two branches git merged gave it two notes, '{old_guid}' and '{guid}' (Anki "
+        f"cannot join two notes): this build ships '{old_guid}'; a collection that has "
+        f"'{guid}' keeps it with its reviews, no longer updated. To ship '{guid}' instead, "
+        f'write guid: "{guid}" on the card'
+    ) in line, line
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    studied = {state[0]: state[2] for state in card_state(collection, "fixed-loop")}
+    assert studied == {old_guid: [3], guid: [2]}  # two notes, as said; every review kept
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_corpus_renamed_keeps_the_record_of_what_its_deck_shipped(tmp_path):
+    # the corpus's name: changed in the build after a guid: was taken back (git revert):
+    # the record of the last .apkg is kept per corpus name, so the build under the new
+    # name did not find it and shipped the card under the GUID the lock went back to,
+    # without a word: the note studied since was no longer updated
+    cards, collection, _, _ = guid_given_then_reverted(tmp_path, imported=True)
+    git(cards, "reset", "-q", "--hard", "HEAD~1")  # the revert undone, the lock's too
+    git(cards, "revert", "--no-edit", "HEAD")  # and done again, after the last build
+    edit(cards / "corpus.yaml", "name: sailing", "name: seamanship")
+    done = build(cards, tmp_path / "o", EPOCH + 300)
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("notice: 'bowline'")]
+    assert "this build keeps it on 'abcDEF1234', the note Anki updated last" in line, line
+    assert '"guid":"abcDEF1234"' in (cards / "cheatdeck.lock").read_text("utf-8")
+    log = import_and_review(collection, tmp_path / "o" / "seamanship.apkg")
+    assert len(log.new) == 0
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+def test_a_merge_that_gave_one_card_two_notes_is_one_notice_on_the_deck_it_left(tmp_path):
+    # as above, the other branch's card a new one of its own (no card of the first
+    # branch holds its note): the build into the first branch's OUT keeps that branch's
+    # note, and said it twice, once as a lock gone back (a revert, an older lock)
+    cards, collection = studied_in_git(tmp_path)
+    knots = cards / "knots.yaml"
+    git(cards, "checkout", "-qb", "a")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE, "utf-8")
+    build(cards, tmp_path / "o", EPOCH + 10)
+    git(cards, "commit", "-qam", "a: fixed-loop")
+    import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    ((guid, _, _),) = card_state(collection, "fixed-loop")
+    git(cards, "checkout", "-q", "main")
+    knots.write_text(knots.read_text("utf-8") + DUPLICATE.replace("fixed-loop", "loop-knot"))
+    build(cards, tmp_path / "b", EPOCH + 20)
+    edit(knots, "  - id: loop-knot\n", "  - id: fixed-loop\n    renamed_from: loop-knot\n")
+    build(cards, tmp_path / "b", EPOCH + 30)
+    git(cards, "commit", "-qam", "b: loop-knot, renamed fixed-loop")
+    git(cards, "checkout", "-q", "a")
+    assert git(cards, "merge", "main").returncode != 0
+    text = knots.read_text("utf-8")
+    theirs = re.sub(r"<<<<<<< HEAD\n.*?=======\n(.*?)>>>>>>> main\n", r"\1", text, flags=re.S)
+    knots.write_text(theirs)
+
+    done = build(cards, tmp_path / "o", EPOCH + 40)
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("notice: 'fixed-loop'")]
+    assert f"gave it two notes, '{guid}' and '" in line and "this build ships" in line, line
+    log = import_and_review(collection, tmp_path / "o" / "sailing.apkg")
+    assert len(log.new) == 0

@@ -740,9 +740,31 @@ def identity_problems(cards: list[Card], lock: Lock | None, retired) -> Identity
             found.append(
                 make(card.at("renamed_from"), "bad-rename", _no_old_card(lock, card, others))
             )
+        elif _notes_of_their_own(lock, card.id, old):
+            found.append(
+                make(
+                    card.at("renamed_from"),
+                    "bad-rename",
+                    f"'{card.id}' says renamed_from: {old}, but both were built into the "
+                    "deck, each with notes of its own, and Anki cannot join two notes: "
+                    f"remove renamed_from and add '{old}' to 'retired' in corpus.yaml (its "
+                    "notes, with their review history, then ship tagged cheatdeck::retired)",
+                )
+            )
     hints, places = _rename_hints(lock, cards, shipped_gone, renamed)
     hints.update(_shared_notes_hints(lock, present, [g for g in shipped_gone if g not in renamed]))
     return IdentityFindings(found, renamed, hints, places)
+
+
+def _notes_of_their_own(lock: Lock, card_id: str, old_id: str) -> bool:
+    """Whether the lock holds both ids as shipped, with no note in common: two cards
+    (duplicates merged into one), not one card renamed on one branch and edited under
+    its old id on another, whose merged lock holds the same notes under both ids."""
+    entries = (lock.cards.get(card_id), lock.cards.get(old_id))
+    if not all(isinstance(e, dict) and not e.get("draft") for e in entries):
+        return False
+    mine, old = (_entry_guids(e) for e in entries)
+    return bool(mine and old) and not mine & old
 
 
 def _no_old_card(lock: Lock, card: Card, others: list[str]) -> str:

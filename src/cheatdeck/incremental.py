@@ -30,7 +30,7 @@ import hmac
 import json
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from pathlib import Path
 
 MANIFEST = ".cheatdeck-manifest.json"
@@ -345,10 +345,15 @@ def reuse_renderings(out_dir: Path) -> int:
     return len(inline) + len(code)
 
 
-def shipped_notes(out_dir: Path, corpus_name: str) -> dict:
+def shipped_notes(out_dir: Path, corpus_name: str, guids: Set[str] = frozenset()) -> dict:
     """The notes the last .apkg of the corpus named ``corpus_name`` built into
-    ``out_dir`` shipped ({} when not known)."""
-    return _shipped_by_corpus(out_dir).get(corpus_name, {})
+    ``out_dir`` shipped ({} when not known); when ``out_dir`` has none of that name,
+    those of the corpus built into it under another name that shipped notes of ``guids``
+    (the GUIDs the lock holds: the corpus's ``name:`` changed since its last .apkg)."""
+    by_corpus = _shipped_by_corpus(out_dir)
+    if corpus_name in by_corpus or not guids:
+        return by_corpus.get(corpus_name, {})
+    return next((notes for notes in by_corpus.values() if not guids.isdisjoint(notes)), {})
 
 
 def _shipped_by_corpus(out_dir: Path) -> dict[str, dict]:

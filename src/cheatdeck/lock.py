@@ -39,6 +39,10 @@ LOCK_VERSION = 1
 DRAFT = "draft"
 
 
+#: Card id -> note key -> (the GUID read, the GUID git's merge left out): see Lock.split
+Split = dict[str, dict[str, tuple[str, str]]]
+
+
 def now_seconds() -> int:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -161,6 +165,9 @@ class Lock:
     merged: bool = False  # git's merge conflict markers were in the file: both sides read
     #: Two lines of one card (git's union merge, ``merge=union``): the newer one was read
     doubled: bool = False
+    #: Card id -> note key -> (the GUID read, the GUID git's merge left out): the two
+    #: sides gave the card's note two GUIDs, both shipped (two notes in Anki)
+    split: Split = field(default_factory=dict)
     _held: set[str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -177,7 +184,7 @@ class Lock:
             # a byte order mark (a Windows editor's) is no part of the JSON: read past it
             text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
             lock.merged = has_conflict_markers(text)
-            lock.cards, lock.other, lock.doubled = _parse(text, lock.merged)
+            lock.cards, lock.other, lock.doubled = _parse(text, lock.merged, lock.split)
         except UnicodeDecodeError:
             lock._unreadable(_not_utf8(path.read_bytes()))
         except LockProblem as exc:
@@ -193,7 +200,7 @@ class Lock:
         self.problem_line = getattr(problem, "line", 1)
         self.problem_col = getattr(problem, "col", 1)
         self.problem_fix = getattr(problem, "fix", "edit")
-        self.cards, self.other = {}, {}
+        self.cards, self.other, self.split = {}, {}, {}
 
     def built(self, card: Card) -> bool:
         """The last build had ``card`` under its id: in the same topic file."""
@@ -240,14 +247,20 @@ class Lock:
         )
         return Stamped(changed, old is None, edited, old_deck)
 
-    def absorb_renamed(self, card_id: str, old_id: str) -> None:
+    def absorb_renamed(self, card_id: str, old_id: str) -> bool:
         """Fold ``old_id``'s entry into ``card_id``'s when the lock holds both (one branch
         renamed the card with ``renamed_from``, another edited it under its old id, and
         git merged the two): one entry is left, its notes stamped anew past every time of
-        both, so a device that imported either branch takes the merged card."""
+        both, so a device that imported either branch takes the merged card. When
+        ``card_id`` is a draft and ``old_id`` shipped (a card seen only on the sheet, then
+        given the id of a card Anki has), the old id's notes are the ones left: returns
+        True then, the card renamed."""
         old, entry = self.cards.get(old_id), self.cards.get(card_id)
         if not (isinstance(old, dict) and isinstance(entry, dict)):
-            return
+            return False
+        taken = entry.get(DRAFT) is True and not old.get(DRAFT)
+        if taken:  # Anki has no note of the draft: the card carries on the old id's
+            entry = self.cards[card_id] = old
         del self.cards[old_id]
         if not old.get(DRAFT):
             entry.pop(DRAFT, None)  # either side shipped: the merged card is shipped
@@ -265,6 +278,7 @@ class Lock:
                 key: {**note, "changed": latest, "hash": ""} if isinstance(note, dict) else note
                 for key, note in entry["notes"].items()
             }
+        return taken
 
     def is_draft(self, card_id: str) -> bool:
         """Whether no output that keeps review history has had the card yet."""
@@ -485,16 +499,20 @@ def _not_a_lock(data: object) -> LockProblem:
     )
 
 
-def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict], bool]:
+def _parse(
+    text: str, merged: bool, split: Split | None = None
+) -> tuple[dict[str, dict], dict[str, dict], bool]:
     """(cards, other, doubled) of a lock's text (``merged``: it holds git's conflict
     markers, as ``has_conflict_markers`` found: a search of the whole text, made once;
     ``doubled``: it held two lines of one card, as git's union merge leaves them);
-    LockProblem naming the card for a bad entry."""
+    LockProblem naming the card for a bad entry. ``split`` is given the notes whose two
+    sides had two shipped GUIDs (``_both_sides``)."""
     doubled = False
+    split = {} if split is None else split
     if merged:
-        cards, other = _both_sides(text)
+        cards, other = _both_sides(text, split)
     else:
-        cards, other, doubled = _sections_or_union(text)
+        cards, other, doubled = _sections_or_union(text, split)
     for card_id, entry in cards.items():
         why = _entry_problem(entry)
         if why is not None:
@@ -507,31 +525,34 @@ def _parse(text: str, merged: bool) -> tuple[dict[str, dict], dict[str, dict], b
     return cards, other, doubled
 
 
-def _sections_or_union(text: str) -> tuple[dict, dict, bool]:
+def _sections_or_union(text: str, split: Split) -> tuple[dict, dict, bool]:
     """(cards, other, doubled) of a lock without conflict markers. Git's union merge
     (``cheatdeck.lock merge=union`` in .gitattributes) keeps both sides' lines of a card
     both changed, one after the other, and may leave a comma out where both added a last
     card: JSON would take the later line, older or not, or fail. Such a lock is read a
     line at a time as both sides of a conflict are, each card's newer line kept."""
+    sides: Split = {}  # split, when the union is what is read
     try:
         cards, other = _sections(text)
     except LockProblem:
-        union = _union_sides(text)
+        union = _union_sides(text, sides)
         if union is None:
             raise
+        split.update(sides)
         return *union, True
     if text.count("\n") == len(cards) + len(other) + len(_SKELETON):  # as dumps writes it
         return cards, other, False
-    union = _union_sides(text)
+    union = _union_sides(text, sides)
     if union is None or _entry_lines(text) == len(union[0]) + len(union[1]):
         return cards, other, False
+    split.update(sides)
     return *union, True
 
 
-def _union_sides(text: str) -> tuple[dict, dict] | None:
+def _union_sides(text: str, split: Split) -> tuple[dict, dict] | None:
     """(cards, other) of a lock written one entry a line, or None for any other text."""
     try:
-        return _both_sides(text)
+        return _both_sides(text, split)
     except LockProblem:
         return None
 
@@ -586,12 +607,14 @@ def has_conflict_markers(text: str) -> bool:
     return "\n<<<<<<< " in text or text.startswith("<<<<<<< ")
 
 
-def _both_sides(text: str) -> tuple[dict, dict]:
+def _both_sides(text: str, split: Split) -> tuple[dict, dict]:
     """(cards, other) of a lock git could not merge, with both sides' entries: the lock
     holds one entry a line, so each side of a conflict is whole entries (a card both
-    sides hold keeps the newer entry and the notes of both). The base of a diff3-style
-    conflict is left out: both sides started from it. Anything else inside the markers
-    (the lock's own lines) is a LockProblem: the conflict is then resolved by hand."""
+    sides hold keeps the newer entry and the notes of both; ``split`` is given each note
+    the two sides shipped under two GUIDs, and the GUID left out). The base of a
+    diff3-style conflict is left out: both sides started from it. Anything else inside
+    the markers (the lock's own lines) is a LockProblem: the conflict is then resolved
+    by hand."""
     sections: dict[str, dict] = {"cards": {}, "other": {}}
     skeleton: list[str] = []  # the lines around the entries, as dumps writes them
     section, side = None, "both"
@@ -611,7 +634,13 @@ def _both_sides(text: str) -> tuple[dict, dict]:
             continue
         ((key, value),) = entry.items()
         found = sections[section]
-        found[key] = _newer(found[key], value) if key in found else value
+        if key in found:
+            merged = _newer(found[key], value)
+            if section == "cards":
+                _left_out(key, (found[key], value), merged, split)
+            found[key] = merged
+        else:
+            found[key] = value
     if skeleton != _SKELETON:
         raise _problem(_BY_HAND)
     return sections["cards"], sections["other"]
@@ -655,6 +684,29 @@ def _newer(one: object, other: object) -> object:
             notes[key] = _unhashed_if_tied(older["notes"][key], newer["notes"][key])
         merged["notes"] = notes
     return merged
+
+
+def _left_out(card_id: str, sides: tuple[object, object], merged: object, split: Split) -> None:
+    """Give ``split`` the shipped GUID each note of ``card_id`` had on a side that
+    ``merged`` left out (the two branches gave the card two notes: Anki cannot join them)."""
+    kept = _note_guids(merged)
+    for side in sides:
+        if not isinstance(side, dict) or side.get(DRAFT):
+            continue  # no deck had the draft's note
+        for key, guid in _note_guids(side).items():
+            if key in kept and kept[key] != guid:
+                split.setdefault(card_id, {})[key] = (kept[key], guid)
+
+
+def _note_guids(entry: object) -> dict[str, str]:
+    notes = entry.get("notes") if isinstance(entry, dict) else None
+    if not isinstance(notes, dict):
+        return {}
+    return {
+        key: note["guid"]
+        for key, note in notes.items()
+        if isinstance(note, dict) and isinstance(note.get("guid"), str)
+    }
 
 
 def _unhashed_if_tied(older: object, newer: object) -> object:

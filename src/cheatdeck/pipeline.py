@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -189,8 +190,11 @@ def stamp_cards(
     for done, card in enumerate(cards):
         if progress is not None and done % STEP == 0:
             progress(done, len(cards))
+        took_over = False  # a draft given a shipped card's id: a rename
         if card.renamed_from and card.id in lock.cards:  # a rename and an edit merged
-            lock.absorb_renamed(card.id, card.renamed_from)
+            took_over = lock.absorb_renamed(card.id, card.renamed_from)
+        if took_over:
+            changes.setdefault("renamed", []).append(f"{card.renamed_from} → {card.id}")
         # identity hook: GUIDs follow rows, columns, items and renames (identity.py)
         carried = identity.carry(card, facts_of(card, corpus.name), lock, corpus.name, moves)
         facts, apart = identity.one_note_each(carried.facts, owners, lock, corpus.name)
@@ -206,10 +210,10 @@ def stamp_cards(
         stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
         if was_retired:  # written again under its retired id: its notes come back untagged
             changes.setdefault("restored", []).append(card.id)
-        if stamped.added and not carried.renamed_from:
+        if stamped.added and not carried.renamed_from and not took_over:
             changes["added"].append(card.id)
         elif stamped.edited:
-            if not carried.renamed_from:  # else reported as renamed, not as changed
+            if not (carried.renamed_from or took_over):  # else reported as renamed
                 changes["changed"].append(card.id)
             if stamped.old_deck and stamped.old_deck != card.deck:  # renamed too: Anki
                 changes["moved"].append(card.id)  # keeps its cards in the old deck
@@ -394,6 +398,29 @@ def _write(outcome: Outcome, out_dir: Path, rendered, ctx, track) -> Outcome:
     return outcome
 
 
+def _two_notes(lock: Lock, facts_by_id: dict[str, list[Fact]]) -> list[str]:
+    """A notice for each note the two sides of a merged lock gave two shipped GUIDs (one
+    branch added the card, the other gave the same id another card's note with
+    ``renamed_from``): Anki cannot join two notes, so one is no longer updated."""
+    notices = []
+    for card_id, notes in lock.split.items():
+        for fact in facts_by_id.get(card_id, ()):
+            if fact.key not in notes:
+                continue
+            read, left_out = notes[fact.key]
+            other = read if fact.guid == left_out else left_out
+            one = fact.key == card_id  # one note: guid: may choose it
+            what = f"'{card_id}'" if one else f"'{card_id}' ({fact.key})"
+            choose = f". To ship '{other}' instead, write guid: {json.dumps(other)} on the card"
+            notices.append(
+                f"{what}: the two branches git merged gave it two notes, '{fact.guid}' and "
+                f"'{other}' (Anki cannot join two notes): this build ships '{fact.guid}'; a "
+                f"collection that has '{other}' keeps it with its reviews, no longer "
+                f"updated{choose if one else ''}"
+            )
+    return notices
+
+
 def context_for(
     outcome: Outcome,
     out_dir: Path,
@@ -407,7 +434,7 @@ def context_for(
 
     corpus, lock = outcome.corpus, outcome.lock
     facts_by_id: dict[str, list[Fact]] = {}
-    before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name))
+    before = shipped.read(incremental.shipped_notes(Path(out_dir), corpus.name, lock.held_guids()))
     if another := shipped.of_another_corpus(lock, corpus.cards(), before):
         before = {}  # none of its notes is this corpus's
     taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
@@ -418,6 +445,8 @@ def context_for(
         outcome.changes.setdefault("notices", []).append(notice)
     if taken_back:
         outcome.changes.setdefault("notices", []).extend(taken_back)
+    if two := _two_notes(lock, facts_by_id):
+        outcome.changes.setdefault("notices", []).extend(two)
     gone = retired_facts(corpus, lock, before)
     live = {f.guid: f for these in facts_by_id.values() for f in these}
     for fact in gone:  # a note a card still has is not retired: that card's note ships,

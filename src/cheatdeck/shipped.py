@@ -152,7 +152,8 @@ def guids_taken_back(
         if guid in lock.held_guids() or not _one_note_of(card, shipped[guid], corpus_name):
             continue  # another card's note, or another note type (gone_back_notices)
         if card.guid is None:
-            notices.append(_kept_notice(lock, card.id, held["guid"], guid))
+            if card.id not in lock.split:  # else the merge's own notice says it
+                notices.append(_kept_notice(lock, card.id, held["guid"], guid))
             held["guid"] = guid  # carried and stamped as the lock's
             lock.held_guids().add(guid)
         elif card.guid == held["guid"]:  # else identity's guid: notice says it
@@ -188,7 +189,8 @@ def _kept_notice(lock: Lock, card_id: str, lock_guid: str, guid: str) -> str:
     return (
         f"'{card_id}': {lock.shown_path} gives it the note '{lock_guid}', but the last "
         f"build shipped it as the note '{guid}' (the lock went back, or was made anew: a "
-        "guid: taken back by a git revert, an older lock checked out): this build keeps it "
+        "guid: taken back by a git revert, an older lock checked out; or it comes from "
+        "another deck's build, which gave the card another note): this build keeps it "
         f"on '{guid}', "
         "the note Anki updated last, with the reviews made since; Anki keeps "
         f"'{lock_guid}' as it is, no longer updated. If you never imported the last build, "

@@ -1148,23 +1148,37 @@ LOOSE_SYNONYMS = {
     "world": "earth",  # "Largest volcano *on Earth*?" / "... *in the world*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
+    # "Who *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?";
+    # "Who *devised* the cipher?" / "Who *invented* ...?"; "*Creator* of Rails" / "Who
+    # *created* Rails?" (not "write": "Who *wrote* the film?" / "Who *made* the film?")
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
     " synthesises synthesised develop develops developed invent invents invented"
-    " design designs designed compose composes composed",  # "Who *designed* Elixir?" / "Who
-    # *created* Elixir?"; "Who *composed* the perfume?"
+    " design designs designed compose composes composed devise devises devised creator"
+    " creators",
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
     "start": "launch launches launched",
     "remove": "drop drops dropped",  # "Which rows does dropna *drop*?" / "... *remove*?"
-    "last": "final",  # "the *final* crewed landing" / "the *last* ..." (not "finale")
+    # "the *final* crewed landing" / "the *last* ..." (not "finale"); "the *latest* (or
+    # *most recent*) migration" / "the *last* migration"
+    "last": "final latest",
     "moon": "moons lunar",  # an adjective names its noun: "*lunar* surface" / "the *Moon*"
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
     "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
     "return": "returns returned result results",  # "What does f(x) *return*?" / "*Result* of f(x)?"
+    # "Save *every* buffer" / "Save *all* buffers" (not "each": "$5 *each*" is a price)
+    "all": "every",
+    # "*Roll back* the last migration" / "*Undo* ..." ("roll back" is "rollback"; not
+    # "revert": Git reverts a commit with a new commit)
+    "undo": "undoes rollback rollbacks",
+    "rear": "behind",  # "rejects sound from *behind*" / "... from the *rear*"
+    "old": "outdated",  # "Remove *old* versions" / "Delete *outdated* versions"
+    "open": "opens opened inaugurate inaugurates inaugurated",  # "the emperor who *opened* /
+    # *inaugurated* the Colosseum"
 }
 
 
@@ -1254,8 +1268,15 @@ _PHRASES = (
     ),
     # a "*Li-ion* cell" is a "*lithium-ion* cell"
     (re.compile(r"\bli ion\b"), "lithium ion"),
+    # "Who is the *original author* of curl?" asks who "*created*" it: its "creator" (an
+    # author alone is a writer, not always a creator: "Who wrote the film?")
+    (re.compile(r"\boriginal (?:author|authors|writer|writers)\b"), "creator"),
+    # "*roll back* a release" asks for its "*rollback*": one word written as two
+    (re.compile(r"\b(?:roll|rolls|rolled|rolling) back\b"), "rollback"),
     # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "held"),
+    # the "*Olympic Games*" are the "*Olympics*" ("When did rowing join the Olympics?")
+    (re.compile(r"\b(olympic|paralympic) games\b"), r"\1s"),
 )
 
 
@@ -1297,6 +1318,9 @@ def one_word_phrases(folded: str) -> str:
         or "first line " in folded
         or "credited with" in folded
         or " place" in folded  # "take place", "took place", ...
+        or "roll" in folded  # "roll back", "rolled back", ...
+        or "original " in folded  # "original author"
+        or "ic games" in folded  # "Olympic Games", "Paralympic Games"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -555,6 +555,36 @@ def _fold_loose_synonyms(words: Words, vocab: Vocabulary) -> tuple[Words, dict[i
     return Words(prompts, words.answer), mapping
 
 
+#: "type" (or "kind", its loose synonym) as the last word of a compound noun: "*voice
+#: type*", "skin types", "Amide type", "trap kind"; not "the type of X", "What type of
+#: rock", "an object's type", nor a type a program has ("return type", "data type", "file
+#: type", "MIME type"), nor the word itself ("the Dutch word kind").
+_COMPOUND_TYPE = re.compile(
+    r"(?i)\b(?<!['’])(?!(?:the|a|an|what|which|whose|of|this|that|these|each|every|its"
+    r"|their|one|any|some|no|same|other|return|data|file|mime|media|content|value|object"
+    r"|class|input|word|term|noun|verb)\b)[a-z][\w-]* (?:type|kind)s?\b"
+)
+_TYPE_WORD = re.compile(r"(?i)\b(?:type|kind)s?\b")
+
+
+def _without_compound_type(words: Words, items: list[Item], vocab: Vocabulary) -> Words:
+    """Prompts' words without "type" (or "kind") where it only ends compound nouns:
+    "Voice type of the Queen of the Night" asks what "Queen of the Night voice" asks,
+    "Amide type" (a list's term) names what "Amides" names."""
+    token = vocab.ids.get("type")
+    if token is None:
+        return words
+    prompts = list(words.prompt)
+    for item in items:
+        prompt = item.full_prompt
+        if token not in prompts[item.index]:
+            continue
+        compounds = len(_COMPOUND_TYPE.findall(prompt))
+        if compounds and compounds == len(_TYPE_WORD.findall(prompt)):
+            prompts[item.index] = tuple(t for t in prompts[item.index] if t != token)
+    return Words(prompts, words.answer)
+
+
 def _respelled(tokens: tuple[int, ...], mapping: dict[int, int], vocab: Vocabulary) -> tuple:
     """``tokens`` with misspellings replaced, repeated words marked again (``word§2``)."""
     counts: dict[str, int] = {}
@@ -729,6 +759,7 @@ class Verdict:
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
         self.words, self._loose = _fold_loose_synonyms(words, vocab)
+        self.words = _without_compound_type(self.words, items, vocab)
         self.vocab = vocab
         self.similarity = similarity
         self.common = max(MIN_COMMON, int(len(items) * COMMON_SHARE))
@@ -888,6 +919,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
+        if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
+            return Match(a, b, conflict=False)  # "What is an erg?" "… (ergometer)"
         if self._odds_as_probability(a, b) or self._odds_as_probability(b, a):
             return Match(a, b, conflict=False)  # "Odds against ...?" 3:1 / "Probability ...?" 25%
         if self._one_chance_reworded(a, b):
@@ -926,6 +959,24 @@ class Verdict:
         if len(self._plain_words(question)) < 2:
             return False
         return self.same_meaning(term, question)
+
+    def _other_name_in_answer(self, item: Item, other: Item) -> bool:
+        """``item`` asks about a thing in a few words and its answer gives, in brackets,
+        the other name that ``other``'s prompt asks about, in an answer sharing a word
+        with ``other``'s: "What is an erg?" "an indoor rowing machine (ergometer)" /
+        "What is an ergometer?" "A rowing machine"."""
+        if item.kind not in _REWORDED or other.kind not in _REWORDED or "(" not in item.answer:
+            return False
+        asked = set(other.prompt_ids)
+        if not 0 < len(asked) <= 2 or not 0 < len(item.prompt_ids) <= 2:
+            return False
+        ids = self.vocab.ids
+        for inside in _IN_BRACKETS.findall(item.answer):
+            named = {ids.get(w) for w in content_words(fold(inside))}
+            if named == asked and not asked & set(item.prompt_ids):
+                shared = set(self.words.answer[item.index]) & set(self.words.answer[other.index])
+                return bool(shared - self.generic - named)
+        return False
 
     def _odds_as_probability(self, odds: Item, chance: Item) -> bool:
         """One prompt asks the odds against a thing, the other its probability, in the same
@@ -1489,7 +1540,7 @@ class Verdict:
         turned = self._turned(a, b)
         if turned and not self._may_differ(set(differing)):
             return None
-        if turned or self._equal_answers(a, b):
+        if turned or self._equal_answers(a, b) or (strict and _answer_restated(a, b)):
             # siblings share values ("7 days"): with equal values, the words the shorter
             # prompt has alone are words ("length"), never only written as names ("Zokida")
             missing -= self._short_forms(missing, differing - missing)  # "Li-ion" / "lithium-ion"
@@ -1600,7 +1651,8 @@ class Verdict:
         to three plain words each that the other does not, no more than they share
         ("Which order do dragonflies belong to?" / "Dragonflies are in which insect
         order?", "Which chamber pumps blood into the aorta?" / "Which heart chamber
-        ejects blood into the aorta?"): perhaps one question worded twice, a possible
+        ejects blood into the aorta?"; more when both answers are one name no other item
+        uses, ``_one_rare_name``): perhaps one question worded twice, a possible
         conflict when the answers cannot both be right. Not when a word said by one only
         is a name, a number or a negation, nor when both say a qualifier or a side of
         their own, or one says a side other than "first" or "last" (``_lone_qualifier``),
@@ -1614,7 +1666,7 @@ class Verdict:
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
         own_first, own_second = first - second - aside, second - first - aside
         most = max(len(own_first), len(own_second))
-        if len(shared) < 2 or most > _ASKED_AGAIN_OWN:
+        if len(shared) < 2 or (most > _ASKED_AGAIN_OWN and not self._one_rare_name(a, b)):
             return None
         # One answer to both: a question may then say more words of its own than the two
         # share, and a qualifier or a name the other leaves out ("*Default* port of the
@@ -1656,6 +1708,18 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _one_rare_name(self, a: Item, b: Item) -> bool:
+        """Both answers are one word of their own, the same, which no other item of the
+        corpus uses ("Etomidate" / "etomidate (even after a single dose)"): two questions
+        that share words and lead to it may be one worded twice, however many words
+        each says of its own."""
+        word = _lone_word(a.answer)
+        if word is None or word != _lone_word(b.answer):
+            return False
+        found = content_words(word)
+        token = self.vocab.ids.get(found[0]) if len(found) == 1 else None
+        return token is not None and self.vocab.df[token] <= 2
 
     def _own_stem_siblings(self, a: Item, b: Item, own_a: set[int], own_b: set[int]) -> bool:
         """A word said by one prompt only and one said by the other only, built on one
@@ -2186,13 +2250,18 @@ class Verdict:
         if len(x & y) < 2 or not self._slot_siblings(a, b):
             return False
         prompt_a, prompt_b = _bare_words(a), _bare_words(b)
-        if sum(p != q for p, q in zip(prompt_a, prompt_b, strict=True)) != 1:
+        slots = [(p, q) for p, q in zip(prompt_a, prompt_b, strict=True) if p != q]
+        if len(slots) != 1:
             return False  # one slot: "Largest active volcano on Earth" / "Biggest ... world"
         own_x, own_y = x - y, y - x
         if valued and not all(word.isalpha() for word in own_x | own_y):
             return False  # a number or a unit apart
         if not (own_x.isdisjoint(prompt_b) and own_y.isdisjoint(prompt_a)):
             return False  # an answer says the other's word: "What does X manage?" / "It manages"
+        # a word in brackets is an aside, no slot: "the finish of the stroke" / "the
+        # finish (release)" name one thing
+        if _in_brackets(slots[0][0], a.full_prompt) or _in_brackets(slots[0][1], b.full_prompt):
+            return False
         return bool(own_x or own_y) and (not own_x or not own_y or len(own_x) == 1 == len(own_y))
 
     def _named_after(self, base: Item, derived: Item) -> bool:
@@ -2825,7 +2894,9 @@ def _name_lengthened(short: str, long: str) -> bool:
     name, of another thing ("Open Water Diver" / "*Advanced* Open Water Diver", "World
     Chess Champion" / "*Women's* World Chess Champion"). Not a word in capitals ("*US*
     Social Security"), nor the first word of ``long``, capitalised as any first word
-    ("*Default* SQL Server port", "*Tesla* V3 Supercharger")."""
+    ("*Default* SQL Server port", "*Tesla* V3 Supercharger"), nor words joined by a
+    hyphen that ``short`` says apart ("the *Oxford-Cambridge* Boat Race" / "the Boat
+    Race between Oxford and Cambridge")."""
     own = {word.casefold() for word in re.findall(r"[\w'’-]+", short)}
     first = re.match(r"\W*([\w'’-]+)", long)
     for run in _NAME_RUN.findall(short):
@@ -2840,6 +2911,9 @@ def _name_lengthened(short: str, long: str) -> bool:
                 if at == 0 and first is not None and first.start(1) == match.start():
                     continue
                 if not added.isupper() and added.casefold() not in own:
+                    parts = added.casefold().split("-")
+                    if len(parts) > 1 and own.issuperset(parts):
+                        continue  # "Oxford-Cambridge": "Oxford" and "Cambridge" said
                     return True
     return False
 
@@ -3380,6 +3454,35 @@ def _letter_left_out(shorter: str, longer: str) -> bool:
         len(word) == 1 and word.isalpha() and word not in "ivx" and word not in others
         for word in words[1:]
     )
+
+
+def _answer_restated(a: Item, b: Item) -> bool:
+    """One answer is one word the other answer says, whose other words (before an
+    example) are words of the two prompts: "const" / "with the const keyword, e.g. const
+    MAX = 10;" to "Which keyword declares a class constant?" / "How do you define a
+    class constant?"."""
+
+    def words(text: str) -> set[str]:  # "with the const keyword": "const", "keyword"
+        return {word.rpartition(":")[2] for word in content_words(fold(text))}
+
+    prompts = words(a.full_prompt) | words(b.full_prompt)
+    for short, long in ((a, b), (b, a)):
+        word = words(short.answer)
+        if len(word) != 1 or short.is_code or long.is_code:
+            continue
+        example = _EXAMPLE.search(long.answer)
+        said = words(long.answer[: example.start()] if example else long.answer)
+        if word < said and said - word <= prompts:
+            return True
+    return False
+
+
+def _in_brackets(word: str, prompt: str) -> bool:
+    """``word`` (a folded content word) is said in brackets in ``prompt`` and nowhere
+    else: an aside ("What happens at the finish (release)?")."""
+    inside = " ".join(_IN_BRACKETS.findall(prompt))
+    outside = _IN_BRACKETS.sub(" ", prompt)
+    return word in content_words(fold(inside)) and word not in content_words(fold(outside))
 
 
 #: A word in small letters: an answer with none is a name ("Victor David Brenner").
@@ -4217,16 +4320,35 @@ def _asked_in_context(term: Item, question: Item) -> bool:
     ("What is a refusal in show jumping?" / "Refusal"), as "What is a refusal?" asks:
     one prompt. Not a question that asks more of it ("What is a shuttlecock made of in
     badminton?"), nor a definition that names a context of its own ("Handshake": "The
-    TLS exchange ..." / "What is a handshake in TCP?")."""
-    if term.kind != "concept" or question.kind != "qa" or question.is_code:
+    TLS exchange ..." / "What is a handshake in TCP?"). A question that asks what a term
+    is and no more is that term ("What is the catch?" / "What is the catch in the rowing
+    stroke?")."""
+    if question.kind != "qa" or question.is_code:
+        return False
+    term_name = _term_asked(term)
+    if term_name is None:
         return False
     found = _WHAT_IT_IS_IN.fullmatch(question.prompt.strip())
     if found is None or _ASKS_MORE.search(found.group("asked")) is not None:
         return False
     if name_like_words(term.answer) - name_like_words(question.prompt):
         return False
-    named = content_words(fold(term.prompt))
+    named = content_words(fold(term_name))
     return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
+
+
+def _term_asked(item: Item) -> str | None:
+    """The term a concept defines, or the one a question asks what it is and no more
+    ("What is the catch?"; not "What is the catch in rowing?" nor "What is X made of?")."""
+    if item.kind == "concept":
+        return item.prompt
+    if item.kind != "qa" or item.is_code:
+        return None
+    prompt = item.prompt.strip()
+    found = _WHAT_IT_IS.fullmatch(prompt)
+    if found is None or found.group("asked") is None or _WHAT_IT_IS_IN.fullmatch(prompt):
+        return None
+    return None if _ASKS_MORE.search(found.group("asked")) else found.group("asked")
 
 
 #: A value that is one number and one word after it: "72 Stunden", "3 Tage", "96 senators".
@@ -4542,6 +4664,23 @@ _LETTER_WORDS = frozenset("aAiI")
 _TRAILING = ",.;:?!"
 #: Signs that are a number's unit, written spaced from it or not ("95 %", "95%").
 _UNIT_SIGNS = frozenset(("%", "‰", "°"))
+#: An answer's aside after it: "(Narcan)", ", an opioid antagonist", "; rarely used".
+_ANSWER_ASIDE = re.compile(r"\s*[(,;:—–].*", re.S)
+
+
+def _lone_word(answer: str) -> str | None:
+    """The one word an answer is, its aside and article left out, in small letters, if
+    it is a word of five letters or more: "Etomidate", "the kettle stitch" is none."""
+    words = _ANSWER_ASIDE.sub("", answer).split()
+    if words[:1] and words[0].casefold() in ("a", "an", "the"):
+        words = words[1:]
+    if len(words) != 1 or len(words[0]) < 5 or not words[0].isalpha():
+        return None
+    return words[0].casefold()
+
+
+#: A symbol in brackets, as a word: "(?->)" after its name, "(<=>)?" ending a question.
+_SYMBOL_IN_BRACKETS = re.compile(r"\(([^\w\s()]+)\)[?.,;:!]?")
 #: Lone symbols that only separate the parts of a prompt ("tener — yo (presente)" is
 #: "tener, yo, presente"; "Git - undo" is "Git: undo").
 _SEPARATORS = frozenset(("-", "–", "—", "―", "…", "...", ":", "/", "|", "·", "•"))
@@ -4827,6 +4966,9 @@ def _marked_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for position, word in enumerate(words):
         core = word.strip(_QUOTES) or word
         if not any(ch.isalnum() for ch in core):
+            aside = _SYMBOL_IN_BRACKETS.fullmatch(core)
+            if aside:
+                core = aside[1]  # "the nullsafe operator (?->)" names the symbol "?->"
             if position == len(words) - 1 and core[-1:] == "?" and "?" not in core[:-1]:
                 core = core[:-1] or core  # "… pipe |>?" ends a question: the symbol is "|>"
             if core in _SEPARATORS or (position == len(words) - 1 and core in ("?", "!")):

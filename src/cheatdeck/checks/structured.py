@@ -87,7 +87,7 @@ def same_measure_groups(
         deck = item.card.deck
         if deck not in deck_words:
             deck_words[deck] = frozenset(vocab.ids_of(content_words(fold(deck))))
-        generic_here = generic | _size_of_compound(item, vocab)
+        generic_here = generic | _size_of_compound(item, vocab) | _config_extension(item, vocab)
         full, short, named_deck = _keys(item, vocab, generic_here, deck_words[deck])
         if not full:
             continue
@@ -263,6 +263,34 @@ def _size_of_compound(item: Item, vocab: Vocabulary) -> frozenset[int]:
         return frozenset()
     (size,) = vocab.ids_of(content_words("size"))
     return frozenset(t for t in item.prompt_ids if vocab.base_id(t) == size)
+
+
+#: A configuration file's name: "php.ini", "my.cnf", "postgresql.conf", "config.toml".
+_CONFIG_FILE = re.compile(
+    r"(?i)(?<![\w.])[\w-]+\.(ini|conf|cnf|cfg|toml|yaml|yml|json|xml|properties)(?![\w.])"
+)
+
+
+def _config_extension(item: Item, vocab: Vocabulary) -> frozenset[int]:
+    """The extension of a configuration file's name in a value's subject: "in php.ini"
+    says where the setting is written, as "in PHP" would ("Default max_execution_time"
+    and "Default max_execution_time in php.ini" measure one thing); the file's own name
+    stays ("postgresql.conf" is not "my.cnf"). None when the extension is also a word of
+    its own ("ini file")."""
+    raw = item.full_prompt
+    if "." not in raw:
+        return frozenset()
+    extensions = [found[1].lower() for found in _CONFIG_FILE.finditer(raw)]
+    kept = frozenset(
+        extension
+        for extension in extensions
+        if len(re.findall(rf"(?i)\b{extension}\b", raw)) == extensions.count(extension)
+    )
+    if not kept:
+        return frozenset()
+    return frozenset(vocab.ids_of(content_words(" ".join(sorted(kept))))).intersection(
+        item.prompt_ids
+    )
 
 
 #: One word that names a setting on its own: CamelCase ("DefaultStartLimitBurst",
