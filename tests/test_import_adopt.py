@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -120,14 +121,14 @@ def test_import_makes_a_corpus_that_checks_clean_and_builds(tmp_path, reviewed):
         "tags": ["chem::elements"],
     }
     assert cards["g-ne"]["reverse"] is True and "reverse" not in cards["g-fe"]
-    assert cards["g-ox"]["kind"] == "cloze" and cards["g-ox"]["note"] == "Back Extra: OIL RIG"
+    assert cards["g-ox"]["kind"] == "cloze" and cards["g-ox"]["note"] == "OIL RIG"
     assert cards["g-h2o"]["question"] == "Water molecule\n![](images/water.png)"  # in place
     assert (corpus / "images" / "water.png").is_file()
     decks = {t["deck"] for name, t in topics.items() if name != "corpus.yaml"}
     assert decks == {"Elements", "Reactions", "General"}
     assert topics["corpus.yaml"]["deck"] == "Chemistry"
     report = (corpus / "import.txt").read_text()
-    assert "g-h2o" in report and "<sub>" in report  # H<sub>2</sub>O lost its subscript
+    assert cards["g-h2o"]["answer"] == "H₂O" and "<sub>" not in report  # H<sub>2</sub>O
     assert "Chemistry::General" in report
     done = run_cli("check", corpus, "--strict")
     assert done.returncode == 0, done.stdout
@@ -143,6 +144,23 @@ def test_import_refuses_a_folder_that_holds_files(tmp_path, reviewed):
     done = run_cli("import", apkg, "-o", corpus)
     assert done.returncode == 2 and "not empty" in done.stderr
     assert [p.name for p in corpus.iterdir()] == ["mine.yaml"]
+
+
+def test_import_into_a_file_or_under_one_is_one_line(tmp_path, reviewed):
+    """``-o notes.txt`` (a file) and ``-o notes.txt/deck`` (a folder under a file): one
+    line naming the folder and why, never a traceback; the file stays as it was."""
+    apkg, _collection, _before = reviewed
+    (tmp_path / "notes.txt").write_text("mine\n")
+    done = run_cli("import", apkg, "-o", tmp_path / "notes.txt")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"cheatdeck: error: '{tmp_path / 'notes.txt'}' is a file, not a folder\n"
+    done = run_cli("import", apkg, "-o", tmp_path / "notes.txt" / "deck")
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.splitlines() == [
+        f"cheatdeck: error: cannot write {tmp_path / 'notes.txt' / 'deck'}: "
+        f"'{tmp_path / 'notes.txt'}' is a file, not a folder"
+    ]
+    assert (tmp_path / "notes.txt").read_text() == "mine\n"
 
 
 def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, reviewed):
@@ -196,7 +214,8 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
         new_front, new_back = after["texts"][cid]
         for shown, now in ((front, new_front), (back, new_back)):
             for word in re.findall(r"\w+", shown.replace("(genanki)", "")):
-                assert word in now, (cid, word, shown, now)
+                # H<sub>2</sub>O shows as H₂O: the same characters in NFKC
+                assert word in unicodedata.normalize("NFKC", now), (cid, word, shown, now)
 
     again = run_cli("adopt", collection, corpus)  # a second run has nothing to move
     assert again.returncode == 0 and "0 notes moved, 0 notes given" in again.stdout, again.stdout
@@ -329,7 +348,8 @@ def test_adopt_moves_notes_of_an_earlier_cheatdecks_note_types(tmp_path, reviewe
         new_front, new_back = after["texts"][cid]
         for shown, now in ((front, new_front), (back, new_back)):
             for word in re.findall(r"\w+", shown):
-                assert word in now, (cid, word, shown, now)
+                # H<sub>2</sub>O shows as H₂O: the same characters in NFKC
+                assert word in unicodedata.normalize("NFKC", now), (cid, word, shown, now)
 
 
 def test_adopt_refuses_while_the_collection_is_open(tmp_path, reviewed):
@@ -593,12 +613,13 @@ def test_anki_stock_note_types_and_html_that_markdown_cannot_hold(tmp_path):
     assert by["typed"] == {**by["typed"], "question": "hablar (yo)", "answer": "hablo"}
     assert by["cloze"]["text"] == "Yo {{c1::tengo::tener}} hambre"
     assert by["math"]["answer"] == "2 \\* 3 & snake\\_case"  # shows as 2 * 3 & snake_case
+    assert by["math"]["question"] == "x\\(x^2\\)"  # Anki's LaTeX math as MathJax
     assert by["empty"] is None
     report = done.stdout
     for expected in (
         "<u>",
         "sounds not carried over: hola.mp3",
-        "LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text",
+        "LaTeX [$]…[/$] turned into MathJax \\(…\\)",
         f"note {guids['typed']} (Español::Verbos) -> hablar-yo: note type 'Basic (type in the "
         "answer)' has the answer typed in; a cheatdeck card shows it to recall",
         f"note {guids['empty']} (Español::Verbos): left out: its answer (second field) is empty",

@@ -323,3 +323,231 @@ def test_an_image_anki_addresses_url_encoded_is_found_by_its_file_name(tmp_path)
     assert done.returncode == 0, done.stderr
     assert _cards(tmp_path / "deck")["cook-umami"]["answer"] == card["answer"]
     assert "image umami (1).png is not in cooking.apkg: copy it into images/" in done.stdout
+
+
+def test_adopt_keeps_the_marked_and_leech_tags_ankis_export_leaves_out(tmp_path):
+    """Anki's .apkg export drops its own ``marked`` and ``leech`` tags, so the imported
+    corpus cannot hold them; adopt gives each note the corpus's tags and keeps those two
+    (the user's marks and Anki's leech flag are review state, not card text)."""
+    from anki.collection import Collection, ImportAnkiPackageRequest
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    for guid, front, tags in (
+        ("bird-marked", "Bittern call", ["calls::night", "marked"]),
+        ("bird-leech", "Wryneck call", ["Leech", "calls"]),
+        ("bird-plain", "Hoopoe call", ["calls"]),
+    ):
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[:] = [front, "a boom"]
+        note.guid, note.tags = guid, tags
+        col.add_note(note, col.decks.id("Birds::Calls"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    assert run_cli("import", tmp_path / "birds.apkg", "-o", corpus).returncode == 0
+    assert "- marked" not in (corpus / "calls.yaml").read_text()  # Anki's export left it out
+    done = run_cli("build", corpus, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    collection = tmp_path / "profile" / "collection.anki2"
+    done = run_cli("adopt", collection, corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    col = Collection(str(collection))
+    try:
+        col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(tmp_path / "out" / "birds.apkg"))
+        )
+        tags = {
+            guid: set(col.get_note(col.db.scalar("select id from notes where guid = ?", guid)).tags)
+            for guid in ("bird-marked", "bird-leech", "bird-plain")
+        }
+    finally:
+        col.close()
+    assert tags == {
+        "bird-marked": {"calls::night", "marked", "kind::qa"},
+        "bird-leech": {"Leech", "calls", "kind::qa"},
+        "bird-plain": {"calls", "kind::qa"},
+    }
+
+
+def _imported_answers(tmp_path, answers: list[str]) -> tuple[dict[str, str], str]:
+    """Each answer on a Basic note of a collection the ``anki`` package made, exported as
+    Anki exports a deck and brought in with ``cheatdeck import``: the answer each card
+    got, by its question ("Q0", "Q1", …), and import.txt."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    for number, answer in enumerate(answers):
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[:] = [f"Q{number}", answer]
+        col.add_note(note, col.decks.id("Birds::Facts"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    done = run_cli("import", tmp_path / "birds.apkg", "-o", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    strict = run_cli("check", corpus, "--strict")
+    assert strict.returncode == 0, strict.stdout + strict.stderr
+    cards = yaml.safe_load((corpus / "facts.yaml").read_text())["cards"]
+    return {c["question"]: c["answer"] for c in cards}, (corpus / "import.txt").read_text()
+
+
+def test_sub_and_superscript_digits_come_through_as_unicode_ones(tmp_path):
+    """Anki's editor writes km² as ``km<sup>2</sup>``: Markdown has no superscript, and
+    the digits alone would read km2 (a different fact) in the card the user studies.
+    Digits and signs have Unicode sub- and superscript forms; other text stays reported."""
+    answers, report = _imported_answers(
+        tmp_path,
+        [
+            "pairs/km<sup>2</sup>",
+            "C<sub>5</sub>H<sub>4</sub>N<sub>4</sub>O<sub>3</sub>",
+            "10<sup>−3</sup> and x<sup>(n+1)</sup>",
+            "the 1<sup>st</sup> winter",
+        ],
+    )
+    assert answers["Q0"] == "pairs/km²"
+    assert answers["Q1"] == "C₅H₄N₄O₃"
+    assert answers["Q2"] == "10⁻³ and x⁽ⁿ⁺¹⁾"
+    assert answers["Q3"] == "the 1st winter"
+    assert report.count("formatting Markdown cannot hold: <sup>") == 1
+    assert "(Birds::Facts) -> q3: field Back: formatting Markdown cannot hold: <sup>" in report
+
+
+def test_ankis_latex_math_becomes_mathjax_that_anki_typesets_again(tmp_path):
+    """``[$]…[/$]`` and ``[$$]…[/$$]`` are math Anki made into an image; as text, the
+    adopted card would show the markup. They become ``\\(…\\)`` and ``\\[…\\]``, which
+    Anki's MathJax typesets (reported: it may look a little different);
+    ``[latex]…[/latex]``, a whole LaTeX body, stays text and reported."""
+    answers, report = _imported_answers(
+        tmp_path,
+        [
+            r"area [$]A = \pi r^2[/$] of a territory",
+            r"[$$]\frac{a}{b} &lt; 1[/$$]",
+            r"[latex]\begin{tabular}{l}x\end{tabular}[/latex]",
+        ],
+    )
+    assert answers["Q0"] == r"area \(A = \pi r^2\) of a territory"
+    assert answers["Q1"] == r"\[\frac{a}{b} < 1\]"
+    assert answers["Q2"].startswith("[latex]")
+    assert "-> q0: field Back: LaTeX [$]…[/$] turned into MathJax \\(…\\)" in report
+    assert "-> q2: field Back: LaTeX ([latex]…[/latex]) kept as plain text" in report
+
+
+def test_a_note_types_fields_are_asked_as_its_card_asked_them(tmp_path):
+    """A note type of the user's own whose fields are not named as question and answer:
+    its card's front shows Call and Habitat and its back Species and Latin name. The
+    card asks what the front showed and answers with the first field only the back shows
+    (not field 1 -> question, field 2 -> answer: another question than the one studied)."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    models = col.models
+    model = models.new("Bird Species")
+    for name in ("Species", "Latin name", "Call", "Habitat"):
+        models.add_field(model, models.new_field(name))
+    template = models.new_template("Card 1")
+    template["qfmt"] = "Which bird? {{Call}}<br>{{#Habitat}}{{text:Habitat}}{{/Habitat}}"
+    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Species}} <i>{{Latin name}}</i>"
+    models.add_template(model, template)
+    models.add(model)
+    for fields in (
+        ["Golden oriole", "<i>Oriolus oriolus</i>", "Fluty <i>weela-wee-oo</i>", "Tall woods"],
+        ["Corn bunting", "Emberiza calandra", "Jangling keys", ""],
+    ):
+        note = col.new_note(models.by_name("Bird Species"))
+        note.fields[:] = fields
+        col.add_note(note, col.decks.id("Birds::Species"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    done = run_cli("import", tmp_path / "birds.apkg", "-o", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert run_cli("check", corpus, "--strict").returncode == 0
+    cards = {c["answer"]: c for c in yaml.safe_load((corpus / "species.yaml").read_text())["cards"]}
+    oriole, bunting = cards["Golden oriole"], cards["Corn bunting"]
+    assert oriole["question"] == "Fluty *weela-wee-oo*\nTall woods"
+    assert oriole["note"] == "Latin name: *Oriolus oriolus*"
+    assert bunting["question"] == "Jangling keys"
+    assert (
+        "note type 'Bird Species' mapped as question/answer (fields Call, Habitat as the "
+        "question and Species as the answer, as its card showed them)"
+    ) in done.stdout
+
+
+def test_a_note_field_comes_back_as_the_note_as_written(tmp_path):
+    """The stock Cloze's "Back Extra", and the "Note" of a deck cheatdeck built, are what
+    a card's ``note`` is: each comes through as written, not as a "Back Extra: …" line
+    (which imported again would grow a "Note: " each time); a field of another name
+    keeps its name."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    note = col.new_note(col.models.by_name("Cloze"))
+    note.fields[:] = ["The {{c1::song thrush}} repeats each phrase.", "Compare <b>mistle</b>"]
+    col.add_note(note, col.decks.id("Birds::Calls"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    first = tmp_path / "first"
+    assert run_cli("import", tmp_path / "birds.apkg", "-o", first).returncode == 0
+    (card,) = yaml.safe_load((first / "calls.yaml").read_text())["cards"]
+    assert card["note"] == "Compare **mistle**"
+    topic = yaml.safe_load((first / "calls.yaml").read_text())
+    topic["cards"].append(
+        {
+            "id": "oriole",
+            "kind": "qa",
+            "question": "Fluty call?",
+            "answer": "Golden oriole",
+            "note": "Latin name: *Oriolus oriolus*",
+        }
+    )
+    (first / "calls.yaml").write_text(yaml.safe_dump(topic, allow_unicode=True))
+    done = run_cli("build", first, "-o", tmp_path / "out", "-f", "apkg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    again = tmp_path / "again"
+    done = run_cli("import", tmp_path / "out" / "first.apkg", "-o", again)
+    assert done.returncode == 0, done.stdout + done.stderr
+    notes = {
+        c["id"]: c["note"] for c in yaml.safe_load((again / "calls.yaml").read_text())["cards"]
+    }
+    assert notes == {card["id"]: "Compare **mistle**", "oriole": "Latin name: *Oriolus oriolus*"}
+    assert "kept in note" not in done.stdout
+
+
+def test_adopt_names_each_note_whose_sound_it_takes_off(tmp_path):
+    """A cheatdeck card plays no sound, so adopt, giving the note the corpus's fields,
+    takes its ``[sound:…]`` off: it names the note and the file, and where the note as
+    it was is kept (the backup), rather than saying nothing."""
+    from anki.collection import Collection
+    from anki_made_decks import export_deck
+
+    (tmp_path / "profile").mkdir()
+    col = Collection(str(tmp_path / "profile" / "collection.anki2"))
+    (tmp_path / "cuckoo.mp3").write_bytes(b"ID3" + bytes(64))
+    col.media.add_file(str(tmp_path / "cuckoo.mp3"))
+    for guid, fields in (
+        ("bird-cuckoo", ["Which bird sings its name?", "Cuckoo<br>[sound:cuckoo.mp3]"]),
+        ("bird-wren", ["Loudest small bird?", "Wren"]),
+    ):
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[:] = fields
+        note.guid = guid
+        col.add_note(note, col.decks.id("Birds::Calls"))
+    export_deck(col, "Birds", tmp_path / "birds.apkg")
+    col.close()
+    corpus = tmp_path / "birds"
+    assert run_cli("import", tmp_path / "birds.apkg", "-o", corpus).returncode == 0
+    done = run_cli("adopt", tmp_path / "profile" / "collection.anki2", corpus)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (line,) = [line for line in done.stdout.splitlines() if "sound" in line]
+    assert line.startswith(
+        "notice: note bird-cuckoo (which-bird-sings-its-name): no longer plays cuckoo.mp3"
+    ), line
+    assert "collection.before-adopt-" in line

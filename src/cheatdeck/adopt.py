@@ -9,8 +9,9 @@ the collection (this adds cheatdeck's note types, and any card the collection la
 then for each note whose GUID a card holds but whose note type is another, Anki's own
 change-note-type operation (``col.models.change_notetype_of_notes``) moves it, card
 template by card template so each card keeps its id, its state and its review log; the
-note then gets the fields and tags the built deck gives it, and the collection the media
-files those fields show.
+note then gets the fields and tags the built deck gives it (keeping Anki's own
+``marked`` and ``leech`` tags, which Anki's export leaves out of the .apkg the corpus
+came from), and the collection the media files those fields show.
 
 The target is the built note's note type among ``NOTE_TYPES``, found by its id: one per
 kind, a Q&A or concept note's reversed card being its second template, shown when the
@@ -24,6 +25,7 @@ card: a reversed card whose corpus card lacks ``reverse: true`` would be left em
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import sys
 import tempfile
@@ -91,6 +93,12 @@ class Adopted:
     moved: dict[str, int] = field(default_factory=dict)  # "old -> new" -> notes
     refreshed: int = 0
     skipped: list[str] = field(default_factory=list)
+    #: (GUID, card id, sound files) of each note whose sounds the corpus's fields lack
+    silenced: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+
+#: A sound Anki plays (``[sound:cuckoo.mp3]``); cheatdeck's fields hold none.
+_SOUND = re.compile(r"\[sound:([^\]]+)\]")
 
 
 def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
@@ -151,15 +159,35 @@ def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
             if target is None or mid != target.spec.id:
                 continue
             note = col.get_note(nid)
+            tags = _with_review_state_tags(target.tags, note.tags)
             # the built fields include Reverse, which the reversed card (template 1) shows
-            if list(note.fields) != target.fields or sorted(note.tags) != sorted(target.tags):
+            if list(note.fields) != target.fields or sorted(note.tags) != sorted(tags):
+                built = "\x1f".join(target.fields)
+                if sounds := [
+                    s for s in _SOUND.findall("\x1f".join(note.fields)) if s not in built
+                ]:
+                    card_id = target.fields[target.spec.fields.index("CheatdeckId")]
+                    result.silenced.append((guid, card_id, list(dict.fromkeys(sounds))))
                 note.fields[:] = target.fields
-                note.tags = list(target.tags)
+                note.tags = tags
                 col.update_note(note)
                 result.refreshed += 1
     finally:
         col.close()
     return result
+
+
+#: Anki's own tags, which its .apkg export leaves out (so no imported card holds them):
+#: the user's mark and the leech flag are review state, kept on the note by adopt.
+REVIEW_STATE_TAGS = frozenset({"marked", "leech"})
+
+
+def _with_review_state_tags(built: list[str], current: list[str]) -> list[str]:
+    """The built note's tags, and those of ``REVIEW_STATE_TAGS`` the note has (in any
+    case, as Anki matches tags) that the built ones lack."""
+    have = {tag.casefold() for tag in built}
+    kept = [t for t in current if t.casefold() in REVIEW_STATE_TAGS and t.casefold() not in have]
+    return [*built, *kept]
 
 
 def _add_media(col, wanted: dict[str, BuiltNote], media: Path) -> None:
@@ -296,6 +324,11 @@ def run(args) -> int:
         print(f"moved {count} note{'' if count == 1 else 's'}: {change}")
     for line in result.skipped:
         print(f"cheatdeck: {line}", file=sys.stderr)
+    for guid, card_id, sounds in result.silenced:
+        print(
+            f"notice: note {guid} ({card_id}): no longer plays {', '.join(sounds)}: a "
+            f"cheatdeck card has no sound (the note as it was is in {saved})"
+        )
     print(
         f"{_count(sum(result.moved.values()))} moved, "
         f"{_count(result.refreshed)} given the corpus's text"

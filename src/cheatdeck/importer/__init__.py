@@ -157,9 +157,22 @@ def _dump(data: dict, schema_file: str) -> bytes:
 
 def write_corpus(target: Path, files: dict[str, bytes]) -> None:
     """All the files or none: written beside ``target``, then renamed into place."""
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+    if target.exists() and not target.is_dir():
+        raise ImportError_(f"'{target}' is a file, not a folder")
+    if target.is_dir() and any(target.iterdir()):
         raise ImportError_(f"'{target}' is not empty; nothing was written (give a new folder)")
     create_folder(target, files)
+
+
+def _why_not(target: Path, exc: OSError) -> str:
+    """Why ``target`` could not be made: the file standing where a folder above it
+    should be, else the system's reason."""
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"'{parent}' is a file, not a folder"
+            break
+    return exc.strerror or str(exc)
 
 
 def run(args) -> int:
@@ -178,7 +191,11 @@ def run(args) -> int:
             write_corpus(target, files)
     except ImportError_ as exc:
         print(f"cheatdeck: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE if "not empty" in str(exc) or "no such" in str(exc) else EXIT_PROBLEMS
+        usage = ("not empty", "no such", "not a folder")
+        return EXIT_USAGE if any(word in str(exc) for word in usage) else EXIT_PROBLEMS
+    except OSError as exc:  # a folder under a file, a place no one may write
+        print(f"cheatdeck: error: cannot write {target}: {_why_not(target, exc)}", file=sys.stderr)
+        return EXIT_PROBLEMS
     topics = sum(1 for rel in files if rel.endswith(".yaml") and "/" not in rel) - 1
     sys.stdout.write(text)
     left_out = sum(1 for line in report if ": left out:" in line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, types_answer
+from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, template_sides, types_answer
 
 
 def read_package(path: Path, work: Path) -> list[ImportedNote]:
@@ -48,14 +48,18 @@ def _notes(col, path: Path) -> list[ImportedNote]:
         note = col.get_note(nid)
         model = note.note_type()
         if model["id"] not in types:
+            fields = tuple(f["name"] for f in model["flds"])
+            front, back = template_sides(model["tmpls"], fields)
             types[model["id"]] = NoteType(
                 # Anki adds "+" to a name the scratch collection's stock types already have
                 name=model["name"].rstrip("+") or model["name"],
-                fields=tuple(f["name"] for f in model["flds"]),
+                fields=fields,
                 templates=len(model["tmpls"]),
                 cloze=model["type"] == 1,
                 typed=types_answer(model["tmpls"]),
                 ruby=ruby_fields(model["tmpls"]),
+                front=front,
+                back=back,
             )
         notetype = types[model["id"]]
         cards = sorted((col.get_card(cid) for cid in note.card_ids()), key=lambda c: c.ord)

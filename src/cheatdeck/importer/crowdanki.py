@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, types_answer
+from .notes import ImportedNote, ImportError_, NoteType, ruby_fields, template_sides, types_answer
 
 #: What to do with a folder that is no CrowdAnki export.
 EXPORT_AGAIN = "export the deck again with CrowdAnki, or give a .apkg, .colpkg or notes .txt"
@@ -45,13 +45,19 @@ def _notes(root: dict, folder: Path) -> list[ImportedNote]:
 
     def walk(deck: dict, path: list[str]) -> None:
         for model in deck.get("note_models", []):
+            fields = tuple(
+                f["name"] for f in model["flds"]
+            )  # a missing "flds" is named before "tmpls"
+            front, back = template_sides(model["tmpls"], fields)
             types[model["crowdanki_uuid"]] = NoteType(
                 name=model["name"],
-                fields=tuple(f["name"] for f in model["flds"]),
+                fields=fields,
                 templates=len(model["tmpls"]),
                 cloze=model.get("type") == 1,
                 typed=types_answer(model["tmpls"]),
                 ruby=ruby_fields(model["tmpls"]),
+                front=front,
+                back=back,
             )
         name = deck.get("name", "Default")
         here = name.split("::") if "::" in name else [*path, name]

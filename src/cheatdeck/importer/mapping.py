@@ -41,6 +41,36 @@ _SPACE = re.compile(r"\s+")
 #: Anki's LaTeX, which it makes into images: a cheatdeck card shows it as text. (MathJax,
 #: ``\(…\)`` and ``\[…\]``, reaches Anki as written, and Anki typesets it as before.)
 _LATEX = re.compile(r"\[\$\$?\]|\[latex\]", re.IGNORECASE)
+#: Anki's LaTeX math, ``[$]…[/$]`` (inline) and ``[$$]…[/$$]`` (display): the same math
+#: as MathJax's ``\(…\)`` and ``\[…\]``, which Anki typesets in the card it shows.
+#: (``[latex]…[/latex]`` is a LaTeX document's body, which MathJax cannot typeset.)
+_LATEX_MATH = re.compile(r"\[\$\](.+?)\[/\$\]|\[\$\$\](.+?)\[/\$\$\]", re.IGNORECASE | re.S)
+
+
+def _latex_as_mathjax(math: re.Match) -> str:
+    return rf"\({math[1]}\)" if math[1] is not None else rf"\[{math[2]}\]"
+
+
+#: Anki's editor writes km² as ``km<sup>2</sup>``. Markdown has no sub- or superscript,
+#: and the digits alone would read as another fact (km2); digits and signs (and a
+#: superscript n) have Unicode forms, which every output shows as the editor did.
+_SCRIPT = re.compile(r"<(sub|sup)>([^<]*)</\1>", re.IGNORECASE)
+_SCRIPT_FORMS = {
+    "sub": dict(zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎", strict=True)),
+    "sup": dict(zip("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ", strict=True)),
+}
+
+
+def _script_as_unicode(tag: re.Match) -> str:
+    """A ``<sub>``/``<sup>`` holding only characters with a Unicode sub- or superscript
+    form as those characters; any other is left as it is (and reported)."""
+    forms = _SCRIPT_FORMS[tag[1].lower()]
+    text = html.unescape(tag[2])
+    if not text or any(char not in forms for char in text):
+        return tag.group()
+    return "".join(forms[char] for char in text)
+
+
 #: A field that only says whether Anki makes the reverse card ("Basic (optional reversed
 #: card)"): it becomes ``reverse``, not text.
 REVERSE_SWITCHES = frozenset({"add reverse"})
@@ -141,6 +171,7 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
 
     from ..text import inline_html
 
+    value = _SCRIPT.sub(_script_as_unicode, value)
     scan = _Scan()
     scan.feed(value)
     lost = []
@@ -148,8 +179,16 @@ def convert(value: str, images: dict[str, str] | None = None) -> Converted:
         lost.append("formatting Markdown cannot hold: <" + ">, <".join(sorted(scan.other)) + ">")
     if scan.styled:
         lost.append("styles (colour, font) on <" + ">, <".join(sorted(scan.styled)) + ">")
-    if _LATEX.search(value):
-        lost.append("LaTeX ([$]…[/$], [latex]…[/latex]) kept as plain text")
+    if _LATEX_MATH.search(value):
+        value = _LATEX_MATH.sub(_latex_as_mathjax, value)
+        lost.append(
+            r"LaTeX [$]…[/$] turned into MathJax \(…\) ([$$]…[/$$] into \[…\]), which Anki"
+            " typesets instead of making an image: check that it reads as before"
+        )
+    latex = sorted({found.lower() for found in _LATEX.findall(value)}, key=len)
+    if latex:  # [latex], or a [$] without its [/$]
+        kinds = ", ".join(f"{opening}…[/{opening[1:]}" for opening in latex)
+        lost.append(f"LaTeX ({kinds}) kept as plain text")
     sounds = _SOUND.findall(value)
     if sounds:
         lost.append("sounds not carried over: " + ", ".join(sounds))
@@ -280,6 +319,12 @@ def _cloze_left_out(field_html: str, text: str) -> str | None:
     return None
 
 
+#: Names of a field that is what a card's ``note`` is: the stock Cloze's and Image
+#: Occlusion's "Back Extra", and the "Note" of the decks cheatdeck builds. Such a field
+#: becomes the note as written; any other field beyond the card's becomes a
+#: "Name: value" line of it.
+NOTE_NAMES = frozenset({"note", "notes", "back extra", "extra"})
+
 #: Pairs of field names that say which field is the question and which the answer.
 QUESTION_ANSWER_NAMES = (("question", "answer"), ("front", "back"))
 
@@ -293,6 +338,23 @@ def _question_and_answer(names: list[str]) -> tuple[int, int]:
         if asked in folded and told in folded:
             return folded.index(asked), folded.index(told)
     return 0, 1
+
+
+def _asked_as_shown(nt, names: list[str]) -> tuple[list[int], int] | None:
+    """For a note type of one card whose fields are not named as question and answer:
+    the fields its front shows (the question) and the first field only its back shows
+    (the answer), as the user studied them; None when the templates do not say, or say
+    what the first two fields would (field 1 on the front, field 2 the first on the back)."""
+    if nt.templates != 1 or nt.cloze or not nt.front or not nt.back:
+        return None
+    folded = [name.casefold() for name in names]
+    if any(a in folded and t in folded for a, t in QUESTION_ANSWER_NAMES):
+        return None
+    asked = [names.index(name) for name in nt.front if name in names]
+    told = names.index(nt.back[0]) if nt.back[0] in names else None
+    if not asked or told is None or (asked, told) == ([0], 1):
+        return None
+    return asked, told
 
 
 def _field_said(names: list[str], index: int) -> str:
@@ -339,12 +401,19 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         ]
         rest = list(zip(names[taken:], fields[taken:], strict=False))
     else:
-        asked, told = _question_and_answer(names) if not own else (0, 1)
-        question = fields[asked].text if len(fields) > asked else ""
+        shown = None if own else _asked_as_shown(nt, names)
+        if shown is not None:
+            asking, told = shown
+        else:
+            asked, told = _question_and_answer(names) if not own else (0, 1)
+            asking = [asked]
+        question = "\n".join(fields[i].text for i in asking if i < len(fields) and fields[i].text)
         answer = fields[told].text if len(fields) > told else ""
         if not question or not answer:
             which = (
-                f"question ({_field_said(names, asked)})"
+                "question ("
+                + (", ".join(names[i] for i in asking) if shown else _field_said(names, asking[0]))
+                + ")"
                 if not question
                 else f"answer ({_field_said(names, told)})"
             )
@@ -357,30 +426,34 @@ def note_to_card(note: ImportedNote, images: dict[str, str]) -> tuple[dict | Non
         rest = [
             (name, conv)
             for index, (name, conv) in enumerate(zip(names, fields, strict=False))
-            if index not in (asked, told) and name.casefold() not in REVERSE_SWITCHES
+            if index not in (*asking, told) and name.casefold() not in REVERSE_SWITCHES
         ]
         if nt.typed:
             report.append(
                 f"note type '{nt.name}' has the answer typed in; a cheatdeck card shows "
                 "it to recall"
             )
-        if nt.templates > 2 or len(nt.fields) > 2 and any(conv.text for _, conv in rest):
+        if shown or nt.templates > 2 or len(nt.fields) > 2 and any(conv.text for _, conv in rest):
             report.append(
                 f"note type '{nt.name}' mapped as question/answer "
                 + (
-                    "(fields 1 and 2)"
-                    if (asked, told) == (0, 1)
-                    else f"(fields {names[asked]} and {names[told]})"
+                    f"(fields {', '.join(names[i] for i in asking)} as the question and "
+                    f"{names[told]} as the answer, as its card showed them)"
+                    if shown
+                    else "(fields 1 and 2)"
+                    if (asking, told) == ([0], 1)
+                    else f"(fields {names[asking[0]]} and {names[told]})"
                 )
             )
-    extras = [f"{name}: {conv.text}" for name, conv in rest if conv.text]
+    as_written = [conv.text for name, conv in rest if conv.text and name.casefold() in NOTE_NAMES]
+    named = [(name, conv) for name, conv in rest if conv.text and name.casefold() not in NOTE_NAMES]
+    extras = as_written + [f"{name}: {conv.text}" for name, conv in named]
     if extras:
         card["note"] = "\n".join(extras)
-        if not nt.cloze:
-            report.append(
-                "fields beyond question and answer kept in note: "
-                + ", ".join(n for n, c in rest if c.text)
-            )
+    if named and not nt.cloze:
+        report.append(
+            "fields beyond question and answer kept in note: " + ", ".join(n for n, _ in named)
+        )
     for missing in dict.fromkeys(src for src in all_images if src not in images):
         if media_name(missing):
             report.append(

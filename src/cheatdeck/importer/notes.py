@@ -20,6 +20,31 @@ class NoteType:
     #: the fields a template shows as ruby text (``{{furigana:Front}}``): Anki shows
     #: ``漢字[かんじ]`` as the kanji with the reading above them
     ruby: tuple[str, ...] = ()
+    #: the fields the first template's front shows, and those only its back shows, in
+    #: the order they appear (empty when the source has no templates)
+    front: tuple[str, ...] = ()
+    back: tuple[str, ...] = ()
+
+
+#: A field a template shows: ``{{Call}}``, ``{{text:Call}}`` (not ``{{#Call}}`` … ``{{/Call}}``,
+#: which only test it).
+_SHOWN = re.compile(r"\{\{(?![#^/!])([^{}]+)\}\}")
+
+
+def template_sides(templates: list[dict], fields: tuple[str, ...]) -> tuple[tuple, tuple]:
+    """The fields an Anki note type's first template shows on the front, and the fields
+    only its back shows, each in the order they appear (``{{FrontSide}}``, ``{{Tags}}``
+    and other special names are no fields)."""
+    if not templates:
+        return (), ()
+
+    def shown(side: str) -> list[str]:
+        names = (found.rsplit(":", 1)[-1].strip() for found in _SHOWN.findall(side))
+        return [name for name in dict.fromkeys(names) if name in fields]
+
+    front = shown(templates[0].get("qfmt", ""))
+    back = [name for name in shown(templates[0].get("afmt", "")) if name not in front]
+    return tuple(front), tuple(back)
 
 
 def types_answer(templates: list[dict]) -> bool:
