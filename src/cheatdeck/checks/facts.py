@@ -840,6 +840,12 @@ def _a_name(answer: str) -> bool:
     )
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name, folded and without their marks ("Tange, Kenzō" -> "tange",
+    "kenzo")."""
+    return _NAME_WORD.findall(without_marks(fold(name)).replace(",", " "))
+
+
 def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if marks_apart(a.full_prompt, b.full_prompt):
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
@@ -850,8 +856,11 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return True  # "die Bücher" / "die Buecher": German without its umlauts
         named_a, named_b = _ASIDE.sub("", a.answer), _ASIDE.sub("", b.answer)
         if _a_name(named_a) and _a_name(named_b):
-            if without_marks(fold(named_a)) == without_marks(fold(named_b)):
+            plain_a, plain_b = _name_words(named_a), _name_words(named_b)
+            if plain_a == plain_b:
                 return True  # "Antonín Dvořák" / "Antonin Dvorak (in 1893)": one name
+            if sorted(plain_a) == sorted(plain_b):
+                return True  # "Kanō Jigorō" / "Jigoro Kano": family name first
     if numbers_reordered(a.answer, b.answer) or numbers_traded(a.answer, b.answer):
         return False  # "4-3-3" / "3-4-3", "x = 3, y = 5" / "x = 5, y = 3": other places
     if codes_reordered(a.answer, b.answer):

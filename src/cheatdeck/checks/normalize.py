@@ -1092,8 +1092,12 @@ def _irregular_table(synonyms: dict[str, str]) -> dict[str, str]:
     return table
 
 
+#: "1st" and "2nd" are ordinals only, so they are the words "first" and "second" (which
+#: stay words: ``_NUMBER_WORDS``); "the 1st dan" is "the first dan".
+_FIRST_ORDINALS = {"1st": "first", "2nd": "second"}
+
 #: A word or its stem -> the form it is compared as.
-SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN}
+SYNONYMS = {**_synonym_table(), **_NUMBERS, **_ROMAN, **_FIRST_ORDINALS}
 SYNONYMS = {**_irregular_table(SYNONYMS), **SYNONYMS}
 #: Participles of generic nouns ("number", "count", "value") that describe a thing rather
 #: than ask an amount: a "*numbered* list" is no "number of" anything, and a "bulleted

@@ -1,0 +1,61 @@
+"""The fact checks on the kinds of card the thirty-first held-out set showed them
+missing or getting wrong (tests/data/fact_pairs_unseen31.txt): each test is a general
+rule, met there on forensic science, OCaml, geodesy or judo cards and written here with
+other words (most on other subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_facts as check
+
+
+@pytest.mark.parametrize(
+    "name", ["Tange Kenzō", "Tange Kenzō (for the 1964 Olympics)", "'Tange, Kenzō'"]
+)
+def test_a_name_in_the_other_order_and_without_its_marks_is_one_name(tmp_path, name):
+    # a Japanese name written family name first with its long vowels marked, and given
+    # name first without them: one person, never a conflict
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: Who designed the Yoyogi National Gymnasium?,
+           answer: Kenzo Tange}}
+        - {{id: b, kind: qa, question: Who designed the Yoyogi National Gymnasium?,
+           answer: {name}}}
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_two_names_with_marks_still_conflict(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who designed the Yoyogi National Gymnasium?,
+           answer: Kenzo Tange}
+        - {id: b, kind: qa, question: Who designed the Yoyogi National Gymnasium?,
+           answer: Kurokawa Kishō}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_an_ordinal_in_digits_is_the_ordinal_in_words(tmp_path):
+    # "1st" and "2nd" are "first" and "second" (the words "first" and "second" are not
+    # read as numbers, yet the digits are only ever ordinals)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who was the 1st Secretary-General of the UN?,
+           answer: Trygve Lie}
+        - {id: b, kind: qa, question: Who was the first Secretary-General of the UN?,
+           answer: U Thant}
+        - {id: c, kind: qa, question: Who was the 2nd President of the United States?,
+           answer: John Adams}
+        - {id: d, kind: qa, question: Who was the second President of the United States?,
+           answer: Thomas Jefferson}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("conflict" in line for line in found), found
