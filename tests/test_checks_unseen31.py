@@ -59,3 +59,41 @@ def test_an_ordinal_in_digits_is_the_ordinal_in_words(tmp_path):
     )
     assert len(found) == 2, found
     assert all("conflict" in line for line in found), found
+
+
+def test_a_placeholder_written_as_a_plain_word_is_no_certain_conflict(tmp_path):
+    # "pkg" where the other writes "<package>": the placeholder's name, shortened
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Remove a package with pip, command: pip uninstall pkg}
+        - {id: b, kind: command, task: Remove a package with pip,
+           command: pip uninstall <package>}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_another_word_for_a_placeholder_still_conflicts(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Remove a package with pip, command: pip uninstall <package>}
+        - {id: b, kind: command, task: Remove a package with pip,
+           command: pip uninstall -r reqs.txt}
+        """,
+    )
+    assert len(found) == 1 and "error conflicting-fact" in found[0], found
+
+
+def test_a_command_with_an_aside_in_brackets_is_no_certain_conflict(tmp_path):
+    # "(add -- to also ...)" after the command is prose about it, not its arguments
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Lint the crate with cargo, command: cargo clippy}
+        - {id: b, kind: command, task: Lint the crate with cargo,
+           command: cargo clippy (add --fix to also apply the suggestions)}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found

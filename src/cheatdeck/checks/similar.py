@@ -4139,7 +4139,51 @@ def _written_otherwise(first: str, second: str) -> bool:
         second
     ):
         return True
+    if _placeholder_written_plainly(first, second) or _with_prose_aside(first, second):
+        return True
     return not set(reordered_keys(first)).isdisjoint(reordered_keys(second))
+
+
+def _placeholder_written_plainly(first: str, second: str) -> bool:
+    """Two commands word for word the same but where one has a ``<placeholder>`` and the
+    other a word in small letters that is its name or its name shortened, the first
+    letter kept and the others in order (``pip uninstall pkg`` / ``pip uninstall
+    <package>``): perhaps one command, the placeholder written plainly."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or these == those:
+        return False
+    return all(
+        _plain_placeholder(x, y) or _plain_placeholder(y, x)
+        for x, y in zip(these, those, strict=True)
+        if x != y
+    )
+
+
+def _plain_placeholder(word: str, slot: str) -> bool:
+    name = slot[1:-1] if slot[:1] == "<" and slot[-1:] == ">" else ""
+    if not (name.isalpha() and word.isalpha() and word.islower() and len(word) > 1):
+        return False
+    if word[0] != name[0]:
+        return False
+    letters = iter(name)
+    return all(letter in letters for letter in word)
+
+
+#: Prose in brackets after a command: "(add --fix to also apply them)", "(see the
+#: docs)"; words of a sentence in it, not a command's arguments (SQL's "(id int)").
+_PROSE_ASIDE = re.compile(
+    r"\s+\((?=[^()]*\s)(?=[^()]*\b(?:to|the|also|for|see|then|when|which|e\.g)\b)[^()]*\)$"
+)
+
+
+def _with_prose_aside(first: str, second: str) -> bool:
+    """One command the other with prose in brackets after it (``dune build`` / ``dune
+    build (add @runtest to also run the tests)``): perhaps one command and a note on it."""
+    for command, other in ((first, second), (second, first)):
+        aside = _PROSE_ASIDE.search(other)
+        if aside is not None and other[: aside.start()] == command:
+            return True
+    return False
 
 
 #: An option and its value joined by "=": "--unit=nginx", "-o=wide".
