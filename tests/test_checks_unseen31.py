@@ -97,3 +97,30 @@ def test_a_command_with_an_aside_in_brackets_is_no_certain_conflict(tmp_path):
         """,
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+def test_an_identifier_with_its_parts_reordered_is_another_identifier(tmp_path):
+    # list_to_tuple and tuple_to_list share their words, never their meaning
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which Erlang BIF turns a list into a tuple?,
+           answer: list_to_tuple}
+        - {id: b, kind: qa, question: Which Erlang BIF turns a list into a tuple?,
+           answer: tuple_to_list}
+        """,
+    )
+    assert len(found) == 1 and "duplicate" not in found[0], found
+    assert "conflict" in found[0], found
+
+
+def test_a_day_of_a_month_in_digits_is_no_ordinal_word(tmp_path):
+    # "May 1st" is a date: no "first" to share with the word for "first"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: primero, definition: first}
+        - {id: b, kind: concept, term: el primero de mayo, definition: May 1st (Labour Day)}
+        """,
+    )
+    assert found == [], found

@@ -867,6 +867,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # the chess moves "1. e4 e5" / "1. e5 e4": two lines of play
     if _order_reversed(a.answer, b.answer):
         return False  # "primer before paint" / "paint before primer": two orders
+    if _identifiers_apart(a.answer, b.answer):
+        return False  # "list_to_tuple" / "tuple_to_list": one word each, two names
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:
@@ -918,6 +920,23 @@ def _order_reversed(a: str, b: str) -> bool:
         and parts_a[::2] != parts_b[::2]
         and sorted(parts_a[::2]) == sorted(parts_b[::2])
     )
+
+
+#: An identifier of words joined by underscores: "list_to_tuple", "INT_MAX".
+_JOINED_IDENTIFIER = re.compile(r"`?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)`?")
+
+
+def _identifiers_apart(a: str, b: str) -> bool:
+    """Two answers, each one identifier of words joined by underscores, of the same words
+    in another order ("string_of_int" / "int_of_string", "INT_MAX" / "MAX_INT"): another
+    order names another thing."""
+    found_a = _JOINED_IDENTIFIER.fullmatch(a.strip())
+    found_b = _JOINED_IDENTIFIER.fullmatch(b.strip())
+    if found_a is None or found_b is None:
+        return False
+    parts_a = found_a.group(1).casefold().split("_")
+    parts_b = found_b.group(1).casefold().split("_")
+    return parts_a != parts_b and sorted(parts_a) == sorted(parts_b)
 
 
 def _ordered_parts(text: str) -> list[str]:

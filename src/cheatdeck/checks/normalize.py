@@ -1562,7 +1562,14 @@ _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop wo
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 #: The words ``content_words`` reads with the words around them: a side, a symbol, a
 #: "to", a multiplier, "min". Any other word after a content word is its form alone.
-_READ_IN_CONTEXT = frozenset({"&", "=", "to", "min", *_SIDES, *_MULTIPLIER_WORDS})
+_READ_IN_CONTEXT = frozenset(
+    {"&", "=", "to", "min", *_SIDES, *_MULTIPLIER_WORDS, *_FIRST_ORDINALS}
+)
+#: Months (folded), by which "1st" and "2nd" are a date's day: "May 1st" is no "first".
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 def _form(word: str) -> str:
@@ -1640,6 +1647,10 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         form = forms.get(word)
         if form is None:
             form = _form(word)
+        if word in _FIRST_ORDINALS and (
+            previous in _MONTHS or (at + 1 < len(tokens) and tokens[at + 1] in _MONTHS)
+        ):
+            form = word  # "May 1st", "2nd June": a date's day
         if word in _MULTIPLIER_WORDS and (number := _multiplied(word, previous, words)):
             if previous == "a":
                 words.append(number)  # "a hundred years" is "100 years"
