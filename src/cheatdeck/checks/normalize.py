@@ -1562,9 +1562,7 @@ _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop wo
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 #: The words ``content_words`` reads with the words around them: a side, a symbol, a
 #: "to", a multiplier, "min". Any other word after a content word is its form alone.
-_READ_IN_CONTEXT = frozenset(
-    {"&", "=", "to", "min", *_SIDES, *_MULTIPLIER_WORDS, *_FIRST_ORDINALS}
-)
+_READ_IN_CONTEXT = frozenset({"&", "=", "to", "min", *_SIDES, *_MULTIPLIER_WORDS, *_FIRST_ORDINALS})
 #: Months (folded), by which "1st" and "2nd" are a date's day: "May 1st" is no "first".
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
