@@ -124,3 +124,17 @@ def test_a_day_of_a_month_in_digits_is_no_ordinal_word(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_which_exception_asks_what_is_raised(tmp_path):
+    # "Which exception does X raise?" asks what "What does X raise?" asks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does next() raise on an exhausted iterator?,
+           answer: StopIteration}
+        - {id: b, kind: qa, question: Which exception does next() raise on an exhausted iterator?,
+           answer: IndexError}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0] and "with b" in found[0], found

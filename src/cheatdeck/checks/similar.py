@@ -151,8 +151,9 @@ _ORDER_WORDS = frozenset({"first", "last"})
 #: "please"' asks, "What does the rule of tincture *say*?" what "What is the rule of
 #: tincture?" asks, "Gross profit *formula*" what "How is gross profit *calculated*?"
 #: asks, "What is the TSH *level* in Graves disease?" what the cell "Graves disease" /
-#: "TSH" asks (layer 3 only: "name" is no filler in a value's key).
-FILLERS = frozenset({"name", "say", "formula", "calculate", "level"})
+#: "TSH" asks, "*Which exception* does next() raise?" what "What does next() raise?" asks
+#: (layer 3 only: "name" is no filler in a value's key).
+FILLERS = frozenset({"name", "say", "formula", "calculate", "level", "exception"})
 #: Words that say a value is the one usually met, which a prompt may leave out:
 #: "*Standard* seam allowance in quilting" asks what "Quilting seam allowance" asks,
 #: "*Recommended* headspace for jams" what "Headspace for jams" asks (layer 3 only; a
