@@ -138,3 +138,21 @@ def test_which_exception_asks_what_is_raised(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0] and "with b" in found[0], found
+
+
+def test_int_and_bool_are_integer_and_boolean(tmp_path):
+    # a type's short name in one question, its name in full in the other
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How many bytes does an int take in Java?, answer: "4"}
+        - {id: b, kind: qa, question: How many bytes does an integer take in Java?, answer: "8"}
+        - {id: c, kind: qa, question: What is the default value of a bool field in C#?,
+           answer: "false"}
+        - {id: d, kind: qa, question: What is the default value of a boolean field in C#?,
+           answer: "true"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "with b" in found[0] and "with d" in found[1], found
+    assert all("conflict" in line for line in found), found

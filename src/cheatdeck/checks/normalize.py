@@ -902,6 +902,8 @@ ABBREVIATIONS = {
     "start": "begin begins began begun beginning starts started starting",
     "add": "added adds introduce introduced introduces appear appeared appears",
     "dict": "dictionary dictionaries",
+    "int": "integer integers ints",  # a type's name: "an int to a string"
+    "bool": "boolean booleans bools",
     "remove": "delete deletes deleted",
     "show": "display displays print prints",
     "write": "wrote written writes author authors authored",
