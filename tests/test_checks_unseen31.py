@@ -156,3 +156,29 @@ def test_int_and_bool_are_integer_and_boolean(tmp_path):
     assert len(found) == 2, found
     assert "with b" in found[0] and "with d" in found[1], found
     assert all("conflict" in line for line in found), found
+
+
+def test_a_command_and_itself_with_a_note_under_another_task_are_one_command(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Lint the crate with cargo, command: cargo clippy}
+        - {id: b, kind: command, task: Run Rust's linter,
+           command: cargo clippy (add --fix to also apply the suggestions)}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "one with a note in brackets after it" in found[0], found
+
+
+def test_a_placeholder_written_plainly_under_another_task_is_one_command(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Remove a package with pip, command: pip uninstall pkg}
+        - {id: b, kind: command, task: Uninstall a Python library,
+           command: pip uninstall <package>}
+        """,
+    )
+    assert len(found) == 1 and "warning similar-fact" in found[0], found
+    assert "one with a placeholder written as a plain word" in found[0], found

@@ -86,7 +86,9 @@ from .similar import (
     find_similar,
     marks_apart,
     pairs_or_things,
+    placeholder_written_plainly,
     spelt_alike,
+    without_prose_aside,
 )
 from .structured import same_measure_groups
 
@@ -230,6 +232,8 @@ def _find_problems(
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
         NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
+        NOTE_AFTER: list(_same_command_as(first_with_command, without_prose_aside)),
+        PLACEHOLDER_PLAIN: list(_placeholders_plain(first_with_command)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -274,6 +278,8 @@ OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
 PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
 NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
+NOTE_AFTER = "one with a note in brackets after it"
+PLACEHOLDER_PLAIN = "one with a placeholder written as a plain word"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -298,6 +304,11 @@ _COMMANDS_ALIKE = {
         " (clojure.edn/read-string / edn/read-string)",
         "that alias names another namespace",
     ),
+    NOTE_AFTER: (" (make / make (add -j8 to build in parallel))", "the note is the point"),
+    PLACEHOLDER_PLAIN: (
+        " (pip install pkg / pip install <package>)",
+        "that word is a name the command needs as written",
+    ),
 }
 
 
@@ -315,6 +326,30 @@ def _same_command_as(
             other = first_with_command.get((scope, other_key))
             if other is not None:
                 yield (other, item) if _position(other) < _position(item) else (item, other)
+
+
+def _placeholders_plain(
+    first_with_command: dict[tuple[int, str], Item],
+) -> Iterator[tuple[Item, Item]]:
+    """Pairs of commands of one scope alike but for one word: a ``<placeholder>`` in one,
+    its name or its name shortened in the other (``pip install pkg`` / ``pip install
+    <package>``: ``similar.placeholder_written_plainly``), in corpus order: the first of
+    each written command only."""
+    with_slot: dict[tuple, list[Item]] = defaultdict(list)
+    plain: list[tuple[tuple, Item]] = []
+    for (scope, command_key), item in first_with_command.items():
+        words = command_key.split()
+        slots = [at for at, word in enumerate(words) if word[:1] == "<" and word[-1:] == ">"]
+        if len(slots) == 1 and len(words) > 1:
+            at = slots[0]
+            with_slot[scope, at, *words[:at], words[at][1:2], *words[at + 1 :]].append(item)
+        for at, word in enumerate(words[1:], 1):
+            if word.isalpha() and word.islower():
+                plain.append(((scope, at, *words[:at], word[:1], *words[at + 1 :]), item))
+    for key, item in plain:
+        for other in with_slot.get(key, ()):
+            if placeholder_written_plainly(item.answer_key, other.answer_key):
+                yield (item, other) if _position(item) < _position(other) else (other, item)
 
 
 def _options_reordered(

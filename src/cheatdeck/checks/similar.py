@@ -4140,12 +4140,12 @@ def _written_otherwise(first: str, second: str) -> bool:
         second
     ):
         return True
-    if _placeholder_written_plainly(first, second) or _with_prose_aside(first, second):
+    if placeholder_written_plainly(first, second) or _with_prose_aside(first, second):
         return True
     return not set(reordered_keys(first)).isdisjoint(reordered_keys(second))
 
 
-def _placeholder_written_plainly(first: str, second: str) -> bool:
+def placeholder_written_plainly(first: str, second: str) -> bool:
     """Two commands word for word the same but where one has a ``<placeholder>`` and the
     other a word in small letters that is its name or its name shortened, the first
     letter kept and the others in order (``pip uninstall pkg`` / ``pip uninstall
@@ -4175,6 +4175,11 @@ def _plain_placeholder(word: str, slot: str) -> bool:
 _PROSE_ASIDE = re.compile(
     r"\s+\((?=[^()]*\s)(?=[^()]*\b(?:to|the|also|for|see|then|when|which|e\.g)\b)[^()]*\)$"
 )
+
+
+def without_prose_aside(command: str) -> str:
+    """``command`` without prose in brackets after it (``_PROSE_ASIDE``)."""
+    return _PROSE_ASIDE.sub("", command)
 
 
 def _with_prose_aside(first: str, second: str) -> bool:
