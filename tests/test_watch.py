@@ -419,3 +419,45 @@ def test_a_watch_build_waits_for_another_build_of_the_corpus(corpus, tmp_path, c
     assert "another cheatdeck build is using" in said, said
     assert not (out / "mine.md").exists()
     assert watch.rebuild(corpus, out, [WRITER_NAMES["md"]]) == "mine"
+
+
+def test_a_page_served_just_before_a_build_still_reloads_to_it(corpus, tmp_path):
+    """A save landing between the page's load and its first ask for the build number
+    (two quick saves: the page reloads for the first while the second builds) must not
+    leave the page on the older sheet: the page knows the build it was served from."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no chromium")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "out"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/mine.html"
+    watcher = Watcher(corpus, out, port)
+    try:
+        watcher.wait_for("watching")
+        with urllib.request.urlopen(url) as reply:
+            served_before = reply.read().decode()  # the page as served from build 1
+        topic = corpus / "git-basics.yaml"
+        topic.write_text(topic.read_text().replace("term: Commit", "term: Commit object"))
+        watcher.wait_for("built")  # build 2 is done before the page first asks
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            loads = []
+
+            def first_load_is_the_older_page(route):
+                loads.append(route.request.url)
+                if len(loads) == 1:
+                    route.fulfill(body=served_before, content_type="text/html")
+                else:
+                    route.continue_()
+
+            page.route(url, first_load_is_the_older_page)
+            page.goto(url)
+            assert "Commit object" not in page.content()
+            page.wait_for_function(
+                "document.body.innerText.includes('Commit object')", timeout=10000
+            )
+            browser.close()
+    finally:
+        watcher.stop()

@@ -11,9 +11,9 @@ folder alone) rebuild too, found by comparing the corpus's files and the lock's 
 with what the last build started from (the lock as that build wrote it). With
 ``--serve PORT`` the OUT folder is served on 127.0.0.1 only; the served HTML page
 carries a small script that asks for the build number twice a second and reloads itself
-when it changes (the file on disk is left as the writer made it); ``/`` and a page
-under a name the corpus had earlier in this watch are sent on to the sheet of its name
-now.
+when it differs from the build the page was served from (the file on disk is left as
+the writer made it); ``/`` and a page under a name the corpus had earlier in this watch
+are sent on to the sheet of its name now.
 """
 
 from __future__ import annotations
@@ -31,13 +31,19 @@ from pathlib import Path
 from .lock import LOCK_FILE
 
 RELOAD_PATH = "/__cheatdeck/build"
-RELOAD_SCRIPT = (
-    "<script>(function(){var seen=null;setInterval(function(){"
-    f"fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}})"
-    ".then(function(n){if(seen===null){seen=n}else if(n!==seen){location.reload()}})"
-    ".catch(function(){})},500)})();</script>"
-)
 WATCHED_SUFFIXES = (".yaml", ".yml", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
+
+def reload_script(served: int) -> str:
+    """The script the served page carries: it knows the build it was served from, so a
+    build that lands before its first ask (a second save while it reloads for the
+    first) still reloads it."""
+    return (
+        f"<script>(function(){{var seen='{served}';setInterval(function(){{"
+        f"fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}})"
+        ".then(function(n){if(n!==seen){location.reload()}})"
+        ".catch(function(){})},500)})();</script>"
+    )
 
 
 class Builds:
@@ -180,10 +186,14 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if target.suffix == ".html" and (name := self.builds.renamed(target.stem)):
             self._moved(f"/{name}.html")  # a sheet left under the corpus's old name
             return
+        # the number before the file: a build bumps it after writing, so the page read
+        # is never older than the number it carries (at worst it reloads once more)
+        served = self.builds.number
         if target.suffix == ".html" and target.is_file():
             text = target.read_text(encoding="utf-8")
+            script = reload_script(served)
             at = text.rfind("</body>")
-            text = text[:at] + RELOAD_SCRIPT + text[at:] if at >= 0 else text + RELOAD_SCRIPT
+            text = text[:at] + script + text[at:] if at >= 0 else text + script
             self._send(text.encode("utf-8"), "text/html; charset=utf-8")
             return
         super().do_GET()
