@@ -461,3 +461,43 @@ def test_a_page_served_just_before_a_build_still_reloads_to_it(corpus, tmp_path)
             browser.close()
     finally:
         watcher.stop()
+
+
+def test_the_served_page_says_when_it_is_the_last_good_sheet(corpus, tmp_path):
+    """While the corpus has errors the page keeps the last good sheet and says so, with
+    the problems the terminal prints; a fix reloads it without the notice."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no chromium")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "out"
+    port = _free_port()
+    watcher = Watcher(corpus, out, port)
+    notice = "document.getElementById('cheatdeck-watch-problems')"
+    try:
+        watcher.wait_for("watching")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/mine.html")
+            page.wait_for_timeout(700)
+            assert page.evaluate(notice) is None
+            topic = corpus / "git-basics.yaml"
+            good = topic.read_text()
+            topic.write_text(good.replace("    kind: qa\n", "    kind: qaa\n", 1))
+            watcher.wait_for("not rebuilt")
+            page.wait_for_function(notice, timeout=10000)
+            said = page.evaluate(f"{notice}.textContent")
+            assert "the last good sheet" in said
+            assert "git-basics.yaml:" in said and "unknown-kind" in said
+            assert "Commit" in page.evaluate("document.body.innerText")  # still the sheet
+            loaded = page.evaluate("performance.timeOrigin")
+            topic.write_text(good)
+            watcher.wait_for("built")
+            page.wait_for_function(f"{notice} === null", timeout=10000)
+            page.wait_for_load_state()
+            assert page.evaluate("performance.timeOrigin") != loaded  # reloaded
+            browser.close()
+        assert "cheatdeck-watch-problems" not in (out / "mine.html").read_text()
+    finally:
+        watcher.stop()
