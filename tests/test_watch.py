@@ -501,3 +501,36 @@ def test_the_served_page_says_when_it_is_the_last_good_sheet(corpus, tmp_path):
         assert "cheatdeck-watch-problems" not in (out / "mine.html").read_text()
     finally:
         watcher.stop()
+
+
+def test_the_served_address_before_any_good_build_shows_the_sheet_once_fixed(corpus, tmp_path):
+    """A watch started on a corpus with errors prints the address ``/`` and says the page
+    reloads itself: opened then, it names the problems, and the fix brings the sheet."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no chromium")
+    from playwright.sync_api import sync_playwright
+
+    topic = corpus / "git-basics.yaml"
+    good = topic.read_text()
+    topic.write_text(good.replace("    kind: qa\n", "    kind: qaa\n", 1))
+    out = tmp_path / "out"
+    port = _free_port()
+    watcher = Watcher(corpus, out, port)
+    notice = "document.getElementById('cheatdeck-watch-problems')"
+    try:
+        said = watcher.wait_for("serving")
+        assert f"http://127.0.0.1:{port}/ " in said
+        watcher.wait_for("watching")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.wait_for_function(notice, timeout=10000)
+            assert "unknown-kind" in page.evaluate(f"{notice}.textContent")
+            topic.write_text(good)
+            watcher.wait_for("built")
+            page.wait_for_function("document.body.innerText.includes('Commit')", timeout=10000)
+            assert page.url.endswith("/mine.html")
+            browser.close()
+    finally:
+        watcher.stop()

@@ -14,7 +14,8 @@ carries a small script that asks for the build number twice a second and reloads
 when it differs from the build the page was served from (the file on disk is left as
 the writer made it); while the corpus has errors it shows them (what the terminal
 printed) in a notice on top of the last good sheet. ``/`` and a page under a name the
-corpus had earlier in this watch are sent on to the sheet of its name now.
+corpus had earlier in this watch are sent on to the sheet of its name now; before the
+first good build ``/`` is a page with that notice, which reloads into the sheet.
 """
 
 from __future__ import annotations
@@ -60,6 +61,15 @@ def reload_script(served: int) -> str:
         "if(bar.textContent!==t){bar.textContent=t}})"
         ".catch(function(){})},500)})();</script>"
     )
+
+
+WAITING_PAGE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+    "<title>cheatdeck watch</title></head><body>"
+    '<p style="margin:12em 2em;font:16px sans-serif">No sheet is built yet: this page '
+    "shows it once a build succeeds (while the corpus has errors, they show here and in "
+    "the terminal).</p>"
+)
 
 
 class Builds:
@@ -208,8 +218,12 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if self.path == PROBLEMS_PATH:
             self._send(self.builds.problems.encode("utf-8"), "text/plain; charset=utf-8")
             return
-        if self.path == "/" and self.builds.names:  # the sheet, not a folder listing
-            self._moved(f"/{self.builds.names[-1]}.html")
+        if self.path == "/":  # the sheet, not a folder listing
+            if self.builds.names:
+                self._moved(f"/{self.builds.names[-1]}.html")
+            else:  # no good build yet: a page that shows the problems, then the sheet
+                page = WAITING_PAGE + reload_script(self.builds.number) + "</body></html>"
+                self._send(page.encode("utf-8"), "text/html; charset=utf-8")
             return
         target = Path(self.translate_path(self.path))
         if target.suffix == ".html" and (name := self.builds.renamed(target.stem)):
