@@ -491,6 +491,9 @@ def test_the_served_page_says_when_it_is_the_last_good_sheet(corpus, tmp_path):
             assert "the last good sheet" in said
             assert "git-basics.yaml:" in said and "unknown-kind" in said
             assert "Commit" in page.evaluate("document.body.innerText")  # still the sheet
+            page.emulate_media(media="print")  # a printout is the sheet, not the notice
+            assert page.evaluate(f"getComputedStyle({notice}).display") == "none"
+            page.emulate_media(media="screen")
             loaded = page.evaluate("performance.timeOrigin")
             topic.write_text(good)
             watcher.wait_for("built")

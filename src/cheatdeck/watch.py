@@ -47,7 +47,7 @@ def reload_script(served: int) -> str:
     """The script the served page carries: it knows the build it was served from, so a
     build that lands before its first ask (a second save while it reloads for the
     first) still reloads it; while the corpus has errors it shows them in a notice on
-    top of the last good sheet (as text, never as HTML)."""
+    top of the last good sheet (as text, never as HTML; on screen only, not printed)."""
     return (
         f"<script>(function(){{var seen='{served}',bar=null;setInterval(function(){{"
         f"fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}})"
@@ -57,7 +57,9 @@ def reload_script(served: int) -> str:
         ".then(function(t){if(!t){if(bar){bar.remove();bar=null}return}"
         "if(!bar){bar=document.createElement('div');"
         f"bar.id='{NOTICE_ID}';bar.setAttribute('role','alert');"
-        f"bar.style.cssText='{NOTICE_STYLE}';document.body.appendChild(bar)}}"
+        f"bar.style.cssText='{NOTICE_STYLE}';var css=document.createElement('style');"
+        f"css.textContent='@media print{{#{NOTICE_ID}{{display:none!important}}}}';"
+        "(document.head||document.body).appendChild(css);document.body.appendChild(bar)}"
         "if(bar.textContent!==t){bar.textContent=t}})"
         ".catch(function(){})},500)})();</script>"
     )
