@@ -1422,10 +1422,24 @@ class Verdict:
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         vocab_words = self.vocab.words
         asked_a, asked_b = (
-            {vocab_words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in found - aside}
+            {vocab_words[t].split(REPEAT, 1)[0].rpartition(":")[2]: t for t in found - aside}
             for found in (set(words.prompt[a.index]), set(words.prompt[b.index]))
         )
-        return len(asked_a & asked_b) >= 2
+        asked = asked_a.keys() & asked_b.keys()
+        if len(asked) >= 2:
+            return True
+        if len(asked) != 1:
+            return False
+        # one shared word is enough when it is as rare as the answer, said by these two
+        # items alone ("Which grape is *Barolo* made from?" / "*Barolo* is 100% which
+        # variety?", both "Nebbiolo"), or when the answers share two rare words
+        # ("phenylalanine hydroxylase" to "... *enzyme* ... phenylketonuria?" / "In PKU,
+        # which *enzyme* is missing?")
+        word = asked.pop()
+        if all(df[found[word]] <= 2 for found in (asked_a, asked_b)):
+            return True
+        rare = [t for t in shared if df[t] <= 2 and self.vocab.words[t].isalpha()]
+        return len(rare) >= 2
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its

@@ -1,0 +1,58 @@
+"""The fact checks on the kinds of pair that the twenty-eighth to thirtieth held-out sets
+still showed them missing (tests/data/fact_pairs_unseen28/29/30.txt, issue 18): each
+test is a general rule, met there on wine, paediatrics, PHP or toxicology cards and
+written here with other words and subjects."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_one_rare_answer_to_prompts_sharing_only_a_rare_subject(tmp_path):
+    # the same uncommon answer, to two prompts whose one shared word no other item says
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which grape is Chablis made from?, answer: Chardonnay}
+        - {id: b, kind: qa, question: Chablis is 100% which variety?, answer: Chardonnay}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "as b" in found[0], found
+
+
+def test_one_two_word_rare_answer_to_prompts_sharing_one_word(tmp_path):
+    # "enzyme" is said by a third item, but the answers share two words no other says
+    found = check(
+        tmp_path,
+        """
+        - {id: c, kind: qa, question: Which enzyme is deficient in alkaptonuria?,
+           answer: homogentisate oxidase}
+        - {id: d, kind: qa, question: "In AKU, which enzyme is missing?",
+           answer: Homogentisate oxidase (HGD)}
+        - {id: e, kind: qa, question: Which enzyme does saliva use to digest starch?,
+           answer: amylase}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "as d" in found[0], found
+
+
+def test_one_rare_answer_to_prompts_sharing_a_common_word_stays_apart(tmp_path):
+    # one shared word that other items say too ("painter", "enzyme"), and one rare
+    # answer word: two facts about one person or thing
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which painter made Guernica?, answer: Picasso}
+        - {id: b, kind: qa, question: Which painter co-founded Cubism with Braque?,
+           answer: Picasso}
+        - {id: c, kind: qa, question: Which painter made The Night Watch?, answer: Rembrandt}
+        - {id: d, kind: qa, question: Which painter cut off part of his ear?,
+           answer: Vincent van Gogh}
+        - {id: f, kind: qa, question: Which enzyme is deficient in albinism?, answer: tyrosinase}
+        - {id: h, kind: qa, question: Which enzyme makes melanin from tyrosine?,
+           answer: tyrosinase}
+        - {id: i, kind: qa, question: Which enzyme does saliva use to digest starch?,
+           answer: amylase}
+        """,
+    )
+    assert found == [], found
