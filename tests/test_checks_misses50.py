@@ -56,3 +56,34 @@ def test_one_rare_answer_to_prompts_sharing_a_common_word_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_keyword_and_the_same_keyword_in_a_code_span_are_one_answer(tmp_path):
+    # "const" / "with `const`": the one code span, a word around it
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which keyword declares a block-scoped constant in JavaScript?,
+           answer: const}
+        - {id: b, kind: qa, question: "In JavaScript, how do you declare a block-scoped constant?",
+           answer: "with `const`"}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_code_named_keeps_negations_other_code_and_case_apart():
+    from cheatdeck.checks.similar import _code_named
+
+    assert _code_named("const", "with `const`")
+    assert _code_named("===", "`===` (identical)")
+    assert _code_named("setState()", "`setState`")
+    assert _code_named("implode()", "implode (alias join)")
+    assert not _code_named("const", "never `const`")  # a negation around it
+    assert not _code_named("const", "`let`, or `const` for constants")  # two spans
+    assert not _code_named("const", "with `Const`")  # case is the code's
+    assert not _code_named("const", "with `const` unless the value is reassigned later")
+    assert not _code_named("implode", "implode (alias join)")  # no call: a word, not code
+    assert not _code_named("implode()", "implode (not join)")
+    assert not _code_named("implode()", "implode (or explode)")
+    assert not _code_named("const", "`const` or `let`")

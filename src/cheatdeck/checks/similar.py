@@ -1466,6 +1466,8 @@ class Verdict:
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
+        if _code_named(a.answer, b.answer) or _code_named(b.answer, a.answer):
+            return True  # "const" / "with `const`", "implode()" / "implode (alias join)"
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
         if (sounds := _transcribed(a.answer, b.answer)) is not None:
@@ -3766,6 +3768,36 @@ _ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
 #: (2022)", "Treaty of Paris (1783)".
 _DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
+
+
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+_CODE_WORD = re.compile(r"[^\W\d_]+")
+_CALL_ASIDE = re.compile(r"([A-Za-z_$][\w$.]*)\s+\(([^()]+)\)\s*\.?")
+_AROUND_CODE = 3  # the most words an answer says around its one code span
+_NOT_THE_SAME = NEGATIONS | {"or"}  # "never `const`", "implode (or explode)"
+
+
+def _code_named(code: str, said: str) -> bool:
+    """``said`` names the code that ``code`` is: in its one code span, with a few words
+    around it and no negation nor "or" ("const" / "with `const`", "===" / "`===` (identical)"),
+    or a call's name with an aside in brackets ("implode()" / "implode (alias join)").
+    A call's "()" is no other code ("setState()" / "`setState`"); case is kept."""
+    found = _CODE_SPAN.fullmatch(code.strip())
+    name = (found.group(1) if found else code).strip().removesuffix("()")
+    if not name or " " in name:
+        return False
+    spans = _CODE_SPAN.findall(said)
+    if len(spans) == 1:
+        if spans[0].strip().removesuffix("()") != name:
+            return False
+        around = _CODE_WORD.findall(_CODE_SPAN.sub(" ", said).casefold())
+        return len(around) <= _AROUND_CODE and _NOT_THE_SAME.isdisjoint(around)
+    if spans or not code.strip().endswith("()"):
+        return False
+    found = _CALL_ASIDE.fullmatch(said.strip())
+    if found is None or found.group(1) != name:
+        return False
+    return _NOT_THE_SAME.isdisjoint(_CODE_WORD.findall(found.group(2).casefold()))
 
 
 def _dated_aside(answer: str) -> bool:
