@@ -87,3 +87,30 @@ def test_code_named_keeps_negations_other_code_and_case_apart():
     assert not _code_named("implode()", "implode (not join)")
     assert not _code_named("implode()", "implode (or explode)")
     assert not _code_named("const", "`const` or `let`")
+
+
+def test_come_out_asks_when_a_thing_was_released(tmp_path):
+    # "When did X come out?" asks what "In what year was X released?" asks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: In what year was Rust 1.0 released?, answer: "2015"}
+        - {id: b, kind: qa, question: When did Rust 1.0 come out?, answer: "2015"}
+        - {id: c, kind: qa, question: In what year was Python 3.0 released?, answer: "2008"}
+        - {id: d, kind: qa, question: When did Python 3.0 come out?, answer: "2009"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "nearly the same fact as b" in found[0], found
+    assert "conflicting" in found[1] and "'2008' here and '2009' there" in found[1], found
+
+
+def test_what_comes_out_of_two_things_stays_apart(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: e, kind: qa, question: What comes out of a geyser?, answer: hot water and steam}
+        - {id: f, kind: qa, question: What does a volcano release?, answer: lava}
+        """,
+    )
+    assert found == [], found
