@@ -114,3 +114,35 @@ def test_what_comes_out_of_two_things_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_question_asking_what_a_thing_is_called_answered_with_a_term(tmp_path):
+    # the term asked for by its definition, in a question sharing a word with it
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Peristalsis,
+           definition: wave-like muscle contractions that move food along the gut}
+        - {id: b, kind: qa,
+           question: What are the rhythmic contractions that push food down the oesophagus called?,
+           answer: peristalsis}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_a_term_answering_a_name_of_another_thing_stays_apart(tmp_path):
+    # no word of the definition in the question: another sense of the word; and a
+    # question that asks no name asks something else of the thing
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Mercury,
+           definition: the smallest planet and the closest to the Sun}
+        - {id: b, kind: qa, question: What is the liquid metal in old thermometers called?,
+           answer: mercury}
+        - {id: c, kind: concept, term: Liver, definition: the largest internal organ; it makes bile}
+        - {id: d, kind: qa, question: Which organ does hepatitis inflame?, answer: the liver}
+        """,
+    )
+    assert found == [], found

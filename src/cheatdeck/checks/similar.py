@@ -918,6 +918,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
+        if self._term_asked_by_name(a, b) or self._term_asked_by_name(b, a):
+            return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
@@ -1251,6 +1253,30 @@ class Verdict:
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
+
+    def _term_asked_by_name(self, term: Item, question: Item) -> bool:
+        """A question that asks what a thing is called, answered with ``term``'s term
+        alone (an article aside), which no other item says and the question does not
+        name, in a question that shares a word with the definition ("What is it called
+        when a part of the intestine *telescopes* into the next part?" intussusception /
+        "Intussusception": "*telescoping* of one segment of bowel into the adjacent
+        one"): the term asked for by its definition. Not a question that asks something
+        else of a thing ("Which organ does hepatitis harm?" the liver / "Liver")."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.is_code or term.statement or question.statement:
+            return False
+        if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
+            return False
+        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+            return False
+        words, df = self.words, self.vocab.df
+        named = set(words.prompt[term.index])
+        asked = set(words.prompt[question.index])
+        if not named or not named.isdisjoint(asked) or any(df[t] > 2 for t in named):
+            return False
+        shared = asked.intersection(words.answer[term.index])
+        return bool(shared - self.generic - self._deck_words(question))
 
     def _stated_in_answer(self, question: Item, other: Item) -> bool:
         """``other``'s answer says ``question``'s short answer and every word of its
@@ -3798,6 +3824,12 @@ def _code_named(code: str, said: str) -> bool:
     if found is None or found.group(1) != name:
         return False
     return _NOT_THE_SAME.isdisjoint(_CODE_WORD.findall(found.group(2).casefold()))
+
+
+#: A question that asks what a thing is called: "What is X called?", "What do you call
+#: X?", "What term names X?" ("known as" reads as "also called": ``one_word_phrases``).
+_ASKS_A_NAME = re.compile(r"\b(?:called|call|term|terms|name|names|named)\b")
+_ARTICLE = re.compile(r"^(?:the|an?) ")
 
 
 def _dated_aside(answer: str) -> bool:
