@@ -20,20 +20,20 @@ def test_one_rare_answer_to_prompts_sharing_only_a_rare_subject(tmp_path):
     assert len(found) == 1 and "similar-fact" in found[0] and "as b" in found[0], found
 
 
-def test_one_two_word_rare_answer_to_prompts_sharing_one_word(tmp_path):
-    # "enzyme" is said by a third item, but the answers share two words no other says
+def test_one_rare_answer_to_two_questions_for_one_kind_of_thing_stays_apart(tmp_path):
+    # the one shared word is what both ask for ("which key"): two things of one kind
     found = check(
         tmp_path,
         """
-        - {id: c, kind: qa, question: Which enzyme is deficient in alkaptonuria?,
-           answer: homogentisate oxidase}
-        - {id: d, kind: qa, question: "In AKU, which enzyme is missing?",
-           answer: Homogentisate oxidase (HGD)}
-        - {id: e, kind: qa, question: Which enzyme does saliva use to digest starch?,
-           answer: amylase}
+        - {id: a, kind: qa, question: Which key deletes one character?, answer: "`x`"}
+        - {id: b, kind: qa, question: Which key closes the quickfix list?, answer: "`x`"}
+        - {id: c, kind: qa, question: Which polarity does solid-wire MIG use?,
+           answer: DC electrode positive}
+        - {id: d, kind: qa, question: Which polarity does stick welding on steel use?,
+           answer: DC electrode positive}
         """,
     )
-    assert len(found) == 1 and "similar-fact" in found[0] and "as d" in found[0], found
+    assert found == [], found
 
 
 def test_one_rare_answer_to_prompts_sharing_a_common_word_stays_apart(tmp_path):

@@ -1458,14 +1458,13 @@ class Verdict:
             return False
         # one shared word is enough when it is as rare as the answer, said by these two
         # items alone ("Which grape is *Barolo* made from?" / "*Barolo* is 100% which
-        # variety?", both "Nebbiolo"), or when the answers share two rare words
-        # ("phenylalanine hydroxylase" to "... *enzyme* ... phenylketonuria?" / "In PKU,
-        # which *enzyme* is missing?")
+        # variety?", both "Nebbiolo"); never the word the questions ask for: "Which
+        # *key* deletes a character?" / "Which *key* closes the list?" (both `x`) ask
+        # two things of one kind
         word = asked.pop()
-        if all(df[found[word]] <= 2 for found in (asked_a, asked_b)):
-            return True
-        rare = [t for t in shared if df[t] <= 2 and self.vocab.words[t].isalpha()]
-        return len(rare) >= 2
+        if word in self._focus(a)[:1] or word in self._focus(b)[:1]:
+            return False
+        return all(df[found[word]] <= 2 for found in (asked_a, asked_b))
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
