@@ -1291,6 +1291,9 @@ _PHRASES = (
     (re.compile(r"\b(?:roll|rolls|rolled|rolling) back\b"), "rollback"),
     # "Where did the 1936 Olympics *take place*?" asks where they were "*held*"
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "held"),
+    # "When did Flutter 1.0 *come out*?" asks when it was "*released*" (a product, a
+    # version, a film): one word written as two
+    (re.compile(r"\b(?:come|comes|came|coming) out\b"), "released"),
     # the "*Olympic Games*" are the "*Olympics*" ("When did rowing join the Olympics?")
     (re.compile(r"\b(olympic|paralympic) games\b"), r"\1s"),
     # "Which *drug reverses* heparin?", "Which agent counteracts X?" ask for what "What is
@@ -1356,6 +1359,8 @@ def one_word_phrases(folded: str) -> str:
         or "credited with" in folded
         or " place" in folded  # "take place", "took place", ...
         or "roll" in folded  # "roll back", "rolled back", ...
+        or "me out" in folded  # "come out", "came out", "comes out"
+        or "coming out" in folded
         or "original " in folded  # "original author"
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
         or "revers" in folded  # "drug reverses", "agent that counteracts", ...

@@ -919,6 +919,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
+        if self._term_asked_by_name(a, b) or self._term_asked_by_name(b, a):
+            return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
@@ -1253,6 +1255,30 @@ class Verdict:
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
 
+    def _term_asked_by_name(self, term: Item, question: Item) -> bool:
+        """A question that asks what a thing is called, answered with ``term``'s term
+        alone (an article aside), which no other item says and the question does not
+        name, in a question that shares a word with the definition ("What is it called
+        when a part of the intestine *telescopes* into the next part?" intussusception /
+        "Intussusception": "*telescoping* of one segment of bowel into the adjacent
+        one"): the term asked for by its definition. Not a question that asks something
+        else of a thing ("Which organ does hepatitis harm?" the liver / "Liver")."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.is_code or term.statement or question.statement:
+            return False
+        if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
+            return False
+        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+            return False
+        words, df = self.words, self.vocab.df
+        named = set(words.prompt[term.index])
+        asked = set(words.prompt[question.index])
+        if not named or not named.isdisjoint(asked) or any(df[t] > 2 for t in named):
+            return False
+        shared = asked.intersection(words.answer[term.index])
+        return bool(shared - self.generic - self._deck_words(question))
+
     def _stated_in_answer(self, question: Item, other: Item) -> bool:
         """``other``'s answer says ``question``'s short answer and every word of its
         question, two or more besides generic words and its deck's ("What is the dative
@@ -1423,10 +1449,23 @@ class Verdict:
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         vocab_words = self.vocab.words
         asked_a, asked_b = (
-            {vocab_words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in found - aside}
+            {vocab_words[t].split(REPEAT, 1)[0].rpartition(":")[2]: t for t in found - aside}
             for found in (set(words.prompt[a.index]), set(words.prompt[b.index]))
         )
-        return len(asked_a & asked_b) >= 2
+        asked = asked_a.keys() & asked_b.keys()
+        if len(asked) >= 2:
+            return True
+        if len(asked) != 1:
+            return False
+        # one shared word is enough when it is as rare as the answer, said by these two
+        # items alone ("Which grape is *Barolo* made from?" / "*Barolo* is 100% which
+        # variety?", both "Nebbiolo"); never the word the questions ask for: "Which
+        # *key* deletes a character?" / "Which *key* closes the list?" (both `x`) ask
+        # two things of one kind
+        word = asked.pop()
+        if word in self._focus(a)[:1] or word in self._focus(b)[:1]:
+            return False
+        return all(df[found[word]] <= 2 for found in (asked_a, asked_b))
 
     def _unglossed(self, item: Item, gloss: bool = False) -> tuple[int, ...] | None:
         """The words of ``item``'s answer without the gloss in brackets after it (its
@@ -1453,6 +1492,8 @@ class Verdict:
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
+        if _code_named(a.answer, b.answer) or _code_named(b.answer, a.answer):
+            return True  # "const" / "with `const`", "implode()" / "implode (alias join)"
         if (orders := _orders_of_growth(a, b)) is not None:
             return orders[0] == orders[1]  # "O(n)" is no "O(log n)" with a word less
         if (sounds := _transcribed(a.answer, b.answer)) is not None:
@@ -3753,6 +3794,42 @@ _ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
 #: (2022)", "Treaty of Paris (1783)".
 _DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
+
+
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+_CODE_WORD = re.compile(r"[^\W\d_]+")
+_CALL_ASIDE = re.compile(r"([A-Za-z_$][\w$.]*)\s+\(([^()]+)\)\s*\.?")
+_AROUND_CODE = 3  # the most words an answer says around its one code span
+_NOT_THE_SAME = NEGATIONS | {"or"}  # "never `const`", "implode (or explode)"
+
+
+def _code_named(code: str, said: str) -> bool:
+    """``said`` names the code that ``code`` is: in its one code span, with a few words
+    around it and no negation nor "or" ("const" / "with `const`", "===" / "`===` (identical)"),
+    or a call's name with an aside in brackets ("implode()" / "implode (alias join)").
+    A call's "()" is no other code ("setState()" / "`setState`"); case is kept."""
+    found = _CODE_SPAN.fullmatch(code.strip())
+    name = (found.group(1) if found else code).strip().removesuffix("()")
+    if not name or " " in name:
+        return False
+    spans = _CODE_SPAN.findall(said)
+    if len(spans) == 1:
+        if spans[0].strip().removesuffix("()") != name:
+            return False
+        around = _CODE_WORD.findall(_CODE_SPAN.sub(" ", said).casefold())
+        return len(around) <= _AROUND_CODE and _NOT_THE_SAME.isdisjoint(around)
+    if spans or not code.strip().endswith("()"):
+        return False
+    found = _CALL_ASIDE.fullmatch(said.strip())
+    if found is None or found.group(1) != name:
+        return False
+    return _NOT_THE_SAME.isdisjoint(_CODE_WORD.findall(found.group(2).casefold()))
+
+
+#: A question that asks what a thing is called: "What is X called?", "What do you call
+#: X?", "What term names X?" ("known as" reads as "also called": ``one_word_phrases``).
+_ASKS_A_NAME = re.compile(r"\b(?:called|call|term|terms|name|names|named)\b")
+_ARTICLE = re.compile(r"^(?:the|an?) ")
 
 
 def _dated_aside(answer: str) -> bool:
