@@ -84,6 +84,9 @@ HEPARIN = """\
        answer: 500 mg quatro vezes ao dia}
     - {id: vanco, kind: limit, subject: Tempo de infusão da vancomicina, value: 60, unit: minutos}
     - {id: vanco-qa, kind: qa, question: Qual o tempo de infusão da vancomicina?, answer: 1 hora}
+    - {id: paracetamol, kind: limit, subject: Dose máxima de paracetamol, value: 4, unit: g/dia}
+    - {id: paracetamol-qa, kind: qa, question: Qual a dose máxima de paracetamol?,
+       answer: 4.000 mg por dia}
     - {id: tramadol, kind: limit, subject: Dose de tramadol, value: 50, unit: mg de 12/12 h}
     - {id: tramadol-qa, kind: qa, question: Qual a dose de tramadol?, answer: 50 mg 3x/dia}
     """
@@ -94,9 +97,10 @@ def test_portuguese_dosing_and_time_words_are_read_as_english_ones(tmp_path):
     Brazil) were a conflicting-fact error, and '60 minutos' / '1 hora' only a possible
     conflict: no Portuguese word of time or of how often a dose is taken was read."""
     found = check(tmp_path, "pt-BR", HEPARIN)
-    assert len(found) == 4, found
-    profilaxia, dipirona, vanco, tramadol = found
+    assert len(found) == 5, found
+    profilaxia, dipirona, vanco, paracetamol, tramadol = found
     assert profilaxia.startswith("error duplicate-fact") and "profilaxia-qa" in profilaxia
     assert dipirona.startswith("error duplicate-fact") and "dipirona-qa" in dipirona
     assert vanco.startswith("error duplicate-fact") and "vanco-qa" in vanco
+    assert paracetamol.startswith("error duplicate-fact"), paracetamol  # 4 g/dia
     assert tramadol.startswith("error conflicting-fact"), tramadol  # twice / thrice a day
