@@ -104,3 +104,20 @@ def test_portuguese_dosing_and_time_words_are_read_as_english_ones(tmp_path):
     assert vanco.startswith("error duplicate-fact") and "vanco-qa" in vanco
     assert paracetamol.startswith("error duplicate-fact"), paracetamol  # 4 g/dia
     assert tramadol.startswith("error conflicting-fact"), tramadol  # twice / thrice a day
+
+
+def test_a_conflict_of_a_dot_read_as_thousands_says_so(tmp_path):
+    """'1,005–1,030 g/mL' / '1.005 a 1.030 g/mL' conflicted in a pt-BR corpus with no word
+    of why: the dot there groups thousands (1005), and the message only showed two
+    answers that look alike."""
+    cards = """\
+        - {id: densidade, kind: limit, subject: Densidade urinária, value: "1,005–1,030",
+           unit: g/mL}
+        - {id: densidade-qa, kind: qa, question: Qual a densidade urinária?,
+           answer: 1.005 a 1.030 g/mL}
+        """
+    (found,) = check(tmp_path, "pt-BR", cards)
+    assert found.startswith("error conflicting-fact"), found
+    assert "'1.005' is read as 1005" in found and "write 1,005 for a decimal" in found
+    english = check(tmp_path / "en", "en", cards.replace('"1,005–1,030"', "1.005–1.030"))
+    assert not any("error" in line for line in english), english  # "1.005" is a decimal
