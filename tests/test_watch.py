@@ -419,3 +419,121 @@ def test_a_watch_build_waits_for_another_build_of_the_corpus(corpus, tmp_path, c
     assert "another cheatdeck build is using" in said, said
     assert not (out / "mine.md").exists()
     assert watch.rebuild(corpus, out, [WRITER_NAMES["md"]]) == "mine"
+
+
+def test_a_page_served_just_before_a_build_still_reloads_to_it(corpus, tmp_path):
+    """A save landing between the page's load and its first ask for the build number
+    (two quick saves: the page reloads for the first while the second builds) must not
+    leave the page on the older sheet: the page knows the build it was served from."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no chromium")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "out"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/mine.html"
+    watcher = Watcher(corpus, out, port)
+    try:
+        watcher.wait_for("watching")
+        with urllib.request.urlopen(url) as reply:
+            served_before = reply.read().decode()  # the page as served from build 1
+        topic = corpus / "git-basics.yaml"
+        topic.write_text(topic.read_text().replace("term: Commit", "term: Commit object"))
+        watcher.wait_for("built")  # build 2 is done before the page first asks
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            loads = []
+
+            def first_load_is_the_older_page(route):
+                loads.append(route.request.url)
+                if len(loads) == 1:
+                    route.fulfill(body=served_before, content_type="text/html")
+                else:
+                    route.continue_()
+
+            page.route(url, first_load_is_the_older_page)
+            page.goto(url)
+            assert "Commit object" not in page.content()
+            page.wait_for_function(
+                "document.body.innerText.includes('Commit object')", timeout=10000
+            )
+            browser.close()
+    finally:
+        watcher.stop()
+
+
+def test_the_served_page_says_when_it_is_the_last_good_sheet(corpus, tmp_path):
+    """While the corpus has errors the page keeps the last good sheet and says so, with
+    the problems the terminal prints; a fix reloads it without the notice."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no chromium")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "out"
+    port = _free_port()
+    watcher = Watcher(corpus, out, port)
+    notice = "document.getElementById('cheatdeck-watch-problems')"
+    try:
+        watcher.wait_for("watching")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/mine.html")
+            page.wait_for_timeout(700)
+            assert page.evaluate(notice) is None
+            topic = corpus / "git-basics.yaml"
+            good = topic.read_text()
+            topic.write_text(good.replace("    kind: qa\n", "    kind: qaa\n", 1))
+            watcher.wait_for("not rebuilt")
+            page.wait_for_function(notice, timeout=10000)
+            said = page.evaluate(f"{notice}.textContent")
+            assert "the last good sheet" in said
+            assert "git-basics.yaml:" in said and "unknown-kind" in said
+            assert "Commit" in page.evaluate("document.body.innerText")  # still the sheet
+            page.emulate_media(media="print")  # a printout is the sheet, not the notice
+            assert page.evaluate(f"getComputedStyle({notice}).display") == "none"
+            page.emulate_media(media="screen")
+            loaded = page.evaluate("performance.timeOrigin")
+            topic.write_text(good)
+            watcher.wait_for("built")
+            page.wait_for_function(f"{notice} === null", timeout=10000)
+            page.wait_for_load_state()
+            assert page.evaluate("performance.timeOrigin") != loaded  # reloaded
+            browser.close()
+        assert "cheatdeck-watch-problems" not in (out / "mine.html").read_text()
+    finally:
+        watcher.stop()
+
+
+def test_the_served_address_before_any_good_build_shows_the_sheet_once_fixed(corpus, tmp_path):
+    """A watch started on a corpus with errors prints the address ``/`` and says the page
+    reloads itself: opened then, it names the problems, and the fix brings the sheet."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no chromium")
+    from playwright.sync_api import sync_playwright
+
+    topic = corpus / "git-basics.yaml"
+    good = topic.read_text()
+    topic.write_text(good.replace("    kind: qa\n", "    kind: qaa\n", 1))
+    out = tmp_path / "out"
+    port = _free_port()
+    watcher = Watcher(corpus, out, port)
+    notice = "document.getElementById('cheatdeck-watch-problems')"
+    try:
+        said = watcher.wait_for("serving")
+        assert f"http://127.0.0.1:{port}/ " in said
+        watcher.wait_for("watching")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.wait_for_function(notice, timeout=10000)
+            assert "unknown-kind" in page.evaluate(f"{notice}.textContent")
+            topic.write_text(good)
+            watcher.wait_for("built")
+            page.wait_for_function("document.body.innerText.includes('Commit')", timeout=10000)
+            assert page.url.endswith("/mine.html")
+            browser.close()
+    finally:
+        watcher.stop()

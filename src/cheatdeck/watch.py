@@ -11,9 +11,11 @@ folder alone) rebuild too, found by comparing the corpus's files and the lock's 
 with what the last build started from (the lock as that build wrote it). With
 ``--serve PORT`` the OUT folder is served on 127.0.0.1 only; the served HTML page
 carries a small script that asks for the build number twice a second and reloads itself
-when it changes (the file on disk is left as the writer made it); ``/`` and a page
-under a name the corpus had earlier in this watch are sent on to the sheet of its name
-now.
+when it differs from the build the page was served from (the file on disk is left as
+the writer made it); while the corpus has errors it shows them (what the terminal
+printed) in a notice on top of the last good sheet. ``/`` and a page under a name the
+corpus had earlier in this watch are sent on to the sheet of its name now; before the
+first good build ``/`` is a page with that notice, which reloads into the sheet.
 """
 
 from __future__ import annotations
@@ -31,13 +33,45 @@ from pathlib import Path
 from .lock import LOCK_FILE
 
 RELOAD_PATH = "/__cheatdeck/build"
-RELOAD_SCRIPT = (
-    "<script>(function(){var seen=null;setInterval(function(){"
-    f"fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}})"
-    ".then(function(n){if(seen===null){seen=n}else if(n!==seen){location.reload()}})"
-    ".catch(function(){})},500)})();</script>"
+PROBLEMS_PATH = "/__cheatdeck/problems"
+NOTICE_ID = "cheatdeck-watch-problems"
+NOTICE_STYLE = (
+    "position:fixed;top:0;left:0;right:0;z-index:2147483647;max-height:40vh;overflow:auto;"
+    "margin:0;padding:.5em 1em;background:#fff3cd;color:#3d2c00;"
+    "border-bottom:2px solid #c79100;font:13px/1.4 monospace;white-space:pre-wrap"
 )
 WATCHED_SUFFIXES = (".yaml", ".yml", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
+
+def reload_script(served: int) -> str:
+    """The script the served page carries: it knows the build it was served from, so a
+    build that lands before its first ask (a second save while it reloads for the
+    first) still reloads it; while the corpus has errors it shows them in a notice on
+    top of the last good sheet (as text, never as HTML; on screen only, not printed)."""
+    return (
+        f"<script>(function(){{var seen='{served}',bar=null;setInterval(function(){{"
+        f"fetch('{RELOAD_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}})"
+        ".then(function(n){if(n!==seen){location.reload()}})"
+        ".catch(function(){});"
+        f"fetch('{PROBLEMS_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}})"
+        ".then(function(t){if(!t){if(bar){bar.remove();bar=null}return}"
+        "if(!bar){bar=document.createElement('div');"
+        f"bar.id='{NOTICE_ID}';bar.setAttribute('role','alert');"
+        f"bar.style.cssText='{NOTICE_STYLE}';var css=document.createElement('style');"
+        f"css.textContent='@media print{{#{NOTICE_ID}{{display:none!important}}}}';"
+        "(document.head||document.body).appendChild(css);document.body.appendChild(bar)}"
+        "if(bar.textContent!==t){bar.textContent=t}})"
+        ".catch(function(){})},500)})();</script>"
+    )
+
+
+WAITING_PAGE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+    "<title>cheatdeck watch</title></head><body>"
+    '<p style="margin:12em 2em;font:16px sans-serif">No sheet is built yet: this page '
+    "shows it once a build succeeds (while the corpus has errors, they show here and in "
+    "the terminal).</p>"
+)
 
 
 class Builds:
@@ -47,11 +81,13 @@ class Builds:
     def __init__(self) -> None:
         self.number = 0
         self.names: list[str] = []
+        self.problems = ""  # what the last build that failed printed; "" after a good one
         self.lock = threading.Lock()
 
     def bump(self, name: str) -> None:
         with self.lock:
             self.number += 1
+            self.problems = ""
             if name in self.names:
                 self.names.remove(name)
             self.names.append(name)
@@ -64,9 +100,10 @@ class Builds:
         return None
 
 
-def rebuild(corpus: Path, out: Path, writers) -> str | None:
-    """One build of the watched formats; prints what changed or the problems. Returns
-    the corpus's name when it built, None when it did not."""
+def rebuild(corpus: Path, out: Path, writers, said: list[str] | None = None) -> str | None:
+    """One build of the watched formats; prints what changed or the problems (and, when
+    it did not build, adds what it printed to ``said``). Returns the corpus's name when
+    it built, None when it did not."""
     from . import pipeline
     from .build import held, recover
 
@@ -79,6 +116,8 @@ def rebuild(corpus: Path, out: Path, writers) -> str | None:
             outcome = pipeline.build(corpus, out, writers)
     except Exception as exc:  # an output that cannot be made: say so, keep watching
         print(f"cheatdeck: error: {exc}", flush=True)
+        if said is not None:
+            said.append(f"cheatdeck: error: {exc}\n")
         return None
     finally:
         # A build freezes what it loads (``gc.freeze``: it lives to the end of a one-shot
@@ -93,6 +132,9 @@ def rebuild(corpus: Path, out: Path, writers) -> str | None:
         built = any(next(out.glob(f"*{w.suffix}"), None) for w in writers)
         kept = "the last good sheet stays" if built else "no sheet is built until then"
         print(f"[{stamp}] not rebuilt: fix the errors above ({kept})", flush=True)
+        if said is not None:
+            said.append(f"[{stamp}] not rebuilt: fix the errors below ({kept})\n")
+            said.append(report.render("text"))
         return None
     names = ", ".join(str(out / w.filename(outcome.corpus.name)) for w in writers)
     print(f"[{stamp}] built {names} in {took:.0f} ms", flush=True)
@@ -147,8 +189,10 @@ def build_and_note(corpus: Path, out: Path, writers, builds: Builds):
     before the build, so a change made while it ran (or just after it printed) is a
     change the next time."""
     before = corpus_state(corpus, out)
-    name = rebuild(corpus, out, writers)
+    said: list[str] = []
+    name = rebuild(corpus, out, writers, said)
     if name is None:
+        builds.problems = "".join(said)  # the served page shows them
         return before  # a build with errors writes nothing
     builds.bump(name)
     return before[0], lock_bytes(corpus)
@@ -173,17 +217,28 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             body = str(self.builds.number).encode()
             self._send(body, "text/plain")
             return
-        if self.path == "/" and self.builds.names:  # the sheet, not a folder listing
-            self._moved(f"/{self.builds.names[-1]}.html")
+        if self.path == PROBLEMS_PATH:
+            self._send(self.builds.problems.encode("utf-8"), "text/plain; charset=utf-8")
+            return
+        if self.path == "/":  # the sheet, not a folder listing
+            if self.builds.names:
+                self._moved(f"/{self.builds.names[-1]}.html")
+            else:  # no good build yet: a page that shows the problems, then the sheet
+                page = WAITING_PAGE + reload_script(self.builds.number) + "</body></html>"
+                self._send(page.encode("utf-8"), "text/html; charset=utf-8")
             return
         target = Path(self.translate_path(self.path))
         if target.suffix == ".html" and (name := self.builds.renamed(target.stem)):
             self._moved(f"/{name}.html")  # a sheet left under the corpus's old name
             return
+        # the number before the file: a build bumps it after writing, so the page read
+        # is never older than the number it carries (at worst it reloads once more)
+        served = self.builds.number
         if target.suffix == ".html" and target.is_file():
             text = target.read_text(encoding="utf-8")
+            script = reload_script(served)
             at = text.rfind("</body>")
-            text = text[:at] + RELOAD_SCRIPT + text[at:] if at >= 0 else text + RELOAD_SCRIPT
+            text = text[:at] + script + text[at:] if at >= 0 else text + script
             self._send(text.encode("utf-8"), "text/html; charset=utf-8")
             return
         super().do_GET()
