@@ -1190,3 +1190,20 @@ def test_blanks_inside_a_short_quoted_string_of_code_are_all_shown(browser, tmp_
     assert any('# "a,  b"' in text for text in shown), shown
     assert any('grep -e "a  b" notes.txt' in text for text in shown), shown
     page.context.close()
+
+
+def test_a_card_title_of_two_lines_is_never_split_between_two_columns(browser, tmp_path):
+    """A Portuguese list's title, "Os nove certos da administração de medicamentos", ended
+    one column with its first line and began the next with "medicamentos" at 1440 px (a
+    card that splits, ``tall``, let its heading split too)."""
+    topic = (ROOT / "tests" / "data" / "doses-pt-topic.yaml").read_text("utf-8")
+    page = open_page(browser, one_topic_sheet(tmp_path, topic))
+    split = []
+    for width in range(1100, 1700, 10):  # where the title meets a column's end
+        page.set_viewport_size({"width": width, "height": 900})
+        split += page.evaluate(
+            """() => [...document.querySelectorAll('.card h3')]
+                .filter(h => new Set([...h.getClientRects()].map(r => r.left)).size > 1)
+                .map(h => `${innerWidth}: ${h.textContent}`)"""
+        )
+    assert split == []

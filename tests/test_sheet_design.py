@@ -772,6 +772,18 @@ def test_a_number_is_kept_with_a_time_or_unit_word_written_out():
     )
 
 
+def test_a_number_is_kept_with_a_time_word_of_portuguese_or_spanish():
+    """A Portuguese sheet's "10–15 mg/kg a cada 6 horas" was "6" over "horas" in a value
+    cell of the PDF, and "a cada 3–5 minutos" "3–5" over "minutos"."""
+    kept = blocks.units_whole("6 horas, 3–5 minutos, 7 dias, 2 meses, 1 mês, 5 años, 20 gotas")
+    assert kept == (
+        '<span class="unit">6 horas</span>, <span class="unit">3–5 minutos</span>, '
+        '<span class="unit">7 dias</span>, <span class="unit">2 meses</span>, '
+        '<span class="unit">1 mês</span>, <span class="unit">5 años</span>, '
+        '<span class="unit">20 gotas</span>'
+    )
+
+
 def test_a_coefficient_is_kept_with_its_short_formula():
     """ "CH₄ + 2 O₂ → CO₂ + 2 H₂O": "+ 2" ended a line and "H₂O" began the next."""
     kept = blocks.units_whole("CH₄ + 2 O₂ → CO₂ + 2 H₂O; 3 CH₃COOH")

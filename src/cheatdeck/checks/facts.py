@@ -78,6 +78,7 @@ from .quantities import (
     temperature_changes_alike,
     units_apart,
     versions_apart,
+    with_decimal_point,
     words_apart,
 )
 from .similar import (
@@ -1128,6 +1129,37 @@ def _hidden(text: str) -> set[str]:
     return {part.answer for part in cloze.parts(text) if isinstance(part, cloze.Deletion)}
 
 
+#: A number with one dot before three digits: "1.005", which a corpus whose language writes
+#: a decimal comma reads as 1005.
+_DOT_BEFORE_THREE = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])")
+
+
+def _dot_read_as_thousands(first: Item, others: list[Item]) -> str:
+    """Why two answers that look alike conflict, when one of them is read with a dot that
+    groups thousands ("1.005 a 1.030" is 1005 to 1030 in a pt-BR corpus) and would be
+    the other's value with that dot a decimal comma: "; '1.005' is read as 1005, …"."""
+    every = (first, *others)
+    for item in every:
+        found = _DOT_BEFORE_THREE.search(item.answer)
+        if found is None or not item.quantities:
+            continue
+        as_decimal = _DOT_BEFORE_THREE.sub(r"\1,\2", item.answer)
+        read = parse(with_decimal_point(as_decimal))
+        if read == item.quantities:
+            continue  # a decimal point already (an English corpus): no other reading
+        if any(
+            other is not item and other.quantities and equal_values(read, other.quantities)
+            for other in every
+        ):
+            number = found.group(0)
+            return (
+                f" ('{number}' is read as {number.replace('.', '')}, as the corpus's "
+                f"language groups thousands with a dot: write {number.replace('.', ',')} "
+                "for a decimal)"
+            )
+    return ""
+
+
 def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
     finding = findings[0]
     first, others = finding.items[0], finding.items[1:]
@@ -1168,7 +1200,8 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
         more = f" ({len(findings)} facts of these cards differ)" if len(findings) > 1 else ""
         return (
             f"conflicts with {places} on the {finding.reason}{more}: {_shown(first.answer)} "
-            f"here, {theirs} there — keep the right answer"
+            f"here, {theirs} there{_dot_read_as_thousands(first, others)} — keep the "
+            "right answer"
             + _or_allow(allow, "if both are right")
             + (_or_one_deck(first, others) if fact_scope == "deck" else "")
         )

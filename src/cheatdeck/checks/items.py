@@ -18,7 +18,13 @@ from fractions import Fraction
 from ..facts import fact_parts
 from ..highlight import PLACEHOLDER
 from ..model import KINDS, Card, Corpus, FieldLocs, ListCard, Loc, Table
-from .languages import in_own_words, language_of, number_word_in_digits, number_words
+from .languages import (
+    in_own_words,
+    language_of,
+    number_word_in_digits,
+    number_words,
+    value_words_in_english,
+)
 from .normalize import (
     REPEAT,
     capital_stopwords,
@@ -507,7 +513,7 @@ def _make_items(
         ref = CardRef(card.id, card.allow, card.deck, card.anki, card.sheet)
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
             item, key, answer_key = _item(
-                len(items), ref, part, where, term, decimal_comma, numbers
+                len(items), ref, part, where, term, decimal_comma, numbers, language
             )
             # The exact key is folded already: (namespace, [title,] prompt).
             item.prompt_ids = ids_of(asked(" ".join(key[1:]), item), item.full_prompt)
@@ -685,6 +691,7 @@ def _item(
     term: str | None,
     decimal_comma: bool = False,
     numbers: dict[str, str] | None = None,
+    language: str | None = None,
 ) -> tuple[Item, tuple[str, ...], str]:
     """The item of one fact, with its exact key and folded answer (``Item.key`` and
     ``Item.answer_key`` make them again)."""
@@ -717,6 +724,8 @@ def _item(
         item.value = accountants_sign(item.value)
         if numbers:  # "huit" in a French corpus is "8"
             item.value = number_word_in_digits(item.value, numbers)
+        if language:  # "8 horas" in a Portuguese corpus is "8 hours"
+            item.value = value_words_in_english(item.value, language)
         answer = item.value
         asked = prompt.casefold()
         if ("ratio" in asked or "proportions" in asked) and _ASKS_RATIO.search(asked):

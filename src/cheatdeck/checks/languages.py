@@ -135,3 +135,47 @@ def number_word_in_digits(answer: str, numbers: dict[str, str]) -> str:
     if digits is None:
         return answer
     return answer[: found.start(1)] + digits + answer[found.end(1) :]
+
+
+#: The words of a value that say a time or how often a dose is taken, in each language
+#: whose words the checks read so far, with the English the value checks read: "8
+#: horas" is "8 hours", "a cada 8 horas", "de 8/8 h" and "de 8 em 8 horas" are "every 8
+#: hours", "3 vezes ao dia" and "3x/dia" are "3 times a day", "4 g/dia" is "4 g/day".
+#: A unit word is read only after a number, so "hora certa" stays as written.
+_VALUE_WORDS: dict[str, tuple[tuple[re.Pattern, str], ...]] = {
+    "portuguese": tuple(
+        (re.compile(pattern, re.I), english)
+        for pattern, english in (
+            (r"(?:\bde\s+)?(?<![\d/.,])(\d+)\s?/\s?\1\s?(?:h|hs|horas?)\b", r"every \1 hours"),
+            (r"\bde\s+(\d+)\s+em\s+\1\s+(?:h|hs|horas?)\b", r"every \1 hours"),
+            (r"\ba\s+cada\s+(?=\d)|\bcada\s+(?=\d)", "every "),
+            (r"\buma\s+vez\s+(?:ao|por)\s+dia\b", "once a day"),
+            (r"\bduas\s+vezes\s+(?:ao|por)\s+dia\b", "twice a day"),
+            (r"\btr[êe]s\s+vezes\s+(?:ao|por)\s+dia\b", "3 times a day"),
+            (r"\bquatro\s+vezes\s+(?:ao|por)\s+dia\b", "4 times a day"),
+            (r"\b(\d+)\s*(?:vez(?:es)?|x)\s*(?:(?:ao|por)\s+|/\s*)dia\b", r"\1 times a day"),
+            (r"(?<=\d)(\s?)segundos?\b", r"\1seconds"),
+            (r"(?<=\d)(\s?)minutos?\b", r"\1minutes"),
+            (r"(?<=\d)(\s?)horas?\b", r"\1hours"),
+            (r"(?<=\d)(\s?)dias?\b", r"\1days"),
+            (r"(?<=\d)(\s?)semanas?\b", r"\1weeks"),
+            (r"(?<=\d)(\s?)(?:mês|mes|meses)\b", r"\1months"),
+            (r"(?<=\d)(\s?)anos?\b", r"\1years"),
+            (r"\bpor\s+dia\b", "per day"),
+            (r"/\s?dia\b", "/day"),
+            (r"\bpor\s+hora\b", "per hour"),
+            (r"\bpor\s+minuto\b", "per minute"),
+            (r"\bpor\s+semana\b", "per week"),
+        )
+    ),
+}
+
+
+def value_words_in_english(value: str, language: str | None) -> str:
+    """A value of ``language`` (a Snowball name, as ``language_of`` gives it) with its
+    words of time and of how often a dose is taken in English, as the value checks read
+    them ("5.000 UI de 8/8 h" says what "5.000 UI every 8 hours" says); as written in
+    other languages."""
+    for pattern, english in _VALUE_WORDS.get(language or "", ()):
+        value = pattern.sub(english, value)
+    return value

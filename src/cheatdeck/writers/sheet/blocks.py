@@ -358,6 +358,9 @@ UNIT_WORDS = frozenset(
     "bit byte pixel px request user seat core node instance session frame sub "
     "arcsec arcmin degree watt volt amp metre meter litre liter gram mile foot feet "
     "inch pound tonne kelvin parsec".split()
+    # and time and dose words of Portuguese and Spanish ("6 horas", "3–5 minutos", "20
+    # gotas", "5 años"), which a sheet in those languages writes after a number
+    + "segundo minuto hora dia día semana mes mês ano año gota microgota".split()
 )
 # A number and the short unit after it ("1/1000 s", "30 MB/s", "100 %", "6–8 h",
 # "10–15 mg/kg", "9.81 m/s²", "6 years", "72 hours"): one a line's end and the other the
