@@ -354,6 +354,29 @@ def run_check(args) -> int:
     return outcome.report.exit_code(args.strict)
 
 
+def _sheet_options_unused(args, writers) -> str:
+    """The line for ``--pages``, ``--paper`` or ``--orientation`` given to a build that
+    writes no sheet (``-f apkg``): they shape only the PDF, HTML and Markdown sheet."""
+    if any(writer.family == "sheet" for writer in writers):
+        return ""
+    given = [
+        flag
+        for flag, value in (
+            ("--pages", args.pages),
+            ("--paper", args.paper),
+            ("--orientation", args.orientation),
+        )
+        if value is not None
+    ]
+    if not given:
+        return ""
+    shape = "shapes" if len(given) == 1 else "shape"
+    return (
+        f"{' and '.join(given)} {shape} the sheet (pdf, html, md), which "
+        f"-f {args.formats} does not write: left unused; add pdf, html or md to -f for a sheet"
+    )
+
+
 def run_build(args) -> int:
     from .writers import BuildOptions, OutputError, select  # light: no model, no YAML
 
@@ -362,6 +385,8 @@ def run_build(args) -> int:
         writers = select(args.formats)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if notice := _sheet_options_unused(args, writers):
+        print(f"cheatdeck: {notice}", file=sys.stderr)
     options = BuildOptions(
         paper=args.paper, orientation=args.orientation, pages=args.pages, verbose=args.verbose
     )
