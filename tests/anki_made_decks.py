@@ -54,33 +54,42 @@ NOTES = [
 ]
 
 
-def _japanese_vocab(col) -> dict:
-    """A note type of four fields whose question shows Front with furigana (ruby)."""
+def one_card_note_type(col, name: str, fields: tuple[str, ...], front: str, back: str) -> dict:
+    """A note type ``name`` of ``fields`` whose one card shows ``front``, then ``back``
+    under the front side, added to ``col``: as a user makes one in Anki's editor."""
     models = col.models
-    model = models.new("Japanese Vocab")
-    for name in ("Front", "Back", "Example", "Source"):
-        models.add_field(model, models.new_field(name))
+    model = models.new(name)
+    for field in fields:
+        models.add_field(model, models.new_field(field))
     template = models.new_template("Card 1")
-    template["qfmt"] = "{{furigana:Front}}"
-    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Back}}<br>{{furigana:Example}}"
+    template["qfmt"] = front
+    template["afmt"] = "{{FrontSide}}<hr id=answer>" + back
     models.add_template(model, template)
     models.add(model)
-    return models.by_name("Japanese Vocab")
+    return models.by_name(name)
+
+
+def _japanese_vocab(col) -> dict:
+    """A note type of four fields whose question shows Front with furigana (ruby)."""
+    return one_card_note_type(
+        col,
+        "Japanese Vocab",
+        ("Front", "Back", "Example", "Source"),
+        "{{furigana:Front}}",
+        "{{Back}}<br>{{furigana:Example}}",
+    )
 
 
 def _anatomy_question(col) -> dict:
     """A note type whose first field is a region and whose second is named "Question",
     like cheatdeck's own field, and third "Answer"."""
-    models = col.models
-    model = models.new("Anatomy Q")
-    for name in ("Region", "Question", "Answer"):
-        models.add_field(model, models.new_field(name))
-    template = models.new_template("Card 1")
-    template["qfmt"] = "<small>{{Region}}</small><br>{{Question}}"
-    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Answer}}"
-    models.add_template(model, template)
-    models.add(model)
-    return models.by_name("Anatomy Q")
+    return one_card_note_type(
+        col,
+        "Anatomy Q",
+        ("Region", "Question", "Answer"),
+        "<small>{{Region}}</small><br>{{Question}}",
+        "{{Answer}}",
+    )
 
 
 def make_collection(folder: Path) -> Collection:

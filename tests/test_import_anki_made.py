@@ -442,24 +442,22 @@ def test_a_note_types_fields_are_asked_as_its_card_asked_them(tmp_path):
     card asks what the front showed and answers with the first field only the back shows
     (not field 1 -> question, field 2 -> answer: another question than the one studied)."""
     from anki.collection import Collection
-    from anki_made_decks import export_deck
+    from anki_made_decks import export_deck, one_card_note_type
 
     (tmp_path / "profile").mkdir()
     col = Collection(str(tmp_path / "profile" / "collection.anki2"))
-    models = col.models
-    model = models.new("Bird Species")
-    for name in ("Species", "Latin name", "Call", "Habitat"):
-        models.add_field(model, models.new_field(name))
-    template = models.new_template("Card 1")
-    template["qfmt"] = "Which bird? {{Call}}<br>{{#Habitat}}{{text:Habitat}}{{/Habitat}}"
-    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Species}} <i>{{Latin name}}</i>"
-    models.add_template(model, template)
-    models.add(model)
+    species = one_card_note_type(
+        col,
+        "Bird Species",
+        ("Species", "Latin name", "Call", "Habitat"),
+        "Which bird? {{Call}}<br>{{#Habitat}}{{text:Habitat}}{{/Habitat}}",
+        "{{Species}} <i>{{Latin name}}</i>",
+    )
     for fields in (
         ["Golden oriole", "<i>Oriolus oriolus</i>", "Fluty <i>weela-wee-oo</i>", "Tall woods"],
         ["Corn bunting", "Emberiza calandra", "Jangling keys", ""],
     ):
-        note = col.new_note(models.by_name("Bird Species"))
+        note = col.new_note(species)
         note.fields[:] = fields
         col.add_note(note, col.decks.id("Birds::Species"))
     export_deck(col, "Birds", tmp_path / "birds.apkg")
