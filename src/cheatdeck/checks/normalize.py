@@ -1195,6 +1195,10 @@ LOOSE_SYNONYMS = {
     "old": "outdated",  # "Remove *old* versions" / "Delete *outdated* versions"
     "open": "opens opened inaugurate inaugurates inaugurated",  # "the emperor who *opened* /
     # *inaugurated* the Colosseum"
+    # "What *smell* is linked to cyanide?" / "Which *odour* ...?"; "main *aroma* compound
+    # of vanilla" / "... gives vanilla its *smell*"
+    "smell": "smells odour odours odor odors aroma aromas scent scents",
+    "connected": "attached",  # "on a *connected* device" / "on the *attached* device"
 }
 
 

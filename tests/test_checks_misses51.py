@@ -1,0 +1,54 @@
+"""The fact checks on the kinds of pair that the twenty-fifth to thirty-first held-out
+sets still showed them missing (tests/data/fact_pairs_unseen25..31.txt, issue 18): each
+test is a general rule, met there on toxicology, perfumery, Flutter, geodesy or rowing
+cards and written here with other words and subjects."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_smell_odour_and_aroma_are_one_word_in_prompts(tmp_path):
+    # "What smell ...?" / "Which odour ...?", two answers: a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What smell is classically linked to skunk spray?,
+           answer: rotten eggs}
+        - {id: b, kind: qa, question: Which odour is skunk spray classically said to have?,
+           answer: burnt rubber}
+        - {id: c, kind: qa, question: What is the main aroma compound of cinnamon?,
+           answer: cinnamaldehyde}
+        - {id: d, kind: qa, question: Which compound gives cinnamon most of its smell?,
+           answer: eugenol}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("similar-fact" in line and "possibly conflicting" in line for line in found), found
+
+
+def test_connected_and_attached_are_one_word_in_prompts(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Install the app on a connected phone,
+           command: adb install app.apk}
+        - {id: b, kind: command, task: Install the app on the attached phone,
+           command: adb push app.apk}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_smell_and_another_sense_stay_apart(tmp_path):
+    # a smell against a taste or a colour of one thing: two questions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What smell does hydrogen sulfide have?, answer: rotten eggs}
+        - {id: b, kind: qa, question: What colour does hydrogen sulfide have?, answer: none}
+        - {id: c, kind: qa, question: Which aroma does saffron give a dish?, answer: hay-like}
+        - {id: d, kind: qa, question: Which colour does saffron give a dish?, answer: golden}
+        """,
+    )
+    assert found == [], found
