@@ -52,3 +52,23 @@ def test_a_smell_and_another_sense_stay_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_word_written_as_two_in_the_other_prompt_is_one_word(tmp_path):
+    # "jelly fish" / "jellyfish", "NAD 27" / "NAD27": one question in two wordings, a
+    # possible conflict; another subject in the slot ("WGS 84", "cone snails") is not
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which toxin do jelly fish contain?, answer: cnidotoxin}
+        - {id: b, kind: qa, question: What toxin is found in jellyfish?, answer: batrachotoxin}
+        - {id: c, kind: qa, question: What is the inverse flattening of NAD 27?, answer: "294.98"}
+        - {id: d, kind: qa, question: What is the inverse flattening of the NAD27 datum?,
+           answer: "298.26"}
+        - {id: e, kind: qa, question: What is the inverse flattening of WGS 84?,
+           answer: "298.257223563"}
+        - {id: f, kind: qa, question: Which toxin do cone snails contain?, answer: conotoxin}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "conflicting with b" in found[0] and "conflicting with d" in found[1], found

@@ -1628,11 +1628,14 @@ class Verdict:
         if _a_time(a) and _a_time(b):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
         relation = self._relation(first, second, 0, deck)
+        spelt = 0  # the words set aside, counted as the longer writing says them
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
                 first, second = set(first), set(second)  # aligning sets words aside
+                before = len(first), len(second)
                 aligned = self._align(a.full_prompt, b.full_prompt, first, second)
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
+                spelt = max(before[0] - len(first), before[1] - len(second))
                 if aligned:
                     relation = self._relation(first, second, aligned, deck) or relation
         if (relation is None or not relation[1]) and len(first & second) >= 2:
@@ -1729,7 +1732,7 @@ class Verdict:
         if strict:
             related = not self._subject_swapped(a, b, missing, differing, deck)
         else:
-            related = self._one_word_swapped(first, second, deck) or (
+            related = self._one_word_swapped(first, second, deck, spelt) or (
                 loose and self._only_names_added(a, b, missing, differing)
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
@@ -2220,15 +2223,21 @@ class Verdict:
         return said[0].isdisjoint(said[1]) or said[0] < said[1]
 
     def _one_word_swapped(
-        self, first: Collection[int], second: Collection[int], deck: frozenset[int]
+        self,
+        first: Collection[int],
+        second: Collection[int],
+        deck: frozenset[int],
+        spelt: int = 0,
     ) -> bool:
         """Two prompts that share three words or more and each say one other word in
         another place ("*Normal* adult resting heart rate" / "Resting heart rate of a
         *healthy* adult", "human *body* cell" / "human *somatic* cell"): perhaps one
         question in two wordings, a warning when the values differ. Not a qualifier
         ("max" / "recommended"), a negation or one of two sides ("under" / "over",
-        "first" / "last"); names are left out after (``_name_free``)."""
-        shared = len(set(first) & set(second))
+        "first" / "last"); names are left out after (``_name_free``). Words ``_align``
+        set aside count as shared, as many as the longer writing says (``spelt``:
+        "puffer fish" / "pufferfish" two)."""
+        shared = len(set(first) & set(second)) + spelt
         if shared < 3:
             return False
         ignored = self.generic | deck
@@ -2311,8 +2320,8 @@ class Verdict:
         if set(words[a.index]) == set(words[b.index]):  # the same words (typos folded)
             return False
         x, y = _bare_words(a), _bare_words(b)
-        if len(x) != len(y):
-            return False
+        if len(x) != len(y) or _written_as_one(x, y) or _written_as_one(y, x):
+            return False  # "... of *GRS 80*?" / "... of the *GRS80* ellipsoid?": no slot
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
         generic = self._generic_words - _BOUNDS  # "Memory *limit*" / "Memory *request*"
         if not (
@@ -3750,6 +3759,13 @@ def _bare_words(item: Item) -> list[str]:
         folded = folded.partition(" ")[2]
     words = content_words(folded)
     return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in words]
+
+
+def _written_as_one(words: list[str], others: list[str]) -> bool:
+    """Two words side by side in ``words`` are one word of ``others`` ("grs", "80" /
+    "grs80"; "puffer", "fish" / "pufferfish")."""
+    joined = {first + second for first, second in zip(words, words[1:], strict=False)}
+    return not joined.isdisjoint(others)
 
 
 def _same_acronym(first: str, second: str) -> bool:
