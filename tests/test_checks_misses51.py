@@ -72,3 +72,28 @@ def test_a_word_written_as_two_in_the_other_prompt_is_one_word(tmp_path):
     )
     assert len(found) == 2, found
     assert "conflicting with b" in found[0] and "conflicting with d" in found[1], found
+
+
+def test_a_code_in_brackets_repeating_the_name_it_follows_is_a_gloss(tmp_path):
+    # "(Integer.MAX_VALUE)" says "max" as the subject does, "(4+)" says "four": a gloss,
+    # not another thing asked (the other subject has no brackets); a code of other words
+    # ("(IPv6)", "(2-)" after "pair") still names a condition of its own
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit,
+           subject: Maximum length of a Java array on 64-bit (Integer.MAX_VALUE),
+           value: "2147483647 elements"}
+        - {id: b, kind: limit, subject: Maximum Java array length on 64-bit systems,
+           value: "65535 elements"}
+        - {id: c, kind: limit, subject: Minimum weight of a coxed four (4+), value: "51 kg"}
+        - {id: d, kind: limit, subject: Coxed four minimum boat weight, value: "90 kg"}
+        - {id: e, kind: limit, subject: Smallest link MTU (IPv6), value: "1280 bytes"}
+        - {id: f, kind: limit, subject: Smallest link MTU on Ethernet, value: "1500 bytes"}
+        - {id: g, kind: limit, subject: Minimum weight of a pair (2-), value: "27 kg"}
+        - {id: h, kind: limit, subject: Pair minimum boat weight, value: "40 kg"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "conflicting with b" in found[0] and "conflicting with d" in found[1], found
+    assert all("similar-fact" in line for line in found), found

@@ -1608,6 +1608,7 @@ class Verdict:
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
         first, second = self._bounded(first, second), self._bounded(second, first)
+        first, second = first - self._code_gloss(a, b), second - self._code_gloss(b, a)
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
@@ -2513,6 +2514,30 @@ class Verdict:
             if source is not None:
                 found.update(ids[w] for w in content_words(fold(source[1])) if w in ids)
         return frozenset(found)
+
+    def _code_gloss(self, item: Item, other: Item) -> frozenset[int]:
+        """The words of a code in brackets that ends ``item``'s prompt, ``other``'s having
+        no brackets, when the code repeats a word the prompt says before it: a gloss of
+        the name it follows ("Minimum weight of an eight *(8+)*", "Maximum length of an
+        array *(Sys.max_array_length)*"), not another thing asked. Its words that neither
+        prompt says elsewhere are returned. Not a code of other words ("Max packet size
+        *(IPv6)*": a condition), nor a number alone ("Population *(2019)*")."""
+        if "(" in other.full_prompt:
+            return frozenset()
+        found = _CODE_ASIDE.search(item.full_prompt)
+        if found is None or found[1].isdigit():
+            return frozenset()
+        said = set(content_words(fold(item.full_prompt[: found.start()])))
+        pieces = {
+            w for piece in _FOLDED_PIECE.findall(fold(found[1])) for w in content_words(piece)
+        }
+        if said.isdisjoint(pieces):
+            return frozenset()
+        said.update(content_words(fold(other.full_prompt)))
+        ids = self.vocab.ids
+        return frozenset(
+            ids[w] for w in content_words(fold(item.full_prompt)) if w in ids and w not in said
+        )
 
     def _may_align(self, a: Item, b: Item) -> bool:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
@@ -3805,6 +3830,10 @@ def _glossed(plain: str, other: str) -> bool:
 _IN_BRACKETS = re.compile(r"\(([^()]*)\)")
 #: An acronym in brackets at a prompt's end: "... dental visit (AAPD)", "(WHO)?".
 _SOURCE_ASIDE = re.compile(r"\(([A-Z]{2,6})\)\s*\??\s*$")
+#: A code in brackets ending a prompt: one run of characters with a digit or a mark
+#: ("(8+)", "(Sys.max_array_length)"), and its pieces of letters or digits.
+_CODE_ASIDE = re.compile(r"\(((?=[^\s()]*[\d+._/:-])[^\s()]*[^\W_][^\s()]*)\)\s*\??\s*$")
+_FOLDED_PIECE = re.compile(r"[^\W_]+")
 #: An answer's aside in brackets at its end: "Midori Ito (1988)".
 _ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
