@@ -97,3 +97,36 @@ def test_a_code_in_brackets_repeating_the_name_it_follows_is_a_gloss(tmp_path):
     assert len(found) == 2, found
     assert "conflicting with b" in found[0] and "conflicting with d" in found[1], found
     assert all("similar-fact" in line for line in found), found
+
+
+def test_a_name_without_its_tail_after_a_particle_is_the_same_name(tmp_path):
+    # "the Volta" / "the Volta a Catalunya", "the Tour" / "the Tour de France's": one
+    # name, short and long, a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What colour is the Volta leader's jersey?, answer: white}
+        - {id: b, kind: qa, question: Which colour jersey does the Volta a Catalunya leader wear?,
+           answer: green}
+        - {id: c, kind: qa, question: "Which jersey does the Tour de France's best climber wear?",
+           answer: polka dot}
+        - {id: d, kind: qa, question: "What jersey does the best climber wear at the Tour?",
+           answer: red and white}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "conflicting with b" in found[0] and "conflicting with d" in found[1], found
+
+
+def test_a_head_the_corpus_gives_two_tails_stays_apart(tmp_path):
+    # "the Tour" may be the Tour de Suisse or the Tour de Romandie: no short form of one
+    found = check(
+        tmp_path,
+        """
+        - {id: c, kind: qa, question: How many stages does the Tour de Suisse have?, answer: "8"}
+        - {id: d, kind: qa, question: How many stages does the Tour de Romandie have?, answer: "6"}
+        - {id: e, kind: qa, question: In which city does the Tour de Romandie end?, answer: Geneva}
+        - {id: f, kind: qa, question: In which city does the Tour end?, answer: Paris}
+        """,
+    )
+    assert found == [], found

@@ -786,6 +786,7 @@ class Verdict:
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
+        self._name_tails: dict[str, set[str]] | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS | HEDGES)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
@@ -1608,7 +1609,8 @@ class Verdict:
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
         first, second = self._bounded(first, second), self._bounded(second, first)
-        first, second = first - self._code_gloss(a, b), second - self._code_gloss(b, a)
+        first = first - self._code_gloss(a, b) - self._name_tail(a, b)
+        second = second - self._code_gloss(b, a) - self._name_tail(b, a)
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
@@ -2538,6 +2540,39 @@ class Verdict:
         return frozenset(
             ids[w] for w in content_words(fold(item.full_prompt)) if w in ids and w not in said
         )
+
+    def _name_tail(self, item: Item, other: Item) -> frozenset[int]:
+        """The words of a name's tail after a particle ("Vuelta *a España*", "Tour *de
+        France*", "Giro *d'Italia*") in ``item``'s prompt whose head ``other``'s prompt
+        says alone: the short form of one name ("the Vuelta leader" / "the Vuelta a
+        España leader"). Not when ``other`` says a tail of its own after the head, nor
+        when the corpus gives the head two tails ("Tour de France", "Tour de Suisse": "the
+        Tour" may be either), nor a tail word ``other`` says elsewhere."""
+        text, other_text = item.full_prompt, other.full_prompt
+        found: set[str] = set()
+        for head, tail in _NAME_TAIL.findall(text):
+            if re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", other_text) is None:
+                continue
+            if any(other_head == head for other_head, _ in _NAME_TAIL.findall(other_text)):
+                continue
+            if len(self._tails().get(head, ())) > 1:
+                continue
+            found.update(content_words(fold(tail)))
+        if not found:
+            return frozenset()
+        said, ids = set(content_words(fold(other_text))), self.vocab.ids
+        return frozenset(ids[w] for w in found - said if w in ids)
+
+    def _tails(self) -> dict[str, set[str]]:
+        """Each name's head -> the tails the corpus's prompts give it (``_NAME_TAIL``)."""
+        if self._name_tails is None:
+            self._name_tails = {}
+            for item in self._items:
+                if " " in item.full_prompt:
+                    for head, tail in _NAME_TAIL.findall(item.full_prompt):
+                        tail = _POSSESSIVE_END.sub("", tail)  # "Tour de France's"
+                        self._name_tails.setdefault(head, set()).add(tail)
+        return self._name_tails
 
     def _may_align(self, a: Item, b: Item) -> bool:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
@@ -3834,6 +3869,13 @@ _SOURCE_ASIDE = re.compile(r"\(([A-Z]{2,6})\)\s*\??\s*$")
 #: ("(8+)", "(Sys.max_array_length)"), and its pieces of letters or digits.
 _CODE_ASIDE = re.compile(r"\(((?=[^\s()]*[\d+._/:-])[^\s()]*[^\W_][^\s()]*)\)\s*\??\s*$")
 _FOLDED_PIECE = re.compile(r"[^\W_]+")
+#: A capitalised name, a particle in small letters and a capitalised word or more: its
+#: head and its tail ("Vuelta a España", "Tour de France", "Giro d'Italia").
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NAME_TAIL = re.compile(
+    r"(?<![\w'’-])([A-Z][\w-]+) ((?:(?:a|de|del|della|di|du|des|da|do|la|le) |d['’])"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
 #: An answer's aside in brackets at its end: "Midori Ito (1988)".
 _ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
