@@ -130,3 +130,36 @@ def test_a_head_the_corpus_gives_two_tails_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_one_rare_value_to_prompts_sharing_two_words_is_one_fact(tmp_path):
+    # 65,536 said by these two items alone, to prompts sharing "default" and "isolate":
+    # one fact asked two ways (the Dart VM / the Flutter engine name one runtime here)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Default maximum number of isolates on the Dart VM,
+           value: "65,536 isolates"}
+        - {id: b, kind: qa, question: What is the Flutter engine's default isolate limit?,
+           answer: "65536 isolates"}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_one_rare_value_of_two_rows_or_in_two_orders_is_no_one_fact(tmp_path):
+    # two rows of one table share a value ("Employer" / "Employee"); one set of numbers in
+    # two orders is two firing orders, never "nearly the same fact"
+    found = check(
+        tmp_path,
+        """
+        - {id: c, kind: limit, subject: Employer share of Medicare tax, value: "1.45 %"}
+        - {id: d, kind: limit, subject: Employee share of Medicare tax, value: "1.45 %"}
+        - {id: e, kind: qa, question: Firing order of a Chevy small-block V8?,
+           answer: "1-8-4-3-6-5-7-2"}
+        - {id: f, kind: qa, question: Small-block Chevrolet V8 firing order?,
+           answer: "1-5-4-8-6-3-7-2"}
+        """,
+    )
+    assert not any("nearly the same fact" in line for line in found), found
+    assert not any("as d" in line or "with d" in line for line in found), found

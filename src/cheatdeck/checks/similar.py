@@ -31,6 +31,7 @@ import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -787,6 +788,7 @@ class Verdict:
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
         self._name_tails: dict[str, set[str]] | None = None
+        self._values_stated: Counter | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS | HEDGES)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
@@ -1656,7 +1658,7 @@ class Verdict:
                 and not self._each_names_its_own(a, b, first, second)
             ):
                 return Match(a, b, conflict=False)  # "boils at 1 atm" 212 °F / "sea level" 100 °C
-            if self._one_rare_answer(a, b):
+            if self._one_rare_answer(a, b) or self._one_rare_value(a, b, first, second, deck):
                 return Match(a, b, conflict=False)  # "the steeple sign" / "Steeple sign"
             return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
                 a, b, first, second, deck
@@ -1710,7 +1712,11 @@ class Verdict:
                 )
             ):
                 return Match(a, b, conflict=turned)
-            return None if turned else self._asked_again(a, b, first, second, deck)
+            if turned:
+                return None
+            if self._one_rare_value(a, b, first, second, deck):
+                return Match(a, b, conflict=False)  # "262,144" / "262144 processes"
+            return self._asked_again(a, b, first, second, deck)
         if (
             loose
             and _converted(a, b)
@@ -1835,6 +1841,45 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _one_rare_value(
+        self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
+    ) -> bool:
+        """One value, stated by these two items alone in the corpus, answering prompts
+        that share two words or more besides generic and deck words ("Default maximum
+        number of *processes* on the BEAM" / "What is the Erlang VM's *default process*
+        limit?", both 262,144): one fact asked two ways, a warning. Not when the words
+        each says alone hold a qualifier, a side or a negation on both sides, nor two
+        rows of one table or two subjects of one template."""
+        if not a.quantities or not b.quantities or not self._equal_answers(a, b):
+            return False
+        numbers_a, numbers_b = _NUMBER.findall(a.answer), _NUMBER.findall(b.answer)
+        if numbers_a != numbers_b and sorted(numbers_a) == sorted(numbers_b):
+            return False  # "1-8-4-3-6-5-7-2" / "1-5-4-8-6-3-7-2": one set, two orders
+        counts = self._value_counts()
+        if counts[a.quantities] + counts[b.quantities] > (4 if a.quantities == b.quantities else 2):
+            return False  # "6.2 %" said by a third item: a common figure
+        aside = self.generic | deck
+        shared = (first & second) - aside
+        df, common = self.vocab.df, self.common
+        if len(shared) < 2 or all(df[t] >= common for t in shared):
+            return False
+        own_first, own_second = first - second - aside, second - first - aside
+        guarded = self.qualifiers | self.protected | self.opposites
+        if not (own_first.isdisjoint(guarded) or own_second.isdisjoint(guarded)):
+            return False
+        return not (
+            self._slot_siblings(a, b)
+            or self._siblings(set(own_first), set(own_second))
+            or self._one_slot_apart(a, b)
+            or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
+        )
+
+    def _value_counts(self) -> Counter:
+        """How many items state each set of values."""
+        if self._values_stated is None:
+            self._values_stated = Counter(i.quantities for i in self._items if i.quantities)
+        return self._values_stated
 
     def _one_rare_name(self, a: Item, b: Item) -> bool:
         """Both answers are one word of their own, the same, which no other item of the
@@ -3872,6 +3917,7 @@ _FOLDED_PIECE = re.compile(r"[^\W_]+")
 #: A capitalised name, a particle in small letters and a capitalised word or more: its
 #: head and its tail ("Vuelta a España", "Tour de France", "Giro d'Italia").
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME_TAIL = re.compile(
     r"(?<![\w'’-])([A-Z][\w-]+) ((?:(?:a|de|del|della|di|du|des|da|do|la|le) |d['’])"
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
