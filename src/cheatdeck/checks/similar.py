@@ -788,6 +788,7 @@ class Verdict:
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
         self._name_tails: dict[str, set[str]] | None = None
+        self._item_tails: dict[int, list[tuple[str, str]]] = {}
         self._values_stated: Counter | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS | HEDGES)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
@@ -2569,7 +2570,7 @@ class Verdict:
         array *(Sys.max_array_length)*"), not another thing asked. Its words that neither
         prompt says elsewhere are returned. Not a code of other words ("Max packet size
         *(IPv6)*": a condition), nor a number alone ("Population *(2019)*")."""
-        if "(" in other.full_prompt:
+        if "(" in other.full_prompt or not item.full_prompt.rstrip(" ?").endswith(")"):
             return frozenset()
         found = _CODE_ASIDE.search(item.full_prompt)
         if found is None or found[1].isdigit():
@@ -2593,12 +2594,15 @@ class Verdict:
         España leader"). Not when ``other`` says a tail of its own after the head, nor
         when the corpus gives the head two tails ("Tour de France", "Tour de Suisse": "the
         Tour" may be either), nor a tail word ``other`` says elsewhere."""
-        text, other_text = item.full_prompt, other.full_prompt
+        tails = self._tails_of(item)
+        if not tails:
+            return frozenset()
+        other_text = other.full_prompt
         found: set[str] = set()
-        for head, tail in _NAME_TAIL.findall(text):
+        for head, tail in tails:
             if re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", other_text) is None:
                 continue
-            if any(other_head == head for other_head, _ in _NAME_TAIL.findall(other_text)):
+            if any(other_head == head for other_head, _ in self._tails_of(other)):
                 continue
             if len(self._tails().get(head, ())) > 1:
                 continue
@@ -2613,11 +2617,17 @@ class Verdict:
         if self._name_tails is None:
             self._name_tails = {}
             for item in self._items:
-                if " " in item.full_prompt:
-                    for head, tail in _NAME_TAIL.findall(item.full_prompt):
-                        tail = _POSSESSIVE_END.sub("", tail)  # "Tour de France's"
-                        self._name_tails.setdefault(head, set()).add(tail)
+                for head, tail in self._tails_of(item):
+                    tail = _POSSESSIVE_END.sub("", tail)  # "Tour de France's"
+                    self._name_tails.setdefault(head, set()).add(tail)
         return self._name_tails
+
+    def _tails_of(self, item: Item) -> list[tuple[str, str]]:
+        """The (head, tail) names of ``item``'s prompt (``_NAME_TAIL``), made once."""
+        found = self._item_tails.get(item.index)
+        if found is None:
+            found = self._item_tails[item.index] = _NAME_TAIL.findall(item.full_prompt)
+        return found
 
     def _may_align(self, a: Item, b: Item) -> bool:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
