@@ -133,18 +133,35 @@ def test_a_head_the_corpus_gives_two_tails_stays_apart(tmp_path):
 
 
 def test_one_rare_value_to_prompts_sharing_two_words_is_one_fact(tmp_path):
-    # 65,536 said by these two items alone, to prompts sharing "default" and "isolate":
-    # one fact asked two ways (the Dart VM / the Flutter engine name one runtime here)
+    # 30° said by these two items alone, to prompts sharing "bevel" and "planter", each
+    # saying other words in small letters: one fact asked two ways
     found = check(
         tmp_path,
         """
-        - {id: a, kind: limit, subject: Default maximum number of isolates on the Dart VM,
-           value: "65,536 isolates"}
-        - {id: b, kind: qa, question: What is the Flutter engine's default isolate limit?,
-           answer: "65536 isolates"}
+        - {id: a, kind: qa, question: What angle is a standard bevel for a six-sided planter?,
+           answer: "30°"}
+        - {id: b, kind: limit, subject: Bevel angle for a hexagonal planter joint,
+           value: "30 degrees"}
         """,
     )
     assert len(found) == 1 and "nearly the same fact as b" in found[0], found
+
+
+def test_one_rare_value_to_prompts_naming_two_subjects_stays_apart(tmp_path):
+    # each prompt names a subject of its own ("Ionity" / "Fastned"), or one says a
+    # condition ("without batching"): two facts that happen to share a value
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Ionity charger peak charging power, value: 350 kW}
+        - {id: b, kind: limit, subject: Peak charging power of a Fastned charger,
+           value: 350000 W}
+        - {id: c, kind: limit, subject: Kinesis shard write throughput, value: 1000 records/s}
+        - {id: d, kind: qa, question: What is the Kinesis shard throughput without batching?,
+           answer: 1000 records/s}
+        """,
+    )
+    assert found == [], found
 
 
 def test_one_rare_value_of_two_rows_or_in_two_orders_is_no_one_fact(tmp_path):

@@ -1850,8 +1850,9 @@ class Verdict:
         that share two words or more besides generic and deck words ("Default maximum
         number of *processes* on the BEAM" / "What is the Erlang VM's *default process*
         limit?", both 262,144): one fact asked two ways, a warning. Not when the words
-        each says alone hold a qualifier, a side or a negation on both sides, nor two
-        rows of one table or two subjects of one template."""
+        each says alone hold a name, a number, a qualifier or a side on both sides
+        (``_lone_qualifier``), a negation or a condition ("without"), nor two rows of one
+        table or two subjects of one template."""
         if not a.quantities or not b.quantities or not self._equal_answers(a, b):
             return False
         numbers_a, numbers_b = _NUMBER.findall(a.answer), _NUMBER.findall(b.answer)
@@ -1866,9 +1867,16 @@ class Verdict:
         if len(shared) < 2 or all(df[t] >= common for t in shared):
             return False
         own_first, own_second = first - second - aside, second - first - aside
-        guarded = self.qualifiers | self.protected | self.opposites
-        if not (own_first.isdisjoint(guarded) or own_second.isdisjoint(guarded)):
-            return False
+        if not (own_first | own_second).isdisjoint(self.conditions) or not self._lone_qualifier(
+            own_first, own_second
+        ):
+            return False  # "SQS FIFO throughput" / "... *without* batching": a condition
+        lowercase = self._lowercase()  # a word never written in small letters: a name
+        if not any(
+            side <= lowercase and self._name_free(a, b, side, sides=False)
+            for side in (own_first, own_second)
+        ):
+            return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
         return not (
             self._slot_siblings(a, b)
             or self._siblings(set(own_first), set(own_second))
