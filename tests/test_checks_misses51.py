@@ -180,3 +180,17 @@ def test_one_rare_value_of_two_rows_or_in_two_orders_is_no_one_fact(tmp_path):
     )
     assert not any("nearly the same fact" in line for line in found), found
     assert not any("as d" in line or "with d" in line for line in found), found
+
+
+def test_a_code_of_two_words_and_the_same_in_a_code_span_are_one_answer(tmp_path):
+    # "suspend fun" / "with `suspend fun`", to one question in other words: one fact
+    found = check(
+        tmp_path / "a",
+        """
+        - {id: a, kind: qa, question: Which keywords define a suspending function?,
+           answer: suspend fun}
+        - {id: b, kind: qa, question: How do you declare a suspending function in Kotlin?,
+           answer: "with `suspend fun`"}
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact as b" in found[0], found

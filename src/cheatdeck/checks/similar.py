@@ -3951,6 +3951,7 @@ _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _CODE_WORD = re.compile(r"[^\W\d_]+")
 _CALL_ASIDE = re.compile(r"([A-Za-z_$][\w$.]*)\s+\(([^()]+)\)\s*\.?")
 _AROUND_CODE = 3  # the most words an answer says around its one code span
+_SPACED_CODE = 3  # the most words of a code an answer names in its one code span
 _NOT_THE_SAME = NEGATIONS | {"or"}  # "never `const`", "implode (or explode)"
 
 
@@ -3958,12 +3959,13 @@ def _code_named(code: str, said: str) -> bool:
     """``said`` names the code that ``code`` is: in its one code span, with a few words
     around it and no negation nor "or" ("const" / "with `const`", "===" / "`===` (identical)"),
     or a call's name with an aside in brackets ("implode()" / "implode (alias join)").
-    A call's "()" is no other code ("setState()" / "`setState`"); case is kept."""
+    A call's "()" is no other code ("setState()" / "`setState`"); case is kept. A code of
+    two or three words is named by a code span only ("let rec" / "with `let rec`")."""
     found = _CODE_SPAN.fullmatch(code.strip())
     name = (found.group(1) if found else code).strip().removesuffix("()")
-    if not name or " " in name:
-        return False
     spans = _CODE_SPAN.findall(said)
+    if not name or len(name.split()) > (_SPACED_CODE if len(spans) == 1 else 1):
+        return False
     if len(spans) == 1:
         if spans[0].strip().removesuffix("()") != name:
             return False
