@@ -759,6 +759,7 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 raise _Invalid
             items.append((item, text, None))
     _warn_quoted_terms(reader, items, in_brackets=bool(node.flow_style))
+    _warn_wide_colon_terms(reader, items, in_brackets=bool(node.flow_style))
     if node.flow_style and len(items) == 1 and items[0][2] is None:
         (item, text, _), pieces = items[0], _wide_comma_pieces(items[0][1])
         if len(pieces) > 1:  # "[أحمر، أزرق، أخضر]": one item, its commas text
@@ -799,6 +800,45 @@ def _warn_quoted_terms(
         f"list's other items are terms: to make it a term as they are, leave the quotes "
         f"off or put them round the term alone: {fix}",
     )
+
+
+#: A plain item written as a term and its explanation parted by a full-width colon
+#: ("本 (běn)：for books"), as a Japanese or Chinese input method types it.
+_TERM_AND_EXPLANATION_WIDE = re.compile(r"([^:：\n]{1,40})：\s*(\S[^\n]*)")
+
+
+def _warn_wide_colon_terms(
+    reader: FileReader, items: list[tuple[yaml.Node, str, str | None]], in_brackets: bool
+) -> None:
+    """A list of terms (two items or more) where an item parts its term from its
+    explanation with a full-width colon ``：``: YAML reads it as one plain item, which
+    Anki asks among the others as the list's hidden item. Say to type a plain ': '. An
+    item quoted is meant as text and left alone, and so is a list of no other term
+    whose terms repeat (a dialogue's "A：…", "B：…", "A：…")."""
+    if len(items) < 2:
+        return
+    wide = []
+    for node, text, term in items:
+        if term is not None:
+            continue
+        match = _TERM_AND_EXPLANATION_WIDE.fullmatch(text)
+        if not isinstance(node, yaml.ScalarNode) or node.style in ("'", '"') or match is None:
+            return  # a plain item: the list is not one of terms
+        wide.append((node, text, match.group(1).strip(), match.group(2).strip()))
+    if len(wide) == len(items) and len({term for _, _, term, _ in wide}) < len(wide):
+        return
+    for node, text, term, explanation in wide:
+        if in_brackets:
+            fix = f"{_flow_item(term)}: {_flow_item(explanation)}"
+        else:
+            fix = f"- {_block_value(term)}: {_block_value(explanation)}"
+        reader.report(
+            node,
+            "quoted-item",
+            f"the item {_quoted(text)} parts its term with '：' (U+FF1A, a full-width colon, "
+            f"as a Japanese or Chinese input method types it), so YAML reads one plain item, "
+            f"not a term and its explanation: write a plain ':' and a space: {fix}",
+        )
 
 
 def _block_value(text: str) -> str:
