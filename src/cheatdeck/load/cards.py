@@ -33,7 +33,15 @@ from .syntax import (
     _spaces,
     block_unindented,
 )
-from .values import WIDE_COMMA, FileReader, _Invalid, _quoted, suggest, wide_comma_message
+from .values import (
+    WIDE_COMMA,
+    FileReader,
+    _Invalid,
+    _quoted,
+    suggest,
+    wide_brackets_message,
+    wide_comma_message,
+)
 
 #: A power of ten written after a number: "×10²³", " × 10⁻¹⁴", "x10^-14".
 _POWER_OF_TEN = r"\s*[×xX·*]\s*10(?:\^[+\-−]?\d+|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -601,6 +609,9 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
                 cells = [_flow_cell(cell.strip()) for cell in str(value_node.value).split(",")]
                 written = reader.source[key_node.start_mark.index : key_node.end_mark.index]
                 message += f": write {written}: [{', '.join(cells)}]"  # "1509, 1547" is one text
+                message = (  # "First: 【我, 我们】"
+                    wide_brackets_message(str(value_node.value), written, _flow_cell) or message
+                )
             reader.report(value_node, "wrong-type", message)
             raise _Invalid
         reader.check_characters(key_node, "row label", label)
@@ -724,7 +735,10 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
         reader.report(node, "wrong-type", _items_as_mapping_message(node))
         raise _Invalid
     if not isinstance(node, yaml.SequenceNode):
-        reader.report(node, "wrong-type", "'items' must be a list: write each item as '- text'")
+        message = "'items' must be a list: write each item as '- text'"
+        if isinstance(node, yaml.ScalarNode):  # "items: 【一, 二】"
+            message = wide_brackets_message(node.value, "items", _flow_item) or message
+        reader.report(node, "wrong-type", message)
         raise _Invalid
     items = []
     for item in node.value:
