@@ -231,6 +231,8 @@ def find_similar(
 
 #: The shortest word stem an answer may echo (``_answers_echo_own_words``).
 _ECHOED_STEM = 4
+#: The shortest answer that may echo its prompt's word as that word's start ("str").
+_ABBREVIATED_ECHO = 3
 
 
 def _answers_echo_own_words(a: Item, b: Item) -> bool:
@@ -245,13 +247,22 @@ def _answers_echo_own_words(a: Item, b: Item) -> bool:
 
 def _echoes_own_word(item: Item, other: Item) -> bool:
     """``item`` is answered with one word or code that spells a word of its prompt that
-    ``other``'s prompt and answer do not."""
+    ``other``'s prompt and answer do not: the word's stem in it ("Which stage *sorts*
+    ...?" ``$sort``), the answer's stem the word's ("... *applies* a function?"
+    ``apply``), or the answer the word's start, three letters or more ("... as a
+    *string*?" ``str``, "... a *reference* ...?" ``#REF!``)."""
     if len(item.answer.split()) != 1:
         return False
     own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
     answer, other_answer = _compact(item.answer), _compact(other.answer)
-    return any(
+    if any(
         len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
+    ):
+        return True
+    if not answer.isalpha() or len(answer) < _ABBREVIATED_ECHO or answer in other_answer:
+        return False
+    return bool(_stems_of(answer) & own) or any(
+        len(word) > len(answer) and word.startswith(answer) for word in own
     )
 
 
