@@ -18,9 +18,10 @@ def test_answers_that_echo_their_own_prompts_word_forms_are_two_facts(tmp_path):
            answer: delete}
         - {id: b, kind: qa, question: Which built-in function copies entries between maps?,
            answer: copy}
-        - {id: c, kind: qa, question: Which Python built-in gives the text of an object as a string?,
-           answer: str}
-        - {id: d, kind: qa, question: Which Python built-in lists the names in a directory of an object?,
+        - {id: c, kind: qa,
+           question: Which Python built-in gives the text of an object as a string?, answer: str}
+        - {id: d, kind: qa,
+           question: Which Python built-in lists the names in a directory of an object?,
            answer: dir}
         """,
     )
