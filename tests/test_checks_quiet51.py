@@ -40,3 +40,35 @@ def test_one_answer_echoing_its_prompt_is_still_a_possible_conflict(tmp_path):
         """,
     )
     assert any("similar-fact" in line for line in found), found
+
+
+def test_lists_of_other_numbers_or_bytes_are_other_answers(tmp_path):
+    # "[0, 1, 2, 3]" holds "[1, 2, 3]" and a number more; bytes in another order are
+    # another byte order mark
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does list(range(4)) give?, answer: "[0, 1, 2, 3]"}
+        - {id: b, kind: qa, question: "What does list(range(1, 4)) give?", answer: "[1, 2, 3]"}
+        - {id: c, kind: qa, question: What are the first bytes of a UTF-32LE file with a BOM?,
+           answer: FF FE 00 00}
+        - {id: d, kind: qa, question: What are the first bytes of a UTF-32BE file with a BOM?,
+           answer: 00 00 FE FF}
+        """,
+    )
+    assert not any("same fact" in line for line in found), found
+
+
+def test_one_list_of_numbers_written_two_ways_is_one_answer(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which faces of a die are even?, answer: "2, 4, 6"}
+        - {id: b, kind: qa, question: Which faces of a die are even?, answer: "6 4 2"}
+        - {id: c, kind: qa, question: "What does (cons 0 '(1 2)) return?", answer: "(0 1 2)"}
+        - {id: d, kind: qa, question: "What does (cons 0 '(1 2)) return?", answer: "(1 2 0)"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "error duplicate-fact" in found[0] and "same fact as b" in found[0], found
+    assert "possibly conflicting with d" in found[1], found

@@ -1503,6 +1503,8 @@ class Verdict:
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
+        if (listed := _listed_apart(a.answer, b.answer)) is not None:
+            return not listed  # "(0 1 2 3 4)" is no "(1 2 3 4)", "FF FE" no "FE FF"
         if _code_named(a.answer, b.answer) or _code_named(b.answer, a.answer):
             return True  # "const" / "with `const`", "implode()" / "implode (alias join)"
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -3635,6 +3637,32 @@ def _answer_restated(a: Item, b: Item) -> bool:
         if word < said and said - word <= prompts:
             return True
     return False
+
+
+#: An answer that lists numbers or bytes only, two or more: "(0 1 2 3 4)", "FF FE",
+#: "1, 2, 3".
+_LISTED = re.compile(
+    r"([(\[{]?)\s*(?:\d+|[0-9A-F]{2})(?:(?:\s*,\s*|\s+)(?:\d+|[0-9A-F]{2}))+\s*[)\]}]?"
+)
+
+
+def _listed_apart(first: str, second: str) -> bool | None:
+    """Two answers that list numbers or bytes only (``_LISTED``): whether they list other
+    ones. In brackets, a sequence, in its order ("(3 1 2)" is no "(1 2 3)"); bytes (two
+    of them or more with a letter: "FF FE", not "AD 79"), in their order ("FF FE" is no
+    "FE FF"); other numbers in any order ("1, 2, 3" is "3, 2, 1"). "(0 1 2 3 4)" is no
+    "(1 2 3 4)", which the word fold reads as one answer and a word more. None when one
+    answer lists other things."""
+    lists = [_LISTED.fullmatch(answer.strip()) for answer in (first, second)]
+    if lists[0] is None or lists[1] is None:
+        return None
+    items = [re.findall(r"[0-9A-F]+", found[0]) for found in lists]
+    lettered = [sum(not item.isdigit() for item in listed) for listed in items]
+    if any(0 < count < 2 for count in lettered):
+        return None  # "AD 79": an era and a year, not two bytes
+    if lists[0][1] and lists[1][1] or all(lettered):
+        return items[0] != items[1]
+    return sorted(map(int, items[0])) != sorted(map(int, items[1]))
 
 
 def _in_brackets(word: str, prompt: str) -> bool:
