@@ -72,3 +72,18 @@ def test_one_list_of_numbers_written_two_ways_is_one_answer(tmp_path):
     assert len(found) == 2, found
     assert "error duplicate-fact" in found[0] and "same fact as b" in found[0], found
     assert "possibly conflicting with d" in found[1], found
+
+
+def test_an_answer_with_minus_added_is_the_opposite_answer(tmp_path):
+    # "equal to its conjugate transpose" / "equal to *minus* its conjugate transpose":
+    # one word more in the answer, which turns it
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a Hermitian matrix?,
+           answer: "A square matrix equal to its conjugate transpose, A = A*"}
+        - {id: b, kind: qa, question: What is a skew-Hermitian matrix?,
+           answer: "A square matrix equal to minus its conjugate transpose, A* = −A"}
+        """,
+    )
+    assert not any("same fact" in line for line in found), found

@@ -1547,6 +1547,8 @@ class Verdict:
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
+            if _opposite_added(a.answer, b.answer, _OPPOSING_ANSWER):
+                return False  # "equal to its transpose" / "equal to *minus* its transpose"
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
 
@@ -3166,16 +3168,19 @@ def _same_stem(stem: str, word: str) -> bool:
 #: Words that make a thing its opposite when put before it: "*negative* regex match",
 #: "*inverse* function", "*reverse* proxy", "*non*-blocking call".
 _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
+#: ... and in an answer, "minus" ("equal to its transpose" / "equal to *minus* its
+#: transpose").
+_OPPOSING_ANSWER = _OPPOSING | {"minus"}
 
 
-def _opposite_added(first: str, second: str) -> bool:
+def _opposite_added(first: str, second: str, opposing: frozenset[str] = _OPPOSING) -> bool:
     """One prompt is the other's words and a word of ``_OPPOSING`` ("Label matcher for a
     regex match" / "... for a *negative* regex match"): the opposite thing, whose value
-    differs rightly."""
+    differs rightly. (Of two answers, with a word of ``_OPPOSING_ANSWER``.)"""
     x = set(re.findall(r"[\w'’]+", first.casefold()))
     y = set(re.findall(r"[\w'’]+", second.casefold()))
     added = (y - x) if x < y else (x - y) if y < x else set()
-    return bool(added & _OPPOSING)
+    return bool(added & opposing)
 
 
 #: A choice a question offers: "P waves or S waves: which ...?", "..., 80 or 220?".
