@@ -87,3 +87,25 @@ def test_an_answer_with_minus_added_is_the_opposite_answer(tmp_path):
         """,
     )
     assert not any("same fact" in line for line in found), found
+
+
+def test_two_kinds_of_one_thing_each_defined_as_that_thing_are_two_terms(tmp_path):
+    # "Reef *knot*": "A *knot* ..." / "Slipped reef *knot*": "A *knot* ...": each term
+    # a kind of the head word both end with, told by what its definition adds (the
+    # coffee corpus's "City roast" / "Full City roast"); a term with a word more whose
+    # definitions open otherwise may still be one concept named twice
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Reef knot,
+           definition: A knot joining two ends of one rope around a bundle}
+        - {id: b, kind: concept, term: Slipped reef knot,
+           definition: A knot with one end pulled back as a loop so that it unties with a tug}
+        - {id: c, kind: concept, term: Hypertension,
+           definition: Blood pressure that stays too high}
+        - {id: d, kind: concept, term: Arterial hypertension,
+           definition: Persistently high blood pressure in the arteries}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "nearly the same fact as d" in found[0], found

@@ -2179,7 +2179,9 @@ class Verdict:
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
         if longer.kind == "concept" == shorter.kind and (
-            self._head_added(shorter, longer) or _sense_glossed(shorter, longer)
+            self._head_added(shorter, longer)
+            or _sense_glossed(shorter, longer)
+            or self._kinds_of_one_head(shorter, longer)
         ):
             return False  # "Crown": "The knob ..." / "Crown wheel": "The wheel that ..."
         if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
@@ -2199,6 +2201,25 @@ class Verdict:
             return False
         same = _all_zero(a.quantities) or a.answer_key == b.answer_key
         return same and self._slot_siblings(a, b)
+
+    def _kinds_of_one_head(self, shorter: Item, longer: Item) -> bool:
+        """Two terms that end with one word, the head ("City *roast*" / "Full City
+        *roast*"), each defined as a thing of that head, the definition's first word ("A
+        *roast* dropped at the end of first crack" / "A *roast* dropped just before
+        second crack"): two kinds of one thing, each told by what its definition adds,
+        not one named twice ("Reformation": "The split from ..." / "Protestant
+        Reformation": "The split ..."). Not a word added in brackets, an aside
+        ("Fluorocarbon (fishing line)": "a line ...")."""
+        if "(" in shorter.prompt or "(" in longer.prompt:
+            return False
+        short, long = self._ordered(shorter), self._ordered(longer)
+        if not short or not long or short[-1] != long[-1]:
+            return False
+        head = short[-1]
+        return all(
+            [LOOSE.get(w, w) for w in content_words(fold(item.answer))[:1]] == [head]
+            for item in (shorter, longer)
+        )
 
     def _head_added(self, shorter: Item, longer: Item) -> bool:
         """The longer term is the shorter with a word added last, the compound's head,
