@@ -5,6 +5,7 @@ other words."""
 
 from __future__ import annotations
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -109,3 +110,20 @@ def test_two_kinds_of_one_thing_each_defined_as_that_thing_are_two_terms(tmp_pat
     )
     assert len(found) == 1, found
     assert "nearly the same fact as d" in found[0], found
+
+
+def test_a_word_the_deck_name_writes_in_lower_case_is_a_plain_slot(tmp_path):
+    # "first *climbed*" / "first *skied*" in a deck "Mountaineering and ski touring":
+    # two questions of one template; the deck's lower-case "ski" names no tool or
+    # subject that a prompt may leave out (as "Excel" does in an Excel deck)
+    found = check_deck(
+        tmp_path,
+        "Mountaineering and ski touring",
+        """
+        - {id: a, kind: qa, question: Which expedition first climbed the north face of the Eiger?,
+           answer: Heckmair and Vörg's rope team}
+        - {id: b, kind: qa, question: Which expedition first skied the north face of the Eiger?,
+           answer: Zeller and Nussbaumer}
+        """,
+    )
+    assert not any("similar-fact" in line for line in found), found

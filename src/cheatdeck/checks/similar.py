@@ -2361,8 +2361,11 @@ class Verdict:
             return False
         # ... but the deck's name for a plain word is no slot: "last column in *Excel*" /
         # "... of a *worksheet*" in an Excel deck (while "highest *Unicode* code point" /
-        # "highest *ASCII* code point" in a Unicode deck are two)
+        # "highest *ASCII* code point" in a Unicode deck are two); a word the deck's name
+        # writes in lower case is a plain word there too ("first *orbited* the Moon" /
+        # "first *landed* on the Moon" in a deck "Spaceflight and orbital mechanics")
         ids, deck = self.vocab.ids, self._deck_words(a) | self._deck_words(b)
+        deck -= _lowercase_deck_words(a.card.deck, ids) | _lowercase_deck_words(b.card.deck, ids)
         names = self._names_of(a) | self._names_of(b)
         return not all(
             (ids.get(p) in deck and ids.get(q) not in names)
@@ -4930,6 +4933,23 @@ def _acronym_letter_asked(item: Item, question: Item) -> bool:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
+def _lowercase_words_of(deck: str) -> frozenset[str]:
+    """The words a deck's name writes in lower case, as ``content_words`` gives them
+    ("Spaceflight and *orbital mechanics*")."""
+    return frozenset(
+        word
+        for written in re.findall(r"[\w'’-]+", deck)
+        if written[0].islower()
+        for word in content_words(fold(written))
+    )
+
+
+def _lowercase_deck_words(deck: str, ids: dict[str, int]) -> frozenset[int]:
+    """``_lowercase_words_of`` a deck, as word ids."""
+    return frozenset(ids[w] for w in _lowercase_words_of(deck) if w in ids)
+
+
 def _deck_word_set(deck: str) -> frozenset[str]:
     """The words of a deck's name, as ``content_words`` gives them (no id: a deck's
     word may be in no prompt but after a side word, "from a *Clojure* map")."""
