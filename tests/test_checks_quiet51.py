@@ -127,3 +127,31 @@ def test_a_word_the_deck_name_writes_in_lower_case_is_a_plain_slot(tmp_path):
         """,
     )
     assert not any("similar-fact" in line for line in found), found
+
+
+def test_answers_that_put_things_in_other_roles_are_two_answers(tmp_path):
+    # "Debit cash, credit unearned tuition" / "Debit unearned tuition, credit tuition":
+    # the words one answer says under "credit" the other says under "debit"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Journal entry to record tuition received before it is earned?,
+           answer: "Debit cash, credit unearned tuition."}
+        - {id: b, kind: qa, question: Journal entry when unearned tuition is earned?,
+           answer: "Debit unearned tuition, credit tuition."}
+        """,
+    )
+    assert not any("same fact" in line for line in found), found
+
+
+def test_one_role_said_at_more_length_is_still_nearly_the_same_answer(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: c, kind: qa, question: Journal entry for tuition received in advance?,
+           answer: "Debit cash, credit unearned revenue."}
+        - {id: d, kind: qa, question: Journal entry for tuition received ahead of the term?,
+           answer: "Debit cash, credit unearned tuition revenue."}
+        """,
+    )
+    assert any("nearly the same fact as d" in line for line in found), found

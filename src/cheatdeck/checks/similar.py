@@ -1544,6 +1544,8 @@ class Verdict:
             x, y = self._aside_set_aside(a, x, b), self._aside_set_aside(b, y, a)
             small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
+            if _clauses_apart(a.answer, b.answer):
+                return False  # "Debit cash, credit revenue" / "Debit revenue, credit cash"
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
@@ -3692,6 +3694,33 @@ def _listed_apart(first: str, second: str) -> bool | None:
     if lists[0][1] and lists[1][1] or all(lettered):
         return items[0] != items[1]
     return sorted(map(int, items[0])) != sorted(map(int, items[1]))
+
+
+def _clauses_apart(first: str, second: str) -> bool:
+    """Two answers of as many clauses (two or more, apart by commas or semicolons), each
+    led by the same word in both, a word for each clause, where what one clause says in
+    one answer another clause says in the other: "*Debit* cash, *credit* deferred
+    revenue" / "*Debit* deferred revenue, *credit* revenue" put things in other roles,
+    whatever words they share (not "credit unearned revenue" / "credit unearned
+    tuition revenue", one role said at more length)."""
+    parts = [
+        [content_words(fold(part)) for part in re.split(r"[,;]", answer.strip().rstrip("."))]
+        for answer in (first, second)
+    ]
+    if len(parts[0]) < 2 or len(parts[0]) != len(parts[1]):
+        return False
+    if not all(len(clause) >= 2 for clauses in parts for clause in clauses):
+        return False
+    heads = [[clause[0] for clause in clauses] for clauses in parts]
+    if heads[0] != heads[1] or len(set(heads[0])) != len(heads[0]):
+        return False
+    said = [[set(clause[1:]) for clause in clauses] for clauses in parts]
+    return any(
+        said[0][i] != said[1][i] and not said[0][i].isdisjoint(said[1][j])
+        for i in range(len(said[0]))
+        for j in range(len(said[1]))
+        if i != j
+    )
 
 
 def _in_brackets(word: str, prompt: str) -> bool:
