@@ -155,3 +155,16 @@ def test_one_role_said_at_more_length_is_still_nearly_the_same_answer(tmp_path):
         """,
     )
     assert any("nearly the same fact as d" in line for line in found), found
+
+
+def test_a_number_and_a_range_it_ends_are_two_answers(tmp_path):
+    # 7 is among the numbers of "6.0 to 7.0", but a value is no span
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the pH of a neutral aquarium?, answer: "7"}
+        - {id: b, kind: qa, question: What aquarium pH do most tetras prefer?,
+           answer: "slightly acidic, 6.0 to 7.0"}
+        """,
+    )
+    assert not any("same fact" in line for line in found), found

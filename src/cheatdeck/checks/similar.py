@@ -1527,6 +1527,8 @@ class Verdict:
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
+                if _end_of_range(a.value, b.value) or _end_of_range(b.value, a.value):
+                    return False  # "7" is no "6.0 to 7.0", a range it ends
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
         if (a.quantities or b.quantities) and self.prose_states_value(a, b):
@@ -3694,6 +3696,19 @@ def _listed_apart(first: str, second: str) -> bool | None:
     if lists[0][1] and lists[1][1] or all(lettered):
         return items[0] != items[1]
     return sorted(map(int, items[0])) != sorted(map(int, items[1]))
+
+
+#: A range of two numbers: "6.0 to 7.0", "6–7" (not "4-2", a score).
+_RANGE = re.compile(r"\d(?:[.,]\d+)?\s*(?:to|–|—)\s*\d")
+#: An answer that is one number and nothing else: "7", "7.0".
+_LONE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _end_of_range(one: str, other: str) -> bool:
+    """``one`` is a lone number and ``other`` writes a range (``_RANGE``): "7" / "slightly
+    acidic, 6.0 to 7.0" state other facts, a value and a span it ends, which the
+    numbers alone (7 among 6 and 7) would take for one answer said at more length."""
+    return bool(_LONE_NUMBER.fullmatch(one)) and bool(_RANGE.search(other))
 
 
 def _clauses_apart(first: str, second: str) -> bool:
