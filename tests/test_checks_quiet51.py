@@ -168,3 +168,17 @@ def test_a_number_and_a_range_it_ends_are_two_answers(tmp_path):
         """,
     )
     assert not any("same fact" in line for line in found), found
+
+
+def test_a_question_for_a_terms_sense_today_asks_another_sense(tmp_path):
+    # "Sophist" (the historical sense) / "What is a sophist *today*?"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Sophist,
+           definition: "In old Athens, a paid teacher of rhetoric, not necessarily a deceiver."}
+        - {id: b, kind: qa, question: What is a sophist today?,
+           answer: A deceiver who argues cleverly but dishonestly.}
+        """,
+    )
+    assert not any("same fact" in line for line in found), found

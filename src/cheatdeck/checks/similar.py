@@ -2180,6 +2180,8 @@ class Verdict:
             return False
         if not self._name_free(a, b, differing, sides=False) or not self._may_differ(differing):
             return False
+        if {self.vocab.words[t].rpartition(":")[2] for t in differing} & _SENSE_OF_A_TIME:
+            return False  # "Tyrant" / "What is a tyrant *today*?": the sense of one time
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
         if longer.kind == "concept" == shorter.kind and (
@@ -3698,6 +3700,10 @@ def _listed_apart(first: str, second: str) -> bool | None:
     return sorted(map(int, items[0])) != sorted(map(int, items[1]))
 
 
+#: Words that ask for a term's sense at one time ("What is a tyrant *today*?"), as
+#: ``content_words`` gives them (not "currently", "originally": "current", "origin" are
+#: nouns too).
+_SENSE_OF_A_TIME = frozenset(content_words(fold("today nowadays now historically formerly")))
 #: A range of two numbers: "6.0 to 7.0", "6–7" (not "4-2", a score).
 _RANGE = re.compile(r"\d(?:[.,]\d+)?\s*(?:to|–|—)\s*\d")
 #: An answer that is one number and nothing else: "7", "7.0".
