@@ -182,3 +182,16 @@ def test_a_question_for_a_terms_sense_today_asks_another_sense(tmp_path):
         """,
     )
     assert not any("same fact" in line for line in found), found
+
+
+def test_the_one_standing_today_and_the_first_one_are_two_things(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Who designed the Eddystone Lighthouse that stands today?,
+           answer: James Douglass}
+        - {id: b, kind: qa, question: Who designed the first Eddystone Lighthouse?,
+           answer: Henry Winstanley}
+        """,
+    )
+    assert not any("similar-fact" in line for line in found), found

@@ -1816,6 +1816,8 @@ class Verdict:
         same = self._equal_answers(a, b)
         if len(shared) < most and not same:
             return None
+        if self._two_times(own_first, own_second) or self._two_times(own_second, own_first):
+            return None  # "Who built the Pantheon that stands *today*?" / "... the *first* ...?"
         own = own_first | own_second
         if same:
             guarded = self.qualifiers | self.protected | self.opposites
@@ -1848,6 +1850,16 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _two_times(self, own: set[int], other: set[int]) -> bool:
+        """One question says a word of the present or the past (``_SENSE_OF_A_TIME``:
+        "today") that the other does not, and the other a word of order ("first",
+        "last"): "Who built the Pantheon that stands *today*?" / "Who built the *first*
+        Pantheon?" ask of two times."""
+        words = self.vocab.words
+        return any(words[t].rpartition(":")[2] in _SENSE_OF_A_TIME for t in own) and any(
+            words[t].rpartition(":")[2] in _ORDER_WORDS for t in other
+        )
 
     def _one_rare_name(self, a: Item, b: Item) -> bool:
         """Both answers are one word of their own, the same, which no other item of the
