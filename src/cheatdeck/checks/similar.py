@@ -1245,12 +1245,13 @@ class Verdict:
         """``term``'s definition starts with ``question``'s answer, before a colon, a dash,
         a bracket or an apposition after a comma, and the question names the term ("What
         is the medical term for spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy:
-        removal of the ovaries and uterus"): one fact asked from its other side."""
+        removal of the ovaries and uterus"): one fact asked from its other side. A word
+        written as two is one word ("the breastbone" / "Sternum": "the breast bone, ...")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        answer = fold(question.answer)
+        answer = _unspaced(fold(question.answer))
         leads = (_DEFINITION_LEAD.match(term.answer), _APPOSITION_LEAD.match(term.answer))
-        if not any(lead is not None and fold(lead.group(1)) == answer for lead in leads):
+        if not any(lead is not None and _unspaced(fold(lead.group(1))) == answer for lead in leads):
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
@@ -1379,13 +1380,17 @@ class Verdict:
         ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
         "What is the German word for dog?" in a German deck); or, when ``a`` is a term,
         half of ``b``'s prompt or more is in its definition ("What is the other name of
-        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
+        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...").
+        A term is also the answer typed without its marks, or with an aside in brackets
+        after it ("Shodo": ... / "What is the Japanese word for calligraphy?" shodō,
+        "Axis (C2)" / axis)."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or (
             asked != words.answer[b.index]
             and asked != self._unglossed(b)
             and asked != self._unglossed(b, gloss=True)
+            and not _term_typed_as_answer(a, b)
         ):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
@@ -1412,19 +1417,24 @@ class Verdict:
         besides what ``other`` asks, all but the word ``short`` asks for ("Which
         *hormone* lowers blood glucose?" insulin / "What does insulin do?" "It lowers
         blood glucose by ..."; "Which sigil makes a list of words?" ~w / "What does the
-        ~w sigil create?" "A list of words ..."): one fact asked from both sides."""
+        ~w sigil create?" "A list of words ..."): one fact asked from both sides. The
+        short answer may say how in brackets after it, and the verb after the word asked
+        for is the other's to say ("Which *test checks* for an Achilles tendon rupture?"
+        "Thompson test (squeeze the calf)" / "What does the Thompson test *assess*?")."""
         if short.kind != "qa" or other.kind != "qa" or short.statement or other.statement:
             return False
         words = self.words
-        answer = set(words.answer[short.index])
         named = set(words.prompt[other.index])
+        answer = set(words.answer[short.index])
+        if not answer <= named:
+            answer = set(self._unglossed(short) or ())
         if not 0 < len(answer) <= SHORT_ANSWER or not answer <= named:
             return False
         asked = set(words.prompt[short.index]) - self.generic - self._deck_words(short)
         rest = asked - named
         told = rest.intersection(words.answer[other.index])
         focus, vocab_words = self._focus(short), self.vocab.words
-        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
+        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:2]}
         return len(told) >= 2 and not untold
 
     def _one_rare_answer(self, a: Item, b: Item) -> bool:
@@ -3335,6 +3345,19 @@ _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | -
 #: North American elm ...", "Laetiporus sulphureus, the chicken of the woods" (not a
 #: list's first thing: "Red, white and blue ...").
 _APPOSITION_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), (?:an?|the) ")
+
+
+def _term_typed_as_answer(term: Item, question: Item) -> bool:
+    """``term`` is a concept whose term is ``question``'s answer, one typed with marks and
+    the other without ("Shodo" / "shodō"), or the term with an aside in brackets after it
+    ("Axis (C2)" / "axis")."""
+    if term.kind != "concept" or question.kind not in ("qa", "concept"):
+        return False
+    answer = content_words(fold(without_marks(question.answer)))
+    if not answer:
+        return False
+    named = (term.prompt, _SENSE.sub("", term.prompt))  # "Axis (C2)" -> "Axis"
+    return any(content_words(fold(without_marks(text))) == answer for text in named)
 
 
 def _term_spelt_out(a: Item, b: Item) -> bool:
