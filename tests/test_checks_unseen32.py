@@ -99,3 +99,49 @@ def test_a_test_asked_for_by_another_condition_is_no_rewording(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_the_full_stop_that_ends_an_expression_is_no_other_code(tmp_path):
+    # Erlang's shell (and Prolog's) ends an expression with a full stop: "i()." is "i()"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Show the processes of the node, command: "i()."}
+        - {id: b, kind: command, task: List the node's processes, command: "i()"}
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_leave_and_quit_are_one_task(tmp_path):
+    # "How do you *leave* the shell?" asks for what "*Quit* the shell" does ("exit"
+    # too); "Erlang" and "erl" are two words
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How do you leave the Erlang shell cleanly?, answer: "q()"}
+        - {id: b, kind: command, task: Quit the erl shell, command: "q()"}
+        - {id: c, kind: qa, question: How do you exit the toplevel?, answer: "halt."}
+        - {id: d, kind: command, task: Quit the Prolog toplevel, command: "halt."}
+        """,
+    )
+    assert len(found) == 2 and all("similar-fact" in line for line in found), found
+    found = check(
+        tmp_path / "apart",
+        """
+        - {id: a, kind: qa, question: How do you leave insert mode?, answer: Esc}
+        - {id: b, kind: command, task: Quit Vim without saving, command: ":q!"}
+        """,
+    )
+    assert found == [], found
+
+
+def test_two_calls_ending_with_full_stops_still_differ(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Leave the Erlang shell, command: "q()."}
+        - {id: b, kind: command, task: Leave the Erlang shell, command: "halt()."}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting" in found[0], found
