@@ -145,3 +145,35 @@ def test_two_calls_ending_with_full_stops_still_differ(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting" in found[0], found
+
+
+def test_an_answer_led_by_a_term_before_a_comma_names_that_term(tmp_path):
+    # the answer names the term first, with an article and a British spelling, then
+    # says what its definition says: the term asked for by another name
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a stopper in football?,
+           answer: "the centre back, a defender in the middle of the back line"}
+        - {id: b, kind: concept, term: center back,
+           definition: a defender who plays in the middle of the defensive line}
+        - {id: c, kind: qa, question: What do the British call a truck?,
+           answer: "a lorry, a large vehicle that carries goods by road"}
+        - {id: d, kind: concept, term: lorry,
+           definition: British word for a large motor vehicle for carrying goods}
+        """,
+    )
+    assert len(found) == 2 and all("similar-fact" in line for line in found), found
+
+
+def test_an_answer_led_by_another_term_names_no_term(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is a wing back in football?,
+           answer: "the full back, a defender on the side of the back line"}
+        - {id: b, kind: concept, term: center back,
+           definition: a defender who plays in the middle of the defensive line}
+        """,
+    )
+    assert found == [], found

@@ -1308,11 +1308,22 @@ class Verdict:
         changes ..." / "Doppler effect": "The change in frequency ..."): the term asked
         for by what it explains, whatever the question asks with ("why", "where"); not
         by a question that names the term, which asks about it ("What is the difference
-        between 'savoir' and 'connaître'?" "savoir: a fact ...")."""
+        between 'savoir' and 'connaître'?" "savoir: a fact ..."). The term may come
+        before a comma, and be written with an article or another spelling ("What is a
+        hole set?" "the centre forward, positioned in front of the goal" / "Center
+        forward": "the attacker in front of the goal ...")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        lead = _DEFINITION_LEAD.match(question.answer)
-        if lead is None or fold(lead.group(1)) != fold(term.prompt):
+        named_as = content_words(fold(term.prompt))
+        leads = (_DEFINITION_LEAD.match(question.answer), _COMMA_LEAD.match(question.answer))
+        if not any(
+            lead is not None
+            and (
+                fold(lead.group(1)) == fold(term.prompt)
+                or (named_as and content_words(fold(lead.group(1))) == named_as)
+            )
+            for lead in leads
+        ):
             return False
         words = self.words
         named = set(words.prompt[term.index])
@@ -3345,6 +3356,8 @@ _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | -
 #: North American elm ...", "Laetiporus sulphureus, the chicken of the woods" (not a
 #: list's first thing: "Red, white and blue ...").
 _APPOSITION_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), (?:an?|the) ")
+#: An answer's first words before a comma: "the centre forward, positioned at 2 m".
+_COMMA_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), ")
 
 
 def _term_typed_as_answer(term: Item, question: Item) -> bool:
