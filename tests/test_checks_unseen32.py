@@ -177,3 +177,27 @@ def test_an_answer_led_by_another_term_names_no_term(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_former_name_in_the_definition_is_the_name_asked_for(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What was Sri Lanka called before 1972?, answer: Ceylon}
+        - {id: b, kind: concept, term: Sri Lanka,
+           definition: "an island country in South Asia, formerly Ceylon"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_another_name_than_the_definition_gives_is_no_rewording(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What was Sri Lanka called before 1972?, answer: Taprobane}
+        - {id: b, kind: concept, term: Sri Lanka,
+           definition: "an island country in South Asia, formerly Ceylon"}
+        """,
+    )
+    assert found == [], found

@@ -449,6 +449,12 @@ _OTHER_NAME_IN_TERM = re.compile(
 _OTHER_NAME_IN_DEFINITION = re.compile(
     r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.)\s+(?P<other>[^(),;.]+)"
 )
+#: A definition that gives the term's other name, now or before: "..., also called the
+#: hole set", "..., formerly FINA", "(previously known as Ceylon)".
+_NAME_GIVEN_IN_DEFINITION = re.compile(
+    r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.|(?:formerly|previously|once)"
+    r"(?: called| known as| named)?)\s+(?P<other>[^(),;.]+)"
+)
 #: An acronym as a term, defined by a name of a few words and nothing else: "tPA":
 #: "Alteplase", "PUD": "Planned unit development" (not "A protocol": a kind of thing).
 _SHORT_NAME = re.compile(
@@ -921,6 +927,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if self._term_asked_by_name(a, b) or self._term_asked_by_name(b, a):
             return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
+        if self._other_name_asked(a, b) or self._other_name_asked(b, a):
+            return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
@@ -1279,6 +1287,26 @@ class Verdict:
             return False
         shared = asked.intersection(words.answer[term.index])
         return bool(shared - self.generic - self._deck_words(question))
+
+    def _other_name_asked(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s term and asks what it is (or was) called, and is
+        answered with the other name the definition gives it ("What was Sri Lanka called
+        before 1972?" Ceylon / "Sri Lanka": "an island country in South Asia, formerly
+        Ceylon"): one fact asked from the term's side."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.statement or question.statement or "(" in term.prompt:
+            return False
+        if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
+            return False
+        named = set(self.words.prompt[term.index])
+        if not named or not named <= set(self.words.prompt[question.index]):
+            return False
+        answer = content_words(fold(question.answer))
+        return bool(answer) and any(
+            content_words(fold(found.group("other"))) == answer
+            for found in _NAME_GIVEN_IN_DEFINITION.finditer(term.answer)
+        )
 
     def _stated_in_answer(self, question: Item, other: Item) -> bool:
         """``other``'s answer says ``question``'s short answer and every word of its
