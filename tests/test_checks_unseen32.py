@@ -201,3 +201,42 @@ def test_another_name_than_the_definition_gives_is_no_rewording(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_thing_between_two_others_is_asked_apart_from_them(tmp_path):
+    # "the rest *between rounds*" is no round: no "possibly conflicting" 3 / 1 minutes
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How long is a quarter?, answer: 8 minutes}
+        - {id: b, kind: qa, question: How long is the break between quarters?, answer: 2 minutes}
+        - {id: c, kind: qa, question: How long is a round in boxing?, answer: 3 minutes}
+        - {id: d, kind: qa, question: How long is the rest between rounds in boxing?,
+           answer: 1 minute}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_question_narrowed_by_a_between_is_still_asked_again(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How long is the rest in boxing?, answer: 1 minute}
+        - {id: b, kind: qa, question: How long is the rest between rounds in boxing?,
+           answer: 2 minutes}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_a_thing_defined_by_what_it_measures_between_is_still_that_thing(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Standard gauge, value: "1,435 mm"}
+        - {id: b, kind: limit, subject: Distance between the rails of standard-gauge track,
+           value: "1.435 m"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

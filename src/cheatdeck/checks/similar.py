@@ -838,6 +838,10 @@ class Verdict:
             return None  # "the 4-3-3 formation" / "the 3-4-3 formation"
         if slashed_reordered(a.full_prompt, b.full_prompt):
             return None  # "EUR/USD exchange rate" / "USD/EUR exchange rate"
+        if _between_them(a.full_prompt, b.full_prompt) or _between_them(
+            b.full_prompt, a.full_prompt
+        ):
+            return None  # "How long is a quarter?" / "How long is the break between quarters?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
@@ -3322,6 +3326,24 @@ def _units_chained(first: str, second: str) -> bool:
         [word.removesuffix("s") for word in match.groups()] for match in (x, y)
     )
     return (counted_x == unit_y) != (counted_y == unit_x)
+
+
+def _between_them(first: str, second: str) -> bool:
+    """``second`` asks of a thing between the things ``first`` asks of, the same measure
+    of it: before its "between" a word of ``first`` ("long") and one ``first`` does not
+    say, and after it the words of ``first`` left ("How *long* is a *quarter*?" / "How
+    *long* is the *break between quarters*?"). Not a question narrowed by a "between"
+    ("How long is the break?" / "... the break between quarters?"), nor a thing defined
+    by what it measures between ("Metre gauge" / "Distance between the rails of
+    metre-gauge track")."""
+    folded, other = fold(second).split(), fold(first).split()
+    if "between" not in folded or "between" in other:
+        return False
+    at = folded.index("between")
+    before = set(content_words(" ".join(folded[:at])))
+    after = set(content_words(" ".join(folded[at + 1 :])))
+    own = set(content_words(" ".join(other)))
+    return bool(before - own) and bool(before & own) and bool(own & after) and own - before <= after
 
 
 def _superlatives_apart(first: str, second: str) -> bool:
