@@ -240,3 +240,37 @@ def test_a_thing_defined_by_what_it_measures_between_is_still_that_thing(tmp_pat
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_call_with_a_placeholder_is_the_call_with_the_value_asked_of(tmp_path):
+    # "l(Module)." / "l(my_app).": the question names the value the placeholder stands
+    # for; the full stops end the Erlang and Prolog expressions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Load a compiled module into the Erlang shell,
+           command: "l(Module)."}
+        - {id: b, kind: qa, question: How do you load the compiled module my_app into the shell?,
+           answer: "l(my_app)."}
+        - {id: c, kind: command, task: Consult a Prolog file from the toplevel,
+           command: "consult(File)."}
+        - id: d
+          kind: qa
+          question: How do you consult the Prolog file family.pl from the toplevel?
+          answer: "consult(family)."
+        """,
+    )
+    assert len(found) == 2 and all("similar-fact" in line for line in found), found
+
+
+def test_a_call_with_a_value_no_question_names_is_no_rewording(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Load a compiled module into the Erlang shell,
+           command: "l(Module)."}
+        - {id: b, kind: qa, question: How do you load a compiled module into the shell?,
+           answer: "l(lists)."}
+        """,
+    )
+    assert found == [], found

@@ -4876,14 +4876,39 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
     """``answer`` (another way to write it aside) calls the function ``code`` calls, with
     the same arguments, with none written ("str()" / ``str(x)``), or each with one string
     literal neither of the ``prompts`` names, an example ("pkg" / "dplyr" to install a
-    package; not to install "dplyr")."""
-    called = _CALL.fullmatch(_OR_ASIDE.sub("", answer.strip()).strip("` "))
-    command = _CALL.fullmatch(code.strip())
+    package; not to install "dplyr"), or one with a placeholder where the other has a
+    value its prompt names (``c(Module).`` / "How do you compile foo.erl?" ``c(foo).``).
+    The full stop that ends an Erlang or Prolog expression is left out."""
+    answer = _OR_ASIDE.sub("", answer.strip()).strip("` ")
+    called = _CALL.fullmatch(_ENDING_FULL_STOP.sub("", answer))
+    command = _CALL.fullmatch(_ENDING_FULL_STOP.sub("", code.strip()))
     if called is None or command is None or called[1] != command[1]:
         return False
     if called[2] == command[2] or not called[2] or not command[2]:
         return True
-    return _examples_apart(called[2], command[2], prompts)
+    return _examples_apart(called[2], command[2], prompts) or _placeholder_filled(
+        called[2], command[2], prompts
+    )
+
+
+#: The full stop after a call's closing bracket that ends an Erlang or Prolog expression.
+_ENDING_FULL_STOP = re.compile(r"(?<=\))\.$")
+#: A placeholder as an argument: a capitalised word (an Erlang or Prolog variable:
+#: "Module", "File") or a name in angle brackets ("<module>").
+_PLACEHOLDER_ARGUMENT = re.compile(r"[A-Z][a-z]+|<[\w -]+>")
+#: A value as an argument: a plain lowercase name ("foo", "my_app").
+_VALUE_ARGUMENT = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
+    """Two calls' one argument each: a placeholder and a value that ``prompts`` name as
+    a word of their own ("Module" / "foo" in "How do you compile foo.erl?")."""
+    for placeholder, value in ((first, second), (second, first)):
+        if _PLACEHOLDER_ARGUMENT.fullmatch(placeholder.strip()) and _VALUE_ARGUMENT.fullmatch(
+            value.strip()
+        ):
+            return re.search(rf"(?<![\w-]){re.escape(value.strip())}\b", prompts) is not None
+    return False
 
 
 #: A verb that says to run the code after it: "run lein test", "type :wq".
