@@ -1406,3 +1406,30 @@ def test_a_formula_in_a_crowded_table_breaks_after_a_separator_not_a_syllable(tm
     assert not [line for line in hyphenated if line.startswith("=")], text
     flat = text.replace("\n", "")
     assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in flat, text
+
+
+def test_an_angles_mark_follows_its_number_close_and_a_temperatures_unit_keeps_its_blank(
+    tmp_path,
+):
+    """A limit in degrees, arcminutes or arcseconds printed "15 °" and "24–25 ″", a
+    stray mark after a gap; a typesetter sets it close: "15°", "3600″", "24–25″".
+    "20 °C" keeps its blank (a temperature's unit is a symbol of its own)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: sky\ntitle: Sky\ndeck: S\n", "utf-8")
+    (corpus / "sky.yaml").write_text(
+        "deck: Sky\ntitle: Sky\ncards:\n"
+        '  - {id: hour, kind: limit, subject: One hour of RA, value: 15, unit: "°"}\n'
+        '  - {id: arcsec, kind: limit, subject: Arcseconds a degree, value: 3600, unit: "″"}\n'
+        '  - {id: mars, kind: limit, subject: Mars at opposition, value: 24–25, unit: "″"}\n'
+        '  - {id: warm, kind: limit, subject: Room temperature, value: 20, unit: "°C"}\n',
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html,md")
+    printed = run_tool("pdftotext", str(tmp_path / "out" / "sky.pdf"), "-")
+    screen = _text_nodes((tmp_path / "out" / "sky.html").read_text("utf-8"))
+    markdown = (tmp_path / "out" / "sky.md").read_text("utf-8")
+    for shown in (printed, screen, markdown):
+        for close in ("15°", "3600″", "24–25″", "20 °C"):
+            assert close in shown, (close, shown)
+        assert "15 °" not in shown and "3600 ″" not in shown

@@ -244,7 +244,7 @@ def limits(r, run: Sequence[Card]) -> str:
     A limit's ``as_of`` follows what is limited, small ("as of 2025-11-02"): the day
     the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
-    shown = [value_unit_whole(card, value_html(r, card.value_text)) for card in run]
+    shown = [value_unit_whole(card, value_html(r, limit_text(card))) for card in run]
     share = value_share(r, run, shown) if r.for_print else VALUE_SHARE
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
@@ -270,13 +270,24 @@ def limits(r, run: Sequence[Card]) -> str:
 
 
 UNIT_WORD_MAX = 12  # characters: a limit's unit word kept on one line with its value
+#: Units set close after their number, as typesetters set an angle: "15°", "3600″",
+#: "24–25″" ("15 °" read as a stray mark). A temperature keeps its blank ("20 °C").
+CLOSE_UNITS = frozenset("°′″")
+
+
+def limit_text(card: Card) -> str:
+    """A limit's value and unit as the sheet shows them: the unit after a blank, or
+    close after the number when it is an angle's mark (``CLOSE_UNITS``: "15°")."""
+    if card.unit and card.unit.split(maxsplit=1)[0] in CLOSE_UNITS and card.value[-1:].isdigit():
+        return f"{card.value}{card.unit}"
+    return card.value_text
 
 
 def value_unit_whole(card: Card, shown: str) -> str:
     """A limit's value HTML (``shown``) with the value and the first word of its unit in
     one ``.unit`` span when ``units_whole`` did not keep them together already: "10000
     levels" broke after "10000" in a narrow value column, "levels" alone below it."""
-    if not card.unit:
+    if not card.unit or limit_text(card) != card.value_text:  # "15°": one word already
         return shown
     first = card.unit.split(maxsplit=1)[0]
     together = f"{escape(card.value)} {escape(first)}"
@@ -302,7 +313,7 @@ def value_share(r, run: Sequence[Card], shown: Sequence[str]) -> int:
     to ``VALUE_SHARE_MAX``, and at least what the longest piece of a value kept on one
     line needs (``shown``: the values' HTML): ">= 30 observations", one ``.unit``, ran
     past the column's edge in a third of a 4-column sheet's column."""
-    values = sum(len(r.plain(card.value_text)) for card in run)
+    values = sum(len(r.plain(limit_text(card))) for card in run)
     subjects = sum(
         len(r.plain(card.subject))
         + len(r.plain(card.note))
