@@ -1433,3 +1433,37 @@ def test_an_angles_mark_follows_its_number_close_and_a_temperatures_unit_keeps_i
         for close in ("15°", "3600″", "24–25″", "20 °C"):
             assert close in shown, (close, shown)
         assert "15 °" not in shown and "3600 ″" not in shown
+
+
+def test_a_limits_long_value_keeps_only_its_last_word_with_its_unit(tmp_path):
+    """ "116 ÷ aperture in mm arcseconds" (a value of words, then its unit word) was kept
+    on one line whole and ran 28 px past a narrow column's edge into the next column:
+    only the value's last word stays with the unit ("mm arcseconds"); a short value
+    stays whole with it (">= 30 observations")."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: optics\ntitle: Optics\ndeck: O\nsettings: {orientation: portrait, columns: 3}\n",
+        "utf-8",
+    )
+    (corpus / "optics.yaml").write_text(
+        """deck: Optics
+title: Optics
+cards:
+  - {id: useful, kind: limit, subject: Highest useful power, value: 50, unit: × per inch}
+  - id: dawes
+    kind: limit
+    subject: Dawes limit (resolution)
+    value: 116 ÷ aperture in mm
+    unit: arcseconds
+  - {id: clt, kind: limit, subject: Sample size, value: ">= 30", unit: observations}
+""",
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf,html")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "optics.pdf"), "-")
+    assert "mm arcseconds" in text, text
+    shown = (tmp_path / "out" / "optics.html").read_text("utf-8")
+    assert '116 ÷ aperture in <span class="unit">mm arcseconds</span>' in shown
+    assert '<span class="unit">&gt;= 30 observations</span>' in shown

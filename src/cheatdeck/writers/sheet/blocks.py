@@ -296,7 +296,12 @@ def value_unit_whole(card: Card, shown: str) -> str:
     rest = shown[len(together) :]
     if rest[:1] not in ("", " ", "<"):  # "10000 levelsX": not the unit's whole first word
         return shown
-    return f'<span class="unit">{together}</span>{rest}'
+    if len(card.value) <= UNIT_WORD_MAX:  # ">= 30 observations": one piece
+        return f'<span class="unit">{together}</span>{rest}'
+    # A longer value keeps only its last word with the unit: "116 ÷ aperture in mm
+    # arcseconds" kept on one line ran past a narrow column's edge.
+    head, blank, last = escape(card.value).rpartition(" ")
+    return f'{head}{blank}<span class="unit">{last} {escape(first)}</span>{rest}'
 
 
 # On paper a limits table's value column takes a third of it (sheet.css), more when its
