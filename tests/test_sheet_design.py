@@ -1467,3 +1467,48 @@ cards:
     shown = (tmp_path / "out" / "optics.html").read_text("utf-8")
     assert '116 ÷ aperture in <span class="unit">mm arcseconds</span>' in shown
     assert '<span class="unit">&gt;= 30 observations</span>' in shown
+
+
+TELESCOPES = """deck: Telescopes
+title: Telescopes
+cards:
+  - id: types
+    kind: table
+    title: Telescope types compared
+    row_header: Type
+    columns: [Optics, Typical focal ratio, Cooldown, Collimation, Chromatic aberration,
+      Portability, Price per inch of aperture, Best for]
+    rows:
+      Achromatic refractor: [Two-element lens, "f/5–f/15", "10–20 min", never,
+        visible purple fringe, good, low, wide fields and the Moon]
+      Apochromatic refractor: [Three-element ED lens, "f/5–f/7.5", "15–30 min", never,
+        none, good, very high, imaging and planets]
+      Newtonian reflector: [Parabolic primary and flat secondary, "f/4–f/8", "30–60 min",
+        often, none, fair, very low, deep sky on a budget]
+      Dobsonian: [Newtonian on an alt-az rocker box, "f/4–f/6", "30–60 min", often, none,
+        poor above 10 in, lowest, faint galaxies and nebulae]
+      Schmidt–Cassegrain: [Corrector plate and spherical mirror, "f/10", "45–90 min",
+        sometimes, none, good, medium, planets and small targets]
+      Maksutov–Cassegrain: [Meniscus corrector, "f/12–f/15", "60–120 min", rarely, none,
+        very good, medium, planets and double stars]
+"""
+
+
+def test_a_crowded_tables_label_of_names_joined_by_a_dash_breaks_after_the_dash(tmp_path):
+    """Eight telescopes' counts beside "Schmidt–Cassegrain" and "Maksutov–Cassegrain":
+    each label kept on one line took a third of the table's width, and the other
+    columns broke their five-letter words ("ne", "ve", "r"; "of", "te", "n"). Names
+    joined by an en dash break after it, as in running text; the short words stay
+    whole. (A range of numbers, "5–10", stays whole.)"""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: scopes\ntitle: Scopes\ndeck: T\n", "utf-8")
+    (corpus / "scopes.yaml").write_text(TELESCOPES, "utf-8")
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    words = run_tool("pdftotext", str(tmp_path / "out" / "scopes.pdf"), "-").split()
+    for whole in ("never", "often", "rarely", "good", "fair"):
+        assert whole in words, (whole, words)
+    assert "Schmidt–" in words and "Cassegrain" in words, words
+    assert blocks.label_pieces("5–10") == ["5–10"]
+    assert blocks.labels_whole("HTTP/1.1") == '<span class="unit">HTTP/1.1</span>'

@@ -703,6 +703,20 @@ def _wraps_on_screen(r, card) -> bool:
 #: "Wi-Fi"), up to as long as a word that sizes a column (page.LONG_WORD).
 LABEL_WORD_MAX = 24
 LABEL_WORD_BREAKING = re.compile(r"(?:&#?\w+;|[^\s<&])*[/\u2010-\u2013-](?:&#?\w+;|[^\s<&])+")
+#: Names joined by an en dash ("Schmidt–Cassegrain", "Hertzsprung–Russell"): a line
+#: breaks after the dash as in running text (a range of numbers, "5–10", stays whole).
+#: Kept whole, such a label took a third of an eight-column table's width, and the
+#: others broke "never" into "ne", "ve", "r".
+NAMES_JOINED = re.compile(r"[^\W\d_]{2,}(?:–[^\W\d_]{2,})+")
+
+
+def label_pieces(word: str) -> list[str]:
+    """The pieces of a row label's word that a line keeps whole: names joined by an en
+    dash (``NAMES_JOINED``) break after it ("Schmidt–", "Cassegrain"); any other word is
+    one piece."""
+    if not NAMES_JOINED.fullmatch(word):
+        return [word]
+    return re.findall(r"[^–]+–?", word)
 
 
 def labels_whole(cell_html: str) -> str:
@@ -713,7 +727,7 @@ def labels_whole(cell_html: str) -> str:
 
     def kept(match: re.Match) -> str:
         word = match.group(0)
-        if len(re.sub(r"&#?\w+;", "x", word)) > LABEL_WORD_MAX:
+        if len(re.sub(r"&#?\w+;", "x", word)) > LABEL_WORD_MAX or NAMES_JOINED.fullmatch(word):
             return word
         return f'<span class="unit">{word}</span>'
 

@@ -625,10 +625,12 @@ def _column_words(card: Card) -> list[list[str]]:
     columns = [[card.row_header, *(row.label for row in card.rows)]]
     for index, heading in enumerate(card.columns):
         columns.append([heading, *(row.cells[index] for row in card.rows)])
-    return [
+    words = [
         [word for text in column if text for word in BLANKS.split(_kept_whole(plain(text))) if word]
         for column in columns
     ]
+    words[0] = [piece for word in words[0] for piece in sheet_cards.label_pieces(word)]
+    return words
 
 
 def _kept_whole(text: str) -> str:
