@@ -1512,3 +1512,50 @@ def test_a_crowded_tables_label_of_names_joined_by_a_dash_breaks_after_the_dash(
     assert "Schmidt–" in words and "Cassegrain" in words, words
     assert blocks.label_pieces("5–10") == ["5–10"]
     assert blocks.labels_whole("HTTP/1.1") == '<span class="unit">HTTP/1.1</span>'
+
+
+MESSIER = """deck: Sky
+title: Sky
+cards:
+  - id: sirius
+    kind: qa
+    question: Where is Sirius?
+    answer: "RA 06h 45m 08.9s, Dec −16° 42′ 58″ (J2000), a little south-east of Orion's belt"
+  - id: messier
+    kind: table
+    title: Showpiece Messier objects
+    row_header: Object
+    columns: [Name, Type, Constellation, RA, Dec, Magnitude]
+    rows:
+      M1: [Crab Nebula, Supernova remnant, Taurus, "05h 34m 31.9s", "+22° 00′ 52″", "8.4"]
+      M8: [Lagoon Nebula, Emission nebula, Sagittarius, "18h 03m 37s", "−24° 23′ 12″", "6.0"]
+      M13: [Great Hercules Cluster, Globular cluster, Hercules, "16h 41m 41.2s",
+        "+36° 27′ 37″", "5.8"]
+      M27: [Dumbbell Nebula, Planetary nebula, Vulpecula, "19h 59m 36.3s", "+22° 43′ 16″",
+        "7.5"]
+      M31: [Andromeda Galaxy, Spiral galaxy, Andromeda, "00h 42m 44.3s", "+41° 16′ 09″", "3.4"]
+      M42: [Orion Nebula, Emission nebula, Orion, "05h 35m 17.3s", "−05° 23′ 28″", "4.0"]
+      M51: [Whirlpool Galaxy, Spiral galaxy, Canes Venatici, "13h 29m 52.7s", "+47° 11′ 43″",
+        "8.4"]
+      M104: [Sombrero Galaxy, Spiral galaxy, Virgo, "12h 39m 59.4s", "−11° 37′ 23″", "8.0"]
+"""
+PLACES = ["05h 34m 31.9s", "+22° 00′ 52″", "18h 03m 37s", "−24° 23′ 12″", "12h 39m 59.4s"]
+
+
+def test_a_stars_place_is_kept_on_one_line_in_prose_and_in_a_crowded_table(tmp_path):
+    """A table of Messier objects printed "05h" over "34m" over "31.9s" and "+22°" over
+    "00′ 52″": a right ascension or declination in parts (or "29′ 20″") stays on one
+    line, in an answer and in a crowded table's cell, and the table is sized for it
+    (an estimate that let it break sized the table 16 px past its column)."""
+    assert blocks.units_whole("Dec −16° 42′ 58″, 29′ 20″") == (
+        'Dec <span class="unit">−16° 42′ 58″</span>, <span class="unit">29′ 20″</span>'
+    )
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: sky\ntitle: Sky\ndeck: S\n", "utf-8")
+    (corpus / "sky.yaml").write_text(MESSIER, "utf-8")
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    lines = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "sky.pdf"), "-")
+    for place in PLACES:
+        assert place in lines, (place, lines)

@@ -413,11 +413,19 @@ LONG_ASIDE = r"\((?P<inner>[^()<>\s][^()<>]{%s,}[^()<>\s])\)".replace("%s", str(
 # A bracket and a word of up to 4 characters fit where a crowded table keeps its words
 # whole (page.MIN_WHOLE_WORD); a longer word would widen its column.
 ASIDE_EDGE = 4  # characters
+# An angle or a time in sexagesimal parts, a star's place: "06h 45m 08.9s", "−16° 42′ 58″",
+# "29′ 20″": its parts stay on one line ("−16° 42′" over "58″" read as two figures).
+SEXAGESIMAL = (
+    r"(?<![\w.,])[+−-]?\d{1,3}(?:[h°]\s?\d{1,2}(?:[.,]\d+)?[m′](?:\s?\d{1,2}(?:[.,]\d+)?[s″])?"
+    r"|′\s?\d{1,2}(?:[.,]\d+)?″)(?!\w)"
+)
 KEPT_WHOLE = re.compile(
+    f"(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|{NUMBER_UNIT.pattern}"
     f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
+SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
 # a short aside: "Max size (" ended a line and "GB)" began the next.
@@ -474,7 +482,7 @@ def _kept_whole(match: re.Match) -> str:
         words = re.split("[-/]", match.group(0))
         if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
             return match.group(0)
-    elif not (match.group("aside") or match.group("range")):
+    elif not (match.group("aside") or match.group("range") or match.group("sexagesimal")):
         number, unit = match.group("number", "unit")
         return f'<span class="unit">{number} {unit}</span>'
     return f'<span class="unit">{match.group(0)}</span>'
