@@ -123,6 +123,26 @@ def test_the_contents_link_every_section_and_sub_heading(browser, sheets, name):
     assert found["missing"] == [] and found["dangling"] == []
 
 
+@pytest.mark.parametrize("width", [1440, 1024, 390])
+def test_each_sections_sub_headings_sit_under_it_in_the_contents(browser, sheets, width):
+    """On a 1024 px tablet each section's list of sub-headings ran in two columns of
+    the screen's width: "4. Deep-sky objects" half a screen away from its section's
+    title and "3. Measuring by hand". The contents run in columns of whole sections
+    instead; each sub-heading starts where its section's other sub-headings start."""
+    page = open_page(browser, sheets["aws"], width=width)
+    found = page.evaluate(
+        """() => [...document.querySelectorAll('nav.toc > ol > li')].map(li => ({
+            title: li.querySelector('a').getBoundingClientRect().left,
+            subs: [...li.querySelectorAll('ol a')].map(a => a.getBoundingClientRect().left),
+        }))"""
+    )
+    page.context.close()
+    assert any(section["subs"] for section in found), found
+    for section in found:
+        for left in section["subs"]:
+            assert section["title"] <= left <= section["title"] + 40, (width, section)
+
+
 def test_every_card_has_a_link_to_itself(browser, sheets):
     page = open_page(browser, sheets["postgres"])
     missing = page.evaluate(
