@@ -1057,6 +1057,51 @@ def test_a_table_of_short_phrases_gets_the_room_to_keep_them_on_one_line(browser
         assert hitches["card"] < hitches["section"] / 2, hitches
 
 
+SCOPES_TOPIC = """\
+deck: Scopes
+title: Telescopes
+cards:
+  - id: types
+    kind: table
+    title: Telescope types compared
+    row_header: Type
+    columns: [Optics, Typical focal ratio, Cooldown, Collimation, Chromatic aberration,
+      Portability, Price per inch of aperture, Best for]
+    rows:
+      Achromatic refractor: [Two-element lens, "f/5–f/15", "10–20 min", never,
+        visible purple fringe, good, low, wide fields and the Moon]
+      Apochromatic refractor: [Three-element ED lens, "f/5–f/7.5", "15–30 min", never,
+        none, good, very high, imaging and planets]
+      Newtonian reflector: [Parabolic primary and flat secondary, "f/4–f/8", "30–60 min",
+        often, none, fair, very low, deep sky on a budget]
+      Dobsonian: [Newtonian on an alt-az rocker box, "f/4–f/6", "30–60 min", often, none,
+        poor above 10 in, lowest, faint galaxies and nebulae]
+  - id: aperture
+    kind: concept
+    term: Aperture
+    definition: The diameter of the main lens or mirror.
+"""
+
+
+@pytest.mark.parametrize("width", [1440, 1024])
+def test_a_spanned_table_of_many_short_phrases_fits_the_section_without_scrolling(
+    browser, tmp_path, width
+):
+    """Four telescopes compared on eight counts in short phrases spanned the section's
+    columns at its cells' natural widths, 1315 px, and still scrolled, "Best for" out of
+    view at 1440 px as at 1024: it wraps its cells between words to the section's width."""
+    html = one_topic_sheet(tmp_path, SCOPES_TOPIC, "name: scopes\ntitle: Scopes\ndeck: S\n")
+    page = open_page(browser, html, width=width)
+    found = page.evaluate(CELL_LINES, "c-types")
+    scrolls = page.evaluate(
+        "() => { const c = document.getElementById('c-types');"
+        " return c.scrollWidth > c.clientWidth + 1; }"
+    )
+    page.context.close()
+    assert found["card"] > found["section"] * 0.95, found
+    assert not scrolls and found["table"] <= found["section"], found
+
+
 def test_a_two_column_table_of_long_code_stays_in_its_column(browser, sheets):
     """The AWS 'ARN examples' table (two columns, long ARNs: table.wrap) spanned its
     section's columns once the wide-table rule came: a third of the width used, the
