@@ -1,0 +1,127 @@
+"""A deck studied for months while its corpus is edited like code: on two machines (each
+with its own OUT, the lock carried by git), and imported into a collection that never
+had it. What the real Anki importer and scheduler keep, and what the build says before
+the import (a bread-baking corpus, the real command line and real git)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import edit, git, import_and_review, run_cli
+
+anki_collection = pytest.importorskip("anki.collection")
+pytestmark = pytest.mark.skipif(not shutil.which("git"), reason="needs the git command")
+
+EPOCH = 1_700_000_000
+
+CORPUS = "name: bread\ntitle: Bread\ndeck: Bread\n"
+OVEN = """\
+deck: Oven
+title: Scoring and baking
+cards:
+  - id: lame
+    kind: concept
+    term: Lame
+    definition: A razor blade on a handle used to score bread.
+  - id: scoring
+    kind: qa
+    question: Why is a loaf scored before baking?
+    answer: To control where the crust opens as the loaf expands.
+  - id: flours
+    kind: table
+    title: Flours and their protein
+    row_header: Flour
+    columns: [Protein]
+    rows:
+      Bread flour: [12-14 %]
+      Rye: [8-10 %]
+"""
+
+
+def build(cards: Path, out: Path, epoch: int) -> str:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    done = run_cli("build", cards, "-o", out, "-f", "apkg", env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def two_machines(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The corpus on machine one (built into its OUT, committed, imported into its
+    collection and every card reviewed) and a clone of it on machine two:
+    (cards one, cards two, collection one)."""
+    one = tmp_path / "one" / "cards"
+    one.mkdir(parents=True)
+    (one / "corpus.yaml").write_text(CORPUS, "utf-8")
+    (one / "oven.yaml").write_text(OVEN, "utf-8")
+    build(one, tmp_path / "one" / "out", EPOCH)
+    git(one, "init", "-q", "-b", "main")
+    git(one, "add", "-A")
+    git(one, "commit", "-qm", "base")
+    collection = tmp_path / "one" / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "one" / "out" / "bread.apkg")
+    two = tmp_path / "two" / "cards"
+    assert git(tmp_path, "clone", "-q", str(one), str(two)).returncode == 0
+    return one, two, collection
+
+
+def import_only(collection: Path, apkg: Path):
+    """Import ``apkg`` into the collection as Anki's File → Import does; the log."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions()
+        )
+        return col.import_anki_package(request).log
+    finally:
+        col.close()
+
+
+def reps_of(collection: Path, search: str) -> list[int]:
+    col = anki_collection.Collection(str(collection))
+    try:
+        return sorted(col.get_card(cid).reps for cid in col.find_cards(search))
+    finally:
+        col.close()
+
+
+def test_a_kind_change_and_a_row_removed_on_another_machine_are_said_where_the_deck_is(
+    tmp_path,
+):
+    # Machine two changed a card's kind and removed a table row, built (its build said
+    # what Anki would keep) and committed with the lock. Machine one, whose collection
+    # holds the reviews, pulled and built: its lock already knew the change, so the build
+    # said nothing, and the import left the history on notes no longer updated.
+    one, two, collection = two_machines(tmp_path)
+    oven = two / "oven.yaml"
+    edit(
+        oven,
+        "kind: concept\n    term: Lame\n    definition:",
+        "kind: qa\n    question: Lame?\n    answer:",
+    )
+    edit(oven, "      Rye: [8-10 %]\n", "")
+    said_there = build(two, tmp_path / "two" / "out", EPOCH + 100)
+    assert "'lame' changed kind" in said_there
+    git(two, "commit", "-qam", "lame is a question; no rye")
+    assert git(one, "pull", "-q", str(two), "main").returncode == 0
+
+    said = build(one, tmp_path / "one" / "out", EPOCH + 200)
+    (kind,) = [line for line in said.splitlines() if line.startswith("notice: 'lame'")]
+    assert "oven.yaml:4:5) changed kind in a build" in kind
+    assert "(cheatdeck Concept → cheatdeck Q&A; " in kind
+    assert "cheatdeck.lock came with it from another machine, branch or OUT" in kind
+    (row,) = [line for line in said.splitlines() if line.startswith("notice: 'flours'")]
+    assert "a note the last build into" in row and "is no longer in the deck" in row
+    import_only(collection, tmp_path / "one" / "out" / "bread.apkg")
+    # the searches the notices give find the old notes, with their reviews
+    assert reps_of(collection, kind.split("search: ", 1)[1]) == [1]
+    assert reps_of(collection, row.split("search: ", 1)[1]) == [1]
+    assert reps_of(collection, '"CheatdeckId:lame"') == [0, 1]  # the new note is new
+    again = build(one, tmp_path / "one" / "out", EPOCH + 300)  # said once
+    assert "notice" not in again
