@@ -125,3 +125,33 @@ def test_a_kind_change_and_a_row_removed_on_another_machine_are_said_where_the_d
     assert reps_of(collection, '"CheatdeckId:lame"') == [0, 1]  # the new note is new
     again = build(one, tmp_path / "one" / "out", EPOCH + 300)  # said once
     assert "notice" not in again
+
+
+def test_edits_built_on_another_machine_are_counted_as_the_import_counts_them(tmp_path):
+    # Machine two edited a card, added one and retired one, built and committed with the
+    # lock. Machine one pulled and built: "0 added, 0 changed, 0 retired", its lock
+    # having every change already, while its import added a note and updated two.
+    one, two, collection = two_machines(tmp_path)
+    oven = two / "oven.yaml"
+    edit(oven, "as the loaf expands.", "as the loaf rises in the oven.")
+    edit(oven, "  - id: lame\n    kind: concept\n    term: Lame\n", "")
+    edit(oven, "    definition: A razor blade on a handle used to score bread.\n", "")
+    oven.write_text(
+        oven.read_text("utf-8")
+        + "  - id: banneton\n    kind: concept\n    term: Banneton\n"
+        + "    definition: A basket that holds the shaped loaf while it proofs.\n",
+        "utf-8",
+    )
+    (two / "corpus.yaml").write_text(CORPUS + "retired: [lame]\n", "utf-8")
+    there = build(two, tmp_path / "two" / "out", EPOCH + 100)
+    assert "cards: 1 added, 1 changed, 1 retired" in there
+    git(two, "commit", "-qam", "banneton; scoring reworded; lame retired")
+    assert git(one, "pull", "-q", str(two), "main").returncode == 0
+
+    said = build(one, tmp_path / "one" / "out", EPOCH + 200)
+    assert "cards: 1 added, 1 changed, 1 retired (3 in the corpus)" in said, said
+    assert "  added: banneton\n  changed: scoring\n  retired: lame\n" in said, said
+    log = import_only(collection, tmp_path / "one" / "out" / "bread.apkg")
+    assert (len(log.new), len(log.updated)) == (1, 2)
+    again = build(one, tmp_path / "one" / "out", EPOCH + 300)
+    assert "cards: 0 added, 0 changed, 0 retired" in again, again

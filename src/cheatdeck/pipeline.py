@@ -378,6 +378,10 @@ def build(
         outcome.shipped = shipped.record(
             ctx.facts, times, outcome.lock, outcome.shipped_before, live, outcome.changes["added"]
         )
+        if outcome.shipped_before:  # counted as the import counts them, not as the lock
+            shipped.since_the_last_deck(
+                outcome.changes, ctx.facts, outcome.lock, outcome.shipped_before
+            )
     return _write(outcome, out_dir, rendered, ctx, track)
 
 

@@ -455,3 +455,40 @@ def changed_elsewhere_notices(
             f"Anki, search: {search}"
         )
     return notices
+
+
+def since_the_last_deck(
+    changes: dict[str, list[str]], facts: Iterable[Fact], lock: Lock, before: dict[str, Note]
+) -> None:
+    """Say added, changed or retired, as importing this build does, each card whose
+    notes differ from those the last .apkg built into OUT shipped (``before``) while the
+    stamped lock already had them so: an edit, a card or a retirement built into another
+    OUT (another machine, a branch built elsewhere) and pulled with its lock, which the
+    lock alone counts only in the build that first saw it. ``facts``: what this build
+    ships."""
+    said = {kind: set(changes.get(kind, [])) for kind in ("added", "changed", "retired")}
+    told = set().union(*said.values(), changes.get("restored", []))
+    told |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
+    by_card: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_card.setdefault(fact.card.id, []).append(fact)
+    shipped_ids = {note.card_id for note in before.values()}
+    for card_id, these in by_card.items():
+        if card_id in told:
+            continue
+        differ = [
+            f
+            for f in these
+            if f.guid not in before
+            or (before[f.guid].digest, before[f.guid].card_id)
+            != (lock.note_hash(card_id, f.key) or f.content_hash, card_id)
+        ]
+        if not differ:
+            continue
+        if these[0].retired:
+            kind = "retired"
+        elif card_id not in shipped_ids and all(f.guid not in before for f in these):
+            kind = "added"
+        else:
+            kind = "changed"
+        changes.setdefault(kind, []).append(card_id)
