@@ -6,6 +6,7 @@ the import (a bread-baking corpus, the real command line and real git)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -83,6 +84,11 @@ def import_only(collection: Path, apkg: Path):
         col.close()
 
 
+def shown(html: str) -> str:
+    """A card side's text as Anki shows it (its style and tags left out)."""
+    return re.sub(r"\s+", " ", re.sub(r"<style>.*?</style>|<[^>]+>", " ", html, flags=re.S))
+
+
 def reps_of(collection: Path, search: str) -> list[int]:
     col = anki_collection.Collection(str(collection))
     try:
@@ -155,3 +161,40 @@ def test_edits_built_on_another_machine_are_counted_as_the_import_counts_them(tm
     assert (len(log.new), len(log.updated)) == (1, 2)
     again = build(one, tmp_path / "one" / "out", EPOCH + 300)
     assert "cards: 0 added, 0 changed, 0 retired" in again, again
+
+
+def test_a_cloze_deletion_removed_and_the_next_renumbered_into_its_number_is_said(tmp_path):
+    # c2 removed and c3 written c2 in one edit, as one tidies a cloze: the notice said
+    # "c3 removed; Anki keeps its card, now empty", while c2's card, studied, went on
+    # asking the deletion that was c3 with the history of the one removed.
+    one, _, collection = two_machines(tmp_path)
+    oven = one / "oven.yaml"
+    text = (
+        '    text: "{{c1::Amylase}} breaks starch; {{c2::protease}} breaks gluten; '
+        '{{c3::phytase}} frees minerals."\n'
+    )
+    oven.write_text(oven.read_text("utf-8") + "  - id: enzymes\n    kind: cloze\n" + text)
+    build(one, tmp_path / "one" / "out", EPOCH + 100)
+    import_and_review(collection, tmp_path / "one" / "out" / "bread.apkg")
+    edit(oven, "{{c2::protease}} breaks gluten; {{c3::phytase}}", "{{c2::phytase}}")
+
+    said = build(one, tmp_path / "one" / "out", EPOCH + 200)
+    (notice,) = [line for line in said.splitlines() if line.startswith("notice: 'enzymes'")]
+    assert notice == (
+        "notice: 'enzymes': cloze deletion 'protease' (c2) removed and 'phytase' renumbered "
+        "c3 → c2; Anki keeps a cloze card's review history with its number: c2's card now "
+        "asks 'phytase' with the history of 'protease', and c3's card, now empty, keeps the "
+        "history of 'phytase'. To keep the history of 'phytase', write it back as c3 (c2's "
+        "card, empty then, keeps the history of 'protease': Tools → Empty Cards in Anki "
+        "deletes it)"
+    )
+    import_only(collection, tmp_path / "one" / "out" / "bread.apkg")
+    col = anki_collection.Collection(str(collection))
+    try:
+        (c2,) = [col.get_card(c) for c in col.find_cards('"CheatdeckId:enzymes" card:2')]
+        (c3,) = [col.get_card(c) for c in col.find_cards('"CheatdeckId:enzymes" card:3')]
+        assert "[...] frees minerals" in shown(c2.question())  # asks phytase
+        assert c2.reps == 1  # protease's review
+        assert c3.reps == 1 and "[...]" not in shown(c3.question())  # empty: nothing hidden
+    finally:
+        col.close()

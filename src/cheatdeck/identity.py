@@ -280,7 +280,17 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
             f"as {back} (Tools → Empty Cards in Anki would delete the old card and its "
             "history)"
         )
-    moved_away = {old for _, old, _ in freed}
+    into = _renumbered_into_removed(old_text, card.text)
+    for answer, old, new, removed in into:  # its card asks it now with another's history
+        notices.append(
+            f"'{card.id}': cloze deletion {removed} (c{new}) removed and {answer} renumbered "
+            f"c{old} → c{new}; Anki keeps a cloze card's review history with its number: "
+            f"c{new}'s card now asks {answer} with the history of {removed}, and c{old}'s "
+            f"card, now empty, keeps the history of {answer}. To keep the history of {answer}, "
+            f"write it back as c{old} (c{new}'s card, empty then, keeps the history of "
+            f"{removed}: Tools → Empty Cards in Anki deletes it)"
+        )
+    moved_away = {old for _, old, _ in freed} | {old for _, old, _, _ in into}
     gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)) - moved_away)
     if gone:
         names = ", ".join(f"c{number}" for number in gone)
@@ -316,6 +326,22 @@ def _renumbered(old_text: str, new_text: str) -> list[tuple[str, int, int, str]]
         now = number_now.get(answers)
         if now is not None and now != number and number in new:
             moved.append((_quoted(answers), number, now, _quoted(new[number])))
+    return moved
+
+
+def _renumbered_into_removed(old_text: str, new_text: str) -> list[tuple[str, int, int, str]]:
+    """(answer, old number, new number, the removed answers) of each deletion given the
+    number of a deletion that is gone while its own number is free now (c2 removed, c3
+    written c2)."""
+    old, new = _answers_by_number(old_text), _answers_by_number(new_text)
+    kept = set(new.values())
+    moved = []
+    for number, answers in new.items():
+        before = old.get(number)
+        was = next((n for n, a in old.items() if a == answers and n != number), None)
+        if was is None or was in new or before is None or before in kept:
+            continue
+        moved.append((_quoted(answers), was, number, _quoted(before)))
     return moved
 
 
