@@ -70,15 +70,15 @@ def two_machines(tmp_path: Path) -> tuple[Path, Path, Path]:
     return one, two, collection
 
 
-def import_only(collection: Path, apkg: Path):
-    """Import ``apkg`` into the collection as Anki's File → Import does; the log."""
+def import_only(collection: Path, apkg: Path, with_scheduling: bool = False):
+    """Import ``apkg`` into the collection as Anki's File → Import does (ticking "Import
+    any learning progress" with ``with_scheduling``); the log."""
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
     col = anki_collection.Collection(str(collection))
     try:
-        request = ImportAnkiPackageRequest(
-            package_path=str(apkg), options=ImportAnkiPackageOptions()
-        )
+        options = ImportAnkiPackageOptions(with_scheduling=with_scheduling)
+        request = ImportAnkiPackageRequest(package_path=str(apkg), options=options)
         return col.import_anki_package(request).log
     finally:
         col.close()
@@ -87,6 +87,14 @@ def import_only(collection: Path, apkg: Path):
 def shown(html: str) -> str:
     """A card side's text as Anki shows it (its style and tags left out)."""
     return re.sub(r"\s+", " ", re.sub(r"<style>.*?</style>|<[^>]+>", " ", html, flags=re.S))
+
+
+def queues(collection: Path, search: str) -> list[int]:
+    col = anki_collection.Collection(str(collection))
+    try:
+        return sorted(col.get_card(cid).queue for cid in col.find_cards(search))
+    finally:
+        col.close()
 
 
 def reps_of(collection: Path, search: str) -> list[int]:
@@ -198,3 +206,27 @@ def test_a_cloze_deletion_removed_and_the_next_renumbered_into_its_number_is_sai
         assert c3.reps == 1 and "[...]" not in shown(c3.question())  # empty: nothing hidden
     finally:
         col.close()
+
+
+def test_a_retired_card_arrives_suspended_in_a_collection_that_never_had_it(tmp_path):
+    # Retired notes ship tagged for 90 days so that every collection that has them tags
+    # them; a new collection (another profile, a friend's) got them as new cards to
+    # study. They ship suspended: a collection importing with its learning progress
+    # keeps them so, and one that studied them keeps its schedule.
+    one, _, collection = two_machines(tmp_path)
+    oven = one / "oven.yaml"
+    edit(oven, "  - id: lame\n    kind: concept\n    term: Lame\n", "")
+    edit(oven, "    definition: A razor blade on a handle used to score bread.\n", "")
+    (one / "corpus.yaml").write_text(CORPUS + "retired: [lame]\n", "utf-8")
+    build(one, tmp_path / "one" / "out", EPOCH + 100)
+    apkg = tmp_path / "one" / "out" / "bread.apkg"
+    studied = queues(collection, '"CheatdeckId:lame"')
+    assert studied != [-1]
+    import_only(collection, apkg, with_scheduling=True)
+    assert queues(collection, "tag:cheatdeck::retired") == studied  # as it was
+
+    new = tmp_path / "new" / "collection.anki2"
+    new.parent.mkdir()
+    import_only(new, apkg, with_scheduling=True)  # "Import any learning progress"
+    assert queues(new, "tag:cheatdeck::retired") == [-1]  # suspended
+    assert queues(new, "-tag:cheatdeck::retired") == [0, 0, 0]  # the live cards: new
