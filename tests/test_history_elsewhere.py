@@ -121,7 +121,7 @@ def test_a_kind_change_and_a_row_removed_on_another_machine_are_said_where_the_d
     )
     edit(oven, "      Rye: [8-10 %]\n", "")
     said_there = build(two, tmp_path / "two" / "out", EPOCH + 100)
-    assert "'lame' changed kind" in said_there
+    assert "oven.yaml:4:5) changed kind (concept → qa)" in said_there
     git(two, "commit", "-qam", "lame is a question; no rye")
     assert git(one, "pull", "-q", str(two), "main").returncode == 0
 
@@ -188,8 +188,9 @@ def test_a_cloze_deletion_removed_and_the_next_renumbered_into_its_number_is_sai
 
     said = build(one, tmp_path / "one" / "out", EPOCH + 200)
     (notice,) = [line for line in said.splitlines() if line.startswith("notice: 'enzymes'")]
-    assert notice == (
-        "notice: 'enzymes': cloze deletion 'protease' (c2) removed and 'phytase' renumbered "
+    assert notice.startswith("notice: 'enzymes' (") and "oven.yaml:20:5): " in notice
+    assert notice.split("): ", 1)[1] == (
+        "cloze deletion 'protease' (c2) removed and 'phytase' renumbered "
         "c3 → c2; Anki keeps a cloze card's review history with its number: c2's card now "
         "asks 'phytase' with the history of 'protease', and c3's card, now empty, keeps the "
         "history of 'phytase'. To keep the history of 'phytase', write it back as c3 (c2's "
