@@ -188,7 +188,7 @@ def _guid_notice(card: Card, entry: dict | None) -> list[str]:
     if not isinstance(old, str) or not old or old == card.guid:
         return []
     return [
-        f"'{card.id}': guid: '{card.guid}' is not the note the last build gave it "
+        f"{_named(card)}: guid: '{card.guid}' is not the note the last build gave it "
         f"('{old}'): Anki updates its note '{card.guid}' if it holds one (from an earlier "
         f"build), else adds it as a new note; '{old}' keeps its review history, no longer "
         f"updated; to keep the history, write guid: {json.dumps(old)} instead; to delete the old "
@@ -506,7 +506,7 @@ def left_out_notice(card: Card, entry: dict | None) -> list[str]:
     one = not isinstance(notes, dict) or len(notes) == 1
     what, it = ("note", "it") if one else (f"{len(notes)} notes", "them")
     return [
-        f"'{card.id}': anki: false leaves it out of the deck. Anki keeps its {what} with the "
+        f"{_named(card)}: anki: false leaves it out of the deck. Anki keeps its {what} with the "
         f"review history but stops updating {it}; to delete {it} in Anki, search: "
         f'"CheatdeckId:{card.id}"'
     ]

@@ -200,7 +200,7 @@ def _kept_notice(lock: Lock, card_id: str, lock_guid: str, guid: str) -> str:
 
 def _left_notice(card: Card, guid: str) -> str:
     return (
-        f"'{card.id}': guid: '{card.guid}' is back (the lock went back with it: a git "
+        f"'{card.id}' ({card.loc}): guid: '{card.guid}' is back (the lock went back with it: a git "
         f"revert, or an older lock checked out), and the last build shipped it as the note "
         f"'{guid}': Anki keeps '{guid}' with the reviews made since, no longer updated, and "
         f"this build ships '{card.guid}' again; to keep studying '{guid}', write guid: "
