@@ -582,6 +582,17 @@ _LOCATION_ASKED = re.compile(r"^(?:what is )?(?:the )?location of (?:the )?")
 #: The verb a question for a place may end with: "Where is X located?", "... found?",
 #: "... situated?" ask "Where is X?"
 _PLACED = (" located", " situated", " found")
+#: A question for a length by its adjective asks the extent its noun names: "How *wide*
+#: is a singles court?" (5.18 m) asks the "*Width* of a singles court", "How *deep* is
+#: the pool?" its "Depth" (each of a thing's extents stays its own: ``MEASURE_WORDS``).
+_HOW_EXTENT = re.compile(r"\bhow (wide|deep|thick|tall|high)\b")
+_EXTENT_NOUNS = {
+    "wide": "width",
+    "deep": "depth",
+    "thick": "thickness",
+    "tall": "height",
+    "high": "height",
+}
 
 
 def asked(folded: str, item: Item) -> str:
@@ -591,7 +602,8 @@ def asked(folded: str, item: Item) -> str:
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
     "Absolute zero *on the Celsius scale*" what "Absolute zero"). The word "range" of a
     value that is a range reads as "value" too; "Location of X" and "Where is X
-    located?" read as "Where is X"."""
+    located?" read as "Where is X"; "How wide is X?" with a length as "Width of X"
+    (``_HOW_EXTENT``)."""
     folded = one_word_phrases(folded)  # "die out" is "go extinct"
     if "locat" in folded:  # "Location of Broca's area?" asks "Where is Broca's area?"
         folded = _LOCATION_ASKED.sub("where is ", folded, count=1)
@@ -602,6 +614,8 @@ def asked(folded: str, item: Item) -> str:
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:
         return folded
+    if "how " in folded and any(dimension == "metre" for dimension, _ in item.quantities):
+        folded = _HOW_EXTENT.sub(lambda found: _EXTENT_NOUNS[found[1]], folded)
     folded = without_named_unit(folded, item.quantities)
     measured = [MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))

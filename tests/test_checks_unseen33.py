@@ -1,0 +1,44 @@
+"""The fact checks on the kinds of card the thirty-third held-out set showed them
+missing (tests/data/fact_pairs_unseen33.txt): each test is a general rule, met there on
+psychiatry, Julia, glassblowing or badminton cards and written here with other words (most
+on other subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_facts as check
+
+
+@pytest.mark.parametrize(
+    ("subject", "question"),
+    [
+        ("Width of a tennis doubles court", "How wide is a tennis doubles court?"),
+        ("Depth of the diving pool", "How deep is the diving pool?"),
+        ("Height of the Eiffel Tower", "How tall is the Eiffel Tower?"),
+        ("Thickness of a credit card", "How thick is a credit card?"),
+    ],
+)
+def test_how_wide_asks_the_width(tmp_path, subject, question):
+    # the adjective of an extent asks what its noun names, when the answer is a length:
+    # another length is a conflict
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: {subject}, value: 10.97 m}}
+        - {{id: b, kind: qa, question: "{question}", answer: 8.23 metres}}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_how_high_of_another_measure_is_left_as_written(tmp_path):
+    # "How high is the fever?" asks a temperature, never a "height"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Height of the fever chart, value: 20 cm}
+        - {id: b, kind: qa, question: How high is the fever?, answer: 39 °C}
+        """,
+    )
+    assert found == [], found
