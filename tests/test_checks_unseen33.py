@@ -42,3 +42,46 @@ def test_how_high_of_another_measure_is_left_as_written(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_question_the_definition_states_whole_is_that_term(tmp_path):
+    # the question and its answer are all said by a term's definition: the term's fact
+    # asked without naming the term
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Photosynthesis,
+           definition: "Plants turning light, water and carbon dioxide into glucose and oxygen"}
+        - {id: b, kind: qa, question: What do plants turn into glucose with light and water?,
+           answer: carbon dioxide}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_an_answer_naming_the_term_and_its_definition_is_that_term(tmp_path):
+    # the answer names the term the question does not, and says besides only words of
+    # its definition
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Vaccination,
+           definition: "Training the immune system with a harmless antigen of a pathogen"}
+        - {id: b, kind: qa, question: How do doctors prepare a body for a disease not met yet?,
+           answer: by vaccination with a harmless antigen}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_an_answer_naming_a_term_among_other_words_is_another_fact(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Mitosis,
+           definition: One cell dividing into two identical daughter cells}
+        - {id: b, kind: qa, question: How do gametes form?,
+           answer: "by meiosis, halving the chromosomes (mitosis keeps the number)"}
+        """,
+    )
+    assert found == [], found

@@ -31,7 +31,7 @@ import re
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -927,6 +927,10 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
         if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
             return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
+        if self._told_by_definition(a, b) or self._told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which syntax maps f?" dot / "Broadcasting"
+        if self._term_and_definition_answer(a, b) or self._term_and_definition_answer(b, a):
+            return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
@@ -969,6 +973,53 @@ class Verdict:
         if len(self._plain_words(question)) < 2:
             return False
         return self.same_meaning(term, question)
+
+    def _bare(self, tokens: Iterable[int]) -> set[str]:
+        """Words as said, their sides and repeat marks set aside ("with:dot" is "dot")."""
+        words = self.vocab.words
+        return {words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in tokens}
+
+    def _term_question(self, term: Item, question: Item) -> bool:
+        """A term and a question in words, neither a statement nor code."""
+        return (
+            term.kind == "concept"
+            and question.kind == "qa"
+            and not (term.statement or question.statement or term.is_code or question.is_code)
+        )
+
+    def _told_by_definition(self, term: Item, question: Item) -> bool:
+        """``term``'s definition says ``question``'s answer and every word of its
+        question, two or more besides generic words and its deck's ("Which syntax applies
+        a function element-wise?" the dot / "Broadcasting": "Applying a function
+        element-wise with dot syntax"): the question asks for what the term is, by what
+        its definition says, without naming it. ``_stated_in_answer`` with a definition
+        for the answer that states the fact."""
+        if not self._term_question(term, question):
+            return False
+        words = self.words
+        told = self._bare(words.answer[term.index])
+        answer = self._bare(words.answer[question.index])
+        aside = self.generic | self._deck_words(question)
+        asked = self._bare(set(words.prompt[question.index]) - aside) - self._generic_words
+        return len(asked) >= 2 and bool(answer) and asked <= told and answer <= told
+
+    def _term_and_definition_answer(self, term: Item, question: Item) -> bool:
+        """``question``'s answer names ``term``'s term, which its question does not, and
+        says besides two words or more, each of them in the definition ("How does Julia
+        pick a method to run?" "By multiple dispatch on the types of all arguments" /
+        "Multiple dispatch": "Choosing the method from the types of all arguments"): the
+        term asked for by what it does, and its definition told again."""
+        if not self._term_question(term, question):
+            return False
+        words = self.words
+        named = self._bare(words.prompt[term.index])
+        answer = self._bare(words.answer[question.index])
+        if not named or not named <= answer:
+            return False
+        if not named.isdisjoint(self._bare(words.prompt[question.index])):
+            return False  # it asks about the term: "What is the difference between ..."
+        rest = answer - named - self._generic_words - self._bare(self._deck_words(question))
+        return len(rest) >= 2 and rest <= self._bare(words.answer[term.index])
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
