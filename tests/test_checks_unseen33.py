@@ -85,3 +85,15 @@ def test_an_answer_naming_a_term_among_other_words_is_another_fact(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_question_of_two_words_the_definition_says_asks_too_little(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Strike water,
+           definition: the hot water added to the grain to start the mash}
+        - {id: b, kind: qa, question: What do you add to the grain?, answer: hot water}
+        """,
+    )
+    assert found == [], found

@@ -989,11 +989,13 @@ class Verdict:
 
     def _told_by_definition(self, term: Item, question: Item) -> bool:
         """``term``'s definition says ``question``'s answer and every word of its
-        question, two or more besides generic words and its deck's ("Which syntax applies
-        a function element-wise?" the dot / "Broadcasting": "Applying a function
+        question, three or more besides generic words and its deck's ("Which syntax
+        applies a function element-wise?" the dot / "Broadcasting": "Applying a function
         element-wise with dot syntax"): the question asks for what the term is, by what
         its definition says, without naming it. ``_stated_in_answer`` with a definition
-        for the answer that states the fact."""
+        for the answer that states the fact. Two words ask too little to be that fact
+        ("What do you add to the grain?" hot water / "Strike water": "the hot water added
+        to the grain to start the mash")."""
         if not self._term_question(term, question):
             return False
         words = self.words
@@ -1001,7 +1003,7 @@ class Verdict:
         answer = self._bare(words.answer[question.index])
         aside = self.generic | self._deck_words(question)
         asked = self._bare(set(words.prompt[question.index]) - aside) - self._generic_words
-        return len(asked) >= 2 and bool(answer) and asked <= told and answer <= told
+        return len(asked) >= 3 and bool(answer) and asked <= told and answer <= told
 
     def _term_and_definition_answer(self, term: Item, question: Item) -> bool:
         """``question``'s answer names ``term``'s term, which its question does not, and
