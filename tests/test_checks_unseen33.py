@@ -97,3 +97,26 @@ def test_a_question_of_two_words_the_definition_says_asks_too_little(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize("word", ["required", "needed"])
+def test_a_value_required_is_the_minimum(tmp_path, word):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: Minimum protein content of bread flour, value: 12 %}}
+        - {{id: b, kind: limit, subject: Protein content of bread flour {word}, value: 9 %}}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_a_value_required_beside_another_bound_keeps_it(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Minimum current required by the motor, value: 1 A}
+        - {id: b, kind: limit, subject: Maximum current required by the motor, value: 2 A}
+        """,
+    )
+    assert not any("conflicting-fact" in line for line in found), found
