@@ -120,3 +120,22 @@ def test_a_value_required_beside_another_bound_keeps_it(tmp_path):
         """,
     )
     assert not any("conflicting-fact" in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("loaded", "command"),
+    [
+        ("import json; json.dumps(data)", "json.dumps(data)"),
+        ("from math import sqrt; sqrt(2)", "sqrt(2)"),
+        ("library(dplyr); glimpse(df)", "glimpse(df)"),
+    ],
+)
+def test_a_command_with_its_import_before_it_is_that_command(tmp_path, loaded, command):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: command, task: Turn a value into text, command: "{loaded}"}}
+        - {{id: b, kind: command, task: Print the result, command: "{command}"}}
+        """,
+    )
+    assert len(found) == 1 and "one with an import before it" in found[0], found

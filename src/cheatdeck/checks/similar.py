@@ -4312,6 +4312,19 @@ def without_prose_aside(command: str) -> str:
     return _PROSE_ASIDE.sub("", command)
 
 
+#: Statements that only load what a command then calls, before it on one line: Julia's
+#: "using Pkg; ", Python's "import os; " or "from os import path; ", R's "library(dplyr);
+#: ", "require 'json'; " of Ruby.
+_IMPORT_FIRST = re.compile(
+    r"^(?:(?:(?:using|import|require|library)\b|from\s+\S+\s+import\b)[^;\n]*;\s*)+(?=\S)"
+)
+
+
+def without_import_first(command: str) -> str:
+    """``command`` without the import statements before it (``_IMPORT_FIRST``)."""
+    return _IMPORT_FIRST.sub("", command, count=1)
+
+
 def _with_prose_aside(first: str, second: str) -> bool:
     """One command the other with prose in brackets after it (``dune build`` / ``dune
     build (add @runtest to also run the tests)``): perhaps one command and a note on it."""
