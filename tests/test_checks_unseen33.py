@@ -139,3 +139,42 @@ def test_a_command_with_its_import_before_it_is_that_command(tmp_path, loaded, c
         """,
     )
     assert len(found) == 1 and "one with an import before it" in found[0], found
+
+
+def test_a_function_asked_for_by_one_word_of_its_task_is_that_command(tmp_path):
+    # the question's answer is the function the command calls, and the two prompts
+    # share one word besides generic ones ("value" is one)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Get the absolute value of a number, command: abs(x)}
+        - {id: b, kind: qa, question: Which function returns the absolute value in Python?,
+           answer: abs}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_macro_asked_for_is_the_command_that_calls_it(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Time a call and count its allocations,
+           command: "@time f(x)"}
+        - {id: b, kind: qa, question: Which macro reports the time and allocations of a call?,
+           answer: "@time"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_function_under_a_task_of_other_words_is_another_fact(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Measure a string, command: length(s)}
+        - {id: b, kind: qa, question: Which function counts the items of a vector?,
+           answer: length}
+        """,
+    )
+    assert found == [], found

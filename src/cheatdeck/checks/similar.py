@@ -1219,7 +1219,10 @@ class Verdict:
         more besides generic ones and their decks': perhaps one fact asked two ways. So is
         a call of the function the command calls, named with empty brackets or with the
         command's arguments, another way to write it aside ("str()" / ``str(x)``,
-        "nrow(df) — or dim(df)[1]" / ``nrow(df)``)."""
+        "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
+        the function or macro the command calls needs one shared word only ("Which
+        function returns the type of a value?" typeof / "Find the type of a value"
+        ``typeof(x)``): that name already ties the two."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
@@ -1242,7 +1245,7 @@ class Verdict:
                     set(self.words.prompt[command.index]),
                 )
             )
-            return len(asked & task) >= 2
+            return not asked.isdisjoint(task)
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
@@ -4869,20 +4872,23 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
-#: "`assoc`", "len()".
-_FUNCTION_NAME = re.compile(r"`?([A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
+#: "`assoc`", "len()"; or a macro's, after its "@" ("@time").
+_FUNCTION_NAME = re.compile(r"`?(@?[A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
 #: A call written as Lisp writes it: "(assoc m :a 1)", "(map inc xs)".
 _LISP_CALL = re.compile(r"\(([A-Za-z_][\w.?!*<>=/-]*)\s[^()]*(?:\([^()]*\)[^()]*)*\)")
+#: A macro called with its arguments after a space, as Julia writes it: "@time f(x)".
+_MACRO_CALL = re.compile(r"(@[A-Za-z_][\w.!]*)\s+\S.*")
 
 
 def _function_called(answer: str, code: str) -> bool:
     """``answer`` is a function's name alone and ``code`` one call of it, as C writes it
-    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``)."""
+    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``); or a macro's name and
+    one call of it ("@time" / ``@time f(x)``)."""
     named = _FUNCTION_NAME.fullmatch(answer.strip())
     if named is None:
         return False
     code = code.strip()
-    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code)
+    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code) or _MACRO_CALL.fullmatch(code)
     return called is not None and called[1] == named[1]
 
 
