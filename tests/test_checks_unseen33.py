@@ -178,3 +178,26 @@ def test_a_function_under_a_task_of_other_words_is_another_fact(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_term_asked_by_its_word_clipped_is_that_term(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Examination,
+           definition: A formal test of a student's knowledge}
+        - {id: b, kind: qa, question: What is an exam?,
+           answer: a formal test of what a student knows}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("short", "word", "clipped"),
+    [("devit", "Devitrification", True), ("cat", "Catalyst", False), ("port", "Porte", False)],
+)
+def test_clipped(short, word, clipped):
+    from cheatdeck.checks.similar import _clipped
+
+    assert _clipped(short, word) is clipped

@@ -1098,13 +1098,14 @@ class Verdict:
 
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
-        "What is AF?", "Define AF."), answered with half the words of the definition or
-        more: one concept asked twice. Not "What does AF stand for?": its answer is the
+        "What is AF?", "Define AF.") or its word clipped ("Devitrification" / "What is
+        devit?"), answered with half the words of the definition or more: one concept
+        asked twice. Not "What does AF stand for?": its answer is the
         term, not a definition (``_expansion_and_definition``)."""
         if term.kind != "concept" or question.kind != "qa":
             return False
         asked = _term_named(question)  # "AF" of "What is AF?"
-        if not asked or not _same_acronym(asked, term.prompt):
+        if not asked or not (_same_acronym(asked, term.prompt) or _clipped(asked, term.prompt)):
             return False
         said, defined = set(self.words.answer[question.index]), set(self.words.answer[term.index])
         shared = len(said & defined)
@@ -4689,6 +4690,25 @@ def _asked_in_context(term: Item, question: Item) -> bool:
         return False
     named = content_words(fold(term_name))
     return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
+
+
+#: The fewest letters a clipped word keeps, and the fewest it drops ("devit" of
+#: "devitrification", "exam" of "examination"; not "cat" of "catalyst").
+_CLIPPED_KEEPS = 4
+_CLIPPED_DROPS = 3
+
+
+def _clipped(short: str, word: str) -> bool:
+    """``short`` is one word, ``word``'s start: the word clipped, as speakers of a trade
+    say it ("devit" / "Devitrification")."""
+    short, word = short.strip().lower(), word.strip().lower()
+    return (
+        short.isalpha()
+        and word.isalpha()
+        and len(short) >= _CLIPPED_KEEPS
+        and len(word) >= len(short) + _CLIPPED_DROPS
+        and word.startswith(short)
+    )
 
 
 def _term_asked(item: Item) -> str | None:
