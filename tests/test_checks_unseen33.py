@@ -201,3 +201,16 @@ def test_clipped(short, word, clipped):
     from cheatdeck.checks.similar import _clipped
 
     assert _clipped(short, word) is clipped
+
+
+def test_a_command_named_with_an_article_is_that_command(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Screen for depression with nine questions,
+           command: PHQ-9 questionnaire}
+        - {id: b, kind: qa, question: Which nine-question screening tool is used for depression?,
+           answer: the PHQ-9 questionnaire}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found

@@ -1231,6 +1231,8 @@ class Verdict:
             return False
         if code != command.answer_key and question.code_key is None:  # "run lein test"
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
+            if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
+                code = _AN_ARTICLE.sub("", code, count=1) or code
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -4889,6 +4891,8 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
     return _examples_apart(called[2], command[2], prompts)
 
 
+#: An article before a plain answer's name of a command: "the CAGE questionnaire".
+_AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
