@@ -214,3 +214,15 @@ def test_a_command_named_with_an_article_is_that_command(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+@pytest.mark.parametrize("asked", ["Who founded the Red Cross?", "Founder of the Red Cross"])
+def test_founded_is_created(tmp_path, asked):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: Who created the Red Cross?, answer: Henry Dunant}}
+        - {{id: b, kind: qa, question: "{asked}", answer: Florence Nightingale}}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting" in found[0], found
