@@ -226,3 +226,30 @@ def test_founded_is_created(tmp_path, asked):
         """,
     )
     assert len(found) == 1 and "possibly conflicting" in found[0], found
+
+
+def test_a_list_title_asked_with_the_items_explanation_is_that_item(tmp_path):
+    # the item's term only labels the list ("the three Rs"); the question asks the title
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: list, title: Waste hierarchy steps,
+           items: [{the three Rs: "reduce, reuse, recycle"}]}
+        - {id: b, kind: qa, question: What are the waste hierarchy steps?,
+           answer: "recycle, reduce and reuse"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_a_list_title_asked_with_another_items_explanation_is_no_finding(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: list, title: Waste hierarchy steps,
+           items: [{first: reduce}, {last: recycle}]}
+        - {id: b, kind: qa, question: What are the waste hierarchy steps?,
+           answer: "reduce, reuse, recycle"}
+        """,
+    )
+    assert found == [], found

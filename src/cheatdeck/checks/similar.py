@@ -927,6 +927,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
         if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
             return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
+        if self._list_title_asked(a, b) or self._list_title_asked(b, a):
+            return Match(a, b, conflict=False)  # "Negative symptoms": "the five As" / "What
+            # are the negative symptoms?", one list of words
         if self._told_by_definition(a, b) or self._told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Which syntax maps f?" dot / "Broadcasting"
         if self._term_and_definition_answer(a, b) or self._term_and_definition_answer(b, a):
@@ -986,6 +989,25 @@ class Verdict:
             and question.kind == "qa"
             and not (term.statement or question.statement or term.is_code or question.is_code)
         )
+
+    def _list_title_asked(self, item: Item, question: Item) -> bool:
+        """``question`` asks for ``item``'s list title and nothing more, generic words and
+        its deck's aside, and answers what the item explains, in the same words
+        ("Negative symptoms of schizophrenia": "the five As" "alogia, avolition, ..." /
+        "What are the negative symptoms of schizophrenia?" "affective flattening, alogia,
+        ..."): the item's term only labels the list the question asks for."""
+        if item.kind != "list-item" or question.kind != "qa" or not item.context:
+            return False
+        if item.statement or question.statement or question.is_code:
+            return False
+        ids = self.vocab.ids
+        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        asked = set(self.words.prompt[question.index]) - self.generic
+        asked -= self._deck_words(question)
+        if not title or len(title) < 2 or not asked or asked != title - self.generic:
+            return False
+        words = self.words.answer
+        return words[item.index] == words[question.index] and len(words[item.index]) >= 2
 
     def _told_by_definition(self, term: Item, question: Item) -> bool:
         """``term``'s definition says ``question``'s answer and every word of its
