@@ -253,3 +253,14 @@ def test_a_list_title_asked_with_another_items_explanation_is_no_finding(tmp_pat
         """,
     )
     assert found == [], found
+
+
+def test_even_and_odd_ask_two_things(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which lane is used on an even day?, answer: the right one}
+        - {id: b, kind: qa, question: Which lane is used on an odd day?, answer: the left one}
+        """,
+    )
+    assert found == [], found

@@ -133,14 +133,14 @@ _REWORDED = frozenset({"qa", "concept", "limit"})
 QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: Words that name one of two sides, places or times: a prompt that says one where
 #: another says the other asks another thing ("under 50" / "50 and over", "the SSH
-#: *client*" / "the SSH *server*"). Not "wide"
+#: *client*" / "the SSH *server*", "an *even* score" / "an *odd* score"). Not "wide"
 #: ("How wide is the hole?" asks its diameter), "broad" ("Russian broad gauge" is the
 #: track gauge of Russian railways) nor "external" (a "native" program is one).
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
     west warm cold hot cool wet dry input output small big large male female rear
-    horizontal vertical inbound outbound upstream downstream client server""".split()
+    horizontal vertical inbound outbound upstream downstream client server even odd""".split()
 )
 #: The ``OPPOSITES`` that say which of a series is meant, as a qualifier says which
 #: value: one question may say one alone (``_lone_qualifier``), while "hot", "small",
