@@ -232,6 +232,8 @@ def find_similar(
 
 #: The shortest word stem an answer may echo (``_answers_echo_own_words``).
 _ECHOED_STEM = 4
+#: The shortest answer that may echo its prompt's word as that word's start ("str").
+_ABBREVIATED_ECHO = 3
 
 
 def _answers_echo_own_words(a: Item, b: Item) -> bool:
@@ -246,13 +248,22 @@ def _answers_echo_own_words(a: Item, b: Item) -> bool:
 
 def _echoes_own_word(item: Item, other: Item) -> bool:
     """``item`` is answered with one word or code that spells a word of its prompt that
-    ``other``'s prompt and answer do not."""
+    ``other``'s prompt and answer do not: the word's stem in it ("Which stage *sorts*
+    ...?" ``$sort``), the answer's stem the word's ("... *applies* a function?"
+    ``apply``), or the answer the word's start, three letters or more ("... as a
+    *string*?" ``str``, "... a *reference* ...?" ``#REF!``)."""
     if len(item.answer.split()) != 1:
         return False
     own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
     answer, other_answer = _compact(item.answer), _compact(other.answer)
-    return any(
+    if any(
         len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
+    ):
+        return True
+    if not answer.isalpha() or len(answer) < _ABBREVIATED_ECHO or answer in other_answer:
+        return False
+    return bool(_stems_of(answer) & own) or any(
+        len(word) > len(answer) and word.startswith(answer) for word in own
     )
 
 
@@ -1577,6 +1588,8 @@ class Verdict:
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
+        if (listed := _listed_apart(a.answer, b.answer)) is not None:
+            return not listed  # "(0 1 2 3 4)" is no "(1 2 3 4)", "FF FE" no "FE FF"
         if _code_named(a.answer, b.answer) or _code_named(b.answer, a.answer):
             return True  # "const" / "with `const`", "implode()" / "implode (alias join)"
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -1599,6 +1612,8 @@ class Verdict:
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
+                if _end_of_range(a.value, b.value) or _end_of_range(b.value, a.value):
+                    return False  # "7" is no "6.0 to 7.0", a range it ends
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
         if (a.quantities or b.quantities) and self.prose_states_value(a, b):
@@ -1616,9 +1631,13 @@ class Verdict:
             x, y = self._aside_set_aside(a, x, b), self._aside_set_aside(b, y, a)
             small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
+            if _clauses_apart(a.answer, b.answer):
+                return False  # "Debit cash, credit revenue" / "Debit revenue, credit cash"
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
+            if _opposite_added(a.answer, b.answer, _OPPOSING_ANSWER):
+                return False  # "equal to its transpose" / "equal to *minus* its transpose"
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
 
@@ -1891,6 +1910,8 @@ class Verdict:
         same = self._equal_answers(a, b)
         if len(shared) < most and not same:
             return None
+        if self._two_times(own_first, own_second) or self._two_times(own_second, own_first):
+            return None  # "Who built the Pantheon that stands *today*?" / "... the *first* ...?"
         own = own_first | own_second
         if same:
             guarded = self.qualifiers | self.protected | self.opposites
@@ -1970,6 +1991,16 @@ class Verdict:
         if self._values_stated is None:
             self._values_stated = Counter(i.quantities for i in self._items if i.quantities)
         return self._values_stated
+
+    def _two_times(self, own: set[int], other: set[int]) -> bool:
+        """One question says a word of the present or the past (``_SENSE_OF_A_TIME``:
+        "today") that the other does not, and the other a word of order ("first",
+        "last"): "Who built the Pantheon that stands *today*?" / "Who built the *first*
+        Pantheon?" ask of two times."""
+        words = self.vocab.words
+        return any(words[t].rpartition(":")[2] in _SENSE_OF_A_TIME for t in own) and any(
+            words[t].rpartition(":")[2] in _ORDER_WORDS for t in other
+        )
 
     def _one_rare_name(self, a: Item, b: Item) -> bool:
         """Both answers are one word of their own, the same, which no other item of the
@@ -2302,10 +2333,14 @@ class Verdict:
             return False
         if not self._name_free(a, b, differing, sides=False) or not self._may_differ(differing):
             return False
+        if {self.vocab.words[t].rpartition(":")[2] for t in differing} & _SENSE_OF_A_TIME:
+            return False  # "Tyrant" / "What is a tyrant *today*?": the sense of one time
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
         if longer.kind == "concept" == shorter.kind and (
-            self._head_added(shorter, longer) or _sense_glossed(shorter, longer)
+            self._head_added(shorter, longer)
+            or _sense_glossed(shorter, longer)
+            or self._kinds_of_one_head(shorter, longer)
         ):
             return False  # "Crown": "The knob ..." / "Crown wheel": "The wheel that ..."
         if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
@@ -2325,6 +2360,25 @@ class Verdict:
             return False
         same = _all_zero(a.quantities) or a.answer_key == b.answer_key
         return same and self._slot_siblings(a, b)
+
+    def _kinds_of_one_head(self, shorter: Item, longer: Item) -> bool:
+        """Two terms that end with one word, the head ("City *roast*" / "Full City
+        *roast*"), each defined as a thing of that head, the definition's first word ("A
+        *roast* dropped at the end of first crack" / "A *roast* dropped just before
+        second crack"): two kinds of one thing, each told by what its definition adds,
+        not one named twice ("Reformation": "The split from ..." / "Protestant
+        Reformation": "The split ..."). Not a word added in brackets, an aside
+        ("Fluorocarbon (fishing line)": "a line ...")."""
+        if "(" in shorter.prompt or "(" in longer.prompt:
+            return False
+        short, long = self._ordered(shorter), self._ordered(longer)
+        if not short or not long or short[-1] != long[-1]:
+            return False
+        head = short[-1]
+        return all(
+            [LOOSE.get(w, w) for w in content_words(fold(item.answer))[:1]] == [head]
+            for item in (shorter, longer)
+        )
 
     def _head_added(self, shorter: Item, longer: Item) -> bool:
         """The longer term is the shorter with a word added last, the compound's head,
@@ -2472,8 +2526,11 @@ class Verdict:
             return False
         # ... but the deck's name for a plain word is no slot: "last column in *Excel*" /
         # "... of a *worksheet*" in an Excel deck (while "highest *Unicode* code point" /
-        # "highest *ASCII* code point" in a Unicode deck are two)
+        # "highest *ASCII* code point" in a Unicode deck are two); a word the deck's name
+        # writes in lower case is a plain word there too ("first *orbited* the Moon" /
+        # "first *landed* on the Moon" in a deck "Spaceflight and orbital mechanics")
         ids, deck = self.vocab.ids, self._deck_words(a) | self._deck_words(b)
+        deck -= _lowercase_deck_words(a.card.deck, ids) | _lowercase_deck_words(b.card.deck, ids)
         names = self._names_of(a) | self._names_of(b)
         return not all(
             (ids.get(p) in deck and ids.get(q) not in names)
@@ -3366,16 +3423,19 @@ def _same_stem(stem: str, word: str) -> bool:
 #: Words that make a thing its opposite when put before it: "*negative* regex match",
 #: "*inverse* function", "*reverse* proxy", "*non*-blocking call".
 _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
+#: ... and in an answer, "minus" ("equal to its transpose" / "equal to *minus* its
+#: transpose").
+_OPPOSING_ANSWER = _OPPOSING | {"minus"}
 
 
-def _opposite_added(first: str, second: str) -> bool:
+def _opposite_added(first: str, second: str, opposing: frozenset[str] = _OPPOSING) -> bool:
     """One prompt is the other's words and a word of ``_OPPOSING`` ("Label matcher for a
     regex match" / "... for a *negative* regex match"): the opposite thing, whose value
-    differs rightly."""
+    differs rightly. (Of two answers, with a word of ``_OPPOSING_ANSWER``.)"""
     x = set(re.findall(r"[\w'’]+", first.casefold()))
     y = set(re.findall(r"[\w'’]+", second.casefold()))
     added = (y - x) if x < y else (x - y) if y < x else set()
-    return bool(added & _OPPOSING)
+    return bool(added & opposing)
 
 
 #: A choice a question offers: "P waves or S waves: which ...?", "..., 80 or 220?".
@@ -3837,6 +3897,76 @@ def _answer_restated(a: Item, b: Item) -> bool:
         if word < said and said - word <= prompts:
             return True
     return False
+
+
+#: An answer that lists numbers or bytes only, two or more: "(0 1 2 3 4)", "FF FE",
+#: "1, 2, 3".
+_LISTED = re.compile(
+    r"([(\[{]?)\s*(?:\d+|[0-9A-F]{2})(?:(?:\s*,\s*|\s+)(?:\d+|[0-9A-F]{2}))+\s*[)\]}]?"
+)
+
+
+def _listed_apart(first: str, second: str) -> bool | None:
+    """Two answers that list numbers or bytes only (``_LISTED``): whether they list other
+    ones. In brackets, a sequence, in its order ("(3 1 2)" is no "(1 2 3)"); bytes (two
+    of them or more with a letter: "FF FE", not "AD 79"), in their order ("FF FE" is no
+    "FE FF"); other numbers in any order ("1, 2, 3" is "3, 2, 1"). "(0 1 2 3 4)" is no
+    "(1 2 3 4)", which the word fold reads as one answer and a word more. None when one
+    answer lists other things."""
+    lists = [_LISTED.fullmatch(answer.strip()) for answer in (first, second)]
+    if lists[0] is None or lists[1] is None:
+        return None
+    items = [re.findall(r"[0-9A-F]+", found[0]) for found in lists]
+    lettered = [sum(not item.isdigit() for item in listed) for listed in items]
+    if any(0 < count < 2 for count in lettered):
+        return None  # "AD 79": an era and a year, not two bytes
+    if lists[0][1] and lists[1][1] or all(lettered):
+        return items[0] != items[1]
+    return sorted(map(int, items[0])) != sorted(map(int, items[1]))
+
+
+#: Words that ask for a term's sense at one time ("What is a tyrant *today*?"), as
+#: ``content_words`` gives them (not "currently", "originally": "current", "origin" are
+#: nouns too).
+_SENSE_OF_A_TIME = frozenset(content_words(fold("today nowadays now historically formerly")))
+#: A range of two numbers: "6.0 to 7.0", "6–7" (not "4-2", a score).
+_RANGE = re.compile(r"\d(?:[.,]\d+)?\s*(?:to|–|—)\s*\d")
+#: An answer that is one number and nothing else: "7", "7.0".
+_LONE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _end_of_range(one: str, other: str) -> bool:
+    """``one`` is a lone number and ``other`` writes a range (``_RANGE``): "7" / "slightly
+    acidic, 6.0 to 7.0" state other facts, a value and a span it ends, which the
+    numbers alone (7 among 6 and 7) would take for one answer said at more length."""
+    return bool(_LONE_NUMBER.fullmatch(one)) and bool(_RANGE.search(other))
+
+
+def _clauses_apart(first: str, second: str) -> bool:
+    """Two answers of as many clauses (two or more, apart by commas or semicolons), each
+    led by the same word in both, a word for each clause, where what one clause says in
+    one answer another clause says in the other: "*Debit* cash, *credit* deferred
+    revenue" / "*Debit* deferred revenue, *credit* revenue" put things in other roles,
+    whatever words they share (not "credit unearned revenue" / "credit unearned
+    tuition revenue", one role said at more length)."""
+    parts = [
+        [content_words(fold(part)) for part in re.split(r"[,;]", answer.strip().rstrip("."))]
+        for answer in (first, second)
+    ]
+    if len(parts[0]) < 2 or len(parts[0]) != len(parts[1]):
+        return False
+    if not all(len(clause) >= 2 for clauses in parts for clause in clauses):
+        return False
+    heads = [[clause[0] for clause in clauses] for clauses in parts]
+    if heads[0] != heads[1] or len(set(heads[0])) != len(heads[0]):
+        return False
+    said = [[set(clause[1:]) for clause in clauses] for clauses in parts]
+    return any(
+        said[0][i] != said[1][i] and not said[0][i].isdisjoint(said[1][j])
+        for i in range(len(said[0]))
+        for j in range(len(said[1]))
+        if i != j
+    )
 
 
 def _in_brackets(word: str, prompt: str) -> bool:
@@ -5136,6 +5266,23 @@ def _acronym_letter_asked(item: Item, question: Item) -> bool:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
+def _lowercase_words_of(deck: str) -> frozenset[str]:
+    """The words a deck's name writes in lower case, as ``content_words`` gives them
+    ("Spaceflight and *orbital mechanics*")."""
+    return frozenset(
+        word
+        for written in re.findall(r"[\w'’-]+", deck)
+        if written[0].islower()
+        for word in content_words(fold(written))
+    )
+
+
+def _lowercase_deck_words(deck: str, ids: dict[str, int]) -> frozenset[int]:
+    """``_lowercase_words_of`` a deck, as word ids."""
+    return frozenset(ids[w] for w in _lowercase_words_of(deck) if w in ids)
+
+
 def _deck_word_set(deck: str) -> frozenset[str]:
     """The words of a deck's name, as ``content_words`` gives them (no id: a deck's
     word may be in no prompt but after a side word, "from a *Clojure* map")."""
