@@ -1276,10 +1276,24 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"{_shown(first.prompt)} here, {theirs} there — keep the right gender"
             + _or_allow(allow, "if the word takes both")
         )
-    more = f" ({len(findings)} facts)" if len(findings) > 1 else ""
-    return f"nearly the same fact as {places}{more}: merge them" + _or_allow(
-        allow, "if both are needed"
+    if len(findings) > 1:
+        return f"nearly the same fact as {places} ({len(findings)} facts): merge them" + _or_allow(
+            allow, "if both are needed"
+        )
+    return f"nearly the same fact as {places} ({_told_apart(first, others)}): merge them" + (
+        _or_allow(allow, "if both are needed")
     )
+
+
+def _told_apart(first: Item, others: tuple[Item, ...]) -> str:
+    """What the checks read as one fact told two ways, quoted so the user sees why
+    without opening the other file: the prompts when they differ, else the answers."""
+    shown = others[:SHOWN_PLACES]
+    if all(_shown(item.prompt) == _shown(first.prompt) for item in shown):
+        here, there = _shown(first.answer), [_shown(item.answer) for item in shown]
+    else:
+        here, there = _shown(first.prompt), [_shown(item.prompt) for item in shown]
+    return f"{here} here, {' and '.join(there)} there"
 
 
 #: The definite articles that tell a noun's gender: German, French, Spanish, Italian,

@@ -852,10 +852,17 @@ def _fold_words(text: str) -> str:
 
 def fold_code(code: str) -> str:
     """Code compared as written, only runs of white space folded, a statement's final
-    semicolon left out (``SELECT @@VERSION;`` is ``SELECT @@VERSION``), and key
-    combinations written one way (``Alt + =`` is ``Alt+=``: see ``_shortcuts``)."""
+    semicolon left out (``SELECT @@VERSION;`` is ``SELECT @@VERSION``), so is the full
+    stop that ends an Erlang or Prolog expression after its closing bracket (``q().`` is
+    ``q()``), and key combinations written one way (``Alt + =`` is ``Alt+=``: see
+    ``_shortcuts``)."""
     folded = " ".join(_shortcuts(code).split())
+    folded = _FINAL_FULL_STOP.sub(r"\1", folded)
     return folded.rstrip(";").rstrip() or folded  # Vim's ";" stays
+
+
+#: A full stop after a closing bracket at the end of code: ``q().``, ``ok = f(X).``.
+_FINAL_FULL_STOP = re.compile(r"([)\]}])\.$")
 
 
 # Function words, question words and fillers: they never decide what a card asks.
@@ -1242,6 +1249,8 @@ LOOSE_SYNONYMS = {
     "undo": "undoes rollback rollbacks",
     "rear": "behind",  # "rejects sound from *behind*" / "... from the *rear*"
     "old": "outdated",  # "Remove *old* versions" / "Delete *outdated* versions"
+    # "*Quit* the Erlang shell" / "How do you *leave* the shell?" / "*Exit* the REPL"
+    "quit": "quits exit exits leave leaves",
     "open": "opens opened inaugurate inaugurates inaugurated",  # "the emperor who *opened* /
     # *inaugurated* the Colosseum"
     # "What *smell* is linked to cyanide?" / "Which *odour* ...?"; "main *aroma* compound

@@ -461,6 +461,12 @@ _OTHER_NAME_IN_TERM = re.compile(
 _OTHER_NAME_IN_DEFINITION = re.compile(
     r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.)\s+(?P<other>[^(),;.]+)"
 )
+#: A definition that gives the term's other name, now or before: "..., also called the
+#: hole set", "..., formerly FINA", "(previously known as Ceylon)".
+_NAME_GIVEN_IN_DEFINITION = re.compile(
+    r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.|(?:formerly|previously|once)"
+    r"(?: called| known as| named)?)\s+(?P<other>[^(),;.]+)"
+)
 #: An acronym as a term, defined by a name of a few words and nothing else: "tPA":
 #: "Alteplase", "PUD": "Planned unit development" (not "A protocol": a kind of thing).
 _SHORT_NAME = re.compile(
@@ -847,6 +853,10 @@ class Verdict:
             return None  # "the 4-3-3 formation" / "the 3-4-3 formation"
         if slashed_reordered(a.full_prompt, b.full_prompt):
             return None  # "EUR/USD exchange rate" / "USD/EUR exchange rate"
+        if _between_them(a.full_prompt, b.full_prompt) or _between_them(
+            b.full_prompt, a.full_prompt
+        ):
+            return None  # "How long is a quarter?" / "How long is the break between quarters?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
@@ -936,6 +946,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if self._term_asked_by_name(a, b) or self._term_asked_by_name(b, a):
             return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
+        if self._other_name_asked(a, b) or self._other_name_asked(b, a):
+            return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
@@ -1341,12 +1353,13 @@ class Verdict:
         """``term``'s definition starts with ``question``'s answer, before a colon, a dash,
         a bracket or an apposition after a comma, and the question names the term ("What
         is the medical term for spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy:
-        removal of the ovaries and uterus"): one fact asked from its other side."""
+        removal of the ovaries and uterus"): one fact asked from its other side. A word
+        written as two is one word ("the breastbone" / "Sternum": "the breast bone, ...")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        answer = fold(question.answer)
+        answer = _unspaced(fold(question.answer))
         leads = (_DEFINITION_LEAD.match(term.answer), _APPOSITION_LEAD.match(term.answer))
-        if not any(lead is not None and fold(lead.group(1)) == answer for lead in leads):
+        if not any(lead is not None and _unspaced(fold(lead.group(1))) == answer for lead in leads):
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
@@ -1374,6 +1387,26 @@ class Verdict:
             return False
         shared = asked.intersection(words.answer[term.index])
         return bool(shared - self.generic - self._deck_words(question))
+
+    def _other_name_asked(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s term and asks what it is (or was) called, and is
+        answered with the other name the definition gives it ("What was Sri Lanka called
+        before 1972?" Ceylon / "Sri Lanka": "an island country in South Asia, formerly
+        Ceylon"): one fact asked from the term's side."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.statement or question.statement or "(" in term.prompt:
+            return False
+        if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
+            return False
+        named = set(self.words.prompt[term.index])
+        if not named or not named <= set(self.words.prompt[question.index]):
+            return False
+        answer = content_words(fold(question.answer))
+        return bool(answer) and any(
+            content_words(fold(found.group("other"))) == answer
+            for found in _NAME_GIVEN_IN_DEFINITION.finditer(term.answer)
+        )
 
     def _stated_in_answer(self, question: Item, other: Item) -> bool:
         """``other``'s answer says ``question``'s short answer and every word of its
@@ -1403,11 +1436,22 @@ class Verdict:
         changes ..." / "Doppler effect": "The change in frequency ..."): the term asked
         for by what it explains, whatever the question asks with ("why", "where"); not
         by a question that names the term, which asks about it ("What is the difference
-        between 'savoir' and 'connaître'?" "savoir: a fact ...")."""
+        between 'savoir' and 'connaître'?" "savoir: a fact ..."). The term may come
+        before a comma, and be written with an article or another spelling ("What is a
+        hole set?" "the centre forward, positioned in front of the goal" / "Center
+        forward": "the attacker in front of the goal ...")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        lead = _DEFINITION_LEAD.match(question.answer)
-        if lead is None or fold(lead.group(1)) != fold(term.prompt):
+        named_as = content_words(fold(term.prompt))
+        leads = (_DEFINITION_LEAD.match(question.answer), _COMMA_LEAD.match(question.answer))
+        if not any(
+            lead is not None
+            and (
+                fold(lead.group(1)) == fold(term.prompt)
+                or (named_as and content_words(fold(lead.group(1))) == named_as)
+            )
+            for lead in leads
+        ):
             return False
         words = self.words
         named = set(words.prompt[term.index])
@@ -1475,13 +1519,17 @@ class Verdict:
         ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
         "What is the German word for dog?" in a German deck); or, when ``a`` is a term,
         half of ``b``'s prompt or more is in its definition ("What is the other name of
-        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
+        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...").
+        A term is also the answer typed without its marks, or with an aside in brackets
+        after it ("Shodo": ... / "What is the Japanese word for calligraphy?" shodō,
+        "Axis (C2)" / axis)."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or (
             asked != words.answer[b.index]
             and asked != self._unglossed(b)
             and asked != self._unglossed(b, gloss=True)
+            and not _term_typed_as_answer(a, b)
         ):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
@@ -1508,19 +1556,24 @@ class Verdict:
         besides what ``other`` asks, all but the word ``short`` asks for ("Which
         *hormone* lowers blood glucose?" insulin / "What does insulin do?" "It lowers
         blood glucose by ..."; "Which sigil makes a list of words?" ~w / "What does the
-        ~w sigil create?" "A list of words ..."): one fact asked from both sides."""
+        ~w sigil create?" "A list of words ..."): one fact asked from both sides. The
+        short answer may say how in brackets after it, and the verb after the word asked
+        for is the other's to say ("Which *test checks* for an Achilles tendon rupture?"
+        "Thompson test (squeeze the calf)" / "What does the Thompson test *assess*?")."""
         if short.kind != "qa" or other.kind != "qa" or short.statement or other.statement:
             return False
         words = self.words
-        answer = set(words.answer[short.index])
         named = set(words.prompt[other.index])
+        answer = set(words.answer[short.index])
+        if not answer <= named:
+            answer = set(self._unglossed(short) or ())
         if not 0 < len(answer) <= SHORT_ANSWER or not answer <= named:
             return False
         asked = set(words.prompt[short.index]) - self.generic - self._deck_words(short)
         rest = asked - named
         told = rest.intersection(words.answer[other.index])
         focus, vocab_words = self._focus(short), self.vocab.words
-        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
+        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:2]}
         return len(told) >= 2 and not untold
 
     def _one_rare_answer(self, a: Item, b: Item) -> bool:
@@ -3548,6 +3601,24 @@ def _units_chained(first: str, second: str) -> bool:
     return (counted_x == unit_y) != (counted_y == unit_x)
 
 
+def _between_them(first: str, second: str) -> bool:
+    """``second`` asks of a thing between the things ``first`` asks of, the same measure
+    of it: before its "between" a word of ``first`` ("long") and one ``first`` does not
+    say, and after it the words of ``first`` left ("How *long* is a *quarter*?" / "How
+    *long* is the *break between quarters*?"). Not a question narrowed by a "between"
+    ("How long is the break?" / "... the break between quarters?"), nor a thing defined
+    by what it measures between ("Metre gauge" / "Distance between the rails of
+    metre-gauge track")."""
+    folded, other = fold(second).split(), fold(first).split()
+    if "between" not in folded or "between" in other:
+        return False
+    at = folded.index("between")
+    before = set(content_words(" ".join(folded[:at])))
+    after = set(content_words(" ".join(folded[at + 1 :])))
+    own = set(content_words(" ".join(other)))
+    return bool(before - own) and bool(before & own) and bool(own & after) and own - before <= after
+
+
 def _superlatives_apart(first: str, second: str) -> bool:
     """Each prompt says superlatives of one kind (``_SUPERLATIVE_KINDS``), kinds the other
     cannot say: two questions ("Highest capital city in the world?" / "Longest river in
@@ -3608,6 +3679,21 @@ _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | -
 #: North American elm ...", "Laetiporus sulphureus, the chicken of the woods" (not a
 #: list's first thing: "Red, white and blue ...").
 _APPOSITION_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), (?:an?|the) ")
+#: An answer's first words before a comma: "the centre forward, positioned at 2 m".
+_COMMA_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), ")
+
+
+def _term_typed_as_answer(term: Item, question: Item) -> bool:
+    """``term`` is a concept whose term is ``question``'s answer, one typed with marks and
+    the other without ("Shodo" / "shodō"), or the term with an aside in brackets after it
+    ("Axis (C2)" / "axis")."""
+    if term.kind != "concept" or question.kind not in ("qa", "concept"):
+        return False
+    answer = content_words(fold(without_marks(question.answer)))
+    if not answer:
+        return False
+    named = (term.prompt, _SENSE.sub("", term.prompt))  # "Axis (C2)" -> "Axis"
+    return any(content_words(fold(without_marks(text))) == answer for text in named)
 
 
 def _term_spelt_out(a: Item, b: Item) -> bool:
@@ -5186,14 +5272,39 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
     """``answer`` (another way to write it aside) calls the function ``code`` calls, with
     the same arguments, with none written ("str()" / ``str(x)``), or each with one string
     literal neither of the ``prompts`` names, an example ("pkg" / "dplyr" to install a
-    package; not to install "dplyr")."""
-    called = _CALL.fullmatch(_OR_ASIDE.sub("", answer.strip()).strip("` "))
-    command = _CALL.fullmatch(code.strip())
+    package; not to install "dplyr"), or one with a placeholder where the other has a
+    value its prompt names (``c(Module).`` / "How do you compile foo.erl?" ``c(foo).``).
+    The full stop that ends an Erlang or Prolog expression is left out."""
+    answer = _OR_ASIDE.sub("", answer.strip()).strip("` ")
+    called = _CALL.fullmatch(_ENDING_FULL_STOP.sub("", answer))
+    command = _CALL.fullmatch(_ENDING_FULL_STOP.sub("", code.strip()))
     if called is None or command is None or called[1] != command[1]:
         return False
     if called[2] == command[2] or not called[2] or not command[2]:
         return True
-    return _examples_apart(called[2], command[2], prompts)
+    return _examples_apart(called[2], command[2], prompts) or _placeholder_filled(
+        called[2], command[2], prompts
+    )
+
+
+#: The full stop after a call's closing bracket that ends an Erlang or Prolog expression.
+_ENDING_FULL_STOP = re.compile(r"(?<=\))\.$")
+#: A placeholder as an argument: a capitalised word (an Erlang or Prolog variable:
+#: "Module", "File") or a name in angle brackets ("<module>").
+_PLACEHOLDER_ARGUMENT = re.compile(r"[A-Z][a-z]+|<[\w -]+>")
+#: A value as an argument: a plain lowercase name ("foo", "my_app").
+_VALUE_ARGUMENT = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
+    """Two calls' one argument each: a placeholder and a value that ``prompts`` name as
+    a word of their own ("Module" / "foo" in "How do you compile foo.erl?")."""
+    for placeholder, value in ((first, second), (second, first)):
+        if _PLACEHOLDER_ARGUMENT.fullmatch(placeholder.strip()) and _VALUE_ARGUMENT.fullmatch(
+            value.strip()
+        ):
+            return re.search(rf"(?<![\w-]){re.escape(value.strip())}\b", prompts) is not None
+    return False
 
 
 #: An article before a plain answer's name of a command: "the CAGE questionnaire".
