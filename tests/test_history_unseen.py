@@ -1131,7 +1131,7 @@ def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
     jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
     edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
     done = build(cards, tmp_path / "o", EPOCH + 100)
-    assert "'jib' changed kind (concept → qa)" in done.stdout
+    assert re.search(r"'jib' \(\S+knots.yaml:\d+:5\) changed kind \(concept → qa\)", done.stdout)
     assert "holds it as it was before" not in done.stdout
     git(cards, "commit", "-qam", "jib as a question")
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
