@@ -1217,7 +1217,7 @@ LOOSE_SYNONYMS = {
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
     " synthesises synthesised develop develops developed invent invents invented"
     " design designs designed compose composes composed devise devises devised creator"
-    " creators",
+    " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",

@@ -32,7 +32,7 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -134,14 +134,14 @@ _REWORDED = frozenset({"qa", "concept", "limit"})
 QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: Words that name one of two sides, places or times: a prompt that says one where
 #: another says the other asks another thing ("under 50" / "50 and over", "the SSH
-#: *client*" / "the SSH *server*"). Not "wide"
+#: *client*" / "the SSH *server*", "an *even* score" / "an *odd* score"). Not "wide"
 #: ("How wide is the hole?" asks its diameter), "broad" ("Russian broad gauge" is the
 #: track gauge of Russian railways) nor "external" (a "native" program is one).
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
     west warm cold hot cool wet dry input output small big large male female rear
-    horizontal vertical inbound outbound upstream downstream client server""".split()
+    horizontal vertical inbound outbound upstream downstream client server even odd""".split()
 )
 #: The ``OPPOSITES`` that say which of a series is meant, as a qualifier says which
 #: value: one question may say one alone (``_lone_qualifier``), while "hot", "small",
@@ -954,6 +954,13 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
         if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
             return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
+        if self._list_title_asked(a, b) or self._list_title_asked(b, a):
+            return Match(a, b, conflict=False)  # "Negative symptoms": "the five As" / "What
+            # are the negative symptoms?", one list of words
+        if self._told_by_definition(a, b) or self._told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which syntax maps f?" dot / "Broadcasting"
+        if self._term_and_definition_answer(a, b) or self._term_and_definition_answer(b, a):
+            return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
@@ -996,6 +1003,74 @@ class Verdict:
         if len(self._plain_words(question)) < 2:
             return False
         return self.same_meaning(term, question)
+
+    def _bare(self, tokens: Iterable[int]) -> set[str]:
+        """Words as said, their sides and repeat marks set aside ("with:dot" is "dot")."""
+        words = self.vocab.words
+        return {words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in tokens}
+
+    def _term_question(self, term: Item, question: Item) -> bool:
+        """A term and a question in words, neither a statement nor code."""
+        return (
+            term.kind == "concept"
+            and question.kind == "qa"
+            and not (term.statement or question.statement or term.is_code or question.is_code)
+        )
+
+    def _list_title_asked(self, item: Item, question: Item) -> bool:
+        """``question`` asks for ``item``'s list title and nothing more, generic words and
+        its deck's aside, and answers what the item explains, in the same words
+        ("Negative symptoms of schizophrenia": "the five As" "alogia, avolition, ..." /
+        "What are the negative symptoms of schizophrenia?" "affective flattening, alogia,
+        ..."): the item's term only labels the list the question asks for."""
+        if item.kind != "list-item" or question.kind != "qa" or not item.context:
+            return False
+        if item.statement or question.statement or question.is_code:
+            return False
+        ids = self.vocab.ids
+        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        asked = set(self.words.prompt[question.index]) - self.generic
+        asked -= self._deck_words(question)
+        if not title or len(title) < 2 or not asked or asked != title - self.generic:
+            return False
+        words = self.words.answer
+        return words[item.index] == words[question.index] and len(words[item.index]) >= 2
+
+    def _told_by_definition(self, term: Item, question: Item) -> bool:
+        """``term``'s definition says ``question``'s answer and every word of its
+        question, three or more besides generic words and its deck's ("Which syntax
+        applies a function element-wise?" the dot / "Broadcasting": "Applying a function
+        element-wise with dot syntax"): the question asks for what the term is, by what
+        its definition says, without naming it. ``_stated_in_answer`` with a definition
+        for the answer that states the fact. Two words ask too little to be that fact
+        ("What do you add to the grain?" hot water / "Strike water": "the hot water added
+        to the grain to start the mash")."""
+        if not self._term_question(term, question):
+            return False
+        words = self.words
+        told = self._bare(words.answer[term.index])
+        answer = self._bare(words.answer[question.index])
+        aside = self.generic | self._deck_words(question)
+        asked = self._bare(set(words.prompt[question.index]) - aside) - self._generic_words
+        return len(asked) >= 3 and bool(answer) and asked <= told and answer <= told
+
+    def _term_and_definition_answer(self, term: Item, question: Item) -> bool:
+        """``question``'s answer names ``term``'s term, which its question does not, and
+        says besides two words or more, each of them in the definition ("How does Julia
+        pick a method to run?" "By multiple dispatch on the types of all arguments" /
+        "Multiple dispatch": "Choosing the method from the types of all arguments"): the
+        term asked for by what it does, and its definition told again."""
+        if not self._term_question(term, question):
+            return False
+        words = self.words
+        named = self._bare(words.prompt[term.index])
+        answer = self._bare(words.answer[question.index])
+        if not named or not named <= answer:
+            return False
+        if not named.isdisjoint(self._bare(words.prompt[question.index])):
+            return False  # it asks about the term: "What is the difference between ..."
+        rest = answer - named - self._generic_words - self._bare(self._deck_words(question))
+        return len(rest) >= 2 and rest <= self._bare(words.answer[term.index])
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
@@ -1072,13 +1147,14 @@ class Verdict:
 
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
-        "What is AF?", "Define AF."), answered with half the words of the definition or
-        more: one concept asked twice. Not "What does AF stand for?": its answer is the
+        "What is AF?", "Define AF.") or its word clipped ("Devitrification" / "What is
+        devit?"), answered with half the words of the definition or more: one concept
+        asked twice. Not "What does AF stand for?": its answer is the
         term, not a definition (``_expansion_and_definition``)."""
         if term.kind != "concept" or question.kind != "qa":
             return False
         asked = _term_named(question)  # "AF" of "What is AF?"
-        if not asked or not _same_acronym(asked, term.prompt):
+        if not asked or not (_same_acronym(asked, term.prompt) or _clipped(asked, term.prompt)):
             return False
         said, defined = set(self.words.answer[question.index]), set(self.words.answer[term.index])
         shared = len(said & defined)
@@ -1193,7 +1269,10 @@ class Verdict:
         more besides generic ones and their decks': perhaps one fact asked two ways. So is
         a call of the function the command calls, named with empty brackets or with the
         command's arguments, another way to write it aside ("str()" / ``str(x)``,
-        "nrow(df) — or dim(df)[1]" / ``nrow(df)``)."""
+        "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
+        the function or macro the command calls needs one shared word only ("Which
+        function returns the type of a value?" typeof / "Find the type of a value"
+        ``typeof(x)``): that name already ties the two."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
@@ -1201,6 +1280,8 @@ class Verdict:
             return False
         if code != command.answer_key and question.code_key is None:  # "run lein test"
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
+            if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
+                code = _AN_ARTICLE.sub("", code, count=1) or code
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -1216,7 +1297,7 @@ class Verdict:
                     set(self.words.prompt[command.index]),
                 )
             )
-            return len(asked & task) >= 2
+            return not asked.isdisjoint(task)
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
@@ -4628,6 +4709,19 @@ def without_prose_aside(command: str) -> str:
     return _PROSE_ASIDE.sub("", command)
 
 
+#: Statements that only load what a command then calls, before it on one line: Julia's
+#: "using Pkg; ", Python's "import os; " or "from os import path; ", R's "library(dplyr);
+#: ", "require 'json'; " of Ruby.
+_IMPORT_FIRST = re.compile(
+    r"^(?:(?:(?:using|import|require|library)\b|from\s+\S+\s+import\b)[^;\n]*;\s*)+(?=\S)"
+)
+
+
+def without_import_first(command: str) -> str:
+    """``command`` without the import statements before it (``_IMPORT_FIRST``)."""
+    return _IMPORT_FIRST.sub("", command, count=1)
+
+
 def _with_prose_aside(first: str, second: str) -> bool:
     """One command the other with prose in brackets after it (``dune build`` / ``dune
     build (add @runtest to also run the tests)``): perhaps one command and a note on it."""
@@ -4991,6 +5085,25 @@ def _asked_in_context(term: Item, question: Item) -> bool:
     return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
 
 
+#: The fewest letters a clipped word keeps, and the fewest it drops ("devit" of
+#: "devitrification", "exam" of "examination"; not "cat" of "catalyst").
+_CLIPPED_KEEPS = 4
+_CLIPPED_DROPS = 3
+
+
+def _clipped(short: str, word: str) -> bool:
+    """``short`` is one word, ``word``'s start: the word clipped, as speakers of a trade
+    say it ("devit" / "Devitrification")."""
+    short, word = short.strip().lower(), word.strip().lower()
+    return (
+        short.isalpha()
+        and word.isalpha()
+        and len(short) >= _CLIPPED_KEEPS
+        and len(word) >= len(short) + _CLIPPED_DROPS
+        and word.startswith(short)
+    )
+
+
 def _term_asked(item: Item) -> str | None:
     """The term a concept defines, or the one a question asks what it is and no more
     ("What is the catch?"; not "What is the catch in rowing?" nor "What is X made of?")."""
@@ -5194,23 +5307,28 @@ def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
     return False
 
 
+#: An article before a plain answer's name of a command: "the CAGE questionnaire".
+_AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
-#: "`assoc`", "len()".
-_FUNCTION_NAME = re.compile(r"`?([A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
+#: "`assoc`", "len()"; or a macro's, after its "@" ("@time").
+_FUNCTION_NAME = re.compile(r"`?(@?[A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
 #: A call written as Lisp writes it: "(assoc m :a 1)", "(map inc xs)".
 _LISP_CALL = re.compile(r"\(([A-Za-z_][\w.?!*<>=/-]*)\s[^()]*(?:\([^()]*\)[^()]*)*\)")
+#: A macro called with its arguments after a space, as Julia writes it: "@time f(x)".
+_MACRO_CALL = re.compile(r"(@[A-Za-z_][\w.!]*)\s+\S.*")
 
 
 def _function_called(answer: str, code: str) -> bool:
     """``answer`` is a function's name alone and ``code`` one call of it, as C writes it
-    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``)."""
+    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``); or a macro's name and
+    one call of it ("@time" / ``@time f(x)``)."""
     named = _FUNCTION_NAME.fullmatch(answer.strip())
     if named is None:
         return False
     code = code.strip()
-    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code)
+    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code) or _MACRO_CALL.fullmatch(code)
     return called is not None and called[1] == named[1]
 
 
