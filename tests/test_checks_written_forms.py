@@ -621,3 +621,20 @@ def test_the_size_of_a_compound_adjective_names_no_other_measure(tmp_path):
     first word stays, so a king's width is not a queen's."""
     (found,) = check(tmp_path, {"Furniture": SIZE_COMPOUNDS})
     assert "error duplicate-fact" in found and "king-again" in found, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("6,650 km", "4,130 miles", True),  # a round figure in another unit
+        ("8,400 kJ", "2,000 kcal", True),
+        ("100 km/h", "62 mph", True),
+        # a whole number's trailing zero hides a rounding of at most a tenth of it: "20
+        # feet" (6.1 m) is no rounding of 5.18 m, and the warning said they agreed
+        ("5.18 m", "20 feet", False),
+        ("100 km/h", "70 mph", False),
+    ],
+)
+def test_a_round_number_hides_a_rounding_of_at_most_a_tenth_of_it(a, b, alike):
+    assert rounded_alike(a, b) is alike
+    assert rounded_alike(b, a) is alike

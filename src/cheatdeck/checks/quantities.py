@@ -1941,10 +1941,11 @@ def _rounds_to(x: Reading, y: Reading, renamed: bool = False) -> bool:
 
 def _whole_step(amount: Fraction, unit: Fraction) -> Fraction:
     """The rounding a whole number of ``unit`` may hide: one unit, ten when it ends in 0
-    ("about 4,130 miles" for 6,650 km), a thousand when in 000 ("2,000 kcal" for
-    8,400 kJ)."""
+    ("about 4,130 miles" for 6,650 km), a hundred when in 00 ("2,000 kcal" for
+    8,400 kJ), never more than a tenth of the number: "20 feet" is no rounding of
+    "5.18 m" (6.1 m), nor "100 km/h" of 70 mph."""
     written, step = amount / unit, unit
-    while written and written.denominator == 1 and written % 10 == 0:
+    while written and written.denominator == 1 and written % 10 == 0 and step * 100 <= amount:
         written, step = written / 10, step * 10
     return step
 
