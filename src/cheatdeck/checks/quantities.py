@@ -711,7 +711,19 @@ def _spelled_year(match: re.Match) -> str:
     return str(first * 100 + last)
 
 
+#: What stands before a "one" that is a pronoun, not a number: "the right one", "a
+#: bigger one", "which one", "each one", "no one".
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|this|that)\s+[a-z]+(?:-[a-z]+)?|the|which|each|every|any|no|another)\s+$",
+    re.I,
+)
+
+
 def _spelled_number(match: re.Match) -> str:
+    if match.group().lower() == "one" and _PRONOUN_ONE_BEFORE.search(
+        match.string, 0, match.start()
+    ):
+        return match.group()  # "the left one" / "the right one": two answers, not 1 and 1
     numbers = [_below_hundred(found) for found in _BELOW_HUNDRED_RE.finditer(match.group())]
     if "hundred" in match.group().lower():
         return str(numbers[0] * 100 + sum(numbers[1:]))
