@@ -644,6 +644,11 @@ def _month_number(name: str) -> int:
     return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(name[:3]))
 
 
+#: The letters beyond ASCII that IGNORECASE reads as the ASCII letters of a number
+#: word ("ſix", "sıx" and "fıfth" are matched as "six" and "fifth"), as those letters.
+_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
 _ORDINAL_WORDS = {
     word: n
     for n, word in enumerate(
@@ -688,26 +693,31 @@ def _numbered_century(match: re.Match) -> str:
     if match["digits"]:
         number = int(match["digits"])
     elif match["word"]:
-        number = _ORDINAL_WORDS[match["word"].casefold()]
+        number = _ORDINAL_WORDS[match["word"].translate(_ASCII_LOOKALIKES).lower()]
     else:
         number = int(match["hundreds"]) + 1  # "the 400s BC" (499-400 BC): the 5th BC
     unit = _CENTURY_NUMBER_BC if match["bc"] else _CENTURY_NUMBER
     return f" {number} {unit} "
 
 
+def _number_word(word: str) -> int:
+    """The number of a number word ``_SPELLED`` matched, in any case ("Six", "ſix")."""
+    return _NUMBER_WORD[word.translate(_ASCII_LOOKALIKES).lower()]
+
+
 def _spelled_year(match: re.Match) -> str:
     century, tens, unit, teen, after_oh = match.groups()
-    first = _NUMBER_WORD[century.lower()]
+    first = _number_word(century)
     if first < 10 or first > 20:
         return match.group()  # "two fifty" is no year
     if after_oh:
-        last = _NUMBER_WORD[after_oh.lower()]
+        last = _number_word(after_oh)
     elif teen:
-        last = _NUMBER_WORD[teen.lower()]
+        last = _number_word(teen)
         if last < 10:
             return match.group()  # "nineteen five": no year said so
     else:
-        last = _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
+        last = _number_word(tens) + (_number_word(unit) if unit else 0)
     return str(first * 100 + last)
 
 
@@ -721,8 +731,8 @@ def _spelled_number(match: re.Match) -> str:
 def _below_hundred(match: re.Match) -> int:
     tens, unit, alone = match.groups()
     if alone:
-        return _NUMBER_WORD[alone.lower()]
-    return _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
+        return _number_word(alone)
+    return _number_word(tens) + (_number_word(unit) if unit else 0)
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
