@@ -20,6 +20,20 @@ def test_a_text_said_to_state_no_number_states_none(pieces):
         assert quantities._DIGIT.search(quantities._in_digits(text)) is None, text
 
 
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "1993", "nineteen", "oh", "thousand", "2"]), max_size=12))
+def test_numbers_in_words_are_read_as_the_full_pass_reads_them(pieces):
+    text = "".join(pieces)
+    fast = quantities._in_digits(text)
+    gate = quantities._may_spell_number
+    quantities._may_spell_number = lambda text: True  # both searches, every text
+    try:
+        full = quantities._in_digits(text)
+    finally:
+        quantities._may_spell_number = gate
+    assert fast == full, text
+
+
 def test_number_words_and_digits_are_seen():
     for text in ("eleven nines", "Twenty-four hours", "ONE region", "3 AZs", "sixty"):
         assert quantities._may_state_number(text), text

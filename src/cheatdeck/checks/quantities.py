@@ -526,7 +526,14 @@ _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 def _may_state_number(text: str) -> bool:
     """False when ``text`` surely states no number: no digit, and (ASCII text) no word
     that ``_SPELLED`` could read as one. Most texts: it spares the regexes below."""
-    if _DIGIT.search(text) is not None or not text.isascii():
+    return _DIGIT.search(text) is not None or _may_spell_number(text)
+
+
+def _may_spell_number(text: str) -> bool:
+    """False when ``text`` surely writes no number in words: an ASCII text none of whose
+    words (runs of letters) is a number word, where ``_SPELLED`` and ``_YEAR_SPELLED``
+    start. (Other texts may: IGNORECASE reads some letters beyond ASCII as ASCII ones.)"""
+    if not text.isascii():
         return True
     return not _NUMBER_WORDS.isdisjoint(text.encode().translate(_ASCII_WORDS).split())
 
@@ -550,8 +557,9 @@ def _in_digits(text: str) -> str:
     """Numbers written in words as digits: "eleven nines" -> "11 nines", "twenty-four"
     -> "24" (as far as ninety-nine; "hundred", "thousand", ... follow as multipliers),
     a year "nineteen ninety-three" -> "1993", "two thousand and five" -> "2005"."""
-    text = _YEAR_SPELLED.sub(_spelled_year, text)
-    text = _SPELLED.sub(_spelled_number, text)
+    if _may_spell_number(text):  # most texts write none: the two searches are spared
+        text = _YEAR_SPELLED.sub(_spelled_year, text)
+        text = _SPELLED.sub(_spelled_number, text)
     if "thousand" in text.lower():
         text = _THOUSANDS_AND.sub(lambda m: str(int(m[1]) * 1000 + int(m[2])), text)
     return text
