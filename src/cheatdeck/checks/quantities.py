@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import HEX_COLOUR, STOPWORDS, fold, sign_first, stem, unmark
+from .normalize import ASCII_LOOKALIKES, HEX_COLOUR, STOPWORDS, fold, sign_first, stem, unmark
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -652,11 +652,6 @@ def _month_number(name: str) -> int:
     return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(name[:3]))
 
 
-#: The letters beyond ASCII that IGNORECASE reads as the ASCII letters of a number
-#: word ("ſix", "sıx" and "fıfth" are matched as "six" and "fifth"), as those letters.
-_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-
-
 _ORDINAL_WORDS = {
     word: n
     for n, word in enumerate(
@@ -701,7 +696,7 @@ def _numbered_century(match: re.Match) -> str:
     if match["digits"]:
         number = int(match["digits"])
     elif match["word"]:
-        number = _ORDINAL_WORDS[match["word"].translate(_ASCII_LOOKALIKES).lower()]
+        number = _ORDINAL_WORDS[match["word"].translate(ASCII_LOOKALIKES).lower()]
     else:
         number = int(match["hundreds"]) + 1  # "the 400s BC" (499-400 BC): the 5th BC
     unit = _CENTURY_NUMBER_BC if match["bc"] else _CENTURY_NUMBER
@@ -710,7 +705,7 @@ def _numbered_century(match: re.Match) -> str:
 
 def _number_word(word: str) -> int:
     """The number of a number word ``_SPELLED`` matched, in any case ("Six", "ſix")."""
-    return _NUMBER_WORD[word.translate(_ASCII_LOOKALIKES).lower()]
+    return _NUMBER_WORD[word.translate(ASCII_LOOKALIKES).lower()]
 
 
 def _spelled_year(match: re.Match) -> str:
