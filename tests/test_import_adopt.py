@@ -185,6 +185,8 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
         "moved 4 notes: Basic (genanki) -> cheatdeck Q&A\n",
         "moved 1 note: Basic (and reversed card) (genanki) -> cheatdeck Q&A\n",  # one type
         "moved 1 note: Cloze (genanki) -> cheatdeck Cloze\n",
+        "moved 1 card from the deck Chemistry into Chemistry::General, where the corpus "
+        "puts it (reviews kept)\n",
         "6 notes moved, 6 notes given the corpus's text\n",
     ):
         assert moved in done.stdout, done.stdout
@@ -202,7 +204,18 @@ def test_import_build_adopt_keeps_every_review_and_adds_no_note(tmp_path, review
         for src in re.findall(r'src="([^"]+)"', value)
     ]
     media_dir = Path(col.media.dir())
+    cards_per_deck = {
+        deck.name: len(col.decks.cids(deck.id)) for deck in col.decks.all_names_and_ids()
+    }
     col.close()
+    # the root deck's note is where the corpus puts it: no deck the import added is empty
+    assert cards_per_deck == {
+        "Default": 0,
+        "Chemistry": 0,
+        "Chemistry::Elements": 4,
+        "Chemistry::General": 1,
+        "Chemistry::Reactions": 3,
+    }, cards_per_deck
     assert shown_media and all((media_dir / src).is_file() for src in shown_media)
     assert len(log.new) == 0 and len(log.conflicting) == 0
     assert names == {NOTE_TYPES["qa"].name, NOTE_TYPES["cloze"].name}
@@ -328,6 +341,8 @@ def test_adopt_moves_notes_of_an_earlier_cheatdecks_note_types(tmp_path, reviewe
         "moved 4 notes: cheatdeck Q&A -> cheatdeck Q&A+\n",
         "moved 1 note: cheatdeck Q&A (and reversed) -> cheatdeck Q&A+\n",
         "moved 1 note: cheatdeck Cloze -> cheatdeck Cloze+\n",
+        "moved 1 card from the deck Chemistry into Chemistry::General, where the corpus "
+        "puts it (reviews kept)\n",
         "6 notes moved, 6 notes given the corpus's text\n",
     ):
         assert moved in done.stdout, done.stdout

@@ -585,6 +585,18 @@ def test_a_full_width_colon_after_a_key_is_named(tmp_path, cards_yaml, expected)
             "9:7: error yaml-syntax: '\u30fc' (U+30FC) is not YAML's list dash: start the list "
             "item with a plain '-' and a space: write - Hitches",
         ),
+        (  # a Chinese input method's dash glued to the key: it said to indent '－id'
+            CARD
+            + "    question: Which loop?\n    answer: Bowline.\n"
+            + "  \uff0did: hitch\n    kind: qa\n    question: Which hitch?\n    answer: Clove.\n",
+            "8:3: error yaml-syntax: '\uff0d' (U+FF0D) is not YAML's list dash: start the list "
+            "item with a plain '-' and a space: write - id: hitch",
+        ),
+        (  # ... glued to an item among items: it said to indent '－绳结'
+            LIST + "      - Bends\n      \uff0d绳结: knots\n",
+            "9:7: error yaml-syntax: '\uff0d' (U+FF0D) is not YAML's list dash: start the list "
+            "item with a plain '-' and a space: write - 绳结: knots",
+        ),
     ],
 )
 def test_a_dash_of_another_kind_before_a_card_is_named(tmp_path, cards_yaml, expected):

@@ -618,6 +618,39 @@ def test_an_image_is_checked_wherever_it_is_written(tmp_path, where, path):
         assert any(c == code and words in m for c, m in found), found
 
 
+def test_an_image_folder_renamed_is_found_by_the_file_name(tmp_path):
+    """A user renamed images/ to pictures/diagrams/ and every card's image became
+    missing-media with "save the image there, or correct the path": the file of that name
+    elsewhere in the corpus is named, but never a copy inside a build's output folder
+    (a CrowdAnki export keeps one); two files of that name in two folders are both named."""
+    cards = write_corpus(
+        tmp_path,
+        {
+            "a.yaml": topic(
+                "- id: a\n  kind: concept\n  term: T\n  definition: D\n"
+                "  image: images/benzene.png\n"
+                "- id: b\n  kind: qa\n  question: Q?\n  answer: See ![r](images/ring.png)\n"
+            )
+        },
+    )
+    for folder in ("pictures/diagrams", "build/deck/media", "x", "y"):
+        (cards / folder).mkdir(parents=True)
+    png = cards / "pictures" / "diagrams" / "benzene.png"
+    _png(png)
+    (cards / "build" / ".cheatdeck-manifest.json").write_text("{}")
+    (cards / "build" / "deck" / "media" / "benzene.png").write_bytes(png.read_bytes())
+    (cards / "x" / "ring.png").write_bytes(png.read_bytes())
+    (cards / "y" / "ring.png").write_bytes(png.read_bytes())
+    found = [
+        d.message
+        for d in [*load_corpus(cards).diagnostics, *pipeline.check(cards).report.diagnostics]
+        if d.code == "missing-media"
+    ]
+    assert any("did you mean 'pictures/diagrams/benzene.png'?" in m for m in found), found
+    assert not any("build/" in m for m in found), found
+    assert any("did you mean 'x/ring.png' or 'y/ring.png'?" in m for m in found), found
+
+
 @pytest.mark.parametrize("where", ["image", "inline"])
 def test_a_large_image_is_kept_with_max_image_mb(tmp_path, where):
     """A 2.4 MB photo someone means to keep was a large-image warning that nothing but

@@ -64,3 +64,41 @@ def test_lists_of_plain_items_or_of_one_term_are_left_alone(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_an_item_parted_by_a_full_width_colon_is_told_to_type_a_plain_one(tmp_path):
+    """'- 本 (běn)：for books' (a Chinese input method's colon) among terms was silently
+    one plain item: Anki hid it among the terms, and the sheet showed it as text."""
+    found = check(
+        tmp_path,
+        """
+        - id: measure-words
+          kind: list
+          title: Measure words
+          items:
+            - 个 (gè): the general measure word
+            - 本 (běn)：for books
+            - 杯 (bēi): for cups of a drink
+        - id: question-words
+          kind: list
+          title: Question words
+          items: [什么：what, 谁：who]
+        - id: dialogue
+          kind: list
+          title: A dialogue
+          items:
+            - A：你好！
+            - B：你好！
+            - A：你叫什么名字？
+        - id: quoted
+          kind: list
+          title: Quoted
+          items:
+            - 你: you
+            - "我：I"
+        """,
+    )
+    assert len(found) == 3, found
+    assert all(line.startswith("warning quoted-item:") for line in found), found
+    assert found[0].endswith("write a plain ':' and a space: - 本 (běn): for books"), found
+    assert found[1].endswith("a space: 什么: what") and found[2].endswith("a space: 谁: who")

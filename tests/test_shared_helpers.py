@@ -79,6 +79,14 @@ def test_cloze_revealed_shows_answers_or_what_the_caller_asks():
             "'\uff5b\uff5bc1::学生\uff5d\uff5d' is written with full-width braces: write "
             "{{c1::学生}}",
         ),
+        (  # beside a deletion written right, it was shown as typed and never hidden
+            "我\uff5b\uff5bc1::喝\uff5d\uff5d茶，你喝{{c2::什么}}？",
+            "'\uff5b\uff5bc1::喝\uff5d\uff5d' is written with full-width braces: write {{c1::喝}}",
+        ),
+        (
+            "他{{c1::在}}家。(Tā \uff5b\uff5bc1\uff1a\uff1azài\uff5d\uff5d jiā.)",
+            "write {{c1::zài}}",
+        ),
         ("{{c1:: }}", "is empty"),
         ("{{c1::a::b::c}}", "more than one '::'"),
         ("{{c0::a}}", "numbered from c1"),

@@ -86,6 +86,8 @@ class BuiltNote:
     fields: list[str]
     tags: list[str]
     ords: frozenset[int]
+    #: template -> the deck the built deck puts that card in
+    decks: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,6 +97,8 @@ class Adopted:
     skipped: list[str] = field(default_factory=list)
     #: (GUID, card id, sound files) of each note whose sounds the corpus's fields lack
     silenced: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    #: (from deck, to deck) -> cards moved down into the deck the corpus puts them in
+    placed: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 #: A sound Anki plays (``[sound:cuckoo.mp3]``); cheatdeck's fields hold none.
@@ -114,8 +118,10 @@ def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
     try:
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
         ords: dict[int, set[int]] = {}
-        for nid, ord_ in col.db.all("select nid, ord from cards"):
+        decks: dict[int, dict[int, str]] = {}
+        for nid, ord_, did in col.db.all("select nid, ord, did from cards"):
             ords.setdefault(nid, set()).add(ord_)
+            decks.setdefault(nid, {})[ord_] = col.decks.name(did)
         notes = {}
         for nid in col.find_notes(""):
             note = col.get_note(nid)
@@ -123,7 +129,7 @@ def built_notes(apkg: Path, work: Path) -> dict[str, BuiltNote]:
             if spec is None:  # pragma: no cover - the writer uses NOTE_TYPES only
                 raise AdoptError(f"the built deck has a note type cheatdeck does not know: {nid}")
             notes[note.guid] = BuiltNote(
-                spec, list(note.fields), note.tags, frozenset(ords.get(nid, ()))
+                spec, list(note.fields), note.tags, frozenset(ords.get(nid, ())), decks.get(nid, {})
             )
         return notes
     finally:
@@ -172,6 +178,7 @@ def adopt(collection: Path, apkg: Path, work: Path) -> Adopted:
                 note.tags = tags
                 col.update_note(note)
                 result.refreshed += 1
+        _place_below(col, wanted, result)
     finally:
         col.close()
     return result
@@ -188,6 +195,27 @@ def _with_review_state_tags(built: list[str], current: list[str]) -> list[str]:
     have = {tag.casefold() for tag in built}
     kept = [t for t in current if t.casefold() in REVIEW_STATE_TAGS and t.casefold() not in have]
     return [*built, *kept]
+
+
+def _place_below(col, wanted: dict[str, BuiltNote], result: Adopted) -> None:
+    """Move each adopted card that sits in a deck above the one the built deck puts it
+    in (a note of the imported deck's root deck: a corpus puts it in ``<root>::General``)
+    down into that deck. Anki's import keeps a card where it is but adds the decks the
+    package names, so without the move ``<root>::General`` stays empty; a card moved
+    within its own deck's subtree keeps its reviews and is still studied with that deck."""
+    moves: dict[tuple[str, str], list[int]] = {}
+    for cid, ord_, did, guid, mid in col.db.all(
+        "select c.id, c.ord, c.did, n.guid, n.mid from cards c join notes n on c.nid = n.id"
+    ):
+        target = wanted.get(guid)
+        if target is None or mid != target.spec.id or ord_ not in target.decks:
+            continue
+        here, there = col.decks.name(did), target.decks[ord_]
+        if there.casefold().startswith(here.casefold() + "::"):
+            moves.setdefault((here, there), []).append(cid)
+    for (here, there), card_ids in sorted(moves.items()):
+        col.set_deck(card_ids, col.decks.id(there))
+        result.placed[(here, there)] = len(card_ids)
 
 
 def _add_media(col, wanted: dict[str, BuiltNote], media: Path) -> None:
@@ -322,6 +350,11 @@ def run(args) -> int:
         return EXIT_PROBLEMS
     for change, count in result.moved.items():
         print(f"moved {count} note{'' if count == 1 else 's'}: {change}")
+    for (here, there), count in result.placed.items():
+        print(
+            f"moved {count} card{'' if count == 1 else 's'} from the deck {here} into "
+            f"{there}, where the corpus puts {'it' if count == 1 else 'them'} (reviews kept)"
+        )
     for line in result.skipped:
         print(f"cheatdeck: {line}", file=sys.stderr)
     for guid, card_id, sounds in result.silenced:

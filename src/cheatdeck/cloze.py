@@ -375,8 +375,10 @@ def problem(text: str) -> str | None:
     single = _SINGLE_BRACES.search(text)  # beside right ones too: Anki shows it as written
     if single is not None and single["answer"].strip():
         return f"'{single.group()}' needs double braces: write {_as_deletion(single)}"
-    if count == 0 and "｛" in text:
-        wide = _FULL_WIDTH_BRACES.search(text)
+    if "｛" in text or "｝" in text:  # beside right ones too: Anki shows it as written
+        wide = next(
+            (m for m in _FULL_WIDTH_BRACES.finditer(text) if {"｛", "｝"} & set(m.group())), None
+        )
         if wide is not None and wide["answer"].strip():
             return f"'{wide.group()}' is written with full-width braces: write {_as_deletion(wide)}"
     if count == 0:

@@ -27,7 +27,8 @@ CODES: dict[str, tuple[str, str]] = {
     "yaml-comment": (WARNING, "a plain value followed by ' #': YAML drops the rest as a comment"),
     "quoted-item": (
         WARNING,
-        "a list item quoted whole as 'term: explanation' among terms: one plain item",
+        "a list item quoted whole as 'term: explanation' among terms, or parted by a "
+        "full-width '：': one plain item",
     ),
     "yaml-anchor": (WARNING, "a value starting with '&word ': YAML drops the word as an anchor"),
     "outside-corpus": (

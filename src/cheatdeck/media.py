@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import os
 import re
 from functools import cache
 from operator import attrgetter
@@ -173,7 +174,33 @@ def _near_miss(root: Path, raw: str) -> str:
         if close:
             found = PurePosixPath(folder.relative_to(root).as_posix()) / close[0]
             return f": did you mean '{found.as_posix()}'?"
+    elsewhere = _same_name_elsewhere(root, wanted.name)
+    if elsewhere:
+        return ": did you mean " + " or ".join(f"'{path}'" for path in elsewhere) + "?"
     return ""
+
+
+def _same_name_elsewhere(root: Path, name: str, most: int = 2000) -> list[str]:
+    """The corpus-relative paths of the files named ``name`` (in any case) in any folder
+    of the corpus (an ``images/`` folder renamed or moved), at most two; hidden folders
+    and build output folders (those holding a build's manifest: the copies a CrowdAnki
+    export keeps) skipped, and at most ``most`` folders looked in."""
+    from .incremental import MANIFEST
+
+    found: list[str] = []
+    for seen, (dirpath, dirnames, filenames) in enumerate(os.walk(root)):
+        if seen >= most:
+            break
+        if MANIFEST in filenames:
+            dirnames[:] = []
+            continue
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found += [
+            (Path(dirpath) / file).relative_to(root).as_posix()
+            for file in sorted(filenames)
+            if file.lower() == name.lower()
+        ]
+    return found[:2] if len(found) <= 2 else []
 
 
 def _folders_like(root: Path, parent: PurePosixPath) -> list[Path]:

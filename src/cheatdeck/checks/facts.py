@@ -58,6 +58,7 @@ from .normalize import (
     letters_spelt_out,
     stress_apart,
     stressed_words,
+    tones_marked,
     unstressed,
     without_marks,
 )
@@ -188,6 +189,8 @@ def _find_problems(
     for item in items:
         scope = scopes[item.index]
         if not (item.statement or (item.full_prompt.isascii() and item.answer.isascii())):
+            marked.append(item)
+        elif not item.statement and _tone_numbered(item):  # "zai4jian4": "zàijiàn"
             marked.append(item)
         if item.kind == "command":
             first = first_with_command.setdefault((scope, item.answer_key), item)
@@ -570,7 +573,7 @@ def _with_reading(folded: str) -> tuple[str, str] | None:
     """A folded term as its words in a script other than Latin and their reading in Latin
     letters, before or after them ("", when it has none); None for a term of Latin
     words, or of both kinds mixed ("sql 文 bun")."""
-    words = folded.split()
+    words = tones_marked(folded).split()  # "来る kuru"; "你好 ni3 hao3" as "nǐ hǎo"
     latin = [_is_latin(word) for word in words]
     if latin[0] is None or None in latin:
         return None  # digits, signs, a word of two scripts
@@ -595,11 +598,25 @@ def _is_latin(word: str) -> bool | None:
     return True if all(latin) else (False if not any(latin) else None)
 
 
+def _tone_numbered(item: Item) -> bool:
+    """The item's prompt or answer holds pinyin written with tone numbers ("ni3 hao3")."""
+    return any(tones_marked(part) != part for part in (*item.key, item.answer_key))
+
+
+def _unmarked(folded: str) -> str:
+    """A folded text as typed without accents, its pinyin's tone numbers dropped too."""
+    return without_marks(tones_marked(folded))
+
+
+def _tones_marked(item: Item) -> tuple[tuple[str, ...], str]:
+    return tuple(map(tones_marked, item.key)), tones_marked(item.answer_key)
+
+
 def _typed_forms(item: Item) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The item's prompt key and answer as typed without accents (``árbol`` ->
-    ``arbol``), then, when it differs, with the umlauts spelt out (``schlüssel`` ->
-    ``schluessel``)."""
-    unmarked = tuple(map(without_marks, item.key)), without_marks(item.answer_key)
+    ``arbol``; pinyin's ``hǎo`` and ``hao3`` -> ``hao``), then, when it differs, with
+    the umlauts spelt out (``schlüssel`` -> ``schluessel``)."""
+    unmarked = tuple(map(_unmarked, item.key)), _unmarked(item.answer_key)
     spelt = tuple(map(letters_spelt_out, item.key)), letters_spelt_out(item.answer_key)
     if spelt == unmarked or not all(part.isascii() for part in (*spelt[0], spelt[1])):
         return (unmarked,)
@@ -1008,6 +1025,8 @@ def _duplicate_reason(same: list[Item]) -> str:
         return "same command for another task"
     if not same_key(first, second):
         forms_first, forms_second = _typed_forms(first), _typed_forms(second)
+        if _tones_marked(first) == _tones_marked(second):
+            return f"same {first.prompt_name} and {first.answer_name}, tones written as numbers"
         if forms_first[0] == forms_second[0]:
             return f"same {first.prompt_name} and {first.answer_name} but for accents"
         if set(forms_first) & set(forms_second):

@@ -373,6 +373,55 @@ def without_marks(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+#: One pinyin syllable, lower case: its initial, if any, and its final (``v`` for ``ü``,
+#: as keyboards without the letter type it).
+_PINYIN_SYLLABLE = re.compile(
+    r"([zcs]h|[bpmfdtnlgkhjqxrzcsyw]|)"
+    r"([iu]ang|[iu]ong|ueng|iao|ian|uai|uan|[üv]an|ang|eng|ong|ing"
+    r"|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|[üv]n|[üv]e|ue|a|o|e|i|u|ü|v)"
+)
+#: The initials a final "o" takes ("bo", "wo", "o"; not "co", "no", "so").
+_BEFORE_O = frozenset({"", "b", "p", "m", "f", "w", "y"})
+#: A word of pinyin syllables each followed by its tone's number ("ni3", "zai4jian4",
+#: "xie4xie", "lv4"), between anything but Latin letters and digits: hanzi may touch it.
+_LATIN_OR_DIGIT = "0-9a-z\u00c0-\u024f\u0300-\u036f"
+_TONE_NUMBERED_WORD = re.compile(
+    rf"(?<![{_LATIN_OR_DIGIT}])(?:[a-zü]+[0-5])+[a-zü]*(?![{_LATIN_OR_DIGIT}])"
+)
+_TONE_NUMBERED_SYLLABLE = re.compile(r"([a-zü]+)([0-5]?)")
+#: The combining mark of each tone: ā á ǎ à; the fifth (neutral) tone has none.
+_TONE_MARKS = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
+
+
+def _tone_marked_word(match: re.Match) -> str:
+    word = match.group(0)
+    syllables = _TONE_NUMBERED_SYLLABLE.findall(word)
+    if not any(tone in _TONE_MARKS for _, tone in syllables):
+        return word
+    marked = []
+    for letters, tone in syllables:
+        syllable = _PINYIN_SYLLABLE.fullmatch(letters)
+        if syllable is None or (syllable[2] == "o" and syllable[1] not in _BEFORE_O):
+            return word  # "ipv4", "mp3", "h2", "co2": no pinyin
+        letters = letters.replace("v", "ü")
+        if tone in _TONE_MARKS:  # on a or e, else on the o of "ou", else the last vowel
+            at = next((letters.index(v) for v in ("a", "e", "ou") if v in letters), None)
+            if at is None:
+                at = max(letters.rfind(v) for v in "iouü")
+            letters = letters[: at + 1] + _TONE_MARKS[tone] + letters[at + 1 :]
+        marked.append(letters)
+    return unicodedata.normalize("NFC", "".join(marked))
+
+
+def tones_marked(folded: str) -> str:
+    """A folded text with its pinyin written with tone numbers, as keyboards without the
+    marks type it ("ni3 hao3", "zai4jian4", "lv4"), written with the tone marks ("nǐ
+    hǎo", "zàijiàn", "lǜ"); every other word as it is ("ipv4", "mp3", "e5")."""
+    if not any(ch.isdigit() for ch in folded):
+        return folded
+    return _TONE_NUMBERED_WORD.sub(_tone_marked_word, folded)
+
+
 #: A text that is a charge alone, its sign after its digits: "2−", "2-", "3+".
 _LONE_CHARGE = re.compile(r"\s*(\d{1,2})\s*([+\-−])\s*")
 
@@ -1199,6 +1248,10 @@ LOOSE_SYNONYMS = {
     "old": "outdated",  # "Remove *old* versions" / "Delete *outdated* versions"
     "open": "opens opened inaugurate inaugurates inaugurated",  # "the emperor who *opened* /
     # *inaugurated* the Colosseum"
+    # "What *smell* is linked to cyanide?" / "Which *odour* ...?"; "main *aroma* compound
+    # of vanilla" / "... gives vanilla its *smell*"
+    "smell": "smells odour odours odor odors aroma aromas scent scents",
+    "connected": "attached",  # "on a *connected* device" / "on the *attached* device"
 }
 
 

@@ -31,6 +31,7 @@ import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -786,6 +787,9 @@ class Verdict:
         self._items = items
         self._lowercase_words: frozenset[int] | None = None
         self._sibling_words: dict[int, set[int]] | None = None
+        self._name_tails: dict[str, set[str]] | None = None
+        self._item_tails: dict[int, list[tuple[str, str]]] = {}
+        self._values_stated: Counter | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS | HEDGES)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
@@ -1608,6 +1612,8 @@ class Verdict:
         first, sides_a = self._shape(a, x)
         second, sides_b = self._shape(b, y)
         first, second = self._bounded(first, second), self._bounded(second, first)
+        first = first - self._code_gloss(a, b) - self._name_tail(a, b)
+        second = second - self._code_gloss(b, a) - self._name_tail(b, a)
         counted_a, counted_b = self._counted_word(a), self._counted_word(b)
         if counted_a != counted_b:  # "Crew of Apollo 11": 3 *astronauts*
             first, second = first | counted_a, second | counted_b
@@ -1628,11 +1634,14 @@ class Verdict:
         if _a_time(a) and _a_time(b):
             deck |= self.year_words  # "Year of the Battle of Hastings" / "When was it fought"
         relation = self._relation(first, second, 0, deck)
+        spelt = 0  # the words set aside, counted as the longer writing says them
         if relation is None or not relation[1]:
             if self._may_align(a, b) or self._may_align(b, a):
                 first, second = set(first), set(second)  # aligning sets words aside
+                before = len(first), len(second)
                 aligned = self._align(a.full_prompt, b.full_prompt, first, second)
                 aligned += self._align(b.full_prompt, a.full_prompt, second, first)
+                spelt = max(before[0] - len(first), before[1] - len(second))
                 if aligned:
                     relation = self._relation(first, second, aligned, deck) or relation
         if (relation is None or not relation[1]) and len(first & second) >= 2:
@@ -1650,7 +1659,7 @@ class Verdict:
                 and not self._each_names_its_own(a, b, first, second)
             ):
                 return Match(a, b, conflict=False)  # "boils at 1 atm" 212 °F / "sea level" 100 °C
-            if self._one_rare_answer(a, b):
+            if self._one_rare_answer(a, b) or self._one_rare_value(a, b, first, second, deck):
                 return Match(a, b, conflict=False)  # "the steeple sign" / "Steeple sign"
             return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
                 a, b, first, second, deck
@@ -1704,7 +1713,11 @@ class Verdict:
                 )
             ):
                 return Match(a, b, conflict=turned)
-            return None if turned else self._asked_again(a, b, first, second, deck)
+            if turned:
+                return None
+            if self._one_rare_value(a, b, first, second, deck):
+                return Match(a, b, conflict=False)  # "262,144" / "262144 processes"
+            return self._asked_again(a, b, first, second, deck)
         if (
             loose
             and _converted(a, b)
@@ -1729,7 +1742,7 @@ class Verdict:
         if strict:
             related = not self._subject_swapped(a, b, missing, differing, deck)
         else:
-            related = self._one_word_swapped(first, second, deck) or (
+            related = self._one_word_swapped(first, second, deck, spelt) or (
                 loose and self._only_names_added(a, b, missing, differing)
             )  # "What does caldo mean?" / "English meaning of caldo?"
         if (
@@ -1829,6 +1842,53 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _one_rare_value(
+        self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
+    ) -> bool:
+        """One value, stated by these two items alone in the corpus, answering prompts
+        that share two words or more besides generic and deck words ("Default maximum
+        number of *processes* on the BEAM" / "What is the Erlang VM's *default process*
+        limit?", both 262,144): one fact asked two ways, a warning. Not when the words
+        each says alone hold a name, a number, a qualifier or a side on both sides
+        (``_lone_qualifier``), a negation or a condition ("without"), nor two rows of one
+        table or two subjects of one template."""
+        if not a.quantities or not b.quantities or not self._equal_answers(a, b):
+            return False
+        numbers_a, numbers_b = _NUMBER.findall(a.answer), _NUMBER.findall(b.answer)
+        if numbers_a != numbers_b and sorted(numbers_a) == sorted(numbers_b):
+            return False  # "1-8-4-3-6-5-7-2" / "1-5-4-8-6-3-7-2": one set, two orders
+        counts = self._value_counts()
+        if counts[a.quantities] + counts[b.quantities] > (4 if a.quantities == b.quantities else 2):
+            return False  # "6.2 %" said by a third item: a common figure
+        aside = self.generic | deck
+        shared = (first & second) - aside
+        df, common = self.vocab.df, self.common
+        if len(shared) < 2 or all(df[t] >= common for t in shared):
+            return False
+        own_first, own_second = first - second - aside, second - first - aside
+        if not (own_first | own_second).isdisjoint(self.conditions) or not self._lone_qualifier(
+            own_first, own_second
+        ):
+            return False  # "SQS FIFO throughput" / "... *without* batching": a condition
+        lowercase = self._lowercase()  # a word never written in small letters: a name
+        if not any(
+            side <= lowercase and self._name_free(a, b, side, sides=False)
+            for side in (own_first, own_second)
+        ):
+            return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
+        return not (
+            self._slot_siblings(a, b)
+            or self._siblings(set(own_first), set(own_second))
+            or self._one_slot_apart(a, b)
+            or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
+        )
+
+    def _value_counts(self) -> Counter:
+        """How many items state each set of values."""
+        if self._values_stated is None:
+            self._values_stated = Counter(i.quantities for i in self._items if i.quantities)
+        return self._values_stated
 
     def _one_rare_name(self, a: Item, b: Item) -> bool:
         """Both answers are one word of their own, the same, which no other item of the
@@ -2220,15 +2280,21 @@ class Verdict:
         return said[0].isdisjoint(said[1]) or said[0] < said[1]
 
     def _one_word_swapped(
-        self, first: Collection[int], second: Collection[int], deck: frozenset[int]
+        self,
+        first: Collection[int],
+        second: Collection[int],
+        deck: frozenset[int],
+        spelt: int = 0,
     ) -> bool:
         """Two prompts that share three words or more and each say one other word in
         another place ("*Normal* adult resting heart rate" / "Resting heart rate of a
         *healthy* adult", "human *body* cell" / "human *somatic* cell"): perhaps one
         question in two wordings, a warning when the values differ. Not a qualifier
         ("max" / "recommended"), a negation or one of two sides ("under" / "over",
-        "first" / "last"); names are left out after (``_name_free``)."""
-        shared = len(set(first) & set(second))
+        "first" / "last"); names are left out after (``_name_free``). Words ``_align``
+        set aside count as shared, as many as the longer writing says (``spelt``:
+        "puffer fish" / "pufferfish" two)."""
+        shared = len(set(first) & set(second)) + spelt
         if shared < 3:
             return False
         ignored = self.generic | deck
@@ -2311,8 +2377,8 @@ class Verdict:
         if set(words[a.index]) == set(words[b.index]):  # the same words (typos folded)
             return False
         x, y = _bare_words(a), _bare_words(b)
-        if len(x) != len(y):
-            return False
+        if len(x) != len(y) or _written_as_one(x, y) or _written_as_one(y, x):
+            return False  # "... of *GRS 80*?" / "... of the *GRS80* ellipsoid?": no slot
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
         generic = self._generic_words - _BOUNDS  # "Memory *limit*" / "Memory *request*"
         if not (
@@ -2504,6 +2570,72 @@ class Verdict:
             if source is not None:
                 found.update(ids[w] for w in content_words(fold(source[1])) if w in ids)
         return frozenset(found)
+
+    def _code_gloss(self, item: Item, other: Item) -> frozenset[int]:
+        """The words of a code in brackets that ends ``item``'s prompt, ``other``'s having
+        no brackets, when the code repeats a word the prompt says before it: a gloss of
+        the name it follows ("Minimum weight of an eight *(8+)*", "Maximum length of an
+        array *(Sys.max_array_length)*"), not another thing asked. Its words that neither
+        prompt says elsewhere are returned. Not a code of other words ("Max packet size
+        *(IPv6)*": a condition), nor a number alone ("Population *(2019)*")."""
+        if "(" in other.full_prompt or not item.full_prompt.rstrip(" ?").endswith(")"):
+            return frozenset()
+        found = _CODE_ASIDE.search(item.full_prompt)
+        if found is None or found[1].isdigit():
+            return frozenset()
+        said = set(content_words(fold(item.full_prompt[: found.start()])))
+        pieces = {
+            w for piece in _FOLDED_PIECE.findall(fold(found[1])) for w in content_words(piece)
+        }
+        if said.isdisjoint(pieces):
+            return frozenset()
+        said.update(content_words(fold(other.full_prompt)))
+        ids = self.vocab.ids
+        return frozenset(
+            ids[w] for w in content_words(fold(item.full_prompt)) if w in ids and w not in said
+        )
+
+    def _name_tail(self, item: Item, other: Item) -> frozenset[int]:
+        """The words of a name's tail after a particle ("Vuelta *a España*", "Tour *de
+        France*", "Giro *d'Italia*") in ``item``'s prompt whose head ``other``'s prompt
+        says alone: the short form of one name ("the Vuelta leader" / "the Vuelta a
+        España leader"). Not when ``other`` says a tail of its own after the head, nor
+        when the corpus gives the head two tails ("Tour de France", "Tour de Suisse": "the
+        Tour" may be either), nor a tail word ``other`` says elsewhere."""
+        tails = self._tails_of(item)
+        if not tails:
+            return frozenset()
+        other_text = other.full_prompt
+        found: set[str] = set()
+        for head, tail in tails:
+            if re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", other_text) is None:
+                continue
+            if any(other_head == head for other_head, _ in self._tails_of(other)):
+                continue
+            if len(self._tails().get(head, ())) > 1:
+                continue
+            found.update(content_words(fold(tail)))
+        if not found:
+            return frozenset()
+        said, ids = set(content_words(fold(other_text))), self.vocab.ids
+        return frozenset(ids[w] for w in found - said if w in ids)
+
+    def _tails(self) -> dict[str, set[str]]:
+        """Each name's head -> the tails the corpus's prompts give it (``_NAME_TAIL``)."""
+        if self._name_tails is None:
+            self._name_tails = {}
+            for item in self._items:
+                for head, tail in self._tails_of(item):
+                    tail = _POSSESSIVE_END.sub("", tail)  # "Tour de France's"
+                    self._name_tails.setdefault(head, set()).add(tail)
+        return self._name_tails
+
+    def _tails_of(self, item: Item) -> list[tuple[str, str]]:
+        """The (head, tail) names of ``item``'s prompt (``_NAME_TAIL``), made once."""
+        found = self._item_tails.get(item.index)
+        if found is None:
+            found = self._item_tails[item.index] = _NAME_TAIL.findall(item.full_prompt)
+        return found
 
     def _may_align(self, a: Item, b: Item) -> bool:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
@@ -3752,6 +3884,13 @@ def _bare_words(item: Item) -> list[str]:
     return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in words]
 
 
+def _written_as_one(words: list[str], others: list[str]) -> bool:
+    """Two words side by side in ``words`` are one word of ``others`` ("grs", "80" /
+    "grs80"; "puffer", "fish" / "pufferfish")."""
+    joined = {first + second for first, second in zip(words, words[1:], strict=False)}
+    return not joined.isdisjoint(others)
+
+
 def _same_acronym(first: str, second: str) -> bool:
     """One prompt is the acronym of the other: ``WAL`` / ``Write-ahead log``, or the other
     written out with it: ``NSAID`` / ``Non-steroidal anti-inflammatory drug (NSAID)``
@@ -3789,6 +3928,18 @@ def _glossed(plain: str, other: str) -> bool:
 _IN_BRACKETS = re.compile(r"\(([^()]*)\)")
 #: An acronym in brackets at a prompt's end: "... dental visit (AAPD)", "(WHO)?".
 _SOURCE_ASIDE = re.compile(r"\(([A-Z]{2,6})\)\s*\??\s*$")
+#: A code in brackets ending a prompt: one run of characters with a digit or a mark
+#: ("(8+)", "(Sys.max_array_length)"), and its pieces of letters or digits.
+_CODE_ASIDE = re.compile(r"\(((?=[^\s()]*[\d+._/:-])[^\s()]*[^\W_][^\s()]*)\)\s*\??\s*$")
+_FOLDED_PIECE = re.compile(r"[^\W_]+")
+#: A capitalised name, a particle in small letters and a capitalised word or more: its
+#: head and its tail ("Vuelta a España", "Tour de France", "Giro d'Italia").
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME_TAIL = re.compile(
+    r"(?<![\w'’-])([A-Z][\w-]+) ((?:(?:a|de|del|della|di|du|des|da|do|la|le) |d['’])"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
 #: An answer's aside in brackets at its end: "Midori Ito (1988)".
 _ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
@@ -3800,6 +3951,7 @@ _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _CODE_WORD = re.compile(r"[^\W\d_]+")
 _CALL_ASIDE = re.compile(r"([A-Za-z_$][\w$.]*)\s+\(([^()]+)\)\s*\.?")
 _AROUND_CODE = 3  # the most words an answer says around its one code span
+_SPACED_CODE = 3  # the most words of a code an answer names in its one code span
 _NOT_THE_SAME = NEGATIONS | {"or"}  # "never `const`", "implode (or explode)"
 
 
@@ -3807,12 +3959,13 @@ def _code_named(code: str, said: str) -> bool:
     """``said`` names the code that ``code`` is: in its one code span, with a few words
     around it and no negation nor "or" ("const" / "with `const`", "===" / "`===` (identical)"),
     or a call's name with an aside in brackets ("implode()" / "implode (alias join)").
-    A call's "()" is no other code ("setState()" / "`setState`"); case is kept."""
+    A call's "()" is no other code ("setState()" / "`setState`"); case is kept. A code of
+    two or three words is named by a code span only ("let rec" / "with `let rec`")."""
     found = _CODE_SPAN.fullmatch(code.strip())
     name = (found.group(1) if found else code).strip().removesuffix("()")
-    if not name or " " in name:
-        return False
     spans = _CODE_SPAN.findall(said)
+    if not name or len(name.split()) > (_SPACED_CODE if len(spans) == 1 else 1):
+        return False
     if len(spans) == 1:
         if spans[0].strip().removesuffix("()") != name:
             return False

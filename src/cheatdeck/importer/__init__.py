@@ -114,7 +114,8 @@ def build_corpus(notes: list[ImportedNote], name: str) -> tuple[dict[str, bytes]
         report.append(
             f"{plural(in_root, 'note')} of the deck {root} itself "
             f"{'is' if in_root == 1 else 'are'} in the topic {root}::General "
-            "(a corpus has no cards in its root deck; Anki keeps cards you have where they are)"
+            "(a corpus has no cards in its root deck; adopt moves the cards you have "
+            "there, reviews kept)"
         )
     if several:
         report.append(

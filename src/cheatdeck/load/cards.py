@@ -33,7 +33,15 @@ from .syntax import (
     _spaces,
     block_unindented,
 )
-from .values import WIDE_COMMA, FileReader, _Invalid, _quoted, suggest, wide_comma_message
+from .values import (
+    WIDE_COMMA,
+    FileReader,
+    _Invalid,
+    _quoted,
+    suggest,
+    wide_brackets_message,
+    wide_comma_message,
+)
 
 #: A power of ten written after a number: "×10²³", " × 10⁻¹⁴", "x10^-14".
 _POWER_OF_TEN = r"\s*[×xX·*]\s*10(?:\^[+\-−]?\d+|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -601,6 +609,9 @@ def read_rows(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str,
                 cells = [_flow_cell(cell.strip()) for cell in str(value_node.value).split(",")]
                 written = reader.source[key_node.start_mark.index : key_node.end_mark.index]
                 message += f": write {written}: [{', '.join(cells)}]"  # "1509, 1547" is one text
+                message = (  # "First: 【我, 我们】"
+                    wide_brackets_message(str(value_node.value), written, _flow_cell) or message
+                )
             reader.report(value_node, "wrong-type", message)
             raise _Invalid
         reader.check_characters(key_node, "row label", label)
@@ -724,7 +735,10 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
         reader.report(node, "wrong-type", _items_as_mapping_message(node))
         raise _Invalid
     if not isinstance(node, yaml.SequenceNode):
-        reader.report(node, "wrong-type", "'items' must be a list: write each item as '- text'")
+        message = "'items' must be a list: write each item as '- text'"
+        if isinstance(node, yaml.ScalarNode):  # "items: 【一, 二】"
+            message = wide_brackets_message(node.value, "items", _flow_item) or message
+        reader.report(node, "wrong-type", message)
         raise _Invalid
     items = []
     for item in node.value:
@@ -759,6 +773,7 @@ def read_items(reader: FileReader, node: yaml.Node) -> list[tuple[yaml.Node, str
                 raise _Invalid
             items.append((item, text, None))
     _warn_quoted_terms(reader, items, in_brackets=bool(node.flow_style))
+    _warn_wide_colon_terms(reader, items, in_brackets=bool(node.flow_style))
     if node.flow_style and len(items) == 1 and items[0][2] is None:
         (item, text, _), pieces = items[0], _wide_comma_pieces(items[0][1])
         if len(pieces) > 1:  # "[أحمر، أزرق، أخضر]": one item, its commas text
@@ -799,6 +814,45 @@ def _warn_quoted_terms(
         f"list's other items are terms: to make it a term as they are, leave the quotes "
         f"off or put them round the term alone: {fix}",
     )
+
+
+#: A plain item written as a term and its explanation parted by a full-width colon
+#: ("本 (běn)：for books"), as a Japanese or Chinese input method types it.
+_TERM_AND_EXPLANATION_WIDE = re.compile(r"([^:：\n]{1,40})：\s*(\S[^\n]*)")
+
+
+def _warn_wide_colon_terms(
+    reader: FileReader, items: list[tuple[yaml.Node, str, str | None]], in_brackets: bool
+) -> None:
+    """A list of terms (two items or more) where an item parts its term from its
+    explanation with a full-width colon ``：``: YAML reads it as one plain item, which
+    Anki asks among the others as the list's hidden item. Say to type a plain ': '. An
+    item quoted is meant as text and left alone, and so is a list of no other term
+    whose terms repeat (a dialogue's "A：…", "B：…", "A：…")."""
+    if len(items) < 2:
+        return
+    wide = []
+    for node, text, term in items:
+        if term is not None:
+            continue
+        match = _TERM_AND_EXPLANATION_WIDE.fullmatch(text)
+        if not isinstance(node, yaml.ScalarNode) or node.style in ("'", '"') or match is None:
+            return  # a plain item: the list is not one of terms
+        wide.append((node, text, match.group(1).strip(), match.group(2).strip()))
+    if len(wide) == len(items) and len({term for _, _, term, _ in wide}) < len(wide):
+        return
+    for node, text, term, explanation in wide:
+        if in_brackets:
+            fix = f"{_flow_item(term)}: {_flow_item(explanation)}"
+        else:
+            fix = f"- {_block_value(term)}: {_block_value(explanation)}"
+        reader.report(
+            node,
+            "quoted-item",
+            f"the item {_quoted(text)} parts its term with '：' (U+FF1A, a full-width colon, "
+            f"as a Japanese or Chinese input method types it), so YAML reads one plain item, "
+            f"not a term and its explanation: write a plain ':' and a space: {fix}",
+        )
 
 
 def _block_value(text: str) -> str:

@@ -482,8 +482,8 @@ def _no_break_space(lines: list[str], line0: int) -> tuple[int, int, str] | None
 #: a word processor's '–', '—' or bullet '•', the Japanese bullet '・', a hyphen or minus
 #: sign of another code.
 _DASHES = "\u2010-\u2015\u2022\u2212\u30fb\u30fc\uff0d\uff70"
-_OTHER_DASHES = re.compile(rf"^ *[{_DASHES}] ", re.MULTILINE)
-_OTHER_DASH_LINE = re.compile(rf"(?P<head> *)(?P<dash>[{_DASHES}]) +(?P<rest>\S.*)\Z")
+_OTHER_DASHES = re.compile(rf"^ *[{_DASHES}]", re.MULTILINE)
+_OTHER_DASH_LINE = re.compile(rf"(?P<head> *)(?P<dash>[{_DASHES}])(?P<gap> *)(?P<rest>\S.*)\Z")
 _KEY_AND_VALUE = re.compile(r"[A-Za-z_][\w-]*:(?: |\Z)")
 
 
@@ -497,8 +497,10 @@ def _other_dash(lines: list[str], line0: int) -> tuple[int, int, str] | None:
         if match is None:
             continue
         head, dash, rest = match["head"], match["dash"], match["rest"]
+        above = next((line for line in lines[number - 1 :: -1] if line.strip()), "")
+        if not match["gap"] and not (_KEY_AND_VALUE.match(rest) or above.startswith(head + "- ")):
+            continue  # "−5" as text; "－id: x" a card, "－本: …" under "- 个: …" an item
         if not _KEY_AND_VALUE.match(rest):
-            above = next((line for line in lines[number - 1 :: -1] if line.strip()), "")
             if not (above.startswith(head + "- ") or above.rstrip().endswith(":")):
                 continue
         return (

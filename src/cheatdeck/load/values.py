@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -537,6 +538,9 @@ class FileReader:
         words = []
         for item in items:
             word = self.text(item, name)
+            if word and (wide := wide_brackets_message(word, name, _flow_piece)) is not None:
+                self.report(item, "wrong-type", wide)  # "tags: 【动物, 宠物】"
+                continue
             # "[動物、ペット]", "[numbers، digits]": one word, or one with a space
             if word and (comma := WIDE_COMMA.search(word)) is not None:
                 pieces = [p.strip() for p in WIDE_COMMA.split(word) if p.strip()]
@@ -556,7 +560,10 @@ class FileReader:
             example = "a, b"
             if isinstance(node, yaml.ScalarNode) and "," in node.value:
                 example = ", ".join(part.strip() for part in node.value.split(","))
-            self.report(node, "wrong-type", f"'{name}' must be a list: write {name}: [{example}]")
+            message = f"'{name}' must be a list: write {name}: [{example}]"
+            if isinstance(node, yaml.ScalarNode):
+                message = wide_brackets_message(node.value, name, _flow_piece) or message
+            self.report(node, "wrong-type", message)
             raise _Invalid
         return [self.text(item, name) for item in node.value], node.value
 
@@ -591,6 +598,28 @@ _TYPED_BY = {
     "\u07f8": "an N'Ko keyboard",
 }
 WIDE_COMMA = re.compile(f"[{''.join(_TYPED_BY)}]")
+
+
+#: A list written in the brackets a Japanese or Chinese input method types for "[" and
+#: "]" ("【a, b】", "［a，b］"), which YAML reads as one text.
+_WIDE_BRACKETS = re.compile(r"\s*([【［〔])([^【】［］〔〕]*)([】］〕])\s*")
+
+
+def wide_brackets_message(
+    value: str, written: str, piece: Callable[[str], str] = lambda text: text
+) -> str | None:
+    """What to write for ``value`` when it is a list in full-width brackets (``written``:
+    its key as written, ``piece``: each piece as it can stand inside ``[ ]``), or None."""
+    found = _WIDE_BRACKETS.fullmatch(value)
+    if found is None:
+        return None
+    opening, inside, closing = found.groups()
+    pieces = [part.strip() for part in re.split(f"[,{''.join(_TYPED_BY)}]", inside)]
+    return (
+        f"'{opening}' and '{closing}' (U+{ord(opening):04X}, U+{ord(closing):04X}, as a "
+        f"Japanese or Chinese input method types brackets) are not YAML's brackets: "
+        f"write {written}: [{', '.join(piece(part) for part in pieces if part)}]"
+    )
 
 
 def wide_comma_message(comma: str, what: str, fix: str) -> str:
@@ -659,6 +688,11 @@ def _date_fix(name: str, raw: str) -> str:
         f"({found.day} {_MONTHS[found.month - 1].title()})"
         for i, found in enumerate(readings)
     )
+
+
+def _flow_piece(text: str) -> str:
+    """``text`` as it can stand inside ``[ ]``: quoted when YAML would read it otherwise."""
+    return _quoted(text) if re.search(r"[\[\]{},#&*!|>'\"%@`]|: |:$|^[-?] ", text) else text
 
 
 def _words_message(name: str, word: str, bare: bool = False) -> str:
