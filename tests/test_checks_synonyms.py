@@ -105,10 +105,10 @@ FOUND = {
         ("limit", "Share of humans who are left-handed", "25 %"),
         "warning similar-fact: possibly conflicting",
     ),
-    "needed-required": (
+    "needed-required": (  # a value needed or required is its minimum: one subject
         ("qa", "How many members are needed for a quorum in the Commons?", "40"),
         ("qa", "How many members are required for a quorum in the Commons?", "20"),
-        "warning similar-fact: possibly conflicting",
+        "error conflicting-fact",
     ),
     "tallest-highest": (
         ("qa", "What is the tallest building in Europe?", "Lakhta Center"),

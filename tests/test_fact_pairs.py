@@ -39,7 +39,9 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen28  # fact_pairs_unseen28.txt,
     python tests/test_fact_pairs.py --unseen29  # fact_pairs_unseen29.txt,
     python tests/test_fact_pairs.py --unseen30  # fact_pairs_unseen30.txt,
-    python tests/test_fact_pairs.py --unseen31  # fact_pairs_unseen31.txt)
+    python tests/test_fact_pairs.py --unseen31  # fact_pairs_unseen31.txt,
+    python tests/test_fact_pairs.py --unseen32  # fact_pairs_unseen32.txt,
+    python tests/test_fact_pairs.py --unseen33  # fact_pairs_unseen33.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
@@ -245,9 +247,11 @@ UNSEEN_28 = ROOT / "tests" / "data" / "fact_pairs_unseen28.txt"
 UNSEEN_29 = ROOT / "tests" / "data" / "fact_pairs_unseen29.txt"
 UNSEEN_30 = ROOT / "tests" / "data" / "fact_pairs_unseen30.txt"
 UNSEEN_31 = ROOT / "tests" / "data" / "fact_pairs_unseen31.txt"
-#: The twelfth to thirty-first sets are smaller (122, 142, 144, 144, 144, 144, 145, 144,
-#: 144, 144, 144, 144, 144, 144, 144, 144, 144, 144, 144 and 144 pairs in 4 domains); the
-#: others hold 200 or more pairs in 8 or more domains.
+UNSEEN_32 = ROOT / "tests" / "data" / "fact_pairs_unseen32.txt"
+UNSEEN_33 = ROOT / "tests" / "data" / "fact_pairs_unseen33.txt"
+#: The twelfth to thirty-third sets are smaller (122, 142, 144, 144, 144, 144, 145, 144,
+#: 144, 144, 144, 144, 144, 144, 144, 144, 144, 144, 144, 144, 144 and 144 pairs in 4
+#: domains); the others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
     UNSEEN_12: (100, 4),
     UNSEEN_13: (120, 4),
@@ -269,6 +273,8 @@ SMALL_SETS = {
     UNSEEN_29: (120, 4),
     UNSEEN_30: (120, 4),
     UNSEEN_31: (120, 4),
+    UNSEEN_32: (120, 4),
+    UNSEEN_33: (120, 4),
 }
 
 
@@ -306,6 +312,8 @@ SMALL_SETS = {
         UNSEEN_29,
         UNSEEN_30,
         UNSEEN_31,
+        UNSEEN_32,
+        UNSEEN_33,
     ],
     ids=lambda path: path.name,
 )
@@ -545,6 +553,8 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen29": UNSEEN_29,
         "--unseen30": UNSEEN_30,
         "--unseen31": UNSEEN_31,
+        "--unseen32": UNSEEN_32,
+        "--unseen33": UNSEEN_33,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:

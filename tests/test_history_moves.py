@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -223,8 +224,8 @@ def test_an_item_moved_where_two_lists_lose_it_alike_is_left_to_a_new_note(tmp_p
     )
     done = build(cards, tmp_path / "o", EPOCH + 200)
     assert "moved with their notes" not in done.stdout, done.stdout
-    assert "'loki-children': 1 old note" in done.stdout
-    assert "'beasts': 1 old note" in done.stdout
+    assert re.search(r"'loki-children' \(\S+gods\.yaml:\d+:5\): 1 old note", done.stdout)
+    assert re.search(r"'beasts' \(\S+worlds\.yaml:4:5\): 1 old note", done.stdout)
 
 
 def test_a_deck_renamed_only_in_case_says_anki_keeps_one_deck_and_to_rename_it(tmp_path):

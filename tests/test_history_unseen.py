@@ -791,6 +791,12 @@ def test_a_lock_giving_two_cards_one_guid_ships_them_as_two_notes_and_says_so(tm
     assert "notice" not in done.stdout + done.stderr
 
 
+def placed(said: str) -> str:
+    """``said`` with each "'bowline' (…/knots.yaml:L:C)" written "'bowline' (KNOTS)", after
+    checking the place is one (the notices name the card's file:line:col)."""
+    return re.sub(r"'bowline' \(\S*knots\.yaml:\d+:\d+\)", "'bowline' (KNOTS)", said)
+
+
 def test_anki_false_on_a_studied_card_says_its_note_stays_in_anki(tmp_path):
     cards = make_corpus(tmp_path)
     build(cards, tmp_path / "o")
@@ -801,10 +807,10 @@ def test_anki_false_on_a_studied_card_says_its_note_stays_in_anki(tmp_path):
     )
     done = build(cards, tmp_path / "o", EPOCH + 100)
     assert (
-        "notice: 'bowline': anki: false leaves it out of the deck. Anki keeps its note with "
-        "the review history but stops updating it; to delete it in Anki, search: "
+        "notice: 'bowline' (KNOTS): anki: false leaves it out of the deck. Anki keeps its note "
+        "with the review history but stops updating it; to delete it in Anki, search: "
         '"CheatdeckId:bowline"'
-    ) in done.stdout + done.stderr, done.stdout + done.stderr
+    ) in placed(done.stdout + done.stderr), done.stdout + done.stderr
     done = build(cards, tmp_path / "o", EPOCH + 200)  # said once, when it is left out
     assert "notice" not in done.stdout + done.stderr
 
@@ -820,9 +826,9 @@ def test_a_guid_given_to_a_studied_card_says_its_old_note_stays_with_the_history
     ((old_guid, _, reps),) = card_state(collection, "bowline")
     edit(cards / "knots.yaml", "  - id: bowline\n", '  - id: bowline\n    guid: "abcDEF1234"\n')
     done = build(cards, tmp_path / "o", EPOCH + 100)
-    said = done.stdout + done.stderr
+    said = placed(done.stdout + done.stderr)
     assert (
-        "notice: 'bowline': guid: 'abcDEF1234' is not the note the last build gave it "
+        "notice: 'bowline' (KNOTS): guid: 'abcDEF1234' is not the note the last build gave it "
         f"('{old_guid}'): Anki updates its note 'abcDEF1234' if it holds one (from an "
         f"earlier build), else adds it as a new note; '{old_guid}' keeps its review "
         "history, no longer updated"
@@ -1131,7 +1137,7 @@ def test_a_reverted_kind_change_says_the_note_it_leaves_in_anki(tmp_path):
     jib_qa = "kind: qa\n    question: What is a jib?\n    answer:"
     edit(cards / "knots.yaml", "kind: concept\n    term: Jib\n    definition:", jib_qa)
     done = build(cards, tmp_path / "o", EPOCH + 100)
-    assert "'jib' changed kind (concept → qa)" in done.stdout
+    assert re.search(r"'jib' \(\S+knots.yaml:\d+:5\) changed kind \(concept → qa\)", done.stdout)
     assert "holds it as it was before" not in done.stdout
     git(cards, "commit", "-qam", "jib as a question")
     import_and_review(collection, tmp_path / "o" / "sailing.apkg")
@@ -1540,9 +1546,10 @@ def test_a_reverted_change_of_guid_names_the_note_with_the_reviews_since(tmp_pat
     assert git(cards, "revert", "--no-edit", "HEAD").returncode == 0
     done = build(cards, tmp_path / "o", EPOCH + 200)
     (line,) = [line for line in done.stdout.splitlines() if line.startswith("notice: 'bowline'")]
+    line = placed(line)
     assert line == (
-        "notice: 'bowline': guid: 'abcDEF1234' is back (the lock went back with it: a git "
-        "revert, or an older lock checked out), and the last build shipped it as the note "
+        "notice: 'bowline' (KNOTS): guid: 'abcDEF1234' is back (the lock went back with it: a "
+        "git revert, or an older lock checked out), and the last build shipped it as the note "
         "'xyzXYZ9876': Anki keeps 'xyzXYZ9876' with the reviews made since, no longer "
         "updated, and this build ships 'abcDEF1234' again; to keep studying 'xyzXYZ9876', "
         'write guid: "xyzXYZ9876" (nothing to do if you never imported the last build)'

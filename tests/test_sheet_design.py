@@ -1406,3 +1406,156 @@ def test_a_formula_in_a_crowded_table_breaks_after_a_separator_not_a_syllable(tm
     assert not [line for line in hyphenated if line.startswith("=")], text
     flat = text.replace("\n", "")
     assert '=SUMIFS(B:B,A:A,"x",C:C,">0")' in flat, text
+
+
+def test_an_angles_mark_follows_its_number_close_and_a_temperatures_unit_keeps_its_blank(
+    tmp_path,
+):
+    """A limit in degrees, arcminutes or arcseconds printed "15 °" and "24–25 ″", a
+    stray mark after a gap; a typesetter sets it close: "15°", "3600″", "24–25″".
+    "20 °C" keeps its blank (a temperature's unit is a symbol of its own)."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: sky\ntitle: Sky\ndeck: S\n", "utf-8")
+    (corpus / "sky.yaml").write_text(
+        "deck: Sky\ntitle: Sky\ncards:\n"
+        '  - {id: hour, kind: limit, subject: One hour of RA, value: 15, unit: "°"}\n'
+        '  - {id: arcsec, kind: limit, subject: Arcseconds a degree, value: 3600, unit: "″"}\n'
+        '  - {id: mars, kind: limit, subject: Mars at opposition, value: 24–25, unit: "″"}\n'
+        '  - {id: warm, kind: limit, subject: Room temperature, value: 20, unit: "°C"}\n',
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf,html,md")
+    printed = run_tool("pdftotext", str(tmp_path / "out" / "sky.pdf"), "-")
+    screen = _text_nodes((tmp_path / "out" / "sky.html").read_text("utf-8"))
+    markdown = (tmp_path / "out" / "sky.md").read_text("utf-8")
+    for shown in (printed, screen, markdown):
+        for close in ("15°", "3600″", "24–25″", "20 °C"):
+            assert close in shown, (close, shown)
+        assert "15 °" not in shown and "3600 ″" not in shown
+
+
+def test_a_limits_long_value_keeps_only_its_last_word_with_its_unit(tmp_path):
+    """ "116 ÷ aperture in mm arcseconds" (a value of words, then its unit word) was kept
+    on one line whole and ran 28 px past a narrow column's edge into the next column:
+    only the value's last word stays with the unit ("mm arcseconds"); a short value
+    stays whole with it (">= 30 observations")."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: optics\ntitle: Optics\ndeck: O\nsettings: {orientation: portrait, columns: 3}\n",
+        "utf-8",
+    )
+    (corpus / "optics.yaml").write_text(
+        """deck: Optics
+title: Optics
+cards:
+  - {id: useful, kind: limit, subject: Highest useful power, value: 50, unit: × per inch}
+  - id: dawes
+    kind: limit
+    subject: Dawes limit (resolution)
+    value: 116 ÷ aperture in mm
+    unit: arcseconds
+  - {id: clt, kind: limit, subject: Sample size, value: ">= 30", unit: observations}
+""",
+        "utf-8",
+    )
+    done = build(corpus, tmp_path / "out", "-f", "pdf,html")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "optics.pdf"), "-")
+    assert "mm arcseconds" in text, text
+    shown = (tmp_path / "out" / "optics.html").read_text("utf-8")
+    assert '116 ÷ aperture in <span class="unit">mm arcseconds</span>' in shown
+    assert '<span class="unit">&gt;= 30 observations</span>' in shown
+
+
+TELESCOPES = """deck: Telescopes
+title: Telescopes
+cards:
+  - id: types
+    kind: table
+    title: Telescope types compared
+    row_header: Type
+    columns: [Optics, Typical focal ratio, Cooldown, Collimation, Chromatic aberration,
+      Portability, Price per inch of aperture, Best for]
+    rows:
+      Achromatic refractor: [Two-element lens, "f/5–f/15", "10–20 min", never,
+        visible purple fringe, good, low, wide fields and the Moon]
+      Apochromatic refractor: [Three-element ED lens, "f/5–f/7.5", "15–30 min", never,
+        none, good, very high, imaging and planets]
+      Newtonian reflector: [Parabolic primary and flat secondary, "f/4–f/8", "30–60 min",
+        often, none, fair, very low, deep sky on a budget]
+      Dobsonian: [Newtonian on an alt-az rocker box, "f/4–f/6", "30–60 min", often, none,
+        poor above 10 in, lowest, faint galaxies and nebulae]
+      Schmidt–Cassegrain: [Corrector plate and spherical mirror, "f/10", "45–90 min",
+        sometimes, none, good, medium, planets and small targets]
+      Maksutov–Cassegrain: [Meniscus corrector, "f/12–f/15", "60–120 min", rarely, none,
+        very good, medium, planets and double stars]
+"""
+
+
+def test_a_crowded_tables_label_of_names_joined_by_a_dash_breaks_after_the_dash(tmp_path):
+    """Eight telescopes' counts beside "Schmidt–Cassegrain" and "Maksutov–Cassegrain":
+    each label kept on one line took a third of the table's width, and the other
+    columns broke their five-letter words ("ne", "ve", "r"; "of", "te", "n"). Names
+    joined by an en dash break after it, as in running text; the short words stay
+    whole. (A range of numbers, "5–10", stays whole.)"""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: scopes\ntitle: Scopes\ndeck: T\n", "utf-8")
+    (corpus / "scopes.yaml").write_text(TELESCOPES, "utf-8")
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    words = run_tool("pdftotext", str(tmp_path / "out" / "scopes.pdf"), "-").split()
+    for whole in ("never", "often", "rarely", "good", "fair"):
+        assert whole in words, (whole, words)
+    assert "Schmidt–" in words and "Cassegrain" in words, words
+    assert blocks.label_pieces("5–10") == ["5–10"]
+    assert blocks.labels_whole("HTTP/1.1") == '<span class="unit">HTTP/1.1</span>'
+
+
+MESSIER = """deck: Sky
+title: Sky
+cards:
+  - id: sirius
+    kind: qa
+    question: Where is Sirius?
+    answer: "RA 06h 45m 08.9s, Dec −16° 42′ 58″ (J2000), a little south-east of Orion's belt"
+  - id: messier
+    kind: table
+    title: Showpiece Messier objects
+    row_header: Object
+    columns: [Name, Type, Constellation, RA, Dec, Magnitude]
+    rows:
+      M1: [Crab Nebula, Supernova remnant, Taurus, "05h 34m 31.9s", "+22° 00′ 52″", "8.4"]
+      M8: [Lagoon Nebula, Emission nebula, Sagittarius, "18h 03m 37s", "−24° 23′ 12″", "6.0"]
+      M13: [Great Hercules Cluster, Globular cluster, Hercules, "16h 41m 41.2s",
+        "+36° 27′ 37″", "5.8"]
+      M27: [Dumbbell Nebula, Planetary nebula, Vulpecula, "19h 59m 36.3s", "+22° 43′ 16″",
+        "7.5"]
+      M31: [Andromeda Galaxy, Spiral galaxy, Andromeda, "00h 42m 44.3s", "+41° 16′ 09″", "3.4"]
+      M42: [Orion Nebula, Emission nebula, Orion, "05h 35m 17.3s", "−05° 23′ 28″", "4.0"]
+      M51: [Whirlpool Galaxy, Spiral galaxy, Canes Venatici, "13h 29m 52.7s", "+47° 11′ 43″",
+        "8.4"]
+      M104: [Sombrero Galaxy, Spiral galaxy, Virgo, "12h 39m 59.4s", "−11° 37′ 23″", "8.0"]
+"""
+PLACES = ["05h 34m 31.9s", "+22° 00′ 52″", "18h 03m 37s", "−24° 23′ 12″", "12h 39m 59.4s"]
+
+
+def test_a_stars_place_is_kept_on_one_line_in_prose_and_in_a_crowded_table(tmp_path):
+    """A table of Messier objects printed "05h" over "34m" over "31.9s" and "+22°" over
+    "00′ 52″": a right ascension or declination in parts (or "29′ 20″") stays on one
+    line, in an answer and in a crowded table's cell, and the table is sized for it
+    (an estimate that let it break sized the table 16 px past its column)."""
+    assert blocks.units_whole("Dec −16° 42′ 58″, 29′ 20″") == (
+        'Dec <span class="unit">−16° 42′ 58″</span>, <span class="unit">29′ 20″</span>'
+    )
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: sky\ntitle: Sky\ndeck: S\n", "utf-8")
+    (corpus / "sky.yaml").write_text(MESSIER, "utf-8")
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    lines = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "sky.pdf"), "-")
+    for place in PLACES:
+        assert place in lines, (place, lines)

@@ -188,7 +188,7 @@ def _guid_notice(card: Card, entry: dict | None) -> list[str]:
     if not isinstance(old, str) or not old or old == card.guid:
         return []
     return [
-        f"'{card.id}': guid: '{card.guid}' is not the note the last build gave it "
+        f"{_named(card)}: guid: '{card.guid}' is not the note the last build gave it "
         f"('{old}'): Anki updates its note '{card.guid}' if it holds one (from an earlier "
         f"build), else adds it as a new note; '{old}' keeps its review history, no longer "
         f"updated; to keep the history, write guid: {json.dumps(old)} instead; to delete the old "
@@ -242,7 +242,7 @@ def _carry(
         carried.append(fact)
     if old_facts and old_facts[0].variant.endswith("-reverse") and not _reversed(facts):
         notices.append(
-            f"'{card.id}': reverse turned off; Anki keeps its reversed card, now empty, with "
+            f"{_named(card)}: reverse turned off; Anki keeps its reversed card, now empty, with "
             "that card's review history: Tools → Empty Cards in Anki deletes it"
         )
     matched = {old.key for old in pairs.values()} | moves.given.get(card.id, set())
@@ -275,17 +275,27 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
         )
         back = ", ".join(f"c{old}" for _, old, _ in freed)
         notices.append(
-            f"'{card.id}': cloze deletion renumbered ({said}); Anki keeps a cloze card's "
+            f"{_named(card)}: cloze deletion renumbered ({said}); Anki keeps a cloze card's "
             f"review history with its number: {kept}. To keep the history, write it back "
             f"as {back} (Tools → Empty Cards in Anki would delete the old card and its "
             "history)"
         )
-    moved_away = {old for _, old, _ in freed}
+    into = _renumbered_into_removed(old_text, card.text)
+    for answer, old, new, removed in into:  # its card asks it now with another's history
+        notices.append(
+            f"{_named(card)}: cloze deletion {removed} (c{new}) removed and {answer} renumbered "
+            f"c{old} → c{new}; Anki keeps a cloze card's review history with its number: "
+            f"c{new}'s card now asks {answer} with the history of {removed}, and c{old}'s "
+            f"card, now empty, keeps the history of {answer}. To keep the history of {answer}, "
+            f"write it back as c{old} (c{new}'s card, empty then, keeps the history of "
+            f"{removed}: Tools → Empty Cards in Anki deletes it)"
+        )
+    moved_away = {old for _, old, _ in freed} | {old for _, old, _, _ in into}
     gone = sorted(set(cloze.numbers(old_text)) - set(cloze.numbers(card.text)) - moved_away)
     if gone:
         names = ", ".join(f"c{number}" for number in gone)
         notices.append(
-            f"'{card.id}': cloze deletion {names} removed; Anki keeps "
+            f"{_named(card)}: cloze deletion {names} removed; Anki keeps "
             f"{'its card' if len(gone) == 1 else 'their cards'}, now empty, with the review "
             "history: Tools → Empty Cards in Anki deletes "
             f"{'it' if len(gone) == 1 else 'them'} (a deletion numbered anew takes the card, "
@@ -299,7 +309,7 @@ def _cloze_notices(card: Card, data: dict) -> list[str]:
             for answer, old, _, taker in moved
         )
         notices.append(
-            f"'{card.id}': cloze deletion renumbered ({said}); Anki keeps a cloze card's "
+            f"{_named(card)}: cloze deletion renumbered ({said}); Anki keeps a cloze card's "
             f"review history with its number: {lost}. To keep a deletion's history, keep "
             "its number and give a new deletion the next free one"
         )
@@ -316,6 +326,22 @@ def _renumbered(old_text: str, new_text: str) -> list[tuple[str, int, int, str]]
         now = number_now.get(answers)
         if now is not None and now != number and number in new:
             moved.append((_quoted(answers), number, now, _quoted(new[number])))
+    return moved
+
+
+def _renumbered_into_removed(old_text: str, new_text: str) -> list[tuple[str, int, int, str]]:
+    """(answer, old number, new number, the removed answers) of each deletion given the
+    number of a deletion that is gone while its own number is free now (c2 removed, c3
+    written c2)."""
+    old, new = _answers_by_number(old_text), _answers_by_number(new_text)
+    kept = set(new.values())
+    moved = []
+    for number, answers in new.items():
+        before = old.get(number)
+        was = next((n for n, a in old.items() if a == answers and n != number), None)
+        if was is None or was in new or before is None or before in kept:
+            continue
+        moved.append((_quoted(answers), was, number, _quoted(before)))
     return moved
 
 
@@ -480,7 +506,7 @@ def left_out_notice(card: Card, entry: dict | None) -> list[str]:
     one = not isinstance(notes, dict) or len(notes) == 1
     what, it = ("note", "it") if one else (f"{len(notes)} notes", "them")
     return [
-        f"'{card.id}': anki: false leaves it out of the deck. Anki keeps its {what} with the "
+        f"{_named(card)}: anki: false leaves it out of the deck. Anki keeps its {what} with the "
         f"review history but stops updating {it}; to delete {it} in Anki, search: "
         f'"CheatdeckId:{card.id}"'
     ]
@@ -497,11 +523,17 @@ def _lost_notice(card: Card, lost: list[Fact], added: int) -> str:
     search = f"{search} (and the others)" if count > 5 else search
     new = f"; Anki adds {added} new note{'s' if added > 1 else ''}" if added else ""
     return (
-        f"'{card.id}': {count} old {what} ({shown}) no longer in the deck{new}. Anki keeps "
+        f"{_named(card)}: {count} old {what} ({shown}) no longer in the deck{new}. Anki keeps "
         f"{'it' if count == 1 else 'them'} with the review history but stops updating "
         f"{'it' if count == 1 else 'them'}; to delete {'it' if count == 1 else 'them'} in "
         f"Anki, search: {search}"
     )
+
+
+def _named(card: Card) -> str:
+    """A card as a notice of what Anki cannot follow names it: its id and where it is
+    written."""
+    return f"'{card.id}' ({card.loc})"
 
 
 def _describe(fact: Fact) -> str:
@@ -529,7 +561,7 @@ def _kind_notice(
     if added:
         takes.append(f"adds {added} new note{'s' if added > 1 else ''}")
     return (
-        f"'{card.id}' changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
+        f"{_named(card)} changed kind ({old.kind} → {card.kind}): Anki cannot move a note to "
         f"another note type, so it {' and '.join(takes)} "
         f"and keeps the old {old.kind} note{'s' if count > 1 else ''}{was} with the review "
         f"history, no longer updated; to delete {'them' if count > 1 else 'it'} in Anki, "

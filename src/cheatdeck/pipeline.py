@@ -268,13 +268,14 @@ def _newer_than(lock: Lock, fact: Fact, time: int) -> None:
 
 
 def _after_the_last_build(
-    outcome: Outcome, facts, before: dict, out_dir: Path, gone: list[Fact]
+    outcome: Outcome, facts, before: dict, out_dir: Path, gone: list[Fact], held: dict
 ) -> None:
     """Compare this build's notes with what the last builds into ``out_dir`` shipped
     (``before``, ``shipped.read``): a note the lock went back on (git revert) is made
     newer, and said changed (a retired card's, ``gone``: said retired, as Anki tags it
     again); notes it shipped that a lock gone back no longer holds, and a lock that is
-    gone, get notices."""
+    gone, get notices, as do the notes of a change built into another OUT (``held``:
+    each card's notes in the lock as read)."""
     outcome.shipped_before = before
     changes = outcome.changes
     said = {*changes.get("added", []), *changes.get("changed", []), *changes.get("restored", [])}
@@ -283,6 +284,7 @@ def _after_the_last_build(
     deck_of = {f.card.id: f.card.deck for f in facts}
     behind = shipped.gone_back_notices(outcome.lock, facts, before)
     behind += shipped.gone_card_notices(outcome.lock, facts, before, outcome.corpus.retired)
+    behind += shipped.changed_elsewhere_notices(outcome.lock, facts, before, held, str(out_dir))
     if behind:
         changes.setdefault("notices", []).extend(behind)
     for card_id in shipped.newer_than_shipped(outcome.lock, facts, before):
@@ -376,6 +378,10 @@ def build(
         outcome.shipped = shipped.record(
             ctx.facts, times, outcome.lock, outcome.shipped_before, live, outcome.changes["added"]
         )
+        if outcome.shipped_before:  # counted as the import counts them, not as the lock
+            shipped.since_the_last_deck(
+                outcome.changes, ctx.facts, outcome.lock, outcome.shipped_before
+            )
     return _write(outcome, out_dir, rendered, ctx, track)
 
 
@@ -438,6 +444,7 @@ def context_for(
     if another := shipped.of_another_corpus(lock, corpus.cards(), before):
         before = {}  # none of its notes is this corpus's
     taken_back = shipped.guids_taken_back(lock, corpus.cards(), before, corpus.name)
+    held = shipped.notes_held(lock)  # what identity compares each card with
     outcome.changes = stamp_cards(corpus, lock, facts_by_id, progress)
     lock.ship(card_id for card_id, facts in facts_by_id.items() if _any_shipped(facts, before))
     if another:
@@ -453,7 +460,7 @@ def context_for(
         if fact.guid in live:  # newer than any retired one a build shipped before
             _newer_than(lock, live[fact.guid], lock.note_time(fact.card.id, fact.key))
     gone = [f for f in gone if f.guid not in live]
-    _after_the_last_build(outcome, live.values(), before, Path(out_dir), gone)
+    _after_the_last_build(outcome, live.values(), before, Path(out_dir), gone, held)
     shown = filter_by_tags(corpus, tags)
     facts = [f for card in shown.cards() if card.anki for f in facts_by_id[card.id]]
     if tags:

@@ -200,7 +200,7 @@ def _kept_notice(lock: Lock, card_id: str, lock_guid: str, guid: str) -> str:
 
 def _left_notice(card: Card, guid: str) -> str:
     return (
-        f"'{card.id}': guid: '{card.guid}' is back (the lock went back with it: a git "
+        f"'{card.id}' ({card.loc}): guid: '{card.guid}' is back (the lock went back with it: a git "
         f"revert, or an older lock checked out), and the last build shipped it as the note "
         f"'{guid}': Anki keeps '{guid}' with the reviews made since, no longer updated, and "
         f"this build ships '{card.guid}' again; to keep studying '{guid}', write guid: "
@@ -372,3 +372,123 @@ def gone_card_notices(
             f'"CheatdeckId:{card_id}"'
         )
     return notices
+
+
+def notes_held(lock: Lock) -> dict[str, set[str]]:
+    """Card id -> the GUIDs of its notes in the lock as read (not those it left under
+    other note types): what this build's identity compares each card with. Read before
+    stamping."""
+    held: dict[str, set[str]] = {}
+    for card_id, entry in lock.cards.items():
+        notes = entry.get("notes") if isinstance(entry, dict) else None
+        if isinstance(notes, dict):
+            held[card_id] = {
+                note["guid"]
+                for note in notes.values()
+                if isinstance(note, dict) and isinstance(note.get("guid"), str)
+            }
+    return held
+
+
+def changed_elsewhere_notices(
+    lock: Lock,
+    facts: Iterable[Fact],
+    shipped: dict[str, Note],
+    held: dict[str, set[str]],
+    out: str,
+) -> list[str]:
+    """The notes the last build into OUT shipped for a card that this build does not
+    (of another note type, or a table's or list's), while the lock as read (``held``,
+    ``notes_held``) already gave the card other notes: the change (a kind changed; rows,
+    columns or items removed or reworded) was built into another OUT, on another machine
+    or branch, and its lock came here with git, so this build's identity, which compares
+    each card with the lock, saw nothing of it. Anki keeps those notes with their review
+    history, no longer updated. One notice per card; the record forgets the notes, so
+    only the next build says it. Read after stamping (a lock gone back:
+    ``gone_back_notices``)."""
+    if not lock.path.exists():
+        return []  # lock_gone_notice
+    from .writers.anki.notetypes import note_type_of
+
+    facts = list(facts)
+    guids = {f.guid for f in facts}
+    cards = {f.card.id: f.card for f in facts}
+    types = {f.card.id: note_type_of(f.variant).name for f in facts}
+    left: dict[str, list[Note]] = {}
+    for guid, note in sorted(shipped.items(), key=lambda item: item[1].key):
+        changed = lock.cards.get(note.card_id, {}).get("changed")
+        if (
+            guid in guids
+            or note.card_id not in cards
+            or note.card_id not in held  # no entry as read: lock_gone_notice
+            or guid in held[note.card_id]  # this build's identity saw it go
+            or not is_time(changed)
+            or note.time > changed  # the lock went back: gone_back_notices
+            or (note.key == note.card_id and note.note_type == types[note.card_id])
+        ):  # one note of the same type, given another GUID: guids_taken_back, _two_notes
+            continue
+        left.setdefault(note.card_id, []).append(note)
+    notices = []
+    for card_id, notes in left.items():
+        card = cards[card_id]
+        one = len(notes) == 1
+        it = "it" if one else "them"
+        search = " OR ".join(note.search() for note in notes[:5])
+        search += " (and the others)" if len(notes) > 5 else ""
+        came = f"{lock.shown_path} came with it from another machine, branch or OUT"
+        old_types = {note.note_type for note in notes}
+        if types[card_id] not in old_types:  # a kind changed
+            old = " and ".join(sorted(old_types))
+            notices.append(
+                f"'{card_id}' ({card.loc}) changed kind in a build {out} did not see "
+                f"({old} → {types[card_id]}; {came}): Anki cannot move a note to another "
+                f"note type, so importing this build adds a new note and keeps the old "
+                f"{'one' if one else 'ones'} with the review history, no longer updated; "
+                f"to delete {it} in Anki, search: {search}"
+            )
+            continue
+        notices.append(
+            f"'{card_id}' ({card.loc}): {'a note' if one else f'{len(notes)} notes'} the last "
+            f"build into {out} shipped {'is' if one else 'are'} no longer in the deck (rows, "
+            f"columns or items removed or reworded in a build {out} did not see; {came}): "
+            f"Anki keeps {it} with the review history, no longer updated; to delete {it} in "
+            f"Anki, search: {search}"
+        )
+    return notices
+
+
+def since_the_last_deck(
+    changes: dict[str, list[str]], facts: Iterable[Fact], lock: Lock, before: dict[str, Note]
+) -> None:
+    """Say added, changed or retired, as importing this build does, each card whose
+    notes differ from those the last .apkg built into OUT shipped (``before``) while the
+    stamped lock already had them so: an edit, a card or a retirement built into another
+    OUT (another machine, a branch built elsewhere) and pulled with its lock, which the
+    lock alone counts only in the build that first saw it. ``facts``: what this build
+    ships."""
+    said = {kind: set(changes.get(kind, [])) for kind in ("added", "changed", "retired")}
+    told = set().union(*said.values(), changes.get("restored", []))
+    told |= {renamed.rsplit(" → ", 1)[-1] for renamed in changes.get("renamed", [])}
+    by_card: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_card.setdefault(fact.card.id, []).append(fact)
+    shipped_ids = {note.card_id for note in before.values()}
+    for card_id, these in by_card.items():
+        if card_id in told:
+            continue
+        differ = [
+            f
+            for f in these
+            if f.guid not in before
+            or (before[f.guid].digest, before[f.guid].card_id)
+            != (lock.note_hash(card_id, f.key) or f.content_hash, card_id)
+        ]
+        if not differ:
+            continue
+        if these[0].retired:
+            kind = "retired"
+        elif card_id not in shipped_ids and all(f.guid not in before for f in these):
+            kind = "added"
+        else:
+            kind = "changed"
+        changes.setdefault(kind, []).append(card_id)

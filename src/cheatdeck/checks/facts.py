@@ -90,6 +90,7 @@ from .similar import (
     pairs_or_things,
     placeholder_written_plainly,
     spelt_alike,
+    without_import_first,
     without_prose_aside,
 )
 from .structured import same_measure_groups
@@ -238,6 +239,7 @@ def _find_problems(
         NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
         NOTE_AFTER: list(_same_command_as(first_with_command, without_prose_aside)),
         PLACEHOLDER_PLAIN: list(_placeholders_plain(first_with_command)),
+        IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -284,6 +286,7 @@ PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
 NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
 NOTE_AFTER = "one with a note in brackets after it"
 PLACEHOLDER_PLAIN = "one with a placeholder written as a plain word"
+IMPORT_FIRST = "one with an import before it"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -312,6 +315,10 @@ _COMMANDS_ALIKE = {
     PLACEHOLDER_PLAIN: (
         " (pip install pkg / pip install <package>)",
         "that word is a name the command needs as written",
+    ),
+    IMPORT_FIRST: (
+        ' (using Pkg; Pkg.add("X") / Pkg.add("X"))',
+        "the import is the point",
     ),
 }
 
@@ -1264,10 +1271,24 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             f"{_shown(first.prompt)} here, {theirs} there — keep the right gender"
             + _or_allow(allow, "if the word takes both")
         )
-    more = f" ({len(findings)} facts)" if len(findings) > 1 else ""
-    return f"nearly the same fact as {places}{more}: merge them" + _or_allow(
-        allow, "if both are needed"
+    if len(findings) > 1:
+        return f"nearly the same fact as {places} ({len(findings)} facts): merge them" + _or_allow(
+            allow, "if both are needed"
+        )
+    return f"nearly the same fact as {places} ({_told_apart(first, others)}): merge them" + (
+        _or_allow(allow, "if both are needed")
     )
+
+
+def _told_apart(first: Item, others: tuple[Item, ...]) -> str:
+    """What the checks read as one fact told two ways, quoted so the user sees why
+    without opening the other file: the prompts when they differ, else the answers."""
+    shown = others[:SHOWN_PLACES]
+    if all(_shown(item.prompt) == _shown(first.prompt) for item in shown):
+        here, there = _shown(first.answer), [_shown(item.answer) for item in shown]
+    else:
+        here, there = _shown(first.prompt), [_shown(item.prompt) for item in shown]
+    return f"{here} here, {' and '.join(there)} there"
 
 
 #: The definite articles that tell a noun's gender: German, French, Spanish, Italian,

@@ -586,6 +586,22 @@ _LOCATION_ASKED = re.compile(r"^(?:what is )?(?:the )?location of (?:the )?")
 #: The verb a question for a place may end with: "Where is X located?", "... found?",
 #: "... situated?" ask "Where is X?"
 _PLACED = (" located", " situated", " found")
+#: A question for a length by its adjective asks the extent its noun names: "How *wide*
+#: is a singles court?" (5.18 m) asks the "*Width* of a singles court", "How *deep* is
+#: the pool?" its "Depth" (each of a thing's extents stays its own: ``MEASURE_WORDS``).
+_HOW_EXTENT = re.compile(r"\bhow (wide|deep|thick|tall|high)\b")
+#: The amount a value's subject says is "required" or "needed" is its minimum: "Lead
+#: oxide content *required* for full lead crystal" (30 %) asks the "*Minimum* lead oxide
+#: content for full lead crystal". Not beside another bound ("maximum").
+_REQUIRED = re.compile(r"\b(?:required|needed)\b")
+_BOUNDED = re.compile(r"\b(?:max|maximum|maximal|min|minimum|minimal)\b")
+_EXTENT_NOUNS = {
+    "wide": "width",
+    "deep": "depth",
+    "thick": "thickness",
+    "tall": "height",
+    "high": "height",
+}
 
 
 def asked(folded: str, item: Item) -> str:
@@ -595,7 +611,8 @@ def asked(folded: str, item: Item) -> str:
     nautical mile *in metres*" with "1,852 m" asks what "One nautical mile" asks, and
     "Absolute zero *on the Celsius scale*" what "Absolute zero"). The word "range" of a
     value that is a range reads as "value" too; "Location of X" and "Where is X
-    located?" read as "Where is X"."""
+    located?" read as "Where is X"; "How wide is X?" with a length as "Width of X"
+    (``_HOW_EXTENT``), a value "required" as its minimum (``_REQUIRED``)."""
     folded = one_word_phrases(folded)  # "die out" is "go extinct"
     if "locat" in folded:  # "Location of Broca's area?" asks "Where is Broca's area?"
         folded = _LOCATION_ASKED.sub("where is ", folded, count=1)
@@ -606,6 +623,10 @@ def asked(folded: str, item: Item) -> str:
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:
         return folded
+    if "how " in folded and any(dimension == "metre" for dimension, _ in item.quantities):
+        folded = _HOW_EXTENT.sub(lambda found: _EXTENT_NOUNS[found[1]], folded)
+    if "ed " in f"{folded} " and _BOUNDED.search(folded) is None:
+        folded = _REQUIRED.sub("minimum", folded)
     folded = without_named_unit(folded, item.quantities)
     measured = [MEASURE_WORDS.get(dimension) for dimension, _ in item.quantities]
     measure_words = frozenset().union(*filter(None, measured))

@@ -856,10 +856,17 @@ def _fold_words(text: str) -> str:
 
 def fold_code(code: str) -> str:
     """Code compared as written, only runs of white space folded, a statement's final
-    semicolon left out (``SELECT @@VERSION;`` is ``SELECT @@VERSION``), and key
-    combinations written one way (``Alt + =`` is ``Alt+=``: see ``_shortcuts``)."""
+    semicolon left out (``SELECT @@VERSION;`` is ``SELECT @@VERSION``), so is the full
+    stop that ends an Erlang or Prolog expression after its closing bracket (``q().`` is
+    ``q()``), and key combinations written one way (``Alt + =`` is ``Alt+=``: see
+    ``_shortcuts``)."""
     folded = " ".join(_shortcuts(code).split())
+    folded = _FINAL_FULL_STOP.sub(r"\1", folded)
     return folded.rstrip(";").rstrip() or folded  # Vim's ";" stays
+
+
+#: A full stop after a closing bracket at the end of code: ``q().``, ``ok = f(X).``.
+_FINAL_FULL_STOP = re.compile(r"([)\]}])\.$")
 
 
 # Function words, question words and fillers: they never decide what a card asks.
@@ -1214,7 +1221,7 @@ LOOSE_SYNONYMS = {
     "make": "produce produces produced synthesize synthesizes synthesized synthesise"
     " synthesises synthesised develop develops developed invent invents invented"
     " design designs designed compose composes composed devise devises devised creator"
-    " creators",
+    " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
     "contain": "contains contained include includes included",
     "current": "modern",
     "type": "types kind kinds",
@@ -1246,6 +1253,8 @@ LOOSE_SYNONYMS = {
     "undo": "undoes rollback rollbacks",
     "rear": "behind",  # "rejects sound from *behind*" / "... from the *rear*"
     "old": "outdated",  # "Remove *old* versions" / "Delete *outdated* versions"
+    # "*Quit* the Erlang shell" / "How do you *leave* the shell?" / "*Exit* the REPL"
+    "quit": "quits exit exits leave leaves",
     "open": "opens opened inaugurate inaugurates inaugurated",  # "the emperor who *opened* /
     # *inaugurated* the Colosseum"
     # "What *smell* is linked to cyanide?" / "Which *odour* ...?"; "main *aroma* compound

@@ -32,7 +32,7 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -134,14 +134,14 @@ _REWORDED = frozenset({"qa", "concept", "limit"})
 QUALIFIERS = frozenset({"default", "max", "min", "maximum", "minimum"})
 #: Words that name one of two sides, places or times: a prompt that says one where
 #: another says the other asks another thing ("under 50" / "50 and over", "the SSH
-#: *client*" / "the SSH *server*"). Not "wide"
+#: *client*" / "the SSH *server*", "an *even* score" / "an *odd* score"). Not "wide"
 #: ("How wide is the hole?" asks its diameter), "broad" ("Russian broad gauge" is the
 #: track gauge of Russian railways) nor "external" (a "native" program is one).
 OPPOSITES = frozenset(
     """under over above below before after left right upper lower inner outer front back
     early late high low first last next previous top bottom major minor north south east
     west warm cold hot cool wet dry input output small big large male female rear
-    horizontal vertical inbound outbound upstream downstream client server""".split()
+    horizontal vertical inbound outbound upstream downstream client server even odd""".split()
 )
 #: The ``OPPOSITES`` that say which of a series is meant, as a qualifier says which
 #: value: one question may say one alone (``_lone_qualifier``), while "hot", "small",
@@ -232,6 +232,8 @@ def find_similar(
 
 #: The shortest word stem an answer may echo (``_answers_echo_own_words``).
 _ECHOED_STEM = 4
+#: The shortest answer that may echo its prompt's word as that word's start ("str").
+_ABBREVIATED_ECHO = 3
 
 
 def _answers_echo_own_words(a: Item, b: Item) -> bool:
@@ -246,13 +248,22 @@ def _answers_echo_own_words(a: Item, b: Item) -> bool:
 
 def _echoes_own_word(item: Item, other: Item) -> bool:
     """``item`` is answered with one word or code that spells a word of its prompt that
-    ``other``'s prompt and answer do not."""
+    ``other``'s prompt and answer do not: the word's stem in it ("Which stage *sorts*
+    ...?" ``$sort``), the answer's stem the word's ("... *applies* a function?"
+    ``apply``), or the answer the word's start, three letters or more ("... as a
+    *string*?" ``str``, "... a *reference* ...?" ``#REF!``)."""
     if len(item.answer.split()) != 1:
         return False
     own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
     answer, other_answer = _compact(item.answer), _compact(other.answer)
-    return any(
+    if any(
         len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
+    ):
+        return True
+    if not answer.isalpha() or len(answer) < _ABBREVIATED_ECHO or answer in other_answer:
+        return False
+    return bool(_stems_of(answer) & own) or any(
+        len(word) > len(answer) and word.startswith(answer) for word in own
     )
 
 
@@ -449,6 +460,12 @@ _OTHER_NAME_IN_TERM = re.compile(
 #: A definition that declares the term's other name: "..., also called the building line".
 _OTHER_NAME_IN_DEFINITION = re.compile(
     r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.)\s+(?P<other>[^(),;.]+)"
+)
+#: A definition that gives the term's other name, now or before: "..., also called the
+#: hole set", "..., formerly FINA", "(previously known as Ceylon)".
+_NAME_GIVEN_IN_DEFINITION = re.compile(
+    r"(?:^|[,;(]\s*)(?:also called|also known as|aka|a\.k\.a\.|(?:formerly|previously|once)"
+    r"(?: called| known as| named)?)\s+(?P<other>[^(),;.]+)"
 )
 #: An acronym as a term, defined by a name of a few words and nothing else: "tPA":
 #: "Alteplase", "PUD": "Planned unit development" (not "A protocol": a kind of thing).
@@ -836,6 +853,10 @@ class Verdict:
             return None  # "the 4-3-3 formation" / "the 3-4-3 formation"
         if slashed_reordered(a.full_prompt, b.full_prompt):
             return None  # "EUR/USD exchange rate" / "USD/EUR exchange rate"
+        if _between_them(a.full_prompt, b.full_prompt) or _between_them(
+            b.full_prompt, a.full_prompt
+        ):
+            return None  # "How long is a quarter?" / "How long is the break between quarters?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
@@ -925,12 +946,21 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if self._term_asked_by_name(a, b) or self._term_asked_by_name(b, a):
             return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
+        if self._other_name_asked(a, b) or self._other_name_asked(b, a):
+            return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
             return Match(a, b, conflict=False)  # "Dative ending?" -ibus / "With the dative ..."
         if self._defined_when_asked(a, b) or self._defined_when_asked(b, a):
             return Match(a, b, conflict=False)  # "Hops": "add aroma" / "What do hops add?"
+        if self._list_title_asked(a, b) or self._list_title_asked(b, a):
+            return Match(a, b, conflict=False)  # "Negative symptoms": "the five As" / "What
+            # are the negative symptoms?", one list of words
+        if self._told_by_definition(a, b) or self._told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which syntax maps f?" dot / "Broadcasting"
+        if self._term_and_definition_answer(a, b) or self._term_and_definition_answer(b, a):
+            return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
@@ -973,6 +1003,74 @@ class Verdict:
         if len(self._plain_words(question)) < 2:
             return False
         return self.same_meaning(term, question)
+
+    def _bare(self, tokens: Iterable[int]) -> set[str]:
+        """Words as said, their sides and repeat marks set aside ("with:dot" is "dot")."""
+        words = self.vocab.words
+        return {words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in tokens}
+
+    def _term_question(self, term: Item, question: Item) -> bool:
+        """A term and a question in words, neither a statement nor code."""
+        return (
+            term.kind == "concept"
+            and question.kind == "qa"
+            and not (term.statement or question.statement or term.is_code or question.is_code)
+        )
+
+    def _list_title_asked(self, item: Item, question: Item) -> bool:
+        """``question`` asks for ``item``'s list title and nothing more, generic words and
+        its deck's aside, and answers what the item explains, in the same words
+        ("Negative symptoms of schizophrenia": "the five As" "alogia, avolition, ..." /
+        "What are the negative symptoms of schizophrenia?" "affective flattening, alogia,
+        ..."): the item's term only labels the list the question asks for."""
+        if item.kind != "list-item" or question.kind != "qa" or not item.context:
+            return False
+        if item.statement or question.statement or question.is_code:
+            return False
+        ids = self.vocab.ids
+        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        asked = set(self.words.prompt[question.index]) - self.generic
+        asked -= self._deck_words(question)
+        if not title or len(title) < 2 or not asked or asked != title - self.generic:
+            return False
+        words = self.words.answer
+        return words[item.index] == words[question.index] and len(words[item.index]) >= 2
+
+    def _told_by_definition(self, term: Item, question: Item) -> bool:
+        """``term``'s definition says ``question``'s answer and every word of its
+        question, three or more besides generic words and its deck's ("Which syntax
+        applies a function element-wise?" the dot / "Broadcasting": "Applying a function
+        element-wise with dot syntax"): the question asks for what the term is, by what
+        its definition says, without naming it. ``_stated_in_answer`` with a definition
+        for the answer that states the fact. Two words ask too little to be that fact
+        ("What do you add to the grain?" hot water / "Strike water": "the hot water added
+        to the grain to start the mash")."""
+        if not self._term_question(term, question):
+            return False
+        words = self.words
+        told = self._bare(words.answer[term.index])
+        answer = self._bare(words.answer[question.index])
+        aside = self.generic | self._deck_words(question)
+        asked = self._bare(set(words.prompt[question.index]) - aside) - self._generic_words
+        return len(asked) >= 3 and bool(answer) and asked <= told and answer <= told
+
+    def _term_and_definition_answer(self, term: Item, question: Item) -> bool:
+        """``question``'s answer names ``term``'s term, which its question does not, and
+        says besides two words or more, each of them in the definition ("How does Julia
+        pick a method to run?" "By multiple dispatch on the types of all arguments" /
+        "Multiple dispatch": "Choosing the method from the types of all arguments"): the
+        term asked for by what it does, and its definition told again."""
+        if not self._term_question(term, question):
+            return False
+        words = self.words
+        named = self._bare(words.prompt[term.index])
+        answer = self._bare(words.answer[question.index])
+        if not named or not named <= answer:
+            return False
+        if not named.isdisjoint(self._bare(words.prompt[question.index])):
+            return False  # it asks about the term: "What is the difference between ..."
+        rest = answer - named - self._generic_words - self._bare(self._deck_words(question))
+        return len(rest) >= 2 and rest <= self._bare(words.answer[term.index])
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
@@ -1049,13 +1147,14 @@ class Verdict:
 
     def _term_asked_by_acronym(self, term: Item, question: Item) -> bool:
         """A term and a question that asks what its acronym is ("Atrial fibrillation" /
-        "What is AF?", "Define AF."), answered with half the words of the definition or
-        more: one concept asked twice. Not "What does AF stand for?": its answer is the
+        "What is AF?", "Define AF.") or its word clipped ("Devitrification" / "What is
+        devit?"), answered with half the words of the definition or more: one concept
+        asked twice. Not "What does AF stand for?": its answer is the
         term, not a definition (``_expansion_and_definition``)."""
         if term.kind != "concept" or question.kind != "qa":
             return False
         asked = _term_named(question)  # "AF" of "What is AF?"
-        if not asked or not _same_acronym(asked, term.prompt):
+        if not asked or not (_same_acronym(asked, term.prompt) or _clipped(asked, term.prompt)):
             return False
         said, defined = set(self.words.answer[question.index]), set(self.words.answer[term.index])
         shared = len(said & defined)
@@ -1170,7 +1269,10 @@ class Verdict:
         more besides generic ones and their decks': perhaps one fact asked two ways. So is
         a call of the function the command calls, named with empty brackets or with the
         command's arguments, another way to write it aside ("str()" / ``str(x)``,
-        "nrow(df) — or dim(df)[1]" / ``nrow(df)``)."""
+        "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
+        the function or macro the command calls needs one shared word only ("Which
+        function returns the type of a value?" typeof / "Find the type of a value"
+        ``typeof(x)``): that name already ties the two."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
@@ -1178,6 +1280,8 @@ class Verdict:
             return False
         if code != command.answer_key and question.code_key is None:  # "run lein test"
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
+            if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
+                code = _AN_ARTICLE.sub("", code, count=1) or code
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -1193,7 +1297,7 @@ class Verdict:
                     set(self.words.prompt[command.index]),
                 )
             )
-            return len(asked & task) >= 2
+            return not asked.isdisjoint(task)
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
@@ -1249,12 +1353,13 @@ class Verdict:
         """``term``'s definition starts with ``question``'s answer, before a colon, a dash,
         a bracket or an apposition after a comma, and the question names the term ("What
         is the medical term for spaying?" Ovariohysterectomy / "Spay": "Ovariohysterectomy:
-        removal of the ovaries and uterus"): one fact asked from its other side."""
+        removal of the ovaries and uterus"): one fact asked from its other side. A word
+        written as two is one word ("the breastbone" / "Sternum": "the breast bone, ...")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        answer = fold(question.answer)
+        answer = _unspaced(fold(question.answer))
         leads = (_DEFINITION_LEAD.match(term.answer), _APPOSITION_LEAD.match(term.answer))
-        if not any(lead is not None and fold(lead.group(1)) == answer for lead in leads):
+        if not any(lead is not None and _unspaced(fold(lead.group(1))) == answer for lead in leads):
             return False
         named = set(self.words.prompt[term.index])
         return bool(named) and named <= set(self.words.prompt[question.index])
@@ -1282,6 +1387,26 @@ class Verdict:
             return False
         shared = asked.intersection(words.answer[term.index])
         return bool(shared - self.generic - self._deck_words(question))
+
+    def _other_name_asked(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s term and asks what it is (or was) called, and is
+        answered with the other name the definition gives it ("What was Sri Lanka called
+        before 1972?" Ceylon / "Sri Lanka": "an island country in South Asia, formerly
+        Ceylon"): one fact asked from the term's side."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.statement or question.statement or "(" in term.prompt:
+            return False
+        if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
+            return False
+        named = set(self.words.prompt[term.index])
+        if not named or not named <= set(self.words.prompt[question.index]):
+            return False
+        answer = content_words(fold(question.answer))
+        return bool(answer) and any(
+            content_words(fold(found.group("other"))) == answer
+            for found in _NAME_GIVEN_IN_DEFINITION.finditer(term.answer)
+        )
 
     def _stated_in_answer(self, question: Item, other: Item) -> bool:
         """``other``'s answer says ``question``'s short answer and every word of its
@@ -1311,11 +1436,22 @@ class Verdict:
         changes ..." / "Doppler effect": "The change in frequency ..."): the term asked
         for by what it explains, whatever the question asks with ("why", "where"); not
         by a question that names the term, which asks about it ("What is the difference
-        between 'savoir' and 'connaître'?" "savoir: a fact ...")."""
+        between 'savoir' and 'connaître'?" "savoir: a fact ..."). The term may come
+        before a comma, and be written with an article or another spelling ("What is a
+        hole set?" "the centre forward, positioned in front of the goal" / "Center
+        forward": "the attacker in front of the goal ...")."""
         if term.kind != "concept" or question.kind != "qa" or question.is_code:
             return False
-        lead = _DEFINITION_LEAD.match(question.answer)
-        if lead is None or fold(lead.group(1)) != fold(term.prompt):
+        named_as = content_words(fold(term.prompt))
+        leads = (_DEFINITION_LEAD.match(question.answer), _COMMA_LEAD.match(question.answer))
+        if not any(
+            lead is not None
+            and (
+                fold(lead.group(1)) == fold(term.prompt)
+                or (named_as and content_words(fold(lead.group(1))) == named_as)
+            )
+            for lead in leads
+        ):
             return False
         words = self.words
         named = set(words.prompt[term.index])
@@ -1383,13 +1519,17 @@ class Verdict:
         ``a``'s answer with one word more at most, besides its deck's words ("der Hund" /
         "What is the German word for dog?" in a German deck); or, when ``a`` is a term,
         half of ``b``'s prompt or more is in its definition ("What is the other name of
-        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...")."""
+        *platelets*?" / "Thrombocytes": "*platelets*, cell fragments ...").
+        A term is also the answer typed without its marks, or with an aside in brackets
+        after it ("Shodo": ... / "What is the Japanese word for calligraphy?" shodō,
+        "Axis (C2)" / axis)."""
         words = self.words
         asked = words.prompt[a.index]  # sorted tuples of distinct ids: compared as they are
         if not asked or (
             asked != words.answer[b.index]
             and asked != self._unglossed(b)
             and asked != self._unglossed(b, gloss=True)
+            and not _term_typed_as_answer(a, b)
         ):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
@@ -1416,19 +1556,24 @@ class Verdict:
         besides what ``other`` asks, all but the word ``short`` asks for ("Which
         *hormone* lowers blood glucose?" insulin / "What does insulin do?" "It lowers
         blood glucose by ..."; "Which sigil makes a list of words?" ~w / "What does the
-        ~w sigil create?" "A list of words ..."): one fact asked from both sides."""
+        ~w sigil create?" "A list of words ..."): one fact asked from both sides. The
+        short answer may say how in brackets after it, and the verb after the word asked
+        for is the other's to say ("Which *test checks* for an Achilles tendon rupture?"
+        "Thompson test (squeeze the calf)" / "What does the Thompson test *assess*?")."""
         if short.kind != "qa" or other.kind != "qa" or short.statement or other.statement:
             return False
         words = self.words
-        answer = set(words.answer[short.index])
         named = set(words.prompt[other.index])
+        answer = set(words.answer[short.index])
+        if not answer <= named:
+            answer = set(self._unglossed(short) or ())
         if not 0 < len(answer) <= SHORT_ANSWER or not answer <= named:
             return False
         asked = set(words.prompt[short.index]) - self.generic - self._deck_words(short)
         rest = asked - named
         told = rest.intersection(words.answer[other.index])
         focus, vocab_words = self._focus(short), self.vocab.words
-        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:1]}
+        untold = {t for t in rest - told if vocab_words[t].split(REPEAT, 1)[0] not in focus[:2]}
         return len(told) >= 2 and not untold
 
     def _one_rare_answer(self, a: Item, b: Item) -> bool:
@@ -1496,6 +1641,8 @@ class Verdict:
         key = a.answer_key  # folded again at each reading
         if key and key == b.answer_key:
             return True
+        if (listed := _listed_apart(a.answer, b.answer)) is not None:
+            return not listed  # "(0 1 2 3 4)" is no "(1 2 3 4)", "FF FE" no "FE FF"
         if _code_named(a.answer, b.answer) or _code_named(b.answer, a.answer):
             return True  # "const" / "with `const`", "implode()" / "implode (alias join)"
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -1518,6 +1665,8 @@ class Verdict:
             if ("n" in _dimensions(quantities_a) or "n" in _dimensions(quantities_b)) and (
                 bare_a <= bare_b or bare_b <= bare_a
             ):
+                if _end_of_range(a.value, b.value) or _end_of_range(b.value, a.value):
+                    return False  # "7" is no "6.0 to 7.0", a range it ends
                 return not numbers_apart(a.value, b.value)  # "2-2" is not in "4-2"
             return False  # other values: "2.4 g" is not "4 g" and a word more
         if (a.quantities or b.quantities) and self.prose_states_value(a, b):
@@ -1535,9 +1684,13 @@ class Verdict:
             x, y = self._aside_set_aside(a, x, b), self._aside_set_aside(b, y, a)
             small, large = (x, y) if len(x) <= len(y) else (y, x)
         if small and small <= large and len(large) - len(small) <= 2:
+            if _clauses_apart(a.answer, b.answer):
+                return False  # "Debit cash, credit revenue" / "Debit revenue, credit cash"
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
+            if _opposite_added(a.answer, b.answer, _OPPOSING_ANSWER):
+                return False  # "equal to its transpose" / "equal to *minus* its transpose"
             return not self._turned(a, b)  # not "clockwise" / "counterclockwise"
         return self.same_meaning(a, b)
 
@@ -1810,6 +1963,8 @@ class Verdict:
         same = self._equal_answers(a, b)
         if len(shared) < most and not same:
             return None
+        if self._two_times(own_first, own_second) or self._two_times(own_second, own_first):
+            return None  # "Who built the Pantheon that stands *today*?" / "... the *first* ...?"
         own = own_first | own_second
         if same:
             guarded = self.qualifiers | self.protected | self.opposites
@@ -1889,6 +2044,16 @@ class Verdict:
         if self._values_stated is None:
             self._values_stated = Counter(i.quantities for i in self._items if i.quantities)
         return self._values_stated
+
+    def _two_times(self, own: set[int], other: set[int]) -> bool:
+        """One question says a word of the present or the past (``_SENSE_OF_A_TIME``:
+        "today") that the other does not, and the other a word of order ("first",
+        "last"): "Who built the Pantheon that stands *today*?" / "Who built the *first*
+        Pantheon?" ask of two times."""
+        words = self.vocab.words
+        return any(words[t].rpartition(":")[2] in _SENSE_OF_A_TIME for t in own) and any(
+            words[t].rpartition(":")[2] in _ORDER_WORDS for t in other
+        )
 
     def _one_rare_name(self, a: Item, b: Item) -> bool:
         """Both answers are one word of their own, the same, which no other item of the
@@ -2221,10 +2386,14 @@ class Verdict:
             return False
         if not self._name_free(a, b, differing, sides=False) or not self._may_differ(differing):
             return False
+        if {self.vocab.words[t].rpartition(":")[2] for t in differing} & _SENSE_OF_A_TIME:
+            return False  # "Tyrant" / "What is a tyrant *today*?": the sense of one time
         prompts, answers = self.words.prompt, self.words.answer
         shorter, longer = (a, b) if len(prompts[a.index]) < len(prompts[b.index]) else (b, a)
         if longer.kind == "concept" == shorter.kind and (
-            self._head_added(shorter, longer) or _sense_glossed(shorter, longer)
+            self._head_added(shorter, longer)
+            or _sense_glossed(shorter, longer)
+            or self._kinds_of_one_head(shorter, longer)
         ):
             return False  # "Crown": "The knob ..." / "Crown wheel": "The wheel that ..."
         if set(prompts[shorter.index]) <= set(answers[longer.index]) and differing.isdisjoint(
@@ -2244,6 +2413,25 @@ class Verdict:
             return False
         same = _all_zero(a.quantities) or a.answer_key == b.answer_key
         return same and self._slot_siblings(a, b)
+
+    def _kinds_of_one_head(self, shorter: Item, longer: Item) -> bool:
+        """Two terms that end with one word, the head ("City *roast*" / "Full City
+        *roast*"), each defined as a thing of that head, the definition's first word ("A
+        *roast* dropped at the end of first crack" / "A *roast* dropped just before
+        second crack"): two kinds of one thing, each told by what its definition adds,
+        not one named twice ("Reformation": "The split from ..." / "Protestant
+        Reformation": "The split ..."). Not a word added in brackets, an aside
+        ("Fluorocarbon (fishing line)": "a line ...")."""
+        if "(" in shorter.prompt or "(" in longer.prompt:
+            return False
+        short, long = self._ordered(shorter), self._ordered(longer)
+        if not short or not long or short[-1] != long[-1]:
+            return False
+        head = short[-1]
+        return all(
+            [LOOSE.get(w, w) for w in content_words(fold(item.answer))[:1]] == [head]
+            for item in (shorter, longer)
+        )
 
     def _head_added(self, shorter: Item, longer: Item) -> bool:
         """The longer term is the shorter with a word added last, the compound's head,
@@ -2391,8 +2579,11 @@ class Verdict:
             return False
         # ... but the deck's name for a plain word is no slot: "last column in *Excel*" /
         # "... of a *worksheet*" in an Excel deck (while "highest *Unicode* code point" /
-        # "highest *ASCII* code point" in a Unicode deck are two)
+        # "highest *ASCII* code point" in a Unicode deck are two); a word the deck's name
+        # writes in lower case is a plain word there too ("first *orbited* the Moon" /
+        # "first *landed* on the Moon" in a deck "Spaceflight and orbital mechanics")
         ids, deck = self.vocab.ids, self._deck_words(a) | self._deck_words(b)
+        deck -= _lowercase_deck_words(a.card.deck, ids) | _lowercase_deck_words(b.card.deck, ids)
         names = self._names_of(a) | self._names_of(b)
         return not all(
             (ids.get(p) in deck and ids.get(q) not in names)
@@ -3285,16 +3476,19 @@ def _same_stem(stem: str, word: str) -> bool:
 #: Words that make a thing its opposite when put before it: "*negative* regex match",
 #: "*inverse* function", "*reverse* proxy", "*non*-blocking call".
 _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
+#: ... and in an answer, "minus" ("equal to its transpose" / "equal to *minus* its
+#: transpose").
+_OPPOSING_ANSWER = _OPPOSING | {"minus"}
 
 
-def _opposite_added(first: str, second: str) -> bool:
+def _opposite_added(first: str, second: str, opposing: frozenset[str] = _OPPOSING) -> bool:
     """One prompt is the other's words and a word of ``_OPPOSING`` ("Label matcher for a
     regex match" / "... for a *negative* regex match"): the opposite thing, whose value
-    differs rightly."""
+    differs rightly. (Of two answers, with a word of ``_OPPOSING_ANSWER``.)"""
     x = set(re.findall(r"[\w'’]+", first.casefold()))
     y = set(re.findall(r"[\w'’]+", second.casefold()))
     added = (y - x) if x < y else (x - y) if y < x else set()
-    return bool(added & _OPPOSING)
+    return bool(added & opposing)
 
 
 #: A choice a question offers: "P waves or S waves: which ...?", "..., 80 or 220?".
@@ -3407,6 +3601,24 @@ def _units_chained(first: str, second: str) -> bool:
     return (counted_x == unit_y) != (counted_y == unit_x)
 
 
+def _between_them(first: str, second: str) -> bool:
+    """``second`` asks of a thing between the things ``first`` asks of, the same measure
+    of it: before its "between" a word of ``first`` ("long") and one ``first`` does not
+    say, and after it the words of ``first`` left ("How *long* is a *quarter*?" / "How
+    *long* is the *break between quarters*?"). Not a question narrowed by a "between"
+    ("How long is the break?" / "... the break between quarters?"), nor a thing defined
+    by what it measures between ("Metre gauge" / "Distance between the rails of
+    metre-gauge track")."""
+    folded, other = fold(second).split(), fold(first).split()
+    if "between" not in folded or "between" in other:
+        return False
+    at = folded.index("between")
+    before = set(content_words(" ".join(folded[:at])))
+    after = set(content_words(" ".join(folded[at + 1 :])))
+    own = set(content_words(" ".join(other)))
+    return bool(before - own) and bool(before & own) and bool(own & after) and own - before <= after
+
+
 def _superlatives_apart(first: str, second: str) -> bool:
     """Each prompt says superlatives of one kind (``_SUPERLATIVE_KINDS``), kinds the other
     cannot say: two questions ("Highest capital city in the world?" / "Longest river in
@@ -3467,6 +3679,21 @@ _DEFINITION_LEAD = re.compile(r"\s*([^:;(\n—–]+?)\s*(?::|;|\(| — | – | -
 #: North American elm ...", "Laetiporus sulphureus, the chicken of the woods" (not a
 #: list's first thing: "Red, white and blue ...").
 _APPOSITION_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), (?:an?|the) ")
+#: An answer's first words before a comma: "the centre forward, positioned at 2 m".
+_COMMA_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), ")
+
+
+def _term_typed_as_answer(term: Item, question: Item) -> bool:
+    """``term`` is a concept whose term is ``question``'s answer, one typed with marks and
+    the other without ("Shodo" / "shodō"), or the term with an aside in brackets after it
+    ("Axis (C2)" / "axis")."""
+    if term.kind != "concept" or question.kind not in ("qa", "concept"):
+        return False
+    answer = content_words(fold(without_marks(question.answer)))
+    if not answer:
+        return False
+    named = (term.prompt, _SENSE.sub("", term.prompt))  # "Axis (C2)" -> "Axis"
+    return any(content_words(fold(without_marks(text))) == answer for text in named)
 
 
 def _term_spelt_out(a: Item, b: Item) -> bool:
@@ -3756,6 +3983,76 @@ def _answer_restated(a: Item, b: Item) -> bool:
         if word < said and said - word <= prompts:
             return True
     return False
+
+
+#: An answer that lists numbers or bytes only, two or more: "(0 1 2 3 4)", "FF FE",
+#: "1, 2, 3".
+_LISTED = re.compile(
+    r"([(\[{]?)\s*(?:\d+|[0-9A-F]{2})(?:(?:\s*,\s*|\s+)(?:\d+|[0-9A-F]{2}))+\s*[)\]}]?"
+)
+
+
+def _listed_apart(first: str, second: str) -> bool | None:
+    """Two answers that list numbers or bytes only (``_LISTED``): whether they list other
+    ones. In brackets, a sequence, in its order ("(3 1 2)" is no "(1 2 3)"); bytes (two
+    of them or more with a letter: "FF FE", not "AD 79"), in their order ("FF FE" is no
+    "FE FF"); other numbers in any order ("1, 2, 3" is "3, 2, 1"). "(0 1 2 3 4)" is no
+    "(1 2 3 4)", which the word fold reads as one answer and a word more. None when one
+    answer lists other things."""
+    lists = [_LISTED.fullmatch(answer.strip()) for answer in (first, second)]
+    if lists[0] is None or lists[1] is None:
+        return None
+    items = [re.findall(r"[0-9A-F]+", found[0]) for found in lists]
+    lettered = [sum(not item.isdigit() for item in listed) for listed in items]
+    if any(0 < count < 2 for count in lettered):
+        return None  # "AD 79": an era and a year, not two bytes
+    if lists[0][1] and lists[1][1] or all(lettered):
+        return items[0] != items[1]
+    return sorted(map(int, items[0])) != sorted(map(int, items[1]))
+
+
+#: Words that ask for a term's sense at one time ("What is a tyrant *today*?"), as
+#: ``content_words`` gives them (not "currently", "originally": "current", "origin" are
+#: nouns too).
+_SENSE_OF_A_TIME = frozenset(content_words(fold("today nowadays now historically formerly")))
+#: A range of two numbers: "6.0 to 7.0", "6–7" (not "4-2", a score).
+_RANGE = re.compile(r"\d(?:[.,]\d+)?\s*(?:to|–|—)\s*\d")
+#: An answer that is one number and nothing else: "7", "7.0".
+_LONE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _end_of_range(one: str, other: str) -> bool:
+    """``one`` is a lone number and ``other`` writes a range (``_RANGE``): "7" / "slightly
+    acidic, 6.0 to 7.0" state other facts, a value and a span it ends, which the
+    numbers alone (7 among 6 and 7) would take for one answer said at more length."""
+    return bool(_LONE_NUMBER.fullmatch(one)) and bool(_RANGE.search(other))
+
+
+def _clauses_apart(first: str, second: str) -> bool:
+    """Two answers of as many clauses (two or more, apart by commas or semicolons), each
+    led by the same word in both, a word for each clause, where what one clause says in
+    one answer another clause says in the other: "*Debit* cash, *credit* deferred
+    revenue" / "*Debit* deferred revenue, *credit* revenue" put things in other roles,
+    whatever words they share (not "credit unearned revenue" / "credit unearned
+    tuition revenue", one role said at more length)."""
+    parts = [
+        [content_words(fold(part)) for part in re.split(r"[,;]", answer.strip().rstrip("."))]
+        for answer in (first, second)
+    ]
+    if len(parts[0]) < 2 or len(parts[0]) != len(parts[1]):
+        return False
+    if not all(len(clause) >= 2 for clauses in parts for clause in clauses):
+        return False
+    heads = [[clause[0] for clause in clauses] for clauses in parts]
+    if heads[0] != heads[1] or len(set(heads[0])) != len(heads[0]):
+        return False
+    said = [[set(clause[1:]) for clause in clauses] for clauses in parts]
+    return any(
+        said[0][i] != said[1][i] and not said[0][i].isdisjoint(said[1][j])
+        for i in range(len(said[0]))
+        for j in range(len(said[1]))
+        if i != j
+    )
 
 
 def _in_brackets(word: str, prompt: str) -> bool:
@@ -4412,6 +4709,19 @@ def without_prose_aside(command: str) -> str:
     return _PROSE_ASIDE.sub("", command)
 
 
+#: Statements that only load what a command then calls, before it on one line: Julia's
+#: "using Pkg; ", Python's "import os; " or "from os import path; ", R's "library(dplyr);
+#: ", "require 'json'; " of Ruby.
+_IMPORT_FIRST = re.compile(
+    r"^(?:(?:(?:using|import|require|library)\b|from\s+\S+\s+import\b)[^;\n]*;\s*)+(?=\S)"
+)
+
+
+def without_import_first(command: str) -> str:
+    """``command`` without the import statements before it (``_IMPORT_FIRST``)."""
+    return _IMPORT_FIRST.sub("", command, count=1)
+
+
 def _with_prose_aside(first: str, second: str) -> bool:
     """One command the other with prose in brackets after it (``dune build`` / ``dune
     build (add @runtest to also run the tests)``): perhaps one command and a note on it."""
@@ -4775,6 +5085,25 @@ def _asked_in_context(term: Item, question: Item) -> bool:
     return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
 
 
+#: The fewest letters a clipped word keeps, and the fewest it drops ("devit" of
+#: "devitrification", "exam" of "examination"; not "cat" of "catalyst").
+_CLIPPED_KEEPS = 4
+_CLIPPED_DROPS = 3
+
+
+def _clipped(short: str, word: str) -> bool:
+    """``short`` is one word, ``word``'s start: the word clipped, as speakers of a trade
+    say it ("devit" / "Devitrification")."""
+    short, word = short.strip().lower(), word.strip().lower()
+    return (
+        short.isalpha()
+        and word.isalpha()
+        and len(short) >= _CLIPPED_KEEPS
+        and len(word) >= len(short) + _CLIPPED_DROPS
+        and word.startswith(short)
+    )
+
+
 def _term_asked(item: Item) -> str | None:
     """The term a concept defines, or the one a question asks what it is and no more
     ("What is the catch?"; not "What is the catch in rowing?" nor "What is X made of?")."""
@@ -4943,33 +5272,63 @@ def _one_call(answer: str, code: str, prompts: str) -> bool:
     """``answer`` (another way to write it aside) calls the function ``code`` calls, with
     the same arguments, with none written ("str()" / ``str(x)``), or each with one string
     literal neither of the ``prompts`` names, an example ("pkg" / "dplyr" to install a
-    package; not to install "dplyr")."""
-    called = _CALL.fullmatch(_OR_ASIDE.sub("", answer.strip()).strip("` "))
-    command = _CALL.fullmatch(code.strip())
+    package; not to install "dplyr"), or one with a placeholder where the other has a
+    value its prompt names (``c(Module).`` / "How do you compile foo.erl?" ``c(foo).``).
+    The full stop that ends an Erlang or Prolog expression is left out."""
+    answer = _OR_ASIDE.sub("", answer.strip()).strip("` ")
+    called = _CALL.fullmatch(_ENDING_FULL_STOP.sub("", answer))
+    command = _CALL.fullmatch(_ENDING_FULL_STOP.sub("", code.strip()))
     if called is None or command is None or called[1] != command[1]:
         return False
     if called[2] == command[2] or not called[2] or not command[2]:
         return True
-    return _examples_apart(called[2], command[2], prompts)
+    return _examples_apart(called[2], command[2], prompts) or _placeholder_filled(
+        called[2], command[2], prompts
+    )
 
 
+#: The full stop after a call's closing bracket that ends an Erlang or Prolog expression.
+_ENDING_FULL_STOP = re.compile(r"(?<=\))\.$")
+#: A placeholder as an argument: a capitalised word (an Erlang or Prolog variable:
+#: "Module", "File") or a name in angle brackets ("<module>").
+_PLACEHOLDER_ARGUMENT = re.compile(r"[A-Z][a-z]+|<[\w -]+>")
+#: A value as an argument: a plain lowercase name ("foo", "my_app").
+_VALUE_ARGUMENT = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
+    """Two calls' one argument each: a placeholder and a value that ``prompts`` name as
+    a word of their own ("Module" / "foo" in "How do you compile foo.erl?")."""
+    for placeholder, value in ((first, second), (second, first)):
+        if _PLACEHOLDER_ARGUMENT.fullmatch(placeholder.strip()) and _VALUE_ARGUMENT.fullmatch(
+            value.strip()
+        ):
+            return re.search(rf"(?<![\w-]){re.escape(value.strip())}\b", prompts) is not None
+    return False
+
+
+#: An article before a plain answer's name of a command: "the CAGE questionnaire".
+_AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
-#: "`assoc`", "len()".
-_FUNCTION_NAME = re.compile(r"`?([A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
+#: "`assoc`", "len()"; or a macro's, after its "@" ("@time").
+_FUNCTION_NAME = re.compile(r"`?(@?[A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
 #: A call written as Lisp writes it: "(assoc m :a 1)", "(map inc xs)".
 _LISP_CALL = re.compile(r"\(([A-Za-z_][\w.?!*<>=/-]*)\s[^()]*(?:\([^()]*\)[^()]*)*\)")
+#: A macro called with its arguments after a space, as Julia writes it: "@time f(x)".
+_MACRO_CALL = re.compile(r"(@[A-Za-z_][\w.!]*)\s+\S.*")
 
 
 def _function_called(answer: str, code: str) -> bool:
     """``answer`` is a function's name alone and ``code`` one call of it, as C writes it
-    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``)."""
+    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``); or a macro's name and
+    one call of it ("@time" / ``@time f(x)``)."""
     named = _FUNCTION_NAME.fullmatch(answer.strip())
     if named is None:
         return False
     code = code.strip()
-    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code)
+    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code) or _MACRO_CALL.fullmatch(code)
     return called is not None and called[1] == named[1]
 
 
@@ -5018,6 +5377,23 @@ def _acronym_letter_asked(item: Item, question: Item) -> bool:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
+def _lowercase_words_of(deck: str) -> frozenset[str]:
+    """The words a deck's name writes in lower case, as ``content_words`` gives them
+    ("Spaceflight and *orbital mechanics*")."""
+    return frozenset(
+        word
+        for written in re.findall(r"[\w'’-]+", deck)
+        if written[0].islower()
+        for word in content_words(fold(written))
+    )
+
+
+def _lowercase_deck_words(deck: str, ids: dict[str, int]) -> frozenset[int]:
+    """``_lowercase_words_of`` a deck, as word ids."""
+    return frozenset(ids[w] for w in _lowercase_words_of(deck) if w in ids)
+
+
 def _deck_word_set(deck: str) -> frozenset[str]:
     """The words of a deck's name, as ``content_words`` gives them (no id: a deck's
     word may be in no prompt but after a side word, "from a *Clojure* map")."""

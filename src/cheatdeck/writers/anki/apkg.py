@@ -110,6 +110,7 @@ def _note_rows(
             deck_id=deck_ids[fact.card.deck],
             card_ids=[ids.take(mtime) for _ in ords],
             ords=ords,
+            suspended=fact.retired,  # not to be studied where it arrives new
         )
 
 

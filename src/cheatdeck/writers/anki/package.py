@@ -58,6 +58,10 @@ CREATE INDEX ix_notes_csum on notes (csum);
 
 SCHEMA_VERSION = 11
 DEFAULT_DECK_ID = 1
+#: A card's queue when suspended. Anki's import keeps the scheduling of the cards a
+#: collection has, so only a collection that never had the card, imported with its
+#: learning progress, takes it.
+SUSPENDED = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,7 @@ class NoteRow:
     deck_id: int
     card_ids: Sequence[int]
     ords: Sequence[int]
+    suspended: bool = False  # its cards arrive suspended (a retired card's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,13 +166,14 @@ def write_collection(
                 "{}",
             ),
         )
-        cards: list[tuple[int, int, int, int, int, int]] = []  # small: kept until notes are in
+        cards: list[tuple[int, ...]] = []  # small: kept until notes are in
 
         def note_values():
             """Each note's row (its fields leave memory once in SQLite); cards are kept."""
             for n in notes:
                 for card_id, ord_ in zip(n.card_ids, n.ords, strict=True):
-                    cards.append((card_id, n.id, n.deck_id, ord_, n.mtime, len(cards) + 1))
+                    queue = SUSPENDED if n.suspended else 0
+                    cards.append((card_id, n.id, n.deck_id, ord_, n.mtime, queue, len(cards) + 1))
                 yield (
                     n.id,
                     n.guid,
@@ -180,7 +186,7 @@ def write_collection(
                 )
 
         conn.executemany("INSERT INTO notes VALUES (?,?,?,?,-1,?,?,?,?,0,'')", note_values())
-        conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", cards)
+        conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,-1,0,?,?,0,0,0,0,0,0,0,0,'')", cards)
         conn.commit()
     finally:
         conn.close()

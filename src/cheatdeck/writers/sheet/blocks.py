@@ -244,7 +244,7 @@ def limits(r, run: Sequence[Card]) -> str:
     A limit's ``as_of`` follows what is limited, small ("as of 2025-11-02"): the day
     the value was last checked, which the Markdown and the Anki back show too."""
     out = ['<table class="limits">\n<tbody>\n']
-    shown = [value_unit_whole(card, value_html(r, card.value_text)) for card in run]
+    shown = [value_unit_whole(card, value_html(r, limit_text(card))) for card in run]
     share = value_share(r, run, shown) if r.for_print else VALUE_SHARE
     for index, card in enumerate(run):
         anchor = f' id="{escape(r.anchor(card))}"' if index else ""
@@ -270,13 +270,24 @@ def limits(r, run: Sequence[Card]) -> str:
 
 
 UNIT_WORD_MAX = 12  # characters: a limit's unit word kept on one line with its value
+#: Units set close after their number, as typesetters set an angle: "15°", "3600″",
+#: "24–25″" ("15 °" read as a stray mark). A temperature keeps its blank ("20 °C").
+CLOSE_UNITS = frozenset("°′″")
+
+
+def limit_text(card: Card) -> str:
+    """A limit's value and unit as the sheet shows them: the unit after a blank, or
+    close after the number when it is an angle's mark (``CLOSE_UNITS``: "15°")."""
+    if card.unit and card.unit.split(maxsplit=1)[0] in CLOSE_UNITS and card.value[-1:].isdigit():
+        return f"{card.value}{card.unit}"
+    return card.value_text
 
 
 def value_unit_whole(card: Card, shown: str) -> str:
     """A limit's value HTML (``shown``) with the value and the first word of its unit in
     one ``.unit`` span when ``units_whole`` did not keep them together already: "10000
     levels" broke after "10000" in a narrow value column, "levels" alone below it."""
-    if not card.unit:
+    if not card.unit or limit_text(card) != card.value_text:  # "15°": one word already
         return shown
     first = card.unit.split(maxsplit=1)[0]
     together = f"{escape(card.value)} {escape(first)}"
@@ -285,7 +296,12 @@ def value_unit_whole(card: Card, shown: str) -> str:
     rest = shown[len(together) :]
     if rest[:1] not in ("", " ", "<"):  # "10000 levelsX": not the unit's whole first word
         return shown
-    return f'<span class="unit">{together}</span>{rest}'
+    if len(card.value) <= UNIT_WORD_MAX:  # ">= 30 observations": one piece
+        return f'<span class="unit">{together}</span>{rest}'
+    # A longer value keeps only its last word with the unit: "116 ÷ aperture in mm
+    # arcseconds" kept on one line ran past a narrow column's edge.
+    head, blank, last = escape(card.value).rpartition(" ")
+    return f'{head}{blank}<span class="unit">{last} {escape(first)}</span>{rest}'
 
 
 # On paper a limits table's value column takes a third of it (sheet.css), more when its
@@ -302,7 +318,7 @@ def value_share(r, run: Sequence[Card], shown: Sequence[str]) -> int:
     to ``VALUE_SHARE_MAX``, and at least what the longest piece of a value kept on one
     line needs (``shown``: the values' HTML): ">= 30 observations", one ``.unit``, ran
     past the column's edge in a third of a 4-column sheet's column."""
-    values = sum(len(r.plain(card.value_text)) for card in run)
+    values = sum(len(r.plain(limit_text(card))) for card in run)
     subjects = sum(
         len(r.plain(card.subject))
         + len(r.plain(card.note))
@@ -397,11 +413,19 @@ LONG_ASIDE = r"\((?P<inner>[^()<>\s][^()<>]{%s,}[^()<>\s])\)".replace("%s", str(
 # A bracket and a word of up to 4 characters fit where a crowded table keeps its words
 # whole (page.MIN_WHOLE_WORD); a longer word would widen its column.
 ASIDE_EDGE = 4  # characters
+# An angle or a time in sexagesimal parts, a star's place: "06h 45m 08.9s", "−16° 42′ 58″",
+# "29′ 20″": its parts stay on one line ("−16° 42′" over "58″" read as two figures).
+SEXAGESIMAL = (
+    r"(?<![\w.,])[+−-]?\d{1,3}(?:[h°]\s?\d{1,2}(?:[.,]\d+)?[m′](?:\s?\d{1,2}(?:[.,]\d+)?[s″])?"
+    r"|′\s?\d{1,2}(?:[.,]\d+)?″)(?!\w)"
+)
 KEPT_WHOLE = re.compile(
+    f"(?P<sexagesimal>{SEXAGESIMAL})|"
     f"(?P<aside>{SHORT_ASIDE})|(?P<long>{LONG_ASIDE})|{NUMBER_UNIT.pattern}"
     f"|(?P<compound>{COMPOUND})|(?P<range>{RANGE})"
 )
 ASIDE = re.compile(SHORT_ASIDE)
+SEXAGESIMAL_ONLY = re.compile(SEXAGESIMAL)
 LONG_ASIDE_ONLY = re.compile(LONG_ASIDE)
 # A column heading's unit in brackets, "Max size (GB)", "Speed (MB/s)", "Cost (EUR)", or
 # a short aside: "Max size (" ended a line and "GB)" began the next.
@@ -458,7 +482,7 @@ def _kept_whole(match: re.Match) -> str:
         words = re.split("[-/]", match.group(0))
         if len(match.group(0)) > COMPOUND_MAX or not any(map(_is_unit, words)):
             return match.group(0)
-    elif not (match.group("aside") or match.group("range")):
+    elif not (match.group("aside") or match.group("range") or match.group("sexagesimal")):
         number, unit = match.group("number", "unit")
         return f'<span class="unit">{number} {unit}</span>'
     return f'<span class="unit">{match.group(0)}</span>'
@@ -687,6 +711,20 @@ def _wraps_on_screen(r, card) -> bool:
 #: "Wi-Fi"), up to as long as a word that sizes a column (page.LONG_WORD).
 LABEL_WORD_MAX = 24
 LABEL_WORD_BREAKING = re.compile(r"(?:&#?\w+;|[^\s<&])*[/\u2010-\u2013-](?:&#?\w+;|[^\s<&])+")
+#: Names joined by an en dash ("Schmidt–Cassegrain", "Hertzsprung–Russell"): a line
+#: breaks after the dash as in running text (a range of numbers, "5–10", stays whole).
+#: Kept whole, such a label took a third of an eight-column table's width, and the
+#: others broke "never" into "ne", "ve", "r".
+NAMES_JOINED = re.compile(r"[^\W\d_]{2,}(?:–[^\W\d_]{2,})+")
+
+
+def label_pieces(word: str) -> list[str]:
+    """The pieces of a row label's word that a line keeps whole: names joined by an en
+    dash (``NAMES_JOINED``) break after it ("Schmidt–", "Cassegrain"); any other word is
+    one piece."""
+    if not NAMES_JOINED.fullmatch(word):
+        return [word]
+    return re.findall(r"[^–]+–?", word)
 
 
 def labels_whole(cell_html: str) -> str:
@@ -697,7 +735,7 @@ def labels_whole(cell_html: str) -> str:
 
     def kept(match: re.Match) -> str:
         word = match.group(0)
-        if len(re.sub(r"&#?\w+;", "x", word)) > LABEL_WORD_MAX:
+        if len(re.sub(r"&#?\w+;", "x", word)) > LABEL_WORD_MAX or NAMES_JOINED.fullmatch(word):
             return word
         return f'<span class="unit">{word}</span>'
 

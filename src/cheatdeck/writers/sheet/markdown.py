@@ -25,7 +25,7 @@ from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet
 from ...text import CODE_SPAN, MATH, github_math, inline_markdown, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
-from .blocks import key_phrase
+from .blocks import key_phrase, limit_text
 from .budget import cut_of
 from .headings import headings
 from .words import words_for
@@ -411,7 +411,7 @@ def limit_block(cards: list[Limit], ctx) -> Iterator[str]:
     yield f"| {words.limit} | {words.value} |"
     yield "| --- | --- |"
     for card in cards:
-        value = cell(card.value_text)
+        value = cell(limit_text(card))
         extras = [cell(e) for e in _extras(card, ctx)]
         if card.as_of:
             extras.append(f"({words.as_of} {card.as_of.isoformat()})")

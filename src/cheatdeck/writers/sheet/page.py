@@ -252,7 +252,8 @@ class Renderer:
             if limit < MIN_SHORT_WORD:
                 break
             widths = [
-                max((len(word) for word in column if len(word) <= limit), default=1) + 1
+                max((len(word) for word in column if len(word) <= limit or _kept(word)), default=1)
+                + 1
                 for column in columns
             ]
             if need + sum(widths) <= room:
@@ -625,15 +626,29 @@ def _column_words(card: Card) -> list[list[str]]:
     columns = [[card.row_header, *(row.label for row in card.rows)]]
     for index, heading in enumerate(card.columns):
         columns.append([heading, *(row.cells[index] for row in card.rows)])
-    return [
+    words = [
         [word for text in column if text for word in BLANKS.split(_kept_whole(plain(text))) if word]
         for column in columns
     ]
+    words[0] = [piece for word in words[0] for piece in sheet_cards.label_pieces(word)]
+    return words
+
+
+def _kept(word: str) -> bool:
+    """Whether a table's word is one that stays on one line at any table size: a star's
+    place ("06h\u00a045m\u00a008.9s", ``blocks.SEXAGESIMAL``), which its cell keeps whole
+    even where longer words break anywhere (an estimate that let it break, "05h",
+    "34m", "31.9s", sized a table 16 px past its column)."""
+    return "\u00a0" in word and bool(
+        sheet_cards.SEXAGESIMAL_ONLY.fullmatch(word.replace("\u00a0", " "))
+    )
 
 
 def _kept_whole(text: str) -> str:
     """Plain text with no-break spaces where ``blocks.units_whole`` keeps it on one line."""
     text = sheet_cards.NUMBER_UNIT.sub("\\1\u00a0\\2", text)
+    if any(mark in text for mark in "h°′"):  # a star's place: "06h 45m 08.9s"
+        text = sheet_cards.SEXAGESIMAL_ONLY.sub(lambda found: BLANKS.sub("\u00a0", found[0]), text)
     if "(" not in text:
         return text
     return sheet_cards.ASIDE.sub(lambda found: BLANKS.sub("\u00a0", found.group(0)), text)
