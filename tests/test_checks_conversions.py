@@ -122,3 +122,34 @@ def test_hexadecimal_is_no_size():
     from cheatdeck.checks.quantities import parse
 
     assert parse("0x1F") == parse("0x7fff") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("ſix", "six"),
+        ("sıx", "six"),
+        ("SİX", "six"),
+        ("nıneteen nınety-ſix", "1996"),
+        ("the fıfth century", "the fifth century"),
+    ],
+)
+def test_a_number_word_with_a_letter_read_as_ascii_is_that_number(text, same_as):
+    """IGNORECASE reads "ſ" as "s" and "ı", "İ" as "i": such a number word was matched and
+    then not found among the number words (a KeyError and a traceback from ``check``)."""
+    from cheatdeck.checks.quantities import parse
+
+    assert parse(text) == parse(same_as) != frozenset()
+
+
+def test_a_long_s_in_a_value_is_checked_without_a_traceback(tmp_path):
+    found = check(tmp_path, "ſix °F", "6 °F")
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact"), found
+
+
+@pytest.mark.parametrize("text", ["Stage sıx cancer", "Stage SİX cancer", "stage ſix cancer"])
+def test_a_number_word_after_a_numbered_name_with_a_letter_read_as_ascii(text):
+    """ "Stage sıx" was matched as "Stage six", then not found among the number words."""
+    from cheatdeck.checks.normalize import fold
+
+    assert fold(text) == fold("Stage six cancer") == "stage vi cancer"

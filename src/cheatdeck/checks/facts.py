@@ -191,7 +191,7 @@ def _find_problems(
         scope = scopes[item.index]
         if not (item.statement or (item.full_prompt.isascii() and item.answer.isascii())):
             marked.append(item)
-        elif not item.statement and _tone_numbered(item):  # "zai4jian4": "zàijiàn"
+        elif not item.statement and item.tone_numbered:  # "zai4jian4": "zàijiàn"
             marked.append(item)
         if item.kind == "command":
             first = first_with_command.setdefault((scope, item.answer_key), item)
@@ -603,11 +603,6 @@ def _is_latin(word: str) -> bool | None:
         return None
     latin = [without_marks(char).isascii() for char in word]
     return True if all(latin) else (False if not any(latin) else None)
-
-
-def _tone_numbered(item: Item) -> bool:
-    """The item's prompt or answer holds pinyin written with tone numbers ("ni3 hao3")."""
-    return any(tones_marked(part) != part for part in (*item.key, item.answer_key))
 
 
 def _unmarked(folded: str) -> str:

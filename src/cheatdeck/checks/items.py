@@ -32,6 +32,7 @@ from .normalize import (
     fold,
     fold_code,
     one_word_phrases,
+    tones_marked,
 )
 from .quantities import (
     UNITS,
@@ -137,6 +138,9 @@ class Item:
     answer_ids: tuple[int, ...] = ()  # of a text answer
     field: str = ""  # the prompt's field, when ``where`` is the card's FieldLocs
     row_heading: str = ""  # a table cell's: the heading over its row labels
+    # its key or folded answer holds pinyin typed with tone numbers ("zai4jian4"), told
+    # while both are at hand (``_item``): folding them again costs more than the look
+    tone_numbered: bool = False
 
     @property
     def loc(self) -> Loc:
@@ -740,6 +744,8 @@ def _item(
     key = item.key
     item.key_hash = checksum(key)
     answer_key = item.answer_key
+    if not item.statement:
+        item.tone_numbered = any(tones_marked(part) != part for part in (*key, answer_key))
     item.value = with_decimal_point(item.answer) if decimal_comma else item.answer
     if not item.statement and not is_code:
         item.value = accountants_sign(item.value)

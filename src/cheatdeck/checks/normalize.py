@@ -265,6 +265,10 @@ def _numbers_as_roman(text: str) -> str:
     return _NUMBERED.sub(_as_roman, _NAMED_BY_NUMBER.sub(_as_ordinal, text))
 
 
+#: The letters beyond ASCII that IGNORECASE reads as ASCII letters ("ſix", "sıx" and
+#: "fıfth" are matched as "six" and "fifth"), as those letters: a word matched so is
+#: looked up as its ASCII spelling.
+ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 #: A number word that ``_NUMBERED`` or ``_NAMED_BY_NUMBER`` would read as a Roman numeral
 #: written in digits, after the word they look for: "World War Two" names what "World War
 #: 2" and "World War II" name, "type two diabetes" what "type 2 diabetes" names. Not
@@ -291,7 +295,7 @@ def _number_word_as_digits(match: re.Match) -> str:
     """A capitalised number word after a capitalised word ("World War Two"; not "Take
     two tablets"), or any number word after a word a number names ("Type two")."""
     word, number = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    return f"{word} {_NUMBER_WORDS_NAMED[number.casefold()]}"
+    return f"{word} {_NUMBER_WORDS_NAMED[number.translate(ASCII_LOOKALIKES).lower()]}"
 
 
 #: Words a number names a kind of, written in small letters inside a sentence: "stage

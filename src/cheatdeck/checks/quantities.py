@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from .normalize import HEX_COLOUR, STOPWORDS, fold, sign_first, stem, unmark
+from .normalize import ASCII_LOOKALIKES, HEX_COLOUR, STOPWORDS, fold, sign_first, stem, unmark
 
 Quantity = tuple[str, Fraction]
 #: A quantity as read: dimension, amount, the step of its last written digit (None for
@@ -526,7 +526,14 @@ _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 def _may_state_number(text: str) -> bool:
     """False when ``text`` surely states no number: no digit, and (ASCII text) no word
     that ``_SPELLED`` could read as one. Most texts: it spares the regexes below."""
-    if _DIGIT.search(text) is not None or not text.isascii():
+    return _DIGIT.search(text) is not None or _may_spell_number(text)
+
+
+def _may_spell_number(text: str) -> bool:
+    """False when ``text`` surely writes no number in words: an ASCII text none of whose
+    words (runs of letters) is a number word, where ``_SPELLED`` and ``_YEAR_SPELLED``
+    start. (Other texts may: IGNORECASE reads some letters beyond ASCII as ASCII ones.)"""
+    if not text.isascii():
         return True
     return not _NUMBER_WORDS.isdisjoint(text.encode().translate(_ASCII_WORDS).split())
 
@@ -550,8 +557,9 @@ def _in_digits(text: str) -> str:
     """Numbers written in words as digits: "eleven nines" -> "11 nines", "twenty-four"
     -> "24" (as far as ninety-nine; "hundred", "thousand", ... follow as multipliers),
     a year "nineteen ninety-three" -> "1993", "two thousand and five" -> "2005"."""
-    text = _YEAR_SPELLED.sub(_spelled_year, text)
-    text = _SPELLED.sub(_spelled_number, text)
+    if _may_spell_number(text):  # most texts write none: the two searches are spared
+        text = _YEAR_SPELLED.sub(_spelled_year, text)
+        text = _SPELLED.sub(_spelled_number, text)
     if "thousand" in text.lower():
         text = _THOUSANDS_AND.sub(lambda m: str(int(m[1]) * 1000 + int(m[2])), text)
     return text
@@ -688,26 +696,31 @@ def _numbered_century(match: re.Match) -> str:
     if match["digits"]:
         number = int(match["digits"])
     elif match["word"]:
-        number = _ORDINAL_WORDS[match["word"].casefold()]
+        number = _ORDINAL_WORDS[match["word"].translate(ASCII_LOOKALIKES).lower()]
     else:
         number = int(match["hundreds"]) + 1  # "the 400s BC" (499-400 BC): the 5th BC
     unit = _CENTURY_NUMBER_BC if match["bc"] else _CENTURY_NUMBER
     return f" {number} {unit} "
 
 
+def _number_word(word: str) -> int:
+    """The number of a number word ``_SPELLED`` matched, in any case ("Six", "ſix")."""
+    return _NUMBER_WORD[word.translate(ASCII_LOOKALIKES).lower()]
+
+
 def _spelled_year(match: re.Match) -> str:
     century, tens, unit, teen, after_oh = match.groups()
-    first = _NUMBER_WORD[century.lower()]
+    first = _number_word(century)
     if first < 10 or first > 20:
         return match.group()  # "two fifty" is no year
     if after_oh:
-        last = _NUMBER_WORD[after_oh.lower()]
+        last = _number_word(after_oh)
     elif teen:
-        last = _NUMBER_WORD[teen.lower()]
+        last = _number_word(teen)
         if last < 10:
             return match.group()  # "nineteen five": no year said so
     else:
-        last = _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
+        last = _number_word(tens) + (_number_word(unit) if unit else 0)
     return str(first * 100 + last)
 
 
@@ -733,8 +746,8 @@ def _spelled_number(match: re.Match) -> str:
 def _below_hundred(match: re.Match) -> int:
     tens, unit, alone = match.groups()
     if alone:
-        return _NUMBER_WORD[alone.lower()]
-    return _NUMBER_WORD[tens.lower()] + (_NUMBER_WORD[unit.lower()] if unit else 0)
+        return _number_word(alone)
+    return _number_word(tens) + (_number_word(unit) if unit else 0)
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
