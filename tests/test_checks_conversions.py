@@ -153,3 +153,32 @@ def test_a_number_word_after_a_numbered_name_with_a_letter_read_as_ascii(text):
     from cheatdeck.checks.normalize import fold
 
     assert fold(text) == fold("Stage six cancer") == "stage vi cancer"
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("5 bıllıon", "5 billion"),
+        ("5 BİLLİON", "5 billion"),
+        ("3 decılıter per decılıter", "3 deciliter per deciliter"),
+        ("3 mg per decılıtre", "3 mg per decilitre"),
+        ("twıce", "twice"),
+        ("TWİCE", "twice"),
+    ],
+)
+def test_a_multiplier_or_unit_with_a_letter_read_as_ascii_is_that_word(text, same_as):
+    """The multipliers, units and "per" words were looked up as written after an
+    IGNORECASE match: "5 bıllıon" and "per decılıter" were a KeyError and a traceback
+    from ``check`` (found by swapping ı, İ, ſ and the Kelvin sign into every word of the
+    tables)."""
+    from cheatdeck.checks.quantities import parse
+
+    assert parse(text) == parse(same_as) != frozenset()
+
+
+def test_an_ion_or_a_per_word_with_a_letter_read_as_ascii_is_no_traceback():
+    from cheatdeck.checks.normalize import fold
+    from cheatdeck.checks.quantities import _value_marks
+
+    assert fold("lithium (Lı+)") == fold("lithium (Li+)")
+    assert _value_marks("100 pods per ſecond") == _value_marks("100 pods per second")

@@ -541,7 +541,8 @@ _ION = re.compile(
 
 
 def _ion_named(match: re.Match) -> str:
-    ion, name = _IONS[match.group("ion").casefold()], match.group("name")
+    ion = _IONS[match.group("ion").translate(ASCII_LOOKALIKES).casefold()]
+    name = match.group("name")
     return ion if not name or name.casefold() == ion else f"{name} ({ion})"
 
 

@@ -703,6 +703,13 @@ def _numbered_century(match: re.Match) -> str:
     return f" {number} {unit} "
 
 
+def _as_ascii(word: str) -> str:
+    """A word an IGNORECASE pattern matched, as its table writes it: in small letters,
+    and "ı", "İ", "ſ" and the Kelvin sign, which such a pattern reads as ASCII letters,
+    as those letters ("bıllıon" is "billion", never a KeyError)."""
+    return word.translate(ASCII_LOOKALIKES).casefold()
+
+
 def _number_word(word: str) -> int:
     """The number of a number word ``_SPELLED`` matched, in any case ("Six", "ſix")."""
     return _NUMBER_WORD[word.translate(ASCII_LOOKALIKES).lower()]
@@ -985,7 +992,7 @@ def _value_text(text: str) -> str | None:
     if " to a" in text:
         text = _TO_ONE_SPAN.sub("1 ", text)  # "30 minutes to an hour" ends at "1 hour"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
-        text = _TIMES_OF_WORD[times.group(1).casefold()]  # "Twice" is "2 times"
+        text = _TIMES_OF_WORD[_as_ascii(times.group(1))]  # "Twice" is "2 times"
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
         text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if "0s" in text or "0's" in text or "0’s" in text:
@@ -1470,11 +1477,11 @@ def _count_per_volume(
     """The readings of a count per volume, in things per litre; the bare numbers before
     it (``pending``: "150" of "150 to 400 ×10^9/L") take its power of ten."""
     denominator = match.group("denom")
-    per_factor = (_PER_VOLUME.get(denominator) or UNITS[denominator.casefold()])[1]
+    per_factor = (_PER_VOLUME.get(denominator) or UNITS[_as_ascii(denominator)])[1]
     power = match.group("exp10")
     scale = Fraction(10) ** int(power.replace("−", "-")) if power else _ONE
     if match.group("mult"):  # "1–2 million/µL"
-        scale *= _MULTIPLIERS[match.group("mult").lower()]
+        scale *= _MULTIPLIERS[_as_ascii(match.group("mult"))]
     one = scale / per_factor
     found = [
         ("n/litre", bare * one, bare_step and bare_step * one, one) for bare, bare_step in pending
@@ -1527,11 +1534,11 @@ def _read(text: str) -> frozenset[Reading]:
             found.append(("kelvin", amount, step, _ONE))
         if mult:
             if ranged and pending:  # "5 to 10 million", "$10 to 20k": said once
-                pending = _multiplied(pending, amount, _MULTIPLIERS[mult.lower()])
-            amount *= _MULTIPLIERS[mult.lower()]
-            step = step and step * _MULTIPLIERS[mult.lower()]
+                pending = _multiplied(pending, amount, _MULTIPLIERS[_as_ascii(mult)])
+            amount *= _MULTIPLIERS[_as_ascii(mult)]
+            step = step and step * _MULTIPLIERS[_as_ascii(mult)]
         written = _WRITTEN_UNITS.get(match.group("unit") or "")
-        unit = "" if written else (match.group("unit") or "").casefold()
+        unit = "" if written else _as_ascii(match.group("unit") or "")
         if unit in _MEASURES["mole"] and _PER_UNIT.match(text, match.end("unit")):
             unit = ""  # "6.022 × 10²³ mol⁻¹": per mole, no amount of substance
         if (
@@ -1606,10 +1613,10 @@ def _read(text: str) -> frozenset[Reading]:
             heights.add(height[1])
         elif per and dimension != "n":
             dimension += "/s"
-            factor /= _PER[per.casefold()]
+            factor /= _PER[_as_ascii(per)]
         elif denominator:  # a dose per kg, a concentration per litre ("mmol/L" too)
             per_dimension, per_factor = (
-                _PER_VOLUME.get(denominator) or UNITS[denominator.casefold()]
+                _PER_VOLUME.get(denominator) or UNITS[_as_ascii(denominator)]
             )
             dimension = f"{dimension if dimension != 'n' else unit}/{per_dimension}"
             factor /= per_factor
@@ -2267,7 +2274,7 @@ def _value_marks(text: str) -> frozenset[str]:
         if unit.isalpha() and unit not in _WRITTEN_UNITS and unit.casefold() not in UNITS:
             marks.add(unit.casefold())
             if match.group("per"):  # "100 requests *per second*": a count per time
-                marks.add(_PER_NAME[_PER[match.group("per").casefold()]])
+                marks.add(_PER_NAME[_PER[_as_ascii(match.group("per"))]])
     rest = _QUANTITY.sub("\x00", _NINES.sub(" ", _ASIDE.sub(" ", value_text)))
     marks.update(word.lstrip("\x00").casefold() for word in _VALUE_WORD.findall(rest))
     return frozenset(
