@@ -961,6 +961,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which syntax maps f?" dot / "Broadcasting"
         if self._term_and_definition_answer(a, b) or self._term_and_definition_answer(b, a):
             return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
+        if self._property_told_by_definition(a, b) or self._property_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Who devised X?" / "X": "... devised by ..."
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
@@ -1071,6 +1073,28 @@ class Verdict:
             return False  # it asks about the term: "What is the difference between ..."
         rest = answer - named - self._generic_words - self._bare(self._deck_words(question))
         return len(rest) >= 2 and rest <= self._bare(words.answer[term.index])
+
+    def _property_told_by_definition(self, term: Item, question: Item) -> bool:
+        """``question`` names ``term``'s term and asks one thing of it in words its
+        definition says, answered with two words or more that the definition says too
+        ("Who devised the Foundational hand?" "Edward Johnston" / "Foundational hand": "a
+        round formal hand devised by Edward Johnston ..."): the definition tells the
+        question's fact whole (a warning). An answer of one word is left alone: a
+        definition says many single words, and a question on one of them is often a card
+        of its own beside the term ("What does the mitochondrion produce?" ATP /
+        "Organelle that produces ATP by cellular respiration")."""
+        if not self._term_question(term, question):
+            return False
+        # the words as written: a prompt's tokens fold synonyms ("devised" is "make"),
+        # an answer's do not
+        named, prompt = _stems_of(term.prompt), _stems_of(question.prompt)
+        if not named or not named <= prompt:
+            return False
+        told = _stems_of(term.answer)
+        aside = self._generic_words | self._bare(self._deck_words(question))
+        asked = prompt - named - aside
+        answer = _stems_of(question.answer) - aside
+        return bool(asked) and len(answer) >= 2 and asked <= told and answer <= told
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
