@@ -55,3 +55,41 @@ def test_a_question_that_asks_more_than_the_definition_says_stays_apart(tmp_path
         """,
     )
     assert found == [], found
+
+
+def test_two_things_a_verb_acts_on_are_the_plural_alone(tmp_path):
+    # "merges two dictionaries" / "merge dictionaries": one question, two answers
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which operator merges two dictionaries in Python?,
+           answer: '|'}
+        - {id: b, kind: qa, question: How do you merge dictionaries in Python?, answer: with +}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact" in found[0] and "possibly conflicting" in found[0], found
+
+
+def test_two_that_tell_a_thing_apart_stay(tmp_path):
+    # two of a chosen pair ("the first two letters"), two on a thing ("with two
+    # stripes"), two who act ("Can two rooks ...?"), or a count the answer depends on (a
+    # value): other questions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What do the first two letters of a VIN tell?,
+           answer: the country of manufacture}
+        - {id: b, kind: qa, question: What do the first letters of a VIN tell?,
+           answer: the maker}
+        - {id: c, kind: qa, question: What does a flag with two stripes signal?,
+           answer: a diver below}
+        - {id: d, kind: qa, question: What does a flag with stripes signal?,
+           answer: a pilot on board}
+        - {id: e, kind: qa, question: How many bytes do two ints take in C?, answer: 8 bytes}
+        - {id: f, kind: qa, question: How many bytes do ints take in C?, answer: 4 bytes}
+        - {id: g, kind: qa, question: Can two rooks mate a lone king?, answer: "yes"}
+        - {id: h, kind: qa, question: Can rooks mate a lone king?, answer: "no"}
+        """,
+    )
+    assert found == [], found

@@ -546,6 +546,22 @@ _ONE_BEFORE_WORD = re.compile(
 #: what "... with a single dot" asks (not "with" a value).
 _ONE_AFTER_SIDE = re.compile(r"\b(with|per|from) (?:one|1) (?!(?:to|of|or|and|per)\b)(?=[^\W\d_])")
 
+#: "Two" before things in the plural that a verb acts on, in a prompt whose answer is no
+#: value, counts what the action takes, as the plural alone says: "Which operator
+#: concatenates two strings?" asks what "How do you concatenate strings?" asks. Not after
+#: a word that makes the two a chosen pair ("the two constructors", "the first two
+#: digits", "Which two variables", "its two ends"), nor after a side or a place, where
+#: they tell a thing apart ("a washtub with two bars" is not the one "with one bar"),
+#: nor after a word that puts the two before their verb ("Can two bishops mate ...?":
+#: the two are who acts, and one bishop cannot).
+_TWO_TAKEN = re.compile(r"\b([^\W\d_]+) (?:two|2) (?=[^\W\d_]{2,}s\b)")
+_TWO_CHOSEN = frozenset(
+    "the first last next other these those its their his her our your my each every all"
+    " only top bottom which what whose are is were was with per from to of in on under"
+    " over by at for into between without can could do does did may might must shall"
+    " should will would has have had when if where how why while and or but than as".split()
+)
+
 
 #: Words that only say what a value measures, by its dimension: "Length of a nautical
 #: mile" (1852 m) asks what "One nautical mile" does, "How long is the Nile?" what "Nile"
@@ -604,6 +620,11 @@ _EXTENT_NOUNS = {
 }
 
 
+def _two_taken(found: re.Match[str]) -> str:
+    word = found[1]
+    return found[0] if word in _TWO_CHOSEN else f"{word} "
+
+
 def asked(folded: str, item: Item) -> str:
     """A folded prompt as the fact checks compare it. The article "one" or "1" before a
     word and the words that only name what its value measures (``MEASURE_WORDS``) read
@@ -622,6 +643,8 @@ def asked(folded: str, item: Item) -> str:
         folded = _ONE_AFTER_SIDE.sub(r"\1 ", folded)  # "with one dot": "with a single dot"
         folded = _ONE_BEFORE_WORD.sub("value ", folded)
     if not item.quantities:
+        if "two " in folded or "2 " in folded:  # "concatenates two strings"
+            folded = _TWO_TAKEN.sub(_two_taken, folded)
         return folded
     if "how " in folded and any(dimension == "metre" for dimension, _ in item.quantities):
         folded = _HOW_EXTENT.sub(lambda found: _EXTENT_NOUNS[found[1]], folded)
