@@ -93,3 +93,35 @@ def test_two_that_tell_a_thing_apart_stay(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_question_answered_with_a_term_in_words_of_its_definition_is_that_term(tmp_path):
+    # no "What is it called?": the question describes the term in two words or more of
+    # its definition and is answered with the term alone (a warning)
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Tin snips
+          definition: hand shears with hardened blades used to cut thin sheet metal
+        - id: b
+          kind: qa
+          question: Which tool cuts sheet metal with two long handles and a pivot?
+          answer: tin snips
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+    assert "nearly the same fact" in found[0], found
+
+
+def test_a_question_answered_with_a_term_sharing_one_word_stays_apart(tmp_path):
+    # the question's kind of thing alone ("organ") is shared: it asks another fact
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Liver, definition: the largest internal organ}
+        - {id: b, kind: qa, question: Which organ does hepatitis harm?, answer: the liver}
+        """,
+    )
+    assert found == [], found

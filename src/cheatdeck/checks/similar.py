@@ -946,6 +946,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Medical term for spaying?" / "Spay"
         if self._term_asked_by_name(a, b) or self._term_asked_by_name(b, a):
             return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
+        if self._term_asked_by_description(a, b) or self._term_asked_by_description(b, a):
+            return Match(a, b, conflict=False)  # "What tool shapes glass ...?" Jacks / "Jacks"
         if self._other_name_asked(a, b) or self._other_name_asked(b, a):
             return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
@@ -1411,6 +1413,28 @@ class Verdict:
             return False
         shared = asked.intersection(words.answer[term.index])
         return bool(shared - self.generic - self._deck_words(question))
+
+    def _term_asked_by_description(self, term: Item, question: Item) -> bool:
+        """A question answered with ``term``'s term alone (an article aside), which the
+        question does not name, whose words say two or more of the definition's besides
+        generic and deck words ("What tool shapes hot glass with
+        two steel blades joined by a spring?" Jacks / "Jacks": "Tweezer-like steel tongs
+        used to shape the piece ..."): the term asked for by what its definition says,
+        without "What is it called". One shared word is too little ("Which organ does
+        hepatitis harm?" the liver / "Liver": "the largest organ ...")."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.is_code or term.statement or question.statement:
+            return False
+        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+            return False
+        words = self.words
+        named = set(words.prompt[term.index])
+        asked = set(words.prompt[question.index])
+        if not named or not named.isdisjoint(asked):
+            return False
+        shared = asked.intersection(words.answer[term.index])
+        return len(shared - self.generic - self._deck_words(question)) >= 2
 
     def _other_name_asked(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term and asks what it is (or was) called, and is
