@@ -811,6 +811,7 @@ class Verdict:
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
         self._hedges = frozenset(content_words(" ".join(sorted(HEDGES))))
+        self._opposing_words = frozenset(content_words(" ".join(sorted(_OPPOSING))))
         self._qualifier_words = frozenset(content_words(" ".join(sorted(QUALIFIERS))))
         fillers = content_words(" ".join(sorted(FILLERS)))
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
@@ -1836,6 +1837,8 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if self._opposing_added(first, second, deck):
+                return None  # "Sweep stroke" / "Reverse sweep" in a deck of strokes
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
             if self._sibling_answers(a, b):
@@ -1920,6 +1923,23 @@ class Verdict:
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
             a, b, first, second, deck
+        )
+
+    def _opposing_added(
+        self, first: frozenset[int], second: frozenset[int], deck: frozenset[int]
+    ) -> bool:
+        """One prompt's words are the other's and words of ``_OPPOSING`` only, the
+        words of the cards' decks and generic words aside: "Sweep stroke" / "*Reverse*
+        sweep" in a deck "Strokes" name a thing and its opposite, whose answers share
+        their words in another order ("from bow to stern" / "from stern to bow")."""
+        aside = self.generic | deck
+        own_first, own_second = first - second - aside, second - first - aside
+        if own_first and own_second or not (own_first or own_second):
+            return False
+        words = self.vocab.words
+        return all(
+            {words[t], words[t].rpartition(":")[2]} & self._opposing_words
+            for t in own_first or own_second
         )
 
     def _short_forms(self, missing: frozenset[int], others: frozenset[int]) -> frozenset[int]:
