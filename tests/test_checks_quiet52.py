@@ -38,3 +38,35 @@ def test_a_term_and_its_opposite_word_swapped_for_another_is_still_compared(tmp_
         """,
     )
     assert any("-fact:" in line for line in found), found
+
+
+def test_a_stop_word_filling_a_templates_slot_is_a_slot_not_a_word_left_out(tmp_path):
+    # "single", "run", "define" are stop words elsewhere; here each fills the one slot
+    # of a template whose other prompt fills it with another word: two things asked
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Maximum single dose of ibuprofen for adults,
+           value: 800 mg}
+        - {id: b, kind: limit, subject: Maximum daily dose of ibuprofen for adults,
+           value: 3200 mg}
+        - {id: c, kind: limit, subject: Sprint-distance run, value: 5 km}
+        - {id: d, kind: limit, subject: Sprint-distance bike, value: 20 km}
+        - {id: e, kind: qa, question: Syntax to define a macro in Rust, answer: macro_rules!}
+        - {id: f, kind: qa, question: Syntax to invoke a macro in Rust, answer: "name!(...)"}
+        """,
+    )
+    assert not found, found
+
+
+def test_a_stop_word_swapped_for_a_word_of_the_same_meaning_is_still_compared(tmp_path):
+    # the word beside the stop word is no slot when the rest also differs
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Maximum single dose of ibuprofen for adults,
+           value: 800 mg}
+        - {id: b, kind: limit, subject: Maximum dose of ibuprofen for adults, value: 400 mg}
+        """,
+    )
+    assert any("conflicting" in line or "similar-fact" in line for line in found), found

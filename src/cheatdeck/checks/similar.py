@@ -1919,6 +1919,7 @@ class Verdict:
             and not self._named_after(b, a)
             and not _part_and_whole(a.full_prompt, b.full_prompt)
             and not _opposite_added(a.full_prompt, b.full_prompt)
+            and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -2004,6 +2005,7 @@ class Verdict:
             or self._own_stem_siblings(a, b, own_first, own_second)
             or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
             or self._one_slot_apart(a, b)
+            or _stop_word_in_slot(a.full_prompt, b.full_prompt)
             or not self._focus_shared(a, b)
         ):
             return None
@@ -2319,6 +2321,7 @@ class Verdict:
             self._may_differ(own)
             and self._name_free(a, b, own, sides=False)  # letters only, and no name
             and not self._slot_siblings(a, b)
+            and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
             and own.isdisjoint(self._named_subject(a))
             and own.isdisjoint(self._named_subject(b))
         ):
@@ -3499,6 +3502,35 @@ _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
 #: ... and in an answer, "minus" ("equal to its transpose" / "equal to *minus* its
 #: transpose").
 _OPPOSING_ANSWER = _OPPOSING | {"minus"}
+
+
+#: Stop words that may fill a template's slot as a plain word does: "*single* dose" /
+#: "*daily* dose", "Olympic-distance *run*" / "... *bike*", "Syntax to *define* a
+#: fragment" / "... *spread* ...". (Not the function words, nor the words that ask,
+#: "mean", "called", "explain": those never fill a slot.)
+_SLOT_STOP_WORDS = frozenset(
+    """single typical usual given run runs running define offer offers provide provides
+    happen happens give gives use uses used using""".split()
+)
+
+
+def _stop_word_in_slot(first: str, second: str) -> bool:
+    """Two prompts written word for word alike but for one word each, at one place, one
+    of ``_SLOT_STOP_WORDS`` and the other no stop word, with two words or more around
+    them: one template asked of two things ("Maximum *single* dose of paracetamol" /
+    "Maximum *daily* dose ..."). Dropped as a stop word, the slot's word would read as
+    one the other prompt adds to the same words."""
+    x = re.findall(r"[\w'’]+", first.casefold())
+    y = re.findall(r"[\w'’]+", second.casefold())
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1:
+        return False
+    ((p, q),) = apart
+    return (p in _SLOT_STOP_WORDS and q not in STOPWORDS) or (
+        q in _SLOT_STOP_WORDS and p not in STOPWORDS
+    )
 
 
 def _opposite_added(first: str, second: str, opposing: frozenset[str] = _OPPOSING) -> bool:
