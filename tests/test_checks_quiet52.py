@@ -70,3 +70,37 @@ def test_a_stop_word_swapped_for_a_word_of_the_same_meaning_is_still_compared(tm
         """,
     )
     assert any("conflicting" in line or "similar-fact" in line for line in found), found
+
+
+def test_one_opening_asked_of_two_objects_is_two_questions(tmp_path):
+    # the same first words ("Which stitch makes"), then each question its own object,
+    # sharing one word at most: two things asked, whatever the answers
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which stitch makes a flat seam?, answer: flatlock}
+        - {id: b, kind: qa, question: Which stitch makes a stretchy seam for knit fabrics?,
+           answer: zigzag}
+        - {id: c, kind: qa, question: Which Ruby gem parses time strings?, answer: chronic}
+        - {id: d, kind: qa, question: Which Ruby gem formats times?, answer: strftime}
+        - {id: e, kind: qa, question: Which cells handle fine detail vision?,
+           answer: midget cells}
+        - {id: f, kind: qa, question: Which cells handle vision of motion?,
+           answer: parasol cells}
+        """,
+    )
+    assert not found, found
+
+
+def test_one_opening_whose_rest_moves_its_subject_is_still_a_possible_conflict(tmp_path):
+    # "does ... have" after the opening says the object in another place: one question
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How many protein subunits make up a haemoglobin molecule?,
+           answer: four}
+        - {id: b, kind: qa, question: How many protein subunits does adult haemoglobin have?,
+           answer: two}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

@@ -1997,7 +1997,7 @@ class Verdict:
                 return None
         elif not (
             self._lone_qualifier(own_first, own_second) and self._name_free(a, b, own, sides=False)
-        ):
+        ) or _one_opening_two_objects(a.full_prompt, b.full_prompt):
             return None
         if (
             self._slot_siblings(a, b)
@@ -3502,6 +3502,37 @@ _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
 #: ... and in an answer, "minus" ("equal to its transpose" / "equal to *minus* its
 #: transpose").
 _OPPOSING_ANSWER = _OPPOSING | {"minus"}
+
+
+#: Auxiliaries that, leading what follows a question's opening, move its subject: "How
+#: many chains make up an IgG molecule?" / "How many chains *does* an IgG antibody have?"
+#: say their object in another place.
+_AUXILIARIES = frozenset(
+    "do does did is are was were can could will would should has have had".split()
+)
+
+
+def _one_opening_two_objects(first: str, second: str) -> bool:
+    """Two questions written word for word alike for three words or more ("Which knot
+    makes"), a content word among them, whose rests each say content words of their own
+    and share one at most, neither rest led by an auxiliary: one opening asked of two
+    things ("... a fixed loop?" / "... an adjustable loop for tent guylines?", "Which
+    Node.js module joins file paths?" / "... reads files?"), not one question reworded,
+    which keeps its object and words its verb otherwise ("Which chamber pumps blood into
+    the aorta?" / "Which heart chamber ejects blood into the aorta?")."""
+    x = re.findall(r"[\w'’]+", first.casefold())
+    y = re.findall(r"[\w'’]+", second.casefold())
+    start = 0
+    while start < min(len(x), len(y)) and x[start] == y[start]:
+        start += 1
+    rest_x, rest_y = x[start:], y[start:]
+    if start < 3 or not rest_x or not rest_y or not content_words(" ".join(x[:start])):
+        return False
+    if rest_x[0] in _AUXILIARIES or rest_y[0] in _AUXILIARIES:
+        return False
+    words_x = set(content_words(" ".join(rest_x)))
+    words_y = set(content_words(" ".join(rest_y)))
+    return bool(words_x - words_y) and bool(words_y - words_x) and len(words_x & words_y) <= 1
 
 
 #: Stop words that may fill a template's slot as a plain word does: "*single* dose" /
