@@ -104,3 +104,33 @@ def test_one_opening_whose_rest_moves_its_subject_is_still_a_possible_conflict(t
         """,
     )
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+def test_a_thing_and_the_number_of_it_are_two_questions(tmp_path):
+    # "number" is a generic word, but asking for the count of what the other asks for,
+    # answered with no number, asks another thing
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which method returns the keys of a dictionary?,
+           answer: keys()}
+        - {id: b, kind: qa, question: Which method returns the number of keys of a dictionary?,
+           answer: len()}
+        """,
+    )
+    assert not found, found
+
+
+def test_a_count_of_another_word_or_answered_with_a_number_is_still_compared(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which function returns the length of a Python list?,
+           answer: len}
+        - {id: b, kind: qa, question: Which function returns the number of items in a Python list?,
+           answer: count}
+        - {id: c, kind: limit, subject: Number of strings on a viola, value: 4 strings}
+        - {id: d, kind: limit, subject: Strings on a viola, value: 5 strings}
+        """,
+    )
+    assert len(found) == 2 and "with b" in found[0] and "with d" in found[1], found

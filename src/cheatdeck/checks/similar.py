@@ -923,6 +923,8 @@ class Verdict:
                 )
                 if not same and a.is_code and _task_names_command(a, b):
                     return None  # "Compile the project" / "Compile and *run* ...": cargo run
+                if not same and _count_of_one(a, b):
+                    return None  # "the dimensions of an array" / "the number of dimensions"
                 conflict = not same and (self.really_differ(a, b) or not self._prose(a, b))
                 return Match(a, b, conflict=conflict, same_prompt=x == y and spelt_alike(a, b))
             if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
@@ -3535,6 +3537,31 @@ def _one_opening_two_objects(first: str, second: str) -> bool:
     words_x = set(content_words(" ".join(rest_x)))
     words_y = set(content_words(" ".join(rest_y)))
     return bool(words_x - words_y) and bool(words_y - words_x) and len(words_x & words_y) <= 1
+
+
+#: A digit, anywhere in an answer.
+_DIGIT = re.compile(r"\d")
+
+
+#: Words that ask for how many there are of what follows: "the *number of* dimensions".
+_COUNT_OF = re.compile(r"(?i)\b(?:(?:number|count|total|amount) of(?: the)?|how many) ([\w'’-]+)")
+
+
+def _count_of_one(a: Item, b: Item) -> bool:
+    """One prompt asks for the number of what the other asks for ("Which function
+    returns the dimensions of an array?" size / "... the number of dimensions ...?"
+    ndims), and neither answer says a number: "number" is a generic word, so the two
+    read alike, but they ask for a thing and for a count of it, whose answers are no
+    values to compare (a count answered with a number still is: "How many bones ...?").
+    The word counted is one the other prompt says: "the number of items" / "the length"
+    may ask one thing."""
+    count_a, count_b = _COUNT_OF.search(a.full_prompt), _COUNT_OF.search(b.full_prompt)
+    if bool(count_a) == bool(count_b):
+        return False
+    counted, other = (count_a, b) if count_a else (count_b, a)
+    if counted[1].casefold() not in re.findall(r"[\w'’-]+", other.full_prompt.casefold()):
+        return False  # "the number of *items*" / "the length": not the count of its thing
+    return not (a.quantities or b.quantities or _DIGIT.search(a.answer + b.answer))
 
 
 #: Stop words that may fill a template's slot as a plain word does: "*single* dose" /
