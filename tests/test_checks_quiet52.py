@@ -73,16 +73,15 @@ def test_a_stop_word_swapped_for_a_word_of_the_same_meaning_is_still_compared(tm
 
 
 def test_one_opening_asked_of_two_objects_is_two_questions(tmp_path):
-    # the same first words ("Which stitch makes"), then each question its own object,
+    # the same first words ("Which grebe builds"), then each question its own object,
     # sharing one word at most: two things asked, whatever the answers
     found = check(
         tmp_path,
         """
-        - {id: a, kind: qa, question: Which stitch makes a flat seam?, answer: flatlock}
-        - {id: b, kind: qa, question: Which stitch makes a stretchy seam for knit fabrics?,
-           answer: zigzag}
-        - {id: c, kind: qa, question: Which Ruby gem parses time strings?, answer: chronic}
-        - {id: d, kind: qa, question: Which Ruby gem formats times?, answer: strftime}
+        - {id: c, kind: qa, question: Which grebe builds floating nests on lakes?,
+           answer: great crested grebe}
+        - {id: d, kind: qa, question: Which grebe builds nests of reeds at the water's edge?,
+           answer: little grebe}
         - {id: e, kind: qa, question: Which cells handle fine detail vision?,
            answer: midget cells}
         - {id: f, kind: qa, question: Which cells handle vision of motion?,
@@ -134,3 +133,16 @@ def test_a_count_of_another_word_or_answered_with_a_number_is_still_compared(tmp
         """,
     )
     assert len(found) == 2 and "with b" in found[0] and "with d" in found[1], found
+
+
+def test_one_part_of_the_thing_the_other_measures_is_another_thing(tmp_path):
+    # "one square of" put before the other's words: a part of it, whose value differs
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Width of a tournament chessboard, value: 45 cm}
+        - {id: b, kind: limit, subject: Width of one square of a tournament chessboard,
+           value: 5.7 cm}
+        """,
+    )
+    assert not found, found

@@ -2001,7 +2001,11 @@ class Verdict:
                 return None
         elif not (
             self._lone_qualifier(own_first, own_second) and self._name_free(a, b, own, sides=False)
-        ) or _one_opening_two_objects(a.full_prompt, b.full_prompt):
+        ) or (
+            # one answer alone echoing its prompt ("sorts" $sort) may be the wrong one
+            _one_opening_two_objects(a.full_prompt, b.full_prompt)
+            and _echoes_own_word(a, b) == _echoes_own_word(b, a)
+        ):
             return None
         if (
             self._slot_siblings(a, b)
@@ -3486,12 +3490,33 @@ def _part_and_whole(first: str, second: str) -> bool:
             stems = [word.removesuffix("s") for word in share[1].split() if len(word) >= 3]
             if stems and not any(_same_stem(stem, word) for stem in stems for word in others):
                 return True
+    if _one_part_inserted(words_x, words_y) or _one_part_inserted(words_y, words_x):
+        return True  # "Length of *one link of* a Gunter's chain" / "Length of a Gunter's chain"
     if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
         return False
     whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
     own_whole = set(content_words(" ".join(w for w in whole if w not in part)))
     own_part = set(content_words(" ".join(w for w in part if w not in whole)))
     return len(own_part) == 1 and own_whole <= {"total", "overall", "altogether"}
+
+
+def _one_part_inserted(words: list[str], others: list[str]) -> bool:
+    """``words`` are ``others`` with "one", "each" or "a single" and a word and "of"
+    put in one place ("length of *one link of* a chain" / "length of a chain"): one
+    part of the thing the other prompt asks about."""
+    for lead in (["one"], ["each"], ["a", "single"]):
+        size = len(lead) + 2
+        if len(words) != len(others) + size:
+            continue
+        for at in range(len(others) + 1):
+            inserted = words[at : at + size]
+            if (
+                inserted[: len(lead)] == lead
+                and inserted[-1] == "of"
+                and words[:at] + words[at + size :] == others
+            ):
+                return True
+    return False
 
 
 def _same_stem(stem: str, word: str) -> bool:
