@@ -1,0 +1,37 @@
+"""The fact checks on the kinds of card the thirty-fourth held-out set showed them
+missing (tests/data/fact_pairs_unseen34.txt): each test is a general rule, met there on
+oncology, F#, stained glass or curling cards and written here with other words (on other
+subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_facts as check
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("How many players does each team have in water polo?", "Players per team in water polo"),
+        ("How many timeouts does each side get per half?", "Timeouts per side per half"),
+    ],
+)
+def test_each_as_a_questions_subject_says_per(tmp_path, question, subject):
+    # "does each team have" asks what "per team" asks: another count is a conflict
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{question}", answer: "7"}}
+        - {{id: b, kind: qa, question: "{subject}", answer: "6"}}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_each_before_two_words_is_left_as_written(tmp_path):
+    # "each bridge player" names no "per bridge": the rule stops short of it
+    from cheatdeck.checks.normalize import content_words
+
+    assert "per:bridg" not in content_words("how many cards does each bridge player hold")
+    assert "per:team" in content_words("how many players does each team have")
