@@ -35,15 +35,3 @@ def test_each_before_two_words_is_left_as_written(tmp_path):
 
     assert "per:bridg" not in content_words("how many cards does each bridge player hold")
     assert "per:team" in content_words("how many players does each team have")
-
-
-def test_main_and_major_ask_alike(tmp_path):
-    # a looser synonym (a warning, never an error): "the main export" / "its major export"
-    found = check(
-        tmp_path,
-        """
-        - {id: a, kind: qa, question: What is the main export of Chile?, answer: copper}
-        - {id: b, kind: qa, question: "Chile's major export", answer: lithium}
-        """,
-    )
-    assert len(found) == 1 and "similar-fact" in found[0], found

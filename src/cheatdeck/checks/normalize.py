@@ -1262,7 +1262,6 @@ LOOSE_SYNONYMS = {
     # of vanilla" / "... gives vanilla its *smell*"
     "smell": "smells odour odours odor odors aroma aromas scent scents",
     "connected": "attached",  # "on a *connected* device" / "on the *attached* device"
-    "main": "major",  # "the *main* toxicity" / "its *major* toxicity"
 }
 
 
