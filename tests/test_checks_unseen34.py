@@ -35,3 +35,16 @@ def test_each_before_two_words_is_left_as_written(tmp_path):
 
     assert "per:bridg" not in content_words("how many cards does each bridge player hold")
     assert "per:team" in content_words("how many players does each team have")
+
+
+@pytest.mark.parametrize("answer", ["run `ghci`", "Type `ghci`."])
+def test_an_answer_that_says_to_run_a_code_span_is_that_command(tmp_path, answer):
+    # "run `ghci`" answers what the command ghci does, as the answer "`ghci`" would
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: command, task: Start the Haskell interpreter, command: ghci}}
+        - {{id: b, kind: qa, question: How do you open a Haskell REPL?, answer: "{answer}"}}
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
