@@ -48,3 +48,17 @@ def test_an_answer_that_says_to_run_a_code_span_is_that_command(tmp_path, answer
         """,
     )
     assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+def test_zero_in_words_is_the_number(tmp_path):
+    # "zero" is compared as "0", as "two" is as "2"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does a Kp index of 0 mean?,
+           answer: quiet geomagnetic conditions}
+        - {id: b, kind: qa, question: Kp index zero,
+           answer: "Quiet geomagnetic field, no storm activity"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -1120,6 +1120,7 @@ def _multiplied(word: str, previous: str, words: list[str]) -> str | None:
 
 
 _NUMBERS = {
+    "zero": "0",  # "ECOG status *zero*" / "ECOG status *0*", "*zero* Kelvin" / "0 K"
     **_TENS,
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
     **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},
