@@ -62,3 +62,16 @@ def test_zero_in_words_is_the_number(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_agent_and_drug_ask_alike(tmp_path):
+    # a looser synonym in prompts (a warning, never an error)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the reversal agent for dabigatran?,
+           answer: idarucizumab}
+        - {id: b, kind: qa, question: Reversal drug for dabigatran, answer: protamine}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

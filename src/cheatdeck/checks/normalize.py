@@ -1263,6 +1263,8 @@ LOOSE_SYNONYMS = {
     # of vanilla" / "... gives vanilla its *smell*"
     "smell": "smells odour odours odor odors aroma aromas scent scents",
     "connected": "attached",  # "on a *connected* device" / "on the *attached* device"
+    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."
+    "drug": "drugs agent agents medication medications",
 }
 
 
