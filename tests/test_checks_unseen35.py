@@ -1,0 +1,73 @@
+"""The fact checks on the kinds of card the thirty-fifth held-out set showed them
+missing (tests/data/fact_pairs_unseen35.txt): each test is a general rule, met there on
+gastroenterology, Perl, leathercraft or volleyball cards and written here with other words
+(most on other subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_facts as check
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Calories in an 8 oz glass of milk", "Calories in an eight-ounce glass of milk"),
+        ("Caffeine in a 12 oz cup of coffee", "Caffeine in a 12-ounce cup of coffee"),
+    ],
+)
+def test_an_ounce_is_oz(tmp_path, first, second):
+    # a unit in a prompt written as its symbol in one and its name in the other: one
+    # subject, and two values of it a conflict
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: {first}, value: 150 mg}}
+        - {{id: b, kind: limit, subject: {second}, value: 300 mg}}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_ounces_of_other_sizes_are_other_subjects(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Caffeine in an 8 oz cup of coffee, value: 95 mg}
+        - {id: b, kind: limit, subject: Caffeine in a 12-ounce cup of coffee, value: 140 mg}
+        """,
+    )
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("tar -x -z -f backup.tgz", "tar -xzf backup.tgz"),
+        ("ruby -n -e 'print if /err/'", "ruby -ne 'print if /err/'"),
+        ("sed -i -n -e p notes.txt", "sed -ni -e p notes.txt"),
+    ],
+)
+def test_flags_written_apart_are_the_flags_bundled(tmp_path, first, second):
+    # single-letter flags, one after another, set what the same letters after one dash do
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: command, task: Unpack the archive quietly, command: "{first}"}}
+        - {{id: b, kind: command, task: Extract every file, command: "{second}"}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_flags_apart_with_a_word_between_are_left_as_written(tmp_path):
+    # "-f" takes the word after it: "-x -f a.tgz -z" is no "-xzf a.tgz"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Unpack the archive quietly, command: "tar -x -f a.tgz -z"}
+        - {id: b, kind: command, task: Extract every file, command: "tar -xzf a.tgz"}
+        """,
+    )
+    assert found == [], found
