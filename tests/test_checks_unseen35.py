@@ -71,3 +71,33 @@ def test_flags_apart_with_a_word_between_are_left_as_written(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Where is most vitamin K mainly stored?",
+            "Where is most vitamin K chiefly stored?",
+        ),
+        (
+            "Which method adds an item to the end of a Python list?",
+            "Which method appends an item to the end of a Python list?",
+        ),
+        (
+            "What is the diameter of a regulation basketball hoop?",
+            "What is the diameter of an official basketball hoop?",
+        ),
+    ],
+)
+def test_a_question_in_a_synonym_is_the_same_question(tmp_path, first, second):
+    # "mainly" / "chiefly", "adds to the end" / "appends", "regulation" / "official":
+    # two answers to it are a possible conflict (a warning)
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{first}", answer: liver}}
+        - {{id: b, kind: qa, question: "{second}", answer: bones}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: possibly conflicting" in found[0], found

@@ -1197,7 +1197,8 @@ LOOSE_SYNONYMS = {
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
-    "add": "arrive arrives arrived insert inserts inserted",
+    # "Which function *adds* to the end of an array?" / "... *appends* to the end ...?"
+    "add": "arrive arrives arrived insert inserts inserted append appends appended",
     "newborn": "newborns neonatal neonate neonates",
     "stop": "stops stopped prevent prevents prevented prophylaxis prophylactic",
     "expiry": "expiries expiration expirations",
@@ -1263,6 +1264,9 @@ LOOSE_SYNONYMS = {
     # of vanilla" / "... gives vanilla its *smell*"
     "smell": "smells odour odours odor odors aroma aromas scent scents",
     "connected": "attached",  # "on a *connected* device" / "on the *attached* device"
+    # "Where is iron *mainly* absorbed?" / "... *chiefly* absorbed?"
+    "mainly": "chiefly primarily principally predominantly",
+    "official": "regulation",  # "an *official* ball" / "a *regulation* ball"
 }
 
 
