@@ -101,3 +101,51 @@ def test_a_question_in_a_synonym_is_the_same_question(tmp_path, first, second):
         """,
     )
     assert len(found) == 1 and "similar-fact: possibly conflicting" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "task", "command"),
+    [
+        (
+            "Which Ruby method prints its arguments, each on a line of its own?",
+            "puts (Kernel#puts)",
+            "Print each argument on a line of its own",
+            'puts "a", "b"',
+        ),
+        (
+            "Which C function gives heap memory back to the allocator?",
+            "free",
+            "Give a heap block back to the allocator",
+            "free(block);",
+        ),
+        (
+            "Which Tcl command prints a string to standard output?",
+            "puts",
+            "Print a string to standard output",
+            "puts $greeting",
+        ),
+    ],
+)
+def test_a_function_named_and_one_call_of_it(tmp_path, question, answer, task, command):
+    # the answer names the function (an aside after it), the command calls it without
+    # brackets, or with them and a ';'
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{question}", answer: "{answer}"}}
+        - {{id: b, kind: command, task: "{task}", command: '{command}'}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_another_function_called_is_another_fact(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which Perl builtin prints its arguments without a newline?,
+           answer: print}
+        - {id: b, kind: command, task: Print a line followed by a newline, command: 'say "text";'}
+        """,
+    )
+    assert found == [], found

@@ -5320,15 +5320,28 @@ _LISP_CALL = re.compile(r"\(([A-Za-z_][\w.?!*<>=/-]*)\s[^()]*(?:\([^()]*\)[^()]*
 _MACRO_CALL = re.compile(r"(@[A-Za-z_][\w.!]*)\s+\S.*")
 
 
+#: A call without brackets, as Perl, Ruby or a shell's builtins write it, its first
+#: argument a literal or a variable: ``say "text"``, ``chomp $line``, ``puts 42``.
+_BARE_CALL = re.compile(r"([A-Za-z_]\w*)\s+[\"'$@%\d].*")
+#: A prose aside in brackets after an answer: "say (needs use feature 'say')".
+_ANSWER_ASIDE = re.compile(r"\s+\([^()]*\)$")
+
+
 def _function_called(answer: str, code: str) -> bool:
-    """``answer`` is a function's name alone and ``code`` one call of it, as C writes it
-    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``); or a macro's name and
-    one call of it ("@time" / ``@time f(x)``)."""
-    named = _FUNCTION_NAME.fullmatch(answer.strip())
+    """``answer`` is a function's name alone (an aside in brackets after it aside) and
+    ``code`` one call of it (a ``;`` after it aside), as C writes it ("len" / ``len(xs)``),
+    Lisp ("assoc" / ``(assoc m :a 1)``) or Perl ("say" / ``say "text";``); or a macro's
+    name and one call of it ("@time" / ``@time f(x)``)."""
+    named = _FUNCTION_NAME.fullmatch(_ANSWER_ASIDE.sub("", answer.strip()))
     if named is None:
         return False
-    code = code.strip()
-    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code) or _MACRO_CALL.fullmatch(code)
+    code = code.strip().removesuffix(";").rstrip()
+    called = (
+        _LISP_CALL.fullmatch(code)
+        or _CALL.fullmatch(code)
+        or _MACRO_CALL.fullmatch(code)
+        or _BARE_CALL.fullmatch(code)
+    )
     return called is not None and called[1] == named[1]
 
 
