@@ -149,3 +149,27 @@ def test_another_function_called_is_another_fact(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Which rash is characteristic of measles?",
+            "Which rash is the hallmark of measles?",
+        ),
+        (
+            "Which antibody is most specific for lupus?",
+            "Which autoantibody is most specific for lupus?",
+        ),
+    ],
+)
+def test_a_hallmark_is_characteristic_and_an_autoantibody_an_antibody(tmp_path, first, second):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{first}", answer: anti-dsDNA}}
+        - {{id: b, kind: qa, question: "{second}", answer: anti-Ro}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: possibly conflicting" in found[0], found

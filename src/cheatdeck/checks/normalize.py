@@ -1238,7 +1238,10 @@ LOOSE_SYNONYMS = {
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
-    "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
+    # "Which *immunoglobulin* ...?"; "Which *autoantibody* marks lupus?"
+    "antibody": "antibodies immunoglobulin immunoglobulins autoantibody autoantibodies",
+    # "Which sign is *characteristic* of X?" / "... the *hallmark* of X?"
+    "characteristic": "hallmark hallmarks",
     "bleed": "bleeds bleeding hemorrhage hemorrhages hemorrhagic",  # "... to prevent
     # *bleeding*?" / "... to prevent *haemorrhagic* disease?" (British spellings fold)
     "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
