@@ -173,3 +173,17 @@ def test_a_hallmark_is_characteristic_and_an_autoantibody_an_antibody(tmp_path, 
         """,
     )
     assert len(found) == 1 and "similar-fact: possibly conflicting" in found[0], found
+
+
+def test_veg_is_vegetable(tmp_path):
+    # "veg" is how cooks and shops write "vegetable(s)": one subject, two values a conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Cooking time of root vegetables in a pressure cooker,
+           value: 5 min}
+        - {id: b, kind: limit, subject: Cooking time of root veg in a pressure cooker,
+           value: 15 min}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found

@@ -948,6 +948,7 @@ ABBREVIATIONS = {
     "w": "watt watts",
     "hz": "hertz",
     "ft": "foot feet",
+    "veg": "vegetable vegetables",  # "*veg*-tan leather" / "*vegetable*-tanned leather"
     "oz": "ounce ounces",  # "8 *oz* leather" / "8-*ounce* leather" (and "fl oz")
     "kb": "kilobyte kilobytes",
     "mb": "megabyte megabytes",
