@@ -187,3 +187,17 @@ def test_veg_is_vegetable(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_what_a_term_does_to_a_thing_asks_what_it_is(tmp_path):
+    # "What does X do to Y?" answered "... it ..." asks what the term X is
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does the sprintf function do to a template?,
+           answer: fills it}
+        - {id: b, kind: concept, term: sprintf function,
+           definition: fills a template with the values given after it}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

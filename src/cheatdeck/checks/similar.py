@@ -5038,7 +5038,7 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
 _WHAT_IT_IS = re.compile(
     r"(?:what|who) (?:is|are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)\s*\?*"
     r"|what does (?P<meant>.+) (?:mean|stand for|do|match|state|say|look like|represent|measure"
-    r"|indicate|signify|denote)(?: (?:in|for|on) [^?]+)?\s*\?*|define (?P<defined>.+?)[.?]*",
+    r"|indicate|signify|denote)(?: (?:in|for|on|to) [^?]+)?\s*\?*|define (?P<defined>.+?)[.?]*",
     re.IGNORECASE,
 )
 _ASKS_MORE = re.compile(
