@@ -5324,7 +5324,7 @@ _MACRO_CALL = re.compile(r"(@[A-Za-z_][\w.!]*)\s+\S.*")
 #: argument a literal or a variable: ``say "text"``, ``chomp $line``, ``puts 42``.
 _BARE_CALL = re.compile(r"([A-Za-z_]\w*)\s+[\"'$@%\d].*")
 #: A prose aside in brackets after an answer: "say (needs use feature 'say')".
-_ANSWER_ASIDE = re.compile(r"\s+\([^()]*\)$")
+_NAME_ASIDE = re.compile(r"\s+\([^()]*\)$")
 
 
 def _function_called(answer: str, code: str) -> bool:
@@ -5332,7 +5332,7 @@ def _function_called(answer: str, code: str) -> bool:
     ``code`` one call of it (a ``;`` after it aside), as C writes it ("len" / ``len(xs)``),
     Lisp ("assoc" / ``(assoc m :a 1)``) or Perl ("say" / ``say "text";``); or a macro's
     name and one call of it ("@time" / ``@time f(x)``)."""
-    named = _FUNCTION_NAME.fullmatch(_ANSWER_ASIDE.sub("", answer.strip()))
+    named = _FUNCTION_NAME.fullmatch(_NAME_ASIDE.sub("", answer.strip()))
     if named is None:
         return False
     code = code.strip().removesuffix(";").rstrip()
