@@ -201,3 +201,24 @@ def test_what_a_term_does_to_a_thing_asks_what_it_is(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("subject", "question"),
+    [
+        (
+            "Frequency of a total solar eclipse at one place",
+            "How often does a total solar eclipse happen at one place?",
+        ),
+        ("Watering frequency of a cactus", "How often should a cactus be watered?"),
+    ],
+)
+def test_how_often_asks_the_frequency(tmp_path, subject, question):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: {subject}, value: every 375 years}}
+        - {{id: b, kind: qa, question: "{question}", answer: every 3 weeks}}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found

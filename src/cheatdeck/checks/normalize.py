@@ -1341,6 +1341,12 @@ _PHRASES = (
     # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
     (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
     (re.compile(r"\b(?:a|each|every) day\b"), "daily"),
+    # "*How often* does the pain occur?" asks its "*frequency*" ("Pain frequency"); the
+    # verb of happening says nothing more
+    (
+        re.compile(r"\bhow often\b(?:(.*?) (?:occur|occurs|happen|happens|recur|recurs)\b)?"),
+        r"frequency\1",
+    ),
     # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
@@ -1426,6 +1432,7 @@ def one_word_phrases(folded: str) -> str:
         or "er limit" in folded
         or "er bound" in folded
         or " day" in folded
+        or "how often" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
         or "name" in folded
