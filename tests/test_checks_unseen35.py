@@ -222,3 +222,40 @@ def test_how_often_asks_the_frequency(tmp_path, subject, question):
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Which vehicles may not use the bus lane?",
+            "Which vehicles are prohibited from using the bus lane?",
+        ),
+        (
+            "Which vehicles cannot use the bus lane?",
+            "Which vehicles are not allowed to use the bus lane?",
+        ),
+    ],
+)
+def test_may_not_is_not_allowed_to(tmp_path, first, second):
+    # "may not", "cannot", "is not allowed to", "is prohibited from" deny one thing
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{first}", answer: lorries}}
+        - {{id: b, kind: qa, question: "{second}", answer: taxis}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: possibly conflicting" in found[0], found
+
+
+def test_what_is_allowed_is_not_what_is_not(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which vehicles may use the bus lane?, answer: taxis}
+        - {id: b, kind: qa, question: Which vehicles are prohibited from using the bus lane?,
+           answer: lorries}
+        """,
+    )
+    assert found == [], found

@@ -1341,6 +1341,15 @@ _PHRASES = (
     # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
     (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
     (re.compile(r"\b(?:a|each|every) day\b"), "daily"),
+    # "Which player *may not* block?", "... *is forbidden from* blocking?", "... *is not
+    # allowed to* block?", "... *cannot* block?" ask one thing (not "should not": advice)
+    (
+        re.compile(
+            r"\b(?:(?:may|must|can) not|cannot|(?:is|are|was|were) (?:not (?:allowed|permitted)"
+            r" to|(?:forbidden|prohibited|banned|barred) (?:from|to)))\b"
+        ),
+        "not allowed",
+    ),
     # "*How often* does the pain occur?" asks its "*frequency*" ("Pain frequency"); the
     # verb of happening says nothing more
     (
@@ -1433,6 +1442,12 @@ def one_word_phrases(folded: str) -> str:
         or "er bound" in folded
         or " day" in folded
         or "how often" in folded
+        or " not " in folded  # "may not", "is not allowed to", ...
+        or "cannot" in folded
+        or "forbidden" in folded
+        or "prohibited" in folded
+        or "banned" in folded
+        or "barred" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
         or "name" in folded

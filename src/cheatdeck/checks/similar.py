@@ -3561,8 +3561,12 @@ def _shapes_measured_apart(first: str, second: str) -> bool:
 
 
 #: A negation and the word it denies: "*not found*", "*never tans*", "*cannot* be *undone*".
+#: What a prompt denies: the word after "not", "never", ... ("not *found*"); after "not
+#: allowed to" or "not permitted to", the verb ("not allowed to *block*" denies what "may
+#: not *block*" does).
 _NEGATED = re.compile(
-    r"\b(?:not|never|cannot|can't|don't|doesn't|isn't|won't)\s+(?:(?:be|been|is|a|an|the)\s+)?([a-z][\w-]+)"
+    r"\b(?:not|never|cannot|can't|don't|doesn't|isn't|won't)\s+(?:(?:be|been|is|a|an|the)\s+)?"
+    r"(?:(?:allowed|permitted)\s+to\s+)?([a-z][\w-]+)"
 )
 
 
