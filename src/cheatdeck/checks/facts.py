@@ -197,8 +197,8 @@ def _find_problems(
             first = first_with_command.setdefault((scope, item.answer_key), item)
             if first is not item:
                 groups.join((first, item))
-        elif item.kind == "qa" and item.answer[:1] == "`":
-            code_answers.append(item)
+        elif item.kind == "qa" and item.code_key is not None:
+            code_answers.append(item)  # "`dd`", "run `dotnet fsi`"
         first = first_with_hash.setdefault((scope, item.key_hash), item)
         if first is item:
             continue

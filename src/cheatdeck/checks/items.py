@@ -177,8 +177,9 @@ class Item:
         folded as code; None for other answers."""
         if self.kind == "command":
             return self.answer_key
-        if self.kind == "qa" and self.answer[:1] == "`":
-            found = _LONE_CODE_SPAN.fullmatch(self.answer.strip())
+        if self.kind == "qa" and "`" in self.answer:
+            answer = self.answer.strip()
+            found = _LONE_CODE_SPAN.fullmatch(answer) or _RUN_CODE_SPAN.fullmatch(answer)
             if found is not None:
                 return fold_code(placeholders_one_way(unquoted_words(found.group(1))))
         return None
@@ -210,6 +211,9 @@ class Item:
 
 #: An answer that is one code span and nothing else.
 _LONE_CODE_SPAN = re.compile(r"`([^`]+)`")
+#: A question's answer that says to run one code span: "run `dotnet fsi`", "Type `:wq`."
+#: answers what the command "dotnet fsi" (or the answer "`dotnet fsi`") does.
+_RUN_CODE_SPAN = re.compile(r"(?i)(?:run|type|enter|execute)\s+`([^`]+)`\.?")
 
 
 #: A placeholder in braces ("{file}"), as "<file>" is one: not "${HOME}", "%{http_code}",

@@ -1122,6 +1122,7 @@ def _multiplied(word: str, previous: str, words: list[str]) -> str | None:
 
 
 _NUMBERS = {
+    "zero": "0",  # "ECOG status *zero*" / "ECOG status *0*", "*zero* Kelvin" / "0 K"
     **_TENS,
     **{word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)},
     **{word: f"{n}{'rd' if n == 3 else 'th'}" for n, word in enumerate(_ORDINALS, start=3)},
@@ -1271,6 +1272,8 @@ LOOSE_SYNONYMS = {
     # "Where is iron *mainly* absorbed?" / "... *chiefly* absorbed?"
     "mainly": "chiefly primarily principally predominantly",
     "official": "regulation",  # "an *official* ball" / "a *regulation* ball"
+    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."
+    "drug": "drugs agent agents medication medications",
 }
 
 
@@ -1621,6 +1624,22 @@ _INFINITIVE_LEADS = frozenset(
 #: PR interval in Mobitz I?" asks about the PR interval in Mobitz I.
 _HAPPENS = frozenset("happen happens happened happening".split())
 _SIDES = frozenset({"per", "to", "from", "with"})
+#: "each" as a question's subject says what "per" says: "How many players does *each*
+#: team field?" asks what "Players *per* team" asks (not "each other", a last "each": "$5
+#: each", nor "each" before two words: "does each bridge player hold" is no "per bridge").
+_EACH = "each"
+_AUXILIARIES = frozenset({"do", "does", "did"})
+
+
+def _each_one(previous: str, after: list[str]) -> bool:
+    """The "each" between ``previous`` and the words ``after`` it is a question's "per":
+    after "do", "does" or "did", before one word that is no stop word and then a stop
+    word or the end."""
+    if previous not in _AUXILIARIES or not after or after[0] in STOPWORDS:
+        return False
+    return after[0] != "other" and (len(after) == 1 or after[1] in STOPWORDS)
+
+
 #: A "with" left at the very end asks what it is done with: "Breaststroke turn: touch the
 #: wall with?" asks what "How must the wall be touched at breaststroke turns?" asks. (A
 #: "to" or "from" there keeps its word: "connect to?" is not "connect from?".)
@@ -1667,7 +1686,9 @@ _FORMS: dict[str, str] = {}  # folded word -> its content form, "" for a stop wo
 _MAX_FORMS = 200_000  # a memo of the common words, not a copy of every vocabulary
 #: The words ``content_words`` reads with the words around them: a side, a symbol, a
 #: "to", a multiplier, "min". Any other word after a content word is its form alone.
-_READ_IN_CONTEXT = frozenset({"&", "=", "to", "min", *_SIDES, *_MULTIPLIER_WORDS, *_FIRST_ORDINALS})
+_READ_IN_CONTEXT = frozenset(
+    {"&", "=", "to", "min", _EACH, *_SIDES, *_MULTIPLIER_WORDS, *_FIRST_ORDINALS}
+)
 #: Months (folded), by which "1st" and "2nd" are a date's day: "May 1st" is no "first".
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -1733,9 +1754,11 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if word == "to" and _range_to(previous, tokens[at + 1] if at + 1 < len(tokens) else ""):
             previous = word
             continue  # "women 19 to 50" is "women 19–50": a range's two ends, no direction
-        if word in _SIDES and not (
-            word == "to" and (previous in _INFINITIVE_LEADS or previous in _HAPPENS)
-        ):
+        if (
+            word in _SIDES
+            and not (word == "to" and (previous in _INFINITIVE_LEADS or previous in _HAPPENS))
+        ) or (word == _EACH and not side and _each_one(previous, tokens[at + 1 : at + 3])):
+            word = "per" if word == _EACH else word
             side = word + ":"
             led = bool(previous)  # "function to parse a", not a definition's "to walk (a dog)"
             previous = word

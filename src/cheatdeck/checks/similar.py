@@ -811,6 +811,7 @@ class Verdict:
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
         self._hedges = frozenset(content_words(" ".join(sorted(HEDGES))))
+        self._opposing_words = frozenset(content_words(" ".join(sorted(_OPPOSING))))
         self._qualifier_words = frozenset(content_words(" ".join(sorted(QUALIFIERS))))
         fillers = content_words(" ".join(sorted(FILLERS)))
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
@@ -922,6 +923,8 @@ class Verdict:
                 )
                 if not same and a.is_code and _task_names_command(a, b):
                     return None  # "Compile the project" / "Compile and *run* ...": cargo run
+                if not same and _count_of_one(a, b):
+                    return None  # "the dimensions of an array" / "the number of dimensions"
                 conflict = not same and (self.really_differ(a, b) or not self._prose(a, b))
                 return Match(a, b, conflict=conflict, same_prompt=x == y and spelt_alike(a, b))
             if not a.is_code and a.kind in _REWORDED and b.kind in _REWORDED:
@@ -1643,6 +1646,8 @@ class Verdict:
             return True
         if (listed := _listed_apart(a.answer, b.answer)) is not None:
             return not listed  # "(0 1 2 3 4)" is no "(1 2 3 4)", "FF FE" no "FE FF"
+        if (moves := _moves(a.answer)) is not None and (other := _moves(b.answer)) is not None:
+            return moves == other  # "R U R' U'" is no "R U' R U": one order, other moves
         if _code_named(a.answer, b.answer) or _code_named(b.answer, a.answer):
             return True  # "const" / "with `const`", "implode()" / "implode (alias join)"
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -1836,6 +1841,8 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if self._opposing_added(first, second, deck):
+                return None  # "Sweep stroke" / "Reverse sweep" in a deck of strokes
             if self._prefixed_siblings(a, b):
                 return None  # "Hypothyroidism" / "Hyperthyroidism": two things, one stem
             if self._sibling_answers(a, b):
@@ -1916,10 +1923,28 @@ class Verdict:
             and not self._named_after(b, a)
             and not _part_and_whole(a.full_prompt, b.full_prompt)
             and not _opposite_added(a.full_prompt, b.full_prompt)
+            and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
             a, b, first, second, deck
+        )
+
+    def _opposing_added(
+        self, first: frozenset[int], second: frozenset[int], deck: frozenset[int]
+    ) -> bool:
+        """One prompt's words are the other's and words of ``_OPPOSING`` only, the
+        words of the cards' decks and generic words aside: "Sweep stroke" / "*Reverse*
+        sweep" in a deck "Strokes" name a thing and its opposite, whose answers share
+        their words in another order ("from bow to stern" / "from stern to bow")."""
+        aside = self.generic | deck
+        own_first, own_second = first - second - aside, second - first - aside
+        if own_first and own_second or not (own_first or own_second):
+            return False
+        words = self.vocab.words
+        return all(
+            {words[t], words[t].rpartition(":")[2]} & self._opposing_words
+            for t in own_first or own_second
         )
 
     def _short_forms(self, missing: frozenset[int], others: frozenset[int]) -> frozenset[int]:
@@ -1976,6 +2001,10 @@ class Verdict:
                 return None
         elif not (
             self._lone_qualifier(own_first, own_second) and self._name_free(a, b, own, sides=False)
+        ) or (
+            # one answer alone echoing its prompt ("sorts" $sort) may be the wrong one
+            _one_opening_two_objects(a.full_prompt, b.full_prompt)
+            and _echoes_own_word(a, b) == _echoes_own_word(b, a)
         ):
             return None
         if (
@@ -1984,6 +2013,7 @@ class Verdict:
             or self._own_stem_siblings(a, b, own_first, own_second)
             or self._two_things_of_one_subject(a, b, shared, own_first, own_second)
             or self._one_slot_apart(a, b)
+            or _stop_word_in_slot(a.full_prompt, b.full_prompt)
             or not self._focus_shared(a, b)
         ):
             return None
@@ -2299,6 +2329,7 @@ class Verdict:
             self._may_differ(own)
             and self._name_free(a, b, own, sides=False)  # letters only, and no name
             and not self._slot_siblings(a, b)
+            and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
             and own.isdisjoint(self._named_subject(a))
             and own.isdisjoint(self._named_subject(b))
         ):
@@ -3459,12 +3490,33 @@ def _part_and_whole(first: str, second: str) -> bool:
             stems = [word.removesuffix("s") for word in share[1].split() if len(word) >= 3]
             if stems and not any(_same_stem(stem, word) for stem in stems for word in others):
                 return True
+    if _one_part_inserted(words_x, words_y) or _one_part_inserted(words_y, words_x):
+        return True  # "Length of *one link of* a Gunter's chain" / "Length of a Gunter's chain"
     if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
         return False
     whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
     own_whole = set(content_words(" ".join(w for w in whole if w not in part)))
     own_part = set(content_words(" ".join(w for w in part if w not in whole)))
     return len(own_part) == 1 and own_whole <= {"total", "overall", "altogether"}
+
+
+def _one_part_inserted(words: list[str], others: list[str]) -> bool:
+    """``words`` are ``others`` with "one", "each" or "a single" and a word and "of"
+    put in one place ("length of *one link of* a chain" / "length of a chain"): one
+    part of the thing the other prompt asks about."""
+    for lead in (["one"], ["each"], ["a", "single"]):
+        size = len(lead) + 2
+        if len(words) != len(others) + size:
+            continue
+        for at in range(len(others) + 1):
+            inserted = words[at : at + size]
+            if (
+                inserted[: len(lead)] == lead
+                and inserted[-1] == "of"
+                and words[:at] + words[at + size :] == others
+            ):
+                return True
+    return False
 
 
 def _same_stem(stem: str, word: str) -> bool:
@@ -3479,6 +3531,91 @@ _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
 #: ... and in an answer, "minus" ("equal to its transpose" / "equal to *minus* its
 #: transpose").
 _OPPOSING_ANSWER = _OPPOSING | {"minus"}
+
+
+#: Auxiliaries that, leading what follows a question's opening, move its subject: "How
+#: many chains make up an IgG molecule?" / "How many chains *does* an IgG antibody have?"
+#: say their object in another place.
+_AUXILIARIES = frozenset(
+    "do does did is are was were can could will would should has have had".split()
+)
+
+
+def _one_opening_two_objects(first: str, second: str) -> bool:
+    """Two questions written word for word alike for three words or more ("Which knot
+    makes"), a content word among them, whose rests each say content words of their own
+    and share one at most, neither rest led by an auxiliary: one opening asked of two
+    things ("... a fixed loop?" / "... an adjustable loop for tent guylines?", "Which
+    Node.js module joins file paths?" / "... reads files?"), not one question reworded,
+    which keeps its object and words its verb otherwise ("Which chamber pumps blood into
+    the aorta?" / "Which heart chamber ejects blood into the aorta?")."""
+    x = re.findall(r"[\w'’]+", first.casefold())
+    y = re.findall(r"[\w'’]+", second.casefold())
+    start = 0
+    while start < min(len(x), len(y)) and x[start] == y[start]:
+        start += 1
+    rest_x, rest_y = x[start:], y[start:]
+    if start < 3 or not rest_x or not rest_y or not content_words(" ".join(x[:start])):
+        return False
+    if rest_x[0] in _AUXILIARIES or rest_y[0] in _AUXILIARIES:
+        return False
+    words_x = set(content_words(" ".join(rest_x)))
+    words_y = set(content_words(" ".join(rest_y)))
+    return bool(words_x - words_y) and bool(words_y - words_x) and len(words_x & words_y) <= 1
+
+
+#: A digit, anywhere in an answer.
+_DIGIT = re.compile(r"\d")
+
+
+#: Words that ask for how many there are of what follows: "the *number of* dimensions".
+_COUNT_OF = re.compile(r"(?i)\b(?:(?:number|count|total|amount) of(?: the)?|how many) ([\w'’-]+)")
+
+
+def _count_of_one(a: Item, b: Item) -> bool:
+    """One prompt asks for the number of what the other asks for ("Which function
+    returns the dimensions of an array?" size / "... the number of dimensions ...?"
+    ndims), and neither answer says a number: "number" is a generic word, so the two
+    read alike, but they ask for a thing and for a count of it, whose answers are no
+    values to compare (a count answered with a number still is: "How many bones ...?").
+    The word counted is one the other prompt says: "the number of items" / "the length"
+    may ask one thing."""
+    count_a, count_b = _COUNT_OF.search(a.full_prompt), _COUNT_OF.search(b.full_prompt)
+    if bool(count_a) == bool(count_b):
+        return False
+    counted, other = (count_a, b) if count_a else (count_b, a)
+    if counted[1].casefold() not in re.findall(r"[\w'’-]+", other.full_prompt.casefold()):
+        return False  # "the number of *items*" / "the length": not the count of its thing
+    return not (a.quantities or b.quantities or _DIGIT.search(a.answer + b.answer))
+
+
+#: Stop words that may fill a template's slot as a plain word does: "*single* dose" /
+#: "*daily* dose", "Olympic-distance *run*" / "... *bike*", "Syntax to *define* a
+#: fragment" / "... *spread* ...". (Not the function words, nor the words that ask,
+#: "mean", "called", "explain": those never fill a slot.)
+_SLOT_STOP_WORDS = frozenset(
+    """single typical usual given run runs running define offer offers provide provides
+    happen happens give gives use uses used using""".split()
+)
+
+
+def _stop_word_in_slot(first: str, second: str) -> bool:
+    """Two prompts written word for word alike but for one word each, at one place, one
+    of ``_SLOT_STOP_WORDS`` and the other no stop word, with two words or more around
+    them: one template asked of two things ("Maximum *single* dose of paracetamol" /
+    "Maximum *daily* dose ..."). Dropped as a stop word, the slot's word would read as
+    one the other prompt adds to the same words."""
+    x = re.findall(r"[\w'’]+", first.casefold())
+    y = re.findall(r"[\w'’]+", second.casefold())
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1:
+        return False
+    ((p, q),) = apart
+    return (p in _SLOT_STOP_WORDS and q not in STOPWORDS) or (
+        q in _SLOT_STOP_WORDS and p not in STOPWORDS
+    )
 
 
 def _opposite_added(first: str, second: str, opposing: frozenset[str] = _OPPOSING) -> bool:
@@ -4013,6 +4150,25 @@ def _listed_apart(first: str, second: str) -> bool | None:
     if lists[0][1] and lists[1][1] or all(lettered):
         return items[0] != items[1]
     return sorted(map(int, items[0])) != sorted(map(int, items[1]))
+
+
+#: One move of a notation written as a sequence: a letter or two, then digits or primes
+#: ("R", "U'", "R2", "e4", "Nf3", "Bb5"), maybe in brackets.
+_MOVE = re.compile(r"[(\[]*[A-Za-z]{1,2}[0-9]*['’′]?[)\]]*")
+
+
+def _moves(answer: str) -> tuple[str, ...] | None:
+    """The moves of an answer that is a sequence written in a notation and nothing else:
+    three moves or more apart by spaces, one with a digit or a prime at least (a cube
+    algorithm "R U R' U'", chess moves "e4 e5 Nf3"), brackets left out. Their order is
+    the answer: the word fold reads "R U R' U' R' F" and "R U' R U R U" as the same
+    words. None for any other answer (a list apart by commas, words)."""
+    tokens = answer.split()
+    if len(tokens) < 3 or not all(_MOVE.fullmatch(token) for token in tokens):
+        return None
+    if not any(ch.isdigit() or ch in "'’′" for ch in answer):
+        return None
+    return tuple(token.strip("()[]").replace("’", "'").replace("′", "'") for token in tokens)
 
 
 #: Words that ask for a term's sense at one time ("What is a tyrant *today*?"), as
