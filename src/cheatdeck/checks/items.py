@@ -419,7 +419,7 @@ def reordered_keys(command_key: str) -> tuple[tuple, ...]:
     unmarked = PLACEHOLDER.sub("p", command_key) if "<" in command_key else command_key
     if _NOT_ONE_SIMPLE_COMMAND.search(unmarked) is not None:
         return ()
-    words = [_BUNDLED_FLAGS.sub(_flags_sorted, word) for word in command_key.split()]
+    words = [_BUNDLED_FLAGS.sub(_flags_sorted, word) for word in _flags_bundled(command_key)]
     if not any(_is_option(word) for word in words):
         return ()
     every = tuple(sorted(words))
@@ -441,6 +441,28 @@ _BUNDLED_FLAGS = re.compile(r"(?<=^-)[A-Za-z]{2,6}\Z")
 
 def _flags_sorted(match: re.Match) -> str:
     return "".join(sorted(match.group()))
+
+
+#: A single-letter flag, or several bundled after one dash.
+_SHORT_FLAGS = re.compile(r"-[A-Za-z]{1,6}\Z")
+
+
+def _flags_bundled(command_key: str) -> list[str]:
+    """The words of a command, single-letter flags written apart joined as one bundle
+    (``perl -n -e CODE`` is ``perl -ne CODE``, ``perl -i -pe`` is ``perl -pi -e``); a run
+    of more than ``6`` letters (``find -empty -delete``) is left as written."""
+    words: list[str] = []
+    run: list[str] = []
+    for word in [*command_key.split(), ""]:
+        if _SHORT_FLAGS.match(word):
+            run.append(word)
+            continue
+        letters = "".join(flag[1:] for flag in run)
+        words.extend([f"-{letters}"] if len(run) > 1 and len(letters) <= 6 else run)
+        run = []
+        if word:
+            words.append(word)
+    return words
 
 
 def _is_option(word: str) -> bool:

@@ -948,6 +948,8 @@ ABBREVIATIONS = {
     "w": "watt watts",
     "hz": "hertz",
     "ft": "foot feet",
+    "veg": "vegetable vegetables",  # "*veg*-tan leather" / "*vegetable*-tanned leather"
+    "oz": "ounce ounces",  # "8 *oz* leather" / "8-*ounce* leather" (and "fl oz")
     "kb": "kilobyte kilobytes",
     "mb": "megabyte megabytes",
     "gb": "gigabyte gigabytes",
@@ -1197,7 +1199,8 @@ LOOSE_SYNONYMS = {
     "known": "famous",
     "whole": "entire",
     "version": "versions release releases",
-    "add": "arrive arrives arrived insert inserts inserted",
+    # "Which function *adds* to the end of an array?" / "... *appends* to the end ...?"
+    "add": "arrive arrives arrived insert inserts inserted append appends appended",
     "newborn": "newborns neonatal neonate neonates",
     "stop": "stops stopped prevent prevents prevented prophylaxis prophylactic",
     "expiry": "expiries expiration expirations",
@@ -1237,7 +1240,10 @@ LOOSE_SYNONYMS = {
     "sun": "solar",  # "*solar* radius" / "radius of the *Sun*"
     "probability": "probabilities chance chances likelihood",  # "*Chance* of rain?"
     "ratio": "ratios proportions",  # "*Proportions* of the flag?" / "Flag *ratio*?"
-    "antibody": "antibodies immunoglobulin immunoglobulins",  # "Which *immunoglobulin* ...?"
+    # "Which *immunoglobulin* ...?"; "Which *autoantibody* marks lupus?"
+    "antibody": "antibodies immunoglobulin immunoglobulins autoantibody autoantibodies",
+    # "Which sign is *characteristic* of X?" / "... the *hallmark* of X?"
+    "characteristic": "hallmark hallmarks",
     "bleed": "bleeds bleeding hemorrhage hemorrhages hemorrhagic",  # "... to prevent
     # *bleeding*?" / "... to prevent *haemorrhagic* disease?" (British spellings fold)
     "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
@@ -1263,6 +1269,9 @@ LOOSE_SYNONYMS = {
     # of vanilla" / "... gives vanilla its *smell*"
     "smell": "smells odour odours odor odors aroma aromas scent scents",
     "connected": "attached",  # "on a *connected* device" / "on the *attached* device"
+    # "Where is iron *mainly* absorbed?" / "... *chiefly* absorbed?"
+    "mainly": "chiefly primarily principally predominantly",
+    "official": "regulation",  # "an *official* ball" / "a *regulation* ball"
     # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."
     "drug": "drugs agent agents medication medications",
 }
@@ -1335,6 +1344,21 @@ _PHRASES = (
     # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
     (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
     (re.compile(r"\b(?:a|each|every) day\b"), "daily"),
+    # "Which player *may not* block?", "... *is forbidden from* blocking?", "... *is not
+    # allowed to* block?", "... *cannot* block?" ask one thing (not "should not": advice)
+    (
+        re.compile(
+            r"\b(?:(?:may|must|can) not|cannot|(?:is|are|was|were) (?:not (?:allowed|permitted)"
+            r" to|(?:forbidden|prohibited|banned|barred) (?:from|to)))\b"
+        ),
+        "not allowed",
+    ),
+    # "*How often* does the pain occur?" asks its "*frequency*" ("Pain frequency"); the
+    # verb of happening says nothing more
+    (
+        re.compile(r"\bhow often\b(?:(.*?) (?:occur|occurs|happen|happens|recur|recurs)\b)?"),
+        r"frequency\1",
+    ),
     # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
@@ -1420,6 +1444,13 @@ def one_word_phrases(folded: str) -> str:
         or "er limit" in folded
         or "er bound" in folded
         or " day" in folded
+        or "how often" in folded
+        or " not " in folded  # "may not", "is not allowed to", ...
+        or "cannot" in folded
+        or "forbidden" in folded
+        or "prohibited" in folded
+        or "banned" in folded
+        or "barred" in folded
         or " 24 h" in folded
         or "twenty four h" in folded
         or "name" in folded

@@ -3746,8 +3746,12 @@ def _shapes_measured_apart(first: str, second: str) -> bool:
 
 
 #: A negation and the word it denies: "*not found*", "*never tans*", "*cannot* be *undone*".
+#: What a prompt denies: the word after "not", "never", ... ("not *found*"); after "not
+#: allowed to" or "not permitted to", the verb ("not allowed to *block*" denies what "may
+#: not *block*" does).
 _NEGATED = re.compile(
-    r"\b(?:not|never|cannot|can't|don't|doesn't|isn't|won't)\s+(?:(?:be|been|is|a|an|the)\s+)?([a-z][\w-]+)"
+    r"\b(?:not|never|cannot|can't|don't|doesn't|isn't|won't)\s+(?:(?:be|been|is|a|an|the)\s+)?"
+    r"(?:(?:allowed|permitted)\s+to\s+)?([a-z][\w-]+)"
 )
 
 
@@ -5242,7 +5246,7 @@ def _asked_otherwise(a: Item, b: Item) -> bool:
 _WHAT_IT_IS = re.compile(
     r"(?:what|who) (?:is|are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)\s*\?*"
     r"|what does (?P<meant>.+) (?:mean|stand for|do|match|state|say|look like|represent|measure"
-    r"|indicate|signify|denote)(?: (?:in|for|on) [^?]+)?\s*\?*|define (?P<defined>.+?)[.?]*",
+    r"|indicate|signify|denote)(?: (?:in|for|on|to) [^?]+)?\s*\?*|define (?P<defined>.+?)[.?]*",
     re.IGNORECASE,
 )
 _ASKS_MORE = re.compile(
@@ -5524,15 +5528,28 @@ _LISP_CALL = re.compile(r"\(([A-Za-z_][\w.?!*<>=/-]*)\s[^()]*(?:\([^()]*\)[^()]*
 _MACRO_CALL = re.compile(r"(@[A-Za-z_][\w.!]*)\s+\S.*")
 
 
+#: A call without brackets, as Perl, Ruby or a shell's builtins write it, its first
+#: argument a literal or a variable: ``say "text"``, ``chomp $line``, ``puts 42``.
+_BARE_CALL = re.compile(r"([A-Za-z_]\w*)\s+[\"'$@%\d].*")
+#: A prose aside in brackets after an answer: "say (needs use feature 'say')".
+_NAME_ASIDE = re.compile(r"\s+\([^()]*\)$")
+
+
 def _function_called(answer: str, code: str) -> bool:
-    """``answer`` is a function's name alone and ``code`` one call of it, as C writes it
-    ("len" / ``len(xs)``) or Lisp ("assoc" / ``(assoc m :a 1)``); or a macro's name and
-    one call of it ("@time" / ``@time f(x)``)."""
-    named = _FUNCTION_NAME.fullmatch(answer.strip())
+    """``answer`` is a function's name alone (an aside in brackets after it aside) and
+    ``code`` one call of it (a ``;`` after it aside), as C writes it ("len" / ``len(xs)``),
+    Lisp ("assoc" / ``(assoc m :a 1)``) or Perl ("say" / ``say "text";``); or a macro's
+    name and one call of it ("@time" / ``@time f(x)``)."""
+    named = _FUNCTION_NAME.fullmatch(_NAME_ASIDE.sub("", answer.strip()))
     if named is None:
         return False
-    code = code.strip()
-    called = _LISP_CALL.fullmatch(code) or _CALL.fullmatch(code) or _MACRO_CALL.fullmatch(code)
+    code = code.strip().removesuffix(";").rstrip()
+    called = (
+        _LISP_CALL.fullmatch(code)
+        or _CALL.fullmatch(code)
+        or _MACRO_CALL.fullmatch(code)
+        or _BARE_CALL.fullmatch(code)
+    )
     return called is not None and called[1] == named[1]
 
 
