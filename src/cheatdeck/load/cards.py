@@ -802,11 +802,7 @@ def _warn_quoted_terms(
     match = _TERM_AND_EXPLANATION.fullmatch(text)
     if not isinstance(node, yaml.ScalarNode) or node.style not in ("'", '"') or match is None:
         return
-    term, explanation = match.group(1).strip(), match.group(2).strip()
-    if in_brackets:
-        fix = f"{_flow_item(term)}: {_flow_item(explanation)}"
-    else:
-        fix = f"- {_block_value(term)}: {_block_value(explanation)}"
+    fix = _term_item(match.group(1).strip(), match.group(2).strip(), in_brackets)
     reader.report(
         node,
         "quoted-item",
@@ -814,6 +810,14 @@ def _warn_quoted_terms(
         f"list's other items are terms: to make it a term as they are, leave the quotes "
         f"off or put them round the term alone: {fix}",
     )
+
+
+def _term_item(term: str, explanation: str, in_brackets: bool) -> str:
+    """A list item written as a term and its explanation, as the user types it: in a
+    bracketed list or as a line of a block list."""
+    if in_brackets:
+        return f"{_flow_item(term)}: {_flow_item(explanation)}"
+    return f"- {_block_value(term)}: {_block_value(explanation)}"
 
 
 #: A plain item written as a term and its explanation parted by a full-width colon
@@ -842,10 +846,7 @@ def _warn_wide_colon_terms(
     if len(wide) == len(items) and len({term for _, _, term, _ in wide}) < len(wide):
         return
     for node, text, term, explanation in wide:
-        if in_brackets:
-            fix = f"{_flow_item(term)}: {_flow_item(explanation)}"
-        else:
-            fix = f"- {_block_value(term)}: {_block_value(explanation)}"
+        fix = _term_item(term, explanation, in_brackets)
         reader.report(
             node,
             "quoted-item",
