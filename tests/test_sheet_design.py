@@ -648,7 +648,7 @@ def test_a_wrapped_command_never_ends_a_line_before_a_placeholder(tmp_path):
     cards = [
         f"  - {{id: c{n}, kind: command, task: Receive {n},"
         f" command: 'zfs send <p>/<d>@<s> | ssh <h>"
-        f" \"zfs recv -Fu {'x' * n} <backup>/<dataset>\"'}}"
+        f' "zfs recv -Fu {"x" * n} <backup>/<dataset>"\'}}'
         for n in range(1, 30)
     ]
     (corpus / "z.yaml").write_text("deck: Z\ntitle: Z\ncards:\n" + "\n".join(cards) + "\n", "utf-8")
