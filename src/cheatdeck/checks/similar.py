@@ -1643,6 +1643,8 @@ class Verdict:
             return True
         if (listed := _listed_apart(a.answer, b.answer)) is not None:
             return not listed  # "(0 1 2 3 4)" is no "(1 2 3 4)", "FF FE" no "FE FF"
+        if (moves := _moves(a.answer)) is not None and (other := _moves(b.answer)) is not None:
+            return moves == other  # "R U R' U'" is no "R U' R U": one order, other moves
         if _code_named(a.answer, b.answer) or _code_named(b.answer, a.answer):
             return True  # "const" / "with `const`", "implode()" / "implode (alias join)"
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -4009,6 +4011,25 @@ def _listed_apart(first: str, second: str) -> bool | None:
     if lists[0][1] and lists[1][1] or all(lettered):
         return items[0] != items[1]
     return sorted(map(int, items[0])) != sorted(map(int, items[1]))
+
+
+#: One move of a notation written as a sequence: a letter or two, then digits or primes
+#: ("R", "U'", "R2", "e4", "Nf3", "Bb5"), maybe in brackets.
+_MOVE = re.compile(r"[(\[]*[A-Za-z]{1,2}[0-9]*['’′]?[)\]]*")
+
+
+def _moves(answer: str) -> tuple[str, ...] | None:
+    """The moves of an answer that is a sequence written in a notation and nothing else:
+    three moves or more apart by spaces, one with a digit or a prime at least (a cube
+    algorithm "R U R' U'", chess moves "e4 e5 Nf3"), brackets left out. Their order is
+    the answer: the word fold reads "R U R' U' R' F" and "R U' R U R U" as the same
+    words. None for any other answer (a list apart by commas, words)."""
+    tokens = answer.split()
+    if len(tokens) < 3 or not all(_MOVE.fullmatch(token) for token in tokens):
+        return None
+    if not any(ch.isdigit() or ch in "'’′" for ch in answer):
+        return None
+    return tuple(token.strip("()[]").replace("’", "'").replace("′", "'") for token in tokens)
 
 
 #: Words that ask for a term's sense at one time ("What is a tyrant *today*?"), as
