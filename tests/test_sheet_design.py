@@ -632,10 +632,9 @@ def test_a_slash_or_hyphen_before_a_placeholder_stays_with_it():
     assert sheet.options_whole("cd ~/projects/app") == (
         'cd ~<span class="opt">/p</span>rojects<span class="opt">/a</span>pp'
     )
-    # a slash that starts a word gets a place to break before it (see below); a long
-    # span may still break
+    # a slash that starts a word is no place inside a word; a long span may still break
     assert sheet.options_whole('a /<span class="placeholder">&lt;p&gt;</span>') == (
-        'a <wbr><span class="opt">/<span class="placeholder">&lt;p&gt;</span></span>'
+        'a /<span class="placeholder">&lt;p&gt;</span>'
     )
     long = f'x/<span class="placeholder">&lt;{"p" * sheet.OPTION_KEPT_WHOLE}&gt;</span>'
     assert sheet.options_whole(long) == long
@@ -657,33 +656,6 @@ def test_a_wrapped_command_never_ends_a_line_before_a_placeholder(tmp_path):
     text = run_tool("pdftotext", str(tmp_path / "out" / "z.pdf"), "-")
     assert text.count("zfs send") == 29
     assert re.findall(r">[-/]$", text, re.M) == [], text
-
-
-def test_a_word_that_starts_with_a_slash_may_wrap_before_it(tmp_path):
-    """WeasyPrint never breaks before a "/", so ``zpool replace <pool> <old-disk>
-    /dev/disk/by-id/<new-disk>`` wrapped as a lone "/" at one line's end and
-    "dev/disk/by-id/<new-disk>" at the next: two other arguments to a shell. A <wbr>
-    before the word lets the line break at its blank, and its slash stays with it."""
-    code = highlight.mark_placeholders("ls /dev/sda /&lt;new-path&gt;")
-    assert sheet.options_whole(code) == (
-        'ls <wbr><span class="opt">/d</span>ev<span class="opt">/s</span>da <wbr>'
-        '<span class="opt">/<span class="placeholder">&lt;new<span class="opt">-p</span>'
-        "ath&gt;</span></span>"
-    )
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    settings = "settings: {orientation: portrait, columns: 4}\n"
-    (corpus / "corpus.yaml").write_text(f"name: z\ntitle: Z\ndeck: Z\n{settings}", "utf-8")
-    cards = [
-        f"  - {{id: c{n}, kind: command, task: Replace {n},"
-        f" command: 'zpool replace <pool> {'d' * n} /dev/disk/by-id/<new-disk>'}}"
-        for n in range(1, 30)
-    ]
-    (corpus / "z.yaml").write_text("deck: Z\ntitle: Z\ncards:\n" + "\n".join(cards) + "\n", "utf-8")
-    build(corpus, tmp_path / "out", "-f", "pdf")
-    text = run_tool("pdftotext", str(tmp_path / "out" / "z.pdf"), "-")
-    assert text.count("zpool replace") == 29
-    assert re.findall(r"(?:^| )/$", text, re.M) == [], text
 
 
 def test_an_option_and_its_value_are_kept_on_one_line():

@@ -111,15 +111,9 @@ GLUED = re.compile(r"(?<=[^\s>])[-/][^\s<&]")
 # A hyphen or slash inside a word right before a short span with no blank in it (a
 # placeholder, "<backup>/<dataset>"): the character ``GLUED`` would keep it with is
 # behind a tag, so the separator is kept with the whole span.
-# (its text may hold the spans that glue its own hyphens: "<old-disk>")
-_SPAN_WORD = r'<span class="[^"]*">((?:[^<\s]|<span class="opt">[^<\s]+</span>)+)</span>'
-GLUED_BEFORE_SPAN = re.compile(rf"(?:(?<=[^\s>])|(?<=[^\s>]</span>))([-/])({_SPAN_WORD})")
-# A word of code that starts with a slash after a blank ("/dev/disk/by-id"), with its
-# first character or short span: the line-breaking rules WeasyPrint follows never break
-# before a "/", so a wrapped line ended with the lone "/" and the next began "dev/disk",
-# two other arguments to a shell. A <wbr> before it lets the line break there, and the
-# slash is kept with what follows it.
-LEADING_SLASH = re.compile(rf"(?<=[ \t])/(?:({_SPAN_WORD})|[^\s<&])")
+GLUED_BEFORE_SPAN = re.compile(
+    r'(?:(?<=[^\s>])|(?<=[^\s>]</span>))([-/])(<span class="[^"]*">([^<\s]+)</span>)'
+)
 CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
 # A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
@@ -438,22 +432,12 @@ def options_whole(code_html: str) -> str:
         if text:
             after_blank = text[-1] in " \t"
     code_html = OPTION_AND_VALUE.sub(_with_its_value, "".join(parts))
-    code_html = GLUED_BEFORE_SPAN.sub(_glued_to_span, code_html)
-    return LEADING_SLASH.sub(_leading_slash, code_html) if " /" in code_html else code_html
-
-
-def _leading_slash(match: re.Match) -> str:
-    """A break opportunity before a word's leading slash, the slash glued to what follows."""
-    if match.group(2) and len(html.unescape(sheet_cards.TAG.sub("", match.group(2)))) > (
-        OPTION_KEPT_WHOLE
-    ):
-        return "<wbr>" + match.group(0)
-    return f'<wbr><span class="opt">{match.group(0)}</span>'
+    return GLUED_BEFORE_SPAN.sub(_glued_to_span, code_html)
 
 
 def _glued_to_span(match: re.Match) -> str:
     """A word's hyphen or slash and the short span after it as one unbreakable span."""
-    if len(html.unescape(sheet_cards.TAG.sub("", match.group(3)))) > OPTION_KEPT_WHOLE:
+    if len(html.unescape(match.group(3))) > OPTION_KEPT_WHOLE:
         return match.group(0)  # kept whole, it overflows its column
     return f'<span class="opt">{match.group(1)}{match.group(2)}</span>'
 
