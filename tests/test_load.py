@@ -509,6 +509,67 @@ def test_an_item_term_whose_explanation_holds_colon_space_is_told_how_to_stay_a_
     ), problem.message
 
 
+def test_code_whose_lines_yaml_joins_after_a_backslash_says_to_write_a_block(tmp_path):
+    """``command: zpool create tank \\`` with ``mirror sda sdb`` on the line under it,
+    without ``|``: YAML joined the lines with a blank, and every output showed ``zpool
+    create tank \\ mirror sda sdb``, a shell's escaped blank (" mirror" one word). Now an
+    error at the backslash says to write a block; a block, a double-quoted value (whose
+    line-end backslash is YAML's own), an escaped backslash and a folded command with no
+    backslash at a line's end are read as before."""
+    cards = topic(
+        r"""
+        - id: folded
+          kind: command
+          task: Create a pool
+          command: zpool create tank \
+            mirror sda sdb
+        - id: quoted
+          kind: snippet
+          title: Quoted
+          code: 'ls \
+            -l'
+        - id: block
+          kind: command
+          task: Create a pool in a block
+          command: |
+            zpool create tank \
+              mirror sdc sdd
+        - id: doubled
+          kind: command
+          task: Join in double quotes
+          command: "zfs list \
+            -t snapshot"
+        - id: escaped
+          kind: command
+          task: Print a backslash
+          command: echo \\
+            done
+        - id: piped
+          kind: command
+          task: Send a snapshot
+          command: zfs send tank@a
+            | ssh host zfs recv backup
+        """
+    )
+    result = load_corpus(write_corpus(tmp_path, {"a.yaml": cards}), cwd=tmp_path)
+    assert [(d.code, d.line, d.col) for d in result.diagnostics] == [
+        ("yaml-syntax", 7, 30),
+        ("yaml-syntax", 12, 13),
+    ], result.diagnostics
+    assert result.diagnostics[0].message == (
+        "'command' runs on to the next line without '|': YAML joins its lines with a blank, "
+        "so this '\\' escapes the blank instead of continuing the line ('zpool create tank "
+        "\\ mirror sda sdb'): to keep its lines, write 'command: |' and the lines under it"
+    )
+    commands = {c.id: c.command for c in result.partial.cards() if c.kind == "command"}
+    assert commands == {
+        "block": "zpool create tank \\\n  mirror sdc sdd",
+        "doubled": "zfs list -t snapshot",
+        "escaped": "echo \\\\ done",
+        "piped": "zfs send tank@a | ssh host zfs recv backup",
+    }
+
+
 def test_cards_carry_positions_and_decks(tmp_path):
     cards = write_corpus(tmp_path, {"sub/a.yaml": CASES["duplicate-id"][0]["a.yaml"]})
     (card,) = load_corpus(cards, cwd=tmp_path).corpus.cards()

@@ -613,6 +613,51 @@ def test_only_an_option_in_plain_text_after_a_blank_is_kept_whole():
     assert sheet.options_whole("--width 3") == '<span class="opt">--width 3</span>'
 
 
+def test_a_slash_or_hyphen_before_a_placeholder_stays_with_it():
+    """The PDF ended a line with ``<backup>/`` and began the next with ``<dataset>"``:
+    a slash or hyphen inside a word is glued to the character after it, but before a
+    placeholder (a span of its own) that character was behind a tag. The separator now
+    goes on the placeholder's line, after a plain character or another placeholder."""
+    code = highlight.mark_placeholders(
+        "zfs receive -Fu &lt;backup&gt;/&lt;dataset&gt; /dev/by-id/&lt;d1&gt; &lt;a&gt;-&lt;b&gt;"
+    )
+    kept = sheet.options_whole(code)
+    for glued in (
+        '<span class="opt">/<span class="placeholder">&lt;dataset&gt;</span></span>',
+        '<span class="opt">/<span class="placeholder">&lt;d1&gt;</span></span>',
+        '<span class="opt">-<span class="placeholder">&lt;b&gt;</span></span>',
+    ):
+        assert glued in kept, kept
+    # slashes in a word with no hyphen in it ("~/projects/app") are glued too
+    assert sheet.options_whole("cd ~/projects/app") == (
+        'cd ~<span class="opt">/p</span>rojects<span class="opt">/a</span>pp'
+    )
+    # a slash that starts a word is no place inside a word; a long span may still break
+    assert sheet.options_whole('a /<span class="placeholder">&lt;p&gt;</span>') == (
+        'a /<span class="placeholder">&lt;p&gt;</span>'
+    )
+    long = f'x/<span class="placeholder">&lt;{"p" * sheet.OPTION_KEPT_WHOLE}&gt;</span>'
+    assert sheet.options_whole(long) == long
+
+
+def test_a_wrapped_command_never_ends_a_line_before_a_placeholder(tmp_path):
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    settings = "settings: {orientation: portrait, columns: 4}\n"
+    (corpus / "corpus.yaml").write_text(f"name: z\ntitle: Z\ndeck: Z\n{settings}", "utf-8")
+    cards = [
+        f"  - {{id: c{n}, kind: command, task: Receive {n},"
+        f" command: 'zfs send <p>/<d>@<s> | ssh <h>"
+        f' "zfs recv -Fu {"x" * n} <backup>/<dataset>"\'}}'
+        for n in range(1, 30)
+    ]
+    (corpus / "z.yaml").write_text("deck: Z\ntitle: Z\ncards:\n" + "\n".join(cards) + "\n", "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", str(tmp_path / "out" / "z.pdf"), "-")
+    assert text.count("zfs send") == 29
+    assert re.findall(r">[-/]$", text, re.M) == [], text
+
+
 def test_an_option_and_its_value_are_kept_on_one_line():
     """ "-preset" ended a line and "slow" began the next: a flag and a new argument. An
     option and the word after it are one unit, tags inside the word included; not when

@@ -664,3 +664,33 @@ def test_check_warns_of_a_shell_command_left_unfinished(tmp_path):
         "navi and cheat exports leave it out: finish the command, or take the last '\\' (or "
         "'|', '&&') off",
     ], done.stdout
+
+
+def test_check_warns_of_a_placeholder_written_in_braces(tmp_path):
+    """``zpool status -v {pool}`` passed check in silence: a shell passes the braces as
+    written, the sheets and Anki show no placeholder, and the tldr page kept ``{pool}``
+    where ``<pool>`` is ``{{pool}}``. A warning names it and gives the command with
+    ``<pool>``; braces in quotes (awk's and jq's code), ``${x}``, ``@{u}``, ``{}``,
+    ``{a,b}`` and a command in another language are left alone."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: braced\n    kind: command\n    task: Show a pool's errors\n"
+        "    command: zpool status -v {pool} && zpool clear {pool} {device-id}\n"
+        "  - id: quoted\n    kind: command\n    task: Print lines and names\n"
+        "    command: awk '{print}' f | jq \"{name}\" | echo ${HOME} @{u} {} x{a,b}\n"
+        "  - id: script\n    kind: command\n    task: Format a name\n    lang: python\n"
+        "    command: print(f'{name}')\n",
+        "utf-8",
+    )
+    done = run_cli("check", corpus)
+    warned = [line for line in done.stdout.splitlines() if "placeholder-notation" in line]
+    assert warned == [
+        f"{corpus / 'c.yaml'}:7:14: warning placeholder-notation: 'command' of braced writes "
+        "'{pool}', '{device-id}' in braces: a shell passes the braces as written, and the "
+        "sheets, Anki and the tldr, navi and cheat exports read only <name> as a "
+        "placeholder: write <pool>, <device-id> (command: zpool status -v <pool> && zpool "
+        "clear <pool> <device-id>)",
+    ], done.stdout

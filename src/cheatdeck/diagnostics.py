@@ -77,6 +77,10 @@ CODES: dict[str, tuple[str, str]] = {
         WARNING,
         "a shell command whose last line ends in '\\', '|', '||' or '&&': a shell waits for more",
     ),
+    "placeholder-notation": (
+        WARNING,
+        "a shell command's placeholder in braces, {name}: every output reads only <name> so",
+    ),
     "stale": (WARNING, "a card whose as_of date is older than the configured age"),
     "future-date": (WARNING, "a card's as_of, the day it was checked, is a day to come"),
     "bad-lock": (ERROR, "cheatdeck.lock is not as cheatdeck writes it (not JSON, a bad entry)"),

@@ -1,5 +1,5 @@
 """Completeness checks: placeholder, secret, long-answer, stale, future-date, bold-name,
-lost-backslash, glued-link, raw-html and unfinished-command.
+lost-backslash, glued-link, raw-html, unfinished-command and placeholder-notation.
 
 Every text of every card is read once. Placeholders are whole words: ``xxx`` inside
 ``arn:aws:s3:::xxx-bucket`` or an example key is no placeholder, and neither is a
@@ -19,6 +19,7 @@ from ..model import Card, Command, Limit
 from ..text import MATH, braces, math_image, plain
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
+from .items import _BRACED
 from .secrets import find_secrets, may_hold_secret
 
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
@@ -116,6 +117,8 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
         for text in texts:
             if text.field == "command" and isinstance(text.card, Command):
                 yield from unfinished_command_problems(text, text.card)
+                if "{" in text.value:
+                    yield from braced_placeholder_problems(text, text.card)
             if placeholders:
                 yield from placeholder_problems(text, quoted)
             if secrets:
@@ -238,6 +241,43 @@ def unfinished_command_problems(text: Text, card: Command) -> Iterator[Diagnosti
             "for another line, and the tldr, navi and cheat exports leave it out: finish "
             "the command, or take the last '\\' (or '|', '&&') off",
         )
+
+
+#: A shell command's text in single or double quotes (a backslash escapes in double
+#: quotes only): ``awk '{print}'`` and ``jq '{name}'`` hold code, not placeholders.
+_SHELL_QUOTED = re.compile(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"", re.S)
+
+
+def braced_placeholder_problems(text: Text, card: Command) -> Iterator[Diagnostic]:
+    """A shell command with a placeholder in braces outside quotes (``zpool status -v
+    {pool}``): the shell passes the braces as written, the sheets and Anki show no
+    placeholder, and the tldr, navi and cheat exports keep ``{pool}`` as a word where
+    they write ``{{pool}}`` or a navi variable for ``<pool>``. Said once per command."""
+    from ..writers.terminal.common import SHELL_LANGS
+
+    if (card.lang or "shell").lower() not in SHELL_LANGS:
+        return
+    unquoted = _SHELL_QUOTED.sub(lambda m: " " * len(m.group()), text.value)
+    found = list(_BRACED.finditer(unquoted))  # at the places they have in the command
+    if not found:
+        return
+    fixed, at = [], 0
+    for match in found:
+        fixed += [text.value[at : match.start()], f"<{match.group(1)}>"]
+        at = match.end()
+    fixed.append(text.value[at:])
+    fix = "".join(fixed).strip()
+    names = dict.fromkeys(m.group() for m in found)
+    written = ", ".join(f"'{visible(name)}'" for name in names)
+    wanted = ", ".join(f"<{visible(name[1:-1])}>" for name in names)
+    whole = f" (command: {visible(fix)})" if "\n" not in fix else ""
+    yield make(
+        text.loc,
+        "placeholder-notation",
+        f"'command' of {card.id} writes {written} in braces: a shell passes the braces as "
+        "written, and the sheets, Anki and the tldr, navi and cheat exports read only "
+        f"<name> as a placeholder: write {wanted}{whole}",
+    )
 
 
 def bold_name_problems(texts: list[Text]) -> Iterator[Diagnostic]:

@@ -473,8 +473,31 @@ class FileReader:
         """Code as written, trailing blanks dropped."""
         node = self.scalar(node, name)
         self.warn_comment(node, name)  # `grep -n #include .` loses '#include .' as prose would
+        if node.style not in ("|", '"') and node.end_mark.line > node.start_mark.line:
+            self.refuse_folded_continuation(node, name)
         self.check_characters(node, name, node.value)
         return node.value.rstrip()
+
+    def refuse_folded_continuation(self, node: yaml.ScalarNode, name: str) -> None:
+        """Code written over lines without ``|`` whose line ends in a ``\\`` (``command:
+        zpool create tank \\`` and ``mirror sda sdb`` under it): YAML joins the lines with
+        a blank, so the ``\\`` no longer continues a line but escapes that blank, and every
+        output showed ``zpool create tank \\ mirror sda sdb``, a command that passes
+        " mirror" as one word. (In double quotes a line's last ``\\`` is YAML's own.)"""
+        for number in range(node.start_mark.line, node.end_mark.line):
+            line = self.line(number).rstrip()
+            ending = len(line) - len(line.rstrip("\\"))
+            if ending % 2 == 0:
+                continue  # no backslash, or an escaped one ("echo \\\\")
+            self.report(
+                Loc(self.display, number + 1, len(line)),
+                "yaml-syntax",
+                f"'{name}' runs on to the next line without '|': YAML joins its lines with a "
+                f"blank, so this '\\' escapes the blank instead of continuing the line "
+                f"('{visible(' '.join(node.value.split()))}'): to keep its lines, write "
+                f"'{name}: |' and the lines under it",
+            )
+            raise _Invalid
 
     def construct(self, node: yaml.ScalarNode):
         return _CONSTRUCTOR.construct_object(node, deep=True)

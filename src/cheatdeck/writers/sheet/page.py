@@ -108,6 +108,12 @@ OPTION_AND_VALUE = re.compile(
 # "session" reads as a command and a new line. Glued, a word wraps at the blank before
 # it; one longer than GLUED_WORD_MAX, likely to break anyway, may still break there.
 GLUED = re.compile(r"(?<=[^\s>])[-/][^\s<&]")
+# A hyphen or slash inside a word right before a short span with no blank in it (a
+# placeholder, "<backup>/<dataset>"): the character ``GLUED`` would keep it with is
+# behind a tag, so the separator is kept with the whole span.
+GLUED_BEFORE_SPAN = re.compile(
+    r'(?:(?<=[^\s>])|(?<=[^\s>]</span>))([-/])(<span class="[^"]*">([^<\s]+)</span>)'
+)
 CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
 # A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
@@ -415,17 +421,25 @@ def options_whole(code_html: str) -> str:
     """
     if "\\ " in code_html:
         code_html = _escaped_blanks_kept(code_html)
-    if "-" not in code_html:
+    if "-" not in code_html and "/" not in code_html:
         return code_html
     parts = sheet_cards.TAG.split(code_html)
     after_blank = True
     for at in range(0, len(parts), 2):  # the text between the tags
         text = parts[at]
-        if "-" in text:
+        if "-" in text or "/" in text:  # "~/projects/app" has slashes only
             parts[at] = _options_in(text, after_blank)
         if text:
             after_blank = text[-1] in " \t"
-    return OPTION_AND_VALUE.sub(_with_its_value, "".join(parts))
+    code_html = OPTION_AND_VALUE.sub(_with_its_value, "".join(parts))
+    return GLUED_BEFORE_SPAN.sub(_glued_to_span, code_html)
+
+
+def _glued_to_span(match: re.Match) -> str:
+    """A word's hyphen or slash and the short span after it as one unbreakable span."""
+    if len(html.unescape(match.group(3))) > OPTION_KEPT_WHOLE:
+        return match.group(0)  # kept whole, it overflows its column
+    return f'<span class="opt">{match.group(1)}{match.group(2)}</span>'
 
 
 def _escaped_blanks_kept(code_html: str) -> str:
