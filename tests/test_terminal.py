@@ -692,5 +692,14 @@ def test_check_warns_of_a_placeholder_written_in_braces(tmp_path):
         "'{pool}', '{device-id}' in braces: a shell passes the braces as written, and the "
         "sheets, Anki and the tldr, navi and cheat exports read only <name> as a "
         "placeholder: write <pool>, <device-id> (command: zpool status -v <pool> && zpool "
-        "clear <pool> <device-id>)",
+        "clear <pool> <device-id>); if the braces are meant (xargs -I {f}), quote them: '{f}'",
     ], done.stdout
+    # braces meant (xargs's replacement string), quoted as the warning says: no warning
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: meant\n    kind: command\n    task: Back up each text file\n"
+        "    command: find . -name '*.txt' | xargs -I '{f}' cp '{f}' '{f}.bak'\n",
+        "utf-8",
+    )
+    done = run_cli("check", corpus)
+    assert "placeholder-notation" not in done.stdout, done.stdout

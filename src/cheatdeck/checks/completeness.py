@@ -276,7 +276,8 @@ def braced_placeholder_problems(text: Text, card: Command) -> Iterator[Diagnosti
         "placeholder-notation",
         f"'command' of {card.id} writes {written} in braces: a shell passes the braces as "
         "written, and the sheets, Anki and the tldr, navi and cheat exports read only "
-        f"<name> as a placeholder: write {wanted}{whole}",
+        f"<name> as a placeholder: write {wanted}{whole}; if the braces are meant (xargs "
+        "-I {f}), quote them: '{f}'",
     )
 
 
