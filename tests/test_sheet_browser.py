@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from telescopes import TELESCOPE_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -1057,30 +1058,16 @@ def test_a_table_of_short_phrases_gets_the_room_to_keep_them_on_one_line(browser
         assert hitches["card"] < hitches["section"] / 2, hitches
 
 
-SCOPES_TOPIC = """\
-deck: Scopes
-title: Telescopes
-cards:
-  - id: types
-    kind: table
-    title: Telescope types compared
-    row_header: Type
-    columns: [Optics, Typical focal ratio, Cooldown, Collimation, Chromatic aberration,
-      Portability, Price per inch of aperture, Best for]
-    rows:
-      Achromatic refractor: [Two-element lens, "f/5–f/15", "10–20 min", never,
-        visible purple fringe, good, low, wide fields and the Moon]
-      Apochromatic refractor: [Three-element ED lens, "f/5–f/7.5", "15–30 min", never,
-        none, good, very high, imaging and planets]
-      Newtonian reflector: [Parabolic primary and flat secondary, "f/4–f/8", "30–60 min",
-        often, none, fair, very low, deep sky on a budget]
-      Dobsonian: [Newtonian on an alt-az rocker box, "f/4–f/6", "30–60 min", often, none,
-        poor above 10 in, lowest, faint galaxies and nebulae]
+SCOPES_TOPIC = (
+    "deck: Scopes\n"
+    + TELESCOPE_TYPES
+    + """\
   - id: aperture
     kind: concept
     term: Aperture
     definition: The diameter of the main lens or mirror.
 """
+)
 
 
 @pytest.mark.parametrize("width", [1440, 1024])

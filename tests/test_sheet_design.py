@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from telescopes import TELESCOPE_TYPES
 
 from cheatdeck import highlight
 from cheatdeck.writers.sheet import blocks, layout_check
@@ -1514,29 +1515,16 @@ cards:
     assert '<span class="unit">&gt;= 30 observations</span>' in shown
 
 
-TELESCOPES = """deck: Telescopes
-title: Telescopes
-cards:
-  - id: types
-    kind: table
-    title: Telescope types compared
-    row_header: Type
-    columns: [Optics, Typical focal ratio, Cooldown, Collimation, Chromatic aberration,
-      Portability, Price per inch of aperture, Best for]
-    rows:
-      Achromatic refractor: [Two-element lens, "f/5–f/15", "10–20 min", never,
-        visible purple fringe, good, low, wide fields and the Moon]
-      Apochromatic refractor: [Three-element ED lens, "f/5–f/7.5", "15–30 min", never,
-        none, good, very high, imaging and planets]
-      Newtonian reflector: [Parabolic primary and flat secondary, "f/4–f/8", "30–60 min",
-        often, none, fair, very low, deep sky on a budget]
-      Dobsonian: [Newtonian on an alt-az rocker box, "f/4–f/6", "30–60 min", often, none,
-        poor above 10 in, lowest, faint galaxies and nebulae]
+TELESCOPES = (
+    "deck: Telescopes\n"
+    + TELESCOPE_TYPES
+    + """\
       Schmidt–Cassegrain: [Corrector plate and spherical mirror, "f/10", "45–90 min",
         sometimes, none, good, medium, planets and small targets]
       Maksutov–Cassegrain: [Meniscus corrector, "f/12–f/15", "60–120 min", rarely, none,
         very good, medium, planets and double stars]
 """
+)
 
 
 def test_a_crowded_tables_label_of_names_joined_by_a_dash_breaks_after_the_dash(tmp_path):
