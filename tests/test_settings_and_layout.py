@@ -138,7 +138,9 @@ NATO = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima
 SIMILAR = [
     *((f"Show the {w} service log by default", f"journalctl -u {w}") for w in NATO),
     ("Follow the PostgreSQL server log", "journalctl -fu postgresql"),
-    ("Follow the PostgreSQL server log by default", "journalctl -f -u postgresql"),
+    # (not "journalctl -f -u postgresql": the same command as "-fu", options written apart,
+    # which the checks find at any similarity)
+    ("Follow the PostgreSQL server log by default", "tail -f /var/log/postgresql/main.log"),
 ]
 
 
