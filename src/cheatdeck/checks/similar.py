@@ -4271,10 +4271,6 @@ def _in_brackets(word: str, prompt: str) -> bool:
     return word in content_words(fold(inside)) and word not in content_words(fold(outside))
 
 
-#: A word in small letters: an answer with none is a name ("Victor David Brenner").
-_LOWERCASE_WORD = re.compile(r"\b[a-z]{2,}\b")
-
-
 def _letters_put_in(short: str, long: str) -> bool:
     """``long`` is ``short`` with letters put in at one place, inside it: "getdate()" /
     "get*utc*date()", ".ps1" / ".ps*m*1" (a name made from another's, as the thing it
@@ -4452,7 +4448,6 @@ _ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
 _DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
 
 
-_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _CODE_WORD = re.compile(r"[^\W\d_]+")
 _CALL_ASIDE = re.compile(r"([A-Za-z_$][\w$.]*)\s+\(([^()]+)\)\s*\.?")
 _AROUND_CODE = 3  # the most words an answer says around its one code span
@@ -5684,6 +5679,7 @@ def _sides(words: list[str], tokens: Sequence[int]) -> dict[str, set[str]]:
     return found
 
 
+#: A word in small letters (an answer with none is a name: "Victor David Brenner").
 _LOWERCASE_WORD = re.compile(r"(?<![\w.-])[a-z][a-z]+\b")
 
 
@@ -5736,7 +5732,8 @@ def _is_code_like(word: str) -> bool:
     return not ("{{" in word or "}}" in word or "::" in word or "](" in word)
 
 
-#: A code span in a prompt: its case is the code's (```gJ``` is not ```gj```).
+#: A code span in a prompt or an answer, and what it holds: its case is the code's
+#: (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
 #: Letters that are also words, in whatever case they are typed ("What is A bond?"):
 #: told apart only in quotes ("ASCII code of 'A'").
