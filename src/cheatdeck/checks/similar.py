@@ -1889,6 +1889,8 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if _nested_answers_of_two_objects(a, b):
+                return None  # "Which keyword declares ...?" val / "Which keywords ...?" lazy val
             if self._opposing_added(first, second, deck):
                 return None  # "Sweep stroke" / "Reverse sweep" in a deck of strokes
             if self._prefixed_siblings(a, b):
@@ -3589,18 +3591,22 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _one_opening_two_objects(first: str, second: str) -> bool:
+def _one_opening_two_objects(first: str, second: str, inflected: bool = False) -> bool:
     """Two questions written word for word alike for three words or more ("Which knot
     makes"), a content word among them, whose rests each say content words of their own
     and share one at most, neither rest led by an auxiliary: one opening asked of two
     things ("... a fixed loop?" / "... an adjustable loop for tent guylines?", "Which
     Node.js module joins file paths?" / "... reads files?"), not one question reworded,
     which keeps its object and words its verb otherwise ("Which chamber pumps blood into
-    the aorta?" / "Which heart chamber ejects blood into the aorta?")."""
+    the aorta?" / "Which heart chamber ejects blood into the aorta?"). ``inflected``:
+    the opening's words may be inflected otherwise ("Which keyword declares" / "Which
+    keywords declare", "is" / "are": ``_uninflected``)."""
     x = re.findall(r"[\w'’]+", first.casefold())
     y = re.findall(r"[\w'’]+", second.casefold())
     start = 0
-    while start < min(len(x), len(y)) and x[start] == y[start]:
+    while start < min(len(x), len(y)) and (
+        x[start] == y[start] or (inflected and _uninflected(x[start]) == _uninflected(y[start]))
+    ):
         start += 1
     rest_x, rest_y = x[start:], y[start:]
     if start < 3 or not rest_x or not rest_y or not content_words(" ".join(x[:start])):
@@ -3610,6 +3616,37 @@ def _one_opening_two_objects(first: str, second: str) -> bool:
     words_x = set(content_words(" ".join(rest_x)))
     words_y = set(content_words(" ".join(rest_y)))
     return bool(words_x - words_y) and bool(words_y - words_x) and len(words_x & words_y) <= 1
+
+
+#: Forms of one verb that agree with a subject in the singular or the plural.
+_AGREEING = {"are": "is", "were": "was", "do": "does", "have": "has"}
+
+
+def _uninflected(word: str) -> str:
+    """``word`` without the ending that makes a noun plural or a verb agree with a
+    subject in the singular ("keywords", "declares": "keyword", "declare"; "are": "is");
+    a word ending in "ss" ("class") or of three letters or fewer kept."""
+    word = _AGREEING.get(word, word)
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _nested_answers_of_two_objects(a: Item, b: Item) -> bool:
+    """Two answers, one the other's words and more ("val" / "lazy val", "AFP" / "AFP
+    and beta-hCG"), to one opening asked of two things, its words perhaps inflected
+    otherwise ("Which keyword declares an immutable variable?" / "Which keywords declare
+    a value computed only on first access?"): each answers its own thing, the longer
+    saying what sets its thing apart. Not one answer written twice ("PHP 8.1" to "...
+    introduced enums?" / "... readonly properties?": a copy may be one fact)."""
+    if a.kind != "qa" or b.kind != "qa" or a.answer_key == b.answer_key:
+        return False
+    words_a, words_b = set(content_words(fold(a.answer))), set(content_words(fold(b.answer)))
+    if not words_a or not words_b or words_a == words_b:
+        return False
+    if not (words_a < words_b or words_b < words_a):
+        return False
+    return _one_opening_two_objects(a.full_prompt, b.full_prompt, inflected=True)
 
 
 #: A digit, anywhere in an answer.

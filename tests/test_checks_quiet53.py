@@ -1,0 +1,45 @@
+"""Fewer false warnings on cards that state two facts (issue 18, quiet53): each test a
+general rule drawn from pairs labelled distinct in the pair sets or from a corpus written
+with no duplicates on purpose (bonsai cultivation and care), written here with other
+words."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_one_opening_asked_of_two_things_with_one_answer_inside_the_other(tmp_path):
+    # "Which hormone(s) is/are released ..." asked of two things, its words inflected
+    # otherwise: the answers nest ("cortisol" inside "cortisol and aldosterone"), yet
+    # each answers its own question
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which hormones are released by the adrenal cortex?,
+           answer: cortisol and aldosterone}
+        - {id: b, kind: qa, question: Which hormone is released in response to long-term stress?,
+           answer: cortisol}
+        - {id: c, kind: qa, question: Which statement declares a function?, answer: def}
+        - {id: d, kind: qa, question: Which statements declare a coroutine?,
+           answer: async def}
+        - {id: e, kind: qa, question: Which enzyme digests starch in the mouth?,
+           answer: salivary amylase}
+        - {id: f, kind: qa, question: Which enzymes digest starch in the small intestine?,
+           answer: pancreatic amylase and maltase}
+        """,
+    )
+    assert not found, found
+
+
+def test_one_question_reworded_with_a_longer_answer_is_still_compared(tmp_path):
+    # the same object asked twice, one answer saying a word more: still a finding
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which hormone is released by the adrenal medulla in fear?,
+           answer: adrenaline}
+        - {id: b, kind: qa, question: Which hormone does the adrenal medulla release in fear?,
+           answer: adrenaline (epinephrine)}
+        """,
+    )
+    assert any("-fact:" in line for line in found), found
