@@ -43,3 +43,32 @@ def test_one_question_reworded_with_a_longer_answer_is_still_compared(tmp_path):
         """,
     )
     assert any("-fact:" in line for line in found), found
+
+
+def test_a_season_one_question_asks_in_is_a_condition_the_other_leaves_out(tmp_path):
+    # "in a hot summer" narrows the question to a time of year: the general rule and
+    # the summer figure are two facts, their answers apart rightly
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: When should a potted lemon tree be watered?,
+           answer: "When the top two centimetres of compost are dry, not by the calendar."}
+        - {id: b, kind: qa, question: How often may a potted lemon tree need water in a hot summer?,
+           answer: Every day.}
+        """,
+    )
+    assert not found, found
+
+
+def test_a_season_both_questions_leave_out_is_still_compared(tmp_path):
+    # without a season the same shape stays a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: When should a potted lemon tree be watered?,
+           answer: "When the top two centimetres of compost are dry, not by the calendar."}
+        - {id: b, kind: qa, question: How often may a potted lemon tree need water?,
+           answer: Every day.}
+        """,
+    )
+    assert any("-fact:" in line for line in found), found

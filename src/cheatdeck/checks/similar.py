@@ -1974,6 +1974,7 @@ class Verdict:
             and not _part_and_whole(a.full_prompt, b.full_prompt)
             and not _opposite_added(a.full_prompt, b.full_prompt)
             and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
+            and not _season_in_one(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -3616,6 +3617,26 @@ def _one_opening_two_objects(first: str, second: str, inflected: bool = False) -
     words_x = set(content_words(" ".join(rest_x)))
     words_y = set(content_words(" ".join(rest_y)))
     return bool(words_x - words_y) and bool(words_y - words_x) and len(words_x & words_y) <= 1
+
+
+#: A time of year a question asks in: "in a hot summer", "during winter", "in early
+#: spring" (not "spring" alone, a coil, nor "fall", a drop).
+_IN_A_SEASON = re.compile(
+    r"\b(?:in|during) (?:the |a |an )?(?:[\w-]+ )?(?:spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)s?\b", re.IGNORECASE)
+
+
+def _season_in_one(first: str, second: str) -> bool:
+    """One prompt asks in a time of year (``_IN_A_SEASON``: "How often may a potted
+    lemon tree need water *in a hot summer*?") and the other names no season ("When
+    should a potted lemon tree be watered?"): the general rule and the figure of one
+    season, whose answers differ rightly."""
+    in_first, in_second = _IN_A_SEASON.search(first), _IN_A_SEASON.search(second)
+    if bool(in_first) == bool(in_second):
+        return False
+    return not _SEASON.search(second if in_first else first)
 
 
 #: Forms of one verb that agree with a subject in the singular or the plural.
