@@ -72,3 +72,18 @@ def test_a_season_both_questions_leave_out_is_still_compared(tmp_path):
         """,
     )
     assert any("-fact:" in line for line in found), found
+
+
+def test_a_higher_and_a_lower_degree_of_one_thing_are_two_facts(tmp_path):
+    # "the most serious offences" / "lesser offences": two tiers of one scale
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit,
+           subject: HIPAA maximum annual penalty for the most serious violations,
+           value: 2 million USD}
+        - {id: b, kind: limit, subject: HIPAA maximum annual penalty for lesser violations,
+           value: 25000 USD}
+        """,
+    )
+    assert not found, found

@@ -862,6 +862,8 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+        if _degrees_apart(a.full_prompt, b.full_prompt):
+            return None  # "... for the most serious infringements" / "... lesser ..."
         if _orders_apart(a, b):
             return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
@@ -3893,6 +3895,26 @@ def _ranks_apart(first: str, second: str) -> bool:
     if rank_first is None or rank_second is None:
         return (rank_first is None) != (rank_second is None)
     return _RANK.get(rank_first[1].lower()) != _RANK.get(rank_second[1].lower())
+
+
+#: Words that put a thing high or low on a scale: "the *most* serious infringements" /
+#: "*lesser* infringements", "*major* / *minor* surgery", "*more* / *less* common".
+_DEGREE_UP = frozenset({"most", "more", "greater", "greatest", "major", "higher", "highest"})
+_DEGREE_DOWN = frozenset({"least", "less", "lesser", "minor", "lower", "lowest"})
+
+
+def _degrees_apart(first: str, second: str) -> bool:
+    """One prompt alone says a word that puts its thing high on a scale and the other
+    alone one that puts it low (``_DEGREE_UP``, ``_DEGREE_DOWN``): "GDPR maximum fine
+    for the *most* serious infringements" / "... for *lesser* infringements" ask of two
+    tiers, whose values differ rightly."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool(
+        (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
+        or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
+    )
 
 
 _RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
