@@ -87,3 +87,28 @@ def test_a_higher_and_a_lower_degree_of_one_thing_are_two_facts(tmp_path):
         """,
     )
     assert not found, found
+
+
+def test_a_word_glossed_in_english_function_words_is_another_sense_not_a_reading(tmp_path):
+    # "было (there was)": the brackets tell a sense of the word, in English, not how it
+    # reads in Latin letters; "было" alone is another sense, another definition
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: было, definition: "it was (neuter past of быть)"}
+        - {id: b, kind: concept, term: было (there was),
+           definition: "something existed or could be found"}
+        """,
+    )
+    assert not found, found
+
+
+def test_a_word_with_its_reading_and_without_is_still_one_word(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: 来る kuru, definition: to come}
+        - {id: b, kind: concept, term: 来る, definition: to go}
+        """,
+    )
+    assert any("-fact:" in line for line in found), found

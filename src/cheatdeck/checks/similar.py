@@ -311,6 +311,28 @@ def _sense_glossed(shorter: Item, longer: Item) -> bool:
     )
 
 
+def function_words_glossed(a: Item, b: Item) -> bool:
+    """One term is the other with a gloss in brackets at its end of two English function
+    words or more ("есть" / "есть (there is)", "было" / "было (there was)"), and the two
+    are defined otherwise: the gloss tells one sense of the word from another, though
+    its words are ones the comparison leaves out."""
+    if a.kind not in _GLOSSED_KINDS or b.kind not in _GLOSSED_KINDS:
+        return False
+    if a.answer_key == b.answer_key:
+        return False  # one definition under both: a copy
+    for shorter, longer in ((a, b), (b, a)):
+        found = _SENSE.search(longer.prompt)
+        if found is None or fold(longer.prompt[: found.start()]) != fold(shorter.prompt):
+            continue
+        gloss = re.findall(r"[\w'’]+", found.group(1).casefold())
+        if len(gloss) >= 2 and all(word in STOPWORDS for word in gloss):
+            return True
+    return False
+
+
+_GLOSSED_KINDS = frozenset({"concept", "list-item"})
+
+
 def _stems_of(text: str) -> frozenset[str]:
     """The stems of a text's content words, sides and repeat marks left out."""
     words = content_words(fold(text))
@@ -838,6 +860,8 @@ class Verdict:
             return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
+        if function_words_glossed(a, b):
+            return None  # "есть": "to eat" / "есть (there is)": "there is, there are"
         if _name_lengthened(a.full_prompt, b.full_prompt) or _name_lengthened(
             b.full_prompt, a.full_prompt
         ):
