@@ -112,3 +112,19 @@ def test_a_word_with_its_reading_and_without_is_still_one_word(tmp_path):
         """,
     )
     assert any("-fact:" in line for line in found), found
+
+
+def test_one_opening_written_alike_with_one_answer_inside_the_other_is_still_compared(
+    tmp_path,
+):
+    # one question reworded at its end, its answer said at more length: a finding
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Journal entry for rent received in advance?,
+           answer: "Debit cash, credit unearned revenue."}
+        - {id: b, kind: qa, question: Journal entry for rent received ahead of the month?,
+           answer: "Debit cash, credit unearned rent revenue."}
+        """,
+    )
+    assert any("nearly the same fact as b" in line for line in found), found

@@ -3681,11 +3681,14 @@ def _uninflected(word: str) -> str:
 
 def _nested_answers_of_two_objects(a: Item, b: Item) -> bool:
     """Two answers, one the other's words and more ("val" / "lazy val", "AFP" / "AFP
-    and beta-hCG"), to one opening asked of two things, its words perhaps inflected
-    otherwise ("Which keyword declares an immutable variable?" / "Which keywords declare
-    a value computed only on first access?"): each answers its own thing, the longer
-    saying what sets its thing apart. Not one answer written twice ("PHP 8.1" to "...
-    introduced enums?" / "... readonly properties?": a copy may be one fact)."""
+    and beta-hCG"), to one opening asked of two things, its words inflected otherwise,
+    one asking for one thing and the other for several ("Which keyword declares an
+    immutable variable?" / "Which keywords declare a value computed only on first
+    access?"): each answers its own thing, the longer saying what sets its thing apart.
+    Not an opening written alike ("Journal entry for tuition received in advance?"
+    "Debit cash, credit unearned revenue" / "... received ahead of the term?" "...
+    unearned tuition revenue": one question, reworded at its end), nor one answer
+    written twice ("PHP 8.1" to "... introduced enums?" / "... readonly properties?")."""
     if a.kind != "qa" or b.kind != "qa" or a.answer_key == b.answer_key:
         return False
     words_a, words_b = set(content_words(fold(a.answer))), set(content_words(fold(b.answer)))
@@ -3693,6 +3696,10 @@ def _nested_answers_of_two_objects(a: Item, b: Item) -> bool:
         return False
     if not (words_a < words_b or words_b < words_a):
         return False
+    x = re.findall(r"[\w'’]+", a.full_prompt.casefold())[:3]
+    y = re.findall(r"[\w'’]+", b.full_prompt.casefold())[:3]
+    if x == y or list(map(_uninflected, x)) != list(map(_uninflected, y)):
+        return False  # the opening written alike, or not one opening
     return _one_opening_two_objects(a.full_prompt, b.full_prompt, inflected=True)
 
 
