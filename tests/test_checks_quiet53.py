@@ -128,3 +128,17 @@ def test_one_opening_written_alike_with_one_answer_inside_the_other_is_still_com
         """,
     )
     assert any("nearly the same fact as b" in line for line in found), found
+
+
+def test_a_thing_put_with_the_others_thing_is_a_thing_of_its_own(tmp_path):
+    # "a triangle with a cross" is a symbol of its own, not "a cross" asked again
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does a cross on a map legend mean?,
+           answer: a church}
+        - {id: b, kind: qa, question: What does a triangle with a cross on a map legend mean?,
+           answer: a mountain summit with a summit cross}
+        """,
+    )
+    assert not found, found

@@ -3569,12 +3569,34 @@ def _part_and_whole(first: str, second: str) -> bool:
                 return True
     if _one_part_inserted(words_x, words_y) or _one_part_inserted(words_y, words_x):
         return True  # "Length of *one link of* a Gunter's chain" / "Length of a Gunter's chain"
+    if _holder_inserted(words_x, words_y) or _holder_inserted(words_y, words_x):
+        return True  # "What does a *square with* a circle mean?" / "What does a circle mean?"
     if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
         return False
     whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
     own_whole = set(content_words(" ".join(w for w in whole if w not in part)))
     own_part = set(content_words(" ".join(w for w in part if w not in whole)))
     return len(own_part) == 1 and own_whole <= {"total", "overall", "altogether"}
+
+
+def _holder_inserted(words: list[str], others: list[str]) -> bool:
+    """``words`` are ``others`` with a content word and "with" (and an article) put
+    before one of their words ("what does a *square with a* circle mean" / "what does
+    a circle mean"): the thing that word named is now a part of another thing, the one
+    asked about."""
+    for size in (2, 3):
+        if len(words) != len(others) + size:
+            continue
+        for at in range(len(others)):
+            inserted = words[at : at + size]
+            if (
+                inserted[1] == "with"
+                and content_words(inserted[0])
+                and (size == 2 or inserted[2] in ("a", "an", "the"))
+                and words[:at] + words[at + size :] == others
+            ):
+                return True
+    return False
 
 
 def _one_part_inserted(words: list[str], others: list[str]) -> bool:
