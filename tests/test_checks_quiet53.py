@@ -142,3 +142,17 @@ def test_a_thing_put_with_the_others_thing_is_a_thing_of_its_own(tmp_path):
         """,
     )
     assert not found, found
+
+
+def test_a_task_that_keeps_a_thing_and_one_that_discards_it_are_two_tasks(tmp_path):
+    # one option apart, under tasks of opposite outcomes: no "possibly conflicting"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: "Undo the last commit, keeping its changes staged",
+           command: "git reset --soft HEAD~1"}
+        - {id: b, kind: command, task: "Undo the last commit and throw its changes away",
+           command: "git reset --hard HEAD~1"}
+        """,
+    )
+    assert not found, found

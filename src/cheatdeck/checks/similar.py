@@ -1584,6 +1584,8 @@ class Verdict:
             return False
         if any(words[t] in _TURNING for t in own):
             return False  # "clockwise" / "*counter*clockwise"
+        if _kept_and_discarded(a.full_prompt, b.full_prompt):
+            return False  # "..., *keeping* changes staged" / "... and *throw* the changes away"
         if self._siblings(own_first, own_second) or self._one_slot_apart(a, b):
             return False
         df, common = self.vocab.df, self.common
@@ -3630,6 +3632,30 @@ _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
 #: ... and in an answer, "minus" ("equal to its transpose" / "equal to *minus* its
 #: transpose").
 _OPPOSING_ANSWER = _OPPOSING | {"minus"}
+
+
+#: Words that keep a thing and words that let it go: "Reset the branch, *keeping* the
+#: changes staged" / "Reset the branch and *throw* the changes away".
+_KEEPING = frozenset(
+    "keep keeps keeping kept preserve preserves preserving retain retaining".split()
+)
+_DISCARDING = frozenset(
+    """discard discards discarding throw throws throwing drop drops dropping lose loses
+    losing delete deletes deleting wipe wipes wiping""".split()
+)
+
+
+def _kept_and_discarded(first: str, second: str) -> bool:
+    """One prompt alone says a word that keeps a thing (``_KEEPING``) and the other alone
+    one that lets it go (``_DISCARDING``): two tasks of opposite outcomes ("Reset the
+    branch, keeping changes staged" ``git reset --soft`` / "Reset the branch and throw
+    the changes away" ``git reset --hard``), not one task worded twice."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool(
+        (own_x & _KEEPING and own_y & _DISCARDING) or (own_x & _DISCARDING and own_y & _KEEPING)
+    )
 
 
 #: Auxiliaries that, leading what follows a question's opening, move its subject: "How
