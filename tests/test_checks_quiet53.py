@@ -156,3 +156,16 @@ def test_a_task_that_keeps_a_thing_and_one_that_discards_it_are_two_tasks(tmp_pa
         """,
     )
     assert not found, found
+
+
+def test_the_value_and_the_name_of_a_setting_are_two_things_asked(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Print only the value of a git config key,
+           command: git config --get user.email}
+        - {id: b, kind: command, task: Print only the names of the git config keys,
+           command: git config --list --name-only}
+        """,
+    )
+    assert not found, found

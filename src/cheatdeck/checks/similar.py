@@ -886,6 +886,8 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+        if _name_and_value_asked(a.full_prompt, b.full_prompt):
+            return None  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return None  # "... for the most serious infringements" / "... lesser ..."
         if _orders_apart(a, b):
@@ -3643,6 +3645,17 @@ _DISCARDING = frozenset(
     """discard discards discarding throw throws throwing drop drops dropping lose loses
     losing delete deletes deleting wipe wipes wiping""".split()
 )
+
+
+def _name_and_value_asked(first: str, second: str) -> bool:
+    """One prompt alone asks for a value and the other alone for a name ("Print only the
+    *value* of a sysctl key" / "Print only the *names* of the sysctl keys"): the two
+    sides of a setting, which "value" and "name" being generic words would have joined.
+    Words in the plural and the singular are one word here."""
+    x = {_uninflected(word) for word in re.findall(r"[\w'’]+", first.casefold())}
+    y = {_uninflected(word) for word in re.findall(r"[\w'’]+", second.casefold())}
+    own_x, own_y = x - y, y - x
+    return ("value" in own_x and "name" in own_y) or ("name" in own_x and "value" in own_y)
 
 
 def _kept_and_discarded(first: str, second: str) -> bool:
