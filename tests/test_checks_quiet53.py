@@ -169,3 +169,20 @@ def test_the_value_and_the_name_of_a_setting_are_two_things_asked(tmp_path):
         """,
     )
     assert not found, found
+
+
+def test_one_name_in_the_singular_and_the_plural_echoing_each_question(tmp_path):
+    # "filter" / "filters", two aggregations: the number each question asks in tells them
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which aggregation buckets documents by one filter?,
+           answer: filter}
+        - {id: b, kind: qa,
+           question: Which aggregation buckets documents by any of several filters?,
+           answer: filters}
+        - {id: c, kind: qa, question: Which query returns documents within a range?,
+           answer: range}
+        """,
+    )
+    assert not found, found

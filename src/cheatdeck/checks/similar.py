@@ -1919,6 +1919,8 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if _number_echoed(a, b):
+                return None  # "... an exact term?" term / "... several exact terms?" terms
             if _nested_answers_of_two_objects(a, b):
                 return None  # "Which keyword declares ...?" val / "Which keywords ...?" lazy val
             if self._opposing_added(first, second, deck):
@@ -3738,6 +3740,21 @@ def _uninflected(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def _number_echoed(a: Item, b: Item) -> bool:
+    """Two answers of one word each, written apart only by a plural "s" ("term" /
+    "terms"), each a word its own prompt says as written and the other's does not
+    ("Which query matches an exact *term*?" / "Which query matches any of several exact
+    *terms*?"): two names, each told by the number its question asks in."""
+    x, y = a.answer.strip().casefold(), b.answer.strip().casefold()
+    if not re.fullmatch(r"[\w-]+", x) or not re.fullmatch(r"[\w-]+", y):
+        return False
+    if not (x + "s" == y or y + "s" == x):
+        return False
+    words_a = set(re.findall(r"[\w'’-]+", a.full_prompt.casefold()))
+    words_b = set(re.findall(r"[\w'’-]+", b.full_prompt.casefold()))
+    return x in words_a - words_b and y in words_b - words_a
 
 
 def _nested_answers_of_two_objects(a: Item, b: Item) -> bool:
