@@ -186,3 +186,17 @@ def test_one_name_in_the_singular_and_the_plural_echoing_each_question(tmp_path)
         """,
     )
     assert not found, found
+
+
+def test_a_plural_made_the_modifier_of_another_word_asks_of_that_thing(tmp_path):
+    # "generators" / "generator expressions": the second asks of expressions
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which Python version introduced generators?,
+           answer: Python 2.2}
+        - {id: b, kind: qa, question: Which Python version introduced generator expressions?,
+           answer: Python 2.4}
+        """,
+    )
+    assert not found, found

@@ -3577,6 +3577,8 @@ def _part_and_whole(first: str, second: str) -> bool:
         return True  # "Length of *one link of* a Gunter's chain" / "Length of a Gunter's chain"
     if _holder_inserted(words_x, words_y) or _holder_inserted(words_y, words_x):
         return True  # "What does a *square with* a circle mean?" / "What does a circle mean?"
+    if _plural_made_modifier(first, second):
+        return True  # "... introduced *records*?" / "... introduced *record structs*?"
     if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
         return False
     whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
@@ -3647,6 +3649,29 @@ _DISCARDING = frozenset(
     """discard discards discarding throw throws throwing drop drops dropping lose loses
     losing delete deletes deleting wipe wipes wiping""".split()
 )
+
+
+def _plural_made_modifier(first: str, second: str) -> bool:
+    """One prompt says a word in the plural ("introduced *records*") where the other, the
+    rest word for word alike, says it in the singular before another word ("introduced
+    *record structs*"): the word now tells a kind of that other thing, which is asked
+    about instead."""
+    x = re.findall(r"[\w'’]+", first.casefold())
+    y = re.findall(r"[\w'’]+", second.casefold())
+    for short, long in ((x, y), (y, x)):
+        if len(long) != len(short) + 1:
+            continue
+        for at, word in enumerate(short):
+            if (
+                len(word) > 3
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and long[at] == word[:-1]
+                and content_words(long[at + 1])
+                and long[:at] + long[at + 2 :] == short[:at] + short[at + 1 :]
+            ):
+                return True
+    return False
 
 
 def _name_and_value_asked(first: str, second: str) -> bool:
