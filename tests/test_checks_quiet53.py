@@ -200,3 +200,18 @@ def test_a_plural_made_the_modifier_of_another_word_asks_of_that_thing(tmp_path)
         """,
     )
     assert not found, found
+
+
+def test_commands_apart_by_one_word_each_echoing_its_own_question(tmp_path):
+    # "env" starts "environment", "version" is "version": the differing words pick the
+    # answers, so the two ask two things
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "Which command shows the Go toolchain's environment?",
+           answer: go env}
+        - {id: b, kind: qa, question: Which command shows the version of the Go toolchain?,
+           answer: go version}
+        """,
+    )
+    assert not found, found

@@ -251,11 +251,18 @@ def _echoes_own_word(item: Item, other: Item) -> bool:
     ``other``'s prompt and answer do not: the word's stem in it ("Which stage *sorts*
     ...?" ``$sort``), the answer's stem the word's ("... *applies* a function?"
     ``apply``), or the answer the word's start, three letters or more ("... as a
-    *string*?" ``str``, "... a *reference* ...?" ``#REF!``)."""
-    if len(item.answer.split()) != 1:
-        return False
+    *string*?" ``str``, "... a *reference* ...?" ``#REF!``). Of two answers of as many
+    words, apart by one word each, that word ("Which command shows Homebrew's
+    *configuration*?" ``brew config`` / "... the *environment* Homebrew uses ...?" ``brew
+    --env``)."""
+    said, other_said = item.answer.split(), other.answer.split()
+    if len(said) != 1:
+        apart = [word for word in said if word not in other_said]
+        if len(said) != len(other_said) or len(apart) != 1:
+            return False
+        said = apart
     own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
-    answer, other_answer = _compact(item.answer), _compact(other.answer)
+    answer, other_answer = _compact(said[0]), _compact(other.answer)
     if any(
         len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
     ):
