@@ -215,3 +215,16 @@ def test_commands_apart_by_one_word_each_echoing_its_own_question(tmp_path):
         """,
     )
     assert not found, found
+
+
+def test_a_word_glossed_with_a_negation_is_no_same_fact_error(tmp_path):
+    # "нет (there is not)" was read as "нет" with a reading, and its definition as the
+    # bare word's: a duplicate-fact error on two senses
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: нет, definition: "no (the answer)"}
+        - {id: b, kind: concept, term: нет (there is not), definition: "there is no, there are no"}
+        """,
+    )
+    assert not found, found

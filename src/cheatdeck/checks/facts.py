@@ -54,7 +54,6 @@ from .items import (
     without_sudo,
 )
 from .normalize import (
-    STOPWORDS,
     fold,
     letters_spelt_out,
     stress_apart,
@@ -86,6 +85,7 @@ from .quantities import (
 from .similar import (
     Verdict,
     durations_far_apart,
+    english_function_words,
     find_similar,
     marks_apart,
     pairs_or_things,
@@ -598,7 +598,7 @@ def _with_reading(folded: str) -> tuple[str, str] | None:
         word, reading = " ".join(words[:-count]), words[-count:]
     else:
         return None
-    if len(reading) >= 2 and all(part in STOPWORDS for part in reading):
+    if english_function_words(reading):
         return None  # "есть (there is)": a gloss (``function_words_glossed``), no reading
     return word, " ".join(reading)
 

@@ -320,7 +320,8 @@ def _sense_glossed(shorter: Item, longer: Item) -> bool:
 
 def function_words_glossed(a: Item, b: Item) -> bool:
     """One term is the other with a gloss in brackets at its end of two English function
-    words or more ("есть" / "есть (there is)", "было" / "было (there was)"), and the two
+    words or more (``english_function_words``: "есть" / "есть (there is)", "нет" / "нет
+    (there is not)"), and the two
     are defined otherwise: the gloss tells one sense of the word from another, though
     its words are ones the comparison leaves out."""
     if a.kind not in _GLOSSED_KINDS or b.kind not in _GLOSSED_KINDS:
@@ -332,12 +333,18 @@ def function_words_glossed(a: Item, b: Item) -> bool:
         if found is None or fold(longer.prompt[: found.start()]) != fold(shorter.prompt):
             continue
         gloss = re.findall(r"[\w'’]+", found.group(1).casefold())
-        if len(gloss) >= 2 and all(word in STOPWORDS for word in gloss):
+        if english_function_words(gloss):
             return True
     return False
 
 
 _GLOSSED_KINDS = frozenset({"concept", "list-item"})
+
+
+def english_function_words(words: list[str]) -> bool:
+    """Two words or more, each an English function word or "not" ("there is", "there is
+    not"): a gloss of a word's sense, in no language's reading."""
+    return len(words) >= 2 and all(word in STOPWORDS or word == "not" for word in words)
 
 
 def _stems_of(text: str) -> frozenset[str]:
