@@ -228,3 +228,25 @@ def test_a_word_glossed_with_a_negation_is_no_same_fact_error(tmp_path):
         """,
     )
     assert not found, found
+
+
+def test_two_phrases_under_one_label_are_two_things_asked(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "Dutch: goede morgen", answer: "good morning"}
+        - {id: b, kind: qa, question: "Dutch: morgen avond", answer: "tomorrow evening"}
+        """,
+    )
+    assert not found, found
+
+
+def test_one_phrase_under_one_label_with_a_word_more_is_still_compared(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "Dutch: goedemorgen", answer: "good morning"}
+        - {id: b, kind: qa, question: "Dutch: goedemorgen allemaal", answer: "good evening"}
+        """,
+    )
+    assert any("-fact:" in line for line in found), found

@@ -866,6 +866,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if self._answered_with_term(a, b) or self._answered_with_term(b, a):
             return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
+        if _labelled_phrases_apart(a.prompt, b.prompt):
+            return None  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
@@ -3686,6 +3688,25 @@ def _plural_made_modifier(first: str, second: str) -> bool:
             ):
                 return True
     return False
+
+
+#: A prompt that is a label and a short phrase: "Polish: dzień dobry".
+_LABELLED_PHRASE = re.compile(r"([A-Z][\w'’-]*):\s+([^:?]+?)\s*")
+
+
+def _labelled_phrases_apart(first: str, second: str) -> bool:
+    """Both prompts are one label and a phrase of three words at most ("Polish: dzień
+    dobry" / "Polish: dobry wieczór"), each phrase with a content word the other lacks
+    (folded: "comprehension" is "comprehensions"): the phrase is what is asked, two of
+    them are two things. (A question with a label, "Polish: what does ...?", is no
+    phrase.)"""
+    x, y = _LABELLED_PHRASE.fullmatch(first.strip()), _LABELLED_PHRASE.fullmatch(second.strip())
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    if len(x[2].split()) > 3 or len(y[2].split()) > 3:
+        return False
+    words_x, words_y = set(content_words(fold(x[2]))), set(content_words(fold(y[2])))
+    return bool(words_x - words_y) and bool(words_y - words_x)
 
 
 def _name_and_value_asked(first: str, second: str) -> bool:
