@@ -238,3 +238,28 @@ def test_another_pygments_restamps_no_note_type(tmp_path, monkeypatch):
     finally:
         col.close()
 
+
+def test_a_tag_renamed_is_renamed_on_its_notes_and_the_old_one_left_unused(tmp_path):
+    cards, collection, _ = studied(tmp_path)
+    edit(cards / "light.yaml", "    term: Etiolation\n", "    term: Etiolation\n    tags: [easy]\n")
+    edit(cards / "watering.yaml", "    kind: qa\n", "    kind: qa\n    tags: [easy]\n")
+    build(cards, tmp_path / "out", EPOCH + DAY)
+    import_and_review(collection, tmp_path / "out" / "plants.apkg")
+    reviewed = reps(collection)
+    for name in ("light.yaml", "watering.yaml"):
+        edit(cards / name, "tags: [easy]", "tags: [low-effort]")
+    said = build(cards, tmp_path / "out", EPOCH + 2 * DAY)
+    assert "cards: 0 added, 2 changed, 0 retired" in said, said
+    log = import_and_review(collection, tmp_path / "out" / "plants.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 2)
+    assert all(reps(collection)[g] == n + 1 for g, n in reviewed.items())
+    col = anki_collection.Collection(str(collection))
+    try:
+        assert len(col.find_notes("tag:low-effort")) == 2 and not col.find_notes("tag:easy")
+        assert "easy" in col.tags.all()  # in Anki's tag list, on no note
+        col.fix_integrity()  # Tools → Check Database
+        assert "easy" not in col.tags.all()
+    finally:
+        col.close()
+    row = "| a tag renamed | 2 updated, 0 added | +0 | kept (the old tag stays in Anki's list) |"
+    assert row in README
