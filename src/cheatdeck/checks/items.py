@@ -605,7 +605,7 @@ MEASURE_WORDS = {
     "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
     "bit": frozenset({"size", "length", "long"}),
     "bit/s": frozenset({"speed", "fast", "rate", "bandwidth", "throughput"}),
-    "gram": frozenset({"weight", "mass", "heavy"}),
+    "gram": frozenset({"weight", "mass", "heavy", "weigh", "weighs", "weighed"}),
     "litre": frozenset({"volume", "capacity"}),
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),

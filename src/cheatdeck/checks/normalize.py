@@ -986,6 +986,9 @@ ABBREVIATIONS = {
     "kilohm": "kilohms kiloohm kiloohms kohm kohms",
     "megohm": "megohms",
     "ma": "milliamp milliamps milliampere milliamperes",  # "Max CPU temp" (not "temporary": "tmp")
+    # a "*cut-off*" is the threshold a value is judged by ("Oliguria *threshold*" / "Oliguria
+    # *cut-off*"; "cut-off" as two words reads as one: ``_PHRASES``)
+    "threshold": "thresholds cutoff cutoffs",
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
@@ -1306,6 +1309,16 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # the noun "*cut-off*" (folded "cut off") is one word, "cutoff", a threshold; not the
+    # verb after "is" ("is cut off") nor before its object ("cut off the supply", "cut off
+    # from"; the verb elsewhere, "When is the supply cut off?", is read as the noun)
+    (
+        re.compile(
+            r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bget )"
+            r"\bcut off(s?)\b(?! (?:the|a|an|from|by|his|her|their|its|your|my|our|it|them)\b)"
+        ),
+        r"cutoff\1",
+    ),
     # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
     (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
     (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
@@ -1421,6 +1434,7 @@ def one_word_phrases(folded: str) -> str:
         or "extinct" in folded
         or " out" in folded
         or "recent" in folded
+        or "cut off" in folded
         or "initial " in folded
         or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"

@@ -941,6 +941,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
+        if self._answered_with_its_subcommand(a, b) or self._answered_with_its_subcommand(b, a):
+            return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
@@ -1330,6 +1332,51 @@ class Verdict:
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
+
+    def _answered_with_its_subcommand(self, question: Item, command: Item) -> bool:
+        """``question`` asks for a command ("Which *subcommand* compiles and runs a
+        file?", "What is the formatter *command*?", "*How do you* run a file's tests?")
+        and answers with ``command``'s program and subcommand, its code less arguments
+        that are no options ("zig run" / ``zig run hello.zig``), or with its code, perhaps
+        but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
+        aside in brackets or a "run" before it set aside; and the prompts share a word
+        besides generic words and their decks' (a word and the one it starts, "format" /
+        "formatter", count as one). Perhaps one fact asked two ways: a warning."""
+        if question.kind != "qa" or command.kind != "command":
+            return False
+        if _COMMAND_ASKED.search(fold(question.full_prompt)) is None:
+            return False
+        answer = question.answer.strip()
+        spans = _CODE_SPAN.findall(answer)
+        if len(spans) > 1:
+            return False
+        code = spans[0] if spans else _RUN_VERB.sub("", _without_aside(answer) or answer)
+        said, typed = fold_code(code).split(), fold_code(command.answer).split()
+        if len(said) < 2 or len(said) > len(typed):
+            return False
+        if len(said) < len(typed):
+            if _SUBCOMMAND.fullmatch(said[1]) is None or said != typed[: len(said)]:
+                return False
+            if any(word.startswith("-") for word in typed[len(said) :]):
+                return False
+        elif said[0] != typed[0] or not all(
+            x == y or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
+            for x, y in zip(said, typed, strict=True)
+        ):
+            return False
+        words, aside = self.vocab.words, self.generic
+        asked, task = (
+            {
+                words[t].split(REPEAT, 1)[0].rpartition(":")[2]
+                for t in set(self.words.prompt[item.index]) - aside - self._deck_words(item)
+            }
+            for item in (question, command)
+        )
+        return any(
+            x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+            for x in asked
+            for y in task
+        )
 
     def _asks_what_code_does(self, question: Item, command: Item) -> bool:
         """``question`` asks what ``command``'s code does: it quotes that code in its one
@@ -5735,6 +5782,13 @@ def _is_code_like(word: str) -> bool:
 #: A code span in a prompt or an answer, and what it holds: its case is the code's
 #: (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
+#: A question that asks for a command (``_answered_with_its_subcommand``).
+_COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should) (?:you|i|we)\b")
+#: A subcommand as typed: a word, perhaps hyphened ("run", "build-exe").
+_SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+#: An argument that names a file: a name with an extension or a path ("main.zig",
+#: "src/main.zig", "./run.sh"), no option.
+_FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
 #: Letters that are also words, in whatever case they are typed ("What is A bond?"):
 #: told apart only in quotes ("ASCII code of 'A'").
 _LETTER_WORDS = frozenset("aAiI")

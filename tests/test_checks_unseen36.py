@@ -1,0 +1,100 @@
+"""The fact checks on the kinds of card the thirty-sixth held-out set showed them
+missing (tests/data/fact_pairs_unseen36.txt): each test is a general rule, met there on
+nephrology, Zig, origami or table tennis cards and written here with other words (most
+on other subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_facts as check
+
+
+def test_what_does_it_weigh_asks_its_mass(tmp_path):
+    # "What does X weigh?" with a mass for answer asks what "Weight of X" / "Mass of X"
+    # asks: the same value is one fact, another value a conflict
+    same = check(
+        tmp_path / "same",
+        """
+        - {id: a, kind: limit, subject: Mass of a cricket ball, value: 160 g}
+        - {id: b, kind: qa, question: What does a cricket ball weigh?, answer: 160 grams}
+        """,
+    )
+    assert len(same) == 1 and "duplicate-fact" in same[0], same
+    other = check(
+        tmp_path / "other",
+        """
+        - {id: a, kind: limit, subject: Weight of an adult male chimpanzee, value: 60 kg}
+        - {id: b, kind: qa, question: How much does an adult male chimpanzee weigh?,
+           answer: 40 kg}
+        """,
+    )
+    assert len(other) == 1 and "conflicting-fact" in other[0], other
+
+
+def test_a_cut_off_is_a_threshold(tmp_path):
+    # "cut-off" (and "cutoff") names the threshold a value is judged by: two values of it
+    # for one subject conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Ferritin threshold for iron deficiency, value: 30 ng/mL}
+        - {id: b, kind: limit, subject: Ferritin cut-off for iron deficiency, value: 15 ng/mL}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_cut_off_as_a_verb_stays_two_words():
+    from cheatdeck.checks.normalize import fold, one_word_phrases
+
+    assert one_word_phrases(fold("Who is cut off?")) == "who is cut off"
+    assert one_word_phrases(fold("Why cut off the supply?")) == "why cut off the supply"
+    assert one_word_phrases(fold("Egg cut-off date")) == "egg cutoff date"
+
+
+@pytest.mark.parametrize(
+    ("task", "command", "question", "answer"),
+    [
+        (
+            "Build and run one Go source file",
+            "go run hello.go",
+            "Which go subcommand compiles a file and runs it?",
+            "go run",
+        ),
+        (
+            "Format the code in src",
+            "deno fmt src",
+            "What is Deno's formatter command?",
+            "`deno fmt`",
+        ),
+        (
+            "Run the tests in a Python file",
+            "pytest tests/test_app.py",
+            "How do you run the tests of a file with pytest?",
+            "`pytest test_app.py`",
+        ),
+    ],
+)
+def test_a_command_question_answered_with_the_subcommand(tmp_path, task, command, question, answer):
+    # a question for a command answered with the task's program and subcommand (the
+    # arguments left out, or other file paths): perhaps one fact asked twice
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: command, task: {task}, command: {command}}}
+        - {{id: b, kind: qa, question: "{question}", answer: "{answer}"}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_a_subcommand_with_an_option_is_another_command(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Amend the last commit, command: git commit --amend}
+        - {id: b, kind: qa, question: Which git subcommand records a commit?, answer: git commit}
+        """,
+    )
+    assert found == [], found
