@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import check_deck
 from conftest import check_facts as check
 
 
@@ -98,3 +99,64 @@ def test_a_subcommand_with_an_option_is_another_command(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "question", "answer"),
+    [
+        (
+            "Guido van Rossum",
+            "Creator of the Python programming language",
+            "Who created Python?",
+            "Guido van Rossum",
+        ),
+        (
+            "Release mode",
+            "the optimised build mode of Python wheels",
+            "Which build mode of Python wheels is optimised?",
+            "Release",
+        ),
+    ],
+)
+def test_a_question_whose_words_the_definition_of_its_answer_says(
+    tmp_path, term, definition, question, answer
+):
+    # the question is answered with a term (or the term less a word it says) whose
+    # definition says every word of the question: the fact told twice, though the
+    # question's subject is its deck's name ("Python" in deck Python)
+    found = check_deck(
+        tmp_path,
+        "Python",
+        f"""
+        - {{id: a, kind: concept, term: {term}, definition: "{definition}"}}
+        - {{id: b, kind: qa, question: "{question}", answer: "{answer}"}}
+        """,
+    )
+    found = [line for line in found if not line.startswith("warning placeholder")]
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_a_question_the_definition_says_in_part_is_left_alone(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Guido van Rossum,
+           definition: Creator of the Python programming language}
+        - {id: b, kind: qa, question: Who led the Python steering council in 2019?,
+           answer: Guido van Rossum}
+        """,
+    )
+    assert found == [], found
+
+
+def test_sum_to_asks_what_add_up_to_asks(tmp_path):
+    # "... sum to?" and "What do ... add up to?" ask one sum: other values conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Interior angles of a pentagon sum to?, answer: 540°}
+        - {id: b, kind: qa, question: What do the interior angles of a pentagon add up to?,
+           answer: 720 degrees}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found

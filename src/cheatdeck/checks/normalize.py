@@ -1350,6 +1350,9 @@ _PHRASES = (
     (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
+    # ... and what they "*sum to*", the verb's "to" at the question's end ("Alternate
+    # angles around a vertex sum to?"), not "the sum to date"
+    (re.compile(r"\b(?:sum|sums|summed) to(?= what\b| how much\b|$)"), "sum"),
     # "*Upper limit of* normal eye pressure" is its maximum, so are "Normal eye pressure,
     # *upper limit*" and "QTc *upper limit* (men)"
     (re.compile(r"\bupper (?:limit|bound)(?: (?:of|for)\b)?"), "max"),
@@ -1435,6 +1438,7 @@ def one_word_phrases(folded: str) -> str:
         or " out" in folded
         or "recent" in folded
         or "cut off" in folded
+        or "sum" in folded
         or "initial " in folded
         or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"

@@ -953,6 +953,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
         if self._term_asked_by_description(a, b) or self._term_asked_by_description(b, a):
             return Match(a, b, conflict=False)  # "What tool shapes glass ...?" Jacks / "Jacks"
+        if self._question_told_by_definition(a, b) or self._question_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Who created Zig?" / "…": "Creator of Zig"
         if self._other_name_asked(a, b) or self._other_name_asked(b, a):
             return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
@@ -1485,6 +1487,37 @@ class Verdict:
             return False
         shared = asked.intersection(words.answer[term.index])
         return len(shared - self.generic - self._deck_words(question)) >= 2
+
+    def _question_told_by_definition(self, term: Item, question: Item) -> bool:
+        """A question answered with ``term``'s term (or with the term less a word the
+        question says: "What is the default build *mode*?" Debug / "Debug mode"), every
+        content word of which, but for the term's and its deck's, the definition says,
+        two or more told all told ("Who created Zig?" Andrew Kelley / "Andrew Kelley":
+        "Creator of the Zig language ..."): the definition tells the question's fact
+        whole. A word and a longer one it starts ("creat" / "creator") and loose synonyms
+        count as one."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.is_code or term.statement or question.statement:
+            return False
+        answer = set(content_words(_ARTICLE.sub("", fold(question.answer))))
+        named = set(content_words(_ARTICLE.sub("", fold(term.prompt))))
+        if not answer or not answer <= named:
+            return False
+        asked = {LOOSE.get(word, word) for word in _stems_of(question.prompt)}
+        if not (named - answer) <= asked:
+            return False
+        told = {LOOSE.get(word, word) for word in _stems_of(term.answer)}
+        said = {
+            word
+            for word in asked - named
+            if any(
+                word == other or (min(len(word), len(other)) >= 4 and other.startswith(word))
+                for other in told
+            )
+        }
+        unsaid = asked - named - said - self._generic_words - self._bare(self._deck_words(question))
+        return len(said) >= 2 and not unsaid
 
     def _other_name_asked(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term and asks what it is (or was) called, and is
