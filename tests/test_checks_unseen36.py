@@ -160,3 +160,37 @@ def test_sum_to_asks_what_add_up_to_asks(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "- {id: a, kind: list, title: Cranial nerves,"
+        " items: [{Vagus: 'innervates the heart, lungs and gut (CN X)'}]}",
+        "- {id: a, kind: concept, term: Vagus,"
+        " definition: 'innervates the heart, lungs and gut (CN X)'}",
+    ],
+)
+def test_a_definition_that_restates_the_question_before_its_answer(tmp_path, term):
+    # the definition is the question's verb and then its answer (an aside in brackets at
+    # its end set aside): one fact asked twice
+    found = check(
+        tmp_path,
+        f"""
+        {term}
+        - {{id: b, kind: qa, question: What does the vagus innervate?,
+           answer: "the heart, lungs and gut"}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_a_definition_that_says_more_than_the_answer_is_left_alone(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Vagus, definition: innervates the heart and slows it down}
+        - {id: b, kind: qa, question: What does the vagus innervate?, answer: the heart and gut}
+        """,
+    )
+    assert not any("nearly the same fact" in line for line in found), found

@@ -1013,7 +1013,19 @@ class Verdict:
             return False
         if len(self._plain_words(question)) < 2:
             return False
-        return self.same_meaning(term, question)
+        return self.same_meaning(term, question) or self._answer_after_asked_words(term, question)
+
+    def _answer_after_asked_words(self, term: Item, question: Item) -> bool:
+        """The definition, an aside in brackets at its end set aside, says the question's
+        answer (two words or more) and besides only words the question says ("Thiazides":
+        "act on the distal convoluted tubule (NCC)" / "Where do thiazides act?" "distal
+        convoluted tubule"): the question's verb restated before its answer."""
+        definition = _without_aside(term.answer) or term.answer
+        answer = _stems_of(_without_aside(question.answer) or question.answer)
+        if len(answer) < 2 or any(ch.isdigit() for ch in definition):
+            return False
+        told = _stems_of(definition) - _stems_of(question.prompt)
+        return told == answer
 
     def _bare(self, tokens: Iterable[int]) -> set[str]:
         """Words as said, their sides and repeat marks set aside ("with:dot" is "dot")."""
