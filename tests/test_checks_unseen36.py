@@ -194,3 +194,38 @@ def test_a_definition_that_says_more_than_the_answer_is_left_alone(tmp_path):
         """,
     )
     assert not any("nearly the same fact" in line for line in found), found
+
+
+def test_a_verb_the_definition_says_in_a_loose_synonym(tmp_path):
+    # "Who invented X?" answered with a name the definition of X gives after "developed
+    # by": the definition tells the question's fact
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Spin casting,
+           definition: "moulding method, developed by Otto Wichterle, for soft lenses"}
+        - {id: b, kind: qa, question: Who invented spin casting?, answer: Otto Wichterle}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_a_definition_that_quotes_the_answer(tmp_path):
+    # the question names the term and its answer (an aside set aside) is what the
+    # definition quotes: one fact asked twice, though the term is a word of many cards
+    others = "\n        ".join(
+        f"- {{id: k{n}, kind: qa, question: Karaoke question {word}?, answer: answer {word}}}"
+        for n, word in enumerate(["alpha", "bravo", "charlie", "delta", "echo"])
+    )
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: concept, term: Karaoke,
+           definition: 'Japanese for "empty orchestra": from kara (empty) and oke (orchestra)'}}
+        - {{id: b, kind: qa, question: 'What does "karaoke" literally mean?',
+           answer: empty orchestra (kara = empty)}}
+        {others}
+        """,
+    )
+    found = [line for line in found if " b at " in line or " a at " in line]
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found

@@ -1019,11 +1019,18 @@ class Verdict:
         """The definition, an aside in brackets at its end set aside, says the question's
         answer (two words or more) and besides only words the question says ("Thiazides":
         "act on the distal convoluted tubule (NCC)" / "Where do thiazides act?" "distal
-        convoluted tubule"): the question's verb restated before its answer."""
+        convoluted tubule"): the question's verb restated before its answer. So is a
+        definition that quotes the answer ("Origami": 'Japanese for "folding paper": ...'
+        / 'What does "origami" mean?' "folding paper (ori = fold, kami = paper)")."""
         definition = _without_aside(term.answer) or term.answer
         answer = _stems_of(_without_aside(question.answer) or question.answer)
         if len(answer) < 2 or any(ch.isdigit() for ch in definition):
             return False
+        if any(
+            _stems_of(next(filter(None, quoted.groups()))) == answer
+            for quoted in _QUOTED.finditer(term.answer)
+        ):
+            return True
         told = _stems_of(definition) - _stems_of(question.prompt)
         return told == answer
 
@@ -1115,7 +1122,13 @@ class Verdict:
         aside = self._generic_words | self._bare(self._deck_words(question))
         asked = prompt - named - aside
         answer = _stems_of(question.answer) - aside
-        return bool(asked) and len(answer) >= 2 and asked <= told and answer <= told
+        if not asked or len(answer) < 2 or not answer <= told:
+            return False
+        # a verb and its loose synonym count as one ("Who *invented* X?" / "X": "...
+        # *developed* by ...")
+        return {LOOSE.get(word, word) for word in asked} <= told | {
+            LOOSE.get(word, word) for word in told
+        }
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
