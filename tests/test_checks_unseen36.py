@@ -229,3 +229,16 @@ def test_a_definition_that_quotes_the_answer(tmp_path):
     )
     found = [line for line in found if " b at " in line or " a at " in line]
     assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+def test_site_of_action_asks_where_it_acts(tmp_path):
+    # a drug's "site of action" is where it "acts": two sites are a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Site of action of omeprazole,
+           answer: the parietal cell proton pump}
+        - {id: b, kind: qa, question: Where does omeprazole act?, answer: the collecting duct}
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting" in found[0], found

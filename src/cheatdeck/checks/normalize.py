@@ -1309,6 +1309,9 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # a drug's "*site of action*" is where it "*acts*" ("Site of action of furosemide" /
+    # "Where does furosemide act?")
+    (re.compile(r"\b(?:main |primary )?sites? of action(?: of)?\b"), "where act"),
     # the noun "*cut-off*" (folded "cut off") is one word, "cutoff", a threshold; not the
     # verb after "is" ("is cut off") nor before its object ("cut off the supply", "cut off
     # from"; the verb elsewhere, "When is the supply cut off?", is read as the noun)
@@ -1438,6 +1441,7 @@ def one_word_phrases(folded: str) -> str:
         or " out" in folded
         or "recent" in folded
         or "cut off" in folded
+        or "of action" in folded
         or "sum" in folded
         or "initial " in folded
         or "cal" in folded
