@@ -242,3 +242,17 @@ def test_site_of_action_asks_where_it_acts(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting" in found[0], found
+
+
+def test_a_command_that_assigns_the_answer_to_a_name(tmp_path):
+    # the question's answer is the value the command gives a name: its code
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Load the built-in fs module,
+           command: "const fs = require('fs');"}
+        - {id: b, kind: qa, question: Which call loads the built-in fs module?,
+           answer: "require('fs')"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found

@@ -1330,7 +1330,9 @@ class Verdict:
         "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
         the function or macro the command calls needs one shared word only ("Which
         function returns the type of a value?" typeof / "Find the type of a value"
-        ``typeof(x)``): that name already ties the two."""
+        ``typeof(x)``): that name already ties the two. An answer that is the value a
+        command assigns to a name is its code too ("@import("std")" / ``const std =
+        @import("std");``, "require('fs')" / ``const fs = require('fs')``)."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
@@ -1340,6 +1342,9 @@ class Verdict:
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
                 code = _AN_ARTICLE.sub("", code, count=1) or code
+        assigned = _ASSIGNED.fullmatch(command.answer.strip())
+        if assigned is not None and fold_code(assigned[1]) == code:
+            code = command.answer_key  # "@import("std")" / ``const std = @import("std");``
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -5840,6 +5845,12 @@ def _is_code_like(word: str) -> bool:
 #: A code span in a prompt or an answer, and what it holds: its case is the code's
 #: (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
+#: A name given a value, perhaps declared ("const std = @import("std");", "x <- f(y)"):
+#: the value.
+_ASSIGNED = re.compile(
+    r"(?:(?:const|let|var|val|auto|my|local|final)\s+)?[A-Za-z_$][\w$]*\s*(?:=|<-|:=)\s*"
+    r"(?![=\s])(.+?)\s*;?"
+)
 #: A question that asks for a command (``_answered_with_its_subcommand``).
 _COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should) (?:you|i|we)\b")
 #: A subcommand as typed: a word, perhaps hyphened ("run", "build-exe").
