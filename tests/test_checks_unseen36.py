@@ -256,3 +256,38 @@ def test_a_command_that_assigns_the_answer_to_a_name(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "found_code"),
+    [
+        ("Boiling point of ethanol (°C)?", "seventy-eight", "nearly the same fact"),
+        ("Boiling point of ethanol (in °F)?", "172", "duplicate-fact"),
+        ("Boiling point of ethanol (in °F)?", "190", "conflicting-fact"),
+    ],
+)
+def test_a_bare_number_is_in_the_unit_its_prompt_names_in_brackets(
+    tmp_path, question, answer, found_code
+):
+    # "(°C)" in a prompt says the unit of its bare-number answer: 78 °C is 172 °F
+    # (rounded), never 190 °F; brackets that name no unit change nothing
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: Boiling point of ethanol, value: 78 °C}}
+        - {{id: b, kind: qa, question: "{question}", answer: "{answer}"}}
+        """,
+    )
+    assert len(found) == 1 and found_code in found[0], found
+
+
+def test_brackets_without_a_unit_leave_a_bare_number_bare(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Bones in the adult hand, value: 27 bones}
+        - {id: b, kind: qa, question: How many bones are in the adult hand (wrist included)?,
+           answer: '27'}
+        """,
+    )
+    assert not any("conflict" in line for line in found), found
