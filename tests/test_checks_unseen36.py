@@ -291,3 +291,23 @@ def test_brackets_without_a_unit_leave_a_bare_number_bare(tmp_path):
         """,
     )
     assert not any("conflict" in line for line in found), found
+
+
+def test_two_acronyms_in_capitals_are_no_misspelling(tmp_path):
+    # "ARPKD" is one letter from "ADPKD", which more cards use, but both are written in
+    # capitals: two names, not one misspelt (the questions ask two things)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What does ADPKD stand for?,
+           answer: autosomal dominant polycystic kidney disease}
+        - {id: b, kind: qa, question: What does ARPKD stand for?,
+           answer: autosomal recessive polycystic kidney disease}
+        - {id: c, kind: qa, question: Which gene is most often mutated in ADPKD?, answer: PKD1}
+        - {id: d, kind: qa, question: Which organ besides the kidney holds cysts in ADPKD?,
+           answer: the liver}
+        - {id: e, kind: qa, question: Which aneurysm does ADPKD raise the risk of?,
+           answer: intracranial berry aneurysm}
+        """,
+    )
+    assert found == [], found

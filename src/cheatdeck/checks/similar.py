@@ -341,9 +341,13 @@ def _count_words(items: list[Item], words: Words, df: array) -> array:
     return cards
 
 
-def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
-    """Misspelt words replaced by the words meant (``cards``: each word's card count)."""
+def _fold_typos(words: Words, vocab: Vocabulary, cards: array, items: list[Item]) -> Words:
+    """Misspelt words replaced by the words meant (``cards``: each word's card count).
+    Two words written in capitals are two acronyms, never one misspelt: "ARPKD" is no
+    "ADPKD" (recessive, not dominant), "GORD" is no "GERD" typed wrong."""
     mapping = typo_mapping(vocab.words, vocab.ids, cards)
+    if mapping:
+        mapping = _without_acronyms(mapping, words, vocab, items)
     if not mapping:
         return words
     misspelt = mapping.keys()
@@ -358,6 +362,32 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return fixed
+
+
+def _without_acronyms(
+    mapping: dict[int, int], words: Words, vocab: Vocabulary, items: list[Item]
+) -> dict[int, int]:
+    """``mapping`` without the misspellings that the cards holding them and the word
+    meant write in capitals ("ARPKD" / "ADPKD")."""
+    tokens = {*mapping, *mapping.values()}
+    capitals: set[int] = set()
+    ids = vocab.ids
+    for item in items:
+        index = item.index
+        if tokens.isdisjoint(words.prompt[index]) and tokens.isdisjoint(words.answer[index]):
+            continue
+        for text in (item.prompt, item.answer):
+            for word in _CAPITALS_WORD.findall(text):
+                capitals.update(ids[form] for form in content_words(fold(word)) if form in ids)
+    return {
+        token: meant
+        for token, meant in mapping.items()
+        if token not in capitals or meant not in capitals
+    }
+
+
+#: A word written in capitals, two or more, digits allowed after the first: "ADPKD", "GERD".
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 
 
 #: A genus written as its initial before a species' name: "B. linens", "E. coli" (not
@@ -780,7 +810,7 @@ class Verdict:
     def __init__(self, items: list[Item], vocab: Vocabulary, similarity: float):
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
-        words = _fold_typos(words, vocab, cards)
+        words = _fold_typos(words, vocab, cards, items)
         words = _fold_genera(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
