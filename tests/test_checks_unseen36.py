@@ -311,3 +311,18 @@ def test_two_acronyms_in_capitals_are_no_misspelling(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_disturbance_is_a_disorder(tmp_path):
+    # "Which acid-base disturbance ...?" asks what "Which acid-base disorder ...?" asks:
+    # another answer is a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which acid-base disturbance does prolonged vomiting cause?,
+           answer: metabolic alkalosis}
+        - {id: b, kind: qa, question: Which acid-base disorder does prolonged vomiting cause?,
+           answer: metabolic acidosis}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found

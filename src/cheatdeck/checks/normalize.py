@@ -1223,6 +1223,8 @@ LOOSE_SYNONYMS = {
     # world*?"; "*Global* mean rainfall?" / "Mean rainfall over the *globe*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
+    # "Which acid-base *disturbance* ...?" / "Which acid-base *disorder* ...?"
+    "disorder": "disorders disturbance disturbances",
     # "Who *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?";
     # "Who *devised* the cipher?" / "Who *invented* ...?"; "*Creator* of Rails" / "Who
     # *created* Rails?" (not "write": "Who *wrote* the film?" / "Who *made* the film?")
