@@ -326,3 +326,16 @@ def test_a_disturbance_is_a_disorder(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_an_organ_and_its_latin_adjective(tmp_path):
+    # "renal" is "kidney", "hepatic" "liver": another answer is a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which renal enzyme starts the RAAS cascade?, answer: renin}
+        - {id: b, kind: qa, question: Which kidney enzyme starts the RAAS cascade?,
+           answer: angiotensinase}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found

@@ -1223,6 +1223,12 @@ LOOSE_SYNONYMS = {
     # world*?"; "*Global* mean rainfall?" / "Mean rainfall over the *globe*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
+    # an organ and its Latin adjective: "Which *renal* hormone ...?" / "Which *kidney*
+    # hormone ...?", "*Hepatic* enzyme ..." / "*Liver* enzyme ..."
+    "kidney": "kidneys renal",
+    "liver": "livers hepatic",
+    "heart": "hearts cardiac",
+    "lung": "lungs pulmonary",
     # "Which acid-base *disturbance* ...?" / "Which acid-base *disorder* ...?"
     "disorder": "disorders disturbance disturbances",
     # "Who *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?";
