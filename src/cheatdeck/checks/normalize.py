@@ -1274,6 +1274,17 @@ LOOSE_SYNONYMS = {
     "official": "regulation",  # "an *official* ball" / "a *regulation* ball"
     # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."
     "drug": "drugs agent agents medication medications",
+    # "Handball court *size*" / "Playing court *dimensions*"
+    "size": "sizes dimension dimensions",
+    # "Which *organism* causes pertussis?" / "Which *bacterium* causes whooping cough?"
+    "organism": "organisms microorganism microorganisms microbe microbes pathogen pathogens"
+    " bacterium bacteria",
+    # "What nerve *supplies* the diaphragm?" / "Which nerve *innervates* the diaphragm?"
+    "supply": "supplies supplied innervate innervates innervated",
+    # "Which gene is *mutated* in cystic fibrosis?" / "What gene is *defective* in ...?"
+    "mutated": "defective faulty",
+    # "Players per *side* on court" / "Players per *team* on court"
+    "team": "teams side sides",
 }
 
 
@@ -1411,6 +1422,9 @@ _PHRASES = (
         ),
         r"\1 thing is called",
     ),
+    # a precious metal's "*fine*" form is its pure one: "Melting point of *fine* silver" /
+    # "... of *pure* silver" (not "fine" alone: a penalty, a grain size, "fine-tuning")
+    (re.compile(r"\bfine (gold|silver|platinum|palladium)\b"), r"pure \1"),
 )
 
 
@@ -1469,6 +1483,7 @@ def one_word_phrases(folded: str) -> str:
         or "neutrali" in folded
         or "called" in folded  # "which race is called", "... nicknamed", "... dubbed"
         or "dubbed" in folded
+        or "fine " in folded  # "fine silver", "fine gold"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -1034,8 +1034,7 @@ class Verdict:
             return False
         if item.statement or question.statement or question.is_code:
             return False
-        ids = self.vocab.ids
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         asked = set(self.words.prompt[question.index]) - self.generic
         asked -= self._deck_words(question)
         if not title or len(title) < 2 or not asked or asked != title - self.generic:
@@ -1189,6 +1188,15 @@ class Verdict:
         shared = len(said & defined)
         return shared >= 2 and 2 * shared >= max(len(said), len(defined))
 
+    def _context_words(self, item: Item) -> set[int]:
+        """The words of an item's list or table title, a looser synonym as its group's
+        word, as the prompts' words are (``_fold_loose_synonyms``): "Cheese molds and
+        *bacteria*" is context to "Brevibacterium linens" with "bacteria" compared as
+        "organism"."""
+        ids = self.vocab.ids
+        found = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        return {self._loose.get(token, token) for token in found}
+
     def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """A list's item and a question or term that names it without the list's title
         (the title's words being context, as a deck's are): "Promise combinators" /
@@ -1197,9 +1205,9 @@ class Verdict:
         be near the other's (``_near``)."""
         if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
             return False
-        base, ids = self.vocab.base_id, self.vocab.ids
+        base = self.vocab.base_id
         asked = {base(t) for t in y}
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
         return kept != words and bool(kept) and self._near(item, other, kept, asked)
@@ -1269,7 +1277,7 @@ class Verdict:
 
         def words(text: str) -> set[int]:
             found = content_words(fold(text), capital_stopwords(text))
-            return {ids[word] for word in found if word in ids}
+            return {self._loose.get(ids[word], ids[word]) for word in found if word in ids}
 
         title = words(cell.context)
         return frozenset(title), frozenset(title - words(f"{cell.row}\n{cell.column}"))
