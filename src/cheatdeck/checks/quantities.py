@@ -1860,10 +1860,9 @@ def _one_value_converted(readings: frozenset[Reading]) -> bool:
     """Readings of one dimension that are one value written in two units, each rounded
     ("962 °C (1763 °F)", "3 ft (0.914 m)"), not two values apart."""
     amounts = [reading[1] for reading in readings]
-    return (
-        len({reading[0] for reading in readings}) == 1
-        and max(amounts) - min(amounts) <= abs(max(amounts)) * Fraction(_CONVERSION_SHARE)
-    )
+    low, high = min(amounts), max(amounts)
+    one_dimension = len({reading[0] for reading in readings}) == 1
+    return one_dimension and high - low <= abs(high) * Fraction(_CONVERSION_SHARE)
 
 
 def _one_reading_each(
