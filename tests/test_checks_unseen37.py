@@ -108,3 +108,29 @@ def test_a_list_title_word_compared_as_its_looser_synonym_is_still_context(tmp_p
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+@pytest.mark.parametrize("adjective", ["big", "large"])
+def test_how_big_asks_the_size(tmp_path, adjective):
+    # "How big is X?" answered with lengths asks X's size: another size conflicts
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: Size of a badminton court, value: 13.4 m × 6.1 m}}
+        - {{id: b, kind: qa, question: How {adjective} is a badminton court?,
+           answer: 15 m × 8 m}}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_how_big_of_a_count_is_left_as_written(tmp_path):
+    # "How big is the squad?" asks a number of players, never a "size" of lengths
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Size of the squad bus, value: 12 m}
+        - {id: b, kind: qa, question: How big is the squad?, answer: 16 players}
+        """,
+    )
+    assert found == [], found
