@@ -134,3 +134,28 @@ def test_how_big_of_a_count_is_left_as_written(tmp_path):
         """,
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize("written", ["9K", "9 kt", "9ct", "9-carat"])
+def test_karats_of_gold_however_written(tmp_path, written):
+    # "9K gold" is "9 karat gold": two gold contents of it conflict
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: limit, subject: Gold content of {written} gold, value: 37.5%}}
+        - {{id: b, kind: limit, subject: Gold content of 9 karat gold, value: 41.7%}}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_a_k_before_no_gold_is_no_karat(tmp_path):
+    # "4 K" of helium is a temperature, never a karat
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Boiling point of helium at 4 K pressure, value: 1 bar}
+        - {id: b, kind: limit, subject: Boiling point of helium at 4 karat pressure, value: 2 bar}
+        """,
+    )
+    assert not any("conflicting-fact" in line for line in found), found

@@ -1425,6 +1425,12 @@ _PHRASES = (
     # a precious metal's "*fine*" form is its pure one: "Melting point of *fine* silver" /
     # "... of *pure* silver" (not "fine" alone: a penalty, a grain size, "fine-tuning")
     (re.compile(r"\bfine (gold|silver|platinum|palladium)\b"), r"pure \1"),
+    # gold's fineness in karats, however written: "*14K* gold", "*14 kt* gold", "*14ct*
+    # gold", "*14-carat* gold" / "*14 karat* gold" (a "K" before no "gold" stays a kelvin)
+    (
+        re.compile(r"\b(\d+) (?:k|kt|ct|karats|carat|carats)(?= (?:white |yellow |rose )?gold\b)"),
+        r"\1 karat",
+    ),
 )
 
 
@@ -1484,6 +1490,7 @@ def one_word_phrases(folded: str) -> str:
         or "called" in folded  # "which race is called", "... nicknamed", "... dubbed"
         or "dubbed" in folded
         or "fine " in folded  # "fine silver", "fine gold"
+        or " gold" in folded  # "14 k gold", "18 ct gold"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:
