@@ -159,3 +159,19 @@ def test_a_k_before_no_gold_is_no_karat(tmp_path):
         """,
     )
     assert not any("conflicting-fact" in line for line in found), found
+
+
+def test_a_call_spaced_before_its_bracket_is_the_command(tmp_path):
+    # "allocate (v(m))" is the call ``allocate(v(m))`` with a space most languages
+    # ignore, a call in its brackets too: the question answered with it asks the
+    # command's task
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Reserve room for m values in array v,
+           command: allocate(v(m))}
+        - {id: b, kind: qa, question: How do you reserve room for m values in array v?,
+           answer: allocate (v(m))}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found

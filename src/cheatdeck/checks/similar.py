@@ -1319,6 +1319,10 @@ class Verdict:
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
                 code = _AN_ARTICLE.sub("", code, count=1) or code
+        if code != command.answer_key and _call_unspaced(code) == _call_unspaced(
+            command.answer_key
+        ):  # "allocate (a(n))" / ``allocate(a(n))``: one call, spaced in one
+            code = command.answer_key
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -5522,6 +5526,16 @@ def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
 _AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
+#: A name called with a space before its bracket: "allocate (a(n))", "print (x)".
+_SPACED_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*) +\(")
+
+
+def _call_unspaced(code: str) -> str:
+    """``code`` with no space between a called name and its bracket: "allocate (a(n))"
+    is "allocate(a(n))", as most languages read both."""
+    return _SPACED_CALL.sub(r"\1(", code) if " (" in code else code
+
+
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
 #: "`assoc`", "len()"; or a macro's, after its "@" ("@time").
 _FUNCTION_NAME = re.compile(r"`?(@?[A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
