@@ -175,3 +175,20 @@ def test_a_call_spaced_before_its_bracket_is_the_command(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["What is the treatment of choice for anaphylaxis?", "First-line therapy for anaphylaxis?"],
+)
+def test_the_drug_of_choice_and_the_treatment_of_choice_ask_nearly_the_same(tmp_path, other):
+    # a warning only: the treatment of choice may be an operation, the drug another card
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: What is the drug of choice for anaphylaxis?,
+           answer: intramuscular adrenaline}}
+        - {{id: b, kind: qa, question: "{other}", answer: an oral antihistamine}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: possibly conflicting" in found[0], found

@@ -1272,8 +1272,11 @@ LOOSE_SYNONYMS = {
     # "Where is iron *mainly* absorbed?" / "... *chiefly* absorbed?"
     "mainly": "chiefly primarily principally predominantly",
     "official": "regulation",  # "an *official* ball" / "a *regulation* ball"
-    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."
-    "drug": "drugs agent agents medication medications",
+    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."; "*Drug* of
+    # choice for X" / "First-line *treatment* for X" (a warning: the treatment of choice
+    # may be an operation, not the drug of choice)
+    "drug": "drugs agent agents medication medications treatment treatments therapy"
+    " therapies",
     # "Handball court *size*" / "Playing court *dimensions*"
     "size": "sizes dimension dimensions",
     # "Which *organism* causes pertussis?" / "Which *bacterium* causes whooping cough?"
