@@ -1275,8 +1275,7 @@ LOOSE_SYNONYMS = {
     # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."; "*Drug* of
     # choice for X" / "First-line *treatment* for X" (a warning: the treatment of choice
     # may be an operation, not the drug of choice)
-    "drug": "drugs agent agents medication medications treatment treatments therapy"
-    " therapies",
+    "drug": "drugs agent agents medication medications treatment treatments therapy therapies",
     # "Handball court *size*" / "Playing court *dimensions*"
     "size": "sizes dimension dimensions",
     # "Which *organism* causes pertussis?" / "Which *bacterium* causes whooping cough?"
