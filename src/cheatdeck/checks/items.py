@@ -630,8 +630,9 @@ _LOCATION_ASKED = re.compile(r"^(?:what is )?(?:the )?location of (?:the )?")
 _PLACED = (" located", " situated", " found")
 #: A question for a length by its adjective asks the extent its noun names: "How *wide*
 #: is a singles court?" (5.18 m) asks the "*Width* of a singles court", "How *deep* is
-#: the pool?" its "Depth" (each of a thing's extents stays its own: ``MEASURE_WORDS``).
-_HOW_EXTENT = re.compile(r"\bhow (wide|deep|thick|tall|high)\b")
+#: the pool?" its "Depth", "How *big* is it?" its "Size" (each of a thing's extents stays
+#: its own: ``MEASURE_WORDS``).
+_HOW_EXTENT = re.compile(r"\bhow (wide|deep|thick|tall|high|big|large)\b")
 #: The amount a value's subject says is "required" or "needed" is its minimum: "Lead
 #: oxide content *required* for full lead crystal" (30 %) asks the "*Minimum* lead oxide
 #: content for full lead crystal". Not beside another bound ("maximum").
@@ -643,6 +644,9 @@ _EXTENT_NOUNS = {
     "thick": "thickness",
     "tall": "height",
     "high": "height",
+    # "How *big* is a handball goal?" (3 m × 2 m) asks its "*Size*"
+    "big": "size",
+    "large": "size",
 }
 
 

@@ -1283,8 +1283,21 @@ LOOSE_SYNONYMS = {
     # "Where is iron *mainly* absorbed?" / "... *chiefly* absorbed?"
     "mainly": "chiefly primarily principally predominantly",
     "official": "regulation",  # "an *official* ball" / "a *regulation* ball"
-    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."
-    "drug": "drugs agent agents medication medications",
+    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."; "*Drug* of
+    # choice for X" / "First-line *treatment* for X" (a warning: the treatment of choice
+    # may be an operation, not the drug of choice)
+    "drug": "drugs agent agents medication medications treatment treatments therapy therapies",
+    # "Handball court *size*" / "Playing court *dimensions*"
+    "size": "sizes dimension dimensions",
+    # "Which *organism* causes pertussis?" / "Which *bacterium* causes whooping cough?"
+    "organism": "organisms microorganism microorganisms microbe microbes pathogen pathogens"
+    " bacterium bacteria",
+    # "What nerve *supplies* the diaphragm?" / "Which nerve *innervates* the diaphragm?"
+    "supply": "supplies supplied innervate innervates innervated",
+    # "Which gene is *mutated* in cystic fibrosis?" / "What gene is *defective* in ...?"
+    "mutated": "defective faulty",
+    # "Players per *side* on court" / "Players per *team* on court"
+    "team": "teams side sides",
 }
 
 
@@ -1438,6 +1451,15 @@ _PHRASES = (
         ),
         r"\1 thing is called",
     ),
+    # a precious metal's "*fine*" form is its pure one: "Melting point of *fine* silver" /
+    # "... of *pure* silver" (not "fine" alone: a penalty, a grain size, "fine-tuning")
+    (re.compile(r"\bfine (gold|silver|platinum|palladium)\b"), r"pure \1"),
+    # gold's fineness in karats, however written: "*14K* gold", "*14 kt* gold", "*14ct*
+    # gold", "*14-carat* gold" / "*14 karat* gold" (a "K" before no "gold" stays a kelvin)
+    (
+        re.compile(r"\b(\d+) (?:k|kt|ct|karats|carat|carats)(?= (?:white |yellow |rose )?gold\b)"),
+        r"\1 karat",
+    ),
 )
 
 
@@ -1499,6 +1521,8 @@ def one_word_phrases(folded: str) -> str:
         or "neutrali" in folded
         or "called" in folded  # "which race is called", "... nicknamed", "... dubbed"
         or "dubbed" in folded
+        or "fine " in folded  # "fine silver", "fine gold"
+        or " gold" in folded  # "14 k gold", "18 ct gold"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -1131,8 +1131,7 @@ class Verdict:
             return False
         if item.statement or question.statement or question.is_code:
             return False
-        ids = self.vocab.ids
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         asked = set(self.words.prompt[question.index]) - self.generic
         asked -= self._deck_words(question)
         if not title or len(title) < 2 or not asked or asked != title - self.generic:
@@ -1292,6 +1291,15 @@ class Verdict:
         shared = len(said & defined)
         return shared >= 2 and 2 * shared >= max(len(said), len(defined))
 
+    def _context_words(self, item: Item) -> set[int]:
+        """The words of an item's list or table title, a looser synonym as its group's
+        word, as the prompts' words are (``_fold_loose_synonyms``): "Cheese molds and
+        *bacteria*" is context to "Brevibacterium linens" with "bacteria" compared as
+        "organism"."""
+        ids = self.vocab.ids
+        found = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        return {self._loose.get(token, token) for token in found}
+
     def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """A list's item and a question or term that names it without the list's title
         (the title's words being context, as a deck's are): "Promise combinators" /
@@ -1300,9 +1308,9 @@ class Verdict:
         be near the other's (``_near``)."""
         if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
             return False
-        base, ids = self.vocab.base_id, self.vocab.ids
+        base = self.vocab.base_id
         asked = {base(t) for t in y}
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
         return kept != words and bool(kept) and self._near(item, other, kept, asked)
@@ -1372,7 +1380,7 @@ class Verdict:
 
         def words(text: str) -> set[int]:
             found = content_words(fold(text), capital_stopwords(text))
-            return {ids[word] for word in found if word in ids}
+            return {self._loose.get(ids[word], ids[word]) for word in found if word in ids}
 
         title = words(cell.context)
         return frozenset(title), frozenset(title - words(f"{cell.row}\n{cell.column}"))
@@ -1419,6 +1427,10 @@ class Verdict:
         assigned = _ASSIGNED.fullmatch(command.answer.strip())
         if assigned is not None and fold_code(assigned[1]) == code:
             code = command.answer_key  # "@import("std")" / ``const std = @import("std");``
+        if code != command.answer_key and _call_unspaced(code) == _call_unspaced(
+            command.answer_key
+        ):  # "allocate (a(n))" / ``allocate(a(n))``: one call, spaced in one
+            code = command.answer_key
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -5903,6 +5915,16 @@ def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
 _AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
+#: A name called with a space before its bracket: "allocate (a(n))", "print (x)".
+_SPACED_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*) +\(")
+
+
+def _call_unspaced(code: str) -> str:
+    """``code`` with no space between a called name and its bracket: "allocate (a(n))"
+    is "allocate(a(n))", as most languages read both."""
+    return _SPACED_CALL.sub(r"\1(", code) if " (" in code else code
+
+
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
 #: "`assoc`", "len()"; or a macro's, after its "@" ("@time").
 _FUNCTION_NAME = re.compile(r"`?(@?[A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
