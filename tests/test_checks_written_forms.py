@@ -390,6 +390,44 @@ def test_words_apart_by_their_vowel_signs_are_other_words(tmp_path):
     assert "kitab-typed" in found[0], found
 
 
+STRETCHED = """
+- {id: jamil, kind: concept, term: جَمِيل, definition: beautiful}
+- {id: jamil-stretched, kind: concept, term: جـمـيـل, definition: beautiful}
+- {id: medial, kind: qa, question: Medial form of ب?, answer: ـبـ}
+- {id: final, kind: qa, question: Medial form of ب?, answer: ـب}
+"""
+
+
+def test_a_word_stretched_with_tatweel_is_the_word(tmp_path):
+    """جـمـيـل, drawn out with tatweel (U+0640) between its letters, is جَمِيل typed
+    without its vowel signs: one fact twice (it was no finding). A tatweel at a word's
+    end shows a letter's joined form, which it is part of: ـبـ and ـب are two answers."""
+    assert fold("جـمـيـل") == fold("جميل") and fold("ـبـ") != fold("ـب")
+    found = check(tmp_path, {"Words": STRETCHED})
+    assert len(found) == 2, found
+    assert "duplicate-fact" in found[0] and "jamil-stretched" in found[0], found
+    assert "conflicting-fact" in found[1] and "final" in found[1], found
+
+
+OTHER_DIGITS = """
+- {id: three, kind: qa, question: What number is ثَلَاثَة?, answer: ٣}
+- {id: three-typed, kind: qa, question: What number is ثلاثة?, answer: "3"}
+- {id: five, kind: qa, question: What number is חָמֵשׁ?, answer: "5"}
+- {id: five-typed, kind: qa, question: What number is חמש?, answer: "5"}
+"""
+
+
+def test_vowel_signs_and_digits_of_another_script_typed_apart_are_one_fact(tmp_path):
+    """A question with its vowel signs answered in Arabic-Indic digits, and the same
+    question without them answered in Western digits: each difference alone was found
+    (a duplicate), both together were not."""
+    found = check(tmp_path, {"Words": OTHER_DIGITS})
+    assert len(found) == 2, found
+    assert "duplicate-fact" in found[0] and "three-typed" in found[0], found
+    assert "but for vowel signs, '٣' = '3'" in found[0], found
+    assert "five-typed" in found[1] and "but for vowel signs)" in found[1], found
+
+
 STRESS_MARKS = """
 - {id: khorosho, kind: concept, term: хорошо́, definition: "well, good"}
 - {id: khorosho-2, kind: concept, term: хорошо, definition: bad}

@@ -26,6 +26,7 @@ sorted into classes of equal answers. Layer 3 only looks at pairs no group holds
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -606,8 +607,32 @@ def _is_latin(word: str) -> bool | None:
 
 
 def _unmarked(folded: str) -> str:
-    """A folded text as typed without accents, its pinyin's tone numbers dropped too."""
-    return without_marks(tones_marked(folded))
+    """A folded text as typed without accents, its pinyin's tone numbers dropped too, and
+    its digits of another script as Western ones (``٣`` as ``3``: a keyboard without
+    that script's layout types them so)."""
+    unmarked = without_marks(tones_marked(folded))
+    return unmarked if unmarked.isascii() else _western_digits(unmarked)
+
+
+def _western_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script (``٣``, ``३``) as its ASCII
+    digit."""
+    return "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+        for char in text
+    )
+
+
+#: The vowel signs of Arabic and Hebrew (harakat, niqqud), which their writers mostly
+#: leave out: "vowel signs" rather than "accents" where these are what two texts differ by.
+_VOWEL_SIGN = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def _marks_named(first: Item, second: Item) -> str:
+    """What two items typed alike without their marks differ by: "vowel signs" when
+    either holds Arabic's or Hebrew's, else "accents"."""
+    texts = (*first.key, first.answer_key, *second.key, second.answer_key)
+    return "vowel signs" if any(_VOWEL_SIGN.search(text) for text in texts) else "accents"
 
 
 def _tones_marked(item: Item) -> tuple[tuple[str, ...], str]:
@@ -1030,7 +1055,12 @@ def _duplicate_reason(same: list[Item]) -> str:
         if _tones_marked(first) == _tones_marked(second):
             return f"same {first.prompt_name} and {first.answer_name}, tones written as numbers"
         if forms_first[0] == forms_second[0]:
-            return f"same {first.prompt_name} and {first.answer_name} but for accents"
+            reason = f"same {first.prompt_name} and {first.answer_name} but for"
+            reason = f"{reason} {_marks_named(first, second)}"
+            shown, other = _shown(first.answer), _shown(second.answer)
+            if without_marks(shown) == without_marks(other):
+                return reason
+            return f"{reason}, {shown} = {other}"  # "٣" / "3"
         if set(forms_first) & set(forms_second):
             return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
