@@ -133,6 +133,47 @@ def test_an_arabic_question_and_its_answer_stay_side_by_side_in_the_html_sheet(t
     assert xs["كم"] == max(question) and xs["ثلاثون"] == max(answer), xs
 
 
+PLURALS = """\
+    deck: Words
+    title: Words
+    cards:
+      - id: plural
+        kind: qa
+        question: What is the plural of كتاب?
+        answer: كُتُب
+      - id: name
+        kind: qa
+        question: ما اسمك؟
+        answer: What is your name?
+    """
+
+
+def test_a_question_and_its_answer_stay_in_the_sheets_order_in_the_markdown(tmp_path):
+    """The Markdown in a viewer that sets each line from its first letter (GitHub's
+    ``dir="auto"``): "Plural of كتاب: **كُتُب**" showed the answer between "of" and
+    the word it answers (the two Arabic words and the colon read as one run from the
+    right), and the "?" of an Arabic question's English answer on the answer's left."""
+    from markdown_it import MarkdownIt
+
+    out = build_formats(write_corpus(tmp_path / "cards", PLURALS), tmp_path / "out", "md")
+    shown = MarkdownIt("commonmark").enable("table").render((out / "rtl.md").read_text("utf-8"))
+    shown = re.sub(r"<(li|p|td|th)>", r'<\1 dir="auto">', shown)
+    page = tmp_path / "md.html"
+    page.write_text(f"<!doctype html><meta charset=utf-8><body>{shown}</body>", "utf-8")
+    script = f"""() => {{
+      const item = (word) => [...document.querySelectorAll('li, tr')].find(
+        (el) => el.textContent.includes(word));
+      const xs = ({WORD_XS.strip()});
+      document.querySelectorAll('li, tr').forEach((el, n) => el.id = 'x' + n);
+      return [xs('#' + item('كُتُب').id), xs('#' + item('اسمك').id)];
+    }}"""
+    plural, name = chromium_positions(page, script)
+    assert plural["of"] < plural["كتاب:"] < plural["كُتُب"], plural
+    # a line that starts in Arabic is set from the right: the answer on the question's
+    # left, its "?" at its own end
+    assert name["What"] < name["is"] < name["name?"] < name["اسمك؟"] < name["ما"], name
+
+
 def test_a_hebrew_question_shows_its_question_mark_on_the_left_in_anki(tmp_path):
     anki_collection = pytest.importorskip("anki.collection")
     playwright_api = pytest.importorskip("playwright.sync_api")
