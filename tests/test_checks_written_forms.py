@@ -428,6 +428,32 @@ def test_vowel_signs_and_digits_of_another_script_typed_apart_are_one_fact(tmp_p
     assert "five-typed" in found[1] and "but for vowel signs)" in found[1], found
 
 
+VOWELS_LEFT_OUT = """
+- {id: plural, kind: qa, question: What is the plural of كِتَاب?, answer: كُتُب}
+- {id: plural-typed, kind: qa, question: What is the plural of كتاب?, answer: كِتَابَات}
+- {id: ilm, kind: concept, term: عِلْم, definition: science}
+- {id: alam, kind: concept, term: عَلَم, definition: flag}
+- {id: sefer, kind: concept, term: סֵפֶר, definition: book}
+- {id: sefer-typed, kind: concept, term: ספר, definition: barber}
+"""
+
+
+def test_a_prompt_typed_without_its_vowel_signs_with_another_answer_is_a_possible_conflict(
+    tmp_path,
+):
+    """Arabic and Hebrew are mostly written without their vowel signs, so a learner types
+    them on one card and not on the other: "the plural of كتاب" with another answer than
+    "the plural of كِتَاب" was not found. The bare word may be either word, so it is a
+    warning; two words each written with their own vowel signs (عِلْم science, عَلَم flag)
+    are two words, and nothing is said."""
+    found = check(tmp_path, {"Words": VOWELS_LEFT_OUT}, "settings:\n  fact_scope: corpus\n")
+    assert len(found) == 2, found
+    assert all("warning similar-fact: possibly conflicting with" in line for line in found), found
+    assert "plural-typed" in found[0] and "but for its vowel signs" in found[0], found
+    assert "'كُتُب' here and 'كِتَابَات' there" in found[0], found
+    assert "sefer-typed" in found[1], found
+
+
 STRESS_MARKS = """
 - {id: khorosho, kind: concept, term: хорошо́, definition: "well, good"}
 - {id: khorosho-2, kind: concept, term: хорошо, definition: bad}

@@ -226,6 +226,7 @@ def _find_problems(
         groups.join(same)
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
+    vowels_left_out = list(_vowel_signs_left_out(marked, scopes))
     commands_alike = {  # reason -> pairs of one command written two ways
         OPTIONS_REORDERED: list(_options_reordered(first_with_command)),
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
@@ -261,6 +262,11 @@ def _find_problems(
                 _judge_group(sorted((match.first, match.second), key=_position), verdict)
             )
     findings.extend(_similar_findings(match for match in matches if not match.same_prompt))
+    findings.extend(
+        Finding("similar-fact", pair, VOWEL_SIGNS_LEFT_OUT, conflict=True)
+        for pair in vowels_left_out
+        if groups.find(pair[0].index) != groups.find(pair[1].index)
+    )
     for reason, pairs in commands_alike.items():
         findings.extend(
             Finding("similar-fact", pair, reason)
@@ -552,6 +558,49 @@ def _typed_without_accents(
             if plain is not None and plain is not item and (key, answer) in _typed_forms(plain):
                 yield plain, item
                 break
+
+
+#: The reason of a prompt written with its Arabic or Hebrew vowel signs and once without,
+#: answered otherwise.
+VOWEL_SIGNS_LEFT_OUT = "vowel signs left out"
+
+
+def _vowel_signs_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tuple[Item, Item]]:
+    """Pairs of one prompt written with its Arabic or Hebrew vowel signs and once without
+    them (in one word or more: "the plural of كِتَاب" / "the plural of كتاب"), among
+    ``marked``, whose answers differ: the bare word may be that word or another one
+    written alike (عِلْم science and عَلَم flag are both علم), so it is a possible
+    conflict. Two words each written with their own vowel signs are two words; equal
+    answers are a duplicate (``_typed_without_accents``)."""
+    found: dict[tuple, list[Item]] = defaultdict(list)
+    for item in marked:
+        if any(_VOWEL_SIGN.search(part) for part in item.key):
+            found[scopes[item.index], tuple(_VOWEL_SIGN.sub("", part) for part in item.key)]
+    for item in marked:  # the bare prompts, and the other prompts with vowel signs
+        bare = tuple(_VOWEL_SIGN.sub("", part) for part in item.key)
+        if (scopes[item.index], bare) in found:
+            found[scopes[item.index], bare].append(item)
+    for members in found.values():
+        for a, b in combinations(sorted(members, key=_position), 2):
+            if a.key != b.key and _vowels_left_out(a.key, b.key) and not _answered_alike(a, b):
+                yield a, b
+
+
+def _vowels_left_out(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Two keys alike once their vowel signs are left out, where each word that differs
+    has its signs in one key and none in the other."""
+    for one, other in zip(first, second, strict=True):
+        words, others = one.split(), other.split()
+        if len(words) != len(others):
+            return False
+        for word, another in zip(words, others, strict=True):
+            if word != another and _VOWEL_SIGN.search(word) and _VOWEL_SIGN.search(another):
+                return False
+    return True
+
+
+def _answered_alike(a: Item, b: Item) -> bool:
+    return _unmarked(a.answer_key) == _unmarked(b.answer_key)
 
 
 def _reading_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
@@ -1255,6 +1304,15 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             "right answer"
             + _or_allow(allow, "if both are right")
             + (_or_one_deck(first, others) if fact_scope == "deck" else "")
+        )
+    if finding.conflict and finding.reason == VOWEL_SIGNS_LEFT_OUT:
+        theirs = ", ".join(_shown(item.answer) for item in others[:SHOWN_PLACES])
+        return (
+            f"possibly conflicting with {places}: the same {first.prompt_name} but for its "
+            f"vowel signs, {_shown(first.prompt)} here and {_shown(others[0].prompt)} there, "
+            f"but {_shown(first.answer)} here and {theirs} there: the word without them may "
+            "be another word written alike; fix one, or write its vowel signs on both"
+            + _or_allow(allow, "if they are two words")
         )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])
