@@ -41,6 +41,7 @@ from .items import (
     Vocabulary,
     build_items,
     checksum,
+    in_counted_unit,
     namespace_shortened,
     placeholder_slots,
     program_by_name,
@@ -940,6 +941,7 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return False  # "Chromosomes in a gamete?" "23" / "23 pairs": a warning
         return (
             equal_values(a.quantities, b.quantities)
+            or _aside_counted_apart(a, b)
             or converted_alike(a.value, b.value)
             or temperature_changes_alike(a.prompt, a.value, b.value)  # a dew-point spread
         )
@@ -950,6 +952,25 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
     return verdict.same_meaning(a, b)
+
+
+def _aside_counted_apart(a: Item, b: Item) -> bool:
+    """One value, and the same value with an aside in brackets at its end that holds a
+    number of its own ("8" / "eight (two per player)", "15 mg" / "15 mg (three 5 mg
+    tablets)"): the aside adds to the value, it is no end of a range. Only one of the two
+    has the aside, and the other's quantities are the first's outside it, read as the
+    item reads a bare number ("8" to "How many *rocks* ...?" counts them)."""
+    found_a, found_b = _ASIDE.search(a.value), _ASIDE.search(b.value)
+    if (found_a is None) == (found_b is None):
+        return False
+    whole, bare = (a, b) if found_a is not None else (b, a)
+    text = _ASIDE.sub("", whole.value)
+    outside = parse(text)
+    if not outside or outside == whole.quantities:
+        return False  # no number outside, or none in the aside: compared as it is
+    if all(dimension == "n" for dimension, _ in outside):
+        outside = in_counted_unit(whole.prompt, text, outside)
+    return outside == bare.quantities
 
 
 #: A word or mark that puts what comes before it and what comes after it in an order:
