@@ -60,3 +60,51 @@ def test_counts_with_asides_that_differ_stay_apart(tmp_path):
     )
     assert len(found) == 2, found
     assert "possibly conflicting" in found[0] and "error conflicting-fact" in found[1], found
+
+
+def test_a_term_asked_for_by_its_definition_answered_in_the_plural_or_with_an_aside(tmp_path):
+    # "a sprue (pouring sprue)" and "dovetails" name the terms "Sprue", "Dovetail"
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Sprue
+          definition: a channel that feeds molten metal into a mould
+        - id: b
+          kind: qa
+          question: What is the passage that lets molten metal run down into a casting called?
+          answer: a sprue (pouring sprue)
+        - id: c
+          kind: concept
+          term: Dovetail
+          definition: a joint of flared tenons that lock two boards at a corner
+        - id: d
+          kind: qa
+          question: What are the flared pins that join drawer sides at the corner called?
+          answer: dovetails
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("nearly the same fact" in line for line in found), found
+
+
+def test_a_term_and_a_question_answered_with_another_word_stay_apart(tmp_path):
+    # the answer without its aside is another word ("sprockets" is no "Sprue"s), or the
+    # question shares one word with the definition only
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Sprue
+          definition: the channel through which molten metal is poured into a mould
+        - id: b
+          kind: qa
+          question: What are the toothed wheels that drive a chain called?
+          answer: sprockets (chain wheels)
+        - {id: c, kind: concept, term: Liver, definition: the largest organ in the abdomen}
+        - {id: d, kind: qa, question: Which organ does hepatitis harm?, answer: livers (both lobes)}
+        """,
+    )
+    assert found == [], found

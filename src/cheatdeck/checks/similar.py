@@ -1407,7 +1407,7 @@ class Verdict:
             return False
         if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
             return False
-        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+        if not _says_term(question.answer, term.prompt):
             return False
         words, df = self.words, self.vocab.df
         named = set(words.prompt[term.index])
@@ -1429,7 +1429,7 @@ class Verdict:
             return False
         if term.is_code or term.statement or question.statement:
             return False
-        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+        if not _says_term(question.answer, term.prompt):
             return False
         words = self.words
         named = set(words.prompt[term.index])
@@ -4483,6 +4483,21 @@ def _code_named(code: str, said: str) -> bool:
 #: X?", "What term names X?" ("known as" reads as "also called": ``one_word_phrases``).
 _ASKS_A_NAME = re.compile(r"\b(?:called|call|term|terms|name|names|named)\b")
 _ARTICLE = re.compile(r"^(?:the|an?) ")
+
+
+#: An aside in brackets at the end of an answer, and the space before it.
+_LAST_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?\s*$")
+
+
+def _says_term(answer: str, term: str) -> bool:
+    """``answer`` is ``term`` alone: an article aside, and also in the plural or with an
+    aside in brackets after it ("an ace (service ace)", "cames (lead came)" say "Ace",
+    "Came")."""
+    named = _ARTICLE.sub("", fold(term))
+    if _ARTICLE.sub("", fold(answer)) == named:
+        return True
+    said = _ARTICLE.sub("", fold(_LAST_ASIDE.sub("", answer)))
+    return bool(named) and said in (named, f"{named}s", f"{named}es")
 
 
 def _dated_aside(answer: str) -> bool:
