@@ -108,3 +108,42 @@ def test_a_term_and_a_question_answered_with_another_word_stay_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_a_symbol_asked_for_by_what_its_term_or_definition_says(tmp_path):
+    # the definition opens with the symbol ("**, raises ..."), or the term is the symbol
+    # with an aside after it (".. (Lua)"): the question asks for it by what it does
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which operator raises a number to a power in Python?
+          answer: "**"
+        - id: b
+          kind: concept
+          term: Exponent operator
+          definition: "**, raises the left operand to the power of the right one"
+        - {id: c, kind: qa, question: What is the string concatenation operator in Lua?, answer: ..}
+        - {id: d, kind: concept, term: ".. (Lua)", definition: "Concatenation: joins two strings"}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("nearly the same fact" in line for line in found), found
+
+
+def test_a_symbol_asked_for_something_else_stays_apart(tmp_path):
+    # one symbol in two languages for two things: no word of the question is the term's
+    # or the definition's
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which operator floors a division in Python?, answer: "//"}
+        - id: b
+          kind: concept
+          term: Line comment
+          definition: "//, starts a comment that runs to the end of the line in C++"
+        - {id: c, kind: concept, term: "// (JavaScript)", definition: "starts a comment"}
+        """,
+    )
+    assert found == [], found

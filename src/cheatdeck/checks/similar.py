@@ -953,6 +953,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "What tool shapes glass ...?" Jacks / "Jacks"
         if self._other_name_asked(a, b) or self._other_name_asked(b, a):
             return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
+        if self._symbol_asked_by_definition(a, b) or self._symbol_asked_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which operator prepends ...?" :: / "Cons
+            # operator": "::, adds an element at the head of a list"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
@@ -1438,6 +1441,31 @@ class Verdict:
             return False
         shared = asked.intersection(words.answer[term.index])
         return len(shared - self.generic - self._deck_words(question)) >= 2
+
+    def _symbol_asked_by_definition(self, term: Item, question: Item) -> bool:
+        """A question answered with a symbol alone (marks, not a word: ``|>``, ``::``,
+        ``$_``), which ``term`` is (an aside in brackets after it) or its definition
+        opens with as its subject ("::, adds an element at the head of a list"), the
+        question saying two of the term's and definition's words besides generic and
+        deck words ("Which operator prepends an element to a list?" :: / "Cons
+        operator"), or one when the term is the symbol: the symbol asked for by what it
+        does. A word answer is left to the rules that weigh words ("top-grain" is a word)."""
+        if term.kind != "concept" or question.kind != "qa" or question.statement:
+            return False
+        symbol = _LAST_ASIDE.sub("", question.answer).strip().strip("`")
+        if not symbol or any(c.isspace() for c in symbol) or not _SYMBOL_MARKS.sub("", symbol):
+            return False
+        if _LAST_ASIDE.sub("", term.prompt).strip().strip("`") == symbol:
+            needed = 1
+        else:
+            opening = term.answer.lstrip().lstrip("`")
+            if re.match(rf"{re.escape(symbol)}(?:$|[\s,:`])", opening) is None:
+                return False
+            needed = 2
+        words = self.words
+        asked = set(words.prompt[question.index]) - self.generic - self._deck_words(question)
+        told = set(words.prompt[term.index]) | set(words.answer[term.index])
+        return len(asked & told) >= needed
 
     def _other_name_asked(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term and asks what it is (or was) called, and is
@@ -4485,6 +4513,9 @@ _ASKS_A_NAME = re.compile(r"\b(?:called|call|term|terms|name|names|named)\b")
 _ARTICLE = re.compile(r"^(?:the|an?) ")
 
 
+#: What a symbol may hold besides its marks: letters and digits, and hyphens between
+#: them (what is left of "|>", "$_" or "::" is marks; of "top-grain", nothing).
+_SYMBOL_MARKS = re.compile(r"(?<=\w)-(?=\w)|\w")
 #: An aside in brackets at the end of an answer, and the space before it.
 _LAST_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?\s*$")
 
