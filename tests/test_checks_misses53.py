@@ -147,3 +147,19 @@ def test_a_symbol_asked_for_something_else_stays_apart(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_holds_and_contains_are_one_verb_in_prompts(tmp_path):
+    # "Which register holds ...?" / "Which register contains ...?": one question, two
+    # answers (a warning: "hold" is also to grip)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which register holds the return address on ARM?, answer: LR}
+        - id: b
+          kind: qa
+          question: Which register contains the return address on ARM?
+          answer: PC
+        """,
+    )
+    assert len(found) == 1 and "possibly conflicting" in found[0], found
