@@ -163,3 +163,46 @@ def test_holds_and_contains_are_one_verb_in_prompts(tmp_path):
         """,
     )
     assert len(found) == 1 and "possibly conflicting" in found[0], found
+
+
+def test_an_acronym_in_one_answer_is_the_words_the_other_spells_out(tmp_path):
+    # "AC" / "alternating current", "ACE inhibitor" / "angiotensin-converting enzyme
+    # inhibitor": the letters are the initials of the other answer's words, in order
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What does a solar inverter do?
+          answer: turns DC from the panels into AC
+        - id: b
+          kind: concept
+          term: Solar inverter
+          definition: converts direct current from solar panels into alternating current
+        - {id: c, kind: qa, question: Which class of drug is lisinopril?, answer: an ACE inhibitor}
+        - id: d
+          kind: qa
+          question: What class of drug is lisinopril?
+          answer: angiotensin converting enzyme inhibitor
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("nearly the same fact" in line for line in found), found
+
+
+def test_an_acronym_whose_letters_the_other_answer_does_not_spell_stays_apart(tmp_path):
+    # "NSAID" is no initials of "non-opioid analgesic", nor "ARB" of "ACE inhibitor"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which class of drug is ibuprofen?, answer: an NSAID}
+        - id: b
+          kind: qa
+          question: What class of drug is ibuprofen?
+          answer: a non-opioid analgesic
+        - {id: c, kind: qa, question: Which class of drug is losartan?, answer: an ARB}
+        - {id: d, kind: qa, question: What class of drug is losartan?, answer: an ACE inhibitor}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("possibly conflicting" in line for line in found), found

@@ -3204,6 +3204,7 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
+        x, y = _acronyms_spelt(a.answer, b.answer, x, y), _acronyms_spelt(b.answer, a.answer, y, x)
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
@@ -4611,6 +4612,34 @@ def _abbreviates(short: str, words: str) -> bool:
     if not _ACRONYM.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
         return False
     return _spells(short, _initials_of_words(words))
+
+
+def _acronyms_spelt(text: str, other: str, words: frozenset[str], others: frozenset[str]):
+    """``text``'s answer words (``words``) with each acronym in capitals that ``other``
+    spells out in words it does not write itself ("DC" / "direct current", "TKI" /
+    "tyrosine kinase inhibitor") read as those words: one answer, an acronym for its
+    words. The letters must be the initials of a run of ``other``'s words, in order."""
+    if not _has_acronym(text):
+        return words
+    raw = _INITIALS.findall(other)
+    spelt_out = set(words)
+    for short in _ACRONYM.findall(text):
+        if not short.isalpha() or not short.isupper() or not 2 <= len(short) <= 6:
+            continue
+        form = fold(short)
+        if form not in spelt_out or form in others:
+            continue  # a word the other answer writes too: no acronym to read
+        for start in range(len(raw) - len(short) + 1):
+            run = raw[start : start + len(short)]
+            if any(_ROMAN_NUMERAL.fullmatch(w) for w in run):
+                continue
+            if "".join(w[0] for w in run).upper() == short:
+                read = {w.split(REPEAT, 1)[0] for w in content_words(fold(" ".join(run)))}
+                if len(read) == len(short) and read <= others:
+                    spelt_out.discard(form)
+                    spelt_out |= read
+                break
+    return frozenset(spelt_out)
 
 
 #: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
