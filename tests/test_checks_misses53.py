@@ -206,3 +206,42 @@ def test_an_acronym_whose_letters_the_other_answer_does_not_spell_stays_apart(tm
     )
     assert len(found) == 2, found
     assert all("possibly conflicting" in line for line in found), found
+
+
+def test_a_term_asked_for_by_its_head_word_and_its_definition(tmp_path):
+    # "Which *scale* ...?" says the term's head word, not the term: the words it shares
+    # with the definition besides that one ("eye", "head", "injury") ask for it
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Glasgow Coma Scale
+          definition: a scale from 3 to 15 rating eye, verbal and motor responses after head injury
+        - id: b
+          kind: qa
+          question: >-
+            Which scale do paramedics use to grade how a casualty opens the eyes, talks and
+            moves after a head injury?
+          answer: the Glasgow Coma Scale
+        """,
+    )
+    assert len(found) == 1 and "nearly the same fact" in found[0], found
+
+
+def test_a_question_that_says_only_the_head_word_of_a_term_stays_apart(tmp_path):
+    # the head word and one word of the definition: too little to ask for the term
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: concept
+          term: Aortic valve
+          definition: the valve between the left ventricle and the aorta
+        - id: b
+          kind: qa
+          question: Which valve is most often replaced in adults?
+          answer: the aortic valve
+        """,
+    )
+    assert found == [], found

@@ -1422,8 +1422,9 @@ class Verdict:
 
     def _term_asked_by_description(self, term: Item, question: Item) -> bool:
         """A question answered with ``term``'s term alone (an article aside), which the
-        question does not name, whose words say two or more of the definition's besides
-        generic and deck words ("What tool shapes hot glass with
+        question does not name whole (its head word it may: "Which *score* rates a
+        newborn ...?" the Apgar score), whose words say two or more of the definition's
+        besides the term's, generic and deck words ("What tool shapes hot glass with
         two steel blades joined by a spring?" Jacks / "Jacks": "Tweezer-like steel tongs
         used to shape the piece ..."): the term asked for by what its definition says,
         without "What is it called". One shared word is too little ("Which organ does
@@ -1437,9 +1438,9 @@ class Verdict:
         words = self.words
         named = set(words.prompt[term.index])
         asked = set(words.prompt[question.index])
-        if not named or not named.isdisjoint(asked):
-            return False
-        shared = asked.intersection(words.answer[term.index])
+        if not named or named <= asked:
+            return False  # the question names the term: it asks something of it
+        shared = asked.intersection(words.answer[term.index]) - named
         return len(shared - self.generic - self._deck_words(question)) >= 2
 
     def _symbol_asked_by_definition(self, term: Item, question: Item) -> bool:
