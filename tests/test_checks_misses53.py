@@ -245,3 +245,35 @@ def test_a_question_that_says_only_the_head_word_of_a_term_stays_apart(tmp_path)
         """,
     )
     assert found == [], found
+
+
+def test_a_period_said_in_one_word_is_every_that_period(tmp_path):
+    # "biennial" is every 2 years, "quarterly" every 3 months: one value to one question
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How often is the art fair held?, answer: every 2 years}
+        - {id: b, kind: qa, question: How often is the art fair held?, answer: biennial}
+        - {id: c, kind: qa, question: How often are dues paid?, answer: quarterly}
+        - {id: d, kind: qa, question: How often are dues paid?, answer: every three months}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("error duplicate-fact" in line for line in found), found
+
+
+def test_a_period_in_one_word_against_another_period_conflicts(tmp_path):
+    # "biennially" against every 3 years; "a biennial" (a plant) states no period, and
+    # conflicts with "a perennial" as words do
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How often is the survey run?, answer: biennially}
+        - {id: b, kind: qa, question: How often is the survey run?, answer: every 3 years}
+        - {id: c, kind: qa, question: What kind of plant is foxglove?, answer: a biennial}
+        - {id: d, kind: qa, question: What kind of plant is foxglove?, answer: a perennial}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("error conflicting-fact" in line for line in found), found
+    assert any("'biennially' here, 'every 3 years' there" in line for line in found), found
