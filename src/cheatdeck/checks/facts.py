@@ -951,7 +951,7 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
-    return verdict.same_meaning(a, b)
+    return verdict.same_meaning(a, b, acronyms=False)  # "the UN" / "the United Nations": a warning
 
 
 def _aside_counted_apart(a: Item, b: Item) -> bool:

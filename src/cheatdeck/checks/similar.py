@@ -3183,9 +3183,12 @@ class Verdict:
             and equal_values(value.quantities, stated)
         )
 
-    def same_meaning(self, a: Item, b: Item) -> bool:
+    def same_meaning(self, a: Item, b: Item, acronyms: bool = True) -> bool:
         """Two answers say the same in other words: they share half their words (sides
-        and repeats set aside) and differ in no name, number or negation."""
+        and repeats set aside) and differ in no name, number or negation. With
+        ``acronyms``, an acronym in one is the words the other spells it with
+        (``_acronyms_spelt``); the checks of one question leave it off, as an acronym
+        may stand for other words there ("the UN" / "the United Nations" is a warning)."""
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -3205,7 +3208,11 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
-        x, y = _acronyms_spelt(a.answer, b.answer, x, y), _acronyms_spelt(b.answer, a.answer, y, x)
+        if acronyms:
+            x, y = (
+                _acronyms_spelt(a.answer, b.answer, x, y),
+                _acronyms_spelt(b.answer, a.answer, y, x),
+            )
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
