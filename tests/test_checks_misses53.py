@@ -277,3 +277,46 @@ def test_a_period_in_one_word_against_another_period_conflicts(tmp_path):
     assert len(found) == 2, found
     assert all("error conflicting-fact" in line for line in found), found
     assert any("'biennially' here, 'every 3 years' there" in line for line in found), found
+
+
+def test_a_question_for_a_terms_class_answered_with_the_definitions_first_words(tmp_path):
+    # "What drug class is sertraline?" / "Sertraline": "An SSRI used for ...": the
+    # definition's first words say the class, an acronym read as the words it spells
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What drug class is sertraline?
+          answer: selective serotonin reuptake inhibitor
+        - id: b
+          kind: concept
+          term: Sertraline
+          definition: An SSRI used for depression and panic disorder
+        - {id: c, kind: qa, question: Which type of rock is pumice?, answer: a volcanic glass}
+        - id: d
+          kind: concept
+          term: Pumice
+          definition: volcanic glass, so full of gas holes that it floats
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("nearly the same fact" in line for line in found), found
+
+
+def test_a_class_other_than_the_definitions_first_words_stays_apart(tmp_path):
+    # another class ("ACE inhibitor" / "An ARB ..."), or first words that add to the
+    # answer ("a *fine-grained* igneous rock"): another answer, or more than it says
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What drug class is losartan?, answer: ACE inhibitor}
+        - {id: b, kind: concept, term: Losartan, definition: An ARB used for high blood pressure}
+        - {id: c, kind: qa, question: What type of rock is basalt?, answer: an igneous rock}
+        - id: d
+          kind: concept
+          term: Basalt
+          definition: a fine-grained igneous rock formed from lava
+        """,
+    )
+    assert found == [], found

@@ -953,6 +953,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "What tool shapes glass ...?" Jacks / "Jacks"
         if self._other_name_asked(a, b) or self._other_name_asked(b, a):
             return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
+        if self._class_asked_of_term(a, b) or self._class_asked_of_term(b, a):
+            return Match(a, b, conflict=False)  # "What drug class is imatinib?" tyrosine
+            # kinase inhibitor / "Imatinib": "A TKI that targets BCR-ABL"
         if self._symbol_asked_by_definition(a, b) or self._symbol_asked_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Which operator prepends ...?" :: / "Cons
             # operator": "::, adds an element at the head of a list"
@@ -1442,6 +1445,29 @@ class Verdict:
             return False  # the question names the term: it asks something of it
         shared = asked.intersection(words.answer[term.index]) - named
         return len(shared - self.generic - self._deck_words(question)) >= 2
+
+    def _class_asked_of_term(self, term: Item, question: Item) -> bool:
+        """``question`` asks what class, type or kind of thing ``term``'s term is, naming
+        it ("What drug class is imatinib?", "Which type of rock is basalt?"), and is
+        answered with the words that open the definition before "that", "which", "used",
+        a comma or the like ("Imatinib": "A TKI that targets BCR-ABL", an acronym read as
+        the words it spells: tyrosine kinase inhibitor): the definition's first words say
+        the class. Words the lead adds ("A *fine-grained* igneous rock") are another
+        answer: no match."""
+        if not self._term_question(term, question):
+            return False
+        if _ASKS_A_CLASS.match(fold(question.prompt)) is None:
+            return False
+        named, asked = _stems_of(term.prompt), _stems_of(question.prompt)
+        if not named or not named <= asked:
+            return False
+        lead = _CLASS_LEAD.match(term.answer)
+        if lead is None:
+            return False
+        said = _stems_of(_LAST_ASIDE.sub("", question.answer))
+        opening = _stems_of(lead.group(1))
+        opening = _acronyms_spelt(lead.group(1), question.answer, opening, said)
+        return bool(said) and opening == said
 
     def _symbol_asked_by_definition(self, term: Item, question: Item) -> bool:
         """A question answered with a symbol alone (marks, not a word: ``|>``, ``::``,
@@ -4522,6 +4548,18 @@ _ASKS_A_NAME = re.compile(r"\b(?:called|call|term|terms|name|names|named)\b")
 _ARTICLE = re.compile(r"^(?:the|an?) ")
 
 
+#: A question for the class of a thing: "What drug class is X?", "Which type of rock is
+#: X?", "What kind of animal is X?".
+_ASKS_A_CLASS = re.compile(
+    r"(?:what|which) (?:\w+ )?(?:class|type|kind|family|group|category|sort)(?: of \w+)? "
+    r"(?:is|are|was|were) "
+)
+#: A definition's first words before what it goes on to say: "A TKI *that* targets ...",
+#: "An igneous rock*,* ...", "A drug *used* for ...".
+_CLASS_LEAD = re.compile(
+    r"\s*(?:an?|the)?\s*([^,;:()]+?)\s*(?:[,;:(]|\b(?:that|which|who|whose|used|with|for|of|in|from|made|formed)\b)",
+    re.I,
+)
 #: What a symbol may hold besides its marks: letters and digits, and hyphens between
 #: them (what is left of "|>", "$_" or "::" is marks; of "top-grain", nothing).
 _SYMBOL_MARKS = re.compile(r"(?<=\w)-(?=\w)|\w")
