@@ -251,11 +251,18 @@ def _echoes_own_word(item: Item, other: Item) -> bool:
     ``other``'s prompt and answer do not: the word's stem in it ("Which stage *sorts*
     ...?" ``$sort``), the answer's stem the word's ("... *applies* a function?"
     ``apply``), or the answer the word's start, three letters or more ("... as a
-    *string*?" ``str``, "... a *reference* ...?" ``#REF!``)."""
-    if len(item.answer.split()) != 1:
-        return False
+    *string*?" ``str``, "... a *reference* ...?" ``#REF!``). Of two answers of as many
+    words, apart by one word each, that word ("Which command shows Homebrew's
+    *configuration*?" ``brew config`` / "... the *environment* Homebrew uses ...?" ``brew
+    --env``)."""
+    said, other_said = item.answer.split(), other.answer.split()
+    if len(said) != 1:
+        apart = [word for word in said if word not in other_said]
+        if len(said) != len(other_said) or len(apart) != 1:
+            return False
+        said = apart
     own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
-    answer, other_answer = _compact(item.answer), _compact(other.answer)
+    answer, other_answer = _compact(said[0]), _compact(other.answer)
     if any(
         len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
     ):
@@ -309,6 +316,35 @@ def _sense_glossed(shorter: Item, longer: Item) -> bool:
         and sense <= _stems_of(longer.answer)
         and sense.isdisjoint(_stems_of(shorter.answer))
     )
+
+
+def function_words_glossed(a: Item, b: Item) -> bool:
+    """One term is the other with a gloss in brackets at its end of two English function
+    words or more (``english_function_words``: "есть" / "есть (there is)", "нет" / "нет
+    (there is not)"), and the two
+    are defined otherwise: the gloss tells one sense of the word from another, though
+    its words are ones the comparison leaves out."""
+    if a.kind not in _GLOSSED_KINDS or b.kind not in _GLOSSED_KINDS:
+        return False
+    if a.answer_key == b.answer_key:
+        return False  # one definition under both: a copy
+    for shorter, longer in ((a, b), (b, a)):
+        found = _SENSE.search(longer.prompt)
+        if found is None or fold(longer.prompt[: found.start()]) != fold(shorter.prompt):
+            continue
+        gloss = re.findall(r"[\w'’]+", found.group(1).casefold())
+        if english_function_words(gloss):
+            return True
+    return False
+
+
+_GLOSSED_KINDS = frozenset({"concept", "list-item"})
+
+
+def english_function_words(words: list[str]) -> bool:
+    """Two words or more, each an English function word or "not" ("there is", "there is
+    not"): a gloss of a word's sense, in no language's reading."""
+    return len(words) >= 2 and all(word in STOPWORDS or word == "not" for word in words)
 
 
 def _stems_of(text: str) -> frozenset[str]:
@@ -830,6 +866,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if self._answered_with_term(a, b) or self._answered_with_term(b, a):
             return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
+        if _labelled_phrases_apart(a.prompt, b.prompt):
+            return None  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
@@ -838,6 +876,8 @@ class Verdict:
             return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
+        if function_words_glossed(a, b):
+            return None  # "есть": "to eat" / "есть (there is)": "there is, there are"
         if _name_lengthened(a.full_prompt, b.full_prompt) or _name_lengthened(
             b.full_prompt, a.full_prompt
         ):
@@ -862,6 +902,10 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+        if _name_and_value_asked(a.full_prompt, b.full_prompt):
+            return None  # "Print the value of a sysctl key" / "Print the names of the keys"
+        if _degrees_apart(a.full_prompt, b.full_prompt):
+            return None  # "... for the most serious infringements" / "... lesser ..."
         if _orders_apart(a, b):
             return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
@@ -1613,6 +1657,8 @@ class Verdict:
             return False
         if any(words[t] in _TURNING for t in own):
             return False  # "clockwise" / "*counter*clockwise"
+        if _kept_and_discarded(a.full_prompt, b.full_prompt):
+            return False  # "..., *keeping* changes staged" / "... and *throw* the changes away"
         if self._siblings(own_first, own_second) or self._one_slot_apart(a, b):
             return False
         df, common = self.vocab.df, self.common
@@ -1944,6 +1990,10 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if _number_echoed(a, b):
+                return None  # "... an exact term?" term / "... several exact terms?" terms
+            if _nested_answers_of_two_objects(a, b):
+                return None  # "Which keyword declares ...?" val / "Which keywords ...?" lazy val
             if self._opposing_added(first, second, deck):
                 return None  # "Sweep stroke" / "Reverse sweep" in a deck of strokes
             if self._prefixed_siblings(a, b):
@@ -2027,6 +2077,7 @@ class Verdict:
             and not _part_and_whole(a.full_prompt, b.full_prompt)
             and not _opposite_added(a.full_prompt, b.full_prompt)
             and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
+            and not _season_in_one(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -3603,12 +3654,36 @@ def _part_and_whole(first: str, second: str) -> bool:
                 return True
     if _one_part_inserted(words_x, words_y) or _one_part_inserted(words_y, words_x):
         return True  # "Length of *one link of* a Gunter's chain" / "Length of a Gunter's chain"
+    if _holder_inserted(words_x, words_y) or _holder_inserted(words_y, words_x):
+        return True  # "What does a *square with* a circle mean?" / "What does a circle mean?"
+    if _plural_made_modifier(first, second):
+        return True  # "... introduced *records*?" / "... introduced *record structs*?"
     if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
         return False
     whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
     own_whole = set(content_words(" ".join(w for w in whole if w not in part)))
     own_part = set(content_words(" ".join(w for w in part if w not in whole)))
     return len(own_part) == 1 and own_whole <= {"total", "overall", "altogether"}
+
+
+def _holder_inserted(words: list[str], others: list[str]) -> bool:
+    """``words`` are ``others`` with a content word and "with" (and an article) put
+    before one of their words ("what does a *square with a* circle mean" / "what does
+    a circle mean"): the thing that word named is now a part of another thing, the one
+    asked about."""
+    for size in (2, 3):
+        if len(words) != len(others) + size:
+            continue
+        for at in range(len(others)):
+            inserted = words[at : at + size]
+            if (
+                inserted[1] == "with"
+                and content_words(inserted[0])
+                and (size == 2 or inserted[2] in ("a", "an", "the"))
+                and words[:at] + words[at + size :] == others
+            ):
+                return True
+    return False
 
 
 def _one_part_inserted(words: list[str], others: list[str]) -> bool:
@@ -3644,6 +3719,83 @@ _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
 _OPPOSING_ANSWER = _OPPOSING | {"minus"}
 
 
+#: Words that keep a thing and words that let it go: "Reset the branch, *keeping* the
+#: changes staged" / "Reset the branch and *throw* the changes away".
+_KEEPING = frozenset(
+    "keep keeps keeping kept preserve preserves preserving retain retaining".split()
+)
+_DISCARDING = frozenset(
+    """discard discards discarding throw throws throwing drop drops dropping lose loses
+    losing delete deletes deleting wipe wipes wiping""".split()
+)
+
+
+def _plural_made_modifier(first: str, second: str) -> bool:
+    """One prompt says a word in the plural ("introduced *records*") where the other, the
+    rest word for word alike, says it in the singular before another word ("introduced
+    *record structs*"): the word now tells a kind of that other thing, which is asked
+    about instead."""
+    x = re.findall(r"[\w'’]+", first.casefold())
+    y = re.findall(r"[\w'’]+", second.casefold())
+    for short, long in ((x, y), (y, x)):
+        if len(long) != len(short) + 1:
+            continue
+        for at, word in enumerate(short):
+            if (
+                len(word) > 3
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and long[at] == word[:-1]
+                and content_words(long[at + 1])
+                and long[:at] + long[at + 2 :] == short[:at] + short[at + 1 :]
+            ):
+                return True
+    return False
+
+
+#: A prompt that is a label and a short phrase: "Polish: dzień dobry".
+_LABELLED_PHRASE = re.compile(r"([A-Z][\w'’-]*):\s+([^:?]+?)\s*")
+
+
+def _labelled_phrases_apart(first: str, second: str) -> bool:
+    """Both prompts are one label and a phrase of three words at most ("Polish: dzień
+    dobry" / "Polish: dobry wieczór"), each phrase with a content word the other lacks
+    (folded: "comprehension" is "comprehensions"): the phrase is what is asked, two of
+    them are two things. (A question with a label, "Polish: what does ...?", is no
+    phrase.)"""
+    x, y = _LABELLED_PHRASE.fullmatch(first.strip()), _LABELLED_PHRASE.fullmatch(second.strip())
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    if len(x[2].split()) > 3 or len(y[2].split()) > 3:
+        return False
+    words_x, words_y = set(content_words(fold(x[2]))), set(content_words(fold(y[2])))
+    return bool(words_x - words_y) and bool(words_y - words_x)
+
+
+def _name_and_value_asked(first: str, second: str) -> bool:
+    """One prompt alone asks for a value and the other alone for a name ("Print only the
+    *value* of a sysctl key" / "Print only the *names* of the sysctl keys"): the two
+    sides of a setting, which "value" and "name" being generic words would have joined.
+    Words in the plural and the singular are one word here."""
+    x = {_uninflected(word) for word in re.findall(r"[\w'’]+", first.casefold())}
+    y = {_uninflected(word) for word in re.findall(r"[\w'’]+", second.casefold())}
+    own_x, own_y = x - y, y - x
+    return ("value" in own_x and "name" in own_y) or ("name" in own_x and "value" in own_y)
+
+
+def _kept_and_discarded(first: str, second: str) -> bool:
+    """One prompt alone says a word that keeps a thing (``_KEEPING``) and the other alone
+    one that lets it go (``_DISCARDING``): two tasks of opposite outcomes ("Reset the
+    branch, keeping changes staged" ``git reset --soft`` / "Reset the branch and throw
+    the changes away" ``git reset --hard``), not one task worded twice."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool(
+        (own_x & _KEEPING and own_y & _DISCARDING) or (own_x & _DISCARDING and own_y & _KEEPING)
+    )
+
+
 #: Auxiliaries that, leading what follows a question's opening, move its subject: "How
 #: many chains make up an IgG molecule?" / "How many chains *does* an IgG antibody have?"
 #: say their object in another place.
@@ -3652,18 +3804,22 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _one_opening_two_objects(first: str, second: str) -> bool:
+def _one_opening_two_objects(first: str, second: str, inflected: bool = False) -> bool:
     """Two questions written word for word alike for three words or more ("Which knot
     makes"), a content word among them, whose rests each say content words of their own
     and share one at most, neither rest led by an auxiliary: one opening asked of two
     things ("... a fixed loop?" / "... an adjustable loop for tent guylines?", "Which
     Node.js module joins file paths?" / "... reads files?"), not one question reworded,
     which keeps its object and words its verb otherwise ("Which chamber pumps blood into
-    the aorta?" / "Which heart chamber ejects blood into the aorta?")."""
+    the aorta?" / "Which heart chamber ejects blood into the aorta?"). ``inflected``:
+    the opening's words may be inflected otherwise ("Which keyword declares" / "Which
+    keywords declare", "is" / "are": ``_uninflected``)."""
     x = re.findall(r"[\w'’]+", first.casefold())
     y = re.findall(r"[\w'’]+", second.casefold())
     start = 0
-    while start < min(len(x), len(y)) and x[start] == y[start]:
+    while start < min(len(x), len(y)) and (
+        x[start] == y[start] or (inflected and _uninflected(x[start]) == _uninflected(y[start]))
+    ):
         start += 1
     rest_x, rest_y = x[start:], y[start:]
     if start < 3 or not rest_x or not rest_y or not content_words(" ".join(x[:start])):
@@ -3673,6 +3829,79 @@ def _one_opening_two_objects(first: str, second: str) -> bool:
     words_x = set(content_words(" ".join(rest_x)))
     words_y = set(content_words(" ".join(rest_y)))
     return bool(words_x - words_y) and bool(words_y - words_x) and len(words_x & words_y) <= 1
+
+
+#: A time of year a question asks in: "in a hot summer", "during winter", "in early
+#: spring" (not "spring" alone, a coil, nor "fall", a drop).
+_IN_A_SEASON = re.compile(
+    r"\b(?:in|during) (?:the |a |an )?(?:[\w-]+ )?(?:spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)s?\b", re.IGNORECASE)
+
+
+def _season_in_one(first: str, second: str) -> bool:
+    """One prompt asks in a time of year (``_IN_A_SEASON``: "How often may a potted
+    lemon tree need water *in a hot summer*?") and the other names no season ("When
+    should a potted lemon tree be watered?"): the general rule and the figure of one
+    season, whose answers differ rightly."""
+    in_first, in_second = _IN_A_SEASON.search(first), _IN_A_SEASON.search(second)
+    if bool(in_first) == bool(in_second):
+        return False
+    return not _SEASON.search(second if in_first else first)
+
+
+#: Forms of one verb that agree with a subject in the singular or the plural.
+_AGREEING = {"are": "is", "were": "was", "do": "does", "have": "has"}
+
+
+def _uninflected(word: str) -> str:
+    """``word`` without the ending that makes a noun plural or a verb agree with a
+    subject in the singular ("keywords", "declares": "keyword", "declare"; "are": "is");
+    a word ending in "ss" ("class") or of three letters or fewer kept."""
+    word = _AGREEING.get(word, word)
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _number_echoed(a: Item, b: Item) -> bool:
+    """Two answers of one word each, written apart only by a plural "s" ("term" /
+    "terms"), each a word its own prompt says as written and the other's does not
+    ("Which query matches an exact *term*?" / "Which query matches any of several exact
+    *terms*?"): two names, each told by the number its question asks in."""
+    x, y = a.answer.strip().casefold(), b.answer.strip().casefold()
+    if not re.fullmatch(r"[\w-]+", x) or not re.fullmatch(r"[\w-]+", y):
+        return False
+    if not (x + "s" == y or y + "s" == x):
+        return False
+    words_a = set(re.findall(r"[\w'’-]+", a.full_prompt.casefold()))
+    words_b = set(re.findall(r"[\w'’-]+", b.full_prompt.casefold()))
+    return x in words_a - words_b and y in words_b - words_a
+
+
+def _nested_answers_of_two_objects(a: Item, b: Item) -> bool:
+    """Two answers, one the other's words and more ("val" / "lazy val", "AFP" / "AFP
+    and beta-hCG"), to one opening asked of two things, its words inflected otherwise,
+    one asking for one thing and the other for several ("Which keyword declares an
+    immutable variable?" / "Which keywords declare a value computed only on first
+    access?"): each answers its own thing, the longer saying what sets its thing apart.
+    Not an opening written alike ("Journal entry for tuition received in advance?"
+    "Debit cash, credit unearned revenue" / "... received ahead of the term?" "...
+    unearned tuition revenue": one question, reworded at its end), nor one answer
+    written twice ("PHP 8.1" to "... introduced enums?" / "... readonly properties?")."""
+    if a.kind != "qa" or b.kind != "qa" or a.answer_key == b.answer_key:
+        return False
+    words_a, words_b = set(content_words(fold(a.answer))), set(content_words(fold(b.answer)))
+    if not words_a or not words_b or words_a == words_b:
+        return False
+    if not (words_a < words_b or words_b < words_a):
+        return False
+    x = re.findall(r"[\w'’]+", a.full_prompt.casefold())[:3]
+    y = re.findall(r"[\w'’]+", b.full_prompt.casefold())[:3]
+    if x == y or list(map(_uninflected, x)) != list(map(_uninflected, y)):
+        return False  # the opening written alike, or not one opening
+    return _one_opening_two_objects(a.full_prompt, b.full_prompt, inflected=True)
 
 
 #: A digit, anywhere in an answer.
@@ -3898,6 +4127,26 @@ def _ranks_apart(first: str, second: str) -> bool:
     if rank_first is None or rank_second is None:
         return (rank_first is None) != (rank_second is None)
     return _RANK.get(rank_first[1].lower()) != _RANK.get(rank_second[1].lower())
+
+
+#: Words that put a thing high or low on a scale: "the *most* serious infringements" /
+#: "*lesser* infringements", "*major* / *minor* surgery", "*more* / *less* common".
+_DEGREE_UP = frozenset({"most", "more", "greater", "greatest", "major", "higher", "highest"})
+_DEGREE_DOWN = frozenset({"least", "less", "lesser", "minor", "lower", "lowest"})
+
+
+def _degrees_apart(first: str, second: str) -> bool:
+    """One prompt alone says a word that puts its thing high on a scale and the other
+    alone one that puts it low (``_DEGREE_UP``, ``_DEGREE_DOWN``): "GDPR maximum fine
+    for the *most* serious infringements" / "... for *lesser* infringements" ask of two
+    tiers, whose values differ rightly."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool(
+        (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
+        or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
+    )
 
 
 _RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
