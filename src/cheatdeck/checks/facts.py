@@ -963,8 +963,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
 
 def _aside_counted_apart(a: Item, b: Item) -> bool:
     """One value, and the same value with an aside in brackets at its end that holds a
-    number of its own ("8" / "eight (two per player)", "15 mg" / "15 mg (three 5 mg
-    tablets)"): the aside adds to the value, it is no end of a range. Only one of the two
+    number of its own ("8" / "eight (two per player)", "23" / "23 (46 in a body
+    cell)"): the aside adds to the value, it is no end of a range. Only one of the two
     has the aside, and the other's quantities are the first's outside it, read as the
     item reads a bare number ("8" to "How many *rocks* ...?" counts them)."""
     found_a, found_b = _ASIDE.search(a.value), _ASIDE.search(b.value)

@@ -4806,7 +4806,8 @@ _ASKS_A_CLASS = re.compile(
 #: A definition's first words before what it goes on to say: "A TKI *that* targets ...",
 #: "An igneous rock*,* ...", "A drug *used* for ...".
 _CLASS_LEAD = re.compile(
-    r"\s*(?:an?|the)?\s*([^,;:()]+?)\s*(?:[,;:(]|\b(?:that|which|who|whose|used|with|for|of|in|from|made|formed)\b)",
+    r"\s*(?:an?|the)?\s*([^,;:()]+?)\s*"
+    r"(?:[,;:(]|\b(?:that|which|who|whose|used|with|for|of|in|from|made|formed)\b)",
     re.I,
 )
 #: What a symbol may hold besides its marks: letters and digits, and hyphens between
