@@ -42,6 +42,7 @@ from .items import (
     Vocabulary,
     build_items,
     checksum,
+    in_counted_unit,
     namespace_shortened,
     placeholder_slots,
     program_by_name,
@@ -1021,6 +1022,7 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return False  # "Chromosomes in a gamete?" "23" / "23 pairs": a warning
         return (
             equal_values(a.quantities, b.quantities)
+            or _aside_counted_apart(a, b)
             or converted_alike(a.value, b.value)
             or temperature_changes_alike(a.prompt, a.value, b.value)  # a dew-point spread
         )
@@ -1030,7 +1032,26 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
-    return verdict.same_meaning(a, b)
+    return verdict.same_meaning(a, b, acronyms=False)  # "the UN" / "the United Nations": a warning
+
+
+def _aside_counted_apart(a: Item, b: Item) -> bool:
+    """One value, and the same value with an aside in brackets at its end that holds a
+    number of its own ("8" / "eight (two per player)", "23" / "23 (46 in a body
+    cell)"): the aside adds to the value, it is no end of a range. Only one of the two
+    has the aside, and the other's quantities are the first's outside it, read as the
+    item reads a bare number ("8" to "How many *rocks* ...?" counts them)."""
+    found_a, found_b = _ASIDE.search(a.value), _ASIDE.search(b.value)
+    if (found_a is None) == (found_b is None):
+        return False
+    whole, bare = (a, b) if found_a is not None else (b, a)
+    text = _ASIDE.sub("", whole.value)
+    outside = parse(text)
+    if not outside or outside == whole.quantities:
+        return False  # no number outside, or none in the aside: compared as it is
+    if all(dimension == "n" for dimension, _ in outside):
+        outside = in_counted_unit(whole.prompt, text, outside)
+    return outside == bare.quantities
 
 
 #: A word or mark that puts what comes before it and what comes after it in an order:

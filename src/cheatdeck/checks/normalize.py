@@ -1247,7 +1247,8 @@ LOOSE_SYNONYMS = {
     " synthesises synthesised develop develops developed invent invents invented"
     " design designs designed compose composes composed devise devises devised creator"
     " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
-    "contain": "contains contained include includes included",
+    # "Which variable *holds* the error?" / "... *contains* the error?" ("held": IRREGULAR_VERBS)
+    "contain": "contains contained include includes included hold holds",
     "current": "modern",
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
