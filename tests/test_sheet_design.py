@@ -379,6 +379,9 @@ def test_a_page_budget_leaves_out_by_priority_and_says_so(tmp_path):
     out = tmp_path / "out"
     texts = page_texts(out / "aws-refresher.pdf")
     assert len(texts) <= 2
+    # every page's foot says it is a cut: page 2 of 2 read as the whole sheet
+    for text in texts:
+        assert "A cut to fit 2 pages" in " ".join(text.split()), text[-300:]
     said = re.search(r"--pages 2: left out (\d+) of (\d+) cards", result.stderr)
     assert said, result.stderr
     left = int(said[1])

@@ -968,8 +968,24 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
         ctx.corpus_dir, frozenset(tall), setup, for_print=True, language=ctx.settings.language
     )
     css = stylesheet(ctx.templates, dark=False) + setup.css + page_words_css(ctx.settings.language)
+    if who is None:  # the build's own sheet, not a trial layout of the page budget
+        css += cut_foot_css(ctx)
     css = constants_inlined(css)
     return upright(_page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who))
+
+
+def cut_foot_css(ctx) -> str:
+    """On a sheet cut by ``--pages``, the foot of every page says so after the title, as
+    the HTML and the Markdown say it under theirs ("A cut to fit 2 pages: 48 of 83
+    cards ..."): page 2 of 2 of a cut PDF read as the whole sheet. The foot is in the
+    page's margin, so the cut's layout is the one the budget measured."""
+    from .budget import cut_of
+
+    cut = cut_of(ctx)
+    if cut is None or not cut.is_cut:
+        return ""
+    said = cut.summary.replace("\\", "\\\\").replace('"', '\\"')
+    return f'@page {{ @bottom-left {{ content: string(sheet-title) " \u00b7 {said}"; }} }}\n'
 
 
 # Characters DejaVu's oblique faces lack (Arabic and its presentation forms, N'Ko,
