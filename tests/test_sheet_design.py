@@ -1595,3 +1595,53 @@ def test_a_stars_place_is_kept_on_one_line_in_prose_and_in_a_crowded_table(tmp_p
     lines = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "sky.pdf"), "-")
     for place in PLACES:
         assert place in lines, (place, lines)
+
+
+PIPES = """deck: Pipes
+title: Pipes
+cards:
+  - id: pipes
+    kind: table
+    title: Pipe materials compared
+    row_header: Material
+    columns: [Use, Max temperature, Max pressure, Joining, Lifespan, Freeze tolerance, Cost]
+    rows:
+      PEX-A: [Hot and cold supply, "93 °C", "6.9 bar", Expansion fittings, "40–50 years", Good, Low]
+      Copper type L: [Hot and cold supply, "204 °C", "20 bar", Soldered or press, "50–70 years",
+        Poor, High]
+      CPVC: [Hot and cold supply, "93 °C", "6.9 bar", Solvent cement, "50 years", Poor, Low]
+      ABS: [Drain and vent, "82 °C", "Gravity", Solvent cement, "50 years", Fair, Low]
+      Galvanized steel: [Old supply lines, "—", "—", Threaded, "40 years", Fair, Replace]
+      Cast iron: [Drain stacks, "—", "Gravity", "No-hub couplings", "80–100 years", Good, High]
+"""
+
+
+def test_a_crowded_tables_words_break_with_a_hyphen_and_a_figures_heading_at_a_syllable(
+    tmp_path,
+):
+    """Too crowded to keep its long words whole, a table broke "Magnitude" over a column
+    of short figures into "Mag-", "nitud", "e", and "Soldered" and "Threaded", which
+    have no syllable in the patterns, into "Soldere" over "d": a figures column's
+    heading breaks at its syllables only and sizes its column so, and a word with no
+    syllable breaks with a hyphen ("Solde-" over "red")."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: mixed\ntitle: Mixed\ndeck: M\n", "utf-8")
+    (corpus / "sky.yaml").write_text(MESSIER, "utf-8")
+    (corpus / "pipes.yaml").write_text(PIPES, "utf-8")
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    words = run_tool("pdftotext", str(tmp_path / "out" / "mixed.pdf"), "-").split()
+    assert "Magnitude" in words or "nitude" in words, words
+    for broken in ("nitud", "Soldere", "Threade", "d", "e"):
+        assert broken not in words, (broken, words)
+    for word in ("Soldered", "Threaded"):
+        assert (
+            word in words
+            or any(  # its first part ends in a hyphen, its rest a word
+                first.endswith("\u2010")
+                and word.startswith(first[:-1])
+                and word[len(first) - 1 :] in words
+                for first in words
+            )
+        ), (word, words)

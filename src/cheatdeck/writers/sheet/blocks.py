@@ -541,9 +541,11 @@ def _cell(
     whole: int | None = None,
     heading: bool = False,
     shape: str = "",
+    hyphenated: Callable[[str], str] | None = None,
 ) -> str:
     """A table cell; ``units``: its numbers kept on one line with their units;
-    ``whole``: its words longer than this marked ``long`` (they alone may break);
+    ``whole``: its words longer than this marked ``long`` (they alone may break, where
+    ``hyphenated``, by default ``r.hyphenated``, marks them);
     ``heading``: a column heading, its units in brackets kept whole; ``shape``: its
     class (``num``: a column of figures, set right)."""
     classes = " ".join(filter(None, ("wrap" if r.has_long_word(text) else "", shape)))
@@ -554,7 +556,7 @@ def _cell(
     if heading:
         shown = heading_units_whole(shown)
     if whole is not None:
-        shown = long_words(shown, whole, r.hyphenated)
+        shown = long_words(shown, whole, hyphenated or r.hyphenated)
     return f"<{tag}{wrap}>{shown}</{tag}>"
 
 
@@ -622,6 +624,8 @@ def table(r, card) -> str:
     if not r.for_print and _short_cells(r, card) and (crowded or _wraps_on_screen(r, card)):
         shape = shape[:-1] + ' span"' if shape else ' class="span"'
     out.append(f"<table{shape}>\n")
+    # too crowded to keep its long words whole, a word with no syllable breaks with a hyphen
+    hyphenated = r.spread if "tight" in shape else None
     figures = [
         "num" if is_figures(r, [row.cells[index] for row in card.rows]) else ""
         for index in range(len(card.columns))
@@ -629,7 +633,7 @@ def table(r, card) -> str:
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
     out.extend(
-        _cell("th", r, column, whole=whole, heading=True, shape=column_class)
+        _cell("th", r, column, whole=whole, heading=True, shape=column_class, hyphenated=hyphenated)
         for column, column_class in zip(card.columns, figures, strict=True)
     )
     out.append("</tr></thead>\n<tbody>\n")
@@ -639,7 +643,9 @@ def table(r, card) -> str:
         label = _cell("th", r, row.label)
         out.append(labels_whole(label) if crowded else label)
         out.extend(
-            _cell("td", r, text, units=units, whole=whole, shape=column_class)
+            _cell(
+                "td", r, text, units=units, whole=whole, shape=column_class, hyphenated=hyphenated
+            )
             for text, column_class in zip(row.cells, figures, strict=True)
         )
         out.append("</tr>\n")

@@ -254,13 +254,27 @@ class Renderer:
         labels, *columns = _column_words(card)
         need = max(map(len, labels), default=0) + 1
         lengths = sorted({len(word) for column in columns for word in column}, reverse=True)
+        # a column of figures: its heading breaks at its syllables only (sheet.css), so
+        # its longest syllable sizes the column ("Mag-" over "nitude", not "nitud" over "e")
+        syllable = [
+            max((self._narrowest(word, 0) for word in _heading_words(heading)), default=0)
+            if sheet_cards.is_figures(self, [row.cells[index] for row in card.rows])
+            else 0
+            for index, heading in enumerate(card.columns)
+        ]
         for limit in lengths:
             if limit < MIN_SHORT_WORD:
                 break
             widths = [
-                max((len(word) for word in column if len(word) <= limit or _kept(word)), default=1)
+                max(
+                    max(
+                        (len(word) for word in column if len(word) <= limit or _kept(word)),
+                        default=1,
+                    ),
+                    least,
+                )
                 + 1
-                for column in columns
+                for column, least in zip(columns, syllable, strict=True)
             ]
             if need + sum(widths) <= room:
                 return limit
@@ -281,6 +295,12 @@ class Renderer:
     def hyphenated(self, word: str) -> str:
         """``word`` with a soft hyphen where it may break (on paper; as it is on screen)."""
         return syllables.marked(word, self.language) if self.for_print else word
+
+    def spread(self, word: str) -> str:
+        """``word`` as ``hyphenated`` marks it, and on paper a word with no syllable the
+        patterns find marked after each letter (``syllables.spread``): in a table too
+        crowded to keep it whole (``short_words_whole``) it breaks with a hyphen."""
+        return syllables.spread(word, self.language) if self.for_print else word
 
     @staticmethod
     def plain(text: str | None) -> str:
@@ -646,6 +666,11 @@ def _column_words(card: Card) -> list[list[str]]:
     ]
     words[0] = [piece for word in words[0] for piece in sheet_cards.label_pieces(word)]
     return words
+
+
+def _heading_words(heading: str) -> list[str]:
+    """A column heading's words as ``_column_words`` counts them."""
+    return [word for word in BLANKS.split(_kept_whole(plain(heading))) if word]
 
 
 def _kept(word: str) -> bool:
