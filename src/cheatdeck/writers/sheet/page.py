@@ -115,6 +115,12 @@ GLUED_BEFORE_SPAN = re.compile(
     r'(?:(?<=[^\s>])|(?<=[^\s>]</span>))([-/])(<span class="[^"]*">([^<\s]+)</span>)'
 )
 CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
+# A part of a path, its slash and the name after it ("/var" of "/var/lib/x.csv"), up to
+# OPTION_KEPT_WHOLE characters: the line-breaking rules never break before a "/" (not
+# even after a blank), so "csv > /var/lib/…" ended a line with "> /" and went on with
+# "var/lib/…". Each part set as one box (sheet.css ``.lead``), a line may end before
+# any of its slashes, as a path is broken in print ("/var/lib" over "/thermctl").
+LEADING_SLASH = re.compile(rf"/[^\s</&]{{1,{OPTION_KEPT_WHOLE - 1}}}(?=[/&])")
 # A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
 SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
@@ -516,6 +522,14 @@ def _glued(text: str, joined: bool = False) -> str:
 
 def _glued_word(match: re.Match) -> str:
     word = match.group(0)
+    if LEADING_SLASH.match(word):  # a path: each part whole, a line may end before its "/"
+        parts = []
+        while (part := LEADING_SLASH.match(word)) is not None:
+            parts.append(f'<span class="lead">{part.group(0)}</span>')
+            word = word[part.end() :]
+        # its last part as the rest of a word, its slash glued to the letter after it (a
+        # box there let a line end inside the "$(" a lexer's span began after it)
+        return "".join(parts) + _glued(word, joined=True)
     if len(html.unescape(word)) > GLUED_WORD_MAX:
         return word  # "arn:aws:…:instance/i-…": better broken after "/" than anywhere
     return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
