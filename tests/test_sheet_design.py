@@ -1645,3 +1645,54 @@ def test_a_crowded_tables_words_break_with_a_hyphen_and_a_figures_heading_at_a_s
                 for first in words
             )
         ), (word, words)
+
+
+def test_a_path_after_a_blank_is_never_broken_after_its_first_slash(tmp_path):
+    """The line-breaking rules never break before a "/", not even after a blank: a
+    wrapped command ended a line with "csv > /" and began the next with "var/lib/…", a
+    path cut from its first slash. Each part of a path is kept with its slash, and a line
+    may end before it ("> " over "/var/lib/…"). Commands of every length up to the
+    column's put the path at every place a line can end."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: paths\ntitle: Paths\ndeck: P\nsettings: {orientation: portrait, columns: 3}\n",
+        "utf-8",
+    )
+    cards = [
+        f"  - id: export-{n}\n    kind: command\n    task: Export the cycles, try {n}\n"
+        f"    command: thermctl history --since {'7' * n}d --format csv"
+        " > /var/lib/thermctl/cycles-$(date +%F).csv\n"
+        for n in range(1, 25)
+    ]
+    (corpus / "paths.yaml").write_text("deck: Paths\ntitle: Paths\ncards:\n" + "".join(cards))
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    lines = run_tool("pdftotext", str(tmp_path / "out" / "paths.pdf"), "-").splitlines()
+    assert sum("/var/lib/thermctl" in " ".join(lines[i : i + 2]) for i in range(len(lines)))
+    for line in lines:
+        assert not re.search(r"(^|\s)/$", line.strip()), line
+        assert not line.strip().startswith("var/"), line
+
+
+def test_a_one_word_answer_never_sits_alone_on_a_line(tmp_path):
+    """ "Flapper" under a question that filled its line sat alone on the next one, a
+    stray word: a one-word answer stays on the line of the question's last word.
+    Questions of every length up to two lines put the answer at every place a line can
+    end."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: qa\ntitle: QA\ndeck: Q\nsettings: {orientation: portrait, columns: 3}\n", "utf-8"
+    )
+    cards = [
+        f"  - id: part-{n}\n    kind: qa\n"
+        f"    question: Which part{' very' * n} often makes a toilet run on after flushing?\n"
+        "    answer: Flapper\n"
+        for n in range(1, 25)
+    ]
+    (corpus / "qa.yaml").write_text("deck: QA\ntitle: Toilets\ncards:\n" + "".join(cards))
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    lines = run_tool("pdftotext", str(tmp_path / "out" / "qa.pdf"), "-").splitlines()
+    assert sum("Flapper" in line for line in lines) == 24, lines
+    assert "Flapper" not in [line.strip() for line in lines], lines

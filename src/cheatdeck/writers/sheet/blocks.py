@@ -148,10 +148,17 @@ def qa(r, card) -> str:
     """A Q&A as a statement: its ``fact``, else its answer under the question's key phrase."""
     if card.fact:
         return f'<p class="statement">{r.md(card.fact)}</p>\n'
+    # a one-word answer stays on the line of the question's last word: alone on a line
+    # of its own ("Flapper" under a question that filled its line) it read as a stray
+    between = "&#160;" if ONE_WORD.fullmatch(card.answer.strip()) else " "
     return (
         f'<p class="statement"><span class="label">{r.md(key_phrase(card.question))}</span>'
-        f' <span class="answer">{r.md(card.answer)}</span></p>\n'
+        f'{between}<span class="answer">{r.md(card.answer)}</span></p>\n'
     )
+
+
+ONE_WORD_MAX = 16  # characters: a longer word may need a line of its own
+ONE_WORD = re.compile(rf"[^\s`]{{1,{ONE_WORD_MAX}}}")
 
 
 QUESTION_OPENER = re.compile(
