@@ -1696,3 +1696,33 @@ def test_a_one_word_answer_never_sits_alone_on_a_line(tmp_path):
     lines = run_tool("pdftotext", str(tmp_path / "out" / "qa.pdf"), "-").splitlines()
     assert sum("Flapper" in line for line in lines) == 24, lines
     assert "Flapper" not in [line.strip() for line in lines], lines
+
+
+def test_a_row_label_keeps_a_number_with_its_unit(tmp_path):
+    """A table of wire gauges beside four columns of figures printed its row labels as
+    "14" over "AWG": a number and its short unit stay on one line in a row label, as in
+    the cells beside it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: wire\ntitle: Wire\ndeck: W\n", "utf-8")
+    (corpus / "wire.yaml").write_text(
+        """deck: Wire
+title: Wire
+cards:
+  - id: gauges
+    kind: table
+    title: Copper wire gauges and ampacity
+    row_header: Gauge
+    columns: [Metric equivalent, Ampacity at 60 °C, Ampacity at 75 °C,
+      Maximum overcurrent protection]
+    rows:
+      14 AWG: ["2.08 mm²", "15 A", "20 A", "15 A"]
+      12 AWG: ["3.31 mm²", "20 A", "25 A", "20 A"]
+      10 AWG: ["5.26 mm²", "30 A", "35 A", "30 A"]
+""",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "wire.pdf"), "-")
+    for label in ("14 AWG", "12 AWG", "10 AWG"):
+        assert label in text, text

@@ -647,7 +647,7 @@ def table(r, card) -> str:
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = _cell("th", r, row.label)
+        label = _cell("th", r, row.label, units=True)  # "14 AWG" on one line
         out.append(labels_whole(label) if crowded else label)
         out.extend(
             _cell(
