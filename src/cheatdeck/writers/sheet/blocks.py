@@ -457,6 +457,16 @@ def units_whole(html_text: str) -> str:
     return _in_prose(html_text, KEPT_WHOLE, _kept_whole)
 
 
+def numbers_whole(html_text: str) -> str:
+    """HTML with each number kept on one line with its short unit ("14 AWG", "2.5 mm²"),
+    and nothing else: a row label's short aside may still break ("EventBridge
+    (CloudWatch" over "Events)"), kept whole, it widened the label column of the AWS
+    sheet's Lambda triggers and took two lines from the others)."""
+    if not _DIGIT.search(html_text):
+        return html_text
+    return _in_prose(html_text, NUMBER_UNIT, r'<span class="unit">\g<number> \g<unit></span>')
+
+
 def heading_units_whole(html_text: str) -> str:
     """A table heading's HTML with its units in brackets ("(GB)", "(MB/s)") and short
     asides each kept on one line (not inside code or a formula)."""
@@ -647,7 +657,7 @@ def table(r, card) -> str:
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = _cell("th", r, row.label, units=True)  # "14 AWG" on one line
+        label = numbers_whole(_cell("th", r, row.label))  # "14 AWG" on one line
         out.append(labels_whole(label) if crowded else label)
         out.extend(
             _cell(
