@@ -523,13 +523,16 @@ def _glued(text: str, joined: bool = False) -> str:
 def _glued_word(match: re.Match) -> str:
     word = match.group(0)
     if LEADING_SLASH.match(word):  # a path: each part whole, a line may end before its "/"
-        parts = []
-        while (part := LEADING_SLASH.match(word)) is not None:
+        parts, rest = [], word
+        while (part := LEADING_SLASH.match(rest)) is not None:
             parts.append(f'<span class="lead">{part.group(0)}</span>')
-            word = word[part.end() :]
+            rest = rest[part.end() :]
         # its last part as the rest of a word, its slash glued to the letter after it (a
-        # box there let a line end inside the "$(" a lexer's span began after it)
-        return "".join(parts) + _glued(word, joined=True)
+        # box there let a line end inside the "$(" a lexer's span began after it); only
+        # when that part is short and ends the word: after a box WeasyPrint breaks no word
+        # anywhere, and "/mnt" then "/dddd…\ disk" (an escaped blank) ran past the column
+        if len(html.unescape(rest)) < OPTION_KEPT_WHOLE and not rest.endswith("\\"):
+            return "".join(parts) + _glued(rest, joined=True)
     if len(html.unescape(word)) > GLUED_WORD_MAX:
         return word  # "arn:aws:…:instance/i-…": better broken after "/" than anywhere
     return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
