@@ -85,6 +85,7 @@ from .quantities import (
 from .similar import (
     Verdict,
     durations_far_apart,
+    english_function_words,
     find_similar,
     marks_apart,
     pairs_or_things,
@@ -579,7 +580,9 @@ _TERMS = frozenset({"concept", "list-item"})
 def _with_reading(folded: str) -> tuple[str, str] | None:
     """A folded term as its words in a script other than Latin and their reading in Latin
     letters, before or after them ("", when it has none); None for a term of Latin
-    words, or of both kinds mixed ("sql 文 bun")."""
+    words, or of both kinds mixed ("sql 文 bun"), or one whose Latin words are two or
+    more English function words ("есть (there is)", beside "есть": "to eat"), a gloss
+    that tells one sense of the word from another, no reading."""
     words = tones_marked(folded).split()  # "来る kuru"; "你好 ni3 hao3" as "nǐ hǎo"
     latin = [_is_latin(word) for word in words]
     if latin[0] is None or None in latin:
@@ -590,10 +593,14 @@ def _with_reading(folded: str) -> tuple[str, str] | None:
     if count == len(words) or count > 3:
         return None
     if all(latin[:count]):  # "iku 行く"
-        return " ".join(words[count:]), " ".join(words[:count])
-    if all(latin[-count:]):  # "食べる taberu"
-        return " ".join(words[:-count]), " ".join(words[-count:])
-    return None
+        word, reading = " ".join(words[count:]), words[:count]
+    elif all(latin[-count:]):  # "食べる taberu"
+        word, reading = " ".join(words[:-count]), words[-count:]
+    else:
+        return None
+    if english_function_words(reading):
+        return None  # "есть (there is)": a gloss (``function_words_glossed``), no reading
+    return word, " ".join(reading)
 
 
 def _is_latin(word: str) -> bool | None:

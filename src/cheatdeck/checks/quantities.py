@@ -1841,10 +1841,28 @@ def rounded_alike(a: str, b: str) -> bool:
     and "3.14159"): both may be right. A whole number counts as exact ("5" is not a
     rounding of "5.4"), unless the other is written in another unit."""
     first, second = _one_reading_each(_parse(a), _parse(b))
-    if not first or not second or len(first) != len(second):
+    if not first or not second:
         return False
     renamed = unit_words(a) != unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
+    if len(first) != len(second):  # "961.8 °C" / "962 °C (1763 °F)": one value, and in
+        # another unit too; each reading of either rounds to one of the other
+        longer, shorter = (a, b) if len(first) > len(second) else (b, a)
+        return (
+            unit_words(longer) > unit_words(shorter)  # not "960–962 °C" / "961 °C"
+            and _one_value_converted(max(first, second, key=len))
+            and all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+            and all(any(_rounds_to(y, x, renamed) for x in first) for y in second)
+        )
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+
+
+def _one_value_converted(readings: frozenset[Reading]) -> bool:
+    """Readings of one dimension that are one value written in two units, each rounded
+    ("962 °C (1763 °F)", "3 ft (0.914 m)"), not two values apart."""
+    amounts = [reading[1] for reading in readings]
+    low, high = min(amounts), max(amounts)
+    one_dimension = len({reading[0] for reading in readings}) == 1
+    return one_dimension and high - low <= abs(high) * Fraction(_CONVERSION_SHARE)
 
 
 def _one_reading_each(

@@ -251,11 +251,18 @@ def _echoes_own_word(item: Item, other: Item) -> bool:
     ``other``'s prompt and answer do not: the word's stem in it ("Which stage *sorts*
     ...?" ``$sort``), the answer's stem the word's ("... *applies* a function?"
     ``apply``), or the answer the word's start, three letters or more ("... as a
-    *string*?" ``str``, "... a *reference* ...?" ``#REF!``)."""
-    if len(item.answer.split()) != 1:
-        return False
+    *string*?" ``str``, "... a *reference* ...?" ``#REF!``). Of two answers of as many
+    words, apart by one word each, that word ("Which command shows Homebrew's
+    *configuration*?" ``brew config`` / "... the *environment* Homebrew uses ...?" ``brew
+    --env``)."""
+    said, other_said = item.answer.split(), other.answer.split()
+    if len(said) != 1:
+        apart = [word for word in said if word not in other_said]
+        if len(said) != len(other_said) or len(apart) != 1:
+            return False
+        said = apart
     own = _stems_of(item.full_prompt) - _stems_of(other.full_prompt)
-    answer, other_answer = _compact(item.answer), _compact(other.answer)
+    answer, other_answer = _compact(said[0]), _compact(other.answer)
     if any(
         len(word) >= _ECHOED_STEM and word in answer and word not in other_answer for word in own
     ):
@@ -311,6 +318,35 @@ def _sense_glossed(shorter: Item, longer: Item) -> bool:
     )
 
 
+def function_words_glossed(a: Item, b: Item) -> bool:
+    """One term is the other with a gloss in brackets at its end of two English function
+    words or more (``english_function_words``: "есть" / "есть (there is)", "нет" / "нет
+    (there is not)"), and the two
+    are defined otherwise: the gloss tells one sense of the word from another, though
+    its words are ones the comparison leaves out."""
+    if a.kind not in _GLOSSED_KINDS or b.kind not in _GLOSSED_KINDS:
+        return False
+    if a.answer_key == b.answer_key:
+        return False  # one definition under both: a copy
+    for shorter, longer in ((a, b), (b, a)):
+        found = _SENSE.search(longer.prompt)
+        if found is None or fold(longer.prompt[: found.start()]) != fold(shorter.prompt):
+            continue
+        gloss = re.findall(r"[\w'’]+", found.group(1).casefold())
+        if english_function_words(gloss):
+            return True
+    return False
+
+
+_GLOSSED_KINDS = frozenset({"concept", "list-item"})
+
+
+def english_function_words(words: list[str]) -> bool:
+    """Two words or more, each an English function word or "not" ("there is", "there is
+    not"): a gloss of a word's sense, in no language's reading."""
+    return len(words) >= 2 and all(word in STOPWORDS or word == "not" for word in words)
+
+
 def _stems_of(text: str) -> frozenset[str]:
     """The stems of a text's content words, sides and repeat marks left out."""
     words = content_words(fold(text))
@@ -341,9 +377,13 @@ def _count_words(items: list[Item], words: Words, df: array) -> array:
     return cards
 
 
-def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
-    """Misspelt words replaced by the words meant (``cards``: each word's card count)."""
+def _fold_typos(words: Words, vocab: Vocabulary, cards: array, items: list[Item]) -> Words:
+    """Misspelt words replaced by the words meant (``cards``: each word's card count).
+    Two words written in capitals are two acronyms, never one misspelt: "ARPKD" is no
+    "ADPKD" (recessive, not dominant), "GORD" is no "GERD" typed wrong."""
     mapping = typo_mapping(vocab.words, vocab.ids, cards)
+    if mapping:
+        mapping = _without_acronyms(mapping, words, vocab, items)
     if not mapping:
         return words
     misspelt = mapping.keys()
@@ -358,6 +398,32 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return fixed
+
+
+def _without_acronyms(
+    mapping: dict[int, int], words: Words, vocab: Vocabulary, items: list[Item]
+) -> dict[int, int]:
+    """``mapping`` without the misspellings that the cards holding them and the word
+    meant write in capitals ("ARPKD" / "ADPKD")."""
+    tokens = {*mapping, *mapping.values()}
+    capitals: set[int] = set()
+    ids = vocab.ids
+    for item in items:
+        index = item.index
+        if tokens.isdisjoint(words.prompt[index]) and tokens.isdisjoint(words.answer[index]):
+            continue
+        for text in (item.prompt, item.answer):
+            for word in _CAPITALS_WORD.findall(text):
+                capitals.update(ids[form] for form in content_words(fold(word)) if form in ids)
+    return {
+        token: meant
+        for token, meant in mapping.items()
+        if token not in capitals or meant not in capitals
+    }
+
+
+#: A word written in capitals, two or more, digits allowed after the first: "ADPKD", "GERD".
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 
 
 #: A genus written as its initial before a species' name: "B. linens", "E. coli" (not
@@ -780,7 +846,7 @@ class Verdict:
     def __init__(self, items: list[Item], vocab: Vocabulary, similarity: float):
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
-        words = _fold_typos(words, vocab, cards)
+        words = _fold_typos(words, vocab, cards, items)
         words = _fold_genera(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
@@ -830,6 +896,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if self._answered_with_term(a, b) or self._answered_with_term(b, a):
             return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
+        if _labelled_phrases_apart(a.prompt, b.prompt):
+            return None  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
         if _quote_other_things(a.full_prompt, b.full_prompt):
             return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
@@ -838,6 +906,8 @@ class Verdict:
             return None  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
             return None  # "Where was Napoleon born?" / "When was Napoleon born?"
+        if function_words_glossed(a, b):
+            return None  # "есть": "to eat" / "есть (there is)": "there is, there are"
         if _name_lengthened(a.full_prompt, b.full_prompt) or _name_lengthened(
             b.full_prompt, a.full_prompt
         ):
@@ -862,6 +932,10 @@ class Verdict:
             return None  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
             return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+        if _name_and_value_asked(a.full_prompt, b.full_prompt):
+            return None  # "Print the value of a sysctl key" / "Print the names of the keys"
+        if _degrees_apart(a.full_prompt, b.full_prompt):
+            return None  # "... for the most serious infringements" / "... lesser ..."
         if _orders_apart(a, b):
             return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
@@ -941,6 +1015,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
+        if self._answered_with_its_subcommand(a, b) or self._answered_with_its_subcommand(b, a):
+            return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
@@ -951,6 +1027,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
         if self._term_asked_by_description(a, b) or self._term_asked_by_description(b, a):
             return Match(a, b, conflict=False)  # "What tool shapes glass ...?" Jacks / "Jacks"
+        if self._question_told_by_definition(a, b) or self._question_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Who created Zig?" / "…": "Creator of Zig"
         if self._other_name_asked(a, b) or self._other_name_asked(b, a):
             return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
@@ -1009,7 +1087,26 @@ class Verdict:
             return False
         if len(self._plain_words(question)) < 2:
             return False
-        return self.same_meaning(term, question)
+        return self.same_meaning(term, question) or self._answer_after_asked_words(term, question)
+
+    def _answer_after_asked_words(self, term: Item, question: Item) -> bool:
+        """The definition, an aside in brackets at its end set aside, says the question's
+        answer (two words or more) and besides only words the question says ("Thiazides":
+        "act on the distal convoluted tubule (NCC)" / "Where do thiazides act?" "distal
+        convoluted tubule"): the question's verb restated before its answer. So is a
+        definition that quotes the answer ("Origami": 'Japanese for "folding paper": ...'
+        / 'What does "origami" mean?' "folding paper (ori = fold, kami = paper)")."""
+        definition = _without_aside(term.answer) or term.answer
+        answer = _stems_of(_without_aside(question.answer) or question.answer)
+        if len(answer) < 2 or any(ch.isdigit() for ch in definition):
+            return False
+        if any(
+            _stems_of(next(filter(None, quoted.groups()))) == answer
+            for quoted in _QUOTED.finditer(term.answer)
+        ):
+            return True
+        told = _stems_of(definition) - _stems_of(question.prompt)
+        return told == answer
 
     def _bare(self, tokens: Iterable[int]) -> set[str]:
         """Words as said, their sides and repeat marks set aside ("with:dot" is "dot")."""
@@ -1034,8 +1131,7 @@ class Verdict:
             return False
         if item.statement or question.statement or question.is_code:
             return False
-        ids = self.vocab.ids
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         asked = set(self.words.prompt[question.index]) - self.generic
         asked -= self._deck_words(question)
         if not title or len(title) < 2 or not asked or asked != title - self.generic:
@@ -1099,7 +1195,13 @@ class Verdict:
         aside = self._generic_words | self._bare(self._deck_words(question))
         asked = prompt - named - aside
         answer = _stems_of(question.answer) - aside
-        return bool(asked) and len(answer) >= 2 and asked <= told and answer <= told
+        if not asked or len(answer) < 2 or not answer <= told:
+            return False
+        # a verb and its loose synonym count as one ("Who *invented* X?" / "X": "...
+        # *developed* by ...")
+        return {LOOSE.get(word, word) for word in asked} <= told | {
+            LOOSE.get(word, word) for word in told
+        }
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
@@ -1189,6 +1291,15 @@ class Verdict:
         shared = len(said & defined)
         return shared >= 2 and 2 * shared >= max(len(said), len(defined))
 
+    def _context_words(self, item: Item) -> set[int]:
+        """The words of an item's list or table title, a looser synonym as its group's
+        word, as the prompts' words are (``_fold_loose_synonyms``): "Cheese molds and
+        *bacteria*" is context to "Brevibacterium linens" with "bacteria" compared as
+        "organism"."""
+        ids = self.vocab.ids
+        found = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        return {self._loose.get(token, token) for token in found}
+
     def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """A list's item and a question or term that names it without the list's title
         (the title's words being context, as a deck's are): "Promise combinators" /
@@ -1197,9 +1308,9 @@ class Verdict:
         be near the other's (``_near``)."""
         if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
             return False
-        base, ids = self.vocab.base_id, self.vocab.ids
+        base = self.vocab.base_id
         asked = {base(t) for t in y}
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
         return kept != words and bool(kept) and self._near(item, other, kept, asked)
@@ -1269,7 +1380,7 @@ class Verdict:
 
         def words(text: str) -> set[int]:
             found = content_words(fold(text), capital_stopwords(text))
-            return {ids[word] for word in found if word in ids}
+            return {self._loose.get(ids[word], ids[word]) for word in found if word in ids}
 
         title = words(cell.context)
         return frozenset(title), frozenset(title - words(f"{cell.row}\n{cell.column}"))
@@ -1301,7 +1412,9 @@ class Verdict:
         "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
         the function or macro the command calls needs one shared word only ("Which
         function returns the type of a value?" typeof / "Find the type of a value"
-        ``typeof(x)``): that name already ties the two."""
+        ``typeof(x)``): that name already ties the two. An answer that is the value a
+        command assigns to a name is its code too ("@import("std")" / ``const std =
+        @import("std");``, "require('fs')" / ``const fs = require('fs')``)."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
@@ -1311,6 +1424,13 @@ class Verdict:
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
                 code = _AN_ARTICLE.sub("", code, count=1) or code
+        assigned = _ASSIGNED.fullmatch(command.answer.strip())
+        if assigned is not None and fold_code(assigned[1]) == code:
+            code = command.answer_key  # "@import("std")" / ``const std = @import("std");``
+        if code != command.answer_key and _call_unspaced(code) == _call_unspaced(
+            command.answer_key
+        ):  # "allocate (a(n))" / ``allocate(a(n))``: one call, spaced in one
+            code = command.answer_key
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -1330,6 +1450,51 @@ class Verdict:
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
+
+    def _answered_with_its_subcommand(self, question: Item, command: Item) -> bool:
+        """``question`` asks for a command ("Which *subcommand* compiles and runs a
+        file?", "What is the formatter *command*?", "*How do you* run a file's tests?")
+        and answers with ``command``'s program and subcommand, its code less arguments
+        that are no options ("zig run" / ``zig run hello.zig``), or with its code, perhaps
+        but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
+        aside in brackets or a "run" before it set aside; and the prompts share a word
+        besides generic words and their decks' (a word and the one it starts, "format" /
+        "formatter", count as one). Perhaps one fact asked two ways: a warning."""
+        if question.kind != "qa" or command.kind != "command":
+            return False
+        if _COMMAND_ASKED.search(fold(question.full_prompt)) is None:
+            return False
+        answer = question.answer.strip()
+        spans = _CODE_SPAN.findall(answer)
+        if len(spans) > 1:
+            return False
+        code = spans[0] if spans else _RUN_VERB.sub("", _without_aside(answer) or answer)
+        said, typed = fold_code(code).split(), fold_code(command.answer).split()
+        if len(said) < 2 or len(said) > len(typed):
+            return False
+        if len(said) < len(typed):
+            if _SUBCOMMAND.fullmatch(said[1]) is None or said != typed[: len(said)]:
+                return False
+            if any(word.startswith("-") for word in typed[len(said) :]):
+                return False
+        elif said[0] != typed[0] or not all(
+            x == y or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
+            for x, y in zip(said, typed, strict=True)
+        ):
+            return False
+        words, aside = self.vocab.words, self.generic
+        asked, task = (
+            {
+                words[t].split(REPEAT, 1)[0].rpartition(":")[2]
+                for t in set(self.words.prompt[item.index]) - aside - self._deck_words(item)
+            }
+            for item in (question, command)
+        )
+        return any(
+            x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+            for x in asked
+            for y in task
+        )
 
     def _asks_what_code_does(self, question: Item, command: Item) -> bool:
         """``question`` asks what ``command``'s code does: it quotes that code in its one
@@ -1438,6 +1603,37 @@ class Verdict:
             return False
         shared = asked.intersection(words.answer[term.index])
         return len(shared - self.generic - self._deck_words(question)) >= 2
+
+    def _question_told_by_definition(self, term: Item, question: Item) -> bool:
+        """A question answered with ``term``'s term (or with the term less a word the
+        question says: "What is the default build *mode*?" Debug / "Debug mode"), every
+        content word of which, but for the term's and its deck's, the definition says,
+        two or more told all told ("Who created Zig?" Andrew Kelley / "Andrew Kelley":
+        "Creator of the Zig language ..."): the definition tells the question's fact
+        whole. A word and a longer one it starts ("creat" / "creator") and loose synonyms
+        count as one."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.is_code or term.statement or question.statement:
+            return False
+        answer = set(content_words(_ARTICLE.sub("", fold(question.answer))))
+        named = set(content_words(_ARTICLE.sub("", fold(term.prompt))))
+        if not answer or not answer <= named:
+            return False
+        asked = {LOOSE.get(word, word) for word in _stems_of(question.prompt)}
+        if not (named - answer) <= asked:
+            return False
+        told = {LOOSE.get(word, word) for word in _stems_of(term.answer)}
+        said = {
+            word
+            for word in asked - named
+            if any(
+                word == other or (min(len(word), len(other)) >= 4 and other.startswith(word))
+                for other in told
+            )
+        }
+        unsaid = asked - named - said - self._generic_words - self._bare(self._deck_words(question))
+        return len(said) >= 2 and not unsaid
 
     def _other_name_asked(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term and asks what it is (or was) called, and is
@@ -1558,6 +1754,8 @@ class Verdict:
             return False
         if any(words[t] in _TURNING for t in own):
             return False  # "clockwise" / "*counter*clockwise"
+        if _kept_and_discarded(a.full_prompt, b.full_prompt):
+            return False  # "..., *keeping* changes staged" / "... and *throw* the changes away"
         if self._siblings(own_first, own_second) or self._one_slot_apart(a, b):
             return False
         df, common = self.vocab.df, self.common
@@ -1889,6 +2087,10 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if _number_echoed(a, b):
+                return None  # "... an exact term?" term / "... several exact terms?" terms
+            if _nested_answers_of_two_objects(a, b):
+                return None  # "Which keyword declares ...?" val / "Which keywords ...?" lazy val
             if self._opposing_added(first, second, deck):
                 return None  # "Sweep stroke" / "Reverse sweep" in a deck of strokes
             if self._prefixed_siblings(a, b):
@@ -1972,6 +2174,7 @@ class Verdict:
             and not _part_and_whole(a.full_prompt, b.full_prompt)
             and not _opposite_added(a.full_prompt, b.full_prompt)
             and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
+            and not _season_in_one(a.full_prompt, b.full_prompt)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -3540,12 +3743,36 @@ def _part_and_whole(first: str, second: str) -> bool:
                 return True
     if _one_part_inserted(words_x, words_y) or _one_part_inserted(words_y, words_x):
         return True  # "Length of *one link of* a Gunter's chain" / "Length of a Gunter's chain"
+    if _holder_inserted(words_x, words_y) or _holder_inserted(words_y, words_x):
+        return True  # "What does a *square with* a circle mean?" / "What does a circle mean?"
+    if _plural_made_modifier(first, second):
+        return True  # "... introduced *records*?" / "... introduced *record structs*?"
     if bool(_WHOLE.search(x)) == bool(_WHOLE.search(y)):
         return False
     whole, part = (words_x, words_y) if _WHOLE.search(x) else (words_y, words_x)
     own_whole = set(content_words(" ".join(w for w in whole if w not in part)))
     own_part = set(content_words(" ".join(w for w in part if w not in whole)))
     return len(own_part) == 1 and own_whole <= {"total", "overall", "altogether"}
+
+
+def _holder_inserted(words: list[str], others: list[str]) -> bool:
+    """``words`` are ``others`` with a content word and "with" (and an article) put
+    before one of their words ("what does a *square with a* circle mean" / "what does
+    a circle mean"): the thing that word named is now a part of another thing, the one
+    asked about."""
+    for size in (2, 3):
+        if len(words) != len(others) + size:
+            continue
+        for at in range(len(others)):
+            inserted = words[at : at + size]
+            if (
+                inserted[1] == "with"
+                and content_words(inserted[0])
+                and (size == 2 or inserted[2] in ("a", "an", "the"))
+                and words[:at] + words[at + size :] == others
+            ):
+                return True
+    return False
 
 
 def _one_part_inserted(words: list[str], others: list[str]) -> bool:
@@ -3581,6 +3808,83 @@ _OPPOSING = frozenset({"negative", "inverse", "reverse", "opposite", "non"})
 _OPPOSING_ANSWER = _OPPOSING | {"minus"}
 
 
+#: Words that keep a thing and words that let it go: "Reset the branch, *keeping* the
+#: changes staged" / "Reset the branch and *throw* the changes away".
+_KEEPING = frozenset(
+    "keep keeps keeping kept preserve preserves preserving retain retaining".split()
+)
+_DISCARDING = frozenset(
+    """discard discards discarding throw throws throwing drop drops dropping lose loses
+    losing delete deletes deleting wipe wipes wiping""".split()
+)
+
+
+def _plural_made_modifier(first: str, second: str) -> bool:
+    """One prompt says a word in the plural ("introduced *records*") where the other, the
+    rest word for word alike, says it in the singular before another word ("introduced
+    *record structs*"): the word now tells a kind of that other thing, which is asked
+    about instead."""
+    x = re.findall(r"[\w'’]+", first.casefold())
+    y = re.findall(r"[\w'’]+", second.casefold())
+    for short, long in ((x, y), (y, x)):
+        if len(long) != len(short) + 1:
+            continue
+        for at, word in enumerate(short):
+            if (
+                len(word) > 3
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and long[at] == word[:-1]
+                and content_words(long[at + 1])
+                and long[:at] + long[at + 2 :] == short[:at] + short[at + 1 :]
+            ):
+                return True
+    return False
+
+
+#: A prompt that is a label and a short phrase: "Polish: dzień dobry".
+_LABELLED_PHRASE = re.compile(r"([A-Z][\w'’-]*):\s+([^:?]+?)\s*")
+
+
+def _labelled_phrases_apart(first: str, second: str) -> bool:
+    """Both prompts are one label and a phrase of three words at most ("Polish: dzień
+    dobry" / "Polish: dobry wieczór"), each phrase with a content word the other lacks
+    (folded: "comprehension" is "comprehensions"): the phrase is what is asked, two of
+    them are two things. (A question with a label, "Polish: what does ...?", is no
+    phrase.)"""
+    x, y = _LABELLED_PHRASE.fullmatch(first.strip()), _LABELLED_PHRASE.fullmatch(second.strip())
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    if len(x[2].split()) > 3 or len(y[2].split()) > 3:
+        return False
+    words_x, words_y = set(content_words(fold(x[2]))), set(content_words(fold(y[2])))
+    return bool(words_x - words_y) and bool(words_y - words_x)
+
+
+def _name_and_value_asked(first: str, second: str) -> bool:
+    """One prompt alone asks for a value and the other alone for a name ("Print only the
+    *value* of a sysctl key" / "Print only the *names* of the sysctl keys"): the two
+    sides of a setting, which "value" and "name" being generic words would have joined.
+    Words in the plural and the singular are one word here."""
+    x = {_uninflected(word) for word in re.findall(r"[\w'’]+", first.casefold())}
+    y = {_uninflected(word) for word in re.findall(r"[\w'’]+", second.casefold())}
+    own_x, own_y = x - y, y - x
+    return ("value" in own_x and "name" in own_y) or ("name" in own_x and "value" in own_y)
+
+
+def _kept_and_discarded(first: str, second: str) -> bool:
+    """One prompt alone says a word that keeps a thing (``_KEEPING``) and the other alone
+    one that lets it go (``_DISCARDING``): two tasks of opposite outcomes ("Reset the
+    branch, keeping changes staged" ``git reset --soft`` / "Reset the branch and throw
+    the changes away" ``git reset --hard``), not one task worded twice."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool(
+        (own_x & _KEEPING and own_y & _DISCARDING) or (own_x & _DISCARDING and own_y & _KEEPING)
+    )
+
+
 #: Auxiliaries that, leading what follows a question's opening, move its subject: "How
 #: many chains make up an IgG molecule?" / "How many chains *does* an IgG antibody have?"
 #: say their object in another place.
@@ -3589,18 +3893,22 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _one_opening_two_objects(first: str, second: str) -> bool:
+def _one_opening_two_objects(first: str, second: str, inflected: bool = False) -> bool:
     """Two questions written word for word alike for three words or more ("Which knot
     makes"), a content word among them, whose rests each say content words of their own
     and share one at most, neither rest led by an auxiliary: one opening asked of two
     things ("... a fixed loop?" / "... an adjustable loop for tent guylines?", "Which
     Node.js module joins file paths?" / "... reads files?"), not one question reworded,
     which keeps its object and words its verb otherwise ("Which chamber pumps blood into
-    the aorta?" / "Which heart chamber ejects blood into the aorta?")."""
+    the aorta?" / "Which heart chamber ejects blood into the aorta?"). ``inflected``:
+    the opening's words may be inflected otherwise ("Which keyword declares" / "Which
+    keywords declare", "is" / "are": ``_uninflected``)."""
     x = re.findall(r"[\w'’]+", first.casefold())
     y = re.findall(r"[\w'’]+", second.casefold())
     start = 0
-    while start < min(len(x), len(y)) and x[start] == y[start]:
+    while start < min(len(x), len(y)) and (
+        x[start] == y[start] or (inflected and _uninflected(x[start]) == _uninflected(y[start]))
+    ):
         start += 1
     rest_x, rest_y = x[start:], y[start:]
     if start < 3 or not rest_x or not rest_y or not content_words(" ".join(x[:start])):
@@ -3610,6 +3918,79 @@ def _one_opening_two_objects(first: str, second: str) -> bool:
     words_x = set(content_words(" ".join(rest_x)))
     words_y = set(content_words(" ".join(rest_y)))
     return bool(words_x - words_y) and bool(words_y - words_x) and len(words_x & words_y) <= 1
+
+
+#: A time of year a question asks in: "in a hot summer", "during winter", "in early
+#: spring" (not "spring" alone, a coil, nor "fall", a drop).
+_IN_A_SEASON = re.compile(
+    r"\b(?:in|during) (?:the |a |an )?(?:[\w-]+ )?(?:spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)s?\b", re.IGNORECASE)
+
+
+def _season_in_one(first: str, second: str) -> bool:
+    """One prompt asks in a time of year (``_IN_A_SEASON``: "How often may a potted
+    lemon tree need water *in a hot summer*?") and the other names no season ("When
+    should a potted lemon tree be watered?"): the general rule and the figure of one
+    season, whose answers differ rightly."""
+    in_first, in_second = _IN_A_SEASON.search(first), _IN_A_SEASON.search(second)
+    if bool(in_first) == bool(in_second):
+        return False
+    return not _SEASON.search(second if in_first else first)
+
+
+#: Forms of one verb that agree with a subject in the singular or the plural.
+_AGREEING = {"are": "is", "were": "was", "do": "does", "have": "has"}
+
+
+def _uninflected(word: str) -> str:
+    """``word`` without the ending that makes a noun plural or a verb agree with a
+    subject in the singular ("keywords", "declares": "keyword", "declare"; "are": "is");
+    a word ending in "ss" ("class") or of three letters or fewer kept."""
+    word = _AGREEING.get(word, word)
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _number_echoed(a: Item, b: Item) -> bool:
+    """Two answers of one word each, written apart only by a plural "s" ("term" /
+    "terms"), each a word its own prompt says as written and the other's does not
+    ("Which query matches an exact *term*?" / "Which query matches any of several exact
+    *terms*?"): two names, each told by the number its question asks in."""
+    x, y = a.answer.strip().casefold(), b.answer.strip().casefold()
+    if not re.fullmatch(r"[\w-]+", x) or not re.fullmatch(r"[\w-]+", y):
+        return False
+    if not (x + "s" == y or y + "s" == x):
+        return False
+    words_a = set(re.findall(r"[\w'’-]+", a.full_prompt.casefold()))
+    words_b = set(re.findall(r"[\w'’-]+", b.full_prompt.casefold()))
+    return x in words_a - words_b and y in words_b - words_a
+
+
+def _nested_answers_of_two_objects(a: Item, b: Item) -> bool:
+    """Two answers, one the other's words and more ("val" / "lazy val", "AFP" / "AFP
+    and beta-hCG"), to one opening asked of two things, its words inflected otherwise,
+    one asking for one thing and the other for several ("Which keyword declares an
+    immutable variable?" / "Which keywords declare a value computed only on first
+    access?"): each answers its own thing, the longer saying what sets its thing apart.
+    Not an opening written alike ("Journal entry for tuition received in advance?"
+    "Debit cash, credit unearned revenue" / "... received ahead of the term?" "...
+    unearned tuition revenue": one question, reworded at its end), nor one answer
+    written twice ("PHP 8.1" to "... introduced enums?" / "... readonly properties?")."""
+    if a.kind != "qa" or b.kind != "qa" or a.answer_key == b.answer_key:
+        return False
+    words_a, words_b = set(content_words(fold(a.answer))), set(content_words(fold(b.answer)))
+    if not words_a or not words_b or words_a == words_b:
+        return False
+    if not (words_a < words_b or words_b < words_a):
+        return False
+    x = re.findall(r"[\w'’]+", a.full_prompt.casefold())[:3]
+    y = re.findall(r"[\w'’]+", b.full_prompt.casefold())[:3]
+    if x == y or list(map(_uninflected, x)) != list(map(_uninflected, y)):
+        return False  # the opening written alike, or not one opening
+    return _one_opening_two_objects(a.full_prompt, b.full_prompt, inflected=True)
 
 
 #: A digit, anywhere in an answer.
@@ -3835,6 +4216,26 @@ def _ranks_apart(first: str, second: str) -> bool:
     if rank_first is None or rank_second is None:
         return (rank_first is None) != (rank_second is None)
     return _RANK.get(rank_first[1].lower()) != _RANK.get(rank_second[1].lower())
+
+
+#: Words that put a thing high or low on a scale: "the *most* serious infringements" /
+#: "*lesser* infringements", "*major* / *minor* surgery", "*more* / *less* common".
+_DEGREE_UP = frozenset({"most", "more", "greater", "greatest", "major", "higher", "highest"})
+_DEGREE_DOWN = frozenset({"least", "less", "lesser", "minor", "lower", "lowest"})
+
+
+def _degrees_apart(first: str, second: str) -> bool:
+    """One prompt alone says a word that puts its thing high on a scale and the other
+    alone one that puts it low (``_DEGREE_UP``, ``_DEGREE_DOWN``): "GDPR maximum fine
+    for the *most* serious infringements" / "... for *lesser* infringements" ask of two
+    tiers, whose values differ rightly."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool(
+        (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
+        or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
+    )
 
 
 _RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -5514,6 +5915,16 @@ def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
 _AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
+#: A name called with a space before its bracket: "allocate (a(n))", "print (x)".
+_SPACED_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*) +\(")
+
+
+def _call_unspaced(code: str) -> str:
+    """``code`` with no space between a called name and its bracket: "allocate (a(n))"
+    is "allocate(a(n))", as most languages read both."""
+    return _SPACED_CALL.sub(r"\1(", code) if " (" in code else code
+
+
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
 #: "`assoc`", "len()"; or a macro's, after its "@" ("@time").
 _FUNCTION_NAME = re.compile(r"`?(@?[A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
@@ -5735,6 +6146,19 @@ def _is_code_like(word: str) -> bool:
 #: A code span in a prompt or an answer, and what it holds: its case is the code's
 #: (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
+#: A name given a value, perhaps declared ("const std = @import("std");", "x <- f(y)"):
+#: the value.
+_ASSIGNED = re.compile(
+    r"(?:(?:const|let|var|val|auto|my|local|final)\s+)?[A-Za-z_$][\w$]*\s*(?:=|<-|:=)\s*"
+    r"(?![=\s])(.+?)\s*;?"
+)
+#: A question that asks for a command (``_answered_with_its_subcommand``).
+_COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should) (?:you|i|we)\b")
+#: A subcommand as typed: a word, perhaps hyphened ("run", "build-exe").
+_SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+#: An argument that names a file: a name with an extension or a path ("main.zig",
+#: "src/main.zig", "./run.sh"), no option.
+_FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
 #: Letters that are also words, in whatever case they are typed ("What is A bond?"):
 #: told apart only in quotes ("ASCII code of 'A'").
 _LETTER_WORDS = frozenset("aAiI")
