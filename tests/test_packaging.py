@@ -10,6 +10,8 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -58,8 +60,14 @@ def build_wheel(tmp_path: Path) -> Path:
     return wheel
 
 
-def test_the_wheel_carries_every_template(tmp_path):
-    names = set(zipfile.ZipFile(build_wheel(tmp_path)).namelist())
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """One wheel of the working tree for the module's tests (each only reads it)."""
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+def test_the_wheel_carries_every_template(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
     templates = [p for p in (ROOT / "templates").rglob("*") if p.is_file()]
     assert templates
     for path in templates:
@@ -73,14 +81,13 @@ def test_the_wheel_carries_every_template(tmp_path):
             assert "cheatdeck/starter/" + path.relative_to(starter).as_posix() in names
 
 
-def test_an_installed_wheel_runs_init_check_build_from_another_folder(tmp_path):
+def test_an_installed_wheel_runs_init_check_build_from_another_folder(tmp_path, wheel):
     """The wheel installed into a fresh virtual environment (its dependencies taken from
     the running environment's site-packages, so nothing is downloaded): init, check and
     build a corpus in a folder outside the repository, run from yet another folder."""
     import site
     import venv
 
-    wheel = build_wheel(tmp_path)
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
