@@ -1316,6 +1316,22 @@ def _loose_table() -> dict[str, str]:
 _TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
 
 
+#: Superlatives in "-est" that card writers also write with "most" (``_PHRASES``).
+_SUPERLATIVES = {
+    "commonest": "most common",
+    "rarest": "most rare",
+    "simplest": "most simple",
+    "easiest": "most easy",
+    "cheapest": "most cheap",
+    "strongest": "most strong",
+    "weakest": "most weak",
+    "heaviest": "most heavy",
+    "deepest": "most deep",
+    "hottest": "most hot",
+    "coldest": "most cold",
+}
+
+
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
 #: "go extinct" / "die out", "travels through" / "passes through" (a wave, a signal),
 #: "most recent" / "latest", "z-score" / "z value".
@@ -1357,10 +1373,14 @@ _PHRASES = (
     (
         re.compile(
             r"\b(?:made (?:up )?(?:of|from|with)|(?:composed|comprised) of"
-            r"|consists? of|(?:go|goes) in(?:to)?)\b"
+            r"|consists? of|(?:go|goes) in(?:to)?|derived from)\b"
         ),
         "ingredients",
     ),
+    # a superlative in "-est" is "most" and its adjective: "the *commonest* cause of X" /
+    # "the *most common* cause of X" (the ones written both ways; "largest", "lowest", ...
+    # are "max" and "min" already: ``ABBREVIATIONS``)
+    (re.compile(rf"\b({'|'.join(_SUPERLATIVES)})\b"), lambda found: _SUPERLATIVES[found[1]]),
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
@@ -1481,6 +1501,9 @@ def one_word_phrases(folded: str) -> str:
         or "z score" in folded
         or "exit " in folded
         or "made " in folded  # "made of", "composed of", ...: written out, no generator
+        or "derived from" in folded
+        or "est " in folded  # "commonest", "rarest", ...
+        or folded.endswith("est")
         or "composed" in folded
         or "comprised" in folded
         or "consist" in folded

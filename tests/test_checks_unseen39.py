@@ -1,0 +1,66 @@
+"""The fact checks on the kinds of card the thirty-ninth held-out set showed them
+missing (tests/data/fact_pairs_unseen39.txt): each test is a general rule, met there on
+urology, Nim, candle and soap making or squash cards and written here with other words
+(most on other subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_facts as check
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("npm install <pkg>", "npm install PACKAGE"),
+        ("cd <dir>", "cd <directory>"),
+        ("cp <src> <dest>", "cp <source> <destination>"),
+    ],
+)
+def test_a_placeholder_named_by_its_short_form_is_the_same_placeholder(tmp_path, short, long):
+    # "<pkg>" and "PACKAGE" name one placeholder (an abbreviation and its word): one
+    # command, a duplicate, never two answers to one task
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: command, task: Install a package, command: "{short}"}}
+        - {{id: b, kind: command, task: Install a package, command: "{long}"}}
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("superlative", "most"),
+    [
+        (
+            "What is the commonest type of skin cancer?",
+            "What is the most common type of skin cancer?",
+        ),
+        ("What is the rarest type of skin cancer?", "What is the most rare type of skin cancer?"),
+    ],
+)
+def test_a_superlative_in_est_is_most_and_its_adjective(tmp_path, superlative, most):
+    # "commonest" asks what "most common" asks: another answer is possibly a conflict
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{superlative}", answer: basal cell carcinoma}}
+        - {{id: b, kind: qa, question: "{most}", answer: melanoma}}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found
+
+
+def test_derived_from_asks_what_made_from_asks(tmp_path):
+    # "Which fibre is *derived from* flax?" asks what "... *made from* flax?" asks:
+    # another answer is possibly a conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which fibre is made from flax?, answer: linen}
+        - {id: b, kind: qa, question: Which fibre is derived from flax?, answer: jute}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found
