@@ -78,3 +78,33 @@ def test_an_option_value_after_a_colon_is_its_value_as_after_equals(tmp_path):
         """,
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("question", "reworded", "answer", "other"),
+    [
+        # "belongs to which" asks what "is in which" asks: a member's class or family
+        (
+            "Which drug class is atenolol?",
+            "Atenolol belongs to which class of drugs?",
+            "beta blocker",
+            "cardioselective beta-1 adrenergic antagonist",
+        ),
+        # "join" two strings is "concatenate" them (a warning's looser synonym)
+        (
+            "Which operator concatenates strings in Elixir?",
+            "How do you join two strings in Elixir?",
+            "<>",
+            'with the `<>` operator, e.g. "a" <> "b"',
+        ),
+    ],
+)
+def test_a_question_reworded_by_a_common_phrase(tmp_path, question, reworded, answer, other):
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: qa, question: "{question}", answer: "{answer}"}}
+        - {{id: b, kind: qa, question: "{reworded}", answer: '{other}'}}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -1239,6 +1239,8 @@ LOOSE_SYNONYMS = {
     " design designs designed compose composes composed devise devises devised creator"
     " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
     "contain": "contains contained include includes included",
+    # "Which operator *concatenates* strings?" / "How do you *join* two strings?"
+    "concatenate": "concatenates concatenated concatenating concat join joins joined",
     "current": "modern",
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
@@ -1367,6 +1369,10 @@ _PHRASES = (
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
+    # "Tamsulosin *belongs to* which class?", "Which family does the tomato *belong to*?"
+    # ask what "... *is in* which class?" asks: a member's class, family or group
+    (re.compile(r"\b(?:belongs|belonged) to (?=which\b|what\b)"), "is in "),
+    (re.compile(r"\b(does|do|did)\b(.*?)\bbelong to\b"), r"\1\2is in"),
     # "What is a Negroni *made of*?" asks its "ingredients", as "What *goes in* a
     # Negroni?" and "Ingredients of a Negroni" do (not "make from": "What does the skin
     # make from sunlight?" asks what it makes)
@@ -1496,6 +1502,7 @@ def one_word_phrases(folded: str) -> str:
         or "initial " in folded
         or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"
+        or "belong" in folded
         or "stood for" in folded
         or "short for" in folded
         or "z score" in folded
