@@ -67,14 +67,14 @@ def test_derived_from_asks_what_made_from_asks(tmp_path):
 
 
 def test_an_option_value_after_a_colon_is_its_value_as_after_equals(tmp_path):
-    # "-o:server" / "--out:server" (options written "name:value", as the Nim compiler and
-    # others read them) is "-o=server" / "--out=server": perhaps one option written two
+    # "-o:srv" / "--out:srv" (options written "name:value", as the Nim compiler and
+    # others read them) is "-o=srv" / "--out=srv": perhaps one option written two
     # ways, a warning as for "=", never two answers that conflict
     found = check(
         tmp_path,
         """
-        - {id: a, kind: command, task: Name the output binary, command: "nim c -o:server main.nim"}
-        - {id: b, kind: command, task: Name the output binary, command: "nim c --out:server main.nim"}
+        - {id: a, kind: command, task: Name the output binary, command: "nim c -o:srv x.nim"}
+        - {id: b, kind: command, task: Name the output binary, command: "nim c --out:srv x.nim"}
         """,
     )
     assert len(found) == 1 and "warning similar-fact" in found[0], found
