@@ -108,3 +108,18 @@ def test_a_question_reworded_by_a_common_phrase(tmp_path, question, reworded, an
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_limit_whose_subject_ends_in_to_is_filled_by_its_value(tmp_path):
+    # "Cut the stems to" 2 cm measures what "Stem cutting length" does; "Upgrade to" /
+    # "Upgrade from" stay two things
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Stem cutting length, value: 2 cm}
+        - {id: b, kind: limit, subject: Cut the stems to, value: 20 mm}
+        - {id: c, kind: limit, subject: Upgrade the database to, value: version 16}
+        - {id: d, kind: limit, subject: Upgrade the database from, value: version 12}
+        """,
+    )
+    assert len(found) == 1 and "duplicate-fact" in found[0] and "b" in found[0], found

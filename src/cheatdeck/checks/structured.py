@@ -73,6 +73,10 @@ def same_measure_groups(
     """Groups of value items of one scope (``scopes[item.index]``) that measure the same
     thing (each of two or more)."""
     generic = frozenset(vocab.ids_of(content_words(" ".join(sorted(GENERIC)))))
+    # a limit's subject that ends in "to" leaves its value the slot after it: "Trim wicks
+    # to" measures what "Wick trim length" does (its "to" is no side: ``content_words``
+    # keeps a "to" at the very end as a word of its own; "from" stays: "Upgrade from")
+    stranded_to = vocab.ids.get("to", -1)
     deck_words: dict[str, frozenset[int]] = {}
     by_key: dict[tuple[int, frozenset[int]], list[Item]] = defaultdict(list)
     cells: dict[int, _CellIndex] = defaultdict(_CellIndex)
@@ -88,6 +92,8 @@ def same_measure_groups(
         if deck not in deck_words:
             deck_words[deck] = frozenset(vocab.ids_of(content_words(fold(deck))))
         generic_here = generic | _size_of_compound(item, vocab) | _config_extension(item, vocab)
+        if item.kind == "limit" and stranded_to in item.prompt_ids:
+            generic_here |= {stranded_to}  # "Trim wicks to": 6 mm, the value fills its slot
         full, short, named_deck = _keys(item, vocab, generic_here, deck_words[deck])
         if not full:
             continue
