@@ -123,3 +123,19 @@ def test_a_limit_whose_subject_ends_in_to_is_filled_by_its_value(tmp_path):
         """,
     )
     assert len(found) == 1 and "duplicate-fact" in found[0] and "b" in found[0], found
+
+
+def test_a_recommended_value_is_the_value_a_limit_names(tmp_path):
+    # "Recommended X" measures what "X" does, as "Default X" does: another value
+    # conflicts, the same value in other units is a duplicate
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Recommended tyre pressure for a road bike, value: 6 bar}
+        - {id: b, kind: limit, subject: Road bike tyre pressure, value: 600 kPa}
+        - {id: c, kind: limit, subject: Recommended mulch depth, value: 7 cm}
+        - {id: d, kind: limit, subject: Mulch depth, value: 15 cm}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "duplicate-fact" in found[0] and "conflicting-fact" in found[1], found

@@ -24,10 +24,12 @@ from .quantities import numbers_reordered, numbers_traded
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
 #: "PostgreSQL port" measure the same thing. The words of the card's deck path are
-#: dropped too ("Max identifier length in PostgreSQL" in a PostgreSQL deck).
+#: dropped too ("Max identifier length in PostgreSQL" in a PostgreSQL deck). A value
+#: "recommended" is the one a limit names, as a "default" one is ("Recommended wick trim
+#: length" / "Wick trim length"; layer 3 leaves "standard" out too: ``similar.HEDGES``).
 GENERIC = frozenset(
     """limit quota value number amount count total many much server default setting
-    config""".split()
+    config recommended""".split()
 )
 #: How many words of a table title a limit's subject may carry beyond row and column.
 MAX_TITLE_WORDS = 2
