@@ -837,7 +837,7 @@ def _item(
                     item.value = f"{item.value} {unit}"
                     item.quantities = parse(item.value)
                 else:
-                    item.quantities = _in_counted_unit(prompt, answer, item.quantities)
+                    item.quantities = in_counted_unit(prompt, answer, item.quantities)
                 if "(" in prompt and all(dimension == "n" for dimension, _ in item.quantities):
                     unit = _bracketed_unit(prompt, answer)
                     if unit:  # compared as written with it, as a column's unit is
@@ -891,7 +891,7 @@ def _column_unit(column: str | None, answer: str) -> str:
 _COUNTS_UNIT = re.compile(r"(?:how many|number of) ([^\W\d_]+)|([^\W\d_]+) (?:in|per) ", re.I)
 
 
-def _in_counted_unit(
+def in_counted_unit(
     prompt: str, answer: str, quantities: frozenset[Quantity]
 ) -> frozenset[Quantity]:
     """A bare number answering a prompt that counts a unit, in that unit: "240" to

@@ -1031,6 +1031,12 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Who created Zig?" / "…": "Creator of Zig"
         if self._other_name_asked(a, b) or self._other_name_asked(b, a):
             return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
+        if self._class_asked_of_term(a, b) or self._class_asked_of_term(b, a):
+            return Match(a, b, conflict=False)  # "What drug class is imatinib?" tyrosine
+            # kinase inhibitor / "Imatinib": "A TKI that targets BCR-ABL"
+        if self._symbol_asked_by_definition(a, b) or self._symbol_asked_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which operator prepends ...?" :: / "Cons
+            # operator": "::, adds an element at the head of a list"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
@@ -1572,7 +1578,7 @@ class Verdict:
             return False
         if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
             return False
-        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+        if not _says_term(question.answer, term.prompt):
             return False
         words, df = self.words, self.vocab.df
         named = set(words.prompt[term.index])
@@ -1584,8 +1590,9 @@ class Verdict:
 
     def _term_asked_by_description(self, term: Item, question: Item) -> bool:
         """A question answered with ``term``'s term alone (an article aside), which the
-        question does not name, whose words say two or more of the definition's besides
-        generic and deck words ("What tool shapes hot glass with
+        question does not name whole (its head word it may: "Which *score* rates a
+        newborn ...?" the Apgar score), whose words say two or more of the definition's
+        besides the term's, generic and deck words ("What tool shapes hot glass with
         two steel blades joined by a spring?" Jacks / "Jacks": "Tweezer-like steel tongs
         used to shape the piece ..."): the term asked for by what its definition says,
         without "What is it called". One shared word is too little ("Which organ does
@@ -1594,15 +1601,63 @@ class Verdict:
             return False
         if term.is_code or term.statement or question.statement:
             return False
-        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+        if not _says_term(question.answer, term.prompt):
             return False
         words = self.words
         named = set(words.prompt[term.index])
         asked = set(words.prompt[question.index])
-        if not named or not named.isdisjoint(asked):
-            return False
-        shared = asked.intersection(words.answer[term.index])
+        if not named or named <= asked:
+            return False  # the question names the term: it asks something of it
+        shared = asked.intersection(words.answer[term.index]) - named
         return len(shared - self.generic - self._deck_words(question)) >= 2
+
+    def _class_asked_of_term(self, term: Item, question: Item) -> bool:
+        """``question`` asks what class, type or kind of thing ``term``'s term is, naming
+        it ("What drug class is imatinib?", "Which type of rock is basalt?"), and is
+        answered with the words that open the definition before "that", "which", "used",
+        a comma or the like ("Imatinib": "A TKI that targets BCR-ABL", an acronym read as
+        the words it spells: tyrosine kinase inhibitor): the definition's first words say
+        the class. Words the lead adds ("A *fine-grained* igneous rock") are another
+        answer: no match."""
+        if not self._term_question(term, question):
+            return False
+        if _ASKS_A_CLASS.match(fold(question.prompt)) is None:
+            return False
+        named, asked = _stems_of(term.prompt), _stems_of(question.prompt)
+        if not named or not named <= asked:
+            return False
+        lead = _CLASS_LEAD.match(term.answer)
+        if lead is None:
+            return False
+        said = _stems_of(_LAST_ASIDE.sub("", question.answer))
+        opening = _stems_of(lead.group(1))
+        opening = _acronyms_spelt(lead.group(1), question.answer, opening, said)
+        return bool(said) and opening == said
+
+    def _symbol_asked_by_definition(self, term: Item, question: Item) -> bool:
+        """A question answered with a symbol alone (marks, not a word: ``|>``, ``::``,
+        ``$_``), which ``term`` is (an aside in brackets after it) or its definition
+        opens with as its subject ("::, adds an element at the head of a list"), the
+        question saying two of the term's and definition's words besides generic and
+        deck words ("Which operator prepends an element to a list?" :: / "Cons
+        operator"), or one when the term is the symbol: the symbol asked for by what it
+        does. A word answer is left to the rules that weigh words ("top-grain" is a word)."""
+        if term.kind != "concept" or question.kind != "qa" or question.statement:
+            return False
+        symbol = _LAST_ASIDE.sub("", question.answer).strip().strip("`")
+        if not symbol or any(c.isspace() for c in symbol) or not _SYMBOL_MARKS.sub("", symbol):
+            return False
+        if _LAST_ASIDE.sub("", term.prompt).strip().strip("`") == symbol:
+            needed = 1
+        else:
+            opening = term.answer.lstrip().lstrip("`")
+            if re.match(rf"{re.escape(symbol)}(?:$|[\s,:`])", opening) is None:
+                return False
+            needed = 2
+        words = self.words
+        asked = set(words.prompt[question.index]) - self.generic - self._deck_words(question)
+        told = set(words.prompt[term.index]) | set(words.answer[term.index])
+        return len(asked & told) >= needed
 
     def _question_told_by_definition(self, term: Item, question: Item) -> bool:
         """A question answered with ``term``'s term (or with the term less a word the
@@ -3357,9 +3412,12 @@ class Verdict:
             and equal_values(value.quantities, stated)
         )
 
-    def same_meaning(self, a: Item, b: Item) -> bool:
+    def same_meaning(self, a: Item, b: Item, acronyms: bool = True) -> bool:
         """Two answers say the same in other words: they share half their words (sides
-        and repeats set aside) and differ in no name, number or negation."""
+        and repeats set aside) and differ in no name, number or negation. With
+        ``acronyms``, an acronym in one is the words the other spells it with
+        (``_acronyms_spelt``); the checks of one question leave it off, as an acronym
+        may stand for other words there ("the UN" / "the United Nations" is a warning)."""
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -3379,6 +3437,11 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
+        if acronyms:
+            x, y = (
+                _acronyms_spelt(a.answer, b.answer, x, y),
+                _acronyms_spelt(b.answer, a.answer, y, x),
+            )
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
@@ -4886,6 +4949,37 @@ _ASKS_A_NAME = re.compile(r"\b(?:called|call|term|terms|name|names|named)\b")
 _ARTICLE = re.compile(r"^(?:the|an?) ")
 
 
+#: A question for the class of a thing: "What drug class is X?", "Which type of rock is
+#: X?", "What kind of animal is X?".
+_ASKS_A_CLASS = re.compile(
+    r"(?:what|which) (?:\w+ )?(?:class|type|kind|family|group|category|sort)(?: of \w+)? "
+    r"(?:is|are|was|were) "
+)
+#: A definition's first words before what it goes on to say: "A TKI *that* targets ...",
+#: "An igneous rock*,* ...", "A drug *used* for ...".
+_CLASS_LEAD = re.compile(
+    r"\s*(?:an?|the)?\s*([^,;:()]+?)\s*"
+    r"(?:[,;:(]|\b(?:that|which|who|whose|used|with|for|of|in|from|made|formed)\b)",
+    re.I,
+)
+#: What a symbol may hold besides its marks: letters and digits, and hyphens between
+#: them (what is left of "|>", "$_" or "::" is marks; of "top-grain", nothing).
+_SYMBOL_MARKS = re.compile(r"(?<=\w)-(?=\w)|\w")
+#: An aside in brackets at the end of an answer, and the space before it.
+_LAST_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?\s*$")
+
+
+def _says_term(answer: str, term: str) -> bool:
+    """``answer`` is ``term`` alone: an article aside, and also in the plural or with an
+    aside in brackets after it ("an ace (service ace)", "cames (lead came)" say "Ace",
+    "Came")."""
+    named = _ARTICLE.sub("", fold(term))
+    if _ARTICLE.sub("", fold(answer)) == named:
+        return True
+    said = _ARTICLE.sub("", fold(_LAST_ASIDE.sub("", answer)))
+    return bool(named) and said in (named, f"{named}s", f"{named}es")
+
+
 def _dated_aside(answer: str) -> bool:
     """``answer`` is words, no digit among them, with a year in brackets after them."""
     return _DATED_ASIDE.fullmatch(answer.strip()) is not None
@@ -4966,6 +5060,34 @@ def _abbreviates(short: str, words: str) -> bool:
     if not _ACRONYM.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
         return False
     return _spells(short, _initials_of_words(words))
+
+
+def _acronyms_spelt(text: str, other: str, words: frozenset[str], others: frozenset[str]):
+    """``text``'s answer words (``words``) with each acronym in capitals that ``other``
+    spells out in words it does not write itself ("DC" / "direct current", "TKI" /
+    "tyrosine kinase inhibitor") read as those words: one answer, an acronym for its
+    words. The letters must be the initials of a run of ``other``'s words, in order."""
+    if not _has_acronym(text):
+        return words
+    raw = _INITIALS.findall(other)
+    spelt_out = set(words)
+    for short in _ACRONYM.findall(text):
+        if not short.isalpha() or not short.isupper() or not 2 <= len(short) <= 6:
+            continue
+        form = fold(short)
+        if form not in spelt_out or form in others:
+            continue  # a word the other answer writes too: no acronym to read
+        for start in range(len(raw) - len(short) + 1):
+            run = raw[start : start + len(short)]
+            if any(_ROMAN_NUMERAL.fullmatch(w) for w in run):
+                continue
+            if "".join(w[0] for w in run).upper() == short:
+                read = {w.split(REPEAT, 1)[0] for w in content_words(fold(" ".join(run)))}
+                if len(read) == len(short) and read <= others:
+                    spelt_out.discard(form)
+                    spelt_out |= read
+                break
+    return frozenset(spelt_out)
 
 
 #: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
