@@ -1328,20 +1328,11 @@ def _loose_table() -> dict[str, str]:
 _TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
 
 
-#: Superlatives in "-est" that card writers also write with "most" (``_PHRASES``).
-_SUPERLATIVES = {
-    "commonest": "most common",
-    "rarest": "most rare",
-    "simplest": "most simple",
-    "easiest": "most easy",
-    "cheapest": "most cheap",
-    "strongest": "most strong",
-    "weakest": "most weak",
-    "heaviest": "most heavy",
-    "deepest": "most deep",
-    "hottest": "most hot",
-    "coldest": "most cold",
-}
+#: Superlatives in "-est" that card writers also write with "most" (``_PHRASES``): only
+#: "commonest", which "most common" says as often. Not "strongest", "rarest", ...: "most"
+#: is "max", which "longest" and "largest" are too ("Strongest bone?" / "Longest bone?"
+#: stay apart).
+_SUPERLATIVES = {"commonest": "most common"}
 
 
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
@@ -1394,8 +1385,7 @@ _PHRASES = (
         "ingredients",
     ),
     # a superlative in "-est" is "most" and its adjective: "the *commonest* cause of X" /
-    # "the *most common* cause of X" (the ones written both ways; "largest", "lowest", ...
-    # are "max" and "min" already: ``ABBREVIATIONS``)
+    # "the *most common* cause of X" (``_SUPERLATIVES``)
     (re.compile(rf"\b({'|'.join(_SUPERLATIVES)})\b"), lambda found: _SUPERLATIVES[found[1]]),
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
@@ -1519,8 +1509,7 @@ def one_word_phrases(folded: str) -> str:
         or "exit " in folded
         or "made " in folded  # "made of", "composed of", ...: written out, no generator
         or "derived from" in folded
-        or "est " in folded  # "commonest", "rarest", ...
-        or folded.endswith("est")
+        or "commonest" in folded
         or "composed" in folded
         or "comprised" in folded
         or "consist" in folded
