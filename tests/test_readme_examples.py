@@ -1,0 +1,42 @@
+"""The README's examples, tried as a reader would: each ```yaml block that holds cards is
+pasted, as written, into a topic file of a fresh corpus and checked."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text("utf-8")
+
+
+def yaml_blocks() -> list[tuple[int, str]]:
+    """Each ```yaml block of the README holding cards: (the line of its fence, its text)."""
+    blocks = []
+    for found in re.finditer(r"^```yaml\n(.*?)^```$", README, re.M | re.S):
+        if re.search(r"^cards:", found[1], re.M):
+            blocks.append((README.count("\n", 0, found.start()) + 1, found[1]))
+    return blocks
+
+
+def test_the_readme_has_yaml_examples_to_try():
+    assert len(yaml_blocks()) >= 2
+
+
+@pytest.mark.parametrize(("line", "text"), yaml_blocks(), ids=lambda v: str(v)[:12])
+def test_a_readme_yaml_block_pasted_into_a_topic_file_loads_without_a_diagnostic(
+    tmp_path, line, text
+):
+    from cheatdeck import pipeline
+
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: AWS\n", "utf-8")
+    (folder / "topic.yaml").write_text(text, "utf-8")
+    outcome = pipeline.check(folder)
+    found = [f"{d.severity} {d.code}: {d.message}" for d in outcome.report.sorted()]
+    assert found == [], f"README.md line {line}: {found}"
+    ids = re.findall(r"^  - id: ([a-z0-9-]+)", text, re.M)
+    assert [card.id for card in outcome.corpus.cards()] == ids
