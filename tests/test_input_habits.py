@@ -265,6 +265,22 @@ def test_two_decks_that_differ_only_in_a_letter_that_looks_latin_are_the_deck_ca
     )
 
 
+def test_a_lookalike_deck_read_first_is_the_one_told_to_change(kitchen):
+    """A Cyrillic 'а' in the deck of the topic read first ('Cаses', cases.yaml, before
+    'Cases' in ports.yaml): the error was put on the Latin 'Cases', said "its 'а' is
+    Cyrillic" of it and told it to write the Cyrillic spelling. The deck with the
+    lookalike letter is the one to change, to the Latin spelling, and keeps its sub-deck."""
+    (kitchen / "cases.yaml").write_text(topic("C\u0430ses::Iron", "pan"))
+    (kitchen / "ports.yaml").write_text(topic("Cases", "jus"))
+    (kitchen / "tins.yaml").write_text(topic("Cases", "tin"))  # a third: one error still
+    assert one_error(kitchen) == (
+        "kitchen/cases.yaml:1:7: error deck-case: deck 'Kitchen::C\u0430ses' differs only in "
+        "letters that look alike (its '\u0430' is Cyrillic (U+0430), not Latin 'a') from "
+        "'Kitchen::Cases' (kitchen/ports.yaml:1): Anki shows the two as decks of one name; "
+        "write 'deck: Kitchen::Cases::Iron' here, or change the other"
+    )
+
+
 def test_a_bad_id_is_told_an_id_no_other_card_has(kitchen):
     # 'Roux' beside 'roux', and 'café' typed twice (NFC, then NFD): the ids suggested
     # were 'roux' and 'cafe' twice, each a duplicate-id once written

@@ -1198,9 +1198,11 @@ def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
     """deck-case: a topic's deck, or a parent of it, written as an earlier topic's but in
     another case ("Birds::raptors" after "Birds::Raptors") or with its accents encoded
     otherwise (NFD ``e`` + U+0301 after NFC ``é``). Anki tells deck names apart without
-    regard to either: its import gives one of the two another name ("Raptors_")."""
+    regard to either: its import gives one of the two another name ("Raptors_").
+    Of two decks that differ only in a letter that looks Latin, the one holding it is told
+    to change, to the Latin spelling, whichever was read first."""
     found: list[Diagnostic] = []
-    first: dict[str, tuple[str, Loc]] = {}
+    first: dict[str, tuple[str, Loc, list[str]]] = {}
     for deck, loc in decks:
         parts = deck.split("::")
         for n in range(1, len(parts) + 1):
@@ -1209,12 +1211,16 @@ def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
                 model.as_latin(part) or part
                 for part in unicodedata.normalize("NFC", name).casefold().split("::")
             )
-            seen, seen_loc = first.setdefault(key, (name, loc))
+            seen, seen_loc, seen_parts = first.setdefault(key, (name, loc, parts))
             if seen != name:
+                lookalike = model.lookalike_note(parts[n - 1])
+                if not lookalike and model.lookalike_note(seen.split("::")[-1]):
+                    # the earlier deck holds the lookalike letter: it is the one to change
+                    name, seen, loc, seen_loc = seen, name, seen_loc, loc
+                    parts, seen_parts = seen_parts, parts
+                    lookalike = model.lookalike_note(parts[n - 1])
+                    first[key] = (seen, seen_loc, seen_parts)  # later decks meet the Latin one
                 fix = "::".join([seen, *parts[n:]])
-                lookalike = model.lookalike_note(parts[n - 1]) or model.lookalike_note(
-                    seen.split("::")[-1]
-                )
                 how = (
                     "only in case"
                     if seen.casefold() == name.casefold()
