@@ -40,3 +40,32 @@ def test_a_readme_yaml_block_pasted_into_a_topic_file_loads_without_a_diagnostic
     assert found == [], f"README.md line {line}: {found}"
     ids = re.findall(r"^  - id: ([a-z0-9-]+)", text, re.M)
     assert [card.id for card in outcome.corpus.cards()] == ids
+
+
+def test_the_command_line_section_names_every_command_and_option_of_the_help():
+    """The README's "The command line" synopsis named only check and build: each command
+    `cheatdeck --help` lists is there with its options, and each option it names exists."""
+    import argparse
+
+    from cheatdeck.cli import make_parser
+
+    section = README.split("\n## The command line\n", 1)[1].split("\n## ", 1)[0]
+    synopsis = section.split("```", 2)[1]
+    parser = make_parser()
+    assert "cheatdeck --version" in synopsis
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    named = {}
+    for name, sub in commands.choices.items():
+        lines = [line for line in synopsis.splitlines() if line.startswith(f"cheatdeck {name} ")]
+        assert lines, f"README's command-line synopsis lacks 'cheatdeck {name}'"
+        at = synopsis.index(lines[0])
+        following = synopsis[at:].split("\ncheatdeck ", 1)[0]  # with its continued lines
+        options = {s for a in sub._actions for s in a.option_strings} - {"-h", "--help"}
+        named[name] = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", following))
+        for action in sub._actions:
+            strings = set(action.option_strings) - {"-h", "--help"}
+            if strings:
+                assert strings & named[name], f"'cheatdeck {name}': {strings} not in the README"
+        assert named[name] <= options, f"'cheatdeck {name}': {named[name] - options} unknown"
+    for long in ("--out", "--formats", "--quiet", "--verbose"):
+        assert f"`{long}`" in section, long
