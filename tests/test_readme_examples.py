@@ -69,3 +69,24 @@ def test_the_command_line_section_names_every_command_and_option_of_the_help():
         assert named[name] <= options, f"'cheatdeck {name}': {named[name] - options} unknown"
     for long in ("--out", "--formats", "--quiet", "--verbose"):
         assert f"`{long}`" in section, long
+
+
+@pytest.mark.parametrize(("line", "text"), yaml_blocks(), ids=lambda v: str(v)[:12])
+def test_a_readme_yaml_block_is_valid_for_the_editor_schema(line, text):
+    """What an editor shows while the reader types the example: no schema complaint."""
+    import datetime as dt
+    import json
+
+    import jsonschema
+    import yaml
+
+    def plain(value):  # as JSON holds it: a date is its text
+        if isinstance(value, dict):
+            return {str(k): plain(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    schema = json.loads((ROOT / "schema" / "topic.schema.json").read_text("utf-8"))
+    found = jsonschema.Draft202012Validator(schema).iter_errors(plain(yaml.safe_load(text)))
+    assert [e.message for e in found] == [], f"README.md line {line}"
