@@ -90,3 +90,24 @@ def test_a_readme_yaml_block_is_valid_for_the_editor_schema(line, text):
     schema = json.loads((ROOT / "schema" / "topic.schema.json").read_text("utf-8"))
     found = jsonschema.Draft202012Validator(schema).iter_errors(plain(yaml.safe_load(text)))
     assert [e.message for e in found] == [], f"README.md line {line}"
+
+
+def test_the_diagnostics_section_names_every_code_under_its_severity():
+    """Each code the tool can print is in the README's list, errors before "(errors)",
+    warnings between it and "(warnings)"; the lock's codes follow, each said to be a
+    warning when it is one."""
+    from cheatdeck.diagnostics import CODES
+
+    section = README.split("\n## Diagnostics\n", 1)[1].split("\n## ", 1)[0]
+    errors, rest = section.split("(errors);", 1)
+    warnings, lock = rest.split("(warnings);", 1)
+
+    def named(text: str) -> set[str]:
+        return set(re.findall(r"`([a-z]+(?:-[a-z]+)*)`", text)) & set(CODES)
+
+    assert set(CODES) == named(section), set(CODES) ^ named(section)
+    assert {c for c in named(errors) if CODES[c][0] != "error"} == set()
+    assert {c for c in named(warnings) if CODES[c][0] != "warning"} == set()
+    for code in named(lock):
+        said = re.search(rf"`{code}` \(a warning", lock) is not None
+        assert said == (CODES[code][0] == "warning"), code
