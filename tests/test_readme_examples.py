@@ -111,3 +111,15 @@ def test_the_diagnostics_section_names_every_code_under_its_severity():
     for code in named(lock):
         said = re.search(rf"`{code}` \(a warning", lock) is not None
         assert said == (CODES[code][0] == "warning"), code
+
+
+def test_the_formats_table_names_every_format_and_its_file():
+    """README's Formats table: one row per format `-f` takes, with the file it writes; and
+    the command line's default formats are the writers built by default."""
+    from cheatdeck.writers import WRITERS
+
+    section = README.split("\n## Formats\n", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| `<name>([^`]+)` \|", section, re.M))
+    assert rows == {w.name: w.suffix for w in WRITERS}
+    default = ",".join(w.name for w in WRITERS if w.default)
+    assert f"the default is `{default}`" in " ".join(README.split())
