@@ -65,11 +65,18 @@ def _deck_path(root_deck: str, deck: str) -> str | None:
     if not all(parts):
         return None
     root = root_deck.split("::") if root_deck else []
-    if len(parts) > len(root) and [p.casefold() for p in parts[: len(root)]] == [
-        r.casefold() for r in root
-    ]:
+    if len(parts) > len(root) and list(map(deck_key, parts[: len(root)])) == list(
+        map(deck_key, root)
+    ):
         return "::".join(parts)
     return "::".join([*root, *parts])
+
+
+def deck_key(part: str) -> str:
+    """One part of a deck name as Anki tells it apart from others: in any case, its
+    accents encoded either way, a letter that looks Latin as that letter."""
+    folded = unicodedata.normalize("NFC", part).casefold()
+    return model.as_latin(folded) or folded
 
 
 def read_keys(
@@ -1207,10 +1214,7 @@ def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
         parts = deck.split("::")
         for n in range(1, len(parts) + 1):
             name = "::".join(parts[:n])
-            key = "::".join(  # 'Cаses', its 'а' Cyrillic, is 'Cases'
-                model.as_latin(part) or part
-                for part in unicodedata.normalize("NFC", name).casefold().split("::")
-            )
+            key = "::".join(map(deck_key, name.split("::")))  # 'Cаses' (Cyrillic 'а'): 'Cases'
             seen, seen_loc, seen_parts = first.setdefault(key, (name, loc, parts))
             if seen != name:
                 lookalike = model.lookalike_note(parts[n - 1])
