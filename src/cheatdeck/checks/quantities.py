@@ -511,13 +511,17 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
-#: One span of time said with "a" or "an" after a range's "to": "30 minutes to an hour"
-#: is "30 minutes to 1 hour", "up to a week" "up to 1 week".
+#: One span of time said with "a" or "an" after a range's "to" or a bound's word:
+#: "30 minutes to an hour" is "30 minutes to 1 hour", "up to a week" "up to 1 week",
+#: "longer than an hour" "longer than 1 hour", "over a year" "over 1 year".
 _TO_ONE_SPAN = re.compile(
-    r"(?<=\bto )an? +(?=(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
+    r"(?:(?<=\bto )|(?<=\bthan )|(?<=\bover )|(?<=\bunder )|(?<=\bwithin )|(?<=\bleast ))"
+    r"an? +(?=(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
     r"|millennium)\b(?![-‐]))",
     re.I,
 )
+#: The words before "a" or "an" that ``_TO_ONE_SPAN`` reads.
+_BOUND_BEFORE_ONE_SPAN = ("to a", "than a", "over a", "under a", "within a", "least a")
 #: A whole value that is a count of times said in one word: "Twice" is "2 times".
 _TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
 _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
@@ -989,7 +993,7 @@ def _value_text(text: str) -> str | None:
         text = HEX_COLOUR.sub(" ", text)  # "#333", a colour: no amount
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
-    if " to a" in text:
+    if any(bound in text.lower() for bound in _BOUND_BEFORE_ONE_SPAN):
         text = _TO_ONE_SPAN.sub("1 ", text)  # "30 minutes to an hour" ends at "1 hour"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
         text = _TIMES_OF_WORD[_as_ascii(times.group(1))]  # "Twice" is "2 times"
