@@ -42,3 +42,36 @@ def test_a_span_said_with_a_after_a_bound_is_compared_as_a_value(tmp_path):
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
 
+
+def test_an_acronym_glossing_its_words_is_no_word_of_the_answer(tmp_path):
+    # "random access memory (RAM)" is a short answer of three words: another short answer
+    # to the same question cannot also be right
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which memory loses its contents when power is cut?,
+           answer: random access memory (RAM)}
+        - {id: b, kind: qa, question: Which memory loses its contents when power is cut?,
+           answer: read-only memory (ROM)}
+        - {id: c, kind: qa, question: Which lung disease is smoking the main cause of?,
+           answer: chronic obstructive pulmonary disease (COPD)}
+        - {id: d, kind: qa, question: Smoking is the main cause of which lung disease?,
+           answer: cystic fibrosis}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "conflicting-fact" in found[0] and "'read-only memory (ROM)'" in found[0], found
+    assert "similar-fact: possibly conflicting" in found[1], found
+
+
+def test_an_acronym_the_other_answer_says_stays(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which memory loses its contents when power is cut?,
+           answer: random access memory (RAM)}
+        - {id: b, kind: qa, question: Which memory loses its contents when power is cut?,
+           answer: RAM}
+        """,
+    )
+    assert not any("conflicting-fact" in line for line in found), found

@@ -3351,6 +3351,7 @@ class Verdict:
         if quantities_a or quantities_b:
             return False
         x, y = self._plain_words(a), self._plain_words(b)
+        x, y = x - _glosses_apart(a.answer, y), y - _glosses_apart(b.answer, x)
         if self._turned(a, b):
             return True  # "clockwise" / "counterclockwise"
         if _side_swapped(x, y):
@@ -5615,6 +5616,33 @@ def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool
         return False  # one word written as two makes a word more
     first, second = a.key[-1], b.key[-1]
     return first != second and first.replace(" ", "") == second.replace(" ", "")
+
+
+#: An acronym in brackets: "(DIP)", "(COPD)".
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _glosses_apart(answer: str, other: frozenset[str]) -> frozenset[str]:
+    """The words of ``answer`` that are acronyms in brackets right after the words they
+    spell ("distal interphalangeal (DIP) joints", "chronic obstructive pulmonary disease
+    (COPD)"), as its plain words (``Verdict._plain_words``), that ``other`` (the other
+    answer's plain words) does not say: a gloss, no word of its own, so "the distal
+    interphalangeal (DIP) joints" is a short answer of three words, as "the proximal
+    interphalangeal joints" is."""
+    if "(" not in answer:
+        return frozenset()
+    found: set[str] = set()
+    for match in _BRACKETED_ACRONYM.finditer(answer):
+        short = match.group(1)
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        before = [word.upper() for word in _INITIALS.findall(answer[: match.start()])]
+        if any(
+            _letters_from(short.upper(), before[-size:])
+            for size in range(2, min(len(short), len(before)) + 1)
+        ):
+            found.update(content_words(fold(short)))
+    return frozenset(found - other)
 
 
 def _swapped(x: set[str], y: set[str]) -> bool:
