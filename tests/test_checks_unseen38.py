@@ -75,3 +75,40 @@ def test_an_acronym_the_other_answer_says_stays(tmp_path):
         """,
     )
     assert not any("conflicting-fact" in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        ("msort(List, Sorted)", "msort/2"),
+        ("nl.", "nl/0"),
+        ("erlang:memory()", "erlang:memory/0"),
+        ("Enum.reverse(list)", "Enum.reverse/1"),
+    ],
+)
+def test_a_call_and_its_function_by_arity_are_one_command(tmp_path, call, named):
+    # Prolog, Erlang and Elixir name a function by its name and number of arguments:
+    # "msort/2" is the predicate "msort(List, Sorted)" calls (a warning: the call's
+    # arguments may be what one card teaches)
+    found = check(
+        tmp_path,
+        f"""
+        - {{id: a, kind: command, task: Do the thing one way, command: "{call}"}}
+        - {{id: b, kind: command, task: Get it done in a second way, command: "{named}"}}
+        """,
+    )
+    assert len(found) == 1 and "its function's name and number of arguments" in found[0], found
+
+
+def test_a_call_of_other_arguments_or_another_function_is_another_command(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Sort a list keeping duplicates, command: "msort(L, S)"}
+        - {id: b, kind: command, task: Sort a list by a key, command: "msort/3"}
+        - {id: c, kind: command, task: Sort a list dropping duplicates, command: "sort/2"}
+        - {id: d, kind: command, task: Print two things, command: "f(a) + g(b)"}
+        - {id: e, kind: command, task: Print another, command: "f/1"}
+        """,
+    )
+    assert found == [], found

@@ -39,6 +39,7 @@ from . import CheckContext
 from .items import (
     Item,
     Vocabulary,
+    arity_written,
     build_items,
     checksum,
     namespace_shortened,
@@ -241,6 +242,7 @@ def _find_problems(
         NOTE_AFTER: list(_same_command_as(first_with_command, without_prose_aside)),
         PLACEHOLDER_PLAIN: list(_placeholders_plain(first_with_command)),
         IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
+        ARITY_WRITTEN: list(_same_command_as(first_with_command, arity_written)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -288,6 +290,7 @@ NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
 NOTE_AFTER = "one with a note in brackets after it"
 PLACEHOLDER_PLAIN = "one with a placeholder written as a plain word"
 IMPORT_FIRST = "one with an import before it"
+ARITY_WRITTEN = "one a call, the other its function's name and number of arguments"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -320,6 +323,10 @@ _COMMANDS_ALIKE = {
     IMPORT_FIRST: (
         ' (using Pkg; Pkg.add("X") / Pkg.add("X"))',
         "the import is the point",
+    ),
+    ARITY_WRITTEN: (
+        " (findall(X, G, L) / findall/3)",
+        "the call's arguments are the point",
     ),
 }
 
