@@ -112,3 +112,23 @@ def test_a_call_of_other_arguments_or_another_function_is_another_command(tmp_pa
         """,
     )
     assert found == [], found
+
+
+def test_commonly_is_a_hedge_as_usually_is(tmp_path):
+    # "Which X is *commonly* used ...?" asks what "... do people use ...?" asks, as
+    # "usually" and "typically" do: another short answer is a possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which solvent is commonly used for thinning oil paint?,
+           answer: turpentine}
+        - {id: b, kind: qa, question: What solvent do painters use to thin oil paint?,
+           answer: water}
+        - {id: c, kind: qa, question: Which stain is commonly used for bacterial spores?,
+           answer: malachite green}
+        - {id: d, kind: qa, question: What stain do labs use for bacterial spores?,
+           answer: crystal violet}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("similar-fact: possibly conflicting" in line for line in found), found

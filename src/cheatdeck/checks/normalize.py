@@ -880,7 +880,7 @@ STOPWORDS = frozenset(
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
     able please exactly single given actually really typical typically usual usually basically
-    normally generally
+    normally generally commonly
     offer offers provide provides happen happens mean means meaning purpose describe
     explain define definition called tell run runs running effect give gives
     """.split()
