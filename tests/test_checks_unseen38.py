@@ -132,3 +132,21 @@ def test_commonly_is_a_hedge_as_usually_is(tmp_path):
     )
     assert len(found) == 2, found
     assert all("similar-fact: possibly conflicting" in line for line in found), found
+
+
+def test_a_term_whose_thing_the_question_names_is_asked_the_other_way(tmp_path):
+    # "Tooth enamel" is "the enamel" of the tooth the question names, and the question
+    # says what the definition says: one fact asked from the term's side
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: What is the hard outer layer of a tooth called?,
+           answer: the enamel}
+        - {id: b, kind: concept, term: Tooth enamel,
+           definition: "The hard, mineralised outer layer of a tooth"}
+        - {id: c, kind: qa, question: What is the soft inner part of a tooth called?,
+           answer: the pulp}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
+    assert "same fact as b" in found[0], found

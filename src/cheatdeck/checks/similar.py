@@ -1627,6 +1627,7 @@ class Verdict:
             and asked != self._unglossed(b)
             and asked != self._unglossed(b, gloss=True)
             and not _term_typed_as_answer(a, b)
+            and not self._term_completed_by_question(a, b)
         ):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
@@ -1646,6 +1647,22 @@ class Verdict:
         defined = {vocab_words[t].rpartition(":")[2] for t in answer}
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
+
+    def _term_completed_by_question(self, term: Item, question: Item) -> bool:
+        """``question`` is answered with ``term``'s term but for one word that the question
+        names ("What is the flat working surface of an anvil called?" the face / "Anvil
+        face"): the term, its thing named by the question."""
+        if term.kind != "concept" or question.kind != "qa":
+            return False
+        words = self.words
+        named, answer = set(words.prompt[term.index]), set(words.answer[question.index])
+        rest = named - answer
+        return (
+            bool(answer)
+            and answer < named
+            and len(rest) == 1
+            and rest <= set(words.prompt[question.index])
+        )
 
     def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
         """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
