@@ -150,3 +150,15 @@ def test_a_term_whose_thing_the_question_names_is_asked_the_other_way(tmp_path):
     )
     assert len(found) == 1 and "similar-fact: nearly the same fact" in found[0], found
     assert "same fact as b" in found[0], found
+
+
+def test_creation_is_the_noun_of_created(tmp_path):
+    # "Year of the Red Cross's creation" asks what "Year the Red Cross was created" asks
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Year the Red Cross was created, value: "1863"}
+        - {id: b, kind: limit, subject: Year of the Red Cross's creation, value: "1859"}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0], found

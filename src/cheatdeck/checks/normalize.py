@@ -958,7 +958,8 @@ ABBREVIATIONS = {
     "mib": "mebibyte mebibytes",
     "gib": "gibibyte gibibytes",
     "tib": "tebibyte tebibytes",
-    "make": "create creates created generate generates generated synthesis synthesize"
+    "make": "create creates created creation creations generate generates generated synthesis"
+    " synthesize"
     " synthesizes synthesized synthesise synthesises synthesised"
     " establish establishes established establishing",
     "latest": "newest",
