@@ -162,3 +162,18 @@ def test_creation_is_the_noun_of_created(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def test_a_side_counted_per_is_a_team(tmp_path):
+    # "per side" in a game is "per team": another count is a conflict (not a "sided"
+    # thing: "Faces of a six-sided die" keeps its word)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Players per team in water polo, value: "7"}
+        - {id: b, kind: limit, subject: Water polo players per side, value: "6"}
+        - {id: c, kind: limit, subject: Substitutes per team in rugby union, value: "8"}
+        - {id: d, kind: limit, subject: Rugby union substitutes per sided bench, value: "10"}
+        """,
+    )
+    assert len(found) == 1 and "conflicting-fact" in found[0] and "with b" in found[0], found
