@@ -177,3 +177,18 @@ def test_a_side_counted_per_is_a_team(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0] and "with b" in found[0], found
+
+
+def test_comes_after_is_follows(tmp_path):
+    # "What comes after X?" asks what "What follows X?" asks: another answer is a
+    # possible conflict
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which planet follows Mars in order from the Sun?,
+           answer: Jupiter}
+        - {id: b, kind: qa, question: Which planet comes right after Mars in order from the Sun?,
+           answer: Saturn}
+        """,
+    )
+    assert len(found) == 1 and "conflict" in found[0], found

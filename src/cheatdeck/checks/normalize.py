@@ -1307,6 +1307,8 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # "Which colour *comes after* straw?" asks what "Which colour *follows* straw?" asks
+    (re.compile(r"\b(?:come|comes|came|coming) (?:right |just |directly )?after\b"), "follows"),
     # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
     (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
     (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
@@ -1463,6 +1465,7 @@ def one_word_phrases(folded: str) -> str:
         or "roll" in folded  # "roll back", "rolled back", ...
         or "me out" in folded  # "come out", "came out", "comes out"
         or "coming out" in folded
+        or " after" in folded  # "comes after", "came right after"
         or "original " in folded  # "original author"
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
         or "revers" in folded  # "drug reverses", "agent that counteracts", ...
