@@ -390,6 +390,70 @@ def test_words_apart_by_their_vowel_signs_are_other_words(tmp_path):
     assert "kitab-typed" in found[0], found
 
 
+STRETCHED = """
+- {id: jamil, kind: concept, term: جَمِيل, definition: beautiful}
+- {id: jamil-stretched, kind: concept, term: جـمـيـل, definition: beautiful}
+- {id: medial, kind: qa, question: Medial form of ب?, answer: ـبـ}
+- {id: final, kind: qa, question: Medial form of ب?, answer: ـب}
+"""
+
+
+def test_a_word_stretched_with_tatweel_is_the_word(tmp_path):
+    """جـمـيـل, drawn out with tatweel (U+0640) between its letters, is جَمِيل typed
+    without its vowel signs: one fact twice (it was no finding). A tatweel at a word's
+    end shows a letter's joined form, which it is part of: ـبـ and ـب are two answers."""
+    assert fold("جـمـيـل") == fold("جميل") and fold("ـبـ") != fold("ـب")
+    found = check(tmp_path, {"Words": STRETCHED})
+    assert len(found) == 2, found
+    assert "duplicate-fact" in found[0] and "jamil-stretched" in found[0], found
+    assert "conflicting-fact" in found[1] and "final" in found[1], found
+
+
+OTHER_DIGITS = """
+- {id: three, kind: qa, question: What number is ثَلَاثَة?, answer: ٣}
+- {id: three-typed, kind: qa, question: What number is ثلاثة?, answer: "3"}
+- {id: five, kind: qa, question: What number is חָמֵשׁ?, answer: "5"}
+- {id: five-typed, kind: qa, question: What number is חמש?, answer: "5"}
+"""
+
+
+def test_vowel_signs_and_digits_of_another_script_typed_apart_are_one_fact(tmp_path):
+    """A question with its vowel signs answered in Arabic-Indic digits, and the same
+    question without them answered in Western digits: each difference alone was found
+    (a duplicate), both together were not."""
+    found = check(tmp_path, {"Words": OTHER_DIGITS})
+    assert len(found) == 2, found
+    assert "duplicate-fact" in found[0] and "three-typed" in found[0], found
+    assert "but for vowel signs, '٣' = '3'" in found[0], found
+    assert "five-typed" in found[1] and "but for vowel signs)" in found[1], found
+
+
+VOWELS_LEFT_OUT = """
+- {id: plural, kind: qa, question: What is the plural of كِتَاب?, answer: كُتُب}
+- {id: plural-typed, kind: qa, question: What is the plural of كتاب?, answer: كِتَابَات}
+- {id: ilm, kind: concept, term: عِلْم, definition: science}
+- {id: alam, kind: concept, term: عَلَم, definition: flag}
+- {id: sefer, kind: concept, term: סֵפֶר, definition: book}
+- {id: sefer-typed, kind: concept, term: ספר, definition: barber}
+"""
+
+
+def test_a_prompt_typed_without_its_vowel_signs_with_another_answer_is_a_possible_conflict(
+    tmp_path,
+):
+    """Arabic and Hebrew are mostly written without their vowel signs, so a learner types
+    them on one card and not on the other: "the plural of كتاب" with another answer than
+    "the plural of كِتَاب" was not found. The bare word may be either word, so it is a
+    warning; two words each written with their own vowel signs (عِلْم science, عَلَم flag)
+    are two words, and nothing is said."""
+    found = check(tmp_path, {"Words": VOWELS_LEFT_OUT}, "settings:\n  fact_scope: corpus\n")
+    assert len(found) == 2, found
+    assert all("warning similar-fact: possibly conflicting with" in line for line in found), found
+    assert "plural-typed" in found[0] and "but for its vowel signs" in found[0], found
+    assert "'كُتُب' here and 'كِتَابَات' there" in found[0], found
+    assert "sefer-typed" in found[1], found
+
+
 STRESS_MARKS = """
 - {id: khorosho, kind: concept, term: хорошо́, definition: "well, good"}
 - {id: khorosho-2, kind: concept, term: хорошо, definition: bad}

@@ -1125,6 +1125,41 @@ def test_a_direction_mark_in_a_deck_or_a_tag_is_named(tmp_path, head, card_tags,
     assert lines == [expected]
 
 
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (  # the answer was shown with its quotes: "قلم"
+            '\u200f"قلم"',
+            "7:13: warning invisible-char: 'answer' starts with the invisible character "
+            "\\u200f (a direction mark) before '\"': YAML reads the '\"' as text, not as "
+            'a quote: delete the mark: answer: "قلم"',
+        ),
+        (  # a Hebrew keyboard's mark, a single quote
+            "\u200e 'שלום'",
+            "7:13: warning invisible-char: 'answer' starts with the invisible character "
+            '\\u200e (a direction mark) before "\'": YAML reads the "\'" as text, not as '
+            "a quote: delete the mark: answer: 'שלום'",
+        ),
+        (  # a block's '|' and its lines read as one line of text
+            "\u200f|\n      كتاب\n      قلم",
+            "7:13: warning invisible-char: 'answer' starts with the invisible character "
+            "\\u200f (a direction mark) before '|': YAML reads the '|' as text, not as "
+            "a block: delete the mark: write 'answer: |' and each line under it",
+        ),
+    ],
+)
+def test_a_direction_mark_before_a_quote_or_a_block_is_named(tmp_path, answer, expected):
+    """A right-to-left mark typed before a value's opening quote (or its '|') hides it
+    from YAML, which reads the whole value as plain text, quotes included."""
+    from cheatdeck import pipeline
+
+    topic = "deck: Words\ntitle: Words\ncards:\n" + CARD
+    topic += f"    question: Pen?\n    answer: {answer}\n"
+    report = pipeline.check(corpus_with(tmp_path, {"words.yaml": topic.encode()})).report
+    lines = [f"{d.line}:{d.col}: {d.severity} {d.code}: {d.message}" for d in report.sorted()]
+    assert lines == [expected]
+
+
 def test_a_direction_mark_inside_a_text_is_not_warned(tmp_path):
     from cheatdeck import pipeline
 

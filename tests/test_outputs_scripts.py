@@ -133,6 +133,47 @@ def test_an_arabic_question_and_its_answer_stay_side_by_side_in_the_html_sheet(t
     assert xs["كم"] == max(question) and xs["ثلاثون"] == max(answer), xs
 
 
+PLURALS = """\
+    deck: Words
+    title: Words
+    cards:
+      - id: plural
+        kind: qa
+        question: What is the plural of كتاب?
+        answer: كُتُب
+      - id: name
+        kind: qa
+        question: ما اسمك؟
+        answer: What is your name?
+    """
+
+
+def test_a_question_and_its_answer_stay_in_the_sheets_order_in_the_markdown(tmp_path):
+    """The Markdown in a viewer that sets each line from its first letter (GitHub's
+    ``dir="auto"``): "Plural of كتاب: **كُتُب**" showed the answer between "of" and
+    the word it answers (the two Arabic words and the colon read as one run from the
+    right), and the "?" of an Arabic question's English answer on the answer's left."""
+    from markdown_it import MarkdownIt
+
+    out = build_formats(write_corpus(tmp_path / "cards", PLURALS), tmp_path / "out", "md")
+    shown = MarkdownIt("commonmark").enable("table").render((out / "rtl.md").read_text("utf-8"))
+    shown = re.sub(r"<(li|p|td|th)>", r'<\1 dir="auto">', shown)
+    page = tmp_path / "md.html"
+    page.write_text(f"<!doctype html><meta charset=utf-8><body>{shown}</body>", "utf-8")
+    script = f"""() => {{
+      const item = (word) => [...document.querySelectorAll('li, tr')].find(
+        (el) => el.textContent.includes(word));
+      const xs = ({WORD_XS.strip()});
+      document.querySelectorAll('li, tr').forEach((el, n) => el.id = 'x' + n);
+      return [xs('#' + item('كُتُب').id), xs('#' + item('اسمك').id)];
+    }}"""
+    plural, name = chromium_positions(page, script)
+    assert plural["of"] < plural["كتاب:"] < plural["كُتُب"], plural
+    # a line that starts in Arabic is set from the right: the answer on the question's
+    # left, its "?" at its own end
+    assert name["What"] < name["is"] < name["name?"] < name["اسمك؟"] < name["ما"], name
+
+
 def test_a_hebrew_question_shows_its_question_mark_on_the_left_in_anki(tmp_path):
     anki_collection = pytest.importorskip("anki.collection")
     playwright_api = pytest.importorskip("playwright.sync_api")
@@ -244,6 +285,78 @@ def test_a_crowded_table_keeps_its_row_labels_whole_and_hyphenates_its_cells(tmp
             for i in range(2, len(long_word) - 1)
         )
         assert whole or hyphenated, (long_word, words)
+
+
+ASIDE = """\
+    deck: Words
+    title: Words
+    cards:
+      - id: sun-letters
+        kind: qa
+        question: What happens to the l of al- before a sun letter?
+        answer: It is not said; the sun letter is doubled (الشمس = ash-shams, the sun).
+      - id: book
+        kind: concept
+        term: al-maktaba
+        definition: the library (in Arabic script المكتبة)
+    """
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_long_aside_that_starts_or_ends_in_arabic_keeps_the_word_whole_on_the_pdf(tmp_path):
+    """A long aside keeps each bracket on one line with the character next to it: with
+    an Arabic word's first letter ("(ا" and "لشمس"), two pieces that the PDF drew side
+    by side left to right, the word's first letter on its left end (لشمسا); its last
+    letter at a closing bracket alike."""
+    pytest.importorskip("weasyprint")
+    out = build_formats(write_corpus(tmp_path / "cards", ASIDE), tmp_path / "out", "pdf")
+    drawn = "".join(word for _, _, word in pdf_words(out / "rtl.pdf"))
+    assert "الشمس"[::-1] in drawn and "المكتبة"[::-1] in drawn, drawn
+
+
+ALIGNED = """\
+    deck: Words
+    title: Words
+    cards:
+      - id: cognates
+        kind: table
+        title: Cognates
+        row_header: Hebrew
+        columns: [Arabic, English]
+        rows:
+          שמש: [شمس, sun]
+          אוניברסיטה: [جامعة, university]
+    """
+
+
+def test_a_table_column_written_right_to_left_is_set_right_on_the_sheets(tmp_path):
+    """A column whose cells are all Hebrew or Arabic (the row labels too) ends each cell
+    at its right edge, as Anki sets such a cell (``dir="auto"``) and as the column is
+    read; it began each at its left, as the English column does."""
+    out = build_formats(write_corpus(tmp_path / "cards", ALIGNED), tmp_path / "out", "html", "pdf")
+    script = """() => [...document.querySelectorAll('#c-cognates tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => {
+        const r = document.createRange(); r.selectNodeContents(cell);
+        const box = r.getBoundingClientRect(); return [box.left, box.right]; }))"""
+    short, long = chromium_positions(out / "rtl.html", script)
+    assert abs(short[0][1] - long[0][1]) < 1 and abs(short[1][1] - long[1][1]) < 1  # right
+    assert abs(short[2][0] - long[2][0]) < 1  # English: left
+    if shutil.which("pdftotext") is None:
+        return
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(out / "rtl.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    ends = {}  # each word's right end: pdftotext gives a right-to-left word's letters reversed
+    for right, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)<', xml):
+        for written in ("שמש", "אוניברסיטה", "شمس", "جامعة"):
+            if word in (written, written[::-1]):
+                ends[written] = float(right)
+    assert len(ends) == 4, ends
+    assert abs(ends["שמש"] - ends["אוניברסיטה"]) < 0.5, ends
+    assert abs(ends["شمس"] - ends["جامعة"]) < 0.5, ends
 
 
 @pytest.mark.parametrize(

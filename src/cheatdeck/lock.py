@@ -244,6 +244,7 @@ class Lock:
             old is not None
             and old_hash != entry["hash"]
             and _content_hash(old_data) != _content_hash(data)
+            and _notes_differ(old_notes, new_notes)
         )
         return Stamped(changed, old is None, edited, old_deck)
 
@@ -415,6 +416,19 @@ _NOT_SAID = ("topic", "renamed_from", "allow")
 
 def _content_hash(data: dict) -> str:
     return _data_hash({key: value for key, value in data.items() if key not in _NOT_SAID})
+
+
+def _notes_differ(old: object, new: dict[str, dict]) -> bool:
+    """Whether a card's notes are others than before, or one's content changed: what an
+    import of the deck adds or updates. A card edited where no note shows it (term
+    items reordered: each note asks its own term) changes none."""
+    if not isinstance(old, dict) or old.keys() != new.keys():
+        return True
+    return any(
+        not isinstance(before, dict)
+        or (before.get("hash"), before.get("guid")) != (new[key]["hash"], new[key]["guid"])
+        for key, before in old.items()
+    )
 
 
 def is_time(value: object) -> bool:

@@ -26,6 +26,7 @@ sorted into classes of equal answers. Layer 3 only looks at pairs no group holds
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from .items import (
     arity_written,
     build_items,
     checksum,
+    in_counted_unit,
     namespace_shortened,
     placeholder_slots,
     program_by_name,
@@ -227,6 +229,7 @@ def _find_problems(
         groups.join(same)
     for same in _reading_left_out(marked, scopes):
         groups.join(same)
+    vowels_left_out = list(_vowel_signs_left_out(marked, scopes))
     commands_alike = {  # reason -> pairs of one command written two ways
         OPTIONS_REORDERED: list(_options_reordered(first_with_command)),
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
@@ -263,6 +266,11 @@ def _find_problems(
                 _judge_group(sorted((match.first, match.second), key=_position), verdict)
             )
     findings.extend(_similar_findings(match for match in matches if not match.same_prompt))
+    findings.extend(
+        Finding("similar-fact", pair, VOWEL_SIGNS_LEFT_OUT, conflict=True)
+        for pair in vowels_left_out
+        if groups.find(pair[0].index) != groups.find(pair[1].index)
+    )
     for reason, pairs in commands_alike.items():
         findings.extend(
             Finding("similar-fact", pair, reason)
@@ -561,6 +569,49 @@ def _typed_without_accents(
                 break
 
 
+#: The reason of a prompt written with its Arabic or Hebrew vowel signs and once without,
+#: answered otherwise.
+VOWEL_SIGNS_LEFT_OUT = "vowel signs left out"
+
+
+def _vowel_signs_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tuple[Item, Item]]:
+    """Pairs of one prompt written with its Arabic or Hebrew vowel signs and once without
+    them (in one word or more: "the plural of كِتَاب" / "the plural of كتاب"), among
+    ``marked``, whose answers differ: the bare word may be that word or another one
+    written alike (عِلْم science and عَلَم flag are both علم), so it is a possible
+    conflict. Two words each written with their own vowel signs are two words; equal
+    answers are a duplicate (``_typed_without_accents``)."""
+    found: dict[tuple, list[Item]] = defaultdict(list)
+    for item in marked:
+        if any(_VOWEL_SIGN.search(part) for part in item.key):
+            found[scopes[item.index], tuple(_VOWEL_SIGN.sub("", part) for part in item.key)]
+    for item in marked:  # the bare prompts, and the other prompts with vowel signs
+        bare = tuple(_VOWEL_SIGN.sub("", part) for part in item.key)
+        if (scopes[item.index], bare) in found:
+            found[scopes[item.index], bare].append(item)
+    for members in found.values():
+        for a, b in combinations(sorted(members, key=_position), 2):
+            if a.key != b.key and _vowels_left_out(a.key, b.key) and not _answered_alike(a, b):
+                yield a, b
+
+
+def _vowels_left_out(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Two keys alike once their vowel signs are left out, where each word that differs
+    has its signs in one key and none in the other."""
+    for one, other in zip(first, second, strict=True):
+        words, others = one.split(), other.split()
+        if len(words) != len(others):
+            return False
+        for word, another in zip(words, others, strict=True):
+            if word != another and _VOWEL_SIGN.search(word) and _VOWEL_SIGN.search(another):
+                return False
+    return True
+
+
+def _answered_alike(a: Item, b: Item) -> bool:
+    return _unmarked(a.answer_key) == _unmarked(b.answer_key)
+
+
 def _reading_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
     """Terms in another script written with and without their reading in Latin letters
     (``来る kuru`` / ``来る``, ``물 mul`` / ``물``): one word, among ``marked`` (the items
@@ -620,8 +671,32 @@ def _is_latin(word: str) -> bool | None:
 
 
 def _unmarked(folded: str) -> str:
-    """A folded text as typed without accents, its pinyin's tone numbers dropped too."""
-    return without_marks(tones_marked(folded))
+    """A folded text as typed without accents, its pinyin's tone numbers dropped too, and
+    its digits of another script as Western ones (``٣`` as ``3``: a keyboard without
+    that script's layout types them so)."""
+    unmarked = without_marks(tones_marked(folded))
+    return unmarked if unmarked.isascii() else _western_digits(unmarked)
+
+
+def _western_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script (``٣``, ``३``) as its ASCII
+    digit."""
+    return "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+        for char in text
+    )
+
+
+#: The vowel signs of Arabic and Hebrew (harakat, niqqud), which their writers mostly
+#: leave out: "vowel signs" rather than "accents" where these are what two texts differ by.
+_VOWEL_SIGN = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def _marks_named(first: Item, second: Item) -> str:
+    """What two items typed alike without their marks differ by: "vowel signs" when
+    either holds Arabic's or Hebrew's, else "accents"."""
+    texts = (*first.key, first.answer_key, *second.key, second.answer_key)
+    return "vowel signs" if any(_VOWEL_SIGN.search(text) for text in texts) else "accents"
 
 
 def _tones_marked(item: Item) -> tuple[tuple[str, ...], str]:
@@ -954,6 +1029,7 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
             return False  # "Chromosomes in a gamete?" "23" / "23 pairs": a warning
         return (
             equal_values(a.quantities, b.quantities)
+            or _aside_counted_apart(a, b)
             or converted_alike(a.value, b.value)
             or temperature_changes_alike(a.prompt, a.value, b.value)  # a dew-point spread
         )
@@ -963,7 +1039,26 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return True  # "ClusterIP" / "Cluster IP", "CYP2D6" / "CYP 2D6": one word written apart
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
-    return verdict.same_meaning(a, b)
+    return verdict.same_meaning(a, b, acronyms=False)  # "the UN" / "the United Nations": a warning
+
+
+def _aside_counted_apart(a: Item, b: Item) -> bool:
+    """One value, and the same value with an aside in brackets at its end that holds a
+    number of its own ("8" / "eight (two per player)", "23" / "23 (46 in a body
+    cell)"): the aside adds to the value, it is no end of a range. Only one of the two
+    has the aside, and the other's quantities are the first's outside it, read as the
+    item reads a bare number ("8" to "How many *rocks* ...?" counts them)."""
+    found_a, found_b = _ASIDE.search(a.value), _ASIDE.search(b.value)
+    if (found_a is None) == (found_b is None):
+        return False
+    whole, bare = (a, b) if found_a is not None else (b, a)
+    text = _ASIDE.sub("", whole.value)
+    outside = parse(text)
+    if not outside or outside == whole.quantities:
+        return False  # no number outside, or none in the aside: compared as it is
+    if all(dimension == "n" for dimension, _ in outside):
+        outside = in_counted_unit(whole.prompt, text, outside)
+    return outside == bare.quantities
 
 
 #: A word or mark that puts what comes before it and what comes after it in an order:
@@ -1044,7 +1139,12 @@ def _duplicate_reason(same: list[Item]) -> str:
         if _tones_marked(first) == _tones_marked(second):
             return f"same {first.prompt_name} and {first.answer_name}, tones written as numbers"
         if forms_first[0] == forms_second[0]:
-            return f"same {first.prompt_name} and {first.answer_name} but for accents"
+            reason = f"same {first.prompt_name} and {first.answer_name} but for"
+            reason = f"{reason} {_marks_named(first, second)}"
+            shown, other = _shown(first.answer), _shown(second.answer)
+            if without_marks(shown) == without_marks(other):
+                return reason
+            return f"{reason}, {shown} = {other}"  # "٣" / "3"
         if set(forms_first) & set(forms_second):
             return f"same {first.prompt_name} and {first.answer_name}, umlauts spelt out"
     if spelt_alike(first, second):
@@ -1239,6 +1339,15 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
             "right answer"
             + _or_allow(allow, "if both are right")
             + (_or_one_deck(first, others) if fact_scope == "deck" else "")
+        )
+    if finding.conflict and finding.reason == VOWEL_SIGNS_LEFT_OUT:
+        theirs = ", ".join(_shown(item.answer) for item in others[:SHOWN_PLACES])
+        return (
+            f"possibly conflicting with {places}: the same {first.prompt_name} but for its "
+            f"vowel signs, {_shown(first.prompt)} here and {_shown(others[0].prompt)} there, "
+            f"but {_shown(first.answer)} here and {theirs} there: the word without them may "
+            "be another word written alike; fix one, or write its vowel signs on both"
+            + _or_allow(allow, "if they are two words")
         )
     if finding.conflict:
         theirs = ", ".join(_shown(item.answer or item.prompt) for item in others[:SHOWN_PLACES])

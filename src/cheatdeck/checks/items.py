@@ -637,7 +637,7 @@ MEASURE_WORDS = {
     "second": frozenset({"duration", "long", "time", "length", "interval", "period"}),
     "bit": frozenset({"size", "length", "long"}),
     "bit/s": frozenset({"speed", "fast", "rate", "bandwidth", "throughput"}),
-    "gram": frozenset({"weight", "mass", "heavy"}),
+    "gram": frozenset({"weight", "mass", "heavy", "weigh", "weighs", "weighed"}),
     "litre": frozenset({"volume", "capacity"}),
     "kelvin": frozenset({"temperature"}),
     "pascal": frozenset({"pressure"}),
@@ -662,8 +662,9 @@ _LOCATION_ASKED = re.compile(r"^(?:what is )?(?:the )?location of (?:the )?")
 _PLACED = (" located", " situated", " found")
 #: A question for a length by its adjective asks the extent its noun names: "How *wide*
 #: is a singles court?" (5.18 m) asks the "*Width* of a singles court", "How *deep* is
-#: the pool?" its "Depth" (each of a thing's extents stays its own: ``MEASURE_WORDS``).
-_HOW_EXTENT = re.compile(r"\bhow (wide|deep|thick|tall|high)\b")
+#: the pool?" its "Depth", "How *big* is it?" its "Size" (each of a thing's extents stays
+#: its own: ``MEASURE_WORDS``).
+_HOW_EXTENT = re.compile(r"\bhow (wide|deep|thick|tall|high|big|large)\b")
 #: The amount a value's subject says is "required" or "needed" is its minimum: "Lead
 #: oxide content *required* for full lead crystal" (30 %) asks the "*Minimum* lead oxide
 #: content for full lead crystal". Not beside another bound ("maximum").
@@ -675,6 +676,9 @@ _EXTENT_NOUNS = {
     "thick": "thickness",
     "tall": "height",
     "high": "height",
+    # "How *big* is a handball goal?" (3 m × 2 m) asks its "*Size*"
+    "big": "size",
+    "large": "size",
 }
 
 
@@ -849,8 +853,38 @@ def _item(
                     item.value = f"{item.value} {unit}"
                     item.quantities = parse(item.value)
                 else:
-                    item.quantities = _in_counted_unit(prompt, answer, item.quantities)
+                    item.quantities = in_counted_unit(prompt, answer, item.quantities)
+                if "(" in prompt and all(dimension == "n" for dimension, _ in item.quantities):
+                    unit = _bracketed_unit(prompt, answer)
+                    if unit:  # compared as written with it, as a column's unit is
+                        item.value = f"{item.value} {unit}"
+                        item.quantities = parse(item.value)
     return item, key, answer_key
+
+
+#: Words in brackets in a prompt, "in" before them aside: "(°C)", "(in mm)".
+_BRACKETED = re.compile(r"\(\s*(?:in\s+)?([^()]+?)\s*\)")
+
+
+def _bracketed_unit(prompt: str, answer: str) -> str:
+    """The unit a prompt names in brackets, which a bare number answering it is in:
+    "seventy-eight" to "Boiling point of ethanol (°C)?" is 78 °C, "sixty" to "Below what
+    eGFR (mL/min/1.73 m2) is CKD diagnosed?" 60 mL/min/1.73 m2 (else a possible conflict
+    with them); else "". Brackets that hold no unit alone ("(kidney failure)", "(2019)")
+    count for nothing; a prompt with two units in brackets keeps the bare number."""
+    units = [words for words in _BRACKETED.findall(prompt) if _a_unit(words)]
+    if len(units) != 1:
+        return ""
+    read = parse(f"{answer} {units[0]}")
+    if not read or any(dimension == "n" for dimension, _ in read):
+        return ""
+    return units[0]
+
+
+def _a_unit(words: str) -> bool:
+    """``words`` name a unit alone: one of it is one quantity, no count."""
+    read = parse(f"1 {words}")
+    return len(read) == 1 and next(iter(read))[0] != "n"
 
 
 def _column_unit(column: str | None, answer: str) -> str:
@@ -873,7 +907,7 @@ def _column_unit(column: str | None, answer: str) -> str:
 _COUNTS_UNIT = re.compile(r"(?:how many|number of) ([^\W\d_]+)|([^\W\d_]+) (?:in|per) ", re.I)
 
 
-def _in_counted_unit(
+def in_counted_unit(
     prompt: str, answer: str, quantities: frozenset[Quantity]
 ) -> frozenset[Quantity]:
     """A bare number answering a prompt that counts a unit, in that unit: "240" to

@@ -153,12 +153,21 @@ _EMPHASIS = re.compile(r"(\*{1,3}|~~)(?=\S)(.+?)(?<=\S)\1", re.S)
 _MARKUP_HINT = re.compile(r"[&\[{*~]")
 
 
+#: Tatweel (U+0640) between two letters of a word, a letter's vowel sign included: it
+#: draws the word out (جـمـيـل is جميل) and is no part of its spelling. At a word's start
+#: or end it shows a letter's joined form (ـبـ, ـب), and stays.
+_TATWEEL_INSIDE = re.compile(r"(?<=[^\W\d_\u0640]|[\u064b-\u065f\u0670])\u0640+(?=[^\W\d_\u0640])")
+
+
 def unmark(text: str) -> str:
     """Cloze deletions, Markdown links and emphasis reduced to their visible text, entities
-    decoded. (``text.plain`` parses the Markdown properly; this regex pass gives the same
-    words for comparison at a fraction of the cost, which matters at 100k cards.)"""
+    decoded, a word drawn out with tatweel as written without it. (``text.plain`` parses
+    the Markdown properly; this regex pass gives the same words for comparison at a
+    fraction of the cost, which matters at 100k cards.)"""
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
+    if "\u0640" in text:
+        text = _TATWEEL_INSIDE.sub("", text)
     if _MARKUP_HINT.search(text) is None:
         return text
     if "&" in text:
@@ -987,6 +996,9 @@ ABBREVIATIONS = {
     "kilohm": "kilohms kiloohm kiloohms kohm kohms",
     "megohm": "megohms",
     "ma": "milliamp milliamps milliampere milliamperes",  # "Max CPU temp" (not "temporary": "tmp")
+    # a "*cut-off*" is the threshold a value is judged by ("Oliguria *threshold*" / "Oliguria
+    # *cut-off*"; "cut-off" as two words reads as one: ``_PHRASES``)
+    "threshold": "thresholds cutoff cutoffs",
 }
 
 #: Irregular past forms and their verbs, which no stemmer joins ("Where is the pulse
@@ -1221,6 +1233,14 @@ LOOSE_SYNONYMS = {
     # world*?"; "*Global* mean rainfall?" / "Mean rainfall over the *globe*?"
     "fast": "quick rapid",
     "erase": "erases erased wipe wipes wiped",
+    # an organ and its Latin adjective: "Which *renal* hormone ...?" / "Which *kidney*
+    # hormone ...?", "*Hepatic* enzyme ..." / "*Liver* enzyme ..."
+    "kidney": "kidneys renal",
+    "liver": "livers hepatic",
+    "heart": "hearts cardiac",
+    "lung": "lungs pulmonary",
+    # "Which acid-base *disturbance* ...?" / "Which acid-base *disorder* ...?"
+    "disorder": "disorders disturbance disturbances",
     # "Who *designed* Elixir?" / "Who *created* Elixir?"; "Who *composed* the perfume?";
     # "Who *devised* the cipher?" / "Who *invented* ...?"; "*Creator* of Rails" / "Who
     # *created* Rails?" (not "write": "Who *wrote* the film?" / "Who *made* the film?")
@@ -1228,7 +1248,8 @@ LOOSE_SYNONYMS = {
     " synthesises synthesised develop develops developed invent invents invented"
     " design designs designed compose composes composed devise devises devised creator"
     " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
-    "contain": "contains contained include includes included",
+    # "Which variable *holds* the error?" / "... *contains* the error?" ("held": IRREGULAR_VERBS)
+    "contain": "contains contained include includes included hold holds",
     "current": "modern",
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
@@ -1273,8 +1294,21 @@ LOOSE_SYNONYMS = {
     # "Where is iron *mainly* absorbed?" / "... *chiefly* absorbed?"
     "mainly": "chiefly primarily principally predominantly",
     "official": "regulation",  # "an *official* ball" / "a *regulation* ball"
-    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."
-    "drug": "drugs agent agents medication medications",
+    # "the rescue *agent* for methotrexate" / "the rescue *drug* for ..."; "*Drug* of
+    # choice for X" / "First-line *treatment* for X" (a warning: the treatment of choice
+    # may be an operation, not the drug of choice)
+    "drug": "drugs agent agents medication medications treatment treatments therapy therapies",
+    # "Handball court *size*" / "Playing court *dimensions*"
+    "size": "sizes dimension dimensions",
+    # "Which *organism* causes pertussis?" / "Which *bacterium* causes whooping cough?"
+    "organism": "organisms microorganism microorganisms microbe microbes pathogen pathogens"
+    " bacterium bacteria",
+    # "What nerve *supplies* the diaphragm?" / "Which nerve *innervates* the diaphragm?"
+    "supply": "supplies supplied innervate innervates innervated",
+    # "Which gene is *mutated* in cystic fibrosis?" / "What gene is *defective* in ...?"
+    "mutated": "defective faulty",
+    # "Players per *side* on court" / "Players per *team* on court"
+    "team": "teams side sides",
 }
 
 
@@ -1309,6 +1343,19 @@ _PHRASES = (
     (re.compile(r"\bmost recent\b"), "latest"),
     # "Which colour *comes after* straw?" asks what "Which colour *follows* straw?" asks
     (re.compile(r"\b(?:come|comes|came|coming) (?:right |just |directly )?after\b"), "follows"),
+    # a drug's "*site of action*" is where it "*acts*" ("Site of action of furosemide" /
+    # "Where does furosemide act?")
+    (re.compile(r"\b(?:main |primary )?sites? of action(?: of)?\b"), "where act"),
+    # the noun "*cut-off*" (folded "cut off") is one word, "cutoff", a threshold; not the
+    # verb after "is" ("is cut off") nor before its object ("cut off the supply", "cut off
+    # from"; the verb elsewhere, "When is the supply cut off?", is read as the noun)
+    (
+        re.compile(
+            r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bget )"
+            r"\bcut off(s?)\b(?! (?:the|a|an|from|by|his|her|their|its|your|my|our|it|them)\b)"
+        ),
+        r"cutoff\1",
+    ),
     # "*How many calories* does a banana have?", "*Calories in* a banana" ask its energy
     (re.compile(r"\bhow many (?:k(?:ilo)?)?cal(?:orie)?s\b"), "energy"),
     (re.compile(r"\b(?:k(?:ilo)?)?cal(?:orie)?s (in|of|from|per)\b"), r"energy \1"),
@@ -1340,6 +1387,9 @@ _PHRASES = (
     (re.compile(r"\bexit (?:code|value)s?\b"), "exit status"),
     # "What do the angles of a triangle *add up to*?" asks their sum
     (re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed) up to\b"), "sum"),
+    # ... and what they "*sum to*", the verb's "to" at the question's end ("Alternate
+    # angles around a vertex sum to?"), not "the sum to date"
+    (re.compile(r"\b(?:sum|sums|summed) to(?= what\b| how much\b|$)"), "sum"),
     # "*Upper limit of* normal eye pressure" is its maximum, so are "Normal eye pressure,
     # *upper limit*" and "QTc *upper limit* (men)"
     (re.compile(r"\bupper (?:limit|bound)(?: (?:of|for)\b)?"), "max"),
@@ -1416,6 +1466,15 @@ _PHRASES = (
         ),
         r"\1 thing is called",
     ),
+    # a precious metal's "*fine*" form is its pure one: "Melting point of *fine* silver" /
+    # "... of *pure* silver" (not "fine" alone: a penalty, a grain size, "fine-tuning")
+    (re.compile(r"\bfine (gold|silver|platinum|palladium)\b"), r"pure \1"),
+    # gold's fineness in karats, however written: "*14K* gold", "*14 kt* gold", "*14ct*
+    # gold", "*14-carat* gold" / "*14 karat* gold" (a "K" before no "gold" stays a kelvin)
+    (
+        re.compile(r"\b(\d+) (?:k|kt|ct|karats|carat|carats)(?= (?:white |yellow |rose )?gold\b)"),
+        r"\1 karat",
+    ),
 )
 
 
@@ -1426,6 +1485,9 @@ def one_word_phrases(folded: str) -> str:
         or "extinct" in folded
         or " out" in folded
         or "recent" in folded
+        or "cut off" in folded
+        or "of action" in folded
+        or "sum" in folded
         or "initial " in folded
         or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"
@@ -1476,6 +1538,8 @@ def one_word_phrases(folded: str) -> str:
         or "neutrali" in folded
         or "called" in folded  # "which race is called", "... nicknamed", "... dubbed"
         or "dubbed" in folded
+        or "fine " in folded  # "fine silver", "fine gold"
+        or " gold" in folded  # "14 k gold", "18 ct gold"
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -525,6 +525,27 @@ _BOUND_BEFORE_ONE_SPAN = ("to a", "than a", "over a", "under a", "within a", "le
 #: A whole value that is a count of times said in one word: "Twice" is "2 times".
 _TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
 _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
+#: Words that say in one word how often, as a period between times: "biennially" is
+#: every 2 years, "quarterly" every 3 months. The adjective only as the whole value
+#: ("biennial"; "a biennial" is a plant). Not "biannual" nor "biweekly": by whom you ask,
+#: twice a year or every two years, twice a week or every two weeks.
+_EVERY_PERIOD = {
+    "biennial": "2 years",
+    "triennial": "3 years",
+    "semiannual": "6 months",
+    "semi-annual": "6 months",
+    "quarterly": "3 months",
+    "fortnightly": "2 weeks",
+}
+_PERIOD_ADVERB = re.compile(
+    r"\b(biennial|triennial|semi-?annual)ly\b|\b(quarterly|fortnightly)\b", re.I
+)
+_PERIOD_ALONE = re.compile(r"\s*(biennial|triennial|semi-?annual)\.?\s*", re.I)
+
+
+def _every_period(match: re.Match) -> str:
+    word = (match.group(1) or match.group(2)).casefold()
+    return f"every {_EVERY_PERIOD[word]}"
 
 
 def _may_state_number(text: str) -> bool:
@@ -997,6 +1018,9 @@ def _value_text(text: str) -> str | None:
         text = _TO_ONE_SPAN.sub("1 ", text)  # "30 minutes to an hour" ends at "1 hour"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
         text = _TIMES_OF_WORD[_as_ascii(times.group(1))]  # "Twice" is "2 times"
+    if "ly" in text or "ennial" in text or "annual" in text:  # "biennial(ly)": every 2 years
+        alone = _PERIOD_ALONE.fullmatch(text)
+        text = _every_period(alone) if alone else _PERIOD_ADVERB.sub(_every_period, text)
     if "entur" in text or "c." in text or "00s" in text or "00's" in text:
         text = _numbered_centuries(text)  # "the fifth century BC", "15th c.", "the 1400s"
     if "0s" in text or "0's" in text or "0’s" in text:
@@ -1845,10 +1869,28 @@ def rounded_alike(a: str, b: str) -> bool:
     and "3.14159"): both may be right. A whole number counts as exact ("5" is not a
     rounding of "5.4"), unless the other is written in another unit."""
     first, second = _one_reading_each(_parse(a), _parse(b))
-    if not first or not second or len(first) != len(second):
+    if not first or not second:
         return False
     renamed = unit_words(a) != unit_words(b)  # "1013 mbar" / "1013.25 hPa": one size
+    if len(first) != len(second):  # "961.8 °C" / "962 °C (1763 °F)": one value, and in
+        # another unit too; each reading of either rounds to one of the other
+        longer, shorter = (a, b) if len(first) > len(second) else (b, a)
+        return (
+            unit_words(longer) > unit_words(shorter)  # not "960–962 °C" / "961 °C"
+            and _one_value_converted(max(first, second, key=len))
+            and all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+            and all(any(_rounds_to(y, x, renamed) for x in first) for y in second)
+        )
     return all(any(_rounds_to(x, y, renamed) for y in second) for x in first)
+
+
+def _one_value_converted(readings: frozenset[Reading]) -> bool:
+    """Readings of one dimension that are one value written in two units, each rounded
+    ("962 °C (1763 °F)", "3 ft (0.914 m)"), not two values apart."""
+    amounts = [reading[1] for reading in readings]
+    low, high = min(amounts), max(amounts)
+    one_dimension = len({reading[0] for reading in readings}) == 1
+    return one_dimension and high - low <= abs(high) * Fraction(_CONVERSION_SHARE)
 
 
 def _one_reading_each(

@@ -377,9 +377,13 @@ def _count_words(items: list[Item], words: Words, df: array) -> array:
     return cards
 
 
-def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
-    """Misspelt words replaced by the words meant (``cards``: each word's card count)."""
+def _fold_typos(words: Words, vocab: Vocabulary, cards: array, items: list[Item]) -> Words:
+    """Misspelt words replaced by the words meant (``cards``: each word's card count).
+    Two words written in capitals are two acronyms, never one misspelt: "ARPKD" is no
+    "ADPKD" (recessive, not dominant), "GORD" is no "GERD" typed wrong."""
     mapping = typo_mapping(vocab.words, vocab.ids, cards)
+    if mapping:
+        mapping = _without_acronyms(mapping, words, vocab, items)
     if not mapping:
         return words
     misspelt = mapping.keys()
@@ -394,6 +398,32 @@ def _fold_typos(words: Words, vocab: Vocabulary, cards: array) -> Words:
     for token, meant in mapping.items():
         vocab.df[meant] += vocab.df[token]
     return fixed
+
+
+def _without_acronyms(
+    mapping: dict[int, int], words: Words, vocab: Vocabulary, items: list[Item]
+) -> dict[int, int]:
+    """``mapping`` without the misspellings that the cards holding them and the word
+    meant write in capitals ("ARPKD" / "ADPKD")."""
+    tokens = {*mapping, *mapping.values()}
+    capitals: set[int] = set()
+    ids = vocab.ids
+    for item in items:
+        index = item.index
+        if tokens.isdisjoint(words.prompt[index]) and tokens.isdisjoint(words.answer[index]):
+            continue
+        for text in (item.prompt, item.answer):
+            for word in _CAPITALS_WORD.findall(text):
+                capitals.update(ids[form] for form in content_words(fold(word)) if form in ids)
+    return {
+        token: meant
+        for token, meant in mapping.items()
+        if token not in capitals or meant not in capitals
+    }
+
+
+#: A word written in capitals, two or more, digits allowed after the first: "ADPKD", "GERD".
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 
 
 #: A genus written as its initial before a species' name: "B. linens", "E. coli" (not
@@ -816,7 +846,7 @@ class Verdict:
     def __init__(self, items: list[Item], vocab: Vocabulary, similarity: float):
         words = Words([item.prompt_ids for item in items], [item.answer_ids for item in items])
         cards = _count_words(items, words, vocab.df)
-        words = _fold_typos(words, vocab, cards)
+        words = _fold_typos(words, vocab, cards, items)
         words = _fold_genera(words, items, vocab)
         words = _fold_qualified_names(words, items, vocab)
         words = _fold_declared_names(words, items, vocab)
@@ -985,6 +1015,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which dot-command lists tables?" .tables
         if self._asks_what_code_does(a, b) or self._asks_what_code_does(b, a):
             return Match(a, b, conflict=False)  # "What does `npm ci` do?" / npm ci
+        if self._answered_with_its_subcommand(a, b) or self._answered_with_its_subcommand(b, a):
+            return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
@@ -995,8 +1027,16 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Aquifer" / "What is ... called?" an aquifer
         if self._term_asked_by_description(a, b) or self._term_asked_by_description(b, a):
             return Match(a, b, conflict=False)  # "What tool shapes glass ...?" Jacks / "Jacks"
+        if self._question_told_by_definition(a, b) or self._question_told_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Who created Zig?" / "…": "Creator of Zig"
         if self._other_name_asked(a, b) or self._other_name_asked(b, a):
             return Match(a, b, conflict=False)  # "Sri Lanka": "..., formerly Ceylon" / Ceylon
+        if self._class_asked_of_term(a, b) or self._class_asked_of_term(b, a):
+            return Match(a, b, conflict=False)  # "What drug class is imatinib?" tyrosine
+            # kinase inhibitor / "Imatinib": "A TKI that targets BCR-ABL"
+        if self._symbol_asked_by_definition(a, b) or self._symbol_asked_by_definition(b, a):
+            return Match(a, b, conflict=False)  # "Which operator prepends ...?" :: / "Cons
+            # operator": "::, adds an element at the head of a list"
         if _term_spelt_out(a, b) or _term_spelt_out(b, a):
             return Match(a, b, conflict=False)  # "GDV": "Gastric dilatation-volvulus: ..."
         if self._stated_in_answer(a, b) or self._stated_in_answer(b, a):
@@ -1053,7 +1093,26 @@ class Verdict:
             return False
         if len(self._plain_words(question)) < 2:
             return False
-        return self.same_meaning(term, question)
+        return self.same_meaning(term, question) or self._answer_after_asked_words(term, question)
+
+    def _answer_after_asked_words(self, term: Item, question: Item) -> bool:
+        """The definition, an aside in brackets at its end set aside, says the question's
+        answer (two words or more) and besides only words the question says ("Thiazides":
+        "act on the distal convoluted tubule (NCC)" / "Where do thiazides act?" "distal
+        convoluted tubule"): the question's verb restated before its answer. So is a
+        definition that quotes the answer ("Origami": 'Japanese for "folding paper": ...'
+        / 'What does "origami" mean?' "folding paper (ori = fold, kami = paper)")."""
+        definition = _without_aside(term.answer) or term.answer
+        answer = _stems_of(_without_aside(question.answer) or question.answer)
+        if len(answer) < 2 or any(ch.isdigit() for ch in definition):
+            return False
+        if any(
+            _stems_of(next(filter(None, quoted.groups()))) == answer
+            for quoted in _QUOTED.finditer(term.answer)
+        ):
+            return True
+        told = _stems_of(definition) - _stems_of(question.prompt)
+        return told == answer
 
     def _bare(self, tokens: Iterable[int]) -> set[str]:
         """Words as said, their sides and repeat marks set aside ("with:dot" is "dot")."""
@@ -1078,8 +1137,7 @@ class Verdict:
             return False
         if item.statement or question.statement or question.is_code:
             return False
-        ids = self.vocab.ids
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         asked = set(self.words.prompt[question.index]) - self.generic
         asked -= self._deck_words(question)
         if not title or len(title) < 2 or not asked or asked != title - self.generic:
@@ -1143,7 +1201,13 @@ class Verdict:
         aside = self._generic_words | self._bare(self._deck_words(question))
         asked = prompt - named - aside
         answer = _stems_of(question.answer) - aside
-        return bool(asked) and len(answer) >= 2 and asked <= told and answer <= told
+        if not asked or len(answer) < 2 or not answer <= told:
+            return False
+        # a verb and its loose synonym count as one ("Who *invented* X?" / "X": "...
+        # *developed* by ...")
+        return {LOOSE.get(word, word) for word in asked} <= told | {
+            LOOSE.get(word, word) for word in told
+        }
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
@@ -1233,6 +1297,15 @@ class Verdict:
         shared = len(said & defined)
         return shared >= 2 and 2 * shared >= max(len(said), len(defined))
 
+    def _context_words(self, item: Item) -> set[int]:
+        """The words of an item's list or table title, a looser synonym as its group's
+        word, as the prompts' words are (``_fold_loose_synonyms``): "Cheese molds and
+        *bacteria*" is context to "Brevibacterium linens" with "bacteria" compared as
+        "organism"."""
+        ids = self.vocab.ids
+        found = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        return {self._loose.get(token, token) for token in found}
+
     def _list_term_asked(self, item: Item, other: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """A list's item and a question or term that names it without the list's title
         (the title's words being context, as a deck's are): "Promise combinators" /
@@ -1241,9 +1314,9 @@ class Verdict:
         be near the other's (``_near``)."""
         if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
             return False
-        base, ids = self.vocab.base_id, self.vocab.ids
+        base = self.vocab.base_id
         asked = {base(t) for t in y}
-        title = {ids.get(w) for w in content_words(fold(item.context))} - {None}
+        title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
         return kept != words and bool(kept) and self._near(item, other, kept, asked)
@@ -1313,7 +1386,7 @@ class Verdict:
 
         def words(text: str) -> set[int]:
             found = content_words(fold(text), capital_stopwords(text))
-            return {ids[word] for word in found if word in ids}
+            return {self._loose.get(ids[word], ids[word]) for word in found if word in ids}
 
         title = words(cell.context)
         return frozenset(title), frozenset(title - words(f"{cell.row}\n{cell.column}"))
@@ -1345,7 +1418,9 @@ class Verdict:
         "nrow(df) — or dim(df)[1]" / ``nrow(df)``). An answer that is the name alone of
         the function or macro the command calls needs one shared word only ("Which
         function returns the type of a value?" typeof / "Find the type of a value"
-        ``typeof(x)``): that name already ties the two."""
+        ``typeof(x)``): that name already ties the two. An answer that is the value a
+        command assigns to a name is its code too ("@import("std")" / ``const std =
+        @import("std");``, "require('fs')" / ``const fs = require('fs')``)."""
         if question.kind != "qa" or command.kind != "command":
             return False
         code = question.code_key or fold_code(question.answer.strip())
@@ -1355,6 +1430,13 @@ class Verdict:
             code = fold_code(_RUN_VERB.sub("", question.answer.strip(), count=1)) or code
             if code != command.answer_key and _AN_ARTICLE.match(code):  # "the CAGE test"
                 code = _AN_ARTICLE.sub("", code, count=1) or code
+        assigned = _ASSIGNED.fullmatch(command.answer.strip())
+        if assigned is not None and fold_code(assigned[1]) == code:
+            code = command.answer_key  # "@import("std")" / ``const std = @import("std");``
+        if code != command.answer_key and _call_unspaced(code) == _call_unspaced(
+            command.answer_key
+        ):  # "allocate (a(n))" / ``allocate(a(n))``: one call, spaced in one
+            code = command.answer_key
         prompts = f"{question.full_prompt} {command.full_prompt}"
         if code != command.answer_key and not _one_call(question.answer, command.answer, prompts):
             if not _function_called(question.answer, command.answer):
@@ -1374,6 +1456,51 @@ class Verdict:
         shared = set(self.words.prompt[question.index]) & set(self.words.prompt[command.index])
         shared -= self.generic | self._deck_words(question) | self._deck_words(command)
         return len(shared) >= 2
+
+    def _answered_with_its_subcommand(self, question: Item, command: Item) -> bool:
+        """``question`` asks for a command ("Which *subcommand* compiles and runs a
+        file?", "What is the formatter *command*?", "*How do you* run a file's tests?")
+        and answers with ``command``'s program and subcommand, its code less arguments
+        that are no options ("zig run" / ``zig run hello.zig``), or with its code, perhaps
+        but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
+        aside in brackets or a "run" before it set aside; and the prompts share a word
+        besides generic words and their decks' (a word and the one it starts, "format" /
+        "formatter", count as one). Perhaps one fact asked two ways: a warning."""
+        if question.kind != "qa" or command.kind != "command":
+            return False
+        if _COMMAND_ASKED.search(fold(question.full_prompt)) is None:
+            return False
+        answer = question.answer.strip()
+        spans = _CODE_SPAN.findall(answer)
+        if len(spans) > 1:
+            return False
+        code = spans[0] if spans else _RUN_VERB.sub("", _without_aside(answer) or answer)
+        said, typed = fold_code(code).split(), fold_code(command.answer).split()
+        if len(said) < 2 or len(said) > len(typed):
+            return False
+        if len(said) < len(typed):
+            if _SUBCOMMAND.fullmatch(said[1]) is None or said != typed[: len(said)]:
+                return False
+            if any(word.startswith("-") for word in typed[len(said) :]):
+                return False
+        elif said[0] != typed[0] or not all(
+            x == y or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
+            for x, y in zip(said, typed, strict=True)
+        ):
+            return False
+        words, aside = self.vocab.words, self.generic
+        asked, task = (
+            {
+                words[t].split(REPEAT, 1)[0].rpartition(":")[2]
+                for t in set(self.words.prompt[item.index]) - aside - self._deck_words(item)
+            }
+            for item in (question, command)
+        )
+        return any(
+            x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+            for x in asked
+            for y in task
+        )
 
     def _asks_what_code_does(self, question: Item, command: Item) -> bool:
         """``question`` asks what ``command``'s code does: it quotes that code in its one
@@ -1451,7 +1578,7 @@ class Verdict:
             return False
         if _ASKS_A_NAME.search(one_word_phrases(fold(question.prompt))) is None:
             return False
-        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+        if not _says_term(question.answer, term.prompt):
             return False
         words, df = self.words, self.vocab.df
         named = set(words.prompt[term.index])
@@ -1463,8 +1590,9 @@ class Verdict:
 
     def _term_asked_by_description(self, term: Item, question: Item) -> bool:
         """A question answered with ``term``'s term alone (an article aside), which the
-        question does not name, whose words say two or more of the definition's besides
-        generic and deck words ("What tool shapes hot glass with
+        question does not name whole (its head word it may: "Which *score* rates a
+        newborn ...?" the Apgar score), whose words say two or more of the definition's
+        besides the term's, generic and deck words ("What tool shapes hot glass with
         two steel blades joined by a spring?" Jacks / "Jacks": "Tweezer-like steel tongs
         used to shape the piece ..."): the term asked for by what its definition says,
         without "What is it called". One shared word is too little ("Which organ does
@@ -1473,15 +1601,94 @@ class Verdict:
             return False
         if term.is_code or term.statement or question.statement:
             return False
-        if _ARTICLE.sub("", fold(question.answer)) != _ARTICLE.sub("", fold(term.prompt)):
+        if not _says_term(question.answer, term.prompt):
             return False
         words = self.words
         named = set(words.prompt[term.index])
         asked = set(words.prompt[question.index])
-        if not named or not named.isdisjoint(asked):
-            return False
-        shared = asked.intersection(words.answer[term.index])
+        if not named or named <= asked:
+            return False  # the question names the term: it asks something of it
+        shared = asked.intersection(words.answer[term.index]) - named
         return len(shared - self.generic - self._deck_words(question)) >= 2
+
+    def _class_asked_of_term(self, term: Item, question: Item) -> bool:
+        """``question`` asks what class, type or kind of thing ``term``'s term is, naming
+        it ("What drug class is imatinib?", "Which type of rock is basalt?"), and is
+        answered with the words that open the definition before "that", "which", "used",
+        a comma or the like ("Imatinib": "A TKI that targets BCR-ABL", an acronym read as
+        the words it spells: tyrosine kinase inhibitor): the definition's first words say
+        the class. Words the lead adds ("A *fine-grained* igneous rock") are another
+        answer: no match."""
+        if not self._term_question(term, question):
+            return False
+        if _ASKS_A_CLASS.match(fold(question.prompt)) is None:
+            return False
+        named, asked = _stems_of(term.prompt), _stems_of(question.prompt)
+        if not named or not named <= asked:
+            return False
+        lead = _CLASS_LEAD.match(term.answer)
+        if lead is None:
+            return False
+        said = _stems_of(_LAST_ASIDE.sub("", question.answer))
+        opening = _stems_of(lead.group(1))
+        opening = _acronyms_spelt(lead.group(1), question.answer, opening, said)
+        return bool(said) and opening == said
+
+    def _symbol_asked_by_definition(self, term: Item, question: Item) -> bool:
+        """A question answered with a symbol alone (marks, not a word: ``|>``, ``::``,
+        ``$_``), which ``term`` is (an aside in brackets after it) or its definition
+        opens with as its subject ("::, adds an element at the head of a list"), the
+        question saying two of the term's and definition's words besides generic and
+        deck words ("Which operator prepends an element to a list?" :: / "Cons
+        operator"), or one when the term is the symbol: the symbol asked for by what it
+        does. A word answer is left to the rules that weigh words ("top-grain" is a word)."""
+        if term.kind != "concept" or question.kind != "qa" or question.statement:
+            return False
+        symbol = _LAST_ASIDE.sub("", question.answer).strip().strip("`")
+        if not symbol or any(c.isspace() for c in symbol) or not _SYMBOL_MARKS.sub("", symbol):
+            return False
+        if _LAST_ASIDE.sub("", term.prompt).strip().strip("`") == symbol:
+            needed = 1
+        else:
+            opening = term.answer.lstrip().lstrip("`")
+            if re.match(rf"{re.escape(symbol)}(?:$|[\s,:`])", opening) is None:
+                return False
+            needed = 2
+        words = self.words
+        asked = set(words.prompt[question.index]) - self.generic - self._deck_words(question)
+        told = set(words.prompt[term.index]) | set(words.answer[term.index])
+        return len(asked & told) >= needed
+
+    def _question_told_by_definition(self, term: Item, question: Item) -> bool:
+        """A question answered with ``term``'s term (or with the term less a word the
+        question says: "What is the default build *mode*?" Debug / "Debug mode"), every
+        content word of which, but for the term's and its deck's, the definition says,
+        two or more told all told ("Who created Zig?" Andrew Kelley / "Andrew Kelley":
+        "Creator of the Zig language ..."): the definition tells the question's fact
+        whole. A word and a longer one it starts ("creat" / "creator") and loose synonyms
+        count as one."""
+        if term.kind != "concept" or question.kind != "qa" or question.is_code:
+            return False
+        if term.is_code or term.statement or question.statement:
+            return False
+        answer = set(content_words(_ARTICLE.sub("", fold(question.answer))))
+        named = set(content_words(_ARTICLE.sub("", fold(term.prompt))))
+        if not answer or not answer <= named:
+            return False
+        asked = {LOOSE.get(word, word) for word in _stems_of(question.prompt)}
+        if not (named - answer) <= asked:
+            return False
+        told = {LOOSE.get(word, word) for word in _stems_of(term.answer)}
+        said = {
+            word
+            for word in asked - named
+            if any(
+                word == other or (min(len(word), len(other)) >= 4 and other.startswith(word))
+                for other in told
+            )
+        }
+        unsaid = asked - named - said - self._generic_words - self._bare(self._deck_words(question))
+        return len(said) >= 2 and not unsaid
 
     def _other_name_asked(self, term: Item, question: Item) -> bool:
         """``question`` names ``term``'s term and asks what it is (or was) called, and is
@@ -3222,9 +3429,12 @@ class Verdict:
             and equal_values(value.quantities, stated)
         )
 
-    def same_meaning(self, a: Item, b: Item) -> bool:
+    def same_meaning(self, a: Item, b: Item, acronyms: bool = True) -> bool:
         """Two answers say the same in other words: they share half their words (sides
-        and repeats set aside) and differ in no name, number or negation."""
+        and repeats set aside) and differ in no name, number or negation. With
+        ``acronyms``, an acronym in one is the words the other spells it with
+        (``_acronyms_spelt``); the checks of one question leave it off, as an acronym
+        may stand for other words there ("the UN" / "the United Nations" is a warning)."""
         if a.is_code or b.is_code or a.statement or b.statement:
             return False
         if (orders := _orders_of_growth(a, b)) is not None:
@@ -3244,6 +3454,11 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if not x or not y:
             return False
+        if acronyms:
+            x, y = (
+                _acronyms_spelt(a.answer, b.answer, x, y),
+                _acronyms_spelt(b.answer, a.answer, y, x),
+            )
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
@@ -4752,6 +4967,37 @@ _ASKS_A_NAME = re.compile(r"\b(?:called|call|term|terms|name|names|named)\b")
 _ARTICLE = re.compile(r"^(?:the|an?) ")
 
 
+#: A question for the class of a thing: "What drug class is X?", "Which type of rock is
+#: X?", "What kind of animal is X?".
+_ASKS_A_CLASS = re.compile(
+    r"(?:what|which) (?:\w+ )?(?:class|type|kind|family|group|category|sort)(?: of \w+)? "
+    r"(?:is|are|was|were) "
+)
+#: A definition's first words before what it goes on to say: "A TKI *that* targets ...",
+#: "An igneous rock*,* ...", "A drug *used* for ...".
+_CLASS_LEAD = re.compile(
+    r"\s*(?:an?|the)?\s*([^,;:()]+?)\s*"
+    r"(?:[,;:(]|\b(?:that|which|who|whose|used|with|for|of|in|from|made|formed)\b)",
+    re.I,
+)
+#: What a symbol may hold besides its marks: letters and digits, and hyphens between
+#: them (what is left of "|>", "$_" or "::" is marks; of "top-grain", nothing).
+_SYMBOL_MARKS = re.compile(r"(?<=\w)-(?=\w)|\w")
+#: An aside in brackets at the end of an answer, and the space before it.
+_LAST_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?\s*$")
+
+
+def _says_term(answer: str, term: str) -> bool:
+    """``answer`` is ``term`` alone: an article aside, and also in the plural or with an
+    aside in brackets after it ("an ace (service ace)", "cames (lead came)" say "Ace",
+    "Came")."""
+    named = _ARTICLE.sub("", fold(term))
+    if _ARTICLE.sub("", fold(answer)) == named:
+        return True
+    said = _ARTICLE.sub("", fold(_LAST_ASIDE.sub("", answer)))
+    return bool(named) and said in (named, f"{named}s", f"{named}es")
+
+
 def _dated_aside(answer: str) -> bool:
     """``answer`` is words, no digit among them, with a year in brackets after them."""
     return _DATED_ASIDE.fullmatch(answer.strip()) is not None
@@ -4832,6 +5078,34 @@ def _abbreviates(short: str, words: str) -> bool:
     if not _ACRONYM.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
         return False
     return _spells(short, _initials_of_words(words))
+
+
+def _acronyms_spelt(text: str, other: str, words: frozenset[str], others: frozenset[str]):
+    """``text``'s answer words (``words``) with each acronym in capitals that ``other``
+    spells out in words it does not write itself ("DC" / "direct current", "TKI" /
+    "tyrosine kinase inhibitor") read as those words: one answer, an acronym for its
+    words. The letters must be the initials of a run of ``other``'s words, in order."""
+    if not _has_acronym(text):
+        return words
+    raw = _INITIALS.findall(other)
+    spelt_out = set(words)
+    for short in _ACRONYM.findall(text):
+        if not short.isalpha() or not short.isupper() or not 2 <= len(short) <= 6:
+            continue
+        form = fold(short)
+        if form not in spelt_out or form in others:
+            continue  # a word the other answer writes too: no acronym to read
+        for start in range(len(raw) - len(short) + 1):
+            run = raw[start : start + len(short)]
+            if any(_ROMAN_NUMERAL.fullmatch(w) for w in run):
+                continue
+            if "".join(w[0] for w in run).upper() == short:
+                read = {w.split(REPEAT, 1)[0] for w in content_words(fold(" ".join(run)))}
+                if len(read) == len(short) and read <= others:
+                    spelt_out.discard(form)
+                    spelt_out |= read
+                break
+    return frozenset(spelt_out)
 
 
 #: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
@@ -5808,6 +6082,16 @@ def _placeholder_filled(first: str, second: str, prompts: str) -> bool:
 _AN_ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
 #: A verb that says to run the code after it: "run lein test", "type :wq".
 _RUN_VERB = re.compile(r"(?i)^(?:run|type|enter|execute)\s+(?=\S)")
+#: A name called with a space before its bracket: "allocate (a(n))", "print (x)".
+_SPACED_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*) +\(")
+
+
+def _call_unspaced(code: str) -> str:
+    """``code`` with no space between a called name and its bracket: "allocate (a(n))"
+    is "allocate(a(n))", as most languages read both."""
+    return _SPACED_CALL.sub(r"\1(", code) if " (" in code else code
+
+
 #: A function's name alone, perhaps in backticks or with empty brackets: "update-in",
 #: "`assoc`", "len()"; or a macro's, after its "@" ("@time").
 _FUNCTION_NAME = re.compile(r"`?(@?[A-Za-z_][\w.?!*<>=/-]*)(?:\(\))?`?")
@@ -6029,6 +6313,19 @@ def _is_code_like(word: str) -> bool:
 #: A code span in a prompt or an answer, and what it holds: its case is the code's
 #: (```gJ``` is not ```gj```).
 _CODE_SPAN = re.compile(r"`+([^`]+)`+")
+#: A name given a value, perhaps declared ("const std = @import("std");", "x <- f(y)"):
+#: the value.
+_ASSIGNED = re.compile(
+    r"(?:(?:const|let|var|val|auto|my|local|final)\s+)?[A-Za-z_$][\w$]*\s*(?:=|<-|:=)\s*"
+    r"(?![=\s])(.+?)\s*;?"
+)
+#: A question that asks for a command (``_answered_with_its_subcommand``).
+_COMMAND_ASKED = re.compile(r"\b(?:sub)?commands?\b|^how (?:do|would|can|should) (?:you|i|we)\b")
+#: A subcommand as typed: a word, perhaps hyphened ("run", "build-exe").
+_SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+#: An argument that names a file: a name with an extension or a path ("main.zig",
+#: "src/main.zig", "./run.sh"), no option.
+_FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
 #: Letters that are also words, in whatever case they are typed ("What is A bond?"):
 #: told apart only in quotes ("ASCII code of 'A'").
 _LETTER_WORDS = frozenset("aAiI")

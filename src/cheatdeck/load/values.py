@@ -45,6 +45,11 @@ _HIDDEN = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 #: written ('deck', 'tags'), where they make another deck or tag that looks the same.
 _DIRECTION_MARK = re.compile("[\u061c\u200e\u200f]")
 _NAMES_WITHOUT_MARKS = frozenset({"deck", "tags"})
+#: A plain value that begins with direction marks before what would have opened a quoted
+#: value or a block, had the marks not been typed (a right-to-left keyboard types one with
+#: a key): '\u200f"قلم"' ends in its quote, '\u200f|' has its block's lines after it.
+_MARK_BEFORE_QUOTE = re.compile("[\u061c\u200e\u200f]+[ \t]*(?:\"(?=.*\"$)|'(?=.*'$))", re.S)
+_MARK_BEFORE_BLOCK = re.compile("[\u061c\u200e\u200f]+[ \t]*[|>][-+0-9]*(?=\\s|$)")
 #: Any of them: one search rules most values out.
 _CONTROL_OR_HIDDEN = re.compile(f"{_CONTROL.pattern}|{_HIDDEN.pattern}|{_DIRECTION_MARK.pattern}")
 #: In a double-quoted value as written: a backslash (not itself escaped) with the letter
@@ -227,6 +232,8 @@ class FileReader:
                 "remove the escape (only \\t and \\n may be written)",
             )
             raise _Invalid
+        if not getattr(node, "style", None) and self.warn_mark_before_quote(node, name, value):
+            return
         mark = _DIRECTION_MARK.search(value) if name in _NAMES_WITHOUT_MARKS else None
         if mark is not None:
             bare = " ".join(_CONTROL_OR_HIDDEN.sub("", value).split())
@@ -246,6 +253,31 @@ class FileReader:
                 f"'{name}' holds the invisible character {visible(hidden.group())} "
                 "(zero-width or bidi control): delete it unless it is meant",
             )
+
+    def warn_mark_before_quote(self, node: yaml.Node, name: str, value: str) -> bool:
+        """A plain value that starts with a direction mark before its opening quote or
+        its block's '|' or '>': YAML read the quote, or the block's lines, as text (the
+        answer showed "قلم" with its quotes). Warned, with the value to write; True when
+        warned."""
+        quote = _MARK_BEFORE_QUOTE.match(value)
+        block = None if quote else _MARK_BEFORE_BLOCK.match(value)
+        if quote is None and block is None:
+            return False
+        found = (quote or block).group().lstrip("\u061c\u200e\u200f \t")
+        mark, sign = value[0], found[0]
+        shown = f'"{sign}"' if sign == "'" else f"'{sign}'"
+        if quote is not None:
+            what, fix = "a quote", f"{name}: {value[quote.end() - 1 :]}"
+        else:
+            what, fix = "a block", f"write '{name}: {found}' and each line under it"
+        self.report(
+            node,
+            "invisible-char",
+            f"'{name}' starts with the invisible character {visible(mark)} (a direction "
+            f"mark) before {shown}: YAML reads the {shown} as text, not as {what}: delete "
+            f"the mark: {fix}",
+        )
+        return True
 
     def refuse_latex_escape(self, node: yaml.ScalarNode, name: str) -> None:
         """A LaTeX command in double quotes that YAML read as an escape and a word

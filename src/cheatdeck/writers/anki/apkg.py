@@ -59,17 +59,20 @@ def render(ctx: BuildContext) -> bytes:
     variants = {note_type_of(fact.variant).variant for fact in ctx.facts}
     used = [spec for spec in NOTE_TYPES.values() if spec.variant in variants]
     root_id = deck_ids.get(ctx.corpus.deck, 1)
+    type_times = [ctx.lock.stamp(f"notetype:{spec.name}", look.digest(spec)) for spec in used]
     notetypes = [
-        notetype_json(
-            spec, look, ctx.lock.stamp(f"notetype:{spec.name}", look.digest(spec)), root_id
-        )
-        for spec in used
+        notetype_json(spec, look, time, root_id)
+        for spec, time in zip(used, type_times, strict=True)
     ]
-    notes = _note_rows(ctx, media, fields_time, deck_ids, _IdAllocator())
+    notes = list(_note_rows(ctx, media, fields_time, deck_ids, _IdAllocator()))
+    # The package's own times (the collection's, the decks', the zip entries') are its
+    # newest note's or note type's: an edit no note shows (a card moved to another file,
+    # term items reordered) leaves the deck the same bytes, as Anki takes nothing from it.
+    time = max((*(note.mtime for note in notes), *type_times), default=ctx.build_time)
     with tempfile.TemporaryDirectory(prefix="cheatdeck-apkg-") as folder:
         collection = Path(folder) / "collection.anki2"
-        write_collection(collection, notes, notetypes, decks, ctx.build_time)
-        return package_bytes(collection, media.entries(), ctx.build_time)
+        write_collection(collection, notes, notetypes, decks, time)
+        return package_bytes(collection, media.entries(), time)
 
 
 def _fields_time(ctx: BuildContext) -> int:
@@ -114,6 +117,13 @@ def _note_rows(
         )
 
 
+#: What the note types' code colours are made of: bump when the styles or scopes below, or
+#: the rules ``highlight.css`` keeps, change (every note type newer once, so Anki takes
+#: the new colours). Pygments' own output stays out of the note types' time: another
+#: installed Pygments writes other rules, and two machines would re-stamp each other's.
+CODE_COLOURS = "default .code; monokai .nightMode .code, .night_mode .code; no .hl-err"
+
+
 def note_look(ctx: BuildContext):
     """The note types' CSS and card templates, code colours included (crowdanki's too)."""
     from ...highlight import css
@@ -127,7 +137,7 @@ def note_look(ctx: BuildContext):
         ]
     )
     try:
-        return read_look(Path(ctx.templates) / "anki", code_css + "\n")
+        return read_look(Path(ctx.templates) / "anki", code_css + "\n", CODE_COLOURS)
     except TemplateProblem as exc:
         raise OutputError(str(exc)) from exc
 

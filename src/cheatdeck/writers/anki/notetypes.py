@@ -170,12 +170,23 @@ EXTRAS_SLOT = "[[extras]]"
 class Look:
     """The note types' content read from templates/anki: CSS and each card's two sides."""
 
-    css: str
+    own_css: str  # templates/anki/style.css
     sides: dict[str, dict[str, tuple[str, str]]]  # variant -> template name -> (front, back)
+    code_css: str = ""  # the code colours, made by the installed Pygments
+    code_format: str = ""  # what cheatdeck asks of Pygments for them (styles, rules kept)
+
+    @property
+    def css(self) -> str:
+        return self.own_css + self.code_css
 
     def digest(self, spec: NoteTypeSpec) -> str:
-        """What a note type's time follows: its CSS, templates, name and schema."""
-        payload = [self.css, spec.name, list(spec.fields), self.sides[spec.variant]]
+        """What a note type's time follows: its templates, name, schema and CSS, where the
+        code colours count by ``code_format``, not as the installed Pygments writes them:
+        two machines with two Pygments (any >= 2.17 installs) would otherwise re-stamp
+        each other's note types at every build. A cheatdeck that asks Pygments for other
+        colours bumps ``code_format``."""
+        css = [self.own_css, self.code_format]
+        payload = [css, spec.name, list(spec.fields), self.sides[spec.variant]]
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -184,8 +195,9 @@ class TemplateProblem(Exception):
     """A template file is missing or lacks a side: a broken installation."""
 
 
-def read_look(folder: Path, extra_css: str) -> Look:
-    """Read style.css, extras.html and one <variant>.html per note type from ``folder``."""
+def read_look(folder: Path, code_css: str, code_format: str = "") -> Look:
+    """Read style.css, extras.html and one <variant>.html per note type from ``folder``;
+    ``code_css`` follows style.css (``Look``: ``code_format`` names it in the digest)."""
     try:
         css = (folder / "style.css").read_text(encoding="utf-8").rstrip() + "\n"
         extras = (folder / "extras.html").read_text(encoding="utf-8").strip()
@@ -201,7 +213,7 @@ def read_look(folder: Path, extra_css: str) -> Look:
         }
         for variant, t in sides.items()
     }
-    return Look(css=css + extra_css, sides=filled)
+    return Look(own_css=css, sides=filled, code_css=code_css, code_format=code_format)
 
 
 def _sides(spec: NoteTypeSpec, text: str) -> dict[str, tuple[str, str]]:

@@ -12,6 +12,7 @@ import dataclasses
 import html
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from markupsafe import escape
@@ -148,10 +149,17 @@ def qa(r, card) -> str:
     """A Q&A as a statement: its ``fact``, else its answer under the question's key phrase."""
     if card.fact:
         return f'<p class="statement">{r.md(card.fact)}</p>\n'
+    # a one-word answer stays on the line of the question's last word: alone on a line
+    # of its own ("Flapper" under a question that filled its line) it read as a stray
+    between = "&#160;" if ONE_WORD.fullmatch(card.answer.strip()) else " "
     return (
         f'<p class="statement"><span class="label">{r.md(key_phrase(card.question))}</span>'
-        f' <span class="answer">{r.md(card.answer)}</span></p>\n'
+        f'{between}<span class="answer">{r.md(card.answer)}</span></p>\n'
     )
+
+
+ONE_WORD_MAX = 16  # characters: a longer word may need a line of its own
+ONE_WORD = re.compile(rf"[^\s`]{{1,{ONE_WORD_MAX}}}")
 
 
 QUESTION_OPENER = re.compile(
@@ -450,6 +458,16 @@ def units_whole(html_text: str) -> str:
     return _in_prose(html_text, KEPT_WHOLE, _kept_whole)
 
 
+def numbers_whole(html_text: str) -> str:
+    """HTML with each number kept on one line with its short unit ("14 AWG", "2.5 mm²"),
+    and nothing else: a row label's short aside may still break ("EventBridge
+    (CloudWatch" over "Events)"), kept whole, it widened the label column of the AWS
+    sheet's Lambda triggers and took two lines from the others)."""
+    if not _DIGIT.search(html_text):
+        return html_text
+    return _in_prose(html_text, NUMBER_UNIT, r'<span class="unit">\g<number> \g<unit></span>')
+
+
 def heading_units_whole(html_text: str) -> str:
     """A table heading's HTML with its units in brackets ("(GB)", "(MB/s)") and short
     asides each kept on one line (not inside code or a formula)."""
@@ -494,18 +512,27 @@ def _kept_whole(match: re.Match) -> str:
 _ENTITY = r"&(?:#\d+|#x[\da-fA-F]+|\w+);"
 
 
+#: A word with a Hebrew or Arabic letter: kept whole beside an aside's bracket. Cut after
+#: its first letter or before its last, its two pieces were drawn side by side left to
+#: right on the PDF ("(الشمس" as "لشمسا"), an Arabic letter cut from its neighbour in
+#: its unjoined form.
+_RIGHT_TO_LEFT_WORD = "(?=[^\\s<>]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe])[^\\s<>]+"
+
+
 def _aside_edges_whole(inner: str, edge: int = ASIDE_EDGE) -> str:
     """A long aside (``LONG_ASIDE``, ``inner``: its text between the brackets as HTML)
     with each bracket kept on one line with what is next to it: a number and its unit
-    already kept whole (a span), a word of ``edge`` characters at most, else one
-    character."""
+    already kept whole (a span), a word of ``edge`` characters at most or one with a
+    Hebrew or Arabic letter, else one character."""
     head = re.match(
-        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|{_ENTITY}|[^\\s<]',
+        f'<span class="unit">[^<]*</span>|[^\\s<]{{1,{edge}}}(?=[\\s<]|$)|{_ENTITY}'
+        f"|{_RIGHT_TO_LEFT_WORD}(?=[\\s<]|$)|[^\\s<]",
         inner,
     )
     inner = inner[head.end() :]
     tail = re.search(
-        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|{_ENTITY}$|[^\\s<>]$',
+        f'<span class="unit">[^<]*</span>$|(?<![^\\s>])[^\\s<>]{{1,{edge}}}$|{_ENTITY}$'
+        f"|(?<![^\\s>]){_RIGHT_TO_LEFT_WORD}$|[^\\s<>]$",
         inner,
     )
     if tail is None:  # a one-word aside: it is the head
@@ -541,11 +568,14 @@ def _cell(
     whole: int | None = None,
     heading: bool = False,
     shape: str = "",
+    hyphenated: Callable[[str], str] | None = None,
 ) -> str:
     """A table cell; ``units``: its numbers kept on one line with their units;
-    ``whole``: its words longer than this marked ``long`` (they alone may break);
+    ``whole``: its words longer than this marked ``long`` (they alone may break, where
+    ``hyphenated``, by default ``r.hyphenated``, marks them);
     ``heading``: a column heading, its units in brackets kept whole; ``shape``: its
-    class (``num``: a column of figures, set right)."""
+    class (``num``: a column of figures, ``rtl``: one written right to left, both set
+    right)."""
     classes = " ".join(filter(None, ("wrap" if r.has_long_word(text) else "", shape)))
     wrap = f' class="{classes}"' if classes else ""
     shown = r.md(text, units=units)
@@ -554,7 +584,7 @@ def _cell(
     if heading:
         shown = heading_units_whole(shown)
     if whole is not None:
-        shown = long_words(shown, whole, r.hyphenated)
+        shown = long_words(shown, whole, hyphenated or r.hyphenated)
     return f"<{tag}{wrap}>{shown}</{tag}>"
 
 
@@ -622,24 +652,29 @@ def table(r, card) -> str:
     if not r.for_print and _short_cells(r, card) and (crowded or _wraps_on_screen(r, card)):
         shape = shape[:-1] + ' span"' if shape else ' class="span"'
     out.append(f"<table{shape}>\n")
+    # too crowded to keep its long words whole, a word with no syllable breaks with a hyphen
+    hyphenated = r.spread if "tight" in shape else None
     figures = [
-        "num" if is_figures(r, [row.cells[index] for row in card.rows]) else ""
-        for index in range(len(card.columns))
+        "num" if is_figures(r, cells) else "rtl" if is_right_to_left(r, cells) else ""
+        for cells in ([row.cells[index] for row in card.rows] for index in range(len(card.columns)))
     ]
+    labels = "rtl" if is_right_to_left(r, [row.label for row in card.rows]) else ""
     out.append("<thead><tr>")
-    out.append(_cell("th", r, card.row_header, heading=True))  # the row labels' heading
+    out.append(_cell("th", r, card.row_header, heading=True, shape=labels))  # their heading
     out.extend(
-        _cell("th", r, column, whole=whole, heading=True, shape=column_class)
+        _cell("th", r, column, whole=whole, heading=True, shape=column_class, hyphenated=hyphenated)
         for column, column_class in zip(card.columns, figures, strict=True)
     )
     out.append("</tr></thead>\n<tbody>\n")
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = _cell("th", r, row.label)
+        label = numbers_whole(_cell("th", r, row.label, shape=labels))  # "14 AWG" whole
         out.append(labels_whole(label) if crowded else label)
         out.extend(
-            _cell("td", r, text, units=units, whole=whole, shape=column_class)
+            _cell(
+                "td", r, text, units=units, whole=whole, shape=column_class, hyphenated=hyphenated
+            )
             for text, column_class in zip(row.cells, figures, strict=True)
         )
         out.append("</tr>\n")
@@ -666,6 +701,20 @@ def is_figures(r, cells: Sequence[str]) -> bool:
     return any(DIGIT.search(text) for text in shown) and all(
         FIGURE.fullmatch(text) for text in shown
     )
+
+
+def is_right_to_left(r, cells: Sequence[str]) -> bool:
+    """Whether a table column's cells are all written right to left: Hebrew or Arabic
+    letters (with numbers and punctuation), none Latin or of another left-to-right
+    script; set right, with its heading, as the column is read (and as Anki sets each
+    such cell, ``dir="auto"``). An empty cell does not count either way."""
+    shown = [text for text in (r.plain(cell) for cell in cells) if text.strip()]
+    return bool(shown) and all(_right_to_left(text) for text in shown)
+
+
+def _right_to_left(text: str) -> bool:
+    kinds = {unicodedata.bidirectional(char) for char in text}
+    return "L" not in kinds and bool(kinds & {"R", "AL"})
 
 
 SPAN_CELL_MAX = 40  # characters: a table's cells up to this long may span a wide screen

@@ -28,6 +28,7 @@ from ..fence import fence
 from .blocks import key_phrase, limit_text
 from .budget import cut_of
 from .headings import headings
+from .page import POP_ISOLATE, RIGHT_TO_LEFT, isolate_of
 from .words import words_for
 
 SHORT_COMMAND = 60  # characters: a one-line command this long or shorter goes in a table
@@ -318,17 +319,31 @@ def _escaped_rule(match: re.Match) -> str:
     return indent + re.sub(r"([-*_=~])", r"\\\1", marks)
 
 
+def field(text: str, beside: str = "") -> str:
+    """``inline(text)``, set apart from its neighbours as on the HTML sheet when it, or
+    the field ``beside`` it on its line, holds Hebrew or Arabic letters
+    (``page.isolate_of``): a question and its answer, a term and its definition, stay
+    in the sheet's order, each read in its own direction, in a viewer that sets a line
+    from its first letter (GitHub's ``dir="auto"``). Without it, "Plural of كتاب:
+    **كُتُب**" showed the answer between "of" and the word it answers (one run read from
+    the right), and an English answer after an Arabic question its "?" on its left."""
+    shown = inline(text)
+    if RIGHT_TO_LEFT.search(text) is None and RIGHT_TO_LEFT.search(beside) is None:
+        return shown
+    return isolate_of(text) + shown + POP_ISOLATE
+
+
 def cell(text: str) -> str:
-    """Text inside a pipe-table cell: pipes escaped, line breaks as <br>."""
-    return inline(text).replace("|", "\\|").replace("  \n", "<br>").replace("\n", "<br>")
+    """Text inside a pipe-table cell (``field``): pipes escaped, line breaks as <br>."""
+    return field(text).replace("|", "\\|").replace("  \n", "<br>").replace("\n", "<br>")
 
 
 def _extras(card: Card, ctx: BuildContext) -> list[str]:
     extras = []
     if getattr(card, "example", None):
-        extras.append(f"*e.g.* {inline(card.example)}")
+        extras.append(f"*e.g.* {field(card.example)}")
     if card.note:
-        extras.append(f"*{inline(card.note)}*")
+        extras.append(f"*{field(card.note)}*")
     if card.image:
         extras.append(f"![{inline(card.id)}]({_image_path(card.image, ctx)})")
     return extras
@@ -356,17 +371,19 @@ def _bullet(head: str, body: str, extras: list[str]) -> str:
 
 def concept_block(cards: list[Concept], ctx) -> Iterator[str]:
     for card in cards:
-        yield _bullet(inline(card.term), inline(card.definition), _extras(card, ctx))
+        term, definition = card.term, card.definition
+        yield _bullet(field(term, definition), field(definition, term), _extras(card, ctx))
 
 
 def qa_block(cards: list[QA], ctx) -> Iterator[str]:
     """Q&As as statements: the ``fact``, else the answer under the question's key phrase."""
     for card in cards:
         if card.fact:
-            yield _bullet(inline(card.fact), "", _extras(card, ctx))
+            yield _bullet(field(card.fact), "", _extras(card, ctx))
         else:
-            label = inline(key_phrase(card.question))
-            yield _bullet_plain(f"{label} **{inline(card.answer)}**", _extras(card, ctx))
+            question, answer = key_phrase(card.question), card.answer
+            label, answer = field(question, answer), field(answer, question)
+            yield _bullet_plain(f"{label} **{answer}**", _extras(card, ctx))
 
 
 def _bullet_plain(text: str, extras: list[str]) -> str:
@@ -432,7 +449,7 @@ def cloze_block(cards: list[Cloze], ctx) -> Iterator[str]:
         # a deletion inside code is bold around its own code span: ** in code shows
         text = literal_stars_escaped(card.text)  # "{{c1::n→π*}}": its star is text
         shown = cloze.revealed(cloze.code_split(text), _held, cloze.math_revealed)
-        yield _bullet(inline(_bold_where_read(shown)), "", _extras(card, ctx))
+        yield _bullet(field(_bold_where_read(shown)), "", _extras(card, ctx))
 
 
 #: A deletion's answer between these while its "**" are placed (``_bold_where_read``).
@@ -502,9 +519,9 @@ def snippet_body(card: Snippet) -> Iterator[str]:
 def list_body(card: ListCard) -> Iterator[str]:
     for item in card.items:
         if item.term:
-            yield _bullet(inline(item.term), inline(item.text), [])
+            yield _bullet(field(item.term, item.text), field(item.text, item.term), [])
         else:
-            yield _bullet(inline(item.text), "", [])
+            yield _bullet(field(item.text), "", [])
 
 
 BLOCKS = {
