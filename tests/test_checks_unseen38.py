@@ -192,16 +192,3 @@ def test_comes_after_is_follows(tmp_path):
         """,
     )
     assert len(found) == 1 and "conflict" in found[0], found
-
-
-def test_a_legal_bound_is_the_bound(tmp_path):
-    # "Longest *legal* X" asks what "Longest X" and "Maximum length of X" ask, as "Longest
-    # *allowed* X" does
-    found = check(
-        tmp_path,
-        """
-        - {id: a, kind: limit, subject: Maximum length of a cricket bat, value: 38 inches}
-        - {id: b, kind: limit, subject: Longest legal cricket bat, value: 40 inches}
-        """,
-    )
-    assert len(found) == 1 and "conflicting-fact" in found[0], found

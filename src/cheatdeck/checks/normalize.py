@@ -1412,13 +1412,11 @@ _PHRASES = (
         re.compile(r"\bhow often\b(?:(.*?) (?:occur|occurs|happen|happens|recur|recurs)\b)?"),
         r"frequency\1",
     ),
-    # "Longest *allowed* bucket name" asks what "Longest bucket name" asks, "Longest
-    # *legal* stick" what "Longest stick" asks
+    # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
             r"\b(max|maximum|min|minimum|longest|shortest|largest|smallest|biggest|highest"
-            r"|lowest|fewest|most|least) (?:allowed|permitted|permissible|possible|supported"
-            r"|legal)\b"
+            r"|lowest|fewest|most|least) (?:allowed|permitted|permissible|possible|supported)\b"
         ),
         r"\1",
     ),
@@ -1504,7 +1502,6 @@ def one_word_phrases(folded: str) -> str:
         or "command line" in folded
         or " allowed" in folded  # "max allowed", ...
         or " permitted" in folded
-        or " legal" in folded
         or " permissible" in folded
         or " possible" in folded
         or " supported" in folded
