@@ -1698,7 +1698,7 @@ _SIDES = frozenset({"per", "to", "from", "with"})
 _EACH = "each"
 _AUXILIARIES = frozenset({"do", "does", "did"})
 #: A game's "side" counted by "per" or "each" is its team: "Players *per side*" asks what
-#: "Players *per team*" asks, "How many players does *each side* field?" too.
+#: "Players *per team*" asks, "How many players does *each side* have?" too.
 _SIDES_OF_A_GAME, _TEAM = frozenset({"side", "sides"}), "team"
 
 
@@ -1872,7 +1872,7 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
         if side == "per:" and word in _SIDES_OF_A_GAME:
-            form = _TEAM  # "players per side", "does each side field": per team
+            form = _TEAM  # "players per side", "does each side have": per team
         if form and form != "to":
             if side == "to:" and previous == "to" and led and form[:4] != "per:":
                 after_to = -1 if word in _QUANTIFIERS else len(words)
