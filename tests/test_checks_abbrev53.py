@@ -45,3 +45,58 @@ def test_ordinals_of_other_numbers_and_fractions_stay_apart(tmp_path):
     assert len(found) == 3, found
     assert "conflicting-fact" in found[0] and "'the third' here, 'the 4th' there" in found[0]
     assert all("duplicate-fact" not in line for line in found), found
+
+
+def test_an_acronym_in_a_prompt_skips_the_small_words_of_its_words(tmp_path):
+    # "RC" is "Radius of Curvature", "IEEE" "Institute of Electrical and Electronics
+    # Engineers": the letters are the initials of the run's words but its small words in
+    # lower case ("of", "and") inside the run
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the minimum Radius of Curvature on an N scale mainline?
+          answer: 12 inches
+        - id: b
+          kind: qa
+          question: What is the minimum RC on an N scale mainline?
+          answer: 12 inches
+        - id: c
+          kind: qa
+          question: Which Institute of Electrical and Electronics Engineers standard is Wi-Fi 6?
+          answer: 802.11ax
+        - {id: d, kind: limit, subject: IEEE standard of Wi-Fi 6, value: 802.11ax}
+        """,
+    )
+    assert len(found) == 2, found
+    assert "'What is the minimum RC on an N scale m" in found[0], found
+    assert "'IEEE standard of Wi-Fi 6' there" in found[1], found
+
+
+def test_an_acronym_whose_letters_are_other_words_stays_apart(tmp_path):
+    # "RC" is no "Radius of Track" nor "Range of the Curve" (a letter from a small
+    # word, or one at the run's end); "MTU" is not "Maximum Segment Size"
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the minimum Radius of Track on an N scale mainline?
+          answer: 12 inches
+        - id: b
+          kind: qa
+          question: What is the minimum RC on an N scale mainline?
+          answer: 15 inches
+        - id: c
+          kind: qa
+          question: What is the default Maximum Segment Size of an Ethernet link?
+          answer: 1460 bytes
+        - id: d
+          kind: qa
+          question: What is the default MTU of an Ethernet link?
+          answer: 1500 bytes
+        """,
+    )
+    apart = ("Radius of Track", "Maximum Segment")
+    assert not any(words in line for line in found for words in apart), found

@@ -3169,13 +3169,17 @@ class Verdict:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
         (a long one, or a code of letters and a number: "NIS2" / "NIS 2")."""
         acronyms, words, _, _, _ = self._spelling(a)
-        _, _, initials, joined, apart = self._spelling(b)
+        _, words_b, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
         long_ones = [short for short in acronyms if len(short) >= 3]
         if long_ones:  # "HOA" / "homeowners association"
             raw = _INITIALS.findall(b.full_prompt)
             if any(_compound_spelt(short, raw) for short in long_ones):
+                return True
+        if acronyms and any(word in _SMALL_WORDS_INSIDE for word in words_b):
+            raw = _INITIALS.findall(b.full_prompt)  # "RC" / "Radius of Curvature"
+            if any(_spelt_past_small_words(short, raw) for short in acronyms):
                 return True
         if any(
             w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
@@ -3222,6 +3226,8 @@ class Verdict:
                     break
             else:
                 spelt = _compound_spelt(short, raw) if len(short) >= 3 else None
+                if not spelt:  # "RC": "Radius of Curvature", its small word left out
+                    spelt = _spelt_past_small_words(short, raw)
                 if spelt:  # "PPH": "postpartum haemorrhage", two letters of one word
                     self._set_aside([short], spelt, words, others)
                     found += 1
@@ -6389,6 +6395,38 @@ def _term_named(item: Item) -> str:
         return item.prompt.strip()
     found = _WHAT_IT_IS.fullmatch(item.prompt.strip()) if item.kind == "qa" else None
     return (found and (found.group("asked") or found.group("defined")) or "").strip()
+
+
+#: Small words an acronym may leave out inside the run of words it spells, written in
+#: lower case there: "IEEE" is "Institute of Electrical and Electronics Engineers".
+_SMALL_WORDS_INSIDE = frozenset({"of", "and", "for", "the", "to", "in", "on"})
+
+
+def _spelt_past_small_words(acronym: str, words: list[str]) -> list[str] | None:
+    """The run of ``words`` whose initials are ``acronym``'s letters once its small
+    words in lower case (``_SMALL_WORDS_INSIDE``) are left out: "RC" is "Radius of
+    Curvature", "FBI" "Federal Bureau of Investigation". The run starts and ends on a
+    word that gives a letter, and leaves out one small word at least (the other rules
+    read the runs that leave out none); None when no run does."""
+    letters = acronym.upper()
+    if not letters.isalpha() or len(letters) < 2:
+        return None
+    for start, first in enumerate(words):
+        if first[:1].upper() != letters[0] or first in _SMALL_WORDS_INSIDE:
+            continue
+        taken, skipped, at = 1, 0, start + 1
+        while taken < len(letters) and at < len(words):
+            word = words[at]
+            if word in _SMALL_WORDS_INSIDE:
+                skipped += 1
+            elif word[:1].upper() == letters[taken] and not _ROMAN_NUMERAL.fullmatch(word):
+                taken += 1
+            else:
+                break
+            at += 1
+        if taken == len(letters) and skipped:
+            return words[start:at]
+    return None
 
 
 def _compound_spelt(acronym: str, words: list[str]) -> list[str] | None:
