@@ -100,3 +100,45 @@ def test_an_acronym_whose_letters_are_other_words_stays_apart(tmp_path):
     )
     apart = ("Radius of Track", "Maximum Segment")
     assert not any(words in line for line in found for words in apart), found
+
+
+def test_words_cut_short_are_the_words_they_begin(tmp_path):
+    # an acronym in one prompt, and in its answer words cut short ("ANT", "LOCO" in
+    # capitals, "len" beside them): nearly the same fact (a warning)
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the base Signal Strength Indicator of an unpaired repeater?
+          answer: -70 dBm + antenna gain
+        - {id: b, kind: limit, subject: Unpaired repeater SSI, value: -70 dBm + ANT gain}
+        - id: c
+          kind: qa
+          question: What is the minimum Curve Track Radius of an N scale mainline?
+          answer: 12 inches + locomotive length
+        - {id: d, kind: limit, subject: N scale mainline minimum CTR, value: 12 inches + LOCO len}
+        """,
+    )
+    assert len(found) == 2, found
+    assert all("similar-fact" in line and "nearly the same fact" in line for line in found)
+
+
+def test_a_word_cut_short_that_begins_another_word_stays_apart(tmp_path):
+    # "CON" begins "constitution" and "concentration": one question's answers stay a
+    # possible conflict; a word cut short beside another word ("ANT loss" / "antenna
+    # gain") is no rewording
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which rule sets the layout's CON?, answer: the constitution}
+        - {id: b, kind: qa, question: Which rule sets the layout's CON?, answer: the concentration}
+        - id: c
+          kind: qa
+          question: What is the base Signal Strength Indicator of a mesh node?
+          answer: -70 dBm + antenna gain
+        - {id: d, kind: limit, subject: Mesh node SSI, value: -70 dBm + ANT loss}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0] and "'the constitution' here" in found[0], found

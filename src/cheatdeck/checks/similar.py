@@ -3448,6 +3448,8 @@ class Verdict:
                 _acronyms_spelt(a.answer, b.answer, x, y),
                 _acronyms_spelt(b.answer, a.answer, y, x),
             )
+            if _truncated_alike(a.answer, b.answer):
+                return True  # "-70 dBm + ANT gain" / "-70 dBm + antenna gain"
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
@@ -5094,6 +5096,38 @@ def _acronyms_spelt(text: str, other: str, words: frozenset[str], others: frozen
                     spelt_out |= read
                 break
     return frozenset(spelt_out)
+
+
+def _truncated_alike(first: str, second: str) -> bool:
+    """Two texts of two words or more, word for word the same but for words one writes
+    cut short: the first three letters or more of the other's word at the same place,
+    that word two letters longer at least ("10 + DEX mod" / "10 + Dexterity modifier",
+    "ANT gain" / "antenna gain"). One cut word at least is marked as one, in capitals
+    where the whole word is not ("DEX") or with a full stop ("ant."); a cut word in
+    small letters ("mod") only beside a marked one. Only where two prompts are compared
+    (``same_meaning`` with ``acronyms``): one question's answers "con" / "constitution"
+    / "concentration" stay apart."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or len(these) < 2:
+        return False
+    marked = cut = False
+    for this, that in zip(these, those, strict=True):
+        this, that = this.rstrip(",;"), that.rstrip(",;")
+        if this.casefold() == that.casefold():
+            continue
+        short, long = sorted((this, that), key=lambda word: len(word.rstrip(".")))
+        stem = short.rstrip(".")
+        if not (
+            len(stem) >= 3
+            and stem.isalpha()
+            and long.isalpha()
+            and len(long) >= len(stem) + 2
+            and long.casefold().startswith(stem.casefold())
+        ):
+            return False
+        cut = True
+        marked = marked or short.endswith(".") or (stem.isupper() and not long.isupper())
+    return cut and marked
 
 
 #: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
