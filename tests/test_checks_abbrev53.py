@@ -142,3 +142,37 @@ def test_a_word_cut_short_that_begins_another_word_stays_apart(tmp_path):
     )
     assert len(found) == 1, found
     assert "conflicting-fact" in found[0] and "'the constitution' here" in found[0], found
+
+
+def test_a_list_of_numbers_is_the_answer_that_says_them_all(tmp_path):
+    # a list of plain items, each one number, whose title the question says, and an
+    # answer that gives those numbers (as ordinals too): nearly the same fact
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: At which decoder function keys is the whistle mapped?
+          answer: the 2nd, 3rd and 9th
+        - {id: b, kind: list, title: Whistle is mapped at decoder function keys, items: [2, 3, 9]}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact" in found[0] and "the list 'Whistle is mapped" in found[0], found
+
+
+def test_a_list_of_other_numbers_or_another_title_stays_apart(tmp_path):
+    # one number more or less, or a title the question does not say: no finding
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: At which decoder function keys is the whistle mapped?
+          answer: the 2nd, 3rd and 9th
+        - {id: b, kind: list, title: Whistle is mapped at decoder function keys, items: [2, 3]}
+        - {id: c, kind: qa, question: Which router ports are free?, answer: "1, 2 and 4"}
+        - {id: d, kind: list, title: Mesh nodes on the ground floor, items: [1, 2, 4]}
+        """,
+    )
+    assert found == [], found
