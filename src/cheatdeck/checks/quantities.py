@@ -523,13 +523,13 @@ _TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
 _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 #: A value that is ordinals in words alone ("the third", "Fifth", "second, third and
 #: ninth", "The first") reads them as the ordinals in digits ("3rd" is the number 3).
-#: Not "a third" (a fraction), and "second" only after "the" or beside another ordinal:
-#: alone, "second" may be the unit of time.
+#: Not "a third" (a fraction); "first" and "second" only after "the" or beside another
+#: ordinal: alone, "second" may be the unit of time and "first" a word's translation.
 _ORDINAL_ALONE = r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_ORDINAL_ANY = rf"first|second|{_ORDINAL_ALONE}"
 _ORDINALS_ONLY = re.compile(
-    rf"(?:the\s+)?(?:(?:first|second|{_ORDINAL_ALONE})(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))+"
-    rf"(?:first|second|{_ORDINAL_ALONE})\.?|(?:the\s+)?(?:first|{_ORDINAL_ALONE})\.?"
-    r"|the\s+second\.?",
+    rf"(?:the\s+)?(?:(?:{_ORDINAL_ANY})(?:\s*,\s*|,?\s+(?:and|or)\s+))+(?:{_ORDINAL_ANY})\.?"
+    rf"|(?:the\s+)?(?:{_ORDINAL_ALONE})\.?|the\s+(?:first|second)\.?",
     re.I,
 )
 _ORDINAL_WORD = re.compile(rf"\b(?:first|second|{_ORDINAL_ALONE})\b", re.I)
