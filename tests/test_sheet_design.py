@@ -379,6 +379,9 @@ def test_a_page_budget_leaves_out_by_priority_and_says_so(tmp_path):
     out = tmp_path / "out"
     texts = page_texts(out / "aws-refresher.pdf")
     assert len(texts) <= 2
+    # every page's foot says it is a cut: page 2 of 2 read as the whole sheet
+    for text in texts:
+        assert "A cut to fit 2 pages" in " ".join(text.split()), text[-300:]
     said = re.search(r"--pages 2: left out (\d+) of (\d+) cards", result.stderr)
     assert said, result.stderr
     left = int(said[1])
@@ -1592,3 +1595,134 @@ def test_a_stars_place_is_kept_on_one_line_in_prose_and_in_a_crowded_table(tmp_p
     lines = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "sky.pdf"), "-")
     for place in PLACES:
         assert place in lines, (place, lines)
+
+
+PIPES = """deck: Pipes
+title: Pipes
+cards:
+  - id: pipes
+    kind: table
+    title: Pipe materials compared
+    row_header: Material
+    columns: [Use, Max temperature, Max pressure, Joining, Lifespan, Freeze tolerance, Cost]
+    rows:
+      PEX-A: [Hot and cold supply, "93 °C", "6.9 bar", Expansion fittings, "40–50 years", Good, Low]
+      Copper type L: [Hot and cold supply, "204 °C", "20 bar", Soldered or press, "50–70 years",
+        Poor, High]
+      CPVC: [Hot and cold supply, "93 °C", "6.9 bar", Solvent cement, "50 years", Poor, Low]
+      ABS: [Drain and vent, "82 °C", "Gravity", Solvent cement, "50 years", Fair, Low]
+      Galvanized steel: [Old supply lines, "—", "—", Threaded, "40 years", Fair, Replace]
+      Cast iron: [Drain stacks, "—", "Gravity", "No-hub couplings", "80–100 years", Good, High]
+"""
+
+
+def test_a_crowded_tables_words_break_with_a_hyphen_and_a_figures_heading_at_a_syllable(
+    tmp_path,
+):
+    """Too crowded to keep its long words whole, a table broke "Magnitude" over a column
+    of short figures into "Mag-", "nitud", "e", and "Soldered" and "Threaded", which
+    have no syllable in the patterns, into "Soldere" over "d": a figures column's
+    heading breaks at its syllables only and sizes its column so, and a word with no
+    syllable breaks with a hyphen ("Solde-" over "red")."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: mixed\ntitle: Mixed\ndeck: M\n", "utf-8")
+    (corpus / "sky.yaml").write_text(MESSIER, "utf-8")
+    (corpus / "pipes.yaml").write_text(PIPES, "utf-8")
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    words = run_tool("pdftotext", str(tmp_path / "out" / "mixed.pdf"), "-").split()
+    assert "Magnitude" in words or "nitude" in words, words
+    for broken in ("nitud", "Soldere", "Threade", "d", "e"):
+        assert broken not in words, (broken, words)
+    for word in ("Soldered", "Threaded"):
+        assert (
+            word in words
+            or any(  # its first part ends in a hyphen, its rest a word
+                first.endswith("\u2010")
+                and word.startswith(first[:-1])
+                and word[len(first) - 1 :] in words
+                for first in words
+            )
+        ), (word, words)
+
+
+def test_a_path_after_a_blank_is_never_broken_after_its_first_slash(tmp_path):
+    """The line-breaking rules never break before a "/", not even after a blank: a
+    wrapped command ended a line with "csv > /" and began the next with "var/lib/…", a
+    path cut from its first slash. Each part of a path is kept with its slash, and a line
+    may end before it ("> " over "/var/lib/…"). Commands of every length up to the
+    column's put the path at every place a line can end."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: paths\ntitle: Paths\ndeck: P\nsettings: {orientation: portrait, columns: 3}\n",
+        "utf-8",
+    )
+    cards = [
+        f"  - id: export-{n}\n    kind: command\n    task: Export the cycles, try {n}\n"
+        f"    command: thermctl history --since {'7' * n}d --format csv"
+        " > /var/lib/thermctl/cycles-$(date +%F).csv\n"
+        for n in range(1, 25)
+    ]
+    (corpus / "paths.yaml").write_text("deck: Paths\ntitle: Paths\ncards:\n" + "".join(cards))
+    done = build(corpus, tmp_path / "out", "-f", "pdf")
+    assert "overflow" not in done.stdout + done.stderr, done.stderr
+    lines = run_tool("pdftotext", str(tmp_path / "out" / "paths.pdf"), "-").splitlines()
+    assert sum("/var/lib/thermctl" in " ".join(lines[i : i + 2]) for i in range(len(lines)))
+    for line in lines:
+        assert not re.search(r"(^|\s)/$", line.strip()), line
+        assert not line.strip().startswith("var/"), line
+
+
+def test_a_one_word_answer_never_sits_alone_on_a_line(tmp_path):
+    """ "Flapper" under a question that filled its line sat alone on the next one, a
+    stray word: a one-word answer stays on the line of the question's last word.
+    Questions of every length up to two lines put the answer at every place a line can
+    end."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: qa\ntitle: QA\ndeck: Q\nsettings: {orientation: portrait, columns: 3}\n", "utf-8"
+    )
+    cards = [
+        f"  - id: part-{n}\n    kind: qa\n"
+        f"    question: Which part{' very' * n} often makes a toilet run on after flushing?\n"
+        "    answer: Flapper\n"
+        for n in range(1, 25)
+    ]
+    (corpus / "qa.yaml").write_text("deck: QA\ntitle: Toilets\ncards:\n" + "".join(cards))
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    lines = run_tool("pdftotext", str(tmp_path / "out" / "qa.pdf"), "-").splitlines()
+    assert sum("Flapper" in line for line in lines) == 24, lines
+    assert "Flapper" not in [line.strip() for line in lines], lines
+
+
+def test_a_row_label_keeps_a_number_with_its_unit(tmp_path):
+    """A table of wire gauges beside four columns of figures printed its row labels as
+    "14" over "AWG": a number and its short unit stay on one line in a row label, as in
+    the cells beside it."""
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: wire\ntitle: Wire\ndeck: W\n", "utf-8")
+    (corpus / "wire.yaml").write_text(
+        """deck: Wire
+title: Wire
+cards:
+  - id: gauges
+    kind: table
+    title: Copper wire gauges and ampacity
+    row_header: Gauge
+    columns: [Metric equivalent, Ampacity at 60 °C, Ampacity at 75 °C,
+      Maximum overcurrent protection]
+    rows:
+      14 AWG: ["2.08 mm²", "15 A", "20 A", "15 A"]
+      12 AWG: ["3.31 mm²", "20 A", "25 A", "20 A"]
+      10 AWG: ["5.26 mm²", "30 A", "35 A", "30 A"]
+""",
+        "utf-8",
+    )
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    text = run_tool("pdftotext", "-layout", str(tmp_path / "out" / "wire.pdf"), "-")
+    for label in ("14 AWG", "12 AWG", "10 AWG"):
+        assert label in text, text

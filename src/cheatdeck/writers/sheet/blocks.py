@@ -149,10 +149,17 @@ def qa(r, card) -> str:
     """A Q&A as a statement: its ``fact``, else its answer under the question's key phrase."""
     if card.fact:
         return f'<p class="statement">{r.md(card.fact)}</p>\n'
+    # a one-word answer stays on the line of the question's last word: alone on a line
+    # of its own ("Flapper" under a question that filled its line) it read as a stray
+    between = "&#160;" if ONE_WORD.fullmatch(card.answer.strip()) else " "
     return (
         f'<p class="statement"><span class="label">{r.md(key_phrase(card.question))}</span>'
-        f' <span class="answer">{r.md(card.answer)}</span></p>\n'
+        f'{between}<span class="answer">{r.md(card.answer)}</span></p>\n'
     )
+
+
+ONE_WORD_MAX = 16  # characters: a longer word may need a line of its own
+ONE_WORD = re.compile(rf"[^\s`]{{1,{ONE_WORD_MAX}}}")
 
 
 QUESTION_OPENER = re.compile(
@@ -451,6 +458,16 @@ def units_whole(html_text: str) -> str:
     return _in_prose(html_text, KEPT_WHOLE, _kept_whole)
 
 
+def numbers_whole(html_text: str) -> str:
+    """HTML with each number kept on one line with its short unit ("14 AWG", "2.5 mm²"),
+    and nothing else: a row label's short aside may still break ("EventBridge
+    (CloudWatch" over "Events)"), kept whole, it widened the label column of the AWS
+    sheet's Lambda triggers and took two lines from the others)."""
+    if not _DIGIT.search(html_text):
+        return html_text
+    return _in_prose(html_text, NUMBER_UNIT, r'<span class="unit">\g<number> \g<unit></span>')
+
+
 def heading_units_whole(html_text: str) -> str:
     """A table heading's HTML with its units in brackets ("(GB)", "(MB/s)") and short
     asides each kept on one line (not inside code or a formula)."""
@@ -551,9 +568,11 @@ def _cell(
     whole: int | None = None,
     heading: bool = False,
     shape: str = "",
+    hyphenated: Callable[[str], str] | None = None,
 ) -> str:
     """A table cell; ``units``: its numbers kept on one line with their units;
-    ``whole``: its words longer than this marked ``long`` (they alone may break);
+    ``whole``: its words longer than this marked ``long`` (they alone may break, where
+    ``hyphenated``, by default ``r.hyphenated``, marks them);
     ``heading``: a column heading, its units in brackets kept whole; ``shape``: its
     class (``num``: a column of figures, ``rtl``: one written right to left, both set
     right)."""
@@ -565,7 +584,7 @@ def _cell(
     if heading:
         shown = heading_units_whole(shown)
     if whole is not None:
-        shown = long_words(shown, whole, r.hyphenated)
+        shown = long_words(shown, whole, hyphenated or r.hyphenated)
     return f"<{tag}{wrap}>{shown}</{tag}>"
 
 
@@ -633,6 +652,8 @@ def table(r, card) -> str:
     if not r.for_print and _short_cells(r, card) and (crowded or _wraps_on_screen(r, card)):
         shape = shape[:-1] + ' span"' if shape else ' class="span"'
     out.append(f"<table{shape}>\n")
+    # too crowded to keep its long words whole, a word with no syllable breaks with a hyphen
+    hyphenated = r.spread if "tight" in shape else None
     figures = [
         "num" if is_figures(r, cells) else "rtl" if is_right_to_left(r, cells) else ""
         for cells in ([row.cells[index] for row in card.rows] for index in range(len(card.columns)))
@@ -641,17 +662,19 @@ def table(r, card) -> str:
     out.append("<thead><tr>")
     out.append(_cell("th", r, card.row_header, heading=True, shape=labels))  # their heading
     out.extend(
-        _cell("th", r, column, whole=whole, heading=True, shape=column_class)
+        _cell("th", r, column, whole=whole, heading=True, shape=column_class, hyphenated=hyphenated)
         for column, column_class in zip(card.columns, figures, strict=True)
     )
     out.append("</tr></thead>\n<tbody>\n")
     units = not crowded or whole is not None  # else a unit may still break from its number
     for row in card.rows:
         out.append("<tr>")
-        label = _cell("th", r, row.label, shape=labels)
+        label = numbers_whole(_cell("th", r, row.label, shape=labels))  # "14 AWG" whole
         out.append(labels_whole(label) if crowded else label)
         out.extend(
-            _cell("td", r, text, units=units, whole=whole, shape=column_class)
+            _cell(
+                "td", r, text, units=units, whole=whole, shape=column_class, hyphenated=hyphenated
+            )
             for text, column_class in zip(row.cells, figures, strict=True)
         )
         out.append("</tr>\n")

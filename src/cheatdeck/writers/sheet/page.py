@@ -115,6 +115,12 @@ GLUED_BEFORE_SPAN = re.compile(
     r'(?:(?<=[^\s>])|(?<=[^\s>]</span>))([-/])(<span class="[^"]*">([^<\s]+)</span>)'
 )
 CODE_WORD = re.compile(r"[^\s<]+")  # a word of code's text between two tags
+# A part of a path, its slash and the name after it ("/var" of "/var/lib/x.csv"), up to
+# OPTION_KEPT_WHOLE characters: the line-breaking rules never break before a "/" (not
+# even after a blank), so "csv > /var/lib/…" ended a line with "> /" and went on with
+# "var/lib/…". Each part set as one box (sheet.css ``.lead``), a line may end before
+# any of its slashes, as a path is broken in print ("/var/lib" over "/thermctl").
+LEADING_SLASH = re.compile(rf"/[^\s</&]{{1,{OPTION_KEPT_WHOLE - 1}}}(?=[/&])")
 # A number some lexers (sh) colour only up to its point, "<span class="hl-m">2</span>.1":
 # WeasyPrint then ended a line at the span's end, "-fov 2." over "1". One span holds it.
 SPLIT_NUMBER = re.compile(r'<span class="(hl-m[a-z]*)">([^<]*\d)</span>((?:[.,]\d+)+)(?![\w.])')
@@ -254,13 +260,27 @@ class Renderer:
         labels, *columns = _column_words(card)
         need = max(map(len, labels), default=0) + 1
         lengths = sorted({len(word) for column in columns for word in column}, reverse=True)
+        # a column of figures: its heading breaks at its syllables only (sheet.css), so
+        # its longest syllable sizes the column ("Mag-" over "nitude", not "nitud" over "e")
+        syllable = [
+            max((self._narrowest(word, 0) for word in _heading_words(heading)), default=0)
+            if sheet_cards.is_figures(self, [row.cells[index] for row in card.rows])
+            else 0
+            for index, heading in enumerate(card.columns)
+        ]
         for limit in lengths:
             if limit < MIN_SHORT_WORD:
                 break
             widths = [
-                max((len(word) for word in column if len(word) <= limit or _kept(word)), default=1)
+                max(
+                    max(
+                        (len(word) for word in column if len(word) <= limit or _kept(word)),
+                        default=1,
+                    ),
+                    least,
+                )
                 + 1
-                for column in columns
+                for column, least in zip(columns, syllable, strict=True)
             ]
             if need + sum(widths) <= room:
                 return limit
@@ -281,6 +301,12 @@ class Renderer:
     def hyphenated(self, word: str) -> str:
         """``word`` with a soft hyphen where it may break (on paper; as it is on screen)."""
         return syllables.marked(word, self.language) if self.for_print else word
+
+    def spread(self, word: str) -> str:
+        """``word`` as ``hyphenated`` marks it, and on paper a word with no syllable the
+        patterns find marked after each letter (``syllables.spread``): in a table too
+        crowded to keep it whole (``short_words_whole``) it breaks with a hyphen."""
+        return syllables.spread(word, self.language) if self.for_print else word
 
     @staticmethod
     def plain(text: str | None) -> str:
@@ -496,6 +522,17 @@ def _glued(text: str, joined: bool = False) -> str:
 
 def _glued_word(match: re.Match) -> str:
     word = match.group(0)
+    if LEADING_SLASH.match(word):  # a path: each part whole, a line may end before its "/"
+        parts, rest = [], word
+        while (part := LEADING_SLASH.match(rest)) is not None:
+            parts.append(f'<span class="lead">{part.group(0)}</span>')
+            rest = rest[part.end() :]
+        # its last part as the rest of a word, its slash glued to the letter after it (a
+        # box there let a line end inside the "$(" a lexer's span began after it); only
+        # when that part is short and ends the word: after a box WeasyPrint breaks no word
+        # anywhere, and "/mnt" then "/dddd…\ disk" (an escaped blank) ran past the column
+        if len(html.unescape(rest)) < OPTION_KEPT_WHOLE and not rest.endswith("\\"):
+            return "".join(parts) + _glued(rest, joined=True)
     if len(html.unescape(word)) > GLUED_WORD_MAX:
         return word  # "arn:aws:…:instance/i-…": better broken after "/" than anywhere
     return GLUED.sub(lambda found: f'<span class="opt">{found.group(0)}</span>', word)
@@ -646,6 +683,11 @@ def _column_words(card: Card) -> list[list[str]]:
     ]
     words[0] = [piece for word in words[0] for piece in sheet_cards.label_pieces(word)]
     return words
+
+
+def _heading_words(heading: str) -> list[str]:
+    """A column heading's words as ``_column_words`` counts them."""
+    return [word for word in BLANKS.split(_kept_whole(plain(heading))) if word]
 
 
 def _kept(word: str) -> bool:
@@ -968,8 +1010,24 @@ def print_html(ctx, tall: Iterable[str] = (), *, setup=None, who=None, shown=Non
         ctx.corpus_dir, frozenset(tall), setup, for_print=True, language=ctx.settings.language
     )
     css = stylesheet(ctx.templates, dark=False) + setup.css + page_words_css(ctx.settings.language)
+    if who is None:  # the build's own sheet, not a trial layout of the page budget
+        css += cut_foot_css(ctx)
     css = constants_inlined(css)
     return upright(_page_html(ctx, renderer, sections_html(ctx, renderer, shown), css, who=who))
+
+
+def cut_foot_css(ctx) -> str:
+    """On a sheet cut by ``--pages``, the foot of every page says so after the title, as
+    the HTML and the Markdown say it under theirs ("A cut to fit 2 pages: 48 of 83
+    cards ..."): page 2 of 2 of a cut PDF read as the whole sheet. The foot is in the
+    page's margin, so the cut's layout is the one the budget measured."""
+    from .budget import cut_of
+
+    cut = cut_of(ctx)
+    if cut is None or not cut.is_cut:
+        return ""
+    said = cut.summary.replace("\\", "\\\\").replace('"', '\\"')
+    return f'@page {{ @bottom-left {{ content: string(sheet-title) " \u00b7 {said}"; }} }}\n'
 
 
 # Characters DejaVu's oblique faces lack (Arabic and its presentation forms, N'Ko,

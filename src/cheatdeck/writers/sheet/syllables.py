@@ -49,6 +49,31 @@ def marked(word: str, language: str) -> str:
     return "-".join(LETTERS.sub(hyphenate, part) for part in word.split("-"))
 
 
+def spread(word: str, language: str) -> str:
+    """``word`` marked as ``marked`` marks it, and a run of letters the patterns find no
+    syllable in ("Soldered", "Threaded") marked after each letter that leaves
+    ``SYLLABLE_MIN`` letters on each side: where a word in a table too crowded to keep it
+    whole must break anyway, it then breaks with a hyphen ("Solde-" over "red"), not
+    anywhere without one ("Soldere" over "d", which reads as two words)."""
+    found = marked(word, language)
+    if hyphenator(language) is None:
+        return found
+
+    def everywhere(letters: re.Match) -> str:
+        run = letters[0]
+        if SOFT_HYPHEN in run or _MARK.search(run) or len(run) < 2 * SYLLABLE_MIN:
+            return run
+        last = len(run) - SYLLABLE_MIN
+        head, middle = run[:SYLLABLE_MIN], run[SYLLABLE_MIN:last]
+        return head + "".join(SOFT_HYPHEN + char for char in middle) + SOFT_HYPHEN + run[last:]
+
+    return _SPREAD_RUN.sub(everywhere, found)
+
+
+# A run of letters with its soft hyphens, as ``marked`` left it.
+_SPREAD_RUN = re.compile(rf"(?:[^\W\d_]|[{_MARKS}{SOFT_HYPHEN}])+")
+
+
 def pieces(word: str, language: str) -> list[str]:
     """The pieces a line may end between in ``word``: its syllables (each but the last
     with the hyphen it would end in) and the parts after its own hyphens."""
