@@ -3186,13 +3186,17 @@ class Verdict:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
         (a long one, or a code of letters and a number: "NIS2" / "NIS 2")."""
         acronyms, words, _, _, _ = self._spelling(a)
-        _, _, initials, joined, apart = self._spelling(b)
+        _, words_b, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
         long_ones = [short for short in acronyms if len(short) >= 3]
         if long_ones:  # "HOA" / "homeowners association"
             raw = _INITIALS.findall(b.full_prompt)
             if any(_compound_spelt(short, raw) for short in long_ones):
+                return True
+        if acronyms and any(word in _SMALL_WORDS_INSIDE for word in words_b):
+            raw = _INITIALS.findall(b.full_prompt)  # "RC" / "Radius of Curvature"
+            if any(_spelt_past_small_words(short, raw) for short in acronyms):
                 return True
         if any(
             w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
@@ -3239,6 +3243,8 @@ class Verdict:
                     break
             else:
                 spelt = _compound_spelt(short, raw) if len(short) >= 3 else None
+                if not spelt:  # "RC": "Radius of Curvature", its small word left out
+                    spelt = _spelt_past_small_words(short, raw)
                 if spelt:  # "PPH": "postpartum haemorrhage", two letters of one word
                     self._set_aside([short], spelt, words, others)
                     found += 1
@@ -3459,6 +3465,8 @@ class Verdict:
                 _acronyms_spelt(a.answer, b.answer, x, y),
                 _acronyms_spelt(b.answer, a.answer, y, x),
             )
+            if _truncated_alike(a.answer, b.answer):
+                return True  # "-70 dBm + ANT gain" / "-70 dBm + antenna gain"
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
@@ -5108,6 +5116,38 @@ def _acronyms_spelt(text: str, other: str, words: frozenset[str], others: frozen
     return frozenset(spelt_out)
 
 
+def _truncated_alike(first: str, second: str) -> bool:
+    """Two texts of two words or more, word for word the same but for words one writes
+    cut short: the first three letters or more of the other's word at the same place,
+    that word two letters longer at least ("10 + DEX mod" / "10 + Dexterity modifier",
+    "ANT gain" / "antenna gain"). One cut word at least is marked as one, in capitals
+    where the whole word is not ("DEX") or with a full stop ("ant."); a cut word in
+    small letters ("mod") only beside a marked one. Only where two prompts are compared
+    (``same_meaning`` with ``acronyms``): one question's answers "con" / "constitution"
+    / "concentration" stay apart."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or len(these) < 2:
+        return False
+    marked = cut = False
+    for this, that in zip(these, those, strict=True):
+        this, that = this.rstrip(",;"), that.rstrip(",;")
+        if this.casefold() == that.casefold():
+            continue
+        short, long = sorted((this, that), key=lambda word: len(word.rstrip(".")))
+        stem = short.rstrip(".")
+        if not (
+            len(stem) >= 3
+            and stem.isalpha()
+            and long.isalpha()
+            and len(long) >= len(stem) + 2
+            and long.casefold().startswith(stem.casefold())
+        ):
+            return False
+        cut = True
+        marked = marked or short.endswith(".") or (stem.isupper() and not long.isupper())
+    return cut and marked
+
+
 #: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
 _ROMAN_NUMERAL = re.compile(
     r"(?=[IVXLC]{2})M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
@@ -6434,6 +6474,38 @@ def _term_named(item: Item) -> str:
         return item.prompt.strip()
     found = _WHAT_IT_IS.fullmatch(item.prompt.strip()) if item.kind == "qa" else None
     return (found and (found.group("asked") or found.group("defined")) or "").strip()
+
+
+#: Small words an acronym may leave out inside the run of words it spells, written in
+#: lower case there: "IEEE" is "Institute of Electrical and Electronics Engineers".
+_SMALL_WORDS_INSIDE = frozenset({"of", "and", "for", "the", "to", "in", "on"})
+
+
+def _spelt_past_small_words(acronym: str, words: list[str]) -> list[str] | None:
+    """The run of ``words`` whose initials are ``acronym``'s letters once its small
+    words in lower case (``_SMALL_WORDS_INSIDE``) are left out: "RC" is "Radius of
+    Curvature", "FBI" "Federal Bureau of Investigation". The run starts and ends on a
+    word that gives a letter, and leaves out one small word at least (the other rules
+    read the runs that leave out none); None when no run does."""
+    letters = acronym.upper()
+    if not letters.isalpha() or len(letters) < 2:
+        return None
+    for start, first in enumerate(words):
+        if first[:1].upper() != letters[0] or first in _SMALL_WORDS_INSIDE:
+            continue
+        taken, skipped, at = 1, 0, start + 1
+        while taken < len(letters) and at < len(words):
+            word = words[at]
+            if word in _SMALL_WORDS_INSIDE:
+                skipped += 1
+            elif word[:1].upper() == letters[taken] and not _ROMAN_NUMERAL.fullmatch(word):
+                taken += 1
+            else:
+                break
+            at += 1
+        if taken == len(letters) and skipped:
+            return words[start:at]
+    return None
 
 
 def _compound_spelt(acronym: str, words: list[str]) -> list[str] | None:
