@@ -889,7 +889,7 @@ STOPWORDS = frozenset(
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
     able please exactly single given actually really typical typically usual usually basically
-    normally generally
+    normally generally commonly
     offer offers provide provides happen happens mean means meaning purpose describe
     explain define definition called tell run runs running effect give gives
     """.split()
@@ -967,7 +967,8 @@ ABBREVIATIONS = {
     "mib": "mebibyte mebibytes",
     "gib": "gibibyte gibibytes",
     "tib": "tebibyte tebibytes",
-    "make": "create creates created generate generates generated synthesis synthesize"
+    "make": "create creates created creation creations generate generates generated synthesis"
+    " synthesize"
     " synthesizes synthesized synthesise synthesises synthesised"
     " establish establishes established establishing",
     "latest": "newest",
@@ -1349,6 +1350,8 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # "Which colour *comes after* straw?" asks what "Which colour *follows* straw?" asks
+    (re.compile(r"\b(?:come|comes|came|coming) (?:right |just |directly )?after\b"), "follows"),
     # a drug's "*site of action*" is where it "*acts*" ("Site of action of furosemide" /
     # "Where does furosemide act?")
     (re.compile(r"\b(?:main |primary )?sites? of action(?: of)?\b"), "where act"),
@@ -1543,6 +1546,7 @@ def one_word_phrases(folded: str) -> str:
         or "roll" in folded  # "roll back", "rolled back", ...
         or "me out" in folded  # "come out", "came out", "comes out"
         or "coming out" in folded
+        or " after" in folded  # "comes after", "came right after"
         or "original " in folded  # "original author"
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
         or "revers" in folded  # "drug reverses", "agent that counteracts", ...
@@ -1712,6 +1716,9 @@ _SIDES = frozenset({"per", "to", "from", "with"})
 #: each", nor "each" before two words: "does each bridge player hold" is no "per bridge").
 _EACH = "each"
 _AUXILIARIES = frozenset({"do", "does", "did"})
+#: A game's "side" counted by "per" or "each" is its team: "Players *per side*" asks what
+#: "Players *per team*" asks, "How many players does *each side* have?" too.
+_SIDES_OF_A_GAME, _TEAM = frozenset({"side", "sides"}), "team"
 
 
 def _each_one(previous: str, after: list[str]) -> bool:
@@ -1883,6 +1890,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             # "F1 minimum car weight": "minimum" written out, after a name with a digit)
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
+        if side == "per:" and word in _SIDES_OF_A_GAME:
+            form = _TEAM  # "players per side", "does each side have": per team
         if form and form != "to":
             if side == "to:" and previous == "to" and led and form[:4] != "per:":
                 after_to = -1 if word in _QUANTIFIERS else len(words)
