@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -263,6 +264,57 @@ def test_two_decks_that_differ_only_in_a_letter_that_looks_latin_are_the_deck_ca
         "'Kitchen::Sauces' (kitchen/sauces.yaml:1): Anki shows the two as decks of one name; "
         "write 'deck: Kitchen::Sauces' here, or change the other"
     )
+
+
+def test_a_lookalike_deck_read_first_is_the_one_told_to_change(kitchen):
+    """A Cyrillic 'а' in the deck of the topic read first ('Cаses', cases.yaml, before
+    'Cases' in ports.yaml): the error was put on the Latin 'Cases', said "its 'а' is
+    Cyrillic" of it and told it to write the Cyrillic spelling. The deck with the
+    lookalike letter is the one to change, to the Latin spelling, and keeps its sub-deck."""
+    (kitchen / "cases.yaml").write_text(topic("C\u0430ses::Iron", "pan"))
+    (kitchen / "ports.yaml").write_text(topic("Cases", "jus"))
+    (kitchen / "tins.yaml").write_text(topic("Cases", "tin"))  # a third: one error still
+    assert one_error(kitchen) == (
+        "kitchen/cases.yaml:1:7: error deck-case: deck 'Kitchen::C\u0430ses' differs only in "
+        "letters that look alike (its '\u0430' is Cyrillic (U+0430), not Latin 'a') from "
+        "'Kitchen::Cases' (kitchen/ports.yaml:1): Anki shows the two as decks of one name; "
+        "write 'deck: Kitchen::Cases::Iron' here, or change the other"
+    )
+
+
+LOOKS = "letters that look alike (its '\u0456' is Cyrillic (U+0456), not Latin 'i')"
+ENCODED = "how its accented letters are encoded (NFC or NFD)"
+
+
+@pytest.mark.parametrize(
+    ("root", "expected"),
+    [
+        (
+            "K\u0456tchen",
+            f"kitchen/corpus.yaml:3:7: error deck-case: deck 'K\u0456tchen' differs only in "
+            f"{LOOKS} from 'Kitchen' (kitchen/sauces.yaml:1): Anki shows the two as decks of "
+            "one name; write 'deck: Kitchen' here, or change the other",
+        ),
+        (
+            "Cafe\u0301",
+            f"kitchen/sauces.yaml:1:7: error deck-case: deck 'Caf\u00e9' differs only in "
+            f"{ENCODED} from 'Cafe\u0301' (kitchen/corpus.yaml:3): Anki takes the two for one "
+            "deck and its import would rename one; write 'deck: Cafe\u0301::Sauces' here, or "
+            "change the other",
+        ),
+    ],
+)
+def test_a_topic_deck_written_from_a_root_deck_spelt_otherwise_is_not_nested_twice(
+    kitchen, root, expected
+):
+    """corpus.yaml's root deck with a Cyrillic 'і' (or an NFD accent) and a topic's deck
+    written from the root in Latin letters (NFC): the topic's deck was nested twice,
+    'Kіtchen::Kitchen::Sauces', with no word said. It is the deck-case error, as a root
+    deck written in another case is; a lookalike letter is told to change, where it is."""
+    latin = unicodedata.normalize("NFC", root.replace("\u0456", "i"))
+    (kitchen / "corpus.yaml").write_text(CORPUS.replace("deck: Kitchen", f"deck: {root}"))
+    (kitchen / "sauces.yaml").write_text(topic(f"{latin}::Sauces", "roux"))
+    assert one_error(kitchen) == expected
 
 
 def test_a_bad_id_is_told_an_id_no_other_card_has(kitchen):

@@ -403,6 +403,20 @@ def test_billion_laughs_fails_fast_with_unsafe_yaml(tmp_path):
     assert [c for c, *_ in found] == ["unsafe-yaml"]
 
 
+def test_aliases_that_expand_to_too_many_values_say_the_limit_and_the_fix(tmp_path):
+    """The error said only "aliases expand this file to 1,234,588 values (written: 38)":
+    no limit, nothing to type. It says both, as the one for too much text does."""
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, 6):
+        lines.append(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]")
+    cards = write_corpus(tmp_path, {"bomb.yaml": "\n".join(lines) + "\n"}, CORPUS)
+    [found] = load_corpus(cards, cwd=tmp_path).diagnostics
+    assert found.code == "unsafe-yaml", found
+    assert found.message.endswith(
+        "(written: 23; the limit is 200,000): write the values out instead of aliasing them"
+    ), found.message
+
+
 def test_recursive_alias_is_unsafe(tmp_path):
     found = codes_at(tmp_path, {"a.yaml": "deck: &d [*d]\ntitle: X\ncards: []\n"})
     assert found[0][0] in ("unsafe-yaml", "yaml-syntax")

@@ -175,6 +175,24 @@ def test_a_plain_items_card_shows_the_other_items_terms_as_anki_does(tmp_path):
     assert "Hive parts: Floor · …?… · Roof\tCrown board" in quizlet, quizlet
 
 
+def test_show_names_a_bare_number_row_with_its_row_header_as_anki_does(tmp_path):
+    """The README: a row labelled "4" under 'row_header: Category' is "Category 4" on its
+    Anki card; 'show', which prints each Anki card's front, printed "Sizes: 4 — Space"."""
+    corpus = tmp_path / "c"
+    assert run_cli("init", corpus).returncode == 0
+    (corpus / "git-basics.yaml").write_text(
+        "deck: Rules\ntitle: Rules\ncards:\n  - id: sizes\n    kind: table\n"
+        "    title: Sizes\n    row_header: Category\n    columns: [Space]\n    rows:\n"
+        '      "4": [10 ft]\n      Tiny: [2.5 ft]\n',
+        encoding="utf-8",
+    )
+    (corpus / "cheatdeck.lock").unlink(missing_ok=True)
+    done = run_cli("show", "sizes", corpus)
+    assert done.returncode == 0, done.stderr
+    assert "front: Sizes: Category 4 — Space\nback:  10 ft\n" in done.stdout, done.stdout
+    assert "front: Sizes: Tiny — Space\n" in done.stdout, done.stdout
+
+
 def test_show_answers_for_a_valid_card_while_another_card_has_errors(tmp_path):
     """Checking how one card looks while another is half written: 'show' refused ("the
     corpus has errors; fix them first") although the card asked for was valid."""

@@ -142,6 +142,19 @@ def test_a_deletion_cut_inside_its_code_span_by_braces_is_named_with_the_fix():
     assert cloze.problem("Use {{c1::`x`}} }} and {{c2::`a` b}}`c`") is None
 
 
+def test_a_template_expression_in_a_deletion_s_code_with_neither_brace_pair_escaped():
+    """``{{c1::`{{ item }}`}}`` (neither the ``{{`` nor the ``}}`` of the Jinja2
+    expression escaped) got "malformed deletion ...: write {{c1::answer}}", the README's
+    fix left untold: the message gives the deletion with both pairs escaped, and the fixed
+    text is valid."""
+    text = "The loop variable is {{c1::`{{ item }}`}} in a task."
+    found = cloze.problem(text)
+    fixed = r"{{c1::`\{\{ item \}\}`}}"
+    assert found is not None and found.endswith(fixed), found
+    assert "'{{c1::`{{ item }}`}}'" in found, found
+    assert cloze.problem(text.replace("{{c1::`{{ item }}`}}", fixed)) is None
+
+
 def test_a_double_colon_in_backticks_belongs_to_the_answer():
     """`` {{c1::`From::from`}} `` hid '`From' with the hint 'from`' (the '::' inside the
     code span taken for answer::hint): Rust paths and C++ scopes in a deletion."""

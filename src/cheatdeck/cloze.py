@@ -305,6 +305,35 @@ def _cut_in_code(text: str, match: re.Match) -> str | None:
     )
 
 
+def _braces_in_code(text: str, start: int) -> str | None:
+    """Why a deletion whose answer is code holding ``{{`` (a Jinja2 or Go template
+    expression, neither pair escaped: ``{{c1::`{{ item }}`}}``) is no deletion: Anki reads
+    those braces as the deletion's own. The fix writes each ``{{`` and ``}}`` inside the
+    code as ``\\{\\{`` and ``\\}\\}``; or None."""
+    opening = re.compile(r"\{\{c\d+::(`+)").match(text, start)
+    if opening is None:
+        return None
+    fence = opening.group(1)
+    closing = re.compile(rf"(?<!`){fence}(?!`)").search(text, opening.end())
+    if closing is None:
+        return None
+    code = text[opening.end() : closing.start()]
+    end = text.find("}}", closing.end())
+    if end == -1 or not re.search(r"(?<!\\)\{\{", code):
+        return None
+    escaped = re.sub(r"(?<!\\)\{\{", r"\\{\\{", re.sub(r"(?<!\\)\}\}", r"\\}\\}", code))
+    meant = text[start : opening.end()] + escaped + text[closing.start() : end + 2]
+    why = (
+        "Anki ends the deletion at the first '}}', inside the code"
+        if re.search(r"(?<!\\)\}\}", code)
+        else "a literal '{{' in a cloze is written \\{\\{"
+    )
+    return (
+        f"deletion '{text[start : end + 2]}' holds '{{{{' in the code of its answer: {why}; "
+        f"write each '{{{{' and '}}}}' inside a deletion as \\{{\\{{ and \\}}\\}}: {meant}"
+    )
+
+
 def _stray_brace(text: str, match: re.Match) -> str | None:
     """Why a '}' right after a deletion's '}}' that closes no brace opened before it
     (``{{c1::royal jelly}}}``) is wrong: Anki shows it as text after the answer."""
@@ -345,6 +374,8 @@ def problem(text: str) -> str | None:
         match = DELETION.match(text, opening.start())
         if match is None and re.match(r"\{\{c0+::", text[opening.start() :]):
             return "deletions are numbered from c1: write {{c1::answer}} (Anki has no c0)"
+        if match is None and (braces := _braces_in_code(text, opening.start())) is not None:
+            return braces
         if match is None:
             snippet = text[opening.start() : opening.start() + 24]
             meant = _MEANT.match(text, opening.start())

@@ -40,6 +40,7 @@ from . import CheckContext
 from .items import (
     Item,
     Vocabulary,
+    arity_written,
     build_items,
     checksum,
     in_counted_unit,
@@ -244,6 +245,7 @@ def _find_problems(
         NOTE_AFTER: list(_same_command_as(first_with_command, without_prose_aside)),
         PLACEHOLDER_PLAIN: list(_placeholders_plain(first_with_command)),
         IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
+        ARITY_WRITTEN: list(_same_command_as(first_with_command, arity_written)),
     }
     del first_with_hash, first_with_key, first_with_command
     for same in same_measure_groups(items, vocab, scopes):
@@ -265,6 +267,11 @@ def _find_problems(
             )
     findings.extend(_similar_findings(match for match in matches if not match.same_prompt))
     findings.extend(
+        Finding("similar-fact", pair, LIST_OF_NUMBERS)
+        for pair in _lists_of_numbers_answered(items, scopes)
+        if groups.find(pair[0].index) != groups.find(pair[1].index)
+    )
+    findings.extend(
         Finding("similar-fact", pair, VOWEL_SIGNS_LEFT_OUT, conflict=True)
         for pair in vowels_left_out
         if groups.find(pair[0].index) != groups.find(pair[1].index)
@@ -276,6 +283,43 @@ def _find_problems(
             if groups.find(pair[0].index) != groups.find(pair[1].index)
         )
     return [kept for finding in findings if (kept := _without_allowed(finding))]
+
+
+#: The reason of a question answered with all the numbers of a list.
+LIST_OF_NUMBERS = "a list of the numbers the answer gives"
+
+
+def _lists_of_numbers_answered(items: list[Item], scopes: list[int]) -> Iterator[tuple[Item, ...]]:
+    """A question whose answer gives all the numbers of a list of plain items, two or
+    more, each one number, and no other, and whose words hold half the words of the
+    list's title or more (two at least): "At which levels does the damage grow?" "5th,
+    11th and 17th" / a list "Damage grows at levels" of 5, 11 and 17. The pair is the
+    question and the list's first item. The title's words are those all the list's
+    items share."""
+    lists: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.kind == "list-item" and item.statement:
+            lists[item.card.id].append(item)
+    told: dict[frozenset, list[tuple[Item, frozenset[int]]]] = defaultdict(list)
+    for members in lists.values():
+        if len(members) < 2 or not all(member.prompt[:1].isdigit() for member in members):
+            continue
+        stated = [parse(member.prompt) for member in members]
+        numbers = frozenset().union(*stated)
+        if any(len(quantities) != 1 for quantities in stated) or len(numbers) != len(members):
+            continue
+        title = frozenset.intersection(*(frozenset(member.prompt_ids) for member in members))
+        if len(title) >= 2:
+            told[numbers].append((members[0], title))
+    if not told:
+        return
+    for item in items:
+        if item.kind != "qa" or item.quantities not in told:
+            continue
+        for first, title in told[item.quantities]:
+            shared = title.intersection(item.prompt_ids)
+            if scopes[item.index] == scopes[first.index] and len(title) <= 2 * len(shared):
+                yield (item, first)
 
 
 #: The reasons of two commands that differ only by the order of their options, by a
@@ -296,6 +340,7 @@ NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
 NOTE_AFTER = "one with a note in brackets after it"
 PLACEHOLDER_PLAIN = "one with a placeholder written as a plain word"
 IMPORT_FIRST = "one with an import before it"
+ARITY_WRITTEN = "one a call, the other its function's name and number of arguments"
 #: Each such reason's example, and when both commands may be needed after all.
 _COMMANDS_ALIKE = {
     RUN_WITH_SUDO: ("", "running it as root is the point"),
@@ -328,6 +373,10 @@ _COMMANDS_ALIKE = {
     IMPORT_FIRST: (
         ' (using Pkg; Pkg.add("X") / Pkg.add("X"))',
         "the import is the point",
+    ),
+    ARITY_WRITTEN: (
+        " (findall(X, G, L) / findall/3)",
+        "the call's arguments are the point",
     ),
 }
 
@@ -1379,6 +1428,12 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
         return (
             f"the same command as {places} with its options in another order: keep one "
             "card, unless the order matters here" + _or_allow(allow, "if both are needed")
+        )
+    if len(findings) == 1 and finding.reason == LIST_OF_NUMBERS:
+        return (
+            f"nearly the same fact as {places}: {_shown(first.answer)} here, and there the "
+            f"list {_shown(others[0].context)} of those numbers: merge them"
+            + _or_allow(allow, "if both are needed")
         )
     if len(findings) == 1 and _articles_apart(finding.items):
         theirs = ", ".join(_shown(item.prompt) for item in others[:SHOWN_PLACES])

@@ -26,6 +26,7 @@ from .languages import (
     value_words_in_english,
 )
 from .normalize import (
+    ABBREVIATIONS,
     REPEAT,
     capital_stopwords,
     content_words,
@@ -227,8 +228,23 @@ def _one_way(match: re.Match) -> str:
 
 def placeholder_name(name: str) -> str:
     """A placeholder's name as the checks compare it: small letters, no hyphen or
-    underscore ("<New_Name>", "<new-name>" and "NEW_NAME" are one name)."""
-    return name.replace("-", "").replace("_", "").lower()
+    underscore ("<New_Name>", "<new-name>" and "NEW_NAME" are one name), a word by its
+    short form ("<package>" is "<pkg>", "DIRECTORY" is "<dir>")."""
+    name = name.replace("-", "").replace("_", "").lower()
+    return _PLACEHOLDER_SHORT.get(name, name)
+
+
+#: A placeholder's word -> its short form (``ABBREVIATIONS``): the words that spell the
+#: short form out, its letters first in them in order ("package" / "pkg", "source" /
+#: "src"; not "folder" / "dir" nor "print" / "show": other words, not a spelling).
+_PLACEHOLDER_SHORT = {
+    word: short
+    for short, words in ABBREVIATIONS.items()
+    for word in words.split()
+    if short.isalpha()
+    and len(short) < len(word)
+    and re.fullmatch(".*?".join(map(re.escape, short)) + ".*", word)
+}
 
 
 def placeholders_one_way(command: str) -> str:
@@ -322,6 +338,38 @@ def namespace_shortened(command_key: str) -> str:
     if "/" not in command_key or "(" not in command_key:
         return command_key
     return _DOTTED_NAMESPACE.sub("", command_key)
+
+
+#: A whole command that calls one function or predicate: its name (a module's or
+#: namespace's before it) and its arguments ("findall(X, member(X, L), Xs)",
+#: "lists:reverse(L)", "Enum.map(list, fun)"); or a Prolog goal of no argument, ended by
+#: its full stop ("trace.").
+_WHOLE_CALL = re.compile(r"([A-Za-z_]\w*(?:[.:][A-Za-z_]\w*)*)\((.*)\)")
+_GOAL_OF_NO_ARGUMENT = re.compile(r"([a-z_]\w*)\.")
+
+
+def arity_written(command_key: str) -> str:
+    """A folded command that calls one function with its arguments, written as its name
+    and their number, as Prolog, Erlang and Elixir name a function ("findall(Template,
+    Goal, List)" -> "findall/3", "halt()" and "halt." -> "halt/0"); the command as it is
+    when it is no such call, or an argument holds a quote (a comma in a string)."""
+    found = _WHOLE_CALL.fullmatch(command_key) or _GOAL_OF_NO_ARGUMENT.fullmatch(command_key)
+    if found is None:
+        return command_key
+    inside = found.group(2) if found.re is _WHOLE_CALL else ""
+    if any(quote in inside for quote in "'\"`"):
+        return command_key
+    count, depth = (1 if inside.strip() else 0), 0
+    for char in inside:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:  # "f(a) + g(b)": two calls, no one call's brackets
+                return command_key
+        elif char == "," and depth == 0:
+            count += 1
+    return command_key if depth else f"{found.group(1)}/{count}"
 
 
 #: A program run by its path ("bin/rails", "./gradlew", "/usr/bin/python3"): the path's

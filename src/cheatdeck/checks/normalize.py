@@ -889,7 +889,7 @@ STOPWORDS = frozenset(
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
     able please exactly single given actually really typical typically usual usually basically
-    normally generally
+    normally generally commonly
     offer offers provide provides happen happens mean means meaning purpose describe
     explain define definition called tell run runs running effect give gives
     """.split()
@@ -967,7 +967,8 @@ ABBREVIATIONS = {
     "mib": "mebibyte mebibytes",
     "gib": "gibibyte gibibytes",
     "tib": "tebibyte tebibytes",
-    "make": "create creates created generate generates generated synthesis synthesize"
+    "make": "create creates created creation creations generate generates generated synthesis"
+    " synthesize"
     " synthesizes synthesized synthesise synthesises synthesised"
     " establish establishes established establishing",
     "latest": "newest",
@@ -1249,6 +1250,8 @@ LOOSE_SYNONYMS = {
     " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
     # "Which variable *holds* the error?" / "... *contains* the error?" ("held": IRREGULAR_VERBS)
     "contain": "contains contained include includes included hold holds",
+    # "Which operator *concatenates* strings?" / "How do you *join* two strings?"
+    "concatenate": "concatenates concatenated concatenating concat join joins joined",
     "current": "modern",
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
@@ -1326,6 +1329,13 @@ def _loose_table() -> dict[str, str]:
 _TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
 
 
+#: Superlatives in "-est" that card writers also write with "most" (``_PHRASES``): only
+#: "commonest", which "most common" says as often. Not "strongest", "rarest", ...: "most"
+#: is "max", which "longest" and "largest" are too ("Strongest bone?" / "Longest bone?"
+#: stay apart).
+_SUPERLATIVES = {"commonest": "most common"}
+
+
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
 #: "go extinct" / "die out", "travels through" / "passes through" (a wave, a signal),
 #: "most recent" / "latest", "z-score" / "z value".
@@ -1340,6 +1350,8 @@ _PHRASES = (
         "travel through",
     ),
     (re.compile(r"\bmost recent\b"), "latest"),
+    # "Which colour *comes after* straw?" asks what "Which colour *follows* straw?" asks
+    (re.compile(r"\b(?:come|comes|came|coming) (?:right |just |directly )?after\b"), "follows"),
     # a drug's "*site of action*" is where it "*acts*" ("Site of action of furosemide" /
     # "Where does furosemide act?")
     (re.compile(r"\b(?:main |primary )?sites? of action(?: of)?\b"), "where act"),
@@ -1361,16 +1373,23 @@ _PHRASES = (
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
+    # "Tamsulosin *belongs to* which class?", "Which family does the tomato *belong to*?"
+    # ask what "... *is in* which class?" asks: a member's class, family or group
+    (re.compile(r"\b(?:belongs|belonged) to (?=which\b|what\b)"), "is in "),
+    (re.compile(r"\b(does|do|did)\b(.*?)\bbelong to\b"), r"\1\2is in"),
     # "What is a Negroni *made of*?" asks its "ingredients", as "What *goes in* a
     # Negroni?" and "Ingredients of a Negroni" do (not "make from": "What does the skin
     # make from sunlight?" asks what it makes)
     (
         re.compile(
             r"\b(?:made (?:up )?(?:of|from|with)|(?:composed|comprised) of"
-            r"|consists? of|(?:go|goes) in(?:to)?)\b"
+            r"|consists? of|(?:go|goes) in(?:to)?|derived from)\b"
         ),
         "ingredients",
     ),
+    # a superlative in "-est" is "most" and its adjective: "the *commonest* cause of X" /
+    # "the *most common* cause of X" (``_SUPERLATIVES``)
+    (re.compile(rf"\b({'|'.join(_SUPERLATIVES)})\b"), lambda found: _SUPERLATIVES[found[1]]),
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
@@ -1486,11 +1505,14 @@ def one_word_phrases(folded: str) -> str:
         or "initial " in folded
         or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"
+        or "belong" in folded
         or "stood for" in folded
         or "short for" in folded
         or "z score" in folded
         or "exit " in folded
         or "made " in folded  # "made of", "composed of", ...: written out, no generator
+        or "derived from" in folded
+        or "commonest" in folded
         or "composed" in folded
         or "comprised" in folded
         or "consist" in folded
@@ -1524,6 +1546,7 @@ def one_word_phrases(folded: str) -> str:
         or "roll" in folded  # "roll back", "rolled back", ...
         or "me out" in folded  # "come out", "came out", "comes out"
         or "coming out" in folded
+        or " after" in folded  # "comes after", "came right after"
         or "original " in folded  # "original author"
         or "ic games" in folded  # "Olympic Games", "Paralympic Games"
         or "revers" in folded  # "drug reverses", "agent that counteracts", ...
@@ -1693,6 +1716,9 @@ _SIDES = frozenset({"per", "to", "from", "with"})
 #: each", nor "each" before two words: "does each bridge player hold" is no "per bridge").
 _EACH = "each"
 _AUXILIARIES = frozenset({"do", "does", "did"})
+#: A game's "side" counted by "per" or "each" is its team: "Players *per side*" asks what
+#: "Players *per team*" asks, "How many players does *each side* have?" too.
+_SIDES_OF_A_GAME, _TEAM = frozenset({"side", "sides"}), "team"
 
 
 def _each_one(previous: str, after: list[str]) -> bool:
@@ -1864,6 +1890,8 @@ def content_words(folded: str, keep: frozenset[str] = frozenset()) -> list[str]:
             # "F1 minimum car weight": "minimum" written out, after a name with a digit)
         if not form and word in keep:
             form = SYNONYMS.get(word, word)  # the regnal "I" is "first"
+        if side == "per:" and word in _SIDES_OF_A_GAME:
+            form = _TEAM  # "players per side", "does each side have": per team
         if form and form != "to":
             if side == "to:" and previous == "to" and led and form[:4] != "per:":
                 after_to = -1 if word in _QUANTIFIERS else len(words)

@@ -511,16 +511,32 @@ _ONE_SPAN = re.compile(
     r"an? +(?:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium)$",
     re.I,
 )
-#: One span of time said with "a" or "an" after a range's "to": "30 minutes to an hour"
-#: is "30 minutes to 1 hour", "up to a week" "up to 1 week".
+#: One span of time said with "a" or "an" after a range's "to" or a bound's word:
+#: "30 minutes to an hour" is "30 minutes to 1 hour", "up to a week" "up to 1 week",
+#: "longer than an hour" "longer than 1 hour", "over a year" "over 1 year".
 _TO_ONE_SPAN = re.compile(
-    r"(?<=\bto )an? +(?=(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
+    r"(?:(?<=\bto )|(?<=\bthan )|(?<=\bover )|(?<=\bunder )|(?<=\bwithin )|(?<=\bleast ))"
+    r"an? +(?=(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
     r"|millennium)\b(?![-‐]))",
     re.I,
 )
+#: The words before "a" or "an" that ``_TO_ONE_SPAN`` reads.
+_BOUND_BEFORE_ONE_SPAN = ("to a", "than a", "over a", "under a", "within a", "least a")
 #: A whole value that is a count of times said in one word: "Twice" is "2 times".
 _TIMES_IN_ONE_WORD = re.compile(r"(once|twice|thrice)\.?", re.I)
 _TIMES_OF_WORD = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
+#: A value that is ordinals in words alone ("the third", "Fifth", "second, third and
+#: ninth", "The first") reads them as the ordinals in digits ("3rd" is the number 3).
+#: Not "a third" (a fraction); "first" and "second" only after "the" or beside another
+#: ordinal: alone, "second" may be the unit of time and "first" a word's translation.
+_ORDINAL_ALONE = r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_ORDINAL_ANY = rf"first|second|{_ORDINAL_ALONE}"
+_ORDINALS_ONLY = re.compile(
+    rf"(?:the\s+)?(?:(?:{_ORDINAL_ANY})(?:\s*,\s*|,?\s+(?:and|or)\s+))+(?:{_ORDINAL_ANY})\.?"
+    rf"|(?:the\s+)?(?:{_ORDINAL_ALONE})\.?|the\s+(?:first|second)\.?",
+    re.I,
+)
+_ORDINAL_WORD = re.compile(rf"\b(?:first|second|{_ORDINAL_ALONE})\b", re.I)
 #: Words that say in one word how often, as a period between times: "biennially" is
 #: every 2 years, "quarterly" every 3 months. The adjective only as the whole value
 #: ("biennial"; "a biennial" is a plant). Not "biannual" nor "biweekly": by whom you ask,
@@ -722,6 +738,12 @@ def _numbered_century(match: re.Match) -> str:
         number = int(match["hundreds"]) + 1  # "the 400s BC" (499-400 BC): the 5th BC
     unit = _CENTURY_NUMBER_BC if match["bc"] else _CENTURY_NUMBER
     return f" {number} {unit} "
+
+
+def _ordinal_digits(word: str) -> str:
+    """An ordinal word in digits with its suffix: "third" is "3rd", "Ninth" "9th"."""
+    number = _ORDINAL_WORDS[_as_ascii(word)]
+    return f"{number}{({1: 'st', 2: 'nd', 3: 'rd'}).get(number, 'th')}"
 
 
 def _as_ascii(word: str) -> str:
@@ -1010,10 +1032,13 @@ def _value_text(text: str) -> str | None:
         text = HEX_COLOUR.sub(" ", text)  # "#333", a colour: no amount
     if text[:1] in "aA" and _ONE_SPAN.match(text) is not None:
         text = "1" + text[text.index(" ") :]  # "a decade" is "1 decade"
-    if " to a" in text:
+    if any(bound in text.lower() for bound in _BOUND_BEFORE_ONE_SPAN):
         text = _TO_ONE_SPAN.sub("1 ", text)  # "30 minutes to an hour" ends at "1 hour"
     if text[:1] in "oOtT" and (times := _TIMES_IN_ONE_WORD.fullmatch(text.strip())):
         text = _TIMES_OF_WORD[_as_ascii(times.group(1))]  # "Twice" is "2 times"
+    if "th" in text.lower() or "ir" in text.lower() or "ec" in text.lower():
+        if _ORDINALS_ONLY.fullmatch(text.strip()) is not None:  # "the third" is "3rd"
+            text = _ORDINAL_WORD.sub(lambda m: _ordinal_digits(m.group()), text)
     if "ly" in text or "ennial" in text or "annual" in text:  # "biennial(ly)": every 2 years
         alone = _PERIOD_ALONE.fullmatch(text)
         text = _every_period(alone) if alone else _PERIOD_ADVERB.sub(_every_period, text)

@@ -1834,6 +1834,7 @@ class Verdict:
             and asked != self._unglossed(b)
             and asked != self._unglossed(b, gloss=True)
             and not _term_typed_as_answer(a, b)
+            and not self._term_completed_by_question(a, b)
         ):
             return False
         answer, prompt = set(words.answer[a.index]), set(words.prompt[b.index])
@@ -1853,6 +1854,22 @@ class Verdict:
         defined = {vocab_words[t].rpartition(":")[2] for t in answer}
         told = [t for t in prompt if vocab_words[t].rpartition(":")[2] in defined]
         return 2 * len(told) >= len(prompt)
+
+    def _term_completed_by_question(self, term: Item, question: Item) -> bool:
+        """``question`` is answered with ``term``'s term but for one word that the question
+        names ("What is the flat working surface of an anvil called?" the face / "Anvil
+        face"): the term, its thing named by the question."""
+        if term.kind != "concept" or question.kind != "qa":
+            return False
+        words = self.words
+        named, answer = set(words.prompt[term.index]), set(words.answer[question.index])
+        rest = named - answer
+        return (
+            bool(answer)
+            and answer < named
+            and len(rest) == 1
+            and rest <= set(words.prompt[question.index])
+        )
 
     def _asked_by_what_it_does(self, short: Item, other: Item) -> bool:
         """``short``'s answer, of up to ``SHORT_ANSWER`` words, is named in ``other``'s
@@ -3169,13 +3186,17 @@ class Verdict:
         """``a``'s prompt has an acronym ``b``'s spells out, or a word ``b``'s writes as two
         (a long one, or a code of letters and a number: "NIS2" / "NIS 2")."""
         acronyms, words, _, _, _ = self._spelling(a)
-        _, _, initials, joined, apart = self._spelling(b)
+        _, words_b, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
         long_ones = [short for short in acronyms if len(short) >= 3]
         if long_ones:  # "HOA" / "homeowners association"
             raw = _INITIALS.findall(b.full_prompt)
             if any(_compound_spelt(short, raw) for short in long_ones):
+                return True
+        if acronyms and any(word in _SMALL_WORDS_INSIDE for word in words_b):
+            raw = _INITIALS.findall(b.full_prompt)  # "RC" / "Radius of Curvature"
+            if any(_spelt_past_small_words(short, raw) for short in acronyms):
                 return True
         if any(
             w in joined and w not in apart and (len(w) > 5 or _LETTERS_NUMBER.fullmatch(w))
@@ -3222,6 +3243,8 @@ class Verdict:
                     break
             else:
                 spelt = _compound_spelt(short, raw) if len(short) >= 3 else None
+                if not spelt:  # "RC": "Radius of Curvature", its small word left out
+                    spelt = _spelt_past_small_words(short, raw)
                 if spelt:  # "PPH": "postpartum haemorrhage", two letters of one word
                     self._set_aside([short], spelt, words, others)
                     found += 1
@@ -3442,6 +3465,8 @@ class Verdict:
                 _acronyms_spelt(a.answer, b.answer, x, y),
                 _acronyms_spelt(b.answer, a.answer, y, x),
             )
+            if _truncated_alike(a.answer, b.answer):
+                return True  # "-70 dBm + ANT gain" / "-70 dBm + antenna gain"
         if _gloss_added(a.answer, b.answer) or _gloss_added(b.answer, a.answer):
             return True  # "The femur (thigh bone)." / "Femur"; "… (17th century)": an aside
         if _acronym_glossed(a.answer, b.answer) or _acronym_glossed(b.answer, a.answer):
@@ -3566,6 +3591,7 @@ class Verdict:
         if quantities_a or quantities_b:
             return False
         x, y = self._plain_words(a), self._plain_words(b)
+        x, y = x - _glosses_apart(a.answer, y), y - _glosses_apart(b.answer, x)
         if self._turned(a, b):
             return True  # "clockwise" / "counterclockwise"
         if _side_swapped(x, y):
@@ -5090,6 +5116,38 @@ def _acronyms_spelt(text: str, other: str, words: frozenset[str], others: frozen
     return frozenset(spelt_out)
 
 
+def _truncated_alike(first: str, second: str) -> bool:
+    """Two texts of two words or more, word for word the same but for words one writes
+    cut short: the first three letters or more of the other's word at the same place,
+    that word two letters longer at least ("10 + DEX mod" / "10 + Dexterity modifier",
+    "ANT gain" / "antenna gain"). One cut word at least is marked as one, in capitals
+    where the whole word is not ("DEX") or with a full stop ("ant."); a cut word in
+    small letters ("mod") only beside a marked one. Only where two prompts are compared
+    (``same_meaning`` with ``acronyms``): one question's answers "con" / "constitution"
+    / "concentration" stay apart."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those) or len(these) < 2:
+        return False
+    marked = cut = False
+    for this, that in zip(these, those, strict=True):
+        this, that = this.rstrip(",;"), that.rstrip(",;")
+        if this.casefold() == that.casefold():
+            continue
+        short, long = sorted((this, that), key=lambda word: len(word.rstrip(".")))
+        stem = short.rstrip(".")
+        if not (
+            len(stem) >= 3
+            and stem.isalpha()
+            and long.isalpha()
+            and len(long) >= len(stem) + 2
+            and long.casefold().startswith(stem.casefold())
+        ):
+            return False
+        cut = True
+        marked = marked or short.endswith(".") or (stem.isupper() and not long.isupper())
+    return cut and marked
+
+
 #: A Roman numeral of two letters or more ("II", "XIV"): a number, not a word's initial.
 _ROMAN_NUMERAL = re.compile(
     r"(?=[IVXLC]{2})M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
@@ -5459,7 +5517,7 @@ def _with_prose_aside(first: str, second: str) -> bool:
 
 
 #: An option and its value joined by "=": "--unit=nginx", "-o=wide".
-_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)=(?=\S)", re.I)
+_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)[=:](?=\S)", re.I)
 #: A resource and its name joined by a slash, as kubectl writes them: "deployment/web"
 #: is "deployment web" ("./run", "/etc/hosts" and "apps/v1/x" are none).
 _KIND_SLASH_NAME = re.compile(r"(?<!\S)([a-z][a-z.-]*)/(?=[\w.-]+(?:\s|$))", re.I)
@@ -5469,7 +5527,7 @@ def _long_options_apart(command: str) -> list[str]:
     """The words of ``command``, an option's value a word of its own (``--unit=nginx`` is
     ``--unit nginx``, as getopt reads both; ``-o=wide`` is ``-o wide``), and a resource's
     kind and name two words (``deployment/web`` is ``deployment web``)."""
-    if "-" in command and "=" in command:
+    if "-" in command and ("=" in command or ":" in command):
         command = _LONG_OPTION_VALUE.sub(r"\1 ", command)
     if "/" in command:
         command = _KIND_SLASH_NAME.sub(r"\1 ", command)
@@ -5889,6 +5947,33 @@ def _same_spelling(a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool
         return False  # one word written as two makes a word more
     first, second = a.key[-1], b.key[-1]
     return first != second and first.replace(" ", "") == second.replace(" ", "")
+
+
+#: An acronym in brackets: "(DIP)", "(COPD)".
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _glosses_apart(answer: str, other: frozenset[str]) -> frozenset[str]:
+    """The words of ``answer`` that are acronyms in brackets right after the words they
+    spell ("distal interphalangeal (DIP) joints", "chronic obstructive pulmonary disease
+    (COPD)"), as its plain words (``Verdict._plain_words``), that ``other`` (the other
+    answer's plain words) does not say: a gloss, no word of its own, so "the distal
+    interphalangeal (DIP) joints" is a short answer of three words, as "the proximal
+    interphalangeal joints" is."""
+    if "(" not in answer:
+        return frozenset()
+    found: set[str] = set()
+    for match in _BRACKETED_ACRONYM.finditer(answer):
+        short = match.group(1)
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        before = [word.upper() for word in _INITIALS.findall(answer[: match.start()])]
+        if any(
+            _letters_from(short.upper(), before[-size:])
+            for size in range(2, min(len(short), len(before)) + 1)
+        ):
+            found.update(content_words(fold(short)))
+    return frozenset(found - other)
 
 
 def _swapped(x: set[str], y: set[str]) -> bool:
@@ -6389,6 +6474,38 @@ def _term_named(item: Item) -> str:
         return item.prompt.strip()
     found = _WHAT_IT_IS.fullmatch(item.prompt.strip()) if item.kind == "qa" else None
     return (found and (found.group("asked") or found.group("defined")) or "").strip()
+
+
+#: Small words an acronym may leave out inside the run of words it spells, written in
+#: lower case there: "IEEE" is "Institute of Electrical and Electronics Engineers".
+_SMALL_WORDS_INSIDE = frozenset({"of", "and", "for", "the", "to", "in", "on"})
+
+
+def _spelt_past_small_words(acronym: str, words: list[str]) -> list[str] | None:
+    """The run of ``words`` whose initials are ``acronym``'s letters once its small
+    words in lower case (``_SMALL_WORDS_INSIDE``) are left out: "RC" is "Radius of
+    Curvature", "FBI" "Federal Bureau of Investigation". The run starts and ends on a
+    word that gives a letter, and leaves out one small word at least (the other rules
+    read the runs that leave out none); None when no run does."""
+    letters = acronym.upper()
+    if not letters.isalpha() or len(letters) < 2:
+        return None
+    for start, first in enumerate(words):
+        if first[:1].upper() != letters[0] or first in _SMALL_WORDS_INSIDE:
+            continue
+        taken, skipped, at = 1, 0, start + 1
+        while taken < len(letters) and at < len(words):
+            word = words[at]
+            if word in _SMALL_WORDS_INSIDE:
+                skipped += 1
+            elif word[:1].upper() == letters[taken] and not _ROMAN_NUMERAL.fullmatch(word):
+                taken += 1
+            else:
+                break
+            at += 1
+        if taken == len(letters) and skipped:
+            return words[start:at]
+    return None
 
 
 def _compound_spelt(acronym: str, words: list[str]) -> list[str] | None:

@@ -79,8 +79,10 @@ def _sides(fact) -> list[tuple[str, str]]:
     if fact.variant == "cloze":
         return [cloze_sides(fact.prompt, n) for n in cloze.numbers(fact.prompt)]
     front = fact.prompt
-    if fact.context and fact.variant == "table-cell":
-        front = f"{fact.context}: {fact.prompt}"
+    if fact.variant == "table-cell":  # a bare-number row named as the card names it
+        from ..writers.anki.fields import row_named
+
+        front = f"{fact.context}: {row_named(fact)} — {fact.column}"
     elif fact.context and fact.variant == "list-item" and not _asks_in_context(fact):
         front = f"{fact.context}: {fact.prompt}"  # a term: Anki shows the list's title too
     back = fact.answer

@@ -65,11 +65,18 @@ def _deck_path(root_deck: str, deck: str) -> str | None:
     if not all(parts):
         return None
     root = root_deck.split("::") if root_deck else []
-    if len(parts) > len(root) and [p.casefold() for p in parts[: len(root)]] == [
-        r.casefold() for r in root
-    ]:
+    if len(parts) > len(root) and list(map(deck_key, parts[: len(root)])) == list(
+        map(deck_key, root)
+    ):
         return "::".join(parts)
     return "::".join([*root, *parts])
+
+
+def deck_key(part: str) -> str:
+    """One part of a deck name as Anki tells it apart from others: in any case, its
+    accents encoded either way, a letter that looks Latin as that letter."""
+    folded = unicodedata.normalize("NFC", part).casefold()
+    return model.as_latin(folded) or folded
 
 
 def read_keys(
@@ -1198,23 +1205,26 @@ def deck_case_problems(decks: list[tuple[str, Loc]]) -> list[Diagnostic]:
     """deck-case: a topic's deck, or a parent of it, written as an earlier topic's but in
     another case ("Birds::raptors" after "Birds::Raptors") or with its accents encoded
     otherwise (NFD ``e`` + U+0301 after NFC ``é``). Anki tells deck names apart without
-    regard to either: its import gives one of the two another name ("Raptors_")."""
+    regard to either: its import gives one of the two another name ("Raptors_").
+    Of two decks that differ only in a letter that looks Latin, the one holding it is told
+    to change, to the Latin spelling, whichever was read first."""
     found: list[Diagnostic] = []
-    first: dict[str, tuple[str, Loc]] = {}
+    first: dict[str, tuple[str, Loc, list[str]]] = {}
     for deck, loc in decks:
         parts = deck.split("::")
         for n in range(1, len(parts) + 1):
             name = "::".join(parts[:n])
-            key = "::".join(  # 'Cаses', its 'а' Cyrillic, is 'Cases'
-                model.as_latin(part) or part
-                for part in unicodedata.normalize("NFC", name).casefold().split("::")
-            )
-            seen, seen_loc = first.setdefault(key, (name, loc))
+            key = "::".join(map(deck_key, name.split("::")))  # 'Cаses' (Cyrillic 'а'): 'Cases'
+            seen, seen_loc, seen_parts = first.setdefault(key, (name, loc, parts))
             if seen != name:
+                lookalike = model.lookalike_note(parts[n - 1])
+                if not lookalike and model.lookalike_note(seen.split("::")[-1]):
+                    # the earlier deck holds the lookalike letter: it is the one to change
+                    name, seen, loc, seen_loc = seen, name, seen_loc, loc
+                    parts, seen_parts = seen_parts, parts
+                    lookalike = model.lookalike_note(parts[n - 1])
+                    first[key] = (seen, seen_loc, seen_parts)  # later decks meet the Latin one
                 fix = "::".join([seen, *parts[n:]])
-                lookalike = model.lookalike_note(parts[n - 1]) or model.lookalike_note(
-                    seen.split("::")[-1]
-                )
                 how = (
                     "only in case"
                     if seen.casefold() == name.casefold()

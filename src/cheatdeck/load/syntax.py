@@ -1584,13 +1584,16 @@ def check_safety(root: yaml.Node, display: str, has_anchors: bool = True) -> Dia
             _loc(_biggest(root, lengths, MAX_EXPANDED_CHARS // 2), display),
             "unsafe-yaml",
             f"aliases expand this file's text to {expanded:,} characters (written: {written:,}; "
-            f"the limit is {MAX_EXPANDED_CHARS:,}): write the text out instead of aliasing it",
+            f"the limit is {max(MAX_EXPANDED_CHARS, 10 * written):,}): write the text out "
+            "instead of aliasing it",
         )
     if total > max(MAX_EXPANDED_NODES, 10 * distinct):
         return make(
             _loc(_biggest(root, sizes, MAX_EXPANDED_NODES // 2), display),
             "unsafe-yaml",
-            f"aliases expand this file to {total:,} values (written: {distinct:,})",
+            f"aliases expand this file to {total:,} values (written: {distinct:,}; the limit "
+            f"is {max(MAX_EXPANDED_NODES, 10 * distinct):,}): write the values out instead of "
+            "aliasing them",
         )
     return None
 

@@ -224,7 +224,7 @@ def _own_fields(fact: Fact) -> dict[str, str]:
     """The note's fields before the ones every note ends with, named as ``model.KINDS``
     declares them."""
     if fact.variant == "table-cell":
-        parts = (fact.prompt, fact.answer, fact.context, _row_named(fact), fact.column)
+        parts = (fact.prompt, fact.answer, fact.context, row_named(fact), fact.column)
         return dict(zip(KINDS["table"].item_fields, map(_md, parts), strict=True))
     if fact.variant == "list-item":
         prompt = _md(fact.prompt) if _own_term(fact) else _items_hiding(fact)
@@ -240,7 +240,7 @@ def _own_fields(fact: Fact) -> dict[str, str]:
 _NUMBER_LABEL = re.compile(r"[-+−]?\d+(?:[.,]\d+)?\+?")
 
 
-def _row_named(fact: Fact) -> str:
+def row_named(fact: Fact) -> str:
     """A table cell's row as its card shows it: a row labelled with a bare number is
     named with the table's ``row_header`` ("Category 4", "Force 8"), as the sheet's
     heading over the labels names it; any other label as written."""
