@@ -936,6 +936,10 @@ class Verdict:
             return None  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return None  # "... for the most serious infringements" / "... lesser ..."
+        if _months_apart(a.full_prompt, b.full_prompt):
+            return None  # "What is the birthstone for April?" / "... for May?"
+        if _duration_and_count(a.full_prompt, b.full_prompt):
+            return None  # "How many steps may a player take?" / "How many seconds ...?"
         if _orders_apart(a, b):
             return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
@@ -4325,6 +4329,41 @@ def _degrees_apart(first: str, second: str) -> bool:
         (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
         or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
     )
+
+
+#: A month or a day of the week by its name, capitalised as a name is (so "may" the
+#: verb is none), not the prompt's first word ("May a player ...?").
+_MONTH_OR_DAY = re.compile(
+    r"(?<=\S )\b(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _months_apart(first: str, second: str) -> bool:
+    """Each prompt names a month or a day of the week the other does not ("What is the
+    birthstone for *April*?" / "... for *May*?"): two questions, one of each month,
+    whose answers differ rightly."""
+    x, y = set(_MONTH_OR_DAY.findall(first)), set(_MONTH_OR_DAY.findall(second))
+    return bool(x - y and y - x)
+
+
+#: "How many <noun>": the noun a count is asked in.
+_HOW_MANY = re.compile(r"\bhow many ([^\W\d_]+)", re.IGNORECASE)
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+
+
+def _duration_and_count(first: str, second: str) -> bool:
+    """One prompt asks "How many" of a unit of time (a duration: "How many *seconds* may
+    a player hold the ball?") and the other "How many" of a thing that is none ("How
+    many *steps* may a player take with the ball?"): a time and a count, two questions
+    even when their figures agree. Two units of time ("seconds" / "minutes") may ask
+    one duration, and are left to the other rules."""
+    x, y = _HOW_MANY.search(first), _HOW_MANY.search(second)
+    if not x or not y:
+        return False
+    x_time = x[1].casefold() in _TIME_UNITS
+    y_time = y[1].casefold() in _TIME_UNITS
+    return x_time != y_time
 
 
 _RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}

@@ -1,0 +1,46 @@
+"""Fewer false warnings on pairs written apart on purpose (issue 18, quiet54): each rule
+with a pair it quiets and a near pair it must leave reported. Met on the sets' gemstone
+and handball cards (fact_pairs_unseen37.txt), written here with other words."""
+
+from __future__ import annotations
+
+from conftest import check_facts
+
+
+def test_two_months_are_two_questions(tmp_path):
+    cards = """
+    - {id: march, kind: qa, question: Which flower is the birth flower of March?, answer: daffodil}
+    - {id: may, kind: qa, question: Which flower is the birth flower of May?,
+       answer: lily of the valley}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_month_asked_twice_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: What is the birthstone for June?, answer: pearl}
+    - {id: b, kind: qa, question: Which gem is the birthstone for June?, answer: ruby}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found
+
+
+def test_a_duration_and_a_count_are_two_questions(tmp_path):
+    cards = """
+    - {id: dribbles, kind: qa, question: How many dribbles may a player take with the ball?,
+       answer: "2"}
+    - {id: secs, kind: qa, question: How many seconds may a player keep the ball?,
+       answer: 2 seconds}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_duration_asked_twice_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: How many seconds may a player keep the ball?,
+       answer: 2 seconds}
+    - {id: b, kind: qa, question: How many seconds may a player keep the ball?,
+       answer: 3 seconds}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found
