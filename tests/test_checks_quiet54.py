@@ -44,3 +44,25 @@ def test_one_duration_asked_twice_is_still_compared(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 1 and "with b at" in found[0], found
+
+
+def test_children_and_adults_are_two_questions(tmp_path):
+    cards = """
+    - {id: kids, kind: qa, question: Most common cause of the nephrotic syndrome in children?,
+       answer: minimal change disease}
+    - {id: grown, kind: qa,
+       question: Most common cause of primary nephrotic syndrome in black adults?,
+       answer: focal segmental glomerulosclerosis}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_age_group_asked_twice_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: Most common cause of the nephrotic syndrome in children?,
+       answer: minimal change disease}
+    - {id: b, kind: qa, question: Most common cause of primary nephrotic syndrome in children?,
+       answer: focal segmental glomerulosclerosis}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found

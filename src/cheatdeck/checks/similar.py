@@ -936,6 +936,8 @@ class Verdict:
             return None  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return None  # "... for the most serious infringements" / "... lesser ..."
+        if _ages_apart(a.full_prompt, b.full_prompt):
+            return None  # "... nephrotic syndrome in children?" / "... in white adults?"
         if _months_apart(a.full_prompt, b.full_prompt):
             return None  # "What is the birthstone for April?" / "... for May?"
         if _duration_and_count(a.full_prompt, b.full_prompt):
@@ -4329,6 +4331,27 @@ def _degrees_apart(first: str, second: str) -> bool:
         (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
         or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
     )
+
+
+#: Words that name children, and words that name adults (English, Portuguese, Spanish,
+#: French), by which one prompt asks of one age group and another of the other.
+_CHILDREN = frozenset(
+    """child children childhood infant infants newborn newborns neonate neonates neonatal
+    baby babies toddler toddlers kid kids paediatric pediatric youth adolescent adolescents
+    criança crianças niño niños niña niñas enfant enfants""".split()
+)
+_ADULTS = frozenset("adult adults adulto adultos adulta adultas adulte adultes".split())
+
+
+def _ages_apart(first: str, second: str) -> bool:
+    """One prompt alone names children (``_CHILDREN``) and the other alone adults
+    (``_ADULTS``): "Most common cause of nephrotic syndrome in *children*?" / "... of
+    primary nephrotic syndrome in white *adults*?" ask of two age groups, whose answers
+    differ rightly. A prompt that names no age group is left to the other rules."""
+    x = set(re.findall(r"[^\W\d_]+", first.casefold()))
+    y = set(re.findall(r"[^\W\d_]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool((own_x & _CHILDREN and own_y & _ADULTS) or (own_x & _ADULTS and own_y & _CHILDREN))
 
 
 #: A month or a day of the week by its name, capitalised as a name is (so "may" the
