@@ -66,3 +66,24 @@ def test_one_age_group_asked_twice_is_still_compared(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 1 and "with b at" in found[0], found
+
+
+def test_opposite_verbs_are_two_questions(tmp_path):
+    cards = """
+    - {id: passes, kind: qa, question: Which colour of light passes through a green filter?,
+       answer: Green}
+    - {id: absorbs, kind: qa, question: Which colours of light does a green filter absorb?,
+       answer: Red and blue}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_verb_asked_twice_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: Which colours of light does a green filter absorb?,
+       answer: Red and blue}
+    - {id: b, kind: qa, question: Which colours of light does a green filter absorb?,
+       answer: Green}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found

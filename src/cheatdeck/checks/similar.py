@@ -936,6 +936,8 @@ class Verdict:
             return None  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return None  # "... for the most serious infringements" / "... lesser ..."
+        if _verbs_opposed(a.full_prompt, b.full_prompt):
+            return None  # "Which colour passes through a red filter?" / "... absorb?"
         if _ages_apart(a.full_prompt, b.full_prompt):
             return None  # "... nephrotic syndrome in children?" / "... in white adults?"
         if _months_apart(a.full_prompt, b.full_prompt):
@@ -4331,6 +4333,54 @@ def _degrees_apart(first: str, second: str) -> bool:
         (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
         or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
     )
+
+
+#: Verbs of opposite actions, each form folded to one stem, and the stems opposed.
+_VERB_STEMS = {
+    form: stem
+    for stem, forms in {
+        "absorb": "absorb absorbs absorbed absorbing",
+        "transmit": "transmit transmits transmitted transmitting pass passes passed",
+        "reflect": "reflect reflects reflected reflecting",
+        "accept": "accept accepts accepted accepting",
+        "reject": "reject rejects rejected rejecting",
+        "encrypt": "encrypt encrypts encrypted encrypting",
+        "decrypt": "decrypt decrypts decrypted decrypting",
+        "compress": "compress compresses compressed compressing",
+        "decompress": "decompress decompresses decompressed decompressing",
+        "inhale": "inhale inhales inhaled inhaling",
+        "exhale": "exhale exhales exhaled exhaling",
+        "buy": "buy buys bought buying",
+        "sell": "sell sells sold selling",
+    }.items()
+    for form in forms.split()
+}
+_VERBS_OPPOSED = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("absorb", "transmit"),
+        ("absorb", "reflect"),
+        ("accept", "reject"),
+        ("encrypt", "decrypt"),
+        ("compress", "decompress"),
+        ("inhale", "exhale"),
+        ("buy", "sell"),
+    )
+)
+
+
+def _verbs_opposed(first: str, second: str) -> bool:
+    """One prompt alone says a verb and the other alone its opposite (``_VERBS_OPPOSED``:
+    "Which colour of light *passes* through a red filter?" / "Which colours of light does
+    a red filter *absorb*?"): two questions, whose answers differ rightly. Not when a
+    prompt says a negation ("does not absorb" may ask what "passes" asks)."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    if (x | y) & NEGATIONS:
+        return False
+    own_x = {_VERB_STEMS[w] for w in x - y if w in _VERB_STEMS}
+    own_y = {_VERB_STEMS[w] for w in y - x if w in _VERB_STEMS}
+    return any(frozenset((u, v)) in _VERBS_OPPOSED for u in own_x for v in own_y)
 
 
 #: Words that name children, and words that name adults (English, Portuguese, Spanish,
