@@ -87,3 +87,22 @@ def test_one_verb_asked_twice_is_still_compared(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 1 and "with b at" in found[0], found
+
+
+def test_two_operators_in_one_slot_are_two_questions(tmp_path):
+    cards = """
+    - {id: eq, kind: qa, question: What does == test in Erlang?, answer: that two terms are equal}
+    - {id: exact, kind: qa, question: What does =:= test in Erlang?,
+       answer: that two terms are exactly equal}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_operator_in_backticks_or_not_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: What does == test in Erlang?, answer: that two terms are equal}
+    - {id: b, kind: qa, question: What does `==` test in Erlang?,
+       answer: that two terms are exactly equal}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and " b at " in found[0], found

@@ -936,6 +936,8 @@ class Verdict:
             return None  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return None  # "... for the most serious infringements" / "... lesser ..."
+        if _operators_apart(a.full_prompt, b.full_prompt):
+            return None  # "What does == test in Prolog?" / "What does =:= test in Prolog?"
         if _verbs_opposed(a.full_prompt, b.full_prompt):
             return None  # "Which colour passes through a red filter?" / "... absorb?"
         if _ages_apart(a.full_prompt, b.full_prompt):
@@ -4333,6 +4335,21 @@ def _degrees_apart(first: str, second: str) -> bool:
         (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
         or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
     )
+
+
+def _operators_apart(first: str, second: str) -> bool:
+    """Two prompts alike but for one word each, both symbols alone ("What does *==*
+    test in Prolog?" / "What does *=:=* test in Prolog?"): two operators asked about,
+    which the words of a prompt (symbols left out) cannot tell apart. Backticks around
+    one are no other operator ("the `?` operator" / "the ? operator")."""
+    x, y = first.split(), second.split()
+    if len(x) != len(y):
+        return False
+    apart = [(u.strip("`"), v.strip("`")) for u, v in zip(x, y, strict=True) if u != v]
+    if len(apart) != 1:
+        return False
+    u, v = apart[0]
+    return bool(u and v and u != v and not re.search(r"\w", u + v))
 
 
 #: Verbs of opposite actions, each form folded to one stem, and the stems opposed.
