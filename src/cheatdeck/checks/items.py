@@ -26,6 +26,7 @@ from .languages import (
     value_words_in_english,
 )
 from .normalize import (
+    ABBREVIATIONS,
     REPEAT,
     capital_stopwords,
     content_words,
@@ -227,8 +228,23 @@ def _one_way(match: re.Match) -> str:
 
 def placeholder_name(name: str) -> str:
     """A placeholder's name as the checks compare it: small letters, no hyphen or
-    underscore ("<New_Name>", "<new-name>" and "NEW_NAME" are one name)."""
-    return name.replace("-", "").replace("_", "").lower()
+    underscore ("<New_Name>", "<new-name>" and "NEW_NAME" are one name), a word by its
+    short form ("<package>" is "<pkg>", "DIRECTORY" is "<dir>")."""
+    name = name.replace("-", "").replace("_", "").lower()
+    return _PLACEHOLDER_SHORT.get(name, name)
+
+
+#: A placeholder's word -> its short form (``ABBREVIATIONS``): the words that spell the
+#: short form out, its letters first in them in order ("package" / "pkg", "source" /
+#: "src"; not "folder" / "dir" nor "print" / "show": other words, not a spelling).
+_PLACEHOLDER_SHORT = {
+    word: short
+    for short, words in ABBREVIATIONS.items()
+    for word in words.split()
+    if short.isalpha()
+    and len(short) < len(word)
+    and re.fullmatch(".*?".join(map(re.escape, short)) + ".*", word)
+}
 
 
 def placeholders_one_way(command: str) -> str:

@@ -1250,6 +1250,8 @@ LOOSE_SYNONYMS = {
     " creators founded founder founders",  # "Who *founded* CBT?" / "Who *developed* CBT?"
     # "Which variable *holds* the error?" / "... *contains* the error?" ("held": IRREGULAR_VERBS)
     "contain": "contains contained include includes included hold holds",
+    # "Which operator *concatenates* strings?" / "How do you *join* two strings?"
+    "concatenate": "concatenates concatenated concatenating concat join joins joined",
     "current": "modern",
     "type": "types kind kinds",
     "increase": "increases increased raise raises raised boost boosts boosted",
@@ -1327,6 +1329,13 @@ def _loose_table() -> dict[str, str]:
 _TREATMENTS = r"(?:drug|treatment|therapy|agent|medication|antibiotic|management)s?"
 
 
+#: Superlatives in "-est" that card writers also write with "most" (``_PHRASES``): only
+#: "commonest", which "most common" says as often. Not "strongest", "rarest", ...: "most"
+#: is "max", which "longest" and "largest" are too ("Strongest bone?" / "Longest bone?"
+#: stay apart).
+_SUPERLATIVES = {"commonest": "most common"}
+
+
 #: Phrases that say one thing, written as their one word, in prompts (layers 2 and 3):
 #: "go extinct" / "die out", "travels through" / "passes through" (a wave, a signal),
 #: "most recent" / "latest", "z-score" / "z value".
@@ -1364,16 +1373,23 @@ _PHRASES = (
     # "What does IBU *stand for*?" asks what "What is IBU *short for*?" and "What does
     # IBU *mean*?" ask (and "mean" is no word the checks compare)
     (re.compile(r"\b(?:stand|stands|stood|short) for\b"), "mean"),
+    # "Tamsulosin *belongs to* which class?", "Which family does the tomato *belong to*?"
+    # ask what "... *is in* which class?" asks: a member's class, family or group
+    (re.compile(r"\b(?:belongs|belonged) to (?=which\b|what\b)"), "is in "),
+    (re.compile(r"\b(does|do|did)\b(.*?)\bbelong to\b"), r"\1\2is in"),
     # "What is a Negroni *made of*?" asks its "ingredients", as "What *goes in* a
     # Negroni?" and "Ingredients of a Negroni" do (not "make from": "What does the skin
     # make from sunlight?" asks what it makes)
     (
         re.compile(
             r"\b(?:made (?:up )?(?:of|from|with)|(?:composed|comprised) of"
-            r"|consists? of|(?:go|goes) in(?:to)?)\b"
+            r"|consists? of|(?:go|goes) in(?:to)?|derived from)\b"
         ),
         "ingredients",
     ),
+    # a superlative in "-est" is "most" and its adjective: "the *commonest* cause of X" /
+    # "the *most common* cause of X" (``_SUPERLATIVES``)
+    (re.compile(rf"\b({'|'.join(_SUPERLATIVES)})\b"), lambda found: _SUPERLATIVES[found[1]]),
     # "Invoke a function *from the command line*" asks what "... from the CLI" asks
     (re.compile(r"\bcommand line(?: interface)?\b"), "cli"),
     (re.compile(r"\bz score\b"), "z value"),  # the standard score: "critical z value"
@@ -1489,11 +1505,14 @@ def one_word_phrases(folded: str) -> str:
         or "initial " in folded
         or "cal" in folded
         or "stand" in folded  # "stand for", "stands for"
+        or "belong" in folded
         or "stood for" in folded
         or "short for" in folded
         or "z score" in folded
         or "exit " in folded
         or "made " in folded  # "made of", "composed of", ...: written out, no generator
+        or "derived from" in folded
+        or "commonest" in folded
         or "composed" in folded
         or "comprised" in folded
         or "consist" in folded

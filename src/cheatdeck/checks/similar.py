@@ -5646,7 +5646,7 @@ def _with_prose_aside(first: str, second: str) -> bool:
 
 
 #: An option and its value joined by "=": "--unit=nginx", "-o=wide".
-_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)=(?=\S)", re.I)
+_LONG_OPTION_VALUE = re.compile(r"(?<!\S)(--?[a-z][\w-]*)[=:](?=\S)", re.I)
 #: A resource and its name joined by a slash, as kubectl writes them: "deployment/web"
 #: is "deployment web" ("./run", "/etc/hosts" and "apps/v1/x" are none).
 _KIND_SLASH_NAME = re.compile(r"(?<!\S)([a-z][a-z.-]*)/(?=[\w.-]+(?:\s|$))", re.I)
@@ -5656,7 +5656,7 @@ def _long_options_apart(command: str) -> list[str]:
     """The words of ``command``, an option's value a word of its own (``--unit=nginx`` is
     ``--unit nginx``, as getopt reads both; ``-o=wide`` is ``-o wide``), and a resource's
     kind and name two words (``deployment/web`` is ``deployment web``)."""
-    if "-" in command and "=" in command:
+    if "-" in command and ("=" in command or ":" in command):
         command = _LONG_OPTION_VALUE.sub(r"\1 ", command)
     if "/" in command:
         command = _KIND_SLASH_NAME.sub(r"\1 ", command)

@@ -24,10 +24,12 @@ from .quantities import numbers_reordered, numbers_traded
 
 #: Words that name no subject or attribute: "Default PostgreSQL server port" and
 #: "PostgreSQL port" measure the same thing. The words of the card's deck path are
-#: dropped too ("Max identifier length in PostgreSQL" in a PostgreSQL deck).
+#: dropped too ("Max identifier length in PostgreSQL" in a PostgreSQL deck). A value
+#: "recommended" is the one a limit names, as a "default" one is ("Recommended wick trim
+#: length" / "Wick trim length"; layer 3 leaves "standard" out too: ``similar.HEDGES``).
 GENERIC = frozenset(
     """limit quota value number amount count total many much server default setting
-    config""".split()
+    config recommended""".split()
 )
 #: How many words of a table title a limit's subject may carry beyond row and column.
 MAX_TITLE_WORDS = 2
@@ -73,6 +75,10 @@ def same_measure_groups(
     """Groups of value items of one scope (``scopes[item.index]``) that measure the same
     thing (each of two or more)."""
     generic = frozenset(vocab.ids_of(content_words(" ".join(sorted(GENERIC)))))
+    # a limit's subject that ends in "to" leaves its value the slot after it: "Trim wicks
+    # to" measures what "Wick trim length" does (its "to" is no side: ``content_words``
+    # keeps a "to" at the very end as a word of its own; "from" stays: "Upgrade from")
+    stranded_to = vocab.ids.get("to", -1)
     deck_words: dict[str, frozenset[int]] = {}
     by_key: dict[tuple[int, frozenset[int]], list[Item]] = defaultdict(list)
     cells: dict[int, _CellIndex] = defaultdict(_CellIndex)
@@ -88,6 +94,8 @@ def same_measure_groups(
         if deck not in deck_words:
             deck_words[deck] = frozenset(vocab.ids_of(content_words(fold(deck))))
         generic_here = generic | _size_of_compound(item, vocab) | _config_extension(item, vocab)
+        if item.kind == "limit" and stranded_to in item.prompt_ids:
+            generic_here |= {stranded_to}  # "Trim wicks to": 6 mm, the value fills its slot
         full, short, named_deck = _keys(item, vocab, generic_here, deck_words[deck])
         if not full:
             continue
