@@ -936,6 +936,16 @@ class Verdict:
             return None  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
             return None  # "... for the most serious infringements" / "... lesser ..."
+        if _operators_apart(a.full_prompt, b.full_prompt):
+            return None  # "What does == test in Prolog?" / "What does =:= test in Prolog?"
+        if _verbs_opposed(a.full_prompt, b.full_prompt):
+            return None  # "Which colour passes through a red filter?" / "... absorb?"
+        if _ages_apart(a.full_prompt, b.full_prompt):
+            return None  # "... nephrotic syndrome in children?" / "... in white adults?"
+        if _months_apart(a.full_prompt, b.full_prompt):
+            return None  # "What is the birthstone for April?" / "... for May?"
+        if _duration_and_count(a.full_prompt, b.full_prompt):
+            return None  # "How many steps may a player take?" / "How many seconds ...?"
         if _orders_apart(a, b):
             return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
@@ -4325,6 +4335,125 @@ def _degrees_apart(first: str, second: str) -> bool:
         (own_x & _DEGREE_UP and own_y & _DEGREE_DOWN)
         or (own_x & _DEGREE_DOWN and own_y & _DEGREE_UP)
     )
+
+
+def _operators_apart(first: str, second: str) -> bool:
+    """Two prompts alike but for one word each, both symbols alone ("What does *==*
+    test in Prolog?" / "What does *=:=* test in Prolog?"): two operators asked about,
+    which the words of a prompt (symbols left out) cannot tell apart. Backticks around
+    one are no other operator ("the `?` operator" / "the ? operator")."""
+    x, y = first.split(), second.split()
+    if len(x) != len(y):
+        return False
+    apart = [(u.strip("`"), v.strip("`")) for u, v in zip(x, y, strict=True) if u != v]
+    if len(apart) != 1:
+        return False
+    u, v = apart[0]
+    return bool(u and v and u != v and not re.search(r"\w", u + v))
+
+
+#: Verbs of opposite actions, each form folded to one stem, and the stems opposed.
+_VERB_STEMS = {
+    form: stem
+    for stem, forms in {
+        "absorb": "absorb absorbs absorbed absorbing",
+        "transmit": "transmit transmits transmitted transmitting pass passes passed",
+        "reflect": "reflect reflects reflected reflecting",
+        "accept": "accept accepts accepted accepting",
+        "reject": "reject rejects rejected rejecting",
+        "encrypt": "encrypt encrypts encrypted encrypting",
+        "decrypt": "decrypt decrypts decrypted decrypting",
+        "compress": "compress compresses compressed compressing",
+        "decompress": "decompress decompresses decompressed decompressing",
+        "inhale": "inhale inhales inhaled inhaling",
+        "exhale": "exhale exhales exhaled exhaling",
+        "buy": "buy buys bought buying",
+        "sell": "sell sells sold selling",
+    }.items()
+    for form in forms.split()
+}
+_VERBS_OPPOSED = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("absorb", "transmit"),
+        ("absorb", "reflect"),
+        ("accept", "reject"),
+        ("encrypt", "decrypt"),
+        ("compress", "decompress"),
+        ("inhale", "exhale"),
+        ("buy", "sell"),
+    )
+)
+
+
+def _verbs_opposed(first: str, second: str) -> bool:
+    """One prompt alone says a verb and the other alone its opposite (``_VERBS_OPPOSED``:
+    "Which colour of light *passes* through a red filter?" / "Which colours of light does
+    a red filter *absorb*?"): two questions, whose answers differ rightly. Not when a
+    prompt says a negation ("does not absorb" may ask what "passes" asks)."""
+    x = set(re.findall(r"[\w'’]+", first.casefold()))
+    y = set(re.findall(r"[\w'’]+", second.casefold()))
+    if (x | y) & NEGATIONS:
+        return False
+    own_x = {_VERB_STEMS[w] for w in x - y if w in _VERB_STEMS}
+    own_y = {_VERB_STEMS[w] for w in y - x if w in _VERB_STEMS}
+    return any(frozenset((u, v)) in _VERBS_OPPOSED for u in own_x for v in own_y)
+
+
+#: Words that name children, and words that name adults (English, Portuguese, Spanish,
+#: French), by which one prompt asks of one age group and another of the other.
+_CHILDREN = frozenset(
+    """child children childhood infant infants newborn newborns neonate neonates neonatal
+    baby babies toddler toddlers kid kids paediatric pediatric youth adolescent adolescents
+    criança crianças niño niños niña niñas enfant enfants""".split()
+)
+_ADULTS = frozenset("adult adults adulto adultos adulta adultas adulte adultes".split())
+
+
+def _ages_apart(first: str, second: str) -> bool:
+    """One prompt alone names children (``_CHILDREN``) and the other alone adults
+    (``_ADULTS``): "Most common cause of nephrotic syndrome in *children*?" / "... of
+    primary nephrotic syndrome in white *adults*?" ask of two age groups, whose answers
+    differ rightly. A prompt that names no age group is left to the other rules."""
+    x = set(re.findall(r"[^\W\d_]+", first.casefold()))
+    y = set(re.findall(r"[^\W\d_]+", second.casefold()))
+    own_x, own_y = x - y, y - x
+    return bool((own_x & _CHILDREN and own_y & _ADULTS) or (own_x & _ADULTS and own_y & _CHILDREN))
+
+
+#: A month or a day of the week by its name, capitalised as a name is (so "may" the
+#: verb is none), not the prompt's first word ("May a player ...?").
+_MONTH_OR_DAY = re.compile(
+    r"(?<=\S )\b(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _months_apart(first: str, second: str) -> bool:
+    """Each prompt names a month or a day of the week the other does not ("What is the
+    birthstone for *April*?" / "... for *May*?"): two questions, one of each month,
+    whose answers differ rightly."""
+    x, y = set(_MONTH_OR_DAY.findall(first)), set(_MONTH_OR_DAY.findall(second))
+    return bool(x - y and y - x)
+
+
+#: "How many <noun>": the noun a count is asked in.
+_HOW_MANY = re.compile(r"\bhow many ([^\W\d_]+)", re.IGNORECASE)
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+
+
+def _duration_and_count(first: str, second: str) -> bool:
+    """One prompt asks "How many" of a unit of time (a duration: "How many *seconds* may
+    a player hold the ball?") and the other "How many" of a thing that is none ("How
+    many *steps* may a player take with the ball?"): a time and a count, two questions
+    even when their figures agree. Two units of time ("seconds" / "minutes") may ask
+    one duration, and are left to the other rules."""
+    x, y = _HOW_MANY.search(first), _HOW_MANY.search(second)
+    if not x or not y:
+        return False
+    x_time = x[1].casefold() in _TIME_UNITS
+    y_time = y[1].casefold() in _TIME_UNITS
+    return x_time != y_time
 
 
 _RANK = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
