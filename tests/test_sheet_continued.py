@@ -226,13 +226,29 @@ def kube(tmp_path_factory) -> Path:
     return kubernetes_corpus(tmp_path_factory.mktemp("kube") / "cards")
 
 
+@pytest.fixture(scope="module")
+def built():
+    """``built(folder, paper, orientation)``: the build context and the sheet made of it,
+    laid out once per module (tests only read them): the AWS and the kube sheets are each
+    asked for by several tests, and each layout costs seconds."""
+    made: dict[tuple[Path, str, str], tuple] = {}
+
+    def build(folder: Path, paper: str = "a4", orientation: str = "landscape"):
+        key = (folder, paper, orientation)
+        if key not in made:
+            ctx = context(folder, paper=paper, orientation=orientation)
+            made[key] = (ctx, pdf.build_sheet(ctx))
+        return made[key]
+
+    return build
+
+
 @pytest.mark.parametrize("corpus", ["aws", "kube"])
 @pytest.mark.parametrize(("paper", "orientation"), [("a4", "landscape"), ("letter", "portrait")])
 def test_every_column_inside_a_section_begins_with_its_title_cont(
-    corpus, paper, orientation, kube, tmp_path
+    corpus, paper, orientation, kube, built, tmp_path
 ):
-    ctx = context(SHIPPED if corpus == "aws" else kube, paper=paper, orientation=orientation)
-    made = pdf.build_sheet(ctx)
+    _ctx, made = built(SHIPPED if corpus == "aws" else kube, paper, orientation)
     assert made.problems == []
     openings = column_openings(made, tmp_path / "sheet.pdf")
     assert len(openings) >= 6  # several pages: the test reads real continuations
@@ -261,9 +277,8 @@ def test_every_column_inside_a_section_begins_with_its_title_cont(
 
 
 @pytest.mark.parametrize("corpus", ["aws", "kube"])
-def test_the_outline_keeps_one_entry_per_section(corpus, kube):
-    ctx = context(SHIPPED if corpus == "aws" else kube)
-    made = pdf.build_sheet(ctx)
+def test_the_outline_keeps_one_entry_per_section(corpus, kube, built):
+    ctx, made = built(SHIPPED if corpus == "aws" else kube)
     assert pdf.continuation_marks(made.layout)  # the sheet has "(cont.)" headings
     titles = [entry.title for entry in PdfReader(BytesIO(made.pdf)).outline]
     assert titles == [plain(topic.title) for topic, _cards in ctx.sheet_cards()]
@@ -421,13 +436,16 @@ def long_paragraph_corpus(folder: Path) -> Path:
 @pytest.mark.parametrize("corpus", ["kube", "long"])
 @pytest.mark.parametrize(("paper", "orientation"), [("a4", "landscape"), ("letter", "portrait")])
 def test_a_section_continued_at_a_pages_top_is_named_once(
-    corpus, paper, orientation, kube, tmp_path
+    corpus, paper, orientation, kube, built, tmp_path
 ):
     """The running header left "X (cont.)" right above the first column's own
     "X (cont.)" bar: the same words twice, one under the other. Now the bar alone names
     it; a page whose first column begins inside a paragraph (no bar) keeps the header."""
-    folder = kube if corpus == "kube" else long_paragraph_corpus(tmp_path / "cards")
-    made = pdf.build_sheet(context(folder, paper=paper, orientation=orientation))
+    if corpus == "kube":
+        _ctx, made = built(kube, paper, orientation)
+    else:
+        folder = long_paragraph_corpus(tmp_path / "cards")
+        made = pdf.build_sheet(context(folder, paper=paper, orientation=orientation))
     assert made.problems == []
     barred, unbarred, heads = 0, 0, 0
     for column in made.layout.columns():
