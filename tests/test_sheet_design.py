@@ -644,20 +644,27 @@ def test_a_slash_or_hyphen_before_a_placeholder_stays_with_it():
     assert sheet.options_whole(long) == long
 
 
-def test_a_wrapped_command_never_ends_a_line_before_a_placeholder(tmp_path):
+def narrow_commands_text(tmp_path: Path, name: str, cards: list[str]) -> str:
+    """The text of the PDF of these command cards (flow mappings, one a line) in four
+    portrait columns, where long commands must wrap."""
     corpus = tmp_path / "cards"
     corpus.mkdir()
     settings = "settings: {orientation: portrait, columns: 4}\n"
-    (corpus / "corpus.yaml").write_text(f"name: z\ntitle: Z\ndeck: Z\n{settings}", "utf-8")
+    (corpus / "corpus.yaml").write_text(f"name: {name}\ntitle: Z\ndeck: Z\n{settings}", "utf-8")
+    topic = "deck: Z\ntitle: Z\ncards:\n" + "\n".join(cards) + "\n"
+    (corpus / f"{name}.yaml").write_text(topic, "utf-8")
+    build(corpus, tmp_path / "out", "-f", "pdf")
+    return run_tool("pdftotext", str(tmp_path / "out" / f"{name}.pdf"), "-")
+
+
+def test_a_wrapped_command_never_ends_a_line_before_a_placeholder(tmp_path):
     cards = [
         f"  - {{id: c{n}, kind: command, task: Receive {n},"
         f" command: 'zfs send <p>/<d>@<s> | ssh <h>"
         f' "zfs recv -Fu {"x" * n} <backup>/<dataset>"\'}}'
         for n in range(1, 30)
     ]
-    (corpus / "z.yaml").write_text("deck: Z\ntitle: Z\ncards:\n" + "\n".join(cards) + "\n", "utf-8")
-    build(corpus, tmp_path / "out", "-f", "pdf")
-    text = run_tool("pdftotext", str(tmp_path / "out" / "z.pdf"), "-")
+    text = narrow_commands_text(tmp_path, "z", cards)
     assert text.count("zfs send") == 29
     assert re.findall(r">[-/]$", text, re.M) == [], text
 
@@ -694,18 +701,12 @@ def test_a_blank_escaped_with_a_backslash_is_no_place_to_wrap():
 
 
 def test_a_wrapped_command_never_ends_a_line_at_an_escaped_blank(tmp_path):
-    corpus = tmp_path / "cards"
-    corpus.mkdir()
-    settings = "settings: {orientation: portrait, columns: 4}\n"
-    (corpus / "corpus.yaml").write_text(f"name: u\ntitle: U\ndeck: U\n{settings}", "utf-8")
     cards = [
         f"  - {{id: c{n}, kind: command, task: Escape path {n},"
         f" command: 'systemd-escape -p --suffix=mount /mnt/{'d' * n}\\ disk\\ {n}'}}"
         for n in range(1, 30)
     ]
-    (corpus / "u.yaml").write_text("deck: U\ntitle: U\ncards:\n" + "\n".join(cards) + "\n", "utf-8")
-    build(corpus, tmp_path / "out", "-f", "pdf")
-    text = run_tool("pdftotext", str(tmp_path / "out" / "u.pdf"), "-")
+    text = narrow_commands_text(tmp_path, "u", cards)
     assert text.count("systemd-escape") == 29
     assert re.findall(r"\\$", text, re.M) == [], text
 
