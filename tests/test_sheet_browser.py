@@ -1261,3 +1261,27 @@ def test_a_card_title_of_two_lines_is_never_split_between_two_columns(browser, t
                 .map(h => `${innerWidth}: ${h.textContent}`)"""
         )
     assert split == []
+
+
+def test_a_list_item_is_never_split_between_two_screen_columns(browser, tmp_path):
+    """A list card taller than its share of a section goes on in the next column, but
+    an item stays whole: "Prone — only crawls; melee attacks against it have" ended one
+    column and "advantage" began the next."""
+    items = "".join(
+        f"      - Condition {n}: {'the creature cannot act, and attacks against it' * 2}"
+        " have advantage\n"
+        for n in range(1, 13)
+    )
+    path = one_topic_sheet(
+        tmp_path,
+        "deck: Rules\ntitle: Rules\ncards:\n"
+        "  - {id: a, kind: qa, question: Which die decides a hit?, answer: the d20}\n"
+        f"  - id: conditions\n    kind: list\n    title: Conditions\n    items:\n{items}",
+    )
+    page = open_page(browser, path, width=1440)
+    lefts = page.evaluate(
+        "[...document.querySelectorAll('.card li')].map("
+        "li => [...li.getClientRects()].map(r => Math.round(r.left)))"
+    )
+    assert len({left for rects in lefts for left in rects}) > 1  # the list spans columns
+    assert [rects for rects in lefts if len(set(rects)) > 1] == []
