@@ -24,3 +24,27 @@ def test_a_short_option_with_a_file_attached_is_the_option_and_its_file(tmp_path
     assert "similar-fact: the same command as b " in found[0], found
     assert "similar-fact: the same command as d " in found[1], found
     assert all("value attached" in line for line in found), found
+
+
+def test_a_name_joined_by_underscores_in_capitals_is_the_same_answer(tmp_path):
+    """Set 40: "Which exception is raised when a value is outside a subtype's range?"
+    Constraint_Error and "What exception does Ada raise when a range check fails?"
+    CONSTRAINT_ERROR were found by nothing: an answer of code that differs only in its
+    letters' case was two answers ("-n" / "-N"). A name of words joined by "_" written
+    once in capitals is one name in two habits (Ada, SQL and Fortran ignore the case);
+    two names that differ by one letter's case stay apart."""
+    found = check_facts(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which exception does a failed heap allocation raise?
+          answer: Storage_Error
+        - id: b
+          kind: qa
+          question: What exception is raised when the heap runs out of storage?
+          answer: STORAGE_ERROR
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b " in found[0], found

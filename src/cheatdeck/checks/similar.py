@@ -4967,13 +4967,30 @@ def _reordered(first: str, second: str) -> bool:
 def _symbols_in_other_case(first: str, second: str) -> bool:
     """Two answers of one word written with symbols (code: "*(om[1])") that differ
     only in a letter's case, which code tells apart ("-n" / "-N"); not a formula of
-    words, whose case may be a habit ("PV = nRT" / "pV = nRT")."""
+    words, whose case may be a habit ("PV = nRT" / "pV = nRT"), nor a name of words
+    joined by "_" written once in capitals ("Constraint_Error" / "CONSTRAINT_ERROR")."""
     first, second = first.strip(), second.strip()
     return (
         first != second
         and first.casefold() == second.casefold()
         and not any(char.isspace() for char in first)
         and any(not char.isalnum() for char in first)
+        and not _joined_name_in_capitals(first, second)
+    )
+
+
+#: A name of words joined by underscores ("Constraint_Error", "max_path").
+_JOINED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def _joined_name_in_capitals(first: str, second: str) -> bool:
+    """One name of words joined by "_", written in capitals in one answer: one
+    identifier in two habits of writing ("Constraint_Error" / "CONSTRAINT_ERROR"), not
+    two that differ by one letter's case."""
+    return (
+        _JOINED_NAME.fullmatch(first) is not None
+        and (first.isupper() or second.isupper())
+        and not (first.isupper() and second.isupper())
     )
 
 
