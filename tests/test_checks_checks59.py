@@ -48,3 +48,48 @@ def test_a_name_joined_by_underscores_in_capitals_is_the_same_answer(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b " in found[0], found
+
+
+def test_an_acronym_spelt_out_two_ways_is_a_possible_conflict(tmp_path):
+    """Set 40: "What does CMHR stand for?" combustion modified high resilience and "What
+    does CMHR foam stand for?" cold moulded high resilience were found by nothing: the
+    prompts share one word, and answers of other words say nothing alone. Two questions
+    that ask what one acronym stands for, answered with two expansions that each spell
+    it, cannot both be right; unless each question names a field of its own."""
+    conflicting = check_facts(
+        tmp_path / "nsaid",
+        """
+        - id: a
+          kind: qa
+          question: What does NSAID stand for?
+          answer: non-steroidal anti-inflammatory drug
+        - id: b
+          kind: qa
+          question: NSAID drug abbreviation?
+          answer: non-specific anti-inflammatory drug
+        """,
+    )
+    assert len(conflicting) == 1, conflicting
+    assert "warning similar-fact: possibly conflicting with b " in conflicting[0], conflicting
+    two_fields = check_facts(
+        tmp_path / "pca",
+        """
+        - id: a
+          kind: qa
+          question: What does PCA stand for in statistics?
+          answer: principal component analysis
+        - id: b
+          kind: qa
+          question: What does PCA stand for in anaesthesia?
+          answer: patient-controlled analgesia
+        """,
+    )
+    assert two_fields == [], two_fields
+    one_expansion = check_facts(
+        tmp_path / "ssd",
+        """
+        - {id: a, kind: qa, question: What does SSD stand for?, answer: solid-state drive}
+        - {id: b, kind: qa, question: SSD storage abbreviation?, answer: Solid State Drive}
+        """,
+    )
+    assert not any("conflict" in line for line in one_expansion), one_expansion

@@ -1029,6 +1029,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
+        if _acronym_expanded_otherwise(a, b) and not self._equal_answers(a, b):
+            return Match(a, b, conflict=True)  # "What does CMHR (foam) stand for?", two ways
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
@@ -6693,6 +6695,46 @@ def _letters_from(letters: str, run: list[str]) -> bool:
         if not at:
             return False
         taken += 1
+
+
+#: A question that asks what an acronym stands for ("What does CMHR stand for?", "NNT
+#: abbreviation?"), and the words that ask it.
+_ASKS_EXPANSION = re.compile(r"\b(?:stands? for|abbreviation|acronym)\b", re.IGNORECASE)
+_EXPANSION_ASKING = frozenset("what does do stand stands for abbreviation acronym".split())
+#: A word in capitals: an acronym ("CMHR", "NNT").
+_IN_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _acronym_expanded_otherwise(a: Item, b: Item) -> bool:
+    """Two questions that ask what one acronym stands for, each answered with words that
+    spell it ("What does CMHR stand for?" combustion modified high resilience / "What
+    does CMHR foam stand for?" cold moulded high resilience): both cannot be right. Not
+    when each question names a field of its own ("PCA in statistics" / "PCA in
+    anaesthesia": two acronyms)."""
+    if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+        return False
+    if not (_ASKS_EXPANSION.search(a.prompt) and _ASKS_EXPANSION.search(b.prompt)):
+        return False
+    acronyms = set(_IN_CAPITALS.findall(a.prompt))
+    if len(acronyms) != 1 or acronyms != set(_IN_CAPITALS.findall(b.prompt)):
+        return False
+    (acronym,) = acronyms
+    for item in (a, b):
+        words = _INITIALS.findall(item.answer)
+        if not len(acronym) <= len(words) <= len(acronym) + 3:
+            return False  # an expansion, not prose about it
+        if not _spells(acronym, _initials(words)):
+            return False
+    own_a, own_b = _words_besides_acronym(a.prompt), _words_besides_acronym(b.prompt)
+    return own_a <= own_b or own_b <= own_a
+
+
+def _words_besides_acronym(prompt: str) -> set[str]:
+    """A prompt's words in lower case but stop words and the words that ask what an
+    acronym stands for (the acronym itself among them)."""
+    acronyms = {acronym.lower() for acronym in _IN_CAPITALS.findall(prompt)}
+    words = set(re.findall(r"[a-z0-9]+", prompt.lower()))
+    return words - STOPWORDS - _EXPANSION_ASKING - acronyms
 
 
 def _initials_of_words(text: str) -> str:
