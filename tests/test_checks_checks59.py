@@ -93,3 +93,25 @@ def test_an_acronym_spelt_out_two_ways_is_a_possible_conflict(tmp_path):
         """,
     )
     assert not any("conflict" in line for line in one_expansion), one_expansion
+
+
+def test_a_count_per_microlitre_spelt_out_is_a_count_per_volume(tmp_path):
+    """Set 40: "CD4 count defining AIDS" < 200 cells/µL and "Below what CD4 count is HIV
+    infection classified as AIDS?" under 200 cells per microlitre were found by nothing:
+    "per millilitre" and "/µL" were read as volumes, "per microlitre" was not, and the
+    answer was a bare 200. Another count per microlitre is another value."""
+    found = check_facts(
+        tmp_path,
+        """
+        - id: a
+          kind: limit
+          subject: Neutrophil count defining severe neutropenia
+          value: < 500 cells/µL
+        - id: b
+          kind: qa
+          question: Below what neutrophil count is neutropenia called severe?
+          answer: under 500 cells per microlitre
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b " in found[0], found

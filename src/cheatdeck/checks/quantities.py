@@ -473,7 +473,7 @@ _QUANTITY = re.compile(
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
        |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|[cdm]?m3|cc|km|mi|mile
-          |(?:milli|deci)?lit(?:re|er)|kilo(?:gram)?))\b)?  # "per litre": the L of "g/L"
+          |(?:micro|milli|deci)?lit(?:re|er)|kilo(?:gram)?))\b)?  # "per litre": the L of "g/L"
     """,
     re.I | re.X,
 )
