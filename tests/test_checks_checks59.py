@@ -115,3 +115,25 @@ def test_a_count_per_microlitre_spelt_out_is_a_count_per_volume(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b " in found[0], found
+
+
+def test_a_count_times_an_amount_is_also_their_total(tmp_path):
+    """Set 37's "two halves of 30 minutes" and "60 minutes (2 × 30 min)" (set 40's "4 ×
+    15 minutes" and "four quarters of 15 minutes (60 minutes)" alike) were found by
+    nothing: the total beside the parts was read as the end of a range, 30 to 60
+    minutes. A count times an amount with a unit states their total too."""
+    found = check_facts(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: How long is a professional basketball game?
+          answer: four quarters of 12 minutes
+        - id: b
+          kind: limit
+          subject: Playing time of a professional basketball game
+          value: 48 minutes (4 × 12 min)
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b " in found[0], found
