@@ -2198,11 +2198,12 @@ class Verdict:
                 and self._names_one_side(a, b, first, second, differing)
             ):
                 return Match(a, b, conflict=turned)
+            unsourced = differing - self._sources_named(a, b)  # "Ball mass *(FIH)*"
             if (
                 strict
-                and self._name_free(a, b, differing, sides=True)
+                and self._name_free(a, b, unsourced, sides=True)
                 and (
-                    differing <= self._lowercase()
+                    unsourced <= self._lowercase()
                     or (not missing and self._added_in_lowercase(differing))
                 )
             ):
