@@ -183,3 +183,20 @@ def test_a_body_named_in_brackets_is_no_other_thing_measured(tmp_path):
     ]
     assert len(found) == 1, found
     assert "warning similar-fact: nearly the same fact as b " in found[0], found
+
+
+def test_a_minimum_is_what_is_required(tmp_path):
+    """Set 40: "Wyzenbeek minimum for heavy-duty upholstery (ACT)" 30,000 double rubs and
+    "ACT heavy-duty Wyzenbeek requirement" 15,000 double rubs were found by nothing: two
+    prompts that share three words or more and say one other word each are one question
+    worded twice, but never when that word is a qualifier ("max" / "default"). A minimum
+    is what is required: "minimum" and "requirement" qualify alike."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Minimum age for a UK car driving licence, value: 17 years}
+        - {id: b, kind: limit, subject: UK car driving licence age requirement, value: 16 years}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: possibly conflicting with b " in found[0], found

@@ -890,6 +890,8 @@ class Verdict:
         self.order_words = frozenset(vocab.ids[w] for w in order if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
+        # a minimum is what is required ("requirement", "needed" read as "need")
+        self.minimum_required = frozenset(vocab.ids.get(w, -1) for w in ("min", "need"))
 
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quotes_each_others_answer(a, b):
@@ -2859,6 +2861,8 @@ class Verdict:
             return False
         own = own_first | own_second
         words = self.vocab.words
+        if own == self.minimum_required:
+            return True  # "Wyzenbeek *minimum* for ..." / "... Wyzenbeek *requirement*"
         if not own.isdisjoint(self.qualifiers | self.protected):
             return False
         if own_first <= self.opposites and own_second <= self.opposites:
