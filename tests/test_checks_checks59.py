@@ -200,3 +200,23 @@ def test_a_minimum_is_what_is_required(tmp_path):
     )
     assert len(found) == 1, found
     assert "warning similar-fact: possibly conflicting with b " in found[0], found
+
+
+def test_an_aside_in_brackets_inside_an_answer_is_set_aside(tmp_path):
+    """Set 40: "Which tick genus transmits Lyme disease?" Ixodes and "Lyme disease is
+    spread by what kind of tick?" Ixodes (black-legged or deer) ticks were found by
+    nothing: an answer's aside in brackets was set aside only at its end. An aside
+    after a word, with words after it, is an aside too: "Ixodes ticks" is "Ixodes" and
+    the word the question asks for."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Which mosquito genus spreads dengue?, answer: Aedes}
+        - id: b
+          kind: qa
+          question: Dengue is carried by what kind of mosquito?
+          answer: Aedes (aegypti or albopictus) mosquitoes
+        """,
+    )
+    assert len(found) == 1, found
+    assert "warning similar-fact: nearly the same fact as b " in found[0], found

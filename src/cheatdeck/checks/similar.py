@@ -2032,12 +2032,13 @@ class Verdict:
         return self.same_meaning(a, b)
 
     def _aside_set_aside(self, item: Item, words: frozenset[str], other: Item) -> frozenset[str]:
-        """An answer's words (``_plain_words``) without those of the aside in brackets
-        that ends it ("Midori Ito *(1988)*"), when the other answer has no brackets and
-        words are left; else ``words``."""
+        """An answer's words (``_plain_words``) without those of its one aside in
+        brackets after a word ("Midori Ito *(1988)*", "Ixodes *(black-legged or deer)*
+        ticks"), when the other answer has no brackets and words are left; else
+        ``words``."""
         if "(" in other.answer or item.is_code:
             return words
-        found = _ENDING_ASIDE.fullmatch(item.answer.strip())
+        found = _WORDS_ASIDE.fullmatch(item.answer.strip())
         if found is None:
             return words
         aside = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(found[1]))}
@@ -5084,8 +5085,9 @@ _NAME_TAIL = re.compile(
     r"(?<![\w'’-])([A-Z][\w-]+) ((?:(?:a|de|del|della|di|du|des|da|do|la|le) |d['’])"
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
 )
-#: An answer's aside in brackets at its end: "Midori Ito (1988)".
-_ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
+#: An answer's aside in brackets after a word, at its end or before the answer's last
+#: words: "Midori Ito (1988)", "Ixodes (black-legged or deer) ticks".
+_WORDS_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)[^()]*")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
 #: (2022)", "Treaty of Paris (1783)".
 _DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
