@@ -473,7 +473,7 @@ _QUANTITY = re.compile(
     (?:\s*(?P<unit>%|‰|°\s?[CF]\b|[^\W\d_][^\W_]*))?
     (?:\s*(?:/|\bper\s+)(?:(?P<per>s|sec|second|min|minute|h|hr|hour)
        |(?P<denom>kg|l|dl|ml|[μµu]l|[cm]?m\^3|[cdm]?m3|cc|km|mi|mile
-          |(?:milli|deci)?lit(?:re|er)|kilo(?:gram)?))\b)?  # "per litre": the L of "g/L"
+          |(?:micro|milli|deci)?lit(?:re|er)|kilo(?:gram)?))\b)?  # "per litre": the L of "g/L"
     """,
     re.I | re.X,
 )
@@ -1491,7 +1491,7 @@ def _parse(text: str) -> frozenset[Reading]:
     text = _value_text(text)
     if text is None:
         return frozenset()
-    found = _read(text)
+    found = _read(text) | _products(text)
     if " " in text and _SPACED_THOUSANDS.search(text):
         # "2 400 mg" is 2400 mg, or 2 and 400 ("ports 80 443"): both readings count, so
         # it equals "2,400 mg" and "80, 443" alike and differs from neither.
@@ -1499,6 +1499,28 @@ def _parse(text: str) -> frozenset[Reading]:
     if len(found) == 1:
         found |= _as_percentage(next(iter(found)))
     return found
+
+
+#: A count times an amount after it: "4 × 15 minutes", "2 halves of 30 minutes" (numbers
+#: written in words are digits by now).
+_COUNT_TIMES = re.compile(r"(?<![\w.,])([1-9]\d?)\s*(?:[×x*]|[^\W\d_]+ of)\s*(?=\d)")
+
+
+def _products(text: str) -> frozenset[Reading]:
+    """The total of a count times one amount with a unit ("4 × 15 minutes": 60 minutes),
+    which a value may also state ("four quarters of 15 minutes (60 minutes)"): read so,
+    the total is no end of a range of 15 to 60 minutes."""
+    times = _COUNT_TIMES.search(text)
+    if times is None:
+        return frozenset()
+    count = Fraction(times.group(1))
+    amounts = _read(text[times.end() :].split("(")[0])
+    if len(amounts) != 1:
+        return frozenset()
+    ((dimension, amount, step, unit),) = amounts
+    if dimension == "n":
+        return frozenset()  # "19×19", a 2x4: no amount of a unit
+    return frozenset({(dimension, amount * count, step and step * count, unit)})
 
 
 def _as_percentage(reading: Reading) -> frozenset[Reading]:

@@ -890,6 +890,8 @@ class Verdict:
         self.order_words = frozenset(vocab.ids[w] for w in order if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
         self.qualifiers = frozenset(vocab.ids[w] for w in qualifiers if w in vocab.ids)
+        # a minimum is what is required ("requirement", "needed" read as "need")
+        self.minimum_required = frozenset(vocab.ids.get(w, -1) for w in ("min", "need"))
 
     def judge(self, a: Item, b: Item) -> Match | None:
         if _quotes_each_others_answer(a, b):
@@ -1029,6 +1031,8 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Which subcommand runs a file?" / zig run f
         if _acronym_letter_asked(a, b) or _acronym_letter_asked(b, a):
             return Match(a, b, conflict=False)  # "What does the G in APGAR stand for?" Grimace
+        if _acronym_expanded_otherwise(a, b) and not self._equal_answers(a, b):
+            return Match(a, b, conflict=True)  # "What does CMHR (foam) stand for?", two ways
         if self._asks_for_listed_term(a, b) or self._asks_for_listed_term(b, a):
             return Match(a, b, conflict=False)  # "Which operator tests for a file?" -f
         if self._asks_for_term_lead(a, b) or self._asks_for_term_lead(b, a):
@@ -2028,12 +2032,13 @@ class Verdict:
         return self.same_meaning(a, b)
 
     def _aside_set_aside(self, item: Item, words: frozenset[str], other: Item) -> frozenset[str]:
-        """An answer's words (``_plain_words``) without those of the aside in brackets
-        that ends it ("Midori Ito *(1988)*"), when the other answer has no brackets and
-        words are left; else ``words``."""
+        """An answer's words (``_plain_words``) without those of its one aside in
+        brackets after a word ("Midori Ito *(1988)*", "Ixodes *(black-legged or deer)*
+        ticks"), when the other answer has no brackets and words are left; else
+        ``words``."""
         if "(" in other.answer or item.is_code:
             return words
-        found = _ENDING_ASIDE.fullmatch(item.answer.strip())
+        found = _WORDS_ASIDE.fullmatch(item.answer.strip())
         if found is None:
             return words
         aside = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(found[1]))}
@@ -2196,11 +2201,12 @@ class Verdict:
                 and self._names_one_side(a, b, first, second, differing)
             ):
                 return Match(a, b, conflict=turned)
+            unsourced = differing - self._sources_named(a, b)  # "Ball mass *(FIH)*"
             if (
                 strict
-                and self._name_free(a, b, differing, sides=True)
+                and self._name_free(a, b, unsourced, sides=True)
                 and (
-                    differing <= self._lowercase()
+                    unsourced <= self._lowercase()
                     or (not missing and self._added_in_lowercase(differing))
                 )
             ):
@@ -2856,6 +2862,8 @@ class Verdict:
             return False
         own = own_first | own_second
         words = self.vocab.words
+        if own == self.minimum_required:
+            return True  # "Wyzenbeek *minimum* for ..." / "... Wyzenbeek *requirement*"
         if not own.isdisjoint(self.qualifiers | self.protected):
             return False
         if own_first <= self.opposites and own_second <= self.opposites:
@@ -4967,13 +4975,30 @@ def _reordered(first: str, second: str) -> bool:
 def _symbols_in_other_case(first: str, second: str) -> bool:
     """Two answers of one word written with symbols (code: "*(om[1])") that differ
     only in a letter's case, which code tells apart ("-n" / "-N"); not a formula of
-    words, whose case may be a habit ("PV = nRT" / "pV = nRT")."""
+    words, whose case may be a habit ("PV = nRT" / "pV = nRT"), nor a name of words
+    joined by "_" written once in capitals ("Constraint_Error" / "CONSTRAINT_ERROR")."""
     first, second = first.strip(), second.strip()
     return (
         first != second
         and first.casefold() == second.casefold()
         and not any(char.isspace() for char in first)
         and any(not char.isalnum() for char in first)
+        and not _joined_name_in_capitals(first, second)
+    )
+
+
+#: A name of words joined by underscores ("Constraint_Error", "max_path").
+_JOINED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def _joined_name_in_capitals(first: str, second: str) -> bool:
+    """One name of words joined by "_", written in capitals in one answer: one
+    identifier in two habits of writing ("Constraint_Error" / "CONSTRAINT_ERROR"), not
+    two that differ by one letter's case."""
+    return (
+        _JOINED_NAME.fullmatch(first) is not None
+        and (first.isupper() or second.isupper())
+        and not (first.isupper() and second.isupper())
     )
 
 
@@ -5060,8 +5085,9 @@ _NAME_TAIL = re.compile(
     r"(?<![\w'’-])([A-Z][\w-]+) ((?:(?:a|de|del|della|di|du|des|da|do|la|le) |d['’])"
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
 )
-#: An answer's aside in brackets at its end: "Midori Ito (1988)".
-_ENDING_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)\s*\.?")
+#: An answer's aside in brackets after a word, at its end or before the answer's last
+#: words: "Midori Ito (1988)", "Ixodes (black-legged or deer) ticks".
+_WORDS_ASIDE = re.compile(r"[^()]*[^\W_][^()]*\(([^()]+)\)[^()]*")
 #: An answer of words without a digit and a year in brackets after them: "Ilia Malinin
 #: (2022)", "Treaty of Paris (1783)".
 _DATED_ASIDE = re.compile(r"[^\W\d_][^\d()]*\(\s*(?:in )?\d{3,4}\s*\)\s*\.?")
@@ -6676,6 +6702,46 @@ def _letters_from(letters: str, run: list[str]) -> bool:
         if not at:
             return False
         taken += 1
+
+
+#: A question that asks what an acronym stands for ("What does CMHR stand for?", "NNT
+#: abbreviation?"), and the words that ask it.
+_ASKS_EXPANSION = re.compile(r"\b(?:stands? for|abbreviation|acronym)\b", re.IGNORECASE)
+_EXPANSION_ASKING = frozenset("what does do stand stands for abbreviation acronym".split())
+#: A word in capitals: an acronym ("CMHR", "NNT").
+_IN_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _acronym_expanded_otherwise(a: Item, b: Item) -> bool:
+    """Two questions that ask what one acronym stands for, each answered with words that
+    spell it ("What does CMHR stand for?" combustion modified high resilience / "What
+    does CMHR foam stand for?" cold moulded high resilience): both cannot be right. Not
+    when each question names a field of its own ("PCA in statistics" / "PCA in
+    anaesthesia": two acronyms)."""
+    if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+        return False
+    if not (_ASKS_EXPANSION.search(a.prompt) and _ASKS_EXPANSION.search(b.prompt)):
+        return False
+    acronyms = set(_IN_CAPITALS.findall(a.prompt))
+    if len(acronyms) != 1 or acronyms != set(_IN_CAPITALS.findall(b.prompt)):
+        return False
+    (acronym,) = acronyms
+    for item in (a, b):
+        words = _INITIALS.findall(item.answer)
+        if not len(acronym) <= len(words) <= len(acronym) + 3:
+            return False  # an expansion, not prose about it
+        if not _spells(acronym, _initials(words)):
+            return False
+    own_a, own_b = _words_besides_acronym(a.prompt), _words_besides_acronym(b.prompt)
+    return own_a <= own_b or own_b <= own_a
+
+
+def _words_besides_acronym(prompt: str) -> set[str]:
+    """A prompt's words in lower case but stop words and the words that ask what an
+    acronym stands for (the acronym itself among them)."""
+    acronyms = {acronym.lower() for acronym in _IN_CAPITALS.findall(prompt)}
+    words = set(re.findall(r"[a-z0-9]+", prompt.lower()))
+    return words - STOPWORDS - _EXPANSION_ASKING - acronyms
 
 
 def _initials_of_words(text: str) -> str:
