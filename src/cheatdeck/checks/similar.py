@@ -124,6 +124,10 @@ SHORT_ANSWER = 3
 ONE_WORD_SWAPPED = 6
 #: Words a question may say that another, asked in other words, does not (``_asked_again``).
 _ASKED_AGAIN_OWN = 3
+#: Kinds whose prompt may be asked again in other words (``_asked_again``): a question,
+#: and a limit, whose subject people write as a question too ("IRS record retention
+#: period" / "How long to keep tax returns for the IRS").
+_ASKED_AGAIN_KINDS = frozenset({"qa", "limit"})
 #: What a question asks for: the words after its first "which" or "what".
 _ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
@@ -2305,7 +2309,7 @@ class Verdict:
         with another word or two in one slot (``_one_slot_apart``: "Which organelle
         carries out *photosynthesis*?" / "... *cellular respiration*?"), nor two words of
         one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic")."""
-        if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+        if not {a.kind, b.kind} <= _ASKED_AGAIN_KINDS or a.is_code or b.is_code:
             return None
         shared = first & second
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
@@ -2321,6 +2325,8 @@ class Verdict:
         same = self._equal_answers(a, b)
         if len(shared) < most and not same:
             return None
+        if not same and "limit" in (a.kind, b.kind) and not self._values_told_apart(a, b):
+            return None  # "Maximum length of an atom" 255 characters / "... number of atoms"
         if self._two_times(own_first, own_second) or self._two_times(own_second, own_first):
             return None  # "Who built the Pantheon that stands *today*?" / "... the *first* ...?"
         own = own_first | own_second
@@ -2360,6 +2366,17 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _values_told_apart(self, a: Item, b: Item) -> bool:
+        """Two answers that differ as values of one measure: both read as values (or
+        neither, "content-box" / "border-box"), a count of one thing in both or in
+        neither. A value the checks cannot read ("4.184 J/(g·K)") against one they read
+        ("334 J/g"), or a count of things ("255 characters") against a bare number
+        ("1,048,576"), may answer two measures of one subject ("Specific heat of water" /
+        "Latent heat of fusion of water")."""
+        if bool(a.quantities) != bool(b.quantities):
+            return False
+        return self._counted_word(a) == self._counted_word(b)
 
     def _one_rare_value(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
