@@ -54,3 +54,26 @@ def test_two_measures_of_one_subject_are_no_limit_asked_again(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_one_template_asked_of_two_products_is_no_limit_asked_again(tmp_path):
+    # "Zorbo" and "Quill": words never written in small letters, one on each side
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Zorbo Basic default timeout, value: 30 seconds}
+        - {id: b, kind: qa, question: What is the default timeout of Quill Basic?, answer: 30 s}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_condition_one_limit_says_alone_is_no_limit_asked_again(tmp_path):
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Kettle boiling time, value: 3 minutes}
+        - {id: b, kind: qa, question: Kettle boiling time without its lid?, answer: 3 minutes}
+        """,
+    )
+    assert found == [], found

@@ -2325,11 +2325,13 @@ class Verdict:
         same = self._equal_answers(a, b)
         if len(shared) < most and not same:
             return None
-        if not same and "limit" in (a.kind, b.kind) and not self._values_told_apart(a, b):
-            return None  # "Maximum length of an atom" 255 characters / "... number of atoms"
+        own = own_first | own_second
+        if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
+            a, b, own_first, own_second, same
+        ):
+            return None  # "Bipa Standard max timeout" / "Max timeout of Vuna Regional"
         if self._two_times(own_first, own_second) or self._two_times(own_second, own_first):
             return None  # "Who built the Pantheon that stands *today*?" / "... the *first* ...?"
-        own = own_first | own_second
         if same:
             guarded = self.qualifiers | self.protected | self.opposites
             if not (own_first.isdisjoint(guarded) or own_second.isdisjoint(guarded)):
@@ -2366,6 +2368,22 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _limit_asked_again(
+        self, a: Item, b: Item, own_first: frozenset[int], own_second: frozenset[int], same: bool
+    ) -> bool:
+        """A limit's subject may be asked again in other words (``_asked_again``) but for
+        a condition one prompt says alone ("SQS FIFO throughput" / "... *without*
+        batching"), or names on both sides, words the corpus never writes in small
+        letters: subjects of one template name their products ("Bipa Standard max
+        timeout" / "What is the max timeout of Vuna Regional?"); and, for another answer,
+        when the values can be told apart (``_values_told_apart``)."""
+        if not (own_first | own_second).isdisjoint(self.conditions):
+            return False
+        lowercase = self._lowercase()
+        if not (own_first <= lowercase or own_second <= lowercase):
+            return False
+        return same or self._values_told_apart(a, b)
 
     def _values_told_apart(self, a: Item, b: Item) -> bool:
         """Two answers that differ as values of one measure: both read as values (or
