@@ -8,22 +8,6 @@ from __future__ import annotations
 from conftest import check_facts as check
 
 
-def test_a_limit_asked_again_in_other_words_with_another_value_is_a_possible_conflict(
-    tmp_path,
-):
-    # a limit's subject reworded the way a question is ("How long ... keeps"): two values
-    # for one thing
-    found = check(
-        tmp_path,
-        """
-        - {id: a, kind: limit, subject: Storage life of cooked rice in the freezer, value: 6 months}
-        - {id: b, kind: limit, subject: How long cooked rice keeps in the freezer, value: 1 month}
-        """,
-    )
-    assert len(found) == 1 and "similar-fact" in found[0], found
-    assert "conflict" in found[0], found
-
-
 def test_a_limit_and_a_question_asked_in_other_words_with_one_value_are_one_fact(tmp_path):
     # the value is a common one (other cards state it), so only the prompts tell it
     found = check(
@@ -41,16 +25,18 @@ def test_a_limit_and_a_question_asked_in_other_words_with_one_value_are_one_fact
     assert len(found) == 1 and "similar-fact" in found[0] and "fact as b at" in found[0], found
 
 
-def test_two_measures_of_one_subject_are_no_limit_asked_again(tmp_path):
-    # a count of things against a bare number, a value read against one that is not:
-    # each limit asks its own measure of one subject
+def test_limits_worded_otherwise_with_other_values_are_left_alone(tmp_path):
+    # most are siblings: two drugs, two measures of one subject, a count of things
+    # against a bare number
     found = check(
         tmp_path,
         """
-        - {id: a, kind: limit, subject: Maximum length of a tag name, value: 255 characters}
-        - {id: b, kind: limit, subject: Default maximum number of tags, value: "1,000"}
-        - {id: c, kind: limit, subject: Specific heat of copper, value: 0.385 J/(g·K)}
-        - {id: d, kind: limit, subject: Latent heat of fusion of copper, value: 205 J/g}
+        - {id: a, kind: limit, subject: Maximum daily dose of paracetamol, value: 4 g}
+        - {id: b, kind: qa, question: What is the highest daily dose of ibuprofen?, answer: 2.4 g}
+        - {id: c, kind: limit, subject: Maximum length of a tag name, value: 255 characters}
+        - {id: d, kind: limit, subject: Default maximum number of tags, value: "1,000"}
+        - {id: e, kind: limit, subject: Specific heat of copper, value: 0.385 J/(g·K)}
+        - {id: f, kind: limit, subject: Latent heat of fusion of copper, value: 205 J/g}
         """,
     )
     assert found == [], found

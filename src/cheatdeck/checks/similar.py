@@ -2372,29 +2372,17 @@ class Verdict:
     def _limit_asked_again(
         self, a: Item, b: Item, own_first: frozenset[int], own_second: frozenset[int], same: bool
     ) -> bool:
-        """A limit's subject may be asked again in other words (``_asked_again``) but for
-        a condition one prompt says alone ("SQS FIFO throughput" / "... *without*
-        batching"), or names on both sides, words the corpus never writes in small
-        letters: subjects of one template name their products ("Bipa Standard max
-        timeout" / "What is the max timeout of Vuna Regional?"); and, for another answer,
-        when the values can be told apart (``_values_told_apart``)."""
-        if not (own_first | own_second).isdisjoint(self.conditions):
+        """A limit's subject may be asked again in other words (``_asked_again``) with the
+        same value: another value to a subject worded otherwise is most often a sibling
+        ("Maximum daily dose of paracetamol" / "Ibuprofen maximum daily dose"). Not when
+        one prompt alone says a condition ("SQS FIFO throughput" / "... *without*
+        batching"), nor names on both sides, words the corpus never writes in small
+        letters: subjects of one template name their products ("Bipa Standard default
+        port" / "What is the default port of Vuna Regional?")."""
+        if not same or not (own_first | own_second).isdisjoint(self.conditions):
             return False
         lowercase = self._lowercase()
-        if not (own_first <= lowercase or own_second <= lowercase):
-            return False
-        return same or self._values_told_apart(a, b)
-
-    def _values_told_apart(self, a: Item, b: Item) -> bool:
-        """Two answers that differ as values of one measure: both read as values (or
-        neither, "content-box" / "border-box"), a count of one thing in both or in
-        neither. A value the checks cannot read ("4.184 J/(g·K)") against one they read
-        ("334 J/g"), or a count of things ("255 characters") against a bare number
-        ("1,048,576"), may answer two measures of one subject ("Specific heat of water" /
-        "Latent heat of fusion of water")."""
-        if bool(a.quantities) != bool(b.quantities):
-            return False
-        return self._counted_word(a) == self._counted_word(b)
+        return own_first <= lowercase or own_second <= lowercase
 
     def _one_rare_value(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
