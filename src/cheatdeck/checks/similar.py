@@ -125,8 +125,8 @@ ONE_WORD_SWAPPED = 6
 #: Words a question may say that another, asked in other words, does not (``_asked_again``).
 _ASKED_AGAIN_OWN = 3
 #: Kinds whose prompt may be asked again in other words (``_asked_again``): a question,
-#: and a limit, whose subject people write as a question too ("IRS record retention
-#: period" / "How long to keep tax returns for the IRS").
+#: and a limit, whose subject people write as a question too ("Shot clock in NCAA men's
+#: lacrosse" / "How long is the shot clock in men's college lacrosse?").
 _ASKED_AGAIN_KINDS = frozenset({"qa", "limit"})
 #: What a question asks for: the words after its first "which" or "what".
 _ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
@@ -2308,7 +2308,10 @@ class Verdict:
         or two rows of one table; nor two prompts of one template
         with another word or two in one slot (``_one_slot_apart``: "Which organelle
         carries out *photosynthesis*?" / "... *cellular respiration*?"), nor two words of
-        one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic")."""
+        one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic").
+        A limit's subject is asked so too, with the same value only
+        (``_limit_asked_again``: "Default Prometheus local storage retention" 15 days /
+        "Prometheus TSDB retention time default" fifteen days)."""
         if not {a.kind, b.kind} <= _ASKED_AGAIN_KINDS or a.is_code or b.is_code:
             return None
         shared = first & second
@@ -2325,13 +2328,13 @@ class Verdict:
         same = self._equal_answers(a, b)
         if len(shared) < most and not same:
             return None
-        own = own_first | own_second
         if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
             a, b, own_first, own_second, same
         ):
             return None  # "Bipa Standard max timeout" / "Max timeout of Vuna Regional"
         if self._two_times(own_first, own_second) or self._two_times(own_second, own_first):
             return None  # "Who built the Pantheon that stands *today*?" / "... the *first* ...?"
+        own = own_first | own_second
         if same:
             guarded = self.qualifiers | self.protected | self.opposites
             if not (own_first.isdisjoint(guarded) or own_second.isdisjoint(guarded)):
