@@ -124,6 +124,10 @@ SHORT_ANSWER = 3
 ONE_WORD_SWAPPED = 6
 #: Words a question may say that another, asked in other words, does not (``_asked_again``).
 _ASKED_AGAIN_OWN = 3
+#: Kinds whose prompt may be asked again in other words (``_asked_again``): a question,
+#: and a limit, whose subject people write as a question too ("Shot clock in NCAA men's
+#: lacrosse" / "How long is the shot clock in men's college lacrosse?").
+_ASKED_AGAIN_KINDS = frozenset({"qa", "limit"})
 #: What a question asks for: the words after its first "which" or "what".
 _ASKED_FOR = re.compile(r"\b(?:which|what)\b(.*)")
 #: Kinds whose prompts people reword: a table's cells and a list's items are named by
@@ -2310,8 +2314,11 @@ class Verdict:
         or two rows of one table; nor two prompts of one template
         with another word or two in one slot (``_one_slot_apart``: "Which organelle
         carries out *photosynthesis*?" / "... *cellular respiration*?"), nor two words of
-        one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic")."""
-        if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+        one stem with other prefixes (``_own_stem_siblings``: "systolic" / "diastolic").
+        A limit's subject is asked so too, with the same value only
+        (``_limit_asked_again``: "Default Prometheus local storage retention" 15 days /
+        "Prometheus TSDB retention time default" fifteen days)."""
+        if not {a.kind, b.kind} <= _ASKED_AGAIN_KINDS or a.is_code or b.is_code:
             return None
         shared = first & second
         aside = self.generic | deck | self.stranded  # "... belong *to*?"
@@ -2327,6 +2334,10 @@ class Verdict:
         same = self._equal_answers(a, b)
         if len(shared) < most and not same:
             return None
+        if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
+            a, b, own_first, own_second, same
+        ):
+            return None  # "Bipa Standard max timeout" / "Max timeout of Vuna Regional"
         if self._two_times(own_first, own_second) or self._two_times(own_second, own_first):
             return None  # "Who built the Pantheon that stands *today*?" / "... the *first* ...?"
         own = own_first | own_second
@@ -2366,6 +2377,21 @@ class Verdict:
         ):
             return None  # "How many arrows per end ...?" / "How many arrows ...?"
         return Match(a, b, conflict=True) if self.really_differ(a, b) else None
+
+    def _limit_asked_again(
+        self, a: Item, b: Item, own_first: frozenset[int], own_second: frozenset[int], same: bool
+    ) -> bool:
+        """A limit's subject may be asked again in other words (``_asked_again``) with the
+        same value: another value to a subject worded otherwise is most often a sibling
+        ("Maximum daily dose of paracetamol" / "Ibuprofen maximum daily dose"). Not when
+        one prompt alone says a condition ("SQS FIFO throughput" / "... *without*
+        batching"), nor names on both sides, words the corpus never writes in small
+        letters: subjects of one template name their products ("Bipa Standard default
+        port" / "What is the default port of Vuna Regional?")."""
+        if not same or not (own_first | own_second).isdisjoint(self.conditions):
+            return False
+        lowercase = self._lowercase()
+        return own_first <= lowercase or own_second <= lowercase
 
     def _one_rare_value(
         self, a: Item, b: Item, first: frozenset[int], second: frozenset[int], deck: frozenset
