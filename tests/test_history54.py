@@ -1,6 +1,7 @@
-"""What the build says, and what the real Anki importer does, after a routine edit
+"""What the build says, and what the real Anki importer does, after two routine edits
 (a bird-song corpus, the real command line and the real scheduler): a card moved to
-another deck. The build's ``added`` and ``changed`` are what an import adds and updates."""
+another deck, and a card kept off the deck (``anki: false``). The build's ``added`` and
+``changed`` are what an import adds and updates."""
 
 from __future__ import annotations
 
@@ -98,6 +99,13 @@ cards:
     kind: qa
     question: What is a bullfinch's call?
     answer: A soft, piped, melancholy whistle.
+"""
+BRAMBLING = """\
+  - id: brambling
+    kind: qa
+    anki: false
+    question: What is a brambling's song?
+    answer: A long nasal wheeze like a greenfinch's.
 """
 
 
@@ -228,5 +236,40 @@ def test_a_deck_move_taken_back_with_the_lock_is_said_moved_back_and_changes_no_
     assert "moved to another deck: 5 cards from 'Birdsong::Songbirds' to 'Birdsong::Warblers'" in (
         said
     )
+    log = import_and_review(collection, tmp_path / "out" / "birdsong.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "formats, says",
+    [
+        ("apkg", []),  # in no output of this build
+        ("apkg,md", ["  added to the sheet only (anki: false): brambling"]),
+        ("md", ["  added: brambling"]),  # the sheet's report, as for any card
+    ],
+)
+def test_a_card_kept_off_the_deck_is_not_said_added_to_it(tmp_path, formats, says):
+    # An anki: false card was listed 'added: brambling' (and, edited, 'changed') by a
+    # build of the .apkg, which holds no note of it: Anki added and updated nothing.
+    cards = corpus(tmp_path)
+    build(cards, tmp_path / "out", EPOCH, formats)
+    edit(cards / "finches.yaml", "cards:\n", "cards:\n" + BRAMBLING)
+    said = build(cards, tmp_path / "out", EPOCH + DAY, formats)
+    listed = [line for line in said.splitlines() if line.startswith("  ")]
+    assert listed == says, said
+    assert ("cards: 1 added" in said) == (formats == "md"), said
+    edit(cards / "finches.yaml", "greenfinch's.", "greenfinch's, slower.")
+    said = build(cards, tmp_path / "out", EPOCH + 2 * DAY, formats)
+    listed = [line for line in said.splitlines() if line.startswith("  ")]
+    assert listed == [line.replace("added", "changed").replace(" to ", " on ") for line in says]
+    assert "one on the sheet is listed apart (`added to the sheet only (anki: false): …`" in README
+
+
+def test_a_card_kept_off_the_deck_and_the_sheet_is_not_said(tmp_path):
+    cards, collection = studied(tmp_path)
+    off = BRAMBLING.replace("    anki: false\n", "    anki: false\n    sheet: false\n")
+    edit(cards / "finches.yaml", "cards:\n", "cards:\n" + off)
+    said = build(cards, tmp_path / "out", EPOCH + DAY, "apkg,md")
+    assert "brambling" not in said and "cards: 0 added, 0 changed" in said, said
     log = import_and_review(collection, tmp_path / "out" / "birdsong.apkg")
     assert (len(log.new), len(log.updated)) == (0, 0)

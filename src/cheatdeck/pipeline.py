@@ -388,7 +388,25 @@ def build(
             shipped.since_the_last_deck(
                 outcome.changes, ctx.facts, outcome.lock, outcome.shipped_before
             )
+    _off_the_deck(outcome.changes, outcome.corpus, writers)
     return _write(outcome, out_dir, rendered, ctx, track)
+
+
+def _off_the_deck(changes: dict[str, list[str]], corpus: Corpus, writers: Sequence) -> None:
+    """A build that writes a deck says added and changed what an import of it adds and
+    updates: a card kept off the deck (``anki: false``) is in none of its notes. Such a
+    card on the sheet is said apart (``sheet added``, ``sheet changed``) when the build
+    writes the sheet too, and not at all when it does not."""
+    if not any(writer.keeps_history for writer in writers):
+        return  # the sheet and the other outputs: every card counts
+    off = {card.id: card.sheet for card in corpus.cards() if not card.anki}
+    on_sheet = any(writer.family == "sheet" for writer in writers)
+    for kind in ("added", "changed"):
+        ids = changes.get(kind, [])
+        if left := [card_id for card_id in ids if card_id in off]:
+            changes[kind] = [card_id for card_id in ids if card_id not in off]
+            if shown := [card_id for card_id in left if on_sheet and off[card_id]]:
+                changes[f"sheet {kind}"] = shown
 
 
 def _render_writers(ctx, writers, track: _Tracker) -> dict:
