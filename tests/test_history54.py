@@ -1,7 +1,7 @@
-"""What the build says, and what the real Anki importer does, after two routine edits
+"""What the build says, and what the real Anki importer does, after three routine edits
 (a bird-song corpus, the real command line and the real scheduler): a card moved to
-another deck, and a card kept off the deck (``anki: false``). The build's ``added`` and
-``changed`` are what an import adds and updates."""
+another deck, a card kept off the deck (``anki: false``), and cards moved to another
+topic file. The build's ``added`` and ``changed`` are what an import adds and updates."""
 
 from __future__ import annotations
 
@@ -106,6 +106,12 @@ BRAMBLING = """\
     anki: false
     question: What is a brambling's song?
     answer: A long nasal wheeze like a greenfinch's.
+"""
+STONECHAT = """\
+  - id: stonechat
+    kind: qa
+    question: What does a stonechat's call sound like?
+    answer: Two pebbles tapped together.
 """
 
 
@@ -273,3 +279,63 @@ def test_a_card_kept_off_the_deck_and_the_sheet_is_not_said(tmp_path):
     assert "brambling" not in said and "cards: 0 added, 0 changed" in said, said
     log = import_and_review(collection, tmp_path / "out" / "birdsong.apkg")
     assert (len(log.new), len(log.updated)) == (0, 0)
+
+
+def new_positions(collection: Path) -> dict[str, int]:
+    """Each card's first field -> its due (a new card's place in the new-card queue)."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        rows = col.db.all("SELECT n.flds, c.due FROM cards c JOIN notes n ON c.nid = n.id")
+        return {fields.split("\x1f")[0]: due for fields, due in rows}
+    finally:
+        col.close()
+
+
+def import_only(collection: Path, apkg: Path):
+    """Import ``apkg`` into the collection (made when missing), no card answered."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    collection.parent.mkdir(exist_ok=True)
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions()
+        )
+        return col.import_anki_package(request).log
+    finally:
+        col.close()
+
+
+def test_a_file_move_changes_only_where_new_cards_of_a_new_collection_come(tmp_path):
+    # Two thrush cards moved to a topic file sorted first: no note changes, yet the
+    # package's order does, and Anki takes a new card's place in the package as its
+    # position in the new-card queue. A collection that has the cards, studied or not,
+    # keeps every position; one that has not gets them in the new order; a card added
+    # later takes its place in the package as its position.
+    cards = corpus(tmp_path)
+    apkg = tmp_path / "out" / "birdsong.apkg"
+    build(cards, tmp_path / "out", EPOCH)
+    had = tmp_path / "had" / "collection.anki2"
+    import_only(had, apkg)  # its new cards not studied yet
+    positions = new_positions(had)
+    assert positions["How does a chaffinch's song end?"] == 1  # finches.yaml first
+    block = THRUSHES[THRUSHES.index("  - id: robin-winter") : THRUSHES.index("  - id: wheatear")]
+    edit(cards / "thrushes.yaml", block, "")
+    (cards / "chats.yaml").write_text("deck: Thrushes\ntitle: Chats\ncards:\n" + block, "utf-8")
+    said = build(cards, tmp_path / "out", EPOCH + DAY)
+    assert "cards: 0 added, 0 changed, 0 retired" in said and "birdsong.apkg: written" in said
+    log = import_only(had, apkg)
+    assert (len(log.new), len(log.updated)) == (0, 0)
+    assert new_positions(had) == positions
+    import_only(tmp_path / "new" / "collection.anki2", apkg)
+    fresh = new_positions(tmp_path / "new" / "collection.anki2")
+    assert fresh["Why does a robin sing in winter?"] == 1  # chats.yaml first now
+    assert fresh["When does a nightingale sing most?"] == 2
+    assert fresh["How does a chaffinch's song end?"] == 3
+    edit(cards / "chats.yaml", "cards:\n", "cards:\n" + STONECHAT)
+    build(cards, tmp_path / "out", EPOCH + 2 * DAY)
+    import_only(had, apkg)
+    assert new_positions(had) == {**positions, "What does a stonechat's call sound like?": 1}
+    assert "Anki gives a card new to a collection its place in the package as its position" in (
+        README
+    )
