@@ -96,7 +96,14 @@ class Fact:
 
     @property
     def content_hash(self) -> str:
-        """What Anki stores of this fact; a change makes the note newer."""
+        """What Anki stores of this fact, and its card's deck; a change makes the note
+        newer (but a change of deck alone: ``hash_in_deck``)."""
+        return self.hash_in_deck(self.card.deck)
+
+    def hash_in_deck(self, deck: str) -> str:
+        """The ``content_hash`` this fact would have with its card in ``deck``. Anki keeps
+        no deck on a note, and its import never moves a card it has: a note whose hash in
+        its card's old deck is the one stamped is unchanged (``Lock.stamp_card``)."""
         card = self.card
         payload = [
             self.variant,
@@ -106,7 +113,7 @@ class Fact:
             self.row,
             self.column,
             self.code_lang,
-            card.deck,
+            deck,
             list(card.tags),
             card.note,
             card.source,

@@ -977,16 +977,24 @@ def _texts(value) -> list[str]:
 # ------------------------------------------------------------------ the build report
 
 
+#: The cards kept off the deck (``anki: false``) that a build of the deck and the sheet
+#: added to, or changed on, the sheet (``pipeline._off_the_deck``), and how they are said.
+_SHEET_ONLY = {
+    "sheet added": "added to the sheet only (anki: false)",
+    "sheet changed": "changed on the sheet only (anki: false)",
+}
+
+
 def change_lines(changes: dict[str, list[str]]) -> list[str]:
     """The cards a build added, changed, renamed, restored and retired, and the drafts it
     forgot, by id (a long list collapsed after ``LISTED``), then what Anki cannot follow."""
     lines = []
-    for kind in ("added", "changed", "renamed", "restored", "retired"):
+    for kind in ("added", "changed", "renamed", "restored", "retired", *_SHEET_ONLY):
         ids = changes.get(kind, [])
         if ids:
             shown = ", ".join(ids[:LISTED])
             more = f" and {len(ids) - LISTED} more" if len(ids) > LISTED else ""
-            lines.append(f"  {kind}: {shown}{more}")
+            lines.append(f"  {_SHEET_ONLY.get(kind, kind)}: {shown}{more}")
     lines.extend(f"  {line}" for line in changes.get("carried", []))
     if dropped := changes.get("dropped", []):
         more = f" and {len(dropped) - LISTED} more" if len(dropped) > LISTED else ""

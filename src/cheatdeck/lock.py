@@ -27,7 +27,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -218,8 +218,16 @@ class Lock:
             entry["changed"] = max(self.now, before + 1) if is_time(before) else self.now
         return entry["changed"]
 
-    def stamp_card(self, card: Card, notes: dict[str, tuple[str, str]]) -> Stamped:
-        """Record ``card`` and its notes (key -> (guid, hash)); says what changed."""
+    def stamp_card(
+        self,
+        card: Card,
+        notes: dict[str, tuple[str, str]],
+        in_old_deck: Callable[[str], dict[str, str]] | None = None,
+    ) -> Stamped:
+        """Record ``card`` and its notes (key -> (guid, hash)); says what changed. When
+        the card's deck changed, ``in_old_deck(deck)`` gives each note's hash had the card
+        stayed in ``deck``: a note stamped with that hash keeps its time (Anki keeps no
+        deck on a note and never moves a card it has: importing it would change nothing)."""
         old = self.cards.get(card.id)
         entry = dict(old) if old is not None else {}
         if old is None and card.guid is None:  # a guid: may name a note Anki holds
@@ -230,11 +238,15 @@ class Lock:
         data = card_data(card)
         changed = self._stamp(entry, _data_hash(data))
         old_notes = entry.get("notes", {})
+        moved = in_old_deck(old_deck) if in_old_deck and old_deck not in (None, card.deck) else {}
         new_notes = {}
         for key, (guid, digest) in notes.items():
             note = dict(old_notes.get(key, {}))
             note["guid"] = guid
-            self._stamp(note, digest)
+            if moved and note.get("hash") == moved.get(key) and is_time(note.get("changed")):
+                note["hash"] = digest  # only its card's deck changed: no note shows it
+            else:
+                self._stamp(note, digest)
             new_notes[key] = note
         entry["notes"] = new_notes
         entry["data"] = data
@@ -244,7 +256,7 @@ class Lock:
             old is not None
             and old_hash != entry["hash"]
             and _content_hash(old_data) != _content_hash(data)
-            and _notes_differ(old_notes, new_notes)
+            and _notes_differ(old_notes, new_notes, moved)
         )
         return Stamped(changed, old is None, edited, old_deck)
 
@@ -418,15 +430,17 @@ def _content_hash(data: dict) -> str:
     return _data_hash({key: value for key, value in data.items() if key not in _NOT_SAID})
 
 
-def _notes_differ(old: object, new: dict[str, dict]) -> bool:
+def _notes_differ(old: object, new: dict[str, dict], in_old_deck: dict[str, str]) -> bool:
     """Whether a card's notes are others than before, or one's content changed: what an
     import of the deck adds or updates. A card edited where no note shows it (term
-    items reordered: each note asks its own term) changes none."""
+    items reordered: each note asks its own term; its deck: ``in_old_deck``, each note's
+    hash in the deck it was in) changes none."""
     if not isinstance(old, dict) or old.keys() != new.keys():
         return True
     return any(
         not isinstance(before, dict)
-        or (before.get("hash"), before.get("guid")) != (new[key]["hash"], new[key]["guid"])
+        or before.get("guid") != new[key]["guid"]
+        or before.get("hash") not in (new[key]["hash"], in_old_deck.get(key, new[key]["hash"]))
         for key, before in old.items()
     )
 
@@ -685,10 +699,12 @@ def _newer(one: object, other: object) -> object:
     Two sides that changed a card (or a note) to other content at the same second (the
     rule with a fixed SOURCE_DATE_EPOCH: an edit is one second after the last time) leave
     it without a hash, so the build stamps it newer than both: a device that imported
-    either branch's deck then takes the merged content (Anki updates only from newer)."""
+    either branch's deck then takes the merged content (Anki updates only from newer).
+    Changed at the same second, the one whose notes changed last is the newer (a card
+    moved to another deck on one side changes no note: the other side's edit does)."""
     if not (isinstance(one, dict) and isinstance(other, dict)):
         return other
-    older, newer = sorted((one, other), key=_changed)
+    older, newer = sorted((one, other), key=lambda entry: (_changed(entry), _newest_note(entry)))
     merged = _unhashed_if_tied(older, newer)
     if not older.get(DRAFT):
         merged.pop(DRAFT, None)  # one side shipped it: it is shipped
@@ -729,6 +745,13 @@ def _unhashed_if_tied(older: object, newer: object) -> object:
         return newer
     tied = _changed(older) == _changed(newer) and older.get("hash") != newer.get("hash")
     return {**newer, "hash": ""} if tied else dict(newer)
+
+
+def _newest_note(entry: dict) -> int:
+    notes = entry.get("notes")
+    if not isinstance(notes, dict):
+        return 0
+    return max((_changed(note) for note in notes.values() if isinstance(note, dict)), default=0)
 
 
 def _changed(entry: dict) -> int:

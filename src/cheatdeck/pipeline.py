@@ -8,6 +8,7 @@ import gc
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from . import __version__, identity, incremental, shipped
@@ -207,17 +208,17 @@ def stamp_cards(
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
         was_retired = bool((lock.cards.get(card.id) or {}).get("retired"))
-        stamped = lock.stamp_card(card, {f.key: (f.guid, f.content_hash) for f in facts})
+        notes = {f.key: (f.guid, f.content_hash) for f in facts}
+        stamped = lock.stamp_card(card, notes, partial(_hashes_in_deck, facts))
         if was_retired:  # written again under its retired id: its notes come back untagged
             changes.setdefault("restored", []).append(card.id)
         if stamped.added and not carried.renamed_from and not took_over:
             changes["added"].append(card.id)
-        elif stamped.edited:
-            if not (carried.renamed_from or took_over):  # else reported as renamed
-                changes["changed"].append(card.id)
-            if stamped.old_deck and stamped.old_deck != card.deck:  # renamed too: Anki
-                changes["moved"].append(card.id)  # keeps its cards in the old deck
-                changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
+        elif stamped.edited and not (carried.renamed_from or took_over):  # else: renamed
+            changes["changed"].append(card.id)
+        if not stamped.added and stamped.old_deck and stamped.old_deck != card.deck:
+            changes["moved"].append(card.id)  # Anki keeps its cards in the old deck
+            changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
     if notices:  # rows or items moved to a card of another deck: Anki keeps the deck
         changes.setdefault("notices", []).extend(notices)
     if dropped := lock.drop_drafts({card.id for card in cards}):
@@ -227,6 +228,11 @@ def stamp_cards(
         if entry is not None and not entry.get("retired"):
             changes["retired"].append(card_id)
     return changes
+
+
+def _hashes_in_deck(facts: list[Fact], deck: str) -> dict[str, str]:
+    """Each fact's note key -> its content hash with its card in ``deck``."""
+    return {fact.key: fact.hash_in_deck(deck) for fact in facts}
 
 
 def retired_facts(corpus: Corpus, lock: Lock, before: dict | None = None) -> list[Fact]:
@@ -382,7 +388,25 @@ def build(
             shipped.since_the_last_deck(
                 outcome.changes, ctx.facts, outcome.lock, outcome.shipped_before
             )
+    _off_the_deck(outcome.changes, outcome.corpus, writers)
     return _write(outcome, out_dir, rendered, ctx, track)
+
+
+def _off_the_deck(changes: dict[str, list[str]], corpus: Corpus, writers: Sequence) -> None:
+    """A build that writes a deck says added and changed what an import of it adds and
+    updates: a card kept off the deck (``anki: false``) is in none of its notes. Such a
+    card on the sheet is said apart (``sheet added``, ``sheet changed``) when the build
+    writes the sheet too, and not at all when it does not."""
+    if not any(writer.keeps_history for writer in writers):
+        return  # the sheet and the other outputs: every card counts
+    off = {card.id: card.sheet for card in corpus.cards() if not card.anki}
+    on_sheet = any(writer.family == "sheet" for writer in writers)
+    for kind in ("added", "changed"):
+        ids = changes.get(kind, [])
+        if left := [card_id for card_id in ids if card_id in off]:
+            changes[kind] = [card_id for card_id in ids if card_id not in off]
+            if shown := [card_id for card_id in left if on_sheet and off[card_id]]:
+                changes[f"sheet {kind}"] = shown
 
 
 def _render_writers(ctx, writers, track: _Tracker) -> dict:

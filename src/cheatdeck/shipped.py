@@ -101,8 +101,7 @@ def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Not
         before = shipped.get(fact.guid)
         if before is None:
             continue
-        digest = lock.note_hash(fact.card.id, fact.key) or fact.content_hash  # as stamped
-        if (before.digest, before.card_id) == (digest, fact.card.id):
+        if _as_shipped(lock, fact, before):
             continue  # the note Anki has (its id too: a rename taken back) is this one
         entry = lock.cards.get(fact.card.id, {})
         note = entry.get("notes", {}).get(fact.key)
@@ -116,6 +115,19 @@ def newer_than_shipped(lock: Lock, facts: Iterable[Fact], shipped: dict[str, Not
         if fact.card.id not in ids:
             ids.append(fact.card.id)
     return ids
+
+
+def _as_shipped(lock: Lock, fact: Fact, before: Note) -> bool:
+    """Whether ``fact``'s note, as the lock stamped it, is the one ``before`` shipped: the
+    same content and card id. Its card's deck aside: Anki keeps no deck on a note and
+    never moves a card it has, so a card in another deck now (said moved) is no change."""
+    if before.card_id != fact.card.id:
+        return False
+    digest = lock.note_hash(fact.card.id, fact.key) or fact.content_hash  # as stamped
+    if before.digest == digest:
+        return True
+    moved = bool(before.deck) and before.deck != fact.card.deck
+    return moved and fact.hash_in_deck(before.deck) == before.digest
 
 
 def guids_taken_back(
@@ -477,11 +489,7 @@ def since_the_last_deck(
         if card_id in told:
             continue
         differ = [
-            f
-            for f in these
-            if f.guid not in before
-            or (before[f.guid].digest, before[f.guid].card_id)
-            != (lock.note_hash(card_id, f.key) or f.content_hash, card_id)
+            f for f in these if f.guid not in before or not _as_shipped(lock, f, before[f.guid])
         ]
         if not differ:
             continue
