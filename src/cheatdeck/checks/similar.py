@@ -2599,8 +2599,11 @@ class Verdict:
         which names the other's answer: "It panics." / "the zero value of the element
         type" to "What happens when you receive from a closed channel?" / "What does a
         receive from a closed channel return?" may not both be right (a warning, as for
-        two short answers). Questions only: a term's definition and a question that
-        asks something of it ("IVZ Topics" / "Can IVZ Topics span regions?") differ so.
+        two short answers). Words a prompt says and asides in brackets aside when the
+        answers share a word: "the facial nerve (CN VII)" / "the trigeminal nerve" to
+        "Which cranial *nerve* ...?" share only the kind asked for. Questions only: a
+        term's definition and a question that asks something of it ("IVZ Topics" / "Can
+        IVZ Topics span regions?") differ so.
         Not "oxygen" / "some carbon dioxide" to "What does hemoglobin carry *besides
         oxygen*?"."""
         if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
@@ -2612,12 +2615,30 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if _written_apart(a.answer, b.answer):
             x, y = {a.answer}, {b.answer}  # ".ex" / ".exs": one word each, not one stem
+        elif not x.isdisjoint(y):  # "the facial nerve (CN VII)" / "the trigeminal nerve"
+            x, y = self._words_beyond_prompts(a, b), self._words_beyond_prompts(b, a)
         if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
             return False
         words, answers = self.words.prompt, self.words.answer
         return not (
             set(answers[a.index]) <= set(words[b.index])
             or set(answers[b.index]) <= set(words[a.index])
+        )
+
+    def _words_beyond_prompts(self, item: Item, other: Item) -> frozenset[str]:
+        """``item``'s answer's plain words outside brackets that neither prompt says:
+        "the facial nerve (CN VII)" to "Which cranial *nerve* supplies the stapedius?"
+        names "facial" alone; the answer's kind ("nerve") echoes the question."""
+        said = self._plain_prompt_words(item) | self._plain_prompt_words(other)
+        outside = _IN_BRACKETS.sub(" ", item.answer)
+        written = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(outside))}
+        return frozenset(w for w in self._plain_words(item) if w in written and w not in said)
+
+    def _plain_prompt_words(self, item: Item) -> frozenset[str]:
+        """A prompt's words as ``_plain_words`` gives an answer's."""
+        words = self.vocab.words
+        return frozenset(
+            words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in self.words.prompt[item.index]
         )
 
     def _bounded(self, words: frozenset[int], other: frozenset[int]) -> frozenset[int]:

@@ -1,0 +1,27 @@
+"""The fact checks on misses of held-out pair set 41 (issue 18), each a general rule
+written here with cards of other domains (sewing, orchestra instruments, beekeeping)."""
+
+from __future__ import annotations
+
+from conftest import check_facts as check
+
+
+def test_short_answers_apart_but_for_the_kind_their_question_names(tmp_path):
+    # "a jeans needle (sharp point)" / "a universal needle": both answers say "needle",
+    # the kind the questions ask for; past it (and the aside in brackets) they share no
+    # word, so one question asked twice gets two answers that cannot both be right
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which sewing machine needle suits denim fabric?
+          answer: a jeans needle (sharp point)
+        - id: b
+          kind: qa
+          question: Which sewing machine needle suits denim?
+          answer: a universal needle
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact: possibly conflicting" in found[0], found
