@@ -25,3 +25,18 @@ def test_short_answers_apart_but_for_the_kind_their_question_names(tmp_path):
     )
     assert len(found) == 1, found
     assert "similar-fact: possibly conflicting" in found[0], found
+
+
+def test_inches_written_in_before_their_conversion_in_brackets(tmp_path):
+    # "14 in (35.6 cm)" is fourteen inches, written again in centimetres: not 14 of the
+    # next unit and 35.6 cm, which read as a range around "10 inches"; so ten inches on
+    # the same question is another answer, an error
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: How long is a long knitting needle?, answer: 14 in (35.6 cm)}
+        - {id: b, kind: qa, question: How long is a long knitting needle?, answer: 10 inches}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "conflicting-fact" in found[0] and "'10 inches' there" in found[0], found
