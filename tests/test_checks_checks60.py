@@ -40,3 +40,23 @@ def test_inches_written_in_before_their_conversion_in_brackets(tmp_path):
     )
     assert len(found) == 1, found
     assert "conflicting-fact" in found[0] and "'10 inches' there" in found[0], found
+
+
+def test_sole_is_only(tmp_path):
+    # "Which bee is the *only* egg layer ...?" / "What is the *sole* egg layer ...?": one
+    # question in other words, so two answers to it may conflict
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: Which bee is the only egg layer of a healthy colony?
+          answer: the queen bee
+        - id: b
+          kind: qa
+          question: What is the sole egg layer of a healthy colony?
+          answer: the worker bee
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact: possibly conflicting" in found[0], found

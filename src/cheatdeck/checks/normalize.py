@@ -1311,6 +1311,7 @@ LOOSE_SYNONYMS = {
     "mutated": "defective faulty",
     # "Players per *side* on court" / "Players per *team* on court"
     "team": "teams side sides",
+    "only": "sole",  # "the *only* abductor" / "the *sole* abductor"
 }
 
 
