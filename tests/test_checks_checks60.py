@@ -60,3 +60,32 @@ def test_sole_is_only(tmp_path):
     )
     assert len(found) == 1, found
     assert "similar-fact: possibly conflicting" in found[0], found
+
+
+def test_up_to_what_asks_the_maximum(tmp_path):
+    # "*Up to what* hive weight ...?" asks what "What is the *maximum* hive weight ...?"
+    # asks: another value is a conflict; so is another value of a limit "Maximum ..."
+    found = check(
+        tmp_path,
+        """
+        - id: a
+          kind: qa
+          question: What is the maximum hive weight a beekeeper should lift alone?
+          answer: 25 kg
+        - id: b
+          kind: qa
+          question: Up to what hive weight should a beekeeper lift alone?
+          answer: 40 kg
+        - id: c
+          kind: limit
+          subject: Maximum embroidery thread length for one needle
+          value: 45 cm
+        - id: d
+          kind: qa
+          question: Up to what length of embroidery thread goes on one needle?
+          answer: 60 cm
+        """,
+    )
+    assert len(found) == 2, found
+    assert "conflicting-fact" in found[0] and "'40 kg' there" in found[0], found
+    assert "similar-fact: possibly conflicting" in found[1] and "'60 cm'" in found[1], found
