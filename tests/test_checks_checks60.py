@@ -89,3 +89,20 @@ def test_up_to_what_asks_the_maximum(tmp_path):
     assert len(found) == 2, found
     assert "conflicting-fact" in found[0] and "'40 kg' there" in found[0], found
     assert "similar-fact: possibly conflicting" in found[1] and "'60 cm'" in found[1], found
+
+
+def test_a_prompt_naming_its_values_unit_asks_the_measure(tmp_path):
+    # "*Days* for a starter to mature" (7 days) asks what "*Time* for a starter to
+    # mature" asks: the unit named where the other names the measure is no template's
+    # slot, so 14 days there may conflict; two units ("Hours ..." / "Days ...") stay two
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Days for a new sourdough starter to mature, value: 7 days}
+        - {id: b, kind: limit, subject: Time for a new sourdough starter to mature, value: 14 days}
+        - {id: c, kind: limit, subject: Hours a sourdough starter rests in the fridge, value: 72 h}
+        - {id: d, kind: limit, subject: Days a sourdough starter rests in the fridge, value: 5 days}
+        """,
+    )
+    assert len(found) == 1, found
+    assert "similar-fact: possibly conflicting with b" in found[0], found

@@ -43,6 +43,7 @@ from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
     Vocabulary,
+    names_unit_of,
     program_by_name,
     reordered_keys,
     spaced_program,
@@ -2953,6 +2954,8 @@ class Verdict:
         if len(x) != len(y) or _written_as_one(x, y) or _written_as_one(y, x):
             return False  # "... of *GRS 80*?" / "... of the *GRS80* ellipsoid?": no slot
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        if self._value_unit_named(a, b, swapped):
+            return False  # "*Days* for mortar to cure" / "*Time* for mortar to cure"
         generic = self._generic_words - _BOUNDS  # "Memory *limit*" / "Memory *request*"
         if not (
             0 < len(swapped) < len(x)
@@ -2974,6 +2977,25 @@ class Verdict:
             (ids.get(p) in deck and ids.get(q) not in names)
             or (ids.get(q) in deck and ids.get(p) not in names)
             for p, q in swapped
+        )
+
+    def _value_unit_named(self, a: Item, b: Item, swapped: list[tuple[str, str]]) -> bool:
+        """One word swapped between two prompts of one measure, one of the two the name
+        of a unit of its own prompt's value and the other no unit's: "*Days* for mortar
+        to reach full strength" (28 days) asks what "*Time* for mortar to ..." asks, the
+        unit named for the measure (not "*Hours* in a day" / "*Minutes* in a day")."""
+        if len(swapped) != 1 or not a.quantities or not b.quantities:
+            return False
+        if _dimensions(a.quantities) != _dimensions(b.quantities):
+            return False
+        written_a = re.findall(r"\w+", fold(a.full_prompt))
+        written_b = re.findall(r"\w+", fold(b.full_prompt))
+        ((p, q),) = swapped
+        unit_a = names_unit_of(_written(p, written_a), a.quantities)
+        unit_b = names_unit_of(_written(q, written_b), b.quantities)
+        return unit_a != unit_b and not (
+            names_unit_of(_written(p, written_a), b.quantities)
+            and names_unit_of(_written(q, written_b), a.quantities)
         )
 
     def _prefixed_siblings(self, a: Item, b: Item) -> bool:
