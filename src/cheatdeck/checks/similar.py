@@ -2981,9 +2981,10 @@ class Verdict:
 
     def _value_unit_named(self, a: Item, b: Item, swapped: list[tuple[str, str]]) -> bool:
         """One word swapped between two prompts of one measure, one of the two the name
-        of a unit of its own prompt's value and the other no unit's: "*Days* for mortar
-        to reach full strength" (28 days) asks what "*Time* for mortar to ..." asks, the
-        unit named for the measure (not "*Hours* in a day" / "*Minutes* in a day")."""
+        of a unit of its own prompt's value, in the plural, and the other no unit's:
+        "*Days* for mortar to reach full strength" (28 days) asks what "*Time* for mortar
+        to ..." asks, the unit named for the measure (not "*Hours* in a day" / "*Minutes*
+        in a day", nor "Fuel reserve, *day*" / "..., *night*", a time of day)."""
         if len(swapped) != 1 or not a.quantities or not b.quantities:
             return False
         if _dimensions(a.quantities) != _dimensions(b.quantities):
@@ -2991,8 +2992,8 @@ class Verdict:
         written_a = re.findall(r"\w+", fold(a.full_prompt))
         written_b = re.findall(r"\w+", fold(b.full_prompt))
         ((p, q),) = swapped
-        unit_a = names_unit_of(_written(p, written_a), a.quantities)
-        unit_b = names_unit_of(_written(q, written_b), b.quantities)
+        unit_a = _plural_unit(_written(p, written_a), a.quantities)
+        unit_b = _plural_unit(_written(q, written_b), b.quantities)
         return unit_a != unit_b and not (
             names_unit_of(_written(p, written_a), b.quantities)
             and names_unit_of(_written(q, written_b), a.quantities)
@@ -5045,6 +5046,12 @@ def _bare_words(item: Item) -> list[str]:
         folded = folded.partition(" ")[2]
     words = content_words(folded)
     return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in words]
+
+
+def _plural_unit(word: str, quantities: frozenset) -> bool:
+    """``word``, written in the plural, names a unit of one of ``quantities``' measures
+    ("days" for 28 days; not "day", a time of day)."""
+    return word.endswith("s") and names_unit_of(word, quantities)
 
 
 def _written_as_one(words: list[str], others: list[str]) -> bool:
