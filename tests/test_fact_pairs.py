@@ -49,6 +49,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen38  # fact_pairs_unseen38.txt,
     python tests/test_fact_pairs.py --unseen39  # fact_pairs_unseen39.txt,
     python tests/test_fact_pairs.py --unseen40  # fact_pairs_unseen40.txt,
+    python tests/test_fact_pairs.py --unseen41  # fact_pairs_unseen41.txt,
     python tests/test_fact_pairs.py --unseen42  # fact_pairs_unseen42.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
@@ -264,6 +265,7 @@ UNSEEN_37 = ROOT / "tests" / "data" / "fact_pairs_unseen37.txt"
 UNSEEN_38 = ROOT / "tests" / "data" / "fact_pairs_unseen38.txt"
 UNSEEN_39 = ROOT / "tests" / "data" / "fact_pairs_unseen39.txt"
 UNSEEN_40 = ROOT / "tests" / "data" / "fact_pairs_unseen40.txt"
+UNSEEN_41 = ROOT / "tests" / "data" / "fact_pairs_unseen41.txt"
 UNSEEN_42 = ROOT / "tests" / "data" / "fact_pairs_unseen42.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
@@ -297,6 +299,7 @@ SMALL_SETS = {
     UNSEEN_38: (120, 4),
     UNSEEN_39: (120, 4),
     UNSEEN_40: (144, 4),
+    UNSEEN_41: (144, 4),
     UNSEEN_42: (144, 4),
 }
 
@@ -344,6 +347,7 @@ SMALL_SETS = {
         UNSEEN_38,
         UNSEEN_39,
         UNSEEN_40,
+        UNSEEN_41,
         UNSEEN_42,
     ],
     ids=lambda path: path.name,
@@ -593,6 +597,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen38": UNSEEN_38,
         "--unseen39": UNSEEN_39,
         "--unseen40": UNSEEN_40,
+        "--unseen41": UNSEEN_41,
         "--unseen42": UNSEEN_42,
     }
     for flag, path in held_out.items():

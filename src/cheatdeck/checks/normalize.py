@@ -1311,6 +1311,7 @@ LOOSE_SYNONYMS = {
     "mutated": "defective faulty",
     # "Players per *side* on court" / "Players per *team* on court"
     "team": "teams side sides",
+    "only": "sole",  # "the *only* abductor" / "the *sole* abductor"
 }
 
 
@@ -1409,6 +1410,9 @@ _PHRASES = (
     # "*Upper limit of* normal eye pressure" is its maximum, so are "Normal eye pressure,
     # *upper limit*" and "QTc *upper limit* (men)"
     (re.compile(r"\bupper (?:limit|bound)(?: (?:of|for)\b)?"), "max"),
+    # "*Up to what* size do ureteric stones pass?", "*Up to how many* guests ...?" ask
+    # the largest: "*Maximum* size of a stone that passes"
+    (re.compile(r"\bup to (?=what\b|how (?:many|much|big|large|long|high|far|wide)\b)"), "max "),
     (re.compile(r"\blower (?:limit|bound)(?: (?:of|for)\b)?"), "min"),
     # "Max dose *per 24 hours*", "*in 24 h*", "*a day*" ask what "Max *daily* dose" asks
     (re.compile(r"\b(?:per|in|every|each|a) (?:24|twenty four) (?:hours?|hrs?|h)\b"), "daily"),
@@ -1525,6 +1529,7 @@ def one_word_phrases(folded: str) -> str:
         or " possible" in folded
         or " supported" in folded
         or " up to" in folded
+        or folded.startswith("up to ")
         or "er limit" in folded
         or "er bound" in folded
         or " day" in folded

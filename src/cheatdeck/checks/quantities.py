@@ -1782,8 +1782,9 @@ def _inches_after_feet(
 
 
 #: What may follow the "in" of inches ("4.25 in", "8.5 in × 11 in", "2 in.)"): the
-#: value's end or a size's sign, never a word or a number ("5 in a row", "1 in 10").
-_AFTER_INCHES = re.compile(r"\.?\s*(?:$|[×x;)/]|by\s)")
+#: value's end or a size's sign, or the value in another unit in brackets ("3 in (76.2
+#: mm)"), never a word or a number ("5 in a row", "1 in 10").
+_AFTER_INCHES = re.compile(r"\.?\s*(?:$|[×x;)/]|by\s|\(\s*(?:about\s+|approx\w*\.?\s+|[~≈]\s*)?\d)")
 
 
 def _inches_ending(text: str, match: re.Match) -> bool:

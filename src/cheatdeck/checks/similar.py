@@ -43,6 +43,7 @@ from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
     Vocabulary,
+    names_unit_of,
     program_by_name,
     reordered_keys,
     spaced_program,
@@ -2631,8 +2632,11 @@ class Verdict:
         which names the other's answer: "It panics." / "the zero value of the element
         type" to "What happens when you receive from a closed channel?" / "What does a
         receive from a closed channel return?" may not both be right (a warning, as for
-        two short answers). Questions only: a term's definition and a question that
-        asks something of it ("IVZ Topics" / "Can IVZ Topics span regions?") differ so.
+        two short answers). Words a prompt says and asides in brackets aside when the
+        answers share a word: "the facial nerve (CN VII)" / "the trigeminal nerve" to
+        "Which cranial *nerve* ...?" share only the kind asked for. Questions only: a
+        term's definition and a question that asks something of it ("IVZ Topics" / "Can
+        IVZ Topics span regions?") differ so.
         Not "oxygen" / "some carbon dioxide" to "What does hemoglobin carry *besides
         oxygen*?"."""
         if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
@@ -2644,12 +2648,30 @@ class Verdict:
         x, y = self._plain_words(a), self._plain_words(b)
         if _written_apart(a.answer, b.answer):
             x, y = {a.answer}, {b.answer}  # ".ex" / ".exs": one word each, not one stem
+        elif not x.isdisjoint(y):  # "the facial nerve (CN VII)" / "the trigeminal nerve"
+            x, y = self._words_beyond_prompts(a, b), self._words_beyond_prompts(b, a)
         if not x or not y or not x.isdisjoint(y) or min(len(x), len(y)) > SHORT_ANSWER:
             return False
         words, answers = self.words.prompt, self.words.answer
         return not (
             set(answers[a.index]) <= set(words[b.index])
             or set(answers[b.index]) <= set(words[a.index])
+        )
+
+    def _words_beyond_prompts(self, item: Item, other: Item) -> frozenset[str]:
+        """``item``'s answer's plain words outside brackets that neither prompt says:
+        "the facial nerve (CN VII)" to "Which cranial *nerve* supplies the stapedius?"
+        names "facial" alone; the answer's kind ("nerve") echoes the question."""
+        said = self._plain_prompt_words(item) | self._plain_prompt_words(other)
+        outside = _IN_BRACKETS.sub(" ", item.answer)
+        written = {w.split(REPEAT, 1)[0].rpartition(":")[2] for w in content_words(fold(outside))}
+        return frozenset(w for w in self._plain_words(item) if w in written and w not in said)
+
+    def _plain_prompt_words(self, item: Item) -> frozenset[str]:
+        """A prompt's words as ``_plain_words`` gives an answer's."""
+        words = self.vocab.words
+        return frozenset(
+            words[t].split(REPEAT, 1)[0].rpartition(":")[2] for t in self.words.prompt[item.index]
         )
 
     def _bounded(self, words: frozenset[int], other: frozenset[int]) -> frozenset[int]:
@@ -2966,6 +2988,8 @@ class Verdict:
         if len(x) != len(y) or _written_as_one(x, y) or _written_as_one(y, x):
             return False  # "... of *GRS 80*?" / "... of the *GRS80* ellipsoid?": no slot
         swapped = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        if self._value_unit_named(a, b, swapped):
+            return False  # "*Days* for mortar to cure" / "*Time* for mortar to cure"
         generic = self._generic_words - _BOUNDS  # "Memory *limit*" / "Memory *request*"
         if not (
             0 < len(swapped) < len(x)
@@ -2987,6 +3011,26 @@ class Verdict:
             (ids.get(p) in deck and ids.get(q) not in names)
             or (ids.get(q) in deck and ids.get(p) not in names)
             for p, q in swapped
+        )
+
+    def _value_unit_named(self, a: Item, b: Item, swapped: list[tuple[str, str]]) -> bool:
+        """One word swapped between two prompts of one measure, one of the two the name
+        of a unit of its own prompt's value, in the plural, and the other no unit's:
+        "*Days* for mortar to reach full strength" (28 days) asks what "*Time* for mortar
+        to ..." asks, the unit named for the measure (not "*Hours* in a day" / "*Minutes*
+        in a day", nor "Fuel reserve, *day*" / "..., *night*", a time of day)."""
+        if len(swapped) != 1 or not a.quantities or not b.quantities:
+            return False
+        if _dimensions(a.quantities) != _dimensions(b.quantities):
+            return False
+        written_a = re.findall(r"\w+", fold(a.full_prompt))
+        written_b = re.findall(r"\w+", fold(b.full_prompt))
+        ((p, q),) = swapped
+        unit_a = _plural_unit(_written(p, written_a), a.quantities)
+        unit_b = _plural_unit(_written(q, written_b), b.quantities)
+        return unit_a != unit_b and not (
+            names_unit_of(_written(p, written_a), b.quantities)
+            and names_unit_of(_written(q, written_b), a.quantities)
         )
 
     def _prefixed_siblings(self, a: Item, b: Item) -> bool:
@@ -5053,6 +5097,12 @@ def _bare_words(item: Item) -> list[str]:
         folded = folded.partition(" ")[2]
     words = content_words(folded)
     return [word.rpartition(":")[2].split(REPEAT, 1)[0] for word in words]
+
+
+def _plural_unit(word: str, quantities: frozenset) -> bool:
+    """``word``, written in the plural, names a unit of one of ``quantities``' measures
+    ("days" for 28 days; not "day", a time of day)."""
+    return word.endswith("s") and names_unit_of(word, quantities)
 
 
 def _written_as_one(words: list[str], others: list[str]) -> bool:
