@@ -27,3 +27,44 @@ def test_a_function_word_or_a_number_qualified_is_still_one_answer(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 2 and all("error duplicate-fact" in line for line in found), found
+
+
+def test_two_things_compared_the_other_way_are_two_questions(tmp_path):
+    cards = """
+    - {id: tubes, kind: qa, question: When are tubes better than pans?,
+       answer: For large washes that need a lot of paint quickly.}
+    - {id: pans, kind: qa, question: When are pans better than tubes?,
+       answer: For travel and quick sketches.}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_comparison_asked_twice_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: Why are tubes better than pans?,
+       answer: They give more paint at once.}
+    - {id: b, kind: qa, question: Why is a tube better than a pan?,
+       answer: It keeps the paint moist.}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found
+
+
+def test_a_code_with_another_sub_number_is_another_thing(tmp_path):
+    cards = """
+    - {id: pb15, kind: qa, question: Which pigment is PB15?, answer: phthalocyanine blue}
+    - {id: pb15-1, kind: qa, question: Which shade is PB15:1?,
+       answer: the red shade of phthalocyanine blue}
+    - {id: pb15-3, kind: qa, question: Which shade is PB15:3?,
+       answer: the green shade of phthalocyanine blue}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_sub_numbered_code_asked_twice_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: What is the lightfastness of PB15:1?, answer: excellent}
+    - {id: b, kind: qa, question: How lightfast is PB15:1?, answer: poor}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found

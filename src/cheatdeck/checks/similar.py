@@ -93,6 +93,7 @@ from .quantities import (
     unit_words,
     versions_answered_apart,
 )
+from .siblings import compared_the_other_way, sub_numbers_apart
 from .structured import (
     CAPITALISED,
     GENERIC,
@@ -972,6 +973,10 @@ class Verdict:
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         if _empty_literal_in_slot(a.full_prompt, b.full_prompt):
             return None  # "What does typeof null return?" / "What does typeof [] return?"
+        if compared_the_other_way(a.full_prompt, b.full_prompt):
+            return None  # "When are tubes better than pans?" / "... pans better than tubes?"
+        if sub_numbers_apart(a.full_prompt, b.full_prompt):
+            return None  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
             return None  # "Standard gauge" / "Russian gauge": two values of one thing
         words, i, j = self.words, a.index, b.index
