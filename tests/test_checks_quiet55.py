@@ -68,3 +68,37 @@ def test_one_sub_numbered_code_asked_twice_is_still_compared(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 1 and "with b at" in found[0], found
+
+
+_BRUSH_CARE = """
+    - id: care
+      kind: list
+      title: Brush care
+      items:
+        - Dry: lying flat or hanging head down, never standing on its hairs
+        - Brush rinsing: in clean water after each session
+"""
+
+
+def test_a_title_word_does_not_complete_a_term_s_name(tmp_path):
+    cards = (
+        _BRUSH_CARE
+        + """
+    - {id: drybrush, kind: concept, term: Dry brush,
+       definition: Little paint on a nearly dry brush dragged over the paper.}
+    """
+    )
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_a_title_word_still_stands_in_for_a_question_s_word(tmp_path):
+    cards = (
+        _BRUSH_CARE
+        + """
+    - {id: q, kind: qa, question: How do you dry a brush?, answer: standing on its hairs in a jar}
+    - {id: rinse, kind: concept, term: Brush rinsing, definition: in warm soapy water once a week}
+    """
+    )
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 2, found
+    assert "with q at" in found[0] and "as rinse at" in found[1], found

@@ -1326,7 +1326,9 @@ class Verdict:
         (the title's words being context, as a deck's are): "Promise combinators" /
         "Promise.allSettled" and "What does Promise.allSettled do?", "vm.overcommit_memory
         modes" / "2" and "What does vm.overcommit_memory = 2 mean?". The words left must
-        be near the other's (``_near``)."""
+        be near the other's (``_near``). A title's word may stand in for one of a
+        question's ("R operators" / "%%" and "What does %% do in R?"), not for one of a
+        term's name: "Brush care" / "Dry" is no "Dry brush", a technique."""
         if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
             return False
         base = self.vocab.base_id
@@ -1334,7 +1336,15 @@ class Verdict:
         title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
-        return kept != words and bool(kept) and self._near(item, other, kept, asked)
+        if kept == words or not kept or not self._near(item, other, kept, asked):
+            return False
+        return other.kind != "concept" or kept <= self._term_words(item)
+
+    def _term_words(self, item: Item) -> set[int]:
+        """The words of a list item's own term, its title left out (as ``base_id``)."""
+        ids, base = self.vocab.ids, self.vocab.base_id
+        found = {ids.get(word) for word in content_words(fold(item.prompt))} - {None}
+        return {base(token) for token in found}
 
     def _cell_asked_untitled(
         self, cell: Item, other: Item, x: Sequence[int], y: Sequence[int]
