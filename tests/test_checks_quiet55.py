@@ -102,3 +102,28 @@ def test_a_title_word_still_stands_in_for_a_question_s_word(tmp_path):
     found = check_facts(tmp_path, cards)
     assert len(found) == 2, found
     assert "with q at" in found[0] and "as rinse at" in found[1], found
+
+
+def test_one_answer_to_two_questions_of_one_template_is_no_duplicate(tmp_path):
+    cards = """
+    - {id: camp, kind: qa, question: How far from a stream should you camp?, answer: 60 metres}
+    - {id: dishes, kind: qa, question: How far from a stream should you wash dishes?,
+       answer: 60 metres}
+    - {id: water, kind: qa, question: When should you water tomato seedlings?,
+       answer: in the early morning}
+    - {id: harden, kind: qa, question: When should you harden off tomato seedlings?,
+       answer: in the early morning}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_a_slot_worded_twice_is_still_one_question(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: At what temperature does water boil at sea level?,
+       answer: 100 °C}
+    - {id: b, kind: qa, question: At what temperature does water boil at 1 atm?, answer: 100 °C}
+    - {id: c, kind: qa, question: What colour is the port sidelight?, answer: red}
+    - {id: d, kind: qa, question: What colour is the port side light?, answer: red}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 2 and "as b at" in found[0] and "as d at" in found[1], found

@@ -53,3 +53,51 @@ def _sub_numbers(text: str) -> dict[str, set[str]]:
     for code, sub in _CODE.findall(text):
         found.setdefault(code.casefold(), set()).add(sub)
     return found
+
+
+#: The most words a slot may hold in each prompt ("dig a cathole").
+MAX_SLOT_WORDS = 3
+
+
+def one_slot_apart(a: str, b: str) -> bool:
+    """Two prompts of one template, the same words before and after one place that holds
+    other words in each, none shared and none a name ("How far from water should you
+    *camp*?" / "... *dig a cathole*?", "Which PHP version introduced *enums*?" / "...
+    *readonly properties*?"): two sibling questions, which one answer may fit both. Not
+    a number in a slot ("at sea level" / "at 1 atm" may say one place), nor a word
+    written as one and as two ("filename" / "file name")."""
+    x, y = _plain_words(a), _plain_words(b)
+    if x is None or y is None:
+        return False
+    before = 0
+    while before < min(len(x), len(y)) and x[before] == y[before]:
+        before += 1
+    after = 0
+    while after < min(len(x), len(y)) - before and x[-1 - after] == y[-1 - after]:
+        after += 1
+    slot_x, slot_y = x[before : len(x) - after], y[before : len(y) - after]
+    return (
+        before + after >= 2
+        and 0 < len(slot_x) <= MAX_SLOT_WORDS
+        and 0 < len(slot_y) <= MAX_SLOT_WORDS
+        and set(slot_x).isdisjoint(slot_y)
+        and all(word.isalpha() for word in (*slot_x, *slot_y))  # "at sea level" / "at 1 atm"
+        and not _written_as_one(slot_x, slot_y)
+    )
+
+
+def _written_as_one(x: list[str], y: list[str]) -> bool:
+    """One word written as one and as two ("filename" / "file name", "sidelight" / "side
+    light"), word stems joined."""
+    joined_x, joined_y = "".join(x), "".join(y)
+    return joined_x.startswith(joined_y) or joined_y.startswith(joined_x)
+
+
+def _plain_words(text: str) -> list[str] | None:
+    """The content words of ``text`` in order ("max" and "maximum" one word); None if a
+    word but the first is written with a capital (a name: "Heracles" / "Hercules" may
+    be one)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if any(word[:1].isupper() for word in words[1:]):
+        return None
+    return content_words(fold(text))

@@ -93,7 +93,7 @@ from .quantities import (
     unit_words,
     versions_answered_apart,
 )
-from .siblings import compared_the_other_way, sub_numbers_apart
+from .siblings import compared_the_other_way, one_slot_apart, sub_numbers_apart
 from .structured import (
     CAPITALISED,
     GENERIC,
@@ -2184,6 +2184,12 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if (
+                a.kind == b.kind
+                and a.answer_key == b.answer_key
+                and one_slot_apart(a.full_prompt, b.full_prompt)
+            ):
+                return None  # "How far from water should you camp?" / "... dig a cathole?"
             if _number_echoed(a, b):
                 return None  # "... an exact term?" term / "... several exact terms?" terms
             if _nested_answers_of_two_objects(a, b):
