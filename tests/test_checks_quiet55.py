@@ -127,3 +127,24 @@ def test_a_slot_worded_twice_is_still_one_question(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 2 and "as b at" in found[0] and "as d at" in found[1], found
+
+
+def test_a_claim_and_what_happens_automatically_are_two_questions(tmp_path):
+    cards = """
+    - {id: auto, kind: qa, question: How many days of delay get a letter refunded automatically?,
+       answer: "30"}
+    - {id: claim, kind: qa, question: How many days of delay allow a letter refund claim?,
+       answer: "14"}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_two_claims_are_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: How many days of delay allow a letter refund claim?,
+       answer: "30"}
+    - {id: b, kind: qa,
+       question: How many days of delay allow a refund claim for a letter by post?, answer: "20"}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found

@@ -101,3 +101,27 @@ def _plain_words(text: str) -> list[str] | None:
     if any(word[:1].isupper() for word in words[1:]):
         return None
     return content_words(fold(text))
+
+
+#: Words that make a thing one's choice: it may be claimed, asked for, allowed.
+_AT_ONES_CHOICE = frozenset(
+    "claim claims claimed claimable optional optionally allow allows allowed permit permits "
+    "permitted request requested".split()
+)
+#: Words that make it happen whether anyone asks or not. (Not the modal verbs: "must
+#: cross the net" / "may a team touch the ball" ask one thing.)
+_WITHOUT_CHOICE = frozenset(
+    "automatic automatically mandatory compulsory compulsorily forced".split()
+)
+
+
+def choice_and_rule_apart(a: str, b: str) -> bool:
+    """One prompt asks when a thing may be claimed or is allowed, the other when it
+    happens without a choice ("How many repetitions allow a draw claim?" / "How many
+    repetitions end the game in a draw automatically?"): two thresholds, two questions."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    only_x, only_y = x - y, y - x
+    return bool(
+        (only_x & _AT_ONES_CHOICE and only_y & _WITHOUT_CHOICE)
+        or (only_y & _AT_ONES_CHOICE and only_x & _WITHOUT_CHOICE)
+    )

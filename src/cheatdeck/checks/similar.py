@@ -93,7 +93,12 @@ from .quantities import (
     unit_words,
     versions_answered_apart,
 )
-from .siblings import compared_the_other_way, one_slot_apart, sub_numbers_apart
+from .siblings import (
+    choice_and_rule_apart,
+    compared_the_other_way,
+    one_slot_apart,
+    sub_numbers_apart,
+)
 from .structured import (
     CAPITALISED,
     GENERIC,
@@ -975,6 +980,8 @@ class Verdict:
             return None  # "What does typeof null return?" / "What does typeof [] return?"
         if compared_the_other_way(a.full_prompt, b.full_prompt):
             return None  # "When are tubes better than pans?" / "... pans better than tubes?"
+        if choice_and_rule_apart(a.full_prompt, b.full_prompt):
+            return None  # "... allow a draw claim?" / "... end the game in a draw automatically?"
         if sub_numbers_apart(a.full_prompt, b.full_prompt):
             return None  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
