@@ -148,3 +148,24 @@ def test_two_claims_are_still_compared(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 1 and "with b at" in found[0], found
+
+
+def test_a_term_defined_by_the_shorter_one_is_a_kind_of_it(tmp_path):
+    cards = """
+    - {id: a, kind: concept, term: Metaphone,
+       definition: a phonetic algorithm that codes a word as four letters}
+    - {id: b, kind: concept, term: Philips Metaphone,
+       definition: a refinement of Metaphone that codes a word as six letters}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_a_term_whose_added_word_the_other_says_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: concept, term: Metaphone,
+       definition: a phonetic algorithm by Philips that codes a word as four letters}
+    - {id: b, kind: concept, term: Philips Metaphone,
+       definition: a refinement of Metaphone that codes a word as six letters}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "possibly conflicting with b" in found[0], found

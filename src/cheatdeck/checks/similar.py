@@ -2285,6 +2285,7 @@ class Verdict:
             and not _opposite_added(a.full_prompt, b.full_prompt)
             and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
             and not _season_in_one(a.full_prompt, b.full_prompt)
+            and not self._kind_defined_by_other(a, b)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -2896,6 +2897,22 @@ class Verdict:
         """None of ``tokens`` is a qualifier, a negation or one of two sides: words that
         may differ between two wordings of one question."""
         return tokens.isdisjoint(self.qualifiers | self.protected | self.opposites)
+
+    def _kind_defined_by_other(self, a: Item, b: Item) -> bool:
+        """Two terms, one the other with words more, the longer defined by the shorter
+        ("Soundex" / "Daitch–Mokotoff Soundex": "A refinement of *Soundex* ..."): a kind
+        or a variant of it, not one thing named twice. Not when the shorter's definition
+        says the words the longer adds (``_term_narrowed``)."""
+        if a.kind != "concept" or b.kind != "concept":
+            return False
+        prompts, answers = self.words.prompt, self.words.answer
+        shorter, longer = sorted((a, b), key=lambda item: len(prompts[item.index]))
+        short, long = set(prompts[shorter.index]), set(prompts[longer.index])
+        return (
+            short < long
+            and short <= set(answers[longer.index])
+            and (long - short).isdisjoint(answers[shorter.index])
+        )
 
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
