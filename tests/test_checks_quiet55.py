@@ -3,6 +3,8 @@ quiets and a near pair it must leave reported."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import check_facts
 
 
@@ -169,3 +171,25 @@ def test_a_term_whose_added_word_the_other_says_is_still_compared(tmp_path):
     """
     found = check_facts(tmp_path, cards)
     assert len(found) == 1 and "possibly conflicting with b" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (
+            "a long call at the lower strike with a short call at the higher strike",
+            "a short call at the lower strike with a long call at the higher strike",
+            True,
+        ),
+        ("PIP flexion with DIP hyperextension", "PIP hyperextension with DIP flexion", True),
+        # the parts change places, nothing traded: one answer
+        ("PIP flexion with DIP hyperextension", "DIP hyperextension with PIP flexion", False),
+        # "and" joins the items of a list as often: no joint
+        ("identity and lasting traits", "lasting traits and identity", False),
+        ("flexion of the knee and hip", "flexion of the hip and knee", False),
+    ],
+)
+def test_words_traded_across_with(a, b, apart):
+    from cheatdeck.checks.similar import _traded_across_joint
+
+    assert _traded_across_joint(a, b) is apart

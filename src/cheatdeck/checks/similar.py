@@ -2041,6 +2041,8 @@ class Verdict:
         if small and small <= large and len(large) - len(small) <= 2:
             if _clauses_apart(a.answer, b.answer):
                 return False  # "Debit cash, credit revenue" / "Debit revenue, credit cash"
+            if _traded_across_joint(a.answer, b.answer):
+                return False  # "PIP hyperextension with DIP flexion" / "PIP flexion with DIP ..."
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
@@ -3544,6 +3546,8 @@ class Verdict:
             return False  # "from dexter chief to sinister base" / "from sinister ... dexter"
         if _traded_across_contrast(a.answer, b.answer):
             return False  # "Identity, while == compares values" / "Values, while ... identity"
+        if _traded_across_joint(a.answer, b.answer):
+            return False  # "PIP hyperextension with DIP flexion" / "PIP flexion with DIP ..."
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
             return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
@@ -6174,14 +6178,14 @@ def _swapped(x: set[str], y: set[str]) -> bool:
 _CONTRAST = re.compile(r"\b(while|whereas|but|unlike)\b", re.I)
 
 
-def _traded_across_contrast(first: str, second: str) -> bool:
+def _traded_across_contrast(first: str, second: str, joint: re.Pattern = _CONTRAST) -> bool:
     """Two answers that set two clauses against each other with one word ("while",
     "whereas", "but", "unlike") and trade words across it while other words stay where
     they were: "Identity (the same object), while == compares values" / "Values
     (equality), while == compares identity" say opposite things in the same words. Two
     clauses that only change places ("Lists are mutable, while tuples are immutable" /
     "Tuples are immutable, while lists are mutable") keep nothing in place: one fact."""
-    clauses_a, clauses_b = _contrasted(first), _contrasted(second)
+    clauses_a, clauses_b = _contrasted(first, joint), _contrasted(second, joint)
     if clauses_a is None or clauses_b is None or clauses_a[0] != clauses_b[0]:
         return False
     (_, a1, a2), (_, b1, b2) = clauses_a, clauses_b
@@ -6191,14 +6195,29 @@ def _traded_across_contrast(first: str, second: str) -> bool:
     return bool(moved_on and moved_back and stayed)
 
 
-def _contrasted(answer: str) -> tuple[str, set[str], set[str]] | None:
-    """The contrast word of an answer that holds one once, and the stems of the words
-    before and after it; None for any other answer."""
-    found = _CONTRAST.findall(answer)
+def _contrasted(
+    answer: str, joint: re.Pattern = _CONTRAST
+) -> tuple[str, set[str], set[str]] | None:
+    """The contrast word (``joint``) of an answer that holds one once, and the stems of
+    the words before and after it; None for any other answer."""
+    found = joint.findall(answer)
     if len(found) != 1:
         return None
-    before, _, after = _CONTRAST.split(answer, maxsplit=1)
+    before, _, after = joint.split(answer, maxsplit=1)
     return found[0].lower(), _stems(before), _stems(after)
+
+
+#: A word that joins two parts of one finding ("PIP flexion *with* DIP hyperextension").
+_JOINED_WITH = re.compile(r"\b(with)\b", re.I)
+
+
+def _traded_across_joint(first: str, second: str) -> bool:
+    """Two answers of two parts joined by "with" whose words trade across it while a
+    word of each part stays ("PIP hyperextension with DIP flexion" / "PIP flexion with
+    DIP hyperextension": a swan-neck and a boutonnière deformity): two findings in the
+    same words. Not "and", which joins the items of a list as often ("identity and
+    origin" / "identity, origin and lasting traits": one answer)."""
+    return _traded_across_contrast(first, second, _JOINED_WITH)
 
 
 def _stems(text: str) -> set[str]:
