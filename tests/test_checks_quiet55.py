@@ -193,3 +193,42 @@ def test_words_traded_across_with(a, b, apart):
     from cheatdeck.checks.similar import _traded_across_joint
 
     assert _traded_across_joint(a, b) is apart
+
+
+def test_the_counter_thing_is_another_thing(tmp_path):
+    cards = """
+    - {id: counter, kind: qa, question: Which dye is the counterstain in Ziehl–Neelsen staining?,
+       answer: methylene blue}
+    - {id: primary, kind: qa,
+       question: Which dye is the primary stain in Ziehl–Neelsen staining?,
+       answer: carbol fuchsin}
+    """
+    assert check_facts(tmp_path, cards) == []
+
+
+def test_one_counter_thing_asked_twice_is_still_compared(tmp_path):
+    cards = """
+    - {id: a, kind: qa, question: Which dye is the counterstain in Ziehl–Neelsen staining?,
+       answer: methylene blue}
+    - {id: b, kind: qa,
+       question: Which dye is the counterstain used in Ziehl–Neelsen staining?,
+       answer: carbol fuchsin}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "with b at" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("any distance diagonally", "any distance horizontally or vertically", True),
+        ("a cut made vertically", "a cut made along the grain", False),
+        ("any distance diagonally", "any distance diagonally, forward or back", False),
+    ],
+)
+def test_directions_apart(a, b, apart):
+    from cheatdeck.checks.normalize import content_words, fold
+    from cheatdeck.checks.siblings import directions_apart
+
+    x, y = frozenset(content_words(fold(a))), frozenset(content_words(fold(b)))
+    assert directions_apart(x, y) is apart

@@ -125,3 +125,38 @@ def choice_and_rule_apart(a: str, b: str) -> bool:
         (only_x & _AT_ONES_CHOICE and only_y & _WITHOUT_CHOICE)
         or (only_y & _AT_ONES_CHOICE and only_x & _WITHOUT_CHOICE)
     )
+
+
+#: Directions a thing moves or lies in, each another answer ("diagonally" is no
+#: "horizontally or vertically"), as ``content_words`` stems them.
+_DIRECTIONS = frozenset(
+    stem
+    for word in (
+        "horizontally vertically diagonally sideways forwards backwards upwards downwards "
+        "horizontal vertical diagonal lateral longitudinal clockwise"
+    ).split()
+    for stem in content_words(word)
+)
+
+
+def directions_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two answers' words (stems) that differ in a direction each says and the other
+    does not ("any number of squares *diagonally*" / "any number of squares
+    *horizontally* or *vertically*": a bishop's move and a rook's)."""
+    return bool((x - y) & _DIRECTIONS) and bool((y - x) & _DIRECTIONS)
+
+
+def counter_of_other(a: str, b: str) -> bool:
+    """One prompt says a word that is another word of the other prompt with "counter"
+    before it, which the other does not say ("What is the *counterstain* in the Gram
+    stain?" / "What is the primary stain ...?", a counterattack and an attack): the
+    counter-thing is another thing."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    return _counters(x - y, y) or _counters(y - x, x)
+
+
+def _counters(own: set[str], other: set[str]) -> bool:
+    return any(
+        word.startswith("counter") and len(word) > len("counter") + 2 and word[7:] in other
+        for word in own
+    )

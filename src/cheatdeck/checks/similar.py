@@ -96,6 +96,8 @@ from .quantities import (
 from .siblings import (
     choice_and_rule_apart,
     compared_the_other_way,
+    counter_of_other,
+    directions_apart,
     one_slot_apart,
     sub_numbers_apart,
 )
@@ -980,6 +982,8 @@ class Verdict:
             return None  # "What does typeof null return?" / "What does typeof [] return?"
         if compared_the_other_way(a.full_prompt, b.full_prompt):
             return None  # "When are tubes better than pans?" / "... pans better than tubes?"
+        if counter_of_other(a.full_prompt, b.full_prompt):
+            return None  # "What is the counterstain ...?" / "What is the primary stain ...?"
         if choice_and_rule_apart(a.full_prompt, b.full_prompt):
             return None  # "... allow a draw claim?" / "... end the game in a draw automatically?"
         if sub_numbers_apart(a.full_prompt, b.full_prompt):
@@ -3538,6 +3542,8 @@ class Verdict:
             return False  # "clockwise" is not "counterclockwise"
         if _swapped(x, y):
             return False  # "Red blood cells" / "White blood cells"
+        if directions_apart(x, y):
+            return False  # "... squares diagonally" / "... squares horizontally or vertically"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
         if self._counted_numbers(a) != self._counted_numbers(b):
