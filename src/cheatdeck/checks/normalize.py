@@ -909,19 +909,20 @@ def chosen_stopwords_apart(a: str, b: str) -> bool:
     (``CHOSEN_STOPWORDS``): "that two terms are equal" / "that two terms are exactly
     equal" are two answers; "the median" / "median" (``FUNCTION_WORDS`` only) one, and so
     are "exactly 2" / "2" (a word before a number qualifies it: the quantities judge)."""
-    apart = _words_qualifying_no_number(a) ^ _words_qualifying_no_number(b)
+    words_a, words_b = a.split(), b.split()
+    apart = set(words_a) ^ set(words_b)
+    apart -= _qualifying_a_number(words_a) | _qualifying_a_number(words_b)
     chosen = apart - FUNCTION_WORDS
     return bool(chosen) and chosen <= CHOSEN_STOPWORDS
 
 
-def _words_qualifying_no_number(folded: str) -> set[str]:
-    """The words of ``folded``, a chosen stop word before a number left out."""
-    words = folded.split()
-    return {
-        word
-        for word, after in zip(words, [*words[1:], ""], strict=True)
-        if not (word in CHOSEN_STOPWORDS and _a_number_word(after))
-    }
+def _qualifying_a_number(words: list[str]) -> set[str]:
+    """The chosen stop words of ``words`` that stand before a number wherever they stand
+    ("exactly 3 times")."""
+    after = dict.fromkeys(words, True)
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        after[word] = after[word] and word in CHOSEN_STOPWORDS and _a_number_word(following)
+    return {word for word, qualifying in after.items() if qualifying}
 
 
 def _a_number_word(word: str) -> bool:
