@@ -57,6 +57,7 @@ from .items import (
     without_sudo,
 )
 from .normalize import (
+    chosen_stopwords_apart,
     fold,
     letters_spelt_out,
     stress_apart,
@@ -1055,6 +1056,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # "primer before paint" / "paint before primer": two orders
     if _identifiers_apart(a.answer, b.answer):
         return False  # "list_to_tuple" / "tuple_to_list": one word each, two names
+    if chosen_stopwords_apart(a.answer_key, b.answer_key):
+        return False  # "two terms are equal" / "... exactly equal": Erlang's == and =:=
     if (tuples := same_tuple(a.value, b.value)) is not None:
         return tuples  # "1,0,0" / "(1, 0, 0)"; not "0,1,0", each number in another place
     if a.quantities and b.quantities:

@@ -881,19 +881,53 @@ _FINAL_FULL_STOP = re.compile(r"([)\]}])\.$")
 
 # Function words, question words and fillers: they never decide what a card asks.
 # "to" and "from" are not among them: transfer *to* the internet is not *from* it.
-STOPWORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """
     a an the of for in into onto on at by with as is are was were be been being
     am do does did done can could should would will shall may might must what which who
     whom whose when where why how that this these those it its there their they them
     you your we our i me my he she his her and or but if then than so such also just
     have has had having get gets got use used using uses via
+    """.split()
+)
+#: Stop words that are words of their own, chosen by the writer: one of them is all that
+#: parts two answers to one question ("that two terms are equal" / "... exactly equal",
+#: Erlang's ``==`` and ``=:=``) only when the writer meant two answers.
+CHOSEN_STOPWORDS = frozenset(
+    """
     able please exactly single given actually really typical typically usual usually basically
     normally generally commonly
     offer offers provide provides happen happens mean means meaning purpose describe
     explain define definition called tell run runs running effect give gives
     """.split()
 )
+STOPWORDS = FUNCTION_WORDS | CHOSEN_STOPWORDS
+
+
+def chosen_stopwords_apart(a: str, b: str) -> bool:
+    """Two folded answers whose words differ by stop words only, one of them chosen
+    (``CHOSEN_STOPWORDS``): "that two terms are equal" / "that two terms are exactly
+    equal" are two answers; "the median" / "median" (``FUNCTION_WORDS`` only) one, and so
+    are "exactly 2" / "2" (a word before a number qualifies it: the quantities judge)."""
+    words_a, words_b = a.split(), b.split()
+    apart = set(words_a) ^ set(words_b)
+    apart -= _qualifying_a_number(words_a) | _qualifying_a_number(words_b)
+    chosen = apart - FUNCTION_WORDS
+    return bool(chosen) and chosen <= CHOSEN_STOPWORDS
+
+
+def _qualifying_a_number(words: list[str]) -> set[str]:
+    """The chosen stop words of ``words`` that stand before a number wherever they stand
+    ("exactly 3 times")."""
+    after = dict.fromkeys(words, True)
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        after[word] = after[word] and word in CHOSEN_STOPWORDS and _a_number_word(following)
+    return {word for word, qualifying in after.items() if qualifying}
+
+
+def _a_number_word(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS or word in ("one", "zero")
+
 
 #: Words that never fall away: they turn a fact into its opposite or a sibling.
 NEGATIONS = frozenset("not no without non never cannot except neither nor none unless only".split())

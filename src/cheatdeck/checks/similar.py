@@ -94,6 +94,14 @@ from .quantities import (
     unit_words,
     versions_answered_apart,
 )
+from .siblings import (
+    choice_and_rule_apart,
+    compared_the_other_way,
+    counter_of_other,
+    directions_apart,
+    one_slot_apart,
+    sub_numbers_apart,
+)
 from .structured import (
     CAPITALISED,
     GENERIC,
@@ -979,6 +987,14 @@ class Verdict:
             return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         if _empty_literal_in_slot(a.full_prompt, b.full_prompt):
             return None  # "What does typeof null return?" / "What does typeof [] return?"
+        if compared_the_other_way(a.full_prompt, b.full_prompt):
+            return None  # "When are tubes better than pans?" / "... pans better than tubes?"
+        if counter_of_other(a.full_prompt, b.full_prompt):
+            return None  # "What is the counterstain ...?" / "What is the primary stain ...?"
+        if choice_and_rule_apart(a.full_prompt, b.full_prompt):
+            return None  # "... allow a draw claim?" / "... end the game in a draw automatically?"
+        if sub_numbers_apart(a.full_prompt, b.full_prompt):
+            return None  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
             return None  # "Standard gauge" / "Russian gauge": two values of one thing
         words, i, j = self.words, a.index, b.index
@@ -1330,7 +1346,9 @@ class Verdict:
         (the title's words being context, as a deck's are): "Promise combinators" /
         "Promise.allSettled" and "What does Promise.allSettled do?", "vm.overcommit_memory
         modes" / "2" and "What does vm.overcommit_memory = 2 mean?". The words left must
-        be near the other's (``_near``)."""
+        be near the other's (``_near``). A title's word may stand in for one of a
+        question's ("R operators" / "%%" and "What does %% do in R?"), not for one of a
+        term's name: "Brush care" / "Dry" is no "Dry brush", a technique."""
         if item.kind != "list-item" or other.kind not in ("qa", "concept") or not item.context:
             return False
         base = self.vocab.base_id
@@ -1338,7 +1356,15 @@ class Verdict:
         title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
-        return kept != words and bool(kept) and self._near(item, other, kept, asked)
+        if kept == words or not kept or not self._near(item, other, kept, asked):
+            return False
+        return other.kind != "concept" or kept <= self._term_words(item)
+
+    def _term_words(self, item: Item) -> set[int]:
+        """The words of a list item's own term, its title left out (as ``base_id``)."""
+        ids, base = self.vocab.ids, self.vocab.base_id
+        found = {ids.get(word) for word in content_words(fold(item.prompt))} - {None}
+        return {base(token) for token in found}
 
     def _cell_asked_untitled(
         self, cell: Item, other: Item, x: Sequence[int], y: Sequence[int]
@@ -2028,6 +2054,8 @@ class Verdict:
         if small and small <= large and len(large) - len(small) <= 2:
             if _clauses_apart(a.answer, b.answer):
                 return False  # "Debit cash, credit revenue" / "Debit revenue, credit cash"
+            if _traded_across_joint(a.answer, b.answer):
+                return False  # "PIP hyperextension with DIP flexion" / "PIP flexion with DIP ..."
             shorter, longer = (a, b) if small is x else (b, a)
             if _letter_left_out(shorter.answer_key, longer.answer_key):
                 return False  # "Vitamin A" is no "Vitamin B12" less a word
@@ -2179,6 +2207,12 @@ class Verdict:
                 loose = False  # "P or S waves: which are faster?" / "... which travel ...?"
             if self._value_shared_by_slots(a, b):
                 return None  # "Safe ammonia level" / "Safe nitrite level": both 0 ppm
+            if (
+                a.kind == b.kind
+                and a.answer_key == b.answer_key
+                and one_slot_apart(a.full_prompt, b.full_prompt)
+            ):
+                return None  # "How far from water should you camp?" / "... dig a cathole?"
             if _number_echoed(a, b):
                 return None  # "... an exact term?" term / "... several exact terms?" terms
             if _nested_answers_of_two_objects(a, b):
@@ -2268,6 +2302,7 @@ class Verdict:
             and not _opposite_added(a.full_prompt, b.full_prompt)
             and not _stop_word_in_slot(a.full_prompt, b.full_prompt)
             and not _season_in_one(a.full_prompt, b.full_prompt)
+            and not self._kind_defined_by_other(a, b)
         ):
             return Match(a, b, conflict=True)
         return self._loosely_reworded(a, b, first, second, deck) or self._asked_again(
@@ -2925,6 +2960,22 @@ class Verdict:
         may differ between two wordings of one question."""
         return tokens.isdisjoint(self.qualifiers | self.protected | self.opposites)
 
+    def _kind_defined_by_other(self, a: Item, b: Item) -> bool:
+        """Two terms, one the other with words more, the longer defined by the shorter
+        ("Soundex" / "Daitch–Mokotoff Soundex": "A refinement of *Soundex* ..."): a kind
+        or a variant of it, not one thing named twice. Not when the shorter's definition
+        says the words the longer adds (``_term_narrowed``)."""
+        if a.kind != "concept" or b.kind != "concept":
+            return False
+        prompts, answers = self.words.prompt, self.words.answer
+        shorter, longer = sorted((a, b), key=lambda item: len(prompts[item.index]))
+        short, long = set(prompts[shorter.index]), set(prompts[longer.index])
+        return (
+            short < long
+            and short <= set(answers[longer.index])
+            and (long - short).isdisjoint(answers[shorter.index])
+        )
+
     def _only_names_added(self, a: Item, b: Item, missing: set[int], differing: set[int]) -> bool:
         """The longer prompt only adds capitalised words to the shorter one ("Annual ISA
         allowance" / "... (UK)", "Distance to Sirius" / "... from Earth"): a place or a
@@ -3569,6 +3620,8 @@ class Verdict:
             return False  # "clockwise" is not "counterclockwise"
         if _swapped(x, y):
             return False  # "Red blood cells" / "White blood cells"
+        if directions_apart(x, y):
+            return False  # "... squares diagonally" / "... squares horizontally or vertically"
         if not all(word.isalpha() for word in differing):
             return False  # a flag, a number, a symbol: ``-c`` is not ``-m``
         if self._counted_numbers(a) != self._counted_numbers(b):
@@ -3577,6 +3630,8 @@ class Verdict:
             return False  # "from dexter chief to sinister base" / "from sinister ... dexter"
         if _traded_across_contrast(a.answer, b.answer):
             return False  # "Identity, while == compares values" / "Values, while ... identity"
+        if _traded_across_joint(a.answer, b.answer):
+            return False  # "PIP hyperextension with DIP flexion" / "PIP flexion with DIP ..."
         if any(len(word) == 1 for word in x - y) and any(len(word) == 1 for word in y - x):
             return False  # one letter for another: "Art. 5(1)(b)" is not "Art. 5(1)(c)"
         return differing.isdisjoint(self._answer_names(a) | self._answer_names(b))
@@ -6231,14 +6286,14 @@ def _swapped(x: set[str], y: set[str]) -> bool:
 _CONTRAST = re.compile(r"\b(while|whereas|but|unlike)\b", re.I)
 
 
-def _traded_across_contrast(first: str, second: str) -> bool:
+def _traded_across_contrast(first: str, second: str, joint: re.Pattern = _CONTRAST) -> bool:
     """Two answers that set two clauses against each other with one word ("while",
     "whereas", "but", "unlike") and trade words across it while other words stay where
     they were: "Identity (the same object), while == compares values" / "Values
     (equality), while == compares identity" say opposite things in the same words. Two
     clauses that only change places ("Lists are mutable, while tuples are immutable" /
     "Tuples are immutable, while lists are mutable") keep nothing in place: one fact."""
-    clauses_a, clauses_b = _contrasted(first), _contrasted(second)
+    clauses_a, clauses_b = _contrasted(first, joint), _contrasted(second, joint)
     if clauses_a is None or clauses_b is None or clauses_a[0] != clauses_b[0]:
         return False
     (_, a1, a2), (_, b1, b2) = clauses_a, clauses_b
@@ -6248,14 +6303,29 @@ def _traded_across_contrast(first: str, second: str) -> bool:
     return bool(moved_on and moved_back and stayed)
 
 
-def _contrasted(answer: str) -> tuple[str, set[str], set[str]] | None:
-    """The contrast word of an answer that holds one once, and the stems of the words
-    before and after it; None for any other answer."""
-    found = _CONTRAST.findall(answer)
+def _contrasted(
+    answer: str, joint: re.Pattern = _CONTRAST
+) -> tuple[str, set[str], set[str]] | None:
+    """The contrast word (``joint``) of an answer that holds one once, and the stems of
+    the words before and after it; None for any other answer."""
+    found = joint.findall(answer)
     if len(found) != 1:
         return None
-    before, _, after = _CONTRAST.split(answer, maxsplit=1)
+    before, _, after = joint.split(answer, maxsplit=1)
     return found[0].lower(), _stems(before), _stems(after)
+
+
+#: A word that joins two parts of one finding ("PIP flexion *with* DIP hyperextension").
+_JOINED_WITH = re.compile(r"\b(with)\b", re.I)
+
+
+def _traded_across_joint(first: str, second: str) -> bool:
+    """Two answers of two parts joined by "with" whose words trade across it while a
+    word of each part stays ("PIP hyperextension with DIP flexion" / "PIP flexion with
+    DIP hyperextension": a swan-neck and a boutonnière deformity): two findings in the
+    same words. Not "and", which joins the items of a list as often ("identity and
+    origin" / "identity, origin and lasting traits": one answer)."""
+    return _traded_across_contrast(first, second, _JOINED_WITH)
 
 
 def _stems(text: str) -> set[str]:

@@ -1,0 +1,162 @@
+"""Sibling prompts: two prompts of nearly the same words that ask of two things.
+
+Layer 3 (``similar``) reads prompts by their words; these predicates read what the fold
+loses, the order around a comparison and a code's sub-number, and say when two prompts
+ask two questions however many words they share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import content_words, fold
+
+#: A comparison that has a direction: what comes before "than" is compared with what
+#: comes after it ("When are tubes better than pans?"). Not "vs": "TCP vs UDP" asks what
+#: "UDP vs TCP" asks.
+_THAN = re.compile(r"^(.*)\bthan\b(.*)$")
+
+
+def compared_the_other_way(a: str, b: str) -> bool:
+    """Two prompts of the same words that compare two things the other way round ("When
+    are tubes better than pans?" / "When are pans better than tubes?"): two questions.
+    One thing compared in other words ("Is a rook worth more than a bishop?" / "Is a
+    bishop worth less than a rook?") is left to the words: they differ."""
+    folded_a, folded_b = fold(a), fold(b)
+    found_a, found_b = _THAN.match(folded_a), _THAN.match(folded_b)
+    if found_a is None or found_b is None:
+        return False
+    if sorted(content_words(folded_a)) != sorted(content_words(folded_b)):
+        return False
+    return sorted(content_words(found_a[2])) != sorted(content_words(found_b[2]))
+
+
+#: A code of letters then digits, and the sub-number after its colon if it has one:
+#: the Colour Index's "PB15:3" is a form of "PB15", another pigment than "PB15:1".
+_CODE = re.compile(r"(?<![\w:])([A-Za-z]+\d+[A-Za-z]?)(?::(\d+))?(?![\w:])")
+
+
+def sub_numbers_apart(a: str, b: str) -> bool:
+    """Two prompts that name one code, with another sub-number after its colon in each or
+    in one only ("Which shade is PB15:1?" / "... PB15:3?" / "Which pigment is PB15?"):
+    they ask of two things, which the fold (the colon dropped, "pb15 1") cannot tell."""
+    subs_a, subs_b = _sub_numbers(a), _sub_numbers(b)
+    return any(
+        subs_a[code] != subs_b[code] and (subs_a[code] | subs_b[code]) - {""}
+        for code in subs_a.keys() & subs_b.keys()
+    )
+
+
+def _sub_numbers(text: str) -> dict[str, set[str]]:
+    """Each code of ``text`` (casefolded) with its sub-numbers ("" for none)."""
+    found: dict[str, set[str]] = {}
+    for code, sub in _CODE.findall(text):
+        found.setdefault(code.casefold(), set()).add(sub)
+    return found
+
+
+#: The most words a slot may hold in each prompt ("dig a cathole").
+MAX_SLOT_WORDS = 3
+
+
+def one_slot_apart(a: str, b: str) -> bool:
+    """Two prompts of one template, the same words before and after one place that holds
+    other words in each, none shared and none a name ("How far from water should you
+    *camp*?" / "... *dig a cathole*?", "Which PHP version introduced *enums*?" / "...
+    *readonly properties*?"): two sibling questions, which one answer may fit both. Not
+    a number in a slot ("at sea level" / "at 1 atm" may say one place), nor a word
+    written as one and as two ("filename" / "file name")."""
+    x, y = _plain_words(a), _plain_words(b)
+    if x is None or y is None:
+        return False
+    before = 0
+    while before < min(len(x), len(y)) and x[before] == y[before]:
+        before += 1
+    after = 0
+    while after < min(len(x), len(y)) - before and x[-1 - after] == y[-1 - after]:
+        after += 1
+    slot_x, slot_y = x[before : len(x) - after], y[before : len(y) - after]
+    return (
+        before + after >= 2
+        and 0 < len(slot_x) <= MAX_SLOT_WORDS
+        and 0 < len(slot_y) <= MAX_SLOT_WORDS
+        and set(slot_x).isdisjoint(slot_y)
+        and all(word.isalpha() for word in (*slot_x, *slot_y))  # "at sea level" / "at 1 atm"
+        and not _written_as_one(slot_x, slot_y)
+    )
+
+
+def _written_as_one(x: list[str], y: list[str]) -> bool:
+    """One word written as one and as two ("filename" / "file name", "sidelight" / "side
+    light"), word stems joined."""
+    joined_x, joined_y = "".join(x), "".join(y)
+    return joined_x.startswith(joined_y) or joined_y.startswith(joined_x)
+
+
+def _plain_words(text: str) -> list[str] | None:
+    """The content words of ``text`` in order ("max" and "maximum" one word); None if a
+    word but the first is written with a capital (a name: "Heracles" / "Hercules" may
+    be one)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if any(word[:1].isupper() for word in words[1:]):
+        return None
+    return content_words(fold(text))
+
+
+#: Words that make a thing one's choice: it may be claimed, asked for, allowed.
+_AT_ONES_CHOICE = frozenset(
+    "claim claims claimed claimable optional optionally allow allows allowed permit permits "
+    "permitted request requested".split()
+)
+#: Words that make it happen whether anyone asks or not. (Not the modal verbs: "must
+#: cross the net" / "may a team touch the ball" ask one thing.)
+_WITHOUT_CHOICE = frozenset(
+    "automatic automatically mandatory compulsory compulsorily forced".split()
+)
+
+
+def choice_and_rule_apart(a: str, b: str) -> bool:
+    """One prompt asks when a thing may be claimed or is allowed, the other when it
+    happens without a choice ("How many repetitions allow a draw claim?" / "How many
+    repetitions end the game in a draw automatically?"): two thresholds, two questions."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    only_x, only_y = x - y, y - x
+    return bool(
+        (only_x & _AT_ONES_CHOICE and only_y & _WITHOUT_CHOICE)
+        or (only_y & _AT_ONES_CHOICE and only_x & _WITHOUT_CHOICE)
+    )
+
+
+#: Directions a thing moves or lies in, each another answer ("diagonally" is no
+#: "horizontally or vertically"), as ``content_words`` stems them.
+_DIRECTIONS = frozenset(
+    stem
+    for word in (
+        "horizontally vertically diagonally sideways forwards backwards upwards downwards "
+        "horizontal vertical diagonal lateral longitudinal clockwise"
+    ).split()
+    for stem in content_words(word)
+)
+
+
+def directions_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two answers' words (stems) that differ in a direction each says and the other
+    does not ("any number of squares *diagonally*" / "any number of squares
+    *horizontally* or *vertically*": a bishop's move and a rook's)."""
+    return bool((x - y) & _DIRECTIONS) and bool((y - x) & _DIRECTIONS)
+
+
+def counter_of_other(a: str, b: str) -> bool:
+    """One prompt says a word that is another word of the other prompt with "counter"
+    before it, which the other does not say ("What is the *counterstain* in the Gram
+    stain?" / "What is the primary stain ...?", a counterattack and an attack): the
+    counter-thing is another thing."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    return _counters(x - y, y) or _counters(y - x, x)
+
+
+def _counters(own: set[str], other: set[str]) -> bool:
+    return any(
+        word.startswith("counter") and len(word) > len("counter") + 2 and word[7:] in other
+        for word in own
+    )
