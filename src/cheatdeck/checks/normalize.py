@@ -1428,11 +1428,13 @@ _PHRASES = (
         re.compile(r"\bhow often\b(?:(.*?) (?:occur|occurs|happen|happens|recur|recurs)\b)?"),
         r"frequency\1",
     ),
-    # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
+    # "Longest *allowed* bucket name" asks what "Longest bucket name" asks, "Heaviest
+    # *legal* golf ball" what "Heaviest golf ball" asks
     (
         re.compile(
             r"\b(max|maximum|min|minimum|longest|shortest|largest|smallest|biggest|highest"
-            r"|lowest|fewest|most|least) (?:allowed|permitted|permissible|possible|supported)\b"
+            r"|lowest|fewest|most|least|heaviest|lightest|fastest|slowest|oldest|youngest)"
+            r" (?:allowed|permitted|permissible|possible|supported|legal)\b"
         ),
         r"\1",
     ),
@@ -1524,6 +1526,7 @@ def one_word_phrases(folded: str) -> str:
         or " permissible" in folded
         or " possible" in folded
         or " supported" in folded
+        or " legal" in folded  # "heaviest legal ball"
         or " up to" in folded
         or "er limit" in folded
         or "er bound" in folded

@@ -1,0 +1,35 @@
+"""The fact checks on misses of the forty-third held-out set
+(tests/data/fact_pairs_unseen43.txt, written without reading the checks) and the general
+rules drawn from them. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from conftest import check_deck
+
+
+def errors_of(found: list[str]) -> list[str]:
+    return [line for line in found if line.startswith("error")]
+
+
+def test_a_superlative_of_a_measure_asks_its_bound(tmp_path):
+    """Set 43: "What is the heaviest legal bowling ball?" 16 lb and "Maximum bowling ball
+    weight" 18 pounds were found by nothing (set 9's "Heaviest legal golf ball" /
+    "Maximum weight of a golf ball" too): "heaviest" of a weight is its maximum, and a
+    "legal" one is the one allowed. "Youngest age" of an age is its minimum. The
+    "fastest" boarding time is no maximum time: its speed stays a word."""
+    found = check_deck(
+        tmp_path,
+        "Air travel",
+        """
+        - {id: a, kind: limit, subject: Heaviest legal carry-on bag, value: 8 kg}
+        - {id: b, kind: limit, subject: Maximum carry-on bag weight, value: 10 kg}
+        - {id: c, kind: qa, question: Youngest age to fly alone?, answer: 12 years}
+        - {id: d, kind: limit, subject: Minimum age to fly alone, value: twelve years}
+        - {id: e, kind: limit, subject: Fastest boarding time, value: 15 minutes}
+        - {id: f, kind: limit, subject: Maximum boarding time, value: 45 minutes}
+        """,
+    )
+    errors = errors_of(found)
+    assert len(errors) == 2, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert "error duplicate-fact: same fact as d " in errors[1], found
