@@ -33,3 +33,28 @@ def test_a_superlative_of_a_measure_asks_its_bound(tmp_path):
     assert len(errors) == 2, found
     assert "error conflicting-fact: conflicts with b " in errors[0], found
     assert "error duplicate-fact: same fact as d " in errors[1], found
+
+
+def test_a_version_number_is_not_a_name_made_from_another(tmp_path):
+    """Set 11: "Which Helm major version removed Tiller?" Helm 3 and "Helm version that
+    dropped Tiller" Helm 2 were found by nothing: the fold writes a number after a name
+    as its Roman numeral ("helm iii" / "helm ii"), and a value that holds the other's
+    letters read as a thing named after the other ("Redis" 6379 / "Redis Sentinel"
+    26379). Two numerals are two numbers."""
+    found = check_deck(
+        tmp_path,
+        "Operating systems",
+        """
+        - id: a
+          kind: qa
+          question: Which Windows major version removed the Start button?
+          answer: Windows 8
+        - id: b
+          kind: qa
+          question: Windows version that dropped the Start button
+          answer: Windows 7
+        """,
+    )
+    warnings = [line for line in found if "similar-fact" in line]
+    assert len(warnings) == 1, found
+    assert "possibly conflicting" in warnings[0] and "b " in warnings[0], found

@@ -3016,6 +3016,8 @@ class Verdict:
         short, long = _unspaced(base.answer_key), _unspaced(derived.answer_key)
         if len(short) < 3 or short == long or not (short in long or _letters_put_in(short, long)):
             return False
+        if _numerals_apart(base.answer_key, derived.answer_key):
+            return False  # "Helm 2" / "Helm 3" (folded "helm ii" / "helm iii"): two versions
         said, more = set(self.words.prompt[base.index]), set(self.words.prompt[derived.index])
         added = more - said
         # a generic word added names no other thing: "Default port" / "Default server
@@ -4888,6 +4890,22 @@ def _in_brackets(word: str, prompt: str) -> bool:
     inside = " ".join(_IN_BRACKETS.findall(prompt))
     outside = _IN_BRACKETS.sub(" ", prompt)
     return word in content_words(fold(inside)) and word not in content_words(fold(outside))
+
+
+#: A Roman numeral in small letters, as the fold writes a number after a name ("Helm 3":
+#: "helm iii").
+_FOLDED_NUMERAL = re.compile(r"m*(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})")
+
+
+def _numerals_apart(first: str, second: str) -> bool:
+    """Two folded answers alike but for one word, a Roman numeral in each ("helm ii" /
+    "helm iii", "Helm 2" / "Helm 3"): two numbers, though one's letters are in the
+    other's."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those):
+        return False
+    differing = [(this, that) for this, that in zip(these, those, strict=True) if this != that]
+    return len(differing) == 1 and all(_FOLDED_NUMERAL.fullmatch(word) for word in differing[0])
 
 
 def _letters_put_in(short: str, long: str) -> bool:
