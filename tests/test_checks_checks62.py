@@ -58,3 +58,47 @@ def test_a_version_number_is_not_a_name_made_from_another(tmp_path):
     warnings = [line for line in found if "similar-fact" in line]
     assert len(warnings) == 1, found
     assert "possibly conflicting" in warnings[0] and "b " in warnings[0], found
+
+
+def test_a_question_on_a_term_answered_as_its_definition_is_one_fact(tmp_path):
+    """Set 20: "Xylem": "Tissue carrying water and minerals up from the roots" and "What
+    does xylem transport?" "Water and dissolved minerals, from the roots to the leaves"
+    were found by nothing (set 17's "VACUUM" / "What does the VACUUM command do in
+    SQLite?" too): a question about the term whose answer says three of the
+    definition's words, half of its own at least, describes the term again (a warning).
+    A question that asks more of the term (which chisel chops it by hand), or a way to
+    do a thing with it ("How do you sharpen a card scraper?"), is another card, though
+    its answer says the definition again."""
+    found = check_deck(
+        tmp_path,
+        "Woodworking",
+        """
+        - id: a
+          kind: concept
+          term: Dovetail joint
+          definition: Interlocking tapered pins and tails that resist pulling apart
+        - id: b
+          kind: qa
+          question: What is a dovetail joint made of?
+          answer: Tapered tails and pins that interlock so the joint cannot pull apart
+        - id: c
+          kind: concept
+          term: Mortise
+          definition: A rectangular hole cut into a piece to receive a tenon
+        - id: d
+          kind: qa
+          question: Which chisel chops a mortise by hand?
+          answer: A mortise chisel, thick enough to cut the rectangular hole for a tenon
+        - id: e
+          kind: concept
+          term: Card scraper
+          definition: A thin steel plate whose burred edge shaves fine curls from hardwood
+        - id: f
+          kind: qa
+          question: How do you sharpen a card scraper?
+          answer: File the edge flat, then roll a burr on the steel so it shaves fine curls
+        """,
+    )
+    warnings = [line for line in found if "similar-fact" in line]
+    assert len(warnings) == 1, found
+    assert "similar-fact: nearly the same fact as b " in warnings[0], found

@@ -104,6 +104,11 @@ from .structured import (
 )
 from .typos import typo_mapping
 
+#: A question about a term may ask it with this many words more than the term's
+#: (``Verdict._term_described_again``: "What does the VACUUM *command* do in SQLite?") ...
+_MAX_MORE_ASKED = 2
+#: ... and its answer and the term's definition share this many words at least.
+_LEAST_TOLD_AGAIN = 3
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
 #: Every pair of items of a scope is compared for the smallest scopes whose pairs
@@ -1062,6 +1067,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
         if self._property_told_by_definition(a, b) or self._property_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Who devised X?" / "X": "... devised by ..."
+        if self._term_described_again(a, b) or self._term_described_again(b, a):
+            return Match(a, b, conflict=False)  # "VACUUM": "Rebuilds the database file ..."
+            # / "What does the VACUUM command do?" "Rebuilds the database file to ..."
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
@@ -1218,6 +1226,33 @@ class Verdict:
         return {LOOSE.get(word, word) for word in asked} <= told | {
             LOOSE.get(word, word) for word in told
         }
+
+    def _term_described_again(self, term: Item, question: Item) -> bool:
+        """``question`` asks about ``term``'s term with two words more at most (generic
+        words and its deck's aside), and its answer says what the definition says:
+        three words or more of the two answers are one, half of the shorter's at least
+        ("VACUUM": "Rebuilds the database file, repacking it into the minimum disk
+        space" / "What does the VACUUM command do in SQLite?" "Rebuilds the database file
+        to reclaim unused space"; "Xylem": "Tissue carrying water and minerals up from
+        the roots" / "What does xylem transport?" "Water and dissolved minerals, from the
+        roots to the leaves"). A warning: one thing described twice. Not a question for
+        a place, a time, a reason, a way or a person ("How do you clip a quickdraw?"
+        "Clip the top carabiner to the bolt, then the rope ..." / "Quickdraw": "Two
+        carabiners ... used to clip the rope to a bolt"): another fact of the term."""
+        if not self._term_question(term, question) or _interrogative(question) is not None:
+            return False
+        words = self.words
+        named = self._bare(words.prompt[term.index])
+        asked = self._bare(words.prompt[question.index])
+        if not named or not named <= asked:
+            return False
+        aside = self._generic_words | self._bare(self._deck_words(question))
+        if len(asked - named - aside) > _MAX_MORE_ASKED:
+            return False
+        told = self._bare(words.answer[term.index]) - aside
+        answer = self._bare(words.answer[question.index]) - aside
+        shared = told & answer
+        return len(shared) >= _LEAST_TOLD_AGAIN and 2 * len(shared) >= min(len(told), len(answer))
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
