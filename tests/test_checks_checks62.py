@@ -102,3 +102,31 @@ def test_a_question_on_a_term_answered_as_its_definition_is_one_fact(tmp_path):
     warnings = [line for line in found if "similar-fact" in line]
     assert len(warnings) == 1, found
     assert "similar-fact: nearly the same fact as b " in warnings[0], found
+
+
+def test_an_acronym_with_small_letters_is_spelt_by_its_capitals(tmp_path):
+    """Set 43: "MoCA maximum score" 30 points and "What is the highest possible score on
+    the Montreal Cognitive Assessment?" 30 were found by nothing: the acronym read as
+    four letters, "MOCA", which no four words spell. An acronym that writes some of its
+    letters small is spelt by the words of its capitals ("LoRa": "Long Range", "SysV":
+    "System V")."""
+    found = check_deck(
+        tmp_path,
+        "Embedded systems",
+        """
+        - {id: a, kind: limit, subject: LoRa maximum spreading factor, value: "12"}
+        - id: b
+          kind: qa
+          question: What is the highest spreading factor of Long Range modulation?
+          answer: twelve
+        - {id: c, kind: limit, subject: SysV shared memory segment limit, value: 4096 segments}
+        - id: d
+          kind: qa
+          question: What is the maximum number of shared memory segments on System V?
+          answer: "4096"
+        """,
+    )
+    warnings = [line for line in found if "similar-fact" in line]
+    assert len(warnings) == 2, found
+    assert "nearly the same fact as b " in warnings[0], found
+    assert "nearly the same fact as d " in warnings[1], found

@@ -3236,6 +3236,8 @@ class Verdict:
         _, words_b, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
+        if any(_capitals(short) in initials for short in _ACRONYM.findall(a.full_prompt)):
+            return True  # "MoCA" / "Montreal Cognitive Assessment"
         long_ones = [short for short in acronyms if len(short) >= 3]
         if long_ones:  # "HOA" / "homeowners association"
             raw = _INITIALS.findall(b.full_prompt)
@@ -3289,6 +3291,11 @@ class Verdict:
                     found += 1
                     break
             else:
+                spelt = _spelt_by_capitals(short, raw)
+                if spelt:  # "MoCA": "Montreal Cognitive Assessment", its small "o" aside
+                    self._set_aside([short], spelt, words, others)
+                    found += 1
+                    continue
                 spelt = _compound_spelt(short, raw) if len(short) >= 3 else None
                 if not spelt:  # "RC": "Radius of Curvature", its small word left out
                     spelt = _spelt_past_small_words(short, raw)
@@ -6687,6 +6694,27 @@ def _spelt_past_small_words(acronym: str, words: list[str]) -> list[str] | None:
             at += 1
         if taken == len(letters) and skipped:
             return words[start:at]
+    return None
+
+
+def _capitals(short: str) -> str:
+    """The capitals of a word written in capitals and small letters ("MoCA": "MCA"), two
+    or more; "" for another word."""
+    capitals = "".join(ch for ch in short if ch.isupper())
+    return capitals if 2 <= len(capitals) < len(short) and short.isalpha() else ""
+
+
+def _spelt_by_capitals(short: str, raw: list[str]) -> list[str] | None:
+    """The run of ``raw``'s words whose initials are the capitals of ``short``, an acronym
+    that writes some letters small ("MoCA": "Montreal Cognitive Assessment", "SysV":
+    "System V"); None when there is none."""
+    capitals = _capitals(short)
+    if not capitals:
+        return None
+    for start in range(len(raw) - len(capitals) + 1):
+        spelt = raw[start : start + len(capitals)]
+        if "".join(w[0] for w in spelt) == capitals:
+            return spelt
     return None
 
 
