@@ -1428,13 +1428,23 @@ _PHRASES = (
         re.compile(r"\bhow often\b(?:(.*?) (?:occur|occurs|happen|happens|recur|recurs)\b)?"),
         r"frequency\1",
     ),
-    # "Longest *allowed* bucket name" asks what "Longest bucket name" asks, "Heaviest
-    # *legal* golf ball" what "Heaviest golf ball" asks
+    # "Longest *allowed* bucket name" asks what "Longest bucket name" asks
     (
         re.compile(
             r"\b(max|maximum|min|minimum|longest|shortest|largest|smallest|biggest|highest"
             r"|lowest|fewest|most|least|heaviest|lightest|fastest|slowest|oldest|youngest)"
-            r" (?:allowed|permitted|permissible|possible|supported|legal)\b"
+            r" (?:allowed|permitted|permissible|possible|supported)\b"
+        ),
+        r"\1",
+    ),
+    # ... and the "Heaviest *legal* golf ball" is the heaviest one allowed: a superlative
+    # in "-est" names the largest thing of a kind, "legal" the kind. Not after "minimum"
+    # or "maximum": a "Minimum *legal* tread depth" (1.6 mm) is a bound of the law,
+    # beside the minimum advised (3 mm)
+    (
+        re.compile(
+            r"\b(longest|shortest|largest|smallest|biggest|highest|lowest|fewest|heaviest"
+            r"|lightest|fastest|slowest|oldest|youngest) legal\b"
         ),
         r"\1",
     ),
