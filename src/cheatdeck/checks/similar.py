@@ -3236,8 +3236,11 @@ class Verdict:
         _, words_b, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
-        if any(_capitals(short) in initials for short in _ACRONYM.findall(a.full_prompt)):
-            return True  # "MoCA" / "Montreal Cognitive Assessment"
+        mixed = [short for short in _ACRONYM.findall(a.full_prompt) if _capitals(short)]
+        if mixed:  # "MoCA" / "Montreal Cognitive Assessment"
+            raw = _INITIALS.findall(b.full_prompt)
+            if any(_spelt_by_capitals(short, raw) for short in mixed):
+                return True
         long_ones = [short for short in acronyms if len(short) >= 3]
         if long_ones:  # "HOA" / "homeowners association"
             raw = _INITIALS.findall(b.full_prompt)
