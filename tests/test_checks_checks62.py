@@ -130,3 +130,27 @@ def test_an_acronym_with_small_letters_is_spelt_by_its_capitals(tmp_path):
     assert len(warnings) == 2, found
     assert "nearly the same fact as b " in warnings[0], found
     assert "nearly the same fact as d " in warnings[1], found
+
+
+def test_a_number_with_its_thousands_spaced_is_one_number(tmp_path):
+    """Set 10: "On a 1:25,000 map, what ground distance is 4 cm?" 1 km and "4 cm on a
+    1:25 000 map" 10 km were found by nothing: the fold made "25,000" one number and
+    "25 000" two. Thousands set apart by a space, as the SI writes them, are one number;
+    a number before another of three digits glued to its unit stays two ("5 200m")."""
+    found = check_deck(
+        tmp_path,
+        "Orienteering",
+        """
+        - id: a
+          kind: qa
+          question: "On a 1:15,000 map, what ground distance is 2 cm?"
+          answer: 300 m
+        - {id: b, kind: qa, question: "2 cm on a 1:15 000 map", answer: 3 km}
+        """,
+    )
+    warnings = [line for line in found if "similar-fact" in line]
+    assert len(warnings) == 1, found
+    assert "possibly conflicting with b " in warnings[0], found
+    from cheatdeck.checks.normalize import fold
+
+    assert fold("5 200m heats") == "5 200 m heats"
