@@ -50,7 +50,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen39  # fact_pairs_unseen39.txt,
     python tests/test_fact_pairs.py --unseen40  # fact_pairs_unseen40.txt,
     python tests/test_fact_pairs.py --unseen41  # fact_pairs_unseen41.txt,
-    python tests/test_fact_pairs.py --unseen42  # fact_pairs_unseen42.txt)
+    python tests/test_fact_pairs.py --unseen42  # fact_pairs_unseen42.txt,
+    python tests/test_fact_pairs.py --unseen43  # fact_pairs_unseen43.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
@@ -267,6 +268,7 @@ UNSEEN_39 = ROOT / "tests" / "data" / "fact_pairs_unseen39.txt"
 UNSEEN_40 = ROOT / "tests" / "data" / "fact_pairs_unseen40.txt"
 UNSEEN_41 = ROOT / "tests" / "data" / "fact_pairs_unseen41.txt"
 UNSEEN_42 = ROOT / "tests" / "data" / "fact_pairs_unseen42.txt"
+UNSEEN_43 = ROOT / "tests" / "data" / "fact_pairs_unseen43.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
@@ -301,6 +303,7 @@ SMALL_SETS = {
     UNSEEN_40: (144, 4),
     UNSEEN_41: (144, 4),
     UNSEEN_42: (144, 4),
+    UNSEEN_43: (144, 4),
 }
 
 
@@ -349,6 +352,7 @@ SMALL_SETS = {
         UNSEEN_40,
         UNSEEN_41,
         UNSEEN_42,
+        UNSEEN_43,
     ],
     ids=lambda path: path.name,
 )
@@ -599,6 +603,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen40": UNSEEN_40,
         "--unseen41": UNSEEN_41,
         "--unseen42": UNSEEN_42,
+        "--unseen43": UNSEEN_43,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:

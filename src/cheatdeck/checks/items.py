@@ -700,6 +700,41 @@ _EXTENT_NOUNS = {
 }
 
 
+#: A superlative of an adjective that names a measure says its bound and that measure:
+#: "*Heaviest* legal golf ball" (1.68 oz) asks the "*Maximum weight* of a golf ball",
+#: "*Youngest* age for Junior Open Water" (10 years) its "*Minimum* age". Only where the
+#: answer is a value ("Heaviest element?" asks a name); the measure stays a word of its
+#: own unless it is the value's (``MEASURE_WORDS``).
+_MEASURE_SUPERLATIVES = {
+    "heaviest": "max weight",
+    "lightest": "min weight",
+    "fastest": "max speed",
+    "slowest": "min speed",
+    "hottest": "max temperature",
+    "coldest": "min temperature",
+    "oldest": "max age",
+    "youngest": "min age",
+    "deepest": "max depth",
+    "shallowest": "min depth",
+    "widest": "max width",
+    "narrowest": "min width",
+    "thickest": "max thickness",
+    "thinnest": "min thickness",
+    "tallest": "max height",
+}
+_MEASURE_SUPERLATIVE = re.compile(
+    rf"\b({'|'.join(_MEASURE_SUPERLATIVES)})\b"
+    rf"(?= ({'|'.join({said.split()[1] for said in _MEASURE_SUPERLATIVES.values()})})\b)?"
+)
+
+
+def _superlative_measured(found: re.Match[str]) -> str:
+    """The bound and measure a superlative says, its measure once ("*youngest* age" is
+    the "min age")."""
+    bound, measure = _MEASURE_SUPERLATIVES[found[1]].split()
+    return bound if found[2] == measure else f"{bound} {measure}"
+
+
 def _two_taken(found: re.Match[str]) -> str:
     word = found[1]
     return found[0] if word in _TWO_CHOSEN else f"{word} "
@@ -726,6 +761,8 @@ def asked(folded: str, item: Item) -> str:
         if "two " in folded or "2 " in folded:  # "concatenates two strings"
             folded = _TWO_TAKEN.sub(_two_taken, folded)
         return folded
+    if "est " in f"{folded} ":  # "heaviest golf ball": its "max weight"
+        folded = _MEASURE_SUPERLATIVE.sub(_superlative_measured, folded)
     if "how " in folded and any(dimension == "metre" for dimension, _ in item.quantities):
         folded = _HOW_EXTENT.sub(lambda found: _EXTENT_NOUNS[found[1]], folded)
     if "ed " in f"{folded} " and _BOUNDED.search(folded) is None:

@@ -26,6 +26,11 @@ from .elements import ATOMIC_NUMBER, ELEMENT_OF_NAME
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}", re.S | re.I)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: A number whose thousands a space sets apart, as the SI writes them: "1:25 000" is
+#: "1:25,000", "2 400 mg" "2,400 mg" (groups of three digits after the first; not "3
+#: 100m", a number glued to its unit, nor "1 000.5").
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,])")
+_DIGIT_SPACE_DIGITS = re.compile(r"\d \d{3}")  # what each of them holds
 #: A minus before a number, or before its currency sign ("-500", "-$500": a loss).
 _MINUS = re.compile(r"(?<![\w.])-(?=[$€£¥]?\d)")
 #: A number glued to its unit ("50mm", "1.5GB"): the same words as "50 mm", "1.5 GB".
@@ -807,6 +812,9 @@ def _fold_words(text: str) -> str:
         text = _DEGREES_NAMED.sub(lambda found: "°" + "".join(found.groups("")), text)
     if ("×" in text or "x" in text or "by" in text) and _DIMENSIONS.search(text) is not None:
         text = _DIMENSIONS.sub(r"\1x\2", text)  # "3 × 5 matrix" is "3x5 matrix"
+    if _DIGIT_SPACE_DIGITS.search(text) is not None:  # "1:25 000": its thousands spaced
+        # (before a unit glued to a number comes apart: "5 200m heats" stays two numbers)
+        text = _SPACED_THOUSANDS.sub(lambda found: found[0].replace(" ", ""), text)
     if _DIGIT_LETTER.search(text) is not None:  # most texts have none: no substitution
         text = _GLUED_UNIT.sub(_apart, text)
     if "reference interval" in text:  # a lab's "reference interval" is its "reference range"
@@ -1470,7 +1478,19 @@ _PHRASES = (
     (
         re.compile(
             r"\b(max|maximum|min|minimum|longest|shortest|largest|smallest|biggest|highest"
-            r"|lowest|fewest|most|least) (?:allowed|permitted|permissible|possible|supported)\b"
+            r"|lowest|fewest|most|least|heaviest|lightest|fastest|slowest|oldest|youngest)"
+            r" (?:allowed|permitted|permissible|possible|supported)\b"
+        ),
+        r"\1",
+    ),
+    # ... and the "Heaviest *legal* golf ball" is the heaviest one allowed: a superlative
+    # in "-est" names the largest thing of a kind, "legal" the kind. Not after "minimum"
+    # or "maximum": a "Minimum *legal* tread depth" (1.6 mm) is a bound of the law,
+    # beside the minimum advised (3 mm)
+    (
+        re.compile(
+            r"\b(longest|shortest|largest|smallest|biggest|highest|lowest|fewest|heaviest"
+            r"|lightest|fastest|slowest|oldest|youngest) legal\b"
         ),
         r"\1",
     ),
@@ -1562,6 +1582,7 @@ def one_word_phrases(folded: str) -> str:
         or " permissible" in folded
         or " possible" in folded
         or " supported" in folded
+        or " legal" in folded  # "heaviest legal ball"
         or " up to" in folded
         or folded.startswith("up to ")
         or "er limit" in folded

@@ -113,6 +113,11 @@ from .structured import (
 )
 from .typos import typo_mapping
 
+#: A question about a term may ask it with this many words more than the term's
+#: (``Verdict._term_described_again``: "What does the VACUUM *command* do in SQLite?") ...
+_MAX_MORE_ASKED = 2
+#: ... and its answer and the term's definition share this many words at least.
+_LEAST_TOLD_AGAIN = 3
 #: Blocks larger than this hold a common pair of words: no evidence, skipped.
 MAX_BLOCK = 16
 #: Every pair of items of a scope is compared for the smallest scopes whose pairs
@@ -1087,6 +1092,9 @@ class Verdict:
             return Match(a, b, conflict=False)  # "How is a method chosen?" "By multiple ..."
         if self._property_told_by_definition(a, b) or self._property_told_by_definition(b, a):
             return Match(a, b, conflict=False)  # "Who devised X?" / "X": "... devised by ..."
+        if self._term_described_again(a, b) or self._term_described_again(b, a):
+            return Match(a, b, conflict=False)  # "VACUUM": "Rebuilds the database file ..."
+            # / "What does the VACUUM command do?" "Rebuilds the database file to ..."
         if self._term_asked_by_acronym(a, b) or self._term_asked_by_acronym(b, a):
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
@@ -1243,6 +1251,33 @@ class Verdict:
         return {LOOSE.get(word, word) for word in asked} <= told | {
             LOOSE.get(word, word) for word in told
         }
+
+    def _term_described_again(self, term: Item, question: Item) -> bool:
+        """``question`` asks about ``term``'s term with two words more at most (generic
+        words and its deck's aside), and its answer says what the definition says:
+        three words or more of the two answers are one, half of the shorter's at least
+        ("VACUUM": "Rebuilds the database file, repacking it into the minimum disk
+        space" / "What does the VACUUM command do in SQLite?" "Rebuilds the database file
+        to reclaim unused space"; "Xylem": "Tissue carrying water and minerals up from
+        the roots" / "What does xylem transport?" "Water and dissolved minerals, from the
+        roots to the leaves"). A warning: one thing described twice. Not a question for
+        a place, a time, a reason, a way or a person ("How do you clip a quickdraw?"
+        "Clip the top carabiner to the bolt, then the rope ..." / "Quickdraw": "Two
+        carabiners ... used to clip the rope to a bolt"): another fact of the term."""
+        if not self._term_question(term, question) or _interrogative(question) is not None:
+            return False
+        words = self.words
+        named = self._bare(words.prompt[term.index])
+        asked = self._bare(words.prompt[question.index])
+        if not named or not named <= asked:
+            return False
+        aside = self._generic_words | self._bare(self._deck_words(question))
+        if len(asked - named - aside) > _MAX_MORE_ASKED:
+            return False
+        told = self._bare(words.answer[term.index]) - aside
+        answer = self._bare(words.answer[question.index]) - aside
+        shared = told & answer
+        return len(shared) >= _LEAST_TOLD_AGAIN and 2 * len(shared) >= min(len(told), len(answer))
 
     def _other_name_in_answer(self, item: Item, other: Item) -> bool:
         """``item`` asks about a thing in a few words and its answer gives, in brackets,
@@ -3145,6 +3180,8 @@ class Verdict:
         short, long = _unspaced(base.answer_key), _unspaced(derived.answer_key)
         if len(short) < 3 or short == long or not (short in long or _letters_put_in(short, long)):
             return False
+        if _numerals_apart(base.answer_key, derived.answer_key):
+            return False  # "Helm 2" / "Helm 3" (folded "helm ii" / "helm iii"): two versions
         said, more = set(self.words.prompt[base.index]), set(self.words.prompt[derived.index])
         added = more - said
         # a generic word added names no other thing: "Default port" / "Default server
@@ -3328,6 +3365,11 @@ class Verdict:
         _, words_b, initials, joined, apart = self._spelling(b)
         if any(short in initials for short in acronyms):
             return True
+        mixed = [short for short in _ACRONYM.findall(a.full_prompt) if _capitals(short)]
+        if mixed:  # "MoCA" / "Montreal Cognitive Assessment"
+            raw = _INITIALS.findall(b.full_prompt)
+            if any(_spelt_by_capitals(short, raw) for short in mixed):
+                return True
         long_ones = [short for short in acronyms if len(short) >= 3]
         if long_ones:  # "HOA" / "homeowners association"
             raw = _INITIALS.findall(b.full_prompt)
@@ -3381,6 +3423,11 @@ class Verdict:
                     found += 1
                     break
             else:
+                spelt = _spelt_by_capitals(short, raw)
+                if spelt:  # "MoCA": "Montreal Cognitive Assessment", its small "o" aside
+                    self._set_aside([short], spelt, words, others)
+                    found += 1
+                    continue
                 spelt = _compound_spelt(short, raw) if len(short) >= 3 else None
                 if not spelt:  # "RC": "Radius of Curvature", its small word left out
                     spelt = _spelt_past_small_words(short, raw)
@@ -5021,6 +5068,22 @@ def _in_brackets(word: str, prompt: str) -> bool:
     inside = " ".join(_IN_BRACKETS.findall(prompt))
     outside = _IN_BRACKETS.sub(" ", prompt)
     return word in content_words(fold(inside)) and word not in content_words(fold(outside))
+
+
+#: A Roman numeral in small letters, as the fold writes a number after a name ("Helm 3":
+#: "helm iii").
+_FOLDED_NUMERAL = re.compile(r"m*(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})")
+
+
+def _numerals_apart(first: str, second: str) -> bool:
+    """Two folded answers alike but for one word, a Roman numeral in each ("helm ii" /
+    "helm iii", "Helm 2" / "Helm 3"): two numbers, though one's letters are in the
+    other's."""
+    these, those = first.split(), second.split()
+    if len(these) != len(those):
+        return False
+    differing = [(this, that) for this, that in zip(these, those, strict=True) if this != that]
+    return len(differing) == 1 and all(_FOLDED_NUMERAL.fullmatch(word) for word in differing[0])
 
 
 def _letters_put_in(short: str, long: str) -> bool:
@@ -6806,6 +6869,27 @@ def _spelt_past_small_words(acronym: str, words: list[str]) -> list[str] | None:
             at += 1
         if taken == len(letters) and skipped:
             return words[start:at]
+    return None
+
+
+def _capitals(short: str) -> str:
+    """The capitals of a word written in capitals and small letters ("MoCA": "MCA"), two
+    or more; "" for another word."""
+    capitals = "".join(ch for ch in short if ch.isupper())
+    return capitals if 2 <= len(capitals) < len(short) and short.isalpha() else ""
+
+
+def _spelt_by_capitals(short: str, raw: list[str]) -> list[str] | None:
+    """The run of ``raw``'s words whose initials are the capitals of ``short``, an acronym
+    that writes some letters small ("MoCA": "Montreal Cognitive Assessment", "SysV":
+    "System V"); None when there is none."""
+    capitals = _capitals(short)
+    if not capitals:
+        return None
+    for start in range(len(raw) - len(capitals) + 1):
+        spelt = raw[start : start + len(capitals)]
+        if "".join(w[0] for w in spelt) == capitals:
+            return spelt
     return None
 
 
