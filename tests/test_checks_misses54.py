@@ -1,0 +1,67 @@
+"""The fact checks on misses of the held-out pair sets 30-39 (issue 18), grouped by
+cause, and the general rules drawn from them. Each test failed with its rule undone."""
+
+from __future__ import annotations
+
+from conftest import check_facts
+
+
+def _codes(found: list[str]) -> list[str]:
+    return [line.split(":", 1)[0] for line in found]
+
+
+def test_one_measure_answering_two_wordings_is_one_fact(tmp_path):
+    """ "Maximum cabin altitude of a pressurised airliner" 8,000 ft and "How high may
+    the cabin pressure go on a passenger jet?" "no more than 8000 feet" share one rare
+    word and one measure with its unit: one fact asked twice (a warning)."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Usual cabin altitude ceiling of an airliner,
+           value: "8,000 ft"}
+        - {id: b, kind: qa, question: How high may the cabin pressure go on a passenger jet?,
+           answer: no more than 8000 feet}
+        - {id: c, kind: limit, subject: Typical cruise speed of a jet airliner, value: "900 km/h"}
+        - {id: d, kind: limit, subject: Stall speed of a small trainer, value: "90 km/h"}
+        - {id: e, kind: qa, question: Who built the first jet airliner?, answer: de Havilland}
+        """,
+    )
+    assert _codes(found) == ["warning similar-fact"], found
+    assert "nearly the same fact as b" in found[0], found
+
+
+def test_one_measure_for_two_numbered_things_is_no_fact_asked_twice(tmp_path):
+    """Each prompt names a number of its own ("a *3* tonne sling" / "an EN *1492*
+    sling"): two things that happen to share a measure, not one fact asked twice."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Working load of a class 3 lifting sling,
+           value: "1,000 kg"}
+        - {id: b, kind: limit, subject: Minimum working load of an EN 1492 lifting sling,
+           value: "1000 kg"}
+        - {id: c, kind: limit, subject: Typical length of a crane jib, value: "40 m"}
+        - {id: d, kind: limit, subject: Wind speed that stops crane work, value: "20 m/s"}
+        - {id: e, kind: qa, question: Who inspects a crane before use?, answer: the operator}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_measure_is_not_a_range_of_two_units(tmp_path):
+    """ "more than 1 month" and "10 days to 1 month" share "1 month" but the second is a
+    range whose ends are written in two units: two values, not one stated twice."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Minimum isolation of a horse with strangles,
+           value: more than 1 month}
+        - {id: b, kind: limit, subject: Isolation of a horse with a mild cough,
+           value: 10 days to 1 month}
+        - {id: c, kind: limit, subject: Gestation of a mare, value: "11 months"}
+        - {id: d, kind: limit, subject: Weaning age of a foal, value: "6 months"}
+        - {id: e, kind: qa, question: Which bacterium causes strangles?,
+           answer: Streptococcus equi}
+        """,
+    )
+    assert found == [], found
