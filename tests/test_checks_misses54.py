@@ -65,3 +65,45 @@ def test_a_measure_is_not_a_range_of_two_units(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_two_measures_of_one_kind_to_one_subject_reworded_may_conflict(tmp_path):
+    """ "Core temperature of a medium-rare steak" 57 °C and "Internal steak temperature
+    for medium-rare doneness" 71 °C: prompts that share most of their words, each
+    saying besides only words that name nothing, answered with two temperatures that
+    cannot both be right: a possible conflict (a warning)."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Core temperature of a medium-rare steak,
+           value: "57 °C"}
+        - {id: b, kind: limit, subject: Internal steak temperature for medium-rare doneness,
+           value: "71 °C"}
+        - {id: c, kind: limit, subject: Oven temperature for bread, value: "230 °C"}
+        - {id: d, kind: limit, subject: Resting time of a roast, value: "15 minutes"}
+        - {id: e, kind: qa, question: Which cut is the tenderloin?, answer: the psoas major}
+        """,
+    )
+    assert _codes(found) == ["warning similar-fact"], found
+    assert "possibly conflicting with b" in found[0], found
+
+
+def test_two_measures_of_sibling_words_are_two_facts(tmp_path):
+    """ "... for a *senior* player off the forward tees" / "... for a *junior* player":
+    words of one stem with other starts name two things of one kind, whose values
+    differ rightly."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit,
+           subject: Golf handicap allowance for a senior player off the forward tees,
+           value: "90 %"}
+        - {id: b, kind: limit, subject: Golf handicap allowance for a junior player,
+           value: "75 %"}
+        - {id: c, kind: limit, subject: Length of a par 5 hole, value: "450 m"}
+        - {id: d, kind: limit, subject: Diameter of a golf hole, value: "108 mm"}
+        - {id: e, kind: qa, question: Who won the first Open Championship?,
+           answer: Willie Park Sr.}
+        """,
+    )
+    assert found == [], found
