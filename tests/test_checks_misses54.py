@@ -107,3 +107,45 @@ def test_two_measures_of_sibling_words_are_two_facts(tmp_path):
         """,
     )
     assert found == [], found
+
+
+def test_two_wordings_that_end_alike_are_no_template(tmp_path):
+    """ "Time to reach a kayaker capsized in the harbour" / "Within how many minutes
+    must rescuers get to someone who fell in the harbour?": the prompts share only their
+    last word, around two long runs of words of their own; no template filled twice
+    ("*Key* size" / "*Block* size"), so one measure answering both is one fact."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Target time to reach a capsized kayaker in the harbour,
+           value: "10 minutes"}
+        - {id: b, kind: qa,
+           question: Within how many minutes must rescuers get to a swimmer in the harbour?,
+           answer: within ten minutes}
+        - {id: c, kind: limit, subject: Water temperature that risks cold shock, value: "15 °C"}
+        - {id: d, kind: limit, subject: Length of a sea kayak, value: "5 m"}
+        - {id: e, kind: qa, question: Who coordinates sea rescues in the UK?,
+           answer: HM Coastguard}
+        """,
+    )
+    assert _codes(found) == ["warning similar-fact"], found
+
+
+def test_one_measure_for_two_fillings_of_a_template_is_no_fact_asked_twice(tmp_path):
+    """ "Recommended rest after a *half marathon*" / "Recommended rest after a *hilly
+    trail race*", both 10 days: one template whose short slot is filled twice, two
+    facts that share a value."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Recommended rest after a half marathon,
+           value: "10 days"}
+        - {id: b, kind: limit, subject: Recommended rest after a hilly trail race,
+           value: "10 days"}
+        - {id: c, kind: limit, subject: Weekly mileage for a first marathon, value: "50 km"}
+        - {id: d, kind: qa, question: Who won the first Olympic marathon?,
+           answer: Spyridon Louis}
+        - {id: e, kind: limit, subject: Length of a marathon, value: "42.195 km"}
+        """,
+    )
+    assert found == [], found

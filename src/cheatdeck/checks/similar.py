@@ -1163,7 +1163,18 @@ class Verdict:
             return False
         if self._own_numbers(x - y) and self._own_numbers(y - x):
             return False  # "... of a *10* ATM watch" / "... of an ISO *6425* dive watch"
-        return not (self._slot_siblings(a, b) or self._one_slot_apart(a, b))
+        return not (self._slot_siblings(a, b) or self._one_short_slot_apart(a, b))
+
+    def _one_short_slot_apart(self, a: Item, b: Item) -> bool:
+        """``_one_slot_apart`` with slots of three words at most ("*Key* size" / "*Block*
+        size"): a template filled twice, not two wordings that end alike ("Time window
+        to salvage a torsed testis" / "Within how many hours ... to save the testis?")."""
+        slots = self._slots(a, b)
+        return (
+            slots is not None
+            and slots[0].isdisjoint(slots[1])
+            and max(len(slots[0]), len(slots[1])) <= 3
+        )
 
     def _own_numbers(self, tokens: set[int]) -> bool:
         """Some of ``tokens`` is a number written alone ("10", "class 3" read as "3rd"),
