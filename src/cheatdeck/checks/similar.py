@@ -18,9 +18,7 @@ answer to a prompt that holds half the other's words is the same fact; answers t
 cannot both be right (``really_differ``) to a prompt that holds all the other's rare
 words, or that shares three words and says one other ("normal" / "healthy"), are a
 possible conflict. Both are warnings. So is one measure with its unit answering two
-prompts in other words that share a rare word (``_measure_echoed``), and two measures
-of one kind that cannot both be right answering prompts that share most of their words
-and say besides only words that name nothing (``_measure_reworded_apart``).
+prompts in other words that share a rare word (``_measure_echoed``).
 
 ``marks_apart`` tells two prompts that folding made one but that differ by a lone
 symbol, a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN), an
@@ -1091,62 +1089,16 @@ class Verdict:
         if self._measure_echoed(a, b):
             return Match(a, b, conflict=False)  # "Oliguria threshold" 400 mL/day / "Below
             # what daily urine volume is an adult oliguric?" less than 400 ml per 24 hours
-        if self._measure_reworded_apart(a, b):
-            return Match(a, b, conflict=True)  # "Serum urate target in gout treatment"
-            # below 6 mg/dL / "Target serum uric acid for treated gout" below 8 mg/dL
         return None
-
-    def _measure_reworded_apart(self, a: Item, b: Item) -> bool:
-        """Two prompts that share two words or more, one rare in the corpus, and at
-        least half of each one's words (deck and generic words aside), each saying
-        besides only words that name nothing (no name, number, side or second
-        qualifier), answered with two measures of one kind that cannot both be right
-        ("Core temperature of a medium-rare steak" 57 °C / "Internal steak temperature
-        for medium-rare doneness" 71 °C): a possible conflict, a warning. Not two rows of
-        one template ("Key size" / "Block size"), a part and its whole, nor words of one
-        stem with other starts ("senior" / "junior")."""
-        if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
-            return False
-        dimensions = _dimensions(a.quantities)
-        if len(dimensions) != 1 or dimensions & _NOT_MEASURES:
-            return False
-        if dimensions != _dimensions(b.quantities) or not self._differ_in_one_measure(a, b):
-            return False
-        words, df = self.words, self.vocab.df
-        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
-        aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        x, y = x - aside, y - aside
-        shared = x & y
-        if len(shared) < 2 or 2 * len(shared) < max(len(x), len(y)):
-            return False
-        if all(df[t] >= self.common for t in shared):
-            return False
-        own_a, own_b = x - y, y - x
-        if not all(self._name_free(a, b, own, sides=True) for own in (own_a, own_b)):
-            return False  # "... for PTSD" / "... for acute stress disorder": two subjects
-        if not (own_a | own_b).isdisjoint(self.conditions) or not self._lone_qualifier(
-            own_a, own_b
-        ):
-            return False  # "Minimum ..." / "Maximum ...", "... without batching"
-        if not own_a.isdisjoint(self.opposites) and not own_b.isdisjoint(self.opposites):
-            return False  # "adult male" / "adult female": two sides, two values
-        return not (
-            self._slot_siblings(a, b)
-            or self._siblings(set(own_a), set(own_b))
-            or self._one_slot_apart(a, b)
-            or self._subjects_of_one_template(a, b)
-            or self._two_things_of_one_subject(a, b, frozenset(shared), own_a, own_b)
-            or _part_and_whole(a.full_prompt, b.full_prompt)  # "Length of *one link of* ..."
-            or _opposite_added(a.full_prompt, b.full_prompt)
-            or _own_words_siblings(a.full_prompt, b.full_prompt)
-        )
 
     def _measure_echoed(self, a: Item, b: Item) -> bool:
         """One measure with its unit (not a bare count, a year or a date) answers two
         prompts in other words that share a word rare in the corpus, deck and generic
         words aside ("Traditional *PSA* upper limit of normal" 4 ng/mL / "Classic *PSA*
-        cut-off for further work-up" 4.0 ng/ml): one fact asked twice, a warning. Not two
-        rows of one template ("Key size" / "Block size", both 128 bits)."""
+        cut-off for further work-up" 4.0 ng/ml): one fact asked twice, a warning. Not
+        when neither prompt's own words are plain words in small letters (each names a
+        subject: "... of an *Ionity* charger" / "... at a *Tesla* Supercharger"), nor
+        one template with short slots ("Key size" / "Block size", both 128 bits)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
         if not a.quantities or not b.quantities:
@@ -1161,9 +1113,24 @@ class Verdict:
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         if not any(df[t] < self.common for t in (x & y) - aside):
             return False
-        if self._own_numbers(x - y) and self._own_numbers(y - x):
+        own_a, own_b = x - y - aside, y - x - aside
+        if self._own_numbers(own_a) and self._own_numbers(own_b):
             return False  # "... of a *10* ATM watch" / "... of an ISO *6425* dive watch"
-        return not (self._slot_siblings(a, b) or self._one_short_slot_apart(a, b))
+        lowercase = self._lowercase()  # a word never written in small letters: a name
+        if not any(
+            own <= lowercase and self._name_free(a, b, own, sides=False) for own in (own_a, own_b)
+        ):
+            return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
+        if not (own_a | own_b).isdisjoint(self.conditions) or not self._lone_qualifier(
+            own_a, own_b
+        ):
+            return False  # "... *without* batching", "*Minimum* ..." / "*Maximum* ..."
+        return not (
+            self._slot_siblings(a, b)
+            or self._one_short_slot_apart(a, b)
+            or self._siblings(set(own_a), set(own_b))
+            or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
+        )
 
     def _one_short_slot_apart(self, a: Item, b: Item) -> bool:
         """``_one_slot_apart`` with slots of three words at most ("*Key* size" / "*Block*
@@ -4835,15 +4802,6 @@ def _probability_stated(answer: str) -> float | None:
         if found is not None and float(found.group(found.lastindex or 1)) > 0:
             return value(found)
     return None
-
-
-def _own_words_siblings(first: str, second: str) -> bool:
-    """A word one prompt says alone and one the other says alone are siblings of one
-    stem (``_stem_siblings``: "after an *offensive* rebound" / "after a *defensive*
-    rebound"): two things of one kind."""
-    x = set(re.findall(r"[^\W\d_]+", fold(first)))
-    y = set(re.findall(r"[^\W\d_]+", fold(second)))
-    return any(_stem_siblings(one, other) for one in x - y for other in y - x)
 
 
 def _stem_siblings(first: str, second: str) -> bool:
