@@ -1114,8 +1114,6 @@ class Verdict:
         if not any(df[t] < self.common for t in (x & y) - aside):
             return False
         own_a, own_b = x - y - aside, y - x - aside
-        if self._own_numbers(own_a) and self._own_numbers(own_b):
-            return False  # "... of a *10* ATM watch" / "... of an ISO *6425* dive watch"
         lowercase = self._lowercase()  # a word never written in small letters: a name
         if not any(
             own <= lowercase and self._name_free(a, b, own, sides=False) for own in (own_a, own_b)
@@ -1141,14 +1139,6 @@ class Verdict:
             slots is not None
             and slots[0].isdisjoint(slots[1])
             and max(len(slots[0]), len(slots[1])) <= 3
-        )
-
-    def _own_numbers(self, tokens: set[int]) -> bool:
-        """Some of ``tokens`` is a number written alone ("10", "class 3" read as "3rd"),
-        not in a name ("F1", "LiFePO4")."""
-        words = self.vocab.words
-        return any(
-            _NUMERAL_WORD.fullmatch(words[t].split(REPEAT, 1)[0].rpartition(":")[2]) for t in tokens
         )
 
     def _defined_when_asked(self, term: Item, question: Item) -> bool:
@@ -5416,8 +5406,6 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
     return ("year bc" in _dimensions(first)) != ("year bc" in _dimensions(second))
 
 
-#: A number as a prompt's word: "10", "6425", "3rd" ("class 3").
-_NUMERAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)?")
 #: Dimensions that are no measure: a bare number, a year, a date.
 _NOT_MEASURES = frozenset({"n", "year bc", "date"})
 
