@@ -17,7 +17,8 @@ Questions, terms and limits are also compared as rewordings (``_reworded``): the
 answer to a prompt that holds half the other's words is the same fact; answers that
 cannot both be right (``really_differ``) to a prompt that holds all the other's rare
 words, or that shares three words and says one other ("normal" / "healthy"), are a
-possible conflict. Both are warnings.
+possible conflict. Both are warnings. So is one measure with its unit answering two
+prompts in other words that share a rare word (``_measure_echoed``).
 
 ``marks_apart`` tells two prompts that folding made one but that differ by a lone
 symbol, a letter's case ("What does ; do in Vim?" / "… , …", "K" / "k" in FEN), an
@@ -1118,7 +1119,60 @@ class Verdict:
                 shared -= self.generic | self._deck_words(a) | self._deck_words(b)
                 if len(shared) >= 2:
                     return Match(a, b, conflict=False)  # read.csv("f.csv") / ...('d.csv')
+        if self._measure_echoed(a, b):
+            return Match(a, b, conflict=False)  # "Oliguria threshold" 400 mL/day / "Below
+            # what daily urine volume is an adult oliguric?" less than 400 ml per 24 hours
         return None
+
+    def _measure_echoed(self, a: Item, b: Item) -> bool:
+        """One measure with its unit (not a bare count, a year or a date) answers two
+        prompts in other words that share a word rare in the corpus, deck and generic
+        words aside ("Traditional *PSA* upper limit of normal" 4 ng/mL / "Classic *PSA*
+        cut-off for further work-up" 4.0 ng/ml): one fact asked twice, a warning. Not
+        when neither prompt's own words are plain words in small letters (each names a
+        subject: "... of an *Ionity* charger" / "... at a *Tesla* Supercharger"), nor
+        one template with short slots ("Key size" / "Block size", both 128 bits)."""
+        if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
+            return False
+        if not a.quantities or not b.quantities:
+            return False
+        measures = _dimensions(a.quantities) - _NOT_MEASURES
+        if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
+            return False  # "more than 1 month" / "3 days to 1 month": a range of two units
+        if not equal_values(a.quantities, b.quantities) or not self._equal_answers(a, b):
+            return False
+        words, df = self.words, self.vocab.df
+        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        if not any(df[t] < self.common for t in (x & y) - aside):
+            return False
+        own_a, own_b = x - y - aside, y - x - aside
+        lowercase = self._lowercase()  # a word never written in small letters: a name
+        if not any(
+            own <= lowercase and self._name_free(a, b, own, sides=False) for own in (own_a, own_b)
+        ):
+            return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
+        if not (own_a | own_b).isdisjoint(self.conditions) or not self._lone_qualifier(
+            own_a, own_b
+        ):
+            return False  # "... *without* batching", "*Minimum* ..." / "*Maximum* ..."
+        return not (
+            self._slot_siblings(a, b)
+            or self._one_short_slot_apart(a, b)
+            or self._siblings(set(own_a), set(own_b))
+            or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
+        )
+
+    def _one_short_slot_apart(self, a: Item, b: Item) -> bool:
+        """``_one_slot_apart`` with slots of three words at most ("*Key* size" / "*Block*
+        size"): a template filled twice, not two wordings that end alike ("Time window
+        to salvage a torsed testis" / "Within how many hours ... to save the testis?")."""
+        slots = self._slots(a, b)
+        return (
+            slots is not None
+            and slots[0].isdisjoint(slots[1])
+            and max(len(slots[0]), len(slots[1])) <= 3
+        )
 
     def _defined_when_asked(self, term: Item, question: Item) -> bool:
         """A term (a concept, a list's item) and a question that names it, answered with
@@ -5570,6 +5624,10 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
     """One value is a year before the common era and the other is not: "44 BC" and
     "44 AD" (read as the bare 44) are two years."""
     return ("year bc" in _dimensions(first)) != ("year bc" in _dimensions(second))
+
+
+#: Dimensions that are no measure: a bare number, a year, a date.
+_NOT_MEASURES = frozenset({"n", "year bc", "date"})
 
 
 def _amounts(quantities: frozenset) -> set:
