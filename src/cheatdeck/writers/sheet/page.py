@@ -60,6 +60,10 @@ MIN_SHORT_WORD = 3  # characters: ... but still keeps "yes", "no" and "GET" whol
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
 TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
+# Characters of code the narrowest screen's command cell holds (sheet.css: 55 % of a 24em
+# column, 12.5px code): on screen a command with a longer word goes under its task, as
+# the word broke anywhere in the cell ("cat ~/.config/app/config.j" over "son").
+SCREEN_BESIDE_WORD = 22
 SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
 SPLIT_LINES = 8  # so may code this many lines long
 # A text with right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) is set
@@ -330,9 +334,15 @@ class Renderer:
         return f"card kind-{card.kind}{extra}"
 
     def fits_beside(self, code: str) -> bool:
-        """Whether a command is one line short enough to sit beside what it does."""
+        """Whether a command is one line short enough to sit beside what it does (on
+        screen, each of its words short enough for the narrowest command cell)."""
         fits = int((self.setup.code_chars or 40) * BESIDE_SHARE)
-        return "\n" not in code.strip("\n") and display_width(code.strip("\n")) <= fits
+        line = code.strip("\n")
+        if "\n" in line or display_width(line) > fits:
+            return False
+        return self.for_print or all(
+            display_width(word) <= SCREEN_BESIDE_WORD for word in line.split()
+        )
 
     def md(self, text: str | None, units: bool = True, math_color: str | None = None):
         """Inline Markdown as safe HTML; images are embedded or replaced by their alt text.

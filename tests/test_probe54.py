@@ -1,0 +1,124 @@
+"""A jq learner's corpus (probe54): jq programs and shell commands as the outputs lay
+them out. Browser tests use Debian's chromium through Playwright, as
+tests/test_sheet_browser.py does; Playwright never downloads a browser.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+
+TOPIC = r"""
+deck: Jq
+title: jq
+cards:
+  - id: cfg-print
+    kind: command
+    task: Print the settings
+    command: cat ~/.config/app/config.json
+  - id: cfg-point
+    kind: command
+    task: Point at the settings
+    command: app --config=/etc/app/config.json
+  - id: cfg-check
+    kind: command
+    task: Check the settings
+    command: jq empty config.json
+  - id: leaf-paths
+    kind: snippet
+    title: Print every leaf path as a dotted string
+    lang: text
+    code: |
+      paths(scalars) as $p
+      | "\($p | map(tostring) | join(".")) = \(getpath($p))"
+  - id: key-value
+    kind: command
+    task: Print each key=value pair of an object, one a line, for a shell to read
+    command: jq -r 'to_entries[] | "\(.key)=\(.value)" | ascii_downcase' <file.json>
+"""
+
+
+def build(corpus: Path, out: Path, formats: str) -> Path:
+    """``cheatdeck build CORPUS -o OUT -f FORMATS`` as a user runs it; OUT."""
+    command = [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out)]
+    result = subprocess.run([*command, "-f", formats], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def jq_sheet(tmp_path_factory) -> Path:
+    """The HTML sheet of the jq topic above."""
+    root = tmp_path_factory.mktemp("jq")
+    corpus = root / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: jq\ntitle: jq\ndeck: Jq\n", "utf-8")
+    (corpus / "jq.yaml").write_text(textwrap.dedent(TOPIC), "utf-8")
+    return build(corpus, root / "out", "html") / "jq.html"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM)
+        yield launched
+        launched.close()
+
+
+# Where each occurrence of a string begins a line other than the one it ends on: the
+# text of the page as one string, each occurrence a range over its text nodes.
+SPLIT_WORDS = """(word) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes = [], starts = [];
+  let all = '';
+  while (walker.nextNode()) {
+    nodes.push(walker.currentNode); starts.push(all.length); all += walker.currentNode.data;
+  }
+  const at = pos => {
+    let k = 0;
+    while (k + 1 < nodes.length && starts[k + 1] <= pos) k++;
+    return [nodes[k], pos - starts[k]];
+  };
+  const split = [];
+  for (let i = all.indexOf(word); i >= 0; i = all.indexOf(word, i + 1)) {
+    const range = document.createRange();
+    range.setStart(...at(i));
+    const [end, offset] = at(i + word.length - 1);
+    range.setEnd(end, offset + 1);
+    const tops = new Set([...range.getClientRects()]
+      .filter(rect => rect.width > 0).map(rect => Math.round(rect.top)));
+    if (tops.size > 1) split.push(all.slice(Math.max(0, i - 20), i + word.length + 5));
+  }
+  return split;
+}"""
+
+
+def split_on_screen(browser, page_path: Path, width: int, word: str) -> list[str]:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(page_path.as_uri())
+        return page.evaluate(SPLIT_WORDS, word)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("width", [1440, 768])
+def test_a_file_name_in_a_command_beside_its_task_is_never_broken(browser, jq_sheet, width):
+    # at 1440 px "cat ~/.config/app/config.j" ended a line and "son" began the next: the
+    # command's word was longer than the command's cell beside its task
+    assert split_on_screen(browser, jq_sheet, width, "config.json") == []
+
+
+def test_a_short_command_still_sits_beside_its_task_on_screen(jq_sheet):
+    html = jq_sheet.read_text("utf-8")
+    check = html.index("jq empty")
+    assert html.rfind('class="cmd-row"', 0, check) > html.rfind('class="task"', 0, check)
