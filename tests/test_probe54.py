@@ -122,3 +122,10 @@ def test_a_short_command_still_sits_beside_its_task_on_screen(jq_sheet):
     html = jq_sheet.read_text("utf-8")
     check = html.index("jq empty")
     assert html.rfind('class="cmd-row"', 0, check) > html.rfind('class="task"', 0, check)
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_code_never_wraps_between_a_backslash_and_what_it_escapes(browser, jq_sheet, width):
+    # jq's string interpolation "\(getpath($p))" wrapped as "= \" over "(getpath…":
+    # the line read as continued, and the escape as two characters
+    assert split_on_screen(browser, jq_sheet, width, "\\(getpath") == []

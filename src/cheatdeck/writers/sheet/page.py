@@ -138,6 +138,9 @@ ESCAPED_BLANK_SPAN = re.compile(
     r'(<span class="hl-[a-z0-9]+">[^<\s]{1,24}</span>|[^\s<&]|&#?\w+;)'
 )
 ESCAPED_BLANK = re.compile(r"(?<!\\)\\ ([^\s<&]|&#?\w+;)")
+# A backslash and the character it escapes ("\(" of jq's "\(.name)", "\d", '\"'): a
+# browser ended a line between "\" and "(", which read as a line continued.
+ESCAPE_PAIR = re.compile(r"\\(?:[^\s<&]|&#?\w+;)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +460,8 @@ def options_whole(code_html: str) -> str:
     """
     if "\\ " in code_html:
         code_html = _escaped_blanks_kept(code_html)
+    if "\\" in code_html:
+        code_html = _escapes_kept(code_html)
     if "-" not in code_html and "/" not in code_html:
         return code_html
     parts = sheet_cards.TAG.split(code_html)
@@ -482,6 +487,16 @@ def _escaped_blanks_kept(code_html: str) -> str:
     """Each blank escaped with a backslash kept on the line of the character after it."""
     code_html = ESCAPED_BLANK_SPAN.sub(r'<span class="opt">\1\2</span>', code_html)
     return ESCAPED_BLANK.sub(r'\\<span class="opt"> \1</span>', code_html)
+
+
+def _escapes_kept(code_html: str) -> str:
+    """Each backslash kept on one line with the character it escapes (``ESCAPE_PAIR``);
+    only the text between tags is read."""
+    parts = sheet_cards.TAG.split(code_html)
+    for at in range(0, len(parts), 2):
+        if "\\" in parts[at]:
+            parts[at] = ESCAPE_PAIR.sub(r'<span class="opt">\g<0></span>', parts[at])
+    return "".join(parts)
 
 
 def _with_its_value(match: re.Match) -> str:
