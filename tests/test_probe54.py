@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from cheatdeck import highlight
+
 CHROMIUM = "/usr/bin/chromium"
 
 TOPIC = r"""
@@ -129,3 +131,16 @@ def test_code_never_wraps_between_a_backslash_and_what_it_escapes(browser, jq_sh
     # jq's string interpolation "\(getpath($p))" wrapped as "= \" over "(getpath…":
     # the line read as continued, and the escape as two characters
     assert split_on_screen(browser, jq_sheet, width, "\\(getpath") == []
+
+
+def test_a_dotted_placeholder_in_a_shell_command_is_a_placeholder():
+    # the tldr, navi and cheat exports made "{{file.json}}" of it; the sheets and Anki
+    # showed "<file.json>" as plain code
+    shown = highlight.code_html("jq -r '.name' <file.json> > <out.txt>", "shell")
+    assert '<span class="placeholder">&lt;file.json&gt;</span>' in shown
+    assert '<span class="placeholder">&lt;out.txt&gt;</span>' in shown
+
+
+def test_a_header_in_angle_brackets_stays_code_outside_the_shell():
+    shown = highlight.code_html("#include <stdio.h>\n#include <sys/types.h>", "c")
+    assert "placeholder" not in shown
