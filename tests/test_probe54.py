@@ -5,6 +5,8 @@ tests/test_sheet_browser.py does; Playwright never downloads a browser.
 
 from __future__ import annotations
 
+import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -144,3 +146,52 @@ def test_a_dotted_placeholder_in_a_shell_command_is_a_placeholder():
 def test_a_header_in_angle_brackets_stays_code_outside_the_shell():
     shown = highlight.code_html("#include <stdio.h>\n#include <sys/types.h>", "c")
     assert "placeholder" not in shown
+
+
+GROUPED = r"""
+deck: Edit
+title: Editing
+cards:
+  - id: files
+    kind: table
+    title: Files
+    columns: [Holds]
+    rows:
+      "`config.json`": [settings]
+  - id: search-replace
+    kind: list
+    title: Search and replace
+    group: Vim editing
+    items:
+      - "`:s/a/b/`": replace in the line
+      - "`:%s/a/b/g`": replace in the file
+"""
+
+
+def word_heights(pdf: Path) -> dict[str, float]:
+    """The drawn height of each word pdftotext finds (the last one of a word's kind)."""
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', xml)
+    return {word: float(bottom) - float(top) for top, bottom, word in found}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_group_heading_is_no_smaller_than_the_list_title_under_it(tmp_path):
+    # on letter paper "Vim editing" was set smaller than "Search and replace" right
+    # under it: the group read as a footnote to its own first card's title
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: g\ntitle: G\ndeck: G\n", "utf-8")
+    (corpus / "edit.yaml").write_text(textwrap.dedent(GROUPED), "utf-8")
+    out = tmp_path / "out"
+    subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "build", str(corpus), "-o", str(out), "-f", "pdf"]
+        + ["--paper", "letter"],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    heights = word_heights(out / "g.pdf")
+    assert heights["Vim"] >= heights["Search"] - 0.01
