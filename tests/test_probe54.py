@@ -195,3 +195,27 @@ def test_a_group_heading_is_no_smaller_than_the_list_title_under_it(tmp_path):
     )
     heights = word_heights(out / "g.pdf")
     assert heights["Vim"] >= heights["Search"] - 0.01
+
+
+def test_a_tab_escape_inside_code_in_double_quotes_is_an_error_with_single_quotes(tmp_path):
+    # '"`a\tb\t1`"' (what jq's @tsv prints) showed "a b 1": YAML made tabs of the '\t'
+    # written to be shown; a line break written between words ("one\ntwo") stays one
+    from cheatdeck.load import load_corpus
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: D\n", "utf-8")
+    (corpus / "a.yaml").write_text(
+        "deck: X\ntitle: X\ncards:\n"
+        "  - id: formats\n    kind: table\n    title: Formats\n    columns: [Prints]\n"
+        "    rows:\n"
+        '      "`@tsv`": ["`a\\tb\\t1`"]\n'
+        '  - id: lines\n    kind: qa\n    question: Two lines?\n    answer: "one\\ntwo"\n',
+        "utf-8",
+    )
+    (problem,) = load_corpus(corpus, cwd=tmp_path).diagnostics
+    assert (problem.code, problem.line, problem.col) == ("yaml-syntax", 9, 21), problem
+    assert problem.message == (
+        "in double quotes '\\t' is an escape (a tab), so '\\t' loses its backslash and 't': "
+        "write the value in single quotes: '`a\\tb\\t1`'"
+    )
