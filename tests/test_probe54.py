@@ -219,3 +219,33 @@ def test_a_tab_escape_inside_code_in_double_quotes_is_an_error_with_single_quote
         "in double quotes '\\t' is an escape (a tab), so '\\t' loses its backslash and 't': "
         "write the value in single quotes: '`a\\tb\\t1`'"
     )
+
+
+def test_a_placeholder_in_tldr_double_braces_is_warned_with_the_name_to_write(tmp_path):
+    # 'jq .name {{path/to/file}}', as a reader of tldr pages writes it, passed check in
+    # silence: the shell passes the braces, and no output showed a placeholder
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    (corpus / "c.yaml").write_text(
+        "deck: C\ntitle: C\ncards:\n"
+        "  - id: tldr\n    kind: command\n    task: Print a field\n"
+        "    command: jq .name {{path/to/file}} > {{out.json}}\n"
+        "  - id: template\n    kind: command\n    task: Show a container's state\n"
+        "    command: docker inspect -f '{{.State.Status}}' <container>\n",
+        "utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "cheatdeck", "check", str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    warned = [line for line in done.stdout.splitlines() if "placeholder-notation" in line]
+    assert warned == [
+        f"{corpus / 'c.yaml'}:7:14: warning placeholder-notation: 'command' of tldr writes "
+        "'{{path/to/file}}', '{{out.json}}' in braces: a shell passes the braces as written, "
+        "and the sheets, Anki and the tldr, navi and cheat exports read only <name> as a "
+        "placeholder: write <file>, <out.json> (command: jq .name <file> > <out.json>); if "
+        "the braces are meant (xargs -I {f}), quote them: '{f}'",
+    ], done.stdout
