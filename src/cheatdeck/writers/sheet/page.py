@@ -139,8 +139,9 @@ ESCAPED_BLANK_SPAN = re.compile(
 )
 ESCAPED_BLANK = re.compile(r"(?<!\\)\\ ([^\s<&]|&#?\w+;)")
 # A backslash and the character it escapes ("\(" of jq's "\(.name)", "\d", '\"'): a
-# browser ended a line between "\" and "(", which read as a line continued.
-ESCAPE_PAIR = re.compile(r"\\(?:[^\s<&]|&#?\w+;)")
+# browser ended a line between "\" and "(", which read as a line continued. An escaped
+# backslash ("\\") is read past and left as it is.
+ESCAPE_PAIR = re.compile(r"\\\\|\\(?:[^\s<&]|&#?\w+;)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,8 +496,13 @@ def _escapes_kept(code_html: str) -> str:
     parts = sheet_cards.TAG.split(code_html)
     for at in range(0, len(parts), 2):
         if "\\" in parts[at]:
-            parts[at] = ESCAPE_PAIR.sub(r'<span class="opt">\g<0></span>', parts[at])
+            parts[at] = ESCAPE_PAIR.sub(_escape_kept, parts[at])
     return "".join(parts)
+
+
+def _escape_kept(match: re.Match) -> str:
+    pair = match.group()
+    return pair if pair == "\\\\" else f'<span class="opt">{pair}</span>'
 
 
 def _with_its_value(match: re.Match) -> str:
