@@ -17,6 +17,11 @@ _WHITESPACE_SPAN = re.compile(r'<span class="hl-w">(\s*)</span>')
 
 # "<name>" not glued to a word or another angle bracket: not List<T>, <<EOF or <stdio.h>
 PLACEHOLDER = re.compile(r"(?<![\w<])<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>(?![\w>])")
+# In a shell command a placeholder may name a file with its dot ("<file.json>"), as the
+# tldr, navi and cheat exports read it (writers.terminal.common); elsewhere "<stdio.h>"
+# is code.
+SHELL_PLACEHOLDER = re.compile(r"(?<![\w<])<([A-Za-z][\w.-]*)>(?![\w>])")
+SHELL_LEXERS = frozenset({"Bash", "Bash Session", "Fish"})
 #: Languages whose generics are written in angle brackets: there a capitalised "<T>"
 #: before a blank and a name, or before "(", declares type parameters (Java's
 #: "public static <T> T first(…)", Kotlin's "fun <T> List<T>.second()", TypeScript's
@@ -109,7 +114,7 @@ def hide_placeholders(code: str, lang: str | None) -> tuple[str, dict[str, str]]
     """``code`` with each ``<placeholder>`` replaced by a plain word the lexer reads as
     one name, and the words with the placeholders they stand for; in a language of
     ``GENERICS_LEXERS``, a type parameter list (``TYPE_PARAMETERS``) is left to the
-    lexer."""
+    lexer; in a shell's, a placeholder may hold a dot (``SHELL_PLACEHOLDER``)."""
     if (lang or "").lower() in MARKUP_LANGS or "<" not in code:
         return code, {}
     stand_ins: dict[str, str] = {}
@@ -126,7 +131,8 @@ def hide_placeholders(code: str, lang: str | None) -> tuple[str, dict[str, str]]
         stand_ins[word] = match.group(0)
         return word
 
-    return PLACEHOLDER.sub(stand_in, code), stand_ins
+    shell = _lexer(lang or "text").name in SHELL_LEXERS
+    return (SHELL_PLACEHOLDER if shell else PLACEHOLDER).sub(stand_in, code), stand_ins
 
 
 def show_placeholders(body: str, stand_ins: dict[str, str]) -> str:

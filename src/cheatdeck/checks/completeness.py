@@ -248,17 +248,25 @@ def unfinished_command_problems(text: Text, card: Command) -> Iterator[Diagnosti
 _SHELL_QUOTED = re.compile(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"", re.S)
 
 
+#: A placeholder in tldr's double braces (``{{path/to/file}}``, ``{{url}}``), as a reader
+#: of tldr pages writes one: the ``<name>`` for it is its last part (``<file>``).
+_TLDR_BRACED = re.compile(r"(?<![\w{$%#@])\{\{(?:[A-Za-z][\w.-]*/)*([A-Za-z][\w.-]*)\}\}(?![\w}])")
+
+
 def braced_placeholder_problems(text: Text, card: Command) -> Iterator[Diagnostic]:
     """A shell command with a placeholder in braces outside quotes (``zpool status -v
-    {pool}``): the shell passes the braces as written, the sheets and Anki show no
-    placeholder, and the tldr, navi and cheat exports keep ``{pool}`` as a word where
-    they write ``{{pool}}`` or a navi variable for ``<pool>``. Said once per command."""
+    {pool}``, tldr's ``jq . {{path/to/file}}``): the shell passes the braces as written,
+    the sheets and Anki show no placeholder, and the tldr, navi and cheat exports keep
+    ``{pool}`` as a word where they write ``{{pool}}`` or a navi variable for ``<pool>``.
+    Said once per command."""
     from ..writers.terminal.common import SHELL_LANGS
 
     if (card.lang or "shell").lower() not in SHELL_LANGS:
         return
     unquoted = _SHELL_QUOTED.sub(lambda m: " " * len(m.group()), text.value)
-    found = list(_BRACED.finditer(unquoted))  # at the places they have in the command
+    found = sorted(  # at the places they have in the command
+        [*_BRACED.finditer(unquoted), *_TLDR_BRACED.finditer(unquoted)], key=lambda m: m.start()
+    )
     if not found:
         return
     fixed, at = [], 0
@@ -267,9 +275,9 @@ def braced_placeholder_problems(text: Text, card: Command) -> Iterator[Diagnosti
         at = match.end()
     fixed.append(text.value[at:])
     fix = "".join(fixed).strip()
-    names = dict.fromkeys(m.group() for m in found)
+    names = {m.group(): m.group(1) for m in found}
     written = ", ".join(f"'{visible(name)}'" for name in names)
-    wanted = ", ".join(f"<{visible(name[1:-1])}>" for name in names)
+    wanted = ", ".join(f"<{visible(name)}>" for name in dict.fromkeys(names.values()))
     whole = f" (command: {visible(fix)})" if "\n" not in fix else ""
     yield make(
         text.loc,

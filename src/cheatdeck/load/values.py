@@ -61,6 +61,10 @@ _ESCAPED_SLASH = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\/)")
 #: In a double-quoted value as written: ``\n`` or ``\t`` alone between blanks, which
 #: names itself ("What does \n mean?") rather than breaks a line or indents one.
 _ESCAPE_NAMED = re.compile(r"(?<= )(?P<command>\\[nt])(?= )")
+#: ... or inside a code span (``"`a\tb\t1`"``, what jq's ``@tsv`` prints): written to be
+#: shown, where YAML reads a tab or a line break.
+_CODE_SPAN = re.compile(r"`[^`]+`")
+_ESCAPE_IN_CODE = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\[nt])")
 #: What each of those escapes is, as the error names it.
 _ESCAPE_NAMES = {
     "a": "a bell",
@@ -283,8 +287,9 @@ class FileReader:
         """A LaTeX command in double quotes that YAML read as an escape and a word
         (``"\\theta"`` a tab and "heta", ``"\\frac"`` a form feed and "rac"), a ``\\/``
         that YAML read as ``/`` (``":%s/\\/usr/…"`` in Vim), or a ``\\n`` or ``\\t`` alone
-        between blanks (``"What does \\n mean?"``, a line break there): an error at its
-        backslash, with the value in single quotes, where a backslash is one."""
+        between blanks (``"What does \\n mean?"``, a line break there) or inside a code
+        span (``"`a\\tb`"``): an error at its backslash, with the value in single quotes,
+        where a backslash is one."""
         start, end = node.start_mark, node.end_mark
         written = self.source[start.index : end.index]
         found = [
@@ -292,6 +297,8 @@ class FileReader:
         ]
         found += _ESCAPED_SLASH.finditer(written)
         found += _ESCAPE_NAMED.finditer(written)
+        for span in _CODE_SPAN.finditer(written):
+            found += _ESCAPE_IN_CODE.finditer(written, span.start(), span.end())
         for match in sorted(found, key=lambda m: m.start("command"))[:1]:
             command = match.group("command")
             before = written[: match.start("command")]

@@ -60,6 +60,10 @@ MIN_SHORT_WORD = 3  # characters: ... but still keeps "yes", "no" and "GET" whol
 HANGING_INDENT = 2  # characters a wrapped code line is indented past its own start
 TAB_SIZE = 4  # characters a tab in code takes (sheet.css: tab-size, .tab)
 BESIDE_SHARE = 0.55  # a command this share of a column wide or less sits beside its task
+# Characters of code the narrowest screen's command cell holds (sheet.css: 55 % of a 24em
+# column, 12.5px code): on screen a command with a longer word goes under its task, as
+# the word broke anywhere in the cell ("cat ~/.config/app/config.j" over "son").
+SCREEN_BESIDE_WORD = 22
 SPLIT_ROWS = 3  # a table, list or limits table this long may split between columns
 SPLIT_LINES = 8  # so may code this many lines long
 # A text with right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) is set
@@ -134,6 +138,10 @@ ESCAPED_BLANK_SPAN = re.compile(
     r'(<span class="hl-[a-z0-9]+">[^<\s]{1,24}</span>|[^\s<&]|&#?\w+;)'
 )
 ESCAPED_BLANK = re.compile(r"(?<!\\)\\ ([^\s<&]|&#?\w+;)")
+# A backslash and the character it escapes ("\(" of jq's "\(.name)", "\d", '\"'): a
+# browser ended a line between "\" and "(", which read as a line continued. An escaped
+# backslash ("\\") is read past and left as it is.
+ESCAPE_PAIR = re.compile(r"\\\\|\\(?:[^\s<&]|&#?\w+;)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,9 +338,15 @@ class Renderer:
         return f"card kind-{card.kind}{extra}"
 
     def fits_beside(self, code: str) -> bool:
-        """Whether a command is one line short enough to sit beside what it does."""
+        """Whether a command is one line short enough to sit beside what it does (on
+        screen, each of its words short enough for the narrowest command cell)."""
         fits = int((self.setup.code_chars or 40) * BESIDE_SHARE)
-        return "\n" not in code.strip("\n") and display_width(code.strip("\n")) <= fits
+        line = code.strip("\n")
+        if "\n" in line or display_width(line) > fits:
+            return False
+        return self.for_print or all(
+            display_width(word) <= SCREEN_BESIDE_WORD for word in line.split()
+        )
 
     def md(self, text: str | None, units: bool = True, math_color: str | None = None):
         """Inline Markdown as safe HTML; images are embedded or replaced by their alt text.
@@ -447,6 +461,8 @@ def options_whole(code_html: str) -> str:
     """
     if "\\ " in code_html:
         code_html = _escaped_blanks_kept(code_html)
+    if "\\" in code_html:
+        code_html = _escapes_kept(code_html)
     if "-" not in code_html and "/" not in code_html:
         return code_html
     parts = sheet_cards.TAG.split(code_html)
@@ -472,6 +488,21 @@ def _escaped_blanks_kept(code_html: str) -> str:
     """Each blank escaped with a backslash kept on the line of the character after it."""
     code_html = ESCAPED_BLANK_SPAN.sub(r'<span class="opt">\1\2</span>', code_html)
     return ESCAPED_BLANK.sub(r'\\<span class="opt"> \1</span>', code_html)
+
+
+def _escapes_kept(code_html: str) -> str:
+    """Each backslash kept on one line with the character it escapes (``ESCAPE_PAIR``);
+    only the text between tags is read."""
+    parts = sheet_cards.TAG.split(code_html)
+    for at in range(0, len(parts), 2):
+        if "\\" in parts[at]:
+            parts[at] = ESCAPE_PAIR.sub(_escape_kept, parts[at])
+    return "".join(parts)
+
+
+def _escape_kept(match: re.Match) -> str:
+    pair = match.group()
+    return pair if pair == "\\\\" else f'<span class="opt">{pair}</span>'
 
 
 def _with_its_value(match: re.Match) -> str:

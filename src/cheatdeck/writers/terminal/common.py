@@ -20,13 +20,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ... import highlight
 from ...model import Command
 from .. import BuildContext
 
 SHELL_LANGS = frozenset({"shell", "bash", "sh", "zsh", "console", "fish", "shell-session"})
 # "<name>" (a dot allowed: <file.pcap>) not glued to a word or another angle bracket,
-# as the sheet and Anki read one (highlight.PLACEHOLDER): "<b>bold</b>" holds none
-PLACEHOLDER = re.compile(r"(?<![\w<])<([A-Za-z][\w.-]*)>(?![\w>])")
+# as the sheet and Anki read one in a shell command: "<b>bold</b>" holds none
+PLACEHOLDER = highlight.SHELL_PLACEHOLDER
 _PROGRAM = re.compile(r"^[A-Za-z0-9][\w.+-]*$")
 SUB_PAGE_MIN = 3  # fewer commands of one sub-command stay on the program's page
 NOTICE_PREFIX = "terminal sheets (tldr, navi, cheat)"
