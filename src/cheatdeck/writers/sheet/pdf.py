@@ -169,6 +169,7 @@ def build_sheet(ctx) -> Sheet:
         breakable_placeholders(sheet.print_html(printed), line_chars), line_chars
     )
     html = long_words_in_lines(html, sheet.PageSetup.of(ctx.settings).code_chars)
+    html = spaces_before_inline_boxes(html)
     if (size := laid_out_size(html)) > LARGE_SHEET:
         _say(
             ctx,
@@ -510,6 +511,28 @@ def whole_code_spans(html: str, line_chars: int | None) -> str:
         return f'<code class="whole">{inside}</code>'
 
     return _CODE_SPAN_OR_BLOCK.sub(marked, html)
+
+
+#: A blank before an inline element in the sheet's text (not in code blocks, where
+#: blanks are the code's own, nor in the style sheet).
+_BLANK_BEFORE_INLINE = re.compile(r" (<(?:span|code|b|strong|em|i|a|mark|kbd)\b)")
+_PRE_OR_STYLE = re.compile(r"(<pre\b.*?</pre>|<style\b.*?</style>)", re.S)
+
+
+def spaces_before_inline_boxes(html: str) -> str:
+    """``html`` with each blank that stands before an inline element (a value's unit, a
+    code span, a bold word) in a span of its own. WeasyPrint 70, when such an element
+    does not fit at a line's end, broke the line at the first blank of the text before
+    it instead of the last: "Max" alone over "increase in sleeping altitude per day
+    above" over "3000 m", or "The" over "first call after idle; initializing ... adds"
+    over "100 ms–2 s". In a span of its own, the blank is where the line breaks. Nothing
+    printed changes but where lines end."""
+    if " <" not in html:
+        return html
+    parts = _PRE_OR_STYLE.split(html)
+    for index in range(0, len(parts), 2):  # the text between code blocks
+        parts[index] = _BLANK_BEFORE_INLINE.sub(r"<span> </span>\1", parts[index])
+    return "".join(parts)
 
 
 def _code_line(ctx) -> int | None:
