@@ -62,8 +62,10 @@ _ESCAPED_SLASH = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\/)")
 #: names itself ("What does \n mean?") rather than breaks a line or indents one.
 _ESCAPE_NAMED = re.compile(r"(?<= )(?P<command>\\[nt])(?= )")
 #: ... or inside a code span (``"`a\tb\t1`"``, what jq's ``@tsv`` prints): written to be
-#: shown, where YAML reads a tab or a line break.
-_CODE_SPAN = re.compile(r"`[^`]+`")
+#: shown, where YAML reads a tab or a line break. A span is set apart by one backtick on
+#: each side: the three of a fence (``"```nginx\nlocation …\n```"``) open lines of code,
+#: which ``\n`` breaks as meant.
+_CODE_SPAN = re.compile(r"(?<!`)`(?!`)[^`]+`(?!`)")
 _ESCAPE_IN_CODE = re.compile(r"(?<!\\)(?:\\\\)*(?P<command>\\[nt])")
 #: What each of those escapes is, as the error names it.
 _ESCAPE_NAMES = {
