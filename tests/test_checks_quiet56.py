@@ -4,6 +4,8 @@ questions about different things answered alike. Each test failed with its rule 
 
 from __future__ import annotations
 
+from cheatdeck.checks.siblings import negated_by_prefix
+
 from conftest import check_facts
 
 
@@ -46,3 +48,29 @@ def test_prose_and_keywords_differing_by_case_stay_duplicates(tmp_path):
         """,
     )
     assert _codes(found) == ["error duplicate-fact", "error duplicate-fact"], found
+
+
+def test_a_word_and_its_negation_by_prefix_name_two_things(tmp_path):
+    """ "Recovery time after an aerobic session of training" 24 h / "... after an
+    anaerobic training session" 48 h: "anaerobic" negates "aerobic", two sessions."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: limit, subject: Recovery time after an aerobic session of training,
+           value: "24 h"}
+        - {id: b, kind: limit, subject: Recovery time after an anaerobic training session,
+           value: "48 h"}
+        - {id: c, kind: qa, question: Which muscle fibres fatigue fastest?, answer: Type IIx}
+        - {id: d, kind: concept, term: Typical gait, definition: walking with heel strike first}
+        - {id: e, kind: concept, term: Atypical gait, definition: walking on the toes}
+        """,
+    )
+    assert found == [], found
+
+
+def test_a_prefix_on_a_word_that_is_no_adjective_is_no_negation():
+    """ "across" is no negation of "cross", nor "alive" of "live": only adjectives take a
+    negating "a-" ("atypical", "asymmetric")."""
+    assert negated_by_prefix("Time to cross the Channel", "Time to go across the Channel") is False
+    assert negated_by_prefix("How long do cells live?", "How long are cells alive?") is False
+    assert negated_by_prefix("Is the tree symmetric?", "Is the tree asymmetric?") is True

@@ -100,6 +100,7 @@ from .siblings import (
     compared_the_other_way,
     counter_of_other,
     directions_apart,
+    negated_by_prefix,
     one_slot_apart,
     sub_numbers_apart,
 )
@@ -977,6 +978,8 @@ class Verdict:
             return None  # "Volume of a sphere?" / "Surface area of a sphere?"
         if _negated_apart(a.full_prompt, b.full_prompt):
             return None  # "... that never burns?" / "... that always burns and never tans?"
+        if negated_by_prefix(a.full_prompt, b.full_prompt):
+            return None  # "... an aerobic session" / "... an anaerobic session": two things
         if _units_chained(a.full_prompt, b.full_prompt):
             return None  # "Points in one pica" / "Picas in one inch"
         if _multiples_apart(a.full_prompt, b.full_prompt):
