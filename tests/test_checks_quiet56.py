@@ -74,3 +74,33 @@ def test_a_prefix_on_a_word_that_is_no_adjective_is_no_negation():
     assert negated_by_prefix("Time to cross the Channel", "Time to go across the Channel") is False
     assert negated_by_prefix("How long do cells live?", "How long are cells alive?") is False
     assert negated_by_prefix("Is the tree symmetric?", "Is the tree asymmetric?") is True
+
+
+def test_yes_or_no_to_two_questions_is_no_shared_fact(tmp_path):
+    """ "Does JSON allow comments?" / "Is a trailing comma allowed in a JSON array?", both
+    "No": a yes or a no tells nothing of what was asked, so the prompts alone must be
+    near, and these say more words of their own than they share."""
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Does JSON allow comments?, answer: "No"}
+        - {id: b, kind: qa, question: Is a trailing comma allowed in a JSON array?,
+           answer: "No"}
+        - {id: c, kind: qa, question: Which character quotes JSON strings?,
+           answer: double quote}
+        """,
+    )
+    assert found == [], found
+
+
+def test_one_yes_or_no_question_worded_twice_stays_similar(tmp_path):
+    found = check_facts(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: Does JSON permit comments?, answer: "No"}
+        - {id: b, kind: qa, question: Are comments allowed in a JSON file?, answer: "No"}
+        - {id: c, kind: qa, question: Which character quotes JSON strings?,
+           answer: double quote}
+        """,
+    )
+    assert _codes(found) == ["warning similar-fact"], found

@@ -223,6 +223,12 @@ class Match:
     same_prompt: bool = False
 
 
+def _yes_or_no(a: Item, b: Item) -> bool:
+    """Both answers say yes or no: an answer two questions share without telling that
+    they ask one thing."""
+    return a.answer_key in _YES_NO and b.answer_key in _YES_NO
+
+
 def find_similar(
     items: list[Item], verdict: Verdict, group_of: Sequence[int], scopes: Sequence[int]
 ) -> Iterator[Match]:
@@ -2460,8 +2466,8 @@ class Verdict:
         # on?", both 3000), never one each ("*Minimum* ..." / "*Maximum* ...", "... of
         # *YJL Classic*" / "... of *ZMK Turbo*").
         same = self._equal_answers(a, b)
-        if len(shared) < most and not same:
-            return None
+        if len(shared) < most and not (same and not _yes_or_no(a, b)):
+            return None  # "Does JSON allow comments?" / "Is a trailing comma allowed ...?" no
         if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
             a, b, own_first, own_second, same
         ):
