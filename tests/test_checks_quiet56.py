@@ -69,11 +69,13 @@ def test_a_word_and_its_negation_by_prefix_name_two_things(tmp_path):
 
 
 def test_a_prefix_on_a_word_that_is_no_adjective_is_no_negation():
-    """ "across" is no negation of "cross", nor "alive" of "live": only adjectives take a
-    negating "a-" ("atypical", "asymmetric")."""
+    """ "across" is no negation of "cross", nor "alive" of "live", nor "inline" of "line":
+    only adjectives take a negating "a-" or "in-" ("atypical", "irregular")."""
     assert negated_by_prefix("Time to cross the Channel", "Time to go across the Channel") is False
     assert negated_by_prefix("How long do cells live?", "How long are cells alive?") is False
+    assert negated_by_prefix("Helm flag to set a value on the line", "... inline") is False
     assert negated_by_prefix("Is the tree symmetric?", "Is the tree asymmetric?") is True
+    assert negated_by_prefix("Is the heart rate regular?", "Is it irregular?") is True
 
 
 def test_yes_or_no_to_two_questions_is_no_shared_fact(tmp_path):

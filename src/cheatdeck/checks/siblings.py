@@ -165,9 +165,12 @@ def _counters(own: set[str], other: set[str]) -> bool:
 #: Prefixes that make a word its negation: "*a*typical", "*an*aerobic", "*un*signed",
 #: "*non*linear", "*in*active", "*il*legal", "*ir*regular", "*im*mature", "*dis*connected".
 _NEGATING_PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir", "an", "a")
-#: Endings of adjectives that "a-" or "an-" negates ("atypical", "asymmetric",
-#: "anaerobic"); other words after an "a" are rarely negated ("across", "alive").
-_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ar")
+#: Endings of adjectives that "a-", "an-", "in-" and its forms negate ("atypical",
+#: "anaerobic", "inactive", "illegal", "irregular", "impossible"); other words after
+#: those letters are rarely negated ("across", "inline", "income").
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ar", "ible", "able")
+#: Prefixes that negate adjectives only.
+_ADJECTIVE_PREFIXES = frozenset({"a", "an", "in", "im", "il", "ir"})
 
 
 def negated_by_prefix(a: str, b: str) -> bool:
@@ -190,11 +193,11 @@ def _negates_one(own: set[str], other: set[str]) -> bool:
 
 def _negation_of(word: str, prefix: str) -> str | None:
     """The word that ``word`` negates with ``prefix``, or None when it is too short to
-    say, or an "a-" before a word that is no adjective of five letters or more ("alive"
-    is no negation of "live")."""
+    say, or an "a-" or "in-" before a word that is no adjective of five letters or more
+    ("alive" is no negation of "live", nor "inline" of "line")."""
     bare = word[len(prefix) :]
     if len(bare) < 4:
         return None
-    if prefix in ("a", "an") and (len(bare) < 5 or not bare.endswith(_ADJECTIVE_ENDINGS)):
+    if prefix in _ADJECTIVE_PREFIXES and (len(bare) < 5 or not bare.endswith(_ADJECTIVE_ENDINGS)):
         return None
     return bare
