@@ -1038,6 +1038,8 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
         return False  # "_" / "__" in the REPL: two questions, whatever the answers share
     if stress_apart(a.answer, b.answer):
         return False  # дома́ (houses) / до́ма (at home): a stress on another syllable
+    if _code_cased_apart(a, b):
+        return False  # "`*(om[1])`" / "`*(Om[1])`": in code, case names another thing
     if not (a.answer_key.isascii() and b.answer_key.isascii()):
         if letters_spelt_out(a.answer_key) == letters_spelt_out(b.answer_key):
             return True  # "die Bücher" / "die Buecher": German without its umlauts
@@ -1085,6 +1087,28 @@ def _same_answer(a: Item, b: Item, verdict: Verdict) -> bool:
     if _forms_in_cells(a, b):
         return False  # "hablas" / "habla": two forms of a verb, not one word's ending
     return verdict.same_meaning(a, b, acronyms=False)  # "the UN" / "the United Nations": a warning
+
+
+def _code_cased_apart(a: Item, b: Item) -> bool:
+    """Two answers in code (a code span, or a command) that only letter case tells apart
+    ("`-p`" / "`-P`", "`*(om[1])`" / "`*(Om[1])`"): code keeps its case, two values.
+    Not when each word apart is a keyword in capitals against small letters
+    ("`SELECT 1`" / "`select 1`"): languages that read keywords in either case."""
+    key_a, key_b = a.code_key, b.code_key
+    if key_a is None or key_b is None or key_a == key_b or key_a.casefold() != key_b.casefold():
+        return False
+    words_a, words_b = _CODE_WORD.findall(key_a), _CODE_WORD.findall(key_b)
+    return any(not _keyword_cased(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y)
+
+
+#: A run of letters in code: the words whose case two answers may write otherwise.
+_CODE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _keyword_cased(x: str, y: str) -> bool:
+    """One keyword of two letters or more in capitals and in small letters ("SELECT" /
+    "select")."""
+    return len(x) > 1 and {x, y} == {x.upper(), x.lower()}
 
 
 def _aside_counted_apart(a: Item, b: Item) -> bool:

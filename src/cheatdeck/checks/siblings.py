@@ -160,3 +160,44 @@ def _counters(own: set[str], other: set[str]) -> bool:
         word.startswith("counter") and len(word) > len("counter") + 2 and word[7:] in other
         for word in own
     )
+
+
+#: Prefixes that make a word its negation: "*a*typical", "*an*aerobic", "*un*signed",
+#: "*non*linear", "*in*active", "*il*legal", "*ir*regular", "*im*mature", "*dis*connected".
+_NEGATING_PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir", "an", "a")
+#: Endings of adjectives that "a-", "an-", "in-" and its forms negate ("atypical",
+#: "anaerobic", "inactive", "illegal", "irregular", "impossible"); other words after
+#: those letters are rarely negated ("across", "inline", "income").
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ar", "ible", "able")
+#: Prefixes that negate adjectives only.
+_ADJECTIVE_PREFIXES = frozenset({"a", "an", "in", "im", "il", "ir"})
+
+
+def negated_by_prefix(a: str, b: str) -> bool:
+    """One prompt says a word that is another word of the other prompt with a negating
+    prefix, and says not that word itself ("Recovery after an *aerobic* session" /
+    "... an *anaerobic* session", "*typical*" / "*atypical*", "*symmetric*" /
+    "*asymmetric*"): the word and its negation name two things."""
+    x, y = set(re.findall(r"[a-z]+", fold(a))), set(re.findall(r"[a-z]+", fold(b)))
+    return _negates_one(x - y, y - x) or _negates_one(y - x, x - y)
+
+
+def _negates_one(own: set[str], other: set[str]) -> bool:
+    return any(
+        _negation_of(word, prefix) in other
+        for word in own
+        for prefix in _NEGATING_PREFIXES
+        if word.startswith(prefix)
+    )
+
+
+def _negation_of(word: str, prefix: str) -> str | None:
+    """The word that ``word`` negates with ``prefix``, or None when it is too short to
+    say, or an "a-" or "in-" before a word that is no adjective of five letters or more
+    ("alive" is no negation of "live", nor "inline" of "line")."""
+    bare = word[len(prefix) :]
+    if len(bare) < 4:
+        return None
+    if prefix in _ADJECTIVE_PREFIXES and (len(bare) < 5 or not bare.endswith(_ADJECTIVE_ENDINGS)):
+        return None
+    return bare

@@ -100,6 +100,7 @@ from .siblings import (
     compared_the_other_way,
     counter_of_other,
     directions_apart,
+    negated_by_prefix,
     one_slot_apart,
     sub_numbers_apart,
 )
@@ -220,6 +221,12 @@ class Match:
     second: Item
     conflict: bool
     same_prompt: bool = False
+
+
+def _yes_or_no(a: Item, b: Item) -> bool:
+    """Both answers say yes or no: an answer two questions share without telling that
+    they ask one thing."""
+    return a.answer_key in _YES_NO and b.answer_key in _YES_NO
 
 
 def find_similar(
@@ -977,6 +984,8 @@ class Verdict:
             return None  # "Volume of a sphere?" / "Surface area of a sphere?"
         if _negated_apart(a.full_prompt, b.full_prompt):
             return None  # "... that never burns?" / "... that always burns and never tans?"
+        if negated_by_prefix(a.full_prompt, b.full_prompt):
+            return None  # "... an aerobic session" / "... an anaerobic session": two things
         if _units_chained(a.full_prompt, b.full_prompt):
             return None  # "Points in one pica" / "Picas in one inch"
         if _multiples_apart(a.full_prompt, b.full_prompt):
@@ -2457,8 +2466,8 @@ class Verdict:
         # on?", both 3000), never one each ("*Minimum* ..." / "*Maximum* ...", "... of
         # *YJL Classic*" / "... of *ZMK Turbo*").
         same = self._equal_answers(a, b)
-        if len(shared) < most and not same:
-            return None
+        if len(shared) < most and not (same and not _yes_or_no(a, b)):
+            return None  # "Does JSON allow comments?" / "Is a trailing comma allowed ...?" no
         if "limit" in (a.kind, b.kind) and not self._limit_asked_again(
             a, b, own_first, own_second, same
         ):
