@@ -232,3 +232,20 @@ def test_directions_apart(a, b, apart):
 
     x, y = frozenset(content_words(fold(a))), frozenset(content_words(fold(b)))
     assert directions_apart(x, y) is apart
+
+
+def test_a_term_that_names_a_list_item_with_an_aside_is_that_item(tmp_path):
+    """The aside "(one-skate)" holds the title's word "skate": the term is still the
+    item "V2", one fact written twice."""
+    cards = """
+    - id: techniques
+      kind: list
+      title: Skate techniques
+      items:
+        - V2: a double pole push on every leg push
+        - V1: a double pole push on every other leg push, for climbs
+    - {id: v2, kind: concept, term: V2 (one-skate),
+       definition: Skating technique with a double pole push on each skate}
+    """
+    found = check_facts(tmp_path, cards)
+    assert len(found) == 1 and "v2 at" in found[0], found

@@ -1456,12 +1456,21 @@ class Verdict:
         kept = words - (title - asked)
         if kept == words or not kept or not self._near(item, other, kept, asked):
             return False
-        return other.kind != "concept" or kept <= self._term_words(item)
+        if other.kind != "concept":
+            return True
+        own = self._term_words(item.prompt)
+        # ... but a term named so in brackets is that term: "Skate techniques" / "V2" and
+        # "V2 (one-skate)"
+        return (
+            kept <= own
+            or bool(own)
+            and self._term_words(_IN_BRACKETS.sub(" ", other.prompt)) <= own
+        )
 
-    def _term_words(self, item: Item) -> set[int]:
-        """The words of a list item's own term, its title left out (as ``base_id``)."""
+    def _term_words(self, term: str) -> set[int]:
+        """The words of a term (a list item's own, its title left out; as ``base_id``)."""
         ids, base = self.vocab.ids, self.vocab.base_id
-        found = {ids.get(word) for word in content_words(fold(item.prompt))} - {None}
+        found = {ids.get(word) for word in content_words(fold(term))} - {None}
         return {base(token) for token in found}
 
     def _cell_asked_untitled(
