@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -181,3 +183,13 @@ def import_and_review(collection: Path, apkg: Path):
         return log
     finally:
         col.close()
+
+
+def package_notes(apkg: Path) -> dict[str, tuple]:
+    """Note GUID -> (mod, fields, tags) as the package holds them."""
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(zipfile.ZipFile(apkg).read("collection.anki2"))
+    try:
+        return {g: rest for g, *rest in conn.execute("SELECT guid, mod, flds, tags FROM notes")}
+    finally:
+        conn.close()

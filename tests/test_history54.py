@@ -6,13 +6,11 @@ topic file. The build's ``added`` and ``changed`` are what an import adds and up
 from __future__ import annotations
 
 import os
-import sqlite3
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from conftest import edit, import_and_review, run_cli
+from conftest import edit, import_and_review, package_notes, run_cli
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -156,16 +154,6 @@ def cards_in_anki(collection: Path) -> dict[tuple[str, int], tuple[str, int]]:
         return found
     finally:
         col.close()
-
-
-def package_notes(apkg: Path) -> dict[str, tuple]:
-    """Note GUID -> (mod, fields, tags) as the package holds them."""
-    conn = sqlite3.connect(":memory:")
-    conn.deserialize(zipfile.ZipFile(apkg).read("collection.anki2"))
-    try:
-        return {g: rest for g, *rest in conn.execute("SELECT guid, mod, flds, tags FROM notes")}
-    finally:
-        conn.close()
 
 
 def test_a_card_moved_to_another_deck_is_said_moved_once_and_updates_no_note(tmp_path):

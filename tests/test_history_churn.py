@@ -8,13 +8,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from conftest import edit, import_and_review, run_cli
+from conftest import edit, import_and_review, package_notes, run_cli
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -100,16 +98,6 @@ def reps(collection: Path) -> dict[str, int]:
         }
     finally:
         col.close()
-
-
-def package_notes(apkg: Path) -> dict[str, tuple]:
-    """Note GUID -> (mod, fields, tags) as the package holds them."""
-    conn = sqlite3.connect(":memory:")
-    conn.deserialize(zipfile.ZipFile(apkg).read("collection.anki2"))
-    try:
-        return {g: rest for g, *rest in conn.execute("SELECT guid, mod, flds, tags FROM notes")}
-    finally:
-        conn.close()
 
 
 def test_term_items_reordered_change_no_note_and_are_not_said_changed(tmp_path):
