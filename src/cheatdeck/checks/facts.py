@@ -58,6 +58,7 @@ from .items import (
 )
 from .normalize import (
     chosen_stopwords_apart,
+    content_words,
     fold,
     letters_spelt_out,
     stress_apart,
@@ -1433,6 +1434,12 @@ def _message(findings: list[Finding], fact_scope: str = "deck") -> str:
                 f"{_shown(first.answer)} here and {theirs} there agree once rounded: keep "
                 f"one if they are one value{_or_allow(allow, 'if both are needed')}"
             )
+        if _all_said_within(first, others):  # "A gradual change." / "Becoming — a ..."
+            return (
+                f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
+                f"{_shown(first.answer)} here and {theirs} there, the words of one all in "
+                f"the other: keep one if they say one thing{_or_allow(allow, 'if both are needed')}"
+            )
         if _all_units_apart(first, others):  # "70–100 mg/dL" / "3.9–5.6 mmol/L"
             return (
                 f"possibly conflicting with {places}: {nearly} {first.prompt_name}; "
@@ -1583,6 +1590,29 @@ def _all_inside_range(first: Item, others: Iterable[Item]) -> bool:
     return bool(first.quantities) and all(
         item.quantities and inside_range(first.quantities, item.quantities) for item in others
     )
+
+
+#: Words that turn an answer around: "Not a gradual change" says no part of "A gradual
+#: change during the period".
+_TURNS_AROUND = re.compile(r"\b(?:not|no|never|none|without|cannot|neither|nor)\b|n't\b", re.I)
+
+
+def _all_said_within(first: Item, others: Iterable[Item]) -> bool:
+    """Each other text answer has its words (two or more) all in ``first``'s, or
+    ``first``'s all in its ("A gradual change." / "Becoming — a gradual change during the
+    given period."): one answer says part of what the other says, not another thing.
+    Code, numbers and answers with a negation are left to the other messages."""
+    if first.is_code or first.quantities or _TURNS_AROUND.search(first.answer):
+        return False
+    mine = set(content_words(fold(first.answer)))
+    for item in others:
+        if item.is_code or item.quantities or _TURNS_AROUND.search(item.answer):
+            return False
+        theirs = set(content_words(fold(item.answer)))
+        shorter, longer = sorted((mine, theirs), key=len)
+        if len(shorter) < 2 or not shorter < longer:
+            return False
+    return True
 
 
 def _all_units_apart(first: Item, others: Iterable[Item]) -> bool:
