@@ -1,4 +1,5 @@
-"""Shared fixtures: copies of the test corpora, and a way to run the command line."""
+"""Shared fixtures: copies of the test corpora, a way to run the command line, and a
+real browser (Debian's chromium driven by Playwright, never a downloaded one)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases"
 SHIPPED = ROOT / "cards"
+CHROMIUM = "/usr/bin/chromium"
 
 
 def pytest_addoption(parser):
@@ -193,3 +195,16 @@ def package_notes(apkg: Path) -> dict[str, tuple]:
         return {g: rest for g, *rest in conn.execute("SELECT guid, mod, flds, tags FROM notes")}
     finally:
         conn.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium (``/usr/bin/chromium``, installed by .ci/run), launched once per
+    test module through Playwright by ``executable_path``."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM)
+        yield launched
+        launched.close()

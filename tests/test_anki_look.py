@@ -151,16 +151,6 @@ LAYOUT = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as play:
-        chromium = play.chromium.launch(executable_path=str(CHROMIUM))
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
 def layout(browser, html: str, shot: Path | None = None, page=None) -> dict:
     """The LAYOUT facts at phone width; each code block's ``wrapped``: whether it is
     taller there than on a screen too wide for any line to wrap."""

@@ -67,17 +67,6 @@ def jq_sheet(tmp_path_factory) -> Path:
     return build(corpus, root / "out", "html") / "jq.html"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "install Debian's chromium (apt-get install chromium)"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
-
-
 # Where each occurrence of a string begins a line other than the one it ends on: the
 # text of the page as one string, each occurrence a range over its text nodes.
 SPLIT_WORDS = """(word) => {

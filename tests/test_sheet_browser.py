@@ -52,17 +52,6 @@ def sheets(tmp_path_factory) -> dict[str, Path]:
     return found
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "install Debian's chromium (apt-get install chromium)"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
-
-
 def one_topic_sheet(
     tmp_path: Path, topic: str, corpus_yaml: str = "name: m\ntitle: M\ndeck: M\n"
 ) -> Path:
