@@ -568,8 +568,9 @@ _CARET_CHARGE = re.compile(r"(?<=[A-Za-z\d)\]])\^(\{)?(\d*[+\-−])(?(1)\})(?!\w
 #: An ion's charge typed with a hyphen after its formula: "NO3-", "OH-", "SO42-".
 _FORMULA_MINUS = re.compile(r"(?<![\w-])((?:[A-Z][a-z]?\d*)+)-(?![\w−-])")
 
-#: An isotope by its element's name and mass number: "carbon-14", "Iodine-131".
-_ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(?![\w-])")
+#: An isotope by its element's name and mass number: "carbon-14", "Iodine-131"; a
+#: metastable one with its "m": "technetium-99m".
+_ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(m?)(?![\w-])")
 
 
 def _isotope_symbol(match: re.Match) -> str:
@@ -581,7 +582,7 @@ def _isotope_symbol(match: re.Match) -> str:
     mass = int(match.group(2))
     if symbol is None or not ATOMIC_NUMBER[symbol] <= mass <= 2.7 * ATOMIC_NUMBER[symbol] + 10:
         return match.group(0)
-    return f"{symbol}-{mass}"
+    return f"{symbol}-{mass}{match.group(3)}"
 
 
 #: The ohm sign (or a capital omega) after a number, perhaps after a prefix: "220 Ω",
