@@ -32,3 +32,24 @@ def test_a_metastable_isotope_named_in_full_is_its_symbol(tmp_path):
     errors = errors_of(found)
     assert len(errors) == 1, found
     assert "error conflicting-fact: conflicts with b " in errors[0], found
+
+
+def test_a_scale_written_with_thousands_is_one_ratio(tmp_path):
+    """Set 46's map scales: "1:15,000" was read as the time 1:15 and a bare 000, so
+    every scale written with a thousands comma was the number 0: "1:25,000" and
+    "1:50,000" said one value. A scale is a ratio, its parts written with commas or
+    without ("1:50,000" = "1:50000")."""
+    found = check_deck(
+        tmp_path,
+        "Map reading",
+        """
+        - {id: a, kind: limit, subject: Scale of an Explorer map, value: "1:25,000"}
+        - {id: b, kind: limit, subject: Explorer map scale, value: "1:50,000"}
+        - {id: c, kind: limit, subject: Scale of a Landranger map, value: "1:50,000"}
+        - {id: d, kind: limit, subject: Landranger map scale, value: "1:50000"}
+        """,
+    )
+    errors = errors_of(found)
+    assert len(errors) == 2, found
+    assert "error conflicting-fact: conflicts with b " in errors[0], found
+    assert "error duplicate-fact: same fact as d " in errors[1], found
