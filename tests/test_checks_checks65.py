@@ -53,3 +53,23 @@ def test_a_scale_written_with_thousands_is_one_ratio(tmp_path):
     assert len(errors) == 2, found
     assert "error conflicting-fact: conflicts with b " in errors[0], found
     assert "error duplicate-fact: same fact as d " in errors[1], found
+
+
+def test_a_separator_attached_to_its_option_is_one_command(tmp_path):
+    """Set 46: "awk -F: '{print $1}' /etc/passwd" and "awk -F ':' '{print $1}'
+    /etc/passwd" were found by nothing: a value of one sign attached to a short option
+    is the option's value spaced, as getopt reads it ("cut -d," is "cut -d ','"), and
+    both commands may have a value to space."""
+    found = check_deck(
+        tmp_path,
+        "Text tools",
+        """
+        - {id: a, kind: command, task: Print the second field of a CSV, command: "cut -d, -f2 f"}
+        - {id: b, kind: command, task: Second column of a CSV file, command: "cut -d ',' -f2 f"}
+        - {id: c, kind: command, task: Sort on field 3 of group, command: "sort -t: -k3 f"}
+        - {id: d, kind: command, task: Sort on field 2 of group, command: "sort -t ':' -k2 f"}
+        """,
+    )
+    facts = fact_lines(found)
+    assert len(facts) == 1, found
+    assert facts[0].startswith("warning similar-fact: ") and " b " in facts[0], found
