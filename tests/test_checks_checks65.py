@@ -73,3 +73,29 @@ def test_a_separator_attached_to_its_option_is_one_command(tmp_path):
     facts = fact_lines(found)
     assert len(facts) == 1, found
     assert facts[0].startswith("warning similar-fact: ") and " b " in facts[0], found
+
+
+def test_a_verb_written_as_two_words_asks_what_the_one_word_asks(tmp_path):
+    """Sets 5, 31, 34, 40, 41: "Which pragma turns off run-time checks in Ada?" /
+    "Which pragma disables ...?", "What does (car '(1 2 3)) return?" / "... evaluate
+    to?", "Which part of the flower becomes the fruit?" / "... develops into the fruit?"
+    and "Which function converts an int to a string?" / "... turns an int into a
+    string?" were found by nothing: each phrase is its one verb."""
+    found = check_deck(
+        tmp_path,
+        "Home automation",
+        """
+        - {id: a, kind: qa, question: Which setting turns off the motion sensor?, answer: away mode}
+        - {id: b, kind: qa, question: Which setting disables the motion sensor?, answer: eco mode}
+        - {id: c, kind: qa, question: What does the dimmer macro evaluate to?, answer: "40%"}
+        - {id: d, kind: qa, question: What does the dimmer macro return?, answer: "60%"}
+        - {id: e, kind: qa, question: What does a dusk cue develop into?, answer: night scene}
+        - {id: f, kind: qa, question: What does a dusk cue become?, answer: sleep scene}
+        - {id: g, kind: qa, question: Which bridge turns a Zigbee signal into Wi-Fi?, answer: Hue}
+        - {id: h, kind: qa, question: Which bridge converts a Zigbee signal to Wi-Fi?, answer: Tado}
+        """,
+    )
+    facts = fact_lines(found)
+    assert len(facts) == 4, found
+    for other in ("b", "d", "f", "h"):
+        assert any(f" {other} " in line and "conflict" in line for line in facts), found
