@@ -1547,9 +1547,10 @@ _PHRASES = (
     (re.compile(r"\b(?:evaluate|evaluates|evaluated) to(?= what\b| which\b|$)"), "return"),
     # "What part of a flower *develops into* the fruit?" asks what "... *becomes* the
     # fruit?" asks; "Which function *turns* an int *into* a string?" what "... *converts*
-    # an int *to* a string?" asks
+    # an int *to* a string?" asks (not "turn into" alone: "What do plants turn into
+    # glucose?" keeps the words of a definition that says "turning ... into glucose")
     (
-        re.compile(r"\b(?:develop|develops|developed|grow|grows|grew|turn|turns|turned) into\b"),
+        re.compile(r"\b(?:develop|develops|developed|grow|grows|grew) into\b"),
         "become",
     ),
     (
