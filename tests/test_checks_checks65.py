@@ -99,3 +99,68 @@ def test_a_verb_written_as_two_words_asks_what_the_one_word_asks(tmp_path):
     assert len(facts) == 4, found
     for other in ("b", "d", "f", "h"):
         assert any(f" {other} " in line and "conflict" in line for line in facts), found
+
+
+def test_letters_asked_in_a_context_are_the_term_its_definition_spells_out(tmp_path):
+    """Set 46: "What does BAT stand for in reactivity training?" Behavior Adjustment
+    Training and "BAT": "Behaviour Adjustment Training, Grisha Stewart's method for
+    reactive dogs" were found by nothing: "What does X stand for in Y?" asks what "What
+    does X stand for?" asks when the term's definition starts with the answer (the names
+    it goes on to give are no context of its own), in British or American spelling (not
+    a possible conflict: "Color" / "Colour")."""
+    found = check_deck(
+        tmp_path,
+        "Strength training",
+        """
+        - id: a
+          kind: qa
+          question: What does AMRAP stand for in circuit training?
+          answer: As many rounds as possible
+        - id: b
+          kind: concept
+          term: AMRAP
+          definition: As Many Rounds As Possible, Greg Glassman's CrossFit format
+        """,
+    )
+    facts = fact_lines(found)
+    assert len(facts) == 1 and "nearly the same fact as b " in facts[0], found
+    found = check_deck(
+        tmp_path / "print",
+        "Print shop",
+        """
+        - id: c
+          kind: qa
+          question: What does ICC stand for in printing?
+          answer: International Color Consortium
+        - id: d
+          kind: concept
+          term: ICC
+          definition: International Colour Consortium, publisher of colour profiles for print shops
+        """,
+    )
+    facts = fact_lines(found)
+    assert len(facts) == 1 and "nearly the same fact as d " in facts[0], found
+
+
+def test_letters_spelt_out_with_a_number_are_no_value_against_a_name(tmp_path):
+    """Set 29's "What does TOF stand for in neuromuscular monitoring?" Train-of-four /
+    "TOF": "train of four: four supramaximal stimuli at 2 Hz", found before the rule
+    above and lost with it: once the prompts match, a definition that starts with the
+    expansion is the same fact, though it goes on to a value (2 Hz) and the expansion
+    reads as a name ("Who painted Guernica?" / "How long is Guernica?" stay apart)."""
+    found = check_deck(
+        tmp_path,
+        "Anesthesia",
+        """
+        - id: a
+          kind: qa
+          question: What does TOF stand for in neuromuscular monitoring?
+          answer: Train-of-four
+        - id: b
+          kind: concept
+          term: TOF
+          definition: "train of four: four supramaximal stimuli at 2 Hz"
+        """,
+    )
+    facts = fact_lines(found)
+    assert len(facts) == 1 and "nearly the same fact as b " in facts[0], found
