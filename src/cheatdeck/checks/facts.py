@@ -237,7 +237,7 @@ def _find_problems(
         RUN_WITH_SUDO: list(_same_command_as(first_with_command, without_sudo)),
         PROGRAM_HYPHENATED: list(_same_command_as(first_with_command, spaced_program)),
         PROGRAM_BY_PATH: list(_same_command_as(first_with_command, program_by_name)),
-        VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values)),
+        VALUE_ATTACHED: list(_same_command_as(first_with_command, spaced_option_values, both=True)),
         VALUE_AFTER_EQUALS: list(_same_command_as(first_with_command, spaced_equals_values)),
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, _declared_options(items))),
@@ -384,19 +384,25 @@ _COMMANDS_ALIKE = {
 
 
 def _same_command_as(
-    first_with_command: dict[tuple[int, str], Item], rewritten: Callable[[str], str]
+    first_with_command: dict[tuple[int, str], Item],
+    rewritten: Callable[[str], str],
+    both: bool = False,
 ) -> Iterator[tuple[Item, Item]]:
     """Pairs of commands of one scope, one the other once ``rewritten`` ("sudo systemctl
     daemon-reload" without its sudo, "docker-compose up -d" with its program's name
     spaced), in corpus order: the first of each written command only. A warning, not a
     duplicate: running as root, or either version of a tool, may be what one card
-    teaches."""
+    teaches. With ``both``, two commands rewritten alike pair too ("cut -d, -f2" and "cut
+    -d ',' -f2", each option's value spaced): only for a rewriting that loses nothing
+    (an arity is no call: "pinMode(2, INPUT)" / "pinMode(2, INPUT_PULLUP)")."""
+    first_rewritten: dict[tuple[int, str], Item] = {}
     for (scope, command_key), item in first_with_command.items():
         other_key = rewritten(command_key)
-        if other_key != command_key:
-            other = first_with_command.get((scope, other_key))
-            if other is not None:
-                yield (other, item) if _position(other) < _position(item) else (item, other)
+        other = first_with_command.get((scope, other_key))
+        if both and (other_key == command_key or other is None):
+            other = first_rewritten.setdefault((scope, other_key), item)
+        if other is not None and other is not item:
+            yield (other, item) if _position(other) < _position(item) else (item, other)
 
 
 def _placeholders_plain(

@@ -405,16 +405,17 @@ def spaced_program(command_key: str) -> str:
     return f"{found.group(1)} {found.group(2)}{command_key[found.end() :]}"
 
 
-#: A short option with a number attached ("-j4", "-n20"), or a file or a path (a value
+#: A short option with a number attached ("-j4", "-n20"), a file or a path (a value
 #: with a dot or a slash, which no bundle of one-letter flags has: "-Papp.gpr",
-#: "-L/opt/lib"), as a word of its own.
-_ATTACHED_VALUE = re.compile(r"(?<= )(-[A-Za-z])(\d+|[\w~-]*[./][\w./~-]*)(?= |$)")
+#: "-L/opt/lib"), or a separator of one sign ("awk -F:", "cut -d,"), as a word of its own.
+_ATTACHED_VALUE = re.compile(r"(?<= )(-[A-Za-z])(\d+|[\w~-]*[./][\w./~-]*|[:,;|])(?= |$)")
 
 
 def spaced_option_values(command_key: str) -> str:
-    """A folded command with each short option's attached number or file spaced ("make
-    -j4" -> "make -j 4", "cc -L/opt/lib" -> "cc -L /opt/lib", as getopt reads it when the
-    option takes a value); the command as it is when none has one."""
+    """A folded command with each short option's attached number, file or separator
+    spaced ("make -j4" -> "make -j 4", "cc -L/opt/lib" -> "cc -L /opt/lib", "awk -F:" ->
+    "awk -F :", as getopt reads it when the option takes a value); the command as it is
+    when none has one."""
     if "-" not in command_key:
         return command_key
     return _ATTACHED_VALUE.sub(r"\1 \2", command_key)

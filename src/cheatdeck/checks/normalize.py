@@ -568,8 +568,9 @@ _CARET_CHARGE = re.compile(r"(?<=[A-Za-z\d)\]])\^(\{)?(\d*[+\-−])(?(1)\})(?!\w
 #: An ion's charge typed with a hyphen after its formula: "NO3-", "OH-", "SO42-".
 _FORMULA_MINUS = re.compile(r"(?<![\w-])((?:[A-Z][a-z]?\d*)+)-(?![\w−-])")
 
-#: An isotope by its element's name and mass number: "carbon-14", "Iodine-131".
-_ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(?![\w-])")
+#: An isotope by its element's name and mass number: "carbon-14", "Iodine-131"; a
+#: metastable one with its "m": "technetium-99m".
+_ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-(\d{1,3})(m?)(?![\w-])")
 
 
 def _isotope_symbol(match: re.Match) -> str:
@@ -581,7 +582,7 @@ def _isotope_symbol(match: re.Match) -> str:
     mass = int(match.group(2))
     if symbol is None or not ATOMIC_NUMBER[symbol] <= mass <= 2.7 * ATOMIC_NUMBER[symbol] + 10:
         return match.group(0)
-    return f"{symbol}-{mass}"
+    return f"{symbol}-{mass}{match.group(3)}"
 
 
 #: The ohm sign (or a capital omega) after a number, perhaps after a prefix: "220 Ω",
@@ -1541,6 +1542,31 @@ _PHRASES = (
     # a precious metal's "*fine*" form is its pure one: "Melting point of *fine* silver" /
     # "... of *pure* silver" (not "fine" alone: a penalty, a grain size, "fine-tuning")
     (re.compile(r"\bfine (gold|silver|platinum|palladium)\b"), r"pure \1"),
+    # "What does (car xs) *evaluate to*?" asks what "What does (car xs) *return*?" asks
+    # (the verb's "to" at the question's end: not "a keyword evaluates to itself")
+    (re.compile(r"\b(?:evaluate|evaluates|evaluated) to(?= what\b| which\b|$)"), "return"),
+    # "What part of a flower *develops into* the fruit?" asks what "... *becomes* the
+    # fruit?" asks; "Which function *turns* an int *into* a string?" what "... *converts*
+    # an int *to* a string?" asks (not "turn into" alone: "What do plants turn into
+    # glucose?" keeps the words of a definition that says "turning ... into glucose")
+    (
+        re.compile(r"\b(?:develop|develops|developed|grow|grows|grew) into\b"),
+        "become",
+    ),
+    (
+        re.compile(r"\b(?:turn|turns|turned|turning) ((?:an? |the )?[a-z]+(?: [a-z]+)?) into\b"),
+        r"convert \1 to",
+    ),
+    # "Which pragma *turns off* run-time checks?" asks what "... *disables* ...?" asks,
+    # "*Switch on* strict mode" what "*Enable* strict mode" asks: one verb written as two
+    (
+        re.compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b"),
+        "disable",
+    ),
+    (
+        re.compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching) on\b"),
+        "enable",
+    ),
     # gold's fineness in karats, however written: "*14K* gold", "*14 kt* gold", "*14ct*
     # gold", "*14-carat* gold" / "*14 karat* gold" (a "K" before no "gold" stays a kelvin)
     (
@@ -1616,6 +1642,10 @@ def one_word_phrases(folded: str) -> str:
         or "dubbed" in folded
         or "fine " in folded  # "fine silver", "fine gold"
         or " gold" in folded  # "14 k gold", "18 ct gold"
+        or "turn" in folded  # "turn off", "turns on", "turns into", ...
+        or "evaluate" in folded
+        or " into" in folded
+        or "switch" in folded
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

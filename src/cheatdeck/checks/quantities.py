@@ -394,7 +394,8 @@ _SPELLED = re.compile(
     rf"\b{_ANY_BELOW_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?{_ANY_BELOW_HUNDRED})?)?\b", re.I
 )
 _BELOW_HUNDRED_RE = re.compile(rf"\b{_BELOW_HUNDRED}\b", re.I)
-_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+#: A date or a time of day; not the start of a ratio with thousands ("1:15,000").
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b(?!,\d{3})")
 #: Eras of years: "B.C." is "BC", "AD 44" is "44 AD" (the era read as the year's unit).
 _ERA_DOTTED = re.compile(r"(?<![\w.])(?:B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.)", re.I)
 _ERA_BEFORE = re.compile(r"\b(AD|CE)\s+(\d{1,4})\b(?![.,]\d)")
@@ -408,8 +409,10 @@ _COLON_ADDRESS = re.compile(
 #: "3000:3000" (``docker run -p``, ``ssh -L``). No ratio ("3000:3000" is not "1:1"), nor
 #: a time ("12:30"); a prompt that says "ratio" spaces its "1000:100" as one.
 _PORT_PAIR = re.compile(r"(?<![\w.:])(?:\d{3,}:\d{2,}|\d{2}:\d{3,})(?![\w:]|\.\d)")
-#: A ratio "1:2", "1.5 : 1" (a time such as "12:30" is set aside before: ``_DATE``).
-_RATIO = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\w:]|\.\d|\s?:\s?\d)")
+#: A ratio "1:2", "1.5 : 1", a map's scale "1:15,000" (a time such as "12:30" is set
+#: aside before: ``_DATE``).
+_RATIO_PART = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
+_RATIO = re.compile(rf"(?<![\w.:]){_RATIO_PART}\s?:\s?{_RATIO_PART}(?![\w:]|\.\d|\s?:\s?\d)")
 #: What may join the parts of one duration: "1 h 30 min", "1 hour and 30 minutes".
 _JOINED = re.compile(r"\s*(?:and\s+)?")
 #: A section or a sub-paragraph: "§ 242", "5(1)(b)".
@@ -1573,7 +1576,7 @@ def _read(text: str) -> frozenset[Reading]:
     text = _NINES.sub(" ", text)
     if ":" in text:
         for match in _RATIO.finditer(text):
-            first, second = Fraction(match.group(1)), Fraction(match.group(2))
+            first, second = (Fraction(part.replace(",", "")) for part in match.groups())
             if second:
                 found.append(("ratio", first / second, None, _ONE))
         text = _RATIO.sub(" ", text)

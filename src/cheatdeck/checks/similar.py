@@ -1032,16 +1032,17 @@ class Verdict:
                 or self._cell_asked_untitled(a, b, x, y)
                 or self._cell_asked_untitled(b, a, y, x)
             ):
-                if x != y and _value_and_name(a, b):
-                    return None  # "Who painted Guernica?" / "How long is Guernica?"
+                spelt_out = _expansion_defined(a, b) or _expansion_defined(b, a)
+                if x != y and _value_and_name(a, b) and not spelt_out:
+                    return None  # "Who painted Guernica?" / "How long is Guernica?" (not
+                    # "What does TOF stand for?" Train-of-four / "TOF": "train of four: ...")
                 if _expansion_and_definition(a, b) or _expansion_and_definition(b, a):
                     return None  # "What does GDP stand for?" / "GDP": "The market value ..."
                 same = (
                     self._same_answer(a, b)
                     or self.same_meaning(a, b)
                     or self.prose_states_value(a, b)
-                    or _expansion_defined(a, b)
-                    or _expansion_defined(b, a)
+                    or spelt_out
                 )
                 if not same and a.is_code and _task_names_command(a, b):
                     return None  # "Compile the project" / "Compile and *run* ...": cargo run
@@ -6272,6 +6273,12 @@ _WHAT_IT_IS_IN = re.compile(
 )
 
 
+#: "What does BAT stand for in dog training?": what letters stand for in a context.
+_STANDS_FOR_IN = re.compile(
+    r"what does (?P<asked>.+?) (?:stand for|mean) (?:in|for|on) [^?]+?\s*\?*", re.IGNORECASE
+)
+
+
 def _asked_in_context(term: Item, question: Item) -> bool:
     """``question`` asks what ``term``'s term is in a context its deck may leave unsaid
     ("What is a refusal in show jumping?" / "Refusal"), as "What is a refusal?" asks:
@@ -6286,9 +6293,14 @@ def _asked_in_context(term: Item, question: Item) -> bool:
     if term_name is None:
         return False
     found = _WHAT_IT_IS_IN.fullmatch(question.prompt.strip())
-    if found is None or _ASKS_MORE.search(found.group("asked")) is not None:
+    if found is None:  # "What does BAT stand for in reactivity training?" / "BAT": "Behavior
+        # Adjustment Training, Grisha Stewart's method ...": the letters spelt out say it
+        found = _STANDS_FOR_IN.fullmatch(question.prompt.strip())
+        if found is None or not _expansion_defined(question, term):
+            return False
+    elif _ASKS_MORE.search(found.group("asked")) is not None:
         return False
-    if name_like_words(term.answer) - name_like_words(question.prompt):
+    elif name_like_words(term.answer) - name_like_words(question.prompt):
         return False
     named = content_words(fold(term_name))
     return bool(named) and set(content_words(fold(found.group("asked")))) == set(named)
@@ -6890,11 +6902,11 @@ def _expansion_defined(question: Item, term: Item) -> bool:
     built from a hash function ...")."""
     if not _asks_what_term_stands_for(question, term):
         return False
-    spelt = fold(question.answer)
+    spelt = american_spelling(fold(question.answer))
     if not spelt:
         return False
-    if fold(term.answer).startswith(spelt):
-        return True
+    if american_spelling(fold(term.answer)).startswith(spelt):
+        return True  # "Behavior Adjustment Training" / "Behaviour Adjustment Training, ..."
     if _spells(_term_named(term), _initials_of_words(term.answer)):
         return False  # another expansion: "Feline infectious peritonitis virus" (FIV)
     shared, expansion = _expansion_words_defined(question, term)
