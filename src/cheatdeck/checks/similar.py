@@ -110,6 +110,7 @@ from .structured import (
     deck_names_apart,
     measures_apart,
     name_adjectives,
+    names_several,
     names_swapped,
     slashed_reordered,
 )
@@ -2238,6 +2239,8 @@ class Verdict:
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
         if self._own_decks_named(a, b, x, y) or self._own_decks_named(b, a, y, x):
             return None  # "Letters in the *Arabic* / *Hebrew* alphabet", decks of each
+        if self._deck_things_traded(a, b, x, y):
+            return None  # "... a *snooker* ball?" / "... a *pool* ball?" in "Snooker and pool"
         if self._two_substances(x, y):
             return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
@@ -3641,6 +3644,16 @@ class Verdict:
             return deck
         return deck - (own_a - deck_b) - (own_b - deck_a)
 
+    def _deck_things_traded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """Two prompts of decks named for several things, each with words of its own that
+        are all words of the decks: "What is the diameter of a *snooker* ball?" and "...
+        of a *pool* ball?" in "Snooker and pool" ask of two of the deck's things."""
+        if not (names_several(a.card.deck) and names_several(b.card.deck)):
+            return False
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        deck = self._deck_words(a) | self._deck_words(b)
+        return bool(own_a) and bool(own_b) and own_a <= deck and own_b <= deck
+
     def _same_but_decks(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """Prompts that differ only in their decks' words and generic ones: "What is
         sharding in MongoDB?" and "Sharding" in a MongoDB deck ask one thing."""
@@ -3656,6 +3669,8 @@ class Verdict:
         # each prompt naming its own deck names two things: "Largest *organ*?" in
         # Anatomy::Organs / "Largest *muscle*?" in Anatomy::Muscles
         own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        if self._deck_things_traded(a, b, x, y):
+            return False  # "... a *snooker* ball?" / "... a *pool* ball?" in "Snooker and pool"
         return not (own_a and own_b) or (
             own_a <= self._deck_words(b) and own_b <= self._deck_words(a)
         )
