@@ -31,3 +31,42 @@ def test_a_deck_of_several_things_keeps_them_apart(tmp_path):
     lines = fact_lines(found)
     assert len(lines) == 1, found
     assert "conflicting-fact: conflicts with d " in lines[0], found
+
+
+def test_two_choice_questions_of_one_choice_are_one_question(tmp_path):
+    """Set 44: "Which quenchant cools faster, water or oil?" Water and "Which is the
+    faster quench, oil or water?" Oil were found by nothing (set 43's hen or rooster
+    hackle and set 42's harder or softer grip wax too): the options move and the other
+    words change form. Two questions that offer the same two options and say the same
+    other words ask one thing: the answers picking two options may conflict, picking one
+    they say one fact. Two questions of those options about two things ("Is *dia*
+    masculine or feminine?" / "Is *mapa* ...?") stay apart."""
+    found = check_deck(
+        tmp_path,
+        "Cycling",
+        """
+        - id: a
+          kind: qa
+          question: Which tape is used on road bars, cork or foam?
+          answer: Cork tape, soft and grippy
+        - id: b
+          kind: qa
+          question: Should road bars be taped with cork or foam wraps?
+          answer: Foam tape
+        - id: c
+          kind: qa
+          question: Which grips are used on city bikes, ergo or round?
+          answer: Ergo grips, shaped and wide
+        - id: d
+          kind: qa
+          question: Should city bikes be fitted with round or ergo grips?
+          answer: Ergo grips
+        - {id: e, kind: qa, question: 'Is a Brompton a folder or a tandem?', answer: A folder}
+        - {id: f, kind: qa, question: 'Is a Pino a folder or a tandem?', answer: A tandem}
+        """,
+    )
+    lines = fact_lines(found)
+    assert len(lines) == 2, found
+    assert "possibly conflicting with b " in lines[0], found
+    assert "nearly the same fact as d " in lines[1], found
+    assert not any("error" in line for line in lines), found

@@ -40,6 +40,7 @@ from functools import lru_cache
 from itertools import combinations
 from os.path import commonprefix
 
+from .choices import choice_answers
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
@@ -1013,6 +1014,10 @@ class Verdict:
             return None  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
             return None  # "Standard gauge" / "Russian gauge": two values of one thing
+        if a.kind == "qa" == b.kind:
+            chosen = choice_answers(a.full_prompt, a.answer, b.full_prompt, b.answer)
+            if chosen is not None:  # "Which cools faster, water or oil?" / "... oil or water?"
+                return Match(a, b, conflict=chosen[0] != chosen[1])
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
