@@ -70,3 +70,29 @@ def test_two_choice_questions_of_one_choice_are_one_question(tmp_path):
     assert "possibly conflicting with b " in lines[0], found
     assert "nearly the same fact as d " in lines[1], found
     assert not any("error" in line for line in lines), found
+
+
+def test_a_question_that_names_a_list_item_and_gives_its_answer(tmp_path):
+    """Set 44: "Snooker ball values" / "Pink": 6 points and "How many points is the pink
+    worth?" 6 were found by nothing (set 43's "Woolly Bugger materials" / "Tail": marabou
+    and "What is the tail of a Woolly Bugger made of?" too): a question that names a
+    list item's term and gives its short answer states that item's fact. A question that
+    names another item, or asks another thing of it, states another."""
+    found = check_deck(
+        tmp_path,
+        "Board games",
+        """
+        - id: values
+          kind: list
+          title: Chess piece values
+          items:
+            - Rook: 5 points
+            - Knight: 3 points
+        - {id: rook, kind: qa, question: How many points is a rook worth?, answer: '5'}
+        - {id: bishop, kind: qa, question: How many points is a bishop worth?, answer: '3'}
+        - {id: knight, kind: qa, question: Which way does a knight move?, answer: In an L}
+        """,
+    )
+    lines = fact_lines(found)
+    assert len(lines) == 1, found
+    assert "nearly the same fact as rook " in lines[0], found

@@ -1014,6 +1014,9 @@ class Verdict:
             return None  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
             return None  # "Standard gauge" / "Russian gauge": two values of one thing
+        if self._item_asked_and_answered(a, b) or self._item_asked_and_answered(b, a):
+            return Match(a, b, conflict=False)  # "Snooker ball values" / "Pink": 6 points
+            # and "How many points is the pink worth?" 6
         if a.kind == "qa" == b.kind:
             chosen = choice_answers(a.full_prompt, a.answer, b.full_prompt, b.answer)
             if chosen is not None:  # "Which cools faster, water or oil?" / "... oil or water?"
@@ -1472,6 +1475,25 @@ class Verdict:
             or bool(own)
             and self._term_words(_IN_BRACKETS.sub(" ", other.prompt)) <= own
         )
+
+    def _item_asked_and_answered(self, item: Item, question: Item) -> bool:
+        """A list's item and a question that names its term and gives its short answer:
+        "Woolly Bugger materials" / "Tail": marabou and "What is the tail of a Woolly
+        Bugger made of?" Marabou, "Beach volleyball rules" / "Players per team": 2 and
+        "How many players are on a beach volleyball team?" two. One fact, whatever the
+        question's other words (the list's title says them as context)."""
+        if item.kind != "list-item" or question.kind != "qa" or not item.context:
+            return False
+        term = self._bare_words(self._term_words(item.prompt))  # "per team" names a team
+        if not term or not term <= self._bare_words(self.words.prompt[question.index]):
+            return False
+        short = max(len(self._plain_words(item)), len(self._plain_words(question)))
+        return short <= SHORT_ANSWER and self._equal_answers(item, question)
+
+    def _bare_words(self, tokens: Iterable[int]) -> set[str]:
+        """The words of token ids as their bases, without sides and repeat marks."""
+        words, base = self.vocab.words, self.vocab.base_id
+        return {words[base(t)].split(REPEAT, 1)[0].rpartition(":")[2] for t in tokens}
 
     def _term_words(self, term: str) -> set[int]:
         """The words of a term (a list item's own, its title left out; as ``base_id``)."""
