@@ -96,3 +96,28 @@ def test_a_question_that_names_a_list_item_and_gives_its_answer(tmp_path):
     lines = fact_lines(found)
     assert len(lines) == 1, found
     assert "nearly the same fact as rook " in lines[0], found
+
+
+def test_a_latin_adjective_and_a_loose_synonym_in_prompts(tmp_path):
+    """Set 44: "Which cell is the hallmark of Hodgkin lymphoma?" and "Which cell is
+    pathognomonic of Hodgkin lymphoma?" (Reed–Sternberg / Sézary) were found by nothing,
+    as were set 3's "upper first molar" / "maxillary first molar" (three roots / two):
+    "pathognomonic" says what "hallmark" and "characteristic" say, "maxillary" and
+    "mandibular" are the upper and lower jaw's adjectives. A warning each; the lower
+    molar is no maxillary one (before, "lower" / "maxillary" read as one word swapped)."""
+    found = check_deck(
+        tmp_path,
+        "Oral medicine",
+        """
+        - {id: a, kind: qa, question: Which sign is the hallmark of measles?, answer: Koplik spots}
+        - {id: b, kind: qa, question: Which sign is pathognomonic of measles?, answer: Rash}
+        - {id: c, kind: qa, question: How many roots does a lower first molar have?, answer: Two}
+        - {id: d, kind: limit, subject: Roots of a mandibular first molar, value: three}
+        - {id: e, kind: limit, subject: Roots of a maxillary first molar, value: three}
+        """,
+    )
+    lines = fact_lines(found)
+    assert len(lines) == 2, found
+    assert "possibly conflicting with b " in lines[0], found
+    assert "possibly conflicting with d " in lines[1], found
+    assert "allow: [d]'" in lines[1], found  # the maxillary molar is no lower one
