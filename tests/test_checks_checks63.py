@@ -77,7 +77,10 @@ def test_a_question_that_names_a_list_item_and_gives_its_answer(tmp_path):
     worth?" 6 were found by nothing (set 43's "Woolly Bugger materials" / "Tail": marabou
     and "What is the tail of a Woolly Bugger made of?" too): a question that names a
     list item's term and gives its short answer states that item's fact. A question that
-    names another item, or asks another thing of it, states another."""
+    names another item, or asks another thing of it, states another. Set 44's "Blade
+    steels" / "1095": "Simple high-carbon steel with about 0.95% carbon" and "How much
+    carbon does 1095 steel contain?" About 0.95 percent: an item in prose that states
+    the question's value, and no other, states its fact too."""
     found = check_deck(
         tmp_path,
         "Board games",
@@ -91,11 +94,20 @@ def test_a_question_that_names_a_list_item_and_gives_its_answer(tmp_path):
         - {id: rook, kind: qa, question: How many points is a rook worth?, answer: '5'}
         - {id: bishop, kind: qa, question: How many points is a bishop worth?, answer: '3'}
         - {id: knight, kind: qa, question: Which way does a knight move?, answer: In an L}
+        - id: boards
+          kind: list
+          title: Boards
+          items:
+            - Othello: Played with 64 discs, black and white
+            - Shogi: Each player starts with twenty pieces, promoted by flipping them
+        - {id: othello, kind: qa, question: How many discs does Othello use?, answer: '64'}
+        - {id: chess, kind: qa, question: How many pieces has a chess player?, answer: '20'}
         """,
     )
     lines = fact_lines(found)
-    assert len(lines) == 1, found
+    assert len(lines) == 2, found
     assert "nearly the same fact as rook " in lines[0], found
+    assert "nearly the same fact as othello " in lines[1], found
 
 
 def test_a_latin_adjective_and_a_loose_synonym_in_prompts(tmp_path):

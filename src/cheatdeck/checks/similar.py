@@ -1481,19 +1481,20 @@ class Verdict:
         "Woolly Bugger materials" / "Tail": marabou and "What is the tail of a Woolly
         Bugger made of?" Marabou, "Beach volleyball rules" / "Players per team": 2 and
         "How many players are on a beach volleyball team?" two. One fact, whatever the
-        question's other words (the list's title says them as context)."""
+        question's other words (the list's title says them as context); an item in prose
+        that states the question's value and no other too ("Blade steels" / "1095":
+        "Simple high-carbon steel with about 0.95% carbon" and "How much carbon does 1095
+        steel contain?" About 0.95 percent)."""
         if item.kind != "list-item" or question.kind != "qa" or not item.context:
             return False
-        term = self._bare_words(self._term_words(item.prompt))  # "per team" names a team
-        if not term or not term <= self._bare_words(self.words.prompt[question.index]):
+        term = self._bare(self._term_words(item.prompt))  # "per team" names a team
+        asked = self._bare(map(self.vocab.base_id, self.words.prompt[question.index]))
+        if not term or not term <= asked:
             return False
+        if question.quantities and parse(item.answer) == question.quantities:
+            return True  # "1095": "Simple steel with about 0.95% carbon" / "About 0.95 percent"
         short = max(len(self._plain_words(item)), len(self._plain_words(question)))
         return short <= SHORT_ANSWER and self._equal_answers(item, question)
-
-    def _bare_words(self, tokens: Iterable[int]) -> set[str]:
-        """The words of token ids as their bases, without sides and repeat marks."""
-        words, base = self.vocab.words, self.vocab.base_id
-        return {words[base(t)].split(REPEAT, 1)[0].rpartition(":")[2] for t in tokens}
 
     def _term_words(self, term: str) -> set[int]:
         """The words of a term (a list item's own, its title left out; as ``base_id``)."""
