@@ -1310,7 +1310,7 @@ LOOSE_SYNONYMS = {
     # "Which *immunoglobulin* ...?"; "Which *autoantibody* marks lupus?"
     "antibody": "antibodies immunoglobulin immunoglobulins autoantibody autoantibodies",
     # "Which sign is *characteristic* of X?" / "... the *hallmark* of X?"
-    "characteristic": "hallmark hallmarks",
+    "characteristic": "hallmark hallmarks pathognomonic",  # "... *pathognomonic* of X?"
     "bleed": "bleeds bleeding hemorrhage hemorrhages hemorrhagic",  # "... to prevent
     # *bleeding*?" / "... to prevent *haemorrhagic* disease?" (British spellings fold)
     "quadruple": "quadruples quad",  # "*quad* Lutz" / "*quadruple* Lutz"
@@ -1355,6 +1355,9 @@ LOOSE_SYNONYMS = {
     # "Players per *side* on court" / "Players per *team* on court"
     "team": "teams side sides",
     "only": "sole",  # "the *only* abductor" / "the *sole* abductor"
+    # a jaw and its Latin adjective: "*upper* first molar" / "*maxillary* first molar"
+    "upper": "maxillary",
+    "lower": "mandibular",
 }
 
 

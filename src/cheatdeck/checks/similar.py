@@ -40,6 +40,7 @@ from functools import lru_cache
 from itertools import combinations
 from os.path import commonprefix
 
+from .choices import choice_answers
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
     Item,
@@ -110,6 +111,7 @@ from .structured import (
     deck_names_apart,
     measures_apart,
     name_adjectives,
+    names_several,
     names_swapped,
     slashed_reordered,
 )
@@ -1012,6 +1014,13 @@ class Verdict:
             return None  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
             return None  # "Standard gauge" / "Russian gauge": two values of one thing
+        if self._item_asked_and_answered(a, b) or self._item_asked_and_answered(b, a):
+            return Match(a, b, conflict=False)  # "Snooker ball values" / "Pink": 6 points
+            # and "How many points is the pink worth?" 6
+        if a.kind == "qa" == b.kind:
+            chosen = choice_answers(a.full_prompt, a.answer, b.full_prompt, b.answer)
+            if chosen is not None:  # "Which cools faster, water or oil?" / "... oil or water?"
+                return Match(a, b, conflict=chosen[0] != chosen[1])
         words, i, j = self.words, a.index, b.index
         if not a.statement and not b.statement and a.is_code == b.is_code:
             x, y = words.prompt[i], words.prompt[j]
@@ -1467,6 +1476,26 @@ class Verdict:
             or bool(own)
             and self._term_words(_IN_BRACKETS.sub(" ", other.prompt)) <= own
         )
+
+    def _item_asked_and_answered(self, item: Item, question: Item) -> bool:
+        """A list's item and a question that names its term and gives its short answer:
+        "Woolly Bugger materials" / "Tail": marabou and "What is the tail of a Woolly
+        Bugger made of?" Marabou, "Beach volleyball rules" / "Players per team": 2 and
+        "How many players are on a beach volleyball team?" two. One fact, whatever the
+        question's other words (the list's title says them as context); an item in prose
+        that states the question's value and no other too ("Blade steels" / "1095":
+        "Simple high-carbon steel with about 0.95% carbon" and "How much carbon does 1095
+        steel contain?" About 0.95 percent)."""
+        if item.kind != "list-item" or question.kind != "qa" or not item.context:
+            return False
+        term = self._bare(self._term_words(item.prompt))  # "per team" names a team
+        asked = self._bare(map(self.vocab.base_id, self.words.prompt[question.index]))
+        if not term or not term <= asked:
+            return False
+        if question.quantities and parse(item.answer) == question.quantities:
+            return True  # "1095": "Simple steel with about 0.95% carbon" / "About 0.95 percent"
+        short = max(len(self._plain_words(item)), len(self._plain_words(question)))
+        return short <= SHORT_ANSWER and self._equal_answers(item, question)
 
     def _term_words(self, term: str) -> set[int]:
         """The words of a term (a list item's own, its title left out; as ``base_id``)."""
@@ -2239,6 +2268,8 @@ class Verdict:
             return None  # "la pomme" / "la pomme de terre", "laver" / "se laver"
         if self._own_decks_named(a, b, x, y) or self._own_decks_named(b, a, y, x):
             return None  # "Letters in the *Arabic* / *Hebrew* alphabet", decks of each
+        if self._deck_things_traded(a, b, x, y):
+            return None  # "... a *snooker* ball?" / "... a *pool* ball?" in "Snooker and pool"
         if self._two_substances(x, y):
             return None  # "Serum *chloride* ..." / "Total serum *calcium* ...": two analytes
         first, sides_a = self._shape(a, x)
@@ -3642,6 +3673,16 @@ class Verdict:
             return deck
         return deck - (own_a - deck_b) - (own_b - deck_a)
 
+    def _deck_things_traded(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
+        """Two prompts of decks named for several things, each with words of its own that
+        are all words of the decks: "What is the diameter of a *snooker* ball?" and "...
+        of a *pool* ball?" in "Snooker and pool" ask of two of the deck's things."""
+        if not (names_several(a.card.deck) and names_several(b.card.deck)):
+            return False
+        own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        deck = self._deck_words(a) | self._deck_words(b)
+        return bool(own_a) and bool(own_b) and own_a <= deck and own_b <= deck
+
     def _same_but_decks(self, a: Item, b: Item, x: Sequence[int], y: Sequence[int]) -> bool:
         """Prompts that differ only in their decks' words and generic ones: "What is
         sharding in MongoDB?" and "Sharding" in a MongoDB deck ask one thing."""
@@ -3657,6 +3698,8 @@ class Verdict:
         # each prompt naming its own deck names two things: "Largest *organ*?" in
         # Anatomy::Organs / "Largest *muscle*?" in Anatomy::Muscles
         own_a, own_b = set(x) - set(y) - self.generic, set(y) - set(x) - self.generic
+        if self._deck_things_traded(a, b, x, y):
+            return False  # "... a *snooker* ball?" / "... a *pool* ball?" in "Snooker and pool"
         return not (own_a and own_b) or (
             own_a <= self._deck_words(b) and own_b <= self._deck_words(a)
         )

@@ -134,6 +134,7 @@ def same_measure_groups(
             or _names_apart(a, b, deck_words)
             or _names_apart(b, a, deck_words)
             or deck_names_apart(a, b)
+            or _deck_words_traded(a, b, deck_words)
             or names_swapped(a.full_prompt, b.full_prompt)
             or numbers_reordered(a.full_prompt, b.full_prompt)
             or numbers_traded(a.full_prompt, b.full_prompt)
@@ -319,6 +320,27 @@ def _names_a_setting(text: str) -> bool:
 def _names_apart(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> bool:
     own = deck_words[a.card.deck].intersection(a.prompt_ids)
     return bool(own) and not own <= deck_words[b.card.deck].union(b.prompt_ids)
+
+
+#: A deck name that joins several things: "Snooker and pool", "Docker & Compose".
+_JOINED_DECK = re.compile(r"\band\b|&|,|/|\bvs\b|\bversus\b", re.IGNORECASE)
+
+
+def names_several(deck: str) -> bool:
+    """``deck`` is named for several things ("Snooker and pool")."""
+    return _JOINED_DECK.search(deck) is not None
+
+
+def _deck_words_traded(a: Item, b: Item, deck_words: dict[str, frozenset[int]]) -> bool:
+    """Two prompts of a deck named for several things that differ only by which of them
+    they name: "What is the diameter of a snooker ball?" and "... of a pool ball?" in
+    "Snooker and pool" lose their deck words alike, yet ask of two things."""
+    if not (names_several(a.card.deck) and names_several(b.card.deck)):
+        return False
+    only_a = frozenset(a.prompt_ids).difference(b.prompt_ids)
+    only_b = frozenset(b.prompt_ids).difference(a.prompt_ids)
+    deck = deck_words[a.card.deck] | deck_words[b.card.deck]
+    return bool(only_a) and bool(only_b) and only_a <= deck and only_b <= deck
 
 
 #: A capitalised word standing alone: not part of ``maintenance_work_mem`` or ``us-east-1``,
