@@ -3,14 +3,17 @@ fails when its shortcut skips work it must do."""
 
 from __future__ import annotations
 
+import gc
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from cheatdeck import pipeline
+from cheatdeck.checks.items import Vocabulary, build_items
 from cheatdeck.checks.normalize import tones_marked
 from cheatdeck.checks.similar import Verdict
+from cheatdeck.load import load_corpus
 
 
 @pytest.mark.parametrize(
@@ -84,3 +87,23 @@ def test_the_rules_that_tell_pairs_apart_run_only_for_pairs_found_alike(tmp_path
     check(tmp_path, cards)
     assert len(found) >= 3, found  # the pairs were judged
     assert len(told) == sum(found), (told, found)
+
+
+def test_the_items_of_a_topic_read_are_frozen_for_the_collector(tmp_path):
+    """The fact checks' items live to the end of the check: those of each topic done are
+    moved out of the collector's reach (``gc.freeze``), as the loader does with cards."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: c\ntitle: C\ndeck: C\n", "utf-8")
+    for topic in ("one", "two"):
+        cards = f"  - {{id: {topic}, kind: qa, question: What is {topic}?, answer: A number}}\n"
+        (corpus / f"{topic}.yaml").write_text(f"deck: {topic}\ntitle: {topic}\ncards:\n{cards}")
+    loaded = load_corpus(corpus).corpus
+    gc.unfreeze()
+    try:
+        items = build_items(loaded, Vocabulary())
+        collected = {id(found) for found in gc.get_objects()}
+        assert id(items[0]) not in collected  # the first topic's: frozen
+        assert id(items[-1]) in collected  # the last topic's: no topic after it
+    finally:
+        gc.unfreeze()
