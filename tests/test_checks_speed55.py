@@ -7,28 +7,10 @@ import gc
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from cheatdeck import pipeline
 from cheatdeck.checks.items import Vocabulary, build_items
-from cheatdeck.checks.normalize import tones_marked
 from cheatdeck.checks.similar import Verdict
 from cheatdeck.load import load_corpus
-
-
-@pytest.mark.parametrize(
-    ("typed", "marked"),
-    [("ma1", "mā"), ("ma2", "má"), ("ma3", "mǎ"), ("ma4", "mà"), ("ni3 hao3", "nǐ hǎo")],
-)
-def test_each_tone_with_a_mark_is_marked(typed, marked):
-    """The shortcut for a text with no tone digit lets every tone that has a mark (1 to
-    4) through, each alone."""
-    assert tones_marked(typed) == marked
-
-
-@pytest.mark.parametrize("text", ["ma5", "ma0 de5", "ipv6", "e9", "no digit at all"])
-def test_text_without_a_marked_tone_is_kept(text):
-    assert tones_marked(text) == text
 
 
 def check(tmp_path: Path, cards: str) -> list[str]:

@@ -405,8 +405,6 @@ _TONE_NUMBERED_WORD = re.compile(
 _TONE_NUMBERED_SYLLABLE = re.compile(r"([a-zü]+)([0-5]?)")
 #: The combining mark of each tone: ā á ǎ à; the fifth (neutral) tone has none.
 _TONE_MARKS = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
-#: A digit of a tone that has a mark: a text without one has nothing to mark.
-_MARKED_TONE_DIGIT = re.compile("[1-4]")
 
 
 def _tone_marked_word(match: re.Match) -> str:
@@ -433,7 +431,7 @@ def tones_marked(folded: str) -> str:
     """A folded text with its pinyin written with tone numbers, as keyboards without the
     marks type it ("ni3 hao3", "zai4jian4", "lv4"), written with the tone marks ("nǐ
     hǎo", "zàijiàn", "lǜ"); every other word as it is ("ipv4", "mp3", "e5")."""
-    if _MARKED_TONE_DIGIT.search(folded) is None:
+    if not any(ch.isdigit() for ch in folded):
         return folded
     return _TONE_NUMBERED_WORD.sub(_tone_marked_word, folded)
 
