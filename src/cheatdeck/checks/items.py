@@ -8,6 +8,7 @@ layer: the folded prompt with its namespace (kept as a checksum), and the folded
 
 from __future__ import annotations
 
+import gc
 import re
 import zlib
 from array import array
@@ -591,6 +592,9 @@ def _make_items(
         if card.topic != topic:
             topic = card.topic
             memo.clear()
+            # The items made so far live to the end of the check: later collections need
+            # not walk them again (as the loader freezes the cards it has read).
+            gc.freeze()
         ref = CardRef(card.id, card.allow, card.deck, card.anki, card.sheet)
         for part, (where, term) in zip(fact_parts(card), _places(card), strict=True):
             item, key, answer_key = _item(

@@ -922,98 +922,116 @@ class Verdict:
         self.minimum_required = frozenset(vocab.ids.get(w, -1) for w in ("min", "need"))
 
     def judge(self, a: Item, b: Item) -> Match | None:
+        """The match of two items, or None. A pair that ``_told_apart`` tells apart is
+        none, whatever other rule finds it alike; asked only of a pair found alike
+        (``_found_alike``), those many rules are spared for the most pairs, with the same
+        verdict (every rule is a pure function of the two items)."""
         if _quotes_each_others_answer(a, b):
             return Match(a, b, conflict=False)  # 'What does "Hund" mean?' / 'Say "dog"?'
         if self._answered_with_term(a, b) or self._answered_with_term(b, a):
             return Match(a, b, conflict=False)  # "Why …?" "Doppler effect: …" / the term
+        found = self._found_alike(a, b)
+        if found is None or self._told_apart(a, b):
+            return None
+        return found
+
+    def _told_apart(self, a: Item, b: Item) -> bool:
+        """The prompts of a pair found alike ask two things: a word, a number, a name or
+        an order that sets them apart. (``judge`` asks only of a pair some rule found
+        alike: of most pairs none does, and these rules are many.)"""
         if _labelled_phrases_apart(a.prompt, b.prompt):
-            return None  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
+            return True  # "Polish: dzień dobry" / "Polish: dobry wieczór": two phrases
         if _quote_other_things(a.full_prompt, b.full_prompt):
-            return None  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
+            return True  # "Which mood follows «ojalá»?" / "… «quiero que»?": two questions
         if _caseless_terms_apart(a.full_prompt, b.full_prompt):
-            return None  # "What does 〜ている express?" / "… 〜てある …?": two questions
+            return True  # "What does 〜ている express?" / "… 〜てある …?": two questions
         if _term_inside_quote(a, b) or _term_inside_quote(b, a):
-            return None  # "sept" / "What time is 'dix-sept heures'?"
+            return True  # "sept" / "What time is 'dix-sept heures'?"
         if _asked_otherwise(a, b):
-            return None  # "Where was Napoleon born?" / "When was Napoleon born?"
+            return True  # "Where was Napoleon born?" / "When was Napoleon born?"
         if function_words_glossed(a, b):
-            return None  # "есть": "to eat" / "есть (there is)": "there is, there are"
+            return True  # "есть": "to eat" / "есть (there is)": "there is, there are"
         if _name_lengthened(a.full_prompt, b.full_prompt) or _name_lengthened(
             b.full_prompt, a.full_prompt
         ):
-            return None  # "World Chess Champion" / "Women's World Chess Champion"
+            return True  # "World Chess Champion" / "Women's World Chess Champion"
         if _doer_and_done_to(a.full_prompt, b.full_prompt) or _doer_and_done_to(
             b.full_prompt, a.full_prompt
         ):
-            return None  # "What beats a flush?" / "What does a flush beat?"
+            return True  # "What beats a flush?" / "What does a flush beat?"
         if paired_otherwise(a.full_prompt, b.full_prompt):
-            return None  # "What does 1-0 mean in a chess score?" / "... 0-1 ...?"
+            return True  # "What does 1-0 mean in a chess score?" / "... 0-1 ...?"
         if numbers_reordered(a.full_prompt, b.full_prompt) or numbers_traded(
             a.full_prompt, b.full_prompt
         ):
-            return None  # "the 4-3-3 formation" / "the 3-4-3 formation"
+            return True  # "the 4-3-3 formation" / "the 3-4-3 formation"
         if slashed_reordered(a.full_prompt, b.full_prompt):
-            return None  # "EUR/USD exchange rate" / "USD/EUR exchange rate"
+            return True  # "EUR/USD exchange rate" / "USD/EUR exchange rate"
         if _between_them(a.full_prompt, b.full_prompt) or _between_them(
             b.full_prompt, a.full_prompt
         ):
-            return None  # "How long is a quarter?" / "How long is the break between quarters?"
+            return True  # "How long is a quarter?" / "How long is the break between quarters?"
         if _superlatives_apart(a.full_prompt, b.full_prompt):
-            return None  # "Longest muscle?" / "Largest muscle?"
+            return True  # "Longest muscle?" / "Largest muscle?"
         if _ranks_apart(a.full_prompt, b.full_prompt):
-            return None  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
+            return True  # "Largest moon of Saturn?" / "Second largest moon of Saturn?"
         if _name_and_value_asked(a.full_prompt, b.full_prompt):
-            return None  # "Print the value of a sysctl key" / "Print the names of the keys"
+            return True  # "Print the value of a sysctl key" / "Print the names of the keys"
         if _degrees_apart(a.full_prompt, b.full_prompt):
-            return None  # "... for the most serious infringements" / "... lesser ..."
+            return True  # "... for the most serious infringements" / "... lesser ..."
         if _operators_apart(a.full_prompt, b.full_prompt):
-            return None  # "What does == test in Prolog?" / "What does =:= test in Prolog?"
+            return True  # "What does == test in Prolog?" / "What does =:= test in Prolog?"
         if _verbs_opposed(a.full_prompt, b.full_prompt):
-            return None  # "Which colour passes through a red filter?" / "... absorb?"
+            return True  # "Which colour passes through a red filter?" / "... absorb?"
         if _ages_apart(a.full_prompt, b.full_prompt):
-            return None  # "... nephrotic syndrome in children?" / "... in white adults?"
+            return True  # "... nephrotic syndrome in children?" / "... in white adults?"
         if _months_apart(a.full_prompt, b.full_prompt):
-            return None  # "What is the birthstone for April?" / "... for May?"
+            return True  # "What is the birthstone for April?" / "... for May?"
         if _duration_and_count(a.full_prompt, b.full_prompt):
-            return None  # "How many steps may a player take?" / "How many seconds ...?"
+            return True  # "How many steps may a player take?" / "How many seconds ...?"
         if _orders_apart(a, b):
-            return None  # "Individual medley stroke order?" / "Medley relay stroke order?"
+            return True  # "Individual medley stroke order?" / "Medley relay stroke order?"
         if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
             return (
-                None  # "Get the code point of a character" / "... the character for a code point"
+                True  # "Get the code point of a character" / "... the character for a code point"
             )
         if _shapes_measured_apart(a.full_prompt, b.full_prompt):
-            return None  # "Volume of a sphere?" / "Surface area of a sphere?"
+            return True  # "Volume of a sphere?" / "Surface area of a sphere?"
         if _negated_apart(a.full_prompt, b.full_prompt):
-            return None  # "... that never burns?" / "... that always burns and never tans?"
+            return True  # "... that never burns?" / "... that always burns and never tans?"
         if negated_by_prefix(a.full_prompt, b.full_prompt):
-            return None  # "... an aerobic session" / "... an anaerobic session": two things
+            return True  # "... an aerobic session" / "... an anaerobic session": two things
         if _units_chained(a.full_prompt, b.full_prompt):
-            return None  # "Points in one pica" / "Picas in one inch"
+            return True  # "Points in one pica" / "Picas in one inch"
         if _multiples_apart(a.full_prompt, b.full_prompt):
-            return None  # "Turning chain for *single* crochet" / "... *double* crochet"
+            return True  # "Turning chain for *single* crochet" / "... *double* crochet"
         if _party_and_counterparty(a.full_prompt, b.full_prompt):
-            return None  # "Insurer" / "Insured": who does it and who it is done to
+            return True  # "Insurer" / "Insured": who does it and who it is done to
         if names_swapped(a.full_prompt, b.full_prompt):
-            return None  # "APY of a 12% APR" / "APR of a 12% APY": two questions
+            return True  # "APY of a 12% APR" / "APR of a 12% APY": two questions
         if measures_apart(a, b):
-            return None  # "Sea-level pressure" 1013 hPa / "Sea-level temperature" 15 °C
+            return True  # "Sea-level pressure" 1013 hPa / "Sea-level temperature" 15 °C
         if deck_names_apart(a, b):
-            return None  # "German trocken" / "Austrian trocken" in "Germany and Austria"
+            return True  # "German trocken" / "Austrian trocken" in "Germany and Austria"
         if symbols_apart(a.full_prompt, b.full_prompt):
-            return None  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
+            return True  # "Cs" (caesium) / "What is CS?" (carbon monosulfide)
         if _empty_literal_in_slot(a.full_prompt, b.full_prompt):
-            return None  # "What does typeof null return?" / "What does typeof [] return?"
+            return True  # "What does typeof null return?" / "What does typeof [] return?"
         if compared_the_other_way(a.full_prompt, b.full_prompt):
-            return None  # "When are tubes better than pans?" / "... pans better than tubes?"
+            return True  # "When are tubes better than pans?" / "... pans better than tubes?"
         if counter_of_other(a.full_prompt, b.full_prompt):
-            return None  # "What is the counterstain ...?" / "What is the primary stain ...?"
+            return True  # "What is the counterstain ...?" / "What is the primary stain ...?"
         if choice_and_rule_apart(a.full_prompt, b.full_prompt):
-            return None  # "... allow a draw claim?" / "... end the game in a draw automatically?"
+            return True  # "... allow a draw claim?" / "... end the game in a draw automatically?"
         if sub_numbers_apart(a.full_prompt, b.full_prompt):
-            return None  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
+            return True  # "Which shade is PB15:1?" / "Which pigment is PB15?": two pigments
         if self._hedge_in_slot(a, b):
-            return None  # "Standard gauge" / "Russian gauge": two values of one thing
+            return True  # "Standard gauge" / "Russian gauge": two values of one thing
+        return False
+
+    def _found_alike(self, a: Item, b: Item) -> Match | None:
+        """The match of two items whose prompts some rule finds alike, or None; unless
+        ``_told_apart`` says they ask two things."""
         if self._item_asked_and_answered(a, b) or self._item_asked_and_answered(b, a):
             return Match(a, b, conflict=False)  # "Snooker ball values" / "Pink": 6 points
             # and "How many points is the pink worth?" 6
