@@ -51,7 +51,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen40  # fact_pairs_unseen40.txt,
     python tests/test_fact_pairs.py --unseen41  # fact_pairs_unseen41.txt,
     python tests/test_fact_pairs.py --unseen42  # fact_pairs_unseen42.txt,
-    python tests/test_fact_pairs.py --unseen43  # fact_pairs_unseen43.txt)
+    python tests/test_fact_pairs.py --unseen43  # fact_pairs_unseen43.txt,
+    python tests/test_fact_pairs.py --unseen45  # fact_pairs_unseen45.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
@@ -269,6 +270,7 @@ UNSEEN_40 = ROOT / "tests" / "data" / "fact_pairs_unseen40.txt"
 UNSEEN_41 = ROOT / "tests" / "data" / "fact_pairs_unseen41.txt"
 UNSEEN_42 = ROOT / "tests" / "data" / "fact_pairs_unseen42.txt"
 UNSEEN_43 = ROOT / "tests" / "data" / "fact_pairs_unseen43.txt"
+UNSEEN_45 = ROOT / "tests" / "data" / "fact_pairs_unseen45.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
@@ -304,6 +306,7 @@ SMALL_SETS = {
     UNSEEN_41: (144, 4),
     UNSEEN_42: (144, 4),
     UNSEEN_43: (144, 4),
+    UNSEEN_45: (144, 4),
 }
 
 
@@ -353,6 +356,7 @@ SMALL_SETS = {
         UNSEEN_41,
         UNSEEN_42,
         UNSEEN_43,
+        UNSEEN_45,
     ],
     ids=lambda path: path.name,
 )
@@ -604,6 +608,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen41": UNSEEN_41,
         "--unseen42": UNSEEN_42,
         "--unseen43": UNSEEN_43,
+        "--unseen45": UNSEEN_45,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:
