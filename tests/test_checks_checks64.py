@@ -57,3 +57,65 @@ def test_a_number_that_starts_a_compound_is_no_roman_numeral(tmp_path, digits, w
         """,
     )
     assert len(found) == 1 and "conflicting-fact" in found[0], found
+
+
+def _prompt_words(tmp_path, questions: list[str]):
+    """The layer-3 verdict of a deck of these questions, their items and prompt words."""
+    from cheatdeck.checks.facts import Verdict
+    from cheatdeck.checks.items import Vocabulary, build_items
+    from cheatdeck.load import load_corpus
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "corpus.yaml").write_text("name: t\ntitle: T\ndeck: Study\n", "utf-8")
+    lines = [
+        f'- {{id: c{n}, kind: qa, question: "{q}", answer: "x{n}"}}'
+        for n, q in enumerate(questions)
+    ]
+    (cards / "t.yaml").write_text("deck: D\ntitle: D\ncards:\n" + "\n".join(lines) + "\n", "utf-8")
+    loaded = load_corpus(cards)
+    corpus = loaded.corpus
+    vocab = Vocabulary()
+    items = build_items(corpus, vocab)
+    verdict = Verdict(items, vocab, corpus.settings.similarity)
+    return verdict, items, [verdict.words.prompt[item.index] for item in items]
+
+
+def test_a_count_per_thing_is_the_count_on_that_thing(tmp_path):
+    # "players per team" asks what "players on a team" asks: the word after "per" is
+    # the other prompt's plain word, so the two prompts share all their words ...
+    verdict, (a, b), (x, y) = _prompt_words(
+        tmp_path,
+        ["How many players per team in water polo?", "How many players are on a water polo team?"],
+    )
+    same = verdict._per_said_plainly(a, b, x, y)
+    assert set(same[0]) == set(same[1]), [[verdict.vocab.words[t] for t in s] for s in same]
+
+
+def test_a_count_per_thing_said_the_other_way_round_stays_apart(tmp_path):
+    # ... but "groups per user" is no "users in a group": the counted word comes last there
+    verdict, (a, b), (x, y) = _prompt_words(
+        tmp_path, ["Maximum groups per user in IAM?", "Maximum users in an IAM group?"]
+    )
+    kept = verdict._per_said_plainly(a, b, x, y)
+    assert set(kept[0]) != set(kept[1]), [[verdict.vocab.words[t] for t in s] for s in kept]
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        ("fact_pairs_unseen12.txt", 273),
+        ("fact_pairs_unseen12.txt", 313),
+        ("fact_pairs_unseen35.txt", 517),
+    ],
+)
+def test_counts_per_thing_are_found_among_many_cards(tmp_path, path, line):
+    # where the prompts' shared words are common (a set of many cards), only the rule
+    # above joins "Maximum charging voltage per lithium-ion cell" and "Max charge voltage
+    # of a Li-ion cell"
+    from test_fact_pairs import ROOT, findings_by_pair, read_pairs
+
+    pairs = read_pairs(ROOT / "tests" / "data" / path)
+    (pair,) = [pair for pair in pairs if pair.line == line]
+    found = findings_by_pair(pairs, tmp_path)
+    assert found[pair.number], pair
