@@ -119,3 +119,19 @@ def test_counts_per_thing_are_found_among_many_cards(tmp_path, path, line):
     (pair,) = [pair for pair in pairs if pair.line == line]
     found = findings_by_pair(pairs, tmp_path)
     assert found[pair.number], pair
+
+
+@pytest.mark.parametrize(
+    ("path", "line"), [("fact_pairs_unseen45.txt", 67), ("fact_pairs_unseen20.txt", 340)]
+)
+def test_a_list_term_asked_with_its_title_word_said_again_is_found(tmp_path, path, line):
+    # "Tympanogram types" / "Type B" asks of a "type B tympanogram" (the item's "type"
+    # is no second "type"), as "What does a type B tympanogram *indicate*?" does (a verb
+    # that ends a "What does" question asks the meaning, as "mean" does); "Dashes" / "Em
+    # dash" and "What is an em dash?". Among many cards: in a few, other rules find them.
+    from test_fact_pairs import ROOT, findings_by_pair, read_pairs
+
+    pairs = read_pairs(ROOT / "tests" / "data" / path)
+    (pair,) = [pair for pair in pairs if pair.line == line]
+    found = findings_by_pair(pairs, tmp_path)
+    assert found[pair.number], pair

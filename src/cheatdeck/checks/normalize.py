@@ -1554,6 +1554,15 @@ _PHRASES = (
         re.compile(r"\b(\d+) (?:k|kt|ct|karats|carat|carats)(?= (?:white |yellow |rose )?gold\b)"),
         r"\1 karat",
     ),
+    # "What does a type B tympanogram *indicate*?", "What does the V *signify*?" ask what
+    # "What does ... *mean*?" asks: the verb that ends a "What does" question asks for the
+    # meaning (not "Which result indicates sepsis?"; not "state", a noun as often)
+    (
+        re.compile(
+            r"^(what (?:does|do|did) .+) (?:indicate|indicates|signify|signifies|denote|denotes)$"
+        ),
+        r"\1 mean",
+    ),
 )
 
 
@@ -1623,6 +1632,7 @@ def one_word_phrases(folded: str) -> str:
         or "dubbed" in folded
         or "fine " in folded  # "fine silver", "fine gold"
         or " gold" in folded  # "14 k gold", "18 ct gold"
+        or (folded.startswith("what d") and folded.endswith(("ate", "ote", "tes", "fy", "fies")))
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -1454,7 +1454,12 @@ class Verdict:
         title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
-        if kept == words or not kept or not self._near(item, other, kept, asked):
+        # a title word that the term says again is said once ("Dashes" / "Em dash": the
+        # item asks of an "em dash", not of a dash twice)
+        said_again = any(base(t) != t and base(t) in title for t in x)
+        if (kept == words and not said_again) or not kept:
+            return False
+        if not self._near(item, other, kept, asked):
             return False
         if other.kind != "concept":
             return True
