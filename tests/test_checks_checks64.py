@@ -135,3 +135,17 @@ def test_a_list_term_asked_with_its_title_word_said_again_is_found(tmp_path, pat
     (pair,) = [pair for pair in pairs if pair.line == line]
     found = findings_by_pair(pairs, tmp_path)
     assert found[pair.number], pair
+
+
+def test_a_count_per_thing_is_a_count_of_that_thing(tmp_path):
+    # "Layers per function" counts layers, as "How many layers ...?" does: the two are one
+    # count to compare (a possible conflict), not a thing and the count of it
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: qa, question: "How many layers can one function use?", answer: tbd}
+        - {id: b, kind: limit, subject: Layers per function, value: XXX}
+        """,
+    )
+    similar = [line for line in found if "similar-fact" in line]
+    assert len(similar) == 1 and "possibly conflicting" in similar[0], found

@@ -4402,13 +4402,17 @@ def _count_of_one(a: Item, b: Item) -> bool:
     read alike, but they ask for a thing and for a count of it, whose answers are no
     values to compare (a count answered with a number still is: "How many bones ...?").
     The word counted is one the other prompt says: "the number of items" / "the length"
-    may ask one thing."""
+    may ask one thing. A prompt that counts "per" a thing asks a count too: "How many
+    layers can one function use?" / "Layers per function"."""
     count_a, count_b = _COUNT_OF.search(a.full_prompt), _COUNT_OF.search(b.full_prompt)
     if bool(count_a) == bool(count_b):
         return False
     counted, other = (count_a, b) if count_a else (count_b, a)
-    if counted[1].casefold() not in re.findall(r"[\w'’-]+", other.full_prompt.casefold()):
+    words = re.findall(r"[\w'’-]+", other.full_prompt.casefold())
+    if counted[1].casefold() not in words:
         return False  # "the number of *items*" / "the length": not the count of its thing
+    if "per" in words:
+        return False  # "Layers *per* function": a count of layers
     return not (a.quantities or b.quantities or _DIGIT.search(a.answer + b.answer))
 
 
