@@ -53,6 +53,7 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen42  # fact_pairs_unseen42.txt,
     python tests/test_fact_pairs.py --unseen43  # fact_pairs_unseen43.txt,
     python tests/test_fact_pairs.py --unseen44  # fact_pairs_unseen44.txt,
+    python tests/test_fact_pairs.py --unseen45  # fact_pairs_unseen45.txt,
     python tests/test_fact_pairs.py --unseen46  # fact_pairs_unseen46.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
@@ -272,6 +273,7 @@ UNSEEN_41 = ROOT / "tests" / "data" / "fact_pairs_unseen41.txt"
 UNSEEN_42 = ROOT / "tests" / "data" / "fact_pairs_unseen42.txt"
 UNSEEN_43 = ROOT / "tests" / "data" / "fact_pairs_unseen43.txt"
 UNSEEN_44 = ROOT / "tests" / "data" / "fact_pairs_unseen44.txt"
+UNSEEN_45 = ROOT / "tests" / "data" / "fact_pairs_unseen45.txt"
 UNSEEN_46 = ROOT / "tests" / "data" / "fact_pairs_unseen46.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
@@ -309,6 +311,7 @@ SMALL_SETS = {
     UNSEEN_42: (144, 4),
     UNSEEN_43: (144, 4),
     UNSEEN_44: (144, 4),
+    UNSEEN_45: (144, 4),
     UNSEEN_46: (144, 4),
 }
 
@@ -360,6 +363,7 @@ SMALL_SETS = {
         UNSEEN_42,
         UNSEEN_43,
         UNSEEN_44,
+        UNSEEN_45,
         UNSEEN_46,
     ],
     ids=lambda path: path.name,
@@ -613,6 +617,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen42": UNSEEN_42,
         "--unseen43": UNSEEN_43,
         "--unseen44": UNSEEN_44,
+        "--unseen45": UNSEEN_45,
         "--unseen46": UNSEEN_46,
     }
     for flag, path in held_out.items():

@@ -249,8 +249,9 @@ def _one_shortcut(match: re.Match) -> str:
 
 
 #: A capitalised word, then a number of the ones Roman numerals write here: "Type 1",
-#: "World War 2", "Phase 3" (not "Python 3.11", "Stage 4 %").
-_NUMBERED = re.compile(r"\b([A-Z][a-z]+) (1[12]?|[2-46-9])\b(?![.,:/]?\d| ?[%°])")
+#: "World War 2", "Phase 3" (not "Python 3.11", "Stage 4 %", nor a number that starts a
+#: compound: "Highest *2-dart* finish" counts darts, as "two-dart" does).
+_NUMBERED = re.compile(r"\b([A-Z][a-z]+) (1[12]?|[2-46-9])\b(?![.,:/]?\d| ?[%°]|-[A-Za-z])")
 _ROMAN_OF = dict(
     zip("1 2 3 4 6 7 8 9 11 12".split(), "I II III IV VI VII VIII IX XI XII".split(), strict=True)
 )
@@ -698,10 +699,16 @@ def _part_spelt_out(match: re.Match) -> str:
     return _PARTS[match.group(1)] + " "
 
 
-#: A bound written in words before a number: "over 50 kg" is "> 50 kg", "under 18" is
-#: "< 18".
+#: A bound written in words before a number, in digits or in words: "over 50 kg" is "> 50
+#: kg", "under 18" and "under eighteen" are "< 18"; of an age, "younger than 6 months" is
+#: "under 6 months" and "older than 65" "over 65". Not before "one" ("more than one" is
+#: "several" as often as a bound).
 _BOUND_WORDS = re.compile(
-    r"\b(?:(over|above|more than|greater than)|(under|below|less than|fewer than)) (?=[\d.])",
+    r"\b(?:(over|above|more than|greater than|older than)"
+    r"|(under|below|less than|fewer than|younger than)) "
+    r"(?=[\d.]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)\b)",
     re.I,
 )
 
@@ -1576,6 +1583,15 @@ _PHRASES = (
         re.compile(r"\b(\d+) (?:k|kt|ct|karats|carat|carats)(?= (?:white |yellow |rose )?gold\b)"),
         r"\1 karat",
     ),
+    # "What does a type B tympanogram *indicate*?", "What does the V *signify*?" ask what
+    # "What does ... *mean*?" asks: the verb that ends a "What does" question asks for the
+    # meaning (not "Which result indicates sepsis?"; not "state", a noun as often)
+    (
+        re.compile(
+            r"^(what (?:does|do|did) .+) (?:indicate|indicates|signify|signifies|denote|denotes)$"
+        ),
+        r"\1 mean",
+    ),
 )
 
 
@@ -1649,6 +1665,7 @@ def one_word_phrases(folded: str) -> str:
         or "evaluate" in folded
         or " into" in folded
         or "switch" in folded
+        or (folded.startswith("what d") and folded.endswith(("ate", "ote", "tes", "fy", "fies")))
     ):  # a word each phrase holds; most prompts hold none
         return folded
     for pattern, word in _PHRASES:

@@ -1482,7 +1482,12 @@ class Verdict:
         title = self._context_words(item)
         words = {base(t) for t in x}
         kept = words - (title - asked)
-        if kept == words or not kept or not self._near(item, other, kept, asked):
+        # a title word that the term says again is said once ("Dashes" / "Em dash": the
+        # item asks of an "em dash", not of a dash twice)
+        said_again = any(base(t) != t and base(t) in title for t in x)
+        if (kept == words and not said_again) or not kept:
+            return False
+        if not self._near(item, other, kept, asked):
             return False
         if other.kind != "concept":
             return True
@@ -3727,6 +3732,7 @@ class Verdict:
         ``x`` and ``y`` are both sorted tuples of distinct ids, or both sets."""
         if x == y:
             return bool(x)
+        x, y = self._per_said_plainly(a, b, x, y)
         differing = set(x).symmetric_difference(y)
         if differing <= self.generic and not self.generic.issuperset(x):
             return True  # only generic words differ: "Default value of X?" / "X by default?"
@@ -3741,6 +3747,43 @@ class Verdict:
             return False  # per:/to:/from: — a side never differs silently
         names = self._names_of(a) | self._names_of(b)
         return all(base(t) not in names for t in differing)
+
+    def _per_said_plainly(
+        self, a: Item, b: Item, x: Collection[int], y: Collection[int]
+    ) -> tuple[Collection[int], Collection[int]]:
+        """``x`` and ``y`` with a word after "per" in one prompt as its plain word, when the
+        other prompt says that word with no side at all and after the word counted: "How
+        many players *per team*?" asks what "How many players are on a *team*?" asks.
+        Never when the other says the two words the other way round: "groups per user" is
+        not "users in a group"."""
+        words, ids = self.vocab.words, self.vocab.ids
+        sided_x = [t for t in x if words[t].startswith("per:")]
+        sided_y = [t for t in y if words[t].startswith("per:")]
+        if bool(sided_x) == bool(sided_y) or any(":" in words[t] for t in (y if sided_x else x)):
+            return x, y
+        sided, plain = (set(x), set(y)) if sided_x else (set(y), set(x))
+        sided_item, plain_item = (a, b) if sided_x else (b, a)
+        for token in sided_x or sided_y:
+            word = words[token][4:]
+            base = ids.get(word)
+            if (
+                base in plain
+                and base not in sided
+                and not self._counted_after(word, sided_item, plain_item)
+            ):
+                sided.discard(token)
+                sided.add(base)
+        return (sided, plain) if sided_x else (plain, sided)
+
+    def _counted_after(self, word: str, sided: Item, plain: Item) -> bool:
+        """The word that ``sided``'s prompt counts "per ``word``" comes after ``word`` in
+        ``plain``'s prompt: "groups per user" / "*users* in a *group*" (the two words the
+        other way round: another count). False when either prompt does not spell them so."""
+        word = LOOSE.get(word, word)
+        own, other = self._ordered(sided), self._ordered(plain)
+        at = own.index(word) if word in own else 0
+        counted = own[at - 1] if at else ""
+        return counted in other and word in other and other.index(word) < other.index(counted)
 
     def prose_states_value(self, a: Item, b: Item) -> bool:
         """One answer a value, the other prose that states that value and no other: "6-9
@@ -4421,13 +4464,17 @@ def _count_of_one(a: Item, b: Item) -> bool:
     read alike, but they ask for a thing and for a count of it, whose answers are no
     values to compare (a count answered with a number still is: "How many bones ...?").
     The word counted is one the other prompt says: "the number of items" / "the length"
-    may ask one thing."""
+    may ask one thing. A prompt that counts "per" a thing asks a count too: "How many
+    layers can one function use?" / "Layers per function"."""
     count_a, count_b = _COUNT_OF.search(a.full_prompt), _COUNT_OF.search(b.full_prompt)
     if bool(count_a) == bool(count_b):
         return False
     counted, other = (count_a, b) if count_a else (count_b, a)
-    if counted[1].casefold() not in re.findall(r"[\w'’-]+", other.full_prompt.casefold()):
+    words = re.findall(r"[\w'’-]+", other.full_prompt.casefold())
+    if counted[1].casefold() not in words:
         return False  # "the number of *items*" / "the length": not the count of its thing
+    if "per" in words:
+        return False  # "Layers *per* function": a count of layers
     return not (a.quantities or b.quantities or _DIGIT.search(a.answer + b.answer))
 
 
