@@ -1,0 +1,96 @@
+"""An English speaker's Arabic corpus (probe55): cloze in Arabic sentences, words with
+and without their vowel signs, as the outputs lay them out and as the checks compare
+them. The PDF is read back with pdftotext -bbox (where each word is drawn); the HTML
+sheet in Debian's chromium through Playwright, as tests/test_sheet_browser.py does.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import build_formats
+
+CHROMIUM = "/usr/bin/chromium"
+
+CLOZES = """\
+    deck: Grammar
+    title: Grammar
+    cards:
+      - id: to-school
+        kind: cloze
+        text: "ذهبت إلى {{c1::المدرسة::the school}} صباحا."
+      - id: new-book
+        kind: cloze
+        text: "هذا {{c1::كتاب}} جديد — this is a new book."
+    """
+
+
+def write_corpus(folder: Path, topic: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "corpus.yaml").write_text("name: ar\ntitle: Arabic\ndeck: Arabic\n", "utf-8")
+    (folder / "topic.yaml").write_text(textwrap.dedent(topic), "utf-8")
+    return folder
+
+
+def pdf_lines(pdf: Path) -> dict[float, list[str]]:
+    """Each line of the PDF (by its top) as its words in the order they are drawn,
+    from the left; a right-to-left word's letters come drawn, so reversed."""
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines: dict[float, list[tuple[float, str]]] = {}
+    for left, top, word in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<', xml):
+        lines.setdefault(round(float(top)), []).append((float(left), word))
+    return {top: [word for _, word in sorted(words)] for top, words in lines.items()}
+
+
+def line_with(lines: dict[float, list[str]], word: str) -> list[str]:
+    return next(words for words in lines.values() if word in words)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_cloze_in_an_arabic_sentence_prints_in_reading_order_on_the_pdf(tmp_path):
+    """The deletion's highlight split the sentence into pieces, which WeasyPrint set
+    side by side from the left: "ذهبت إلى" + "المدرسة" + "صباحا." printed so, read
+    from the right as "صباحا المدرسة ذهبت إلى"; and the Latin "c" of "{{c1::" made
+    the field read left to right, its "." on the right."""
+    pytest.importorskip("weasyprint")
+    out = build_formats(write_corpus(tmp_path / "cards", CLOZES), tmp_path / "out", "pdf")
+    lines = pdf_lines(out / "ar.pdf")
+    # read from the right: ذهبت إلى المدرسة صباحا. -- drawn from the left, reversed
+    drawn = line_with(lines, "ةسردملا")
+    assert drawn == [".", "احابص", "ةسردملا", "ىلإ", "تبهذ"], drawn
+    # an Arabic phrase in an English line: read from the right, then the English
+    drawn = line_with(lines, "باتك")
+    start = drawn.index("ديدج")
+    assert drawn[start : start + 5] == ["ديدج", "باتك", "اذه", "—", "this"], drawn
+
+
+def test_a_cloze_all_in_arabic_is_a_right_to_left_field_on_the_html_sheet(tmp_path):
+    out = build_formats(write_corpus(tmp_path / "cards", CLOZES), tmp_path / "out", "html")
+    sheet = (out / "ar.html").read_text("utf-8")
+    # right to left: its "." on its left; a cloze with English in it left to right
+    assert '<p>\u2067ذهبت إلى <b class="cloze">المدرسة</b> صباحا.\u2069</p>' in sheet
+    assert '<p>\u2066هذا <b class="cloze">كتاب</b> جديد — this is a new book.\u2069</p>' in sheet
+
+
+def test_only_a_phrase_whose_tags_pair_up_is_set_right_to_left_for_print():
+    from cheatdeck.writers.sheet import page
+
+    rli, pdi = page.RIGHT_TO_LEFT_ISOLATE, page.POP_ISOLATE
+    field = f'<p>{rli}<b class="cloze">أنا</b> طالب.{pdi}</p>'
+    assert page.phrases_ordered(field) == (
+        f'<p><span dir="rtl">{rli}<b class="cloze">أنا</b> طالب.{pdi}</span></p>'
+    )
+    # the answer's own span opens before the phrase and closes after it: left outside
+    made = page.phrases_ordered('<span class="answer">see <b>كتاب</b> جديد</span>')
+    assert made == '<span class="answer">see <span dir="rtl"><b>كتاب</b> جديد</span></span>'
+    # a phrase without a tag inside, or one a paragraph ends, is left as it was
+    for html in ("<p>كتاب جديد</p>", "<p>كتاب <b>جديد</p><p>قلم</b></p>"):
+        assert page.phrases_ordered(html) == html
