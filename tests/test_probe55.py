@@ -94,3 +94,72 @@ def test_only_a_phrase_whose_tags_pair_up_is_set_right_to_left_for_print():
     # a phrase without a tag inside, or one a paragraph ends, is left as it was
     for html in ("<p>كتاب جديد</p>", "<p>كتاب <b>جديد</p><p>قلم</b></p>"):
         assert page.phrases_ordered(html) == html
+
+
+WORDS = """\
+    deck: Vocabulary
+    title: Vocabulary
+    cards:
+      - id: kitab
+        kind: qa
+        question: كِتَاب
+        answer: book
+      - id: plural
+        kind: qa
+        question: جمع كِتَاب
+        answer: كُتُب
+    """
+
+# Where the label's colon and the words beside it are laid out in the first statement
+# matching a selector: the colon's x, the label's left end (its word's, or the colon's), the
+# answer's left end.
+COLON_PLACE = """
+(selector) => {
+  const statement = document.querySelector(selector);
+  const label = statement.querySelector('.label');
+  const rect = (node, start, end) => {
+    const range = document.createRange();
+    range.setStart(node, start); range.setEnd(node, end);
+    return range.getBoundingClientRect();
+  };
+  const texts = [...label.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+  const withColon = texts.find((node) => node.data.includes(':'));
+  const colon = rect(withColon, withColon.data.indexOf(':'), withColon.data.indexOf(':') + 1);
+  const word = label.getBoundingClientRect();
+  const answer = statement.querySelector('.answer').getBoundingClientRect();
+  return {colon: colon.x, wordLeft: word.x, answer: answer.x,
+          text: label.textContent};
+}
+"""
+
+
+def test_an_arabic_words_label_has_its_colon_between_it_and_its_answer_on_the_html_sheet(
+    tmp_path,
+):
+    """ "كِتَاب" asked, "book" answered: the colon the sheet adds was inside the word's
+    right-to-left field, so set on its far side, ":كِتَاب book"; now "كِتَاب: book"."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    out = build_formats(write_corpus(tmp_path / "cards", WORDS), tmp_path / "out", "html")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto((out / "ar.html").as_uri())
+        places = [
+            page.evaluate(f"({COLON_PLACE})('#c-{card} .statement')")
+            for card in ("kitab", "plural")
+        ]
+        browser.close()
+    for place in places:
+        # the Arabic label, then its colon on its right, then the answer
+        word = place["text"].strip("\u2066\u2067\u2069:")
+        assert place["wordLeft"] < place["colon"] < place["answer"], place
+        assert place["text"] == f"\u2067{word}\u2069:", place
+
+
+def test_an_arabic_words_label_has_its_colon_outside_its_field_in_the_markdown(tmp_path):
+    out = build_formats(write_corpus(tmp_path / "cards", WORDS), tmp_path / "out", "md")
+    markdown = (out / "ar.md").read_text("utf-8")
+    assert "- \u2067كِتَاب\u2069: **\u2066book\u2069**" in markdown
+    assert "- \u2067جمع كِتَاب\u2069: **\u2067كُتُب\u2069**" in markdown
