@@ -163,3 +163,72 @@ def test_an_arabic_words_label_has_its_colon_outside_its_field_in_the_markdown(t
     markdown = (out / "ar.md").read_text("utf-8")
     assert "- \u2067كِتَاب\u2069: **\u2066book\u2069**" in markdown
     assert "- \u2067جمع كِتَاب\u2069: **\u2067كُتُب\u2069**" in markdown
+
+
+def qa_cards(*pairs: tuple[str, str]) -> str:
+    """Q&A cards, one per (question, answer), with the ids w0, w1, ..."""
+    return "".join(
+        f"- id: w{index}\n  kind: qa\n  question: {question}\n  answer: {answer}\n"
+        for index, (question, answer) in enumerate(pairs)
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "told"),
+    [
+        # tāʼ marbūṭa typed as hāʼ, alif maqṣūra as yāʼ: one word, one answer
+        ("مدرسة", "مدرسه", "the letter its Arabic word ends in (ة or ه, ى or ي)"),
+        ("مستشفى", "مستشفي", "the letter its Arabic word ends in (ة or ه, ى or ي)"),
+        ("مَدْرَسَة", "مدرسه", "vowel signs"),
+    ],
+)
+def test_an_arabic_word_ending_typed_two_ways_with_one_answer_is_a_duplicate(
+    tmp_path, first, second, told
+):
+    from conftest import check_cards
+
+    found = check_cards(tmp_path, qa_cards((first, "school"), (second, "school")))
+    assert len(found) == 1 and found[0].startswith("error duplicate-fact:"), found
+    assert f"(same question and answer but for {told})" in found[0], found
+
+
+def test_an_alef_without_its_hamza_may_be_either_word_written_with_one(tmp_path):
+    """ "امام" is "إِمَام" (imam) or "أَمَام" (in front of), typed without the hamza
+    as without the vowel signs: answered otherwise, a possible conflict with each."""
+    from conftest import check_cards
+
+    cards = qa_cards(("إِمَام", "imam (prayer leader)"), ("أَمَام", "in front of"), ("امام", "imam"))
+    found = check_cards(tmp_path, cards)
+    assert len(found) == 2, found
+    for one in found:
+        assert one.startswith("warning similar-fact: possibly conflicting with"), found
+        assert "the same question but for its vowel signs" in one, found
+        assert "'امام' there" in one, found
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        # each written with its own hamza, or its own vowel signs: two words
+        (("إمام", "imam"), ("أمام", "in front of")),
+        (("عِلْم", "knowledge"), ("عَلَم", "flag")),
+        # a word's last letter typed two ways, answered otherwise: two words
+        (("كتابة", "writing"), ("كتابه", "his book")),
+        (("مُعَلِّم", "teacher (man)"), ("مُعَلِّمَة", "teacher (woman)")),
+    ],
+)
+def test_arabic_words_apart_by_their_own_letters_or_signs_are_not_one(tmp_path, pairs):
+    from conftest import check_cards
+
+    assert check_cards(tmp_path, qa_cards(*pairs)) == []
+
+
+def test_a_word_asked_in_arabic_and_asked_for_in_english_are_one_fact(tmp_path):
+    """ "ماء" water and "What is the Arabic word for water?" مَاء: one word asked both
+    ways in an Arabic deck, as a term and its question are (the answer has its vowel
+    signs, the question none)."""
+    from conftest import check_deck
+
+    cards = qa_cards(("What is the Arabic word for water?", "مَاء"), ("ماء", "water"))
+    found = check_deck(tmp_path, "Arabic", cards)
+    assert len(found) == 1 and "nearly the same fact as w1" in found[0], found
