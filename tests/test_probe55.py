@@ -232,3 +232,43 @@ def test_a_word_asked_in_arabic_and_asked_for_in_english_are_one_fact(tmp_path):
     cards = qa_cards(("What is the Arabic word for water?", "مَاء"), ("ماء", "water"))
     found = check_deck(tmp_path, "Arabic", cards)
     assert len(found) == 1 and "nearly the same fact as w1" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("مدرسه", ["c-school"]),  # tāʼ marbūṭa typed as hāʼ
+        ("مدرسة", ["c-school"]),
+        ("مستشفي", ["c-hospital"]),  # alif maqṣūra typed as yāʼ
+        ("امام", ["c-front"]),  # an alef without its hamza
+        ("مدرسي", []),
+    ],
+)
+def test_the_search_box_finds_an_arabic_word_however_its_last_letter_is_typed(
+    tmp_path, query, found
+):
+    """ "مدرسه" (as many type "school", with hāʼ for the final tāʼ marbūṭa) found nothing
+    on a sheet that writes مَدْرَسَة, nor "مستشفي" مستشفى (hospital)."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    topic = """\
+        deck: Words
+        title: Words
+        cards:
+          - {id: school, kind: qa, question: مَدْرَسَة, answer: school}
+          - {id: hospital, kind: qa, question: مستشفى, answer: hospital}
+          - {id: front, kind: qa, question: أَمَام, answer: in front of}
+        """
+    out = build_formats(write_corpus(tmp_path / "cards", topic), tmp_path / "out", "html")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        page = browser.new_page()
+        page.goto((out / "ar.html").as_uri())
+        page.fill("#search", query)
+        shown = page.evaluate(
+            "[...document.querySelectorAll('main article.card')]"
+            ".filter(c => !c.hidden).map(c => c.id)"
+        )
+        browser.close()
+    assert shown == found
