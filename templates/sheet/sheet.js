@@ -18,9 +18,12 @@
   // "mRNA's" mRNA’s), and raised or lowered digits and signs the keyboard's ("H2O" finds
   // H₂O, "R2" R², "Nu-" Nu⁻); so are full-width letters, digits and signs, as a
   // Japanese or Chinese input method types them ("2136" finds ２１３６), and Arabic-Indic
-  // digits ("28" finds ٢٨); "ß" is "ss" ("strasse" finds Straße), Turkish dotless "ı"
-  // is "i" ("igdir" and "ığdır" find Iğdır), and German's umlauts may be typed as two
-  // letters ("Schluessel" finds Schlüssel, as "Schlussel" does).
+  // digits ("28" finds ٢٨); Arabic's tāʼ marbūṭa and alif maqṣūra are the letters many
+  // write for them, hāʼ and yāʼ ("مدرسه" finds مَدْرَسَة, "مستشفي" مستشفى, and the other
+  // way), as an alef without its hamza finds one with it; "ß" is "ss" ("strasse" finds
+  // Straße), Turkish dotless "ı" is "i" ("igdir" and "ığdır" find Iğdır), and German's
+  // umlauts may be typed as two letters ("Schluessel" finds Schlüssel, as "Schlussel"
+  // does).
   var RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b";
   var LOWERED = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b";
   var KEYS = "0123456789+-";
@@ -42,6 +45,7 @@
       .replace(/\u266f/g, "#").replace(/\u266d/g, "b").replace(/[\u2018\u2019\u2032]/g, "'")
       .replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u207b\u2080-\u208b]/g, plainDigit).toLowerCase()
       .replace(/\u00df/g, "ss").replace(/\u0131/g, "i")
+      .replace(/\u0629/g, "\u0647").replace(/\u0649/g, "\u064a")  // ة as ه, ى as ي
       .replace(/\u03bc/g, "u").replace(/\u03c9/g, "ohm")  // Greek mu and omega, as units
       .replace(/([\u00a7\u00b6])\s*(?=\d)/g, "$1 ");  // "\u00a7823" is "\u00a7 823"
   }

@@ -633,10 +633,10 @@ def _vowel_signs_left_out(marked: list[Item], scopes: list[int]) -> Iterator[tup
     answers are a duplicate (``_typed_without_accents``)."""
     found: dict[tuple, list[Item]] = defaultdict(list)
     for item in marked:
-        if any(_VOWEL_SIGN.search(part) for part in item.key):
-            found[scopes[item.index], tuple(_VOWEL_SIGN.sub("", part) for part in item.key)]
+        if any(_VOWEL_SIGN.search(_decomposed(part)) for part in item.key):
+            found[scopes[item.index], tuple(map(_without_vowel_signs, item.key))]
     for item in marked:  # the bare prompts, and the other prompts with vowel signs
-        bare = tuple(_VOWEL_SIGN.sub("", part) for part in item.key)
+        bare = tuple(map(_without_vowel_signs, item.key))
         if (scopes[item.index], bare) in found:
             found[scopes[item.index], bare].append(item)
     for members in found.values():
@@ -653,9 +653,24 @@ def _vowels_left_out(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
         if len(words) != len(others):
             return False
         for word, another in zip(words, others, strict=True):
-            if word != another and _VOWEL_SIGN.search(word) and _VOWEL_SIGN.search(another):
-                return False
+            if word == another:
+                continue
+            if _VOWEL_SIGN.search(_decomposed(word)) and _VOWEL_SIGN.search(_decomposed(another)):
+                return False  # "إمام" (imam) / "أمام" (in front of): each its own signs
     return True
+
+
+def _decomposed(text: str) -> str:
+    """``text`` with each letter that carries a hamza or madda as the letter and its mark
+    ("أ" as "ا" and U+0654): writers of Arabic leave the hamza on an alef out as they
+    leave out its vowel signs ("امام" for "إمام")."""
+    return unicodedata.normalize("NFD", text) if not text.isascii() else text
+
+
+def _without_vowel_signs(text: str) -> str:
+    """``text`` without its Arabic or Hebrew vowel signs, nor the hamza or madda on its
+    letters: "إِمَام" as "امام"."""
+    return unicodedata.normalize("NFC", _VOWEL_SIGN.sub("", _decomposed(text)))
 
 
 def _answered_alike(a: Item, b: Item) -> bool:
@@ -723,9 +738,24 @@ def _is_latin(word: str) -> bool | None:
 def _unmarked(folded: str) -> str:
     """A folded text as typed without accents, its pinyin's tone numbers dropped too, and
     its digits of another script as Western ones (``٣`` as ``3``: a keyboard without
-    that script's layout types them so)."""
+    that script's layout types them so); an Arabic word's last letter as writers also
+    type it (``_ARABIC_ENDINGS``)."""
     unmarked = without_marks(tones_marked(folded))
-    return unmarked if unmarked.isascii() else _western_digits(unmarked)
+    if unmarked.isascii():
+        return unmarked
+    return _ARABIC_ENDING.sub(_arabic_ending_typed, _western_digits(unmarked))
+
+
+#: An Arabic word's last letter that writers type two ways: tāʼ marbūṭa as hāʼ
+#: ("مدرسه" for "مدرسة", school) and alif maqṣūra as yāʼ ("مستشفي" for "مستشفى",
+#: hospital), both as written in Egypt and on many keyboards. Only equal answers pair
+#: (``_typed_without_accents``): "كتابة" (writing) and "كتابه" (his book) are two words.
+_ARABIC_ENDINGS = {"ة": "ه", "ى": "ي"}
+_ARABIC_ENDING = re.compile("[\u0629\u0649](?![\u0600-\u06ff])")
+
+
+def _arabic_ending_typed(ending: re.Match) -> str:
+    return _ARABIC_ENDINGS[ending.group(0)]
 
 
 def _western_digits(text: str) -> str:
@@ -744,9 +774,15 @@ _VOWEL_SIGN = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\
 
 def _marks_named(first: Item, second: Item) -> str:
     """What two items typed alike without their marks differ by: "vowel signs" when
-    either holds Arabic's or Hebrew's, else "accents"."""
+    either holds Arabic's or Hebrew's (a hamza on an alef too), the letter an Arabic
+    word ends in when either ends in one typed two ways (``_ARABIC_ENDINGS``), else
+    "accents"."""
     texts = (*first.key, first.answer_key, *second.key, second.answer_key)
-    return "vowel signs" if any(_VOWEL_SIGN.search(text) for text in texts) else "accents"
+    if any(_VOWEL_SIGN.search(_decomposed(text)) for text in texts):
+        return "vowel signs"
+    if any(_ARABIC_ENDING.search(text) for text in texts):
+        return "the letter its Arabic word ends in (ة or ه, ى or ي)"
+    return "accents"
 
 
 def _tones_marked(item: Item) -> tuple[tuple[str, ...], str]:

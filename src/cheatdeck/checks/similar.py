@@ -4855,14 +4855,22 @@ _COMMA_LEAD = re.compile(r"\s*([^,:;(\n—–]+?), ")
 def _term_typed_as_answer(term: Item, question: Item) -> bool:
     """``term`` is a concept whose term is ``question``'s answer, one typed with marks and
     the other without ("Shodo" / "shodō"), or the term with an aside in brackets after it
-    ("Axis (C2)" / "axis")."""
-    if term.kind != "concept" or question.kind not in ("qa", "concept"):
+    ("Axis (C2)" / "axis"). A Q&A that asks a word, no question ("ماء" water), names it
+    as a term does ("What is the Arabic word for water?" مَاء)."""
+    if not _names_a_term(term) or question.kind not in ("qa", "concept"):
         return False
     answer = content_words(fold(without_marks(question.answer)))
     if not answer:
         return False
     named = (term.prompt, _SENSE.sub("", term.prompt))  # "Axis (C2)" -> "Axis"
     return any(content_words(fold(without_marks(text))) == answer for text in named)
+
+
+def _names_a_term(item: Item) -> bool:
+    """A concept, or a Q&A whose question is a word or phrase with no question mark."""
+    if item.kind == "qa":
+        return not item.prompt.rstrip().endswith(("?", "؟", "？"))
+    return item.kind == "concept"
 
 
 def _term_spelt_out(a: Item, b: Item) -> bool:

@@ -152,8 +152,9 @@ def qa(r, card) -> str:
     # a one-word answer stays on the line of the question's last word: alone on a line
     # of its own ("Flapper" under a question that filled its line) it read as a stray
     between = "&#160;" if ONE_WORD.fullmatch(card.answer.strip()) else " "
+    label, colon = label_and_colon(card.question)
     return (
-        f'<p class="statement"><span class="label">{r.md(key_phrase(card.question))}</span>'
+        f'<p class="statement"><span class="label">{r.md(label)}{colon}</span>'
         f'{between}<span class="answer">{r.md(card.answer)}</span></p>\n'
     )
 
@@ -198,6 +199,20 @@ def key_phrase(question: str) -> str:
     ):
         return label_of(text)
     return _capitalized(rest) + ":"
+
+
+def label_and_colon(question: str) -> tuple[str, str]:
+    """``key_phrase`` as the label's text and the colon the sheet adds after it, apart
+    when the label is all right to left (a word asked in Arabic or Hebrew, "كِتَاب"):
+    written after the field, the colon stands in the sheet's direction between the label
+    and its answer ("كِتَاب: book"); inside the field it was set on the word's far
+    side, away from the answer (":كِتَاب book"). A colon the question was written with
+    is its own, and stays in it."""
+    label = key_phrase(question)
+    added = label.endswith(":") and not question.rstrip().endswith(":")
+    if added and _right_to_left(label[:-1]):
+        return label[:-1], ":"
+    return label, ""
 
 
 def label_of(text: str) -> str:

@@ -25,7 +25,7 @@ from ...model import QA, Card, Cloze, Command, Concept, Limit, ListCard, Snippet
 from ...text import CODE_SPAN, MATH, github_math, inline_markdown, last_backslash_kept
 from .. import BuildContext
 from ..fence import fence
-from .blocks import key_phrase, limit_text
+from .blocks import label_and_colon, limit_text
 from .budget import cut_of
 from .headings import headings
 from .page import POP_ISOLATE, RIGHT_TO_LEFT, isolate_of
@@ -381,9 +381,9 @@ def qa_block(cards: list[QA], ctx) -> Iterator[str]:
         if card.fact:
             yield _bullet(field(card.fact), "", _extras(card, ctx))
         else:
-            question, answer = key_phrase(card.question), card.answer
+            (question, colon), answer = label_and_colon(card.question), card.answer
             label, answer = field(question, answer), field(answer, question)
-            yield _bullet_plain(f"{label} **{answer}**", _extras(card, ctx))
+            yield _bullet_plain(f"{label}{colon} **{answer}**", _extras(card, ctx))
 
 
 def _bullet_plain(text: str, extras: list[str]) -> str:

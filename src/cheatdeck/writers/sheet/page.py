@@ -24,6 +24,7 @@ import html
 import mimetypes
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1075,10 +1076,17 @@ _UPRIGHT_CHARS = (
 
 def isolate_of(text: str) -> str:
     """The isolate a text with right-to-left letters is set in: right-to-left when it
-    has no left-to-right letter, else left-to-right (the sheet's own direction)."""
-    if any(unicodedata.bidirectional(char) == "L" for char in text):
+    has no left-to-right letter, else left-to-right (the sheet's own direction). A
+    private-use character (the marks ``Renderer.cloze`` puts around a deletion's answer)
+    is no letter: Unicode calls it left to right, and a cloze all in Arabic, "{{c1::أنا}}
+    طالب.", was set left to right, its "." on the right of its first word."""
+    if any(_left_to_right_letter(char) for char in text):
         return LEFT_TO_RIGHT_ISOLATE
     return RIGHT_TO_LEFT_ISOLATE
+
+
+def _left_to_right_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) == "L" and unicodedata.category(char) != "Co"
 
 
 # A run goes on over numbers, spaces and punctuation up to its next letter, so that a
@@ -1115,13 +1123,89 @@ _NOT_TEXT = re.compile(
 
 def upright(html: str) -> str:
     """``html`` with each run of the characters WeasyPrint cannot print in italic
-    (``_UPRIGHT_CHARS``) in a ``<span class="upright">`` (sheet.css: never italic)."""
+    (``_UPRIGHT_CHARS``) in a ``<span class="upright">`` (sheet.css: never italic),
+    and each right-to-left phrase that tags split in a ``<span dir="rtl">``
+    (``phrases_ordered``)."""
     if not UPRIGHT_RUN.search(html):
         return html
-    parts = _NOT_TEXT.split(html)
+    parts = _NOT_TEXT.split(phrases_ordered(html))
     for index in range(0, len(parts), 2):
         parts[index] = UPRIGHT_RUN.sub(_upright_span, parts[index])
     return "".join(parts)
+
+
+# A tag inside a line of text (emphasis, a cloze's answer, a link, a number kept whole):
+# a right-to-left phrase goes on across it. Any other tag (a paragraph, a cell, a line
+# break, an image) ends the phrase.
+_INLINE_TAG = re.compile(r"</?(a|b|i|em|strong|span|code|sub|sup|mark|u|s|small)\b[^>]*>")
+# Stand-ins for the tags while phrases are found (one for an inline tag, one for any
+# other tag or the head's title, style and script), each put back after, in order.
+_INLINE, _OTHER = "\ue0f0", "\ue0f1"
+_STAND_IN = re.compile(f"[{_INLINE}{_OTHER}]")
+_TAG_OR_GAP = f"(?:{_RUN_GAP}|{_INLINE})"
+# A right-to-left phrase (``UPRIGHT_RUN``'s letters and gaps) and the inline tags inside
+# and around it; one that starts a field all right to left, from its isolate to its pop.
+_PHRASE_ACROSS_TAGS = re.compile(
+    f"(?:(?P<rtl>{RIGHT_TO_LEFT_ISOLATE}){_TAG_OR_GAP}*|{_INLINE}*){_LETTERS}"
+    f"(?:{_TAG_OR_GAP}+{_LETTERS})*(?(rtl){_TAG_OR_GAP}*{POP_ISOLATE}|{_INLINE}*)"
+)
+
+
+def phrases_ordered(html: str) -> str:
+    """``html`` with each right-to-left phrase that inline tags split (a cloze all in
+    Arabic, "ذهبت إلى <b>المدرسة</b> صباحا.", or an Arabic phrase with a highlighted
+    word in an English line) in a ``<span dir="rtl">``: WeasyPrint sets the pieces
+    between tags side by side in their block's direction, and such a phrase printed
+    piece by piece from the left ("إلى ذهبت" + "المدرسة" + "صباحا."); in a
+    right-to-left span it sets them from the right. A phrase is taken with the tags
+    that open or close around it only where they pair up inside it; where its own tags
+    do not, it is left as it was."""
+    tags = [match.group(0) for match in _NOT_TEXT.finditer(html)]
+    if not tags:
+        return html
+    text = _NOT_TEXT.sub(lambda tag: _INLINE if _INLINE_TAG.fullmatch(tag[0]) else _OTHER, html)
+    starts = [stand_in.start() for stand_in in _STAND_IN.finditer(text)]
+    spans = []
+    for phrase in _PHRASE_ACROSS_TAGS.finditer(text):
+        span = _widest_paired(text, *phrase.span(), tags, starts)
+        if span is not None:
+            spans.append(span)
+    if not spans:
+        return html
+    put_back = iter(tags)
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], '<span dir="rtl">', text[start:end], "</span>"]
+        at = end
+    out.append(text[at:])
+    return _STAND_IN.sub(lambda _: next(put_back), "".join(out))
+
+
+def _widest_paired(text: str, start: int, end: int, tags: list[str], starts: list[int]):
+    """The widest part of the phrase ``text[start:end]`` whose inline tags pair up
+    inside it, as (start, end), leaving out tags at its ends (one opened before it and
+    closed after it); None when its tags never pair up, or it holds none."""
+    opening = len(text[start:end]) - len(text[start:end].lstrip(_INLINE))
+    closing = len(text[start:end]) - len(text[start:end].rstrip(_INLINE))
+    for left_out in range(opening + closing + 1):
+        for before in range(max(0, left_out - closing), min(opening, left_out) + 1):
+            first, last = start + before, end - (left_out - before)
+            inside = tags[bisect_left(starts, first) : bisect_left(starts, last)]
+            if inside and _paired(inside):
+                return first, last
+    return None
+
+
+def _paired(tags: list[str]) -> bool:
+    """Whether ``tags`` (inline tags, in order) open and close in pairs, nested."""
+    opened: list[str] = []
+    for tag in tags:
+        name = _INLINE_TAG.match(tag)[1]
+        if not tag.startswith("</"):
+            opened.append(name)
+        elif not opened or opened.pop() != name:
+            return False
+    return not opened
 
 
 def _upright_span(run: re.Match) -> str:
