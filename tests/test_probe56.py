@@ -1,0 +1,44 @@
+"""A Vim and tmux key corpus (probe56): what the loader says of keys written as Vim writes
+them, and what the sheet and the terminal exports make of them."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from cheatdeck import pipeline
+
+
+def diagnostics(tmp_path: Path, cards: str) -> list[str]:
+    """``check`` of one topic, ``vim.yaml``, holding ``cards``: each line as printed."""
+    folder = tmp_path / "keys"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("name: keys\ntitle: Keys\ndeck: Keys\n", "utf-8")
+    body = textwrap.indent(textwrap.dedent(cards).strip(), "  ")
+    (folder / "vim.yaml").write_text(f"deck: Vim\ntitle: Vim\ncards:\n{body}\n", "utf-8")
+    report = pipeline.check(folder).report
+    return [d.to_text().split("vim.yaml:", 1)[-1] for d in report.sorted()]
+
+
+def test_a_vim_key_with_a_bracket_is_not_taken_for_the_open_list_of_a_later_error(tmp_path):
+    # '<C-[>' is a plain value ('[' inside it opens nothing): the error is the row below,
+    # whose '{char}' YAML reads as a mapping inside the brackets
+    found = diagnostics(
+        tmp_path,
+        """
+        - id: vim-escape
+          kind: qa
+          question: Which key does the same as Esc?
+          answer: <C-[>
+        - id: vim-motions
+          kind: table
+          title: Motions
+          columns: [Moves to]
+          rows:
+            "`f{char}`": [next {char} on the line]
+        """,
+    )
+    assert found == [
+        "13:20: error yaml-syntax: inside [ ], YAML reads { } [ ] , ` and a ':' that starts an "
+        'item as its own: quote such an item: "`f{char}`": ["next {char} on the line"]'
+    ]
