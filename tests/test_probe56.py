@@ -3,6 +3,8 @@ them, and what the sheet and the terminal exports make of them."""
 
 from __future__ import annotations
 
+import html
+import re
 import textwrap
 from pathlib import Path
 
@@ -42,3 +44,32 @@ def test_a_vim_key_with_a_bracket_is_not_taken_for_the_open_list_of_a_later_erro
         "13:20: error yaml-syntax: inside [ ], YAML reads { } [ ] , ` and a ':' that starts an "
         'item as its own: quote such an item: "`f{char}`": ["next {char} on the line"]'
     ]
+
+
+def test_vim_keys_in_vim_code_are_code_and_a_placeholder_beside_them_is_one():
+    from cheatdeck.highlight import code_html
+
+    code = "inoremap jk <Esc>\nnnoremap <silent> <C-h> <C-w>h\n:e <file>"
+    shown = code_html(code, "vim")
+    assert re.findall(r'<span class="placeholder">(.*?)</span>', shown) == ["&lt;file&gt;"]
+    assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == code  # every character kept
+
+
+def test_a_key_in_a_code_span_is_no_placeholder_in_any_language():
+    from cheatdeck.highlight import mark_placeholders
+
+    marked = mark_placeholders("&lt;C-r&gt; &lt;Leader&gt; &lt;S-Tab&gt; &lt;F5&gt; &lt;name&gt;")
+    assert marked == (
+        '&lt;C-r&gt; &lt;Leader&gt; &lt;S-Tab&gt; &lt;F5&gt; <span class="placeholder">'
+        "&lt;name&gt;</span>"
+    )
+    # outside Vim code, a word Vim spells otherwise may name a thing to fill in
+    assert mark_placeholders("&lt;end&gt;").startswith('<span class="placeholder">')
+    assert mark_placeholders("&lt;tab&gt;").startswith('<span class="placeholder">')
+
+
+def test_a_vim_key_in_a_shell_command_stays_as_written_in_the_tldr_page():
+    from cheatdeck.writers.terminal.tldr import example
+
+    command = """vim -c 'exe "norm \\<C-a>"' -c wq <file>"""
+    assert example(command) == """vim -c 'exe "norm \\<C-a>"' -c wq {{file}}"""
