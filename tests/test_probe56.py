@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
+import subprocess
 import textwrap
 from pathlib import Path
+
+import pytest
 
 from cheatdeck import pipeline
 
@@ -73,3 +77,39 @@ def test_a_vim_key_in_a_shell_command_stays_as_written_in_the_tldr_page():
 
     command = """vim -c 'exe "norm \\<C-a>"' -c wq <file>"""
     assert example(command) == """vim -c 'exe "norm \\<C-a>"' -c wq {{file}}"""
+
+
+TLDR_LINT = Path(__file__).parent / "js" / "node_modules" / ".bin" / "tldrl"
+
+
+def tldr_page(tmp_path: Path, title: str) -> str:
+    """The tldr page ``jq.md`` of a corpus titled ``title`` holding one jq command, after
+    ``tldr-lint`` passed it."""
+    from conftest import build_formats
+
+    folder = tmp_path / "jq"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text(f"name: jq\ntitle: {title}\ndeck: jq\n", "utf-8")
+    (folder / "basics.yaml").write_text(
+        "deck: Basics\ntitle: jq basics\ncards:\n  - id: pretty\n    kind: command\n"
+        "    task: Pretty-print a JSON file\n    command: jq . <file>\n",
+        "utf-8",
+    )
+    out = build_formats(folder, tmp_path / "out", "tldr")
+    if not TLDR_LINT.exists() or not shutil.which("node"):
+        pytest.skip("tldr-lint not installed: npm ci --prefix tests/js")
+    linted = subprocess.run(
+        ["node", str(TLDR_LINT), str(out / "jq.tldr")], capture_output=True, text=True
+    )
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+    return (out / "jq.tldr" / "jq.md").read_text("utf-8")
+
+
+def test_a_title_that_starts_with_its_program_in_small_letters_keeps_it_in_tldr(tmp_path):
+    page = tldr_page(tmp_path, "jq and JSON on the command line")
+    assert "\n> `jq` and JSON on the command line: jq basics.\n" in page  # not "Jq and JSON"
+
+
+def test_a_title_that_starts_with_another_small_word_starts_with_a_capital(tmp_path):
+    page = tldr_page(tmp_path, "my notes on jq")
+    assert "\n> My notes on jq: jq basics.\n" in page
