@@ -113,3 +113,46 @@ def test_a_title_that_starts_with_its_program_in_small_letters_keeps_it_in_tldr(
 def test_a_title_that_starts_with_another_small_word_starts_with_a_capital(tmp_path):
     page = tldr_page(tmp_path, "my notes on jq")
     assert "\n> My notes on jq: jq basics.\n" in page
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+TMUX_CONF = """\
+deck: tmux
+title: tmux
+cards:
+  - id: tmux-conf
+    kind: snippet
+    title: A small tmux.conf
+    lang: bash
+    code: |
+      # split with | and -, in the current pane's directory
+      bind | split-window -h -c "#{pane_current_path}"
+      bind - split-window -v -c "#{pane_current_path}"
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM)
+        yield launched
+        launched.close()
+
+
+@pytest.mark.parametrize("width", [390, 768])
+def test_a_short_quoted_string_in_code_is_never_broken_on_screen(browser, tmp_path, width):
+    # Chromium ended a line with '"#' and began the next with '{pane_current_path}"':
+    # a line with no ',' or ';' had its strings left free to break
+    from test_probe54 import build, split_on_screen
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("name: keys\ntitle: Keys\ndeck: Keys\n", "utf-8")
+    (corpus / "tmux.yaml").write_text(TMUX_CONF, "utf-8")
+    sheet = build(corpus, tmp_path / "out", "html") / "keys.html"
+    assert split_on_screen(browser, sheet, width, "pane_current_path") == []
+    assert split_on_screen(browser, sheet, width, '"#{pane_current_path}"') == []

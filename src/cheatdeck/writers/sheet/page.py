@@ -624,8 +624,11 @@ def breaks_after_separators(line_html: str) -> str:
     A formula or a call with no blank in it (``=IF(B2>=90,"A",IF(B2>=80,"B","F"))``)
     had no place to wrap but "anywhere": a line ended with ``"F`` and the next began with
     ``")))``, a string cut from its quotes. After an argument's comma it reads as one.
+    A browser also broke a string with no separator near: tmux's ``"#{pane_current_path}"``
+    as ``"#`` over ``{pane_current_path}"``.
     """
-    if "," not in line_html and ";" not in line_html:
+    text = sheet_cards.TAG.sub("", line_html)
+    if not any(mark in text for mark in (",", ";", '"', "'", "&quot;", "&#39;", "&#x27;")):
         return line_html
     parts = sheet_cards.TAG.split(line_html)
     quote, escaped = None, False
