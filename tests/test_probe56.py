@@ -156,3 +156,36 @@ def test_a_short_quoted_string_in_code_is_never_broken_on_screen(browser, tmp_pa
     sheet = build(corpus, tmp_path / "out", "html") / "keys.html"
     assert split_on_screen(browser, sheet, width, "pane_current_path") == []
     assert split_on_screen(browser, sheet, width, '"#{pane_current_path}"') == []
+
+
+def test_an_aside_beside_a_command_in_a_narrow_column_breaks_rather_than_overflow(tmp_path):
+    # six columns on letter paper: "(it keeps running)", kept on one line, reached 14 px
+    # past its column into the next one
+    from conftest import run_cli
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text(
+        "name: keys\ntitle: Keys\ndeck: Keys\nsettings:\n  paper: letter\n  columns: 6\n", "utf-8"
+    )
+    cards = "".join(
+        f"  - id: tmux-{key}\n    kind: command\n    task: {task}\n"
+        f"    command: Ctrl-b {key}\n    lang: text\n"
+        for key, task in (
+            ("d", "Detach from the session (it keeps running)"),
+            ("c", "Open a new window"),
+            ("z", "Zoom the pane to the whole window, and back"),
+        )
+    )
+    (corpus / "tmux.yaml").write_text(f"deck: tmux\ntitle: tmux\ncards:\n{cards}", "utf-8")
+    built = run_cli("build", "cards", "-o", "out", "-f", "pdf", cwd=tmp_path)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "overflow" not in built.stdout + built.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out" / "keys.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "(it" in text and "running)" in text  # every word printed, the aside broken
+    assert "(it keeps running)" not in text

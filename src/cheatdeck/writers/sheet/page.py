@@ -186,6 +186,12 @@ class PageSetup:
         return int(column / (self.body_pt * TEXT_ADVANCE) * WIDTH_MARGIN)
 
     @property
+    def does_chars(self) -> int:
+        """How many characters of text surely fit across the cell of what a command does,
+        beside the command (sheet.css ``.cmd-row``)."""
+        return int(self.text_chars * (1 - BESIDE_SHARE))
+
+    @property
     def css(self) -> str:
         """The rules that depend on the settings (the rest is the static sheet.css)."""
         size = {"a4": "A4", "a3": "A3"}.get(self.paper, self.paper)
