@@ -4,7 +4,8 @@ Placeholders such as ``<function>`` or ``<account-id>`` are taken out of the cod
 before the lexer sees it (it would read ``<`` as a redirect or an operator) and come
 back as ``<span class="placeholder">`` (``mark_placeholders``), styled by ``css()`` the
 same way in the Anki deck and on the sheet. Markup languages (HTML, XML, …) keep their
-tags: there ``<name>`` is code.
+tags: there ``<name>`` is code. A key in Vim's notation (``<Esc>``, ``<C-w>``) is a key,
+never a placeholder (``vim_key``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,27 @@ GENERICS_LEXERS = frozenset(
     {"Java", "Kotlin", "C#", "TypeScript", "Swift", "Rust", "C++", "Dart", "Groovy", "F#"}
 )
 TYPE_PARAMETERS = re.compile(r"<[A-Z][A-Za-z0-9]*>(?:[ \t]+[A-Za-z_]|\()")
+#: Vim's key notation (``:help key-notation``): a key to press, never a placeholder to
+#: fill. A key with modifiers (``<C-w>``, ``<c-r>``, ``<S-Tab>``, ``<M-x>``, ``<C-S-Left>``),
+#: a function key (``<F5>``) and these names in any case (``<Esc>``, ``<cr>``, ``<Leader>``):
+_VIM_KEYS = frozenset(
+    {"esc", "cr", "bs", "nl", "nul", "leader", "localleader", "bslash", "plug", "sid", "nop"}
+)
+#: ... and these names as Vim writes them (``<Tab>``, ``<Space>``, ``<lt>``), or in Vim
+#: code in any case, with a mapping's arguments (``<silent>``, ``<buffer>``); elsewhere
+#: ``<space>`` or ``<end>`` may be a placeholder.
+_VIM_SPELT_KEYS = frozenset(
+    {"Tab", "Space", "Enter", "Return", "Del", "Up", "Down", "Left", "Right", "Home", "End"}
+    | {"PageUp", "PageDown", "Insert", "Bar", "lt", "Help", "Undo", "Cmd"}
+)
+_VIM_MAP_ARGUMENTS = frozenset({"silent", "buffer", "expr", "nowait", "unique", "script"})
+_FUNCTION_KEY = r"F(?:[1-9]|[12][0-9]|3[0-7])"
+_MODIFIED_KEY = re.compile(
+    rf"(?:[CSMAD]-)+(?:[A-Z0-9]|{_FUNCTION_KEY}|"
+    + "|".join(sorted(_VIM_KEYS | _VIM_SPELT_KEYS, key=len, reverse=True))
+    + r")\Z",
+    re.IGNORECASE,
+)
 MARKUP_LANGS = frozenset({"html", "xml", "svg", "jsx", "tsx", "vue", "xslt", "php", "erb", "jinja"})
 PLACEHOLDER_CLASS = "placeholder"
 PLACEHOLDER_CSS = (
@@ -124,8 +146,12 @@ def hide_placeholders(code: str, lang: str | None) -> tuple[str, dict[str, str]]
 
     generics = _lexer(lang or "text").name in GENERICS_LEXERS
 
+    vim = _lexer(lang or "text").name == "VimL"
+
     def stand_in(match: re.Match) -> str:
         if generics and TYPE_PARAMETERS.match(code, match.start()):
+            return match.group(0)
+        if vim_key(match.group(1), vim):
             return match.group(0)
         word = f"{prefix}{len(stand_ins)}z"
         stand_ins[word] = match.group(0)
@@ -144,12 +170,30 @@ def show_placeholders(body: str, stand_ins: dict[str, str]) -> str:
 
 
 def mark_placeholders(escaped: str) -> str:
-    """Already-escaped text (inline code) with each ``&lt;placeholder&gt;`` styled."""
+    """Already-escaped text (inline code) with each ``&lt;placeholder&gt;`` styled (a
+    Vim key, ``&lt;Esc&gt;``, is no placeholder)."""
+
+    def styled(match: re.Match) -> str:
+        if vim_key(match.group(1)):
+            return match.group(0)
+        return f'<span class="{PLACEHOLDER_CLASS}">{match.group(0)}</span>'
+
     return re.sub(
         r"(?<![\w;])&lt;([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)&gt;(?![\w&])",
-        rf'<span class="{PLACEHOLDER_CLASS}">&lt;\1&gt;</span>',
+        styled,
         escaped,
     )
+
+
+def vim_key(name: str, in_vim: bool = False) -> bool:
+    """Whether ``<name>`` is a key in Vim's notation (``C-w``, ``Esc``, ``Leader``) rather
+    than a placeholder; ``in_vim``: in Vim code, where ``<tab>`` and ``<silent>`` are Vim's."""
+    if _MODIFIED_KEY.match(name) or re.fullmatch(_FUNCTION_KEY, name) or name.lower() in _VIM_KEYS:
+        return True
+    if name in _VIM_SPELT_KEYS:
+        return True
+    spelt = {key.lower() for key in _VIM_SPELT_KEYS} | _VIM_MAP_ARGUMENTS
+    return in_vim and name.lower() in spelt
 
 
 def css(style: str = "default", scope: str = ".code") -> str:

@@ -1228,12 +1228,18 @@ def _quoted_whole(item: str) -> bool:
 _CLOSING = {"[": "]", "{": "}"}
 
 
+#: What a line holds before a '[' or '{' that opens a flow: blanks, a list item's dash, a
+#: key and its colon; a bracket after any other text is a character of a plain value
+#: (a Vim key, ``answer: <C-[>``; ``value: a[0]``).
+_VALUE_STARTS = re.compile(r" *(?:- +)*(?:[^\s#'\"\-][^#]*?: +|(?P<q>['\"]).*?(?P=q): +)?")
+
+
 def _opened_flow(line: str) -> tuple[int, int | None] | None:
     """Where ``line`` opens a '[' or '{' it does not close, and where a comment cuts it
     (a '#' after a space or a bracket): (bracket column, '#' column or None), or None.
 
     Quoted items are passed over; a quote that is not closed on the line is another
-    problem (None)."""
+    problem (None). Outside a flow, only a bracket where a value starts opens one."""
     opened: list[int] = []
     at, size = 0, len(line)
     while at < size:
@@ -1251,7 +1257,7 @@ def _opened_flow(line: str) -> tuple[int, int | None] | None:
             continue
         if char == "#" and (at == 0 or line[at - 1] in " \t[{,"):
             return (opened[-1], at) if opened else None
-        if char in "[{":
+        if char in "[{" and (opened or _VALUE_STARTS.fullmatch(line[:at])):
             opened.append(at)
         elif char in "]}" and opened:
             opened.pop()

@@ -187,6 +187,12 @@ class PageSetup:
         return int(column / (self.body_pt * TEXT_ADVANCE) * WIDTH_MARGIN)
 
     @property
+    def does_chars(self) -> int:
+        """How many characters of text surely fit across the cell of what a command does,
+        beside the command (sheet.css ``.cmd-row``)."""
+        return int(self.text_chars * (1 - BESIDE_SHARE))
+
+    @property
     def css(self) -> str:
         """The rules that depend on the settings (the rest is the static sheet.css)."""
         size = {"a4": "A4", "a3": "A3"}.get(self.paper, self.paper)
@@ -625,8 +631,11 @@ def breaks_after_separators(line_html: str) -> str:
     A formula or a call with no blank in it (``=IF(B2>=90,"A",IF(B2>=80,"B","F"))``)
     had no place to wrap but "anywhere": a line ended with ``"F`` and the next began with
     ``")))``, a string cut from its quotes. After an argument's comma it reads as one.
+    A browser also broke a string with no separator near: tmux's ``"#{pane_current_path}"``
+    as ``"#`` over ``{pane_current_path}"``.
     """
-    if "," not in line_html and ";" not in line_html:
+    text = sheet_cards.TAG.sub("", line_html)
+    if not any(mark in text for mark in (",", ";", '"', "'", "&quot;", "&#39;", "&#x27;")):
         return line_html
     parts = sheet_cards.TAG.split(line_html)
     quote, escaped = None, False

@@ -397,7 +397,10 @@ def pages(
 
 
 def spell_placeholders(line: str, spell: Callable[[str], str]) -> str:
-    return PLACEHOLDER.sub(lambda m: spell(m.group(1)), line)
+    """``line`` with each placeholder spelt so; a Vim key (``<C-c>``) stays as written."""
+    return PLACEHOLDER.sub(
+        lambda m: m.group(0) if highlight.vim_key(m.group(1)) else spell(m.group(1)), line
+    )
 
 
 def encoded(files: dict[str, str]) -> dict[str, bytes]:

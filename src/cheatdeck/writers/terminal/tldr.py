@@ -46,16 +46,18 @@ def render(ctx: BuildContext) -> dict[str, bytes]:
             continue
         commands.append(cmd)
     titles = {topic.path: topic.title for topic in ctx.corpus.topics}
+    about = corpus_description(ctx.corpus.title, {cmd.words[0] for cmd in commands if cmd.words})
     files = {}
     for name, cmds in pages(commands, MOST_EXAMPLES).items():
         topics = list(dict.fromkeys(titles[cmd.card.topic] for cmd in cmds))
-        files[f"{name}.md"] = page(name, cmds, ctx.corpus.title, topics)
+        files[f"{name}.md"] = page(name, cmds, about, topics)
     return encoded(files)
 
 
-def page(name: str, cmds, title: str, topics: list[str]) -> str:
-    """One tldr page: title, a description naming the corpus and topics, the examples."""
-    lines = [f"# {page_title(name, cmds)}", "", f"> {sentence(title)}: {', '.join(topics)}."]
+def page(name: str, cmds, about: str, topics: list[str]) -> str:
+    """One tldr page: title, a description naming the corpus (``about``, from
+    ``corpus_description``) and topics, the examples."""
+    lines = [f"# {page_title(name, cmds)}", "", f"> {about}: {', '.join(topics)}."]
     for cmd in cmds:
         lines += ["", f"- {description(cmd.task)}", "", f"`{example(cmd.line)}`"]
     return "\n".join(lines) + "\n"
@@ -68,6 +70,22 @@ def page_title(name: str, cmds) -> str:
     if not program or not name.startswith(program):
         return name.replace("-", " ")
     return program + name[len(program) :].replace("-", " ")
+
+
+#: A title's first word, without the punctuation after it ("jq" of "jq: notes").
+_FIRST_WORD = re.compile(r"[^\s,:;]+")
+
+
+def corpus_description(title: str, programs: set[str]) -> str:
+    """The corpus title as a page's description: as written, but for its first letter. A
+    title that starts with the name of one of its programs in small letters ("jq and JSON
+    on the command line") keeps it so, in backticks as tldr writes a command (tldr-lint
+    wants a capital letter, and "Jq" names no program); another starts with a capital."""
+    text = " ".join(title.split()).rstrip(".:")
+    first = _FIRST_WORD.match(text)
+    if first is not None and first[0] in programs and first[0][:1].islower():
+        return f"`{first[0]}`{text[first.end() :]}"
+    return sentence(text)
 
 
 def sentence(text: str) -> str:
