@@ -172,7 +172,8 @@ def stamp_cards(
     facts_by_id: dict[str, list[Fact]] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
-    """Record every card in the lock; returns ids added, changed, moved (deck) and retired,
+    """Record every card in the lock; returns ids added, changed, moved (deck: only the
+    cards a deck was built with, which Anki has, and still on the deck) and retired,
     and when there are any, the draft cards gone from the corpus, forgotten
     (``dropped``: no build shipped them), "old → new" renames, retired cards written again
     (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
@@ -208,6 +209,7 @@ def stamp_cards(
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
         was_retired = bool((lock.cards.get(card.id) or {}).get("retired"))
+        in_anki = card.anki and card.id in lock.cards and not lock.is_draft(card.id)
         notes = {f.key: (f.guid, f.content_hash) for f in facts}
         stamped = lock.stamp_card(card, notes, partial(_hashes_in_deck, facts))
         if was_retired:  # written again under its retired id: its notes come back untagged
@@ -216,7 +218,7 @@ def stamp_cards(
             changes["added"].append(card.id)
         elif stamped.edited and not (carried.renamed_from or took_over):  # else: renamed
             changes["changed"].append(card.id)
-        if not stamped.added and stamped.old_deck and stamped.old_deck != card.deck:
+        if in_anki and stamped.old_deck and stamped.old_deck != card.deck:
             changes["moved"].append(card.id)  # Anki keeps its cards in the old deck
             changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
     if notices:  # rows or items moved to a card of another deck: Anki keeps the deck

@@ -1,0 +1,213 @@
+"""What the build says, and what the real Anki importer does, for cards kept off the deck
+(``anki: false``), cards the deck never had, and a deck renamed (a sourdough-baking
+corpus, the real command line and the real scheduler): the report says of the deck only
+what an import of it does, from the lock alone, and the sheet's date is its content's."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import edit, import_and_review, run_cli
+
+anki_collection = pytest.importorskip("anki.collection")
+
+EPOCH = 1_700_000_000
+DAY = 86_400
+
+README = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8").split())
+
+CORPUS = "name: sourdough\ntitle: Sourdough baking\ndeck: Sourdough\n"
+BAKING = """\
+deck: Baking
+title: Proofing and baking
+cards:
+  - id: cold-retard
+    kind: qa
+    question: Why retard a shaped loaf in the fridge overnight?
+    answer: Slower fermentation gives more sour flavour and an easier score.
+  - id: poke-test
+    kind: qa
+    question: What does a slow spring back in the poke test mean?
+    answer: The loaf is proofed and ready to bake.
+  - id: dutch-oven
+    kind: qa
+    question: Why bake in a covered Dutch oven?
+    answer: It traps steam, so the crust stays soft while the loaf rises.
+  - id: oven-temp
+    kind: qa
+    question: At what oven temperature does a boule usually bake?
+    answer: 250 °C covered, then 230 °C uncovered.
+  - id: ear
+    kind: concept
+    term: Ear
+    definition: The raised flap of crust along a score.
+  - id: internal-temp
+    kind: qa
+    question: What internal temperature shows a loaf is baked?
+    answer: About 96 °C.
+  - id: cooling
+    kind: qa
+    question: Why wait before cutting a fresh loaf?
+    answer: The crumb is still setting as steam leaves it.
+  - id: crumb-faults
+    kind: list
+    title: Crumb faults
+    items:
+      - Tunnels under the crust: underproofed
+      - Dense, gummy crumb: underbaked or underproofed
+      - Flat loaf with even small holes: overproofed
+"""
+DOUGH = """\
+deck: Dough
+title: Mixing and shaping
+cards:
+  - id: autolyse
+    kind: concept
+    term: Autolyse
+    definition: Flour and water rested before the starter and salt go in.
+  - id: hydration
+    kind: qa
+    question: What is a dough's hydration?
+    answer: Water weight divided by flour weight, as a percentage.
+  - id: stretch-fold
+    kind: qa
+    question: Why do stretch and folds during bulk?
+    answer: They build gluten strength without kneading.
+  - id: bulk-done
+    kind: list
+    title: Signs bulk fermentation is done
+    items:
+      - Dough grown by about half
+      - Domed, jiggly surface
+      - Bubbles on the sides and top
+  - id: salt-percent
+    kind: qa
+    question: How much salt goes in a sourdough loaf?
+    answer: About 2 % of the flour weight.
+  - id: preshape
+    kind: concept
+    term: Preshape
+    definition: A loose round that lets the gluten relax before the final shape.
+  - id: banneton
+    kind: concept
+    term: Banneton
+    definition: A proofing basket that holds the loaf's shape.
+  - id: windowpane
+    kind: qa
+    anki: false
+    question: What is the windowpane test?
+    answer: Dough stretched thin enough to let light through shows developed gluten.
+"""
+STARTER = """\
+deck: Starter
+title: Starter care
+cards:
+  - id: starter-ratio
+    kind: qa
+    question: What feeding ratio keeps a starter at room temperature lively?
+    answer: 1:1:1 starter, flour and water by weight, once a day.
+  - id: starter-peak
+    kind: qa
+    question: How do you know a starter has peaked?
+    answer: It has doubled and its domed top begins to flatten.
+  - id: hooch
+    kind: concept
+    term: Hooch
+    definition: The grey liquid on a hungry starter; pour it off or stir it in.
+  - id: float-test
+    kind: qa
+    question: What does the float test check?
+    answer: Whether a spoonful of starter holds enough gas to float in water.
+  - id: levain
+    kind: concept
+    term: Levain
+    definition: A portion of starter built up for one bake.
+  - id: starter-flours
+    kind: list
+    title: Flours for a starter
+    items:
+      - Whole rye: fastest to ferment
+      - Whole wheat: strong and steady
+      - Bread flour: milder, slower
+  - id: fridge-starter
+    kind: qa
+    anki: false
+    question: How often does a starter kept in the fridge need feeding?
+    answer: About once a week.
+"""
+OFF = "  - id: fridge-starter\n    kind: qa\n    anki: false\n"
+ON = "  - id: fridge-starter\n    kind: qa\n"
+
+
+def build(cards: Path, out: Path, epoch: int, formats: str = "apkg") -> str:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    done = run_cli("build", cards, "-o", out, "-f", formats, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def corpus(tmp_path: Path) -> Path:
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    for name, text in [
+        ("corpus.yaml", CORPUS),
+        ("baking.yaml", BAKING),
+        ("dough.yaml", DOUGH),
+        ("starter.yaml", STARTER),
+    ]:
+        (cards / name).write_text(text, "utf-8")
+    return cards
+
+
+def studied(tmp_path: Path) -> tuple[Path, Path]:
+    """The corpus built, imported and every card reviewed: (cards, collection)."""
+    cards = corpus(tmp_path)
+    build(cards, tmp_path / "out", EPOCH)
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    import_and_review(collection, tmp_path / "out" / "sourdough.apkg")
+    return cards, collection
+
+
+def moved_lines(said: str) -> list[str]:
+    return [line for line in said.splitlines() if line.startswith("moved to another deck")]
+
+
+def test_a_card_kept_off_the_deck_is_not_said_moved_with_its_topic(tmp_path):
+    # The topic's deck: renamed: the line listed 8 cards, the windowpane test among them,
+    # whose card (anki: false) no build ever put into a deck: Anki has 7 of them.
+    cards, collection = studied(tmp_path)
+    edit(cards / "dough.yaml", "deck: Dough\n", "deck: Shaping\n")
+    said = build(cards, tmp_path / "out", EPOCH + DAY)
+    assert "windowpane" not in said, said
+    (line,) = moved_lines(said)
+    assert line.startswith(
+        "moved to another deck: 7 cards from 'Sourdough::Dough' to 'Sourdough::Shaping' "
+        "(autolyse, hydration, stretch-fold, bulk-done, salt-percent, preshape, banneton);"
+    ), line
+    log = import_and_review(collection, tmp_path / "out" / "sourdough.apkg")
+    assert (len(log.new), len(log.updated)) == (0, 0)
+    col = anki_collection.Collection(str(collection))
+    try:
+        found = col.find_cards(line.split("Browse search ", 1)[1].split(", select all", 1)[0])
+        ids = {col.get_card(cid).note()["CheatdeckId"] for cid in found}
+    finally:
+        col.close()
+    assert ids == {"autolyse", "hydration", "stretch-fold", "bulk-done", "salt-percent"} | {
+        "preshape",
+        "banneton",
+    }
+
+
+def test_cards_only_the_sheet_had_are_not_said_moved(tmp_path):
+    # Built to the sheet alone, no card is in Anki: the build said 8 cards were left in
+    # 'Sourdough::Dough' in Anki, and how to move them there.
+    cards = corpus(tmp_path)
+    build(cards, tmp_path / "out", EPOCH, "md")
+    edit(cards / "dough.yaml", "deck: Dough\n", "deck: Shaping\n")
+    said = build(cards, tmp_path / "out", EPOCH + DAY, "md")
+    assert not moved_lines(said), said
+    assert "cards: 0 added, 0 changed, 0 retired" in said, said
