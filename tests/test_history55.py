@@ -6,6 +6,7 @@ what an import of it does, from the lock alone, and the sheet's date is its cont
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -210,4 +211,37 @@ def test_cards_only_the_sheet_had_are_not_said_moved(tmp_path):
     edit(cards / "dough.yaml", "deck: Dough\n", "deck: Shaping\n")
     said = build(cards, tmp_path / "out", EPOCH + DAY, "md")
     assert not moved_lines(said), said
+    assert "cards: 0 added, 0 changed, 0 retired" in said, said
+
+
+def test_a_card_put_on_the_deck_is_said_added_whatever_out_holds(tmp_path):
+    # anki: false taken off a card no deck had: Anki adds its note. Built into the OUT
+    # of the last deck, the build said 'added' from that OUT's record; into a fresh OUT
+    # (another machine, OUT deleted) it said nothing at all.
+    cards, collection = studied(tmp_path)
+    edit(cards / "starter.yaml", OFF, ON)
+    shutil.copytree(cards, tmp_path / "copy")
+    for folder, out in [(cards, tmp_path / "out"), (tmp_path / "copy", tmp_path / "fresh")]:
+        said = build(folder, out, EPOCH + DAY)
+        assert "cards: 1 added, 0 changed, 0 retired" in said, said
+        assert "  added: fridge-starter" in said.splitlines(), said
+    log = import_and_review(collection, tmp_path / "fresh" / "sourdough.apkg")
+    assert (len(log.new), len(log.updated)) == (1, 0)
+
+
+def test_cards_only_the_sheet_had_are_said_added_by_the_first_deck(tmp_path):
+    # Built to the sheet first: the first build of the deck, into a fresh OUT, said
+    # '0 added' and Anki added 21 notes' cards.
+    cards = corpus(tmp_path)
+    build(cards, tmp_path / "sheet", EPOCH, "md")
+    edit(cards / "baking.yaml", "About 96 °C.", "About 96 °C in the middle.")
+    said = build(cards, tmp_path / "out", EPOCH + DAY)
+    assert "cards: 21 added, 0 changed, 0 retired" in said, said
+    assert "changed:" not in said, said
+    assert "  added: cold-retard, poke-test, dutch-oven, oven-temp, ear, internal-temp, " in said
+    collection = tmp_path / "anki" / "collection.anki2"
+    collection.parent.mkdir()
+    log = import_and_review(collection, tmp_path / "out" / "sourdough.apkg")
+    assert (len(log.new), len(log.updated)) == (27, 0)  # three lists of three items
+    said = build(cards, tmp_path / "out", EPOCH + 2 * DAY)
     assert "cards: 0 added, 0 changed, 0 retired" in said, said

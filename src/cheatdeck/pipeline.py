@@ -378,7 +378,10 @@ def build(
     ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
     ctx.say = getattr(progress, "say", None)
     rendered = _render_writers(ctx, writers, track)
+    first_shipped: list[str] = []
     if any(writer.keeps_history for writer in writers):  # these cards are in a deck now
+        live = dict.fromkeys(fact.card.id for fact in ctx.facts if not fact.retired)
+        first_shipped = [card_id for card_id in live if outcome.lock.is_draft(card_id)]
         outcome.lock.ship(dict.fromkeys(fact.card.id for fact in ctx.facts))
     if any(writer.name in shipped.DATED for writer in writers):
         times = {fact.guid: ctx.time_of(fact) for fact in ctx.facts}
@@ -390,8 +393,26 @@ def build(
             shipped.since_the_last_deck(
                 outcome.changes, ctx.facts, outcome.lock, outcome.shipped_before
             )
+    _new_to_the_deck(outcome.changes, first_shipped, outcome.corpus)
     _off_the_deck(outcome.changes, outcome.corpus, writers)
     return _write(outcome, out_dir, rendered, ctx, track)
+
+
+def _new_to_the_deck(
+    changes: dict[str, list[str]], first_shipped: list[str], corpus: Corpus
+) -> None:
+    """Say added each card a build of the deck ships for the first time (a draft in the
+    lock: only the sheet had it, or it was kept off the deck): Anki adds its notes,
+    whatever the lock saw of the card before and whatever OUT holds. A card renamed onto
+    it, or restored, is said so instead."""
+    renamed = {line.rsplit(" → ", 1)[-1] for line in changes.get("renamed", [])}
+    new = set(first_shipped) - renamed - set(changes.get("restored", []))
+    if not new:
+        return
+    order = {card.id: place for place, card in enumerate(corpus.cards())}
+    added = new | set(changes.get("added", []))
+    changes["added"] = sorted(added, key=lambda card_id: (order.get(card_id, len(order)), card_id))
+    changes["changed"] = [card_id for card_id in changes["changed"] if card_id not in new]
 
 
 def _off_the_deck(changes: dict[str, list[str]], corpus: Corpus, writers: Sequence) -> None:
