@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -245,3 +246,39 @@ def test_cards_only_the_sheet_had_are_said_added_by_the_first_deck(tmp_path):
     assert (len(log.new), len(log.updated)) == (27, 0)  # three lists of three items
     said = build(cards, tmp_path / "out", EPOCH + 2 * DAY)
     assert "cards: 0 added, 0 changed, 0 retired" in said, said
+
+
+@pytest.mark.parametrize(
+    "formats, output",
+    [
+        ("mochi", "sourdough.mochi"),
+        ("obsidian", "sourdough.obsidian.md"),
+        ("quizlet", "sourdough.quizlet.txt"),
+        ("logseq", "sourdough.logseq.md"),
+    ],
+)
+def test_a_study_tool_export_lists_only_the_cards_it_holds(tmp_path, formats, output):
+    # Like the .apkg, these exports hold the deck's cards: the windowpane test and the
+    # fridge starter (anki: false) are in none of them, yet a build of one listed them
+    # added, and changed when edited.
+    cards = corpus(tmp_path)
+    said = build(cards, tmp_path / "out", EPOCH, formats)
+    assert "cards: 21 added, 0 changed" in said, said
+    assert "windowpane" not in said and "fridge-starter" not in said, said
+    edit(cards / "dough.yaml", "shows developed gluten.", "shows well-developed gluten.")
+    said = build(cards, tmp_path / "out", EPOCH + DAY, formats)
+    assert "cards: 0 added, 0 changed" in said and "windowpane" not in said, said
+    written = (tmp_path / "out" / output).read_bytes()
+    if formats == "mochi":  # a zip archive
+        written = zipfile.ZipFile(tmp_path / "out" / output).read("data.json")
+    assert b"Dutch oven" in written
+    assert b"windowpane" not in written.lower() and b"once a week" not in written
+
+
+def test_a_study_tool_export_with_the_sheet_lists_apart_what_only_the_sheet_holds(tmp_path):
+    cards = corpus(tmp_path)
+    said = build(cards, tmp_path / "out", EPOCH, "quizlet,md")
+    assert "cards: 21 added, 0 changed" in said, said
+    assert "  added to the sheet only (anki: false): windowpane, fridge-starter" in (
+        said.splitlines()
+    )

@@ -416,11 +416,12 @@ def _new_to_the_deck(
 
 
 def _off_the_deck(changes: dict[str, list[str]], corpus: Corpus, writers: Sequence) -> None:
-    """A build that writes a deck says added and changed what an import of it adds and
-    updates: a card kept off the deck (``anki: false``) is in none of its notes. Such a
-    card on the sheet is said apart (``sheet added``, ``sheet changed``) when the build
-    writes the sheet too, and not at all when it does not."""
-    if not any(writer.keeps_history for writer in writers):
+    """A build that writes a deck (the .apkg, or a study tool's export: ``Writer.
+    deck_cards_only``) says added and changed what an import of it adds and updates: a
+    card kept off the deck (``anki: false``) is in none of its notes. Such a card on the
+    sheet is said apart (``sheet added``, ``sheet changed``) when the build writes the
+    sheet too, and not at all when it does not."""
+    if not any(writer.deck_cards_only for writer in writers):
         return  # the sheet and the other outputs: every card counts
     off = {card.id: card.sheet for card in corpus.cards() if not card.anki}
     on_sheet = any(writer.family == "sheet" for writer in writers)
