@@ -282,3 +282,48 @@ def test_a_study_tool_export_with_the_sheet_lists_apart_what_only_the_sheet_hold
     assert "  added to the sheet only (anki: false): windowpane, fridge-starter" in (
         said.splitlines()
     )
+
+
+def sheet_date(out: Path) -> str:
+    """The date the Markdown sheet shows under its title."""
+    line = (out / "sourdough.md").read_text("utf-8").splitlines()[2]
+    return line.split(" · ")[2]
+
+
+@pytest.mark.parametrize(
+    "path, old, new",
+    [
+        ("dough.yaml", "deck: Dough\n", "deck: Shaping\n"),  # a topic's deck renamed
+        ("baking.yaml", "    term: Ear\n", "    term: Ear\n    allow: [cooling]\n"),
+    ],
+)
+def test_the_sheet_keeps_its_date_when_nothing_on_it_changed(tmp_path, path, old, new):
+    # The card's time in the lock followed its deck (and its allow:), and the sheet's
+    # date, the corpus's newest card time, with it: a sheet that prints no deck was
+    # dated the day of the rename. An edit of what it prints still dates it.
+    cards = corpus(tmp_path)
+    build(cards, tmp_path / "out", EPOCH, "md")
+    before = (tmp_path / "out" / "sourdough.md").read_bytes()
+    assert sheet_date(tmp_path / "out") == "2023-11-14"
+    edit(cards / path, old, new)
+    said = build(cards, tmp_path / "out", EPOCH + 30 * DAY, "md")
+    assert "sourdough.md: unchanged" in said, said
+    assert (tmp_path / "out" / "sourdough.md").read_bytes() == before
+    edit(cards / "baking.yaml", "About 96 °C.", "About 96 °C in the middle.")
+    build(cards, tmp_path / "out", EPOCH + 60 * DAY, "md")
+    assert sheet_date(tmp_path / "out") == "2024-01-13"
+
+
+def test_the_printed_sheet_of_a_renamed_deck_is_the_same_and_keeps_its_date(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    cards = corpus(tmp_path)
+    build(cards, tmp_path / "out", EPOCH, "pdf")
+    before = pypdf.PdfReader(tmp_path / "out" / "sourdough.pdf")
+    edit(cards / "dough.yaml", "deck: Dough\n", "deck: Shaping\n")
+    build(cards, tmp_path / "new", EPOCH + 30 * DAY, "pdf")
+    after = pypdf.PdfReader(tmp_path / "new" / "sourdough.pdf")
+    assert after.metadata["/CreationDate"] == before.metadata["/CreationDate"]
+    assert [page.extract_text() for page in after.pages] == [
+        page.extract_text() for page in before.pages
+    ]
+    assert "2023-11-14" in after.pages[0].extract_text()
