@@ -202,6 +202,7 @@ def test_a_card_kept_off_the_deck_is_not_said_moved_with_its_topic(tmp_path):
         "preshape",
         "banneton",
     }
+    assert "a card kept off the deck or seen on the sheet alone is in no deck of Anki's" in README
 
 
 def test_cards_only_the_sheet_had_are_not_said_moved(tmp_path):
@@ -228,6 +229,7 @@ def test_a_card_put_on_the_deck_is_said_added_whatever_out_holds(tmp_path):
         assert "  added: fridge-starter" in said.splitlines(), said
     log = import_and_review(collection, tmp_path / "fresh" / "sourdough.apkg")
     assert (len(log.new), len(log.updated)) == (1, 0)
+    assert "is listed `added`, as Anki adds it, whatever OUT holds" in README
 
 
 def test_cards_only_the_sheet_had_are_said_added_by_the_first_deck(tmp_path):
@@ -282,6 +284,7 @@ def test_a_study_tool_export_with_the_sheet_lists_apart_what_only_the_sheet_hold
     assert "  added to the sheet only (anki: false): windowpane, fridge-starter" in (
         said.splitlines()
     )
+    assert "`quizlet` and `logseq`, which hold the deck's cards); when that build" in README
 
 
 def sheet_date(out: Path) -> str:
@@ -327,6 +330,7 @@ def test_the_printed_sheet_of_a_renamed_deck_is_the_same_and_keeps_its_date(tmp_
         page.extract_text() for page in before.pages
     ]
     assert "2023-11-14" in after.pages[0].extract_text()
+    assert "a deck renamed leaves the printed sheet as it was, its date too" in README
 
 
 def test_the_sheet_keeps_its_date_when_renamed_from_is_removed_after_the_rename(tmp_path):
@@ -339,3 +343,69 @@ def test_the_sheet_keeps_its_date_when_renamed_from_is_removed_after_the_rename(
     said = build(cards, tmp_path / "out", EPOCH + 30 * DAY, "md")
     assert "sourdough.md: unchanged" in said, said
     assert (tmp_path / "out" / "sourdough.md").read_bytes() == before
+
+
+def import_only(collection: Path, apkg: Path):
+    """Import ``apkg`` into the collection (made when missing), no card answered."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    collection.parent.mkdir(exist_ok=True)
+    col = anki_collection.Collection(str(collection))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions()
+        )
+        return col.import_anki_package(request).log
+    finally:
+        col.close()
+
+
+def new_cards(collection: Path) -> tuple[dict[str, int], list[str]]:
+    """Each new card's first field -> its New # (Browse's Due column), and the first
+    five the scheduler gives in the corpus's top deck (Anki's default options)."""
+    col = anki_collection.Collection(str(collection))
+    try:
+        rows = col.db.all("SELECT n.flds, c.due FROM cards c JOIN notes n ON c.nid = n.id")
+        numbers = {fields.split("\x1f")[0]: due for fields, due in rows}
+        col.decks.select(col.decks.id_for_name("Sourdough"))
+        queued = col.sched.get_queued_cards(fetch_limit=5).cards
+        return numbers, [col.get_card(q.card.id).note().fields[0] for q in queued]
+    finally:
+        col.close()
+
+
+BENCH_SCRAPER = """\
+  - id: bench-scraper
+    kind: qa
+    question: What is a bench scraper for?
+    answer: Lifting, dividing and preshaping wet dough.
+"""
+
+
+def test_a_card_added_later_shares_its_new_number_and_comes_after_the_card_that_had_it(tmp_path):
+    # Anki takes a new card's place in the package as its New # and never renumbers the
+    # cards it has: a card written at the top of the first topic file is New #1 beside
+    # the card the collection had at 1. Anki's queue takes new cards by New #, and of
+    # two at one number the one whose card id is older (ids are times): the card it had.
+    # So the added card is studied beside the card it was written before, one place
+    # late; a collection that had none of them gets it first.
+    cards = corpus(tmp_path)
+    apkg = tmp_path / "out" / "sourdough.apkg"
+    build(cards, tmp_path / "out", EPOCH)
+    had = tmp_path / "had" / "collection.anki2"
+    import_only(had, apkg)
+    edit(cards / "baking.yaml", "cards:\n", "cards:\n" + BENCH_SCRAPER)
+    said = build(cards, tmp_path / "out", EPOCH + DAY)
+    assert "  added: bench-scraper" in said.splitlines(), said
+    import_only(had, apkg)
+    numbers, queue = new_cards(had)
+    scraper, retard = (
+        "What is a bench scraper for?",
+        "Why retard a shaped loaf in the fridge overnight?",
+    )
+    assert numbers[scraper] == numbers[retard] == 1
+    assert queue[:3] == [retard, scraper, "What does a slow spring back in the poke test mean?"]
+    import_only(tmp_path / "new" / "collection.anki2", apkg)
+    numbers, queue = new_cards(tmp_path / "new" / "collection.anki2")
+    assert (numbers[scraper], numbers[retard]) == (1, 2) and queue[:2] == [scraper, retard]
+    assert "of two at one number the one whose card id is older" in README
