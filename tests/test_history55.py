@@ -202,7 +202,10 @@ def test_a_card_kept_off_the_deck_is_not_said_moved_with_its_topic(tmp_path):
         "preshape",
         "banneton",
     }
-    assert "a card kept off the deck or seen on the sheet alone is in no deck of Anki's" in README
+    assert (
+        "a card no deck had, kept off it from the start or seen on the sheet alone, is in no"
+        in (README)
+    )
 
 
 def test_cards_only_the_sheet_had_are_not_said_moved(tmp_path):

@@ -173,7 +173,7 @@ def stamp_cards(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
     """Record every card in the lock; returns ids added, changed, moved (deck: only the
-    cards a deck was built with, which Anki has, and still on the deck) and retired,
+    cards a deck was built with: Anki has no card of the others) and retired,
     and when there are any, the draft cards gone from the corpus, forgotten
     (``dropped``: no build shipped them), "old → new" renames, retired cards written again
     (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
@@ -209,7 +209,7 @@ def stamp_cards(
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
         was_retired = bool((lock.cards.get(card.id) or {}).get("retired"))
-        in_anki = card.anki and card.id in lock.cards and not lock.is_draft(card.id)
+        in_anki = card.id in lock.cards and not lock.is_draft(card.id)  # a deck shipped it
         notes = {f.key: (f.guid, f.content_hash) for f in facts}
         stamped = lock.stamp_card(card, notes, partial(_hashes_in_deck, facts))
         if was_retired:  # written again under its retired id: its notes come back untagged
