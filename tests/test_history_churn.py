@@ -166,10 +166,10 @@ def test_a_card_moved_to_another_file_of_its_deck_changes_no_note(tmp_path):
     ],
 )
 def test_an_edit_no_note_shows_keeps_the_apkg_bytes(tmp_path, old, new):
-    # A card taken off the sheet, or a finding allowed, is a new card time in the lock
-    # (the sheet's date follows it), and the .apkg's times (the collection's, the
-    # decks', the zip entries') followed the lock's newest card time: a new deck, byte
-    # for byte, though no note of it changed and none moved.
+    # A card taken off the sheet is a new card time in the lock (the sheet's date
+    # follows it; a finding allowed is not: no output shows it), and the .apkg's times
+    # (the collection's, the decks', the zip entries') followed the lock's newest card
+    # time: a new deck, byte for byte, though no note of it changed and none moved.
     cards, collection, before = studied(tmp_path)
     edit(cards / "light.yaml", old, new)
     said = build(cards, tmp_path / "out", EPOCH + DAY)

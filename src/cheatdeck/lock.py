@@ -236,7 +236,10 @@ class Lock:
         old_deck = old_data.get("deck") if old is not None else None
         old_hash = entry.get("hash")
         data = card_data(card)
-        changed = self._stamp(entry, _data_hash(data))
+        digest = _data_hash(data)
+        if old is not None and entry.get("hash") and _dated_hash(old_data) == _dated_hash(data):
+            entry["hash"] = digest  # filed elsewhere, not reworded: its time stays
+        changed = self._stamp(entry, digest)
         old_notes = entry.get("notes", {})
         moved = in_old_deck(old_deck) if in_old_deck and old_deck not in (None, card.deck) else {}
         new_notes = {}
@@ -428,6 +431,19 @@ _NOT_SAID = ("topic", "renamed_from", "allow")
 
 def _content_hash(data: dict) -> str:
     return _data_hash({key: value for key, value in data.items() if key not in _NOT_SAID})
+
+
+#: Where Anki files a card and what only ``check`` or the lock read: a change of these
+#: alone leaves the card's time (and so the sheet's date, ``Lock.latest``) as it was.
+#: Its topic file stays in: the sheet shows each file's cards in a section of their own.
+_NOT_DATED = ("deck", "renamed_from", "allow")
+
+
+def _dated_hash(data: object) -> str | None:
+    """The hash of what a card's time follows: all but ``_NOT_DATED``."""
+    if not isinstance(data, dict):
+        return None
+    return _data_hash({key: value for key, value in data.items() if key not in _NOT_DATED})
 
 
 def _notes_differ(old: object, new: dict[str, dict], in_old_deck: dict[str, str]) -> bool:

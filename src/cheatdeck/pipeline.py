@@ -172,7 +172,8 @@ def stamp_cards(
     facts_by_id: dict[str, list[Fact]] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[str]]:
-    """Record every card in the lock; returns ids added, changed, moved (deck) and retired,
+    """Record every card in the lock; returns ids added, changed, moved (deck: only the
+    cards a deck was built with: Anki has no card of the others) and retired,
     and when there are any, the draft cards gone from the corpus, forgotten
     (``dropped``: no build shipped them), "old → new" renames, retired cards written again
     (``restored``), each moved card's "old deck → new deck" (``deck_moves``, in the order
@@ -208,6 +209,7 @@ def stamp_cards(
             lock.cards[card.id] = lock.cards.pop(carried.renamed_from)
             changes.setdefault("renamed", []).append(f"{carried.renamed_from} → {card.id}")
         was_retired = bool((lock.cards.get(card.id) or {}).get("retired"))
+        in_anki = card.id in lock.cards and not lock.is_draft(card.id)  # a deck shipped it
         notes = {f.key: (f.guid, f.content_hash) for f in facts}
         stamped = lock.stamp_card(card, notes, partial(_hashes_in_deck, facts))
         if was_retired:  # written again under its retired id: its notes come back untagged
@@ -216,7 +218,7 @@ def stamp_cards(
             changes["added"].append(card.id)
         elif stamped.edited and not (carried.renamed_from or took_over):  # else: renamed
             changes["changed"].append(card.id)
-        if not stamped.added and stamped.old_deck and stamped.old_deck != card.deck:
+        if in_anki and stamped.old_deck and stamped.old_deck != card.deck:
             changes["moved"].append(card.id)  # Anki keeps its cards in the old deck
             changes.setdefault("deck_moves", []).append(f"{stamped.old_deck} → {card.deck}")
     if notices:  # rows or items moved to a card of another deck: Anki keeps the deck
@@ -376,7 +378,10 @@ def build(
     ctx = context_for(outcome, out_dir, tags=tags, options=options, progress=track.update)
     ctx.say = getattr(progress, "say", None)
     rendered = _render_writers(ctx, writers, track)
+    first_shipped: list[str] = []
     if any(writer.keeps_history for writer in writers):  # these cards are in a deck now
+        live = dict.fromkeys(fact.card.id for fact in ctx.facts if not fact.retired)
+        first_shipped = [card_id for card_id in live if outcome.lock.is_draft(card_id)]
         outcome.lock.ship(dict.fromkeys(fact.card.id for fact in ctx.facts))
     if any(writer.name in shipped.DATED for writer in writers):
         times = {fact.guid: ctx.time_of(fact) for fact in ctx.facts}
@@ -388,16 +393,35 @@ def build(
             shipped.since_the_last_deck(
                 outcome.changes, ctx.facts, outcome.lock, outcome.shipped_before
             )
+    _new_to_the_deck(outcome.changes, first_shipped, outcome.corpus)
     _off_the_deck(outcome.changes, outcome.corpus, writers)
     return _write(outcome, out_dir, rendered, ctx, track)
 
 
+def _new_to_the_deck(
+    changes: dict[str, list[str]], first_shipped: list[str], corpus: Corpus
+) -> None:
+    """Say added each card a build of the deck ships for the first time (a draft in the
+    lock: only the sheet had it, or it was kept off the deck): Anki adds its notes,
+    whatever the lock saw of the card before and whatever OUT holds. A card renamed onto
+    it, or restored, is said so instead."""
+    renamed = {line.rsplit(" → ", 1)[-1] for line in changes.get("renamed", [])}
+    new = set(first_shipped) - renamed - set(changes.get("restored", []))
+    if not new:
+        return
+    order = {card.id: place for place, card in enumerate(corpus.cards())}
+    added = new | set(changes.get("added", []))
+    changes["added"] = sorted(added, key=lambda card_id: (order.get(card_id, len(order)), card_id))
+    changes["changed"] = [card_id for card_id in changes["changed"] if card_id not in new]
+
+
 def _off_the_deck(changes: dict[str, list[str]], corpus: Corpus, writers: Sequence) -> None:
-    """A build that writes a deck says added and changed what an import of it adds and
-    updates: a card kept off the deck (``anki: false``) is in none of its notes. Such a
-    card on the sheet is said apart (``sheet added``, ``sheet changed``) when the build
-    writes the sheet too, and not at all when it does not."""
-    if not any(writer.keeps_history for writer in writers):
+    """A build that writes a deck (the .apkg, or a study tool's export: ``Writer.
+    deck_cards_only``) says added and changed what an import of it adds and updates: a
+    card kept off the deck (``anki: false``) is in none of its notes. Such a card on the
+    sheet is said apart (``sheet added``, ``sheet changed``) when the build writes the
+    sheet too, and not at all when it does not."""
+    if not any(writer.deck_cards_only for writer in writers):
         return  # the sheet and the other outputs: every card counts
     off = {card.id: card.sheet for card in corpus.cards() if not card.anki}
     on_sheet = any(writer.family == "sheet" for writer in writers)

@@ -74,6 +74,9 @@ class Writer:
     #: (``Lock.ship``; other outputs, Mochi's, which imports new cards each time, too,
     #: leave it a draft).
     keeps_history: bool = False
+    #: It holds the deck's cards, as the .apkg does: a card kept off the deck (``anki:
+    #: false``) is in none of its notes, and a build of it does not list that card.
+    deck_cards_only: bool = False
 
     def filename(self, corpus_name: str) -> str:
         return corpus_name + self.suffix.rstrip("/")
@@ -100,6 +103,7 @@ WRITERS: tuple[Writer, ...] = (
         default=True,
         golden=False,
         keeps_history=True,
+        deck_cards_only=True,
     ),
     Writer("pdf", ".pdf", "sheet.pdf", "printable cheat sheet", default=True, golden=False),
     Writer(
@@ -124,6 +128,7 @@ WRITERS: tuple[Writer, ...] = (
         "anki.tsv",
         "Anki text import (same notes as the .apkg)",
         keeps_history=True,
+        deck_cards_only=True,
     ),
     Writer(
         "mnemosyne",
@@ -131,6 +136,7 @@ WRITERS: tuple[Writer, ...] = (
         "exports.mnemosyne",
         "Mnemosyne 2 card set (.cards)",
         keeps_history=True,
+        deck_cards_only=True,
     ),
     Writer(
         "crowdanki",
@@ -138,15 +144,32 @@ WRITERS: tuple[Writer, ...] = (
         "anki.crowdanki",
         "CrowdAnki JSON folder (deck.json + media)",
         keeps_history=True,
+        deck_cards_only=True,
     ),
     Writer(
-        "obsidian", ".obsidian.md", "exports.obsidian", "Obsidian Spaced Repetition plugin Markdown"
+        "obsidian",
+        ".obsidian.md",
+        "exports.obsidian",
+        "Obsidian Spaced Repetition plugin Markdown",
+        deck_cards_only=True,
     ),
-    Writer("logseq", ".logseq.md", "exports.logseq", "Logseq page of #card blocks"),
     Writer(
-        "quizlet", ".quizlet.txt", "exports.quizlet", "Quizlet import text (term<TAB>definition)"
+        "logseq",
+        ".logseq.md",
+        "exports.logseq",
+        "Logseq page of #card blocks",
+        deck_cards_only=True,
     ),
-    Writer("mochi", ".mochi", "exports.mochi", "Mochi deck archive (data.json)"),
+    Writer(
+        "quizlet",
+        ".quizlet.txt",
+        "exports.quizlet",
+        "Quizlet import text (term<TAB>definition)",
+        deck_cards_only=True,
+    ),
+    Writer(
+        "mochi", ".mochi", "exports.mochi", "Mochi deck archive (data.json)", deck_cards_only=True
+    ),
     Writer(
         "json",
         ".json",
