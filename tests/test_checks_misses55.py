@@ -226,3 +226,19 @@ def test_two_words_of_one_stem_before_one_word_name_two_kinds(tmp_path):
         """,
     )
     assert _similar(found) == [], found
+
+
+def test_a_name_in_each_prompts_own_words_names_two_subjects(tmp_path):
+    """Template-made cards of products: "*Zorba Basic* max upload size" / "Max upload
+    size of *Quill Pro*" ask one thing of two products, each named in words the other
+    lacks."""
+    found = check_deck(
+        tmp_path,
+        "Cloud tiers",
+        """
+        - {id: a, kind: limit, subject: Zorba Basic max upload size, value: 2 GB}
+        - {id: b, kind: qa, question: What is the max upload size of Quill Pro?,
+           answer: 5 GB}
+        """,
+    )
+    assert _similar(found) == [], found

@@ -1188,14 +1188,18 @@ class Verdict:
     ) -> bool:
         """What tells two reworded prompts of one subject apart as two things: a
         condition ("without"), a qualifier against another ("*Minimum* age ..." /
-        "*Maximum* age ..."), numbers stated apart, each against all, with against
-        without, a part of the other's whole, two words of one stem ("*offensive*
-        rebound" / "*defensive* rebound"), siblings of one template or list, a shared
-        setting alone ("... in the EU"), or words of each side's own that modify the
-        one word they share ("*penalty* throw" / "*free* throw")."""
+        "*Maximum* age ..."), a name among each side's own words (``_names_own``: "*Mapo
+        Archive* max storage" / "Max storage of *Mugipu Plus*"), numbers stated apart,
+        each against all, with against without, a part of the other's whole, two words
+        of one stem ("*offensive* rebound" / "*defensive* rebound"), siblings of one
+        template or list, a shared setting alone ("... in the EU"), or words of each
+        side's own that modify the one word they share ("*penalty* throw" / "*free*
+        throw")."""
         own = own_a | own_b
         if not own.isdisjoint(self.conditions) or not self._lone_qualifier(own_a, own_b):
             return True
+        if self._names_own(own_a) and self._names_own(own_b):
+            return True  # "*Mapo Archive* max storage" / "Max storage of *Mugipu Plus*"
         first, second = a.full_prompt, b.full_prompt
         return (
             self._bounds_apart(a, b)
@@ -1210,6 +1214,12 @@ class Verdict:
             or self._setting_only(a, b, subject)
             or self._modifiers_of_one_word(a, b, subject)
         )
+
+    def _names_own(self, own: set[int]) -> bool:
+        """Some of a prompt's own words is a name: a word of letters that the corpus never
+        writes in small letters."""
+        lowercase, base, spelt = self._lowercase(), self.vocab.base_id, self.vocab.words
+        return any(base(t) not in lowercase and spelt[base(t)].isalpha() for t in own)
 
     def _bounds_apart(self, a: Item, b: Item) -> bool:
         """Each prompt names a value of ``QUALIFIERS`` and not the same ones: "*Minimum*
