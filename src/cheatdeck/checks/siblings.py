@@ -221,24 +221,6 @@ def _stated_numbers(text: str) -> set[str]:
     return {number.replace(",", "") for number in _STATED_NUMBER.findall(text)}
 
 
-_EACH = re.compile(r"\b(?:per|each)\b")
-_ALL = re.compile(r"\b(?:total|overall|altogether|combined)\b")
-
-
-def each_and_all(a: str, b: str) -> bool:
-    """One prompt asks of each thing ("per", "each") and the other of all of them
-    ("total", "combined"), neither saying what the other says: "Max current *per* I/O
-    pin" / "Max *total* current through the VCC and GND pins", two amounts."""
-    x, y = fold(a), fold(b)
-    return any(
-        _EACH.search(one)
-        and not _ALL.search(one)
-        and _ALL.search(other)
-        and not _EACH.search(other)
-        for one, other in ((x, y), (y, x))
-    )
-
-
 #: Words that say a thing comes without what another prompt names "with" it.
 _WITHOUT = frozenset({"without", "plain", "bare", "no"})
 

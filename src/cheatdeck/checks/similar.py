@@ -101,7 +101,6 @@ from .siblings import (
     compared_the_other_way,
     counter_of_other,
     directions_apart,
-    each_and_all,
     negated_by_prefix,
     numbers_stated_apart,
     one_slot_apart,
@@ -1147,13 +1146,16 @@ class Verdict:
         they share a subject, a word rare in the corpus that names no measure and no unit
         (deck and generic words aside), and nothing tells them apart as two things of
         one kind (``_asked_of_two_things``): one fact stated twice, a possible conflict
-        (a warning). Not one template with its slot filled otherwise ("Maximum *daily*
+        (a warning), in a corpus large enough to tell rare words (``MIN_COMMON``). Not
+        one template with its slot filled otherwise ("Maximum *daily*
         dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
         120/80 mmHg" / "130/80 mmHg or higher")."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
         if not a.quantities or not b.quantities:
             return False
+        if self.common <= MIN_COMMON:
+            return False  # a corpus too small to tell a rare word: every word is rare
         measures = _dimensions(a.quantities) - _NOT_MEASURES
         if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
             return False
@@ -1190,7 +1192,7 @@ class Verdict:
         condition ("without"), a qualifier against another ("*Minimum* age ..." /
         "*Maximum* age ..."), a name among each side's own words (``_names_own``: "*Mapo
         Archive* max storage" / "Max storage of *Mugipu Plus*"), numbers stated apart,
-        each against all, with against without, a part of the other's whole, two words
+        with against without, a part of the other's whole, two words
         of one stem ("*offensive* rebound" / "*defensive* rebound"), siblings of one
         template or list, a shared setting alone ("... in the EU"), or words of each
         side's own that modify the one word they share ("*penalty* throw" / "*free*
@@ -1204,7 +1206,6 @@ class Verdict:
         return (
             self._bounds_apart(a, b)
             or numbers_stated_apart(first, second)
-            or each_and_all(first, second)
             or with_and_without(first, second)
             or _part_and_whole(first, second)
             or self._own_stem_siblings(a, b, own_a, own_b)
@@ -1216,10 +1217,13 @@ class Verdict:
         )
 
     def _names_own(self, own: set[int]) -> bool:
-        """Some of a prompt's own words is a name: a word of letters that the corpus never
-        writes in small letters."""
-        lowercase, base, spelt = self._lowercase(), self.vocab.base_id, self.vocab.words
-        return any(base(t) not in lowercase and spelt[base(t)].isalpha() for t in own)
+        """Some of a prompt's own words is a name: a word with letters that the corpus
+        never writes in small letters ("Mapo", "VS1")."""
+        lowercase, ids, spelt = self._lowercase(), self.vocab.ids, self.vocab.words
+        bare = (_bare_word(spelt[self.vocab.base_id(t)]) for t in own)  # "from:blood": blood
+        return any(
+            ids.get(word) not in lowercase and any(ch.isalpha() for ch in word) for word in bare
+        )
 
     def _bounds_apart(self, a: Item, b: Item) -> bool:
         """Each prompt names a value of ``QUALIFIERS`` and not the same ones: "*Minimum*
