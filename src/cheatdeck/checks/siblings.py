@@ -201,3 +201,41 @@ def _negation_of(word: str, prefix: str) -> str | None:
     if prefix in _ADJECTIVE_PREFIXES and (len(bare) < 5 or not bare.endswith(_ADJECTIVE_ENDINGS)):
         return None
     return bare
+
+
+#: A number a prompt states as an amount: not one in a code or a name, after letters,
+#: a hyphen after letters or a dot ("DSM-5", "x86", "G-6", "v1.2" hold none).
+_STATED_NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)\d+(?:[.,]\d+)*")
+
+
+def numbers_stated_apart(a: str, b: str) -> bool:
+    """The two prompts state other numbers, or one states a number the other does not
+    ("... for a 100 mm lens" / "... for a 100 mm lens on a *1.6x* crop body", "Power of a
+    *32* A wallbox" / "... of a *16* A wallbox", "Ironman bike leg" / "Ironman *70.3*
+    bike leg"): a number in a prompt says which case is asked. Numbers in codes and
+    names ("DSM-5", "x86") are no amounts."""
+    return _stated_numbers(a) != _stated_numbers(b)
+
+
+def _stated_numbers(text: str) -> set[str]:
+    return {number.replace(",", "") for number in _STATED_NUMBER.findall(text)}
+
+
+#: Words that say a thing comes without what another prompt names "with" it.
+_WITHOUT = frozenset({"without", "plain", "bare", "no"})
+
+
+def with_and_without(a: str, b: str) -> bool:
+    """One prompt names a thing "with" something and the other says it without: "plain",
+    "without", "no", or a word ending in "-less" ("Maximum dose of lidocaine *with*
+    epinephrine" / "... of *plain* lidocaine", "Tire pressure *with* inner tubes" /
+    "*Tubeless* tire pressure"): two cases of one thing."""
+    x, y = set(re.findall(r"[a-z]+", fold(a))), set(re.findall(r"[a-z]+", fold(b)))
+    return any(
+        "with" in one
+        and "with" not in other
+        and any(
+            word in _WITHOUT or (len(word) > 6 and word.endswith("less")) for word in other - one
+        )
+        for one, other in ((x, y), (y, x))
+    )

@@ -43,6 +43,7 @@ from os.path import commonprefix
 from .choices import choice_answers
 from .elements import ELEMENT_OF_NAME, SYMBOLS
 from .items import (
+    MEASURE_WORDS,
     Item,
     Vocabulary,
     names_unit_of,
@@ -102,8 +103,10 @@ from .siblings import (
     counter_of_other,
     directions_apart,
     negated_by_prefix,
+    numbers_stated_apart,
     one_slot_apart,
     sub_numbers_apart,
+    with_and_without,
 )
 from .structured import (
     CAPITALISED,
@@ -1159,7 +1162,138 @@ class Verdict:
         if self._measure_echoed(a, b):
             return Match(a, b, conflict=False)  # "Oliguria threshold" 400 mL/day / "Below
             # what daily urine volume is an adult oliguric?" less than 400 ml per 24 hours
+        if self._measure_contradicted(a, b):
+            return Match(a, b, conflict=True)  # "Breath alcohol limit for driving in
+            # England and Wales" 35 µg / "Drink-drive breath limit (England & Wales)" 22 µg
         return None
+
+    def _measure_contradicted(self, a: Item, b: Item) -> bool:
+        """Two prompts reworded in two words or more, answered with values of one measure
+        that differ, though not by more than ``_FAR_APART`` times ("Autoclave
+        sterilisation temperature" 121 °C / "Temperature of an autoclave cycle" 100 °C):
+        they share a subject, a word rare in the corpus that names no measure and no unit
+        (deck and generic words aside), and nothing tells them apart as two things of
+        one kind (``_asked_of_two_things``): one fact stated twice, a possible conflict
+        (a warning), in a corpus large enough to tell rare words (``MIN_COMMON``). Not
+        one template with its slot filled otherwise ("Maximum *daily*
+        dose" / "Maximum *single* dose"), nor values bounded from two sides ("below
+        120/80 mmHg" / "130/80 mmHg or higher")."""
+        if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
+            return False
+        if not a.quantities or not b.quantities:
+            return False
+        if self.common <= MIN_COMMON:
+            return False  # a corpus too small to tell a rare word: every word is rare
+        measures = _dimensions(a.quantities) - _NOT_MEASURES
+        if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
+            return False
+        if not self.really_differ(a, b) or opposite_bounds(a.value, b.value):
+            return False
+        if _values_far_apart(a.quantities, b.quantities):
+            return False  # "5 TB" / "5 GB": the limits of two things
+        words = self.words
+        x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        own_a, own_b = x - y - aside, y - x - aside
+        if len(own_a | own_b) < 2 or self._one_slot_apart(a, b):
+            return False
+        subject = self._subject_shared(a, b, (x & y) - aside)
+        return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
+
+    def _subject_shared(self, a: Item, b: Item, shared: set[int]) -> frozenset[int]:
+        """The words two prompts share that are rare in the corpus and name no measure
+        ("age", "duration", "thickness") and no unit of the answers' values ("Teaspoons in
+        a *tablespoon*" / "*Tablespoons* in a US cup")."""
+        df, spelt = self.vocab.df, self.vocab.words
+        return frozenset(
+            t
+            for t in shared
+            if df[t] < self.common
+            and _bare_word(spelt[t]) not in _MEASURE_NAMES
+            and not names_unit_of(_bare_word(spelt[t]), a.quantities)
+        )
+
+    def _asked_of_two_things(
+        self, a: Item, b: Item, subject: frozenset[int], own_a: set[int], own_b: set[int]
+    ) -> bool:
+        """What tells two reworded prompts of one subject apart as two things: a
+        condition ("without"), a qualifier against another ("*Minimum* age ..." /
+        "*Maximum* age ..."), a name among each side's own words (``_names_own``: "*Mapo
+        Archive* max storage" / "Max storage of *Mugipu Plus*"), numbers stated apart,
+        with against without, a part of the other's whole, two words
+        of one stem ("*offensive* rebound" / "*defensive* rebound"), siblings of one
+        template or list, a shared setting alone ("... in the EU"), or words of each
+        side's own that modify the one word they share ("*penalty* throw" / "*free*
+        throw")."""
+        own = own_a | own_b
+        if not own.isdisjoint(self.conditions) or not self._lone_qualifier(own_a, own_b):
+            return True
+        if self._names_own(own_a) and self._names_own(own_b):
+            return True  # "*Mapo Archive* max storage" / "Max storage of *Mugipu Plus*"
+        first, second = a.full_prompt, b.full_prompt
+        return (
+            self._bounds_apart(a, b)
+            or numbers_stated_apart(first, second)
+            or with_and_without(first, second)
+            or _part_and_whole(first, second)
+            or self._own_stem_siblings(a, b, own_a, own_b)
+            or self._slot_siblings(a, b)
+            or self._siblings(set(own_a), set(own_b))
+            or self._two_things_of_one_subject(a, b, subject, own_a, own_b)
+            or self._setting_only(a, b, subject)
+            or self._modifiers_of_one_word(a, b, subject)
+        )
+
+    def _names_own(self, own: set[int]) -> bool:
+        """Some of a prompt's own words is a name: a word with letters that the corpus
+        never writes in small letters ("Mapo", "VS1")."""
+        lowercase, ids, spelt = self._lowercase(), self.vocab.ids, self.vocab.words
+        bare = (_bare_word(spelt[self.vocab.base_id(t)]) for t in own)  # "from:blood": blood
+        return any(
+            ids.get(word) not in lowercase and any(ch.isalpha() for ch in word) for word in bare
+        )
+
+    def _bounds_apart(self, a: Item, b: Item) -> bool:
+        """Each prompt names a value of ``QUALIFIERS`` and not the same ones: "*Minimum*
+        age for penalty-free withdrawals" / "*Maximum* age to start required *minimum*
+        distributions" ask of two bounds."""
+        words = self.words.prompt
+        x = self.qualifiers.intersection(words[a.index])
+        y = self.qualifiers.intersection(words[b.index])
+        return bool(x) and bool(y) and x != y
+
+    def _setting_only(self, a: Item, b: Item, subject: frozenset[int]) -> bool:
+        """All the subject two prompts share is a name written as where it is asked ("...
+        in the EU", "... in MLB"): a setting, which two things share."""
+        ids = self.vocab.ids
+        settings = {
+            ids.get(word)
+            for item in (a, b)
+            for found in _SETTING.findall(item.full_prompt)
+            for word in content_words(fold(found))
+        }
+        return subject <= settings
+
+    def _modifiers_of_one_word(self, a: Item, b: Item, subject: frozenset[int]) -> bool:
+        """The one word of the subject is next to words of each prompt's own on the same
+        side, before it in both or after it in both (``_modifier``: "*penalty* throw" /
+        "*free*-throw line", "NHL *regular-season* overtime" / "NHL *playoff* overtime",
+        "a puppy's *first rabies vaccine*" / "a puppy's *DHPP series*"): words that say
+        which kind of it each asks."""
+        if len(subject) != 1:
+            return False
+        word = _bare_word(self.vocab.words[next(iter(subject))])
+        x, y = self._ordered(a), self._ordered(b)
+        if word not in x or word not in y:
+            return False
+        i, j = x.index(word), y.index(word)
+        return any(
+            0 <= i + step < len(x)
+            and 0 <= j + step < len(y)
+            and _modifier(x[i + step], y)
+            and _modifier(y[j + step], x)
+            for step in (-1, 1)
+        )
 
     def _measure_echoed(self, a: Item, b: Item) -> bool:
         """One measure with its unit (not a bare count, a year or a date) answers two
@@ -5763,6 +5897,36 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
 
 #: Dimensions that are no measure: a bare number, a year, a date.
 _NOT_MEASURES = frozenset({"n", "year bc", "date"})
+#: Values of one measure further apart than this many times are no one value misremembered
+#: ("5 TB" / "5 GB", the limits of two things; "15 A" / "30 A" may be one).
+_FAR_APART = 20
+#: Words that name what a value measures, not what it is of (``_subject_shared``).
+_MEASURE_NAMES = frozenset(
+    content_words(
+        " ".join(sorted({*_EXTENTS, "age", "size", "dose", "last"}.union(*MEASURE_WORDS.values())))
+    )
+)
+#: A name written as where a thing is asked: "in the EU", "at Wimbledon".
+_SETTING = re.compile(r"(?<![\w-])(?:in|at|on) (?:the )?((?:[A-Z][\w-]*\s?)+)")
+
+
+def _values_far_apart(first: frozenset, second: frozenset) -> bool:
+    """The largest amounts of two values of one measure are ``_FAR_APART`` times apart,
+    or one is no more than zero."""
+    high_a, high_b = max(_amounts(first)), max(_amounts(second))
+    low, high = sorted((high_a, high_b))
+    return low <= 0 or high > low * _FAR_APART
+
+
+def _modifier(word: str, other: Sequence[str]) -> bool:
+    """A word of a prompt's own that may say which kind of thing is asked: a word of
+    letters that names no measure ("Clock *speed*" / "Clock *frequency*" say one thing)."""
+    return word not in other and word.isalpha() and word not in _MEASURE_NAMES
+
+
+def _bare_word(token: str) -> str:
+    """A token's word without its side ("per:day") and repeat mark."""
+    return token.split(REPEAT, 1)[0].rpartition(":")[2]
 
 
 def _amounts(quantities: frozenset) -> set:
