@@ -163,6 +163,16 @@ def git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 
+def build_at(cards: Path, out: Path, epoch: int, formats: str = "apkg") -> str:
+    """``cheatdeck build`` through the command line, its clock at ``epoch``
+    (``SOURCE_DATE_EPOCH``): the build's report on standard output; a failed build fails
+    the test."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    done = run_cli("build", cards, "-o", out, "-f", formats, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
 def import_and_review(collection: Path, apkg: Path):
     """Import ``apkg`` into the real Anki collection, answer every card GOOD with its
     scheduler; the import log."""

@@ -5,12 +5,12 @@ topic file. The build's ``added`` and ``changed`` are what an import adds and up
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from conftest import edit, import_and_review, package_notes, run_cli
+from conftest import build_at as build
+from conftest import edit, import_and_review, package_notes
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -111,13 +111,6 @@ STONECHAT = """\
     question: What does a stonechat's call sound like?
     answer: Two pebbles tapped together.
 """
-
-
-def build(cards: Path, out: Path, epoch: int, formats: str = "apkg") -> str:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
-    done = run_cli("build", cards, "-o", out, "-f", formats, env=env)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
 
 
 def corpus(tmp_path: Path) -> Path:

@@ -5,14 +5,14 @@ what an import of it does, from the lock alone, and the sheet's date is its cont
 
 from __future__ import annotations
 
-import os
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from conftest import edit, import_and_review, run_cli
+from conftest import build_at as build
+from conftest import edit, import_and_review
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -142,13 +142,6 @@ cards:
 """
 OFF = "  - id: fridge-starter\n    kind: qa\n    anki: false\n"
 ON = "  - id: fridge-starter\n    kind: qa\n"
-
-
-def build(cards: Path, out: Path, epoch: int, formats: str = "apkg") -> str:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
-    done = run_cli("build", cards, "-o", out, "-f", formats, env=env)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
 
 
 def corpus(tmp_path: Path) -> Path:
