@@ -148,6 +148,32 @@ _UNKNOWN_COMMAND = re.compile(r"<mi>\\[A-Za-z]+</mi>")
 _ESCAPED_BRACE = re.compile(r"\\\\|\\[{}]")
 
 
+#: A ``-`` or ``+`` that TeX reads as a sign, not as an operation: after a relation, an
+#: opening bracket or a comma (``pH = -\\log[H^+]``, ``\\Delta G = -RT \\ln K``, ``(-1)^n``).
+_SIGN = re.compile(
+    r"(?P<before>[=<>(\[,]|\\(?:le|ge|leq|geq|ne|neq|approx|equiv|sim|to)(?![A-Za-z]))"
+    r"(?P<space>\s*)(?P<sign>[-+])"
+)
+
+
+#: Text inside a formula (``\\text{a, -b}``), where a brace would show as written.
+_MATH_TEXT = re.compile(r"(\\(?:text[a-z]*|mbox|operatorname)\s*\{[^{}]*\})")
+
+
+def signs_as_written(latex: str) -> str:
+    """``latex`` with each sign braced (``= -b`` as ``= {-}b``): ziamath spaces a minus
+    after ``=`` or ``(`` as a subtraction, ``= − b``, where TeX (and Anki's MathJax)
+    sets it close to what it negates, ``= −b``. Text in the formula is left as written."""
+    parts = _MATH_TEXT.split(latex)
+    for index in range(0, len(parts), 2):  # the parts between \text{…} groups
+        parts[index] = _SIGN.sub(_braced_sign, parts[index])
+    return "".join(parts)
+
+
+def _braced_sign(match: re.Match) -> str:
+    return "{before}{space}{{{sign}}}".format(**match.groupdict())
+
+
 def braces(latex: str) -> tuple[int, int]:
     """How many groups a formula opens and closes (``\\{`` is a brace as text)."""
     bare = _ESCAPED_BRACE.sub("", latex)
@@ -165,7 +191,7 @@ def math_image(latex: str, display: bool, color: str | None = None) -> str | Non
     try:
         import ziamath
 
-        formula = ziamath.Latex(latex, size=16, inline=not display, color=color)
+        formula = ziamath.Latex(signs_as_written(latex), size=16, inline=not display, color=color)
         if _UNKNOWN_COMMAND.search(formula.mathmlstr()):
             return None  # mhchem's \ce{SO4^2-} was drawn as the letters "\ce" and SO4²−
         svg = formula.svg()
