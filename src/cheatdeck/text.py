@@ -174,6 +174,18 @@ def _braced_sign(match: re.Match) -> str:
     return "{before}{space}{{{sign}}}".format(**match.groupdict())
 
 
+def unknown_command(latex: str) -> str | None:
+    """The first command in ``latex`` that the sheets' typesetter does not know
+    (``\\ce`` in ``\\ce{SO4^2-}``), or None."""
+    try:
+        import ziamath
+
+        found = _UNKNOWN_COMMAND.search(ziamath.Latex(signs_as_written(latex)).mathmlstr())
+    except Exception:  # noqa: BLE001 - a LaTeX ziamath cannot read at all
+        return None
+    return found.group()[4:-5] if found else None
+
+
 def braces(latex: str) -> tuple[int, int]:
     """How many groups a formula opens and closes (``\\{`` is a brace as text)."""
     bare = _ESCAPED_BRACE.sub("", latex)

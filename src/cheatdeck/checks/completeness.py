@@ -16,10 +16,11 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, make, visible
 from ..media import image_problem, inline_images, large_image, spaced_images
 from ..model import Card, Command, Limit
-from ..text import MATH, braces, math_image, plain
+from ..text import MATH, braces, math_image, plain, unknown_command
 from . import CheckContext
 from .fields import ANSWER_FIELDS, Text, text_groups
 from .items import _BRACED
+from .mhchem import CE, as_unicode
 from .secrets import find_secrets, may_hold_secret
 
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
@@ -189,9 +190,29 @@ def math_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                     text.loc,
                     "bad-math",
                     f"{text.label}{_of(text)}: the sheets cannot typeset "
-                    f"{visible(match.group())}: check its braces and commands",
+                    f"{visible(match.group())}: {_untypeset_fix(latex.strip())}",
                 )
                 break
+
+
+def _untypeset_fix(latex: str) -> str:
+    """What to do about a formula the sheets cannot typeset: the command they do not
+    know, and for mhchem's ``\\ce{CO3^2-}`` alone the formula in Unicode, ``CO₃²⁻``."""
+    command = unknown_command(latex)
+    if command is None:
+        return "check its braces and commands"
+    if command != "\\ce":
+        return (
+            f"they do not know {visible(command)} and show the formula as written: "
+            "check its spelling, or write the formula without it"
+        )
+    whole = CE.fullmatch(latex)
+    written = as_unicode(whole.group("formula")) if whole else None
+    instead = f"write {written} in its place" if written else "write its formula in Unicode (SO₄²⁻)"
+    return (
+        "they do not know mhchem's \\ce and show it as written (Anki's MathJax gets it "
+        f"as written): {instead}, which every output shows alike"
+    )
 
 
 def bare_latex_problems(texts: list[Text]) -> Iterator[Diagnostic]:
