@@ -97,3 +97,39 @@ def test_mhchem_formulas_in_unicode():
     assert as_unicode("AgCl(s)") == "AgCl(s)"
     assert as_unicode(r"\alpha") is None
     assert as_unicode("x_1") is None
+
+
+def test_avogadro_in_three_notations_is_one_value(tmp_path):
+    found = diagnostics(
+        tmp_path,
+        """
+        - id: caret
+          kind: limit
+          subject: Avogadro constant
+          value: 6.022 × 10^23
+          unit: mol⁻¹
+        - id: raised
+          kind: limit
+          subject: Avogadro constant
+          value: 6.022×10²³
+          unit: mol⁻¹
+        - id: e-notation
+          kind: qa
+          question: What is the Avogadro constant?
+          answer: 6.022e23 per mole
+        """,
+    )
+    assert len(found) == 1 and "error duplicate-fact" in found[0], found
+
+
+def test_a_formula_in_sub_and_sup_tags_is_given_whole_in_unicode(tmp_path):
+    (found,) = diagnostics(
+        tmp_path,
+        """
+        - id: ammonium
+          kind: concept
+          term: NH<sub>4</sub><sup>+</sup>
+          definition: The ammonium ion.
+        """,
+    )
+    assert "warning raw-html" in found and "write NH₄⁺, each tag as its" in found, found

@@ -406,6 +406,12 @@ def raw_html_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                     continue
                 written = prose[match.start() : close.end()]
                 instead = _html_instead(name, prose[match.end() : close.start()])
+                typed = _scripts_typed(text.value) if name in ("sup", "sub") else None
+                if typed is not None and _SCRIPT.search(prose, close.end()):
+                    # "NH<sub>4</sub><sup>+</sup>": every tag of it, not the first alone
+                    instead = (
+                        f"write {visible(typed)}, each tag as its raised or lowered characters"
+                    )
                 whole = text.value.strip()
                 if name in ("b", "strong", "i", "em") and whole.startswith(written):
                     # YAML reads a value that starts with '*' as an alias: quoted
@@ -423,6 +429,28 @@ def raw_html_problems(texts: list[Text]) -> Iterator[Diagnostic]:
                 "show it as code",
             )
             break
+
+
+#: A raised or lowered run written in HTML: ``<sub>4</sub>``, ``<sup>2-</sup>``.
+_SCRIPT = re.compile(r"<(sup|sub)>([^<>]*)</\1\s*>", re.I)
+
+
+def _scripts_typed(value: str) -> str | None:
+    """``value`` with each ``<sub>``/``<sup>`` run typed as its lowered or raised
+    characters ("NH<sub>4</sub><sup>+</sup>" as "NH₄⁺"), or None when one of them has
+    a character with no such form."""
+
+    def typed(match: re.Match) -> str:
+        table = _RAISED if match.group(1).lower() == "sup" else _LOWERED
+        inner = match.group(2)
+        if not inner or any(ord(char) not in table for char in inner):
+            raise ValueError(inner)
+        return inner.translate(table)
+
+    try:
+        return _SCRIPT.sub(typed, value)
+    except ValueError:
+        return None
 
 
 def _html_instead(name: str, inner: str) -> str:
