@@ -99,6 +99,37 @@ def test_mhchem_formulas_in_unicode():
     assert as_unicode("x_1") is None
 
 
+def test_a_whole_kelvin_is_a_rounding_of_the_celsius_zero_not_a_conflict(tmp_path):
+    found = diagnostics(
+        tmp_path,
+        """
+        - id: zero-celsius
+          kind: limit
+          subject: 0 °C in kelvin
+          value: "273.15"
+          unit: K
+        - id: zero-celsius-rounded
+          kind: limit
+          subject: 0 °C in kelvin
+          value: "273"
+          unit: K
+        - id: boiling
+          kind: limit
+          subject: Boiling point of water in kelvin
+          value: "373.15"
+          unit: K
+        - id: boiling-off
+          kind: limit
+          subject: Boiling point of water in kelvin
+          value: "374"
+          unit: K
+        """,
+    )
+    assert len(found) == 2, found
+    assert "warning similar-fact" in found[0] and "agree once rounded" in found[0], found
+    assert "error conflicting-fact" in found[1] and "'374 K'" in found[1], found
+
+
 def test_avogadro_in_three_notations_is_one_value(tmp_path):
     found = diagnostics(
         tmp_path,

@@ -1604,8 +1604,11 @@ def _read(text: str) -> frozenset[Reading]:
             amount = -amount
         mult = match.group("mult")
         if mult == "K" and not match.group("unit"):  # "5500 K": kelvin, or 5,500,000
-            found.extend(("kelvin", bare, bare_step, _ONE) for bare, bare_step in pending)
-            found.append(("kelvin", amount, step, _ONE))
+            found.extend(
+                ("kelvin", bare, _whole_degree_step(bare, bare_step), _ONE)
+                for bare, bare_step in pending
+            )
+            found.append(("kelvin", amount, _whole_degree_step(amount, step), _ONE))
         if mult:
             if ranged and pending:  # "5 to 10 million", "$10 to 20k": said once
                 pending = _multiplied(pending, amount, _MULTIPLIERS[_as_ascii(mult)])
@@ -1879,6 +1882,14 @@ def _degrees(amount: Fraction, step: Fraction | None, scale: str) -> tuple[Fract
     return amount * Fraction(5, 9), step * Fraction(5, 9)
 
 
+def _whole_degree_step(amount: Fraction, step: Fraction | None) -> Fraction:
+    """The step of a temperature: a whole degree is a rounding to the degree, a whole
+    ten to the ten, in kelvin too (``_kelvin``): "273 K" is 0 °C, 273.15 K, rounded."""
+    if step is not None:
+        return step
+    return Fraction(10) if amount and amount % 10 == 0 else Fraction(1)
+
+
 def _kelvin(
     amount: Fraction, step: Fraction | None, scale: str
 ) -> tuple[Fraction, Fraction | None]:
@@ -1886,8 +1897,7 @@ def _kelvin(
     A whole degree is a rounding to the degree, a whole ten to the ten: one scale's is
     rarely the other's whole ("2–8 °C" is "35.6–46.4 °F", written "36–46 °F"; an oven at
     250 °C is one at "480 °F")."""
-    if step is None:
-        step = Fraction(10) if amount and amount % 10 == 0 else Fraction(1)
+    step = _whole_degree_step(amount, step)
     if scale == "c":
         return amount + Fraction("273.15"), step
     return (amount + Fraction("459.67")) * Fraction(5, 9), step * Fraction(5, 9)
@@ -1956,6 +1966,8 @@ def _alternatives_dropped(
     less the count a "K" may also be ("351.5 K": 351,500) when ``other`` states no
     count but shares another of its dimensions ("78.37 °C")."""
     dimensions = {reading[0] for reading in other}
+    if "kelvin" in dimensions:  # "273 K" / "273.15 K": kelvin both, no thousands
+        readings = _kelvin_not_thousands(readings)
     kept = {reading for reading in readings if reading[0] in dimensions}
     written = {reading[1] / reading[3] for reading in kept}
     return frozenset(
@@ -1963,6 +1975,15 @@ def _alternatives_dropped(
         for reading in readings
         if reading in kept
         or (reading[1] / reading[3] not in written and not (kept and reading[0] == "n"))
+    )
+
+
+def _kelvin_not_thousands(readings: frozenset[Reading]) -> frozenset[Reading]:
+    """``readings`` less the count a "K" may also be ("273 K": 273,000) when they read
+    the number in kelvin too."""
+    kelvins = {reading[1] for reading in readings if reading[0] == "kelvin"}
+    return frozenset(
+        reading for reading in readings if not (reading[0] == "n" and reading[1] / 1000 in kelvins)
     )
 
 
