@@ -994,7 +994,11 @@ class Verdict:
             return True  # "How many steps may a player take?" / "How many seconds ...?"
         if _orders_apart(a, b):
             return True  # "Individual medley stroke order?" / "Medley relay stroke order?"
-        if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
+        if (
+            a.kind == "command" == b.kind
+            and _roles_traded(a.full_prompt, b.full_prompt)
+            and not _abbreviated_alike(a.answer, b.answer)  # the way back is another command
+        ):
             return (
                 True  # "Get the code point of a character" / "... the character for a code point"
             )
@@ -6059,17 +6063,41 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
     a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``).
     Two lone options too (``-k`` / ``--keep-going``: an answer naming an option). A
-    program run by its path is named by its name (``bin/rails c`` / ``rails console``)."""
+    program run by its path is named by its name (``bin/rails c`` / ``rails console``).
+    Short options bundled in one word are each an option (``nix-env -iA`` / ``nix-env
+    --install --attr``, ``tar -xzf`` / ``tar --extract --gzip --file``)."""
     these = _long_options_apart(program_by_name(first))
     those = _long_options_apart(program_by_name(second))
     if len(these) == len(those) == 1 and these[0][:1] == those[0][:1] == "-":
         return _abbreviates_word(*sorted((these[0], those[0]), key=len), subcommand=False)
-    if len(these) != len(those) or these == those or these[0] != those[0]:
+    if these == those:
+        return False
+    these, those = _bundles_spread(these, len(those)), _bundles_spread(those, len(these))
+    if len(these) != len(those) or these[0] != those[0]:
         return False
     return all(
         this == that or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
         for place, (this, that) in enumerate(zip(these, those, strict=True))
     )
+
+
+#: Short options bundled in one word, as getopt reads them: "-iA" is "-i -A".
+_BUNDLED_OPTIONS = re.compile(r"-[A-Za-z]{2,4}")
+
+
+def _bundles_spread(words: list[str], wanted: int) -> list[str]:
+    """``words`` with each word of bundled short options (``-xzf``) spread into its
+    options (``-x -z -f``), when that makes them ``wanted`` words; else as they are."""
+    if len(words) >= wanted:
+        return words
+    spread = [
+        option
+        for word in words
+        for option in (
+            [f"-{letter}" for letter in word[1:]] if _BUNDLED_OPTIONS.fullmatch(word) else [word]
+        )
+    ]
+    return spread if len(spread) == wanted else words
 
 
 def _option_named_by_task(short: Item, long: Item) -> bool:
@@ -6250,14 +6278,21 @@ def _starts_another(one: str, other: str) -> bool:
     return len(short) >= 2 and short.isalpha() and long.isalpha() and long.startswith(short)
 
 
+#: A long option's start after one dash, as many tools accept it: "-lang" (--language).
+_ONE_DASH_WORD = re.compile(r"-[A-Za-z]{3,}")
+
+
 def _abbreviates_word(short: str, long: str, subcommand: bool) -> bool:
     """``short`` is ``long``'s one-letter option or its abbreviation: its start
     ("deploy" / "deployment", "nginx" / "nginx.service"; "new" / "new-session" as the
-    subcommand) or a few of its letters in order ("ls" / "list"); not a name that another
+    subcommand; "-lang" / "--language", a long option after one dash) or a few of its
+    letters in order ("ls" / "list"); not a name that another
     one extends ("pytest" / "pytest-cov", "awscli" / "aws-sam-cli")."""
     if len(short) == 2 and short[0] == "-" and short[1].isalpha() and long.startswith("--"):
         initials = {part[:1].lower() for part in long[2:].split("=")[0].split("-")}
         return short[1].lower() in initials
+    if _ONE_DASH_WORD.fullmatch(short) and long[:2] == "--" and long[2:].startswith(short[1:]):
+        return long[len(short) + 1 : len(short) + 2].isalpha()  # "-lang" / "--language"
     if not (short.isalpha() and long[:1] == short[:1] and len(long) >= len(short) + 2):
         return False
     if long.startswith(short):
