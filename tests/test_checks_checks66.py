@@ -61,3 +61,17 @@ def test_tasks_with_roles_traded_but_one_command_are_one_task(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_question_answered_with_a_command_run_with_sudo_elsewhere(tmp_path):
+    # "How do you ...?" answered "apt autoremove", the task's command run as root
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Remove packages that are no longer needed,
+           command: sudo apt autoremove}
+        - {id: b, kind: qa, question: How do you remove automatically installed packages that
+             are no longer needed?, answer: apt autoremove}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

@@ -1806,7 +1806,8 @@ class Verdict:
         and answers with ``command``'s program and subcommand, its code less arguments
         that are no options ("zig run" / ``zig run hello.zig``), or with its code, perhaps
         but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
-        aside in brackets or a "run" before it set aside; and the prompts share a word
+        aside in brackets, a "run" or a "sudo" before it set aside ("sudo nixos-rebuild
+        switch" / "nixos-rebuild switch"); and the prompts share a word
         besides generic words and their decks' (a word and the one it starts, "format" /
         "formatter", count as one). Perhaps one fact asked two ways: a warning."""
         if question.kind != "qa" or command.kind != "command":
@@ -1818,7 +1819,8 @@ class Verdict:
         if len(spans) > 1:
             return False
         code = spans[0] if spans else _RUN_VERB.sub("", _without_aside(answer) or answer)
-        said, typed = fold_code(code).split(), fold_code(command.answer).split()
+        said = without_sudo(fold_code(code)).split()
+        typed = without_sudo(fold_code(command.answer)).split()  # run as root or not
         if len(said) < 2 or len(said) > len(typed):
             return False
         if len(said) < len(typed):
