@@ -75,3 +75,30 @@ def test_a_question_answered_with_a_command_run_with_sudo_elsewhere(tmp_path):
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_question_answered_with_a_command_less_its_file(tmp_path):
+    # "awk 'NR==5'" is the task's command without the file it reads
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Print the fifth line of a file,
+           command: "awk 'NR==5' notes.txt"}
+        - {id: b, kind: qa, question: How do you print only line 5 with awk?,
+           answer: "awk 'NR==5'"}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_question_answered_with_a_command_and_its_task_asked_by_its_verb_again(tmp_path):
+    # "Rebuild" is "build" again: with one command as the answer, one task asked twice
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Rebuild the font cache, command: fc-cache -f -v}
+        - {id: b, kind: qa, question: Which command forces fontconfig to build its index again?,
+           answer: fc-cache -f -v}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

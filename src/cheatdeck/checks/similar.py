@@ -1804,12 +1804,14 @@ class Verdict:
         """``question`` asks for a command ("Which *subcommand* compiles and runs a
         file?", "What is the formatter *command*?", "*How do you* run a file's tests?")
         and answers with ``command``'s program and subcommand, its code less arguments
-        that are no options ("zig run" / ``zig run hello.zig``), or with its code, perhaps
+        that are no options ("zig run" / ``zig run hello.zig``), its code less the files
+        it reads ("sed '/x/d'" / ``sed '/x/d' notes.txt``), or with its code, perhaps
         but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
         aside in brackets, a "run" or a "sudo" before it set aside ("sudo nixos-rebuild
         switch" / "nixos-rebuild switch"); and the prompts share a word
-        besides generic words and their decks' (a word and the one it starts, "format" /
-        "formatter", count as one). Perhaps one fact asked two ways: a warning."""
+        besides generic words and their decks' (a word and the one it starts or ends,
+        "format" / "formatter", "build" / "rebuild", count as one). Perhaps one fact asked
+        two ways: a warning."""
         if question.kind != "qa" or command.kind != "command":
             return False
         if _COMMAND_ASKED.search(fold(question.full_prompt)) is None:
@@ -1824,10 +1826,11 @@ class Verdict:
         if len(said) < 2 or len(said) > len(typed):
             return False
         if len(said) < len(typed):
-            if _SUBCOMMAND.fullmatch(said[1]) is None or said != typed[: len(said)]:
+            rest = typed[len(said) :]
+            if said != typed[: len(said)] or any(word.startswith("-") for word in rest):
                 return False
-            if any(word.startswith("-") for word in typed[len(said) :]):
-                return False
+            if _SUBCOMMAND.fullmatch(said[1]) is None and not all(map(_file_operand, rest)):
+                return False  # "sed '/x/d'" / "sed '/x/d' file": the same, less its file
         elif said[0] != typed[0] or not all(
             x == y or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
             for x, y in zip(said, typed, strict=True)
@@ -1842,7 +1845,7 @@ class Verdict:
             for item in (question, command)
         )
         return any(
-            x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+            x == y or (min(len(x), len(y)) >= 5 and _one_word_extends(x, y))
             for x in asked
             for y in task
         )
@@ -7135,6 +7138,23 @@ _SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: An argument that names a file: a name with an extension or a path ("main.zig",
 #: "src/main.zig", "./run.sh"), no option.
 _FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
+
+
+def _one_word_extends(x: str, y: str) -> bool:
+    """One word starts or ends the other ("format" / "formatter", "build" / "rebuild")."""
+    return x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x)
+
+
+#: A file argument written as a placeholder word: "file", "<file>", "FILE", "[path]".
+_FILE_PLACEHOLDERS = frozenset(("file", "files", "filename", "path", "input"))
+
+
+def _file_operand(word: str) -> bool:
+    """A folded command's word that names a file it reads: a path ("notes.txt",
+    "src/main.zig") or a placeholder for one ("file", "<file>")."""
+    return bool(_FILE_PATH.fullmatch(word)) or word.strip("<>[]{}$") in _FILE_PLACEHOLDERS
+
+
 #: Letters that are also words, in whatever case they are typed ("What is A bond?"):
 #: told apart only in quotes ("ASCII code of 'A'").
 _LETTER_WORDS = frozenset("aAiI")
