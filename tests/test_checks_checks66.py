@@ -102,3 +102,17 @@ def test_a_question_answered_with_a_command_and_its_task_asked_by_its_verb_again
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_one_letter_option_is_the_initial_of_one_spelt_out_after_one_dash(tmp_path):
+    # PowerShell (as ffmpeg and find) spells options out after one dash: "-r" is "-Recurse"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Delete a folder and everything in it,
+           command: Remove-Item logs -r}
+        - {id: b, kind: command, task: Delete the logs folder recursively,
+           command: Remove-Item logs -Recurse}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0], found

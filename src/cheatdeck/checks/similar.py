@@ -6070,7 +6070,8 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     Two lone options too (``-k`` / ``--keep-going``: an answer naming an option). A
     program run by its path is named by its name (``bin/rails c`` / ``rails console``).
     Short options bundled in one word are each an option (``nix-env -iA`` / ``nix-env
-    --install --attr``, ``tar -xzf`` / ``tar --extract --gzip --file``)."""
+    --install --attr``, ``rsync -av`` / ``rsync --archive --verbose``); a one-letter
+    option is the initial of one spelt out after one dash (ffmpeg's ``-c`` / ``-codec``)."""
     these = _long_options_apart(program_by_name(first))
     those = _long_options_apart(program_by_name(second))
     if len(these) == len(those) == 1 and these[0][:1] == those[0][:1] == "-":
@@ -6081,9 +6082,20 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     if len(these) != len(those) or these[0] != those[0]:
         return False
     return all(
-        this == that or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
+        this == that
+        or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
+        or _letter_of_option(*sorted((this, that), key=len))
         for place, (this, that) in enumerate(zip(these, those, strict=True))
     )
+
+
+def _letter_of_option(short: str, long: str) -> bool:
+    """``short`` is a one-letter option, the initial of ``long``, an option spelt out
+    after one dash as ffmpeg, find or PowerShell write them (``-c`` / ``-codec``)."""
+    if not (len(short) == 2 and short[0] == "-" and short[1].isalpha()):
+        return False
+    name = long[1:] if long[:1] == "-" != long[1:2] else ""
+    return len(name) >= 3 and name.isalpha() and name[0].lower() == short[1].lower()
 
 
 #: Short options bundled in one word, as getopt reads them: "-iA" is "-i -A".
