@@ -116,3 +116,19 @@ def test_a_one_letter_option_is_the_initial_of_one_spelt_out_after_one_dash(tmp_
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0], found
+
+
+def test_a_question_naming_the_program_answered_with_its_subcommand_alone(tmp_path):
+    # "Which systemctl subcommand ...?" daemon-reload is "systemctl daemon-reload"
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Reload the unit files after editing them,
+           command: sudo systemctl daemon-reload}
+        - {id: b, kind: qa, question: Which systemctl subcommand reloads changed unit files?,
+           answer: daemon-reload}
+        - {id: c, kind: qa, question: Which systemctl subcommand lists the failed units?,
+           answer: --failed}
+        """,
+    )
+    assert len(found) == 1 and "similar-fact" in found[0] and "as b" in found[0], found

@@ -1805,7 +1805,9 @@ class Verdict:
         file?", "What is the formatter *command*?", "*How do you* run a file's tests?")
         and answers with ``command``'s program and subcommand, its code less arguments
         that are no options ("zig run" / ``zig run hello.zig``), its code less the files
-        it reads ("sed '/x/d'" / ``sed '/x/d' notes.txt``), or with its code, perhaps
+        it reads ("sed '/x/d'" / ``sed '/x/d' notes.txt``), its subcommand alone when the
+        question names the program ("Which nixos-rebuild subcommand ...?" boot / ``sudo
+        nixos-rebuild boot``), or with its code, perhaps
         but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
         aside in brackets, a "run" or a "sudo" before it set aside ("sudo nixos-rebuild
         switch" / "nixos-rebuild switch"); and the prompts share a word
@@ -1823,6 +1825,8 @@ class Verdict:
         code = spans[0] if spans else _RUN_VERB.sub("", _without_aside(answer) or answer)
         said = without_sudo(fold_code(code)).split()
         typed = without_sudo(fold_code(command.answer)).split()  # run as root or not
+        if len(said) == 1 and len(typed) >= 2 and _program_named(question, typed[0]):
+            said = [typed[0], *said]  # "Which nixos-rebuild subcommand ...?" boot
         if len(said) < 2 or len(said) > len(typed):
             return False
         if len(said) < len(typed):
@@ -7150,6 +7154,12 @@ _SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: An argument that names a file: a name with an extension or a path ("main.zig",
 #: "src/main.zig", "./run.sh"), no option.
 _FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
+
+
+def _program_named(question: Item, program: str) -> bool:
+    """``question`` names ``program`` (folded as code) as a word of its own."""
+    found = re.search(rf"(?<![\w./-]){re.escape(program)}(?![\w-])", fold_code(question.prompt))
+    return found is not None
 
 
 def _one_word_extends(x: str, y: str) -> bool:
