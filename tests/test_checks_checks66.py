@@ -132,3 +132,17 @@ def test_a_question_naming_the_program_answered_with_its_subcommand_alone(tmp_pa
         """,
     )
     assert len(found) == 1 and "similar-fact" in found[0] and "as b" in found[0], found
+
+
+def test_a_module_named_by_its_usual_alias_is_that_module(tmp_path):
+    # "import pandas as pd": "pd.read_csv" calls "pandas.read_csv" (a warning)
+    found = check(
+        tmp_path,
+        """
+        - {id: a, kind: command, task: Load a CSV file into a data frame,
+           command: "pd.read_csv('sales.csv')"}
+        - {id: b, kind: command, task: Read sales.csv with pandas,
+           command: "pandas.read_csv('sales.csv')"}
+        """,
+    )
+    assert len(found) == 1 and "named by its usual alias" in found[0], found
