@@ -44,6 +44,7 @@ from .items import (
     build_items,
     checksum,
     in_counted_unit,
+    module_aliased,
     namespace_shortened,
     placeholder_slots,
     program_by_name,
@@ -244,6 +245,7 @@ def _find_problems(
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
         NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
+        MODULE_ALIASED: list(_same_command_as(first_with_command, module_aliased)),
         NOTE_AFTER: list(_same_command_as(first_with_command, without_prose_aside)),
         PLACEHOLDER_PLAIN: list(_placeholders_plain(first_with_command)),
         IMPORT_FIRST: list(_same_command_as(first_with_command, without_import_first)),
@@ -339,6 +341,7 @@ OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
 PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
 NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
+MODULE_ALIASED = "one with its module named by its usual alias"
 NOTE_AFTER = "one with a note in brackets after it"
 PLACEHOLDER_PLAIN = "one with a placeholder written as a plain word"
 IMPORT_FIRST = "one with an import before it"
@@ -367,6 +370,7 @@ _COMMANDS_ALIKE = {
         " (clojure.edn/read-string / edn/read-string)",
         "that alias names another namespace",
     ),
+    MODULE_ALIASED: (" (numpy.sum / np.sum)", "that name is another module's"),
     NOTE_AFTER: (" (make / make (add -j8 to build in parallel))", "the note is the point"),
     PLACEHOLDER_PLAIN: (
         " (pip install pkg / pip install <package>)",

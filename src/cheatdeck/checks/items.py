@@ -341,6 +341,30 @@ def namespace_shortened(command_key: str) -> str:
     return _DOTTED_NAMESPACE.sub("", command_key)
 
 
+#: Python modules and the names their users import them as, by a convention nearly all
+#: code and documentation keeps ("import numpy as np").
+_MODULE_ALIASES = {
+    "numpy": "np",
+    "pandas": "pd",
+    "matplotlib.pyplot": "plt",
+    "seaborn": "sns",
+    "tensorflow": "tf",
+    "networkx": "nx",
+}
+_ALIASED_MODULE = re.compile(
+    r"(?<![\w.])(" + "|".join(map(re.escape, _MODULE_ALIASES)) + r")(?=\.[A-Za-z_])"
+)
+
+
+def module_aliased(command_key: str) -> str:
+    """A folded command with each module that Python code imports under a usual alias
+    named by it ("numpy.linalg.inv(A)" -> "np.linalg.inv(A)", "pandas.read_csv(f)" ->
+    "pd.read_csv(f)"); the command as it is without one."""
+    if "." not in command_key:
+        return command_key
+    return _ALIASED_MODULE.sub(lambda found: _MODULE_ALIASES[found.group(1)], command_key)
+
+
 #: A whole command that calls one function or predicate: its name (a module's or
 #: namespace's before it) and its arguments ("findall(X, member(X, L), Xs)",
 #: "lists:reverse(L)", "Enum.map(list, fun)"); or a Prolog goal of no argument, ended by

@@ -994,7 +994,11 @@ class Verdict:
             return True  # "How many steps may a player take?" / "How many seconds ...?"
         if _orders_apart(a, b):
             return True  # "Individual medley stroke order?" / "Medley relay stroke order?"
-        if a.kind == "command" == b.kind and _roles_traded(a.full_prompt, b.full_prompt):
+        if (
+            a.kind == "command" == b.kind
+            and _roles_traded(a.full_prompt, b.full_prompt)
+            and not _abbreviated_alike(a.answer, b.answer)  # the way back is another command
+        ):
             return (
                 True  # "Get the code point of a character" / "... the character for a code point"
             )
@@ -1800,11 +1804,16 @@ class Verdict:
         """``question`` asks for a command ("Which *subcommand* compiles and runs a
         file?", "What is the formatter *command*?", "*How do you* run a file's tests?")
         and answers with ``command``'s program and subcommand, its code less arguments
-        that are no options ("zig run" / ``zig run hello.zig``), or with its code, perhaps
+        that are no options ("zig run" / ``zig run hello.zig``), its code less the files
+        it reads ("sed '/x/d'" / ``sed '/x/d' notes.txt``), its subcommand alone when the
+        question names the program ("Which nixos-rebuild subcommand ...?" boot / ``sudo
+        nixos-rebuild boot``), or with its code, perhaps
         but for other file paths (``zig test src/main.zig`` / ``zig test main.zig``), an
-        aside in brackets or a "run" before it set aside; and the prompts share a word
-        besides generic words and their decks' (a word and the one it starts, "format" /
-        "formatter", count as one). Perhaps one fact asked two ways: a warning."""
+        aside in brackets, a "run" or a "sudo" before it set aside ("sudo nixos-rebuild
+        switch" / "nixos-rebuild switch"); and the prompts share a word
+        besides generic words and their decks' (a word and the one it starts or ends,
+        "format" / "formatter", "build" / "rebuild", count as one). Perhaps one fact asked
+        two ways: a warning."""
         if question.kind != "qa" or command.kind != "command":
             return False
         if _COMMAND_ASKED.search(fold(question.full_prompt)) is None:
@@ -1814,14 +1823,18 @@ class Verdict:
         if len(spans) > 1:
             return False
         code = spans[0] if spans else _RUN_VERB.sub("", _without_aside(answer) or answer)
-        said, typed = fold_code(code).split(), fold_code(command.answer).split()
+        said = without_sudo(fold_code(code)).split()
+        typed = without_sudo(fold_code(command.answer)).split()  # run as root or not
+        if len(said) == 1 and len(typed) >= 2 and _program_named(question, typed[0]):
+            said = [typed[0], *said]  # "Which nixos-rebuild subcommand ...?" boot
         if len(said) < 2 or len(said) > len(typed):
             return False
         if len(said) < len(typed):
-            if _SUBCOMMAND.fullmatch(said[1]) is None or said != typed[: len(said)]:
+            rest = typed[len(said) :]
+            if said != typed[: len(said)] or any(word.startswith("-") for word in rest):
                 return False
-            if any(word.startswith("-") for word in typed[len(said) :]):
-                return False
+            if _SUBCOMMAND.fullmatch(said[1]) is None and not all(map(_file_operand, rest)):
+                return False  # "sed '/x/d'" / "sed '/x/d' file": the same, less its file
         elif said[0] != typed[0] or not all(
             x == y or (_FILE_PATH.fullmatch(x) and _FILE_PATH.fullmatch(y))
             for x, y in zip(said, typed, strict=True)
@@ -1836,7 +1849,7 @@ class Verdict:
             for item in (question, command)
         )
         return any(
-            x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+            x == y or (min(len(x), len(y)) >= 5 and _one_word_extends(x, y))
             for x in asked
             for y in task
         )
@@ -6059,17 +6072,53 @@ def _abbreviated_alike(first: str, second: str) -> bool:
     or a long option's one-letter form (``-g`` / ``--global``, ``-D`` / ``--save-dev``);
     a long option's value after "=" or a blank alike (``-u nginx`` / ``--unit=nginx``).
     Two lone options too (``-k`` / ``--keep-going``: an answer naming an option). A
-    program run by its path is named by its name (``bin/rails c`` / ``rails console``)."""
+    program run by its path is named by its name (``bin/rails c`` / ``rails console``).
+    Short options bundled in one word are each an option (``nix-env -iA`` / ``nix-env
+    --install --attr``, ``rsync -av`` / ``rsync --archive --verbose``); a one-letter
+    option is the initial of one spelt out after one dash (ffmpeg's ``-c`` / ``-codec``)."""
     these = _long_options_apart(program_by_name(first))
     those = _long_options_apart(program_by_name(second))
     if len(these) == len(those) == 1 and these[0][:1] == those[0][:1] == "-":
         return _abbreviates_word(*sorted((these[0], those[0]), key=len), subcommand=False)
-    if len(these) != len(those) or these == those or these[0] != those[0]:
+    if these == those:
+        return False
+    these, those = _bundles_spread(these, len(those)), _bundles_spread(those, len(these))
+    if len(these) != len(those) or these[0] != those[0]:
         return False
     return all(
-        this == that or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
+        this == that
+        or _abbreviates_word(*sorted((this, that), key=len), subcommand=place == 1)
+        or _letter_of_option(*sorted((this, that), key=len))
         for place, (this, that) in enumerate(zip(these, those, strict=True))
     )
+
+
+def _letter_of_option(short: str, long: str) -> bool:
+    """``short`` is a one-letter option, the initial of ``long``, an option spelt out
+    after one dash as ffmpeg, find or PowerShell write them (``-c`` / ``-codec``)."""
+    if not (len(short) == 2 and short[0] == "-" and short[1].isalpha()):
+        return False
+    name = long[1:] if long[:1] == "-" != long[1:2] else ""
+    return len(name) >= 3 and name.isalpha() and name[0].lower() == short[1].lower()
+
+
+#: Short options bundled in one word, as getopt reads them: "-iA" is "-i -A".
+_BUNDLED_OPTIONS = re.compile(r"-[A-Za-z]{2,4}")
+
+
+def _bundles_spread(words: list[str], wanted: int) -> list[str]:
+    """``words`` with each word of bundled short options (``-xzf``) spread into its
+    options (``-x -z -f``), when that makes them ``wanted`` words; else as they are."""
+    if len(words) >= wanted:
+        return words
+    spread = [
+        option
+        for word in words
+        for option in (
+            [f"-{letter}" for letter in word[1:]] if _BUNDLED_OPTIONS.fullmatch(word) else [word]
+        )
+    ]
+    return spread if len(spread) == wanted else words
 
 
 def _option_named_by_task(short: Item, long: Item) -> bool:
@@ -6250,14 +6299,21 @@ def _starts_another(one: str, other: str) -> bool:
     return len(short) >= 2 and short.isalpha() and long.isalpha() and long.startswith(short)
 
 
+#: A long option's start after one dash, as many tools accept it: "-lang" (--language).
+_ONE_DASH_WORD = re.compile(r"-[A-Za-z]{3,}")
+
+
 def _abbreviates_word(short: str, long: str, subcommand: bool) -> bool:
     """``short`` is ``long``'s one-letter option or its abbreviation: its start
     ("deploy" / "deployment", "nginx" / "nginx.service"; "new" / "new-session" as the
-    subcommand) or a few of its letters in order ("ls" / "list"); not a name that another
+    subcommand; "-lang" / "--language", a long option after one dash) or a few of its
+    letters in order ("ls" / "list"); not a name that another
     one extends ("pytest" / "pytest-cov", "awscli" / "aws-sam-cli")."""
     if len(short) == 2 and short[0] == "-" and short[1].isalpha() and long.startswith("--"):
         initials = {part[:1].lower() for part in long[2:].split("=")[0].split("-")}
         return short[1].lower() in initials
+    if _ONE_DASH_WORD.fullmatch(short) and long[:2] == "--" and long[2:].startswith(short[1:]):
+        return long[len(short) + 1 : len(short) + 2].isalpha()  # "-lang" / "--language"
     if not (short.isalpha() and long[:1] == short[:1] and len(long) >= len(short) + 2):
         return False
     if long.startswith(short):
@@ -7098,6 +7154,29 @@ _SUBCOMMAND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: An argument that names a file: a name with an extension or a path ("main.zig",
 #: "src/main.zig", "./run.sh"), no option.
 _FILE_PATH = re.compile(r"(?!-)[\w./~-]*(?:\w\.[A-Za-z0-9]{1,5}|/[\w.-]+)")
+
+
+def _program_named(question: Item, program: str) -> bool:
+    """``question`` names ``program`` (folded as code) as a word of its own."""
+    found = re.search(rf"(?<![\w./-]){re.escape(program)}(?![\w-])", fold_code(question.prompt))
+    return found is not None
+
+
+def _one_word_extends(x: str, y: str) -> bool:
+    """One word starts or ends the other ("format" / "formatter", "build" / "rebuild")."""
+    return x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x)
+
+
+#: A file argument written as a placeholder word: "file", "<file>", "FILE", "[path]".
+_FILE_PLACEHOLDERS = frozenset(("file", "files", "filename", "path", "input"))
+
+
+def _file_operand(word: str) -> bool:
+    """A folded command's word that names a file it reads: a path ("notes.txt",
+    "src/main.zig") or a placeholder for one ("file", "<file>")."""
+    return bool(_FILE_PATH.fullmatch(word)) or word.strip("<>[]{}$") in _FILE_PLACEHOLDERS
+
+
 #: Letters that are also words, in whatever case they are typed ("What is A bond?"):
 #: told apart only in quotes ("ASCII code of 'A'").
 _LETTER_WORDS = frozenset("aAiI")
