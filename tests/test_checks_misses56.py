@@ -142,3 +142,46 @@ def test_a_question_that_asks_something_of_the_thing_is_another_question(tmp_pat
         """,
     )
     assert _similar(found) == [], found
+
+
+def test_a_question_answered_with_the_term_in_another_form_is_one_fact(tmp_path):
+    """ "In what order does C lay out ...?" "row-major (the rightmost subscript ...)" /
+    "Row-major order": the answer opens with the term but for a plain word, and the
+    question says again what the definition says."""
+    found = _facts(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Row-major order,
+           definition: C stores multidimensional arrays with the last index varying fastest}
+        - {id: b, kind: qa, question: In what order does C lay out the elements of a 2D array?,
+           answer: row-major (the rightmost subscript varies fastest)}
+        """,
+    )
+    assert len(_similar(found)) == 1, found
+
+
+def test_an_answer_that_adds_a_word_to_the_term_names_another_thing(tmp_path):
+    """ "One furlong" answers how long a length is: the term with a word of the
+    answer's own (a number) is no answer that names the term."""
+    found = _facts(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Furlong, definition: "220 yards: one eighth of a mile"}
+        - {id: b, kind: qa, question: How long is one eighth of a mile?, answer: One furlong}
+        """,
+    )
+    assert _similar(found) == [], found
+
+
+def test_a_question_that_names_the_term_asks_something_of_it(tmp_path):
+    """ "How does a stout differ from a porter?" "stout: roasted unmalted barley, ...":
+    the question names the term and asks how it differs, not for the term."""
+    found = _facts(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Stout, definition: a dark beer brewed with roasted barley}
+        - {id: b, kind: qa, question: How does a stout differ from a porter?,
+           answer: "stout: roasted unmalted barley, so darker and drier"}
+        """,
+    )
+    assert _similar(found) == [], found

@@ -13,6 +13,14 @@ what the thing is, means or does, and its answer must say again what the definit
 says (``_restated``): then the two cards ask one thing. A question that names a kind of
 the term ("What is a *delayed* offside?" "an offside where ...") asks of another thing.
 
+``answered_with_term`` owns the other side: a question answered with the term in
+another form ("with a snowplow (wedge)" / "Snowplough", "WAL (write-ahead logging)" /
+"WAL mode", "The gray (Gy), ..." / "Gray (Gy)"), whose words, with the rest of its
+answer, say two of the definition's ("How do beginners slow down on cross-country
+*skis*?" / "Braking by pushing the *ski* tails out into a *wedge*"); one shared word is
+too little ("Which *organ* does hepatitis harm?" the liver / "Liver": "the largest
+*organ* ...").
+
 Everything here reads the cards' text (folded, stemmed content words): no corpus
 counts, so each pair is judged on its own."""
 
@@ -141,6 +149,16 @@ def _named_alike(thing: frozenset[str], name: frozenset[str], context: frozenset
     return bool(thing - added) and len(missing) + len(added) == 1
 
 
+def _said_whole(said: frozenset[str], name: frozenset[str]) -> bool:
+    """``said`` (an answer's lead) is the term's ``name``, or the name but for one word
+    of it ("WAL" / "WAL mode"); never with a word of its own ("*One* nautical mile",
+    "lea *rax*")."""
+    if _alike(said, name):
+        return True
+    missing = {w for w in name if not any(_same_word(w, t) for t in said)}
+    return len(missing) == 1 and _alike(said, name - missing)
+
+
 def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two sets of words that pair off one to one, each the other's word or another
     spelling of it."""
@@ -187,12 +205,12 @@ def _says_any(answer: str, names: list[frozenset[str]]) -> bool:
     return any(name <= said for name in names)
 
 
-def _restated(answer: str, definition: str, aside: set[str]) -> bool:
+def _restated(answer: str, definition: str, aside: set[str], fewest: int = _RESTATED) -> bool:
     """``answer`` and ``definition`` share ``_RESTATED`` words or more, ``aside`` set
     aside (the thing's names, the question's words)."""
     told, defined = _words(answer), _words(definition)
     shared = {w for w in told if w not in aside and any(_same_word(w, d) for d in defined)}
-    return len(shared) >= _RESTATED
+    return len(shared) >= fewest
 
 
 def _words(text: str) -> frozenset[str]:
@@ -203,3 +221,37 @@ def _words(text: str) -> frozenset[str]:
 def _bare(word: str) -> str:
     """A folded word without its side ("with:snowplow") or marks ("véraison")."""
     return without_marks(word.split(REPEAT, 1)[0].rpartition(":")[2])
+
+
+#: An answer's first words, before a colon, a bracket, a comma or a dash: "Lazy
+#: (non-strict) evaluation: ...", "with the herringbone: tips apart ...".
+_ANSWER_LEAD = re.compile(
+    r"\s*(?:(?:with|by|using|via) )?(?:(?:an?|the) )?([^:(,;—–]+?)\s*(?:$|[:(,;—–]| - )"
+)
+#: The fewest words a question and its answer's rest must share with a definition.
+_TOLD = 2
+
+
+def answered_with_term(term: Item, question: Item) -> bool:
+    """``question``'s answer opens with ``term``'s term (``_said_whole``), an article, a
+    "with" and a gloss after it aside, and the question with the rest of its answer
+    says ``_TOLD`` words of the definition: the term asked for by what it is. Not a
+    question that names the term itself, which asks something of it ("How does a stout
+    differ from a porter?" "stout: roasted barley ...")."""
+    if term.kind not in ("concept", "list-item") or question.kind != "qa":
+        return False
+    if question.is_code or term.statement or not term.answer:
+        return False
+    lead = _ANSWER_LEAD.match(question.answer)
+    if lead is None:
+        return False
+    said = _words(lead.group(1))
+    names = _names(term)
+    named = next((name for name in names if said and _said_whole(said, name)), None)
+    if named is None or _variant_left_out(term.prompt, named - said, question.answer):
+        return False
+    if named <= _words(question.prompt):
+        return False  # "What is the difference between savoir and connaître?" "savoir: ..."
+    rest = question.answer[lead.end(1) :]
+    aside = set().union(*names) | said
+    return _restated(f"{question.prompt} {rest}", term.answer, aside, _TOLD)
