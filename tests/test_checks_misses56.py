@@ -185,3 +185,25 @@ def test_a_question_that_names_the_term_asks_something_of_it(tmp_path):
         """,
     )
     assert _similar(found) == [], found
+
+
+def test_what_a_thing_is_asked_in_other_forms(tmp_path):
+    """A context before the question ("In Vim's ex mode, what does % in a range
+    mean?"), "Role of xylem?", and what a thing protects: each asks what the term is."""
+    found = _facts(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: "% in a Vim range",
+           definition: Stands for every line of the file}
+        - {id: b, kind: qa, question: "In Vim's ex mode, what does % in a range mean?",
+           answer: All the lines in the buffer}
+        - {id: c, kind: concept, term: Xylem,
+           definition: Tissue moving water and minerals from the roots to the leaves}
+        - {id: d, kind: qa, question: Role of xylem?, answer: Carries water up from the roots}
+        - {id: e, kind: concept, term: Firewall,
+           definition: A filter blocking unwanted traffic between a private network and the web}
+        - {id: f, kind: qa, question: What does a network firewall protect?,
+           answer: the hosts inside from unwanted outside traffic}
+        """,
+    )
+    assert len(_similar(found)) == 3, found

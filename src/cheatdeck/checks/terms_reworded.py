@@ -34,16 +34,21 @@ from .normalize import REPEAT, content_words, fold, without_marks
 
 #: A question that asks what a thing is, means or does, and no more: "What is a quad?",
 #: "What's a brick in tri training?", "What does SoC mean for a battery?", "What does the
-#: cut operator do in Prolog?", "What does car return?". The thing is ``asked``; a
-#: context after "in", "for", "on" or "to" is ``context``.
+#: cut operator do in Prolog?", "What does car return?", "What does Kepler's second law
+#: state?", "Role of phloem?". The thing is ``asked`` (``doer``, ``role``); a context
+#: after "in", "for", "on" or "to" is ``context`` (``where``).
 _ASKS_WHAT = re.compile(
     r"(?:what|who)(?:'s| is| are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)"
     r"(?: (?:in|for|on) (?P<context>[^?]+?))?\s*\?*"
     r"|what (?:does|do) (?:an? |the )?(?P<doer>.+?) (?:mean|stand for|do|return|hold|mark"
-    r"|measure|represent|indicate|denote|signify)(?: (?:in|for|on|to|when) (?P<where>[^?]+?))?"
-    r"\s*\?*",
+    r"|measure|represent|indicate|denote|signify|state|say|show|join|protect|signal|prevent)"
+    r"(?: (?:in|for|on|to|when|between) (?P<where>[^?]+?))?\s*\?*"
+    r"|(?:the )?(?:role|purpose|function|meaning|definition) of (?:an? |the )?(?P<role>.+?)\s*\?*",
     re.IGNORECASE,
 )
+#: A context that opens a question, before a comma: "*In UK terms,* what is ...?",
+#: "*In sed's s command,* what does & ... mean?".
+_OPENING_CONTEXT = re.compile(r"\s*in ([^,?]+), ", re.IGNORECASE)
 #: Words that make "What is X ...?" ask something of X rather than what X is ("What is
 #: an enzyme made of?", "What is the type of map?", "What is the difference between
 #: ...?").
@@ -107,16 +112,17 @@ def defined_when_asked(term: Item, question: Item) -> bool:
 def _asked_thing(prompt: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The words of the thing a question asks what it is, and those of its context;
     None for another question."""
-    found = _ASKS_WHAT.fullmatch(prompt.strip())
+    opening = _OPENING_CONTEXT.match(prompt)
+    found = _ASKS_WHAT.fullmatch(prompt[opening.end() if opening else 0 :].strip())
     if found is None:
         return None
-    thing = found.group("asked") or found.group("doer") or ""
+    thing = found.group("asked") or found.group("doer") or found.group("role") or ""
     thing = _PURPOSE.sub("", thing)  # "What is kick wax (used) for?": what it is for
     said = _OF_A_NAME.sub(" ", thing).casefold().split()  # "Ring of Fire": one name
     if not said or _ASKS_OF_IT.intersection(said) or said[-1] in _PREPOSITIONS:
         return None  # "What is an enzyme made of?", "What is a suiseki displayed on?"
     context = found.group("context") or found.group("where") or ""
-    return _words(thing), _words(context)
+    return _words(thing), _words(f"{opening.group(1) if opening else ''} {context}")
 
 
 def _names(term: Item) -> list[frozenset[str]]:
