@@ -207,3 +207,21 @@ def test_what_a_thing_is_asked_in_other_forms(tmp_path):
         """,
     )
     assert len(_similar(found)) == 3, found
+
+
+def test_a_question_for_a_name_answered_with_the_term_needs_one_word_of_it(tmp_path):
+    """ "What is the small saw used to cut tight curves called?" a coping saw /
+    "Coping saw": "a small saw ...": a question for a name, answered with the term,
+    that says one word of the definition (a third card says the term too)."""
+    found = _facts(
+        tmp_path,
+        """
+        - {id: a, kind: concept, term: Coping saw,
+           definition: a small saw whose thin blade is held taut in a frame}
+        - {id: b, kind: qa, question: What is the small saw used to cut tight curves called?,
+           answer: a coping saw}
+        - {id: c, kind: qa, question: Which way do the teeth of a coping saw point?,
+           answer: toward the handle}
+        """,
+    )
+    assert any("as b at" in line or "as a at" in line for line in _similar(found)), found

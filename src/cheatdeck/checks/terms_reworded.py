@@ -234,8 +234,14 @@ def _bare(word: str) -> str:
 _ANSWER_LEAD = re.compile(
     r"\s*(?:(?:with|by|using|via) )?(?:(?:an?|the) )?([^:(,;—–]+?)\s*(?:$|[:(,;—–]| - )"
 )
-#: The fewest words a question and its answer's rest must share with a definition.
+#: The fewest words a question and its answer's rest must share with a definition; one
+#: is enough in a question that asks what a thing is called (``_ASKS_A_NAME``).
 _TOLD = 2
+#: A question that asks for a thing's name: "What is ... called?", "What do you call
+#: ...?", "What is the term for ...?".
+_ASKS_A_NAME = re.compile(
+    r"\bcalled\b|\bwhat do (?:you|we) call\b|\b(?:term|name|word) for\b", re.I
+)
 
 
 def answered_with_term(term: Item, question: Item) -> bool:
@@ -260,4 +266,8 @@ def answered_with_term(term: Item, question: Item) -> bool:
         return False  # "What is the difference between savoir and connaître?" "savoir: ..."
     rest = question.answer[lead.end(1) :]
     aside = set().union(*names) | said
-    return _restated(f"{question.prompt} {rest}", term.answer, aside, _TOLD)
+    # one shared word will do for a name asked for, unless the definition names a
+    # context of its own ("What is zoning called in French?" / "The *Italian* name ...")
+    named_for = _ASKS_A_NAME.search(question.prompt) and not _own_context_named(term, question)
+    fewest = 1 if named_for else _TOLD
+    return _restated(f"{question.prompt} {rest}", term.answer, aside, fewest)
