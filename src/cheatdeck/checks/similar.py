@@ -118,6 +118,7 @@ from .structured import (
     names_swapped,
     slashed_reordered,
 )
+from .terms_reworded import answered_with_term, defined_when_asked
 from .typos import typo_mapping
 
 #: A question about a term may ask it with this many words more than the term's
@@ -1144,6 +1145,10 @@ class Verdict:
             return Match(a, b, conflict=False)  # "Atrial fibrillation" / "What is AF?"
         if self._other_name_in_answer(a, b) or self._other_name_in_answer(b, a):
             return Match(a, b, conflict=False)  # "What is an erg?" "… (ergometer)"
+        if defined_when_asked(a, b) or defined_when_asked(b, a):
+            return Match(a, b, conflict=False)  # "What is crazing?" / "Crazing (glaze defect)"
+        if answered_with_term(a, b) or answered_with_term(b, a):
+            return Match(a, b, conflict=False)  # "How to brake?" with a snowplow / "Snowplough"
         if self._odds_as_probability(a, b) or self._odds_as_probability(b, a):
             return Match(a, b, conflict=False)  # "Odds against ...?" 3:1 / "Probability ...?" 25%
         if self._one_chance_reworded(a, b):

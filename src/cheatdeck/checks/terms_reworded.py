@@ -1,0 +1,273 @@
+"""A term (a concept's, or a list's item's) and a question that asks what it is, naming it
+in another form: one fact asked twice (issue 18).
+
+``defined_when_asked`` owns the pairs that the verdict's other rules miss because the
+question names the term otherwise than the term card writes it: by its aside in
+brackets ("What does SoC mean for a battery?" / "State of charge (SOC)", "What are
+stomata?" / "Stoma (pl. stomata)"), without the aside ("What is crazing?" / "Crazing (glaze
+defect)"), without a plain word that the term adds ("What is raku?" / "Raku firing"), in
+another spelling ("véraison" / "Veraison", "Pythagorean theorem" / "Pythagoras'
+theorem") or by the words its definition spells it out with ("What is a
+saponification value?" / "SAP value": "Saponification value: ..."). The question must ask
+what the thing is, means or does, and its answer must say again what the definition
+says (``_restated``): then the two cards ask one thing. A question that names a kind of
+the term ("What is a *delayed* offside?" "an offside where ...") asks of another thing.
+
+``answered_with_term`` owns the other side: a question answered with the term in
+another form ("with a snowplow (wedge)" / "Snowplough", "WAL (write-ahead logging)" /
+"WAL mode", "The gray (Gy), ..." / "Gray (Gy)"), whose words, with the rest of its
+answer, say two of the definition's ("How do beginners slow down on cross-country
+*skis*?" / "Braking by pushing the *ski* tails out into a *wedge*"); one shared word is
+too little ("Which *organ* does hepatitis harm?" the liver / "Liver": "the largest
+*organ* ...").
+
+Everything here reads the cards' text (folded, stemmed content words): no corpus
+counts, so each pair is judged on its own."""
+
+from __future__ import annotations
+
+import re
+from os.path import commonprefix
+
+from .items import Item
+from .normalize import REPEAT, content_words, fold, without_marks
+
+#: A question that asks what a thing is, means or does, and no more: "What is a quad?",
+#: "What's a brick in tri training?", "What does SoC mean for a battery?", "What does the
+#: cut operator do in Prolog?", "What does car return?", "What does Kepler's second law
+#: state?", "Role of phloem?". The thing is ``asked`` (``doer``, ``role``); a context
+#: after "in", "for", "on" or "to" is ``context`` (``where``).
+_ASKS_WHAT = re.compile(
+    r"(?:what|who)(?:'s| is| are) (?:meant by )?(?:an? |the )?(?P<asked>.+?)"
+    r"(?: (?:in|for|on) (?P<context>[^?]+?))?\s*\?*"
+    r"|what (?:does|do) (?:an? |the )?(?P<doer>.+?) (?:mean|stand for|do|return|hold|mark"
+    r"|measure|represent|indicate|denote|signify|state|say|show|join|protect|signal|prevent)"
+    r"(?: (?:in|for|on|to|when|between) (?P<where>[^?]+?))?\s*\?*"
+    r"|(?:the )?(?:role|purpose|function|meaning|definition) of (?:an? |the )?(?P<role>.+?)\s*\?*",
+    re.IGNORECASE,
+)
+#: A context that opens a question, before a comma: "*In UK terms,* what is ...?",
+#: "*In sed's s command,* what does & ... mean?".
+_OPENING_CONTEXT = re.compile(r"\s*in ([^,?]+), ", re.IGNORECASE)
+#: Words that make "What is X ...?" ask something of X rather than what X is ("What is
+#: an enzyme made of?", "What is the type of map?", "What is the difference between
+#: ...?").
+_ASKS_OF_IT = frozenset(
+    "of made used called difference between type kind maximum minimum number first last"
+    " best today with from by and or vs versus".split()
+)
+#: The last words of a question that asks what a thing is for: "What is kick wax for?",
+#: "What is Dacron used for?" (a definition says it).
+_PURPOSE = re.compile(r" used(?: for)?$| for$", re.IGNORECASE)
+#: "of" inside a name, before a word in capitals: "Ring of Fire", "Bay of Pigs".
+_OF_A_NAME = re.compile(r" of (?=[A-Z])")
+#: A question's last word that asks something of a thing ("What is a suiseki displayed
+#: *on*?").
+_PREPOSITIONS = frozenset({"of", "on", "in", "at", "to", "from", "with", "by", "about", "into"})
+#: Words that open a plural or another name inside a term's brackets: "Stoma (pl.
+#: stomata)", "Punty (also pontil)".
+_ASIDE_OPENERS = frozenset({"pl", "plural", "also", "aka", "or", "sg", "singular", "e.g"})
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+#: A definition that opens with the words its term stands for, before a colon:
+#: "functional threshold power: the highest ...", "Specific impulse: thrust per ...".
+_DEFINITION_LEAD = re.compile(r"\s*([^:;()\n]{3,60}?):\s")
+#: The longest run of words a definition's lead may be to name its term.
+_LEAD_WORDS = 6
+#: The fewest letters two spellings of one word share at their start ("pythagora" /
+#: "pythagorean", "snowplow" / "snowplough", "gravida" / "gravid").
+_SHARED_START = 5
+#: The fewest words an answer and a definition must share, besides the thing's own
+#: names and the question's words, to say one thing.
+_RESTATED = 1
+
+
+def defined_when_asked(term: Item, question: Item) -> bool:
+    """``question`` asks what ``term``'s term is, naming it otherwise than the term is
+    written, and its answer restates the term's definition."""
+    if term.kind not in ("concept", "list-item") or question.kind != "qa":
+        return False
+    if question.is_code or term.statement or not term.answer:
+        return False
+    asked = _asked_thing(question.prompt)
+    if asked is None:
+        return False
+    thing, context = asked
+    if not thing:
+        return False
+    names = _names(term)
+    context_words = context | _words(term.context)
+    named = next((name for name in names if _named_alike(thing, name, context_words)), None)
+    if named is None:
+        return False
+    if thing - named and _says_any(question.answer, names):
+        return False  # "What is a delayed offside?" "an offside where ...": a kind of it
+    if context and _own_context_named(term, question):
+        return False  # "Handshake": "The TLS exchange ..." / "What is a handshake in TCP?"
+    if _variant_left_out(term.prompt, named - thing, question.answer):
+        return False  # "What is Stackage?" / "Stackage LTS": one release of it
+    aside = set().union(*names) | thing | context
+    return _restated(question.answer, term.answer, aside)
+
+
+def _asked_thing(prompt: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of the thing a question asks what it is, and those of its context;
+    None for another question."""
+    opening = _OPENING_CONTEXT.match(prompt)
+    found = _ASKS_WHAT.fullmatch(prompt[opening.end() if opening else 0 :].strip())
+    if found is None:
+        return None
+    thing = found.group("asked") or found.group("doer") or found.group("role") or ""
+    thing = _PURPOSE.sub("", thing)  # "What is kick wax (used) for?": what it is for
+    said = _OF_A_NAME.sub(" ", thing).casefold().split()  # "Ring of Fire": one name
+    if not said or _ASKS_OF_IT.intersection(said) or said[-1] in _PREPOSITIONS:
+        return None  # "What is an enzyme made of?", "What is a suiseki displayed on?"
+    context = found.group("context") or found.group("where") or ""
+    return _words(thing), _words(f"{opening.group(1) if opening else ''} {context}")
+
+
+def _names(term: Item) -> list[frozenset[str]]:
+    """The words of each name the term goes by: as written, without its aside in
+    brackets, its aside alone (a short form, a plural), and the words its definition
+    opens with before a colon."""
+    written = term.prompt
+    names = [_words(written), _words(_BRACKETED.sub(" ", written))]
+    for aside in _BRACKETED.findall(written):
+        words = content_words(fold(aside))
+        while words and words[0] in _ASIDE_OPENERS:
+            words = words[1:]
+        names.append(frozenset(_bare(w) for w in words))
+    lead = _DEFINITION_LEAD.match(term.answer)
+    if lead is not None and len(lead.group(1).split()) <= _LEAD_WORDS:
+        names.append(_words(lead.group(1)))
+    return [name for name in names if name]
+
+
+def _named_alike(thing: frozenset[str], name: frozenset[str], context: frozenset[str]) -> bool:
+    """``thing`` (the question's words) names the term ``name``: the same words, some
+    spelt otherwise; or the name with a plain word more or less, or with context words
+    the question adds ("thumbing" / "Thumbing the map" in orienteering)."""
+    if _alike(thing, name):
+        return True
+    if _alike(thing, name - context) and name - context:
+        return True
+    missing = {w for w in name if not any(_same_word(w, t) for t in thing)}
+    added = {t for t in thing if not any(_same_word(t, w) for w in name)}
+    return bool(thing - added) and len(missing) + len(added) == 1
+
+
+def _said_whole(said: frozenset[str], name: frozenset[str]) -> bool:
+    """``said`` (an answer's lead) is the term's ``name``, or the name but for one word
+    of it ("WAL" / "WAL mode"); never with a word of its own ("*One* nautical mile",
+    "lea *rax*")."""
+    if _alike(said, name):
+        return True
+    missing = {w for w in name if not any(_same_word(w, t) for t in said)}
+    return len(missing) == 1 and _alike(said, name - missing)
+
+
+def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Two sets of words that pair off one to one, each the other's word or another
+    spelling of it."""
+    if len(first) != len(second):
+        return False
+    return all(any(_same_word(w, o) for o in second) for w in first) and all(
+        any(_same_word(o, w) for w in first) for o in second
+    )
+
+
+def _same_word(word: str, other: str) -> bool:
+    """One word, or two spellings of one (``_SHARED_START`` letters in common at the
+    start, and no more than three letters more)."""
+    if word == other:
+        return True
+    start = len(commonprefix([word, other]))
+    return start >= _SHARED_START and max(len(word), len(other)) - start <= 3
+
+
+def _variant_left_out(written: str, missing: frozenset[str], answer: str) -> bool:
+    """A word of the term that the question leaves out is a code in capitals or with a
+    digit ("Stackage *LTS*", "Python *3*") that the answer does not say: the term names
+    one variant of the thing asked."""
+    said = _words(answer)
+    for word in re.findall(r"[^\W_]+", written):
+        coded = word.isupper() and len(word) > 1 or any(ch.isdigit() for ch in word)
+        if coded and _bare(fold(word)) in missing and not _words(word) <= said:
+            return True
+    return False
+
+
+def _own_context_named(term: Item, question: Item) -> bool:
+    """The definition names a thing (a word in capitals after its first word: "The
+    *TLS* exchange ...") that neither the term nor the question says: it defines the
+    term in a context of its own, which the question's context may not be."""
+    words = re.findall(r"[^\W_][\w-]*", term.answer)[1:]
+    named = {_bare(w) for word in words if not word.islower() for w in content_words(fold(word))}
+    return bool(named - _words(f"{term.prompt} {question.prompt}"))
+
+
+def _says_any(answer: str, names: list[frozenset[str]]) -> bool:
+    """``answer`` says one of the term's names."""
+    said = _words(answer)
+    return any(name <= said for name in names)
+
+
+def _restated(answer: str, definition: str, aside: set[str], fewest: int = _RESTATED) -> bool:
+    """``answer`` and ``definition`` share ``_RESTATED`` words or more, ``aside`` set
+    aside (the thing's names, the question's words)."""
+    told, defined = _words(answer), _words(definition)
+    shared = {w for w in told if w not in aside and any(_same_word(w, d) for d in defined)}
+    return len(shared) >= fewest
+
+
+def _words(text: str) -> frozenset[str]:
+    """The content words of ``text``, folded and stemmed, without marks or sides."""
+    return frozenset(_bare(word) for word in content_words(fold(text)))
+
+
+def _bare(word: str) -> str:
+    """A folded word without its side ("with:snowplow") or marks ("véraison")."""
+    return without_marks(word.split(REPEAT, 1)[0].rpartition(":")[2])
+
+
+#: An answer's first words, before a colon, a bracket, a comma or a dash: "Lazy
+#: (non-strict) evaluation: ...", "with the herringbone: tips apart ...".
+_ANSWER_LEAD = re.compile(
+    r"\s*(?:(?:with|by|using|via) )?(?:(?:an?|the) )?([^:(,;—–]+?)\s*(?:$|[:(,;—–]| - )"
+)
+#: The fewest words a question and its answer's rest must share with a definition; one
+#: is enough in a question that asks what a thing is called (``_ASKS_A_NAME``).
+_TOLD = 2
+#: A question that asks for a thing's name: "What is ... called?", "What do you call
+#: ...?", "What is the term for ...?".
+_ASKS_A_NAME = re.compile(
+    r"\bcalled\b|\bwhat do (?:you|we) call\b|\b(?:term|name|word) for\b", re.I
+)
+
+
+def answered_with_term(term: Item, question: Item) -> bool:
+    """``question``'s answer opens with ``term``'s term (``_said_whole``), an article, a
+    "with" and a gloss after it aside, and the question with the rest of its answer
+    says ``_TOLD`` words of the definition: the term asked for by what it is. Not a
+    question that names the term itself, which asks something of it ("How does a stout
+    differ from a porter?" "stout: roasted barley ...")."""
+    if term.kind not in ("concept", "list-item") or question.kind != "qa":
+        return False
+    if question.is_code or term.statement or not term.answer:
+        return False
+    lead = _ANSWER_LEAD.match(question.answer)
+    if lead is None:
+        return False
+    said = _words(lead.group(1))
+    names = _names(term)
+    named = next((name for name in names if said and _said_whole(said, name)), None)
+    if named is None or _variant_left_out(term.prompt, named - said, question.answer):
+        return False
+    if named <= _words(question.prompt):
+        return False  # "What is the difference between savoir and connaître?" "savoir: ..."
+    rest = question.answer[lead.end(1) :]
+    aside = set().union(*names) | said
+    # one shared word will do for a name asked for, unless the definition names a
+    # context of its own ("What is zoning called in French?" / "The *Italian* name ...")
+    named_for = _ASKS_A_NAME.search(question.prompt) and not _own_context_named(term, question)
+    fewest = 1 if named_for else _TOLD
+    return _restated(f"{question.prompt} {rest}", term.answer, aside, fewest)
