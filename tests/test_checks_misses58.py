@@ -124,7 +124,7 @@ def test_a_race_that_finishes_or_ends_and_a_nerve_that_carries_or_transmits(tmp_
 
 
 def test_names_on_both_sides_name_two_things(tmp_path):
-    """ "... the Bauhaus building in *Dessau*?" / "... the *Wassily* chair at the
+    """ "... the Bauhaus building in *Dessau*?" / "... the *Wassily* chair for the
     Bauhaus?": a name of each side's own, two things asked about, no conflict."""
     found = _deck(
         tmp_path,
@@ -132,8 +132,8 @@ def test_names_on_both_sides_name_two_things(tmp_path):
         """
         - {id: a, kind: qa, question: Who designed the Bauhaus building in Dessau?,
            answer: Walter Gropius}
-        - {id: b, kind: qa, question: Who designed the tubular Wassily chair at the
-             Bauhaus?, answer: Marcel Breuer}
+        - {id: b, kind: qa, question: Who designed the Wassily chair for the Bauhaus?,
+           answer: Marcel Breuer}
         """,
     )
     assert not _similar(found), found
