@@ -137,3 +137,19 @@ def test_names_on_both_sides_name_two_things(tmp_path):
         """,
     )
     assert not _similar(found), found
+
+
+def test_not_equal_is_inequality(tmp_path):
+    """ "What is the *not-equal* operator in Haskell?" asks what "Which operator tests
+    *inequality* in Haskell?" asks: two operators, a possible conflict."""
+    found = _deck(
+        tmp_path,
+        "Haskell",
+        """
+        - {id: a, kind: qa, question: What is the not-equal operator in Haskell?,
+           answer: /=}
+        - {id: b, kind: qa, question: Which operator tests inequality in Haskell?,
+           answer: "!="}
+        """,
+    )
+    assert [line for line in found if "possibly conflicting with b " in line], found

@@ -1481,6 +1481,9 @@ _PHRASES = (
         ),
         "not allowed",
     ),
+    # "What is the *not-equal* operator?" asks what "Which operator tests *inequality*?"
+    # asks ("not equal to" as one word, as "unequal" is)
+    (re.compile(r"\b(?:not|un) ?equal(?: to)?\b"), "inequality"),
     # "*How often* does the pain occur?" asks its "*frequency*" ("Pain frequency"); the
     # verb of happening says nothing more
     (
@@ -1637,6 +1640,7 @@ def one_word_phrases(folded: str) -> str:
         or " day" in folded
         or "how often" in folded
         or " not " in folded  # "may not", "is not allowed to", ...
+        or "equal" in folded  # "not equal", "unequal"
         or "cannot" in folded
         or "forbidden" in folded
         or "prohibited" in folded
