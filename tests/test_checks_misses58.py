@@ -153,3 +153,19 @@ def test_not_equal_is_inequality(tmp_path):
         """,
     )
     assert [line for line in found if "possibly conflicting with b " in line], found
+
+
+def test_yes_against_no_cannot_both_be_right(tmp_path):
+    """ "yes, the first match wins" / "no, every rule is checked": one question asked
+    twice, answered yes and no, whatever each adds."""
+    found = _deck(
+        tmp_path,
+        "Firewalls",
+        """
+        - {id: a, kind: qa, question: Does the order of rules in an iptables chain
+             matter?, answer: "yes, the first match wins"}
+        - {id: b, kind: qa, question: Does rule order within an iptables chain matter?,
+           answer: "no, every rule is checked"}
+        """,
+    )
+    assert [line for line in found if "possibly conflicting with b " in line], found

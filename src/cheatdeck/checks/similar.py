@@ -4172,6 +4172,8 @@ class Verdict:
             return True  # "the upper *right* central incisor" / "the upper *left* ..."
         if _signs_apart(x, y):
             return True  # "−cos x + C" / "cos x + C"
+        if _yes_and_no(a.answer, b.answer):
+            return True  # "No, the leaves are only glued" / "Yes, through the fold"
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
@@ -7443,6 +7445,22 @@ def _value_and_name(a: Item, b: Item) -> bool:
         ):
             return True
     return False
+
+
+#: The first word of an answer: "No" in "No, the leaves are only glued".
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _yes_and_no(first: str, second: str) -> bool:
+    """One answer opens with "yes", the other with "no", each then explaining itself
+    ("No, the leaves are only glued" / "Yes, through the fold of each signature"): the
+    explanations share no sense the words would tell, the openings cannot both be
+    right."""
+    openings = []
+    for answer in (first, second):
+        found = _FIRST_WORD.match(answer)
+        openings.append(found[1].casefold() if found else "")
+    return {*openings} == {"yes", "no"}
 
 
 def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
