@@ -169,3 +169,49 @@ def test_yes_against_no_cannot_both_be_right(tmp_path):
         """,
     )
     assert [line for line in found if "possibly conflicting with b " in line], found
+
+
+def test_a_name_opening_a_question_is_a_name_too(tmp_path):
+    """ "*Barolo* is made from which grape?" names its wine as its first word, "Which
+    grape is *Soave* made from?" in its middle: a name on each side, two wines."""
+    found = _deck(
+        tmp_path,
+        "Wine",
+        """
+        - {id: a, kind: qa, question: Barolo is made from which grape?, answer: Nebbiolo}
+        - {id: b, kind: qa, question: Which grape is Soave made from?, answer: Garganega}
+        """,
+    )
+    assert not _similar(found), found
+
+
+def test_a_name_added_by_one_question_only_is_context(tmp_path):
+    """ "Who painted The Night Watch for the Amsterdam militia?" adds the name of whom it
+    was painted for, "Who painted The Night Watch?" nothing: one question, two painters,
+    a warning."""
+    found = _deck(
+        tmp_path,
+        "Painting",
+        """
+        - {id: a, kind: qa, question: Who painted The Night Watch for the Amsterdam
+             militia?, answer: Rembrandt}
+        - {id: b, kind: qa, question: Who painted The Night Watch?, answer: Vermeer}
+        """,
+    )
+    assert [line for line in found if "possibly conflicting with b " in line], found
+
+
+def test_a_name_that_modifies_a_shared_word_names_another_thing(tmp_path):
+    """ "... the current *UTC* date and time?" says which date: another question than
+    "... the current date and time?", no conflict."""
+    found = _deck(
+        tmp_path,
+        "Spreadsheets",
+        """
+        - {id: a, kind: qa, question: Which spreadsheet function returns the current date
+             and time?, answer: NOW}
+        - {id: b, kind: qa, question: Which spreadsheet function returns the current UTC
+             date and time?, answer: UTCNOW}
+        """,
+    )
+    assert not _similar(found), found

@@ -1173,17 +1173,20 @@ class Verdict:
     def _asked_again_naming_one(self, a: Item, b: Item) -> bool:
         """Two questions asked again in other words (``_asked_again``'s measure: two
         words shared or more, a rare one among them, up to three of each's own and no
-        more than they share), each saying words of its own, and a name among one's own
-        words only: "Which *museum* houses the Rosetta Stone?" / "Where is the Rosetta
-        Stone displayed?", "*SI* unit of absorbed dose" / "Unit of absorbed *radiation*
-        dose". ``_asked_again`` lets no name differ, as the slot of one template does
-        ("... of *Denver*" / "... of *San Francisco*"); a name on one side only is
+        more than they share), with a name among one's own words only: "Which *museum*
+        houses the Rosetta Stone?" / "Where is the Rosetta Stone displayed?", "*SI* unit
+        of absorbed dose" / "Unit of absorbed *radiation* dose", "Who wrote Control
+        Unleashed and created the *Look at That* game?" / "Author of Control
+        Unleashed?". ``_asked_again`` lets no name differ, as the slot of one template
+        does ("... of *Denver*" / "... of *San Francisco*"); a name on one side only is
         context the other leaves out. Text answers that cannot both be right: a possible
         conflict, a warning. Not when an own word is a number, a letter, a side or a
-        qualifier ("region *B*", "class *II*"), an answer spells its own prompt's word
-        (``_echoes_own_word``: "... *sorts* a table" table.sort), the question without
-        a name asks for a thing of its own ("What *colour* is ...?" / "... called in
-        *French*?"), nor siblings of one template or list (``_asked_again``'s guards)."""
+        qualifier ("region *B*", "class *II*"), the words one prompt adds modify a word
+        both say (``_modifier_added``: "the current *UTC* date"), an answer spells its
+        own prompt's word (``_echoes_own_word``: "... *sorts* a table" table.sort), the
+        question without a name asks for a thing of its own ("What *colour* is ...?" /
+        "... called in *French*?"), nor siblings of one template or list
+        (``_asked_again``'s guards)."""
         if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
             return False
         if a.quantities or b.quantities or not self.really_differ(a, b):
@@ -1192,11 +1195,13 @@ class Verdict:
         second, _ = self._shape(b, self.words.prompt[b.index])
         aside = self.generic | self._pair_deck(a, b, first, second) | self.stranded
         shared, own_a, own_b = first & second, first - second - aside, second - first - aside
-        if not own_a or not own_b or len(shared) < max(2, len(own_a), len(own_b)):
+        if len(shared) < max(2, len(own_a), len(own_b)) or not (own_a or own_b):
             return False
+        if not (own_a and own_b) and self._modifier_added(a if own_a else b, own_a | own_b, shared):
+            return False  # "... the current *UTC* date ...?": another thing of one kind
         if max(len(own_a), len(own_b)) > _ASKED_AGAIN_OWN or not self._lone_qualifier(own_a, own_b):
             return False
-        named_a, named_b = self._named_own(a, b, own_a), self._named_own(a, b, own_b)
+        named_a, named_b = self._named_own(a, b, own_a), self._named_own(b, a, own_b)
         if named_a == named_b or not self._plain_own_words(own_a | own_b):
             return False  # no name (``_asked_again``'s), or names on both sides
         unnamed = b if named_a else a
@@ -1220,12 +1225,24 @@ class Verdict:
             or _opposite_added(a.full_prompt, b.full_prompt)
         )
 
-    def _named_own(self, a: Item, b: Item, own: frozenset[int]) -> bool:
-        """Some of a prompt's own words is a name of either item (``_names_of``), the
-        words of the cards' decks aside."""
-        names = (self._names_of(a) | self._names_of(b)) - self._deck_words(a) - self._deck_words(b)
-        base = self.vocab.base_id
-        return any(base(t) in names for t in own)
+    def _named_own(self, item: Item, other: Item, own: frozenset[int]) -> bool:
+        """Some of ``item``'s own words is a name of either item (``_names_of``) or a
+        word its prompt writes capitalised (``_capitalised``: "*Chablis* is made from
+        which grape?", a name as the first word), the words of the cards' decks aside."""
+        names = self._names_of(item) | self._names_of(other)
+        names -= self._deck_words(item) | self._deck_words(other)
+        base, words, capitals = self.vocab.base_id, self.vocab.words, self._capitalised(item)
+        return any(base(t) in names or words[t] in capitals for t in own)
+
+    def _modifier_added(self, item: Item, own: frozenset[int], shared: frozenset[int]) -> bool:
+        """The words only ``item``'s prompt says are one run right before a word both
+        prompts say: a modifier of that word ("the current *UTC* date", "the less-than-*or
+        equal* operator"), which names another thing of its kind."""
+        said, own_words = self._ordered(item), self._word_set(own)
+        at = [i for i, word in enumerate(said) if word in own_words]
+        if not at or at[-1] - at[0] + 1 != len(at) or at[-1] + 1 == len(said):
+            return False
+        return said[at[-1] + 1] in self._word_set(shared)
 
     def _plain_own_words(self, own: frozenset[int]) -> bool:
         """Every word is letters only, two or more, after no side: no number, no lone
