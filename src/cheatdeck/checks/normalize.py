@@ -1249,7 +1249,8 @@ _IRREGULAR_AS_WRITTEN = frozenset(
 #: opposites or siblings: "upload" / "download", "copy" / "move", "kill" / "terminate",
 #: "invent" / "discover" stay apart.
 LOOSE_SYNONYMS = {
-    "abolish": "abolished abolishes abolition end ended ends",
+    # "Where does the race *finish*?" / "... *end*?"
+    "abolish": "abolished abolishes abolition end ended ends finish finishes finished",
     "equivalent": "equivalents counterpart counterparts",
     "keep": "keeps retain retains retained retention",  # "kept": IRREGULAR_VERBS
     "people": "person persons human humans",
@@ -1272,7 +1273,8 @@ LOOSE_SYNONYMS = {
     "optimal": "optimum ideal",
     "typical": "average",
     "explosion": "explosions blast blasts",
-    "carry": "carries carried bring brings transport transports transported",
+    "carry": "carries carried bring brings transport transports transported"
+    " transmit transmits transmitted",  # "Which nerve *carries* vision?" / "... *transmits* ..."
     "choose": "chooses pick picks picked select selects selected",
     "verify": "verifies verified validate validates validated",
     "change": "changes changed modify modifies modified alter alters altered",
@@ -1479,6 +1481,9 @@ _PHRASES = (
         ),
         "not allowed",
     ),
+    # "What is the *not-equal* operator?" asks what "Which operator tests *inequality*?"
+    # asks ("not equal to" as one word, as "unequal" is)
+    (re.compile(r"\b(?:not|un) ?equal(?: to)?\b"), "inequality"),
     # "*How often* does the pain occur?" asks its "*frequency*" ("Pain frequency"); the
     # verb of happening says nothing more
     (
@@ -1635,6 +1640,7 @@ def one_word_phrases(folded: str) -> str:
         or " day" in folded
         or "how often" in folded
         or " not " in folded  # "may not", "is not allowed to", ...
+        or "equal" in folded  # "not equal", "unequal"
         or "cannot" in folded
         or "forbidden" in folded
         or "prohibited" in folded

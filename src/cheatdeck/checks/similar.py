@@ -1174,7 +1174,97 @@ class Verdict:
         if self._measure_contradicted(a, b):
             return Match(a, b, conflict=True)  # "Breath alcohol limit for driving in
             # England and Wales" 35 µg / "Drink-drive breath limit (England & Wales)" 22 µg
+        if self._asked_again_naming_one(a, b):
+            return Match(a, b, conflict=True)  # "Which museum houses the Rosetta Stone?"
+            # British Museum / "Where is the Rosetta Stone displayed?" The Louvre
         return None
+
+    def _asked_again_naming_one(self, a: Item, b: Item) -> bool:
+        """Two questions asked again in other words (``_asked_again``'s measure: two
+        words shared or more, a rare one among them, up to three of each's own and no
+        more than they share), with a name among one's own words only: "Which *museum*
+        houses the Rosetta Stone?" / "Where is the Rosetta Stone displayed?", "*SI* unit
+        of absorbed dose" / "Unit of absorbed *radiation* dose", "Who wrote Control
+        Unleashed and created the *Look at That* game?" / "Author of Control
+        Unleashed?". ``_asked_again`` lets no name differ, as the slot of one template
+        does ("... of *Denver*" / "... of *San Francisco*"); a name on one side only is
+        context the other leaves out. Text answers that cannot both be right: a possible
+        conflict, a warning. Not when an own word is a number, a letter, a side or a
+        qualifier ("region *B*", "class *II*"), the words one prompt adds modify a word
+        both say (``_modifier_added``: "the current *UTC* date"), an answer spells its
+        own prompt's word (``_echoes_own_word``: "... *sorts* a table" table.sort), the
+        question without a name asks for a thing of its own ("What *colour* is ...?" /
+        "... called in *French*?"), nor siblings of one template or list
+        (``_asked_again``'s guards)."""
+        if a.kind != "qa" or b.kind != "qa" or a.is_code or b.is_code:
+            return False
+        if a.quantities or b.quantities or not self.really_differ(a, b):
+            return False
+        first, _ = self._shape(a, self.words.prompt[a.index])
+        second, _ = self._shape(b, self.words.prompt[b.index])
+        aside = self.generic | self._pair_deck(a, b, first, second) | self.stranded
+        shared, own_a, own_b = first & second, first - second - aside, second - first - aside
+        if len(shared) < max(2, len(own_a), len(own_b)) or not (own_a or own_b):
+            return False
+        if not (own_a and own_b) and self._modifier_added(a if own_a else b, own_a | own_b, shared):
+            return False  # "... the current *UTC* date ...?": another thing of one kind
+        if max(len(own_a), len(own_b)) > _ASKED_AGAIN_OWN or not self._lone_qualifier(own_a, own_b):
+            return False
+        named_a, named_b = self._named_own(a, b, own_a), self._named_own(b, a, own_b)
+        if named_a == named_b or not self._plain_own_words(own_a | own_b):
+            return False  # no name (``_asked_again``'s), or names on both sides
+        unnamed = b if named_a else a
+        if (
+            _echoes_own_word(a, b)
+            or _echoes_own_word(b, a)
+            or self._asks_own_thing(unnamed, shared)
+        ):
+            return False
+        df = self.vocab.df
+        return not (
+            all(df[t] >= self.common for t in shared)
+            or self._slot_siblings(a, b)
+            or self._siblings(own_a, own_b)
+            or self._own_stem_siblings(a, b, own_a, own_b)
+            or self._two_things_of_one_subject(a, b, shared, own_a, own_b)
+            or self._one_slot_apart(a, b)
+            or _stop_word_in_slot(a.full_prompt, b.full_prompt)
+            or not self._focus_shared(a, b)
+            or _part_and_whole(a.full_prompt, b.full_prompt)
+            or _opposite_added(a.full_prompt, b.full_prompt)
+        )
+
+    def _named_own(self, item: Item, other: Item, own: frozenset[int]) -> bool:
+        """Some of ``item``'s own words is a name of either item (``_names_of``) or a
+        word its prompt writes capitalised (``_capitalised``: "*Chablis* is made from
+        which grape?", a name as the first word), the words of the cards' decks aside."""
+        names = self._names_of(item) | self._names_of(other)
+        names -= self._deck_words(item) | self._deck_words(other)
+        base, words, capitals = self.vocab.base_id, self.vocab.words, self._capitalised(item)
+        return any(base(t) in names or words[t] in capitals for t in own)
+
+    def _modifier_added(self, item: Item, own: frozenset[int], shared: frozenset[int]) -> bool:
+        """The words only ``item``'s prompt says are one run right before a word both
+        prompts say: a modifier of that word ("the current *UTC* date", "the less-than-*or
+        equal* operator"), which names another thing of its kind."""
+        said, own_words = self._ordered(item), self._word_set(own)
+        at = [i for i, word in enumerate(said) if word in own_words]
+        if not at or at[-1] - at[0] + 1 != len(at) or at[-1] + 1 == len(said):
+            return False
+        return said[at[-1] + 1] in self._word_set(shared)
+
+    def _plain_own_words(self, own: frozenset[int]) -> bool:
+        """Every word is letters only, two or more, after no side: no number, no lone
+        letter ("region *B*") and no side ("*from* another")."""
+        words = self.vocab.words
+        return all(":" not in words[t] and words[t].isalpha() and len(words[t]) > 1 for t in own)
+
+    def _asks_own_thing(self, item: Item, shared: frozenset[int]) -> bool:
+        """What a question asks for, the first word after its "which" or "what"
+        (``_focus``), is none of the words it shares: "What *colour* is the leader's
+        jersey?" asks another thing than "What is the leader's jersey called in French?"."""
+        focus = self._focus(item)
+        return bool(focus) and focus[0] not in self._word_set(shared)
 
     def _measure_contradicted(self, a: Item, b: Item) -> bool:
         """Two prompts reworded in two words or more, answered with values of one measure
@@ -4117,6 +4207,8 @@ class Verdict:
             return True  # "the upper *right* central incisor" / "the upper *left* ..."
         if _signs_apart(x, y):
             return True  # "−cos x + C" / "cos x + C"
+        if _yes_and_no(a.answer, b.answer):
+            return True  # "No, the leaves are only glued" / "Yes, through the fold"
         if not 0 < len(x) <= SHORT_ANSWER or not 0 < len(y) <= SHORT_ANSWER:
             return False
         if a.kind == "concept" or b.kind == "concept":
@@ -7454,6 +7546,22 @@ def _value_and_name(a: Item, b: Item) -> bool:
         ):
             return True
     return False
+
+
+#: The first word of an answer: "No" in "No, the leaves are only glued".
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _yes_and_no(first: str, second: str) -> bool:
+    """One answer opens with "yes", the other with "no", each then explaining itself
+    ("No, the leaves are only glued" / "Yes, through the fold of each signature"): the
+    explanations share no sense the words would tell, the openings cannot both be
+    right."""
+    openings = []
+    for answer in (first, second):
+        found = _FIRST_WORD.match(answer)
+        openings.append(found[1].casefold() if found else "")
+    return {*openings} == {"yes", "no"}
 
 
 def _signs_apart(x: frozenset[str], y: frozenset[str]) -> bool:
