@@ -1184,8 +1184,8 @@ class Verdict:
             return False
         if self.common <= MIN_COMMON:
             return False  # a corpus too small to tell a rare word: every word is rare
-        measures = _dimensions(a.quantities) - _NOT_MEASURES
-        if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
+        measures, other_measures = _measures_compared(a, b)
+        if not measures or measures != other_measures:
             return False
         if not self.really_differ(a, b) or opposite_bounds(a.value, b.value):
             return False
@@ -1307,8 +1307,8 @@ class Verdict:
             return False
         if not a.quantities or not b.quantities:
             return False
-        measures = _dimensions(a.quantities) - _NOT_MEASURES
-        if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
+        measures, other_measures = _measures_compared(a, b)
+        if not measures or measures != other_measures:
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
         if not equal_values(a.quantities, b.quantities) or not self._equal_answers(a, b):
             return False
@@ -5897,6 +5897,31 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
 
 #: Dimensions that are no measure: a bare number, a year, a date.
 _NOT_MEASURES = frozenset({"n", "year bc", "date"})
+#: The whole numbers read as years among a limit's counts (``_measures_compared``).
+_YEARS = range(1000, 2201)
+
+
+def _measures_compared(a: Item, b: Item) -> tuple[set, set]:
+    """What the values of two items measure, a bare number, a year and a date set aside;
+    but a count counts when one item is a limit and no value is a year ("Number of
+    permanent teeth" 32 / "Adult teeth count" 36): a limit states a measure of its
+    subject, while a question's bare number may name a thing (stage 4, section 4, port
+    3306), and two years are two events (1914-1918 / 1939-1945)."""
+    aside = _NOT_MEASURES
+    if "limit" in (a.kind, b.kind) and not (
+        _years_among(a.quantities) or _years_among(b.quantities)
+    ):
+        aside = _NOT_MEASURES - {"n"}
+    return _dimensions(a.quantities) - aside, _dimensions(b.quantities) - aside
+
+
+def _years_among(quantities: frozenset) -> bool:
+    return any(
+        dimension == "n" and amount.denominator == 1 and amount in _YEARS
+        for dimension, amount in quantities
+    )
+
+
 #: Values of one measure further apart than this many times are no one value misremembered
 #: ("5 TB" / "5 GB", the limits of two things; "15 A" / "30 A" may be one).
 _FAR_APART = 20

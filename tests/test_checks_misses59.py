@@ -1,0 +1,64 @@
+"""Limits and commands stated twice in other words (issue 18, the task/task,
+subject/subject and question/subject misses of the held-out sets): a limit's count
+against a reworded limit's other count is a possible conflict ("Number of permanent
+teeth" 32 / "Adult teeth count" 36). Each test failed with its rule undone."""
+
+from __future__ import annotations
+
+import textwrap
+
+from conftest import check_deck
+
+
+def _word(number: int) -> str:
+    """A made-up word of three syllables, one for each number below 8000."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"][:20]
+    return "".join(syllables[(number // 20**i) % 20] for i in range(3))
+
+
+def _deck(tmp_path, deck: str, cards: str) -> list[str]:
+    """``check_deck`` of ``cards`` among 130 cards of made-up words."""
+    filler = "\n".join(
+        f"- {{id: f{k}, kind: concept, term: {_word(k)}, definition: {_word(k + 4000)}}}"
+        for k in range(130)
+    )
+    return check_deck(tmp_path, deck, textwrap.dedent(cards).strip() + "\n" + filler)
+
+
+def _similar(found: list[str]) -> list[str]:
+    return [line for line in found if " similar-fact: " in line]
+
+
+def test_a_limits_count_against_a_reworded_limits_other_count_is_a_possible_conflict(
+    tmp_path,
+):
+    """Two limits of one subject in other words, each a bare count that differs ("Strings
+    on a classical guitar" 6 / "Classical guitar string count" 7): one fact stated twice,
+    one count wrong, a warning."""
+    found = _deck(
+        tmp_path,
+        "Music",
+        """
+        - {id: a, kind: limit, subject: Number of strings on a classical guitar, value: "6"}
+        - {id: b, kind: limit, subject: Nylon guitar string count, value: "7"}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found
+
+
+def test_two_limits_of_years_are_two_events(tmp_path):
+    """Years are no count of the subject: "Vatican Council I" 1869-1870 and "Vatican
+    Council II" 1962-1965 say when two things happened, not one measure twice."""
+    found = _deck(
+        tmp_path,
+        "History",
+        """
+        - {id: a, kind: limit, subject: Vatican Council I, value: "1869–1870"}
+        - {id: b, kind: limit, subject: Vatican Council II, value: "1962–1965"}
+        - {id: c, kind: concept, term: Ecumenical council, definition: a meeting of the
+             bishops; the first was held at Nicaea and the second at Constantinople}
+        """,
+    )
+    assert _similar(found) == [], found
