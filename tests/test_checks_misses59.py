@@ -62,3 +62,43 @@ def test_two_limits_of_years_are_two_events(tmp_path):
         """,
     )
     assert _similar(found) == [], found
+
+
+def test_a_command_name_written_as_its_initials_is_one_command(tmp_path):
+    """``Remove-Item -Recurse build`` / ``ri -r build``: the capitalised parts of a
+    command's name as its initials and an option as its start (PowerShell's aliases),
+    and ``-out:app.exe`` / ``--output:app.exe``, are one command written twice: a
+    warning, whatever the tasks say."""
+    found = _deck(
+        tmp_path,
+        "Shell",
+        """
+        - {id: a, kind: command, task: Delete the build folder and everything below it,
+           command: Remove-Item build -Recurse}
+        - {id: b, kind: command, task: Wipe out build/, command: ri build -r}
+        - {id: c, kind: command, task: Name the program that the compiler writes,
+           command: "csc -out:app.exe main.cs"}
+        - {id: d, kind: command, task: Choose the output file of csc,
+           command: "csc --output:app.exe main.cs"}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 2, found
+    assert all("written as its initials or an option as its start" in s for s in similar), found
+
+
+def test_options_bundled_are_no_option_written_short(tmp_path):
+    """``tar -x`` / ``tar -xzvf`` and ``ls -l`` / ``ls -lart``: letters bundled after one
+    dash are several options, not one long option that the other starts."""
+    found = _deck(
+        tmp_path,
+        "Shell",
+        """
+        - {id: a, kind: command, task: Unpack an archive, command: tar -x -f a.tar}
+        - {id: b, kind: command, task: Unpack a gzipped archive verbosely,
+           command: tar -xzv -f a.tar}
+        - {id: c, kind: command, task: List files in long format, command: ls -l}
+        - {id: d, kind: command, task: List all files by time reversed, command: ls -lart}
+        """,
+    )
+    assert _similar(found) == [], found
