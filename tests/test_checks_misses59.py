@@ -102,3 +102,22 @@ def test_options_bundled_are_no_option_written_short(tmp_path):
         """,
     )
     assert _similar(found) == [], found
+
+
+def test_one_measure_echoed_though_one_prompt_says_a_side_word_or_a_number(tmp_path):
+    """'Time to proof bread dough at 24 °C' 2 hours / 'How long does the Brotform guide
+    let dough prove?' two hours: the first prompt's own words are plain words once the
+    side word's mark ("*to* proof") and the number are set aside, so the other's name
+    (Brotform) does not make the two prompts two subjects."""
+    found = _deck(
+        tmp_path,
+        "Baking",
+        """
+        - {id: a, kind: limit, subject: Time to proof bread dough at 24 degrees, value: 2 hours}
+        - {id: b, kind: qa, question: How long does the Brotform guide let dough rise?,
+           answer: two hours}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting" not in similar[0], found

@@ -1320,7 +1320,9 @@ class Verdict:
         own_a, own_b = x - y - aside, y - x - aside
         lowercase = self._lowercase()  # a word never written in small letters: a name
         if not any(
-            own <= lowercase and self._name_free(a, b, own, sides=False) for own in (own_a, own_b)
+            (plain := self._unsided_words(own)) <= lowercase
+            and self._name_free(a, b, plain, sides=False)
+            for own in (own_a, own_b)
         ):
             return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
         if not (own_a | own_b).isdisjoint(self.conditions) or not self._lone_qualifier(
@@ -1333,6 +1335,17 @@ class Verdict:
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
         )
+
+    def _unsided_words(self, own: set[int]) -> set[int]:
+        """A prompt's own words as the words they are, a side word's mark left out ("*to*
+        drink": drink) and words of no letter (a number, a sign) left out."""
+        words, ids = self.vocab.words, self.vocab.ids
+        plain = set()
+        for token in own:
+            word = words[self.vocab.base_id(token)].rpartition(":")[2]
+            if any(ch.isalpha() for ch in word):
+                plain.add(ids.get(word, token))
+        return plain
 
     def _one_short_slot_apart(self, a: Item, b: Item) -> bool:
         """``_one_slot_apart`` with slots of three words at most ("*Key* size" / "*Block*
