@@ -121,3 +121,21 @@ def test_one_measure_echoed_though_one_prompt_says_a_side_word_or_a_number(tmp_p
     similar = _similar(found)
     assert len(similar) == 1, found
     assert "possibly conflicting" not in similar[0], found
+
+
+def test_an_answers_lead_value_is_its_value(tmp_path):
+    """'Cold proof time for pizza dough' 24 hours / 'How long should pizza dough
+    cold-proof in the fridge?' '24 hours (48 hours for more flavour)': the value the
+    answer leads with is the one it gives, the bracket an aside."""
+    found = _deck(
+        tmp_path,
+        "Baking",
+        """
+        - {id: a, kind: limit, subject: Cold proof time for pizza dough, value: 24 hours}
+        - {id: b, kind: qa, question: How long should pizza dough cold-proof in the fridge?,
+           answer: 24 hours (48 hours for more flavour)}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting" not in similar[0], found

@@ -1305,12 +1305,16 @@ class Verdict:
         one template with short slots ("Key size" / "Block size", both 128 bits)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
-        if not a.quantities or not b.quantities:
+        quantities, other_quantities = _lead_values(a, b)
+        if not quantities or not other_quantities:
             return False
-        measures, other_measures = _measures_compared(a, b)
+        measures, other_measures = _measures_compared(a, b, quantities, other_quantities)
         if not measures or measures != other_measures:
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        if not equal_values(a.quantities, b.quantities) or not self._equal_answers(a, b):
+        if not equal_values(quantities, other_quantities):
+            return False
+        led = (quantities, other_quantities) != (a.quantities, b.quantities)
+        if not (led or self._equal_answers(a, b)):
             return False
         words, df = self.words, self.vocab.df
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
@@ -5914,18 +5918,43 @@ _NOT_MEASURES = frozenset({"n", "year bc", "date"})
 _YEARS = range(1000, 2201)
 
 
-def _measures_compared(a: Item, b: Item) -> tuple[set, set]:
+def _measures_compared(
+    a: Item, b: Item, quantities: frozenset | None = None, other: frozenset | None = None
+) -> tuple[set, set]:
     """What the values of two items measure, a bare number, a year and a date set aside;
     but a count counts when one item is a limit and no value is a year ("Number of
     permanent teeth" 32 / "Adult teeth count" 36): a limit states a measure of its
     subject, while a question's bare number may name a thing (stage 4, section 4, port
     3306), and two years are two events (1914-1918 / 1939-1945)."""
+    quantities = a.quantities if quantities is None else quantities
+    other = b.quantities if other is None else other
     aside = _NOT_MEASURES
-    if "limit" in (a.kind, b.kind) and not (
-        _years_among(a.quantities) or _years_among(b.quantities)
-    ):
+    if "limit" in (a.kind, b.kind) and not (_years_among(quantities) or _years_among(other)):
         aside = _NOT_MEASURES - {"n"}
-    return _dimensions(a.quantities) - aside, _dimensions(b.quantities) - aside
+    return _dimensions(quantities) - aside, _dimensions(other) - aside
+
+
+#: An answer's lead: the words before a bracket, a comma or a semicolon.
+_LEAD = re.compile(r"[^(,;]+")
+
+
+def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
+    """The values of two answers; of an answer that states a value and more, or values
+    that differ from the other's, the value its lead states when it states one ("120
+    volts (a household outlet)" 120 V, "30 s (20 s after a reset)" 30 s): what the rest
+    adds is an aside."""
+    quantities, other = a.quantities, b.quantities
+    if quantities and other and equal_values(quantities, other):
+        return quantities, other
+    return _lead_value(a), _lead_value(b)
+
+
+def _lead_value(item: Item) -> frozenset:
+    lead = _LEAD.match(item.value)
+    if lead is None or lead.end() == len(item.value):
+        return item.quantities
+    text = lead.group().strip()
+    return parse(text) if is_mostly_quantity(text) else item.quantities
 
 
 def _years_among(quantities: frozenset) -> bool:
