@@ -139,3 +139,22 @@ def test_an_answers_lead_value_is_its_value(tmp_path):
     similar = _similar(found)
     assert len(similar) == 1, found
     assert "possibly conflicting" not in similar[0], found
+
+
+def test_a_threshold_and_the_side_it_bounds_name_one_bound(tmp_path):
+    """'Frost protection threshold for citrus trees' -2 °C / 'Below what air temperature
+    do citrus trees need frost protection?' 0 °C: "below which" says what the threshold
+    is, so the two values are a possible conflict."""
+    found = _deck(
+        tmp_path,
+        "Orchard",
+        """
+        - {id: a, kind: limit, subject: Frost protection cutoff for citrus trees,
+           value: "-2 °C"}
+        - {id: b, kind: qa, question: Below what air temperature do citrus trees need frost
+             protection?, answer: "0 °C"}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found

@@ -914,6 +914,9 @@ class Verdict:
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        self.threshold = vocab.ids.get("threshold", -1)
+        sides = content_words("below above under over")
+        self.bound_sides = frozenset(vocab.ids[w] for w in sides if w in vocab.ids)
         self.no = vocab.ids.get("no")
         opposites = content_words(" ".join(sorted(OPPOSITES)))
         self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
@@ -2840,12 +2843,25 @@ class Verdict:
         ...", "*small* board" / "*medium* board", nor "Largest *hot* desert?" /
         "Largest desert overall?" ("hot" names a kind of desert)."""
         guarded = self.qualifiers | self.opposites
+        own_first, own_second = self._bound_of_threshold(own_first, own_second)
         lone = own_first & guarded or own_second & guarded
         if (own_first & guarded and own_second & guarded) or not lone <= (
             self.qualifiers | self.order_words
         ):
             return False
         return (own_first | own_second).isdisjoint(self.protected)
+
+    def _bound_of_threshold(self, own_first: set[int], own_second: set[int]) -> tuple[set, set]:
+        """Two prompts' own words, a side of a bound ("below", "above") left out of one
+        when the other's say "threshold" (or "cutoff"): "Preterm birth *cutoff*" /
+        "Gestational age *below* which a birth is preterm" name one bound, the first by
+        its name, the second by the side it bounds."""
+        threshold, bounds = self.threshold, self.bound_sides
+        if threshold in own_first and own_second & bounds and not own_first & bounds:
+            return own_first - {threshold}, own_second - bounds
+        if threshold in own_second and own_first & bounds and not own_second & bounds:
+            return own_first - bounds, own_second - {threshold}
+        return own_first, own_second
 
     def _focus_shared(self, a: Item, b: Item) -> bool:
         """What the questions ask for, the words after "which" or "what", is named by
