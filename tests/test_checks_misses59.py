@@ -158,3 +158,37 @@ def test_a_threshold_and_the_side_it_bounds_name_one_bound(tmp_path):
     similar = _similar(found)
     assert len(similar) == 1, found
     assert "possibly conflicting with b " in similar[0], found
+
+
+def test_a_subject_written_anew_with_one_word_more_may_conflict(tmp_path):
+    """'Minimum weight of a racing kart with its driver' 145 kg / 'Racing kart minimum
+    weight' 165 kg: one word more ("with its driver"), but the shared words in another
+    order, so the subject was written anew, not a template with a word added; a
+    possible conflict."""
+    found = _deck(
+        tmp_path,
+        "Karting",
+        """
+        - {id: a, kind: limit, subject: Minimum weight of a racing kart with its driver,
+           value: 145 kg}
+        - {id: b, kind: limit, subject: Racing kart minimum weight, value: 165 kg}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found
+
+
+def test_a_template_with_a_word_added_is_another_subject(tmp_path):
+    """'Maximum load of a euro pallet' / 'Maximum load of a euro half pallet': the same
+    words in the same order and one more, a template with a word added: two things."""
+    found = _deck(
+        tmp_path,
+        "Logistics",
+        """
+        - {id: a, kind: limit, subject: Maximum static load of a euro pallet, value: 1500 kg}
+        - {id: b, kind: limit, subject: Maximum static load of a euro half pallet,
+           value: 500 kg}
+        """,
+    )
+    assert _similar(found) == [], found

@@ -1198,10 +1198,24 @@ class Verdict:
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         own_a, own_b = x - y - aside, y - x - aside
-        if len(own_a | own_b) < 2 or self._one_slot_apart(a, b):
+        if len(own_a | own_b) < 2 and not (own_a | own_b and self._shared_reordered(a, b)):
+            return False  # "Default *maintenance_*work_mem": one template, a word added
+        if self._one_slot_apart(a, b):
             return False
         subject = self._subject_shared(a, b, (x & y) - aside)
         return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
+
+    def _shared_reordered(self, a: Item, b: Item) -> bool:
+        """The words two prompts share, two or more, stand in another order in each
+        ("*Fever* *threshold*" / "Temperature that counts as a *fever*", "*Minimum*
+        *weight* of an *F1* *car*" / "*F1* *minimum* *car* *weight*"): the prompt was
+        written anew, not one template with a word added ("Default work_mem" / "Default
+        maintenance_work_mem")."""
+        first, second = self._ordered(a), self._ordered(b)
+        shared = set(first) & set(second)
+        in_first = [w for w in dict.fromkeys(first) if w in shared]
+        in_second = [w for w in dict.fromkeys(second) if w in shared]
+        return len(shared) >= 2 and in_first != in_second
 
     def _subject_shared(self, a: Item, b: Item, shared: set[int]) -> frozenset[int]:
         """The words two prompts share that are rare in the corpus and name no measure
