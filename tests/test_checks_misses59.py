@@ -192,3 +192,23 @@ def test_a_template_with_a_word_added_is_another_subject(tmp_path):
         """,
     )
     assert _similar(found) == [], found
+
+
+def test_a_task_written_anew_with_a_word_more_and_one_option_changed_may_conflict(tmp_path):
+    """'Download with four parallel connections' ``aria2c -x4 URL`` / 'Run aria2c with 4
+    connections in parallel' ``aria2c -j4 URL``: one task says a word more, but the
+    words they share stand in another order, so it was written anew (not "Unstage a
+    file" / "Unstage all files"): one task, one of the commands perhaps wrong."""
+    found = _deck(
+        tmp_path,
+        "Networking",
+        """
+        - {id: a, kind: command, task: Download with four parallel connections,
+           command: aria2c -x4 URL}
+        - {id: b, kind: command, task: Run aria2c with 4 connections in parallel,
+           command: aria2c -j4 URL}
+        """,
+    )
+    similar = _similar(found)
+    assert len(similar) == 1, found
+    assert "possibly conflicting with b " in similar[0], found

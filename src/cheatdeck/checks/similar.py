@@ -2173,7 +2173,7 @@ class Verdict:
         plain = [t for t in shared if words[t].rpartition(":")[2] not in spelt]
         if len(plain) < 2:
             return False  # "Show line numbers *with grep*" / "Count matching lines *with grep*"
-        if bool(own_first) != bool(own_second):
+        if bool(own_first) != bool(own_second) and not self._shared_reordered(a, b):
             return False  # one task adds words: "Test the configuration *and print it*"
         if max(len(own_first), len(own_second)) > min(_ASKED_AGAIN_OWN, len(shared)):
             return False
