@@ -212,3 +212,19 @@ def test_a_task_written_anew_with_a_word_more_and_one_option_changed_may_conflic
     similar = _similar(found)
     assert len(similar) == 1, found
     assert "possibly conflicting with b " in similar[0], found
+
+
+def test_one_count_of_what_two_subjects_share_is_no_fact_stated_twice(tmp_path):
+    """'Pairs of antennae on a lobster' 2 / 'How many pairs of wings does a dragonfly
+    have?' 2 pairs: the one word the prompts share is the thing counted, which the answer
+    writes too; two subjects with one count, no warning."""
+    found = _deck(
+        tmp_path,
+        "Zoology",
+        """
+        - {id: a, kind: limit, subject: Pairs of antennae on a lobster, value: "2"}
+        - {id: b, kind: qa, question: How many pairs of wings does a dragonfly have?,
+           answer: 2 pairs}
+        """,
+    )
+    assert _similar(found) == [], found

@@ -1336,7 +1336,10 @@ class Verdict:
         words, df = self.words, self.vocab.df
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        if not any(df[t] < self.common for t in (x & y) - aside):
+        shared = (x & y) - aside
+        if "n" in measures:  # "Pairs of cranial nerves" 12 / "How many pairs of ribs?" 12
+            shared -= self._counted_words(a, b, shared)  # pairs: what is counted, no subject
+        if not any(df[t] < self.common for t in shared):
             return False
         own_a, own_b = x - y - aside, y - x - aside
         lowercase = self._lowercase()  # a word never written in small letters: a name
@@ -1356,6 +1359,13 @@ class Verdict:
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
         )
+
+    def _counted_words(self, a: Item, b: Item, shared: set[int]) -> set[int]:
+        """The shared prompt words that an answer writes too ("How many *pairs* of
+        ribs?" "12 *pairs*"): of a count, the thing counted, which two subjects share."""
+        words = self.vocab.words
+        said = set(content_words(fold(f"{a.answer} {b.answer}")))
+        return {t for t in shared if words[self.vocab.base_id(t)].rpartition(":")[2] in said}
 
     def _unsided_words(self, own: set[int]) -> set[int]:
         """A prompt's own words as the words they are, a side word's mark left out ("*to*
