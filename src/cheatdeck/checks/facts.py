@@ -37,6 +37,7 @@ from ..diagnostics import Diagnostic, make
 from ..model import Corpus, Settings
 from ..text import plain
 from . import CheckContext
+from .initials import names_abbreviated
 from .items import (
     Item,
     Vocabulary,
@@ -243,6 +244,7 @@ def _find_problems(
         VALUE_AFTER_COLON: list(_same_command_as(first_with_command, spaced_colon_values)),
         OPTION_SPELT_OUT: list(_options_spelt_out(first_with_command, _declared_options(items))),
         COMMAND_ABBREVIATED: list(_commands_abbreviated(first_with_command)),
+        NAME_ABBREVIATED: list(names_abbreviated(first_with_command)),
         PLACEHOLDER_BRACKETED: placeholders_bracketed,
         NAMESPACE_SHORTENED: list(_same_command_as(first_with_command, namespace_shortened)),
         MODULE_ALIASED: list(_same_command_as(first_with_command, module_aliased)),
@@ -339,6 +341,7 @@ VALUE_AFTER_EQUALS = "one with an option's value after '='"
 VALUE_AFTER_COLON = "one with a value glued to its ':'"
 OPTION_SPELT_OUT = "one with a short option where the other has a long one"
 COMMAND_ABBREVIATED = "one with its ':' command abbreviated"
+NAME_ABBREVIATED = "one with a name written as its initials or an option as its start"
 PLACEHOLDER_BRACKETED = "one with a placeholder in square brackets"
 NAMESPACE_SHORTENED = "one with its function's namespace named by its last part"
 MODULE_ALIASED = "one with its module named by its usual alias"
@@ -361,6 +364,10 @@ _COMMANDS_ALIKE = {
     COMMAND_ABBREVIATED: (
         " (:t / :type)",
         "the tool reads that abbreviation as another command",
+    ),
+    NAME_ABBREVIATED: (
+        " (Get-ChildItem -Recurse / gci -r)",
+        "the tool reads that short form as another name",
     ),
     PLACEHOLDER_BRACKETED: (
         " ([file] / <file>)",

@@ -915,6 +915,9 @@ class Verdict:
         self.fillers = frozenset(vocab.ids[w] for w in fillers if w in vocab.ids)
         self.year_words = frozenset(vocab.ids[w] for w in ("year", "date") if w in vocab.ids)
         self.conditions = frozenset(vocab.ids[w] for w in ("without",) if w in vocab.ids)
+        self.threshold = vocab.ids.get("threshold", -1)
+        sides = content_words("below above under over")
+        self.bound_sides = frozenset(vocab.ids[w] for w in sides if w in vocab.ids)
         self.no = vocab.ids.get("no")
         opposites = content_words(" ".join(sorted(OPPOSITES)))
         self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
@@ -1283,8 +1286,8 @@ class Verdict:
             return False
         if self.common <= MIN_COMMON:
             return False  # a corpus too small to tell a rare word: every word is rare
-        measures = _dimensions(a.quantities) - _NOT_MEASURES
-        if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
+        measures, other_measures = _measures_compared(a, b)
+        if not measures or measures != other_measures:
             return False
         if not self.really_differ(a, b) or opposite_bounds(a.value, b.value):
             return False
@@ -1294,10 +1297,24 @@ class Verdict:
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
         own_a, own_b = x - y - aside, y - x - aside
-        if len(own_a | own_b) < 2 or self._one_slot_apart(a, b):
+        if len(own_a | own_b) < 2 and not (own_a | own_b and self._shared_reordered(a, b)):
+            return False  # "Default *maintenance_*work_mem": one template, a word added
+        if self._one_slot_apart(a, b):
             return False
         subject = self._subject_shared(a, b, (x & y) - aside)
         return bool(subject) and not self._asked_of_two_things(a, b, subject, own_a, own_b)
+
+    def _shared_reordered(self, a: Item, b: Item) -> bool:
+        """The words two prompts share, two or more, stand in another order in each
+        ("*Fever* *threshold*" / "Temperature that counts as a *fever*", "*Minimum*
+        *weight* of an *F1* *car*" / "*F1* *minimum* *car* *weight*"): the prompt was
+        written anew, not one template with a word added ("Default work_mem" / "Default
+        maintenance_work_mem")."""
+        first, second = self._ordered(a), self._ordered(b)
+        shared = set(first) & set(second)
+        in_first = [w for w in dict.fromkeys(first) if w in shared]
+        in_second = [w for w in dict.fromkeys(second) if w in shared]
+        return len(shared) >= 2 and in_first != in_second
 
     def _subject_shared(self, a: Item, b: Item, shared: set[int]) -> frozenset[int]:
         """The words two prompts share that are rare in the corpus and name no measure
@@ -1404,22 +1421,31 @@ class Verdict:
         one template with short slots ("Key size" / "Block size", both 128 bits)."""
         if not (a.kind in _REWORDED and b.kind in _REWORDED) or a.is_code or b.is_code:
             return False
-        if not a.quantities or not b.quantities:
+        quantities, other_quantities = _lead_values(a, b)
+        if not quantities or not other_quantities:
             return False
-        measures = _dimensions(a.quantities) - _NOT_MEASURES
-        if not measures or measures != _dimensions(b.quantities) - _NOT_MEASURES:
+        measures, other_measures = _measures_compared(a, b, quantities, other_quantities)
+        if not measures or measures != other_measures:
             return False  # "more than 1 month" / "3 days to 1 month": a range of two units
-        if not equal_values(a.quantities, b.quantities) or not self._equal_answers(a, b):
+        if not equal_values(quantities, other_quantities):
+            return False
+        led = (quantities, other_quantities) != (a.quantities, b.quantities)
+        if not (led or self._equal_answers(a, b)):
             return False
         words, df = self.words, self.vocab.df
         x, y = set(words.prompt[a.index]), set(words.prompt[b.index])
         aside = self.generic | self._deck_words(a) | self._deck_words(b)
-        if not any(df[t] < self.common for t in (x & y) - aside):
+        shared = (x & y) - aside
+        if "n" in measures:  # "Pairs of cranial nerves" 12 / "How many pairs of ribs?" 12
+            shared -= self._counted_words(a, b, shared)  # pairs: what is counted, no subject
+        if not any(df[t] < self.common for t in shared):
             return False
         own_a, own_b = x - y - aside, y - x - aside
         lowercase = self._lowercase()  # a word never written in small letters: a name
         if not any(
-            own <= lowercase and self._name_free(a, b, own, sides=False) for own in (own_a, own_b)
+            (plain := self._unsided_words(own)) <= lowercase
+            and self._name_free(a, b, plain, sides=False)
+            for own in (own_a, own_b)
         ):
             return False  # "*Brunello* ... ageing" / "*Rioja* ... ageing": two subjects
         if not (own_a | own_b).isdisjoint(self.conditions) or not self._lone_qualifier(
@@ -1432,6 +1458,24 @@ class Verdict:
             or self._siblings(set(own_a), set(own_b))
             or self._two_things_of_one_subject(a, b, frozenset(x & y), own_a, own_b)
         )
+
+    def _counted_words(self, a: Item, b: Item, shared: set[int]) -> set[int]:
+        """The shared prompt words that an answer writes too ("How many *pairs* of
+        ribs?" "12 *pairs*"): of a count, the thing counted, which two subjects share."""
+        words = self.vocab.words
+        said = set(content_words(fold(f"{a.answer} {b.answer}")))
+        return {t for t in shared if words[self.vocab.base_id(t)].rpartition(":")[2] in said}
+
+    def _unsided_words(self, own: set[int]) -> set[int]:
+        """A prompt's own words as the words they are, a side word's mark left out ("*to*
+        drink": drink) and words of no letter (a number, a sign) left out."""
+        words, ids = self.vocab.words, self.vocab.ids
+        plain = set()
+        for token in own:
+            word = words[self.vocab.base_id(token)].rpartition(":")[2]
+            if any(ch.isalpha() for ch in word):
+                plain.add(ids.get(word, token))
+        return plain
 
     def _one_short_slot_apart(self, a: Item, b: Item) -> bool:
         """``_one_slot_apart`` with slots of three words at most ("*Key* size" / "*Block*
@@ -2247,7 +2291,7 @@ class Verdict:
         plain = [t for t in shared if words[t].rpartition(":")[2] not in spelt]
         if len(plain) < 2:
             return False  # "Show line numbers *with grep*" / "Count matching lines *with grep*"
-        if bool(own_first) != bool(own_second):
+        if bool(own_first) != bool(own_second) and not self._shared_reordered(a, b):
             return False  # one task adds words: "Test the configuration *and print it*"
         if max(len(own_first), len(own_second)) > min(_ASKED_AGAIN_OWN, len(shared)):
             return False
@@ -2931,12 +2975,25 @@ class Verdict:
         ...", "*small* board" / "*medium* board", nor "Largest *hot* desert?" /
         "Largest desert overall?" ("hot" names a kind of desert)."""
         guarded = self.qualifiers | self.opposites
+        own_first, own_second = self._bound_of_threshold(own_first, own_second)
         lone = own_first & guarded or own_second & guarded
         if (own_first & guarded and own_second & guarded) or not lone <= (
             self.qualifiers | self.order_words
         ):
             return False
         return (own_first | own_second).isdisjoint(self.protected)
+
+    def _bound_of_threshold(self, own_first: set[int], own_second: set[int]) -> tuple[set, set]:
+        """Two prompts' own words, a side of a bound ("below", "above") left out of one
+        when the other's say "threshold" (or "cutoff"): "Preterm birth *cutoff*" /
+        "Gestational age *below* which a birth is preterm" name one bound, the first by
+        its name, the second by the side it bounds."""
+        threshold, bounds = self.threshold, self.bound_sides
+        if threshold in own_first and own_second & bounds and not own_first & bounds:
+            return own_first - {threshold}, own_second - bounds
+        if threshold in own_second and own_first & bounds and not own_second & bounds:
+            return own_first - bounds, own_second - {threshold}
+        return own_first, own_second
 
     def _focus_shared(self, a: Item, b: Item) -> bool:
         """What the questions ask for, the words after "which" or "what", is named by
@@ -6007,6 +6064,56 @@ def _eras_apart(first: frozenset, second: frozenset) -> bool:
 
 #: Dimensions that are no measure: a bare number, a year, a date.
 _NOT_MEASURES = frozenset({"n", "year bc", "date"})
+#: The whole numbers read as years among a limit's counts (``_measures_compared``).
+_YEARS = range(1000, 2201)
+
+
+def _measures_compared(
+    a: Item, b: Item, quantities: frozenset | None = None, other: frozenset | None = None
+) -> tuple[set, set]:
+    """What the values of two items measure, a bare number, a year and a date set aside;
+    but a count counts when one item is a limit and no value is a year ("Number of
+    permanent teeth" 32 / "Adult teeth count" 36): a limit states a measure of its
+    subject, while a question's bare number may name a thing (stage 4, section 4, port
+    3306), and two years are two events (1914-1918 / 1939-1945)."""
+    quantities = a.quantities if quantities is None else quantities
+    other = b.quantities if other is None else other
+    aside = _NOT_MEASURES
+    if "limit" in (a.kind, b.kind) and not (_years_among(quantities) or _years_among(other)):
+        aside = _NOT_MEASURES - {"n"}
+    return _dimensions(quantities) - aside, _dimensions(other) - aside
+
+
+#: An answer's lead: the words before a bracket, a comma or a semicolon.
+_LEAD = re.compile(r"[^(,;]+")
+
+
+def _lead_values(a: Item, b: Item) -> tuple[frozenset, frozenset]:
+    """The values of two answers; of an answer that states a value and more, or values
+    that differ from the other's, the value its lead states when it states one ("120
+    volts (a household outlet)" 120 V, "30 s (20 s after a reset)" 30 s): what the rest
+    adds is an aside."""
+    quantities, other = a.quantities, b.quantities
+    if quantities and other and equal_values(quantities, other):
+        return quantities, other
+    return _lead_value(a), _lead_value(b)
+
+
+def _lead_value(item: Item) -> frozenset:
+    lead = _LEAD.match(item.value)
+    if lead is None or lead.end() == len(item.value):
+        return item.quantities
+    text = lead.group().strip()
+    return parse(text) if is_mostly_quantity(text) else item.quantities
+
+
+def _years_among(quantities: frozenset) -> bool:
+    return any(
+        dimension == "n" and amount.denominator == 1 and amount in _YEARS
+        for dimension, amount in quantities
+    )
+
+
 #: Values of one measure further apart than this many times are no one value misremembered
 #: ("5 TB" / "5 GB", the limits of two things; "15 A" / "30 A" may be one).
 _FAR_APART = 20
