@@ -349,17 +349,20 @@ def glued_link_problems(texts: list[Text]) -> Iterator[Diagnostic]:
     """A word outside backticks that Markdown reads as holding a link, its "[" glued to a
     letter or digit and its address no address ("C[C@@H](C(=O)O)N", a SMILES string):
     every output shows the link's text alone ("CC@@HN") and links it nowhere. Said once
-    per text."""
+    per text. The text is rendered (``plain``) only once a word holds a glued link: most
+    links are written apart ("see [the docs](https://...)")."""
     for text in texts:
         if text.is_code or "](" not in text.value:
             continue
         prose = MATH.sub("", _CODE_SPAN.sub("", text.value))
-        shown = plain(prose)
+        shown = None
         for run in _RUN.finditer(prose):
             if "](" not in run.group() or _GLUED_LINK.search(run.group()) is None:
                 continue
             # the part of a cloze's "c1::answer::hint" that holds the link
             word = next(part for part in run.group().split("::") if _GLUED_LINK.search(part))
+            if shown is None:
+                shown = plain(prose)
             if word in shown or _ADDRESS.search(word) is not None:
                 continue
             yield make(
