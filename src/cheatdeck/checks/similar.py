@@ -97,6 +97,14 @@ from .quantities import (
     unit_words,
     versions_answered_apart,
 )
+from .restated import (
+    in_notation,
+    leans_on_question,
+    narrowed_by_compound,
+    one_frame,
+    same_core,
+    superlatives_apart,
+)
 from .siblings import (
     choice_and_rule_apart,
     compared_the_other_way,
@@ -905,6 +913,7 @@ class Verdict:
         self._name_tails: dict[str, set[str]] | None = None
         self._item_tails: dict[int, list[tuple[str, str]]] = {}
         self._values_stated: Counter | None = None
+        self._prompt_counts: Counter | None = None
         generic = content_words(" ".join(sorted(GENERIC - QUALIFIERS | FILLERS | HEDGES)))
         self.generic = frozenset(vocab.ids[w] for w in generic if w in vocab.ids)
         self._generic_words = frozenset(generic)
@@ -921,6 +930,7 @@ class Verdict:
         self.no = vocab.ids.get("no")
         opposites = content_words(" ".join(sorted(OPPOSITES)))
         self.opposites = frozenset(vocab.ids[w] for w in opposites if w in vocab.ids)
+        self._bounds = frozenset(vocab.ids[w] for w in ("min", "max") if w in vocab.ids)
         order = content_words(" ".join(sorted(_ORDER_WORDS)))
         self.order_words = frozenset(vocab.ids[w] for w in order if w in vocab.ids)
         qualifiers = content_words(" ".join(sorted(QUALIFIERS)))
@@ -1180,7 +1190,81 @@ class Verdict:
         if self._asked_again_naming_one(a, b):
             return Match(a, b, conflict=True)  # "Which museum houses the Rosetta Stone?"
             # British Museum / "Where is the Rosetta Stone displayed?" The Louvre
-        return None
+        return self._one_answer_reworded(a, b)  # "Which grape is Barolo made from?" /
+        # "Barolo is 100% which variety?", both Nebbiolo
+
+    def _one_answer_reworded(self, a: Item, b: Item) -> Match | None:
+        """Two questions in other words that share a word of their own (not a generic
+        one, nor their decks') and give one answer's core (``same_core``: "Mozart" /
+        "Wolfgang Amadeus Mozart" to "Who composed The Magic Flute?" / "Die Zauberflöte
+        composer"): one fact asked twice, a warning. Not two prompts of one template
+        (``one_frame``: "Who wrote the Iliad?" / "... the Odyssey?", both Homer), nor
+        answers that other rules read apart. One answer written in other symbols ("?T" /
+        "T?", one answer to the fold) is a possible conflict."""
+        if a.kind != "qa" or b.kind != "qa":
+            return None
+        words, i, j = self.words, a.index, b.index
+        same_key = bool(a.answer_key) and a.answer_key == b.answer_key
+        if not same_key and set(words.answer[i]).isdisjoint(words.answer[j]):
+            return None
+        aside = self.generic | self._deck_words(a) | self._deck_words(b)
+        shared = (set(words.prompt[i]) & set(words.prompt[j])) - aside
+        if not shared or self._only_kind_shared(a, b, shared):
+            return None
+        if one_frame(a.full_prompt, b.full_prompt):
+            return None
+        if narrowed_by_compound(a.full_prompt, b.full_prompt):
+            return None
+        if superlatives_apart(a.full_prompt, b.full_prompt):
+            return None  # "Softest alkali metal?" / "... reacting most violently ...?"
+        own_a, own_b = set(words.prompt[i]) - shared, set(words.prompt[j]) - shared
+        opposing = self.opposites | self._bounds
+        if not own_a.isdisjoint(opposing) and not own_b.isdisjoint(opposing):
+            return None  # "Minimum replica count" / "Maximum number of replicas", both 3
+        if not self._answered_by_these_alone(a, b):
+            return None
+        if self._two_named_things(a, b):
+            return None  # "Default restartPolicy of a Pod?" / "Default imagePullPolicy ...?"
+        if same_key:
+            if leans_on_question(a.answer) or leans_on_question(b.answer):
+                return None
+        elif not same_core(a.answer, b.answer, f"{a.full_prompt} {b.full_prompt}"):
+            return None
+        if not self._equal_answers(a, b) or self.really_differ(a, b):
+            return None
+        symbols = in_notation(a.answer) or in_notation(b.answer)
+        return Match(a, b, conflict=symbols and a.answer.strip() != b.answer.strip())
+
+    def _only_kind_shared(self, a: Item, b: Item, shared: set[int]) -> bool:
+        """The words two questions share are only what they ask for ("Which *organ*
+        stores bile?" / "Which *organ* is removed in a cholecystectomy?"): two facts of
+        one thing, which one answer may fit."""
+        words = self.vocab.words
+        asked = {LOOSE.get(w, w) for w in (*self._focus(a)[:1], *self._focus(b)[:1])}
+        bare = {LOOSE.get(w, w) for w in (_bare_word(words[t]) for t in shared)}
+        return bare <= asked
+
+    def _answered_by_these_alone(self, a: Item, b: Item) -> bool:
+        """A word the two answers share that no third item's prompt says: not an answer
+        other cards ask about ("Phenytoin" to two questions, and "What is the
+        therapeutic range of phenytoin?"), a subject of several facts."""
+        if self._prompt_counts is None:  # made when first asked
+            self._prompt_counts = Counter(t for tokens in self.words.prompt for t in set(tokens))
+        counts, prompt_a, prompt_b = (
+            self._prompt_counts,
+            self.words.prompt[a.index],
+            self.words.prompt[b.index],
+        )
+        shared = set(self.words.answer[a.index]) & set(self.words.answer[b.index])
+        return any(counts[t] == (t in prompt_a) + (t in prompt_b) for t in shared)
+
+    def _two_named_things(self, a: Item, b: Item) -> bool:
+        """Each prompt names something and they share no name: two subjects, which one
+        answer may fit ("What is the max connections of *YJL Classic*?" / "For *ZMK
+        Turbo*, what is the maximum connections?", "Default *restartPolicy* ...?" /
+        "Default *imagePullPolicy* ...?", both "Always")."""
+        first, second = name_like_words(a.full_prompt), name_like_words(b.full_prompt)
+        return bool(first) and bool(second) and first.isdisjoint(second)
 
     def _asked_again_naming_one(self, a: Item, b: Item) -> bool:
         """Two questions asked again in other words (``_asked_again``'s measure: two

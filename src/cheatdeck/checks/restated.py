@@ -1,0 +1,195 @@
+"""One answer restated: two questions asked in other words, answered with one core.
+
+Layer 3 (``similar``) finds two prompts alike by their words; people who write a card
+twice word the question otherwise each time ("Which grape is Barolo made from?" /
+"Barolo is 100% which variety?"), and its answer with a word more or less ("Mozart" /
+"Wolfgang Amadeus Mozart", "cones" / "cone cells", "Tolerance" / "Tolerance (e.g. gold =
+±5%)"). These predicates read the answers: ``same_core`` says when two answers give one
+core, ``one_frame`` when two prompts are one template with a slot filled otherwise (those
+siblings, "Who wrote the Iliad?" / "... the Odyssey?", may share an answer and ask two
+things)."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .normalize import REPEAT, content_words, fold
+
+#: An aside in brackets, which an answer adds to its core ("Phenylalanine hydroxylase
+#: *(PAH)*").
+_ASIDE = re.compile(r"\([^()]*\)")
+#: Words that join the items of a list: "AFP *and* beta-hCG" names two things, "AFP" one.
+_JOINING = frozenset({"and", "or", "plus", "nor", "&"})
+#: Words that open an answer leaning on its question ("*They* are zeroed", "*No*, they
+#: stay in one place"): its words do not stand alone, and one such answer fits many
+#: questions.
+_LEANING = frozenset({"it", "they", "this", "these", "that", "those", "he", "she", "yes", "no"})
+#: Characters of code or notation: an answer with one of them says its fact in its
+#: symbols ("(a -> b -> b) -> ...", "s.[i]"), which the words alone do not tell apart.
+_NOTATION = re.compile(r"[^\w\s.,;:'\"’()\-/&–—%°±]")
+#: Small words that a name may hold uncapitalised ("Leonardo da Vinci").
+_NAME_PARTICLES = frozenset({"of", "de", "da", "di", "von", "van", "der", "the", "la", "le"})
+#: A hyphenated compound before a word: "*dose-limiting* toxicity", "*first-line*
+#: treatment".
+_COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+(?:-[^\W\d_]+)+)\s+([^\W\d_]+)")
+#: Words that make the word after them a superlative: "*most* violently".
+_MOST = frozenset({"most", "least"})
+#: Words ending as a superlative does that are none.
+_NOT_SUPERLATIVE = frozenset(
+    {"interest", "request", "harvest", "contest", "protest", "suggest", "digest", "forest"}
+    | {"honest", "modest", "manifest", "earnest", "conquest", "inquest", "arrest", "invest"}
+)
+#: A written word of an answer.
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def same_core(first: str, second: str, prompts: str) -> bool:
+    """Two answers that give one core in the same order: the same words, or one the
+    other's with words that ``prompts`` (both questions) say ("cones" / "cone *cells*"
+    to "Which cells see colour?"), words of a name ("Mozart" / "*Wolfgang Amadeus*
+    Mozart") or an aside in brackets. Not a list against one of its items ("AFP" /
+    "AFP and beta-hCG"), another number ("2" / "2, at 8 and 16 points"), an answer
+    leaning on its question ("They are zeroed"), nor answers in notation, whose symbols
+    the words leave out."""
+    if leans_on_question(first) or leans_on_question(second):
+        return False
+    if in_notation(first) or in_notation(second):
+        return False
+    x, y = _core(first), _core(second)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    (short, short_text), (long, long_text) = sorted(
+        ((x, first), (y, second)), key=lambda pair: len(pair[0])
+    )
+    if len(short) == len(long) or not _in_order(short, long):
+        return False
+    if _listed(long_text) and not _listed(short_text):
+        return False
+    added = set(long) - set(short)
+    if any(character.isdigit() for word in added for character in word):
+        return False
+    return not added - _base_words(prompts) - _name_words(long_text)
+
+
+def one_frame(first: str, second: str) -> bool:
+    """Two prompts whose words before and after one place cover half the shorter one or
+    more ("*Who wrote the* Iliad*?*" / "... Odyssey?", "*How long is* an exclusion?" /
+    "... the shot clock after an exclusion?"): siblings of one template, which one answer
+    may fit and which other rules judge."""
+    x, y = _written_words(first), _written_words(second)
+    shortest = min(len(x), len(y))
+    before = 0
+    while before < shortest and x[before] == y[before]:
+        before += 1
+    after = 0
+    while after < shortest - before and x[-1 - after] == y[-1 - after]:
+        after += 1
+    if 2 * (before + after) >= shortest:
+        return True
+    return _one_slot_replaced(x, y)
+
+
+def _one_slot_replaced(x: list[str], y: list[str]) -> bool:
+    """The words of two prompts match but for one place past their first word where
+    each says up to three words of its own, words either one inserts aside ("Gender of
+    *most* nouns ending in *-a*?" / "Gender of nouns ending in *-ción*?"); the matched
+    words make half the shorter prompt or more."""
+    steps = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
+    replaced = [step for step in steps if step[0] == "replace"]
+    matched = sum(end - start for tag, start, end, _, _ in steps if tag == "equal")
+    if len(replaced) != 1 or 2 * matched < min(len(x), len(y)):
+        return False
+    _, start, end, other_start, other_end = replaced[0]
+    return start > 0 and other_start > 0 and end - start <= 3 and other_end - other_start <= 3
+
+
+def superlatives_apart(first: str, second: str) -> bool:
+    """Each prompt says a superlative the other does not ("Alkali metal reacting *most
+    violently* with water?" / "*Softest* alkali metal?"): two questions of one kind."""
+    own, other = _superlatives(first), _superlatives(second)
+    return bool(own - other) and bool(other - own)
+
+
+def _superlatives(text: str) -> set[str]:
+    words = _written_words(text)
+    found = {
+        f"{word} {after}" for word, after in zip(words, words[1:], strict=False) if word in _MOST
+    }
+    found.update(
+        w for w in words if len(w) >= 6 and w.endswith("est") and w not in _NOT_SUPERLATIVE
+    )
+    return found
+
+
+def narrowed_by_compound(first: str, second: str) -> bool:
+    """One prompt puts a hyphenated compound before a word both prompts say, and the
+    other says no part of it ("What is the *dose-limiting* toxicity of cisplatin?" /
+    "Which toxicity of cisplatin is prevented by hydration?"): the compound narrows
+    what is asked to one of a kind, and the other question may ask another one."""
+    for prompt, other in ((first, second), (second, first)):
+        said = set(_written_words(other))
+        other_words = _base_words(other)
+        for compound, word in _COMPOUND_BEFORE.findall(prompt):
+            asked = _base_words(word)
+            parts = compound.casefold().split("-")
+            if asked and asked <= other_words and said.isdisjoint(parts):
+                return True
+    return False
+
+
+def leans_on_question(answer: str) -> bool:
+    """An answer that opens with a pronoun standing for the question's words, or with
+    "yes" or "no"."""
+    first = re.findall(r"\w+", answer.casefold())[:1]
+    return bool(first) and first[0] in _LEANING
+
+
+def in_notation(answer: str) -> bool:
+    """An answer written with a symbol of code or notation ("s.[i]", "?T") outside its
+    asides in brackets ("Tolerance (e.g. gold = ±5%)" says its core in words)."""
+    return _NOTATION.search(_ASIDE.sub(" ", answer)) is not None
+
+
+def _written_words(text: str) -> list[str]:
+    """Every word of a text as written, casefolded, in order (small words included)."""
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _base(word: str) -> str:
+    """A content word without its side and repeat mark ("per:group" is "group")."""
+    return word.split(REPEAT, 1)[0].rpartition(":")[2]
+
+
+def _core(answer: str) -> list[str]:
+    """The content words of an answer without its asides in brackets, in order."""
+    return [_base(word) for word in content_words(fold(_ASIDE.sub(" ", answer)))]
+
+
+def _base_words(text: str) -> set[str]:
+    return {_base(word) for word in content_words(fold(text))}
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """``short``'s words are in ``long`` in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _listed(answer: str) -> bool:
+    """An answer outside its asides joins items ("time, distance *and* shielding")."""
+    return not _JOINING.isdisjoint(re.findall(r"\w+|&", _ASIDE.sub(" ", answer).casefold()))
+
+
+def _name_words(answer: str) -> set[str]:
+    """The words of an answer written as a name: all of them when every word of two or
+    more is capitalised ("Wolfgang Amadeus Mozart"), else the capitalised ones after the
+    first ("King *Louis* XIV of *France*")."""
+    written = _WORD.findall(_ASIDE.sub(" ", answer))
+    if len(written) >= 2 and all(
+        word[:1].isupper() for word in written if word.casefold() not in _NAME_PARTICLES
+    ):
+        return _base_words(" ".join(written))
+    return _base_words(" ".join(word for word in written[1:] if word[:1].isupper()))
