@@ -54,7 +54,8 @@ on duplicates and conflicts (reported at all: an error, or a ``similar-fact`` wa
     python tests/test_fact_pairs.py --unseen43  # fact_pairs_unseen43.txt,
     python tests/test_fact_pairs.py --unseen44  # fact_pairs_unseen44.txt,
     python tests/test_fact_pairs.py --unseen45  # fact_pairs_unseen45.txt,
-    python tests/test_fact_pairs.py --unseen46  # fact_pairs_unseen46.txt)
+    python tests/test_fact_pairs.py --unseen46  # fact_pairs_unseen46.txt,
+    python tests/test_fact_pairs.py --unseen48  # fact_pairs_unseen48.txt)
     python tests/test_fact_pairs.py Astronomy Finance   # ... of these domains' pairs
     python tests/test_fact_pairs.py --show distinct  # ... and the pairs of a label reported
 """
@@ -275,6 +276,7 @@ UNSEEN_43 = ROOT / "tests" / "data" / "fact_pairs_unseen43.txt"
 UNSEEN_44 = ROOT / "tests" / "data" / "fact_pairs_unseen44.txt"
 UNSEEN_45 = ROOT / "tests" / "data" / "fact_pairs_unseen45.txt"
 UNSEEN_46 = ROOT / "tests" / "data" / "fact_pairs_unseen46.txt"
+UNSEEN_48 = ROOT / "tests" / "data" / "fact_pairs_unseen48.txt"
 #: The twelfth and later sets are smaller (100 to 145 pairs in 4 domains, their entries
 #: below); the others hold 200 or more pairs in 8 or more domains.
 SMALL_SETS = {
@@ -313,6 +315,7 @@ SMALL_SETS = {
     UNSEEN_44: (144, 4),
     UNSEEN_45: (144, 4),
     UNSEEN_46: (144, 4),
+    UNSEEN_48: (144, 4),
 }
 
 
@@ -365,6 +368,7 @@ SMALL_SETS = {
         UNSEEN_44,
         UNSEEN_45,
         UNSEEN_46,
+        UNSEEN_48,
     ],
     ids=lambda path: path.name,
 )
@@ -619,6 +623,7 @@ if __name__ == "__main__":  # the figures for BENCHMARKS.md
         "--unseen44": UNSEEN_44,
         "--unseen45": UNSEEN_45,
         "--unseen46": UNSEEN_46,
+        "--unseen48": UNSEEN_48,
     }
     for flag, path in held_out.items():
         if flag in sys.argv:
